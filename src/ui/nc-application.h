@@ -1,0 +1,17 @@
+/* nc-application.h — the NetConduct application */
+#pragma once
+
+#include <adwaita.h>
+
+#include "nc-store.h"
+
+G_BEGIN_DECLS
+
+#define NC_TYPE_APPLICATION (nc_application_get_type ())
+G_DECLARE_FINAL_TYPE (NcApplication, nc_application, NC, APPLICATION, AdwApplication)
+
+NcApplication *nc_application_new           (void);
+NcStore       *nc_application_get_store     (NcApplication *self);
+const GError  *nc_application_get_store_error (NcApplication *self);
+
+G_END_DECLS

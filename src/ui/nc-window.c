@@ -1,0 +1,123 @@
+/* nc-window.c — the main window: Learn, Browse and Parents
+ *
+ * Its size and maximized state are kept in GSettings and restored on the
+ * next start.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-window.h"
+
+struct _NcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwViewStack         *stack;
+  AdwStatusPage        *store_error_page;
+};
+
+G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+
+/* The name of the area on show: "learn", "browse" or "parents". */
+const char *
+nc_window_get_visible_area (NcWindow *self)
+{
+  g_return_val_if_fail (NC_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+static void
+show_area_activated_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NcWindow *self = NC_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+}
+
+/* Without its settings NetConduct must not guess (children fail closed):
+ * every area gives way to the error, which says what to do. */
+static void
+show_store_error (NcWindow     *self,
+                  const GError *error)
+{
+  const char *areas[] = { "learn", "browse", "parents" };
+  g_autofree char *description = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, areas[i]);
+      adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack, child), FALSE);
+    }
+
+  description = g_strdup_printf ("%s\n\n%s", error->message,
+                                 _("Ask the person who set up this computer to repair or "
+                                   "restore the settings, or start NetConduct with "
+                                   "--database and another file."));
+  adw_status_page_set_description (self->store_error_page, description);
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack,
+                                                            GTK_WIDGET (self->store_error_page)),
+                                   TRUE);
+  adw_view_stack_set_visible_child_name (self->stack, "store-error");
+}
+
+NcWindow *
+nc_window_new (NcApplication *application)
+{
+  NcWindow *self = g_object_new (NC_TYPE_WINDOW, "application", application, NULL);
+  const GError *store_error = nc_application_get_store_error (application);
+
+  if (store_error != NULL)
+    show_store_error (self, store_error);
+
+  return self;
+}
+
+static void
+nc_window_dispose (GObject *object)
+{
+  NcWindow *self = NC_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (nc_window_parent_class)->dispose (object);
+}
+
+static void
+nc_window_class_init (NcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nc_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/netconduct/NetConduct/ui/nc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NcWindow, store_error_page);
+
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_activated_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-area", "s", "learn");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-area", "s", "browse");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-area", "s", "parents");
+}
+
+static void
+nc_window_init (NcWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}

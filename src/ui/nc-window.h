@@ -1,0 +1,16 @@
+/* nc-window.h — the main window: Learn, Browse and Parents */
+#pragma once
+
+#include <adwaita.h>
+
+#include "nc-application.h"
+
+G_BEGIN_DECLS
+
+#define NC_TYPE_WINDOW (nc_window_get_type ())
+G_DECLARE_FINAL_TYPE (NcWindow, nc_window, NC, WINDOW, AdwApplicationWindow)
+
+NcWindow   *nc_window_new              (NcApplication *application);
+const char *nc_window_get_visible_area (NcWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,186 @@
+/* test-window.c — the main window under a real display (Xvfb) */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "nc-application.h"
+#include "nc-window.h"
+
+static char *tmp_dir;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* One application per test process (D-Bus allows one export of its path);
+ * each call opens a new main window on it. */
+static NcApplication *
+start_app (void)
+{
+  static NcApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = nc_application_new ();
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  g_application_activate (G_APPLICATION (app));
+  iterate (200);
+
+  return g_object_ref (app);
+}
+
+static GtkWindow *
+find_window_of_type (NcApplication *app,
+                     GType          type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+
+  /* The shortcuts window is not an application window; look at all. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (gtk_window_get_toplevels (), i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WINDOW (w);
+    }
+  return NULL;
+}
+
+static void
+test_three_areas (void)
+{
+  g_autoptr(NcApplication) app = start_app ();
+  NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_nonnull (nc_application_get_store (app));
+  g_assert_cmpstr (nc_window_get_visible_area (window), ==, "learn");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
+  g_assert_cmpstr (nc_window_get_visible_area (window), ==, "browse");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "parents"));
+  g_assert_cmpstr (nc_window_get_visible_area (window), ==, "parents");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+static void
+test_about_and_shortcuts (void)
+{
+  g_autoptr(NcApplication) app = start_app ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *about;
+  GtkWindow *shortcuts;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  iterate (200);
+  about = find_window_of_type (app, ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  gtk_window_destroy (about);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate (200);
+  shortcuts = find_window_of_type (app, GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  gtk_window_destroy (shortcuts);
+
+  gtk_window_destroy (window);
+  iterate (50);
+}
+
+static void
+test_size_remembered (void)
+{
+  g_autoptr(NcApplication) app = start_app ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  int width = 0, height = 0;
+
+  gtk_window_set_default_size (window, 812, 555);
+  iterate (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 812);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 555);
+  gtk_window_destroy (window);
+  iterate (50);
+
+  window = GTK_WINDOW (nc_window_new (app));
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 812);
+  g_assert_cmpint (height, ==, 555);
+  gtk_window_destroy (window);
+  iterate (50);
+}
+
+/* Runs in a child process, which starts its own application on a file that
+ * is not a database: the window must say so instead of crashing. */
+static void
+bad_database_child (void)
+{
+  g_autoptr(NcApplication) app = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "garbage.db", NULL);
+  NcWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "this is not a database, not at all. "
+                                      "this is not a database, not at all. "
+                                      "this is not a database, not at all.", -1, NULL));
+  g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
+  app = start_app ();
+  window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+
+  g_assert_null (nc_application_get_store (app));
+  g_assert_nonnull (nc_application_get_store_error (app));
+  g_assert_cmpstr (nc_window_get_visible_area (window), ==, "store-error");
+}
+
+static void
+test_bad_database_shows_error (void)
+{
+  if (g_test_subprocess ())
+    {
+      bad_database_child ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+database_env_setup (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "window-test.db", NULL);
+  g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  tmp_dir = g_dir_make_tmp ("nc-window-XXXXXX", NULL);
+  database_env_setup ();
+
+  g_test_add_func ("/window/three-areas", test_three_areas);
+  g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
+  g_test_add_func ("/window/size-remembered", test_size_remembered);
+  g_test_add_func ("/window/bad-database-shows-error", test_bad_database_shows_error);
+
+  return g_test_run ();
+}
