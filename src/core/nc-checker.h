@@ -1,0 +1,78 @@
+/* nc-checker.h — reads a draft post and says which rules of the Code it may
+ * break, where, and why
+ *
+ * The checker is built once (lexicons from the GResource compiled into one
+ * multi-pattern matcher) and is then immutable: nc_checker_check() may be
+ * called from any thread. A report is immutable and reference counted.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  NC_CATEGORY_INSULT,         /* offensive language and insults (4.6) */
+  NC_CATEGORY_HATE,           /* hate, discrimination by region, gender, religion, ethnicity (4.5) */
+  NC_CATEGORY_VIOLENCE,       /* violence, threats, incitement (4.5) */
+  NC_CATEGORY_SEXUAL,         /* sexual content (4.6) */
+  NC_CATEGORY_PERSONAL_DATA,  /* phone, CCCD/CMND, e-mail, address, school, passwords, OTP (3.3) */
+  NC_CATEGORY_FAKE_NEWS,      /* sensational and unverified markers (4.4, 4.6) */
+  NC_CATEGORY_SCAM,           /* scams and illegal advertising (4.6) */
+  NC_N_CATEGORIES
+} NcCategory;
+
+typedef enum {
+  NC_SEVERITY_INFO,
+  NC_SEVERITY_WARN,
+  NC_SEVERITY_BLOCK,
+} NcSeverity;
+
+/* One finding. Offsets are into the text given to nc_checker_check(), end
+ * exclusive, in three units: bytes (C), UTF-16 code units (JavaScript) and
+ * code points (the command-line tool). Strings are owned by the report;
+ * explanation and suggestion are already translated; suggestion may be NULL. */
+typedef struct {
+  NcCategory  category;
+  const char *ref_id;        /* a Code reference id, see nc-code-ref.h */
+  NcSeverity  severity;
+  gsize       byte_start, byte_end;
+  gsize       utf16_start, utf16_end;
+  gsize       cp_start, cp_end;
+  const char *explanation;
+  const char *suggestion;
+  const char *lesson_id;
+} NcFinding;
+
+#define NC_TYPE_REPORT (nc_report_get_type ())
+typedef struct _NcReport NcReport;
+
+GType            nc_report_get_type      (void) G_GNUC_CONST;
+NcReport        *nc_report_ref           (NcReport   *report);
+void             nc_report_unref         (NcReport   *report);
+const NcFinding *nc_report_get_findings  (NcReport   *report,
+                                          gsize      *n_findings);
+NcSeverity       nc_report_get_max_severity (NcReport *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcReport, nc_report_unref)
+
+#define NC_CHECKER_ERROR (nc_checker_error_quark ())
+typedef enum {
+  NC_CHECKER_ERROR_LEXICON,   /* a lexicon file is missing or malformed */
+  NC_CHECKER_ERROR_INPUT,     /* the text is not valid UTF-8 */
+} NcCheckerError;
+
+#define NC_TYPE_CHECKER (nc_checker_get_type ())
+G_DECLARE_FINAL_TYPE (NcChecker, nc_checker, NC, CHECKER, GObject)
+
+GQuark      nc_checker_error_quark (void);
+NcChecker  *nc_checker_new         (GError     **error);
+NcReport   *nc_checker_check       (NcChecker   *self,
+                                    const char  *text,
+                                    gssize       length,
+                                    const char  *lang_hint,   /* "vi", "en" or NULL for auto */
+                                    GError     **error);
+
+const char *nc_category_to_string  (NcCategory   category);  /* stable id, e.g. "insult" */
+const char *nc_severity_to_string  (NcSeverity   severity);  /* "info", "warn", "block" */
+
+G_END_DECLS

@@ -1,0 +1,96 @@
+/* nc-site-policy.h — decides, for a profile at a moment, whether a URL may
+ * load
+ *
+ * NcSitePolicy holds the category lists (compact domain sets) and is
+ * immutable once built, so decisions may be made from any thread. The
+ * per-profile rules come from the settings store (nc-store.h) as an
+ * NcProfileRules value.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  NC_AGE_BAND_6_9,
+  NC_AGE_BAND_10_12,
+  NC_AGE_BAND_13_15,
+  NC_AGE_BAND_16_17,
+  NC_AGE_BAND_ADULT,
+} NcAgeBand;
+
+typedef enum {
+  NC_SITE_CATEGORY_ADULT,
+  NC_SITE_CATEGORY_GAMBLING,
+  NC_SITE_CATEGORY_VIOLENCE,
+  NC_SITE_CATEGORY_DRUGS,
+  NC_SITE_CATEGORY_DATING,
+  NC_SITE_CATEGORY_BYPASS,      /* anonymizers, VPN, DNS-over-HTTPS */
+  NC_SITE_CATEGORY_MALWARE,
+  NC_SITE_CATEGORY_PHISHING,    /* phishing and scams */
+  NC_SITE_CATEGORY_SOCIAL,      /* social networks: the guard runs there */
+  NC_N_SITE_CATEGORIES
+} NcSiteCategory;
+
+typedef enum {
+  NC_ACTION_ALLOW,
+  NC_ACTION_GUARD,              /* allow, with the conduct guard */
+  NC_ACTION_BLOCK,
+} NcAction;
+
+typedef enum {
+  NC_REASON_NONE,               /* allowed, nothing special */
+  NC_REASON_PARENT_BLOCK,       /* on a parent's block list */
+  NC_REASON_PARENT_ALLOW,       /* on a parent's allow list */
+  NC_REASON_CATEGORY,           /* in a blocked category */
+  NC_REASON_ALLOW_LIST_ONLY,    /* the profile may visit only allowed sites */
+  NC_REASON_SCHEDULE,           /* outside the allowed hours */
+  NC_REASON_SOCIAL_NOT_ALLOWED, /* social sites are off for this profile */
+  NC_REASON_BAD_URL,            /* unparsable, or a local scheme such as file: */
+  NC_REASON_NO_POLICY,          /* lists missing or damaged: fail closed */
+} NcReason;
+
+/* What a parent set for one profile; filled by the store. Host lists are
+ * NULL-terminated and owned by the caller. */
+typedef struct {
+  NcAgeBand   age_band;
+  gboolean    allow_list_only;
+  gboolean    social_allowed;          /* FALSE: social sites blocked */
+  guint32     blocked_categories;      /* bit (1 << NcSiteCategory) */
+  guint32     allowed_hours[7];        /* [0] = Monday; bit h: hour h allowed */
+  const char * const *parent_allow;
+  const char * const *parent_block;
+} NcProfileRules;
+
+/* A decision. url is what to load: the original URL, or a safe-search
+ * rewrite of it. message is for the child, translated. */
+typedef struct {
+  NcAction        action;
+  NcReason        reason;
+  int             category;            /* an NcSiteCategory, or -1 */
+  char           *host;                /* normalized host, or NULL */
+  char           *url;
+  char           *message;
+} NcDecision;
+
+void        nc_decision_free               (NcDecision *decision);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcDecision, nc_decision_free)
+
+void        nc_profile_rules_init_for_age  (NcProfileRules *rules,
+                                            NcAgeBand       age_band);
+
+#define NC_TYPE_SITE_POLICY (nc_site_policy_get_type ())
+G_DECLARE_FINAL_TYPE (NcSitePolicy, nc_site_policy, NC, SITE_POLICY, GObject)
+
+NcSitePolicy *nc_site_policy_new_default   (GError              **error);
+NcDecision   *nc_site_policy_decide        (NcSitePolicy         *self,
+                                            const char           *uri,
+                                            const NcProfileRules *rules,
+                                            GDateTime            *now);
+
+const char   *nc_site_category_to_string   (NcSiteCategory        category);
+const char   *nc_action_to_string          (NcAction              action);   /* "allow", "guard", "block" */
+const char   *nc_reason_to_string          (NcReason              reason);
+
+G_END_DECLS
