@@ -799,12 +799,12 @@ validate_lesson (NcLesson  *self,
 
   if (self->title == NULL)
     {
-      set_error_at (error, NC_LESSON_ERROR_INVALID, file, 1, "the lesson needs a <title>");
+      set_error_at (error, NC_LESSON_ERROR_INVALID, file, 1, "the lesson needs a title element");
       return FALSE;
     }
   if (self->summary == NULL)
     {
-      set_error_at (error, NC_LESSON_ERROR_INVALID, file, 1, "the lesson needs a <summary>");
+      set_error_at (error, NC_LESSON_ERROR_INVALID, file, 1, "the lesson needs a summary element");
       return FALSE;
     }
 
