@@ -28,3 +28,13 @@ gboolean    nc_store_create_at_version (const char  *path,
                                         GError     **error);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* Writes an internal key (bookkeeping, not a parent's setting): no
+ * administrator lock, announced as "changed::@what", no backup. */
+gboolean    nc_store_put_internal      (NcStore     *self,
+                                        const char  *key,
+                                        const char  *value,
+                                        const char  *what,
+                                        GError     **error);
+G_END_DECLS

@@ -1744,6 +1744,34 @@ write_setting (NcStore     *self,
 }
 
 gboolean
+nc_store_put_internal (NcStore     *self,
+                       const char  *key,
+                       const char  *value,
+                       const char  *what,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  stmt = prepare (self, "INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      bind_text (stmt, 1, key);
+      bind_text (stmt, 2, value);
+      ok = run (self, stmt, error);
+    }
+  if (ok)
+    nc_store_mark_changed (self, what);
+  return finish_write (self, ok, error);
+}
+
+gboolean
 nc_store_set_string (NcStore     *self,
                      const char  *key,
                      const char  *value,
