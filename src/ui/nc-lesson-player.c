@@ -157,14 +157,28 @@ answer_changed_cb (GtkWidget      *widget,
     gtk_widget_set_sensitive (self->primary_button, TRUE);
 }
 
-/* Radio check buttons for @labels (translated), in a group. */
+/* One option at a time: checking one unchecks the others. The options are
+ * not a GTK radio group, so that each is its own Tab stop (a group is one
+ * stop, reached with the arrow keys, which learners do not expect). */
+static void
+option_toggled_cb (GtkCheckButton *button,
+                   NcLessonPlayer *self)
+{
+  if (!gtk_check_button_get_active (button))
+    return;
+  for (guint i = 0; i < self->choice_buttons->len; i++)
+    if (g_ptr_array_index (self->choice_buttons, i) != button)
+      gtk_check_button_set_active (g_ptr_array_index (self->choice_buttons, i), FALSE);
+  answer_changed_cb (GTK_WIDGET (button), self);
+}
+
+/* One check button per label (translated), a single answer. */
 static void
 add_radio_options (NcLessonPlayer *self,
                    const char    **labels,
                    guint           n_labels)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkCheckButton *group = NULL;
 
   self->choice_buttons = g_ptr_array_new ();
   for (guint i = 0; i < n_labels; i++)
@@ -175,12 +189,8 @@ add_radio_options (NcLessonPlayer *self,
       gtk_check_button_set_child (GTK_CHECK_BUTTON (button), label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, labels[i], -1);
-      if (group != NULL)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
-      else
-        group = GTK_CHECK_BUTTON (button);
       gtk_widget_add_css_class (button, "nc-option");
-      g_signal_connect (button, "toggled", G_CALLBACK (answer_changed_cb), self);
+      g_signal_connect (button, "toggled", G_CALLBACK (option_toggled_cb), self);
       gtk_box_append (GTK_BOX (box), button);
       g_ptr_array_add (self->choice_buttons, button);
     }
