@@ -93,6 +93,7 @@ nc_certificate_write_pdf (const char          *path,
   y += draw_text (cr, "Noto Sans 13", _("This certifies that"), MARGIN, y, inner, TRUE, 0.3) + 6;
   y += draw_text (cr, "Noto Serif Bold 26", learner_name, MARGIN, y, inner, TRUE, 0.05) + 10;
   y += draw_text (cr, "Noto Sans 12",
+                  /* xgettext:no-c-format */
                   _("has completed every lesson on the Code of Conduct on Social Networks "
                     "(Decision 874/QĐ-BTTTT) and the code on protecting children online "
                     "(Decision 88/QĐ-BTTTT), passing each with a score of 80% or more:"),

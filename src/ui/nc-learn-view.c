@@ -283,6 +283,7 @@ refresh_map (NcLearnView *self)
   gtk_widget_set_sensitive (self->certificate_button, n_lessons > 0 && n_done == n_lessons);
   gtk_widget_set_tooltip_text (self->certificate_button,
                                n_done == n_lessons ? NULL
+                               /* xgettext:no-c-format */
                                : _("Pass every lesson with 80% or more to get your certificate"));
 }
 
@@ -440,6 +441,7 @@ finished_cb (NcLessonPlayer *player,
       title = g_strdup_printf (_("You scored %d%%"), percent);
       description = nc_grade_is_pass (percent)
                     ? _("Lesson passed. Well done!")
+                    /* xgettext:no-c-format */
                     : _("You need 80% to pass. Read the explanations again and have another go.");
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->result_page),
                                      nc_grade_is_pass (percent) ? "emblem-ok-symbolic" : "view-refresh-symbolic");
@@ -688,6 +690,7 @@ build_map (NcLearnView *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *title = gtk_label_new (_("Learn the Code of Conduct"));
+  /* xgettext:no-c-format */
   GtkWidget *intro = gtk_label_new (_("Vietnam’s Code of Conduct on Social Networks, one rule at a time, "
                                       "with examples and quizzes. Pass every lesson with 80% or more to get "
                                       "your certificate."));
