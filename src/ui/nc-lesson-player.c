@@ -12,6 +12,7 @@
 
 #include "nc-code-ref.h"
 #include "nc-lesson-player.h"
+#include "nc-wrap-layout.h"
 
 struct _NcLessonPlayer
 {
@@ -520,11 +521,11 @@ build_spot (NcLessonPlayer *self,
     }
   g_assert (self->spot != NULL);
 
-  flow = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 40);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 2);
+  /* The words flow and wrap like the text of a post; each is a toggle
+   * button, so Tab reaches it and Space selects it. A plain box with our
+   * layout keeps Tab order = reading order. */
+  flow = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_layout_manager (flow, nc_wrap_layout_new (2, 2));
   gtk_widget_add_css_class (flow, "nc-words");
 
   self->word_buttons = g_ptr_array_new ();
@@ -534,14 +535,11 @@ build_spot (NcLessonPlayer *self,
     {
       g_autofree char *word = g_strndup (text + words[i].start, words[i].end - words[i].start);
       GtkWidget *button = gtk_toggle_button_new_with_label (word);
-      GtkWidget *child;
 
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "nc-word");
       g_signal_connect (button, "toggled", G_CALLBACK (answer_changed_cb), self);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
-      child = gtk_widget_get_parent (button);
-      gtk_widget_set_focusable (child, FALSE);
+      gtk_box_append (GTK_BOX (flow), button);
       g_ptr_array_add (self->word_buttons, button);
     }
 
