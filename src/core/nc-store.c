@@ -1743,6 +1743,83 @@ write_setting (NcStore     *self,
   return finish_write (self, ok, error);
 }
 
+static gboolean
+is_internal_key (const char *key)
+{
+  return g_strcmp0 (key, RECOVERY_KEY) == 0 || g_strcmp0 (key, "time-observation") == 0;
+}
+
+GHashTable *
+nc_store_list_settings (NcStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GHashTable) settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+
+  stmt = prepare (self, "SELECT key, value FROM settings ORDER BY key", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      if (!is_internal_key (key))
+        g_hash_table_insert (settings, g_strdup (key), column_dup (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      nc_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&settings);
+}
+
+gboolean
+nc_store_reset (NcStore  *self,
+                GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  ok = exec_sql (self->db,
+                 "DELETE FROM profiles;"
+                 "DELETE FROM host_rules;"
+                 "DELETE FROM category_lists;"
+                 "DELETE FROM activity;"
+                 "DELETE FROM settings WHERE key NOT IN ('" RECOVERY_KEY "', 'time-observation');",
+                 error);
+  if (ok)
+    {
+      nc_store_mark_changed (self, "profiles");
+      nc_store_mark_changed (self, "lists");
+      nc_store_mark_changed (self, "settings");
+      nc_store_mark_changed (self, "time");
+      nc_store_mark_changed (self, "lessons");
+      nc_store_mark_changed (self, "activity");
+    }
+  return finish_write (self, ok, error);
+}
+
+GStrv
+nc_store_list_locked_keys (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_list_keys (self->managed);
+}
+
+const char * const *
+nc_store_get_policy_files (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_get_files (self->managed);
+}
+
 gboolean
 nc_store_put_internal (NcStore     *self,
                        const char  *key,
