@@ -527,8 +527,8 @@ attach (NcDomainSet  *self,
   if (file_size > size)
     {
       g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_TRUNCATED,
-                   _("Domain list “%s” is cut short (%zu of %" G_GUINT64_FORMAT " bytes)"),
-                   name, size, file_size);
+                   _("Domain list “%s” is cut short (%zu of %zu bytes)"),
+                   name, size, (gsize) file_size);
       return FALSE;
     }
   if (file_size != size || size % 8 != 0)
