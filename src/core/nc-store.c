@@ -848,27 +848,19 @@ nc_store_get_schema_version (NcStore *self)
 
 /* ---- profiles ------------------------------------------------------------ */
 
-#define HOURS(from, to) ((guint32) (((to) >= 24 ? 0xffffffu : ((1u << (to)) - 1)) & ~((1u << (from)) - 1)))
-#define CHILD_BLOCKED (0x1ffu & ~(1u << NC_SITE_CATEGORY_SOCIAL))
 
-/* The defaults of each age band: the same semantics as
+/* What an age band means beyond browsing; the browsing rules come from
  * nc_profile_rules_init_for_age() (6–9: allow-list only, no social sites). */
 static const struct {
   const char *name;
-  gboolean    allow_list_only;
-  gboolean    social_allowed;
   gboolean    post_anyway_allowed;
-  guint32     blocked_categories;
   int         daily_limit_minutes;
-  guint32     hours;
 } age_defaults[] = {
-  [NC_AGE_BAND_6_9]   = { "6-9",   TRUE,  FALSE, FALSE, CHILD_BLOCKED, 60,  HOURS (7, 20) },
-  [NC_AGE_BAND_10_12] = { "10-12", FALSE, FALSE, FALSE, CHILD_BLOCKED, 90,  HOURS (7, 21) },
-  [NC_AGE_BAND_13_15] = { "13-15", FALSE, TRUE,  FALSE, CHILD_BLOCKED, 120, HOURS (6, 22) },
-  [NC_AGE_BAND_16_17] = { "16-17", FALSE, TRUE,  TRUE,  CHILD_BLOCKED, 180, HOURS (6, 23) },
-  [NC_AGE_BAND_ADULT] = { "adult", FALSE, TRUE,  TRUE,
-                          (1u << NC_SITE_CATEGORY_MALWARE) | (1u << NC_SITE_CATEGORY_PHISHING),
-                          0, HOURS (0, 24) },
+  [NC_AGE_BAND_6_9]   = { "6-9",   FALSE, 60 },
+  [NC_AGE_BAND_10_12] = { "10-12", FALSE, 90 },
+  [NC_AGE_BAND_13_15] = { "13-15", FALSE, 120 },
+  [NC_AGE_BAND_16_17] = { "16-17", TRUE,  180 },
+  [NC_AGE_BAND_ADULT] = { "adult", TRUE,  0 },
 };
 
 const char *
@@ -897,17 +889,20 @@ void
 nc_profile_set_age_defaults (NcProfile *profile,
                              NcAgeBand  age_band)
 {
+  NcProfileRules rules;
+
   g_return_if_fail (profile != NULL);
   g_return_if_fail (age_band <= NC_AGE_BAND_ADULT);
 
+  /* The site policy owns what an age band means for browsing. */
+  nc_profile_rules_init_for_age (&rules, age_band);
   profile->age_band = age_band;
-  profile->allow_list_only = age_defaults[age_band].allow_list_only;
-  profile->social_allowed = age_defaults[age_band].social_allowed;
+  profile->allow_list_only = rules.allow_list_only;
+  profile->social_allowed = rules.social_allowed;
+  profile->blocked_categories = rules.blocked_categories;
+  memcpy (profile->allowed_hours, rules.allowed_hours, sizeof profile->allowed_hours);
   profile->post_anyway_allowed = age_defaults[age_band].post_anyway_allowed;
-  profile->blocked_categories = age_defaults[age_band].blocked_categories;
   profile->daily_limit_minutes = age_defaults[age_band].daily_limit_minutes;
-  for (int d = 0; d < 7; d++)
-    profile->allowed_hours[d] = age_defaults[age_band].hours;
 }
 
 NcProfile *

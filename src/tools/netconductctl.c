@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "nc-ctl.h"
+#include "nc-domain-set.h"
 #include "nc-managed.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
@@ -705,45 +706,12 @@ parse_category (const char     *text,
   return FALSE;
 }
 
-/* The host on one line of a domain list: plain "host", hosts-file
- * "0.0.0.0 host", or Adblock "||host^". NULL for comments and junk. */
-static char *
-host_from_line (char *line)
-{
-  char *hash = strchr (line, '#');
-  g_auto(GStrv) words = NULL;
-  guint n;
-  char *word;
-
-  if (hash != NULL)
-    *hash = '\0';
-  if (line[0] == '!')
-    return NULL;
-  words = g_strsplit_set (g_strstrip (line), " \t", -1);
-  n = g_strv_length (words);
-  if (n == 0)
-    return NULL;
-  /* One word, or a hosts-file line: an address, then the host. */
-  if (n > 1 && !g_hostname_is_ip_address (words[0]))
-    return NULL;
-  word = words[n > 1 ? 1 : 0];
-  if (g_str_has_prefix (word, "||"))
-    word += 2;
-  word[strcspn (word, "^$/")] = '\0';
-  if (*word == '\0' || g_str_equal (word, "localhost") || g_str_equal (word, "0.0.0.0"))
-    return NULL;
-  if (strchr (word, '.') == NULL)
-    return NULL;
-  return nc_store_normalize_host (word);
-}
-
-static int
-compare_strings (const void *a,
-                 const void *b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
+/*
+ * `list import FILE --category CAT`: reads a domain list (plain hosts,
+ * hosts-file or Adblock lines; the site policy's parser), compiles it to a
+ * domain set next to the database and records it in the store. The site
+ * policy loads the compiled file.
+ */
 static int
 list_import (NcStore  *store,
              int       argc,
@@ -752,18 +720,15 @@ list_import (NcStore  *store,
   g_autoptr(GError) error = NULL;
   const char *category_name = nc_ctl_take_option (&argc, argv, "category");
   const char *name = nc_ctl_take_option (&argc, argv, "name");
-  g_autofree char *contents = NULL;
+  g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
+  g_autoptr(NcDomainSet) set = NULL;
   g_autofree char *source = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *db_folder = g_path_get_dirname (nc_store_get_path (store));
   g_autofree char *compiled = NULL;
   g_autofree char *basename = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree const char **hosts = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
+  NcDomainListStats stats = { 0 };
   NcSiteCategory category;
-  guint count = 0, skipped = 0;
   gint64 id;
 
   if (!check_no_options (argc, argv))
@@ -772,52 +737,35 @@ list_import (NcStore  *store,
     return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl list import FILE --category CATEGORY [--name NAME]"));
   if (!parse_category (category_name, &category))
     return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”."), category_name);
-  if (!g_file_get_contents (argv[2], &contents, NULL, &error))
+  if (!nc_domain_set_builder_add_file (builder, argv[2], 1u << category, &stats, &error))
     return nc_ctl_fail_error (error);
-  if (!g_utf8_validate (contents, -1, NULL))
-    return nc_ctl_fail (NC_CTL_USAGE, _("“%s” is not a text file."), argv[2]);
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (gsize i = 0; lines[i] != NULL; i++)
-    {
-      char *host;
-      g_strstrip (lines[i]);
-      if (lines[i][0] == '\0' || lines[i][0] == '#')
-        continue;
-      host = host_from_line (lines[i]);
-      if (host == NULL)
-        skipped++;
-      else
-        g_hash_table_add (seen, host);
-    }
-  count = g_hash_table_size (seen);
-  if (count == 0)
+  if (stats.n_added == 0)
     return nc_ctl_fail (NC_CTL_FAILED, _("“%s” holds no web site addresses."), argv[2]);
-
-  hosts = (const char **) g_hash_table_get_keys_as_array (seen, NULL);
-  qsort (hosts, count, sizeof (char *), compare_strings);
-  for (guint i = 0; i < count; i++)
-    g_string_append_printf (out, "%s\n", hosts[i]);
 
   source = g_canonicalize_filename (argv[2], NULL);
   folder = g_build_filename (db_folder, "lists", NULL);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     return nc_ctl_fail (NC_CTL_FAILED, _("Cannot create the folder “%s”: %s"), folder, g_strerror (errno));
-  basename = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".txt", category_name, g_get_real_time ());
+  basename = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".ncset", category_name, g_get_real_time ());
   compiled = g_build_filename (folder, basename, NULL);
-  if (!g_file_set_contents_full (compiled, out->str, out->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, &error))
+  if (!nc_domain_set_builder_write (builder, compiled, &error))
     return nc_ctl_fail_error (error);
+  set = nc_domain_set_new_from_file (compiled, &error);
+  if (set == NULL)
+    {
+      g_unlink (compiled);
+      return nc_ctl_fail_error (error);
+    }
 
   id = nc_store_add_category_list (store, name != NULL ? name : argv[2], category, source,
-                                   (int) count, compiled, &error);
+                                   (int) nc_domain_set_get_size (set), compiled, &error);
   if (id == 0)
     {
       g_unlink (compiled);
       return nc_ctl_fail_error (error);
     }
   g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
-           count, (long long) id, category_name, skipped);
+           (guint) nc_domain_set_get_size (set), (long long) id, category_name, (guint) stats.n_skipped);
   return NC_CTL_OK;
 }
 
