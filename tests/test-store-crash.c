@@ -130,9 +130,9 @@ test_sigkill_writer (void)
 
   {
     g_autoptr(NcStore) store = nc_store_open (path, &error);
-    g_assert_no_error (error);
     g_autoptr(NcProfile) kid = NULL;
 
+    g_assert_no_error (error);
     g_assert_cmpint (nc_store_add_profile (store, KID, "", NC_AGE_BAND_10_12, &error), >, 0);
     kid = nc_store_find_profile (store, KID, &error);
     kid->daily_limit_minutes = 0;           /* generation 0 */
