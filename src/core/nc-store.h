@@ -149,6 +149,9 @@ const char *nc_store_get_path             (NcStore     *self);
 int         nc_store_get_schema_version   (NcStore     *self);
 int         nc_store_get_latest_version   (void);
 
+/* Announces commits made by other processes (see "changed"). */
+gboolean    nc_store_check_external_changes (NcStore   *self);
+
 NcStoreRecovery nc_store_get_recovery     (NcStore     *self);
 gboolean    nc_store_clear_recovery       (NcStore     *self,
                                            GError     **error);
