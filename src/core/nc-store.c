@@ -25,6 +25,7 @@ struct _NcStore
   NcStoreRecovery recovery;
   NcManaged *managed;
   guint      watch_source;
+  gint64     last_expire;       /* monotonic µs */
   gint64     data_version;      /* PRAGMA data_version at the last look */
 };
 
@@ -2126,7 +2127,14 @@ nc_store_log_activity (NcStore     *self,
     }
   if (ok)
     nc_store_mark_changed (self, "activity");
-  return finish_write (self, ok, error);
+  if (!finish_write (self, ok, error))
+    return FALSE;
+
+  /* The app may run for days: expire old entries now and then, not only
+   * at open. */
+  if (self->depth == 0 && g_get_monotonic_time () - self->last_expire > 6 * G_TIME_SPAN_HOUR)
+    nc_store_expire_activity (self, NULL);
+  return TRUE;
 }
 
 static GPtrArray *
@@ -2235,6 +2243,7 @@ nc_store_expire_activity (NcStore  *self,
   g_return_val_if_fail (NC_IS_STORE (self), -1);
 
   days = CLAMP (days, 1, 3650);
+  self->last_expire = g_get_monotonic_time ();
   cutoff = g_get_real_time () / G_USEC_PER_SEC - days * 86400;
   oldest = g_date_time_add_days (now, (int) -days);
   oldest_day = nc_store_day_key (oldest);
