@@ -735,6 +735,12 @@ test_managed_policy (Fixture       *fixture,
   g_assert_true (g_strv_contains (rules->parent_block, "casino.example"));
   g_assert_true (g_strv_contains (rules->parent_block, "tiktok.com"));
   g_assert_true (g_strv_contains (rules->parent_allow, "school.edu.vn"));
+  {
+    g_auto(GStrv) stored = nc_store_list_hosts (store, 0, NC_LIST_BLOCK, &error);
+    g_auto(GStrv) locked = nc_store_list_locked_hosts (store, NC_LIST_BLOCK);
+    g_assert_cmpuint (g_strv_length (stored), ==, 0);
+    g_assert_cmpuint (g_strv_length (locked), ==, 2);
+  }
 }
 
 int

@@ -1461,8 +1461,8 @@ nc_store_remove_host (NcStore     *self,
   return finish_write (self, ok, error);
 }
 
-/* The hosts of one list, sorted; for NC_PROFILE_EVERYONE also the hosts
- * an administrator's policy adds. */
+/* The hosts a parent put on one list, sorted (the administrator's are in
+ * nc_store_list_locked_hosts()). */
 GStrv
 nc_store_list_hosts (NcStore     *self,
                      gint64       profile_id,
@@ -1488,13 +1488,18 @@ nc_store_list_hosts (NcStore     *self,
       nc_store_set_error (self, error);
       return NULL;
     }
-  if (profile_id == NC_PROFILE_EVERYONE)
-    {
-      const char * const *managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
-      for (gsize i = 0; managed != NULL && managed[i] != NULL; i++)
-        g_strv_builder_add (builder, managed[i]);
-    }
   return g_strv_builder_end (builder);
+}
+
+GStrv
+nc_store_list_locked_hosts (NcStore    *self,
+                            NcListKind  kind)
+{
+  const char * const *managed;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
+  return g_strdupv ((GStrv) (managed != NULL ? managed : (const char * const []) { NULL }));
 }
 
 void
@@ -1627,6 +1632,7 @@ merged_hosts (NcStore    *self,
               GError    **error)
 {
   g_auto(GStrv) everyone = nc_store_list_hosts (self, NC_PROFILE_EVERYONE, kind, error);
+  g_auto(GStrv) locked = nc_store_list_locked_hosts (self, kind);
   g_auto(GStrv) own = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
 
@@ -1636,6 +1642,7 @@ merged_hosts (NcStore    *self,
   if (own == NULL)
     return NULL;
   builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) locked);
   g_strv_builder_addv (builder, (const char **) everyone);
   g_strv_builder_addv (builder, (const char **) own);
   return g_strv_builder_end (builder);

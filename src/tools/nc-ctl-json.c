@@ -49,23 +49,7 @@ own_hosts (NcStore    *store,
            NcListKind  kind,
            GError    **error)
 {
-  g_auto(GStrv) hosts = nc_store_list_hosts (store, profile, kind, error);
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) managed = NULL;
-
-  if (hosts == NULL || profile != NC_PROFILE_EVERYONE)
-    return g_steal_pointer (&hosts);
-  builder = g_strv_builder_new ();
-  {
-    /* list_hosts appends the administrator's hosts after the parent's,
-     * which come sorted; drop the tail that the policy supplies. */
-    g_autoptr(NcManaged) policy = nc_managed_load_default (NULL);
-    const char * const *extra = nc_managed_get_hosts (policy, kind == NC_LIST_BLOCK);
-    gsize n = g_strv_length (hosts), m = extra != NULL ? g_strv_length ((GStrv) extra) : 0;
-    for (gsize i = 0; i + m < n; i++)
-      g_strv_builder_add (builder, hosts[i]);
-  }
-  return g_strv_builder_end (builder);
+  return nc_store_list_hosts (store, profile, kind, error);
 }
 
 int
