@@ -113,6 +113,10 @@ ok "export the copy" 0 "$ctl" --database "$tmp/copy.db" export --with-pin-hash "
 check "round trip is exact" "cmp -s '$tmp/full.json' '$tmp/full2.json'"
 ok "imported PIN works" 0 sh -c "'$ctl' --database '$tmp/copy.db' pin status"
 check "imported PIN set" "grep -q '^set' '$tmp/out'"
+"$ctl" --database "$tmp/copy.db" time extend An 30 >/dev/null
+ok "import again over existing profiles" 0 "$ctl" --database "$tmp/copy.db" import "$tmp/full.json"
+ok "time kept for a profile named in the file" 0 "$ctl" --database "$tmp/copy.db" time show An
+check "extension survived the import" "grep -q 'extension-today: 30' '$tmp/out'"
 echo '{"format":"netconduct-settings","version":1,"profiles":[{"name":"Z","age":"bad"}]}' >"$tmp/bad.json"
 ok "import invalid profile" 2 "$ctl" --database "$tmp/copy.db" import "$tmp/bad.json"
 echo '{' >"$tmp/broken.json"
