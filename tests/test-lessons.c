@@ -261,7 +261,8 @@ test_grade_spot (void)
   double recall = 0, precision = 0;
   /* words: What(0) an(1) ugly(2) photo,(3) you(4) idiot(5) lol(6) go(7) away(8) */
   const int all_bad[] = { 4, 5, 7, 8, -1 };
-  const int half[] = { 4, 5, -1 };
+  const int most[] = { 4, 5, 8, -1 };
+  const int one_part[] = { 4, 5, -1 };
   const int one_word[] = { 5, -1 };
   const int everything[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, -1 };
   const int innocent[] = { 0, 1, 2, -1 };
@@ -279,7 +280,9 @@ test_grade_spot (void)
   g_assert_true (grade_words (spot, all_bad, &recall, &precision));
   g_assert_cmpfloat (recall, ==, 1.0);
   g_assert_cmpfloat (precision, ==, 1.0);
-  g_assert_true (grade_words (spot, half, &recall, &precision));      /* 8 of 14 bytes */
+  g_assert_true (grade_words (spot, most, &recall, &precision));      /* 12 of 14 bytes */
+  g_assert_false (grade_words (spot, one_part, &recall, NULL));       /* "go away" not found */
+  g_assert_cmpfloat (recall, >, 0.5);
   g_assert_false (grade_words (spot, one_word, &recall, NULL));       /* 5 of 14 */
   g_assert_false (grade_words (spot, everything, NULL, &precision));  /* clicking all is no answer */
   g_assert_cmpfloat (precision, <, 0.5);
