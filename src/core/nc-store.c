@@ -199,6 +199,12 @@ nc_store_exec (NcStore     *self,
   return exec_sql (self->db, sql, error);
 }
 
+gboolean
+nc_store_in_transaction (NcStore *self)
+{
+  return self->depth > 0;
+}
+
 sqlite3 *
 nc_store_get_db (NcStore *self)
 {
