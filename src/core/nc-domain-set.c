@@ -29,6 +29,9 @@
 
 #define HEADER_SIZE 64
 #define MAX_LABELS  (NC_HOST_MAX / 2 + 1)
+#ifndef ENTRIES_PER_BUCKET
+#define ENTRIES_PER_BUCKET 16
+#endif
 static const char magic[8] = { 'N', 'C', 'D', 'O', 'M', 'S', 'E', 'T' };
 
 G_DEFINE_QUARK (nc-domain-set-error-quark, nc_domain_set_error)
@@ -654,26 +657,6 @@ nc_domain_set_get_byte_size (NcDomainSet *self)
   return self->byte_size;
 }
 
-static inline guint16
-find_hash (NcDomainSet *self,
-           guint64      h)
-{
-  guint64 b = h >> self->shift;
-  guint32 lo = self->buckets[b];
-  guint32 hi = self->buckets[b + 1];
-
-  for (guint32 i = lo; i < hi; i++)
-    {
-      guint64 e = self->hashes[i];
-
-      if (e == h)
-        return self->values[i];
-      if (e > h)
-        break;
-    }
-  return 0;
-}
-
 /*
  * The OR of the values of every entry that matches the normalized host
  * @host (@len bytes): the host itself and each parent domain; for an IP
@@ -686,6 +669,7 @@ nc_domain_set_lookup (NcDomainSet *self,
                       gboolean     is_ip)
 {
   guint64 hashes[MAX_LABELS];
+  guint32 lo[MAX_LABELS], hi[MAX_LABELS];
   guint16 value = 0;
   int n;
 
@@ -693,10 +677,34 @@ nc_domain_set_lookup (NcDomainSet *self,
     return 0;
 
   n = suffix_hashes (host, len, is_ip, hashes);
+
+  /* Three passes so that the cache misses of all suffixes overlap: fetch
+   * the buckets, then the first hash of each bucket, then compare. */
   for (int i = 0; i < n; i++)
     __builtin_prefetch (&self->buckets[hashes[i] >> self->shift]);
   for (int i = 0; i < n; i++)
-    value |= find_hash (self, hashes[i]);
+    {
+      guint64 b = hashes[i] >> self->shift;
+
+      lo[i] = self->buckets[b];
+      hi[i] = self->buckets[b + 1];
+      __builtin_prefetch (&self->hashes[lo[i]]);
+    }
+  for (int i = 0; i < n; i++)
+    {
+      for (guint32 j = lo[i]; j < hi[i]; j++)
+        {
+          guint64 e = self->hashes[j];
+
+          if (e == hashes[i])
+            {
+              value |= self->values[j];
+              break;
+            }
+          if (e > hashes[i])
+            break;
+        }
+    }
 
   return value;
 }
@@ -890,8 +898,8 @@ nc_domain_set_builder_compile (NcDomainSetBuilder *builder)
     }
   g_array_set_size (entries, n);
 
-  /* About four entries per bucket. */
-  while (bits < 30 && ((gsize) 4 << bits) < n)
+  /* A bucket index small enough to stay in the CPU cache. */
+  while (bits < 30 && ((gsize) ENTRIES_PER_BUCKET << bits) < n)
     bits++;
   n_buckets = (gsize) 1 << bits;
   buckets_size = pad8 (4 * (n_buckets + 1));
