@@ -11,6 +11,18 @@
  * Prints "name: value" lines.
  *
  * Usage: nc-bench-policy [N_DOMAINS [N_QUERIES]]
+ * Environment: NC_SHARED_DATA (the shared lists), NC_BENCH_SKIP_GHOSTERY=1,
+ * NC_BENCH_KEEP=1 (keep the generated files).
+ *
+ * Measured 2026-11-28 on the 2-core shared AMD EPYC VM (load average ~6,
+ * so medians vary by about ±15% from run to run), 1,000,000 domains
+ * (282,035 from the shared lists) and 1,000,000 queries:
+ *   build_ms 1068, bytes_per_domain 8.26, load_ms 1.66 (file in the page
+ *   cache), rss_mb 13.7, median_ns_url 841, p99_ns_url 1683,
+ *   median_ns_host 330; @ghostery/adblocker 2.18.2 median 7004 ns
+ *   (p99 29915, 1158 MB), agreement on all queries (ghostery without
+ *   filter fusion; its default configuration missed 5 listed domains),
+ *   ratio_vs_ghostery 8.3.
  */
 #include "config.h"
 

@@ -52,6 +52,8 @@ static const UrlCase url_cases[] = {
   { "http://1.2.3.4.5/", NC_URL_SCHEME_HTTP, NULL, 0 },
   { "http://[::1]:8080/", NC_URL_SCHEME_HTTP, "[::1]", NC_HOST_KIND_IPV6 },
   { "http://[2001:DB8:0:0::1]/", NC_URL_SCHEME_HTTP, "[2001:db8::1]", NC_HOST_KIND_IPV6 },
+  { "http://[::ffff:1.2.3.4]/", NC_URL_SCHEME_HTTP, "1.2.3.4", NC_HOST_KIND_IPV4 },
+  { "http://[::ffff:102:304]/", NC_URL_SCHEME_HTTP, "1.2.3.4", NC_HOST_KIND_IPV4 },
   { "http://[::1/", NC_URL_SCHEME_HTTP, NULL, 0 },
   { "http://[zz::1]/", NC_URL_SCHEME_HTTP, NULL, 0 },
   /* Broken ones. */

@@ -193,6 +193,11 @@ normalize_ipv6 (const char *host,
   inner[len - 2] = '\0';
   if (inet_pton (AF_INET6, inner, &addr) != 1)
     return -1;
+  /* An IPv4-mapped address reaches the IPv4 host: name it that way, so
+   * that a list entry "1.2.3.4" also covers "[::ffff:1.2.3.4]". */
+  if (IN6_IS_ADDR_V4MAPPED (&addr))
+    return g_snprintf (out, NC_HOST_MAX, "%u.%u.%u.%u", addr.s6_addr[12], addr.s6_addr[13],
+                       addr.s6_addr[14], addr.s6_addr[15]);
   if (inet_ntop (AF_INET6, &addr, text, sizeof text) == NULL)
     return -1;
 
@@ -338,10 +343,10 @@ nc_host_normalize (const char *host,
 
   if (host[0] == '[')
     {
-      if (host[len - 1] != ']')
-        return -1;
-      *kind = NC_HOST_KIND_IPV6;
-      return normalize_ipv6 (host, len, out);
+      int ip_len = host[len - 1] == ']' ? normalize_ipv6 (host, len, out) : -1;
+
+      *kind = ip_len > 0 && out[0] != '[' ? NC_HOST_KIND_IPV4 : NC_HOST_KIND_IPV6;
+      return ip_len;
     }
 
   /* Percent-decode and lower-case ASCII in one pass. */
