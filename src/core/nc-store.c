@@ -303,9 +303,12 @@ backup_timeout_cb (gpointer data)
   NcStore *self = data;
   g_autoptr(GError) error = NULL;
 
+  if (self->depth > 0)
+    return G_SOURCE_CONTINUE;          /* after the caller's transaction */
   self->backup_source = 0;
   if (self->backup_due && !nc_store_backup_now (self, &error))
-    g_message ("NetConduct: the backup of %s failed: %s", self->path, error->message);
+    g_message ("NetConduct: the backup of %s failed: %s", self->path,
+               error != NULL ? error->message : "?");
   return G_SOURCE_REMOVE;
 }
 
