@@ -132,9 +132,9 @@ ok "--database=PATH form" 0 "$ctl" --database="$tmp/env.db" profile list --names
 check "same database" "grep -qx Env '$tmp/out'"
 
 mkdir -p "$tmp/policy"
-printf '[settings]\nretention-days=30\n[profiles]\nsocial-allowed=false\n' >"$tmp/policy/10-school.ini"
+printf '[settings]\nretention-days=30\n[profiles]\nsocial-allowed=false\n[lists]\nblock=tiktok.com\n' >"$tmp/policy/10-school.ini"
 NETCONDUCT_POLICY_DIR="$tmp/policy" ok "status on a managed machine" 0 c status
-check "locked settings shown" "grep -q 'retention-days' '$tmp/out' && grep -q '10-school.ini' '$tmp/out'"
+check "locked settings shown" "grep -q 'retention-days' '$tmp/out' && grep -q '10-school.ini' '$tmp/out' && grep -q 'block tiktok.com' '$tmp/out'"
 NETCONDUCT_POLICY_DIR="$tmp/policy" ok "locked profile field refused" 1 c profile set "Bình" social=true
 check "administrator named" "grep -q 'administrator' '$tmp/err'"
 ok "profile remove" 0 c profile remove An
