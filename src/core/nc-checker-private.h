@@ -77,5 +77,7 @@ guint    nc_model_add_spans     (NcModel          *self,
 
 /* The checker's normalizer, teencode included (owned by the checker). */
 NcNormalizer *nc_checker_get_normalizer (NcChecker *self);
+/* Drops the statistical model (to measure the lexicons alone). */
+void          nc_checker_disable_model  (NcChecker *self);
 
 G_END_DECLS

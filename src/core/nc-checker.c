@@ -229,6 +229,13 @@ nc_checker_get_normalizer (NcChecker *self)
   return self->normalizer;
 }
 
+void
+nc_checker_disable_model (NcChecker *self)
+{
+  g_return_if_fail (NC_IS_CHECKER (self));
+  g_clear_pointer (&self->model, nc_model_free);
+}
+
 static void
 nc_checker_finalize (GObject *object)
 {

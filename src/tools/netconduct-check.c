@@ -22,12 +22,14 @@
 static char *opt_format = NULL;
 static char *opt_lang = NULL;
 static gboolean opt_dump = FALSE;
+static gboolean opt_no_model = FALSE;
 static char **opt_files = NULL;
 
 static const GOptionEntry entries[] = {
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: jsonl or text"), "FORMAT" },
   { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the text: vi, en or auto"), "LANG" },
   { "dump-normalized", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_dump, NULL, NULL },
+  { "no-model", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_no_model, NULL, NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_files, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -166,8 +168,9 @@ check_line (NcChecker  *checker,
     }
 }
 
-/* Prints "folded<TAB>marked" for each line: the training script computes
- * the model's features from it, so they match the C code exactly. */
+/* Prints "folded<TAB>marked<TAB>spans" for each line, spans being the
+ * original code point span of each word ("0-3 4-7"): the training script
+ * computes the model's features from it, so they match the C code. */
 static void
 dump_line (NcNormalizer *norm, const char *line, gsize len, FILE *out)
 {
@@ -183,7 +186,18 @@ dump_line (NcNormalizer *norm, const char *line, gsize len, FILE *out)
   nt = nc_normalizer_run (norm, line, len, TRUE);
   folded = nc_norm_text_to_folded (nt);
   marked = nc_norm_text_to_marked (nt);
-  fprintf (out, "%s\t%s\n", folded, marked);
+  fprintf (out, "%s\t%s\t", folded, marked);
+  for (gsize i = 0; i < nt->n_chars;)
+    {
+      gsize j = i;
+
+      while (j < nt->n_chars && nt->chars[j].folded != NC_NORM_SPACE && nt->chars[j].folded != NC_NORM_STOP)
+        j++;
+      if (j > i)
+        fprintf (out, "%s%u-%u", i > 0 ? " " : "", nt->chars[i].orig_start, nt->chars[j - 1].orig_end);
+      i = j + 1;
+    }
+  fputc ('\n', out);
 }
 
 static gboolean
@@ -264,6 +278,8 @@ main (int argc, char **argv)
     }
   if (opt_dump)
     norm = nc_checker_get_normalizer (checker);
+  if (opt_no_model)
+    nc_checker_disable_model (checker);
 
   if (opt_files == NULL || opt_files[0] == NULL)
     {
