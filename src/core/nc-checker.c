@@ -647,7 +647,7 @@ quotes_compute (Quotes *q)
   q->close = g_new (guint32, 4 * (nt->n_cps + 1));
   for (gsize i = 0; i < nt->n_cps; i++)
     {
-      gunichar c = g_utf8_get_char (nt->text + nt->cp_byte[i]);
+      gunichar c = nt->cps[i];
 
       q->open[i] = state;
       if (c == '"')
@@ -669,7 +669,7 @@ quotes_compute (Quotes *q)
     {
       if (i < nt->n_cps)
         {
-          gunichar c = g_utf8_get_char (nt->text + nt->cp_byte[i]);
+          gunichar c = nt->cps[i];
 
           if (c == '"')
             next_close[1] = (guint32) i;
@@ -689,6 +689,8 @@ in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
 {
   guint8 kind;
 
+  if (!q->nt->has_quotes)
+    return FALSE;
   if (q->open == NULL)
     quotes_compute (q);
   kind = q->open[cp_start];

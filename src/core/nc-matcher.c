@@ -20,6 +20,7 @@ struct _NcMatcher
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
   GArray  *outputs;   /* Output */
+  guint16 *delta16;   /* the compiled DFA, when the states fit in 16 bits */
   gboolean compiled;
 };
 
@@ -74,6 +75,7 @@ nc_matcher_free (NcMatcher *self)
   g_array_unref (self->out_head);
   g_array_unref (self->dict);
   g_array_unref (self->outputs);
+  g_free (self->delta16);
   g_free (self);
 }
 
@@ -162,6 +164,12 @@ nc_matcher_compile (NcMatcher *self)
             }
         }
     }
+  if (n_states < G_MAXUINT16)
+    {
+      self->delta16 = g_new (guint16, n_states * N_SYMBOLS);
+      for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
+        self->delta16[i] = (guint16) delta[i];
+    }
   self->compiled = TRUE;
 }
 
@@ -190,7 +198,10 @@ nc_matcher_scan (const NcMatcher  *self,
     {
       gint32 s;
 
-      state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
+      if (self->delta16 != NULL)
+        state = self->delta16[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
+      else
+        state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
       for (s = state; s > 0; s = dict[s])
         for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
           func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);

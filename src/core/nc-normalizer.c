@@ -17,7 +17,15 @@ struct _NcNormalizer
 };
 
 static gunichar fold_table[FOLD_TABLE_SIZE];
+static gunichar lower_table[FOLD_TABLE_SIZE];
+static guint8 prop_table[FOLD_TABLE_SIZE];
 static const UNormalizer2 *nfc_norm;
+
+enum {
+  PROP_ALNUM = 1 << 0,
+  PROP_DIGIT = 1 << 1,
+  PROP_MARK  = 1 << 2,   /* combining: composes onto the previous char */
+};
 
 /* Fills fold_table once: for every code point below 0x2000, its simple case
  * fold with the first char of its NFD decomposition kept when that is ASCII
@@ -42,6 +50,11 @@ init_tables (void)
           int32_t n;
 
           fold_table[c] = (gunichar) f;
+          lower_table[c] = (gunichar) f;
+          prop_table[c] = (u_isalnum ((UChar32) c) ? PROP_ALNUM : 0) |
+                          (u_isdigit ((UChar32) c) ? PROP_DIGIT : 0) |
+                          (u_getCombiningClass ((UChar32) c) != 0 ||
+                           u_charType ((UChar32) c) == U_NON_SPACING_MARK ? PROP_MARK : 0);
           if (f < 0x80)
             continue;
           status = U_ZERO_ERROR;
@@ -67,9 +80,33 @@ nc_normalizer_fold_char (gunichar c)
 static inline gunichar
 lower_char (gunichar c)
 {
-  if (c < 0x80)
-    return g_ascii_tolower (c);
+  if (c < FOLD_TABLE_SIZE)
+    return lower_table[c];
   return (gunichar) u_foldCase ((UChar32) c, U_FOLD_CASE_DEFAULT);
+}
+
+static inline guint8
+props (gunichar c)
+{
+  if (c < FOLD_TABLE_SIZE)
+    return prop_table[c];
+  return (u_isalnum ((UChar32) c) ? PROP_ALNUM : 0) |
+         (u_isdigit ((UChar32) c) ? PROP_DIGIT : 0) |
+         (u_getCombiningClass ((UChar32) c) != 0 ||
+          u_charType ((UChar32) c) == U_NON_SPACING_MARK ? PROP_MARK : 0);
+}
+
+/* Scripts written without spaces between words: these need ICU's
+ * dictionary-based word break iterator. */
+static inline gboolean
+needs_dictionary (gunichar c)
+{
+  return (c >= 0x0E00 && c <= 0x0FFF) ||   /* Thai, Lao, Tibetan */
+         (c >= 0x1000 && c <= 0x109F) ||   /* Myanmar */
+         (c >= 0x1780 && c <= 0x17FF) ||   /* Khmer */
+         (c >= 0x2E80 && c <= 0x9FFF) ||   /* CJK */
+         (c >= 0xAC00 && c <= 0xD7AF) ||   /* Hangul */
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 NcNormalizer *
@@ -99,6 +136,7 @@ nc_norm_text_free (NcNormText *nt)
     return;
   g_free (nt->cp_byte);
   g_free (nt->cp_utf16);
+  g_free (nt->cps);
   g_free (nt->chars);
   g_free (nt);
 }
@@ -195,10 +233,11 @@ emit_word (NcNormalizer *self,
   for (gsize i = 0; i < n_tok; i++)
     {
       gunichar c = lower_char (tok[i].c);
+      guint8 pr = props (c);
 
-      if (!u_isalnum ((UChar32) c))
+      if (!(pr & PROP_ALNUM))
         continue;
-      if (u_isdigit ((UChar32) c))
+      if (pr & PROP_DIGIT)
         has_digit = TRUE;
       else
         has_alpha = TRUE;
@@ -218,7 +257,7 @@ emit_word (NcNormalizer *self,
     for (gsize i = 0; i < n; i++)
       tok[i].c = leet (tok[i].c);
 
-  if (expand_teencode && self->teencode != NULL && n <= 8)
+  if (expand_teencode && self->teencode != NULL && n <= 6)
     {
       char key[64];
       gsize k = 0;
@@ -364,145 +403,249 @@ join_split_letters (GArray *out)
   g_array_set_size (out, w);
 }
 
-NcNormText *
-nc_normalizer_run (NcNormalizer *self,
-                   const char   *text,
-                   gsize         n_bytes,
-                   gboolean      expand_teencode)
+typedef struct {
+  TokChar *chars;
+  gsize    n, cap;
+} Tok;
+
+/* Appends a char to the current word; a combining mark is composed onto
+ * the char before it (NFC) or, when it does not compose, only widens it. */
+static inline void
+tok_push (Tok *t, gunichar c, guint32 idx)
+{
+  if (t->n > 0 && (props (c) & PROP_MARK))
+    {
+      UChar32 composed = unorm2_composePair (nfc_norm, (UChar32) t->chars[t->n - 1].c, (UChar32) c);
+
+      if (composed >= 0)
+        t->chars[t->n - 1].c = (gunichar) composed;
+      t->chars[t->n - 1].end = idx + 1;
+      return;
+    }
+  if (t->n == t->cap)
+    {
+      t->cap *= 2;
+      t->chars = g_renew (TokChar, t->chars, t->cap);
+    }
+  t->chars[t->n].c = c;
+  t->chars[t->n].start = idx;
+  t->chars[t->n].end = idx + 1;
+  t->n++;
+}
+
+/* Words from ICU's word break iterator (for any script). */
+static void
+segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
+             GArray *out, Tok *tok, gboolean expand_teencode, gboolean *has_marks)
+{
+  g_autofree UChar *u16 = g_new (UChar, 2 * n_f + 2);
+  g_autofree guint32 *u16_f = g_new (guint32, 2 * n_f + 2);
+  gsize n_u16 = 0;
+  UBreakIterator *bi = get_break_iterator ();
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t start, stop;
+
+  if (bi == NULL || n_f == 0)
+    return;
+  for (gsize i = 0; i < n_f; i++)
+    {
+      if (fc[i] >= 0x10000)
+        {
+          u16[n_u16] = U16_LEAD (fc[i]);
+          u16_f[n_u16++] = (guint32) i;
+          u16[n_u16] = U16_TRAIL (fc[i]);
+          u16_f[n_u16++] = (guint32) i;
+        }
+      else
+        {
+          u16[n_u16] = (UChar) fc[i];
+          u16_f[n_u16++] = (guint32) i;
+        }
+    }
+  ubrk_setText (bi, u16, (int32_t) n_u16, &status);
+  if (U_FAILURE (status))
+    return;
+  start = ubrk_first (bi);
+  for (stop = ubrk_next (bi); stop != UBRK_DONE; start = stop, stop = ubrk_next (bi))
+    {
+      guint32 f0 = u16_f[start], f1 = u16_f[stop - 1] + 1;
+
+      if (ubrk_getRuleStatus (bi) >= UBRK_WORD_NONE_LIMIT)
+        {
+          tok->n = 0;
+          for (guint32 k = f0; k < f1; k++)
+            tok_push (tok, fc[k], fi[k]);
+          emit_word (self, out, tok->chars, tok->n, expand_teencode, has_marks);
+        }
+      else
+        {
+          gunichar kind = NC_NORM_SPACE;
+
+          for (guint32 k = f0; k < f1; k++)
+            if (is_stop (fc[k]))
+              kind = NC_NORM_STOP;
+          emit_separator (out, kind, fi[f0], fi[f1 - 1] + 1);
+        }
+    }
+}
+
+/* For text without dictionary scripts: the same word boundaries as ICU's
+ * rules (UAX #29) give for Latin-script text, from tables — letters and
+ * digits join; '.', apostrophes and ':' join letters, '.' and ',' join
+ * digits; '_' joins anything. tests/test-normalizer.c checks that both
+ * segmenters agree. */
+static void
+segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
+              GArray *out, Tok *tok, gboolean expand_teencode, gboolean *has_marks)
+{
+  gsize i = 0;
+
+  while (i < n_f)
+    {
+      gsize j = i;
+
+      if (props (fc[i]) & PROP_ALNUM)
+        {
+          tok->n = 0;
+          while (j < n_f)
+            {
+              gunichar c = fc[j];
+              guint8 pr = props (c);
+
+              if (pr & (PROP_ALNUM | PROP_MARK))
+                {
+                  tok_push (tok, c, fi[j]);
+                  j++;
+                  continue;
+                }
+              if (j + 1 < n_f && (props (fc[j + 1]) & PROP_ALNUM))
+                {
+                  /* the last base char before j (marks skipped) */
+                  gsize b = j;
+                  gboolean prev_digit, next_digit = (props (fc[j + 1]) & PROP_DIGIT) != 0;
+                  gboolean join = FALSE;
+
+                  while (b > i && (props (fc[b - 1]) & PROP_MARK))
+                    b--;
+                  prev_digit = b > i && (props (fc[b - 1]) & PROP_DIGIT);
+                  if (c == '_')
+                    join = TRUE;
+                  else if (c == '.' || c == '\'' || c == 0x2019)
+                    join = prev_digit == next_digit;
+                  else if (c == ':' || c == 0x00B7)
+                    join = !prev_digit && !next_digit;
+                  else if (c == ',' || c == ';')
+                    join = prev_digit && next_digit;
+                  if (join)
+                    {
+                      tok_push (tok, c, fi[j]);
+                      j++;
+                      continue;
+                    }
+                }
+              break;
+            }
+          emit_word (self, out, tok->chars, tok->n, expand_teencode, has_marks);
+        }
+      else
+        {
+          gunichar kind = NC_NORM_SPACE;
+
+          while (j < n_f && !(props (fc[j]) & PROP_ALNUM))
+            {
+              if (is_stop (fc[j]))
+                kind = NC_NORM_STOP;
+              j++;
+            }
+          emit_separator (out, kind, fi[i], fi[j - 1] + 1);
+        }
+      i = j;
+    }
+}
+
+static NcNormText *
+normalizer_run (NcNormalizer *self,
+                const char   *text,
+                gsize         n_bytes,
+                gboolean      expand_teencode,
+                int           force_icu)
 {
   NcNormText *nt = g_new0 (NcNormText, 1);
-  g_autofree UChar *u16 = NULL;
-  g_autofree guint32 *u16_cp = NULL;
-  g_autofree TokChar *tok = NULL;
-  gsize n_u16 = 0, n_tok = 0, tok_cap;
+  g_autofree gunichar *fc = NULL;
+  g_autofree guint32 *fi = NULL;
+  gsize n_f = 0;
+  Tok tok;
   GArray *out;
-  UBreakIterator *bi;
-  gboolean has_marks = FALSE;
-  UErrorCode status = U_ZERO_ERROR;
-  gsize cap;
-  const char *p, *end;
-  gsize i;
+  gboolean has_marks = FALSE, use_icu = force_icu > 0;
+  gsize cap, i;
+  const guchar *p, *end;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   nt->text = text;
   nt->n_bytes = n_bytes;
 
-  /* 1. code points and their byte and UTF-16 offsets */
+  /* 1. code points and their byte and UTF-16 offsets; the text to segment,
+   * without invisible characters, emoji turned into spaces */
   cap = n_bytes + 1;
   nt->cp_byte = g_new (guint32, cap);
   nt->cp_utf16 = g_new (guint32, cap);
-  u16 = g_new (UChar, 2 * n_bytes + 2);
-  u16_cp = g_new (guint32, 2 * n_bytes + 2);
+  nt->cps = g_new (gunichar, cap);
+  fc = g_new (gunichar, cap);
+  fi = g_new (guint32, cap);
   {
     gsize n_cps = 0, utf16 = 0;
 
-    p = text;
-    end = text + n_bytes;
+    p = (const guchar *) text;
+    end = p + n_bytes;
     while (p < end)
       {
-        gunichar c = g_utf8_get_char (p);
+        gunichar c;
 
-        nt->cp_byte[n_cps] = (guint32) (p - text);
+        nt->cp_byte[n_cps] = (guint32) (p - (const guchar *) text);
         nt->cp_utf16[n_cps] = (guint32) utf16;
+        if (*p < 0x80)
+          {
+            c = *p++;
+            if (c == '"')
+              nt->has_quotes = TRUE;
+            fc[n_f] = c;
+            fi[n_f++] = (guint32) n_cps;
+            nt->cps[n_cps++] = c;
+            utf16++;
+            continue;
+          }
+        c = g_utf8_get_char ((const char *) p);
+        p = (const guchar *) g_utf8_next_char (p);
+        nt->cps[n_cps] = c;
         utf16 += c >= 0x10000 ? 2 : 1;
-
-        /* 2. the UTF-16 text for the break iterator, without the
-         * invisible characters; emoji become spaces */
+        if (c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB)
+          nt->has_quotes = TRUE;
         if (!is_invisible (c))
           {
-            gunichar b = is_emoji (c) ? ' ' : c;
-
-            if (b >= 0x10000)
-              {
-                u16[n_u16] = U16_LEAD (b);
-                u16_cp[n_u16++] = (guint32) n_cps;
-                u16[n_u16] = U16_TRAIL (b);
-                u16_cp[n_u16++] = (guint32) n_cps;
-              }
-            else
-              {
-                u16[n_u16] = (UChar) b;
-                u16_cp[n_u16++] = (guint32) n_cps;
-              }
+            fc[n_f] = is_emoji (c) ? ' ' : c;
+            fi[n_f++] = (guint32) n_cps;
+            if (force_icu == 0 && needs_dictionary (c))
+              use_icu = TRUE;
           }
         n_cps++;
-        p = g_utf8_next_char (p);
       }
     nt->cp_byte[n_cps] = (guint32) n_bytes;
     nt->cp_utf16[n_cps] = (guint32) utf16;
     nt->n_cps = n_cps;
-    u16_cp[n_u16] = (guint32) n_cps;
   }
 
   out = g_array_sized_new (FALSE, FALSE, sizeof (NcNormChar), nt->n_cps + 16);
-  tok_cap = 64;
-  tok = g_new (TokChar, tok_cap);
+  tok.cap = 64;
+  tok.n = 0;
+  tok.chars = g_new (TokChar, tok.cap);
 
-  /* 3. words from ICU's break iterator */
-  bi = get_break_iterator ();
-  if (bi != NULL && n_u16 > 0)
-    {
-      int32_t start, stop;
-
-      ubrk_setText (bi, u16, (int32_t) n_u16, &status);
-      start = ubrk_first (bi);
-      for (stop = ubrk_next (bi); stop != UBRK_DONE; start = stop, stop = ubrk_next (bi))
-        {
-          int32_t rule = ubrk_getRuleStatus (bi);
-          guint32 seg_start = u16_cp[start];
-          guint32 seg_end = u16_cp[stop - 1] + 1;
-
-          if (rule >= UBRK_WORD_NONE_LIMIT)
-            {
-              n_tok = 0;
-              for (int32_t k = start; k < stop; k++)
-                {
-                  UChar32 c = u16[k];
-
-                  if (U16_IS_LEAD (c) && k + 1 < stop && U16_IS_TRAIL (u16[k + 1]))
-                    {
-                      c = U16_GET_SUPPLEMENTARY (c, u16[k + 1]);
-                      k++;
-                    }
-                  /* NFC: compose a combining mark onto its base */
-                  if (n_tok > 0 && u_getCombiningClass (c) != 0)
-                    {
-                      UChar32 composed = unorm2_composePair (nfc_norm, (UChar32) tok[n_tok - 1].c, c);
-
-                      if (composed >= 0)
-                        tok[n_tok - 1].c = (gunichar) composed;
-                      tok[n_tok - 1].end = u16_cp[k] + 1;
-                      continue;
-                    }
-                  if (u_charType (c) == U_NON_SPACING_MARK && n_tok > 0)
-                    {
-                      tok[n_tok - 1].end = u16_cp[k] + 1;
-                      continue;
-                    }
-                  if (n_tok == tok_cap)
-                    {
-                      tok_cap *= 2;
-                      tok = g_renew (TokChar, tok, tok_cap);
-                    }
-                  tok[n_tok].c = (gunichar) c;
-                  tok[n_tok].start = u16_cp[k];
-                  tok[n_tok].end = u16_cp[k] + 1;
-                  n_tok++;
-                }
-              emit_word (self, out, tok, n_tok, expand_teencode, &has_marks);
-            }
-          else
-            {
-              gunichar kind = NC_NORM_SPACE;
-
-              for (int32_t k = start; k < stop; k++)
-                if (is_stop (u16[k]))
-                  kind = NC_NORM_STOP;
-              emit_separator (out, kind, seg_start, seg_end);
-            }
-        }
-    }
+  /* 2. words */
+  if (use_icu)
+    segment_icu (self, fc, fi, n_f, out, &tok, expand_teencode, &has_marks);
+  else
+    segment_fast (self, fc, fi, n_f, out, &tok, expand_teencode, &has_marks);
+  g_free (tok.chars);
 
   /* trailing separator is not needed */
   if (out->len > 0)
@@ -526,6 +669,24 @@ nc_normalizer_run (NcNormalizer *self,
   nt->has_marks = has_marks;
   nt->chars = (NcNormChar *) (void *) g_array_free (out, FALSE);
   return nt;
+}
+
+NcNormText *
+nc_normalizer_run (NcNormalizer *self,
+                   const char   *text,
+                   gsize         n_bytes,
+                   gboolean      expand_teencode)
+{
+  return normalizer_run (self, text, n_bytes, expand_teencode, 0);
+}
+
+NcNormText *
+nc_normalizer_run_segmenter (NcNormalizer *self,
+                             const char   *text,
+                             gsize         n_bytes,
+                             gboolean      use_icu)
+{
+  return normalizer_run (self, text, n_bytes, TRUE, use_icu ? 1 : -1);
 }
 
 static char *

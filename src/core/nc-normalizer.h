@@ -8,7 +8,10 @@
  * underscores dropped ("n.g.u"), l33t digits mapped in mixed words ("ng0"),
  * runs of one letter collapsed with their length kept ("nguuuu"), single
  * letters split by spaces or dashes joined ("n g u"), and teencode tokens
- * expanded ("ko" -> "không"). Each char keeps two forms: `folded` (tone
+ * expanded ("ko" -> "không"). Word boundaries follow ICU's word break
+ * rules: ICU's break iterator runs on text in scripts written without
+ * spaces; other text takes a table-driven segmenter that gives the same
+ * boundaries (checked by tests/test-normalizer.c) at a fraction of the cost. Each char keeps two forms: `folded` (tone
  * marks and đ folded to ASCII) and `marked` (case folded, marks kept), and
  * the span of original code points it came from, so every normalized offset
  * maps back to bytes, UTF-16 units and code points of the original.
@@ -36,6 +39,7 @@ typedef struct {
   const char *text;
   gsize       n_bytes;
   gsize       n_cps;
+  gunichar   *cps;        /* n_cps code points */
   guint32    *cp_byte;    /* n_cps + 1 entries: byte offset of code point i */
   guint32    *cp_utf16;   /* n_cps + 1 entries: UTF-16 offset of code point i */
   /* the normalized text */
@@ -43,6 +47,7 @@ typedef struct {
   gsize       n_chars;
   gsize       n_words;
   guint       has_marks : 1;  /* some word was typed with Vietnamese marks */
+  guint       has_quotes : 1; /* some quotation mark: " “ ” « » */
 } NcNormText;
 
 typedef struct _NcNormalizer NcNormalizer;
@@ -59,6 +64,13 @@ NcNormText   *nc_normalizer_run       (NcNormalizer  *self,
                                        gsize          n_bytes,
                                        gboolean       expand_teencode);
 void          nc_norm_text_free       (NcNormText    *nt);
+/* Tests: forces ICU's break iterator (@use_icu) or the table-driven
+ * segmenter, which nc_normalizer_run() picks for text without scripts
+ * that need a dictionary (Thai, CJK, ...). */
+NcNormText   *nc_normalizer_run_segmenter (NcNormalizer *self,
+                                           const char   *text,
+                                           gsize         n_bytes,
+                                           gboolean      use_icu);
 
 /* The folded form as UTF-8 (tests and debugging). Free with g_free(). */
 char         *nc_norm_text_to_folded  (const NcNormText *nt);

@@ -42,7 +42,7 @@ is_digit (gunichar c)
 static inline gunichar
 cp_at (const NcNormText *nt, gsize i)
 {
-  return g_utf8_get_char (nt->text + nt->cp_byte[i]);
+  return nt->cps[i];
 }
 
 /* Whether a cue of @cue ends within CUE_WINDOW code points before @start
