@@ -66,12 +66,17 @@ NcModel *nc_model_new           (GBytes           *data,
                                  GError          **error);
 void     nc_model_free          (NcModel          *self);
 double   nc_model_get_threshold (NcModel          *self);
-/* The probability that the draft is offensive. */
+/* The probability that the draft is offensive; words where @allowed (one
+ * flag per normalized char, may be NULL) is set are left out. */
 double   nc_model_score         (NcModel          *self,
-                                 const NcNormText *nt);
-/* Adds insult findings for the words that weigh most; returns how many. */
+                                 const NcNormText *nt,
+                                 const guint8     *allowed);
+/* Adds insult findings for the words that weigh most, except words where
+ * @allowed (one flag per normalized char, may be NULL) is set; returns
+ * how many. */
 guint    nc_model_add_spans     (NcModel          *self,
                                  const NcNormText *nt,
+                                 const guint8     *allowed,
                                  GArray           *findings,
                                  NcAddFindingFunc  add);
 

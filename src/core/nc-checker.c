@@ -550,6 +550,10 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       if (e->run[i] >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
     }
+  /* a prefix entry covers the whole word ("fucking") */
+  if (e->prefix)
+    while (end < d->nt->n_chars && !is_sep (c[end].folded))
+      end++;
   h.entry = pattern_id;
   h.start = start;
   h.end = end;
@@ -744,6 +748,7 @@ nc_checker_check (NcChecker   *self,
   gsize n;
   gboolean offensive = FALSE, want_vi;
   Quotes quotes = { 0 };
+  g_autofree guint8 *allowed = NULL;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -806,6 +811,17 @@ nc_checker_check (NcChecker   *self,
   report->findings = g_array_new (FALSE, FALSE, sizeof (NcFinding));
   report->score = -1;
 
+  /* words inside allow-phrases ("mẹ mình"), and matches that negation or
+   * quotation lowered, are not for the model to flag again */
+  allowed = g_new0 (guint8, nt->n_chars + 1);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+
+      if (!h->dropped && g_array_index (self->entries, Entry, h->entry).kind == ENTRY_ALLOW)
+        memset (allowed + h->start, 1, h->end - h->start);
+    }
+
   /* lexicon findings, with negation and quotation */
   for (guint i = 0; i < hits->len; i++)
     {
@@ -835,18 +851,20 @@ nc_checker_check (NcChecker   *self,
           }
       if (in_quotes (&quotes, cs, ce))
         sev = lower (sev);
+      if (sev < e->severity)
+        memset (allowed + h->start, 1, h->end - h->start);
       if (is_offensive (e->category) && sev >= NC_SEVERITY_WARN)
         offensive = TRUE;
       add_finding (report->findings, nt, e->category, sev, cs, ce, NULL, e->suggestion);
     }
 
   /* the statistical model can flag a draft on its own */
-  if (self->model != NULL && want_vi && (lang_hint != NULL || nt->has_marks || offensive ||
-                                          looks_vietnamese (nt, hits, self)))
+  if (self->model != NULL && want_vi && !offensive &&
+      (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, self)))
     {
-      report->score = nc_model_score (self->model, nt);
-      if (!offensive && report->score >= nc_model_get_threshold (self->model))
-        offensive = nc_model_add_spans (self->model, nt, report->findings, add_finding) > 0;
+      report->score = nc_model_score (self->model, nt, allowed);
+      if (report->score >= nc_model_get_threshold (self->model))
+        offensive = nc_model_add_spans (self->model, nt, allowed, report->findings, add_finding) > 0;
     }
 
   /* words that only count in an offensive draft ("thằng", "nó") */

@@ -187,7 +187,7 @@ pair_weight (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
 }
 
 double
-nc_model_score (NcModel *self, const NcNormText *nt)
+nc_model_score (NcModel *self, const NcNormText *nt, const guint8 *allowed)
 {
   g_autoptr(GArray) words = split_words (nt);
   double z = self->bias;
@@ -196,8 +196,10 @@ nc_model_score (NcModel *self, const NcNormText *nt)
     {
       const Word *w = &g_array_index (words, Word, i);
 
+      if (allowed != NULL && allowed[w->start])
+        continue;
       z += word_weight (self, nt, w);
-      if (i + 1 < words->len && !w->stop_after)
+      if (i + 1 < words->len && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
         z += pair_weight (self, nt, w, w + 1);
     }
   return 1.0 / (1.0 + exp (-z));
@@ -206,6 +208,7 @@ nc_model_score (NcModel *self, const NcNormText *nt)
 guint
 nc_model_add_spans (NcModel          *self,
                     const NcNormText *nt,
+                    const guint8     *allowed,
                     GArray           *findings,
                     NcAddFindingFunc  add)
 {
@@ -221,7 +224,7 @@ nc_model_add_spans (NcModel          *self,
         c += 0.5 * pair_weight (self, nt, w - 1, w);
       if (i + 1 < words->len && !w->stop_after)
         c += 0.5 * pair_weight (self, nt, w, w + 1);
-      if (c >= self->span_threshold)
+      if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
                nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end, NULL, NULL);

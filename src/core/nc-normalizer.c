@@ -224,7 +224,8 @@ emit_word (NcNormalizer *self,
            gboolean      expand_teencode,
            gboolean     *has_marks)
 {
-  gboolean has_alpha = FALSE, has_digit = FALSE, marked = FALSE;
+  gboolean marked = FALSE;
+  gsize n_alpha = 0, n_digit = 0;
   gsize n = 0;
   const char *expansion = NULL;
   guint32 w_start, w_end;
@@ -238,9 +239,9 @@ emit_word (NcNormalizer *self,
       if (!(pr & PROP_ALNUM))
         continue;
       if (pr & PROP_DIGIT)
-        has_digit = TRUE;
+        n_digit++;
       else
-        has_alpha = TRUE;
+        n_alpha++;
       if (c >= 0x80 && c < FOLD_TABLE_SIZE && fold_table[c] < 0x80)
         marked = TRUE;
       tok[n].c = c;
@@ -253,7 +254,8 @@ emit_word (NcNormalizer *self,
   w_start = tok[0].start;
   w_end = tok[n - 1].end;
 
-  if (has_alpha && has_digit)
+  /* l33t only in words that are mostly letters ("ng0", not "50k") */
+  if (n_digit > 0 && n_alpha >= 2 && n_digit <= n_alpha)
     for (gsize i = 0; i < n; i++)
       tok[i].c = leet (tok[i].c);
 
@@ -492,7 +494,7 @@ segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_
 /* For text without dictionary scripts: the same word boundaries as ICU's
  * rules (UAX #29) give for Latin-script text, from tables — letters and
  * digits join; '.', apostrophes and ':' join letters, '.' and ',' join
- * digits; '_' joins anything. tests/test-normalizer.c checks that both
+ * digits; '_' (ExtendNumLet) always stays in the word. tests/test-normalizer.c checks that both
  * segmenters agree. */
 static void
 segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
@@ -512,7 +514,7 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
               gunichar c = fc[j];
               guint8 pr = props (c);
 
-              if (pr & (PROP_ALNUM | PROP_MARK))
+              if ((pr & (PROP_ALNUM | PROP_MARK)) || c == '_')
                 {
                   tok_push (tok, c, fi[j]);
                   j++;
@@ -528,11 +530,11 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
                   while (b > i && (props (fc[b - 1]) & PROP_MARK))
                     b--;
                   prev_digit = b > i && (props (fc[b - 1]) & PROP_DIGIT);
-                  if (c == '_')
-                    join = TRUE;
-                  else if (c == '.' || c == '\'' || c == 0x2019)
+                  if (c == '.' || c == '\'' || c == 0x2019)
                     join = prev_digit == next_digit;
-                  else if (c == ':' || c == 0x00B7)
+                  else if (c == '@')   /* ICU keeps e-mail addresses whole */
+                    join = TRUE;
+                  else if (c == 0x00B7)   /* MidLetter; ICU leaves ':' out */
                     join = !prev_digit && !next_digit;
                   else if (c == ',' || c == ';')
                     join = prev_digit && next_digit;
