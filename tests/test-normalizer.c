@@ -201,7 +201,8 @@ test_segmenters_agree (void)
         {
           g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
 
-          for (int i = 0; lines[i]; i++)
+          /* the first 4000 lines of each keep the test quick under ASan */
+          for (int i = 0; lines[i] && i < 4000; i++)
             if (g_utf8_validate (lines[i], -1, NULL))
               compare_segmenters (lines[i]);
         }

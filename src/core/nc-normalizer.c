@@ -276,7 +276,16 @@ emit_word (NcNormalizer *self,
 
       if (prev->folded != NC_NORM_SPACE && prev->folded != NC_NORM_STOP)
         {
+          /* two words with nothing between them (ICU's dictionary break
+           * in CJK or Thai): the separator takes the next word's first
+           * code point, so that every span stays non-empty */
           NcNormChar sep = { NC_NORM_SPACE, NC_NORM_SPACE, prev->orig_end, w_start, 1, 0 };
+
+          if (w_start <= prev->orig_end)
+            {
+              sep.orig_start = w_start;
+              sep.orig_end = w_start + 1;
+            }
           g_array_append_val (out, sep);
         }
     }
