@@ -2,6 +2,7 @@
 """Measures the conduct checker on labelled comments, through netconduct-check.
 
   eval-checker.py [--tool PATH] [--data DIR] [--set vihos-dev|vihos-holdout|davidson-dev|all]
+  eval-checker.py --tap TOOL   (the test: TAP, fails below the targets of issue 3)
 
 ViHOS (vihos/dev.csv, or the last 20% of vihos/train.csv held out from
 curation and training): comment-level precision, recall and F1 of the
@@ -62,6 +63,18 @@ def span_f1(pred, gold):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+FIGURES = {}
+
+
+def emit(name, value):
+    FIGURES[name] = value
+    if not TAP:
+        print(f'{name}: {value:.3f}' if isinstance(value, float) else f'{name}: {value}')
+
+
+TAP = False
+
+
 def eval_vihos(tool, rows, name, verbose):
     texts = [r['content'] for r in rows]
     golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
@@ -85,11 +98,11 @@ def eval_vihos(tool, rows, name, verbose):
                 print('FN', text, [text[i] for i in sorted(gold)][:40], file=sys.stderr)
         sf += span_f1(spans, gold)
     p, r, f = prf(tp, fp, fn)
-    print(f'{name}_comments: {len(rows)}')
-    print(f'{name}_precision: {p:.3f}')
-    print(f'{name}_recall: {r:.3f}')
-    print(f'{name}_f1: {f:.3f}')
-    print(f'{name}_span_f1: {sf / len(rows):.3f}')
+    emit(f'{name}_comments', len(rows))
+    emit(f'{name}_precision', p)
+    emit(f'{name}_recall', r)
+    emit(f'{name}_f1', f)
+    emit(f'{name}_span_f1', sf / len(rows))
 
 
 def eval_davidson(tool, path, verbose):
@@ -109,22 +122,28 @@ def eval_davidson(tool, path, verbose):
             pos_flagged += flagged
             if not flagged and verbose:
                 print('FN', r['class'], text, file=sys.stderr)
-    print(f'davidson_tweets: {len(rows)}')
-    print(f'davidson_neither_flagged: {neither_flagged / neither:.3f}')
-    print(f'davidson_recall_hate_offensive: {pos_flagged / pos:.3f}')
+    emit('davidson_tweets', len(rows))
+    emit('davidson_neither_flagged', neither_flagged / neither)
+    emit('davidson_recall_hate_offensive', pos_flagged / pos)
 
 
 def main():
+    global TAP
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
+    ap.add_argument('--tap', metavar='TOOL')
     ap.add_argument('--tool', default=os.environ.get('NC_CHECK_TOOL', os.path.join(here, '..', '_build', 'src', 'tools', 'netconduct-check')))
     ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(here, '..', '..', 'shared', 'data')))
     ap.add_argument('--set', default='all')
     ap.add_argument('--verbose', action='store_true')
     args = ap.parse_args()
+    if args.tap:
+        TAP = True
+        args.tool = args.tap
+        args.set = 'all'
     text_dir = os.path.join(args.data, 'text')
     if not os.path.isdir(text_dir):
-        print(f'# skipped: no labelled data in {text_dir}')
+        print('1..0 # SKIP no labelled data in ' + text_dir if TAP else f'# skipped: no labelled data in {text_dir}')
         return 0
     if args.set in ('vihos-dev', 'all'):
         rows = list(csv.DictReader(open(os.path.join(text_dir, 'vihos', 'dev.csv'), encoding='utf-8')))
@@ -134,6 +153,20 @@ def main():
         eval_vihos(args.tool, rows[int(len(rows) * 0.8):], 'vihos_holdout', args.verbose)
     if args.set in ('davidson-dev', 'all'):
         eval_davidson(args.tool, os.path.join(text_dir, 'davidson', 'dev.csv'), args.verbose)
+    if TAP:
+        checks = [
+            ('vihos_dev_precision', '>=', 0.85), ('vihos_dev_f1', '>=', 0.80),
+            ('vihos_dev_span_f1', '>=', 0.65),
+            ('davidson_neither_flagged', '<=', 0.10), ('davidson_recall_hate_offensive', '>=', 0.85),
+        ]
+        print(f'1..{len(checks)}')
+        failed = 0
+        for i, (name, op, target) in enumerate(checks, 1):
+            value = FIGURES[name]
+            good = value >= target if op == '>=' else value <= target
+            failed += not good
+            print(f"{'ok' if good else 'not ok'} {i} - {name} {value:.3f} {op} {target}")
+        return 1 if failed else 0
     return 0
 
 
