@@ -1,9 +1,11 @@
 /* nc-bench-checker — speed of the conduct checker (a benchmark, not a test)
  *
  * Prints `name: value` lines:
- *   build_ms        nc_checker_new() the first time in the process (cold)
- *   build_ms_warm   median of further builds
- *   mb_per_s        every ViHOS comment (train + dev), one check each
+ *   build_ms        nc_checker_new() the first time in the process (cold),
+ *                   in thread CPU time
+ *   build_ms_warm   median of further builds (CPU time)
+ *   mb_per_s        every ViHOS comment (train + dev), one check each,
+ *                   best of three passes, in thread CPU time
  *   median_us_500, p99_us_500   one check of a 500-character draft
  *   nfc_median_us_500           one plain ICU NFC pass over the same draft
  *                               (UTF-8 to UTF-16, then unorm2_normalize)
@@ -93,6 +95,15 @@ now_ns (void)
   return (gint64) ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+static gint64
+cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
 /* One plain NFC pass, in microseconds: UTF-8 to UTF-16, then NFC. */
 static double
 nfc_once (const char *text, gsize len, UChar *u16, UChar *dest, int32_t cap)
@@ -126,17 +137,17 @@ main (int argc, char **argv)
 
   dir = g_build_filename (shared ? shared : "../shared/data", "text", "vihos", NULL);
 
-  t0 = g_get_monotonic_time ();
+  t0 = cpu_us ();
   checker = nc_checker_new (&error);
   g_assert_no_error (error);
-  printf ("build_ms: %.2f\n", (double) (g_get_monotonic_time () - t0) / 1000.0);
+  printf ("build_ms: %.2f\n", (double) (cpu_us () - t0) / 1000.0);
   for (guint i = 0; i < G_N_ELEMENTS (warm); i++)
     {
       g_autoptr(NcChecker) c = NULL;
 
-      t0 = g_get_monotonic_time ();
+      t0 = cpu_us ();
       c = nc_checker_new (NULL);
-      warm[i] = (double) (g_get_monotonic_time () - t0) / 1000.0;
+      warm[i] = (double) (cpu_us () - t0) / 1000.0;
     }
   qsort (warm, G_N_ELEMENTS (warm), sizeof (double), cmp_double);
   printf ("build_ms_warm: %.2f\n", warm[G_N_ELEMENTS (warm) / 2]);
@@ -156,17 +167,27 @@ main (int argc, char **argv)
     }
   printf ("comments: %u\n", comments->len);
 
-  /* throughput */
-  t0 = g_get_monotonic_time ();
-  for (guint i = 0; i < comments->len; i++)
-    {
-      const char *c = comments->pdata[i];
-      g_autoptr(NcReport) r = nc_checker_check (checker, c, -1, "vi", NULL);
+  /* throughput: the best of three passes over all comments, in this
+   * thread's CPU time (on a shared machine wall time mostly measures the
+   * other processes) */
+  {
+    double best = G_MAXDOUBLE;
 
-      total_bytes += strlen (c);
-    }
-  printf ("mb_per_s: %.2f\n", (double) total_bytes / 1e6 /
-          ((double) (g_get_monotonic_time () - t0) / 1e6));
+    for (int round = 0; round < 3; round++)
+      {
+        total_bytes = 0;
+        t0 = cpu_us ();
+        for (guint i = 0; i < comments->len; i++)
+          {
+            const char *c = comments->pdata[i];
+            g_autoptr(NcReport) r = nc_checker_check (checker, c, -1, "vi", NULL);
+
+            total_bytes += strlen (c);
+          }
+        best = MIN (best, (double) (cpu_us () - t0) / 1e6);
+      }
+    printf ("mb_per_s: %.2f\n", (double) total_bytes / 1e6 / best);
+  }
 
   /* 500-character drafts cut from the comments, one after another */
   all = g_string_new (NULL);

@@ -11,10 +11,53 @@
 
 #define FOLD_TABLE_SIZE 0x2000
 
+#define TEEN_SLOTS 512   /* open addressing; a power of two */
+#define TEEN_MAX_LEN 6
+
+/* A teencode token packed into two words: 3 code points of 21 bits each. */
+typedef struct {
+  guint64     a, b;
+  const char *expansion;   /* owned by the hash table; NULL = empty slot */
+} TeenSlot;
+
 struct _NcNormalizer
 {
   GHashTable *teencode;  /* owned ref, may be NULL */
+  TeenSlot    slots[TEEN_SLOTS];
 };
+
+static inline void
+teen_pack (const gunichar *c, gsize n, guint64 *a, guint64 *b)
+{
+  *a = *b = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i < 3)
+        *a |= (guint64) c[i] << (21 * i);
+      else
+        *b |= (guint64) c[i] << (21 * (i - 3));
+    }
+  /* no code point is 0 (NUL is rejected), so the length is implicit */
+}
+
+static inline guint
+teen_hash (guint64 a, guint64 b)
+{
+  return (guint) (((a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full)) >> 40) & (TEEN_SLOTS - 1);
+}
+
+static const char *
+teen_lookup (const NcNormalizer *self, const gunichar *c, gsize n)
+{
+  guint64 a, b;
+  guint h;
+
+  teen_pack (c, n, &a, &b);
+  for (h = teen_hash (a, b); self->slots[h].expansion != NULL; h = (h + 1) & (TEEN_SLOTS - 1))
+    if (self->slots[h].a == a && self->slots[h].b == b)
+      return self->slots[h].expansion;
+  return NULL;
+}
 
 static gunichar fold_table[FOLD_TABLE_SIZE];
 static gunichar lower_table[FOLD_TABLE_SIZE];
@@ -116,7 +159,33 @@ nc_normalizer_new (GHashTable *teencode)
 
   init_tables ();
   if (teencode != NULL)
-    self->teencode = g_hash_table_ref (teencode);
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      self->teencode = g_hash_table_ref (teencode);
+      g_assert (g_hash_table_size (teencode) < TEEN_SLOTS / 2);
+      g_hash_table_iter_init (&iter, teencode);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          gunichar c[TEEN_MAX_LEN];
+          gsize n = 0;
+          guint64 a, b;
+          guint h;
+
+          for (const char *p = key; *p && n < TEEN_MAX_LEN + 1; p = g_utf8_next_char (p), n++)
+            if (n < TEEN_MAX_LEN)
+              c[n] = g_utf8_get_char (p);
+          if (n == 0 || n > TEEN_MAX_LEN)
+            continue;
+          teen_pack (c, n, &a, &b);
+          for (h = teen_hash (a, b); self->slots[h].expansion != NULL; h = (h + 1) & (TEEN_SLOTS - 1))
+            ;
+          self->slots[h].a = a;
+          self->slots[h].b = b;
+          self->slots[h].expansion = value;
+        }
+    }
   return self;
 }
 
@@ -259,15 +328,13 @@ emit_word (NcNormalizer *self,
     for (gsize i = 0; i < n; i++)
       tok[i].c = leet (tok[i].c);
 
-  if (expand_teencode && self->teencode != NULL && n <= 6)
+  if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
     {
-      char key[64];
-      gsize k = 0;
+      gunichar key[TEEN_MAX_LEN];
 
-      for (gsize i = 0; i < n && k + 6 < sizeof key; i++)
-        k += g_unichar_to_utf8 (tok[i].c, key + k);
-      key[k] = '\0';
-      expansion = g_hash_table_lookup (self->teencode, key);
+      for (gsize i = 0; i < n; i++)
+        key[i] = tok[i].c;
+      expansion = teen_lookup (self, key, n);
     }
 
   if (out->len > 0)
@@ -321,32 +388,35 @@ emit_word (NcNormalizer *self,
   if (marked)
     *has_marks = TRUE;
 
-  for (gsize i = 0; i < n; i++)
-    {
-      gunichar c = tok[i].c;
-      gunichar f = c < FOLD_TABLE_SIZE ? fold_table[c] : c;
-      NcNormChar nc;
+  {
+    /* write straight into the array: room for n chars, trimmed after */
+    gsize base = out->len, w = base;
+    NcNormChar *o;
 
-      if (i > 0)
-        {
-          NcNormChar *prev = &g_array_index (out, NcNormChar, out->len - 1);
+    g_array_set_size (out, base + n);
+    o = (NcNormChar *) (void *) out->data;
+    for (gsize i = 0; i < n; i++)
+      {
+        gunichar c = tok[i].c;
+        gunichar f = c < FOLD_TABLE_SIZE ? fold_table[c] : c;
 
-          if (prev->folded == f && prev->marked == c)
-            {
-              if (prev->run < G_MAXUINT16)
-                prev->run++;
-              prev->orig_end = tok[i].end;
-              continue;
-            }
-        }
-      nc.folded = f;
-      nc.marked = c;
-      nc.orig_start = tok[i].start;
-      nc.orig_end = tok[i].end;
-      nc.run = 1;
-      nc.word_marked = marked;
-      g_array_append_val (out, nc);
-    }
+        if (w > base && o[w - 1].folded == f && o[w - 1].marked == c)
+          {
+            if (o[w - 1].run < G_MAXUINT16)
+              o[w - 1].run++;
+            o[w - 1].orig_end = tok[i].end;
+            continue;
+          }
+        o[w].folded = f;
+        o[w].marked = c;
+        o[w].orig_start = tok[i].start;
+        o[w].orig_end = tok[i].end;
+        o[w].run = 1;
+        o[w].word_marked = marked;
+        w++;
+      }
+    g_array_set_size (out, w);
+  }
 }
 
 static void
