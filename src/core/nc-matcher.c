@@ -20,9 +20,25 @@ struct _NcMatcher
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
   GArray  *outputs;   /* Output */
-  guint16 *delta16;   /* the compiled DFA, when the states fit in 16 bits */
+  guint16 *delta16;   /* the compiled DFA, when the states fit in 15 bits;
+                       * bit 15 set: the target state reports something */
   gboolean compiled;
 };
+
+static const guint8 ascii_symbols[128] = {
+  ['a'] = 1, ['b'] = 2, ['c'] = 3, ['d'] = 4, ['e'] = 5, ['f'] = 6, ['g'] = 7,
+  ['h'] = 8, ['i'] = 9, ['j'] = 10, ['k'] = 11, ['l'] = 12, ['m'] = 13, ['n'] = 14,
+  ['o'] = 15, ['p'] = 16, ['q'] = 17, ['r'] = 18, ['s'] = 19, ['t'] = 20, ['u'] = 21,
+  ['v'] = 22, ['w'] = 23, ['x'] = 24, ['y'] = 25, ['z'] = 26,
+  ['0'] = 27, ['1'] = 28, ['2'] = 29, ['3'] = 30, ['4'] = 31, ['5'] = 32, ['6'] = 33,
+  ['7'] = 34, ['8'] = 35, ['9'] = 36, [' '] = 37,
+};
+
+static inline int
+fast_symbol (gunichar c)
+{
+  return c < 128 ? ascii_symbols[c] : 0;
+}
 
 static inline int
 symbol_of (gunichar c)
@@ -164,11 +180,16 @@ nc_matcher_compile (NcMatcher *self)
             }
         }
     }
-  if (n_states < G_MAXUINT16)
+  if (n_states < 0x8000)
     {
       self->delta16 = g_new (guint16, n_states * N_SYMBOLS);
       for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
-        self->delta16[i] = (guint16) delta[i];
+        {
+          gint32 t = delta[i];
+          gboolean reports = out_head[t] >= 0 || dict[t] > 0;
+
+          self->delta16[i] = (guint16) t | (reports ? 0x8000 : 0);
+        }
     }
   self->compiled = TRUE;
 }
@@ -194,14 +215,29 @@ nc_matcher_scan (const NcMatcher  *self,
 
   g_return_if_fail (self->compiled);
 
+  if (self->delta16 != NULL)
+    {
+      const guint16 *d16 = self->delta16;
+
+      for (gsize i = 0; i < n_chars; i++)
+        {
+          guint16 t = d16[(gsize) state * N_SYMBOLS + fast_symbol (chars[i].folded)];
+
+          state = t & 0x7FFF;
+          if (G_LIKELY (!(t & 0x8000)))
+            continue;
+          for (gint32 s = state; s > 0; s = dict[s])
+            for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
+              func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
+        }
+      return;
+    }
+
   for (gsize i = 0; i < n_chars; i++)
     {
       gint32 s;
 
-      if (self->delta16 != NULL)
-        state = self->delta16[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
-      else
-        state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
+      state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
       for (s = state; s > 0; s = dict[s])
         for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
           func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
