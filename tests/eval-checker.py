@@ -24,6 +24,7 @@ import subprocess
 import sys
 
 OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
+LANG_VI = os.environ.get('NC_EVAL_LANG', 'vi')   # 'auto' measures language detection too
 
 
 def run_tool(tool, texts, lang):
@@ -79,7 +80,7 @@ def eval_vihos(tool, rows, name, verbose):
     texts = [r['content'] for r in rows]
     golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
     # gold indexes count Python characters, i.e. code points, as the tool does
-    results = run_tool(tool, texts, 'vi')
+    results = run_tool(tool, texts, LANG_VI)
     tp = fp = fn = 0
     sf = 0.0
     for text, gold, res in zip(texts, golds, results):

@@ -70,6 +70,9 @@ static const Case cases[] = {
   { "let's kill time at the mall", "en", NONE, 0, NULL },
   { "you're killing it!", "en", NONE, 0, NULL },
   { "as I said, the cocktail was great", "en", NONE, 0, NULL },
+  /* auto: English is not read as Vietnamese ("lol", "cave") */
+  { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
+  { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
 };
 
 /* The finding of @category that covers @span in @text, or when @span is

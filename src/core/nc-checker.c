@@ -92,6 +92,7 @@ typedef enum {
   ENTRY_ADDRESS,    /* "phường", "quận": an address part */
   ENTRY_SCHOOL,     /* "lớp", "trường": school and class */
   ENTRY_ID,         /* "CCCD", "CMND": an ID number follows */
+  ENTRY_LANG,       /* a word that only Vietnamese has ("khong", "duoc") */
 } EntryKind;
 
 typedef struct {
@@ -101,6 +102,7 @@ typedef struct {
   guint8      is_vi;
   guint8      prefix;       /* may continue into a longer word */
   guint8      marked_only;  /* only typed with tone marks */
+  guint8      shared;       /* also an English word ("lol", "cave") */
   guint32     len;          /* normalized chars */
   gunichar   *marked;       /* normalized marked form */
   guint16    *run;          /* run length per char (1 or 2+) */
@@ -382,8 +384,8 @@ bad:
  * Reads one lexicon file. Format: '#' comments; directives
  * "@category ID", "@severity info|warn|block"; then one phrase per line,
  * optionally followed by a TAB and space-separated flags: info, warn,
- * block, weak, allow, negation, self, shop, secret, address, school,
- * prefix, marked, say=KEY.
+ * block, weak, allow, negation, self, shop, secret, address, school, id,
+ * lang, prefix, marked, shared, say=KEY.
  */
 static gboolean
 load_lexicon (NcChecker  *self,
@@ -452,6 +454,10 @@ load_lexicon (NcChecker  *self,
             proto.kind = ENTRY_SCHOOL;
           else if (g_str_equal (fl, "id"))
             proto.kind = ENTRY_ID;
+          else if (g_str_equal (fl, "lang"))
+            proto.kind = ENTRY_LANG;
+          else if (g_str_equal (fl, "shared"))
+            proto.shared = 1;
           else if (g_str_equal (fl, "prefix"))
             proto.prefix = 1;
           else if (g_str_equal (fl, "marked"))
@@ -718,7 +724,9 @@ is_offensive (NcCategory c)
          c == NC_CATEGORY_VIOLENCE || c == NC_CATEGORY_SEXUAL;
 }
 
-/* Whether the draft looks Vietnamese: typed marks, or Vietnamese words. */
+/* Whether the draft looks Vietnamese: typed marks, or words only
+ * Vietnamese has (a function word, a negation, a Vietnamese swear word
+ * that is not also English). */
 static gboolean
 looks_vietnamese (const NcNormText *nt, GArray *hits, NcChecker *self)
 {
@@ -728,7 +736,9 @@ looks_vietnamese (const NcNormText *nt, GArray *hits, NcChecker *self)
     {
       const Hit *h = &g_array_index (hits, Hit, i);
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
-      if (e->is_vi && e->kind != ENTRY_WEAK)
+
+      if (e->is_vi && !e->shared &&
+          (e->kind == ENTRY_MATCH || e->kind == ENTRY_NEGATION || e->kind == ENTRY_LANG))
         return TRUE;
     }
   return FALSE;
@@ -901,6 +911,7 @@ nc_checker_check (NcChecker   *self,
           case ENTRY_SCHOOL: nc_pii_context_add (&ctx, NC_PII_CUE_SCHOOL, cs, ce); break;
           case ENTRY_ID: nc_pii_context_add (&ctx, NC_PII_CUE_ID, cs, ce); break;
           case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
+          case ENTRY_LANG:
           default: break;
           }
       }
