@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nc-checker.h"
 #include "nc-code-ref.h"
 #include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
@@ -514,6 +515,32 @@ test_vietnamese (void)
   g_setenv ("LANGUAGE", "C", TRUE);
 }
 
+/* Every checker finding's "Learn why" must open a shipped lesson that
+ * teaches the very rule the finding cites. */
+static void
+test_checker_categories_open_lessons (void)
+{
+  g_autoptr(GError) error = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+
+  g_assert_no_error (error);
+  for (int category = 0; category < NC_N_CATEGORIES; category++)
+    {
+      const char *lesson_id = nc_category_get_lesson_id (category);
+      const char *ref_id = nc_category_get_ref_id (category);
+      NcLesson *lesson = nc_lesson_catalog_lookup (catalog, lesson_id);
+      gboolean teaches_ref = FALSE;
+
+      g_assert_nonnull (lesson);
+      for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
+        teaches_ref |= g_strv_contains ((const char * const *) nc_lesson_get_step (lesson, i)->refs,
+                                        ref_id);
+      if (!teaches_ref)
+        g_error ("%s cites %s, which %s does not teach",
+                 nc_category_to_string (category), ref_id, lesson_id);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/grade/percent", test_percent);
   g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
   g_test_add_func ("/lessons/vietnamese", test_vietnamese);
+  g_test_add_func ("/lessons/checker-categories-open-lessons", test_checker_categories_open_lessons);
 
   return g_test_run ();
 }
