@@ -332,6 +332,47 @@ test_grade_rewrite (void)
   g_assert_cmpint (calls, ==, 1);
 }
 
+/* With the conduct checker as the judge, every shipped kind sample passes,
+ * and a rewrite that hides an insult the item did not foresee fails. */
+static void
+test_grade_rewrite_with_checker (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcChecker) checker = nc_checker_new (&error);
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  const NcStep *feedback;
+  guint n_samples = 0;
+
+  g_assert_no_error (error);
+  for (guint l = 0; l < nc_lesson_catalog_get_n_lessons (catalog); l++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, l);
+
+      for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, i);
+
+          if (step->kind != NC_STEP_REWRITE)
+            continue;
+          if (nc_grade_rewrite (step, step->sample, nc_rewrite_judge_checker, checker) != NC_REWRITE_OK)
+            g_error ("%s: the sample rewrite of %s does not pass the checker: %s",
+                     nc_lesson_get_id (lesson), step->id, step->sample);
+          n_samples++;
+        }
+    }
+  g_assert_cmpuint (n_samples, >=, 5);
+
+  feedback = nc_lesson_find_item (nc_lesson_catalog_lookup (catalog, "lesson-respect"),
+                                  "respect-feedback");
+  g_assert_nonnull (feedback);
+  g_assert_cmpint (nc_grade_rewrite (feedback, "Thank you Lan, but you are a moron.",
+                                     nc_rewrite_judge_checker, checker),
+                   ==, NC_REWRITE_STILL_HURTFUL);
+  g_assert_cmpint (nc_grade_rewrite (feedback, "Thank you Lan, đồ óc chó.",
+                                     nc_rewrite_judge_checker, checker),
+                   ==, NC_REWRITE_STILL_HURTFUL);
+}
+
 static void
 test_grade_scenario (void)
 {
@@ -560,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/grade/choice-and-true-false", test_grade_choice_and_true_false);
   g_test_add_func ("/grade/spot", test_grade_spot);
   g_test_add_func ("/grade/rewrite", test_grade_rewrite);
+  g_test_add_func ("/grade/rewrite-with-checker", test_grade_rewrite_with_checker);
   g_test_add_func ("/grade/scenario", test_grade_scenario);
   g_test_add_func ("/grade/percent", test_percent);
   g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
