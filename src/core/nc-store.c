@@ -848,27 +848,19 @@ nc_store_get_schema_version (NcStore *self)
 
 /* ---- profiles ------------------------------------------------------------ */
 
-#define HOURS(from, to) ((guint32) (((to) >= 24 ? 0xffffffu : ((1u << (to)) - 1)) & ~((1u << (from)) - 1)))
-#define CHILD_BLOCKED (0x1ffu & ~(1u << NC_SITE_CATEGORY_SOCIAL))
 
-/* The defaults of each age band: the same semantics as
+/* What an age band means beyond browsing; the browsing rules come from
  * nc_profile_rules_init_for_age() (6–9: allow-list only, no social sites). */
 static const struct {
   const char *name;
-  gboolean    allow_list_only;
-  gboolean    social_allowed;
   gboolean    post_anyway_allowed;
-  guint32     blocked_categories;
   int         daily_limit_minutes;
-  guint32     hours;
 } age_defaults[] = {
-  [NC_AGE_BAND_6_9]   = { "6-9",   TRUE,  FALSE, FALSE, CHILD_BLOCKED, 60,  HOURS (7, 20) },
-  [NC_AGE_BAND_10_12] = { "10-12", FALSE, FALSE, FALSE, CHILD_BLOCKED, 90,  HOURS (7, 21) },
-  [NC_AGE_BAND_13_15] = { "13-15", FALSE, TRUE,  FALSE, CHILD_BLOCKED, 120, HOURS (6, 22) },
-  [NC_AGE_BAND_16_17] = { "16-17", FALSE, TRUE,  TRUE,  CHILD_BLOCKED, 180, HOURS (6, 23) },
-  [NC_AGE_BAND_ADULT] = { "adult", FALSE, TRUE,  TRUE,
-                          (1u << NC_SITE_CATEGORY_MALWARE) | (1u << NC_SITE_CATEGORY_PHISHING),
-                          0, HOURS (0, 24) },
+  [NC_AGE_BAND_6_9]   = { "6-9",   FALSE, 60 },
+  [NC_AGE_BAND_10_12] = { "10-12", FALSE, 90 },
+  [NC_AGE_BAND_13_15] = { "13-15", FALSE, 120 },
+  [NC_AGE_BAND_16_17] = { "16-17", TRUE,  180 },
+  [NC_AGE_BAND_ADULT] = { "adult", TRUE,  0 },
 };
 
 const char *
@@ -897,17 +889,20 @@ void
 nc_profile_set_age_defaults (NcProfile *profile,
                              NcAgeBand  age_band)
 {
+  NcProfileRules rules;
+
   g_return_if_fail (profile != NULL);
   g_return_if_fail (age_band <= NC_AGE_BAND_ADULT);
 
+  /* The site policy owns what an age band means for browsing. */
+  nc_profile_rules_init_for_age (&rules, age_band);
   profile->age_band = age_band;
-  profile->allow_list_only = age_defaults[age_band].allow_list_only;
-  profile->social_allowed = age_defaults[age_band].social_allowed;
+  profile->allow_list_only = rules.allow_list_only;
+  profile->social_allowed = rules.social_allowed;
+  profile->blocked_categories = rules.blocked_categories;
+  memcpy (profile->allowed_hours, rules.allowed_hours, sizeof profile->allowed_hours);
   profile->post_anyway_allowed = age_defaults[age_band].post_anyway_allowed;
-  profile->blocked_categories = age_defaults[age_band].blocked_categories;
   profile->daily_limit_minutes = age_defaults[age_band].daily_limit_minutes;
-  for (int d = 0; d < 7; d++)
-    profile->allowed_hours[d] = age_defaults[age_band].hours;
 }
 
 NcProfile *
@@ -1741,6 +1736,83 @@ write_setting (NcStore     *self,
   if (ok)
     nc_store_mark_changed (self, "settings");
   return finish_write (self, ok, error);
+}
+
+static gboolean
+is_internal_key (const char *key)
+{
+  return g_strcmp0 (key, RECOVERY_KEY) == 0 || g_strcmp0 (key, "time-observation") == 0;
+}
+
+GHashTable *
+nc_store_list_settings (NcStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GHashTable) settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+
+  stmt = prepare (self, "SELECT key, value FROM settings ORDER BY key", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      if (!is_internal_key (key))
+        g_hash_table_insert (settings, g_strdup (key), column_dup (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      nc_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&settings);
+}
+
+gboolean
+nc_store_reset (NcStore  *self,
+                GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  ok = exec_sql (self->db,
+                 "DELETE FROM profiles;"
+                 "DELETE FROM host_rules;"
+                 "DELETE FROM category_lists;"
+                 "DELETE FROM activity;"
+                 "DELETE FROM settings WHERE key NOT IN ('" RECOVERY_KEY "', 'time-observation');",
+                 error);
+  if (ok)
+    {
+      nc_store_mark_changed (self, "profiles");
+      nc_store_mark_changed (self, "lists");
+      nc_store_mark_changed (self, "settings");
+      nc_store_mark_changed (self, "time");
+      nc_store_mark_changed (self, "lessons");
+      nc_store_mark_changed (self, "activity");
+    }
+  return finish_write (self, ok, error);
+}
+
+GStrv
+nc_store_list_locked_keys (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_list_keys (self->managed);
+}
+
+const char * const *
+nc_store_get_policy_files (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_get_files (self->managed);
 }
 
 gboolean
