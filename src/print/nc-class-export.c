@@ -224,8 +224,9 @@ nc_class_draw_chart (cairo_t        *cr,
     {
       guint v = nc_class_session_get_votes (session, item, o);
       gboolean correct = reveal && nc_class_item_option_is_correct (it, o);
-      g_autofree char *label = g_markup_printf_escaped ("<b>%c</b>  %s", nc_class_option_letter (o),
-                                                        nc_class_item_option_text (it, o));
+      g_autofree char *label = g_markup_printf_escaped ("<b>%c</b>  %s%s", nc_class_option_letter (o),
+                                                        nc_class_item_option_text (it, o),
+                                                        correct ? "  ✓" : "");
       g_autofree char *count = sum.total > 0
         ? g_strdup_printf ("%u · %d%%", v, nc_grade_percent (v, sum.total))
         : g_strdup_printf ("%u", v);
