@@ -225,6 +225,9 @@ test_present_one_lesson (void)
   press ("n");
   g_assert_nonnull (nc_presenter_window_get_notes_window (presenter));
   focus (GTK_WINDOW (presenter));
+  screenshot ("slide-notes");
+  press ("n");
+  g_assert_null (nc_presenter_window_get_notes_window (presenter));
   screenshot ("slide-light");
 
   press ("End");

@@ -303,6 +303,8 @@ build_summary (NcPresenterWindow *self)
       gtk_label_set_xalign (GTK_LABEL (q), 0);
       gtk_widget_set_hexpand (q, TRUE);
       p = gtk_label_new (ptext);
+      gtk_label_set_width_chars (GTK_LABEL (p), 9);
+      gtk_label_set_xalign (GTK_LABEL (p), 1);
       bar = gtk_level_bar_new_for_interval (0, 100);
       gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (sum.percent, 0));
       gtk_widget_set_size_request (bar, 240, -1);
