@@ -442,6 +442,7 @@ nc_pin_check (NcStore     *store,
           g_free (row.hash);
           return -1;
         }
+      g_clear_pointer (&row.hash, g_free);
       ok = read_row (store, &row, error);
       if (ok)
         {

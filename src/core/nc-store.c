@@ -24,6 +24,9 @@ struct _NcStore
   guint      backup_source;
   NcStoreRecovery recovery;
   NcManaged *managed;
+  guint      watch_source;
+  gint64     last_expire;       /* monotonic µs */
+  gint64     data_version;      /* PRAGMA data_version at the last look */
 };
 
 enum {
@@ -529,6 +532,15 @@ nc_store_create_at_version (const char  *path,
   return TRUE;
 }
 
+/* The database holds the PIN's hash: only its owner may read it. SQLite
+ * gives the WAL and shared-memory files the database file's mode. */
+static void
+restrict_mode (const char *path)
+{
+  if (g_chmod (path, 0600) != 0)
+    g_debug ("cannot restrict the mode of %s: %s", path, g_strerror (errno));
+}
+
 char *
 nc_store_get_backup_path (NcStore *self,
                           int      n)
@@ -601,6 +613,7 @@ nc_store_backup_now (NcStore  *self,
   sqlite3_close (dest);
   dest = NULL;
 
+  restrict_mode (tmp);
   if (!fsync_path (tmp))
     {
       int saved_errno = errno;
@@ -749,6 +762,51 @@ load_recovery_state (NcStore *self)
     self->recovery = NC_STORE_RECOVERY_RESTORED_BACKUP;
 }
 
+static gint64
+read_data_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+/* Another process (netconductctl, a second window's process) committed:
+ * PRAGMA data_version changes only for other connections' commits. Every
+ * detail is announced, since what changed is not known. The store looks
+ * every 2 seconds while a main loop runs; call this to look now (e.g. when
+ * a window gets the focus). Returns TRUE when something changed. */
+gboolean
+nc_store_check_external_changes (NcStore *self)
+{
+  const char *all[] = { "profiles", "lists", "time", "pin", "settings", "lessons", "activity" };
+  gint64 version;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return FALSE;
+  version = read_data_version (self->db);
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  load_recovery_state (self);
+  for (gsize i = 0; i < G_N_ELEMENTS (all); i++)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_static_string (all[i]), all[i]);
+  return TRUE;
+}
+
+static gboolean
+watch_cb (gpointer data)
+{
+  nc_store_check_external_changes (data);
+  return G_SOURCE_CONTINUE;
+}
+
 /*
  * Opens the database at @path, creating the file and its folder when
  * missing, checks it and brings its schema up to date. A damaged file is
@@ -805,9 +863,13 @@ nc_store_open (const char  *path,
       g_ptr_array_set_size (self->pending, 0);
     }
   load_recovery_state (self);
+  restrict_mode (path);
 
   nc_store_expire_activity (self, NULL);
   g_ptr_array_set_size (self->pending, 0);
+
+  self->data_version = read_data_version (self->db);
+  self->watch_source = g_timeout_add_seconds (2, watch_cb, self);
 
   return g_steal_pointer (&self);
 }
@@ -1399,8 +1461,8 @@ nc_store_remove_host (NcStore     *self,
   return finish_write (self, ok, error);
 }
 
-/* The hosts of one list, sorted; for NC_PROFILE_EVERYONE also the hosts
- * an administrator's policy adds. */
+/* The hosts a parent put on one list, sorted (the administrator's are in
+ * nc_store_list_locked_hosts()). */
 GStrv
 nc_store_list_hosts (NcStore     *self,
                      gint64       profile_id,
@@ -1426,13 +1488,18 @@ nc_store_list_hosts (NcStore     *self,
       nc_store_set_error (self, error);
       return NULL;
     }
-  if (profile_id == NC_PROFILE_EVERYONE)
-    {
-      const char * const *managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
-      for (gsize i = 0; managed != NULL && managed[i] != NULL; i++)
-        g_strv_builder_add (builder, managed[i]);
-    }
   return g_strv_builder_end (builder);
+}
+
+GStrv
+nc_store_list_locked_hosts (NcStore    *self,
+                            NcListKind  kind)
+{
+  const char * const *managed;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
+  return g_strdupv ((GStrv) (managed != NULL ? managed : (const char * const []) { NULL }));
 }
 
 void
@@ -1565,6 +1632,7 @@ merged_hosts (NcStore    *self,
               GError    **error)
 {
   g_auto(GStrv) everyone = nc_store_list_hosts (self, NC_PROFILE_EVERYONE, kind, error);
+  g_auto(GStrv) locked = nc_store_list_locked_hosts (self, kind);
   g_auto(GStrv) own = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
 
@@ -1574,6 +1642,7 @@ merged_hosts (NcStore    *self,
   if (own == NULL)
     return NULL;
   builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) locked);
   g_strv_builder_addv (builder, (const char **) everyone);
   g_strv_builder_addv (builder, (const char **) own);
   return g_strv_builder_end (builder);
@@ -2065,7 +2134,14 @@ nc_store_log_activity (NcStore     *self,
     }
   if (ok)
     nc_store_mark_changed (self, "activity");
-  return finish_write (self, ok, error);
+  if (!finish_write (self, ok, error))
+    return FALSE;
+
+  /* The app may run for days: expire old entries now and then, not only
+   * at open. */
+  if (self->depth == 0 && g_get_monotonic_time () - self->last_expire > 6 * G_TIME_SPAN_HOUR)
+    nc_store_expire_activity (self, NULL);
+  return TRUE;
 }
 
 static GPtrArray *
@@ -2174,6 +2250,7 @@ nc_store_expire_activity (NcStore  *self,
   g_return_val_if_fail (NC_IS_STORE (self), -1);
 
   days = CLAMP (days, 1, 3650);
+  self->last_expire = g_get_monotonic_time ();
   cutoff = g_get_real_time () / G_USEC_PER_SEC - days * 86400;
   oldest = g_date_time_add_days (now, (int) -days);
   oldest_day = nc_store_day_key (oldest);
@@ -2455,6 +2532,7 @@ nc_store_finalize (GObject *object)
   NcStore *self = NC_STORE (object);
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_handle_id (&self->watch_source, g_source_remove);
   if (self->db != NULL && self->backup_due && self->depth == 0)
     {
       g_autoptr(GError) error = NULL;

@@ -149,6 +149,9 @@ const char *nc_store_get_path             (NcStore     *self);
 int         nc_store_get_schema_version   (NcStore     *self);
 int         nc_store_get_latest_version   (void);
 
+/* Announces commits made by other processes (see "changed"). */
+gboolean    nc_store_check_external_changes (NcStore   *self);
+
 NcStoreRecovery nc_store_get_recovery     (NcStore     *self);
 gboolean    nc_store_clear_recovery       (NcStore     *self,
                                            GError     **error);
@@ -208,6 +211,9 @@ GStrv       nc_store_list_hosts           (NcStore     *self,
                                            gint64       profile_id,
                                            NcListKind   kind,
                                            GError     **error);
+/* Everyone's hosts from the administrator's policy (locked). */
+GStrv       nc_store_list_locked_hosts    (NcStore     *self,
+                                           NcListKind   kind);
 char       *nc_store_normalize_host       (const char  *host);     /* NULL if not a host */
 
 gint64      nc_store_add_category_list    (NcStore        *self,

@@ -211,6 +211,12 @@ nc_ctl_status (NcStore  *store,
       g_print (_("Locked settings:\n"));
       for (gsize i = 0; locked[i] != NULL; i++)
         g_print ("  %s\n", locked[i]);
+      for (int k = 0; k < 2; k++)
+        {
+          g_auto(GStrv) hosts = nc_store_list_locked_hosts (store, k == 0 ? NC_LIST_ALLOW : NC_LIST_BLOCK);
+          for (gsize i = 0; hosts[i] != NULL; i++)
+            g_print ("  %s %s\n", k == 0 ? "allow" : "block", hosts[i]);
+        }
     }
   return NC_CTL_OK;
 }
@@ -394,7 +400,15 @@ apply_profile_field (NcStore    *store,
                    _("Write KEY=VALUE, not “%s”."), assignment);
       return FALSE;
     }
-  locked_key = g_strconcat ("profile.", key, NULL);
+  /* The administrator's policy names the fields in full. */
+  if (g_str_equal (key, "social"))
+    locked_key = g_strdup ("profile.social-allowed");
+  else if (g_str_equal (key, "post-anyway"))
+    locked_key = g_strdup ("profile.post-anyway-allowed");
+  else if (g_str_equal (key, "daily-limit"))
+    locked_key = g_strdup ("profile.daily-limit-minutes");
+  else
+    locked_key = g_strconcat ("profile.", key, NULL);
   if (nc_store_is_locked (store, locked_key))
     {
       g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED,
@@ -569,7 +583,8 @@ nc_ctl_profile (NcStore  *store,
         return nc_ctl_fail_error (error);
       for (int i = 3; i < argc; i++)
         if (!apply_profile_field (store, p, argv[i], &error))
-          return nc_ctl_fail (NC_CTL_USAGE, "%s", error->message);
+          return nc_ctl_fail (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED)
+                              ? NC_CTL_FAILED : NC_CTL_USAGE, "%s", error->message);
       if (!nc_store_update_profile (store, p, &error))
         return nc_ctl_fail_error (error);
       return NC_CTL_OK;
