@@ -3,11 +3,13 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "nc-code-ref.h"
 #include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
+#include "nc-store.h"
 
 /* Every shipped lesson loads, and together they are enough to teach the
  * whole Code: at least 12 lessons, 120 quiz items, every reference taught. */
@@ -353,6 +355,91 @@ test_percent (void)
   g_assert_false (nc_grade_is_pass (79));
 }
 
+/* Every shipped lesson's progress and every quiz item's answer survive a
+ * round trip through a real database file, closed and opened again. */
+static void
+test_progress_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nc-progress-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "progress.db", NULL);
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  guint n_lessons = nc_lesson_catalog_get_n_lessons (catalog);
+  const gint64 now = 1790000000;
+  guint n_items = 0;
+  gint64 profile;
+
+  {
+    g_autoptr(NcStore) store = nc_store_open (path, &error);
+
+    g_assert_no_error (error);
+    profile = nc_store_add_profile (store, "Minh Anh", "", NC_AGE_BAND_10_12, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < n_lessons; i++)
+      {
+        NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+        int score = nc_grade_percent (i, n_lessons);
+
+        g_assert_true (nc_store_set_lesson_progress (store, profile, nc_lesson_get_id (lesson),
+                                                     nc_grade_is_pass (score) ? NC_LESSON_DONE : NC_LESSON_IN_PROGRESS,
+                                                     score, nc_grade_is_pass (score) ? now : 0, &error));
+        for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+          {
+            const NcStep *step = nc_lesson_get_step (lesson, s);
+
+            if (!nc_step_is_quiz_item (step))
+              continue;
+            /* Every third item is missed. */
+            g_assert_true (nc_store_record_answer (store, profile, nc_lesson_get_id (lesson), step->id,
+                                                   n_items % 3 != 0, now, &error));
+            n_items++;
+          }
+      }
+    g_assert_no_error (error);
+  }
+
+  {
+    g_autoptr(NcStore) store = nc_store_open (path, &error);
+    g_autoptr(GPtrArray) all = NULL;
+    g_autoptr(GPtrArray) due = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < n_lessons; i++)
+      {
+        NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+        g_autoptr(NcLessonProgress) progress = nc_store_get_lesson_progress (store, profile, nc_lesson_get_id (lesson), &error);
+        int score = nc_grade_percent (i, n_lessons);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (progress->lesson_id, ==, nc_lesson_get_id (lesson));
+        g_assert_cmpint (progress->score, ==, score);
+        g_assert_cmpint (progress->state, ==, nc_grade_is_pass (score) ? NC_LESSON_DONE : NC_LESSON_IN_PROGRESS);
+        g_assert_cmpint (progress->completed_at, ==, nc_grade_is_pass (score) ? now : 0);
+      }
+    all = nc_store_list_lesson_progress (store, profile, &error);
+    g_assert_cmpuint (all->len, ==, n_lessons);
+
+    /* An hour later only the missed items are due, and each names a real item. */
+    due = nc_store_list_due_reviews (store, profile, now + 3600, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (due->len, ==, (n_items + 2) / 3);
+    for (guint i = 0; i < due->len; i++)
+      {
+        NcReviewItem *item = g_ptr_array_index (due, i);
+        NcLesson *lesson = nc_lesson_catalog_lookup (catalog, item->lesson_id);
+
+        g_assert_nonnull (lesson);
+        g_assert_nonnull (nc_lesson_find_item (lesson, item->item_id));
+      }
+  }
+
+  {
+    /* The store keeps backups next to the file: remove the whole folder. */
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/grade/rewrite", test_grade_rewrite);
   g_test_add_func ("/grade/scenario", test_grade_scenario);
   g_test_add_func ("/grade/percent", test_percent);
+  g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
 
   return g_test_run ();
 }
