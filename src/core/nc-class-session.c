@@ -506,7 +506,7 @@ nc_class_session_results_csv (NcClassSession *self)
           const char *row[] = {
             nc_lesson_get_id (it->lesson), it->step->id, nc_class_item_question (it),
             letter, nc_class_item_option_text (it, o),
-            nc_class_item_option_is_correct (it, o) ? _("yes") : _("no"),
+            nc_class_item_option_is_correct (it, o) ? C_("is the answer correct", "yes") : C_("is the answer correct", "no"),
             votes, percent,
           };
           nc_csv_append_row (out, row, G_N_ELEMENTS (row));

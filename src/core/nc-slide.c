@@ -145,7 +145,7 @@ discussion_slide (NcLesson     *lesson,
                                       nc_lesson_translate (branch->label),
                                       nc_lesson_translate (branch->feedback));
           }
-        slide->title = g_strdup (_("What would you do?"));
+        slide->title = g_strdup (C_("a question to the whole class", "What would you do?"));
         slide->body = g_strdup (body->str);
         slide->answer = g_strdup_printf ("%s\n%s", good->str, explain);
       }
@@ -212,7 +212,7 @@ nc_slides_build (NcClassSession *session)
 
       slide = slide_new (NC_SLIDE_TITLE, lesson, NULL);
       g_free (slide->kicker);
-      /* Translators: %u is the lesson's number */
+      /* Translators: %d is the lesson's number */
       slide->kicker = g_strdup_printf (_("Lesson %d"), nc_lesson_get_order (lesson));
       slide->title = tr (nc_lesson_get_title (lesson));
       slide->body = tr (nc_lesson_get_summary (lesson));

@@ -338,7 +338,7 @@ nc_class_export_report (NcClassSession          *session,
       const NcClassItem *it = nc_class_session_get_item (session, i);
       NcClassItemSummary sum;
       g_autofree char *q = NULL;
-      double chart_h = it->n_options * 22;
+      double chart_h = it->n_options * 28;
 
       nc_class_session_summarize_item (session, i, &sum);
       q = g_markup_printf_escaped ("<b>%u.</b> %s", i + 1, nc_class_item_question (it));

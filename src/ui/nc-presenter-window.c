@@ -286,6 +286,7 @@ build_summary (NcPresenterWindow *self)
   else
     overall = g_strdup (_("No answers were counted."));
   gtk_label_set_text (GTK_LABEL (self->body), overall);
+  gtk_widget_set_visible (self->body, TRUE);
 
   for (guint i = 0; i < nc_class_session_get_n_items (self->session); i++)
     {
@@ -303,7 +304,7 @@ build_summary (NcPresenterWindow *self)
       gtk_label_set_xalign (GTK_LABEL (q), 0);
       gtk_widget_set_hexpand (q, TRUE);
       p = gtk_label_new (ptext);
-      gtk_label_set_width_chars (GTK_LABEL (p), 9);
+      gtk_label_set_width_chars (GTK_LABEL (p), 14);
       gtk_label_set_xalign (GTK_LABEL (p), 1);
       bar = gtk_level_bar_new_for_interval (0, 100);
       gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (sum.percent, 0));
