@@ -260,6 +260,35 @@ test_present_one_lesson (void)
     g_assert_true (g_file_test (certificates, G_FILE_TEST_IS_REGULAR));
   }
 
+  /* Another lesson ticked: presenting again would drop the counted votes,
+   * so the teacher is asked first; exporting still gives the last count. */
+  g_assert_true (nc_classroom_window_select_lesson (classroom, "lesson-truth", TRUE));
+  gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
+  iterate (300);
+  g_assert_null (find_window (app, NC_TYPE_PRESENTER_WINDOW));
+  {
+    AdwMessageDialog *dialog = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+        if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+          dialog = ADW_MESSAGE_DIALOG (w);
+      }
+    g_assert_nonnull (dialog);
+    screenshot ("new-count-dialog");
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    iterate (200);
+  }
+  g_assert_true (nc_classroom_window_get_session (classroom) == session);
+  g_clear_pointer (&csv, g_free);
+  g_assert_true (nc_classroom_window_export_to (classroom, tmp_dir, &error));
+  g_assert_true (g_file_get_contents (results, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, "respect-what-not"));
+  g_assert_null (strstr (csv, "lesson-truth"));
+
   gtk_window_destroy (GTK_WINDOW (classroom));
   iterate (100);
 }

@@ -50,6 +50,32 @@ roster_text (NcClassroomWindow *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* What the session is made of: the lessons ticked and the names typed. */
+static char *
+current_signature (NcClassroomWindow *self)
+{
+  g_autofree char *names = roster_text (self);
+  GString *signature = g_string_new (NULL);
+
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_check_button_get_active (self->checks->pdata[i]))
+      g_string_append_printf (signature, "%s\n", nc_lesson_get_id (nc_lesson_catalog_get_lesson (self->catalog, i)));
+  g_string_append_printf (signature, "--\n%s", names);
+  return g_string_free (signature, FALSE);
+}
+
+/* Whether the last presentation counted answers that a new session would
+ * drop (the lessons or the names changed since). */
+static gboolean
+would_lose_votes (NcClassroomWindow *self)
+{
+  g_autofree char *signature = current_signature (self);
+
+  return self->session != NULL &&
+         g_strcmp0 (self->signature, signature) != 0 &&
+         nc_class_session_get_percent (self->session, NULL) >= 0;
+}
+
 /* The session for the lessons ticked and the names typed: the current one
  * when nothing changed (so votes are kept), else a new one. NULL with
  * @error set when no lesson is ticked or a name is not valid. */
@@ -58,21 +84,20 @@ ensure_session (NcClassroomWindow  *self,
                 GError            **error)
 {
   g_autofree char *names = roster_text (self);
-  g_autoptr(GString) signature = g_string_new (NULL);
+  g_autofree char *signature = current_signature (self);
   g_autoptr(NcClassSession) session = NULL;
   g_auto(GStrv) lines = NULL;
+  gboolean any = FALSE;
 
   for (guint i = 0; i < self->checks->len; i++)
-    if (gtk_check_button_get_active (self->checks->pdata[i]))
-      g_string_append_printf (signature, "%s\n", nc_lesson_get_id (nc_lesson_catalog_get_lesson (self->catalog, i)));
-  if (signature->len == 0)
+    any = any || gtk_check_button_get_active (self->checks->pdata[i]);
+  if (!any)
     {
       g_set_error_literal (error, NC_CLASS_SESSION_ERROR, NC_CLASS_SESSION_ERROR_INVALID,
                            _("Choose at least one lesson."));
       return NULL;
     }
-  g_string_append_printf (signature, "--\n%s", names);
-  if (self->session != NULL && g_strcmp0 (self->signature, signature->str) == 0)
+  if (self->session != NULL && g_strcmp0 (self->signature, signature) == 0)
     return self->session;
 
   session = nc_class_session_new ();
@@ -97,16 +122,13 @@ ensure_session (NcClassroomWindow  *self,
 
   g_set_object (&self->session, session);
   g_free (self->signature);
-  self->signature = g_strdup (signature->str);
+  self->signature = g_steal_pointer (&signature);
   return self->session;
 }
 
 static void
-present_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+start_presentation (NcClassroomWindow *self)
 {
-  NcClassroomWindow *self = NC_CLASSROOM_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   NcClassSession *session = ensure_session (self, &error);
   NcPresenterWindow *presenter;
@@ -123,6 +145,49 @@ present_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (presenter));
 }
 
+static void
+new_count_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          user_data)
+{
+  NcClassroomWindow *self = user_data;
+
+  if (g_str_equal (response, "start"))
+    start_presentation (self);
+  else if (g_str_equal (response, "export"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "classroom.export", NULL);
+}
+
+static void
+present_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NcClassroomWindow *self = NC_CLASSROOM_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (!would_lose_votes (self))
+    {
+      start_presentation (self);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Start a New Count?"),
+                                   _("The lessons or the class list changed since the last presentation. "
+                                     "Its answers will be lost unless you export them first."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Export First"),
+                                    "start", _("_Start Anew"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (new_count_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 nc_classroom_window_export_to (NcClassroomWindow  *self,
                                const char         *folder,
@@ -134,7 +199,9 @@ nc_classroom_window_export_to (NcClassroomWindow  *self,
 
   g_return_val_if_fail (NC_IS_CLASSROOM_WINDOW (self), FALSE);
 
-  session = ensure_session (self, error);
+  /* After a presentation, export what it counted, even when the lessons or
+   * names were edited since. */
+  session = would_lose_votes (self) ? self->session : ensure_session (self, error);
   if (session == NULL)
     return FALSE;
   info.class_name = gtk_editable_get_text (GTK_EDITABLE (self->class_row));
@@ -177,7 +244,7 @@ export_action_cb (GtkWidget  *widget,
   NcClassroomWindow *self = NC_CLASSROOM_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (ensure_session (self, &error) == NULL)
+  if (!would_lose_votes (self) && ensure_session (self, &error) == NULL)
     {
       toast (self, error->message);
       return;
