@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "nc-class-session.h"
 #include "nc-csv.h"
@@ -277,6 +279,23 @@ test_csv_hostile (void)
     rows = nc_csv_parse (many->str, many->len, &error);
     g_assert_null (rows);
     g_assert_error (error, NC_CSV_ERROR, NC_CSV_ERROR_TOO_LARGE);
+  }
+
+  /* A file far too large is refused before it is read */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = NULL;
+    char *data = NULL;
+    gsize len;
+    int fd = g_file_open_tmp ("nc-classroom-XXXXXX.csv", &path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ftruncate (fd, NC_CSV_MAX_FILE + 1), ==, 0);
+    close (fd);
+    g_assert_false (nc_csv_load_file (path, &data, &len, &error));
+    g_assert_null (data);
+    g_assert_error (error, NC_CSV_ERROR, NC_CSV_ERROR_TOO_LARGE);
+    g_unlink (path);
   }
 
   /* A roster with a name too long, and a results file that is not one */

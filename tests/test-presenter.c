@@ -317,8 +317,7 @@ test_students_one_by_one (void)
   g_assert_true (nc_class_session_add_student (session, "Trần Văn Đức", NULL));
 
   presenter = nc_presenter_window_new (GTK_APPLICATION (app), session, TRUE, TRUE);
-  gtk_window_fullscreen (GTK_WINDOW (presenter));
-  gtk_window_present (GTK_WINDOW (presenter));
+  nc_presenter_window_start (presenter);
   iterate (800);
   focus (GTK_WINDOW (presenter));
 

@@ -3,6 +3,7 @@
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "nc-csv.h"
 
@@ -179,6 +180,27 @@ nc_csv_parse (const char  *data,
   return g_steal_pointer (&rows);
 }
 
+/* Reads a CSV file whole, refusing one over NC_CSV_MAX_FILE bytes before
+ * reading it (a class list is small; a huge file is a mistake). */
+gboolean
+nc_csv_load_file (const char  *path,
+                  char       **contents,
+                  gsize       *length,
+                  GError     **error)
+{
+  GStatBuf st;
+  g_autofree char *name = g_filename_display_basename (path);
+
+  if (g_stat (path, &st) == 0 && st.st_size > NC_CSV_MAX_FILE)
+    {
+      g_set_error (error, NC_CSV_ERROR, NC_CSV_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %d megabytes; a class list or results file is much smaller."),
+                   name, NC_CSV_MAX_FILE / (1024 * 1024));
+      return FALSE;
+    }
+  return g_file_get_contents (path, contents, length, error);
+}
+
 GPtrArray *
 nc_csv_read_file (const char  *path,
                   GError     **error)
@@ -188,7 +210,7 @@ nc_csv_read_file (const char  *path,
   g_autoptr(GError) local_error = NULL;
   GPtrArray *rows;
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!nc_csv_load_file (path, &data, &length, error))
     return NULL;
   rows = nc_csv_parse (data, length, &local_error);
   if (rows == NULL)

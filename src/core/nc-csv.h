@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 #define NC_CSV_ERROR (nc_csv_error_quark ())
 #define NC_CSV_MAX_FIELD (64 * 1024)
 #define NC_CSV_MAX_ROWS  10000
+#define NC_CSV_MAX_FILE  (16 * 1024 * 1024)
 
 typedef enum {
   NC_CSV_ERROR_ENCODING,   /* not UTF-8 */
@@ -30,6 +31,10 @@ GQuark     nc_csv_error_quark  (void);
 GPtrArray *nc_csv_parse        (const char          *data,
                                 gssize               length,
                                 GError             **error); /* of GStrv */
+gboolean   nc_csv_load_file    (const char          *path,
+                                char               **contents,
+                                gsize               *length,
+                                GError             **error);
 GPtrArray *nc_csv_read_file    (const char          *path,
                                 GError             **error);
 void       nc_csv_append_row   (GString             *out,

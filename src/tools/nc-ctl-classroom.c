@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-class-export.h"
+#include "nc-csv.h"
 #include "nc-class-session.h"
 #include "nc-ctl.h"
 #include "nc-lesson-catalog.h"
@@ -110,7 +111,7 @@ classroom_export (NcLessonCatalog  *catalog,
     {
       g_autoptr(NcClassSession) probe = nc_class_session_new ();
 
-      if (!g_file_get_contents (results, &results_data, &results_length, &error) ||
+      if (!nc_csv_load_file (results, &results_data, &results_length, &error) ||
           !nc_class_session_load_results (probe, catalog, results_data, results_length, &error))
         return nc_ctl_fail (NC_CTL_FAILED, "%s: %s", results, error->message);
       for (guint i = 0; i < nc_class_session_get_n_lessons (probe); i++)
@@ -125,7 +126,7 @@ classroom_export (NcLessonCatalog  *catalog,
       g_autofree char *data = NULL;
       gsize length;
 
-      if (!g_file_get_contents (roster, &data, &length, &error) ||
+      if (!nc_csv_load_file (roster, &data, &length, &error) ||
           !nc_class_session_load_roster (session, data, length, &error))
         return nc_ctl_fail (NC_CTL_FAILED, "%s: %s", roster, error->message);
     }

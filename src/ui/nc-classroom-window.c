@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-class-export.h"
+#include "nc-csv.h"
 #include "nc-classroom-window.h"
 #include "nc-lesson-catalog.h"
 #include "nc-presenter-window.h"
@@ -141,8 +142,7 @@ start_presentation (NcClassroomWindow *self)
   presenter = nc_presenter_window_new (gtk_window_get_application (GTK_WINDOW (self)), session,
                                        gtk_switch_get_active (self->one_by_one_switch),
                                        gtk_switch_get_active (self->dark_switch));
-  gtk_window_fullscreen (GTK_WINDOW (presenter));
-  gtk_window_present (GTK_WINDOW (presenter));
+  nc_presenter_window_start (presenter);
 }
 
 static void
@@ -269,7 +269,7 @@ load_roster_file (NcClassroomWindow  *self,
   g_autofree char *data = NULL;
   gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, error) ||
+  if (!nc_csv_load_file (path, &data, &length, error) ||
       !nc_class_session_load_roster (probe, data, length, error))
     return FALSE;
   for (guint i = 0; i < nc_class_session_get_n_students (probe); i++)

@@ -200,7 +200,7 @@ record_option (NcPresenterWindow *self,
 
   if (students_answer (self))
     {
-      if (self->student >= nc_class_session_get_n_students (self->session))
+      if (delta < 0 || self->student >= nc_class_session_get_n_students (self->session))
         return;
       nc_class_session_set_answer (self->session, self->student, slide->item, option);
       self->student = next_student (self, slide->item, self->student + 1);
@@ -845,6 +845,26 @@ nc_presenter_window_new (GtkApplication *application,
   tick_cb (self);
   go_to (self, 0, 0);
   return self;
+}
+
+/* Shows the slides full screen: on the second monitor when there is one
+ * (the speaker notes then take the first). */
+void
+nc_presenter_window_start (NcPresenterWindow *self)
+{
+  GListModel *monitors;
+
+  g_return_if_fail (NC_IS_PRESENTER_WINDOW (self));
+
+  monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (g_list_model_get_n_items (monitors) > 1)
+    {
+      g_autoptr(GdkMonitor) second = g_list_model_get_item (monitors, 1);
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), second);
+    }
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 guint

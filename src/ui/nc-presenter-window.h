@@ -26,6 +26,7 @@ NcPresenterWindow *nc_presenter_window_new          (GtkApplication    *applicat
                                                      NcClassSession    *session,
                                                      gboolean           students_one_by_one,
                                                      gboolean           dark);
+void               nc_presenter_window_start        (NcPresenterWindow *self);
 guint              nc_presenter_window_get_n_slides (NcPresenterWindow *self);
 guint              nc_presenter_window_get_position (NcPresenterWindow *self);
 /* The reveal step of the current slide: 0 before any reveal. */
