@@ -325,6 +325,13 @@ test_complete_lesson_with_keyboard (void)
   g_assert_cmpint (progress->score, ==, 90);
 
   g_assert_false (nc_learn_view_open_lesson (view, "lesson-does-not-exist"));
+
+  /* "Learn why" in a warning opens the lesson from any area. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "lesson-kind-words"));
+  iterate (50);
+  g_assert_cmpstr (nc_window_get_visible_area (window), ==, "learn");
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-kind-words");
   gtk_window_destroy (GTK_WINDOW (window));
   iterate (50);
 }

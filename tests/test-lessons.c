@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libintl.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -211,7 +213,8 @@ test_lesson_fields (void)
   /* White space is collapsed as xgettext does, <bad> marks are kept. */
   g_assert_cmpstr (nc_lesson_find_item (lesson, "sp")->text, ==,
                    "What an ugly photo, <bad>you idiot</bad> lol <bad>go away</bad>");
-  g_assert_cmpstr (refs[0], ==, "3.2");
+  g_assert_cmpstr (refs[0], ==, "3.1");
+  g_assert_cmpstr (refs[4], ==, "4.6");
   g_assert_cmpuint (g_strv_length ((GStrv) refs), ==, 5);
   g_assert_null (nc_lesson_find_item (lesson, "nope"));
 }
@@ -260,7 +263,8 @@ test_grade_spot (void)
   double recall = 0, precision = 0;
   /* words: What(0) an(1) ugly(2) photo,(3) you(4) idiot(5) lol(6) go(7) away(8) */
   const int all_bad[] = { 4, 5, 7, 8, -1 };
-  const int half[] = { 4, 5, -1 };
+  const int most[] = { 4, 5, 8, -1 };
+  const int one_part[] = { 4, 5, -1 };
   const int one_word[] = { 5, -1 };
   const int everything[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, -1 };
   const int innocent[] = { 0, 1, 2, -1 };
@@ -278,7 +282,9 @@ test_grade_spot (void)
   g_assert_true (grade_words (spot, all_bad, &recall, &precision));
   g_assert_cmpfloat (recall, ==, 1.0);
   g_assert_cmpfloat (precision, ==, 1.0);
-  g_assert_true (grade_words (spot, half, &recall, &precision));      /* 8 of 14 bytes */
+  g_assert_true (grade_words (spot, most, &recall, &precision));      /* 12 of 14 bytes */
+  g_assert_false (grade_words (spot, one_part, &recall, NULL));       /* "go away" not found */
+  g_assert_cmpfloat (recall, >, 0.5);
   g_assert_false (grade_words (spot, one_word, &recall, NULL));       /* 5 of 14 */
   g_assert_false (grade_words (spot, everything, NULL, &precision));  /* clicking all is no answer */
   g_assert_cmpfloat (precision, <, 0.5);
@@ -440,6 +446,74 @@ test_progress_round_trip (void)
   }
 }
 
+/* The Vietnamese of every lesson works as the lesson needs: spot-the-
+ * problem posts keep their <bad> marks, a kind rewrite written as the
+ * Vietnamese sample passes and the Vietnamese original does not, and every
+ * title is translated. Reads the vi.mo built from po/vi.po. */
+static void
+test_vietnamese (void)
+{
+  const char *build_root = g_getenv ("NC_BUILD_ROOT");
+  g_autofree char *po_dir = NULL;
+  g_autofree char *mo = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  guint n_rewrites = 0, n_spots = 0;
+
+  if (build_root == NULL)
+    {
+      g_test_skip ("NC_BUILD_ROOT is not set (run through meson test)");
+      return;
+    }
+  po_dir = g_build_filename (build_root, "po", NULL);
+  mo = g_build_filename (po_dir, "vi", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("vi.mo is not built");
+      return;
+    }
+
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, po_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "vi", TRUE);
+
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+
+      g_assert_cmpstr (nc_lesson_translate (nc_lesson_get_title (lesson)), !=, nc_lesson_get_title (lesson));
+      for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, s);
+
+          if (step->kind == NC_STEP_SPOT)
+            {
+              g_autoptr(GError) error = NULL;
+              g_autoptr(NcSpotText) spot = nc_spot_text_parse (nc_lesson_translate (step->text), &error);
+
+              g_assert_no_error (error);
+              g_assert_cmpstr (nc_lesson_translate (step->text), !=, step->text);
+              n_spots++;
+            }
+          if (step->kind == NC_STEP_REWRITE)
+            {
+              const char *sample = nc_lesson_translate (step->sample);
+              const char *original = nc_lesson_translate (step->text);
+
+              g_assert_cmpstr (sample, !=, step->sample);
+              if (nc_grade_rewrite (step, sample, NULL, NULL) != NC_REWRITE_OK)
+                g_error ("%s: the Vietnamese sample “%s” does not pass", step->id, sample);
+              g_assert_cmpint (nc_grade_rewrite (step, original, NULL, NULL), !=, NC_REWRITE_OK);
+              n_rewrites++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_spots, >, 0);
+  g_assert_cmpuint (n_rewrites, >, 0);
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/grade/scenario", test_grade_scenario);
   g_test_add_func ("/grade/percent", test_percent);
   g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
+  g_test_add_func ("/lessons/vietnamese", test_vietnamese);
 
   return g_test_run ();
 }

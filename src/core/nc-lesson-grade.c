@@ -133,8 +133,10 @@ overlap (const NcSpan *a,
 /*
  * Spot the problem, graded by overlap: @recall is the share of the marked
  * bytes that the learner selected, @precision the share of the selected
- * bytes that are marked (spaces excluded since words are selected whole).
- * Correct when both reach NC_SPOT_MIN_RECALL / NC_SPOT_MIN_PRECISION.
+ * bytes that are marked (spaces do not count, since words are selected
+ * whole). Correct when both reach NC_SPOT_MIN_RECALL and
+ * NC_SPOT_MIN_PRECISION and every marked part has at least one word
+ * selected (a post with two problems needs both found).
  */
 gboolean
 nc_grade_spot (const NcSpotText *spot,
@@ -144,19 +146,25 @@ nc_grade_spot (const NcSpotText *spot,
                double           *precision)
 {
   gsize bad_total = 0, selected_total = 0, hit = 0;
+  gboolean every_part_found = TRUE;
   double r, p;
 
   g_return_val_if_fail (spot != NULL, FALSE);
 
   for (guint b = 0; b < spot->bad->len; b++)
-    for (gsize i = g_array_index (spot->bad, NcSpan, b).start; i < g_array_index (spot->bad, NcSpan, b).end; i++)
-      bad_total += spot->text[i] != ' ';
-  for (gsize s = 0; s < n_selected; s++)
     {
-      selected_total += selected[s].end - selected[s].start;
-      for (guint b = 0; b < spot->bad->len; b++)
-        hit += overlap (&selected[s], &g_array_index (spot->bad, NcSpan, b));
+      const NcSpan *bad = &g_array_index (spot->bad, NcSpan, b);
+      gsize part_hit = 0;
+
+      for (gsize i = bad->start; i < bad->end; i++)
+        bad_total += spot->text[i] != ' ';
+      for (gsize s = 0; s < n_selected; s++)
+        part_hit += overlap (&selected[s], bad);
+      hit += part_hit;
+      every_part_found &= part_hit > 0;
     }
+  for (gsize s = 0; s < n_selected; s++)
+    selected_total += selected[s].end - selected[s].start;
 
   r = bad_total ? (double) hit / bad_total : 0.0;
   p = selected_total ? (double) hit / selected_total : 0.0;
@@ -165,7 +173,7 @@ nc_grade_spot (const NcSpotText *spot,
   if (precision)
     *precision = p;
 
-  return r >= NC_SPOT_MIN_RECALL && p >= NC_SPOT_MIN_PRECISION;
+  return every_part_found && r >= NC_SPOT_MIN_RECALL && p >= NC_SPOT_MIN_PRECISION;
 }
 
 /* TRUE when option @option_index of a choice item is a correct one. */

@@ -788,6 +788,21 @@ validate_step (const char    *file,
   return TRUE;
 }
 
+/* Orders reference ids as the Code does (the table's order). */
+static int
+compare_refs (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  gsize n = 0;
+  const NcCodeRef *all = nc_code_ref_get_all (&n);
+  const NcCodeRef *ra = nc_code_ref_lookup (*(const char **) a);
+  const NcCodeRef *rb = nc_code_ref_lookup (*(const char **) b);
+
+  g_assert (ra != NULL && rb != NULL);
+  return (ra - all > rb - all) - (ra - all < rb - all);
+}
+
 static gboolean
 validate_lesson (NcLesson  *self,
                  GError   **error)
@@ -838,6 +853,7 @@ validate_lesson (NcLesson  *self,
     }
 
   self->refs = g_strv_builder_end (refs);
+  g_qsort_with_data (self->refs, g_strv_length (self->refs), sizeof (char *), compare_refs, NULL);
   return TRUE;
 }
 
@@ -981,7 +997,8 @@ nc_lesson_get_n_quiz_items (NcLesson *self)
   return self->n_quiz_items;
 }
 
-/* Every Code reference id the lesson's steps cite, each once. */
+/* Every Code reference id the lesson's steps cite, each once, in the
+ * Code's order. */
 const char * const *
 nc_lesson_get_refs (NcLesson *self)
 {

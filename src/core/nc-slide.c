@@ -1,6 +1,7 @@
 /* nc-slide.c — see nc-slide.h */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "nc-code-ref.h"

@@ -50,6 +50,19 @@ show_area_activated_cb (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
 }
 
+/* "win.open-lesson" (s): shows the Learn area with the lesson a warning
+ * links to ("Learn why"). */
+static void
+open_lesson_activated_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  NcWindow *self = NC_WINDOW (widget);
+
+  if (nc_learn_view_open_lesson (self->learn_view, g_variant_get_string (parameter, NULL)))
+    adw_view_stack_set_visible_child_name (self->stack, "learn");
+}
+
 /* Without its settings NetConduct must not guess (children fail closed):
  * every area gives way to the error, which says what to do. */
 static void
@@ -117,6 +130,7 @@ nc_window_class_init (NcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcWindow, learn_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s", open_lesson_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-area", "s", "learn");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
