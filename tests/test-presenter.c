@@ -353,6 +353,75 @@ test_students_one_by_one (void)
   g_assert_null (find_window (app, NC_TYPE_PRESENTER_WINDOW));
 }
 
+/* Every slide of every lesson, at every reveal step, fits on a 1280×800
+ * screen: what the page needs in height at the window's width is no more
+ * than the window has. */
+static void
+test_every_slide_fits (void)
+{
+  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcClassSession) session = nc_class_session_new ();
+  g_autoptr(GError) error = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  NcPresenterWindow *presenter;
+  GtkWidget *page;
+  guint steps = 0, worst_position = 0;
+  int worst = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    nc_class_session_add_lesson (session, nc_lesson_catalog_get_lesson (catalog, i));
+  for (guint i = 0; i < nc_class_session_get_n_items (session); i++)
+    nc_class_session_set_votes (session, i, 0, 12);
+
+  presenter = nc_presenter_window_new (GTK_APPLICATION (app), session, FALSE, TRUE);
+  nc_presenter_window_start (presenter);
+  iterate (800);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (presenter)), ==, 1280);
+  page = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (presenter)));
+  g_assert_true (GTK_IS_BOX (page));
+
+  while (TRUE)
+    {
+      int min_height;
+      guint position = nc_presenter_window_get_position (presenter);
+
+      /* the type is fitted over a few frames, the page shown when done */
+      for (int i = 0; i < 50 && gtk_widget_get_opacity (page) < 1; i++)
+        iterate (10);
+      g_assert_cmpfloat (gtk_widget_get_opacity (page), ==, 1);
+      gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (page),
+                          &min_height, NULL, NULL, NULL);
+      min_height += gtk_widget_get_margin_top (page) + gtk_widget_get_margin_bottom (page);
+      if (min_height > worst)
+        {
+          worst = min_height;
+          worst_position = position;
+        }
+      if (min_height > 800)
+        g_test_message ("slide %u (%s), step %u needs %d px (%s)", position,
+                        nc_presenter_window_get_slide (presenter)->title,
+                        nc_presenter_window_get_stage (presenter), min_height,
+                        gtk_widget_has_css_class (page, "denser") ? "denser" :
+                        gtk_widget_has_css_class (page, "dense") ? "dense" : "normal");
+      g_assert_cmpint (min_height, <=, 800);
+      steps++;
+
+      {
+        guint stage = nc_presenter_window_get_stage (presenter);
+
+        gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+        if (nc_presenter_window_get_position (presenter) == position &&
+            nc_presenter_window_get_stage (presenter) == stage)
+          break;   /* the end */
+      }
+    }
+  g_test_message ("%u steps; the fullest (slide %u) needs %d px of 800", steps, worst_position, worst);
+  g_assert_cmpuint (steps, >, nc_presenter_window_get_n_slides (presenter));
+  gtk_window_destroy (GTK_WINDOW (presenter));
+  iterate (100);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -380,6 +449,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/presenter/present-one-lesson", test_present_one_lesson);
   g_test_add_func ("/presenter/students-one-by-one", test_students_one_by_one);
+  g_test_add_func ("/presenter/every-slide-fits", test_every_slide_fits);
   status = g_test_run ();
 
   if (g_getenv ("NC_TEST_SCREENSHOTS") == NULL)

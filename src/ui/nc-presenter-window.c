@@ -47,6 +47,10 @@ struct _NcPresenterWindow
   GtkWidget      *notes_timer;
   GtkWidget      *notes_next;
 
+  int             screen_height;
+  guint           density;       /* index into densities[] */
+  guint           fit_id;        /* tick callback while fitting */
+  gboolean        fit_wait;      /* styles not yet validated */
   gint64          started;       /* monotonic, µs */
   guint           tick_id;
 };
@@ -97,34 +101,119 @@ tick_cb (gpointer user_data)
 
 /* Style: type sizes from the monitor's height */
 
+/* Type sizes for a density: 0 is the normal size; 1 and 2 are smaller,
+ * for slides with much text (see fit_page()). */
+static const double densities[] = { 1.0, 0.82, 0.68 };
+static const char * const density_classes[] = { NULL, "dense", "denser" };
+
 static void
 update_css (NcPresenterWindow *self,
             int                screen_height)
 {
-  double u = MAX (screen_height, 480) / 100.0;   /* 1% of the height */
-  g_autofree char *css = g_strdup_printf (
+  double h = MAX (screen_height, 480) / 100.0;   /* 1% of the height */
+  g_autoptr(GString) css = g_string_new (
     "window.nc-presenter.dark { background-color: #141418; color: #f4f4f6; }\n"
     "window.nc-presenter.light { background-color: #fbfbf8; color: #18181c; }\n"
-    ".nc-presenter .nc-kicker { font-size: %.0fpx; opacity: 0.7; font-weight: 600; }\n"
-    ".nc-presenter .nc-title { font-size: %.0fpx; font-weight: 800; }\n"
-    ".nc-presenter .nc-body { font-size: %.0fpx; }\n"
-    ".nc-presenter .nc-answer { font-size: %.0fpx; font-weight: 600; color: #2f9e55; }\n"
+    ".nc-presenter .nc-answer { color: #2f9e55; }\n"
     ".nc-presenter.dark .nc-answer { color: #7bdc9a; }\n"
-    ".nc-presenter .nc-turn { font-size: %.0fpx; font-weight: 700; color: #3584e4; }\n"
-    ".nc-presenter .nc-option { font-size: %.0fpx; }\n"
-    ".nc-presenter .nc-count { font-size: %.0fpx; font-weight: 800; min-width: %.0fpx; }\n"
-    ".nc-presenter .nc-vote { font-size: %.0fpx; min-width: %.0fpx; min-height: %.0fpx; padding: 0; }\n"
-    ".nc-presenter .nc-post { border-radius: 16px; padding: %.0fpx; border: 2px solid alpha(currentColor, 0.25); background: alpha(currentColor, 0.06); }\n"
-    ".nc-presenter .nc-post-author { font-size: %.0fpx; font-weight: 700; }\n"
-    ".nc-presenter .nc-status { font-size: %.0fpx; opacity: 0.75; font-feature-settings: \"tnum\"; }\n"
-    ".nc-presenter .nc-summary-row { font-size: %.0fpx; }\n"
+    ".nc-presenter .nc-turn { color: #3584e4; }\n"
+    ".nc-presenter .nc-post { border-radius: 16px; border: 2px solid alpha(currentColor, 0.25); background: alpha(currentColor, 0.06); }\n"
+    ".nc-presenter .nc-vote { padding: 0; }\n"
     ".nc-presenter .nc-blank { background-color: black; }\n"
     ".nc-notes .nc-notes-text { font-size: 22px; }\n"
-    ".nc-notes .nc-notes-timer { font-size: 48px; font-weight: 800; font-feature-settings: \"tnum\"; }\n",
-    u * 3.2, u * 6.5, u * 4.4, u * 4.0, u * 3.6, u * 4.2, u * 4.2, u * 8, u * 3.6, u * 6, u * 6,
-    u * 2.5, u * 3.2, u * 2.6, u * 3.0);
+    ".nc-notes .nc-notes-timer { font-size: 48px; font-weight: 800; font-feature-settings: \"tnum\"; }\n");
 
-  gtk_css_provider_load_from_data (self->css, css, -1);
+  self->screen_height = screen_height;
+  g_string_append_printf (css,
+    ".nc-presenter .nc-status { font-size: %.0fpx; opacity: 0.75; font-feature-settings: \"tnum\"; }\n",
+    h * 2.6);
+  for (guint d = 0; d < G_N_ELEMENTS (densities); d++)
+    {
+      g_autofree char *page = density_classes[d] != NULL
+        ? g_strdup_printf (".nc-presenter .nc-page.%s", density_classes[d])
+        : g_strdup (".nc-presenter .nc-page");
+      double u = h * densities[d];
+
+      g_string_append_printf (css,
+        "%s .nc-kicker { font-size: %.0fpx; opacity: 0.7; font-weight: 600; }\n"
+        "%s .nc-title { font-size: %.0fpx; font-weight: 800; }\n"
+        "%s .nc-body { font-size: %.0fpx; }\n"
+        "%s .nc-answer { font-size: %.0fpx; font-weight: 600; }\n"
+        "%s .nc-turn { font-size: %.0fpx; font-weight: 700; }\n"
+        "%s .nc-option { font-size: %.0fpx; }\n"
+        "%s .nc-count { font-size: %.0fpx; font-weight: 800; min-width: %.0fpx; }\n"
+        "%s .nc-vote { font-size: %.0fpx; min-width: %.0fpx; min-height: %.0fpx; }\n"
+        "%s .nc-post { padding: %.0fpx; }\n"
+        "%s .nc-post-author { font-size: %.0fpx; font-weight: 700; }\n"
+        "%s .nc-summary-row { font-size: %.0fpx; }\n",
+        page, u * 3.2, page, u * 6.5, page, u * 4.4, page, u * 4.0, page, u * 3.6,
+        page, u * 4.2, page, u * 4.2, u * 8, page, u * 3.6, u * 6, u * 6,
+        page, u * 2.5, page, u * 3.2, page, u * 3.0);
+    }
+
+  gtk_css_provider_load_from_data (self->css, css->str, -1);
+}
+
+/* Picks the largest type with which the slide fits in the window. Styles
+ * change only when the frame clock validates them, so this measures once
+ * per frame, one density a frame, and keeps the page invisible meanwhile. */
+static void
+set_density (NcPresenterWindow *self,
+             guint              density)
+{
+  for (guint c = 1; c < G_N_ELEMENTS (density_classes); c++)
+    gtk_widget_remove_css_class (self->page, density_classes[c]);
+  if (density_classes[density] != NULL)
+    gtk_widget_add_css_class (self->page, density_classes[density]);
+  self->density = density;
+}
+
+static gboolean
+fit_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+  int available = gtk_widget_get_height (widget);
+  int width = gtk_widget_get_width (widget);
+  int min_height;
+
+  /* Tick callbacks run before the frame's layout, which validates styles:
+   * measure only in the frame after a change. */
+  if (self->fit_wait)
+    {
+      self->fit_wait = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  width -= gtk_widget_get_margin_start (self->page) + gtk_widget_get_margin_end (self->page);
+  available -= gtk_widget_get_margin_top (self->page) + gtk_widget_get_margin_bottom (self->page);
+  if (width > 0 && self->density + 1 < G_N_ELEMENTS (densities))
+    {
+      gtk_widget_measure (self->page, GTK_ORIENTATION_VERTICAL, width, &min_height, NULL, NULL, NULL);
+      if (min_height > available)
+        {
+          set_density (self, self->density + 1);
+          gtk_widget_queue_draw (self->chart);
+          self->fit_wait = TRUE;
+          return G_SOURCE_CONTINUE;
+        }
+    }
+  gtk_widget_set_opacity (self->page, 1);
+  self->fit_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fit_page (NcPresenterWindow *self)
+{
+  set_density (self, 0);
+  self->fit_wait = TRUE;
+  if (self->fit_id == 0)
+    {
+      gtk_widget_set_opacity (self->page, 0);
+      self->fit_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_tick_cb, NULL, NULL);
+    }
 }
 
 /* Votes */
@@ -267,7 +356,8 @@ chart_draw_cb (GtkDrawingArea *area,
   if (slide->kind != NC_SLIDE_QUESTION)
     return;
   nc_class_draw_chart (cr, self->session, slide->item, width, height,
-                       MAX (screen, 480) / 100.0 * 3.6, self->dark, self->stage >= 2);
+                       MAX (screen, 480) / 100.0 * 3.6 * densities[self->density],
+                       self->dark, self->stage >= 2);
 }
 
 static void
@@ -391,6 +481,7 @@ show_slide (NcPresenterWindow *self)
 
   gtk_label_set_text (GTK_LABEL (self->progress), progress);
   update_notes (self);
+  fit_page (self);
 }
 
 static void
@@ -689,6 +780,9 @@ nc_presenter_window_dispose (GObject *object)
   NcPresenterWindow *self = NC_PRESENTER_WINDOW (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->fit_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_id);
+  self->fit_id = 0;
   if (self->notes_window != NULL)
     gtk_window_destroy (self->notes_window);
   if (self->css != NULL)
@@ -741,6 +835,7 @@ nc_presenter_window_init (NcPresenterWindow *self)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   self->page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_add_css_class (self->page, "nc-page");
   gtk_widget_set_margin_start (self->page, 96);
   gtk_widget_set_margin_end (self->page, 96);
   gtk_widget_set_margin_top (self->page, 72);
