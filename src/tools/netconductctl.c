@@ -37,6 +37,7 @@ static const NcCtlCommand commands[] = {
   { "import",  nc_ctl_import,  N_("import FILE — replace all settings with a JSON export") },
   { "decide",  nc_ctl_decide,  N_("decide URL --profile NAME — print the site policy’s decision as JSON") },
   { "lessons", nc_ctl_lessons, N_("lessons [--format=json] [--profile NAME] — every lesson, the Code references it teaches and its quiz items") },
+  { "classroom", nc_ctl_classroom, N_("classroom lessons|export --output DIR [--lesson ID]… [--results CSV] [--roster CSV] — handouts, reports, certificates") },
 };
 
 int

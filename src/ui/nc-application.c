@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-application.h"
+#include "nc-classroom-window.h"
 #include "nc-paths.h"
 #include "nc-window.h"
 
@@ -136,8 +137,26 @@ quit_activated_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The teacher's Classroom: one window, raised when already open. */
+static void
+classroom_activated_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (NC_IS_CLASSROOM_WINDOW (l->data))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+  gtk_window_present (GTK_WINDOW (nc_classroom_window_new (app)));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_activated_cb },
+  { "classroom", classroom_activated_cb },
   { "quit", quit_activated_cb },
 };
 

@@ -1,0 +1,1005 @@
+/* nc-presenter-window.c — see nc-presenter-window.h
+ *
+ * The slide is one set of widgets whose texts change; a question's vote
+ * rows are made anew for each question. Type sizes follow the monitor's
+ * height, so the back row of a classroom can read them.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-class-export.h"
+#include "nc-presenter-window.h"
+
+struct _NcPresenterWindow
+{
+  GtkWindow       parent_instance;
+
+  NcClassSession *session;
+  GPtrArray      *deck;          /* NcSlide */
+  guint           position;
+  guint           stage;
+  gboolean        blank;
+  gboolean        dark;
+  gboolean        one_by_one;    /* students answer in turn */
+  guint           student;       /* whose turn it is */
+
+  GtkCssProvider *css;
+  GtkWidget      *page;          /* the slide's box */
+  GtkWidget      *kicker;
+  GtkWidget      *title;
+  GtkWidget      *post;
+  GtkWidget      *post_author;
+  GtkWidget      *post_text;
+  GtkWidget      *body;
+  GtkWidget      *turn;
+  GtkWidget      *options;
+  GtkWidget      *chart;
+  GtkWidget      *answer;
+  GtkWidget      *summary;
+  GtkWidget      *summary_box;
+  GtkWidget      *timer;
+  GtkWidget      *progress;
+  GtkWidget      *blank_box;
+
+  GtkWindow      *notes_window;
+  GtkWidget      *notes_label;
+  GtkWidget      *notes_timer;
+  GtkWidget      *notes_next;
+
+  int             screen_height;
+  guint           density;       /* index into densities[] */
+  guint           fit_id;        /* tick callback while fitting */
+  gboolean        fit_wait;      /* styles not yet validated */
+  gint64          started;       /* monotonic, µs */
+  guint           tick_id;
+};
+
+G_DEFINE_FINAL_TYPE (NcPresenterWindow, nc_presenter_window, GTK_TYPE_WINDOW)
+
+static void show_slide (NcPresenterWindow *self);
+
+static const NcSlide *
+current (NcPresenterWindow *self)
+{
+  return self->deck->pdata[self->position];
+}
+
+/* How many reveal steps a slide has: a question shows the chart, then
+ * why; others with an answer show it. */
+static guint
+n_stages (const NcSlide *slide)
+{
+  if (slide->kind == NC_SLIDE_QUESTION)
+    return 2;
+  return slide->answer != NULL && *slide->answer ? 1 : 0;
+}
+
+/* Timer */
+
+static char *
+format_elapsed (NcPresenterWindow *self)
+{
+  gint64 s = (g_get_monotonic_time () - self->started) / G_USEC_PER_SEC;
+
+  if (s >= 3600)
+    return g_strdup_printf ("%d:%02d:%02d", (int) (s / 3600), (int) (s / 60 % 60), (int) (s % 60));
+  return g_strdup_printf ("%02d:%02d", (int) (s / 60), (int) (s % 60));
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  NcPresenterWindow *self = user_data;
+  g_autofree char *text = format_elapsed (self);
+
+  gtk_label_set_text (GTK_LABEL (self->timer), text);
+  if (self->notes_timer != NULL)
+    gtk_label_set_text (GTK_LABEL (self->notes_timer), text);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Style: type sizes from the monitor's height */
+
+/* Type sizes for a density: 0 is the normal size; 1 and 2 are smaller,
+ * for slides with much text (see fit_page()). */
+static const double densities[] = { 1.0, 0.82, 0.68 };
+static const char * const density_classes[] = { NULL, "dense", "denser" };
+
+static void
+update_css (NcPresenterWindow *self,
+            int                screen_height)
+{
+  double h = MAX (screen_height, 480) / 100.0;   /* 1% of the height */
+  g_autoptr(GString) css = g_string_new (
+    "window.nc-presenter.dark { background-color: #141418; color: #f4f4f6; }\n"
+    "window.nc-presenter.light { background-color: #fbfbf8; color: #18181c; }\n"
+    ".nc-presenter .nc-answer { color: #2f9e55; }\n"
+    ".nc-presenter.dark .nc-answer { color: #7bdc9a; }\n"
+    ".nc-presenter .nc-turn { color: #3584e4; }\n"
+    ".nc-presenter .nc-post { border-radius: 16px; border: 2px solid alpha(currentColor, 0.25); background: alpha(currentColor, 0.06); }\n"
+    ".nc-presenter .nc-vote { padding: 0; }\n"
+    ".nc-presenter .nc-blank { background-color: black; }\n"
+    ".nc-notes .nc-notes-text { font-size: 22px; }\n"
+    ".nc-notes .nc-notes-timer { font-size: 48px; font-weight: 800; font-feature-settings: \"tnum\"; }\n");
+
+  self->screen_height = screen_height;
+  g_string_append_printf (css,
+    ".nc-presenter .nc-status { font-size: %.0fpx; opacity: 0.75; font-feature-settings: \"tnum\"; }\n",
+    h * 2.6);
+  for (guint d = 0; d < G_N_ELEMENTS (densities); d++)
+    {
+      g_autofree char *page = density_classes[d] != NULL
+        ? g_strdup_printf (".nc-presenter .nc-page.%s", density_classes[d])
+        : g_strdup (".nc-presenter .nc-page");
+      double u = h * densities[d];
+
+      g_string_append_printf (css,
+        "%s .nc-kicker { font-size: %.0fpx; opacity: 0.7; font-weight: 600; }\n"
+        "%s .nc-title { font-size: %.0fpx; font-weight: 800; }\n"
+        "%s .nc-body { font-size: %.0fpx; }\n"
+        "%s .nc-answer { font-size: %.0fpx; font-weight: 600; }\n"
+        "%s .nc-turn { font-size: %.0fpx; font-weight: 700; }\n"
+        "%s .nc-option { font-size: %.0fpx; }\n"
+        "%s .nc-count { font-size: %.0fpx; font-weight: 800; min-width: %.0fpx; }\n"
+        "%s .nc-vote { font-size: %.0fpx; min-width: %.0fpx; min-height: %.0fpx; }\n"
+        "%s .nc-post { padding: %.0fpx; }\n"
+        "%s .nc-post-author { font-size: %.0fpx; font-weight: 700; }\n"
+        "%s .nc-summary-row { font-size: %.0fpx; }\n",
+        page, u * 3.2, page, u * 6.5, page, u * 4.4, page, u * 4.0, page, u * 3.6,
+        page, u * 4.2, page, u * 4.2, u * 8, page, u * 3.6, u * 6, u * 6,
+        page, u * 2.5, page, u * 3.2, page, u * 3.0);
+    }
+
+  gtk_css_provider_load_from_data (self->css, css->str, -1);
+}
+
+/* Picks the largest type with which the slide fits in the window. Styles
+ * change only when the frame clock validates them, so this measures once
+ * per frame, one density a frame, and keeps the page invisible meanwhile. */
+static void
+set_density (NcPresenterWindow *self,
+             guint              density)
+{
+  for (guint c = 1; c < G_N_ELEMENTS (density_classes); c++)
+    gtk_widget_remove_css_class (self->page, density_classes[c]);
+  if (density_classes[density] != NULL)
+    gtk_widget_add_css_class (self->page, density_classes[density]);
+  self->density = density;
+}
+
+static gboolean
+fit_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+  int available = gtk_widget_get_height (widget);
+  int width = gtk_widget_get_width (widget);
+  int min_height;
+
+  /* Tick callbacks run before the frame's layout, which validates styles:
+   * measure only in the frame after a change. */
+  if (self->fit_wait)
+    {
+      self->fit_wait = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  width -= gtk_widget_get_margin_start (self->page) + gtk_widget_get_margin_end (self->page);
+  available -= gtk_widget_get_margin_top (self->page) + gtk_widget_get_margin_bottom (self->page);
+  if (width > 0 && self->density + 1 < G_N_ELEMENTS (densities))
+    {
+      gtk_widget_measure (self->page, GTK_ORIENTATION_VERTICAL, width, &min_height, NULL, NULL, NULL);
+      if (min_height > available)
+        {
+          set_density (self, self->density + 1);
+          gtk_widget_queue_draw (self->chart);
+          self->fit_wait = TRUE;
+          return G_SOURCE_CONTINUE;
+        }
+    }
+  gtk_widget_set_opacity (self->page, 1);
+  self->fit_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fit_page (NcPresenterWindow *self)
+{
+  set_density (self, 0);
+  self->fit_wait = TRUE;
+  if (self->fit_id == 0)
+    {
+      gtk_widget_set_opacity (self->page, 0);
+      self->fit_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_tick_cb, NULL, NULL);
+    }
+}
+
+/* Votes */
+
+static void
+vote_clicked_cb (GtkButton *button,
+                 gpointer   user_data)
+{
+  NcPresenterWindow *self = user_data;
+  int option = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "nc-option"));
+  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "nc-delta"));
+
+  if (current (self)->kind != NC_SLIDE_QUESTION)
+    return;
+  nc_class_session_add_vote (self->session, current (self)->item, option, delta);
+  show_slide (self);
+}
+
+static GtkWidget *
+vote_button (NcPresenterWindow *self,
+             const char        *label,
+             const char        *tooltip,
+             int                option,
+             int                delta)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_add_css_class (button, "nc-vote");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_set_focusable (button, FALSE);
+  gtk_widget_set_focus_on_click (button, FALSE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  g_object_set_data (G_OBJECT (button), "nc-option", GINT_TO_POINTER (option));
+  g_object_set_data (G_OBJECT (button), "nc-delta", GINT_TO_POINTER (delta));
+  g_signal_connect (button, "clicked", G_CALLBACK (vote_clicked_cb), self);
+  return button;
+}
+
+/* The first student, from @from on, who has not answered the item. */
+static guint
+next_student (NcPresenterWindow *self,
+              int                item,
+              guint              from)
+{
+  guint n = nc_class_session_get_n_students (self->session);
+
+  for (guint s = from; s < n; s++)
+    if (nc_class_session_get_answer (self->session, s, item) < 0)
+      return s;
+  return n;
+}
+
+static gboolean
+students_answer (NcPresenterWindow *self)
+{
+  return self->one_by_one && nc_class_session_get_n_students (self->session) > 0;
+}
+
+static void
+record_option (NcPresenterWindow *self,
+               guint              option,
+               int                delta)
+{
+  const NcSlide *slide = current (self);
+  const NcClassItem *item;
+
+  if (slide->kind != NC_SLIDE_QUESTION || self->stage > 0)
+    return;
+  item = nc_class_session_get_item (self->session, slide->item);
+  if (option >= item->n_options)
+    return;
+
+  if (students_answer (self))
+    {
+      if (delta < 0 || self->student >= nc_class_session_get_n_students (self->session))
+        return;
+      nc_class_session_set_answer (self->session, self->student, slide->item, option);
+      self->student = next_student (self, slide->item, self->student + 1);
+    }
+  else
+    nc_class_session_add_vote (self->session, slide->item, option, delta);
+  show_slide (self);
+}
+
+static void
+build_options (NcPresenterWindow *self,
+               const NcSlide     *slide)
+{
+  const NcClassItem *item = nc_class_session_get_item (self->session, slide->item);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->options)) != NULL)
+    gtk_grid_remove (GTK_GRID (self->options), child);
+
+  /* A grid, not a box of boxes: GTK 4.8 measures wrapped labels in nested
+   * boxes inconsistently. */
+  for (guint o = 0; o < item->n_options; o++)
+    {
+      g_autofree char *text = g_markup_printf_escaped ("<b>%c</b>   %s", nc_class_option_letter (o),
+                                                       nc_class_item_option_text (item, o));
+      g_autofree char *count = g_strdup_printf ("%u", nc_class_session_get_votes (self->session, slide->item, o));
+      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *count_label = gtk_label_new (count);
+
+      gtk_label_set_markup (GTK_LABEL (label), text);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (label, "nc-option");
+      gtk_widget_add_css_class (count_label, "nc-count");
+      gtk_label_set_xalign (GTK_LABEL (count_label), 1);
+
+      gtk_grid_attach (GTK_GRID (self->options), label, 0, o, 1, 1);
+      if (!students_answer (self))
+        {
+          gtk_grid_attach (GTK_GRID (self->options), vote_button (self, "−", _("One vote less"), o, -1), 1, o, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->options), count_label, 2, o, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->options), vote_button (self, "+", _("One vote more"), o, +1), 3, o, 1, 1);
+        }
+      else
+        {
+          gtk_grid_attach (GTK_GRID (self->options), count_label, 2, o, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->options), vote_button (self, "✓", _("This student’s answer"), o, +1), 3, o, 1, 1);
+        }
+    }
+}
+
+static void
+chart_draw_cb (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        user_data)
+{
+  NcPresenterWindow *self = user_data;
+  const NcSlide *slide = current (self);
+  int screen = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (slide->kind != NC_SLIDE_QUESTION)
+    return;
+  nc_class_draw_chart (cr, self->session, slide->item, width, height,
+                       MAX (screen, 480) / 100.0 * 3.6 * densities[self->density],
+                       self->dark, self->stage >= 2);
+}
+
+static void
+build_summary (NcPresenterWindow *self)
+{
+  GtkWidget *child;
+  guint answered;
+  int percent = nc_class_session_get_percent (self->session, &answered);
+  g_autofree char *overall = NULL;
+
+  while ((child = gtk_widget_get_first_child (self->summary_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->summary_box), child);
+
+  if (percent >= 0)
+    overall = g_strdup_printf (_("%d%% of the class’s answers were right, over %u questions."), percent, answered);
+  else
+    overall = g_strdup (_("No answers were counted."));
+  gtk_label_set_text (GTK_LABEL (self->body), overall);
+  gtk_widget_set_visible (self->body, TRUE);
+
+  for (guint i = 0; i < nc_class_session_get_n_items (self->session); i++)
+    {
+      const NcClassItem *item = nc_class_session_get_item (self->session, i);
+      NcClassItemSummary sum;
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+      GtkWidget *q, *p, *bar;
+      g_autofree char *qtext = g_strdup_printf ("%u. %s", i + 1, nc_class_item_question (item));
+      g_autofree char *ptext = NULL;
+
+      nc_class_session_summarize_item (self->session, i, &sum);
+      ptext = sum.percent >= 0 ? g_strdup_printf (_("%d%% right"), sum.percent) : g_strdup (_("no votes"));
+      q = gtk_label_new (qtext);
+      gtk_label_set_ellipsize (GTK_LABEL (q), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (q), 0);
+      gtk_widget_set_hexpand (q, TRUE);
+      p = gtk_label_new (ptext);
+      gtk_label_set_width_chars (GTK_LABEL (p), 14);
+      gtk_label_set_xalign (GTK_LABEL (p), 1);
+      bar = gtk_level_bar_new_for_interval (0, 100);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (sum.percent, 0));
+      gtk_widget_set_size_request (bar, 240, -1);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (row, "nc-summary-row");
+      gtk_box_append (GTK_BOX (row), q);
+      gtk_box_append (GTK_BOX (row), bar);
+      gtk_box_append (GTK_BOX (row), p);
+      gtk_box_append (GTK_BOX (self->summary_box), row);
+    }
+}
+
+static void
+set_label (GtkWidget  *label,
+           const char *text)
+{
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_widget_set_visible (label, text != NULL && *text != '\0');
+}
+
+static void
+update_notes (NcPresenterWindow *self)
+{
+  const NcSlide *slide = current (self);
+  g_autofree char *next = NULL;
+
+  if (self->notes_window == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->notes_label), slide->notes);
+  if (self->position + 1 < self->deck->len)
+    next = g_strdup_printf (_("Next: %s"), ((NcSlide *) self->deck->pdata[self->position + 1])->title);
+  else
+    next = g_strdup (_("This is the last slide."));
+  gtk_label_set_text (GTK_LABEL (self->notes_next), next);
+}
+
+static void
+show_slide (NcPresenterWindow *self)
+{
+  const NcSlide *slide = current (self);
+  gboolean question = slide->kind == NC_SLIDE_QUESTION;
+  gboolean post = slide->author != NULL;
+  g_autofree char *progress = g_strdup_printf ("%u / %u", self->position + 1, self->deck->len);
+
+  set_label (self->kicker, slide->kicker);
+  set_label (self->title, slide->title);
+  set_label (self->body, slide->body);
+  gtk_widget_set_visible (self->post, post);
+  if (post)
+    {
+      g_autofree char *who = slide->place != NULL && *slide->place
+        ? g_strdup_printf ("%s · %s", slide->author, slide->place) : g_strdup (slide->author);
+      gtk_label_set_text (GTK_LABEL (self->post_author), who);
+      gtk_label_set_text (GTK_LABEL (self->post_text), slide->body);
+      gtk_widget_set_visible (self->body, FALSE);
+    }
+
+  set_label (self->answer, self->stage >= (question ? 2u : 1u) ? slide->answer : NULL);
+  gtk_widget_set_visible (self->options, question && self->stage == 0);
+  gtk_widget_set_visible (self->chart, question && self->stage >= 1);
+  gtk_widget_set_visible (self->summary, slide->kind == NC_SLIDE_SUMMARY);
+  gtk_widget_set_visible (self->turn, FALSE);
+
+  if (question && self->stage == 0)
+    {
+      build_options (self, slide);
+      if (students_answer (self))
+        {
+          guint n = nc_class_session_get_n_students (self->session);
+          g_autofree char *turn = self->student < n
+            /* Translators: whose turn it is to answer: a name, then "3 of 25" */
+            ? g_strdup_printf (_("Now answering: %s (%u of %u)"),
+                               nc_class_session_get_student (self->session, self->student),
+                               self->student + 1, n)
+            : g_strdup (_("Everyone has answered. Press → to see the results."));
+          set_label (self->turn, turn);
+        }
+    }
+  if (question && self->stage >= 1)
+    gtk_widget_queue_draw (self->chart);
+  if (slide->kind == NC_SLIDE_SUMMARY)
+    build_summary (self);
+
+  gtk_label_set_text (GTK_LABEL (self->progress), progress);
+  update_notes (self);
+  fit_page (self);
+}
+
+static void
+go_to (NcPresenterWindow *self,
+       guint              position,
+       guint              stage)
+{
+  self->position = MIN (position, self->deck->len - 1);
+  self->stage = stage;
+  if (current (self)->kind == NC_SLIDE_QUESTION)
+    self->student = next_student (self, current (self)->item, 0);
+  show_slide (self);
+}
+
+/* Actions */
+
+static void
+next_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  if (self->blank)
+    {
+      self->blank = FALSE;
+      gtk_widget_set_visible (self->blank_box, FALSE);
+      return;
+    }
+  if (self->stage < n_stages (current (self)))
+    {
+      self->stage++;
+      show_slide (self);
+    }
+  else if (self->position + 1 < self->deck->len)
+    go_to (self, self->position + 1, 0);
+}
+
+static void
+previous_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  if (self->blank)
+    {
+      self->blank = FALSE;
+      gtk_widget_set_visible (self->blank_box, FALSE);
+      return;
+    }
+  if (self->stage > 0)
+    {
+      self->stage--;
+      show_slide (self);
+    }
+  else if (self->position > 0)
+    go_to (self, self->position - 1, 0);
+}
+
+static void
+blank_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  self->blank = !self->blank;
+  gtk_widget_set_visible (self->blank_box, self->blank);
+}
+
+static void
+leave_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  if (self->blank)
+    {
+      self->blank = FALSE;
+      gtk_widget_set_visible (self->blank_box, FALSE);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+theme_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  self->dark = !self->dark;
+  gtk_widget_remove_css_class (widget, self->dark ? "light" : "dark");
+  gtk_widget_add_css_class (widget, self->dark ? "dark" : "light");
+  gtk_widget_queue_draw (self->chart);
+}
+
+static void
+timer_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  self->started = g_get_monotonic_time ();
+  tick_cb (self);
+}
+
+static void
+notes_window_destroy_cb (GtkWidget *window,
+                         gpointer   user_data)
+{
+  NcPresenterWindow *self = user_data;
+
+  self->notes_window = NULL;
+  self->notes_label = self->notes_timer = self->notes_next = NULL;
+}
+
+static void
+open_notes (NcPresenterWindow *self,
+            GdkMonitor        *monitor)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  self->notes_window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_title (self->notes_window, _("Speaker Notes"));
+  gtk_window_set_default_size (self->notes_window, 720, 520);
+  gtk_widget_add_css_class (GTK_WIDGET (self->notes_window), "nc-notes");
+  gtk_window_set_application (self->notes_window, gtk_window_get_application (GTK_WINDOW (self)));
+
+  self->notes_timer = gtk_label_new ("00:00");
+  gtk_widget_add_css_class (self->notes_timer, "nc-notes-timer");
+  gtk_label_set_xalign (GTK_LABEL (self->notes_timer), 0);
+  self->notes_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->notes_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->notes_label), 0);
+  gtk_label_set_selectable (GTK_LABEL (self->notes_label), FALSE);
+  gtk_widget_add_css_class (self->notes_label, "nc-notes-text");
+  gtk_widget_set_vexpand (self->notes_label, TRUE);
+  gtk_widget_set_valign (self->notes_label, GTK_ALIGN_START);
+  self->notes_next = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->notes_next), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->notes_next), 0);
+  gtk_widget_add_css_class (self->notes_next, "dim-label");
+
+  gtk_widget_set_margin_start (box, 32);
+  gtk_widget_set_margin_end (box, 32);
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_box_append (GTK_BOX (box), self->notes_timer);
+  gtk_box_append (GTK_BOX (box), self->notes_label);
+  gtk_box_append (GTK_BOX (box), self->notes_next);
+  gtk_window_set_child (self->notes_window, box);
+  g_signal_connect (self->notes_window, "destroy", G_CALLBACK (notes_window_destroy_cb), self);
+
+  update_notes (self);
+  tick_cb (self);
+  if (monitor != NULL)
+    gtk_window_fullscreen_on_monitor (self->notes_window, monitor);
+  gtk_window_present (self->notes_window);
+}
+
+static void
+notes_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  if (self->notes_window != NULL)
+    gtk_window_destroy (self->notes_window);
+  else
+    open_notes (self, NULL);
+}
+
+static void
+first_last_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+
+  go_to (self, g_str_equal (action_name, "presenter.first") ? 0 : self->deck->len - 1, 0);
+}
+
+/* Keys. They are handled before any widget sees them (GtkWindow binds
+ * the arrows and space to moving the focus), so a clicker always works. */
+static const struct {
+  guint       keyval;
+  const char *action;
+} key_actions[] = {
+  { GDK_KEY_Right, "presenter.next" },
+  { GDK_KEY_Page_Down, "presenter.next" },
+  { GDK_KEY_space, "presenter.next" },
+  { GDK_KEY_Return, "presenter.next" },
+  { GDK_KEY_KP_Enter, "presenter.next" },
+  { GDK_KEY_Down, "presenter.next" },
+  { GDK_KEY_KP_Right, "presenter.next" },
+  { GDK_KEY_KP_Page_Down, "presenter.next" },
+  { GDK_KEY_Left, "presenter.previous" },
+  { GDK_KEY_Page_Up, "presenter.previous" },
+  { GDK_KEY_BackSpace, "presenter.previous" },
+  { GDK_KEY_Up, "presenter.previous" },
+  { GDK_KEY_KP_Left, "presenter.previous" },
+  { GDK_KEY_KP_Page_Up, "presenter.previous" },
+  { GDK_KEY_b, "presenter.blank" },
+  { GDK_KEY_period, "presenter.blank" },
+  { GDK_KEY_Escape, "presenter.leave" },
+  { GDK_KEY_d, "presenter.theme" },
+  { GDK_KEY_n, "presenter.notes" },
+  { GDK_KEY_t, "presenter.timer" },
+  { GDK_KEY_Home, "presenter.first" },
+  { GDK_KEY_End, "presenter.last" },
+};
+
+/* Digits count votes (1 for A, 2 for B…; with Ctrl, one less); the other
+ * keys are in the table above. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                gpointer               user_data)
+{
+  NcPresenterWindow *self = user_data;
+  guint lower = gdk_keyval_to_lower (keyval);
+  int digit = -1;
+
+  if (state & GDK_ALT_MASK)
+    return FALSE;
+
+  if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_9)
+    digit = keyval - GDK_KEY_1;
+  else if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_9)
+    digit = keyval - GDK_KEY_KP_1;
+  if (digit >= 0 && current (self)->kind == NC_SLIDE_QUESTION)
+    {
+      record_option (self, digit, (state & GDK_CONTROL_MASK) ? -1 : +1);
+      return TRUE;
+    }
+  if (state & GDK_CONTROL_MASK)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (key_actions); i++)
+    if (key_actions[i].keyval == lower)
+      {
+        gtk_widget_activate_action (GTK_WIDGET (self), key_actions[i].action, NULL);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Construction */
+
+static GtkWidget *
+styled_label (const char *css_class,
+              gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (label, css_class);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), wrap);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  return label;
+}
+
+static void
+nc_presenter_window_realize (GtkWidget *widget)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GListModel *monitors = gdk_display_get_monitors (display);
+  g_autoptr(GdkMonitor) first = g_list_model_get_item (monitors, 0);
+  g_autoptr(GdkMonitor) second = g_list_model_get_n_items (monitors) > 1 ? g_list_model_get_item (monitors, 1) : NULL;
+  GdkRectangle geometry = { 0, 0, 1280, 720 };
+
+  GTK_WIDGET_CLASS (nc_presenter_window_parent_class)->realize (widget);
+
+  /* On two monitors the class sees the second and the teacher the notes. */
+  if (first != NULL)
+    gdk_monitor_get_geometry (second != NULL ? second : first, &geometry);
+  update_css (self, geometry.height);
+  /* Fill the screen even where nothing honours the full-screen request. */
+  gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+  if (second != NULL && self->notes_window == NULL)
+    open_notes (self, first);
+}
+
+static void
+nc_presenter_window_dispose (GObject *object)
+{
+  NcPresenterWindow *self = NC_PRESENTER_WINDOW (object);
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->fit_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_id);
+  self->fit_id = 0;
+  if (self->notes_window != NULL)
+    gtk_window_destroy (self->notes_window);
+  if (self->css != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->css));
+      g_clear_object (&self->css);
+    }
+  g_clear_pointer (&self->deck, g_ptr_array_unref);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (nc_presenter_window_parent_class)->dispose (object);
+}
+
+static void
+nc_presenter_window_class_init (NcPresenterWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nc_presenter_window_dispose;
+  widget_class->realize = nc_presenter_window_realize;
+
+  gtk_widget_class_install_action (widget_class, "presenter.next", NULL, next_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.previous", NULL, previous_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.blank", NULL, blank_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.leave", NULL, leave_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.theme", NULL, theme_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.notes", NULL, notes_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.timer", NULL, timer_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.first", NULL, first_last_action_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.last", NULL, first_last_action_cb);
+}
+
+static void
+nc_presenter_window_init (NcPresenterWindow *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *help;
+  GtkEventController *keys;
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "nc-presenter");
+  gtk_window_set_title (GTK_WINDOW (self), _("Classroom Presentation"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
+
+  self->css = gtk_css_provider_new ();
+  update_css (self, 720);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  self->page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_add_css_class (self->page, "nc-page");
+  gtk_widget_set_margin_start (self->page, 96);
+  gtk_widget_set_margin_end (self->page, 96);
+  gtk_widget_set_margin_top (self->page, 72);
+  gtk_widget_set_margin_bottom (self->page, 72);
+
+  self->kicker = styled_label ("nc-kicker", TRUE);
+  self->title = styled_label ("nc-title", TRUE);
+  self->body = styled_label ("nc-body", TRUE);
+  self->turn = styled_label ("nc-turn", TRUE);
+  self->answer = styled_label ("nc-answer", TRUE);
+
+  self->post = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (self->post, "nc-post");
+  self->post_author = styled_label ("nc-post-author", TRUE);
+  self->post_text = styled_label ("nc-body", TRUE);
+  gtk_box_append (GTK_BOX (self->post), self->post_author);
+  gtk_box_append (GTK_BOX (self->post), self->post_text);
+
+  self->options = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (self->options), 16);
+  gtk_grid_set_column_spacing (GTK_GRID (self->options), 18);
+  self->chart = gtk_drawing_area_new ();
+  gtk_widget_set_vexpand (self->chart, TRUE);
+  gtk_widget_set_size_request (self->chart, -1, 160);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw_cb, self, NULL);
+
+  self->summary_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  self->summary = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->summary), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->summary), self->summary_box);
+  gtk_widget_set_vexpand (self->summary, TRUE);
+  gtk_widget_set_focusable (self->summary, FALSE);
+
+  gtk_box_append (GTK_BOX (self->page), self->kicker);
+  gtk_box_append (GTK_BOX (self->page), self->title);
+  gtk_box_append (GTK_BOX (self->page), self->post);
+  gtk_box_append (GTK_BOX (self->page), self->body);
+  gtk_box_append (GTK_BOX (self->page), self->turn);
+  gtk_box_append (GTK_BOX (self->page), self->options);
+  gtk_box_append (GTK_BOX (self->page), self->chart);
+  gtk_box_append (GTK_BOX (self->page), self->answer);
+  gtk_box_append (GTK_BOX (self->page), self->summary);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), self->page);
+
+  self->timer = styled_label ("nc-status", FALSE);
+  gtk_widget_set_halign (self->timer, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->timer, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->timer, 20);
+  gtk_widget_set_margin_end (self->timer, 28);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->timer);
+
+  self->progress = styled_label ("nc-status", FALSE);
+  gtk_widget_set_halign (self->progress, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->progress, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->progress, 20);
+  gtk_widget_set_margin_end (self->progress, 28);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->progress);
+
+  help = styled_label ("nc-status", FALSE);
+  gtk_label_set_text (GTK_LABEL (help), _("→ next · ← back · 1, 2, 3… count a vote · B blank screen · Esc leave"));
+  gtk_widget_add_css_class (help, "dim-label");
+  gtk_widget_set_halign (help, GTK_ALIGN_START);
+  gtk_widget_set_valign (help, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (help, 20);
+  gtk_widget_set_margin_start (help, 28);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), help);
+
+  self->blank_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (self->blank_box, "nc-blank");
+  gtk_widget_set_visible (self->blank_box, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->blank_box);
+
+  gtk_window_set_child (GTK_WINDOW (self), overlay);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  self->started = g_get_monotonic_time ();
+  self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
+}
+
+/* A presentation of every lesson of @session; the votes go into it. */
+NcPresenterWindow *
+nc_presenter_window_new (GtkApplication *application,
+                         NcClassSession *session,
+                         gboolean        students_one_by_one,
+                         gboolean        dark)
+{
+  NcPresenterWindow *self;
+
+  g_return_val_if_fail (NC_IS_CLASS_SESSION (session), NULL);
+  g_return_val_if_fail (nc_class_session_get_n_lessons (session) > 0, NULL);
+
+  self = g_object_new (NC_TYPE_PRESENTER_WINDOW, "application", application, NULL);
+  self->session = g_object_ref (session);
+  self->deck = nc_slides_build (session);
+  self->one_by_one = students_one_by_one;
+  self->dark = dark;
+  gtk_widget_add_css_class (GTK_WIDGET (self), dark ? "dark" : "light");
+  tick_cb (self);
+  go_to (self, 0, 0);
+  return self;
+}
+
+/* Shows the slides full screen: on the second monitor when there is one
+ * (the speaker notes then take the first). */
+void
+nc_presenter_window_start (NcPresenterWindow *self)
+{
+  GListModel *monitors;
+
+  g_return_if_fail (NC_IS_PRESENTER_WINDOW (self));
+
+  monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (g_list_model_get_n_items (monitors) > 1)
+    {
+      g_autoptr(GdkMonitor) second = g_list_model_get_item (monitors, 1);
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), second);
+    }
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+guint
+nc_presenter_window_get_n_slides (NcPresenterWindow *self)
+{
+  g_return_val_if_fail (NC_IS_PRESENTER_WINDOW (self), 0);
+  return self->deck->len;
+}
+
+guint
+nc_presenter_window_get_position (NcPresenterWindow *self)
+{
+  g_return_val_if_fail (NC_IS_PRESENTER_WINDOW (self), 0);
+  return self->position;
+}
+
+guint
+nc_presenter_window_get_stage (NcPresenterWindow *self)
+{
+  g_return_val_if_fail (NC_IS_PRESENTER_WINDOW (self), 0);
+  return self->stage;
+}
+
+gboolean
+nc_presenter_window_get_blank (NcPresenterWindow *self)
+{
+  g_return_val_if_fail (NC_IS_PRESENTER_WINDOW (self), FALSE);
+  return self->blank;
+}
+
+const NcSlide *
+nc_presenter_window_get_slide (NcPresenterWindow *self)
+{
+  g_return_val_if_fail (NC_IS_PRESENTER_WINDOW (self), NULL);
+  return current (self);
+}
+
+GtkWindow *
+nc_presenter_window_get_notes_window (NcPresenterWindow *self)
+{
+  g_return_val_if_fail (NC_IS_PRESENTER_WINDOW (self), NULL);
+  return self->notes_window;
+}
