@@ -125,18 +125,19 @@ test_size_remembered (void)
   iterate (50);
 }
 
-/* Runs in a child process, which starts its own application on a file that
- * is not a database: the window must say so instead of crashing. */
+/* Runs in a child process, which starts its own application on a database
+ * that cannot be opened at all (its folder is a file; a damaged file is
+ * repaired by the store instead): the window must say so instead of
+ * crashing. */
 static void
 bad_database_child (void)
 {
   g_autoptr(NcApplication) app = NULL;
-  g_autofree char *path = g_build_filename (tmp_dir, "garbage.db", NULL);
+  g_autofree char *folder = g_build_filename (tmp_dir, "not-a-folder", NULL);
+  g_autofree char *path = g_build_filename (folder, "settings.db", NULL);
   NcWindow *window;
 
-  g_assert_true (g_file_set_contents (path, "this is not a database, not at all. "
-                                      "this is not a database, not at all. "
-                                      "this is not a database, not at all.", -1, NULL));
+  g_assert_true (g_file_set_contents (folder, "this is a file, not a folder", -1, NULL));
   g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
   app = start_app ();
   window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
@@ -159,10 +160,17 @@ test_bad_database_shows_error (void)
   g_test_trap_assert_passed ();
 }
 
+/* A database that was set up already, with one child, so that activating
+ * opens the main window rather than the setup assistant. */
 static void
 database_env_setup (void)
 {
   g_autofree char *path = g_build_filename (tmp_dir, "window-test.db", NULL);
+  g_autoptr(NcStore) store = nc_store_open (path, NULL);
+
+  g_assert_nonnull (store);
+  g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_10_12, NULL), >, 0);
+  g_assert_true (nc_store_set_boolean (store, NC_SETTING_FIRST_RUN_DONE, TRUE, NULL));
   g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
 }
 
