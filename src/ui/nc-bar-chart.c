@@ -3,14 +3,16 @@
  * Each row shows a label on the left, a bar whose length is its value
  * relative to the largest value, and the value's text after the bar. Labels
  * are long (Code of Conduct rule titles), so bars run horizontally and labels
- * are ellipsized rather than rotated. With no bars it shows its empty text.
+ * wrap onto a second line, then are ellipsized, rather than rotated. The
+ * full labels are in the accessible description (and the tooltip). With no
+ * bars it shows its empty text.
  */
 #include "config.h"
 
 #include "nc-bar-chart.h"
 
-#define ROW_HEIGHT   30
-#define ROW_SPACING  8
+#define ROW_HEIGHT   42      /* room for a label on two lines, with tone marks */
+#define ROW_SPACING  6
 #define BAR_HEIGHT   18
 #define LABEL_SHARE  0.45   /* of the width, for the labels */
 #define GAP          12
@@ -66,6 +68,7 @@ update_accessible (NcBarChart *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
                                   -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->bars->len > 0 ? text->str : NULL);
 }
 
 void
@@ -237,6 +240,8 @@ nc_bar_chart_snapshot (GtkWidget   *widget,
       GskRoundedRect rect;
 
       pango_layout_set_width (label, label_width * PANGO_SCALE);
+      pango_layout_set_wrap (label, PANGO_WRAP_WORD);
+      pango_layout_set_height (label, -2);
       pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
       append_text (snapshot, label, &fg, 0, y);
 

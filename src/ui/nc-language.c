@@ -15,6 +15,22 @@
 /* GNU gettext's catalogue counter; bumping it invalidates cached lookups. */
 extern int _nl_msg_cat_cntr;
 
+/* Call once at start-up, after textdomain(). GLib decides once per process
+ * whether g_dgettext() (used by the core's and the toolkit's strings)
+ * translates at all, from the locale at its first call: in C.UTF-8 with no
+ * Vietnamese yet it would decide "never", and a later switch to Vietnamese
+ * would leave those strings in English. Making that first call in the "C"
+ * locale settles it as "translate". */
+void
+nc_language_init (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
+
+  setlocale (LC_MESSAGES, "C");
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
+  setlocale (LC_MESSAGES, saved);
+}
+
 /* Applies @code ("vi", "en", or NULL/"" for the system's language). gettext
  * ignores LANGUAGE in the "C" locale, so messages move to C.UTF-8 then. */
 void

@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
+void        nc_language_init        (void);
 void        nc_language_apply       (const char *code);
 const char *nc_language_get_current (void);
 

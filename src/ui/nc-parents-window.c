@@ -679,8 +679,8 @@ refresh_web (NcParentsWindow *self)
       adw_combo_row_set_selected (self->social_row, profile->social_allowed ? 1 : 0);
       apply_lock (self, GTK_WIDGET (self->social_row), "profile.social-allowed",
                   profile->social_allowed
-                  ? _("The kindness guard reminds your child of the rules before posting.")
-                  : _("Social networks do not open."));
+                  ? _("Facebook, TikTok, Zalo and the like open, with the kindness guard, which reminds your child of the rules before posting.")
+                  : _("Facebook, TikTok, Zalo and the like do not open."));
       gtk_switch_set_active (self->allow_only_switch, profile->allow_list_only);
       apply_lock (self, self->allow_only_row, "profile.allow-list-only",
                   _("Only the always allowed websites below will open."));
@@ -715,7 +715,7 @@ refresh_web (NcParentsWindow *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = NULL;
 
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d website, imported from %s",
+      subtitle = g_strdup_printf (ngettext ("%d website, imported from %s",
                                                "%d websites, imported from %s",
                                                (gulong) list->domain_count),
                                   list->domain_count, list->source_path);
@@ -863,12 +863,12 @@ static char *
 format_minutes (int minutes)
 {
   if (minutes >= 60 && minutes % 60 == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", (gulong) (minutes / 60)),
+    return g_strdup_printf (ngettext ("%d hour", "%d hours", (gulong) (minutes / 60)),
                             minutes / 60);
   if (minutes >= 60)
     /* Translators: a duration, e.g. "1 h 25 min" */
     return g_strdup_printf (_("%d h %d min"), minutes / 60, minutes % 60);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", (gulong) minutes), minutes);
+  return g_strdup_printf (ngettext ("%d minute", "%d minutes", (gulong) minutes), minutes);
 }
 
 static void
@@ -1098,10 +1098,9 @@ refresh_lockout (NcParentsWindow *self)
       text = g_strdup_printf (_("Locked after wrong tries. It opens again in %s."), duration);
     }
   else if (failures > 0)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%d wrong try since the PIN was last entered correctly.",
-                                         "%d wrong tries since the PIN was last entered correctly.",
-                                         (gulong) failures),
+    text = g_strdup_printf (ngettext ("%d wrong try since the PIN was last entered correctly.",
+                                      "%d wrong tries since the PIN was last entered correctly.",
+                                      (gulong) failures),
                             failures);
   else
     text = g_strdup (_("No wrong tries."));
@@ -1362,7 +1361,7 @@ nc_parents_window_class_init (NcParentsWindowClass *klass)
 static void
 nc_parents_window_init (NcParentsWindow *self)
 {
-  const char *social[] = { _("Blocked"), _("Allowed, with the kindness guard"), NULL };
+  const char *social[] = { _("Blocked"), _("Allowed, with reminders"), NULL };
   const char *periods[] = { _("Last 7 days"), _("Last 30 days"), _("Last 90 days"), NULL };
   g_autoptr(GtkStringList) social_model = gtk_string_list_new (social);
   g_autoptr(GtkStringList) period_model = gtk_string_list_new (periods);

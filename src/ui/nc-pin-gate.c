@@ -66,16 +66,14 @@ update_lockout (NcPinGate *self)
       g_autofree char *text = NULL;
 
       if (wait >= 120)
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Too many wrong tries. Please wait %d minute before trying again.",
-                                             "Too many wrong tries. Please wait %d minutes before trying again.",
-                                             (gulong) ((wait + 59) / 60)),
+        text = g_strdup_printf (ngettext ("Too many wrong tries. Please wait %d minute before trying again.",
+                                          "Too many wrong tries. Please wait %d minutes before trying again.",
+                                          (gulong) ((wait + 59) / 60)),
                                 (int) ((wait + 59) / 60));
       else
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Too many wrong tries. Please wait %d second before trying again.",
-                                             "Too many wrong tries. Please wait %d seconds before trying again.",
-                                             (gulong) wait),
+        text = g_strdup_printf (ngettext ("Too many wrong tries. Please wait %d second before trying again.",
+                                          "Too many wrong tries. Please wait %d seconds before trying again.",
+                                          (gulong) wait),
                                 (int) wait);
       show_status (self, text);
       if (self->countdown_id == 0)
@@ -133,10 +131,9 @@ unlock_activated_cb (GtkWidget  *widget,
       g_autofree char *text = NULL;
 
       if (left > 0 && left < NC_PIN_FREE_TRIES)
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "That PIN is not right. %d more try before a short wait.",
-                                             "That PIN is not right. %d more tries before a short wait.",
-                                             (gulong) left),
+        text = g_strdup_printf (ngettext ("That PIN is not right. %d more try before a short wait.",
+                                          "That PIN is not right. %d more tries before a short wait.",
+                                          (gulong) left),
                                 left);
       else
         text = g_strdup (_("That PIN is not right. Please try again."));

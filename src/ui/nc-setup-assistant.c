@@ -476,7 +476,7 @@ language_toggled_cb (NcSetupAssistant *self,
   nc_language_apply (code);
   self->rebuilding = TRUE;
   /* Not from inside the toggle handler: the button is still in use. */
-  g_idle_add (rebuild_in_language_cb, g_object_ref (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, rebuild_in_language_cb, g_object_ref (self), NULL);
 }
 
 static void
