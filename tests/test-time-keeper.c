@@ -213,6 +213,13 @@ test_clock_changes_grant_nothing (Fixture       *fixture,
   g_assert_cmpstr (nc_time_keeper_get_day (fixture->keeper), ==, today);
   g_assert_cmpint (nc_time_keeper_get_remaining_seconds (fixture->keeper), ==, 290);
 
+  /* The time to decide the allowed hours with has not moved either. */
+  {
+    g_autoptr(GDateTime) trusted = nc_time_keeper_get_trusted_now (fixture->keeper);
+    g_assert_cmpint (g_date_time_get_hour (trusted), ==, 12);
+    g_assert_cmpint (g_date_time_get_day_of_month (trusted), ==, 10);
+  }
+
   /* Restart the app with the clock moved: same boot, same day. */
   new_keeper (fixture);
   g_assert_cmpstr (nc_time_keeper_get_day (fixture->keeper), ==, today);

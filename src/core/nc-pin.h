@@ -59,6 +59,12 @@ gboolean    nc_pin_is_set            (NcStore     *store);
 gboolean    nc_pin_set               (NcStore     *store,
                                       const char  *pin,
                                       GError     **error);
+/* For `netconductctl import --with-pin-hash`: the stored hash string, and
+ * setting one (must be an Argon2id crypto_pwhash_str string). */
+char       *nc_pin_get_hash          (NcStore     *store);
+gboolean    nc_pin_set_hash          (NcStore     *store,
+                                      const char  *hash,
+                                      GError     **error);
 gboolean    nc_pin_clear             (NcStore     *store,
                                       GError     **error);
 /*

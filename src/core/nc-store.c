@@ -24,6 +24,9 @@ struct _NcStore
   guint      backup_source;
   NcStoreRecovery recovery;
   NcManaged *managed;
+  guint      watch_source;
+  gint64     last_expire;       /* monotonic µs */
+  gint64     data_version;      /* PRAGMA data_version at the last look */
 };
 
 enum {
@@ -529,6 +532,15 @@ nc_store_create_at_version (const char  *path,
   return TRUE;
 }
 
+/* The database holds the PIN's hash: only its owner may read it. SQLite
+ * gives the WAL and shared-memory files the database file's mode. */
+static void
+restrict_mode (const char *path)
+{
+  if (g_chmod (path, 0600) != 0)
+    g_debug ("cannot restrict the mode of %s: %s", path, g_strerror (errno));
+}
+
 char *
 nc_store_get_backup_path (NcStore *self,
                           int      n)
@@ -601,6 +613,7 @@ nc_store_backup_now (NcStore  *self,
   sqlite3_close (dest);
   dest = NULL;
 
+  restrict_mode (tmp);
   if (!fsync_path (tmp))
     {
       int saved_errno = errno;
@@ -749,6 +762,51 @@ load_recovery_state (NcStore *self)
     self->recovery = NC_STORE_RECOVERY_RESTORED_BACKUP;
 }
 
+static gint64
+read_data_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+/* Another process (netconductctl, a second window's process) committed:
+ * PRAGMA data_version changes only for other connections' commits. Every
+ * detail is announced, since what changed is not known. The store looks
+ * every 2 seconds while a main loop runs; call this to look now (e.g. when
+ * a window gets the focus). Returns TRUE when something changed. */
+gboolean
+nc_store_check_external_changes (NcStore *self)
+{
+  const char *all[] = { "profiles", "lists", "time", "pin", "settings", "lessons", "activity" };
+  gint64 version;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return FALSE;
+  version = read_data_version (self->db);
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  load_recovery_state (self);
+  for (gsize i = 0; i < G_N_ELEMENTS (all); i++)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_static_string (all[i]), all[i]);
+  return TRUE;
+}
+
+static gboolean
+watch_cb (gpointer data)
+{
+  nc_store_check_external_changes (data);
+  return G_SOURCE_CONTINUE;
+}
+
 /*
  * Opens the database at @path, creating the file and its folder when
  * missing, checks it and brings its schema up to date. A damaged file is
@@ -805,9 +863,13 @@ nc_store_open (const char  *path,
       g_ptr_array_set_size (self->pending, 0);
     }
   load_recovery_state (self);
+  restrict_mode (path);
 
   nc_store_expire_activity (self, NULL);
   g_ptr_array_set_size (self->pending, 0);
+
+  self->data_version = read_data_version (self->db);
+  self->watch_source = g_timeout_add_seconds (2, watch_cb, self);
 
   return g_steal_pointer (&self);
 }
@@ -848,27 +910,19 @@ nc_store_get_schema_version (NcStore *self)
 
 /* ---- profiles ------------------------------------------------------------ */
 
-#define HOURS(from, to) ((guint32) (((to) >= 24 ? 0xffffffu : ((1u << (to)) - 1)) & ~((1u << (from)) - 1)))
-#define CHILD_BLOCKED (0x1ffu & ~(1u << NC_SITE_CATEGORY_SOCIAL))
 
-/* The defaults of each age band: the same semantics as
+/* What an age band means beyond browsing; the browsing rules come from
  * nc_profile_rules_init_for_age() (6–9: allow-list only, no social sites). */
 static const struct {
   const char *name;
-  gboolean    allow_list_only;
-  gboolean    social_allowed;
   gboolean    post_anyway_allowed;
-  guint32     blocked_categories;
   int         daily_limit_minutes;
-  guint32     hours;
 } age_defaults[] = {
-  [NC_AGE_BAND_6_9]   = { "6-9",   TRUE,  FALSE, FALSE, CHILD_BLOCKED, 60,  HOURS (7, 20) },
-  [NC_AGE_BAND_10_12] = { "10-12", FALSE, FALSE, FALSE, CHILD_BLOCKED, 90,  HOURS (7, 21) },
-  [NC_AGE_BAND_13_15] = { "13-15", FALSE, TRUE,  FALSE, CHILD_BLOCKED, 120, HOURS (6, 22) },
-  [NC_AGE_BAND_16_17] = { "16-17", FALSE, TRUE,  TRUE,  CHILD_BLOCKED, 180, HOURS (6, 23) },
-  [NC_AGE_BAND_ADULT] = { "adult", FALSE, TRUE,  TRUE,
-                          (1u << NC_SITE_CATEGORY_MALWARE) | (1u << NC_SITE_CATEGORY_PHISHING),
-                          0, HOURS (0, 24) },
+  [NC_AGE_BAND_6_9]   = { "6-9",   FALSE, 60 },
+  [NC_AGE_BAND_10_12] = { "10-12", FALSE, 90 },
+  [NC_AGE_BAND_13_15] = { "13-15", FALSE, 120 },
+  [NC_AGE_BAND_16_17] = { "16-17", TRUE,  180 },
+  [NC_AGE_BAND_ADULT] = { "adult", TRUE,  0 },
 };
 
 const char *
@@ -897,17 +951,20 @@ void
 nc_profile_set_age_defaults (NcProfile *profile,
                              NcAgeBand  age_band)
 {
+  NcProfileRules rules;
+
   g_return_if_fail (profile != NULL);
   g_return_if_fail (age_band <= NC_AGE_BAND_ADULT);
 
+  /* The site policy owns what an age band means for browsing. */
+  nc_profile_rules_init_for_age (&rules, age_band);
   profile->age_band = age_band;
-  profile->allow_list_only = age_defaults[age_band].allow_list_only;
-  profile->social_allowed = age_defaults[age_band].social_allowed;
+  profile->allow_list_only = rules.allow_list_only;
+  profile->social_allowed = rules.social_allowed;
+  profile->blocked_categories = rules.blocked_categories;
+  memcpy (profile->allowed_hours, rules.allowed_hours, sizeof profile->allowed_hours);
   profile->post_anyway_allowed = age_defaults[age_band].post_anyway_allowed;
-  profile->blocked_categories = age_defaults[age_band].blocked_categories;
   profile->daily_limit_minutes = age_defaults[age_band].daily_limit_minutes;
-  for (int d = 0; d < 7; d++)
-    profile->allowed_hours[d] = age_defaults[age_band].hours;
 }
 
 NcProfile *
@@ -1743,6 +1800,83 @@ write_setting (NcStore     *self,
   return finish_write (self, ok, error);
 }
 
+static gboolean
+is_internal_key (const char *key)
+{
+  return g_strcmp0 (key, RECOVERY_KEY) == 0 || g_strcmp0 (key, "time-observation") == 0;
+}
+
+GHashTable *
+nc_store_list_settings (NcStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GHashTable) settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+
+  stmt = prepare (self, "SELECT key, value FROM settings ORDER BY key", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      if (!is_internal_key (key))
+        g_hash_table_insert (settings, g_strdup (key), column_dup (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      nc_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&settings);
+}
+
+gboolean
+nc_store_reset (NcStore  *self,
+                GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  ok = exec_sql (self->db,
+                 "DELETE FROM profiles;"
+                 "DELETE FROM host_rules;"
+                 "DELETE FROM category_lists;"
+                 "DELETE FROM activity;"
+                 "DELETE FROM settings WHERE key NOT IN ('" RECOVERY_KEY "', 'time-observation');",
+                 error);
+  if (ok)
+    {
+      nc_store_mark_changed (self, "profiles");
+      nc_store_mark_changed (self, "lists");
+      nc_store_mark_changed (self, "settings");
+      nc_store_mark_changed (self, "time");
+      nc_store_mark_changed (self, "lessons");
+      nc_store_mark_changed (self, "activity");
+    }
+  return finish_write (self, ok, error);
+}
+
+GStrv
+nc_store_list_locked_keys (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_list_keys (self->managed);
+}
+
+const char * const *
+nc_store_get_policy_files (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_get_files (self->managed);
+}
+
 gboolean
 nc_store_put_internal (NcStore     *self,
                        const char  *key,
@@ -1993,7 +2127,14 @@ nc_store_log_activity (NcStore     *self,
     }
   if (ok)
     nc_store_mark_changed (self, "activity");
-  return finish_write (self, ok, error);
+  if (!finish_write (self, ok, error))
+    return FALSE;
+
+  /* The app may run for days: expire old entries now and then, not only
+   * at open. */
+  if (self->depth == 0 && g_get_monotonic_time () - self->last_expire > 6 * G_TIME_SPAN_HOUR)
+    nc_store_expire_activity (self, NULL);
+  return TRUE;
 }
 
 static GPtrArray *
@@ -2102,6 +2243,7 @@ nc_store_expire_activity (NcStore  *self,
   g_return_val_if_fail (NC_IS_STORE (self), -1);
 
   days = CLAMP (days, 1, 3650);
+  self->last_expire = g_get_monotonic_time ();
   cutoff = g_get_real_time () / G_USEC_PER_SEC - days * 86400;
   oldest = g_date_time_add_days (now, (int) -days);
   oldest_day = nc_store_day_key (oldest);
@@ -2383,6 +2525,7 @@ nc_store_finalize (GObject *object)
   NcStore *self = NC_STORE (object);
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_handle_id (&self->watch_source, g_source_remove);
   if (self->db != NULL && self->backup_due && self->depth == 0)
     {
       g_autoptr(GError) error = NULL;

@@ -303,6 +303,16 @@ nc_time_keeper_is_locked (NcTimeKeeper *self)
   return self->locked;
 }
 
+GDateTime *
+nc_time_keeper_get_trusted_now (NcTimeKeeper *self)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (NC_IS_TIME_KEEPER (self), NULL);
+  utc = g_date_time_new_from_unix_utc (trusted_wall_now (self) / G_USEC_PER_SEC);
+  return g_date_time_to_local (utc);
+}
+
 const char *
 nc_time_keeper_get_day (NcTimeKeeper *self)
 {

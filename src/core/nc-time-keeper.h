@@ -33,6 +33,10 @@ gboolean      nc_time_keeper_get_browsing          (NcTimeKeeper *self);
 /* Seconds left today, or -1 when there is no limit. */
 int           nc_time_keeper_get_remaining_seconds (NcTimeKeeper *self);
 gboolean      nc_time_keeper_is_locked             (NcTimeKeeper *self);
+/* The time the keeper trusts (the wall clock as far as the boot-time
+ * clock agrees; see above), local. Pass it to nc_site_policy_decide() so
+ * that moving the clock does not open the allowed hours either. */
+GDateTime    *nc_time_keeper_get_trusted_now       (NcTimeKeeper *self);
 /* The day the keeper counts for, "YYYY-MM-DD". */
 const char   *nc_time_keeper_get_day               (NcTimeKeeper *self);
 /* After a parent's PIN: @minutes more today, or NC_EXTENSION_NO_LIMIT. */
