@@ -468,6 +468,62 @@ test_screenshots (void)
     }
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WINDOW (w);
+    }
+  return NULL;
+}
+
+/* Erase everything: asks first; then no profile and no PIN are left, and
+ * the setup assistant is back. */
+static void
+test_erase_everything (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) profiles = NULL;
+
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "parents.reset", NULL));
+  iterate (100);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  snap (dialog, "parents-7-erase-dialog");
+
+  /* Cancel erases nothing. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  iterate (100);
+  profiles = nc_store_list_profiles (store, NULL);
+  g_assert_cmpuint (profiles->len, ==, 2);
+  g_assert_true (nc_pin_is_set (store));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "parents.reset", NULL);
+  iterate (100);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "erase");
+  iterate (300);
+
+  g_clear_pointer (&profiles, g_ptr_array_unref);
+  profiles = nc_store_list_profiles (store, NULL);
+  g_assert_cmpuint (profiles->len, ==, 0);
+  g_assert_false (nc_pin_is_set (store));
+  g_assert_true (nc_application_needs_setup (app));
+  g_assert_null (find_window (NC_TYPE_PARENTS_WINDOW));
+  g_assert_null (find_window (NC_TYPE_WINDOW));
+  g_assert_nonnull (find_window (NC_TYPE_SETUP_ASSISTANT));
+  g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/parents/activity-chart", test_activity_chart);
   g_test_add_func ("/parents/screenshots", test_screenshots);
   g_test_add_func ("/parents/pin-gate-lockout", test_pin_gate_lockout);
+  g_test_add_func ("/parents/erase-everything", test_erase_everything);
 
   return g_test_run ();
 }

@@ -215,6 +215,24 @@ nc_application_activate (GApplication *app)
     choose_profile (self, window, FALSE);
 }
 
+/* After everything was erased: closes every window and starts again with
+ * the setup assistant. */
+void
+nc_application_restart_setup (NcApplication *self)
+{
+  GList *windows;
+
+  g_return_if_fail (NC_IS_APPLICATION (self));
+
+  /* Keep the application alive while it has no window. */
+  g_application_hold (G_APPLICATION (self));
+  nc_application_set_profile_id (self, 0);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_application_activate (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
+}
+
 static void
 choose_profile_activated_cb (GSimpleAction *action,
                              GVariant      *parameter,

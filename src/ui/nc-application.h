@@ -17,5 +17,6 @@ gint64         nc_application_get_profile_id  (NcApplication *self);
 void           nc_application_set_profile_id  (NcApplication *self,
                                                gint64         profile_id);
 gboolean       nc_application_needs_setup     (NcApplication *self);
+void           nc_application_restart_setup   (NcApplication *self);
 
 G_END_DECLS

@@ -13,12 +13,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "nc-application.h"
 #include "nc-bar-chart.h"
 #include "nc-code-ref.h"
 #include "nc-parents-window.h"
 #include "nc-pin.h"
 #include "nc-profile-ui.h"
+#include "nc-settings-file.h"
 
 struct _NcParentsWindow
 {
@@ -513,6 +516,142 @@ static const struct {
   { NC_SITE_CATEGORY_PHISHING, N_("Scams"), N_("Fake websites that steal passwords or money") },
 };
 
+/* The subject of a list, for a parent. */
+static const char *
+category_title (NcSiteCategory category)
+{
+  if (category == NC_SITE_CATEGORY_SOCIAL)
+    return _("Social Networks");
+  for (guint i = 0; i < G_N_ELEMENTS (category_rows_info); i++)
+    if (category_rows_info[i].category == category)
+      return _(category_rows_info[i].title);
+  return "";
+}
+
+static void
+remove_list_activated_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!nc_store_remove_category_list (self->store, g_variant_get_int64 (parameter), &error))
+    show_error (self, error);
+}
+
+static void
+import_list_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         NcParentsWindow  *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name-entry");
+  GtkDropDown *subject = g_object_get_data (G_OBJECT (dialog), "subject-dropdown");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (name)));
+  guint selected = gtk_drop_down_get_selected (subject);
+  NcSiteCategory category;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "import") != 0)
+    return;
+
+  category = selected < G_N_ELEMENTS (category_rows_info)
+             ? category_rows_info[selected].category : NC_SITE_CATEGORY_SOCIAL;
+  if (path == NULL)
+    {
+      toast (self, _("This file cannot be read. Copy it to this computer first."));
+      return;
+    }
+  if (nc_settings_import_category_list (self->store, path, category,
+                                        *title != '\0' ? title : NULL, &error) == 0)
+    show_error (self, error);
+  else
+    toast (self, _("The list was imported."));
+}
+
+/* Asks what the chosen list file is about, then imports it. */
+static void
+ask_list_subject (NcParentsWindow *self,
+                  GFile           *file)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("What Is This List About?"),
+                                              _("The websites in the list are blocked for every child whose rules block this subject."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *name = gtk_entry_new ();
+  g_autoptr(GtkStringList) subjects = gtk_string_list_new (NULL);
+  GtkWidget *subject;
+  g_autofree char *basename = g_file_get_basename (file);
+  char *dot;
+
+  for (guint i = 0; i < G_N_ELEMENTS (category_rows_info); i++)
+    gtk_string_list_append (subjects, _(category_rows_info[i].title));
+  gtk_string_list_append (subjects, _("Social Networks"));
+  subject = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (subjects)), NULL);
+
+  if ((dot = strrchr (basename, '.')) != NULL && dot != basename)
+    *dot = '\0';
+  gtk_editable_set_text (GTK_EDITABLE (name), basename);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name of the list"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name of the list"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (subject), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Subject"), -1);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), subject);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "name-entry", name);
+  g_object_set_data (G_OBJECT (dialog), "subject-dropdown", subject);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_list_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_list_chooser_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        NcParentsWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      ask_list_subject (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_list_activated_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import a List of Websites"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (text, _("Lists of websites (text files)"));
+  gtk_file_filter_add_mime_type (text, "text/plain");
+  gtk_file_filter_add_suffix (text, "txt");
+  gtk_file_filter_add_suffix (text, "list");
+  gtk_file_filter_add_suffix (text, "hosts");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_list_chooser_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 social_changed_cb (NcParentsWindow *self)
 {
@@ -715,13 +854,21 @@ refresh_web (NcParentsWindow *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = NULL;
 
-      subtitle = g_strdup_printf (ngettext ("%d website, imported from %s",
-                                               "%d websites, imported from %s",
-                                               (gulong) list->domain_count),
-                                  list->domain_count, list->source_path);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      /* Translators: a list of websites: its subject, then its size, e.g. "Gambling · 1200 websites" */
+      subtitle = g_strdup_printf (ngettext ("%s · %d website", "%s · %d websites", (gulong) list->domain_count),
+                                  category_title (list->category), list->domain_count);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), list->name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_tooltip_text (row, list->source_path);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove this list"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "parents.remove-list");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", list->id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       adw_preferences_group_add (self->categories_group, row);
       g_ptr_array_add (self->category_rows, row);
     }
@@ -1191,6 +1338,179 @@ backup_activated_cb (GtkWidget  *widget,
     toast (self, _("A backup was made."));
 }
 
+static void
+export_chooser_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   NcParentsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  text = nc_settings_export (self->store, FALSE, &error);
+  if (text == NULL ||
+      !g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    show_error (self, error);
+  else
+    toast (self, _("The settings were saved."));
+
+out:
+  g_object_unref (chooser);
+}
+
+static void
+export_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Settings to a File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the suggested name of a saved settings file; keep .json */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("netconduct-settings.json"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_chooser_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    NcParentsWindow  *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (g_strcmp0 (response, "replace") != 0)
+    return;
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
+      !nc_settings_import (self->store, contents, (gssize) length, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  toast (self, _("The settings were loaded."));
+
+  /* The profiles are new: ask again who is using the computer. */
+  if (NC_IS_APPLICATION (app))
+    {
+      nc_application_set_profile_id (NC_APPLICATION (app), 0);
+      g_application_activate (G_APPLICATION (app));
+    }
+}
+
+static void
+import_chooser_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   NcParentsWindow *self)
+{
+  GtkWidget *dialog;
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace All Settings?"),
+                                   _("The profiles, rules and lists on this computer will be replaced by those in the file. The parent PIN stays the same."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Load Settings from a File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("NetConduct settings"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+restart_setup_cb (gpointer user_data)
+{
+  nc_application_restart_setup (NC_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reset_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   NcParentsWindow  *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (g_strcmp0 (response, "erase") != 0)
+    return;
+
+  if (!nc_store_reset (self->store, &error) || !nc_pin_clear (self->store, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  /* Nothing is set up any more: start again with the setup assistant, once
+   * this dialog is done (restarting closes every window). */
+  if (NC_IS_APPLICATION (app))
+    g_idle_add_full (G_PRIORITY_DEFAULT, restart_setup_cb, g_object_ref (app), g_object_unref);
+}
+
+static void
+reset_activated_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Erase Everything?"),
+                                              _("Every child’s profile, rules, lesson progress and activity counts, and the parent PIN, will be deleted. This cannot be undone. Save the settings to a file first if you may want them back."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "erase", _("_Erase Everything"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- Everything --------------------------------------------------------- */
 
 static void
@@ -1354,7 +1674,12 @@ nc_parents_window_class_init (NcParentsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "parents.remove-profile", "x", remove_profile_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.remove-host", "(xus)", remove_host_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.change-pin", NULL, change_pin_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.import-list", NULL, import_list_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.remove-list", "x", remove_list_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.export", NULL, export_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.import", NULL, import_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.backup", NULL, backup_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.reset", NULL, reset_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.dismiss-notice", NULL, dismiss_notice_activated_cb);
 }
 
