@@ -468,6 +468,40 @@ test_screenshots (void)
     }
 }
 
+/* A setting the administrator's policy sets is shown, insensitive, as set
+ * by the administrator; the others stay open to the parent. */
+static void
+test_administrator_lock (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  GtkWidget *group = child (window, "post_anyway_group");
+  guint rows = 0;
+
+  g_assert_true (nc_store_is_locked (store, "profile.post-anyway-allowed"));
+  g_assert_false (nc_store_is_locked (store, "profile.social-allowed"));
+
+  for (GtkWidget *w = group; w != NULL; )
+    {
+      if (ADW_IS_ACTION_ROW (w))
+        {
+          rows++;
+          g_assert_false (gtk_widget_get_sensitive (w));
+          g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (w)), ==, "Set by your administrator");
+        }
+      if (gtk_widget_get_first_child (w) != NULL && !ADW_IS_ACTION_ROW (w))
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != group && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == group) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_cmpuint (rows, ==, 2);
+  g_assert_true (gtk_widget_get_sensitive (child (window, "social_row")));
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -524,12 +558,46 @@ test_erase_everything (void)
   g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
 }
 
+/* With no PIN set (profiles made by an administrator's tool), the gate asks
+ * for a new PIN twice rather than letting anyone in. */
+static void
+test_pin_gate_without_pin (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *gate;
+
+  g_assert_false (nc_pin_is_set (store));
+  g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_6_9, NULL), >, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-parents", NULL);
+  iterate (100);
+  gate = find_window (NC_TYPE_PIN_GATE);
+  g_assert_nonnull (gate);
+  g_assert_true (gtk_widget_get_visible (tchild (gate, NC_TYPE_PIN_GATE, "pin_again_entry")));
+  snap (gate, "gate-4-create");
+
+  type_and_enter (gate, "2468");          /* moves to the second entry */
+  g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+  type_and_enter (gate, "2469");          /* not the same: nothing */
+  g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+  g_assert_false (nc_pin_is_set (store));
+
+  gtk_editable_set_text (GTK_EDITABLE (tchild (gate, NC_TYPE_PIN_GATE, "pin_again_entry")), "2468");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gate), "gate.unlock", NULL));
+  iterate (200);
+  g_assert_null (find_window (NC_TYPE_PIN_GATE));
+  g_assert_true (nc_pin_is_set (store));
+  g_assert_cmpint (nc_pin_check (store, "2468", NULL, NULL), ==, NC_PIN_OK);
+  g_assert_nonnull (find_window (NC_TYPE_PARENTS_WINDOW));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
   const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
+  g_autofree char *policy_dir = NULL;
+  g_autofree char *policy_file = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -548,7 +616,12 @@ main (int   argc,
   tmp_dir = g_dir_make_tmp ("nc-parents-XXXXXX", NULL);
   db_path = g_build_filename (tmp_dir, "parents-test.db", NULL);
   g_setenv ("NETCONDUCT_DATABASE", db_path, TRUE);
-  g_setenv ("NETCONDUCT_POLICY_DIR", tmp_dir, TRUE);
+  /* An administrator's policy: "post anyway" is off and locked. */
+  policy_dir = g_build_filename (tmp_dir, "policy.d", NULL);
+  g_mkdir (policy_dir, 0700);
+  policy_file = g_build_filename (policy_dir, "50-school.ini", NULL);
+  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\n", -1, NULL));
+  g_setenv ("NETCONDUCT_POLICY_DIR", policy_dir, TRUE);
 
   app = nc_application_new ();
   g_application_register (G_APPLICATION (app), NULL, &error);
@@ -559,9 +632,11 @@ main (int   argc,
   g_test_add_func ("/parents/pin-gate", test_pin_gate);
   g_test_add_func ("/parents/change-reaches-other-window", test_change_reaches_other_window);
   g_test_add_func ("/parents/activity-chart", test_activity_chart);
+  g_test_add_func ("/parents/administrator-lock", test_administrator_lock);
   g_test_add_func ("/parents/screenshots", test_screenshots);
   g_test_add_func ("/parents/pin-gate-lockout", test_pin_gate_lockout);
   g_test_add_func ("/parents/erase-everything", test_erase_everything);
+  g_test_add_func ("/parents/pin-gate-without-pin", test_pin_gate_without_pin);
 
   return g_test_run ();
 }

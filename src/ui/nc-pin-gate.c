@@ -5,6 +5,10 @@
  * insensitive and a countdown says how long to wait. On the right PIN the
  * window emits "unlocked" and closes. The PIN is cleared from the entry as
  * soon as it was checked and is never logged.
+ *
+ * On a computer where no PIN was set yet (an administrator made the
+ * profiles with netconductctl but no PIN), the gate asks for a new PIN,
+ * typed twice, instead: the parents' area is never open without one.
  */
 #include "config.h"
 
@@ -20,9 +24,12 @@ struct _NcPinGate
 
   NcStore      *store;
   guint         countdown_id;
+  gboolean      creating;     /* no PIN yet: this gate makes one */
 
   GtkLabel     *message_label;
+  GtkButton    *unlock_button;
   GtkEditable  *pin_entry;
+  GtkEditable  *pin_again_entry;
   GtkLabel     *status_label;
 };
 
@@ -58,8 +65,14 @@ update_lockout (NcPinGate *self)
       (focus == GTK_WIDGET (self->pin_entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pin_entry))))
     gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->pin_entry), wait <= 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock",
-                                 wait <= 0 && *gtk_editable_get_text (self->pin_entry) != '\0');
+  if (self->creating)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock",
+                                   nc_pin_validate (gtk_editable_get_text (self->pin_entry), NULL) &&
+                                   g_strcmp0 (gtk_editable_get_text (self->pin_entry),
+                                              gtk_editable_get_text (self->pin_again_entry)) == 0);
+  else
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock",
+                                   wait <= 0 && *gtk_editable_get_text (self->pin_entry) != '\0');
 
   if (wait > 0)
     {
@@ -108,6 +121,21 @@ unlock_activated_cb (GtkWidget  *widget,
   g_autofree char *pin = g_strdup (gtk_editable_get_text (self->pin_entry));
   int result;
 
+  if (self->creating)
+    {
+      if (g_strcmp0 (pin, gtk_editable_get_text (self->pin_again_entry)) != 0)
+        return;
+      if (!nc_pin_set (self->store, pin, &error))
+        {
+          show_status (self, error->message);
+          return;
+        }
+      memset (pin, 0, strlen (pin));
+      g_signal_emit (self, signals[UNLOCKED], 0);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
   if (update_lockout (self) || *pin == '\0')
     return;
 
@@ -146,6 +174,15 @@ unlock_activated_cb (GtkWidget  *widget,
 static void
 pin_activate_cb (NcPinGate *self)
 {
+  if (self->creating)
+    gtk_widget_grab_focus (GTK_WIDGET (self->pin_again_entry));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "gate.unlock", NULL);
+}
+
+static void
+pin_again_activate_cb (NcPinGate *self)
+{
   gtk_widget_activate_action (GTK_WIDGET (self), "gate.unlock", NULL);
 }
 
@@ -167,6 +204,14 @@ nc_pin_gate_new (GtkWindow *parent,
 
   self = g_object_new (NC_TYPE_PIN_GATE, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  if (!nc_pin_is_set (store))
+    {
+      self->creating = TRUE;
+      gtk_label_set_text (self->message_label,
+                          _("No parent PIN has been set on this computer yet. Choose one now, and type it twice: 4 to 8 digits, or a passphrase of at least 8 characters."));
+      gtk_button_set_label (self->unlock_button, _("_Create PIN"));
+      gtk_widget_set_visible (GTK_WIDGET (self->pin_again_entry), TRUE);
+    }
   if (parent != NULL)
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
   update_lockout (self);
@@ -201,9 +246,12 @@ nc_pin_gate_class_init (NcPinGateClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/netconduct/NetConduct/ui/nc-pin-gate.ui");
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, message_label);
+  gtk_widget_class_bind_template_child (widget_class, NcPinGate, unlock_button);
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, pin_entry);
+  gtk_widget_class_bind_template_child (widget_class, NcPinGate, pin_again_entry);
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, status_label);
   gtk_widget_class_bind_template_callback (widget_class, pin_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, pin_again_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, pin_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "gate.unlock", NULL, unlock_activated_cb);
