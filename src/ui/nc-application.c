@@ -267,6 +267,14 @@ open_parents_activated_cb (GSimpleAction *action,
   if (self->store == NULL)
     return;
 
+  /* Already unlocked and open: bring it forward. */
+  gate = find_window (self, NC_TYPE_PARENTS_WINDOW);
+  if (gate != NULL)
+    {
+      gtk_window_present (gate);
+      return;
+    }
+
   gate = find_window (self, NC_TYPE_PIN_GATE);
   if (gate == NULL)
     {

@@ -211,6 +211,7 @@ nc_pin_gate_new (GtkWindow *parent,
                           _("No parent PIN has been set on this computer yet. Choose one now, and type it twice: 4 to 8 digits, or a passphrase of at least 8 characters."));
       gtk_button_set_label (self->unlock_button, _("_Create PIN"));
       gtk_widget_set_visible (GTK_WIDGET (self->pin_again_entry), TRUE);
+      g_object_set (self->pin_entry, "placeholder-text", _("New PIN"), NULL);
     }
   if (parent != NULL)
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
