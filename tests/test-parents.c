@@ -24,6 +24,7 @@
 #include "nc-pin-gate.h"
 #include "nc-pin.h"
 #include "nc-profile-chooser.h"
+#include "nc-settings-file.h"
 #include "nc-setup-assistant.h"
 #include "nc-window.h"
 
@@ -128,6 +129,33 @@ tchild (gpointer    widget,
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
+}
+
+/* Every AdwActionRow under @root (not inside another row), in order. */
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_ACTION_ROW (w))
+        g_ptr_array_add (rows, w);
+      else
+        collect_rows (w, rows);
+    }
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (root, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
 }
 
 static void
@@ -379,27 +407,7 @@ test_change_reaches_other_window (void)
     g_assert_nonnull (hosts);
     g_assert_cmpstr (hosts[0], ==, "games.example.com");
   }
-  {
-    GtkWidget *group = child (first, "block_group");
-    gboolean found = FALSE;
-
-    for (GtkWidget *w = group; w != NULL && !found; )
-      {
-        if (ADW_IS_ACTION_ROW (w) &&
-            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "games.example.com") == 0)
-          found = TRUE;
-        /* depth-first walk */
-        if (gtk_widget_get_first_child (w) != NULL)
-          w = gtk_widget_get_first_child (w);
-        else
-          {
-            while (w != NULL && w != group && gtk_widget_get_next_sibling (w) == NULL)
-              w = gtk_widget_get_parent (w);
-            w = (w == NULL || w == group) ? NULL : gtk_widget_get_next_sibling (w);
-          }
-      }
-    g_assert_true (found);
-  }
+  g_assert_nonnull (find_row (child (first, "block_group"), "games.example.com"));
 
   gtk_window_destroy (second);
   iterate (50);
@@ -455,7 +463,14 @@ test_screenshots (void)
       return;
     }
 
-  gtk_window_set_default_size (window, 900, 900);
+  {
+    /* A school's list, so that the Web page shows one. */
+    g_autofree char *list = g_build_filename (tmp_dir, "school-gambling.txt", NULL);
+    g_assert_true (g_file_set_contents (list, "casino.example\nbets.example\n", -1, NULL));
+    g_assert_cmpint (nc_settings_import_category_list (nc_application_get_store (app), list,
+                                                       NC_SITE_CATEGORY_GAMBLING, NULL, NULL), >, 0);
+  }
+  gtk_window_set_default_size (window, 900, 1000);
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "web_profile_row")), 2);  /* Minh */
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "time_profile_row")), 1);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -471,6 +486,11 @@ test_screenshots (void)
             adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
         }
       snap (window, name);
+      if (i == 1)
+        {
+          adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "web_profile_row")), 0);
+          snap (window, "parents-2b-web-every-child");
+        }
     }
 }
 
@@ -481,32 +501,28 @@ test_administrator_lock (void)
 {
   NcStore *store = nc_application_get_store (app);
   GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
-  GtkWidget *group = child (window, "post_anyway_group");
-  guint rows = 0;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *admin;
 
   g_assert_true (nc_store_is_locked (store, "profile.post-anyway-allowed"));
   g_assert_false (nc_store_is_locked (store, "profile.social-allowed"));
 
-  for (GtkWidget *w = group; w != NULL; )
+  collect_rows (child (window, "post_anyway_group"), rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
     {
-      if (ADW_IS_ACTION_ROW (w))
-        {
-          rows++;
-          g_assert_false (gtk_widget_get_sensitive (w));
-          g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (w)), ==,
-                           dgettext (GETTEXT_PACKAGE, "Set by your administrator"));
-        }
-      if (gtk_widget_get_first_child (w) != NULL && !ADW_IS_ACTION_ROW (w))
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && w != group && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = (w == NULL || w == group) ? NULL : gtk_widget_get_next_sibling (w);
-        }
+      g_assert_false (gtk_widget_get_sensitive (rows->pdata[i]));
+      g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[i]), ==,
+                       dgettext (GETTEXT_PACKAGE, "Set by your administrator"));
     }
-  g_assert_cmpuint (rows, ==, 2);
   g_assert_true (gtk_widget_get_sensitive (child (window, "social_row")));
+
+  /* The administrator's blocked site is in everyone's list, and locked. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "web_profile_row")), 0);
+  admin = find_row (child (window, "block_group"), "admin-blocked.example");
+  g_assert_nonnull (admin);
+  g_assert_false (gtk_widget_get_sensitive (admin));
+  g_assert_true (gtk_widget_get_sensitive (find_row (child (window, "block_group"), "games.example.com")));
 }
 
 static GtkWindow *
@@ -627,7 +643,7 @@ main (int   argc,
   policy_dir = g_build_filename (tmp_dir, "policy.d", NULL);
   g_mkdir (policy_dir, 0700);
   policy_file = g_build_filename (policy_dir, "50-school.ini", NULL);
-  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\n", -1, NULL));
+  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\n[lists]\nblock=admin-blocked.example\n", -1, NULL));
   g_setenv ("NETCONDUCT_POLICY_DIR", policy_dir, TRUE);
 
   app = nc_application_new ();

@@ -18,6 +18,7 @@
 #include "nc-application.h"
 #include "nc-bar-chart.h"
 #include "nc-code-ref.h"
+#include "nc-managed.h"
 #include "nc-parents-window.h"
 #include "nc-pin.h"
 #include "nc-profile-ui.h"
@@ -770,6 +771,8 @@ add_host_rows (NcParentsWindow     *self,
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) hosts = nc_store_list_hosts (self->store, profile_id, kind, &error);
+  g_autoptr(NcManaged) policy = NULL;
+  const char * const *managed = NULL;
 
   if (hosts == NULL && error != NULL)
     {
@@ -777,10 +780,23 @@ add_host_rows (NcParentsWindow     *self,
       return;
     }
 
+  /* The store adds the administrator's hosts to everyone's lists. */
+  if (profile_id == NC_PROFILE_EVERYONE)
+    {
+      policy = nc_managed_load_default (NULL);
+      managed = nc_managed_get_hosts (policy, kind == NC_LIST_BLOCK);
+    }
+
   for (guint i = 0; hosts != NULL && hosts[i] != NULL; i++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      if (managed != NULL && g_strv_contains (managed, hosts[i]))
+        {
+          gtk_widget_set_sensitive (row, FALSE);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Set by your administrator"));
+        }
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hosts[i]);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
