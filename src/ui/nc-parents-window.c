@@ -9,6 +9,10 @@
  *
  * Settings that an administrator's policy file sets are shown insensitive
  * with "Set by your administrator".
+ *
+ * The window closes itself after IDLE_CLOSE_SECONDS without a key press,
+ * click or pointer move, so that a parents' area left open does not stay
+ * open for a child: the next visit goes through the PIN gate again.
  */
 #include "config.h"
 
@@ -31,6 +35,8 @@ struct _NcParentsWindow
   NcStore              *store;
   GPtrArray            *profiles;        /* of NcProfile, in list order */
   int                   loading;
+  gint64                last_activity;   /* monotonic µs */
+  guint                 idle_check_id;
 
   /* Children */
   GtkListBox           *children_list;
@@ -86,6 +92,8 @@ struct _NcParentsWindow
 };
 
 G_DEFINE_FINAL_TYPE (NcParentsWindow, nc_parents_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+#define IDLE_CLOSE_SECONDS (10 * 60)
 
 static void refresh_all      (NcParentsWindow *self);
 static void refresh_children (NcParentsWindow *self);
@@ -1614,9 +1622,51 @@ nc_parents_window_new (GtkWindow *parent,
 }
 
 static void
+activity_seen_cb (NcParentsWindow *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+}
+
+static gboolean
+idle_check_cb (gpointer user_data)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (user_data);
+
+  if (g_get_monotonic_time () - self->last_activity < IDLE_CLOSE_SECONDS * G_USEC_PER_SEC)
+    return G_SOURCE_CONTINUE;
+
+  self->idle_check_id = 0;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+watch_activity (NcParentsWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (activity_seen_cb), self);
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (activity_seen_cb), self);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (activity_seen_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  self->last_activity = g_get_monotonic_time ();
+  self->idle_check_id = g_timeout_add_seconds (30, idle_check_cb, self);
+}
+
+static void
 nc_parents_window_dispose (GObject *object)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (object);
+
+  g_clear_handle_id (&self->idle_check_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PARENTS_WINDOW);
   g_clear_object (&self->store);
@@ -1726,4 +1776,5 @@ nc_parents_window_init (NcParentsWindow *self)
   self->loading--;
 
   update_new_pin (self);
+  watch_activity (self);
 }
