@@ -113,6 +113,10 @@ ok "export the copy" 0 "$ctl" --database "$tmp/copy.db" export --with-pin-hash "
 check "round trip is exact" "cmp -s '$tmp/full.json' '$tmp/full2.json'"
 ok "imported PIN works" 0 sh -c "'$ctl' --database '$tmp/copy.db' pin status"
 check "imported PIN set" "grep -q '^set' '$tmp/out'"
+"$ctl" --database "$tmp/copy.db" time extend An 30 >/dev/null
+ok "import again over existing profiles" 0 "$ctl" --database "$tmp/copy.db" import "$tmp/full.json"
+ok "time kept for a profile named in the file" 0 "$ctl" --database "$tmp/copy.db" time show An
+check "extension survived the import" "grep -q 'extension-today: 30' '$tmp/out'"
 echo '{"format":"netconduct-settings","version":1,"profiles":[{"name":"Z","age":"bad"}]}' >"$tmp/bad.json"
 ok "import invalid profile" 2 "$ctl" --database "$tmp/copy.db" import "$tmp/bad.json"
 echo '{' >"$tmp/broken.json"
@@ -128,9 +132,9 @@ ok "--database=PATH form" 0 "$ctl" --database="$tmp/env.db" profile list --names
 check "same database" "grep -qx Env '$tmp/out'"
 
 mkdir -p "$tmp/policy"
-printf '[settings]\nretention-days=30\n[profiles]\nsocial-allowed=false\n' >"$tmp/policy/10-school.ini"
+printf '[settings]\nretention-days=30\n[profiles]\nsocial-allowed=false\n[lists]\nblock=tiktok.com\n' >"$tmp/policy/10-school.ini"
 NETCONDUCT_POLICY_DIR="$tmp/policy" ok "status on a managed machine" 0 c status
-check "locked settings shown" "grep -q 'retention-days' '$tmp/out' && grep -q '10-school.ini' '$tmp/out'"
+check "locked settings shown" "grep -q 'retention-days' '$tmp/out' && grep -q '10-school.ini' '$tmp/out' && grep -q 'block tiktok.com' '$tmp/out'"
 NETCONDUCT_POLICY_DIR="$tmp/policy" ok "locked profile field refused" 1 c profile set "Bình" social=true
 check "administrator named" "grep -q 'administrator' '$tmp/err'"
 ok "profile remove" 0 c profile remove An

@@ -16,6 +16,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "nc-clock.h"
+#include "nc-pin.h"
 #include "nc-store.h"
 
 #define N_HOSTS 20
@@ -64,6 +66,56 @@ run_writer (const char *path)
         return 16;
       if (generation % 7 == 0 && !nc_store_backup_now (store, &error))
         return 17;
+    }
+}
+
+/* Tries wrong PINs forever, reporting each attempt once it has returned.
+ * The clock is frozen far in the future for each attempt so that no
+ * lock-out stops it (real lock-outs are tested in test-pin). */
+static gint64 frozen_boottime;
+
+static void
+frozen_clock_cb (NcClockReading *reading,
+                 gpointer        data)
+{
+  reading->wall_us = 0;
+  reading->monotonic_us = frozen_boottime;
+  reading->boottime_us = frozen_boottime;
+  g_strlcpy (reading->boot_id, "crash-test", sizeof reading->boot_id);
+}
+
+static int
+run_pin_writer (const char *path)
+{
+  g_autoptr(NcStore) store = nc_store_open (path, NULL);
+
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (store == NULL)
+    return 10;
+  /* Carry on the fake boot-time clock from where the last child left it. */
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT obs_boottime FROM pin", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    frozen_boottime = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  nc_pin_use_fast_hash_for_tests (TRUE);
+  nc_clock_set_override_for_test (frozen_clock_cb, NULL);
+  for (;;)
+    {
+      char line[32];
+      int result;
+
+      /* Far enough after the last observation for any lock to be over. */
+      frozen_boottime += (gint64) 2 * 86400 * G_USEC_PER_SEC;
+      result = nc_pin_check (store, "0000", NULL, NULL);
+      if (result != NC_PIN_WRONG)
+        return 20 + result;
+      g_snprintf (line, sizeof line, "%d\n", nc_pin_get_failures (store));
+      if (write (STDOUT_FILENO, line, strlen (line)) < 0)
+        return 16;
     }
 }
 
@@ -200,15 +252,80 @@ test_sigkill_writer (void)
   g_assert_cmpint (system (cmd), ==, 0);
 }
 
+/* Killed while checking PINs: every attempt that returned is counted, and
+ * one in flight may be counted too (it was saved before the comparison),
+ * never fewer. */
+static void
+test_sigkill_pin_checker (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nc-crash-pin-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  int iterations = g_test_slow () ? 500 : 100;
+  int counted = 0, in_flight = 0;
+
+  nc_pin_use_fast_hash_for_tests (TRUE);
+  {
+    g_autoptr(NcStore) store = nc_store_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_true (nc_pin_set (store, "1357", &error));
+  }
+
+  for (int i = 0; i < iterations; i++)
+    {
+      char *argv[] = { self, (char *) "--pin-writer", path, NULL };
+      g_autoptr(GString) output = g_string_new (NULL);
+      g_autoptr(NcStore) store = NULL;
+      char buffer[4096];
+      GPid pid;
+      int out_fd, status = 0, reported = counted, failures;
+      gssize n;
+      g_auto(GStrv) lines = NULL;
+
+      g_assert_true (g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                               NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+      g_usleep (g_random_int_range (0, 40000));
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+      if (WIFEXITED (status))
+        g_error ("the PIN writer stopped by itself with %d", WEXITSTATUS (status));
+      while ((n = read (out_fd, buffer, sizeof buffer)) > 0)
+        g_string_append_len (output, buffer, n);
+      close (out_fd);
+      lines = g_strsplit (output->str, "\n", -1);
+      for (gsize l = 0; lines[l] != NULL && lines[l + 1] != NULL; l++)
+        reported = atoi (lines[l]);
+
+      store = nc_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_true (nc_pin_is_set (store));
+      failures = nc_pin_get_failures (store);
+      g_assert_cmpint (failures, >=, reported);
+      g_assert_cmpint (failures, <=, reported + 1);
+      if (failures == reported + 1)
+        in_flight++;
+      counted = failures;
+    }
+  g_test_message ("%d kills, %d attempts counted, %d killed in flight and still counted",
+                  iterations, counted, in_flight);
+  g_assert_cmpint (system (cmd), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   if (argc == 3 && g_str_equal (argv[1], "--writer"))
     return run_writer (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--pin-writer"))
+    return run_pin_writer (argv[2]);
 
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/crash/sigkill-writer", test_sigkill_writer);
+  g_test_add_func ("/store/crash/sigkill-pin-checker", test_sigkill_pin_checker);
   return g_test_run ();
 }

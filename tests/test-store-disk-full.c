@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -218,6 +220,77 @@ test_full_disk_changes_nothing (void)
   g_assert_cmpint (system (cmd), ==, 0);
 }
 
+/* The same on a real full file system: a tiny tmpfs, filled up by another
+ * file. Needs the right to mount (root); skipped otherwise. */
+static void
+test_real_tmpfs (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nc-tmpfs-XXXXXX", NULL);
+  g_autofree char *mount_cmd = g_strdup_printf ("mount -t tmpfs -o size=512k,mode=0700 nc-test '%s' 2>/dev/null", dir);
+  g_autofree char *umount_cmd = g_strdup_printf ("umount '%s'", dir);
+  g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
+  g_autofree char *filler = g_build_filename (dir, "filler", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcStore) store = NULL;
+  gint64 kid;
+  gboolean ok = TRUE;
+  FILE *f;
+  char block[4096];
+
+  if (geteuid () != 0 || system (mount_cmd) != 0)
+    {
+      g_rmdir (dir);
+      g_test_skip ("cannot mount a tmpfs here (not root)");
+      return;
+    }
+
+  store = nc_store_open (path, &error);
+  g_assert_no_error (error);
+  kid = nc_store_add_profile (store, "Mai", "", NC_AGE_BAND_10_12, &error);
+  g_assert_no_error (error);
+
+  /* Fill the file system to the last block. */
+  memset (block, 'x', sizeof block);
+  f = fopen (filler, "w");
+  g_assert_nonnull (f);
+  setvbuf (f, NULL, _IONBF, 0);
+  while (fwrite (block, 1, sizeof block, f) == sizeof block)
+    ;
+  while (fwrite (block, 1, 1, f) == 1)
+    ;
+  fclose (f);
+
+  g_assert_true (nc_store_begin (store, &error));
+  for (int i = 0; ok && i < 400; i++)
+    {
+      g_autofree char *host = g_strdup_printf ("host-number-%d.example", i);
+      ok = nc_store_add_host (store, kid, NC_LIST_BLOCK, host, &error);
+    }
+  if (ok)
+    ok = nc_store_commit (store, &error);
+  else
+    nc_store_rollback (store);
+  g_assert_false (ok);
+  g_assert_error (error, NC_STORE_ERROR, NC_STORE_ERROR_DISK_FULL);
+  g_clear_error (&error);
+
+  /* Space again: nothing of the change is there, the file is sound. */
+  g_unlink (filler);
+  g_clear_object (&store);
+  store = nc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nc_store_get_recovery (store), ==, NC_STORE_RECOVERY_NONE);
+  {
+    g_auto(GStrv) hosts = nc_store_list_hosts (store, kid, NC_LIST_BLOCK, &error);
+    g_assert_cmpuint (g_strv_length (hosts), ==, 0);
+  }
+  g_assert_true (nc_store_add_host (store, kid, NC_LIST_BLOCK, "after.example", &error));
+  g_clear_object (&store);
+
+  g_assert_cmpint (system (umount_cmd), ==, 0);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,5 +299,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   register_shim ();
   g_test_add_func ("/store/disk-full/changes-nothing", test_full_disk_changes_nothing);
+  g_test_add_func ("/store/disk-full/real-tmpfs", test_real_tmpfs);
   return g_test_run ();
 }

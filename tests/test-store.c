@@ -589,6 +589,35 @@ test_external_changes (Fixture       *fixture,
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
+/* A database another process holds locked is busy, not damaged: it must
+ * not be moved aside and replaced. */
+static void
+test_busy_file_not_recovered (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcStore) store = open_store (fixture);
+  g_autoptr(NcStore) again = NULL;
+  sqlite3 *holder = NULL;
+
+  g_assert_cmpint (nc_store_add_profile (store, "Kept", "", NC_AGE_BAND_6_9, &error), >, 0);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", NULL, NULL, NULL), ==, SQLITE_OK);
+  again = nc_store_open (fixture->path, &error);
+  g_assert_null (again);
+  g_assert_error (error, NC_STORE_ERROR, NC_STORE_ERROR_OPEN);
+  g_clear_error (&error);
+  sqlite3_exec (holder, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (holder);
+
+  again = nc_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nc_store_get_recovery (again), ==, NC_STORE_RECOVERY_NONE);
+  g_assert_nonnull (nc_store_find_profile (again, "Kept", NULL));
+}
+
 /* Builds a database at every older schema version with data in it, as an
  * older NetConduct left it, and opens it with this one. */
 static void
@@ -735,6 +764,12 @@ test_managed_policy (Fixture       *fixture,
   g_assert_true (g_strv_contains (rules->parent_block, "casino.example"));
   g_assert_true (g_strv_contains (rules->parent_block, "tiktok.com"));
   g_assert_true (g_strv_contains (rules->parent_allow, "school.edu.vn"));
+  {
+    g_auto(GStrv) stored = nc_store_list_hosts (store, 0, NC_LIST_BLOCK, &error);
+    g_auto(GStrv) locked = nc_store_list_locked_hosts (store, NC_LIST_BLOCK);
+    g_assert_cmpuint (g_strv_length (stored), ==, 0);
+    g_assert_cmpuint (g_strv_length (locked), ==, 2);
+  }
 }
 
 int
@@ -759,6 +794,7 @@ main (int   argc,
   ADD ("/store/lessons", test_lessons);
   ADD ("/store/changed-and-transactions", test_changed_and_transactions);
   ADD ("/store/external-changes", test_external_changes);
+  ADD ("/store/busy-file-not-recovered", test_busy_file_not_recovered);
   ADD ("/store/migrations-from-every-version", test_migrations_from_every_version);
   ADD ("/store/backups-rotate", test_backups_rotate);
   ADD ("/store/managed-policy", test_managed_policy);

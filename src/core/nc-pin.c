@@ -379,6 +379,9 @@ nc_pin_check (NcStore     *store,
 
   g_return_val_if_fail (NC_IS_STORE (store), -1);
   g_return_val_if_fail (pin != NULL, -1);
+  /* Inside the caller's transaction the attempt would not be durable
+   * before the comparison. */
+  g_return_val_if_fail (!nc_store_in_transaction (store), -1);
 
   if (wait_seconds != NULL)
     *wait_seconds = 0;
@@ -442,6 +445,7 @@ nc_pin_check (NcStore     *store,
           g_free (row.hash);
           return -1;
         }
+      g_clear_pointer (&row.hash, g_free);
       ok = read_row (store, &row, error);
       if (ok)
         {

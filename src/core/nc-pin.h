@@ -72,7 +72,9 @@ gboolean    nc_pin_clear             (NcStore     *store,
  * NC_PIN_LOCKED; on NC_PIN_WRONG and NC_PIN_LOCKED, @wait_seconds (may be
  * NULL) is how long before the next try is accepted (0 = now). Returns -1
  * with @error set when the PIN is not set or the attempt could not be
- * saved (a full disk): fail closed.
+ * saved (a full disk): fail closed. Never call it inside
+ * nc_store_begin() … nc_store_commit(): the attempt must be on disk before
+ * the comparison.
  */
 int         nc_pin_check             (NcStore     *store,
                                       const char  *pin,

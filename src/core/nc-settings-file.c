@@ -17,8 +17,9 @@
  * }
  *
  * Activity, time used and lesson progress are the children's, not
- * settings: they are not exported. Import checks the whole file first, then
- * replaces everything in one transaction.
+ * settings: they are not exported, and an import keeps them for every
+ * profile the file names (matched by name). Import replaces everything
+ * else in one transaction; any error leaves the database as it was.
  */
 #include "config.h"
 
@@ -54,23 +55,7 @@ own_hosts (NcStore    *store,
            NcListKind  kind,
            GError    **error)
 {
-  g_auto(GStrv) hosts = nc_store_list_hosts (store, profile, kind, error);
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) managed = NULL;
-
-  if (hosts == NULL || profile != NC_PROFILE_EVERYONE)
-    return g_steal_pointer (&hosts);
-  builder = g_strv_builder_new ();
-  {
-    /* list_hosts appends the administrator's hosts after the parent's,
-     * which come sorted; drop the tail that the policy supplies. */
-    g_autoptr(NcManaged) policy = nc_managed_load_default (NULL);
-    const char * const *extra = nc_managed_get_hosts (policy, kind == NC_LIST_BLOCK);
-    gsize n = g_strv_length (hosts), m = extra != NULL ? g_strv_length ((GStrv) extra) : 0;
-    for (gsize i = 0; i + m < n; i++)
-      g_strv_builder_add (builder, hosts[i]);
-  }
-  return g_strv_builder_end (builder);
+  return nc_store_list_hosts (store, profile, kind, error);
 }
 
 /* All the settings of @store as JSON text (see the top of this file); the
@@ -201,6 +186,7 @@ nc_settings_export (NcStore  *store,
   return json_generator_to_data (gen, NULL);
 }
 
+
 /* ---- import ---------------------------------------------------------------- */
 
 static gboolean
@@ -290,12 +276,22 @@ import_profile (NcStore     *store,
   if (age == NULL || !nc_age_band_from_string (age, &band))
     return bad (error, "profiles[].age");
 
-  id = nc_store_add_profile (store, name, get_string (obj, "avatar", ""), band, error);
-  if (id == 0)
-    return FALSE;
-  p = nc_store_get_profile (store, id, error);
+  /* A profile that exists keeps its id, so the child's lesson progress
+   * and time survive an import of the same machine's settings. */
+  p = nc_store_find_profile (store, name, NULL);
   if (p == NULL)
-    return FALSE;
+    {
+      id = nc_store_add_profile (store, name, get_string (obj, "avatar", ""), band, error);
+      if (id == 0)
+        return FALSE;
+      p = nc_store_get_profile (store, id, error);
+      if (p == NULL)
+        return FALSE;
+    }
+  id = p->id;
+  nc_profile_set_age_defaults (p, band);
+  g_free (p->avatar);
+  p->avatar = g_strdup (get_string (obj, "avatar", ""));
   g_free (p->language);
   p->language = g_strdup (get_string (obj, "language", ""));
   p->social_allowed = get_bool (obj, "social_allowed", p->social_allowed);
@@ -343,6 +339,87 @@ import_profile (NcStore     *store,
 }
 
 static gboolean
+remove_hosts (NcStore  *store,
+              gint64    profile,
+              GError  **error)
+{
+  const NcListKind kinds[] = { NC_LIST_ALLOW, NC_LIST_BLOCK };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_auto(GStrv) hosts = nc_store_list_hosts (store, profile, kinds[k], error);
+      if (hosts == NULL)
+        return FALSE;
+      for (gsize i = 0; hosts[i] != NULL; i++)
+        if (!nc_store_remove_host (store, profile, kinds[k], hosts[i], error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+named_in (JsonObject *root,
+          const char *name)
+{
+  JsonNode *node = json_object_get_member (root, "profiles");
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      if (JSON_NODE_HOLDS_OBJECT (item) &&
+          g_strcmp0 (get_string (json_node_get_object (item), "name", NULL), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Clears what the file replaces: settings, lists, and the profiles it does
+ * not name (those it names are updated in place). */
+static gboolean
+clear_settings (NcStore     *store,
+                JsonObject  *root,
+                GError     **error)
+{
+  g_autoptr(GHashTable) settings = nc_store_list_settings (store, error);
+  g_autoptr(GPtrArray) profiles = NULL;
+  g_autoptr(GPtrArray) lists = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  if (settings == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, settings);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!nc_store_is_locked (store, key) && !nc_store_unset (store, key, error))
+      return FALSE;
+
+  if (!remove_hosts (store, NC_PROFILE_EVERYONE, error))
+    return FALSE;
+  lists = nc_store_list_category_lists (store, error);
+  if (lists == NULL)
+    return FALSE;
+  for (guint i = 0; i < lists->len; i++)
+    if (!nc_store_remove_category_list (store, ((NcCategoryList *) lists->pdata[i])->id, error))
+      return FALSE;
+
+  profiles = nc_store_list_profiles (store, error);
+  if (profiles == NULL)
+    return FALSE;
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      NcProfile *p = profiles->pdata[i];
+      if (named_in (root, p->name) ? !remove_hosts (store, p->id, error)
+                                   : !nc_store_remove_profile (store, p->id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 import_all (NcStore     *store,
             JsonObject  *root,
             GError     **error)
@@ -360,7 +437,7 @@ import_all (NcStore     *store,
       return FALSE;
     }
 
-  if (!nc_store_reset (store, error))
+  if (!clear_settings (store, root, error))
     return FALSE;
 
   node = json_object_get_member (root, "settings");
@@ -488,6 +565,7 @@ nc_settings_import (NcStore     *store,
     }
   return nc_store_commit (store, error);
 }
+
 
 /* ---- category lists -------------------------------------------------------- */
 

@@ -16,6 +16,8 @@ void        nc_store_mark_changed      (NcStore     *self,
  * NC_STORE_ERROR_DISK_FULL. Returns FALSE. */
 gboolean    nc_store_set_error         (NcStore     *self,
                                         GError     **error);
+/* TRUE inside nc_store_begin() … nc_store_commit(). */
+gboolean    nc_store_in_transaction    (NcStore     *self);
 /* Runs @sql (no results) inside the caller's transaction. */
 gboolean    nc_store_exec              (NcStore     *self,
                                         const char  *sql,

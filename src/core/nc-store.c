@@ -199,6 +199,12 @@ nc_store_exec (NcStore     *self,
   return exec_sql (self->db, sql, error);
 }
 
+gboolean
+nc_store_in_transaction (NcStore *self)
+{
+  return self->depth > 0;
+}
+
 sqlite3 *
 nc_store_get_db (NcStore *self)
 {
@@ -297,9 +303,12 @@ backup_timeout_cb (gpointer data)
   NcStore *self = data;
   g_autoptr(GError) error = NULL;
 
+  if (self->depth > 0)
+    return G_SOURCE_CONTINUE;          /* after the caller's transaction */
   self->backup_source = 0;
   if (self->backup_due && !nc_store_backup_now (self, &error))
-    g_message ("NetConduct: the backup of %s failed: %s", self->path, error->message);
+    g_message ("NetConduct: the backup of %s failed: %s", self->path,
+               error != NULL ? error->message : "?");
   return G_SOURCE_REMOVE;
 }
 
@@ -468,21 +477,45 @@ configure_connection (sqlite3  *db,
                    error);
 }
 
+/*
+ * PRAGMA quick_check. Only a file that is really damaged (the check finds
+ * problems, or SQLite says it is corrupt or not a database) gives
+ * NC_STORE_ERROR_CORRUPT, which leads to recovery; a busy or unreadable
+ * file gives NC_STORE_ERROR_OPEN and is left alone.
+ */
 static gboolean
 check_integrity (sqlite3  *db,
                  GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
+  int rc;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+          rc = ok ? SQLITE_OK : SQLITE_CORRUPT;
+        }
+    }
   sqlite3_finalize (stmt);
 
   if (!ok)
-    g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_CORRUPT,
-                 _("The database is damaged: %s"), sqlite3_errmsg (db));
+    {
+      int primary = sqlite3_extended_errcode (db) & 0xff;
+      gboolean damaged = rc == SQLITE_CORRUPT || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ||
+                         (rc & 0xff) == SQLITE_NOTADB;
+
+      if (damaged)
+        g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_CORRUPT,
+                     _("The database is damaged: %s"), sqlite3_errmsg (db));
+      else
+        g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_OPEN,
+                     _("Cannot read the database: %s"), sqlite3_errmsg (db));
+    }
   return ok;
 }
 
@@ -506,6 +539,9 @@ open_connection (const char  *path,
       return NULL;
     }
 
+  /* Wait for another process's write rather than taking a busy file for
+   * a damaged one. */
+  sqlite3_busy_timeout (db, 5000);
   if (!check_integrity (db, error) ||
       !configure_connection (db, error) ||
       !migrate_to (db, target_version, error))
@@ -1461,8 +1497,8 @@ nc_store_remove_host (NcStore     *self,
   return finish_write (self, ok, error);
 }
 
-/* The hosts of one list, sorted; for NC_PROFILE_EVERYONE also the hosts
- * an administrator's policy adds. */
+/* The hosts a parent put on one list, sorted (the administrator's are in
+ * nc_store_list_locked_hosts()). */
 GStrv
 nc_store_list_hosts (NcStore     *self,
                      gint64       profile_id,
@@ -1488,13 +1524,18 @@ nc_store_list_hosts (NcStore     *self,
       nc_store_set_error (self, error);
       return NULL;
     }
-  if (profile_id == NC_PROFILE_EVERYONE)
-    {
-      const char * const *managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
-      for (gsize i = 0; managed != NULL && managed[i] != NULL; i++)
-        g_strv_builder_add (builder, managed[i]);
-    }
   return g_strv_builder_end (builder);
+}
+
+GStrv
+nc_store_list_locked_hosts (NcStore    *self,
+                            NcListKind  kind)
+{
+  const char * const *managed;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
+  return g_strdupv ((GStrv) (managed != NULL ? managed : (const char * const []) { NULL }));
 }
 
 void
@@ -1627,6 +1668,7 @@ merged_hosts (NcStore    *self,
               GError    **error)
 {
   g_auto(GStrv) everyone = nc_store_list_hosts (self, NC_PROFILE_EVERYONE, kind, error);
+  g_auto(GStrv) locked = nc_store_list_locked_hosts (self, kind);
   g_auto(GStrv) own = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
 
@@ -1636,6 +1678,7 @@ merged_hosts (NcStore    *self,
   if (own == NULL)
     return NULL;
   builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) locked);
   g_strv_builder_addv (builder, (const char **) everyone);
   g_strv_builder_addv (builder, (const char **) own);
   return g_strv_builder_end (builder);

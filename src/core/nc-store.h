@@ -211,6 +211,9 @@ GStrv       nc_store_list_hosts           (NcStore     *self,
                                            gint64       profile_id,
                                            NcListKind   kind,
                                            GError     **error);
+/* Everyone's hosts from the administrator's policy (locked). */
+GStrv       nc_store_list_locked_hosts    (NcStore     *self,
+                                           NcListKind   kind);
 char       *nc_store_normalize_host       (const char  *host);     /* NULL if not a host */
 
 gint64      nc_store_add_category_list    (NcStore        *self,

@@ -6,7 +6,8 @@
  * stops. It emits "warning" with 5 and then 1 minute left, and "locked" at
  * zero; the browser then asks a parent, whose PIN grants 15, 30 or 60 more
  * minutes or no limit today (nc_time_keeper_extend()), and "unlocked"
- * follows.
+ * follows. A keeper made when today's time is already used up starts
+ * locked: ask nc_time_keeper_is_locked() after creating it.
  *
  * Which day it is: the wall clock is trusted only as far as the boot-time
  * clock agrees (the same rule as the PIN lock-outs, see nc-pin.h). Within

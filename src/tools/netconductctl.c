@@ -210,6 +210,12 @@ nc_ctl_status (NcStore  *store,
       g_print (_("Locked settings:\n"));
       for (gsize i = 0; locked[i] != NULL; i++)
         g_print ("  %s\n", locked[i]);
+      for (int k = 0; k < 2; k++)
+        {
+          g_auto(GStrv) hosts = nc_store_list_locked_hosts (store, k == 0 ? NC_LIST_ALLOW : NC_LIST_BLOCK);
+          for (gsize i = 0; hosts[i] != NULL; i++)
+            g_print ("  %s %s\n", k == 0 ? "allow" : "block", hosts[i]);
+        }
     }
   return NC_CTL_OK;
 }

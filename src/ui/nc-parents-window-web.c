@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "nc-managed.h"
 #include "nc-parents-window-private.h"
 #include "nc-settings-file.h"
 
@@ -272,6 +271,8 @@ remove_host_activated_cb (GtkWidget  *widget,
     nc_parents_window_show_error (self, error);
 }
 
+/* Lists @profile_id's hosts of @kind, each with a button that removes it;
+ * for everyone's lists, the administrator's hosts follow, locked. */
 static void
 add_host_rows (NcParentsWindow     *self,
                AdwPreferencesGroup *group,
@@ -281,8 +282,7 @@ add_host_rows (NcParentsWindow     *self,
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) hosts = nc_store_list_hosts (self->store, profile_id, kind, &error);
-  g_autoptr(NcManaged) policy = NULL;
-  const char * const *managed = NULL;
+  g_auto(GStrv) locked = NULL;
 
   if (hosts == NULL && error != NULL)
     {
@@ -290,23 +290,10 @@ add_host_rows (NcParentsWindow     *self,
       return;
     }
 
-  /* The store adds the administrator's hosts to everyone's lists. */
-  if (profile_id == NC_PROFILE_EVERYONE)
-    {
-      policy = nc_managed_load_default (NULL);
-      managed = nc_managed_get_hosts (policy, kind == NC_LIST_BLOCK);
-    }
-
   for (guint i = 0; hosts != NULL && hosts[i] != NULL; i++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-      if (managed != NULL && g_strv_contains (managed, hosts[i]))
-        {
-          gtk_widget_set_sensitive (row, FALSE);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Set by your administrator"));
-        }
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hosts[i]);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -316,6 +303,22 @@ add_host_rows (NcParentsWindow     *self,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "parents.remove-host");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "(xus)", profile_id, (guint32) kind, hosts[i]);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (rows, row);
+    }
+
+  if (profile_id != NC_PROFILE_EVERYONE)
+    return;
+
+  locked = nc_store_list_locked_hosts (self->store, kind);
+  for (guint i = 0; locked != NULL && locked[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), locked[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Set by your administrator"));
+      gtk_widget_set_sensitive (row, FALSE);
       adw_preferences_group_add (group, row);
       g_ptr_array_add (rows, row);
     }
