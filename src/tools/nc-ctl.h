@@ -50,5 +50,6 @@ int nc_ctl_time    (NcStore *store, int argc, char **argv);
 int nc_ctl_export  (NcStore *store, int argc, char **argv);
 int nc_ctl_import  (NcStore *store, int argc, char **argv);
 int nc_ctl_decide  (NcStore *store, int argc, char **argv);
+int nc_ctl_lessons (NcStore *store, int argc, char **argv);
 
 G_END_DECLS

@@ -36,6 +36,7 @@ static const NcCtlCommand commands[] = {
   { "export",  nc_ctl_export,  N_("export [FILE] [--with-pin-hash] — write all settings as JSON") },
   { "import",  nc_ctl_import,  N_("import FILE — replace all settings with a JSON export") },
   { "decide",  nc_ctl_decide,  N_("decide URL --profile NAME — print the site policy’s decision as JSON") },
+  { "lessons", nc_ctl_lessons, N_("lessons [--format=json] [--profile NAME] — every lesson, the Code references it teaches and its quiz items") },
 };
 
 int

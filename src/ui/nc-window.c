@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nc-learn-view.h"
 #include "nc-window.h"
 
 struct _NcWindow
@@ -17,6 +18,7 @@ struct _NcWindow
 
   AdwViewStack         *stack;
   AdwStatusPage        *store_error_page;
+  NcLearnView          *learn_view;
 };
 
 G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,6 +32,14 @@ nc_window_get_visible_area (NcWindow *self)
   return adw_view_stack_get_visible_child_name (self->stack);
 }
 
+/* The Learn area, e.g. to open the lesson a warning links to. */
+NcLearnView *
+nc_window_get_learn_view (NcWindow *self)
+{
+  g_return_val_if_fail (NC_IS_WINDOW (self), NULL);
+  return self->learn_view;
+}
+
 static void
 show_area_activated_cb (GtkWidget  *widget,
                         const char *action_name,
@@ -38,6 +48,19 @@ show_area_activated_cb (GtkWidget  *widget,
   NcWindow *self = NC_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+}
+
+/* "win.open-lesson" (s): shows the Learn area with the lesson a warning
+ * links to ("Learn why"). */
+static void
+open_lesson_activated_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  NcWindow *self = NC_WINDOW (widget);
+
+  if (nc_learn_view_open_lesson (self->learn_view, g_variant_get_string (parameter, NULL)))
+    adw_view_stack_set_visible_child_name (self->stack, "learn");
 }
 
 /* Without its settings NetConduct must not guess (children fail closed):
@@ -74,6 +97,8 @@ nc_window_new (NcApplication *application)
 
   if (store_error != NULL)
     show_store_error (self, store_error);
+  else
+    nc_learn_view_set_store (self->learn_view, nc_application_get_store (application));
 
   return self;
 }
@@ -97,12 +122,15 @@ nc_window_class_init (NcWindowClass *klass)
 
   object_class->dispose = nc_window_dispose;
 
+  g_type_ensure (NC_TYPE_LEARN_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/netconduct/NetConduct/ui/nc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NcWindow, store_error_page);
+  gtk_widget_class_bind_template_child (widget_class, NcWindow, learn_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s", open_lesson_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-area", "s", "learn");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "nc-application.h"
+#include "nc-learn-view.h"
 
 G_BEGIN_DECLS
 
@@ -12,5 +13,6 @@ G_DECLARE_FINAL_TYPE (NcWindow, nc_window, NC, WINDOW, AdwApplicationWindow)
 
 NcWindow   *nc_window_new              (NcApplication *application);
 const char *nc_window_get_visible_area (NcWindow      *self);
+NcLearnView *nc_window_get_learn_view  (NcWindow      *self);
 
 G_END_DECLS

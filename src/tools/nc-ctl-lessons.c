@@ -1,0 +1,162 @@
+/* nc-ctl-lessons.c — `netconductctl lessons [--format=json] [--profile NAME]`
+ *
+ * Lists every lesson with its id, title, the Code references it teaches
+ * and its number of quiz items, so that teachers can plan. With --profile,
+ * adds that learner's state and score.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "nc-code-ref.h"
+#include "nc-ctl.h"
+#include "nc-lesson-catalog.h"
+
+static const char *
+state_to_string (NcLessonState state)
+{
+  switch (state)
+    {
+    case NC_LESSON_DONE: return "done";
+    case NC_LESSON_IN_PROGRESS: return "in-progress";
+    case NC_LESSON_NEW:
+    default: return "new";
+    }
+}
+
+static int
+print_json (NcLessonCatalog *catalog,
+            NcStore         *store,
+            gint64           profile)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "lessons");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+      const char * const *refs = nc_lesson_get_refs (lesson);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, nc_lesson_get_id (lesson));
+      json_builder_set_member_name (b, "order");
+      json_builder_add_int_value (b, nc_lesson_get_order (lesson));
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, nc_lesson_translate (nc_lesson_get_title (lesson)));
+      json_builder_set_member_name (b, "summary");
+      json_builder_add_string_value (b, nc_lesson_translate (nc_lesson_get_summary (lesson)));
+      json_builder_set_member_name (b, "refs");
+      json_builder_begin_array (b);
+      for (int r = 0; refs[r]; r++)
+        {
+          const NcCodeRef *ref = nc_code_ref_lookup (refs[r]);
+          g_autofree char *citation = nc_code_ref_format_citation (ref);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "id");
+          json_builder_add_string_value (b, refs[r]);
+          json_builder_set_member_name (b, "title");
+          json_builder_add_string_value (b, nc_code_ref_get_title (ref));
+          json_builder_set_member_name (b, "citation");
+          json_builder_add_string_value (b, citation);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "quiz_items");
+      json_builder_add_int_value (b, nc_lesson_get_n_quiz_items (lesson));
+      json_builder_set_member_name (b, "steps");
+      json_builder_add_int_value (b, nc_lesson_get_n_steps (lesson));
+      if (profile > 0)
+        {
+          g_autoptr(NcLessonProgress) progress = nc_store_get_lesson_progress (store, profile, nc_lesson_get_id (lesson), NULL);
+
+          json_builder_set_member_name (b, "progress");
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "state");
+          json_builder_add_string_value (b, state_to_string (progress ? progress->state : NC_LESSON_NEW));
+          json_builder_set_member_name (b, "score");
+          json_builder_add_int_value (b, progress ? progress->score : 0);
+          json_builder_set_member_name (b, "completed_at");
+          json_builder_add_int_value (b, progress ? progress->completed_at : 0);
+          json_builder_end_object (b);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "lesson_count");
+  json_builder_add_int_value (b, nc_lesson_catalog_get_n_lessons (catalog));
+  json_builder_set_member_name (b, "quiz_item_count");
+  json_builder_add_int_value (b, nc_lesson_catalog_get_n_quiz_items (catalog));
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  text = json_generator_to_data (gen, NULL);
+  g_print ("%s\n", text);
+  return NC_CTL_OK;
+}
+
+static int
+print_text (NcLessonCatalog *catalog,
+            NcStore         *store,
+            gint64           profile)
+{
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+      g_autofree char *refs = g_strjoinv (" ", (GStrv) nc_lesson_get_refs (lesson));
+      g_autofree char *progress_text = NULL;
+
+      if (profile > 0)
+        {
+          g_autoptr(NcLessonProgress) progress = nc_store_get_lesson_progress (store, profile, nc_lesson_get_id (lesson), NULL);
+
+          progress_text = g_strdup_printf ("  %-11s %3d%%", state_to_string (progress ? progress->state : NC_LESSON_NEW),
+                                           progress ? progress->score : 0);
+        }
+      /* Translators: one line per lesson: id, number of quiz items, title, Code references */
+      g_print (_("%-18s %3u items  %s\n                   Code: %s%s\n"),
+               nc_lesson_get_id (lesson), nc_lesson_get_n_quiz_items (lesson),
+               nc_lesson_translate (nc_lesson_get_title (lesson)), refs,
+               progress_text ? progress_text : "");
+    }
+  /* Translators: the last line of `netconductctl lessons` */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u lesson, ", "%u lessons, ", nc_lesson_catalog_get_n_lessons (catalog)),
+           nc_lesson_catalog_get_n_lessons (catalog));
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u quiz item\n", "%u quiz items\n", nc_lesson_catalog_get_n_quiz_items (catalog)),
+           nc_lesson_catalog_get_n_quiz_items (catalog));
+  return NC_CTL_OK;
+}
+
+/* `netconductctl lessons [--format=text|json] [--profile NAME]` */
+int
+nc_ctl_lessons (NcStore  *store,
+                int       argc,
+                char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  const char *format = nc_ctl_take_option (&argc, argv, "format");
+  NcLessonCatalog *catalog;
+  gint64 profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
+
+  if (profile < 0)
+    return NC_CTL_FAILED;
+  if (argc > 1 || (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "text")))
+    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl lessons [--format=text|json] [--profile NAME]"));
+
+  catalog = nc_lesson_catalog_get_default (&error);
+  if (catalog == NULL)
+    return nc_ctl_fail_error (error);
+
+  if (g_strcmp0 (format, "json") == 0)
+    return print_json (catalog, store, profile);
+  return print_text (catalog, store, profile);
+}

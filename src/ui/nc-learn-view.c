@@ -1,0 +1,845 @@
+/* nc-learn-view.c — the Learn area
+ *
+ * A GtkStack of three pages: "map" (every lesson with its state: done, in
+ * progress or new), "player" (NcLessonPlayer) and "result" (the score, with
+ * what to do next). Each answer goes to the store's spaced review, each
+ * finished lesson to the profile's progress (the best score is kept).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-certificate.h"
+#include "nc-learn-view.h"
+#include "nc-lesson-catalog.h"
+
+struct _NcLearnView
+{
+  GtkWidget        parent_instance;
+
+  GtkWidget       *toasts;
+  GtkWidget       *stack;
+  GtkWidget       *learner_group;
+  GtkWidget       *learner_row;      /* AdwComboRow, when there are profiles */
+  GtkWidget       *new_learner_row;  /* AdwEntryRow, when there are none */
+  GtkWidget       *summary_label;
+  GtkWidget       *review_button;
+  GtkWidget       *certificate_button;
+  GtkWidget       *lessons_group;
+  GPtrArray       *lesson_rows;
+  NcLessonPlayer  *player;
+  GtkWidget       *result_page;
+  GtkWidget       *next_button;
+
+  NcStore         *store;
+  gulong           store_changed_id;
+  NcLessonCatalog *catalog;
+  GArray          *profile_ids;      /* gint64, in the combo row's order */
+  gint64           profile_id;       /* 0: none, progress is not saved */
+  guint            n_due;
+  gboolean         updating_learners;
+};
+
+G_DEFINE_FINAL_TYPE (NcLearnView, nc_learn_view, GTK_TYPE_WIDGET)
+
+static void refresh_map (NcLearnView *self);
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static void
+toast (NcLearnView *self,
+       const char  *text)
+{
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts), adw_toast_new (text));
+}
+
+static NcLessonProgress *
+get_progress (NcLearnView *self,
+              const char  *lesson_id)
+{
+  g_autoptr(GError) error = NULL;
+  NcLessonProgress *progress = NULL;
+
+  if (self->store != NULL && self->profile_id > 0)
+    progress = nc_store_get_lesson_progress (self->store, self->profile_id, lesson_id, &error);
+  if (error != NULL)
+    g_warning ("Cannot read the progress of %s: %s", lesson_id, error->message);
+  if (progress == NULL)
+    {
+      progress = g_new0 (NcLessonProgress, 1);
+      progress->lesson_id = g_strdup (lesson_id);
+      progress->state = NC_LESSON_NEW;
+    }
+  return progress;
+}
+
+/* ---- learners --------------------------------------------------------- */
+
+static void
+learner_selected_cb (GObject     *row,
+                     GParamSpec  *pspec,
+                     NcLearnView *self)
+{
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+
+  if (self->updating_learners || selected >= self->profile_ids->len)
+    return;
+  self->profile_id = g_array_index (self->profile_ids, gint64, selected);
+  refresh_map (self);
+}
+
+/* Fills the learner row from the store's profiles; keeps the current one
+ * when it still exists, else takes the first. */
+static void
+refresh_learners (NcLearnView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) profiles = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+  gboolean found = FALSE;
+
+  g_array_set_size (self->profile_ids, 0);
+  if (self->store != NULL)
+    profiles = nc_store_list_profiles (self->store, &error);
+  if (error != NULL)
+    g_warning ("Cannot list the profiles: %s", error->message);
+
+  for (guint i = 0; profiles && i < profiles->len; i++)
+    {
+      NcProfile *profile = g_ptr_array_index (profiles, i);
+
+      gtk_string_list_append (names, profile->name);
+      g_array_append_val (self->profile_ids, profile->id);
+      if (profile->id == self->profile_id)
+        {
+          selected = i;
+          found = TRUE;
+        }
+    }
+
+  self->updating_learners = TRUE;
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->learner_row), G_LIST_MODEL (names));
+  if (self->profile_ids->len > 0)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->learner_row), selected);
+  self->updating_learners = FALSE;
+
+  if (!found)
+    self->profile_id = self->profile_ids->len > 0 ? g_array_index (self->profile_ids, gint64, 0) : 0;
+
+  gtk_widget_set_visible (self->learner_row, self->profile_ids->len > 0);
+  gtk_widget_set_visible (self->new_learner_row, self->store != NULL && self->profile_ids->len == 0);
+  gtk_widget_set_visible (self->learner_group, self->store != NULL);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->learner_group),
+                                         self->profile_ids->len > 0
+                                         ? _("Progress and scores are saved for this learner.")
+                                         : _("Type your name to save your progress. You can learn without it, but nothing is saved."));
+}
+
+/* First run without any profile (self-study): makes one for the learner.
+ * It gets the strictest age band; a parent can change it with the PIN. */
+static void
+new_learner_apply_cb (AdwEntryRow *row,
+                      NcLearnView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  gint64 id;
+
+  if (*name == '\0' || self->store == NULL)
+    return;
+  id = nc_store_add_profile (self->store, name, "", NC_AGE_BAND_6_9, &error);
+  if (id == 0)
+    {
+      toast (self, error->message);
+      return;
+    }
+  self->profile_id = id;
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  refresh_learners (self);
+  refresh_map (self);
+}
+
+/* ---- the map ---------------------------------------------------------- */
+
+static void
+lesson_row_activated_cb (AdwActionRow *row,
+                         NcLearnView  *self)
+{
+  nc_learn_view_open_lesson (self, g_object_get_data (G_OBJECT (row), "nc-lesson-id"));
+}
+
+static guint
+count_due (NcLearnView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  guint n = 0;
+
+  if (self->store == NULL || self->profile_id <= 0)
+    return 0;
+  due = nc_store_list_due_reviews (self->store, self->profile_id, now_seconds (), &error);
+  for (guint i = 0; due && i < due->len; i++)
+    {
+      NcReviewItem *item = g_ptr_array_index (due, i);
+      NcLesson *lesson = nc_lesson_catalog_lookup (self->catalog, item->lesson_id);
+
+      if (lesson != NULL && nc_lesson_find_item (lesson, item->item_id) != NULL)
+        n++;
+    }
+  return n;
+}
+
+static void
+refresh_map (NcLearnView *self)
+{
+  guint n_lessons, n_done = 0;
+  g_autofree char *summary = NULL;
+  g_autofree char *review_label = NULL;
+
+  for (guint i = 0; i < self->lesson_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->lessons_group),
+                                  g_ptr_array_index (self->lesson_rows, i));
+  g_ptr_array_set_size (self->lesson_rows, 0);
+
+  if (self->catalog == NULL)
+    return;
+
+  n_lessons = nc_lesson_catalog_get_n_lessons (self->catalog);
+  for (guint i = 0; i < n_lessons; i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (self->catalog, i);
+      g_autoptr(NcLessonProgress) progress = get_progress (self, nc_lesson_get_id (lesson));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *number = gtk_label_new (NULL);
+      GtkWidget *state = gtk_label_new (NULL);
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+      g_autofree char *number_text = g_strdup_printf ("%u", i + 1);
+      g_autofree char *state_text = NULL;
+      g_autofree char *accessible = NULL;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nc_lesson_translate (nc_lesson_get_title (lesson)));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), nc_lesson_translate (nc_lesson_get_summary (lesson)));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+      gtk_label_set_text (GTK_LABEL (number), number_text);
+      gtk_widget_add_css_class (number, "nc-lesson-number");
+      gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
+
+      switch (progress->state)
+        {
+        case NC_LESSON_DONE:
+          /* Translators: a passed lesson on the lesson map, %d is the score */
+          state_text = g_strdup_printf (_("Done · %d%%"), progress->score);
+          gtk_widget_add_css_class (state, "success");
+          n_done++;
+          break;
+        case NC_LESSON_IN_PROGRESS:
+          state_text = progress->score > 0
+                       /* Translators: a lesson tried but not passed yet, %d is the best score */
+                       ? g_strdup_printf (_("In progress · %d%%"), progress->score)
+                       : g_strdup (_("In progress"));
+          gtk_widget_add_css_class (state, "warning");
+          break;
+        case NC_LESSON_NEW:
+        default:
+          state_text = g_strdup (_("New"));
+          gtk_widget_add_css_class (state, "dim-label");
+          break;
+        }
+      gtk_label_set_text (GTK_LABEL (state), state_text);
+      gtk_widget_set_valign (state, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      accessible = g_strdup_printf ("%s, %s", nc_lesson_translate (nc_lesson_get_title (lesson)), state_text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+      g_object_set_data_full (G_OBJECT (row), "nc-lesson-id", g_strdup (nc_lesson_get_id (lesson)), g_free);
+      g_signal_connect (row, "activated", G_CALLBACK (lesson_row_activated_cb), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->lessons_group), row);
+      g_ptr_array_add (self->lesson_rows, row);
+    }
+
+  /* Translators: on the lesson map, e.g. "3 of 12 lessons passed" */
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u lesson passed",
+                                          "%u of %u lessons passed", n_lessons),
+                             n_done, n_lessons);
+  gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
+
+  self->n_due = count_due (self);
+  review_label = self->n_due > 0
+                 /* Translators: button on the lesson map, %u questions are due for review */
+                 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Review %u Question",
+                                                 "_Review %u Questions", self->n_due), self->n_due)
+                 : g_strdup (_("Nothing to _Review Yet"));
+  gtk_button_set_label (GTK_BUTTON (self->review_button), review_label);
+  gtk_widget_set_sensitive (self->review_button, self->n_due > 0);
+  gtk_widget_set_sensitive (self->certificate_button, n_lessons > 0 && n_done == n_lessons);
+  gtk_widget_set_tooltip_text (self->certificate_button,
+                               n_done == n_lessons ? NULL
+                               /* xgettext:no-c-format */
+                               : _("Pass every lesson with 80% or more to get your certificate"));
+}
+
+static void
+store_changed_cb (NcStore     *store,
+                  const char  *detail,
+                  NcLearnView *self)
+{
+  if (g_strcmp0 (detail, "profiles") == 0)
+    refresh_learners (self);
+  if (g_str_equal (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "map"))
+    refresh_map (self);
+}
+
+/* ---- playing ---------------------------------------------------------- */
+
+/* Opens @lesson_id in the player; FALSE when there is no such lesson. */
+gboolean
+nc_learn_view_open_lesson (NcLearnView *self,
+                           const char  *lesson_id)
+{
+  NcLesson *lesson;
+
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), FALSE);
+  g_return_val_if_fail (lesson_id != NULL, FALSE);
+
+  if (self->catalog == NULL || (lesson = nc_lesson_catalog_lookup (self->catalog, lesson_id)) == NULL)
+    return FALSE;
+
+  if (self->store != NULL && self->profile_id > 0)
+    {
+      g_autoptr(NcLessonProgress) progress = get_progress (self, lesson_id);
+      g_autoptr(GError) error = NULL;
+
+      if (progress->state == NC_LESSON_NEW &&
+          !nc_store_set_lesson_progress (self->store, self->profile_id, lesson_id,
+                                         NC_LESSON_IN_PROGRESS, 0, 0, &error))
+        toast (self, error->message);
+    }
+
+  nc_lesson_player_play_lesson (self->player, lesson);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "player");
+  return TRUE;
+}
+
+static void
+review_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  NcLearnView *self = NC_LEARN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (NcPlayerItem));
+
+  if (self->store == NULL || self->profile_id <= 0)
+    return;
+  due = nc_store_list_due_reviews (self->store, self->profile_id, now_seconds (), &error);
+  for (guint i = 0; due && i < due->len; i++)
+    {
+      NcReviewItem *review = g_ptr_array_index (due, i);
+      NcLesson *lesson = nc_lesson_catalog_lookup (self->catalog, review->lesson_id);
+      const NcStep *step = lesson ? nc_lesson_find_item (lesson, review->item_id) : NULL;
+
+      if (step != NULL)
+        {
+          NcPlayerItem item = { lesson, step };
+          g_array_append_val (items, item);
+        }
+    }
+  if (items->len == 0)
+    {
+      toast (self, _("Nothing to review right now. Well done!"));
+      return;
+    }
+  nc_lesson_player_play_review (self->player, (NcPlayerItem *) items->data, items->len);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "player");
+}
+
+static void
+answered_cb (NcLessonPlayer *player,
+             const char     *lesson_id,
+             const char     *item_id,
+             gboolean        correct,
+             NcLearnView    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->profile_id <= 0)
+    return;
+  if (!nc_store_record_answer (self->store, self->profile_id, lesson_id, item_id, correct,
+                               now_seconds (), &error))
+    toast (self, error->message);
+}
+
+/* Saves the score of a finished lesson, keeping the best one. */
+static void
+save_lesson_score (NcLearnView *self,
+                   NcLesson    *lesson,
+                   int          percent)
+{
+  g_autoptr(NcLessonProgress) before = get_progress (self, nc_lesson_get_id (lesson));
+  g_autoptr(GError) error = NULL;
+  gboolean passed = nc_grade_is_pass (percent);
+
+  if (self->store == NULL || self->profile_id <= 0)
+    return;
+  if (before->state == NC_LESSON_DONE && before->score >= percent)
+    return;
+  if (!passed && before->score > percent)
+    percent = before->score;
+  if (!nc_store_set_lesson_progress (self->store, self->profile_id, nc_lesson_get_id (lesson),
+                                     passed ? NC_LESSON_DONE : NC_LESSON_IN_PROGRESS, percent,
+                                     passed ? now_seconds () : 0, &error))
+    toast (self, error->message);
+}
+
+static NcLesson *
+next_lesson (NcLearnView *self,
+             NcLesson    *lesson)
+{
+  guint n = nc_lesson_catalog_get_n_lessons (self->catalog);
+
+  for (guint i = 0; i + 1 < n; i++)
+    if (nc_lesson_catalog_get_lesson (self->catalog, i) == lesson)
+      return nc_lesson_catalog_get_lesson (self->catalog, i + 1);
+  return NULL;
+}
+
+static void
+finished_cb (NcLessonPlayer *player,
+             guint           n_correct,
+             guint           n_items,
+             NcLearnView    *self)
+{
+  int percent = nc_grade_percent (n_correct, n_items);
+  NcLesson *lesson = nc_lesson_player_get_lesson (player);
+  g_autofree char *title = NULL;
+  const char *description;
+
+  if (nc_lesson_player_is_review (player))
+    {
+      /* Translators: after a review, e.g. "7 of 9 right" */
+      title = g_strdup_printf (_("%u of %u right"), n_correct, n_items);
+      description = n_correct == n_items
+                    ? _("Every answer was right. These questions will come back in a few days, to help you remember.")
+                    : _("The ones you missed will come back soon for another try.");
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->result_page), "view-refresh-symbolic");
+      gtk_widget_set_visible (self->next_button, FALSE);
+    }
+  else
+    {
+      save_lesson_score (self, lesson, percent);
+      /* Translators: the score at the end of a lesson, %d is a percentage */
+      title = g_strdup_printf (_("You scored %d%%"), percent);
+      description = nc_grade_is_pass (percent)
+                    ? _("Lesson passed. Well done!")
+                    /* xgettext:no-c-format */
+                    : _("You need 80% to pass. Read the explanations again and have another go.");
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->result_page),
+                                     nc_grade_is_pass (percent) ? "emblem-ok-symbolic" : "view-refresh-symbolic");
+      gtk_widget_set_visible (self->next_button, next_lesson (self, lesson) != NULL);
+    }
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->result_page), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->result_page), description);
+  refresh_map (self);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "result");
+  gtk_widget_child_focus (self->result_page, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+show_map (NcLearnView *self)
+{
+  refresh_map (self);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
+}
+
+static void
+player_closed_cb (NcLessonPlayer *player,
+                  NcLearnView    *self)
+{
+  show_map (self);
+}
+
+static void
+show_map_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_map (NC_LEARN_VIEW (widget));
+}
+
+static void
+open_lesson_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  nc_learn_view_open_lesson (NC_LEARN_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+again_clicked_cb (GtkButton   *button,
+                  NcLearnView *self)
+{
+  NcLesson *lesson = nc_lesson_player_get_lesson (self->player);
+
+  if (lesson != NULL)
+    nc_learn_view_open_lesson (self, nc_lesson_get_id (lesson));
+  else
+    show_map (self);
+}
+
+static void
+next_clicked_cb (GtkButton   *button,
+                 NcLearnView *self)
+{
+  NcLesson *lesson = nc_lesson_player_get_lesson (self->player);
+  NcLesson *next = lesson ? next_lesson (self, lesson) : NULL;
+
+  if (next != NULL)
+    nc_learn_view_open_lesson (self, nc_lesson_get_id (next));
+}
+
+/* ---- the certificate -------------------------------------------------- */
+
+typedef struct {
+  NcLearnView *self;
+  char        *name;
+} CertificateData;
+
+static void
+certificate_data_free (CertificateData *data)
+{
+  g_object_unref (data->self);
+  g_free (data->name);
+  g_free (data);
+}
+
+static void
+certificate_file_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     CertificateData *data)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_now_local ();
+  NcLearnView *self = data->self;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = file ? g_file_get_path (file) : NULL;
+    }
+  if (path != NULL)
+    {
+      for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (self->catalog); i++)
+        g_strv_builder_add (titles, nc_lesson_translate (nc_lesson_get_title (nc_lesson_catalog_get_lesson (self->catalog, i))));
+      strv = g_strv_builder_end (titles);
+      if (nc_certificate_write_pdf (path, data->name, date, (const char * const *) strv, &error))
+        toast (self, _("Certificate saved"));
+      else
+        toast (self, error->message);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  certificate_data_free (data);
+}
+
+static void
+name_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  NcLearnView      *self)
+{
+  GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "nc-entry");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  GtkFileChooserNative *chooser;
+  CertificateData *data;
+
+  if (!g_str_equal (response, "save") || *name == '\0')
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Save the Certificate"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: the file name suggested for the certificate */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("NetConduct certificate.pdf"));
+  data = g_new0 (CertificateData, 1);
+  data->self = g_object_ref (self);
+  data->name = g_steal_pointer (&name);
+  g_signal_connect (chooser, "response", G_CALLBACK (certificate_file_cb), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+certificate_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NcLearnView *self = NC_LEARN_VIEW (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+  g_autoptr(NcProfile) profile = NULL;
+
+  if (self->store != NULL && self->profile_id > 0)
+    profile = nc_store_get_profile (self->store, self->profile_id, NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Your Certificate"),
+                                   _("Every lesson is passed. Which name should the certificate show?"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), profile ? profile->name : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), "nc-entry", entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save as PDF…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- public API ------------------------------------------------------- */
+
+GtkWidget *
+nc_learn_view_new (void)
+{
+  return g_object_new (NC_TYPE_LEARN_VIEW, NULL);
+}
+
+/* The database where progress goes; NULL means progress is not saved. */
+void
+nc_learn_view_set_store (NcLearnView *self,
+                         NcStore     *store)
+{
+  g_return_if_fail (NC_IS_LEARN_VIEW (self));
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  refresh_learners (self);
+  refresh_map (self);
+}
+
+/* Whose progress is shown and saved (a profile id of the store). */
+void
+nc_learn_view_set_profile (NcLearnView *self,
+                           gint64       profile_id)
+{
+  g_return_if_fail (NC_IS_LEARN_VIEW (self));
+
+  self->profile_id = profile_id;
+  refresh_learners (self);
+  refresh_map (self);
+}
+
+gint64
+nc_learn_view_get_profile (NcLearnView *self)
+{
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), 0);
+  return self->profile_id;
+}
+
+/* "map", "player", "result" or "error". */
+const char *
+nc_learn_view_get_page (NcLearnView *self)
+{
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), NULL);
+  return gtk_stack_get_visible_child_name (GTK_STACK (self->stack));
+}
+
+NcLessonPlayer *
+nc_learn_view_get_player (NcLearnView *self)
+{
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), NULL);
+  return self->player;
+}
+
+/* How many review questions are due now. */
+guint
+nc_learn_view_get_n_due (NcLearnView *self)
+{
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), 0);
+  return self->n_due;
+}
+
+/* ---- construction ----------------------------------------------------- */
+
+static GtkWidget *
+build_map (NcLearnView *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *title = gtk_label_new (_("Learn the Code of Conduct"));
+  /* xgettext:no-c-format */
+  GtkWidget *intro = gtk_label_new (_("Vietnam’s Code of Conduct on Social Networks, one rule at a time, "
+                                      "with examples and quizzes. Pass every lesson with 80% or more to get "
+                                      "your certificate."));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_widget_add_css_class (title, "title-1");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+  gtk_label_set_justify (GTK_LABEL (intro), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (intro, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), intro);
+
+  self->learner_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->learner_group), _("Learner"));
+  self->learner_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->learner_row), _("_Who is learning"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->learner_row), TRUE);
+  g_signal_connect (self->learner_row, "notify::selected", G_CALLBACK (learner_selected_cb), self);
+  self->new_learner_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_learner_row), _("Your name"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->new_learner_row), TRUE);
+  g_signal_connect (self->new_learner_row, "apply", G_CALLBACK (new_learner_apply_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->learner_group), self->learner_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->learner_group), self->new_learner_row);
+  gtk_box_append (GTK_BOX (box), self->learner_group);
+
+  self->summary_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->summary_label, "heading");
+  gtk_box_append (GTK_BOX (box), self->summary_label);
+
+  self->review_button = gtk_button_new_with_mnemonic (_("Nothing to _Review Yet"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->review_button), "learn.review");
+  gtk_widget_add_css_class (self->review_button, "pill");
+  self->certificate_button = gtk_button_new_with_mnemonic (_("Get My _Certificate"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->certificate_button), "learn.certificate");
+  gtk_widget_add_css_class (self->certificate_button, "pill");
+  gtk_widget_add_css_class (self->certificate_button, "suggested-action");
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (buttons), self->review_button);
+  gtk_box_append (GTK_BOX (buttons), self->certificate_button);
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  self->lessons_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->lessons_group), _("Lessons"));
+  gtk_box_append (GTK_BOX (box), self->lessons_group);
+
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  return scroller;
+}
+
+static GtkWidget *
+build_result (NcLearnView *self)
+{
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *map_button = gtk_button_new_with_mnemonic (_("Back to the _Lessons"));
+  GtkWidget *again_button = gtk_button_new_with_mnemonic (_("_Try Again"));
+
+  self->result_page = adw_status_page_new ();
+  self->next_button = gtk_button_new_with_mnemonic (_("_Next Lesson"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (map_button), "learn.show-map");
+  g_signal_connect (again_button, "clicked", G_CALLBACK (again_clicked_cb), self);
+  g_signal_connect (self->next_button, "clicked", G_CALLBACK (next_clicked_cb), self);
+  for (GtkWidget *b = map_button; b != NULL; b = b == map_button ? self->next_button : b == self->next_button ? again_button : NULL)
+    {
+      gtk_widget_add_css_class (b, "pill");
+      gtk_box_append (GTK_BOX (buttons), b);
+    }
+  gtk_widget_add_css_class (map_button, "suggested-action");
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  adw_status_page_set_child (ADW_STATUS_PAGE (self->result_page), buttons);
+  return self->result_page;
+}
+
+static void
+nc_learn_view_dispose (GObject *object)
+{
+  NcLearnView *self = NC_LEARN_VIEW (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->toasts, gtk_widget_unparent);
+  g_clear_pointer (&self->lesson_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->profile_ids, g_array_unref);
+
+  G_OBJECT_CLASS (nc_learn_view_parent_class)->dispose (object);
+}
+
+static void
+nc_learn_view_class_init (NcLearnViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nc_learn_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "nc-learn-view");
+
+  gtk_widget_class_install_action (widget_class, "learn.open-lesson", "s", open_lesson_cb);
+  gtk_widget_class_install_action (widget_class, "learn.review", NULL, review_cb);
+  gtk_widget_class_install_action (widget_class, "learn.certificate", NULL, certificate_cb);
+  gtk_widget_class_install_action (widget_class, "learn.show-map", NULL, show_map_cb);
+}
+
+static void
+nc_learn_view_init (NcLearnView *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *error_page;
+
+  self->lesson_rows = g_ptr_array_new ();
+  self->profile_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  self->toasts = adw_toast_overlay_new ();
+  gtk_widget_set_parent (self->toasts, GTK_WIDGET (self));
+  self->stack = gtk_stack_new ();
+  gtk_stack_set_transition_type (GTK_STACK (self->stack), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (self->toasts), self->stack);
+
+  gtk_stack_add_named (GTK_STACK (self->stack), build_map (self), "map");
+  self->player = NC_LESSON_PLAYER (nc_lesson_player_new ());
+  g_signal_connect (self->player, "answered", G_CALLBACK (answered_cb), self);
+  g_signal_connect (self->player, "finished", G_CALLBACK (finished_cb), self);
+  g_signal_connect (self->player, "closed", G_CALLBACK (player_closed_cb), self);
+  gtk_stack_add_named (GTK_STACK (self->stack), GTK_WIDGET (self->player), "player");
+  gtk_stack_add_named (GTK_STACK (self->stack), build_result (self), "result");
+
+  error_page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (error_page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (error_page), _("The Lessons Cannot Be Loaded"));
+  gtk_stack_add_named (GTK_STACK (self->stack), error_page, "error");
+
+  self->catalog = nc_lesson_catalog_get_default (&error);
+  if (self->catalog == NULL)
+    {
+      adw_status_page_set_description (ADW_STATUS_PAGE (error_page), error->message);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "error");
+      return;
+    }
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
+  refresh_learners (self);
+  refresh_map (self);
+}

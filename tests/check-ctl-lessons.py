@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""`netconductctl lessons`: the teachers' list of lessons, speaking TAP.
+
+Runs the built tool on a temporary database and checks the JSON (every
+lesson, its Code references and quiz items), the text form, a learner's
+progress and bad arguments."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ctl = sys.argv[1]
+results = []
+
+
+def ok(cond, name, diag=''):
+    results.append((cond, name, diag))
+
+
+def run(*args):
+    return subprocess.run([ctl, '--database', db] + list(args), capture_output=True, text=True, env=env)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, 'ctl.db')
+    env = dict(os.environ, LANGUAGE='C', LC_ALL='C.UTF-8', NETCONDUCT_POLICY_DIR=os.path.join(tmp, 'none'))
+
+    p = run('lessons', '--format=json')
+    ok(p.returncode == 0, 'lessons --format=json succeeds', p.stderr)
+    try:
+        data = json.loads(p.stdout)
+    except ValueError as e:
+        data = {'lessons': []}
+        ok(False, 'the output is JSON', str(e))
+    lessons = data.get('lessons', [])
+    ids = [l['id'] for l in lessons]
+    ok(len(lessons) >= 12, 'at least 12 lessons', str(len(lessons)))
+    ok(len(set(ids)) == len(ids), 'lesson ids are unique')
+    ok(all(i.startswith('lesson-') for i in ids), 'ids start with lesson-')
+    total = sum(l['quiz_items'] for l in lessons)
+    ok(total >= 120 and total == data.get('quiz_item_count'), 'at least 120 quiz items, counted right', str(total))
+    ok(all(l['refs'] and all(r['id'] and r['citation'] for r in l['refs']) for l in lessons),
+       'every lesson names the Code references it teaches, with citations')
+    ok(all(l['title'] and l['summary'] for l in lessons), 'every lesson has a title and summary')
+    taught = {r['id'] for l in lessons for r in l['refs']}
+    ok({'3.1', '3.2', '3.3', '3.4', '4.5', '7.3', 'c88.4'} <= taught, 'the four rules, 4.5, 7.3 and the 2025 code are taught')
+    ok('progress' not in lessons[0], 'no progress without --profile')
+
+    p = run('lessons')
+    ok(p.returncode == 0 and 'lesson-truth' in p.stdout and 'Check before you share' in p.stdout,
+       'the text form lists the lessons', p.stdout[-300:] + p.stderr)
+    ok(f'{len(lessons)} lessons, {total} quiz items' in p.stdout, 'the text form ends with the totals')
+
+    p = run('profile', 'add', 'Lan', '--age', '10-12')
+    ok(p.returncode == 0, 'a learner is added', p.stderr)
+    p = run('lessons', '--format=json', '--profile', 'Lan')
+    ok(p.returncode == 0, 'lessons --profile succeeds', p.stderr)
+    progress = [l.get('progress', {}) for l in json.loads(p.stdout or '{"lessons": []}')['lessons']]
+    ok(progress and all(x.get('state') == 'new' and x.get('score') == 0 for x in progress),
+       'a new learner has every lesson new')
+
+    p = run('lessons', '--profile', 'Nobody')
+    ok(p.returncode != 0, 'an unknown learner is refused')
+    p = run('lessons', '--format=xml')
+    ok(p.returncode == 2 and 'Usage' in p.stderr, 'an unknown format is a usage error', p.stderr)
+    p = run('lessons', 'extra')
+    ok(p.returncode == 2, 'an extra argument is a usage error')
+
+print(f'1..{len(results)}')
+for i, (cond, name, diag) in enumerate(results, 1):
+    print(f'{"ok" if cond else "not ok"} {i} - {name}')
+    if not cond and diag:
+        for line in str(diag).splitlines():
+            print(f'# {line}')

@@ -1,0 +1,83 @@
+/* test-certificate.c — the certificate PDF, read back with pdftotext */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "nc-certificate.h"
+
+static char *
+pdf_to_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, &error))
+    return NULL;
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* The name (with Vietnamese tone marks), the lessons and the date are in
+ * the PDF as text, so the fonts had the glyphs. */
+static void
+test_certificate_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nc-cert-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chứng nhận.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 28, 10, 0, 0);
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  const char *titles[] = { "Kiểm tra trước khi chia sẻ", "Lời nói không làm tổn thương",
+                           "Dành cho cha mẹ: đồng hành cùng con trên mạng", NULL };
+
+  g_assert_true (nc_certificate_write_pdf (path, "Nguyễn Thị Ngọc Ánh", date, titles, &error));
+  g_assert_no_error (error);
+
+  text = pdf_to_text (path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  g_assert_true (g_str_has_prefix (text, "") && strlen (text) > 100);
+  /* pdftotext may break lines anywhere: compare without white space. */
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  g_assert_nonnull (strstr (flat, "Nguyễn Thị Ngọc Ánh"));
+  g_assert_nonnull (strstr (flat, "Kiểm tra trước khi chia sẻ"));
+  g_assert_nonnull (strstr (flat, "Lời nói không làm tổn thương"));
+  g_assert_nonnull (strstr (flat, "Certificate of Completion"));
+  g_assert_nonnull (strstr (flat, "28 November 2026"));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_certificate_unwritable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_now_local ();
+  const char *titles[] = { "x", NULL };
+
+  g_assert_false (nc_certificate_write_pdf ("/nonexistent-folder/c.pdf", "A", date, titles, &error));
+  g_assert_error (error, NC_CERTIFICATE_ERROR, NC_CERTIFICATE_ERROR_WRITE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/certificate/text", test_certificate_text);
+  g_test_add_func ("/certificate/unwritable", test_certificate_unwritable);
+
+  return g_test_run ();
+}

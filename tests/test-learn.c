@@ -1,0 +1,417 @@
+/* test-learn.c — the Learn area under a real display (Xvfb): a learner
+ * completes a lesson with the keyboard only, and the score is saved */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "nc-application.h"
+#include "nc-learn-view.h"
+#include "nc-lesson-grade.h"
+#include "nc-window.h"
+
+static char *tmp_dir;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static NcApplication *
+start_app (void)
+{
+  static NcApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = nc_application_new ();
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  g_application_activate (G_APPLICATION (app));
+  iterate (300);
+  return g_object_ref (app);
+}
+
+/* ---- the keyboard ------------------------------------------------------ */
+
+/* Presses Tab until @target has the focus; fails when it cannot be
+ * reached from the keyboard. */
+static void
+tab_to (GtkWindow *window,
+        GtkWidget *target)
+{
+  for (int i = 0; i < 200; i++)
+    {
+      if (gtk_window_get_focus (window) == target)
+        return;
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);  /* wrapped round */
+      iterate (5);
+    }
+  g_error ("%s “%s” cannot be reached with Tab", G_OBJECT_TYPE_NAME (target),
+           gtk_widget_get_tooltip_text (target) ? gtk_widget_get_tooltip_text (target) : "");
+}
+
+static void
+set_true_cb (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Enter or Space on the focused widget. */
+static void
+press_enter (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  g_assert_nonnull (focus);
+  /* A GtkButton shows itself pressed for a moment before "clicked":
+   * wait for the click itself, not for a time. */
+  if (GTK_IS_BUTTON (focus))
+    {
+      gboolean clicked = FALSE;
+      gulong id = g_signal_connect_swapped (focus, "clicked", G_CALLBACK (set_true_cb), &clicked);
+      gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+      g_assert_true (gtk_widget_activate (focus));
+      while (!clicked && g_get_monotonic_time () < give_up)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (clicked);
+      g_signal_handler_disconnect (focus, id);
+    }
+  else
+    g_assert_true (gtk_widget_activate (focus));
+  iterate (30);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         const char *css_class,
+         GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect (c, type, css_class, out);
+}
+
+static GPtrArray *
+find_all (GtkWidget  *root,
+          GType       type,
+          const char *css_class)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect (root, type, css_class, out);
+  return out;
+}
+
+/* Answers the quiz item on show with the keyboard: rightly, or wrongly
+ * when @wrong. */
+static void
+answer_step (GtkWindow      *window,
+             NcLessonPlayer *player,
+             gboolean        wrong)
+{
+  const NcStep *step = nc_lesson_player_get_step (player);
+  GtkWidget *primary = nc_lesson_player_get_primary_button (player);
+
+  switch (step->kind)
+    {
+    case NC_STEP_CHOICE:
+    case NC_STEP_TRUE_FALSE:
+      {
+        g_autoptr(GPtrArray) options = find_all (GTK_WIDGET (player), GTK_TYPE_CHECK_BUTTON, "nc-option");
+        guint pick = 0;
+
+        if (step->kind == NC_STEP_CHOICE)
+          {
+            for (guint i = 0; i < step->options->len; i++)
+              if (((NcOption *) g_ptr_array_index (step->options, i))->correct != wrong)
+                pick = i;
+            g_assert_cmpuint (options->len, ==, step->options->len);
+          }
+        else
+          pick = (step->answer != wrong) ? 0 : 1;
+        tab_to (window, g_ptr_array_index (options, pick));
+        press_enter (window);
+        g_assert_true (gtk_check_button_get_active (g_ptr_array_index (options, pick)));
+        break;
+      }
+
+    case NC_STEP_SPOT:
+      {
+        g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (player), GTK_TYPE_TOGGLE_BUTTON, "nc-word");
+        g_autoptr(NcSpotText) spot = nc_spot_text_parse (nc_lesson_translate (step->text), NULL);
+        gsize n_words = 0, n_bad = 0;
+        const NcSpan *words = nc_spot_text_get_words (spot, &n_words);
+        const NcSpan *bad = nc_spot_text_get_bad_spans (spot, &n_bad);
+
+        g_assert_cmpuint (buttons->len, ==, n_words);
+        for (gsize w = 0; w < n_words; w++)
+          {
+            gboolean is_bad = FALSE;
+
+            for (gsize b = 0; b < n_bad; b++)
+              is_bad |= words[w].start < bad[b].end && bad[b].start < words[w].end;
+            if (is_bad != wrong)
+              {
+                tab_to (window, g_ptr_array_index (buttons, w));
+                press_enter (window);
+              }
+          }
+        break;
+      }
+
+    case NC_STEP_REWRITE:
+      {
+        g_autoptr(GPtrArray) views = find_all (GTK_WIDGET (player), GTK_TYPE_TEXT_VIEW, NULL);
+        GtkTextView *view = g_ptr_array_index (views, 0);
+
+        tab_to (window, GTK_WIDGET (view));
+        /* Typing: select all and type the new text. */
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
+                                  wrong ? "whatever" : nc_lesson_translate (step->sample), -1);
+        iterate (30);
+        break;
+      }
+
+    case NC_STEP_SCENARIO:
+      /* Walk the story, choosing a good branch at every node. */
+      for (int depth = 0; depth < 10; depth++)
+        {
+          g_autoptr(GPtrArray) branches = find_all (GTK_WIDGET (player), GTK_TYPE_BUTTON, "nc-branch");
+          GtkWidget *pick = NULL;
+
+          for (guint i = 0; i < branches->len; i++)
+            {
+              NcBranch *branch = g_object_get_data (G_OBJECT (g_ptr_array_index (branches, i)), "nc-branch");
+
+              if (branch->good != wrong)
+                pick = g_ptr_array_index (branches, i);
+            }
+          g_assert_nonnull (pick);
+          tab_to (window, pick);
+          press_enter (window);
+          /* Feedback shown; the focus is on Continue, which goes to the
+           * next node, or on to the next step at the end of the story. */
+          g_assert_true (gtk_window_get_focus (window) == primary);
+          if (((NcBranch *) g_object_get_data (G_OBJECT (pick), "nc-branch"))->next == NULL)
+            return;  /* the end of the story: Continue goes to the next step */
+          press_enter (window);
+        }
+      g_assert_not_reached ();
+
+    case NC_STEP_CARD:
+    case NC_STEP_POST:
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* Check. */
+  tab_to (window, primary);
+  press_enter (window);
+}
+
+static void
+test_complete_lesson_with_keyboard (void)
+{
+  g_autoptr(NcApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcLessonProgress) progress = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  NcStore *store;
+  NcWindow *window;
+  NcLearnView *view;
+  NcLessonPlayer *player;
+  GtkWidget *lesson_row = NULL;
+  gint64 profile;
+  guint n_quiz = 0, wrong_made = 0;
+  const char *wrong_item = NULL;
+
+  app = start_app ();
+  store = nc_application_get_store (app);
+  g_assert_nonnull (store);
+  profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_10_12, &error);
+  g_assert_no_error (error);
+
+  window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  view = nc_window_get_learn_view (window);
+  player = nc_learn_view_get_player (view);
+  iterate (100);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, profile);
+  g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
+
+  /* Reach the fourth lesson ("Check before you share") on the map with Tab. */
+  rows = find_all (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "nc-lesson-id"), "lesson-truth") == 0)
+      lesson_row = g_ptr_array_index (rows, i);
+  g_assert_nonnull (lesson_row);
+  tab_to (GTK_WINDOW (window), lesson_row);
+  press_enter (GTK_WINDOW (window));
+  iterate (100);
+  g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-truth");
+
+  /* Play every step; get exactly one quiz item wrong. */
+  for (int guard = 0; guard < 100 && g_str_equal (nc_learn_view_get_page (view), "player"); guard++)
+    {
+      const NcStep *step = nc_lesson_player_get_step (player);
+      GtkWidget *primary = nc_lesson_player_get_primary_button (player);
+
+      if (nc_step_is_quiz_item (step))
+        {
+          gboolean wrong = step->kind == NC_STEP_TRUE_FALSE && wrong_made == 0;
+
+          n_quiz++;
+          if (wrong)
+            {
+              wrong_made++;
+              wrong_item = step->id;
+            }
+          answer_step (GTK_WINDOW (window), player, wrong);
+        }
+      /* Feedback (or a card) is on show: Continue has the focus. */
+      g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == primary);
+      press_enter (GTK_WINDOW (window));
+    }
+  g_assert_cmpstr (nc_learn_view_get_page (view), ==, "result");
+  g_assert_cmpuint (wrong_made, ==, 1);
+  g_assert_cmpuint (n_quiz, ==, 10);
+
+  /* The score is in the database: 9 of 10, passed. */
+  progress = nc_store_get_lesson_progress (store, profile, "lesson-truth", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (progress->state, ==, NC_LESSON_DONE);
+  g_assert_cmpint (progress->score, ==, 90);
+  g_assert_cmpint (progress->completed_at, >, 0);
+
+  /* The missed item comes back for review soon. */
+  due = nc_store_list_due_reviews (store, profile, g_get_real_time () / G_USEC_PER_SEC + 3600, &error);
+  g_assert_no_error (error);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < due->len; i++)
+      {
+        NcReviewItem *item = g_ptr_array_index (due, i);
+        found |= g_str_equal (item->lesson_id, "lesson-truth") && g_str_equal (item->item_id, wrong_item);
+      }
+    g_assert_true (found);
+  }
+
+  /* Back on the map, the lesson shows as done. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
+  iterate (50);
+  g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
+
+  /* A worse second try keeps the best score. */
+  g_assert_true (nc_learn_view_open_lesson (view, "lesson-truth"));
+  g_signal_emit_by_name (player, "finished", 2u, 10u);
+  iterate (50);
+  g_clear_pointer (&progress, nc_lesson_progress_free);
+  progress = nc_store_get_lesson_progress (store, profile, "lesson-truth", &error);
+  g_assert_cmpint (progress->state, ==, NC_LESSON_DONE);
+  g_assert_cmpint (progress->score, ==, 90);
+
+  g_assert_false (nc_learn_view_open_lesson (view, "lesson-does-not-exist"));
+
+  /* "Learn why" in a warning opens the lesson from any area. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "lesson-kind-words"));
+  iterate (50);
+  g_assert_cmpstr (nc_window_get_visible_area (window), ==, "learn");
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-kind-words");
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+/* Missed items come back in review mode; answering them right there
+ * schedules them days later. */
+static void
+test_review_mode (void)
+{
+  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  NcStore *store = nc_application_get_store (app);
+  NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  NcLearnView *view = nc_window_get_learn_view (window);
+  NcLessonPlayer *player = nc_learn_view_get_player (view);
+  gint64 profile = nc_learn_view_get_profile (view);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint n_answered = 0;
+
+  g_assert_cmpint (profile, >, 0);
+  /* Two items missed an hour ago are due now. */
+  g_assert_true (nc_store_record_answer (store, profile, "lesson-kind-words", "kind-gender", FALSE, now - 3600, &error));
+  g_assert_true (nc_store_record_answer (store, profile, "lesson-kind-words", "kind-accent", FALSE, now - 3600, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
+  iterate (50);
+  g_assert_cmpuint (nc_learn_view_get_n_due (view), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.review", NULL));
+  iterate (100);
+  g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
+  g_assert_true (nc_lesson_player_is_review (player));
+  while (g_str_equal (nc_learn_view_get_page (view), "player"))
+    {
+      const NcStep *step = nc_lesson_player_get_step (player);
+
+      g_assert_true (g_str_equal (step->id, "kind-gender") || g_str_equal (step->id, "kind-accent"));
+      answer_step (GTK_WINDOW (window), player, FALSE);
+      press_enter (GTK_WINDOW (window));
+      g_assert_cmpuint (++n_answered, <=, 2);
+    }
+  g_assert_cmpuint (n_answered, ==, 2);
+  g_assert_cmpstr (nc_learn_view_get_page (view), ==, "result");
+
+  /* Right this time: nothing due now, both due again within two days. */
+  due = nc_store_list_due_reviews (store, profile, now + 60, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = nc_store_list_due_reviews (store, profile, now + 2 * 86400, &error);
+  g_assert_cmpuint (due->len, >=, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *path = NULL;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  tmp_dir = g_dir_make_tmp ("nc-learn-XXXXXX", NULL);
+  path = g_build_filename (tmp_dir, "learn-test.db", NULL);
+  {
+    /* Set up already, so that activating opens the main window rather than
+     * the setup assistant. */
+    g_autoptr(NcStore) store = nc_store_open (path, NULL);
+    g_assert_nonnull (store);
+    g_assert_true (nc_store_set_boolean (store, NC_SETTING_FIRST_RUN_DONE, TRUE, NULL));
+  }
+  g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
+
+  g_test_add_func ("/learn/complete-lesson-with-keyboard", test_complete_lesson_with_keyboard);
+  g_test_add_func ("/learn/review-mode", test_review_mode);
+
+  return g_test_run ();
+}

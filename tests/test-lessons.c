@@ -1,0 +1,542 @@
+/* test-lessons.c — the lesson loader on every shipped lesson and on broken
+ * files, and the grading of each kind of step */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <libintl.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nc-code-ref.h"
+#include "nc-lesson-catalog.h"
+#include "nc-lesson-grade.h"
+#include "nc-store.h"
+
+/* Every shipped lesson loads, and together they are enough to teach the
+ * whole Code: at least 12 lessons, 120 quiz items, every reference taught. */
+static void
+test_shipped_lessons (void)
+{
+  g_autoptr(GError) error = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  g_autoptr(GHashTable) taught = g_hash_table_new (g_str_hash, g_str_equal);
+  const NcCodeRef *refs;
+  gsize n_refs = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  g_assert_cmpuint (nc_lesson_catalog_get_n_lessons (catalog), >=, 12);
+  g_assert_cmpuint (nc_lesson_catalog_get_n_quiz_items (catalog), >=, 120);
+
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+      g_autofree char *expected_file = g_strconcat (nc_lesson_get_id (lesson), ".xml", NULL);
+
+      /* One file per lesson, named after its id, as the checker cites ids. */
+      g_assert_cmpstr (nc_lesson_get_filename (lesson), ==, expected_file);
+      g_assert_cmpuint (nc_lesson_get_n_quiz_items (lesson), >=, 8);
+      if (i > 0)
+        g_assert_cmpint (nc_lesson_get_order (nc_lesson_catalog_get_lesson (catalog, i - 1)), <,
+                         nc_lesson_get_order (lesson));
+
+      for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, s);
+
+          for (int r = 0; step->refs[r]; r++)
+            {
+              g_assert_nonnull (nc_code_ref_lookup (step->refs[r]));
+              g_hash_table_add (taught, step->refs[r]);
+            }
+          if (step->kind == NC_STEP_SPOT)
+            {
+              g_autoptr(NcSpotText) spot = nc_spot_text_parse (step->text, &error);
+              g_assert_no_error (error);
+            }
+          if (step->kind == NC_STEP_REWRITE)
+            {
+              /* The sample answer passes, the original does not. */
+              g_assert_cmpint (nc_grade_rewrite (step, step->sample, NULL, NULL), ==, NC_REWRITE_OK);
+              g_assert_cmpint (nc_grade_rewrite (step, step->text, NULL, NULL), !=, NC_REWRITE_OK);
+            }
+        }
+    }
+
+  refs = nc_code_ref_get_all (&n_refs);
+  for (gsize r = 0; r < n_refs; r++)
+    if (!g_hash_table_contains (taught, refs[r].id))
+      g_error ("no lesson teaches Code reference %s (%s)", refs[r].id, refs[r].title);
+}
+
+/* The folder in the source tree and the GResource hold the same lessons. */
+static void
+test_source_folder_matches_resource (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "resources", "lessons", NULL);
+  g_autoptr(NcLessonCatalog) from_dir = nc_lesson_catalog_new_from_directory (dir, &error);
+  NcLessonCatalog *from_resource = nc_lesson_catalog_get_default (NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (nc_lesson_catalog_get_n_lessons (from_dir), ==,
+                    nc_lesson_catalog_get_n_lessons (from_resource));
+  g_assert_cmpuint (nc_lesson_catalog_get_n_quiz_items (from_dir), ==,
+                    nc_lesson_catalog_get_n_quiz_items (from_resource));
+}
+
+typedef struct {
+  const char *name;
+  const char *xml;
+  int         code;
+  const char *message;  /* must appear in the error, with the file and line */
+} BrokenCase;
+
+#define HEAD "<?xml version=\"1.0\"?>\n<lesson id=\"lesson-x\" order=\"1\">\n<title>T</title>\n<summary>S</summary>\n"
+#define TF "<truefalse id=\"ok\" refs=\"3.1\" answer=\"true\"><statement>s</statement><explain>e</explain></truefalse>\n"
+
+static const BrokenCase broken_cases[] = {
+  { "not-xml", HEAD "<card refs=\"3.1\"><heading>h</heading><body>b</body>\n</lesson>\n",
+    NC_LESSON_ERROR_PARSE, "broken.xml:6:" },
+  { "unknown-ref", HEAD TF "<truefalse id=\"q\" refs=\"3.1 9.9\" answer=\"true\">\n"
+    "<statement>s</statement><explain>e</explain></truefalse>\n</lesson>\n",
+    NC_LESSON_ERROR_UNKNOWN_REF, "broken.xml:6: unknown Code reference “9.9”" },
+  { "choice-no-correct", HEAD "<choice id=\"q\" refs=\"4.5\">\n<question>q</question>\n"
+    "<option>a</option><option>b</option><explain>e</explain></choice>\n</lesson>\n",
+    NC_LESSON_ERROR_NO_ANSWER, "broken.xml:5: choice item “q” has no correct answer" },
+  { "truefalse-no-answer", HEAD "<truefalse id=\"q\" refs=\"3.1\">\n"
+    "<statement>s</statement><explain>e</explain></truefalse>\n</lesson>\n",
+    NC_LESSON_ERROR_NO_ANSWER, "broken.xml:5: true/false item “q” needs answer" },
+  { "spot-no-bad", HEAD "<spot id=\"q\" refs=\"4.6\" author=\"A\"><question>q</question>\n"
+    "<text>nothing marked</text><explain>e</explain></spot>\n</lesson>\n",
+    NC_LESSON_ERROR_NO_ANSWER, "broken.xml:6: spot-the-problem item “q” marks no words" },
+  { "scenario-no-good", HEAD "<scenario id=\"q\" refs=\"4.4\">\n<node id=\"start\"><text>t</text>\n"
+    "<branch good=\"false\"><label>l</label><feedback>f</feedback></branch></node></scenario>\n</lesson>\n",
+    NC_LESSON_ERROR_NO_ANSWER, "broken.xml:5: scenario “q”: node “start” has no good branch" },
+  { "scenario-loop", HEAD "<scenario id=\"q\" refs=\"4.4\">\n<node id=\"a\"><text>t</text>\n"
+    "<branch next=\"b\" good=\"true\"><label>l</label><feedback>f</feedback></branch></node>\n"
+    "<node id=\"b\"><text>t</text><branch next=\"a\" good=\"true\"><label>l</label><feedback>f</feedback></branch></node>\n"
+    "</scenario>\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:5: scenario “q” goes round in a loop" },
+  { "scenario-bad-next", HEAD "<scenario id=\"q\" refs=\"4.4\">\n<node id=\"a\"><text>t</text>\n"
+    "<branch next=\"nowhere\" good=\"true\"><label>l</label><feedback>f</feedback></branch></node>\n"
+    "</scenario>\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "leads to unknown node “nowhere”" },
+  { "unknown-element", HEAD TF "<video src=\"x\"/>\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:6: unknown element <video> inside <lesson>" },
+  { "duplicate-item", HEAD TF TF "</lesson>\n", NC_LESSON_ERROR_DUPLICATE, "broken.xml:6: two items are called “ok”" },
+  { "no-quiz", HEAD "<card><heading>h</heading><body>b</body></card>\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "the lesson has no quiz item" },
+  { "item-without-refs", HEAD "<truefalse id=\"q\" answer=\"true\">\n"
+    "<statement>s</statement><explain>e</explain></truefalse>\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:5:" },
+  { "wrong-root", "<?xml version=\"1.0\"?>\n<quiz/>\n", NC_LESSON_ERROR_INVALID,
+    "broken.xml:2: the root element must be <lesson>" },
+  { "empty", "", NC_LESSON_ERROR_PARSE, "broken.xml:" },
+};
+
+static void
+test_broken_file (gconstpointer data)
+{
+  const BrokenCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcLesson) lesson = nc_lesson_new_from_data (c->xml, -1, "broken.xml", &error);
+
+  g_assert_null (lesson);
+  g_assert_error (error, NC_LESSON_ERROR, c->code);
+  if (strstr (error->message, c->message) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, c->message);
+}
+
+/* A broken file in a folder fails the whole load and is named. */
+static void
+test_broken_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nc-lessons-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "lesson-good.xml", NULL);
+  g_autofree char *bad = g_build_filename (dir, "lesson-zbad.xml", NULL);
+  g_autoptr(NcLessonCatalog) catalog = NULL;
+
+  g_assert_true (g_file_set_contents (good, HEAD TF "</lesson>\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, HEAD TF "<choice", -1, NULL));
+  catalog = nc_lesson_catalog_new_from_directory (dir, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, NC_LESSON_ERROR, NC_LESSON_ERROR_PARSE);
+  g_assert_true (g_str_has_prefix (error->message, "lesson-zbad.xml:"));
+
+  g_remove (good);
+  g_remove (bad);
+  g_rmdir (dir);
+}
+
+static const char lesson_xml[] =
+  HEAD
+  "<card refs=\"3.2\"><heading>h</heading><body>b</body></card>\n"
+  "<choice id=\"c\" refs=\"4.5\"><question>q</question><option>a</option>"
+  "<option correct=\"true\">b</option><option>c</option><explain>e</explain></choice>\n"
+  "<truefalse id=\"tf\" refs=\"3.1\" answer=\"false\"><statement>s</statement><explain>e</explain></truefalse>\n"
+  "<spot id=\"sp\" refs=\"4.6\" author=\"Tuấn\"><question>q</question>"
+  "<text>What an   ugly photo, <bad>you idiot</bad> lol <bad>go away</bad></text><explain>e</explain></spot>\n"
+  "<rewrite id=\"rw\" refs=\"4.6\" author=\"Lan\"><question>q</question><text>Your talk was dumb, idiot.</text>"
+  "<expect>next time|maybe|thank</expect><forbid>idiot|dumb|đồ ngu</forbid><sample>Thank you, maybe slower next time.</sample>"
+  "<explain>e</explain></rewrite>\n"
+  "<scenario id=\"sc\" refs=\"4.4\"><node id=\"a\"><text>t</text>"
+  "<branch next=\"b\" good=\"true\"><label>l</label><feedback>f</feedback></branch>"
+  "<branch good=\"false\"><label>l</label><feedback>f</feedback></branch></node>"
+  "<node id=\"b\"><text>t</text><branch good=\"true\"><label>l</label><feedback>f</feedback></branch>"
+  "<branch good=\"false\"><label>l</label><feedback>f</feedback></branch></node></scenario>\n"
+  "</lesson>\n";
+
+static NcLesson *
+load_test_lesson (void)
+{
+  g_autoptr(GError) error = NULL;
+  NcLesson *lesson = nc_lesson_new_from_data (lesson_xml, -1, "test.xml", &error);
+
+  g_assert_no_error (error);
+  return lesson;
+}
+
+static void
+test_lesson_fields (void)
+{
+  g_autoptr(NcLesson) lesson = load_test_lesson ();
+  const char * const *refs = nc_lesson_get_refs (lesson);
+
+  g_assert_cmpstr (nc_lesson_get_id (lesson), ==, "lesson-x");
+  g_assert_cmpuint (nc_lesson_get_n_steps (lesson), ==, 6);
+  g_assert_cmpuint (nc_lesson_get_n_quiz_items (lesson), ==, 5);
+  g_assert_cmpint (nc_lesson_get_step (lesson, 0)->kind, ==, NC_STEP_CARD);
+  g_assert_false (nc_step_is_quiz_item (nc_lesson_get_step (lesson, 0)));
+  /* White space is collapsed as xgettext does, <bad> marks are kept. */
+  g_assert_cmpstr (nc_lesson_find_item (lesson, "sp")->text, ==,
+                   "What an ugly photo, <bad>you idiot</bad> lol <bad>go away</bad>");
+  g_assert_cmpstr (refs[0], ==, "3.1");
+  g_assert_cmpstr (refs[4], ==, "4.6");
+  g_assert_cmpuint (g_strv_length ((GStrv) refs), ==, 5);
+  g_assert_null (nc_lesson_find_item (lesson, "nope"));
+}
+
+static void
+test_grade_choice_and_true_false (void)
+{
+  g_autoptr(NcLesson) lesson = load_test_lesson ();
+  const NcStep *choice = nc_lesson_find_item (lesson, "c");
+  const NcStep *tf = nc_lesson_find_item (lesson, "tf");
+
+  g_assert_false (nc_grade_choice (choice, 0));
+  g_assert_true (nc_grade_choice (choice, 1));
+  g_assert_false (nc_grade_choice (choice, 2));
+  g_assert_true (nc_grade_true_false (tf, FALSE));
+  g_assert_false (nc_grade_true_false (tf, TRUE));
+}
+
+/* Selects the words whose indices are in @indices (ending with -1). */
+static gboolean
+grade_words (const NcSpotText *spot,
+             const int        *indices,
+             double           *recall,
+             double           *precision)
+{
+  gsize n_words = 0;
+  const NcSpan *words = nc_spot_text_get_words (spot, &n_words);
+  g_autoptr(GArray) selected = g_array_new (FALSE, FALSE, sizeof (NcSpan));
+
+  for (int i = 0; indices[i] >= 0; i++)
+    {
+      g_assert_cmpuint (indices[i], <, n_words);
+      g_array_append_val (selected, words[indices[i]]);
+    }
+  return nc_grade_spot (spot, (NcSpan *) selected->data, selected->len, recall, precision);
+}
+
+static void
+test_grade_spot (void)
+{
+  g_autoptr(NcLesson) lesson = load_test_lesson ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcSpotText) spot = nc_spot_text_parse (nc_lesson_find_item (lesson, "sp")->text, &error);
+  gsize n = 0;
+  const NcSpan *bad;
+  double recall = 0, precision = 0;
+  /* words: What(0) an(1) ugly(2) photo,(3) you(4) idiot(5) lol(6) go(7) away(8) */
+  const int all_bad[] = { 4, 5, 7, 8, -1 };
+  const int most[] = { 4, 5, 8, -1 };
+  const int one_part[] = { 4, 5, -1 };
+  const int one_word[] = { 5, -1 };
+  const int everything[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, -1 };
+  const int innocent[] = { 0, 1, 2, -1 };
+  const int none[] = { -1 };
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (nc_spot_text_get_text (spot), ==, "What an ugly photo, you idiot lol go away");
+  bad = nc_spot_text_get_bad_spans (spot, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (bad[0].start, ==, strlen ("What an ugly photo, "));
+  g_assert_cmpuint (bad[0].end, ==, strlen ("What an ugly photo, you idiot"));
+  nc_spot_text_get_words (spot, &n);
+  g_assert_cmpuint (n, ==, 9);
+
+  g_assert_true (grade_words (spot, all_bad, &recall, &precision));
+  g_assert_cmpfloat (recall, ==, 1.0);
+  g_assert_cmpfloat (precision, ==, 1.0);
+  g_assert_true (grade_words (spot, most, &recall, &precision));      /* 12 of 14 bytes */
+  g_assert_false (grade_words (spot, one_part, &recall, NULL));       /* "go away" not found */
+  g_assert_cmpfloat (recall, >, 0.5);
+  g_assert_false (grade_words (spot, one_word, &recall, NULL));       /* 5 of 14 */
+  g_assert_false (grade_words (spot, everything, NULL, &precision));  /* clicking all is no answer */
+  g_assert_cmpfloat (precision, <, 0.5);
+  g_assert_false (grade_words (spot, innocent, &recall, NULL));
+  g_assert_cmpfloat (recall, ==, 0.0);
+  g_assert_false (grade_words (spot, none, NULL, NULL));
+
+  g_assert_null (nc_spot_text_parse ("no marks", NULL));
+  g_assert_null (nc_spot_text_parse ("<bad>open", NULL));
+  g_assert_null (nc_spot_text_parse ("close</bad>", NULL));
+}
+
+static NcRewriteVerdict
+always_ok_judge_cb (const NcStep *step,
+                    const char   *text,
+                    gpointer      user_data)
+{
+  (*(int *) user_data)++;
+  return NC_REWRITE_OK;
+}
+
+static void
+test_grade_rewrite (void)
+{
+  g_autoptr(NcLesson) lesson = load_test_lesson ();
+  const NcStep *step = nc_lesson_find_item (lesson, "rw");
+  int calls = 0;
+
+  g_assert_cmpint (nc_grade_rewrite (step, "", NULL, NULL), ==, NC_REWRITE_EMPTY);
+  g_assert_cmpint (nc_grade_rewrite (step, "  \n ", NULL, NULL), ==, NC_REWRITE_EMPTY);
+  g_assert_cmpint (nc_grade_rewrite (step, "your talk was  DUMB, idiot.", NULL, NULL), ==, NC_REWRITE_UNCHANGED);
+  g_assert_cmpint (nc_grade_rewrite (step, "Thanks, but you are an IDIOT", NULL, NULL), ==, NC_REWRITE_STILL_HURTFUL);
+  /* Vietnamese without tone marks still counts. */
+  g_assert_cmpint (nc_grade_rewrite (step, "thank you, do ngu", NULL, NULL), ==, NC_REWRITE_STILL_HURTFUL);
+  g_assert_cmpint (nc_grade_rewrite (step, "Your talk was long.", NULL, NULL), ==, NC_REWRITE_NOT_KIND_ENOUGH);
+  g_assert_cmpint (nc_grade_rewrite (step, "Thank you! Maybe slower next time?", NULL, NULL), ==, NC_REWRITE_OK);
+  /* Whole words only: "thanksgiving" is not "thank", "dumbbell" is not "dumb". */
+  g_assert_cmpint (nc_grade_rewrite (step, "Lifting a dumbbell, thank you", NULL, NULL), ==, NC_REWRITE_OK);
+
+  /* A plugged-in judge (the conduct checker) decides instead of the words,
+   * but empty and unchanged answers never reach it. */
+  g_assert_cmpint (nc_grade_rewrite (step, "idiot", always_ok_judge_cb, &calls), ==, NC_REWRITE_OK);
+  g_assert_cmpint (nc_grade_rewrite (step, "", always_ok_judge_cb, &calls), ==, NC_REWRITE_EMPTY);
+  g_assert_cmpint (calls, ==, 1);
+}
+
+static void
+test_grade_scenario (void)
+{
+  g_autoptr(NcLesson) lesson = load_test_lesson ();
+  const NcStep *step = nc_lesson_find_item (lesson, "sc");
+  const guint good[] = { 0, 0 };
+  const guint bad_end[] = { 0, 1 };
+  const guint bad_first[] = { 1 };
+  const guint too_short[] = { 0 };
+  const guint out_of_range[] = { 0, 7 };
+
+  g_assert_true (nc_grade_scenario_path (step, good, 2));
+  g_assert_false (nc_grade_scenario_path (step, bad_end, 2));
+  g_assert_false (nc_grade_scenario_path (step, bad_first, 1));
+  g_assert_false (nc_grade_scenario_path (step, too_short, 1));
+  g_assert_false (nc_grade_scenario_path (step, out_of_range, 2));
+  g_assert_false (nc_grade_scenario_path (step, NULL, 0));
+  g_assert_nonnull (nc_step_get_node (step, "b"));
+}
+
+static void
+test_percent (void)
+{
+  g_assert_cmpint (nc_grade_percent (0, 0), ==, 0);
+  g_assert_cmpint (nc_grade_percent (8, 10), ==, 80);
+  g_assert_cmpint (nc_grade_percent (2, 3), ==, 67);
+  g_assert_true (nc_grade_is_pass (80));
+  g_assert_false (nc_grade_is_pass (79));
+}
+
+/* Every shipped lesson's progress and every quiz item's answer survive a
+ * round trip through a real database file, closed and opened again. */
+static void
+test_progress_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nc-progress-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "progress.db", NULL);
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  guint n_lessons = nc_lesson_catalog_get_n_lessons (catalog);
+  const gint64 now = 1790000000;
+  guint n_items = 0;
+  gint64 profile;
+
+  {
+    g_autoptr(NcStore) store = nc_store_open (path, &error);
+
+    g_assert_no_error (error);
+    profile = nc_store_add_profile (store, "Minh Anh", "", NC_AGE_BAND_10_12, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < n_lessons; i++)
+      {
+        NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+        int score = nc_grade_percent (i, n_lessons);
+
+        g_assert_true (nc_store_set_lesson_progress (store, profile, nc_lesson_get_id (lesson),
+                                                     nc_grade_is_pass (score) ? NC_LESSON_DONE : NC_LESSON_IN_PROGRESS,
+                                                     score, nc_grade_is_pass (score) ? now : 0, &error));
+        for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+          {
+            const NcStep *step = nc_lesson_get_step (lesson, s);
+
+            if (!nc_step_is_quiz_item (step))
+              continue;
+            /* Every third item is missed. */
+            g_assert_true (nc_store_record_answer (store, profile, nc_lesson_get_id (lesson), step->id,
+                                                   n_items % 3 != 0, now, &error));
+            n_items++;
+          }
+      }
+    g_assert_no_error (error);
+  }
+
+  {
+    g_autoptr(NcStore) store = nc_store_open (path, &error);
+    g_autoptr(GPtrArray) all = NULL;
+    g_autoptr(GPtrArray) due = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < n_lessons; i++)
+      {
+        NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+        g_autoptr(NcLessonProgress) progress = nc_store_get_lesson_progress (store, profile, nc_lesson_get_id (lesson), &error);
+        int score = nc_grade_percent (i, n_lessons);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (progress->lesson_id, ==, nc_lesson_get_id (lesson));
+        g_assert_cmpint (progress->score, ==, score);
+        g_assert_cmpint (progress->state, ==, nc_grade_is_pass (score) ? NC_LESSON_DONE : NC_LESSON_IN_PROGRESS);
+        g_assert_cmpint (progress->completed_at, ==, nc_grade_is_pass (score) ? now : 0);
+      }
+    all = nc_store_list_lesson_progress (store, profile, &error);
+    g_assert_cmpuint (all->len, ==, n_lessons);
+
+    /* An hour later only the missed items are due, and each names a real item. */
+    due = nc_store_list_due_reviews (store, profile, now + 3600, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (due->len, ==, (n_items + 2) / 3);
+    for (guint i = 0; i < due->len; i++)
+      {
+        NcReviewItem *item = g_ptr_array_index (due, i);
+        NcLesson *lesson = nc_lesson_catalog_lookup (catalog, item->lesson_id);
+
+        g_assert_nonnull (lesson);
+        g_assert_nonnull (nc_lesson_find_item (lesson, item->item_id));
+      }
+  }
+
+  {
+    /* The store keeps backups next to the file: remove the whole folder. */
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
+/* The Vietnamese of every lesson works as the lesson needs: spot-the-
+ * problem posts keep their <bad> marks, a kind rewrite written as the
+ * Vietnamese sample passes and the Vietnamese original does not, and every
+ * title is translated. Reads the vi.mo built from po/vi.po. */
+static void
+test_vietnamese (void)
+{
+  const char *build_root = g_getenv ("NC_BUILD_ROOT");
+  g_autofree char *po_dir = NULL;
+  g_autofree char *mo = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  guint n_rewrites = 0, n_spots = 0;
+
+  if (build_root == NULL)
+    {
+      g_test_skip ("NC_BUILD_ROOT is not set (run through meson test)");
+      return;
+    }
+  po_dir = g_build_filename (build_root, "po", NULL);
+  mo = g_build_filename (po_dir, "vi", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("vi.mo is not built");
+      return;
+    }
+
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, po_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "vi", TRUE);
+
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+
+      g_assert_cmpstr (nc_lesson_translate (nc_lesson_get_title (lesson)), !=, nc_lesson_get_title (lesson));
+      for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, s);
+
+          if (step->kind == NC_STEP_SPOT)
+            {
+              g_autoptr(GError) error = NULL;
+              g_autoptr(NcSpotText) spot = nc_spot_text_parse (nc_lesson_translate (step->text), &error);
+
+              g_assert_no_error (error);
+              g_assert_cmpstr (nc_lesson_translate (step->text), !=, step->text);
+              n_spots++;
+            }
+          if (step->kind == NC_STEP_REWRITE)
+            {
+              const char *sample = nc_lesson_translate (step->sample);
+              const char *original = nc_lesson_translate (step->text);
+
+              g_assert_cmpstr (sample, !=, step->sample);
+              if (nc_grade_rewrite (step, sample, NULL, NULL) != NC_REWRITE_OK)
+                g_error ("%s: the Vietnamese sample “%s” does not pass", step->id, sample);
+              g_assert_cmpint (nc_grade_rewrite (step, original, NULL, NULL), !=, NC_REWRITE_OK);
+              n_rewrites++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_spots, >, 0);
+  g_assert_cmpuint (n_rewrites, >, 0);
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/lessons/shipped", test_shipped_lessons);
+  g_test_add_func ("/lessons/source-folder-matches-resource", test_source_folder_matches_resource);
+  for (gsize i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/lessons/broken/%s", broken_cases[i].name);
+      g_test_add_data_func (path, &broken_cases[i], test_broken_file);
+    }
+  g_test_add_func ("/lessons/broken-folder", test_broken_folder);
+  g_test_add_func ("/lessons/fields", test_lesson_fields);
+  g_test_add_func ("/grade/choice-and-true-false", test_grade_choice_and_true_false);
+  g_test_add_func ("/grade/spot", test_grade_spot);
+  g_test_add_func ("/grade/rewrite", test_grade_rewrite);
+  g_test_add_func ("/grade/scenario", test_grade_scenario);
+  g_test_add_func ("/grade/percent", test_percent);
+  g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
+  g_test_add_func ("/lessons/vietnamese", test_vietnamese);
+
+  return g_test_run ();
+}
