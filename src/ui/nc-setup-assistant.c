@@ -486,9 +486,15 @@ build_avatar_choices (NcSetupAssistant *self)
     {
       GtkWidget *image = gtk_image_new_from_icon_name (nc_profile_ui_get_avatar (i));
 
+      g_autofree char *label = NULL;
+
       gtk_image_set_pixel_size (GTK_IMAGE (image), 24);
       gtk_widget_set_size_request (image, 40, 40);
       gtk_flow_box_append (self->avatar_box, image);
+      /* Translators: the accessible name of the n-th picture a child can choose */
+      label = g_strdup_printf (_("Picture %u"), i + 1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (image)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
 }
 
