@@ -153,11 +153,41 @@ find_window (NcApplication *self,
   return NULL;
 }
 
+/* A child's profile may speak its own language: switch to it, and rebuild
+ * the main window so that it speaks it too. */
+static void
+apply_profile_language (NcApplication *self,
+                        gint64         profile_id)
+{
+  g_autoptr(NcProfile) profile = nc_store_get_profile (self->store, profile_id, NULL);
+  g_autofree char *language = NULL;
+  GtkWindow *window;
+
+  if (profile != NULL && profile->language != NULL && *profile->language != '\0')
+    language = g_strdup (profile->language);
+  else
+    language = nc_store_get_string (self->store, NC_SETTING_UI_LANGUAGE, "");
+
+  if (language == NULL || *language == '\0' || g_strcmp0 (language, nc_language_get_current ()) == 0)
+    return;
+
+  nc_language_apply (language);
+  window = find_window (self, NC_TYPE_WINDOW);
+  if (window != NULL)
+    {
+      GtkWindow *rebuilt = GTK_WINDOW (nc_window_new (self));
+
+      gtk_window_present (rebuilt);
+      gtk_window_destroy (window);
+    }
+}
+
 static void
 profile_chosen_cb (NcProfileChooser *chooser,
                    gint64            profile_id,
                    NcApplication    *self)
 {
+  apply_profile_language (self, profile_id);
   nc_application_set_profile_id (self, profile_id);
 }
 
