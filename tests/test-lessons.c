@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nc-checker.h"
 #include "nc-code-ref.h"
 #include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
@@ -331,6 +332,47 @@ test_grade_rewrite (void)
   g_assert_cmpint (calls, ==, 1);
 }
 
+/* With the conduct checker as the judge, every shipped kind sample passes,
+ * and a rewrite that hides an insult the item did not foresee fails. */
+static void
+test_grade_rewrite_with_checker (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcChecker) checker = nc_checker_new (&error);
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  const NcStep *feedback;
+  guint n_samples = 0;
+
+  g_assert_no_error (error);
+  for (guint l = 0; l < nc_lesson_catalog_get_n_lessons (catalog); l++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, l);
+
+      for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, i);
+
+          if (step->kind != NC_STEP_REWRITE)
+            continue;
+          if (nc_grade_rewrite (step, step->sample, nc_rewrite_judge_checker, checker) != NC_REWRITE_OK)
+            g_error ("%s: the sample rewrite of %s does not pass the checker: %s",
+                     nc_lesson_get_id (lesson), step->id, step->sample);
+          n_samples++;
+        }
+    }
+  g_assert_cmpuint (n_samples, >=, 5);
+
+  feedback = nc_lesson_find_item (nc_lesson_catalog_lookup (catalog, "lesson-respect"),
+                                  "respect-feedback");
+  g_assert_nonnull (feedback);
+  g_assert_cmpint (nc_grade_rewrite (feedback, "Thank you Lan, but you are a moron.",
+                                     nc_rewrite_judge_checker, checker),
+                   ==, NC_REWRITE_STILL_HURTFUL);
+  g_assert_cmpint (nc_grade_rewrite (feedback, "Thank you Lan, đồ óc chó.",
+                                     nc_rewrite_judge_checker, checker),
+                   ==, NC_REWRITE_STILL_HURTFUL);
+}
+
 static void
 test_grade_scenario (void)
 {
@@ -514,6 +556,32 @@ test_vietnamese (void)
   g_setenv ("LANGUAGE", "C", TRUE);
 }
 
+/* Every checker finding's "Learn why" must open a shipped lesson that
+ * teaches the very rule the finding cites. */
+static void
+test_checker_categories_open_lessons (void)
+{
+  g_autoptr(GError) error = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+
+  g_assert_no_error (error);
+  for (int category = 0; category < NC_N_CATEGORIES; category++)
+    {
+      const char *lesson_id = nc_category_get_lesson_id (category);
+      const char *ref_id = nc_category_get_ref_id (category);
+      NcLesson *lesson = nc_lesson_catalog_lookup (catalog, lesson_id);
+      gboolean teaches_ref = FALSE;
+
+      g_assert_nonnull (lesson);
+      for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
+        teaches_ref |= g_strv_contains ((const char * const *) nc_lesson_get_step (lesson, i)->refs,
+                                        ref_id);
+      if (!teaches_ref)
+        g_error ("%s cites %s, which %s does not teach",
+                 nc_category_to_string (category), ref_id, lesson_id);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,10 +601,12 @@ main (int   argc,
   g_test_add_func ("/grade/choice-and-true-false", test_grade_choice_and_true_false);
   g_test_add_func ("/grade/spot", test_grade_spot);
   g_test_add_func ("/grade/rewrite", test_grade_rewrite);
+  g_test_add_func ("/grade/rewrite-with-checker", test_grade_rewrite_with_checker);
   g_test_add_func ("/grade/scenario", test_grade_scenario);
   g_test_add_func ("/grade/percent", test_percent);
   g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
   g_test_add_func ("/lessons/vietnamese", test_vietnamese);
+  g_test_add_func ("/lessons/checker-categories-open-lessons", test_checker_categories_open_lessons);
 
   return g_test_run ();
 }

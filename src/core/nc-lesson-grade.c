@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "nc-lesson-catalog.h"
+#include "nc-checker.h"
 #include "nc-lesson-grade.h"
 
 struct _NcSpotText
@@ -336,6 +337,29 @@ nc_rewrite_judge_words (const NcStep *step,
   if (step->expect != NULL && !has_any_word (folded, step->expect))
     return NC_REWRITE_NOT_KIND_ENOUGH;
   return NC_REWRITE_OK;
+}
+
+/*
+ * The judge once the conduct checker is there (@user_data is an NcChecker):
+ * a rewrite is still hurtful when the checker flags it, as the guard would
+ * in a browser; otherwise the item's own words decide, so that a rewrite
+ * must also say something kind.
+ */
+NcRewriteVerdict
+nc_rewrite_judge_checker (const NcStep *step,
+                          const char   *text,
+                          gpointer      user_data)
+{
+  NcChecker *checker = user_data;
+  g_autoptr(NcReport) report = NULL;
+
+  g_return_val_if_fail (NC_IS_CHECKER (checker), NC_REWRITE_STILL_HURTFUL);
+
+  report = nc_checker_check (checker, text, -1, NULL, NULL);
+  if (report == NULL || nc_report_is_flagged (report))
+    return NC_REWRITE_STILL_HURTFUL;
+
+  return nc_rewrite_judge_words (step, text, NULL);
 }
 
 /*

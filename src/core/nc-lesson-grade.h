@@ -63,6 +63,9 @@ typedef NcRewriteVerdict (*NcRewriteJudge) (const NcStep *step,
 NcRewriteVerdict nc_rewrite_judge_words   (const NcStep      *step,
                                            const char        *text,
                                            gpointer           user_data);
+NcRewriteVerdict nc_rewrite_judge_checker (const NcStep      *step,
+                                           const char        *text,
+                                           gpointer           checker);
 NcRewriteVerdict nc_grade_rewrite         (const NcStep      *step,
                                            const char        *text,
                                            NcRewriteJudge     judge,

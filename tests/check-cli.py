@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""netconduct-check on good and bad input, speaking TAP.
+
+One JSON object per input line, in order, whatever the line holds: invalid
+UTF-8, NUL bytes, a 1 MB line; offsets count code points of the line.
+"""
+import json
+import subprocess
+import sys
+
+tool = sys.argv[1]
+results = []
+
+
+def ok(cond, name):
+    results.append((bool(cond), name))
+
+
+lines = [
+    'Mày đúng là đồ ngu'.encode('utf-8'),
+    b'bad \xff\xfe utf-8',
+    b'nul \x00 byte',
+    ('ngu ' * (1 << 18)).encode('utf-8'),           # 1 MiB
+    'hôm nay trời đẹp quá 😀'.encode('utf-8'),
+    '😀😀 đồ ngu'.encode('utf-8'),
+    b'',
+]
+data = b'\n'.join(lines) + b'\n'
+proc = subprocess.run([tool, '--format=jsonl', '--lang=auto'], input=data,
+                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+ok(proc.returncode == 0, 'exits 0 on bad lines')
+out = [json.loads(l) for l in proc.stdout.decode('utf-8').splitlines()]
+ok(len(out) == len(lines), 'one JSON object per input line')
+ok([o['line'] for o in out] == list(range(1, len(lines) + 1)), 'lines numbered from 1 in order')
+ok(out[0]['flagged'] and out[0]['findings'][-1]['category'] == 'insult', 'an insult is flagged')
+f = [x for x in out[0]['findings'] if x['severity'] == 'block'][0]
+ok('Mày đúng là đồ ngu'[f['start']:f['end']] == 'đồ ngu', 'start/end count code points')
+ok(f['ref'] == '4.6' and f['lesson'] == 'lesson-respect', 'ref and lesson are given')
+ok('error' in out[1] and not out[1]['flagged'], 'invalid UTF-8 is reported for that line')
+ok('error' in out[2] and not out[2]['flagged'], 'NUL bytes are reported for that line')
+ok(out[3]['flagged'], 'a 1 MB line is checked')
+ok(not out[4]['flagged'], 'a kind line is not flagged')
+g = [x for x in out[5]['findings'] if x['severity'] == 'block'][0]
+ok('😀😀 đồ ngu'[g['start']:g['end']] == 'đồ ngu', 'code points, not UTF-16 units, past emoji')
+ok(not out[6]['flagged'] and out[6]['findings'] == [], 'an empty line has no findings')
+
+text = subprocess.run([tool, '--format=text'], input='thằng chó\n'.encode('utf-8'),
+                      stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
+ok('insult' in text and '4.6' in text, 'text format names the category and the rule')
+bad = subprocess.run([tool, '--format=xml'], input=b'', stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+ok(bad.returncode == 2, 'an unknown format is a usage error')
+
+print(f'1..{len(results)}')
+for i, (cond, name) in enumerate(results, 1):
+    print(f"{'ok' if cond else 'not ok'} {i} - {name}")
+sys.exit(0 if all(c for c, _ in results) else 1)

@@ -1,0 +1,266 @@
+/* test-checker.c — the conduct checker, per category, in both languages */
+#include "config.h"
+
+#include <string.h>
+
+#include "nc-checker.h"
+#include "nc-code-ref.h"
+
+static NcChecker *checker;
+
+#define NONE (-1)
+
+typedef struct {
+  const char *text;
+  const char *lang;       /* "vi", "en" or NULL (auto) */
+  int         category;   /* the finding expected, or NONE for none at warn+ */
+  NcSeverity  severity;   /* its severity */
+  const char *span;       /* the text it covers, or NULL not to check */
+} Case;
+
+static const Case cases[] = {
+  /* insults, Vietnamese: marks, no marks, teencode, stretched, split */
+  { "Mày đúng là đồ ngu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "đồ ngu" },
+  { "do ngu", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "do ngu" },
+  { "thằng này ngu vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+  { "nguuuuu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "nguuuuu" },
+  { "n.g.u thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "n.g.u" },
+  { "n g u thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "n g u" },
+  { "ĐM thằng kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ĐM" },
+  { "óc chó à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "óc chó" },
+  /* tricky negatives, Vietnamese */
+  { "các bạn ơi, cho mình hỏi", "vi", NONE, 0, NULL },
+  { "cac ban oi cho minh hoi", NULL, NONE, 0, NULL },
+  { "mình đi giết thời gian thôi", "vi", NONE, 0, NULL },
+  { "con chó nhà mình dễ thương quá", "vi", NONE, 0, NULL },
+  { "chiều nay đi đá bóng không", "vi", NONE, 0, NULL },
+  { "mẹ mình nấu cơm ngon lắm", "vi", NONE, 0, NULL },
+  { "bạn ấy không ngu đâu", "vi", NONE, 0, NULL },
+  { "cười chết mất", "vi", NONE, 0, NULL },
+  /* hate, violence, sexual */
+  { "bọn bắc kỳ", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "bắc kỳ" },
+  { "thằng bê đê", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "bê đê" },
+  { "tao sẽ giết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "giết mày" },
+  { "đánh chết nó đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "đánh chết" },
+  { "nứng quá", "vi", NC_CATEGORY_SEXUAL, NC_SEVERITY_WARN, "nứng" },
+  /* personal data */
+  { "số của mình là 0912 345 678 nhé", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "0912 345 678" },
+  { "gọi 0912.345.678", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, "0912.345.678" },
+  { "my number is +84 912 345 678", "en", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "+84 912 345 678" },
+  { "CCCD 001203012345", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "001203012345" },
+  { "mail mình: be.an@gmail.com", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, "be.an@gmail.com" },
+  { "mật khẩu là abc12345", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "mật khẩu là abc12345" },
+  { "mã OTP: 482913", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "mã OTP: 482913" },
+  { "my password is hunter22", "en", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "password is hunter22" },
+  { "em học lớp 6A trường THCS Lê Lợi", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, NULL },
+  { "nhà mình ở số 12 đường Lê Lợi", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, NULL },
+  /* fake news and scams */
+  { "SỐC!!! chia sẻ ngay trước khi bị xóa", "vi", NC_CATEGORY_FAKE_NEWS, NC_SEVERITY_WARN, "chia sẻ ngay" },
+  { "bạn đã trúng thưởng iPhone, chuyển khoản trước phí nhận quà", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_BLOCK, NULL },
+  { "Share before it's deleted!", "en", NC_CATEGORY_FAKE_NEWS, NC_SEVERITY_WARN, NULL },
+  { "Congratulations, you have won! Claim your prize", "en", NC_CATEGORY_SCAM, NC_SEVERITY_BLOCK, NULL },
+  /* English */
+  { "shut up you stupid bitch", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "bitch" },
+  { "fucking hell", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "fucking" },
+  { "f.u.c.k this", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "f.u.c.k" },
+  { "go back to your country", "en", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, NULL },
+  { "i will kill you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "i will kill you" },
+  /* tricky negatives, English */
+  { "I am in class with an assassin from Scunthorpe", "en", NONE, 0, NULL },
+  { "let's kill time at the mall", "en", NONE, 0, NULL },
+  { "you're killing it!", "en", NONE, 0, NULL },
+  { "as I said, the cocktail was great", "en", NONE, 0, NULL },
+  /* auto: English is not read as Vietnamese ("lol", "cave") */
+  { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
+  { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+};
+
+/* The finding of @category that covers @span in @text, or when @span is
+ * NULL the most severe finding of @category. */
+static const NcFinding *
+find (const NcFinding *f, gsize n, int category, const char *text, const char *span)
+{
+  const NcFinding *best = NULL;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if ((int) f[i].category != category)
+        continue;
+      if (span != NULL)
+        {
+          if (f[i].byte_end - f[i].byte_start == strlen (span) &&
+              strncmp (text + f[i].byte_start, span, strlen (span)) == 0)
+            return &f[i];
+        }
+      else if (best == NULL || f[i].severity > best->severity)
+        best = &f[i];
+    }
+  return best;
+}
+
+static void
+test_cases (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const Case *c = &cases[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NcReport) report = nc_checker_check (checker, c->text, -1, c->lang, &error);
+      const NcFinding *f;
+      gsize n;
+
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, c->text);
+      g_assert_no_error (error);
+      f = nc_report_get_findings (report, &n);
+      if (c->category == NONE)
+        {
+          for (gsize k = 0; k < n; k++)
+            if (f[k].severity >= NC_SEVERITY_WARN)
+              g_error ("unexpected %s finding in “%s”", nc_category_to_string (f[k].category), c->text);
+          g_assert_false (nc_report_is_flagged (report));
+          continue;
+        }
+      f = find (f, n, c->category, c->text, c->span);
+      if (f == NULL)
+        g_error ("no %s finding on “%s” in “%s”", nc_category_to_string (c->category),
+                 c->span ? c->span : "", c->text);
+      g_assert_cmpint (f->severity, ==, c->severity);
+      g_assert_true (nc_report_is_flagged (report));
+      g_assert_cmpint (nc_report_get_max_severity (report), >=, c->severity);
+    }
+}
+
+/* Every finding names a real Code reference, a lesson and an explanation,
+ * and its three kinds of offsets agree. */
+static void
+test_finding_fields (void)
+{
+  const char *text = "😀 Mày là đồ ngu 𝐧 vl, số mình là 0912345678, SỐC chia sẻ ngay, bắc kỳ, giết";
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, NULL, NULL);
+  const NcFinding *f;
+  gsize n;
+
+  f = nc_report_get_findings (report, &n);
+  g_assert_cmpuint (n, >=, 5);
+  for (gsize i = 0; i < n; i++)
+    {
+      glong u16_start = 0, u16_end = 0;
+      g_autofree gunichar2 *a = g_utf8_to_utf16 (text, (glong) f[i].byte_start, NULL, &u16_start, NULL);
+      g_autofree gunichar2 *b = g_utf8_to_utf16 (text, (glong) f[i].byte_end, NULL, &u16_end, NULL);
+
+      g_assert_nonnull (nc_code_ref_lookup (f[i].ref_id));
+      g_assert_true (g_str_has_prefix (f[i].lesson_id, "lesson-"));
+      g_assert_cmpstr (f[i].explanation, !=, "");
+      g_assert_cmpuint (f[i].byte_start, <, f[i].byte_end);
+      g_assert_cmpuint (f[i].cp_start, ==, (gsize) g_utf8_pointer_to_offset (text, text + f[i].byte_start));
+      g_assert_cmpuint (f[i].cp_end, ==, (gsize) g_utf8_pointer_to_offset (text, text + f[i].byte_end));
+      g_assert_cmpuint (f[i].utf16_start, ==, (gsize) u16_start);
+      g_assert_cmpuint (f[i].utf16_end, ==, (gsize) u16_end);
+      if (i > 0)
+        g_assert_cmpuint (f[i - 1].cp_start, <=, f[i].cp_start);
+    }
+}
+
+static void
+test_quotation_and_shop_lower (void)
+{
+  g_autoptr(NcReport) plain = nc_checker_check (checker, "thằng chó", -1, "vi", NULL);
+  g_autoptr(NcReport) quoted = nc_checker_check (checker, "nó bảo \"thằng chó\" rồi bỏ đi", -1, "vi", NULL);
+  g_autoptr(NcReport) shop = nc_checker_check (checker, "liên hệ shop 0912345678 để đặt hàng", -1, "vi", NULL);
+  g_autoptr(NcReport) self = nc_checker_check (checker, "số em là 0912345678", -1, "vi", NULL);
+
+  g_assert_cmpint (nc_report_get_max_severity (plain), ==, NC_SEVERITY_BLOCK);
+  g_assert_cmpint (nc_report_get_max_severity (quoted), ==, NC_SEVERITY_WARN);
+  g_assert_cmpint (nc_report_get_max_severity (shop), ==, NC_SEVERITY_INFO);
+  g_assert_cmpint (nc_report_get_max_severity (self), ==, NC_SEVERITY_BLOCK);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  NcReport *report = nc_checker_check (checker, "ngu \xff\xfe", -1, NULL, &error);
+  g_autofree char *big = NULL;
+  g_autoptr(NcReport) r2 = NULL;
+  g_autoptr(NcReport) r3 = NULL;
+  gsize n;
+
+  g_assert_null (report);
+  g_assert_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_INPUT);
+  g_clear_error (&error);
+
+  report = nc_checker_check (checker, "ngu\0ngu", 7, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_INPUT);
+
+  r2 = nc_checker_check (checker, "", 0, NULL, NULL);
+  nc_report_get_findings (r2, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  /* a megabyte of insults: bounded work, still findings */
+  big = g_strnfill (1 << 20, 'a');
+  for (gsize i = 0; i + 4 < (1 << 20); i += 4)
+    memcpy (big + i, "ngu ", 4);
+  r3 = nc_checker_check (checker, big, -1, "vi", NULL);
+  nc_report_get_findings (r3, &n);
+  g_assert_cmpuint (n, >, 0);
+}
+
+static gpointer
+thread_cb (gpointer data)
+{
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr(NcReport) r = nc_checker_check (checker, "Mày là đồ ngu, số mình 0912345678", -1, NULL, NULL);
+      gsize n;
+
+      nc_report_get_findings (r, &n);
+      if (n < 2)
+        return GINT_TO_POINTER (1);
+    }
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  GThread *a = g_thread_new ("a", thread_cb, NULL);
+  GThread *b = g_thread_new ("b", thread_cb, NULL);
+
+  g_assert_null (g_thread_join (a));
+  g_assert_null (g_thread_join (b));
+}
+
+static void
+test_strings (void)
+{
+  g_assert_cmpstr (nc_category_to_string (NC_CATEGORY_PERSONAL_DATA), ==, "personal-data");
+  g_assert_cmpstr (nc_severity_to_string (NC_SEVERITY_BLOCK), ==, "block");
+  for (int c = 0; c < NC_N_CATEGORIES; c++)
+    {
+      g_assert_nonnull (nc_code_ref_lookup (nc_category_get_ref_id ((NcCategory) c)));
+      g_assert_nonnull (nc_category_get_lesson_id ((NcCategory) c));
+    }
+  g_assert_cmpfloat (nc_checker_get_build_ms (checker), >, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  checker = nc_checker_new (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/checker/cases", test_cases);
+  g_test_add_func ("/checker/finding-fields", test_finding_fields);
+  g_test_add_func ("/checker/quotation-and-shop-lower", test_quotation_and_shop_lower);
+  g_test_add_func ("/checker/bad-input", test_bad_input);
+  g_test_add_func ("/checker/threads", test_threads);
+  g_test_add_func ("/checker/strings", test_strings);
+  status = g_test_run ();
+  g_object_unref (checker);
+  return status;
+}

@@ -1,0 +1,230 @@
+/* test-normalizer.c — normalization, the offset map, and the segmenters */
+#include "config.h"
+
+#include <string.h>
+
+#include "nc-checker.h"
+#include "nc-checker-private.h"
+#include "nc-normalizer.h"
+
+static NcChecker *checker;
+
+static NcNormalizer *
+get_normalizer (void)
+{
+  return nc_checker_get_normalizer (checker);
+}
+
+typedef struct {
+  const char *input;
+  const char *folded;
+  const char *marked;
+} NormCase;
+
+static void
+test_forms (void)
+{
+  static const NormCase cases[] = {
+    { "Mày NGU quá", "may ngu qua", "mày ngu quá" },
+    { "các bạn", "cac ban", "các bạn" },
+    { "Đồ ngu", "do ngu", "đồ ngu" },
+    /* decomposed marks (NFD keyboards) compose: o + ̂ + ̀ -> ồ */
+    { "\xc4\x91o\xcc\x82\xcc\x80 ngu", "do ngu", "đồ ngu" },
+    /* stretched, split, dotted, zero-width, emoji, trailing tilde */
+    { "nguuuuu", "ngu", "ngu" },
+    { "n.g.u", "ngu", "ngu" },
+    { "n g u", "ngu", "ngu" },
+    { "n-g-u", "ngu", "ngu" },
+    { "n\xe2\x80\x8bgu", "ngu", "ngu" },
+    { "ngu\xf0\x9f\x98\x80ngu", "ngu ngu", "ngu ngu" },
+    { "ngu~", "ngu", "ngu" },
+    /* l33t in words that mix letters and digits, not in numbers */
+    { "ng0 vcl", "ngo vcl", "ngo vcl" },
+    { "50k 2024", "50k 2024", "50k 2024" },
+    /* teencode */
+    { "ko biết", "khong biet", "không biết" },
+    { "đc", "duoc", "được" },
+    /* sentence punctuation is a stop, spaces and symbols are a space */
+    { "a, b # c", "a|b c", "a|b c" },
+    { "don't", "dont", "dont" },
+    { "", "", "" },
+    { "😀😀", "", "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), cases[i].input,
+                                                    strlen (cases[i].input), TRUE);
+      g_autofree char *folded = nc_norm_text_to_folded (nt);
+      g_autofree char *marked = nc_norm_text_to_marked (nt);
+
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].input);
+      g_assert_cmpstr (folded, ==, cases[i].folded);
+      g_assert_cmpstr (marked, ==, cases[i].marked);
+    }
+}
+
+static void
+test_marks_only_where_typed (void)
+{
+  g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), "các cac", 9, FALSE);
+
+  /* "các" was typed with marks, "cac" without */
+  g_assert_cmpuint (nt->n_chars, ==, 7);
+  g_assert_true (nt->chars[0].word_marked);
+  g_assert_false (nt->chars[4].word_marked);
+  g_assert_true (nt->has_marks);
+  g_assert_cmpuint (nc_normalizer_fold_char (0x1EB6 /* Ặ */), ==, 'a');
+  g_assert_cmpuint (nc_normalizer_fold_char (0x0110 /* Đ */), ==, 'd');
+}
+
+static void
+test_stretch_keeps_run (void)
+{
+  g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), "nguuuu", 6, FALSE);
+
+  g_assert_cmpuint (nt->n_chars, ==, 3);
+  g_assert_cmpuint (nt->chars[2].run, ==, 4);
+  g_assert_cmpuint (nt->chars[2].orig_start, ==, 2);
+  g_assert_cmpuint (nt->chars[2].orig_end, ==, 6);
+}
+
+/* Every normalized char maps to a code point span of the original, in
+ * order; the byte and UTF-16 offsets of each code point agree with GLib's
+ * own conversions. */
+static void
+check_offsets (const char *text)
+{
+  gsize len = strlen (text);
+  g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), text, len, TRUE);
+  glong n_cps = g_utf8_strlen (text, (gssize) len);
+  guint32 last_start = 0;
+
+  g_assert_cmpuint (nt->n_cps, ==, (gsize) n_cps);
+  for (gsize i = 0; i <= nt->n_cps; i++)
+    {
+      const char *p = g_utf8_offset_to_pointer (text, (glong) i);
+      glong u16_len = 0;
+      g_autofree gunichar2 *u16 = g_utf8_to_utf16 (text, p - text, NULL, &u16_len, NULL);
+
+      g_assert_cmpuint (nt->cp_byte[i], ==, (gsize) (p - text));
+      g_assert_cmpuint (nt->cp_utf16[i], ==, (gsize) u16_len);
+      if (i < nt->n_cps)
+        g_assert_cmpuint (nt->cps[i], ==, g_utf8_get_char (p));
+    }
+  for (gsize i = 0; i < nt->n_chars; i++)
+    {
+      const NcNormChar *c = &nt->chars[i];
+
+      g_assert_cmpuint (c->orig_start, <, c->orig_end);
+      g_assert_cmpuint (c->orig_end, <=, nt->n_cps);
+      g_assert_cmpuint (c->orig_start, >=, last_start);
+      last_start = c->orig_start;
+    }
+}
+
+static void
+test_offsets_round_trip (void)
+{
+  static const char * const texts[] = {
+    "Mày đúng là đồ ngu 😀😀 thật",
+    "𝐧𝐠𝐮 and 🇻🇳 flags, e\xcc\x81 decomposed",
+    "a\xe2\x80\x8b\xe2\x80\x8b\xe2\x80\x8b" "b zero width",
+    "n . g . u ~~~ n-g-u",
+    "số của mình là 0912 345 678 nhé",
+    "ko dc j đâu =))",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    check_offsets (texts[i]);
+
+  /* random strings over a mix of tricky characters */
+  {
+    static const char * const pieces[] = { "a", "đ", "Ư", "\xcc\x81", "😀", "\xe2\x80\x8b", " ",
+                                           ".", "1", "ngu", "ko", "\"", "𝐧", "\xef\xb8\x8f" };
+    GRand *rand = g_rand_new_with_seed (874);
+
+    for (int round = 0; round < 300; round++)
+      {
+        g_autoptr(GString) s = g_string_new (NULL);
+        int n = g_rand_int_range (rand, 0, 40);
+
+        for (int k = 0; k < n; k++)
+          g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+        check_offsets (s->str);
+      }
+    g_rand_free (rand);
+  }
+}
+
+static void
+compare_segmenters (const char *text)
+{
+  gsize len = strlen (text);
+  g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (get_normalizer (), text, len, TRUE);
+  g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (get_normalizer (), text, len, FALSE);
+  g_autofree char *fa = nc_norm_text_to_marked (a);
+  g_autofree char *fb = nc_norm_text_to_marked (b);
+
+  if (g_strcmp0 (fa, fb) != 0)
+    g_test_message ("segmenters differ on: %s\n icu:  %s\n fast: %s", text, fa, fb);
+  g_assert_cmpstr (fa, ==, fb);
+}
+
+/* The table-driven segmenter must give ICU's word boundaries. */
+static void
+test_segmenters_agree (void)
+{
+  static const char * const texts[] = {
+    "Mày đúng là đồ ngu, nói chuyện như vậy.",
+    "e.g. n.g.u 3.5 1,000 a:b don't l'amour it’s x_y _z",
+    "giá 20k, số 0912.345.678 hoặc +84 912 345 678",
+    "email be.an@gmail.com http://a.b/c?d=e#f",
+    "ngu😀ngu #tag @user (ngoặc) «trích»",
+    "Thằng\xcc\x80 ko\xe2\x80\x8b" "dc",
+  };
+  const char *shared = g_getenv ("NC_SHARED_DATA");
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    compare_segmenters (texts[i]);
+
+  if (shared == NULL)
+    return;
+  for (int k = 0; k < 2; k++)
+    {
+      g_free (path);
+      g_clear_pointer (&data, g_free);
+      path = g_build_filename (shared, "text", k == 0 ? "vihos" : "davidson", "dev.csv", NULL);
+      if (g_file_get_contents (path, &data, NULL, NULL))
+        {
+          g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+
+          /* the first 4000 lines of each keep the test quick under ASan */
+          for (int i = 0; lines[i] && i < 4000; i++)
+            if (g_utf8_validate (lines[i], -1, NULL))
+              compare_segmenters (lines[i]);
+        }
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  checker = nc_checker_new (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/normalizer/forms", test_forms);
+  g_test_add_func ("/normalizer/marks-only-where-typed", test_marks_only_where_typed);
+  g_test_add_func ("/normalizer/stretch-keeps-run", test_stretch_keeps_run);
+  g_test_add_func ("/normalizer/offsets-round-trip", test_offsets_round_trip);
+  g_test_add_func ("/normalizer/segmenters-agree", test_segmenters_agree);
+  status = g_test_run ();
+  g_object_unref (checker);
+  return status;
+}
