@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "nc-application.h"
+#include "nc-language.h"
 
 int
 main (int   argc,
@@ -16,6 +17,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  nc_language_init ();
 
   app = nc_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -401,6 +401,13 @@ main (int   argc,
 
   tmp_dir = g_dir_make_tmp ("nc-learn-XXXXXX", NULL);
   path = g_build_filename (tmp_dir, "learn-test.db", NULL);
+  {
+    /* Set up already, so that activating opens the main window rather than
+     * the setup assistant. */
+    g_autoptr(NcStore) store = nc_store_open (path, NULL);
+    g_assert_nonnull (store);
+    g_assert_true (nc_store_set_boolean (store, NC_SETTING_FIRST_RUN_DONE, TRUE, NULL));
+  }
   g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
 
   g_test_add_func ("/learn/complete-lesson-with-keyboard", test_complete_lesson_with_keyboard);

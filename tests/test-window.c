@@ -156,10 +156,17 @@ test_bad_database_shows_error (void)
   g_test_trap_assert_passed ();
 }
 
+/* A database that was set up already, with one child, so that activating
+ * opens the main window rather than the setup assistant. */
 static void
 database_env_setup (void)
 {
   g_autofree char *path = g_build_filename (tmp_dir, "window-test.db", NULL);
+  g_autoptr(NcStore) store = nc_store_open (path, NULL);
+
+  g_assert_nonnull (store);
+  g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_10_12, NULL), >, 0);
+  g_assert_true (nc_store_set_boolean (store, NC_SETTING_FIRST_RUN_DONE, TRUE, NULL));
   g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
 }
 

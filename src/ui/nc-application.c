@@ -1,7 +1,13 @@
 /* nc-application.c — the NetConduct application
  *
- * Owns what every window shares: the settings database. Opens it at start-up
- * from --database, $NETCONDUCT_DATABASE or the XDG data folder.
+ * Owns what every window shares: the settings database and the profile in
+ * use. Opens the database at start-up from --database, $NETCONDUCT_DATABASE
+ * or the XDG data folder, and applies its interface language.
+ *
+ * Start-up flow: while nothing is set up (no profile, first run not done)
+ * activating shows the setup assistant; afterwards the main window, and over
+ * it the profile chooser when more than one child has a profile.
+ * app.open-parents puts the PIN gate in front of the parents' area.
  */
 #include "config.h"
 
@@ -9,7 +15,12 @@
 
 #include "nc-application.h"
 #include "nc-classroom-window.h"
+#include "nc-language.h"
+#include "nc-parents-window.h"
 #include "nc-paths.h"
+#include "nc-pin-gate.h"
+#include "nc-profile-chooser.h"
+#include "nc-setup-assistant.h"
 #include "nc-window.h"
 
 struct _NcApplication
@@ -19,9 +30,18 @@ struct _NcApplication
   char           *database_option;
   NcStore        *store;
   GError         *store_error;
+  gint64          profile_id;    /* 0 = none chosen yet */
 };
 
 G_DEFINE_FINAL_TYPE (NcApplication, nc_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_PROFILE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 NcApplication *
 nc_application_new (void)
@@ -49,6 +69,42 @@ nc_application_get_store_error (NcApplication *self)
   return self->store_error;
 }
 
+/* The id of the profile (child) using the computer, or 0 before one is
+ * chosen. Areas that depend on it listen to notify::profile-id. */
+gint64
+nc_application_get_profile_id (NcApplication *self)
+{
+  g_return_val_if_fail (NC_IS_APPLICATION (self), 0);
+  return self->profile_id;
+}
+
+void
+nc_application_set_profile_id (NcApplication *self,
+                               gint64         profile_id)
+{
+  g_return_if_fail (NC_IS_APPLICATION (self));
+
+  if (self->profile_id == profile_id)
+    return;
+  self->profile_id = profile_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE_ID]);
+}
+
+/* TRUE until a parent went through the setup assistant (or an
+ * administrator created profiles with netconductctl). */
+gboolean
+nc_application_needs_setup (NcApplication *self)
+{
+  g_autoptr(GPtrArray) profiles = NULL;
+
+  g_return_val_if_fail (NC_IS_APPLICATION (self), FALSE);
+
+  if (self->store == NULL || nc_store_get_boolean (self->store, NC_SETTING_FIRST_RUN_DONE, FALSE))
+    return FALSE;
+  profiles = nc_store_list_profiles (self->store, NULL);
+  return profiles == NULL || profiles->len == 0;
+}
+
 static int
 nc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -71,24 +127,193 @@ nc_application_startup (GApplication *app)
 {
   NcApplication *self = NC_APPLICATION (app);
   g_autofree char *path = NULL;
+  g_autofree char *language = NULL;
 
   G_APPLICATION_CLASS (nc_application_parent_class)->startup (app);
 
   path = nc_paths_resolve_database (self->database_option);
   self->store = nc_store_open (path, &self->store_error);
   if (self->store == NULL)
-    g_message ("%s", self->store_error->message);
+    {
+      g_message ("%s", self->store_error->message);
+      return;
+    }
+
+  language = nc_store_get_string (self->store, NC_SETTING_UI_LANGUAGE, "");
+  if (language != NULL && *language != '\0')
+    nc_language_apply (language);
+}
+
+static GtkWindow *
+find_window (NcApplication *self,
+             GType          type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+/* A child's profile may speak its own language: switch to it, and rebuild
+ * the main window so that it speaks it too. */
+static void
+apply_profile_language (NcApplication *self,
+                        gint64         profile_id)
+{
+  g_autoptr(NcProfile) profile = nc_store_get_profile (self->store, profile_id, NULL);
+  g_autofree char *language = NULL;
+  GtkWindow *window;
+
+  if (profile != NULL && profile->language != NULL && *profile->language != '\0')
+    language = g_strdup (profile->language);
+  else
+    language = nc_store_get_string (self->store, NC_SETTING_UI_LANGUAGE, "");
+
+  if (language == NULL || *language == '\0' || g_strcmp0 (language, nc_language_get_current ()) == 0)
+    return;
+
+  nc_language_apply (language);
+  window = find_window (self, NC_TYPE_WINDOW);
+  if (window != NULL)
+    {
+      GtkWindow *rebuilt = GTK_WINDOW (nc_window_new (self));
+
+      gtk_window_present (rebuilt);
+      gtk_window_destroy (window);
+    }
+}
+
+static void
+profile_chosen_cb (NcProfileChooser *chooser,
+                   gint64            profile_id,
+                   NcApplication    *self)
+{
+  apply_profile_language (self, profile_id);
+  nc_application_set_profile_id (self, profile_id);
+}
+
+/* Picks the profile in use: the only one, or the child's choice. */
+static void
+choose_profile (NcApplication *self,
+                GtkWindow     *window,
+                gboolean       always_ask)
+{
+  g_autoptr(GPtrArray) profiles = NULL;
+  NcProfileChooser *chooser;
+
+  if (self->store == NULL)
+    return;
+  profiles = nc_store_list_profiles (self->store, NULL);
+  if (profiles == NULL || profiles->len == 0)
+    return;
+  if (profiles->len == 1 && !always_ask)
+    {
+      nc_application_set_profile_id (self, ((NcProfile *) g_ptr_array_index (profiles, 0))->id);
+      return;
+    }
+
+  chooser = NC_PROFILE_CHOOSER (find_window (self, NC_TYPE_PROFILE_CHOOSER));
+  if (chooser == NULL)
+    {
+      chooser = nc_profile_chooser_new (window, self->store);
+      gtk_window_set_application (GTK_WINDOW (chooser), GTK_APPLICATION (self));
+      g_signal_connect_object (chooser, "chosen", G_CALLBACK (profile_chosen_cb), self, 0);
+    }
+  gtk_window_present (GTK_WINDOW (chooser));
 }
 
 static void
 nc_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  NcApplication *self = NC_APPLICATION (app);
+  GtkWindow *window;
 
+  if (nc_application_needs_setup (self))
+    {
+      window = find_window (self, NC_TYPE_SETUP_ASSISTANT);
+      if (window == NULL)
+        window = GTK_WINDOW (nc_setup_assistant_new (self));
+      gtk_window_present (window);
+      return;
+    }
+
+  window = find_window (self, NC_TYPE_WINDOW);
   if (window == NULL)
-    window = GTK_WINDOW (nc_window_new (NC_APPLICATION (app)));
-
+    window = GTK_WINDOW (nc_window_new (self));
   gtk_window_present (window);
+
+  if (self->profile_id == 0)
+    choose_profile (self, window, FALSE);
+}
+
+/* After everything was erased: closes every window and starts again with
+ * the setup assistant. */
+void
+nc_application_restart_setup (NcApplication *self)
+{
+  GList *windows;
+
+  g_return_if_fail (NC_IS_APPLICATION (self));
+
+  /* Keep the application alive while it has no window. */
+  g_application_hold (G_APPLICATION (self));
+  nc_application_set_profile_id (self, 0);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_application_activate (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+choose_profile_activated_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  NcApplication *self = NC_APPLICATION (user_data);
+
+  choose_profile (self, gtk_application_get_active_window (GTK_APPLICATION (self)), TRUE);
+}
+
+static void
+parents_unlocked_cb (NcPinGate     *gate,
+                     NcApplication *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (gate));
+  NcParentsWindow *parents = nc_parents_window_new (parent, self->store);
+
+  gtk_window_set_application (GTK_WINDOW (parents), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (parents));
+}
+
+/* The parents' area, behind the PIN gate. */
+static void
+open_parents_activated_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  NcApplication *self = NC_APPLICATION (user_data);
+  GtkWindow *parent = GTK_WINDOW (find_window (self, NC_TYPE_WINDOW));
+  GtkWindow *gate;
+
+  if (self->store == NULL)
+    return;
+
+  /* Already unlocked and open: bring it forward. */
+  gate = find_window (self, NC_TYPE_PARENTS_WINDOW);
+  if (gate != NULL)
+    {
+      gtk_window_present (gate);
+      return;
+    }
+
+  gate = find_window (self, NC_TYPE_PIN_GATE);
+  if (gate == NULL)
+    {
+      gate = GTK_WINDOW (nc_pin_gate_new (parent, self->store));
+      gtk_window_set_application (gate, GTK_APPLICATION (self));
+      g_signal_connect_object (gate, "unlocked", G_CALLBACK (parents_unlocked_cb), self, 0);
+    }
+  gtk_window_present (gate);
 }
 
 static void
@@ -157,6 +382,8 @@ classroom_activated_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_activated_cb },
   { "classroom", classroom_activated_cb },
+  { "open-parents", open_parents_activated_cb },
+  { "choose-profile", choose_profile_activated_cb },
   { "quit", quit_activated_cb },
 };
 
@@ -173,12 +400,56 @@ nc_application_finalize (GObject *object)
 }
 
 static void
+nc_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  NcApplication *self = NC_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      g_value_set_int64 (value, self->profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nc_application_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  NcApplication *self = NC_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      nc_application_set_profile_id (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 nc_application_class_init (NcApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = nc_application_finalize;
+  object_class->get_property = nc_application_get_property;
+  object_class->set_property = nc_application_set_property;
+
+  properties[PROP_PROFILE_ID] =
+    g_param_spec_int64 ("profile-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   app_class->handle_local_options = nc_application_handle_local_options;
   app_class->startup = nc_application_startup;
   app_class->activate = nc_application_activate;

@@ -13,5 +13,10 @@ G_DECLARE_FINAL_TYPE (NcApplication, nc_application, NC, APPLICATION, AdwApplica
 NcApplication *nc_application_new           (void);
 NcStore       *nc_application_get_store     (NcApplication *self);
 const GError  *nc_application_get_store_error (NcApplication *self);
+gint64         nc_application_get_profile_id  (NcApplication *self);
+void           nc_application_set_profile_id  (NcApplication *self,
+                                               gint64         profile_id);
+gboolean       nc_application_needs_setup     (NcApplication *self);
+void           nc_application_restart_setup   (NcApplication *self);
 
 G_END_DECLS

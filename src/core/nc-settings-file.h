@@ -1,0 +1,21 @@
+/* nc-settings-file.h — all the settings as one JSON file, and list files */
+#pragma once
+
+#include "nc-store.h"
+
+G_BEGIN_DECLS
+
+char     *nc_settings_export               (NcStore         *store,
+                                            gboolean         with_pin,
+                                            GError         **error);
+gboolean  nc_settings_import               (NcStore         *store,
+                                            const char      *data,
+                                            gssize           length,
+                                            GError         **error);
+gint64    nc_settings_import_category_list (NcStore         *store,
+                                            const char      *file,
+                                            NcSiteCategory   category,
+                                            const char      *name,
+                                            GError         **error);
+
+G_END_DECLS

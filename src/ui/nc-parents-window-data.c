@@ -1,0 +1,249 @@
+/* nc-parents-window-data.c — part of NcParentsWindow
+ *
+ * The Data page: save and load the settings, backups, erase everything.
+ * See nc-parents-window.c and nc-parents-window-private.h.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "nc-application.h"
+#include "nc-parents-window-private.h"
+#include "nc-pin.h"
+#include "nc-settings-file.h"
+
+
+void
+nc_parents_window_refresh_data (NcParentsWindow *self)
+{
+  switch (nc_store_get_recovery (self->store))
+    {
+    case NC_STORE_RECOVERY_RESTORED_BACKUP:
+      adw_action_row_set_subtitle (self->notice_row,
+                                   _("The settings file was damaged, so NetConduct went back to the latest good copy. Changes made since then may be missing: please check each child’s rules."));
+      gtk_widget_set_visible (self->notice_group, TRUE);
+      break;
+    case NC_STORE_RECOVERY_FRESH:
+      adw_action_row_set_subtitle (self->notice_row,
+                                   _("The settings file was damaged and no good copy was found. NetConduct started again with the strictest rules. Please set up each child’s rules again."));
+      gtk_widget_set_visible (self->notice_group, TRUE);
+      break;
+    default:
+      gtk_widget_set_visible (self->notice_group, FALSE);
+      break;
+    }
+}
+
+static void
+dismiss_notice_activated_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!nc_store_clear_recovery (self->store, &error))
+    nc_parents_window_show_error (self, error);
+  nc_parents_window_refresh_data (self);
+}
+
+static void
+backup_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!nc_store_backup_now (self->store, &error))
+    nc_parents_window_show_error (self, error);
+  else
+    nc_parents_window_toast (self, _("A backup was made."));
+}
+
+static void
+export_chooser_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   NcParentsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  text = nc_settings_export (self->store, FALSE, &error);
+  if (text == NULL ||
+      !g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    nc_parents_window_show_error (self, error);
+  else
+    nc_parents_window_toast (self, _("The settings were saved."));
+
+out:
+  g_object_unref (chooser);
+}
+
+static void
+export_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Settings to a File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the suggested name of a saved settings file; keep .json */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("netconduct-settings.json"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_chooser_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    NcParentsWindow  *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (g_strcmp0 (response, "replace") != 0)
+    return;
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
+      !nc_settings_import (self->store, contents, (gssize) length, &error))
+    {
+      nc_parents_window_show_error (self, error);
+      return;
+    }
+  nc_parents_window_toast (self, _("The settings were loaded."));
+
+  /* The profiles are new: ask again who is using the computer. */
+  if (NC_IS_APPLICATION (app))
+    {
+      nc_application_set_profile_id (NC_APPLICATION (app), 0);
+      g_application_activate (G_APPLICATION (app));
+    }
+}
+
+static void
+import_chooser_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   NcParentsWindow *self)
+{
+  GtkWidget *dialog;
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace All Settings?"),
+                                   _("The profiles, rules and lists on this computer will be replaced by those in the file. The parent PIN stays the same."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Load Settings from a File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("NetConduct settings"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+restart_setup_cb (gpointer user_data)
+{
+  nc_application_restart_setup (NC_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reset_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   NcParentsWindow  *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (g_strcmp0 (response, "erase") != 0)
+    return;
+
+  if (!nc_store_reset (self->store, &error) || !nc_pin_clear (self->store, &error))
+    {
+      nc_parents_window_show_error (self, error);
+      return;
+    }
+
+  /* Nothing is set up any more: start again with the setup assistant, once
+   * this dialog is done (restarting closes every window). */
+  if (NC_IS_APPLICATION (app))
+    g_idle_add_full (G_PRIORITY_DEFAULT, restart_setup_cb, g_object_ref (app), g_object_unref);
+}
+
+static void
+reset_activated_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Erase Everything?"),
+                                              _("Every child’s profile, rules, lesson progress and activity counts, and the parent PIN, will be deleted. This cannot be undone. Save the settings to a file first if you may want them back."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "erase", _("_Erase Everything"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Binds the Data page's template children, callbacks and actions. */
+void
+nc_parents_window_data_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, notice_group);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, notice_row);
+  gtk_widget_class_install_action (widget_class, "parents.export", NULL, export_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.import", NULL, import_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.backup", NULL, backup_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.reset", NULL, reset_activated_cb);
+  gtk_widget_class_install_action (widget_class, "parents.dismiss-notice", NULL, dismiss_notice_activated_cb);
+}

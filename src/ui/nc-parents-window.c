@@ -1,0 +1,355 @@
+/* nc-parents-window.c — the parents' area, behind the PIN gate
+ *
+ * An AdwPreferencesWindow with six pages: Children, Web, Time, Activity,
+ * Security and Data. Every control writes to the store at once (there is no
+ * Save button), and every page is rebuilt from the store when the store
+ * emits "changed", so a change made in one window shows at once in every
+ * other open window. While a page is being filled from the store,
+ * self->loading is set and the controls' handlers write nothing.
+ *
+ * Settings that an administrator's policy file sets are shown insensitive
+ * with "Set by your administrator".
+ *
+ * The window closes itself after IDLE_CLOSE_SECONDS without a key press,
+ * click or pointer move, so that a parents' area left open does not stay
+ * open for a child: the next visit goes through the PIN gate again.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-parents-window-private.h"
+
+G_DEFINE_FINAL_TYPE (NcParentsWindow, nc_parents_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+#define IDLE_CLOSE_SECONDS (10 * 60)
+
+/* ---- Helpers ------------------------------------------------------------ */
+
+void
+nc_parents_window_show_error (NcParentsWindow *self,
+                              const GError    *error)
+{
+  if (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (_("This setting is set by your administrator.")));
+  else
+    {
+      AdwToast *toast = adw_toast_new (error->message);
+
+      adw_toast_set_timeout (toast, 6);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+    }
+}
+
+void
+nc_parents_window_toast (NcParentsWindow *self,
+                         const char      *text)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
+}
+
+/* Makes @row insensitive with "Set by your administrator" when @key is
+ * locked by a policy file, else gives it @subtitle. */
+void
+nc_parents_window_apply_lock (NcParentsWindow *self,
+                              GtkWidget       *row,
+                              const char      *key,
+                              const char      *subtitle)
+{
+  gboolean locked = nc_store_is_locked (self->store, key);
+
+  gtk_widget_set_sensitive (row, !locked);
+  if (ADW_IS_ACTION_ROW (row))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 locked ? _("Set by your administrator") : (subtitle ? subtitle : ""));
+}
+
+void
+nc_parents_window_clear_rows (AdwPreferencesGroup *group,
+                              GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+NcProfile *
+nc_parents_window_profile_at (NcParentsWindow *self,
+                              guint            index)
+{
+  return index < self->profiles->len ? g_ptr_array_index (self->profiles, index) : NULL;
+}
+
+NcProfile *
+nc_parents_window_profile_by_id (NcParentsWindow *self,
+                                 gint64           id)
+{
+  for (guint i = 0; i < self->profiles->len; i++)
+    {
+      NcProfile *profile = g_ptr_array_index (self->profiles, i);
+      if (profile->id == id)
+        return profile;
+    }
+  return NULL;
+}
+
+/* The profile chosen on the Web page, or NULL for "Every child". */
+NcProfile *
+nc_parents_window_web_profile (NcParentsWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->web_profile_row);
+
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? NULL : nc_parents_window_profile_at (self, selected - 1);
+}
+
+NcProfile *
+nc_parents_window_time_profile (NcParentsWindow *self)
+{
+  return nc_parents_window_profile_at (self, adw_combo_row_get_selected (self->time_profile_row));
+}
+
+/* Fills @row's model with the profile names (after "Every Child" when
+ * @everyone), keeping the same profile selected when it is still there. */
+static void
+fill_profile_combo (NcParentsWindow *self,
+                    AdwComboRow     *row,
+                    gboolean         everyone,
+                    gint64           keep_id)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint select = 0;
+
+  if (everyone)
+    gtk_string_list_append (names, _("Every Child"));
+  for (guint i = 0; i < self->profiles->len; i++)
+    {
+      NcProfile *profile = g_ptr_array_index (self->profiles, i);
+
+      if (profile->id == keep_id)
+        select = i + (everyone ? 1 : 0);
+      gtk_string_list_append (names, profile->name);
+    }
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (row, select);
+}
+
+gint64
+nc_parents_window_combo_profile_id (NcParentsWindow *self,
+                                    AdwComboRow     *row,
+                                    gboolean         everyone)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  NcProfile *profile;
+
+  if (everyone)
+    {
+      if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+        return NC_PROFILE_EVERYONE;
+      selected--;
+    }
+  profile = nc_parents_window_profile_at (self, selected);
+  return profile ? profile->id : -1;
+}
+
+gboolean
+nc_parents_window_save_profile (NcParentsWindow *self,
+                                const NcProfile *profile)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!nc_store_update_profile (self->store, profile, &error))
+    {
+      nc_parents_window_show_error (self, error);
+      /* Put the controls back to what the store holds. */
+      nc_parents_window_refresh_all (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- The window ------------------------------------------------------- */
+
+static void
+reload_profiles (NcParentsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *profiles = nc_store_list_profiles (self->store, &error);
+  gint64 web_id = nc_parents_window_combo_profile_id (self, self->web_profile_row, TRUE);
+  gint64 time_id = nc_parents_window_combo_profile_id (self, self->time_profile_row, FALSE);
+  gint64 activity_id = nc_parents_window_combo_profile_id (self, self->activity_profile_row, TRUE);
+
+  if (profiles == NULL)
+    {
+      nc_parents_window_show_error (self, error);
+      return;
+    }
+  g_ptr_array_unref (self->profiles);
+  self->profiles = profiles;
+
+  self->loading++;
+  fill_profile_combo (self, self->web_profile_row, TRUE, web_id);
+  fill_profile_combo (self, self->time_profile_row, FALSE, time_id);
+  fill_profile_combo (self, self->activity_profile_row, TRUE, activity_id);
+  /* On first opening, show the first child rather than "every child". */
+  if (web_id < 0 && self->profiles->len > 0)
+    adw_combo_row_set_selected (self->web_profile_row, 1);
+  self->loading--;
+}
+
+void
+nc_parents_window_refresh_all (NcParentsWindow *self)
+{
+  reload_profiles (self);
+  nc_parents_window_refresh_children (self);
+  nc_parents_window_refresh_web (self);
+  nc_parents_window_refresh_time (self);
+  nc_parents_window_refresh_activity (self);
+  nc_parents_window_refresh_security (self);
+  nc_parents_window_refresh_data (self);
+}
+
+/* The store changed, from this window or another: rebuild what shows it. */
+static void
+store_changed_cb (NcStore         *store,
+                  const char      *what,
+                  NcParentsWindow *self)
+{
+  if (g_strcmp0 (what, "profiles") == 0)
+    nc_parents_window_refresh_all (self);
+  else if (g_strcmp0 (what, "lists") == 0)
+    nc_parents_window_refresh_web (self);
+  else if (g_strcmp0 (what, "time") == 0)
+    {
+      nc_parents_window_refresh_time (self);
+      nc_parents_window_refresh_activity (self);
+    }
+  else if (g_strcmp0 (what, "activity") == 0)
+    nc_parents_window_refresh_activity (self);
+  else if (g_strcmp0 (what, "pin") == 0)
+    nc_parents_window_refresh_security (self);
+  else if (g_strcmp0 (what, "settings") == 0)
+    nc_parents_window_refresh_data (self);
+  else
+    nc_parents_window_refresh_all (self);
+}
+
+/* The parents' area for @store. Open it only after the PIN gate. */
+NcParentsWindow *
+nc_parents_window_new (GtkWindow *parent,
+                       NcStore   *store)
+{
+  NcParentsWindow *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (NC_IS_STORE (store), NULL);
+
+  self = g_object_new (NC_TYPE_PARENTS_WINDOW, NULL);
+  if (parent != NULL)
+    gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
+  nc_parents_window_refresh_all (self);
+
+  return self;
+}
+
+static void
+activity_seen_cb (NcParentsWindow *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+}
+
+static gboolean
+idle_check_cb (gpointer user_data)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (user_data);
+
+  if (g_get_monotonic_time () - self->last_activity < IDLE_CLOSE_SECONDS * G_USEC_PER_SEC)
+    return G_SOURCE_CONTINUE;
+
+  self->idle_check_id = 0;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+watch_activity (NcParentsWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (activity_seen_cb), self);
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (activity_seen_cb), self);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (activity_seen_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  self->last_activity = g_get_monotonic_time ();
+  self->idle_check_id = g_timeout_add_seconds (30, idle_check_cb, self);
+}
+
+static void
+nc_parents_window_dispose (GObject *object)
+{
+  NcParentsWindow *self = NC_PARENTS_WINDOW (object);
+
+  g_clear_handle_id (&self->idle_check_id, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PARENTS_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->profiles, g_ptr_array_unref);
+  g_clear_pointer (&self->allow_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->block_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->subject_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->category_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->post_anyway_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (nc_parents_window_parent_class)->dispose (object);
+}
+
+static void
+nc_parents_window_class_init (NcParentsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nc_parents_window_dispose;
+
+  g_type_ensure (NC_TYPE_BAR_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/netconduct/NetConduct/ui/nc-parents-window.ui");
+  nc_parents_window_children_class_init (widget_class);
+  nc_parents_window_web_class_init (widget_class);
+  nc_parents_window_time_class_init (widget_class);
+  nc_parents_window_security_class_init (widget_class);
+  nc_parents_window_data_class_init (widget_class);
+
+}
+
+static void
+nc_parents_window_init (NcParentsWindow *self)
+{
+  self->profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_profile_free);
+  self->allow_rows = g_ptr_array_new ();
+  self->block_rows = g_ptr_array_new ();
+  self->subject_rows = g_ptr_array_new ();
+  self->category_rows = g_ptr_array_new ();
+  self->post_anyway_rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->loading++;
+  nc_parents_window_web_init (self);
+  nc_parents_window_time_init (self);
+  nc_parents_window_security_init (self);
+  self->loading--;
+
+  watch_activity (self);
+}

@@ -1,0 +1,16 @@
+/* nc-parents-window.h — the parents' area, behind the PIN gate */
+#pragma once
+
+#include <adwaita.h>
+
+#include "nc-store.h"
+
+G_BEGIN_DECLS
+
+#define NC_TYPE_PARENTS_WINDOW (nc_parents_window_get_type ())
+G_DECLARE_FINAL_TYPE (NcParentsWindow, nc_parents_window, NC, PARENTS_WINDOW, AdwPreferencesWindow)
+
+NcParentsWindow *nc_parents_window_new (GtkWindow *parent,
+                                        NcStore   *store);
+
+G_END_DECLS

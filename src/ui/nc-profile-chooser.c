@@ -1,0 +1,164 @@
+/* nc-profile-chooser.c — "Who is using the computer?"
+ *
+ * A modal window over the main window with one big button per profile
+ * (picture and name). Choosing one emits "chosen" with the profile's id and
+ * closes the window. It cannot be dismissed without a choice: a child's
+ * rules must always be known. The list follows the store's "changed::profiles".
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-profile-chooser.h"
+#include "nc-profile-ui.h"
+
+struct _NcProfileChooser
+{
+  AdwWindow   parent_instance;
+
+  NcStore    *store;
+  GtkFlowBox *flow;
+};
+
+G_DEFINE_FINAL_TYPE (NcProfileChooser, nc_profile_chooser, ADW_TYPE_WINDOW)
+
+enum {
+  CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+choose_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcProfileChooser *self = NC_PROFILE_CHOOSER (widget);
+
+  g_signal_emit (self, signals[CHOSEN], 0, g_variant_get_int64 (parameter));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+fill (NcProfileChooser *self)
+{
+  g_autoptr(GPtrArray) profiles = nc_store_list_profiles (self->store, NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flow))) != NULL)
+    gtk_flow_box_remove (self->flow, child);
+
+  for (guint i = 0; profiles != NULL && i < profiles->len; i++)
+    {
+      NcProfile *profile = g_ptr_array_index (profiles, i);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *label = gtk_label_new (profile->name);
+
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+      gtk_widget_add_css_class (label, "title-4");
+      gtk_box_append (GTK_BOX (box), nc_profile_ui_new_avatar (profile->name, profile->avatar, 96));
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_widget_set_margin_top (box, 12);
+      gtk_widget_set_margin_bottom (box, 12);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "chooser.choose");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", profile->id);
+      gtk_flow_box_append (self->flow, button);
+    }
+}
+
+static void
+profiles_changed_cb (NcStore          *store,
+                     const char       *what,
+                     NcProfileChooser *self)
+{
+  fill (self);
+}
+
+/* Shows the profiles of @store over @parent; connect to "chosen". */
+NcProfileChooser *
+nc_profile_chooser_new (GtkWindow *parent,
+                        NcStore   *store)
+{
+  NcProfileChooser *self;
+
+  g_return_val_if_fail (NC_IS_STORE (store), NULL);
+
+  self = g_object_new (NC_TYPE_PROFILE_CHOOSER, "transient-for", parent, "modal", TRUE, NULL);
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed::profiles", G_CALLBACK (profiles_changed_cb), self, 0);
+  fill (self);
+
+  return self;
+}
+
+/* No way out without a choice (gtk_window_destroy still works). */
+static gboolean
+nc_profile_chooser_close_request (GtkWindow *window)
+{
+  return TRUE;
+}
+
+static void
+nc_profile_chooser_dispose (GObject *object)
+{
+  NcProfileChooser *self = NC_PROFILE_CHOOSER (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (nc_profile_chooser_parent_class)->dispose (object);
+}
+
+static void
+nc_profile_chooser_class_init (NcProfileChooserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nc_profile_chooser_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = nc_profile_chooser_close_request;
+
+  /* Emitted with the chosen profile's id, just before the window closes. */
+  signals[CHOSEN] = g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_install_action (widget_class, "chooser.choose", "x", choose_activated_cb);
+}
+
+static void
+nc_profile_chooser_init (NcProfileChooser *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *status = adw_status_page_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Who Is Using the Computer?"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 480);
+  gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_widget_add_css_class (header, "flat");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Who Is Using the Computer?"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("Choose your name, so that NetConduct uses your own rules and remembers your lessons."));
+
+  self->flow = GTK_FLOW_BOX (gtk_flow_box_new ());
+  gtk_flow_box_set_selection_mode (self->flow, GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (self->flow, TRUE);
+  gtk_flow_box_set_max_children_per_line (self->flow, 4);
+  gtk_flow_box_set_column_spacing (self->flow, 12);
+  gtk_flow_box_set_row_spacing (self->flow, 12);
+  gtk_widget_set_halign (GTK_WIDGET (self->flow), GTK_ALIGN_CENTER);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), GTK_WIDGET (self->flow));
+  gtk_widget_set_vexpand (status, TRUE);
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), status);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}

@@ -1,0 +1,16 @@
+/* nc-setup-assistant.h — the first-run setup: language, PIN, children */
+#pragma once
+
+#include <adwaita.h>
+
+#include "nc-application.h"
+
+G_BEGIN_DECLS
+
+#define NC_TYPE_SETUP_ASSISTANT (nc_setup_assistant_get_type ())
+G_DECLARE_FINAL_TYPE (NcSetupAssistant, nc_setup_assistant, NC, SETUP_ASSISTANT, AdwApplicationWindow)
+
+NcSetupAssistant *nc_setup_assistant_new      (NcApplication    *application);
+const char       *nc_setup_assistant_get_step (NcSetupAssistant *self);
+
+G_END_DECLS

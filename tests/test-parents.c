@@ -1,0 +1,682 @@
+/* test-parents.c — the setup assistant, the PIN gate and the parents' area
+ * under a real display (Xvfb), on a real SQLite file
+ *
+ * The tests run in order on one application and one database: the setup
+ * assistant creates the PIN and two profiles; the gate then refuses a wrong
+ * PIN and opens on the right one; a change in one parents' window shows in
+ * another.
+ *
+ * With NC_SCREENSHOT_DIR set, every screen is also saved there as a PNG
+ * (NC_SCREENSHOT_LANGUAGE=vi for Vietnamese, after `meson install`).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "nc-application.h"
+#include "nc-bar-chart.h"
+#include "nc-code-ref.h"
+#include "nc-language.h"
+#include "nc-parents-window.h"
+#include "nc-pin-gate.h"
+#include "nc-pin.h"
+#include "nc-profile-chooser.h"
+#include "nc-settings-file.h"
+#include "nc-setup-assistant.h"
+#include "nc-window.h"
+
+#define TEST_PIN  "73915284"
+#define WRONG_PIN "11112222"
+
+static char *tmp_dir;
+static char *db_path;
+static NcApplication *app;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWindow *
+find_window (GType type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+/* Saves @window as a PNG in $NC_SCREENSHOT_DIR, when that is set. */
+static void
+snap (GtkWindow  *window,
+      const char *name)
+{
+  const char *dir = g_getenv ("NC_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  iterate (400);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Types @text into the widget that has the keyboard focus and presses
+ * Enter there. */
+static void
+type_and_enter (GtkWindow  *window,
+                const char *text)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  g_assert_nonnull (focus);
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), text);
+  iterate (20);
+  if (GTK_IS_TEXT (focus))
+    g_signal_emit_by_name (focus, "activate");
+  else
+    g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (focus)), "activate");
+  iterate (50);
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  gsize n = strlen (needle);
+
+  if (!g_file_get_contents (path, &data, &len, NULL))
+    return FALSE;
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+tchild (gpointer    widget,
+        GType       type,
+        const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+/* Every AdwActionRow under @root (not inside another row), in order. */
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_ACTION_ROW (w))
+        g_ptr_array_add (rows, w);
+      else
+        collect_rows (w, rows);
+    }
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (root, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+static void
+test_setup_assistant (void)
+{
+  NcSetupAssistant *assistant;
+  NcStore *store;
+  g_autoptr(GPtrArray) profiles = NULL;
+  NcProfileChooser *chooser;
+  const char *suffixes[] = { "", "-wal", "-journal", ".backup-1", ".backup-2", ".backup-3" };
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  iterate (200);
+
+  g_assert_true (nc_application_needs_setup (app));
+  assistant = NC_SETUP_ASSISTANT (find_window (NC_TYPE_SETUP_ASSISTANT));
+  g_assert_nonnull (assistant);
+  g_assert_null (find_window (NC_TYPE_WINDOW));
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "welcome");
+  snap (GTK_WINDOW (assistant), "setup-1-welcome");
+
+  /* Next is off until each step is complete. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "setup.next", NULL));
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "language");
+  snap (GTK_WINDOW (assistant), "setup-2-language");
+
+  /* A language applies at once: the window is rebuilt at the same step. */
+  if (g_getenv ("NC_SCREENSHOT_LANGUAGE") == NULL)
+    {
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (tchild (assistant, NC_TYPE_SETUP_ASSISTANT, "vi_check")), TRUE);
+      iterate (100);
+      g_assert_cmpstr (nc_language_get_current (), ==, "vi");
+      g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), assistant));
+      assistant = NC_SETUP_ASSISTANT (find_window (NC_TYPE_SETUP_ASSISTANT));
+      g_assert_nonnull (assistant);
+      g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "language");
+      g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (tchild (assistant, NC_TYPE_SETUP_ASSISTANT,
+                                                                              "vi_check"))));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (tchild (assistant, NC_TYPE_SETUP_ASSISTANT, "en_check")), TRUE);
+      iterate (100);
+      g_assert_cmpstr (nc_language_get_current (), ==, "en");
+      assistant = NC_SETUP_ASSISTANT (find_window (NC_TYPE_SETUP_ASSISTANT));
+      g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "language");
+    }
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "setup.next", NULL);
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "pin");
+
+  /* A PIN too short, then two PINs that differ, do not pass. */
+  type_and_enter (GTK_WINDOW (assistant), "123");
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "setup.next", NULL);
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "pin");
+
+  gtk_widget_grab_focus (tchild (assistant, NC_TYPE_SETUP_ASSISTANT, "pin_row"));
+  type_and_enter (GTK_WINDOW (assistant), TEST_PIN);   /* moves to the second row */
+  type_and_enter (GTK_WINDOW (assistant), "73915285");
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "pin");
+  snap (GTK_WINDOW (assistant), "setup-3-pin-mismatch");
+
+  type_and_enter (GTK_WINDOW (assistant), TEST_PIN);   /* Enter goes on */
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "children");
+
+  /* No child, no next step. */
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "setup.next", NULL);
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "children");
+
+  type_and_enter (GTK_WINDOW (assistant), "Lan");      /* Enter adds the child */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (tchild (assistant, NC_TYPE_SETUP_ASSISTANT, "band_row")),
+                              NC_AGE_BAND_13_15);
+  type_and_enter (GTK_WINDOW (assistant), "Minh");
+  snap (GTK_WINDOW (assistant), "setup-4-children");
+
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "setup.next", NULL);
+  g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "summary");
+  snap (GTK_WINDOW (assistant), "setup-5-summary");
+
+  /* Nothing is written before Finish. */
+  store = nc_application_get_store (app);
+  g_assert_false (nc_pin_is_set (store));
+
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "setup.next", NULL);
+  iterate (300);
+
+  g_assert_null (find_window (NC_TYPE_SETUP_ASSISTANT));
+  g_assert_false (nc_application_needs_setup (app));
+  g_assert_true (nc_pin_is_set (store));
+
+  profiles = nc_store_list_profiles (store, NULL);
+  g_assert_nonnull (profiles);
+  g_assert_cmpuint (profiles->len, ==, 2);
+  g_assert_cmpstr (((NcProfile *) profiles->pdata[0])->name, ==, "Lan");
+  g_assert_cmpint (((NcProfile *) profiles->pdata[0])->age_band, ==, NC_AGE_BAND_10_12);
+  g_assert_cmpstr (((NcProfile *) profiles->pdata[1])->name, ==, "Minh");
+  g_assert_cmpint (((NcProfile *) profiles->pdata[1])->age_band, ==, NC_AGE_BAND_13_15);
+
+  /* The PIN is nowhere in clear: not in the file, its WAL or the backups. */
+  nc_store_backup_now (store, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (db_path, suffixes[i], NULL);
+      g_assert_false (file_contains (path, TEST_PIN));
+    }
+  g_assert_true (file_contains (db_path, "$argon2id$") ||
+                 file_contains (g_strconcat (db_path, "-wal", NULL), "$argon2id$"));
+
+  /* Two children: the main window asks who is using the computer. */
+  window = find_window (NC_TYPE_WINDOW);
+  g_assert_nonnull (window);
+  chooser = NC_PROFILE_CHOOSER (find_window (NC_TYPE_PROFILE_CHOOSER));
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
+  snap (GTK_WINDOW (chooser), "chooser");
+  gtk_window_close (GTK_WINDOW (chooser));               /* no way out without a choice */
+  iterate (50);
+  g_assert_true (find_window (NC_TYPE_PROFILE_CHOOSER) == GTK_WINDOW (chooser));
+  /* Minh's profile speaks Vietnamese: choosing it switches the language and
+   * rebuilds the main window. */
+  if (g_getenv ("NC_SCREENSHOT_LANGUAGE") == NULL)
+    {
+      g_autoptr(NcProfile) minh = nc_profile_copy (profiles->pdata[1]);
+      g_free (minh->language);
+      minh->language = g_strdup ("vi");
+      g_assert_true (nc_store_update_profile (store, minh, NULL));
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chooser), "chooser.choose", "x",
+                                             ((NcProfile *) profiles->pdata[1])->id));
+  iterate (50);
+  g_assert_null (find_window (NC_TYPE_PROFILE_CHOOSER));
+  g_assert_cmpint (nc_application_get_profile_id (app), ==, ((NcProfile *) profiles->pdata[1])->id);
+  if (g_getenv ("NC_SCREENSHOT_LANGUAGE") == NULL)
+    {
+      g_assert_cmpstr (nc_language_get_current (), ==, "vi");
+      g_assert_false (find_window (NC_TYPE_WINDOW) == window);
+      window = find_window (NC_TYPE_WINDOW);
+      g_assert_nonnull (window);
+      nc_language_apply ("en");
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "parents");
+  snap (window, "main-parents-area");
+}
+
+static void
+test_pin_gate (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *gate;
+  GtkWidget *status;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-parents", NULL);
+  iterate (100);
+  gate = find_window (NC_TYPE_PIN_GATE);
+  g_assert_nonnull (gate);
+  g_assert_null (find_window (NC_TYPE_PARENTS_WINDOW));
+  snap (gate, "gate-1");
+
+  /* A wrong PIN: the gate stays, says so, and counts the failure. */
+  type_and_enter (gate, WRONG_PIN);
+  g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+  g_assert_null (find_window (NC_TYPE_PARENTS_WINDOW));
+  g_assert_cmpint (nc_pin_get_failures (store), ==, 1);
+  status = tchild (gate, NC_TYPE_PIN_GATE, "status_label");
+  g_assert_true (gtk_widget_get_visible (status));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_window_get_focus (gate))), ==, "");
+  snap (gate, "gate-2-wrong");
+
+  /* The right one opens the parents' area. */
+  type_and_enter (gate, TEST_PIN);
+  iterate (200);
+  g_assert_null (find_window (NC_TYPE_PIN_GATE));
+  g_assert_nonnull (find_window (NC_TYPE_PARENTS_WINDOW));
+  g_assert_cmpint (nc_pin_get_failures (store), ==, 0);
+}
+
+/* Five wrong PINs lock the gate: the entry is off and the wait is shown. */
+static void
+test_pin_gate_lockout (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *gate;
+  GtkWidget *status;
+
+  /* The parents' area is open: asking for it again only brings it forward. */
+  g_assert_nonnull (find_window (NC_TYPE_PARENTS_WINDOW));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-parents", NULL);
+  iterate (100);
+  g_assert_null (find_window (NC_TYPE_PIN_GATE));
+
+  gate = GTK_WINDOW (nc_pin_gate_new (find_window (NC_TYPE_WINDOW), store));
+  gtk_window_present (gate);
+  iterate (100);
+  g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+
+  for (int i = 0; i < NC_PIN_FREE_TRIES; i++)
+    {
+      gtk_widget_grab_focus (tchild (gate, NC_TYPE_PIN_GATE, "pin_entry"));
+      type_and_enter (gate, WRONG_PIN);
+    }
+  g_assert_cmpint (nc_pin_get_wait_seconds (store), >, 0);
+  g_assert_false (gtk_widget_get_sensitive (tchild (gate, NC_TYPE_PIN_GATE, "pin_entry")));
+  status = tchild (gate, NC_TYPE_PIN_GATE, "status_label");
+  g_assert_true (gtk_widget_get_visible (status));
+  {
+    /* It says how long to wait. */
+    g_autofree char *seconds = g_strdup_printf ("%d", (int) nc_pin_get_wait_seconds (store));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), seconds));
+  }
+  snap (gate, "gate-3-locked");
+
+  /* Even the right PIN does nothing while locked. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (gate), "gate.unlock", NULL) &&
+                  find_window (NC_TYPE_PIN_GATE) == NULL);
+  g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+  gtk_window_destroy (gate);
+  iterate (50);
+
+  /* Let the tests that follow start unlocked. */
+  g_assert_true (nc_pin_set (store, TEST_PIN, NULL));
+}
+
+static GtkWidget *
+child (GtkWindow  *window,
+       const char *name)
+{
+  return tchild (window, NC_TYPE_PARENTS_WINDOW, name);
+}
+
+static void
+test_change_reaches_other_window (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *first = find_window (NC_TYPE_PARENTS_WINDOW);
+  GtkWindow *second;
+  g_autoptr(NcProfile) lan = nc_store_find_profile (store, "Lan", NULL);
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (lan);
+  second = GTK_WINDOW (nc_parents_window_new (NULL, store));
+  gtk_window_present (second);
+  iterate (100);
+
+  /* Lan is the first child on the Time page of both windows. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (first, "time_profile_row")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (second, "time_profile_row")), 0);
+
+  gtk_switch_set_active (GTK_SWITCH (child (first, "limit_switch")), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (first, "minutes_spin")), 45);
+  iterate (50);
+
+  {
+    g_autoptr(NcProfile) stored = nc_store_get_profile (store, lan->id, NULL);
+    g_assert_cmpint (stored->daily_limit_minutes, ==, 45);
+  }
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (child (second, "limit_switch"))));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (child (second, "minutes_spin"))), ==, 45);
+
+  /* A website blocked in the second window shows in the first. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (first, "web_profile_row")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (second, "web_profile_row")), 0);
+  gtk_editable_set_text (GTK_EDITABLE (child (second, "block_entry_row")), "https://Games.Example.com/play");
+  g_signal_emit_by_name (child (second, "block_entry_row"), "apply");
+  iterate (50);
+  {
+    g_auto(GStrv) hosts = nc_store_list_hosts (store, NC_PROFILE_EVERYONE, NC_LIST_BLOCK, NULL);
+    g_assert_nonnull (hosts);
+    g_assert_cmpstr (hosts[0], ==, "games.example.com");
+  }
+  g_assert_nonnull (find_row (child (first, "block_group"), "games.example.com"));
+
+  gtk_window_destroy (second);
+  iterate (50);
+}
+
+/* The activity charts: warnings per Code rule, titled through the Code
+ * reference table, and minutes per day. */
+static void
+test_activity_chart (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  g_autoptr(NcProfile) minh = nc_store_find_profile (store, "Minh", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = nc_store_day_key (now);
+  gsize n_refs = 0;
+  const NcCodeRef *refs = nc_code_ref_get_all (&n_refs);
+  NcBarChart *rules;
+  NcBarChart *time;
+
+  g_assert_cmpuint (n_refs, >=, 12);
+  for (int i = 0; i < 3; i++)
+    g_assert_true (nc_store_log_activity (store, minh->id, "facebook.com", refs[11].id, "warned", NULL));
+  g_assert_true (nc_store_log_activity (store, minh->id, "tiktok.com", refs[10].id, "warned", NULL));
+  g_assert_true (nc_store_add_usage (store, minh->id, today, 37 * 60, NULL));
+  iterate (50);
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "activity");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "activity_profile_row")), 2);  /* Minh */
+  iterate (50);
+
+  rules = NC_BAR_CHART (child (window, "rules_chart"));
+  g_assert_cmpuint (nc_bar_chart_get_n_bars (rules), ==, 2);
+  g_assert_cmpstr (nc_bar_chart_get_bar_label (rules, 0), ==, nc_code_ref_get_title (&refs[11]));
+  g_assert_cmpfloat (nc_bar_chart_get_bar_value (rules, 0), ==, 3);
+  g_assert_cmpfloat (nc_bar_chart_get_bar_value (rules, 1), ==, 1);
+
+  time = NC_BAR_CHART (child (window, "time_chart"));
+  g_assert_cmpuint (nc_bar_chart_get_n_bars (time), ==, 7);
+  g_assert_cmpfloat (nc_bar_chart_get_bar_value (time, 6), ==, 37);
+}
+
+/* Screenshots of each page of the parents' area (only with NC_SCREENSHOT_DIR). */
+static void
+test_screenshots (void)
+{
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  const char *pages[] = { "children", "web", "time", "activity", "security", "data" };
+
+  if (g_getenv ("NC_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("NC_SCREENSHOT_DIR is not set");
+      return;
+    }
+
+  {
+    /* A school's list, so that the Web page shows one. */
+    g_autofree char *list = g_build_filename (tmp_dir, "school-gambling.txt", NULL);
+    g_assert_true (g_file_set_contents (list, "casino.example\nbets.example\n", -1, NULL));
+    g_assert_cmpint (nc_settings_import_category_list (nc_application_get_store (app), list,
+                                                       NC_SITE_CATEGORY_GAMBLING, NULL, NULL), >, 0);
+  }
+  gtk_window_set_default_size (window, 900, 1000);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "web_profile_row")), 2);  /* Minh */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "time_profile_row")), 1);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("parents-%u-%s", i + 1, pages[i]);
+
+      adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), pages[i]);
+      if (i == 0)
+        {
+          GtkWidget *list = child (window, "children_list");
+          GtkWidget *first = gtk_widget_get_first_child (list);
+          if (ADW_IS_EXPANDER_ROW (first))
+            adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
+        }
+      snap (window, name);
+      if (i == 1)
+        {
+          adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "web_profile_row")), 0);
+          snap (window, "parents-2b-web-every-child");
+        }
+    }
+}
+
+/* A setting the administrator's policy sets is shown, insensitive, as set
+ * by the administrator; the others stay open to the parent. */
+static void
+test_administrator_lock (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *admin;
+
+  g_assert_true (nc_store_is_locked (store, "profile.post-anyway-allowed"));
+  g_assert_false (nc_store_is_locked (store, "profile.social-allowed"));
+
+  collect_rows (child (window, "post_anyway_group"), rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_false (gtk_widget_get_sensitive (rows->pdata[i]));
+      g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[i]), ==,
+                       dgettext (GETTEXT_PACKAGE, "Set by your administrator"));
+    }
+  g_assert_true (gtk_widget_get_sensitive (child (window, "social_row")));
+
+  /* The administrator's blocked site is in everyone's list, and locked. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "web_profile_row")), 0);
+  admin = find_row (child (window, "block_group"), "admin-blocked.example");
+  g_assert_nonnull (admin);
+  g_assert_false (gtk_widget_get_sensitive (admin));
+  g_assert_true (gtk_widget_get_sensitive (find_row (child (window, "block_group"), "games.example.com")));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WINDOW (w);
+    }
+  return NULL;
+}
+
+/* Erase everything: asks first; then no profile and no PIN are left, and
+ * the setup assistant is back. */
+static void
+test_erase_everything (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) profiles = NULL;
+
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "parents.reset", NULL));
+  iterate (100);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  snap (dialog, "parents-7-erase-dialog");
+
+  /* Cancel erases nothing. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  iterate (100);
+  profiles = nc_store_list_profiles (store, NULL);
+  g_assert_cmpuint (profiles->len, ==, 2);
+  g_assert_true (nc_pin_is_set (store));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "parents.reset", NULL);
+  iterate (100);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "erase");
+  iterate (300);
+
+  g_clear_pointer (&profiles, g_ptr_array_unref);
+  profiles = nc_store_list_profiles (store, NULL);
+  g_assert_cmpuint (profiles->len, ==, 0);
+  g_assert_false (nc_pin_is_set (store));
+  g_assert_true (nc_application_needs_setup (app));
+  g_assert_null (find_window (NC_TYPE_PARENTS_WINDOW));
+  g_assert_null (find_window (NC_TYPE_WINDOW));
+  g_assert_nonnull (find_window (NC_TYPE_SETUP_ASSISTANT));
+  g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
+}
+
+/* With no PIN set (profiles made by an administrator's tool), the gate asks
+ * for a new PIN twice rather than letting anyone in. */
+static void
+test_pin_gate_without_pin (void)
+{
+  NcStore *store = nc_application_get_store (app);
+  GtkWindow *gate;
+
+  g_assert_false (nc_pin_is_set (store));
+  g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_6_9, NULL), >, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-parents", NULL);
+  iterate (100);
+  gate = find_window (NC_TYPE_PIN_GATE);
+  g_assert_nonnull (gate);
+  g_assert_true (gtk_widget_get_visible (tchild (gate, NC_TYPE_PIN_GATE, "pin_again_entry")));
+  snap (gate, "gate-4-create");
+
+  type_and_enter (gate, "2468");          /* moves to the second entry */
+  g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+  type_and_enter (gate, "2469");          /* not the same: nothing */
+  g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+  g_assert_false (nc_pin_is_set (store));
+
+  gtk_editable_set_text (GTK_EDITABLE (tchild (gate, NC_TYPE_PIN_GATE, "pin_again_entry")), "2468");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gate), "gate.unlock", NULL));
+  iterate (200);
+  g_assert_null (find_window (NC_TYPE_PIN_GATE));
+  g_assert_true (nc_pin_is_set (store));
+  g_assert_cmpint (nc_pin_check (store, "2468", NULL, NULL), ==, NC_PIN_OK);
+  g_assert_nonnull (find_window (NC_TYPE_PARENTS_WINDOW));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
+  g_autofree char *policy_dir = NULL;
+  g_autofree char *policy_file = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  nc_language_init ();
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* Screens are checked (and saved) at once, not halfway through a slide. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (language != NULL)
+    nc_language_apply (language);
+  nc_pin_use_fast_hash_for_tests (TRUE);
+
+  tmp_dir = g_dir_make_tmp ("nc-parents-XXXXXX", NULL);
+  db_path = g_build_filename (tmp_dir, "parents-test.db", NULL);
+  g_setenv ("NETCONDUCT_DATABASE", db_path, TRUE);
+  /* An administrator's policy: "post anyway" is off and locked. */
+  policy_dir = g_build_filename (tmp_dir, "policy.d", NULL);
+  g_mkdir (policy_dir, 0700);
+  policy_file = g_build_filename (policy_dir, "50-school.ini", NULL);
+  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\n[lists]\nblock=admin-blocked.example\n", -1, NULL));
+  g_setenv ("NETCONDUCT_POLICY_DIR", policy_dir, TRUE);
+
+  app = nc_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (nc_application_get_store (app));
+
+  g_test_add_func ("/parents/setup-assistant", test_setup_assistant);
+  g_test_add_func ("/parents/pin-gate", test_pin_gate);
+  g_test_add_func ("/parents/change-reaches-other-window", test_change_reaches_other_window);
+  g_test_add_func ("/parents/activity-chart", test_activity_chart);
+  g_test_add_func ("/parents/administrator-lock", test_administrator_lock);
+  g_test_add_func ("/parents/screenshots", test_screenshots);
+  g_test_add_func ("/parents/pin-gate-lockout", test_pin_gate_lockout);
+  g_test_add_func ("/parents/erase-everything", test_erase_everything);
+  g_test_add_func ("/parents/pin-gate-without-pin", test_pin_gate_without_pin);
+
+  return g_test_run ();
+}
