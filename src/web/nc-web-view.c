@@ -723,14 +723,8 @@ nc_web_view_constructed (GObject *object)
   NcWebView *self = NC_WEB_VIEW (object);
   WebKitWebView *view = WEBKIT_WEB_VIEW (object);
   WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (view);
-  WebKitSettings *settings = webkit_web_view_get_settings (view);
 
   G_OBJECT_CLASS (nc_web_view_parent_class)->constructed (object);
-
-  webkit_settings_set_javascript_can_open_windows_automatically (settings, FALSE);
-  webkit_settings_set_allow_file_access_from_file_urls (settings, FALSE);
-  webkit_settings_set_allow_universal_access_from_file_urls (settings, FALSE);
-  webkit_settings_set_enable_developer_extras (settings, FALSE);
 
   g_signal_connect_object (manager, "script-message-with-reply-received::" HANDLER_NAME,
                            G_CALLBACK (script_message_cb), self, 0);
@@ -859,6 +853,12 @@ nc_web_view_new (NcBrowserContext *context,
                  NcWebView        *related)
 {
   g_autoptr(WebKitUserContentManager) manager = webkit_user_content_manager_new ();
+  g_autoptr(WebKitSettings) settings = webkit_settings_new_with_settings (
+    "javascript-can-open-windows-automatically", FALSE,
+    "allow-file-access-from-file-urls", FALSE,
+    "allow-universal-access-from-file-urls", FALSE,
+    "enable-developer-extras", FALSE,
+    NULL);
   NcWebView *self;
 
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (context), NULL);
@@ -868,6 +868,7 @@ nc_web_view_new (NcBrowserContext *context,
                          "context", context,
                          "related-view", related,
                          "user-content-manager", manager,
+                         "settings", settings,
                          NULL);
   else
     self = g_object_new (NC_TYPE_WEB_VIEW,
@@ -875,6 +876,7 @@ nc_web_view_new (NcBrowserContext *context,
                          "web-context", nc_browser_context_get_web_context (context),
                          "network-session", nc_browser_context_get_network_session (context),
                          "user-content-manager", manager,
+                         "settings", settings,
                          NULL);
   return self;
 }
