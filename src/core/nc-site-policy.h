@@ -10,6 +10,8 @@
 
 #include <glib-object.h>
 
+#include "nc-domain-set.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -72,6 +74,10 @@ typedef struct {
   char           *host;                /* normalized host, or NULL */
   char           *url;
   char           *message;
+  /* A request header the browser must send with url, or NULL: YouTube's
+   * restricted mode is "YouTube-Restrict: Strict". */
+  char           *header_name;
+  char           *header_value;
 } NcDecision;
 
 void        nc_decision_free               (NcDecision *decision);
@@ -84,12 +90,24 @@ void        nc_profile_rules_init_for_age  (NcProfileRules *rules,
 G_DECLARE_FINAL_TYPE (NcSitePolicy, nc_site_policy, NC, SITE_POLICY, GObject)
 
 NcSitePolicy *nc_site_policy_new_default   (GError              **error);
+NcSitePolicy *nc_site_policy_new_from_files (const char * const  *paths,
+                                            GError              **error);
+NcSitePolicy *nc_site_policy_new_for_set   (NcDomainSet          *set);
+NcSitePolicy *nc_site_policy_new_fail_closed (void);
+gboolean      nc_site_policy_is_fail_closed (NcSitePolicy        *self);
+guint32       nc_site_policy_get_categories (NcSitePolicy        *self,
+                                            const char           *raw_host);
+NcDecision   *nc_site_policy_decide_host   (NcSitePolicy         *self,
+                                            const char           *raw_host,
+                                            const NcProfileRules *rules,
+                                            GDateTime            *now);
 NcDecision   *nc_site_policy_decide        (NcSitePolicy         *self,
                                             const char           *uri,
                                             const NcProfileRules *rules,
                                             GDateTime            *now);
 
 const char   *nc_site_category_to_string   (NcSiteCategory        category);
+const char   *nc_site_category_get_label   (NcSiteCategory        category);  /* translated, for parents */
 const char   *nc_action_to_string          (NcAction              action);   /* "allow", "guard", "block" */
 const char   *nc_reason_to_string          (NcReason              reason);
 

@@ -1,0 +1,482 @@
+/* nc-url-host.c — the host of a URL, as the site policy compares it */
+#include "config.h"
+
+#include <arpa/inet.h>
+#include <string.h>
+#include <unicode/uidna.h>
+
+#include "nc-url-host.h"
+
+/* UTS #46 as WHATWG URL uses it: non-transitional, CheckBidi and
+ * CheckJoiners on, CheckHyphens and VerifyDnsLength off. The UIDNA object
+ * is immutable once opened, so every thread may share it. */
+static const UIDNA *
+get_uidna (void)
+{
+  static UIDNA *uidna = NULL;
+
+  if (g_once_init_enter (&uidna))
+    {
+      UErrorCode status = U_ZERO_ERROR;
+      UIDNA *created = uidna_openUTS46 (UIDNA_CHECK_BIDI |
+                                        UIDNA_CHECK_CONTEXTJ |
+                                        UIDNA_NONTRANSITIONAL_TO_ASCII |
+                                        UIDNA_NONTRANSITIONAL_TO_UNICODE,
+                                        &status);
+      if (U_FAILURE (status))
+        g_error ("ICU cannot open UTS #46: %s", u_errorName (status));
+      g_once_init_leave (&uidna, created);
+    }
+
+  return uidna;
+}
+
+/* Errors that WHATWG URL ignores (CheckHyphens and VerifyDnsLength off). */
+#define IGNORED_IDNA_ERRORS (UIDNA_ERROR_EMPTY_LABEL | UIDNA_ERROR_LABEL_TOO_LONG | \
+                             UIDNA_ERROR_DOMAIN_NAME_TOO_LONG | UIDNA_ERROR_LEADING_HYPHEN | \
+                             UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_HYPHEN_3_4)
+
+/* A forbidden domain code point (WHATWG), ASCII part. */
+static inline gboolean
+is_forbidden_domain_char (unsigned char c)
+{
+  if (c <= 0x20 || c == 0x7f)
+    return TRUE;
+  switch (c)
+    {
+    case '#': case '%': case '/': case ':': case '<': case '>': case '?':
+    case '@': case '[': case '\\': case ']': case '^': case '|':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* Parses one WHATWG IPv4 part (decimal, 0x hex, 0 octal) into @value.
+ * Returns FALSE when the part is not a number. */
+static gboolean
+parse_ipv4_number (const char *s,
+                   gsize       len,
+                   guint64    *value)
+{
+  int base = 10;
+  guint64 v = 0;
+
+  if (len == 0)
+    return FALSE;
+  if (len >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+    {
+      s += 2;
+      len -= 2;
+      base = 16;
+    }
+  else if (len >= 2 && s[0] == '0')
+    {
+      s += 1;
+      len -= 1;
+      base = 8;
+    }
+
+  for (gsize i = 0; i < len; i++)
+    {
+      int d = hex_value (s[i]);
+
+      if (d < 0 || d >= base)
+        return FALSE;
+      v = v * base + d;
+      if (v > G_MAXUINT32)
+        v = (guint64) G_MAXUINT32 + 1;  /* saturate: too big either way */
+    }
+
+  *value = v;
+  return TRUE;
+}
+
+/* TRUE when the last label of @host (no trailing dot) is a number, which
+ * makes the whole host an IPv4 address for WHATWG URL. */
+static gboolean
+ends_in_number (const char *host,
+                gsize       len)
+{
+  const char *last = host;
+  gsize last_len;
+  gboolean digits = TRUE;
+
+  for (gsize i = 0; i < len; i++)
+    if (host[i] == '.')
+      last = host + i + 1;
+  last_len = len - (last - host);
+  if (last_len == 0)
+    return FALSE;
+
+  for (gsize i = 0; i < last_len; i++)
+    if (last[i] < '0' || last[i] > '9')
+      digits = FALSE;
+  if (digits)
+    return TRUE;
+
+  if (last_len >= 2 && last[0] == '0' && (last[1] == 'x' || last[1] == 'X'))
+    {
+      for (gsize i = 2; i < last_len; i++)
+        if (hex_value (last[i]) < 0)
+          return FALSE;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* WHATWG IPv4 parser on @host (no trailing dot); writes dotted decimal. */
+static int
+normalize_ipv4 (const char *host,
+                gsize       len,
+                char        out[NC_HOST_MAX])
+{
+  guint64 parts[4];
+  int n_parts = 0;
+  gsize start = 0;
+  guint64 address;
+
+  for (gsize i = 0; i <= len; i++)
+    {
+      if (i == len || host[i] == '.')
+        {
+          if (n_parts == 4)
+            return -1;
+          if (!parse_ipv4_number (host + start, i - start, &parts[n_parts]))
+            return -1;
+          n_parts++;
+          start = i + 1;
+        }
+    }
+
+  for (int i = 0; i < n_parts - 1; i++)
+    if (parts[i] > 255)
+      return -1;
+  if (parts[n_parts - 1] >= ((guint64) 1 << (8 * (5 - n_parts))))
+    return -1;
+
+  address = parts[n_parts - 1];
+  for (int i = 0; i < n_parts - 1; i++)
+    address += parts[i] << (8 * (3 - i));
+
+  return g_snprintf (out, NC_HOST_MAX, "%u.%u.%u.%u",
+                     (unsigned) (address >> 24) & 0xff, (unsigned) (address >> 16) & 0xff,
+                     (unsigned) (address >> 8) & 0xff, (unsigned) address & 0xff);
+}
+
+static int
+normalize_ipv6 (const char *host,
+                gsize       len,
+                char        out[NC_HOST_MAX])
+{
+  char inner[64];
+  char text[INET6_ADDRSTRLEN];
+  struct in6_addr addr;
+
+  /* host is "[...]" */
+  if (len < 3 || len - 2 >= sizeof inner)
+    return -1;
+  memcpy (inner, host + 1, len - 2);
+  inner[len - 2] = '\0';
+  if (inet_pton (AF_INET6, inner, &addr) != 1)
+    return -1;
+  if (inet_ntop (AF_INET6, &addr, text, sizeof text) == NULL)
+    return -1;
+
+  return g_snprintf (out, NC_HOST_MAX, "[%s]", text);
+}
+
+/*
+ * Normalizes the host @host (@len bytes, or NUL-terminated when @len < 0),
+ * as found in a URL or a list, into @out: lower-case ASCII, punycode for
+ * international names, no trailing dots, IPv4 as dotted decimal and IPv6 in
+ * brackets. Returns the length written, or -1 when the host is not valid
+ * (empty, forbidden characters, a bad IP literal, an IDNA error, too long).
+ */
+int
+nc_host_normalize (const char *host,
+                   gssize      len,
+                   char        out[NC_HOST_MAX],
+                   NcHostKind *kind)
+{
+  char decoded[NC_HOST_MAX];
+  char mapped[NC_HOST_MAX];
+  gboolean ascii = TRUE;
+  gboolean needs_idna = FALSE;
+  gsize n = 0;
+  NcHostKind dummy;
+
+  g_return_val_if_fail (host != NULL, -1);
+  g_return_val_if_fail (out != NULL, -1);
+
+  if (kind == NULL)
+    kind = &dummy;
+  if (len < 0)
+    len = strlen (host);
+  if (len == 0)
+    return -1;
+
+  if (host[0] == '[')
+    {
+      if (host[len - 1] != ']')
+        return -1;
+      *kind = NC_HOST_KIND_IPV6;
+      return normalize_ipv6 (host, len, out);
+    }
+
+  /* Percent-decode and lower-case ASCII in one pass. */
+  for (gssize i = 0; i < len; i++)
+    {
+      unsigned char c = host[i];
+
+      if (c == '%' && i + 2 < len && hex_value (host[i + 1]) >= 0 && hex_value (host[i + 2]) >= 0)
+        {
+          c = (unsigned char) (hex_value (host[i + 1]) * 16 + hex_value (host[i + 2]));
+          i += 2;
+        }
+
+      if (n + 1 >= sizeof decoded)
+        return -1;
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      else if (c != '.' && is_forbidden_domain_char (c))
+        return -1;
+      decoded[n++] = (char) c;
+    }
+  decoded[n] = '\0';
+
+  if (ascii)
+    {
+      /* "xn--" labels need IDNA validation; other ASCII maps to itself. */
+      for (gsize i = 0; i + 3 < n; i++)
+        if (decoded[i] == 'x' && decoded[i + 1] == 'n' && decoded[i + 2] == '-' &&
+            decoded[i + 3] == '-' && (i == 0 || decoded[i - 1] == '.'))
+          {
+            needs_idna = TRUE;
+            break;
+          }
+    }
+  else
+    {
+      if (!g_utf8_validate (decoded, n, NULL))
+        return -1;
+      needs_idna = TRUE;
+    }
+
+  if (needs_idna)
+    {
+      UErrorCode status = U_ZERO_ERROR;
+      UIDNAInfo info = UIDNA_INFO_INITIALIZER;
+      int32_t m;
+
+      m = uidna_nameToASCII_UTF8 (get_uidna (), decoded, (int32_t) n,
+                                  mapped, sizeof mapped, &info, &status);
+      if (U_FAILURE (status) || m <= 0 || m >= (int32_t) sizeof mapped)
+        return -1;
+      if ((info.errors & ~IGNORED_IDNA_ERRORS) != 0)
+        return -1;
+      for (int32_t i = 0; i < m; i++)
+        {
+          unsigned char c = mapped[i];
+
+          if (c >= 0x80 || (c != '.' && is_forbidden_domain_char (c)))
+            return -1;
+          if (c >= 'A' && c <= 'Z')
+            mapped[i] = (char) (c + 'a' - 'A');
+        }
+      memcpy (decoded, mapped, m);
+      n = m;
+      decoded[n] = '\0';
+    }
+
+  /* Trailing dots go ("example.com." is example.com); leading ones too,
+   * so that lists may write ".example.com". */
+  while (n > 0 && decoded[n - 1] == '.')
+    n--;
+  {
+    gsize start = 0;
+
+    while (start < n && decoded[start] == '.')
+      start++;
+    if (start == n)
+      return -1;
+    /* No empty label inside. */
+    for (gsize i = start; i + 1 < n; i++)
+      if (decoded[i] == '.' && decoded[i + 1] == '.')
+        return -1;
+
+    if (ends_in_number (decoded + start, n - start))
+      {
+        *kind = NC_HOST_KIND_IPV4;
+        return normalize_ipv4 (decoded + start, n - start, out);
+      }
+
+    *kind = NC_HOST_KIND_DOMAIN;
+    memcpy (out, decoded + start, n - start);
+    out[n - start] = '\0';
+    return (int) (n - start);
+  }
+}
+
+static inline gboolean
+is_url_space (unsigned char c)
+{
+  return c <= 0x20;
+}
+
+static gboolean
+scheme_equal (const char *s,
+              gsize       len,
+              const char *name)
+{
+  return strlen (name) == len && g_ascii_strncasecmp (s, name, len) == 0;
+}
+
+/*
+ * Finds the scheme and the normalized host of @url. Returns the scheme;
+ * for http and https, @out holds the host (@out_len its length) or
+ * @out_len is -1 when the URL has no valid host. For other schemes
+ * @out_len is -1. Never fails on any input: garbage is NC_URL_SCHEME_OTHER.
+ */
+NcUrlScheme
+nc_url_parse_host (const char *url,
+                   char        out[NC_HOST_MAX],
+                   int        *out_len,
+                   NcHostKind *kind)
+{
+  g_autofree char *clean = NULL;
+  const char *p, *end, *s;
+  const char *authority, *host, *host_end;
+  NcUrlScheme scheme;
+
+  g_return_val_if_fail (out_len != NULL, NC_URL_SCHEME_OTHER);
+  *out_len = -1;
+  if (url == NULL)
+    return NC_URL_SCHEME_OTHER;
+
+  /* Leading and trailing C0 controls and spaces go. */
+  p = url;
+  while (*p != '\0' && is_url_space (*p))
+    p++;
+  end = p + strlen (p);
+  while (end > p && is_url_space (end[-1]))
+    end--;
+
+  /* Tabs and newlines inside are removed (WHATWG). */
+  if (memchr (p, '\t', end - p) || memchr (p, '\n', end - p) || memchr (p, '\r', end - p))
+    {
+      char *w;
+
+      clean = g_malloc (end - p + 1);
+      w = clean;
+      for (s = p; s < end; s++)
+        if (*s != '\t' && *s != '\n' && *s != '\r')
+          *w++ = *s;
+      *w = '\0';
+      p = clean;
+      end = w;
+    }
+
+  /* scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" */
+  if (p == end || !g_ascii_isalpha (*p))
+    return NC_URL_SCHEME_OTHER;
+  for (s = p + 1; s < end && (g_ascii_isalnum (*s) || *s == '+' || *s == '-' || *s == '.'); s++)
+    ;
+  if (s == end || *s != ':')
+    return NC_URL_SCHEME_OTHER;
+
+  if (scheme_equal (p, s - p, "http"))
+    scheme = NC_URL_SCHEME_HTTP;
+  else if (scheme_equal (p, s - p, "https"))
+    scheme = NC_URL_SCHEME_HTTPS;
+  else if (scheme_equal (p, s - p, "netconduct"))
+    return NC_URL_SCHEME_NETCONDUCT;
+  else
+    return NC_URL_SCHEME_OTHER;
+
+  /* Special schemes skip any run of "/" and "\" before the authority. */
+  authority = s + 1;
+  while (authority < end && (*authority == '/' || *authority == '\\'))
+    authority++;
+
+  host_end = authority;
+  while (host_end < end && *host_end != '/' && *host_end != '\\' &&
+         *host_end != '?' && *host_end != '#')
+    host_end++;
+
+  /* Userinfo ends at the last "@" of the authority. */
+  host = authority;
+  for (s = authority; s < host_end; s++)
+    if (*s == '@')
+      host = s + 1;
+
+  /* Port. */
+  {
+    const char *colon = NULL;
+
+    if (host < host_end && *host == '[')
+      {
+        const char *close = memchr (host, ']', host_end - host);
+
+        if (close == NULL)
+          return scheme;
+        if (close + 1 < host_end)
+          {
+            if (close[1] != ':')
+              return scheme;
+            colon = close + 1;
+          }
+      }
+    else
+      colon = memchr (host, ':', host_end - host);
+
+    if (colon != NULL)
+      {
+        guint port = 0;
+
+        for (s = colon + 1; s < host_end; s++)
+          {
+            if (*s < '0' || *s > '9')
+              return scheme;
+            port = port * 10 + (*s - '0');
+            if (port > 65535)
+              return scheme;
+          }
+        host_end = colon;
+      }
+  }
+
+  if (host == host_end)
+    return scheme;
+
+  *out_len = nc_host_normalize (host, host_end - host, out, kind);
+  return scheme;
+}
+
+/* The normalized host of an http(s) @url, or NULL. */
+char *
+nc_url_dup_host (const char *url)
+{
+  char host[NC_HOST_MAX];
+  int len;
+  NcUrlScheme scheme = nc_url_parse_host (url, host, &len, NULL);
+
+  if ((scheme != NC_URL_SCHEME_HTTP && scheme != NC_URL_SCHEME_HTTPS) || len < 0)
+    return NULL;
+  return g_strndup (host, len);
+}

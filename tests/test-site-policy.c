@@ -1,0 +1,465 @@
+/* test-site-policy.c — every decision rule, their precedence, safe search,
+ * the shipped lists and failing closed */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "nc-site-policy.h"
+
+#define BIT(c) (1u << (c))
+
+/* The lists a test policy knows, by category. */
+static const struct {
+  const char *host;
+  guint16     mask;
+} test_entries[] = {
+  { "adult.example",    BIT (NC_SITE_CATEGORY_ADULT) },
+  { "casino.example",   BIT (NC_SITE_CATEGORY_GAMBLING) },
+  { "bet.example",      BIT (NC_SITE_CATEGORY_GAMBLING) },
+  { "proxy.example",    BIT (NC_SITE_CATEGORY_BYPASS) },
+  { "phish.example",    BIT (NC_SITE_CATEGORY_PHISHING) },
+  { "malware.example",  BIT (NC_SITE_CATEGORY_MALWARE) },
+  { "dating.example",   BIT (NC_SITE_CATEGORY_DATING) },
+  { "facebook.com",     BIT (NC_SITE_CATEGORY_SOCIAL) },
+  { "zalo.me",          BIT (NC_SITE_CATEGORY_SOCIAL) },
+  { "youtube.com",      BIT (NC_SITE_CATEGORY_SOCIAL) },
+  { "mixed.example",    BIT (NC_SITE_CATEGORY_ADULT) | BIT (NC_SITE_CATEGORY_SOCIAL) },
+};
+
+static const char * const parent_allow[] = {
+  "kids.example", "*.school.example", "https://casino.example/", "facebook.com",
+  "both.example", NULL,
+};
+static const char * const parent_block[] = {
+  "both.example", "blocked.example", "1.2.3.4", NULL,
+};
+
+typedef enum {
+  P_6_9,
+  P_10_12,
+  P_13_15,
+  P_ADULT,
+} Profile;
+
+static void
+rules_for (NcProfileRules *rules,
+           Profile         profile)
+{
+  static const NcAgeBand bands[] = {
+    NC_AGE_BAND_6_9, NC_AGE_BAND_10_12, NC_AGE_BAND_13_15, NC_AGE_BAND_ADULT,
+  };
+
+  nc_profile_rules_init_for_age (rules, bands[profile]);
+  rules->parent_allow = parent_allow;
+  rules->parent_block = parent_block;
+}
+
+static NcSitePolicy *
+make_test_policy (void)
+{
+  g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
+  g_autoptr(NcDomainSet) set = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (test_entries); i++)
+    g_assert_true (nc_domain_set_builder_add (builder, test_entries[i].host, test_entries[i].mask));
+  set = nc_domain_set_builder_build (builder);
+  return nc_site_policy_new_for_set (set);
+}
+
+/* Wednesday 25 November 2026 at @hour, local time. */
+static GDateTime *
+wednesday_at (int hour)
+{
+  return g_date_time_new_local (2026, 11, 25, hour, 30, 0);
+}
+
+typedef struct {
+  Profile     profile;
+  int         hour;
+  const char *url;
+  NcAction    action;
+  NcReason    reason;
+  int         category;
+} DecisionCase;
+
+#define NONE -1
+#define CAT(c) NC_SITE_CATEGORY_##c
+
+static const DecisionCase decision_cases[] = {
+  /* Plain sites. */
+  { P_10_12, 10, "https://news.example/", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  { P_10_12, 10, "https://notfacebook.com/", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  /* Categories, and every subdomain of a listed domain. */
+  { P_10_12, 10, "https://adult.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (ADULT) },
+  { P_10_12, 10, "https://WWW.Adult.Example./x", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (ADULT) },
+  { P_10_12, 10, "https://bet.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (GAMBLING) },
+  { P_10_12, 10, "https://proxy.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (BYPASS) },
+  { P_10_12, 10, "https://dating.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (DATING) },
+  { P_10_12, 10, "https://a.malware.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (MALWARE) },
+  /* The host is what counts, not what the URL pretends. */
+  { P_10_12, 10, "http://facebook.com@adult.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (ADULT) },
+  { P_10_12, 10, "http://news.example\\@adult.example/", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  { P_10_12, 10, "https://adult.example.news.example/", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  /* Local schemes and broken URLs never load. */
+  { P_10_12, 10, "file:///etc/passwd", NC_ACTION_BLOCK, NC_REASON_BAD_URL, NONE },
+  { P_ADULT, 10, "file:///home/", NC_ACTION_BLOCK, NC_REASON_BAD_URL, NONE },
+  { P_10_12, 10, "javascript:alert(1)", NC_ACTION_BLOCK, NC_REASON_BAD_URL, NONE },
+  { P_10_12, 10, "https://a..b/", NC_ACTION_BLOCK, NC_REASON_BAD_URL, NONE },
+  { P_10_12, 10, "netconduct:blocked", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  /* Social sites: off for 10–12, with the guard for 13–15 and adults. */
+  { P_10_12, 10, "https://chat.zalo.me/", NC_ACTION_BLOCK, NC_REASON_SOCIAL_NOT_ALLOWED, CAT (SOCIAL) },
+  { P_13_15, 10, "https://chat.zalo.me/", NC_ACTION_GUARD, NC_REASON_NONE, CAT (SOCIAL) },
+  { P_ADULT, 10, "https://zalo.me/", NC_ACTION_GUARD, NC_REASON_NONE, CAT (SOCIAL) },
+  /* A blocked category beats the guard. */
+  { P_13_15, 10, "https://mixed.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (ADULT) },
+  /* The parent's allow list beats categories and social-off, and a
+   * social site on it keeps the guard. */
+  { P_10_12, 10, "https://casino.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE },
+  { P_10_12, 10, "https://m.facebook.com/", NC_ACTION_GUARD, NC_REASON_PARENT_ALLOW, CAT (SOCIAL) },
+  { P_10_12, 10, "http://adult.example@facebook.com/", NC_ACTION_GUARD, NC_REASON_PARENT_ALLOW, CAT (SOCIAL) },
+  /* The parent's block list beats everything, the allow list included. */
+  { P_10_12, 10, "https://both.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+  { P_10_12, 10, "https://www.blocked.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+  { P_ADULT, 10, "https://blocked.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+  { P_10_12, 10, "http://1.2.3.4/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+  { P_10_12, 10, "http://0x01020304/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+  { P_10_12, 23, "https://both.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+  /* Schedule: outside the hours everything stops, parent-allowed sites
+   * too; internal pages still load. Adults have every hour. */
+  { P_10_12, 23, "https://news.example/", NC_ACTION_BLOCK, NC_REASON_SCHEDULE, NONE },
+  { P_10_12, 23, "https://casino.example/", NC_ACTION_BLOCK, NC_REASON_SCHEDULE, NONE },
+  { P_10_12, 5, "https://kids.example/", NC_ACTION_BLOCK, NC_REASON_SCHEDULE, NONE },
+  { P_10_12, 23, "netconduct:blocked", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  { P_ADULT, 3, "https://news.example/", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  /* Allow-list-only mode (6–9): only what a parent allowed. */
+  { P_6_9, 10, "https://news.example/", NC_ACTION_BLOCK, NC_REASON_ALLOW_LIST_ONLY, NONE },
+  { P_6_9, 10, "https://kids.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE },
+  { P_6_9, 10, "https://games.kids.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE },
+  { P_6_9, 10, "https://school.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE },
+  { P_6_9, 10, "https://www.school.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE },
+  { P_6_9, 10, "https://kids.example.evil.example/", NC_ACTION_BLOCK, NC_REASON_ALLOW_LIST_ONLY, NONE },
+  { P_6_9, 10, "https://zalo.me/", NC_ACTION_BLOCK, NC_REASON_ALLOW_LIST_ONLY, CAT (SOCIAL) },
+  { P_6_9, 20, "https://kids.example/", NC_ACTION_BLOCK, NC_REASON_SCHEDULE, NONE },
+  /* Adults: only malware and phishing by default. */
+  { P_ADULT, 10, "https://adult.example/", NC_ACTION_ALLOW, NC_REASON_NONE, CAT (ADULT) },
+  { P_ADULT, 10, "https://phish.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
+};
+
+static void
+test_decisions (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_test_policy ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (decision_cases); i++)
+    {
+      const DecisionCase *c = &decision_cases[i];
+      g_autoptr(GDateTime) now = wednesday_at (c->hour);
+      g_autoptr(NcDecision) d = NULL;
+      NcProfileRules rules;
+
+      rules_for (&rules, c->profile);
+      d = nc_site_policy_decide (policy, c->url, &rules, now);
+      g_test_message ("case %zu: %s at %d:30 -> %s/%s", i, c->url, c->hour,
+                      nc_action_to_string (d->action), nc_reason_to_string (d->reason));
+      g_assert_cmpstr (nc_action_to_string (d->action), ==, nc_action_to_string (c->action));
+      g_assert_cmpstr (nc_reason_to_string (d->reason), ==, nc_reason_to_string (c->reason));
+      g_assert_cmpint (d->category, ==, c->category);
+      g_assert_nonnull (d->url);
+      /* The child always reads why a page is closed. */
+      if (d->action == NC_ACTION_BLOCK)
+        g_assert_true (d->message != NULL && d->message[0] != '\0');
+      if (d->action == NC_ACTION_ALLOW)
+        g_assert_null (d->message);
+    }
+}
+
+static void
+test_social_category_bit (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_test_policy ();
+  g_autoptr(GDateTime) now = wednesday_at (10);
+  g_autoptr(NcDecision) d = NULL;
+  NcProfileRules rules;
+
+  /* social_allowed, but a parent blocked the whole category. */
+  rules_for (&rules, P_13_15);
+  rules.blocked_categories |= BIT (NC_SITE_CATEGORY_SOCIAL);
+  d = nc_site_policy_decide (policy, "https://zalo.me/", &rules, now);
+  g_assert_cmpint (d->action, ==, NC_ACTION_BLOCK);
+  g_assert_cmpint (d->reason, ==, NC_REASON_SOCIAL_NOT_ALLOWED);
+}
+
+static void
+test_messages_differ (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_test_policy ();
+  g_autoptr(GDateTime) now = wednesday_at (10);
+  g_autoptr(GDateTime) late = wednesday_at (23);
+  g_autoptr(NcDecision) adult = NULL, gambling = NULL, schedule = NULL, social = NULL;
+  NcProfileRules rules;
+
+  rules_for (&rules, P_10_12);
+  adult = nc_site_policy_decide (policy, "https://adult.example/", &rules, now);
+  gambling = nc_site_policy_decide (policy, "https://bet.example/", &rules, now);
+  schedule = nc_site_policy_decide (policy, "https://news.example/", &rules, late);
+  social = nc_site_policy_decide (policy, "https://zalo.me/", &rules, now);
+  g_assert_cmpstr (adult->message, !=, gambling->message);
+  g_assert_cmpstr (adult->message, !=, schedule->message);
+  g_assert_cmpstr (social->message, !=, schedule->message);
+}
+
+typedef struct {
+  Profile     profile;
+  const char *url;
+  const char *expected;
+} SafeSearchCase;
+
+static const SafeSearchCase safe_search_cases[] = {
+  { P_10_12, "https://www.google.com/search?q=cats", "https://www.google.com/search?q=cats&safe=active" },
+  { P_10_12, "https://www.google.com.vn/search?q=meo&safe=off", "https://www.google.com.vn/search?q=meo&safe=active" },
+  { P_10_12, "https://www.google.com/search?SAFE=off&q=x#top", "https://www.google.com/search?q=x&safe=active#top" },
+  { P_10_12, "https://user@WWW.GOOGLE.COM:443/search?q=x", "https://www.google.com/search?q=x&safe=active" },
+  { P_10_12, "https://www.google.com/", "https://www.google.com/?safe=active" },
+  { P_10_12, "https://www.google.com/search?q=x&safe=active", "https://www.google.com/search?q=x&safe=active" },
+  { P_10_12, "https://www.google.com/maps/place/Hanoi", "https://www.google.com/maps/place/Hanoi" },
+  { P_10_12, "https://www.bing.com/search?q=x&adlt=off", "https://www.bing.com/search?q=x&adlt=strict" },
+  { P_10_12, "https://duckduckgo.com/?q=x&kp=-2", "https://duckduckgo.com/?q=x&kp=1" },
+  { P_10_12, "https://search.yahoo.com/search?p=x", "https://search.yahoo.com/search?p=x&vm=r" },
+  { P_10_12, "https://vn.search.yahoo.com/search?p=x&vm=p", "https://vn.search.yahoo.com/search?p=x&vm=r" },
+  { P_10_12, "https://coccoc.com/search?query=meo", "https://coccoc.com/search?query=meo&safe=1" },
+  { P_10_12, "https://notgoogle.com/search?q=x", "https://notgoogle.com/search?q=x" },
+  { P_10_12, "https://google.evil.example/search?q=x", "https://google.evil.example/search?q=x" },
+  /* Grown-ups choose for themselves. */
+  { P_ADULT, "https://www.google.com/search?q=x&safe=off", "https://www.google.com/search?q=x&safe=off" },
+};
+
+static void
+test_safe_search (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_test_policy ();
+  g_autoptr(GDateTime) now = wednesday_at (10);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (safe_search_cases); i++)
+    {
+      const SafeSearchCase *c = &safe_search_cases[i];
+      g_autoptr(NcDecision) d = NULL;
+      NcProfileRules rules;
+
+      rules_for (&rules, c->profile);
+      d = nc_site_policy_decide (policy, c->url, &rules, now);
+      g_test_message ("safe search %s -> %s", c->url, d->url);
+      g_assert_cmpint (d->action, ==, NC_ACTION_ALLOW);
+      g_assert_cmpstr (d->url, ==, c->expected);
+      g_assert_null (d->header_name);
+    }
+}
+
+static void
+test_youtube_restricted (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_test_policy ();
+  g_autoptr(GDateTime) now = wednesday_at (10);
+  g_autoptr(NcDecision) teen = NULL, adult = NULL;
+  NcProfileRules rules;
+
+  rules_for (&rules, P_13_15);
+  teen = nc_site_policy_decide (policy, "https://www.youtube.com/watch?v=abc", &rules, now);
+  g_assert_cmpint (teen->action, ==, NC_ACTION_GUARD);
+  g_assert_cmpstr (teen->url, ==, "https://www.youtube.com/watch?v=abc");
+  g_assert_cmpstr (teen->header_name, ==, "YouTube-Restrict");
+  g_assert_cmpstr (teen->header_value, ==, "Strict");
+
+  rules_for (&rules, P_ADULT);
+  adult = nc_site_policy_decide (policy, "https://www.youtube.com/watch?v=abc", &rules, now);
+  g_assert_null (adult->header_name);
+}
+
+static void
+test_age_defaults (void)
+{
+  NcProfileRules rules;
+  const guint32 harmful = BIT (NC_SITE_CATEGORY_ADULT) | BIT (NC_SITE_CATEGORY_GAMBLING) |
+                          BIT (NC_SITE_CATEGORY_BYPASS) | BIT (NC_SITE_CATEGORY_PHISHING);
+
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_6_9);
+  g_assert_true (rules.allow_list_only);
+  g_assert_false (rules.social_allowed);
+  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
+  g_assert_null (rules.parent_allow);
+
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_10_12);
+  g_assert_false (rules.allow_list_only);
+  g_assert_false (rules.social_allowed);
+  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
+
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
+  g_assert_true (rules.social_allowed);
+  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
+
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_16_17);
+  g_assert_true (rules.social_allowed);
+  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
+
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_ADULT);
+  g_assert_false (rules.allow_list_only);
+  for (int d = 0; d < 7; d++)
+    g_assert_cmpuint (rules.allowed_hours[d], ==, 0xffffff);
+}
+
+/* The lists the app ships know the sites children in Vietnam use. */
+static void
+test_default_lists (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcSitePolicy) policy = nc_site_policy_new_default (&error);
+  static const struct {
+    const char    *host;
+    NcSiteCategory category;
+  } known[] = {
+    { "www.facebook.com", NC_SITE_CATEGORY_SOCIAL },
+    { "messenger.com", NC_SITE_CATEGORY_SOCIAL },
+    { "www.instagram.com", NC_SITE_CATEGORY_SOCIAL },
+    { "threads.net", NC_SITE_CATEGORY_SOCIAL },
+    { "www.tiktok.com", NC_SITE_CATEGORY_SOCIAL },
+    { "m.youtube.com", NC_SITE_CATEGORY_SOCIAL },
+    { "chat.zalo.me", NC_SITE_CATEGORY_SOCIAL },
+    { "id.zalo.me", NC_SITE_CATEGORY_SOCIAL },
+    { "zalo.vn", NC_SITE_CATEGORY_SOCIAL },
+    { "x.com", NC_SITE_CATEGORY_SOCIAL },
+    { "twitter.com", NC_SITE_CATEGORY_SOCIAL },
+    { "discord.gg", NC_SITE_CATEGORY_SOCIAL },
+    { "www.reddit.com", NC_SITE_CATEGORY_SOCIAL },
+    { "snapchat.com", NC_SITE_CATEGORY_SOCIAL },
+    { "web.telegram.org", NC_SITE_CATEGORY_SOCIAL },
+    { "t.me", NC_SITE_CATEGORY_SOCIAL },
+    { "www.pornhub.com", NC_SITE_CATEGORY_ADULT },
+    { "anything.xxx", NC_SITE_CATEGORY_ADULT },
+    { "www.bet365.com", NC_SITE_CATEGORY_GAMBLING },
+    { "bestgore.com", NC_SITE_CATEGORY_VIOLENCE },
+    { "erowid.org", NC_SITE_CATEGORY_DRUGS },
+    { "tinder.com", NC_SITE_CATEGORY_DATING },
+    { "nordvpn.com", NC_SITE_CATEGORY_BYPASS },
+    { "www.torproject.org", NC_SITE_CATEGORY_BYPASS },
+    { "dns.google", NC_SITE_CATEGORY_BYPASS },
+    { "1.1.1.1", NC_SITE_CATEGORY_BYPASS },
+    { "coinhive.com", NC_SITE_CATEGORY_MALWARE },
+    { "grabify.link", NC_SITE_CATEGORY_PHISHING },
+  };
+
+  g_assert_no_error (error);
+  g_assert_false (nc_site_policy_is_fail_closed (policy));
+  for (gsize i = 0; i < G_N_ELEMENTS (known); i++)
+    {
+      g_test_message ("%s", known[i].host);
+      g_assert_cmpuint (nc_site_policy_get_categories (policy, known[i].host), ==, BIT (known[i].category));
+    }
+  g_assert_cmpuint (nc_site_policy_get_categories (policy, "vnexpress.net"), ==, 0);
+  g_assert_cmpuint (nc_site_policy_get_categories (policy, "wikipedia.org"), ==, 0);
+  g_assert_cmpuint (nc_site_policy_get_categories (policy, "www.google.com"), ==, 0);
+}
+
+/* A damaged list file: the policy cannot be built, and the fail-closed
+ * policy blocks children while parents' allowed sites still work. */
+static void
+test_fail_closed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nc-policy-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "damaged.ncset", NULL);
+  const char * const paths[] = { path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcSitePolicy) policy = NULL;
+  g_autoptr(GDateTime) now = wednesday_at (10);
+  NcProfileRules rules;
+  static const DecisionCase cases[] = {
+    { P_10_12, 10, "https://news.example/", NC_ACTION_BLOCK, NC_REASON_NO_POLICY, NONE },
+    { P_13_15, 10, "https://zalo.me/", NC_ACTION_BLOCK, NC_REASON_NO_POLICY, NONE },
+    { P_10_12, 10, "https://kids.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE },
+    { P_10_12, 10, "https://both.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+    { P_10_12, 10, "netconduct:blocked", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+    { P_ADULT, 10, "https://news.example/", NC_ACTION_ALLOW, NC_REASON_NONE, NONE },
+  };
+
+  g_assert_true (g_file_set_contents (path, "NCDOMSET garbage", -1, NULL));
+  g_assert_null (nc_site_policy_new_from_files (paths, &error));
+  g_assert_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_TRUNCATED);
+
+  policy = nc_site_policy_new_fail_closed ();
+  g_assert_true (nc_site_policy_is_fail_closed (policy));
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(NcDecision) d = NULL;
+
+      rules_for (&rules, cases[i].profile);
+      d = nc_site_policy_decide (policy, cases[i].url, &rules, now);
+      g_assert_cmpint (d->action, ==, cases[i].action);
+      g_assert_cmpint (d->reason, ==, cases[i].reason);
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Imported compiled lists add to the shipped ones. */
+static void
+test_imported_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nc-policy-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "imported.ncset", NULL);
+  const char * const paths[] = { path, NULL };
+  g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcSitePolicy) policy = NULL;
+  const char *list = "0.0.0.0 casino-imported.example\n||www.xn--bcher-kva.example^\n";
+
+  nc_domain_set_builder_add_text (builder, list, strlen (list), BIT (NC_SITE_CATEGORY_GAMBLING), NULL);
+  g_assert_true (nc_domain_set_builder_write (builder, path, &error));
+  policy = nc_site_policy_new_from_files (paths, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nc_site_policy_get_categories (policy, "casino-imported.example"), ==,
+                    BIT (NC_SITE_CATEGORY_GAMBLING));
+  g_assert_cmpuint (nc_site_policy_get_categories (policy, "www.bücher.example"), ==,
+                    BIT (NC_SITE_CATEGORY_GAMBLING));
+  g_assert_cmpuint (nc_site_policy_get_categories (policy, "facebook.com"), ==,
+                    BIT (NC_SITE_CATEGORY_SOCIAL));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_decide_host (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_test_policy ();
+  g_autoptr(GDateTime) now = wednesday_at (10);
+  g_autoptr(NcDecision) d = NULL;
+  g_autoptr(NcDecision) bad = NULL;
+  NcProfileRules rules;
+
+  rules_for (&rules, P_10_12);
+  d = nc_site_policy_decide_host (policy, "WWW.ADULT.EXAMPLE.", &rules, now);
+  g_assert_cmpint (d->reason, ==, NC_REASON_CATEGORY);
+  g_assert_cmpstr (d->host, ==, "www.adult.example");
+  bad = nc_site_policy_decide_host (policy, "bad host", &rules, now);
+  g_assert_cmpint (bad->reason, ==, NC_REASON_BAD_URL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/site-policy/decisions", test_decisions);
+  g_test_add_func ("/site-policy/social-category-bit", test_social_category_bit);
+  g_test_add_func ("/site-policy/messages-differ", test_messages_differ);
+  g_test_add_func ("/site-policy/safe-search", test_safe_search);
+  g_test_add_func ("/site-policy/youtube-restricted", test_youtube_restricted);
+  g_test_add_func ("/site-policy/age-defaults", test_age_defaults);
+  g_test_add_func ("/site-policy/default-lists", test_default_lists);
+  g_test_add_func ("/site-policy/fail-closed", test_fail_closed);
+  g_test_add_func ("/site-policy/imported-file", test_imported_file);
+  g_test_add_func ("/site-policy/decide-host", test_decide_host);
+
+  return g_test_run ();
+}
