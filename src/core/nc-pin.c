@@ -1,0 +1,465 @@
+/* nc-pin.c — the parent PIN: hashing, checking and lock-outs */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sodium.h>
+
+#include "nc-clock.h"
+#include "nc-pin.h"
+#include "nc-store-private.h"
+
+G_DEFINE_QUARK (nc-pin-error-quark, nc_pin_error)
+
+static gboolean fast_hash;
+
+typedef struct {
+  char   *hash;
+  int     failures;
+  gint64  lock_remaining_ms;
+  char    obs_boot_id[40];
+  gint64  obs_boottime;
+  gint64  obs_wall;
+  gint64  wall_high;
+} PinRow;
+
+void
+nc_pin_use_fast_hash_for_tests (gboolean fast)
+{
+  fast_hash = fast;
+}
+
+static void
+ensure_sodium (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      if (sodium_init () < 0)
+        g_error ("libsodium cannot start");
+      g_once_init_leave (&done, 1);
+    }
+}
+
+static unsigned long long
+opslimit (void)
+{
+  return fast_hash ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+}
+
+static size_t
+memlimit (void)
+{
+  return fast_hash ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+}
+
+gint64
+nc_pin_lock_seconds (int failures)
+{
+  int doublings;
+
+  if (failures < NC_PIN_FREE_TRIES)
+    return 0;
+  doublings = failures - NC_PIN_FREE_TRIES;
+  if (doublings >= 20)
+    return NC_PIN_MAX_LOCK_SECS;
+  return MIN ((gint64) NC_PIN_FIRST_LOCK_SECS << doublings, NC_PIN_MAX_LOCK_SECS);
+}
+
+/* The PIN as it is hashed: a passphrase in Unicode NFC, so the same words
+ * typed with another Vietnamese input method match. Free with
+ * free_secret(). */
+static char *
+normalize (const char *pin)
+{
+  return g_utf8_normalize (pin, -1, G_NORMALIZE_NFC);
+}
+
+static void
+free_secret (char *secret)
+{
+  if (secret == NULL)
+    return;
+  sodium_memzero (secret, strlen (secret));
+  g_free (secret);
+}
+
+gboolean
+nc_pin_validate (const char  *pin,
+                 GError     **error)
+{
+  gboolean digits = TRUE;
+  glong length;
+
+  if (pin == NULL || !g_utf8_validate (pin, -1, NULL))
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID, _("The PIN is not valid text."));
+      return FALSE;
+    }
+  for (const char *c = pin; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c))
+      digits = FALSE;
+  length = g_utf8_strlen (pin, -1);
+
+  if (digits && length >= 4 && length <= 8)
+    return TRUE;
+  if (digits && length < 4)
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                           _("A PIN needs 4 to 8 digits."));
+      return FALSE;
+    }
+  if (length < 8)
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                           _("Use 4 to 8 digits, or a passphrase of at least 8 characters."));
+      return FALSE;
+    }
+  if (strlen (pin) > 256)
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                           _("The passphrase is too long."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_row (NcStore  *store,
+          PinRow   *row,
+          GError  **error)
+{
+  sqlite3 *db = nc_store_get_db (store);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  memset (row, 0, sizeof *row);
+  if (sqlite3_prepare_v2 (db, "SELECT hash, failures, lock_remaining, obs_boot_id, obs_boottime, "
+                              "obs_wall, wall_high FROM pin WHERE id = 1", -1, &stmt, NULL) != SQLITE_OK)
+    return nc_store_set_error (store, error);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *hash = (const char *) sqlite3_column_text (stmt, 0);
+      const char *boot = (const char *) sqlite3_column_text (stmt, 3);
+
+      row->hash = g_strdup (hash);
+      row->failures = sqlite3_column_int (stmt, 1);
+      row->lock_remaining_ms = sqlite3_column_int64 (stmt, 2);
+      g_strlcpy (row->obs_boot_id, boot != NULL ? boot : "", sizeof row->obs_boot_id);
+      row->obs_boottime = sqlite3_column_int64 (stmt, 4);
+      row->obs_wall = sqlite3_column_int64 (stmt, 5);
+      row->wall_high = sqlite3_column_int64 (stmt, 6);
+      ok = TRUE;
+    }
+  else
+    nc_store_set_error (store, error);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+static gboolean
+write_row (NcStore       *store,
+           const PinRow  *row,
+           GError       **error)
+{
+  sqlite3 *db = nc_store_get_db (store);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  if (sqlite3_prepare_v2 (db, "UPDATE pin SET hash = ?, failures = ?, lock_remaining = ?, obs_boot_id = ?, "
+                              "obs_boottime = ?, obs_wall = ?, wall_high = ? WHERE id = 1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return nc_store_set_error (store, error);
+  if (row->hash != NULL)
+    sqlite3_bind_text (stmt, 1, row->hash, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_int (stmt, 2, row->failures);
+  sqlite3_bind_int64 (stmt, 3, row->lock_remaining_ms);
+  sqlite3_bind_text (stmt, 4, row->obs_boot_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, row->obs_boottime);
+  sqlite3_bind_int64 (stmt, 6, row->obs_wall);
+  sqlite3_bind_int64 (stmt, 7, row->wall_high);
+  ok = sqlite3_step (stmt) == SQLITE_DONE;
+  if (!ok)
+    nc_store_set_error (store, error);
+  sqlite3_finalize (stmt);
+  if (ok)
+    nc_store_mark_changed (store, "pin");
+  return ok;
+}
+
+/* Lets the time since the last observation pass on the lock (see the rule
+ * in nc-pin.h) and records this observation. */
+static void
+observe (PinRow *row)
+{
+  NcClockReading now;
+  gint64 elapsed_us;
+
+  nc_clock_read (&now);
+  if (now.boot_id[0] != '\0' && g_strcmp0 (now.boot_id, row->obs_boot_id) == 0)
+    elapsed_us = now.boottime_us - row->obs_boottime;
+  else
+    elapsed_us = now.wall_us - MAX (row->wall_high, row->obs_wall);
+  elapsed_us = MAX (elapsed_us, 0);
+
+  row->lock_remaining_ms = MAX (row->lock_remaining_ms - elapsed_us / 1000, 0);
+  g_strlcpy (row->obs_boot_id, now.boot_id, sizeof row->obs_boot_id);
+  row->obs_boottime = now.boottime_us;
+  row->obs_wall = now.wall_us;
+  row->wall_high = MAX (row->wall_high, now.wall_us);
+}
+
+static gint64
+wait_seconds_of (const PinRow *row)
+{
+  return (row->lock_remaining_ms + 999) / 1000;
+}
+
+gboolean
+nc_pin_is_set (NcStore *store)
+{
+  PinRow row;
+  gboolean set;
+
+  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
+  if (!read_row (store, &row, NULL))
+    return FALSE;
+  set = row.hash != NULL && *row.hash != '\0';
+  g_free (row.hash);
+  return set;
+}
+
+static char *
+hash_pin (const char  *pin,
+          GError     **error)
+{
+  char out[crypto_pwhash_STRBYTES];
+  char *secret = normalize (pin);
+  int rc;
+
+  ensure_sodium ();
+  rc = crypto_pwhash_str (out, secret, strlen (secret), opslimit (), memlimit ());
+  free_secret (secret);
+  if (rc != 0)
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_FAILED,
+                           _("Not enough memory to protect the PIN."));
+      return NULL;
+    }
+  return g_strdup (out);
+}
+
+gboolean
+nc_pin_set (NcStore     *store,
+            const char  *pin,
+            GError     **error)
+{
+  g_autofree char *hash = NULL;
+  PinRow row;
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
+
+  if (!nc_pin_validate (pin, error))
+    return FALSE;
+  hash = hash_pin (pin, error);
+  if (hash == NULL)
+    return FALSE;
+
+  if (!nc_store_begin (store, error))
+    return FALSE;
+  ok = read_row (store, &row, error);
+  if (ok)
+    {
+      g_free (row.hash);
+      row.hash = g_steal_pointer (&hash);
+      row.failures = 0;
+      row.lock_remaining_ms = 0;
+      observe (&row);
+      ok = write_row (store, &row, error);
+      g_free (row.hash);
+    }
+  if (!ok)
+    {
+      nc_store_rollback (store);
+      return FALSE;
+    }
+  return nc_store_commit (store, error);
+}
+
+gboolean
+nc_pin_clear (NcStore  *store,
+              GError  **error)
+{
+  PinRow row;
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
+
+  if (!nc_store_begin (store, error))
+    return FALSE;
+  ok = read_row (store, &row, error);
+  if (ok)
+    {
+      g_clear_pointer (&row.hash, g_free);
+      row.failures = 0;
+      row.lock_remaining_ms = 0;
+      ok = write_row (store, &row, error);
+    }
+  if (!ok)
+    {
+      nc_store_rollback (store);
+      return FALSE;
+    }
+  return nc_store_commit (store, error);
+}
+
+int
+nc_pin_check (NcStore     *store,
+              const char  *pin,
+              gint64      *wait_seconds,
+              GError     **error)
+{
+  PinRow row;
+  char *secret = NULL;
+  gboolean ok;
+  int verdict;
+
+  g_return_val_if_fail (NC_IS_STORE (store), -1);
+  g_return_val_if_fail (pin != NULL, -1);
+
+  if (wait_seconds != NULL)
+    *wait_seconds = 0;
+  ensure_sodium ();
+
+  /* 1. Locked? Then nothing is compared. Otherwise count this attempt,
+   *    and put on the lock it would earn, durably, before comparing. */
+  if (!nc_store_begin (store, error))
+    return -1;
+  if (!read_row (store, &row, error))
+    {
+      nc_store_rollback (store);
+      return -1;
+    }
+  if (row.hash == NULL || *row.hash == '\0')
+    {
+      nc_store_rollback (store);
+      g_free (row.hash);
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_NOT_SET, _("No parent PIN has been set yet."));
+      return -1;
+    }
+  observe (&row);
+  if (row.lock_remaining_ms > 0)
+    {
+      if (wait_seconds != NULL)
+        *wait_seconds = wait_seconds_of (&row);
+      ok = write_row (store, &row, error);
+      g_free (row.hash);
+      if (!ok)
+        {
+          nc_store_rollback (store);
+          return -1;
+        }
+      return nc_store_commit (store, error) ? NC_PIN_LOCKED : -1;
+    }
+  row.failures++;
+  row.lock_remaining_ms = nc_pin_lock_seconds (row.failures) * 1000;
+  if (!write_row (store, &row, error))
+    {
+      nc_store_rollback (store);
+      g_free (row.hash);
+      return -1;
+    }
+  if (!nc_store_commit (store, error))
+    {
+      g_free (row.hash);
+      return -1;
+    }
+
+  /* 2. Compare (slow, on purpose). */
+  secret = normalize (pin);
+  verdict = crypto_pwhash_str_verify (row.hash, secret, strlen (secret));
+
+  /* 3. Right: clear the count and the lock, and bring an outdated hash up
+   *    to date. Wrong: the lock saved above stands. */
+  if (verdict == 0)
+    {
+      if (!nc_store_begin (store, error))
+        {
+          free_secret (secret);
+          g_free (row.hash);
+          return -1;
+        }
+      ok = read_row (store, &row, error);
+      if (ok)
+        {
+          row.failures = 0;
+          row.lock_remaining_ms = 0;
+          if (crypto_pwhash_str_needs_rehash (row.hash, opslimit (), memlimit ()) != 0)
+            {
+              char fresh[crypto_pwhash_STRBYTES];
+              if (crypto_pwhash_str (fresh, secret, strlen (secret), opslimit (), memlimit ()) == 0)
+                {
+                  g_free (row.hash);
+                  row.hash = g_strdup (fresh);
+                }
+            }
+          observe (&row);
+          ok = write_row (store, &row, error);
+        }
+      free_secret (secret);
+      g_free (row.hash);
+      if (!ok)
+        {
+          nc_store_rollback (store);
+          return -1;
+        }
+      return nc_store_commit (store, error) ? NC_PIN_OK : -1;
+    }
+
+  free_secret (secret);
+  if (wait_seconds != NULL)
+    *wait_seconds = wait_seconds_of (&row);
+  g_free (row.hash);
+  return NC_PIN_WRONG;
+}
+
+gint64
+nc_pin_get_wait_seconds (NcStore *store)
+{
+  PinRow row;
+
+  g_return_val_if_fail (NC_IS_STORE (store), 0);
+  if (!read_row (store, &row, NULL))
+    return 0;
+  g_free (row.hash);
+  observe (&row);
+  return wait_seconds_of (&row);
+}
+
+int
+nc_pin_get_failures (NcStore *store)
+{
+  PinRow row;
+
+  g_return_val_if_fail (NC_IS_STORE (store), 0);
+  if (!read_row (store, &row, NULL))
+    return 0;
+  g_free (row.hash);
+  return row.failures;
+}
+
+gboolean
+nc_pin_hash_has_fast_params_for_test (NcStore *store)
+{
+  PinRow row;
+  gboolean fast;
+
+  if (!read_row (store, &row, NULL) || row.hash == NULL)
+    return FALSE;
+  fast = crypto_pwhash_str_needs_rehash (row.hash, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0;
+  g_free (row.hash);
+  return fast;
+}
