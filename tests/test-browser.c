@@ -77,7 +77,7 @@ fixture_set_up_with (Fixture   *fixture,
                                      "text/javascript", NULL, social_script);
   nc_test_http_server_add_host_page (fixture->server, "example.org", "/", "text/html; charset=utf-8",
                                      NULL, "<!doctype html><title>Plain</title><textarea id=ta></textarea>");
-  nc_test_http_server_add_host_page (fixture->server, "casino.example.com", "/", "text/html",
+  nc_test_http_server_add_host_page (fixture->server, "www.bet365.com", "/", "text/html",
                                      NULL, "<title>Casino</title>");
   nc_test_http_server_add_host_page (fixture->server, "www.google.com", "/search", "text/html",
                                      NULL, "<title>Results</title>");
@@ -160,12 +160,12 @@ test_blocked (Fixture       *fixture,
 {
   g_autofree char *text = NULL;
 
-  go (fixture, "http://casino.example.com/");
+  go (fixture, "http://www.bet365.com/");
 
   g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
-  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "casino.example.com", "/"), ==, 0);
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.bet365.com", "/"), ==, 0);
   text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
-  g_assert_nonnull (strstr (text, "casino.example.com"));
+  g_assert_nonnull (strstr (text, "www.bet365.com"));
   g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
                                         "!!document.querySelector('a[href^=\"netconduct:ask-parent\"]')"));
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_BLOCKED), ==, 1);
