@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nc-browser-view.h"
 #include "nc-window.h"
 
 struct _NcWindow
@@ -17,6 +18,7 @@ struct _NcWindow
 
   AdwViewStack         *stack;
   AdwStatusPage        *store_error_page;
+  NcBrowserView        *browser_view;
 };
 
 G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -73,7 +75,21 @@ nc_window_new (NcApplication *application)
   const GError *store_error = nc_application_get_store_error (application);
 
   if (store_error != NULL)
-    show_store_error (self, store_error);
+    {
+      show_store_error (self, store_error);
+    }
+  else
+    {
+      NcStore *store = nc_application_get_store (application);
+      g_autoptr(GPtrArray) profiles = store != NULL ? nc_store_list_profiles (store, NULL) : NULL;
+      gint64 profile_id = 0;
+
+      /* The first profile until profiles can be switched; none: the
+       * strictest rules. */
+      if (profiles != NULL && profiles->len > 0)
+        profile_id = ((NcProfile *) g_ptr_array_index (profiles, 0))->id;
+      nc_browser_view_set_profile (self->browser_view, store, profile_id);
+    }
 
   return self;
 }
@@ -101,6 +117,7 @@ nc_window_class_init (NcWindowClass *klass)
                                                "/io/github/netconduct/NetConduct/ui/nc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NcWindow, store_error_page);
+  gtk_widget_class_bind_template_child (widget_class, NcWindow, browser_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
@@ -114,6 +131,7 @@ nc_window_class_init (NcWindowClass *klass)
 static void
 nc_window_init (NcWindow *self)
 {
+  g_type_ensure (NC_TYPE_BROWSER_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
