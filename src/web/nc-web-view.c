@@ -162,6 +162,30 @@ apply_policy (NcWebView                *self,
       return;
     }
 
+  if (decision->header_name != NULL && decision->header_value != NULL && main_frame &&
+      type != WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION)
+    {
+      WebKitURIRequest *request = webkit_navigation_action_get_request (action);
+      SoupMessageHeaders *headers = webkit_uri_request_get_http_headers (request);
+      const char *sent = headers != NULL ? soup_message_headers_get_one (headers, decision->header_name) : NULL;
+
+      if (g_strcmp0 (sent, decision->header_value) != 0)
+        {
+          /* Restricted mode travels in a header: load the page again with
+           * it (the policy sees it then and lets it through). */
+          g_autoptr(WebKitURIRequest) with_header = webkit_uri_request_new (uri);
+
+          webkit_policy_decision_ignore (policy_decision);
+          soup_message_headers_replace (webkit_uri_request_get_http_headers (with_header),
+                                        decision->header_name, decision->header_value);
+          g_free (self->native_uri);
+          self->native_uri = g_strdup (uri);
+          webkit_web_view_load_request (WEBKIT_WEB_VIEW (self), with_header);
+          nc_browser_context_record (self->context, decision->host, NULL, NC_OUTCOME_REWRITTEN);
+          return;
+        }
+    }
+
   if (main_frame)
     nc_browser_context_record (self->context, decision->host, NULL,
                                decision->action == NC_ACTION_GUARD ? NC_OUTCOME_GUARDED
