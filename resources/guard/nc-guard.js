@@ -445,6 +445,10 @@
       interceptPost (event, editor, () => form.requestSubmit ());
   }
 
+  /* Editors such as Lexical handle beforeinput themselves and cancel it, so
+   * no input event follows: both start the debounce, which reads the
+   * editor once it has settled. */
+  window.addEventListener ('beforeinput', onInput, true);
   window.addEventListener ('input', onInput, true);
   window.addEventListener ('keydown', onKeyDown, true);
   window.addEventListener ('click', onClick, true);
