@@ -11,6 +11,7 @@
  * Needs a display (run it under xvfb-run). */
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 
 #include <json-glib/json-glib.h>
@@ -63,7 +64,10 @@ main (int   argc,
 
   g_auto(GStrv) args = g_strdupv (argv);
 
-  /* Arguments are UTF-8 whatever the locale. */
+  /* Arguments are UTF-8, even where the locale is plain "C". */
+  setlocale (LC_ALL, "");
+  if (!g_get_charset (NULL))
+    setlocale (LC_CTYPE, "C.UTF-8");
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse_strv (options, &args, &error) || g_strv_length (args) != 2 || text == NULL)
     {

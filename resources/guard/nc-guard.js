@@ -428,7 +428,8 @@
         const form = node.closest ('form');
         let editor = null;
         if (form)
-          editor = [...form.querySelectorAll ('textarea, input, [contenteditable]')].map (editorFor).find ((e) => e) || null;
+          editor = [...form.querySelectorAll ('textarea, input, [contenteditable]')].map (editorFor)
+            .find ((e) => e && readEditor (e).text.trim ().length > 0) || null;
         editor = editor || lastEditor;
         interceptPost (event, editor, () => node.click ());
       }
