@@ -34,7 +34,7 @@
   let seq = 0;
 
   /* State for tests and the probe, visible only in this world. */
-  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastNudgeMs: -1 };
+  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastNudgeMs: -1, lastInputAt: 0, lastDrawnAt: 0 };
   window.ncGuardProbe = probe;
 
   function send (message) {
@@ -217,7 +217,13 @@
     chip.style.setProperty ('top', Math.max (top, 0) + 'px', 'important');
     chip.style.setProperty ('left', Math.max (rect.left, 4) + 'px', 'important');
     uiRoot ().appendChild (chip);
-    send ({ kind: 'outcome', outcome: 'warning-shown', refs: findings.map ((f) => f.ref) });
+    requestAnimationFrame (() => { probe.lastDrawnAt = performance.now (); });
+    const refs = findings.map ((f) => f.ref);
+    const key = refs.join (' ');
+    if (stateOf (editor).shownRefs !== key) {
+      stateOf (editor).shownRefs = key;
+      send ({ kind: 'outcome', outcome: 'warning-shown', refs });
+    }
   }
 
   function blocking (findings) {
@@ -388,8 +394,10 @@
     if (!active)
       return;
     const editor = editorFor (event.composedPath ()[0]);
-    if (editor)
+    if (editor) {
+      probe.lastInputAt = performance.now ();
       schedule (editor);
+    }
   }
 
   function onKeyDown (event) {

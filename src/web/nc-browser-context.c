@@ -27,6 +27,7 @@ struct _NcBrowserContext
   NcSeverity            threshold;
   gboolean              allow_post_anyway;
   gboolean              allow_downloads;
+  gboolean              guard_enabled;
   guint                 debounce_ms;
 };
 
@@ -112,6 +113,7 @@ nc_browser_context_init (NcBrowserContext *self)
   self->threshold = NC_SEVERITY_WARN;
   self->allow_post_anyway = TRUE;
   self->debounce_ms = 300;
+  self->guard_enabled = TRUE;
 }
 
 /*
@@ -342,6 +344,24 @@ nc_browser_context_get_allow_downloads (NcBrowserContext *self)
 {
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
   return self->allow_downloads;
+}
+
+/* Whether views inject the guard at all (on by default; the benchmark
+ * turns it off to measure what it costs). */
+void
+nc_browser_context_set_guard_enabled (NcBrowserContext *self,
+                                      gboolean          enabled)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  self->guard_enabled = !!enabled;
+  g_signal_emit (self, signals[SIGNAL_GUARD_CHANGED], 0);
+}
+
+gboolean
+nc_browser_context_get_guard_enabled (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+  return self->guard_enabled;
 }
 
 void

@@ -65,6 +65,9 @@ gboolean              nc_browser_context_get_allow_post_anyway (NcBrowserContext
 void                  nc_browser_context_set_allow_downloads (NcBrowserContext     *self,
                                                             gboolean                allow);
 gboolean              nc_browser_context_get_allow_downloads (NcBrowserContext     *self);
+void                  nc_browser_context_set_guard_enabled (NcBrowserContext     *self,
+                                                            gboolean                enabled);
+gboolean              nc_browser_context_get_guard_enabled (NcBrowserContext     *self);
 void                  nc_browser_context_set_debounce_ms   (NcBrowserContext       *self,
                                                             guint                   debounce_ms);
 guint                 nc_browser_context_get_debounce_ms   (NcBrowserContext       *self);

@@ -716,6 +716,8 @@ install_guard (NcWebView *self)
   if (self->guard_script != NULL)
     webkit_user_content_manager_remove_script (manager, self->guard_script);
   g_clear_pointer (&self->guard_script, webkit_user_script_unref);
+  if (!nc_browser_context_get_guard_enabled (self->context))
+    return;
   self->guard_script = webkit_user_script_new_for_world (script,
                                                          WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
                                                          WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START,
