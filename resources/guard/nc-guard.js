@@ -34,7 +34,7 @@
   let seq = 0;
 
   /* State for tests and the probe, visible only in this world. */
-  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastNudgeMs: -1, lastInputAt: 0, lastDrawnAt: 0 };
+  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastNudgeMs: -1, lastInputAt: 0, lastDrawnAt: 0, lastNudgeDrawMs: -1 };
   window.ncGuardProbe = probe;
 
   function send (message) {
@@ -198,7 +198,7 @@
 
   /* The warning chip by the editor: the rule, why, a kinder wording and
    * "Learn why". */
-  function showChip (editor, findings) {
+  function showChip (editor, findings, inputAt) {
     hideChip ();
     if (findings.length === 0)
       return;
@@ -217,7 +217,12 @@
     chip.style.setProperty ('top', Math.max (top, 0) + 'px', 'important');
     chip.style.setProperty ('left', Math.max (rect.left, 4) + 'px', 'important');
     uiRoot ().appendChild (chip);
-    requestAnimationFrame (() => { probe.lastDrawnAt = performance.now (); });
+    requestAnimationFrame (() => {
+      probe.lastDrawnAt = performance.now ();
+      /* Keystroke to warning drawn, less the debounce the guard waited. */
+      if (inputAt)
+        probe.lastNudgeDrawMs = probe.lastDrawnAt - inputAt - debounceMs;
+    });
     const refs = findings.map ((f) => f.ref);
     const key = refs.join (' ');
     if (stateOf (editor).shownRefs !== key) {
@@ -237,6 +242,7 @@
     if (read.text === state.checked)
       return state.findings;
     const id = ++seq;
+    const inputAt = probe.lastInputAt;
     state.text = read.text;
     const started = performance.now ();
     let reply;
@@ -251,7 +257,7 @@
     state.findings = Array.isArray (reply.findings) ? reply.findings : [];
     highlighted.add (editor);
     highlight (editor, read, state.findings);
-    showChip (editor, state.findings);
+    showChip (editor, state.findings, inputAt);
     probe.lastNudgeMs = performance.now () - started;
     probe.checks++;
     probe.findings = state.findings;
