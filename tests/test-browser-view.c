@@ -64,6 +64,11 @@ test_tabs_and_banner (void)
   wait_uri (view, "http://www.facebook.com/");
   g_assert_true (nc_browser_view_is_banner_shown (browser));
 
+  /* Leaving the social site takes the banner away. */
+  nc_web_view_load (view, "http://example.org/");
+  wait_uri (view, "http://example.org/");
+  g_assert_false (nc_browser_view_is_banner_shown (browser));
+
   /* Once a day per site: a second tab on the same site has none. */
   view = nc_browser_view_open_tab (browser, "http://www.facebook.com/");
   g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 2);

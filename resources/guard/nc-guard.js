@@ -213,10 +213,12 @@
     chip.appendChild (actions);
 
     const rect = editor.getBoundingClientRect ();
-    const top = Math.min (rect.bottom + 6, window.innerHeight - 40);
-    chip.style.setProperty ('top', Math.max (top, 0) + 'px', 'important');
-    chip.style.setProperty ('left', Math.max (rect.left, 4) + 'px', 'important');
+    chip.style.setProperty ('--nc-guard-left', Math.max (rect.left, 4) + 'px');
+    chip.style.setProperty ('--nc-guard-top', Math.max (rect.bottom + 6, 0) + 'px');
     uiRoot ().appendChild (chip);
+    /* Below the editor, or above it when there is no room below. */
+    if (rect.bottom + 6 + chip.offsetHeight > window.innerHeight)
+      chip.style.setProperty ('--nc-guard-top', Math.max (rect.top - 6 - chip.offsetHeight, 4) + 'px');
     requestAnimationFrame (() => {
       probe.lastDrawnAt = performance.now ();
       /* Keystroke to warning drawn, less the debounce the guard waited. */
@@ -390,8 +392,8 @@
     actions.appendChild (button ('nc-guard-learn', S.learnWhy, () => learn (config.shareLesson)));
     actions.appendChild (button ('nc-guard-close', S.close, hideChip));
     chip.appendChild (actions);
-    chip.style.setProperty ('top', '12px', 'important');
-    chip.style.setProperty ('right', '12px', 'important');
+    chip.style.setProperty ('--nc-guard-top', '12px');
+    chip.style.setProperty ('--nc-guard-right', '12px');
     uiRoot ().appendChild (chip);
     send ({ kind: 'outcome', outcome: 'share-reminder', refs: [config.shareRef] });
   }

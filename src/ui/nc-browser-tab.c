@@ -53,6 +53,13 @@ nc_browser_tab_show_banner (NcBrowserTab *self)
   gtk_revealer_set_reveal_child (self->banner, TRUE);
 }
 
+void
+nc_browser_tab_hide_banner (NcBrowserTab *self)
+{
+  g_return_if_fail (NC_IS_BROWSER_TAB (self));
+  gtk_revealer_set_reveal_child (self->banner, FALSE);
+}
+
 gboolean
 nc_browser_tab_is_banner_shown (NcBrowserTab *self)
 {

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (NcBrowserTab, nc_browser_tab, NC, BROWSER_TAB, GtkBox)
 NcBrowserTab *nc_browser_tab_new              (NcWebView    *view);
 NcWebView    *nc_browser_tab_get_web_view     (NcBrowserTab *self);
 void          nc_browser_tab_show_banner      (NcBrowserTab *self);
+void          nc_browser_tab_hide_banner      (NcBrowserTab *self);
 gboolean      nc_browser_tab_is_banner_shown  (NcBrowserTab *self);
 
 G_END_DECLS

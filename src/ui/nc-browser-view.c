@@ -124,7 +124,7 @@ banner_key (NcBrowserView *self,
   return g_strdup_printf ("browser.banner-day.%" G_GINT64_FORMAT ".%s", self->profile_id, host);
 }
 
-/* On a social site, the rules banner once a day per site. */
+/* On a social site, the rules banner once a day per site; elsewhere none. */
 static void
 maybe_show_banner (NcBrowserView *self,
                    NcWebView     *view)
@@ -138,8 +138,14 @@ maybe_show_banner (NcBrowserView *self,
   NcBrowserTab *tab = tab_of (self, view);
   const char *host;
 
-  if (tab == NULL || parsed == NULL || g_uri_get_host (parsed) == NULL || !nc_web_view_is_guarded (view))
+  if (tab == NULL)
     return;
+  if (parsed == NULL || g_uri_get_host (parsed) == NULL || !nc_web_view_is_guarded (view))
+    {
+      /* The reminder belongs to the social site only. */
+      nc_browser_tab_hide_banner (tab);
+      return;
+    }
   host = g_uri_get_host (parsed);
   key = banner_key (self, host);
 

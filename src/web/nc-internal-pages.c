@@ -72,7 +72,7 @@ static void
 render_start (GString *html)
 {
   page_begin (html, _("Start"));
-  g_string_append (html, "<div class=\"icon\">🌱</div>");
+  g_string_append (html, "<div class=\"icon\">🌈</div>");
   append_escaped (html, "<h1>%s</h1>", _("Where shall we go today?"));
   g_string_append (html, "<form class=\"search\" method=\"get\" action=\"https://www.google.com/search\">");
   g_string_append (html, "<input type=\"hidden\" name=\"safe\" value=\"active\">");
