@@ -75,4 +75,15 @@ NcReport   *nc_checker_check       (NcChecker   *self,
 const char *nc_category_to_string  (NcCategory   category);  /* stable id, e.g. "insult" */
 const char *nc_severity_to_string  (NcSeverity   severity);  /* "info", "warn", "block" */
 
+/* Additions. */
+/* TRUE when some finding is at least NC_SEVERITY_WARN. */
+gboolean    nc_report_is_flagged      (NcReport   *report);
+/* The statistical model's probability that the draft is offensive, or -1
+ * when the model did not run (English, no model). */
+double      nc_report_get_score       (NcReport   *report);
+const char *nc_category_get_ref_id    (NcCategory  category);
+const char *nc_category_get_lesson_id (NcCategory  category);
+/* How long nc_checker_new() took to load and build the matcher. */
+double      nc_checker_get_build_ms   (NcChecker  *self);
+
 G_END_DECLS

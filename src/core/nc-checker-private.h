@@ -1,0 +1,83 @@
+/* nc-checker-private.h — the checker's parts inside libnc-core: personal
+ * data detectors and the statistical model */
+#pragma once
+
+#include <glib.h>
+
+#include "nc-checker.h"
+#include "nc-normalizer.h"
+
+G_BEGIN_DECLS
+
+/* ---- personal data (nc-pii.c) ---- */
+
+typedef enum {
+  NC_PII_PHONE,
+  NC_PII_ID,
+  NC_PII_EMAIL,
+  NC_PII_ADDRESS,
+  NC_PII_SCHOOL,
+  NC_PII_SECRET,
+} NcPiiKind;
+
+typedef enum {
+  NC_PII_CUE_SELF,     /* "số của mình", "my number" */
+  NC_PII_CUE_SHOP,     /* "hotline", "cửa hàng" */
+  NC_PII_CUE_SECRET,   /* "mật khẩu", "OTP" */
+  NC_PII_CUE_ADDRESS,  /* "phường", "đường" */
+  NC_PII_CUE_SCHOOL,   /* "lớp", "trường" */
+  NC_PII_CUE_ID,       /* "CCCD", "CMND" */
+  NC_PII_N_CUES
+} NcPiiCue;
+
+typedef struct {
+  GArray *cues[NC_PII_N_CUES];  /* guint32 pairs: cp_start, cp_end */
+} NcPiiContext;
+
+typedef struct {
+  NcPiiKind  kind;
+  NcSeverity severity;
+  guint32    cp_start, cp_end;
+} NcPiiSpan;
+
+void    nc_pii_context_add   (NcPiiContext     *ctx,
+                              NcPiiCue          cue,
+                              guint32           cp_start,
+                              guint32           cp_end);
+void    nc_pii_context_clear (NcPiiContext     *ctx);
+/* Returns an array of NcPiiSpan in the original text's code points. */
+GArray *nc_pii_detect        (const NcNormText *nt,
+                              const NcPiiContext *ctx);
+
+/* ---- statistical model (nc-model.c) ---- */
+
+typedef struct _NcModel NcModel;
+
+typedef void (*NcAddFindingFunc) (GArray           *findings,
+                                  const NcNormText *nt,
+                                  NcCategory        category,
+                                  NcSeverity        severity,
+                                  guint32           cp_start,
+                                  guint32           cp_end,
+                                  const char       *explanation,
+                                  const char       *suggestion);
+
+NcModel *nc_model_new           (GBytes           *data,
+                                 GError          **error);
+void     nc_model_free          (NcModel          *self);
+double   nc_model_get_threshold (NcModel          *self);
+/* The probability that the draft is offensive. */
+double   nc_model_score         (NcModel          *self,
+                                 const NcNormText *nt);
+/* Adds insult findings for the words that weigh most; returns how many. */
+guint    nc_model_add_spans     (NcModel          *self,
+                                 const NcNormText *nt,
+                                 GArray           *findings,
+                                 NcAddFindingFunc  add);
+
+/* The checker's normalizer, teencode included (owned by the checker). */
+NcNormalizer *nc_checker_get_normalizer (NcChecker *self);
+/* Drops the statistical model (to measure the lexicons alone). */
+void          nc_checker_disable_model  (NcChecker *self);
+
+G_END_DECLS

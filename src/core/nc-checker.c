@@ -1,0 +1,918 @@
+/* nc-checker.c — reads a draft and says which rules of the Code it may break */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <gio/gio.h>
+
+#include "nc-checker.h"
+#include "nc-checker-private.h"
+#include "nc-code-ref.h"
+#include "nc-matcher.h"
+#include "nc-normalizer.h"
+
+#define MAX_HITS 512   /* bounds the work on very long texts */
+#define RESOURCE_DIR "/io/github/netconduct/NetConduct/lexicon/"
+
+/* Lexicon files, one per language and category. */
+static const char * const lexicon_files[] = {
+  "vi-insult.txt", "vi-hate.txt", "vi-violence.txt", "vi-sexual.txt",
+  "vi-personal.txt", "vi-fakenews.txt", "vi-scam.txt", "vi-context.txt",
+  "en-insult.txt", "en-hate.txt", "en-violence.txt", "en-sexual.txt",
+  "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
+};
+
+/* What each category means for a child, and a kinder way to say it. */
+typedef struct {
+  const char *id;
+  const char *ref_id;
+  const char *lesson_id;
+  const char *explanation;
+  const char *suggestion;
+} CategoryInfo;
+
+static const CategoryInfo category_info[NC_N_CATEGORIES] = {
+  [NC_CATEGORY_INSULT] = { "insult", "4.6", "lesson-respect",
+    N_("These words can hurt or insult someone. The Code asks us not to use offensive language."),
+    N_("Say what you disagree with, not what you think of the person: “I don’t agree, because …”") },
+  [NC_CATEGORY_HATE] = { "hate", "4.5", "lesson-respect",
+    N_("This puts people down for where they come from, their gender, religion or ethnicity. The Code asks us not to discriminate."),
+    N_("Talk about what someone did, not about the group they belong to.") },
+  [NC_CATEGORY_VIOLENCE] = { "violence", "4.5", "lesson-kind-words",
+    N_("This sounds like a threat or a call to hurt someone. The Code asks us not to incite violence."),
+    N_("Say how you feel instead: “I am really angry about this.”") },
+  [NC_CATEGORY_SEXUAL] = { "sexual", "4.6", "lesson-kind-words",
+    N_("This is sexual or crude language. The Code asks us to keep posts in line with good customs."),
+    N_("Leave these words out; your point is clearer without them.") },
+  [NC_CATEGORY_PERSONAL_DATA] = { "personal-data", "3.3", "lesson-privacy",
+    N_("This shares private information that strangers could misuse. The Code asks us to keep information safe."),
+    N_("Send it only in a private message to someone you know, or leave it out.") },
+  [NC_CATEGORY_FAKE_NEWS] = { "fake-news", "4.4", "lesson-truth",
+    N_("This looks like a sensational or unverified claim. The Code asks us to share information from official, reliable sources."),
+    N_("Check an official source first, and say where the news comes from.") },
+  [NC_CATEGORY_SCAM] = { "scam", "4.6", "lesson-safety",
+    N_("This looks like a scam or an illegal advertisement. The Code asks us not to post or spread them."),
+    NULL },
+};
+
+/* Finer explanations for personal data, chosen by the detectors. */
+static const struct {
+  NcPiiKind   kind;
+  const char *explanation;
+} pii_explanations[] = {
+  { NC_PII_PHONE,    N_("This looks like a phone number. Strangers could call or text it.") },
+  { NC_PII_ID,       N_("This looks like a citizen ID number (CCCD or CMND). It can be used to pretend to be you.") },
+  { NC_PII_EMAIL,    N_("This is an e-mail address. Strangers could write to it or use it to find your accounts.") },
+  { NC_PII_ADDRESS,  N_("This tells people where you live.") },
+  { NC_PII_SCHOOL,   N_("This tells people which school or class you are in.") },
+  { NC_PII_SECRET,   N_("Never share a password or a one-time code (OTP), not even with a friend.") },
+};
+
+/* Kinder wordings that lexicon entries can name with say=KEY. */
+static const struct {
+  const char *key;
+  const char *text;
+} suggestions[] = {
+  { "disagree", N_("“I don’t agree with you, because …”") },
+  { "calm",     N_("“I’m upset about this; let’s talk about it calmly.”") },
+  { "mistake",  N_("“I think this is a mistake.”") },
+  { "wow",      N_("“Wow!” or “Really?” says it without a swear word.") },
+  { "source",   N_("Add the link to an official source, or don’t share it.") },
+  { "private",  N_("Tell only your parents or a teacher, in person.") },
+};
+
+typedef enum {
+  ENTRY_MATCH,      /* an ordinary finding */
+  ENTRY_WEAK,       /* kept only when the draft is offensive anyway */
+  ENTRY_ALLOW,      /* a harmless phrase that hides matches inside it */
+  ENTRY_NEGATION,   /* a word that negates what follows */
+  ENTRY_SELF,       /* "my number is", "nhà mình ở": self-disclosure */
+  ENTRY_SHOP,       /* "hotline", "shop": a business contact */
+  ENTRY_SECRET,     /* "mật khẩu", "OTP": what follows is a secret */
+  ENTRY_ADDRESS,    /* "phường", "quận": an address part */
+  ENTRY_SCHOOL,     /* "lớp", "trường": school and class */
+  ENTRY_ID,         /* "CCCD", "CMND": an ID number follows */
+} EntryKind;
+
+typedef struct {
+  EntryKind   kind;
+  NcCategory  category;
+  NcSeverity  severity;
+  guint8      is_vi;
+  guint8      prefix;       /* may continue into a longer word */
+  guint8      marked_only;  /* only typed with tone marks */
+  guint32     len;          /* normalized chars */
+  gunichar   *marked;       /* normalized marked form */
+  guint16    *run;          /* run length per char (1 or 2+) */
+  const char *suggestion;   /* untranslated, may be NULL */
+} Entry;
+
+struct _NcChecker
+{
+  GObject       parent_instance;
+
+  NcNormalizer *normalizer;
+  NcMatcher    *matcher;
+  GArray       *entries;     /* Entry */
+  GHashTable   *teencode;
+  NcModel      *model;       /* may be NULL */
+  double        build_ms;
+};
+
+G_DEFINE_FINAL_TYPE (NcChecker, nc_checker, G_TYPE_OBJECT)
+G_DEFINE_QUARK (nc-checker-error-quark, nc_checker_error)
+
+struct _NcReport
+{
+  gatomicrefcount ref_count;
+  GArray         *findings;  /* NcFinding */
+  NcSeverity      max_severity;
+  double          score;     /* model probability, or -1 */
+};
+
+G_DEFINE_BOXED_TYPE (NcReport, nc_report, nc_report_ref, nc_report_unref)
+
+NcReport *
+nc_report_ref (NcReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  g_atomic_ref_count_inc (&report->ref_count);
+  return report;
+}
+
+void
+nc_report_unref (NcReport *report)
+{
+  g_return_if_fail (report != NULL);
+  if (g_atomic_ref_count_dec (&report->ref_count))
+    {
+      g_array_unref (report->findings);
+      g_free (report);
+    }
+}
+
+const NcFinding *
+nc_report_get_findings (NcReport *report,
+                        gsize    *n_findings)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (n_findings != NULL, NULL);
+  *n_findings = report->findings->len;
+  return (const NcFinding *) (const void *) report->findings->data;
+}
+
+NcSeverity
+nc_report_get_max_severity (NcReport *report)
+{
+  g_return_val_if_fail (report != NULL, NC_SEVERITY_INFO);
+  return report->max_severity;
+}
+
+gboolean
+nc_report_is_flagged (NcReport *report)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+  return report->findings->len > 0 && report->max_severity >= NC_SEVERITY_WARN;
+}
+
+double
+nc_report_get_score (NcReport *report)
+{
+  g_return_val_if_fail (report != NULL, -1);
+  return report->score;
+}
+
+const char *
+nc_category_to_string (NcCategory category)
+{
+  g_return_val_if_fail (category < NC_N_CATEGORIES, NULL);
+  return category_info[category].id;
+}
+
+const char *
+nc_severity_to_string (NcSeverity severity)
+{
+  switch (severity)
+    {
+    case NC_SEVERITY_INFO: return "info";
+    case NC_SEVERITY_WARN: return "warn";
+    case NC_SEVERITY_BLOCK: return "block";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+nc_category_get_ref_id (NcCategory category)
+{
+  g_return_val_if_fail (category < NC_N_CATEGORIES, NULL);
+  return category_info[category].ref_id;
+}
+
+const char *
+nc_category_get_lesson_id (NcCategory category)
+{
+  g_return_val_if_fail (category < NC_N_CATEGORIES, NULL);
+  return category_info[category].lesson_id;
+}
+
+double
+nc_checker_get_build_ms (NcChecker *self)
+{
+  g_return_val_if_fail (NC_IS_CHECKER (self), 0);
+  return self->build_ms;
+}
+
+NcNormalizer *
+nc_checker_get_normalizer (NcChecker *self)
+{
+  g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
+  return self->normalizer;
+}
+
+void
+nc_checker_disable_model (NcChecker *self)
+{
+  g_return_if_fail (NC_IS_CHECKER (self));
+  g_clear_pointer (&self->model, nc_model_free);
+}
+
+static void
+nc_checker_finalize (GObject *object)
+{
+  NcChecker *self = NC_CHECKER (object);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *e = &g_array_index (self->entries, Entry, i);
+      g_free (e->marked);
+      g_free (e->run);
+    }
+  g_array_unref (self->entries);
+  nc_matcher_free (self->matcher);
+  nc_normalizer_free (self->normalizer);
+  g_clear_pointer (&self->teencode, g_hash_table_unref);
+  g_clear_pointer (&self->model, nc_model_free);
+
+  G_OBJECT_CLASS (nc_checker_parent_class)->finalize (object);
+}
+
+static void
+nc_checker_class_init (NcCheckerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = nc_checker_finalize;
+}
+
+static void
+nc_checker_init (NcChecker *self)
+{
+  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+}
+
+static gboolean
+parse_category (const char *s, NcCategory *out)
+{
+  for (int i = 0; i < NC_N_CATEGORIES; i++)
+    if (g_str_equal (s, category_info[i].id))
+      {
+        *out = (NcCategory) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+parse_severity (const char *s, NcSeverity *out)
+{
+  if (g_str_equal (s, "info"))
+    *out = NC_SEVERITY_INFO;
+  else if (g_str_equal (s, "warn"))
+    *out = NC_SEVERITY_WARN;
+  else if (g_str_equal (s, "block"))
+    *out = NC_SEVERITY_BLOCK;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static const char *
+lookup_suggestion (const char *key)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
+    if (g_str_equal (suggestions[i].key, key))
+      return suggestions[i].text;
+  return NULL;
+}
+
+static gboolean
+load_teencode (NcChecker *self, GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  self->teencode = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  bytes = g_resources_lookup_data (RESOURCE_DIR "vi-teencode.txt", 0, error);
+  if (bytes == NULL)
+    return FALSE;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (int i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) parts = NULL;
+
+      g_strstrip (lines[i]);
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      parts = g_strsplit (lines[i], "\t", 2);
+      if (g_strv_length (parts) != 2)
+        {
+          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "vi-teencode.txt:%d: expected TOKEN<TAB>EXPANSION", i + 1);
+          return FALSE;
+        }
+      g_hash_table_insert (self->teencode,
+                           g_utf8_casefold (g_strstrip (parts[0]), -1),
+                           g_utf8_normalize (g_strstrip (parts[1]), -1, G_NORMALIZE_NFC));
+    }
+  return TRUE;
+}
+
+/* Adds one phrase: normalizes it like a draft (without teencode) and feeds
+ * the folded form to the matcher. */
+static gboolean
+add_entry (NcChecker  *self,
+           Entry      *proto,
+           const char *phrase,
+           const char *file,
+           int         line,
+           GError    **error)
+{
+  g_autoptr(NcNormText) nt = NULL;
+  g_autofree gunichar *folded = NULL;
+  g_autofree char *nfc = g_utf8_normalize (phrase, -1, G_NORMALIZE_NFC);
+  Entry e = *proto;
+
+  nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
+  if (nt->n_chars == 0)
+    goto bad;
+  folded = g_new (gunichar, nt->n_chars);
+  e.len = (guint32) nt->n_chars;
+  e.marked = g_new (gunichar, nt->n_chars);
+  e.run = g_new (guint16, nt->n_chars);
+  for (gsize i = 0; i < nt->n_chars; i++)
+    {
+      folded[i] = nt->chars[i].folded;
+      e.marked[i] = nt->chars[i].marked;
+      e.run[i] = nt->chars[i].run;
+    }
+  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, self->entries->len))
+    {
+      g_free (e.marked);
+      g_free (e.run);
+      goto bad;
+    }
+  g_array_append_val (self->entries, e);
+  return TRUE;
+
+bad:
+  g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+               "%s:%d: the phrase “%s” cannot be matched", file, line, phrase);
+  return FALSE;
+}
+
+/*
+ * Reads one lexicon file. Format: '#' comments; directives
+ * "@category ID", "@severity info|warn|block"; then one phrase per line,
+ * optionally followed by a TAB and space-separated flags: info, warn,
+ * block, weak, allow, negation, self, shop, secret, address, school,
+ * prefix, marked, say=KEY.
+ */
+static gboolean
+load_lexicon (NcChecker  *self,
+              const char *file,
+              GError    **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+  NcCategory category = NC_CATEGORY_INSULT;
+  NcSeverity severity = NC_SEVERITY_WARN;
+  gboolean is_vi = g_str_has_prefix (file, "vi-");
+
+  bytes = g_resources_lookup_data (path, 0, error);
+  if (bytes == NULL)
+    return FALSE;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (int i = 0; lines[i]; i++)
+    {
+      char *l = g_strstrip (lines[i]);
+      g_auto(GStrv) parts = NULL;
+      g_auto(GStrv) flags = NULL;
+      Entry proto = { 0 };
+
+      if (l[0] == '\0' || l[0] == '#')
+        continue;
+      if (l[0] == '@')
+        {
+          if (g_str_has_prefix (l, "@category ") && parse_category (g_strstrip (l + 10), &category))
+            continue;
+          if (g_str_has_prefix (l, "@severity ") && parse_severity (g_strstrip (l + 10), &severity))
+            continue;
+          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "%s:%d: unknown directive “%s”", file, i + 1, l);
+          return FALSE;
+        }
+      parts = g_strsplit (l, "\t", 2);
+      proto.kind = ENTRY_MATCH;
+      proto.category = category;
+      proto.severity = severity;
+      proto.is_vi = is_vi;
+      flags = g_strsplit (parts[1] ? parts[1] : "", " ", -1);
+      for (int f = 0; flags[f]; f++)
+        {
+          const char *fl = flags[f];
+
+          if (fl[0] == '\0')
+            continue;
+          if (parse_severity (fl, &proto.severity))
+            continue;
+          if (g_str_equal (fl, "weak"))
+            proto.kind = ENTRY_WEAK;
+          else if (g_str_equal (fl, "allow"))
+            proto.kind = ENTRY_ALLOW;
+          else if (g_str_equal (fl, "negation"))
+            proto.kind = ENTRY_NEGATION;
+          else if (g_str_equal (fl, "self"))
+            proto.kind = ENTRY_SELF;
+          else if (g_str_equal (fl, "shop"))
+            proto.kind = ENTRY_SHOP;
+          else if (g_str_equal (fl, "secret"))
+            proto.kind = ENTRY_SECRET;
+          else if (g_str_equal (fl, "address"))
+            proto.kind = ENTRY_ADDRESS;
+          else if (g_str_equal (fl, "school"))
+            proto.kind = ENTRY_SCHOOL;
+          else if (g_str_equal (fl, "id"))
+            proto.kind = ENTRY_ID;
+          else if (g_str_equal (fl, "prefix"))
+            proto.prefix = 1;
+          else if (g_str_equal (fl, "marked"))
+            proto.marked_only = 1;
+          else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
+            proto.suggestion = lookup_suggestion (fl + 4);
+          else
+            {
+              g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                           "%s:%d: unknown flag “%s”", file, i + 1, fl);
+              return FALSE;
+            }
+        }
+      if (!add_entry (self, &proto, g_strstrip (parts[0]), file, i + 1, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+NcChecker *
+nc_checker_new (GError **error)
+{
+  g_autoptr(NcChecker) self = g_object_new (NC_TYPE_CHECKER, NULL);
+  g_autoptr(GBytes) model = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  if (!load_teencode (self, error))
+    return NULL;
+  self->normalizer = nc_normalizer_new (self->teencode);
+  self->matcher = nc_matcher_new ();
+  for (gsize i = 0; i < G_N_ELEMENTS (lexicon_files); i++)
+    if (!load_lexicon (self, lexicon_files[i], error))
+      return NULL;
+  nc_matcher_compile (self->matcher);
+
+  model = g_resources_lookup_data (RESOURCE_DIR "vi-model.bin", 0, NULL);
+  if (model != NULL)
+    {
+      self->model = nc_model_new (model, error);
+      if (self->model == NULL)
+        return NULL;
+    }
+
+  self->build_ms = (double) (g_get_monotonic_time () - t0) / 1000.0;
+  return g_steal_pointer (&self);
+}
+
+/* ---- checking ---------------------------------------------------------- */
+
+typedef struct {
+  guint32 entry;
+  gsize   start, end;   /* normalized chars */
+  gboolean dropped;
+} Hit;
+
+typedef struct {
+  NcChecker        *self;
+  const NcNormText *nt;
+  GArray           *hits;
+  gboolean          want_vi;
+} ScanData;
+
+static inline gboolean
+is_sep (gunichar c)
+{
+  return c == NC_NORM_SPACE || c == NC_NORM_STOP;
+}
+
+static void
+match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
+{
+  ScanData *d = user_data;
+  const Entry *e = &g_array_index (d->self->entries, Entry, pattern_id);
+  const NcNormChar *c = d->nt->chars;
+  Hit h;
+
+  if (e->is_vi && !d->want_vi)
+    return;
+  if (d->hits->len >= MAX_HITS)
+    return;
+  /* whole words only (a prefix entry may run on) */
+  if (start > 0 && !is_sep (c[start - 1].folded))
+    return;
+  if (end < d->nt->n_chars && !is_sep (c[end].folded) && !e->prefix)
+    return;
+  for (gsize i = 0; i < e->len; i++)
+    {
+      const NcNormChar *t = &c[start + i];
+
+      if (is_sep (t->folded))
+        continue;
+      if (t->word_marked && t->marked != e->marked[i])
+        return;   /* typed with marks, and not these marks */
+      if (!t->word_marked && e->marked_only && e->marked[i] != t->folded)
+        return;   /* this entry needs its marks */
+      if (e->run[i] >= 2 && t->run < 2)
+        return;   /* "ass" is not "as" */
+    }
+  h.entry = pattern_id;
+  h.start = start;
+  h.end = end;
+  h.dropped = FALSE;
+  g_array_append_val (d->hits, h);
+}
+
+static void
+add_finding (GArray           *findings,
+             const NcNormText *nt,
+             NcCategory        category,
+             NcSeverity        severity,
+             guint32           cp_start,
+             guint32           cp_end,
+             const char       *explanation,
+             const char       *suggestion)
+{
+  NcFinding f;
+
+  g_assert (cp_start <= cp_end && cp_end <= nt->n_cps);
+  /* one finding per span and category */
+  for (guint i = 0; i < findings->len; i++)
+    {
+      NcFinding *o = &g_array_index (findings, NcFinding, i);
+
+      if (o->category == category && o->cp_start < cp_end && cp_start < o->cp_end)
+        {
+          o->cp_start = MIN (o->cp_start, cp_start);
+          o->cp_end = MAX (o->cp_end, cp_end);
+          o->byte_start = nt->cp_byte[o->cp_start];
+          o->byte_end = nt->cp_byte[o->cp_end];
+          o->utf16_start = nt->cp_utf16[o->cp_start];
+          o->utf16_end = nt->cp_utf16[o->cp_end];
+          o->severity = MAX (o->severity, severity);
+          return;
+        }
+    }
+  f.category = category;
+  f.ref_id = category_info[category].ref_id;
+  f.severity = severity;
+  f.cp_start = cp_start;
+  f.cp_end = cp_end;
+  f.byte_start = nt->cp_byte[cp_start];
+  f.byte_end = nt->cp_byte[cp_end];
+  f.utf16_start = nt->cp_utf16[cp_start];
+  f.utf16_end = nt->cp_utf16[cp_end];
+  f.explanation = explanation != NULL ? explanation : _(category_info[category].explanation);
+  f.suggestion = suggestion != NULL ? _(suggestion) :
+                 category_info[category].suggestion ? _(category_info[category].suggestion) : NULL;
+  f.lesson_id = category_info[category].lesson_id;
+  g_array_append_val (findings, f);
+}
+
+static inline NcSeverity
+lower (NcSeverity s)
+{
+  return s == NC_SEVERITY_INFO ? s : (NcSeverity) (s - 1);
+}
+
+/* Number of words between normalized positions a < b. */
+static gsize
+words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
+{
+  gsize n = 0;
+
+  *crosses_stop = FALSE;
+  for (gsize i = a; i < b && i < nt->n_chars && n <= 3; i++)
+    if (is_sep (nt->chars[i].folded))
+      {
+        n++;
+        if (nt->chars[i].folded == NC_NORM_STOP)
+          *crosses_stop = TRUE;
+      }
+  return n;
+}
+
+/* Quotation state: for each code point, the kind of quotation open before
+ * it (0 none, 1 straight, 2 curly, 3 guillemets) and the index of the
+ * closing mark after it. Computed once per check, when needed. */
+typedef struct {
+  const NcNormText *nt;
+  guint8           *open;    /* n_cps + 1 */
+  guint32          *close;   /* n_cps + 1: next closing mark of each kind, packed */
+} Quotes;
+
+static void
+quotes_compute (Quotes *q)
+{
+  const NcNormText *nt = q->nt;
+  guint8 state = 0;
+  gboolean straight = FALSE;
+  guint32 next_close[4] = { G_MAXUINT32, G_MAXUINT32, G_MAXUINT32, G_MAXUINT32 };
+
+  q->open = g_new0 (guint8, nt->n_cps + 1);
+  q->close = g_new (guint32, 4 * (nt->n_cps + 1));
+  for (gsize i = 0; i < nt->n_cps; i++)
+    {
+      gunichar c = nt->cps[i];
+
+      q->open[i] = state;
+      if (c == '"')
+        {
+          straight = !straight;
+          state = straight ? 1 : 0;
+        }
+      else if (c == 0x201C)
+        state = 2;
+      else if (c == 0x201D && state == 2)
+        state = 0;
+      else if (c == 0x00AB)
+        state = 3;
+      else if (c == 0x00BB && state == 3)
+        state = 0;
+    }
+  q->open[nt->n_cps] = state;
+  for (gsize i = nt->n_cps + 1; i-- > 0;)
+    {
+      if (i < nt->n_cps)
+        {
+          gunichar c = nt->cps[i];
+
+          if (c == '"')
+            next_close[1] = (guint32) i;
+          else if (c == 0x201D)
+            next_close[2] = (guint32) i;
+          else if (c == 0x00BB)
+            next_close[3] = (guint32) i;
+        }
+      memcpy (&q->close[4 * i], next_close, sizeof next_close);
+    }
+}
+
+/* Whether the code points [@cp_start, @cp_end) lie between an opening and
+ * a closing quotation mark. */
+static gboolean
+in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
+{
+  guint8 kind;
+
+  if (!q->nt->has_quotes)
+    return FALSE;
+  if (q->open == NULL)
+    quotes_compute (q);
+  kind = q->open[cp_start];
+  return kind != 0 && q->close[4 * cp_end + kind] != G_MAXUINT32;
+}
+
+static int
+compare_findings (gconstpointer a, gconstpointer b)
+{
+  const NcFinding *fa = a, *fb = b;
+
+  if (fa->cp_start != fb->cp_start)
+    return fa->cp_start < fb->cp_start ? -1 : 1;
+  return (int) fa->category - (int) fb->category;
+}
+
+static gboolean
+is_offensive (NcCategory c)
+{
+  return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE ||
+         c == NC_CATEGORY_VIOLENCE || c == NC_CATEGORY_SEXUAL;
+}
+
+/* Whether the draft looks Vietnamese: typed marks, or Vietnamese words. */
+static gboolean
+looks_vietnamese (const NcNormText *nt, GArray *hits, NcChecker *self)
+{
+  if (nt->has_marks)
+    return TRUE;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+      const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+      if (e->is_vi && e->kind != ENTRY_WEAK)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+NcReport *
+nc_checker_check (NcChecker   *self,
+                  const char  *text,
+                  gssize       length,
+                  const char  *lang_hint,
+                  GError     **error)
+{
+  g_autoptr(NcNormText) nt = NULL;
+  g_autoptr(GArray) hits = NULL;
+  NcReport *report;
+  ScanData d;
+  gsize n;
+  gboolean offensive = FALSE, want_vi;
+  Quotes quotes = { 0 };
+
+  g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  n = length < 0 ? strlen (text) : (gsize) length;
+  if (!g_utf8_validate_len (text, n, NULL))
+    {
+      g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_INPUT,
+                           "The text is not valid UTF-8");
+      return NULL;
+    }
+
+  nt = nc_normalizer_run (self->normalizer, text, n, TRUE);
+  quotes.nt = nt;
+  hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
+
+  d.self = self;
+  d.nt = nt;
+  d.hits = hits;
+  d.want_vi = want_vi;
+  nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
+
+  if (lang_hint == NULL && !looks_vietnamese (nt, hits, self))
+    for (guint i = 0; i < hits->len; i++)
+      {
+        Hit *h = &g_array_index (hits, Hit, i);
+        if (g_array_index (self->entries, Entry, h->entry).is_vi)
+          h->dropped = TRUE;
+      }
+
+  /* allow-phrases hide what lies inside them; a longer match hides a
+   * shorter one inside it */
+  for (guint i = 0; i < hits->len; i++)
+    {
+      Hit *a = &g_array_index (hits, Hit, i);
+      const Entry *ea = &g_array_index (self->entries, Entry, a->entry);
+
+      if (a->dropped)
+        continue;
+      for (guint j = 0; j < hits->len; j++)
+        {
+          Hit *b = &g_array_index (hits, Hit, j);
+          const Entry *eb = &g_array_index (self->entries, Entry, b->entry);
+
+          if (i == j || b->dropped)
+            continue;
+          if (ea->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
+              eb->kind != ENTRY_ALLOW && eb->kind != ENTRY_NEGATION)
+            b->dropped = TRUE;
+          else if (ea->kind == eb->kind && ea->kind == ENTRY_MATCH &&
+                   a->start <= b->start && b->end <= a->end &&
+                   (a->end - a->start) > (b->end - b->start))
+            b->dropped = TRUE;
+        }
+    }
+
+  report = g_new0 (NcReport, 1);
+  g_atomic_ref_count_init (&report->ref_count);
+  report->findings = g_array_new (FALSE, FALSE, sizeof (NcFinding));
+  report->score = -1;
+
+  /* lexicon findings, with negation and quotation */
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+      const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+      NcSeverity sev = e->severity;
+      guint32 cs, ce;
+
+      if (h->dropped || e->kind != ENTRY_MATCH)
+        continue;
+      cs = nt->chars[h->start].orig_start;
+      ce = nt->chars[h->end - 1].orig_end;
+      if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
+          e->category == NC_CATEGORY_HATE)
+        for (guint j = 0; j < hits->len; j++)
+          {
+            const Hit *g = &g_array_index (hits, Hit, j);
+            const Entry *eg = &g_array_index (self->entries, Entry, g->entry);
+            gboolean stop;
+
+            if (eg->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
+                words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
+              {
+                sev = lower (sev);
+                break;
+              }
+          }
+      if (in_quotes (&quotes, cs, ce))
+        sev = lower (sev);
+      if (is_offensive (e->category) && sev >= NC_SEVERITY_WARN)
+        offensive = TRUE;
+      add_finding (report->findings, nt, e->category, sev, cs, ce, NULL, e->suggestion);
+    }
+
+  /* the statistical model can flag a draft on its own */
+  if (self->model != NULL && want_vi && (lang_hint != NULL || nt->has_marks || offensive ||
+                                          looks_vietnamese (nt, hits, self)))
+    {
+      report->score = nc_model_score (self->model, nt);
+      if (!offensive && report->score >= nc_model_get_threshold (self->model))
+        offensive = nc_model_add_spans (self->model, nt, report->findings, add_finding) > 0;
+    }
+
+  /* words that only count in an offensive draft ("thằng", "nó") */
+  if (offensive)
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const Hit *h = &g_array_index (hits, Hit, i);
+        const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+
+        if (!h->dropped && e->kind == ENTRY_WEAK)
+          add_finding (report->findings, nt, e->category, NC_SEVERITY_INFO,
+                       nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end,
+                       NULL, e->suggestion);
+      }
+
+  /* personal data */
+  {
+    NcPiiContext ctx = { 0 };
+
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const Hit *h = &g_array_index (hits, Hit, i);
+        const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+        guint32 cs = nt->chars[h->start].orig_start, ce = nt->chars[h->end - 1].orig_end;
+
+        if (h->dropped)
+          continue;
+        switch (e->kind)
+          {
+          case ENTRY_SELF: nc_pii_context_add (&ctx, NC_PII_CUE_SELF, cs, ce); break;
+          case ENTRY_SHOP: nc_pii_context_add (&ctx, NC_PII_CUE_SHOP, cs, ce); break;
+          case ENTRY_SECRET: nc_pii_context_add (&ctx, NC_PII_CUE_SECRET, cs, ce); break;
+          case ENTRY_ADDRESS: nc_pii_context_add (&ctx, NC_PII_CUE_ADDRESS, cs, ce); break;
+          case ENTRY_SCHOOL: nc_pii_context_add (&ctx, NC_PII_CUE_SCHOOL, cs, ce); break;
+          case ENTRY_ID: nc_pii_context_add (&ctx, NC_PII_CUE_ID, cs, ce); break;
+          case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
+          default: break;
+          }
+      }
+    {
+      g_autoptr(GArray) pii = nc_pii_detect (nt, &ctx);
+
+      for (guint i = 0; i < pii->len; i++)
+        {
+          const NcPiiSpan *s = &g_array_index (pii, NcPiiSpan, i);
+          const char *expl = NULL;
+          NcSeverity sev = s->severity;
+
+          for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
+            if (pii_explanations[k].kind == s->kind)
+              expl = _(pii_explanations[k].explanation);
+          if (in_quotes (&quotes, s->cp_start, s->cp_end))
+            sev = lower (sev);
+          add_finding (report->findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
+                       s->cp_start, s->cp_end, expl, NULL);
+        }
+    }
+    nc_pii_context_clear (&ctx);
+  }
+
+  g_free (quotes.open);
+  g_free (quotes.close);
+  g_array_sort (report->findings, compare_findings);
+  report->max_severity = NC_SEVERITY_INFO;
+  for (guint i = 0; i < report->findings->len; i++)
+    report->max_severity = MAX (report->max_severity,
+                                g_array_index (report->findings, NcFinding, i).severity);
+  return report;
+}

@@ -1,0 +1,232 @@
+/* nc-model.c — a small statistical model for offensive Vietnamese drafts
+ *
+ * Logistic regression over hashed features of the normalized text: each
+ * word as typed (marks kept), each word folded, pairs of neighbouring
+ * folded words, and character trigrams of each folded word. Trained by
+ * tools/train-checker-model.py on ViHOS train (MIT); weights in
+ * resources/lexicon/vi-model.bin:
+ *   "NCM1", u32 n_buckets (a power of two), f32 bias, f32 threshold,
+ *   f32 span_threshold, f32 weights[n_buckets]   (little endian)
+ * The feature code here and in the training script must stay the same.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "nc-checker-private.h"
+
+struct _NcModel
+{
+  GBytes      *data;
+  gint16      *weights;   /* quantized at load: weight = q * scale */
+  float        scale;
+  guint32      mask;
+  float        bias;
+  float        threshold;
+  float        span_threshold;
+};
+
+NcModel *
+nc_model_new (GBytes *data, GError **error)
+{
+  gsize len;
+  const guint8 *p = g_bytes_get_data (data, &len);
+  NcModel *self;
+  guint32 n;
+
+  if (len < 20 || memcmp (p, "NCM1", 4) != 0)
+    goto bad;
+  memcpy (&n, p + 4, 4);
+  n = GUINT32_FROM_LE (n);
+  if (n == 0 || (n & (n - 1)) != 0 || len != 20 + (gsize) n * 4)
+    goto bad;
+  self = g_new0 (NcModel, 1);
+  self->data = g_bytes_ref (data);
+  self->mask = n - 1;
+  memcpy (&self->bias, p + 8, 4);
+  memcpy (&self->threshold, p + 12, 4);
+  memcpy (&self->span_threshold, p + 16, 4);
+  {
+    float max = 0;
+
+    for (guint32 i = 0; i < n; i++)
+      {
+        float w;
+
+        memcpy (&w, p + 20 + 4 * (gsize) i, 4);
+        max = MAX (max, fabsf (w));
+      }
+    /* 16-bit weights: a quarter of the memory traffic of floats, with an
+     * error far below what moves a decision */
+    self->scale = max > 0 ? max / 32767.0f : 1.0f;
+    self->weights = g_new (gint16, n);
+    for (guint32 i = 0; i < n; i++)
+      {
+        float w;
+
+        memcpy (&w, p + 20 + 4 * (gsize) i, 4);
+        self->weights[i] = (gint16) lrintf (w / self->scale);
+      }
+  }
+  return self;
+
+bad:
+  g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "vi-model.bin is malformed");
+  return NULL;
+}
+
+void
+nc_model_free (NcModel *self)
+{
+  if (self == NULL)
+    return;
+  g_bytes_unref (self->data);
+  g_free (self->weights);
+  g_free (self);
+}
+
+double
+nc_model_get_threshold (NcModel *self)
+{
+  return self->threshold;
+}
+
+/* FNV-1a over a tag byte and UTF-8 strings */
+static inline guint32
+fnv_start (char tag)
+{
+  return (2166136261u ^ (guint8) tag) * 16777619u;
+}
+
+static inline guint32
+fnv_add (guint32 h, gunichar c)
+{
+  char buf[6];
+  int n;
+
+  if (c < 0x80)
+    return (h ^ c) * 16777619u;
+  n = g_unichar_to_utf8 (c, buf);
+
+  for (int i = 0; i < n; i++)
+    h = (h ^ (guint8) buf[i]) * 16777619u;
+  return h;
+}
+
+typedef struct {
+  gsize start, end;   /* normalized chars */
+  gboolean stop_after;
+} Word;
+
+static GArray *
+split_words (const NcNormText *nt)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  gsize i = 0;
+
+  while (i < nt->n_chars)
+    {
+      Word w;
+
+      w.start = i;
+      while (i < nt->n_chars && nt->chars[i].folded != NC_NORM_SPACE && nt->chars[i].folded != NC_NORM_STOP)
+        i++;
+      w.end = i;
+      w.stop_after = i < nt->n_chars && nt->chars[i].folded == NC_NORM_STOP;
+      if (w.end > w.start)
+        g_array_append_val (words, w);
+      i++;
+    }
+  return words;
+}
+
+/* The weight of a word on its own: typed form, folded form, trigrams. */
+static double
+word_weight (NcModel *self, const NcNormText *nt, const Word *w)
+{
+  guint32 hm = fnv_start ('w'), hf = fnv_start ('f');
+  double sum = 0;
+  gunichar buf[3];
+
+  for (gsize i = w->start; i < w->end; i++)
+    {
+      hm = fnv_add (hm, nt->chars[i].marked);
+      hf = fnv_add (hf, nt->chars[i].folded);
+    }
+  sum += (double) self->weights[hm & self->mask] + self->weights[hf & self->mask];
+  /* trigrams of "<word>" */
+  buf[0] = '<';
+  buf[1] = nt->chars[w->start].folded;
+  for (gsize i = w->start + 1; i <= w->end; i++)
+    {
+      guint32 h = fnv_start ('c');
+
+      buf[2] = i < w->end ? nt->chars[i].folded : '>';
+      h = fnv_add (fnv_add (fnv_add (h, buf[0]), buf[1]), buf[2]);
+      sum += self->weights[h & self->mask];
+      buf[0] = buf[1];
+      buf[1] = buf[2];
+    }
+  return sum * self->scale;
+}
+
+static double
+pair_weight (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
+{
+  guint32 h = fnv_start ('b');
+
+  for (gsize i = a->start; i < a->end; i++)
+    h = fnv_add (h, nt->chars[i].folded);
+  h = fnv_add (h, ' ');
+  for (gsize i = b->start; i < b->end; i++)
+    h = fnv_add (h, nt->chars[i].folded);
+  return self->weights[h & self->mask] * (double) self->scale;
+}
+
+double
+nc_model_score (NcModel *self, const NcNormText *nt)
+{
+  g_autoptr(GArray) words = split_words (nt);
+  double z = self->bias;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+
+      z += word_weight (self, nt, w);
+      if (i + 1 < words->len && !w->stop_after)
+        z += pair_weight (self, nt, w, w + 1);
+    }
+  return 1.0 / (1.0 + exp (-z));
+}
+
+guint
+nc_model_add_spans (NcModel          *self,
+                    const NcNormText *nt,
+                    GArray           *findings,
+                    NcAddFindingFunc  add)
+{
+  g_autoptr(GArray) words = split_words (nt);
+  guint n = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+      double c = word_weight (self, nt, w);
+
+      if (i > 0 && !w[-1].stop_after)
+        c += 0.5 * pair_weight (self, nt, w - 1, w);
+      if (i + 1 < words->len && !w->stop_after)
+        c += 0.5 * pair_weight (self, nt, w, w + 1);
+      if (c >= self->span_threshold)
+        {
+          add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
+               nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end, NULL, NULL);
+          n++;
+        }
+    }
+  return n;
+}

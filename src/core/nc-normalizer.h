@@ -1,0 +1,84 @@
+/* nc-normalizer.h — turns a draft into the text the checker matches against
+ *
+ * Internal to libnc-core. The normalized text is a sequence of NcNormChar:
+ * words (from ICU's word break iterator) separated by one separator char
+ * (' ' for spaces and symbols, '|' for sentence punctuation). Inside a word:
+ * NFC (combining marks composed onto their base), simple case folding,
+ * emoji and zero-width characters dropped, intra-word dots, dashes and
+ * underscores dropped ("n.g.u"), l33t digits mapped in mixed words ("ng0"),
+ * runs of one letter collapsed with their length kept ("nguuuu"), single
+ * letters split by spaces or dashes joined ("n g u"), and teencode tokens
+ * expanded ("ko" -> "không"). Word boundaries follow ICU's word break
+ * rules: ICU's break iterator runs on text in scripts written without
+ * spaces; other text takes a table-driven segmenter that gives the same
+ * boundaries (checked by tests/test-normalizer.c) at a fraction of the cost. Each char keeps two forms: `folded` (tone
+ * marks and đ folded to ASCII) and `marked` (case folded, marks kept), and
+ * the span of original code points it came from, so every normalized offset
+ * maps back to bytes, UTF-16 units and code points of the original.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define NC_NORM_SPACE ((gunichar) ' ')
+#define NC_NORM_STOP  ((gunichar) '|')
+
+typedef struct {
+  gunichar folded;      /* tone marks folded, lower case ASCII for Vietnamese */
+  gunichar marked;      /* lower case, marks kept */
+  guint32  orig_start;  /* original code point span, end exclusive */
+  guint32  orig_end;
+  guint16  run;         /* how many equal letters were collapsed into this one */
+  guint16  word_marked; /* 1 when the word was typed with tone marks */
+} NcNormChar;
+
+typedef struct {
+  /* the original */
+  const char *text;
+  gsize       n_bytes;
+  gsize       n_cps;
+  gunichar   *cps;        /* n_cps code points */
+  guint32    *cp_byte;    /* n_cps + 1 entries: byte offset of code point i */
+  guint32    *cp_utf16;   /* n_cps + 1 entries: UTF-16 offset of code point i */
+  /* the normalized text */
+  NcNormChar *chars;
+  gsize       n_chars;
+  gsize       n_words;
+  guint       has_marks : 1;  /* some word was typed with Vietnamese marks */
+  guint       has_quotes : 1; /* some quotation mark: " “ ” « » */
+} NcNormText;
+
+typedef struct _NcNormalizer NcNormalizer;
+
+/* @teencode: token -> expansion (both already case folded), may be NULL;
+ * the normalizer takes a reference. */
+NcNormalizer *nc_normalizer_new       (GHashTable    *teencode);
+void          nc_normalizer_free      (NcNormalizer  *self);
+
+/* @text must be valid UTF-8 (checked by the caller); @text must outlive
+ * the result. @expand_teencode is FALSE when normalizing lexicon phrases. */
+NcNormText   *nc_normalizer_run       (NcNormalizer  *self,
+                                       const char    *text,
+                                       gsize          n_bytes,
+                                       gboolean       expand_teencode);
+void          nc_norm_text_free       (NcNormText    *nt);
+/* Tests: forces ICU's break iterator (@use_icu) or the table-driven
+ * segmenter, which nc_normalizer_run() picks for text without scripts
+ * that need a dictionary (Thai, CJK, ...). */
+NcNormText   *nc_normalizer_run_segmenter (NcNormalizer *self,
+                                           const char   *text,
+                                           gsize         n_bytes,
+                                           gboolean      use_icu);
+
+/* The folded form as UTF-8 (tests and debugging). Free with g_free(). */
+char         *nc_norm_text_to_folded  (const NcNormText *nt);
+char         *nc_norm_text_to_marked  (const NcNormText *nt);
+
+/* The fold of one code point: lower case, tone marks and đ removed. */
+gunichar      nc_normalizer_fold_char (gunichar c);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcNormText, nc_norm_text_free)
+
+G_END_DECLS
