@@ -1,6 +1,7 @@
 /* test-store.c — NcStore on a real SQLite file */
 #include "config.h"
 
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -560,6 +561,63 @@ test_changed_and_transactions (Fixture       *fixture,
   }
 }
 
+/* A change by another process (netconductctl) reaches open windows. */
+static void
+test_external_changes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcStore) window = open_store (fixture);
+  g_autoptr(NcStore) tool = open_store (fixture);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  struct stat st;
+
+  g_signal_connect (window, "changed::profiles", G_CALLBACK (changed_cb), seen);
+  g_assert_false (nc_store_check_external_changes (window));
+  g_assert_cmpint (nc_store_add_profile (tool, "Quang", "", NC_AGE_BAND_6_9, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (nc_store_check_external_changes (window));
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_false (nc_store_check_external_changes (window));
+  /* Its own writes are announced at commit, not again. */
+  g_assert_cmpint (nc_store_add_profile (window, "Sen", "", NC_AGE_BAND_6_9, &error), >, 0);
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_false (nc_store_check_external_changes (window));
+
+  /* The file holds the PIN hash: owner only. */
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+/* A database another process holds locked is busy, not damaged: it must
+ * not be moved aside and replaced. */
+static void
+test_busy_file_not_recovered (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcStore) store = open_store (fixture);
+  g_autoptr(NcStore) again = NULL;
+  sqlite3 *holder = NULL;
+
+  g_assert_cmpint (nc_store_add_profile (store, "Kept", "", NC_AGE_BAND_6_9, &error), >, 0);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", NULL, NULL, NULL), ==, SQLITE_OK);
+  again = nc_store_open (fixture->path, &error);
+  g_assert_null (again);
+  g_assert_error (error, NC_STORE_ERROR, NC_STORE_ERROR_OPEN);
+  g_clear_error (&error);
+  sqlite3_exec (holder, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (holder);
+
+  again = nc_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nc_store_get_recovery (again), ==, NC_STORE_RECOVERY_NONE);
+  g_assert_nonnull (nc_store_find_profile (again, "Kept", NULL));
+}
+
 /* Builds a database at every older schema version with data in it, as an
  * older NetConduct left it, and opens it with this one. */
 static void
@@ -635,6 +693,12 @@ test_backups_rotate (Fixture       *fixture,
       profiles = nc_store_list_profiles (copy, &error);
       g_assert_cmpuint (profiles->len, ==, NC_STORE_BACKUPS_KEPT + 2 - (n - 1));
     }
+  {
+    g_autofree char *newest = nc_store_get_backup_path (store, 1);
+    struct stat st;
+    g_assert_cmpint (g_stat (newest, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   beyond = nc_store_get_backup_path (store, NC_STORE_BACKUPS_KEPT + 1);
   g_assert_false (g_file_test (beyond, G_FILE_TEST_EXISTS));
 
@@ -700,6 +764,12 @@ test_managed_policy (Fixture       *fixture,
   g_assert_true (g_strv_contains (rules->parent_block, "casino.example"));
   g_assert_true (g_strv_contains (rules->parent_block, "tiktok.com"));
   g_assert_true (g_strv_contains (rules->parent_allow, "school.edu.vn"));
+  {
+    g_auto(GStrv) stored = nc_store_list_hosts (store, 0, NC_LIST_BLOCK, &error);
+    g_auto(GStrv) locked = nc_store_list_locked_hosts (store, NC_LIST_BLOCK);
+    g_assert_cmpuint (g_strv_length (stored), ==, 0);
+    g_assert_cmpuint (g_strv_length (locked), ==, 2);
+  }
 }
 
 int
@@ -723,6 +793,8 @@ main (int   argc,
   ADD ("/store/activity", test_activity);
   ADD ("/store/lessons", test_lessons);
   ADD ("/store/changed-and-transactions", test_changed_and_transactions);
+  ADD ("/store/external-changes", test_external_changes);
+  ADD ("/store/busy-file-not-recovered", test_busy_file_not_recovered);
   ADD ("/store/migrations-from-every-version", test_migrations_from_every_version);
   ADD ("/store/backups-rotate", test_backups_rotate);
   ADD ("/store/managed-policy", test_managed_policy);

@@ -15,24 +15,12 @@ struct _NcManaged
   GPtrArray  *files;
 };
 
-static const char * const category_names[NC_N_SITE_CATEGORIES] = {
-  [NC_SITE_CATEGORY_ADULT] = "adult",
-  [NC_SITE_CATEGORY_GAMBLING] = "gambling",
-  [NC_SITE_CATEGORY_VIOLENCE] = "violence",
-  [NC_SITE_CATEGORY_DRUGS] = "drugs",
-  [NC_SITE_CATEGORY_DATING] = "dating",
-  [NC_SITE_CATEGORY_BYPASS] = "bypass",
-  [NC_SITE_CATEGORY_MALWARE] = "malware",
-  [NC_SITE_CATEGORY_PHISHING] = "phishing",
-  [NC_SITE_CATEGORY_SOCIAL] = "social",
-};
-
 const char *
 nc_managed_category_name (int category)
 {
   if (category < 0 || category >= NC_N_SITE_CATEGORIES)
     return NULL;
-  return category_names[category];
+  return nc_site_category_to_string ((NcSiteCategory) category);
 }
 
 gboolean
@@ -58,7 +46,7 @@ nc_managed_parse_categories (const char *value)
 
   for (gsize i = 0; names[i] != NULL; i++)
     for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
-      if (g_ascii_strcasecmp (g_strstrip (names[i]), category_names[c]) == 0)
+      if (g_ascii_strcasecmp (g_strstrip (names[i]), nc_managed_category_name (c)) == 0)
         bits |= 1u << c;
   return bits;
 }

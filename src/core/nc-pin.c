@@ -289,6 +289,56 @@ nc_pin_set (NcStore     *store,
   return nc_store_commit (store, error);
 }
 
+char *
+nc_pin_get_hash (NcStore *store)
+{
+  PinRow row;
+
+  g_return_val_if_fail (NC_IS_STORE (store), NULL);
+  if (!read_row (store, &row, NULL))
+    return NULL;
+  return row.hash;
+}
+
+gboolean
+nc_pin_set_hash (NcStore     *store,
+                 const char  *hash,
+                 GError     **error)
+{
+  PinRow row;
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
+
+  if (hash == NULL || !g_str_has_prefix (hash, "$argon2id$") ||
+      strlen (hash) >= crypto_pwhash_STRBYTES)
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                           _("The PIN hash is not an Argon2id hash."));
+      return FALSE;
+    }
+
+  if (!nc_store_begin (store, error))
+    return FALSE;
+  ok = read_row (store, &row, error);
+  if (ok)
+    {
+      g_free (row.hash);
+      row.hash = g_strdup (hash);
+      row.failures = 0;
+      row.lock_remaining_ms = 0;
+      observe (&row);
+      ok = write_row (store, &row, error);
+      g_free (row.hash);
+    }
+  if (!ok)
+    {
+      nc_store_rollback (store);
+      return FALSE;
+    }
+  return nc_store_commit (store, error);
+}
+
 gboolean
 nc_pin_clear (NcStore  *store,
               GError  **error)
@@ -329,6 +379,9 @@ nc_pin_check (NcStore     *store,
 
   g_return_val_if_fail (NC_IS_STORE (store), -1);
   g_return_val_if_fail (pin != NULL, -1);
+  /* Inside the caller's transaction the attempt would not be durable
+   * before the comparison. */
+  g_return_val_if_fail (!nc_store_in_transaction (store), -1);
 
   if (wait_seconds != NULL)
     *wait_seconds = 0;
@@ -392,6 +445,7 @@ nc_pin_check (NcStore     *store,
           g_free (row.hash);
           return -1;
         }
+      g_clear_pointer (&row.hash, g_free);
       ok = read_row (store, &row, error);
       if (ok)
         {

@@ -59,6 +59,12 @@ gboolean    nc_pin_is_set            (NcStore     *store);
 gboolean    nc_pin_set               (NcStore     *store,
                                       const char  *pin,
                                       GError     **error);
+/* For `netconductctl import --with-pin-hash`: the stored hash string, and
+ * setting one (must be an Argon2id crypto_pwhash_str string). */
+char       *nc_pin_get_hash          (NcStore     *store);
+gboolean    nc_pin_set_hash          (NcStore     *store,
+                                      const char  *hash,
+                                      GError     **error);
 gboolean    nc_pin_clear             (NcStore     *store,
                                       GError     **error);
 /*
@@ -66,7 +72,9 @@ gboolean    nc_pin_clear             (NcStore     *store,
  * NC_PIN_LOCKED; on NC_PIN_WRONG and NC_PIN_LOCKED, @wait_seconds (may be
  * NULL) is how long before the next try is accepted (0 = now). Returns -1
  * with @error set when the PIN is not set or the attempt could not be
- * saved (a full disk): fail closed.
+ * saved (a full disk): fail closed. Never call it inside
+ * nc_store_begin() … nc_store_commit(): the attempt must be on disk before
+ * the comparison.
  */
 int         nc_pin_check             (NcStore     *store,
                                       const char  *pin,

@@ -16,6 +16,8 @@ void        nc_store_mark_changed      (NcStore     *self,
  * NC_STORE_ERROR_DISK_FULL. Returns FALSE. */
 gboolean    nc_store_set_error         (NcStore     *self,
                                         GError     **error);
+/* TRUE inside nc_store_begin() … nc_store_commit(). */
+gboolean    nc_store_in_transaction    (NcStore     *self);
 /* Runs @sql (no results) inside the caller's transaction. */
 gboolean    nc_store_exec              (NcStore     *self,
                                         const char  *sql,
@@ -27,4 +29,14 @@ gboolean    nc_store_create_at_version (const char  *path,
                                         int          version,
                                         GError     **error);
 
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* Writes an internal key (bookkeeping, not a parent's setting): no
+ * administrator lock, announced as "changed::@what", no backup. */
+gboolean    nc_store_put_internal      (NcStore     *self,
+                                        const char  *key,
+                                        const char  *value,
+                                        const char  *what,
+                                        GError     **error);
 G_END_DECLS

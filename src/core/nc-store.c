@@ -24,6 +24,9 @@ struct _NcStore
   guint      backup_source;
   NcStoreRecovery recovery;
   NcManaged *managed;
+  guint      watch_source;
+  gint64     last_expire;       /* monotonic µs */
+  gint64     data_version;      /* PRAGMA data_version at the last look */
 };
 
 enum {
@@ -194,6 +197,12 @@ nc_store_exec (NcStore     *self,
                GError     **error)
 {
   return exec_sql (self->db, sql, error);
+}
+
+gboolean
+nc_store_in_transaction (NcStore *self)
+{
+  return self->depth > 0;
 }
 
 sqlite3 *
@@ -465,21 +474,45 @@ configure_connection (sqlite3  *db,
                    error);
 }
 
+/*
+ * PRAGMA quick_check. Only a file that is really damaged (the check finds
+ * problems, or SQLite says it is corrupt or not a database) gives
+ * NC_STORE_ERROR_CORRUPT, which leads to recovery; a busy or unreadable
+ * file gives NC_STORE_ERROR_OPEN and is left alone.
+ */
 static gboolean
 check_integrity (sqlite3  *db,
                  GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
+  int rc;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+          rc = ok ? SQLITE_OK : SQLITE_CORRUPT;
+        }
+    }
   sqlite3_finalize (stmt);
 
   if (!ok)
-    g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_CORRUPT,
-                 _("The database is damaged: %s"), sqlite3_errmsg (db));
+    {
+      int primary = sqlite3_extended_errcode (db) & 0xff;
+      gboolean damaged = rc == SQLITE_CORRUPT || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ||
+                         (rc & 0xff) == SQLITE_NOTADB;
+
+      if (damaged)
+        g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_CORRUPT,
+                     _("The database is damaged: %s"), sqlite3_errmsg (db));
+      else
+        g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_OPEN,
+                     _("Cannot read the database: %s"), sqlite3_errmsg (db));
+    }
   return ok;
 }
 
@@ -503,6 +536,9 @@ open_connection (const char  *path,
       return NULL;
     }
 
+  /* Wait for another process's write rather than taking a busy file for
+   * a damaged one. */
+  sqlite3_busy_timeout (db, 5000);
   if (!check_integrity (db, error) ||
       !configure_connection (db, error) ||
       !migrate_to (db, target_version, error))
@@ -527,6 +563,15 @@ nc_store_create_at_version (const char  *path,
     return FALSE;
   sqlite3_close (db);
   return TRUE;
+}
+
+/* The database holds the PIN's hash: only its owner may read it. SQLite
+ * gives the WAL and shared-memory files the database file's mode. */
+static void
+restrict_mode (const char *path)
+{
+  if (g_chmod (path, 0600) != 0)
+    g_debug ("cannot restrict the mode of %s: %s", path, g_strerror (errno));
 }
 
 char *
@@ -601,6 +646,7 @@ nc_store_backup_now (NcStore  *self,
   sqlite3_close (dest);
   dest = NULL;
 
+  restrict_mode (tmp);
   if (!fsync_path (tmp))
     {
       int saved_errno = errno;
@@ -749,6 +795,51 @@ load_recovery_state (NcStore *self)
     self->recovery = NC_STORE_RECOVERY_RESTORED_BACKUP;
 }
 
+static gint64
+read_data_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+/* Another process (netconductctl, a second window's process) committed:
+ * PRAGMA data_version changes only for other connections' commits. Every
+ * detail is announced, since what changed is not known. The store looks
+ * every 2 seconds while a main loop runs; call this to look now (e.g. when
+ * a window gets the focus). Returns TRUE when something changed. */
+gboolean
+nc_store_check_external_changes (NcStore *self)
+{
+  const char *all[] = { "profiles", "lists", "time", "pin", "settings", "lessons", "activity" };
+  gint64 version;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return FALSE;
+  version = read_data_version (self->db);
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  load_recovery_state (self);
+  for (gsize i = 0; i < G_N_ELEMENTS (all); i++)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_static_string (all[i]), all[i]);
+  return TRUE;
+}
+
+static gboolean
+watch_cb (gpointer data)
+{
+  nc_store_check_external_changes (data);
+  return G_SOURCE_CONTINUE;
+}
+
 /*
  * Opens the database at @path, creating the file and its folder when
  * missing, checks it and brings its schema up to date. A damaged file is
@@ -805,9 +896,13 @@ nc_store_open (const char  *path,
       g_ptr_array_set_size (self->pending, 0);
     }
   load_recovery_state (self);
+  restrict_mode (path);
 
   nc_store_expire_activity (self, NULL);
   g_ptr_array_set_size (self->pending, 0);
+
+  self->data_version = read_data_version (self->db);
+  self->watch_source = g_timeout_add_seconds (2, watch_cb, self);
 
   return g_steal_pointer (&self);
 }
@@ -848,27 +943,19 @@ nc_store_get_schema_version (NcStore *self)
 
 /* ---- profiles ------------------------------------------------------------ */
 
-#define HOURS(from, to) ((guint32) (((to) >= 24 ? 0xffffffu : ((1u << (to)) - 1)) & ~((1u << (from)) - 1)))
-#define CHILD_BLOCKED (0x1ffu & ~(1u << NC_SITE_CATEGORY_SOCIAL))
 
-/* The defaults of each age band: the same semantics as
+/* What an age band means beyond browsing; the browsing rules come from
  * nc_profile_rules_init_for_age() (6–9: allow-list only, no social sites). */
 static const struct {
   const char *name;
-  gboolean    allow_list_only;
-  gboolean    social_allowed;
   gboolean    post_anyway_allowed;
-  guint32     blocked_categories;
   int         daily_limit_minutes;
-  guint32     hours;
 } age_defaults[] = {
-  [NC_AGE_BAND_6_9]   = { "6-9",   TRUE,  FALSE, FALSE, CHILD_BLOCKED, 60,  HOURS (7, 20) },
-  [NC_AGE_BAND_10_12] = { "10-12", FALSE, FALSE, FALSE, CHILD_BLOCKED, 90,  HOURS (7, 21) },
-  [NC_AGE_BAND_13_15] = { "13-15", FALSE, TRUE,  FALSE, CHILD_BLOCKED, 120, HOURS (6, 22) },
-  [NC_AGE_BAND_16_17] = { "16-17", FALSE, TRUE,  TRUE,  CHILD_BLOCKED, 180, HOURS (6, 23) },
-  [NC_AGE_BAND_ADULT] = { "adult", FALSE, TRUE,  TRUE,
-                          (1u << NC_SITE_CATEGORY_MALWARE) | (1u << NC_SITE_CATEGORY_PHISHING),
-                          0, HOURS (0, 24) },
+  [NC_AGE_BAND_6_9]   = { "6-9",   FALSE, 60 },
+  [NC_AGE_BAND_10_12] = { "10-12", FALSE, 90 },
+  [NC_AGE_BAND_13_15] = { "13-15", FALSE, 120 },
+  [NC_AGE_BAND_16_17] = { "16-17", TRUE,  180 },
+  [NC_AGE_BAND_ADULT] = { "adult", TRUE,  0 },
 };
 
 const char *
@@ -897,17 +984,20 @@ void
 nc_profile_set_age_defaults (NcProfile *profile,
                              NcAgeBand  age_band)
 {
+  NcProfileRules rules;
+
   g_return_if_fail (profile != NULL);
   g_return_if_fail (age_band <= NC_AGE_BAND_ADULT);
 
+  /* The site policy owns what an age band means for browsing. */
+  nc_profile_rules_init_for_age (&rules, age_band);
   profile->age_band = age_band;
-  profile->allow_list_only = age_defaults[age_band].allow_list_only;
-  profile->social_allowed = age_defaults[age_band].social_allowed;
+  profile->allow_list_only = rules.allow_list_only;
+  profile->social_allowed = rules.social_allowed;
+  profile->blocked_categories = rules.blocked_categories;
+  memcpy (profile->allowed_hours, rules.allowed_hours, sizeof profile->allowed_hours);
   profile->post_anyway_allowed = age_defaults[age_band].post_anyway_allowed;
-  profile->blocked_categories = age_defaults[age_band].blocked_categories;
   profile->daily_limit_minutes = age_defaults[age_band].daily_limit_minutes;
-  for (int d = 0; d < 7; d++)
-    profile->allowed_hours[d] = age_defaults[age_band].hours;
 }
 
 NcProfile *
@@ -1404,8 +1494,8 @@ nc_store_remove_host (NcStore     *self,
   return finish_write (self, ok, error);
 }
 
-/* The hosts of one list, sorted; for NC_PROFILE_EVERYONE also the hosts
- * an administrator's policy adds. */
+/* The hosts a parent put on one list, sorted (the administrator's are in
+ * nc_store_list_locked_hosts()). */
 GStrv
 nc_store_list_hosts (NcStore     *self,
                      gint64       profile_id,
@@ -1431,13 +1521,18 @@ nc_store_list_hosts (NcStore     *self,
       nc_store_set_error (self, error);
       return NULL;
     }
-  if (profile_id == NC_PROFILE_EVERYONE)
-    {
-      const char * const *managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
-      for (gsize i = 0; managed != NULL && managed[i] != NULL; i++)
-        g_strv_builder_add (builder, managed[i]);
-    }
   return g_strv_builder_end (builder);
+}
+
+GStrv
+nc_store_list_locked_hosts (NcStore    *self,
+                            NcListKind  kind)
+{
+  const char * const *managed;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  managed = nc_managed_get_hosts (self->managed, kind == NC_LIST_BLOCK);
+  return g_strdupv ((GStrv) (managed != NULL ? managed : (const char * const []) { NULL }));
 }
 
 void
@@ -1570,6 +1665,7 @@ merged_hosts (NcStore    *self,
               GError    **error)
 {
   g_auto(GStrv) everyone = nc_store_list_hosts (self, NC_PROFILE_EVERYONE, kind, error);
+  g_auto(GStrv) locked = nc_store_list_locked_hosts (self, kind);
   g_auto(GStrv) own = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
 
@@ -1579,6 +1675,7 @@ merged_hosts (NcStore    *self,
   if (own == NULL)
     return NULL;
   builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) locked);
   g_strv_builder_addv (builder, (const char **) everyone);
   g_strv_builder_addv (builder, (const char **) own);
   return g_strv_builder_end (builder);
@@ -1740,6 +1837,111 @@ write_setting (NcStore     *self,
     }
   if (ok)
     nc_store_mark_changed (self, "settings");
+  return finish_write (self, ok, error);
+}
+
+static gboolean
+is_internal_key (const char *key)
+{
+  return g_strcmp0 (key, RECOVERY_KEY) == 0 || g_strcmp0 (key, "time-observation") == 0;
+}
+
+GHashTable *
+nc_store_list_settings (NcStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GHashTable) settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+
+  stmt = prepare (self, "SELECT key, value FROM settings ORDER BY key", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      if (!is_internal_key (key))
+        g_hash_table_insert (settings, g_strdup (key), column_dup (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      nc_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&settings);
+}
+
+gboolean
+nc_store_reset (NcStore  *self,
+                GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  ok = exec_sql (self->db,
+                 "DELETE FROM profiles;"
+                 "DELETE FROM host_rules;"
+                 "DELETE FROM category_lists;"
+                 "DELETE FROM activity;"
+                 "DELETE FROM settings WHERE key NOT IN ('" RECOVERY_KEY "', 'time-observation');",
+                 error);
+  if (ok)
+    {
+      nc_store_mark_changed (self, "profiles");
+      nc_store_mark_changed (self, "lists");
+      nc_store_mark_changed (self, "settings");
+      nc_store_mark_changed (self, "time");
+      nc_store_mark_changed (self, "lessons");
+      nc_store_mark_changed (self, "activity");
+    }
+  return finish_write (self, ok, error);
+}
+
+GStrv
+nc_store_list_locked_keys (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_list_keys (self->managed);
+}
+
+const char * const *
+nc_store_get_policy_files (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_get_files (self->managed);
+}
+
+gboolean
+nc_store_put_internal (NcStore     *self,
+                       const char  *key,
+                       const char  *value,
+                       const char  *what,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  stmt = prepare (self, "INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      bind_text (stmt, 1, key);
+      bind_text (stmt, 2, value);
+      ok = run (self, stmt, error);
+    }
+  if (ok)
+    nc_store_mark_changed (self, what);
   return finish_write (self, ok, error);
 }
 
@@ -1965,7 +2167,14 @@ nc_store_log_activity (NcStore     *self,
     }
   if (ok)
     nc_store_mark_changed (self, "activity");
-  return finish_write (self, ok, error);
+  if (!finish_write (self, ok, error))
+    return FALSE;
+
+  /* The app may run for days: expire old entries now and then, not only
+   * at open. */
+  if (self->depth == 0 && g_get_monotonic_time () - self->last_expire > 6 * G_TIME_SPAN_HOUR)
+    nc_store_expire_activity (self, NULL);
+  return TRUE;
 }
 
 static GPtrArray *
@@ -2074,6 +2283,7 @@ nc_store_expire_activity (NcStore  *self,
   g_return_val_if_fail (NC_IS_STORE (self), -1);
 
   days = CLAMP (days, 1, 3650);
+  self->last_expire = g_get_monotonic_time ();
   cutoff = g_get_real_time () / G_USEC_PER_SEC - days * 86400;
   oldest = g_date_time_add_days (now, (int) -days);
   oldest_day = nc_store_day_key (oldest);
@@ -2355,6 +2565,7 @@ nc_store_finalize (GObject *object)
   NcStore *self = NC_STORE (object);
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_handle_id (&self->watch_source, g_source_remove);
   if (self->db != NULL && self->backup_due && self->depth == 0)
     {
       g_autoptr(GError) error = NULL;

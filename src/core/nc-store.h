@@ -149,6 +149,9 @@ const char *nc_store_get_path             (NcStore     *self);
 int         nc_store_get_schema_version   (NcStore     *self);
 int         nc_store_get_latest_version   (void);
 
+/* Announces commits made by other processes (see "changed"). */
+gboolean    nc_store_check_external_changes (NcStore   *self);
+
 NcStoreRecovery nc_store_get_recovery     (NcStore     *self);
 gboolean    nc_store_clear_recovery       (NcStore     *self,
                                            GError     **error);
@@ -208,6 +211,9 @@ GStrv       nc_store_list_hosts           (NcStore     *self,
                                            gint64       profile_id,
                                            NcListKind   kind,
                                            GError     **error);
+/* Everyone's hosts from the administrator's policy (locked). */
+GStrv       nc_store_list_locked_hosts    (NcStore     *self,
+                                           NcListKind   kind);
 char       *nc_store_normalize_host       (const char  *host);     /* NULL if not a host */
 
 gint64      nc_store_add_category_list    (NcStore        *self,
@@ -264,6 +270,18 @@ gboolean    nc_store_set_boolean          (NcStore     *self,
 gboolean    nc_store_unset                (NcStore     *self,
                                            const char  *key,
                                            GError     **error);
+/* Every setting a parent stored (not the administrator's, not internal
+ * bookkeeping): key -> value, both strings. */
+GHashTable *nc_store_list_settings        (NcStore     *self,
+                                           GError     **error);
+/* Deletes every profile (with its lists, time, activity and lessons),
+ * everyone's lists, the category lists and the settings, in one
+ * transaction. The PIN stays (see nc_pin_clear()). */
+gboolean    nc_store_reset                (NcStore     *self,
+                                           GError     **error);
+/* The administrator's policy: locked keys and the files read. */
+GStrv       nc_store_list_locked_keys     (NcStore     *self);
+const char * const *nc_store_get_policy_files (NcStore *self);
 /* TRUE when an administrator's policy file sets @key ("retention-days", or
  * "profile.social-allowed" for a profile field, see docs/managed-machines.md). */
 gboolean    nc_store_is_locked            (NcStore     *self,
