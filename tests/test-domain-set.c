@@ -52,6 +52,8 @@ static const UrlCase url_cases[] = {
   { "http://1.2.3.4.5/", NC_URL_SCHEME_HTTP, NULL, 0 },
   { "http://[::1]:8080/", NC_URL_SCHEME_HTTP, "[::1]", NC_HOST_KIND_IPV6 },
   { "http://[2001:DB8:0:0::1]/", NC_URL_SCHEME_HTTP, "[2001:db8::1]", NC_HOST_KIND_IPV6 },
+  { "http://[::ffff:1.2.3.4]/", NC_URL_SCHEME_HTTP, "1.2.3.4", NC_HOST_KIND_IPV4 },
+  { "http://[::ffff:102:304]/", NC_URL_SCHEME_HTTP, "1.2.3.4", NC_HOST_KIND_IPV4 },
   { "http://[::1/", NC_URL_SCHEME_HTTP, NULL, 0 },
   { "http://[zz::1]/", NC_URL_SCHEME_HTTP, NULL, 0 },
   /* Broken ones. */
@@ -267,6 +269,63 @@ test_set_many (void)
     }
 }
 
+/* The real lists in ../shared/data: nearly every line parses, and every
+ * domain found is matched with its subdomains. */
+static void
+test_shared_lists (void)
+{
+  const char *shared = g_getenv ("NC_SHARED_DATA");
+  const char * const folders[] = { "ut1", "hostsvn" };
+  g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
+  g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(NcDomainSet) set = NULL;
+  gsize n_lines = 0, n_skipped = 0, n_files = 0;
+
+  for (gsize f = 0; shared != NULL && f < G_N_ELEMENTS (folders); f++)
+    {
+      g_autofree char *dir_path = g_build_filename (shared, "blocklists", folders[f], NULL);
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+          g_autofree char *text = NULL;
+          NcDomainListStats stats;
+          gsize len;
+
+          if (!g_str_has_suffix (name, ".txt") || !g_file_get_contents (path, &text, &len, NULL))
+            continue;
+          n_files++;
+          nc_domain_list_parse (text, len, collect_cb, hosts, &stats);
+          nc_domain_set_builder_add_text (builder, text, len, 1, NULL);
+          n_lines += stats.n_lines;
+          n_skipped += stats.n_skipped;
+        }
+    }
+
+  if (n_files == 0)
+    {
+      g_test_skip ("shared block lists not found (NC_SHARED_DATA/blocklists): nothing to check");
+      return;
+    }
+
+  set = nc_domain_set_builder_build (builder);
+  g_test_message ("%zu files, %zu lines, %zu skipped, %u domains, %zu in the set",
+                  n_files, n_lines, n_skipped, hosts->len, nc_domain_set_get_size (set));
+  g_assert_cmpuint (n_skipped * 1000, <, n_lines);
+
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+      g_autofree char *sub = g_strconcat ("x1.", host, NULL);
+
+      g_assert_true (nc_domain_set_contains (set, host));
+      if (!g_hostname_is_ip_address (host))
+        g_assert_true (nc_domain_set_contains (set, sub));
+    }
+}
+
 /* ---- files ---------------------------------------------------------------- */
 
 typedef struct {
@@ -468,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/domain-set/matching", test_set_matching);
   g_test_add_func ("/domain-set/empty", test_set_empty);
   g_test_add_func ("/domain-set/many", test_set_many);
+  g_test_add_func ("/domain-set/shared-lists", test_shared_lists);
   g_test_add ("/domain-set/file/roundtrip", Fixture, NULL, fixture_setup, test_file_roundtrip, fixture_teardown);
   g_test_add ("/domain-set/file/missing", Fixture, NULL, fixture_setup, test_file_missing, fixture_teardown);
   g_test_add ("/domain-set/file/truncated", Fixture, NULL, fixture_setup, test_file_truncated, fixture_teardown);

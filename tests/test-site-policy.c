@@ -124,6 +124,7 @@ static const DecisionCase decision_cases[] = {
   { P_ADULT, 10, "https://blocked.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
   { P_10_12, 10, "http://1.2.3.4/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
   { P_10_12, 10, "http://0x01020304/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+  { P_10_12, 10, "http://[::ffff:1.2.3.4]/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
   { P_10_12, 23, "https://both.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
   /* Schedule: outside the hours everything stops, parent-allowed sites
    * too; internal pages still load. Adults have every hour. */

@@ -1,8 +1,8 @@
 /* test-web-editors.c — the guard in editors built from the real npm
  * packages `lexical` and `draft-js`, installed and bundled at test time
- * (tests/package.json); typed into with real input events, on a page with
+ * (tests/editors/package.json); typed into with real input events, on a page with
  * a strict Content-Security-Policy. Skips when npm cannot reach the
- * registry. */
+ * registry. The packages are in tests/editors/package.json. */
 #include "config.h"
 
 #include <webkit/webkit.h>
@@ -65,7 +65,7 @@ prepare_bundles (void)
   const char *entries[] = { "lexical", "draft" };
 
   g_mkdir_with_parents (dir, 0755);
-  if (!copy_file (srcdir, dir, "package.json") || !copy_file (srcdir, dir, "package-lock.json") ||
+  if (!copy_file (editors, dir, "package.json") || !copy_file (editors, dir, "package-lock.json") ||
       !copy_file (editors, dir, "lexical-entry.js") || !copy_file (editors, dir, "draft-entry.js"))
     {
       skip_reason = g_strdup ("cannot copy the editor sources to the build directory");

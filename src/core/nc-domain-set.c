@@ -11,11 +11,12 @@
  *  40  u8      reserved[24]   0
  *  64  u32     buckets[2^bucket_bits + 1]   first entry of each bucket
  *      (padding to 8)
- *      u64     hashes[n_entries]            sorted ascending
- *      u16     values[n_entries]
- *      (padding to 8)
+ *      u64     entries[n_entries]           sorted ascending
  *
- * The bucket of a hash is its top bucket_bits bits.
+ * The bucket of a 64-bit hash h is its top bucket_bits bits; its entry is
+ * ((h << bucket_bits) & ~0xffff) | value: the rest of the hash (all of it
+ * once bucket_bits >= 16, i.e. from a million domains on) and the 16-bit
+ * value in one word, so that a hit costs a single cache line.
  */
 #include "config.h"
 
@@ -28,7 +29,12 @@
 #include "nc-url-host.h"
 
 #define HEADER_SIZE 64
+#define VALUE_MASK  G_GUINT64_CONSTANT (0xffff)
+#define ENTRY_KEY(h, bits) (((h) << (bits)) & ~VALUE_MASK)
 #define MAX_LABELS  (NC_HOST_MAX / 2 + 1)
+#ifndef ENTRIES_PER_BUCKET
+#define ENTRIES_PER_BUCKET 16
+#endif
 static const char magic[8] = { 'N', 'C', 'D', 'O', 'M', 'S', 'E', 'T' };
 
 G_DEFINE_QUARK (nc-domain-set-error-quark, nc_domain_set_error)
@@ -42,9 +48,9 @@ struct _NcDomainSet
   gpointer       aligned_copy;
 
   const guint32 *buckets;
-  const guint64 *hashes;
-  const guint16 *values;
+  const guint64 *entries;
   gsize          n_entries;
+  guint          bits;
   guint          shift;
   gsize          byte_size;
 };
@@ -550,7 +556,7 @@ attach (NcDomainSet  *self,
     goto corrupt;
   n_buckets = (gsize) 1 << bits;
   buckets_size = pad8 (4 * (n_buckets + 1));
-  expected_size = HEADER_SIZE + buckets_size + 8 * n + pad8 (2 * n);
+  expected_size = HEADER_SIZE + buckets_size + 8 * n;
   if (expected_size != size)
     goto corrupt;
 
@@ -562,9 +568,9 @@ attach (NcDomainSet  *self,
       goto corrupt;
 
   self->buckets = buckets;
-  self->hashes = (const guint64 *) (data + HEADER_SIZE + buckets_size);
-  self->values = (const guint16 *) (data + HEADER_SIZE + buckets_size + 8 * n);
+  self->entries = (const guint64 *) (data + HEADER_SIZE + buckets_size);
   self->n_entries = n;
+  self->bits = bits;
   self->shift = 64 - bits;
   self->byte_size = size;
   return TRUE;
@@ -654,26 +660,6 @@ nc_domain_set_get_byte_size (NcDomainSet *self)
   return self->byte_size;
 }
 
-static inline guint16
-find_hash (NcDomainSet *self,
-           guint64      h)
-{
-  guint64 b = h >> self->shift;
-  guint32 lo = self->buckets[b];
-  guint32 hi = self->buckets[b + 1];
-
-  for (guint32 i = lo; i < hi; i++)
-    {
-      guint64 e = self->hashes[i];
-
-      if (e == h)
-        return self->values[i];
-      if (e > h)
-        break;
-    }
-  return 0;
-}
-
 /*
  * The OR of the values of every entry that matches the normalized host
  * @host (@len bytes): the host itself and each parent domain; for an IP
@@ -686,6 +672,7 @@ nc_domain_set_lookup (NcDomainSet *self,
                       gboolean     is_ip)
 {
   guint64 hashes[MAX_LABELS];
+  guint32 lo[MAX_LABELS], hi[MAX_LABELS];
   guint16 value = 0;
   int n;
 
@@ -693,10 +680,36 @@ nc_domain_set_lookup (NcDomainSet *self,
     return 0;
 
   n = suffix_hashes (host, len, is_ip, hashes);
+
+  /* Three passes so that the cache misses of all suffixes overlap: fetch
+   * the buckets, then the first hash of each bucket, then compare. */
   for (int i = 0; i < n; i++)
     __builtin_prefetch (&self->buckets[hashes[i] >> self->shift]);
   for (int i = 0; i < n; i++)
-    value |= find_hash (self, hashes[i]);
+    {
+      guint64 b = hashes[i] >> self->shift;
+
+      lo[i] = self->buckets[b];
+      hi[i] = self->buckets[b + 1];
+      __builtin_prefetch (&self->entries[lo[i]]);
+    }
+  for (int i = 0; i < n; i++)
+    {
+      guint64 key = ENTRY_KEY (hashes[i], self->bits);
+
+      for (guint32 j = lo[i]; j < hi[i]; j++)
+        {
+          guint64 e = self->entries[j];
+
+          if ((e & ~VALUE_MASK) == key)
+            {
+              value |= (guint16) (e & VALUE_MASK);
+              break;
+            }
+          if (e > key)
+            break;
+        }
+    }
 
   return value;
 }
@@ -869,8 +882,7 @@ nc_domain_set_builder_compile (NcDomainSetBuilder *builder)
   guint bits = 1;
   guint8 *data;
   guint32 *buckets;
-  guint64 *hashes;
-  guint16 *values;
+  guint64 *words;
   guint64 sum;
 
   g_return_val_if_fail (builder != NULL, NULL);
@@ -878,24 +890,26 @@ nc_domain_set_builder_compile (NcDomainSetBuilder *builder)
   entries = builder->entries;
   g_array_sort (entries, compare_entries);
 
-  /* Merge duplicates in place. */
+  /* A bucket index small enough to stay in the CPU cache. */
+  while (bits < 30 && ((gsize) ENTRIES_PER_BUCKET << bits) < entries->len)
+    bits++;
+
+  /* Merge duplicates in place: the same bucket and key. */
   for (gsize i = 0; i < entries->len; i++)
     {
       Entry *e = &g_array_index (entries, Entry, i);
 
-      if (n > 0 && g_array_index (entries, Entry, n - 1).hash == e->hash)
+      if (n > 0 && g_array_index (entries, Entry, n - 1).hash >> (64 - bits) == e->hash >> (64 - bits) &&
+          ENTRY_KEY (g_array_index (entries, Entry, n - 1).hash, bits) == ENTRY_KEY (e->hash, bits))
         g_array_index (entries, Entry, n - 1).value |= e->value;
       else
         g_array_index (entries, Entry, n++) = *e;
     }
   g_array_set_size (entries, n);
 
-  /* About four entries per bucket. */
-  while (bits < 30 && ((gsize) 4 << bits) < n)
-    bits++;
   n_buckets = (gsize) 1 << bits;
   buckets_size = pad8 (4 * (n_buckets + 1));
-  size = HEADER_SIZE + buckets_size + 8 * n + pad8 (2 * n);
+  size = HEADER_SIZE + buckets_size + 8 * n;
 
   data = g_malloc0 (size);
   memcpy (data, magic, sizeof magic);
@@ -913,16 +927,14 @@ nc_domain_set_builder_compile (NcDomainSetBuilder *builder)
   }
 
   buckets = (guint32 *) (data + HEADER_SIZE);
-  hashes = (guint64 *) (data + HEADER_SIZE + buckets_size);
-  values = (guint16 *) (data + HEADER_SIZE + buckets_size + 8 * n);
+  words = (guint64 *) (data + HEADER_SIZE + buckets_size);
 
   for (gsize i = 0; i < n; i++)
     {
       const Entry *e = &g_array_index (entries, Entry, i);
 
       buckets[(e->hash >> (64 - bits)) + 1]++;
-      hashes[i] = e->hash;
-      values[i] = (guint16) e->value;
+      words[i] = ENTRY_KEY (e->hash, bits) | (e->value & VALUE_MASK);
     }
   for (gsize b = 0; b < n_buckets; b++)
     buckets[b + 1] += buckets[b];

@@ -417,6 +417,39 @@ force_param (const char *query,
   return g_string_free (out, FALSE);
 }
 
+typedef enum {
+  ENGINE_NONE,
+  ENGINE_GOOGLE,
+  ENGINE_BING,
+  ENGINE_DUCKDUCKGO,
+  ENGINE_YAHOO,
+  ENGINE_COCCOC,
+  ENGINE_YOUTUBE,
+} SearchEngine;
+
+/* Which search engine (or YouTube) @host belongs to; cheap, so that the
+ * common case costs no allocation. */
+static SearchEngine
+search_engine_for_host (const char *host)
+{
+  if (strstr (host, "google.") != NULL && is_google_host (host))
+    return ENGINE_GOOGLE;
+  if (strstr (host, "youtu") != NULL &&
+      (host_is (host, "youtube.com") || host_is (host, "youtube-nocookie.com") ||
+       host_is (host, "youtu.be")))
+    return ENGINE_YOUTUBE;
+  if (g_str_equal (host, "bing.com") || g_str_equal (host, "www.bing.com") ||
+      g_str_equal (host, "cn.bing.com"))
+    return ENGINE_BING;
+  if (host_is (host, "duckduckgo.com"))
+    return ENGINE_DUCKDUCKGO;
+  if (host_is (host, "search.yahoo.com"))
+    return ENGINE_YAHOO;
+  if (g_str_equal (host, "coccoc.com") || g_str_equal (host, "www.coccoc.com"))
+    return ENGINE_COCCOC;
+  return ENGINE_NONE;
+}
+
 /*
  * The safe-search form of @url (host @host, already normalized) or NULL
  * when it needs none. Sets the header for YouTube's restricted mode. The
@@ -428,6 +461,7 @@ safe_search_rewrite (const char  *url,
                      char       **header_name,
                      char       **header_value)
 {
+  SearchEngine engine = search_engine_for_host (host);
   const char *param = NULL, *value = NULL;
   const char *colon, *p, *end;
   g_autofree char *path = NULL;
@@ -437,8 +471,10 @@ safe_search_rewrite (const char  *url,
   g_autofree char *new_query = NULL;
   const char *q, *h;
 
-  if (host_is (host, "youtube.com") || host_is (host, "youtube-nocookie.com") ||
-      host_is (host, "youtu.be"))
+  if (engine == ENGINE_NONE)
+    return NULL;
+
+  if (engine == ENGINE_YOUTUBE)
     {
       *header_name = g_strdup ("YouTube-Restrict");
       *header_value = g_strdup ("Strict");
@@ -480,31 +516,36 @@ safe_search_rewrite (const char  *url,
       path = g_strdup ("/");
     }
 
-  if (is_google_host (host))
+  switch (engine)
     {
+    case ENGINE_GOOGLE:
       if (g_str_equal (path, "/") || g_str_has_prefix (path, "/search") ||
           g_str_has_prefix (path, "/webhp") || g_str_has_prefix (path, "/imghp") ||
           g_str_has_prefix (path, "/images") || g_str_has_prefix (path, "/videohp"))
         param = "safe", value = "active";
-    }
-  else if (g_str_equal (host, "bing.com") || g_str_equal (host, "www.bing.com") ||
-           g_str_equal (host, "cn.bing.com"))
-    {
+      break;
+    case ENGINE_BING:
       if (g_str_equal (path, "/") || g_str_has_prefix (path, "/search") ||
           g_str_has_prefix (path, "/images") || g_str_has_prefix (path, "/videos") ||
           g_str_has_prefix (path, "/news"))
         param = "adlt", value = "strict";
-    }
-  else if (host_is (host, "duckduckgo.com"))
-    param = "kp", value = "1";
-  else if (host_is (host, "search.yahoo.com"))
-    param = "vm", value = "r";
-  else if (g_str_equal (host, "coccoc.com") || g_str_equal (host, "www.coccoc.com"))
-    {
+      break;
+    case ENGINE_DUCKDUCKGO:
+      param = "kp", value = "1";
+      break;
+    case ENGINE_YAHOO:
+      param = "vm", value = "r";
+      break;
+    case ENGINE_COCCOC:
       /* Cốc Cốc search; its safe-search parameter is not documented
-       * publicly: "safe=1" to be checked against the live site. */
+       * publicly: "safe=1" is to be checked against the live site. */
       if (g_str_has_prefix (path, "/search"))
         param = "safe", value = "1";
+      break;
+    case ENGINE_NONE:
+    case ENGINE_YOUTUBE:
+    default:
+      break;
     }
 
   if (param == NULL)

@@ -5,6 +5,14 @@
  * immutable once built, so decisions may be made from any thread. The
  * per-profile rules come from the settings store (nc-store.h) as an
  * NcProfileRules value.
+ *
+ * Bigger lists that parents or administrators import are compiled once
+ * with NcDomainSetBuilder (nc-domain-set.h), each domain's value being the
+ * bit (1 << NcSiteCategory), and passed to nc_site_policy_new_from_files().
+ * When a file is missing or damaged that call fails: use
+ * nc_site_policy_new_fail_closed() then, which blocks children
+ * (NC_REASON_NO_POLICY) except for netconduct: pages and the parent's
+ * allow list.
  */
 #pragma once
 

@@ -193,10 +193,114 @@ normalize_ipv6 (const char *host,
   inner[len - 2] = '\0';
   if (inet_pton (AF_INET6, inner, &addr) != 1)
     return -1;
+  /* An IPv4-mapped address reaches the IPv4 host: name it that way, so
+   * that a list entry "1.2.3.4" also covers "[::ffff:1.2.3.4]". */
+  if (IN6_IS_ADDR_V4MAPPED (&addr))
+    return g_snprintf (out, NC_HOST_MAX, "%u.%u.%u.%u", addr.s6_addr[12], addr.s6_addr[13],
+                       addr.s6_addr[14], addr.s6_addr[15]);
   if (inet_ntop (AF_INET6, &addr, text, sizeof text) == NULL)
     return -1;
 
   return g_snprintf (out, NC_HOST_MAX, "[%s]", text);
+}
+
+enum {
+  CC_OK,         /* stays as it is */
+  CC_UPPER,      /* A–Z: lower-cased */
+  CC_SLOW,       /* "%" or a non-ASCII byte: the full path decides */
+  CC_FORBIDDEN,  /* never in a host */
+};
+
+static guint8 char_classes[256];
+
+static void
+init_char_classes (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (int c = 0; c < 256; c++)
+        {
+          if (c >= 0x80 || c == '%')
+            char_classes[c] = CC_SLOW;
+          else if (c >= 'A' && c <= 'Z')
+            char_classes[c] = CC_UPPER;
+          else if (c != '.' && is_forbidden_domain_char (c))
+            char_classes[c] = CC_FORBIDDEN;
+          else
+            char_classes[c] = CC_OK;
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* The common case: a plain ASCII host with no "%" and no "xn--" label.
+ * Returns the length, -1 for an invalid host, or -2 when the full path
+ * (percent-decoding, IDNA, IPv6) must decide. */
+static int
+normalize_fast (const char *host,
+                gsize       len,
+                char        out[NC_HOST_MAX],
+                NcHostKind *kind)
+{
+  gsize n = 0, start = 0;
+
+  if (len >= NC_HOST_MAX || host[0] == '[')
+    return -2;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = host[i];
+
+      switch (char_classes[c])
+        {
+        case CC_OK:
+          out[n++] = c;
+          break;
+        case CC_UPPER:
+          out[n++] = c | 0x20;
+          break;
+        case CC_SLOW:
+          return -2;
+        default:
+          return -1;
+        }
+    }
+
+  while (n > 0 && out[n - 1] == '.')
+    n--;
+  while (start < n && out[start] == '.')
+    start++;
+  if (start == n)
+    return -1;
+  if (start > 0)
+    {
+      memmove (out, out + start, n - start);
+      n -= start;
+    }
+  out[n] = '\0';
+
+  for (gsize i = 0; i + 1 < n; i++)
+    {
+      if (out[i] == '.' && out[i + 1] == '.')
+        return -1;
+      if (out[i] == 'x' && i + 3 < n && out[i + 1] == 'n' && out[i + 2] == '-' &&
+          out[i + 3] == '-' && (i == 0 || out[i - 1] == '.'))
+        return -2;  /* an "xn--" label: IDNA validates it */
+    }
+
+  if (ends_in_number (out, n))
+    {
+      char copy[NC_HOST_MAX];
+
+      memcpy (copy, out, n);
+      *kind = NC_HOST_KIND_IPV4;
+      return normalize_ipv4 (copy, n, out);
+    }
+
+  *kind = NC_HOST_KIND_DOMAIN;
+  return (int) n;
 }
 
 /*
@@ -229,12 +333,20 @@ nc_host_normalize (const char *host,
   if (len == 0)
     return -1;
 
+  init_char_classes ();
+  {
+    int fast = normalize_fast (host, len, out, kind);
+
+    if (fast != -2)
+      return fast;
+  }
+
   if (host[0] == '[')
     {
-      if (host[len - 1] != ']')
-        return -1;
-      *kind = NC_HOST_KIND_IPV6;
-      return normalize_ipv6 (host, len, out);
+      int ip_len = host[len - 1] == ']' ? normalize_ipv6 (host, len, out) : -1;
+
+      *kind = ip_len > 0 && out[0] != '[' ? NC_HOST_KIND_IPV4 : NC_HOST_KIND_IPV6;
+      return ip_len;
     }
 
   /* Percent-decode and lower-case ASCII in one pass. */
