@@ -2,7 +2,7 @@
  * packages `lexical` and `draft-js`, installed and bundled at test time
  * (tests/editors/package.json); typed into with real input events, on a page with
  * a strict Content-Security-Policy. Skips when npm cannot reach the
- * registry. The packages are in tests/editors/package.json. */
+ * registry. */
 #include "config.h"
 
 #include <webkit/webkit.h>
