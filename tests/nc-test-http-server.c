@@ -8,6 +8,7 @@ typedef struct {
   char *headers;
   char *body;
   guint hits;
+  char *last_request_headers;   /* "Name: value\n" lines, lower-case names */
 } Page;
 
 struct _NcTestHttpServer
@@ -28,6 +29,7 @@ page_free (gpointer data)
   g_free (page->content_type);
   g_free (page->headers);
   g_free (page->body);
+  g_free (page->last_request_headers);
   g_free (page);
 }
 
@@ -86,6 +88,7 @@ serve_one (NcTestHttpServer *server,
   g_autofree char *header_host = NULL;
   g_auto(GStrv) parts = NULL;
   g_autoptr(GString) response = g_string_new (NULL);
+  g_autoptr(GString) request_headers = g_string_new (NULL);
   Page *page;
 
   g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (data), FALSE);
@@ -99,6 +102,12 @@ serve_one (NcTestHttpServer *server,
       g_autofree char *header = g_data_input_stream_read_line_utf8 (data, NULL, NULL, NULL);
       if (header == NULL || header[0] == '\0' || g_str_equal (header, "\r"))
         break;
+      g_strchomp (header);
+      if (strchr (header, ':') != NULL)
+        {
+          g_autofree char *name = g_ascii_strdown (header, strchr (header, ':') - header);
+          g_string_append_printf (request_headers, "%s:%s\n", name, strchr (header, ':') + 1);
+        }
       if (g_ascii_strncasecmp (header, "Host:", 5) == 0)
         {
           g_autofree char *value = g_strstrip (g_strdup (header + 5));
@@ -126,6 +135,8 @@ serve_one (NcTestHttpServer *server,
   if (page != NULL)
     {
       page->hits++;
+      g_free (page->last_request_headers);
+      page->last_request_headers = g_strdup (request_headers->str);
       g_string_append_printf (response,
                               "HTTP/1.1 200 OK\r\n"
                               "Content-Type: %s\r\n"
@@ -318,4 +329,32 @@ nc_test_http_server_get_tls_handshakes (NcTestHttpServer *server)
   n = server->tls_handshakes;
   g_mutex_unlock (&server->lock);
   return n;
+}
+
+/* The value of header @name (any case) in the last request for @host and
+ * @path, or NULL. Free with g_free(). */
+char *
+nc_test_http_server_get_last_header (NcTestHttpServer *server,
+                                     const char       *host,
+                                     const char       *path,
+                                     const char       *name)
+{
+  g_autofree char *key = g_strconcat (host != NULL ? host : "", path, NULL);
+  g_autofree char *wanted = g_strconcat (name, ":", NULL);
+  g_autofree char *lower = g_ascii_strdown (wanted, -1);
+  char *value = NULL;
+  Page *page;
+
+  g_mutex_lock (&server->lock);
+  page = g_hash_table_lookup (server->pages, key);
+  if (page != NULL && page->last_request_headers != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (page->last_request_headers, "\n", -1);
+      for (int i = 0; lines[i] != NULL && value == NULL; i++)
+        if (g_str_has_prefix (lines[i], lower))
+          value = g_strstrip (g_strdup (lines[i] + strlen (lower)));
+    }
+  g_mutex_unlock (&server->lock);
+
+  return value;
 }

@@ -35,6 +35,10 @@ guint             nc_test_http_server_get_hits (NcTestHttpServer *server,
 guint             nc_test_http_server_get_host_hits (NcTestHttpServer *server,
                                                 const char       *host,
                                                 const char       *path);
+char             *nc_test_http_server_get_last_header (NcTestHttpServer *server,
+                                                const char       *host,
+                                                const char       *path,
+                                                const char       *name);
 guint             nc_test_http_server_get_tls_handshakes (NcTestHttpServer *server);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcTestHttpServer, nc_test_http_server_free)

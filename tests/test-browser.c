@@ -23,13 +23,17 @@ static const char social_page[] =
   "<div id=ce contenteditable=true>Chào</div>"
   "<button id=send aria-label=\"Gửi\">&gt;</button>"
   "<button id=share>Chia sẻ</button>"
+  "<div id=shadow-host></div>"
   "<script src=/page.js></script>";
 
 static const char social_script[] =
   "window.pageSawWebkit = typeof window.webkit;"
   "window.posts = 0;"
   "document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); window.posts++; });"
-  "document.getElementById('send').addEventListener('click', () => { window.posts++; });";
+  "document.getElementById('send').addEventListener('click', () => { window.posts++; });"
+  "document.getElementById('ce').addEventListener('keydown', (e) => { if (e.key === 'Enter') window.posts++; });"
+  "const root = document.getElementById('shadow-host').attachShadow({ mode: 'open' });"
+  "root.appendChild(document.createElement('textarea'));";
 
 typedef struct {
   NcTestHttpServer *server;
@@ -83,6 +87,12 @@ fixture_set_up_with (Fixture   *fixture,
                                      NULL, "<title>Results</title>");
   nc_test_http_server_add_host_page (fixture->server, "bank.example.com", "/", "text/html",
                                      NULL, "<title>Bank</title>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/popup.html", "text/html", NULL,
+                                     "<title>Pop</title><script>window.popup = window.open('http://example.org/');</script>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/file.bin", "application/octet-stream",
+                                     "Content-Disposition: attachment; filename=file.bin\r\n", "binary");
+  nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/", "text/html", NULL,
+                                     "<title>Videos</title>");
 
   nc_profile_rules_init_for_age (&rules, band);
   fixture->context = nc_browser_context_new (NULL, &rules);
@@ -470,6 +480,152 @@ test_internal_pages_not_reachable (Fixture       *fixture,
   g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
 }
 
+static void
+test_youtube_restricted (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *header = NULL;
+
+  go (fixture, "http://www.youtube.com/");
+
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.youtube.com/");
+  header = nc_test_http_server_get_last_header (fixture->server, "www.youtube.com", "/", "YouTube-Restrict");
+  g_assert_cmpstr (header, ==, "Strict");
+}
+
+static void
+open_tab_cb (NcWebView *view,
+             NcWebView *popup,
+             gpointer   user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* A page opening a window by itself, with no click: nothing opens. */
+static void
+test_popup_needs_gesture (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gboolean opened = FALSE;
+
+  g_signal_connect (fixture->view, "open-tab", G_CALLBACK (open_tab_cb), &opened);
+  go (fixture, "http://example.org/popup.html");
+  nc_test_web_spin (500);
+
+  g_assert_false (opened);
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.popup === null"));
+}
+
+static void
+test_download_blocked (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  go (fixture, "http://example.org/");
+  nc_web_view_load (fixture->view, "http://example.org/file.bin");
+  for (int i = 0; i < 500 && nc_browser_context_count (fixture->context, NC_OUTCOME_DOWNLOAD) == 0; i++)
+    nc_test_web_spin (20);
+
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_DOWNLOAD), ==, 1);
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+}
+
+static void
+ask_parent_cb (NcWebView *view,
+               guint      id,
+               gpointer   user_data)
+{
+  *(guint *) user_data = id;
+}
+
+static void
+test_ask_parent (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  guint asked = 0;
+
+  g_signal_connect (fixture->view, "ask-parent", G_CALLBACK (ask_parent_cb), &asked);
+
+  /* A web page cannot ask for a parent's PIN. */
+  go (fixture, "http://example.org/");
+  nc_test_web_eval (web (fixture), NULL, "location.href = 'netconduct:ask-parent?id=1'", NULL);
+  nc_test_web_spin (500);
+  g_assert_cmpuint (asked, ==, 0);
+
+  /* The blocked page can; the app checks the PIN, then the site opens
+   * for this session. */
+  go (fixture, "http://www.bet365.com/");
+  nc_test_web_eval (web (fixture), NULL, "document.querySelector('a[href^=\"netconduct:ask-parent\"]').click()", NULL);
+  for (int i = 0; i < 500 && asked == 0; i++)
+    nc_test_web_spin (20);
+  g_assert_cmpuint (asked, !=, 0);
+
+  nc_web_view_parent_allowed (fixture->view, asked, FALSE);
+  nc_test_web_wait_loaded (web (fixture));
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.bet365.com/");
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.bet365.com", "/"), ==, 1);
+}
+
+static void
+test_enter_in_compose_box (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL,
+                    "const ce = document.getElementById('ce'); ce.focus();"
+                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
+  nc_test_web_type (web (fixture), " đồ ngu");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+
+  nc_test_web_eval (web (fixture), NULL,
+                    "document.getElementById('ce').dispatchEvent(new KeyboardEvent('keydown',"
+                    " { key: 'Enter', bubbles: true, cancelable: true }))", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+}
+
+static void
+test_shadow_root (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL,
+                    "document.getElementById('shadow-host').shadowRoot.querySelector('textarea').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-chip')"));
+}
+
+static void
+learn_cb (NcBrowserContext *context,
+          const char       *lesson,
+          gpointer          user_data)
+{
+  *(char **) user_data = g_strdup (lesson);
+}
+
+static void
+test_learn_why (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *lesson = NULL;
+
+  g_signal_connect (fixture->context, "learn", G_CALLBACK (learn_cb), &lesson);
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-learn')", 20));
+
+  nc_test_web_eval (web (fixture), NULL, "document.querySelector('.nc-guard-learn').click()", NULL);
+  for (int i = 0; i < 500 && lesson == NULL; i++)
+    nc_test_web_spin (20);
+  g_assert_nonnull (lesson);
+  g_assert_cmpstr (lesson, ==, nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+                                                         "window.ncGuardProbe.findings[0].lesson"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,7 +644,14 @@ main (int   argc,
   ADD ("/browser/policy/tls-fails-closed", test_tls_fails_closed, fixture_set_up);
   ADD ("/browser/policy/social-blocked-for-young", test_social_blocked_for_young, fixture_set_up);
   ADD ("/browser/policy/internal-pages-not-reachable", test_internal_pages_not_reachable, fixture_set_up);
+  ADD ("/browser/policy/youtube-restricted", test_youtube_restricted, fixture_set_up);
+  ADD ("/browser/policy/popup-needs-gesture", test_popup_needs_gesture, fixture_set_up);
+  ADD ("/browser/policy/download-blocked", test_download_blocked, fixture_set_up);
+  ADD ("/browser/policy/ask-parent", test_ask_parent, fixture_set_up);
   ADD ("/browser/guard/private-world", test_private_world, fixture_set_up);
+  ADD ("/browser/guard/enter-in-compose-box", test_enter_in_compose_box, fixture_set_up);
+  ADD ("/browser/guard/shadow-root", test_shadow_root, fixture_set_up);
+  ADD ("/browser/guard/learn-why", test_learn_why, fixture_set_up);
   ADD ("/browser/guard/nudge-textarea", test_nudge_textarea, fixture_set_up);
   ADD ("/browser/guard/nudge-contenteditable", test_nudge_contenteditable, fixture_set_up);
   ADD ("/browser/guard/post-intercepted", test_post_intercepted, fixture_set_up);

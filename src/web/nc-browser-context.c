@@ -144,7 +144,6 @@ nc_browser_context_new (const char           *profile_dir,
   /* Local: no web page may link to, frame or read an internal page. */
   webkit_security_manager_register_uri_scheme_as_local (security, "netconduct");
   webkit_security_manager_register_uri_scheme_as_secure (security, "netconduct");
-  webkit_security_manager_register_uri_scheme_as_no_access (security, "netconduct");
 
   nc_browser_context_set_rules (self, rules);
 
