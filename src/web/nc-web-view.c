@@ -10,6 +10,7 @@
 #include "nc-web-view.h"
 
 #define MAX_MESSAGE_BYTES (64 * 1024)
+#define SHORT_DRAFT_BYTES (2 * 1024)
 #define HANDLER_NAME "netconduct"
 
 struct _NcWebView
@@ -503,13 +504,10 @@ reply_json (WebKitScriptMessageReply *reply,
   webkit_script_message_reply_return_value (reply, value);
 }
 
-static void
-check_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+/* The reply to a draft: its findings as JSON. Runs on any thread. */
+static char *
+run_check (CheckJob *job)
 {
-  CheckJob *job = task_data;
   NcChecker *checker = nc_browser_context_get_checker (job->context);
   g_autoptr(NcReport) report = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -536,7 +534,16 @@ check_thread (GTask        *task,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  g_task_return_pointer (task, json_to_string (root, FALSE), g_free);
+  return json_to_string (root, FALSE);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_task_return_pointer (task, run_check (task_data), g_free);
 }
 
 static void
@@ -676,6 +683,16 @@ script_message_cb (WebKitUserContentManager *manager,
       job->reply = webkit_script_message_reply_ref (reply);
       job->js_context = g_object_ref (js_context);
       job->context = g_object_ref (self->context);
+      /* A short draft (what a child types) is checked at once: a thread
+       * hop costs more than the check. Long ones go to a worker. */
+      if (strlen (job->text) <= SHORT_DRAFT_BYTES)
+        {
+          g_autofree char *findings = run_check (job);
+
+          reply_json (job->reply, job->js_context, findings);
+          check_job_free (job);
+          return TRUE;
+        }
       task = g_task_new (self, self->cancellable, check_done_cb, NULL);
       g_task_set_task_data (task, job, check_job_free);
       g_task_run_in_thread (task, check_thread);
