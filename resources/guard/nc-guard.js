@@ -189,6 +189,18 @@
     return block;
   }
 
+  /* One entry per rule and explanation: two insults say the same thing. */
+  function distinct (findings) {
+    const seen = new Set ();
+    return findings.filter ((f) => {
+      const key = f.ref + '\u0000' + f.explanation;
+      if (seen.has (key))
+        return false;
+      seen.add (key);
+      return true;
+    });
+  }
+
   function hideChip () {
     if (chip) {
       chip.remove ();
@@ -205,7 +217,7 @@
     chip = el ('div', 'nc-guard-ui nc-guard-chip');
     chip.setAttribute ('role', 'status');
     chip.appendChild (el ('div', 'nc-guard-title', S.chipTitle));
-    for (const finding of findings.slice (0, 3))
+    for (const finding of distinct (findings).slice (0, 3))
       chip.appendChild (findingBlock (finding));
     const actions = el ('div', 'nc-guard-actions');
     actions.appendChild (button ('nc-guard-learn', S.learnWhy, () => learn (findings[0].lesson)));
@@ -217,8 +229,8 @@
     chip.style.setProperty ('--nc-guard-top', Math.max (rect.bottom + 6, 0) + 'px');
     uiRoot ().appendChild (chip);
     /* Below the editor, or above it when there is no room below. */
-    if (rect.bottom + 6 + chip.offsetHeight > window.innerHeight)
-      chip.style.setProperty ('--nc-guard-top', Math.max (rect.top - 6 - chip.offsetHeight, 4) + 'px');
+    if (rect.bottom + 6 + chip.offsetHeight > window.innerHeight && rect.top - 6 - chip.offsetHeight >= 0)
+      chip.style.setProperty ('--nc-guard-top', (rect.top - 6 - chip.offsetHeight) + 'px');
     requestAnimationFrame (() => {
       probe.lastDrawnAt = performance.now ();
       /* Keystroke to warning drawn, less the debounce the guard waited. */
@@ -305,7 +317,7 @@
     const box = el ('div', 'nc-guard-dialog-box');
     box.appendChild (el ('div', 'nc-guard-title', S.sureTitle));
     box.appendChild (el ('div', 'nc-guard-body', S.sureBody));
-    for (const finding of findings.slice (0, 3))
+    for (const finding of distinct (findings).slice (0, 3))
       box.appendChild (findingBlock (finding));
     const actions = el ('div', 'nc-guard-actions');
     const edit = button ('nc-guard-edit', S.edit, () => {
