@@ -91,6 +91,10 @@ fixture_set_up_with (Fixture   *fixture,
                                      "<title>Pop</title><script>window.popup = window.open('http://example.org/');</script>");
   nc_test_http_server_add_host_page (fixture->server, "example.org", "/file.bin", "application/octet-stream",
                                      "Content-Disposition: attachment; filename=file.bin\r\n", "binary");
+  nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", "/framed.html", "text/html", NULL,
+                                     "<title>Framed</title><iframe src=http://example.org/ad.html></iframe>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/ad.html", "text/html", NULL,
+                                     "<title>Ad</title><textarea autofocus></textarea>");
   nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/", "text/html", NULL,
                                      "<title>Videos</title>");
 
@@ -598,6 +602,36 @@ test_shadow_root (Fixture       *fixture,
   g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-chip')"));
 }
 
+/* A frame from another, unguarded site inside a social page is not
+ * watched: its drafts are not checked. */
+static void
+test_foreign_frame_not_guarded (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *foreign = NULL;
+  g_autofree char *own = NULL;
+
+  go (fixture, "http://www.facebook.com/framed.html");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
+
+  /* What the guard in that frame would send. */
+  foreign = g_strdup_printf ("window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
+                             ".postMessage({kind: 'draft', text: 'you are stupid', frame: '%s'})"
+                             ".then(() => window.ncResult = 'accepted', () => window.ncResult = 'refused');",
+                             "http://example.org/ad.html");
+  nc_test_web_eval (web (fixture), NC_GUARD_WORLD, foreign, NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "refused");
+
+  own = g_strdup_printf ("window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
+                         ".postMessage({kind: 'draft', text: 'you are stupid', frame: '%s'})"
+                         ".then(() => window.ncResult = 'accepted', () => window.ncResult = 'refused');",
+                         "http://www.facebook.com/framed.html");
+  nc_test_web_eval (web (fixture), NC_GUARD_WORLD, own, NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "accepted");
+}
+
 static void
 learn_cb (NcBrowserContext *context,
           const char       *lesson,
@@ -652,6 +686,7 @@ main (int   argc,
   ADD ("/browser/guard/enter-in-compose-box", test_enter_in_compose_box, fixture_set_up);
   ADD ("/browser/guard/shadow-root", test_shadow_root, fixture_set_up);
   ADD ("/browser/guard/learn-why", test_learn_why, fixture_set_up);
+  ADD ("/browser/guard/foreign-frame-not-guarded", test_foreign_frame_not_guarded, fixture_set_up);
   ADD ("/browser/guard/nudge-textarea", test_nudge_textarea, fixture_set_up);
   ADD ("/browser/guard/nudge-contenteditable", test_nudge_contenteditable, fixture_set_up);
   ADD ("/browser/guard/post-intercepted", test_post_intercepted, fixture_set_up);

@@ -261,7 +261,7 @@
     const started = performance.now ();
     let reply;
     try {
-      reply = await send ({ kind: 'draft', text: read.text });
+      reply = await send ({ kind: 'draft', text: read.text, frame: String (location.href).slice (0, 2048) });
     } catch (e) {
       return state.findings;
     }
@@ -484,7 +484,9 @@
   window.addEventListener ('submit', onSubmit, true);
 
   /* The native side says whether this page is one the guard looks after. */
-  send ({ kind: 'hello' }).then ((reply) => {
+  /* The frame's address goes along: the native side guards a frame only
+   * when both the page and the frame are social sites. */
+  send ({ kind: 'hello', frame: String (location.href).slice (0, 2048) }).then ((reply) => {
     active = !!(reply && reply.active);
     probe.active = active;
   }, () => {

@@ -592,6 +592,24 @@ string_member (JSCValue   *value,
   return jsc_value_is_string (member) ? jsc_value_to_string (member) : NULL;
 }
 
+/* The frame a message says it comes from must be guarded too (an ad or a
+ * video player from another site inside a social page is not watched).
+ * The claim can only narrow what the view's own URI allows: a frame with
+ * no address, or about:blank / about:srcdoc (editors built in an empty
+ * frame), belongs to the page. */
+static gboolean
+frame_is_guarded (NcWebView *self,
+                  JSCValue  *message)
+{
+  g_autofree char *frame = string_member (message, "frame");
+  g_autoptr(NcDecision) decision = NULL;
+
+  if (frame == NULL || g_str_has_prefix (frame, "about:"))
+    return TRUE;
+  decision = nc_browser_context_decide (self->context, frame);
+  return decision != NULL && decision->action == NC_ACTION_GUARD;
+}
+
 /* Records an outcome for each valid rule named in the message. */
 static void
 record_outcome (NcWebView  *self,
@@ -649,7 +667,7 @@ script_message_cb (WebKitUserContentManager *manager,
       return TRUE;
     }
 
-  guarded = nc_web_view_is_guarded (self);
+  guarded = nc_web_view_is_guarded (self) && frame_is_guarded (self, message);
   if (g_str_equal (kind, "hello"))
     {
       reply_json (reply, js_context, guarded ? "{\"active\":true}" : "{\"active\":false}");
