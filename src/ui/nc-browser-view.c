@@ -1,6 +1,8 @@
 /* nc-browser-view.c — the Browse area: tabs, address bar, banner, PIN */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "nc-browser-tab.h"
@@ -92,6 +94,15 @@ sync_toolbar (NcBrowserView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->reload_button), loading ? _("Stop") : _("Reload"));
   gtk_entry_set_progress_fraction (self->address,
                                    loading && web != NULL ? webkit_web_view_get_estimated_load_progress (web) : 0.0);
+
+  if (view != NULL && uri != NULL && g_str_has_prefix (uri, "netconduct:blocked?id="))
+    {
+      guint64 id = g_ascii_strtoull (uri + strlen ("netconduct:blocked?id="), NULL, 10);
+      const NcBlockedInfo *info = nc_web_view_get_blocked_info (view, (guint) id);
+
+      if (info != NULL)
+        uri = info->url;
+    }
 
   if (!gtk_widget_has_focus (GTK_WIDGET (self->address)) &&
       !gtk_widget_has_focus (gtk_widget_get_first_child (GTK_WIDGET (self->address))))
@@ -385,10 +396,11 @@ learn_cb (NcBrowserContext *context,
           const char       *lesson_id,
           NcBrowserView    *self)
 {
-  /* The Learn area opens the lesson that teaches @lesson_id (a lesson id
-   * or a Code reference id). */
-  if (!gtk_widget_activate_action (GTK_WIDGET (self), "app.open-lesson", "s", lesson_id))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-area", "s", "learn");
+  /* The Learn area, and in it the lesson @lesson_id names (a lesson id
+   * from the checker, or a Code reference id such as "3.1" from the
+   * banner) when the window knows "win.open-lesson". */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-area", "s", "learn");
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s", lesson_id);
 }
 
 static void
