@@ -25,7 +25,6 @@ struct _NcWebView
   char                  *native_uri;    /* the URI this view itself is loading */
   GHashTable            *blocked;       /* id -> NcBlockedInfo */
   guint                  next_blocked_id;
-  char                  *last_blocked_uri;
   char                  *tls_host;
   GCancellable          *cancellable;
 };
@@ -147,8 +146,6 @@ apply_policy (NcWebView                *self,
     {
       webkit_policy_decision_ignore (policy_decision);
       nc_browser_context_record (self->context, decision->host, NULL, NC_OUTCOME_BLOCKED);
-      g_free (self->last_blocked_uri);
-      self->last_blocked_uri = g_strdup (uri);
       if (main_frame && type != WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION)
         show_blocked (self, uri, decision);
       return;
@@ -829,7 +826,6 @@ nc_web_view_finalize (GObject *object)
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->blocked, g_hash_table_unref);
   g_free (self->native_uri);
-  g_free (self->last_blocked_uri);
   g_free (self->tls_host);
 
   G_OBJECT_CLASS (nc_web_view_parent_class)->finalize (object);
