@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-learn-view.h"
+#include "nc-browser-view.h"
 #include "nc-window.h"
 
 struct _NcWindow
@@ -19,6 +20,7 @@ struct _NcWindow
   AdwViewStack         *stack;
   AdwStatusPage        *store_error_page;
   NcLearnView          *learn_view;
+  NcBrowserView        *browser_view;
 };
 
 G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -96,9 +98,17 @@ nc_window_new (NcApplication *application)
   const GError *store_error = nc_application_get_store_error (application);
 
   if (store_error != NULL)
-    show_store_error (self, store_error);
+    {
+      show_store_error (self, store_error);
+    }
   else
-    nc_learn_view_set_store (self->learn_view, nc_application_get_store (application));
+    {
+      NcStore *store = nc_application_get_store (application);
+
+      nc_learn_view_set_store (self->learn_view, store);
+      nc_browser_view_set_profile (self->browser_view, store,
+                                   nc_application_get_profile_id (application));
+    }
 
   return self;
 }
@@ -128,6 +138,7 @@ nc_window_class_init (NcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NcWindow, store_error_page);
   gtk_widget_class_bind_template_child (widget_class, NcWindow, learn_view);
+  gtk_widget_class_bind_template_child (widget_class, NcWindow, browser_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", "s", open_lesson_activated_cb);
@@ -142,6 +153,7 @@ nc_window_class_init (NcWindowClass *klass)
 static void
 nc_window_init (NcWindow *self)
 {
+  g_type_ensure (NC_TYPE_BROWSER_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);

@@ -1,0 +1,643 @@
+/* nc-browser-view.c — the Browse area: tabs, address bar, banner, PIN */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "nc-browser-tab.h"
+#include "nc-browser-view.h"
+#include "nc-pin.h"
+
+struct _NcBrowserView
+{
+  GtkBox            parent_instance;
+
+  NcBrowserContext *context;
+  NcStore          *store;          /* may be NULL */
+  gint64            profile_id;     /* 0: no profile (strictest rules) */
+  GHashTable       *banner_days;    /* host -> "YYYY-MM-DD" */
+  GCancellable     *cancellable;
+
+  GtkButton        *back_button;
+  GtkButton        *forward_button;
+  GtkButton        *reload_button;
+  GtkEntry         *address;
+  AdwTabBar        *tab_bar;
+  AdwTabView       *tab_view;
+};
+
+G_DEFINE_FINAL_TYPE (NcBrowserView, nc_browser_view, GTK_TYPE_BOX)
+
+static void add_tab (NcBrowserView *self, NcWebView *view, gboolean select);
+
+NcWebView *
+nc_browser_view_get_current (NcBrowserView *self)
+{
+  AdwTabPage *page;
+
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), NULL);
+
+  page = adw_tab_view_get_selected_page (self->tab_view);
+  if (page == NULL)
+    return NULL;
+  return nc_browser_tab_get_web_view (NC_BROWSER_TAB (adw_tab_page_get_child (page)));
+}
+
+guint
+nc_browser_view_get_n_tabs (NcBrowserView *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), 0);
+  return adw_tab_view_get_n_pages (self->tab_view);
+}
+
+NcBrowserContext *
+nc_browser_view_get_context (NcBrowserView *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), NULL);
+  return self->context;
+}
+
+static NcBrowserTab *
+tab_of (NcBrowserView *self,
+        NcWebView     *view)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (view));
+
+  return NC_IS_BROWSER_TAB (parent) ? NC_BROWSER_TAB (parent) : NULL;
+}
+
+gboolean
+nc_browser_view_is_banner_shown (NcBrowserView *self)
+{
+  NcWebView *view = nc_browser_view_get_current (self);
+  NcBrowserTab *tab = view != NULL ? tab_of (self, view) : NULL;
+
+  return tab != NULL && nc_browser_tab_is_banner_shown (tab);
+}
+
+/* Brings the toolbar in line with the selected tab. */
+static void
+sync_toolbar (NcBrowserView *self)
+{
+  NcWebView *view = nc_browser_view_get_current (self);
+  WebKitWebView *web = view != NULL ? WEBKIT_WEB_VIEW (view) : NULL;
+  gboolean loading = web != NULL && webkit_web_view_is_loading (web);
+  const char *uri = web != NULL ? webkit_web_view_get_uri (web) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.back",
+                                 web != NULL && webkit_web_view_can_go_back (web));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.forward",
+                                 web != NULL && webkit_web_view_can_go_forward (web));
+  gtk_button_set_icon_name (self->reload_button, loading ? "process-stop-symbolic"
+                                                         : "view-refresh-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reload_button), loading ? _("Stop") : _("Reload"));
+  gtk_entry_set_progress_fraction (self->address,
+                                   loading && web != NULL ? webkit_web_view_get_estimated_load_progress (web) : 0.0);
+
+  if (view != NULL && uri != NULL && g_str_has_prefix (uri, "netconduct:blocked?id="))
+    {
+      guint64 id = g_ascii_strtoull (uri + strlen ("netconduct:blocked?id="), NULL, 10);
+      const NcBlockedInfo *info = nc_web_view_get_blocked_info (view, (guint) id);
+
+      if (info != NULL)
+        uri = info->url;
+    }
+
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->address)) &&
+      !gtk_widget_has_focus (gtk_widget_get_first_child (GTK_WIDGET (self->address))))
+    gtk_editable_set_text (GTK_EDITABLE (self->address),
+                           uri == NULL || g_str_equal (uri, NC_START_URI) ? "" : uri);
+}
+
+static void
+view_notify_cb (NcWebView     *view,
+                GParamSpec    *pspec,
+                NcBrowserView *self)
+{
+  NcBrowserTab *tab = tab_of (self, view);
+  AdwTabPage *page = tab != NULL ? adw_tab_view_get_page (self->tab_view, GTK_WIDGET (tab)) : NULL;
+
+  if (page != NULL)
+    {
+      const char *title = webkit_web_view_get_title (WEBKIT_WEB_VIEW (view));
+      adw_tab_page_set_title (page, title != NULL && title[0] != '\0' ? title : _("New Tab"));
+      adw_tab_page_set_loading (page, webkit_web_view_is_loading (WEBKIT_WEB_VIEW (view)));
+    }
+  if (view == nc_browser_view_get_current (self))
+    sync_toolbar (self);
+}
+
+static char *
+banner_key (NcBrowserView *self,
+            const char    *host)
+{
+  return g_strdup_printf ("browser.banner-day.%" G_GINT64_FORMAT ".%s", self->profile_id, host);
+}
+
+/* On a social site, the rules banner once a day per site; elsewhere none. */
+static void
+maybe_show_banner (NcBrowserView *self,
+                   NcWebView     *view)
+{
+  const char *uri = webkit_web_view_get_uri (WEBKIT_WEB_VIEW (view));
+  g_autoptr(GUri) parsed = uri != NULL ? g_uri_parse (uri, G_URI_FLAGS_NONE, NULL) : NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *last = NULL;
+  g_autofree char *key = NULL;
+  NcBrowserTab *tab = tab_of (self, view);
+  const char *host;
+
+  if (tab == NULL)
+    return;
+  if (parsed == NULL || g_uri_get_host (parsed) == NULL || !nc_web_view_is_guarded (view))
+    {
+      /* The reminder belongs to the social site only. */
+      nc_browser_tab_hide_banner (tab);
+      return;
+    }
+  host = g_uri_get_host (parsed);
+  key = banner_key (self, host);
+
+  last = g_strdup (g_hash_table_lookup (self->banner_days, host));
+  if (last == NULL && self->store != NULL)
+    last = nc_store_get_string (self->store, key, NULL);
+  if (g_strcmp0 (last, today) == 0)
+    return;
+
+  nc_browser_tab_show_banner (tab);
+  g_hash_table_insert (self->banner_days, g_strdup (host), g_strdup (today));
+  if (self->store != NULL)
+    nc_store_set_string (self->store, key, today, NULL);
+}
+
+static void
+load_changed_cb (NcWebView       *view,
+                 WebKitLoadEvent  event,
+                 NcBrowserView   *self)
+{
+  if (event == WEBKIT_LOAD_COMMITTED)
+    maybe_show_banner (self, view);
+  if (view == nc_browser_view_get_current (self))
+    sync_toolbar (self);
+}
+
+static void
+open_tab_cb (NcWebView     *opener,
+             NcWebView     *popup,
+             NcBrowserView *self)
+{
+  add_tab (self, popup, TRUE);
+}
+
+typedef struct {
+  NcBrowserView *self;
+  NcWebView     *view;
+  guint          id;
+  GtkEditable   *entry;
+} AskParent;
+
+static void
+ask_parent_free (gpointer  data,
+                 GClosure *closure)
+{
+  AskParent *ask = data;
+
+  g_object_unref (ask->self);
+  g_object_unref (ask->view);
+  g_free (ask);
+}
+
+static void
+show_message (NcBrowserView *self,
+              const char    *heading,
+              const char    *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+pin_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 AskParent        *ask)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 wait = 0;
+  int result;
+
+  if (!g_str_equal (response, "once") && !g_str_equal (response, "always"))
+    return;
+
+  result = nc_pin_check (ask->self->store, gtk_editable_get_text (ask->entry), &wait, &error);
+  if (result == NC_PIN_OK)
+    {
+      nc_web_view_parent_allowed (ask->view, ask->id, g_str_equal (response, "always"));
+      return;
+    }
+
+  if (result == NC_PIN_LOCKED || (result == NC_PIN_WRONG && wait > 0))
+    {
+      g_autofree char *body = g_strdup_printf (ngettext ("Too many wrong tries. Try again in %d second.",
+                                                         "Too many wrong tries. Try again in %d seconds.",
+                                                         (int) wait), (int) wait);
+      show_message (ask->self, _("Wrong PIN"), body);
+    }
+  else if (result == NC_PIN_WRONG)
+    show_message (ask->self, _("Wrong PIN"), _("That PIN is not right. The site stays closed."));
+  else
+    show_message (ask->self, _("The PIN Cannot Be Checked"),
+                  error != NULL ? error->message : _("The site stays closed."));
+}
+
+/* "Ask a parent" on a blocked page: the PIN, then allow once or always. */
+static void
+ask_parent_cb (NcWebView     *view,
+               guint          id,
+               NcBrowserView *self)
+{
+  const NcBlockedInfo *info = nc_web_view_get_blocked_info (view, id);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+  AskParent *ask;
+
+  if (info == NULL)
+    return;
+
+  if (self->store == NULL || !nc_pin_is_set (self->store))
+    {
+      show_message (self, _("No Parent PIN Yet"),
+                    _("A parent needs to set a PIN in the Parents area before sites can be opened."));
+      return;
+    }
+
+  body = g_strdup_printf (_("A parent can open %s with their PIN."), info->host);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Ask a Parent"), body);
+  entry = gtk_password_entry_new ();
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "once", _("Allow _Once"),
+                                    "always", _("_Always Allow"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "once",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  ask = g_new0 (AskParent, 1);
+  ask->self = g_object_ref (self);
+  ask->view = g_object_ref (view);
+  ask->id = id;
+  ask->entry = GTK_EDITABLE (entry);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (pin_response_cb), ask,
+                         ask_parent_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_tab (NcBrowserView *self,
+         NcWebView     *view,
+         gboolean       select)
+{
+  NcBrowserTab *tab = nc_browser_tab_new (view);
+  AdwTabPage *page;
+
+  g_signal_connect_object (view, "notify::title", G_CALLBACK (view_notify_cb), self, 0);
+  g_signal_connect_object (view, "notify::uri", G_CALLBACK (view_notify_cb), self, 0);
+  g_signal_connect_object (view, "notify::is-loading", G_CALLBACK (view_notify_cb), self, 0);
+  g_signal_connect_object (view, "notify::estimated-load-progress", G_CALLBACK (view_notify_cb), self, 0);
+  g_signal_connect_object (view, "load-changed", G_CALLBACK (load_changed_cb), self, 0);
+  g_signal_connect_object (view, "open-tab", G_CALLBACK (open_tab_cb), self, 0);
+  g_signal_connect_object (view, "ask-parent", G_CALLBACK (ask_parent_cb), self, 0);
+
+  page = adw_tab_view_append (self->tab_view, GTK_WIDGET (tab));
+  adw_tab_page_set_title (page, _("New Tab"));
+  if (select)
+    adw_tab_view_set_selected_page (self->tab_view, page);
+}
+
+/* Opens a tab with what the child typed (a URL or a search; NULL or "" for
+ * the start page). NULL before a context is set. */
+NcWebView *
+nc_browser_view_open_tab (NcBrowserView *self,
+                          const char    *text)
+{
+  NcWebView *view;
+
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), NULL);
+
+  if (self->context == NULL)
+    return NULL;
+
+  view = nc_web_view_new (self->context, NULL);
+  add_tab (self, view, TRUE);
+  nc_web_view_load (view, text != NULL ? text : "");
+  return view;
+}
+
+static void
+address_activate_cb (NcBrowserView *self)
+{
+  NcWebView *view = nc_browser_view_get_current (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->address));
+
+  if (view == NULL)
+    view = nc_browser_view_open_tab (self, text);
+  else
+    nc_web_view_load (view, text);
+  if (view != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (view));
+}
+
+static void
+selected_page_cb (NcBrowserView *self)
+{
+  sync_toolbar (self);
+}
+
+static void
+activity_cb (NcBrowserContext *context,
+             const char       *host,
+             const char       *ref_id,
+             const char       *outcome,
+             NcBrowserView    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->profile_id == 0)
+    return;
+  if (!nc_store_log_activity (self->store, self->profile_id, host, ref_id, outcome, &error))
+    g_warning ("cannot log activity: %s", error->message);
+}
+
+static void
+allow_always_cb (NcBrowserContext *context,
+                 const char       *host,
+                 NcBrowserView    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->profile_id == 0)
+    return;
+  if (!nc_store_add_host (self->store, self->profile_id, NC_LIST_ALLOW, host, &error))
+    g_warning ("cannot keep %s on the allow list: %s", host, error->message);
+}
+
+static void
+learn_cb (NcBrowserContext *context,
+          const char       *lesson_id,
+          NcBrowserView    *self)
+{
+  /* The Learn area, and in it the lesson @lesson_id names (a lesson id
+   * from the checker, or a Code reference id such as "3.1" from the
+   * banner) when the window knows "win.open-lesson". */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-area", "s", "learn");
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s", lesson_id);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* On error the policy stays missing and every navigation stays held:
+   * nothing opens. Fail closed. */
+  if (!nc_browser_context_load_finish (NC_BROWSER_CONTEXT (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("the browser cannot start: %s", error->message);
+}
+
+/*
+ * Uses @context (whose policy may still be loading) for every tab, closes
+ * the tabs of any earlier profile, and opens the start page. @store (may
+ * be NULL) receives the activity of @profile_id and a parent's "always".
+ */
+void
+nc_browser_view_set_context (NcBrowserView    *self,
+                             NcBrowserContext *context,
+                             NcStore          *store,
+                             gint64            profile_id)
+{
+  g_return_if_fail (NC_IS_BROWSER_VIEW (self));
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (context));
+
+  while (adw_tab_view_get_n_pages (self->tab_view) > 0)
+    adw_tab_view_close_page (self->tab_view, adw_tab_view_get_nth_page (self->tab_view, 0));
+
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  g_set_object (&self->context, context);
+  g_set_object (&self->store, store);
+  self->profile_id = profile_id;
+  g_hash_table_remove_all (self->banner_days);
+
+  g_signal_connect_object (context, "activity", G_CALLBACK (activity_cb), self, 0);
+  g_signal_connect_object (context, "allow-always", G_CALLBACK (allow_always_cb), self, 0);
+  g_signal_connect_object (context, "learn", G_CALLBACK (learn_cb), self, 0);
+
+  nc_browser_view_open_tab (self, NULL);
+}
+
+/*
+ * The browser for profile @profile_id of @store: its rules, its own web
+ * data folder, its "Post anyway" setting. With no store or no such profile,
+ * the strictest rules and nothing kept.
+ */
+void
+nc_browser_view_set_profile (NcBrowserView *self,
+                             NcStore       *store,
+                             gint64         profile_id)
+{
+  g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autoptr(NcProfile) profile = NULL;
+  g_autofree char *profile_dir = NULL;
+  NcProfileRules strictest;
+
+  g_return_if_fail (NC_IS_BROWSER_VIEW (self));
+
+  if (store != NULL && profile_id != 0)
+    {
+      profile = nc_store_get_profile (store, profile_id, NULL);
+      rules = nc_store_get_profile_rules (store, profile_id, NULL);
+    }
+
+  if (profile != NULL && rules != NULL)
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, profile_id);
+
+      profile_dir = g_build_filename (g_get_user_data_dir (), "netconduct", "profiles", id, NULL);
+      context = nc_browser_context_new (profile_dir, rules);
+      nc_browser_context_set_allow_post_anyway (context, profile->post_anyway_allowed);
+    }
+  else
+    {
+      nc_profile_rules_init_for_age (&strictest, NC_AGE_BAND_6_9);
+      context = nc_browser_context_new (NULL, &strictest);
+      nc_browser_context_set_allow_post_anyway (context, FALSE);
+      profile_id = 0;
+    }
+
+  nc_browser_context_load_async (context, self->cancellable, loaded_cb, NULL);
+  nc_browser_view_set_context (self, context, store, profile_id);
+}
+
+static void
+back_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NcWebView *view = nc_browser_view_get_current (NC_BROWSER_VIEW (widget));
+
+  if (view != NULL)
+    webkit_web_view_go_back (WEBKIT_WEB_VIEW (view));
+}
+
+static void
+forward_activated_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NcWebView *view = nc_browser_view_get_current (NC_BROWSER_VIEW (widget));
+
+  if (view != NULL)
+    webkit_web_view_go_forward (WEBKIT_WEB_VIEW (view));
+}
+
+static void
+reload_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcWebView *view = nc_browser_view_get_current (NC_BROWSER_VIEW (widget));
+
+  if (view == NULL)
+    return;
+  if (webkit_web_view_is_loading (WEBKIT_WEB_VIEW (view)))
+    webkit_web_view_stop_loading (WEBKIT_WEB_VIEW (view));
+  else
+    webkit_web_view_reload (WEBKIT_WEB_VIEW (view));
+}
+
+static void
+home_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NcWebView *view = nc_browser_view_get_current (NC_BROWSER_VIEW (widget));
+
+  if (view != NULL)
+    nc_web_view_load (view, NC_START_URI);
+}
+
+static void
+new_tab_activated_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (widget);
+
+  nc_browser_view_open_tab (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->address));
+}
+
+static void
+close_tab_activated_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (widget);
+  AdwTabPage *page = adw_tab_view_get_selected_page (self->tab_view);
+
+  if (page != NULL)
+    adw_tab_view_close_page (self->tab_view, page);
+}
+
+static void
+focus_address_activated_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->address));
+}
+
+static void
+nc_browser_view_dispose (GObject *object)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_BROWSER_VIEW);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  g_clear_object (&self->context);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->banner_days, g_hash_table_unref);
+
+  G_OBJECT_CLASS (nc_browser_view_parent_class)->dispose (object);
+}
+
+static void
+nc_browser_view_class_init (NcBrowserViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nc_browser_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/netconduct/NetConduct/ui/nc-browser-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, forward_button);
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, address);
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, tab_bar);
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, tab_view);
+  gtk_widget_class_bind_template_callback (widget_class, address_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "browser.back", NULL, back_activated_cb);
+  gtk_widget_class_install_action (widget_class, "browser.forward", NULL, forward_activated_cb);
+  gtk_widget_class_install_action (widget_class, "browser.reload", NULL, reload_activated_cb);
+  gtk_widget_class_install_action (widget_class, "browser.home", NULL, home_activated_cb);
+  gtk_widget_class_install_action (widget_class, "browser.new-tab", NULL, new_tab_activated_cb);
+  gtk_widget_class_install_action (widget_class, "browser.close-tab", NULL, close_tab_activated_cb);
+  gtk_widget_class_install_action (widget_class, "browser.focus-address", NULL, focus_address_activated_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "browser.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "browser.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "browser.reload", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "browser.reload", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "browser.new-tab", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "browser.close-tab", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "browser.focus-address", NULL);
+}
+
+static void
+nc_browser_view_init (NcBrowserView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->banner_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->tab_view, "notify::selected-page",
+                           G_CALLBACK (selected_page_cb), self, G_CONNECT_SWAPPED);
+}
+
+NcBrowserView *
+nc_browser_view_new (void)
+{
+  return g_object_new (NC_TYPE_BROWSER_VIEW, NULL);
+}

@@ -1,0 +1,31 @@
+/* nc-browser-view.h — the Browse area: tabs, address bar, the child's
+ * browser for one profile */
+#pragma once
+
+#include <adwaita.h>
+
+#include "nc-browser-context.h"
+#include "nc-store.h"
+#include "nc-web-view.h"
+
+G_BEGIN_DECLS
+
+#define NC_TYPE_BROWSER_VIEW (nc_browser_view_get_type ())
+G_DECLARE_FINAL_TYPE (NcBrowserView, nc_browser_view, NC, BROWSER_VIEW, GtkBox)
+
+NcBrowserView    *nc_browser_view_new              (void);
+void              nc_browser_view_set_context      (NcBrowserView    *self,
+                                                    NcBrowserContext *context,
+                                                    NcStore          *store,
+                                                    gint64            profile_id);
+void              nc_browser_view_set_profile      (NcBrowserView    *self,
+                                                    NcStore          *store,
+                                                    gint64            profile_id);
+NcBrowserContext *nc_browser_view_get_context      (NcBrowserView    *self);
+NcWebView        *nc_browser_view_open_tab         (NcBrowserView    *self,
+                                                    const char       *text);
+NcWebView        *nc_browser_view_get_current      (NcBrowserView    *self);
+guint             nc_browser_view_get_n_tabs       (NcBrowserView    *self);
+gboolean          nc_browser_view_is_banner_shown  (NcBrowserView    *self);
+
+G_END_DECLS

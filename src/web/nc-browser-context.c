@@ -1,0 +1,566 @@
+/* nc-browser-context.c — everything the browser needs for one profile */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "nc-browser-context.h"
+#include "nc-code-ref.h"
+#include "nc-internal-pages.h"
+#include "nc-web-session.h"
+
+struct _NcBrowserContext
+{
+  GObject               parent_instance;
+
+  WebKitWebContext     *web_context;
+  WebKitNetworkSession *session;
+  NcSitePolicy         *policy;       /* NULL while the lists load */
+  NcChecker            *checker;      /* NULL while the lexicons load */
+
+  NcProfileRules        rules;
+  GStrv                 parent_allow; /* owned copies behind rules */
+  GStrv                 parent_block;
+  GHashTable           *allowed_once; /* host -> TRUE, this session only */
+  GHashTable           *counts;       /* outcome -> count */
+
+  NcSeverity            threshold;
+  gboolean              allow_post_anyway;
+  gboolean              allow_downloads;
+  gboolean              guard_enabled;
+  guint                 debounce_ms;
+};
+
+G_DEFINE_FINAL_TYPE (NcBrowserContext, nc_browser_context, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_READY,
+  SIGNAL_ACTIVITY,
+  SIGNAL_LEARN,
+  SIGNAL_GUARD_CHANGED,
+  SIGNAL_ALLOW_ALWAYS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+download_started_cb (WebKitNetworkSession *session,
+                     WebKitDownload       *download,
+                     gpointer              user_data)
+{
+  NcBrowserContext *self = user_data;
+  WebKitURIRequest *request = webkit_download_get_request (download);
+  g_autoptr(GUri) uri = g_uri_parse (webkit_uri_request_get_uri (request), G_URI_FLAGS_NONE, NULL);
+
+  if (self->allow_downloads)
+    return;
+
+  webkit_download_cancel (download);
+  nc_browser_context_record (self, uri != NULL ? g_uri_get_host (uri) : NULL, NULL, NC_OUTCOME_DOWNLOAD);
+}
+
+static void
+nc_browser_context_finalize (GObject *object)
+{
+  NcBrowserContext *self = NC_BROWSER_CONTEXT (object);
+
+  g_clear_object (&self->web_context);
+  g_clear_object (&self->session);
+  g_clear_object (&self->policy);
+  g_clear_object (&self->checker);
+  g_clear_pointer (&self->parent_allow, g_strfreev);
+  g_clear_pointer (&self->parent_block, g_strfreev);
+  g_clear_pointer (&self->allowed_once, g_hash_table_unref);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+
+  G_OBJECT_CLASS (nc_browser_context_parent_class)->finalize (object);
+}
+
+static void
+nc_browser_context_class_init (NcBrowserContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nc_browser_context_finalize;
+
+  /* The policy is there: held navigations may go on. */
+  signals[SIGNAL_READY] = g_signal_new ("ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* (host, ref_id or NULL, outcome): for the activity log; never text. */
+  signals[SIGNAL_ACTIVITY] = g_signal_new ("activity", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                           G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+  /* (lesson_id): "Learn why" was pressed; the app opens the lesson. */
+  signals[SIGNAL_LEARN] = g_signal_new ("learn", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The guard's settings or strings changed: views rebuild their script. */
+  signals[SIGNAL_GUARD_CHANGED] = g_signal_new ("guard-changed", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                G_TYPE_NONE, 0);
+  /* (host): a parent allowed @host for good, after the PIN; the owner of
+   * the settings store keeps it in the profile's allow list. */
+  signals[SIGNAL_ALLOW_ALWAYS] = g_signal_new ("allow-always", G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+nc_browser_context_init (NcBrowserContext *self)
+{
+  self->allowed_once = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->threshold = NC_SEVERITY_WARN;
+  self->allow_post_anyway = TRUE;
+  self->debounce_ms = 300;
+  self->guard_enabled = TRUE;
+}
+
+/*
+ * A context for the profile whose data lives in @profile_dir (NULL: a guest,
+ * nothing kept), with @rules copied. The policy and the checker are not
+ * loaded: call nc_browser_context_load_async() or set them.
+ */
+NcBrowserContext *
+nc_browser_context_new (const char           *profile_dir,
+                        const NcProfileRules *rules)
+{
+  NcBrowserContext *self;
+  WebKitSecurityManager *security;
+
+  g_return_val_if_fail (rules != NULL, NULL);
+
+  self = g_object_new (NC_TYPE_BROWSER_CONTEXT, NULL);
+  self->session = nc_web_session_new (profile_dir);
+  webkit_network_session_set_tls_errors_policy (self->session, WEBKIT_TLS_ERRORS_POLICY_FAIL);
+  g_signal_connect_object (self->session, "download-started",
+                           G_CALLBACK (download_started_cb), self, 0);
+
+  self->web_context = webkit_web_context_new ();
+  webkit_web_context_set_cache_model (self->web_context, WEBKIT_CACHE_MODEL_WEB_BROWSER);
+  webkit_web_context_register_uri_scheme (self->web_context, "netconduct",
+                                          nc_internal_pages_handle_request, NULL, NULL);
+  security = webkit_web_context_get_security_manager (self->web_context);
+  /* Local: no web page may link to, frame or read an internal page. */
+  webkit_security_manager_register_uri_scheme_as_local (security, "netconduct");
+  webkit_security_manager_register_uri_scheme_as_secure (security, "netconduct");
+
+  nc_browser_context_set_rules (self, rules);
+
+  return self;
+}
+
+WebKitWebContext *
+nc_browser_context_get_web_context (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  return self->web_context;
+}
+
+WebKitNetworkSession *
+nc_browser_context_get_network_session (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  return self->session;
+}
+
+typedef struct {
+  NcSitePolicy *policy;
+  NcChecker    *checker;
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_object (&loaded->policy);
+  g_clear_object (&loaded->checker);
+  g_free (loaded);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+  GError *error = NULL;
+
+  loaded->policy = nc_site_policy_new_default (&error);
+  if (loaded->policy != NULL)
+    loaded->checker = nc_checker_new (&error);
+
+  if (error != NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, loaded, loaded_free);
+}
+
+/* Builds the site policy and the checker in a worker thread; when done,
+ * sets them (and held navigations go on). On error nothing is set, so every
+ * navigation stays blocked: fail closed. */
+void
+nc_browser_context_load_async (NcBrowserContext    *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, nc_browser_context_load_async);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+nc_browser_context_load_finish (NcBrowserContext  *self,
+                                GAsyncResult      *result,
+                                GError           **error)
+{
+  Loaded *loaded;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return FALSE;
+
+  nc_browser_context_set_checker (self, loaded->checker);
+  nc_browser_context_set_policy (self, loaded->policy);
+  loaded_free (loaded);
+
+  return TRUE;
+}
+
+void
+nc_browser_context_set_policy (NcBrowserContext *self,
+                               NcSitePolicy     *policy)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_return_if_fail (NC_IS_SITE_POLICY (policy));
+
+  g_set_object (&self->policy, policy);
+  g_signal_emit (self, signals[SIGNAL_READY], 0);
+}
+
+void
+nc_browser_context_set_checker (NcBrowserContext *self,
+                                NcChecker        *checker)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_set_object (&self->checker, checker);
+}
+
+gboolean
+nc_browser_context_is_ready (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+  return self->policy != NULL;
+}
+
+NcChecker *
+nc_browser_context_get_checker (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  return self->checker;
+}
+
+/* Copies @rules, host lists included. */
+void
+nc_browser_context_set_rules (NcBrowserContext     *self,
+                              const NcProfileRules *rules)
+{
+  GStrv allow, block;
+
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_return_if_fail (rules != NULL);
+
+  allow = g_strdupv ((char **) rules->parent_allow);
+  block = g_strdupv ((char **) rules->parent_block);
+  g_clear_pointer (&self->parent_allow, g_strfreev);
+  g_clear_pointer (&self->parent_block, g_strfreev);
+  self->rules = *rules;
+  self->parent_allow = allow;
+  self->parent_block = block;
+  self->rules.parent_allow = (const char * const *) self->parent_allow;
+  self->rules.parent_block = (const char * const *) self->parent_block;
+}
+
+const NcProfileRules *
+nc_browser_context_get_rules (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  return &self->rules;
+}
+
+void
+nc_browser_context_set_threshold (NcBrowserContext *self,
+                                  NcSeverity        threshold)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  self->threshold = threshold;
+  g_signal_emit (self, signals[SIGNAL_GUARD_CHANGED], 0);
+}
+
+NcSeverity
+nc_browser_context_get_threshold (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NC_SEVERITY_WARN);
+  return self->threshold;
+}
+
+void
+nc_browser_context_set_allow_post_anyway (NcBrowserContext *self,
+                                          gboolean          allow)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  self->allow_post_anyway = !!allow;
+  g_signal_emit (self, signals[SIGNAL_GUARD_CHANGED], 0);
+}
+
+gboolean
+nc_browser_context_get_allow_post_anyway (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+  return self->allow_post_anyway;
+}
+
+void
+nc_browser_context_set_allow_downloads (NcBrowserContext *self,
+                                        gboolean          allow)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  self->allow_downloads = !!allow;
+}
+
+gboolean
+nc_browser_context_get_allow_downloads (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+  return self->allow_downloads;
+}
+
+/* Whether views inject the guard at all (on by default; the benchmark
+ * turns it off to measure what it costs). */
+void
+nc_browser_context_set_guard_enabled (NcBrowserContext *self,
+                                      gboolean          enabled)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  self->guard_enabled = !!enabled;
+  g_signal_emit (self, signals[SIGNAL_GUARD_CHANGED], 0);
+}
+
+gboolean
+nc_browser_context_get_guard_enabled (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+  return self->guard_enabled;
+}
+
+void
+nc_browser_context_set_debounce_ms (NcBrowserContext *self,
+                                    guint             debounce_ms)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  self->debounce_ms = MIN (debounce_ms, 5000);
+  g_signal_emit (self, signals[SIGNAL_GUARD_CHANGED], 0);
+}
+
+guint
+nc_browser_context_get_debounce_ms (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), 0);
+  return self->debounce_ms;
+}
+
+/*
+ * The decision for @uri now, or NULL while the policy is still loading (the
+ * caller holds the navigation). A host a parent allowed once (after the PIN)
+ * is allowed for the rest of this session, unless it is a social site, which
+ * keeps its guard.
+ */
+NcDecision *
+nc_browser_context_decide (NcBrowserContext *self,
+                           const char       *uri)
+{
+  g_autoptr(GDateTime) now = NULL;
+  NcDecision *decision;
+
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  if (self->policy == NULL)
+    return NULL;
+
+  now = g_date_time_new_now_local ();
+  decision = nc_site_policy_decide (self->policy, uri, &self->rules, now);
+
+  if (decision->action == NC_ACTION_BLOCK && decision->host != NULL &&
+      decision->reason != NC_REASON_BAD_URL && decision->reason != NC_REASON_NO_POLICY &&
+      g_hash_table_contains (self->allowed_once, decision->host))
+    {
+      decision->action = decision->category == NC_SITE_CATEGORY_SOCIAL ? NC_ACTION_GUARD
+                                                                        : NC_ACTION_ALLOW;
+      decision->reason = NC_REASON_PARENT_ALLOW;
+    }
+
+  return decision;
+}
+
+/* A parent allowed @host for this session (the PIN was checked by the
+ * caller; no page can reach this). */
+void
+nc_browser_context_allow_once (NcBrowserContext *self,
+                               const char       *host)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_return_if_fail (host != NULL);
+
+  g_hash_table_add (self->allowed_once, g_strdup (host));
+}
+
+/* A parent allowed @host for this profile for good (the PIN was checked by
+ * the caller): it joins the rules' allow list, and "allow-always" tells the
+ * store. */
+void
+nc_browser_context_allow_always (NcBrowserContext *self,
+                                 const char       *host)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) allow = NULL;
+  NcProfileRules rules;
+
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_return_if_fail (host != NULL);
+
+  if (self->parent_allow != NULL)
+    g_strv_builder_addv (builder, (const char **) self->parent_allow);
+  g_strv_builder_add (builder, host);
+  allow = g_strv_builder_end (builder);
+  rules = self->rules;
+  rules.parent_allow = (const char * const *) allow;
+  nc_browser_context_set_rules (self, &rules);
+  g_signal_emit (self, signals[SIGNAL_ALLOW_ALWAYS], 0, host);
+}
+
+/* Counts @outcome and tells the activity log: (host, rule, outcome), never
+ * any text the child wrote. */
+void
+nc_browser_context_record (NcBrowserContext *self,
+                           const char       *host,
+                           const char       *ref_id,
+                           const char       *outcome)
+{
+  guint count;
+
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_return_if_fail (outcome != NULL);
+
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, outcome));
+  g_hash_table_insert (self->counts, g_strdup (outcome), GUINT_TO_POINTER (count + 1));
+  g_signal_emit (self, signals[SIGNAL_ACTIVITY], 0, host, ref_id, outcome);
+}
+
+/* How many times @outcome was recorded since the context was made. */
+guint
+nc_browser_context_count (NcBrowserContext *self,
+                          const char       *outcome)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), 0);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, outcome));
+}
+
+void
+nc_browser_context_request_lesson (NcBrowserContext *self,
+                                   const char       *lesson_id)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_signal_emit (self, signals[SIGNAL_LEARN], 0, lesson_id);
+}
+
+static void
+add_strings (JsonBuilder *builder,
+             const char  *name,
+             const char  *words)
+{
+  g_auto(GStrv) list = g_strsplit (words, "|", -1);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (int i = 0; list[i] != NULL; i++)
+    json_builder_add_string_value (builder, list[i]);
+  json_builder_end_array (builder);
+}
+
+/*
+ * The guard's user script: `const NC_CONFIG = {...};` with the translated
+ * strings and this profile's settings, then nc-guard.js from the resource.
+ */
+char *
+nc_browser_context_build_guard_script (NcBrowserContext *self)
+{
+  static const struct { const char *key; const char *text; } strings[] = {
+    { "chipTitle",  N_("Think before you post") },
+    { "tryInstead", N_("Try instead:") },
+    { "learnWhy",   N_("Learn why") },
+    { "close",      N_("Close") },
+    { "sureTitle",  N_("Are you sure?") },
+    { "sureBody",   N_("What you are about to post could hurt someone or break a rule of the "
+                       "Code of Conduct on Social Networks.") },
+    { "edit",       N_("Edit") },
+    { "postAnyway", N_("Post anyway") },
+    { "shareTitle", N_("Check the source first") },
+    { "shareBody",  N_("Before you share a link, make sure it comes from an official, "
+                       "reliable source. If you are not sure, do not share it.") },
+  };
+  const NcCodeRef *share_ref = nc_code_ref_lookup ("4.4");
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GBytes) source = NULL;
+
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+
+  source = g_resources_lookup_data ("/io/github/netconduct/NetConduct/guard/nc-guard.js",
+                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (source != NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "strings");
+  json_builder_begin_object (builder);
+  for (gsize i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      json_builder_set_member_name (builder, strings[i].key);
+      json_builder_add_string_value (builder, _(strings[i].text));
+    }
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "threshold");
+  json_builder_add_string_value (builder, nc_severity_to_string (self->threshold));
+  json_builder_set_member_name (builder, "allowPostAnyway");
+  json_builder_add_boolean_value (builder, self->allow_post_anyway);
+  json_builder_set_member_name (builder, "debounceMs");
+  json_builder_add_int_value (builder, self->debounce_ms);
+  json_builder_set_member_name (builder, "shareRef");
+  json_builder_add_string_value (builder, share_ref != NULL ? share_ref->id : "");
+  json_builder_set_member_name (builder, "shareLesson");
+  json_builder_add_string_value (builder, share_ref != NULL ? share_ref->id : "");
+  /* Button labels that post, in both languages whatever the UI language:
+   * matched against the page, never shown. */
+  add_strings (builder, "postLabels",
+               "post|send|comment|reply|publish|tweet|submit|đăng|đăng bài|gửi|bình luận|trả lời");
+  add_strings (builder, "shareLabels", "share|chia sẻ");
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json = json_to_string (root, FALSE);
+
+  return g_strdup_printf ("const NC_CONFIG = %s;\n%.*s", json,
+                          (int) g_bytes_get_size (source),
+                          (const char *) g_bytes_get_data (source, NULL));
+}

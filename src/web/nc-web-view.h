@@ -1,0 +1,47 @@
+/* nc-web-view.h — a web view that obeys the profile's site policy and runs
+ * the conduct guard on social sites
+ *
+ * Every navigation (top level and frames) is decided by the site policy;
+ * while the policy loads, decisions are held, never allowed. Internal pages
+ * come from the netconduct: scheme. TLS errors fail closed. The guard's
+ * script lives in a private script world and talks to this view through a
+ * message handler whose every message is checked here.
+ */
+#pragma once
+
+#include <webkit/webkit.h>
+
+#include "nc-browser-context.h"
+
+G_BEGIN_DECLS
+
+#define NC_START_URI "netconduct:start"
+
+#define NC_TYPE_WEB_VIEW (nc_web_view_get_type ())
+G_DECLARE_FINAL_TYPE (NcWebView, nc_web_view, NC, WEB_VIEW, WebKitWebView)
+
+/* Why the view shows an internal page, for the blocked and TLS pages. */
+typedef struct {
+  char     *url;       /* what the child tried to open */
+  char     *host;
+  NcReason  reason;
+  int       category;
+  char     *message;   /* from the policy, translated */
+} NcBlockedInfo;
+
+NcWebView           *nc_web_view_new                (NcBrowserContext *context,
+                                                     NcWebView        *related);
+NcBrowserContext    *nc_web_view_get_context        (NcWebView        *self);
+void                 nc_web_view_load               (NcWebView        *self,
+                                                     const char       *text);
+char                *nc_web_view_text_to_uri        (const char       *text);
+const NcBlockedInfo *nc_web_view_get_blocked_info   (NcWebView        *self,
+                                                     guint             id);
+const char          *nc_web_view_get_tls_host       (NcWebView        *self);
+guint                nc_web_view_get_n_held         (NcWebView        *self);
+gboolean             nc_web_view_is_guarded         (NcWebView        *self);
+void                 nc_web_view_parent_allowed     (NcWebView        *self,
+                                                     guint             id,
+                                                     gboolean          always);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* nc-test-web.h — drives a real NcWebView in tests, the probe and the
+ * benchmark: run until loaded, evaluate JavaScript in the page's world or
+ * the guard's, and type text with real input events (an input method that
+ * commits text, as a keyboard's input method does). */
+#pragma once
+
+#include <webkit/webkit.h>
+
+G_BEGIN_DECLS
+
+#define NC_TEST_TYPE_INPUT_METHOD (nc_test_input_method_get_type ())
+G_DECLARE_FINAL_TYPE (NcTestInputMethod, nc_test_input_method, NC_TEST, INPUT_METHOD,
+                      WebKitInputMethodContext)
+
+void       nc_test_web_route_through_proxy (WebKitNetworkSession *session,
+                                            const char           *proxy_uri);
+void       nc_test_web_wait_loaded         (WebKitWebView        *view);
+gboolean   nc_test_web_load_and_wait       (WebKitWebView        *view,
+                                            const char           *uri);
+JSCValue  *nc_test_web_eval                (WebKitWebView        *view,
+                                            const char           *world,
+                                            const char           *script,
+                                            GError              **error);
+gboolean   nc_test_web_eval_bool           (WebKitWebView        *view,
+                                            const char           *world,
+                                            const char           *script);
+char      *nc_test_web_eval_string         (WebKitWebView        *view,
+                                            const char           *world,
+                                            const char           *script);
+gboolean   nc_test_web_wait_for            (WebKitWebView        *view,
+                                            const char           *world,
+                                            const char           *condition,
+                                            guint                 max_seconds);
+void       nc_test_web_spin                (guint                 ms);
+void       nc_test_web_type                (WebKitWebView        *view,
+                                            const char           *text);
+
+G_END_DECLS

@@ -1,0 +1,192 @@
+/* test-browser-view.c — the Browse area with real WebKit: tabs, the address
+ * bar, and the rules banner outside the page on social sites, once a day
+ * per site. */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "nc-browser-tab.h"
+#include "nc-browser-view.h"
+#include "nc-test-http-server.h"
+#include "nc-test-web.h"
+
+static void
+wait_uri (NcWebView  *view,
+          const char *uri)
+{
+  for (int i = 0; i < 3000 && g_strcmp0 (webkit_web_view_get_uri (WEBKIT_WEB_VIEW (view)), uri) != 0; i++)
+    nc_test_web_spin (20);
+  g_assert_cmpstr (webkit_web_view_get_uri (WEBKIT_WEB_VIEW (view)), ==, uri);
+  while (webkit_web_view_is_loading (WEBKIT_WEB_VIEW (view)))
+    nc_test_web_wait_loaded (WEBKIT_WEB_VIEW (view));
+}
+
+static void
+test_tabs_and_banner (void)
+{
+  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
+  g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcSitePolicy) policy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
+  NcBrowserView *browser = nc_browser_view_new ();
+  GtkWidget *window = gtk_window_new ();
+  NcProfileRules rules;
+  NcWebView *view;
+
+  nc_test_http_server_add_host_page (server, "www.facebook.com", "/", "text/html", NULL,
+                                     "<title>Social</title><p>hello");
+  nc_test_http_server_add_host_page (server, "example.org", "/", "text/html", NULL,
+                                     "<title>Plain</title><p>hello");
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
+  context = nc_browser_context_new (NULL, &rules);
+  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
+  policy = nc_site_policy_new_default (&error);
+  g_assert_no_error (error);
+  nc_browser_context_set_policy (context, policy);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The start page opens in a first tab. */
+  nc_browser_view_set_context (browser, context, NULL, 0);
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 1);
+  view = nc_browser_view_get_current (browser);
+  wait_uri (view, NC_START_URI);
+  g_assert_false (nc_browser_view_is_banner_shown (browser));
+
+  /* A plain site: no banner. */
+  nc_web_view_load (view, "http://example.org/");
+  wait_uri (view, "http://example.org/");
+  g_assert_false (nc_browser_view_is_banner_shown (browser));
+
+  /* A social site: the banner, outside the page. */
+  nc_web_view_load (view, "http://www.facebook.com/");
+  wait_uri (view, "http://www.facebook.com/");
+  g_assert_true (nc_browser_view_is_banner_shown (browser));
+
+  /* Leaving the social site takes the banner away. */
+  nc_web_view_load (view, "http://example.org/");
+  wait_uri (view, "http://example.org/");
+  g_assert_false (nc_browser_view_is_banner_shown (browser));
+
+  /* Once a day per site: a second tab on the same site has none. */
+  view = nc_browser_view_open_tab (browser, "http://www.facebook.com/");
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 2);
+  wait_uri (view, "http://www.facebook.com/");
+  g_assert_false (nc_browser_view_is_banner_shown (browser));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  gsize n = strlen (needle);
+
+  /* The file holds NUL bytes: compare at every offset. */
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (contents + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The guard's outcomes reach the profile's activity log as (site, rule,
+ * outcome), and the child's words are nowhere in the database. */
+static void
+test_activity_logged_without_text (void)
+{
+  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
+  g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcSitePolicy) policy = NULL;
+  g_autoptr(NcChecker) checker = NULL;
+  g_autoptr(NcStore) store = NULL;
+  g_autoptr(GPtrArray) counts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
+  g_autofree char *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "settings.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  NcBrowserView *browser = nc_browser_view_new ();
+  GtkWidget *window = gtk_window_new ();
+  NcProfileRules rules;
+  NcWebView *view;
+  gint64 profile;
+  gboolean found = FALSE;
+
+  nc_test_http_server_add_host_page (server, "www.facebook.com", "/", "text/html", NULL,
+                                     "<title>Social</title><textarea id=ta></textarea>");
+  store = nc_store_open (db, &error);
+  g_assert_no_error (error);
+  profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_13_15, &error);
+  g_assert_no_error (error);
+
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
+  context = nc_browser_context_new (NULL, &rules);
+  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
+  nc_browser_context_set_debounce_ms (context, 50);
+  policy = nc_site_policy_new_default (&error);
+  g_assert_no_error (error);
+  checker = nc_checker_new (&error);
+  g_assert_no_error (error);
+  nc_browser_context_set_checker (context, checker);
+  nc_browser_context_set_policy (context, policy);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
+  gtk_window_present (GTK_WINDOW (window));
+  nc_browser_view_set_context (browser, context, store, profile);
+  view = nc_browser_view_get_current (browser);
+  wait_uri (view, NC_START_URI);
+  nc_web_view_load (view, "http://www.facebook.com/");
+  wait_uri (view, "http://www.facebook.com/");
+  g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
+  nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (WEBKIT_WEB_VIEW (view), "you are a stupid idiot");
+  g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NULL, "!!document.querySelector('.nc-guard-chip')", 20));
+  nc_test_web_spin (300);
+
+  counts = nc_store_count_warnings_by_host (store, profile, 1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      NcCount *count = g_ptr_array_index (counts, i);
+      if (g_str_equal (count->key, "www.facebook.com") && count->count >= 1)
+        found = TRUE;
+    }
+  g_assert_true (found);
+
+  g_assert_false (file_contains (db, "stupid"));
+  g_assert_false (file_contains (wal, "stupid"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  {
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+    g_unlink (db);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/browser-view/tabs-and-banner", test_tabs_and_banner);
+  g_test_add_func ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);
+
+  return g_test_run ();
+}

@@ -1,0 +1,698 @@
+/* test-browser.c — the child's browser with real WebKit, real host names
+ * routed to a loopback server through the session's proxy: the site policy
+ * on every navigation, held decisions, safe search, TLS failing closed,
+ * and the conduct guard in its private world. */
+#include "config.h"
+
+#include <string.h>
+
+#include <webkit/webkit.h>
+
+#include "nc-browser-context.h"
+#include "nc-test-http-server.h"
+#include "nc-test-web.h"
+#include "nc-web-view.h"
+
+#define STRICT_CSP "Content-Security-Policy: default-src 'self'; script-src 'self'; " \
+                   "style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'\r\n"
+
+static const char social_page[] =
+  "<!doctype html><meta charset=utf-8><title>Social</title>"
+  "<form id=f action=/posted method=get><textarea id=ta name=t></textarea>"
+  "<button id=post type=submit>Post</button></form>"
+  "<div id=ce contenteditable=true>Chào</div>"
+  "<button id=send aria-label=\"Gửi\">&gt;</button>"
+  "<button id=share>Chia sẻ</button>"
+  "<div id=shadow-host></div>"
+  "<script src=/page.js></script>";
+
+static const char social_script[] =
+  "window.pageSawWebkit = typeof window.webkit;"
+  "window.posts = 0;"
+  "document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); window.posts++; });"
+  "document.getElementById('send').addEventListener('click', () => { window.posts++; });"
+  "document.getElementById('ce').addEventListener('keydown', (e) => { if (e.key === 'Enter') window.posts++; });"
+  "const root = document.getElementById('shadow-host').attachShadow({ mode: 'open' });"
+  "root.appendChild(document.createElement('textarea'));";
+
+typedef struct {
+  NcTestHttpServer *server;
+  NcBrowserContext *context;
+  GtkWidget        *window;
+  NcWebView        *view;
+  GPtrArray        *activity;   /* "host|ref|outcome" */
+} Fixture;
+
+static void
+activity_cb (NcBrowserContext *context,
+             const char       *host,
+             const char       *ref_id,
+             const char       *outcome,
+             gpointer          user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_ptr_array_add (fixture->activity, g_strdup_printf ("%s|%s|%s", host ? host : "",
+                                                       ref_id ? ref_id : "", outcome));
+}
+
+static gboolean
+activity_has (Fixture    *fixture,
+              const char *entry)
+{
+  for (guint i = 0; i < fixture->activity->len; i++)
+    if (g_str_equal (g_ptr_array_index (fixture->activity, i), entry))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+fixture_set_up_with (Fixture   *fixture,
+                     NcAgeBand  band,
+                     gboolean   load_policy)
+{
+  NcProfileRules rules;
+  g_autofree char *proxy = NULL;
+
+  fixture->server = nc_test_http_server_new ();
+  nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", "/", "text/html; charset=utf-8",
+                                     STRICT_CSP, social_page);
+  nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", "/page.js",
+                                     "text/javascript", NULL, social_script);
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/", "text/html; charset=utf-8",
+                                     NULL, "<!doctype html><title>Plain</title><textarea id=ta></textarea>");
+  nc_test_http_server_add_host_page (fixture->server, "www.bet365.com", "/", "text/html",
+                                     NULL, "<title>Casino</title>");
+  nc_test_http_server_add_host_page (fixture->server, "www.google.com", "/search", "text/html",
+                                     NULL, "<title>Results</title>");
+  nc_test_http_server_add_host_page (fixture->server, "bank.example.com", "/", "text/html",
+                                     NULL, "<title>Bank</title>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/popup.html", "text/html", NULL,
+                                     "<title>Pop</title><script>window.popup = window.open('http://example.org/');</script>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/file.bin", "application/octet-stream",
+                                     "Content-Disposition: attachment; filename=file.bin\r\n", "binary");
+  nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", "/framed.html", "text/html", NULL,
+                                     "<title>Framed</title><iframe src=http://example.org/ad.html></iframe>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/ad.html", "text/html", NULL,
+                                     "<title>Ad</title><textarea autofocus></textarea>");
+  nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/", "text/html", NULL,
+                                     "<title>Videos</title>");
+
+  nc_profile_rules_init_for_age (&rules, band);
+  fixture->context = nc_browser_context_new (NULL, &rules);
+  fixture->activity = g_ptr_array_new_with_free_func (g_free);
+  g_signal_connect (fixture->context, "activity", G_CALLBACK (activity_cb), fixture);
+  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
+  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (fixture->context), proxy);
+  nc_browser_context_set_debounce_ms (fixture->context, 50);
+
+  if (load_policy)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NcSitePolicy) policy = nc_site_policy_new_default (&error);
+      g_autoptr(NcChecker) checker = nc_checker_new (&error);
+
+      g_assert_no_error (error);
+      nc_browser_context_set_checker (fixture->context, checker);
+      nc_browser_context_set_policy (fixture->context, policy);
+    }
+
+  fixture->view = nc_web_view_new (fixture->context, NULL);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture_set_up_with (fixture, NC_AGE_BAND_13_15, TRUE);
+}
+
+static void
+fixture_set_up_held (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  fixture_set_up_with (fixture, NC_AGE_BAND_13_15, FALSE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->context);
+  g_ptr_array_unref (fixture->activity);
+  nc_test_http_server_free (fixture->server);
+}
+
+static WebKitWebView *
+web (Fixture *fixture)
+{
+  return WEBKIT_WEB_VIEW (fixture->view);
+}
+
+/* Loads what the child typed and waits for the page it ends on (internal
+ * pages included). */
+static void
+go (Fixture    *fixture,
+    const char *text)
+{
+  nc_web_view_load (fixture->view, text);
+  nc_test_web_wait_loaded (web (fixture));
+  /* A blocked page or a rewrite is a second load. */
+  nc_test_web_spin (100);
+  while (webkit_web_view_is_loading (web (fixture)))
+    nc_test_web_wait_loaded (web (fixture));
+}
+
+static void
+test_blocked (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  go (fixture, "http://www.bet365.com/");
+
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.bet365.com", "/"), ==, 0);
+  text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
+  g_assert_nonnull (strstr (text, "www.bet365.com"));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
+                                        "!!document.querySelector('a[href^=\"netconduct:ask-parent\"]')"));
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_BLOCKED), ==, 1);
+}
+
+/* The address bar: a host name goes to HTTPS, words are a safe search. */
+static void
+test_address_bar (void)
+{
+  static const struct { const char *text; const char *uri; } cases[] = {
+    { "example.org", "https://example.org" },
+    { "  http://example.org/a?b=c ", "http://example.org/a?b=c" },
+    { "netconduct:start", "netconduct:start" },
+    { "", "netconduct:start" },
+    { "mèo con dễ thương", "https://www.google.com/search?q=m%C3%A8o%20con%20d%E1%BB%85%20th%C6%B0%C6%A1ng&safe=active" },
+    { "cats", "https://www.google.com/search?q=cats&safe=active" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *uri = nc_web_view_text_to_uri (cases[i].text);
+      g_assert_cmpstr (uri, ==, cases[i].uri);
+    }
+}
+
+static void
+test_allowed_http (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  go (fixture, "http://example.org/");
+
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "example.org", "/"), ==, 1);
+  g_assert_true (activity_has (fixture, "example.org||" NC_OUTCOME_ALLOWED));
+  /* No guard on a site the policy does not guard. */
+  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active"));
+}
+
+static void
+test_local_schemes (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  go (fixture, "file:///etc/passwd");
+
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  /* And no page may ask a parent for a local file. */
+  g_assert_false (nc_test_web_eval_bool (web (fixture), NULL,
+                                         "!!document.querySelector('a[href^=\"netconduct:ask-parent\"]')"));
+}
+
+static void
+test_held (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcSitePolicy) policy = NULL;
+
+  nc_web_view_load (fixture->view, "http://example.org/");
+  for (int i = 0; i < 1000 && nc_web_view_get_n_held (fixture->view) == 0; i++)
+    nc_test_web_spin (20);
+  nc_test_web_spin (200);
+
+  /* Held: nothing was fetched, nothing allowed by default. */
+  g_assert_cmpuint (nc_web_view_get_n_held (fixture->view), >=, 1);
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "example.org", "/"), ==, 0);
+
+  policy = nc_site_policy_new_default (&error);
+  g_assert_no_error (error);
+  nc_browser_context_set_policy (fixture->context, policy);
+  nc_test_web_wait_loaded (web (fixture));
+
+  g_assert_cmpuint (nc_web_view_get_n_held (fixture->view), ==, 0);
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "example.org", "/"), ==, 1);
+}
+
+static void
+test_safe_search (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *uri;
+
+  go (fixture, "http://www.google.com/search?q=cats");
+
+  uri = webkit_web_view_get_uri (web (fixture));
+  g_assert_true (g_str_has_prefix (uri, "http://www.google.com/search?"));
+  g_assert_nonnull (strstr (uri, "safe=active"));
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_REWRITTEN), ==, 1);
+}
+
+static void
+test_tls_fails_closed (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  go (fixture, "https://bank.example.com/");
+
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "netconduct:tls-error");
+  g_assert_cmpuint (nc_test_http_server_get_tls_handshakes (fixture->server), >=, 1);
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "bank.example.com", "/"), ==, 0);
+  text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
+  g_assert_nonnull (strstr (text, "bank.example.com"));
+  /* No way on: the only link goes to the start page. */
+  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL,
+                                          "[...document.links].every((a) => a.href === 'netconduct:start')"), ==, TRUE);
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_TLS_ERROR), ==, 1);
+}
+
+static void
+open_social (Fixture *fixture)
+{
+  go (fixture, "http://www.facebook.com/");
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.facebook.com/");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
+}
+
+static void
+test_private_world (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *page_view = NULL;
+  g_autofree char *guard_view = NULL;
+  g_autofree char *now = NULL;
+
+  open_social (fixture);
+
+  page_view = nc_test_web_eval_string (web (fixture), NULL, "window.pageSawWebkit");
+  g_assert_cmpstr (page_view, ==, "undefined");
+  now = nc_test_web_eval_string (web (fixture), NULL, "typeof window.webkit");
+  g_assert_cmpstr (now, ==, "undefined");
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "typeof window.ncGuardProbe"), ==, "undefined");
+  guard_view = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+                                        "typeof window.webkit.messageHandlers.netconduct");
+  g_assert_cmpstr (guard_view, ==, "object");
+}
+
+static void
+test_nudge_textarea (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *ref = NULL;
+
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "document.getElementById('ta').value"),
+                   ==, "you are stupid");
+  /* The chip is drawn, with the rule and a "Learn why" button. */
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
+                                        "!!document.querySelector('.nc-guard-chip .nc-guard-learn')"));
+  ref = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].ref");
+  g_assert_true (activity_has (fixture, g_strdup_printf ("www.facebook.com|%s|warning-shown", ref)));
+}
+
+static void
+test_nudge_contenteditable (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL,
+                    "const ce = document.getElementById('ce'); ce.focus();"
+                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
+  nc_test_web_type (web (fixture), " đồ ngu");
+
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  /* The span itself is highlighted, and the highlight covers the words. */
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+                                        "CSS.highlights.has('nc-guard-problem')"));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+                                        "(() => { const f = window.ncGuardProbe.findings[0];"
+                                        " const r = [...CSS.highlights.get('nc-guard-problem')][0];"
+                                        " const t = document.getElementById('ce').textContent.slice(f.start, f.end);"
+                                        " return t.length > 0 && r.toString() === t; })()"));
+}
+
+static void
+test_post_intercepted (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+
+  /* A click on "Post": stopped, "Are you sure?" asked. */
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
+
+  /* Edit: back to the text, nothing posted. */
+  nc_test_web_eval (web (fixture), NULL, "document.querySelector('.nc-guard-edit').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
+
+  /* The Vietnamese "Gửi" button is a post button too; Post anyway posts. */
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('send').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-post-anyway')", 10));
+  nc_test_web_eval (web (fixture), NULL, "document.querySelector('.nc-guard-post-anyway').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
+
+  g_assert_true (activity_has (fixture, "www.facebook.com|4.6|post-stopped") ||
+                 nc_browser_context_count (fixture->context, "post-stopped") >= 2);
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, "edited"), >=, 1);
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, "posted-anyway"), >=, 1);
+}
+
+static void
+test_post_anyway_off (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  nc_browser_context_set_allow_post_anyway (fixture->context, FALSE);
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_false (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-post-anyway')"));
+  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
+}
+
+static void
+test_share_reminder (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('share').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-share')", 10));
+  g_assert_true (activity_has (fixture, "www.facebook.com|4.4|share-reminder"));
+}
+
+/* A message the guard would never send is refused, and none can change a
+ * setting. */
+static void
+test_message_validation (Fixture       *fixture,
+                         gconstpointer  data)
+{
+#define SEND(message) "window.webkit.messageHandlers.netconduct.postMessage(" message ")" \
+                      ".then(() => 'accepted', (e) => 'refused')"
+  const char *big = SEND ("{kind: 'draft', text: 'a'.repeat(70000)}");
+  const char *unknown = SEND ("{kind: 'set-setting', name: 'social', value: true}");
+  const char *not_object = SEND ("'hello'");
+  const char *ok = SEND ("{kind: 'draft', text: 'hello'}");
+#undef SEND
+
+  open_social (fixture);
+
+  /* evaluate_javascript does not wait for promises: use call_async_... */
+  for (int i = 0; i < 4; i++)
+    {
+      const char *scripts[] = { big, unknown, not_object, ok };
+      const char *expected[] = { "refused", "refused", "refused", "accepted" };
+      g_autofree char *script = g_strdup_printf ("window.ncResult = undefined; %s.then((r) => window.ncResult = r);",
+                                                 scripts[i]);
+      g_autofree char *result = NULL;
+
+      nc_test_web_eval (web (fixture), NC_GUARD_WORLD, script, NULL);
+      g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+      result = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult");
+      g_assert_cmpstr (result, ==, expected[i]);
+    }
+
+  /* On a page the policy does not guard, a draft is refused. */
+  go (fixture, "http://example.org/");
+  nc_test_web_eval (web (fixture), NC_GUARD_WORLD,
+                    "window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
+                    ".postMessage({kind: 'draft', text: 'x'}).then(() => window.ncResult = 'accepted',"
+                    " () => window.ncResult = 'refused');", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "refused");
+}
+
+static void
+test_social_blocked_for_young (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  NcProfileRules rules;
+
+  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_6_9);
+  nc_browser_context_set_rules (fixture->context, &rules);
+  go (fixture, "http://www.facebook.com/");
+
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.facebook.com", "/"), ==, 0);
+}
+
+static void
+test_internal_pages_not_reachable (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  go (fixture, "http://example.org/");
+  /* A web page cannot navigate to an internal page. */
+  nc_test_web_eval (web (fixture), NULL, "location.href = 'netconduct:start'", NULL);
+  nc_test_web_spin (500);
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+}
+
+static void
+test_youtube_restricted (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *header = NULL;
+
+  go (fixture, "http://www.youtube.com/");
+
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.youtube.com/");
+  header = nc_test_http_server_get_last_header (fixture->server, "www.youtube.com", "/", "YouTube-Restrict");
+  g_assert_cmpstr (header, ==, "Strict");
+}
+
+static void
+open_tab_cb (NcWebView *view,
+             NcWebView *popup,
+             gpointer   user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* A page opening a window by itself, with no click: nothing opens. */
+static void
+test_popup_needs_gesture (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gboolean opened = FALSE;
+
+  g_signal_connect (fixture->view, "open-tab", G_CALLBACK (open_tab_cb), &opened);
+  go (fixture, "http://example.org/popup.html");
+  nc_test_web_spin (500);
+
+  g_assert_false (opened);
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.popup === null"));
+}
+
+static void
+test_download_blocked (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  go (fixture, "http://example.org/");
+  nc_web_view_load (fixture->view, "http://example.org/file.bin");
+  for (int i = 0; i < 500 && nc_browser_context_count (fixture->context, NC_OUTCOME_DOWNLOAD) == 0; i++)
+    nc_test_web_spin (20);
+
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_DOWNLOAD), ==, 1);
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+}
+
+static void
+ask_parent_cb (NcWebView *view,
+               guint      id,
+               gpointer   user_data)
+{
+  *(guint *) user_data = id;
+}
+
+static void
+test_ask_parent (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  guint asked = 0;
+
+  g_signal_connect (fixture->view, "ask-parent", G_CALLBACK (ask_parent_cb), &asked);
+
+  /* A web page cannot ask for a parent's PIN. */
+  go (fixture, "http://example.org/");
+  nc_test_web_eval (web (fixture), NULL, "location.href = 'netconduct:ask-parent?id=1'", NULL);
+  nc_test_web_spin (500);
+  g_assert_cmpuint (asked, ==, 0);
+
+  /* The blocked page can; the app checks the PIN, then the site opens
+   * for this session. */
+  go (fixture, "http://www.bet365.com/");
+  nc_test_web_eval (web (fixture), NULL, "document.querySelector('a[href^=\"netconduct:ask-parent\"]').click()", NULL);
+  for (int i = 0; i < 500 && asked == 0; i++)
+    nc_test_web_spin (20);
+  g_assert_cmpuint (asked, !=, 0);
+
+  nc_web_view_parent_allowed (fixture->view, asked, FALSE);
+  nc_test_web_wait_loaded (web (fixture));
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.bet365.com/");
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.bet365.com", "/"), ==, 1);
+}
+
+static void
+test_enter_in_compose_box (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL,
+                    "const ce = document.getElementById('ce'); ce.focus();"
+                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
+  nc_test_web_type (web (fixture), " đồ ngu");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+
+  nc_test_web_eval (web (fixture), NULL,
+                    "document.getElementById('ce').dispatchEvent(new KeyboardEvent('keydown',"
+                    " { key: 'Enter', bubbles: true, cancelable: true }))", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+}
+
+static void
+test_shadow_root (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL,
+                    "document.getElementById('shadow-host').shadowRoot.querySelector('textarea').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-chip')"));
+}
+
+/* A frame from another, unguarded site inside a social page is not
+ * watched: its drafts are not checked. */
+static void
+test_foreign_frame_not_guarded (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *foreign = NULL;
+  g_autofree char *own = NULL;
+
+  go (fixture, "http://www.facebook.com/framed.html");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
+
+  /* What the guard in that frame would send. */
+  foreign = g_strdup_printf ("window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
+                             ".postMessage({kind: 'draft', text: 'you are stupid', frame: '%s'})"
+                             ".then(() => window.ncResult = 'accepted', () => window.ncResult = 'refused');",
+                             "http://example.org/ad.html");
+  nc_test_web_eval (web (fixture), NC_GUARD_WORLD, foreign, NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "refused");
+
+  own = g_strdup_printf ("window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
+                         ".postMessage({kind: 'draft', text: 'you are stupid', frame: '%s'})"
+                         ".then(() => window.ncResult = 'accepted', () => window.ncResult = 'refused');",
+                         "http://www.facebook.com/framed.html");
+  nc_test_web_eval (web (fixture), NC_GUARD_WORLD, own, NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "accepted");
+}
+
+static void
+learn_cb (NcBrowserContext *context,
+          const char       *lesson,
+          gpointer          user_data)
+{
+  *(char **) user_data = g_strdup (lesson);
+}
+
+static void
+test_learn_why (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *lesson = NULL;
+
+  g_signal_connect (fixture->context, "learn", G_CALLBACK (learn_cb), &lesson);
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-learn')", 20));
+
+  nc_test_web_eval (web (fixture), NULL, "document.querySelector('.nc-guard-learn').click()", NULL);
+  for (int i = 0; i < 500 && lesson == NULL; i++)
+    nc_test_web_spin (20);
+  g_assert_nonnull (lesson);
+  g_assert_cmpstr (lesson, ==, nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+                                                         "window.ncGuardProbe.findings[0].lesson"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, setup) \
+  g_test_add (path, Fixture, NULL, setup, func, fixture_tear_down)
+
+  ADD ("/browser/policy/blocked", test_blocked, fixture_set_up);
+  g_test_add_func ("/browser/address-bar", test_address_bar);
+  ADD ("/browser/policy/allowed-http", test_allowed_http, fixture_set_up);
+  ADD ("/browser/policy/local-schemes", test_local_schemes, fixture_set_up);
+  ADD ("/browser/policy/held", test_held, fixture_set_up_held);
+  ADD ("/browser/policy/safe-search", test_safe_search, fixture_set_up);
+  ADD ("/browser/policy/tls-fails-closed", test_tls_fails_closed, fixture_set_up);
+  ADD ("/browser/policy/social-blocked-for-young", test_social_blocked_for_young, fixture_set_up);
+  ADD ("/browser/policy/internal-pages-not-reachable", test_internal_pages_not_reachable, fixture_set_up);
+  ADD ("/browser/policy/youtube-restricted", test_youtube_restricted, fixture_set_up);
+  ADD ("/browser/policy/popup-needs-gesture", test_popup_needs_gesture, fixture_set_up);
+  ADD ("/browser/policy/download-blocked", test_download_blocked, fixture_set_up);
+  ADD ("/browser/policy/ask-parent", test_ask_parent, fixture_set_up);
+  ADD ("/browser/guard/private-world", test_private_world, fixture_set_up);
+  ADD ("/browser/guard/enter-in-compose-box", test_enter_in_compose_box, fixture_set_up);
+  ADD ("/browser/guard/shadow-root", test_shadow_root, fixture_set_up);
+  ADD ("/browser/guard/learn-why", test_learn_why, fixture_set_up);
+  ADD ("/browser/guard/foreign-frame-not-guarded", test_foreign_frame_not_guarded, fixture_set_up);
+  ADD ("/browser/guard/nudge-textarea", test_nudge_textarea, fixture_set_up);
+  ADD ("/browser/guard/nudge-contenteditable", test_nudge_contenteditable, fixture_set_up);
+  ADD ("/browser/guard/post-intercepted", test_post_intercepted, fixture_set_up);
+  ADD ("/browser/guard/post-anyway-off", test_post_anyway_off, fixture_set_up);
+  ADD ("/browser/guard/share-reminder", test_share_reminder, fixture_set_up);
+  ADD ("/browser/guard/message-validation", test_message_validation, fixture_set_up);
+
+  return g_test_run ();
+}
