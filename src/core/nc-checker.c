@@ -771,7 +771,7 @@ nc_checker_check (NcChecker   *self,
       return NULL;
     }
 
-  nt = nc_normalizer_run (self->normalizer, text, n, TRUE);
+  nt = nc_normalizer_run_scratch (self->normalizer, text, n);
   quotes.nt = nt;
   hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");

@@ -48,6 +48,9 @@ typedef struct {
   gsize       n_words;
   guint       has_marks : 1;  /* some word was typed with Vietnamese marks */
   guint       has_quotes : 1; /* some quotation mark: " “ ” « » */
+  /* private: buffer sizes, and the per-thread scratch that lent it */
+  gsize       cap_cps, cap_chars;
+  gpointer    owner;
 } NcNormText;
 
 typedef struct _NcNormalizer NcNormalizer;
@@ -63,6 +66,12 @@ NcNormText   *nc_normalizer_run       (NcNormalizer  *self,
                                        const char    *text,
                                        gsize          n_bytes,
                                        gboolean       expand_teencode);
+/* Like nc_normalizer_run() with teencode, into buffers of this thread
+ * that are reused from one call to the next: free the result (which only
+ * gives the buffers back) before the next call on this thread. */
+NcNormText   *nc_normalizer_run_scratch (NcNormalizer *self,
+                                         const char   *text,
+                                         gsize         n_bytes);
 void          nc_norm_text_free       (NcNormText    *nt);
 /* Tests: forces ICU's break iterator (@use_icu) or the table-driven
  * segmenter, which nc_normalizer_run() picks for text without scripts
