@@ -567,6 +567,38 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   g_array_append_val (d->hits, h);
 }
 
+/* Translations looked up during one check: a draft has many findings but
+ * few distinct texts, and each gettext lookup is slow. Per thread, reset
+ * at the start of every check (the language cannot change within one). */
+#define TR_CACHE_SIZE 16
+
+typedef struct {
+  guint       n;
+  const char *msgid[TR_CACHE_SIZE];
+  const char *text[TR_CACHE_SIZE];
+} TrCache;
+
+static __thread TrCache tr_cache;
+
+static const char *
+tr (const char *msgid)
+{
+  TrCache *c = &tr_cache;
+  const char *text;
+
+  for (guint i = 0; i < c->n; i++)
+    if (c->msgid[i] == msgid)
+      return c->text[i];
+  text = _(msgid);
+  if (c->n < TR_CACHE_SIZE)
+    {
+      c->msgid[c->n] = msgid;
+      c->text[c->n] = text;
+      c->n++;
+    }
+  return text;
+}
+
 static void
 add_finding (GArray           *findings,
              const NcNormText *nt,
@@ -606,9 +638,9 @@ add_finding (GArray           *findings,
   f.byte_end = nt->cp_byte[cp_end];
   f.utf16_start = nt->cp_utf16[cp_start];
   f.utf16_end = nt->cp_utf16[cp_end];
-  f.explanation = explanation != NULL ? explanation : _(category_info[category].explanation);
-  f.suggestion = suggestion != NULL ? _(suggestion) :
-                 category_info[category].suggestion ? _(category_info[category].suggestion) : NULL;
+  f.explanation = explanation != NULL ? explanation : tr (category_info[category].explanation);
+  f.suggestion = suggestion != NULL ? tr (suggestion) :
+                 category_info[category].suggestion ? tr (category_info[category].suggestion) : NULL;
   f.lesson_id = category_info[category].lesson_id;
   g_array_append_val (findings, f);
 }
@@ -771,6 +803,7 @@ nc_checker_check (NcChecker   *self,
       return NULL;
     }
 
+  tr_cache.n = 0;
   nt = nc_normalizer_run_scratch (self->normalizer, text, n);
   quotes.nt = nt;
   hits = g_array_new (FALSE, FALSE, sizeof (Hit));
@@ -926,7 +959,7 @@ nc_checker_check (NcChecker   *self,
 
           for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
             if (pii_explanations[k].kind == s->kind)
-              expl = _(pii_explanations[k].explanation);
+              expl = tr (pii_explanations[k].explanation);
           if (in_quotes (&quotes, s->cp_start, s->cp_end))
             sev = lower (sev);
           add_finding (report->findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,

@@ -329,7 +329,8 @@ nc_pii_detect (const NcNormText   *nt,
   GArray *out = g_array_new (FALSE, FALSE, sizeof (NcPiiSpan));
 
   detect_secrets (nt, ctx, out);
-  detect_emails (nt, out);
+  if (memchr (nt->text, '@', nt->n_bytes) != NULL)
+    detect_emails (nt, out);
   detect_numbers (nt, ctx, out);
   detect_places (nt, ctx, out, NC_PII_CUE_ADDRESS, NC_PII_ADDRESS);
   detect_places (nt, ctx, out, NC_PII_CUE_SCHOOL, NC_PII_SCHOOL);
