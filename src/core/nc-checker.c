@@ -365,7 +365,7 @@ add_entry (NcChecker  *self,
       e.marked[i] = nt->chars[i].marked;
       e.run[i] = nt->chars[i].run;
     }
-  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, self->entries->len))
+  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, self->entries->len))
     {
       g_free (e.marked);
       g_free (e.run);
@@ -796,15 +796,15 @@ nc_checker_check (NcChecker   *self,
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
   n = length < 0 ? strlen (text) : (gsize) length;
-  if (!g_utf8_validate_len (text, n, NULL))
+  /* the normalizer checks the UTF-8 as it decodes */
+  nt = nc_normalizer_run_scratch (self->normalizer, text, n);
+  if (nt == NULL)
     {
       g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_INPUT,
                            "The text is not valid UTF-8");
       return NULL;
     }
-
   tr_cache.n = 0;
-  nt = nc_normalizer_run_scratch (self->normalizer, text, n);
   quotes.nt = nt;
   hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
@@ -830,8 +830,8 @@ nc_checker_check (NcChecker   *self,
       Hit *a = &g_array_index (hits, Hit, i);
       const Entry *ea = &g_array_index (self->entries, Entry, a->entry);
 
-      if (a->dropped)
-        continue;
+      if (a->dropped || (ea->kind != ENTRY_ALLOW && ea->kind != ENTRY_MATCH))
+        continue;   /* only these hide others */
       for (guint j = 0; j < hits->len; j++)
         {
           Hit *b = &g_array_index (hits, Hit, j);

@@ -17,7 +17,8 @@
 
 typedef struct {
   guint32 pattern_id;
-  guint32 length;
+  guint16 length;
+  guint16 run_on;    /* may end inside a word */
   gint32  next;      /* next output of the same state, or -1 */
 } Output;
 
@@ -110,6 +111,7 @@ gboolean
 nc_matcher_add (NcMatcher      *self,
                 const gunichar *folded,
                 gsize           len,
+                gboolean        run_on,
                 guint32         pattern_id)
 {
   gint32 state = 0;
@@ -117,7 +119,7 @@ nc_matcher_add (NcMatcher      *self,
 
   g_return_val_if_fail (!self->compiled, FALSE);
 
-  if (len == 0)
+  if (len == 0 || len > G_MAXUINT16)
     return FALSE;
   for (gsize i = 0; i < len; i++)
     if (symbol_of (folded[i]) == 0 || symbol_of (folded[i]) == SYM_STOP)
@@ -142,7 +144,8 @@ nc_matcher_add (NcMatcher      *self,
         }
     }
   o.pattern_id = pattern_id;
-  o.length = (guint32) len;
+  o.length = (guint16) len;
+  o.run_on = run_on ? 1 : 0;
   o.next = g_array_index (self->out_head, gint32, state);
   g_array_append_val (self->outputs, o);
   g_array_index (self->out_head, gint32, state) = (gint32) self->outputs->len - 1;
@@ -239,6 +242,7 @@ nc_matcher_scan (const NcMatcher  *self,
   const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
   const Output *outputs = (const Output *) (const void *) self->outputs->data;
   gint32 state;
+  gboolean ends_word;
 
   g_return_if_fail (self->compiled);
   state = self->start;
@@ -254,9 +258,13 @@ nc_matcher_scan (const NcMatcher  *self,
           state = t & 0x7FFF;
           if (G_LIKELY (!(t & 0x8000)))
             continue;
+          /* a pattern that may not run on must end at a word's end */
+          ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
+                      chars[i + 1].folded == NC_NORM_STOP;
           for (gint32 s = state; s > 0; s = dict[s])
             for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-              func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
+              if (ends_word || outputs[o].run_on)
+                func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
         }
       return;
     }
@@ -266,8 +274,11 @@ nc_matcher_scan (const NcMatcher  *self,
       gint32 s;
 
       state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
+      ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
+                  chars[i + 1].folded == NC_NORM_STOP;
       for (s = state; s > 0; s = dict[s])
         for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-          func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
+          if (ends_word || outputs[o].run_on)
+            func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
     }
 }

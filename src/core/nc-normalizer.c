@@ -766,8 +766,7 @@ fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, 
             }
           break;
         }
-      if (j + 1 < n_f && (props (fc[j + 1]) & PROP_MARK))
-        return FALSE;
+      /* a combining mark after this char: the next round gives up */
       idx = fi != NULL ? fi[j] : (guint32) j;
       if (ci->lprops & PROP_ALNUM)
         {
@@ -981,15 +980,17 @@ nc_norm_text_free (NcNormText *nt)
   g_free (nt);
 }
 
-/* Fills @nt (whose buffers may be reused) from @text. */
-static void
+/* Fills @nt (whose buffers may be reused) from @text; FALSE (and @nt
+ * empty) when @text is not valid UTF-8, or (@strict) holds a NUL. */
+static gboolean
 normalizer_fill (NcNormalizer *self,
                  NcNormText   *nt,
                  Scratch      *scratch,
                  const char   *text,
                  gsize         n_bytes,
                  gboolean      expand_teencode,
-                 int           force_icu)
+                 int           force_icu,
+                 gboolean      strict)
 {
   gunichar *fc;
   guint32 *fi, *cp_byte, *cp_utf16;
@@ -1029,31 +1030,57 @@ normalizer_fill (NcNormalizer *self,
         cp_utf16[n_cps] = utf16;
         if (b < 0x80)
           {
+            if (G_UNLIKELY (b == 0) && strict)
+              goto invalid;
             p++;
             has_quotes |= b == '"';
             cps[n_cps++] = b;
             utf16++;
             continue;
           }
-        /* valid UTF-8 (the caller checked) */
+        /* strict UTF-8, as g_utf8_validate() has it */
+        if (b < 0xC2)
+          goto invalid;
         if (b < 0xE0)
           {
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+              goto invalid;
             c = ((b & 0x1F) << 6) | (p[1] & 0x3F);
             p += 2;
           }
         else if (b < 0xF0)
           {
+            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+              goto invalid;
             c = ((b & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3F);
+            if (c < 0x800 || (c & 0xFFFFF800) == 0xD800)
+              goto invalid;
             p += 3;
           }
         else
           {
+            if (b > 0xF4 || end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+                (p[3] & 0xC0) != 0x80)
+              goto invalid;
             c = ((b & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3F);
+            if (c < 0x10000 || c > 0x10FFFF)
+              goto invalid;
             p += 4;
           }
         cps[n_cps++] = c;
         utf16 += c >= 0x10000 ? 2 : 1;
-        if (c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB)
+        if (c < 0x2000)
+          {
+            /* Latin, Vietnamese: only two invisible chars below 0x2000 */
+            if (G_UNLIKELY (c == 0x00AD || c == 0x034F))
+              filter = TRUE;
+            else if (c == 0x00AB || c == 0x00BB)
+              has_quotes = TRUE;
+            else if (force_icu == 0 && needs_dictionary (c))
+              use_icu = TRUE;
+            continue;
+          }
+        if (c == 0x201C || c == 0x201D)
           has_quotes = TRUE;
         if (is_invisible (c) || is_emoji (c))
           filter = TRUE;
@@ -1130,6 +1157,19 @@ normalizer_fill (NcNormalizer *self,
       g_clear_pointer (&scratch->fi, g_free);
       scratch->f_cap = 0;
     }
+  return TRUE;
+
+invalid:
+  nt->n_cps = 0;
+  nt->cp_byte[0] = nt->cp_utf16[0] = 0;
+  nt->n_chars = nt->n_words = 0;
+  nt->has_marks = nt->has_quotes = FALSE;
+  if (nt->cap_chars == 0)
+    {
+      nt->chars = g_new (NcNormChar, 1);
+      nt->cap_chars = 1;
+    }
+  return FALSE;
 }
 
 static NcNormText *
@@ -1144,7 +1184,7 @@ normalizer_run (NcNormalizer *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   nt = g_new0 (NcNormText, 1);
-  normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, force_icu);
+  normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, force_icu, FALSE);
   return nt;
 }
 
@@ -1168,10 +1208,20 @@ nc_normalizer_run_scratch (NcNormalizer *self,
 
   scratch = get_scratch ();
   if (scratch->busy)
-    return normalizer_run (self, text, n_bytes, TRUE, 0);
+    {
+      NcNormText *nt = g_new0 (NcNormText, 1);
+
+      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, TRUE, 0, TRUE))
+        g_clear_pointer (&nt, nc_norm_text_free);   /* not valid UTF-8 */
+      return nt;
+    }
   scratch->busy = TRUE;
   scratch->nt.owner = scratch;
-  normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, 0);
+  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, 0, TRUE))
+    {
+      nc_norm_text_free (&scratch->nt);
+      return NULL;
+    }
   return &scratch->nt;
 }
 

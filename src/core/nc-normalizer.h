@@ -60,15 +60,16 @@ typedef struct _NcNormalizer NcNormalizer;
 NcNormalizer *nc_normalizer_new       (GHashTable    *teencode);
 void          nc_normalizer_free      (NcNormalizer  *self);
 
-/* @text must be valid UTF-8 (checked by the caller); @text must outlive
- * the result. @expand_teencode is FALSE when normalizing lexicon phrases. */
+/* @text must be valid UTF-8 (checked by the caller; otherwise the result
+ * is empty); @text must outlive the result. @expand_teencode is FALSE when normalizing lexicon phrases. */
 NcNormText   *nc_normalizer_run       (NcNormalizer  *self,
                                        const char    *text,
                                        gsize          n_bytes,
                                        gboolean       expand_teencode);
 /* Like nc_normalizer_run() with teencode, into buffers of this thread
  * that are reused from one call to the next: free the result (which only
- * gives the buffers back) before the next call on this thread. */
+ * gives the buffers back) before the next call on this thread. Checks
+ * @text: NULL when it is not valid UTF-8 or holds a NUL byte. */
 NcNormText   *nc_normalizer_run_scratch (NcNormalizer *self,
                                          const char   *text,
                                          gsize         n_bytes);
