@@ -578,12 +578,55 @@ typedef struct {
   const char *text[TR_CACHE_SIZE];
 } TrCache;
 
-static __thread TrCache tr_cache;
+/* Per-thread state of a check: the translation cache and buffers that
+ * are reused from one check to the next (big ones are dropped). */
+typedef struct {
+  TrCache tr;
+  GArray *hits;          /* Hit */
+  guint8 *allowed;
+  gsize   allowed_cap;
+} CheckScratch;
+
+static void
+check_scratch_free_cb (gpointer data)
+{
+  CheckScratch *cs = data;
+
+  g_clear_pointer (&cs->hits, g_array_unref);
+  g_free (cs->allowed);
+  g_free (cs);
+}
+
+static GPrivate check_scratch_key = G_PRIVATE_INIT (check_scratch_free_cb);
+
+static CheckScratch *
+get_check_scratch (void)
+{
+  CheckScratch *cs = g_private_get (&check_scratch_key);
+
+  if (G_UNLIKELY (cs == NULL))
+    {
+      cs = g_new0 (CheckScratch, 1);
+      cs->hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64);
+      g_private_set (&check_scratch_key, cs);
+    }
+  return cs;
+}
+
+static void
+check_done (CheckScratch *cs)
+{
+  if (cs->allowed_cap > 65536)
+    {
+      g_clear_pointer (&cs->allowed, g_free);
+      cs->allowed_cap = 0;
+    }
+}
 
 static const char *
 tr (const char *msgid)
 {
-  TrCache *c = &tr_cache;
+  TrCache *c = &get_check_scratch ()->tr;
   const char *text;
 
   for (guint i = 0; i < c->n; i++)
@@ -784,13 +827,14 @@ nc_checker_check (NcChecker   *self,
                   GError     **error)
 {
   g_autoptr(NcNormText) nt = NULL;
-  g_autoptr(GArray) hits = NULL;
+  GArray *hits;
   NcReport *report;
   ScanData d;
   gsize n;
   gboolean offensive = FALSE, want_vi;
   Quotes quotes = { 0 };
-  g_autofree guint8 *allowed = NULL;
+  guint8 *allowed;
+  CheckScratch *scr;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -804,9 +848,11 @@ nc_checker_check (NcChecker   *self,
                            "The text is not valid UTF-8");
       return NULL;
     }
-  tr_cache.n = 0;
+  scr = get_check_scratch ();
+  scr->tr.n = 0;
   quotes.nt = nt;
-  hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  hits = scr->hits;
+  g_array_set_size (hits, 0);
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
 
   d.self = self;
@@ -856,7 +902,13 @@ nc_checker_check (NcChecker   *self,
 
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
    * quotation lowered, are not for the model to flag again */
-  allowed = g_new0 (guint8, nt->n_chars + 1);
+  if (scr->allowed_cap < nt->n_chars + 1)
+    {
+      scr->allowed_cap = MAX (nt->n_chars + 1, 1024);
+      scr->allowed = g_renew (guint8, scr->allowed, scr->allowed_cap);
+    }
+  allowed = scr->allowed;
+  memset (allowed, 0, nt->n_chars + 1);
   for (guint i = 0; i < hits->len; i++)
     {
       const Hit *h = &g_array_index (hits, Hit, i);
@@ -976,5 +1028,6 @@ nc_checker_check (NcChecker   *self,
   for (guint i = 0; i < report->findings->len; i++)
     report->max_severity = MAX (report->max_severity,
                                 g_array_index (report->findings, NcFinding, i).severity);
+  check_done (scr);
   return report;
 }

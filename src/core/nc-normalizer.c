@@ -314,12 +314,18 @@ is_emoji (gunichar c)
          (c >= 0x1F1E6 && c <= 0x1F1FF);
 }
 
+/* ASCII chars that end a sentence or a clause */
+static const guint8 ascii_stop[128] = {
+  ['.'] = 1, [','] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1, ['\n'] = 1,
+  ['\r'] = 1, ['"'] = 1, ['('] = 1, [')'] = 1,
+};
+
 static inline gboolean
 is_stop (gunichar c)
 {
-  return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' ||
-         c == '\n' || c == '\r' || c == 0x2026 || c == 0x3002 || c == '"' ||
-         c == 0x201C || c == 0x201D || c == '(' || c == ')';
+  if (c < 128)
+    return ascii_stop[c];
+  return c == 0x2026 || c == 0x3002 || c == 0x201C || c == 0x201D;
 }
 
 static inline gunichar
@@ -802,9 +808,14 @@ fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, 
     }
   if (n == 0 || (n_digit > 0 && n_alpha > 0))
     return FALSE;
-  if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN &&
-      teen_lookup (self, key, n) != NULL)
-    return FALSE;
+  if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
+    {
+      guint bit = teen_bloom_bit (key, n);
+
+      if ((self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))) &&
+          teen_lookup (self, key, n) != NULL)
+        return FALSE;
+    }
   if (marked)
     {
       for (gsize k = base; k < w; k++)
@@ -1033,7 +1044,6 @@ normalizer_fill (NcNormalizer *self,
             if (G_UNLIKELY (b == 0) && strict)
               goto invalid;
             p++;
-            has_quotes |= b == '"';
             cps[n_cps++] = b;
             utf16++;
             continue;
@@ -1076,7 +1086,7 @@ normalizer_fill (NcNormalizer *self,
               filter = TRUE;
             else if (c == 0x00AB || c == 0x00BB)
               has_quotes = TRUE;
-            else if (force_icu == 0 && needs_dictionary (c))
+            else if (c >= 0x0E00 && force_icu == 0 && needs_dictionary (c))
               use_icu = TRUE;
             continue;
           }
@@ -1090,6 +1100,8 @@ normalizer_fill (NcNormalizer *self,
     cp_byte[n_cps] = (guint32) n_bytes;
     cp_utf16[n_cps] = utf16;
     nt->n_cps = n_cps;
+    if (memchr (text, '"', n_bytes) != NULL)
+      has_quotes = TRUE;
   }
 
   /* the text to segment: without invisible characters, emoji turned into
