@@ -623,11 +623,17 @@ check_done (CheckScratch *cs)
     }
 }
 
+/* the cache of the check running on this thread */
+static __thread TrCache *tr_current;
+
 static const char *
 tr (const char *msgid)
 {
-  TrCache *c = &get_check_scratch ()->tr;
+  TrCache *c = tr_current;
   const char *text;
+
+  if (G_UNLIKELY (c == NULL))
+    return _(msgid);
 
   for (guint i = 0; i < c->n; i++)
     if (c->msgid[i] == msgid)
@@ -712,12 +718,12 @@ words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
 }
 
 /* Quotation state: for each code point, the kind of quotation open before
- * it (0 none, 1 straight, 2 curly, 3 guillemets) and the index of the
- * closing mark after it. Computed once per check, when needed. */
+ * it (0 none, 1 straight, 2 curly, 3 guillemets), and the last closing
+ * mark of each kind. Computed once per check, when needed. */
 typedef struct {
   const NcNormText *nt;
-  guint8           *open;    /* n_cps + 1 */
-  guint32          *close;   /* n_cps + 1: next closing mark of each kind, packed */
+  guint8           *open;        /* n_cps + 1 */
+  guint32           last_close[4];  /* G_MAXUINT32: none */
 } Quotes;
 
 static void
@@ -726,10 +732,10 @@ quotes_compute (Quotes *q)
   const NcNormText *nt = q->nt;
   guint8 state = 0;
   gboolean straight = FALSE;
-  guint32 next_close[4] = { G_MAXUINT32, G_MAXUINT32, G_MAXUINT32, G_MAXUINT32 };
 
-  q->open = g_new0 (guint8, nt->n_cps + 1);
-  q->close = g_new (guint32, 4 * (nt->n_cps + 1));
+  q->open = g_new (guint8, nt->n_cps + 1);
+  for (int k = 0; k < 4; k++)
+    q->last_close[k] = G_MAXUINT32;
   for (gsize i = 0; i < nt->n_cps; i++)
     {
       gunichar c = nt->cps[i];
@@ -739,36 +745,30 @@ quotes_compute (Quotes *q)
         {
           straight = !straight;
           state = straight ? 1 : 0;
+          q->last_close[1] = (guint32) i;
         }
       else if (c == 0x201C)
         state = 2;
-      else if (c == 0x201D && state == 2)
-        state = 0;
+      else if (c == 0x201D)
+        {
+          if (state == 2)
+            state = 0;
+          q->last_close[2] = (guint32) i;
+        }
       else if (c == 0x00AB)
         state = 3;
-      else if (c == 0x00BB && state == 3)
-        state = 0;
+      else if (c == 0x00BB)
+        {
+          if (state == 3)
+            state = 0;
+          q->last_close[3] = (guint32) i;
+        }
     }
   q->open[nt->n_cps] = state;
-  for (gsize i = nt->n_cps + 1; i-- > 0;)
-    {
-      if (i < nt->n_cps)
-        {
-          gunichar c = nt->cps[i];
-
-          if (c == '"')
-            next_close[1] = (guint32) i;
-          else if (c == 0x201D)
-            next_close[2] = (guint32) i;
-          else if (c == 0x00BB)
-            next_close[3] = (guint32) i;
-        }
-      memcpy (&q->close[4 * i], next_close, sizeof next_close);
-    }
 }
 
 /* Whether the code points [@cp_start, @cp_end) lie between an opening and
- * a closing quotation mark. */
+ * a closing quotation mark (a closing mark at or after @cp_end). */
 static gboolean
 in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
 {
@@ -779,7 +779,7 @@ in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
   if (q->open == NULL)
     quotes_compute (q);
   kind = q->open[cp_start];
-  return kind != 0 && q->close[4 * cp_end + kind] != G_MAXUINT32;
+  return kind != 0 && q->last_close[kind] != G_MAXUINT32 && q->last_close[kind] >= cp_end;
 }
 
 static int
@@ -850,6 +850,7 @@ nc_checker_check (NcChecker   *self,
     }
   scr = get_check_scratch ();
   scr->tr.n = 0;
+  tr_current = &scr->tr;
   quotes.nt = nt;
   hits = scr->hits;
   g_array_set_size (hits, 0);
@@ -897,7 +898,7 @@ nc_checker_check (NcChecker   *self,
 
   report = g_new0 (NcReport, 1);
   g_atomic_ref_count_init (&report->ref_count);
-  report->findings = g_array_new (FALSE, FALSE, sizeof (NcFinding));
+  report->findings = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
   report->score = -1;
 
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
@@ -1022,12 +1023,12 @@ nc_checker_check (NcChecker   *self,
   }
 
   g_free (quotes.open);
-  g_free (quotes.close);
   g_array_sort (report->findings, compare_findings);
   report->max_severity = NC_SEVERITY_INFO;
   for (guint i = 0; i < report->findings->len; i++)
     report->max_severity = MAX (report->max_severity,
                                 g_array_index (report->findings, NcFinding, i).severity);
   check_done (scr);
+  tr_current = NULL;
   return report;
 }

@@ -731,9 +731,11 @@ fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, 
            gsize i, gsize *j_end, gboolean expand_teencode)
 {
   gunichar key[TEEN_MAX_LEN];
-  gsize j = i, n = 0, n_alpha = 0, n_digit = 0, base, w;
+  gsize j = i, n = 0, n_alpha, n_digit = 0, base, w;
   guint8 marked = 0;
   NcNormChar *o;
+  /* the last char written (no char has these values) */
+  gunichar prev_f = G_MAXUINT32, prev_lc = G_MAXUINT32;
 
   if (out->n > 0 && !is_sep_char (out->c[out->n - 1].folded))
     return FALSE;
@@ -774,19 +776,16 @@ fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, 
         }
       /* a combining mark after this char: the next round gives up */
       idx = fi != NULL ? fi[j] : (guint32) j;
-      if (ci->lprops & PROP_ALNUM)
+      if (G_LIKELY (ci->lprops & PROP_ALNUM))
         {
           gunichar lc = ci->lower, f = ci->fold;
 
-          if (ci->lprops & PROP_DIGIT)
-            n_digit++;
-          else
-            n_alpha++;
+          n_digit += (ci->lprops & PROP_DIGIT) != 0;
           marked |= ci->lmarked;
           if (n < TEEN_MAX_LEN)
             key[n] = lc;
           n++;
-          if (w > base && o[w - 1].folded == f && o[w - 1].marked == lc)
+          if (f == prev_f && lc == prev_lc)
             {
               if (o[w - 1].run < G_MAXUINT16)
                 o[w - 1].run++;
@@ -794,18 +793,22 @@ fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, 
             }
           else
             {
-              o[w].folded = f;
-              o[w].marked = lc;
-              o[w].orig_start = idx;
-              o[w].orig_end = idx + 1;
-              o[w].run = 1;
-              o[w].word_marked = 0;
-              w++;
+              NcNormChar *d = &o[w++];
+
+              d->folded = f;
+              d->marked = lc;
+              d->orig_start = idx;
+              d->orig_end = idx + 1;
+              d->run = 1;
+              d->word_marked = 0;
+              prev_f = f;
+              prev_lc = lc;
             }
         }
       if (++j >= n_f)
         break;
     }
+  n_alpha = n - n_digit;
   if (n == 0 || (n_digit > 0 && n_alpha > 0))
     return FALSE;
   if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
@@ -892,6 +895,23 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
               break;
             }
           emit_word (self, out, tok->chars, tok->n, expand_teencode);
+        }
+      else if (fc[i] == ' ' && i + 1 < n_f && fc[i + 1] < FOLD_TABLE_SIZE &&
+               (info_table[fc[i + 1]].props & PROP_ALNUM) && out->n > 0 &&
+               !is_sep_char (out->c[out->n - 1].folded))
+        {
+          /* the common separator: one space after a word, before a word */
+          NcNormChar *d;
+
+          out_reserve (out, 1);
+          d = &out->c[out->n++];
+          d->folded = d->marked = NC_NORM_SPACE;
+          d->orig_start = FI (i);
+          d->orig_end = FI (i) + 1;
+          d->run = 1;
+          d->word_marked = 0;
+          i++;
+          continue;
         }
       else
         {
