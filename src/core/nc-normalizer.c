@@ -1189,6 +1189,11 @@ normalizer_fill (NcNormalizer *self,
       g_clear_pointer (&scratch->fi, g_free);
       scratch->f_cap = 0;
     }
+  if (scratch->tok.cap > SCRATCH_KEEP)
+    {
+      g_clear_pointer (&scratch->tok.chars, g_free);
+      scratch->tok.cap = 0;
+    }
   return TRUE;
 
 invalid:
