@@ -1023,7 +1023,26 @@ nc_checker_check (NcChecker   *self,
   }
 
   g_free (quotes.open);
-  g_array_sort (report->findings, compare_findings);
+  /* stable, like g_array_sort(); a few findings sort faster in place */
+  if (report->findings->len <= 32)
+    {
+      NcFinding *f = (NcFinding *) (void *) report->findings->data;
+
+      for (guint i = 1; i < report->findings->len; i++)
+        {
+          NcFinding x = f[i];
+          guint k = i;
+
+          while (k > 0 && compare_findings (&f[k - 1], &x) > 0)
+            {
+              f[k] = f[k - 1];
+              k--;
+            }
+          f[k] = x;
+        }
+    }
+  else
+    g_array_sort (report->findings, compare_findings);
   report->max_severity = NC_SEVERITY_INFO;
   for (guint i = 0; i < report->findings->len; i++)
     report->max_severity = MAX (report->max_severity,
