@@ -10,6 +10,7 @@
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
 #include "nc-test-http-server.h"
+#include "nc-test-ui.h"
 #include "nc-test-web.h"
 
 static void
@@ -82,24 +83,6 @@ test_tabs_and_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-file_contains (const char *path,
-               const char *needle)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  gsize n = strlen (needle);
-
-  /* The file holds NUL bytes: compare at every offset. */
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return FALSE;
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (contents + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* The guard's outcomes reach the profile's activity log as (site, rule,
  * outcome), and the child's words are nowhere in the database. */
 static void
@@ -164,8 +147,8 @@ test_activity_logged_without_text (void)
     }
   g_assert_true (found);
 
-  g_assert_false (file_contains (db, "stupid"));
-  g_assert_false (file_contains (wal, "stupid"));
+  g_assert_false (nc_test_ui_file_contains (db, "stupid"));
+  g_assert_false (nc_test_ui_file_contains (wal, "stupid"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
