@@ -217,6 +217,23 @@ wait_seconds_of (const PinRow *row)
   return (row->lock_remaining_ms + 999) / 1000;
 }
 
+/* Where a new PIN entered twice stands: the forms that create or change
+ * the PIN accept it only at NC_PIN_PAIR_READY. NULL counts as empty. */
+NcPinPair
+nc_pin_check_pair (const char *pin,
+                   const char *again)
+{
+  if (pin == NULL || *pin == '\0')
+    return NC_PIN_PAIR_EMPTY;
+  if (!nc_pin_validate (pin, NULL))
+    return NC_PIN_PAIR_INVALID;
+  if (again == NULL || *again == '\0')
+    return NC_PIN_PAIR_UNCONFIRMED;
+  if (strcmp (pin, again) != 0)
+    return NC_PIN_PAIR_DIFFERENT;
+  return NC_PIN_PAIR_READY;
+}
+
 gboolean
 nc_pin_is_set (NcStore *store)
 {
