@@ -90,8 +90,6 @@ test_activity_logged_without_text (void)
 {
   g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
   g_autoptr(NcBrowserContext) context = NULL;
-  g_autoptr(NcSitePolicy) policy = NULL;
-  g_autoptr(NcChecker) checker = NULL;
   g_autoptr(NcStore) store = NULL;
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GError) error = NULL;
@@ -101,7 +99,6 @@ test_activity_logged_without_text (void)
   g_autofree char *wal = g_strconcat (db, "-wal", NULL);
   NcBrowserView *browser = nc_browser_view_new ();
   GtkWidget *window = gtk_window_new ();
-  NcProfileRules rules;
   NcWebView *view;
   gint64 profile;
   gboolean found = FALSE;
@@ -112,17 +109,7 @@ test_activity_logged_without_text (void)
   g_assert_no_error (error);
   profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_13_15, &error);
   g_assert_no_error (error);
-
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
-  context = nc_browser_context_new (NULL, &rules);
-  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
-  nc_browser_context_set_debounce_ms (context, 50);
-  policy = nc_site_policy_new_default (&error);
-  g_assert_no_error (error);
-  checker = nc_checker_new (&error);
-  g_assert_no_error (error);
-  nc_browser_context_set_checker (context, checker);
-  nc_browser_context_set_policy (context, policy);
+  context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
   gtk_window_present (GTK_WINDOW (window));

@@ -71,7 +71,6 @@ fixture_set_up_with (Fixture   *fixture,
                      NcAgeBand  band,
                      gboolean   load_policy)
 {
-  NcProfileRules rules;
   g_autofree char *proxy = NULL;
 
   fixture->server = nc_test_http_server_new ();
@@ -98,24 +97,10 @@ fixture_set_up_with (Fixture   *fixture,
   nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/", "text/html", NULL,
                                      "<title>Videos</title>");
 
-  nc_profile_rules_init_for_age (&rules, band);
-  fixture->context = nc_browser_context_new (NULL, &rules);
+  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
+  fixture->context = nc_test_web_context_new (band, proxy, load_policy);
   fixture->activity = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect (fixture->context, "activity", G_CALLBACK (activity_cb), fixture);
-  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
-  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (fixture->context), proxy);
-  nc_browser_context_set_debounce_ms (fixture->context, 50);
-
-  if (load_policy)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(NcSitePolicy) policy = nc_site_policy_new_default (&error);
-      g_autoptr(NcChecker) checker = nc_checker_new (&error);
-
-      g_assert_no_error (error);
-      nc_browser_context_set_checker (fixture->context, checker);
-      nc_browser_context_set_policy (fixture->context, policy);
-    }
 
   fixture->view = nc_web_view_new (fixture->context, NULL);
   fixture->window = gtk_window_new ();

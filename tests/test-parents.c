@@ -605,7 +605,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
   g_autofree char *policy_dir = NULL;
   g_autofree char *policy_file = NULL;
