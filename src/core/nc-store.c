@@ -554,6 +554,29 @@ finish_change (NcStore     *self,
   return finish_write (self, ok, error);
 }
 
+/* A one-statement write of @what: run() (see above) in a transaction of
+ * its own, or in the caller's. */
+static gboolean
+write_one (NcStore     *self,
+           const char  *what,
+           GError     **error,
+           const char  *sql,
+           const char  *types,
+           ...)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  va_list args;
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  va_start (args, types);
+  stmt = query_valist (self, error, sql, types, args);
+  va_end (args);
+  ok = stmt != NULL && step_once (self, stmt, error);
+  return finish_change (self, ok, what, error);
+}
+
 /* ---- opening, migrations, recovery, backups ----------------------------- */
 
 /* Brings the schema from its current version to @target, one
@@ -1849,8 +1872,6 @@ write_setting (NcStore     *self,
                const char  *value,
                GError     **error)
 {
-  gboolean ok;
-
   if (key == NULL || *key == '\0')
     {
       g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID, _("A setting needs a name."));
@@ -1863,15 +1884,12 @@ write_setting (NcStore     *self,
       return FALSE;
     }
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
   if (value != NULL)
-    ok = run (self, error, "INSERT INTO settings (key, value) VALUES (?, ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-              "ss", key, value);
-  else
-    ok = run (self, error, "DELETE FROM settings WHERE key = ?", "s", key);
-  return finish_change (self, ok, "settings", error);
+    return write_one (self, "settings", error,
+                      "INSERT INTO settings (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                      "ss", key, value);
+  return write_one (self, "settings", error, "DELETE FROM settings WHERE key = ?", "s", key);
 }
 
 static gboolean
@@ -1954,16 +1972,12 @@ nc_store_put_internal (NcStore     *self,
                        const char  *what,
                        GError     **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = run (self, error, "INSERT INTO settings (key, value) VALUES (?, ?) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            "ss", key, value);
-  return finish_change (self, ok, what, error);
+  return write_one (self, what, error,
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    "ss", key, value);
 }
 
 gboolean
@@ -2031,18 +2045,14 @@ nc_store_add_usage (NcStore     *self,
                     int          seconds,
                     GError     **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
   g_return_val_if_fail (valid_day (day), FALSE);
   g_return_val_if_fail (seconds >= 0, FALSE);
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = run (self, error, "INSERT INTO usage (profile_id, day, seconds) VALUES (?, ?, ?) "
-                         "ON CONFLICT (profile_id, day) DO UPDATE SET seconds = seconds + excluded.seconds",
-            "Isi", profile_id, day, seconds);
-  return finish_change (self, ok, "time", error);
+  return write_one (self, "time", error,
+                    "INSERT INTO usage (profile_id, day, seconds) VALUES (?, ?, ?) "
+                    "ON CONFLICT (profile_id, day) DO UPDATE SET seconds = seconds + excluded.seconds",
+                    "Isi", profile_id, day, seconds);
 }
 
 int
@@ -2064,8 +2074,6 @@ nc_store_grant_extension (NcStore     *self,
                           int          minutes,
                           GError     **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
   g_return_val_if_fail (valid_day (day), FALSE);
 
@@ -2076,13 +2084,11 @@ nc_store_grant_extension (NcStore     *self,
       return FALSE;
     }
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = run (self, error, "INSERT INTO extensions (profile_id, day, minutes) VALUES (?1, ?2, ?3) "
-                         "ON CONFLICT (profile_id, day) DO UPDATE SET minutes = "
-                         "CASE WHEN minutes < 0 OR ?3 < 0 THEN -1 ELSE minutes + ?3 END",
-            "Isi", profile_id, day, minutes);
-  return finish_change (self, ok, "time", error);
+  return write_one (self, "time", error,
+                    "INSERT INTO extensions (profile_id, day, minutes) VALUES (?1, ?2, ?3) "
+                    "ON CONFLICT (profile_id, day) DO UPDATE SET minutes = "
+                    "CASE WHEN minutes < 0 OR ?3 < 0 THEN -1 ELSE minutes + ?3 END",
+                    "Isi", profile_id, day, minutes);
 }
 
 int
@@ -2295,8 +2301,6 @@ nc_store_set_lesson_progress (NcStore       *self,
                               gint64         completed_at,
                               GError       **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
   g_return_val_if_fail (lesson_id != NULL, FALSE);
 
@@ -2307,13 +2311,11 @@ nc_store_set_lesson_progress (NcStore       *self,
       return FALSE;
     }
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = run (self, error, "INSERT INTO lesson_progress (profile_id, lesson_id, state, score, completed_at) "
-                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, lesson_id) DO UPDATE SET "
-                         "state = excluded.state, score = excluded.score, completed_at = excluded.completed_at",
-            "IsiiI", profile_id, lesson_id, (int) state, score, completed_at);
-  return finish_change (self, ok, "lessons", error);
+  return write_one (self, "lessons", error,
+                    "INSERT INTO lesson_progress (profile_id, lesson_id, state, score, completed_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, lesson_id) DO UPDATE SET "
+                    "state = excluded.state, score = excluded.score, completed_at = excluded.completed_at",
+                    "IsiiI", profile_id, lesson_id, (int) state, score, completed_at);
 }
 
 static NcLessonProgress *
