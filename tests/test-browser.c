@@ -282,6 +282,18 @@ open_social (Fixture *fixture)
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
 }
 
+/* Types @text at the end of the social page's compose box (the
+ * contenteditable #ce), as a child would. */
+static void
+type_in_compose_box (Fixture    *fixture,
+                     const char *text)
+{
+  nc_test_web_eval (web (fixture), NULL,
+                    "const ce = document.getElementById('ce'); ce.focus();"
+                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
+  nc_test_web_type (web (fixture), text);
+}
+
 static void
 test_private_world (Fixture       *fixture,
                     gconstpointer  data)
@@ -328,10 +340,7 @@ test_nudge_contenteditable (Fixture       *fixture,
                             gconstpointer  data)
 {
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL,
-                    "const ce = document.getElementById('ce'); ce.focus();"
-                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
-  nc_test_web_type (web (fixture), " đồ ngu");
+  type_in_compose_box (fixture, " đồ ngu");
 
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
@@ -559,10 +568,7 @@ test_enter_in_compose_box (Fixture       *fixture,
                            gconstpointer  data)
 {
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL,
-                    "const ce = document.getElementById('ce'); ce.focus();"
-                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
-  nc_test_web_type (web (fixture), " đồ ngu");
+  type_in_compose_box (fixture, " đồ ngu");
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
 
