@@ -24,6 +24,22 @@ nc_test_ui_iterate (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+gboolean
+nc_test_ui_iterate_until (NcTestUiCondition condition,
+                          gpointer          data,
+                          guint             timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () >= end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return TRUE;
+}
+
 NcApplication *
 nc_test_ui_get_app (void)
 {

@@ -14,6 +14,13 @@ void           nc_test_ui_init              (int         *argc,
                                              char      ***argv);
 /* Runs the default main context for @ms milliseconds. */
 void           nc_test_ui_iterate           (guint        ms);
+/* Runs the default main context until @condition (data) holds, or
+ * @timeout_ms passed (a generous bound for a loaded machine, not a timing
+ * assertion); returns whether it holds. */
+typedef gboolean (*NcTestUiCondition) (gpointer data);
+gboolean       nc_test_ui_iterate_until     (NcTestUiCondition condition,
+                                             gpointer          data,
+                                             guint             timeout_ms);
 /* The test process's one application (D-Bus allows one export of its
  * path), registered; a new reference. */
 NcApplication *nc_test_ui_get_app           (void);

@@ -529,6 +529,12 @@ find_toplevel (GType type)
 
 /* Erase everything: asks first; then no profile and no PIN are left, and
  * the setup assistant is back. */
+static gboolean
+setup_assistant_shown_cb (gpointer data)
+{
+  return find_window (NC_TYPE_SETUP_ASSISTANT) != NULL;
+}
+
 static void
 test_erase_everything (void)
 {
@@ -556,7 +562,8 @@ test_erase_everything (void)
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "erase");
-  nc_test_ui_iterate (300);
+  g_assert_true (nc_test_ui_iterate_until (setup_assistant_shown_cb, NULL, 20000));
+  nc_test_ui_iterate (100);
 
   g_clear_pointer (&profiles, g_ptr_array_unref);
   profiles = nc_store_list_profiles (store, NULL);
