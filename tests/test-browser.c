@@ -518,6 +518,8 @@ test_popup_needs_gesture (Fixture       *fixture,
 
   g_assert_false (opened);
   g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.popup === null"));
+  /* ...and the activity log hears of it. */
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_POPUP), >=, 1);
 }
 
 static void
