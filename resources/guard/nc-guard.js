@@ -33,8 +33,11 @@
   let dialog = null;
   let seq = 0;
 
-  /* State for tests and the probe, visible only in this world. */
-  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastNudgeMs: -1, lastInputAt: 0, lastDrawnAt: 0, lastNudgeDrawMs: -1, phases: null };
+  /* State for tests, the probe and the benchmark, visible only in this
+   * world. `phases`: performance.now() at each step of the last check that
+   * drew a warning (input, timer, sent, reply, highlight, chip, frame,
+   * painted), set once that frame is rendered. */
+  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastInputAt: 0, phases: null };
   window.ncGuardProbe = probe;
 
   function send (message) {
@@ -265,7 +268,7 @@
 
   /* The warning chip by the editor: the rule, why, a kinder wording and
    * "Learn why". */
-  function showChip (editor, findings, inputAt, phases, layout) {
+  function showChip (editor, findings, phases, layout) {
     if (findings.length === 0) {
       hideChip ();
       return;
@@ -283,20 +286,16 @@
     chip = node;
     if (phases)
       phases.chip = performance.now ();
-    requestAnimationFrame (() => {
-      probe.lastDrawnAt = performance.now ();
-      if (phases) {
-        phases.frame = probe.lastDrawnAt;
-        /* After this frame's rendering update. */
+    if (phases)
+      requestAnimationFrame (() => {
+        phases.frame = performance.now ();
+        /* A task queued here runs once this frame's rendering update (the
+         * one that draws the chip) is done. */
         setTimeout (() => {
           phases.painted = performance.now ();
           probe.phases = phases;
         }, 0);
-      }
-      /* Keystroke to warning drawn, less the debounce the guard waited. */
-      if (inputAt)
-        probe.lastNudgeDrawMs = probe.lastDrawnAt - inputAt - debounceMs;
-    });
+      });
     const refs = findings.map ((f) => f.ref);
     const key = refs.join (' ');
     if (stateOf (editor).shownRefs !== key) {
@@ -329,7 +328,6 @@
     if (!reply || id !== seq && readEditor (editor).text !== read.text)
       return state.findings;
     phases.reply = performance.now ();
-    state.checked = read.text;
     /* Findings come as a JSON string (cheaper to carry than an object). */
     if (typeof reply === 'string') {
       try {
@@ -338,6 +336,7 @@
         return state.findings;
       }
     }
+    state.checked = read.text;
     state.findings = reply && Array.isArray (reply.findings) ? reply.findings : [];
     /* What the chip's place needs is read before the highlight and the
      * chip change anything. */
@@ -345,8 +344,7 @@
     highlighted.add (editor);
     highlight (editor, read, state.findings);
     phases.highlight = performance.now ();
-    showChip (editor, state.findings, inputAt, phases, layout);
-    probe.lastNudgeMs = performance.now () - started;
+    showChip (editor, state.findings, phases, layout);
     probe.checks++;
     probe.findings = state.findings;
     probe.warningShown = probe.warningShown || state.findings.length > 0;
