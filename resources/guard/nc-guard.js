@@ -284,9 +284,8 @@
     if (!node.isConnected || node.parentNode !== uiRoot ())
       uiRoot ().appendChild (node);
     chip = node;
-    if (phases)
+    if (phases) {
       phases.chip = performance.now ();
-    if (phases)
       requestAnimationFrame (() => {
         phases.frame = performance.now ();
         /* A task queued here runs once this frame's rendering update (the
@@ -296,6 +295,7 @@
           probe.phases = phases;
         }, 0);
       });
+    }
     const refs = findings.map ((f) => f.ref);
     const key = refs.join (' ');
     if (stateOf (editor).shownRefs !== key) {
