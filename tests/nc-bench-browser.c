@@ -4,9 +4,11 @@
  *   load_ratio_guard  page-load time of a set of local pages with the guard
  *                     over without it (target <= 1.05)
  *   nudge_p95_ms      last keystroke to warning drawn, less the debounce
- *                     (target <= 16)
+ *                     (target <= 16): input event to the end of the web
+ *                     process's frame that renders the warning
  *   nudge_median_ms   the same, median
  *   nudge_check_p95_ms  of which the round trip to the native checker
+ *   nudge_frame_wait_{median,p95}_ms  of which the wait for that frame
  *   debounce_ms       the guard's debounce
  *   startup_ms        application start to the window's first frame
  *   ui_rss_mb         the UI process with the window and one tab open
@@ -142,19 +144,44 @@ bench_load_ratio (NcTestHttpServer *server)
   return total_on / total_off;
 }
 
-/* Last keystroke to the warning drawn (the frame after the chip went in),
- * less the debounce: the guard's own cost plus the native check. */
+/*
+ * Last keystroke to the warning drawn, less the debounce. Per trial the
+ * guard notes (performance.now(), the web process's clock): the input
+ * event, the debounce timer firing, the draft sent, the reply, the chip in
+ * the DOM, the next frame's requestAnimationFrame and the end of that
+ * frame's rendering update ("painted"), to the 1 ms WebKit gives.
+ *
+ *   nudge_*            input event -> end of the frame that renders the
+ *                      warning in the web process, less the debounce
+ *   nudge_check_*      the draft's round trip to the native checker
+ *   nudge_frame_wait_* chip in the DOM -> the frame that draws it
+ *
+ * The input event is the keystroke as the page sees it: the test types
+ * faster than the web process takes keys in, so the time the UI process
+ * sent the key is no measure of anything.
+ */
 static double check_p95_ms = -1;
 static double nudge_median_ms = -1;
+static double frame_wait_p95_ms = -1, frame_wait_median_ms = -1;
+
+static double
+percentile (double *values,
+            int     n,
+            double  q)
+{
+  qsort (values, n, sizeof values[0], compare_doubles);
+  return values[MIN (n - 1, (int) (q * n))];
+}
 
 static double
 bench_nudge_p95 (NcTestHttpServer *server)
 {
-  double checks[NUDGE_TRIALS];
   g_autoptr(NcBrowserContext) context = make_context (server, TRUE);
+  double samples[NUDGE_TRIALS], checks[NUDGE_TRIALS], waits[NUDGE_TRIALS];
+  double debounce = nc_browser_context_get_debounce_ms (context);
+  gboolean verbose = g_getenv ("NC_BENCH_VERBOSE") != NULL;
   GtkWidget *window;
   NcWebView *view;
-  double samples[NUDGE_TRIALS];
   int n = 0;
 
   view = show_view (context, &window);
@@ -165,35 +192,45 @@ bench_nudge_p95 (NcTestHttpServer *server)
   for (int i = 0; i < NUDGE_TRIALS; i++)
     {
       g_autofree char *value = NULL;
+      double origin, input, sent, reply, chip, frame, painted;
 
-      nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL,
-                        "const c = document.getElementById('compose'); c.value = ''; c.focus();", NULL);
+      /* Each trial starts from an empty box. (A top-level `const` here
+       * failed from the second evaluation on, so the box used to keep
+       * every earlier trial's text: up to 560 characters and 40 findings
+       * by the last trial.) */
+      if (!nc_test_web_eval_bool (WEBKIT_WEB_VIEW (view), NULL,
+                                  "(() => { const c = document.getElementById('compose'); c.value = '';"
+                                  " c.focus(); return c.value === ''; })();"))
+        g_error ("could not empty the compose box");
       nc_test_web_eval (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
-                        "window.ncGuardProbe.lastNudgeDrawMs = -1;", NULL);
+                        "window.ncGuardProbe.phases = null;", NULL);
       nc_test_web_type (WEBKIT_WEB_VIEW (view), i % 2 ? "you are stupid" : "mày là đồ ngốc");
       if (!nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
-                                 "window.ncGuardProbe.lastNudgeDrawMs >= 0", 5))
+                                 "window.ncGuardProbe.phases !== null", 5))
         continue;
       value = nc_test_web_eval_string (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
-                                       "String(window.ncGuardProbe.lastNudgeDrawMs)");
-      samples[n] = g_ascii_strtod (value, NULL);
-      g_free (value);
-      value = nc_test_web_eval_string (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
-                                       "String(window.ncGuardProbe.lastNudgeMs)");
-      checks[n++] = g_ascii_strtod (value, NULL);
+                                       "(() => { const p = window.ncGuardProbe.phases;"
+                                       " return [p.origin, p.input, p.sent, p.reply, p.chip, p.frame, p.painted].join(' '); })()");
+      if (sscanf (value, "%lf %lf %lf %lf %lf %lf %lf", &origin, &input, &sent, &reply, &chip, &frame, &painted) != 7)
+        continue;
+      samples[n] = painted - input - debounce;
+      checks[n] = reply - sent;
+      waits[n] = frame - chip;
+      n++;
+
+      if (verbose)
+        fprintf (stderr, "nudge drawn %.1f check %.1f frame-wait %.1f\n",
+                 samples[n - 1], checks[n - 1], waits[n - 1]);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
   if (n == 0)
     return -1;
-  qsort (samples, n, sizeof samples[0], compare_doubles);
-  qsort (checks, n, sizeof checks[0], compare_doubles);
-  check_p95_ms = checks[MIN (n - 1, (int) (0.95 * n))];
-  nudge_median_ms = samples[n / 2];
-  if (g_getenv ("NC_BENCH_VERBOSE") != NULL)
-    for (int i = 0; i < n; i++)
-      fprintf (stderr, "nudge %.1f\n", samples[i]);
-  return samples[MIN (n - 1, (int) (0.95 * n))];
+  check_p95_ms = percentile (checks, n, 0.95);
+  frame_wait_p95_ms = percentile (waits, n, 0.95);
+  frame_wait_median_ms = percentile (waits, n, 0.5);
+  nudge_median_ms = percentile (samples, n, 0.5);
+  return percentile (samples, n, 0.95);
 }
 
 typedef struct {
@@ -304,6 +341,8 @@ main (int   argc,
   printf ("nudge_p95_ms: %.1f\n", bench_nudge_p95 (server));
   printf ("nudge_median_ms: %.1f\n", nudge_median_ms);
   printf ("nudge_check_p95_ms: %.1f\n", check_p95_ms);
+  printf ("nudge_frame_wait_median_ms: %.1f\n", frame_wait_median_ms);
+  printf ("nudge_frame_wait_p95_ms: %.1f\n", frame_wait_p95_ms);
   if (only_nudge)
     return 0;
   printf ("debounce_ms: %u\n", nc_browser_context_get_debounce_ms (defaults));

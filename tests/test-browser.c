@@ -335,6 +335,42 @@ test_nudge_textarea (Fixture       *fixture,
   g_assert_true (activity_has (fixture, g_strdup_printf ("www.facebook.com|%s|warning-shown", ref)));
 }
 
+/* The chip follows the draft: it goes when the draft is fixed and comes
+ * back with the new findings' rule (it is built once and re-filled). */
+static void
+test_nudge_follows_draft (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *chip_matches = "(() => { const r = document.querySelector('.nc-guard-chip .nc-guard-rule');"
+                             " return !!r && r.textContent === window.ncGuardProbe.findings[0].rule; })()";
+  g_autofree char *first_rule = NULL;
+  g_autofree char *second_rule = NULL;
+
+  open_social (fixture);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (web (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, chip_matches));
+  first_rule = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
+
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').value = ''", NULL);
+  nc_test_web_type (web (fixture), "hello friend");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length === 0", 20));
+  g_assert_false (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-chip')"));
+
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').value = ''", NULL);
+  nc_test_web_type (web (fixture), "look at www.example.com");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, chip_matches));
+  second_rule = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
+  g_assert_cmpstr (second_rule, !=, first_rule);
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
+                                        "document.querySelectorAll('.nc-guard-chip').length === 1"));
+}
+
 static void
 test_nudge_contenteditable (Fixture       *fixture,
                             gconstpointer  data)
@@ -512,6 +548,8 @@ test_popup_needs_gesture (Fixture       *fixture,
 
   g_assert_false (opened);
   g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.popup === null"));
+  /* ...and the activity log hears of it. */
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_POPUP), >=, 1);
 }
 
 static void
@@ -679,6 +717,7 @@ main (int   argc,
   ADD ("/browser/guard/learn-why", test_learn_why, fixture_set_up);
   ADD ("/browser/guard/foreign-frame-not-guarded", test_foreign_frame_not_guarded, fixture_set_up);
   ADD ("/browser/guard/nudge-textarea", test_nudge_textarea, fixture_set_up);
+  ADD ("/browser/guard/nudge-follows-draft", test_nudge_follows_draft, fixture_set_up);
   ADD ("/browser/guard/nudge-contenteditable", test_nudge_contenteditable, fixture_set_up);
   ADD ("/browser/guard/post-intercepted", test_post_intercepted, fixture_set_up);
   ADD ("/browser/guard/post-anyway-off", test_post_anyway_off, fixture_set_up);

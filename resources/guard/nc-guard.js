@@ -33,8 +33,11 @@
   let dialog = null;
   let seq = 0;
 
-  /* State for tests and the probe, visible only in this world. */
-  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastNudgeMs: -1, lastInputAt: 0, lastDrawnAt: 0, lastNudgeDrawMs: -1 };
+  /* State for tests, the probe and the benchmark, visible only in this
+   * world. `phases`: performance.now() at each step of the last check that
+   * drew a warning (input, timer, sent, reply, highlight, chip, frame,
+   * painted), set once that frame is rendered. */
+  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastInputAt: 0, phases: null };
   window.ncGuardProbe = probe;
 
   function send (message) {
@@ -208,35 +211,91 @@
     }
   }
 
+  /* The findings chip is built once per page and kept: a new check only
+   * replaces its content when the findings changed. Its height, for
+   * placing it above the editor, comes from a ResizeObserver, which reads
+   * it after the frame's own layout instead of forcing one. */
+  let findingsChip = null;
+  let findingsKey = '';
+  let chipHeight = 0;
+  const CHIP_GAP = 6;
+
+  function findingsChipFor (findings) {
+    const key = distinct (findings).slice (0, 3).map ((f) => f.ref + '\u0000' + f.rule + '\u0000' +
+                                                      f.explanation + '\u0000' + (f.suggestion || '')).join ('\u0001');
+    if (!findingsChip) {
+      findingsChip = el ('div', 'nc-guard-ui nc-guard-chip');
+      findingsChip.setAttribute ('role', 'status');
+      if (typeof ResizeObserver !== 'undefined')
+        new ResizeObserver ((entries) => {
+          for (const entry of entries)
+            chipHeight = entry.borderBoxSize && entry.borderBoxSize[0] ? entry.borderBoxSize[0].blockSize
+                                                                       : entry.contentRect.height;
+        }).observe (findingsChip);
+    }
+    if (key !== findingsKey) {
+      const nodes = [el ('div', 'nc-guard-title', S.chipTitle)];
+      for (const finding of distinct (findings).slice (0, 3))
+        nodes.push (findingBlock (finding));
+      const actions = el ('div', 'nc-guard-actions');
+      actions.appendChild (button ('nc-guard-learn', S.learnWhy, () => learn (findings[0].lesson)));
+      actions.appendChild (button ('nc-guard-close', S.close, hideChip));
+      nodes.push (actions);
+      findingsChip.replaceChildren (...nodes);
+      findingsKey = key;
+    }
+    return findingsChip;
+  }
+
+  /* Below the editor, or above it when it does not fit below and there is
+   * more room above. All layout is read before anything is written, so
+   * showing the chip never forces a layout of the page: the frame lays it
+   * out once. */
+  function placeChip (node, rect, viewHeight) {
+    const below = viewHeight - rect.bottom - CHIP_GAP;
+    const above = rect.top - CHIP_GAP;
+    const style = node.style;
+
+    style.setProperty ('--nc-guard-left', Math.max (rect.left, 4) + 'px');
+    if (below >= (chipHeight || 160) || below >= above) {
+      style.setProperty ('--nc-guard-top', Math.max (rect.bottom + CHIP_GAP, 0) + 'px');
+      style.setProperty ('--nc-guard-bottom', 'auto');
+    } else {
+      style.setProperty ('--nc-guard-top', 'auto');
+      style.setProperty ('--nc-guard-bottom', (viewHeight - rect.top + CHIP_GAP) + 'px');
+    }
+  }
+
   /* The warning chip by the editor: the rule, why, a kinder wording and
    * "Learn why". */
-  function showChip (editor, findings, inputAt) {
-    hideChip ();
-    if (findings.length === 0)
+  function showChip (editor, findings, phases, layout) {
+    if (findings.length === 0) {
+      hideChip ();
       return;
-    chip = el ('div', 'nc-guard-ui nc-guard-chip');
-    chip.setAttribute ('role', 'status');
-    chip.appendChild (el ('div', 'nc-guard-title', S.chipTitle));
-    for (const finding of distinct (findings).slice (0, 3))
-      chip.appendChild (findingBlock (finding));
-    const actions = el ('div', 'nc-guard-actions');
-    actions.appendChild (button ('nc-guard-learn', S.learnWhy, () => learn (findings[0].lesson)));
-    actions.appendChild (button ('nc-guard-close', S.close, hideChip));
-    chip.appendChild (actions);
-
-    const rect = editor.getBoundingClientRect ();
-    chip.style.setProperty ('--nc-guard-left', Math.max (rect.left, 4) + 'px');
-    chip.style.setProperty ('--nc-guard-top', Math.max (rect.bottom + 6, 0) + 'px');
-    uiRoot ().appendChild (chip);
-    /* Below the editor, or above it when there is no room below. */
-    if (rect.bottom + 6 + chip.offsetHeight > window.innerHeight && rect.top - 6 - chip.offsetHeight >= 0)
-      chip.style.setProperty ('--nc-guard-top', (rect.top - 6 - chip.offsetHeight) + 'px');
-    requestAnimationFrame (() => {
-      probe.lastDrawnAt = performance.now ();
-      /* Keystroke to warning drawn, less the debounce the guard waited. */
-      if (inputAt)
-        probe.lastNudgeDrawMs = probe.lastDrawnAt - inputAt - debounceMs;
-    });
+    }
+    /* Reads first (the page's layout is clean after the debounce)... */
+    const rect = layout ? layout.rect : editor.getBoundingClientRect ();
+    const viewHeight = layout ? layout.viewHeight : window.innerHeight;
+    /* ...then writes. */
+    const node = findingsChipFor (findings);
+    if (chip !== node)
+      hideChip ();
+    placeChip (node, rect, viewHeight);
+    if (!node.isConnected || node.parentNode !== uiRoot ())
+      uiRoot ().appendChild (node);
+    chip = node;
+    if (phases) {
+      phases.chip = performance.now ();
+      requestAnimationFrame (() => {
+        phases.frame = performance.now ();
+        /* A task queued here runs once this frame's rendering update (the
+         * one that draws the chip) is done. */
+        setTimeout (() => {
+          phases.painted = performance.now ();
+          probe.phases = phases;
+        }, 0);
+      });
+    }
     const refs = findings.map ((f) => f.ref);
     const key = refs.join (' ');
     if (stateOf (editor).shownRefs !== key) {
@@ -250,7 +309,7 @@
   }
 
   /* Asks the native checker about the editor's text now. */
-  async function check (editor) {
+  async function check (editor, timerAt) {
     const state = stateOf (editor);
     const read = readEditor (editor);
     if (read.text === state.checked)
@@ -259,6 +318,7 @@
     const inputAt = probe.lastInputAt;
     state.text = read.text;
     const started = performance.now ();
+    const phases = { origin: performance.timeOrigin, input: inputAt, timer: timerAt || started, sent: started };
     let reply;
     try {
       reply = await send ({ kind: 'draft', text: read.text, frame: String (location.href).slice (0, 2048) });
@@ -267,12 +327,24 @@
     }
     if (!reply || id !== seq && readEditor (editor).text !== read.text)
       return state.findings;
+    phases.reply = performance.now ();
+    /* Findings come as a JSON string (cheaper to carry than an object). */
+    if (typeof reply === 'string') {
+      try {
+        reply = JSON.parse (reply);
+      } catch (e) {
+        return state.findings;
+      }
+    }
     state.checked = read.text;
-    state.findings = Array.isArray (reply.findings) ? reply.findings : [];
+    state.findings = reply && Array.isArray (reply.findings) ? reply.findings : [];
+    /* What the chip's place needs is read before the highlight and the
+     * chip change anything. */
+    const layout = state.findings.length > 0 ? { rect: editor.getBoundingClientRect (), viewHeight: window.innerHeight } : null;
     highlighted.add (editor);
     highlight (editor, read, state.findings);
-    showChip (editor, state.findings, inputAt);
-    probe.lastNudgeMs = performance.now () - started;
+    phases.highlight = performance.now ();
+    showChip (editor, state.findings, phases, layout);
     probe.checks++;
     probe.findings = state.findings;
     probe.warningShown = probe.warningShown || state.findings.length > 0;
@@ -286,7 +358,7 @@
     state.pending = new Promise ((resolve) => {
       state.timer = setTimeout (() => {
         state.pending = null;
-        resolve (check (editor));
+        resolve (check (editor, performance.now ()));
       }, debounceMs);
     });
   }

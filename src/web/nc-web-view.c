@@ -370,7 +370,15 @@ create_cb (WebKitWebView          *view,
   NcWebView *popup;
 
   if (!webkit_navigation_action_is_user_gesture (action))
-    return NULL;
+    {
+      /* WebKit's own pop-up blocker is off (see nc_web_view_new) so that
+       * every window a page opens by itself comes here and is counted. */
+      WebKitURIRequest *request = webkit_navigation_action_get_request (action);
+      g_autofree char *host = request != NULL ? host_of (webkit_uri_request_get_uri (request)) : NULL;
+
+      nc_browser_context_record (self->context, host, NULL, NC_OUTCOME_POPUP);
+      return NULL;
+    }
 
   popup = nc_web_view_new (self->context, self);
   g_signal_emit (self, signals[SIGNAL_OPEN_TAB], 0, popup);
@@ -501,6 +509,21 @@ reply_json (WebKitScriptMessageReply *reply,
   webkit_script_message_reply_return_value (reply, value);
 }
 
+/* A draft's findings go back as a JSON string, which the guard parses:
+ * a few KB of findings built as a JavaScript object here would be
+ * parsed into this process's JSC heap and then serialized again for the
+ * trip to the web process, which took 0.3–5 ms on a loaded machine; a
+ * string crosses as it is. */
+static void
+reply_findings (WebKitScriptMessageReply *reply,
+                JSCContext               *js_context,
+                const char               *json)
+{
+  g_autoptr(JSCValue) value = jsc_value_new_string (js_context, json);
+
+  webkit_script_message_reply_return_value (reply, value);
+}
+
 /* The reply to a draft: its findings as JSON. Runs on any thread. */
 static char *
 run_check (CheckJob *job)
@@ -551,7 +574,7 @@ check_done_cb (GObject      *source,
   CheckJob *job = g_task_get_task_data (G_TASK (result));
   g_autofree char *json = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  reply_json (job->reply, job->js_context, json != NULL ? json : "{\"findings\":[]}");
+  reply_findings (job->reply, job->js_context, json != NULL ? json : "{\"findings\":[]}");
 }
 
 static gboolean
@@ -704,7 +727,7 @@ script_message_cb (WebKitUserContentManager *manager,
         {
           g_autofree char *findings = run_check (job);
 
-          reply_json (job->reply, job->js_context, findings);
+          reply_findings (job->reply, job->js_context, findings);
           check_job_free (job);
           return TRUE;
         }
@@ -911,7 +934,9 @@ nc_web_view_new (NcBrowserContext *context,
 {
   g_autoptr(WebKitUserContentManager) manager = webkit_user_content_manager_new ();
   g_autoptr(WebKitSettings) settings = webkit_settings_new_with_settings (
-    "javascript-can-open-windows-automatically", FALSE,
+    /* Pop-ups are decided in create_cb (only after a click, and counted
+     * otherwise); WebKit's own blocker would drop them uncounted. */
+    "javascript-can-open-windows-automatically", TRUE,
     "allow-file-access-from-file-urls", FALSE,
     "allow-universal-access-from-file-urls", FALSE,
     "enable-developer-extras", FALSE,
