@@ -122,6 +122,22 @@ nc_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (nc_application_parent_class)->handle_local_options (app, options);
 }
 
+/* A parent removed the profile in use: nobody is chosen any more, so the
+ * browser falls back to the strictest rules and nothing is saved. */
+static void
+store_profiles_changed_cb (NcStore       *store,
+                           const char    *what,
+                           NcApplication *self)
+{
+  g_autoptr(NcProfile) profile = NULL;
+
+  if (self->profile_id == 0)
+    return;
+  profile = nc_store_get_profile (store, self->profile_id, NULL);
+  if (profile == NULL)
+    nc_application_set_profile_id (self, 0);
+}
+
 static void
 nc_application_startup (GApplication *app)
 {
@@ -138,6 +154,9 @@ nc_application_startup (GApplication *app)
       g_message ("%s", self->store_error->message);
       return;
     }
+
+  g_signal_connect_object (self->store, "changed::profiles",
+                           G_CALLBACK (store_profiles_changed_cb), self, 0);
 
   language = nc_store_get_string (self->store, NC_SETTING_UI_LANGUAGE, "");
   if (language != NULL && *language != '\0')

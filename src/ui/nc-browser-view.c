@@ -58,6 +58,14 @@ nc_browser_view_get_context (NcBrowserView *self)
   return self->context;
 }
 
+/* The profile whose rules apply; 0 for none (the strictest rules). */
+gint64
+nc_browser_view_get_profile (NcBrowserView *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), 0);
+  return self->profile_id;
+}
+
 static NcBrowserTab *
 tab_of (NcBrowserView *self,
         NcWebView     *view)
@@ -403,6 +411,39 @@ learn_cb (NcBrowserContext *context,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s", lesson_id);
 }
 
+/* A parent changed this child's rules or lists in the Parents' area (or
+ * allowed a site "always"): the open tabs keep going, the next navigation
+ * follows the new rules. */
+static void
+store_changed_cb (NcStore       *store,
+                  const char    *what,
+                  NcBrowserView *self)
+{
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autoptr(NcProfile) profile = NULL;
+
+  if (self->context == NULL || self->profile_id == 0)
+    return;
+  if (g_strcmp0 (what, "profiles") != 0 && g_strcmp0 (what, "lists") != 0 &&
+      g_strcmp0 (what, "settings") != 0)
+    return;
+
+  profile = nc_store_get_profile (store, self->profile_id, NULL);
+  rules = profile != NULL ? nc_store_get_profile_rules (store, self->profile_id, NULL) : NULL;
+  if (profile == NULL || rules == NULL)
+    {
+      /* The profile is gone: the strictest rules, as for nobody. */
+      NcProfileRules strictest;
+
+      nc_profile_rules_init_for_age (&strictest, NC_AGE_BAND_6_9);
+      nc_browser_context_set_rules (self->context, &strictest);
+      nc_browser_context_set_allow_post_anyway (self->context, FALSE);
+      return;
+    }
+  nc_browser_context_set_rules (self->context, rules);
+  nc_browser_context_set_allow_post_anyway (self->context, profile->post_anyway_allowed);
+}
+
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -437,7 +478,11 @@ nc_browser_view_set_context (NcBrowserView    *self,
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_set_object (&self->context, context);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
   self->profile_id = profile_id;
   g_hash_table_remove_all (self->banner_days);
 
@@ -583,6 +628,8 @@ nc_browser_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_object (&self->context);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->banner_days, g_hash_table_unref);
