@@ -663,19 +663,38 @@ nc_browser_view_class_init (NcBrowserViewClass *klass)
   gtk_widget_class_install_action (widget_class, "browser.close-tab", NULL, close_tab_activated_cb);
   gtk_widget_class_install_action (widget_class, "browser.focus-address", NULL, focus_address_activated_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "browser.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "browser.forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "browser.reload", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "browser.reload", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "browser.new-tab", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "browser.close-tab", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "browser.focus-address", NULL);
+}
+
+/* The browser's keys work wherever the focus is, the page included: a web
+ * view takes every key it is given, so they are caught on the way down
+ * (capture phase), before the page sees them. */
+static void
+add_shortcuts (NcBrowserView *self)
+{
+  static const struct { const char *trigger; const char *action; } keys[] = {
+    { "<Alt>Left", "browser.back" },
+    { "<Alt>Right", "browser.forward" },
+    { "F5", "browser.reload" },
+    { "<Control>r", "browser.reload" },
+    { "<Control>t", "browser.new-tab" },
+    { "<Control>w", "browser.close-tab" },
+    { "<Control>l", "browser.focus-address" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 nc_browser_view_init (NcBrowserView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
 
   self->banner_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->cancellable = g_cancellable_new ();

@@ -13,6 +13,7 @@
 #include "nc-checker.h"
 #include "nc-learn-view.h"
 #include "nc-lesson-catalog.h"
+#include "nc-profile-ui.h"
 
 struct _NcLearnView
 {
@@ -23,6 +24,7 @@ struct _NcLearnView
   GtkWidget       *learner_group;
   GtkWidget       *learner_row;      /* AdwActionRow: who is learning */
   GtkWidget       *switch_button;    /* app.choose-profile, with two or more */
+  GtkWidget       *learner_avatar;   /* the learner's picture, a prefix of the row */
   GtkWidget       *summary_label;
   GtkWidget       *review_button;
   GtkWidget       *certificate_button;
@@ -104,6 +106,14 @@ refresh_learner (NcLearnView *self)
       current = g_ptr_array_index (profiles, i);
   if (current == NULL)
     self->profile_id = 0;
+
+  if (self->learner_avatar != NULL)
+    adw_action_row_remove (ADW_ACTION_ROW (self->learner_row), self->learner_avatar);
+  self->learner_avatar = current != NULL
+                         ? nc_profile_ui_new_avatar (current->name, current->avatar, 32)
+                         : gtk_image_new_from_icon_name ("avatar-default-symbolic");
+  gtk_widget_set_valign (self->learner_avatar, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self->learner_row), self->learner_avatar);
 
   if (current != NULL)
     {
@@ -752,8 +762,6 @@ build_map (NcLearnView *self)
   self->learner_row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->learner_row), FALSE);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->learner_row), 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (self->learner_row),
-                             gtk_image_new_from_icon_name ("avatar-default-symbolic"));
   self->switch_button = gtk_button_new_with_mnemonic (_("_Switch…"));
   gtk_widget_set_tooltip_text (self->switch_button, _("Choose who is learning"));
   gtk_widget_set_valign (self->switch_button, GTK_ALIGN_CENTER);
