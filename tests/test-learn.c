@@ -384,7 +384,7 @@ test_follows_chosen_child (void)
   NcBrowserView *browser = NULL;
   NcLessonPlayer *player = nc_learn_view_get_player (view);
   g_autoptr(GPtrArray) browsers = find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
-  gint64 minh, an;
+  gint64 minh, an, give_up;
 
   minh = nc_store_add_profile (store, "Minh", "", NC_AGE_BAND_13_15, &error);
   g_assert_no_error (error);
@@ -444,6 +444,10 @@ test_follows_chosen_child (void)
    * and the browser has the strictest rules again. */
   g_assert_true (nc_store_remove_profile (store, an, &error));
   g_assert_no_error (error);
+  /* The application notices from an idle callback. */
+  give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (nc_application_get_profile_id (app) != 0 && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
   iterate (50);
   g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
