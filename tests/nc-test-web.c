@@ -68,6 +68,36 @@ deadline_cb (gpointer user_data)
 
 /* Runs the main loop until the current load finishes (60 s at most: a
  * hang, not a timing check). */
+/* A browser context for a child of @band whose requests all go to
+ * @proxy_uri (the test server), checking typed text 50 ms after the last
+ * key; with the default site policy and the checker when @guarded. */
+NcBrowserContext *
+nc_test_web_context_new (NcAgeBand   band,
+                         const char *proxy_uri,
+                         gboolean    guarded)
+{
+  NcProfileRules rules;
+  NcBrowserContext *context;
+
+  nc_profile_rules_init_for_age (&rules, band);
+  context = nc_browser_context_new (NULL, &rules);
+  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy_uri);
+  nc_browser_context_set_debounce_ms (context, 50);
+  if (guarded)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NcSitePolicy) policy = nc_site_policy_new_default (&error);
+      g_autoptr(NcChecker) checker = NULL;
+
+      g_assert_no_error (error);
+      checker = nc_checker_new (&error);
+      g_assert_no_error (error);
+      nc_browser_context_set_checker (context, checker);
+      nc_browser_context_set_policy (context, policy);
+    }
+  return context;
+}
+
 void
 nc_test_web_wait_loaded (WebKitWebView *view)
 {

@@ -6,6 +6,8 @@
 
 #include <webkit/webkit.h>
 
+#include "nc-browser-context.h"
+
 G_BEGIN_DECLS
 
 #define NC_TEST_TYPE_INPUT_METHOD (nc_test_input_method_get_type ())
@@ -14,6 +16,10 @@ G_DECLARE_FINAL_TYPE (NcTestInputMethod, nc_test_input_method, NC_TEST, INPUT_ME
 
 void       nc_test_web_route_through_proxy (WebKitNetworkSession *session,
                                             const char           *proxy_uri);
+NcBrowserContext *
+           nc_test_web_context_new         (NcAgeBand             band,
+                                            const char           *proxy_uri,
+                                            gboolean              guarded);
 void       nc_test_web_wait_loaded         (WebKitWebView        *view);
 gboolean   nc_test_web_load_and_wait       (WebKitWebView        *view,
                                             const char           *uri);

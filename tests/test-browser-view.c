@@ -10,6 +10,7 @@
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
 #include "nc-test-http-server.h"
+#include "nc-test-ui.h"
 #include "nc-test-web.h"
 
 static void
@@ -82,24 +83,6 @@ test_tabs_and_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-file_contains (const char *path,
-               const char *needle)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  gsize n = strlen (needle);
-
-  /* The file holds NUL bytes: compare at every offset. */
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return FALSE;
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (contents + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* The guard's outcomes reach the profile's activity log as (site, rule,
  * outcome), and the child's words are nowhere in the database. */
 static void
@@ -107,8 +90,6 @@ test_activity_logged_without_text (void)
 {
   g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
   g_autoptr(NcBrowserContext) context = NULL;
-  g_autoptr(NcSitePolicy) policy = NULL;
-  g_autoptr(NcChecker) checker = NULL;
   g_autoptr(NcStore) store = NULL;
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GError) error = NULL;
@@ -118,7 +99,6 @@ test_activity_logged_without_text (void)
   g_autofree char *wal = g_strconcat (db, "-wal", NULL);
   NcBrowserView *browser = nc_browser_view_new ();
   GtkWidget *window = gtk_window_new ();
-  NcProfileRules rules;
   NcWebView *view;
   gint64 profile;
   gboolean found = FALSE;
@@ -129,17 +109,7 @@ test_activity_logged_without_text (void)
   g_assert_no_error (error);
   profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_13_15, &error);
   g_assert_no_error (error);
-
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
-  context = nc_browser_context_new (NULL, &rules);
-  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
-  nc_browser_context_set_debounce_ms (context, 50);
-  policy = nc_site_policy_new_default (&error);
-  g_assert_no_error (error);
-  checker = nc_checker_new (&error);
-  g_assert_no_error (error);
-  nc_browser_context_set_checker (context, checker);
-  nc_browser_context_set_policy (context, policy);
+  context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
   gtk_window_present (GTK_WINDOW (window));
@@ -164,8 +134,8 @@ test_activity_logged_without_text (void)
     }
   g_assert_true (found);
 
-  g_assert_false (file_contains (db, "stupid"));
-  g_assert_false (file_contains (wal, "stupid"));
+  g_assert_false (nc_test_ui_file_contains (db, "stupid"));
+  g_assert_false (nc_test_ui_file_contains (wal, "stupid"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

@@ -71,7 +71,6 @@ fixture_set_up_with (Fixture   *fixture,
                      NcAgeBand  band,
                      gboolean   load_policy)
 {
-  NcProfileRules rules;
   g_autofree char *proxy = NULL;
 
   fixture->server = nc_test_http_server_new ();
@@ -98,24 +97,10 @@ fixture_set_up_with (Fixture   *fixture,
   nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/", "text/html", NULL,
                                      "<title>Videos</title>");
 
-  nc_profile_rules_init_for_age (&rules, band);
-  fixture->context = nc_browser_context_new (NULL, &rules);
+  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
+  fixture->context = nc_test_web_context_new (band, proxy, load_policy);
   fixture->activity = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect (fixture->context, "activity", G_CALLBACK (activity_cb), fixture);
-  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
-  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (fixture->context), proxy);
-  nc_browser_context_set_debounce_ms (fixture->context, 50);
-
-  if (load_policy)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(NcSitePolicy) policy = nc_site_policy_new_default (&error);
-      g_autoptr(NcChecker) checker = nc_checker_new (&error);
-
-      g_assert_no_error (error);
-      nc_browser_context_set_checker (fixture->context, checker);
-      nc_browser_context_set_policy (fixture->context, policy);
-    }
 
   fixture->view = nc_web_view_new (fixture->context, NULL);
   fixture->window = gtk_window_new ();
@@ -297,6 +282,18 @@ open_social (Fixture *fixture)
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
 }
 
+/* Types @text at the end of the social page's compose box (the
+ * contenteditable #ce), as a child would. */
+static void
+type_in_compose_box (Fixture    *fixture,
+                     const char *text)
+{
+  nc_test_web_eval (web (fixture), NULL,
+                    "const ce = document.getElementById('ce'); ce.focus();"
+                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
+  nc_test_web_type (web (fixture), text);
+}
+
 static void
 test_private_world (Fixture       *fixture,
                     gconstpointer  data)
@@ -343,10 +340,7 @@ test_nudge_contenteditable (Fixture       *fixture,
                             gconstpointer  data)
 {
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL,
-                    "const ce = document.getElementById('ce'); ce.focus();"
-                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
-  nc_test_web_type (web (fixture), " đồ ngu");
+  type_in_compose_box (fixture, " đồ ngu");
 
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
@@ -574,10 +568,7 @@ test_enter_in_compose_box (Fixture       *fixture,
                            gconstpointer  data)
 {
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL,
-                    "const ce = document.getElementById('ce'); ce.focus();"
-                    "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
-  nc_test_web_type (web (fixture), " đồ ngu");
+  type_in_compose_box (fixture, " đồ ngu");
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
 

@@ -4,41 +4,12 @@
 
 #include <glib/gstdio.h>
 
-#include "nc-application.h"
 #include "nc-browser-view.h"
 #include "nc-learn-view.h"
 #include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
+#include "nc-test-ui.h"
 #include "nc-window.h"
-
-static char *tmp_dir;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static NcApplication *
-start_app (void)
-{
-  static NcApplication *app;
-
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = nc_application_new ();
-      g_application_register (G_APPLICATION (app), NULL, &error);
-      g_assert_no_error (error);
-    }
-  g_application_activate (G_APPLICATION (app));
-  iterate (300);
-  return g_object_ref (app);
-}
 
 /* ---- the keyboard ------------------------------------------------------ */
 
@@ -54,7 +25,7 @@ tab_to (GtkWindow *window,
         return;
       if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
         gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);  /* wrapped round */
-      iterate (5);
+      nc_test_ui_iterate (5);
     }
   g_error ("%s “%s” cannot be reached with Tab", G_OBJECT_TYPE_NAME (target),
            gtk_widget_get_tooltip_text (target) ? gtk_widget_get_tooltip_text (target) : "");
@@ -89,7 +60,7 @@ press_enter (GtkWindow *window)
     }
   else
     g_assert_true (gtk_widget_activate (focus));
-  iterate (30);
+  nc_test_ui_iterate (30);
 }
 
 static void
@@ -182,7 +153,7 @@ answer_step (GtkWindow      *window,
         /* Typing: select all and type the new text. */
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
                                   wrong ? "whatever" : nc_lesson_translate (step->sample), -1);
-        iterate (30);
+        nc_test_ui_iterate (30);
         break;
       }
 
@@ -240,7 +211,7 @@ test_complete_lesson_with_keyboard (void)
   guint n_quiz = 0, wrong_made = 0;
   const char *wrong_item = NULL;
 
-  app = start_app ();
+  app = nc_test_ui_start_app (300);
   store = nc_application_get_store (app);
   g_assert_nonnull (store);
   profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_10_12, &error);
@@ -249,12 +220,12 @@ test_complete_lesson_with_keyboard (void)
   window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   view = nc_window_get_learn_view (window);
   player = nc_learn_view_get_player (view);
-  iterate (100);
+  nc_test_ui_iterate (100);
   /* A new profile is not the learner until the child is chosen (the
    * profile chooser sets the application's profile-id). */
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
   nc_application_set_profile_id (app, profile);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, profile);
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
 
@@ -266,7 +237,7 @@ test_complete_lesson_with_keyboard (void)
   g_assert_nonnull (lesson_row);
   tab_to (GTK_WINDOW (window), lesson_row);
   press_enter (GTK_WINDOW (window));
-  iterate (100);
+  nc_test_ui_iterate (100);
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
   g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-truth");
 
@@ -319,13 +290,13 @@ test_complete_lesson_with_keyboard (void)
 
   /* Back on the map, the lesson shows as done. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
 
   /* A worse second try keeps the best score. */
   g_assert_true (nc_learn_view_open_lesson (view, "lesson-truth"));
   g_signal_emit_by_name (player, "finished", 2u, 10u);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_clear_pointer (&progress, nc_lesson_progress_free);
   progress = nc_store_get_lesson_progress (store, profile, "lesson-truth", &error);
   g_assert_cmpint (progress->state, ==, NC_LESSON_DONE);
@@ -336,7 +307,7 @@ test_complete_lesson_with_keyboard (void)
   /* "Learn why" in a warning opens the lesson from any area. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "lesson-kind-words"));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpstr (nc_window_get_visible_area (window), ==, "learn");
   g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-kind-words");
 
@@ -344,20 +315,20 @@ test_complete_lesson_with_keyboard (void)
    * a lesson: "4.4" (share from official sources) opens the truth lesson. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "4.4"));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpstr (nc_window_get_visible_area (window), ==, "learn");
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
   g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-truth");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "3.1"));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-rules");
   /* Neither a lesson nor a rule: the lesson on show stays. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "99.9"));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-rules");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 static void
@@ -376,7 +347,7 @@ record_answer_cb (NcLessonPlayer *player,
 static void
 test_follows_chosen_child (void)
 {
-  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (300);
   g_autoptr(GError) error = NULL;
   NcStore *store = nc_application_get_store (app);
   NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
@@ -394,19 +365,19 @@ test_follows_chosen_child (void)
   /* Nobody chosen: the lesson plays, nothing is saved, the browser has
    * the strictest rules. */
   nc_application_set_profile_id (app, 0);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
   g_assert_true (nc_learn_view_open_lesson (view, "lesson-privacy"));
   g_signal_emit_by_name (player, "finished", 10u, 10u);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
 
   /* The chooser picks Minh. */
   nc_application_set_profile_id (app, minh);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, minh);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_clear_pointer (&browsers, g_ptr_array_unref);
   browsers = find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
   g_assert_cmpuint (browsers->len, ==, 1);
@@ -415,11 +386,11 @@ test_follows_chosen_child (void)
 
   g_assert_true (nc_learn_view_open_lesson (view, "lesson-privacy"));
   g_signal_emit_by_name (player, "finished", 9u, 10u);
-  iterate (50);
+  nc_test_ui_iterate (50);
 
   /* Then An sits down: the browser and the lessons are hers. */
   nc_application_set_profile_id (app, an);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, an);
   g_assert_cmpint (nc_browser_view_get_profile (browser), ==, an);
 
@@ -448,7 +419,7 @@ test_follows_chosen_child (void)
   give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (nc_application_get_profile_id (app) != 0 && g_get_monotonic_time () < give_up)
     g_main_context_iteration (NULL, TRUE);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
   g_assert_cmpint (nc_browser_view_get_profile (browser), ==, 0);
@@ -458,7 +429,7 @@ test_follows_chosen_child (void)
    * bring up the profile chooser). */
   nc_application_set_profile_id (app, minh);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 /* "Rewrite it kindly" is judged by the conduct checker once it is built
@@ -468,7 +439,7 @@ test_follows_chosen_child (void)
 static void
 test_rewrite_judged_by_checker (void)
 {
-  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (300);
   NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   NcLearnView *view = nc_window_get_learn_view (window);
   NcLessonPlayer *player = nc_learn_view_get_player (view);
@@ -491,12 +462,12 @@ test_rewrite_judged_by_checker (void)
   g_assert_true (nc_learn_view_has_checker (view));
 
   nc_lesson_player_play_review (player, &item, 1);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_true (nc_lesson_player_get_step (player) == step);
   views = find_all (GTK_WIDGET (player), GTK_TYPE_TEXT_VIEW, NULL);
   g_assert_cmpuint (views->len, ==, 1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), hurtful, -1);
-  iterate (30);
+  nc_test_ui_iterate (30);
   g_signal_connect (player, "answered", G_CALLBACK (record_answer_cb), &correct);
   g_assert_true (gtk_widget_activate (nc_lesson_player_get_primary_button (player)));
   /* The button shows itself pressed for a moment before "clicked". */
@@ -507,7 +478,7 @@ test_rewrite_judged_by_checker (void)
   g_assert_cmpint (correct, ==, FALSE);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 /* Missed items come back in review mode; answering them right there
@@ -515,7 +486,7 @@ test_rewrite_judged_by_checker (void)
 static void
 test_review_mode (void)
 {
-  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (300);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) due = NULL;
   NcStore *store = nc_application_get_store (app);
@@ -532,11 +503,11 @@ test_review_mode (void)
   g_assert_true (nc_store_record_answer (store, profile, "lesson-kind-words", "kind-accent", FALSE, now - 3600, &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpuint (nc_learn_view_get_n_due (view), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.review", NULL));
-  iterate (100);
+  nc_test_ui_iterate (100);
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
   g_assert_true (nc_lesson_player_is_review (player));
   while (g_str_equal (nc_learn_view_get_page (view), "player"))
@@ -560,29 +531,17 @@ test_review_mode (void)
   g_assert_cmpuint (due->len, >=, 2);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *path = NULL;
-
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  tmp_dir = g_dir_make_tmp ("nc-learn-XXXXXX", NULL);
-  path = g_build_filename (tmp_dir, "learn-test.db", NULL);
-  {
-    /* Set up already, so that activating opens the main window rather than
-     * the setup assistant. */
-    g_autoptr(NcStore) store = nc_store_open (path, NULL);
-    g_assert_nonnull (store);
-    g_assert_true (nc_store_set_boolean (store, NC_SETTING_FIRST_RUN_DONE, TRUE, NULL));
-  }
-  g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
+  nc_test_ui_init (&argc, &argv);
+  /* Set up already, so that activating opens the main window rather than
+   * the setup assistant. */
+  g_object_unref (nc_test_ui_set_up_database ("learn"));
 
   g_test_add_func ("/learn/complete-lesson-with-keyboard", test_complete_lesson_with_keyboard);
   g_test_add_func ("/learn/review-mode", test_review_mode);

@@ -157,6 +157,56 @@ test_offsets_round_trip (void)
   }
 }
 
+/* The checker's reused per-thread buffers give the same text as a fresh
+ * run, one draft after another (a short one after a long one too), and
+ * reject what is not UTF-8. */
+static void
+test_scratch_runs (void)
+{
+  static const char * const texts[] = {
+    "Mày đúng là đồ ngu 😀😀 thật, ko dc j đâu =))",
+    "n g u",
+    "số của mình là 0912 345 678 nhé, email be.an@gmail.com",
+    "a",
+    "",
+    "Thằng\xcc\x80 ko\xe2\x80\x8b" "dc «trích» \"quote\"",
+  };
+  static const char * const invalid[] = {
+    "ab\xc3", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\xaf", "\xff",
+  };
+
+  for (int round = 0; round < 2; round++)
+    for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        gsize len = strlen (texts[i]);
+        g_autoptr(NcNormText) a = nc_normalizer_run (get_normalizer (), texts[i], len, TRUE);
+        g_autoptr(NcNormText) b = nc_normalizer_run_scratch (get_normalizer (), texts[i], len);
+
+        g_assert_nonnull (b);
+        g_assert_cmpuint (a->n_cps, ==, b->n_cps);
+        g_assert_cmpuint (a->n_chars, ==, b->n_chars);
+        g_assert_cmpuint (a->n_words, ==, b->n_words);
+        g_assert_cmpint (a->has_marks, ==, b->has_marks);
+        g_assert_cmpint (a->has_quotes, ==, b->has_quotes);
+        g_assert_cmpmem (a->chars, a->n_chars * sizeof (NcNormChar), b->chars, b->n_chars * sizeof (NcNormChar));
+        g_assert_cmpmem (a->cp_byte, (a->n_cps + 1) * 4, b->cp_byte, (b->n_cps + 1) * 4);
+        g_assert_cmpmem (a->cp_utf16, (a->n_cps + 1) * 4, b->cp_utf16, (b->n_cps + 1) * 4);
+      }
+  for (gsize i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autoptr(NcNormText) nt = nc_normalizer_run_scratch (get_normalizer (), invalid[i], strlen (invalid[i]));
+
+      g_assert_false (g_utf8_validate (invalid[i], -1, NULL));
+      g_assert_null (nt);
+    }
+  /* a NUL byte inside the text */
+  {
+    g_autoptr(NcNormText) nt = nc_normalizer_run_scratch (get_normalizer (), "ab\0cd", 5);
+
+    g_assert_null (nt);
+  }
+}
+
 static void
 compare_segmenters (const char *text)
 {
@@ -223,6 +273,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalizer/marks-only-where-typed", test_marks_only_where_typed);
   g_test_add_func ("/normalizer/stretch-keeps-run", test_stretch_keeps_run);
   g_test_add_func ("/normalizer/offsets-round-trip", test_offsets_round_trip);
+  g_test_add_func ("/normalizer/scratch-runs", test_scratch_runs);
   g_test_add_func ("/normalizer/segmenters-agree", test_segmenters_agree);
   status = g_test_run ();
   g_object_unref (checker);

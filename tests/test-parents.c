@@ -16,7 +16,6 @@
 #include <locale.h>
 #include <string.h>
 
-#include "nc-application.h"
 #include "nc-bar-chart.h"
 #include "nc-code-ref.h"
 #include "nc-language.h"
@@ -26,6 +25,7 @@
 #include "nc-profile-chooser.h"
 #include "nc-settings-file.h"
 #include "nc-setup-assistant.h"
+#include "nc-test-ui.h"
 #include "nc-window.h"
 
 #define TEST_PIN  "73915284"
@@ -35,22 +35,10 @@ static char *tmp_dir;
 static char *db_path;
 static NcApplication *app;
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWindow *
 find_window (GType type)
 {
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-  return NULL;
+  return nc_test_ui_find_window (app, type);
 }
 
 /* Saves @window as a PNG in $NC_SCREENSHOT_DIR, when that is set. */
@@ -69,7 +57,7 @@ snap (GtkWindow  *window,
   if (dir == NULL)
     return;
 
-  iterate (400);
+  nc_test_ui_iterate (400);
   width = gtk_widget_get_width (GTK_WIDGET (window));
   height = gtk_widget_get_height (GTK_WIDGET (window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
@@ -95,29 +83,12 @@ type_and_enter (GtkWindow  *window,
   g_assert_nonnull (focus);
   g_assert_true (GTK_IS_EDITABLE (focus));
   gtk_editable_set_text (GTK_EDITABLE (focus), text);
-  iterate (20);
+  nc_test_ui_iterate (20);
   if (GTK_IS_TEXT (focus))
     g_signal_emit_by_name (focus, "activate");
   else
     g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (focus)), "activate");
-  iterate (50);
-}
-
-static gboolean
-file_contains (const char *path,
-               const char *needle)
-{
-  g_autofree char *data = NULL;
-  gsize len = 0;
-
-  gsize n = strlen (needle);
-
-  if (!g_file_get_contents (path, &data, &len, NULL))
-    return FALSE;
-  for (gsize i = 0; i + n <= len; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
+  nc_test_ui_iterate (50);
 }
 
 static GtkWidget *
@@ -169,7 +140,7 @@ test_setup_assistant (void)
   GtkWindow *window;
 
   g_application_activate (G_APPLICATION (app));
-  iterate (200);
+  nc_test_ui_iterate (200);
 
   g_assert_true (nc_application_needs_setup (app));
   assistant = NC_SETUP_ASSISTANT (find_window (NC_TYPE_SETUP_ASSISTANT));
@@ -187,7 +158,7 @@ test_setup_assistant (void)
   if (g_getenv ("NC_SCREENSHOT_LANGUAGE") == NULL)
     {
       gtk_check_button_set_active (GTK_CHECK_BUTTON (tchild (assistant, NC_TYPE_SETUP_ASSISTANT, "vi_check")), TRUE);
-      iterate (100);
+      nc_test_ui_iterate (100);
       g_assert_cmpstr (nc_language_get_current (), ==, "vi");
       g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), assistant));
       assistant = NC_SETUP_ASSISTANT (find_window (NC_TYPE_SETUP_ASSISTANT));
@@ -197,7 +168,7 @@ test_setup_assistant (void)
                                                                               "vi_check"))));
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (tchild (assistant, NC_TYPE_SETUP_ASSISTANT, "en_check")), TRUE);
-      iterate (100);
+      nc_test_ui_iterate (100);
       g_assert_cmpstr (nc_language_get_current (), ==, "en");
       assistant = NC_SETUP_ASSISTANT (find_window (NC_TYPE_SETUP_ASSISTANT));
       g_assert_cmpstr (nc_setup_assistant_get_step (assistant), ==, "language");
@@ -238,7 +209,7 @@ test_setup_assistant (void)
   g_assert_false (nc_pin_is_set (store));
 
   gtk_widget_activate_action (GTK_WIDGET (assistant), "setup.next", NULL);
-  iterate (300);
+  nc_test_ui_iterate (300);
 
   g_assert_null (find_window (NC_TYPE_SETUP_ASSISTANT));
   g_assert_false (nc_application_needs_setup (app));
@@ -257,10 +228,10 @@ test_setup_assistant (void)
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *path = g_strconcat (db_path, suffixes[i], NULL);
-      g_assert_false (file_contains (path, TEST_PIN));
+      g_assert_false (nc_test_ui_file_contains (path, TEST_PIN));
     }
-  g_assert_true (file_contains (db_path, "$argon2id$") ||
-                 file_contains (g_strconcat (db_path, "-wal", NULL), "$argon2id$"));
+  g_assert_true (nc_test_ui_file_contains (db_path, "$argon2id$") ||
+                 nc_test_ui_file_contains (g_strconcat (db_path, "-wal", NULL), "$argon2id$"));
 
   /* Two children: the main window asks who is using the computer. */
   window = find_window (NC_TYPE_WINDOW);
@@ -270,7 +241,7 @@ test_setup_assistant (void)
   g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
   snap (GTK_WINDOW (chooser), "chooser");
   gtk_window_close (GTK_WINDOW (chooser));               /* no way out without a choice */
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_true (find_window (NC_TYPE_PROFILE_CHOOSER) == GTK_WINDOW (chooser));
   /* Minh's profile speaks Vietnamese: choosing it switches the language and
    * rebuilds the main window. */
@@ -283,7 +254,7 @@ test_setup_assistant (void)
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chooser), "chooser.choose", "x",
                                              ((NcProfile *) profiles->pdata[1])->id));
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_null (find_window (NC_TYPE_PROFILE_CHOOSER));
   g_assert_cmpint (nc_application_get_profile_id (app), ==, ((NcProfile *) profiles->pdata[1])->id);
   if (g_getenv ("NC_SCREENSHOT_LANGUAGE") == NULL)
@@ -307,7 +278,7 @@ test_pin_gate (void)
   GtkWidget *status;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-parents", NULL);
-  iterate (100);
+  nc_test_ui_iterate (100);
   gate = find_window (NC_TYPE_PIN_GATE);
   g_assert_nonnull (gate);
   g_assert_null (find_window (NC_TYPE_PARENTS_WINDOW));
@@ -325,7 +296,7 @@ test_pin_gate (void)
 
   /* The right one opens the parents' area. */
   type_and_enter (gate, TEST_PIN);
-  iterate (200);
+  nc_test_ui_iterate (200);
   g_assert_null (find_window (NC_TYPE_PIN_GATE));
   g_assert_nonnull (find_window (NC_TYPE_PARENTS_WINDOW));
   g_assert_cmpint (nc_pin_get_failures (store), ==, 0);
@@ -342,12 +313,12 @@ test_pin_gate_lockout (void)
   /* The parents' area is open: asking for it again only brings it forward. */
   g_assert_nonnull (find_window (NC_TYPE_PARENTS_WINDOW));
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-parents", NULL);
-  iterate (100);
+  nc_test_ui_iterate (100);
   g_assert_null (find_window (NC_TYPE_PIN_GATE));
 
   gate = GTK_WINDOW (nc_pin_gate_new (find_window (NC_TYPE_WINDOW), store));
   gtk_window_present (gate);
-  iterate (100);
+  nc_test_ui_iterate (100);
   g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
 
   for (int i = 0; i < NC_PIN_FREE_TRIES; i++)
@@ -371,7 +342,7 @@ test_pin_gate_lockout (void)
                   find_window (NC_TYPE_PIN_GATE) == NULL);
   g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
   gtk_window_destroy (gate);
-  iterate (50);
+  nc_test_ui_iterate (50);
 
   /* Let the tests that follow start unlocked. */
   g_assert_true (nc_pin_set (store, TEST_PIN, NULL));
@@ -396,7 +367,7 @@ test_change_reaches_other_window (void)
   g_assert_nonnull (lan);
   second = GTK_WINDOW (nc_parents_window_new (NULL, store));
   gtk_window_present (second);
-  iterate (100);
+  nc_test_ui_iterate (100);
 
   /* Lan is the first child on the Time page of both windows. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (first, "time_profile_row")), 0);
@@ -404,7 +375,7 @@ test_change_reaches_other_window (void)
 
   gtk_switch_set_active (GTK_SWITCH (child (first, "limit_switch")), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (first, "minutes_spin")), 45);
-  iterate (50);
+  nc_test_ui_iterate (50);
 
   {
     g_autoptr(NcProfile) stored = nc_store_get_profile (store, lan->id, NULL);
@@ -418,7 +389,7 @@ test_change_reaches_other_window (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (second, "web_profile_row")), 0);
   gtk_editable_set_text (GTK_EDITABLE (child (second, "block_entry_row")), "https://Games.Example.com/play");
   g_signal_emit_by_name (child (second, "block_entry_row"), "apply");
-  iterate (50);
+  nc_test_ui_iterate (50);
   {
     g_auto(GStrv) hosts = nc_store_list_hosts (store, NC_PROFILE_EVERYONE, NC_LIST_BLOCK, NULL);
     g_assert_nonnull (hosts);
@@ -427,7 +398,7 @@ test_change_reaches_other_window (void)
   g_assert_nonnull (find_row (child (first, "block_group"), "games.example.com"));
 
   gtk_window_destroy (second);
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 /* The activity charts: warnings per Code rule, titled through the Code
@@ -450,11 +421,11 @@ test_activity_chart (void)
     g_assert_true (nc_store_log_activity (store, minh->id, "facebook.com", refs[11].id, "warned", NULL));
   g_assert_true (nc_store_log_activity (store, minh->id, "tiktok.com", refs[10].id, "warned", NULL));
   g_assert_true (nc_store_add_usage (store, minh->id, today, 37 * 60, NULL));
-  iterate (50);
+  nc_test_ui_iterate (50);
 
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "activity");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "activity_profile_row")), 2);  /* Minh */
-  iterate (50);
+  nc_test_ui_iterate (50);
 
   rules = NC_BAR_CHART (child (window, "rules_chart"));
   g_assert_cmpuint (nc_bar_chart_get_n_bars (rules), ==, 2);
@@ -568,24 +539,24 @@ test_erase_everything (void)
 
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "parents.reset", NULL));
-  iterate (100);
+  nc_test_ui_iterate (100);
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   snap (dialog, "parents-7-erase-dialog");
 
   /* Cancel erases nothing. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  iterate (100);
+  nc_test_ui_iterate (100);
   profiles = nc_store_list_profiles (store, NULL);
   g_assert_cmpuint (profiles->len, ==, 2);
   g_assert_true (nc_pin_is_set (store));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "parents.reset", NULL);
-  iterate (100);
+  nc_test_ui_iterate (100);
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "erase");
-  iterate (300);
+  nc_test_ui_iterate (300);
 
   g_clear_pointer (&profiles, g_ptr_array_unref);
   profiles = nc_store_list_profiles (store, NULL);
@@ -609,7 +580,7 @@ test_pin_gate_without_pin (void)
   g_assert_false (nc_pin_is_set (store));
   g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_6_9, NULL), >, 0);
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-parents", NULL);
-  iterate (100);
+  nc_test_ui_iterate (100);
   gate = find_window (NC_TYPE_PIN_GATE);
   g_assert_nonnull (gate);
   g_assert_true (gtk_widget_get_visible (tchild (gate, NC_TYPE_PIN_GATE, "pin_again_entry")));
@@ -623,7 +594,7 @@ test_pin_gate_without_pin (void)
 
   gtk_editable_set_text (GTK_EDITABLE (tchild (gate, NC_TYPE_PIN_GATE, "pin_again_entry")), "2468");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gate), "gate.unlock", NULL));
-  iterate (200);
+  nc_test_ui_iterate (200);
   g_assert_null (find_window (NC_TYPE_PIN_GATE));
   g_assert_true (nc_pin_is_set (store));
   g_assert_cmpint (nc_pin_check (store, "2468", NULL, NULL), ==, NC_PIN_OK);
@@ -634,7 +605,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
   g_autofree char *policy_dir = NULL;
   g_autofree char *policy_file = NULL;
@@ -644,18 +614,15 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   nc_language_init ();
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  nc_test_ui_init (&argc, &argv);
   /* Screens are checked (and saved) at once, not halfway through a slide. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   if (language != NULL)
     nc_language_apply (language);
   nc_pin_use_fast_hash_for_tests (TRUE);
 
-  tmp_dir = g_dir_make_tmp ("nc-parents-XXXXXX", NULL);
-  db_path = g_build_filename (tmp_dir, "parents-test.db", NULL);
-  g_setenv ("NETCONDUCT_DATABASE", db_path, TRUE);
+  db_path = nc_test_ui_use_temp_database ("parents");
+  tmp_dir = g_path_get_dirname (db_path);
   /* An administrator's policy: "post anyway" is off and locked. */
   policy_dir = g_build_filename (tmp_dir, "policy.d", NULL);
   g_mkdir (policy_dir, 0700);
@@ -663,9 +630,7 @@ main (int   argc,
   g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\n[lists]\nblock=admin-blocked.example\n", -1, NULL));
   g_setenv ("NETCONDUCT_POLICY_DIR", policy_dir, TRUE);
 
-  app = nc_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = nc_test_ui_get_app ();
   g_assert_nonnull (nc_application_get_store (app));
 
   g_test_add_func ("/parents/setup-assistant", test_setup_assistant);

@@ -116,6 +116,24 @@ test_validate (void)
     }
 }
 
+/* A new PIN typed twice is accepted only when it is valid and the same. */
+static void
+test_check_pair (void)
+{
+  const struct { const char *pin, *again; NcPinPair pair; } cases[] = {
+    { "", "", NC_PIN_PAIR_EMPTY }, { NULL, "1234", NC_PIN_PAIR_EMPTY },
+    { "123", "123", NC_PIN_PAIR_INVALID }, { "2468", "", NC_PIN_PAIR_UNCONFIRMED },
+    { "2468", "2469", NC_PIN_PAIR_DIFFERENT }, { "2468", "2468", NC_PIN_PAIR_READY },
+    { "con mèo vàng", "con mèo vàng", NC_PIN_PAIR_READY },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("PIN “%s”, again “%s”", cases[i].pin, cases[i].again);
+      g_assert_cmpint (nc_pin_check_pair (cases[i].pin, cases[i].again), ==, cases[i].pair);
+    }
+}
+
 static void
 test_set_and_check (Fixture       *fixture,
                     gconstpointer  data)
@@ -376,6 +394,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/pin/validate", test_validate);
+  g_test_add_func ("/pin/check-pair", test_check_pair);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/pin/set-and-check", test_set_and_check);

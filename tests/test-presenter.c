@@ -11,47 +11,12 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "nc-application.h"
 #include "nc-classroom-window.h"
 #include "nc-lesson-catalog.h"
 #include "nc-presenter-window.h"
+#include "nc-test-ui.h"
 
 static char *tmp_dir;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static NcApplication *
-start_app (void)
-{
-  static NcApplication *app;
-
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = nc_application_new ();
-      g_application_register (G_APPLICATION (app), NULL, &error);
-      g_assert_no_error (error);
-    }
-  return g_object_ref (app);
-}
-
-static gpointer
-find_window (NcApplication *app,
-             GType          type)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-  return NULL;
-}
 
 /* Presses a key as the keyboard would (X test extension). */
 static void
@@ -64,7 +29,7 @@ press (const char *key)
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  iterate (150);
+  nc_test_ui_iterate (150);
 }
 
 /* Without a window manager (Xvfb), X keyboard focus does not follow the
@@ -76,13 +41,13 @@ focus (GtkWindow *window)
   int status;
 
   gtk_window_set_title (window, "nc-test-focus-me");
-  iterate (200);
+  nc_test_ui_iterate (200);
   g_assert_true (g_spawn_command_line_sync ("xdotool search --sync --name ^nc-test-focus-me$ windowfocus --sync",
                                             NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   gtk_window_set_title (window, "");
-  iterate (100);
+  nc_test_ui_iterate (100);
 }
 
 static void
@@ -93,7 +58,7 @@ screenshot (const char *name)
 
   if (dir == NULL)
     return;
-  iterate (300);
+  nc_test_ui_iterate (300);
   command = g_strdup_printf ("import -window root %s/%s.png", dir, name);
   g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
 }
@@ -135,23 +100,23 @@ test_present_one_lesson (void)
   if (!have_xdotool ())
     return;
 
-  app = start_app ();
+  app = nc_test_ui_get_app ();
   g_action_group_activate_action (G_ACTION_GROUP (app), "classroom", NULL);
-  iterate (300);
-  classroom = find_window (app, NC_TYPE_CLASSROOM_WINDOW);
+  nc_test_ui_iterate (300);
+  classroom = nc_test_ui_find_window (app, NC_TYPE_CLASSROOM_WINDOW);
   g_assert_nonnull (classroom);
   screenshot ("classroom");
 
   /* Nothing chosen: no presentation */
   gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
-  iterate (200);
-  g_assert_null (find_window (app, NC_TYPE_PRESENTER_WINDOW));
+  nc_test_ui_iterate (200);
+  g_assert_null (nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW));
 
   g_assert_true (nc_classroom_window_select_lesson (classroom, "lesson-respect", TRUE));
   g_assert_false (nc_classroom_window_select_lesson (classroom, "no-such-lesson", TRUE));
   gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
-  iterate (800);
-  presenter = find_window (app, NC_TYPE_PRESENTER_WINDOW);
+  nc_test_ui_iterate (800);
+  presenter = nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW);
   g_assert_nonnull (presenter);
   focus (GTK_WINDOW (presenter));
   session = nc_classroom_window_get_session (classroom);
@@ -219,7 +184,7 @@ test_present_one_lesson (void)
   g_assert_true (nc_presenter_window_get_blank (presenter));
   press ("Escape");   /* the first Escape only ends the blank */
   g_assert_false (nc_presenter_window_get_blank (presenter));
-  g_assert_nonnull (find_window (app, NC_TYPE_PRESENTER_WINDOW));
+  g_assert_nonnull (nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW));
 
   /* Light slides, speaker notes */
   press ("d");
@@ -237,8 +202,8 @@ test_present_one_lesson (void)
   screenshot ("slide-summary");
 
   press ("Escape");
-  iterate (300);
-  g_assert_null (find_window (app, NC_TYPE_PRESENTER_WINDOW));
+  nc_test_ui_iterate (300);
+  g_assert_null (nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW));
 
   /* The votes are exported (next to the screenshots, when asked for) */
   if (g_getenv ("NC_TEST_SCREENSHOTS") != NULL)
@@ -264,8 +229,8 @@ test_present_one_lesson (void)
    * so the teacher is asked first; exporting still gives the last count. */
   g_assert_true (nc_classroom_window_select_lesson (classroom, "lesson-truth", TRUE));
   gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
-  iterate (300);
-  g_assert_null (find_window (app, NC_TYPE_PRESENTER_WINDOW));
+  nc_test_ui_iterate (300);
+  g_assert_null (nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW));
   {
     AdwMessageDialog *dialog = NULL;
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -280,7 +245,7 @@ test_present_one_lesson (void)
     screenshot ("new-count-dialog");
     adw_message_dialog_response (dialog, "cancel");
     gtk_window_destroy (GTK_WINDOW (dialog));
-    iterate (200);
+    nc_test_ui_iterate (200);
   }
   g_assert_true (nc_classroom_window_get_session (classroom) == session);
   g_clear_pointer (&csv, g_free);
@@ -290,7 +255,7 @@ test_present_one_lesson (void)
   g_assert_null (strstr (csv, "lesson-truth"));
 
   gtk_window_destroy (GTK_WINDOW (classroom));
-  iterate (100);
+  nc_test_ui_iterate (100);
 }
 
 /* Students answer one after another: each key press is one student's
@@ -311,14 +276,14 @@ test_students_one_by_one (void)
     return;
   g_assert_no_error (error);
 
-  app = start_app ();
+  app = nc_test_ui_get_app ();
   nc_class_session_add_lesson (session, nc_lesson_catalog_lookup (catalog, "lesson-truth"));
   g_assert_true (nc_class_session_add_student (session, "Nguyễn Thị Ánh", NULL));
   g_assert_true (nc_class_session_add_student (session, "Trần Văn Đức", NULL));
 
   presenter = nc_presenter_window_new (GTK_APPLICATION (app), session, TRUE, TRUE);
   nc_presenter_window_start (presenter);
-  iterate (800);
+  nc_test_ui_iterate (800);
   focus (GTK_WINDOW (presenter));
 
   advance_to (presenter, NC_SLIDE_QUESTION, 20);
@@ -349,8 +314,8 @@ test_students_one_by_one (void)
   g_assert_cmpuint (answered, ==, 1);
 
   press ("Escape");
-  iterate (200);
-  g_assert_null (find_window (app, NC_TYPE_PRESENTER_WINDOW));
+  nc_test_ui_iterate (200);
+  g_assert_null (nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW));
 }
 
 /* Every slide of every lesson, at every reveal step, fits on the screen
@@ -359,7 +324,7 @@ test_students_one_by_one (void)
 static void
 test_every_slide_fits (void)
 {
-  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcApplication) app = nc_test_ui_get_app ();
   g_autoptr(NcClassSession) session = nc_class_session_new ();
   g_autoptr(GError) error = NULL;
   NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
@@ -376,7 +341,7 @@ test_every_slide_fits (void)
 
   presenter = nc_presenter_window_new (GTK_APPLICATION (app), session, FALSE, TRUE);
   nc_presenter_window_start (presenter);
-  iterate (800);
+  nc_test_ui_iterate (800);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (presenter)), ==, 1280);
   screen_height = gtk_widget_get_height (GTK_WIDGET (presenter));
   g_assert_cmpint (screen_height, >=, 720);
@@ -390,7 +355,7 @@ test_every_slide_fits (void)
 
       /* the type is fitted over a few frames, the page shown when done */
       for (int i = 0; i < 50 && gtk_widget_get_opacity (page) < 1; i++)
-        iterate (10);
+        nc_test_ui_iterate (10);
       g_assert_cmpfloat (gtk_widget_get_opacity (page), ==, 1);
       gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (page),
                           &min_height, NULL, NULL, NULL);
@@ -421,7 +386,7 @@ test_every_slide_fits (void)
   g_test_message ("%u steps; the fullest (slide %u) needs %d px of %d", steps, worst_position, worst, screen_height);
   g_assert_cmpuint (steps, >, nc_presenter_window_get_n_slides (presenter));
   gtk_window_destroy (GTK_WINDOW (presenter));
-  iterate (100);
+  nc_test_ui_iterate (100);
 }
 
 int
@@ -442,11 +407,9 @@ main (int argc, char **argv)
     g_setenv ("LANGUAGE", "C", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  tmp_dir = g_dir_make_tmp ("nc-presenter-XXXXXX", NULL);
-  g_setenv ("NETCONDUCT_DATABASE", "", TRUE);
   {
-    g_autofree char *db = g_build_filename (tmp_dir, "settings.db", NULL);
-    g_setenv ("NETCONDUCT_DATABASE", db, TRUE);
+    g_autofree char *db = nc_test_ui_use_temp_database ("presenter");
+    tmp_dir = g_path_get_dirname (db);
   }
 
   g_test_add_func ("/presenter/present-one-lesson", test_present_one_lesson);

@@ -119,14 +119,10 @@ check_editor (const char *bundle,
   g_autofree char *page = compose_page (container);
   g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
   g_autoptr(NcBrowserContext) context = NULL;
-  g_autoptr(NcSitePolicy) policy = NULL;
-  g_autoptr(NcChecker) checker = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
   g_autofree char *path = NULL;
   g_autofree char *script = NULL;
   g_autofree char *text = NULL;
-  NcProfileRules rules;
   GtkWidget *window;
   NcWebView *view;
 
@@ -144,16 +140,7 @@ check_editor (const char *bundle,
   nc_test_http_server_add_host_page (server, "www.facebook.com", "/page.js", "text/javascript", NULL, page_script);
   nc_test_http_server_add_host_page (server, "www.facebook.com", "/editor.js", "text/javascript", NULL, script);
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
-  context = nc_browser_context_new (NULL, &rules);
-  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
-  nc_browser_context_set_debounce_ms (context, 50);
-  policy = nc_site_policy_new_default (&error);
-  g_assert_no_error (error);
-  checker = nc_checker_new (&error);
-  g_assert_no_error (error);
-  nc_browser_context_set_checker (context, checker);
-  nc_browser_context_set_policy (context, policy);
+  context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
 
   view = nc_web_view_new (context, NULL);
   window = gtk_window_new ();

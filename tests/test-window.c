@@ -3,51 +3,19 @@
 
 #include <glib/gstdio.h>
 
-#include "nc-application.h"
 #include "nc-browser-view.h"
 #include "nc-setup-assistant.h"
+#include "nc-test-ui.h"
 #include "nc-window.h"
-
-static char *tmp_dir;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* One application per test process (D-Bus allows one export of its path);
- * each call opens a new main window on it. */
-static NcApplication *
-start_app (void)
-{
-  static NcApplication *app;
-
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = nc_application_new ();
-      g_application_register (G_APPLICATION (app), NULL, &error);
-      g_assert_no_error (error);
-    }
-
-  g_application_activate (G_APPLICATION (app));
-  iterate (200);
-
-  return g_object_ref (app);
-}
 
 static GtkWindow *
 find_window_of_type (NcApplication *app,
                      GType          type)
 {
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
+  GtkWindow *window = nc_test_ui_find_window (app, type);
+
+  if (window != NULL)
+    return window;
 
   /* The shortcuts window is not an application window; look at all. */
   for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
@@ -62,7 +30,7 @@ find_window_of_type (NcApplication *app,
 static void
 test_three_areas (void)
 {
-  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (200);
   NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
 
   g_assert_nonnull (window);
@@ -76,55 +44,55 @@ test_three_areas (void)
   g_assert_cmpstr (nc_window_get_visible_area (window), ==, "parents");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 static void
 test_about_and_shortcuts (void)
 {
-  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (200);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   GtkWindow *about;
   GtkWindow *shortcuts;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  iterate (200);
+  nc_test_ui_iterate (200);
   about = find_window_of_type (app, ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   gtk_window_destroy (about);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  iterate (200);
+  nc_test_ui_iterate (200);
   shortcuts = find_window_of_type (app, GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_window_destroy (shortcuts);
 
   gtk_window_destroy (window);
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 static void
 test_size_remembered (void)
 {
-  g_autoptr(NcApplication) app = start_app ();
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (200);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   int width = 0, height = 0;
 
   gtk_window_set_default_size (window, 812, 555);
-  iterate (50);
+  nc_test_ui_iterate (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 812);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 555);
   gtk_window_destroy (window);
-  iterate (50);
+  nc_test_ui_iterate (50);
 
   window = GTK_WINDOW (nc_window_new (app));
   gtk_window_get_default_size (window, &width, &height);
   g_assert_cmpint (width, ==, 812);
   g_assert_cmpint (height, ==, 555);
   gtk_window_destroy (window);
-  iterate (50);
+  nc_test_ui_iterate (50);
 }
 
 /* Runs in a child process, which starts its own application on a database
@@ -137,7 +105,7 @@ bad_database_child (void)
   NcWindow *window;
 
   g_setenv ("NETCONDUCT_DATABASE", "/proc/nc-cannot-exist/netconduct.db", TRUE);
-  app = start_app ();
+  app = nc_test_ui_start_app (200);
   window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
 
   g_assert_null (nc_application_get_store (app));
@@ -179,7 +147,7 @@ has_status_page_titled (GtkWidget  *widget,
 static void
 damaged_database_child (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "damaged.db", NULL);
+  g_autofree char *path = nc_test_ui_use_temp_database ("damaged");
   g_autofree char *garbage = g_strnfill (8192, 'x');
   g_autoptr(NcApplication) app = NULL;
   g_autoptr(NcProfileRules) rules = NULL;
@@ -189,8 +157,7 @@ damaged_database_child (void)
   gint64 id;
 
   g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
-  g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
-  app = start_app ();
+  app = nc_test_ui_start_app (200);
   store = nc_application_get_store (app);
   g_assert_nonnull (store);
   g_assert_cmpint (nc_store_get_recovery (store), ==, NC_STORE_RECOVERY_FRESH);
@@ -231,24 +198,16 @@ test_damaged_database_starts_setup (void)
 static void
 database_env_setup (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "window-test.db", NULL);
-  g_autoptr(NcStore) store = nc_store_open (path, NULL);
+  g_autoptr(NcStore) store = nc_test_ui_set_up_database ("window");
 
-  g_assert_nonnull (store);
   g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_10_12, NULL), >, 0);
-  g_assert_true (nc_store_set_boolean (store, NC_SETTING_FIRST_RUN_DONE, TRUE, NULL));
-  g_setenv ("NETCONDUCT_DATABASE", path, TRUE);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  tmp_dir = g_dir_make_tmp ("nc-window-XXXXXX", NULL);
+  nc_test_ui_init (&argc, &argv);
   database_env_setup ();
 
   g_test_add_func ("/window/three-areas", test_three_areas);

@@ -365,7 +365,7 @@ add_entry (NcChecker  *self,
       e.marked[i] = nt->chars[i].marked;
       e.run[i] = nt->chars[i].run;
     }
-  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, self->entries->len))
+  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, self->entries->len))
     {
       g_free (e.marked);
       g_free (e.run);
@@ -567,6 +567,87 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   g_array_append_val (d->hits, h);
 }
 
+/* Translations looked up during one check: a draft has many findings but
+ * few distinct texts, and each gettext lookup is slow. Per thread, reset
+ * at the start of every check (the language cannot change within one). */
+#define TR_CACHE_SIZE 16
+
+typedef struct {
+  guint       n;
+  const char *msgid[TR_CACHE_SIZE];
+  const char *text[TR_CACHE_SIZE];
+} TrCache;
+
+/* Per-thread state of a check: the translation cache and buffers that
+ * are reused from one check to the next (big ones are dropped). */
+typedef struct {
+  TrCache tr;
+  GArray *hits;          /* Hit */
+  guint8 *allowed;
+  gsize   allowed_cap;
+} CheckScratch;
+
+static void
+check_scratch_free_cb (gpointer data)
+{
+  CheckScratch *cs = data;
+
+  g_clear_pointer (&cs->hits, g_array_unref);
+  g_free (cs->allowed);
+  g_free (cs);
+}
+
+static GPrivate check_scratch_key = G_PRIVATE_INIT (check_scratch_free_cb);
+
+static CheckScratch *
+get_check_scratch (void)
+{
+  CheckScratch *cs = g_private_get (&check_scratch_key);
+
+  if (G_UNLIKELY (cs == NULL))
+    {
+      cs = g_new0 (CheckScratch, 1);
+      cs->hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64);
+      g_private_set (&check_scratch_key, cs);
+    }
+  return cs;
+}
+
+static void
+check_done (CheckScratch *cs)
+{
+  if (cs->allowed_cap > 65536)
+    {
+      g_clear_pointer (&cs->allowed, g_free);
+      cs->allowed_cap = 0;
+    }
+}
+
+/* the cache of the check running on this thread */
+static __thread TrCache *tr_current;
+
+static const char *
+tr (const char *msgid)
+{
+  TrCache *c = tr_current;
+  const char *text;
+
+  if (G_UNLIKELY (c == NULL))
+    return _(msgid);
+
+  for (guint i = 0; i < c->n; i++)
+    if (c->msgid[i] == msgid)
+      return c->text[i];
+  text = _(msgid);
+  if (c->n < TR_CACHE_SIZE)
+    {
+      c->msgid[c->n] = msgid;
+      c->text[c->n] = text;
+      c->n++;
+    }
+  return text;
+}
+
 static void
 add_finding (GArray           *findings,
              const NcNormText *nt,
@@ -606,9 +687,9 @@ add_finding (GArray           *findings,
   f.byte_end = nt->cp_byte[cp_end];
   f.utf16_start = nt->cp_utf16[cp_start];
   f.utf16_end = nt->cp_utf16[cp_end];
-  f.explanation = explanation != NULL ? explanation : _(category_info[category].explanation);
-  f.suggestion = suggestion != NULL ? _(suggestion) :
-                 category_info[category].suggestion ? _(category_info[category].suggestion) : NULL;
+  f.explanation = explanation != NULL ? explanation : tr (category_info[category].explanation);
+  f.suggestion = suggestion != NULL ? tr (suggestion) :
+                 category_info[category].suggestion ? tr (category_info[category].suggestion) : NULL;
   f.lesson_id = category_info[category].lesson_id;
   g_array_append_val (findings, f);
 }
@@ -637,12 +718,12 @@ words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
 }
 
 /* Quotation state: for each code point, the kind of quotation open before
- * it (0 none, 1 straight, 2 curly, 3 guillemets) and the index of the
- * closing mark after it. Computed once per check, when needed. */
+ * it (0 none, 1 straight, 2 curly, 3 guillemets), and the last closing
+ * mark of each kind. Computed once per check, when needed. */
 typedef struct {
   const NcNormText *nt;
-  guint8           *open;    /* n_cps + 1 */
-  guint32          *close;   /* n_cps + 1: next closing mark of each kind, packed */
+  guint8           *open;        /* n_cps + 1 */
+  guint32           last_close[4];  /* G_MAXUINT32: none */
 } Quotes;
 
 static void
@@ -651,10 +732,10 @@ quotes_compute (Quotes *q)
   const NcNormText *nt = q->nt;
   guint8 state = 0;
   gboolean straight = FALSE;
-  guint32 next_close[4] = { G_MAXUINT32, G_MAXUINT32, G_MAXUINT32, G_MAXUINT32 };
 
-  q->open = g_new0 (guint8, nt->n_cps + 1);
-  q->close = g_new (guint32, 4 * (nt->n_cps + 1));
+  q->open = g_new (guint8, nt->n_cps + 1);
+  for (int k = 0; k < 4; k++)
+    q->last_close[k] = G_MAXUINT32;
   for (gsize i = 0; i < nt->n_cps; i++)
     {
       gunichar c = nt->cps[i];
@@ -664,36 +745,30 @@ quotes_compute (Quotes *q)
         {
           straight = !straight;
           state = straight ? 1 : 0;
+          q->last_close[1] = (guint32) i;
         }
       else if (c == 0x201C)
         state = 2;
-      else if (c == 0x201D && state == 2)
-        state = 0;
+      else if (c == 0x201D)
+        {
+          if (state == 2)
+            state = 0;
+          q->last_close[2] = (guint32) i;
+        }
       else if (c == 0x00AB)
         state = 3;
-      else if (c == 0x00BB && state == 3)
-        state = 0;
+      else if (c == 0x00BB)
+        {
+          if (state == 3)
+            state = 0;
+          q->last_close[3] = (guint32) i;
+        }
     }
   q->open[nt->n_cps] = state;
-  for (gsize i = nt->n_cps + 1; i-- > 0;)
-    {
-      if (i < nt->n_cps)
-        {
-          gunichar c = nt->cps[i];
-
-          if (c == '"')
-            next_close[1] = (guint32) i;
-          else if (c == 0x201D)
-            next_close[2] = (guint32) i;
-          else if (c == 0x00BB)
-            next_close[3] = (guint32) i;
-        }
-      memcpy (&q->close[4 * i], next_close, sizeof next_close);
-    }
 }
 
 /* Whether the code points [@cp_start, @cp_end) lie between an opening and
- * a closing quotation mark. */
+ * a closing quotation mark (a closing mark at or after @cp_end). */
 static gboolean
 in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
 {
@@ -704,7 +779,7 @@ in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
   if (q->open == NULL)
     quotes_compute (q);
   kind = q->open[cp_start];
-  return kind != 0 && q->close[4 * cp_end + kind] != G_MAXUINT32;
+  return kind != 0 && q->last_close[kind] != G_MAXUINT32 && q->last_close[kind] >= cp_end;
 }
 
 static int
@@ -752,28 +827,33 @@ nc_checker_check (NcChecker   *self,
                   GError     **error)
 {
   g_autoptr(NcNormText) nt = NULL;
-  g_autoptr(GArray) hits = NULL;
+  GArray *hits;
   NcReport *report;
   ScanData d;
   gsize n;
   gboolean offensive = FALSE, want_vi;
   Quotes quotes = { 0 };
-  g_autofree guint8 *allowed = NULL;
+  guint8 *allowed;
+  CheckScratch *scr;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
   n = length < 0 ? strlen (text) : (gsize) length;
-  if (!g_utf8_validate_len (text, n, NULL))
+  /* the normalizer checks the UTF-8 as it decodes */
+  nt = nc_normalizer_run_scratch (self->normalizer, text, n);
+  if (nt == NULL)
     {
       g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_INPUT,
                            "The text is not valid UTF-8");
       return NULL;
     }
-
-  nt = nc_normalizer_run (self->normalizer, text, n, TRUE);
+  scr = get_check_scratch ();
+  scr->tr.n = 0;
+  tr_current = &scr->tr;
   quotes.nt = nt;
-  hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  hits = scr->hits;
+  g_array_set_size (hits, 0);
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
 
   d.self = self;
@@ -797,8 +877,8 @@ nc_checker_check (NcChecker   *self,
       Hit *a = &g_array_index (hits, Hit, i);
       const Entry *ea = &g_array_index (self->entries, Entry, a->entry);
 
-      if (a->dropped)
-        continue;
+      if (a->dropped || (ea->kind != ENTRY_ALLOW && ea->kind != ENTRY_MATCH))
+        continue;   /* only these hide others */
       for (guint j = 0; j < hits->len; j++)
         {
           Hit *b = &g_array_index (hits, Hit, j);
@@ -818,12 +898,18 @@ nc_checker_check (NcChecker   *self,
 
   report = g_new0 (NcReport, 1);
   g_atomic_ref_count_init (&report->ref_count);
-  report->findings = g_array_new (FALSE, FALSE, sizeof (NcFinding));
+  report->findings = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
   report->score = -1;
 
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
    * quotation lowered, are not for the model to flag again */
-  allowed = g_new0 (guint8, nt->n_chars + 1);
+  if (scr->allowed_cap < nt->n_chars + 1)
+    {
+      scr->allowed_cap = MAX (nt->n_chars + 1, 1024);
+      scr->allowed = g_renew (guint8, scr->allowed, scr->allowed_cap);
+    }
+  allowed = scr->allowed;
+  memset (allowed, 0, nt->n_chars + 1);
   for (guint i = 0; i < hits->len; i++)
     {
       const Hit *h = &g_array_index (hits, Hit, i);
@@ -926,7 +1012,7 @@ nc_checker_check (NcChecker   *self,
 
           for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
             if (pii_explanations[k].kind == s->kind)
-              expl = _(pii_explanations[k].explanation);
+              expl = tr (pii_explanations[k].explanation);
           if (in_quotes (&quotes, s->cp_start, s->cp_end))
             sev = lower (sev);
           add_finding (report->findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
@@ -937,11 +1023,31 @@ nc_checker_check (NcChecker   *self,
   }
 
   g_free (quotes.open);
-  g_free (quotes.close);
-  g_array_sort (report->findings, compare_findings);
+  /* stable, like g_array_sort(); a few findings sort faster in place */
+  if (report->findings->len <= 32)
+    {
+      NcFinding *f = (NcFinding *) (void *) report->findings->data;
+
+      for (guint i = 1; i < report->findings->len; i++)
+        {
+          NcFinding x = f[i];
+          guint k = i;
+
+          while (k > 0 && compare_findings (&f[k - 1], &x) > 0)
+            {
+              f[k] = f[k - 1];
+              k--;
+            }
+          f[k] = x;
+        }
+    }
+  else
+    g_array_sort (report->findings, compare_findings);
   report->max_severity = NC_SEVERITY_INFO;
   for (guint i = 0; i < report->findings->len; i++)
     report->max_severity = MAX (report->max_severity,
                                 g_array_index (report->findings, NcFinding, i).severity);
+  check_done (scr);
+  tr_current = NULL;
   return report;
 }

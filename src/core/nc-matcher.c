@@ -5,11 +5,20 @@
 
 #include "nc-matcher.h"
 
-#define N_SYMBOLS 38  /* 0 other, 1-26 a-z, 27-36 0-9, 37 space */
+/* 0 other, 1-26 a-z, 27-36 0-9, 37 space, 38 stop, 39 word start.
+ * Patterns match whole words at their start: each begins with the
+ * word-start symbol, which the text "has" at its start and after every
+ * separator (a separator's transition in the compiled DFA goes on through
+ * the word-start symbol at once), so matches inside a word never report. */
+#define N_SYMBOLS 40
+#define SYM_SPACE 37
+#define SYM_STOP 38
+#define SYM_START 39
 
 typedef struct {
   guint32 pattern_id;
-  guint32 length;
+  guint16 length;
+  guint16 run_on;    /* may end inside a word */
   gint32  next;      /* next output of the same state, or -1 */
 } Output;
 
@@ -22,6 +31,7 @@ struct _NcMatcher
   GArray  *outputs;   /* Output */
   guint16 *delta16;   /* the compiled DFA, when the states fit in 15 bits;
                        * bit 15 set: the target state reports something */
+  gint32   start;     /* the state at the start of the text */
   gboolean compiled;
 };
 
@@ -31,7 +41,7 @@ static const guint8 ascii_symbols[128] = {
   ['o'] = 15, ['p'] = 16, ['q'] = 17, ['r'] = 18, ['s'] = 19, ['t'] = 20, ['u'] = 21,
   ['v'] = 22, ['w'] = 23, ['x'] = 24, ['y'] = 25, ['z'] = 26,
   ['0'] = 27, ['1'] = 28, ['2'] = 29, ['3'] = 30, ['4'] = 31, ['5'] = 32, ['6'] = 33,
-  ['7'] = 34, ['8'] = 35, ['9'] = 36, [' '] = 37,
+  ['7'] = 34, ['8'] = 35, ['9'] = 36, [' '] = 37, ['|'] = 38,
 };
 
 static inline int
@@ -48,7 +58,9 @@ symbol_of (gunichar c)
   if (c >= '0' && c <= '9')
     return 27 + (int) (c - '0');
   if (c == ' ')
-    return 37;
+    return SYM_SPACE;
+  if (c == '|')
+    return SYM_STOP;
   return 0;
 }
 
@@ -99,6 +111,7 @@ gboolean
 nc_matcher_add (NcMatcher      *self,
                 const gunichar *folded,
                 gsize           len,
+                gboolean        run_on,
                 guint32         pattern_id)
 {
   gint32 state = 0;
@@ -106,26 +119,33 @@ nc_matcher_add (NcMatcher      *self,
 
   g_return_val_if_fail (!self->compiled, FALSE);
 
-  if (len == 0)
+  if (len == 0 || len > G_MAXUINT16)
     return FALSE;
   for (gsize i = 0; i < len; i++)
-    if (symbol_of (folded[i]) == 0)
+    if (symbol_of (folded[i]) == 0 || symbol_of (folded[i]) == SYM_STOP)
       return FALSE;
 
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = 0; i <= len; i++)
     {
-      int sym = symbol_of (folded[i]);
-      gint32 next = g_array_index (self->delta, gint32, (gsize) state * N_SYMBOLS + sym);
+      /* the word-start symbol first, and after every space */
+      int sym = i == 0 ? SYM_START : symbol_of (folded[i - 1]);
 
-      if (next < 0)
+      for (int k = 0; k < (sym == SYM_SPACE ? 2 : 1); k++)
         {
-          next = add_state (self);
-          g_array_index (self->delta, gint32, (gsize) state * N_SYMBOLS + sym) = next;
+          int sk = k == 0 ? sym : SYM_START;
+          gint32 next = g_array_index (self->delta, gint32, (gsize) state * N_SYMBOLS + sk);
+
+          if (next < 0)
+            {
+              next = add_state (self);
+              g_array_index (self->delta, gint32, (gsize) state * N_SYMBOLS + sk) = next;
+            }
+          state = next;
         }
-      state = next;
     }
   o.pattern_id = pattern_id;
-  o.length = (guint32) len;
+  o.length = (guint16) len;
+  o.run_on = run_on ? 1 : 0;
   o.next = g_array_index (self->out_head, gint32, state);
   g_array_append_val (self->outputs, o);
   g_array_index (self->out_head, gint32, state) = (gint32) self->outputs->len - 1;
@@ -180,6 +200,16 @@ nc_matcher_compile (NcMatcher *self)
             }
         }
     }
+  /* a separator goes on through the word-start symbol: no pattern ends
+   * in a separator, so the state in between never reports */
+  for (gsize st = 0; st < n_states; st++)
+    {
+      gint32 *row = &delta[st * N_SYMBOLS];
+
+      row[SYM_SPACE] = delta[(gsize) row[SYM_SPACE] * N_SYMBOLS + SYM_START];
+      row[SYM_STOP] = delta[(gsize) row[SYM_STOP] * N_SYMBOLS + SYM_START];
+    }
+  self->start = delta[SYM_START];
   if (n_states < 0x8000)
     {
       self->delta16 = g_new (guint16, n_states * N_SYMBOLS);
@@ -211,9 +241,11 @@ nc_matcher_scan (const NcMatcher  *self,
   const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
   const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
   const Output *outputs = (const Output *) (const void *) self->outputs->data;
-  gint32 state = 0;
+  gint32 state;
+  gboolean ends_word;
 
   g_return_if_fail (self->compiled);
+  state = self->start;
 
   if (self->delta16 != NULL)
     {
@@ -226,9 +258,13 @@ nc_matcher_scan (const NcMatcher  *self,
           state = t & 0x7FFF;
           if (G_LIKELY (!(t & 0x8000)))
             continue;
+          /* a pattern that may not run on must end at a word's end */
+          ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
+                      chars[i + 1].folded == NC_NORM_STOP;
           for (gint32 s = state; s > 0; s = dict[s])
             for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-              func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
+              if (ends_word || outputs[o].run_on)
+                func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
         }
       return;
     }
@@ -238,8 +274,11 @@ nc_matcher_scan (const NcMatcher  *self,
       gint32 s;
 
       state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
+      ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
+                  chars[i + 1].folded == NC_NORM_STOP;
       for (s = state; s > 0; s = dict[s])
         for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-          func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
+          if (ends_word || outputs[o].run_on)
+            func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
     }
 }

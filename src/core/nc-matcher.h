@@ -20,10 +20,13 @@ typedef void (*NcMatchFunc) (guint32 pattern_id, gsize start, gsize end, gpointe
 
 NcMatcher *nc_matcher_new          (void);
 void       nc_matcher_free         (NcMatcher        *self);
-/* FALSE when the pattern holds a char outside the matcher's alphabet. */
+/* Patterns match whole words: they start at a word's start and, unless
+ * @run_on, end at a word's end. FALSE when the pattern holds a char
+ * outside the matcher's alphabet. */
 gboolean   nc_matcher_add          (NcMatcher        *self,
                                     const gunichar   *folded,
                                     gsize             len,
+                                    gboolean          run_on,
                                     guint32           pattern_id);
 void       nc_matcher_compile      (NcMatcher        *self);
 gsize      nc_matcher_get_n_states (const NcMatcher  *self);

@@ -104,16 +104,24 @@ fnv_start (char tag)
 static inline guint32
 fnv_add (guint32 h, gunichar c)
 {
-  char buf[6];
-  int n;
-
+  /* the bytes of c in UTF-8 */
   if (c < 0x80)
     return (h ^ c) * 16777619u;
-  n = g_unichar_to_utf8 (c, buf);
-
-  for (int i = 0; i < n; i++)
-    h = (h ^ (guint8) buf[i]) * 16777619u;
-  return h;
+  if (c < 0x800)
+    {
+      h = (h ^ (0xC0 | (c >> 6))) * 16777619u;
+      return (h ^ (0x80 | (c & 0x3F))) * 16777619u;
+    }
+  if (c < 0x10000)
+    {
+      h = (h ^ (0xE0 | (c >> 12))) * 16777619u;
+      h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 16777619u;
+      return (h ^ (0x80 | (c & 0x3F))) * 16777619u;
+    }
+  h = (h ^ (0xF0 | (c >> 18))) * 16777619u;
+  h = (h ^ (0x80 | ((c >> 12) & 0x3F))) * 16777619u;
+  h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 16777619u;
+  return (h ^ (0x80 | (c & 0x3F))) * 16777619u;
 }
 
 typedef struct {

@@ -18,13 +18,32 @@
 typedef struct {
   guint64     a, b;
   const char *expansion;   /* owned by the hash table; NULL = empty slot */
+  NcNormChar *chars;       /* the expansion, normalized once (offsets unset) */
+  guint32     n_chars;
+  guint32     n_words;
+  gboolean    may_join;    /* holds a one-char word ("n g u" joining) */
 } TeenSlot;
+
+#define TEEN_BLOOM_BITS 2048   /* a power of two */
 
 struct _NcNormalizer
 {
   GHashTable *teencode;  /* owned ref, may be NULL */
   TeenSlot    slots[TEEN_SLOTS];
+  /* a quick "certainly not teencode" test on (length, first two chars) */
+  guint64     bloom[TEEN_BLOOM_BITS / 64];
 };
+
+static inline guint
+teen_bloom_bit (const gunichar *c, gsize n)
+{
+  guint32 h = (guint32) n * 0x9E3779B1u;
+
+  h = (h ^ c[0]) * 0x85EBCA6Bu;
+  if (n > 1)
+    h = (h ^ c[1]) * 0xC2B2AE35u;
+  return (h >> 16) & (TEEN_BLOOM_BITS - 1);
+}
 
 static inline void
 teen_pack (const gunichar *c, gsize n, guint64 *a, guint64 *b)
@@ -46,22 +65,36 @@ teen_hash (guint64 a, guint64 b)
   return (guint) (((a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full)) >> 40) & (TEEN_SLOTS - 1);
 }
 
-static const char *
+static const TeenSlot *
 teen_lookup (const NcNormalizer *self, const gunichar *c, gsize n)
 {
   guint64 a, b;
-  guint h;
+  guint h, bit = teen_bloom_bit (c, n);
 
+  if (!(self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))))
+    return NULL;
   teen_pack (c, n, &a, &b);
   for (h = teen_hash (a, b); self->slots[h].expansion != NULL; h = (h + 1) & (TEEN_SLOTS - 1))
     if (self->slots[h].a == a && self->slots[h].b == b)
-      return self->slots[h].expansion;
+      return &self->slots[h];
   return NULL;
 }
 
 static gunichar fold_table[FOLD_TABLE_SIZE];
 static gunichar lower_table[FOLD_TABLE_SIZE];
 static guint8 prop_table[FOLD_TABLE_SIZE];
+
+/* Everything a word char below FOLD_TABLE_SIZE needs, in one place. */
+typedef struct {
+  gunichar lower;    /* lower_char (c) */
+  gunichar fold;     /* the fold of lower */
+  guint8   props;    /* props (c) */
+  guint8   lprops;   /* props (lower) */
+  guint8   lmarked;  /* lower carries Vietnamese marks */
+} CharInfo;
+
+static CharInfo info_table[FOLD_TABLE_SIZE];
+static void init_info_table (void);
 static const UNormalizer2 *nfc_norm;
 
 enum {
@@ -107,6 +140,7 @@ init_tables (void)
         }
       fold_table[0x0110] = 'd';
       fold_table[0x0111] = 'd';
+      init_info_table ();
       g_once_init_leave (&done, 1);
     }
 }
@@ -139,6 +173,22 @@ props (gunichar c)
           u_charType ((UChar32) c) == U_NON_SPACING_MARK ? PROP_MARK : 0);
 }
 
+static void
+init_info_table (void)
+{
+  for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
+    {
+      CharInfo *ci = &info_table[c];
+      gunichar l = lower_char (c);
+
+      ci->lower = l;
+      ci->fold = l < FOLD_TABLE_SIZE ? fold_table[l] : l;
+      ci->props = props (c);
+      ci->lprops = props (l);
+      ci->lmarked = l >= 0x80 && l < FOLD_TABLE_SIZE && fold_table[l] < 0x80;
+    }
+}
+
 /* Scripts written without spaces between words: these need ICU's
  * dictionary-based word break iterator. */
 static inline gboolean
@@ -150,6 +200,44 @@ needs_dictionary (gunichar c)
          (c >= 0x2E80 && c <= 0x9FFF) ||   /* CJK */
          (c >= 0xAC00 && c <= 0xD7AF) ||   /* Hangul */
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* Decodes a teencode expansion once: the chars it emits (offsets are set
+ * per use), and how many words it holds. */
+static void
+teen_prepare (TeenSlot *slot)
+{
+  gboolean exp_marked = FALSE;
+  gsize n = 0;
+
+  for (const char *p = slot->expansion; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x80 && nc_normalizer_fold_char (c) < 0x80)
+        exp_marked = TRUE;
+      n++;
+    }
+  slot->chars = g_new0 (NcNormChar, MAX (n, 1));
+  slot->n_chars = (guint32) n;
+  slot->n_words = 0;
+  n = 0;
+  for (const char *p = slot->expansion; *p; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      NcNormChar *nc = &slot->chars[n];
+
+      nc->marked = c;
+      nc->folded = c == ' ' ? NC_NORM_SPACE : nc_normalizer_fold_char (c);
+      nc->run = 1;
+      nc->word_marked = exp_marked;
+      if (nc->folded != NC_NORM_SPACE && nc->folded != NC_NORM_STOP &&
+          (n == 0 || slot->chars[n - 1].folded == NC_NORM_SPACE ||
+           slot->chars[n - 1].folded == NC_NORM_STOP))
+        slot->n_words++;
+    }
+  /* conservative: any expansion of more than one word, or of one char */
+  slot->may_join = slot->n_words > 1 || slot->n_chars <= 1;
 }
 
 NcNormalizer *
@@ -184,6 +272,12 @@ nc_normalizer_new (GHashTable *teencode)
           self->slots[h].a = a;
           self->slots[h].b = b;
           self->slots[h].expansion = value;
+          teen_prepare (&self->slots[h]);
+          {
+            guint bit = teen_bloom_bit (c, n);
+
+            self->bloom[bit / 64] |= (guint64) 1 << (bit % 64);
+          }
         }
     }
   return self;
@@ -194,20 +288,10 @@ nc_normalizer_free (NcNormalizer *self)
 {
   if (self == NULL)
     return;
+  for (guint i = 0; i < TEEN_SLOTS; i++)
+    g_free (self->slots[i].chars);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_free (self);
-}
-
-void
-nc_norm_text_free (NcNormText *nt)
-{
-  if (nt == NULL)
-    return;
-  g_free (nt->cp_byte);
-  g_free (nt->cp_utf16);
-  g_free (nt->cps);
-  g_free (nt->chars);
-  g_free (nt);
 }
 
 /* Zero-width and format characters vanish; they never split a word. */
@@ -230,12 +314,18 @@ is_emoji (gunichar c)
          (c >= 0x1F1E6 && c <= 0x1F1FF);
 }
 
+/* ASCII chars that end a sentence or a clause */
+static const guint8 ascii_stop[128] = {
+  ['.'] = 1, [','] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1, ['\n'] = 1,
+  ['\r'] = 1, ['"'] = 1, ['('] = 1, [')'] = 1,
+};
+
 static inline gboolean
 is_stop (gunichar c)
 {
-  return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' ||
-         c == '\n' || c == '\r' || c == 0x2026 || c == 0x3002 || c == '"' ||
-         c == 0x201C || c == 0x201D || c == '(' || c == ')';
+  if (c < 128)
+    return ascii_stop[c];
+  return c == 0x2026 || c == 0x3002 || c == 0x201C || c == 0x201D;
 }
 
 static inline gunichar
@@ -283,20 +373,75 @@ typedef struct {
   guint32  start, end;
 } TokChar;
 
+/* The normalized text being built: a plain buffer, grown on demand. */
+typedef struct {
+  NcNormChar *c;
+  gsize       n, cap;
+  gsize       n_words;
+  gssize      last_single;  /* index of the last one-letter word, or -1 */
+  guint       streak;       /* one-letter words in a row, space-separated */
+  gboolean    need_join;    /* join_split_letters() may have work */
+  gboolean    has_marks;
+} Out;
+
+/* Notes a word just written at [@base, @w): three one-letter words in a
+ * row, split by spaces, are for join_split_letters(). */
+static inline void
+note_word (Out *out, gsize base, gsize w)
+{
+  const NcNormChar *o = out->c;
+
+  out->n_words++;
+  if (w - base == 1 && o[base].run == 1 && o[base].folded < 0x80 &&
+      g_ascii_isalpha (o[base].folded))
+    {
+      if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 2)
+        out->streak++;
+      else
+        out->streak = 1;
+      out->last_single = (gssize) base;
+      if (out->streak >= 3)
+        out->need_join = TRUE;
+    }
+}
+
+static void
+out_grow (Out *o, gsize need)
+{
+  gsize cap = MAX (o->cap, 64);
+
+  while (cap < o->n + need)
+    cap *= 2;
+  o->c = g_renew (NcNormChar, o->c, cap);
+  o->cap = cap;
+}
+
+static inline void
+out_reserve (Out *o, gsize need)
+{
+  if (G_UNLIKELY (o->n + need > o->cap))
+    out_grow (o, need);
+}
+
+static inline gboolean
+is_sep_char (gunichar f)
+{
+  return f == NC_NORM_SPACE || f == NC_NORM_STOP;
+}
+
 /* Appends one word to @out: case folding, dropping of inner punctuation,
  * l33t, teencode expansion and the collapse of repeated letters. */
 static void
 emit_word (NcNormalizer *self,
-           GArray       *out,
+           Out          *out,
            TokChar      *tok,
            gsize         n_tok,
-           gboolean      expand_teencode,
-           gboolean     *has_marks)
+           gboolean      expand_teencode)
 {
   gboolean marked = FALSE;
   gsize n_alpha = 0, n_digit = 0;
   gsize n = 0;
-  const char *expansion = NULL;
+  const TeenSlot *expansion = NULL;
   guint32 w_start, w_end;
 
   /* case fold, drop what is not a letter or digit, note the marks */
@@ -337,11 +482,12 @@ emit_word (NcNormalizer *self,
       expansion = teen_lookup (self, key, n);
     }
 
-  if (out->len > 0)
+  out_reserve (out, (expansion != NULL ? expansion->n_chars : n) + 1);
+  if (out->n > 0)
     {
-      NcNormChar *prev = &g_array_index (out, NcNormChar, out->len - 1);
+      NcNormChar *prev = &out->c[out->n - 1];
 
-      if (prev->folded != NC_NORM_SPACE && prev->folded != NC_NORM_STOP)
+      if (!is_sep_char (prev->folded))
         {
           /* two words with nothing between them (ICU's dictionary break
            * in CJK or Thai): the separator takes the next word's first
@@ -353,48 +499,36 @@ emit_word (NcNormalizer *self,
               sep.orig_start = w_start;
               sep.orig_end = w_start + 1;
             }
-          g_array_append_val (out, sep);
+          out->c[out->n++] = sep;
         }
     }
 
   if (expansion != NULL)
     {
-      gboolean exp_marked = FALSE;
+      NcNormChar *o = out->c + out->n;
 
-      for (const char *p = expansion; *p; p = g_utf8_next_char (p))
+      for (guint32 k = 0; k < expansion->n_chars; k++)
         {
-          gunichar c = g_utf8_get_char (p);
-          if (c >= 0x80 && nc_normalizer_fold_char (c) < 0x80)
-            exp_marked = TRUE;
+          o[k] = expansion->chars[k];
+          o[k].orig_start = w_start;
+          o[k].orig_end = w_end;
         }
-      for (const char *p = expansion; *p; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-          NcNormChar nc;
-
-          nc.marked = c;
-          nc.folded = c == ' ' ? NC_NORM_SPACE : nc_normalizer_fold_char (c);
-          nc.orig_start = w_start;
-          nc.orig_end = w_end;
-          nc.run = 1;
-          nc.word_marked = exp_marked;
-          g_array_append_val (out, nc);
-        }
-      if (exp_marked)
-        *has_marks = TRUE;
+      out->n += expansion->n_chars;
+      if (expansion->chars[0].word_marked)
+        out->has_marks = TRUE;
+      out->n_words += expansion->n_words;
+      if (expansion->may_join)
+        out->need_join = TRUE;
       return;
     }
 
   if (marked)
-    *has_marks = TRUE;
+    out->has_marks = TRUE;
 
   {
-    /* write straight into the array: room for n chars, trimmed after */
-    gsize base = out->len, w = base;
-    NcNormChar *o;
+    gsize base = out->n, w = base;
+    NcNormChar *o = out->c;
 
-    g_array_set_size (out, base + n);
-    o = (NcNormChar *) (void *) out->data;
     for (gsize i = 0; i < n; i++)
       {
         gunichar c = tok[i].c;
@@ -415,27 +549,33 @@ emit_word (NcNormalizer *self,
         o[w].word_marked = marked;
         w++;
       }
-    g_array_set_size (out, w);
+    out->n = w;
+    note_word (out, base, w);
   }
 }
 
-static void
-emit_separator (GArray *out, gunichar kind, guint32 start, guint32 end)
+static inline void
+emit_separator (Out *out, gunichar kind, guint32 start, guint32 end)
 {
   NcNormChar *prev;
-  NcNormChar sep = { kind, kind, start, end, 1, 0 };
 
-  if (out->len == 0)
+  if (out->n == 0)
     return;
-  prev = &g_array_index (out, NcNormChar, out->len - 1);
-  if (prev->folded == NC_NORM_SPACE || prev->folded == NC_NORM_STOP)
+  prev = &out->c[out->n - 1];
+  if (is_sep_char (prev->folded))
     {
       if (kind == NC_NORM_STOP)
         prev->folded = prev->marked = NC_NORM_STOP;
       prev->orig_end = end;
       return;
     }
-  g_array_append_val (out, sep);
+  out_reserve (out, 1);
+  prev = &out->c[out->n++];
+  prev->folded = prev->marked = kind;
+  prev->orig_start = start;
+  prev->orig_end = end;
+  prev->run = 1;
+  prev->word_marked = 0;
 }
 
 static inline gboolean
@@ -449,10 +589,10 @@ is_single_letter_word (const NcNormChar *c, gsize i, gsize n)
 
 /* Joins three or more single letters split by spaces or dashes ("n g u"). */
 static void
-join_split_letters (GArray *out)
+join_split_letters (Out *out)
 {
-  NcNormChar *c = (NcNormChar *) (void *) out->data;
-  gsize n = out->len, w = 0;
+  NcNormChar *c = out->c;
+  gsize n = out->n, w = 0;
 
   for (gsize i = 0; i < n;)
     {
@@ -478,10 +618,15 @@ join_split_letters (GArray *out)
             }
           i = last + 1;
         }
+      else if (w == i)
+        {
+          w++;
+          i++;
+        }
       else
         c[w++] = c[i++];
     }
-  g_array_set_size (out, w);
+  out->n = w;
 }
 
 typedef struct {
@@ -491,7 +636,7 @@ typedef struct {
 
 /* Appends a char to the current word; a combining mark is composed onto
  * the char before it (NFC) or, when it does not compose, only widens it. */
-static inline void
+static inline __attribute__ ((always_inline)) void
 tok_push (Tok *t, gunichar c, guint32 idx)
 {
   if (t->n > 0 && (props (c) & PROP_MARK))
@@ -503,9 +648,9 @@ tok_push (Tok *t, gunichar c, guint32 idx)
       t->chars[t->n - 1].end = idx + 1;
       return;
     }
-  if (t->n == t->cap)
+  if (G_UNLIKELY (t->n == t->cap))
     {
-      t->cap *= 2;
+      t->cap = MAX (t->cap * 2, 64);
       t->chars = g_renew (TokChar, t->chars, t->cap);
     }
   t->chars[t->n].c = c;
@@ -517,7 +662,7 @@ tok_push (Tok *t, gunichar c, guint32 idx)
 /* Words from ICU's word break iterator (for any script). */
 static void
 segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
-             GArray *out, Tok *tok, gboolean expand_teencode, gboolean *has_marks)
+             Out *out, Tok *tok, gboolean expand_teencode)
 {
   g_autofree UChar *u16 = g_new (UChar, 2 * n_f + 2);
   g_autofree guint32 *u16_f = g_new (guint32, 2 * n_f + 2);
@@ -556,7 +701,7 @@ segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_
           tok->n = 0;
           for (guint32 k = f0; k < f1; k++)
             tok_push (tok, fc[k], fi[k]);
-          emit_word (self, out, tok->chars, tok->n, expand_teencode, has_marks);
+          emit_word (self, out, tok->chars, tok->n, expand_teencode);
         }
       else
         {
@@ -570,14 +715,132 @@ segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_
     }
 }
 
+static inline gboolean
+is_joiner (gunichar c)
+{
+  return c == '.' || c == '\'' || c == 0x2019 || c == '@' || c == 0x00B7 || c == ',' || c == ';';
+}
+
+/* The common word, written straight to @out: chars below FOLD_TABLE_SIZE,
+ * no combining marks, no inner punctuation that joins, no l33t, no
+ * teencode. Returns FALSE (leaving @out as it was) for any other word,
+ * which then takes the general path; otherwise sets *@j_end. The result
+ * is the same as emit_word()'s. */
+static inline __attribute__ ((always_inline)) gboolean
+fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
+           gsize i, gsize *j_end, gboolean expand_teencode)
+{
+  gunichar key[TEEN_MAX_LEN];
+  gsize j = i, n = 0, n_alpha, n_digit = 0, base, w;
+  guint8 marked = 0;
+  NcNormChar *o;
+  /* the last char written (no char has these values) */
+  gunichar prev_f = G_MAXUINT32, prev_lc = G_MAXUINT32;
+
+  if (out->n > 0 && !is_sep_char (out->c[out->n - 1].folded))
+    return FALSE;
+  out_reserve (out, n_f - i + 1);
+  o = out->c;
+  base = w = out->n;
+  for (;;)
+    {
+      gunichar c = fc[j];
+      const CharInfo *ci;
+      guint32 idx;
+
+      if (c >= FOLD_TABLE_SIZE)
+        return FALSE;
+      ci = &info_table[c];
+      if (!(ci->props & PROP_ALNUM))
+        {
+          if ((ci->props & PROP_MARK) || c == '_')
+            return FALSE;
+          if (is_joiner (c) && j + 1 < n_f && (props (fc[j + 1]) & PROP_ALNUM))
+            {
+              gboolean prev_digit = (props (fc[j - 1]) & PROP_DIGIT) != 0;
+              gboolean next_digit = (props (fc[j + 1]) & PROP_DIGIT) != 0;
+              gboolean join;
+
+              if (c == '.' || c == '\'' || c == 0x2019)
+                join = prev_digit == next_digit;
+              else if (c == '@')
+                join = TRUE;
+              else if (c == 0x00B7)
+                join = !prev_digit && !next_digit;
+              else
+                join = prev_digit && next_digit;
+              if (join)
+                return FALSE;
+            }
+          break;
+        }
+      /* a combining mark after this char: the next round gives up */
+      idx = fi != NULL ? fi[j] : (guint32) j;
+      if (G_LIKELY (ci->lprops & PROP_ALNUM))
+        {
+          gunichar lc = ci->lower, f = ci->fold;
+
+          n_digit += (ci->lprops & PROP_DIGIT) != 0;
+          marked |= ci->lmarked;
+          if (n < TEEN_MAX_LEN)
+            key[n] = lc;
+          n++;
+          if (f == prev_f && lc == prev_lc)
+            {
+              if (o[w - 1].run < G_MAXUINT16)
+                o[w - 1].run++;
+              o[w - 1].orig_end = idx + 1;
+            }
+          else
+            {
+              NcNormChar *d = &o[w++];
+
+              d->folded = f;
+              d->marked = lc;
+              d->orig_start = idx;
+              d->orig_end = idx + 1;
+              d->run = 1;
+              d->word_marked = 0;
+              prev_f = f;
+              prev_lc = lc;
+            }
+        }
+      if (++j >= n_f)
+        break;
+    }
+  n_alpha = n - n_digit;
+  if (n == 0 || (n_digit > 0 && n_alpha > 0))
+    return FALSE;
+  if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
+    {
+      guint bit = teen_bloom_bit (key, n);
+
+      if ((self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))) &&
+          teen_lookup (self, key, n) != NULL)
+        return FALSE;
+    }
+  if (marked)
+    {
+      for (gsize k = base; k < w; k++)
+        o[k].word_marked = 1;
+      out->has_marks = TRUE;
+    }
+  out->n = w;
+  note_word (out, base, w);
+  *j_end = j;
+  return TRUE;
+}
+
 /* For text without dictionary scripts: the same word boundaries as ICU's
  * rules (UAX #29) give for Latin-script text, from tables — letters and
  * digits join; '.', apostrophes and ':' join letters, '.' and ',' join
  * digits; '_' (ExtendNumLet) always stays in the word. tests/test-normalizer.c checks that both
  * segmenters agree. */
-static void
-segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
-              GArray *out, Tok *tok, gboolean expand_teencode, gboolean *has_marks)
+#define FI(k) (fi != NULL ? fi[k] : (guint32) (k))
+
+static inline __attribute__ ((always_inline)) void
+segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
+              Out *out, Tok *tok, gboolean expand_teencode)
 {
   gsize i = 0;
 
@@ -587,6 +850,11 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
 
       if (props (fc[i]) & PROP_ALNUM)
         {
+          if (fast_word (self, out, fc, fi, n_f, i, &j, expand_teencode))
+            {
+              i = j;
+              continue;
+            }
           tok->n = 0;
           while (j < n_f)
             {
@@ -595,7 +863,7 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
 
               if ((pr & (PROP_ALNUM | PROP_MARK)) || c == '_')
                 {
-                  tok_push (tok, c, fi[j]);
+                  tok_push (tok, c, FI (j));
                   j++;
                   continue;
                 }
@@ -619,14 +887,31 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
                     join = prev_digit && next_digit;
                   if (join)
                     {
-                      tok_push (tok, c, fi[j]);
+                      tok_push (tok, c, FI (j));
                       j++;
                       continue;
                     }
                 }
               break;
             }
-          emit_word (self, out, tok->chars, tok->n, expand_teencode, has_marks);
+          emit_word (self, out, tok->chars, tok->n, expand_teencode);
+        }
+      else if (fc[i] == ' ' && i + 1 < n_f && fc[i + 1] < FOLD_TABLE_SIZE &&
+               (info_table[fc[i + 1]].props & PROP_ALNUM) && out->n > 0 &&
+               !is_sep_char (out->c[out->n - 1].folded))
+        {
+          /* the common separator: one space after a word, before a word */
+          NcNormChar *d;
+
+          out_reserve (out, 1);
+          d = &out->c[out->n++];
+          d->folded = d->marked = NC_NORM_SPACE;
+          d->orig_start = FI (i);
+          d->orig_end = FI (i) + 1;
+          d->run = 1;
+          d->word_marked = 0;
+          i++;
+          continue;
         }
       else
         {
@@ -638,10 +923,290 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
                 kind = NC_NORM_STOP;
               j++;
             }
-          emit_separator (out, kind, fi[i], fi[j - 1] + 1);
+          emit_separator (out, kind, FI (i), FI (j - 1) + 1);
         }
       i = j;
     }
+}
+
+#undef FI
+
+/* @fi NULL: the identity (nothing was filtered out) */
+static void
+segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
+              Out *out, Tok *tok, gboolean expand_teencode)
+{
+  if (fi == NULL)
+    segment_fast_impl (self, fc, NULL, n_f, out, tok, expand_teencode);
+  else
+    segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode);
+}
+
+/* Per-thread buffers, reused from one run to the next: the temporaries of
+ * a run, and one NcNormText that nc_normalizer_run_scratch() lends out. */
+typedef struct {
+  gunichar  *fc;
+  guint32   *fi;
+  gsize      f_cap;
+  Tok        tok;
+  NcNormText nt;
+  gboolean   busy;
+} Scratch;
+
+/* Buffers above this many code points are not kept between runs. */
+#define SCRATCH_KEEP 65536
+
+static void
+norm_text_free_buffers (NcNormText *nt)
+{
+  g_clear_pointer (&nt->cp_byte, g_free);
+  g_clear_pointer (&nt->cp_utf16, g_free);
+  g_clear_pointer (&nt->cps, g_free);
+  g_clear_pointer (&nt->chars, g_free);
+  nt->cap_cps = nt->cap_chars = 0;
+}
+
+static void
+scratch_free_cb (gpointer data)
+{
+  Scratch *s = data;
+
+  g_free (s->fc);
+  g_free (s->fi);
+  g_free (s->tok.chars);
+  norm_text_free_buffers (&s->nt);
+  g_free (s);
+}
+
+static Scratch *
+get_scratch (void)
+{
+  static GPrivate key = G_PRIVATE_INIT (scratch_free_cb);
+  Scratch *s = g_private_get (&key);
+
+  if (G_UNLIKELY (s == NULL))
+    {
+      s = g_new0 (Scratch, 1);
+      g_private_set (&key, s);
+    }
+  return s;
+}
+
+void
+nc_norm_text_free (NcNormText *nt)
+{
+  Scratch *owner;
+
+  if (nt == NULL)
+    return;
+  owner = nt->owner;
+  if (owner != NULL)
+    {
+      owner->busy = FALSE;
+      if (nt->cap_cps > SCRATCH_KEEP || nt->cap_chars > SCRATCH_KEEP)
+        norm_text_free_buffers (nt);
+      return;
+    }
+  norm_text_free_buffers (nt);
+  g_free (nt);
+}
+
+/* Fills @nt (whose buffers may be reused) from @text; FALSE (and @nt
+ * empty) when @text is not valid UTF-8, or (@strict) holds a NUL. */
+static gboolean
+normalizer_fill (NcNormalizer *self,
+                 NcNormText   *nt,
+                 Scratch      *scratch,
+                 const char   *text,
+                 gsize         n_bytes,
+                 gboolean      expand_teencode,
+                 int           force_icu,
+                 gboolean      strict)
+{
+  gunichar *fc;
+  guint32 *fi, *cp_byte, *cp_utf16;
+  gunichar *cps;
+  gsize n_f = 0;
+  Out out = { 0 };
+  gboolean use_icu = force_icu > 0, has_quotes = FALSE, filter = FALSE;
+  gsize cap = n_bytes + 1;
+  const guchar *p, *end;
+
+  nt->text = text;
+  nt->n_bytes = n_bytes;
+
+  if (nt->cap_cps < cap)
+    {
+      nt->cp_byte = g_renew (guint32, nt->cp_byte, cap);
+      nt->cp_utf16 = g_renew (guint32, nt->cp_utf16, cap);
+      nt->cps = g_renew (gunichar, nt->cps, cap);
+      nt->cap_cps = cap;
+    }
+  cps = nt->cps;
+  cp_byte = nt->cp_byte;
+  cp_utf16 = nt->cp_utf16;
+
+  /* 1. code points and their byte and UTF-16 offsets */
+  {
+    guint32 n_cps = 0, utf16 = 0;
+
+    p = (const guchar *) text;
+    end = p + n_bytes;
+    while (p < end)
+      {
+        gunichar c;
+        guint b = *p;
+
+        cp_byte[n_cps] = (guint32) (p - (const guchar *) text);
+        cp_utf16[n_cps] = utf16;
+        if (b < 0x80)
+          {
+            if (G_UNLIKELY (b == 0) && strict)
+              goto invalid;
+            p++;
+            cps[n_cps++] = b;
+            utf16++;
+            continue;
+          }
+        /* strict UTF-8, as g_utf8_validate() has it */
+        if (b < 0xC2)
+          goto invalid;
+        if (b < 0xE0)
+          {
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+              goto invalid;
+            c = ((b & 0x1F) << 6) | (p[1] & 0x3F);
+            p += 2;
+          }
+        else if (b < 0xF0)
+          {
+            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+              goto invalid;
+            c = ((b & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3F);
+            if (c < 0x800 || (c & 0xFFFFF800) == 0xD800)
+              goto invalid;
+            p += 3;
+          }
+        else
+          {
+            if (b > 0xF4 || end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+                (p[3] & 0xC0) != 0x80)
+              goto invalid;
+            c = ((b & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3F);
+            if (c < 0x10000 || c > 0x10FFFF)
+              goto invalid;
+            p += 4;
+          }
+        cps[n_cps++] = c;
+        utf16 += c >= 0x10000 ? 2 : 1;
+        if (c < 0x2000)
+          {
+            /* Latin, Vietnamese: only two invisible chars below 0x2000 */
+            if (G_UNLIKELY (c == 0x00AD || c == 0x034F))
+              filter = TRUE;
+            else if (c == 0x00AB || c == 0x00BB)
+              has_quotes = TRUE;
+            else if (c >= 0x0E00 && force_icu == 0 && needs_dictionary (c))
+              use_icu = TRUE;
+            continue;
+          }
+        if (c == 0x201C || c == 0x201D)
+          has_quotes = TRUE;
+        if (is_invisible (c) || is_emoji (c))
+          filter = TRUE;
+        else if (force_icu == 0 && needs_dictionary (c))
+          use_icu = TRUE;
+      }
+    cp_byte[n_cps] = (guint32) n_bytes;
+    cp_utf16[n_cps] = utf16;
+    nt->n_cps = n_cps;
+    if (memchr (text, '"', n_bytes) != NULL)
+      has_quotes = TRUE;
+  }
+
+  /* the text to segment: without invisible characters, emoji turned into
+   * spaces; the code points themselves when there are none */
+  if (filter || use_icu)
+    {
+      if (scratch->f_cap < cap)
+        {
+          scratch->fc = g_renew (gunichar, scratch->fc, cap);
+          scratch->fi = g_renew (guint32, scratch->fi, cap);
+          scratch->f_cap = cap;
+        }
+      fc = scratch->fc;
+      fi = scratch->fi;
+      for (gsize k = 0; k < nt->n_cps; k++)
+        {
+          gunichar c = cps[k];
+
+          if (c >= 0x80 && is_invisible (c))
+            continue;
+          fc[n_f] = c >= 0x80 && is_emoji (c) ? ' ' : c;
+          fi[n_f++] = (guint32) k;
+        }
+    }
+  else
+    {
+      fc = cps;
+      fi = NULL;
+      n_f = nt->n_cps;
+    }
+  nt->has_quotes = has_quotes;
+
+  /* 2. words, into the text's own char buffer */
+  out.last_single = -1;
+  out.c = nt->chars;
+  out.cap = nt->cap_chars;
+  out_reserve (&out, nt->n_cps + 16);
+  scratch->tok.n = 0;
+  if (use_icu)
+    segment_icu (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode);
+  else
+    segment_fast (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode);
+
+  /* trailing separator is not needed */
+  if (out.n > 0 && is_sep_char (out.c[out.n - 1].folded))
+    out.n--;
+
+  if (out.need_join)
+    {
+      join_split_letters (&out);
+      out.n_words = 0;
+      for (gsize i = 0; i < out.n; i++)
+        if (!is_sep_char (out.c[i].folded) && (i == 0 || is_sep_char (out.c[i - 1].folded)))
+          out.n_words++;
+    }
+
+  nt->n_chars = out.n;
+  nt->n_words = out.n_words;
+  nt->has_marks = out.has_marks;
+  nt->chars = out.c;
+  nt->cap_chars = out.cap;
+  if (scratch->f_cap > SCRATCH_KEEP)
+    {
+      g_clear_pointer (&scratch->fc, g_free);
+      g_clear_pointer (&scratch->fi, g_free);
+      scratch->f_cap = 0;
+    }
+  if (scratch->tok.cap > SCRATCH_KEEP)
+    {
+      g_clear_pointer (&scratch->tok.chars, g_free);
+      scratch->tok.cap = 0;
+    }
+  return TRUE;
+
+invalid:
+  nt->n_cps = 0;
+  nt->cp_byte[0] = nt->cp_utf16[0] = 0;
+  nt->n_chars = nt->n_words = 0;
+  nt->has_marks = nt->has_quotes = FALSE;
+  if (nt->cap_chars == 0)
+    {
+      nt->chars = g_new (NcNormChar, 1);
+      nt->cap_chars = 1;
+    }
+  return FALSE;
 }
 
 static NcNormText *
@@ -651,104 +1216,12 @@ normalizer_run (NcNormalizer *self,
                 gboolean      expand_teencode,
                 int           force_icu)
 {
-  NcNormText *nt = g_new0 (NcNormText, 1);
-  g_autofree gunichar *fc = NULL;
-  g_autofree guint32 *fi = NULL;
-  gsize n_f = 0;
-  Tok tok;
-  GArray *out;
-  gboolean has_marks = FALSE, use_icu = force_icu > 0;
-  gsize cap, i;
-  const guchar *p, *end;
+  NcNormText *nt;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  nt->text = text;
-  nt->n_bytes = n_bytes;
-
-  /* 1. code points and their byte and UTF-16 offsets; the text to segment,
-   * without invisible characters, emoji turned into spaces */
-  cap = n_bytes + 1;
-  nt->cp_byte = g_new (guint32, cap);
-  nt->cp_utf16 = g_new (guint32, cap);
-  nt->cps = g_new (gunichar, cap);
-  fc = g_new (gunichar, cap);
-  fi = g_new (guint32, cap);
-  {
-    gsize n_cps = 0, utf16 = 0;
-
-    p = (const guchar *) text;
-    end = p + n_bytes;
-    while (p < end)
-      {
-        gunichar c;
-
-        nt->cp_byte[n_cps] = (guint32) (p - (const guchar *) text);
-        nt->cp_utf16[n_cps] = (guint32) utf16;
-        if (*p < 0x80)
-          {
-            c = *p++;
-            if (c == '"')
-              nt->has_quotes = TRUE;
-            fc[n_f] = c;
-            fi[n_f++] = (guint32) n_cps;
-            nt->cps[n_cps++] = c;
-            utf16++;
-            continue;
-          }
-        c = g_utf8_get_char ((const char *) p);
-        p = (const guchar *) g_utf8_next_char (p);
-        nt->cps[n_cps] = c;
-        utf16 += c >= 0x10000 ? 2 : 1;
-        if (c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB)
-          nt->has_quotes = TRUE;
-        if (!is_invisible (c))
-          {
-            fc[n_f] = is_emoji (c) ? ' ' : c;
-            fi[n_f++] = (guint32) n_cps;
-            if (force_icu == 0 && needs_dictionary (c))
-              use_icu = TRUE;
-          }
-        n_cps++;
-      }
-    nt->cp_byte[n_cps] = (guint32) n_bytes;
-    nt->cp_utf16[n_cps] = (guint32) utf16;
-    nt->n_cps = n_cps;
-  }
-
-  out = g_array_sized_new (FALSE, FALSE, sizeof (NcNormChar), nt->n_cps + 16);
-  tok.cap = 64;
-  tok.n = 0;
-  tok.chars = g_new (TokChar, tok.cap);
-
-  /* 2. words */
-  if (use_icu)
-    segment_icu (self, fc, fi, n_f, out, &tok, expand_teencode, &has_marks);
-  else
-    segment_fast (self, fc, fi, n_f, out, &tok, expand_teencode, &has_marks);
-  g_free (tok.chars);
-
-  /* trailing separator is not needed */
-  if (out->len > 0)
-    {
-      NcNormChar *last = &g_array_index (out, NcNormChar, out->len - 1);
-      if (last->folded == NC_NORM_SPACE || last->folded == NC_NORM_STOP)
-        g_array_set_size (out, out->len - 1);
-    }
-
-  join_split_letters (out);
-
-  nt->n_chars = out->len;
-  nt->n_words = 0;
-  for (i = 0; i < out->len; i++)
-    {
-      NcNormChar *c = &g_array_index (out, NcNormChar, i);
-      if (c->folded != NC_NORM_SPACE && c->folded != NC_NORM_STOP &&
-          (i == 0 || c[-1].folded == NC_NORM_SPACE || c[-1].folded == NC_NORM_STOP))
-        nt->n_words++;
-    }
-  nt->has_marks = has_marks;
-  nt->chars = (NcNormChar *) (void *) g_array_free (out, FALSE);
+  nt = g_new0 (NcNormText, 1);
+  normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, force_icu, FALSE);
   return nt;
 }
 
@@ -759,6 +1232,34 @@ nc_normalizer_run (NcNormalizer *self,
                    gboolean      expand_teencode)
 {
   return normalizer_run (self, text, n_bytes, expand_teencode, 0);
+}
+
+NcNormText *
+nc_normalizer_run_scratch (NcNormalizer *self,
+                           const char   *text,
+                           gsize         n_bytes)
+{
+  Scratch *scratch;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  scratch = get_scratch ();
+  if (scratch->busy)
+    {
+      NcNormText *nt = g_new0 (NcNormText, 1);
+
+      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, TRUE, 0, TRUE))
+        g_clear_pointer (&nt, nc_norm_text_free);   /* not valid UTF-8 */
+      return nt;
+    }
+  scratch->busy = TRUE;
+  scratch->nt.owner = scratch;
+  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, 0, TRUE))
+    {
+      nc_norm_text_free (&scratch->nt);
+      return NULL;
+    }
+  return &scratch->nt;
 }
 
 NcNormText *

@@ -48,6 +48,9 @@ typedef struct {
   gsize       n_words;
   guint       has_marks : 1;  /* some word was typed with Vietnamese marks */
   guint       has_quotes : 1; /* some quotation mark: " “ ” « » */
+  /* private: buffer sizes, and the per-thread scratch that lent it */
+  gsize       cap_cps, cap_chars;
+  gpointer    owner;
 } NcNormText;
 
 typedef struct _NcNormalizer NcNormalizer;
@@ -57,12 +60,19 @@ typedef struct _NcNormalizer NcNormalizer;
 NcNormalizer *nc_normalizer_new       (GHashTable    *teencode);
 void          nc_normalizer_free      (NcNormalizer  *self);
 
-/* @text must be valid UTF-8 (checked by the caller); @text must outlive
- * the result. @expand_teencode is FALSE when normalizing lexicon phrases. */
+/* @text must be valid UTF-8 (checked by the caller; otherwise the result
+ * is empty); @text must outlive the result. @expand_teencode is FALSE when normalizing lexicon phrases. */
 NcNormText   *nc_normalizer_run       (NcNormalizer  *self,
                                        const char    *text,
                                        gsize          n_bytes,
                                        gboolean       expand_teencode);
+/* Like nc_normalizer_run() with teencode, into buffers of this thread
+ * that are reused from one call to the next: free the result (which only
+ * gives the buffers back) before the next call on this thread. Checks
+ * @text: NULL when it is not valid UTF-8 or holds a NUL byte. */
+NcNormText   *nc_normalizer_run_scratch (NcNormalizer *self,
+                                         const char   *text,
+                                         gsize         n_bytes);
 void          nc_norm_text_free       (NcNormText    *nt);
 /* Tests: forces ICU's break iterator (@use_icu) or the table-driven
  * segmenter, which nc_normalizer_run() picks for text without scripts

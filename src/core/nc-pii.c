@@ -106,6 +106,59 @@ is_cccd (const char *d, gsize n)
   return province >= 1 && province <= 96 && d[3] >= '0' && d[3] <= '3';
 }
 
+/* The first code point at or after @i that is an ASCII digit or '+' (or
+ * n_cps): the bytes are searched eight at a time, which skips the words
+ * between numbers quickly (an ASCII byte always starts a code point). */
+static gsize
+next_digit_or_plus (const NcNormText *nt, gsize i)
+{
+  const guchar *t = (const guchar *) nt->text;
+  gsize b, n = nt->n_bytes, lo, hi;
+
+  if (i >= nt->n_cps)
+    return nt->n_cps;
+  b = nt->cp_byte[i];
+  for (; b + 8 <= n; b += 8)
+    {
+      const guint64 ones7 = G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F);
+      const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+      guint64 v, v7, digits, plus, z;
+
+      memcpy (&v, t + b, 8);
+      v = GUINT64_FROM_LE (v);
+      v7 = v & ones7;
+      digits = ((v7 + G_GUINT64_CONSTANT (0x5050505050505050)) &          /* >= '0' */
+                ~(v7 + G_GUINT64_CONSTANT (0x4646464646464646)) & high);   /* <= '9' */
+      z = v7 ^ G_GUINT64_CONSTANT (0x2B2B2B2B2B2B2B2B);
+      plus = ~(z + ones7) & high;
+      digits = (digits | plus) & ~v & high;   /* ASCII bytes only */
+      if (digits != 0)
+        {
+          b += (gsize) __builtin_ctzll (digits) / 8;
+          goto found;
+        }
+    }
+  for (; b < n; b++)
+    if ((t[b] >= '0' && t[b] <= '9') || t[b] == '+')
+      goto found;
+  return nt->n_cps;
+
+found:
+  /* the code point that starts at byte b */
+  lo = i;
+  hi = nt->n_cps;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (nt->cp_byte[mid] < b)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* Runs of digits, possibly grouped by single spaces, dots or dashes, and
  * an optional leading "+". */
 static void
@@ -113,7 +166,7 @@ detect_numbers (const NcNormText *nt, const NcPiiContext *ctx, GArray *out)
 {
   gsize i = 0;
 
-  while (i < nt->n_cps)
+  while ((i = next_digit_or_plus (nt, i)) < nt->n_cps)
     {
       gunichar c = cp_at (nt, i);
       char digits[32];
@@ -329,7 +382,8 @@ nc_pii_detect (const NcNormText   *nt,
   GArray *out = g_array_new (FALSE, FALSE, sizeof (NcPiiSpan));
 
   detect_secrets (nt, ctx, out);
-  detect_emails (nt, out);
+  if (memchr (nt->text, '@', nt->n_bytes) != NULL)
+    detect_emails (nt, out);
   detect_numbers (nt, ctx, out);
   detect_places (nt, ctx, out, NC_PII_CUE_ADDRESS, NC_PII_ADDRESS);
   detect_places (nt, ctx, out, NC_PII_CUE_SCHOOL, NC_PII_SCHOOL);

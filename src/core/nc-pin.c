@@ -217,6 +217,23 @@ wait_seconds_of (const PinRow *row)
   return (row->lock_remaining_ms + 999) / 1000;
 }
 
+/* Where a new PIN entered twice stands: the forms that create or change
+ * the PIN accept it only at NC_PIN_PAIR_READY. NULL counts as empty. */
+NcPinPair
+nc_pin_check_pair (const char *pin,
+                   const char *again)
+{
+  if (pin == NULL || *pin == '\0')
+    return NC_PIN_PAIR_EMPTY;
+  if (!nc_pin_validate (pin, NULL))
+    return NC_PIN_PAIR_INVALID;
+  if (again == NULL || *again == '\0')
+    return NC_PIN_PAIR_UNCONFIRMED;
+  if (strcmp (pin, again) != 0)
+    return NC_PIN_PAIR_DIFFERENT;
+  return NC_PIN_PAIR_READY;
+}
+
 gboolean
 nc_pin_is_set (NcStore *store)
 {
@@ -251,22 +268,15 @@ hash_pin (const char  *pin,
   return g_strdup (out);
 }
 
-gboolean
-nc_pin_set (NcStore     *store,
-            const char  *pin,
+/* Stores @hash (NULL: no PIN) with no failures and no lock, in one
+ * transaction; a new hash starts a new observation of the clock. */
+static gboolean
+store_hash (NcStore     *store,
+            const char  *hash,
             GError     **error)
 {
-  g_autofree char *hash = NULL;
   PinRow row;
   gboolean ok;
-
-  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
-
-  if (!nc_pin_validate (pin, error))
-    return FALSE;
-  hash = hash_pin (pin, error);
-  if (hash == NULL)
-    return FALSE;
 
   if (!nc_store_begin (store, error))
     return FALSE;
@@ -274,10 +284,11 @@ nc_pin_set (NcStore     *store,
   if (ok)
     {
       g_free (row.hash);
-      row.hash = g_steal_pointer (&hash);
+      row.hash = g_strdup (hash);
       row.failures = 0;
       row.lock_remaining_ms = 0;
-      observe (&row);
+      if (hash != NULL)
+        observe (&row);
       ok = write_row (store, &row, error);
       g_free (row.hash);
     }
@@ -287,6 +298,24 @@ nc_pin_set (NcStore     *store,
       return FALSE;
     }
   return nc_store_commit (store, error);
+}
+
+gboolean
+nc_pin_set (NcStore     *store,
+            const char  *pin,
+            GError     **error)
+{
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
+
+  if (!nc_pin_validate (pin, error))
+    return FALSE;
+  hash = hash_pin (pin, error);
+  if (hash == NULL)
+    return FALSE;
+
+  return store_hash (store, hash, error);
 }
 
 char *
@@ -305,9 +334,6 @@ nc_pin_set_hash (NcStore     *store,
                  const char  *hash,
                  GError     **error)
 {
-  PinRow row;
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (store), FALSE);
 
   if (hash == NULL || !g_str_has_prefix (hash, "$argon2id$") ||
@@ -318,52 +344,15 @@ nc_pin_set_hash (NcStore     *store,
       return FALSE;
     }
 
-  if (!nc_store_begin (store, error))
-    return FALSE;
-  ok = read_row (store, &row, error);
-  if (ok)
-    {
-      g_free (row.hash);
-      row.hash = g_strdup (hash);
-      row.failures = 0;
-      row.lock_remaining_ms = 0;
-      observe (&row);
-      ok = write_row (store, &row, error);
-      g_free (row.hash);
-    }
-  if (!ok)
-    {
-      nc_store_rollback (store);
-      return FALSE;
-    }
-  return nc_store_commit (store, error);
+  return store_hash (store, hash, error);
 }
 
 gboolean
 nc_pin_clear (NcStore  *store,
               GError  **error)
 {
-  PinRow row;
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (store), FALSE);
-
-  if (!nc_store_begin (store, error))
-    return FALSE;
-  ok = read_row (store, &row, error);
-  if (ok)
-    {
-      g_clear_pointer (&row.hash, g_free);
-      row.failures = 0;
-      row.lock_remaining_ms = 0;
-      ok = write_row (store, &row, error);
-    }
-  if (!ok)
-    {
-      nc_store_rollback (store);
-      return FALSE;
-    }
-  return nc_store_commit (store, error);
+  return store_hash (store, NULL, error);
 }
 
 int

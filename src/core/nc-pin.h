@@ -46,6 +46,15 @@ typedef enum {
   NC_PIN_LOCKED,            /* not compared: wait first */
 } NcPinResult;
 
+/* Where a new PIN typed twice (a PIN and its confirmation) stands. */
+typedef enum {
+  NC_PIN_PAIR_EMPTY,        /* nothing typed yet */
+  NC_PIN_PAIR_INVALID,      /* the first is not a valid PIN */
+  NC_PIN_PAIR_UNCONFIRMED,  /* valid; the second still empty */
+  NC_PIN_PAIR_DIFFERENT,    /* the two are not the same */
+  NC_PIN_PAIR_READY,        /* the same valid PIN twice */
+} NcPinPair;
+
 #define NC_PIN_FREE_TRIES      5
 #define NC_PIN_FIRST_LOCK_SECS 30
 #define NC_PIN_MAX_LOCK_SECS   (24 * 60 * 60)
@@ -54,6 +63,8 @@ GQuark      nc_pin_error_quark       (void);
 
 gboolean    nc_pin_validate          (const char  *pin,
                                       GError     **error);
+NcPinPair   nc_pin_check_pair        (const char  *pin,
+                                      const char  *again);
 gboolean    nc_pin_is_set            (NcStore     *store);
 /* Sets (or replaces) the PIN and clears any lock-out. */
 gboolean    nc_pin_set               (NcStore     *store,

@@ -28,7 +28,6 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "nc-domain-set.h"
 #include "nc-managed.h"
 #include "nc-pin.h"
 #include "nc-settings-file.h"
@@ -580,6 +579,21 @@ nc_settings_import_category_list (NcStore         *store,
                                   const char      *name,
                                   GError         **error)
 {
+  return nc_settings_import_category_list_full (store, file, category, name, NULL, NULL, error);
+}
+
+/* As nc_settings_import_category_list(), and on success tells what was
+ * read: @stats (lines read, skipped) and @n_domains (distinct domains in
+ * the compiled list). Either may be NULL. */
+gint64
+nc_settings_import_category_list_full (NcStore           *store,
+                                       const char        *file,
+                                       NcSiteCategory     category,
+                                       const char        *name,
+                                       NcDomainListStats *stats_out,
+                                       gsize             *n_domains,
+                                       GError           **error)
+{
   g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
   g_autoptr(NcDomainSet) set = NULL;
   g_autofree char *source = NULL;
@@ -632,6 +646,13 @@ nc_settings_import_category_list (NcStore         *store,
   id = nc_store_add_category_list (store, name != NULL ? name : display, category, source,
                                    (int) nc_domain_set_get_size (set), compiled, error);
   if (id == 0)
-    g_unlink (compiled);
+    {
+      g_unlink (compiled);
+      return 0;
+    }
+  if (stats_out != NULL)
+    *stats_out = stats;
+  if (n_domains != NULL)
+    *n_domains = nc_domain_set_get_size (set);
   return id;
 }

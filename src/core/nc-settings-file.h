@@ -1,6 +1,7 @@
 /* nc-settings-file.h — all the settings as one JSON file, and list files */
 #pragma once
 
+#include "nc-domain-set.h"
 #include "nc-store.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,12 @@ gint64    nc_settings_import_category_list (NcStore         *store,
                                             NcSiteCategory   category,
                                             const char      *name,
                                             GError         **error);
+gint64    nc_settings_import_category_list_full (NcStore           *store,
+                                                 const char        *file,
+                                                 NcSiteCategory     category,
+                                                 const char        *name,
+                                                 NcDomainListStats *stats,
+                                                 gsize             *n_domains,
+                                                 GError           **error);
 
 G_END_DECLS

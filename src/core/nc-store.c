@@ -211,35 +211,18 @@ nc_store_get_db (NcStore *self)
   return self->db;
 }
 
-static sqlite3_stmt *
-prepare (NcStore     *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
-  return stmt;
-}
-
-/* Steps a statement that returns no rows and finalizes it. */
-static gboolean
-run (NcStore       *self,
-     sqlite3_stmt  *stmt,
-     GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-  gboolean ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
-
-  if (!ok)
-    nc_store_set_error (self, error);
-  sqlite3_finalize (stmt);
-  return ok;
-}
+/* ---- statements ------------------------------------------------------------
+ *
+ * Every accessor goes through these: query() prepares a statement and binds
+ * its parameters, run() also steps it once and finalizes it, and
+ * finish_rows() ends a loop over the rows. Each sets @error from the
+ * connection (a full disk as NC_STORE_ERROR_DISK_FULL) when SQLite fails.
+ *
+ * The parameters follow @types, one letter each, in order:
+ *   'i' int, 'I' gint64,
+ *   's' const char * (NULL binds NULL),
+ *   'p' a profile id as gint64 (NC_PROFILE_EVERYONE binds NULL).
+ */
 
 static void
 bind_text (sqlite3_stmt *stmt,
@@ -252,23 +235,166 @@ bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
+static sqlite3_stmt *
+query_valist (NcStore     *self,
+              GError     **error,
+              const char  *sql,
+              const char  *types,
+              va_list      args)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      nc_store_set_error (self, error);
+      return NULL;
+    }
+  for (int i = 0; types[i] != '\0'; i++)
+    {
+      gint64 id;
+
+      switch (types[i])
+        {
+        case 'i':
+          sqlite3_bind_int (stmt, i + 1, va_arg (args, int));
+          break;
+        case 'I':
+          sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+          break;
+        case 's':
+          bind_text (stmt, i + 1, va_arg (args, const char *));
+          break;
+        case 'p':
+          id = va_arg (args, gint64);
+          if (id == NC_PROFILE_EVERYONE)
+            sqlite3_bind_null (stmt, i + 1);
+          else
+            sqlite3_bind_int64 (stmt, i + 1, id);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return stmt;
+}
+
+/* @sql prepared with its parameters bound (see above), or NULL. */
+static sqlite3_stmt *
+query (NcStore     *self,
+       GError     **error,
+       const char  *sql,
+       const char  *types,
+       ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  va_start (args, types);
+  stmt = query_valist (self, error, sql, types, args);
+  va_end (args);
+  return stmt;
+}
+
+/* Steps @stmt once (a statement that changes rows) and finalizes it. */
+static gboolean
+step_once (NcStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+  gboolean ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+
+  if (!ok)
+    nc_store_set_error (self, error);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Prepares @sql, binds its parameters, steps it once and finalizes it. */
+static gboolean
+run (NcStore     *self,
+     GError     **error,
+     const char  *sql,
+     const char  *types,
+     ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  va_start (args, types);
+  stmt = query_valist (self, error, sql, types, args);
+  va_end (args);
+  return stmt != NULL && step_once (self, stmt, error);
+}
+
+/* Finalizes @stmt after a loop over its rows ended with @rc; FALSE with
+ * @error set unless the loop reached the end. */
+static gboolean
+finish_rows (NcStore       *self,
+             sqlite3_stmt  *stmt,
+             int            rc,
+             GError       **error)
+{
+  gboolean ok = rc == SQLITE_DONE;
+
+  if (!ok)
+    nc_store_set_error (self, error);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* The number in the first column of the single row of @sql (bound to a
+ * profile id and a day), or @fallback. */
+static int
+query_int (NcStore    *self,
+           const char *sql,
+           gint64      profile_id,
+           const char *day,
+           int         fallback)
+{
+  sqlite3_stmt *stmt = query (self, NULL, sql, "Is", profile_id, day);
+  int value = fallback;
+
+  if (stmt == NULL)
+    return fallback;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* FALSE with NC_STORE_ERROR_NOT_FOUND and the message @format when the last
+ * statement changed no row. */
+static gboolean
+changed_a_row (NcStore     *self,
+               GError     **error,
+               const char  *format,
+               ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+changed_a_row (NcStore     *self,
+               GError     **error,
+               const char  *format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND, message);
+  return FALSE;
+}
+
 static char *
 column_dup (sqlite3_stmt *stmt,
             int           index)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, index);
   return g_strdup (text != NULL ? text : "");
-}
-
-static void
-bind_profile_scope (sqlite3_stmt *stmt,
-                    int           index,
-                    gint64        profile_id)
-{
-  if (profile_id == NC_PROFILE_EVERYONE)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, profile_id);
 }
 
 static int
@@ -414,6 +540,41 @@ finish_write (NcStore   *self,
       return FALSE;
     }
   return nc_store_commit (self, error);
+}
+
+/* Ends a one-call write of @what (see nc_store_mark_changed()). */
+static gboolean
+finish_change (NcStore     *self,
+               gboolean     ok,
+               const char  *what,
+               GError     **error)
+{
+  if (ok)
+    nc_store_mark_changed (self, what);
+  return finish_write (self, ok, error);
+}
+
+/* A one-statement write of @what: run() (see above) in a transaction of
+ * its own, or in the caller's. */
+static gboolean
+write_one (NcStore     *self,
+           const char  *what,
+           GError     **error,
+           const char  *sql,
+           const char  *types,
+           ...)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  va_list args;
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  va_start (args, types);
+  stmt = query_valist (self, error, sql, types, args);
+  va_end (args);
+  ok = stmt != NULL && step_once (self, stmt, error);
+  return finish_change (self, ok, what, error);
 }
 
 /* ---- opening, migrations, recovery, backups ----------------------------- */
@@ -783,11 +944,10 @@ static void
 load_recovery_state (NcStore *self)
 {
   g_autofree char *notice = NULL;
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt = query (self, NULL, "SELECT value FROM settings WHERE key = ?", "s", RECOVERY_KEY);
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT value FROM settings WHERE key = ?", -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt == NULL)
     return;
-  sqlite3_bind_text (stmt, 1, RECOVERY_KEY, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     notice = column_dup (stmt, 0);
   sqlite3_finalize (stmt);
@@ -1095,17 +1255,13 @@ nc_store_list_profiles (NcStore  *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT " PROFILE_COLUMNS " FROM profiles ORDER BY id", error);
+  stmt = query (self, error, "SELECT " PROFILE_COLUMNS " FROM profiles ORDER BY id", "");
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (profiles, profile_from_row (self, stmt));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&profiles);
 }
 
@@ -1117,16 +1273,13 @@ get_profile_where (NcStore     *self,
                    GError     **error)
 {
   g_autofree char *sql = g_strconcat ("SELECT " PROFILE_COLUMNS " FROM profiles WHERE ", where, NULL);
-  sqlite3_stmt *stmt = prepare (self, sql, error);
+  sqlite3_stmt *stmt = name != NULL ? query (self, error, sql, "s", name)
+                                    : query (self, error, sql, "I", id);
   NcProfile *profile = NULL;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  if (name != NULL)
-    bind_text (stmt, 1, name);
-  else
-    sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     profile = profile_from_row (self, stmt);
@@ -1203,13 +1356,12 @@ name_taken (NcStore    *self,
             const char *name,
             gint64      except_id)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT 1 FROM profiles WHERE name = ? AND id != ?", NULL);
+  sqlite3_stmt *stmt = query (self, NULL, "SELECT 1 FROM profiles WHERE name = ? AND id != ?",
+                              "sI", name, except_id);
   gboolean taken;
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, name);
-  sqlite3_bind_int64 (stmt, 2, except_id);
   taken = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_finalize (stmt);
   return taken;
@@ -1234,17 +1386,17 @@ write_profile (NcStore         *self,
       return FALSE;
     }
 
-  stmt = prepare (self, insert
-                  ? "INSERT INTO profiles (name, avatar, age_band, language, post_anyway_allowed, "
-                    "social_allowed, allow_list_only, blocked_categories, daily_limit_minutes, "
-                    "hours_mon, hours_tue, hours_wed, hours_thu, hours_fri, hours_sat, hours_sun) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  : "UPDATE profiles SET name = ?, avatar = ?, age_band = ?, language = ?, "
-                    "post_anyway_allowed = ?, social_allowed = ?, allow_list_only = ?, "
-                    "blocked_categories = ?, daily_limit_minutes = ?, hours_mon = ?, hours_tue = ?, "
-                    "hours_wed = ?, hours_thu = ?, hours_fri = ?, hours_sat = ?, hours_sun = ? "
-                    "WHERE id = ?",
-                  error);
+  stmt = query (self, error, insert
+                ? "INSERT INTO profiles (name, avatar, age_band, language, post_anyway_allowed, "
+                  "social_allowed, allow_list_only, blocked_categories, daily_limit_minutes, "
+                  "hours_mon, hours_tue, hours_wed, hours_thu, hours_fri, hours_sat, hours_sun) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "UPDATE profiles SET name = ?, avatar = ?, age_band = ?, language = ?, "
+                  "post_anyway_allowed = ?, social_allowed = ?, allow_list_only = ?, "
+                  "blocked_categories = ?, daily_limit_minutes = ?, hours_mon = ?, hours_tue = ?, "
+                  "hours_wed = ?, hours_thu = ?, hours_fri = ?, hours_sat = ?, hours_sun = ? "
+                  "WHERE id = ?",
+                "");
   if (stmt == NULL)
     return FALSE;
   bind_text (stmt, i++, p->name);
@@ -1260,15 +1412,10 @@ write_profile (NcStore         *self,
     sqlite3_bind_int64 (stmt, i++, p->allowed_hours[d] & 0xffffff);
   if (!insert)
     sqlite3_bind_int64 (stmt, i++, p->id);
-  if (!run (self, stmt, error))
+  if (!step_once (self, stmt, error))
     return FALSE;
-
-  if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
-                   _("There is no profile number %lld."), (long long) p->id);
-      return FALSE;
-    }
+  if (!insert && !changed_a_row (self, error, _("There is no profile number %lld."), (long long) p->id))
+    return FALSE;
   if (out_id != NULL)
     *out_id = sqlite3_last_insert_rowid (self->db);
   nc_store_mark_changed (self, "profiles");
@@ -1321,29 +1468,15 @@ nc_store_remove_profile (NcStore  *self,
                          gint64    id,
                          GError  **error)
 {
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
   if (!nc_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "DELETE FROM profiles WHERE id = ?", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      ok = run (self, stmt, error);
-    }
-  if (ok && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
-                   _("There is no profile number %lld."), (long long) id);
-      ok = FALSE;
-    }
-  if (ok)
-    nc_store_mark_changed (self, "profiles");
-  return finish_write (self, ok, error);
+  ok = run (self, error, "DELETE FROM profiles WHERE id = ?", "I", id) &&
+       changed_a_row (self, error, _("There is no profile number %lld."), (long long) id);
+  return finish_change (self, ok, "profiles", error);
 }
 
 /* ---- parent lists -------------------------------------------------------- */
@@ -1414,7 +1547,6 @@ nc_store_add_host (NcStore     *self,
                    GError     **error)
 {
   g_autofree char *normal = nc_store_normalize_host (host);
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
@@ -1430,29 +1562,11 @@ nc_store_add_host (NcStore     *self,
 
   if (!nc_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ?", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      bind_text (stmt, 2, normal);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    {
-      stmt = prepare (self, "INSERT INTO host_rules (profile_id, host, kind) VALUES (?, ?, ?)", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      bind_profile_scope (stmt, 1, profile_id);
-      bind_text (stmt, 2, normal);
-      sqlite3_bind_int (stmt, 3, kind == NC_LIST_BLOCK ? 1 : 0);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, "lists");
-  return finish_write (self, ok, error);
+  ok = run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ?",
+            "Is", profile_id, normal) &&
+       run (self, error, "INSERT INTO host_rules (profile_id, host, kind) VALUES (?, ?, ?)",
+            "psi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0);
+  return finish_change (self, ok, "lists", error);
 }
 
 gboolean
@@ -1463,7 +1577,6 @@ nc_store_remove_host (NcStore     *self,
                       GError     **error)
 {
   g_autofree char *normal = nc_store_normalize_host (host);
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
@@ -1477,24 +1590,10 @@ nc_store_remove_host (NcStore     *self,
 
   if (!nc_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      bind_text (stmt, 2, normal);
-      sqlite3_bind_int (stmt, 3, kind == NC_LIST_BLOCK ? 1 : 0);
-      ok = run (self, stmt, error);
-    }
-  if (ok && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
-                   _("“%s” is not on that list."), normal);
-      ok = FALSE;
-    }
-  if (ok)
-    nc_store_mark_changed (self, "lists");
-  return finish_write (self, ok, error);
+  ok = run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?",
+            "Isi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0) &&
+       changed_a_row (self, error, _("“%s” is not on that list."), normal);
+  return finish_change (self, ok, "lists", error);
 }
 
 /* The hosts a parent put on one list, sorted (the administrator's are in
@@ -1511,19 +1610,14 @@ nc_store_list_hosts (NcStore     *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT host FROM host_rules WHERE ifnull (profile_id, 0) = ? AND kind = ? ORDER BY host", error);
+  stmt = query (self, error, "SELECT host FROM host_rules WHERE ifnull (profile_id, 0) = ? AND kind = ? ORDER BY host",
+                "Ii", profile_id, kind == NC_LIST_BLOCK ? 1 : 0);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_int (stmt, 2, kind == NC_LIST_BLOCK ? 1 : 0);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_strv_builder_end (builder);
 }
 
@@ -1558,7 +1652,6 @@ nc_store_add_category_list (NcStore        *self,
                             const char     *compiled_path,
                             GError        **error)
 {
-  sqlite3_stmt *stmt;
   gboolean ok;
   gint64 id = 0;
 
@@ -1573,24 +1666,13 @@ nc_store_add_category_list (NcStore        *self,
 
   if (!nc_store_begin (self, error))
     return 0;
-  stmt = prepare (self, "INSERT INTO category_lists (name, category, source_path, domain_count, compiled_path) "
-                        "VALUES (?, ?, ?, ?, ?)", error);
-  ok = stmt != NULL;
+  ok = run (self, error, "INSERT INTO category_lists (name, category, source_path, domain_count, compiled_path) "
+                         "VALUES (?, ?, ?, ?, ?)",
+            "sisis", name, (int) category, source_path != NULL ? source_path : "",
+            domain_count, compiled_path != NULL ? compiled_path : "");
   if (ok)
-    {
-      bind_text (stmt, 1, name);
-      sqlite3_bind_int (stmt, 2, category);
-      bind_text (stmt, 3, source_path != NULL ? source_path : "");
-      sqlite3_bind_int (stmt, 4, domain_count);
-      bind_text (stmt, 5, compiled_path != NULL ? compiled_path : "");
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (self->db);
-      nc_store_mark_changed (self, "lists");
-    }
-  if (!finish_write (self, ok, error))
+    id = sqlite3_last_insert_rowid (self->db);
+  if (!finish_change (self, ok, "lists", error))
     return 0;
   return id;
 }
@@ -1600,29 +1682,15 @@ nc_store_remove_category_list (NcStore  *self,
                                gint64    id,
                                GError  **error)
 {
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
   if (!nc_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "DELETE FROM category_lists WHERE id = ?", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      ok = run (self, stmt, error);
-    }
-  if (ok && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
-                   _("There is no category list number %lld."), (long long) id);
-      ok = FALSE;
-    }
-  if (ok)
-    nc_store_mark_changed (self, "lists");
-  return finish_write (self, ok, error);
+  ok = run (self, error, "DELETE FROM category_lists WHERE id = ?", "I", id) &&
+       changed_a_row (self, error, _("There is no category list number %lld."), (long long) id);
+  return finish_change (self, ok, "lists", error);
 }
 
 GPtrArray *
@@ -1635,8 +1703,8 @@ nc_store_list_category_lists (NcStore  *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT id, name, category, source_path, domain_count, compiled_path "
-                        "FROM category_lists ORDER BY id", error);
+  stmt = query (self, error, "SELECT id, name, category, source_path, domain_count, compiled_path "
+                             "FROM category_lists ORDER BY id", "");
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -1650,12 +1718,8 @@ nc_store_list_category_lists (NcStore  *self,
       list->compiled_path = column_dup (stmt, 5);
       g_ptr_array_add (lists, list);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&lists);
 }
 
@@ -1746,10 +1810,9 @@ lookup_setting (NcStore    *self,
   if (managed != NULL)
     return g_strdup (managed);
 
-  stmt = prepare (self, "SELECT value FROM settings WHERE key = ?", NULL);
+  stmt = query (self, NULL, "SELECT value FROM settings WHERE key = ?", "s", key);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     value = column_dup (stmt, 0);
   sqlite3_finalize (stmt);
@@ -1809,9 +1872,6 @@ write_setting (NcStore     *self,
                const char  *value,
                GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
   if (key == NULL || *key == '\0')
     {
       g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID, _("A setting needs a name."));
@@ -1824,23 +1884,12 @@ write_setting (NcStore     *self,
       return FALSE;
     }
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  stmt = prepare (self, value != NULL
-                  ? "INSERT INTO settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-                  : "DELETE FROM settings WHERE key = ?", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_text (stmt, 1, key);
-      if (value != NULL)
-        bind_text (stmt, 2, value);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, "settings");
-  return finish_write (self, ok, error);
+  if (value != NULL)
+    return write_one (self, "settings", error,
+                      "INSERT INTO settings (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                      "ss", key, value);
+  return write_one (self, "settings", error, "DELETE FROM settings WHERE key = ?", "s", key);
 }
 
 static gboolean
@@ -1859,7 +1908,7 @@ nc_store_list_settings (NcStore  *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT key, value FROM settings ORDER BY key", error);
+  stmt = query (self, error, "SELECT key, value FROM settings ORDER BY key", "");
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -1868,12 +1917,8 @@ nc_store_list_settings (NcStore  *self,
       if (!is_internal_key (key))
         g_hash_table_insert (settings, g_strdup (key), column_dup (stmt, 1));
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&settings);
 }
 
@@ -1927,25 +1972,12 @@ nc_store_put_internal (NcStore     *self,
                        const char  *what,
                        GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  stmt = prepare (self, "INSERT INTO settings (key, value) VALUES (?, ?) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_text (stmt, 1, key);
-      bind_text (stmt, 2, value);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, what);
-  return finish_write (self, ok, error);
+  return write_one (self, what, error,
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    "ss", key, value);
 }
 
 gboolean
@@ -2013,49 +2045,14 @@ nc_store_add_usage (NcStore     *self,
                     int          seconds,
                     GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
   g_return_val_if_fail (valid_day (day), FALSE);
   g_return_val_if_fail (seconds >= 0, FALSE);
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  stmt = prepare (self, "INSERT INTO usage (profile_id, day, seconds) VALUES (?, ?, ?) "
-                        "ON CONFLICT (profile_id, day) DO UPDATE SET seconds = seconds + excluded.seconds",
-                  error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      bind_text (stmt, 2, day);
-      sqlite3_bind_int (stmt, 3, seconds);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, "time");
-  return finish_write (self, ok, error);
-}
-
-static int
-query_int (NcStore    *self,
-           const char *sql,
-           gint64      profile_id,
-           const char *day,
-           int         fallback)
-{
-  sqlite3_stmt *stmt = prepare (self, sql, NULL);
-  int value = fallback;
-
-  if (stmt == NULL)
-    return fallback;
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  bind_text (stmt, 2, day);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
+  return write_one (self, "time", error,
+                    "INSERT INTO usage (profile_id, day, seconds) VALUES (?, ?, ?) "
+                    "ON CONFLICT (profile_id, day) DO UPDATE SET seconds = seconds + excluded.seconds",
+                    "Isi", profile_id, day, seconds);
 }
 
 int
@@ -2077,9 +2074,6 @@ nc_store_grant_extension (NcStore     *self,
                           int          minutes,
                           GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
   g_return_val_if_fail (valid_day (day), FALSE);
 
@@ -2090,23 +2084,11 @@ nc_store_grant_extension (NcStore     *self,
       return FALSE;
     }
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  stmt = prepare (self, "INSERT INTO extensions (profile_id, day, minutes) VALUES (?1, ?2, ?3) "
-                        "ON CONFLICT (profile_id, day) DO UPDATE SET minutes = "
-                        "CASE WHEN minutes < 0 OR ?3 < 0 THEN -1 ELSE minutes + ?3 END",
-                  error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      bind_text (stmt, 2, day);
-      sqlite3_bind_int (stmt, 3, minutes);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, "time");
-  return finish_write (self, ok, error);
+  return write_one (self, "time", error,
+                    "INSERT INTO extensions (profile_id, day, minutes) VALUES (?1, ?2, ?3) "
+                    "ON CONFLICT (profile_id, day) DO UPDATE SET minutes = "
+                    "CASE WHEN minutes < 0 OR ?3 < 0 THEN -1 ELSE minutes + ?3 END",
+                    "Isi", profile_id, day, minutes);
 }
 
 int
@@ -2138,7 +2120,6 @@ nc_store_log_activity (NcStore     *self,
                        const char  *outcome,
                        GError     **error)
 {
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
@@ -2156,21 +2137,11 @@ nc_store_log_activity (NcStore     *self,
 
   if (!nc_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "INSERT INTO activity (profile_id, at, host, ref_id, outcome) "
-                        "VALUES (?, ?, ?, ?, ?)", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_profile_scope (stmt, 1, profile_id);
-      sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
-      bind_text (stmt, 3, host != NULL ? host : "");
-      bind_text (stmt, 4, ref_id);
-      bind_text (stmt, 5, outcome);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, "activity");
-  if (!finish_write (self, ok, error))
+  ok = run (self, error, "INSERT INTO activity (profile_id, at, host, ref_id, outcome) "
+                         "VALUES (?, ?, ?, ?, ?)",
+            "pIsss", profile_id, (gint64) (g_get_real_time () / G_USEC_PER_SEC),
+            host != NULL ? host : "", ref_id, outcome);
+  if (!finish_change (self, ok, "activity", error))
     return FALSE;
 
   /* The app may run for days: expire old entries now and then, not only
@@ -2191,14 +2162,13 @@ count_warnings (NcStore     *self,
   g_autofree char *sql = g_strdup_printf (
       "SELECT %s, count(*) AS n FROM activity WHERE ref_id IS NOT NULL AND at >= ? "
       "AND (? = 0 OR profile_id = ?) GROUP BY %s ORDER BY n DESC, %s", column, column, column);
-  sqlite3_stmt *stmt = prepare (self, sql, error);
+  sqlite3_stmt *stmt = query (self, error, sql, "III",
+                              (gint64) (g_get_real_time () / G_USEC_PER_SEC - (gint64) days * 86400),
+                              profile_id, profile_id);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC - (gint64) days * 86400);
-  sqlite3_bind_int64 (stmt, 2, profile_id);
-  sqlite3_bind_int64 (stmt, 3, profile_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       NcCount *count = g_new0 (NcCount, 1);
@@ -2206,12 +2176,8 @@ count_warnings (NcStore     *self,
       count->count = sqlite3_column_int (stmt, 1);
       g_ptr_array_add (counts, count);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&counts);
 }
 
@@ -2248,7 +2214,7 @@ nc_store_minutes_per_day (NcStore  *self,
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
   g_return_val_if_fail (days > 0 && days <= 366, NULL);
 
-  stmt = prepare (self, "SELECT sum (seconds) FROM usage WHERE day = ? AND (? = 0 OR profile_id = ?)", error);
+  stmt = query (self, error, "SELECT sum (seconds) FROM usage WHERE day = ? AND (? = 0 OR profile_id = ?)", "");
   if (stmt == NULL)
     return NULL;
   for (int i = days - 1; i >= 0; i--)
@@ -2279,7 +2245,6 @@ nc_store_expire_activity (NcStore  *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) oldest = NULL;
   g_autofree char *oldest_day = NULL;
-  sqlite3_stmt *stmt;
   int deleted = -1;
   gboolean ok;
 
@@ -2293,24 +2258,12 @@ nc_store_expire_activity (NcStore  *self,
 
   if (!nc_store_begin (self, error))
     return -1;
-  stmt = prepare (self, "DELETE FROM activity WHERE at < ?", error);
-  ok = stmt != NULL;
+  ok = run (self, error, "DELETE FROM activity WHERE at < ?", "I", cutoff);
   if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, cutoff);
-      ok = run (self, stmt, error);
-      deleted = sqlite3_changes (self->db);
-    }
-  for (int i = 0; ok && i < 2; i++)
-    {
-      stmt = prepare (self, i == 0 ? "DELETE FROM usage WHERE day < ?" : "DELETE FROM extensions WHERE day < ?", error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          bind_text (stmt, 1, oldest_day);
-          ok = run (self, stmt, error);
-        }
-    }
+    deleted = sqlite3_changes (self->db);
+  ok = ok &&
+       run (self, error, "DELETE FROM usage WHERE day < ?", "s", oldest_day) &&
+       run (self, error, "DELETE FROM extensions WHERE day < ?", "s", oldest_day);
   if (ok && deleted > 0)
     nc_store_mark_changed (self, "activity");
   if (!finish_write (self, ok, error))
@@ -2348,9 +2301,6 @@ nc_store_set_lesson_progress (NcStore       *self,
                               gint64         completed_at,
                               GError       **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
   g_return_val_if_fail (lesson_id != NULL, FALSE);
 
@@ -2361,25 +2311,11 @@ nc_store_set_lesson_progress (NcStore       *self,
       return FALSE;
     }
 
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  stmt = prepare (self, "INSERT INTO lesson_progress (profile_id, lesson_id, state, score, completed_at) "
-                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, lesson_id) DO UPDATE SET "
-                        "state = excluded.state, score = excluded.score, completed_at = excluded.completed_at",
-                  error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      bind_text (stmt, 2, lesson_id);
-      sqlite3_bind_int (stmt, 3, state);
-      sqlite3_bind_int (stmt, 4, score);
-      sqlite3_bind_int64 (stmt, 5, completed_at);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, "lessons");
-  return finish_write (self, ok, error);
+  return write_one (self, "lessons", error,
+                    "INSERT INTO lesson_progress (profile_id, lesson_id, state, score, completed_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, lesson_id) DO UPDATE SET "
+                    "state = excluded.state, score = excluded.score, completed_at = excluded.completed_at",
+                    "IsiiI", profile_id, lesson_id, (int) state, score, completed_at);
 }
 
 static NcLessonProgress *
@@ -2407,12 +2343,11 @@ nc_store_get_lesson_progress (NcStore     *self,
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
   g_return_val_if_fail (lesson_id != NULL, NULL);
 
-  stmt = prepare (self, "SELECT lesson_id, state, score, completed_at FROM lesson_progress "
-                        "WHERE profile_id = ? AND lesson_id = ?", error);
+  stmt = query (self, error, "SELECT lesson_id, state, score, completed_at FROM lesson_progress "
+                             "WHERE profile_id = ? AND lesson_id = ?",
+                "Is", profile_id, lesson_id);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  bind_text (stmt, 2, lesson_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     progress = progress_from_row (stmt);
@@ -2439,19 +2374,15 @@ nc_store_list_lesson_progress (NcStore  *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT lesson_id, state, score, completed_at FROM lesson_progress "
-                        "WHERE profile_id = ? ORDER BY lesson_id", error);
+  stmt = query (self, error, "SELECT lesson_id, state, score, completed_at FROM lesson_progress "
+                             "WHERE profile_id = ? ORDER BY lesson_id",
+                "I", profile_id);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, profile_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, progress_from_row (stmt));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -2479,13 +2410,11 @@ nc_store_record_answer (NcStore     *self,
   if (!nc_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare (self, "SELECT streak FROM reviews WHERE profile_id = ? AND lesson_id = ? AND item_id = ?", error);
+  stmt = query (self, error, "SELECT streak FROM reviews WHERE profile_id = ? AND lesson_id = ? AND item_id = ?",
+                "Iss", profile_id, lesson_id, item_id);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      bind_text (stmt, 2, lesson_id);
-      bind_text (stmt, 3, item_id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         streak = sqlite3_column_int (stmt, 0);
       sqlite3_finalize (stmt);
@@ -2502,27 +2431,12 @@ nc_store_record_answer (NcStore     *self,
       due = now + REVIEW_AFTER_WRONG;
     }
 
-  if (ok)
-    {
-      stmt = prepare (self, "INSERT INTO reviews (profile_id, lesson_id, item_id, streak, wrong_count, answered_at, due_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (profile_id, lesson_id, item_id) DO UPDATE SET "
-                            "streak = ?4, wrong_count = wrong_count + ?5, answered_at = ?6, due_at = ?7", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      bind_text (stmt, 2, lesson_id);
-      bind_text (stmt, 3, item_id);
-      sqlite3_bind_int (stmt, 4, streak);
-      sqlite3_bind_int (stmt, 5, correct ? 0 : 1);
-      sqlite3_bind_int64 (stmt, 6, now);
-      sqlite3_bind_int64 (stmt, 7, due);
-      ok = run (self, stmt, error);
-    }
-  if (ok)
-    nc_store_mark_changed (self, "lessons");
-  return finish_write (self, ok, error);
+  ok = ok &&
+       run (self, error, "INSERT INTO reviews (profile_id, lesson_id, item_id, streak, wrong_count, answered_at, due_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (profile_id, lesson_id, item_id) DO UPDATE SET "
+                         "streak = ?4, wrong_count = wrong_count + ?5, answered_at = ?6, due_at = ?7",
+            "IssiiII", profile_id, lesson_id, item_id, streak, correct ? 0 : 1, now, due);
+  return finish_change (self, ok, "lessons", error);
 }
 
 GPtrArray *
@@ -2537,12 +2451,11 @@ nc_store_list_due_reviews (NcStore  *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT lesson_id, item_id, due_at FROM reviews WHERE profile_id = ? AND due_at <= ? "
-                        "ORDER BY due_at, lesson_id, item_id", error);
+  stmt = query (self, error, "SELECT lesson_id, item_id, due_at FROM reviews WHERE profile_id = ? AND due_at <= ? "
+                             "ORDER BY due_at, lesson_id, item_id",
+                "II", profile_id, now);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_int64 (stmt, 2, now);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       NcReviewItem *item = g_new0 (NcReviewItem, 1);
@@ -2551,12 +2464,8 @@ nc_store_list_due_reviews (NcStore  *self,
       item->due_at = sqlite3_column_int64 (stmt, 2);
       g_ptr_array_add (list, item);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "nc-certificate.h"
 #include "nc-class-export.h"
 #include "nc-code-ref.h"
 #include "nc-lesson-grade.h"
@@ -188,7 +189,7 @@ static char *
 format_date (GDateTime *date)
 {
   g_autoptr(GDateTime) now = date == NULL ? g_date_time_new_now_local () : g_date_time_ref (date);
-  /* Translators: a date on a report or certificate, strftime format */
+  /* Translators: a date on a report, strftime format */
   return g_date_time_format (now, _("%d/%m/%Y"));
 }
 
@@ -526,75 +527,7 @@ nc_class_export_handout (NcLesson    *lesson,
   return doc_close (&doc, path, error);
 }
 
-/* Certificates */
-
-static void
-centered (Doc        *doc,
-          const char *markup,
-          double      size,
-          double      y)
-{
-  g_autoptr(PangoLayout) layout = make_layout (doc->cr, markup, size, doc->width - 2 * MARGIN - 40);
-  int w, h;
-
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_get_size (layout, &w, &h);
-  cairo_move_to (doc->cr, MARGIN + 20, y);
-  pango_cairo_show_layout (doc->cr, layout);
-}
-
-static void
-certificate_page (Doc                     *doc,
-                  const char              *name,
-                  const char              *lessons,
-                  const NcClassExportInfo *info)
-{
-  g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", _("Certificate of Completion"));
-  g_autofree char *who = name != NULL
-    ? g_markup_printf_escaped ("<b>%s</b>", name)
-    : g_strdup ("______________________________");
-  g_autofree char *what = g_markup_printf_escaped (_("has completed the lessons on Vietnam’s Code of Conduct on Social Networks:\n<i>%s</i>"),
-                                                   lessons);
-  g_autofree char *date = format_date (info != NULL ? info->date : NULL);
-  g_autoptr(GString) foot = g_string_new (NULL);
-  g_autofree char *foot_markup = NULL;
-  double w = doc->width, h = doc->height;
-
-  /* a double frame */
-  cairo_set_source_rgb (doc->cr, 0.16, 0.38, 0.65);
-  cairo_set_line_width (doc->cr, 3);
-  cairo_rectangle (doc->cr, 28, 28, w - 56, h - 56);
-  cairo_stroke (doc->cr);
-  cairo_set_line_width (doc->cr, 1);
-  cairo_rectangle (doc->cr, 36, 36, w - 72, h - 72);
-  cairo_stroke (doc->cr);
-
-  cairo_set_source_rgb (doc->cr, 0.16, 0.38, 0.65);
-  centered (doc, title, 34, 90);
-  cairo_set_source_rgb (doc->cr, 0.1, 0.1, 0.12);
-  centered (doc, _("This certifies that"), 15, 170);
-  centered (doc, who, 30, 205);
-  centered (doc, what, 14, 270);
-
-  if (info != NULL && info->class_name != NULL && *info->class_name)
-    g_string_append_printf (foot, _("Class %s"), info->class_name);
-  if (info != NULL && info->school != NULL && *info->school)
-    g_string_append_printf (foot, "%s%s", foot->len ? " · " : "", info->school);
-  g_string_append_printf (foot, "%s%s", foot->len ? " · " : "", date);
-  foot_markup = g_markup_escape_text (foot->str, -1);
-  centered (doc, foot_markup, 12, h - 150);
-
-  cairo_set_line_width (doc->cr, 0.8);
-  cairo_move_to (doc->cr, w / 2 - 110, h - 95);
-  cairo_line_to (doc->cr, w / 2 + 110, h - 95);
-  cairo_stroke (doc->cr);
-  {
-    g_autofree char *sign = info != NULL && info->teacher != NULL && *info->teacher
-      ? g_markup_printf_escaped ("%s\n<b>%s</b>", _("Teacher"), info->teacher)
-      : g_markup_escape_text (_("Teacher"), -1);
-    centered (doc, sign, 11, h - 90);
-  }
-}
+/* Certificates: a page per student, drawn by nc-certificate.c */
 
 gboolean
 nc_class_export_certificates (NcClassSession          *session,
@@ -602,25 +535,41 @@ nc_class_export_certificates (NcClassSession          *session,
                               const char              *path,
                               GError                 **error)
 {
-  Doc doc;
-  g_autoptr(GString) lessons = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) titles = NULL;
+  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (NcCertificate));
+  g_autoptr(GError) local_error = NULL;
   guint n;
 
   g_return_val_if_fail (NC_IS_CLASS_SESSION (session), FALSE);
 
-  if (!doc_open (&doc, path, A4_H, A4_W, _("Certificates"), error))
-    return FALSE;
-  lessons_line (session, lessons);
+  for (guint l = 0; l < nc_class_session_get_n_lessons (session); l++)
+    g_strv_builder_add (builder, nc_lesson_translate (nc_lesson_get_title (nc_class_session_get_lesson (session, l))));
+  titles = g_strv_builder_end (builder);
+
+  /* With no class list, one certificate to fill in by hand. */
   n = nc_class_session_get_n_students (session);
-  if (n == 0)
-    certificate_page (&doc, NULL, lessons->str, info);   /* one to fill in by hand */
-  for (guint s = 0; s < n; s++)
+  for (guint s = 0; s < MAX (n, 1); s++)
     {
-      if (s > 0)
-        doc_new_page (&doc);
-      certificate_page (&doc, nc_class_session_get_student (session, s), lessons->str, info);
+      NcCertificate page = {
+        .learner_name = n > 0 ? nc_class_session_get_student (session, s) : NULL,
+        .lesson_titles = (const char * const *) titles,
+        .class_name = info != NULL ? info->class_name : NULL,
+        .school = info != NULL ? info->school : NULL,
+        .signed_by_teacher = TRUE,
+        .teacher = info != NULL ? info->teacher : NULL,
+        .date = info != NULL ? info->date : NULL,
+      };
+      g_array_append_val (pages, page);
     }
-  return doc_close (&doc, path, error);
+
+  if (!nc_certificate_write_pages (path, (NcCertificate *) pages->data, pages->len, &local_error))
+    {
+      g_set_error (error, NC_CLASS_EXPORT_ERROR, NC_CLASS_EXPORT_ERROR_WRITE,
+                   "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Everything at once */

@@ -6,7 +6,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <termios.h>
@@ -15,7 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "nc-ctl.h"
-#include "nc-domain-set.h"
+#include "nc-settings-file.h"
 #include "nc-managed.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
@@ -737,15 +736,9 @@ list_import (NcStore  *store,
   g_autoptr(GError) error = NULL;
   const char *category_name = nc_ctl_take_option (&argc, argv, "category");
   const char *name = nc_ctl_take_option (&argc, argv, "name");
-  g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
-  g_autoptr(NcDomainSet) set = NULL;
-  g_autofree char *source = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *db_folder = g_path_get_dirname (nc_store_get_path (store));
-  g_autofree char *compiled = NULL;
-  g_autofree char *basename = NULL;
   NcDomainListStats stats = { 0 };
   NcSiteCategory category;
+  gsize n_domains = 0;
   gint64 id;
 
   if (!check_no_options (argc, argv))
@@ -754,35 +747,13 @@ list_import (NcStore  *store,
     return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl list import FILE --category CATEGORY [--name NAME]"));
   if (!parse_category (category_name, &category))
     return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”."), category_name);
-  if (!nc_domain_set_builder_add_file (builder, argv[2], 1u << category, &stats, &error))
-    return nc_ctl_fail_error (error);
-  if (stats.n_added == 0)
-    return nc_ctl_fail (NC_CTL_FAILED, _("“%s” holds no web site addresses."), argv[2]);
 
-  source = g_canonicalize_filename (argv[2], NULL);
-  folder = g_build_filename (db_folder, "lists", NULL);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    return nc_ctl_fail (NC_CTL_FAILED, _("Cannot create the folder “%s”: %s"), folder, g_strerror (errno));
-  basename = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".ncset", category_name, g_get_real_time ());
-  compiled = g_build_filename (folder, basename, NULL);
-  if (!nc_domain_set_builder_write (builder, compiled, &error))
-    return nc_ctl_fail_error (error);
-  set = nc_domain_set_new_from_file (compiled, &error);
-  if (set == NULL)
-    {
-      g_unlink (compiled);
-      return nc_ctl_fail_error (error);
-    }
-
-  id = nc_store_add_category_list (store, name != NULL ? name : argv[2], category, source,
-                                   (int) nc_domain_set_get_size (set), compiled, &error);
+  id = nc_settings_import_category_list_full (store, argv[2], category, name,
+                                              &stats, &n_domains, &error);
   if (id == 0)
-    {
-      g_unlink (compiled);
-      return nc_ctl_fail_error (error);
-    }
+    return nc_ctl_fail_error (error);
   g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
-           (guint) nc_domain_set_get_size (set), (long long) id, category_name, (guint) stats.n_skipped);
+           (guint) n_domains, (long long) id, category_name, (guint) stats.n_skipped);
   return NC_CTL_OK;
 }
 

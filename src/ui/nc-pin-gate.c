@@ -67,9 +67,8 @@ update_lockout (NcPinGate *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->pin_entry), wait <= 0);
   if (self->creating)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock",
-                                   nc_pin_validate (gtk_editable_get_text (self->pin_entry), NULL) &&
-                                   g_strcmp0 (gtk_editable_get_text (self->pin_entry),
-                                              gtk_editable_get_text (self->pin_again_entry)) == 0);
+                                   nc_pin_check_pair (gtk_editable_get_text (self->pin_entry),
+                                                      gtk_editable_get_text (self->pin_again_entry)) == NC_PIN_PAIR_READY);
   else
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock",
                                    wait <= 0 && *gtk_editable_get_text (self->pin_entry) != '\0');
@@ -123,7 +122,7 @@ unlock_activated_cb (GtkWidget  *widget,
 
   if (self->creating)
     {
-      if (g_strcmp0 (pin, gtk_editable_get_text (self->pin_again_entry)) != 0)
+      if (nc_pin_check_pair (pin, gtk_editable_get_text (self->pin_again_entry)) != NC_PIN_PAIR_READY)
         return;
       if (!nc_pin_set (self->store, pin, &error))
         {

@@ -122,7 +122,7 @@ pin_ready (NcSetupAssistant *self)
   const char *pin = gtk_editable_get_text (GTK_EDITABLE (self->pin_row));
   const char *again = gtk_editable_get_text (GTK_EDITABLE (self->pin_confirm_row));
 
-  return pin_problem (pin) == NULL && g_strcmp0 (pin, again) == 0;
+  return pin_problem (pin) == NULL && nc_pin_check_pair (pin, again) == NC_PIN_PAIR_READY;
 }
 
 static gboolean
@@ -148,13 +148,33 @@ update_pin_status (NcSetupAssistant *self)
   const char *problem = pin_problem (pin);
 
   if (problem != NULL)
-    gtk_label_set_text (self->pin_status_label, problem);
-  else if (*again == '\0')
-    gtk_label_set_text (self->pin_status_label, _("Now type the same PIN again, to be sure."));
-  else if (g_strcmp0 (pin, again) != 0)
-    gtk_label_set_text (self->pin_status_label, _("The two PINs are not the same. Type them again."));
-  else
-    gtk_label_set_text (self->pin_status_label, _("The PIN is ready."));
+    {
+      gtk_label_set_text (self->pin_status_label, problem);
+      return;
+    }
+  switch (nc_pin_check_pair (pin, again))
+    {
+    case NC_PIN_PAIR_UNCONFIRMED:
+      gtk_label_set_text (self->pin_status_label, _("Now type the same PIN again, to be sure."));
+      break;
+    case NC_PIN_PAIR_DIFFERENT:
+      gtk_label_set_text (self->pin_status_label, _("The two PINs are not the same. Type them again."));
+      break;
+    case NC_PIN_PAIR_READY:
+      gtk_label_set_text (self->pin_status_label, _("The PIN is ready."));
+      break;
+    case NC_PIN_PAIR_EMPTY:
+    case NC_PIN_PAIR_INVALID:
+    default:
+      {
+        /* What pin_problem() does not look at: a passphrase too long. */
+        g_autoptr(GError) error = NULL;
+
+        nc_pin_validate (pin, &error);
+        gtk_label_set_text (self->pin_status_label, error != NULL ? error->message : "");
+      }
+      break;
+    }
 }
 
 static void

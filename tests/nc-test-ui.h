@@ -1,0 +1,37 @@
+/* nc-test-ui.h — shared by the tests that run the app under a display:
+ * the application, the main loop, a temporary database */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "nc-application.h"
+#include "nc-store.h"
+
+G_BEGIN_DECLS
+
+/* English strings, GTK and libadwaita ready. */
+void           nc_test_ui_init              (int         *argc,
+                                             char      ***argv);
+/* Runs the default main context for @ms milliseconds. */
+void           nc_test_ui_iterate           (guint        ms);
+/* The test process's one application (D-Bus allows one export of its
+ * path), registered; a new reference. */
+NcApplication *nc_test_ui_get_app           (void);
+/* nc_test_ui_get_app(), activated (which opens a main window), after
+ * @settle_ms of the main loop. */
+NcApplication *nc_test_ui_start_app         (guint        settle_ms);
+/* The first window of @app of @type, or NULL. */
+gpointer       nc_test_ui_find_window       (NcApplication *app,
+                                             GType        type);
+/* Makes a temporary folder and names NAME-test.db in it as the app's
+ * database (NETCONDUCT_DATABASE); returns the file's path. */
+char          *nc_test_ui_use_temp_database (const char  *name);
+/* The same, with the database set up already (as after the setup
+ * assistant), so that activating opens the main window; returns it open. */
+NcStore       *nc_test_ui_set_up_database   (const char  *name);
+/* TRUE when the file at @path holds the bytes of @needle anywhere (it may
+ * hold NUL bytes, like a database). */
+gboolean       nc_test_ui_file_contains     (const char  *path,
+                                             const char  *needle);
+
+G_END_DECLS
