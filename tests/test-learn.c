@@ -4,7 +4,9 @@
 
 #include <glib/gstdio.h>
 
+#include "nc-browser-view.h"
 #include "nc-learn-view.h"
+#include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
 #include "nc-test-ui.h"
 #include "nc-window.h"
@@ -219,6 +221,11 @@ test_complete_lesson_with_keyboard (void)
   view = nc_window_get_learn_view (window);
   player = nc_learn_view_get_player (view);
   nc_test_ui_iterate (100);
+  /* A new profile is not the learner until the child is chosen (the
+   * profile chooser sets the application's profile-id). */
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
+  nc_application_set_profile_id (app, profile);
+  nc_test_ui_iterate (50);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, profile);
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
 
@@ -303,6 +310,173 @@ test_complete_lesson_with_keyboard (void)
   nc_test_ui_iterate (50);
   g_assert_cmpstr (nc_window_get_visible_area (window), ==, "learn");
   g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-kind-words");
+
+  /* The rules banner and the share reminder name a rule of the Code, not
+   * a lesson: "4.4" (share from official sources) opens the truth lesson. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "4.4"));
+  nc_test_ui_iterate (50);
+  g_assert_cmpstr (nc_window_get_visible_area (window), ==, "learn");
+  g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-truth");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "3.1"));
+  nc_test_ui_iterate (50);
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-rules");
+  /* Neither a lesson nor a rule: the lesson on show stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "99.9"));
+  nc_test_ui_iterate (50);
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-rules");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nc_test_ui_iterate (50);
+}
+
+static void
+record_answer_cb (NcLessonPlayer *player,
+                  const char     *lesson_id,
+                  const char     *item_id,
+                  gboolean        correct,
+                  int            *out)
+{
+  *out = correct;
+}
+
+/* The child at the computer is the learner: when the profile chooser
+ * picks another child, Learn saves for that child and Browse applies that
+ * child's rules. With nobody chosen, lessons play but nothing is saved. */
+static void
+test_follows_chosen_child (void)
+{
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (300);
+  g_autoptr(GError) error = NULL;
+  NcStore *store = nc_application_get_store (app);
+  NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  NcLearnView *view = nc_window_get_learn_view (window);
+  NcBrowserView *browser = NULL;
+  NcLessonPlayer *player = nc_learn_view_get_player (view);
+  g_autoptr(GPtrArray) browsers = find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
+  gint64 minh, an, give_up;
+
+  minh = nc_store_add_profile (store, "Minh", "", NC_AGE_BAND_13_15, &error);
+  g_assert_no_error (error);
+  an = nc_store_add_profile (store, "An", "", NC_AGE_BAND_6_9, &error);
+  g_assert_no_error (error);
+
+  /* Nobody chosen: the lesson plays, nothing is saved, the browser has
+   * the strictest rules. */
+  nc_application_set_profile_id (app, 0);
+  nc_test_ui_iterate (50);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
+  g_assert_true (nc_learn_view_open_lesson (view, "lesson-privacy"));
+  g_signal_emit_by_name (player, "finished", 10u, 10u);
+  nc_test_ui_iterate (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
+
+  /* The chooser picks Minh. */
+  nc_application_set_profile_id (app, minh);
+  nc_test_ui_iterate (50);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, minh);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
+  nc_test_ui_iterate (50);
+  g_clear_pointer (&browsers, g_ptr_array_unref);
+  browsers = find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
+  g_assert_cmpuint (browsers->len, ==, 1);
+  browser = g_ptr_array_index (browsers, 0);
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, minh);
+
+  g_assert_true (nc_learn_view_open_lesson (view, "lesson-privacy"));
+  g_signal_emit_by_name (player, "finished", 9u, 10u);
+  nc_test_ui_iterate (50);
+
+  /* Then An sits down: the browser and the lessons are hers. */
+  nc_application_set_profile_id (app, an);
+  nc_test_ui_iterate (50);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, an);
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, an);
+
+  /* In the database file: Minh's 90 %, nothing for An, and the lesson
+   * played with nobody chosen left no trace. */
+  {
+    g_autoptr(NcStore) reopened = nc_store_open (nc_store_get_path (store), &error);
+    g_autoptr(NcLessonProgress) minh_progress = NULL;
+    g_autoptr(NcLessonProgress) an_progress = NULL;
+
+    g_assert_no_error (error);
+    minh_progress = nc_store_get_lesson_progress (reopened, minh, "lesson-privacy", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (minh_progress);
+    g_assert_cmpint (minh_progress->state, ==, NC_LESSON_DONE);
+    g_assert_cmpint (minh_progress->score, ==, 90);
+    an_progress = nc_store_get_lesson_progress (reopened, an, "lesson-privacy", &error);
+    g_assert_true (an_progress == NULL || an_progress->state == NC_LESSON_NEW);
+  }
+
+  /* A profile a parent removed is nobody: nothing more is saved for it,
+   * and the browser has the strictest rules again. */
+  g_assert_true (nc_store_remove_profile (store, an, &error));
+  g_assert_no_error (error);
+  /* The application notices from an idle callback. */
+  give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (nc_application_get_profile_id (app) != 0 && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  nc_test_ui_iterate (50);
+  g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, 0);
+  g_assert_true (nc_browser_context_get_rules (nc_browser_view_get_context (browser))->allow_list_only);
+
+  /* Minh again, for the next test (two children: nobody chosen would
+   * bring up the profile chooser). */
+  nc_application_set_profile_id (app, minh);
+  gtk_window_destroy (GTK_WINDOW (window));
+  nc_test_ui_iterate (50);
+}
+
+/* "Rewrite it kindly" is judged by the conduct checker once it is built
+ * (in a worker, the first time a lesson is played): a rewrite that has a
+ * kind word, and so passes the item's own word lists, but still calls
+ * someone a moron, is not accepted. */
+static void
+test_rewrite_judged_by_checker (void)
+{
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (300);
+  NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  NcLearnView *view = nc_window_get_learn_view (window);
+  NcLessonPlayer *player = nc_learn_view_get_player (view);
+  NcLesson *lesson = nc_lesson_catalog_lookup (nc_lesson_catalog_get_default (NULL), "lesson-respect");
+  const NcStep *step = nc_lesson_find_item (lesson, "respect-feedback");
+  const char *hurtful = "Thank you Lan, but you are a moron.";
+  NcPlayerItem item = { lesson, step };
+  g_autoptr(GPtrArray) views = NULL;
+  gint64 give_up;
+  int correct = -1;
+
+  g_assert_nonnull (step);
+  /* The item's own words alone would let it through. */
+  g_assert_cmpint (nc_grade_rewrite (step, hurtful, NULL, NULL), ==, NC_REWRITE_OK);
+
+  g_assert_true (nc_learn_view_open_lesson (view, "lesson-respect"));
+  give_up = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  while (!nc_learn_view_has_checker (view) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (nc_learn_view_has_checker (view));
+
+  nc_lesson_player_play_review (player, &item, 1);
+  nc_test_ui_iterate (50);
+  g_assert_true (nc_lesson_player_get_step (player) == step);
+  views = find_all (GTK_WIDGET (player), GTK_TYPE_TEXT_VIEW, NULL);
+  g_assert_cmpuint (views->len, ==, 1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), hurtful, -1);
+  nc_test_ui_iterate (30);
+  g_signal_connect (player, "answered", G_CALLBACK (record_answer_cb), &correct);
+  g_assert_true (gtk_widget_activate (nc_lesson_player_get_primary_button (player)));
+  /* The button shows itself pressed for a moment before "clicked". */
+  give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (correct == -1 && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_func (player, record_answer_cb, &correct);
+  g_assert_cmpint (correct, ==, FALSE);
+
   gtk_window_destroy (GTK_WINDOW (window));
   nc_test_ui_iterate (50);
 }
@@ -371,6 +545,8 @@ main (int   argc,
 
   g_test_add_func ("/learn/complete-lesson-with-keyboard", test_complete_lesson_with_keyboard);
   g_test_add_func ("/learn/review-mode", test_review_mode);
+  g_test_add_func ("/learn/follows-chosen-child", test_follows_chosen_child);
+  g_test_add_func ("/learn/rewrite-judged-by-checker", test_rewrite_judged_by_checker);
 
   return g_test_run ();
 }

@@ -582,6 +582,73 @@ test_checker_categories_open_lessons (void)
     }
 }
 
+/* "Learn why" from a rule (the banner's "3.1", the share reminder's
+ * "4.4") opens the lesson that teaches that rule most: the one with the
+ * most steps naming it, the first in order on a tie. */
+static void
+test_find_lesson_for_ref (void)
+{
+  g_autoptr(GError) error = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  const struct { const char *ref; const char *lesson; } cases[] = {
+    { "4.4", "lesson-truth" },
+    { "3.1", "lesson-rules" },
+    { "4.5", "lesson-kind-words" },
+    { "3.3", "lesson-privacy" },
+  };
+  gsize n_refs = 0;
+  const NcCodeRef *refs = nc_code_ref_get_all (&n_refs);
+  guint n_taught = 0;
+
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_find_lesson_for_ref (catalog, cases[i].ref);
+
+      g_assert_nonnull (lesson);
+      g_assert_cmpstr (nc_lesson_get_id (lesson), ==, cases[i].lesson);
+    }
+
+  /* For every rule of the Code: the answer teaches it at least as often as
+   * any other lesson, and no earlier lesson teaches it as often. */
+  for (gsize r = 0; r < n_refs; r++)
+    {
+      const char *ref_id = refs[r].id;
+      NcLesson *found = nc_lesson_catalog_find_lesson_for_ref (catalog, ref_id);
+      guint found_count = 0;
+      gboolean before_found = TRUE;
+
+      if (found == NULL)
+        continue;
+      n_taught++;
+      g_assert_true (nc_lesson_catalog_find_lesson_for_ref (catalog, ref_id) == found);
+      for (guint s = 0; s < nc_lesson_get_n_steps (found); s++)
+        found_count += g_strv_contains ((const char * const *) nc_lesson_get_step (found, s)->refs, ref_id);
+      g_assert_cmpuint (found_count, >, 0);
+      for (guint l = 0; l < nc_lesson_catalog_get_n_lessons (catalog); l++)
+        {
+          NcLesson *other = nc_lesson_catalog_get_lesson (catalog, l);
+          guint count = 0;
+
+          if (other == found)
+            {
+              before_found = FALSE;
+              continue;
+            }
+          for (guint s = 0; s < nc_lesson_get_n_steps (other); s++)
+            count += g_strv_contains ((const char * const *) nc_lesson_get_step (other, s)->refs, ref_id);
+          if (before_found)
+            g_assert_cmpuint (count, <, found_count);
+          else
+            g_assert_cmpuint (count, <=, found_count);
+        }
+    }
+  g_assert_cmpuint (n_taught, ==, n_refs);
+
+  g_assert_null (nc_lesson_catalog_find_lesson_for_ref (catalog, "99.9"));
+  g_assert_null (nc_lesson_catalog_find_lesson_for_ref (catalog, "lesson-truth"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
   g_test_add_func ("/lessons/vietnamese", test_vietnamese);
   g_test_add_func ("/lessons/checker-categories-open-lessons", test_checker_categories_open_lessons);
+  g_test_add_func ("/lessons/find-lesson-for-ref", test_find_lesson_for_ref);
 
   return g_test_run ();
 }

@@ -3,6 +3,8 @@
 
 #include <glib/gstdio.h>
 
+#include "nc-browser-view.h"
+#include "nc-setup-assistant.h"
 #include "nc-test-ui.h"
 #include "nc-window.h"
 
@@ -124,6 +126,73 @@ test_bad_database_shows_error (void)
   g_test_trap_assert_passed ();
 }
 
+static gboolean
+has_status_page_titled (GtkWidget  *widget,
+                        const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (has_status_page_titled (c, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a child process: a settings file so damaged that nothing could be
+ * saved from it. The store starts a fresh one; the parent sees what
+ * happened on the first page of the setup assistant; no child can browse
+ * (there is no main window), and the browser for nobody, or for a profile
+ * made before a parent sets things up, has the strictest rules. */
+static void
+damaged_database_child (void)
+{
+  g_autofree char *path = nc_test_ui_use_temp_database ("damaged");
+  g_autofree char *garbage = g_strnfill (8192, 'x');
+  g_autoptr(NcApplication) app = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  NcBrowserView *browser;
+  GtkWindow *assistant = NULL;
+  NcStore *store;
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  app = nc_test_ui_start_app (200);
+  store = nc_application_get_store (app);
+  g_assert_nonnull (store);
+  g_assert_cmpint (nc_store_get_recovery (store), ==, NC_STORE_RECOVERY_FRESH);
+
+  g_assert_null (find_window_of_type (app, NC_TYPE_WINDOW));
+  assistant = find_window_of_type (app, NC_TYPE_SETUP_ASSISTANT);
+  g_assert_nonnull (assistant);
+  g_assert_true (has_status_page_titled (GTK_WIDGET (assistant), "The Settings Were Damaged"));
+
+  browser = g_object_ref_sink (nc_browser_view_new ());
+  nc_browser_view_set_profile (browser, store, 0);
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, 0);
+  g_assert_true (nc_browser_context_get_rules (nc_browser_view_get_context (browser))->allow_list_only);
+  g_object_unref (browser);
+
+  id = nc_store_add_profile (store, "Minh", "", NC_AGE_BAND_16_17, NULL);
+  g_assert_cmpint (id, >, 0);
+  rules = nc_store_get_profile_rules (store, id, NULL);
+  g_assert_nonnull (rules);
+  g_assert_true (rules->allow_list_only);
+}
+
+static void
+test_damaged_database_starts_setup (void)
+{
+  if (g_test_subprocess ())
+    {
+      damaged_database_child ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* A database that was set up already, with one child, so that activating
  * opens the main window rather than the setup assistant. */
 static void
@@ -145,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add_func ("/window/bad-database-shows-error", test_bad_database_shows_error);
+  g_test_add_func ("/window/damaged-database-starts-setup", test_damaged_database_starts_setup);
 
   return g_test_run ();
 }

@@ -176,6 +176,49 @@ nc_lesson_catalog_lookup (NcLessonCatalog *self,
   return NULL;
 }
 
+/* How many steps of @lesson name @ref_id among the Code references they
+ * teach. */
+static guint
+count_steps_teaching (NcLesson   *lesson,
+                      const char *ref_id)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
+    if (g_strv_contains ((const char * const *) nc_lesson_get_step (lesson, i)->refs, ref_id))
+      n++;
+  return n;
+}
+
+/* The lesson that teaches the Code reference @ref_id (e.g. "4.4") most:
+ * the one with the most steps naming it; on a tie, the first in the
+ * catalog's order, so the answer never changes between runs. NULL when no
+ * lesson names @ref_id. Used where a warning knows the rule but not the
+ * lesson ("Learn why" on the rules banner and the share reminder). */
+NcLesson *
+nc_lesson_catalog_find_lesson_for_ref (NcLessonCatalog *self,
+                                       const char      *ref_id)
+{
+  NcLesson *best = NULL;
+  guint best_count = 0;
+
+  g_return_val_if_fail (NC_IS_LESSON_CATALOG (self), NULL);
+  g_return_val_if_fail (ref_id != NULL, NULL);
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    {
+      NcLesson *lesson = g_ptr_array_index (self->lessons, i);
+      guint count = count_steps_teaching (lesson, ref_id);
+
+      if (count > best_count)
+        {
+          best = lesson;
+          best_count = count;
+        }
+    }
+  return best;
+}
+
 guint
 nc_lesson_catalog_get_n_quiz_items (NcLessonCatalog *self)
 {

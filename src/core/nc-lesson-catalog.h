@@ -28,6 +28,8 @@ NcLesson        *nc_lesson_catalog_get_lesson         (NcLessonCatalog  *self,
                                                        guint             index);
 NcLesson        *nc_lesson_catalog_lookup             (NcLessonCatalog  *self,
                                                        const char       *lesson_id);
+NcLesson        *nc_lesson_catalog_find_lesson_for_ref (NcLessonCatalog *self,
+                                                        const char      *ref_id);
 guint            nc_lesson_catalog_get_n_quiz_items   (NcLessonCatalog  *self);
 
 G_END_DECLS

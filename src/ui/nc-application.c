@@ -31,6 +31,7 @@ struct _NcApplication
   NcStore        *store;
   GError         *store_error;
   gint64          profile_id;    /* 0 = none chosen yet */
+  guint           check_profile_source;
 };
 
 G_DEFINE_FINAL_TYPE (NcApplication, nc_application, ADW_TYPE_APPLICATION)
@@ -122,6 +123,34 @@ nc_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (nc_application_parent_class)->handle_local_options (app, options);
 }
 
+/* A parent removed the profile in use: nobody is chosen any more, so the
+ * browser falls back to the strictest rules and nothing is saved. Checked
+ * from an idle callback, after the store's writer (e.g. "Erase
+ * everything", which then restarts the setup) has finished. */
+static gboolean
+check_profile_exists_cb (gpointer user_data)
+{
+  NcApplication *self = NC_APPLICATION (user_data);
+  g_autoptr(NcProfile) profile = NULL;
+
+  self->check_profile_source = 0;
+  if (self->profile_id == 0 || self->store == NULL)
+    return G_SOURCE_REMOVE;
+  profile = nc_store_get_profile (self->store, self->profile_id, NULL);
+  if (profile == NULL)
+    nc_application_set_profile_id (self, 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_profiles_changed_cb (NcStore       *store,
+                           const char    *what,
+                           NcApplication *self)
+{
+  if (self->profile_id != 0 && self->check_profile_source == 0)
+    self->check_profile_source = g_idle_add_full (G_PRIORITY_DEFAULT, check_profile_exists_cb, self, NULL);
+}
+
 static void
 nc_application_startup (GApplication *app)
 {
@@ -138,6 +167,9 @@ nc_application_startup (GApplication *app)
       g_message ("%s", self->store_error->message);
       return;
     }
+
+  g_signal_connect_object (self->store, "changed::profiles",
+                           G_CALLBACK (store_profiles_changed_cb), self, 0);
 
   language = nc_store_get_string (self->store, NC_SETTING_UI_LANGUAGE, "");
   if (language != NULL && *language != '\0')
@@ -392,6 +424,7 @@ nc_application_finalize (GObject *object)
 {
   NcApplication *self = NC_APPLICATION (object);
 
+  g_clear_handle_id (&self->check_profile_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->database_option, g_free);

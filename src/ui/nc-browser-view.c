@@ -58,6 +58,14 @@ nc_browser_view_get_context (NcBrowserView *self)
   return self->context;
 }
 
+/* The profile whose rules apply; 0 for none (the strictest rules). */
+gint64
+nc_browser_view_get_profile (NcBrowserView *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), 0);
+  return self->profile_id;
+}
+
 static NcBrowserTab *
 tab_of (NcBrowserView *self,
         NcWebView     *view)
@@ -403,6 +411,39 @@ learn_cb (NcBrowserContext *context,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s", lesson_id);
 }
 
+/* A parent changed this child's rules or lists in the Parents' area (or
+ * allowed a site "always"): the open tabs keep going, the next navigation
+ * follows the new rules. */
+static void
+store_changed_cb (NcStore       *store,
+                  const char    *what,
+                  NcBrowserView *self)
+{
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autoptr(NcProfile) profile = NULL;
+
+  if (self->context == NULL || self->profile_id == 0)
+    return;
+  if (g_strcmp0 (what, "profiles") != 0 && g_strcmp0 (what, "lists") != 0 &&
+      g_strcmp0 (what, "settings") != 0)
+    return;
+
+  profile = nc_store_get_profile (store, self->profile_id, NULL);
+  rules = profile != NULL ? nc_store_get_profile_rules (store, self->profile_id, NULL) : NULL;
+  if (profile == NULL || rules == NULL)
+    {
+      /* The profile is gone: the strictest rules, as for nobody. */
+      NcProfileRules strictest;
+
+      nc_profile_rules_init_for_age (&strictest, NC_AGE_BAND_6_9);
+      nc_browser_context_set_rules (self->context, &strictest);
+      nc_browser_context_set_allow_post_anyway (self->context, FALSE);
+      return;
+    }
+  nc_browser_context_set_rules (self->context, rules);
+  nc_browser_context_set_allow_post_anyway (self->context, profile->post_anyway_allowed);
+}
+
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -437,7 +478,11 @@ nc_browser_view_set_context (NcBrowserView    *self,
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_set_object (&self->context, context);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
   self->profile_id = profile_id;
   g_hash_table_remove_all (self->banner_days);
 
@@ -583,6 +628,8 @@ nc_browser_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_object (&self->context);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->banner_days, g_hash_table_unref);
@@ -616,19 +663,38 @@ nc_browser_view_class_init (NcBrowserViewClass *klass)
   gtk_widget_class_install_action (widget_class, "browser.close-tab", NULL, close_tab_activated_cb);
   gtk_widget_class_install_action (widget_class, "browser.focus-address", NULL, focus_address_activated_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "browser.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "browser.forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "browser.reload", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "browser.reload", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "browser.new-tab", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "browser.close-tab", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "browser.focus-address", NULL);
+}
+
+/* The browser's keys work wherever the focus is, the page included: a web
+ * view takes every key it is given, so they are caught on the way down
+ * (capture phase), before the page sees them. */
+static void
+add_shortcuts (NcBrowserView *self)
+{
+  static const struct { const char *trigger; const char *action; } keys[] = {
+    { "<Alt>Left", "browser.back" },
+    { "<Alt>Right", "browser.forward" },
+    { "F5", "browser.reload" },
+    { "<Control>r", "browser.reload" },
+    { "<Control>t", "browser.new-tab" },
+    { "<Control>w", "browser.close-tab" },
+    { "<Control>l", "browser.focus-address" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 nc_browser_view_init (NcBrowserView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
 
   self->banner_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->cancellable = g_cancellable_new ();

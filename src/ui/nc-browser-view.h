@@ -22,6 +22,7 @@ void              nc_browser_view_set_profile      (NcBrowserView    *self,
                                                     NcStore          *store,
                                                     gint64            profile_id);
 NcBrowserContext *nc_browser_view_get_context      (NcBrowserView    *self);
+gint64            nc_browser_view_get_profile      (NcBrowserView    *self);
 NcWebView        *nc_browser_view_open_tab         (NcBrowserView    *self,
                                                     const char       *text);
 NcWebView        *nc_browser_view_get_current      (NcBrowserView    *self);

@@ -10,8 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "nc-certificate.h"
+#include "nc-checker.h"
 #include "nc-learn-view.h"
 #include "nc-lesson-catalog.h"
+#include "nc-profile-ui.h"
 
 struct _NcLearnView
 {
@@ -20,8 +22,9 @@ struct _NcLearnView
   GtkWidget       *toasts;
   GtkWidget       *stack;
   GtkWidget       *learner_group;
-  GtkWidget       *learner_row;      /* AdwComboRow, when there are profiles */
-  GtkWidget       *new_learner_row;  /* AdwEntryRow, when there are none */
+  GtkWidget       *learner_row;      /* AdwActionRow: who is learning */
+  GtkWidget       *switch_button;    /* app.choose-profile, with two or more */
+  GtkWidget       *learner_avatar;   /* the learner's picture, a prefix of the row */
   GtkWidget       *summary_label;
   GtkWidget       *review_button;
   GtkWidget       *certificate_button;
@@ -34,10 +37,12 @@ struct _NcLearnView
   NcStore         *store;
   gulong           store_changed_id;
   NcLessonCatalog *catalog;
-  GArray          *profile_ids;      /* gint64, in the combo row's order */
   gint64           profile_id;       /* 0: none, progress is not saved */
   guint            n_due;
-  gboolean         updating_learners;
+
+  NcChecker       *checker;          /* judges rewrites once built */
+  GCancellable    *checker_cancellable;
+  gboolean         checker_started;
 };
 
 G_DEFINE_FINAL_TYPE (NcLearnView, nc_learn_view, GTK_TYPE_WIDGET)
@@ -77,91 +82,123 @@ get_progress (NcLearnView *self,
   return progress;
 }
 
-/* ---- learners --------------------------------------------------------- */
+/* ---- the learner ------------------------------------------------------ */
 
+/* Shows who is learning: the profile the application chose (the child at
+ * the computer, see NcApplication:profile-id). Switching is the profile
+ * chooser's job, so a child cannot save into a sibling's progress by
+ * mistake. With no profile (none made yet, or it was removed) lessons still
+ * work, but nothing is saved. */
 static void
-learner_selected_cb (GObject     *row,
-                     GParamSpec  *pspec,
-                     NcLearnView *self)
-{
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
-
-  if (self->updating_learners || selected >= self->profile_ids->len)
-    return;
-  self->profile_id = g_array_index (self->profile_ids, gint64, selected);
-  refresh_map (self);
-}
-
-/* Fills the learner row from the store's profiles; keeps the current one
- * when it still exists, else takes the first. */
-static void
-refresh_learners (NcLearnView *self)
+refresh_learner (NcLearnView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) profiles = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint selected = 0;
-  gboolean found = FALSE;
+  NcProfile *current = NULL;
 
-  g_array_set_size (self->profile_ids, 0);
   if (self->store != NULL)
     profiles = nc_store_list_profiles (self->store, &error);
   if (error != NULL)
     g_warning ("Cannot list the profiles: %s", error->message);
 
-  for (guint i = 0; profiles && i < profiles->len; i++)
+  for (guint i = 0; profiles != NULL && i < profiles->len; i++)
+    if (((NcProfile *) g_ptr_array_index (profiles, i))->id == self->profile_id)
+      current = g_ptr_array_index (profiles, i);
+  if (current == NULL)
+    self->profile_id = 0;
+
+  if (self->learner_avatar != NULL)
+    adw_action_row_remove (ADW_ACTION_ROW (self->learner_row), self->learner_avatar);
+  self->learner_avatar = current != NULL
+                         ? nc_profile_ui_new_avatar (current->name, current->avatar, 32)
+                         : gtk_image_new_from_icon_name ("avatar-default-symbolic");
+  gtk_widget_set_valign (self->learner_avatar, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self->learner_row), self->learner_avatar);
+
+  if (current != NULL)
     {
-      NcProfile *profile = g_ptr_array_index (profiles, i);
+      g_autofree char *title = NULL;
 
-      gtk_string_list_append (names, profile->name);
-      g_array_append_val (self->profile_ids, profile->id);
-      if (profile->id == self->profile_id)
-        {
-          selected = i;
-          found = TRUE;
-        }
+      /* Translators: on the lesson map, %s is the child's name */
+      title = g_strdup_printf (_("Learning as %s"), current->name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->learner_row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->learner_row),
+                                   _("Progress and scores are saved for you."));
     }
-
-  self->updating_learners = TRUE;
-  adw_combo_row_set_model (ADW_COMBO_ROW (self->learner_row), G_LIST_MODEL (names));
-  if (self->profile_ids->len > 0)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (self->learner_row), selected);
-  self->updating_learners = FALSE;
-
-  if (!found)
-    self->profile_id = self->profile_ids->len > 0 ? g_array_index (self->profile_ids, gint64, 0) : 0;
-
-  gtk_widget_set_visible (self->learner_row, self->profile_ids->len > 0);
-  gtk_widget_set_visible (self->new_learner_row, self->store != NULL && self->profile_ids->len == 0);
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->learner_row),
+                                     _("Nobody is chosen"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->learner_row),
+                                   profiles != NULL && profiles->len > 0
+                                   ? _("You can learn, but your progress is not saved. Choose who you are to save it.")
+                                   : _("You can learn, but your progress is not saved. A parent can add a profile for you in the Parents’ area."));
+    }
+  gtk_widget_set_visible (self->switch_button,
+                          profiles != NULL && (profiles->len > 1 || (profiles->len == 1 && current == NULL)));
   gtk_widget_set_visible (self->learner_group, self->store != NULL);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->learner_group),
-                                         self->profile_ids->len > 0
-                                         ? _("Progress and scores are saved for this learner.")
-                                         : _("Type your name to save your progress. You can learn without it, but nothing is saved."));
 }
 
-/* First run without any profile (self-study): makes one for the learner.
- * It gets the strictest age band; a parent can change it with the PIN. */
-static void
-new_learner_apply_cb (AdwEntryRow *row,
-                      NcLearnView *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  gint64 id;
+/* ---- the conduct checker, for "rewrite it kindly" ---------------------- */
 
-  if (*name == '\0' || self->store == NULL)
-    return;
-  id = nc_store_add_profile (self->store, name, "", NC_AGE_BAND_6_9, &error);
-  if (id == 0)
+static void
+build_checker_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GError *error = NULL;
+  NcChecker *checker = nc_checker_new (&error);
+
+  if (checker == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, checker, g_object_unref);
+}
+
+static void
+checker_built_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  NcLearnView *self = NC_LEARN_VIEW (source);
+  g_autoptr(GError) error = NULL;
+  NcChecker *checker = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (checker == NULL)
     {
-      toast (self, error->message);
+      /* The words of each item keep judging: the lesson still works. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The conduct checker cannot start: %s", error->message);
       return;
     }
-  self->profile_id = id;
-  gtk_editable_set_text (GTK_EDITABLE (row), "");
-  refresh_learners (self);
-  refresh_map (self);
+  self->checker = checker;
+  nc_lesson_player_set_rewrite_judge (self->player, nc_rewrite_judge_checker, self->checker);
+}
+
+/* Builds the conduct checker off the main thread the first time a lesson
+ * is played; until it is ready, rewrites are judged by each item's own
+ * expected and forbidden words. */
+static void
+ensure_checker (NcLearnView *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->checker_started)
+    return;
+  self->checker_started = TRUE;
+  self->checker_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->checker_cancellable, checker_built_cb, NULL);
+  g_task_set_source_tag (task, ensure_checker);
+  g_task_run_in_thread (task, build_checker_thread);
+}
+
+/* TRUE once rewrites are judged by the conduct checker. */
+gboolean
+nc_learn_view_has_checker (NcLearnView *self)
+{
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), FALSE);
+  return self->checker != NULL;
 }
 
 /* ---- the map ---------------------------------------------------------- */
@@ -293,25 +330,35 @@ store_changed_cb (NcStore     *store,
                   NcLearnView *self)
 {
   if (g_strcmp0 (detail, "profiles") == 0)
-    refresh_learners (self);
+    refresh_learner (self);
   if (g_str_equal (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "map"))
     refresh_map (self);
 }
 
 /* ---- playing ---------------------------------------------------------- */
 
-/* Opens @lesson_id in the player; FALSE when there is no such lesson. */
+/* Opens in the player the lesson @id names: a lesson id ("lesson-truth"),
+ * or a Code reference id ("4.4"), which opens the lesson that teaches that
+ * rule most. FALSE when there is no such lesson. */
 gboolean
 nc_learn_view_open_lesson (NcLearnView *self,
-                           const char  *lesson_id)
+                           const char  *id)
 {
   NcLesson *lesson;
+  const char *lesson_id;
 
   g_return_val_if_fail (NC_IS_LEARN_VIEW (self), FALSE);
-  g_return_val_if_fail (lesson_id != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
 
-  if (self->catalog == NULL || (lesson = nc_lesson_catalog_lookup (self->catalog, lesson_id)) == NULL)
+  if (self->catalog == NULL)
     return FALSE;
+  lesson = nc_lesson_catalog_lookup (self->catalog, id);
+  if (lesson == NULL)
+    lesson = nc_lesson_catalog_find_lesson_for_ref (self->catalog, id);
+  if (lesson == NULL)
+    return FALSE;
+  lesson_id = nc_lesson_get_id (lesson);
+  ensure_checker (self);
 
   if (self->store != NULL && self->profile_id > 0)
     {
@@ -359,6 +406,7 @@ review_cb (GtkWidget  *widget,
       toast (self, _("Nothing to review right now. Well done!"));
       return;
     }
+  ensure_checker (self);
   nc_lesson_player_play_review (self->player, (NcPlayerItem *) items->data, items->len);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "player");
 }
@@ -635,19 +683,25 @@ nc_learn_view_set_store (NcLearnView *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  refresh_learners (self);
+  refresh_learner (self);
   refresh_map (self);
 }
 
-/* Whose progress is shown and saved (a profile id of the store). */
+/* Whose progress is shown and saved (a profile id of the store; 0 for
+ * nobody, then nothing is saved). The window keeps it on the
+ * application's profile-id. A lesson being played goes back to the map:
+ * its answers belong to the learner who started it. */
 void
 nc_learn_view_set_profile (NcLearnView *self,
                            gint64       profile_id)
 {
   g_return_if_fail (NC_IS_LEARN_VIEW (self));
 
+  if (self->profile_id != profile_id && self->catalog != NULL &&
+      !g_str_equal (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "map"))
+    gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
   self->profile_id = profile_id;
-  refresh_learners (self);
+  refresh_learner (self);
   refresh_map (self);
 }
 
@@ -705,17 +759,15 @@ build_map (NcLearnView *self)
   gtk_box_append (GTK_BOX (box), intro);
 
   self->learner_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->learner_group), _("Learner"));
-  self->learner_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->learner_row), _("_Who is learning"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->learner_row), TRUE);
-  g_signal_connect (self->learner_row, "notify::selected", G_CALLBACK (learner_selected_cb), self);
-  self->new_learner_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_learner_row), _("Your name"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->new_learner_row), TRUE);
-  g_signal_connect (self->new_learner_row, "apply", G_CALLBACK (new_learner_apply_cb), self);
+  self->learner_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->learner_row), FALSE);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->learner_row), 0);
+  self->switch_button = gtk_button_new_with_mnemonic (_("_Switch…"));
+  gtk_widget_set_tooltip_text (self->switch_button, _("Choose who is learning"));
+  gtk_widget_set_valign (self->switch_button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->switch_button), "app.choose-profile");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->learner_row), self->switch_button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->learner_group), self->learner_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->learner_group), self->new_learner_row);
   gtk_box_append (GTK_BOX (box), self->learner_group);
 
   self->summary_label = gtk_label_new (NULL);
@@ -780,11 +832,25 @@ nc_learn_view_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->store);
+  if (self->checker_cancellable != NULL)
+    g_cancellable_cancel (self->checker_cancellable);
+  g_clear_object (&self->checker_cancellable);
   g_clear_pointer (&self->toasts, gtk_widget_unparent);
   g_clear_pointer (&self->lesson_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->profile_ids, g_array_unref);
 
   G_OBJECT_CLASS (nc_learn_view_parent_class)->dispose (object);
+}
+
+/* The checker outlives the player, which judges rewrites with it until
+ * it is disposed with this view. */
+static void
+nc_learn_view_finalize (GObject *object)
+{
+  NcLearnView *self = NC_LEARN_VIEW (object);
+
+  g_clear_object (&self->checker);
+
+  G_OBJECT_CLASS (nc_learn_view_parent_class)->finalize (object);
 }
 
 static void
@@ -794,6 +860,7 @@ nc_learn_view_class_init (NcLearnViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nc_learn_view_dispose;
+  object_class->finalize = nc_learn_view_finalize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "nc-learn-view");
@@ -811,7 +878,6 @@ nc_learn_view_init (NcLearnView *self)
   GtkWidget *error_page;
 
   self->lesson_rows = g_ptr_array_new ();
-  self->profile_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   self->toasts = adw_toast_overlay_new ();
   gtk_widget_set_parent (self->toasts, GTK_WIDGET (self));
@@ -840,6 +906,6 @@ nc_learn_view_init (NcLearnView *self)
       return;
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
-  refresh_learners (self);
+  refresh_learner (self);
   refresh_map (self);
 }

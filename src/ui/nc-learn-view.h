@@ -23,9 +23,10 @@ void            nc_learn_view_set_profile      (NcLearnView *self,
                                                 gint64       profile_id);
 gint64          nc_learn_view_get_profile      (NcLearnView *self);
 gboolean        nc_learn_view_open_lesson      (NcLearnView *self,
-                                                const char  *lesson_id);
+                                                const char  *id);
 const char     *nc_learn_view_get_page         (NcLearnView *self);
 NcLessonPlayer *nc_learn_view_get_player       (NcLearnView *self);
 guint           nc_learn_view_get_n_due        (NcLearnView *self);
+gboolean        nc_learn_view_has_checker      (NcLearnView *self);
 
 G_END_DECLS

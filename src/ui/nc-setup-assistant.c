@@ -38,6 +38,7 @@ struct _NcSetupAssistant
   GtkWidget            *back_button;
   GtkButton            *next_button;
   GtkStack             *steps;
+  AdwStatusPage        *welcome_page;
   GtkCheckButton       *vi_check;
   GtkCheckButton       *en_check;
   AdwEntryRow          *pin_row;
@@ -309,6 +310,13 @@ save_setup (NcSetupAssistant  *self,
   if (!nc_store_set_boolean (store, NC_SETTING_FIRST_RUN_DONE, TRUE, error))
     goto fail;
 
+  /* After a damaged file was replaced by a fresh one, the parent was told
+   * on the first page and has now set everything up again: the strict
+   * recovery rules give way to the ones just chosen. */
+  if (nc_store_get_recovery (store) == NC_STORE_RECOVERY_FRESH &&
+      !nc_store_clear_recovery (store, error))
+    goto fail;
+
   /* A failed commit rolls back by itself. */
   return nc_store_commit (store, error);
 
@@ -526,6 +534,24 @@ setup_assistant_new_full (NcApplication *application,
                           const char    *step)
 {
   NcSetupAssistant *self = g_object_new (NC_TYPE_SETUP_ASSISTANT, "application", application, NULL);
+  NcStore *store = nc_application_get_store (application);
+
+  /* The settings file was damaged and nothing could be saved from it: say
+   * so to the parent, who is the one to set things up again. Until then no
+   * child can browse (there is no profile; the main window does not open),
+   * and after Finish the store keeps the strictest rules only until now. */
+  if (store != NULL && nc_store_get_recovery (store) == NC_STORE_RECOVERY_FRESH)
+    {
+      adw_status_page_set_icon_name (self->welcome_page, "dialog-warning-symbolic");
+      adw_status_page_set_title (self->welcome_page, _("The Settings Were Damaged"));
+      adw_status_page_set_description (self->welcome_page,
+                                       _("NetConduct’s settings file was damaged and no good copy "
+                                         "was found, so NetConduct started again from the beginning. "
+                                         "The children’s profiles, rules and the parent PIN are gone. "
+                                         "Until you set things up again, nobody can browse.\n\n"
+                                         "Please choose a language, create a parent PIN and add your "
+                                         "children again."));
+    }
 
   if (children != NULL)
     {
@@ -583,6 +609,7 @@ nc_setup_assistant_class_init (NcSetupAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcSetupAssistant, back_button);
   gtk_widget_class_bind_template_child (widget_class, NcSetupAssistant, next_button);
   gtk_widget_class_bind_template_child (widget_class, NcSetupAssistant, steps);
+  gtk_widget_class_bind_template_child (widget_class, NcSetupAssistant, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, NcSetupAssistant, vi_check);
   gtk_widget_class_bind_template_child (widget_class, NcSetupAssistant, en_check);
   gtk_widget_class_bind_template_child (widget_class, NcSetupAssistant, pin_row);

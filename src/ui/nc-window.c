@@ -53,7 +53,9 @@ show_area_activated_cb (GtkWidget  *widget,
 }
 
 /* "win.open-lesson" (s): shows the Learn area with the lesson a warning
- * links to ("Learn why"). */
+ * links to ("Learn why"): a lesson id from the guard, or a Code reference
+ * id ("3.1" from the rules banner, "4.4" from the share reminder), which
+ * opens the lesson that teaches that rule most. */
 static void
 open_lesson_activated_cb (GtkWidget  *widget,
                           const char *action_name,
@@ -91,6 +93,25 @@ show_store_error (NcWindow     *self,
   adw_view_stack_set_visible_child_name (self->stack, "store-error");
 }
 
+/* The child at the computer changed (profile chooser, setup, "Switch
+ * Child"): Learn saves progress for that child, Browse applies that
+ * child's rules (the strictest ones while nobody is chosen). */
+static void
+profile_changed_cb (NcApplication *application,
+                    GParamSpec    *pspec,
+                    NcWindow      *self)
+{
+  NcStore *store = nc_application_get_store (application);
+  gint64 profile_id = nc_application_get_profile_id (application);
+
+  if (store == NULL)
+    return;
+  if (nc_learn_view_get_profile (self->learn_view) != profile_id)
+    nc_learn_view_set_profile (self->learn_view, profile_id);
+  if (nc_browser_view_get_profile (self->browser_view) != profile_id)
+    nc_browser_view_set_profile (self->browser_view, store, profile_id);
+}
+
 NcWindow *
 nc_window_new (NcApplication *application)
 {
@@ -106,8 +127,11 @@ nc_window_new (NcApplication *application)
       NcStore *store = nc_application_get_store (application);
 
       nc_learn_view_set_store (self->learn_view, store);
+      nc_learn_view_set_profile (self->learn_view, nc_application_get_profile_id (application));
       nc_browser_view_set_profile (self->browser_view, store,
                                    nc_application_get_profile_id (application));
+      g_signal_connect_object (application, "notify::profile-id",
+                               G_CALLBACK (profile_changed_cb), self, 0);
     }
 
   return self;
