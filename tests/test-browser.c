@@ -170,6 +170,22 @@ test_blocked (Fixture       *fixture,
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_BLOCKED), ==, 1);
 }
 
+/* What a child types most often: a bare host name, which WebKit loads
+ * spelled differently (https://bet365.com/) — still the blocked page. */
+static void
+test_blocked_bare_host (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  go (fixture, "BET365.com");
+
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
+  g_assert_nonnull (strstr (text, "bet365.com"));
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_BLOCKED), ==, 1);
+}
+
 /* The address bar: a host name goes to HTTPS, words are a safe search. */
 static void
 test_address_bar (void)
@@ -699,6 +715,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, setup, func, fixture_tear_down)
 
   ADD ("/browser/policy/blocked", test_blocked, fixture_set_up);
+  ADD ("/browser/policy/blocked-bare-host", test_blocked_bare_host, fixture_set_up);
   g_test_add_func ("/browser/address-bar", test_address_bar);
   ADD ("/browser/policy/allowed-http", test_allowed_http, fixture_set_up);
   ADD ("/browser/policy/local-schemes", test_local_schemes, fixture_set_up);

@@ -92,6 +92,47 @@ load_native (NcWebView  *self,
   webkit_web_view_load_uri (WEBKIT_WEB_VIEW (self), uri);
 }
 
+/* @uri as WebKit will report it once loading starts: default port and
+ * empty path normalized, host in lower-case ASCII (punycode). */
+static char *
+canonical_uri (const char *uri)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED | G_URI_FLAGS_SCHEME_NORMALIZE, NULL);
+  g_autoptr(GUri) rebuilt = NULL;
+  g_autofree char *host = NULL;
+
+  if (parsed == NULL)
+    return g_strdup (uri);
+  if (g_uri_get_host (parsed) != NULL)
+    {
+      g_autofree char *ascii = g_hostname_to_ascii (g_uri_get_host (parsed));
+      host = g_ascii_strdown (ascii != NULL ? ascii : g_uri_get_host (parsed), -1);
+    }
+  rebuilt = g_uri_build (g_uri_get_flags (parsed), g_uri_get_scheme (parsed),
+                         g_uri_get_userinfo (parsed), host, g_uri_get_port (parsed),
+                         g_uri_get_path (parsed), g_uri_get_query (parsed),
+                         g_uri_get_fragment (parsed));
+  return g_uri_to_string (rebuilt);
+}
+
+/* Is @uri the load this view started itself (the address bar, a rewrite,
+ * an internal page), however WebKit spelled it? */
+static gboolean
+is_native_load (NcWebView  *self,
+                const char *uri)
+{
+  g_autofree char *native = NULL;
+  g_autofree char *requested = NULL;
+
+  if (self->native_uri == NULL || uri == NULL)
+    return FALSE;
+  if (g_str_equal (uri, self->native_uri))
+    return TRUE;
+  native = canonical_uri (self->native_uri);
+  requested = canonical_uri (uri);
+  return g_str_equal (native, requested);
+}
+
 static void
 show_blocked (NcWebView  *self,
               const char *uri,
@@ -131,7 +172,7 @@ apply_policy (NcWebView                *self,
   WebKitNavigationAction *action =
     webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (policy_decision));
   const char *uri = webkit_uri_request_get_uri (webkit_navigation_action_get_request (action));
-  gboolean main_frame = g_strcmp0 (uri, self->native_uri) == 0 ||
+  gboolean main_frame = is_native_load (self, uri) ||
                         type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION ||
                         webkit_navigation_action_get_navigation_type (action) != WEBKIT_NAVIGATION_TYPE_OTHER ||
                         webkit_navigation_action_is_redirect (action);
@@ -139,7 +180,7 @@ apply_policy (NcWebView                *self,
 
   g_assert (decision != NULL);
 
-  if (g_strcmp0 (uri, self->native_uri) == 0)
+  if (is_native_load (self, uri))
     g_clear_pointer (&self->native_uri, g_free);
 
   if (decision->action == NC_ACTION_BLOCK)
@@ -246,7 +287,7 @@ decide_navigation (NcWebView                *self,
             ask_parent (self, uri);
           return TRUE;
         }
-      if (g_strcmp0 (uri, self->native_uri) == 0 || current_page_is_internal (self))
+      if (is_native_load (self, uri) || current_page_is_internal (self))
         webkit_policy_decision_use (policy_decision);
       else
         webkit_policy_decision_ignore (policy_decision);
