@@ -100,7 +100,7 @@ test_validate (void)
 {
   const struct { const char *pin; gboolean ok; } cases[] = {
     { "1234", TRUE }, { "12345678", TRUE }, { "123", FALSE }, { "", FALSE },
-    { "12ab", FALSE }, { "123456789", TRUE },        /* long digits: a passphrase */
+    { "12ab", FALSE }, { "123456789", FALSE },       /* a PIN has at most 8 digits */
     { "con mèo vàng", TRUE }, { "short", FALSE }, { "abcdefgh", TRUE },
   };
 

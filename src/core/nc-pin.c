@@ -88,6 +88,7 @@ gboolean
 nc_pin_validate (const char  *pin,
                  GError     **error)
 {
+  const char *problem = NULL;
   gboolean digits = TRUE;
   glong length;
 
@@ -101,24 +102,22 @@ nc_pin_validate (const char  *pin,
       digits = FALSE;
   length = g_utf8_strlen (pin, -1);
 
-  if (digits && length >= 4 && length <= 8)
-    return TRUE;
-  if (digits && length < 4)
+  /* A PIN is 4 to 8 digits; anything with another character is a
+   * passphrase of at least 8 characters. */
+  if (length == 0)
+    problem = _("Type a PIN of 4 to 8 digits, or a passphrase of at least 8 characters.");
+  else if (digits && length < 4)
+    problem = _("A PIN needs at least 4 digits.");
+  else if (digits && length > 8)
+    problem = _("A PIN has at most 8 digits. For something longer, add a letter to make it a passphrase.");
+  else if (!digits && length < 8)
+    problem = _("A passphrase needs at least 8 characters. A PIN uses digits only.");
+  else if (strlen (pin) > 256)
+    problem = _("The passphrase is too long.");
+
+  if (problem != NULL)
     {
-      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
-                           _("A PIN needs 4 to 8 digits."));
-      return FALSE;
-    }
-  if (length < 8)
-    {
-      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
-                           _("Use 4 to 8 digits, or a passphrase of at least 8 characters."));
-      return FALSE;
-    }
-  if (strlen (pin) > 256)
-    {
-      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
-                           _("The passphrase is too long."));
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID, problem);
       return FALSE;
     }
   return TRUE;

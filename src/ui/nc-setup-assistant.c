@@ -95,34 +95,13 @@ nc_setup_assistant_get_step (NcSetupAssistant *self)
   return gtk_stack_get_visible_child_name (self->steps);
 }
 
-/* NULL when @pin is a good PIN, else why not, for the parent. */
-static const char *
-pin_problem (const char *pin)
-{
-  gsize len = g_utf8_strlen (pin, -1);
-  gboolean digits = len > 0;
-
-  for (const char *p = pin; *p != '\0'; p++)
-    digits = digits && g_ascii_isdigit (*p);
-
-  if (len == 0)
-    return _("Type a PIN of 4 to 8 digits, or a passphrase of at least 8 characters.");
-  if (digits && len < 4)
-    return _("A PIN needs at least 4 digits.");
-  if (digits && len > 8)
-    return _("A PIN has at most 8 digits. For something longer, add a letter to make it a passphrase.");
-  if (!digits && len < 8)
-    return _("A passphrase needs at least 8 characters. A PIN uses digits only.");
-  return NULL;
-}
-
 static gboolean
 pin_ready (NcSetupAssistant *self)
 {
   const char *pin = gtk_editable_get_text (GTK_EDITABLE (self->pin_row));
   const char *again = gtk_editable_get_text (GTK_EDITABLE (self->pin_confirm_row));
 
-  return pin_problem (pin) == NULL && nc_pin_check_pair (pin, again) == NC_PIN_PAIR_READY;
+  return nc_pin_validate (pin, NULL) && nc_pin_check_pair (pin, again) == NC_PIN_PAIR_READY;
 }
 
 static gboolean
@@ -145,11 +124,12 @@ update_pin_status (NcSetupAssistant *self)
 {
   const char *pin = gtk_editable_get_text (GTK_EDITABLE (self->pin_row));
   const char *again = gtk_editable_get_text (GTK_EDITABLE (self->pin_confirm_row));
-  const char *problem = pin_problem (pin);
+  g_autoptr(GError) error = NULL;
 
-  if (problem != NULL)
+  /* The one rule for a PIN is nc_pin_validate()'s. */
+  if (!nc_pin_validate (pin, &error))
     {
-      gtk_label_set_text (self->pin_status_label, problem);
+      gtk_label_set_text (self->pin_status_label, error->message);
       return;
     }
   switch (nc_pin_check_pair (pin, again))
@@ -166,13 +146,7 @@ update_pin_status (NcSetupAssistant *self)
     case NC_PIN_PAIR_EMPTY:
     case NC_PIN_PAIR_INVALID:
     default:
-      {
-        /* What pin_problem() does not look at: a passphrase too long. */
-        g_autoptr(GError) error = NULL;
-
-        nc_pin_validate (pin, &error);
-        gtk_label_set_text (self->pin_status_label, error != NULL ? error->message : "");
-      }
+      gtk_label_set_text (self->pin_status_label, "");
       break;
     }
 }
@@ -434,7 +408,7 @@ pin_changed_cb (NcSetupAssistant *self)
 static void
 pin_activated_cb (NcSetupAssistant *self)
 {
-  if (pin_problem (gtk_editable_get_text (GTK_EDITABLE (self->pin_row))) == NULL)
+  if (nc_pin_validate (gtk_editable_get_text (GTK_EDITABLE (self->pin_row)), NULL))
     gtk_widget_grab_focus (GTK_WIDGET (self->pin_confirm_row));
 }
 
