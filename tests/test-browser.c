@@ -578,6 +578,11 @@ test_download_blocked (Fixture       *fixture,
     nc_test_web_spin (20);
 
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_DOWNLOAD), ==, 1);
+  /* The refused load ends after the decision; then the page is still the
+   * one before it. */
+  for (int i = 0; i < 500 && webkit_web_view_is_loading (web (fixture)); i++)
+    nc_test_web_spin (20);
+  g_assert_false (webkit_web_view_is_loading (web (fixture)));
   g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
 }
 
