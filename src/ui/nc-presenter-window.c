@@ -498,6 +498,17 @@ go_to (NcPresenterWindow *self,
 
 /* Actions */
 
+/* A key during a blank screen only brings the slide back: TRUE then. */
+static gboolean
+end_blank (NcPresenterWindow *self)
+{
+  if (!self->blank)
+    return FALSE;
+  self->blank = FALSE;
+  gtk_widget_set_visible (self->blank_box, FALSE);
+  return TRUE;
+}
+
 static void
 next_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -505,12 +516,8 @@ next_action_cb (GtkWidget  *widget,
 {
   NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
 
-  if (self->blank)
-    {
-      self->blank = FALSE;
-      gtk_widget_set_visible (self->blank_box, FALSE);
-      return;
-    }
+  if (end_blank (self))
+    return;
   if (self->stage < n_stages (current (self)))
     {
       self->stage++;
@@ -527,12 +534,8 @@ previous_action_cb (GtkWidget  *widget,
 {
   NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
 
-  if (self->blank)
-    {
-      self->blank = FALSE;
-      gtk_widget_set_visible (self->blank_box, FALSE);
-      return;
-    }
+  if (end_blank (self))
+    return;
   if (self->stage > 0)
     {
       self->stage--;
@@ -560,12 +563,8 @@ leave_action_cb (GtkWidget  *widget,
 {
   NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
 
-  if (self->blank)
-    {
-      self->blank = FALSE;
-      gtk_widget_set_visible (self->blank_box, FALSE);
-      return;
-    }
+  if (end_blank (self))
+    return;
   gtk_window_close (GTK_WINDOW (self));
 }
 
