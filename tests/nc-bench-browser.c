@@ -51,7 +51,7 @@ make_context (NcTestHttpServer *server,
   NcBrowserContext *context;
   NcProfileRules rules;
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
+  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_13_15);
   context = nc_browser_context_new (NULL, &rules);
   nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
   nc_browser_context_set_checker (context, checker);
@@ -333,7 +333,7 @@ main (int   argc,
 
   server = nc_test_http_server_new ();
   add_pages (server);
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
+  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_13_15);
   defaults = nc_browser_context_new (NULL, &rules);
 
   if (!only_nudge)

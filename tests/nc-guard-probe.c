@@ -84,7 +84,7 @@ main (int   argc,
 
   gtk_init ();
 
-  nc_profile_rules_init_for_age (&rules, band);
+  nc_test_web_rules_for_age (&rules, band);
   context = nc_browser_context_new (NULL, &rules);
   if (proxy != NULL)
     nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);

@@ -71,6 +71,15 @@ deadline_cb (gpointer user_data)
 /* A browser context for a child of @band whose requests all go to
  * @proxy_uri (the test server), checking typed text 50 ms after the last
  * key; with the default site policy and the checker when @guarded. */
+void
+nc_test_web_rules_for_age (NcProfileRules *rules,
+                           NcAgeBand       band)
+{
+  nc_profile_rules_init_for_age (rules, band);
+  for (int day = 0; day < 7; day++)
+    rules->allowed_hours[day] = 0xFFFFFF;
+}
+
 NcBrowserContext *
 nc_test_web_context_new (NcAgeBand   band,
                          const char *proxy_uri,
@@ -79,7 +88,7 @@ nc_test_web_context_new (NcAgeBand   band,
   NcProfileRules rules;
   NcBrowserContext *context;
 
-  nc_profile_rules_init_for_age (&rules, band);
+  nc_test_web_rules_for_age (&rules, band);
   context = nc_browser_context_new (NULL, &rules);
   nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy_uri);
   nc_browser_context_set_debounce_ms (context, 50);

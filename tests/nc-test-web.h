@@ -41,4 +41,10 @@ void       nc_test_web_spin                (guint                 ms);
 void       nc_test_web_type                (WebKitWebView        *view,
                                             const char           *text);
 
+/* A profile's default rules for @band, with every hour of every day
+ * allowed: browser tests and tools must not depend on the time of day they
+ * run at (the schedule itself is tested in test-site-policy). */
+void nc_test_web_rules_for_age (NcProfileRules *rules,
+                                NcAgeBand       band);
+
 G_END_DECLS

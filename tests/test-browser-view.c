@@ -41,7 +41,7 @@ test_tabs_and_banner (void)
                                      "<title>Social</title><p>hello");
   nc_test_http_server_add_host_page (server, "example.org", "/", "text/html", NULL,
                                      "<title>Plain</title><p>hello");
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
+  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_13_15);
   context = nc_browser_context_new (NULL, &rules);
   nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
   policy = nc_site_policy_new_default (&error);
@@ -83,6 +83,22 @@ test_tabs_and_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The browser follows the profile's rules in the store; open every hour so
+ * the test does not depend on the time of day it runs at. */
+static void
+open_all_hours (NcStore *store,
+                gint64   profile_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcProfile) profile = nc_store_get_profile (store, profile_id, &error);
+
+  g_assert_no_error (error);
+  for (int day = 0; day < 7; day++)
+    profile->allowed_hours[day] = 0xFFFFFF;
+  g_assert_true (nc_store_update_profile (store, profile, &error));
+  g_assert_no_error (error);
+}
+
 /* The guard's outcomes reach the profile's activity log as (site, rule,
  * outcome), and the child's words are nowhere in the database. */
 static void
@@ -109,6 +125,7 @@ test_activity_logged_without_text (void)
   g_assert_no_error (error);
   profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_13_15, &error);
   g_assert_no_error (error);
+  open_all_hours (store, profile);
   context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));

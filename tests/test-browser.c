@@ -511,7 +511,7 @@ test_social_blocked_for_young (Fixture       *fixture,
 {
   NcProfileRules rules;
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_6_9);
+  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_6_9);
   nc_browser_context_set_rules (fixture->context, &rules);
   go (fixture, "http://www.facebook.com/");
 
