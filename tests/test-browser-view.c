@@ -165,6 +165,58 @@ test_activity_logged_without_text (void)
   }
 }
 
+/* A child whose time for today is used up finds the tabs closed and a
+ * page that asks for a parent; a parent's extension brings the browser
+ * back. */
+static void
+test_time_up (void)
+{
+  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
+  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
+  g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcStore) store = NULL;
+  g_autoptr(NcProfile) child = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = nc_store_day_key (now);
+  g_autofree char *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "settings.db", NULL);
+  NcBrowserView *browser = nc_browser_view_new ();
+  GtkWidget *window = gtk_window_new ();
+  gint64 profile;
+
+  store = nc_store_open (db, &error);
+  g_assert_no_error (error);
+  profile = nc_store_add_profile (store, "Bin", "", NC_AGE_BAND_10_12, &error);
+  g_assert_no_error (error);
+  child = nc_store_get_profile (store, profile, &error);
+  g_assert_no_error (error);
+  child->daily_limit_minutes = 1;
+  g_assert_true (nc_store_update_profile (store, child, &error));
+  g_assert_true (nc_store_add_usage (store, profile, today, 60, &error));
+  g_assert_no_error (error);
+
+  context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, FALSE);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
+  gtk_window_present (GTK_WINDOW (window));
+  nc_browser_view_set_context (browser, context, store, profile);
+  nc_test_web_spin (100);
+
+  g_assert_true (nc_browser_view_is_time_up (browser));
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 0);
+  /* No new tab either, from a link or a key. */
+  g_assert_null (nc_browser_view_open_tab (browser, "http://example.org/"));
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 0);
+
+  g_assert_true (nc_browser_view_extend_time (browser, 15, &error));
+  g_assert_no_error (error);
+  nc_test_web_spin (100);
+  g_assert_false (nc_browser_view_is_time_up (browser));
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), >=, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +226,7 @@ main (int   argc,
 
   g_test_add_func ("/browser-view/tabs-and-banner", test_tabs_and_banner);
   g_test_add_func ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);
+  g_test_add_func ("/browser-view/time-up", test_time_up);
 
   return g_test_run ();
 }

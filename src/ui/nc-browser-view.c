@@ -7,7 +7,10 @@
 
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
+#include <stdlib.h>
+
 #include "nc-pin.h"
+#include "nc-time-keeper.h"
 
 struct _NcBrowserView
 {
@@ -18,6 +21,8 @@ struct _NcBrowserView
   gint64            profile_id;     /* 0: no profile (strictest rules) */
   GHashTable       *banner_days;    /* host -> "YYYY-MM-DD" */
   GCancellable     *cancellable;
+  NcTimeKeeper     *keeper;         /* NULL without a profile */
+  GtkWidget        *time_up_page;   /* shown instead of the tabs at zero */
 
   GtkButton        *back_button;
   GtkButton        *forward_button;
@@ -342,7 +347,7 @@ nc_browser_view_open_tab (NcBrowserView *self,
 
   g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), NULL);
 
-  if (self->context == NULL)
+  if (self->context == NULL || nc_browser_view_is_time_up (self))
     return NULL;
 
   view = nc_web_view_new (self->context, NULL);
@@ -444,6 +449,186 @@ store_changed_cb (NcStore       *store,
   nc_browser_context_set_allow_post_anyway (self->context, profile->post_anyway_allowed);
 }
 
+/* Time limits. The keeper counts while the Browse area is on screen
+ * (mapped); lessons never count. At zero every tab closes (no page keeps
+ * playing) and the area asks for a parent. */
+
+static void
+set_time_up (NcBrowserView *self,
+             gboolean       time_up)
+{
+  const char *actions[] = { "browser.back", "browser.forward", "browser.reload", "browser.home",
+                            "browser.new-tab", "browser.close-tab", "browser.focus-address" };
+
+  if (time_up)
+    while (adw_tab_view_get_n_pages (self->tab_view) > 0)
+      adw_tab_view_close_page (self->tab_view, adw_tab_view_get_nth_page (self->tab_view, 0));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !time_up);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->address), !time_up);
+  gtk_widget_set_visible (GTK_WIDGET (self->tab_bar), !time_up);
+  gtk_widget_set_visible (GTK_WIDGET (self->tab_view), !time_up);
+  gtk_widget_set_visible (self->time_up_page, time_up);
+
+  if (!time_up && self->context != NULL && adw_tab_view_get_n_pages (self->tab_view) == 0)
+    nc_browser_view_open_tab (self, NULL);
+}
+
+/* Whether today's time is used up, so the tabs are closed. */
+gboolean
+nc_browser_view_is_time_up (NcBrowserView *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), FALSE);
+  return gtk_widget_get_visible (self->time_up_page);
+}
+
+/* After a parent's PIN: @minutes more today, or NC_EXTENSION_NO_LIMIT. */
+gboolean
+nc_browser_view_extend_time (NcBrowserView  *self,
+                             int             minutes,
+                             GError        **error)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), FALSE);
+  g_return_val_if_fail (self->keeper != NULL, FALSE);
+
+  return nc_time_keeper_extend (self->keeper, minutes, error);
+}
+
+static void
+time_warning_cb (NcTimeKeeper  *keeper,
+                 int            minutes,
+                 NcBrowserView *self)
+{
+  g_autofree char *body = g_strdup_printf (ngettext ("You have %d minute left on the web today. "
+                                                     "A good moment to finish what you are doing.",
+                                                     "You have %d minutes left on the web today. "
+                                                     "A good moment to finish what you are doing.",
+                                                     minutes), minutes);
+  show_message (self, _("Almost Time to Stop"), body);
+}
+
+static void
+time_locked_cb (NcTimeKeeper  *keeper,
+                NcBrowserView *self)
+{
+  set_time_up (self, TRUE);
+}
+
+static void
+time_unlocked_cb (NcTimeKeeper  *keeper,
+                  NcBrowserView *self)
+{
+  set_time_up (self, FALSE);
+}
+
+static void
+more_time_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       NcBrowserView    *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autoptr(GError) error = NULL;
+  gint64 wait = 0;
+  int minutes;
+
+  if (g_str_equal (response, "cancel") || self->keeper == NULL)
+    return;
+  minutes = g_str_equal (response, "no-limit") ? NC_EXTENSION_NO_LIMIT : atoi (response);
+
+  switch (nc_pin_check (self->store, gtk_editable_get_text (entry), &wait, &error))
+    {
+    case NC_PIN_OK:
+      if (!nc_browser_view_extend_time (self, minutes, &error))
+        show_message (self, _("More Time Cannot Be Given"), error->message);
+      break;
+    case NC_PIN_WRONG:
+    case NC_PIN_LOCKED:
+      show_message (self, _("Wrong PIN"), _("That PIN is not right. Time is still up for today."));
+      break;
+    default:
+      show_message (self, _("The PIN Cannot Be Checked"),
+                    error != NULL ? error->message : _("Time is still up for today."));
+      break;
+    }
+}
+
+static void
+ask_more_time_cb (NcBrowserView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->store == NULL || !nc_pin_is_set (self->store))
+    {
+      show_message (self, _("No Parent PIN Yet"),
+                    _("A parent needs to set a PIN in the Parents area before giving more time."));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("More Time Today"),
+                                   _("A parent can give more time on the web today with their PIN."));
+  entry = gtk_password_entry_new ();
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "15", _("_15 Minutes"),
+                                    "30", _("_30 Minutes"),
+                                    "60", _("_60 Minutes"),
+                                    "no-limit", _("_No Limit Today"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "15",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (more_time_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A new keeper for the profile in use (none without a profile). */
+static void
+track_time (NcBrowserView *self)
+{
+  if (self->keeper != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->keeper, self);
+      nc_time_keeper_set_browsing (self->keeper, FALSE);
+      g_clear_object (&self->keeper);
+    }
+
+  if (self->store != NULL && self->profile_id != 0)
+    {
+      self->keeper = nc_time_keeper_new (self->store, self->profile_id);
+      g_signal_connect (self->keeper, "warning", G_CALLBACK (time_warning_cb), self);
+      g_signal_connect (self->keeper, "locked", G_CALLBACK (time_locked_cb), self);
+      g_signal_connect (self->keeper, "unlocked", G_CALLBACK (time_unlocked_cb), self);
+      nc_time_keeper_set_browsing (self->keeper, gtk_widget_get_mapped (GTK_WIDGET (self)));
+    }
+  set_time_up (self, self->keeper != NULL && nc_time_keeper_is_locked (self->keeper));
+}
+
+static void
+nc_browser_view_map (GtkWidget *widget)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (widget);
+
+  GTK_WIDGET_CLASS (nc_browser_view_parent_class)->map (widget);
+  if (self->keeper != NULL)
+    nc_time_keeper_set_browsing (self->keeper, TRUE);
+}
+
+static void
+nc_browser_view_unmap (GtkWidget *widget)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (widget);
+
+  if (self->keeper != NULL)
+    nc_time_keeper_set_browsing (self->keeper, FALSE);
+  GTK_WIDGET_CLASS (nc_browser_view_parent_class)->unmap (widget);
+}
+
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -491,6 +676,7 @@ nc_browser_view_set_context (NcBrowserView    *self,
   g_signal_connect_object (context, "learn", G_CALLBACK (learn_cb), self, 0);
 
   nc_browser_view_open_tab (self, NULL);
+  track_time (self);
 }
 
 /*
@@ -633,6 +819,12 @@ nc_browser_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->banner_days, g_hash_table_unref);
+  if (self->keeper != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->keeper, self);
+      nc_time_keeper_set_browsing (self->keeper, FALSE);
+      g_clear_object (&self->keeper);
+    }
 
   G_OBJECT_CLASS (nc_browser_view_parent_class)->dispose (object);
 }
@@ -644,6 +836,8 @@ nc_browser_view_class_init (NcBrowserViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nc_browser_view_dispose;
+  widget_class->map = nc_browser_view_map;
+  widget_class->unmap = nc_browser_view_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/netconduct/NetConduct/ui/nc-browser-view.ui");
@@ -698,6 +892,26 @@ nc_browser_view_init (NcBrowserView *self)
 
   self->banner_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->cancellable = g_cancellable_new ();
+
+  self->time_up_page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->time_up_page), "alarm-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->time_up_page), _("Time Is Up for Today"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->time_up_page),
+                                   _("You have used all your time on the web for today. "
+                                     "The lessons are still open. If you need more time, "
+                                     "ask a parent."));
+  {
+    GtkWidget *ask = gtk_button_new_with_mnemonic (_("_Ask a Parent"));
+
+    gtk_widget_set_halign (ask, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (ask, "pill");
+    gtk_widget_add_css_class (ask, "suggested-action");
+    g_signal_connect_object (ask, "clicked", G_CALLBACK (ask_more_time_cb), self, G_CONNECT_SWAPPED);
+    adw_status_page_set_child (ADW_STATUS_PAGE (self->time_up_page), ask);
+  }
+  gtk_widget_set_vexpand (self->time_up_page, TRUE);
+  gtk_widget_set_visible (self->time_up_page, FALSE);
+  gtk_box_append (GTK_BOX (self), self->time_up_page);
   g_signal_connect_object (self->tab_view, "notify::selected-page",
                            G_CALLBACK (selected_page_cb), self, G_CONNECT_SWAPPED);
 }
