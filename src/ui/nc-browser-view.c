@@ -234,6 +234,23 @@ show_message (NcBrowserView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A dialog for a parent's PIN, its entry as the extra child; the caller
+ * adds the responses. */
+static GtkWidget *
+new_pin_dialog (NcBrowserView *self,
+                const char    *heading,
+                const char    *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, body);
+  GtkWidget *entry = gtk_password_entry_new ();
+
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  return dialog;
+}
+
 static void
 pin_response_cb (AdwMessageDialog *dialog,
                  const char       *response,
@@ -274,7 +291,6 @@ ask_parent_cb (NcWebView     *view,
                NcBrowserView *self)
 {
   const NcBlockedInfo *info = nc_web_view_get_blocked_info (view, id);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *body = NULL;
   GtkWidget *dialog;
   GtkWidget *entry;
@@ -291,11 +307,8 @@ ask_parent_cb (NcWebView     *view,
     }
 
   body = g_strdup_printf (_("A parent can open %s with their PIN."), info->host);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Ask a Parent"), body);
-  entry = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  dialog = new_pin_dialog (self, _("Ask a Parent"), body);
+  entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "once", _("Allow _Once"),
@@ -556,9 +569,7 @@ more_time_response_cb (AdwMessageDialog *dialog,
 static void
 ask_more_time_cb (NcBrowserView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
-  GtkWidget *entry;
 
   if (self->store == NULL || !nc_pin_is_set (self->store))
     {
@@ -567,12 +578,8 @@ ask_more_time_cb (NcBrowserView *self)
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("More Time Today"),
-                                   _("A parent can give more time on the web today with their PIN."));
-  entry = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  dialog = new_pin_dialog (self, _("More Time Today"),
+                           _("A parent can give more time on the web today with their PIN."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "15", _("_15 Minutes"),
@@ -587,16 +594,22 @@ ask_more_time_cb (NcBrowserView *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Saves the time counted so far and lets the keeper go. */
+static void
+stop_tracking_time (NcBrowserView *self)
+{
+  if (self->keeper == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->keeper, self);
+  nc_time_keeper_set_browsing (self->keeper, FALSE);
+  g_clear_object (&self->keeper);
+}
+
 /* A new keeper for the profile in use (none without a profile). */
 static void
 track_time (NcBrowserView *self)
 {
-  if (self->keeper != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->keeper, self);
-      nc_time_keeper_set_browsing (self->keeper, FALSE);
-      g_clear_object (&self->keeper);
-    }
+  stop_tracking_time (self);
 
   if (self->store != NULL && self->profile_id != 0)
     {
@@ -819,12 +832,7 @@ nc_browser_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->banner_days, g_hash_table_unref);
-  if (self->keeper != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->keeper, self);
-      nc_time_keeper_set_browsing (self->keeper, FALSE);
-      g_clear_object (&self->keeper);
-    }
+  stop_tracking_time (self);
 
   G_OBJECT_CLASS (nc_browser_view_parent_class)->dispose (object);
 }
