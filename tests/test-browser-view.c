@@ -9,6 +9,7 @@
 
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
+#include "nc-clock.h"
 #include "nc-test-http-server.h"
 #include "nc-test-ui.h"
 #include "nc-test-web.h"
@@ -83,18 +84,33 @@ test_tabs_and_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The browser follows the profile's rules in the store; open every hour so
- * the test does not depend on the time of day it runs at. */
+/* Removes the database @db (closed) and its folder @dir. */
 static void
-open_all_hours (NcStore *store,
-                gint64   profile_id)
+remove_database (const char *dir,
+                 const char *db)
+{
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
+/* The browser follows the profile's rules in the store: @hours (bit h:
+ * hour h) every day of the week. */
+static void
+set_allowed_hours (NcStore *store,
+                   gint64   profile_id,
+                   guint32  hours)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NcProfile) profile = nc_store_get_profile (store, profile_id, &error);
 
   g_assert_no_error (error);
   for (int day = 0; day < 7; day++)
-    profile->allowed_hours[day] = 0xFFFFFF;
+    profile->allowed_hours[day] = hours;
   g_assert_true (nc_store_update_profile (store, profile, &error));
   g_assert_no_error (error);
 }
@@ -125,7 +141,8 @@ test_activity_logged_without_text (void)
   g_assert_no_error (error);
   profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_13_15, &error);
   g_assert_no_error (error);
-  open_all_hours (store, profile);
+  /* Open every hour, so the test does not depend on when it runs. */
+  set_allowed_hours (store, profile, 0xFFFFFF);
   context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
@@ -156,13 +173,7 @@ test_activity_logged_without_text (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
-  {
-    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-    g_unlink (db);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  remove_database (dir, db);
 }
 
 /* A child whose time for today is used up finds the tabs closed and a
@@ -217,6 +228,89 @@ test_time_up (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static NcClockReading fake_clock;
+
+static void
+fake_clock_cb (NcClockReading *reading,
+               gpointer        user_data)
+{
+  *reading = fake_clock;
+}
+
+/* The allowed hours (8:00 to 21:00 here) end while a page is open: the tab
+ * gives way to the blocked page. Turning the computer's clock back does not
+ * open them again: the hours follow the time the keeper trusts. */
+static void
+test_allowed_hours_end (void)
+{
+  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
+  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
+  g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autoptr(NcDecision) decision = NULL;
+  g_autoptr(NcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 3, 10, 20, 59, 0);
+  g_autofree char *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "settings.db", NULL);
+  NcBrowserView *browser = nc_browser_view_new ();
+  GtkWidget *window = gtk_window_new ();
+  const NcBlockedInfo *info;
+  NcWebView *view;
+  gint64 profile;
+
+  fake_clock.wall_us = g_date_time_to_unix (evening) * G_USEC_PER_SEC;
+  fake_clock.monotonic_us = 50 * G_USEC_PER_SEC;
+  fake_clock.boottime_us = 60 * G_USEC_PER_SEC;
+  g_strlcpy (fake_clock.boot_id, "boot-1", sizeof fake_clock.boot_id);
+  nc_clock_set_override_for_test (fake_clock_cb, NULL);
+
+  nc_test_http_server_add_host_page (server, "example.org", "/", "text/html", NULL,
+                                     "<title>Plain</title><p>hello");
+  store = nc_store_open (db, &error);
+  g_assert_no_error (error);
+  profile = nc_store_add_profile (store, "Bin", "", NC_AGE_BAND_10_12, &error);
+  g_assert_no_error (error);
+  set_allowed_hours (store, profile, 0x1FFF00);   /* 8:00 to 20:59 */
+  rules = nc_store_get_profile_rules (store, profile, &error);
+  g_assert_no_error (error);
+  context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, TRUE);
+  nc_browser_context_set_rules (context, rules);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
+  gtk_window_present (GTK_WINDOW (window));
+  nc_browser_view_set_context (browser, context, store, profile);
+  view = nc_browser_view_get_current (browser);
+  nc_web_view_load (view, "http://example.org/");
+  wait_uri (view, "http://example.org/");
+  g_assert_cmpuint (nc_browser_view_recheck_tabs (browser), ==, 0);
+
+  /* Two minutes pass, and the child turns the clock back an hour. */
+  fake_clock.boottime_us += 120 * G_USEC_PER_SEC;
+  fake_clock.monotonic_us += 120 * G_USEC_PER_SEC;
+  fake_clock.wall_us += (gint64) (120 - 3600) * G_USEC_PER_SEC;
+
+  g_assert_cmpuint (nc_browser_view_recheck_tabs (browser), ==, 1);
+  wait_uri (view, "netconduct:blocked?id=1");
+  info = nc_web_view_get_blocked_info (view, 1);
+  g_assert_nonnull (info);
+  g_assert_cmpint (info->reason, ==, NC_REASON_SCHEDULE);
+  g_assert_cmpstr (info->url, ==, "http://example.org/");
+
+  /* A new navigation is refused for the same reason. */
+  decision = nc_browser_context_decide (context, "http://example.org/");
+  g_assert_cmpint (decision->action, ==, NC_ACTION_BLOCK);
+  g_assert_cmpint (decision->reason, ==, NC_REASON_SCHEDULE);
+
+  /* A blocked page is not decided again. */
+  g_assert_cmpuint (nc_browser_view_recheck_tabs (browser), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nc_clock_set_override_for_test (NULL, NULL);
+  g_clear_object (&store);
+  remove_database (dir, db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/browser-view/tabs-and-banner", test_tabs_and_banner);
   g_test_add_func ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);
   g_test_add_func ("/browser-view/time-up", test_time_up);
+  g_test_add_func ("/browser-view/allowed-hours-end", test_allowed_hours_end);
 
   return g_test_run ();
 }

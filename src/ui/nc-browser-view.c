@@ -23,6 +23,7 @@ struct _NcBrowserView
   GCancellable     *cancellable;
   NcTimeKeeper     *keeper;         /* NULL without a profile */
   GtkWidget        *time_up_page;   /* shown instead of the tabs at zero */
+  guint             recheck_id;     /* the open tabs decided again */
 
   GtkButton        *back_button;
   GtkButton        *forward_button;
@@ -69,6 +70,35 @@ nc_browser_view_get_profile (NcBrowserView *self)
 {
   g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), 0);
   return self->profile_id;
+}
+
+/*
+ * Decides every open tab again: a page opened before the allowed hours
+ * ended, or before a parent changed the rules, gives way to the blocked
+ * page. Returns how many tabs did.
+ */
+guint
+nc_browser_view_recheck_tabs (NcBrowserView *self)
+{
+  guint n_blocked = 0;
+
+  g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), 0);
+
+  for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    {
+      AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
+      NcBrowserTab *tab = NC_BROWSER_TAB (adw_tab_page_get_child (page));
+
+      n_blocked += nc_web_view_recheck (nc_browser_tab_get_web_view (tab));
+    }
+  return n_blocked;
+}
+
+static gboolean
+recheck_cb (gpointer data)
+{
+  nc_browser_view_recheck_tabs (data);
+  return G_SOURCE_CONTINUE;
 }
 
 static NcBrowserTab *
@@ -456,10 +486,12 @@ store_changed_cb (NcStore       *store,
       nc_profile_rules_init_for_age (&strictest, NC_AGE_BAND_6_9);
       nc_browser_context_set_rules (self->context, &strictest);
       nc_browser_context_set_allow_post_anyway (self->context, FALSE);
+      nc_browser_view_recheck_tabs (self);
       return;
     }
   nc_browser_context_set_rules (self->context, rules);
   nc_browser_context_set_allow_post_anyway (self->context, profile->post_anyway_allowed);
+  nc_browser_view_recheck_tabs (self);
 }
 
 /* Time limits. The keeper counts while the Browse area is on screen
@@ -619,6 +651,7 @@ track_time (NcBrowserView *self)
       g_signal_connect (self->keeper, "unlocked", G_CALLBACK (time_unlocked_cb), self);
       nc_time_keeper_set_browsing (self->keeper, gtk_widget_get_mapped (GTK_WIDGET (self)));
     }
+  nc_browser_context_set_time_keeper (self->context, self->keeper);
   set_time_up (self, self->keeper != NULL && nc_time_keeper_is_locked (self->keeper));
 }
 
@@ -832,6 +865,7 @@ nc_browser_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->banner_days, g_hash_table_unref);
+  g_clear_handle_id (&self->recheck_id, g_source_remove);
   stop_tracking_time (self);
 
   G_OBJECT_CLASS (nc_browser_view_parent_class)->dispose (object);
@@ -900,6 +934,8 @@ nc_browser_view_init (NcBrowserView *self)
 
   self->banner_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->cancellable = g_cancellable_new ();
+  /* Hours end on the hour: every open tab is decided again twice a minute. */
+  self->recheck_id = g_timeout_add_seconds (30, recheck_cb, self);
 
   self->time_up_page = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->time_up_page), "alarm-symbolic");

@@ -28,6 +28,7 @@ NcWebView        *nc_browser_view_open_tab         (NcBrowserView    *self,
 NcWebView        *nc_browser_view_get_current      (NcBrowserView    *self);
 guint             nc_browser_view_get_n_tabs       (NcBrowserView    *self);
 gboolean          nc_browser_view_is_banner_shown  (NcBrowserView    *self);
+guint             nc_browser_view_recheck_tabs     (NcBrowserView    *self);
 
 gboolean       nc_browser_view_is_time_up      (NcBrowserView *self);
 gboolean       nc_browser_view_extend_time     (NcBrowserView *self,

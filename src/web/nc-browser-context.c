@@ -23,6 +23,7 @@ struct _NcBrowserContext
   GStrv                 parent_block;
   GHashTable           *allowed_once; /* host -> TRUE, this session only */
   GHashTable           *counts;       /* outcome -> count */
+  NcTimeKeeper         *keeper;       /* owned ref, may be NULL: its clock */
 
   NcSeverity            threshold;
   gboolean              allow_post_anyway;
@@ -69,6 +70,7 @@ nc_browser_context_finalize (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->policy);
   g_clear_object (&self->checker);
+  g_clear_object (&self->keeper);
   g_clear_pointer (&self->parent_allow, g_strfreev);
   g_clear_pointer (&self->parent_block, g_strfreev);
   g_clear_pointer (&self->allowed_once, g_hash_table_unref);
@@ -398,7 +400,10 @@ nc_browser_context_decide (NcBrowserContext *self,
   if (self->policy == NULL)
     return NULL;
 
-  now = g_date_time_new_now_local ();
+  /* The keeper's trusted time, so that moving the clock does not open
+   * the allowed hours. */
+  now = self->keeper != NULL ? nc_time_keeper_get_trusted_now (self->keeper)
+                             : g_date_time_new_now_local ();
   decision = nc_site_policy_decide (self->policy, uri, &self->rules, now);
 
   if (decision->action == NC_ACTION_BLOCK && decision->host != NULL &&
@@ -411,6 +416,18 @@ nc_browser_context_decide (NcBrowserContext *self,
     }
 
   return decision;
+}
+
+/* The clock the allowed hours are read on: @keeper's trusted time (NULL:
+ * the wall clock, for a browser without a profile). */
+void
+nc_browser_context_set_time_keeper (NcBrowserContext *self,
+                                    NcTimeKeeper     *keeper)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  g_return_if_fail (keeper == NULL || NC_IS_TIME_KEEPER (keeper));
+
+  g_set_object (&self->keeper, keeper);
 }
 
 /* A parent allowed @host for this session (the PIN was checked by the

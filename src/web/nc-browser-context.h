@@ -16,6 +16,7 @@
 
 #include "nc-checker.h"
 #include "nc-site-policy.h"
+#include "nc-time-keeper.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,8 @@ void                  nc_browser_context_set_debounce_ms   (NcBrowserContext    
                                                             guint                   debounce_ms);
 guint                 nc_browser_context_get_debounce_ms   (NcBrowserContext       *self);
 
+void                  nc_browser_context_set_time_keeper   (NcBrowserContext       *self,
+                                                            NcTimeKeeper           *keeper);
 NcDecision           *nc_browser_context_decide            (NcBrowserContext       *self,
                                                             const char             *uri);
 void                  nc_browser_context_allow_once        (NcBrowserContext       *self,

@@ -1053,6 +1053,33 @@ nc_web_view_load (NcWebView  *self,
   load_native (self, uri);
 }
 
+/*
+ * Decides the page on screen again, for when the allowed hours end or a
+ * parent changes the rules while it is open (a page that plays or scrolls
+ * on never navigates again). A web page that is now blocked gives way to
+ * the blocked page, with "ask a parent". Returns whether it did.
+ */
+gboolean
+nc_web_view_recheck (NcWebView *self)
+{
+  g_autoptr(NcDecision) decision = NULL;
+  const char *uri;
+
+  g_return_val_if_fail (NC_IS_WEB_VIEW (self), FALSE);
+
+  uri = webkit_web_view_get_uri (WEBKIT_WEB_VIEW (self));
+  if (uri == NULL || !(g_str_has_prefix (uri, "http://") || g_str_has_prefix (uri, "https://")))
+    return FALSE;
+  decision = nc_browser_context_decide (self->context, uri);
+  if (decision == NULL || decision->action != NC_ACTION_BLOCK)
+    return FALSE;
+
+  webkit_web_view_stop_loading (WEBKIT_WEB_VIEW (self));
+  nc_browser_context_record (self->context, decision->host, NULL, NC_OUTCOME_BLOCKED);
+  show_blocked (self, uri, decision);
+  return TRUE;
+}
+
 const NcBlockedInfo *
 nc_web_view_get_blocked_info (NcWebView *self,
                               guint      id)

@@ -34,6 +34,7 @@ NcWebView           *nc_web_view_new                (NcBrowserContext *context,
 NcBrowserContext    *nc_web_view_get_context        (NcWebView        *self);
 void                 nc_web_view_load               (NcWebView        *self,
                                                      const char       *text);
+gboolean             nc_web_view_recheck            (NcWebView        *self);
 char                *nc_web_view_text_to_uri        (const char       *text);
 const NcBlockedInfo *nc_web_view_get_blocked_info   (NcWebView        *self,
                                                      guint             id);
