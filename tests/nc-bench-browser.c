@@ -325,6 +325,8 @@ main (int   argc,
 
   gboolean only_nudge = argc > 1 && g_str_equal (argv[1], "--nudge-only");
 
+  nc_test_web_use_built_extension ();
+
   /* Startup first, in a clean process state. */
   if (!only_nudge)
     bench_startup (&startup);

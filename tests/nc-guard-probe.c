@@ -83,6 +83,7 @@ main (int   argc,
     }
 
   gtk_init ();
+  nc_test_web_use_built_extension ();
 
   nc_test_web_rules_for_age (&rules, band);
   context = nc_browser_context_new (NULL, &rules);

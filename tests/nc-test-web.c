@@ -71,6 +71,17 @@ deadline_cb (gpointer user_data)
 /* A browser context for a child of @band whose requests all go to
  * @proxy_uri (the test server), checking typed text 50 ms after the last
  * key; with the default site policy and the checker when @guarded. */
+/* Programs run from the build folder (the probe, the benchmark) load the
+ * web extension built there, unless $NETCONDUCT_WEB_EXTENSIONS_DIR says
+ * otherwise. */
+void
+nc_test_web_use_built_extension (void)
+{
+#ifdef NC_WEB_EXTENSION_BUILD_DIR
+  g_setenv ("NETCONDUCT_WEB_EXTENSIONS_DIR", NC_WEB_EXTENSION_BUILD_DIR, FALSE);
+#endif
+}
+
 void
 nc_test_web_rules_for_age (NcProfileRules *rules,
                            NcAgeBand       band)

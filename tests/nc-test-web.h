@@ -44,6 +44,7 @@ void       nc_test_web_type                (WebKitWebView        *view,
 /* A profile's default rules for @band, with every hour of every day
  * allowed: browser tests and tools must not depend on the time of day they
  * run at (the schedule itself is tested in test-site-policy). */
+void nc_test_web_use_built_extension (void);
 void nc_test_web_rules_for_age (NcProfileRules *rules,
                                 NcAgeBand       band);
 

@@ -95,7 +95,17 @@ fixture_set_up_with (Fixture   *fixture,
   nc_test_http_server_add_host_page (fixture->server, "example.org", "/ad.html", "text/html", NULL,
                                      "<title>Ad</title><textarea autofocus></textarea>");
   nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/", "text/html", NULL,
-                                     "<title>Videos</title>");
+                                     "<title>Videos</title>"
+                                     "<script>fetch('/youtubei/v1/next');</script>"
+                                     "<iframe src=http://www.youtube-nocookie.com/embed/a></iframe>");
+  nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/youtubei/v1/next",
+                                     "application/json", NULL, "{}");
+  nc_test_http_server_add_host_page (fixture->server, "www.youtube-nocookie.com", "/embed/a",
+                                     "text/html", NULL, "<title>Player</title>");
+  nc_test_http_server_add_host_page (fixture->server, "www.youtube.com", "/embed/b",
+                                     "text/html", NULL, "<title>Player</title>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/video.html", "text/html", NULL,
+                                     "<title>A video</title><iframe src=http://www.youtube.com/embed/b></iframe>");
 
   proxy = nc_test_http_server_get_proxy_uri (fixture->server);
   fixture->context = nc_test_web_context_new (band, proxy, load_policy);
@@ -530,6 +540,23 @@ test_internal_pages_not_reachable (Fixture       *fixture,
   g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
 }
 
+/* The request for @host @path arrives (within 10 s) with YouTube's
+ * restricted mode on. */
+static void
+assert_header_arrives (Fixture    *fixture,
+                       const char *host,
+                       const char *path)
+{
+  g_autofree char *header = NULL;
+
+  for (int i = 0; i < 500 && header == NULL; i++)
+    {
+      nc_test_web_spin (20);
+      header = nc_test_http_server_get_last_header (fixture->server, host, path, "YouTube-Restrict");
+    }
+  g_assert_cmpstr (header, ==, "Strict");
+}
+
 static void
 test_youtube_restricted (Fixture       *fixture,
                          gconstpointer  data)
@@ -541,6 +568,15 @@ test_youtube_restricted (Fixture       *fixture,
   g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.youtube.com/");
   header = nc_test_http_server_get_last_header (fixture->server, "www.youtube.com", "/", "YouTube-Restrict");
   g_assert_cmpstr (header, ==, "Strict");
+
+  /* What the page loads by itself keeps restricted mode: the site's own
+   * API calls and the embedded player. */
+  assert_header_arrives (fixture, "www.youtube.com", "/youtubei/v1/next");
+  assert_header_arrives (fixture, "www.youtube-nocookie.com", "/embed/a");
+
+  /* So does a YouTube player embedded in another site. */
+  go (fixture, "http://example.org/video.html");
+  assert_header_arrives (fixture, "www.youtube.com", "/embed/b");
 }
 
 static void

@@ -427,6 +427,22 @@ typedef enum {
   ENGINE_YOUTUBE,
 } SearchEngine;
 
+/* YouTube's restricted mode: the header Google documents for networks that
+ * enforce it, on the hosts that serve YouTube's pages, player and API. */
+static const NcRequestHeader request_headers[] = {
+  { "youtube.com", "YouTube-Restrict", "Strict" },
+  { "youtube-nocookie.com", "YouTube-Restrict", "Strict" },
+  { "youtubei.googleapis.com", "YouTube-Restrict", "Strict" },
+  { "youtube.googleapis.com", "YouTube-Restrict", "Strict" },
+  { NULL, NULL, NULL },
+};
+
+const NcRequestHeader *
+nc_site_policy_get_request_headers (void)
+{
+  return request_headers;
+}
+
 /* Which search engine (or YouTube) @host belongs to; cheap, so that the
  * common case costs no allocation. */
 static SearchEngine
@@ -476,8 +492,8 @@ safe_search_rewrite (const char  *url,
 
   if (engine == ENGINE_YOUTUBE)
     {
-      *header_name = g_strdup ("YouTube-Restrict");
-      *header_value = g_strdup ("Strict");
+      *header_name = g_strdup (request_headers[0].name);
+      *header_value = g_strdup (request_headers[0].value);
       return NULL;
     }
 

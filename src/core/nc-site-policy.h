@@ -94,6 +94,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcDecision, nc_decision_free)
 void        nc_profile_rules_init_for_age  (NcProfileRules *rules,
                                             NcAgeBand       age_band);
 
+/* A header to send with every request to @host and its subdomains (frames
+ * and a page's own requests too, not only the page): YouTube's restricted
+ * mode. */
+typedef struct {
+  const char *host;
+  const char *name;
+  const char *value;
+} NcRequestHeader;
+
+/* The headers, in a table ended by an entry whose host is NULL. */
+const NcRequestHeader *nc_site_policy_get_request_headers (void);
+
 #define NC_TYPE_SITE_POLICY (nc_site_policy_get_type ())
 G_DECLARE_FINAL_TYPE (NcSitePolicy, nc_site_policy, NC, SITE_POLICY, GObject)
 

@@ -118,6 +118,31 @@ nc_browser_context_init (NcBrowserContext *self)
   self->guard_enabled = TRUE;
 }
 
+/* Every web process of @web_context loads the extension that puts the
+ * policy's request headers on all of a page's requests (see
+ * nc-web-extension.c). $NETCONDUCT_WEB_EXTENSIONS_DIR overrides where it
+ * is, for running from the build folder. */
+static void
+load_web_extension (WebKitWebContext *web_context)
+{
+  const char *dir = g_getenv ("NETCONDUCT_WEB_EXTENSIONS_DIR");
+  const NcRequestHeader *header = nc_site_policy_get_request_headers ();
+  GVariantBuilder rules;
+
+  if (dir == NULL || *dir == '\0')
+    dir = WEB_EXTENSIONS_DIR;
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    g_warning ("the web extension folder %s is missing: YouTube's restricted mode will hold "
+               "for whole pages only, not for what they load", dir);
+
+  g_variant_builder_init (&rules, G_VARIANT_TYPE ("a(sss)"));
+  for (; header->host != NULL; header++)
+    g_variant_builder_add (&rules, "(sss)", header->host, header->name, header->value);
+  webkit_web_context_set_web_process_extensions_directory (web_context, dir);
+  webkit_web_context_set_web_process_extensions_initialization_user_data (web_context,
+                                                                          g_variant_builder_end (&rules));
+}
+
 /*
  * A context for the profile whose data lives in @profile_dir (NULL: a guest,
  * nothing kept), with @rules copied. The policy and the checker are not
@@ -139,6 +164,7 @@ nc_browser_context_new (const char           *profile_dir,
                            G_CALLBACK (download_started_cb), self, 0);
 
   self->web_context = webkit_web_context_new ();
+  load_web_extension (self->web_context);
   webkit_web_context_set_cache_model (self->web_context, WEBKIT_CACHE_MODEL_WEB_BROWSER);
   webkit_web_context_register_uri_scheme (self->web_context, "netconduct",
                                           nc_internal_pages_handle_request, NULL, NULL);
