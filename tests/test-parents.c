@@ -252,9 +252,25 @@ test_setup_assistant (void)
       minh->language = g_strdup ("vi");
       g_assert_true (nc_store_update_profile (store, minh, NULL));
     }
+  /* Minh (13–15) is older than the other child (10–12): his profile opens
+   * with the parent PIN only, so that his younger sister cannot take it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chooser), "chooser.choose", "x",
                                              ((NcProfile *) profiles->pdata[1])->id));
   nc_test_ui_iterate (50);
+  {
+    GtkWindow *gate = find_window (NC_TYPE_PIN_GATE);
+
+    g_assert_nonnull (gate);
+    g_assert_true (find_window (NC_TYPE_PROFILE_CHOOSER) == GTK_WINDOW (chooser));
+    g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
+    snap (gate, "chooser-pin");
+    type_and_enter (gate, WRONG_PIN);
+    g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
+    g_assert_true (find_window (NC_TYPE_PIN_GATE) == gate);
+    type_and_enter (gate, TEST_PIN);
+    nc_test_ui_iterate (200);
+    g_assert_null (find_window (NC_TYPE_PIN_GATE));
+  }
   g_assert_null (find_window (NC_TYPE_PROFILE_CHOOSER));
   g_assert_cmpint (nc_application_get_profile_id (app), ==, ((NcProfile *) profiles->pdata[1])->id);
   if (g_getenv ("NC_SCREENSHOT_LANGUAGE") == NULL)

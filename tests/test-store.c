@@ -772,6 +772,43 @@ test_managed_policy (Fixture       *fixture,
   }
 }
 
+/* A younger child cannot take an older child's profile, which has more
+ * freedom, without the parent PIN; the youngest child's own profile, and
+ * any profile of the same age, open freely. A parent can turn this off. */
+static void
+test_profile_needs_pin (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcStore) store = open_store (fixture);
+  gint64 young, twin, teen;
+
+  young = nc_store_add_profile (store, "An", "", NC_AGE_BAND_6_9, &error);
+  g_assert_no_error (error);
+  /* One child: nothing to protect from a sibling. */
+  g_assert_false (nc_store_profile_needs_pin (store, young));
+
+  teen = nc_store_add_profile (store, "Bình", "", NC_AGE_BAND_13_15, &error);
+  twin = nc_store_add_profile (store, "Chi", "", NC_AGE_BAND_6_9, &error);
+  g_assert_no_error (error);
+  g_assert_false (nc_store_profile_needs_pin (store, young));
+  g_assert_false (nc_store_profile_needs_pin (store, twin));
+  g_assert_true (nc_store_profile_needs_pin (store, teen));
+  /* A profile that is not there never opens without the PIN. */
+  g_assert_true (nc_store_profile_needs_pin (store, teen + twin + 100));
+
+  g_assert_true (nc_store_set_boolean (store, NC_SETTING_PIN_FOR_OLDER, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (nc_store_profile_needs_pin (store, teen));
+
+  /* The youngest child grows up: the rule follows the profiles. */
+  g_assert_true (nc_store_set_boolean (store, NC_SETTING_PIN_FOR_OLDER, TRUE, &error));
+  g_assert_true (nc_store_remove_profile (store, young, &error));
+  g_assert_true (nc_store_remove_profile (store, twin, &error));
+  g_assert_no_error (error);
+  g_assert_false (nc_store_profile_needs_pin (store, teen));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +826,7 @@ main (int   argc,
   ADD ("/store/profiles", test_profiles);
   ADD ("/store/lists-and-rules", test_lists_and_rules);
   ADD ("/store/settings", test_settings);
+  ADD ("/store/profile-needs-pin", test_profile_needs_pin);
   ADD ("/store/time", test_time);
   ADD ("/store/activity", test_activity);
   ADD ("/store/lessons", test_lessons);

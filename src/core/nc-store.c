@@ -1265,6 +1265,35 @@ nc_store_list_profiles (NcStore  *self,
   return g_steal_pointer (&profiles);
 }
 
+gboolean
+nc_store_profile_needs_pin (NcStore *self,
+                            gint64   profile_id)
+{
+  g_autoptr(GPtrArray) profiles = NULL;
+  NcAgeBand youngest = NC_AGE_BAND_ADULT, band = NC_AGE_BAND_ADULT;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (NC_IS_STORE (self), TRUE);
+
+  if (!nc_store_get_boolean (self, NC_SETTING_PIN_FOR_OLDER, TRUE))
+    return FALSE;
+  profiles = nc_store_list_profiles (self, NULL);
+  if (profiles == NULL)
+    return TRUE;
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      const NcProfile *profile = g_ptr_array_index (profiles, i);
+
+      youngest = MIN (youngest, profile->age_band);
+      if (profile->id == profile_id)
+        {
+          band = profile->age_band;
+          found = TRUE;
+        }
+    }
+  return !found || band > youngest;
+}
+
 static NcProfile *
 get_profile_where (NcStore     *self,
                    const char  *where,

@@ -239,11 +239,19 @@ NcProfileRules *nc_store_get_profile_rules (NcStore    *self,
 void        nc_store_profile_rules_free   (NcProfileRules *rules);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcProfileRules, nc_store_profile_rules_free)
 
+/* Whether choosing @profile_id needs the parent PIN: while
+ * NC_SETTING_PIN_FOR_OLDER is on, a profile of an older age band than the
+ * youngest child's does (it has more freedom), so that a younger child
+ * cannot take it. When the profiles cannot be read: TRUE. */
+gboolean    nc_store_profile_needs_pin    (NcStore     *self,
+                                           gint64       profile_id);
+
 /* Settings (key names: see NC_SETTING_*). Getters return @fallback when
  * unset or unreadable; an administrator's value wins over the stored one. */
 #define NC_SETTING_RETENTION_DAYS   "retention-days"     /* int, default 90 */
 #define NC_SETTING_FIRST_RUN_DONE   "first-run-done"     /* bool */
 #define NC_SETTING_UI_LANGUAGE      "ui-language"        /* string, "" = system */
+#define NC_SETTING_PIN_FOR_OLDER    "pin-for-older-profile" /* bool, default TRUE */
 #define NC_STORE_DEFAULT_RETENTION_DAYS 90
 
 char       *nc_store_get_string           (NcStore     *self,

@@ -70,6 +70,8 @@ struct _NcParentsWindow
   AdwEntryRow          *new_pin_again_row;
   AdwActionRow         *change_pin_row;
   AdwActionRow         *lockout_row;
+  AdwActionRow         *pin_for_older_row;
+  GtkSwitch            *pin_for_older_switch;
   AdwPreferencesGroup  *post_anyway_group;
   GPtrArray            *post_anyway_rows;
 

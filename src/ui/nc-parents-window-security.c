@@ -1,6 +1,7 @@
 /* nc-parents-window-security.c — part of NcParentsWindow
  *
- * The Security page: change the PIN, wrong tries, posting after a reminder.
+ * The Security page: change the PIN, wrong tries, the PIN for an older
+ * child's profile, posting after a reminder.
  * See nc-parents-window.c and nc-parents-window-private.h.
  */
 #include "config.h"
@@ -25,6 +26,18 @@ post_anyway_switch_cb (GtkSwitch       *sw,
   copy = nc_profile_copy (profile);
   copy->post_anyway_allowed = gtk_switch_get_active (sw);
   nc_parents_window_save_profile (self, copy);
+}
+
+static void
+pin_for_older_switch_cb (NcParentsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean active = gtk_switch_get_active (self->pin_for_older_switch);
+
+  if (self->loading || active == nc_store_get_boolean (self->store, NC_SETTING_PIN_FOR_OLDER, TRUE))
+    return;
+  if (!nc_store_set_boolean (self->store, NC_SETTING_PIN_FOR_OLDER, active, &error))
+    nc_parents_window_show_error (self, error);
 }
 
 /* Enables Change PIN when both rows hold the same valid PIN, and says
@@ -111,6 +124,13 @@ nc_parents_window_refresh_security (NcParentsWindow *self)
 
   refresh_lockout (self);
 
+  gtk_switch_set_active (self->pin_for_older_switch,
+                         nc_store_get_boolean (self->store, NC_SETTING_PIN_FOR_OLDER, TRUE));
+  nc_parents_window_apply_lock (self, GTK_WIDGET (self->pin_for_older_row), NC_SETTING_PIN_FOR_OLDER,
+                                _("A younger child cannot choose an older brother’s or sister’s "
+                                  "profile, which has more freedom, without the PIN. The youngest "
+                                  "child’s own profile always opens freely."));
+
   nc_parents_window_clear_rows (self->post_anyway_group, self->post_anyway_rows);
   for (guint i = 0; i < self->profiles->len; i++)
     {
@@ -154,6 +174,9 @@ nc_parents_window_security_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, change_pin_row);
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, lockout_row);
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, post_anyway_group);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, pin_for_older_row);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, pin_for_older_switch);
+  gtk_widget_class_bind_template_callback (widget_class, pin_for_older_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_pin_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_pin_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.change-pin", NULL, change_pin_activated_cb);

@@ -230,7 +230,10 @@ store_changed_cb (NcStore         *store,
   else if (g_strcmp0 (what, "pin") == 0)
     nc_parents_window_refresh_security (self);
   else if (g_strcmp0 (what, "settings") == 0)
-    nc_parents_window_refresh_data (self);
+    {
+      nc_parents_window_refresh_security (self);
+      nc_parents_window_refresh_data (self);
+    }
   else
     nc_parents_window_refresh_all (self);
 }

@@ -219,6 +219,19 @@ nc_pin_gate_new (GtkWindow *parent,
   return self;
 }
 
+/* Says what the PIN opens, instead of the general "Enter the parent PIN
+ * to continue." (not when the gate asks for a new PIN). */
+void
+nc_pin_gate_set_message (NcPinGate  *self,
+                         const char *message)
+{
+  g_return_if_fail (NC_IS_PIN_GATE (self));
+  g_return_if_fail (message != NULL);
+
+  if (!self->creating)
+    gtk_label_set_text (self->message_label, message);
+}
+
 static void
 nc_pin_gate_dispose (GObject *object)
 {

@@ -4,11 +4,16 @@
  * (picture and name). Choosing one emits "chosen" with the profile's id and
  * closes the window. It cannot be dismissed without a choice: a child's
  * rules must always be known. The list follows the store's "changed::profiles".
+ *
+ * An older child's profile (see nc_store_profile_needs_pin()) shows a lock
+ * and opens only after the parent PIN, so that a younger brother or sister
+ * cannot take its freedom.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "nc-pin-gate.h"
 #include "nc-profile-chooser.h"
 #include "nc-profile-ui.h"
 
@@ -30,14 +35,49 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
+choose (NcProfileChooser *self,
+        gint64            profile_id)
+{
+  g_signal_emit (self, signals[CHOSEN], 0, profile_id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+gate_unlocked_cb (NcPinGate        *gate,
+                  NcProfileChooser *self)
+{
+  choose (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (gate), "profile-id")));
+}
+
+static void
 choose_activated_cb (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   NcProfileChooser *self = NC_PROFILE_CHOOSER (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(NcProfile) profile = NULL;
+  g_autofree char *message = NULL;
+  NcPinGate *gate;
 
-  g_signal_emit (self, signals[CHOSEN], 0, g_variant_get_int64 (parameter));
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (!nc_store_profile_needs_pin (self->store, id))
+    {
+      choose (self, id);
+      return;
+    }
+
+  profile = nc_store_get_profile (self->store, id, NULL);
+  if (profile == NULL)
+    return;
+  gate = nc_pin_gate_new (GTK_WINDOW (self), self->store);
+  gtk_window_set_modal (GTK_WINDOW (gate), TRUE);
+  /* Translators: "%s" is a child's name */
+  message = g_strdup_printf (_("%s’s profile opens with the parent PIN. Ask a parent to type it."),
+                             profile->name);
+  nc_pin_gate_set_message (gate, message);
+  g_object_set_data (G_OBJECT (gate), "profile-id", GSIZE_TO_POINTER (id));
+  g_signal_connect_object (gate, "unlocked", G_CALLBACK (gate_unlocked_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (gate));
 }
 
 static void
@@ -61,6 +101,18 @@ fill (NcProfileChooser *self)
       gtk_widget_add_css_class (label, "title-4");
       gtk_box_append (GTK_BOX (box), nc_profile_ui_new_avatar (profile->name, profile->avatar, 96));
       gtk_box_append (GTK_BOX (box), label);
+      if (nc_store_profile_needs_pin (self->store, profile->id))
+        {
+          GtkWidget *lock = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+          GtkWidget *caption = gtk_label_new (_("With a parent’s PIN"));
+
+          gtk_widget_set_halign (lock, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (caption, "caption");
+          gtk_box_append (GTK_BOX (lock), gtk_image_new_from_icon_name ("system-lock-screen-symbolic"));
+          gtk_box_append (GTK_BOX (lock), caption);
+          gtk_widget_add_css_class (lock, "dim-label");
+          gtk_box_append (GTK_BOX (box), lock);
+        }
       gtk_widget_set_margin_top (box, 12);
       gtk_widget_set_margin_bottom (box, 12);
       gtk_widget_set_margin_start (box, 12);
