@@ -108,7 +108,7 @@ check_offsets (const char *text)
       g_autofree gunichar2 *u16 = g_utf8_to_utf16 (text, p - text, NULL, &u16_len, NULL);
 
       g_assert_cmpuint (nt->cp_byte[i], ==, (gsize) (p - text));
-      g_assert_cmpuint (nt->cp_utf16[i], ==, (gsize) u16_len);
+      g_assert_cmpuint (nc_norm_text_utf16_offset (nt, i), ==, (gsize) u16_len);
       if (i < nt->n_cps)
         g_assert_cmpuint (nt->cps[i], ==, g_utf8_get_char (p));
     }
@@ -190,7 +190,8 @@ test_scratch_runs (void)
         g_assert_cmpint (a->has_quotes, ==, b->has_quotes);
         g_assert_cmpmem (a->chars, a->n_chars * sizeof (NcNormChar), b->chars, b->n_chars * sizeof (NcNormChar));
         g_assert_cmpmem (a->cp_byte, (a->n_cps + 1) * 4, b->cp_byte, (b->n_cps + 1) * 4);
-        g_assert_cmpmem (a->cp_utf16, (a->n_cps + 1) * 4, b->cp_utf16, (b->n_cps + 1) * 4);
+        g_assert_cmpuint (a->n_astral, ==, b->n_astral);
+        g_assert_cmpmem (a->astral, a->n_astral * 4, b->astral, b->n_astral * 4);
       }
   for (gsize i = 0; i < G_N_ELEMENTS (invalid); i++)
     {

@@ -672,8 +672,8 @@ add_finding (GArray           *findings,
           o->cp_end = MAX (o->cp_end, cp_end);
           o->byte_start = nt->cp_byte[o->cp_start];
           o->byte_end = nt->cp_byte[o->cp_end];
-          o->utf16_start = nt->cp_utf16[o->cp_start];
-          o->utf16_end = nt->cp_utf16[o->cp_end];
+          o->utf16_start = nc_norm_text_utf16_offset (nt, o->cp_start);
+          o->utf16_end = nc_norm_text_utf16_offset (nt, o->cp_end);
           o->severity = MAX (o->severity, severity);
           return;
         }
@@ -685,8 +685,8 @@ add_finding (GArray           *findings,
   f.cp_end = cp_end;
   f.byte_start = nt->cp_byte[cp_start];
   f.byte_end = nt->cp_byte[cp_end];
-  f.utf16_start = nt->cp_utf16[cp_start];
-  f.utf16_end = nt->cp_utf16[cp_end];
+  f.utf16_start = nc_norm_text_utf16_offset (nt, cp_start);
+  f.utf16_end = nc_norm_text_utf16_offset (nt, cp_end);
   f.explanation = explanation != NULL ? explanation : tr (category_info[category].explanation);
   f.suggestion = suggestion != NULL ? tr (suggestion) :
                  category_info[category].suggestion ? tr (category_info[category].suggestion) : NULL;

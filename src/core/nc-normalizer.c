@@ -84,14 +84,20 @@ static gunichar fold_table[FOLD_TABLE_SIZE];
 static gunichar lower_table[FOLD_TABLE_SIZE];
 static guint8 prop_table[FOLD_TABLE_SIZE];
 
-/* Everything a word char below FOLD_TABLE_SIZE needs, in one place. */
+/* Everything the fast path needs of a char below FOLD_TABLE_SIZE, in
+ * eight bytes (case folds below 0x2000 stay in the BMP). */
 typedef struct {
-  gunichar lower;    /* lower_char (c) */
-  gunichar fold;     /* the fold of lower */
-  guint8   props;    /* props (c) */
-  guint8   lprops;   /* props (lower) */
-  guint8   lmarked;  /* lower carries Vietnamese marks */
+  guint16 lower;   /* lower_char (c) */
+  guint16 fold;    /* the fold of lower */
+  guint8  props;   /* props (c) */
+  guint8  word;    /* WORD_* of lower; 0 when lower is no letter or digit */
 } CharInfo;
+
+enum {
+  WORD_ALPHA  = 1 << 0,
+  WORD_DIGIT  = 1 << 1,
+  WORD_MARKED = 1 << 2,   /* carries Vietnamese marks */
+};
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
 static void init_info_table (void);
@@ -162,11 +168,35 @@ lower_char (gunichar c)
   return (gunichar) u_foldCase ((UChar32) c, U_FOLD_CASE_DEFAULT);
 }
 
+/* Zero-width and format characters vanish; they never split a word. */
+static inline gboolean
+is_invisible (gunichar c)
+{
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) ||
+         c == 0xFEFF || c == 0x00AD || c == 0x034F ||
+         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0000 && c <= 0xE01EF) ||
+         c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+/* Emoji and pictographs are ignored like a space. */
+static inline gboolean
+is_emoji (gunichar c)
+{
+  if (c < 0x2000)
+    return FALSE;
+  return u_hasBinaryProperty ((UChar32) c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+         (c >= 0x1F1E6 && c <= 0x1F1FF);
+}
+
+/* Letter, digit and mark properties; an emoji is none of them (it
+ * separates words like a space). */
 static inline guint8
 props (gunichar c)
 {
   if (c < FOLD_TABLE_SIZE)
     return prop_table[c];
+  if (is_emoji (c))
+    return 0;
   return (u_isalnum ((UChar32) c) ? PROP_ALNUM : 0) |
          (u_isdigit ((UChar32) c) ? PROP_DIGIT : 0) |
          (u_getCombiningClass ((UChar32) c) != 0 ||
@@ -180,12 +210,17 @@ init_info_table (void)
     {
       CharInfo *ci = &info_table[c];
       gunichar l = lower_char (c);
+      gunichar f = l < FOLD_TABLE_SIZE ? fold_table[l] : l;
+      guint8 lp = props (l);
 
-      ci->lower = l;
-      ci->fold = l < FOLD_TABLE_SIZE ? fold_table[l] : l;
+      g_assert (l <= G_MAXUINT16 && f <= G_MAXUINT16);
+      ci->lower = (guint16) l;
+      ci->fold = (guint16) f;
       ci->props = props (c);
-      ci->lprops = props (l);
-      ci->lmarked = l >= 0x80 && l < FOLD_TABLE_SIZE && fold_table[l] < 0x80;
+      ci->word = 0;
+      if (lp & PROP_ALNUM)
+        ci->word = ((lp & PROP_DIGIT) ? WORD_DIGIT : WORD_ALPHA) |
+                   (l >= 0x80 && l < FOLD_TABLE_SIZE && fold_table[l] < 0x80 ? WORD_MARKED : 0);
     }
 }
 
@@ -292,26 +327,6 @@ nc_normalizer_free (NcNormalizer *self)
     g_free (self->slots[i].chars);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_free (self);
-}
-
-/* Zero-width and format characters vanish; they never split a word. */
-static inline gboolean
-is_invisible (gunichar c)
-{
-  return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) ||
-         c == 0xFEFF || c == 0x00AD || c == 0x034F ||
-         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0000 && c <= 0xE01EF) ||
-         c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF);
-}
-
-/* Emoji and pictographs are ignored like a space. */
-static inline gboolean
-is_emoji (gunichar c)
-{
-  if (c < 0x2000)
-    return FALSE;
-  return u_hasBinaryProperty ((UChar32) c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
-         (c >= 0x1F1E6 && c <= 0x1F1FF);
 }
 
 /* ASCII chars that end a sentence or a clause */
@@ -715,120 +730,128 @@ segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_
     }
 }
 
+/* Whether @c, between two letters or digits, keeps them in one word
+ * (UAX #29: MidNumLet, MidLetter, MidNum; ICU keeps e-mail addresses
+ * whole, and leaves ':' out). */
 static inline gboolean
-is_joiner (gunichar c)
+joins_word (gunichar c, gboolean prev_digit, gboolean next_digit)
 {
-  return c == '.' || c == '\'' || c == 0x2019 || c == '@' || c == 0x00B7 || c == ',' || c == ';';
+  switch (c)
+    {
+    case '.': case '\'': case 0x2019:
+      return prev_digit == next_digit;
+    case '@':
+      return TRUE;
+    case 0x00B7:
+      return !prev_digit && !next_digit;
+    case ',': case ';':
+      return prev_digit && next_digit;
+    default:
+      return FALSE;
+    }
 }
 
-/* The common word, written straight to @out: chars below FOLD_TABLE_SIZE,
- * no combining marks, no inner punctuation that joins, no l33t, no
- * teencode. Returns FALSE (leaving @out as it was) for any other word,
- * which then takes the general path; otherwise sets *@j_end. The result
- * is the same as emit_word()'s. */
-static inline __attribute__ ((always_inline)) gboolean
-fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
-           gsize i, gsize *j_end, gboolean expand_teencode)
+/* The common words, written straight to @out from @i on (where a letter
+ * or digit starts a word), with the single spaces between them: chars
+ * below FOLD_TABLE_SIZE, no combining marks, no inner punctuation that
+ * joins, no l33t, no teencode. Returns where it stopped: at the separator
+ * after the last word it wrote, or (*@general set) at the start of a word
+ * it left for the general path. The result is the same as emit_word()'s. */
+static inline __attribute__ ((always_inline)) gsize
+fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
+            gsize i, gboolean expand_teencode, gboolean *general)
 {
-  gunichar key[TEEN_MAX_LEN];
-  gsize j = i, n = 0, n_alpha, n_digit = 0, base, w;
-  guint8 marked = 0;
   NcNormChar *o;
-  /* the last char written (no char has these values) */
-  gunichar prev_f = G_MAXUINT32, prev_lc = G_MAXUINT32;
+  gsize w;
 
+  *general = TRUE;
   if (out->n > 0 && !is_sep_char (out->c[out->n - 1].folded))
-    return FALSE;
+    return i;
   out_reserve (out, n_f - i + 1);
   o = out->c;
-  base = w = out->n;
+  w = out->n;
   for (;;)
     {
-      gunichar c = fc[j];
-      const CharInfo *ci;
-      guint32 idx;
+      gunichar key[8];
+      gsize j = i, n = 0, base = w;
+      guint acc = 0;
+      guint32 prev = G_MAXUINT32;   /* lower | fold << 16 of the last char written */
 
-      if (c >= FOLD_TABLE_SIZE)
-        return FALSE;
-      ci = &info_table[c];
-      if (!(ci->props & PROP_ALNUM))
+      G_STATIC_ASSERT (TEEN_MAX_LEN < G_N_ELEMENTS (key));
+      for (;;)
         {
-          if ((ci->props & PROP_MARK) || c == '_')
-            return FALSE;
-          if (is_joiner (c) && j + 1 < n_f && (props (fc[j + 1]) & PROP_ALNUM))
-            {
-              gboolean prev_digit = (props (fc[j - 1]) & PROP_DIGIT) != 0;
-              gboolean next_digit = (props (fc[j + 1]) & PROP_DIGIT) != 0;
-              gboolean join;
+          gunichar c = fc[j];
+          CharInfo ci;
 
-              if (c == '.' || c == '\'' || c == 0x2019)
-                join = prev_digit == next_digit;
-              else if (c == '@')
-                join = TRUE;
-              else if (c == 0x00B7)
-                join = !prev_digit && !next_digit;
+          if (G_UNLIKELY (c >= FOLD_TABLE_SIZE))
+            {
+              /* an emoji, a symbol, a space: the end of the word */
+              if (c == 0x2019 || (props (c) & (PROP_ALNUM | PROP_MARK)))
+                return i;
+              break;
+            }
+          ci = info_table[c];
+          if (!(ci.props & PROP_ALNUM))
+            {
+              /* a combining mark composes; '_' and joiners keep the word */
+              if ((ci.props & PROP_MARK) || c == '_')
+                return i;
+              if (j + 1 < n_f && (props (fc[j + 1]) & PROP_ALNUM) &&
+                  joins_word (c, (props (fc[j - 1]) & PROP_DIGIT) != 0,
+                              (props (fc[j + 1]) & PROP_DIGIT) != 0))
+                return i;
+              break;
+            }
+          if (G_LIKELY (ci.word))
+            {
+              guint32 lf = ci.lower | (guint32) ci.fold << 16;
+              guint32 idx = fi != NULL ? fi[j] : (guint32) j;
+
+              acc |= ci.word;
+              key[n++ & 7] = ci.lower;
+              if (lf != prev)
+                {
+                  o[w++] = (NcNormChar) { ci.fold, ci.lower, idx, idx + 1, 1, 0 };
+                  prev = lf;
+                }
               else
-                join = prev_digit && next_digit;
-              if (join)
-                return FALSE;
+                {
+                  if (o[w - 1].run < G_MAXUINT16)
+                    o[w - 1].run++;
+                  o[w - 1].orig_end = idx + 1;
+                }
             }
-          break;
+          if (++j >= n_f)
+            break;
         }
-      /* a combining mark after this char: the next round gives up */
-      idx = fi != NULL ? fi[j] : (guint32) j;
-      if (G_LIKELY (ci->lprops & PROP_ALNUM))
-        {
-          gunichar lc = ci->lower, f = ci->fold;
-
-          n_digit += (ci->lprops & PROP_DIGIT) != 0;
-          marked |= ci->lmarked;
-          if (n < TEEN_MAX_LEN)
-            key[n] = lc;
-          n++;
-          if (f == prev_f && lc == prev_lc)
-            {
-              if (o[w - 1].run < G_MAXUINT16)
-                o[w - 1].run++;
-              o[w - 1].orig_end = idx + 1;
-            }
-          else
-            {
-              NcNormChar *d = &o[w++];
-
-              d->folded = f;
-              d->marked = lc;
-              d->orig_start = idx;
-              d->orig_end = idx + 1;
-              d->run = 1;
-              d->word_marked = 0;
-              prev_f = f;
-              prev_lc = lc;
-            }
-        }
-      if (++j >= n_f)
-        break;
-    }
-  n_alpha = n - n_digit;
-  if (n == 0 || (n_digit > 0 && n_alpha > 0))
-    return FALSE;
-  if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
-    {
-      guint bit = teen_bloom_bit (key, n);
-
-      if ((self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))) &&
+      /* mixed words take l33t, and teencode is expanded: general path */
+      if (n == 0 || (acc & (WORD_ALPHA | WORD_DIGIT)) == (WORD_ALPHA | WORD_DIGIT))
+        return i;
+      if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN &&
           teen_lookup (self, key, n) != NULL)
-        return FALSE;
+        return i;
+      if (acc & WORD_MARKED)
+        {
+          for (gsize k = base; k < w; k++)
+            o[k].word_marked = 1;
+          out->has_marks = TRUE;
+        }
+      out->n = w;
+      note_word (out, base, w);
+      /* one space, then the next word */
+      if (j + 1 < n_f && fc[j] == ' ' && fc[j + 1] < FOLD_TABLE_SIZE &&
+          (info_table[fc[j + 1]].props & PROP_ALNUM))
+        {
+          guint32 idx = fi != NULL ? fi[j] : (guint32) j;
+
+          o[w++] = (NcNormChar) { NC_NORM_SPACE, NC_NORM_SPACE, idx, idx + 1, 1, 0 };
+          out->n = w;
+          i = j + 1;
+          continue;
+        }
+      *general = FALSE;
+      return j;
     }
-  if (marked)
-    {
-      for (gsize k = base; k < w; k++)
-        o[k].word_marked = 1;
-      out->has_marks = TRUE;
-    }
-  out->n = w;
-  note_word (out, base, w);
-  *j_end = j;
-  return TRUE;
 }
 
 /* For text without dictionary scripts: the same word boundaries as ICU's
@@ -850,11 +873,11 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
 
       if (props (fc[i]) & PROP_ALNUM)
         {
-          if (fast_word (self, out, fc, fi, n_f, i, &j, expand_teencode))
-            {
-              i = j;
-              continue;
-            }
+          gboolean general;
+
+          i = j = fast_words (self, out, fc, fi, n_f, i, expand_teencode, &general);
+          if (!general)
+            continue;
           tok->n = 0;
           while (j < n_f)
             {
@@ -871,21 +894,11 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
                 {
                   /* the last base char before j (marks skipped) */
                   gsize b = j;
-                  gboolean prev_digit, next_digit = (props (fc[j + 1]) & PROP_DIGIT) != 0;
-                  gboolean join = FALSE;
 
                   while (b > i && (props (fc[b - 1]) & PROP_MARK))
                     b--;
-                  prev_digit = b > i && (props (fc[b - 1]) & PROP_DIGIT);
-                  if (c == '.' || c == '\'' || c == 0x2019)
-                    join = prev_digit == next_digit;
-                  else if (c == '@')   /* ICU keeps e-mail addresses whole */
-                    join = TRUE;
-                  else if (c == 0x00B7)   /* MidLetter; ICU leaves ':' out */
-                    join = !prev_digit && !next_digit;
-                  else if (c == ',' || c == ';')
-                    join = prev_digit && next_digit;
-                  if (join)
+                  if (joins_word (c, b > i && (props (fc[b - 1]) & PROP_DIGIT),
+                                  (props (fc[j + 1]) & PROP_DIGIT) != 0))
                     {
                       tok_push (tok, c, FI (j));
                       j++;
@@ -960,7 +973,7 @@ static void
 norm_text_free_buffers (NcNormText *nt)
 {
   g_clear_pointer (&nt->cp_byte, g_free);
-  g_clear_pointer (&nt->cp_utf16, g_free);
+  g_clear_pointer (&nt->astral, g_free);
   g_clear_pointer (&nt->cps, g_free);
   g_clear_pointer (&nt->chars, g_free);
   nt->cap_cps = nt->cap_chars = 0;
@@ -1011,6 +1024,118 @@ nc_norm_text_free (NcNormText *nt)
   g_free (nt);
 }
 
+/* What the decoder saw that the segmenter must know. */
+typedef struct {
+  gboolean has_invisible;  /* zero-width or format chars, to be dropped */
+  gboolean use_icu;        /* a script that needs ICU's dictionaries */
+  gboolean has_quotes;     /* " “ ” « » */
+} Decoded;
+
+/* Decodes @text into @nt's code points, byte offsets (n_cps + 1 entries)
+ * and astral code points, for which the buffers must have room (see
+ * normalizer_fill()). FALSE when @text is not strict UTF-8 (as
+ * g_utf8_validate() has it) or, when @strict, holds a NUL byte.
+ * @force_icu > 0 leaves out the search for dictionary scripts. */
+static gboolean
+decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int force_icu,
+        Decoded *dec)
+{
+  const guchar *s = (const guchar *) text;
+  gunichar *cps = nt->cps;
+  guint32 *cp_byte = nt->cp_byte;
+  gsize i = 0, n_cps = 0, n_astral = 0;
+
+  memset (dec, 0, sizeof *dec);
+  if (strict && memchr (text, '\0', n_bytes) != NULL)
+    return FALSE;
+  while (i < n_bytes)
+    {
+      guint b = s[i];
+      gunichar c;
+
+      cp_byte[n_cps] = (guint32) i;
+      if (b < 0x80)
+        {
+          cps[n_cps++] = b;
+          i++;
+          continue;
+        }
+      if (b < 0xC2)
+        return FALSE;
+      if (b < 0xE0)
+        {
+          if (n_bytes - i < 2 || (s[i + 1] & 0xC0) != 0x80)
+            return FALSE;
+          c = ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+          i += 2;
+        }
+      else if (b < 0xF0)
+        {
+          if (n_bytes - i < 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+            return FALSE;
+          c = ((b & 0x0F) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3F);
+          if (c < 0x800 || (c & 0xFFFFF800) == 0xD800)
+            return FALSE;
+          i += 3;
+        }
+      else
+        {
+          if (b > 0xF4 || n_bytes - i < 4 || (s[i + 1] & 0xC0) != 0x80 ||
+              (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
+            return FALSE;
+          c = ((b & 0x07) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
+              (s[i + 3] & 0x3F);
+          if (c < 0x10000 || c > 0x10FFFF)
+            return FALSE;
+          i += 4;
+          nt->astral[n_astral++] = (guint32) n_cps;
+        }
+      cps[n_cps++] = c;
+      if (c < 0x2000)
+        {
+          /* Latin, Vietnamese: only two invisible chars below 0x2000 */
+          if (G_UNLIKELY (c == 0x00AD || c == 0x034F))
+            dec->has_invisible = TRUE;
+          else if (c == 0x00AB || c == 0x00BB)
+            dec->has_quotes = TRUE;
+          else if (c >= 0x0E00 && force_icu == 0 && needs_dictionary (c))
+            dec->use_icu = TRUE;
+          continue;
+        }
+      if (c == 0x201C || c == 0x201D)
+        dec->has_quotes = TRUE;
+      else if (is_invisible (c))
+        dec->has_invisible = TRUE;
+      else if (force_icu == 0 && needs_dictionary (c) && !is_emoji (c))
+        dec->use_icu = TRUE;   /* (some emoji, like 〰, lie in the CJK block) */
+    }
+  cp_byte[n_cps] = (guint32) n_bytes;
+  nt->n_cps = n_cps;
+  nt->n_astral = n_astral;
+  if (memchr (text, '"', n_bytes) != NULL)
+    dec->has_quotes = TRUE;
+  return TRUE;
+}
+
+gsize
+nc_norm_text_utf16_offset (const NcNormText *nt, gsize i)
+{
+  gsize lo = 0, hi = nt->n_astral;
+
+  g_return_val_if_fail (i <= nt->n_cps, 0);
+  /* i plus the astral code points before i, which take two units */
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (nt->astral[mid] < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return i + lo;
+}
+
 /* Fills @nt (whose buffers may be reused) from @text; FALSE (and @nt
  * empty) when @text is not valid UTF-8, or (@strict) holds a NUL. */
 static gboolean
@@ -1024,13 +1149,12 @@ normalizer_fill (NcNormalizer *self,
                  gboolean      strict)
 {
   gunichar *fc;
-  guint32 *fi, *cp_byte, *cp_utf16;
-  gunichar *cps;
+  guint32 *fi;
   gsize n_f = 0;
   Out out = { 0 };
-  gboolean use_icu = force_icu > 0, has_quotes = FALSE, filter = FALSE;
+  Decoded dec;
+  gboolean use_icu;
   gsize cap = n_bytes + 1;
-  const guchar *p, *end;
 
   nt->text = text;
   nt->n_bytes = n_bytes;
@@ -1038,95 +1162,21 @@ normalizer_fill (NcNormalizer *self,
   if (nt->cap_cps < cap)
     {
       nt->cp_byte = g_renew (guint32, nt->cp_byte, cap);
-      nt->cp_utf16 = g_renew (guint32, nt->cp_utf16, cap);
+      nt->astral = g_renew (guint32, nt->astral, cap / 4 + 1);
       nt->cps = g_renew (gunichar, nt->cps, cap);
       nt->cap_cps = cap;
     }
-  cps = nt->cps;
-  cp_byte = nt->cp_byte;
-  cp_utf16 = nt->cp_utf16;
 
-  /* 1. code points and their byte and UTF-16 offsets */
-  {
-    guint32 n_cps = 0, utf16 = 0;
-
-    p = (const guchar *) text;
-    end = p + n_bytes;
-    while (p < end)
-      {
-        gunichar c;
-        guint b = *p;
-
-        cp_byte[n_cps] = (guint32) (p - (const guchar *) text);
-        cp_utf16[n_cps] = utf16;
-        if (b < 0x80)
-          {
-            if (G_UNLIKELY (b == 0) && strict)
-              goto invalid;
-            p++;
-            cps[n_cps++] = b;
-            utf16++;
-            continue;
-          }
-        /* strict UTF-8, as g_utf8_validate() has it */
-        if (b < 0xC2)
-          goto invalid;
-        if (b < 0xE0)
-          {
-            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
-              goto invalid;
-            c = ((b & 0x1F) << 6) | (p[1] & 0x3F);
-            p += 2;
-          }
-        else if (b < 0xF0)
-          {
-            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-              goto invalid;
-            c = ((b & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3F);
-            if (c < 0x800 || (c & 0xFFFFF800) == 0xD800)
-              goto invalid;
-            p += 3;
-          }
-        else
-          {
-            if (b > 0xF4 || end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
-                (p[3] & 0xC0) != 0x80)
-              goto invalid;
-            c = ((b & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3F);
-            if (c < 0x10000 || c > 0x10FFFF)
-              goto invalid;
-            p += 4;
-          }
-        cps[n_cps++] = c;
-        utf16 += c >= 0x10000 ? 2 : 1;
-        if (c < 0x2000)
-          {
-            /* Latin, Vietnamese: only two invisible chars below 0x2000 */
-            if (G_UNLIKELY (c == 0x00AD || c == 0x034F))
-              filter = TRUE;
-            else if (c == 0x00AB || c == 0x00BB)
-              has_quotes = TRUE;
-            else if (c >= 0x0E00 && force_icu == 0 && needs_dictionary (c))
-              use_icu = TRUE;
-            continue;
-          }
-        if (c == 0x201C || c == 0x201D)
-          has_quotes = TRUE;
-        if (is_invisible (c) || is_emoji (c))
-          filter = TRUE;
-        else if (force_icu == 0 && needs_dictionary (c))
-          use_icu = TRUE;
-      }
-    cp_byte[n_cps] = (guint32) n_bytes;
-    cp_utf16[n_cps] = utf16;
-    nt->n_cps = n_cps;
-    if (memchr (text, '"', n_bytes) != NULL)
-      has_quotes = TRUE;
-  }
+  /* 1. code points and their byte offsets */
+  if (!decode (nt, text, n_bytes, strict, force_icu, &dec))
+    goto invalid;
+  use_icu = force_icu > 0 || dec.use_icu;
 
   /* the text to segment: without invisible characters, emoji turned into
-   * spaces; the code points themselves when there are none */
-  if (filter || use_icu)
+   * spaces (ICU needs that; the table-driven segmenter takes an emoji for
+   * a space anyway); the code points themselves when there is nothing to
+   * drop */
+  if (dec.has_invisible || use_icu)
     {
       if (scratch->f_cap < cap)
         {
@@ -1138,7 +1188,7 @@ normalizer_fill (NcNormalizer *self,
       fi = scratch->fi;
       for (gsize k = 0; k < nt->n_cps; k++)
         {
-          gunichar c = cps[k];
+          gunichar c = nt->cps[k];
 
           if (c >= 0x80 && is_invisible (c))
             continue;
@@ -1148,11 +1198,11 @@ normalizer_fill (NcNormalizer *self,
     }
   else
     {
-      fc = cps;
+      fc = nt->cps;
       fi = NULL;
       n_f = nt->n_cps;
     }
-  nt->has_quotes = has_quotes;
+  nt->has_quotes = dec.has_quotes;
 
   /* 2. words, into the text's own char buffer */
   out.last_single = -1;
@@ -1198,7 +1248,8 @@ normalizer_fill (NcNormalizer *self,
 
 invalid:
   nt->n_cps = 0;
-  nt->cp_byte[0] = nt->cp_utf16[0] = 0;
+  nt->cp_byte[0] = 0;
+  nt->n_astral = 0;
   nt->n_chars = nt->n_words = 0;
   nt->has_marks = nt->has_quotes = FALSE;
   if (nt->cap_chars == 0)

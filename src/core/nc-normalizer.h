@@ -41,7 +41,9 @@ typedef struct {
   gsize       n_cps;
   gunichar   *cps;        /* n_cps code points */
   guint32    *cp_byte;    /* n_cps + 1 entries: byte offset of code point i */
-  guint32    *cp_utf16;   /* n_cps + 1 entries: UTF-16 offset of code point i */
+  guint32    *astral;     /* n_astral code point indices, ascending: the code
+                           * points beyond the BMP (two UTF-16 units each) */
+  gsize       n_astral;
   /* the normalized text */
   NcNormChar *chars;
   gsize       n_chars;
@@ -74,6 +76,9 @@ NcNormText   *nc_normalizer_run_scratch (NcNormalizer *self,
                                          const char   *text,
                                          gsize         n_bytes);
 void          nc_norm_text_free       (NcNormText    *nt);
+/* The UTF-16 offset of code point @i, 0 <= @i <= n_cps. */
+gsize         nc_norm_text_utf16_offset (const NcNormText *nt,
+                                         gsize             i);
 /* Tests: forces ICU's break iterator (@use_icu) or the table-driven
  * segmenter, which nc_normalizer_run() picks for text without scripts
  * that need a dictionary (Thai, CJK, ...). */
