@@ -65,13 +65,22 @@ teen_hash (guint64 a, guint64 b)
   return (guint) (((a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full)) >> 40) & (TEEN_SLOTS - 1);
 }
 
+/* FALSE when @c (@n chars) is certainly no teencode token. */
+static inline gboolean
+teen_maybe (const NcNormalizer *self, const gunichar *c, gsize n)
+{
+  guint bit = teen_bloom_bit (c, n);
+
+  return (self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))) != 0;
+}
+
 static const TeenSlot *
 teen_lookup (const NcNormalizer *self, const gunichar *c, gsize n)
 {
   guint64 a, b;
-  guint h, bit = teen_bloom_bit (c, n);
+  guint h;
 
-  if (!(self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))))
+  if (self->teencode == NULL || !teen_maybe (self, c, n))
     return NULL;
   teen_pack (c, n, &a, &b);
   for (h = teen_hash (a, b); self->slots[h].expansion != NULL; h = (h + 1) & (TEEN_SLOTS - 1))
@@ -84,19 +93,32 @@ static gunichar fold_table[FOLD_TABLE_SIZE];
 static gunichar lower_table[FOLD_TABLE_SIZE];
 static guint8 prop_table[FOLD_TABLE_SIZE];
 
-/* Everything the fast path needs of a char below FOLD_TABLE_SIZE, in
- * eight bytes (case folds below 0x2000 stay in the BMP). */
+/* Everything the decoder and the fast path need of a char below
+ * FOLD_TABLE_SIZE, in one place. */
 typedef struct {
-  guint16 lower;   /* lower_char (c) */
-  guint16 fold;    /* the fold of lower */
-  guint8  props;   /* props (c) */
-  guint8  word;    /* WORD_* of lower; 0 when lower is no letter or digit */
+  union {
+    struct {
+      gunichar fold;    /* the fold of lower: an NcNormChar's folded */
+      gunichar lower;   /* lower_char (c): its marked */
+    };
+    guint64 pair;       /* both, to compare them at once */
+  };
+  guint8 props;   /* props (c) */
+  guint8 word;    /* WORD_*; 0 unless c and its lower are letters or digits */
+  guint8 flags;   /* CHAR_* */
 } CharInfo;
 
 enum {
   WORD_ALPHA  = 1 << 0,
   WORD_DIGIT  = 1 << 1,
   WORD_MARKED = 1 << 2,   /* carries Vietnamese marks */
+};
+
+enum {
+  CHAR_JOINER     = 1 << 0,   /* may join letters or digits: see joins_word() */
+  CHAR_INVISIBLE  = 1 << 1,   /* see is_invisible() */
+  CHAR_QUOTE      = 1 << 2,   /* « » */
+  CHAR_DICTIONARY = 1 << 3,   /* see needs_dictionary() */
 };
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
@@ -201,27 +223,6 @@ props (gunichar c)
          (u_isdigit ((UChar32) c) ? PROP_DIGIT : 0) |
          (u_getCombiningClass ((UChar32) c) != 0 ||
           u_charType ((UChar32) c) == U_NON_SPACING_MARK ? PROP_MARK : 0);
-}
-
-static void
-init_info_table (void)
-{
-  for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
-    {
-      CharInfo *ci = &info_table[c];
-      gunichar l = lower_char (c);
-      gunichar f = l < FOLD_TABLE_SIZE ? fold_table[l] : l;
-      guint8 lp = props (l);
-
-      g_assert (l <= G_MAXUINT16 && f <= G_MAXUINT16);
-      ci->lower = (guint16) l;
-      ci->fold = (guint16) f;
-      ci->props = props (c);
-      ci->word = 0;
-      if (lp & PROP_ALNUM)
-        ci->word = ((lp & PROP_DIGIT) ? WORD_DIGIT : WORD_ALPHA) |
-                   (l >= 0x80 && l < FOLD_TABLE_SIZE && fold_table[l] < 0x80 ? WORD_MARKED : 0);
-    }
 }
 
 /* Scripts written without spaces between words: these need ICU's
@@ -751,12 +752,36 @@ joins_word (gunichar c, gboolean prev_digit, gboolean next_digit)
     }
 }
 
+static void
+init_info_table (void)
+{
+  for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
+    {
+      CharInfo *ci = &info_table[c];
+      gunichar l = lower_char (c);
+      guint8 lp = props (l);
+
+      ci->lower = l;
+      ci->fold = l < FOLD_TABLE_SIZE ? fold_table[l] : l;
+      ci->props = props (c);
+      ci->word = 0;
+      if ((ci->props & PROP_ALNUM) && (lp & PROP_ALNUM))
+        ci->word = ((lp & PROP_DIGIT) ? WORD_DIGIT : WORD_ALPHA) |
+                   (l >= 0x80 && l < FOLD_TABLE_SIZE && fold_table[l] < 0x80 ? WORD_MARKED : 0);
+      ci->flags = (joins_word (c, FALSE, FALSE) || joins_word (c, TRUE, TRUE) ? CHAR_JOINER : 0) |
+                  (is_invisible (c) ? CHAR_INVISIBLE : 0) |
+                  (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
+                  (needs_dictionary (c) ? CHAR_DICTIONARY : 0);
+    }
+}
+
 /* The common words, written straight to @out from @i on (where a letter
  * or digit starts a word), with the single spaces between them: chars
  * below FOLD_TABLE_SIZE, no combining marks, no inner punctuation that
  * joins, no l33t, no teencode. Returns where it stopped: at the separator
  * after the last word it wrote, or (*@general set) at the start of a word
- * it left for the general path. The result is the same as emit_word()'s. */
+ * it left for the general path. The result is the same as emit_word()'s.
+ * @fc[@n_f] must be 0. */
 static inline __attribute__ ((always_inline)) gsize
 fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
             gsize i, gboolean expand_teencode, gboolean *general)
@@ -772,17 +797,18 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
   w = out->n;
   for (;;)
     {
-      gunichar key[8];
+      gunichar key[8], c;
       gsize j = i, n = 0, base = w;
       guint acc = 0;
-      guint32 prev = G_MAXUINT32;   /* lower | fold << 16 of the last char written */
+      guint64 prev = G_MAXUINT64;   /* the fold and lower of the last char written */
 
       G_STATIC_ASSERT (TEEN_MAX_LEN < G_N_ELEMENTS (key));
-      for (;;)
+      for (;; j++)
         {
-          gunichar c = fc[j];
-          CharInfo ci;
+          const CharInfo *ci;
+          guint32 idx;
 
+          c = fc[j];
           if (G_UNLIKELY (c >= FOLD_TABLE_SIZE))
             {
               /* an emoji, a symbol, a space: the end of the word */
@@ -790,44 +816,44 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
                 return i;
               break;
             }
-          ci = info_table[c];
-          if (!(ci.props & PROP_ALNUM))
+          ci = &info_table[c];
+          if (G_UNLIKELY (ci->word == 0))
             {
               /* a combining mark composes; '_' and joiners keep the word */
-              if ((ci.props & PROP_MARK) || c == '_')
+              if ((ci->props & (PROP_ALNUM | PROP_MARK)) || c == '_')
                 return i;
-              if (j + 1 < n_f && (props (fc[j + 1]) & PROP_ALNUM) &&
+              if ((ci->flags & CHAR_JOINER) && (props (fc[j + 1]) & PROP_ALNUM) &&
                   joins_word (c, (props (fc[j - 1]) & PROP_DIGIT) != 0,
                               (props (fc[j + 1]) & PROP_DIGIT) != 0))
                 return i;
-              break;
+              break;   /* the sentinel 0 ends the last word */
             }
-          if (G_LIKELY (ci.word))
+          idx = fi != NULL ? fi[j] : (guint32) j;
+          acc |= ci->word;
+          key[n++ & 7] = ci->lower;
+          if (ci->pair != prev)
             {
-              guint32 lf = ci.lower | (guint32) ci.fold << 16;
-              guint32 idx = fi != NULL ? fi[j] : (guint32) j;
+              NcNormChar *d = &o[w++];
 
-              acc |= ci.word;
-              key[n++ & 7] = ci.lower;
-              if (lf != prev)
-                {
-                  o[w++] = (NcNormChar) { ci.fold, ci.lower, idx, idx + 1, 1, 0 };
-                  prev = lf;
-                }
-              else
-                {
-                  if (o[w - 1].run < G_MAXUINT16)
-                    o[w - 1].run++;
-                  o[w - 1].orig_end = idx + 1;
-                }
+              d->folded = ci->fold;
+              d->marked = ci->lower;
+              d->orig_start = idx;
+              d->orig_end = idx + 1;
+              d->run = 1;
+              d->word_marked = 0;
+              prev = ci->pair;
             }
-          if (++j >= n_f)
-            break;
+          else
+            {
+              if (o[w - 1].run < G_MAXUINT16)
+                o[w - 1].run++;
+              o[w - 1].orig_end = idx + 1;
+            }
         }
       /* mixed words take l33t, and teencode is expanded: general path */
-      if (n == 0 || (acc & (WORD_ALPHA | WORD_DIGIT)) == (WORD_ALPHA | WORD_DIGIT))
+      if ((acc & (WORD_ALPHA | WORD_DIGIT)) == (WORD_ALPHA | WORD_DIGIT))
         return i;
-      if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN &&
+      if (expand_teencode && n <= TEEN_MAX_LEN && teen_maybe (self, key, n) &&
           teen_lookup (self, key, n) != NULL)
         return i;
       if (acc & WORD_MARKED)
@@ -839,12 +865,16 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
       out->n = w;
       note_word (out, base, w);
       /* one space, then the next word */
-      if (j + 1 < n_f && fc[j] == ' ' && fc[j + 1] < FOLD_TABLE_SIZE &&
-          (info_table[fc[j + 1]].props & PROP_ALNUM))
+      if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM))
         {
+          NcNormChar *d = &o[w++];
           guint32 idx = fi != NULL ? fi[j] : (guint32) j;
 
-          o[w++] = (NcNormChar) { NC_NORM_SPACE, NC_NORM_SPACE, idx, idx + 1, 1, 0 };
+          d->folded = d->marked = NC_NORM_SPACE;
+          d->orig_start = idx;
+          d->orig_end = idx + 1;
+          d->run = 1;
+          d->word_marked = 0;
           out->n = w;
           i = j + 1;
           continue;
@@ -1035,7 +1065,7 @@ typedef struct {
  * and astral code points, for which the buffers must have room (see
  * normalizer_fill()). FALSE when @text is not strict UTF-8 (as
  * g_utf8_validate() has it) or, when @strict, holds a NUL byte.
- * @force_icu > 0 leaves out the search for dictionary scripts. */
+ * @force_icu != 0: the caller chose the segmenter. */
 static gboolean
 decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int force_icu,
         Decoded *dec)
@@ -1044,8 +1074,8 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int fo
   gunichar *cps = nt->cps;
   guint32 *cp_byte = nt->cp_byte;
   gsize i = 0, n_cps = 0, n_astral = 0;
+  guint flags = 0;   /* CHAR_* of the non-ASCII chars */
 
-  memset (dec, 0, sizeof *dec);
   if (strict && memchr (text, '\0', n_bytes) != NULL)
     return FALSE;
   while (i < n_bytes)
@@ -1091,29 +1121,21 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int fo
           nt->astral[n_astral++] = (guint32) n_cps;
         }
       cps[n_cps++] = c;
-      if (c < 0x2000)
-        {
-          /* Latin, Vietnamese: only two invisible chars below 0x2000 */
-          if (G_UNLIKELY (c == 0x00AD || c == 0x034F))
-            dec->has_invisible = TRUE;
-          else if (c == 0x00AB || c == 0x00BB)
-            dec->has_quotes = TRUE;
-          else if (c >= 0x0E00 && force_icu == 0 && needs_dictionary (c))
-            dec->use_icu = TRUE;
-          continue;
-        }
-      if (c == 0x201C || c == 0x201D)
-        dec->has_quotes = TRUE;
+      if (c < FOLD_TABLE_SIZE)
+        flags |= info_table[c].flags;
+      else if (c == 0x201C || c == 0x201D)
+        flags |= CHAR_QUOTE;
       else if (is_invisible (c))
-        dec->has_invisible = TRUE;
-      else if (force_icu == 0 && needs_dictionary (c) && !is_emoji (c))
-        dec->use_icu = TRUE;   /* (some emoji, like 〰, lie in the CJK block) */
+        flags |= CHAR_INVISIBLE;
+      else if (needs_dictionary (c) && !is_emoji (c))
+        flags |= CHAR_DICTIONARY;   /* (some emoji, like 〰, lie in the CJK block) */
     }
   cp_byte[n_cps] = (guint32) n_bytes;
   nt->n_cps = n_cps;
   nt->n_astral = n_astral;
-  if (memchr (text, '"', n_bytes) != NULL)
-    dec->has_quotes = TRUE;
+  dec->has_invisible = (flags & CHAR_INVISIBLE) != 0;
+  dec->use_icu = force_icu == 0 && (flags & CHAR_DICTIONARY);
+  dec->has_quotes = (flags & CHAR_QUOTE) || memchr (text, '"', n_bytes) != NULL;
   return TRUE;
 }
 
@@ -1210,6 +1232,7 @@ normalizer_fill (NcNormalizer *self,
   out.cap = nt->cap_chars;
   out_reserve (&out, nt->n_cps + 16);
   scratch->tok.n = 0;
+  fc[n_f] = 0;   /* a sentinel for fast_words() */
   if (use_icu)
     segment_icu (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode);
   else
