@@ -775,6 +775,23 @@ init_info_table (void)
     }
 }
 
+/* Writes the normalized char for @ci at code point @idx (a run of 1, not
+ * marked), in three stores: folded and marked are laid out like
+ * CharInfo's fold and lower. */
+static inline void
+put_char (NcNormChar *d, const CharInfo *ci, guint32 idx)
+{
+  const guint32 span[2] = { idx, idx + 1 };
+  const guint16 run[2] = { 1, 0 };
+
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, marked) == G_STRUCT_OFFSET (NcNormChar, folded) + 4);
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, orig_end) == G_STRUCT_OFFSET (NcNormChar, orig_start) + 4);
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, word_marked) == G_STRUCT_OFFSET (NcNormChar, run) + 2);
+  memcpy (&d->folded, &ci->pair, 8);
+  memcpy (&d->orig_start, span, 8);
+  memcpy (&d->run, run, 4);
+}
+
 /* The common words, written straight to @out from @i on (where a letter
  * or digit starts a word), with the single spaces between them: chars
  * below FOLD_TABLE_SIZE, no combining marks, no inner punctuation that
@@ -833,14 +850,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
           key[n++ & 7] = ci->lower;
           if (ci->pair != prev)
             {
-              NcNormChar *d = &o[w++];
-
-              d->folded = ci->fold;
-              d->marked = ci->lower;
-              d->orig_start = idx;
-              d->orig_end = idx + 1;
-              d->run = 1;
-              d->word_marked = 0;
+              put_char (&o[w++], ci, idx);
               prev = ci->pair;
             }
           else
@@ -975,7 +985,7 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
 #undef FI
 
 /* @fi NULL: the identity (nothing was filtered out) */
-static void
+static G_GNUC_NO_INLINE void
 segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
               Out *out, Tok *tok, gboolean expand_teencode)
 {
