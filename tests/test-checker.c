@@ -1,7 +1,9 @@
 /* test-checker.c — the conduct checker, per category, in both languages */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "nc-checker.h"
 #include "nc-code-ref.h"
@@ -231,6 +233,80 @@ test_threads (void)
   g_assert_null (g_thread_join (b));
 }
 
+/* GNU gettext's catalogue counter: bumped to drop cached lookups, as
+ * src/ui/nc-language.c does on a switch. */
+extern int _nl_msg_cat_cntr;
+
+static void
+use_language (const char *code)
+{
+  g_setenv ("LANGUAGE", code, TRUE);
+  ++_nl_msg_cat_cntr;
+}
+
+static gpointer
+read_findings_cb (gpointer data)
+{
+  gsize n;
+  const NcFinding *f = nc_report_get_findings (data, &n);
+
+  return n > 0 ? (gpointer) f[0].explanation : NULL;
+}
+
+/* Explanations are translated when the findings are first read, in the
+ * language of that moment, and stay as they are afterwards, also when two
+ * threads read a report at once. */
+static void
+test_explanations_language (void)
+{
+  static const char *insult =
+    "These words can hurt or insult someone. The Code asks us not to use offensive language.";
+  const char *build_root = g_getenv ("NC_BUILD_ROOT");
+  g_autofree char *po_dir = NULL;
+  g_autofree char *mo = NULL;
+  g_autoptr(NcReport) r = NULL;
+  g_autoptr(NcReport) shared = NULL;
+  const NcFinding *f;
+  const char *vi;
+  GThread *a, *b;
+  gsize n;
+
+  if (build_root == NULL)
+    {
+      g_test_skip ("NC_BUILD_ROOT is not set (run through meson test)");
+      return;
+    }
+  po_dir = g_build_filename (build_root, "po", NULL);
+  mo = g_build_filename (po_dir, "vi", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("vi.mo is not built");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, po_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  use_language ("C");
+  r = nc_checker_check (checker, "đồ ngu", -1, "vi", NULL);
+  use_language ("vi");
+  f = nc_report_get_findings (r, &n);
+  g_assert_cmpuint (n, ==, 1);
+  vi = f[0].explanation;
+  g_assert_cmpstr (vi, ==, g_dgettext (GETTEXT_PACKAGE, insult));
+  g_assert_cmpstr (vi, !=, insult);
+
+  use_language ("C");
+  f = nc_report_get_findings (r, &n);
+  g_assert_true (f[0].explanation == vi);
+
+  shared = nc_checker_check (checker, "đồ ngu", -1, "vi", NULL);
+  a = g_thread_new ("a", read_findings_cb, shared);
+  b = g_thread_new ("b", read_findings_cb, shared);
+  g_assert_cmpstr (g_thread_join (a), ==, insult);
+  g_assert_cmpstr (g_thread_join (b), ==, insult);
+}
+
 static void
 test_strings (void)
 {
@@ -260,6 +336,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/bad-input", test_bad_input);
   g_test_add_func ("/checker/threads", test_threads);
   g_test_add_func ("/checker/strings", test_strings);
+  g_test_add_func ("/checker/explanations-language", test_explanations_language);
   status = g_test_run ();
   g_object_unref (checker);
   return status;

@@ -53,6 +53,7 @@ GArray *nc_pii_detect        (const NcNormText *nt,
 
 typedef struct _NcModel NcModel;
 
+/* @explanation and @suggestion are msgids (NULL: the category's own). */
 typedef void (*NcAddFindingFunc) (GArray           *findings,
                                   const NcNormText *nt,
                                   NcCategory        category,

@@ -127,7 +127,9 @@ G_DEFINE_QUARK (nc-checker-error-quark, nc_checker_error)
 struct _NcReport
 {
   gatomicrefcount ref_count;
-  GArray         *findings;  /* NcFinding */
+  GArray         *findings;  /* NcFinding; explanation and suggestion hold
+                              * msgids until translate_findings() */
+  gsize           translated;   /* g_once: explanations translated */
   NcSeverity      max_severity;
   double          score;     /* model probability, or -1 */
 };
@@ -153,12 +155,59 @@ nc_report_unref (NcReport *report)
     }
 }
 
+/* Translates the explanations and suggestions of @report in place, each
+ * distinct text once: a draft has many findings but few distinct texts,
+ * and a gettext lookup is slow. */
+static void
+translate_findings (NcReport *report)
+{
+  const char *msgid[16], *text[16];
+  guint n = 0;
+
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      NcFinding *f = &g_array_index (report->findings, NcFinding, i);
+      const char **field[2] = { &f->explanation, &f->suggestion };
+
+      for (int k = 0; k < 2; k++)
+        {
+          const char *id = *field[k];
+          guint c;
+
+          if (id == NULL)
+            continue;
+          for (c = 0; c < n && msgid[c] != id; c++)
+            ;
+          if (c == n)
+            {
+              if (n == G_N_ELEMENTS (msgid))
+                {
+                  *field[k] = _(id);
+                  continue;
+                }
+              msgid[n] = id;
+              text[n] = _(id);
+              n++;
+            }
+          *field[k] = text[c];
+        }
+    }
+}
+
+/* The explanations are translated here, on the first call (in the
+ * language of that moment), not in nc_checker_check(): callers that only
+ * want the severity never pay for gettext. */
 const NcFinding *
 nc_report_get_findings (NcReport *report,
                         gsize    *n_findings)
 {
   g_return_val_if_fail (report != NULL, NULL);
   g_return_val_if_fail (n_findings != NULL, NULL);
+  if (g_once_init_enter (&report->translated))
+    {
+      translate_findings (report);
+      g_once_init_leave (&report->translated, 1);
+    }
   *n_findings = report->findings->len;
   return (const NcFinding *) (const void *) report->findings->data;
 }
@@ -567,21 +616,9 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   g_array_append_val (d->hits, h);
 }
 
-/* Translations looked up during one check: a draft has many findings but
- * few distinct texts, and each gettext lookup is slow. Per thread, reset
- * at the start of every check (the language cannot change within one). */
-#define TR_CACHE_SIZE 16
-
+/* Per-thread state of a check: buffers that are reused from one check
+ * to the next (big ones are dropped). */
 typedef struct {
-  guint       n;
-  const char *msgid[TR_CACHE_SIZE];
-  const char *text[TR_CACHE_SIZE];
-} TrCache;
-
-/* Per-thread state of a check: the translation cache and buffers that
- * are reused from one check to the next (big ones are dropped). */
-typedef struct {
-  TrCache tr;
   GArray *hits;          /* Hit */
   guint8 *allowed;
   gsize   allowed_cap;
@@ -623,31 +660,6 @@ check_done (CheckScratch *cs)
     }
 }
 
-/* the cache of the check running on this thread */
-static __thread TrCache *tr_current;
-
-static const char *
-tr (const char *msgid)
-{
-  TrCache *c = tr_current;
-  const char *text;
-
-  if (G_UNLIKELY (c == NULL))
-    return _(msgid);
-
-  for (guint i = 0; i < c->n; i++)
-    if (c->msgid[i] == msgid)
-      return c->text[i];
-  text = _(msgid);
-  if (c->n < TR_CACHE_SIZE)
-    {
-      c->msgid[c->n] = msgid;
-      c->text[c->n] = text;
-      c->n++;
-    }
-  return text;
-}
-
 static void
 add_finding (GArray           *findings,
              const NcNormText *nt,
@@ -687,9 +699,9 @@ add_finding (GArray           *findings,
   f.byte_end = nt->cp_byte[cp_end];
   f.utf16_start = nc_norm_text_utf16_offset (nt, cp_start);
   f.utf16_end = nc_norm_text_utf16_offset (nt, cp_end);
-  f.explanation = explanation != NULL ? explanation : tr (category_info[category].explanation);
-  f.suggestion = suggestion != NULL ? tr (suggestion) :
-                 category_info[category].suggestion ? tr (category_info[category].suggestion) : NULL;
+  /* msgids: translate_findings() translates them */
+  f.explanation = explanation != NULL ? explanation : category_info[category].explanation;
+  f.suggestion = suggestion != NULL ? suggestion : category_info[category].suggestion;
   f.lesson_id = category_info[category].lesson_id;
   g_array_append_val (findings, f);
 }
@@ -849,8 +861,6 @@ nc_checker_check (NcChecker   *self,
       return NULL;
     }
   scr = get_check_scratch ();
-  scr->tr.n = 0;
-  tr_current = &scr->tr;
   quotes.nt = nt;
   hits = scr->hits;
   g_array_set_size (hits, 0);
@@ -1012,7 +1022,7 @@ nc_checker_check (NcChecker   *self,
 
           for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
             if (pii_explanations[k].kind == s->kind)
-              expl = tr (pii_explanations[k].explanation);
+              expl = pii_explanations[k].explanation;
           if (in_quotes (&quotes, s->cp_start, s->cp_end))
             sev = lower (sev);
           add_finding (report->findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
@@ -1048,6 +1058,5 @@ nc_checker_check (NcChecker   *self,
     report->max_severity = MAX (report->max_severity,
                                 g_array_index (report->findings, NcFinding, i).severity);
   check_done (scr);
-  tr_current = NULL;
   return report;
 }
