@@ -14,6 +14,7 @@
 #define SYM_SPACE 37
 #define SYM_STOP 38
 #define SYM_START 39
+#define REPORTS 0x80000000u
 
 typedef struct {
   guint32 pattern_id;
@@ -29,8 +30,9 @@ struct _NcMatcher
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
   GArray  *outputs;   /* Output */
-  guint16 *delta16;   /* the compiled DFA, when the states fit in 15 bits;
-                       * bit 15 set: the target state reports something */
+  guint32 *rows;      /* the compiled DFA for the scan: the target state's
+                       * row (state * N_SYMBOLS), REPORTS set when that
+                       * state reports something */
   gint32   start;     /* the state at the start of the text */
   gboolean compiled;
 };
@@ -45,23 +47,9 @@ static const guint8 ascii_symbols[128] = {
 };
 
 static inline int
-fast_symbol (gunichar c)
-{
-  return c < 128 ? ascii_symbols[c] : 0;
-}
-
-static inline int
 symbol_of (gunichar c)
 {
-  if (c >= 'a' && c <= 'z')
-    return 1 + (int) (c - 'a');
-  if (c >= '0' && c <= '9')
-    return 27 + (int) (c - '0');
-  if (c == ' ')
-    return SYM_SPACE;
-  if (c == '|')
-    return SYM_STOP;
-  return 0;
+  return c < 128 ? ascii_symbols[c] : 0;
 }
 
 static gint32
@@ -103,7 +91,7 @@ nc_matcher_free (NcMatcher *self)
   g_array_unref (self->out_head);
   g_array_unref (self->dict);
   g_array_unref (self->outputs);
-  g_free (self->delta16);
+  g_free (self->rows);
   g_free (self);
 }
 
@@ -210,16 +198,14 @@ nc_matcher_compile (NcMatcher *self)
       row[SYM_STOP] = delta[(gsize) row[SYM_STOP] * N_SYMBOLS + SYM_START];
     }
   self->start = delta[SYM_START];
-  if (n_states < 0x8000)
+  g_assert (n_states * N_SYMBOLS < REPORTS);
+  self->rows = g_new (guint32, n_states * N_SYMBOLS);
+  for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
     {
-      self->delta16 = g_new (guint16, n_states * N_SYMBOLS);
-      for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
-        {
-          gint32 t = delta[i];
-          gboolean reports = out_head[t] >= 0 || dict[t] > 0;
+      gint32 t = delta[i];
+      gboolean reports = out_head[t] >= 0 || dict[t] > 0;
 
-          self->delta16[i] = (guint16) t | (reports ? 0x8000 : 0);
-        }
+      self->rows[i] = (guint32) t * N_SYMBOLS | (reports ? REPORTS : 0);
     }
   self->compiled = TRUE;
 }
@@ -230,6 +216,8 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->fail->len;
 }
 
+/* The rows hold premultiplied state numbers, so that the scan's chain
+ * from one char to the next is a load and an add. */
 void
 nc_matcher_scan (const NcMatcher  *self,
                  const NcNormChar *chars,
@@ -237,46 +225,27 @@ nc_matcher_scan (const NcMatcher  *self,
                  NcMatchFunc       func,
                  gpointer          user_data)
 {
-  const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
+  const guint32 *rows = self->rows;
   const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
   const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
   const Output *outputs = (const Output *) (const void *) self->outputs->data;
-  gint32 state;
-  gboolean ends_word;
+  guint32 row;
 
   g_return_if_fail (self->compiled);
-  state = self->start;
-
-  if (self->delta16 != NULL)
-    {
-      const guint16 *d16 = self->delta16;
-
-      for (gsize i = 0; i < n_chars; i++)
-        {
-          guint16 t = d16[(gsize) state * N_SYMBOLS + fast_symbol (chars[i].folded)];
-
-          state = t & 0x7FFF;
-          if (G_LIKELY (!(t & 0x8000)))
-            continue;
-          /* a pattern that may not run on must end at a word's end */
-          ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
-                      chars[i + 1].folded == NC_NORM_STOP;
-          for (gint32 s = state; s > 0; s = dict[s])
-            for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-              if (ends_word || outputs[o].run_on)
-                func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
-        }
-      return;
-    }
+  row = (guint32) self->start * N_SYMBOLS;
 
   for (gsize i = 0; i < n_chars; i++)
     {
-      gint32 s;
+      guint32 t = rows[row + symbol_of (chars[i].folded)];
+      gboolean ends_word;
 
-      state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
+      row = t & ~REPORTS;
+      if (G_LIKELY (!(t & REPORTS)))
+        continue;
+      /* a pattern that may not run on must end at a word's end */
       ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
                   chars[i + 1].folded == NC_NORM_STOP;
-      for (s = state; s > 0; s = dict[s])
+      for (gint32 s = (gint32) (row / N_SYMBOLS); s > 0; s = dict[s])
         for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
           if (ends_word || outputs[o].run_on)
             func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);

@@ -775,20 +775,37 @@ init_info_table (void)
     }
 }
 
+/* Whether the @n chars at @c (below FOLD_TABLE_SIZE, n <= TEEN_MAX_LEN),
+ * lower cased, are a teencode token. */
+static inline gboolean
+is_teencode (const NcNormalizer *self, const gunichar *c, gsize n)
+{
+  gunichar key[TEEN_MAX_LEN];
+
+  key[0] = info_table[c[0]].lower;
+  key[1] = n > 1 ? info_table[c[1]].lower : 0;
+  if (!teen_maybe (self, key, n))
+    return FALSE;
+  for (gsize k = 2; k < n; k++)
+    key[k] = info_table[c[k]].lower;
+  return teen_lookup (self, key, n) != NULL;
+}
+
 /* Writes the normalized char for @ci at code point @idx (a run of 1, not
- * marked), in three stores: folded and marked are laid out like
- * CharInfo's fold and lower. */
+ * marked) in three stores: folded and marked are laid out like
+ * CharInfo's fold and lower, orig_start and orig_end go as one word. */
 static inline void
 put_char (NcNormChar *d, const CharInfo *ci, guint32 idx)
 {
-  const guint32 span[2] = { idx, idx + 1 };
   const guint16 run[2] = { 1, 0 };
+  guint64 span = G_BYTE_ORDER == G_LITTLE_ENDIAN ? idx | (guint64) (idx + 1) << 32
+                                                 : (guint64) idx << 32 | (idx + 1);
 
   G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, marked) == G_STRUCT_OFFSET (NcNormChar, folded) + 4);
   G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, orig_end) == G_STRUCT_OFFSET (NcNormChar, orig_start) + 4);
   G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, word_marked) == G_STRUCT_OFFSET (NcNormChar, run) + 2);
   memcpy (&d->folded, &ci->pair, 8);
-  memcpy (&d->orig_start, span, 8);
+  memcpy (&d->orig_start, &span, 8);
   memcpy (&d->run, run, 4);
 }
 
@@ -803,23 +820,21 @@ static inline __attribute__ ((always_inline)) gsize
 fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
             gsize i, gboolean expand_teencode, gboolean *general)
 {
-  NcNormChar *o;
-  gsize w;
+  NcNormChar *d;   /* where the next char goes */
 
   *general = TRUE;
   if (out->n > 0 && !is_sep_char (out->c[out->n - 1].folded))
     return i;
   out_reserve (out, n_f - i + 1);
-  o = out->c;
-  w = out->n;
+  d = out->c + out->n;
   for (;;)
     {
-      gunichar key[8], c;
-      gsize j = i, n = 0, base = w;
+      NcNormChar *word = d;
+      gunichar c;
+      gsize j = i;
       guint acc = 0;
       guint64 prev = G_MAXUINT64;   /* the fold and lower of the last char written */
 
-      G_STATIC_ASSERT (TEEN_MAX_LEN < G_N_ELEMENTS (key));
       for (;; j++)
         {
           const CharInfo *ci;
@@ -847,45 +862,37 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
             }
           idx = fi != NULL ? fi[j] : (guint32) j;
           acc |= ci->word;
-          key[n++ & 7] = ci->lower;
           if (ci->pair != prev)
             {
-              put_char (&o[w++], ci, idx);
+              put_char (d++, ci, idx);
               prev = ci->pair;
             }
           else
             {
-              if (o[w - 1].run < G_MAXUINT16)
-                o[w - 1].run++;
-              o[w - 1].orig_end = idx + 1;
+              if (d[-1].run < G_MAXUINT16)
+                d[-1].run++;
+              d[-1].orig_end = idx + 1;
             }
         }
-      /* mixed words take l33t, and teencode is expanded: general path */
+      /* mixed words take l33t, and teencode is expanded: general path
+       * (every char of the word is a letter or digit: j - i of them) */
       if ((acc & (WORD_ALPHA | WORD_DIGIT)) == (WORD_ALPHA | WORD_DIGIT))
         return i;
-      if (expand_teencode && n <= TEEN_MAX_LEN && teen_maybe (self, key, n) &&
-          teen_lookup (self, key, n) != NULL)
+      if (expand_teencode && j - i <= TEEN_MAX_LEN && is_teencode (self, fc + i, j - i))
         return i;
       if (acc & WORD_MARKED)
         {
-          for (gsize k = base; k < w; k++)
-            o[k].word_marked = 1;
+          for (NcNormChar *k = word; k < d; k++)
+            k->word_marked = 1;
           out->has_marks = TRUE;
         }
-      out->n = w;
-      note_word (out, base, w);
+      out->n = (gsize) (d - out->c);
+      note_word (out, (gsize) (word - out->c), out->n);
       /* one space, then the next word */
       if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM))
         {
-          NcNormChar *d = &o[w++];
-          guint32 idx = fi != NULL ? fi[j] : (guint32) j;
-
-          d->folded = d->marked = NC_NORM_SPACE;
-          d->orig_start = idx;
-          d->orig_end = idx + 1;
-          d->run = 1;
-          d->word_marked = 0;
-          out->n = w;
+          put_char (d++, &info_table[' '], fi != NULL ? fi[j] : (guint32) j);
+          out->n++;
           i = j + 1;
           continue;
         }
