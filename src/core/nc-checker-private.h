@@ -44,10 +44,14 @@ void    nc_pii_context_add   (NcPiiContext     *ctx,
                               NcPiiCue          cue,
                               guint32           cp_start,
                               guint32           cp_end);
+/* Forgets the cues, keeping the arrays for the next draft. */
+void    nc_pii_context_reset (NcPiiContext     *ctx);
 void    nc_pii_context_clear (NcPiiContext     *ctx);
-/* Returns an array of NcPiiSpan in the original text's code points. */
-GArray *nc_pii_detect        (const NcNormText *nt,
-                              const NcPiiContext *ctx);
+/* Sets @spans (of NcPiiSpan) to the personal data found, in the original
+ * text's code points. */
+void    nc_pii_detect        (const NcNormText *nt,
+                              const NcPiiContext *ctx,
+                              GArray           *spans);
 
 /* ---- statistical model (nc-model.c) ---- */
 

@@ -124,14 +124,16 @@ struct _NcChecker
 G_DEFINE_FINAL_TYPE (NcChecker, nc_checker, G_TYPE_OBJECT)
 G_DEFINE_QUARK (nc-checker-error-quark, nc_checker_error)
 
+/* One allocation: the findings follow the header. */
 struct _NcReport
 {
   gatomicrefcount ref_count;
-  GArray         *findings;  /* NcFinding; explanation and suggestion hold
-                              * msgids until translate_findings() */
   gsize           translated;   /* g_once: explanations translated */
   NcSeverity      max_severity;
-  double          score;     /* model probability, or -1 */
+  double          score;        /* model probability, or -1 */
+  gsize           n_findings;
+  NcFinding       findings[];   /* explanation and suggestion hold msgids
+                                 * until translate_findings() */
 };
 
 G_DEFINE_BOXED_TYPE (NcReport, nc_report, nc_report_ref, nc_report_unref)
@@ -149,10 +151,7 @@ nc_report_unref (NcReport *report)
 {
   g_return_if_fail (report != NULL);
   if (g_atomic_ref_count_dec (&report->ref_count))
-    {
-      g_array_unref (report->findings);
-      g_free (report);
-    }
+    g_free (report);
 }
 
 /* Translates the explanations and suggestions of @report in place, each
@@ -164,9 +163,9 @@ translate_findings (NcReport *report)
   const char *msgid[16], *text[16];
   guint n = 0;
 
-  for (guint i = 0; i < report->findings->len; i++)
+  for (gsize i = 0; i < report->n_findings; i++)
     {
-      NcFinding *f = &g_array_index (report->findings, NcFinding, i);
+      NcFinding *f = &report->findings[i];
       const char **field[2] = { &f->explanation, &f->suggestion };
 
       for (int k = 0; k < 2; k++)
@@ -208,8 +207,8 @@ nc_report_get_findings (NcReport *report,
       translate_findings (report);
       g_once_init_leave (&report->translated, 1);
     }
-  *n_findings = report->findings->len;
-  return (const NcFinding *) (const void *) report->findings->data;
+  *n_findings = report->n_findings;
+  return report->findings;
 }
 
 NcSeverity
@@ -223,7 +222,7 @@ gboolean
 nc_report_is_flagged (NcReport *report)
 {
   g_return_val_if_fail (report != NULL, FALSE);
-  return report->findings->len > 0 && report->max_severity >= NC_SEVERITY_WARN;
+  return report->n_findings > 0 && report->max_severity >= NC_SEVERITY_WARN;
 }
 
 double
@@ -565,7 +564,8 @@ typedef struct {
 typedef struct {
   NcChecker        *self;
   const NcNormText *nt;
-  GArray           *hits;
+  Hit              *hits;     /* MAX_HITS */
+  guint             n_hits;
   gboolean          want_vi;
 } ScanData;
 
@@ -581,11 +581,11 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   ScanData *d = user_data;
   const Entry *e = &g_array_index (d->self->entries, Entry, pattern_id);
   const NcNormChar *c = d->nt->chars;
-  Hit h;
+  Hit *h;
 
   if (e->is_vi && !d->want_vi)
     return;
-  if (d->hits->len >= MAX_HITS)
+  if (d->n_hits >= MAX_HITS)
     return;
   /* whole words only (a prefix entry may run on) */
   if (start > 0 && !is_sep (c[start - 1].folded))
@@ -609,19 +609,29 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   if (e->prefix)
     while (end < d->nt->n_chars && !is_sep (c[end].folded))
       end++;
-  h.entry = pattern_id;
-  h.start = start;
-  h.end = end;
-  h.dropped = FALSE;
-  g_array_append_val (d->hits, h);
+  h = &d->hits[d->n_hits++];
+  h->entry = pattern_id;
+  h->start = start;
+  h->end = end;
+  h->dropped = FALSE;
 }
+
+/* A quotation mark, and the kind of quotation open after it. */
+typedef struct {
+  guint32 cp;
+  guint8  open;
+} QuoteMark;
 
 /* Per-thread state of a check: buffers that are reused from one check
  * to the next (big ones are dropped). */
 typedef struct {
-  GArray *hits;          /* Hit */
-  guint8 *allowed;
-  gsize   allowed_cap;
+  Hit          hits[MAX_HITS];
+  guint8      *allowed;
+  gsize        allowed_cap;
+  GArray      *findings;      /* NcFinding, before they go into the report */
+  GArray      *pii;           /* NcPiiSpan */
+  NcPiiContext pii_cues;
+  GArray      *quote_marks;   /* QuoteMark */
 } CheckScratch;
 
 static void
@@ -629,8 +639,11 @@ check_scratch_free_cb (gpointer data)
 {
   CheckScratch *cs = data;
 
-  g_clear_pointer (&cs->hits, g_array_unref);
   g_free (cs->allowed);
+  g_array_unref (cs->findings);
+  g_array_unref (cs->pii);
+  nc_pii_context_clear (&cs->pii_cues);
+  g_array_unref (cs->quote_marks);
   g_free (cs);
 }
 
@@ -644,7 +657,9 @@ get_check_scratch (void)
   if (G_UNLIKELY (cs == NULL))
     {
       cs = g_new0 (CheckScratch, 1);
-      cs->hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64);
+      cs->findings = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
+      cs->pii = g_array_new (FALSE, FALSE, sizeof (NcPiiSpan));
+      cs->quote_marks = g_array_new (FALSE, FALSE, sizeof (QuoteMark));
       g_private_set (&check_scratch_key, cs);
     }
   return cs;
@@ -682,10 +697,6 @@ add_finding (GArray           *findings,
         {
           o->cp_start = MIN (o->cp_start, cp_start);
           o->cp_end = MAX (o->cp_end, cp_end);
-          o->byte_start = nt->cp_byte[o->cp_start];
-          o->byte_end = nt->cp_byte[o->cp_end];
-          o->utf16_start = nc_norm_text_utf16_offset (nt, o->cp_start);
-          o->utf16_end = nc_norm_text_utf16_offset (nt, o->cp_end);
           o->severity = MAX (o->severity, severity);
           return;
         }
@@ -695,10 +706,7 @@ add_finding (GArray           *findings,
   f.severity = severity;
   f.cp_start = cp_start;
   f.cp_end = cp_end;
-  f.byte_start = nt->cp_byte[cp_start];
-  f.byte_end = nt->cp_byte[cp_end];
-  f.utf16_start = nc_norm_text_utf16_offset (nt, cp_start);
-  f.utf16_end = nc_norm_text_utf16_offset (nt, cp_end);
+  f.byte_start = f.byte_end = f.utf16_start = f.utf16_end = 0;   /* at the end */
   /* msgids: translate_findings() translates them */
   f.explanation = explanation != NULL ? explanation : category_info[category].explanation;
   f.suggestion = suggestion != NULL ? suggestion : category_info[category].suggestion;
@@ -729,35 +737,57 @@ words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
   return n;
 }
 
-/* Quotation state: for each code point, the kind of quotation open before
- * it (0 none, 1 straight, 2 curly, 3 guillemets), and the last closing
- * mark of each kind. Computed once per check, when needed. */
+/* Quotation state, computed once per check when needed: the quotation
+ * marks in text order, each with the kind of quotation open after it (0
+ * none, 1 straight, 2 curly, 3 guillemets), and the last closing mark of
+ * each kind. */
 typedef struct {
   const NcNormText *nt;
-  guint8           *open;        /* n_cps + 1 */
+  GArray           *marks;          /* QuoteMark; NULL: not computed yet */
   guint32           last_close[4];  /* G_MAXUINT32: none */
 } Quotes;
 
+/* Finds the marks: " “ ” « » start with the bytes 22, E2 and C2, which a
+ * byte search skips to quickly. */
 static void
-quotes_compute (Quotes *q)
+quotes_compute (Quotes *q, GArray *marks)
 {
+  static const guchar leads[3] = { '"', 0xC2, 0xE2 };
   const NcNormText *nt = q->nt;
+  const guchar *text = (const guchar *) nt->text, *end = text + nt->n_bytes;
+  const guchar *next[3];
   guint8 state = 0;
   gboolean straight = FALSE;
 
-  q->open = g_new (guint8, nt->n_cps + 1);
+  g_array_set_size (marks, 0);
+  q->marks = marks;
   for (int k = 0; k < 4; k++)
     q->last_close[k] = G_MAXUINT32;
-  for (gsize i = 0; i < nt->n_cps; i++)
+  for (int k = 0; k < 3; k++)
+    next[k] = memchr (text, leads[k], nt->n_bytes);
+  for (;;)
     {
-      gunichar c = nt->cps[i];
+      const guchar *p;
+      int k = -1;
+      gunichar c;
+      QuoteMark m;
 
-      q->open[i] = state;
+      for (int l = 0; l < 3; l++)
+        if (next[l] != NULL && (k < 0 || next[l] < next[k]))
+          k = l;
+      if (k < 0)
+        break;
+      p = next[k];
+      next[k] = memchr (p + 1, leads[k], (gsize) (end - p - 1));
+      c = g_utf8_get_char ((const char *) p);
+      if (c != '"' && c != 0x201C && c != 0x201D && c != 0x00AB && c != 0x00BB)
+        continue;
+      m.cp = (guint32) nc_norm_text_cp_of_byte (nt, (gsize) (p - text));
       if (c == '"')
         {
           straight = !straight;
           state = straight ? 1 : 0;
-          q->last_close[1] = (guint32) i;
+          q->last_close[1] = m.cp;
         }
       else if (c == 0x201C)
         state = 2;
@@ -765,32 +795,34 @@ quotes_compute (Quotes *q)
         {
           if (state == 2)
             state = 0;
-          q->last_close[2] = (guint32) i;
+          q->last_close[2] = m.cp;
         }
       else if (c == 0x00AB)
         state = 3;
-      else if (c == 0x00BB)
+      else
         {
           if (state == 3)
             state = 0;
-          q->last_close[3] = (guint32) i;
+          q->last_close[3] = m.cp;
         }
+      m.open = state;
+      g_array_append_val (marks, m);
     }
-  q->open[nt->n_cps] = state;
 }
 
 /* Whether the code points [@cp_start, @cp_end) lie between an opening and
  * a closing quotation mark (a closing mark at or after @cp_end). */
 static gboolean
-in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
+in_quotes (Quotes *q, CheckScratch *scr, guint32 cp_start, guint32 cp_end)
 {
-  guint8 kind;
+  guint8 kind = 0;
 
   if (!q->nt->has_quotes)
     return FALSE;
-  if (q->open == NULL)
-    quotes_compute (q);
-  kind = q->open[cp_start];
+  if (q->marks == NULL)
+    quotes_compute (q, scr->quote_marks);
+  for (guint i = 0; i < q->marks->len && g_array_index (q->marks, QuoteMark, i).cp < cp_start; i++)
+    kind = g_array_index (q->marks, QuoteMark, i).open;
   return kind != 0 && q->last_close[kind] != G_MAXUINT32 && q->last_close[kind] >= cp_end;
 }
 
@@ -815,13 +847,13 @@ is_offensive (NcCategory c)
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
 static gboolean
-looks_vietnamese (const NcNormText *nt, GArray *hits, NcChecker *self)
+looks_vietnamese (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
   if (nt->has_marks)
     return TRUE;
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &hits[i];
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
       if (e->is_vi && !e->shared &&
@@ -839,8 +871,11 @@ nc_checker_check (NcChecker   *self,
                   GError     **error)
 {
   g_autoptr(NcNormText) nt = NULL;
-  GArray *hits;
+  Hit *hits;
+  guint n_hits;
   NcReport *report;
+  GArray *findings;
+  double score = -1;
   ScanData d;
   gsize n;
   gboolean offensive = FALSE, want_vi;
@@ -863,35 +898,38 @@ nc_checker_check (NcChecker   *self,
   scr = get_check_scratch ();
   quotes.nt = nt;
   hits = scr->hits;
-  g_array_set_size (hits, 0);
+  findings = scr->findings;
+  g_array_set_size (findings, 0);
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
 
   d.self = self;
   d.nt = nt;
   d.hits = hits;
+  d.n_hits = 0;
   d.want_vi = want_vi;
   nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
+  n_hits = d.n_hits;
 
-  if (lang_hint == NULL && !looks_vietnamese (nt, hits, self))
-    for (guint i = 0; i < hits->len; i++)
+  if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
+    for (guint i = 0; i < n_hits; i++)
       {
-        Hit *h = &g_array_index (hits, Hit, i);
+        Hit *h = &hits[i];
         if (g_array_index (self->entries, Entry, h->entry).is_vi)
           h->dropped = TRUE;
       }
 
   /* allow-phrases hide what lies inside them; a longer match hides a
    * shorter one inside it */
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      Hit *a = &g_array_index (hits, Hit, i);
+      Hit *a = &hits[i];
       const Entry *ea = &g_array_index (self->entries, Entry, a->entry);
 
       if (a->dropped || (ea->kind != ENTRY_ALLOW && ea->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
-      for (guint j = 0; j < hits->len; j++)
+      for (guint j = 0; j < n_hits; j++)
         {
-          Hit *b = &g_array_index (hits, Hit, j);
+          Hit *b = &hits[j];
           const Entry *eb = &g_array_index (self->entries, Entry, b->entry);
 
           if (i == j || b->dropped)
@@ -906,11 +944,6 @@ nc_checker_check (NcChecker   *self,
         }
     }
 
-  report = g_new0 (NcReport, 1);
-  g_atomic_ref_count_init (&report->ref_count);
-  report->findings = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
-  report->score = -1;
-
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
    * quotation lowered, are not for the model to flag again */
   if (scr->allowed_cap < nt->n_chars + 1)
@@ -920,18 +953,18 @@ nc_checker_check (NcChecker   *self,
     }
   allowed = scr->allowed;
   memset (allowed, 0, nt->n_chars + 1);
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &hits[i];
 
       if (!h->dropped && g_array_index (self->entries, Entry, h->entry).kind == ENTRY_ALLOW)
         memset (allowed + h->start, 1, h->end - h->start);
     }
 
   /* lexicon findings, with negation and quotation */
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &hits[i];
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
       NcSeverity sev = e->severity;
       guint32 cs, ce;
@@ -942,9 +975,9 @@ nc_checker_check (NcChecker   *self,
       ce = nt->chars[h->end - 1].orig_end;
       if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
           e->category == NC_CATEGORY_HATE)
-        for (guint j = 0; j < hits->len; j++)
+        for (guint j = 0; j < n_hits; j++)
           {
-            const Hit *g = &g_array_index (hits, Hit, j);
+            const Hit *g = &hits[j];
             const Entry *eg = &g_array_index (self->entries, Entry, g->entry);
             gboolean stop;
 
@@ -955,44 +988,45 @@ nc_checker_check (NcChecker   *self,
                 break;
               }
           }
-      if (in_quotes (&quotes, cs, ce))
+      if (in_quotes (&quotes, scr, cs, ce))
         sev = lower (sev);
       if (sev < e->severity)
         memset (allowed + h->start, 1, h->end - h->start);
       if (is_offensive (e->category) && sev >= NC_SEVERITY_WARN)
         offensive = TRUE;
-      add_finding (report->findings, nt, e->category, sev, cs, ce, NULL, e->suggestion);
+      add_finding (findings, nt, e->category, sev, cs, ce, NULL, e->suggestion);
     }
 
   /* the statistical model can flag a draft on its own */
   if (self->model != NULL && want_vi && !offensive &&
-      (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, self)))
+      (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, n_hits, self)))
     {
-      report->score = nc_model_score (self->model, nt, allowed);
-      if (report->score >= nc_model_get_threshold (self->model))
-        offensive = nc_model_add_spans (self->model, nt, allowed, report->findings, add_finding) > 0;
+      score = nc_model_score (self->model, nt, allowed);
+      if (score >= nc_model_get_threshold (self->model))
+        offensive = nc_model_add_spans (self->model, nt, allowed, findings, add_finding) > 0;
     }
 
   /* words that only count in an offensive draft ("thằng", "nó") */
   if (offensive)
-    for (guint i = 0; i < hits->len; i++)
+    for (guint i = 0; i < n_hits; i++)
       {
-        const Hit *h = &g_array_index (hits, Hit, i);
+        const Hit *h = &hits[i];
         const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
         if (!h->dropped && e->kind == ENTRY_WEAK)
-          add_finding (report->findings, nt, e->category, NC_SEVERITY_INFO,
+          add_finding (findings, nt, e->category, NC_SEVERITY_INFO,
                        nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end,
                        NULL, e->suggestion);
       }
 
   /* personal data */
   {
-    NcPiiContext ctx = { 0 };
+    NcPiiContext *ctx = &scr->pii_cues;
 
-    for (guint i = 0; i < hits->len; i++)
+    nc_pii_context_reset (ctx);
+    for (guint i = 0; i < n_hits; i++)
       {
-        const Hit *h = &g_array_index (hits, Hit, i);
+        const Hit *h = &hits[i];
         const Entry *e = &g_array_index (self->entries, Entry, h->entry);
         guint32 cs = nt->chars[h->start].orig_start, ce = nt->chars[h->end - 1].orig_end;
 
@@ -1000,48 +1034,52 @@ nc_checker_check (NcChecker   *self,
           continue;
         switch (e->kind)
           {
-          case ENTRY_SELF: nc_pii_context_add (&ctx, NC_PII_CUE_SELF, cs, ce); break;
-          case ENTRY_SHOP: nc_pii_context_add (&ctx, NC_PII_CUE_SHOP, cs, ce); break;
-          case ENTRY_SECRET: nc_pii_context_add (&ctx, NC_PII_CUE_SECRET, cs, ce); break;
-          case ENTRY_ADDRESS: nc_pii_context_add (&ctx, NC_PII_CUE_ADDRESS, cs, ce); break;
-          case ENTRY_SCHOOL: nc_pii_context_add (&ctx, NC_PII_CUE_SCHOOL, cs, ce); break;
-          case ENTRY_ID: nc_pii_context_add (&ctx, NC_PII_CUE_ID, cs, ce); break;
+          case ENTRY_SELF: nc_pii_context_add (ctx, NC_PII_CUE_SELF, cs, ce); break;
+          case ENTRY_SHOP: nc_pii_context_add (ctx, NC_PII_CUE_SHOP, cs, ce); break;
+          case ENTRY_SECRET: nc_pii_context_add (ctx, NC_PII_CUE_SECRET, cs, ce); break;
+          case ENTRY_ADDRESS: nc_pii_context_add (ctx, NC_PII_CUE_ADDRESS, cs, ce); break;
+          case ENTRY_SCHOOL: nc_pii_context_add (ctx, NC_PII_CUE_SCHOOL, cs, ce); break;
+          case ENTRY_ID: nc_pii_context_add (ctx, NC_PII_CUE_ID, cs, ce); break;
           case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
           case ENTRY_LANG:
           default: break;
           }
       }
-    {
-      g_autoptr(GArray) pii = nc_pii_detect (nt, &ctx);
+    nc_pii_detect (nt, ctx, scr->pii);
+    for (guint i = 0; i < scr->pii->len; i++)
+      {
+        const NcPiiSpan *s = &g_array_index (scr->pii, NcPiiSpan, i);
+        const char *expl = NULL;
+        NcSeverity sev = s->severity;
 
-      for (guint i = 0; i < pii->len; i++)
-        {
-          const NcPiiSpan *s = &g_array_index (pii, NcPiiSpan, i);
-          const char *expl = NULL;
-          NcSeverity sev = s->severity;
-
-          for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
-            if (pii_explanations[k].kind == s->kind)
-              expl = pii_explanations[k].explanation;
-          if (in_quotes (&quotes, s->cp_start, s->cp_end))
-            sev = lower (sev);
-          add_finding (report->findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
-                       s->cp_start, s->cp_end, expl, NULL);
-        }
-    }
-    nc_pii_context_clear (&ctx);
+        for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
+          if (pii_explanations[k].kind == s->kind)
+            expl = pii_explanations[k].explanation;
+        if (in_quotes (&quotes, scr, s->cp_start, s->cp_end))
+          sev = lower (sev);
+        add_finding (findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
+                     s->cp_start, s->cp_end, expl, NULL);
+      }
   }
 
-  g_free (quotes.open);
-  /* stable, like g_array_sort(); a few findings sort faster in place */
-  if (report->findings->len <= 32)
+  /* the report, in one allocation: findings in text order (stable, like
+   * g_array_sort(); a few findings sort faster in place) */
+  report = g_malloc (sizeof (NcReport) + findings->len * sizeof (NcFinding));
+  g_atomic_ref_count_init (&report->ref_count);
+  report->translated = 0;
+  report->score = score;
+  report->n_findings = findings->len;
+  if (findings->len > 32)
+    g_array_sort (findings, compare_findings);
+  memcpy (report->findings, findings->data, findings->len * sizeof (NcFinding));
+  if (findings->len <= 32)
     {
-      NcFinding *f = (NcFinding *) (void *) report->findings->data;
+      NcFinding *f = report->findings;
 
-      for (guint i = 1; i < report->findings->len; i++)
+      for (gsize i = 1; i < report->n_findings; i++)
         {
           NcFinding x = f[i];
-          guint k = i;
+          gsize k = i;
 
           while (k > 0 && compare_findings (&f[k - 1], &x) > 0)
             {
@@ -1051,12 +1089,17 @@ nc_checker_check (NcChecker   *self,
           f[k] = x;
         }
     }
-  else
-    g_array_sort (report->findings, compare_findings);
   report->max_severity = NC_SEVERITY_INFO;
-  for (guint i = 0; i < report->findings->len; i++)
-    report->max_severity = MAX (report->max_severity,
-                                g_array_index (report->findings, NcFinding, i).severity);
+  for (gsize i = 0; i < report->n_findings; i++)
+    {
+      NcFinding *f = &report->findings[i];
+
+      f->byte_start = nt->cp_byte[f->cp_start];
+      f->byte_end = nt->cp_byte[f->cp_end];
+      f->utf16_start = nc_norm_text_utf16_offset (nt, f->cp_start);
+      f->utf16_end = nc_norm_text_utf16_offset (nt, f->cp_end);
+      report->max_severity = MAX (report->max_severity, f->severity);
+    }
   check_done (scr);
   return report;
 }

@@ -1157,6 +1157,24 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int fo
 }
 
 gsize
+nc_norm_text_cp_of_byte (const NcNormText *nt, gsize b)
+{
+  gsize lo = 0, hi = nt->n_cps;
+
+  g_return_val_if_fail (b <= nt->n_bytes, 0);
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (nt->cp_byte[mid] < b)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+gsize
 nc_norm_text_utf16_offset (const NcNormText *nt, gsize i)
 {
   gsize lo = 0, hi = nt->n_astral;

@@ -76,6 +76,10 @@ NcNormText   *nc_normalizer_run_scratch (NcNormalizer *self,
                                          const char   *text,
                                          gsize         n_bytes);
 void          nc_norm_text_free       (NcNormText    *nt);
+/* The code point that starts at byte @b (or n_cps for the end); @b must
+ * start a code point. */
+gsize         nc_norm_text_cp_of_byte (const NcNormText *nt,
+                                       gsize             b);
 /* The UTF-16 offset of code point @i, 0 <= @i <= n_cps. */
 gsize         nc_norm_text_utf16_offset (const NcNormText *nt,
                                          gsize             i);
