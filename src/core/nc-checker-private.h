@@ -70,20 +70,16 @@ typedef void (*NcAddFindingFunc) (GArray           *findings,
 NcModel *nc_model_new           (GBytes           *data,
                                  GError          **error);
 void     nc_model_free          (NcModel          *self);
-double   nc_model_get_threshold (NcModel          *self);
-/* The probability that the draft is offensive; words where @allowed (one
- * flag per normalized char, may be NULL) is set are left out. */
-double   nc_model_score         (NcModel          *self,
-                                 const NcNormText *nt,
-                                 const guint8     *allowed);
-/* Adds insult findings for the words that weigh most, except words where
- * @allowed (one flag per normalized char, may be NULL) is set; returns
- * how many. */
-guint    nc_model_add_spans     (NcModel          *self,
+/* The probability that the draft is offensive, words where @allowed (one
+ * flag per normalized char, may be NULL) is set left out. When it reaches
+ * the model's threshold, adds insult findings for the words that weigh
+ * most, except allowed ones, and sets *@n_spans to how many (else 0). */
+double   nc_model_check         (NcModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
                                  GArray           *findings,
-                                 NcAddFindingFunc  add);
+                                 NcAddFindingFunc  add,
+                                 guint            *n_spans);
 
 /* The checker's normalizer, teencode included (owned by the checker). */
 NcNormalizer *nc_checker_get_normalizer (NcChecker *self);

@@ -1001,9 +1001,10 @@ nc_checker_check (NcChecker   *self,
   if (self->model != NULL && want_vi && !offensive &&
       (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, n_hits, self)))
     {
-      score = nc_model_score (self->model, nt, allowed);
-      if (score >= nc_model_get_threshold (self->model))
-        offensive = nc_model_add_spans (self->model, nt, allowed, findings, add_finding) > 0;
+      guint n_spans;
+
+      score = nc_model_check (self->model, nt, allowed, findings, add_finding, &n_spans);
+      offensive = n_spans > 0;
     }
 
   /* words that only count in an offensive draft ("thằng", "nó") */

@@ -88,12 +88,6 @@ nc_model_free (NcModel *self)
   g_free (self);
 }
 
-double
-nc_model_get_threshold (NcModel *self)
-{
-  return self->threshold;
-}
-
 /* FNV-1a over a tag byte and UTF-8 strings */
 static inline guint32
 fnv_start (char tag)
@@ -125,30 +119,33 @@ fnv_add (guint32 h, gunichar c)
 }
 
 typedef struct {
-  gsize start, end;   /* normalized chars */
+  gsize    start, end;   /* normalized chars */
   gboolean stop_after;
+  double   weight;       /* word_weight () */
+  double   pair_next;    /* pair_weight () with the next word; NAN: not yet */
 } Word;
 
-static GArray *
-split_words (const NcNormText *nt)
+/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt;
+ * returns how many. */
+static gsize
+split_words (const NcNormText *nt, Word *words)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
-  gsize i = 0;
+  gsize i = 0, n = 0;
 
   while (i < nt->n_chars)
     {
-      Word w;
+      Word *w = &words[n];
 
-      w.start = i;
+      w->start = i;
       while (i < nt->n_chars && nt->chars[i].folded != NC_NORM_SPACE && nt->chars[i].folded != NC_NORM_STOP)
         i++;
-      w.end = i;
-      w.stop_after = i < nt->n_chars && nt->chars[i].folded == NC_NORM_STOP;
-      if (w.end > w.start)
-        g_array_append_val (words, w);
+      w->end = i;
+      w->stop_after = i < nt->n_chars && nt->chars[i].folded == NC_NORM_STOP;
+      if (w->end > w->start)
+        n++;
       i++;
     }
-  return words;
+  return n;
 }
 
 /* The weight of a word on its own: typed form, folded form, trigrams. */
@@ -194,50 +191,69 @@ pair_weight (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
   return self->weights[h & self->mask] * (double) self->scale;
 }
 
-double
-nc_model_score (NcModel *self, const NcNormText *nt, const guint8 *allowed)
+/* The pair weight of @w and the word after it, computed once. */
+static double
+pair_next (NcModel *self, const NcNormText *nt, Word *w)
 {
-  g_autoptr(GArray) words = split_words (nt);
-  double z = self->bias;
+  if (isnan (w->pair_next))
+    w->pair_next = pair_weight (self, nt, w, w + 1);
+  return w->pair_next;
+}
 
-  for (guint i = 0; i < words->len; i++)
+double
+nc_model_check (NcModel          *self,
+                const NcNormText *nt,
+                const guint8     *allowed,
+                GArray           *findings,
+                NcAddFindingFunc  add,
+                guint            *n_spans)
+{
+  Word stack[128];
+  g_autofree Word *heap = NULL;
+  Word *words = stack;
+  gsize n_words, max_words = (nt->n_chars + 1) / 2;
+  double z = self->bias, p;
+
+  *n_spans = 0;
+  if (max_words > G_N_ELEMENTS (stack))
+    words = heap = g_new (Word, max_words);
+  n_words = split_words (nt, words);
+  for (gsize i = 0; i < n_words; i++)
     {
-      const Word *w = &g_array_index (words, Word, i);
+      words[i].weight = word_weight (self, nt, &words[i]);
+      words[i].pair_next = NAN;
+    }
+
+  for (gsize i = 0; i < n_words; i++)
+    {
+      Word *w = &words[i];
 
       if (allowed != NULL && allowed[w->start])
         continue;
-      z += word_weight (self, nt, w);
-      if (i + 1 < words->len && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
-        z += pair_weight (self, nt, w, w + 1);
+      z += w->weight;
+      if (i + 1 < n_words && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
+        z += pair_next (self, nt, w);
     }
-  return 1.0 / (1.0 + exp (-z));
-}
+  p = 1.0 / (1.0 + exp (-z));
+  if (p < self->threshold)
+    return p;
 
-guint
-nc_model_add_spans (NcModel          *self,
-                    const NcNormText *nt,
-                    const guint8     *allowed,
-                    GArray           *findings,
-                    NcAddFindingFunc  add)
-{
-  g_autoptr(GArray) words = split_words (nt);
-  guint n = 0;
-
-  for (guint i = 0; i < words->len; i++)
+  /* the words that weigh most, with half of each pair they are in */
+  for (gsize i = 0; i < n_words; i++)
     {
-      const Word *w = &g_array_index (words, Word, i);
-      double c = word_weight (self, nt, w);
+      Word *w = &words[i];
+      double c = w->weight;
 
       if (i > 0 && !w[-1].stop_after)
-        c += 0.5 * pair_weight (self, nt, w - 1, w);
-      if (i + 1 < words->len && !w->stop_after)
-        c += 0.5 * pair_weight (self, nt, w, w + 1);
+        c += 0.5 * pair_next (self, nt, w - 1);
+      if (i + 1 < n_words && !w->stop_after)
+        c += 0.5 * pair_next (self, nt, w);
       if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
                nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end, NULL, NULL);
-          n++;
+          (*n_spans)++;
         }
     }
-  return n;
+  return p;
 }
