@@ -396,7 +396,9 @@ typedef struct {
   gsize       n_words;
   gssize      last_single;  /* index of the last one-letter word, or -1 */
   guint       streak;       /* one-letter words in a row, space-separated */
-  gboolean    need_join;    /* join_split_letters() may have work */
+  gsize       streak_start; /* where the streak's first letter is */
+  gboolean    need_join;    /* join_split_letters() may have work ... */
+  gsize       join_from;    /* ... from here on (nothing to join before) */
   gboolean    has_marks;
 } Out;
 
@@ -414,10 +416,16 @@ note_word (Out *out, gsize base, gsize w)
       if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 2)
         out->streak++;
       else
-        out->streak = 1;
+        {
+          out->streak = 1;
+          out->streak_start = base;
+        }
       out->last_single = (gssize) base;
       if (out->streak >= 3)
-        out->need_join = TRUE;
+        {
+          out->need_join = TRUE;
+          out->join_from = MIN (out->join_from, out->streak_start);
+        }
     }
 }
 
@@ -534,7 +542,10 @@ emit_word (NcNormalizer *self,
         out->has_marks = TRUE;
       out->n_words += expansion->n_words;
       if (expansion->may_join)
-        out->need_join = TRUE;
+        {
+          out->need_join = TRUE;
+          out->join_from = 0;
+        }
       return;
     }
 
@@ -603,14 +614,15 @@ is_single_letter_word (const NcNormChar *c, gsize i, gsize n)
   return before && after && c[i].folded < 0x80 && g_ascii_isalpha (c[i].folded) && c[i].run == 1;
 }
 
-/* Joins three or more single letters split by spaces or dashes ("n g u"). */
+/* Joins three or more single letters split by spaces or dashes ("n g u"),
+ * from out->join_from on; each group of k letters is one word, not k. */
 static void
 join_split_letters (Out *out)
 {
   NcNormChar *c = out->c;
-  gsize n = out->n, w = 0;
+  gsize n = out->n, w = out->join_from;
 
-  for (gsize i = 0; i < n;)
+  for (gsize i = out->join_from; i < n;)
     {
       gsize last = i, count = 0;
 
@@ -633,6 +645,7 @@ join_split_letters (Out *out)
               w++;
             }
           i = last + 1;
+          out->n_words -= count - 1;
         }
       else if (w == i)
         {
@@ -1263,6 +1276,7 @@ normalizer_fill (NcNormalizer *self,
 
   /* 2. words, into the text's own char buffer */
   out.last_single = -1;
+  out.join_from = G_MAXSIZE;
   out.c = nt->chars;
   out.cap = nt->cap_chars;
   out_reserve (&out, nt->n_cps + 16);
@@ -1278,13 +1292,7 @@ normalizer_fill (NcNormalizer *self,
     out.n--;
 
   if (out.need_join)
-    {
-      join_split_letters (&out);
-      out.n_words = 0;
-      for (gsize i = 0; i < out.n; i++)
-        if (!is_sep_char (out.c[i].folded) && (i == 0 || is_sep_char (out.c[i - 1].folded)))
-          out.n_words++;
-    }
+    join_split_letters (&out);
 
   nt->n_chars = out.n;
   nt->n_words = out.n_words;
