@@ -14,7 +14,7 @@
 #define SYM_SPACE 37
 #define SYM_STOP 38
 #define SYM_START 39
-#define REPORTS 0x80000000u
+#define REPORTS 0x8000u
 
 typedef struct {
   guint32 pattern_id;
@@ -30,9 +30,8 @@ struct _NcMatcher
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
   GArray  *outputs;   /* Output */
-  guint32 *rows;      /* the compiled DFA for the scan: the target state's
-                       * row (state * N_SYMBOLS), REPORTS set when that
-                       * state reports something */
+  guint16 *rows;      /* the compiled DFA for the scan: the target state,
+                       * REPORTS set when that state reports something */
   gint32   start;     /* the state at the start of the text */
   gboolean compiled;
 };
@@ -198,14 +197,14 @@ nc_matcher_compile (NcMatcher *self)
       row[SYM_STOP] = delta[(gsize) row[SYM_STOP] * N_SYMBOLS + SYM_START];
     }
   self->start = delta[SYM_START];
-  g_assert (n_states * N_SYMBOLS < REPORTS);
-  self->rows = g_new (guint32, n_states * N_SYMBOLS);
+  g_assert (n_states < REPORTS);
+  self->rows = g_new (guint16, n_states * N_SYMBOLS);
   for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
     {
       gint32 t = delta[i];
       gboolean reports = out_head[t] >= 0 || dict[t] > 0;
 
-      self->rows[i] = (guint32) t * N_SYMBOLS | (reports ? REPORTS : 0);
+      self->rows[i] = (guint16) t | (reports ? REPORTS : 0);
     }
   self->compiled = TRUE;
 }
@@ -216,8 +215,8 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->fail->len;
 }
 
-/* The rows hold premultiplied state numbers, so that the scan's chain
- * from one char to the next is a load and an add. */
+/* 16-bit transitions: half the cache lines of 32-bit ones, which matters
+ * more than the multiplication by N_SYMBOLS. */
 void
 nc_matcher_scan (const NcMatcher  *self,
                  const NcNormChar *chars,
@@ -225,27 +224,27 @@ nc_matcher_scan (const NcMatcher  *self,
                  NcMatchFunc       func,
                  gpointer          user_data)
 {
-  const guint32 *rows = self->rows;
+  const guint16 *rows = self->rows;
   const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
   const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
   const Output *outputs = (const Output *) (const void *) self->outputs->data;
-  guint32 row;
+  guint32 state;
 
   g_return_if_fail (self->compiled);
-  row = (guint32) self->start * N_SYMBOLS;
+  state = (guint32) self->start;
 
   for (gsize i = 0; i < n_chars; i++)
     {
-      guint32 t = rows[row + symbol_of (chars[i].folded)];
+      guint32 t = rows[state * N_SYMBOLS + symbol_of (chars[i].folded)];
       gboolean ends_word;
 
-      row = t & ~REPORTS;
+      state = t & ~REPORTS;
       if (G_LIKELY (!(t & REPORTS)))
         continue;
       /* a pattern that may not run on must end at a word's end */
       ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
                   chars[i + 1].folded == NC_NORM_STOP;
-      for (gint32 s = (gint32) (row / N_SYMBOLS); s > 0; s = dict[s])
+      for (gint32 s = (gint32) state; s > 0; s = dict[s])
         for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
           if (ends_word || outputs[o].run_on)
             func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
