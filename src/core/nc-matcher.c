@@ -30,8 +30,9 @@ struct _NcMatcher
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
   GArray  *outputs;   /* Output */
-  guint16 *rows;      /* the compiled DFA for the scan: the target state,
-                       * REPORTS set when that state reports something */
+  guint16 *rows;      /* the compiled DFA for the scan, when the states fit
+                       * in 15 bits: the target state, REPORTS set when
+                       * that state reports something */
   gint32   start;     /* the state at the start of the text */
   gboolean compiled;
 };
@@ -49,6 +50,14 @@ static inline int
 symbol_of (gunichar c)
 {
   return c < 128 ? ascii_symbols[c] : 0;
+}
+
+/* Whether a pattern ends in @state (or a suffix of it). */
+static inline gboolean
+reports (const NcMatcher *self, gint32 state)
+{
+  return g_array_index (self->out_head, gint32, state) >= 0 ||
+         g_array_index (self->dict, gint32, state) > 0;
 }
 
 static gint32
@@ -197,14 +206,15 @@ nc_matcher_compile (NcMatcher *self)
       row[SYM_STOP] = delta[(gsize) row[SYM_STOP] * N_SYMBOLS + SYM_START];
     }
   self->start = delta[SYM_START];
-  g_assert (n_states < REPORTS);
-  self->rows = g_new (guint16, n_states * N_SYMBOLS);
-  for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
+  if (n_states < REPORTS)
     {
-      gint32 t = delta[i];
-      gboolean reports = out_head[t] >= 0 || dict[t] > 0;
+      self->rows = g_new (guint16, n_states * N_SYMBOLS);
+      for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
+        {
+          gint32 t = delta[i];
 
-      self->rows[i] = (guint16) t | (reports ? REPORTS : 0);
+          self->rows[i] = (guint16) t | (reports (self, t) ? REPORTS : 0);
+        }
     }
   self->compiled = TRUE;
 }
@@ -215,32 +225,42 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->fail->len;
 }
 
-/* 16-bit transitions: half the cache lines of 32-bit ones, which matters
- * more than the multiplication by N_SYMBOLS. */
-void
-nc_matcher_scan (const NcMatcher  *self,
-                 const NcNormChar *chars,
-                 gsize             n_chars,
-                 NcMatchFunc       func,
-                 gpointer          user_data)
+/* The transitions: the 16-bit rows when there are (half the cache lines
+ * of 32-bit ones, which matters more than the multiplication by
+ * N_SYMBOLS), else the 32-bit delta table. */
+static inline __attribute__ ((always_inline)) void
+scan_impl (const NcMatcher  *self,
+           const NcNormChar *chars,
+           gsize             n_chars,
+           NcMatchFunc       func,
+           gpointer          user_data,
+           gboolean          wide)
 {
-  const guint16 *rows = self->rows;
+  const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
   const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
   const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
   const Output *outputs = (const Output *) (const void *) self->outputs->data;
-  guint32 state;
-
-  g_return_if_fail (self->compiled);
-  state = (guint32) self->start;
+  guint32 state = (guint32) self->start;
 
   for (gsize i = 0; i < n_chars; i++)
     {
-      guint32 t = rows[state * N_SYMBOLS + symbol_of (chars[i].folded)];
+      gsize k = (gsize) state * N_SYMBOLS + symbol_of (chars[i].folded);
       gboolean ends_word;
 
-      state = t & ~REPORTS;
-      if (G_LIKELY (!(t & REPORTS)))
-        continue;
+      if (wide)
+        {
+          state = (guint32) delta[k];
+          if (!reports (self, (gint32) state))
+            continue;
+        }
+      else
+        {
+          guint32 t = self->rows[k];
+
+          state = t & ~REPORTS;
+          if (G_LIKELY (!(t & REPORTS)))
+            continue;
+        }
       /* a pattern that may not run on must end at a word's end */
       ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
                   chars[i + 1].folded == NC_NORM_STOP;
@@ -249,4 +269,18 @@ nc_matcher_scan (const NcMatcher  *self,
           if (ends_word || outputs[o].run_on)
             func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
     }
+}
+
+void
+nc_matcher_scan (const NcMatcher  *self,
+                 const NcNormChar *chars,
+                 gsize             n_chars,
+                 NcMatchFunc       func,
+                 gpointer          user_data)
+{
+  g_return_if_fail (self->compiled);
+  if (self->rows != NULL)
+    scan_impl (self, chars, n_chars, func, user_data, FALSE);
+  else
+    scan_impl (self, chars, n_chars, func, user_data, TRUE);
 }
