@@ -148,6 +148,39 @@ nc_matcher_add (NcMatcher      *self,
   return TRUE;
 }
 
+/* Numbers the states in the order of @queue (all but the root, breadth
+ * first): the shallow states, which a scan visits most, then share cache
+ * lines. */
+static void
+renumber_breadth_first (NcMatcher *self, const gint32 *queue)
+{
+  gsize n_states = self->fail->len;
+  g_autofree gint32 *id = g_new (gint32, n_states);
+  GArray *per_state[3] = { self->fail, self->out_head, self->dict };
+  const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
+  GArray *renumbered = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n_states * N_SYMBOLS);
+
+  id[0] = 0;
+  for (gsize k = 0; k + 1 < n_states; k++)
+    id[queue[k]] = (gint32) k + 1;
+  g_array_set_size (renumbered, n_states * N_SYMBOLS);
+  for (gsize st = 0; st < n_states; st++)
+    for (int sym = 0; sym < N_SYMBOLS; sym++)
+      g_array_index (renumbered, gint32, (gsize) id[st] * N_SYMBOLS + sym) = id[delta[st * N_SYMBOLS + sym]];
+  g_array_unref (self->delta);
+  self->delta = renumbered;
+  for (int a = 0; a < 3; a++)
+    {
+      g_autofree gint32 *old = g_memdup2 (per_state[a]->data, n_states * sizeof (gint32));
+
+      /* fail and dict name states (-1: none); out_head names an output */
+      for (gsize st = 0; st < n_states; st++)
+        g_array_index (per_state[a], gint32, id[st]) =
+          per_state[a] == self->out_head || old[st] < 0 ? old[st] : id[old[st]];
+    }
+  self->start = id[self->start];
+}
+
 /* Breadth-first: fail links, dictionary links, and the full DFA. */
 void
 nc_matcher_compile (NcMatcher *self)
@@ -206,6 +239,9 @@ nc_matcher_compile (NcMatcher *self)
       row[SYM_STOP] = delta[(gsize) row[SYM_STOP] * N_SYMBOLS + SYM_START];
     }
   self->start = delta[SYM_START];
+  g_assert (tail == n_states - 1);
+  renumber_breadth_first (self, queue);
+  delta = (gint32 *) (void *) self->delta->data;
   if (n_states < REPORTS)
     {
       self->rows = g_new (guint16, n_states * N_SYMBOLS);
