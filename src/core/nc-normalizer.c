@@ -822,6 +822,8 @@ put_char (NcNormChar *d, const CharInfo *ci, guint32 idx)
   memcpy (&d->run, run, 4);
 }
 
+#define MARK_AHEAD 4
+
 /* The common words, written straight to @out from @i on (where a letter
  * or digit starts a word), with the single spaces between them: chars
  * below FOLD_TABLE_SIZE, no combining marks, no inner punctuation that
@@ -838,7 +840,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
   *general = TRUE;
   if (out->n > 0 && !is_sep_char (out->c[out->n - 1].folded))
     return i;
-  out_reserve (out, n_f - i + 1);
+  out_reserve (out, n_f - i + MARK_AHEAD);
   d = out->c + out->n;
   for (;;)
     {
@@ -893,12 +895,18 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
         return i;
       if (expand_teencode && j - i <= TEEN_MAX_LEN && is_teencode (self, fc + i, j - i))
         return i;
-      if (acc & WORD_MARKED)
-        {
-          for (NcNormChar *k = word; k < d; k++)
-            k->word_marked = 1;
-          out->has_marks = TRUE;
-        }
+      /* word_marked without a branch that would go wrong every other
+       * word: the first MARK_AHEAD slots at once (those past the word are
+       * written again later), then any further chars */
+      {
+        guint16 marked = (acc & WORD_MARKED) != 0;
+
+        for (int k = 0; k < MARK_AHEAD; k++)
+          word[k].word_marked = marked;
+        for (NcNormChar *k = word + MARK_AHEAD; k < d; k++)
+          k->word_marked = marked;
+        out->has_marks |= marked;
+      }
       out->n = (gsize) (d - out->c);
       note_word (out, (gsize) (word - out->c), out->n);
       /* one space, then the next word */
