@@ -453,6 +453,30 @@ is_sep_char (gunichar f)
   return f == NC_NORM_SPACE || f == NC_NORM_STOP;
 }
 
+/* Appends the expansion of a teencode word that spans the code points
+ * [@w_start, @w_end) (out_reserve()d by the caller). */
+static void
+put_expansion (Out *out, const TeenSlot *expansion, guint32 w_start, guint32 w_end)
+{
+  NcNormChar *o = out->c + out->n;
+
+  for (guint32 k = 0; k < expansion->n_chars; k++)
+    {
+      o[k] = expansion->chars[k];
+      o[k].orig_start = w_start;
+      o[k].orig_end = w_end;
+    }
+  out->n += expansion->n_chars;
+  if (expansion->chars[0].word_marked)
+    out->has_marks = TRUE;
+  out->n_words += expansion->n_words;
+  if (expansion->may_join)
+    {
+      out->need_join = TRUE;
+      out->join_from = 0;
+    }
+}
+
 /* Appends one word to @out: case folding, dropping of inner punctuation,
  * l33t, teencode expansion and the collapse of repeated letters. */
 static void
@@ -529,23 +553,7 @@ emit_word (NcNormalizer *self,
 
   if (expansion != NULL)
     {
-      NcNormChar *o = out->c + out->n;
-
-      for (guint32 k = 0; k < expansion->n_chars; k++)
-        {
-          o[k] = expansion->chars[k];
-          o[k].orig_start = w_start;
-          o[k].orig_end = w_end;
-        }
-      out->n += expansion->n_chars;
-      if (expansion->chars[0].word_marked)
-        out->has_marks = TRUE;
-      out->n_words += expansion->n_words;
-      if (expansion->may_join)
-        {
-          out->need_join = TRUE;
-          out->join_from = 0;
-        }
+      put_expansion (out, expansion, w_start, w_end);
       return;
     }
 
@@ -788,20 +796,20 @@ init_info_table (void)
     }
 }
 
-/* Whether the @n chars at @c (below FOLD_TABLE_SIZE, n <= TEEN_MAX_LEN),
- * lower cased, are a teencode token. */
-static inline gboolean
-is_teencode (const NcNormalizer *self, const gunichar *c, gsize n)
+/* The teencode token that the @n chars at @c (below FOLD_TABLE_SIZE,
+ * n <= TEEN_MAX_LEN) are, lower cased, or NULL. */
+static inline const TeenSlot *
+find_teencode (const NcNormalizer *self, const gunichar *c, gsize n)
 {
   gunichar key[TEEN_MAX_LEN];
 
   key[0] = info_table[c[0]].lower;
   key[1] = n > 1 ? info_table[c[1]].lower : 0;
   if (!teen_maybe (self, key, n))
-    return FALSE;
+    return NULL;
   for (gsize k = 2; k < n; k++)
     key[k] = info_table[c[k]].lower;
-  return teen_lookup (self, key, n) != NULL;
+  return teen_lookup (self, key, n);
 }
 
 /* Writes the normalized char for @ci at code point @idx (a run of 1, not
@@ -845,6 +853,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
   for (;;)
     {
       NcNormChar *word = d;
+      const TeenSlot *expansion;
       gunichar c;
       gsize j = i;
       guint acc = 0;
@@ -889,12 +898,21 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
               d[-1].orig_end = idx + 1;
             }
         }
-      /* mixed words take l33t, and teencode is expanded: general path
-       * (every char of the word is a letter or digit: j - i of them) */
+      /* mixed words take l33t: general path */
       if ((acc & (WORD_ALPHA | WORD_DIGIT)) == (WORD_ALPHA | WORD_DIGIT))
         return i;
-      if (expand_teencode && j - i <= TEEN_MAX_LEN && is_teencode (self, fc + i, j - i))
-        return i;
+      /* teencode: its expansion instead (every char of the word is a
+       * letter or digit: j - i of them) */
+      if (expand_teencode && j - i <= TEEN_MAX_LEN &&
+          (expansion = find_teencode (self, fc + i, j - i)) != NULL)
+        {
+          out->n = (gsize) (word - out->c);
+          out_reserve (out, expansion->n_chars + n_f - j + MARK_AHEAD);
+          put_expansion (out, expansion, fi != NULL ? fi[i] : (guint32) i,
+                         fi != NULL ? fi[j - 1] + 1 : (guint32) j);
+          d = out->c + out->n;
+          goto next_word;
+        }
       /* word_marked without a branch that would go wrong every other
        * word: the first MARK_AHEAD slots at once (those past the word are
        * written again later), then any further chars */
@@ -909,8 +927,10 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
       }
       out->n = (gsize) (d - out->c);
       note_word (out, (gsize) (word - out->c), out->n);
+    next_word:
       /* one space, then the next word */
-      if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM))
+      if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM) &&
+          d > out->c && !is_sep_char (d[-1].folded))
         {
           put_char (d++, &info_table[' '], fi != NULL ? fi[j] : (guint32) j);
           out->n++;
