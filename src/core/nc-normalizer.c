@@ -6,6 +6,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "nc-normalizer.h"
 
@@ -1119,6 +1122,88 @@ typedef struct {
   gboolean has_quotes;     /* " “ ” « » */
 } Decoded;
 
+#define ASCII_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Decodes the multi-byte code point at @s (@avail > 0 bytes left, @s[0] >=
+ * 0x80) into *@c; returns its length, or 0 when it is not strict UTF-8 (as
+ * g_utf8_validate() has it). Two- and three-byte chars (all of
+ * Vietnamese) take no branch that depends on which they are. */
+static inline guint
+decode_multi (const guchar *s, gsize avail, gunichar *c)
+{
+  guint b = s[0];
+
+  /* C2-DF: two bytes; E1-EC, EE, EF: three bytes, never overlong nor a
+   * surrogate */
+  if (G_LIKELY (((b >= 0xC2 && b <= 0xEF && b != 0xE0 && b != 0xED)) && avail >= 3))
+    {
+      /* read as three bytes; a two-byte char drops the third */
+      guint three = b >> 5 & 1;
+      gunichar x = ((b & 0x1Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3F);
+      guint bad = ((s[1] & 0xC0) ^ 0x80) | (((s[2] & 0xC0) ^ 0x80) & (0u - three));
+
+      *c = x >> (6 - 6 * three);
+      return bad == 0 ? 2 + three : 0;
+    }
+  if (b < 0xC2 || b > 0xF4)
+    return 0;
+  if (b < 0xE0)
+    {
+      if (avail < 2 || (s[1] & 0xC0) != 0x80)
+        return 0;
+      *c = ((b & 0x1F) << 6) | (s[1] & 0x3F);
+      return 2;
+    }
+  if (b < 0xF0)
+    {
+      if (avail < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return 0;
+      *c = ((b & 0x0F) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3F);
+      return *c < 0x800 || (*c & 0xFFFFF800) == 0xD800 ? 0 : 3;
+    }
+  if (avail < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+    return 0;
+  *c = ((b & 0x07) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3F);
+  return *c < 0x10000 || *c > 0x10FFFF ? 0 : 4;
+}
+
+/* cps[0, 8) = the eight bytes at @p, cp_byte[0, 8) = @at + 0 ... 7 */
+static inline void
+put_ascii8 (gunichar *cps, guint32 *cp_byte, const guchar *p, guint32 at)
+{
+#ifdef __SSE2__
+  __m128i zero = _mm_setzero_si128 ();
+  __m128i words = _mm_unpacklo_epi8 (_mm_loadl_epi64 ((const __m128i *) (const void *) p), zero);
+  __m128i base = _mm_set1_epi32 ((int) at);
+
+  _mm_storeu_si128 ((__m128i *) (void *) cps, _mm_unpacklo_epi16 (words, zero));
+  _mm_storeu_si128 ((__m128i *) (void *) (cps + 4), _mm_unpackhi_epi16 (words, zero));
+  _mm_storeu_si128 ((__m128i *) (void *) cp_byte, _mm_add_epi32 (base, _mm_setr_epi32 (0, 1, 2, 3)));
+  _mm_storeu_si128 ((__m128i *) (void *) (cp_byte + 4), _mm_add_epi32 (base, _mm_setr_epi32 (4, 5, 6, 7)));
+#else
+  for (int t = 0; t < 8; t++)
+    {
+      cps[t] = p[t];
+      cp_byte[t] = at + (guint32) t;
+    }
+#endif
+}
+
+/* The CHAR_* facts the decoder notes of a non-ASCII char. */
+static inline guint
+char_flags (gunichar c)
+{
+  if (G_LIKELY (c < FOLD_TABLE_SIZE))
+    return info_table[c].flags;
+  if (c == 0x201C || c == 0x201D)
+    return CHAR_QUOTE;
+  if (is_invisible (c))
+    return CHAR_INVISIBLE;
+  if (needs_dictionary (c) && !is_emoji (c))
+    return CHAR_DICTIONARY;   /* (some emoji, like 〰, lie in the CJK block) */
+  return 0;
+}
+
 /* Decodes @text into @nt's code points, byte offsets (n_cps + 1 entries)
  * and astral code points, for which the buffers must have room (see
  * normalizer_fill()). FALSE when @text is not strict UTF-8 (as
@@ -1138,55 +1223,44 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int fo
     return FALSE;
   while (i < n_bytes)
     {
-      guint b = s[i];
       gunichar c;
+      guint len;
 
-      cp_byte[n_cps] = (guint32) i;
-      if (b < 0x80)
+      /* A run of ASCII, eight bytes at a time whatever its length (where
+       * a run ends is what a processor would guess wrong on every
+       * Vietnamese letter): all eight go in, the run's length counts.
+       * (n_cps <= i, so the buffers have room for them.) */
+      if (n_bytes - i >= 8)
         {
-          cps[n_cps++] = b;
-          i++;
+          guint64 v, high;
+          guint k;
+
+          memcpy (&v, s + i, 8);
+          high = GUINT64_FROM_LE (v) & ASCII_HIGH;
+          /* the first high bit, or 8 when there is none */
+          k = (guint) __builtin_ctzll (high | G_GUINT64_CONSTANT (0x8000000000000000)) / 8 + (high == 0);
+          put_ascii8 (cps + n_cps, cp_byte + n_cps, s + i, (guint32) i);
+          n_cps += k;
+          i += k;
+          if (k == 8)
+            continue;
+        }
+      else if (s[i] < 0x80)
+        {
+          cp_byte[n_cps] = (guint32) i;
+          cps[n_cps++] = s[i++];
           continue;
         }
-      if (b < 0xC2)
+      /* the multi-byte char after it */
+      len = decode_multi (s + i, n_bytes - i, &c);
+      if (len == 0)
         return FALSE;
-      if (b < 0xE0)
-        {
-          if (n_bytes - i < 2 || (s[i + 1] & 0xC0) != 0x80)
-            return FALSE;
-          c = ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);
-          i += 2;
-        }
-      else if (b < 0xF0)
-        {
-          if (n_bytes - i < 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
-            return FALSE;
-          c = ((b & 0x0F) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3F);
-          if (c < 0x800 || (c & 0xFFFFF800) == 0xD800)
-            return FALSE;
-          i += 3;
-        }
-      else
-        {
-          if (b > 0xF4 || n_bytes - i < 4 || (s[i + 1] & 0xC0) != 0x80 ||
-              (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
-            return FALSE;
-          c = ((b & 0x07) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
-              (s[i + 3] & 0x3F);
-          if (c < 0x10000 || c > 0x10FFFF)
-            return FALSE;
-          i += 4;
-          nt->astral[n_astral++] = (guint32) n_cps;
-        }
+      if (G_UNLIKELY (len == 4))
+        nt->astral[n_astral++] = (guint32) n_cps;
+      cp_byte[n_cps] = (guint32) i;
       cps[n_cps++] = c;
-      if (c < FOLD_TABLE_SIZE)
-        flags |= info_table[c].flags;
-      else if (c == 0x201C || c == 0x201D)
-        flags |= CHAR_QUOTE;
-      else if (is_invisible (c))
-        flags |= CHAR_INVISIBLE;
-      else if (needs_dictionary (c) && !is_emoji (c))
-        flags |= CHAR_DICTIONARY;   /* (some emoji, like 〰, lie in the CJK block) */
+      i += len;
+      flags |= char_flags (c);
     }
   cp_byte[n_cps] = (guint32) n_bytes;
   nt->n_cps = n_cps;
