@@ -208,6 +208,55 @@ test_scratch_runs (void)
   }
 }
 
+/* The decoder takes runs of ASCII eight bytes at a time and two- and
+ * three-byte chars without branching on their length: it must accept
+ * exactly what g_utf8_validate() accepts, wherever a bad sequence sits
+ * (in a run, right after one, at the end), and map every offset. */
+static void
+test_decoder_agrees_with_glib (void)
+{
+  static const char * const pieces[] = {
+    "a", "abcdefgh", "ngu ", " ", "đ", "ệ", "Ư", "\xe1\xbb\x87", "“", "😀", "\xef\xbf\xbf",
+    /* not UTF-8: a lone continuation, overlong forms, a surrogate, beyond
+     * U+10FFFF, truncated sequences, bytes never used */
+    "\x80", "\xc0\xaf", "\xc1\xbf", "\xe0\x80\xaf", "\xe0\x9f\xbf", "\xed\xa0\x80",
+    "\xf0\x80\x80\x80", "\xf4\x90\x80\x80", "\xc3", "\xe1\xbb", "\xf0\x9f\x98", "\xff", "\xf5",
+    "\xe1\x41\x80", "\xc3\x41",
+  };
+  GRand *rand = g_rand_new_with_seed (8740);
+  int n_valid = 0, n_invalid = 0;
+
+  for (int round = 0; round < 4000; round++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      int n = g_rand_int_range (rand, 0, 24);
+      gboolean valid;
+      NcNormText *nt;
+
+      for (int k = 0; k < n; k++)
+        {
+          /* mostly valid text, with a bad piece now and then */
+          int p = g_rand_int_range (rand, 0, 100) < 90 ? g_rand_int_range (rand, 0, 11)
+                                                       : g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces));
+          g_string_append (s, pieces[p]);
+        }
+      valid = g_utf8_validate_len (s->str, s->len, NULL);
+      nt = nc_normalizer_run_scratch (get_normalizer (), s->str, s->len);
+      g_assert_cmpint (nt != NULL, ==, valid);
+      if (nt != NULL)
+        {
+          nc_norm_text_free (nt);
+          check_offsets (s->str);
+          n_valid++;
+        }
+      else
+        n_invalid++;
+    }
+  g_assert_cmpint (n_valid, >, 1000);
+  g_assert_cmpint (n_invalid, >, 1000);
+  g_rand_free (rand);
+}
+
 static void
 compare_segmenters (const char *text)
 {
@@ -275,6 +324,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalizer/stretch-keeps-run", test_stretch_keeps_run);
   g_test_add_func ("/normalizer/offsets-round-trip", test_offsets_round_trip);
   g_test_add_func ("/normalizer/scratch-runs", test_scratch_runs);
+  g_test_add_func ("/normalizer/decoder-agrees-with-glib", test_decoder_agrees_with_glib);
   g_test_add_func ("/normalizer/segmenters-agree", test_segmenters_agree);
   status = g_test_run ();
   g_object_unref (checker);
