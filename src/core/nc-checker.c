@@ -95,6 +95,12 @@ typedef enum {
   ENTRY_LANG,       /* a word that only Vietnamese has ("khong", "duoc") */
 } EntryKind;
 
+/* One normalized char of an entry. */
+typedef struct {
+  gunichar marked;   /* the marked form */
+  guint16  run;      /* run length (1 or 2+) */
+} EntryChar;
+
 typedef struct {
   EntryKind   kind;
   NcCategory  category;
@@ -103,9 +109,8 @@ typedef struct {
   guint8      prefix;       /* may continue into a longer word */
   guint8      marked_only;  /* only typed with tone marks */
   guint8      shared;       /* also an English word ("lol", "cave") */
-  guint32     len;          /* normalized chars */
-  gunichar   *marked;       /* normalized marked form */
-  guint16    *run;          /* run length per char (1 or 2+) */
+  guint32     len;          /* normalized chars ... */
+  guint32     chars;        /* ... from here on in the checker's entry_chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;
 
@@ -116,6 +121,7 @@ struct _NcChecker
   NcNormalizer *normalizer;
   NcMatcher    *matcher;
   GArray       *entries;     /* Entry */
+  GArray       *entry_chars; /* EntryChar, of all entries, one after another */
   GHashTable   *teencode;
   NcModel      *model;       /* may be NULL */
   double        build_ms;
@@ -291,13 +297,8 @@ nc_checker_finalize (GObject *object)
 {
   NcChecker *self = NC_CHECKER (object);
 
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      Entry *e = &g_array_index (self->entries, Entry, i);
-      g_free (e->marked);
-      g_free (e->run);
-    }
   g_array_unref (self->entries);
+  g_array_unref (self->entry_chars);
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
@@ -316,6 +317,7 @@ static void
 nc_checker_init (NcChecker *self)
 {
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  self->entry_chars = g_array_new (FALSE, FALSE, sizeof (EntryChar));
 }
 
 static gboolean
@@ -404,20 +406,17 @@ add_entry (NcChecker  *self,
   if (nt->n_chars == 0)
     goto bad;
   folded = g_new (gunichar, nt->n_chars);
+  for (gsize i = 0; i < nt->n_chars; i++)
+    folded[i] = nt->chars[i].folded;
+  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, self->entries->len))
+    goto bad;
   e.len = (guint32) nt->n_chars;
-  e.marked = g_new (gunichar, nt->n_chars);
-  e.run = g_new (guint16, nt->n_chars);
+  e.chars = self->entry_chars->len;
   for (gsize i = 0; i < nt->n_chars; i++)
     {
-      folded[i] = nt->chars[i].folded;
-      e.marked[i] = nt->chars[i].marked;
-      e.run[i] = nt->chars[i].run;
-    }
-  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, self->entries->len))
-    {
-      g_free (e.marked);
-      g_free (e.run);
-      goto bad;
+      EntryChar ec = { nt->chars[i].marked, nt->chars[i].run };
+
+      g_array_append_val (self->entry_chars, ec);
     }
   g_array_append_val (self->entries, e);
   return TRUE;
@@ -556,9 +555,10 @@ nc_checker_new (GError **error)
 /* ---- checking ---------------------------------------------------------- */
 
 typedef struct {
-  guint32 entry;
-  gsize   start, end;   /* normalized chars */
-  gboolean dropped;
+  guint32   entry;
+  EntryKind kind;         /* the entry's */
+  gsize     start, end;   /* normalized chars */
+  gboolean  dropped;
 } Hit;
 
 typedef struct {
@@ -580,6 +580,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 {
   ScanData *d = user_data;
   const Entry *e = &g_array_index (d->self->entries, Entry, pattern_id);
+  const EntryChar *ec = &g_array_index (d->self->entry_chars, EntryChar, e->chars);
   const NcNormChar *c = d->nt->chars;
   Hit *h;
 
@@ -598,11 +599,11 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 
       if (is_sep (t->folded))
         continue;
-      if (t->word_marked && t->marked != e->marked[i])
+      if (t->word_marked && t->marked != ec[i].marked)
         return;   /* typed with marks, and not these marks */
-      if (!t->word_marked && e->marked_only && e->marked[i] != t->folded)
+      if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
         return;   /* this entry needs its marks */
-      if (e->run[i] >= 2 && t->run < 2)
+      if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
     }
   /* a prefix entry covers the whole word ("fucking") */
@@ -611,6 +612,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       end++;
   h = &d->hits[d->n_hits++];
   h->entry = pattern_id;
+  h->kind = e->kind;
   h->start = start;
   h->end = end;
   h->dropped = FALSE;
@@ -922,22 +924,20 @@ nc_checker_check (NcChecker   *self,
    * shorter one inside it */
   for (guint i = 0; i < n_hits; i++)
     {
-      Hit *a = &hits[i];
-      const Entry *ea = &g_array_index (self->entries, Entry, a->entry);
+      const Hit *a = &hits[i];
 
-      if (a->dropped || (ea->kind != ENTRY_ALLOW && ea->kind != ENTRY_MATCH))
+      if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
       for (guint j = 0; j < n_hits; j++)
         {
           Hit *b = &hits[j];
-          const Entry *eb = &g_array_index (self->entries, Entry, b->entry);
 
           if (i == j || b->dropped)
             continue;
-          if (ea->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
-              eb->kind != ENTRY_ALLOW && eb->kind != ENTRY_NEGATION)
+          if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
+              b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION)
             b->dropped = TRUE;
-          else if (ea->kind == eb->kind && ea->kind == ENTRY_MATCH &&
+          else if (a->kind == b->kind && a->kind == ENTRY_MATCH &&
                    a->start <= b->start && b->end <= a->end &&
                    (a->end - a->start) > (b->end - b->start))
             b->dropped = TRUE;
@@ -957,7 +957,7 @@ nc_checker_check (NcChecker   *self,
     {
       const Hit *h = &hits[i];
 
-      if (!h->dropped && g_array_index (self->entries, Entry, h->entry).kind == ENTRY_ALLOW)
+      if (!h->dropped && h->kind == ENTRY_ALLOW)
         memset (allowed + h->start, 1, h->end - h->start);
     }
 
@@ -978,10 +978,9 @@ nc_checker_check (NcChecker   *self,
         for (guint j = 0; j < n_hits; j++)
           {
             const Hit *g = &hits[j];
-            const Entry *eg = &g_array_index (self->entries, Entry, g->entry);
             gboolean stop;
 
-            if (eg->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
+            if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
                 words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
               {
                 sev = lower (sev);
