@@ -125,6 +125,11 @@ enum {
 };
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
+/* The length of a UTF-8 sequence by its first byte, for the two- and
+ * three-byte ones that need no more checks than their continuation
+ * bytes (C2-DF, E1-EC, EE, EF: never overlong, never a surrogate); 0 for
+ * the others. */
+static guint8 short_utf8_len[256];
 static void init_info_table (void);
 static const UNormalizer2 *nfc_norm;
 
@@ -171,6 +176,9 @@ init_tables (void)
         }
       fold_table[0x0110] = 'd';
       fold_table[0x0111] = 'd';
+      for (guint b = 0; b < 256; b++)
+        short_utf8_len[b] = b >= 0xC2 && b <= 0xDF ? 2 :
+                            b >= 0xE1 && b <= 0xEF && b != 0xED ? 3 : 0;
       init_info_table ();
       g_once_init_leave (&done, 1);
     }
@@ -1131,19 +1139,18 @@ typedef struct {
 static inline guint
 decode_multi (const guchar *s, gsize avail, gunichar *c)
 {
-  guint b = s[0];
+  guint b = s[0], len = short_utf8_len[b];
 
-  /* C2-DF: two bytes; E1-EC, EE, EF: three bytes, never overlong nor a
-   * surrogate */
-  if (G_LIKELY (((b >= 0xC2 && b <= 0xEF && b != 0xE0 && b != 0xED)) && avail >= 3))
+  if (G_LIKELY (len != 0 && avail >= 3))
     {
-      /* read as three bytes; a two-byte char drops the third */
-      guint three = b >> 5 & 1;
+      /* read as three bytes; a two-byte char drops the third, and its
+       * continuation bytes must be 10xxxxxx */
+      guint three = len - 2;
+      guint32 cont = s[1] | (guint32) s[2] << 8, mask = 0xC0 | three * 0xC000;
       gunichar x = ((b & 0x1Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3F);
-      guint bad = ((s[1] & 0xC0) ^ 0x80) | (((s[2] & 0xC0) ^ 0x80) & (0u - three));
 
       *c = x >> (6 - 6 * three);
-      return bad == 0 ? 2 + three : 0;
+      return (cont & mask) == (mask & 0x8080) ? len : 0;
     }
   if (b < 0xC2 || b > 0xF4)
     return 0;
