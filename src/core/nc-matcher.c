@@ -14,7 +14,10 @@
 #define SYM_SPACE 37
 #define SYM_STOP 38
 #define SYM_START 39
-#define REPORTS 0x8000u
+/* the 16-bit transitions: the target state and two flags */
+#define STATE_MASK 0x3FFFu
+#define RUN_ON     0x4000u   /* the target reports a pattern that may run on */
+#define REPORTS    0x8000u   /* the target reports some pattern */
 
 typedef struct {
   guint32 pattern_id;
@@ -30,9 +33,12 @@ struct _NcMatcher
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
   GArray  *outputs;   /* Output */
-  guint16 *rows;      /* the compiled DFA for the scan, when the states fit
-                       * in 15 bits: the target state, REPORTS set when
-                       * that state reports something */
+  /* for the scan: what each state reports, its suffix chain flattened in
+   * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
+  guint32 *first;
+  Output  *flat;      /* .next unused */
+  guint16 *rows;      /* the compiled DFA, when the states fit in 14 bits:
+                       * the target state and its flags */
   gint32   start;     /* the state at the start of the text */
   gboolean compiled;
 };
@@ -52,12 +58,15 @@ symbol_of (gunichar c)
   return c < 128 ? ascii_symbols[c] : 0;
 }
 
-/* Whether a pattern ends in @state (or a suffix of it). */
-static inline gboolean
-reports (const NcMatcher *self, gint32 state)
+/* REPORTS and RUN_ON for @state (once compiled). */
+static inline guint
+state_flags (const NcMatcher *self, gint32 state)
 {
-  return g_array_index (self->out_head, gint32, state) >= 0 ||
-         g_array_index (self->dict, gint32, state) > 0;
+  guint flags = 0;
+
+  for (guint32 k = self->first[state]; k < self->first[state + 1]; k++)
+    flags |= REPORTS | (self->flat[k].run_on ? RUN_ON : 0);
+  return flags;
 }
 
 static gint32
@@ -100,6 +109,8 @@ nc_matcher_free (NcMatcher *self)
   g_array_unref (self->dict);
   g_array_unref (self->outputs);
   g_free (self->rows);
+  g_free (self->first);
+  g_free (self->flat);
   g_free (self);
 }
 
@@ -146,6 +157,38 @@ nc_matcher_add (NcMatcher      *self,
   g_array_append_val (self->outputs, o);
   g_array_index (self->out_head, gint32, state) = (gint32) self->outputs->len - 1;
   return TRUE;
+}
+
+/* Fills first[] and flat[]: for each state, the outputs of the state and
+ * of its dictionary suffixes, longest first, each state's own in the
+ * order of out_head. */
+static void
+flatten_outputs (NcMatcher *self)
+{
+  const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
+  const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
+  const Output *outputs = (const Output *) (const void *) self->outputs->data;
+  gsize n_states = self->fail->len, n = 0;
+
+  self->first = g_new (guint32, n_states + 1);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      n = 0;
+      for (gsize st = 0; st < n_states; st++)
+        {
+          self->first[st] = (guint32) n;
+          for (gint32 s = (gint32) st; s > 0; s = dict[s])
+            for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
+              {
+                if (pass == 1)
+                  self->flat[n] = outputs[o];
+                n++;
+              }
+        }
+      self->first[n_states] = (guint32) n;
+      if (pass == 0)
+        self->flat = g_new (Output, MAX (n, 1));
+    }
 }
 
 /* Numbers the states in the order of @queue (all but the root, breadth
@@ -242,15 +285,12 @@ nc_matcher_compile (NcMatcher *self)
   g_assert (tail == n_states - 1);
   renumber_breadth_first (self, queue);
   delta = (gint32 *) (void *) self->delta->data;
-  if (n_states < REPORTS)
+  flatten_outputs (self);
+  if (n_states <= STATE_MASK + 1)
     {
       self->rows = g_new (guint16, n_states * N_SYMBOLS);
       for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
-        {
-          gint32 t = delta[i];
-
-          self->rows[i] = (guint16) t | (reports (self, t) ? REPORTS : 0);
-        }
+        self->rows[i] = (guint16) delta[i] | state_flags (self, delta[i]);
     }
   self->compiled = TRUE;
 }
@@ -261,9 +301,105 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->fail->len;
 }
 
-/* The transitions: the 16-bit rows when there are (half the cache lines
- * of 32-bit ones, which matters more than the multiplication by
- * N_SYMBOLS), else the 32-bit delta table. */
+/* A match, held back. */
+typedef struct {
+  guint32 pattern_id;
+  gsize   start, end;
+} Match;
+
+/* Where the matches of a stretch of text go: straight to the caller, or
+ * held back in text order (@held non-NULL) until it is sure that they
+ * count. */
+typedef struct {
+  NcMatchFunc func;
+  gpointer    user_data;
+  GArray     *held;   /* Match, or NULL */
+} Sink;
+
+/* One step: the state after @folded from @state; *@hit gets its
+ * REPORTS and RUN_ON flags. The 16-bit rows when
+ * there are (half the cache lines of 32-bit ones, which matters more than
+ * the multiplication by N_SYMBOLS), else the 32-bit delta table. */
+static inline __attribute__ ((always_inline)) guint32
+step (const NcMatcher *self, guint32 state, gunichar folded, gboolean wide, guint *hit)
+{
+  gsize k = (gsize) state * N_SYMBOLS + symbol_of (folded);
+
+  if (wide)
+    {
+      gint32 t = g_array_index (self->delta, gint32, k);
+
+      *hit = state_flags (self, t);
+      return (guint32) t;
+    }
+  else
+    {
+      guint32 t = self->rows[k];
+
+      *hit = t & (REPORTS | RUN_ON);
+      return t & STATE_MASK;
+    }
+}
+
+static inline gboolean
+ends_word (const NcNormChar *chars, gsize n_chars, gsize i)
+{
+  return i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
+         chars[i + 1].folded == NC_NORM_STOP;
+}
+
+/* The matches that end at char @i, where the scan reached @state (whose
+ * flags are @hit): a pattern that may not run on must end at a word's
+ * end, and when none may, only the end of a word is worth a look. */
+static inline __attribute__ ((always_inline)) void
+report (const NcMatcher *self, guint32 state, guint hit, const NcNormChar *chars,
+        gsize n_chars, gsize i, Sink *sink)
+{
+  gboolean at_end;
+
+  if (G_LIKELY (!(hit & REPORTS)))
+    return;
+  at_end = ends_word (chars, n_chars, i);
+  if (!at_end && !(hit & RUN_ON))
+    return;
+  for (guint32 k = self->first[state]; k < self->first[state + 1]; k++)
+    if (at_end || self->flat[k].run_on)
+      {
+        Match m = { self->flat[k].pattern_id, i + 1 - self->flat[k].length, i + 1 };
+
+        if (sink->held != NULL)
+          g_array_append_val (sink->held, m);
+        else
+          sink->func (m.pattern_id, m.start, m.end, sink->user_data);
+      }
+}
+
+/* Where a second scan may start: a word's start near the middle of a long
+ * text, or @n_chars. */
+static gsize
+second_start (const NcNormChar *chars, gsize n_chars)
+{
+  if (n_chars < 64)
+    return n_chars;
+  for (gsize i = n_chars / 2; i < n_chars; i++)
+    if ((chars[i - 1].folded == NC_NORM_SPACE || chars[i - 1].folded == NC_NORM_STOP) &&
+        chars[i].folded != NC_NORM_SPACE && chars[i].folded != NC_NORM_STOP)
+      return i;
+  return n_chars;
+}
+
+static void
+free_held_cb (gpointer data)
+{
+  g_array_unref (data);
+}
+
+/* Each step waits for the one before it (a load from a table too big for
+ * the first-level cache), so two halves of the text go side by side: the
+ * second from the start state at a word's start, as if nothing began
+ * before it; when the first half does end in the start state (no pattern
+ * spans the two), the second half's matches count, else it is scanned
+ * again after the first. */
 static inline __attribute__ ((always_inline)) void
 scan_impl (const NcMatcher  *self,
            const NcNormChar *chars,
@@ -272,38 +408,55 @@ scan_impl (const NcMatcher  *self,
            gpointer          user_data,
            gboolean          wide)
 {
-  const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
-  const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
-  const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
-  const Output *outputs = (const Output *) (const void *) self->outputs->data;
-  guint32 state = (guint32) self->start;
+  static GPrivate held_key = G_PRIVATE_INIT (free_held_cb);
+  Sink direct = { func, user_data, NULL };
+  guint32 start = (guint32) self->start, state = start;
+  gsize half = second_start (chars, n_chars), i = 0;
+  guint hit;
 
-  for (gsize i = 0; i < n_chars; i++)
+  if (half < n_chars)
     {
-      gsize k = (gsize) state * N_SYMBOLS + symbol_of (chars[i].folded);
-      gboolean ends_word;
+      Sink second = { func, user_data, g_private_get (&held_key) };
+      guint32 state2 = start;
+      gsize j = half;
 
-      if (wide)
+      if (second.held == NULL)
         {
-          state = (guint32) delta[k];
-          if (!reports (self, (gint32) state))
-            continue;
+          second.held = g_array_new (FALSE, FALSE, sizeof (Match));
+          g_private_set (&held_key, second.held);
         }
-      else
+      g_array_set_size (second.held, 0);
+      for (; i < half && j < n_chars; i++, j++)
         {
-          guint32 t = self->rows[k];
+          guint hit2;
 
-          state = t & ~REPORTS;
-          if (G_LIKELY (!(t & REPORTS)))
-            continue;
+          state = step (self, state, chars[i].folded, wide, &hit);
+          state2 = step (self, state2, chars[j].folded, wide, &hit2);
+          report (self, state, hit, chars, n_chars, i, &direct);
+          report (self, state2, hit2, chars, n_chars, j, &second);
         }
-      /* a pattern that may not run on must end at a word's end */
-      ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
-                  chars[i + 1].folded == NC_NORM_STOP;
-      for (gint32 s = (gint32) state; s > 0; s = dict[s])
-        for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-          if (ends_word || outputs[o].run_on)
-            func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
+      for (; i < half; i++)
+        {
+          state = step (self, state, chars[i].folded, wide, &hit);
+          report (self, state, hit, chars, n_chars, i, &direct);
+        }
+      if (state == start)
+        {
+          /* the halves agree: on with the second */
+          for (guint k = 0; k < second.held->len; k++)
+            {
+              const Match *m = &g_array_index (second.held, Match, k);
+
+              func (m->pattern_id, m->start, m->end, user_data);
+            }
+          state = state2;
+          i = j;
+        }
+    }
+  for (; i < n_chars; i++)
+    {
+      state = step (self, state, chars[i].folded, wide, &hit);
+      report (self, state, hit, chars, n_chars, i, &direct);
     }
 }
 

@@ -27,26 +27,15 @@ typedef struct {
   gboolean    may_join;    /* holds a one-char word ("n g u" joining) */
 } TeenSlot;
 
-#define TEEN_BLOOM_BITS 2048   /* a power of two */
-
 struct _NcNormalizer
 {
   GHashTable *teencode;  /* owned ref, may be NULL */
   TeenSlot    slots[TEEN_SLOTS];
-  /* a quick "certainly not teencode" test on (length, first two chars) */
-  guint64     bloom[TEEN_BLOOM_BITS / 64];
+  /* a quick "certainly not teencode" test: for each length, the tokens'
+   * first two chars, six bits of each (bit c[1] of [n][c[0]]; 0 for the
+   * second of a one-char token) */
+  guint64     teen_starts[TEEN_MAX_LEN + 1][64];
 };
-
-static inline guint
-teen_bloom_bit (const gunichar *c, gsize n)
-{
-  guint32 h = (guint32) n * 0x9E3779B1u;
-
-  h = (h ^ c[0]) * 0x85EBCA6Bu;
-  if (n > 1)
-    h = (h ^ c[1]) * 0xC2B2AE35u;
-  return (h >> 16) & (TEEN_BLOOM_BITS - 1);
-}
 
 static inline void
 teen_pack (const gunichar *c, gsize n, guint64 *a, guint64 *b)
@@ -68,13 +57,14 @@ teen_hash (guint64 a, guint64 b)
   return (guint) (((a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full)) >> 40) & (TEEN_SLOTS - 1);
 }
 
-/* FALSE when @c (@n chars) is certainly no teencode token. */
+/* FALSE when @c (@n chars, n <= TEEN_MAX_LEN) is certainly no teencode
+ * token. */
 static inline gboolean
 teen_maybe (const NcNormalizer *self, const gunichar *c, gsize n)
 {
-  guint bit = teen_bloom_bit (c, n);
+  guint second = n > 1 ? c[1] & 63 : 0;
 
-  return (self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))) != 0;
+  return ((self->teen_starts[n][c[0] & 63] >> second) & 1) != 0;
 }
 
 static const TeenSlot *
@@ -320,11 +310,7 @@ nc_normalizer_new (GHashTable *teencode)
           self->slots[h].b = b;
           self->slots[h].expansion = value;
           teen_prepare (&self->slots[h]);
-          {
-            guint bit = teen_bloom_bit (c, n);
-
-            self->bloom[bit / 64] |= (guint64) 1 << (bit % 64);
-          }
+          self->teen_starts[n][c[0] & 63] |= (guint64) 1 << (n > 1 ? c[1] & 63 : 0);
         }
     }
   return self;
