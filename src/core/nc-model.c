@@ -121,8 +121,9 @@ fnv_add (guint32 h, gunichar c)
 typedef struct {
   gsize    start, end;   /* normalized chars */
   gboolean stop_after;
-  double   weight;       /* word_weight () */
-  double   pair_next;    /* pair_weight () with the next word; NAN: not yet */
+  gsize    first;        /* its buckets in the list of all words' buckets */
+  guint32  pair;         /* the bucket of the pair with the next word */
+  double   weight;
 } Word;
 
 /* Fills @words (room for (n_chars + 1) / 2) with the words of @nt;
@@ -148,12 +149,12 @@ split_words (const NcNormText *nt, Word *words)
   return n;
 }
 
-/* The weight of a word on its own: typed form, folded form, trigrams. */
-static double
-word_weight (NcModel *self, const NcNormText *nt, const Word *w)
+/* The buckets of a word on its own: typed form, folded form, and the
+ * trigrams of "<word>" (2 + its length of them, into @out). */
+static void
+word_buckets (NcModel *self, const NcNormText *nt, const Word *w, guint32 *out)
 {
   guint32 hm = fnv_start ('w'), hf = fnv_start ('f');
-  double sum = 0;
   gunichar buf[3];
 
   for (gsize i = w->start; i < w->end; i++)
@@ -161,8 +162,8 @@ word_weight (NcModel *self, const NcNormText *nt, const Word *w)
       hm = fnv_add (hm, nt->chars[i].marked);
       hf = fnv_add (hf, nt->chars[i].folded);
     }
-  sum += (double) self->weights[hm & self->mask] + self->weights[hf & self->mask];
-  /* trigrams of "<word>" */
+  *out++ = hm & self->mask;
+  *out++ = hf & self->mask;
   buf[0] = '<';
   buf[1] = nt->chars[w->start].folded;
   for (gsize i = w->start + 1; i <= w->end; i++)
@@ -171,15 +172,14 @@ word_weight (NcModel *self, const NcNormText *nt, const Word *w)
 
       buf[2] = i < w->end ? nt->chars[i].folded : '>';
       h = fnv_add (fnv_add (fnv_add (h, buf[0]), buf[1]), buf[2]);
-      sum += self->weights[h & self->mask];
+      *out++ = h & self->mask;
       buf[0] = buf[1];
       buf[1] = buf[2];
     }
-  return sum * self->scale;
 }
 
-static double
-pair_weight (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
+static guint32
+pair_bucket (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
 {
   guint32 h = fnv_start ('b');
 
@@ -188,16 +188,49 @@ pair_weight (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
   h = fnv_add (h, ' ');
   for (gsize i = b->start; i < b->end; i++)
     h = fnv_add (h, nt->chars[i].folded);
-  return self->weights[h & self->mask] * (double) self->scale;
+  return h & self->mask;
 }
 
-/* The pair weight of @w and the word after it, computed once. */
-static double
-pair_next (NcModel *self, const NcNormText *nt, Word *w)
+static inline double
+pair_weight (NcModel *self, const Word *w)
 {
-  if (isnan (w->pair_next))
-    w->pair_next = pair_weight (self, nt, w, w + 1);
-  return w->pair_next;
+  return self->weights[w->pair] * (double) self->scale;
+}
+
+/* The weights of all words: all buckets first, each fetched ahead, since
+ * the table is too big for the caches and a draft's words are scattered
+ * over it; then the sums. */
+static void
+weigh_words (NcModel *self, const NcNormText *nt, Word *words, gsize n_words)
+{
+  guint32 stack[1024];
+  g_autofree guint32 *heap = NULL;
+  guint32 *buckets = stack;
+  gsize n = 0;
+
+  if (nt->n_chars + 2 * n_words > G_N_ELEMENTS (stack))
+    buckets = heap = g_new (guint32, nt->n_chars + 2 * n_words);
+  for (gsize i = 0; i < n_words; i++)
+    {
+      Word *w = &words[i];
+
+      w->first = n;
+      word_buckets (self, nt, w, buckets + n);
+      n += 2 + (w->end - w->start);
+      for (gsize k = w->first; k < n; k++)
+        __builtin_prefetch (&self->weights[buckets[k]]);
+      w->pair = i + 1 < n_words && !w->stop_after ? pair_bucket (self, nt, w, w + 1) : 0;
+      __builtin_prefetch (&self->weights[w->pair]);
+    }
+  for (gsize i = 0; i < n_words; i++)
+    {
+      Word *w = &words[i];
+      double sum = 0;
+
+      for (gsize k = w->first; k < w->first + 2 + (w->end - w->start); k++)
+        sum += self->weights[buckets[k]];
+      w->weight = sum * self->scale;
+    }
 }
 
 double
@@ -218,11 +251,7 @@ nc_model_check (NcModel          *self,
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
   n_words = split_words (nt, words);
-  for (gsize i = 0; i < n_words; i++)
-    {
-      words[i].weight = word_weight (self, nt, &words[i]);
-      words[i].pair_next = NAN;
-    }
+  weigh_words (self, nt, words, n_words);
 
   for (gsize i = 0; i < n_words; i++)
     {
@@ -232,7 +261,7 @@ nc_model_check (NcModel          *self,
         continue;
       z += w->weight;
       if (i + 1 < n_words && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
-        z += pair_next (self, nt, w);
+        z += pair_weight (self, w);
     }
   p = 1.0 / (1.0 + exp (-z));
   if (p < self->threshold)
@@ -245,9 +274,9 @@ nc_model_check (NcModel          *self,
       double c = w->weight;
 
       if (i > 0 && !w[-1].stop_after)
-        c += 0.5 * pair_next (self, nt, w - 1);
+        c += 0.5 * pair_weight (self, w - 1);
       if (i + 1 < n_words && !w->stop_after)
-        c += 0.5 * pair_next (self, nt, w);
+        c += 0.5 * pair_weight (self, w);
       if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
