@@ -135,11 +135,46 @@ test_large_automaton (void)
   g_rand_free (rand);
 }
 
+/* A long text is scanned in two halves side by side: a pattern that
+ * spans the place where they meet must still be found, once, and in
+ * order with the others. */
+static void
+test_pattern_across_halves (void)
+{
+  static const gunichar xy[] = { 'x', ' ', 'y' }, b[] = { 'b' };
+  NcMatcher *m = nc_matcher_new ();
+  g_autoptr(GArray) got = g_array_new (FALSE, FALSE, sizeof (Match));
+  NcNormChar text[101] = { { 0 } };
+
+  g_assert_true (nc_matcher_add (m, xy, 3, FALSE, 1));
+  g_assert_true (nc_matcher_add (m, b, 1, FALSE, 2));
+  nc_matcher_compile (m);
+  /* "b b b ... b x y b ... b": "x" ends just before the middle */
+  for (gsize i = 0; i < G_N_ELEMENTS (text); i++)
+    text[i].folded = i % 2 ? NC_NORM_SPACE : 'b';
+  text[48].folded = 'x';
+  text[50].folded = 'y';
+  nc_matcher_scan (m, text, G_N_ELEMENTS (text), collect_cb, got);
+  g_assert_cmpuint (got->len, ==, 50);
+  for (guint k = 0; k < got->len; k++)
+    {
+      const Match *g = &g_array_index (got, Match, k);
+
+      /* in text order; "x y" where "y" ends */
+      g_assert_cmpuint (g->end, ==, k < 24 ? 2 * k + 1 : 2 * (k + 1) + 1);
+      g_assert_cmpuint (g->id, ==, g->end == 51 ? 1 : 2);
+      if (g->id == 1)
+        g_assert_cmpuint (g->start, ==, 48);
+    }
+  nc_matcher_free (m);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/matcher/small-automaton", test_small_automaton);
   g_test_add_func ("/matcher/large-automaton", test_large_automaton);
+  g_test_add_func ("/matcher/pattern-across-halves", test_pattern_across_halves);
   return g_test_run ();
 }

@@ -301,25 +301,10 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->fail->len;
 }
 
-/* A match, held back. */
-typedef struct {
-  guint32 pattern_id;
-  gsize   start, end;
-} Match;
-
-/* Where the matches of a stretch of text go: straight to the caller, or
- * held back in text order (@held non-NULL) until it is sure that they
- * count. */
-typedef struct {
-  NcMatchFunc func;
-  gpointer    user_data;
-  GArray     *held;   /* Match, or NULL */
-} Sink;
-
 /* One step: the state after @folded from @state; *@hit gets its
- * REPORTS and RUN_ON flags. The 16-bit rows when
- * there are (half the cache lines of 32-bit ones, which matters more than
- * the multiplication by N_SYMBOLS), else the 32-bit delta table. */
+ * REPORTS and RUN_ON flags. The 16-bit rows when there are (half the
+ * cache lines of 32-bit ones, which matters more than the multiplication
+ * by N_SYMBOLS), else the 32-bit delta table. */
 static inline __attribute__ ((always_inline)) guint32
 step (const NcMatcher *self, guint32 state, gunichar folded, gboolean wide, guint *hit)
 {
@@ -341,41 +326,42 @@ step (const NcMatcher *self, guint32 state, gunichar folded, gboolean wide, guin
     }
 }
 
-static inline gboolean
-ends_word (const NcNormChar *chars, gsize n_chars, gsize i)
+/* A place where some pattern ends: the char and the state reached there. */
+typedef struct {
+  guint32 i;
+  guint32 state;
+  guint32 hit;
+} Event;
+
+/* Scans chars [@from, @to) from @state, noting the events at @ev (room
+ * for to - from); returns the state at @to, and the number of events in
+ * *@n_ev. Every step writes an event, and only one that reports counts:
+ * a branch on it would be guessed wrong at every report. */
+static inline __attribute__ ((always_inline)) guint32
+scan_range (const NcMatcher *self, const NcNormChar *chars, gsize from, gsize to,
+            guint32 state, gboolean wide, Event *ev, gsize *n_ev)
 {
-  return i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
-         chars[i + 1].folded == NC_NORM_STOP;
+  gsize n = 0;
+
+  for (gsize i = from; i < to; i++)
+    {
+      guint hit;
+
+      state = step (self, state, chars[i].folded, wide, &hit);
+      ev[n].i = (guint32) i;
+      ev[n].state = state;
+      ev[n].hit = hit;
+      n += hit != 0;
+    }
+  *n_ev = n;
+  return state;
 }
 
-/* The matches that end at char @i, where the scan reached @state (whose
- * flags are @hit): a pattern that may not run on must end at a word's
- * end, and when none may, only the end of a word is worth a look. */
-static inline __attribute__ ((always_inline)) void
-report (const NcMatcher *self, guint32 state, guint hit, const NcNormChar *chars,
-        gsize n_chars, gsize i, Sink *sink)
-{
-  gboolean at_end;
-
-  if (G_LIKELY (!(hit & REPORTS)))
-    return;
-  at_end = ends_word (chars, n_chars, i);
-  if (!at_end && !(hit & RUN_ON))
-    return;
-  for (guint32 k = self->first[state]; k < self->first[state + 1]; k++)
-    if (at_end || self->flat[k].run_on)
-      {
-        Match m = { self->flat[k].pattern_id, i + 1 - self->flat[k].length, i + 1 };
-
-        if (sink->held != NULL)
-          g_array_append_val (sink->held, m);
-        else
-          sink->func (m.pattern_id, m.start, m.end, sink->user_data);
-      }
-}
-
-/* Where a second scan may start: a word's start near the middle of a long
- * text, or @n_chars. */
+/* Two halves of the text scanned side by side (each step waits for the
+ * one before it, a load from a table too big for the first-level cache):
+ * the second from the start state at a word's start, as if nothing began
+ * before it. Returns where the halves meet, or @n_chars when the text is
+ * too short to split. */
 static gsize
 second_start (const NcNormChar *chars, gsize n_chars)
 {
@@ -388,18 +374,67 @@ second_start (const NcNormChar *chars, gsize n_chars)
   return n_chars;
 }
 
+static inline __attribute__ ((always_inline)) guint32
+scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsize half,
+             gboolean wide, Event *ev, gsize *n_ev1, gsize *n_ev2)
+{
+  guint32 start = (guint32) self->start, state = start, state2 = start;
+  Event *ev2 = ev + half;
+  gsize i = 0, j = half, n1 = 0, n2 = 0, more;
+
+  for (; i < half && j < n_chars; i++, j++)
+    {
+      guint hit, hit2;
+
+      state = step (self, state, chars[i].folded, wide, &hit);
+      state2 = step (self, state2, chars[j].folded, wide, &hit2);
+      ev[n1].i = (guint32) i;
+      ev[n1].state = state;
+      ev[n1].hit = hit;
+      n1 += hit != 0;
+      ev2[n2].i = (guint32) j;
+      ev2[n2].state = state2;
+      ev2[n2].hit = hit2;
+      n2 += hit2 != 0;
+    }
+  state = scan_range (self, chars, i, half, state, wide, ev + n1, &more);
+  n1 += more;
+  if (state != start)
+    {
+      /* a pattern may span the halves: the second half again, after the first */
+      state = scan_range (self, chars, half, n_chars, state, wide, ev + n1, &more);
+      *n_ev1 = n1 + more;
+      *n_ev2 = 0;
+      return state;
+    }
+  state2 = scan_range (self, chars, j, n_chars, state2, wide, ev2 + n2, &more);
+  *n_ev1 = n1;
+  *n_ev2 = n2 + more;
+  return state2;
+}
+
+/* The matches of an event: a pattern that may not run on must end at a
+ * word's end, and when none may, only the end of a word is worth a look. */
 static void
-free_held_cb (gpointer data)
+report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
+        NcMatchFunc func, gpointer user_data)
+{
+  gboolean at_end = e->i + 1 >= n_chars || chars[e->i + 1].folded == NC_NORM_SPACE ||
+                    chars[e->i + 1].folded == NC_NORM_STOP;
+
+  if (!at_end && !(e->hit & RUN_ON))
+    return;
+  for (guint32 k = self->first[e->state]; k < self->first[e->state + 1]; k++)
+    if (at_end || self->flat[k].run_on)
+      func (self->flat[k].pattern_id, e->i + 1 - self->flat[k].length, e->i + 1, user_data);
+}
+
+static void
+free_events_cb (gpointer data)
 {
   g_array_unref (data);
 }
 
-/* Each step waits for the one before it (a load from a table too big for
- * the first-level cache), so two halves of the text go side by side: the
- * second from the start state at a word's start, as if nothing began
- * before it; when the first half does end in the start state (no pattern
- * spans the two), the second half's matches count, else it is scanned
- * again after the first. */
 static inline __attribute__ ((always_inline)) void
 scan_impl (const NcMatcher  *self,
            const NcNormChar *chars,
@@ -408,56 +443,28 @@ scan_impl (const NcMatcher  *self,
            gpointer          user_data,
            gboolean          wide)
 {
-  static GPrivate held_key = G_PRIVATE_INIT (free_held_cb);
-  Sink direct = { func, user_data, NULL };
-  guint32 start = (guint32) self->start, state = start;
-  gsize half = second_start (chars, n_chars), i = 0;
-  guint hit;
+  static GPrivate events_key = G_PRIVATE_INIT (free_events_cb);
+  GArray *events = g_private_get (&events_key);
+  gsize half = second_start (chars, n_chars), n_ev1, n_ev2 = 0;
+  Event *ev;
 
+  if (events == NULL)
+    {
+      events = g_array_new (FALSE, FALSE, sizeof (Event));
+      g_private_set (&events_key, events);
+    }
+  g_array_set_size (events, MAX (n_chars, 1));
+  ev = (Event *) (void *) events->data;
   if (half < n_chars)
-    {
-      Sink second = { func, user_data, g_private_get (&held_key) };
-      guint32 state2 = start;
-      gsize j = half;
-
-      if (second.held == NULL)
-        {
-          second.held = g_array_new (FALSE, FALSE, sizeof (Match));
-          g_private_set (&held_key, second.held);
-        }
-      g_array_set_size (second.held, 0);
-      for (; i < half && j < n_chars; i++, j++)
-        {
-          guint hit2;
-
-          state = step (self, state, chars[i].folded, wide, &hit);
-          state2 = step (self, state2, chars[j].folded, wide, &hit2);
-          report (self, state, hit, chars, n_chars, i, &direct);
-          report (self, state2, hit2, chars, n_chars, j, &second);
-        }
-      for (; i < half; i++)
-        {
-          state = step (self, state, chars[i].folded, wide, &hit);
-          report (self, state, hit, chars, n_chars, i, &direct);
-        }
-      if (state == start)
-        {
-          /* the halves agree: on with the second */
-          for (guint k = 0; k < second.held->len; k++)
-            {
-              const Match *m = &g_array_index (second.held, Match, k);
-
-              func (m->pattern_id, m->start, m->end, user_data);
-            }
-          state = state2;
-          i = j;
-        }
-    }
-  for (; i < n_chars; i++)
-    {
-      state = step (self, state, chars[i].folded, wide, &hit);
-      report (self, state, hit, chars, n_chars, i, &direct);
-    }
+    scan_halves (self, chars, n_chars, half, wide, ev, &n_ev1, &n_ev2);
+  else
+    scan_range (self, chars, 0, n_chars, (guint32) self->start, wide, ev, &n_ev1);
+  for (gsize k = 0; k < n_ev1; k++)
+    report (self, &ev[k], chars, n_chars, func, user_data);
+  for (gsize k = 0; k < n_ev2; k++)
+    report (self, &ev[half + k], chars, n_chars, func, user_data);
+  if (events->len > 65536)
+    g_private_replace (&events_key, NULL);   /* big buffers are not kept */
 }
 
 void
