@@ -301,14 +301,14 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->fail->len;
 }
 
-/* One step: the state after @folded from @state; *@hit gets its
+/* One step: the state after symbol @sym from @state; *@hit gets its
  * REPORTS and RUN_ON flags. The 16-bit rows when there are (half the
  * cache lines of 32-bit ones, which matters more than the multiplication
  * by N_SYMBOLS), else the 32-bit delta table. */
 static inline __attribute__ ((always_inline)) guint32
-step (const NcMatcher *self, guint32 state, gunichar folded, gboolean wide, guint *hit)
+step (const NcMatcher *self, guint32 state, int sym, gboolean wide, guint *hit)
 {
-  gsize k = (gsize) state * N_SYMBOLS + symbol_of (folded);
+  gsize k = (gsize) state * N_SYMBOLS + (gsize) sym;
 
   if (wide)
     {
@@ -326,104 +326,113 @@ step (const NcMatcher *self, guint32 state, gunichar folded, gboolean wide, guin
     }
 }
 
+static inline gboolean
+is_separator (gunichar folded)
+{
+  return folded == NC_NORM_SPACE || folded == NC_NORM_STOP;
+}
+
 /* A place where some pattern ends: the char and the state reached there. */
 typedef struct {
   guint32 i;
   guint32 state;
-  guint32 hit;
 } Event;
 
-/* Scans chars [@from, @to) from @state, noting the events at @ev (room
- * for to - from); returns the state at @to, and the number of events in
- * *@n_ev. Every step writes an event, and only one that reports counts:
- * a branch on it would be guessed wrong at every report. */
-static inline __attribute__ ((always_inline)) guint32
-scan_range (const NcMatcher *self, const NcNormChar *chars, gsize from, gsize to,
-            guint32 state, gboolean wide, Event *ev, gsize *n_ev)
+/* A scan through a stretch of the text. */
+typedef struct {
+  guint32 state;
+  guint   hit;   /* the flags of the last step, whose event is ev[n] */
+  gsize   n;     /* the events that count */
+  Event  *ev;
+} Lane;
+
+/* Whether the event of the last step counts: a pattern ends there that
+ * may run on, or one that may not and the next char @separates words. */
+static inline gsize
+lane_counts (const Lane *lane, gboolean separates)
 {
-  gsize n = 0;
-
-  for (gsize i = from; i < to; i++)
-    {
-      guint hit;
-
-      state = step (self, state, chars[i].folded, wide, &hit);
-      ev[n].i = (guint32) i;
-      ev[n].state = state;
-      ev[n].hit = hit;
-      n += hit != 0;
-    }
-  *n_ev = n;
-  return state;
+  return ((lane->hit & RUN_ON) != 0) | (((lane->hit & REPORTS) != 0) & (separates != 0));
 }
 
-/* Two halves of the text scanned side by side (each step waits for the
- * one before it, a load from a table too big for the first-level cache):
- * the second from the start state at a word's start, as if nothing began
- * before it. Returns where the halves meet, or @n_chars when the text is
- * too short to split. */
+/* One step of @lane, to char @i (symbol @sym). Every step writes its
+ * event, and only the ones that count move on: a branch on it would be
+ * guessed wrong at every report. */
+static inline __attribute__ ((always_inline)) void
+lane_step (const NcMatcher *self, Lane *lane, gsize i, int sym, gboolean wide)
+{
+  Event *e;
+
+  lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP);
+  lane->state = step (self, lane->state, sym, wide, &lane->hit);
+  e = &lane->ev[lane->n];
+  e->i = (guint32) i;
+  e->state = lane->state;
+}
+
+/* Scans chars [@from, @to) of @n_chars; the events go to lane->ev (room
+ * for to - from). */
+static inline __attribute__ ((always_inline)) void
+lane_scan (const NcMatcher *self, Lane *lane, const NcNormChar *chars, gsize n_chars,
+           gsize from, gsize to, gboolean wide)
+{
+  for (gsize i = from; i < to; i++)
+    lane_step (self, lane, i, symbol_of (chars[i].folded), wide);
+  lane->n += lane_counts (lane, to >= n_chars || is_separator (chars[to].folded));
+  lane->hit = 0;
+}
+
+/* Where a second scan may start: a word's start near the middle of a long
+ * text, or @n_chars. */
 static gsize
 second_start (const NcNormChar *chars, gsize n_chars)
 {
   if (n_chars < 64)
     return n_chars;
   for (gsize i = n_chars / 2; i < n_chars; i++)
-    if ((chars[i - 1].folded == NC_NORM_SPACE || chars[i - 1].folded == NC_NORM_STOP) &&
-        chars[i].folded != NC_NORM_SPACE && chars[i].folded != NC_NORM_STOP)
+    if (is_separator (chars[i - 1].folded) && !is_separator (chars[i].folded))
       return i;
   return n_chars;
 }
 
-static inline __attribute__ ((always_inline)) guint32
+/* Two halves of the text scanned side by side (each step waits for the
+ * one before it, a load from a table too big for the first-level cache):
+ * the second from the start state at a word's start, as if nothing began
+ * before it. When the first does not end in the start state (a pattern
+ * may span the halves), it goes on through the second half instead and
+ * the second lane's events do not count (*@second_n set to 0). */
+static inline __attribute__ ((always_inline)) void
 scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsize half,
-             gboolean wide, Event *ev, gsize *n_ev1, gsize *n_ev2)
+             gboolean wide, Event *ev, gsize *first_n, gsize *second_n)
 {
-  guint32 start = (guint32) self->start, state = start, state2 = start;
-  Event *ev2 = ev + half;
-  gsize i = 0, j = half, n1 = 0, n2 = 0, more;
+  guint32 start = (guint32) self->start;
+  Lane first = { start, 0, 0, ev }, second = { start, 0, 0, ev + half };
+  gsize i = 0, j = half;
 
   for (; i < half && j < n_chars; i++, j++)
     {
-      guint hit, hit2;
-
-      state = step (self, state, chars[i].folded, wide, &hit);
-      state2 = step (self, state2, chars[j].folded, wide, &hit2);
-      ev[n1].i = (guint32) i;
-      ev[n1].state = state;
-      ev[n1].hit = hit;
-      n1 += hit != 0;
-      ev2[n2].i = (guint32) j;
-      ev2[n2].state = state2;
-      ev2[n2].hit = hit2;
-      n2 += hit2 != 0;
+      lane_step (self, &first, i, symbol_of (chars[i].folded), wide);
+      lane_step (self, &second, j, symbol_of (chars[j].folded), wide);
     }
-  state = scan_range (self, chars, i, half, state, wide, ev + n1, &more);
-  n1 += more;
-  if (state != start)
+  lane_scan (self, &first, chars, n_chars, i, half, wide);
+  if (first.state != start)
     {
-      /* a pattern may span the halves: the second half again, after the first */
-      state = scan_range (self, chars, half, n_chars, state, wide, ev + n1, &more);
-      *n_ev1 = n1 + more;
-      *n_ev2 = 0;
-      return state;
+      lane_scan (self, &first, chars, n_chars, half, n_chars, wide);
+      second.n = 0;
     }
-  state2 = scan_range (self, chars, j, n_chars, state2, wide, ev2 + n2, &more);
-  *n_ev1 = n1;
-  *n_ev2 = n2 + more;
-  return state2;
+  else
+    lane_scan (self, &second, chars, n_chars, j, n_chars, wide);
+  *first_n = first.n;
+  *second_n = second.n;
 }
 
 /* The matches of an event: a pattern that may not run on must end at a
- * word's end, and when none may, only the end of a word is worth a look. */
+ * word's end. */
 static void
 report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
         NcMatchFunc func, gpointer user_data)
 {
-  gboolean at_end = e->i + 1 >= n_chars || chars[e->i + 1].folded == NC_NORM_SPACE ||
-                    chars[e->i + 1].folded == NC_NORM_STOP;
+  gboolean at_end = e->i + 1 >= n_chars || is_separator (chars[e->i + 1].folded);
 
-  if (!at_end && !(e->hit & RUN_ON))
-    return;
   for (guint32 k = self->first[e->state]; k < self->first[e->state + 1]; k++)
     if (at_end || self->flat[k].run_on)
       func (self->flat[k].pattern_id, e->i + 1 - self->flat[k].length, e->i + 1, user_data);
@@ -458,7 +467,12 @@ scan_impl (const NcMatcher  *self,
   if (half < n_chars)
     scan_halves (self, chars, n_chars, half, wide, ev, &n_ev1, &n_ev2);
   else
-    scan_range (self, chars, 0, n_chars, (guint32) self->start, wide, ev, &n_ev1);
+    {
+      Lane lane = { (guint32) self->start, 0, 0, ev };
+
+      lane_scan (self, &lane, chars, n_chars, 0, n_chars, wide);
+      n_ev1 = lane.n;
+    }
   for (gsize k = 0; k < n_ev1; k++)
     report (self, &ev[k], chars, n_chars, func, user_data);
   for (gsize k = 0; k < n_ev2; k++)
