@@ -96,7 +96,7 @@ static void
 check_offsets (const char *text)
 {
   gsize len = strlen (text);
-  g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), text, len, TRUE);
+  g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), text, len, NC_SEGMENTER_ICU);
   glong n_cps = g_utf8_strlen (text, (gssize) len);
   guint32 last_start = 0;
 
@@ -157,6 +157,48 @@ test_offsets_round_trip (void)
   }
 }
 
+/* Everything of two normalized texts is the same. */
+static void
+assert_same_text (const NcNormText *a, const NcNormText *b)
+{
+  g_assert_cmpuint (a->n_cps, ==, b->n_cps);
+  g_assert_cmpmem (a->cps, a->n_cps * 4, b->cps, b->n_cps * 4);
+  g_assert_cmpmem (a->cp_byte, (a->n_cps + 1) * 4, b->cp_byte, (b->n_cps + 1) * 4);
+  g_assert_cmpuint (a->n_astral, ==, b->n_astral);
+  g_assert_cmpmem (a->astral, a->n_astral * 4, b->astral, b->n_astral * 4);
+  g_assert_cmpuint (a->n_chars, ==, b->n_chars);
+  g_assert_cmpmem (a->chars, a->n_chars * sizeof (NcNormChar), b->chars, b->n_chars * sizeof (NcNormChar));
+  g_assert_cmpuint (a->n_words, ==, b->n_words);
+  g_assert_cmpint (a->has_marks, ==, b->has_marks);
+  g_assert_cmpint (a->has_quotes, ==, b->has_quotes);
+}
+
+/* Calls @func on the first lines of the shared data's ViHOS and Davidson
+ * dev sets (when NC_SHARED_DATA is set), the valid UTF-8 ones. */
+static void
+for_each_shared_line (void (*func) (const char *text))
+{
+  const char *shared = g_getenv ("NC_SHARED_DATA");
+
+  if (shared == NULL)
+    return;
+  for (int k = 0; k < 2; k++)
+    {
+      g_autofree char *path = g_build_filename (shared, "text", k == 0 ? "vihos" : "davidson", "dev.csv", NULL);
+      g_autofree char *data = NULL;
+
+      if (g_file_get_contents (path, &data, NULL, NULL))
+        {
+          g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+
+          /* the first 4000 lines of each keep the test quick under ASan */
+          for (int i = 0; lines[i] && i < 4000; i++)
+            if (g_utf8_validate (lines[i], -1, NULL))
+              func (lines[i]);
+        }
+    }
+}
+
 /* The checker's reused per-thread buffers give the same text as a fresh
  * run, one draft after another (a short one after a long one too), and
  * reject what is not UTF-8. */
@@ -183,15 +225,7 @@ test_scratch_runs (void)
         g_autoptr(NcNormText) b = nc_normalizer_run_scratch (get_normalizer (), texts[i], len);
 
         g_assert_nonnull (b);
-        g_assert_cmpuint (a->n_cps, ==, b->n_cps);
-        g_assert_cmpuint (a->n_chars, ==, b->n_chars);
-        g_assert_cmpuint (a->n_words, ==, b->n_words);
-        g_assert_cmpint (a->has_marks, ==, b->has_marks);
-        g_assert_cmpint (a->has_quotes, ==, b->has_quotes);
-        g_assert_cmpmem (a->chars, a->n_chars * sizeof (NcNormChar), b->chars, b->n_chars * sizeof (NcNormChar));
-        g_assert_cmpmem (a->cp_byte, (a->n_cps + 1) * 4, b->cp_byte, (b->n_cps + 1) * 4);
-        g_assert_cmpuint (a->n_astral, ==, b->n_astral);
-        g_assert_cmpmem (a->astral, a->n_astral * 4, b->astral, b->n_astral * 4);
+        assert_same_text (a, b);
       }
   for (gsize i = 0; i < G_N_ELEMENTS (invalid); i++)
     {
@@ -261,8 +295,8 @@ static void
 compare_segmenters (const char *text)
 {
   gsize len = strlen (text);
-  g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (get_normalizer (), text, len, TRUE);
-  g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (get_normalizer (), text, len, FALSE);
+  g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_ICU);
+  g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_TABLE);
   g_autofree char *fa = nc_norm_text_to_marked (a);
   g_autofree char *fb = nc_norm_text_to_marked (b);
 
@@ -283,30 +317,47 @@ test_segmenters_agree (void)
     "ngu😀ngu #tag @user (ngoặc) «trích»",
     "Thằng\xcc\x80 ko\xe2\x80\x8b" "dc",
   };
-  const char *shared = g_getenv ("NC_SHARED_DATA");
-  g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
-
   for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
     compare_segmenters (texts[i]);
+  for_each_shared_line (compare_segmenters);
+}
 
-  if (shared == NULL)
-    return;
-  for (int k = 0; k < 2; k++)
+static void
+compare_fast_paths (const char *text)
+{
+  gsize len = strlen (text);
+  g_autoptr(NcNormText) fast = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_TABLE);
+  g_autoptr(NcNormText) plain = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_REFERENCE);
+
+  assert_same_text (fast, plain);
+}
+
+/* The table-driven segmenter's fast paths (ASCII eight bytes at a time,
+ * Vietnamese letters decoded without branches, common words, teencode and
+ * marks written straight out) give what its general path gives, offsets
+ * included. */
+static void
+test_fast_paths_agree (void)
+{
+  static const char * const pieces[] = {
+    "a", "B", "ngu", "Đồ", "ư", "ờ", "\xcc\x81", "\xcc\xa3", "e\xcc\x82\xcc\xa3", "😀", "👍🏽",
+    "\xe2\x80\x8b", "\xc2\xad", " ", "  ", ".", ",", "!", "\"", "“", "«", "'", "’", "_", "@", "-",
+    "1", "0912", "3.5", "ko", "k", "dc", "ngta", "n g u", "n.g.u", "nguuuu", "AAAA", "ng0", "x2",
+    "𝐧𝐠𝐮", "Ω", "ß", "ﬁ", "\t", "\n", "iiii", "vl", "abcdefghij",
+  };
+  GRand *rand = g_rand_new_with_seed (87401);
+
+  for (int round = 0; round < 3000; round++)
     {
-      g_free (path);
-      g_clear_pointer (&data, g_free);
-      path = g_build_filename (shared, "text", k == 0 ? "vihos" : "davidson", "dev.csv", NULL);
-      if (g_file_get_contents (path, &data, NULL, NULL))
-        {
-          g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+      g_autoptr(GString) s = g_string_new (NULL);
+      int n = g_rand_int_range (rand, 0, 30);
 
-          /* the first 4000 lines of each keep the test quick under ASan */
-          for (int i = 0; lines[i] && i < 4000; i++)
-            if (g_utf8_validate (lines[i], -1, NULL))
-              compare_segmenters (lines[i]);
-        }
+      for (int k = 0; k < n; k++)
+        g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      compare_fast_paths (s->str);
     }
+  g_rand_free (rand);
+  for_each_shared_line (compare_fast_paths);
 }
 
 int
@@ -326,6 +377,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalizer/scratch-runs", test_scratch_runs);
   g_test_add_func ("/normalizer/decoder-agrees-with-glib", test_decoder_agrees_with_glib);
   g_test_add_func ("/normalizer/segmenters-agree", test_segmenters_agree);
+  g_test_add_func ("/normalizer/fast-paths-agree", test_fast_paths_agree);
   status = g_test_run ();
   g_object_unref (checker);
   return status;

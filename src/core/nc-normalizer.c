@@ -948,7 +948,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
 
 static inline __attribute__ ((always_inline)) void
 segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
-              Out *out, Tok *tok, gboolean expand_teencode)
+              Out *out, Tok *tok, gboolean expand_teencode, gboolean fast)
 {
   gsize i = 0;
 
@@ -958,9 +958,10 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
 
       if (props (fc[i]) & PROP_ALNUM)
         {
-          gboolean general;
+          gboolean general = TRUE;
 
-          i = j = fast_words (self, out, fc, fi, n_f, i, expand_teencode, &general);
+          if (fast)
+            i = j = fast_words (self, out, fc, fi, n_f, i, expand_teencode, &general);
           if (!general)
             continue;
           tok->n = 0;
@@ -1029,15 +1030,18 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
 
 #undef FI
 
-/* @fi NULL: the identity (nothing was filtered out) */
+/* @fi NULL: the identity (nothing was filtered out). Without @fast, every
+ * word takes the general path (the tests' reference). */
 static G_GNUC_NO_INLINE void
 segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
-              Out *out, Tok *tok, gboolean expand_teencode)
+              Out *out, Tok *tok, gboolean expand_teencode, gboolean fast)
 {
-  if (fi == NULL)
-    segment_fast_impl (self, fc, NULL, n_f, out, tok, expand_teencode);
+  if (!fast)
+    segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode, FALSE);
+  else if (fi == NULL)
+    segment_fast_impl (self, fc, NULL, n_f, out, tok, expand_teencode, TRUE);
   else
-    segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode);
+    segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode, TRUE);
 }
 
 /* Per-thread buffers, reused from one run to the next: the temporaries of
@@ -1109,10 +1113,20 @@ nc_norm_text_free (NcNormText *nt)
   g_free (nt);
 }
 
+/* How a run segments: as it likes (ICU's segmenter for scripts written
+ * without spaces, else the table-driven one), or as the tests say. */
+typedef enum {
+  MODE_AUTO,
+  MODE_ICU,
+  MODE_TABLE,
+  MODE_REFERENCE,   /* the table-driven one, without its fast paths */
+} Mode;
+
 /* What the decoder saw that the segmenter must know. */
 typedef struct {
   gboolean has_invisible;  /* zero-width or format chars, to be dropped */
-  gboolean use_icu;        /* a script that needs ICU's dictionaries */
+  gboolean use_icu;        /* ICU's segmenter, for a script that needs its
+                            * dictionaries (or the tests) */
   gboolean has_quotes;     /* " “ ” « » */
 } Decoded;
 
@@ -1121,13 +1135,14 @@ typedef struct {
 /* Decodes the multi-byte code point at @s (@avail > 0 bytes left, @s[0] >=
  * 0x80) into *@c; returns its length, or 0 when it is not strict UTF-8 (as
  * g_utf8_validate() has it). Two- and three-byte chars (all of
- * Vietnamese) take no branch that depends on which they are. */
+ * Vietnamese) take no branch that depends on which they are, unless
+ * @plain. */
 static inline guint
-decode_multi (const guchar *s, gsize avail, gunichar *c)
+decode_multi (const guchar *s, gsize avail, gboolean plain, gunichar *c)
 {
   guint b = s[0], len = short_utf8_len[b];
 
-  if (G_LIKELY (len != 0 && avail >= 3))
+  if (G_LIKELY (len != 0 && avail >= 3 && !plain))
     {
       /* read as three bytes; a two-byte char drops the third, and its
        * continuation bytes must be 10xxxxxx */
@@ -1200,10 +1215,9 @@ char_flags (gunichar c)
 /* Decodes @text into @nt's code points, byte offsets (n_cps + 1 entries)
  * and astral code points, for which the buffers must have room (see
  * normalizer_fill()). FALSE when @text is not strict UTF-8 (as
- * g_utf8_validate() has it) or, when @strict, holds a NUL byte.
- * @force_icu != 0: the caller chose the segmenter. */
+ * g_utf8_validate() has it) or, when @strict, holds a NUL byte. */
 static gboolean
-decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int force_icu,
+decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, Mode mode,
         Decoded *dec)
 {
   const guchar *s = (const guchar *) text;
@@ -1223,7 +1237,7 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int fo
        * a run ends is what a processor would guess wrong on every
        * Vietnamese letter): all eight go in, the run's length counts.
        * (n_cps <= i, so the buffers have room for them.) */
-      if (n_bytes - i >= 8)
+      if (n_bytes - i >= 8 && mode != MODE_REFERENCE)
         {
           guint64 v, high;
           guint k;
@@ -1245,7 +1259,7 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int fo
           continue;
         }
       /* the multi-byte char after it */
-      len = decode_multi (s + i, n_bytes - i, &c);
+      len = decode_multi (s + i, n_bytes - i, mode == MODE_REFERENCE, &c);
       if (len == 0)
         return FALSE;
       if (G_UNLIKELY (len == 4))
@@ -1259,7 +1273,7 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, int fo
   nt->n_cps = n_cps;
   nt->n_astral = n_astral;
   dec->has_invisible = (flags & CHAR_INVISIBLE) != 0;
-  dec->use_icu = force_icu == 0 && (flags & CHAR_DICTIONARY);
+  dec->use_icu = mode == MODE_ICU || (mode == MODE_AUTO && (flags & CHAR_DICTIONARY));
   dec->has_quotes = (flags & CHAR_QUOTE) || memchr (text, '"', n_bytes) != NULL;
   return TRUE;
 }
@@ -1310,7 +1324,7 @@ normalizer_fill (NcNormalizer *self,
                  const char   *text,
                  gsize         n_bytes,
                  gboolean      expand_teencode,
-                 int           force_icu,
+                 Mode          mode,
                  gboolean      strict)
 {
   gunichar *fc;
@@ -1318,7 +1332,6 @@ normalizer_fill (NcNormalizer *self,
   gsize n_f = 0;
   Out out = { 0 };
   Decoded dec;
-  gboolean use_icu;
   gsize cap = n_bytes + 1;
 
   nt->text = text;
@@ -1333,15 +1346,14 @@ normalizer_fill (NcNormalizer *self,
     }
 
   /* 1. code points and their byte offsets */
-  if (!decode (nt, text, n_bytes, strict, force_icu, &dec))
+  if (!decode (nt, text, n_bytes, strict, mode, &dec))
     goto invalid;
-  use_icu = force_icu > 0 || dec.use_icu;
 
   /* the text to segment: without invisible characters, emoji turned into
    * spaces (ICU needs that; the table-driven segmenter takes an emoji for
    * a space anyway); the code points themselves when there is nothing to
    * drop */
-  if (dec.has_invisible || use_icu)
+  if (dec.has_invisible || dec.use_icu)
     {
       if (scratch->f_cap < cap)
         {
@@ -1377,10 +1389,11 @@ normalizer_fill (NcNormalizer *self,
   out_reserve (&out, nt->n_cps + 16);
   scratch->tok.n = 0;
   fc[n_f] = 0;   /* a sentinel for fast_words() */
-  if (use_icu)
+  if (dec.use_icu)
     segment_icu (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode);
   else
-    segment_fast (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode);
+    segment_fast (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode,
+                  mode != MODE_REFERENCE);
 
   /* trailing separator is not needed */
   if (out.n > 0 && is_sep_char (out.c[out.n - 1].folded))
@@ -1426,14 +1439,14 @@ normalizer_run (NcNormalizer *self,
                 const char   *text,
                 gsize         n_bytes,
                 gboolean      expand_teencode,
-                int           force_icu)
+                Mode          mode)
 {
   NcNormText *nt;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   nt = g_new0 (NcNormText, 1);
-  normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, force_icu, FALSE);
+  normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, mode, FALSE);
   return nt;
 }
 
@@ -1443,7 +1456,7 @@ nc_normalizer_run (NcNormalizer *self,
                    gsize         n_bytes,
                    gboolean      expand_teencode)
 {
-  return normalizer_run (self, text, n_bytes, expand_teencode, 0);
+  return normalizer_run (self, text, n_bytes, expand_teencode, MODE_AUTO);
 }
 
 NcNormText *
@@ -1460,13 +1473,13 @@ nc_normalizer_run_scratch (NcNormalizer *self,
     {
       NcNormText *nt = g_new0 (NcNormText, 1);
 
-      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, TRUE, 0, TRUE))
+      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, TRUE, MODE_AUTO, TRUE))
         g_clear_pointer (&nt, nc_norm_text_free);   /* not valid UTF-8 */
       return nt;
     }
   scratch->busy = TRUE;
   scratch->nt.owner = scratch;
-  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, 0, TRUE))
+  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, MODE_AUTO, TRUE))
     {
       nc_norm_text_free (&scratch->nt);
       return NULL;
@@ -1478,9 +1491,16 @@ NcNormText *
 nc_normalizer_run_segmenter (NcNormalizer *self,
                              const char   *text,
                              gsize         n_bytes,
-                             gboolean      use_icu)
+                             NcSegmenter   segmenter)
 {
-  return normalizer_run (self, text, n_bytes, TRUE, use_icu ? 1 : -1);
+  static const Mode modes[] = {
+    [NC_SEGMENTER_ICU] = MODE_ICU,
+    [NC_SEGMENTER_TABLE] = MODE_TABLE,
+    [NC_SEGMENTER_REFERENCE] = MODE_REFERENCE,
+  };
+
+  g_return_val_if_fail (segmenter <= NC_SEGMENTER_REFERENCE, NULL);
+  return normalizer_run (self, text, n_bytes, TRUE, modes[segmenter]);
 }
 
 static char *

@@ -83,13 +83,21 @@ gsize         nc_norm_text_cp_of_byte (const NcNormText *nt,
 /* The UTF-16 offset of code point @i, 0 <= @i <= n_cps. */
 gsize         nc_norm_text_utf16_offset (const NcNormText *nt,
                                          gsize             i);
-/* Tests: forces ICU's break iterator (@use_icu) or the table-driven
- * segmenter, which nc_normalizer_run() picks for text without scripts
- * that need a dictionary (Thai, CJK, ...). */
+/* Tests: nc_normalizer_run() (teencode expanded) with the segmenter
+ * forced. It picks the table-driven one for text without scripts that
+ * need a dictionary (Thai, CJK, ...), and ICU's otherwise. */
+typedef enum {
+  NC_SEGMENTER_ICU,        /* ICU's word break iterator */
+  NC_SEGMENTER_TABLE,      /* the table-driven segmenter */
+  NC_SEGMENTER_REFERENCE,  /* the same without its fast paths: code points
+                            * decoded one at a time, every word through
+                            * the general path (the same result, slower) */
+} NcSegmenter;
+
 NcNormText   *nc_normalizer_run_segmenter (NcNormalizer *self,
                                            const char   *text,
                                            gsize         n_bytes,
-                                           gboolean      use_icu);
+                                           NcSegmenter   segmenter);
 
 /* The folded form as UTF-8 (tests and debugging). Free with g_free(). */
 char         *nc_norm_text_to_folded  (const NcNormText *nt);
