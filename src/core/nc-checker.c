@@ -122,6 +122,7 @@ struct _NcChecker
   NcMatcher    *matcher;
   GArray       *entries;     /* Entry */
   GArray       *entry_chars; /* EntryChar, of all entries, one after another */
+  gsize         max_entry_len;
   GHashTable   *teencode;
   NcModel      *model;       /* may be NULL */
   double        build_ms;
@@ -412,6 +413,7 @@ add_entry (NcChecker  *self,
     goto bad;
   e.len = (guint32) nt->n_chars;
   e.chars = self->entry_chars->len;
+  self->max_entry_len = MAX (self->max_entry_len, e.len);
   for (gsize i = 0; i < nt->n_chars; i++)
     {
       EntryChar ec = { nt->chars[i].marked, nt->chars[i].run };
@@ -558,6 +560,8 @@ typedef struct {
   guint32   entry;
   EntryKind kind;         /* the entry's */
   gsize     start, end;   /* normalized chars */
+  gsize     matched_end;  /* the end of the pattern (end goes on to the end
+                           * of the word for a prefix entry) */
   gboolean  dropped;
 } Hit;
 
@@ -606,14 +610,15 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
     }
-  /* a prefix entry covers the whole word ("fucking") */
-  if (e->prefix)
-    while (end < d->nt->n_chars && !is_sep (c[end].folded))
-      end++;
   h = &d->hits[d->n_hits++];
   h->entry = pattern_id;
   h->kind = e->kind;
   h->start = start;
+  h->matched_end = end;
+  /* a prefix entry covers the whole word ("fucking") */
+  if (e->prefix)
+    while (end < d->nt->n_chars && !is_sep (c[end].folded))
+      end++;
   h->end = end;
   h->dropped = FALSE;
 }
@@ -925,10 +930,19 @@ nc_checker_check (NcChecker   *self,
   for (guint i = 0; i < n_hits; i++)
     {
       const Hit *a = &hits[i];
+      guint lo = 0, hi;
 
       if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
-      for (guint j = 0; j < n_hits; j++)
+      /* both ways of hiding need an overlap: then b's pattern ends after
+       * a starts (a word's start, not inside b's word), and less than the
+       * longest entry after a ends; the hits come in the order of those
+       * ends */
+      while (lo < n_hits && hits[lo].matched_end <= a->start)
+        lo++;
+      for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + self->max_entry_len; hi++)
+        ;
+      for (guint j = lo; j < hi; j++)
         {
           Hit *b = &hits[j];
 
@@ -973,9 +987,10 @@ nc_checker_check (NcChecker   *self,
         continue;
       cs = nt->chars[h->start].orig_start;
       ce = nt->chars[h->end - 1].orig_end;
+      /* (a negation before it: the hits come in the order of their ends) */
       if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
           e->category == NC_CATEGORY_HATE)
-        for (guint j = 0; j < n_hits; j++)
+        for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
           {
             const Hit *g = &hits[j];
             gboolean stop;
