@@ -827,7 +827,7 @@ put_char (NcNormChar *d, const CharInfo *ci, guint32 idx)
   memcpy (&d->run, run, 4);
 }
 
-#define MARK_AHEAD 4
+#define MARK_AHEAD 6
 
 /* The common words, written straight to @out from @i on (where a letter
  * or digit starts a word), with the single spaces between them: chars
@@ -916,6 +916,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
       {
         guint16 marked = (acc & WORD_MARKED) != 0;
 
+#pragma GCC unroll 8   /* (at least MARK_AHEAD: no loop left) */
         for (int k = 0; k < MARK_AHEAD; k++)
           word[k].word_marked = marked;
         for (NcNormChar *k = word + MARK_AHEAD; k < d; k++)
