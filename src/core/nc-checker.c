@@ -101,6 +101,21 @@ typedef struct {
   guint16  run;      /* run length (1 or 2+) */
 } EntryChar;
 
+/* What a match needs of an entry, in one place: the matcher names each
+ * pattern by where its record starts in the checker's patterns array. */
+typedef struct {
+  guint32   entry;        /* its index in entries */
+  guint8    kind;         /* EntryKind */
+  guint8    is_vi;
+  guint8    prefix;
+  guint8    marked_only;
+  guint32   len;          /* normalized chars */
+  EntryChar chars[];
+} EntryPattern;
+
+/* (records of whole guint32s) */
+G_STATIC_ASSERT (sizeof (EntryPattern) % 4 == 0 && sizeof (EntryChar) % 4 == 0);
+
 typedef struct {
   EntryKind   kind;
   NcCategory  category;
@@ -109,8 +124,7 @@ typedef struct {
   guint8      prefix;       /* may continue into a longer word */
   guint8      marked_only;  /* only typed with tone marks */
   guint8      shared;       /* also an English word ("lol", "cave") */
-  guint32     len;          /* normalized chars ... */
-  guint32     chars;        /* ... from here on in the checker's entry_chars */
+  guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;
 
@@ -121,7 +135,7 @@ struct _NcChecker
   NcNormalizer *normalizer;
   NcMatcher    *matcher;
   GArray       *entries;     /* Entry */
-  GArray       *entry_chars; /* EntryChar, of all entries, one after another */
+  GArray       *patterns;    /* guint32: the entries' EntryPattern records */
   gsize         max_entry_len;
   GHashTable   *teencode;
   NcModel      *model;       /* may be NULL */
@@ -299,7 +313,7 @@ nc_checker_finalize (GObject *object)
   NcChecker *self = NC_CHECKER (object);
 
   g_array_unref (self->entries);
-  g_array_unref (self->entry_chars);
+  g_array_unref (self->patterns);
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
@@ -318,7 +332,7 @@ static void
 nc_checker_init (NcChecker *self)
 {
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
-  self->entry_chars = g_array_new (FALSE, FALSE, sizeof (EntryChar));
+  self->patterns = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
 static gboolean
@@ -402,6 +416,8 @@ add_entry (NcChecker  *self,
   g_autofree gunichar *folded = NULL;
   g_autofree char *nfc = g_utf8_normalize (phrase, -1, G_NORMALIZE_NFC);
   Entry e = *proto;
+  EntryPattern *p;
+  guint at;
 
   nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
   if (nt->n_chars == 0)
@@ -409,16 +425,23 @@ add_entry (NcChecker  *self,
   folded = g_new (gunichar, nt->n_chars);
   for (gsize i = 0; i < nt->n_chars; i++)
     folded[i] = nt->chars[i].folded;
-  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, self->entries->len))
+  at = self->patterns->len;
+  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, at))
     goto bad;
   e.len = (guint32) nt->n_chars;
-  e.chars = self->entry_chars->len;
   self->max_entry_len = MAX (self->max_entry_len, e.len);
+  g_array_set_size (self->patterns, at + (sizeof (EntryPattern) + e.len * sizeof (EntryChar)) / 4);
+  p = (EntryPattern *) (void *) &g_array_index (self->patterns, guint32, at);
+  p->entry = self->entries->len;
+  p->kind = (guint8) e.kind;
+  p->is_vi = e.is_vi;
+  p->prefix = e.prefix;
+  p->marked_only = e.marked_only;
+  p->len = e.len;
   for (gsize i = 0; i < nt->n_chars; i++)
     {
-      EntryChar ec = { nt->chars[i].marked, nt->chars[i].run };
-
-      g_array_append_val (self->entry_chars, ec);
+      p->chars[i].marked = nt->chars[i].marked;
+      p->chars[i].run = nt->chars[i].run;
     }
   g_array_append_val (self->entries, e);
   return TRUE;
@@ -566,7 +589,7 @@ typedef struct {
 } Hit;
 
 typedef struct {
-  NcChecker        *self;
+  const guint32    *patterns;
   const NcNormText *nt;
   Hit              *hits;     /* MAX_HITS */
   guint             n_hits;
@@ -583,8 +606,8 @@ static void
 match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 {
   ScanData *d = user_data;
-  const Entry *e = &g_array_index (d->self->entries, Entry, pattern_id);
-  const EntryChar *ec = &g_array_index (d->self->entry_chars, EntryChar, e->chars);
+  const EntryPattern *e = (const EntryPattern *) (const void *) &d->patterns[pattern_id];
+  const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
   Hit *h;
 
@@ -611,7 +634,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
         return;   /* "ass" is not "as" */
     }
   h = &d->hits[d->n_hits++];
-  h->entry = pattern_id;
+  h->entry = e->entry;
   h->kind = e->kind;
   h->start = start;
   h->matched_end = end;
@@ -909,7 +932,7 @@ nc_checker_check (NcChecker   *self,
   g_array_set_size (findings, 0);
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
 
-  d.self = self;
+  d.patterns = (const guint32 *) (const void *) self->patterns->data;
   d.nt = nt;
   d.hits = hits;
   d.n_hits = 0;
