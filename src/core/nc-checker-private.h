@@ -57,8 +57,11 @@ void    nc_pii_detect        (const NcNormText *nt,
 
 typedef struct _NcModel NcModel;
 
+/* The findings of a check, being gathered (see nc-checker.c). */
+typedef struct _NcFindings NcFindings;
+
 /* @explanation and @suggestion are msgids (NULL: the category's own). */
-typedef void (*NcAddFindingFunc) (GArray           *findings,
+typedef void (*NcAddFindingFunc) (NcFindings       *findings,
                                   const NcNormText *nt,
                                   NcCategory        category,
                                   NcSeverity        severity,
@@ -77,7 +80,7 @@ void     nc_model_free          (NcModel          *self);
 double   nc_model_check         (NcModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
-                                 GArray           *findings,
+                                 NcFindings       *findings,
                                  NcAddFindingFunc  add,
                                  guint            *n_spans);
 

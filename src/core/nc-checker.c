@@ -646,6 +646,15 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->dropped = FALSE;
 }
 
+/* The findings of a check: the list, and around each category's findings
+ * the span from the first start to the last end. */
+struct _NcFindings
+{
+  GArray *list;   /* NcFinding */
+  guint32 start[NC_N_CATEGORIES];
+  guint32 end[NC_N_CATEGORIES];
+};
+
 /* A quotation mark, and the kind of quotation open after it. */
 typedef struct {
   guint32 cp;
@@ -658,7 +667,7 @@ typedef struct {
   Hit          hits[MAX_HITS];
   guint8      *allowed;
   gsize        allowed_cap;
-  GArray      *findings;      /* NcFinding, before they go into the report */
+  NcFindings   findings;      /* before they go into the report */
   GArray      *pii;           /* NcPiiSpan */
   NcPiiContext pii_cues;
   GArray      *quote_marks;   /* QuoteMark */
@@ -670,7 +679,7 @@ check_scratch_free_cb (gpointer data)
   CheckScratch *cs = data;
 
   g_free (cs->allowed);
-  g_array_unref (cs->findings);
+  g_array_unref (cs->findings.list);
   g_array_unref (cs->pii);
   nc_pii_context_clear (&cs->pii_cues);
   g_array_unref (cs->quote_marks);
@@ -687,7 +696,7 @@ get_check_scratch (void)
   if (G_UNLIKELY (cs == NULL))
     {
       cs = g_new0 (CheckScratch, 1);
-      cs->findings = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
+      cs->findings.list = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
       cs->pii = g_array_new (FALSE, FALSE, sizeof (NcPiiSpan));
       cs->quote_marks = g_array_new (FALSE, FALSE, sizeof (QuoteMark));
       g_private_set (&check_scratch_key, cs);
@@ -706,7 +715,25 @@ check_done (CheckScratch *cs)
 }
 
 static void
-add_finding (GArray           *findings,
+findings_reset (NcFindings *findings)
+{
+  g_array_set_size (findings->list, 0);
+  for (int c = 0; c < NC_N_CATEGORIES; c++)
+    {
+      findings->start[c] = G_MAXUINT32;
+      findings->end[c] = 0;
+    }
+}
+
+static inline void
+findings_cover (NcFindings *findings, NcCategory category, guint32 cp_start, guint32 cp_end)
+{
+  findings->start[category] = MIN (findings->start[category], cp_start);
+  findings->end[category] = MAX (findings->end[category], cp_end);
+}
+
+static void
+add_finding (NcFindings       *findings,
              const NcNormText *nt,
              NcCategory        category,
              NcSeverity        severity,
@@ -715,22 +742,27 @@ add_finding (GArray           *findings,
              const char       *explanation,
              const char       *suggestion)
 {
+  GArray *list = findings->list;
   NcFinding f;
 
   g_assert (cp_start <= cp_end && cp_end <= nt->n_cps);
-  /* one finding per span and category */
-  for (guint i = 0; i < findings->len; i++)
-    {
-      NcFinding *o = &g_array_index (findings, NcFinding, i);
+  /* one finding per span and category: the first that overlaps it takes
+   * it in; none can when the span misses all of this category's */
+  if (cp_start < findings->end[category] && findings->start[category] < cp_end)
+    for (guint i = 0; i < list->len; i++)
+      {
+        NcFinding *o = &g_array_index (list, NcFinding, i);
 
-      if (o->category == category && o->cp_start < cp_end && cp_start < o->cp_end)
-        {
-          o->cp_start = MIN (o->cp_start, cp_start);
-          o->cp_end = MAX (o->cp_end, cp_end);
-          o->severity = MAX (o->severity, severity);
-          return;
-        }
-    }
+        if (o->category == category && o->cp_start < cp_end && cp_start < o->cp_end)
+          {
+            o->cp_start = MIN (o->cp_start, cp_start);
+            o->cp_end = MAX (o->cp_end, cp_end);
+            o->severity = MAX (o->severity, severity);
+            findings_cover (findings, category, cp_start, cp_end);
+            return;
+          }
+      }
+  findings_cover (findings, category, cp_start, cp_end);
   f.category = category;
   f.ref_id = category_info[category].ref_id;
   f.severity = severity;
@@ -741,7 +773,7 @@ add_finding (GArray           *findings,
   f.explanation = explanation != NULL ? explanation : category_info[category].explanation;
   f.suggestion = suggestion != NULL ? suggestion : category_info[category].suggestion;
   f.lesson_id = category_info[category].lesson_id;
-  g_array_append_val (findings, f);
+  g_array_append_val (list, f);
 }
 
 static inline NcSeverity
@@ -904,7 +936,8 @@ nc_checker_check (NcChecker   *self,
   Hit *hits;
   guint n_hits;
   NcReport *report;
-  GArray *findings;
+  NcFindings *findings;
+  GArray *list;
   double score = -1;
   ScanData d;
   gsize n;
@@ -928,8 +961,9 @@ nc_checker_check (NcChecker   *self,
   scr = get_check_scratch ();
   quotes.nt = nt;
   hits = scr->hits;
-  findings = scr->findings;
-  g_array_set_size (findings, 0);
+  findings = &scr->findings;
+  findings_reset (findings);
+  list = findings->list;
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
 
   d.patterns = (const guint32 *) (const void *) self->patterns->data;
@@ -1102,15 +1136,15 @@ nc_checker_check (NcChecker   *self,
 
   /* the report, in one allocation: findings in text order (stable, like
    * g_array_sort(); a few findings sort faster in place) */
-  report = g_malloc (sizeof (NcReport) + findings->len * sizeof (NcFinding));
+  report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));
   g_atomic_ref_count_init (&report->ref_count);
   report->translated = 0;
   report->score = score;
-  report->n_findings = findings->len;
-  if (findings->len > 32)
-    g_array_sort (findings, compare_findings);
-  memcpy (report->findings, findings->data, findings->len * sizeof (NcFinding));
-  if (findings->len <= 32)
+  report->n_findings = list->len;
+  if (list->len > 32)
+    g_array_sort (list, compare_findings);
+  memcpy (report->findings, list->data, list->len * sizeof (NcFinding));
+  if (list->len <= 32)
     {
       NcFinding *f = report->findings;
 

@@ -237,7 +237,7 @@ double
 nc_model_check (NcModel          *self,
                 const NcNormText *nt,
                 const guint8     *allowed,
-                GArray           *findings,
+                NcFindings       *findings,
                 NcAddFindingFunc  add,
                 guint            *n_spans)
 {
