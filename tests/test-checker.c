@@ -208,6 +208,36 @@ test_bad_input (void)
   g_assert_cmpuint (n, >, 0);
 }
 
+/* Findings come in text order, whatever order the detectors find them
+ * in: here the personal data (found last) comes first in the text. */
+static void
+test_findings_in_order (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(NcReport) report = NULL;
+  const NcFinding *f;
+  gsize n, n_phone = 0, n_insult = 0;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (text, "gọi 09123456%02d nhé. ", i);
+  for (int i = 0; i < 40; i++)
+    g_string_append (text, "đồ ngu. ");
+  report = nc_checker_check (checker, text->str, -1, "vi", NULL);
+  f = nc_report_get_findings (report, &n);
+  for (gsize i = 0; i < n; i++)
+    {
+      n_phone += f[i].category == NC_CATEGORY_PERSONAL_DATA;
+      n_insult += f[i].category == NC_CATEGORY_INSULT;
+      if (i > 0)
+        g_assert_true (f[i - 1].cp_start < f[i].cp_start ||
+                       (f[i - 1].cp_start == f[i].cp_start && f[i - 1].category <= f[i].category));
+    }
+  g_assert_cmpuint (n_phone, ==, 40);
+  g_assert_cmpuint (n_insult, ==, 40);
+  g_assert_cmpint (f[0].category, ==, NC_CATEGORY_PERSONAL_DATA);
+  g_assert_cmpint (f[n - 1].category, ==, NC_CATEGORY_INSULT);
+}
+
 static gpointer
 thread_cb (gpointer data)
 {
@@ -334,6 +364,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/finding-fields", test_finding_fields);
   g_test_add_func ("/checker/quotation-and-shop-lower", test_quotation_and_shop_lower);
   g_test_add_func ("/checker/bad-input", test_bad_input);
+  g_test_add_func ("/checker/findings-in-order", test_findings_in_order);
   g_test_add_func ("/checker/threads", test_threads);
   g_test_add_func ("/checker/strings", test_strings);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);

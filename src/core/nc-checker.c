@@ -898,6 +898,41 @@ compare_findings (gconstpointer a, gconstpointer b)
   return (int) fa->category - (int) fb->category;
 }
 
+static int
+compare_findings_cb (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  return compare_findings (a, b);
+}
+
+/* Sorts findings in text order, stably like g_array_sort(): in place, as
+ * they mostly come in order already, and with GLib's sort when that turns
+ * out to be much work. */
+static void
+sort_findings (NcFinding *f, gsize n)
+{
+  gsize moves = 0;
+
+  for (gsize i = 1; i < n; i++)
+    {
+      NcFinding x = f[i];
+      gsize k = i;
+
+      while (k > 0 && compare_findings (&f[k - 1], &x) > 0)
+        {
+          f[k] = f[k - 1];
+          k--;
+        }
+      f[k] = x;
+      moves += i - k;
+      if (moves > 4 * n)
+        {
+          /* (the first i + 1 are in order, equal ones as they came) */
+          g_qsort_with_data (f, (gint) n, sizeof *f, compare_findings_cb, NULL);
+          return;
+        }
+    }
+}
+
 static gboolean
 is_offensive (NcCategory c)
 {
@@ -1134,33 +1169,14 @@ nc_checker_check (NcChecker   *self,
       }
   }
 
-  /* the report, in one allocation: findings in text order (stable, like
-   * g_array_sort(); a few findings sort faster in place) */
+  /* the report, in one allocation: findings in text order */
   report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));
   g_atomic_ref_count_init (&report->ref_count);
   report->translated = 0;
   report->score = score;
   report->n_findings = list->len;
-  if (list->len > 32)
-    g_array_sort (list, compare_findings);
   memcpy (report->findings, list->data, list->len * sizeof (NcFinding));
-  if (list->len <= 32)
-    {
-      NcFinding *f = report->findings;
-
-      for (gsize i = 1; i < report->n_findings; i++)
-        {
-          NcFinding x = f[i];
-          gsize k = i;
-
-          while (k > 0 && compare_findings (&f[k - 1], &x) > 0)
-            {
-              f[k] = f[k - 1];
-              k--;
-            }
-          f[k] = x;
-        }
-    }
+  sort_findings (report->findings, report->n_findings);
   report->max_severity = NC_SEVERITY_INFO;
   for (gsize i = 0; i < report->n_findings; i++)
     {
