@@ -150,7 +150,17 @@ split_words (const NcNormText *nt, Word *words)
 }
 
 /* The buckets of a word on its own: typed form, folded form, and the
- * trigrams of "<word>" (2 + its length of them, into @out). */
+ * trigrams of "<word>" (2 + its length of them, into @out), each fetched
+ * ahead. */
+static inline guint32
+bucket (NcModel *self, guint32 h)
+{
+  guint32 b = h & self->mask;
+
+  __builtin_prefetch (&self->weights[b]);
+  return b;
+}
+
 static void
 word_buckets (NcModel *self, const NcNormText *nt, const Word *w, guint32 *out)
 {
@@ -162,8 +172,8 @@ word_buckets (NcModel *self, const NcNormText *nt, const Word *w, guint32 *out)
       hm = fnv_add (hm, nt->chars[i].marked);
       hf = fnv_add (hf, nt->chars[i].folded);
     }
-  *out++ = hm & self->mask;
-  *out++ = hf & self->mask;
+  *out++ = bucket (self, hm);
+  *out++ = bucket (self, hf);
   buf[0] = '<';
   buf[1] = nt->chars[w->start].folded;
   for (gsize i = w->start + 1; i <= w->end; i++)
@@ -172,7 +182,7 @@ word_buckets (NcModel *self, const NcNormText *nt, const Word *w, guint32 *out)
 
       buf[2] = i < w->end ? nt->chars[i].folded : '>';
       h = fnv_add (fnv_add (fnv_add (h, buf[0]), buf[1]), buf[2]);
-      *out++ = h & self->mask;
+      *out++ = bucket (self, h);
       buf[0] = buf[1];
       buf[1] = buf[2];
     }
@@ -188,7 +198,7 @@ pair_bucket (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
   h = fnv_add (h, ' ');
   for (gsize i = b->start; i < b->end; i++)
     h = fnv_add (h, nt->chars[i].folded);
-  return h & self->mask;
+  return bucket (self, h);
 }
 
 static inline double
@@ -217,19 +227,16 @@ weigh_words (NcModel *self, const NcNormText *nt, Word *words, gsize n_words)
       w->first = n;
       word_buckets (self, nt, w, buckets + n);
       n += 2 + (w->end - w->start);
-      for (gsize k = w->first; k < n; k++)
-        __builtin_prefetch (&self->weights[buckets[k]]);
       w->pair = i + 1 < n_words && !w->stop_after ? pair_bucket (self, nt, w, w + 1) : 0;
-      __builtin_prefetch (&self->weights[w->pair]);
     }
   for (gsize i = 0; i < n_words; i++)
     {
       Word *w = &words[i];
-      double sum = 0;
+      gint64 sum = 0;   /* (as a double, the same: integers, exact) */
 
       for (gsize k = w->first; k < w->first + 2 + (w->end - w->start); k++)
         sum += self->weights[buckets[k]];
-      w->weight = sum * self->scale;
+      w->weight = (double) sum * self->scale;
     }
 }
 
