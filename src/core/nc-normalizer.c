@@ -399,17 +399,18 @@ typedef struct {
   gboolean    has_marks;
 } Out;
 
-/* Notes a word just written at [@base, @w): three one-letter words in a
- * row, split by spaces, are for join_split_letters(). */
+/* Notes a word just written at [@word, @end) of out->c: three one-letter
+ * words in a row, split by spaces, are for join_split_letters(). */
 static inline void
-note_word (Out *out, gsize base, gsize w)
+note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
 {
   const NcNormChar *o = out->c;
 
   out->n_words++;
-  if (w - base == 1 && o[base].run == 1 && o[base].folded < 0x80 &&
-      g_ascii_isalpha (o[base].folded))
+  if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
     {
+      gsize base = (gsize) (word - o);
+
       if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 2)
         out->streak++;
       else
@@ -582,7 +583,7 @@ emit_word (NcNormalizer *self,
         w++;
       }
     out->n = w;
-    note_word (out, base, w);
+    note_word (out, o + base, o + w);
   }
 }
 
@@ -866,7 +867,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
             {
               /* an emoji, a symbol, a space: the end of the word */
               if (c == 0x2019 || (props (c) & (PROP_ALNUM | PROP_MARK)))
-                return i;
+                goto general_path;
               break;
             }
           ci = &info_table[c];
@@ -874,11 +875,11 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
             {
               /* a combining mark composes; '_' and joiners keep the word */
               if ((ci->props & (PROP_ALNUM | PROP_MARK)) || c == '_')
-                return i;
+                goto general_path;
               if ((ci->flags & CHAR_JOINER) && (props (fc[j + 1]) & PROP_ALNUM) &&
                   joins_word (c, (props (fc[j - 1]) & PROP_DIGIT) != 0,
                               (props (fc[j + 1]) & PROP_DIGIT) != 0))
-                return i;
+                goto general_path;
               break;   /* the sentinel 0 ends the last word */
             }
           idx = fi != NULL ? fi[j] : (guint32) j;
@@ -897,7 +898,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
         }
       /* mixed words take l33t: general path */
       if ((acc & (WORD_ALPHA | WORD_DIGIT)) == (WORD_ALPHA | WORD_DIGIT))
-        return i;
+        goto general_path;
       /* teencode: its expansion instead (every char of the word is a
        * letter or digit: j - i of them) */
       if (expand_teencode && j - i <= TEEN_MAX_LEN &&
@@ -923,20 +924,23 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
           k->word_marked = marked;
         out->has_marks |= marked;
       }
-      out->n = (gsize) (d - out->c);
-      note_word (out, (gsize) (word - out->c), out->n);
+      note_word (out, word, d);
     next_word:
       /* one space, then the next word */
       if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM) &&
           d > out->c && !is_sep_char (d[-1].folded))
         {
           put_char (d++, &info_table[' '], fi != NULL ? fi[j] : (guint32) j);
-          out->n++;
           i = j + 1;
           continue;
         }
+      out->n = (gsize) (d - out->c);
       *general = FALSE;
       return j;
+
+    general_path:
+      out->n = (gsize) (word - out->c);
+      return i;
     }
 }
 
