@@ -909,6 +909,12 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
           put_expansion (out, expansion, fi != NULL ? fi[i] : (guint32) i,
                          fi != NULL ? fi[j - 1] + 1 : (guint32) j);
           d = out->c + out->n;
+          if (d == out->c || is_sep_char (d[-1].folded))
+            {
+              /* (an expansion that ends in a separator) */
+              *general = FALSE;
+              return j;
+            }
           goto next_word;
         }
       /* word_marked without a branch that would go wrong every other
@@ -927,8 +933,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
       note_word (out, word, d);
     next_word:
       /* one space, then the next word */
-      if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM) &&
-          d > out->c && !is_sep_char (d[-1].folded))
+      if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM))
         {
           put_char (d++, &info_table[' '], fi != NULL ? fi[j] : (guint32) j);
           i = j + 1;
