@@ -1,12 +1,12 @@
 /* test-checker.c — the conduct checker, per category, in both languages */
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "nc-checker.h"
 #include "nc-code-ref.h"
+#include "nc-test-i18n.h"
 
 static NcChecker *checker;
 
@@ -291,9 +291,6 @@ test_explanations_language (void)
 {
   static const char *insult =
     "These words can hurt or insult someone. The Code asks us not to use offensive language.";
-  const char *build_root = g_getenv ("NC_BUILD_ROOT");
-  g_autofree char *po_dir = NULL;
-  g_autofree char *mo = NULL;
   g_autoptr(NcReport) r = NULL;
   g_autoptr(NcReport) shared = NULL;
   const NcFinding *f;
@@ -301,22 +298,8 @@ test_explanations_language (void)
   GThread *a, *b;
   gsize n;
 
-  if (build_root == NULL)
-    {
-      g_test_skip ("NC_BUILD_ROOT is not set (run through meson test)");
-      return;
-    }
-  po_dir = g_build_filename (build_root, "po", NULL);
-  mo = g_build_filename (po_dir, "vi", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("vi.mo is not built");
-      return;
-    }
-  setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, po_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
+  if (!nc_test_use_build_catalogs ())
+    return;
   use_language ("C");
   r = nc_checker_check (checker, "đồ ngu", -1, "vi", NULL);
   use_language ("vi");

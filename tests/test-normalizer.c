@@ -92,6 +92,18 @@ test_stretch_keeps_run (void)
 /* Every normalized char maps to a code point span of the original, in
  * order; the byte and UTF-16 offsets of each code point agree with GLib's
  * own conversions. */
+/* Fewer than @max pieces, picked at random. */
+static GString *
+random_text (GRand *rand, const char * const *pieces, gsize n_pieces, int max)
+{
+  GString *s = g_string_new (NULL);
+  int n = g_rand_int_range (rand, 0, max);
+
+  for (int k = 0; k < n; k++)
+    g_string_append (s, pieces[g_rand_int_range (rand, 0, (gint32) n_pieces)]);
+  return s;
+}
+
 static void
 check_offsets (const char *text)
 {
@@ -146,11 +158,8 @@ test_offsets_round_trip (void)
 
     for (int round = 0; round < 300; round++)
       {
-        g_autoptr(GString) s = g_string_new (NULL);
-        int n = g_rand_int_range (rand, 0, 40);
+        g_autoptr(GString) s = random_text (rand, pieces, G_N_ELEMENTS (pieces), 40);
 
-        for (int k = 0; k < n; k++)
-          g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
         check_offsets (s->str);
       }
     g_rand_free (rand);
@@ -349,11 +358,8 @@ test_fast_paths_agree (void)
 
   for (int round = 0; round < 3000; round++)
     {
-      g_autoptr(GString) s = g_string_new (NULL);
-      int n = g_rand_int_range (rand, 0, 30);
+      g_autoptr(GString) s = random_text (rand, pieces, G_N_ELEMENTS (pieces), 30);
 
-      for (int k = 0; k < n; k++)
-        g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
       compare_fast_paths (s->str);
     }
   g_rand_free (rand);

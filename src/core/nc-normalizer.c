@@ -1288,17 +1288,17 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, Mode m
   return TRUE;
 }
 
-gsize
-nc_norm_text_cp_of_byte (const NcNormText *nt, gsize b)
+/* How many of the @n ascending values at @a are below @x. */
+static gsize
+count_below (const guint32 *a, gsize n, gsize x)
 {
-  gsize lo = 0, hi = nt->n_cps;
+  gsize lo = 0, hi = n;
 
-  g_return_val_if_fail (b <= nt->n_bytes, 0);
   while (lo < hi)
     {
       gsize mid = lo + (hi - lo) / 2;
 
-      if (nt->cp_byte[mid] < b)
+      if (a[mid] < x)
         lo = mid + 1;
       else
         hi = mid;
@@ -1307,22 +1307,18 @@ nc_norm_text_cp_of_byte (const NcNormText *nt, gsize b)
 }
 
 gsize
+nc_norm_text_cp_of_byte (const NcNormText *nt, gsize b)
+{
+  g_return_val_if_fail (b <= nt->n_bytes, 0);
+  return count_below (nt->cp_byte, nt->n_cps, b);
+}
+
+gsize
 nc_norm_text_utf16_offset (const NcNormText *nt, gsize i)
 {
-  gsize lo = 0, hi = nt->n_astral;
-
   g_return_val_if_fail (i <= nt->n_cps, 0);
   /* i plus the astral code points before i, which take two units */
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (nt->astral[mid] < i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return i + lo;
+  return i + count_below (nt->astral, nt->n_astral, i);
 }
 
 /* Fills @nt (whose buffers may be reused) from @text; FALSE (and @nt
