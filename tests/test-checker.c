@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "nc-checker.h"
 #include "nc-code-ref.h"
+#include "nc-test-i18n.h"
 
 static NcChecker *checker;
 
@@ -206,6 +208,36 @@ test_bad_input (void)
   g_assert_cmpuint (n, >, 0);
 }
 
+/* Findings come in text order, whatever order the detectors find them
+ * in: here the personal data (found last) comes first in the text. */
+static void
+test_findings_in_order (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(NcReport) report = NULL;
+  const NcFinding *f;
+  gsize n, n_phone = 0, n_insult = 0;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (text, "gọi 09123456%02d nhé. ", i);
+  for (int i = 0; i < 40; i++)
+    g_string_append (text, "đồ ngu. ");
+  report = nc_checker_check (checker, text->str, -1, "vi", NULL);
+  f = nc_report_get_findings (report, &n);
+  for (gsize i = 0; i < n; i++)
+    {
+      n_phone += f[i].category == NC_CATEGORY_PERSONAL_DATA;
+      n_insult += f[i].category == NC_CATEGORY_INSULT;
+      if (i > 0)
+        g_assert_true (f[i - 1].cp_start < f[i].cp_start ||
+                       (f[i - 1].cp_start == f[i].cp_start && f[i - 1].category <= f[i].category));
+    }
+  g_assert_cmpuint (n_phone, ==, 40);
+  g_assert_cmpuint (n_insult, ==, 40);
+  g_assert_cmpint (f[0].category, ==, NC_CATEGORY_PERSONAL_DATA);
+  g_assert_cmpint (f[n - 1].category, ==, NC_CATEGORY_INSULT);
+}
+
 static gpointer
 thread_cb (gpointer data)
 {
@@ -229,6 +261,63 @@ test_threads (void)
 
   g_assert_null (g_thread_join (a));
   g_assert_null (g_thread_join (b));
+}
+
+/* GNU gettext's catalogue counter: bumped to drop cached lookups, as
+ * src/ui/nc-language.c does on a switch. */
+extern int _nl_msg_cat_cntr;
+
+static void
+use_language (const char *code)
+{
+  g_setenv ("LANGUAGE", code, TRUE);
+  ++_nl_msg_cat_cntr;
+}
+
+static gpointer
+read_findings_cb (gpointer data)
+{
+  gsize n;
+  const NcFinding *f = nc_report_get_findings (data, &n);
+
+  return n > 0 ? (gpointer) f[0].explanation : NULL;
+}
+
+/* Explanations are translated when the findings are first read, in the
+ * language of that moment, and stay as they are afterwards, also when two
+ * threads read a report at once. */
+static void
+test_explanations_language (void)
+{
+  static const char *insult =
+    "These words can hurt or insult someone. The Code asks us not to use offensive language.";
+  g_autoptr(NcReport) r = NULL;
+  g_autoptr(NcReport) shared = NULL;
+  const NcFinding *f;
+  const char *vi;
+  GThread *a, *b;
+  gsize n;
+
+  if (!nc_test_use_build_catalogs ())
+    return;
+  use_language ("C");
+  r = nc_checker_check (checker, "đồ ngu", -1, "vi", NULL);
+  use_language ("vi");
+  f = nc_report_get_findings (r, &n);
+  g_assert_cmpuint (n, ==, 1);
+  vi = f[0].explanation;
+  g_assert_cmpstr (vi, ==, g_dgettext (GETTEXT_PACKAGE, insult));
+  g_assert_cmpstr (vi, !=, insult);
+
+  use_language ("C");
+  f = nc_report_get_findings (r, &n);
+  g_assert_true (f[0].explanation == vi);
+
+  shared = nc_checker_check (checker, "đồ ngu", -1, "vi", NULL);
+  a = g_thread_new ("a", read_findings_cb, shared);
+  b = g_thread_new ("b", read_findings_cb, shared);
+  g_assert_cmpstr (g_thread_join (a), ==, insult);
+  g_assert_cmpstr (g_thread_join (b), ==, insult);
 }
 
 static void
@@ -258,8 +347,10 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/finding-fields", test_finding_fields);
   g_test_add_func ("/checker/quotation-and-shop-lower", test_quotation_and_shop_lower);
   g_test_add_func ("/checker/bad-input", test_bad_input);
+  g_test_add_func ("/checker/findings-in-order", test_findings_in_order);
   g_test_add_func ("/checker/threads", test_threads);
   g_test_add_func ("/checker/strings", test_strings);
+  g_test_add_func ("/checker/explanations-language", test_explanations_language);
   status = g_test_run ();
   g_object_unref (checker);
   return status;

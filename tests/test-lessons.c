@@ -4,7 +4,6 @@
 
 #include <glib/gstdio.h>
 #include <libintl.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +12,7 @@
 #include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
 #include "nc-store.h"
+#include "nc-test-i18n.h"
 
 /* Every shipped lesson loads, and together they are enough to teach the
  * whole Code: at least 12 lessons, 120 quiz items, every reference taught. */
@@ -495,28 +495,11 @@ test_progress_round_trip (void)
 static void
 test_vietnamese (void)
 {
-  const char *build_root = g_getenv ("NC_BUILD_ROOT");
-  g_autofree char *po_dir = NULL;
-  g_autofree char *mo = NULL;
   NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
   guint n_rewrites = 0, n_spots = 0;
 
-  if (build_root == NULL)
-    {
-      g_test_skip ("NC_BUILD_ROOT is not set (run through meson test)");
-      return;
-    }
-  po_dir = g_build_filename (build_root, "po", NULL);
-  mo = g_build_filename (po_dir, "vi", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("vi.mo is not built");
-      return;
-    }
-
-  setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, po_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  if (!nc_test_use_build_catalogs ())
+    return;
   g_setenv ("LANGUAGE", "vi", TRUE);
 
   for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)

@@ -92,11 +92,23 @@ test_stretch_keeps_run (void)
 /* Every normalized char maps to a code point span of the original, in
  * order; the byte and UTF-16 offsets of each code point agree with GLib's
  * own conversions. */
+/* Fewer than @max pieces, picked at random. */
+static GString *
+random_text (GRand *rand, const char * const *pieces, gsize n_pieces, int max)
+{
+  GString *s = g_string_new (NULL);
+  int n = g_rand_int_range (rand, 0, max);
+
+  for (int k = 0; k < n; k++)
+    g_string_append (s, pieces[g_rand_int_range (rand, 0, (gint32) n_pieces)]);
+  return s;
+}
+
 static void
 check_offsets (const char *text)
 {
   gsize len = strlen (text);
-  g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), text, len, TRUE);
+  g_autoptr(NcNormText) nt = nc_normalizer_run (get_normalizer (), text, len, NC_SEGMENTER_ICU);
   glong n_cps = g_utf8_strlen (text, (gssize) len);
   guint32 last_start = 0;
 
@@ -108,7 +120,7 @@ check_offsets (const char *text)
       g_autofree gunichar2 *u16 = g_utf8_to_utf16 (text, p - text, NULL, &u16_len, NULL);
 
       g_assert_cmpuint (nt->cp_byte[i], ==, (gsize) (p - text));
-      g_assert_cmpuint (nt->cp_utf16[i], ==, (gsize) u16_len);
+      g_assert_cmpuint (nc_norm_text_utf16_offset (nt, i), ==, (gsize) u16_len);
       if (i < nt->n_cps)
         g_assert_cmpuint (nt->cps[i], ==, g_utf8_get_char (p));
     }
@@ -146,15 +158,54 @@ test_offsets_round_trip (void)
 
     for (int round = 0; round < 300; round++)
       {
-        g_autoptr(GString) s = g_string_new (NULL);
-        int n = g_rand_int_range (rand, 0, 40);
+        g_autoptr(GString) s = random_text (rand, pieces, G_N_ELEMENTS (pieces), 40);
 
-        for (int k = 0; k < n; k++)
-          g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
         check_offsets (s->str);
       }
     g_rand_free (rand);
   }
+}
+
+/* Everything of two normalized texts is the same. */
+static void
+assert_same_text (const NcNormText *a, const NcNormText *b)
+{
+  g_assert_cmpuint (a->n_cps, ==, b->n_cps);
+  g_assert_cmpmem (a->cps, a->n_cps * 4, b->cps, b->n_cps * 4);
+  g_assert_cmpmem (a->cp_byte, (a->n_cps + 1) * 4, b->cp_byte, (b->n_cps + 1) * 4);
+  g_assert_cmpuint (a->n_astral, ==, b->n_astral);
+  g_assert_cmpmem (a->astral, a->n_astral * 4, b->astral, b->n_astral * 4);
+  g_assert_cmpuint (a->n_chars, ==, b->n_chars);
+  g_assert_cmpmem (a->chars, a->n_chars * sizeof (NcNormChar), b->chars, b->n_chars * sizeof (NcNormChar));
+  g_assert_cmpuint (a->n_words, ==, b->n_words);
+  g_assert_cmpint (a->has_marks, ==, b->has_marks);
+  g_assert_cmpint (a->has_quotes, ==, b->has_quotes);
+}
+
+/* Calls @func on the first lines of the shared data's ViHOS and Davidson
+ * dev sets (when NC_SHARED_DATA is set), the valid UTF-8 ones. */
+static void
+for_each_shared_line (void (*func) (const char *text))
+{
+  const char *shared = g_getenv ("NC_SHARED_DATA");
+
+  if (shared == NULL)
+    return;
+  for (int k = 0; k < 2; k++)
+    {
+      g_autofree char *path = g_build_filename (shared, "text", k == 0 ? "vihos" : "davidson", "dev.csv", NULL);
+      g_autofree char *data = NULL;
+
+      if (g_file_get_contents (path, &data, NULL, NULL))
+        {
+          g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+
+          /* the first 4000 lines of each keep the test quick under ASan */
+          for (int i = 0; lines[i] && i < 4000; i++)
+            if (g_utf8_validate (lines[i], -1, NULL))
+              func (lines[i]);
+        }
+    }
 }
 
 /* The checker's reused per-thread buffers give the same text as a fresh
@@ -183,14 +234,7 @@ test_scratch_runs (void)
         g_autoptr(NcNormText) b = nc_normalizer_run_scratch (get_normalizer (), texts[i], len);
 
         g_assert_nonnull (b);
-        g_assert_cmpuint (a->n_cps, ==, b->n_cps);
-        g_assert_cmpuint (a->n_chars, ==, b->n_chars);
-        g_assert_cmpuint (a->n_words, ==, b->n_words);
-        g_assert_cmpint (a->has_marks, ==, b->has_marks);
-        g_assert_cmpint (a->has_quotes, ==, b->has_quotes);
-        g_assert_cmpmem (a->chars, a->n_chars * sizeof (NcNormChar), b->chars, b->n_chars * sizeof (NcNormChar));
-        g_assert_cmpmem (a->cp_byte, (a->n_cps + 1) * 4, b->cp_byte, (b->n_cps + 1) * 4);
-        g_assert_cmpmem (a->cp_utf16, (a->n_cps + 1) * 4, b->cp_utf16, (b->n_cps + 1) * 4);
+        assert_same_text (a, b);
       }
   for (gsize i = 0; i < G_N_ELEMENTS (invalid); i++)
     {
@@ -207,12 +251,61 @@ test_scratch_runs (void)
   }
 }
 
+/* The decoder takes runs of ASCII eight bytes at a time and two- and
+ * three-byte chars without branching on their length: it must accept
+ * exactly what g_utf8_validate() accepts, wherever a bad sequence sits
+ * (in a run, right after one, at the end), and map every offset. */
+static void
+test_decoder_agrees_with_glib (void)
+{
+  static const char * const pieces[] = {
+    "a", "abcdefgh", "ngu ", " ", "đ", "ệ", "Ư", "\xe1\xbb\x87", "“", "😀", "\xef\xbf\xbf",
+    /* not UTF-8: a lone continuation, overlong forms, a surrogate, beyond
+     * U+10FFFF, truncated sequences, bytes never used */
+    "\x80", "\xc0\xaf", "\xc1\xbf", "\xe0\x80\xaf", "\xe0\x9f\xbf", "\xed\xa0\x80",
+    "\xf0\x80\x80\x80", "\xf4\x90\x80\x80", "\xc3", "\xe1\xbb", "\xf0\x9f\x98", "\xff", "\xf5",
+    "\xe1\x41\x80", "\xc3\x41",
+  };
+  GRand *rand = g_rand_new_with_seed (8740);
+  int n_valid = 0, n_invalid = 0;
+
+  for (int round = 0; round < 4000; round++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      int n = g_rand_int_range (rand, 0, 24);
+      gboolean valid;
+      NcNormText *nt;
+
+      for (int k = 0; k < n; k++)
+        {
+          /* mostly valid text, with a bad piece now and then */
+          int p = g_rand_int_range (rand, 0, 100) < 90 ? g_rand_int_range (rand, 0, 11)
+                                                       : g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces));
+          g_string_append (s, pieces[p]);
+        }
+      valid = g_utf8_validate_len (s->str, s->len, NULL);
+      nt = nc_normalizer_run_scratch (get_normalizer (), s->str, s->len);
+      g_assert_cmpint (nt != NULL, ==, valid);
+      if (nt != NULL)
+        {
+          nc_norm_text_free (nt);
+          check_offsets (s->str);
+          n_valid++;
+        }
+      else
+        n_invalid++;
+    }
+  g_assert_cmpint (n_valid, >, 1000);
+  g_assert_cmpint (n_invalid, >, 1000);
+  g_rand_free (rand);
+}
+
 static void
 compare_segmenters (const char *text)
 {
   gsize len = strlen (text);
-  g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (get_normalizer (), text, len, TRUE);
-  g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (get_normalizer (), text, len, FALSE);
+  g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_ICU);
+  g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_TABLE);
   g_autofree char *fa = nc_norm_text_to_marked (a);
   g_autofree char *fb = nc_norm_text_to_marked (b);
 
@@ -233,30 +326,44 @@ test_segmenters_agree (void)
     "ngu😀ngu #tag @user (ngoặc) «trích»",
     "Thằng\xcc\x80 ko\xe2\x80\x8b" "dc",
   };
-  const char *shared = g_getenv ("NC_SHARED_DATA");
-  g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
-
   for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
     compare_segmenters (texts[i]);
+  for_each_shared_line (compare_segmenters);
+}
 
-  if (shared == NULL)
-    return;
-  for (int k = 0; k < 2; k++)
+static void
+compare_fast_paths (const char *text)
+{
+  gsize len = strlen (text);
+  g_autoptr(NcNormText) fast = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_TABLE);
+  g_autoptr(NcNormText) plain = nc_normalizer_run_segmenter (get_normalizer (), text, len, NC_SEGMENTER_REFERENCE);
+
+  assert_same_text (fast, plain);
+}
+
+/* The table-driven segmenter's fast paths (ASCII eight bytes at a time,
+ * Vietnamese letters decoded without branches, common words, teencode and
+ * marks written straight out) give what its general path gives, offsets
+ * included. */
+static void
+test_fast_paths_agree (void)
+{
+  static const char * const pieces[] = {
+    "a", "B", "ngu", "Đồ", "ư", "ờ", "\xcc\x81", "\xcc\xa3", "e\xcc\x82\xcc\xa3", "😀", "👍🏽",
+    "\xe2\x80\x8b", "\xc2\xad", " ", "  ", ".", ",", "!", "\"", "“", "«", "'", "’", "_", "@", "-",
+    "1", "0912", "3.5", "ko", "k", "dc", "ngta", "n g u", "n.g.u", "nguuuu", "AAAA", "ng0", "x2",
+    "𝐧𝐠𝐮", "Ω", "ß", "ﬁ", "\t", "\n", "iiii", "vl", "abcdefghij",
+  };
+  GRand *rand = g_rand_new_with_seed (87401);
+
+  for (int round = 0; round < 3000; round++)
     {
-      g_free (path);
-      g_clear_pointer (&data, g_free);
-      path = g_build_filename (shared, "text", k == 0 ? "vihos" : "davidson", "dev.csv", NULL);
-      if (g_file_get_contents (path, &data, NULL, NULL))
-        {
-          g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+      g_autoptr(GString) s = random_text (rand, pieces, G_N_ELEMENTS (pieces), 30);
 
-          /* the first 4000 lines of each keep the test quick under ASan */
-          for (int i = 0; lines[i] && i < 4000; i++)
-            if (g_utf8_validate (lines[i], -1, NULL))
-              compare_segmenters (lines[i]);
-        }
+      compare_fast_paths (s->str);
     }
+  g_rand_free (rand);
+  for_each_shared_line (compare_fast_paths);
 }
 
 int
@@ -274,7 +381,9 @@ main (int argc, char **argv)
   g_test_add_func ("/normalizer/stretch-keeps-run", test_stretch_keeps_run);
   g_test_add_func ("/normalizer/offsets-round-trip", test_offsets_round_trip);
   g_test_add_func ("/normalizer/scratch-runs", test_scratch_runs);
+  g_test_add_func ("/normalizer/decoder-agrees-with-glib", test_decoder_agrees_with_glib);
   g_test_add_func ("/normalizer/segmenters-agree", test_segmenters_agree);
+  g_test_add_func ("/normalizer/fast-paths-agree", test_fast_paths_agree);
   status = g_test_run ();
   g_object_unref (checker);
   return status;

@@ -44,16 +44,24 @@ void    nc_pii_context_add   (NcPiiContext     *ctx,
                               NcPiiCue          cue,
                               guint32           cp_start,
                               guint32           cp_end);
+/* Forgets the cues, keeping the arrays for the next draft. */
+void    nc_pii_context_reset (NcPiiContext     *ctx);
 void    nc_pii_context_clear (NcPiiContext     *ctx);
-/* Returns an array of NcPiiSpan in the original text's code points. */
-GArray *nc_pii_detect        (const NcNormText *nt,
-                              const NcPiiContext *ctx);
+/* Sets @spans (of NcPiiSpan) to the personal data found, in the original
+ * text's code points. */
+void    nc_pii_detect        (const NcNormText *nt,
+                              const NcPiiContext *ctx,
+                              GArray           *spans);
 
 /* ---- statistical model (nc-model.c) ---- */
 
 typedef struct _NcModel NcModel;
 
-typedef void (*NcAddFindingFunc) (GArray           *findings,
+/* The findings of a check, being gathered (see nc-checker.c). */
+typedef struct _NcFindings NcFindings;
+
+/* @explanation and @suggestion are msgids (NULL: the category's own). */
+typedef void (*NcAddFindingFunc) (NcFindings       *findings,
                                   const NcNormText *nt,
                                   NcCategory        category,
                                   NcSeverity        severity,
@@ -65,20 +73,16 @@ typedef void (*NcAddFindingFunc) (GArray           *findings,
 NcModel *nc_model_new           (GBytes           *data,
                                  GError          **error);
 void     nc_model_free          (NcModel          *self);
-double   nc_model_get_threshold (NcModel          *self);
-/* The probability that the draft is offensive; words where @allowed (one
- * flag per normalized char, may be NULL) is set are left out. */
-double   nc_model_score         (NcModel          *self,
-                                 const NcNormText *nt,
-                                 const guint8     *allowed);
-/* Adds insult findings for the words that weigh most, except words where
- * @allowed (one flag per normalized char, may be NULL) is set; returns
- * how many. */
-guint    nc_model_add_spans     (NcModel          *self,
+/* The probability that the draft is offensive, words where @allowed (one
+ * flag per normalized char, may be NULL) is set left out. When it reaches
+ * the model's threshold, adds insult findings for the words that weigh
+ * most, except allowed ones, and sets *@n_spans to how many (else 0). */
+double   nc_model_check         (NcModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
-                                 GArray           *findings,
-                                 NcAddFindingFunc  add);
+                                 NcFindings       *findings,
+                                 NcAddFindingFunc  add,
+                                 guint            *n_spans);
 
 /* The checker's normalizer, teencode included (owned by the checker). */
 NcNormalizer *nc_checker_get_normalizer (NcChecker *self);

@@ -95,6 +95,27 @@ typedef enum {
   ENTRY_LANG,       /* a word that only Vietnamese has ("khong", "duoc") */
 } EntryKind;
 
+/* One normalized char of an entry. */
+typedef struct {
+  gunichar marked;   /* the marked form */
+  guint16  run;      /* run length (1 or 2+) */
+} EntryChar;
+
+/* What a match needs of an entry, in one place: the matcher names each
+ * pattern by where its record starts in the checker's patterns array. */
+typedef struct {
+  guint32   entry;        /* its index in entries */
+  guint8    kind;         /* EntryKind */
+  guint8    is_vi;
+  guint8    prefix;
+  guint8    marked_only;
+  guint32   len;          /* normalized chars */
+  EntryChar chars[];
+} EntryPattern;
+
+/* (records of whole guint32s) */
+G_STATIC_ASSERT (sizeof (EntryPattern) % 4 == 0 && sizeof (EntryChar) % 4 == 0);
+
 typedef struct {
   EntryKind   kind;
   NcCategory  category;
@@ -104,8 +125,6 @@ typedef struct {
   guint8      marked_only;  /* only typed with tone marks */
   guint8      shared;       /* also an English word ("lol", "cave") */
   guint32     len;          /* normalized chars */
-  gunichar   *marked;       /* normalized marked form */
-  guint16    *run;          /* run length per char (1 or 2+) */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;
 
@@ -116,6 +135,8 @@ struct _NcChecker
   NcNormalizer *normalizer;
   NcMatcher    *matcher;
   GArray       *entries;     /* Entry */
+  GArray       *patterns;    /* guint32: the entries' EntryPattern records */
+  gsize         max_entry_len;
   GHashTable   *teencode;
   NcModel      *model;       /* may be NULL */
   double        build_ms;
@@ -124,12 +145,16 @@ struct _NcChecker
 G_DEFINE_FINAL_TYPE (NcChecker, nc_checker, G_TYPE_OBJECT)
 G_DEFINE_QUARK (nc-checker-error-quark, nc_checker_error)
 
+/* One allocation: the findings follow the header. */
 struct _NcReport
 {
   gatomicrefcount ref_count;
-  GArray         *findings;  /* NcFinding */
+  gsize           translated;   /* g_once: explanations translated */
   NcSeverity      max_severity;
-  double          score;     /* model probability, or -1 */
+  double          score;        /* model probability, or -1 */
+  gsize           n_findings;
+  NcFinding       findings[];   /* explanation and suggestion hold msgids
+                                 * until translate_findings() */
 };
 
 G_DEFINE_BOXED_TYPE (NcReport, nc_report, nc_report_ref, nc_report_unref)
@@ -147,20 +172,64 @@ nc_report_unref (NcReport *report)
 {
   g_return_if_fail (report != NULL);
   if (g_atomic_ref_count_dec (&report->ref_count))
+    g_free (report);
+}
+
+/* Translates the explanations and suggestions of @report in place, each
+ * distinct text once: a draft has many findings but few distinct texts,
+ * and a gettext lookup is slow. */
+static void
+translate_findings (NcReport *report)
+{
+  const char *msgid[16], *text[16];
+  guint n = 0;
+
+  for (gsize i = 0; i < report->n_findings; i++)
     {
-      g_array_unref (report->findings);
-      g_free (report);
+      NcFinding *f = &report->findings[i];
+      const char **field[2] = { &f->explanation, &f->suggestion };
+
+      for (int k = 0; k < 2; k++)
+        {
+          const char *id = *field[k];
+          guint c;
+
+          if (id == NULL)
+            continue;
+          for (c = 0; c < n && msgid[c] != id; c++)
+            ;
+          if (c == n)
+            {
+              if (n == G_N_ELEMENTS (msgid))
+                {
+                  *field[k] = _(id);
+                  continue;
+                }
+              msgid[n] = id;
+              text[n] = _(id);
+              n++;
+            }
+          *field[k] = text[c];
+        }
     }
 }
 
+/* The explanations are translated here, on the first call (in the
+ * language of that moment), not in nc_checker_check(): callers that only
+ * want the severity never pay for gettext. */
 const NcFinding *
 nc_report_get_findings (NcReport *report,
                         gsize    *n_findings)
 {
   g_return_val_if_fail (report != NULL, NULL);
   g_return_val_if_fail (n_findings != NULL, NULL);
-  *n_findings = report->findings->len;
-  return (const NcFinding *) (const void *) report->findings->data;
+  if (g_once_init_enter (&report->translated))
+    {
+      translate_findings (report);
+      g_once_init_leave (&report->translated, 1);
+    }
+  *n_findings = report->n_findings;
+  return report->findings;
 }
 
 NcSeverity
@@ -174,7 +243,7 @@ gboolean
 nc_report_is_flagged (NcReport *report)
 {
   g_return_val_if_fail (report != NULL, FALSE);
-  return report->findings->len > 0 && report->max_severity >= NC_SEVERITY_WARN;
+  return report->n_findings > 0 && report->max_severity >= NC_SEVERITY_WARN;
 }
 
 double
@@ -243,13 +312,8 @@ nc_checker_finalize (GObject *object)
 {
   NcChecker *self = NC_CHECKER (object);
 
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      Entry *e = &g_array_index (self->entries, Entry, i);
-      g_free (e->marked);
-      g_free (e->run);
-    }
   g_array_unref (self->entries);
+  g_array_unref (self->patterns);
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
@@ -268,6 +332,7 @@ static void
 nc_checker_init (NcChecker *self)
 {
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  self->patterns = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
 static gboolean
@@ -351,25 +416,32 @@ add_entry (NcChecker  *self,
   g_autofree gunichar *folded = NULL;
   g_autofree char *nfc = g_utf8_normalize (phrase, -1, G_NORMALIZE_NFC);
   Entry e = *proto;
+  EntryPattern *p;
+  guint at;
 
   nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
   if (nt->n_chars == 0)
     goto bad;
   folded = g_new (gunichar, nt->n_chars);
+  for (gsize i = 0; i < nt->n_chars; i++)
+    folded[i] = nt->chars[i].folded;
+  at = self->patterns->len;
+  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, at))
+    goto bad;
   e.len = (guint32) nt->n_chars;
-  e.marked = g_new (gunichar, nt->n_chars);
-  e.run = g_new (guint16, nt->n_chars);
+  self->max_entry_len = MAX (self->max_entry_len, e.len);
+  g_array_set_size (self->patterns, at + (sizeof (EntryPattern) + e.len * sizeof (EntryChar)) / 4);
+  p = (EntryPattern *) (void *) &g_array_index (self->patterns, guint32, at);
+  p->entry = self->entries->len;
+  p->kind = (guint8) e.kind;
+  p->is_vi = e.is_vi;
+  p->prefix = e.prefix;
+  p->marked_only = e.marked_only;
+  p->len = e.len;
   for (gsize i = 0; i < nt->n_chars; i++)
     {
-      folded[i] = nt->chars[i].folded;
-      e.marked[i] = nt->chars[i].marked;
-      e.run[i] = nt->chars[i].run;
-    }
-  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, self->entries->len))
-    {
-      g_free (e.marked);
-      g_free (e.run);
-      goto bad;
+      p->chars[i].marked = nt->chars[i].marked;
+      p->chars[i].run = nt->chars[i].run;
     }
   g_array_append_val (self->entries, e);
   return TRUE;
@@ -508,15 +580,19 @@ nc_checker_new (GError **error)
 /* ---- checking ---------------------------------------------------------- */
 
 typedef struct {
-  guint32 entry;
-  gsize   start, end;   /* normalized chars */
-  gboolean dropped;
+  guint32   entry;
+  EntryKind kind;         /* the entry's */
+  gsize     start, end;   /* normalized chars */
+  gsize     matched_end;  /* the end of the pattern (end goes on to the end
+                           * of the word for a prefix entry) */
+  gboolean  dropped;
 } Hit;
 
 typedef struct {
-  NcChecker        *self;
+  const guint32    *patterns;
   const NcNormText *nt;
-  GArray           *hits;
+  Hit              *hits;     /* MAX_HITS */
+  guint             n_hits;
   gboolean          want_vi;
 } ScanData;
 
@@ -530,13 +606,14 @@ static void
 match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 {
   ScanData *d = user_data;
-  const Entry *e = &g_array_index (d->self->entries, Entry, pattern_id);
+  const EntryPattern *e = (const EntryPattern *) (const void *) &d->patterns[pattern_id];
+  const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
-  Hit h;
+  Hit *h;
 
   if (e->is_vi && !d->want_vi)
     return;
-  if (d->hits->len >= MAX_HITS)
+  if (d->n_hits >= MAX_HITS)
     return;
   /* whole words only (a prefix entry may run on) */
   if (start > 0 && !is_sep (c[start - 1].folded))
@@ -549,42 +626,51 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 
       if (is_sep (t->folded))
         continue;
-      if (t->word_marked && t->marked != e->marked[i])
+      if (t->word_marked && t->marked != ec[i].marked)
         return;   /* typed with marks, and not these marks */
-      if (!t->word_marked && e->marked_only && e->marked[i] != t->folded)
+      if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
         return;   /* this entry needs its marks */
-      if (e->run[i] >= 2 && t->run < 2)
+      if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
     }
+  h = &d->hits[d->n_hits++];
+  h->entry = e->entry;
+  h->kind = e->kind;
+  h->start = start;
+  h->matched_end = end;
   /* a prefix entry covers the whole word ("fucking") */
   if (e->prefix)
     while (end < d->nt->n_chars && !is_sep (c[end].folded))
       end++;
-  h.entry = pattern_id;
-  h.start = start;
-  h.end = end;
-  h.dropped = FALSE;
-  g_array_append_val (d->hits, h);
+  h->end = end;
+  h->dropped = FALSE;
 }
 
-/* Translations looked up during one check: a draft has many findings but
- * few distinct texts, and each gettext lookup is slow. Per thread, reset
- * at the start of every check (the language cannot change within one). */
-#define TR_CACHE_SIZE 16
+/* The findings of a check: the list, and around each category's findings
+ * the span from the first start to the last end. */
+struct _NcFindings
+{
+  GArray *list;   /* NcFinding */
+  guint32 start[NC_N_CATEGORIES];
+  guint32 end[NC_N_CATEGORIES];
+};
 
+/* A quotation mark, and the kind of quotation open after it. */
 typedef struct {
-  guint       n;
-  const char *msgid[TR_CACHE_SIZE];
-  const char *text[TR_CACHE_SIZE];
-} TrCache;
+  guint32 cp;
+  guint8  open;
+} QuoteMark;
 
-/* Per-thread state of a check: the translation cache and buffers that
- * are reused from one check to the next (big ones are dropped). */
+/* Per-thread state of a check: buffers that are reused from one check
+ * to the next (big ones are dropped). */
 typedef struct {
-  TrCache tr;
-  GArray *hits;          /* Hit */
-  guint8 *allowed;
-  gsize   allowed_cap;
+  Hit          hits[MAX_HITS];
+  guint8      *allowed;
+  gsize        allowed_cap;
+  NcFindings   findings;      /* before they go into the report */
+  GArray      *pii;           /* NcPiiSpan */
+  NcPiiContext pii_cues;
+  GArray      *quote_marks;   /* QuoteMark */
 } CheckScratch;
 
 static void
@@ -592,8 +678,11 @@ check_scratch_free_cb (gpointer data)
 {
   CheckScratch *cs = data;
 
-  g_clear_pointer (&cs->hits, g_array_unref);
   g_free (cs->allowed);
+  g_array_unref (cs->findings.list);
+  g_array_unref (cs->pii);
+  nc_pii_context_clear (&cs->pii_cues);
+  g_array_unref (cs->quote_marks);
   g_free (cs);
 }
 
@@ -607,7 +696,9 @@ get_check_scratch (void)
   if (G_UNLIKELY (cs == NULL))
     {
       cs = g_new0 (CheckScratch, 1);
-      cs->hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64);
+      cs->findings.list = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
+      cs->pii = g_array_new (FALSE, FALSE, sizeof (NcPiiSpan));
+      cs->quote_marks = g_array_new (FALSE, FALSE, sizeof (QuoteMark));
       g_private_set (&check_scratch_key, cs);
     }
   return cs;
@@ -623,33 +714,26 @@ check_done (CheckScratch *cs)
     }
 }
 
-/* the cache of the check running on this thread */
-static __thread TrCache *tr_current;
-
-static const char *
-tr (const char *msgid)
+static void
+findings_reset (NcFindings *findings)
 {
-  TrCache *c = tr_current;
-  const char *text;
-
-  if (G_UNLIKELY (c == NULL))
-    return _(msgid);
-
-  for (guint i = 0; i < c->n; i++)
-    if (c->msgid[i] == msgid)
-      return c->text[i];
-  text = _(msgid);
-  if (c->n < TR_CACHE_SIZE)
+  g_array_set_size (findings->list, 0);
+  for (int c = 0; c < NC_N_CATEGORIES; c++)
     {
-      c->msgid[c->n] = msgid;
-      c->text[c->n] = text;
-      c->n++;
+      findings->start[c] = G_MAXUINT32;
+      findings->end[c] = 0;
     }
-  return text;
+}
+
+static inline void
+findings_cover (NcFindings *findings, NcCategory category, guint32 cp_start, guint32 cp_end)
+{
+  findings->start[category] = MIN (findings->start[category], cp_start);
+  findings->end[category] = MAX (findings->end[category], cp_end);
 }
 
 static void
-add_finding (GArray           *findings,
+add_finding (NcFindings       *findings,
              const NcNormText *nt,
              NcCategory        category,
              NcSeverity        severity,
@@ -658,40 +742,38 @@ add_finding (GArray           *findings,
              const char       *explanation,
              const char       *suggestion)
 {
+  GArray *list = findings->list;
   NcFinding f;
 
   g_assert (cp_start <= cp_end && cp_end <= nt->n_cps);
-  /* one finding per span and category */
-  for (guint i = 0; i < findings->len; i++)
-    {
-      NcFinding *o = &g_array_index (findings, NcFinding, i);
+  /* one finding per span and category: the first that overlaps it takes
+   * it in; none can when the span misses all of this category's */
+  if (cp_start < findings->end[category] && findings->start[category] < cp_end)
+    for (guint i = 0; i < list->len; i++)
+      {
+        NcFinding *o = &g_array_index (list, NcFinding, i);
 
-      if (o->category == category && o->cp_start < cp_end && cp_start < o->cp_end)
-        {
-          o->cp_start = MIN (o->cp_start, cp_start);
-          o->cp_end = MAX (o->cp_end, cp_end);
-          o->byte_start = nt->cp_byte[o->cp_start];
-          o->byte_end = nt->cp_byte[o->cp_end];
-          o->utf16_start = nt->cp_utf16[o->cp_start];
-          o->utf16_end = nt->cp_utf16[o->cp_end];
-          o->severity = MAX (o->severity, severity);
-          return;
-        }
-    }
+        if (o->category == category && o->cp_start < cp_end && cp_start < o->cp_end)
+          {
+            o->cp_start = MIN (o->cp_start, cp_start);
+            o->cp_end = MAX (o->cp_end, cp_end);
+            o->severity = MAX (o->severity, severity);
+            findings_cover (findings, category, cp_start, cp_end);
+            return;
+          }
+      }
+  findings_cover (findings, category, cp_start, cp_end);
   f.category = category;
   f.ref_id = category_info[category].ref_id;
   f.severity = severity;
   f.cp_start = cp_start;
   f.cp_end = cp_end;
-  f.byte_start = nt->cp_byte[cp_start];
-  f.byte_end = nt->cp_byte[cp_end];
-  f.utf16_start = nt->cp_utf16[cp_start];
-  f.utf16_end = nt->cp_utf16[cp_end];
-  f.explanation = explanation != NULL ? explanation : tr (category_info[category].explanation);
-  f.suggestion = suggestion != NULL ? tr (suggestion) :
-                 category_info[category].suggestion ? tr (category_info[category].suggestion) : NULL;
+  f.byte_start = f.byte_end = f.utf16_start = f.utf16_end = 0;   /* at the end */
+  /* msgids: translate_findings() translates them */
+  f.explanation = explanation != NULL ? explanation : category_info[category].explanation;
+  f.suggestion = suggestion != NULL ? suggestion : category_info[category].suggestion;
   f.lesson_id = category_info[category].lesson_id;
-  g_array_append_val (findings, f);
+  g_array_append_val (list, f);
 }
 
 static inline NcSeverity
@@ -717,35 +799,57 @@ words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
   return n;
 }
 
-/* Quotation state: for each code point, the kind of quotation open before
- * it (0 none, 1 straight, 2 curly, 3 guillemets), and the last closing
- * mark of each kind. Computed once per check, when needed. */
+/* Quotation state, computed once per check when needed: the quotation
+ * marks in text order, each with the kind of quotation open after it (0
+ * none, 1 straight, 2 curly, 3 guillemets), and the last closing mark of
+ * each kind. */
 typedef struct {
   const NcNormText *nt;
-  guint8           *open;        /* n_cps + 1 */
+  GArray           *marks;          /* QuoteMark; NULL: not computed yet */
   guint32           last_close[4];  /* G_MAXUINT32: none */
 } Quotes;
 
+/* Finds the marks: " “ ” « » start with the bytes 22, E2 and C2, which a
+ * byte search skips to quickly. */
 static void
-quotes_compute (Quotes *q)
+quotes_compute (Quotes *q, GArray *marks)
 {
+  static const guchar leads[3] = { '"', 0xC2, 0xE2 };
   const NcNormText *nt = q->nt;
+  const guchar *text = (const guchar *) nt->text, *end = text + nt->n_bytes;
+  const guchar *next[3];
   guint8 state = 0;
   gboolean straight = FALSE;
 
-  q->open = g_new (guint8, nt->n_cps + 1);
+  g_array_set_size (marks, 0);
+  q->marks = marks;
   for (int k = 0; k < 4; k++)
     q->last_close[k] = G_MAXUINT32;
-  for (gsize i = 0; i < nt->n_cps; i++)
+  for (int k = 0; k < 3; k++)
+    next[k] = memchr (text, leads[k], nt->n_bytes);
+  for (;;)
     {
-      gunichar c = nt->cps[i];
+      const guchar *p;
+      int k = -1;
+      gunichar c;
+      QuoteMark m;
 
-      q->open[i] = state;
+      for (int l = 0; l < 3; l++)
+        if (next[l] != NULL && (k < 0 || next[l] < next[k]))
+          k = l;
+      if (k < 0)
+        break;
+      p = next[k];
+      next[k] = memchr (p + 1, leads[k], (gsize) (end - p - 1));
+      c = g_utf8_get_char ((const char *) p);
+      if (c != '"' && c != 0x201C && c != 0x201D && c != 0x00AB && c != 0x00BB)
+        continue;
+      m.cp = (guint32) nc_norm_text_cp_of_byte (nt, (gsize) (p - text));
       if (c == '"')
         {
           straight = !straight;
           state = straight ? 1 : 0;
-          q->last_close[1] = (guint32) i;
+          q->last_close[1] = m.cp;
         }
       else if (c == 0x201C)
         state = 2;
@@ -753,32 +857,34 @@ quotes_compute (Quotes *q)
         {
           if (state == 2)
             state = 0;
-          q->last_close[2] = (guint32) i;
+          q->last_close[2] = m.cp;
         }
       else if (c == 0x00AB)
         state = 3;
-      else if (c == 0x00BB)
+      else
         {
           if (state == 3)
             state = 0;
-          q->last_close[3] = (guint32) i;
+          q->last_close[3] = m.cp;
         }
+      m.open = state;
+      g_array_append_val (marks, m);
     }
-  q->open[nt->n_cps] = state;
 }
 
 /* Whether the code points [@cp_start, @cp_end) lie between an opening and
  * a closing quotation mark (a closing mark at or after @cp_end). */
 static gboolean
-in_quotes (Quotes *q, guint32 cp_start, guint32 cp_end)
+in_quotes (Quotes *q, CheckScratch *scr, guint32 cp_start, guint32 cp_end)
 {
-  guint8 kind;
+  guint8 kind = 0;
 
   if (!q->nt->has_quotes)
     return FALSE;
-  if (q->open == NULL)
-    quotes_compute (q);
-  kind = q->open[cp_start];
+  if (q->marks == NULL)
+    quotes_compute (q, scr->quote_marks);
+  for (guint i = 0; i < q->marks->len && g_array_index (q->marks, QuoteMark, i).cp < cp_start; i++)
+    kind = g_array_index (q->marks, QuoteMark, i).open;
   return kind != 0 && q->last_close[kind] != G_MAXUINT32 && q->last_close[kind] >= cp_end;
 }
 
@@ -792,6 +898,41 @@ compare_findings (gconstpointer a, gconstpointer b)
   return (int) fa->category - (int) fb->category;
 }
 
+static int
+compare_findings_cb (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  return compare_findings (a, b);
+}
+
+/* Sorts findings in text order, stably like g_array_sort(): in place, as
+ * they mostly come in order already, and with GLib's sort when that turns
+ * out to be much work. */
+static void
+sort_findings (NcFinding *f, gsize n)
+{
+  gsize moves = 0;
+
+  for (gsize i = 1; i < n; i++)
+    {
+      NcFinding x = f[i];
+      gsize k = i;
+
+      while (k > 0 && compare_findings (&f[k - 1], &x) > 0)
+        {
+          f[k] = f[k - 1];
+          k--;
+        }
+      f[k] = x;
+      moves += i - k;
+      if (moves > 4 * n)
+        {
+          /* (the first i + 1 are in order, equal ones as they came) */
+          g_qsort_with_data (f, (gint) n, sizeof *f, compare_findings_cb, NULL);
+          return;
+        }
+    }
+}
+
 static gboolean
 is_offensive (NcCategory c)
 {
@@ -803,13 +944,13 @@ is_offensive (NcCategory c)
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
 static gboolean
-looks_vietnamese (const NcNormText *nt, GArray *hits, NcChecker *self)
+looks_vietnamese (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
   if (nt->has_marks)
     return TRUE;
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &hits[i];
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
       if (e->is_vi && !e->shared &&
@@ -827,8 +968,12 @@ nc_checker_check (NcChecker   *self,
                   GError     **error)
 {
   g_autoptr(NcNormText) nt = NULL;
-  GArray *hits;
+  Hit *hits;
+  guint n_hits;
   NcReport *report;
+  NcFindings *findings;
+  GArray *list;
+  double score = -1;
   ScanData d;
   gsize n;
   gboolean offensive = FALSE, want_vi;
@@ -849,57 +994,61 @@ nc_checker_check (NcChecker   *self,
       return NULL;
     }
   scr = get_check_scratch ();
-  scr->tr.n = 0;
-  tr_current = &scr->tr;
   quotes.nt = nt;
   hits = scr->hits;
-  g_array_set_size (hits, 0);
+  findings = &scr->findings;
+  findings_reset (findings);
+  list = findings->list;
   want_vi = lang_hint == NULL || !g_str_equal (lang_hint, "en");
 
-  d.self = self;
+  d.patterns = (const guint32 *) (const void *) self->patterns->data;
   d.nt = nt;
   d.hits = hits;
+  d.n_hits = 0;
   d.want_vi = want_vi;
   nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
+  n_hits = d.n_hits;
 
-  if (lang_hint == NULL && !looks_vietnamese (nt, hits, self))
-    for (guint i = 0; i < hits->len; i++)
+  if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
+    for (guint i = 0; i < n_hits; i++)
       {
-        Hit *h = &g_array_index (hits, Hit, i);
+        Hit *h = &hits[i];
         if (g_array_index (self->entries, Entry, h->entry).is_vi)
           h->dropped = TRUE;
       }
 
   /* allow-phrases hide what lies inside them; a longer match hides a
    * shorter one inside it */
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      Hit *a = &g_array_index (hits, Hit, i);
-      const Entry *ea = &g_array_index (self->entries, Entry, a->entry);
+      const Hit *a = &hits[i];
+      guint lo = 0, hi;
 
-      if (a->dropped || (ea->kind != ENTRY_ALLOW && ea->kind != ENTRY_MATCH))
+      if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
-      for (guint j = 0; j < hits->len; j++)
+      /* both ways of hiding need an overlap: then b's pattern ends after
+       * a starts (a word's start, not inside b's word), and less than the
+       * longest entry after a ends; the hits come in the order of those
+       * ends */
+      while (lo < n_hits && hits[lo].matched_end <= a->start)
+        lo++;
+      for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + self->max_entry_len; hi++)
+        ;
+      for (guint j = lo; j < hi; j++)
         {
-          Hit *b = &g_array_index (hits, Hit, j);
-          const Entry *eb = &g_array_index (self->entries, Entry, b->entry);
+          Hit *b = &hits[j];
 
           if (i == j || b->dropped)
             continue;
-          if (ea->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
-              eb->kind != ENTRY_ALLOW && eb->kind != ENTRY_NEGATION)
+          if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
+              b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION)
             b->dropped = TRUE;
-          else if (ea->kind == eb->kind && ea->kind == ENTRY_MATCH &&
+          else if (a->kind == b->kind && a->kind == ENTRY_MATCH &&
                    a->start <= b->start && b->end <= a->end &&
                    (a->end - a->start) > (b->end - b->start))
             b->dropped = TRUE;
         }
     }
-
-  report = g_new0 (NcReport, 1);
-  g_atomic_ref_count_init (&report->ref_count);
-  report->findings = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
-  report->score = -1;
 
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
    * quotation lowered, are not for the model to flag again */
@@ -910,18 +1059,18 @@ nc_checker_check (NcChecker   *self,
     }
   allowed = scr->allowed;
   memset (allowed, 0, nt->n_chars + 1);
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &hits[i];
 
-      if (!h->dropped && g_array_index (self->entries, Entry, h->entry).kind == ENTRY_ALLOW)
+      if (!h->dropped && h->kind == ENTRY_ALLOW)
         memset (allowed + h->start, 1, h->end - h->start);
     }
 
   /* lexicon findings, with negation and quotation */
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_hits; i++)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &hits[i];
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
       NcSeverity sev = e->severity;
       guint32 cs, ce;
@@ -930,59 +1079,61 @@ nc_checker_check (NcChecker   *self,
         continue;
       cs = nt->chars[h->start].orig_start;
       ce = nt->chars[h->end - 1].orig_end;
+      /* (a negation before it: the hits come in the order of their ends) */
       if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
           e->category == NC_CATEGORY_HATE)
-        for (guint j = 0; j < hits->len; j++)
+        for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
           {
-            const Hit *g = &g_array_index (hits, Hit, j);
-            const Entry *eg = &g_array_index (self->entries, Entry, g->entry);
+            const Hit *g = &hits[j];
             gboolean stop;
 
-            if (eg->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
+            if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
                 words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
               {
                 sev = lower (sev);
                 break;
               }
           }
-      if (in_quotes (&quotes, cs, ce))
+      if (in_quotes (&quotes, scr, cs, ce))
         sev = lower (sev);
       if (sev < e->severity)
         memset (allowed + h->start, 1, h->end - h->start);
       if (is_offensive (e->category) && sev >= NC_SEVERITY_WARN)
         offensive = TRUE;
-      add_finding (report->findings, nt, e->category, sev, cs, ce, NULL, e->suggestion);
+      add_finding (findings, nt, e->category, sev, cs, ce, NULL, e->suggestion);
     }
 
   /* the statistical model can flag a draft on its own */
   if (self->model != NULL && want_vi && !offensive &&
-      (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, self)))
+      (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, n_hits, self)))
     {
-      report->score = nc_model_score (self->model, nt, allowed);
-      if (report->score >= nc_model_get_threshold (self->model))
-        offensive = nc_model_add_spans (self->model, nt, allowed, report->findings, add_finding) > 0;
+      guint n_spans;
+
+      score = nc_model_check (self->model, nt, allowed, findings, add_finding, &n_spans);
+      offensive = n_spans > 0;
     }
 
   /* words that only count in an offensive draft ("thằng", "nó") */
   if (offensive)
-    for (guint i = 0; i < hits->len; i++)
+    for (guint i = 0; i < n_hits; i++)
       {
-        const Hit *h = &g_array_index (hits, Hit, i);
+        const Hit *h = &hits[i];
         const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
         if (!h->dropped && e->kind == ENTRY_WEAK)
-          add_finding (report->findings, nt, e->category, NC_SEVERITY_INFO,
+          add_finding (findings, nt, e->category, NC_SEVERITY_INFO,
                        nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end,
                        NULL, e->suggestion);
       }
 
   /* personal data */
   {
-    NcPiiContext ctx = { 0 };
+    NcPiiContext *ctx = &scr->pii_cues;
 
-    for (guint i = 0; i < hits->len; i++)
+    nc_pii_context_reset (ctx);
+    for (guint i = 0; i < n_hits; i++)
       {
-        const Hit *h = &g_array_index (hits, Hit, i);
+        const Hit *h = &hits[i];
         const Entry *e = &g_array_index (self->entries, Entry, h->entry);
         guint32 cs = nt->chars[h->start].orig_start, ce = nt->chars[h->end - 1].orig_end;
 
@@ -990,64 +1141,53 @@ nc_checker_check (NcChecker   *self,
           continue;
         switch (e->kind)
           {
-          case ENTRY_SELF: nc_pii_context_add (&ctx, NC_PII_CUE_SELF, cs, ce); break;
-          case ENTRY_SHOP: nc_pii_context_add (&ctx, NC_PII_CUE_SHOP, cs, ce); break;
-          case ENTRY_SECRET: nc_pii_context_add (&ctx, NC_PII_CUE_SECRET, cs, ce); break;
-          case ENTRY_ADDRESS: nc_pii_context_add (&ctx, NC_PII_CUE_ADDRESS, cs, ce); break;
-          case ENTRY_SCHOOL: nc_pii_context_add (&ctx, NC_PII_CUE_SCHOOL, cs, ce); break;
-          case ENTRY_ID: nc_pii_context_add (&ctx, NC_PII_CUE_ID, cs, ce); break;
+          case ENTRY_SELF: nc_pii_context_add (ctx, NC_PII_CUE_SELF, cs, ce); break;
+          case ENTRY_SHOP: nc_pii_context_add (ctx, NC_PII_CUE_SHOP, cs, ce); break;
+          case ENTRY_SECRET: nc_pii_context_add (ctx, NC_PII_CUE_SECRET, cs, ce); break;
+          case ENTRY_ADDRESS: nc_pii_context_add (ctx, NC_PII_CUE_ADDRESS, cs, ce); break;
+          case ENTRY_SCHOOL: nc_pii_context_add (ctx, NC_PII_CUE_SCHOOL, cs, ce); break;
+          case ENTRY_ID: nc_pii_context_add (ctx, NC_PII_CUE_ID, cs, ce); break;
           case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
           case ENTRY_LANG:
           default: break;
           }
       }
-    {
-      g_autoptr(GArray) pii = nc_pii_detect (nt, &ctx);
+    nc_pii_detect (nt, ctx, scr->pii);
+    for (guint i = 0; i < scr->pii->len; i++)
+      {
+        const NcPiiSpan *s = &g_array_index (scr->pii, NcPiiSpan, i);
+        const char *expl = NULL;
+        NcSeverity sev = s->severity;
 
-      for (guint i = 0; i < pii->len; i++)
-        {
-          const NcPiiSpan *s = &g_array_index (pii, NcPiiSpan, i);
-          const char *expl = NULL;
-          NcSeverity sev = s->severity;
-
-          for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
-            if (pii_explanations[k].kind == s->kind)
-              expl = tr (pii_explanations[k].explanation);
-          if (in_quotes (&quotes, s->cp_start, s->cp_end))
-            sev = lower (sev);
-          add_finding (report->findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
-                       s->cp_start, s->cp_end, expl, NULL);
-        }
-    }
-    nc_pii_context_clear (&ctx);
+        for (gsize k = 0; k < G_N_ELEMENTS (pii_explanations); k++)
+          if (pii_explanations[k].kind == s->kind)
+            expl = pii_explanations[k].explanation;
+        if (in_quotes (&quotes, scr, s->cp_start, s->cp_end))
+          sev = lower (sev);
+        add_finding (findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
+                     s->cp_start, s->cp_end, expl, NULL);
+      }
   }
 
-  g_free (quotes.open);
-  /* stable, like g_array_sort(); a few findings sort faster in place */
-  if (report->findings->len <= 32)
-    {
-      NcFinding *f = (NcFinding *) (void *) report->findings->data;
-
-      for (guint i = 1; i < report->findings->len; i++)
-        {
-          NcFinding x = f[i];
-          guint k = i;
-
-          while (k > 0 && compare_findings (&f[k - 1], &x) > 0)
-            {
-              f[k] = f[k - 1];
-              k--;
-            }
-          f[k] = x;
-        }
-    }
-  else
-    g_array_sort (report->findings, compare_findings);
+  /* the report, in one allocation: findings in text order */
+  report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));
+  g_atomic_ref_count_init (&report->ref_count);
+  report->translated = 0;
+  report->score = score;
+  report->n_findings = list->len;
+  memcpy (report->findings, list->data, list->len * sizeof (NcFinding));
+  sort_findings (report->findings, report->n_findings);
   report->max_severity = NC_SEVERITY_INFO;
-  for (guint i = 0; i < report->findings->len; i++)
-    report->max_severity = MAX (report->max_severity,
-                                g_array_index (report->findings, NcFinding, i).severity);
+  for (gsize i = 0; i < report->n_findings; i++)
+    {
+      NcFinding *f = &report->findings[i];
+
+      f->byte_start = nt->cp_byte[f->cp_start];
+      f->byte_end = nt->cp_byte[f->cp_end];
+      f->utf16_start = nc_norm_text_utf16_offset (nt, f->cp_start);
+      f->utf16_end = nc_norm_text_utf16_offset (nt, f->cp_end);
+      report->max_severity = MAX (report->max_severity, f->severity);
+    }
   check_done (scr);
-  tr_current = NULL;
   return report;
 }

@@ -31,7 +31,8 @@ typedef enum {
 /* One finding. Offsets are into the text given to nc_checker_check(), end
  * exclusive, in three units: bytes (C), UTF-16 code units (JavaScript) and
  * code points (the command-line tool). Strings are owned by the report;
- * explanation and suggestion are already translated; suggestion may be NULL. */
+ * explanation and suggestion are translated (in the language of the first
+ * nc_report_get_findings() call on the report); suggestion may be NULL. */
 typedef struct {
   NcCategory  category;
   const char *ref_id;        /* a Code reference id, see nc-code-ref.h */

@@ -14,6 +14,10 @@
 #define SYM_SPACE 37
 #define SYM_STOP 38
 #define SYM_START 39
+/* the 16-bit transitions: the target state and two flags */
+#define STATE_MASK 0x3FFFu
+#define RUN_ON     0x4000u   /* the target reports a pattern that may run on */
+#define REPORTS    0x8000u   /* the target reports some pattern */
 
 typedef struct {
   guint32 pattern_id;
@@ -29,8 +33,12 @@ struct _NcMatcher
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
   GArray  *outputs;   /* Output */
-  guint16 *delta16;   /* the compiled DFA, when the states fit in 15 bits;
-                       * bit 15 set: the target state reports something */
+  /* for the scan: what each state reports, its suffix chain flattened in
+   * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
+  guint32 *first;
+  Output  *flat;      /* .next unused */
+  guint16 *rows;      /* the compiled DFA, when the states fit in 14 bits:
+                       * the target state and its flags */
   gint32   start;     /* the state at the start of the text */
   gboolean compiled;
 };
@@ -45,23 +53,20 @@ static const guint8 ascii_symbols[128] = {
 };
 
 static inline int
-fast_symbol (gunichar c)
+symbol_of (gunichar c)
 {
   return c < 128 ? ascii_symbols[c] : 0;
 }
 
-static inline int
-symbol_of (gunichar c)
+/* REPORTS and RUN_ON for @state (once compiled). */
+static inline guint
+state_flags (const NcMatcher *self, gint32 state)
 {
-  if (c >= 'a' && c <= 'z')
-    return 1 + (int) (c - 'a');
-  if (c >= '0' && c <= '9')
-    return 27 + (int) (c - '0');
-  if (c == ' ')
-    return SYM_SPACE;
-  if (c == '|')
-    return SYM_STOP;
-  return 0;
+  guint flags = 0;
+
+  for (guint32 k = self->first[state]; k < self->first[state + 1]; k++)
+    flags |= REPORTS | (self->flat[k].run_on ? RUN_ON : 0);
+  return flags;
 }
 
 static gint32
@@ -103,7 +108,9 @@ nc_matcher_free (NcMatcher *self)
   g_array_unref (self->out_head);
   g_array_unref (self->dict);
   g_array_unref (self->outputs);
-  g_free (self->delta16);
+  g_free (self->rows);
+  g_free (self->first);
+  g_free (self->flat);
   g_free (self);
 }
 
@@ -150,6 +157,71 @@ nc_matcher_add (NcMatcher      *self,
   g_array_append_val (self->outputs, o);
   g_array_index (self->out_head, gint32, state) = (gint32) self->outputs->len - 1;
   return TRUE;
+}
+
+/* Fills first[] and flat[]: for each state, the outputs of the state and
+ * of its dictionary suffixes, longest first, each state's own in the
+ * order of out_head. */
+static void
+flatten_outputs (NcMatcher *self)
+{
+  const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
+  const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
+  const Output *outputs = (const Output *) (const void *) self->outputs->data;
+  gsize n_states = self->fail->len, n = 0;
+
+  self->first = g_new (guint32, n_states + 1);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      n = 0;
+      for (gsize st = 0; st < n_states; st++)
+        {
+          self->first[st] = (guint32) n;
+          for (gint32 s = (gint32) st; s > 0; s = dict[s])
+            for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
+              {
+                if (pass == 1)
+                  self->flat[n] = outputs[o];
+                n++;
+              }
+        }
+      self->first[n_states] = (guint32) n;
+      if (pass == 0)
+        self->flat = g_new (Output, MAX (n, 1));
+    }
+}
+
+/* Numbers the states in the order of @queue (all but the root, breadth
+ * first): the shallow states, which a scan visits most, then share cache
+ * lines. */
+static void
+renumber_breadth_first (NcMatcher *self, const gint32 *queue)
+{
+  gsize n_states = self->fail->len;
+  g_autofree gint32 *id = g_new (gint32, n_states);
+  GArray *per_state[3] = { self->fail, self->out_head, self->dict };
+  const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
+  GArray *renumbered = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n_states * N_SYMBOLS);
+
+  id[0] = 0;
+  for (gsize k = 0; k + 1 < n_states; k++)
+    id[queue[k]] = (gint32) k + 1;
+  g_array_set_size (renumbered, n_states * N_SYMBOLS);
+  for (gsize st = 0; st < n_states; st++)
+    for (int sym = 0; sym < N_SYMBOLS; sym++)
+      g_array_index (renumbered, gint32, (gsize) id[st] * N_SYMBOLS + sym) = id[delta[st * N_SYMBOLS + sym]];
+  g_array_unref (self->delta);
+  self->delta = renumbered;
+  for (int a = 0; a < 3; a++)
+    {
+      g_autofree gint32 *old = g_memdup2 (per_state[a]->data, n_states * sizeof (gint32));
+
+      /* fail and dict name states (-1: none); out_head names an output */
+      for (gsize st = 0; st < n_states; st++)
+        g_array_index (per_state[a], gint32, id[st]) =
+          per_state[a] == self->out_head || old[st] < 0 ? old[st] : id[old[st]];
+    }
+  self->start = id[self->start];
 }
 
 /* Breadth-first: fail links, dictionary links, and the full DFA. */
@@ -210,16 +282,15 @@ nc_matcher_compile (NcMatcher *self)
       row[SYM_STOP] = delta[(gsize) row[SYM_STOP] * N_SYMBOLS + SYM_START];
     }
   self->start = delta[SYM_START];
-  if (n_states < 0x8000)
+  g_assert (tail == n_states - 1);
+  renumber_breadth_first (self, queue);
+  delta = (gint32 *) (void *) self->delta->data;
+  flatten_outputs (self);
+  if (n_states <= STATE_MASK + 1)
     {
-      self->delta16 = g_new (guint16, n_states * N_SYMBOLS);
+      self->rows = g_new (guint16, n_states * N_SYMBOLS);
       for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
-        {
-          gint32 t = delta[i];
-          gboolean reports = out_head[t] >= 0 || dict[t] > 0;
-
-          self->delta16[i] = (guint16) t | (reports ? 0x8000 : 0);
-        }
+        self->rows[i] = (guint16) delta[i] | state_flags (self, delta[i]);
     }
   self->compiled = TRUE;
 }
@@ -230,6 +301,186 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->fail->len;
 }
 
+/* One step: the state after symbol @sym from @state; *@hit gets its
+ * REPORTS and RUN_ON flags. The 16-bit rows when there are (half the
+ * cache lines of 32-bit ones, which matters more than the multiplication
+ * by N_SYMBOLS), else the 32-bit delta table. */
+static inline __attribute__ ((always_inline)) guint32
+step (const NcMatcher *self, guint32 state, int sym, gboolean wide, guint *hit)
+{
+  gsize k = (gsize) state * N_SYMBOLS + (gsize) sym;
+
+  if (wide)
+    {
+      gint32 t = g_array_index (self->delta, gint32, k);
+
+      *hit = state_flags (self, t);
+      return (guint32) t;
+    }
+  else
+    {
+      guint32 t = self->rows[k];
+
+      *hit = t & (REPORTS | RUN_ON);
+      return t & STATE_MASK;
+    }
+}
+
+static inline gboolean
+is_separator (gunichar folded)
+{
+  return folded == NC_NORM_SPACE || folded == NC_NORM_STOP;
+}
+
+/* A place where some pattern ends: the char and the state reached there. */
+typedef struct {
+  guint32 i;
+  guint32 state;
+} Event;
+
+/* A scan through a stretch of the text. */
+typedef struct {
+  guint32 state;
+  guint   hit;   /* the flags of the last step, whose event is ev[n] */
+  gsize   n;     /* the events that count */
+  Event  *ev;
+} Lane;
+
+/* Whether the event of the last step counts: a pattern ends there that
+ * may run on, or one that may not and the next char @separates words. */
+static inline gsize
+lane_counts (const Lane *lane, gboolean separates)
+{
+  return ((lane->hit & RUN_ON) != 0) | (((lane->hit & REPORTS) != 0) & (separates != 0));
+}
+
+/* One step of @lane, to char @i (symbol @sym). Every step writes its
+ * event, and only the ones that count move on: a branch on it would be
+ * guessed wrong at every report. */
+static inline __attribute__ ((always_inline)) void
+lane_step (const NcMatcher *self, Lane *lane, gsize i, int sym, gboolean wide)
+{
+  Event *e;
+
+  lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP);
+  lane->state = step (self, lane->state, sym, wide, &lane->hit);
+  e = &lane->ev[lane->n];
+  e->i = (guint32) i;
+  e->state = lane->state;
+}
+
+/* Scans chars [@from, @to) of @n_chars; the events go to lane->ev (room
+ * for to - from). */
+static inline __attribute__ ((always_inline)) void
+lane_scan (const NcMatcher *self, Lane *lane, const NcNormChar *chars, gsize n_chars,
+           gsize from, gsize to, gboolean wide)
+{
+  for (gsize i = from; i < to; i++)
+    lane_step (self, lane, i, symbol_of (chars[i].folded), wide);
+  lane->n += lane_counts (lane, to >= n_chars || is_separator (chars[to].folded));
+  lane->hit = 0;
+}
+
+/* Where a second scan may start: a word's start near the middle of a long
+ * text, or @n_chars. */
+static gsize
+second_start (const NcNormChar *chars, gsize n_chars)
+{
+  if (n_chars < 64)
+    return n_chars;
+  for (gsize i = n_chars / 2; i < n_chars; i++)
+    if (is_separator (chars[i - 1].folded) && !is_separator (chars[i].folded))
+      return i;
+  return n_chars;
+}
+
+/* Two halves of the text scanned side by side (each step waits for the
+ * one before it, a load from a table too big for the first-level cache):
+ * the second from the start state at a word's start, as if nothing began
+ * before it. When the first does not end in the start state (a pattern
+ * may span the halves), it goes on through the second half instead and
+ * the second lane's events do not count (*@second_n set to 0). */
+static inline __attribute__ ((always_inline)) void
+scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsize half,
+             gboolean wide, Event *ev, gsize *first_n, gsize *second_n)
+{
+  guint32 start = (guint32) self->start;
+  Lane first = { start, 0, 0, ev }, second = { start, 0, 0, ev + half };
+  gsize i = 0, j = half;
+
+  for (; i < half && j < n_chars; i++, j++)
+    {
+      lane_step (self, &first, i, symbol_of (chars[i].folded), wide);
+      lane_step (self, &second, j, symbol_of (chars[j].folded), wide);
+    }
+  lane_scan (self, &first, chars, n_chars, i, half, wide);
+  if (first.state != start)
+    {
+      lane_scan (self, &first, chars, n_chars, half, n_chars, wide);
+      second.n = 0;
+    }
+  else
+    lane_scan (self, &second, chars, n_chars, j, n_chars, wide);
+  *first_n = first.n;
+  *second_n = second.n;
+}
+
+/* The matches of an event: a pattern that may not run on must end at a
+ * word's end. */
+static void
+report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
+        NcMatchFunc func, gpointer user_data)
+{
+  gboolean at_end = e->i + 1 >= n_chars || is_separator (chars[e->i + 1].folded);
+
+  for (guint32 k = self->first[e->state]; k < self->first[e->state + 1]; k++)
+    if (at_end || self->flat[k].run_on)
+      func (self->flat[k].pattern_id, e->i + 1 - self->flat[k].length, e->i + 1, user_data);
+}
+
+static void
+free_events_cb (gpointer data)
+{
+  g_array_unref (data);
+}
+
+static inline __attribute__ ((always_inline)) void
+scan_impl (const NcMatcher  *self,
+           const NcNormChar *chars,
+           gsize             n_chars,
+           NcMatchFunc       func,
+           gpointer          user_data,
+           gboolean          wide)
+{
+  static GPrivate events_key = G_PRIVATE_INIT (free_events_cb);
+  GArray *events = g_private_get (&events_key);
+  gsize half = second_start (chars, n_chars), n_ev1, n_ev2 = 0;
+  Event *ev;
+
+  if (events == NULL)
+    {
+      events = g_array_new (FALSE, FALSE, sizeof (Event));
+      g_private_set (&events_key, events);
+    }
+  g_array_set_size (events, MAX (n_chars, 1));
+  ev = (Event *) (void *) events->data;
+  if (half < n_chars)
+    scan_halves (self, chars, n_chars, half, wide, ev, &n_ev1, &n_ev2);
+  else
+    {
+      Lane lane = { (guint32) self->start, 0, 0, ev };
+
+      lane_scan (self, &lane, chars, n_chars, 0, n_chars, wide);
+      n_ev1 = lane.n;
+    }
+  for (gsize k = 0; k < n_ev1; k++)
+    report (self, &ev[k], chars, n_chars, func, user_data);
+  for (gsize k = 0; k < n_ev2; k++)
+    report (self, &ev[half + k], chars, n_chars, func, user_data);
+  if (events->len > 65536)
+    g_private_replace (&events_key, NULL);   /* big buffers are not kept */
+}
+
 void
 nc_matcher_scan (const NcMatcher  *self,
                  const NcNormChar *chars,
@@ -237,48 +488,9 @@ nc_matcher_scan (const NcMatcher  *self,
                  NcMatchFunc       func,
                  gpointer          user_data)
 {
-  const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
-  const gint32 *out_head = (const gint32 *) (const void *) self->out_head->data;
-  const gint32 *dict = (const gint32 *) (const void *) self->dict->data;
-  const Output *outputs = (const Output *) (const void *) self->outputs->data;
-  gint32 state;
-  gboolean ends_word;
-
   g_return_if_fail (self->compiled);
-  state = self->start;
-
-  if (self->delta16 != NULL)
-    {
-      const guint16 *d16 = self->delta16;
-
-      for (gsize i = 0; i < n_chars; i++)
-        {
-          guint16 t = d16[(gsize) state * N_SYMBOLS + fast_symbol (chars[i].folded)];
-
-          state = t & 0x7FFF;
-          if (G_LIKELY (!(t & 0x8000)))
-            continue;
-          /* a pattern that may not run on must end at a word's end */
-          ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
-                      chars[i + 1].folded == NC_NORM_STOP;
-          for (gint32 s = state; s > 0; s = dict[s])
-            for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-              if (ends_word || outputs[o].run_on)
-                func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
-        }
-      return;
-    }
-
-  for (gsize i = 0; i < n_chars; i++)
-    {
-      gint32 s;
-
-      state = delta[(gsize) state * N_SYMBOLS + symbol_of (chars[i].folded)];
-      ends_word = i + 1 >= n_chars || chars[i + 1].folded == NC_NORM_SPACE ||
-                  chars[i + 1].folded == NC_NORM_STOP;
-      for (s = state; s > 0; s = dict[s])
-        for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
-          if (ends_word || outputs[o].run_on)
-            func (outputs[o].pattern_id, i + 1 - outputs[o].length, i + 1, user_data);
-    }
+  if (self->rows != NULL)
+    scan_impl (self, chars, n_chars, func, user_data, FALSE);
+  else
+    scan_impl (self, chars, n_chars, func, user_data, TRUE);
 }

@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 typedef struct _NcMatcher NcMatcher;
 
-/* Called for each pattern occurrence; @start and @end index the normalized
- * chars (end exclusive). */
+/* Called for each pattern occurrence, in the order of their ends; @start
+ * and @end index the normalized chars (end exclusive). */
 typedef void (*NcMatchFunc) (guint32 pattern_id, gsize start, gsize end, gpointer user_data);
 
 NcMatcher *nc_matcher_new          (void);

@@ -88,12 +88,6 @@ nc_model_free (NcModel *self)
   g_free (self);
 }
 
-double
-nc_model_get_threshold (NcModel *self)
-{
-  return self->threshold;
-}
-
 /* FNV-1a over a tag byte and UTF-8 strings */
 static inline guint32
 fnv_start (char tag)
@@ -125,38 +119,52 @@ fnv_add (guint32 h, gunichar c)
 }
 
 typedef struct {
-  gsize start, end;   /* normalized chars */
+  gsize    start, end;   /* normalized chars */
   gboolean stop_after;
+  gsize    first;        /* its buckets in the list of all words' buckets */
+  guint32  pair;         /* the bucket of the pair with the next word */
+  double   weight;
 } Word;
 
-static GArray *
-split_words (const NcNormText *nt)
+/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt;
+ * returns how many. */
+static gsize
+split_words (const NcNormText *nt, Word *words)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
-  gsize i = 0;
+  gsize i = 0, n = 0;
 
   while (i < nt->n_chars)
     {
-      Word w;
+      Word *w = &words[n];
 
-      w.start = i;
+      w->start = i;
       while (i < nt->n_chars && nt->chars[i].folded != NC_NORM_SPACE && nt->chars[i].folded != NC_NORM_STOP)
         i++;
-      w.end = i;
-      w.stop_after = i < nt->n_chars && nt->chars[i].folded == NC_NORM_STOP;
-      if (w.end > w.start)
-        g_array_append_val (words, w);
+      w->end = i;
+      w->stop_after = i < nt->n_chars && nt->chars[i].folded == NC_NORM_STOP;
+      if (w->end > w->start)
+        n++;
       i++;
     }
-  return words;
+  return n;
 }
 
-/* The weight of a word on its own: typed form, folded form, trigrams. */
-static double
-word_weight (NcModel *self, const NcNormText *nt, const Word *w)
+/* The buckets of a word on its own: typed form, folded form, and the
+ * trigrams of "<word>" (2 + its length of them, into @out), each fetched
+ * ahead. */
+static inline guint32
+bucket (NcModel *self, guint32 h)
+{
+  guint32 b = h & self->mask;
+
+  __builtin_prefetch (&self->weights[b]);
+  return b;
+}
+
+static void
+word_buckets (NcModel *self, const NcNormText *nt, const Word *w, guint32 *out)
 {
   guint32 hm = fnv_start ('w'), hf = fnv_start ('f');
-  double sum = 0;
   gunichar buf[3];
 
   for (gsize i = w->start; i < w->end; i++)
@@ -164,8 +172,8 @@ word_weight (NcModel *self, const NcNormText *nt, const Word *w)
       hm = fnv_add (hm, nt->chars[i].marked);
       hf = fnv_add (hf, nt->chars[i].folded);
     }
-  sum += (double) self->weights[hm & self->mask] + self->weights[hf & self->mask];
-  /* trigrams of "<word>" */
+  *out++ = bucket (self, hm);
+  *out++ = bucket (self, hf);
   buf[0] = '<';
   buf[1] = nt->chars[w->start].folded;
   for (gsize i = w->start + 1; i <= w->end; i++)
@@ -174,15 +182,14 @@ word_weight (NcModel *self, const NcNormText *nt, const Word *w)
 
       buf[2] = i < w->end ? nt->chars[i].folded : '>';
       h = fnv_add (fnv_add (fnv_add (h, buf[0]), buf[1]), buf[2]);
-      sum += self->weights[h & self->mask];
+      *out++ = bucket (self, h);
       buf[0] = buf[1];
       buf[1] = buf[2];
     }
-  return sum * self->scale;
 }
 
-static double
-pair_weight (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
+static guint32
+pair_bucket (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
 {
   guint32 h = fnv_start ('b');
 
@@ -191,53 +198,98 @@ pair_weight (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
   h = fnv_add (h, ' ');
   for (gsize i = b->start; i < b->end; i++)
     h = fnv_add (h, nt->chars[i].folded);
-  return self->weights[h & self->mask] * (double) self->scale;
+  return bucket (self, h);
+}
+
+static inline double
+pair_weight (NcModel *self, const Word *w)
+{
+  return self->weights[w->pair] * (double) self->scale;
+}
+
+/* The weights of all words: all buckets first, each fetched ahead, since
+ * the table is too big for the caches and a draft's words are scattered
+ * over it; then the sums. */
+static void
+weigh_words (NcModel *self, const NcNormText *nt, Word *words, gsize n_words)
+{
+  guint32 stack[1024];
+  g_autofree guint32 *heap = NULL;
+  guint32 *buckets = stack;
+  gsize n = 0;
+
+  if (nt->n_chars + 2 * n_words > G_N_ELEMENTS (stack))
+    buckets = heap = g_new (guint32, nt->n_chars + 2 * n_words);
+  for (gsize i = 0; i < n_words; i++)
+    {
+      Word *w = &words[i];
+
+      w->first = n;
+      word_buckets (self, nt, w, buckets + n);
+      n += 2 + (w->end - w->start);
+      w->pair = i + 1 < n_words && !w->stop_after ? pair_bucket (self, nt, w, w + 1) : 0;
+    }
+  for (gsize i = 0; i < n_words; i++)
+    {
+      Word *w = &words[i];
+      gint64 sum = 0;   /* (as a double, the same: integers, exact) */
+
+      for (gsize k = w->first; k < w->first + 2 + (w->end - w->start); k++)
+        sum += self->weights[buckets[k]];
+      w->weight = (double) sum * self->scale;
+    }
 }
 
 double
-nc_model_score (NcModel *self, const NcNormText *nt, const guint8 *allowed)
+nc_model_check (NcModel          *self,
+                const NcNormText *nt,
+                const guint8     *allowed,
+                NcFindings       *findings,
+                NcAddFindingFunc  add,
+                guint            *n_spans)
 {
-  g_autoptr(GArray) words = split_words (nt);
-  double z = self->bias;
+  Word stack[128];
+  g_autofree Word *heap = NULL;
+  Word *words = stack;
+  gsize n_words, max_words = (nt->n_chars + 1) / 2;
+  double z = self->bias, p;
 
-  for (guint i = 0; i < words->len; i++)
+  *n_spans = 0;
+  if (max_words > G_N_ELEMENTS (stack))
+    words = heap = g_new (Word, max_words);
+  n_words = split_words (nt, words);
+  weigh_words (self, nt, words, n_words);
+
+  for (gsize i = 0; i < n_words; i++)
     {
-      const Word *w = &g_array_index (words, Word, i);
+      Word *w = &words[i];
 
       if (allowed != NULL && allowed[w->start])
         continue;
-      z += word_weight (self, nt, w);
-      if (i + 1 < words->len && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
-        z += pair_weight (self, nt, w, w + 1);
+      z += w->weight;
+      if (i + 1 < n_words && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
+        z += pair_weight (self, w);
     }
-  return 1.0 / (1.0 + exp (-z));
-}
+  p = 1.0 / (1.0 + exp (-z));
+  if (p < self->threshold)
+    return p;
 
-guint
-nc_model_add_spans (NcModel          *self,
-                    const NcNormText *nt,
-                    const guint8     *allowed,
-                    GArray           *findings,
-                    NcAddFindingFunc  add)
-{
-  g_autoptr(GArray) words = split_words (nt);
-  guint n = 0;
-
-  for (guint i = 0; i < words->len; i++)
+  /* the words that weigh most, with half of each pair they are in */
+  for (gsize i = 0; i < n_words; i++)
     {
-      const Word *w = &g_array_index (words, Word, i);
-      double c = word_weight (self, nt, w);
+      Word *w = &words[i];
+      double c = w->weight;
 
       if (i > 0 && !w[-1].stop_after)
-        c += 0.5 * pair_weight (self, nt, w - 1, w);
-      if (i + 1 < words->len && !w->stop_after)
-        c += 0.5 * pair_weight (self, nt, w, w + 1);
+        c += 0.5 * pair_weight (self, w - 1);
+      if (i + 1 < n_words && !w->stop_after)
+        c += 0.5 * pair_weight (self, w);
       if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
                nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end, NULL, NULL);
-          n++;
+          (*n_spans)++;
         }
     }
-  return n;
+  return p;
 }

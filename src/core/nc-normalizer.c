@@ -6,6 +6,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "nc-normalizer.h"
 
@@ -24,26 +27,15 @@ typedef struct {
   gboolean    may_join;    /* holds a one-char word ("n g u" joining) */
 } TeenSlot;
 
-#define TEEN_BLOOM_BITS 2048   /* a power of two */
-
 struct _NcNormalizer
 {
   GHashTable *teencode;  /* owned ref, may be NULL */
   TeenSlot    slots[TEEN_SLOTS];
-  /* a quick "certainly not teencode" test on (length, first two chars) */
-  guint64     bloom[TEEN_BLOOM_BITS / 64];
+  /* a quick "certainly not teencode" test: for each length, the tokens'
+   * first two chars, six bits of each (bit c[1] of [n][c[0]]; 0 for the
+   * second of a one-char token) */
+  guint64     teen_starts[TEEN_MAX_LEN + 1][64];
 };
-
-static inline guint
-teen_bloom_bit (const gunichar *c, gsize n)
-{
-  guint32 h = (guint32) n * 0x9E3779B1u;
-
-  h = (h ^ c[0]) * 0x85EBCA6Bu;
-  if (n > 1)
-    h = (h ^ c[1]) * 0xC2B2AE35u;
-  return (h >> 16) & (TEEN_BLOOM_BITS - 1);
-}
 
 static inline void
 teen_pack (const gunichar *c, gsize n, guint64 *a, guint64 *b)
@@ -65,13 +57,23 @@ teen_hash (guint64 a, guint64 b)
   return (guint) (((a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full)) >> 40) & (TEEN_SLOTS - 1);
 }
 
+/* FALSE when @c (@n chars, n <= TEEN_MAX_LEN) is certainly no teencode
+ * token. */
+static inline gboolean
+teen_maybe (const NcNormalizer *self, const gunichar *c, gsize n)
+{
+  guint second = n > 1 ? c[1] & 63 : 0;
+
+  return ((self->teen_starts[n][c[0] & 63] >> second) & 1) != 0;
+}
+
 static const TeenSlot *
 teen_lookup (const NcNormalizer *self, const gunichar *c, gsize n)
 {
   guint64 a, b;
-  guint h, bit = teen_bloom_bit (c, n);
+  guint h;
 
-  if (!(self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))))
+  if (self->teencode == NULL || !teen_maybe (self, c, n))
     return NULL;
   teen_pack (c, n, &a, &b);
   for (h = teen_hash (a, b); self->slots[h].expansion != NULL; h = (h + 1) & (TEEN_SLOTS - 1))
@@ -84,16 +86,40 @@ static gunichar fold_table[FOLD_TABLE_SIZE];
 static gunichar lower_table[FOLD_TABLE_SIZE];
 static guint8 prop_table[FOLD_TABLE_SIZE];
 
-/* Everything a word char below FOLD_TABLE_SIZE needs, in one place. */
+/* Everything the decoder and the fast path need of a char below
+ * FOLD_TABLE_SIZE, in one place. */
 typedef struct {
-  gunichar lower;    /* lower_char (c) */
-  gunichar fold;     /* the fold of lower */
-  guint8   props;    /* props (c) */
-  guint8   lprops;   /* props (lower) */
-  guint8   lmarked;  /* lower carries Vietnamese marks */
+  union {
+    struct {
+      gunichar fold;    /* the fold of lower: an NcNormChar's folded */
+      gunichar lower;   /* lower_char (c): its marked */
+    };
+    guint64 pair;       /* both, to compare them at once */
+  };
+  guint8 props;   /* props (c) */
+  guint8 word;    /* WORD_*; 0 unless c and its lower are letters or digits */
+  guint8 flags;   /* CHAR_* */
 } CharInfo;
 
+enum {
+  WORD_ALPHA  = 1 << 0,
+  WORD_DIGIT  = 1 << 1,
+  WORD_MARKED = 1 << 2,   /* carries Vietnamese marks */
+};
+
+enum {
+  CHAR_JOINER     = 1 << 0,   /* may join letters or digits: see joins_word() */
+  CHAR_INVISIBLE  = 1 << 1,   /* see is_invisible() */
+  CHAR_QUOTE      = 1 << 2,   /* « » */
+  CHAR_DICTIONARY = 1 << 3,   /* see needs_dictionary() */
+};
+
 static CharInfo info_table[FOLD_TABLE_SIZE];
+/* The length of a UTF-8 sequence by its first byte, for the two- and
+ * three-byte ones that need no more checks than their continuation
+ * bytes (C2-DF, E1-EC, EE, EF: never overlong, never a surrogate); 0 for
+ * the others. */
+static guint8 short_utf8_len[256];
 static void init_info_table (void);
 static const UNormalizer2 *nfc_norm;
 
@@ -140,6 +166,9 @@ init_tables (void)
         }
       fold_table[0x0110] = 'd';
       fold_table[0x0111] = 'd';
+      for (guint b = 0; b < 256; b++)
+        short_utf8_len[b] = b >= 0xC2 && b <= 0xDF ? 2 :
+                            b >= 0xE1 && b <= 0xEF && b != 0xED ? 3 : 0;
       init_info_table ();
       g_once_init_leave (&done, 1);
     }
@@ -162,31 +191,39 @@ lower_char (gunichar c)
   return (gunichar) u_foldCase ((UChar32) c, U_FOLD_CASE_DEFAULT);
 }
 
+/* Zero-width and format characters vanish; they never split a word. */
+static inline gboolean
+is_invisible (gunichar c)
+{
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) ||
+         c == 0xFEFF || c == 0x00AD || c == 0x034F ||
+         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0000 && c <= 0xE01EF) ||
+         c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+/* Emoji and pictographs are ignored like a space. */
+static inline gboolean
+is_emoji (gunichar c)
+{
+  if (c < 0x2000)
+    return FALSE;
+  return u_hasBinaryProperty ((UChar32) c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+         (c >= 0x1F1E6 && c <= 0x1F1FF);
+}
+
+/* Letter, digit and mark properties; an emoji is none of them (it
+ * separates words like a space). */
 static inline guint8
 props (gunichar c)
 {
   if (c < FOLD_TABLE_SIZE)
     return prop_table[c];
+  if (is_emoji (c))
+    return 0;
   return (u_isalnum ((UChar32) c) ? PROP_ALNUM : 0) |
          (u_isdigit ((UChar32) c) ? PROP_DIGIT : 0) |
          (u_getCombiningClass ((UChar32) c) != 0 ||
           u_charType ((UChar32) c) == U_NON_SPACING_MARK ? PROP_MARK : 0);
-}
-
-static void
-init_info_table (void)
-{
-  for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
-    {
-      CharInfo *ci = &info_table[c];
-      gunichar l = lower_char (c);
-
-      ci->lower = l;
-      ci->fold = l < FOLD_TABLE_SIZE ? fold_table[l] : l;
-      ci->props = props (c);
-      ci->lprops = props (l);
-      ci->lmarked = l >= 0x80 && l < FOLD_TABLE_SIZE && fold_table[l] < 0x80;
-    }
 }
 
 /* Scripts written without spaces between words: these need ICU's
@@ -273,11 +310,7 @@ nc_normalizer_new (GHashTable *teencode)
           self->slots[h].b = b;
           self->slots[h].expansion = value;
           teen_prepare (&self->slots[h]);
-          {
-            guint bit = teen_bloom_bit (c, n);
-
-            self->bloom[bit / 64] |= (guint64) 1 << (bit % 64);
-          }
+          self->teen_starts[n][c[0] & 63] |= (guint64) 1 << (n > 1 ? c[1] & 63 : 0);
         }
     }
   return self;
@@ -292,26 +325,6 @@ nc_normalizer_free (NcNormalizer *self)
     g_free (self->slots[i].chars);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_free (self);
-}
-
-/* Zero-width and format characters vanish; they never split a word. */
-static inline gboolean
-is_invisible (gunichar c)
-{
-  return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) ||
-         c == 0xFEFF || c == 0x00AD || c == 0x034F ||
-         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0000 && c <= 0xE01EF) ||
-         c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF);
-}
-
-/* Emoji and pictographs are ignored like a space. */
-static inline gboolean
-is_emoji (gunichar c)
-{
-  if (c < 0x2000)
-    return FALSE;
-  return u_hasBinaryProperty ((UChar32) c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
-         (c >= 0x1F1E6 && c <= 0x1F1FF);
 }
 
 /* ASCII chars that end a sentence or a clause */
@@ -380,28 +393,37 @@ typedef struct {
   gsize       n_words;
   gssize      last_single;  /* index of the last one-letter word, or -1 */
   guint       streak;       /* one-letter words in a row, space-separated */
-  gboolean    need_join;    /* join_split_letters() may have work */
+  gsize       streak_start; /* where the streak's first letter is */
+  gboolean    need_join;    /* join_split_letters() may have work ... */
+  gsize       join_from;    /* ... from here on (nothing to join before) */
   gboolean    has_marks;
 } Out;
 
-/* Notes a word just written at [@base, @w): three one-letter words in a
- * row, split by spaces, are for join_split_letters(). */
+/* Notes a word just written at [@word, @end) of out->c: three one-letter
+ * words in a row, split by spaces, are for join_split_letters(). */
 static inline void
-note_word (Out *out, gsize base, gsize w)
+note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
 {
   const NcNormChar *o = out->c;
 
   out->n_words++;
-  if (w - base == 1 && o[base].run == 1 && o[base].folded < 0x80 &&
-      g_ascii_isalpha (o[base].folded))
+  if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
     {
+      gsize base = (gsize) (word - o);
+
       if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 2)
         out->streak++;
       else
-        out->streak = 1;
+        {
+          out->streak = 1;
+          out->streak_start = base;
+        }
       out->last_single = (gssize) base;
       if (out->streak >= 3)
-        out->need_join = TRUE;
+        {
+          out->need_join = TRUE;
+          out->join_from = MIN (out->join_from, out->streak_start);
+        }
     }
 }
 
@@ -427,6 +449,30 @@ static inline gboolean
 is_sep_char (gunichar f)
 {
   return f == NC_NORM_SPACE || f == NC_NORM_STOP;
+}
+
+/* Appends the expansion of a teencode word that spans the code points
+ * [@w_start, @w_end) (out_reserve()d by the caller). */
+static void
+put_expansion (Out *out, const TeenSlot *expansion, guint32 w_start, guint32 w_end)
+{
+  NcNormChar *o = out->c + out->n;
+
+  for (guint32 k = 0; k < expansion->n_chars; k++)
+    {
+      o[k] = expansion->chars[k];
+      o[k].orig_start = w_start;
+      o[k].orig_end = w_end;
+    }
+  out->n += expansion->n_chars;
+  if (expansion->chars[0].word_marked)
+    out->has_marks = TRUE;
+  out->n_words += expansion->n_words;
+  if (expansion->may_join)
+    {
+      out->need_join = TRUE;
+      out->join_from = 0;
+    }
 }
 
 /* Appends one word to @out: case folding, dropping of inner punctuation,
@@ -505,20 +551,7 @@ emit_word (NcNormalizer *self,
 
   if (expansion != NULL)
     {
-      NcNormChar *o = out->c + out->n;
-
-      for (guint32 k = 0; k < expansion->n_chars; k++)
-        {
-          o[k] = expansion->chars[k];
-          o[k].orig_start = w_start;
-          o[k].orig_end = w_end;
-        }
-      out->n += expansion->n_chars;
-      if (expansion->chars[0].word_marked)
-        out->has_marks = TRUE;
-      out->n_words += expansion->n_words;
-      if (expansion->may_join)
-        out->need_join = TRUE;
+      put_expansion (out, expansion, w_start, w_end);
       return;
     }
 
@@ -550,7 +583,7 @@ emit_word (NcNormalizer *self,
         w++;
       }
     out->n = w;
-    note_word (out, base, w);
+    note_word (out, o + base, o + w);
   }
 }
 
@@ -587,14 +620,15 @@ is_single_letter_word (const NcNormChar *c, gsize i, gsize n)
   return before && after && c[i].folded < 0x80 && g_ascii_isalpha (c[i].folded) && c[i].run == 1;
 }
 
-/* Joins three or more single letters split by spaces or dashes ("n g u"). */
+/* Joins three or more single letters split by spaces or dashes ("n g u"),
+ * from out->join_from on; each group of k letters is one word, not k. */
 static void
 join_split_letters (Out *out)
 {
   NcNormChar *c = out->c;
-  gsize n = out->n, w = 0;
+  gsize n = out->n, w = out->join_from;
 
-  for (gsize i = 0; i < n;)
+  for (gsize i = out->join_from; i < n;)
     {
       gsize last = i, count = 0;
 
@@ -617,6 +651,7 @@ join_split_letters (Out *out)
               w++;
             }
           i = last + 1;
+          out->n_words -= count - 1;
         }
       else if (w == i)
         {
@@ -715,120 +750,203 @@ segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_
     }
 }
 
+/* Whether @c, between two letters or digits, keeps them in one word
+ * (UAX #29: MidNumLet, MidLetter, MidNum; ICU keeps e-mail addresses
+ * whole, and leaves ':' out). */
 static inline gboolean
-is_joiner (gunichar c)
+joins_word (gunichar c, gboolean prev_digit, gboolean next_digit)
 {
-  return c == '.' || c == '\'' || c == 0x2019 || c == '@' || c == 0x00B7 || c == ',' || c == ';';
+  switch (c)
+    {
+    case '.': case '\'': case 0x2019:
+      return prev_digit == next_digit;
+    case '@':
+      return TRUE;
+    case 0x00B7:
+      return !prev_digit && !next_digit;
+    case ',': case ';':
+      return prev_digit && next_digit;
+    default:
+      return FALSE;
+    }
 }
 
-/* The common word, written straight to @out: chars below FOLD_TABLE_SIZE,
- * no combining marks, no inner punctuation that joins, no l33t, no
- * teencode. Returns FALSE (leaving @out as it was) for any other word,
- * which then takes the general path; otherwise sets *@j_end. The result
- * is the same as emit_word()'s. */
-static inline __attribute__ ((always_inline)) gboolean
-fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
-           gsize i, gsize *j_end, gboolean expand_teencode)
+static void
+init_info_table (void)
+{
+  for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
+    {
+      CharInfo *ci = &info_table[c];
+      gunichar l = lower_char (c);
+      guint8 lp = props (l);
+
+      ci->lower = l;
+      ci->fold = l < FOLD_TABLE_SIZE ? fold_table[l] : l;
+      ci->props = props (c);
+      ci->word = 0;
+      if ((ci->props & PROP_ALNUM) && (lp & PROP_ALNUM))
+        ci->word = ((lp & PROP_DIGIT) ? WORD_DIGIT : WORD_ALPHA) |
+                   (l >= 0x80 && l < FOLD_TABLE_SIZE && fold_table[l] < 0x80 ? WORD_MARKED : 0);
+      ci->flags = (joins_word (c, FALSE, FALSE) || joins_word (c, TRUE, TRUE) ? CHAR_JOINER : 0) |
+                  (is_invisible (c) ? CHAR_INVISIBLE : 0) |
+                  (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
+                  (needs_dictionary (c) ? CHAR_DICTIONARY : 0);
+    }
+}
+
+/* The teencode token that the @n chars at @c (below FOLD_TABLE_SIZE,
+ * n <= TEEN_MAX_LEN) are, lower cased, or NULL. */
+static inline const TeenSlot *
+find_teencode (const NcNormalizer *self, const gunichar *c, gsize n)
 {
   gunichar key[TEEN_MAX_LEN];
-  gsize j = i, n = 0, n_alpha, n_digit = 0, base, w;
-  guint8 marked = 0;
-  NcNormChar *o;
-  /* the last char written (no char has these values) */
-  gunichar prev_f = G_MAXUINT32, prev_lc = G_MAXUINT32;
 
+  key[0] = info_table[c[0]].lower;
+  key[1] = n > 1 ? info_table[c[1]].lower : 0;
+  if (!teen_maybe (self, key, n))
+    return NULL;
+  for (gsize k = 2; k < n; k++)
+    key[k] = info_table[c[k]].lower;
+  return teen_lookup (self, key, n);
+}
+
+/* Writes the normalized char for @ci at code point @idx (a run of 1, not
+ * marked) in three stores: folded and marked are laid out like
+ * CharInfo's fold and lower, orig_start and orig_end go as one word. */
+static inline void
+put_char (NcNormChar *d, const CharInfo *ci, guint32 idx)
+{
+  const guint16 run[2] = { 1, 0 };
+  guint64 span = G_BYTE_ORDER == G_LITTLE_ENDIAN ? idx | (guint64) (idx + 1) << 32
+                                                 : (guint64) idx << 32 | (idx + 1);
+
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, marked) == G_STRUCT_OFFSET (NcNormChar, folded) + 4);
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, orig_end) == G_STRUCT_OFFSET (NcNormChar, orig_start) + 4);
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (NcNormChar, word_marked) == G_STRUCT_OFFSET (NcNormChar, run) + 2);
+  memcpy (&d->folded, &ci->pair, 8);
+  memcpy (&d->orig_start, &span, 8);
+  memcpy (&d->run, run, 4);
+}
+
+#define MARK_AHEAD 6
+
+/* The common words, written straight to @out from @i on (where a letter
+ * or digit starts a word), with the single spaces between them: chars
+ * below FOLD_TABLE_SIZE, no combining marks, no inner punctuation that
+ * joins, no l33t, no teencode. Returns where it stopped: at the separator
+ * after the last word it wrote, or (*@general set) at the start of a word
+ * it left for the general path. The result is the same as emit_word()'s.
+ * @fc[@n_f] must be 0. */
+static inline __attribute__ ((always_inline)) gsize
+fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
+            gsize i, gboolean expand_teencode, gboolean *general)
+{
+  NcNormChar *d;   /* where the next char goes */
+
+  *general = TRUE;
   if (out->n > 0 && !is_sep_char (out->c[out->n - 1].folded))
-    return FALSE;
-  out_reserve (out, n_f - i + 1);
-  o = out->c;
-  base = w = out->n;
+    return i;
+  out_reserve (out, n_f - i + MARK_AHEAD);
+  d = out->c + out->n;
   for (;;)
     {
-      gunichar c = fc[j];
-      const CharInfo *ci;
-      guint32 idx;
+      NcNormChar *word = d;
+      const TeenSlot *expansion;
+      gunichar c;
+      gsize j = i;
+      guint acc = 0;
+      guint64 prev = G_MAXUINT64;   /* the fold and lower of the last char written */
 
-      if (c >= FOLD_TABLE_SIZE)
-        return FALSE;
-      ci = &info_table[c];
-      if (!(ci->props & PROP_ALNUM))
+      for (;; j++)
         {
-          if ((ci->props & PROP_MARK) || c == '_')
-            return FALSE;
-          if (is_joiner (c) && j + 1 < n_f && (props (fc[j + 1]) & PROP_ALNUM))
-            {
-              gboolean prev_digit = (props (fc[j - 1]) & PROP_DIGIT) != 0;
-              gboolean next_digit = (props (fc[j + 1]) & PROP_DIGIT) != 0;
-              gboolean join;
+          const CharInfo *ci;
+          guint32 idx;
 
-              if (c == '.' || c == '\'' || c == 0x2019)
-                join = prev_digit == next_digit;
-              else if (c == '@')
-                join = TRUE;
-              else if (c == 0x00B7)
-                join = !prev_digit && !next_digit;
-              else
-                join = prev_digit && next_digit;
-              if (join)
-                return FALSE;
+          c = fc[j];
+          if (G_UNLIKELY (c >= FOLD_TABLE_SIZE))
+            {
+              /* an emoji, a symbol, a space: the end of the word */
+              if (c == 0x2019 || (props (c) & (PROP_ALNUM | PROP_MARK)))
+                goto general_path;
+              break;
             }
-          break;
-        }
-      /* a combining mark after this char: the next round gives up */
-      idx = fi != NULL ? fi[j] : (guint32) j;
-      if (G_LIKELY (ci->lprops & PROP_ALNUM))
-        {
-          gunichar lc = ci->lower, f = ci->fold;
-
-          n_digit += (ci->lprops & PROP_DIGIT) != 0;
-          marked |= ci->lmarked;
-          if (n < TEEN_MAX_LEN)
-            key[n] = lc;
-          n++;
-          if (f == prev_f && lc == prev_lc)
+          ci = &info_table[c];
+          if (G_UNLIKELY (ci->word == 0))
             {
-              if (o[w - 1].run < G_MAXUINT16)
-                o[w - 1].run++;
-              o[w - 1].orig_end = idx + 1;
+              /* a combining mark composes; '_' and joiners keep the word */
+              if ((ci->props & (PROP_ALNUM | PROP_MARK)) || c == '_')
+                goto general_path;
+              if ((ci->flags & CHAR_JOINER) && (props (fc[j + 1]) & PROP_ALNUM) &&
+                  joins_word (c, (props (fc[j - 1]) & PROP_DIGIT) != 0,
+                              (props (fc[j + 1]) & PROP_DIGIT) != 0))
+                goto general_path;
+              break;   /* the sentinel 0 ends the last word */
+            }
+          idx = fi != NULL ? fi[j] : (guint32) j;
+          acc |= ci->word;
+          if (ci->pair != prev)
+            {
+              put_char (d++, ci, idx);
+              prev = ci->pair;
             }
           else
             {
-              NcNormChar *d = &o[w++];
-
-              d->folded = f;
-              d->marked = lc;
-              d->orig_start = idx;
-              d->orig_end = idx + 1;
-              d->run = 1;
-              d->word_marked = 0;
-              prev_f = f;
-              prev_lc = lc;
+              if (d[-1].run < G_MAXUINT16)
+                d[-1].run++;
+              d[-1].orig_end = idx + 1;
             }
         }
-      if (++j >= n_f)
-        break;
-    }
-  n_alpha = n - n_digit;
-  if (n == 0 || (n_digit > 0 && n_alpha > 0))
-    return FALSE;
-  if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
-    {
-      guint bit = teen_bloom_bit (key, n);
+      /* mixed words take l33t: general path */
+      if ((acc & (WORD_ALPHA | WORD_DIGIT)) == (WORD_ALPHA | WORD_DIGIT))
+        goto general_path;
+      /* teencode: its expansion instead (every char of the word is a
+       * letter or digit: j - i of them) */
+      if (expand_teencode && j - i <= TEEN_MAX_LEN &&
+          (expansion = find_teencode (self, fc + i, j - i)) != NULL)
+        {
+          out->n = (gsize) (word - out->c);
+          out_reserve (out, expansion->n_chars + n_f - j + MARK_AHEAD);
+          put_expansion (out, expansion, fi != NULL ? fi[i] : (guint32) i,
+                         fi != NULL ? fi[j - 1] + 1 : (guint32) j);
+          d = out->c + out->n;
+          if (d == out->c || is_sep_char (d[-1].folded))
+            {
+              /* (an expansion that ends in a separator) */
+              *general = FALSE;
+              return j;
+            }
+          goto next_word;
+        }
+      /* word_marked without a branch that would go wrong every other
+       * word: the first MARK_AHEAD slots at once (those past the word are
+       * written again later), then any further chars */
+      {
+        guint16 marked = (acc & WORD_MARKED) != 0;
 
-      if ((self->bloom[bit / 64] & ((guint64) 1 << (bit % 64))) &&
-          teen_lookup (self, key, n) != NULL)
-        return FALSE;
+#pragma GCC unroll 8   /* (at least MARK_AHEAD: no loop left) */
+        for (int k = 0; k < MARK_AHEAD; k++)
+          word[k].word_marked = marked;
+        for (NcNormChar *k = word + MARK_AHEAD; k < d; k++)
+          k->word_marked = marked;
+        out->has_marks |= marked;
+      }
+      note_word (out, word, d);
+    next_word:
+      /* one space, then the next word */
+      if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM))
+        {
+          put_char (d++, &info_table[' '], fi != NULL ? fi[j] : (guint32) j);
+          i = j + 1;
+          continue;
+        }
+      out->n = (gsize) (d - out->c);
+      *general = FALSE;
+      return j;
+
+    general_path:
+      out->n = (gsize) (word - out->c);
+      return i;
     }
-  if (marked)
-    {
-      for (gsize k = base; k < w; k++)
-        o[k].word_marked = 1;
-      out->has_marks = TRUE;
-    }
-  out->n = w;
-  note_word (out, base, w);
-  *j_end = j;
-  return TRUE;
 }
 
 /* For text without dictionary scripts: the same word boundaries as ICU's
@@ -840,7 +958,7 @@ fast_word (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, 
 
 static inline __attribute__ ((always_inline)) void
 segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
-              Out *out, Tok *tok, gboolean expand_teencode)
+              Out *out, Tok *tok, gboolean expand_teencode, gboolean fast)
 {
   gsize i = 0;
 
@@ -850,11 +968,12 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
 
       if (props (fc[i]) & PROP_ALNUM)
         {
-          if (fast_word (self, out, fc, fi, n_f, i, &j, expand_teencode))
-            {
-              i = j;
-              continue;
-            }
+          gboolean general = TRUE;
+
+          if (fast)
+            i = j = fast_words (self, out, fc, fi, n_f, i, expand_teencode, &general);
+          if (!general)
+            continue;
           tok->n = 0;
           while (j < n_f)
             {
@@ -871,21 +990,11 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
                 {
                   /* the last base char before j (marks skipped) */
                   gsize b = j;
-                  gboolean prev_digit, next_digit = (props (fc[j + 1]) & PROP_DIGIT) != 0;
-                  gboolean join = FALSE;
 
                   while (b > i && (props (fc[b - 1]) & PROP_MARK))
                     b--;
-                  prev_digit = b > i && (props (fc[b - 1]) & PROP_DIGIT);
-                  if (c == '.' || c == '\'' || c == 0x2019)
-                    join = prev_digit == next_digit;
-                  else if (c == '@')   /* ICU keeps e-mail addresses whole */
-                    join = TRUE;
-                  else if (c == 0x00B7)   /* MidLetter; ICU leaves ':' out */
-                    join = !prev_digit && !next_digit;
-                  else if (c == ',' || c == ';')
-                    join = prev_digit && next_digit;
-                  if (join)
+                  if (joins_word (c, b > i && (props (fc[b - 1]) & PROP_DIGIT),
+                                  (props (fc[j + 1]) & PROP_DIGIT) != 0))
                     {
                       tok_push (tok, c, FI (j));
                       j++;
@@ -931,15 +1040,18 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
 
 #undef FI
 
-/* @fi NULL: the identity (nothing was filtered out) */
-static void
+/* @fi NULL: the identity (nothing was filtered out). Without @fast, every
+ * word takes the general path (the tests' reference). */
+static G_GNUC_NO_INLINE void
 segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_f,
-              Out *out, Tok *tok, gboolean expand_teencode)
+              Out *out, Tok *tok, gboolean expand_teencode, gboolean fast)
 {
-  if (fi == NULL)
-    segment_fast_impl (self, fc, NULL, n_f, out, tok, expand_teencode);
+  if (!fast)
+    segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode, FALSE);
+  else if (fi == NULL)
+    segment_fast_impl (self, fc, NULL, n_f, out, tok, expand_teencode, TRUE);
   else
-    segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode);
+    segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode, TRUE);
 }
 
 /* Per-thread buffers, reused from one run to the next: the temporaries of
@@ -960,7 +1072,7 @@ static void
 norm_text_free_buffers (NcNormText *nt)
 {
   g_clear_pointer (&nt->cp_byte, g_free);
-  g_clear_pointer (&nt->cp_utf16, g_free);
+  g_clear_pointer (&nt->astral, g_free);
   g_clear_pointer (&nt->cps, g_free);
   g_clear_pointer (&nt->chars, g_free);
   nt->cap_cps = nt->cap_chars = 0;
@@ -1011,6 +1123,204 @@ nc_norm_text_free (NcNormText *nt)
   g_free (nt);
 }
 
+/* How a run segments: as it likes (ICU's segmenter for scripts written
+ * without spaces, else the table-driven one), or as the tests say. */
+typedef enum {
+  MODE_AUTO,
+  MODE_ICU,
+  MODE_TABLE,
+  MODE_REFERENCE,   /* the table-driven one, without its fast paths */
+} Mode;
+
+/* What the decoder saw that the segmenter must know. */
+typedef struct {
+  gboolean has_invisible;  /* zero-width or format chars, to be dropped */
+  gboolean use_icu;        /* ICU's segmenter, for a script that needs its
+                            * dictionaries (or the tests) */
+  gboolean has_quotes;     /* " “ ” « » */
+} Decoded;
+
+#define ASCII_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Decodes the multi-byte code point at @s (@avail > 0 bytes left, @s[0] >=
+ * 0x80) into *@c; returns its length, or 0 when it is not strict UTF-8 (as
+ * g_utf8_validate() has it). Two- and three-byte chars (all of
+ * Vietnamese) take no branch that depends on which they are, unless
+ * @plain. */
+static inline guint
+decode_multi (const guchar *s, gsize avail, gboolean plain, gunichar *c)
+{
+  guint b = s[0], len = short_utf8_len[b];
+
+  if (G_LIKELY (len != 0 && avail >= 3 && !plain))
+    {
+      /* read as three bytes; a two-byte char drops the third, and its
+       * continuation bytes must be 10xxxxxx */
+      guint three = len - 2;
+      guint32 cont = s[1] | (guint32) s[2] << 8, mask = 0xC0 | three * 0xC000;
+      gunichar x = ((b & 0x1Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3F);
+
+      *c = x >> (6 - 6 * three);
+      return (cont & mask) == (mask & 0x8080) ? len : 0;
+    }
+  if (b < 0xC2 || b > 0xF4)
+    return 0;
+  if (b < 0xE0)
+    {
+      if (avail < 2 || (s[1] & 0xC0) != 0x80)
+        return 0;
+      *c = ((b & 0x1F) << 6) | (s[1] & 0x3F);
+      return 2;
+    }
+  if (b < 0xF0)
+    {
+      if (avail < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return 0;
+      *c = ((b & 0x0F) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3F);
+      return *c < 0x800 || (*c & 0xFFFFF800) == 0xD800 ? 0 : 3;
+    }
+  if (avail < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+    return 0;
+  *c = ((b & 0x07) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3F);
+  return *c < 0x10000 || *c > 0x10FFFF ? 0 : 4;
+}
+
+/* cps[0, 8) = the eight bytes at @p, cp_byte[0, 8) = @at + 0 ... 7 */
+static inline void
+put_ascii8 (gunichar *cps, guint32 *cp_byte, const guchar *p, guint32 at)
+{
+#ifdef __SSE2__
+  __m128i zero = _mm_setzero_si128 ();
+  __m128i words = _mm_unpacklo_epi8 (_mm_loadl_epi64 ((const __m128i *) (const void *) p), zero);
+  __m128i base = _mm_set1_epi32 ((int) at);
+
+  _mm_storeu_si128 ((__m128i *) (void *) cps, _mm_unpacklo_epi16 (words, zero));
+  _mm_storeu_si128 ((__m128i *) (void *) (cps + 4), _mm_unpackhi_epi16 (words, zero));
+  _mm_storeu_si128 ((__m128i *) (void *) cp_byte, _mm_add_epi32 (base, _mm_setr_epi32 (0, 1, 2, 3)));
+  _mm_storeu_si128 ((__m128i *) (void *) (cp_byte + 4), _mm_add_epi32 (base, _mm_setr_epi32 (4, 5, 6, 7)));
+#else
+  for (int t = 0; t < 8; t++)
+    {
+      cps[t] = p[t];
+      cp_byte[t] = at + (guint32) t;
+    }
+#endif
+}
+
+/* The CHAR_* facts the decoder notes of a non-ASCII char. */
+static inline guint
+char_flags (gunichar c)
+{
+  if (G_LIKELY (c < FOLD_TABLE_SIZE))
+    return info_table[c].flags;
+  if (c == 0x201C || c == 0x201D)
+    return CHAR_QUOTE;
+  if (is_invisible (c))
+    return CHAR_INVISIBLE;
+  if (needs_dictionary (c) && !is_emoji (c))
+    return CHAR_DICTIONARY;   /* (some emoji, like 〰, lie in the CJK block) */
+  return 0;
+}
+
+/* Decodes @text into @nt's code points, byte offsets (n_cps + 1 entries)
+ * and astral code points, for which the buffers must have room (see
+ * normalizer_fill()). FALSE when @text is not strict UTF-8 (as
+ * g_utf8_validate() has it) or, when @strict, holds a NUL byte. */
+static gboolean
+decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, Mode mode,
+        Decoded *dec)
+{
+  const guchar *s = (const guchar *) text;
+  gunichar *cps = nt->cps;
+  guint32 *cp_byte = nt->cp_byte;
+  gsize i = 0, n_cps = 0, n_astral = 0;
+  guint flags = 0;   /* CHAR_* of the non-ASCII chars */
+
+  if (strict && memchr (text, '\0', n_bytes) != NULL)
+    return FALSE;
+  while (i < n_bytes)
+    {
+      gunichar c;
+      guint len;
+
+      /* A run of ASCII, eight bytes at a time whatever its length (where
+       * a run ends is what a processor would guess wrong on every
+       * Vietnamese letter): all eight go in, the run's length counts.
+       * (n_cps <= i, so the buffers have room for them.) */
+      if (n_bytes - i >= 8 && mode != MODE_REFERENCE)
+        {
+          guint64 v, high;
+          guint k;
+
+          memcpy (&v, s + i, 8);
+          high = GUINT64_FROM_LE (v) & ASCII_HIGH;
+          /* the first high bit, or 8 when there is none */
+          k = (guint) __builtin_ctzll (high | G_GUINT64_CONSTANT (0x8000000000000000)) / 8 + (high == 0);
+          put_ascii8 (cps + n_cps, cp_byte + n_cps, s + i, (guint32) i);
+          n_cps += k;
+          i += k;
+          if (k == 8)
+            continue;
+        }
+      else if (s[i] < 0x80)
+        {
+          cp_byte[n_cps] = (guint32) i;
+          cps[n_cps++] = s[i++];
+          continue;
+        }
+      /* the multi-byte char after it */
+      len = decode_multi (s + i, n_bytes - i, mode == MODE_REFERENCE, &c);
+      if (len == 0)
+        return FALSE;
+      if (G_UNLIKELY (len == 4))
+        nt->astral[n_astral++] = (guint32) n_cps;
+      cp_byte[n_cps] = (guint32) i;
+      cps[n_cps++] = c;
+      i += len;
+      flags |= char_flags (c);
+    }
+  cp_byte[n_cps] = (guint32) n_bytes;
+  nt->n_cps = n_cps;
+  nt->n_astral = n_astral;
+  dec->has_invisible = (flags & CHAR_INVISIBLE) != 0;
+  dec->use_icu = mode == MODE_ICU || (mode == MODE_AUTO && (flags & CHAR_DICTIONARY));
+  dec->has_quotes = (flags & CHAR_QUOTE) || memchr (text, '"', n_bytes) != NULL;
+  return TRUE;
+}
+
+/* How many of the @n ascending values at @a are below @x. */
+static gsize
+count_below (const guint32 *a, gsize n, gsize x)
+{
+  gsize lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (a[mid] < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+gsize
+nc_norm_text_cp_of_byte (const NcNormText *nt, gsize b)
+{
+  g_return_val_if_fail (b <= nt->n_bytes, 0);
+  return count_below (nt->cp_byte, nt->n_cps, b);
+}
+
+gsize
+nc_norm_text_utf16_offset (const NcNormText *nt, gsize i)
+{
+  g_return_val_if_fail (i <= nt->n_cps, 0);
+  /* i plus the astral code points before i, which take two units */
+  return i + count_below (nt->astral, nt->n_astral, i);
+}
+
 /* Fills @nt (whose buffers may be reused) from @text; FALSE (and @nt
  * empty) when @text is not valid UTF-8, or (@strict) holds a NUL. */
 static gboolean
@@ -1020,17 +1330,15 @@ normalizer_fill (NcNormalizer *self,
                  const char   *text,
                  gsize         n_bytes,
                  gboolean      expand_teencode,
-                 int           force_icu,
+                 Mode          mode,
                  gboolean      strict)
 {
   gunichar *fc;
-  guint32 *fi, *cp_byte, *cp_utf16;
-  gunichar *cps;
+  guint32 *fi;
   gsize n_f = 0;
   Out out = { 0 };
-  gboolean use_icu = force_icu > 0, has_quotes = FALSE, filter = FALSE;
+  Decoded dec;
   gsize cap = n_bytes + 1;
-  const guchar *p, *end;
 
   nt->text = text;
   nt->n_bytes = n_bytes;
@@ -1038,95 +1346,20 @@ normalizer_fill (NcNormalizer *self,
   if (nt->cap_cps < cap)
     {
       nt->cp_byte = g_renew (guint32, nt->cp_byte, cap);
-      nt->cp_utf16 = g_renew (guint32, nt->cp_utf16, cap);
+      nt->astral = g_renew (guint32, nt->astral, cap / 4 + 1);
       nt->cps = g_renew (gunichar, nt->cps, cap);
       nt->cap_cps = cap;
     }
-  cps = nt->cps;
-  cp_byte = nt->cp_byte;
-  cp_utf16 = nt->cp_utf16;
 
-  /* 1. code points and their byte and UTF-16 offsets */
-  {
-    guint32 n_cps = 0, utf16 = 0;
-
-    p = (const guchar *) text;
-    end = p + n_bytes;
-    while (p < end)
-      {
-        gunichar c;
-        guint b = *p;
-
-        cp_byte[n_cps] = (guint32) (p - (const guchar *) text);
-        cp_utf16[n_cps] = utf16;
-        if (b < 0x80)
-          {
-            if (G_UNLIKELY (b == 0) && strict)
-              goto invalid;
-            p++;
-            cps[n_cps++] = b;
-            utf16++;
-            continue;
-          }
-        /* strict UTF-8, as g_utf8_validate() has it */
-        if (b < 0xC2)
-          goto invalid;
-        if (b < 0xE0)
-          {
-            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
-              goto invalid;
-            c = ((b & 0x1F) << 6) | (p[1] & 0x3F);
-            p += 2;
-          }
-        else if (b < 0xF0)
-          {
-            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-              goto invalid;
-            c = ((b & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3F);
-            if (c < 0x800 || (c & 0xFFFFF800) == 0xD800)
-              goto invalid;
-            p += 3;
-          }
-        else
-          {
-            if (b > 0xF4 || end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
-                (p[3] & 0xC0) != 0x80)
-              goto invalid;
-            c = ((b & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3F);
-            if (c < 0x10000 || c > 0x10FFFF)
-              goto invalid;
-            p += 4;
-          }
-        cps[n_cps++] = c;
-        utf16 += c >= 0x10000 ? 2 : 1;
-        if (c < 0x2000)
-          {
-            /* Latin, Vietnamese: only two invisible chars below 0x2000 */
-            if (G_UNLIKELY (c == 0x00AD || c == 0x034F))
-              filter = TRUE;
-            else if (c == 0x00AB || c == 0x00BB)
-              has_quotes = TRUE;
-            else if (c >= 0x0E00 && force_icu == 0 && needs_dictionary (c))
-              use_icu = TRUE;
-            continue;
-          }
-        if (c == 0x201C || c == 0x201D)
-          has_quotes = TRUE;
-        if (is_invisible (c) || is_emoji (c))
-          filter = TRUE;
-        else if (force_icu == 0 && needs_dictionary (c))
-          use_icu = TRUE;
-      }
-    cp_byte[n_cps] = (guint32) n_bytes;
-    cp_utf16[n_cps] = utf16;
-    nt->n_cps = n_cps;
-    if (memchr (text, '"', n_bytes) != NULL)
-      has_quotes = TRUE;
-  }
+  /* 1. code points and their byte offsets */
+  if (!decode (nt, text, n_bytes, strict, mode, &dec))
+    goto invalid;
 
   /* the text to segment: without invisible characters, emoji turned into
-   * spaces; the code points themselves when there are none */
-  if (filter || use_icu)
+   * spaces (ICU needs that; the table-driven segmenter takes an emoji for
+   * a space anyway); the code points themselves when there is nothing to
+   * drop */
+  if (dec.has_invisible || dec.use_icu)
     {
       if (scratch->f_cap < cap)
         {
@@ -1138,7 +1371,7 @@ normalizer_fill (NcNormalizer *self,
       fi = scratch->fi;
       for (gsize k = 0; k < nt->n_cps; k++)
         {
-          gunichar c = cps[k];
+          gunichar c = nt->cps[k];
 
           if (c >= 0x80 && is_invisible (c))
             continue;
@@ -1148,35 +1381,32 @@ normalizer_fill (NcNormalizer *self,
     }
   else
     {
-      fc = cps;
+      fc = nt->cps;
       fi = NULL;
       n_f = nt->n_cps;
     }
-  nt->has_quotes = has_quotes;
+  nt->has_quotes = dec.has_quotes;
 
   /* 2. words, into the text's own char buffer */
   out.last_single = -1;
+  out.join_from = G_MAXSIZE;
   out.c = nt->chars;
   out.cap = nt->cap_chars;
   out_reserve (&out, nt->n_cps + 16);
   scratch->tok.n = 0;
-  if (use_icu)
+  fc[n_f] = 0;   /* a sentinel for fast_words() */
+  if (dec.use_icu)
     segment_icu (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode);
   else
-    segment_fast (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode);
+    segment_fast (self, fc, fi, n_f, &out, &scratch->tok, expand_teencode,
+                  mode != MODE_REFERENCE);
 
   /* trailing separator is not needed */
   if (out.n > 0 && is_sep_char (out.c[out.n - 1].folded))
     out.n--;
 
   if (out.need_join)
-    {
-      join_split_letters (&out);
-      out.n_words = 0;
-      for (gsize i = 0; i < out.n; i++)
-        if (!is_sep_char (out.c[i].folded) && (i == 0 || is_sep_char (out.c[i - 1].folded)))
-          out.n_words++;
-    }
+    join_split_letters (&out);
 
   nt->n_chars = out.n;
   nt->n_words = out.n_words;
@@ -1198,7 +1428,8 @@ normalizer_fill (NcNormalizer *self,
 
 invalid:
   nt->n_cps = 0;
-  nt->cp_byte[0] = nt->cp_utf16[0] = 0;
+  nt->cp_byte[0] = 0;
+  nt->n_astral = 0;
   nt->n_chars = nt->n_words = 0;
   nt->has_marks = nt->has_quotes = FALSE;
   if (nt->cap_chars == 0)
@@ -1214,14 +1445,14 @@ normalizer_run (NcNormalizer *self,
                 const char   *text,
                 gsize         n_bytes,
                 gboolean      expand_teencode,
-                int           force_icu)
+                Mode          mode)
 {
   NcNormText *nt;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   nt = g_new0 (NcNormText, 1);
-  normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, force_icu, FALSE);
+  normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, mode, FALSE);
   return nt;
 }
 
@@ -1231,7 +1462,7 @@ nc_normalizer_run (NcNormalizer *self,
                    gsize         n_bytes,
                    gboolean      expand_teencode)
 {
-  return normalizer_run (self, text, n_bytes, expand_teencode, 0);
+  return normalizer_run (self, text, n_bytes, expand_teencode, MODE_AUTO);
 }
 
 NcNormText *
@@ -1248,13 +1479,13 @@ nc_normalizer_run_scratch (NcNormalizer *self,
     {
       NcNormText *nt = g_new0 (NcNormText, 1);
 
-      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, TRUE, 0, TRUE))
+      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, TRUE, MODE_AUTO, TRUE))
         g_clear_pointer (&nt, nc_norm_text_free);   /* not valid UTF-8 */
       return nt;
     }
   scratch->busy = TRUE;
   scratch->nt.owner = scratch;
-  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, 0, TRUE))
+  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, MODE_AUTO, TRUE))
     {
       nc_norm_text_free (&scratch->nt);
       return NULL;
@@ -1266,9 +1497,16 @@ NcNormText *
 nc_normalizer_run_segmenter (NcNormalizer *self,
                              const char   *text,
                              gsize         n_bytes,
-                             gboolean      use_icu)
+                             NcSegmenter   segmenter)
 {
-  return normalizer_run (self, text, n_bytes, TRUE, use_icu ? 1 : -1);
+  static const Mode modes[] = {
+    [NC_SEGMENTER_ICU] = MODE_ICU,
+    [NC_SEGMENTER_TABLE] = MODE_TABLE,
+    [NC_SEGMENTER_REFERENCE] = MODE_REFERENCE,
+  };
+
+  g_return_val_if_fail (segmenter <= NC_SEGMENTER_REFERENCE, NULL);
+  return normalizer_run (self, text, n_bytes, TRUE, modes[segmenter]);
 }
 
 static char *

@@ -41,7 +41,9 @@ typedef struct {
   gsize       n_cps;
   gunichar   *cps;        /* n_cps code points */
   guint32    *cp_byte;    /* n_cps + 1 entries: byte offset of code point i */
-  guint32    *cp_utf16;   /* n_cps + 1 entries: UTF-16 offset of code point i */
+  guint32    *astral;     /* n_astral code point indices, ascending: the code
+                           * points beyond the BMP (two UTF-16 units each) */
+  gsize       n_astral;
   /* the normalized text */
   NcNormChar *chars;
   gsize       n_chars;
@@ -74,13 +76,28 @@ NcNormText   *nc_normalizer_run_scratch (NcNormalizer *self,
                                          const char   *text,
                                          gsize         n_bytes);
 void          nc_norm_text_free       (NcNormText    *nt);
-/* Tests: forces ICU's break iterator (@use_icu) or the table-driven
- * segmenter, which nc_normalizer_run() picks for text without scripts
- * that need a dictionary (Thai, CJK, ...). */
+/* The code point that starts at byte @b (or n_cps for the end); @b must
+ * start a code point. */
+gsize         nc_norm_text_cp_of_byte (const NcNormText *nt,
+                                       gsize             b);
+/* The UTF-16 offset of code point @i, 0 <= @i <= n_cps. */
+gsize         nc_norm_text_utf16_offset (const NcNormText *nt,
+                                         gsize             i);
+/* Tests: nc_normalizer_run() (teencode expanded) with the segmenter
+ * forced. It picks the table-driven one for text without scripts that
+ * need a dictionary (Thai, CJK, ...), and ICU's otherwise. */
+typedef enum {
+  NC_SEGMENTER_ICU,        /* ICU's word break iterator */
+  NC_SEGMENTER_TABLE,      /* the table-driven segmenter */
+  NC_SEGMENTER_REFERENCE,  /* the same without its fast paths: code points
+                            * decoded one at a time, every word through
+                            * the general path (the same result, slower) */
+} NcSegmenter;
+
 NcNormText   *nc_normalizer_run_segmenter (NcNormalizer *self,
                                            const char   *text,
                                            gsize         n_bytes,
-                                           gboolean      use_icu);
+                                           NcSegmenter   segmenter);
 
 /* The folded form as UTF-8 (tests and debugging). Free with g_free(). */
 char         *nc_norm_text_to_folded  (const NcNormText *nt);

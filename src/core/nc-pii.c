@@ -27,6 +27,14 @@ nc_pii_context_add (NcPiiContext *ctx,
 }
 
 void
+nc_pii_context_reset (NcPiiContext *ctx)
+{
+  for (int i = 0; i < NC_PII_N_CUES; i++)
+    if (ctx->cues[i] != NULL)
+      g_array_set_size (ctx->cues[i], 0);
+}
+
+void
 nc_pii_context_clear (NcPiiContext *ctx)
 {
   for (int i = 0; i < NC_PII_N_CUES; i++)
@@ -113,7 +121,7 @@ static gsize
 next_digit_or_plus (const NcNormText *nt, gsize i)
 {
   const guchar *t = (const guchar *) nt->text;
-  gsize b, n = nt->n_bytes, lo, hi;
+  gsize b, n = nt->n_bytes;
 
   if (i >= nt->n_cps)
     return nt->n_cps;
@@ -144,19 +152,7 @@ next_digit_or_plus (const NcNormText *nt, gsize i)
   return nt->n_cps;
 
 found:
-  /* the code point that starts at byte b */
-  lo = i;
-  hi = nt->n_cps;
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (nt->cp_byte[mid] < b)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return nc_norm_text_cp_of_byte (nt, b);
 }
 
 /* Runs of digits, possibly grouped by single spaces, dots or dashes, and
@@ -375,17 +371,16 @@ detect_places (const NcNormText *nt, const NcPiiContext *ctx, GArray *out,
     }
 }
 
-GArray *
+void
 nc_pii_detect (const NcNormText   *nt,
-               const NcPiiContext *ctx)
+               const NcPiiContext *ctx,
+               GArray             *spans)
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (NcPiiSpan));
-
-  detect_secrets (nt, ctx, out);
+  g_array_set_size (spans, 0);
+  detect_secrets (nt, ctx, spans);
   if (memchr (nt->text, '@', nt->n_bytes) != NULL)
-    detect_emails (nt, out);
-  detect_numbers (nt, ctx, out);
-  detect_places (nt, ctx, out, NC_PII_CUE_ADDRESS, NC_PII_ADDRESS);
-  detect_places (nt, ctx, out, NC_PII_CUE_SCHOOL, NC_PII_SCHOOL);
-  return out;
+    detect_emails (nt, spans);
+  detect_numbers (nt, ctx, spans);
+  detect_places (nt, ctx, spans, NC_PII_CUE_ADDRESS, NC_PII_ADDRESS);
+  detect_places (nt, ctx, spans, NC_PII_CUE_SCHOOL, NC_PII_SCHOOL);
 }

@@ -3,7 +3,8 @@
  * Built only with -Dfuzzing=true and clang. Any byte string goes in: the
  * checker must reject invalid UTF-8 with an error, and for valid text the
  * normalizer's offset map and every finding's offsets must stay in range
- * and agree with each other.
+ * and agree with each other, and the table segmenter's fast paths must
+ * give what its general path gives.
  */
 #include "config.h"
 
@@ -53,8 +54,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     }
 
   {
-    g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (nc_checker_get_normalizer (checker), text, size, TRUE);
-    g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (nc_checker_get_normalizer (checker), text, size, FALSE);
+    g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (nc_checker_get_normalizer (checker), text, size, NC_SEGMENTER_ICU);
+    g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (nc_checker_get_normalizer (checker), text, size, NC_SEGMENTER_TABLE);
 
     for (gsize i = 0; i < a->n_chars; i++)
       {
@@ -66,6 +67,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         g_assert_cmpuint (b->chars[i].orig_start, <, b->chars[i].orig_end);
         g_assert_cmpuint (b->chars[i].orig_end, <=, b->n_cps);
       }
+  }
+
+  /* the table segmenter's fast paths give what its general path gives */
+  {
+    g_autoptr(NcNormText) a = nc_normalizer_run_segmenter (nc_checker_get_normalizer (checker), text, size, NC_SEGMENTER_TABLE);
+    g_autoptr(NcNormText) b = nc_normalizer_run_segmenter (nc_checker_get_normalizer (checker), text, size, NC_SEGMENTER_REFERENCE);
+
+    g_assert_cmpuint (a->n_cps, ==, b->n_cps);
+    g_assert_cmpmem (a->cp_byte, (a->n_cps + 1) * 4, b->cp_byte, (b->n_cps + 1) * 4);
+    g_assert_cmpuint (a->n_astral, ==, b->n_astral);
+    g_assert_cmpuint (a->n_chars, ==, b->n_chars);
+    g_assert_cmpmem (a->chars, a->n_chars * sizeof (NcNormChar), b->chars, b->n_chars * sizeof (NcNormChar));
+    g_assert_cmpint (a->has_marks, ==, b->has_marks);
+    g_assert_cmpint (a->has_quotes, ==, b->has_quotes);
   }
   return 0;
 }
