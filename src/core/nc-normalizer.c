@@ -828,15 +828,17 @@ put_char (NcNormChar *d, const CharInfo *ci, guint32 idx)
   memcpy (&d->run, run, 4);
 }
 
+/* A word's word_marked goes into this many chars at once (the room is
+ * out_reserve()d past the word's end). */
 #define MARK_AHEAD 6
 
 /* The common words, written straight to @out from @i on (where a letter
  * or digit starts a word), with the single spaces between them: chars
  * below FOLD_TABLE_SIZE, no combining marks, no inner punctuation that
- * joins, no l33t, no teencode. Returns where it stopped: at the separator
- * after the last word it wrote, or (*@general set) at the start of a word
- * it left for the general path. The result is the same as emit_word()'s.
- * @fc[@n_f] must be 0. */
+ * joins, no l33t (teencode words are expanded here too). Returns where it
+ * stopped: at the separator after the last word it wrote, or (*@general
+ * set) at the start of a word it left for the general path. The result is
+ * the same as emit_word()'s. @fc[@n_f] must be 0. */
 static inline __attribute__ ((always_inline)) gsize
 fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi, gsize n_f,
             gsize i, gboolean expand_teencode, gboolean *general)
