@@ -937,8 +937,19 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
       /* one space, then the next word */
       if (c == ' ' && fc[j + 1] < FOLD_TABLE_SIZE && (info_table[fc[j + 1]].props & PROP_ALNUM))
         {
-          put_char (d++, &info_table[' '], fi != NULL ? fi[j] : (guint32) j);
+          put_char (d++, &info_table[NC_NORM_SPACE], fi != NULL ? fi[j] : (guint32) j);
           i = j + 1;
+          continue;
+        }
+      /* ", " or ". " and so on, then the next word: one stop, as
+       * emit_separator() would write it */
+      if (c < 128 && ascii_stop[c] && fc[j + 1] == ' ' && fc[j + 2] < FOLD_TABLE_SIZE &&
+          (info_table[fc[j + 2]].props & PROP_ALNUM))
+        {
+          put_char (d, &info_table[NC_NORM_STOP], fi != NULL ? fi[j] : (guint32) j);
+          d->orig_end = (fi != NULL ? fi[j + 1] : (guint32) j + 1) + 1;
+          d++;
+          i = j + 2;
           continue;
         }
       out->n = (gsize) (d - out->c);
