@@ -1266,32 +1266,38 @@ nc_store_list_profiles (NcStore  *self,
 }
 
 gboolean
+nc_store_get_band_without_pin (NcStore   *self,
+                               NcAgeBand *band)
+{
+  g_autoptr(GPtrArray) profiles = NULL;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (band != NULL, FALSE);
+
+  *band = NC_AGE_BAND_ADULT;
+  if (!nc_store_get_boolean (self, NC_SETTING_PIN_FOR_OLDER, TRUE))
+    return TRUE;
+  profiles = nc_store_list_profiles (self, NULL);
+  if (profiles == NULL)
+    return FALSE;
+  for (guint i = 0; i < profiles->len; i++)
+    *band = MIN (*band, ((const NcProfile *) g_ptr_array_index (profiles, i))->age_band);
+  return TRUE;
+}
+
+gboolean
 nc_store_profile_needs_pin (NcStore *self,
                             gint64   profile_id)
 {
-  g_autoptr(GPtrArray) profiles = NULL;
-  NcAgeBand youngest = NC_AGE_BAND_ADULT, band = NC_AGE_BAND_ADULT;
-  gboolean found = FALSE;
+  g_autoptr(NcProfile) profile = NULL;
+  NcAgeBand free_band;
 
   g_return_val_if_fail (NC_IS_STORE (self), TRUE);
 
-  if (!nc_store_get_boolean (self, NC_SETTING_PIN_FOR_OLDER, TRUE))
-    return FALSE;
-  profiles = nc_store_list_profiles (self, NULL);
-  if (profiles == NULL)
+  if (!nc_store_get_band_without_pin (self, &free_band))
     return TRUE;
-  for (guint i = 0; i < profiles->len; i++)
-    {
-      const NcProfile *profile = g_ptr_array_index (profiles, i);
-
-      youngest = MIN (youngest, profile->age_band);
-      if (profile->id == profile_id)
-        {
-          band = profile->age_band;
-          found = TRUE;
-        }
-    }
-  return !found || band > youngest;
+  profile = nc_store_get_profile (self, profile_id, NULL);
+  return profile == NULL || profile->age_band > free_band;
 }
 
 static NcProfile *

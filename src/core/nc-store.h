@@ -245,6 +245,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcProfileRules, nc_store_profile_rules_free)
  * cannot take it. When the profiles cannot be read: TRUE. */
 gboolean    nc_store_profile_needs_pin    (NcStore     *self,
                                            gint64       profile_id);
+/* The same rule for a list of profiles read once: the oldest age band that
+ * opens without the PIN (NC_AGE_BAND_ADULT while the setting is off).
+ * FALSE when the profiles cannot be read: then every profile needs it. */
+gboolean    nc_store_get_band_without_pin (NcStore     *self,
+                                           NcAgeBand   *band);
 
 /* Settings (key names: see NC_SETTING_*). Getters return @fallback when
  * unset or unreadable; an administrator's value wins over the stored one. */

@@ -84,6 +84,8 @@ static void
 fill (NcProfileChooser *self)
 {
   g_autoptr(GPtrArray) profiles = nc_store_list_profiles (self->store, NULL);
+  NcAgeBand free_band;
+  gboolean known = nc_store_get_band_without_pin (self->store, &free_band);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flow))) != NULL)
@@ -101,7 +103,7 @@ fill (NcProfileChooser *self)
       gtk_widget_add_css_class (label, "title-4");
       gtk_box_append (GTK_BOX (box), nc_profile_ui_new_avatar (profile->name, profile->avatar, 96));
       gtk_box_append (GTK_BOX (box), label);
-      if (nc_store_profile_needs_pin (self->store, profile->id))
+      if (!known || profile->age_band > free_band)   /* nc_store_profile_needs_pin() */
         {
           GtkWidget *lock = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
           GtkWidget *caption = gtk_label_new (_("With a parent’s PIN"));

@@ -24,6 +24,7 @@ struct _NcBrowserContext
   GHashTable           *allowed_once; /* host -> TRUE, this session only */
   GHashTable           *counts;       /* outcome -> count */
   NcTimeKeeper         *keeper;       /* owned ref, may be NULL: its clock */
+  gboolean              extension;    /* the web extension adds request headers */
 
   NcSeverity            threshold;
   gboolean              allow_post_anyway;
@@ -121,19 +122,26 @@ nc_browser_context_init (NcBrowserContext *self)
 /* Every web process of @web_context loads the extension that puts the
  * policy's request headers on all of a page's requests (see
  * nc-web-extension.c). $NETCONDUCT_WEB_EXTENSIONS_DIR overrides where it
- * is, for running from the build folder. */
-static void
+ * is, for running from the build folder. Returns whether the extension is
+ * there; without it only main-frame loads get the headers (NcWebView
+ * reloads them with the headers). */
+static gboolean
 load_web_extension (WebKitWebContext *web_context)
 {
   const char *dir = g_getenv ("NETCONDUCT_WEB_EXTENSIONS_DIR");
   const NcRequestHeader *header = nc_site_policy_get_request_headers ();
+  g_autofree char *module = NULL;
   GVariantBuilder rules;
 
   if (dir == NULL || *dir == '\0')
     dir = WEB_EXTENSIONS_DIR;
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    g_warning ("the web extension folder %s is missing: YouTube's restricted mode will hold "
-               "for whole pages only, not for what they load", dir);
+  module = g_build_filename (dir, WEB_EXTENSION_FILE, NULL);
+  if (!g_file_test (module, G_FILE_TEST_IS_REGULAR))
+    {
+      g_warning ("the web extension %s is missing: YouTube's restricted mode will hold "
+                 "for whole pages only, not for what they load", module);
+      return FALSE;
+    }
 
   g_variant_builder_init (&rules, G_VARIANT_TYPE ("a(sss)"));
   for (; header->host != NULL; header++)
@@ -141,6 +149,16 @@ load_web_extension (WebKitWebContext *web_context)
   webkit_web_context_set_web_process_extensions_directory (web_context, dir);
   webkit_web_context_set_web_process_extensions_initialization_user_data (web_context,
                                                                           g_variant_builder_end (&rules));
+  return TRUE;
+}
+
+/* Whether the web processes put the policy's request headers on every
+ * request themselves (so a main-frame load needs no reload for them). */
+gboolean
+nc_browser_context_adds_request_headers (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+  return self->extension;
 }
 
 /*
@@ -164,7 +182,7 @@ nc_browser_context_new (const char           *profile_dir,
                            G_CALLBACK (download_started_cb), self, 0);
 
   self->web_context = webkit_web_context_new ();
-  load_web_extension (self->web_context);
+  self->extension = load_web_extension (self->web_context);
   webkit_web_context_set_cache_model (self->web_context, WEBKIT_CACHE_MODEL_WEB_BROWSER);
   webkit_web_context_register_uri_scheme (self->web_context, "netconduct",
                                           nc_internal_pages_handle_request, NULL, NULL);

@@ -73,6 +73,7 @@ void                  nc_browser_context_set_debounce_ms   (NcBrowserContext    
                                                             guint                   debounce_ms);
 guint                 nc_browser_context_get_debounce_ms   (NcBrowserContext       *self);
 
+gboolean              nc_browser_context_adds_request_headers (NcBrowserContext  *self);
 void                  nc_browser_context_set_time_keeper   (NcBrowserContext       *self,
                                                             NcTimeKeeper           *keeper);
 NcDecision           *nc_browser_context_decide            (NcBrowserContext       *self,

@@ -202,7 +202,8 @@ apply_policy (NcWebView                *self,
     }
 
   if (decision->header_name != NULL && decision->header_value != NULL && main_frame &&
-      type != WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION)
+      type != WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION &&
+      !nc_browser_context_adds_request_headers (self->context))
     {
       WebKitURIRequest *request = webkit_navigation_action_get_request (action);
       SoupMessageHeaders *headers = webkit_uri_request_get_http_headers (request);
