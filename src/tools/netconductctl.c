@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "nc-ctl.h"
+#include "nc-list-folder.h"
 #include "nc-settings-file.h"
 #include "nc-managed.h"
 #include "nc-paths.h"
@@ -844,9 +845,12 @@ nc_ctl_list (NcStore  *store,
       lists = nc_store_list_category_lists (store, &error);
       if (!nc_store_remove_category_list (store, (gint64) id, &error))
         return nc_ctl_fail_error (error);
+      /* The row is gone; its file only if it is a regular file in our
+       * own lists folder (a row may have been written by anyone). */
       for (guint i = 0; lists != NULL && i < lists->len; i++)
-        if (((NcCategoryList *) lists->pdata[i])->id == (gint64) id)
-          g_unlink (((NcCategoryList *) lists->pdata[i])->compiled_path);
+        if (((NcCategoryList *) lists->pdata[i])->id == (gint64) id &&
+            !nc_list_folder_unlink (store, ((NcCategoryList *) lists->pdata[i])->compiled_path, &error))
+          return nc_ctl_fail_error (error);
       return NC_CTL_OK;
     }
 
