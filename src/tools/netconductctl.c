@@ -174,6 +174,7 @@ nc_ctl_status (NcStore  *store,
   g_autoptr(GPtrArray) profiles = NULL;
   g_auto(GStrv) locked = NULL;
   const char * const *files;
+  const char * const *problems;
   const char *recovery[] = { N_("fine"), N_("restored from a backup"), N_("damaged and started afresh; strictest settings until a parent checks") };
 
   if (argc > 1)
@@ -204,14 +205,25 @@ nc_ctl_status (NcStore  *store,
 
   files = nc_store_get_policy_files (store);
   locked = nc_store_list_locked_keys (store);
-  if (files != NULL && files[0] != NULL)
+  problems = nc_store_get_policy_problems (store);
+  g_print (_("Policy folder: %s\n"), nc_managed_get_default_dir ());
+  if (problems[0] != NULL)
+    {
+      g_print (_("Problems in the administrator’s policy (the strictest value applies):\n"));
+      for (gsize i = 0; problems[i] != NULL; i++)
+        g_print ("  %s\n", problems[i]);
+    }
+  if (files[0] != NULL || locked[0] != NULL)
     {
       g_print (_("Administrator’s policy files:\n"));
       for (gsize i = 0; files[i] != NULL; i++)
         g_print ("  %s\n", files[i]);
       g_print (_("Locked settings:\n"));
       for (gsize i = 0; locked[i] != NULL; i++)
-        g_print ("  %s\n", locked[i]);
+        {
+          g_autofree char *value = nc_store_get_string (store, locked[i], "");
+          g_print ("  %s=%s\n", locked[i], value);
+        }
       for (int k = 0; k < 2; k++)
         {
           g_auto(GStrv) hosts = nc_store_list_locked_hosts (store, k == 0 ? NC_LIST_ALLOW : NC_LIST_BLOCK);
