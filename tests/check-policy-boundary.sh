@@ -16,36 +16,12 @@ trap 'chmod -R u+rwX "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 chmod 755 "$tmp"
 export LANGUAGE=C LC_ALL=C.UTF-8
 unset NETCONDUCT_DATABASE
-n=0
-failed=0
 child="setpriv --reuid=65534 --regid=65534 --clear-groups"
-
-ok() {   # ok NAME EXPECTED-STATUS COMMAND...
-  name=$1; want=$2; shift 2
-  n=$((n + 1))
-  timeout 20 "$@" >"$tmp/out" 2>"$tmp/err"
-  got=$?
-  if [ "$got" -eq "$want" ]; then
-    echo "ok $n - $name"
-  else
-    echo "not ok $n - $name (exit $got, wanted $want)"
-    sed 's/^/# /' "$tmp/out" "$tmp/err"
-    failed=$((failed + 1))
-  fi
-}
-
-check() {   # check NAME SHELL-CONDITION
-  n=$((n + 1))
-  if sh -c "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$tmp/out" "$tmp/err"; failed=$((failed + 1)); fi
-}
+. "$(dirname "$0")/tap-helpers.sh"
 
 skip() {
   n=$((n + 1))
   echo "ok $n # SKIP $1"
-}
-
-json() {   # json PYTHON-CONDITION-ON-d  (reads $tmp/out)
-  python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if ($1) else 1)"
 }
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -75,16 +51,19 @@ mkfifo "$lists/fifo.ncset"
 mkdir "$tmp/admin/x"
 echo precious >"$tmp/admin/x/victim2"
 # Rows a child could write into a database they own.
-sqlite3 "$db" "INSERT INTO category_lists (name, category, source_path, domain_count, compiled_path) VALUES
-  ('abs', 1, '', 1, '$tmp/victim'),
-  ('dotdot', 1, '', 1, '$lists/../x/victim2'),
-  ('link', 1, '', 1, '$lists/link.ncset'),
-  ('fifo', 1, '', 1, '$lists/fifo.ncset');"
+python3 - "$db" "$tmp/victim" "$lists/../x/victim2" "$lists/link.ncset" "$lists/fifo.ncset" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for name, path in zip(('abs', 'dotdot', 'link', 'fifo'), sys.argv[2:]):
+    db.execute("INSERT INTO category_lists (name, category, source_path, domain_count, compiled_path) "
+               "VALUES (?, 1, '', 1, ?)", (name, path))
+db.commit()
+EOF
 "$c" profile add Minh --age 13-15 >/dev/null 2>&1
-ok "decide with crafted rows, without hanging on the FIFO" 0 "$c" decide https://news.example/ --profile Minh
+ok "decide with crafted rows, without hanging on the FIFO" 0 timeout 20 "$c" decide https://news.example/ --profile Minh
 check "crafted rows are not read (fail closed)" "grep -q 'not one of NetConduct' '$tmp/err' && grep -q '\"no-policy\"' '$tmp/out'"
 for id in 2 3 4 5; do
-  ok "list drop of crafted row $id is refused" 1 "$c" list drop $id
+  ok "list drop of crafted row $id is refused" 1 timeout 20 "$c" list drop $id
   check "refusal is clear ($id)" "grep -q 'left alone' '$tmp/err'"
 done
 check "victim outside the folder survives" "test -f '$tmp/victim' && grep -q precious '$tmp/victim'"
@@ -104,7 +83,7 @@ d['category_lists'] = [{'name': 'evil', 'category': 'gambling', 'source_path': '
                         'domain_count': 1, 'compiled_path': sys.argv[3]}]
 json.dump(d, open(sys.argv[2], 'w'))
 EOF
-  ok "import of a crafted path is refused ($(basename "$target"))" 2 "$c" import "$tmp/evil.json"
+  ok "import of a crafted path is refused ($(basename "$target"))" 2 timeout 20 "$c" import "$tmp/evil.json"
   check "import refusal names the path" "grep -q 'not one of NetConduct' '$tmp/err'"
 done
 ok "nothing imported" 0 "$c" list categories

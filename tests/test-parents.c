@@ -546,7 +546,7 @@ test_policy_problems (void)
   g_assert_cmpuint (rows->len, ==, 1);
   title = adw_preferences_row_get_title (rows->pdata[0]);
   g_assert_true (g_str_has_prefix (title, where));
-  g_assert_nonnull (strstr (title, "colour"));
+  g_assert_nonnull (strstr (title, "colour<b>"));   /* shown as written, not as markup */
 }
 
 static GtkWindow *
@@ -669,7 +669,7 @@ main (int   argc,
   policy_dir = g_build_filename (tmp_dir, "policy.d", NULL);
   g_mkdir (policy_dir, 0700);
   policy_file = g_build_filename (policy_dir, "50-school.ini", NULL);
-  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\ncolour=blue\n[lists]\nblock=admin-blocked.example\n", -1, NULL));
+  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\ncolour<b>=blue & green\n[lists]\nblock=admin-blocked.example\n", -1, NULL));
   g_setenv ("NETCONDUCT_POLICY_DIR", policy_dir, TRUE);
 
   app = nc_test_ui_get_app ();

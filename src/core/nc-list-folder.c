@@ -39,11 +39,12 @@ refuse (GError     **error,
 
 /* The file name of @path inside the folder, or NULL with @error set. The
  * folder is opened into @dir_fd (O_NOFOLLOW: the folder itself is not a
- * symlink either). */
+ * symlink either) and its path given in @folder_out. */
 static char *
 name_in_folder (NcStore     *store,
                 const char  *path,
                 int         *dir_fd,
+                char       **folder_out,
                 GError     **error)
 {
   g_autofree char *folder = nc_list_folder_get_path (store);
@@ -82,6 +83,7 @@ name_in_folder (NcStore     *store,
       refuse (error, path, folder, g_strerror (saved_errno));
       return NULL;
     }
+  *folder_out = g_steal_pointer (&folder);
   return g_steal_pointer (&name);
 }
 
@@ -97,13 +99,12 @@ nc_list_folder_open (NcStore     *store,
 
   g_return_val_if_fail (NC_IS_STORE (store), -1);
 
-  name = name_in_folder (store, path, &dir_fd, error);
+  name = name_in_folder (store, path, &dir_fd, &folder, error);
   if (name == NULL)
     return -1;
   fd = openat (dir_fd, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
   saved_errno = errno;
   close (dir_fd);
-  folder = nc_list_folder_get_path (store);
   if (fd < 0)
     {
       refuse (error, path, folder, saved_errno == ELOOP ? _("it is a symbolic link") : g_strerror (saved_errno));
@@ -144,10 +145,9 @@ nc_list_folder_unlink (NcStore     *store,
 
   g_return_val_if_fail (NC_IS_STORE (store), FALSE);
 
-  name = name_in_folder (store, path, &dir_fd, error);
+  name = name_in_folder (store, path, &dir_fd, &folder, error);
   if (name == NULL)
     return FALSE;
-  folder = nc_list_folder_get_path (store);
   if (fstatat (dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
     {
       int saved_errno = errno;

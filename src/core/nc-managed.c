@@ -379,10 +379,10 @@ add_file (NcManaged  *self,
       fail_closed (self, path, 0, why);
       return;
     }
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > MAX_POLICY_FILE_SIZE)
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
       close (fd);
-      fail_closed (self, path, 0, S_ISREG (st.st_mode) ? _("The file is too big") : _("This is not a regular file"));
+      fail_closed (self, path, 0, _("This is not a regular file"));
       return;
     }
   data = g_malloc (MAX_POLICY_FILE_SIZE + 1);

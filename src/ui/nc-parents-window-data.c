@@ -26,6 +26,8 @@ refresh_policy_problems (NcParentsWindow *self)
     {
       GtkWidget *row = adw_action_row_new ();
 
+      /* File names and values are the file's text, never markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problems[i]);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
