@@ -9,6 +9,8 @@
 #include <sqlite3.h>
 
 #include "nc-list-folder.h"
+#include "nc-managed.h"
+#include "nc-paths.h"
 #include "nc-store.h"
 #include "nc-store-private.h"
 
@@ -1009,6 +1011,42 @@ test_list_folder_paths (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* Locations come from the build: an environment variable moves the policy
+ * folder or the web extension's folder only for root (or in a
+ * test_overrides build), never for a child's own account. */
+static void
+test_locations_from_the_build (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("NETCONDUCT_WEB_EXTENSIONS_DIR", "/tmp/childs-own", TRUE);
+      g_setenv ("NETCONDUCT_POLICY_DIR", "/tmp/childs-empty", TRUE);
+      g_assert_cmpint (setregid (65534, 65534), ==, 0);
+      g_assert_cmpint (setreuid (65534, 65534), ==, 0);
+      g_assert_false (nc_paths_overrides_allowed ());
+      g_assert_cmpstr (nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR), ==,
+                       WEB_EXTENSIONS_DIR);
+      g_assert_cmpstr (nc_managed_get_default_dir (), ==, NC_POLICY_DIR);
+      return;
+    }
+  if (NC_TEST_OVERRIDES || getuid () != 0)
+    {
+      g_test_skip ("needs root, in a build without test_overrides");
+      return;
+    }
+  /* Root may move them (tests, trying a policy). */
+  g_setenv ("NETCONDUCT_WEB_EXTENSIONS_DIR", "/tmp/roots-choice", TRUE);
+  g_assert_cmpstr (nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR), ==,
+                   "/tmp/roots-choice");
+  g_setenv ("NETCONDUCT_WEB_EXTENSIONS_DIR", "", TRUE);
+  g_assert_cmpstr (nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR), ==,
+                   WEB_EXTENSIONS_DIR);
+  g_unsetenv ("NETCONDUCT_WEB_EXTENSIONS_DIR");
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1041,6 +1079,7 @@ main (int   argc,
   ADD ("/store/list-folder-paths", test_list_folder_paths);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder-gives-error", test_unwritable_folder_gives_error);
+  g_test_add_func ("/store/locations-from-the-build", test_locations_from_the_build);
 
   return g_test_run ();
 }
