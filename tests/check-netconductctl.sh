@@ -10,27 +10,7 @@ export LANGUAGE=C LC_ALL=C.UTF-8
 export NETCONDUCT_DATABASE="$tmp/env.db"
 export NETCONDUCT_POLICY_DIR="$tmp/no-policy"
 db="$tmp/main.db"
-n=0
-failed=0
-
-ok() {   # ok NAME EXPECTED-STATUS COMMAND...
-  name=$1; want=$2; shift 2
-  n=$((n + 1))
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  got=$?
-  if [ "$got" -eq "$want" ]; then
-    echo "ok $n - $name"
-  else
-    echo "not ok $n - $name (exit $got, wanted $want)"
-    sed 's/^/# /' "$tmp/out" "$tmp/err"
-    failed=$((failed + 1))
-  fi
-}
-
-check() {   # check NAME SHELL-CONDITION
-  n=$((n + 1))
-  if sh -c "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$tmp/out" "$tmp/err"; failed=$((failed + 1)); fi
-}
+. "$(dirname "$0")/tap-helpers.sh"
 
 c() { "$ctl" --database "$db" "$@"; }
 

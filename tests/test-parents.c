@@ -34,6 +34,7 @@
 static char *tmp_dir;
 static char *db_path;
 static NcApplication *app;
+static char *policy_file;     /* the administrator's policy file, with one bad line */
 
 static GtkWindow *
 find_window (GType type)
@@ -529,6 +530,25 @@ test_administrator_lock (void)
   g_assert_true (gtk_widget_get_sensitive (find_row (child (window, "block_group"), "games.example.com")));
 }
 
+/* What the administrator's policy gets wrong is shown to the parent at
+ * the top of the Children page, naming the file and the line. */
+static void
+test_policy_problems (void)
+{
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  GtkWidget *group = child (window, "policy_group");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *where = g_strdup_printf ("%s:3: ", policy_file);
+  const char *title;
+
+  g_assert_true (gtk_widget_get_visible (group));
+  collect_rows (group, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  title = adw_preferences_row_get_title (rows->pdata[0]);
+  g_assert_true (g_str_has_prefix (title, where));
+  g_assert_nonnull (strstr (title, "colour<b>"));   /* shown as written, not as markup */
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -630,7 +650,6 @@ main (int   argc,
 {
   const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
   g_autofree char *policy_dir = NULL;
-  g_autofree char *policy_file = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -650,7 +669,7 @@ main (int   argc,
   policy_dir = g_build_filename (tmp_dir, "policy.d", NULL);
   g_mkdir (policy_dir, 0700);
   policy_file = g_build_filename (policy_dir, "50-school.ini", NULL);
-  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\n[lists]\nblock=admin-blocked.example\n", -1, NULL));
+  g_assert_true (g_file_set_contents (policy_file, "[profiles]\npost-anyway-allowed=false\ncolour<b>=blue & green\n[lists]\nblock=admin-blocked.example\n", -1, NULL));
   g_setenv ("NETCONDUCT_POLICY_DIR", policy_dir, TRUE);
 
   app = nc_test_ui_get_app ();
@@ -661,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/parents/change-reaches-other-window", test_change_reaches_other_window);
   g_test_add_func ("/parents/activity-chart", test_activity_chart);
   g_test_add_func ("/parents/administrator-lock", test_administrator_lock);
+  g_test_add_func ("/parents/policy-problems", test_policy_problems);
   g_test_add_func ("/parents/screenshots", test_screenshots);
   g_test_add_func ("/parents/pin-gate-lockout", test_pin_gate_lockout);
   g_test_add_func ("/parents/erase-everything", test_erase_everything);

@@ -2,8 +2,13 @@
  * lists of websites imported from text files, on real SQLite files */
 #include "config.h"
 
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
+#include "nc-list-folder.h"
 #include "nc-pin.h"
 #include "nc-settings-file.h"
 #include "nc-store.h"
@@ -153,6 +158,79 @@ test_import_list (Fixture       *fixture,
   g_assert_cmpuint (lists->len, ==, 1);
 }
 
+/* An import names list files by path: only a regular file in this
+ * store's own lists folder is taken; a path outside it, through "..", a
+ * symlink or a FIFO is refused with nothing imported. A FIFO given as a
+ * list to import is refused at once, never waited on. */
+static void
+test_import_crafted_paths (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  NcStore *store = fixture->store;
+  g_autofree char *source = g_build_filename (fixture->dir, "list.txt", NULL);
+  g_autofree char *victim = g_build_filename (fixture->dir, "victim", NULL);
+  g_autofree char *fifo_source = g_build_filename (fixture->dir, "pipe.txt", NULL);
+  g_autofree char *folder = nc_list_folder_get_path (store);
+  g_autofree char *link = g_build_filename (folder, "link.ncset", NULL);
+  g_autofree char *fifo = g_build_filename (folder, "fifo.ncset", NULL);
+  g_autofree char *up = g_build_filename (folder, "..", "victim", NULL);
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *targets[] = { victim, up, link, fifo };
+  NcCategoryList *own;
+
+  g_assert_true (g_file_set_contents (source, "casino.example\n", -1, NULL));
+  g_assert_cmpint (nc_settings_import_category_list (store, source, NC_SITE_CATEGORY_GAMBLING, "Own", &error), >, 0);
+  g_assert_true (g_file_set_contents (victim, "precious", -1, NULL));
+  g_assert_cmpint (symlink (victim, link), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (mkfifo (fifo_source, 0600), ==, 0);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonGenerator) gen = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "format");
+      json_builder_add_string_value (b, "netconduct-settings");
+      json_builder_set_member_name (b, "version");
+      json_builder_add_int_value (b, 1);
+      json_builder_set_member_name (b, "category_lists");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, "evil");
+      json_builder_set_member_name (b, "category");
+      json_builder_add_string_value (b, "adult");
+      json_builder_set_member_name (b, "compiled_path");
+      json_builder_add_string_value (b, targets[i]);
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      json_generator_set_root (gen, root);
+      text = json_generator_to_data (gen, NULL);
+
+      g_test_message ("%s", targets[i]);
+      g_assert_false (nc_settings_import (store, text, -1, &error));
+      g_assert_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "compiled_path"));
+      g_clear_error (&error);
+    }
+  lists = nc_store_list_category_lists (store, NULL);
+  g_assert_cmpuint (lists->len, ==, 1);
+  own = lists->pdata[0];
+  g_assert_cmpstr (own->name, ==, "Own");
+  g_assert_true (g_str_has_prefix (own->compiled_path, folder));
+  g_assert_true (g_file_test (victim, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (nc_settings_import_category_list (store, fifo_source, NC_SITE_CATEGORY_ADULT, NULL, &error), ==, 0);
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +243,8 @@ main (int   argc,
   g_test_add ("/settings-file/bad-file-changes-nothing", Fixture, NULL, fixture_set_up,
               test_bad_file_changes_nothing, fixture_tear_down);
   g_test_add ("/settings-file/import-list", Fixture, NULL, fixture_set_up, test_import_list, fixture_tear_down);
+  g_test_add ("/settings-file/import-crafted-paths", Fixture, NULL, fixture_set_up,
+              test_import_crafted_paths, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -445,6 +445,71 @@ test_decide_host (void)
   g_assert_cmpint (bad->reason, ==, NC_REASON_BAD_URL);
 }
 
+/* The administrator's policy is final: their locked categories and
+ * social-allowed=false beat every local allow list (a parent's or one a
+ * child slipped into the database), their block list beats any allow and
+ * is marked locked (no "allow once"); only their own allow list passes
+ * their categories. */
+static void
+test_admin_final (void)
+{
+  static const char * const admin_allow[] = { "bet.example", NULL };
+  static const char * const admin_block[] = { "blocked.example", NULL };
+  /* As the store joins them: the administrator's allow list with the
+   * local ones. */
+  static const char * const all_allow[] = {
+    "kids.example", "casino.example", "facebook.com", "zalo.me", "mixed.example",
+    "both.example", "bet.example", NULL,
+  };
+  static const struct {
+    Profile     profile;
+    const char *url;
+    NcAction    action;
+    NcReason    reason;
+    int         category;
+    gboolean    locked;
+  } cases[] = {
+    /* On the local allow list, but social-allowed=false from the admin. */
+    { P_13_15, "https://m.facebook.com/", NC_ACTION_BLOCK, NC_REASON_SOCIAL_NOT_ALLOWED, CAT (SOCIAL), TRUE },
+    { P_ADULT, "https://facebook.com/", NC_ACTION_BLOCK, NC_REASON_SOCIAL_NOT_ALLOWED, CAT (SOCIAL), TRUE },
+    { P_13_15, "https://zalo.me/", NC_ACTION_BLOCK, NC_REASON_SOCIAL_NOT_ALLOWED, CAT (SOCIAL), TRUE },
+    /* On the local allow list, but gambling is locked by the admin. */
+    { P_10_12, "https://casino.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (GAMBLING), TRUE },
+    { P_ADULT, "https://casino.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (GAMBLING), TRUE },
+    /* A locked category beats the social guard, and names the category. */
+    { P_13_15, "https://mixed.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (ADULT), TRUE },
+    /* The administrator's own allow list passes their categories. */
+    { P_10_12, "https://bet.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE, FALSE },
+    /* Their block list beats everything and is locked; a parent's is not. */
+    { P_ADULT, "https://blocked.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE, TRUE },
+    { P_10_12, "https://both.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE, FALSE },
+    /* What the admin did not lock stays the parent's. */
+    { P_10_12, "https://kids.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE, FALSE },
+    { P_ADULT, "https://news.example/", NC_ACTION_ALLOW, NC_REASON_NONE, NONE, FALSE },
+  };
+  g_autoptr(NcSitePolicy) policy = make_test_policy ();
+  g_autoptr(GDateTime) now = wednesday_at (10);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      NcProfileRules rules;
+      g_autoptr(NcDecision) d = NULL;
+
+      rules_for (&rules, cases[i].profile);
+      rules.locked_categories = BIT (NC_SITE_CATEGORY_SOCIAL) | BIT (NC_SITE_CATEGORY_GAMBLING) |
+                                BIT (NC_SITE_CATEGORY_ADULT);
+      rules.parent_allow = all_allow;
+      rules.admin_allow = admin_allow;
+      rules.admin_block = admin_block;
+      d = nc_site_policy_decide (policy, cases[i].url, &rules, now);
+      g_test_message ("%s", cases[i].url);
+      g_assert_cmpint (d->action, ==, cases[i].action);
+      g_assert_cmpint (d->reason, ==, cases[i].reason);
+      g_assert_cmpint (d->category, ==, cases[i].category);
+      g_assert_cmpint (d->locked, ==, cases[i].locked);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -461,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/site-policy/fail-closed", test_fail_closed);
   g_test_add_func ("/site-policy/imported-file", test_imported_file);
   g_test_add_func ("/site-policy/decide-host", test_decide_host);
+  g_test_add_func ("/site-policy/admin-final", test_admin_final);
 
   return g_test_run ();
 }

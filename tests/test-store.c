@@ -1,10 +1,16 @@
 /* test-store.c — NcStore on a real SQLite file */
 #include "config.h"
 
+#include <stdarg.h>
+#include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "nc-list-folder.h"
+#include "nc-managed.h"
+#include "nc-paths.h"
 #include "nc-store.h"
 #include "nc-store-private.h"
 
@@ -809,6 +815,238 @@ test_profile_needs_pin (Fixture       *fixture,
   g_assert_false (nc_store_profile_needs_pin (store, teen));
 }
 
+/* Whether one of @problems holds every one of the NULL-ended @parts. */
+static gboolean
+problem_says (const char * const *problems,
+              ...)
+{
+  for (gsize i = 0; problems[i] != NULL; i++)
+    {
+      gboolean all = TRUE;
+      const char *part;
+      va_list args;
+
+      va_start (args, problems);
+      while ((part = va_arg (args, const char *)) != NULL)
+        all = all && strstr (problems[i], part) != NULL;
+      va_end (args);
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static NcStore *
+open_with_policy (Fixture    *fixture,
+                  const char *policy_dir)
+{
+  NcStore *store;
+
+  g_setenv ("NETCONDUCT_POLICY_DIR", policy_dir, TRUE);
+  store = open_store (fixture);
+  g_unsetenv ("NETCONDUCT_POLICY_DIR");
+  return store;
+}
+
+/* A value that does not parse takes the strictest value, with a notice
+ * naming the file and line; the administrator stays final over the local
+ * lists (social-allowed=false beats a local allow of facebook.com). */
+static void
+test_managed_bad_values (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcStore) store = NULL;
+  g_autofree char *policy_dir = g_build_filename (fixture->dir, "policy.d", NULL);
+  g_autofree char *file = g_build_filename (policy_dir, "10-typos.ini", NULL);
+  g_autofree char *at_3 = g_strdup_printf ("%s:3:", file);
+  g_autofree char *at_4 = g_strdup_printf ("%s:4:", file);
+  g_autofree char *at_5 = g_strdup_printf ("%s:5:", file);
+  g_autofree char *at_6 = g_strdup_printf ("%s:6:", file);
+  g_autofree char *at_9 = g_strdup_printf ("%s:9:", file);
+  g_autoptr(NcProfile) profile = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  const char * const *problems;
+  gint64 kid;
+
+  g_assert_cmpint (g_mkdir_with_parents (policy_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file,
+      "[profiles]\n"
+      "# a comment\n"
+      "daily-limit-minutes=thirty\n"
+      "social-allowed=ja\n"
+      "allow-list-only = maybe\n"
+      "blocked-categories=adult;sweets\n"
+      "[settings]\n"
+      "pin-for-older-profile=nope\n"
+      "retention-days=-3\n", -1, NULL));
+  store = open_with_policy (fixture, policy_dir);
+  problems = nc_store_get_policy_problems (store);
+  g_assert_true (problem_says (problems, at_3, "thirty", "daily-limit-minutes", NULL));
+  g_assert_true (problem_says (problems, at_4, "ja", "social-allowed", NULL));
+  g_assert_true (problem_says (problems, at_5, "maybe", NULL));
+  g_assert_true (problem_says (problems, at_6, "sweets", NULL));
+  g_assert_true (problem_says (problems, at_9, "-3", NULL));
+  g_assert_true (problem_says (problems, "pin-for-older-profile", NULL));
+
+  kid = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_16_17, &error);
+  g_assert_no_error (error);
+  g_assert_true (nc_store_add_host (store, kid, NC_LIST_ALLOW, "facebook.com", &error));
+  g_assert_true (nc_store_add_host (store, 0, NC_LIST_ALLOW, "casino.example", &error));
+  profile = nc_store_get_profile (store, kid, &error);
+  g_assert_cmpint (profile->daily_limit_minutes, ==, 1);     /* not "no limit" */
+  g_assert_false (profile->social_allowed);
+  g_assert_true (profile->allow_list_only);
+  g_assert_cmpuint (profile->blocked_categories, ==, (1u << NC_N_SITE_CATEGORIES) - 1);
+  g_assert_true (nc_store_get_boolean (store, NC_SETTING_PIN_FOR_OLDER, FALSE));
+  g_assert_cmpint (nc_store_get_int (store, NC_SETTING_RETENTION_DAYS, 90), ==, 1);
+  g_assert_true (nc_store_is_locked (store, "profile.daily-limit-minutes"));
+
+  rules = nc_store_get_profile_rules (store, kid, &error);
+  g_assert_true (g_strv_contains (rules->parent_allow, "facebook.com"));
+  g_assert_cmpuint (rules->locked_categories, ==, (1u << NC_N_SITE_CATEGORIES) - 1);
+}
+
+/* A policy file that exists but cannot be read (not a regular file, a
+ * dangling link, not UTF-8, not a keyfile) fails closed for every key a
+ * school can lock, whatever the other files say, and is named. */
+static void
+test_managed_unreadable (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char *kinds[] = { "fifo", "dangling", "binary", "syntax", "folder" };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NcStore) store = NULL;
+      g_autofree char *name = g_strdup_printf ("policy-%s", kinds[k]);
+      g_autofree char *policy_dir = g_build_filename (fixture->dir, name, NULL);
+      g_autofree char *bad = g_build_filename (policy_dir, "10-bad.ini", NULL);
+      g_autofree char *good = g_build_filename (policy_dir, "20-good.ini", NULL);
+      g_autoptr(NcProfile) profile = NULL;
+      gint64 kid;
+
+      g_test_message ("%s", kinds[k]);
+      g_assert_cmpint (g_mkdir_with_parents (policy_dir, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (good, "[profiles]\nsocial-allowed=true\ndaily-limit-minutes=0\n", -1, NULL));
+      if (g_str_equal (kinds[k], "fifo"))
+        g_assert_cmpint (mkfifo (bad, 0600), ==, 0);
+      else if (g_str_equal (kinds[k], "dangling"))
+        g_assert_cmpint (symlink ("/nonexistent/nc-policy.ini", bad), ==, 0);
+      else if (g_str_equal (kinds[k], "binary"))
+        g_assert_true (g_file_set_contents (bad, "[profiles]\nsocial-allowed=\xff\xfe\n", -1, NULL));
+      else if (g_str_equal (kinds[k], "syntax"))
+        g_assert_true (g_file_set_contents (bad, "[profiles]\nsocial-allowed=true\nthis is not a setting\n", -1, NULL));
+      else
+        g_assert_cmpint (g_mkdir (bad, 0700), ==, 0);
+
+      store = open_with_policy (fixture, policy_dir);   /* never waits on the FIFO */
+      g_assert_true (problem_says (nc_store_get_policy_problems (store), bad, NULL));
+      if (g_str_equal (kinds[k], "syntax"))
+        {
+          g_autofree char *at = g_strdup_printf ("%s:3:", bad);
+          g_assert_true (problem_says (nc_store_get_policy_problems (store), at, NULL));
+        }
+      kid = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_16_17, &error);
+      g_assert_no_error (error);
+      profile = nc_store_get_profile (store, kid, &error);
+      g_assert_false (profile->social_allowed);
+      g_assert_true (profile->allow_list_only);
+      g_assert_false (profile->post_anyway_allowed);
+      g_assert_cmpint (profile->daily_limit_minutes, ==, 1);
+      g_clear_object (&store);
+      g_remove (fixture->path);
+    }
+}
+
+/* Paths read back from the database are used only for a regular file in
+ * the app's own lists folder: nothing else is read, nothing is unlinked
+ * through "..", a symlink or a FIFO, and opening a FIFO never blocks. */
+static void
+test_list_folder_paths (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcStore) store = open_store (fixture);
+  g_autofree char *folder = nc_list_folder_get_path (store);
+  g_autofree char *victim = g_build_filename (fixture->dir, "victim", NULL);
+  g_autofree char *own = g_build_filename (folder, "own.ncset", NULL);
+  g_autofree char *link = g_build_filename (folder, "link.ncset", NULL);
+  g_autofree char *fifo = g_build_filename (folder, "fifo.ncset", NULL);
+  g_autofree char *up = g_build_filename (folder, "..", "victim", NULL);
+  g_autofree char *sub = g_build_filename (folder, "sub", NULL);
+  g_autofree char *in_sub = g_build_filename (sub, "x.ncset", NULL);
+  const char *refused[] = { victim, up, link, fifo, "lists/own.ncset", "", sub, in_sub, "/", NULL };
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (victim, "precious", -1, NULL));
+  g_assert_true (g_file_set_contents (in_sub, "x", -1, NULL));
+  g_assert_true (g_file_set_contents (own, "mine", -1, NULL));
+  g_assert_cmpint (symlink (victim, link), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (gsize i = 0; refused[i] != NULL; i++)
+    {
+      g_test_message ("%s", refused[i]);
+      g_assert_cmpint (nc_list_folder_open (store, refused[i], &error), ==, -1);
+      g_assert_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+      g_assert_false (nc_list_folder_unlink (store, refused[i], &error));
+      g_assert_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "left alone"));
+      g_clear_error (&error);
+    }
+  g_assert_true (g_file_test (victim, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (fifo, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (in_sub, G_FILE_TEST_EXISTS));
+
+  /* One of our own files opens and goes; a file already gone is fine. */
+  g_assert_true (nc_list_folder_check (store, own, &error));
+  g_assert_true (nc_list_folder_unlink (store, own, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (own, G_FILE_TEST_EXISTS));
+  g_assert_true (nc_list_folder_unlink (store, own, &error));
+  g_assert_no_error (error);
+}
+
+/* Locations come from the build: an environment variable moves the policy
+ * folder or the web extension's folder only for root (or in a
+ * test_overrides build), never for a child's own account. */
+static void
+test_locations_from_the_build (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("NETCONDUCT_WEB_EXTENSIONS_DIR", "/tmp/childs-own", TRUE);
+      g_setenv ("NETCONDUCT_POLICY_DIR", "/tmp/childs-empty", TRUE);
+      g_assert_cmpint (setregid (65534, 65534), ==, 0);
+      g_assert_cmpint (setreuid (65534, 65534), ==, 0);
+      g_assert_false (nc_paths_overrides_allowed ());
+      g_assert_cmpstr (nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR), ==,
+                       WEB_EXTENSIONS_DIR);
+      g_assert_cmpstr (nc_managed_get_default_dir (), ==, NC_POLICY_DIR);
+      return;
+    }
+  if (NC_TEST_OVERRIDES || getuid () != 0)
+    {
+      g_test_skip ("needs root, in a build without test_overrides");
+      return;
+    }
+  /* Root may move them (tests, trying a policy). */
+  g_setenv ("NETCONDUCT_WEB_EXTENSIONS_DIR", "/tmp/roots-choice", TRUE);
+  g_assert_cmpstr (nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR), ==,
+                   "/tmp/roots-choice");
+  g_setenv ("NETCONDUCT_WEB_EXTENSIONS_DIR", "", TRUE);
+  g_assert_cmpstr (nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR), ==,
+                   WEB_EXTENSIONS_DIR);
+  g_unsetenv ("NETCONDUCT_WEB_EXTENSIONS_DIR");
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -836,8 +1074,12 @@ main (int   argc,
   ADD ("/store/migrations-from-every-version", test_migrations_from_every_version);
   ADD ("/store/backups-rotate", test_backups_rotate);
   ADD ("/store/managed-policy", test_managed_policy);
+  ADD ("/store/managed-bad-values", test_managed_bad_values);
+  ADD ("/store/managed-unreadable", test_managed_unreadable);
+  ADD ("/store/list-folder-paths", test_list_folder_paths);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder-gives-error", test_unwritable_folder_gives_error);
+  g_test_add_func ("/store/locations-from-the-build", test_locations_from_the_build);
 
   return g_test_run ();
 }

@@ -21,7 +21,11 @@
 #include "config.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -586,12 +590,47 @@ corrupt:
  * header, checksum and index. Returns NULL with an NC_DOMAIN_SET_ERROR
  * (or _IO) when the file is missing or damaged.
  */
+/* Maps @path if it is a regular file, without ever blocking (a FIFO is
+ * refused, not waited on); @follow: whether a symlink may be followed. */
+static GMappedFile *
+map_regular_file (const char  *path,
+                  gboolean     follow,
+                  GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  GMappedFile *mapped;
+  struct stat st;
+  int fd;
+
+  fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW));
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
+                   _("Cannot read domain list “%s”: %s"), name,
+                   saved_errno == ELOOP ? _("it is a symbolic link") : g_strerror (saved_errno));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
+                   _("Cannot read domain list “%s”: %s"), name, _("it is not a regular file"));
+      return NULL;
+    }
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
+  close (fd);
+  if (mapped == NULL)
+    g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
+                 _("Cannot read domain list “%s”: %s"), name, g_strerror (EIO));
+  return mapped;
+}
+
 NcDomainSet *
 nc_domain_set_new_from_file (const char  *path,
                              GError     **error)
 {
   g_autoptr(NcDomainSet) self = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -599,13 +638,9 @@ nc_domain_set_new_from_file (const char  *path,
 
   name = g_filename_display_name (path);
   self = g_object_new (NC_TYPE_DOMAIN_SET, NULL);
-  self->mapped = g_mapped_file_new (path, FALSE, &local_error);
+  self->mapped = map_regular_file (path, FALSE, error);
   if (self->mapped == NULL)
-    {
-      g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
-                   _("Cannot read domain list “%s”: %s"), name, local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   if (!attach (self, (const guint8 *) g_mapped_file_get_contents (self->mapped),
                g_mapped_file_get_length (self->mapped), name, error))
@@ -843,20 +878,13 @@ nc_domain_set_builder_add_file (NcDomainSetBuilder *builder,
                                 GError            **error)
 {
   g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (builder != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  mapped = map_regular_file (path, TRUE, error);
   if (mapped == NULL)
-    {
-      g_autofree char *name = g_filename_display_name (path);
-
-      g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
-                   _("Cannot read domain list “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
+    return FALSE;
 
   nc_domain_set_builder_add_text (builder, g_mapped_file_get_contents (mapped),
                                   g_mapped_file_get_length (mapped), value, stats);

@@ -1,7 +1,9 @@
 /* nc-managed.h — settings an administrator deploys to managed machines
  *
- * Keyfiles in /etc/netconduct/policy.d/NAME.ini (or $NETCONDUCT_POLICY_DIR),
- * read in name order; a later file wins for the same key, host lists are
+ * Keyfiles in the build's policy_dir (/etc/netconduct/policy.d/NAME.ini;
+ * $NETCONDUCT_POLICY_DIR only for root or in a test_overrides build), read
+ * in name order; a file or value that cannot be read fails closed (the
+ * strictest value, and a notice from nc_managed_get_problems()); a later file wins for the same key, host lists are
  * joined. Groups:
  *
  *   [settings]   any store setting, e.g. retention-days=30
@@ -19,13 +21,18 @@
 G_BEGIN_DECLS
 
 #define NC_MANAGED_DIR_ENV     "NETCONDUCT_POLICY_DIR"
-#define NC_MANAGED_DEFAULT_DIR "/etc/netconduct/policy.d"
+#define NC_MANAGED_DEFAULT_DIR NC_POLICY_DIR   /* meson option policy_dir */
 
 typedef struct _NcManaged NcManaged;
 
 NcManaged          *nc_managed_load             (const char  *dir,
                                                  GError     **error);
 NcManaged          *nc_managed_load_default     (GError     **error);
+NcManaged          *nc_managed_new_from_data    (const char  *name,
+                                                 const char  *data,
+                                                 gsize        len);
+/* The folder nc_managed_load_default() reads. */
+const char         *nc_managed_get_default_dir  (void);
 void                nc_managed_free             (NcManaged   *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcManaged, nc_managed_free)
 
@@ -39,9 +46,14 @@ const char * const *nc_managed_get_hosts        (NcManaged   *self,
                                                  gboolean     block);
 /* The files read, in order (for `netconductctl status`). */
 const char * const *nc_managed_get_files        (NcManaged   *self);
+/* What could not be read or parsed, each "FILE:LINE: what is wrong and
+ * what applies instead" (translated), NULL-terminated. @self may be NULL. */
+const char * const *nc_managed_get_problems     (NcManaged   *self);
 
 gboolean            nc_managed_parse_boolean    (const char  *value,
                                                  gboolean     fallback);
+gboolean            nc_managed_check_categories (const char  *value,
+                                                 guint32     *bits);
 /* "adult;gambling" -> bits (1 << NcSiteCategory); unknown names ignored. */
 guint32             nc_managed_parse_categories (const char  *value);
 const char         *nc_managed_category_name    (int          category);

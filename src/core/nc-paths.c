@@ -1,6 +1,8 @@
 /* nc-paths.c — where NetConduct keeps its files */
 #include "config.h"
 
+#include <unistd.h>
+
 #include "nc-paths.h"
 
 /* $XDG_DATA_HOME/netconduct/netconduct.db. Free with g_free(). */
@@ -28,4 +30,24 @@ nc_paths_resolve_database (const char *option_value)
     return g_strdup (from_env);
 
   return nc_paths_get_default_database ();
+}
+
+gboolean
+nc_paths_overrides_allowed (void)
+{
+  return NC_TEST_OVERRIDES || (getuid () == 0 && geteuid () == 0);
+}
+
+const char *
+nc_paths_location (const char *env_name,
+                   const char *built_in)
+{
+  const char *value;
+
+  g_return_val_if_fail (env_name != NULL && built_in != NULL, built_in);
+
+  if (!nc_paths_overrides_allowed ())
+    return built_in;
+  value = g_getenv (env_name);
+  return value != NULL && *value != '\0' ? value : built_in;
 }

@@ -10,4 +10,15 @@ G_BEGIN_DECLS
 char *nc_paths_get_default_database (void);
 char *nc_paths_resolve_database     (const char *option_value);
 
+/* Locations that come from the build (meson options, config.h): the
+ * administrator's policy folder, the web process extension. An
+ * environment variable moves one only when nc_paths_overrides_allowed():
+ * the process runs as root (real and effective uid 0), or the build was
+ * configured with -Dtest_overrides=true. Otherwise a child's own
+ * environment cannot point them elsewhere. */
+gboolean    nc_paths_overrides_allowed (void);
+/* $@env_name when allowed and not empty, else @built_in. */
+const char *nc_paths_location          (const char *env_name,
+                                        const char *built_in);
+
 G_END_DECLS

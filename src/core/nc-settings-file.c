@@ -28,6 +28,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "nc-list-folder.h"
 #include "nc-managed.h"
 #include "nc-pin.h"
 #include "nc-settings-file.h"
@@ -513,6 +514,12 @@ import_all (NcStore     *store,
               category = c;
           if (category < 0)
             return bad (error, "category_lists[].category");
+          /* A path from a file is only taken for one of our own lists. */
+          if (!nc_list_folder_check (store, get_string (obj, "compiled_path", ""), error))
+            {
+              g_prefix_error (error, _("The settings file is not valid: category_lists[%u].compiled_path: "), i);
+              return FALSE;
+            }
           if (nc_store_add_category_list (store, get_string (obj, "name", ""), category,
                                           get_string (obj, "source_path", ""),
                                           (int) get_int (obj, "domain_count", 0),
@@ -598,7 +605,6 @@ nc_settings_import_category_list_full (NcStore           *store,
   g_autoptr(NcDomainSet) set = NULL;
   g_autofree char *source = NULL;
   g_autofree char *folder = NULL;
-  g_autofree char *db_folder = NULL;
   g_autofree char *compiled = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
@@ -620,8 +626,7 @@ nc_settings_import_category_list_full (NcStore           *store,
     }
 
   source = g_canonicalize_filename (file, NULL);
-  db_folder = g_path_get_dirname (nc_store_get_path (store));
-  folder = g_build_filename (db_folder, "lists", NULL);
+  folder = nc_list_folder_get_path (store);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       int saved_errno = errno;

@@ -4,16 +4,20 @@
  * Precedence, first match wins:
  *   1. netconduct: pages always load; other schemes than http(s), and URLs
  *      without a valid host, are blocked (BAD_URL);
- *   2. the parent's block list (PARENT_BLOCK) beats everything;
+ *   2. the block lists, the administrator's and the parents' (PARENT_BLOCK),
+ *      beat everything;
  *   3. outside the allowed hours (SCHEDULE);
- *   4. the parent's allow list (PARENT_ALLOW) beats categories; a social
- *      site on it still gets the guard;
- *   5. no usable lists: a child is blocked (NO_POLICY), fail closed;
- *   6. allow-list-only mode (ALLOW_LIST_ONLY);
- *   7. a blocked category (CATEGORY);
- *   8. social sites: off for the profile (SOCIAL_NOT_ALLOWED) or allowed
+ *   4. the administrator's locked categories and social setting
+ *      (CATEGORY, SOCIAL_NOT_ALLOWED; decision->locked) beat every local
+ *      allow list; only the administrator's own allow list passes them;
+ *   5. the allow lists (PARENT_ALLOW) beat the profile's categories; a
+ *      social site on them still gets the guard;
+ *   6. no usable lists: a child is blocked (NO_POLICY), fail closed;
+ *   7. allow-list-only mode (ALLOW_LIST_ONLY);
+ *   8. a blocked category (CATEGORY);
+ *   9. social sites: off for the profile (SOCIAL_NOT_ALLOWED) or allowed
  *      with the guard (GUARD);
- *   9. allowed. Safe search is enforced on what loads, for every profile
+ *  10. allowed. Safe search is enforced on what loads, for every profile
  *      but adults.
  */
 #include "config.h"
@@ -661,7 +665,11 @@ decide_parsed (NcSitePolicy         *self,
     return make_decision (NC_ACTION_BLOCK, NC_REASON_BAD_URL, -1, NULL, 0, uri);
 
   if (host_on_list (rules->parent_block, host, len, is_ip))
-    return make_decision (NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, -1, host, len, uri);
+    {
+      d = make_decision (NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, -1, host, len, uri);
+      d->locked = host_on_list (rules->admin_block, host, len, is_ip);
+      return d;
+    }
 
   if (now == NULL)
     now = local_now = g_date_time_new_now_local ();
@@ -669,6 +677,18 @@ decide_parsed (NcSitePolicy         *self,
     return make_decision (NC_ACTION_BLOCK, NC_REASON_SCHEDULE, -1, host, len, uri);
 
   mask = lookup_categories (self, host, len, is_ip);
+
+  if ((mask & rules->locked_categories) != 0 && !host_on_list (rules->admin_allow, host, len, is_ip))
+    {
+      int category = first_category (mask & rules->locked_categories & ~(1u << NC_SITE_CATEGORY_SOCIAL));
+
+      d = category >= 0
+        ? make_decision (NC_ACTION_BLOCK, NC_REASON_CATEGORY, category, host, len, uri)
+        : make_decision (NC_ACTION_BLOCK, NC_REASON_SOCIAL_NOT_ALLOWED, NC_SITE_CATEGORY_SOCIAL,
+                         host, len, uri);
+      d->locked = TRUE;
+      return d;
+    }
 
   if (host_on_list (rules->parent_allow, host, len, is_ip))
     {

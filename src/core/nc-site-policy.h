@@ -71,6 +71,15 @@ typedef struct {
   guint32     allowed_hours[7];        /* [0] = Monday; bit h: hour h allowed */
   const char * const *parent_allow;
   const char * const *parent_block;
+  /* The administrator's (docs/managed-machines.md), final over every local
+   * list: categories blocked for everyone (the social bit when
+   * social-allowed=false), and their own allow list, the only one that can
+   * open a host in such a category. NULL/0 when not managed. Their block
+   * list is also part of parent_block; admin_block marks those decisions
+   * locked. */
+  guint32             locked_categories;
+  const char * const *admin_allow;
+  const char * const *admin_block;
 } NcProfileRules;
 
 /* A decision. url is what to load: the original URL, or a safe-search
@@ -86,6 +95,9 @@ typedef struct {
    * restricted mode is "YouTube-Restrict: Strict". */
   char           *header_name;
   char           *header_value;
+  /* The administrator's rule decided it (their block list or a locked
+   * category): no parent's "allow once" or list may undo it. */
+  gboolean        locked;
 } NcDecision;
 
 void        nc_decision_free               (NcDecision *decision);

@@ -1783,6 +1783,24 @@ merged_hosts (NcStore    *self,
   return g_strv_builder_end (builder);
 }
 
+/* What no local list may undo: the administrator's blocked categories and
+ * social setting, and their own allow list (which alone may open a host in
+ * a locked category). */
+static void
+locked_rules (NcStore        *self,
+              NcProfileRules *rules)
+{
+  const char *v;
+
+  if ((v = nc_managed_get (self->managed, "profile.blocked-categories")) != NULL)
+    rules->locked_categories |= nc_managed_parse_categories (v);
+  if ((v = nc_managed_get (self->managed, "profile.social-allowed")) != NULL &&
+      !nc_managed_parse_boolean (v, FALSE))
+    rules->locked_categories |= 1u << NC_SITE_CATEGORY_SOCIAL;
+  rules->admin_allow = (const char * const *) nc_store_list_locked_hosts (self, NC_LIST_ALLOW);
+  rules->admin_block = (const char * const *) nc_store_list_locked_hosts (self, NC_LIST_BLOCK);
+}
+
 NcProfileRules *
 nc_store_get_profile_rules (NcStore  *self,
                             gint64    profile_id,
@@ -1818,6 +1836,7 @@ nc_store_get_profile_rules (NcStore  *self,
   memcpy (rules->allowed_hours, profile->allowed_hours, sizeof rules->allowed_hours);
   rules->parent_allow = (const char * const *) allow;
   rules->parent_block = (const char * const *) block;
+  locked_rules (self, rules);
   return rules;
 }
 
@@ -1828,6 +1847,8 @@ nc_store_profile_rules_free (NcProfileRules *rules)
     return;
   g_strfreev ((GStrv) rules->parent_allow);
   g_strfreev ((GStrv) rules->parent_block);
+  g_strfreev ((GStrv) rules->admin_allow);
+  g_strfreev ((GStrv) rules->admin_block);
   g_free (rules);
 }
 
@@ -1998,6 +2019,13 @@ nc_store_get_policy_files (NcStore *self)
 {
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
   return nc_managed_get_files (self->managed);
+}
+
+const char * const *
+nc_store_get_policy_problems (NcStore *self)
+{
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+  return nc_managed_get_problems (self->managed);
 }
 
 gboolean

@@ -295,6 +295,9 @@ gboolean    nc_store_reset                (NcStore     *self,
 /* The administrator's policy: locked keys and the files read. */
 GStrv       nc_store_list_locked_keys     (NcStore     *self);
 const char * const *nc_store_get_policy_files (NcStore *self);
+/* Policy files or values that could not be read, as "FILE:LINE: what"
+ * (the strictest value applies to each; NULL-terminated, never NULL). */
+const char * const *nc_store_get_policy_problems (NcStore *self);
 /* TRUE when an administrator's policy file sets @key ("retention-days", or
  * "profile.social-allowed" for a profile field, see docs/managed-machines.md). */
 gboolean    nc_store_is_locked            (NcStore     *self,

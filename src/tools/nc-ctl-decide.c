@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "nc-ctl.h"
+#include "nc-list-folder.h"
 #include "nc-site-policy.h"
 
 /* The policy the browser builds: the shipped lists plus every imported
@@ -17,12 +18,18 @@ load_policy (NcStore *store)
   g_autoptr(GPtrArray) lists = nc_store_list_category_lists (store, &error);
   g_autoptr(GPtrArray) paths = g_ptr_array_new ();
   NcSitePolicy *policy;
+  gboolean safe = TRUE;
 
-  for (guint i = 0; lists != NULL && i < lists->len; i++)
-    g_ptr_array_add (paths, ((NcCategoryList *) lists->pdata[i])->compiled_path);
+  /* Each path from the database must name one of our own list files. */
+  for (guint i = 0; lists != NULL && safe && i < lists->len; i++)
+    {
+      const char *path = ((NcCategoryList *) lists->pdata[i])->compiled_path;
+      safe = nc_list_folder_check (store, path, &error);
+      g_ptr_array_add (paths, (gpointer) path);
+    }
   g_ptr_array_add (paths, NULL);
 
-  policy = lists != NULL ? nc_site_policy_new_from_files ((const char * const *) paths->pdata, &error) : NULL;
+  policy = lists != NULL && safe ? nc_site_policy_new_from_files ((const char * const *) paths->pdata, &error) : NULL;
   if (policy == NULL)
     {
       g_printerr (_("netconductctl: the site lists cannot be loaded (%s); deciding as the browser would: fail closed.\n"),
@@ -69,6 +76,8 @@ nc_ctl_decide (NcStore  *store,
     json_builder_add_string_value (b, nc_site_category_to_string (decision->category));
   else
     json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "locked");
+  json_builder_add_boolean_value (b, decision->locked);
   json_builder_set_member_name (b, "url");
   if (decision->url != NULL)
     json_builder_add_string_value (b, decision->url);

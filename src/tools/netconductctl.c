@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "nc-ctl.h"
+#include "nc-list-folder.h"
 #include "nc-settings-file.h"
 #include "nc-managed.h"
 #include "nc-paths.h"
@@ -173,6 +174,7 @@ nc_ctl_status (NcStore  *store,
   g_autoptr(GPtrArray) profiles = NULL;
   g_auto(GStrv) locked = NULL;
   const char * const *files;
+  const char * const *problems;
   const char *recovery[] = { N_("fine"), N_("restored from a backup"), N_("damaged and started afresh; strictest settings until a parent checks") };
 
   if (argc > 1)
@@ -203,14 +205,25 @@ nc_ctl_status (NcStore  *store,
 
   files = nc_store_get_policy_files (store);
   locked = nc_store_list_locked_keys (store);
-  if (files != NULL && files[0] != NULL)
+  problems = nc_store_get_policy_problems (store);
+  g_print (_("Policy folder: %s\n"), nc_managed_get_default_dir ());
+  if (problems[0] != NULL)
+    {
+      g_print (_("Problems in the administrator’s policy (the strictest value applies):\n"));
+      for (gsize i = 0; problems[i] != NULL; i++)
+        g_print ("  %s\n", problems[i]);
+    }
+  if (files[0] != NULL || locked[0] != NULL)
     {
       g_print (_("Administrator’s policy files:\n"));
       for (gsize i = 0; files[i] != NULL; i++)
         g_print ("  %s\n", files[i]);
       g_print (_("Locked settings:\n"));
       for (gsize i = 0; locked[i] != NULL; i++)
-        g_print ("  %s\n", locked[i]);
+        {
+          g_autofree char *value = nc_store_get_string (store, locked[i], "");
+          g_print ("  %s=%s\n", locked[i], value);
+        }
       for (int k = 0; k < 2; k++)
         {
           g_auto(GStrv) hosts = nc_store_list_locked_hosts (store, k == 0 ? NC_LIST_ALLOW : NC_LIST_BLOCK);
@@ -844,9 +857,12 @@ nc_ctl_list (NcStore  *store,
       lists = nc_store_list_category_lists (store, &error);
       if (!nc_store_remove_category_list (store, (gint64) id, &error))
         return nc_ctl_fail_error (error);
+      /* The row is gone; its file only if it is a regular file in our
+       * own lists folder (a row may have been written by anyone). */
       for (guint i = 0; lists != NULL && i < lists->len; i++)
-        if (((NcCategoryList *) lists->pdata[i])->id == (gint64) id)
-          g_unlink (((NcCategoryList *) lists->pdata[i])->compiled_path);
+        if (((NcCategoryList *) lists->pdata[i])->id == (gint64) id &&
+            !nc_list_folder_unlink (store, ((NcCategoryList *) lists->pdata[i])->compiled_path, &error))
+          return nc_ctl_fail_error (error);
       return NC_CTL_OK;
     }
 

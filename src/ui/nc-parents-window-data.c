@@ -14,9 +14,33 @@
 #include "nc-settings-file.h"
 
 
+/* The administrator's policy files or values that could not be read: one
+ * row each, "FILE:LINE" and what is wrong (the strictest value applies). */
+static void
+refresh_policy_problems (NcParentsWindow *self)
+{
+  const char * const *problems = nc_store_get_policy_problems (self->store);
+
+  nc_parents_window_clear_rows (self->policy_group, self->policy_rows);
+  for (gsize i = 0; problems[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      /* File names and values are the file's text, never markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problems[i]);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      adw_preferences_group_add (self->policy_group, row);
+      g_ptr_array_add (self->policy_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->policy_group), problems[0] != NULL);
+}
+
 void
 nc_parents_window_refresh_data (NcParentsWindow *self)
 {
+  refresh_policy_problems (self);
   switch (nc_store_get_recovery (self->store))
     {
     case NC_STORE_RECOVERY_RESTORED_BACKUP:
@@ -241,6 +265,7 @@ nc_parents_window_data_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, notice_group);
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, notice_row);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, policy_group);
   gtk_widget_class_install_action (widget_class, "parents.export", NULL, export_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.import", NULL, import_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.backup", NULL, backup_activated_cb);

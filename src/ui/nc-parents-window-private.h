@@ -78,6 +78,8 @@ struct _NcParentsWindow
   /* Data */
   GtkWidget            *notice_group;
   AdwActionRow         *notice_row;
+  AdwPreferencesGroup  *policy_group;   /* on the Children page */
+  GPtrArray            *policy_rows;
 };
 
 /* Helpers (nc-parents-window.c) */

@@ -313,6 +313,7 @@ nc_parents_window_dispose (GObject *object)
   g_clear_pointer (&self->subject_rows, g_ptr_array_unref);
   g_clear_pointer (&self->category_rows, g_ptr_array_unref);
   g_clear_pointer (&self->post_anyway_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->policy_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nc_parents_window_parent_class)->dispose (object);
 }
@@ -345,6 +346,7 @@ nc_parents_window_init (NcParentsWindow *self)
   self->subject_rows = g_ptr_array_new ();
   self->category_rows = g_ptr_array_new ();
   self->post_anyway_rows = g_ptr_array_new ();
+  self->policy_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

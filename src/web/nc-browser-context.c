@@ -7,6 +7,7 @@
 #include "nc-browser-context.h"
 #include "nc-code-ref.h"
 #include "nc-internal-pages.h"
+#include "nc-paths.h"
 #include "nc-web-session.h"
 
 struct _NcBrowserContext
@@ -21,6 +22,8 @@ struct _NcBrowserContext
   NcProfileRules        rules;
   GStrv                 parent_allow; /* owned copies behind rules */
   GStrv                 parent_block;
+  GStrv                 admin_allow;
+  GStrv                 admin_block;
   GHashTable           *allowed_once; /* host -> TRUE, this session only */
   GHashTable           *counts;       /* outcome -> count */
   NcTimeKeeper         *keeper;       /* owned ref, may be NULL: its clock */
@@ -74,6 +77,8 @@ nc_browser_context_finalize (GObject *object)
   g_clear_object (&self->keeper);
   g_clear_pointer (&self->parent_allow, g_strfreev);
   g_clear_pointer (&self->parent_block, g_strfreev);
+  g_clear_pointer (&self->admin_allow, g_strfreev);
+  g_clear_pointer (&self->admin_block, g_strfreev);
   g_clear_pointer (&self->allowed_once, g_hash_table_unref);
   g_clear_pointer (&self->counts, g_hash_table_unref);
 
@@ -122,19 +127,19 @@ nc_browser_context_init (NcBrowserContext *self)
 /* Every web process of @web_context loads the extension that puts the
  * policy's request headers on all of a page's requests (see
  * nc-web-extension.c). $NETCONDUCT_WEB_EXTENSIONS_DIR overrides where it
- * is, for running from the build folder. Returns whether the extension is
+ * is, for running from the build folder, only for root or in a
+ * test_overrides build (nc_paths_location()): a child cannot load no
+ * extension, or one of their own. Returns whether the extension is
  * there; without it only main-frame loads get the headers (NcWebView
  * reloads them with the headers). */
 static gboolean
 load_web_extension (WebKitWebContext *web_context)
 {
-  const char *dir = g_getenv ("NETCONDUCT_WEB_EXTENSIONS_DIR");
+  const char *dir = nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR);
   const NcRequestHeader *header = nc_site_policy_get_request_headers ();
   g_autofree char *module = NULL;
   GVariantBuilder rules;
 
-  if (dir == NULL || *dir == '\0')
-    dir = WEB_EXTENSIONS_DIR;
   module = g_build_filename (dir, WEB_EXTENSION_FILE, NULL);
   if (!g_file_test (module, G_FILE_TEST_IS_REGULAR))
     {
@@ -321,20 +326,28 @@ void
 nc_browser_context_set_rules (NcBrowserContext     *self,
                               const NcProfileRules *rules)
 {
-  GStrv allow, block;
+  GStrv allow, block, admin_allow, admin_block;
 
   g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
   g_return_if_fail (rules != NULL);
 
   allow = g_strdupv ((char **) rules->parent_allow);
   block = g_strdupv ((char **) rules->parent_block);
+  admin_allow = g_strdupv ((char **) rules->admin_allow);
+  admin_block = g_strdupv ((char **) rules->admin_block);
   g_clear_pointer (&self->parent_allow, g_strfreev);
   g_clear_pointer (&self->parent_block, g_strfreev);
+  g_clear_pointer (&self->admin_allow, g_strfreev);
+  g_clear_pointer (&self->admin_block, g_strfreev);
   self->rules = *rules;
   self->parent_allow = allow;
   self->parent_block = block;
+  self->admin_allow = admin_allow;
+  self->admin_block = admin_block;
   self->rules.parent_allow = (const char * const *) self->parent_allow;
   self->rules.parent_block = (const char * const *) self->parent_block;
+  self->rules.admin_allow = (const char * const *) self->admin_allow;
+  self->rules.admin_block = (const char * const *) self->admin_block;
 }
 
 const NcProfileRules *
@@ -450,7 +463,7 @@ nc_browser_context_decide (NcBrowserContext *self,
                              : g_date_time_new_now_local ();
   decision = nc_site_policy_decide (self->policy, uri, &self->rules, now);
 
-  if (decision->action == NC_ACTION_BLOCK && decision->host != NULL &&
+  if (decision->action == NC_ACTION_BLOCK && decision->host != NULL && !decision->locked &&
       decision->reason != NC_REASON_BAD_URL && decision->reason != NC_REASON_NO_POLICY &&
       g_hash_table_contains (self->allowed_once, decision->host))
     {
