@@ -35,16 +35,23 @@ with tempfile.TemporaryDirectory() as tmp:
         ok(False, 'the output is JSON', str(e))
     lessons = data.get('lessons', [])
     ids = [l['id'] for l in lessons]
-    ok(len(lessons) >= 12, 'at least 12 lessons', str(len(lessons)))
+    ok(len(lessons) >= 15, 'at least 15 lessons', str(len(lessons)))
     ok(len(set(ids)) == len(ids), 'lesson ids are unique')
     ok(all(i.startswith('lesson-') for i in ids), 'ids start with lesson-')
     total = sum(l['quiz_items'] for l in lessons)
-    ok(total >= 120 and total == data.get('quiz_item_count'), 'at least 120 quiz items, counted right', str(total))
+    ok(total >= 153 and total == data.get('quiz_item_count'), 'at least 153 quiz items, counted right', str(total))
     ok(all(l['refs'] and all(r['id'] and r['citation'] for r in l['refs']) for l in lessons),
        'every lesson names the Code references it teaches, with citations')
     ok(all(l['title'] and l['summary'] for l in lessons), 'every lesson has a title and summary')
     taught = {r['id'] for l in lessons for r in l['refs']}
     ok({'3.1', '3.2', '3.3', '3.4', '4.5', '7.3', 'c88.4'} <= taught, 'the four rules, 4.5, 7.3 and the 2025 code are taught')
+    by_id = {l['id']: l for l in lessons}
+    new = ('lesson-scams', 'lesson-wellbeing', 'lesson-footprint')
+    ok(all(i in by_id and by_id[i]['quiz_items'] >= 10 for i in new),
+       'the scams, wellbeing and footprint lessons are listed, with at least 10 items each')
+    ok(ids.index('lesson-scams') < ids.index('lesson-accounts') < ids.index('lesson-footprint') < ids.index('lesson-truth'),
+       'scams come early, footprint right after accounts', ' '.join(ids))
+    ok({'c88.7', 'c88.8', 'c88.9'} <= taught, 'the 2025 code rules on harmful content, personal information and links are taught')
     ok('progress' not in lessons[0], 'no progress without --profile')
 
     p = run('lessons')

@@ -15,7 +15,7 @@
 #include "nc-test-i18n.h"
 
 /* Every shipped lesson loads, and together they are enough to teach the
- * whole Code: at least 12 lessons, 120 quiz items, every reference taught. */
+ * whole Code: at least 15 lessons, 153 quiz items, every reference taught. */
 static void
 test_shipped_lessons (void)
 {
@@ -27,8 +27,8 @@ test_shipped_lessons (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (catalog);
-  g_assert_cmpuint (nc_lesson_catalog_get_n_lessons (catalog), >=, 12);
-  g_assert_cmpuint (nc_lesson_catalog_get_n_quiz_items (catalog), >=, 120);
+  g_assert_cmpuint (nc_lesson_catalog_get_n_lessons (catalog), >=, 15);
+  g_assert_cmpuint (nc_lesson_catalog_get_n_quiz_items (catalog), >=, 153);
 
   for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
     {
@@ -539,6 +539,94 @@ test_vietnamese (void)
   g_setenv ("LANGUAGE", "C", TRUE);
 }
 
+/* The card bodies and item texts of @lesson, translated with
+ * nc_lesson_translate() (so in the language LANGUAGE names), in one
+ * string: what a learner reads. */
+static char *
+lesson_text (NcLesson *lesson)
+{
+  GString *all = g_string_new (nc_lesson_translate (nc_lesson_get_summary (lesson)));
+
+  for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+    {
+      const NcStep *step = nc_lesson_get_step (lesson, s);
+      const char *parts[] = { step->heading, step->body, step->question, step->statement,
+                              step->text, step->note, step->explain };
+
+      for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
+        if (parts[p] != NULL)
+          g_string_append_printf (all, "\n%s", nc_lesson_translate (parts[p]));
+    }
+  return g_string_free (all, FALSE);
+}
+
+/* The lessons grounded in Vietnam (issue 15.3): scams and where to get
+ * help, digital wellbeing, digital footprint. Each has at least 10 quiz
+ * items of at least four kinds, an example post, and cites only known
+ * references of the Code (and of the 2025 children's code); scams comes
+ * among the first lessons and names the 111 hotline in both languages;
+ * wellbeing states the game-time limits of Decree 147/2024/NĐ-CP. */
+static void
+test_vietnam_lessons (void)
+{
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  const struct { const char *id; const char *must_say; } cases[] = {
+    { "lesson-scams", "111" },
+    { "lesson-wellbeing", "147/2024" },
+    { "lesson-footprint", NULL },
+  };
+  gboolean have_vi = nc_test_use_build_catalogs ();
+
+  for (gsize c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_lookup (catalog, cases[c].id);
+      g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
+      guint n_posts = 0, n_cards = 0;
+
+      g_assert_nonnull (lesson);
+      g_assert_cmpuint (nc_lesson_get_n_quiz_items (lesson), >=, 10);
+      for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, s);
+
+          g_assert_nonnull (step->refs[0]);
+          for (int r = 0; step->refs[r]; r++)
+            if (nc_code_ref_lookup (step->refs[r]) == NULL)
+              g_error ("%s cites %s, which is not in the table", cases[c].id, step->refs[r]);
+          if (nc_step_is_quiz_item (step))
+            g_hash_table_add (kinds, GINT_TO_POINTER (step->kind));
+          n_posts += step->kind == NC_STEP_POST;
+          n_cards += step->kind == NC_STEP_CARD;
+        }
+      g_assert_cmpuint (g_hash_table_size (kinds), >=, 4);
+      g_assert_cmpuint (n_posts, >=, 1);
+      g_assert_cmpuint (n_cards, >=, 3);
+
+      for (int lang = 0; lang < (have_vi ? 2 : 1); lang++)
+        {
+          g_autofree char *text = NULL;
+
+          g_setenv ("LANGUAGE", lang == 0 ? "C" : "vi", TRUE);
+          text = lesson_text (lesson);
+          if (cases[c].must_say != NULL && strstr (text, cases[c].must_say) == NULL)
+            g_error ("%s does not mention %s in %s", cases[c].id, cases[c].must_say, lang == 0 ? "English" : "Vietnamese");
+          /* The Code recommends: nothing in these lessons calls it binding. */
+          g_assert_null (strstr (text, lang == 0 ? "The Code requires" : "Bộ Quy tắc bắt buộc"));
+          if (lang == 1)
+            g_assert_cmpstr (nc_lesson_translate (nc_lesson_get_title (lesson)), !=, nc_lesson_get_title (lesson));
+        }
+      g_setenv ("LANGUAGE", "C", TRUE);
+    }
+
+  /* Scams come early for children: before accounts, truth and the rest. */
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    if (g_str_equal (nc_lesson_get_id (nc_lesson_catalog_get_lesson (catalog, i)), "lesson-scams"))
+      g_assert_cmpuint (i, <, 3);
+
+  /* A scam found by the checker opens the scams lesson. */
+  g_assert_cmpstr (nc_category_get_lesson_id (NC_CATEGORY_SCAM), ==, "lesson-scams");
+}
+
 /* Every checker finding's "Learn why" must open a shipped lesson that
  * teaches the very rule the finding cites. */
 static void
@@ -656,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/grade/percent", test_percent);
   g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);
   g_test_add_func ("/lessons/vietnamese", test_vietnamese);
+  g_test_add_func ("/lessons/vietnam-lessons", test_vietnam_lessons);
   g_test_add_func ("/lessons/checker-categories-open-lessons", test_checker_categories_open_lessons);
   g_test_add_func ("/lessons/find-lesson-for-ref", test_find_lesson_for_ref);
 

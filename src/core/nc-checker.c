@@ -50,7 +50,7 @@ static const CategoryInfo category_info[NC_N_CATEGORIES] = {
   [NC_CATEGORY_FAKE_NEWS] = { "fake-news", "4.4", "lesson-truth",
     N_("This looks like a sensational or unverified claim. The Code asks us to share information from official, reliable sources."),
     N_("Check an official source first, and say where the news comes from.") },
-  [NC_CATEGORY_SCAM] = { "scam", "4.6", "lesson-respect",
+  [NC_CATEGORY_SCAM] = { "scam", "4.6", "lesson-scams",
     N_("This looks like a scam or an illegal advertisement. The Code asks us not to post or spread them."),
     NULL },
 };

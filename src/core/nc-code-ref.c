@@ -1,9 +1,10 @@
 /* nc-code-ref.c — the one table of references into the Code of Conduct
  *
  * Numbering follows ../shared/reference/code-of-conduct.md (Decision
- * 874/QĐ-BTTTT, Điều 1–8) and the confirmed rules for children of Decision
- * 88/QĐ-BTTTT (2025), whose article numbers are not known and so are not
- * given.
+ * 874/QĐ-BTTTT, Điều 1–8) and the rules for children of Decision
+ * 88/QĐ-BTTTT (2025): "c88.N" is the N-th of those rules in the
+ * reference's order (7–9 added for the scams, footprint and wellbeing
+ * lessons); their article numbers are not cited.
  */
 #include "config.h"
 
@@ -44,6 +45,9 @@ static const NcCodeRef code_refs[] = {
   { "c88.4", NC_CODE_DOCUMENT_88,  0, 0, N_("Children ask a parent before connecting with strangers") },
   { "c88.5", NC_CODE_DOCUMENT_88,  0, 0, N_("Children tell parents or teachers about problems") },
   { "c88.6", NC_CODE_DOCUMENT_88,  0, 0, N_("Children report abuse and harmful content") },
+  { "c88.7", NC_CODE_DOCUMENT_88,  0, 0, N_("Children do not join in or copy harmful or unhealthy content") },
+  { "c88.8", NC_CODE_DOCUMENT_88,  0, 0, N_("Children share personal information and pictures with care") },
+  { "c88.9", NC_CODE_DOCUMENT_88,  0, 0, N_("Children do not open links from unknown sources") },
 };
 
 /*
