@@ -17,10 +17,39 @@
   const modeOf = Object.getOwnPropertyDescriptor (ShadowRoot.prototype, 'mode');
   if (typeof attach !== 'function' || !rootOf || !modeOf)
     return;
-  const closed = new WeakSet ();
   const apply = Reflect.apply;
   const has = WeakSet.prototype.has;
   const add = WeakSet.prototype.add;
+
+  /* Which roots the page asked to be closed, shared by every realm of the
+   * same origin in this frame tree (a root made with a frame's
+   * attachShadow is read through the parent's getters). Kept on the
+   * topmost window of the same origin; the page could find it and fool
+   * itself with it, never the guard, which does not use it. */
+  const KEY = Symbol.for ('netconduct.closed-shadow-roots');
+  let home = window;
+  try {
+    while (home.parent !== home && home.parent.document)
+      home = home.parent;
+  } catch (e) {
+    /* a parent of another origin */
+  }
+  let closed = home[KEY];
+  if (!closed) {
+    closed = new WeakSet ();
+    try {
+      Object.defineProperty (home, KEY, { value: closed });
+    } catch (e) {
+      /* the page took the name: this realm keeps its own */
+    }
+  }
+  const isClosed = (root) => {
+    try {
+      return apply (has, closed, [root]);
+    } catch (e) {
+      return false;
+    }
+  };
 
   const wrapped = {
     attachShadow (init) {
@@ -33,15 +62,19 @@
           options[key] = init[key];
       options.mode = 'open';
       const root = apply (attach, this, [options]);
-      apply (add, closed, [root]);
+      try {
+        apply (add, closed, [root]);
+      } catch (e) {
+        /* the root stays open to the page too */
+      }
       return root;
     },
     get shadowRoot () {
       const root = apply (rootOf.get, this, []);
-      return root && apply (has, closed, [root]) ? null : root;
+      return root && isClosed (root) ? null : root;
     },
     get mode () {
-      return apply (has, closed, [this]) ? 'closed' : apply (modeOf.get, this, []);
+      return isClosed (this) ? 'closed' : apply (modeOf.get, this, []);
     },
   };
   Object.defineProperty (proto, 'attachShadow', { ...Object.getOwnPropertyDescriptor (proto, 'attachShadow'),

@@ -73,6 +73,7 @@
     press: (kind, action) => surfaces[kind].press (action),
     has: (kind, action) => surfaces[kind].isShown () && surfaces[kind].actions.has (action),
     panelClass: (kind) => surfaces[kind].isShown () ? surfaces[kind].panel.className : '',
+    panelStyle: (kind, name) => surfaces[kind].isShown () ? getComputedStyle (surfaces[kind].panel)[name] : '',
     rearm: () => arm (),
   };
   Object.defineProperty (window, 'ncGuardProbe', { value: probe, writable: false, configurable: false });
