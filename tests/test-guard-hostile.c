@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
@@ -232,12 +233,12 @@ test_design_mode_frame (Fixture       *fixture,
   type_into (fixture, editor, "you are stupid");
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "!!frames[0].ncGuardProbe && frames[0].ncGuardProbe.findings.length > 0", 20));
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "frames[0].ncGuardProbe.shown ('chip')", 10));
-  nc_test_web_spin (200);
+  nc_test_web_spin (300);
 
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, html), ==,
                    "<html><head></head><body>you are stupid</body></html>");
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, count), ==, nodes);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "frames[0].ncGuardProbe.shown ('chip')", 10));
 
   /* Typing on after the chip came: still exactly the child's text. */
   type_into (fixture, editor, " idiot");
@@ -266,9 +267,9 @@ test_observer_removes_everything (Fixture       *fixture,
   nc_test_web_spin (1000);
 
   g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_cmpuint (brightness_at (fixture, 700, 500), <, 200);
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('dialog')"));
-  g_assert_cmpuint (brightness_at (fixture, 700, 500), <, 200);
 
   /* Clicking "Post" again while the dialog waits posts nothing. */
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
@@ -316,6 +317,62 @@ test_fake_class_names (Fixture       *fixture,
                    ==, "0");
 }
 
+static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* nc-guard-probe, run as a program against the deleting observer's
+ * page, reports what the guard did. */
+static void
+test_probe_reports (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *build_root = g_getenv ("NC_BUILD_ROOT");
+  g_autofree char *probe = NULL;
+  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (fixture->server);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *report;
+
+  if (build_root == NULL)
+    {
+      g_test_skip ("NC_BUILD_ROOT is not set");
+      return;
+    }
+  probe = g_build_filename (build_root, "tests", "nc-guard-probe", NULL);
+  {
+    /* The test server answers from this main loop: run it meanwhile. */
+    g_autoptr(GSubprocess) process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                                       &error, probe, "http://www.facebook.com/observer.html",
+                                                       "--type", "you are stupid", "--selector", "#ta", "--submit",
+                                                       "--proxy", proxy, NULL);
+    g_autoptr(GAsyncResult) result = NULL;
+
+    g_assert_no_error (error);
+    g_subprocess_communicate_utf8_async (process, NULL, NULL, store_result_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_subprocess_communicate_utf8_finish (process, result, &out, &err, &error);
+    g_assert_no_error (error);
+    if (!g_subprocess_get_successful (process))
+      g_error ("nc-guard-probe failed: %s", err);
+  }
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  report = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_get_boolean_member (report, "guard_active"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "findings")), >, 0);
+  g_assert_true (json_object_get_boolean_member (report, "warning_shown"));
+  g_assert_true (json_object_get_boolean_member (report, "submit_blocked"));
+  g_assert_cmpstr (json_object_get_string_member (report, "draft"), ==, "you are stupid");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +388,7 @@ main (int   argc,
   ADD ("/guard-hostile/design-mode-frame", test_design_mode_frame);
   ADD ("/guard-hostile/observer-removes-everything", test_observer_removes_everything);
   ADD ("/guard-hostile/fake-class-names", test_fake_class_names);
+  ADD ("/guard-hostile/probe-reports", test_probe_reports);
 
   return g_test_run ();
 }

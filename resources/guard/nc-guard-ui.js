@@ -104,6 +104,8 @@ const NcGuardUi = (() => {
       this.panel = null;
       this.place = null;
       this.host = null;
+      this.root = null;
+      this.current = null;
       this.win = null;
       this.actions = new Map ();
       this.shown = false;
@@ -144,8 +146,23 @@ const NcGuardUi = (() => {
       this.panel = panel;
       this.place = place;
       this.shown = true;
-      this.repair ();
+      if (this.isShown () && this.stylesIntact ()) {
+        this.fill ();
+        this.styleHost ();
+      } else {
+        this.repair ();
+      }
       this.watch ();
+    }
+
+    /* Puts the panel to show in the root, in place of the last one. */
+    fill () {
+      if (this.panel.parentNode !== this.root) {
+        if (this.current)
+          this.current.remove ();
+        this.root.appendChild (this.panel);
+      }
+      this.current = this.panel;
     }
 
     hide () {
@@ -158,6 +175,8 @@ const NcGuardUi = (() => {
       if (this.host)
         this.host.remove ();
       this.host = null;
+      this.root = null;
+      this.current = null;
       this.panel = null;
     }
 
@@ -213,10 +232,12 @@ const NcGuardUi = (() => {
         style.textContent = CSS_TEXT;
         root.appendChild (style);
       }
-      root.appendChild (this.panel);
       ownHosts.add (host);
       this.host = host;
+      this.root = root;
+      this.current = null;
       this.win = win;
+      this.fill ();
       this.styleHost ();
       const layer = layerFor (win);
       (layer || doc.documentElement).appendChild (host);
