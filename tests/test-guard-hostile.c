@@ -101,6 +101,31 @@ type_into (Fixture    *fixture,
   nc_test_web_type (web (fixture), text);
 }
 
+/* Types @text into @editor and waits until the guard of the frame whose
+ * window is @frame (a guard-world expression) has findings. */
+static void
+type_and_check (Fixture    *fixture,
+                const char *editor,
+                const char *text,
+                const char *frame)
+{
+  g_autofree char *found = g_strdup_printf ("!!%s.ncGuardProbe && %s.ncGuardProbe.findings.length > 0",
+                                            frame, frame);
+
+  type_into (fixture, editor, text);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, found, 20));
+}
+
+/* A click on the page's Post button is held with "Are you sure?". */
+static void
+assert_post_held (Fixture *fixture)
+{
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+}
+
 typedef struct {
   GdkTexture *texture;
   gboolean    done;
@@ -160,22 +185,14 @@ test_closed_shadow_root (Fixture       *fixture,
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.pageView"), ==,
                    "[null,null,\"closed\",\"closed\"]");
 
-  type_into (fixture, "window.editorA", "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
-                                       "window.ncGuardProbe.findings.length > 0", 20));
+  type_and_check (fixture, "window.editorA", "you are stupid", "window");
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')"));
-
-  /* The post is held. */
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('dialog')", 10));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  assert_post_held (fixture);
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
 
   /* The editor made with the fresh frame's attachShadow. */
   nc_test_web_eval (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings = []", NULL);
-  type_into (fixture, "window.editorB", "đồ ngu");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
-                                       "window.ncGuardProbe.findings.length > 0", 20));
+  type_and_check (fixture, "window.editorB", "đồ ngu", "window");
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorB.textContent"), ==, "đồ ngu");
 }
 
@@ -188,13 +205,8 @@ test_document_open (Fixture       *fixture,
   open_page (fixture, "document-open.html");
   g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.opened === true", 10));
 
-  type_into (fixture, "document.getElementById('ta')", "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
-                                       "window.ncGuardProbe.findings.length > 0", 20));
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()", 10));
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('dialog')", 10));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  type_and_check (fixture, "document.getElementById('ta')", "you are stupid", "window");
+  assert_post_held (fixture);
 }
 
 /* An editor built with document.write in an about:blank frame. */
@@ -205,9 +217,7 @@ test_written_frame (Fixture       *fixture,
   open_page (fixture, "written-frame.html");
   g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.ready === true", 10));
 
-  type_into (fixture, "document.getElementById('f').contentDocument.body", "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
-                                       "!!frames[0].ncGuardProbe && frames[0].ncGuardProbe.findings.length > 0", 20));
+  type_and_check (fixture, "document.getElementById('f').contentDocument.body", "you are stupid", "frames[0]");
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "frames[0].ncGuardProbe.shown ('chip')"));
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL,
                                             "document.getElementById('f').contentDocument.body.innerHTML"),
@@ -230,9 +240,7 @@ test_design_mode_frame (Fixture       *fixture,
   g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.ready === true", 10));
   nodes = nc_test_web_eval_string (web (fixture), NULL, count);
 
-  type_into (fixture, editor, "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
-                                       "!!frames[0].ncGuardProbe && frames[0].ncGuardProbe.findings.length > 0", 20));
+  type_and_check (fixture, editor, "you are stupid", "frames[0]");
   nc_test_web_spin (300);
 
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, html), ==,
@@ -260,9 +268,7 @@ test_observer_removes_everything (Fixture       *fixture,
   before = brightness_at (fixture, 700, 500);
   g_assert_cmpuint (before, >, 240);
 
-  type_into (fixture, "document.getElementById('ta')", "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
-                                       "window.ncGuardProbe.findings.length > 0", 20));
+  type_and_check (fixture, "document.getElementById('ta')", "you are stupid", "window");
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
   nc_test_web_spin (1000);
 
