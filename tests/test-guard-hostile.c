@@ -235,6 +235,7 @@ test_design_mode_frame (Fixture       *fixture,
   g_autofree char *editor = g_strdup_printf ("%s.body", frame_doc);
   g_autofree char *count = g_strdup_printf ("String (%s.querySelectorAll ('*').length)", frame_doc);
   g_autofree char *html = g_strdup_printf ("%s.documentElement.outerHTML", frame_doc);
+  g_autofree char *typed_all = g_strdup_printf ("%s.body.textContent === 'you are stupid idiot'", frame_doc);
 
   open_page (fixture, "design-mode.html");
   g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.ready === true", 10));
@@ -250,6 +251,7 @@ test_design_mode_frame (Fixture       *fixture,
 
   /* Typing on after the chip came: still exactly the child's text. */
   type_into (fixture, editor, " idiot");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, typed_all, 10));
   nc_test_web_spin (300);
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, html), ==,
                    "<html><head></head><body>you are stupid idiot</body></html>");

@@ -577,6 +577,17 @@
     window.addEventListener ('keydown', onKeyDown, true);
     window.addEventListener ('click', onClick, true);
     window.addEventListener ('submit', onSubmit, true);
+    window.addEventListener ('pagehide', onPageHide, true);
+  }
+
+  /* A frame's chip and dialog may be drawn in its parent's document:
+   * they go with the frame. */
+  function onPageHide (event) {
+    if (!event.isTrusted)
+      return;
+    chipSurface.hide ();
+    dialogSurface.hide ();
+    held = null;
   }
 
   arm ();
