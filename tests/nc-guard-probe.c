@@ -6,7 +6,12 @@
  *                  [--proxy http://127.0.0.1:PORT] [--profile-age BAND]
  *
  *   {"guard_active": bool, "findings": [...], "warning_shown": bool,
- *    "submit_blocked": bool}
+ *    "submit_blocked": bool, "draft": "the editor's text as the page has it"}
+ *
+ * What the guard draws lives in closed shadow roots the page cannot see:
+ * it is read through the guard's own world (window.ncGuardProbe).
+ * The pages in tests/fixtures/hostile/ are written to switch the guard
+ * off or fake it; test-guard-hostile runs them all.
  *
  * Needs a display (run it under xvfb-run). */
 #include "config.h"
@@ -56,6 +61,9 @@ main (int   argc,
   g_autofree char *selector_js = NULL;
   g_autofree char *focus = NULL;
   g_autofree char *findings = NULL;
+  g_autofree char *draft_js = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *draft_json = NULL;
   NcAgeBand band = NC_AGE_BAND_13_15;
   NcProfileRules rules;
   gboolean active, warning_shown, submit_blocked = FALSE;
@@ -130,8 +138,11 @@ main (int   argc,
                                       "JSON.stringify ((window.ncGuardProbe ? window.ncGuardProbe.findings : [])"
                                       ".map ((f) => ({ ref: f.ref, category: f.category, severity: f.severity,"
                                       " start: f.start, end: f.end })))");
-  warning_shown = nc_test_web_eval_bool (WEBKIT_WEB_VIEW (view), NULL,
-                                         "!!document.querySelector ('.nc-guard-chip')");
+  warning_shown = nc_test_web_eval_bool (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
+                                         "!!window.ncGuardProbe && window.ncGuardProbe.shown ('chip')");
+  draft_js = g_strdup_printf ("(() => { const e = document.querySelector (%s);"
+                              " return e ? ('value' in e ? e.value : e.textContent) : ''; }) ()", selector_js);
+  draft = nc_test_web_eval_string (WEBKIT_WEB_VIEW (view), NULL, draft_js);
 
   if (submit)
     {
@@ -142,20 +153,21 @@ main (int   argc,
         " 'đăng', 'gửi', 'bình luận', 'trả lời', 'chia sẻ'];"
         " const label = (b) => (b.getAttribute ('aria-label') || b.value || b.textContent || '').trim ().toLowerCase ();"
         " const b = [...document.querySelectorAll ('button, [role=button], input[type=submit]')]"
-        "   .find ((b) => !b.closest ('.nc-guard-ui') && words.some ((w) => label (b) === w || label (b).startsWith (w + ' ')));"
+        "   .find ((b) => words.some ((w) => label (b) === w || label (b).startsWith (w + ' ')));"
         " if (b) { b.click (); return; }"
         " const e = document.querySelector (%s);"
         " e && e.dispatchEvent (new KeyboardEvent ('keydown', { key: 'Enter', code: 'Enter', keyCode: 13,"
         "   bubbles: true, cancelable: true, composed: true })); }) ()", selector_js);
 
       nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, attempt, NULL);
-      submit_blocked = nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NULL,
-                                             "!!document.querySelector ('.nc-guard-dialog')", 3);
+      submit_blocked = nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
+                                             "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')", 3);
     }
 
-  printf ("{\"guard_active\": %s, \"findings\": %s, \"warning_shown\": %s, \"submit_blocked\": %s}\n",
+  draft_json = js_string (draft != NULL ? draft : "");
+  printf ("{\"guard_active\": %s, \"findings\": %s, \"warning_shown\": %s, \"submit_blocked\": %s, \"draft\": %s}\n",
           active ? "true" : "false", findings != NULL && findings[0] == '[' ? findings : "[]",
-          warning_shown ? "true" : "false", submit_blocked ? "true" : "false");
+          warning_shown ? "true" : "false", submit_blocked ? "true" : "false", draft_json);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -155,7 +155,7 @@ test_activity_logged_without_text (void)
   g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
   nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, "document.getElementById('ta').focus()", NULL);
   nc_test_web_type (WEBKIT_WEB_VIEW (view), "you are a stupid idiot");
-  g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NULL, "!!document.querySelector('.nc-guard-chip')", 20));
+  g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')", 20));
   nc_test_web_spin (300);
 
   counts = nc_store_count_warnings_by_host (store, profile, 1, &error);

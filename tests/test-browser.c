@@ -355,8 +355,8 @@ test_nudge_textarea (Fixture       *fixture,
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "document.getElementById('ta').value"),
                    ==, "you are stupid");
   /* The chip is drawn, with the rule and a "Learn why" button. */
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
-                                        "!!document.querySelector('.nc-guard-chip .nc-guard-learn')"));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+                                        "window.ncGuardProbe.has('chip', 'learn')"));
   ref = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].ref");
   g_assert_true (activity_has (fixture, g_strdup_printf ("www.facebook.com|%s|warning-shown", ref)));
 }
@@ -367,8 +367,7 @@ static void
 test_nudge_follows_draft (Fixture       *fixture,
                           gconstpointer  data)
 {
-  const char *chip_matches = "(() => { const r = document.querySelector('.nc-guard-chip .nc-guard-rule');"
-                             " return !!r && r.textContent === window.ncGuardProbe.findings[0].rule; })()";
+  const char *chip_matches = "window.ncGuardProbe.text('chip').includes(window.ncGuardProbe.findings[0].rule)";
   g_autofree char *first_rule = NULL;
   g_autofree char *second_rule = NULL;
 
@@ -384,7 +383,7 @@ test_nudge_follows_draft (Fixture       *fixture,
   nc_test_web_type (web (fixture), "hello friend");
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length === 0", 20));
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-chip')"));
+  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')"));
 
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').value = ''", NULL);
   nc_test_web_type (web (fixture), "look at www.example.com");
@@ -393,8 +392,7 @@ test_nudge_follows_draft (Fixture       *fixture,
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, chip_matches));
   second_rule = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
   g_assert_cmpstr (second_rule, !=, first_rule);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
-                                        "document.querySelectorAll('.nc-guard-chip').length === 1"));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('chip')"));
 }
 
 static void
@@ -408,10 +406,10 @@ test_nudge_contenteditable (Fixture       *fixture,
                                        "window.ncGuardProbe.findings.length > 0", 20));
   /* The span itself is highlighted, and the highlight covers the words. */
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
-                                        "CSS.highlights.has('nc-guard-problem')"));
+                                        "CSS.highlights.has(window.ncGuardProbe.highlightName)"));
   g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
                                         "(() => { const f = window.ncGuardProbe.findings[0];"
-                                        " const r = [...CSS.highlights.get('nc-guard-problem')][0];"
+                                        " const r = [...CSS.highlights.get(window.ncGuardProbe.highlightName)][0];"
                                         " const t = document.getElementById('ce').textContent.slice(f.start, f.end);"
                                         " return t.length > 0 && r.toString() === t; })()"));
 }
@@ -428,18 +426,18 @@ test_post_intercepted (Fixture       *fixture,
 
   /* A click on "Post": stopped, "Are you sure?" asked. */
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
   g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
 
   /* Edit: back to the text, nothing posted. */
-  nc_test_web_eval (web (fixture), NULL, "document.querySelector('.nc-guard-edit').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('dialog', 'edit')"));
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "!window.ncGuardProbe.shown('dialog')", 10));
   g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
 
   /* The Vietnamese "Gửi" button is a post button too; Post anyway posts. */
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('send').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-post-anyway')", 10));
-  nc_test_web_eval (web (fixture), NULL, "document.querySelector('.nc-guard-post-anyway').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('dialog', 'post-anyway')", 10));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('dialog', 'post-anyway')"));
   g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
 
   g_assert_true (activity_has (fixture, "www.facebook.com|4.6|post-stopped") ||
@@ -459,8 +457,8 @@ test_post_anyway_off (Fixture       *fixture,
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-dialog')", 10));
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-post-anyway')"));
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
+  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('dialog', 'post-anyway')"));
   g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
 }
 
@@ -470,7 +468,7 @@ test_share_reminder (Fixture       *fixture,
 {
   open_social (fixture);
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('share').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-share')", 10));
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.panelClass('chip').includes('share')", 10));
   g_assert_true (activity_has (fixture, "www.facebook.com|4.4|share-reminder"));
 }
 
@@ -670,7 +668,7 @@ test_enter_in_compose_box (Fixture       *fixture,
   nc_test_web_eval (web (fixture), NULL,
                     "document.getElementById('ce').dispatchEvent(new KeyboardEvent('keydown',"
                     " { key: 'Enter', bubbles: true, cancelable: true }))", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
   g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
 }
 
@@ -685,7 +683,7 @@ test_shadow_root (Fixture       *fixture,
 
   g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "!!document.querySelector('.nc-guard-chip')"));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')"));
 }
 
 /* A frame from another, unguarded site inside a social page is not
@@ -736,9 +734,9 @@ test_learn_why (Fixture       *fixture,
   open_social (fixture);
   nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
   nc_test_web_type (web (fixture), "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "!!document.querySelector('.nc-guard-learn')", 20));
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('chip', 'learn')", 20));
 
-  nc_test_web_eval (web (fixture), NULL, "document.querySelector('.nc-guard-learn').click()", NULL);
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('chip', 'learn')"));
   for (int i = 0; i < 500 && lesson == NULL; i++)
     nc_test_web_spin (20);
   g_assert_nonnull (lesson);

@@ -162,17 +162,16 @@ check_editor (const char *bundle,
                                        "window.editorText() === 'you are stupid'", 20));
   g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  g_assert_true (nc_test_web_eval_bool (WEBKIT_WEB_VIEW (view), NULL,
-                                        "!!document.querySelector('.nc-guard-chip')"));
+  g_assert_true (nc_test_web_eval_bool (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
+                                        "window.ncGuardProbe.shown(\'chip\')"));
   text = nc_test_web_eval_string (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
-                                  "CSS.highlights.has('nc-guard-problem') ? "
-                                  "[...CSS.highlights.get('nc-guard-problem')][0].toString() : ''");
+                                  "CSS.highlights.has(window.ncGuardProbe.highlightName) ? "
+                                  "[...CSS.highlights.get(window.ncGuardProbe.highlightName)][0].toString() : ''");
   g_assert_cmpstr (text, ==, "stupid");
 
   /* Posting is stopped with "Are you sure?". */
   nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NULL,
-                                       "!!document.querySelector('.nc-guard-dialog')", 10));
+  g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
   g_assert_true (nc_test_web_eval_bool (WEBKIT_WEB_VIEW (view), NULL, "window.posts === 0"));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -8,10 +8,30 @@
  *
  * It only builds DOM nodes with createElement and textContent (no innerHTML,
  * no eval), so it works under a strict Content-Security-Policy with Trusted
- * Types. Its look comes from the user style sheet nc-guard.css.
+ * Types.
+ *
+ * A hostile page cannot switch it off or fake it:
+ * - it is injected again when the page calls document.open() (WebKit
+ *   does), and then only re-arms the running guard; a MutationObserver on
+ *   the document re-arms it too, since document.open() erases listeners;
+ * - shadow roots a page makes closed are open to this world (see
+ *   nc-guard-shadow.js, in the page's world);
+ * - the chip and the dialog live in closed shadow roots made here (see
+ *   nc-guard-ui.js), styled from inside, in the top layer, re-made when
+ *   the page removes or changes them, and drawn in the topmost document of
+ *   the same origin, so never inside an editable frame;
+ * - a post stopped for "Are you sure?" stays stopped until the child
+ *   answers in the guard's own dialog, whatever happens to its elements;
+ * - the problem highlight has a random name (NC_HIGHLIGHT, per web view).
  */
 (function () {
   'use strict';
+
+  /* Injected again into the same window (document.open): re-arm only. */
+  if (window.ncGuardProbe && typeof window.ncGuardProbe.rearm === 'function') {
+    window.ncGuardProbe.rearm ();
+    return;
+  }
 
   const config = NC_CONFIG;
   const S = config.strings;
@@ -29,16 +49,34 @@
   let active = false;
   let lastEditor = null;
   let bypass = false;
-  let chip = null;
-  let dialog = null;
   let seq = 0;
+  const chipSurface = new NcGuardUi.Surface ('chip');
+  const dialogSurface = new NcGuardUi.Surface ('dialog');
+  const surfaces = { chip: chipSurface, dialog: dialogSurface };
+  /* The post "Are you sure?" is holding: it goes only through the
+   * dialog's own buttons, whatever happens to the dialog's elements. */
+  let held = null;
 
   /* State for tests, the probe and the benchmark, visible only in this
    * world. `phases`: performance.now() at each step of the last check that
    * drew a warning (input, timer, sent, reply, highlight, chip, frame,
-   * painted), set once that frame is rendered. */
-  const probe = { active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastInputAt: 0, phases: null };
-  window.ncGuardProbe = probe;
+   * painted), set once that frame is rendered; `phases.chip` is when the
+   * warning was committed to the DOM. `shown (kind)`, `text (kind)` and
+   * `press (kind, action)` read and press the chip ('chip') and the
+   * dialog ('dialog'), which the page's world cannot reach. */
+  const probe = {
+    active: false, checks: 0, stopped: 0, findings: [], warningShown: false, lastInputAt: 0, phases: null,
+    highlightName: NC_HIGHLIGHT,
+    held: () => held !== null,
+    shown: (kind) => surfaces[kind].isShown (),
+    text: (kind) => surfaces[kind].text (),
+    press: (kind, action) => surfaces[kind].press (action),
+    has: (kind, action) => surfaces[kind].isShown () && surfaces[kind].actions.has (action),
+    panelClass: (kind) => surfaces[kind].isShown () ? surfaces[kind].panel.className : '',
+    panelStyle: (kind, name) => surfaces[kind].isShown () ? getComputedStyle (surfaces[kind].panel)[name] : '',
+    rearm: () => arm (),
+  };
+  Object.defineProperty (window, 'ncGuardProbe', { value: probe, writable: false, configurable: false });
 
   function send (message) {
     return port.postMessage (message);
@@ -52,7 +90,7 @@
       node = node && node.parentElement;
     if (!node)
       return null;
-    if (node.closest && node.closest ('.nc-guard-ui'))
+    if (NcGuardUi.isOwnHost (node))
       return null;
     if (node.localName === 'textarea')
       return node;
@@ -117,6 +155,9 @@
     const ranges = [];
     if (read.pieces) {
       for (const finding of findings) {
+        /* A finding about the whole draft has no span to mark. */
+        if (!(finding.end > finding.start))
+          continue;
         const start = positionAt (read.pieces, finding.start);
         const end = positionAt (read.pieces, finding.end);
         if (!start || !end)
@@ -150,9 +191,9 @@
       all.push (...(stateOf (editor).ranges || []));
     }
     if (all.length > 0)
-      CSS.highlights.set ('nc-guard-problem', new Highlight (...all));
+      CSS.highlights.set (NC_HIGHLIGHT, new Highlight (...all));
     else
-      CSS.highlights.delete ('nc-guard-problem');
+      CSS.highlights.delete (NC_HIGHLIGHT);
   }
 
   /* Small DOM helpers: nothing is ever parsed from a string. */
@@ -164,31 +205,17 @@
     return node;
   }
 
-  function button (className, label, onClick) {
-    const node = el ('button', 'nc-guard-button ' + className, label);
-    node.type = 'button';
-    node.addEventListener ('click', (event) => {
-      event.preventDefault ();
-      event.stopPropagation ();
-      onClick ();
-    }, true);
-    return node;
-  }
 
   function learn (lesson) {
     send ({ kind: 'learn', lesson: lesson || '' });
   }
 
-  function uiRoot () {
-    return document.body || document.documentElement;
-  }
-
   function findingBlock (finding) {
-    const block = el ('div', 'nc-guard-finding');
-    block.appendChild (el ('div', 'nc-guard-rule', finding.rule));
-    block.appendChild (el ('div', 'nc-guard-explanation', finding.explanation));
+    const block = el ('div', 'finding');
+    block.appendChild (el ('div', 'rule', finding.rule));
+    block.appendChild (el ('div', 'explanation', finding.explanation));
     if (finding.suggestion)
-      block.appendChild (el ('div', 'nc-guard-suggestion', S.tryInstead + ' ' + finding.suggestion));
+      block.appendChild (el ('div', 'suggestion', S.tryInstead + ' ' + finding.suggestion));
     return block;
   }
 
@@ -205,10 +232,7 @@
   }
 
   function hideChip () {
-    if (chip) {
-      chip.remove ();
-      chip = null;
-    }
+    chipSurface.hide ();
   }
 
   /* The findings chip is built once per page and kept: a new check only
@@ -224,7 +248,7 @@
     const key = distinct (findings).slice (0, 3).map ((f) => f.ref + '\u0000' + f.rule + '\u0000' +
                                                       f.explanation + '\u0000' + (f.suggestion || '')).join ('\u0001');
     if (!findingsChip) {
-      findingsChip = el ('div', 'nc-guard-ui nc-guard-chip');
+      findingsChip = el ('div', 'panel chip');
       findingsChip.setAttribute ('role', 'status');
       if (typeof ResizeObserver !== 'undefined')
         new ResizeObserver ((entries) => {
@@ -234,12 +258,13 @@
         }).observe (findingsChip);
     }
     if (key !== findingsKey) {
-      const nodes = [el ('div', 'nc-guard-title', S.chipTitle)];
+      const nodes = [el ('div', 'title', S.chipTitle)];
       for (const finding of distinct (findings).slice (0, 3))
         nodes.push (findingBlock (finding));
-      const actions = el ('div', 'nc-guard-actions');
-      actions.appendChild (button ('nc-guard-learn', S.learnWhy, () => learn (findings[0].lesson)));
-      actions.appendChild (button ('nc-guard-close', S.close, hideChip));
+      const actions = el ('div', 'actions');
+      chipSurface.actions.clear ();
+      actions.appendChild (chipSurface.button (document, 'learn', 'learn', S.learnWhy, () => learn (findings[0].lesson)));
+      actions.appendChild (chipSurface.button (document, 'close', 'close', S.close, hideChip));
       nodes.push (actions);
       findingsChip.replaceChildren (...nodes);
       findingsKey = key;
@@ -251,19 +276,14 @@
    * more room above. All layout is read before anything is written, so
    * showing the chip never forces a layout of the page: the frame lays it
    * out once. */
-  function placeChip (node, rect, viewHeight) {
+  function placeChip (rect, viewHeight) {
     const below = viewHeight - rect.bottom - CHIP_GAP;
     const above = rect.top - CHIP_GAP;
-    const style = node.style;
+    const left = Math.max (rect.left, 4);
 
-    style.setProperty ('--nc-guard-left', Math.max (rect.left, 4) + 'px');
-    if (below >= (chipHeight || 160) || below >= above) {
-      style.setProperty ('--nc-guard-top', Math.max (rect.bottom + CHIP_GAP, 0) + 'px');
-      style.setProperty ('--nc-guard-bottom', 'auto');
-    } else {
-      style.setProperty ('--nc-guard-top', 'auto');
-      style.setProperty ('--nc-guard-bottom', (viewHeight - rect.top + CHIP_GAP) + 'px');
-    }
+    if (below >= (chipHeight || 160) || below >= above)
+      return { top: Math.max (rect.bottom + CHIP_GAP, 0), left, bottom: 'auto', right: 'auto' };
+    return { top: 'auto', left, bottom: viewHeight - rect.top + CHIP_GAP, right: 'auto' };
   }
 
   /* The warning chip by the editor: the rule, why, a kinder wording and
@@ -278,12 +298,7 @@
     const viewHeight = layout ? layout.viewHeight : window.innerHeight;
     /* ...then writes. */
     const node = findingsChipFor (findings);
-    if (chip !== node)
-      hideChip ();
-    placeChip (node, rect, viewHeight);
-    if (!node.isConnected || node.parentNode !== uiRoot ())
-      uiRoot ().appendChild (node);
-    chip = node;
+    chipSurface.show (node, placeChip (rect, viewHeight));
     if (phases) {
       phases.chip = performance.now ();
       requestAnimationFrame (() => {
@@ -374,25 +389,25 @@
   }
 
   function closeDialog () {
-    if (dialog) {
-      dialog.remove ();
-      dialog = null;
-    }
+    dialogSurface.hide ();
+    held = null;
   }
 
   /* "Are you sure?": Edit, Post anyway (when the profile allows), Learn why. */
   function askSure (editor, findings, proceed) {
     closeDialog ();
+    held = { editor };
     const refs = findings.map ((f) => f.ref);
-    dialog = el ('div', 'nc-guard-ui nc-guard-dialog');
+    const dialog = el ('div', 'panel dialog');
     dialog.setAttribute ('role', 'alertdialog');
-    const box = el ('div', 'nc-guard-dialog-box');
-    box.appendChild (el ('div', 'nc-guard-title', S.sureTitle));
-    box.appendChild (el ('div', 'nc-guard-body', S.sureBody));
+    const box = el ('div', 'dialog-box');
+    box.appendChild (el ('div', 'title', S.sureTitle));
+    box.appendChild (el ('div', 'body', S.sureBody));
     for (const finding of distinct (findings).slice (0, 3))
       box.appendChild (findingBlock (finding));
-    const actions = el ('div', 'nc-guard-actions');
-    const edit = button ('nc-guard-edit', S.edit, () => {
+    const actions = el ('div', 'actions');
+    dialogSurface.actions.clear ();
+    const edit = dialogSurface.button (document, 'edit', 'edit', S.edit, () => {
       closeDialog ();
       send ({ kind: 'outcome', outcome: 'edited', refs });
       if (editor && editor.focus)
@@ -400,7 +415,7 @@
     });
     actions.appendChild (edit);
     if (config.allowPostAnyway) {
-      actions.appendChild (button ('nc-guard-post-anyway', S.postAnyway, () => {
+      actions.appendChild (dialogSurface.button (document, 'post-anyway', 'post-anyway', S.postAnyway, () => {
         closeDialog ();
         send ({ kind: 'outcome', outcome: 'posted-anyway', refs });
         bypass = true;
@@ -411,10 +426,10 @@
         }
       }));
     }
-    actions.appendChild (button ('nc-guard-learn', S.learnWhy, () => learn (findings[0].lesson)));
+    actions.appendChild (dialogSurface.button (document, 'learn', 'learn', S.learnWhy, () => learn (findings[0].lesson)));
     box.appendChild (actions);
     dialog.appendChild (box);
-    uiRoot ().appendChild (dialog);
+    dialogSurface.show (dialog, 'full');
     send ({ kind: 'outcome', outcome: 'post-stopped', refs });
     probe.stopped++;
     edit.focus ();
@@ -425,6 +440,13 @@
   function interceptPost (event, editor, proceed) {
     if (bypass || !active || !editor)
       return;
+    if (held) {
+      /* "Are you sure?" is still waiting for an answer. */
+      event.preventDefault ();
+      event.stopImmediatePropagation ();
+      dialogSurface.repair ();
+      return;
+    }
     const state = stateOf (editor);
     const known = blocking (state.findings);
     const fresh = state.checked === readEditor (editor).text && !state.pending;
@@ -467,18 +489,17 @@
   }
 
   function showShareReminder () {
-    hideChip ();
-    chip = el ('div', 'nc-guard-ui nc-guard-chip nc-guard-share');
+    const chip = el ('div', 'panel chip share');
     chip.setAttribute ('role', 'status');
-    chip.appendChild (el ('div', 'nc-guard-title', S.shareTitle));
-    chip.appendChild (el ('div', 'nc-guard-explanation', S.shareBody));
-    const actions = el ('div', 'nc-guard-actions');
-    actions.appendChild (button ('nc-guard-learn', S.learnWhy, () => learn (config.shareLesson)));
-    actions.appendChild (button ('nc-guard-close', S.close, hideChip));
+    chip.appendChild (el ('div', 'title', S.shareTitle));
+    chip.appendChild (el ('div', 'explanation', S.shareBody));
+    const actions = el ('div', 'actions');
+    chipSurface.actions.clear ();
+    findingsKey = '';
+    actions.appendChild (chipSurface.button (document, 'learn', 'learn', S.learnWhy, () => learn (config.shareLesson)));
+    actions.appendChild (chipSurface.button (document, 'close', 'close', S.close, hideChip));
     chip.appendChild (actions);
-    chip.style.setProperty ('--nc-guard-top', '12px');
-    chip.style.setProperty ('--nc-guard-right', '12px');
-    uiRoot ().appendChild (chip);
+    chipSurface.show (chip, { top: 12, right: 12, left: 'auto', bottom: 'auto' });
     send ({ kind: 'outcome', outcome: 'share-reminder', refs: [config.shareRef] });
   }
 
@@ -515,7 +536,7 @@
     for (const node of path) {
       if (node.nodeType !== 1)
         continue;
-      if (node.closest ('.nc-guard-ui'))
+      if (NcGuardUi.isOwnHost (node))
         return;
       if (!node.matches ('button, [role="button"], input[type="submit"], input[type="button"], a'))
         continue;
@@ -549,11 +570,30 @@
   /* Editors such as Lexical handle beforeinput themselves and cancel it, so
    * no input event follows: both start the debounce, which reads the
    * editor once it has settled. */
-  window.addEventListener ('beforeinput', onInput, true);
-  window.addEventListener ('input', onInput, true);
-  window.addEventListener ('keydown', onKeyDown, true);
-  window.addEventListener ('click', onClick, true);
-  window.addEventListener ('submit', onSubmit, true);
+  function arm () {
+    /* Adding a listener that is already there does nothing. */
+    window.addEventListener ('beforeinput', onInput, true);
+    window.addEventListener ('input', onInput, true);
+    window.addEventListener ('keydown', onKeyDown, true);
+    window.addEventListener ('click', onClick, true);
+    window.addEventListener ('submit', onSubmit, true);
+    window.addEventListener ('pagehide', onPageHide, true);
+  }
+
+  /* A frame's chip and dialog may be drawn in its parent's document:
+   * they go with the frame. */
+  function onPageHide (event) {
+    if (!event.isTrusted)
+      return;
+    chipSurface.hide ();
+    dialogSurface.hide ();
+    held = null;
+  }
+
+  arm ();
+  /* document.open() erases every listener of the window and the
+   * document, then the page writes a new <html>: seen here. */
+  new MutationObserver (arm).observe (document, { childList: true });
 
   /* The native side says whether this page is one the guard looks after. */
   /* The frame's address goes along: the native side guards a frame only

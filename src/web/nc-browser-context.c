@@ -572,12 +572,35 @@ add_strings (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+static GBytes *
+guard_resource (const char *name)
+{
+  g_autofree char *path = g_strconcat ("/io/github/netconduct/NetConduct/guard/", name, NULL);
+  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert (bytes != NULL);
+  return bytes;
+}
+
+static char *
+js_string_literal (const char *text)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+
+  json_node_set_string (node, text);
+  return json_to_string (node, FALSE);
+}
+
 /*
- * The guard's user script: `const NC_CONFIG = {...};` with the translated
- * strings and this profile's settings, then nc-guard.js from the resource.
+ * The guard's user script, one block (so that WebKit may inject it again
+ * into the same window, as it does on document.open()): `NC_CONFIG` with
+ * the translated strings and this profile's settings, `NC_HIGHLIGHT` (the
+ * name of the problem highlight, @highlight_name, a plain CSS identifier),
+ * `NC_UI_CSS` (nc-guard-ui.css), then nc-guard-ui.js and nc-guard.js.
  */
 char *
-nc_browser_context_build_guard_script (NcBrowserContext *self)
+nc_browser_context_build_guard_script (NcBrowserContext *self,
+                                       const char       *highlight_name)
 {
   static const struct { const char *key; const char *text; } strings[] = {
     { "chipTitle",  N_("Think before you post") },
@@ -598,12 +621,21 @@ nc_browser_context_build_guard_script (NcBrowserContext *self)
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *json = NULL;
   g_autoptr(GBytes) source = NULL;
+  g_autoptr(GBytes) ui_source = NULL;
+  g_autoptr(GBytes) ui_css = NULL;
+  g_autofree char *css_text = NULL;
+  g_autofree char *css_literal = NULL;
+  g_autofree char *name_literal = NULL;
 
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  g_return_val_if_fail (highlight_name != NULL, NULL);
 
-  source = g_resources_lookup_data ("/io/github/netconduct/NetConduct/guard/nc-guard.js",
-                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_assert (source != NULL);
+  source = guard_resource ("nc-guard.js");
+  ui_source = guard_resource ("nc-guard-ui.js");
+  ui_css = guard_resource ("nc-guard-ui.css");
+  css_text = g_strndup (g_bytes_get_data (ui_css, NULL), g_bytes_get_size (ui_css));
+  css_literal = js_string_literal (css_text);
+  name_literal = js_string_literal (highlight_name);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "strings");
@@ -634,7 +666,8 @@ nc_browser_context_build_guard_script (NcBrowserContext *self)
   root = json_builder_get_root (builder);
   json = json_to_string (root, FALSE);
 
-  return g_strdup_printf ("const NC_CONFIG = %s;\n%.*s", json,
-                          (int) g_bytes_get_size (source),
-                          (const char *) g_bytes_get_data (source, NULL));
+  return g_strdup_printf ("{\nconst NC_CONFIG = %s;\nconst NC_HIGHLIGHT = %s;\nconst NC_UI_CSS = %s;\n"
+                          "%.*s\n%.*s\n}\n", json, name_literal, css_literal,
+                          (int) g_bytes_get_size (ui_source), (const char *) g_bytes_get_data (ui_source, NULL),
+                          (int) g_bytes_get_size (source), (const char *) g_bytes_get_data (source, NULL));
 }

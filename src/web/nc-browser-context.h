@@ -93,6 +93,7 @@ guint                 nc_browser_context_count             (NcBrowserContext    
 void                  nc_browser_context_request_lesson    (NcBrowserContext       *self,
                                                             const char             *lesson_id);
 
-char                 *nc_browser_context_build_guard_script (NcBrowserContext      *self);
+char                 *nc_browser_context_build_guard_script (NcBrowserContext      *self,
+                                                            const char            *highlight_name);
 
 G_END_DECLS

@@ -19,7 +19,9 @@ struct _NcWebView
 
   NcBrowserContext      *context;
   WebKitUserScript      *guard_script;
+  WebKitUserScript      *shadow_script;   /* nc-guard-shadow.js, in the page's world */
   WebKitUserStyleSheet  *guard_style;
+  char                  *highlight_name;  /* random, for this view */
 
   GPtrArray             *held;          /* HeldDecision */
   char                  *native_uri;    /* the URI this view itself is loading */
@@ -803,18 +805,57 @@ script_message_cb (WebKitUserContentManager *manager,
   return TRUE;
 }
 
+static char *
+guard_resource_text (const char *name)
+{
+  g_autofree char *path = g_strconcat ("/io/github/netconduct/NetConduct/guard/", name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert (bytes != NULL);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/*
+ * The guard: its script in the private world, the small script in the
+ * page's own world that leaves no shadow root closed to it (both at
+ * document start in every frame, before the page's scripts), and the user
+ * style sheet of the problem highlight, whose name is random for this
+ * view (a page cannot paint with it by name). Run again when the guard's
+ * settings change.
+ */
 static void
 install_guard (NcWebView *self)
 {
   WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (WEBKIT_WEB_VIEW (self));
-  g_autofree char *script = nc_browser_context_build_guard_script (self->context);
-  g_autoptr(GBytes) css = NULL;
+  g_autofree char *script = NULL;
+
+  if (self->highlight_name == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_auto(GStrv) parts = g_strsplit (uuid, "-", -1);
+      g_autofree char *hex = g_strjoinv ("", parts);
+
+      self->highlight_name = g_strconcat ("nc", hex, NULL);
+    }
 
   if (self->guard_script != NULL)
     webkit_user_content_manager_remove_script (manager, self->guard_script);
+  if (self->shadow_script != NULL)
+    webkit_user_content_manager_remove_script (manager, self->shadow_script);
   g_clear_pointer (&self->guard_script, webkit_user_script_unref);
+  g_clear_pointer (&self->shadow_script, webkit_user_script_unref);
   if (!nc_browser_context_get_guard_enabled (self->context))
     return;
+
+  {
+    g_autofree char *shadow = guard_resource_text ("nc-guard-shadow.js");
+
+    self->shadow_script = webkit_user_script_new (shadow, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
+                                                  WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START, NULL, NULL);
+    webkit_user_content_manager_add_script (manager, self->shadow_script);
+  }
+
+  script = nc_browser_context_build_guard_script (self->context, self->highlight_name);
   self->guard_script = webkit_user_script_new_for_world (script,
                                                          WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
                                                          WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START,
@@ -823,11 +864,11 @@ install_guard (NcWebView *self)
 
   if (self->guard_style == NULL)
     {
-      css = g_resources_lookup_data ("/io/github/netconduct/NetConduct/guard/nc-guard.css",
-                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_assert (css != NULL);
-      self->guard_style = webkit_user_style_sheet_new ((const char *) g_bytes_get_data (css, NULL),
-                                                       WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
+      g_autofree char *css = guard_resource_text ("nc-guard.css");
+      g_auto(GStrv) pieces = g_strsplit (css, "NC_HIGHLIGHT", -1);
+      g_autofree char *named = g_strjoinv (self->highlight_name, pieces);
+
+      self->guard_style = webkit_user_style_sheet_new (named, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
                                                        WEBKIT_USER_STYLE_LEVEL_USER, NULL, NULL);
       webkit_user_content_manager_add_style_sheet (manager, self->guard_style);
     }
@@ -887,7 +928,9 @@ nc_web_view_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->guard_script, webkit_user_script_unref);
+  g_clear_pointer (&self->shadow_script, webkit_user_script_unref);
   g_clear_pointer (&self->guard_style, webkit_user_style_sheet_unref);
+  g_clear_pointer (&self->highlight_name, g_free);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->blocked, g_hash_table_unref);
   g_free (self->native_uri);
