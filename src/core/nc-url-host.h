@@ -42,4 +42,6 @@ NcUrlScheme  nc_url_parse_host   (const char  *url,
 
 char        *nc_url_dup_host     (const char  *url);
 
+char        *nc_url_unwrap_mirror (const char *url);
+
 G_END_DECLS
