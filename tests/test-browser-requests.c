@@ -67,6 +67,14 @@ fixture_set_up (Fixture       *fixture,
                                      "<title>To data</title><script>setTimeout(() => { location.href = "
                                      "'data:text/html,<title>data</title><script>fetch(\"http://example.org/ran-data\")"
                                      "</scr' + 'ipt>'; }, 10);</script>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/to-blob.html", "text/html", NULL,
+                                     "<title>To blob</title><script>setTimeout(() => { location.href = "
+                                     "URL.createObjectURL(new Blob(['<title>blob</title><script>"
+                                     "fetch(\"http://example.org/ran-blob\")</scr' + 'ipt>'], "
+                                     "{ type: 'text/html' })); }, 10);</script>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/link-data.html", "text/html", NULL,
+                                     "<title>Link</title><a id=a href=\"data:text/html,<title>data</title>\">x</a>"
+                                     "<script>setTimeout(() => document.getElementById('a').click(), 10);</script>");
   nc_test_http_server_add_host_page (fixture->server, "cdn.example.net", "/ok.png", "image/png", NULL, "x");
   nc_test_http_server_add_host_page (fixture->server, "www.bet365.com", "/", "text/html", NULL,
                                      "<title>Casino</title>");
@@ -171,13 +179,27 @@ static void
 test_page_to_data_refused (Fixture       *fixture,
                            gconstpointer  data)
 {
-  go (fixture, "http://example.org/to-data.html");
-  nc_test_web_spin (1000);
-  while (webkit_web_view_is_loading (web (fixture)))
-    nc_test_web_wait_loaded (web (fixture));
+  static const char * const pages[] = {
+    "http://example.org/to-data.html", "http://example.org/to-blob.html",
+    "http://example.org/link-data.html",
+  };
 
-  g_assert_false (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "data:"));
-  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "example.org"), ==, 1);
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      const char *uri;
+
+      go (fixture, pages[i]);
+      nc_test_web_spin (1000);
+      while (webkit_web_view_is_loading (web (fixture)))
+        nc_test_web_wait_loaded (web (fixture));
+      uri = webkit_web_view_get_uri (web (fixture));
+      g_test_message ("%s ends on %s", pages[i], uri);
+      g_assert_false (g_str_has_prefix (uri, "data:"));
+      g_assert_false (g_str_has_prefix (uri, "blob:"));
+    }
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "example.org", "/ran-data"), ==, 0);
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "example.org", "/ran-blob"), ==, 0);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "example.org"), ==, 3);
 }
 
 /* A translate.goog mirror of a blocked site: blocked, with the site's own
