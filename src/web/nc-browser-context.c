@@ -245,6 +245,16 @@ typedef struct {
 } FilterJob;
 
 static void
+filter_removed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  /* A filter no context uses any more; failing to remove it costs disk
+   * space only. */
+  webkit_user_content_filter_store_remove_finish (WEBKIT_USER_CONTENT_FILTER_STORE (source), result, NULL);
+}
+
+static void
 filter_saved_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -264,7 +274,7 @@ filter_saved_cb (GObject      *source,
     {
       if (self->socket_filter_id != NULL && !g_str_equal (self->socket_filter_id, job->id))
         webkit_user_content_filter_store_remove (self->filter_store, self->socket_filter_id,
-                                                 NULL, NULL, NULL);
+                                                 NULL, filter_removed_cb, NULL);
       g_clear_pointer (&self->socket_filter, webkit_user_content_filter_unref);
       g_free (self->socket_filter_id);
       self->socket_filter = g_steal_pointer (&filter);

@@ -13,6 +13,9 @@
 #define MAX_MESSAGE_BYTES (64 * 1024)
 #define SHORT_DRAFT_BYTES (2 * 1024)
 #define HANDLER_NAME "netconduct"
+/* Blocked requests logged per page: one entry per site and category, at
+ * most this many (a page could invent endless subdomains). */
+#define MAX_BLOCKED_ENTRIES 64
 
 struct _NcWebView
 {
@@ -28,6 +31,7 @@ struct _NcWebView
   guint                  next_blocked_id;
   char                  *tls_host;
   GCancellable          *cancellable;
+  GHashTable            *blocked_requests; /* "outcome host" logged for this page */
 };
 
 G_DEFINE_FINAL_TYPE (NcWebView, nc_web_view, WEBKIT_TYPE_WEB_VIEW)
@@ -454,9 +458,9 @@ create_cb (WebKitWebView          *view,
   return GTK_WIDGET (popup);
 }
 
-/* The web extension cancelled a request of the page: count it, by site
- * and category (never the path). The host and category are checked, as
- * anything from a web process. */
+/* The web extension cancelled a request of the page: log it, by site and
+ * category (never the path), once per site and category for each page. The
+ * host and category are checked, as anything from a web process. */
 static gboolean
 user_message_received_cb (WebKitWebView     *view,
                           WebKitUserMessage *message,
@@ -466,6 +470,7 @@ user_message_received_cb (WebKitWebView     *view,
   GVariant *params = webkit_user_message_get_parameters (message);
   const char *host, *category;
   g_autofree char *outcome = NULL;
+  g_autofree char *key = NULL;
   char norm[NC_HOST_MAX];
   NcHostKind kind;
   int len;
@@ -484,9 +489,24 @@ user_message_received_cb (WebKitWebView     *view,
       if (outcome == NULL)
         return TRUE;
     }
-  nc_browser_context_record (self->context, len > 0 ? norm : NULL, NULL,
-                             outcome != NULL ? outcome : NC_OUTCOME_REQUEST_BLOCKED);
+  if (outcome == NULL)
+    outcome = g_strdup (NC_OUTCOME_REQUEST_BLOCKED);
+  key = g_strconcat (outcome, " ", len > 0 ? norm : "", NULL);
+  if (g_hash_table_size (self->blocked_requests) >= MAX_BLOCKED_ENTRIES ||
+      !g_hash_table_add (self->blocked_requests, g_steal_pointer (&key)))
+    return TRUE;
+  nc_browser_context_record (self->context, len > 0 ? norm : NULL, NULL, outcome);
   return TRUE;
+}
+
+/* A new page: its blocked requests are logged afresh. */
+static void
+load_changed_cb (WebKitWebView   *view,
+                 WebKitLoadEvent  event,
+                 gpointer         user_data)
+{
+  if (event == WEBKIT_LOAD_COMMITTED)
+    g_hash_table_remove_all (NC_WEB_VIEW (view)->blocked_requests);
 }
 
 /* Hands the page's web process what it decides requests with, and takes
@@ -953,6 +973,7 @@ nc_web_view_constructed (GObject *object)
   g_signal_connect_object (self->context, "guard-changed", G_CALLBACK (guard_changed_cb), self, 0);
   g_signal_connect_object (self->context, "requests-changed", G_CALLBACK (requests_changed_cb), self, 0);
   g_signal_connect (self, "user-message-received", G_CALLBACK (user_message_received_cb), NULL);
+  g_signal_connect (self, "load-changed", G_CALLBACK (load_changed_cb), NULL);
   if (nc_browser_context_get_socket_filter (self->context) != NULL)
     webkit_user_content_manager_add_filter (manager, nc_browser_context_get_socket_filter (self->context));
   g_signal_connect (self, "load-failed-with-tls-errors", G_CALLBACK (load_failed_with_tls_errors_cb), NULL);
@@ -988,6 +1009,7 @@ nc_web_view_finalize (GObject *object)
   g_clear_pointer (&self->guard_style, webkit_user_style_sheet_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->blocked, g_hash_table_unref);
+  g_clear_pointer (&self->blocked_requests, g_hash_table_unref);
   g_free (self->native_uri);
   g_free (self->tls_host);
 
@@ -1065,6 +1087,7 @@ nc_web_view_init (NcWebView *self)
   self->held = g_ptr_array_new_with_free_func (held_decision_free);
   self->blocked = g_hash_table_new_full (NULL, NULL, NULL, blocked_info_free);
   self->cancellable = g_cancellable_new ();
+  self->blocked_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* A view of @context's profile; a pop-up is @related to its opener. */
