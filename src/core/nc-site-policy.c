@@ -343,18 +343,6 @@ in_allowed_hours (const NcProfileRules *rules,
 
 /* ---- safe search -------------------------------------------------------- */
 
-/* TRUE when @host is @name or a subdomain of it. */
-static gboolean
-host_is (const char *host,
-         const char *name)
-{
-  gsize hl = strlen (host), nl = strlen (name);
-
-  if (hl == nl)
-    return memcmp (host, name, hl) == 0;
-  return hl > nl && host[hl - nl - 1] == '.' && memcmp (host + hl - nl, name, nl) == 0;
-}
-
 /* google.com, www.google.com.vn, images.google.co.uk, ... */
 static gboolean
 is_google_host (const char *host)
@@ -459,15 +447,15 @@ search_engine_for_host (const char *host)
   if (strstr (host, "google.") != NULL && is_google_host (host))
     return ENGINE_GOOGLE;
   if (strstr (host, "youtu") != NULL &&
-      (host_is (host, "youtube.com") || host_is (host, "youtube-nocookie.com") ||
-       host_is (host, "youtu.be")))
+      (nc_host_in_domain (host, "youtube.com") || nc_host_in_domain (host, "youtube-nocookie.com") ||
+       nc_host_in_domain (host, "youtu.be")))
     return ENGINE_YOUTUBE;
   if (g_str_equal (host, "bing.com") || g_str_equal (host, "www.bing.com") ||
       g_str_equal (host, "cn.bing.com"))
     return ENGINE_BING;
-  if (host_is (host, "duckduckgo.com"))
+  if (nc_host_in_domain (host, "duckduckgo.com"))
     return ENGINE_DUCKDUCKGO;
-  if (host_is (host, "search.yahoo.com"))
+  if (nc_host_in_domain (host, "search.yahoo.com"))
     return ENGINE_YAHOO;
   if (g_str_equal (host, "coccoc.com") || g_str_equal (host, "www.coccoc.com"))
     return ENGINE_COCCOC;

@@ -595,16 +595,18 @@ nc_url_dup_host (const char *url)
 
 /* ---- mirrors ------------------------------------------------------------ */
 
-/* TRUE when @host (normalized) is @name or ends in ".@name". */
-static gboolean
-host_ends_with (const char *host,
-                const char *name)
+/* TRUE when @host is @domain or one of its subdomains (both normalized,
+ * lower case): "www.example.com" is in "example.com", "badexample.com" is
+ * not. */
+gboolean
+nc_host_in_domain (const char *host,
+                   const char *domain)
 {
-  gsize hl = strlen (host), nl = strlen (name);
+  gsize hl = strlen (host), dl = strlen (domain);
 
-  if (hl == nl)
-    return memcmp (host, name, hl) == 0;
-  return hl > nl && host[hl - nl - 1] == '.' && memcmp (host + hl - nl, name, nl) == 0;
+  if (hl == dl)
+    return memcmp (host, domain, hl) == 0;
+  return hl > dl && host[hl - dl - 1] == '.' && memcmp (host + hl - dl, domain, dl) == 0;
 }
 
 /* "www-example-com" → "www.example.com": how translate.goog and the AMP
@@ -818,12 +820,12 @@ nc_url_unwrap_mirror (const char *url)
     }
 
   /* Web archives: the archived page's address in the path. */
-  if (host_ends_with (host, "web.archive.org") || g_str_equal (host, "wayback.archive.org") ||
-      host_ends_with (host, "archive.today") || host_ends_with (host, "archive.ph") ||
-      host_ends_with (host, "archive.is") || host_ends_with (host, "archive.li") ||
-      host_ends_with (host, "archive.vn") || host_ends_with (host, "archive.md") ||
-      host_ends_with (host, "archive.fo") || host_ends_with (host, "cachedview.nl") ||
-      host_ends_with (host, "cachedview.com") || host_ends_with (host, "webcitation.org"))
+  if (nc_host_in_domain (host, "web.archive.org") || g_str_equal (host, "wayback.archive.org") ||
+      nc_host_in_domain (host, "archive.today") || nc_host_in_domain (host, "archive.ph") ||
+      nc_host_in_domain (host, "archive.is") || nc_host_in_domain (host, "archive.li") ||
+      nc_host_in_domain (host, "archive.vn") || nc_host_in_domain (host, "archive.md") ||
+      nc_host_in_domain (host, "archive.fo") || nc_host_in_domain (host, "cachedview.nl") ||
+      nc_host_in_domain (host, "cachedview.com") || nc_host_in_domain (host, "webcitation.org"))
     {
       const char *path_start = rest;
 
@@ -853,7 +855,7 @@ nc_url_unwrap_mirror (const char *url)
         gsize wl = strlen (wildcard[i]);
         char *ip;
 
-        if (!host_ends_with (host, wildcard[i]))
+        if (!nc_host_in_domain (host, wildcard[i]))
           continue;
         if ((gsize) len == wl)
           return NULL;

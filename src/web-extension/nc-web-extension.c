@@ -26,6 +26,7 @@
 #include <webkit/webkit-web-process-extension.h>
 
 #include "nc-request-policy.h"
+#include "nc-url-host.h"
 
 #define MESSAGE_BLOCKED "request-blocked"
 
@@ -37,18 +38,6 @@ typedef struct {
 
 static GArray *header_rules;      /* HeaderRule, for the life of the process */
 static NcRequestPolicy *policy;   /* this profile's; one profile per process */
-
-/* Is @host (lower case) @domain or one of its subdomains? */
-static gboolean
-host_in_domain (const char *host,
-                const char *domain)
-{
-  size_t host_len = strlen (host), domain_len = strlen (domain);
-
-  if (host_len < domain_len || strcmp (host + host_len - domain_len, domain) != 0)
-    return FALSE;
-  return host_len == domain_len || host[host_len - domain_len - 1] == '.';
-}
 
 static void
 add_headers (WebKitURIRequest *request)
@@ -70,7 +59,7 @@ add_headers (WebKitURIRequest *request)
     {
       const HeaderRule *rule = &g_array_index (header_rules, HeaderRule, i);
 
-      if (host_in_domain (host, rule->host))
+      if (nc_host_in_domain (host, rule->host))
         soup_message_headers_replace (headers, rule->name, rule->value);
     }
 }

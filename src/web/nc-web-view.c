@@ -1213,7 +1213,16 @@ nc_web_view_load (NcWebView  *self,
         .category = -1,
         .message = (char *) _("Only web addresses (http and https) can be opened here."),
       };
-      g_autofree char *shown = g_strstrip (g_strdup (text));
+      g_autofree char *shown = g_strstrip (g_utf8_make_valid (text, -1));
+
+      /* Shown (escaped) on the blocked page: a line, not a whole script. */
+      if (g_utf8_strlen (shown, -1) > 80)
+        {
+          g_autofree char *head = g_utf8_substring (shown, 0, 80);
+
+          g_free (shown);
+          shown = g_strconcat (head, "…", NULL);
+        }
 
       webkit_web_view_stop_loading (WEBKIT_WEB_VIEW (self));
       nc_browser_context_record (self->context, NULL, NULL, NC_OUTCOME_BLOCKED);
