@@ -344,7 +344,9 @@ decide_response (NcWebView            *self,
 {
   WebKitResponsePolicyDecision *response = WEBKIT_RESPONSE_POLICY_DECISION (policy_decision);
 
-  if (webkit_response_policy_decision_is_main_frame_main_resource (response))
+  /* (What WebKit cannot show is a download, decided below.) */
+  if (webkit_response_policy_decision_is_main_frame_main_resource (response) &&
+      webkit_response_policy_decision_is_mime_type_supported (response))
     {
       WebKitURIRequest *request = webkit_response_policy_decision_get_request (response);
       const char *uri = webkit_uri_request_get_uri (request);
