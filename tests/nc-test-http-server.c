@@ -19,7 +19,19 @@ struct _NcTestHttpServer
   GHashTable      *pages;   /* "host/path" or "/path" -> Page */
   GTlsCertificate *certificate;
   guint            tls_handshakes;
+  GHashTable      *host_requests;  /* host -> count of every request, 404s and CONNECTs too */
 };
+
+static void
+count_host_request (NcTestHttpServer *server,
+                    const char       *host)
+{
+  g_mutex_lock (&server->lock);
+  if (host != NULL)
+    g_hash_table_insert (server->host_requests, g_strdup (host),
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (server->host_requests, host)) + 1));
+  g_mutex_unlock (&server->lock);
+}
 
 static void
 page_free (gpointer data)
@@ -122,6 +134,9 @@ serve_one (NcTestHttpServer *server,
   if (g_str_equal (parts[0], "CONNECT"))
     {
       static const char established[] = "HTTP/1.1 200 Connection established\r\n\r\n";
+      g_autofree char *target = g_strndup (parts[1], strcspn (parts[1], ":"));
+
+      count_host_request (server, target);
       g_output_stream_write_all (out, established, strlen (established), NULL, NULL, NULL);
       return g_strndup (parts[1], strcspn (parts[1], ":"));
     }
@@ -129,6 +144,8 @@ serve_one (NcTestHttpServer *server,
   split_target (parts[1], &host, &path);
   if (host == NULL)
     host = g_strdup (default_host != NULL ? default_host : header_host);
+  if (default_host == NULL)
+    count_host_request (server, host);
 
   g_mutex_lock (&server->lock);
   page = lookup_page (server, host, path);
@@ -218,6 +235,7 @@ nc_test_http_server_new (void)
 
   g_mutex_init (&server->lock);
   server->pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, page_free);
+  server->host_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   server->service = g_threaded_socket_service_new (16);
   server->certificate = g_tls_certificate_new_from_file (pem, NULL);
 
@@ -240,6 +258,7 @@ nc_test_http_server_free (NcTestHttpServer *server)
   g_socket_listener_close (G_SOCKET_LISTENER (server->service));
   g_object_unref (server->service);
   g_hash_table_unref (server->pages);
+  g_hash_table_unref (server->host_requests);
   g_clear_object (&server->certificate);
   g_mutex_clear (&server->lock);
   g_free (server);
@@ -357,4 +376,18 @@ nc_test_http_server_get_last_header (NcTestHttpServer *server,
   g_mutex_unlock (&server->lock);
 
   return value;
+}
+
+/* How many requests of any kind (any path, 404s, CONNECT tunnels, WebSocket
+ * handshakes) reached the server for @host. */
+guint
+nc_test_http_server_get_host_requests (NcTestHttpServer *server,
+                                       const char       *host)
+{
+  guint n;
+
+  g_mutex_lock (&server->lock);
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (server->host_requests, host));
+  g_mutex_unlock (&server->lock);
+  return n;
 }

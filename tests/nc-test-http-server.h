@@ -40,6 +40,8 @@ char             *nc_test_http_server_get_last_header (NcTestHttpServer *server,
                                                 const char       *path,
                                                 const char       *name);
 guint             nc_test_http_server_get_tls_handshakes (NcTestHttpServer *server);
+guint             nc_test_http_server_get_host_requests (NcTestHttpServer *server,
+                                                const char       *host);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcTestHttpServer, nc_test_http_server_free)
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "nc-test-web.h"
+#include "nc-web-view.h"
 
 struct _NcTestInputMethod
 {
@@ -260,4 +261,86 @@ nc_test_web_type (WebKitWebView *view,
       for (int i = 0; i < 5 && g_main_context_pending (NULL); i++)
         g_main_context_iteration (NULL, FALSE);
     }
+}
+
+static void
+log_activity_cb (NcBrowserContext *context,
+                 const char       *host,
+                 const char       *ref_id,
+                 const char       *outcome,
+                 gpointer          user_data)
+{
+  g_ptr_array_add (user_data, g_strdup_printf ("%s|%s|%s", host ? host : "", ref_id ? ref_id : "",
+                                               outcome));
+}
+
+/* Appends "host|ref|outcome" to @log (strings freed by its owner) for each
+ * activity of @context while @log lives as long as @context. */
+void
+nc_test_web_log_activity (NcBrowserContext *context,
+                          GPtrArray        *log)
+{
+  g_signal_connect (context, "activity", G_CALLBACK (log_activity_cb), log);
+}
+
+gboolean
+nc_test_web_activity_has (GPtrArray  *log,
+                          const char *entry)
+{
+  return g_ptr_array_find_with_equal_func (log, entry, g_str_equal, NULL);
+}
+
+/* Loads what the child typed and waits for the page it ends on (internal
+ * pages included: a blocked page or a rewrite is a second load). */
+void
+nc_test_web_go (NcWebView  *view,
+                const char *text)
+{
+  nc_web_view_load (view, text);
+  nc_test_web_wait_loaded (WEBKIT_WEB_VIEW (view));
+  nc_test_web_spin (100);
+  while (webkit_web_view_is_loading (WEBKIT_WEB_VIEW (view)))
+    nc_test_web_wait_loaded (WEBKIT_WEB_VIEW (view));
+}
+
+/* A presented 800×600 window that shows @view. */
+GtkWidget *
+nc_test_web_window_new (NcWebView *view)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* A child's browser for @band on @proxy_uri (nc_test_web_context_new()),
+ * one view in a presented window, and its activity logged. Undo with
+ * nc_test_web_close(). */
+void
+nc_test_web_open (NcAgeBand          band,
+                  const char        *proxy_uri,
+                  gboolean           guarded,
+                  NcBrowserContext **context,
+                  NcWebView        **view,
+                  GtkWidget        **window,
+                  GPtrArray        **activity)
+{
+  *context = nc_test_web_context_new (band, proxy_uri, guarded);
+  *activity = g_ptr_array_new_with_free_func (g_free);
+  nc_test_web_log_activity (*context, *activity);
+  *view = nc_web_view_new (*context, NULL);
+  *window = nc_test_web_window_new (*view);
+}
+
+void
+nc_test_web_close (NcBrowserContext **context,
+                   GtkWidget        **window,
+                   GPtrArray        **activity)
+{
+  gtk_window_destroy (GTK_WINDOW (*window));
+  *window = NULL;
+  g_clear_object (context);
+  g_clear_pointer (activity, g_ptr_array_unref);
 }

@@ -7,6 +7,7 @@
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
+#include "nc-web-view.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,23 @@ void       nc_test_web_type                (WebKitWebView        *view,
  * allowed: browser tests and tools must not depend on the time of day they
  * run at (the schedule itself is tested in test-site-policy). */
 void nc_test_web_use_built_extension (void);
+void nc_test_web_log_activity (NcBrowserContext *context,
+                               GPtrArray        *log);
+gboolean nc_test_web_activity_has (GPtrArray  *log,
+                                   const char *entry);
+void nc_test_web_go (NcWebView  *view,
+                     const char *text);
+GtkWidget *nc_test_web_window_new (NcWebView *view);
+void nc_test_web_open (NcAgeBand          band,
+                       const char        *proxy_uri,
+                       gboolean           guarded,
+                       NcBrowserContext **context,
+                       NcWebView        **view,
+                       GtkWidget        **window,
+                       GPtrArray        **activity);
+void nc_test_web_close (NcBrowserContext **context,
+                        GtkWidget        **window,
+                        GPtrArray        **activity);
 void nc_test_web_rules_for_age (NcProfileRules *rules,
                                 NcAgeBand       band);
 

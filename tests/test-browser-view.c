@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
@@ -170,6 +171,31 @@ test_activity_logged_without_text (void)
 
   g_assert_false (nc_test_ui_file_contains (db, "stupid"));
   g_assert_false (nc_test_ui_file_contains (wal, "stupid"));
+
+  /* A request the page made to a blocked site: in the profile's log as
+   * (site, "request-blocked:category"), without its path. */
+  nc_test_http_server_add_host_page (server, "example.org", "/pixel.html", "text/html", NULL,
+                                     "<title>Pixel</title><img src=http://www.bet365.com/secret-path.png>");
+  nc_web_view_load (view, "http://example.org/pixel.html");
+  wait_uri (view, "http://example.org/pixel.html");
+  nc_test_web_spin (500);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (server, "www.bet365.com"), ==, 0);
+  {
+    sqlite3 *sql = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (db, &sql, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (sql, "SELECT count(*) FROM activity WHERE profile_id = ? AND "
+                                              "host = 'www.bet365.com' AND outcome = 'request-blocked:gambling'",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_int64 (stmt, 1, profile);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_finalize (stmt);
+    sqlite3_close (sql);
+  }
+  g_assert_false (nc_test_ui_file_contains (db, "secret-path"));
+  g_assert_false (nc_test_ui_file_contains (wal, "secret-path"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

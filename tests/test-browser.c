@@ -43,27 +43,11 @@ typedef struct {
   GPtrArray        *activity;   /* "host|ref|outcome" */
 } Fixture;
 
-static void
-activity_cb (NcBrowserContext *context,
-             const char       *host,
-             const char       *ref_id,
-             const char       *outcome,
-             gpointer          user_data)
-{
-  Fixture *fixture = user_data;
-
-  g_ptr_array_add (fixture->activity, g_strdup_printf ("%s|%s|%s", host ? host : "",
-                                                       ref_id ? ref_id : "", outcome));
-}
-
 static gboolean
 activity_has (Fixture    *fixture,
               const char *entry)
 {
-  for (guint i = 0; i < fixture->activity->len; i++)
-    if (g_str_equal (g_ptr_array_index (fixture->activity, i), entry))
-      return TRUE;
-  return FALSE;
+  return nc_test_web_activity_has (fixture->activity, entry);
 }
 
 static void
@@ -108,15 +92,8 @@ fixture_set_up_with (Fixture   *fixture,
                                      "<title>A video</title><iframe src=http://www.youtube.com/embed/b></iframe>");
 
   proxy = nc_test_http_server_get_proxy_uri (fixture->server);
-  fixture->context = nc_test_web_context_new (band, proxy, load_policy);
-  fixture->activity = g_ptr_array_new_with_free_func (g_free);
-  g_signal_connect (fixture->context, "activity", G_CALLBACK (activity_cb), fixture);
-
-  fixture->view = nc_web_view_new (fixture->context, NULL);
-  fixture->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  nc_test_web_open (band, proxy, load_policy, &fixture->context, &fixture->view,
+                    &fixture->window, &fixture->activity);
 }
 
 static void
@@ -137,9 +114,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->context);
-  g_ptr_array_unref (fixture->activity);
+  nc_test_web_close (&fixture->context, &fixture->window, &fixture->activity);
   nc_test_http_server_free (fixture->server);
 }
 
@@ -155,12 +130,7 @@ static void
 go (Fixture    *fixture,
     const char *text)
 {
-  nc_web_view_load (fixture->view, text);
-  nc_test_web_wait_loaded (web (fixture));
-  /* A blocked page or a rewrite is a second load. */
-  nc_test_web_spin (100);
-  while (webkit_web_view_is_loading (web (fixture)))
-    nc_test_web_wait_loaded (web (fixture));
+  nc_test_web_go (fixture->view, text);
 }
 
 static void

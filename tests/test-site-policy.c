@@ -5,7 +5,9 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "nc-request-policy.h"
 #include "nc-site-policy.h"
+#include "nc-url-host.h"
 
 #define BIT(c) (1u << (c))
 
@@ -510,6 +512,357 @@ test_admin_final (void)
     }
 }
 
+/* ---- proxies and mirrors ------------------------------------------------ */
+
+/* The site a mirror shows, from its address. */
+static void
+test_mirror_unwrap (void)
+{
+  static const struct { const char *url; const char *real; } cases[] = {
+    { "https://www-example-com.translate.goog/x?_x_tr_sl=en", "https://www.example.com/" },
+    { "https://my--site-example-com.translate.goog/", "https://my-site.example.com/" },
+    { "https://WWW-Example-COM.Translate.Goog/", "https://www.example.com/" },
+    { "https://a-b.cdn.ampproject.org/c/s/a.b/x", "https://a.b/" },
+    { "https://translate.google.com/translate?sl=en&u=https://example.com/x&tl=vi", "https://example.com/x" },
+    { "https://translate.google.com.vn/translate?u=https%3A%2F%2Fexample.com%2F", "https://example.com/" },
+    { "https://translate.google.com/translate?u=example.com", "https://example.com" },
+    { "https://translate.google.com/?sl=en&tl=vi&text=hello", NULL },
+    { "https://translate.yandex.com/translate?url=http://example.com/&lang=en-vi", "http://example.com/" },
+    { "https://web.archive.org/web/2020*/https://example.com/x", "https://example.com/x" },
+    { "https://web.archive.org/web/20200101000000/http://example.com/", "http://example.com/" },
+    { "https://web.archive.org/web/20200101000000id_/example.com/a", "https://example.com/a" },
+    { "https://web.archive.org/web/", NULL },
+    { "https://archive.ph/newest/https://example.com/", "https://example.com/" },
+    { "https://archive.today/2020.01.01-000000/https://example.com/x", "https://example.com/x" },
+    { "https://archive.ph/AbCd1", NULL },
+    { "https://webcache.googleusercontent.com/search?q=cache:example.com/x", "https://example.com/x" },
+    { "https://webcache.googleusercontent.com/search?q=cache:Ab12Cd34:example.com/x+words",
+      "https://example.com/x+words" },
+    { "http://10.0.0.1.nip.io/", "http://10.0.0.1/" },
+    { "http://app.10.0.0.1.nip.io:8080/", "http://10.0.0.1/" },
+    { "http://10-0-0-1.sslip.io/", "http://10.0.0.1/" },
+    { "http://app-192-168-1-20.traefik.me/", "http://192.168.1.20/" },
+    { "http://0a000001.nip.io/", "http://10.0.0.1/" },
+    { "http://anything.localtest.me/", "http://127.0.0.1/" },
+    { "http://nip.io/", NULL },
+    { "http://1.2.3.999.nip.io/", NULL },
+    { "https://example.com/web/https://other.example/", NULL },
+    { "https://translate.goog/", NULL },
+    { "javascript:alert(1)", NULL },
+    { "not a url", NULL },
+    { "", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *real = nc_url_unwrap_mirror (cases[i].url);
+
+      g_test_message ("%s", cases[i].url);
+      g_assert_cmpstr (real, ==, cases[i].real);
+    }
+  g_assert_null (nc_url_unwrap_mirror (NULL));
+}
+
+static NcSitePolicy *
+make_mirror_policy (void)
+{
+  g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
+  g_autoptr(NcDomainSet) set = NULL;
+  static const char * const mirrors[] = { "translate.goog", "web.archive.org", "nip.io", NULL };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (test_entries); i++)
+    g_assert_true (nc_domain_set_builder_add (builder, test_entries[i].host, test_entries[i].mask));
+  for (gsize i = 0; mirrors[i] != NULL; i++)
+    g_assert_true (nc_domain_set_builder_add (builder, mirrors[i], BIT (NC_SITE_CATEGORY_MIRROR)));
+  set = nc_domain_set_builder_build (builder);
+  return nc_site_policy_new_for_set (set);
+}
+
+/* A mirror is decided on the site it shows: blocked with that site's
+ * reason; and the category blocks mirrors for children anyway. */
+static void
+test_mirror_decisions (void)
+{
+  static const DecisionCase cases[] = {
+    { P_10_12, 10, "https://adult-example.translate.goog/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (ADULT) },
+    { P_ADULT, 10, "https://adult-example.translate.goog/", NC_ACTION_ALLOW, NC_REASON_NONE, CAT (MIRROR) },
+    { P_ADULT, 10, "https://phish-example.translate.goog/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
+    { P_10_12, 10, "https://news-example.translate.goog/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (MIRROR) },
+    { P_13_15, 10, "https://news-example.translate.goog/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (MIRROR) },
+    { P_ADULT, 10, "https://news-example.translate.goog/", NC_ACTION_ALLOW, NC_REASON_NONE, CAT (MIRROR) },
+    { P_10_12, 10, "https://www-both-example.translate.goog/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+    { P_ADULT, 10, "https://web.archive.org/web/2020*/https://phish.example/x", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
+    { P_ADULT, 10, "https://web.archive.org/web/20200101000000/phish.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
+    { P_ADULT, 10, "https://web.archive.org/web/2020/https://news.example/", NC_ACTION_ALLOW, NC_REASON_NONE, CAT (MIRROR) },
+    { P_ADULT, 10, "http://1.2.3.4.nip.io/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+    { P_ADULT, 10, "http://app-1-2-3-4.sslip.io/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE },
+    { P_ADULT, 10, "https://translate.google.com/translate?u=https://phish.example/&sl=en", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
+    { P_ADULT, 10, "https://webcache.googleusercontent.com/search?q=cache:abc123:phish.example/page", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
+    /* A mirror of a mirror. */
+    { P_ADULT, 10, "https://web.archive.org/web/2020/https://phish-example.translate.goog/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
+    /* A social site through a mirror: closed to children by the mirror
+     * category, guarded for adults. */
+    { P_13_15, 10, "https://www-facebook-com.translate.goog/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (MIRROR) },
+    { P_ADULT, 10, "https://www-facebook-com.translate.goog/", NC_ACTION_GUARD, NC_REASON_NONE, CAT (SOCIAL) },
+    { P_10_12, 10, "https://www-zalo-me.translate.goog/", NC_ACTION_BLOCK, NC_REASON_SOCIAL_NOT_ALLOWED, CAT (SOCIAL) },
+  };
+  g_autoptr(NcSitePolicy) policy = make_mirror_policy ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) now = wednesday_at (cases[i].hour);
+      g_autoptr(NcDecision) d = NULL;
+      NcProfileRules rules;
+
+      rules_for (&rules, cases[i].profile);
+      d = nc_site_policy_decide (policy, cases[i].url, &rules, now);
+      g_test_message ("%s", cases[i].url);
+      g_assert_cmpstr (nc_action_to_string (d->action), ==, nc_action_to_string (cases[i].action));
+      g_assert_cmpstr (nc_reason_to_string (d->reason), ==, nc_reason_to_string (cases[i].reason));
+      g_assert_cmpint (d->category, ==, cases[i].category);
+      /* Shown under the mirror's own name and address. */
+      g_assert_cmpstr (d->url, ==, cases[i].url);
+      if (d->action == NC_ACTION_BLOCK)
+        g_assert_nonnull (d->message);
+    }
+
+  /* A bare host, as the web extension and netconductctl decide it. */
+  {
+    g_autoptr(NcDecision) d = NULL;
+    g_autoptr(GDateTime) now = wednesday_at (10);
+    NcProfileRules rules;
+
+    rules_for (&rules, P_ADULT);
+    d = nc_site_policy_decide_host (policy, "PHISH-example.translate.goog", &rules, now);
+    g_assert_cmpint (d->action, ==, NC_ACTION_BLOCK);
+    g_assert_cmpint (d->category, ==, NC_SITE_CATEGORY_PHISHING);
+  }
+}
+
+/* The shipped list and the defaults: mirrors closed to every child's band. */
+static void
+test_mirror_defaults (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcSitePolicy) policy = nc_site_policy_new_default (&error);
+  static const char * const hosts[] = {
+    "www-example-com.translate.goog", "web.archive.org", "archive.ph", "archive.today",
+    "webcache.googleusercontent.com", "10.0.0.1.nip.io", "sslip.io", "traefik.me",
+    "cachedview.nl", "localtest.me", "xip.io",
+  };
+
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (hosts); i++)
+    {
+      g_test_message ("%s", hosts[i]);
+      g_assert_cmpuint (nc_site_policy_get_categories (policy, hosts[i]) & BIT (NC_SITE_CATEGORY_MIRROR), !=, 0);
+    }
+  /* Translating text for school stays open. */
+  g_assert_cmpuint (nc_site_policy_get_categories (policy, "translate.google.com"), ==, 0);
+
+  for (NcAgeBand band = NC_AGE_BAND_6_9; band <= NC_AGE_BAND_ADULT; band++)
+    {
+      NcProfileRules rules;
+
+      nc_profile_rules_init_for_age (&rules, band);
+      g_assert_cmpint ((rules.blocked_categories & BIT (NC_SITE_CATEGORY_MIRROR)) != 0, ==,
+                       band != NC_AGE_BAND_ADULT);
+    }
+  g_assert_cmpstr (nc_site_category_to_string (NC_SITE_CATEGORY_MIRROR), ==, "mirrors");
+  g_assert_nonnull (nc_site_category_get_label (NC_SITE_CATEGORY_MIRROR));
+}
+
+/* ---- requests in the web process ---------------------------------------- */
+
+static NcRequestPolicy *
+request_policy_for (NcSitePolicy       *policy,
+                    Profile             profile,
+                    const char * const *also_allowed)
+{
+  NcRequestPolicy *requests = nc_request_policy_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) lists = NULL;
+  g_autoptr(GVariant) rules_variant = NULL;
+  NcProfileRules rules;
+
+  rules_for (&rules, profile);
+  if (policy != NULL)
+    {
+      lists = g_variant_ref_sink (nc_request_policy_serialize_lists (policy));
+      g_assert_true (nc_request_policy_set_lists (requests, lists, &error));
+      g_assert_no_error (error);
+    }
+  rules_variant = g_variant_ref_sink (nc_request_policy_serialize_rules (&rules, also_allowed));
+  g_assert_true (nc_request_policy_set_rules (requests, rules_variant, &error));
+  g_assert_no_error (error);
+  return requests;
+}
+
+static void
+assert_request (NcRequestPolicy *requests,
+                const char      *request_uri,
+                const char      *page_uri,
+                NcAction         action,
+                int              category)
+{
+  g_autoptr(NcDecision) d = nc_request_policy_decide (requests, request_uri, page_uri);
+
+  g_test_message ("%s from %s", request_uri, page_uri);
+  /* A guarded site's requests go through: the guard is the page's. */
+  g_assert_cmpint (d->action == NC_ACTION_BLOCK, ==, action == NC_ACTION_BLOCK);
+  if (action == NC_ACTION_BLOCK)
+    g_assert_cmpint (d->category, ==, category);
+}
+
+/* What a page loads, decided from the lists and rules as a web process
+ * gets them. */
+static void
+test_request_policy (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_mirror_policy ();
+  g_autoptr(NcRequestPolicy) teen = request_policy_for (policy, P_13_15, NULL);
+  g_autoptr(NcRequestPolicy) young = request_policy_for (policy, P_10_12, NULL);
+  g_autoptr(NcRequestPolicy) small = request_policy_for (policy, P_6_9, NULL);
+  const char * const once[] = { "bet.example", NULL };
+  g_autoptr(NcRequestPolicy) allowed_once = request_policy_for (policy, P_13_15, once);
+  const char *page = "https://news.example/";
+
+  g_assert_true (nc_request_policy_is_complete (teen));
+  assert_request (teen, "https://adult.example/img.png", page, NC_ACTION_BLOCK, CAT (ADULT));
+  assert_request (teen, "https://cdn.bet.example/t.js", page, NC_ACTION_BLOCK, CAT (GAMBLING));
+  assert_request (teen, "wss://bet.example/socket", page, NC_ACTION_BLOCK, CAT (GAMBLING));
+  assert_request (teen, "WS://bet.example/socket", page, NC_ACTION_BLOCK, CAT (GAMBLING));
+  assert_request (teen, "https://adult-example.translate.goog/a.png", page, NC_ACTION_BLOCK, CAT (ADULT));
+  assert_request (teen, "https://news-example.translate.goog/a.png", page, NC_ACTION_BLOCK, CAT (MIRROR));
+  assert_request (teen, "https://blocked.example/beacon", page, NC_ACTION_BLOCK, NONE);
+  assert_request (teen, "https://cdn.other.example/x.js", page, NC_ACTION_ALLOW, NONE);
+  assert_request (teen, "https://www.facebook.com/sdk.js", page, NC_ACTION_ALLOW, NONE);
+  assert_request (teen, "data:image/png;base64,AAAA", page, NC_ACTION_ALLOW, NONE);
+  assert_request (teen, "blob:https://news.example/1", page, NC_ACTION_ALLOW, NONE);
+  assert_request (teen, "https://a..b/", page, NC_ACTION_BLOCK, NONE);
+  /* The hours are the UI process's to enforce (the whole page goes). */
+  assert_request (teen, "https://news.example/late.json", page, NC_ACTION_ALLOW, NONE);
+  /* Social sites off for 10–12: their widgets too. */
+  assert_request (young, "https://chat.zalo.me/sdk.js", page, NC_ACTION_BLOCK, CAT (SOCIAL));
+  assert_request (teen, "https://chat.zalo.me/sdk.js", page, NC_ACTION_ALLOW, NONE);
+  /* Allow-list-only chooses pages, not what they load; categories still hold. */
+  assert_request (small, "https://cdn.other.example/x.js", "https://kids.example/", NC_ACTION_ALLOW, NONE);
+  assert_request (small, "https://adult.example/x.png", "https://kids.example/", NC_ACTION_BLOCK, CAT (ADULT));
+  /* A host a parent allowed for this session. */
+  assert_request (allowed_once, "https://bet.example/x", page, NC_ACTION_ALLOW, NONE);
+}
+
+/* The administrator's policy reaches the web process whole: a locked
+ * category stays blocked for what a page loads even from a host on a
+ * local allow list, and their own allow list still opens it. */
+static void
+test_request_policy_admin_final (void)
+{
+  static const char * const local_allow[] = { "bet.example", "casino.example", NULL };
+  static const char * const admin_allow[] = { "casino.example", NULL };
+  g_autoptr(NcSitePolicy) policy = make_mirror_policy ();
+  g_autoptr(NcRequestPolicy) requests = nc_request_policy_new ();
+  g_autoptr(GVariant) lists = g_variant_ref_sink (nc_request_policy_serialize_lists (policy));
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GError) error = NULL;
+  NcProfileRules rules;
+  const char *page = "https://news.example/";
+
+  rules_for (&rules, P_ADULT);
+  rules.blocked_categories = 0;
+  rules.parent_allow = local_allow;
+  rules.locked_categories = BIT (NC_SITE_CATEGORY_GAMBLING);
+  rules.admin_allow = admin_allow;
+  variant = g_variant_ref_sink (nc_request_policy_serialize_rules (&rules, NULL));
+  g_assert_true (nc_request_policy_set_lists (requests, lists, &error));
+  g_assert_true (nc_request_policy_set_rules (requests, variant, &error));
+  g_assert_no_error (error);
+
+  assert_request (requests, "https://cdn.bet.example/t.js", page, NC_ACTION_BLOCK, CAT (GAMBLING));
+  assert_request (requests, "https://casino.example/t.js", page, NC_ACTION_ALLOW, NONE);
+}
+
+/* No lists or rules yet, or damaged lists: a child's page loads only from
+ * its own host and that host's subdomains. */
+static void
+test_request_policy_fail_closed (void)
+{
+  g_autoptr(NcRequestPolicy) empty = nc_request_policy_new ();
+  g_autoptr(NcRequestPolicy) rules_only = request_policy_for (NULL, P_13_15, NULL);
+  g_autoptr(NcRequestPolicy) adult_rules_only = request_policy_for (NULL, P_ADULT, NULL);
+  g_autoptr(NcSitePolicy) damaged = nc_site_policy_new_fail_closed ();
+  g_autoptr(NcRequestPolicy) damaged_lists = request_policy_for (damaged, P_13_15, NULL);
+  NcRequestPolicy *child[] = { empty, rules_only, damaged_lists };
+  const char *page = "https://news.example/a";
+
+  g_assert_false (nc_request_policy_is_complete (empty));
+  g_assert_false (nc_request_policy_is_complete (rules_only));
+  for (gsize i = 0; i < G_N_ELEMENTS (child); i++)
+    {
+      assert_request (child[i], "https://news.example/x.js", page, NC_ACTION_ALLOW, NONE);
+      assert_request (child[i], "https://img.news.example/x.png", page, NC_ACTION_ALLOW, NONE);
+      assert_request (child[i], "https://cdn.other.example/x.js", page, NC_ACTION_BLOCK, NONE);
+      assert_request (child[i], "https://badnews.example/x.js", page, NC_ACTION_BLOCK, NONE);
+      assert_request (child[i], "https://example/x.js", page, NC_ACTION_BLOCK, NONE);
+      assert_request (child[i], "https://news.example/x.js", NULL, NC_ACTION_BLOCK, NONE);
+      assert_request (child[i], "https://news.example/x.js", "about:blank", NC_ACTION_BLOCK, NONE);
+    }
+  /* An adult's rules without lists: nothing to block on. */
+  assert_request (adult_rules_only, "https://cdn.other.example/x.js", page, NC_ACTION_ALLOW, NONE);
+}
+
+/* What a web process is sent is checked: bad values are refused and what
+ * was there stays. */
+static void
+test_request_policy_bad_data (void)
+{
+  g_autoptr(NcSitePolicy) policy = make_mirror_policy ();
+  g_autoptr(NcRequestPolicy) requests = request_policy_for (policy, P_13_15, NULL);
+  g_autoptr(GVariant) lists = g_variant_ref_sink (nc_request_policy_serialize_lists (policy));
+  g_autoptr(GVariant) child = g_variant_get_child_value (lists, 1);
+  g_autoptr(GVariant) set = g_variant_get_child_value (child, 0);
+  gsize size;
+  const guint8 *data = g_variant_get_fixed_array (set, &size, 1);
+  g_autofree guint8 *broken = g_memdup2 (data, size);
+  GVariant *bad_sets[] = {
+    g_variant_new_bytestring ("not a set"),
+    NULL,
+  };
+  g_autoptr(GError) error = NULL;
+
+  broken[size - 1] ^= 0x55;
+  bad_sets[1] = g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, broken, size, 1);
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_sets); i++)
+    {
+      g_autoptr(GVariant) bad = g_variant_ref_sink (g_variant_new ("(b@aay)", FALSE,
+                                                                   g_variant_new_array (G_VARIANT_TYPE_BYTESTRING,
+                                                                                        &bad_sets[i], 1)));
+
+      g_assert_false (nc_request_policy_set_lists (requests, bad, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+    }
+  {
+    g_autoptr(GVariant) wrong = g_variant_ref_sink (g_variant_new ("(s)", "x"));
+    g_autoptr(GVariant) band = g_variant_ref_sink (g_variant_new ("(ubbuu^as^as^as)", 99, FALSE, TRUE, 0, 0,
+                                                                  (const char * const[]) { NULL },
+                                                                  (const char * const[]) { NULL },
+                                                                  (const char * const[]) { NULL }));
+
+    g_assert_false (nc_request_policy_set_lists (requests, wrong, &error));
+    g_clear_error (&error);
+    g_assert_false (nc_request_policy_set_rules (requests, wrong, &error));
+    g_clear_error (&error);
+    g_assert_false (nc_request_policy_set_rules (requests, band, &error));
+    g_clear_error (&error);
+    g_assert_false (nc_request_policy_set_rules (requests, NULL, &error));
+    g_clear_error (&error);
+  }
+  /* Still the lists and rules from before. */
+  assert_request (requests, "https://adult.example/", "https://news.example/", NC_ACTION_BLOCK, CAT (ADULT));
+  assert_request (requests, "https://cdn.other.example/", "https://news.example/", NC_ACTION_ALLOW, NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +880,14 @@ main (int   argc,
   g_test_add_func ("/site-policy/imported-file", test_imported_file);
   g_test_add_func ("/site-policy/decide-host", test_decide_host);
   g_test_add_func ("/site-policy/admin-final", test_admin_final);
+
+  g_test_add_func ("/site-policy/mirror-unwrap", test_mirror_unwrap);
+  g_test_add_func ("/site-policy/mirror-decisions", test_mirror_decisions);
+  g_test_add_func ("/site-policy/mirror-defaults", test_mirror_defaults);
+  g_test_add_func ("/site-policy/request-policy", test_request_policy);
+  g_test_add_func ("/site-policy/request-policy-fail-closed", test_request_policy_fail_closed);
+  g_test_add_func ("/site-policy/request-policy-admin-final", test_request_policy_admin_final);
+  g_test_add_func ("/site-policy/request-policy-bad-data", test_request_policy_bad_data);
 
   return g_test_run ();
 }

@@ -656,6 +656,9 @@ test_migrations_from_every_version (Fixture       *fixture,
           g_assert_cmpuint (profiles->len, ==, 1);
           g_assert_cmpstr (((NcProfile *) profiles->pdata[0])->name, ==, "Old");
           g_assert_cmpuint (((NcProfile *) profiles->pdata[0])->allowed_hours[0], ==, 255);
+          /* A child's profile gets the categories added since (mirrors). */
+          g_assert_cmpuint (((NcProfile *) profiles->pdata[0])->blocked_categories &
+                            (1u << NC_SITE_CATEGORY_MIRROR), !=, 0);
           g_assert_cmpint (nc_store_get_int (store, NC_SETTING_RETENTION_DAYS, 90), ==, 45);
           g_assert_cmpstr (block[0], ==, "old.example");
         }

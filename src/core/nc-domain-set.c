@@ -57,6 +57,7 @@ struct _NcDomainSet
   guint          bits;
   guint          shift;
   gsize          byte_size;
+  const guint8  *data;         /* the whole compiled set, header first */
 };
 
 G_DEFINE_FINAL_TYPE (NcDomainSet, nc_domain_set, G_TYPE_OBJECT)
@@ -577,6 +578,7 @@ attach (NcDomainSet  *self,
   self->bits = bits;
   self->shift = 64 - bits;
   self->byte_size = size;
+  self->data = data;
   return TRUE;
 
 corrupt:
@@ -693,6 +695,17 @@ nc_domain_set_get_byte_size (NcDomainSet *self)
   g_return_val_if_fail (NC_IS_DOMAIN_SET (self), 0);
 
   return self->byte_size;
+}
+
+/* The compiled set, as nc_domain_set_new_from_bytes() reads it (to hand
+ * it to another process). The bytes keep @self alive. */
+GBytes *
+nc_domain_set_get_bytes (NcDomainSet *self)
+{
+  g_return_val_if_fail (NC_IS_DOMAIN_SET (self), NULL);
+
+  return g_bytes_new_with_free_func (self->data, self->byte_size, g_object_unref,
+                                     g_object_ref (self));
 }
 
 /*

@@ -71,6 +71,7 @@ NcDomainSet *nc_domain_set_new_from_bytes  (GBytes       *bytes,
                                             GError      **error);
 gsize        nc_domain_set_get_size        (NcDomainSet  *self);
 gsize        nc_domain_set_get_byte_size   (NcDomainSet  *self);
+GBytes      *nc_domain_set_get_bytes       (NcDomainSet  *self);
 guint64      nc_domain_set_compute_checksum (gconstpointer data,
                                             gsize         size);
 

@@ -19,6 +19,10 @@
  *      with the guard (GUARD);
  *  10. allowed. Safe search is enforced on what loads, for every profile
  *      but adults.
+ * Then mirrors: when a translation front end, web archive, page cache or
+ * wildcard-DNS name shows another site whose name is visible in the URL
+ * (nc_url_unwrap_mirror()), that site is decided too; if it is blocked,
+ * so is the mirror, with the real site's reason.
  */
 #include "config.h"
 
@@ -42,7 +46,7 @@ G_DEFINE_FINAL_TYPE (NcSitePolicy, nc_site_policy, G_TYPE_OBJECT)
 
 static const char * const category_names[NC_N_SITE_CATEGORIES] = {
   "adult", "gambling", "violence", "drugs", "dating", "bypass", "malware",
-  "phishing", "social",
+  "phishing", "social", "mirrors",
 };
 
 static const char * const category_labels[NC_N_SITE_CATEGORIES] = {
@@ -55,6 +59,7 @@ static const char * const category_labels[NC_N_SITE_CATEGORIES] = {
   N_("Malware"),
   N_("Phishing and scams"),
   N_("Social networks"),
+  N_("Proxies and mirrors (translators, web archives, page caches)"),
 };
 
 /* What the child reads on the blocked page, by category. */
@@ -68,6 +73,7 @@ static const char * const category_messages[NC_N_SITE_CATEGORIES] = {
   N_("This site may harm the computer, so it is closed to keep you safe."),
   N_("This site may try to trick people into giving away passwords or money, so it is closed to keep you safe."),
   N_("Social networks are not turned on for you yet. If you would like to use this one, ask a parent."),
+  N_("This site shows other websites under its own name (a translator, a web archive or a saved copy), so it is closed for you. Open the website itself instead."),
 };
 
 static void
@@ -122,7 +128,7 @@ set_hours (NcProfileRules *rules,
 /*
  * Fills @rules with the defaults for @age_band (DESIGN.md): 6–9 browse only
  * what a parent allowed, no social sites, 7:00–20:00; 10–12 every harmful
- * category blocked, no social sites, 7:00–21:00; 13–15 and 16–17 social
+ * category (and proxies and mirrors, for every child's band) blocked, no social sites, 7:00–21:00; 13–15 and 16–17 social
  * sites with the guard, 6:00–22:00; adults: malware and phishing blocked,
  * social sites with the guard, any hour. Parent lists start empty.
  */
@@ -130,14 +136,7 @@ void
 nc_profile_rules_init_for_age (NcProfileRules *rules,
                                NcAgeBand       age_band)
 {
-  const guint32 harmful = (1u << NC_SITE_CATEGORY_ADULT) |
-                          (1u << NC_SITE_CATEGORY_GAMBLING) |
-                          (1u << NC_SITE_CATEGORY_VIOLENCE) |
-                          (1u << NC_SITE_CATEGORY_DRUGS) |
-                          (1u << NC_SITE_CATEGORY_DATING) |
-                          (1u << NC_SITE_CATEGORY_BYPASS) |
-                          (1u << NC_SITE_CATEGORY_MALWARE) |
-                          (1u << NC_SITE_CATEGORY_PHISHING);
+  const guint32 harmful = NC_SITE_CATEGORIES_HARMFUL;
 
   g_return_if_fail (rules != NULL);
 
@@ -288,6 +287,15 @@ nc_site_policy_get_categories (NcSitePolicy *self,
   return lookup_categories (self, host, len, kind != NC_HOST_KIND_DOMAIN);
 }
 
+/* The policy's domain sets (NcDomainSet*, values are category masks), in
+ * lookup order; for handing the policy to a web process. */
+GPtrArray *
+nc_site_policy_get_sets (NcSitePolicy *self)
+{
+  g_return_val_if_fail (NC_IS_SITE_POLICY (self), NULL);
+  return self->sets;
+}
+
 /* TRUE when the normalized @host is on @list (entries as a parent typed
  * them: "example.com", "*.example.com", "https://example.com/") or is a
  * subdomain of an entry. IP literals match only exactly. */
@@ -338,18 +346,6 @@ in_allowed_hours (const NcProfileRules *rules,
 }
 
 /* ---- safe search -------------------------------------------------------- */
-
-/* TRUE when @host is @name or a subdomain of it. */
-static gboolean
-host_is (const char *host,
-         const char *name)
-{
-  gsize hl = strlen (host), nl = strlen (name);
-
-  if (hl == nl)
-    return memcmp (host, name, hl) == 0;
-  return hl > nl && host[hl - nl - 1] == '.' && memcmp (host + hl - nl, name, nl) == 0;
-}
 
 /* google.com, www.google.com.vn, images.google.co.uk, ... */
 static gboolean
@@ -455,15 +451,15 @@ search_engine_for_host (const char *host)
   if (strstr (host, "google.") != NULL && is_google_host (host))
     return ENGINE_GOOGLE;
   if (strstr (host, "youtu") != NULL &&
-      (host_is (host, "youtube.com") || host_is (host, "youtube-nocookie.com") ||
-       host_is (host, "youtu.be")))
+      (nc_host_in_domain (host, "youtube.com") || nc_host_in_domain (host, "youtube-nocookie.com") ||
+       nc_host_in_domain (host, "youtu.be")))
     return ENGINE_YOUTUBE;
   if (g_str_equal (host, "bing.com") || g_str_equal (host, "www.bing.com") ||
       g_str_equal (host, "cn.bing.com"))
     return ENGINE_BING;
-  if (host_is (host, "duckduckgo.com"))
+  if (nc_host_in_domain (host, "duckduckgo.com"))
     return ENGINE_DUCKDUCKGO;
-  if (host_is (host, "search.yahoo.com"))
+  if (nc_host_in_domain (host, "search.yahoo.com"))
     return ENGINE_YAHOO;
   if (g_str_equal (host, "coccoc.com") || g_str_equal (host, "www.coccoc.com"))
     return ENGINE_COCCOC;
@@ -735,22 +731,60 @@ decide_parsed (NcSitePolicy         *self,
  * @rules at @now (local time; NULL for the current time). Never returns
  * NULL; see the precedence at the top of this file.
  */
+static NcDecision *
+decide_unwrapped (NcSitePolicy         *self,
+                  const char           *uri,
+                  const NcProfileRules *rules,
+                  GDateTime            *now,
+                  int                   depth)
+{
+  char host[NC_HOST_MAX];
+  NcHostKind kind = NC_HOST_KIND_DOMAIN;
+  NcUrlScheme scheme;
+  g_autofree char *real_uri = NULL;
+  g_autoptr(NcDecision) real = NULL;
+  NcDecision *decision;
+  int len;
+
+  scheme = nc_url_parse_host (uri, host, &len, &kind);
+  decision = decide_parsed (self, uri, scheme, host, len, kind, rules, now);
+
+  /* A mirror is decided on the site it shows, too (a mirror of a mirror
+   * as deep as three). */
+  if (depth >= 3 || decision->reason == NC_REASON_BAD_URL ||
+      (real_uri = nc_url_unwrap_mirror (uri)) == NULL)
+    return decision;
+  real = decide_unwrapped (self, real_uri, rules, now, depth + 1);
+  if (real->action == NC_ACTION_BLOCK && real->reason != NC_REASON_BAD_URL)
+    {
+      /* Blocked with the real site's reason, under the mirror's name (what
+       * the child typed, and what a parent would allow). */
+      decision->action = NC_ACTION_BLOCK;
+      decision->reason = real->reason;
+      decision->category = real->category;
+      g_free (decision->message);
+      decision->message = g_strdup (real->message);
+      g_free (decision->url);
+      decision->url = g_strdup (uri);
+    }
+  else if (real->action == NC_ACTION_GUARD && decision->action == NC_ACTION_ALLOW)
+    {
+      decision->action = NC_ACTION_GUARD;
+      decision->category = NC_SITE_CATEGORY_SOCIAL;
+    }
+  return decision;
+}
+
 NcDecision *
 nc_site_policy_decide (NcSitePolicy         *self,
                        const char           *uri,
                        const NcProfileRules *rules,
                        GDateTime            *now)
 {
-  char host[NC_HOST_MAX];
-  NcHostKind kind = NC_HOST_KIND_DOMAIN;
-  NcUrlScheme scheme;
-  int len;
-
   g_return_val_if_fail (NC_IS_SITE_POLICY (self), NULL);
   g_return_val_if_fail (rules != NULL, NULL);
 
-  scheme = nc_url_parse_host (uri, host, &len, &kind);
-  return decide_parsed (self, uri, scheme, host, len, kind, rules, now);
+  return decide_unwrapped (self, uri, rules, now, 0);
 }
 
 /* nc_site_policy_decide() for a bare host, as if for https://HOST/. */
@@ -770,8 +804,10 @@ nc_site_policy_decide_host (NcSitePolicy         *self,
   g_return_val_if_fail (rules != NULL, NULL);
 
   len = nc_host_normalize (raw_host, -1, host, &kind);
-  uri = len > 0 ? g_strconcat ("https://", host, "/", NULL) : g_strdup (raw_host);
-  return decide_parsed (self, uri, NC_URL_SCHEME_HTTPS, host, len, kind, rules, now);
+  if (len <= 0)
+    return decide_parsed (self, raw_host, NC_URL_SCHEME_HTTPS, host, len, kind, rules, now);
+  uri = g_strconcat ("https://", host, "/", NULL);
+  return decide_unwrapped (self, uri, rules, now, 0);
 }
 
 const char *

@@ -40,6 +40,8 @@ typedef enum {
   NC_SITE_CATEGORY_MALWARE,
   NC_SITE_CATEGORY_PHISHING,    /* phishing and scams */
   NC_SITE_CATEGORY_SOCIAL,      /* social networks: the guard runs there */
+  NC_SITE_CATEGORY_MIRROR,      /* translators, web archives, page caches,
+                                 * wildcard DNS: other sites under their name */
   NC_N_SITE_CATEGORIES
 } NcSiteCategory;
 
@@ -118,6 +120,15 @@ typedef struct {
 /* The headers, in a table ended by an entry whose host is NULL. */
 const NcRequestHeader *nc_site_policy_get_request_headers (void);
 
+/* Categories that only a parent's choice unblocks for children (every
+ * band but adults): the harmful ones and proxies and mirrors. */
+#define NC_SITE_CATEGORIES_HARMFUL \
+  ((1u << NC_SITE_CATEGORY_ADULT) | (1u << NC_SITE_CATEGORY_GAMBLING) | \
+   (1u << NC_SITE_CATEGORY_VIOLENCE) | (1u << NC_SITE_CATEGORY_DRUGS) | \
+   (1u << NC_SITE_CATEGORY_DATING) | (1u << NC_SITE_CATEGORY_BYPASS) | \
+   (1u << NC_SITE_CATEGORY_MALWARE) | (1u << NC_SITE_CATEGORY_PHISHING) | \
+   (1u << NC_SITE_CATEGORY_MIRROR))
+
 #define NC_TYPE_SITE_POLICY (nc_site_policy_get_type ())
 G_DECLARE_FINAL_TYPE (NcSitePolicy, nc_site_policy, NC, SITE_POLICY, GObject)
 
@@ -129,6 +140,7 @@ NcSitePolicy *nc_site_policy_new_fail_closed (void);
 gboolean      nc_site_policy_is_fail_closed (NcSitePolicy        *self);
 guint32       nc_site_policy_get_categories (NcSitePolicy        *self,
                                             const char           *raw_host);
+GPtrArray    *nc_site_policy_get_sets      (NcSitePolicy         *self);
 NcDecision   *nc_site_policy_decide_host   (NcSitePolicy         *self,
                                             const char           *raw_host,
                                             const NcProfileRules *rules,

@@ -142,7 +142,14 @@ static const char * const migrations[] = {
   "  wall_high      INTEGER NOT NULL DEFAULT 0"    /* highest wall time seen, µs */
   ") STRICT;"
   "INSERT INTO pin (id) VALUES (1);",
+
+  /* 3 -> 4: the "proxies and mirrors" category (bit 9), blocked by default
+   * for every child's band: children's profiles made before it get it. */
+  "UPDATE profiles SET blocked_categories = blocked_categories | 512 WHERE age_band < 4;",
 };
+
+/* Migration 3 -> 4 writes the mirrors bit as 512. */
+G_STATIC_ASSERT (NC_SITE_CATEGORY_MIRROR == 9);
 
 int
 nc_store_get_latest_version (void)

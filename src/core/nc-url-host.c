@@ -592,3 +592,280 @@ nc_url_dup_host (const char *url)
     return NULL;
   return g_strndup (host, len);
 }
+
+/* ---- mirrors ------------------------------------------------------------ */
+
+/* TRUE when @host is @domain or one of its subdomains (both normalized,
+ * lower case): "www.example.com" is in "example.com", "badexample.com" is
+ * not. */
+gboolean
+nc_host_in_domain (const char *host,
+                   const char *domain)
+{
+  gsize hl = strlen (host), dl = strlen (domain);
+
+  if (hl == dl)
+    return memcmp (host, domain, hl) == 0;
+  return hl > dl && host[hl - dl - 1] == '.' && memcmp (host + hl - dl, domain, dl) == 0;
+}
+
+/* "www-example-com" → "www.example.com": how translate.goog and the AMP
+ * cache write a host in one label ('-' for '.', "--" for '-'). */
+static char *
+decode_dashed_host (const char *label,
+                    gsize       len)
+{
+  GString *out = g_string_sized_new (len);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (label[i] == '-' && i + 1 < len && label[i + 1] == '-')
+        {
+          g_string_append_c (out, '-');
+          i++;
+        }
+      else if (label[i] == '-')
+        g_string_append_c (out, '.');
+      else
+        g_string_append_c (out, label[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The value of query parameter @name in @query (up to '#'), decoded. */
+static char *
+query_param (const char *query,
+             const char *name)
+{
+  gsize name_len = strlen (name);
+  const char *p = query;
+
+  while (p != NULL && *p != '\0' && *p != '#')
+    {
+      gsize len = strcspn (p, "&#");
+
+      if (len > name_len && strncmp (p, name, name_len) == 0 && p[name_len] == '=')
+        return g_uri_unescape_segment (p + name_len + 1, p + len, NULL);
+      p += len;
+      if (*p == '&')
+        p++;
+    }
+  return NULL;
+}
+
+/* @text as an absolute http(s) URL: "example.com/x" gets "https://". */
+static char *
+as_web_url (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return NULL;
+  if (g_ascii_strncasecmp (text, "http://", 7) == 0 || g_ascii_strncasecmp (text, "https://", 8) == 0)
+    return g_strdup (text);
+  if (strstr (text, "://") != NULL)
+    return NULL;
+  return g_strconcat ("https://", text, NULL);
+}
+
+/* The first "http://" or "https://" in @path on: how web archives put the
+ * archived page's address in theirs. */
+static char *
+embedded_url (const char *path)
+{
+  const char *http = strstr (path, "http://");
+  const char *https = strstr (path, "https://");
+  const char *start = http == NULL ? https : https == NULL ? http : MIN (http, https);
+  g_autofree char *text = NULL;
+
+  if (start == NULL)
+    {
+      g_autofree char *decoded = g_uri_unescape_string (path, NULL);
+      /* "http%3A%2F%2F…": decode once and look again. */
+      if (decoded != NULL && !g_str_equal (decoded, path) && strstr (decoded, "http") != NULL)
+        return embedded_url (decoded);
+      return NULL;
+    }
+  text = g_strndup (start, strcspn (start, "#"));
+  return g_strdup (text);
+}
+
+/* nip.io, sslip.io…: the IPv4 address written in @labels ("a.10.0.0.1",
+ * "10-0-0-1", "app-10-0-0-1", "0a000001"), as "http://A.B.C.D/". */
+static char *
+wildcard_dns_ip (const char *labels,
+                 gsize       len)
+{
+  g_autofree char *copy = g_strndup (labels, len);
+  guint parts[4];
+  int n = 0;
+
+  /* Read numbers from the right, across '.' and '-'. */
+  for (char *end = copy + len; end > copy && n < 4; )
+    {
+      char *start = end;
+      char number[4];
+      guint64 value;
+
+      while (start > copy && start[-1] != '.' && start[-1] != '-')
+        start--;
+      if (start == end || end - start > 3)
+        break;
+      memcpy (number, start, end - start);
+      number[end - start] = '\0';
+      if (!g_ascii_string_to_unsigned (number, 10, 0, 255, &value, NULL))
+        break;
+      parts[3 - n++] = (guint) value;
+      end = start > copy ? start - 1 : start;
+    }
+  if (n == 4)
+    return g_strdup_printf ("http://%u.%u.%u.%u/", parts[0], parts[1], parts[2], parts[3]);
+
+  /* One label of eight hex digits. */
+  {
+    const char *last = strrchr (copy, '.');
+    const char *hex = last != NULL ? last + 1 : copy;
+    const char *dash = strrchr (hex, '-');
+    guint64 value;
+
+    if (dash != NULL)
+      hex = dash + 1;
+    if (strlen (hex) == 8 && g_ascii_string_to_unsigned (hex, 16, 0, G_MAXUINT32, &value, NULL))
+      return g_strdup_printf ("http://%u.%u.%u.%u/", (guint) (value >> 24) & 255,
+                              (guint) (value >> 16) & 255, (guint) (value >> 8) & 255,
+                              (guint) value & 255);
+  }
+  return NULL;
+}
+
+/*
+ * The address of the site that a translation front end, web archive, page
+ * cache or wildcard-DNS service shows at @url, when @url makes it visible:
+ * "https://www-example-com.translate.goog/x" → "https://www.example.com/";
+ * "https://web.archive.org/web/2020*\/https://example.com/x" →
+ * "https://example.com/x"; "http://10.0.0.1.nip.io/" → "http://10.0.0.1/".
+ * NULL when @url is not such a front end, or hides the site (a short id).
+ * The result is a URL for nc_url_parse_host(), not necessarily a page.
+ */
+char *
+nc_url_unwrap_mirror (const char *url)
+{
+  char host[NC_HOST_MAX];
+  NcHostKind kind = NC_HOST_KIND_DOMAIN;
+  NcUrlScheme scheme;
+  const char *rest;
+  int len;
+
+  scheme = nc_url_parse_host (url, host, &len, &kind);
+  if ((scheme != NC_URL_SCHEME_HTTP && scheme != NC_URL_SCHEME_HTTPS) || len <= 0 ||
+      kind != NC_HOST_KIND_DOMAIN)
+    return NULL;
+
+  /* What follows the authority: path, query, fragment. */
+  rest = strstr (url, "://");
+  rest = rest != NULL ? rest + 3 : url;
+  rest += strcspn (rest, "/?#");
+
+  /* A host in one label: www-example-com.translate.goog, and the AMP
+   * cache, www-example-com.cdn.ampproject.org. */
+  {
+    static const char * const dashed[] = { ".translate.goog", ".cdn.ampproject.org", NULL };
+
+    for (int i = 0; dashed[i] != NULL; i++)
+      {
+        gsize suffix = strlen (dashed[i]);
+        const char *label;
+
+        if ((gsize) len <= suffix || strcmp (host + len - suffix, dashed[i]) != 0)
+          continue;
+        label = host + len - suffix;
+        while (label > host && label[-1] != '.')
+          label--;
+        {
+          g_autofree char *real = decode_dashed_host (label, host + len - suffix - label);
+          return g_strconcat ("https://", real, "/", NULL);
+        }
+      }
+  }
+
+  /* translate.google.com/translate?u=…, translate.yandex.*?url=… */
+  if (g_str_has_prefix (host, "translate.google.") || g_str_equal (host, "translate.googleusercontent.com") ||
+      g_str_has_prefix (host, "translate.yandex.") ||
+      g_str_has_prefix (host, "www.translatetheweb.com") || g_str_equal (host, "translatetheweb.com"))
+    {
+      const char *query = strchr (rest, '?');
+      g_autofree char *target = NULL;
+
+      if (query == NULL)
+        return NULL;
+      target = query_param (query + 1, "u");
+      if (target == NULL)
+        target = query_param (query + 1, "url");
+      return as_web_url (target);
+    }
+
+  /* webcache.googleusercontent.com/search?q=cache:ID:example.com/x */
+  if (g_str_equal (host, "webcache.googleusercontent.com"))
+    {
+      const char *query = strchr (rest, '?');
+      g_autofree char *q = query != NULL ? query_param (query + 1, "q") : NULL;
+      const char *target;
+
+      if (q == NULL || !g_str_has_prefix (q, "cache:"))
+        return NULL;
+      target = q + 6;
+      /* An optional id before the address: "cache:AbC123xyz:example.com". */
+      if (strchr (target, ':') != NULL && strcspn (target, ":") < strcspn (target, "/.") &&
+          !g_str_has_prefix (target, "http"))
+        target = strchr (target, ':') + 1;
+      return as_web_url (target);
+    }
+
+  /* Web archives: the archived page's address in the path. */
+  if (nc_host_in_domain (host, "web.archive.org") || g_str_equal (host, "wayback.archive.org") ||
+      nc_host_in_domain (host, "archive.today") || nc_host_in_domain (host, "archive.ph") ||
+      nc_host_in_domain (host, "archive.is") || nc_host_in_domain (host, "archive.li") ||
+      nc_host_in_domain (host, "archive.vn") || nc_host_in_domain (host, "archive.md") ||
+      nc_host_in_domain (host, "archive.fo") || nc_host_in_domain (host, "cachedview.nl") ||
+      nc_host_in_domain (host, "cachedview.com") || nc_host_in_domain (host, "webcitation.org"))
+    {
+      const char *path_start = rest;
+
+      /* web.archive.org/web/2020*\/example.com/x: the host may come bare. */
+      if (g_str_has_prefix (path_start, "/web/"))
+        {
+          const char *after = strchr (path_start + 5, '/');
+          g_autofree char *found = embedded_url (path_start);
+
+          if (found != NULL)
+            return g_steal_pointer (&found);
+          if (after != NULL && after[1] != '\0')
+            return as_web_url (after + 1);
+          return NULL;
+        }
+      return embedded_url (path_start);
+    }
+
+  /* Wildcard DNS: the address is in the name. */
+  {
+    static const char * const wildcard[] = { "nip.io", "sslip.io", "xip.io", "traefik.me",
+                                             "lvh.me", "localtest.me", "vcap.me",
+                                             "lacolhost.com", NULL };
+
+    for (int i = 0; wildcard[i] != NULL; i++)
+      {
+        gsize wl = strlen (wildcard[i]);
+        char *ip;
+
+        if (!nc_host_in_domain (host, wildcard[i]))
+          continue;
+        if ((gsize) len == wl)
+          return NULL;
+        ip = wildcard_dns_ip (host, len - wl - 1);
+        /* The last four always answer with the loopback address. */
+        if (ip == NULL && i >= 4)
+          ip = g_strdup ("http://127.0.0.1/");
+        return ip;
+      }
+  }
+
+  return NULL;
+}

@@ -7,6 +7,9 @@
  * lower-case ASCII (punycode "xn--" labels), stripped of trailing dots, and
  * IPv4 numbers in any WHATWG spelling (0x7f.1, 2130706433) become dotted
  * decimal. The functions allocate nothing on the common path (ASCII host).
+ *
+ * nc_url_unwrap_mirror() finds the site a translation front end, web
+ * archive, page cache or wildcard-DNS name shows, where its URL names it.
  */
 #pragma once
 
@@ -41,5 +44,9 @@ NcUrlScheme  nc_url_parse_host   (const char  *url,
                                   NcHostKind  *kind);
 
 char        *nc_url_dup_host     (const char  *url);
+
+char        *nc_url_unwrap_mirror (const char *url);
+gboolean     nc_host_in_domain   (const char  *host,
+                                  const char  *domain);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ static const struct {
   { NC_SITE_CATEGORY_BYPASS, N_("Ways Around the Rules"), N_("Proxies and VPNs that hide where a child goes") },
   { NC_SITE_CATEGORY_MALWARE, N_("Harmful Software"), N_("Viruses and dangerous downloads") },
   { NC_SITE_CATEGORY_PHISHING, N_("Scams"), N_("Fake websites that steal passwords or money") },
+  { NC_SITE_CATEGORY_MIRROR, N_("Proxies and Mirrors"),
+    N_("Translators, web archives and page caches that show any website under their own name") },
 };
 
 /* The subject of a list, for a parent. */

@@ -1,19 +1,34 @@
 /* nc-web-extension.c — runs inside each web process of a child's browser
  *
- * Adds the headers the site policy asks for to every request a page makes:
- * frames, scripts' fetch and XHR calls, media. The UI process only sees
- * main-frame navigations, so without this YouTube's restricted mode
- * (the YouTube-Restrict header) would hold for the first page only: the
- * site's own API calls (/youtubei/v1/…) and embedded players went without.
+ * Sees every request a page makes (frames, images, scripts, fetch, XHR,
+ * beacons, media) in WebKitWebPage::send-request, which the UI process
+ * cannot see, and:
+ *  - cancels the ones the profile blocks (NcRequestPolicy: the policy's
+ *    lists and the profile's rules, handed over by the UI process), and
+ *    tells the view (a "request-blocked" user message with the host and
+ *    the category, never the path), which counts it in the activity log;
+ *  - puts the headers the site policy asks for on the others (YouTube's
+ *    restricted mode, the YouTube-Restrict header, on the site's own API
+ *    calls and embedded players too).
+ * WebSocket handshakes never reach send-request (WebKitGTK 2.50): the UI
+ * process blocks them with a content filter (nc-browser-context.c).
  *
- * The rules come from the UI process as initialization data, a(sss):
- * (host, header name, header value); a rule's host matches itself and its
- * subdomains. Nothing here reads or sends what the child types.
+ * Data from the UI process: the initialization data, a{sv} with "headers"
+ * a(sss) (host, header name, value; a rule's host matches itself and its
+ * subdomains), "lists" and "rules" (nc-request-policy.h); later the user
+ * messages "lists" and "rules" with the same values, when they change.
+ * Until both arrive, a child's page loads only from its own host (fail
+ * closed). Nothing here reads or sends what the child types.
  */
 #include "config.h"
 
 #include <string.h>
 #include <webkit/webkit-web-process-extension.h>
+
+#include "nc-request-policy.h"
+#include "nc-url-host.h"
+
+#define MESSAGE_BLOCKED "request-blocked"
 
 typedef struct {
   char *host;
@@ -21,18 +36,32 @@ typedef struct {
   char *value;
 } HeaderRule;
 
-static GArray *rules;   /* HeaderRule, for the life of the process */
+static GArray *header_rules;      /* HeaderRule, for the life of the process */
+static NcRequestPolicy *policy;   /* this profile's; one profile per process */
 
-/* Is @host (lower case) @domain or one of its subdomains? */
-static gboolean
-host_in_domain (const char *host,
-                const char *domain)
+static void
+add_headers (WebKitURIRequest *request)
 {
-  size_t host_len = strlen (host), domain_len = strlen (domain);
+  SoupMessageHeaders *headers = webkit_uri_request_get_http_headers (request);
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *host = NULL;
 
-  if (host_len < domain_len || strcmp (host + host_len - domain_len, domain) != 0)
-    return FALSE;
-  return host_len == domain_len || host[host_len - domain_len - 1] == '.';
+  if (headers == NULL || header_rules->len == 0)
+    return;
+  uri = g_uri_parse (webkit_uri_request_get_uri (request), G_URI_FLAGS_ENCODED, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return;
+  host = g_ascii_strdown (g_uri_get_host (uri), -1);
+  if (g_str_has_suffix (host, "."))
+    host[strlen (host) - 1] = '\0';
+
+  for (guint i = 0; i < header_rules->len; i++)
+    {
+      const HeaderRule *rule = &g_array_index (header_rules, HeaderRule, i);
+
+      if (nc_host_in_domain (host, rule->host))
+        soup_message_headers_replace (headers, rule->name, rule->value);
+    }
 }
 
 static gboolean
@@ -41,28 +70,55 @@ send_request_cb (WebKitWebPage     *page,
                  WebKitURIResponse *redirected_response,
                  gpointer           user_data)
 {
-  SoupMessageHeaders *headers = webkit_uri_request_get_http_headers (request);
-  g_autoptr(GUri) uri = NULL;
-  g_autofree char *host = NULL;
+  g_autoptr(NcDecision) decision = nc_request_policy_decide (policy, webkit_uri_request_get_uri (request),
+                                                             webkit_web_page_get_uri (page));
 
-  if (headers == NULL)
-    return FALSE;
-  uri = g_uri_parse (webkit_uri_request_get_uri (request), G_URI_FLAGS_ENCODED, NULL);
-  if (uri == NULL || g_uri_get_host (uri) == NULL)
-    return FALSE;
-  host = g_ascii_strdown (g_uri_get_host (uri), -1);
-  if (g_str_has_suffix (host, "."))
-    host[strlen (host) - 1] = '\0';
-
-  for (guint i = 0; i < rules->len; i++)
+  if (decision->action == NC_ACTION_BLOCK)
     {
-      const HeaderRule *rule = &g_array_index (rules, HeaderRule, i);
+      const char *category = decision->category >= 0 && decision->category < NC_N_SITE_CATEGORIES
+                             ? nc_site_category_to_string (decision->category) : "";
+      GVariant *params = g_variant_new ("(ss)", decision->host != NULL ? decision->host : "", category);
 
-      if (host_in_domain (host, rule->host))
-        soup_message_headers_replace (headers, rule->name, rule->value);
+      webkit_web_page_send_message_to_view (page, webkit_user_message_new (MESSAGE_BLOCKED, params),
+                                            NULL, NULL, NULL);
+      /* TRUE: the request is cancelled, nothing is sent. */
+      return TRUE;
     }
+
+  add_headers (request);
   /* FALSE: the request goes on, to other handlers and to the network. */
   return FALSE;
+}
+
+/* Takes "lists" or "rules" from @data (a{sv}, or the parameters of a user
+ * message named @name); a bad value leaves what was there. */
+static void
+take (const char *name,
+      GVariant   *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (value == NULL)
+    return;
+  if (g_str_equal (name, "lists"))
+    nc_request_policy_set_lists (policy, value, &error);
+  else if (g_str_equal (name, "rules"))
+    nc_request_policy_set_rules (policy, value, &error);
+  if (error != NULL)
+    g_warning ("ignored bad %s from the UI process: %s", name, error->message);
+}
+
+static gboolean
+user_message_received_cb (WebKitWebPage     *page,
+                          WebKitUserMessage *message,
+                          gpointer           user_data)
+{
+  const char *name = webkit_user_message_get_name (message);
+
+  if (!g_str_equal (name, "lists") && !g_str_equal (name, "rules"))
+    return FALSE;
+  take (name, webkit_user_message_get_parameters (message));
+  return TRUE;
 }
 
 static void
@@ -71,6 +127,7 @@ page_created_cb (WebKitWebProcessExtension *extension,
                  gpointer                   user_data)
 {
   g_signal_connect (page, "send-request", G_CALLBACK (send_request_cb), NULL);
+  g_signal_connect (page, "user-message-received", G_CALLBACK (user_message_received_cb), NULL);
 }
 
 /* The entry point WebKit looks for. */
@@ -81,21 +138,37 @@ G_MODULE_EXPORT void
 webkit_web_process_extension_initialize_with_user_data (WebKitWebProcessExtension *extension,
                                                         GVariant                  *user_data)
 {
-  GVariantIter iter;
-  const char *host, *name, *value;
+  g_autoptr(GVariant) headers = NULL;
+  g_autoptr(GVariant) lists = NULL;
+  g_autoptr(GVariant) rules = NULL;
 
-  rules = g_array_new (FALSE, FALSE, sizeof (HeaderRule));
-  if (user_data == NULL || !g_variant_is_of_type (user_data, G_VARIANT_TYPE ("a(sss)")))
+  header_rules = g_array_new (FALSE, FALSE, sizeof (HeaderRule));
+  policy = nc_request_policy_new ();
+  /* Connected even without data: every request is then decided fail
+   * closed, and messages may still bring the rules. */
+  g_signal_connect (extension, "page-created", G_CALLBACK (page_created_cb), NULL);
+
+  if (user_data == NULL || !g_variant_is_of_type (user_data, G_VARIANT_TYPE_VARDICT))
     {
-      g_warning ("started without its rules: no request headers will be added");
+      g_warning ("started without its data: a child's pages load only from their own host");
       return;
     }
-  g_variant_iter_init (&iter, user_data);
-  while (g_variant_iter_next (&iter, "(&s&s&s)", &host, &name, &value))
+  headers = g_variant_lookup_value (user_data, "headers", G_VARIANT_TYPE ("a(sss)"));
+  if (headers != NULL)
     {
-      HeaderRule rule = { g_ascii_strdown (host, -1), g_strdup (name), g_strdup (value) };
+      GVariantIter iter;
+      const char *host, *name, *value;
 
-      g_array_append_val (rules, rule);
+      g_variant_iter_init (&iter, headers);
+      while (g_variant_iter_next (&iter, "(&s&s&s)", &host, &name, &value))
+        {
+          HeaderRule rule = { g_ascii_strdown (host, -1), g_strdup (name), g_strdup (value) };
+
+          g_array_append_val (header_rules, rule);
+        }
     }
-  g_signal_connect (extension, "page-created", G_CALLBACK (page_created_cb), NULL);
+  lists = g_variant_lookup_value (user_data, "lists", NULL);
+  take ("lists", lists);
+  rules = g_variant_lookup_value (user_data, "rules", NULL);
+  take ("rules", rules);
 }

@@ -8,6 +8,8 @@
 #include "nc-code-ref.h"
 #include "nc-internal-pages.h"
 #include "nc-paths.h"
+#include "nc-request-policy.h"
+#include "nc-socket-filter.h"
 #include "nc-web-session.h"
 
 struct _NcBrowserContext
@@ -28,6 +30,13 @@ struct _NcBrowserContext
   GHashTable           *counts;       /* outcome -> count */
   NcTimeKeeper         *keeper;       /* owned ref, may be NULL: its clock */
   gboolean              extension;    /* the web extension adds request headers */
+  GVariant             *lists;        /* the policy's lists for web processes, or NULL */
+  WebKitUserContentFilterStore *filter_store;
+  WebKitUserContentFilter *socket_filter; /* NULL until compiled */
+  char                 *socket_filter_id;
+  gboolean              socket_filter_settled; /* compiled once, or failed */
+  guint                 filter_serial;
+  GCancellable         *cancellable;
 
   NcSeverity            threshold;
   gboolean              allow_post_anyway;
@@ -44,6 +53,7 @@ enum {
   SIGNAL_LEARN,
   SIGNAL_GUARD_CHANGED,
   SIGNAL_ALLOW_ALWAYS,
+  SIGNAL_REQUESTS_CHANGED,
   N_SIGNALS
 };
 
@@ -81,8 +91,23 @@ nc_browser_context_finalize (GObject *object)
   g_clear_pointer (&self->admin_block, g_strfreev);
   g_clear_pointer (&self->allowed_once, g_hash_table_unref);
   g_clear_pointer (&self->counts, g_hash_table_unref);
+  g_clear_pointer (&self->lists, g_variant_unref);
+  g_clear_object (&self->filter_store);
+  g_clear_pointer (&self->socket_filter, webkit_user_content_filter_unref);
+  g_clear_pointer (&self->socket_filter_id, g_free);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (nc_browser_context_parent_class)->finalize (object);
+}
+
+static void
+nc_browser_context_dispose (GObject *object)
+{
+  NcBrowserContext *self = NC_BROWSER_CONTEXT (object);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (nc_browser_context_parent_class)->dispose (object);
 }
 
 static void
@@ -90,6 +115,7 @@ nc_browser_context_class_init (NcBrowserContextClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = nc_browser_context_dispose;
   object_class->finalize = nc_browser_context_finalize;
 
   /* The policy is there: held navigations may go on. */
@@ -111,6 +137,12 @@ nc_browser_context_class_init (NcBrowserContextClass *klass)
   signals[SIGNAL_ALLOW_ALWAYS] = g_signal_new ("allow-always", G_TYPE_FROM_CLASS (klass),
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* (lists_changed): what web processes decide requests with changed (the
+   * rules always, the policy's lists when @lists_changed, the WebSocket
+   * filter): views send it to their page and take the new filter. */
+  signals[SIGNAL_REQUESTS_CHANGED] = g_signal_new ("requests-changed", G_TYPE_FROM_CLASS (klass),
+                                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                   G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -122,23 +154,23 @@ nc_browser_context_init (NcBrowserContext *self)
   self->allow_post_anyway = TRUE;
   self->debounce_ms = 300;
   self->guard_enabled = TRUE;
+  self->cancellable = g_cancellable_new ();
 }
 
-/* Every web process of @web_context loads the extension that puts the
- * policy's request headers on all of a page's requests (see
- * nc-web-extension.c). $NETCONDUCT_WEB_EXTENSIONS_DIR overrides where it
- * is, for running from the build folder, only for root or in a
- * test_overrides build (nc_paths_location()): a child cannot load no
- * extension, or one of their own. Returns whether the extension is
+/* Every web process of @web_context loads the extension that decides every
+ * request of a page and puts the policy's request headers on them (see
+ * nc-web-extension.c; its data: initialize_extensions_cb()).
+ * $NETCONDUCT_WEB_EXTENSIONS_DIR overrides where it is, for running from
+ * the build folder, only for root or in a test_overrides build
+ * (nc_paths_location()): a child cannot load no extension, or one of
+ * their own. Returns whether the extension is
  * there; without it only main-frame loads get the headers (NcWebView
  * reloads them with the headers). */
 static gboolean
 load_web_extension (WebKitWebContext *web_context)
 {
   const char *dir = nc_paths_location ("NETCONDUCT_WEB_EXTENSIONS_DIR", WEB_EXTENSIONS_DIR);
-  const NcRequestHeader *header = nc_site_policy_get_request_headers ();
   g_autofree char *module = NULL;
-  GVariantBuilder rules;
 
   module = g_build_filename (dir, WEB_EXTENSION_FILE, NULL);
   if (!g_file_test (module, G_FILE_TEST_IS_REGULAR))
@@ -148,13 +180,158 @@ load_web_extension (WebKitWebContext *web_context)
       return FALSE;
     }
 
-  g_variant_builder_init (&rules, G_VARIANT_TYPE ("a(sss)"));
-  for (; header->host != NULL; header++)
-    g_variant_builder_add (&rules, "(sss)", header->host, header->name, header->value);
   webkit_web_context_set_web_process_extensions_directory (web_context, dir);
-  webkit_web_context_set_web_process_extensions_initialization_user_data (web_context,
-                                                                          g_variant_builder_end (&rules));
   return TRUE;
+}
+
+/* The hosts a parent allowed for this session, NULL-terminated; free the
+ * array only (the strings belong to the table). */
+static const char **
+allowed_once_hosts (NcBrowserContext *self)
+{
+  return (const char **) g_hash_table_get_keys_as_array (self->allowed_once, NULL);
+}
+
+/* The profile's rules for web processes (nc-request-policy.h). */
+GVariant *
+nc_browser_context_get_request_rules (NcBrowserContext *self)
+{
+  g_autofree const char **once = NULL;
+
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+
+  once = allowed_once_hosts (self);
+  return g_variant_ref_sink (nc_request_policy_serialize_rules (&self->rules, once));
+}
+
+/* The policy's lists for web processes, or NULL while they load. */
+GVariant *
+nc_browser_context_get_request_lists (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  return self->lists != NULL ? g_variant_ref (self->lists) : NULL;
+}
+
+/* A new web process starts: its extension gets the request headers, the
+ * lists (once loaded) and the profile's rules as they are now. */
+static void
+initialize_extensions_cb (WebKitWebContext *web_context,
+                          gpointer          user_data)
+{
+  NcBrowserContext *self = user_data;
+  const NcRequestHeader *header = nc_site_policy_get_request_headers ();
+  g_autoptr(GVariant) rules = nc_browser_context_get_request_rules (self);
+  GVariantBuilder headers, data;
+
+  g_variant_builder_init (&headers, G_VARIANT_TYPE ("a(sss)"));
+  for (; header->host != NULL; header++)
+    g_variant_builder_add (&headers, "(sss)", header->host, header->name, header->value);
+  g_variant_builder_init (&data, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&data, "{sv}", "headers", g_variant_builder_end (&headers));
+  g_variant_builder_add (&data, "{sv}", "rules", rules);
+  if (self->lists != NULL)
+    g_variant_builder_add (&data, "{sv}", "lists", self->lists);
+  webkit_web_context_set_web_process_extensions_initialization_user_data (web_context,
+                                                                          g_variant_builder_end (&data));
+}
+
+/* The WebSocket filter the views use (nc-socket-filter.h), or NULL until
+ * the first one is compiled. */
+WebKitUserContentFilter *
+nc_browser_context_get_socket_filter (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
+  return self->socket_filter;
+}
+
+typedef struct {
+  NcBrowserContext *self;
+  char             *id;
+  guint             serial;
+} FilterJob;
+
+static void
+filter_removed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  /* A filter no context uses any more; failing to remove it costs disk
+   * space only. */
+  webkit_user_content_filter_store_remove_finish (WEBKIT_USER_CONTENT_FILTER_STORE (source), result, NULL);
+}
+
+static void
+filter_saved_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  FilterJob *job = user_data;
+  NcBrowserContext *self = job->self;
+  g_autoptr(GError) error = NULL;
+  WebKitUserContentFilter *filter =
+    webkit_user_content_filter_store_save_finish (WEBKIT_USER_CONTENT_FILTER_STORE (source), result, &error);
+  gboolean was_ready = nc_browser_context_is_ready (self);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    goto out;
+  if (filter == NULL)
+    g_warning ("cannot compile the WebSocket filter: %s", error->message);
+  if (filter != NULL && job->serial == self->filter_serial)
+    {
+      if (self->socket_filter_id != NULL && !g_str_equal (self->socket_filter_id, job->id))
+        webkit_user_content_filter_store_remove (self->filter_store, self->socket_filter_id,
+                                                 NULL, filter_removed_cb, NULL);
+      g_clear_pointer (&self->socket_filter, webkit_user_content_filter_unref);
+      g_free (self->socket_filter_id);
+      self->socket_filter = g_steal_pointer (&filter);
+      self->socket_filter_id = g_strdup (job->id);
+      g_signal_emit (self, signals[SIGNAL_REQUESTS_CHANGED], 0, FALSE);
+    }
+  g_clear_pointer (&filter, webkit_user_content_filter_unref);
+  self->socket_filter_settled = TRUE;
+  if (!was_ready && nc_browser_context_is_ready (self))
+    g_signal_emit (self, signals[SIGNAL_READY], 0);
+out:
+  g_object_unref (job->self);
+  g_free (job->id);
+  g_free (job);
+}
+
+/* Compiles the WebSocket filter for the rules as they are now. */
+static void
+update_socket_filter (NcBrowserContext *self)
+{
+  g_autofree const char **once = allowed_once_hosts (self);
+  g_autofree char *json = nc_socket_filter_build_json (self->policy, &self->rules, once);
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, json, -1);
+  g_autoptr(GBytes) source = NULL;
+  FilterJob *job;
+  gsize len;
+
+  if (self->filter_store == NULL)
+    {
+      g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "netconduct",
+                                                "content-filters", NULL);
+      self->filter_store = webkit_user_content_filter_store_new (path);
+    }
+  job = g_new0 (FilterJob, 1);
+  job->self = g_object_ref (self);
+  job->id = g_strdup_printf ("websockets-%.24s", sum);
+  job->serial = ++self->filter_serial;
+  len = strlen (json);
+  source = g_bytes_new_take (g_steal_pointer (&json), len);
+  webkit_user_content_filter_store_save (self->filter_store, job->id, source, self->cancellable,
+                                         filter_saved_cb, job);
+}
+
+/* What web processes decide with changed: tell the views, compile a new
+ * WebSocket filter. */
+static void
+requests_changed (NcBrowserContext *self,
+                  gboolean          lists_changed)
+{
+  g_signal_emit (self, signals[SIGNAL_REQUESTS_CHANGED], 0, lists_changed);
+  update_socket_filter (self);
 }
 
 /* Whether the web processes put the policy's request headers on every
@@ -187,6 +364,8 @@ nc_browser_context_new (const char           *profile_dir,
                            G_CALLBACK (download_started_cb), self, 0);
 
   self->web_context = webkit_web_context_new ();
+  g_signal_connect_object (self->web_context, "initialize-web-process-extensions",
+                           G_CALLBACK (initialize_extensions_cb), self, 0);
   self->extension = load_web_extension (self->web_context);
   webkit_web_context_set_cache_model (self->web_context, WEBKIT_CACHE_MODEL_WEB_BROWSER);
   webkit_web_context_register_uri_scheme (self->web_context, "netconduct",
@@ -296,7 +475,12 @@ nc_browser_context_set_policy (NcBrowserContext *self,
   g_return_if_fail (NC_IS_SITE_POLICY (policy));
 
   g_set_object (&self->policy, policy);
-  g_signal_emit (self, signals[SIGNAL_READY], 0);
+  g_clear_pointer (&self->lists, g_variant_unref);
+  self->lists = g_variant_ref_sink (nc_request_policy_serialize_lists (policy));
+  /* Pages get the lists before held navigations go on. */
+  requests_changed (self, TRUE);
+  if (nc_browser_context_is_ready (self))
+    g_signal_emit (self, signals[SIGNAL_READY], 0);
 }
 
 void
@@ -307,11 +491,13 @@ nc_browser_context_set_checker (NcBrowserContext *self,
   g_set_object (&self->checker, checker);
 }
 
+/* The policy is there, and a first WebSocket filter (the fail-closed one
+ * at least) was compiled. */
 gboolean
 nc_browser_context_is_ready (NcBrowserContext *self)
 {
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
-  return self->policy != NULL;
+  return self->policy != NULL && self->socket_filter_settled;
 }
 
 NcChecker *
@@ -348,6 +534,7 @@ nc_browser_context_set_rules (NcBrowserContext     *self,
   self->rules.parent_block = (const char * const *) self->parent_block;
   self->rules.admin_allow = (const char * const *) self->admin_allow;
   self->rules.admin_block = (const char * const *) self->admin_block;
+  requests_changed (self, FALSE);
 }
 
 const NcProfileRules *
@@ -497,6 +684,7 @@ nc_browser_context_allow_once (NcBrowserContext *self,
   g_return_if_fail (host != NULL);
 
   g_hash_table_add (self->allowed_once, g_strdup (host));
+  requests_changed (self, FALSE);
 }
 
 /* A parent allowed @host for this profile for good (the PIN was checked by

@@ -31,6 +31,9 @@ G_BEGIN_DECLS
 #define NC_OUTCOME_TLS_ERROR      "tls-error"
 #define NC_OUTCOME_DOWNLOAD       "download-blocked"
 #define NC_OUTCOME_POPUP          "popup-blocked"
+/* A request a page made (image, script, fetch, XHR, beacon) was cancelled;
+ * the outcome is "request-blocked:CATEGORY" when a category blocked it. */
+#define NC_OUTCOME_REQUEST_BLOCKED "request-blocked"
 
 #define NC_TYPE_BROWSER_CONTEXT (nc_browser_context_get_type ())
 G_DECLARE_FINAL_TYPE (NcBrowserContext, nc_browser_context, NC, BROWSER_CONTEXT, GObject)
@@ -74,6 +77,9 @@ void                  nc_browser_context_set_debounce_ms   (NcBrowserContext    
 guint                 nc_browser_context_get_debounce_ms   (NcBrowserContext       *self);
 
 gboolean              nc_browser_context_adds_request_headers (NcBrowserContext  *self);
+GVariant             *nc_browser_context_get_request_rules (NcBrowserContext     *self);
+GVariant             *nc_browser_context_get_request_lists (NcBrowserContext     *self);
+WebKitUserContentFilter *nc_browser_context_get_socket_filter (NcBrowserContext  *self);
 void                  nc_browser_context_set_time_keeper   (NcBrowserContext       *self,
                                                             NcTimeKeeper           *keeper);
 NcDecision           *nc_browser_context_decide            (NcBrowserContext       *self,

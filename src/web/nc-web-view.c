@@ -7,11 +7,15 @@
 #include <json-glib/json-glib.h>
 
 #include "nc-code-ref.h"
+#include "nc-url-host.h"
 #include "nc-web-view.h"
 
 #define MAX_MESSAGE_BYTES (64 * 1024)
 #define SHORT_DRAFT_BYTES (2 * 1024)
 #define HANDLER_NAME "netconduct"
+/* Blocked requests logged per page: one entry per site and category, at
+ * most this many (a page could invent endless subdomains). */
+#define MAX_BLOCKED_ENTRIES 64
 
 struct _NcWebView
 {
@@ -29,6 +33,7 @@ struct _NcWebView
   guint                  next_blocked_id;
   char                  *tls_host;
   GCancellable          *cancellable;
+  GHashTable            *blocked_requests; /* "outcome host" logged for this page */
 };
 
 G_DEFINE_FINAL_TYPE (NcWebView, nc_web_view, WEBKIT_TYPE_WEB_VIEW)
@@ -322,11 +327,39 @@ decide_navigation (NcWebView                *self,
   return TRUE;
 }
 
+/* Schemes a page may show as a whole page: http(s) and the app's own. A
+ * page that sends its tab to a data:, blob:, file: … document (WebKit does
+ * not ask about navigations of those in a way that tells frames apart) is
+ * stopped here, at its response. */
+static gboolean
+is_page_scheme (const char *uri)
+{
+  g_autofree char *scheme = uri != NULL ? g_uri_parse_scheme (uri) : NULL;
+
+  return scheme != NULL && (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") ||
+                            g_str_equal (scheme, "netconduct"));
+}
+
 static gboolean
 decide_response (NcWebView            *self,
                  WebKitPolicyDecision *policy_decision)
 {
   WebKitResponsePolicyDecision *response = WEBKIT_RESPONSE_POLICY_DECISION (policy_decision);
+
+  /* (What WebKit cannot show is a download, decided below.) */
+  if (webkit_response_policy_decision_is_main_frame_main_resource (response) &&
+      webkit_response_policy_decision_is_mime_type_supported (response))
+    {
+      WebKitURIRequest *request = webkit_response_policy_decision_get_request (response);
+      const char *uri = webkit_uri_request_get_uri (request);
+
+      if (!is_page_scheme (uri) && g_strcmp0 (uri, "about:blank") != 0)
+        {
+          webkit_policy_decision_ignore (policy_decision);
+          nc_browser_context_record (self->context, NULL, NULL, NC_OUTCOME_BLOCKED);
+          return TRUE;
+        }
+    }
 
   if (!webkit_response_policy_decision_is_mime_type_supported (response) &&
       !nc_browser_context_get_allow_downloads (self->context))
@@ -427,6 +460,89 @@ create_cb (WebKitWebView          *view,
   popup = nc_web_view_new (self->context, self);
   g_signal_emit (self, signals[SIGNAL_OPEN_TAB], 0, popup);
   return GTK_WIDGET (popup);
+}
+
+/* The web extension cancelled a request of the page: log it, by site and
+ * category (never the path), once per site and category for each page. The
+ * host and category are checked, as anything from a web process. */
+static gboolean
+user_message_received_cb (WebKitWebView     *view,
+                          WebKitUserMessage *message,
+                          gpointer           user_data)
+{
+  NcWebView *self = NC_WEB_VIEW (view);
+  GVariant *params = webkit_user_message_get_parameters (message);
+  const char *host, *category;
+  g_autofree char *outcome = NULL;
+  g_autofree char *key = NULL;
+  char norm[NC_HOST_MAX];
+  NcHostKind kind;
+  int len;
+
+  if (!g_str_equal (webkit_user_message_get_name (message), "request-blocked"))
+    return FALSE;
+  if (params == NULL || !g_variant_is_of_type (params, G_VARIANT_TYPE ("(ss)")))
+    return TRUE;
+  g_variant_get (params, "(&s&s)", &host, &category);
+  len = nc_host_normalize (host, -1, norm, &kind);
+  if (*category != '\0')
+    {
+      for (int c = 0; c < NC_N_SITE_CATEGORIES && outcome == NULL; c++)
+        if (g_str_equal (category, nc_site_category_to_string (c)))
+          outcome = g_strconcat (NC_OUTCOME_REQUEST_BLOCKED ":", category, NULL);
+      if (outcome == NULL)
+        return TRUE;
+    }
+  if (outcome == NULL)
+    outcome = g_strdup (NC_OUTCOME_REQUEST_BLOCKED);
+  key = g_strconcat (outcome, " ", len > 0 ? norm : "", NULL);
+  if (g_hash_table_size (self->blocked_requests) >= MAX_BLOCKED_ENTRIES ||
+      !g_hash_table_add (self->blocked_requests, g_steal_pointer (&key)))
+    return TRUE;
+  nc_browser_context_record (self->context, len > 0 ? norm : NULL, NULL, outcome);
+  return TRUE;
+}
+
+/* A new page: its blocked requests are logged afresh. */
+static void
+load_changed_cb (WebKitWebView   *view,
+                 WebKitLoadEvent  event,
+                 gpointer         user_data)
+{
+  if (event == WEBKIT_LOAD_COMMITTED)
+    g_hash_table_remove_all (NC_WEB_VIEW (view)->blocked_requests);
+}
+
+/* Hands the page's web process what it decides requests with, and takes
+ * the context's WebSocket filter. */
+static void
+send_request_rules (NcWebView *self,
+                    gboolean   lists_changed)
+{
+  WebKitWebView *view = WEBKIT_WEB_VIEW (self);
+  WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (view);
+  WebKitUserContentFilter *filter = nc_browser_context_get_socket_filter (self->context);
+  g_autoptr(GVariant) rules = nc_browser_context_get_request_rules (self->context);
+  g_autoptr(GVariant) lists = lists_changed ? nc_browser_context_get_request_lists (self->context) : NULL;
+
+  if (lists != NULL)
+    webkit_web_view_send_message_to_page (view, webkit_user_message_new ("lists", lists),
+                                          NULL, NULL, NULL);
+  webkit_web_view_send_message_to_page (view, webkit_user_message_new ("rules", rules),
+                                        NULL, NULL, NULL);
+  if (filter != NULL)
+    {
+      webkit_user_content_manager_remove_all_filters (manager);
+      webkit_user_content_manager_add_filter (manager, filter);
+    }
+}
+
+static void
+requests_changed_cb (NcBrowserContext *context,
+                     gboolean          lists_changed,
+                     gpointer          user_data)
+{
+  send_request_rules (NC_WEB_VIEW (user_data), lists_changed);
 }
 
 /* Is the page this view shows one the guard looks after? Asked again for
@@ -898,6 +1014,11 @@ nc_web_view_constructed (GObject *object)
 
   g_signal_connect_object (self->context, "ready", G_CALLBACK (context_ready_cb), self, 0);
   g_signal_connect_object (self->context, "guard-changed", G_CALLBACK (guard_changed_cb), self, 0);
+  g_signal_connect_object (self->context, "requests-changed", G_CALLBACK (requests_changed_cb), self, 0);
+  g_signal_connect (self, "user-message-received", G_CALLBACK (user_message_received_cb), NULL);
+  g_signal_connect (self, "load-changed", G_CALLBACK (load_changed_cb), NULL);
+  if (nc_browser_context_get_socket_filter (self->context) != NULL)
+    webkit_user_content_manager_add_filter (manager, nc_browser_context_get_socket_filter (self->context));
   g_signal_connect (self, "load-failed-with-tls-errors", G_CALLBACK (load_failed_with_tls_errors_cb), NULL);
   g_signal_connect (self, "permission-request", G_CALLBACK (permission_request_cb), NULL);
   g_signal_connect (self, "create", G_CALLBACK (create_cb), NULL);
@@ -933,6 +1054,7 @@ nc_web_view_finalize (GObject *object)
   g_clear_pointer (&self->highlight_name, g_free);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->blocked, g_hash_table_unref);
+  g_clear_pointer (&self->blocked_requests, g_hash_table_unref);
   g_free (self->native_uri);
   g_free (self->tls_host);
 
@@ -1010,6 +1132,7 @@ nc_web_view_init (NcWebView *self)
   self->held = g_ptr_array_new_with_free_func (held_decision_free);
   self->blocked = g_hash_table_new_full (NULL, NULL, NULL, blocked_info_free);
   self->cancellable = g_cancellable_new ();
+  self->blocked_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* A view of @context's profile; a pop-up is @related to its opener. */
@@ -1055,25 +1178,57 @@ nc_web_view_get_context (NcWebView *self)
   return self->context;
 }
 
+/* Does @text (trimmed, no white space) start with a scheme other than
+ * http, https and netconduct (javascript:, data:, file:, blob:, about:…)?
+ * "localhost:8080" and "example.com:8080/x" are a host and a port. */
+static gboolean
+has_refused_scheme (const char *text)
+{
+  g_autofree char *scheme = NULL;
+  const char *p = text, *after;
+
+  if (!g_ascii_isalpha (*p))
+    return FALSE;
+  for (p++; g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.'; p++)
+    ;
+  if (*p != ':')
+    return FALSE;
+  scheme = g_ascii_strdown (text, p - text);
+  if (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") ||
+      g_str_equal (scheme, "netconduct"))
+    return FALSE;
+  for (after = p + 1; g_ascii_isdigit (*after); after++)
+    ;
+  if (after > p + 1 && (*after == '\0' || *after == '/' || *after == '?' || *after == '#'))
+    return FALSE;
+  return TRUE;
+}
+
 /*
- * What the address bar means: a URL (a scheme, or something that looks like
- * a host name) or else a search, with safe search on. Free with g_free().
+ * What the address bar means: a web address (http, https, netconduct:; a
+ * bare host name becomes https://) or else a search, with safe search on.
+ * NULL for an address of any other kind (javascript:, data:, file:…),
+ * which is never opened. Free with g_free().
  */
 char *
 nc_web_view_text_to_uri (const char *text)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   g_autofree char *query = NULL;
+  gboolean spaces;
 
   if (trimmed[0] == '\0')
     return g_strdup (NC_START_URI);
 
+  spaces = strpbrk (trimmed, " \t\n\r\f\v") != NULL;
+  if (!spaces && has_refused_scheme (trimmed))
+    return NULL;
+
   if (g_uri_is_valid (trimmed, G_URI_FLAGS_NONE, NULL) && strstr (trimmed, ":") != NULL &&
-      strchr (trimmed, ' ') == NULL && (strstr (trimmed, "://") != NULL || is_internal (trimmed)))
+      !spaces && (strstr (trimmed, "://") != NULL || is_internal (trimmed)))
     return g_strdup (trimmed);
 
-  if (strchr (trimmed, ' ') == NULL && strchr (trimmed, '.') != NULL &&
-      trimmed[strlen (trimmed) - 1] != '.')
+  if (!spaces && strchr (trimmed, '.') != NULL && trimmed[strlen (trimmed) - 1] != '.')
     {
       g_autofree char *candidate = g_strconcat ("https://", trimmed, NULL);
       if (g_uri_is_valid (candidate, G_URI_FLAGS_NONE, NULL))
@@ -1084,7 +1239,8 @@ nc_web_view_text_to_uri (const char *text)
   return g_strdup_printf ("https://www.google.com/search?q=%s&safe=active", query);
 }
 
-/* Loads what the child typed in the address bar. */
+/* Loads what the child typed in the address bar. An address that is not
+ * a web address is not opened: the blocked page says so. */
 void
 nc_web_view_load (NcWebView  *self,
                   const char *text)
@@ -1094,6 +1250,30 @@ nc_web_view_load (NcWebView  *self,
   g_return_if_fail (NC_IS_WEB_VIEW (self));
 
   uri = nc_web_view_text_to_uri (text);
+  if (uri == NULL)
+    {
+      NcDecision refused = {
+        .action = NC_ACTION_BLOCK,
+        .reason = NC_REASON_BAD_URL,
+        .category = -1,
+        .message = (char *) _("Only web addresses (http and https) can be opened here."),
+      };
+      g_autofree char *shown = g_strstrip (g_utf8_make_valid (text, -1));
+
+      /* Shown (escaped) on the blocked page: a line, not a whole script. */
+      if (g_utf8_strlen (shown, -1) > 80)
+        {
+          g_autofree char *head = g_utf8_substring (shown, 0, 80);
+
+          g_free (shown);
+          shown = g_strconcat (head, "…", NULL);
+        }
+
+      webkit_web_view_stop_loading (WEBKIT_WEB_VIEW (self));
+      nc_browser_context_record (self->context, NULL, NULL, NC_OUTCOME_BLOCKED);
+      show_blocked (self, shown, &refused);
+      return;
+    }
   load_native (self, uri);
 }
 
