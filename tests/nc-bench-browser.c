@@ -3,9 +3,11 @@
  *
  *   startup_ms           application start to the main window's first frame
  *                        (target <= 400)
+ *   startup_cpu_ms       CPU time of the process until then (from exec)
  *   ui_rss_start_mb      the UI process as the window opened (Learn)
  *   ui_rss_mb            the UI process with the Browse area and its one
- *                        tab open (target <= 150)
+ *                        tab open (target <= 150); ui_pss_mb the same
+ *                        with shared pages counted by share
  *   load_ratio_guard     median over many page loads of (time with the
  *                        guard / time without), pairs interleaved (target
  *                        <= 1.03); _p10, _p90: the spread of the ratios
@@ -24,11 +26,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <json-glib/json-glib.h>
 #include <webkit/webkit.h>
 
 #include "nc-application.h"
+#include "nc-rendering.h"
 #include "nc-store.h"
 #include "nc-browser-context.h"
 #include "nc-test-http-server.h"
@@ -390,6 +394,8 @@ typedef struct {
   double  first_frame_ms;
   double  rss_mb;
   double  rss_learn_mb;
+  double  pss_mb;
+  double  first_frame_cpu_ms;
 } Startup;
 
 static double
@@ -450,6 +456,32 @@ print_mappings (void)
     }
 }
 
+/* The proportional set size: shared pages (libraries, the web process's
+ * buffers) counted by share. */
+static double
+pss_mb (void)
+{
+  g_autofree char *rollup = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/smaps_rollup", &rollup, NULL, NULL) ||
+      (line = strstr (rollup, "\nPss:")) == NULL)
+    return -1;
+  return g_ascii_strtod (line + 5, NULL) / 1024.0;
+}
+
+/* CPU time (user + system) of this process so far: unlike the wall clock,
+ * little moved by other processes on a busy machine. */
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 static gboolean
 measure_rss_cb (gpointer user_data)
 {
@@ -457,6 +489,7 @@ measure_rss_cb (gpointer user_data)
   Startup *startup = g_object_get_data (G_OBJECT (app), "startup");
 
   startup->rss_mb = rss_mb ();
+  startup->pss_mb = pss_mb ();
   if (g_getenv ("NC_BENCH_VERBOSE") != NULL)
     print_mappings ();
   g_application_quit (app);
@@ -490,6 +523,7 @@ after_paint_cb (GdkFrameClock *clock,
   if (startup->first_frame_ms > 0)
     return;
   startup->first_frame_ms = (g_get_monotonic_time () - startup->start) / 1000.0;
+  startup->first_frame_cpu_ms = cpu_ms ();
   g_timeout_add_seconds (2, show_browse_cb, app);
 }
 
@@ -577,12 +611,19 @@ main (int   argc,
     {
       bench_startup (&startup);
       printf ("startup_ms: %.0f\n", startup.first_frame_ms);
+      printf ("startup_cpu_ms: %.0f\n", startup.first_frame_cpu_ms);
       printf ("ui_rss_start_mb: %.1f\n", startup.rss_learn_mb);
       printf ("ui_rss_mb: %.1f\n", startup.rss_mb);
+      printf ("ui_pss_mb: %.1f\n", startup.pss_mb);
+      printf ("gpu: %s\n", nc_rendering_has_gpu () ? "yes" : "no (GTK draws with cairo, WebKit without compositing)");
       fflush (stdout);
     }
   else
-    gtk_init ();
+    {
+      /* As the application does it before its display opens. */
+      nc_rendering_choose ();
+      gtk_init ();
+    }
 
   server = nc_test_http_server_new ();
   add_pages (server);
