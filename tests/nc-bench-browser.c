@@ -32,7 +32,6 @@
 #include <webkit/webkit.h>
 
 #include "nc-application.h"
-#include "nc-rendering.h"
 #include "nc-store.h"
 #include "nc-browser-context.h"
 #include "nc-test-http-server.h"
@@ -615,15 +614,10 @@ main (int   argc,
       printf ("ui_rss_start_mb: %.1f\n", startup.rss_learn_mb);
       printf ("ui_rss_mb: %.1f\n", startup.rss_mb);
       printf ("ui_pss_mb: %.1f\n", startup.pss_mb);
-      printf ("gpu: %s\n", nc_rendering_has_gpu () ? "yes" : "no (GTK draws with cairo, WebKit without compositing)");
       fflush (stdout);
     }
   else
-    {
-      /* As the application does it before its display opens. */
-      nc_rendering_choose ();
-      gtk_init ();
-    }
+    gtk_init ();
 
   server = nc_test_http_server_new ();
   add_pages (server);

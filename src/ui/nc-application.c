@@ -20,7 +20,6 @@
 #include "nc-paths.h"
 #include "nc-pin-gate.h"
 #include "nc-profile-chooser.h"
-#include "nc-rendering.h"
 #include "nc-setup-assistant.h"
 #include "nc-window.h"
 
@@ -159,8 +158,6 @@ nc_application_startup (GApplication *app)
   g_autofree char *path = NULL;
   g_autofree char *language = NULL;
 
-  /* Before GTK opens the display: without a GPU, draw with cairo. */
-  nc_rendering_choose ();
   G_APPLICATION_CLASS (nc_application_parent_class)->startup (app);
 
   path = nc_paths_resolve_database (self->database_option);
