@@ -226,13 +226,18 @@ load_side (LoadSide   *side,
  * machine, mostly measures who else runs). Each figure is the median of
  * all ratios, with their 10th and 90th percentiles.
  */
+/* A figure over many trials: its median, and its value at a low and a
+ * high percentile. */
 typedef struct {
-  double median, p10, p90;
-  double wall_median, wall_p10, wall_p90;
+  double median, low, high;
+} Spread;
+
+static Spread spread_of (double *values, int n, double low, double high);
+
+typedef struct {
+  Spread cpu, wall;   /* 10th and 90th percentiles */
   int    n;
 } LoadFigures;
-
-static double percentile (double *values, int n, double q);
 
 static void
 bench_load_ratio (NcTestHttpServer *server,
@@ -288,12 +293,8 @@ bench_load_ratio (NcTestHttpServer *server,
   figures->n = n;
   if (n == 0)
     return;
-  figures->median = percentile (ratios, n, 0.5);
-  figures->p10 = percentile (ratios, n, 0.1);
-  figures->p90 = percentile (ratios, n, 0.9);
-  figures->wall_median = percentile (wall_ratios, n, 0.5);
-  figures->wall_p10 = percentile (wall_ratios, n, 0.1);
-  figures->wall_p90 = percentile (wall_ratios, n, 0.9);
+  figures->cpu = spread_of (ratios, n, 0.1, 0.9);
+  figures->wall = spread_of (wall_ratios, n, 0.1, 0.9);
 }
 
 /*
@@ -344,6 +345,17 @@ percentile (double *values,
 {
   qsort (values, n, sizeof values[0], compare_doubles);
   return values[MIN (n - 1, (int) (q * n))];
+}
+
+static Spread
+spread_of (double *values,
+           int     n,
+           double  low,
+           double  high)
+{
+  Spread spread = { percentile (values, n, 0.5), percentile (values, n, low), percentile (values, n, high) };
+
+  return spread;
 }
 
 static void
@@ -444,9 +456,7 @@ nudge_trial (NcWebView  *view,
 }
 
 typedef struct {
-  double commit_p95, commit_median;
-  double visible_p95, visible_median;
-  double check_p95, frame_wait_median, frame_wait_p95, ui_frame_median, ui_frame_p95;
+  Spread commit, visible, check, frame_wait, ui_frame;   /* 5th and 95th percentiles */
   int    n;
 } NudgeFigures;
 
@@ -496,15 +506,11 @@ bench_nudge (NcTestHttpServer *server,
   figures->n = n;
   if (n == 0)
     return;
-  figures->commit_p95 = percentile (commit, n, 0.95);
-  figures->commit_median = percentile (commit, n, 0.5);
-  figures->visible_p95 = percentile (visible, n, 0.95);
-  figures->visible_median = percentile (visible, n, 0.5);
-  figures->check_p95 = percentile (check, n, 0.95);
-  figures->frame_wait_p95 = percentile (frame_wait, n, 0.95);
-  figures->frame_wait_median = percentile (frame_wait, n, 0.5);
-  figures->ui_frame_p95 = percentile (ui_frame, n, 0.95);
-  figures->ui_frame_median = percentile (ui_frame, n, 0.5);
+  figures->commit = spread_of (commit, n, 0.05, 0.95);
+  figures->visible = spread_of (visible, n, 0.05, 0.95);
+  figures->check = spread_of (check, n, 0.05, 0.95);
+  figures->frame_wait = spread_of (frame_wait, n, 0.05, 0.95);
+  figures->ui_frame = spread_of (ui_frame, n, 0.05, 0.95);
 }
 
 typedef struct {
@@ -748,12 +754,12 @@ main (int   argc,
       LoadFigures load = { 0 };
 
       bench_load_ratio (server, env_int ("NC_BENCH_LOAD_ROUNDS", LOAD_ROUNDS), &load);
-      printf ("load_ratio_guard: %.3f\n", load.median);
-      printf ("load_ratio_guard_p10: %.3f\n", load.p10);
-      printf ("load_ratio_guard_p90: %.3f\n", load.p90);
-      printf ("load_ratio_guard_wall: %.3f\n", load.wall_median);
-      printf ("load_ratio_guard_wall_p10: %.3f\n", load.wall_p10);
-      printf ("load_ratio_guard_wall_p90: %.3f\n", load.wall_p90);
+      printf ("load_ratio_guard: %.3f\n", load.cpu.median);
+      printf ("load_ratio_guard_p10: %.3f\n", load.cpu.low);
+      printf ("load_ratio_guard_p90: %.3f\n", load.cpu.high);
+      printf ("load_ratio_guard_wall: %.3f\n", load.wall.median);
+      printf ("load_ratio_guard_wall_p10: %.3f\n", load.wall.low);
+      printf ("load_ratio_guard_wall_p90: %.3f\n", load.wall.high);
       printf ("load_ratio_pairs: %d\n", load.n);
       fflush (stdout);
     }
@@ -764,16 +770,16 @@ main (int   argc,
 
       bench_nudge (server, &nudge);
       printf ("guard_debounce_ms: %u\n", nc_browser_context_get_debounce_ms (defaults));
-      printf ("nudge_commit_p95_ms: %.1f\n", nudge.commit_p95);
-      printf ("nudge_commit_median_ms: %.1f\n", nudge.commit_median);
-      printf ("nudge_visible_p95_ms: %.1f\n", nudge.visible_p95);
-      printf ("nudge_visible_median_ms: %.1f\n", nudge.visible_median);
-      printf ("nudge_p95_ms: %.1f\n", nudge.visible_p95);
-      printf ("nudge_check_p95_ms: %.1f\n", nudge.check_p95);
-      printf ("nudge_frame_wait_median_ms: %.1f\n", nudge.frame_wait_median);
-      printf ("nudge_frame_wait_p95_ms: %.1f\n", nudge.frame_wait_p95);
-      printf ("nudge_ui_frame_median_ms: %.1f\n", nudge.ui_frame_median);
-      printf ("nudge_ui_frame_p95_ms: %.1f\n", nudge.ui_frame_p95);
+      printf ("nudge_commit_p95_ms: %.1f\n", nudge.commit.high);
+      printf ("nudge_commit_median_ms: %.1f\n", nudge.commit.median);
+      printf ("nudge_visible_p95_ms: %.1f\n", nudge.visible.high);
+      printf ("nudge_visible_median_ms: %.1f\n", nudge.visible.median);
+      printf ("nudge_p95_ms: %.1f\n", nudge.visible.high);
+      printf ("nudge_check_p95_ms: %.1f\n", nudge.check.high);
+      printf ("nudge_frame_wait_median_ms: %.1f\n", nudge.frame_wait.median);
+      printf ("nudge_frame_wait_p95_ms: %.1f\n", nudge.frame_wait.high);
+      printf ("nudge_ui_frame_median_ms: %.1f\n", nudge.ui_frame.median);
+      printf ("nudge_ui_frame_p95_ms: %.1f\n", nudge.ui_frame.high);
       printf ("nudge_trials: %d\n", nudge.n);
     }
   return 0;
