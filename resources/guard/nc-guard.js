@@ -308,8 +308,10 @@
         setTimeout (() => {
           phases.painted = performance.now ();
           probe.phases = phases;
+          reportTiming (phases);
         }, 0);
       });
+      phases.requested = performance.now ();
     }
     const refs = findings.map ((f) => f.ref);
     const key = refs.join (' ');
@@ -317,6 +319,15 @@
       stateOf (editor).shownRefs = key;
       send ({ kind: 'outcome', outcome: 'warning-shown', refs });
     }
+  }
+
+  /* Benchmarks only (NC_CONFIG.timing, never set by the app): the steps
+   * of a check that drew a warning go to the native side, which hands them
+   * to nc-bench-browser (NcWebView::guard-timing). Call it once the
+   * warning's frame is rendered, wherever the warning lives. */
+  function reportTiming (phases) {
+    if (config.timing)
+      send ({ kind: 'timing', phases });
   }
 
   function blocking (findings) {

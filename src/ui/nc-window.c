@@ -1,7 +1,10 @@
 /* nc-window.c — the main window: Learn, Browse and Parents
  *
  * Its size and maximized state are kept in GSettings and restored on the
- * next start.
+ * next start. The browser (its WebKit context, network session, web and
+ * network processes, the site policy and the checker) is set up the first
+ * time the Browse area shows, not with the window: the first frame does
+ * not need it.
  */
 #include "config.h"
 
@@ -21,6 +24,7 @@ struct _NcWindow
   AdwStatusPage        *store_error_page;
   NcLearnView          *learn_view;
   NcBrowserView        *browser_view;
+  gboolean              browser_started;
 };
 
 G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -93,9 +97,37 @@ show_store_error (NcWindow     *self,
   adw_view_stack_set_visible_child_name (self->stack, "store-error");
 }
 
+/* Browse applies the rules of the child at the computer (the strictest
+ * ones while nobody is chosen). */
+static void
+update_browser (NcWindow *self)
+{
+  NcApplication *application = NC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  NcStore *store = application != NULL ? nc_application_get_store (application) : NULL;
+  gint64 profile_id = application != NULL ? nc_application_get_profile_id (application) : 0;
+
+  if (store == NULL || !self->browser_started)
+    return;
+  if (nc_browser_view_get_context (self->browser_view) == NULL ||
+      nc_browser_view_get_profile (self->browser_view) != profile_id)
+    nc_browser_view_set_profile (self->browser_view, store, profile_id);
+}
+
+/* The first time the Browse area shows, the browser starts. */
+static void
+visible_area_changed_cb (AdwViewStack *stack,
+                         GParamSpec   *pspec,
+                         NcWindow     *self)
+{
+  if (self->browser_started || g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "browse") != 0)
+    return;
+  self->browser_started = TRUE;
+  update_browser (self);
+}
+
 /* The child at the computer changed (profile chooser, setup, "Switch
- * Child"): Learn saves progress for that child, Browse applies that
- * child's rules (the strictest ones while nobody is chosen). */
+ * Child"): Learn saves progress for that child, Browse (once started)
+ * applies that child's rules. */
 static void
 profile_changed_cb (NcApplication *application,
                     GParamSpec    *pspec,
@@ -108,8 +140,7 @@ profile_changed_cb (NcApplication *application,
     return;
   if (nc_learn_view_get_profile (self->learn_view) != profile_id)
     nc_learn_view_set_profile (self->learn_view, profile_id);
-  if (nc_browser_view_get_profile (self->browser_view) != profile_id)
-    nc_browser_view_set_profile (self->browser_view, store, profile_id);
+  update_browser (self);
 }
 
 NcWindow *
@@ -128,10 +159,11 @@ nc_window_new (NcApplication *application)
 
       nc_learn_view_set_store (self->learn_view, store);
       nc_learn_view_set_profile (self->learn_view, nc_application_get_profile_id (application));
-      nc_browser_view_set_profile (self->browser_view, store,
-                                   nc_application_get_profile_id (application));
       g_signal_connect_object (application, "notify::profile-id",
                                G_CALLBACK (profile_changed_cb), self, 0);
+      g_signal_connect_object (self->stack, "notify::visible-child-name",
+                               G_CALLBACK (visible_area_changed_cb), self, 0);
+      visible_area_changed_cb (self->stack, NULL, self);
     }
 
   return self;

@@ -43,6 +43,7 @@ struct _NcBrowserContext
   gboolean              allow_downloads;
   gboolean              guard_enabled;
   guint                 debounce_ms;
+  gboolean              guard_timing; /* benchmarks only */
 };
 
 G_DEFINE_FINAL_TYPE (NcBrowserContext, nc_browser_context, G_TYPE_OBJECT)
@@ -626,6 +627,27 @@ nc_browser_context_get_debounce_ms (NcBrowserContext *self)
 }
 
 /*
+ * Benchmarks only: the guard reports the steps of each check that drew a
+ * warning (NcWebView::guard-timing). Off in the app; a page cannot turn
+ * it on (the setting is written into the guard's script).
+ */
+void
+nc_browser_context_set_guard_timing (NcBrowserContext *self,
+                                     gboolean          timing)
+{
+  g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
+  self->guard_timing = !!timing;
+  g_signal_emit (self, signals[SIGNAL_GUARD_CHANGED], 0);
+}
+
+gboolean
+nc_browser_context_get_guard_timing (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+  return self->guard_timing;
+}
+
+/*
  * The decision for @uri now, or NULL while the policy is still loading (the
  * caller holds the navigation). A host a parent allowed once (after the PIN)
  * is allowed for the rest of this session, unless it is a social site, which
@@ -840,6 +862,11 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
   json_builder_add_boolean_value (builder, self->allow_post_anyway);
   json_builder_set_member_name (builder, "debounceMs");
   json_builder_add_int_value (builder, self->debounce_ms);
+  if (self->guard_timing)
+    {
+      json_builder_set_member_name (builder, "timing");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_set_member_name (builder, "shareRef");
   json_builder_add_string_value (builder, share_ref != NULL ? share_ref->id : "");
   json_builder_set_member_name (builder, "shareLesson");

@@ -75,6 +75,9 @@ gboolean              nc_browser_context_get_guard_enabled (NcBrowserContext    
 void                  nc_browser_context_set_debounce_ms   (NcBrowserContext       *self,
                                                             guint                   debounce_ms);
 guint                 nc_browser_context_get_debounce_ms   (NcBrowserContext       *self);
+void                  nc_browser_context_set_guard_timing  (NcBrowserContext       *self,
+                                                            gboolean                timing);
+gboolean              nc_browser_context_get_guard_timing  (NcBrowserContext       *self);
 
 gboolean              nc_browser_context_adds_request_headers (NcBrowserContext  *self);
 GVariant             *nc_browser_context_get_request_rules (NcBrowserContext     *self);

@@ -41,6 +41,7 @@ G_DEFINE_FINAL_TYPE (NcWebView, nc_web_view, WEBKIT_TYPE_WEB_VIEW)
 enum {
   SIGNAL_OPEN_TAB,
   SIGNAL_ASK_PARENT,
+  SIGNAL_GUARD_TIMING,
   N_SIGNALS
 };
 
@@ -917,6 +918,18 @@ script_message_cb (WebKitUserContentManager *manager,
       return TRUE;
     }
 
+  /* Benchmarks only: accepted when the context asked for it. */
+  if (g_str_equal (kind, "timing") && nc_browser_context_get_guard_timing (self->context))
+    {
+      g_autoptr(JSCValue) phases = jsc_value_object_get_property (message, "phases");
+      g_autofree char *phases_json = jsc_value_is_object (phases) ? jsc_value_to_json (phases, 0) : NULL;
+
+      if (phases_json != NULL)
+        g_signal_emit (self, signals[SIGNAL_GUARD_TIMING], 0, phases_json);
+      reply_json (reply, js_context, "null");
+      return TRUE;
+    }
+
   webkit_script_message_reply_return_error_message (reply, "unknown message");
   return TRUE;
 }
@@ -1124,6 +1137,12 @@ nc_web_view_class_init (NcWebViewClass *klass)
    * app asks for the PIN, then calls nc_web_view_parent_allowed(). */
   signals[SIGNAL_ASK_PARENT] = g_signal_new ("ask-parent", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                              0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /* (const char *phases): benchmarks only, with
+   * nc_browser_context_set_guard_timing(): a JSON object of the guard's
+   * performance.now() at each step of a check that drew a warning
+   * (input, timer, sent, reply, chip, requested, frame, painted). */
+  signals[SIGNAL_GUARD_TIMING] = g_signal_new ("guard-timing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                               0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
