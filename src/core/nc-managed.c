@@ -91,7 +91,6 @@ nc_managed_parse_categories (const char *value)
 /* ---- reading one file, failing closed ------------------------------------ */
 
 #define MAX_POLICY_FILE_SIZE (1024 * 1024)
-#define ALL_CATEGORIES "adult;gambling;violence;drugs;dating;bypass;malware;phishing;social"
 
 typedef enum {
   KIND_BOOLEAN,
@@ -115,12 +114,29 @@ static const struct {
   { "profile.post-anyway-allowed", KIND_BOOLEAN,    "false",        TRUE },
   { "profile.allow-list-only",     KIND_BOOLEAN,    "true",         TRUE },
   { "profile.daily-limit-minutes", KIND_MINUTES,    "1",            TRUE },
-  { "profile.blocked-categories",  KIND_CATEGORIES, ALL_CATEGORIES, TRUE },
+  { "profile.blocked-categories",  KIND_CATEGORIES, NULL /* all */, TRUE },
   { NC_SETTING_PIN_FOR_OLDER,      KIND_BOOLEAN,    "true",         TRUE },
   { NC_SETTING_FIRST_RUN_DONE,     KIND_BOOLEAN,    "true",         FALSE },
   { NC_SETTING_RETENTION_DAYS,     KIND_DAYS,       "1",            FALSE },
   { NC_SETTING_UI_LANGUAGE,        KIND_LANGUAGE,   "",             FALSE },
 };
+
+/* The strictest value of known_keys[@i]; for categories, every category
+ * there is. Free with g_free(). */
+static char *
+strictest_value (gsize i)
+{
+  g_autoptr(GStrvBuilder) names = NULL;
+  g_auto(GStrv) all = NULL;
+
+  if (known_keys[i].kind != KIND_CATEGORIES)
+    return g_strdup (known_keys[i].strictest);
+  names = g_strv_builder_new ();
+  for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
+    g_strv_builder_add (names, nc_managed_category_name (c));
+  all = g_strv_builder_end (names);
+  return g_strjoinv (";", all);
+}
 
 static gboolean
 parse_strict_boolean (const char *value)
@@ -267,12 +283,13 @@ add_value (NcManaged  *self,
   for (gsize i = 0; i < G_N_ELEMENTS (known_keys); i++)
     if (g_str_equal (store_key, known_keys[i].key) && !value_parses (known_keys[i].kind, value))
       {
-        const char *strictest = known_keys[i].strictest;
+        char *strictest = strictest_value (i);
+
         add_problem (self, path, line,
                      g_strdup_printf (_("“%s” is not a valid value for %s; the strictest value (“%s”) applies."),
                                       value, store_key, strictest));
         g_free (value);
-        value = g_strdup (strictest);
+        value = strictest;
         break;
       }
   g_hash_table_replace (self->values, g_strdup (store_key), value);
@@ -298,7 +315,7 @@ apply_fail_closed (NcManaged *self)
     return;
   for (gsize i = 0; i < G_N_ELEMENTS (known_keys); i++)
     if (known_keys[i].always)
-      g_hash_table_replace (self->values, g_strdup (known_keys[i].key), g_strdup (known_keys[i].strictest));
+      g_hash_table_replace (self->values, g_strdup (known_keys[i].key), strictest_value (i));
 }
 
 static const char * const profile_keys[] = {
