@@ -50,6 +50,36 @@ ok('insult' in text and '4.6' in text, 'text format names the category and the r
 bad = subprocess.run([tool, '--format=xml'], input=b'', stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 ok(bad.returncode == 2, 'an unknown format is a usage error')
 
+# An endless line (50 MiB, no newline) is cut at 1 MiB with a note on
+# stderr, and the memory stays bounded (it used to grow with the line).
+import resource
+import threading
+before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+proc = subprocess.Popen([tool, '--format=jsonl'], stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def feed():
+    chunk = b'y' * (1 << 20)
+    for _ in range(50):
+        proc.stdin.write(chunk)
+    proc.stdin.close()
+
+
+writer = threading.Thread(target=feed)
+writer.start()
+out = proc.stdout.read()
+err = proc.stderr.read()
+writer.join()
+proc.wait(timeout=120)
+rss_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+ok(proc.returncode == 0, 'an endless line exits 0')
+lines_out = out.decode('utf-8').splitlines()
+ok(len(lines_out) == 1 and json.loads(lines_out[0])['line'] == 1, 'an endless line is one result')
+ok(b'longer than 1 MiB' in err and b'Split long text' in err, 'the cut is reported on stderr with what to do')
+ok(rss_kib < 64 * 1024, f'memory bounded on a 50 MiB line ({rss_kib} KiB max RSS)')
+print(f'# max RSS with a 50 MiB line: {rss_kib} KiB (before: {before} KiB)')
+
 print(f'1..{len(results)}')
 for i, (cond, name) in enumerate(results, 1):
     print(f"{'ok' if cond else 'not ok'} {i} - {name}")
