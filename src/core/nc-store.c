@@ -1582,6 +1582,17 @@ check_scope (NcStore  *self,
   return profile != NULL;
 }
 
+static gboolean
+not_a_host (const char  *host,
+            GError     **error)
+{
+  g_autofree char *quoted = nc_parse_quote (host);
+
+  g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+               _("“%s” is not a web site address: write a name such as example.org."), quoted);
+  return FALSE;
+}
+
 gboolean
 nc_store_add_host (NcStore     *self,
                    gint64       profile_id,
@@ -1595,11 +1606,7 @@ nc_store_add_host (NcStore     *self,
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
   if (normal == NULL)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                   _("“%s” is not a web site address."), host != NULL ? host : "");
-      return FALSE;
-    }
+    return not_a_host (host, error);
   if (!check_scope (self, profile_id, error))
     return FALSE;
 
@@ -1625,17 +1632,13 @@ nc_store_remove_host (NcStore     *self,
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
   if (normal == NULL)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                   _("“%s” is not a web site address."), host != NULL ? host : "");
-      return FALSE;
-    }
+    return not_a_host (host, error);
 
   if (!nc_store_begin (self, error))
     return FALSE;
   ok = run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?",
             "Isi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0) &&
-       changed_a_row (self, error, _("“%s” is not on that list."), normal);
+       changed_a_row (self, error, _("“%s” is not on that list: check the spelling."), normal);
   return finish_change (self, ok, "lists", error);
 }
 
