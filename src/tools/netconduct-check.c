@@ -252,9 +252,9 @@ run_stream (NcChecker *checker, NcNormalizer *norm, FILE *in, gsize *line_no,
       if (dropped > 0)
         {
           len = utf8_cut (buf, len);
-          g_printerr (_("netconduct-check: line %" G_GSIZE_FORMAT " is longer than %d MiB; only its first "
-                        "%" G_GSIZE_FORMAT " bytes were checked. Split long text into several lines.\n"),
-                      *line_no, MAX_LINE_BYTES / (1024 * 1024), len);
+          g_printerr (_("netconduct-check: line %lu is longer than %d MiB; only its first "
+                        "%lu bytes were checked. Split long text into several lines.\n"),
+                      (unsigned long) *line_no, MAX_LINE_BYTES / (1024 * 1024), (unsigned long) len);
         }
       else if (len > 0 && buf[len - 1] == '\r')
         len--;
