@@ -269,8 +269,23 @@ node_string (JsonNode    *node,
   return TRUE;
 }
 
+/* The member @member of @obj, or NULL when there is none; *@key names it
+ * in messages (free it). */
+static JsonNode *
+member_node (JsonObject  *obj,
+             const char  *path,
+             const char  *member,
+             char       **key)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *key = node != NULL ? key_path (path, member) : NULL;
+  return node;
+}
+
 /* Member @member of @obj as a string; *@out stays as it was (a default)
- * when there is no such member. */
+ * when there is no such member. So do the other member_*() but arrays and
+ * objects, which are NULL then. */
 static gboolean
 member_string (JsonObject  *obj,
                const char  *path,
@@ -279,13 +294,10 @@ member_string (JsonObject  *obj,
                const char **out,
                GError     **error)
 {
-  JsonNode *node = json_object_get_member (obj, member);
   g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
 
-  if (node == NULL)
-    return TRUE;
-  key = key_path (path, member);
-  return node_string (node, key, max_bytes, out, error);
+  return node == NULL || node_string (node, key, max_bytes, out, error);
 }
 
 static gboolean
@@ -295,12 +307,11 @@ member_bool (JsonObject  *obj,
              gboolean    *out,
              GError     **error)
 {
-  JsonNode *node = json_object_get_member (obj, member);
   g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
 
   if (node == NULL)
     return TRUE;
-  key = key_path (path, member);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     return invalid (error, _("“%s” must be true or false, without quotes."), key);
   *out = json_node_get_boolean (node);
@@ -332,16 +343,12 @@ member_int (JsonObject  *obj,
             gint64      *out,
             GError     **error)
 {
-  JsonNode *node = json_object_get_member (obj, member);
   g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
 
-  if (node == NULL)
-    return TRUE;
-  key = key_path (path, member);
-  return node_int (node, key, min, max, out, error);
+  return node == NULL || node_int (node, key, min, max, out, error);
 }
 
-/* Member @member as an array (NULL, and TRUE, when there is none). */
 static gboolean
 member_array (JsonObject  *obj,
               const char  *path,
@@ -349,16 +356,13 @@ member_array (JsonObject  *obj,
               JsonArray  **out,
               GError     **error)
 {
-  JsonNode *node = json_object_get_member (obj, member);
   g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
 
   *out = NULL;
-  if (node == NULL)
-    return TRUE;
-  key = key_path (path, member);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
     return invalid (error, _("“%s” must be a list in [ ]."), key);
-  *out = json_node_get_array (node);
+  *out = node != NULL ? json_node_get_array (node) : NULL;
   return TRUE;
 }
 
@@ -369,16 +373,13 @@ member_object (JsonObject  *obj,
                JsonObject **out,
                GError     **error)
 {
-  JsonNode *node = json_object_get_member (obj, member);
   g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
 
   *out = NULL;
-  if (node == NULL)
-    return TRUE;
-  key = key_path (path, member);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node != NULL && !JSON_NODE_HOLDS_OBJECT (node))
     return invalid (error, _("“%s” must be an object in { }."), key);
-  *out = json_node_get_object (node);
+  *out = node != NULL ? json_node_get_object (node) : NULL;
   return TRUE;
 }
 

@@ -56,8 +56,11 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_assert_cmpmem (back, sizeof back, hours, sizeof hours);
     }
 
+  g_clear_error (&error);
   if (nc_parse_categories (spec, &bits, &error))
     g_assert_cmpuint (bits >> NC_N_SITE_CATEGORIES, ==, 0);
+  else
+    g_assert_true (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID));
   (void) nc_parse_day (spec);
   (void) nc_parse_is_clean_name (spec, 40);
   g_free (nc_parse_quote (spec));
