@@ -53,7 +53,7 @@ ok(bad.returncode == 2, 'an unknown format is a usage error')
 # An endless line (50 MiB, no newline) is cut at 1 MiB with a note on
 # stderr, and the memory stays bounded (it used to grow with the line).
 # Each run is measured in its own helper process, so that the peak memory
-# (RUSAGE_CHILDREN) is that run's alone.
+# (RUSAGE_CHILDREN) is that run's alone, against a line of exactly 1 MiB.
 MEASURE = r"""
 import resource, subprocess, sys, threading
 tool, mib = sys.argv[1], int(sys.argv[2])
@@ -83,14 +83,14 @@ def measure(mib):
     return status, n_lines, rss, rest
 
 
-_, _, rss_short, _ = measure(0)
+_, _, rss_short, _ = measure(1)            # exactly the cap: checked whole
 status, n_lines, rss_long, err = measure(50)
 ok(status == 0, 'an endless line exits 0')
 ok(n_lines == 1, 'an endless line is one result')
 ok('longer than 1 MiB' in err and 'Split long text' in err, 'the cut is reported on stderr with what to do')
 ok(rss_long < rss_short + 16 * 1024,
-   f'memory bounded on a 50 MiB line ({rss_long} KiB max RSS; {rss_short} KiB on no input)')
-print(f'# max RSS: {rss_short} KiB on no input, {rss_long} KiB with a 50 MiB line')
+   f'memory bounded on a 50 MiB line ({rss_long} KiB max RSS; {rss_short} KiB with a 1 MiB line)')
+print(f'# max RSS: {rss_short} KiB with a 1 MiB line, {rss_long} KiB with a 50 MiB line')
 
 print(f'1..{len(results)}')
 for i, (cond, name) in enumerate(results, 1):
