@@ -50,6 +50,48 @@ ok('insult' in text and '4.6' in text, 'text format names the category and the r
 bad = subprocess.run([tool, '--format=xml'], input=b'', stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 ok(bad.returncode == 2, 'an unknown format is a usage error')
 
+# An endless line (50 MiB, no newline) is cut at 1 MiB with a note on
+# stderr, and the memory stays bounded (it used to grow with the line).
+# Each run is measured in its own helper process, so that the peak memory
+# (RUSAGE_CHILDREN) is that run's alone, against a line of exactly 1 MiB.
+MEASURE = r"""
+import resource, subprocess, sys, threading
+tool, mib = sys.argv[1], int(sys.argv[2])
+proc = subprocess.Popen([tool, '--format=jsonl'], stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def feed():
+    chunk = b'y' * (1 << 20)
+    for _ in range(mib):
+        proc.stdin.write(chunk)
+    proc.stdin.close()
+writer = threading.Thread(target=feed)
+writer.start()
+out = proc.stdout.read()
+err = proc.stderr.read()
+writer.join()
+proc.wait()
+sys.stdout.write('%d %d %d\n' % (proc.returncode, len(out.splitlines()),
+                                 resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.stdout.write(err.decode('utf-8', 'replace'))
+"""
+
+
+def measure(mib):
+    p = subprocess.run([sys.executable, '-c', MEASURE, tool, str(mib)], capture_output=True, text=True, timeout=300)
+    first, _, rest = p.stdout.partition('\n')
+    status, n_lines, rss = (int(x) for x in first.split())
+    return status, n_lines, rss, rest
+
+
+_, _, rss_short, _ = measure(1)            # exactly the cap: checked whole
+status, n_lines, rss_long, err = measure(50)
+ok(status == 0, 'an endless line exits 0')
+ok(n_lines == 1, 'an endless line is one result')
+ok('longer than 1 MiB' in err and 'Split long text' in err, 'the cut is reported on stderr with what to do')
+ok(rss_long < rss_short + 16 * 1024,
+   f'memory bounded on a 50 MiB line ({rss_long} KiB max RSS; {rss_short} KiB with a 1 MiB line)')
+print(f'# max RSS: {rss_short} KiB with a 1 MiB line, {rss_long} KiB with a 50 MiB line')
+
 print(f'1..{len(results)}')
 for i, (cond, name) in enumerate(results, 1):
     print(f"{'ok' if cond else 'not ok'} {i} - {name}")

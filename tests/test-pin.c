@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -386,6 +387,147 @@ test_rehash (Fixture       *fixture,
   nc_pin_use_fast_hash_for_tests (TRUE);
 }
 
+/* Writes the pin row's lock-out columns straight into the file, as a
+ * child with the file (or a damaged disk) could, then reopens. */
+static void
+poke_pin_row (Fixture    *fixture,
+              const char *assignments)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE pin SET %s WHERE id = 1", assignments);
+  sqlite3 *db = NULL;
+
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  reopen (fixture);
+}
+
+/* The failure count stops at NC_PIN_MAX_FAILURES: at G_MAXINT it used to
+ * wrap round to a negative count, i.e. no wait at all, for ever. */
+static void
+test_counter_saturates (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *counts[] = { "2147483647", "2147483646", "9999999999", "-3", "1000000" };
+  gint64 wait = 0;
+
+  g_assert_true (nc_pin_set (fixture->store, "1357", &error));
+  for (gsize i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autofree char *set = g_strdup_printf ("failures = %s, lock_remaining = 0", counts[i]);
+
+      poke_pin_row (fixture, set);
+      g_test_message ("failures = %s", counts[i]);
+      g_assert_cmpint (nc_pin_get_failures (fixture->store), ==, NC_PIN_MAX_FAILURES);
+      for (int k = 0; k < 3; k++)
+        {
+          g_assert_cmpint (nc_pin_check (fixture->store, "0000", &wait, &error), ==, NC_PIN_WRONG);
+          g_assert_no_error (error);
+          g_assert_cmpint (wait, ==, NC_PIN_MAX_LOCK_SECS);
+          g_assert_cmpint (nc_pin_get_failures (fixture->store), ==, NC_PIN_MAX_FAILURES);
+          g_assert_cmpint (nc_pin_check (fixture->store, "1357", &wait, &error), ==, NC_PIN_LOCKED);
+          advance (wait);
+        }
+    }
+  /* The right PIN after the longest wait still gets in and resets it. */
+  g_assert_cmpint (nc_pin_check (fixture->store, "1357", &wait, &error), ==, NC_PIN_OK);
+  g_assert_cmpint (nc_pin_get_failures (fixture->store), ==, 0);
+}
+
+/* A lock written years ahead (or clock readings that would overflow) is
+ * read as the longest lock from now: the parent gets in after one day. */
+static void
+test_stored_lock_clamped (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *years = NULL;
+  const char *clocks[] = {
+    "obs_boot_id = 'boot-1'",                                           /* this boot */
+    "obs_boot_id = 'boot-1', obs_boottime = -9223372036854775807",      /* would overflow */
+    "obs_boot_id = 'boot-1', obs_boottime = 9223372036854775807",
+    "obs_boot_id = 'other', wall_high = 9223372036854775807",            /* far-future wall clock */
+    "obs_boot_id = 'other', obs_wall = -9223372036854775807, wall_high = -9223372036854775807",
+  };
+
+  g_assert_true (nc_pin_set (fixture->store, "1357", &error));
+  for (gsize i = 0; i < G_N_ELEMENTS (clocks); i++)
+    {
+      g_autofree char *set = g_strdup_printf ("failures = 7, lock_remaining = %" G_GINT64_FORMAT ", %s",
+                                              (gint64) 10 * 365 * 86400 * 1000, clocks[i]);
+      gint64 wait = 0;
+
+      g_test_message ("%s", set);
+      poke_pin_row (fixture, set);
+      g_assert_cmpint (nc_pin_get_wait_seconds (fixture->store), <=, NC_PIN_MAX_LOCK_SECS);
+      g_assert_cmpint (nc_pin_check (fixture->store, "1357", &wait, &error), ==, NC_PIN_LOCKED);
+      g_assert_no_error (error);
+      g_assert_cmpint (wait, >, 0);
+      g_assert_cmpint (wait, <=, NC_PIN_MAX_LOCK_SECS);
+      advance (NC_PIN_MAX_LOCK_SECS);
+      g_assert_cmpint (nc_pin_check (fixture->store, "1357", &wait, &error), ==, NC_PIN_OK);
+      g_assert_no_error (error);
+    }
+  years = g_strdup_printf ("lock_remaining = %" G_GINT64_FORMAT, G_MAXINT64);
+  poke_pin_row (fixture, years);
+  g_assert_cmpint (nc_pin_get_wait_seconds (fixture->store), ==, NC_PIN_MAX_LOCK_SECS);
+}
+
+/* The documented rule for a hash that comes from a file (nc-pin.h). */
+static void
+test_hash_rule (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *weak = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *damaged = NULL;
+  const char *bad[] = {
+    "",
+    "$argon2i$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=16$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=19$m=65536,t=2,p=2$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=19$m=65536,t=2$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo$extra",
+    "$argon2id$v=19$m=65536,t=2,p=1$$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=19$m=65536,t=2,p=1$c29t ZXNhbHQ$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=19$m=+65536,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=19$m=4194304,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",      /* 4 GiB per check */
+    "$argon2id$v=19$m=65536,t=4000000000,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",
+    "$argon2id$v=19$m=65536,t=1,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",        /* one pass */
+    "$argon2id$v=19$m=8,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo",            /* 8 KiB */
+  };
+
+  /* Today's parameters, not the tests' fast ones. */
+  g_assert_true (nc_pin_set (fixture->store, "2468", &error));
+  weak = nc_pin_get_hash (fixture->store);
+  nc_pin_use_fast_hash_for_tests (FALSE);
+  g_assert_true (nc_pin_set (fixture->store, "2468", &error));
+  today = nc_pin_get_hash (fixture->store);
+
+  g_assert_false (nc_pin_set_hash (fixture->store, weak, &error));
+  g_assert_error (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "weaker"));
+  g_assert_nonnull (strstr (error->message, "pin set"));
+  g_clear_error (&error);
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("%s", bad[i]);
+      g_assert_false (nc_pin_set_hash (fixture->store, bad[i], &error));
+      g_assert_error (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  /* None of them replaced the PIN. */
+  g_assert_cmpint (nc_pin_check (fixture->store, "2468", NULL, &error), ==, NC_PIN_OK);
+
+  g_assert_true (nc_pin_set_hash (fixture->store, today, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nc_pin_check (fixture->store, "2468", NULL, &error), ==, NC_PIN_OK);
+  nc_pin_use_fast_hash_for_tests (TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +544,9 @@ main (int   argc,
   ADD ("/pin/lockout-schedule", test_lockout_schedule);
   ADD ("/pin/lockout-survives-restart-and-clock", test_lockout_survives_restart_and_clock);
   ADD ("/pin/rehash", test_rehash);
+  ADD ("/pin/counter-saturates", test_counter_saturates);
+  ADD ("/pin/stored-lock-clamped", test_stored_lock_clamped);
+  ADD ("/pin/hash-rule", test_hash_rule);
 #undef ADD
   g_test_add_func ("/pin/attempt-saved-before-check", test_attempt_saved_before_check_parent);
 

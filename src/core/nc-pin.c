@@ -141,9 +141,15 @@ read_row (NcStore  *store,
       const char *hash = (const char *) sqlite3_column_text (stmt, 0);
       const char *boot = (const char *) sqlite3_column_text (stmt, 3);
 
+      gint64 failures = sqlite3_column_int64 (stmt, 1);
+      gint64 remaining = sqlite3_column_int64 (stmt, 2);
+
       row->hash = g_strdup (hash);
-      row->failures = sqlite3_column_int (stmt, 1);
-      row->lock_remaining_ms = sqlite3_column_int64 (stmt, 2);
+      /* Whatever the file says, within the documented bounds: a count out
+       * of range reads as the most (the wait after it is bounded anyway),
+       * a lock longer than the longest as the longest from now. */
+      row->failures = failures >= 0 && failures <= NC_PIN_MAX_FAILURES ? (int) failures : NC_PIN_MAX_FAILURES;
+      row->lock_remaining_ms = CLAMP (remaining, 0, (gint64) NC_PIN_MAX_LOCK_SECS * 1000);
       g_strlcpy (row->obs_boot_id, boot != NULL ? boot : "", sizeof row->obs_boot_id);
       row->obs_boottime = sqlite3_column_int64 (stmt, 4);
       row->obs_wall = sqlite3_column_int64 (stmt, 5);
@@ -197,10 +203,15 @@ observe (PinRow *row)
   gint64 elapsed_us;
 
   nc_clock_read (&now);
+  /* The stored times come from the file: an overflow would be undefined,
+   * so one reads as no time passed (the lock is bounded on read). */
   if (now.boot_id[0] != '\0' && g_strcmp0 (now.boot_id, row->obs_boot_id) == 0)
-    elapsed_us = now.boottime_us - row->obs_boottime;
-  else
-    elapsed_us = now.wall_us - MAX (row->wall_high, row->obs_wall);
+    {
+      if (__builtin_sub_overflow (now.boottime_us, row->obs_boottime, &elapsed_us))
+        elapsed_us = 0;
+    }
+  else if (__builtin_sub_overflow (now.wall_us, MAX (row->wall_high, row->obs_wall), &elapsed_us))
+    elapsed_us = 0;
   elapsed_us = MAX (elapsed_us, 0);
 
   row->lock_remaining_ms = MAX (row->lock_remaining_ms - elapsed_us / 1000, 0);
@@ -328,6 +339,88 @@ nc_pin_get_hash (NcStore *store)
   return row.hash;
 }
 
+static gboolean
+is_base64 (const char *text)
+{
+  if (*text == '\0')
+    return FALSE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isalnum (*text) && *text != '+' && *text != '/')
+      return FALSE;
+  return TRUE;
+}
+
+/* "m=65536,t=2,p=1" into KiB of memory and passes; one lane only. */
+static gboolean
+parse_params (const char *text,
+              guint64    *mem_kib,
+              guint64    *passes)
+{
+  g_auto(GStrv) kv = g_strsplit (text, ",", -1);
+
+  return g_strv_length (kv) == 3 &&
+         g_str_has_prefix (kv[0], "m=") && g_ascii_string_to_unsigned (kv[0] + 2, 10, 1, G_MAXUINT32, mem_kib, NULL) &&
+         g_str_has_prefix (kv[1], "t=") && g_ascii_string_to_unsigned (kv[1] + 2, 10, 1, G_MAXUINT32, passes, NULL) &&
+         g_str_equal (kv[2], "p=1");
+}
+
+/*
+ * The rule for a hash that comes from outside (an imported file): it must
+ * be exactly what crypto_pwhash_str() writes for Argon2id version 19, one
+ * lane, with at least today's memory and passes (those nc_pin_set() uses)
+ * and at most NC_PIN_HASH_MAX_MEM_KIB and NC_PIN_HASH_MAX_PASSES, so that
+ * neither a weak hash (quick to guess offline) nor one that takes minutes
+ * and gigabytes for each check gets in. A hash already in the database
+ * that is weaker than today's is replaced after the next correct PIN.
+ */
+static gboolean
+check_hash_rule (const char  *hash,
+                 GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 mem_kib = 0, passes = 0;
+
+  if (hash != NULL && strlen (hash) < crypto_pwhash_STRBYTES)
+    parts = g_strsplit (hash, "$", -1);
+  if (parts == NULL || g_strv_length (parts) != 6 || *parts[0] != '\0' ||
+      !g_str_equal (parts[1], "argon2id") || !g_str_equal (parts[2], "v=19") ||
+      !parse_params (parts[3], &mem_kib, &passes) || !is_base64 (parts[4]) || !is_base64 (parts[5]))
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                           _("The PIN hash is not an Argon2id hash written by NetConduct: export it again with "
+                             "“netconductctl export --with-pin-hash”, or leave it out and set the PIN with "
+                             "“netconductctl pin set”."));
+      return FALSE;
+    }
+  ensure_sodium ();
+  if (mem_kib * 1024 < memlimit () || passes < opslimit ())
+    {
+      g_set_error (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                   _("The PIN hash is weaker (%llu KiB of memory, %llu passes) than NetConduct needs "
+                     "(at least %llu KiB, %llu passes): leave “pin_hash” out of the file and set the PIN again "
+                     "with “netconductctl pin set”."),
+                   (unsigned long long) mem_kib, (unsigned long long) passes,
+                   (unsigned long long) (memlimit () / 1024), (unsigned long long) opslimit ());
+      return FALSE;
+    }
+  if (mem_kib > NC_PIN_HASH_MAX_MEM_KIB || passes > NC_PIN_HASH_MAX_PASSES)
+    {
+      g_set_error (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                   _("The PIN hash asks for more than %d KiB of memory or %d passes, so every check would "
+                     "take too long: leave “pin_hash” out of the file and set the PIN again with "
+                     "“netconductctl pin set”."), NC_PIN_HASH_MAX_MEM_KIB, NC_PIN_HASH_MAX_PASSES);
+      return FALSE;
+    }
+  if (crypto_pwhash_str_needs_rehash (hash, opslimit (), memlimit ()) < 0)
+    {
+      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
+                           _("The PIN hash is damaged: leave “pin_hash” out of the file and set the PIN again "
+                             "with “netconductctl pin set”."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 nc_pin_set_hash (NcStore     *store,
                  const char  *hash,
@@ -335,14 +428,8 @@ nc_pin_set_hash (NcStore     *store,
 {
   g_return_val_if_fail (NC_IS_STORE (store), FALSE);
 
-  if (hash == NULL || !g_str_has_prefix (hash, "$argon2id$") ||
-      strlen (hash) >= crypto_pwhash_STRBYTES)
-    {
-      g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID,
-                           _("The PIN hash is not an Argon2id hash."));
-      return FALSE;
-    }
-
+  if (!check_hash_rule (hash, error))
+    return FALSE;
   return store_hash (store, hash, error);
 }
 
@@ -405,7 +492,8 @@ nc_pin_check (NcStore     *store,
         }
       return nc_store_commit (store, error) ? NC_PIN_LOCKED : -1;
     }
-  row.failures++;
+  if (row.failures < NC_PIN_MAX_FAILURES)
+    row.failures++;          /* saturates: never wraps to "no lock" */
   row.lock_remaining_ms = nc_pin_lock_seconds (row.failures) * 1000;
   if (!write_row (store, &row, error))
     {

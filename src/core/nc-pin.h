@@ -7,7 +7,11 @@
  *
  * Lock-outs: after 5 wrong PINs in a row the next try must wait 30 s; each
  * further wrong PIN doubles the wait (60 s, 2 min, …), never more than one
- * day. A correct PIN resets the count. Each attempt is counted, and the
+ * day. A correct PIN resets the count. The count stops at
+ * NC_PIN_MAX_FAILURES (it never wraps round to "no wait"), and on reading
+ * the database a count out of range reads as NC_PIN_MAX_FAILURES and a
+ * lock longer than NC_PIN_MAX_LOCK_SECS as NC_PIN_MAX_LOCK_SECS from now,
+ * so no value written into the file can lock the parent out for longer. Each attempt is counted, and the
  * lock it would earn is saved, BEFORE the PIN is compared, so killing the
  * app during the check gains nothing.
  *
@@ -58,6 +62,9 @@ typedef enum {
 #define NC_PIN_FREE_TRIES      5
 #define NC_PIN_FIRST_LOCK_SECS 30
 #define NC_PIN_MAX_LOCK_SECS   (24 * 60 * 60)
+#define NC_PIN_MAX_FAILURES    1000000
+#define NC_PIN_HASH_MAX_MEM_KIB (1024 * 1024)   /* 1 GiB */
+#define NC_PIN_HASH_MAX_PASSES  16
 
 GQuark      nc_pin_error_quark       (void);
 
@@ -71,7 +78,10 @@ gboolean    nc_pin_set               (NcStore     *store,
                                       const char  *pin,
                                       GError     **error);
 /* For `netconductctl import --with-pin-hash`: the stored hash string, and
- * setting one (must be an Argon2id crypto_pwhash_str string). */
+ * setting one. The rule for a hash set this way (nc-pin.c,
+ * docs/settings-store.md): Argon2id v19, one lane, at least the memory
+ * and passes of nc_pin_set() and at most NC_PIN_HASH_MAX_MEM_KIB and
+ * NC_PIN_HASH_MAX_PASSES; anything else is NC_PIN_ERROR_INVALID. */
 char       *nc_pin_get_hash          (NcStore     *store);
 gboolean    nc_pin_set_hash          (NcStore     *store,
                                       const char  *hash,

@@ -28,8 +28,11 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include <string.h>
+
 #include "nc-list-folder.h"
 #include "nc-managed.h"
+#include "nc-parse.h"
 #include "nc-pin.h"
 #include "nc-settings-file.h"
 
@@ -189,13 +192,210 @@ nc_settings_export (NcStore  *store,
 
 /* ---- import ---------------------------------------------------------------- */
 
+/*
+ * The import is strict: every member has one type (a number in quotes is
+ * an error, as is a fraction), every string a length limit, names and
+ * categories are checked, members the format does not have are refused,
+ * and the error names the member ("profiles[1].daily_limit_minutes"). The
+ * text is at most NC_SETTINGS_MAX_BYTES and nested at most
+ * NC_SETTINGS_MAX_DEPTH deep, checked before the JSON parser sees it (it
+ * recurses).
+ */
+
+#define MAX_HOST_BYTES  1024
+#define MAX_PATH_BYTES  4096
+#define MAX_SHORT_BYTES 256
+
+static gboolean invalid (GError    **error,
+                         const char *format,
+                         ...) G_GNUC_PRINTF (2, 3);
+
+/* Sets "The settings file is not valid: DETAIL" and returns FALSE. */
 static gboolean
-bad (GError    **error,
-     const char *what)
+invalid (GError    **error,
+         const char *format,
+         ...)
 {
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
   g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-               _("The settings file is not valid: %s."), what);
+               _("The settings file is not valid: %s"), detail);
   return FALSE;
+}
+
+/* "path.member", printable (a member name comes from the file). */
+static char *
+key_path (const char *path,
+          const char *member)
+{
+  g_autofree char *quoted = nc_parse_quote (member);
+
+  return *path != '\0' ? g_strconcat (path, ".", quoted, NULL) : g_steal_pointer (&quoted);
+}
+
+static gboolean
+only_members (JsonObject          *obj,
+              const char          *path,
+              const char * const  *known,
+              GError             **error)
+{
+  g_autoptr(GList) members = json_object_get_members (obj);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (known, l->data))
+      {
+        g_autofree char *key = key_path (path, l->data);
+        return invalid (error, _("“%s” is not part of a NetConduct settings file: remove it."), key);
+      }
+  return TRUE;
+}
+
+/* @node as a string of at most @max_bytes; @key names it in errors. */
+static gboolean
+node_string (JsonNode    *node,
+             const char  *key,
+             gsize        max_bytes,
+             const char **out,
+             GError     **error)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return invalid (error, _("“%s” must be text in quotes: correct it, or export the settings again."), key);
+  if (strlen (json_node_get_string (node)) > max_bytes)
+    return invalid (error, _("“%s” is longer than %d bytes: shorten it."), key, (int) max_bytes);
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+/* The member @member of @obj, or NULL when there is none; *@key names it
+ * in messages (free it). */
+static JsonNode *
+member_node (JsonObject  *obj,
+             const char  *path,
+             const char  *member,
+             char       **key)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *key = node != NULL ? key_path (path, member) : NULL;
+  return node;
+}
+
+/* Member @member of @obj as a string; *@out stays as it was (a default)
+ * when there is no such member. So do the other member_*() but arrays and
+ * objects, which are NULL then. */
+static gboolean
+member_string (JsonObject  *obj,
+               const char  *path,
+               const char  *member,
+               gsize        max_bytes,
+               const char **out,
+               GError     **error)
+{
+  g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
+
+  return node == NULL || node_string (node, key, max_bytes, out, error);
+}
+
+static gboolean
+member_bool (JsonObject  *obj,
+             const char  *path,
+             const char  *member,
+             gboolean    *out,
+             GError     **error)
+{
+  g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return invalid (error, _("“%s” must be true or false, without quotes."), key);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+node_int (JsonNode    *node,
+          const char  *key,
+          gint64       min,
+          gint64       max,
+          gint64      *out,
+          GError     **error)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < min || json_node_get_int (node) > max)
+    return invalid (error, _("“%s” must be a whole number from %lld to %lld, without quotes."),
+                    key, (long long) min, (long long) max);
+  *out = json_node_get_int (node);
+  return TRUE;
+}
+
+static gboolean
+member_int (JsonObject  *obj,
+            const char  *path,
+            const char  *member,
+            gint64       min,
+            gint64       max,
+            gint64      *out,
+            GError     **error)
+{
+  g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
+
+  return node == NULL || node_int (node, key, min, max, out, error);
+}
+
+static gboolean
+member_array (JsonObject  *obj,
+              const char  *path,
+              const char  *member,
+              JsonArray  **out,
+              GError     **error)
+{
+  g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
+
+  *out = NULL;
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, _("“%s” must be a list in [ ]."), key);
+  *out = node != NULL ? json_node_get_array (node) : NULL;
+  return TRUE;
+}
+
+static gboolean
+member_object (JsonObject  *obj,
+               const char  *path,
+               const char  *member,
+               JsonObject **out,
+               GError     **error)
+{
+  g_autofree char *key = NULL;
+  JsonNode *node = member_node (obj, path, member, &key);
+
+  *out = NULL;
+  if (node != NULL && !JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, _("“%s” must be an object in { }."), key);
+  *out = node != NULL ? json_node_get_object (node) : NULL;
+  return TRUE;
+}
+
+static gboolean
+required (const char  *value,
+          const char  *path,
+          const char  *member,
+          GError     **error)
+{
+  g_autofree char *key = NULL;
+
+  if (value != NULL)
+    return TRUE;
+  key = key_path (path, member);
+  return invalid (error, _("“%s” is missing: add it, or export the settings again."), key);
 }
 
 static gboolean
@@ -203,85 +403,117 @@ add_host_array (NcStore    *store,
                 gint64      profile,
                 NcListKind  kind,
                 JsonObject *obj,
+                const char *path,
                 const char *member,
                 GError    **error)
 {
   JsonArray *array;
 
-  if (!json_object_has_member (obj, member))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (json_object_get_member (obj, member)))
-    return bad (error, member);
-  array = json_object_get_array_member (obj, member);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  if (!member_array (obj, path, member, &array, error))
+    return FALSE;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return bad (error, member);
-      if (!nc_store_add_host (store, profile, kind, json_node_get_string (node), error))
+      g_autofree char *key = g_strdup_printf ("%s%s%s[%u]", path, *path != '\0' ? "." : "", member, i);
+      const char *host;
+
+      if (!node_string (json_array_get_element (array, i), key, MAX_HOST_BYTES, &host, error) ||
+          !nc_store_add_host (store, profile, kind, host, error))
         return FALSE;
     }
   return TRUE;
 }
 
-static const char *
-get_string (JsonObject *obj,
-            const char *member,
-            const char *fallback)
+static gboolean
+parse_blocked_categories (JsonObject  *obj,
+                          const char  *path,
+                          guint32     *bits,
+                          GError     **error)
 {
-  JsonNode *node = json_object_get_member (obj, member);
+  JsonArray *array;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fallback;
-  return json_node_get_string (node);
+  if (!member_array (obj, path, "blocked_categories", &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  *bits = 0;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *key = g_strdup_printf ("%s.blocked_categories[%u]", path, i);
+      const char *name;
+      NcSiteCategory category;
+
+      if (!node_string (json_array_get_element (array, i), key, MAX_SHORT_BYTES, &name, error))
+        return FALSE;
+      if (!nc_parse_category (name, &category))
+        {
+          g_autofree char *quoted = nc_parse_quote (name);
+          g_autofree char *known = nc_parse_list_categories ();
+          return invalid (error, _("“%s” holds the unknown category “%s”: use one of %s."), key, quoted, known);
+        }
+      *bits |= 1u << category;
+    }
+  return TRUE;
 }
 
 static gboolean
-get_bool (JsonObject *obj,
-          const char *member,
-          gboolean    fallback)
+parse_allowed_hours (JsonObject  *obj,
+                     const char  *path,
+                     guint32      hours[7],
+                     GError     **error)
 {
-  JsonNode *node = json_object_get_member (obj, member);
+  JsonArray *array;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return fallback;
-  return json_node_get_boolean (node);
-}
+  if (!member_array (obj, path, "allowed_hours", &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  if (json_array_get_length (array) != 7)
+    return invalid (error, _("“%s.allowed_hours” must list 7 days, Monday first."), path);
+  for (guint d = 0; d < 7; d++)
+    {
+      g_autofree char *key = g_strdup_printf ("%s.allowed_hours[%u]", path, d);
+      gint64 mask;
 
-static gint64
-get_int (JsonObject *obj,
-         const char *member,
-         gint64      fallback)
-{
-  JsonNode *node = json_object_get_member (obj, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return fallback;
-  return json_node_get_int (node);
+      if (!node_int (json_array_get_element (array, d), key, 0, 0xffffff, &mask, error))
+        return FALSE;
+      hours[d] = (guint32) mask;
+    }
+  return TRUE;
 }
 
 static gboolean
 import_profile (NcStore     *store,
                 JsonObject  *obj,
+                const char  *path,
                 GError     **error)
 {
-  const char *name = get_string (obj, "name", NULL);
-  const char *age = get_string (obj, "age", NULL);
+  static const char * const known[] = {
+    "name", "avatar", "age", "language", "social_allowed", "post_anyway_allowed", "allow_list_only",
+    "blocked_categories", "daily_limit_minutes", "allowed_hours", "allow", "block", NULL
+  };
+  const char *name = NULL, *age = NULL, *avatar = "", *language = "";
   g_autoptr(NcProfile) p = NULL;
+  gint64 daily;
   NcAgeBand band;
   gint64 id;
 
-  if (name == NULL)
-    return bad (error, "profiles[].name");
-  if (age == NULL || !nc_age_band_from_string (age, &band))
-    return bad (error, "profiles[].age");
+  if (!only_members (obj, path, known, error) ||
+      !member_string (obj, path, "name", MAX_SHORT_BYTES, &name, error) ||
+      !required (name, path, "name", error) ||
+      !member_string (obj, path, "age", MAX_SHORT_BYTES, &age, error) ||
+      !required (age, path, "age", error) ||
+      !member_string (obj, path, "avatar", MAX_SHORT_BYTES, &avatar, error) ||
+      !member_string (obj, path, "language", MAX_SHORT_BYTES, &language, error))
+    return FALSE;
+  if (!nc_age_band_from_string (age, &band))
+    return invalid (error, _("“%s.age” must be an age band: 6-9, 10-12, 13-15, 16-17 or adult."), path);
 
   /* A profile that exists keeps its id, so the child's lesson progress
    * and time survive an import of the same machine's settings. */
   p = nc_store_find_profile (store, name, NULL);
   if (p == NULL)
     {
-      id = nc_store_add_profile (store, name, get_string (obj, "avatar", ""), band, error);
+      id = nc_store_add_profile (store, name, avatar, band, error);
       if (id == 0)
         return FALSE;
       p = nc_store_get_profile (store, id, error);
@@ -291,51 +523,22 @@ import_profile (NcStore     *store,
   id = p->id;
   nc_profile_set_age_defaults (p, band);
   g_free (p->avatar);
-  p->avatar = g_strdup (get_string (obj, "avatar", ""));
+  p->avatar = g_strdup (avatar);
   g_free (p->language);
-  p->language = g_strdup (get_string (obj, "language", ""));
-  p->social_allowed = get_bool (obj, "social_allowed", p->social_allowed);
-  p->post_anyway_allowed = get_bool (obj, "post_anyway_allowed", p->post_anyway_allowed);
-  p->allow_list_only = get_bool (obj, "allow_list_only", p->allow_list_only);
-  p->daily_limit_minutes = (int) CLAMP (get_int (obj, "daily_limit_minutes", p->daily_limit_minutes), -1, 100000);
-  if (json_object_has_member (obj, "blocked_categories"))
-    {
-      JsonNode *node = json_object_get_member (obj, "blocked_categories");
-      JsonArray *array;
-
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        return bad (error, "profiles[].blocked_categories");
-      array = json_node_get_array (node);
-      p->blocked_categories = 0;
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          const char *cat = json_node_get_string (json_array_get_element (array, i));
-          guint32 bit = nc_managed_parse_categories (cat);
-          if (bit == 0)
-            return bad (error, "profiles[].blocked_categories");
-          p->blocked_categories |= bit;
-        }
-    }
-  if (json_object_has_member (obj, "allowed_hours"))
-    {
-      JsonNode *node = json_object_get_member (obj, "allowed_hours");
-      JsonArray *array;
-
-      if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) != 7)
-        return bad (error, "profiles[].allowed_hours");
-      array = json_node_get_array (node);
-      for (int d = 0; d < 7; d++)
-        {
-          gint64 mask = json_array_get_int_element (array, d);
-          if (mask < 0 || mask > 0xffffff)
-            return bad (error, "profiles[].allowed_hours");
-          p->allowed_hours[d] = (guint32) mask;
-        }
-    }
+  p->language = g_strdup (language);
+  daily = p->daily_limit_minutes;
+  if (!member_bool (obj, path, "social_allowed", &p->social_allowed, error) ||
+      !member_bool (obj, path, "post_anyway_allowed", &p->post_anyway_allowed, error) ||
+      !member_bool (obj, path, "allow_list_only", &p->allow_list_only, error) ||
+      !member_int (obj, path, "daily_limit_minutes", 0, 24 * 60, &daily, error) ||
+      !parse_blocked_categories (obj, path, &p->blocked_categories, error) ||
+      !parse_allowed_hours (obj, path, p->allowed_hours, error))
+    return FALSE;
+  p->daily_limit_minutes = (int) daily;
   if (!nc_store_update_profile (store, p, error))
     return FALSE;
-  return add_host_array (store, id, NC_LIST_ALLOW, obj, "allow", error) &&
-         add_host_array (store, id, NC_LIST_BLOCK, obj, "block", error);
+  return add_host_array (store, id, NC_LIST_ALLOW, obj, path, "allow", error) &&
+         add_host_array (store, id, NC_LIST_BLOCK, obj, path, "block", error);
 }
 
 static gboolean
@@ -357,31 +560,45 @@ remove_hosts (NcStore  *store,
   return TRUE;
 }
 
-static gboolean
-named_in (JsonObject *root,
-          const char *name)
+/* The profile names in the file, checked: objects with a name, each once. */
+static GHashTable *
+profile_names (JsonObject  *root,
+               GError     **error)
 {
-  JsonNode *node = json_object_get_member (root, "profiles");
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array;
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return FALSE;
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  if (!member_array (root, "", "profiles", &array, error))
+    return NULL;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
+      g_autofree char *path = g_strdup_printf ("profiles[%u]", i);
       JsonNode *item = json_array_get_element (array, i);
-      if (JSON_NODE_HOLDS_OBJECT (item) &&
-          g_strcmp0 (get_string (json_node_get_object (item), "name", NULL), name) == 0)
-        return TRUE;
+      const char *name = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        {
+          invalid (error, _("“%s” must be an object in { }."), path);
+          return NULL;
+        }
+      if (!member_string (json_node_get_object (item), path, "name", MAX_SHORT_BYTES, &name, error) ||
+          !required (name, path, "name", error))
+        return NULL;
+      if (!g_hash_table_add (names, (gpointer) name))
+        {
+          g_autofree char *quoted = nc_parse_quote (name);
+          invalid (error, _("the profile “%s” is in the file twice: keep one."), quoted);
+          return NULL;
+        }
     }
-  return FALSE;
+  return g_steal_pointer (&names);
 }
 
 /* Clears what the file replaces: settings, lists, and the profiles it does
  * not name (those it names are updated in place). */
 static gboolean
 clear_settings (NcStore     *store,
-                JsonObject  *root,
+                GHashTable  *named,
                 GError     **error)
 {
   g_autoptr(GHashTable) settings = nc_store_list_settings (store, error);
@@ -412,11 +629,96 @@ clear_settings (NcStore     *store,
   for (guint i = 0; i < profiles->len; i++)
     {
       NcProfile *p = profiles->pdata[i];
-      if (named_in (root, p->name) ? !remove_hosts (store, p->id, error)
-                                   : !nc_store_remove_profile (store, p->id, error))
+      if (g_hash_table_contains (named, p->name) ? !remove_hosts (store, p->id, error)
+                                                 : !nc_store_remove_profile (store, p->id, error))
         return FALSE;
     }
   return TRUE;
+}
+
+/* The settings NetConduct itself reads, with the values each may take;
+ * other keys (per-site notes the app keeps) are stored as they are. */
+static gboolean
+check_setting (const char  *key,
+               const char  *value,
+               GError     **error)
+{
+  guint64 days;
+
+  if (g_str_equal (key, NC_SETTING_RETENTION_DAYS) &&
+      !g_ascii_string_to_unsigned (value, 10, 1, 3650, &days, NULL))
+    return invalid (error, _("“settings.%s” must be a whole number of days from 1 to 3650, in quotes."), key);
+  if ((g_str_equal (key, NC_SETTING_FIRST_RUN_DONE) || g_str_equal (key, NC_SETTING_PIN_FOR_OLDER)) &&
+      !g_str_equal (value, "true") && !g_str_equal (value, "false"))
+    return invalid (error, _("“settings.%s” must be \"true\" or \"false\"."), key);
+  if (g_str_equal (key, NC_SETTING_UI_LANGUAGE) &&
+      !g_str_equal (value, "") && !g_str_equal (value, "vi") && !g_str_equal (value, "en"))
+    return invalid (error, _("“settings.%s” must be \"vi\", \"en\" or \"\" (the system’s language)."), key);
+  return TRUE;
+}
+
+static gboolean
+import_settings (NcStore     *store,
+                 JsonObject  *settings,
+                 GError     **error)
+{
+  g_autoptr(GList) members = json_object_get_members (settings);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      g_autofree char *key = key_path ("settings", l->data);
+      const char *value = NULL;
+
+      if (strlen (l->data) > NC_STORE_MAX_KEY_BYTES || !nc_parse_is_clean_name (l->data, NC_STORE_MAX_KEY_BYTES))
+        return invalid (error, _("“%s” is not a setting’s name (at most %d bytes, no control characters): "
+                                 "remove it."), key, NC_STORE_MAX_KEY_BYTES);
+      if (!member_string (settings, "settings", l->data, NC_STORE_MAX_VALUE_BYTES, &value, error) ||
+          !check_setting (l->data, value, error))
+        return FALSE;
+      if (nc_store_is_locked (store, l->data))
+        continue;               /* the administrator's value stands */
+      if (!nc_store_set_string (store, l->data, value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+import_category_list (NcStore     *store,
+                      JsonObject  *obj,
+                      const char  *path,
+                      GError     **error)
+{
+  static const char * const known[] = {
+    "name", "category", "source_path", "domain_count", "compiled_path", NULL
+  };
+  const char *name = NULL, *category_name = NULL, *source = "", *compiled = "";
+  NcSiteCategory category;
+  gint64 count = 0;
+
+  if (!only_members (obj, path, known, error) ||
+      !member_string (obj, path, "name", MAX_SHORT_BYTES, &name, error) ||
+      !required (name, path, "name", error) ||
+      !member_string (obj, path, "category", MAX_SHORT_BYTES, &category_name, error) ||
+      !required (category_name, path, "category", error) ||
+      !member_string (obj, path, "source_path", MAX_PATH_BYTES, &source, error) ||
+      !member_string (obj, path, "compiled_path", MAX_PATH_BYTES, &compiled, error) ||
+      !member_int (obj, path, "domain_count", 0, G_MAXINT, &count, error))
+    return FALSE;
+  if (!nc_parse_category (category_name, &category))
+    {
+      g_autofree char *quoted = nc_parse_quote (category_name);
+      g_autofree char *known_names = nc_parse_list_categories ();
+      return invalid (error, _("“%s.category” holds the unknown category “%s”: use one of %s."),
+                      path, quoted, known_names);
+    }
+  /* A path from a file is only taken for one of our own lists. */
+  if (!nc_list_folder_check (store, compiled, error))
+    {
+      g_prefix_error (error, _("The settings file is not valid: %s.compiled_path: "), path);
+      return FALSE;
+    }
+  return nc_store_add_category_list (store, name, category, source, (int) count, compiled, error) != 0;
 }
 
 static gboolean
@@ -424,115 +726,113 @@ import_all (NcStore     *store,
             JsonObject  *root,
             GError     **error)
 {
-  JsonNode *node;
+  static const char * const known[] = {
+    "format", "version", "settings", "everyone", "profiles", "category_lists", "pin_hash", NULL
+  };
+  static const char * const everyone_known[] = { "allow", "block", NULL };
+  g_autoptr(GHashTable) named = NULL;
+  const char *format = NULL, *pin_hash = NULL;
+  JsonObject *settings, *everyone;
+  JsonArray *profiles, *lists;
+  gint64 version = 0;
 
-  if (g_strcmp0 (get_string (root, "format", NULL), FORMAT_NAME) != 0)
-    return bad (error, "format");
-  if (get_int (root, "version", 0) < 1)
-    return bad (error, "version");
-  if (get_int (root, "version", 0) > FORMAT_VERSION)
+  if (!member_string (root, "", "format", MAX_SHORT_BYTES, &format, error))
+    return FALSE;
+  if (g_strcmp0 (format, FORMAT_NAME) != 0)
+    return invalid (error, _("“format” must be “%s”: this is not a NetConduct settings file."), FORMAT_NAME);
+  if (!member_int (root, "", "version", 1, G_MAXINT, &version, error))
+    return FALSE;
+  if (version == 0)
+    return required (NULL, "", "version", error);
+  if (version > FORMAT_VERSION)
     {
       g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_TOO_NEW,
                            _("The settings file comes from a newer NetConduct."));
       return FALSE;
     }
-
-  if (!clear_settings (store, root, error))
+  if (!only_members (root, "", known, error) ||
+      !member_object (root, "", "settings", &settings, error) ||
+      !member_object (root, "", "everyone", &everyone, error) ||
+      (everyone != NULL && !only_members (everyone, "everyone", everyone_known, error)) ||
+      !member_array (root, "", "profiles", &profiles, error) ||
+      !member_array (root, "", "category_lists", &lists, error) ||
+      !member_string (root, "", "pin_hash", MAX_SHORT_BYTES, &pin_hash, error) ||
+      (json_object_has_member (root, "pin_hash") && !required (pin_hash, "", "pin_hash", error)))
+    return FALSE;
+  named = profile_names (root, error);
+  if (named == NULL)
     return FALSE;
 
-  node = json_object_get_member (root, "settings");
-  if (node != NULL)
-    {
-      g_autoptr(GList) members = NULL;
-      JsonObject *settings;
+  if (!clear_settings (store, named, error))
+    return FALSE;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return bad (error, "settings");
-      settings = json_node_get_object (node);
-      members = json_object_get_members (settings);
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          const char *value = get_string (settings, l->data, NULL);
-          if (value == NULL)
-            return bad (error, "settings");
-          if (nc_store_is_locked (store, l->data))
-            continue;               /* the administrator's value stands */
-          if (!nc_store_set_string (store, l->data, value, error))
-            return FALSE;
-        }
-    }
+  if (settings != NULL && !import_settings (store, settings, error))
+    return FALSE;
 
-  node = json_object_get_member (root, "everyone");
-  if (node != NULL)
+  if (everyone != NULL &&
+      (!add_host_array (store, NC_PROFILE_EVERYONE, NC_LIST_ALLOW, everyone, "everyone", "allow", error) ||
+       !add_host_array (store, NC_PROFILE_EVERYONE, NC_LIST_BLOCK, everyone, "everyone", "block", error)))
+    return FALSE;
+
+  for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
     {
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return bad (error, "everyone");
-      if (!add_host_array (store, NC_PROFILE_EVERYONE, NC_LIST_ALLOW, json_node_get_object (node), "allow", error) ||
-          !add_host_array (store, NC_PROFILE_EVERYONE, NC_LIST_BLOCK, json_node_get_object (node), "block", error))
+      g_autofree char *path = g_strdup_printf ("profiles[%u]", i);
+      if (!import_profile (store, json_array_get_object_element (profiles, i), path, error))
         return FALSE;
     }
 
-  node = json_object_get_member (root, "profiles");
-  if (node != NULL)
+  for (guint i = 0; lists != NULL && i < json_array_get_length (lists); i++)
     {
-      JsonArray *array;
+      g_autofree char *path = g_strdup_printf ("category_lists[%u]", i);
+      JsonNode *item = json_array_get_element (lists, i);
 
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        return bad (error, "profiles");
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *item = json_array_get_element (array, i);
-          if (!JSON_NODE_HOLDS_OBJECT (item))
-            return bad (error, "profiles");
-          if (!import_profile (store, json_node_get_object (item), error))
-            return FALSE;
-        }
-    }
-
-  node = json_object_get_member (root, "category_lists");
-  if (node != NULL)
-    {
-      JsonArray *array;
-
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        return bad (error, "category_lists");
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *item = json_array_get_element (array, i);
-          JsonObject *obj;
-          guint32 bits;
-          int category = -1;
-
-          if (!JSON_NODE_HOLDS_OBJECT (item))
-            return bad (error, "category_lists");
-          obj = json_node_get_object (item);
-          bits = nc_managed_parse_categories (get_string (obj, "category", ""));
-          for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
-            if (bits == (1u << c))
-              category = c;
-          if (category < 0)
-            return bad (error, "category_lists[].category");
-          /* A path from a file is only taken for one of our own lists. */
-          if (!nc_list_folder_check (store, get_string (obj, "compiled_path", ""), error))
-            {
-              g_prefix_error (error, _("The settings file is not valid: category_lists[%u].compiled_path: "), i);
-              return FALSE;
-            }
-          if (nc_store_add_category_list (store, get_string (obj, "name", ""), category,
-                                          get_string (obj, "source_path", ""),
-                                          (int) get_int (obj, "domain_count", 0),
-                                          get_string (obj, "compiled_path", ""), error) == 0)
-            return FALSE;
-        }
-    }
-
-  if (json_object_has_member (root, "pin_hash"))
-    {
-      const char *hash = get_string (root, "pin_hash", NULL);
-      if (!nc_pin_set_hash (store, hash, error))
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        return invalid (error, _("“%s” must be an object in { }."), path);
+      if (!import_category_list (store, json_node_get_object (item), path, error))
         return FALSE;
+    }
+
+  if (pin_hash != NULL && !nc_pin_set_hash (store, pin_hash, error))
+    return FALSE;
+  return TRUE;
+}
+
+/*
+ * Checks the size of @data and how deep its arrays and objects nest,
+ * without parsing it (strings are skipped, escapes included).
+ */
+static gboolean
+check_shape (const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  if (length > NC_SETTINGS_MAX_BYTES)
+    return invalid (error, _("it is larger than %d MiB, so it is not a NetConduct settings file: "
+                             "choose the file that “Export” wrote."), NC_SETTINGS_MAX_BYTES / (1024 * 1024));
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > NC_SETTINGS_MAX_DEPTH)
+            return invalid (error, _("it nests lists and objects more than %d deep, so it is not a NetConduct "
+                                     "settings file: choose the file that “Export” wrote."), NC_SETTINGS_MAX_DEPTH);
+        }
+      else if (c == ']' || c == '}')
+        depth--;
     }
   return TRUE;
 }
@@ -545,22 +845,23 @@ nc_settings_import (NcStore     *store,
                     gssize       length,
                     GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
 
   g_return_val_if_fail (NC_IS_STORE (store), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
+  if (length < 0)
+    length = (gssize) strlen (data);
+  if (!check_shape (data, (gsize) length, error))
+    return FALSE;
+  parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                   _("The settings file is not valid: %s."), parse_error->message);
-      return FALSE;
-    }
+    return invalid (error, _("%s. Choose the file that “Export” wrote."), parse_error->message);
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return bad (error, "root");
+    return invalid (error, _("it does not hold a JSON object { }: choose the file that “Export” wrote."));
 
   if (!nc_store_begin (store, error))
     return FALSE;

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "nc-managed.h"
+#include "nc-parse.h"
 #include "nc-store.h"
 #include "nc-store-private.h"
 
@@ -1363,12 +1364,19 @@ static gboolean
 validate_profile (const NcProfile  *p,
                   GError          **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (p->name != NULL ? p->name : ""));
-
-  if (*stripped == '\0' || !g_utf8_validate (p->name, -1, NULL) || g_utf8_strlen (p->name, -1) > 40)
+  if (!nc_parse_is_clean_name (p->name, NC_STORE_MAX_PROFILE_NAME_CHARS))
     {
-      g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                           _("A profile needs a name of 1 to 40 characters."));
+      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+                   _("A profile needs a name of 1 to %d characters, without tabs, new lines or other "
+                     "control characters: choose another name."), NC_STORE_MAX_PROFILE_NAME_CHARS);
+      return FALSE;
+    }
+  if (p->avatar != NULL && *p->avatar != '\0' &&
+      (strlen (p->avatar) > NC_STORE_MAX_AVATAR_BYTES || !nc_parse_is_clean_name (p->avatar, NC_STORE_MAX_AVATAR_BYTES)))
+    {
+      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+                   _("An avatar is an icon name or an emoji of at most %d bytes, without control characters: "
+                     "choose another."), NC_STORE_MAX_AVATAR_BYTES);
       return FALSE;
     }
   if (p->age_band > NC_AGE_BAND_ADULT)
@@ -1581,6 +1589,17 @@ check_scope (NcStore  *self,
   return profile != NULL;
 }
 
+static gboolean
+not_a_host (const char  *host,
+            GError     **error)
+{
+  g_autofree char *quoted = nc_parse_quote (host);
+
+  g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+               _("“%s” is not a web site address: write a name such as example.org."), quoted);
+  return FALSE;
+}
+
 gboolean
 nc_store_add_host (NcStore     *self,
                    gint64       profile_id,
@@ -1594,11 +1613,7 @@ nc_store_add_host (NcStore     *self,
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
   if (normal == NULL)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                   _("“%s” is not a web site address."), host != NULL ? host : "");
-      return FALSE;
-    }
+    return not_a_host (host, error);
   if (!check_scope (self, profile_id, error))
     return FALSE;
 
@@ -1624,17 +1639,13 @@ nc_store_remove_host (NcStore     *self,
   g_return_val_if_fail (NC_IS_STORE (self), FALSE);
 
   if (normal == NULL)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                   _("“%s” is not a web site address."), host != NULL ? host : "");
-      return FALSE;
-    }
+    return not_a_host (host, error);
 
   if (!nc_store_begin (self, error))
     return FALSE;
   ok = run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?",
             "Isi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0) &&
-       changed_a_row (self, error, _("“%s” is not on that list."), normal);
+       changed_a_row (self, error, _("“%s” is not on that list: check the spelling."), normal);
   return finish_change (self, ok, "lists", error);
 }
 
@@ -1699,10 +1710,11 @@ nc_store_add_category_list (NcStore        *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), 0);
 
-  if (name == NULL || *name == '\0' || category >= NC_N_SITE_CATEGORIES || domain_count < 0)
+  if (!nc_parse_is_clean_name (name, NC_STORE_MAX_LIST_NAME_CHARS) || category >= NC_N_SITE_CATEGORIES || domain_count < 0)
     {
-      g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                           _("A category list needs a name, a known category and its domains."));
+      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+                   _("A category list needs a name of 1 to %d characters without control characters, "
+                     "a known category and its domains: give it another name."), NC_STORE_MAX_LIST_NAME_CHARS);
       return 0;
     }
 
@@ -1938,6 +1950,16 @@ write_setting (NcStore     *self,
   if (key == NULL || *key == '\0')
     {
       g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID, _("A setting needs a name."));
+      return FALSE;
+    }
+  if (value != NULL &&
+      (strlen (key) > NC_STORE_MAX_KEY_BYTES || !nc_parse_is_clean_name (key, NC_STORE_MAX_KEY_BYTES) ||
+       strlen (value) > NC_STORE_MAX_VALUE_BYTES || !g_utf8_validate (value, -1, NULL)))
+    {
+      g_autofree char *quoted = nc_parse_quote (key);
+      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+                   _("The setting “%s” is not stored: a setting’s name is at most %d bytes and its value "
+                     "at most %d bytes of text. Shorten it."), quoted, NC_STORE_MAX_KEY_BYTES, NC_STORE_MAX_VALUE_BYTES);
       return FALSE;
     }
   if (nc_store_is_locked (self, key))

@@ -48,6 +48,14 @@ typedef enum {
   NC_STORE_RECOVERY_FRESH,            /* damaged, no good backup: a fresh, strict database */
 } NcStoreRecovery;
 
+/* Limits on what the store takes (names are checked with
+ * nc_parse_is_clean_name(): no control characters). */
+#define NC_STORE_MAX_PROFILE_NAME_CHARS 40
+#define NC_STORE_MAX_LIST_NAME_CHARS    80
+#define NC_STORE_MAX_AVATAR_BYTES       64
+#define NC_STORE_MAX_KEY_BYTES          256
+#define NC_STORE_MAX_VALUE_BYTES        4096
+
 /* ---- Profiles ----------------------------------------------------------- */
 
 typedef struct {

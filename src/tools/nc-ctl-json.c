@@ -6,7 +6,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
 
 #include "nc-ctl.h"
 #include "nc-settings-file.h"
@@ -39,6 +44,37 @@ nc_ctl_export (NcStore  *store,
   return NC_CTL_OK;
 }
 
+/* Reads all of @fd, but no more than NC_SETTINGS_MAX_BYTES + 1 bytes: an
+ * endless or huge input must not fill the memory (the import refuses
+ * anything over the limit). */
+static char *
+read_capped (int      fd,
+             gsize   *length,
+             GError **error)
+{
+  GString *text = g_string_new (NULL);
+  char chunk[65536];
+  ssize_t n;
+
+  while (text->len <= NC_SETTINGS_MAX_BYTES &&
+         ((n = read (fd, chunk, MIN (sizeof chunk, NC_SETTINGS_MAX_BYTES + 1 - text->len))) != 0))
+    {
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          g_string_free (text, TRUE);
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("Cannot read the settings file: %s"), g_strerror (saved));
+          return NULL;
+        }
+      g_string_append_len (text, chunk, n);
+    }
+  *length = text->len;
+  return g_string_free (text, FALSE);
+}
+
 /* `import FILE|-`: exit status 2 when the file is not a valid settings
  * file, 1 when the database could not take it; nothing changes either way. */
 int
@@ -49,17 +85,22 @@ nc_ctl_import (NcStore  *store,
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
+  int fd;
 
   if (argc != 2)
     return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl import FILE (or - for standard input)"));
 
   if (g_str_equal (argv[1], "-"))
+    fd = STDIN_FILENO;
+  else if ((fd = g_open (argv[1], O_RDONLY | O_CLOEXEC, 0)) < 0)
     {
-      g_autoptr(GIOChannel) in = g_io_channel_unix_new (0);
-      if (g_io_channel_read_to_end (in, &contents, &length, &error) != G_IO_STATUS_NORMAL)
-        return nc_ctl_fail_error (error);
+      int saved = errno;
+      return nc_ctl_fail (NC_CTL_FAILED, _("Cannot open “%s”: %s"), argv[1], g_strerror (saved));
     }
-  else if (!g_file_get_contents (argv[1], &contents, &length, &error))
+  contents = read_capped (fd, &length, &error);
+  if (fd != STDIN_FILENO)
+    close (fd);
+  if (contents == NULL)
     return nc_ctl_fail_error (error);
 
   if (!nc_settings_import (store, contents, (gssize) length, &error))

@@ -4,7 +4,8 @@
  * argv[0] is the subcommand's name, the rest its arguments (the global
  * --database option already removed). It returns the exit status:
  * NC_CTL_OK, NC_CTL_FAILED (the command could not be done) or NC_CTL_USAGE
- * (bad arguments). Add one by writing nc-ctl-NAME.c, declaring it here and
+ * (bad arguments); main() returns NC_CTL_DENIED before running a command
+ * that changes something without the parent PIN (see netconductctl.c). Add one by writing nc-ctl-NAME.c, declaring it here and
  * adding a row to the table in netconductctl.c.
  */
 #pragma once
@@ -19,6 +20,7 @@ enum {
   NC_CTL_OK = 0,
   NC_CTL_FAILED = 1,
   NC_CTL_USAGE = 2,
+  NC_CTL_DENIED = 3,      /* the parent PIN was missing, wrong or locked out */
 };
 
 /* Prints "netconductctl: MESSAGE" on stderr and returns @status. */

@@ -5,7 +5,9 @@
  * --format=jsonl one JSON object per input line (offsets in code points of
  * that line, end exclusive), with --format=text a short readable summary.
  * A line that is not valid UTF-8 (or holds NUL bytes) is reported as such
- * and skipped; the tool goes on with the next line.
+ * and skipped; the tool goes on with the next line. A line longer than
+ * 1 MiB is checked up to there (cut at a character boundary) with a note
+ * on stderr; the rest of it is skipped.
  */
 #include "config.h"
 
@@ -200,29 +202,68 @@ dump_line (NcNormalizer *norm, const char *line, gsize len, FILE *out)
   fputc ('\n', out);
 }
 
+/* The longest line checked: the rest of a longer line is read and
+ * dropped, with a note on stderr, so an endless line cannot fill the
+ * memory. */
+#define MAX_LINE_BYTES (1024 * 1024)
+
+/* Where a line cut at @len bytes may end without splitting a UTF-8
+ * sequence. */
+static gsize
+utf8_cut (const char *buf,
+          gsize       len)
+{
+  gsize start = len;
+  guchar lead;
+  gsize need;
+
+  while (start > 0 && len - start < 4 && ((guchar) buf[start - 1] & 0xC0) == 0x80)
+    start--;
+  if (start == 0)
+    return len;
+  lead = (guchar) buf[start - 1];
+  need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  return (len - (start - 1) < need) ? start - 1 : len;
+}
+
 static gboolean
 run_stream (NcChecker *checker, NcNormalizer *norm, FILE *in, gsize *line_no,
             gboolean jsonl, const char *lang)
 {
-  char *buf = NULL;
-  size_t cap = 0;
-  ssize_t got;
+  g_autofree char *buf = g_malloc (MAX_LINE_BYTES + 1);
+  gboolean more = TRUE;
 
-  while ((got = getline (&buf, &cap, in)) >= 0)
+  while (more)
     {
-      gsize len = (gsize) got;
+      gsize len = 0, dropped = 0;
+      int c;
 
-      if (len > 0 && buf[len - 1] == '\n')
-        len--;
-      if (len > 0 && buf[len - 1] == '\r')
-        len--;
+      while ((c = getc_unlocked (in)) != EOF && c != '\n')
+        {
+          if (len < MAX_LINE_BYTES)
+            buf[len++] = (char) c;
+          else
+            dropped++;
+        }
+      more = c != EOF;
+      if (!more && len == 0 && dropped == 0)
+        break;
       (*line_no)++;
+      if (dropped > 0)
+        {
+          len = utf8_cut (buf, len);
+          g_printerr (_("netconduct-check: line %lu is longer than %d MiB; only its first "
+                        "%lu bytes were checked. Split long text into several lines.\n"),
+                      (unsigned long) *line_no, MAX_LINE_BYTES / (1024 * 1024), (unsigned long) len);
+        }
+      else if (len > 0 && buf[len - 1] == '\r')
+        len--;
+      buf[len] = '\0';
       if (norm != NULL)
         dump_line (norm, buf, len, stdout);
       else
         check_line (checker, buf, len, *line_no, jsonl, lang, stdout);
     }
-  free (buf);
   return !ferror (in);
 }
 

@@ -8,36 +8,47 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <errno.h>
 #include <termios.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sodium.h>
 
 #include "nc-ctl.h"
 #include "nc-list-folder.h"
 #include "nc-settings-file.h"
 #include "nc-managed.h"
+#include "nc-parse.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
 #include "nc-store.h"
 
+/*
+ * @free_verbs: the verbs that only read, and so need no PIN ("*": every
+ * verb; NULL: none). Any other verb, a mistyped one included, asks for the
+ * PIN when one is set: the table fails closed. @pin_flag: an option that
+ * needs the PIN even on a free verb (the PIN hash is a secret).
+ */
 typedef struct {
   const char *name;
   int       (*run) (NcStore *store, int argc, char **argv);
   const char *summary;       /* N_() */
+  const char *free_verbs;
+  const char *pin_flag;
 } NcCtlCommand;
 
 static const NcCtlCommand commands[] = {
-  { "status",  nc_ctl_status,  N_("Show the database, the PIN state, the profiles and the administrator’s policy") },
-  { "profile", nc_ctl_profile, N_("profile add|list|remove|set — manage the children’s profiles") },
-  { "pin",     nc_ctl_pin,     N_("pin set|clear|status — set the parent PIN (read from standard input)") },
-  { "list",    nc_ctl_list,    N_("list add|remove|show|import|categories|drop — web site lists") },
-  { "time",    nc_ctl_time,    N_("time set|extend|show — daily limits and allowed hours") },
-  { "export",  nc_ctl_export,  N_("export [FILE] [--with-pin-hash] — write all settings as JSON") },
-  { "import",  nc_ctl_import,  N_("import FILE — replace all settings with a JSON export") },
-  { "decide",  nc_ctl_decide,  N_("decide URL --profile NAME — print the site policy’s decision as JSON") },
-  { "lessons", nc_ctl_lessons, N_("lessons [--format=json] [--profile NAME] — every lesson, the Code references it teaches and its quiz items") },
-  { "classroom", nc_ctl_classroom, N_("classroom lessons|export --output DIR [--lesson ID]… [--results CSV] [--roster CSV] — handouts, reports, certificates") },
+  { "status",  nc_ctl_status,  N_("Show the database, the PIN state, the profiles and the administrator’s policy"), "*", NULL },
+  { "profile", nc_ctl_profile, N_("profile add|list|remove|set — manage the children’s profiles"), "list", NULL },
+  { "pin",     nc_ctl_pin,     N_("pin set|clear|status — set the parent PIN (read from standard input)"), "status", NULL },
+  { "list",    nc_ctl_list,    N_("list add|remove|show|import|categories|drop — web site lists"), "show categories", NULL },
+  { "time",    nc_ctl_time,    N_("time set|extend|show — daily limits and allowed hours"), "show", NULL },
+  { "export",  nc_ctl_export,  N_("export [FILE] [--with-pin-hash] — write all settings as JSON"), "*", "--with-pin-hash" },
+  { "import",  nc_ctl_import,  N_("import FILE — replace all settings with a JSON export"), NULL, NULL },
+  { "decide",  nc_ctl_decide,  N_("decide URL --profile NAME — print the site policy’s decision as JSON"), "*", NULL },
+  { "lessons", nc_ctl_lessons, N_("lessons [--format=json] [--profile NAME] — every lesson, the Code references it teaches and its quiz items"), "*", NULL },
+  { "classroom", nc_ctl_classroom, N_("classroom lessons|export --output DIR [--lesson ID]… [--results CSV] [--roster CSV] — handouts, reports, certificates"), "*", NULL },
 };
 
 int
@@ -266,100 +277,6 @@ parse_minutes (const char *text,
   return TRUE;
 }
 
-static const char * const day_names[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-
-static int
-day_index (const char *name)
-{
-  for (int d = 0; d < 7; d++)
-    if (g_ascii_strncasecmp (name, day_names[d], 3) == 0 && strlen (name) <= 9)
-      return d;
-  return -1;
-}
-
-/*
- * Allowed hours: "7-20" (every day, 07:00 to 20:00), "mon-fri=7-20,sat-sun=8-21",
- * "sun=none", "all=0-24", several ranges with "+": "sat=8-12+14-20".
- * Days not named keep their hours.
- */
-static gboolean
-parse_hours (const char  *spec,
-             guint32      hours[7],
-             GError     **error)
-{
-  g_auto(GStrv) groups = g_strsplit (spec, ",", -1);
-
-  for (gsize g = 0; groups[g] != NULL; g++)
-    {
-      g_auto(GStrv) sides = g_strsplit (g_strstrip (groups[g]), "=", 2);
-      const char *days = sides[1] != NULL ? sides[0] : "all";
-      const char *ranges = sides[1] != NULL ? sides[1] : sides[0];
-      guint32 mask = 0;
-      int first, last;
-
-      if (g_ascii_strcasecmp (days, "all") == 0)
-        first = 0, last = 6;
-      else
-        {
-          g_auto(GStrv) span = g_strsplit (days, "-", 2);
-          first = day_index (span[0]);
-          last = span[1] != NULL ? day_index (span[1]) : first;
-        }
-      if (first < 0 || last < 0 || last < first)
-        goto bad;
-
-      if (g_ascii_strcasecmp (ranges, "none") != 0)
-        {
-          g_auto(GStrv) parts = g_strsplit (ranges, "+", -1);
-          for (gsize r = 0; parts[r] != NULL; r++)
-            {
-              g_auto(GStrv) ends = g_strsplit (parts[r], "-", 2);
-              guint64 from, to;
-
-              if (ends[1] == NULL ||
-                  !g_ascii_string_to_unsigned (ends[0], 10, 0, 23, &from, NULL) ||
-                  !g_ascii_string_to_unsigned (ends[1], 10, 1, 24, &to, NULL) || to <= from)
-                goto bad;
-              for (guint64 h = from; h < to; h++)
-                mask |= 1u << h;
-            }
-        }
-      for (int d = first; d <= last; d++)
-        hours[d] = mask;
-    }
-  return TRUE;
-
-bad:
-  g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-               _("Cannot read the hours “%s”; write for example 7-20 or mon-fri=7-20,sat-sun=8-21."), spec);
-  return FALSE;
-}
-
-static char *
-format_hours (guint32 mask)
-{
-  GString *text = g_string_new (NULL);
-  int h = 0;
-
-  while (h < 24)
-    {
-      int from;
-
-      if (!(mask & (1u << h)))
-        {
-          h++;
-          continue;
-        }
-      from = h;
-      while (h < 24 && (mask & (1u << h)))
-        h++;
-      g_string_append_printf (text, "%s%d-%d", text->len > 0 ? "+" : "", from, h);
-    }
-  if (text->len == 0)
-    g_string_append (text, "none");
-  return g_string_free (text, FALSE);
-}
-
 static char *
 format_categories (guint32 bits)
 {
@@ -390,8 +307,8 @@ print_profile (NcProfile *p)
   g_print ("  daily-limit: %d\n", p->daily_limit_minutes);
   for (int d = 0; d < 7; d++)
     {
-      g_autofree char *hours = format_hours (p->allowed_hours[d]);
-      g_print ("  hours %s: %s\n", day_names[d], hours);
+      g_autofree char *hours = nc_format_hours (p->allowed_hours[d]);
+      g_print ("  hours %s: %s\n", nc_day_name (d), hours);
     }
 }
 
@@ -476,16 +393,12 @@ apply_profile_field (NcStore    *store,
         }
     }
   else if (g_str_equal (key, "hours"))
-    return parse_hours (value, p->allowed_hours, error);
+    return nc_parse_hours (value, p->allowed_hours, error);
   else if (g_str_equal (key, "blocked-categories"))
     {
-      guint32 bits = nc_managed_parse_categories (value);
-      if (bits == 0 && *value != '\0' && g_ascii_strcasecmp (value, "none") != 0)
-        {
-          g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                       _("Unknown categories “%s”."), value);
-          return FALSE;
-        }
+      guint32 bits;
+      if (!nc_parse_categories (value, &bits, error))
+        return FALSE;
       p->blocked_categories = bits;
     }
   else
@@ -608,16 +521,36 @@ nc_ctl_profile (NcStore  *store,
 
 /* ---- pin ------------------------------------------------------------------- */
 
-/* Reads one line from standard input, without echo on a terminal. The
- * caller wipes and frees it with nc_ctl_free_secret(). */
-static char *
-read_secret (const char *prompt)
+/* The longest secret read: a passphrase is at most 256 bytes (nc-pin.h);
+ * anything much longer is not a PIN, and an endless line must not fill
+ * the memory. */
+#define SECRET_MAX_BYTES 1024
+
+typedef enum {
+  SECRET_READ,
+  SECRET_NONE,        /* end of input before anything */
+  SECRET_TOO_LONG,
+} SecretStatus;
+
+/*
+ * Reads one line from standard input, without echo on a terminal, a byte
+ * at a time with read(2) so that what follows the line (a new PIN, an
+ * import file on "-") stays for the next reader. The caller wipes and
+ * frees *@secret with free_secret().
+ */
+static SecretStatus
+read_secret (const char  *prompt,
+             char       **secret)
 {
   gboolean tty = isatty (STDIN_FILENO);
   struct termios old_mode, quiet;
-  GString *line = g_string_new (NULL);
-  int c;
+  char buffer[SECRET_MAX_BYTES + 1];
+  gsize len = 0;
+  gboolean got_any = FALSE;
+  ssize_t n;
+  char c;
 
+  *secret = NULL;
   if (tty)
     {
       g_printerr ("%s", prompt);
@@ -626,21 +559,33 @@ read_secret (const char *prompt)
       quiet.c_lflag &= ~(tcflag_t) ECHO;
       tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
     }
-  while ((c = getchar ()) != EOF && c != '\n')
-    g_string_append_c (line, (char) c);
+  while ((n = read (STDIN_FILENO, &c, 1)) == 1 || (n < 0 && errno == EINTR))
+    {
+      if (n < 0)
+        continue;
+      got_any = TRUE;
+      if (c == '\n' || len > SECRET_MAX_BYTES - 1)
+        break;
+      buffer[len++] = c;
+    }
   if (tty)
     {
       tcsetattr (STDIN_FILENO, TCSAFLUSH, &old_mode);
       g_printerr ("\n");
     }
-  if (line->len > 0 && line->str[line->len - 1] == '\r')
-    g_string_truncate (line, line->len - 1);
-  if (c == EOF && line->len == 0)
+  if (len > SECRET_MAX_BYTES - 1)
     {
-      g_string_free (line, TRUE);
-      return NULL;
+      sodium_memzero (buffer, sizeof buffer);
+      return SECRET_TOO_LONG;
     }
-  return g_string_free (line, FALSE);
+  if (len > 0 && buffer[len - 1] == '\r')
+    len--;
+  buffer[len] = '\0';
+  if (!got_any)
+    return SECRET_NONE;
+  *secret = g_strdup (buffer);
+  sodium_memzero (buffer, sizeof buffer);
+  return SECRET_READ;
 }
 
 static void
@@ -648,8 +593,65 @@ free_secret (char *secret)
 {
   if (secret == NULL)
     return;
-  memset (secret, 0, strlen (secret));
+  sodium_memzero (secret, strlen (secret));
   g_free (secret);
+}
+
+/* Root (real and effective uid 0) administers the machine: it needs no
+ * PIN, and may reset a forgotten one. */
+static gboolean
+running_as_root (void)
+{
+  return getuid () == 0 && geteuid () == 0;
+}
+
+/*
+ * Before a command that changes something, when a PIN is set and the
+ * caller is not root: reads the PIN (see read_secret()) and checks it with
+ * nc_pin_check(), so a wrong one counts towards the same lock-outs as in
+ * the app. Returns NC_CTL_OK, or NC_CTL_DENIED after saying why.
+ */
+static int
+require_parent_pin (NcStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  SecretStatus status;
+  char *pin = NULL;
+  gint64 wait = 0;
+  int result;
+
+  if (running_as_root () || !nc_pin_is_set (store))
+    return NC_CTL_OK;
+
+  status = read_secret (_("Parent PIN: "), &pin);
+  if (status == SECRET_TOO_LONG)
+    return nc_ctl_fail (NC_CTL_DENIED, _("The PIN on standard input is longer than %d bytes; nothing was changed. "
+                                         "Give the parent PIN alone on the first line."), SECRET_MAX_BYTES - 1);
+  if (status == SECRET_NONE || *pin == '\0')
+    {
+      free_secret (pin);
+      return nc_ctl_fail (NC_CTL_DENIED, _("This command changes the settings and needs the parent PIN; nothing was changed. "
+                                           "Give the PIN on the first line of standard input "
+                                           "(printf '%%s\\n' PIN | netconductctl …), or run it as root."));
+    }
+  result = nc_pin_check (store, pin, &wait, &error);
+  free_secret (pin);
+  switch (result)
+    {
+    case NC_PIN_OK:
+      return NC_CTL_OK;
+    case NC_PIN_WRONG:
+      if (wait > 0)
+        return nc_ctl_fail (NC_CTL_DENIED, _("Wrong parent PIN; nothing was changed. Too many wrong tries: "
+                                             "wait %lld seconds before the next."), (long long) wait);
+      return nc_ctl_fail (NC_CTL_DENIED, _("Wrong parent PIN; nothing was changed. Check the PIN and try again."));
+    case NC_PIN_LOCKED:
+      return nc_ctl_fail (NC_CTL_DENIED, _("Too many wrong PINs; nothing was changed. Try again in %lld seconds."),
+                          (long long) wait);
+    default:
+      return nc_ctl_fail (NC_CTL_DENIED, _("The parent PIN cannot be checked (%s); nothing was changed. "
+                                           "Run `netconductctl status` to see what is wrong."), error->message);
+    }
 }
 
 int
@@ -662,18 +664,22 @@ nc_ctl_pin (NcStore  *store,
 
   if (g_str_equal (verb, "set"))
     {
-      char *pin, *again = NULL;
+      char *pin = NULL, *again = NULL;
+      SecretStatus status;
       gboolean ok;
 
       if (argc != 2)
         return nc_ctl_fail (NC_CTL_USAGE, _("The PIN is read from standard input, never from the command line: "
                                             "echo PIN | netconductctl pin set"));
-      pin = read_secret (_("New parent PIN: "));
-      if (pin == NULL)
+      status = read_secret (_("New parent PIN: "), &pin);
+      if (status == SECRET_TOO_LONG)
+        return nc_ctl_fail (NC_CTL_USAGE, _("The new PIN is longer than %d bytes: choose a PIN of 4 to 8 digits "
+                                            "or a passphrase of 8 to 256 characters."), SECRET_MAX_BYTES - 1);
+      if (status == SECRET_NONE)
         return nc_ctl_fail (NC_CTL_USAGE, _("No PIN on standard input."));
       if (isatty (STDIN_FILENO))
         {
-          again = read_secret (_("The same PIN again: "));
+          read_secret (_("The same PIN again: "), &again);
           if (g_strcmp0 (pin, again) != 0)
             {
               free_secret (pin);
@@ -725,16 +731,6 @@ parse_kind (const char *text,
   return FALSE;
 }
 
-static gboolean
-parse_category (const char     *text,
-                NcSiteCategory *category)
-{
-  for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
-    if (g_ascii_strcasecmp (text, nc_managed_category_name (c)) == 0)
-      return *category = (NcSiteCategory) c, TRUE;
-  return FALSE;
-}
-
 /*
  * `list import FILE --category CAT`: reads a domain list (plain hosts,
  * hosts-file or Adblock lines; the site policy's parser), compiles it to a
@@ -758,8 +754,11 @@ list_import (NcStore  *store,
     return NC_CTL_USAGE;
   if (argc != 3 || category_name == NULL)
     return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl list import FILE --category CATEGORY [--name NAME]"));
-  if (!parse_category (category_name, &category))
-    return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”."), category_name);
+  if (!nc_parse_category (category_name, &category))
+    {
+      g_autofree char *known = nc_parse_list_categories ();
+      return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
+    }
 
   id = nc_settings_import_category_list_full (store, argv[2], category, name,
                                               &stats, &n_domains, &error);
@@ -896,7 +895,7 @@ nc_ctl_time (NcStore  *store,
         return nc_ctl_fail (NC_CTL_FAILED, _("“%s” is set by the administrator of this computer."), "daily-limit-minutes");
       if (daily != NULL && !parse_minutes (daily, 24 * 60, &p->daily_limit_minutes))
         return nc_ctl_fail (NC_CTL_USAGE, _("The daily limit must be between 0 (no limit) and 1440 minutes."));
-      if (hours != NULL && !parse_hours (hours, p->allowed_hours, &error))
+      if (hours != NULL && !nc_parse_hours (hours, p->allowed_hours, &error))
         return nc_ctl_fail (NC_CTL_USAGE, "%s", error->message);
       if (!nc_store_update_profile (store, p, &error))
         return nc_ctl_fail_error (error);
@@ -942,8 +941,8 @@ nc_ctl_time (NcStore  *store,
         g_print ("extension-today: %d\n", extension);
       for (int d = 0; d < 7; d++)
         {
-          g_autofree char *text = format_hours (p->allowed_hours[d]);
-          g_print ("hours %s: %s\n", day_names[d], text);
+          g_autofree char *text = nc_format_hours (p->allowed_hours[d]);
+          g_print ("hours %s: %s\n", nc_day_name (d), text);
         }
       return NC_CTL_OK;
     }
@@ -953,6 +952,26 @@ nc_ctl_time (NcStore  *store,
 
 /* ---- main ------------------------------------------------------------------ */
 
+/* Whether @command with its arguments may change something (and so
+ * needs the PIN): see the table's @free_verbs and @pin_flag. */
+static gboolean
+command_changes (const NcCtlCommand  *command,
+                 int                  argc,
+                 char               **argv)
+{
+  g_auto(GStrv) free_verbs = NULL;
+
+  for (int i = 1; command->pin_flag != NULL && i < argc; i++)
+    if (g_str_equal (argv[i], command->pin_flag))
+      return TRUE;
+  if (command->free_verbs == NULL)
+    return TRUE;
+  if (g_str_equal (command->free_verbs, "*"))
+    return FALSE;
+  free_verbs = g_strsplit (command->free_verbs, " ", -1);
+  return argc < 2 || !g_strv_contains ((const char * const *) free_verbs, argv[1]);
+}
+
 static void
 print_usage (FILE *to)
 {
@@ -961,6 +980,15 @@ print_usage (FILE *to)
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (to, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (to, "\n%s\n", _("The database is --database PATH, else $NETCONDUCT_DATABASE, else the user’s default."));
+  fprintf (to, "\n%s\n", _("When a parent PIN is set, every command that changes something asks for it first "
+                            "(on the first line of standard input, or at a prompt that does not show it), "
+                            "unless it runs as root; a wrong PIN counts towards the same waits as in the app. "
+                            "These need no PIN: status, profile list, pin status, list show, list categories, "
+                            "time show, export without --with-pin-hash, decide, lessons, classroom. "
+                            "“pin set” and “pin clear” need the current PIN (then the new one on the next line); "
+                            "root may reset a forgotten PIN without it."));
+  fprintf (to, "\n%s\n", _("Exit status: 0 done, 1 failed, 2 bad arguments, 3 the parent PIN was missing, "
+                            "wrong or locked out."));
 }
 
 int
@@ -1003,5 +1031,11 @@ main (int   argc,
     g_printerr (_("netconductctl: note: the database was damaged and has been recovered; "
                   "a parent should check the settings in the parents’ area.\n"));
 
+  if (command_changes (command, argc - 1, argv + 1))
+    {
+      int status = require_parent_pin (store);
+      if (status != NC_CTL_OK)
+        return status;
+    }
   return command->run (store, argc - 1, argv + 1);
 }
