@@ -713,6 +713,8 @@ import_category_list (NcStore     *store,
                       path, quoted, known_names);
     }
   /* A path from a file is only taken for one of our own lists. */
+  if (!nc_store_check_category_list (name, category, (int) count, error))
+    return FALSE;
   if (!nc_list_folder_check (store, compiled, error))
     {
       g_prefix_error (error, _("The settings file is not valid: %s.compiled_path: "), path);

@@ -1696,6 +1696,23 @@ nc_category_list_free (NcCategoryList *list)
   g_free (list);
 }
 
+/* What nc_store_add_category_list() takes, checked without writing. */
+gboolean
+nc_store_check_category_list (const char      *name,
+                              NcSiteCategory   category,
+                              int              domain_count,
+                              GError         **error)
+{
+  if (!nc_parse_is_clean_name (name, NC_STORE_MAX_LIST_NAME_CHARS) || category >= NC_N_SITE_CATEGORIES || domain_count < 0)
+    {
+      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+                   _("A category list needs a name of 1 to %d characters without control characters, "
+                     "a known category and its domains: give it another name."), NC_STORE_MAX_LIST_NAME_CHARS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 nc_store_add_category_list (NcStore        *self,
                             const char     *name,
@@ -1710,13 +1727,8 @@ nc_store_add_category_list (NcStore        *self,
 
   g_return_val_if_fail (NC_IS_STORE (self), 0);
 
-  if (!nc_parse_is_clean_name (name, NC_STORE_MAX_LIST_NAME_CHARS) || category >= NC_N_SITE_CATEGORIES || domain_count < 0)
-    {
-      g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
-                   _("A category list needs a name of 1 to %d characters without control characters, "
-                     "a known category and its domains: give it another name."), NC_STORE_MAX_LIST_NAME_CHARS);
-      return 0;
-    }
+  if (!nc_store_check_category_list (name, category, domain_count, error))
+    return 0;
 
   if (!nc_store_begin (self, error))
     return 0;

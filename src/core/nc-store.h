@@ -224,6 +224,10 @@ GStrv       nc_store_list_locked_hosts    (NcStore     *self,
                                            NcListKind   kind);
 char       *nc_store_normalize_host       (const char  *host);     /* NULL if not a host */
 
+gboolean    nc_store_check_category_list  (const char     *name,
+                                           NcSiteCategory  category,
+                                           int             domain_count,
+                                           GError        **error);
 gint64      nc_store_add_category_list    (NcStore        *self,
                                            const char     *name,
                                            NcSiteCategory  category,
