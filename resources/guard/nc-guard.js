@@ -117,6 +117,8 @@
     const ranges = [];
     if (read.pieces) {
       for (const finding of findings) {
+        if (!(finding.end > finding.start))
+          continue;   /* a finding about the whole draft marks no words */
         const start = positionAt (read.pieces, finding.start);
         const end = positionAt (read.pieces, finding.end);
         if (!start || !end)
