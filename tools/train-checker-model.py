@@ -216,20 +216,16 @@ def main():
     def judge(i, thr, span_thr, sent_thr):
         """(flagged, spans) as nc-checker.c would say with these thresholds."""
         finds = [f for f in lex[i]['findings'] if f['category'] in OFFENSIVE]
-        if any(f['severity'] in ('warn', 'block') for f in finds):
-            spans = set()
-            for f in finds:
-                spans.update(range(f['start'], f['end']))
-            return True, spans
+        lexicon = any(f['severity'] in ('warn', 'block') for f in finds)
         spans = set()
         if probs[i] >= thr:
             for (s, e), c, word in zip(parsed[i][1], contribs[i], parsed[i][0]):
                 if c >= span_thr and word[1] not in common:
                     spans.update(range(s, e))
-            if spans:
-                for f in finds:
-                    spans.update(range(f['start'], f['end']))
-                return True, spans
+        if lexicon or spans:
+            for f in finds:
+                spans.update(range(f['start'], f['end']))
+            return True, spans
         return probs[i] >= sent_thr, spans
 
     def evaluate(thr, span_thr, sent_thr):
@@ -256,7 +252,7 @@ def main():
 
     best = None
     for thr in [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01]:
-        for span_thr in [0.5, 1.0, 1.5, 2.0, 2.5, 3.0]:
+        for span_thr in [0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0]:
             for sent_thr in [0.9, 0.95, 0.98, 0.99, 1.01]:
                 if sent_thr < thr:
                     continue

@@ -85,13 +85,15 @@ void     nc_model_commons_done  (NcModel          *self);
  * the model's threshold, adds an insult finding (NC_EVIDENCE_NGRAM) for
  * each word that weighs enough on its own to carry the offence, except
  * allowed and common words, and sets *@n_spans to how many (else 0).
- * When no word does and the probability reaches the sentence threshold,
+ * When no word does, @whole_draft is set and the probability reaches the
+ * sentence threshold,
  * adds one span-less finding about the draft as a whole
  * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
  * draws a span. */
 double   nc_model_check         (NcModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
+                                 gboolean          whole_draft,
                                  NcFindings       *findings,
                                  NcAddFindingFunc  add,
                                  guint            *n_spans,

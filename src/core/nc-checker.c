@@ -1148,8 +1148,9 @@ nc_checker_check (NcChecker   *self,
       add_finding (findings, nt, e->category, sev, cs, ce, NC_EVIDENCE_LEXICON, NULL, e->suggestion);
     }
 
-  /* the statistical model can flag a draft on its own */
-  if (self->model != NULL && want_vi && !offensive &&
+  /* the statistical model can flag a draft on its own, and marks the
+   * words that carry the offence beside the lexicon's */
+  if (self->model != NULL && want_vi &&
       (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, n_hits, self)))
     {
       guint n_spans;
@@ -1157,8 +1158,9 @@ nc_checker_check (NcChecker   *self,
 
       /* (a finding about the whole draft names no word, so words that
        * count only beside an offensive one stay unmarked) */
-      score = nc_model_check (self->model, nt, allowed, findings, add_finding, &n_spans, &sentence);
-      offensive = n_spans > 0;
+      score = nc_model_check (self->model, nt, allowed, !offensive, findings, add_finding,
+                              &n_spans, &sentence);
+      offensive = offensive || n_spans > 0;
     }
 
   /* words that only count in an offensive draft ("thằng", "nó") */

@@ -302,6 +302,7 @@ double
 nc_model_check (NcModel          *self,
                 const NcNormText *nt,
                 const guint8     *allowed,
+                gboolean          whole_draft,
                 NcFindings       *findings,
                 NcAddFindingFunc  add,
                 guint            *n_spans,
@@ -354,7 +355,7 @@ nc_model_check (NcModel          *self,
           (*n_spans)++;
         }
     }
-  if (*n_spans == 0 && p >= self->sentence_threshold)
+  if (*n_spans == 0 && whole_draft && p >= self->sentence_threshold)
     {
       add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
            N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it."),
