@@ -2,7 +2,7 @@
 """Trains the checker's small statistical model (ViHOS train, MIT, and the
 tuning parts of the project's everyday sets).
 
-  tools/train-checker-model.py [--tool PATH] [--data DIR] [--out FILE]
+  tools/train-checker-model.py [--tool PATH] [--data DIR] [--out FILE] [--cv]
 
 Logistic regression over hashed features of the text as normalized by
 netconduct-check --dump-normalized (so that features match nc-model.c
@@ -16,7 +16,10 @@ children's messages (tools/nc_eval_data.py). The thresholds are chosen on
 the last 20% of train and the same everyday tuning parts, together with
 the lexicon's own findings (netconduct-check --no-model): comment F1 plus
 span F1 on ViHOS, under caps on the everyday sets' warned shares. No
-held-out part (ViHOS dev, the held-out halves) is read. Pure Python, no
+held-out part (ViHOS dev, the held-out halves) is read. With --cv the
+thresholds are chosen on the half of each everyday tuning part left out of
+a first fit (so that they hold on lines the model has not seen), then the
+model is fitted on all of it. Pure Python, no
 dependencies; deterministic.
 Writes resources/lexicon/vi-model.bin:
   "NCM2", u32 n_buckets, f32 bias, f32 threshold, f32 span_threshold,
@@ -150,7 +153,23 @@ def main():
     ap.add_argument('--epochs', type=int, default=8)
     ap.add_argument('--l2', type=float, default=1e-5)
     ap.add_argument('--min-precision', type=float, default=0.88)
+    ap.add_argument('--cv', action='store_true',
+                    help='choose the thresholds on the everyday tuning lines left out of the fit '
+                         '(one half of each, by a second hash bit), then fit on all of them')
     args = ap.parse_args()
+    thresholds = None
+    if args.cv:
+        thresholds = train(args, cv=True)
+    train(args, cv=False, thresholds=thresholds)
+
+
+def cv_half(text):
+    """The half of a tuning line left out of the fit while choosing thresholds."""
+    import hashlib
+    return hashlib.sha1(text.strip().encode('utf-8')).digest()[1] & 1 == 1
+
+
+def train(args, cv, thresholds=None):
 
     rows = sets.vihos_rows(args.data, 'train')
     texts = [r['content'] for r in rows]
@@ -166,11 +185,13 @@ def main():
     extra['debian_vi'] = sets.debian_vi('tune', limit=2000)
     everyday_idx = {}
     for name, lines in extra.items():
-        everyday_idx[name] = list(range(len(texts), len(texts) + len(lines)))
+        first = len(texts)
         texts += lines
         golds += [set()] * len(lines)
         ys += [1.0 if name == 'vi_unkind' else 0.0] * len(lines)
-        fit += everyday_idx[name]
+        out = [first + k for k, l in enumerate(lines) if cv and cv_half(l)]
+        fit += [first + k for k, l in enumerate(lines) if not (cv and cv_half(l))]
+        everyday_idx[name] = out if cv else list(range(first, len(texts)))
     parsed = parse_dumps(run(args.tool, ['--dump-normalized'], texts))
     common = common_words(args.tool, args.common)
 
@@ -250,22 +271,32 @@ def main():
                   for name, idx in everyday_idx.items()}
         return p, r, f1, sf / len(hold), shares
 
-    best = None
-    for thr in [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01]:
+    if thresholds is not None:
+        thr, span_thr, sent_thr = thresholds
+        p, r, f1, sf, shares = evaluate(thr, span_thr, sent_thr)
+        best = (None, thr, span_thr, sent_thr, p, r, f1, sf, shares)
+    else:
+        best = None
+    for thr in [] if best else [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01]:
         for span_thr in [0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0]:
             for sent_thr in [0.9, 0.95, 0.98, 0.99, 1.01]:
                 if sent_thr < thr:
                     continue
                 p, r, f1, sf, shares = evaluate(thr, span_thr, sent_thr)
                 over = sum(max(0.0, shares[k] - v) for k, v in CAPS.items())
+                if os.environ.get('NC_TRAIN_VERBOSE'):
+                    print(f'  {thr} {span_thr} {sent_thr}: f1 {f1:.3f} span {sf:.3f} ' +
+                          ' '.join(f'{k} {v:.3f}' for k, v in shares.items()))
                 ok = p >= args.min_precision
                 key = (-round(over, 4), f1 + sf)
                 if ok and (best is None or key > best[0]):
                     best = (key, thr, span_thr, sent_thr, p, r, f1, sf, shares)
     _, thr, span_thr, sent_thr, p, r, f1, sf, shares = best
-    print(f'tuning part: threshold {thr} span_threshold {span_thr} sentence_threshold {sent_thr}: '
+    print(('left-out halves' if cv else 'tuning part') + f': threshold {thr} span_threshold {span_thr} sentence_threshold {sent_thr}: '
           f'precision {p:.3f} recall {r:.3f} f1 {f1:.3f} span_f1 {sf:.3f}')
-    print('tuning part, share flagged: ' + ', '.join(f'{k} {v:.3f}' for k, v in shares.items()))
+    print(('left-out halves' if cv else 'tuning part') + ', share flagged: ' + ', '.join(f'{k} {v:.3f}' for k, v in shares.items()))
+    if cv:
+        return thr, span_thr, sent_thr
     with open(args.out, 'wb') as out:
         out.write(b'NCM2')
         out.write(struct.pack('<Iffff', N_BUCKETS, bias, thr, span_thr, sent_thr))
