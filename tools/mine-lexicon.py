@@ -36,25 +36,9 @@ def dump(tool, texts):
     data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
     out = subprocess.run([tool, '--dump-normalized'], input=data.encode('utf-8'),
                          stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
-    res = []
-    for line in out.splitlines():
-        parts = line.split('\t')
-        folded, marked = parts[0], parts[1]
-        spans = [tuple(map(int, s.split('-'))) for s in parts[2].split()] if len(parts) > 2 and parts[2] else []
-        words = []
-        # words and whether a sentence stop follows, as nc-model.c splits them
-        k = 0
-        n = len(folded)
-        while k < n:
-            j = k
-            while j < n and folded[j] not in ' |':
-                j += 1
-            if j > k:
-                words.append((marked[k:j], folded[k:j], j < n and folded[j] == '|'))
-            k = j + 1
-        assert len(words) == len(spans), line
-        res.append(list(zip(words, spans)))
-    return res
+    # ((marked, folded, stop_after), span) per word
+    return [[((m, f, stop), span) for (f, m, stop), span in zip(words, spans)]
+            for words, spans in sets.parse_dumps(out.splitlines())]
 
 
 def grams(ws):

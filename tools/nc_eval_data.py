@@ -102,3 +102,33 @@ def davidson_rows(data_dir, part):
         return rows
     want = part == 'heldout'
     return [r for r in rows if held_out(r['tweet']) == want]
+
+
+def words_of(folded, marked):
+    """[(folded word, marked word, stop_after)] of a line of
+    netconduct-check --dump-normalized, as split_words() in nc-model.c."""
+    out = []
+    i = 0
+    n = len(folded)
+    while i < n:
+        j = i
+        while j < n and folded[j] not in ' |':
+            j += 1
+        if j > i:
+            out.append((folded[i:j], marked[i:j], j < n and folded[j] == '|'))
+        i = j + 1
+    return out
+
+
+def parse_dumps(lines):
+    """[(words, spans)] of netconduct-check --dump-normalized output: the
+    words as words_of() gives them and each one's original code points."""
+    parsed = []
+    for line in lines:
+        parts = line.split('\t')
+        folded, marked = parts[0], parts[1]
+        spans = [tuple(map(int, s.split('-'))) for s in parts[2].split()] if len(parts) > 2 and parts[2] else []
+        words = words_of(folded, marked)
+        assert len(words) == len(spans), line
+        parsed.append((words, spans))
+    return parsed

@@ -51,19 +51,7 @@ def fnv(tag, s):
     return h & MASK
 
 
-def words_of(folded, marked):
-    """[(folded word, marked word, stop_after)] as split_words() in C."""
-    out = []
-    i = 0
-    n = len(folded)
-    while i < n:
-        j = i
-        while j < n and folded[j] not in ' |':
-            j += 1
-        if j > i:
-            out.append((folded[i:j], marked[i:j], j < n and folded[j] == '|'))
-        i = j + 1
-    return out
+words_of = sets.words_of
 
 
 def word_feats(fw, mw):
@@ -114,16 +102,7 @@ def span_f1(pred, gold):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def parse_dumps(lines):
-    parsed = []
-    for line in lines:
-        parts = line.split('\t')
-        folded, marked = parts[0], parts[1]
-        spans = [tuple(map(int, s.split('-'))) for s in parts[2].split()] if len(parts) > 2 and parts[2] else []
-        words = words_of(folded, marked)
-        assert len(words) == len(spans), line
-        parsed.append((words, spans))
-    return parsed
+parse_dumps = sets.parse_dumps
 
 
 def common_words(tool, path):
