@@ -11,7 +11,7 @@ occurs and how often it lies inside a gold offensive span. Only the first
 80% of train is read (the last 20% is the tuning part, dev the held-out
 part). Without --write it prints candidates (span rate, count, phrase).
 With --write it writes the phrases that reach --min-rate and --min-count,
-leaving out: a single word that is a common word of the language
+leaving out: a word of one or two letters, a single word that is a common word of the language
 (resources/lexicon/vi-common.txt, compared as typed and folded), a
 phrase of common words only unless seen 8 times, 90% in spans, any
 phrase found in the tuning parts of the harmless everyday sets or of the
@@ -108,8 +108,8 @@ def main():
         if g in known or g in seen_harmless or not any(c.isalpha() for c in g):
             continue
         words = g.split(' ')
-        if len(words) == 1 and (g in common or g in common_folded):
-            continue
+        if len(words) == 1 and (g in common or g in common_folded or len(g) < 3):
+            continue   # (one or two letters: ambiguous, and what words start as while typed)
         # a phrase of common words only needs more evidence
         if all(w in common or w in common_folded for w in words) and (n < 8 or inspan[g] / n < 0.9):
             continue
