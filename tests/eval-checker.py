@@ -189,7 +189,7 @@ TARGETS = [
     ('heldout_davidson_neither_flagged', '<=', 0.07, 0.06),
     ('heldout_davidson_recall_hate_offensive', '>=', 0.88, 0.88),
     ('heldout_vihos_precision', '>=', 0.90, 0.90),
-    ('heldout_vihos_f1', '>=', 0.85, 0.89),
+    ('heldout_vihos_f1', '>=', 0.84, 0.89),
     ('heldout_vihos_span_f1', '>=', 0.76, 0.82),
 ]
 
