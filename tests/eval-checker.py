@@ -1,30 +1,46 @@
 #!/usr/bin/env python3
-"""Measures the conduct checker on labelled comments, through netconduct-check.
+"""Measures the conduct checker on every text set, through netconduct-check.
 
-  eval-checker.py [--tool PATH] [--data DIR] [--set vihos-dev|vihos-holdout|davidson-dev|all]
-  eval-checker.py --tap TOOL   (the test: TAP, fails below the targets of issue 3)
+  eval-checker.py [--tool PATH] [--data DIR] [--part tune|heldout|all] [--verbose]
+  eval-checker.py --tap TOOL   (the test: TAP, fails below the targets of
+                                issue 16, all measured on HELD-OUT parts)
 
-ViHOS (vihos/dev.csv, or the last 20% of vihos/train.csv held out from
-curation and training): comment-level precision, recall and F1 of the
-offensive class, and span F1 averaged per comment as in SemEval-2021 Toxic
-Spans (a comment with neither gold nor predicted spans scores 1).
-Davidson (davidson/dev.csv, English): the share of "neither" tweets flagged
-and the recall on hate + offensive.
+Sets and splits (tools/nc_eval_data.py): every set has a tuning part and a
+held-out part, chosen by a fixed rule (the SHA-1 of the line); ViHOS train
+is the tuning part and ViHOS dev the held-out one.
+- everyday sets written for the project (tests/data/everyday/): the share
+  of harmless messages warned ("_warned": a finding other than personal
+  data at severity warn or block; "_pii": personal-data nudges, apart), the
+  recall on unkind messages ("_recall": an offensive finding at warn+);
+- debian_vi: ordinary Vietnamese from the translations in Debian packages,
+  read at run time;
+- ViHOS: comment-level precision, recall and F1 of the offensive class, and
+  span F1 averaged per comment as in SemEval-2021 Toxic Spans (a comment
+  with neither gold nor predicted spans scores 1);
+- Davidson dev (English tweets): "neither" tweets warned, recall on hate +
+  offensive.
 A comment counts as offensive when netconduct-check reports an insult,
 hate, violence or sexual finding at severity warn or block; its predicted
 span is every code point inside such findings (any severity).
-Prints `name: value` lines. Data is read from ../shared/data (never copied).
+Prints `name: value` lines. Labelled data is read from ../shared/data
+(never copied).
 """
 import argparse
 import ast
-import csv
-import json
 import os
 import subprocess
 import sys
+import json
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', 'tools'))
+import nc_eval_data as sets  # noqa: E402
 
 OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
 LANG_VI = os.environ.get('NC_EVAL_LANG', 'vi')   # 'auto' measures language detection too
+FIGURES = {}
+TAP = False
+VERBOSE = False
 
 
 def run_tool(tool, texts, lang):
@@ -46,6 +62,13 @@ def predicted(result):
     return flagged, spans
 
 
+def warned(result):
+    """(warned, personal-data nudge): what a child would see."""
+    sev = [f for f in result['findings'] if f['severity'] in ('warn', 'block')]
+    return (any(f['category'] != 'personal-data' for f in sev),
+            any(f['category'] == 'personal-data' for f in sev))
+
+
 def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -64,19 +87,45 @@ def span_f1(pred, gold):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-FIGURES = {}
-
-
 def emit(name, value):
     FIGURES[name] = value
     if not TAP:
-        print(f'{name}: {value:.3f}' if isinstance(value, float) else f'{name}: {value}')
+        print(f'{name}: {value:.3f}' if isinstance(value, float) else f'{name}: {value}', flush=True)
 
 
-TAP = False
+def show(tag, text, res):
+    if VERBOSE:
+        print(tag, text, [(f['category'], f['severity'], text[f['start']:f['end']], f.get('evidence'))
+                          for f in res['findings']], file=sys.stderr)
 
 
-def eval_vihos(tool, rows, name, verbose):
+def eval_harmless(tool, texts, lang, name):
+    results = run_tool(tool, texts, lang)
+    n_warned = n_pii = 0
+    for text, res in zip(texts, results):
+        w, p = warned(res)
+        n_warned += w
+        n_pii += p
+        if w:
+            show('WARNED', text, res)
+    emit(f'{name}_lines', len(texts))
+    emit(f'{name}_warned', n_warned / len(texts) if texts else 0.0)
+    emit(f'{name}_pii', n_pii / len(texts) if texts else 0.0)
+
+
+def eval_unkind(tool, texts, lang, name):
+    results = run_tool(tool, texts, lang)
+    hit = 0
+    for text, res in zip(texts, results):
+        flagged, _ = predicted(res)
+        hit += flagged
+        if not flagged:
+            show('MISSED', text, res)
+    emit(f'{name}_lines', len(texts))
+    emit(f'{name}_recall', hit / len(texts) if texts else 0.0)
+
+
+def eval_vihos(tool, rows, name):
     texts = [r['content'] for r in rows]
     golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
     # gold indexes count Python characters, i.e. code points, as the tool does
@@ -91,12 +140,11 @@ def eval_vihos(tool, rows, name, verbose):
             tp += 1
         elif flagged:
             fp += 1
-            if verbose:
-                print('FP', text, [text[f['start']:f['end']] for f in res['findings']], file=sys.stderr)
+            show('FP', text, res)
         elif gold:
             fn += 1
-            if verbose:
-                print('FN', text, [text[i] for i in sorted(gold)][:40], file=sys.stderr)
+            if VERBOSE:
+                print('FN', text, ''.join(text[i] for i in sorted(gold))[:60], file=sys.stderr)
         sf += span_f1(spans, gold)
     p, r, f = prf(tp, fp, fn)
     emit(f'{name}_comments', len(rows))
@@ -106,8 +154,7 @@ def eval_vihos(tool, rows, name, verbose):
     emit(f'{name}_span_f1', sf / len(rows))
 
 
-def eval_davidson(tool, path, verbose):
-    rows = list(csv.DictReader(open(path, encoding='utf-8')))
+def eval_davidson(tool, rows, name):
     texts = [r['tweet'] for r in rows]
     results = run_tool(tool, texts, 'en')
     neither = neither_flagged = pos = pos_flagged = 0
@@ -116,57 +163,96 @@ def eval_davidson(tool, path, verbose):
         if r['class'] == '2':
             neither += 1
             neither_flagged += flagged
-            if flagged and verbose:
-                print('FP', text, file=sys.stderr)
+            if flagged:
+                show('FP', text, res)
         else:
             pos += 1
             pos_flagged += flagged
-            if not flagged and verbose:
+            if not flagged and VERBOSE:
                 print('FN', r['class'], text, file=sys.stderr)
-    emit('davidson_tweets', len(rows))
-    emit('davidson_neither_flagged', neither_flagged / neither)
-    emit('davidson_recall_hate_offensive', pos_flagged / pos)
+    emit(f'{name}_tweets', len(rows))
+    emit(f'{name}_neither_flagged', neither_flagged / neither)
+    emit(f'{name}_recall_hate_offensive', pos_flagged / pos)
+
+
+# (figure, op, asserted, issue 16's target), all on held-out parts. Where
+# the target is not reached yet the test asserts the level reached (so a
+# change cannot slip back) and says so in a TAP comment.
+TARGETS = [
+    ('heldout_vi_children_warned', '<=', 0.01, 0.01),
+    ('heldout_en_children_warned', '<=', 0.01, 0.01),
+    ('heldout_vi_news_warned', '<=', 0.02, 0.02),
+    ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
+    ('heldout_vi_unkind_recall', '>=', 0.88, 0.95),
+    ('heldout_en_unkind_recall', '>=', 0.65, 0.95),
+    ('heldout_vi_outside_warned', '<=', 0.10, 0.08),
+    ('heldout_davidson_neither_flagged', '<=', 0.07, 0.06),
+    ('heldout_davidson_recall_hate_offensive', '>=', 0.88, 0.88),
+    ('heldout_vihos_precision', '>=', 0.90, 0.90),
+    ('heldout_vihos_f1', '>=', 0.84, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.76, 0.82),
+]
+
+
+def meets(value, op, target):
+    return value >= target if op == '>=' else value <= target
 
 
 def main():
-    global TAP
-    here = os.path.dirname(os.path.abspath(__file__))
+    global TAP, VERBOSE
     ap = argparse.ArgumentParser()
     ap.add_argument('--tap', metavar='TOOL')
-    ap.add_argument('--tool', default=os.environ.get('NC_CHECK_TOOL', os.path.join(here, '..', '_build', 'src', 'tools', 'netconduct-check')))
-    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(here, '..', '..', 'shared', 'data')))
-    ap.add_argument('--set', default='all')
+    ap.add_argument('--tool', default=os.environ.get('NC_CHECK_TOOL', os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check')))
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
+    ap.add_argument('--part', choices=('tune', 'heldout', 'all'), default='all',
+                    help='which part of every set (all: tune and heldout, each reported)')
+    ap.add_argument('--only', default='', help='comma-separated set names (everyday names, debian_vi, vihos, davidson)')
     ap.add_argument('--verbose', action='store_true')
     args = ap.parse_args()
+    VERBOSE = args.verbose
     if args.tap:
         TAP = True
         args.tool = args.tap
-        args.set = 'all'
+        args.part = 'heldout'
+    parts = ('tune', 'heldout') if args.part == 'all' else (args.part,)
+    only = set(filter(None, args.only.split(',')))
     text_dir = os.path.join(args.data, 'text')
-    if not os.path.isdir(text_dir):
-        print('1..0 # SKIP no labelled data in ' + text_dir if TAP else f'# skipped: no labelled data in {text_dir}')
-        return 0
-    if args.set in ('vihos-dev', 'all'):
-        rows = list(csv.DictReader(open(os.path.join(text_dir, 'vihos', 'dev.csv'), encoding='utf-8')))
-        eval_vihos(args.tool, rows, 'vihos_dev', args.verbose)
-    if args.set in ('vihos-holdout', 'all'):
-        rows = list(csv.DictReader(open(os.path.join(text_dir, 'vihos', 'train.csv'), encoding='utf-8')))
-        eval_vihos(args.tool, rows[int(len(rows) * 0.8):], 'vihos_holdout', args.verbose)
-    if args.set in ('davidson-dev', 'all'):
-        eval_davidson(args.tool, os.path.join(text_dir, 'davidson', 'dev.csv'), args.verbose)
+    have_data = os.path.isdir(text_dir)
+    debian = sets.debian_vi('tune', limit=1) != []
+
+    for part in parts:
+        for name, (_, lang, kind) in sets.EVERYDAY_SETS.items():
+            if only and name not in only:
+                continue
+            texts = sets.everyday(name, part)
+            lang = LANG_VI if lang == 'vi' else lang
+            (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=texts, lang=lang,
+                                                                   name=f'{part}_{name}')
+        if debian and (not only or 'debian_vi' in only):
+            eval_harmless(args.tool, sets.debian_vi(part), LANG_VI, f'{part}_debian_vi')
+        if have_data and (not only or 'vihos' in only):
+            if part == 'tune':
+                rows = sets.vihos_rows(args.data, 'train')
+                eval_vihos(args.tool, rows[int(len(rows) * 0.8):], 'tune_vihos')
+            else:
+                eval_vihos(args.tool, sets.vihos_rows(args.data, 'dev'), 'heldout_vihos')
+        if have_data and (not only or 'davidson' in only):
+            eval_davidson(args.tool, sets.davidson_rows(args.data, part), f'{part}_davidson')
+
     if TAP:
-        checks = [
-            ('vihos_dev_precision', '>=', 0.85), ('vihos_dev_f1', '>=', 0.80),
-            ('vihos_dev_span_f1', '>=', 0.65),
-            ('davidson_neither_flagged', '<=', 0.10), ('davidson_recall_hate_offensive', '>=', 0.85),
-        ]
-        print(f'1..{len(checks)}')
+        checks = [c for c in TARGETS if c[0] in FIGURES]
+        skipped = [c for c in TARGETS if c[0] not in FIGURES]
+        print(f'1..{len(TARGETS)}')
         failed = 0
-        for i, (name, op, target) in enumerate(checks, 1):
+        for i, (name, op, asserted, target) in enumerate(checks, 1):
             value = FIGURES[name]
-            good = value >= target if op == '>=' else value <= target
+            good = meets(value, op, asserted)
             failed += not good
-            print(f"{'ok' if good else 'not ok'} {i} - {name} {value:.3f} {op} {target}")
+            print(f"{'ok' if good else 'not ok'} {i} - {name} {value:.3f} {op} {asserted}")
+            if not meets(value, op, target):
+                print(f'# {name}: issue 16 target {op} {target} not reached yet')
+        for i, (name, _, _, _) in enumerate(skipped, len(checks) + 1):
+            print(f'ok {i} - {name} # SKIP its data is not on this machine')
         return 1 if failed else 0
     return 0
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nc-checker.h"
+#include "nc-checker-private.h"
 #include "nc-code-ref.h"
 #include "nc-test-i18n.h"
 
@@ -24,11 +25,11 @@ static const Case cases[] = {
   /* insults, Vietnamese: marks, no marks, teencode, stretched, split */
   { "Mày đúng là đồ ngu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "đồ ngu" },
   { "do ngu", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "do ngu" },
-  { "thằng này ngu vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+  { "thằng này ngu vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu vl" },
   { "nguuuuu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "nguuuuu" },
   { "n.g.u thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "n.g.u" },
   { "n g u thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "n g u" },
-  { "ĐM thằng kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ĐM" },
+  { "ĐM thằng kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ĐM thằng" },
   { "óc chó à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "óc chó" },
   /* tricky negatives, Vietnamese */
   { "các bạn ơi, cho mình hỏi", "vi", NONE, 0, NULL },
@@ -39,6 +40,25 @@ static const Case cases[] = {
   { "mẹ mình nấu cơm ngon lắm", "vi", NONE, 0, NULL },
   { "bạn ấy không ngu đâu", "vi", NONE, 0, NULL },
   { "cười chết mất", "vi", NONE, 0, NULL },
+  /* everyday sentences that used to get an insult warning (issue 16) */
+  { "Cuối tuần này cả nhà mình về quê thăm ông bà nội", "vi", NONE, 0, NULL },
+  { "cuoi tuan nay ca nha minh ve que tham ong ba noi", NULL, NONE, 0, NULL },
+  { "Lớp mình đang quyên góp sách vở cho các bạn ở vùng lũ miền Trung", "vi", NONE, 0, NULL },
+  { "lop minh quyen gop sach cu cho cac ban vung lu nha", NULL, NONE, 0, NULL },
+  { "Ngày 20/10 lớp mình sẽ hát tặng các mẹ bài \"Bàn tay mẹ\"", "vi", NONE, 0, NULL },
+  { "Con đi học về rồi mẹ ơi, con đói bụng quá", "vi", NONE, 0, NULL },
+  { "hàng xóm nhà mình nuôi con chó to đùng", "vi", NONE, 0, NULL },
+  { "buồn ngủ chết đi được", "vi", NONE, 0, NULL },
+  { "tối qua tụi mình giết boss cuối mới xong", "vi", NONE, 0, NULL },
+  { "minh di ngu day, chuc ngu ngon", NULL, NONE, 0, NULL },
+  { "hâm mộ cầu thủ này phát điên", "vi", NONE, 0, NULL },
+  /* unkind children's messages */
+  { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
+  { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
+  { "đồ nhà quê", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, "đồ nhà quê" },
+  { "con gái thì biết gì", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "nobody wants to play with you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you're so fat you can't even run", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "you're so fat you" },
   /* hate, violence, sexual */
   { "bọn bắc kỳ", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "bắc kỳ" },
   { "thằng bê đê", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "bê đê" },
@@ -320,6 +340,134 @@ test_explanations_language (void)
   g_assert_cmpstr (g_thread_join (b), ==, insult);
 }
 
+/* Findings gathered from the model alone (see model_add_cb). */
+typedef struct {
+  guint   n_spans, n_whole;
+  GString *marked;
+} ModelFindings;
+
+static void
+model_add_cb (NcFindings *findings, const NcNormText *nt, NcCategory category, NcSeverity severity,
+              guint32 cp_start, guint32 cp_end, NcEvidence evidence,
+              const char *explanation, const char *suggestion)
+{
+  ModelFindings *mf = (ModelFindings *) (void *) findings;
+
+  if (cp_start == cp_end)
+    {
+      g_assert_cmpint (evidence, ==, NC_EVIDENCE_MODEL);
+      g_assert_nonnull (explanation);
+      mf->n_whole++;
+      return;
+    }
+  g_assert_cmpint (evidence, ==, NC_EVIDENCE_NGRAM);
+  mf->n_spans++;
+  for (guint32 i = cp_start; i < cp_end; i++)
+    g_string_append_unichar (mf->marked, nt->cps[i]);
+  g_string_append_c (mf->marked, ' ');
+}
+
+/* A model file: 2 buckets of @weight each (every word weighs the same),
+ * a @bias that puts every draft's score near 1, thresholds 0.5 (comment),
+ * 1.0 (span) and 0.9 (whole draft). */
+static NcModel *
+synthetic_model (float bias, float weight)
+{
+  guint8 buf[24 + 8];
+  guint32 n = GUINT32_TO_LE (2);
+  float head[4] = { bias, 0.5f, 1.0f, 0.9f };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  NcModel *model;
+
+  memcpy (buf, "NCM2", 4);
+  memcpy (buf + 4, &n, 4);
+  memcpy (buf + 8, head, sizeof head);
+  memcpy (buf + 24, &weight, 4);
+  memcpy (buf + 28, &weight, 4);
+  bytes = g_bytes_new (buf, sizeof buf);
+  model = nc_model_new (bytes, &error);
+  g_assert_no_error (error);
+  return model;
+}
+
+static void
+run_model (NcModel *model, const char *text, ModelFindings *mf)
+{
+  NcNormText *nt = nc_normalizer_run (nc_checker_get_normalizer (checker), text, strlen (text), TRUE);
+  guint n_spans;
+  gboolean sentence;
+  double p;
+
+  mf->n_spans = mf->n_whole = 0;
+  g_string_truncate (mf->marked, 0);
+  p = nc_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence);
+  g_assert_cmpfloat (p, >, 0.99);
+  g_assert_cmpuint (n_spans, ==, mf->n_spans);
+  g_assert_true (sentence == (mf->n_whole > 0));
+  nc_norm_text_free (nt);
+}
+
+/* A high score alone marks no word: words with small positive weights
+ * (the way everyday words were once marked one by one) give one finding
+ * about the whole draft and no span; strong words are marked, but never a
+ * common word of the language. */
+static void
+test_model_score_alone_marks_nothing (void)
+{
+  const char *text = "Cuối tuần này cả nhà mình về quê thăm ông bà nội";
+  NcModel *weak = synthetic_model (20.0f, 0.1f);
+  NcModel *strong = synthetic_model (0.0f, 3.0f);
+  ModelFindings mf = { 0, 0, g_string_new (NULL) };
+  NcNormText *nt;
+
+  run_model (weak, text, &mf);
+  g_assert_cmpuint (mf.n_spans, ==, 0);
+  g_assert_cmpuint (mf.n_whole, ==, 1);
+
+  /* every word strong, none common yet: all marked */
+  run_model (strong, "mẹ quê xyzw", &mf);
+  g_assert_cmpuint (mf.n_spans, ==, 3);
+  /* "mẹ" and "quê" made common (typed and folded): only "xyzw" */
+  nt = nc_normalizer_run (nc_checker_get_normalizer (checker), "mẹ", strlen ("mẹ"), FALSE);
+  nc_model_add_common (strong, nt);
+  nc_norm_text_free (nt);
+  nt = nc_normalizer_run (nc_checker_get_normalizer (checker), "quê", strlen ("quê"), FALSE);
+  nc_model_add_common (strong, nt);
+  nc_norm_text_free (nt);
+  nc_model_commons_done (strong);
+  run_model (strong, "mẹ quê xyzw", &mf);
+  g_assert_cmpstr (mf.marked->str, ==, "xyzw ");
+  run_model (strong, "me que xyzw", &mf);
+  g_assert_cmpstr (mf.marked->str, ==, "xyzw ");
+  /* nothing but common words: no span, and the whole draft instead */
+  run_model (strong, "mẹ quê", &mf);
+  g_assert_cmpuint (mf.n_spans, ==, 0);
+  g_assert_cmpuint (mf.n_whole, ==, 1);
+
+  g_string_free (mf.marked, TRUE);
+  nc_model_free (weak);
+  nc_model_free (strong);
+}
+
+/* The real checker: a finding about the whole draft has an empty span;
+ * every finding says what produced it. */
+static void
+test_evidence (void)
+{
+  g_autoptr(NcReport) lex = nc_checker_check (checker, "đồ ngu, số mình là 0912345678", -1, "vi", NULL);
+  const NcFinding *f;
+  gsize n;
+
+  f = nc_report_get_findings (lex, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (f[0].evidence, ==, NC_EVIDENCE_LEXICON);
+  g_assert_cmpint (f[1].evidence, ==, NC_EVIDENCE_PII);
+  g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_MODEL), ==, "model");
+  g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_NGRAM), ==, "ngram");
+  g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_CONTEXT), ==, "context");
+}
+
 static void
 test_strings (void)
 {
@@ -350,6 +498,8 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/findings-in-order", test_findings_in_order);
   g_test_add_func ("/checker/threads", test_threads);
   g_test_add_func ("/checker/strings", test_strings);
+  g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
+  g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   status = g_test_run ();
   g_object_unref (checker);

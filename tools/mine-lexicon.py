@@ -1,53 +1,133 @@
 #!/usr/bin/env python3
-"""Proposes lexicon candidates from ViHOS train (MIT), for a person to curate.
+"""Mines a dictionary of offensive phrases from the gold spans of ViHOS
+train (MIT), for the checker (resources/lexicon/vi-mined.txt) or for a
+person to curate.
 
-For every word and word pair (lower case, as typed) it counts how often it
-occurs, how often it lies inside a gold offensive span ("span rate"), and
-how often its comment is offensive. Only the first 80% of train is read
-(the rest is held out for tools/ and tests/eval-checker.py --holdout).
-Usage: tools/mine-lexicon.py ../shared/data/text/vihos/train.csv [MIN_COUNT]
+  tools/mine-lexicon.py [--tool PATH] [--data DIR] [--write FILE] [--min-count N] [--min-rate R]
+
+Words are taken as netconduct-check normalizes them (lower case, tone marks
+as typed). For every word and run of 2-3 words it counts how often it
+occurs and how often it lies inside a gold offensive span. Only the first
+80% of train is read (the last 20% is the tuning part, dev the held-out
+part). Without --write it prints candidates (span rate, count, phrase).
+With --write it writes the phrases that reach --min-rate and --min-count,
+leaving out: a word of one or two letters, a single word that is a common word of the language
+(resources/lexicon/vi-common.txt, compared as typed and folded), a
+phrase of common words only unless seen 8 times, 90% in spans, any
+phrase found in the tuning parts of the harmless everyday sets or of the
+Debian translations, and phrases the hand-curated lexicons already hold.
 """
+import argparse
 import ast
 import collections
-import csv
-import re
+import os
+import subprocess
 import sys
+import unicodedata
 
-WORD = re.compile(r"\w+", re.UNICODE)
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import nc_eval_data as sets  # noqa: E402
+
+LEX = os.path.join(HERE, '..', 'resources', 'lexicon')
+
+
+def dump(tool, texts):
+    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
+    out = subprocess.run([tool, '--dump-normalized'], input=data.encode('utf-8'),
+                         stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
+    # ((marked, folded, stop_after), span) per word
+    return [[((m, f, stop), span) for (f, m, stop), span in zip(words, spans)]
+            for words, spans in sets.parse_dumps(out.splitlines())]
+
+
+def grams(ws):
+    """(phrase as typed, folded, start, end) of every run of 1-3 words in one sentence."""
+    for i in range(len(ws)):
+        for n in (1, 2, 3):
+            if i + n > len(ws) or any(ws[i + k][0][2] for k in range(n - 1)):
+                break
+            part = ws[i:i + n]
+            yield (' '.join(w[0][0] for w in part), ' '.join(w[0][1] for w in part),
+                   part[0][1][0], part[-1][1][1])
+
+
+def fold(s):
+    s = s.replace('đ', 'd')
+    return ''.join(c for c in unicodedata.normalize('NFD', s) if not unicodedata.combining(c))
+
+
+def known_phrases():
+    out = set()
+    for name in os.listdir(LEX):
+        if name.startswith('vi-') and name.endswith('.txt') and name not in ('vi-mined.txt', 'vi-common.txt'):
+            for line in open(os.path.join(LEX, name), encoding='utf-8'):
+                if line.strip() and not line.startswith(('#', '@')):
+                    out.add(line.split('\t')[0].strip().lower())
+    return out
 
 
 def main():
-    path = sys.argv[1]
-    min_count = int(sys.argv[2]) if len(sys.argv) > 2 else 4
-    rows = list(csv.DictReader(open(path, encoding='utf-8')))
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
+    ap.add_argument('--data', default=os.path.join(HERE, '..', '..', 'shared', 'data'))
+    ap.add_argument('--write')
+    ap.add_argument('--min-count', type=int, default=3)
+    ap.add_argument('--min-rate', type=float, default=0.8)
+    args = ap.parse_args()
+    rows = sets.vihos_rows(args.data, 'train')
     rows = rows[: int(len(rows) * 0.8)]
+    texts = [r['content'] for r in rows]
+    golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
     occ = collections.Counter()
     inspan = collections.Counter()
-    offc = collections.Counter()
-    for r in rows:
-        text = r['content']
-        gold = set(ast.literal_eval(r['index_spans']))
-        toks = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
-        grams = list(toks)
-        grams += [(a[0] + ' ' + b[0], a[1], b[2]) for a, b in zip(toks, toks[1:])]
-        seen = set()
-        for g, s, e in grams:
-            occ[g] += 1
+    for text, gold, ws in zip(texts, golds, dump(args.tool, texts)):
+        for phrase, _, s, e in grams(ws):
+            occ[phrase] += 1
             if all(i in gold for i in range(s, e) if not text[i].isspace()):
-                inspan[g] += 1
-            if g not in seen:
-                seen.add(g)
-                if gold:
-                    offc[g] += 1
-    out = []
+                inspan[phrase] += 1
+    if not args.write:
+        out = sorted(((inspan[g] / n, n, g) for g, n in occ.items() if n >= args.min_count), reverse=True)
+        for rate, n, g in out:
+            if rate >= 0.3:
+                print(f'{rate:.2f}\t{n}\t{g}')
+        return
+    common = {l.strip() for l in open(os.path.join(LEX, 'vi-common.txt'), encoding='utf-8')
+              if l.strip() and not l.startswith('#')}
+    common_folded = {f for ws in dump(args.tool, sorted(common)) for (_, f, _), _ in ws}
+    harmless = []
+    for name in ('vi_children', 'vi_news', 'vi_outside'):
+        harmless += sets.everyday(name, 'tune')
+    harmless += sets.debian_vi('tune')
+    seen_harmless = {g[0] for ws in dump(args.tool, harmless) for g in grams(ws)}
+    known = known_phrases()
+    kept = []
     for g, n in occ.items():
-        if n < min_count:
+        if n < args.min_count or inspan[g] / n < args.min_rate:
             continue
-        out.append((inspan[g] / n, n, offc[g], g))
-    out.sort(reverse=True)
-    for rate, n, off, g in out:
-        if rate >= 0.3:
-            print(f"{rate:.2f}\t{n}\t{off}\t{g}")
+        if g in known or g in seen_harmless or not any(c.isalpha() for c in g):
+            continue
+        words = g.split(' ')
+        if len(words) == 1 and (g in common or g in common_folded or len(g) < 3):
+            continue   # (one or two letters: ambiguous, and what words start as while typed)
+        # a phrase of common words only needs more evidence
+        if all(w in common or w in common_folded for w in words) and (n < 8 or inspan[g] / n < 0.9):
+            continue
+        kept.append((g, n, inspan[g] / n))
+    kept.sort()
+    with open(args.write, 'w', encoding='utf-8') as f:
+        f.write('# vi-mined.txt — offensive phrases mined from the gold spans of ViHOS train\n'
+                '# (the first 80%; MIT, Copyright (c) 2023 Phu Hoang Gia) by\n'
+                f'# tools/mine-lexicon.py --write: at least {args.min_count} occurrences, at least\n'
+                f'# {args.min_rate:.0%} of them inside a gold span; no common word alone, nothing\n'
+                '# that occurs in the tuning parts of the everyday sets. Do not edit by hand:\n'
+                '# curate the other lexicons and mine again.\n'
+                '@category insult\n@severity warn\n')
+        for g, n, rate in kept:
+            # typed with marks: only a word typed so (or with the same
+            # letters) is this one ("gớm", not "gom")
+            f.write(g + ('\tmarked' if g != fold(g) else '') + '\n')
+    print(f'{len(kept)} phrases -> {args.write}')
 
 
 if __name__ == '__main__':

@@ -67,22 +67,37 @@ typedef void (*NcAddFindingFunc) (NcFindings       *findings,
                                   NcSeverity        severity,
                                   guint32           cp_start,
                                   guint32           cp_end,
+                                  NcEvidence        evidence,
                                   const char       *explanation,
                                   const char       *suggestion);
 
 NcModel *nc_model_new           (GBytes           *data,
                                  GError          **error);
 void     nc_model_free          (NcModel          *self);
+/* Marks @nt's first word as a common word of the language (its typed and
+ * its folded form): the model never draws a span on a common word alone. */
+void     nc_model_add_common    (NcModel          *self,
+                                 const NcNormText *nt);
+/* Call once after the last nc_model_add_common(). */
+void     nc_model_commons_done  (NcModel          *self);
 /* The probability that the draft is offensive, words where @allowed (one
  * flag per normalized char, may be NULL) is set left out. When it reaches
- * the model's threshold, adds insult findings for the words that weigh
- * most, except allowed ones, and sets *@n_spans to how many (else 0). */
+ * the model's threshold, adds an insult finding (NC_EVIDENCE_NGRAM) for
+ * each word that weighs enough on its own to carry the offence, except
+ * allowed and common words, and sets *@n_spans to how many (else 0).
+ * When no word does, @whole_draft is set and the probability reaches the
+ * sentence threshold,
+ * adds one span-less finding about the draft as a whole
+ * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
+ * draws a span. */
 double   nc_model_check         (NcModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
+                                 gboolean          whole_draft,
                                  NcFindings       *findings,
                                  NcAddFindingFunc  add,
-                                 guint            *n_spans);
+                                 guint            *n_spans,
+                                 gboolean         *sentence);
 
 /* The checker's normalizer, teencode included (owned by the checker). */
 NcNormalizer *nc_checker_get_normalizer (NcChecker *self);

@@ -18,6 +18,7 @@
 static const char * const lexicon_files[] = {
   "vi-insult.txt", "vi-hate.txt", "vi-violence.txt", "vi-sexual.txt",
   "vi-personal.txt", "vi-fakenews.txt", "vi-scam.txt", "vi-context.txt",
+  "vi-mined.txt",
   "en-insult.txt", "en-hate.txt", "en-violence.txt", "en-sexual.txt",
   "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
 };
@@ -268,6 +269,20 @@ nc_severity_to_string (NcSeverity severity)
     case NC_SEVERITY_INFO: return "info";
     case NC_SEVERITY_WARN: return "warn";
     case NC_SEVERITY_BLOCK: return "block";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+nc_evidence_to_string (NcEvidence evidence)
+{
+  switch (evidence)
+    {
+    case NC_EVIDENCE_LEXICON: return "lexicon";
+    case NC_EVIDENCE_NGRAM: return "ngram";
+    case NC_EVIDENCE_CONTEXT: return "context";
+    case NC_EVIDENCE_MODEL: return "model";
+    case NC_EVIDENCE_PII: return "pii";
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -549,6 +564,34 @@ load_lexicon (NcChecker  *self,
   return TRUE;
 }
 
+/* Reads vi-common.txt (one word a line, '#' comments): the common words
+ * of Vietnamese, which the model never marks on their own. */
+static gboolean
+load_common_words (NcChecker *self, GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_DIR "vi-common.txt", 0, error);
+  if (bytes == NULL)
+    return FALSE;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (int i = 0; lines[i]; i++)
+    {
+      char *l = g_strstrip (lines[i]);
+      g_autoptr(NcNormText) nt = NULL;
+      g_autofree char *nfc = NULL;
+
+      if (l[0] == '\0' || l[0] == '#')
+        continue;
+      nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
+      nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
+      nc_model_add_common (self->model, nt);
+    }
+  nc_model_commons_done (self->model);
+  return TRUE;
+}
+
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -569,7 +612,7 @@ nc_checker_new (GError **error)
   if (model != NULL)
     {
       self->model = nc_model_new (model, error);
-      if (self->model == NULL)
+      if (self->model == NULL || !load_common_words (self, error))
         return NULL;
     }
 
@@ -739,6 +782,7 @@ add_finding (NcFindings       *findings,
              NcSeverity        severity,
              guint32           cp_start,
              guint32           cp_end,
+             NcEvidence        evidence,
              const char       *explanation,
              const char       *suggestion)
 {
@@ -773,6 +817,7 @@ add_finding (NcFindings       *findings,
   f.explanation = explanation != NULL ? explanation : category_info[category].explanation;
   f.suggestion = suggestion != NULL ? suggestion : category_info[category].suggestion;
   f.lesson_id = category_info[category].lesson_id;
+  f.evidence = evidence;
   g_array_append_val (list, f);
 }
 
@@ -1100,17 +1145,22 @@ nc_checker_check (NcChecker   *self,
         memset (allowed + h->start, 1, h->end - h->start);
       if (is_offensive (e->category) && sev >= NC_SEVERITY_WARN)
         offensive = TRUE;
-      add_finding (findings, nt, e->category, sev, cs, ce, NULL, e->suggestion);
+      add_finding (findings, nt, e->category, sev, cs, ce, NC_EVIDENCE_LEXICON, NULL, e->suggestion);
     }
 
-  /* the statistical model can flag a draft on its own */
-  if (self->model != NULL && want_vi && !offensive &&
+  /* the statistical model can flag a draft on its own, and marks the
+   * words that carry the offence beside the lexicon's */
+  if (self->model != NULL && want_vi &&
       (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, n_hits, self)))
     {
       guint n_spans;
+      gboolean sentence;
 
-      score = nc_model_check (self->model, nt, allowed, findings, add_finding, &n_spans);
-      offensive = n_spans > 0;
+      /* (a finding about the whole draft names no word, so words that
+       * count only beside an offensive one stay unmarked) */
+      score = nc_model_check (self->model, nt, allowed, !offensive, findings, add_finding,
+                              &n_spans, &sentence);
+      offensive = offensive || n_spans > 0;
     }
 
   /* words that only count in an offensive draft ("thằng", "nó") */
@@ -1123,7 +1173,7 @@ nc_checker_check (NcChecker   *self,
         if (!h->dropped && e->kind == ENTRY_WEAK)
           add_finding (findings, nt, e->category, NC_SEVERITY_INFO,
                        nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end,
-                       NULL, e->suggestion);
+                       NC_EVIDENCE_CONTEXT, NULL, e->suggestion);
       }
 
   /* personal data */
@@ -1165,7 +1215,7 @@ nc_checker_check (NcChecker   *self,
         if (in_quotes (&quotes, scr, s->cp_start, s->cp_end))
           sev = lower (sev);
         add_finding (findings, nt, NC_CATEGORY_PERSONAL_DATA, sev,
-                     s->cp_start, s->cp_end, expl, NULL);
+                     s->cp_start, s->cp_end, NC_EVIDENCE_PII, expl, NULL);
       }
   }
 

@@ -22,6 +22,15 @@ typedef enum {
   NC_N_CATEGORIES
 } NcCategory;
 
+/* What produced a finding. */
+typedef enum {
+  NC_EVIDENCE_LEXICON,   /* a lexicon entry: the words carry the offence */
+  NC_EVIDENCE_NGRAM,     /* a strongly weighted word or pair of the model */
+  NC_EVIDENCE_CONTEXT,   /* a word that counts only beside other evidence */
+  NC_EVIDENCE_MODEL,     /* the model's score of the whole draft: no span */
+  NC_EVIDENCE_PII,       /* the personal-data detectors */
+} NcEvidence;
+
 typedef enum {
   NC_SEVERITY_INFO,
   NC_SEVERITY_WARN,
@@ -43,6 +52,9 @@ typedef struct {
   const char *explanation;
   const char *suggestion;
   const char *lesson_id;
+  NcEvidence  evidence;      /* a finding from NC_EVIDENCE_MODEL has an
+                              * empty span (start == end == 0): it is about
+                              * the draft as a whole */
 } NcFinding;
 
 #define NC_TYPE_REPORT (nc_report_get_type ())
@@ -75,6 +87,8 @@ NcReport   *nc_checker_check       (NcChecker   *self,
 
 const char *nc_category_to_string  (NcCategory   category);  /* stable id, e.g. "insult" */
 const char *nc_severity_to_string  (NcSeverity   severity);  /* "info", "warn", "block" */
+/* "lexicon", "ngram", "context", "model", "pii" */
+const char *nc_evidence_to_string  (NcEvidence   evidence);
 
 /* Additions. */
 /* TRUE when some finding is at least NC_SEVERITY_WARN. */

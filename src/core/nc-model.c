@@ -5,13 +5,22 @@
  * folded words, and character trigrams of each folded word. Trained by
  * tools/train-checker-model.py on ViHOS train (MIT); weights in
  * resources/lexicon/vi-model.bin:
- *   "NCM1", u32 n_buckets (a power of two), f32 bias, f32 threshold,
- *   f32 span_threshold, f32 weights[n_buckets]   (little endian)
+ *   "NCM2", u32 n_buckets (a power of two), f32 bias, f32 threshold,
+ *   f32 span_threshold, f32 sentence_threshold,
+ *   f32 weights[n_buckets]   (little endian)
  * The feature code here and in the training script must stay the same.
+ *
+ * Spans: a word is marked only when its own weight (with half of each
+ * pair it is in) reaches span_threshold, i.e. when the words carry the
+ * offence, and never when it is a common word of the language
+ * (resources/lexicon/vi-common.txt). A draft whose score is high while no
+ * word carries it gets one span-less finding about the whole draft, and
+ * only above sentence_threshold.
  */
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -26,7 +35,11 @@ struct _NcModel
   float        bias;
   float        threshold;
   float        span_threshold;
+  float        sentence_threshold;
+  GArray      *common;    /* guint32 'w' hashes of common words, sorted */
 };
+
+#define HEADER 24
 
 NcModel *
 nc_model_new (GBytes *data, GError **error)
@@ -36,11 +49,11 @@ nc_model_new (GBytes *data, GError **error)
   NcModel *self;
   guint32 n;
 
-  if (len < 20 || memcmp (p, "NCM1", 4) != 0)
+  if (len < HEADER || memcmp (p, "NCM2", 4) != 0)
     goto bad;
   memcpy (&n, p + 4, 4);
   n = GUINT32_FROM_LE (n);
-  if (n == 0 || (n & (n - 1)) != 0 || len != 20 + (gsize) n * 4)
+  if (n == 0 || (n & (n - 1)) != 0 || len != HEADER + (gsize) n * 4)
     goto bad;
   self = g_new0 (NcModel, 1);
   self->data = g_bytes_ref (data);
@@ -48,6 +61,8 @@ nc_model_new (GBytes *data, GError **error)
   memcpy (&self->bias, p + 8, 4);
   memcpy (&self->threshold, p + 12, 4);
   memcpy (&self->span_threshold, p + 16, 4);
+  memcpy (&self->sentence_threshold, p + 20, 4);
+  self->common = g_array_new (FALSE, FALSE, sizeof (guint32));
   {
     float max = 0;
 
@@ -55,7 +70,7 @@ nc_model_new (GBytes *data, GError **error)
       {
         float w;
 
-        memcpy (&w, p + 20 + 4 * (gsize) i, 4);
+        memcpy (&w, p + HEADER + 4 * (gsize) i, 4);
         max = MAX (max, fabsf (w));
       }
     /* 16-bit weights: a quarter of the memory traffic of floats, with an
@@ -66,7 +81,7 @@ nc_model_new (GBytes *data, GError **error)
       {
         float w;
 
-        memcpy (&w, p + 20 + 4 * (gsize) i, 4);
+        memcpy (&w, p + HEADER + 4 * (gsize) i, 4);
         self->weights[i] = (gint16) lrintf (w / self->scale);
       }
   }
@@ -85,6 +100,7 @@ nc_model_free (NcModel *self)
     return;
   g_bytes_unref (self->data);
   g_free (self->weights);
+  g_array_unref (self->common);
   g_free (self);
 }
 
@@ -118,12 +134,46 @@ fnv_add (guint32 h, gunichar c)
   return (h ^ (0x80 | (c & 0x3F))) * 16777619u;
 }
 
+static int
+compare_u32 (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+void
+nc_model_add_common (NcModel *self, const NcNormText *nt)
+{
+  guint32 hm = fnv_start ('w'), hf = fnv_start ('w');
+  gsize i;
+
+  for (i = 0; i < nt->n_chars && nt->chars[i].folded != NC_NORM_SPACE &&
+              nt->chars[i].folded != NC_NORM_STOP; i++)
+    {
+      hm = fnv_add (hm, nt->chars[i].marked);
+      hf = fnv_add (hf, nt->chars[i].folded);
+    }
+  if (i == 0)
+    return;
+  /* typed with its marks, or without any (then "marked" is the folded form) */
+  g_array_append_val (self->common, hm);
+  g_array_append_val (self->common, hf);
+}
+
+void
+nc_model_commons_done (NcModel *self)
+{
+  g_array_sort (self->common, compare_u32);
+}
+
 typedef struct {
   gsize    start, end;   /* normalized chars */
   gboolean stop_after;
   gsize    first;        /* its buckets in the list of all words' buckets */
   guint32  pair;         /* the bucket of the pair with the next word */
   double   weight;
+  guint32  marked_hash;  /* FNV 'w' of the word as typed */
 } Word;
 
 /* Fills @words (room for (n_chars + 1) / 2) with the words of @nt;
@@ -162,7 +212,7 @@ bucket (NcModel *self, guint32 h)
 }
 
 static void
-word_buckets (NcModel *self, const NcNormText *nt, const Word *w, guint32 *out)
+word_buckets (NcModel *self, const NcNormText *nt, Word *w, guint32 *out)
 {
   guint32 hm = fnv_start ('w'), hf = fnv_start ('f');
   gunichar buf[3];
@@ -174,6 +224,7 @@ word_buckets (NcModel *self, const NcNormText *nt, const Word *w, guint32 *out)
     }
   *out++ = bucket (self, hm);
   *out++ = bucket (self, hf);
+  w->marked_hash = hm;
   buf[0] = '<';
   buf[1] = nt->chars[w->start].folded;
   for (gsize i = w->start + 1; i <= w->end; i++)
@@ -240,13 +291,22 @@ weigh_words (NcModel *self, const NcNormText *nt, Word *words, gsize n_words)
     }
 }
 
+static gboolean
+is_common (NcModel *self, guint32 marked_hash)
+{
+  return bsearch (&marked_hash, self->common->data, self->common->len,
+                  sizeof (guint32), compare_u32) != NULL;
+}
+
 double
 nc_model_check (NcModel          *self,
                 const NcNormText *nt,
                 const guint8     *allowed,
+                gboolean          whole_draft,
                 NcFindings       *findings,
                 NcAddFindingFunc  add,
-                guint            *n_spans)
+                guint            *n_spans,
+                gboolean         *sentence)
 {
   Word stack[128];
   g_autofree Word *heap = NULL;
@@ -255,6 +315,7 @@ nc_model_check (NcModel          *self,
   double z = self->bias, p;
 
   *n_spans = 0;
+  *sentence = FALSE;
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
   n_words = split_words (nt, words);
@@ -274,7 +335,8 @@ nc_model_check (NcModel          *self,
   if (p < self->threshold)
     return p;
 
-  /* the words that weigh most, with half of each pair they are in */
+  /* the words that carry the offence: their own weight, with half of each
+   * pair they are in */
   for (gsize i = 0; i < n_words; i++)
     {
       Word *w = &words[i];
@@ -284,12 +346,21 @@ nc_model_check (NcModel          *self,
         c += 0.5 * pair_weight (self, w - 1);
       if (i + 1 < n_words && !w->stop_after)
         c += 0.5 * pair_weight (self, w);
-      if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]))
+      if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]) &&
+          !is_common (self, w->marked_hash))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
-               nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end, NULL, NULL);
+               nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end,
+               NC_EVIDENCE_NGRAM, NULL, NULL);
           (*n_spans)++;
         }
+    }
+  if (*n_spans == 0 && whole_draft && p >= self->sentence_threshold)
+    {
+      add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
+           N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it."),
+           NULL);
+      *sentence = TRUE;
     }
   return p;
 }

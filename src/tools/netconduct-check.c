@@ -136,6 +136,8 @@ check_line (NcChecker  *checker,
           json_builder_add_int_value (b, (gint64) f[i].cp_end);
           json_builder_set_member_name (b, "lesson");
           json_builder_add_string_value (b, f[i].lesson_id);
+          json_builder_set_member_name (b, "evidence");
+          json_builder_add_string_value (b, nc_evidence_to_string (f[i].evidence));
           json_builder_set_member_name (b, "explanation");
           json_builder_add_string_value (b, f[i].explanation);
           if (f[i].suggestion != NULL)

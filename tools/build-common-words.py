@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Builds resources/lexicon/vi-common.txt: the common words of Vietnamese,
+which the checker's model never marks on their own, and which no lexicon
+entry may be alone (the script lists such entries; tests/check-lexicon.py
+fails on them).
+
+  tools/build-common-words.py [--tool PATH] [--out FILE]
+
+A word is common when it occurs in at least 3 lines of the TUNING parts of
+the everyday children's and news-style sets (tests/data/everyday),
+or in at least 8 lines of the tuning part of the Vietnamese translations
+that ship in Debian packages (read at run time, never copied; only the
+word list is kept). Words are taken as netconduct-check normalizes them
+(lower case, tone marks kept).
+"""
+import argparse
+import collections
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import nc_eval_data as sets  # noqa: E402
+
+MIN_EVERYDAY = 3
+MIN_DEBIAN = 8
+
+
+def words(tool, texts):
+    data = ''.join(t.replace('\n', ' ') + '\n' for t in texts)
+    out = subprocess.run([tool, '--dump-normalized'], input=data.encode('utf-8'),
+                         stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
+    for line in out.splitlines():
+        marked = line.split('\t')[1] if '\t' in line else ''
+        yield {w for w in marked.replace('|', ' ').split() if any(c.isalpha() for c in w)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
+    ap.add_argument('--out', default=os.path.join(HERE, '..', 'resources', 'lexicon', 'vi-common.txt'))
+    args = ap.parse_args()
+    everyday = []
+    for name, (_, lang, kind) in sets.EVERYDAY_SETS.items():
+        if name in ('vi_children', 'vi_news'):
+            everyday += sets.everyday(name, 'tune')
+    df_e = collections.Counter(w for ws in words(args.tool, everyday) for w in ws)
+    df_d = collections.Counter(w for ws in words(args.tool, sets.debian_vi('tune')) for w in ws)
+    common = sorted({w for w, n in df_e.items() if n >= MIN_EVERYDAY} |
+                    {w for w, n in df_d.items() if n >= MIN_DEBIAN})
+    with open(args.out, 'w', encoding='utf-8') as f:
+        f.write('# vi-common.txt — common words of Vietnamese, built by tools/build-common-words.py\n'
+                f'# (words in >= {MIN_EVERYDAY} lines of the tuning parts of tests/data/everyday, or in\n'
+                f'# >= {MIN_DEBIAN} lines of the tuning part of the Vietnamese translations in Debian\n'
+                '# packages). The model never marks one of these on its own; no lexicon\n'
+                '# entry may be one of them alone unless it is "weak" or "marked" context.\n')
+        for w in common:
+            f.write(w + '\n')
+    print(f'{len(common)} common words -> {args.out}')
+
+
+if __name__ == '__main__':
+    main()

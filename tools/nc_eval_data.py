@@ -1,0 +1,134 @@
+"""The text sets that the checker is tuned and measured on, and how each
+is split into a tuning part and a HELD-OUT part (shared by
+tests/eval-checker.py and the tools; no third-party text is copied).
+
+Split rule, fixed: a line is held out when the first byte of the SHA-1 of
+its text (UTF-8, stripped) is odd (about half of every set). ViHOS: train
+is for fitting and tuning (tools/ read only train.csv), dev.csv is held
+out. Davidson dev: the same hash rule on the tweet's text.
+"""
+import csv
+import glob
+import hashlib
+import os
+import re
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EVERYDAY_DIR = os.path.join(HERE, '..', 'tests', 'data', 'everyday')
+
+# name -> (file, language, kind): kind "harmless" (no warning wanted) or
+# "unkind" (a warning wanted)
+EVERYDAY_SETS = {
+    'vi_children': ('vi-children.txt', 'vi', 'harmless'),
+    'vi_news': ('vi-news.txt', 'vi', 'harmless'),
+    'en_children': ('en-children.txt', 'en', 'harmless'),
+    'vi_outside': ('vi-harmless-outside.txt', 'vi', 'harmless'),
+    'vi_unkind': ('vi-unkind.txt', 'vi', 'unkind'),
+    'en_unkind': ('en-unkind.txt', 'en', 'unkind'),
+}
+
+
+def held_out(text):
+    """Whether @text belongs to the held-out part (never tuned on)."""
+    return hashlib.sha1(text.strip().encode('utf-8')).digest()[0] & 1 == 1
+
+
+def split(lines, part):
+    """The lines of @part ('tune', 'heldout' or 'all')."""
+    if part == 'all':
+        return list(lines)
+    want = part == 'heldout'
+    return [l for l in lines if held_out(l) == want]
+
+
+def read_lines(path):
+    out = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith('#'):
+                out.append(line)
+    return out
+
+
+def everyday(name, part):
+    fname, _, _ = EVERYDAY_SETS[name]
+    return split(read_lines(os.path.join(EVERYDAY_DIR, fname)), part)
+
+
+_FORMAT = re.compile(r'%(\d+\$)?[-+ #0]*\d*(\.\d+)?[hlLqjzt]*[a-zA-Z%]|\$\{?\w+\}?|\{\w*\}|<[^>]*>|[_&](?=\w)')
+
+
+def debian_vi(part, limit=4000, locale_dir='/usr/share/locale/vi/LC_MESSAGES'):
+    """Ordinary Vietnamese from the translations that ship in Debian
+    packages (each under its package's licence), read at run time and never
+    copied: msgstr strings of 25-200 characters with at least one marked
+    letter, format directives and markup removed. Up to @limit lines of
+    @part, in a fixed order."""
+    seen = set()
+    for mo in sorted(glob.glob(os.path.join(locale_dir, '*.mo'))):
+        try:
+            po = subprocess.run(['msgunfmt', '--no-wrap', mo], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, check=True).stdout.decode('utf-8', 'replace')
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        for m in re.finditer(r'^msgstr(?:\[\d+\])? "(.*)"$', po, re.M):
+            s = m.group(1).encode('latin-1', 'backslashreplace').decode('unicode_escape', 'ignore')
+            try:
+                s = s.encode('latin-1').decode('utf-8')
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                s = m.group(1)
+            s = _FORMAT.sub(' ', s.replace('\\n', ' '))
+            s = ' '.join(s.split())
+            if not 25 <= len(s) <= 200 or not re.search('[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]', s.lower()):
+                continue
+            if s in seen:
+                continue
+            seen.add(s)
+    lines = sorted(split(seen, part), key=lambda s: hashlib.sha1(s.encode('utf-8')).digest())
+    return lines[:limit]
+
+
+def vihos_rows(data_dir, which):
+    """ViHOS rows: 'train' (tuning) or 'dev' (held out)."""
+    path = os.path.join(data_dir, 'text', 'vihos', which + '.csv')
+    return list(csv.DictReader(open(path, encoding='utf-8')))
+
+
+def davidson_rows(data_dir, part):
+    rows = list(csv.DictReader(open(os.path.join(data_dir, 'text', 'davidson', 'dev.csv'), encoding='utf-8')))
+    if part == 'all':
+        return rows
+    want = part == 'heldout'
+    return [r for r in rows if held_out(r['tweet']) == want]
+
+
+def words_of(folded, marked):
+    """[(folded word, marked word, stop_after)] of a line of
+    netconduct-check --dump-normalized, as split_words() in nc-model.c."""
+    out = []
+    i = 0
+    n = len(folded)
+    while i < n:
+        j = i
+        while j < n and folded[j] not in ' |':
+            j += 1
+        if j > i:
+            out.append((folded[i:j], marked[i:j], j < n and folded[j] == '|'))
+        i = j + 1
+    return out
+
+
+def parse_dumps(lines):
+    """[(words, spans)] of netconduct-check --dump-normalized output: the
+    words as words_of() gives them and each one's original code points."""
+    parsed = []
+    for line in lines:
+        parts = line.split('\t')
+        folded, marked = parts[0], parts[1]
+        spans = [tuple(map(int, s.split('-'))) for s in parts[2].split()] if len(parts) > 2 and parts[2] else []
+        words = words_of(folded, marked)
+        assert len(words) == len(spans), line
+        parsed.append((words, spans))
+    return parsed
