@@ -74,6 +74,36 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run('lessons', 'extra')
     ok(p.returncode == 2, 'an extra argument is a usage error')
 
+    # `lessons grade`: the verdict of a "rewrite it kindly" answer as JSON
+    def grade(answer, *extra, item=('lesson-respect', 'respect-feedback'), stdin=None):
+        args = ['lessons', 'grade', *item] + (['--answer', answer] if answer is not None else []) + list(extra)
+        p = subprocess.run([ctl, '--database', db] + args, capture_output=True, env=env,
+                           input=stdin if stdin is not None else b'')
+        try:
+            return p, json.loads(p.stdout)
+        except ValueError:
+            return p, {}
+    p, v = grade('Lan, your slides were clear. Maybe speak a little slower next time.')
+    ok(p.returncode == 0 and v.get('pass') is True and v.get('reason') == 'ok' and v.get('message'),
+       'grade: a kind rewrite passes', p.stdout + p.stderr)
+    p, v = grade('Thanks Lan, but that was stupid.')
+    ok(p.returncode == 0 and v.get('pass') is False and v.get('reason') == 'still-hurtful',
+       'grade: an unkind rewrite is still hurtful', p.stdout + p.stderr)
+    p, v = grade('Lan spoke for ten minutes.')
+    ok(v.get('pass') is False and v.get('reason') == 'not-kind-enough', 'grade: a plain rewrite is not kind enough', p.stdout)
+    p, v = grade('   ')
+    ok(v.get('reason') == 'empty', 'grade: an empty answer', p.stdout)
+    p, v = grade(None, stdin='No worries, let’s try again next round!'.encode(), item=('lesson-safety', 'safety-game-chat'))
+    ok(v.get('pass') is True, 'grade: the answer is read from standard input without --answer', p.stdout + p.stderr)
+    p, v = grade(None, stdin=b'caf\xe9 \xff')
+    ok(p.returncode == 2 and b'UTF-8' in p.stderr, 'grade: invalid UTF-8 is refused', p.stderr)
+    p, v = grade('x', item=('lesson-nope', 'respect-feedback'))
+    ok(p.returncode == 2 and b'lesson-nope' in p.stderr, 'grade: an unknown lesson is named', p.stderr)
+    p, v = grade('x', item=('lesson-respect', 'nope'))
+    ok(p.returncode == 2 and b'nope' in p.stderr, 'grade: an unknown item is named', p.stderr)
+    p = subprocess.run([ctl, '--database', db, 'lessons', 'grade', 'lesson-respect'], capture_output=True, env=env)
+    ok(p.returncode == 2 and b'Usage' in p.stderr, 'grade: a missing item is a usage error', p.stderr)
+
 print(f'1..{len(results)}')
 for i, (cond, name, diag) in enumerate(results, 1):
     print(f'{"ok" if cond else "not ok"} {i} - {name}')

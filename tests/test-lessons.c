@@ -373,6 +373,138 @@ test_grade_rewrite_with_checker (void)
                    ==, NC_REWRITE_STILL_HURTFUL);
 }
 
+/* "Rewrite it kindly" judged as the learner sees it, on answers written
+ * for the purpose (tests/data/rewrite-answers.tsv): every kind answer
+ * passes and no unkind one does, in both languages, with and without
+ * tone marks. All rows are tried before the test fails, and the failures
+ * are listed. */
+static void
+test_grade_rewrite_answers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcChecker) checker = nc_checker_new (&error);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "rewrite-answers.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  g_autoptr(GString) wrong = g_string_new (NULL);
+  guint counts[2][2] = { { 0, 0 }, { 0, 0 } };  /* [vi][kind] */
+
+  g_assert_no_error (error);
+  if (!nc_test_use_build_catalogs ())
+    return;
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (gsize i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      const NcStep *step = NULL;
+      gboolean vi, kind, passed;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", 4);
+      g_assert_cmpuint (g_strv_length (cols), ==, 4);
+      for (guint l = 0; step == NULL && l < nc_lesson_catalog_get_n_lessons (catalog); l++)
+        step = nc_lesson_find_item (nc_lesson_catalog_get_lesson (catalog, l), cols[0]);
+      g_assert_nonnull (step);
+      vi = g_str_equal (cols[1], "vi");
+      kind = g_str_equal (cols[2], "kind");
+      g_setenv ("LANGUAGE", vi ? "vi" : "C", TRUE);
+      passed = nc_grade_rewrite (step, cols[3], nc_rewrite_judge_checker, checker) == NC_REWRITE_OK;
+      if (passed != kind)
+        g_string_append_printf (wrong, "\n  %s %s judged %s: %s", cols[1], cols[2],
+                                passed ? "kind" : "unkind", cols[3]);
+      counts[vi][kind]++;
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  for (int vi = 0; vi < 2; vi++)
+    for (int kind = 0; kind < 2; kind++)
+      g_assert_cmpuint (counts[vi][kind], >=, 40);
+  if (wrong->len > 0)
+    g_error ("answers judged wrong:%s", wrong->str);
+}
+
+/* An answer typed with tone marks keeps them: "may" (lucky) is not "mày",
+ * "ngủ" is not "ngu", "đó" is not "dở"; in an answer typed without any
+ * marks, a word may be either. */
+static void
+test_grade_rewrite_tone_marks (void)
+{
+  g_autoptr(NcLesson) lesson = load_test_lesson ();
+  NcStep step = *nc_lesson_find_item (lesson, "rw");
+
+  step.expect = (char *) "chúc|cố lên";
+  step.forbid = (char *) "mày|chơi ngu|hát dở";
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "Chúc bạn may mắn, cố lên!", NULL), ==, NC_REWRITE_OK);
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "Cố lên, mày!", NULL), ==, NC_REWRITE_STILL_HURTFUL);
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "Đi ngủ sớm rồi chơi ngủ ngon, cố lên", NULL), ==, NC_REWRITE_OK);
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "Hát đó hay lắm, cố lên", NULL), ==, NC_REWRITE_OK);
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "hat do qua, co len", NULL), ==, NC_REWRITE_STILL_HURTFUL);
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "CHƠI NGU thế, cố lên", NULL), ==, NC_REWRITE_STILL_HURTFUL);
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "choi ngu the, co len", NULL), ==, NC_REWRITE_STILL_HURTFUL);
+  /* a phrase matches whole words only, in order */
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "ngu chơi", NULL), ==, NC_REWRITE_NOT_KIND_ENOUGH);
+  g_assert_cmpint (nc_rewrite_judge_words (&step, "chúcmừng", NULL), ==, NC_REWRITE_NOT_KIND_ENOUGH);
+}
+
+static gboolean
+has_vowel (const char *word)
+{
+  g_autofree char *folded = nc_text_fold (word);
+
+  return strpbrk (folded, "aeiouy") != NULL;
+}
+
+/* No list of a rewrite item holds a one-syllable Vietnamese word: once
+ * marks are dropped by a child who types without them, one syllable
+ * stands for too many words ("ngu", "ngủ", "ngũ"). */
+static void
+test_rewrite_lists_have_no_single_syllables (void)
+{
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+
+  if (!nc_test_use_build_catalogs ())
+    return;
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  for (guint l = 0; l < nc_lesson_catalog_get_n_lessons (catalog); l++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, l);
+
+      for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, i);
+          const char *lists[2] = { step->expect, step->forbid };
+
+          if (step->kind != NC_STEP_REWRITE)
+            continue;
+          for (int k = 0; k < 2; k++)
+            {
+              g_auto(GStrv) phrases = NULL;
+
+              if (lists[k] == NULL)
+                continue;
+              g_assert_cmpstr (nc_lesson_translate (lists[k]), !=, lists[k]);
+              phrases = g_strsplit (nc_lesson_translate (lists[k]), "|", -1);
+              for (int p = 0; phrases[p] != NULL; p++)
+                {
+                  const char *phrase = g_strstrip (phrases[p]);
+
+                  /* a single token must be an abbreviation ("cmsn") or
+                   * hold a digit ("minh2014"): every syllable has a vowel */
+                  if (strchr (phrase, ' ') == NULL && strpbrk (phrase, "0123456789") == NULL &&
+                      has_vowel (phrase))
+                    g_error ("%s: “%s” is one syllable", step->id, phrases[p]);
+                }
+            }
+        }
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+}
+
 static void
 test_grade_scenario (void)
 {
@@ -740,6 +872,9 @@ main (int   argc,
   g_test_add_func ("/grade/spot", test_grade_spot);
   g_test_add_func ("/grade/rewrite", test_grade_rewrite);
   g_test_add_func ("/grade/rewrite-with-checker", test_grade_rewrite_with_checker);
+  g_test_add_func ("/grade/rewrite-answers", test_grade_rewrite_answers);
+  g_test_add_func ("/grade/rewrite-tone-marks", test_grade_rewrite_tone_marks);
+  g_test_add_func ("/grade/rewrite-lists-no-single-syllables", test_rewrite_lists_have_no_single_syllables);
   g_test_add_func ("/grade/scenario", test_grade_scenario);
   g_test_add_func ("/grade/percent", test_percent);
   g_test_add_func ("/lessons/progress-round-trip", test_progress_round_trip);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "nc-lesson-catalog.h"
 #include "nc-checker.h"
@@ -266,84 +267,166 @@ nc_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-is_word_char_before (const char *start,
-                     const char *at)
+/* One word of an answer or of a listed phrase, in both forms. */
+typedef struct {
+  char     *marked;     /* NFC, case folded, marks kept */
+  char     *folded;     /* nc_text_fold() of it */
+  gboolean  has_marks;  /* typed with tone marks or đ */
+} Word;
+
+static void
+word_clear (gpointer data)
 {
-  if (at == start)
-    return FALSE;
-  return g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (at)));
+  Word *w = data;
+
+  g_free (w->marked);
+  g_free (w->folded);
 }
 
-/* TRUE when folded @folded_word (one or more words) appears in
- * @folded_text as whole words. */
-gboolean
-nc_text_has_word (const char *folded_text,
-                  const char *folded_word)
+/* The words of @text (runs of letters, digits and marks) in order. */
+static GArray *
+split_words (const char *text)
 {
-  gsize len = strlen (folded_word);
+  g_autofree char *lower = g_utf8_casefold (text, -1);
+  g_autofree char *nfc = g_utf8_normalize (lower, -1, G_NORMALIZE_NFC);
+  GArray *words = g_array_new (FALSE, TRUE, sizeof (Word));
+  const char *p = nfc;
 
-  if (len == 0)
-    return FALSE;
-  for (const char *p = strstr (folded_text, folded_word); p; p = strstr (p + 1, folded_word))
+  g_array_set_clear_func (words, word_clear);
+  if (nfc == NULL)
+    return words;
+  while (*p)
     {
-      const char *after = p + len;
+      const char *start = p;
+      gunichar c = g_utf8_get_char (p);
 
-      if (!is_word_char_before (folded_text, p) &&
-          (*after == '\0' || !g_unichar_isalnum (g_utf8_get_char (after))))
+      if (!g_unichar_isalnum (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      while (*p && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          p = g_utf8_next_char (p);
+          c = g_utf8_get_char (p);
+        }
+      {
+        Word w;
+
+        w.marked = g_strndup (start, p - start);
+        w.folded = nc_text_fold (w.marked);
+        w.has_marks = !g_str_equal (w.marked, w.folded);
+        g_array_append_val (words, w);
+      }
+    }
+  return words;
+}
+
+/* A word of the answer stands for a word of a phrase when both are the
+ * same with their marks or, in an answer typed without any marks at all,
+ * when they fold the same: so "may" (lucky) in a marked answer is not
+ * "mày", "ngủ" is not "ngu", but "ngu" in a bare answer may be either. */
+static gboolean
+word_matches (const Word *answer,
+              const Word *phrase,
+              gboolean    answer_has_marks)
+{
+  if (g_str_equal (answer->marked, phrase->marked))
+    return TRUE;
+  return !answer_has_marks && g_str_equal (answer->folded, phrase->folded);
+}
+
+static gboolean
+any_marks (GArray *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (g_array_index (words, Word, i).has_marks)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when the words of @phrase appear one after another in @answer. */
+static gboolean
+has_phrase (GArray     *answer,
+            gboolean    answer_has_marks,
+            const char *phrase)
+{
+  g_autoptr(GArray) words = split_words (phrase);
+
+  if (words->len == 0)
+    return FALSE;
+  for (guint i = 0; i + words->len <= answer->len; i++)
+    {
+      guint j = 0;
+
+      while (j < words->len &&
+             word_matches (&g_array_index (answer, Word, i + j), &g_array_index (words, Word, j),
+                           answer_has_marks))
+        j++;
+      if (j == words->len)
         return TRUE;
     }
   return FALSE;
 }
 
-/* TRUE when @folded has one of the "|"-separated words of @list, in English
- * (the msgid) or in the current language. */
+/* TRUE when @answer has one of the "|"-separated phrases of @list, in
+ * English (the msgid) or in the current language. */
 static gboolean
-has_any_word (const char *folded,
-              const char *list)
+has_any_phrase (GArray     *answer,
+                const char *list)
 {
   const char *lists[2] = { list, nc_lesson_translate (list) };
+  gboolean marks = any_marks (answer);
 
   for (int l = 0; l < 2; l++)
     {
-      g_auto(GStrv) words = g_strsplit (lists[l], "|", -1);
+      g_auto(GStrv) phrases = g_strsplit (lists[l], "|", -1);
 
-      for (int i = 0; words[i]; i++)
-        {
-          g_autofree char *stripped = g_strstrip (g_strdup (words[i]));
-          g_autofree char *word = nc_text_fold (stripped);
-
-          if (nc_text_has_word (folded, word))
-            return TRUE;
-        }
+      for (int i = 0; phrases[i]; i++)
+        if (has_phrase (answer, marks, phrases[i]))
+          return TRUE;
     }
   return FALSE;
 }
 
+/* Put-downs that make any rewrite still hurtful, whatever the item: a
+ * rewrite is an exercise in kindness, so it is held to more than the
+ * guard, which must stay quiet on everyday text. */
+static const char *const unkind_in_any_rewrite =
+  /* Translators: phrases separated by |, that no kind rewrite of a post
+   * would contain: put-downs, body shaming, exclusion. Give the common
+   * ones of your language (two words or more where one word alone could
+   * also mean something harmless), not a translation word for word. */
+  N_("useless|worthless|fatso|ugly|ugliest|smelly|loser|shut up|nobody wants you|nobody likes you|go away|stupid|dumb|idiot|pathetic|hate you");
+
 /*
- * The judge used until the conduct checker plugs in: a rewrite is kind
- * when it has none of the item's forbidden words and, if the item expects
- * some, at least one of them.
+ * The item's own words: a rewrite is still hurtful when it keeps one of
+ * the phrases the item forbids (or a put-down of any rewrite), and kind enough when it has one of the
+ * phrases it expects (or, with no list, always). An answer typed with
+ * tone marks is compared with its marks; only one typed without any is
+ * folded.
+ * Used alone when no checker is there, and as the supplement to it.
  */
 NcRewriteVerdict
 nc_rewrite_judge_words (const NcStep *step,
                         const char   *text,
                         gpointer      user_data)
 {
-  g_autofree char *folded = nc_text_fold (text);
+  g_autoptr(GArray) answer = split_words (text);
 
-  if (step->forbid != NULL && has_any_word (folded, step->forbid))
+  if ((step->forbid != NULL && has_any_phrase (answer, step->forbid)) ||
+      has_any_phrase (answer, unkind_in_any_rewrite))
     return NC_REWRITE_STILL_HURTFUL;
-  if (step->expect != NULL && !has_any_word (folded, step->expect))
+  if (step->expect != NULL && !has_any_phrase (answer, step->expect))
     return NC_REWRITE_NOT_KIND_ENOUGH;
   return NC_REWRITE_OK;
 }
 
 /*
- * The judge once the conduct checker is there (@user_data is an NcChecker):
- * a rewrite is still hurtful when the checker flags it, as the guard would
- * in a browser; otherwise the item's own words decide, so that a rewrite
- * must also say something kind.
+ * The main judge (@user_data is an NcChecker): a rewrite is still hurtful
+ * when the checker flags it, as the guard would in a browser; the item's
+ * own words then catch what only this post makes wrong (its rumour, its
+ * address) and ask for something kind in its place.
  */
 NcRewriteVerdict
 nc_rewrite_judge_checker (const NcStep *step,
@@ -360,6 +443,40 @@ nc_rewrite_judge_checker (const NcStep *step,
     return NC_REWRITE_STILL_HURTFUL;
 
   return nc_rewrite_judge_words (step, text, NULL);
+}
+
+const char *
+nc_rewrite_verdict_to_string (NcRewriteVerdict verdict)
+{
+  switch (verdict)
+    {
+    case NC_REWRITE_OK: return "ok";
+    case NC_REWRITE_EMPTY: return "empty";
+    case NC_REWRITE_UNCHANGED: return "unchanged";
+    case NC_REWRITE_STILL_HURTFUL: return "still-hurtful";
+    case NC_REWRITE_NOT_KIND_ENOUGH:
+    default: return "not-kind-enough";
+    }
+}
+
+/* What the learner reads under the answer, in the current language. */
+const char *
+nc_rewrite_verdict_get_message (NcRewriteVerdict verdict)
+{
+  switch (verdict)
+    {
+    case NC_REWRITE_OK:
+      return _("This is kind now. Well done!");
+    case NC_REWRITE_EMPTY:
+      return _("Write your version of the post.");
+    case NC_REWRITE_UNCHANGED:
+      return _("Change the post: it is still the same.");
+    case NC_REWRITE_STILL_HURTFUL:
+      return _("Some words could still hurt or break the rule.");
+    case NC_REWRITE_NOT_KIND_ENOUGH:
+    default:
+      return _("Nearly there: make it friendlier or more helpful.");
+    }
 }
 
 /*

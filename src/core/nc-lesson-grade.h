@@ -1,9 +1,10 @@
 /* nc-lesson-grade.h — grading the quiz items of a lesson
  *
  * Pure functions over NcStep: no state, no database. "Rewrite it kindly"
- * is judged by a pluggable NcRewriteJudge: the default one uses the item's
- * own expected and forbidden words; the conduct checker (nc-checker.h)
- * plugs in as another judge once it is available.
+ * is judged by a pluggable NcRewriteJudge: the conduct checker
+ * (nc_rewrite_judge_checker) is the main one, with the item's own expected
+ * and forbidden phrases as its supplement; the phrases alone
+ * (nc_rewrite_judge_words) judge where no checker is there.
  */
 #pragma once
 
@@ -66,14 +67,14 @@ NcRewriteVerdict nc_rewrite_judge_words   (const NcStep      *step,
 NcRewriteVerdict nc_rewrite_judge_checker (const NcStep      *step,
                                            const char        *text,
                                            gpointer           checker);
+const char      *nc_rewrite_verdict_to_string   (NcRewriteVerdict verdict);
+const char      *nc_rewrite_verdict_get_message (NcRewriteVerdict verdict);
 NcRewriteVerdict nc_grade_rewrite         (const NcStep      *step,
                                            const char        *text,
                                            NcRewriteJudge     judge,
                                            gpointer           user_data);
 
 char         *nc_text_fold                (const char        *text);
-gboolean      nc_text_has_word            (const char        *folded_text,
-                                           const char        *folded_word);
 
 int           nc_grade_percent            (guint              correct,
                                            guint              total);

@@ -2,16 +2,20 @@
  *
  * Lists every lesson with its id, title, the Code references it teaches
  * and its number of quiz items, so that teachers can plan. With --profile,
- * adds that learner's state and score.
+ * adds that learner's state and score. `lessons grade LESSON ITEM
+ * --answer TEXT` judges a "rewrite it kindly" answer as the lesson player
+ * does, for lesson authors' scripts.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "nc-checker.h"
 #include "nc-code-ref.h"
 #include "nc-ctl.h"
 #include "nc-lesson-catalog.h"
+#include "nc-lesson-grade.h"
 
 static const char *
 state_to_string (NcLessonState state)
@@ -136,6 +140,68 @@ print_text (NcLessonCatalog *catalog,
   return NC_CTL_OK;
 }
 
+/* `netconductctl lessons grade LESSON ITEM [--answer TEXT]`: the verdict
+ * as JSON, {"pass": bool, "reason": id, "message": text}; the answer is
+ * read from standard input without --answer. */
+static int
+grade (NcLessonCatalog *catalog,
+       int              argc,
+       char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcChecker) checker = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *from_stdin = NULL;
+  g_autofree char *text = NULL;
+  const char *answer = nc_ctl_take_option (&argc, argv, "answer");
+  NcLesson *lesson;
+  const NcStep *step;
+  NcRewriteVerdict verdict;
+
+  if (argc != 4)
+    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl lessons grade LESSON ITEM [--answer TEXT]"));
+  lesson = nc_lesson_catalog_lookup (catalog, argv[2]);
+  if (lesson == NULL)
+    return nc_ctl_fail (NC_CTL_USAGE, _("There is no lesson “%s”. `netconductctl lessons` lists them."), argv[2]);
+  step = nc_lesson_find_item (lesson, argv[3]);
+  if (step == NULL || step->kind != NC_STEP_REWRITE)
+    return nc_ctl_fail (NC_CTL_USAGE, _("Lesson %s has no “rewrite it kindly” item “%s”."), argv[2], argv[3]);
+
+  if (answer == NULL)
+    {
+      g_autoptr(GIOChannel) in = g_io_channel_unix_new (0);
+      gsize length;
+
+      g_io_channel_set_encoding (in, NULL, NULL);   /* bytes: checked below */
+      if (g_io_channel_read_to_end (in, &from_stdin, &length, &error) != G_IO_STATUS_NORMAL)
+        return nc_ctl_fail_error (error);
+      answer = from_stdin;
+    }
+  if (!g_utf8_validate (answer, -1, NULL))
+    return nc_ctl_fail (NC_CTL_USAGE, _("The answer is not valid UTF-8 text."));
+
+  checker = nc_checker_new (&error);
+  if (checker == NULL)
+    return nc_ctl_fail_error (error);
+  verdict = nc_grade_rewrite (step, answer, nc_rewrite_judge_checker, checker);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "pass");
+  json_builder_add_boolean_value (b, verdict == NC_REWRITE_OK);
+  json_builder_set_member_name (b, "reason");
+  json_builder_add_string_value (b, nc_rewrite_verdict_to_string (verdict));
+  json_builder_set_member_name (b, "message");
+  json_builder_add_string_value (b, nc_rewrite_verdict_get_message (verdict));
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  text = json_generator_to_data (gen, NULL);
+  g_print ("%s\n", text);
+  return NC_CTL_OK;
+}
+
 /* `netconductctl lessons [--format=text|json] [--profile NAME]` */
 int
 nc_ctl_lessons (NcStore  *store,
@@ -144,17 +210,19 @@ nc_ctl_lessons (NcStore  *store,
 {
   g_autoptr(GError) error = NULL;
   const char *format = nc_ctl_take_option (&argc, argv, "format");
-  NcLessonCatalog *catalog;
-  gint64 profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  gint64 profile;
 
+  if (catalog == NULL)
+    return nc_ctl_fail_error (error);
+  if (argc > 1 && g_str_equal (argv[1], "grade"))
+    return grade (catalog, argc, argv);
+
+  profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
   if (profile < 0)
     return NC_CTL_FAILED;
   if (argc > 1 || (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "text")))
     return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl lessons [--format=text|json] [--profile NAME]"));
-
-  catalog = nc_lesson_catalog_get_default (&error);
-  if (catalog == NULL)
-    return nc_ctl_fail_error (error);
 
   if (g_strcmp0 (format, "json") == 0)
     return print_json (catalog, store, profile);

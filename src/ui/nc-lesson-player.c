@@ -388,25 +388,6 @@ text_view_get_text (GtkWidget *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static const char *
-rewrite_verdict_message (NcRewriteVerdict verdict)
-{
-  switch (verdict)
-    {
-    case NC_REWRITE_OK:
-      return _("This is kind now. Well done!");
-    case NC_REWRITE_EMPTY:
-      return _("Write your version of the post.");
-    case NC_REWRITE_UNCHANGED:
-      return _("Change the post: it is still the same.");
-    case NC_REWRITE_STILL_HURTFUL:
-      return _("Some words could still hurt or break the rule.");
-    case NC_REWRITE_NOT_KIND_ENOUGH:
-    default:
-      return _("Nearly there: make it friendlier or more helpful.");
-    }
-}
-
 static NcRewriteVerdict
 judge_rewrite (NcLessonPlayer *self)
 {
@@ -424,7 +405,7 @@ rewrite_changed_cb (GtkTextBuffer  *buffer,
   if (self->answered || self->live_label == NULL)
     return;
   verdict = judge_rewrite (self);
-  gtk_label_set_text (GTK_LABEL (self->live_label), rewrite_verdict_message (verdict));
+  gtk_label_set_text (GTK_LABEL (self->live_label), nc_rewrite_verdict_get_message (verdict));
   gtk_widget_remove_css_class (self->live_label, "success");
   gtk_widget_remove_css_class (self->live_label, "warning");
   gtk_widget_add_css_class (self->live_label, verdict == NC_REWRITE_OK ? "success" : "warning");
@@ -444,7 +425,7 @@ check_rewrite (NcLessonPlayer *self)
     explanation = g_strdup (tr (step->explain));
   else
     /* Translators: after a rewrite that is not kind yet: the reason, then why it matters */
-    explanation = g_strdup_printf (_("%s %s"), rewrite_verdict_message (verdict), tr (step->explain));
+    explanation = g_strdup_printf (_("%s %s"), nc_rewrite_verdict_get_message (verdict), tr (step->explain));
   show_feedback (self, correct, explanation, correct ? NULL : tr (step->sample));
   finish_item (self, correct);
 }
@@ -583,7 +564,7 @@ build_rewrite (NcLessonPlayer *self,
   gtk_frame_set_child (GTK_FRAME (frame), self->text_view);
   gtk_box_append (GTK_BOX (self->step_box), frame);
 
-  self->live_label = wrapped_label (rewrite_verdict_message (NC_REWRITE_UNCHANGED), "warning");
+  self->live_label = wrapped_label (nc_rewrite_verdict_get_message (NC_REWRITE_UNCHANGED), "warning");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->live_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("What the checker says"), -1);
   gtk_box_append (GTK_BOX (self->step_box), self->live_label);
