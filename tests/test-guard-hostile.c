@@ -219,16 +219,21 @@ test_declarative_shadow_root (Fixture       *fixture,
   g_autofree char *page_view = NULL;
   g_autofree char *guard_view = NULL;
   g_autofree char *chip = NULL;
+  g_autofree char *unsafe = NULL;
 
   open_page (fixture, "declarative-shadow.html");
   page_view = nc_test_web_eval_string (web (fixture), NULL, "window.pageView");
   guard_view = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
-    "JSON.stringify (['host-a', 'host-b', 'host-c'].map ((id) => {"
+    "JSON.stringify (['host-a', 'host-b', 'host-c', 'host-e'].map ((id) => {"
     " const h = document.getElementById (id); return [!!h.shadowRoot, h.innerText, h.childElementCount]; }))");
-  g_test_message ("page world: %s; guard world: %s", page_view, guard_view);
-  /* WebKit makes roots from shadowrootmode only, closed to both worlds. */
-  g_assert_cmpstr (page_view, ==, "[[null,\"closed\"],[null,\"closed\"],[null,\"none\"]]");
-  g_assert_cmpstr (guard_view, ==, "[[false,\"\",0],[false,\"\",0],[false,\"\",1]]");
+  unsafe = nc_test_web_eval_string (web (fixture), NULL, "window.htmlUnsafe");
+  g_test_message ("page world: %s; guard world: %s; setHTMLUnsafe: %s", page_view, guard_view, unsafe);
+  /* WebKit makes roots from shadowrootmode (not the older shadowroot),
+   * in the parser and in setHTMLUnsafe, never through attachShadow:
+   * closed to both worlds. */
+  g_assert_cmpstr (unsafe, ==, "function");
+  g_assert_cmpstr (page_view, ==, "[[null,\"closed\"],[null,\"closed\"],[null,\"none\"],[null,\"closed\"]]");
+  g_assert_cmpstr (guard_view, ==, "[[false,\"\",0],[false,\"\",0],[false,\"\",1],[false,\"\",0]]");
 
   type_into (fixture, "window.editorA", "you are stupid");
   g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.editorA.value === 'you are stupid'", 10));

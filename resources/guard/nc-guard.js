@@ -115,11 +115,12 @@
    * through attachShadow, so nc-guard-shadow.js cannot open it. Trusted
    * input from inside is retargeted to the host, which is no editor. */
   const unreadable = new WeakSet ();
-  const FORM_CONTROLS = /^(input|textarea|select|button|option)$/;
+  /* Elements whose own (user agent) shadow tree sends input events. */
+  const NOT_HOSTS = /^(input|textarea|select|button|option|video|audio)$/;
 
   function unreadableHost (event, node) {
     return event.isTrusted && node && node.nodeType === 1 && !NcGuardUi.isOwnHost (node) &&
-           !FORM_CONTROLS.test (node.localName) && !node.isContentEditable && node.shadowRoot === null;
+           !NOT_HOSTS.test (node.localName) && !node.isContentEditable && node.shadowRoot === null;
   }
 
   /* What the chip and "Are you sure?" say about such a box. */
