@@ -551,12 +551,14 @@
    * child starts typing there, and again after each held post. */
   const told = new WeakSet ();
   /* A held Enter cannot be sent again inside a root this world cannot
-   * reach: "Post anyway" lets the next one from that box through. */
+   * reach: "Post anyway" lets the next one from that box through, unless
+   * the child types there first. */
   const passOnce = new WeakSet ();
 
   function onUnreadable (host) {
     lastEditor = host;
     unreadable.add (host);
+    passOnce.delete (host);
     if (told.has (host))
       return;
     told.add (host);
