@@ -17,7 +17,7 @@
 
 static const char * const pages[] = {
   "closed-shadow.html", "document-open.html", "written-frame.html",
-  "design-mode.html", "observer.html", "fake-warning.html",
+  "design-mode.html", "observer.html", "fake-warning.html", "declarative-shadow.html",
 };
 
 typedef struct {
@@ -194,6 +194,72 @@ test_closed_shadow_root (Fixture       *fixture,
   nc_test_web_eval (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings = []", NULL);
   type_and_check (fixture, "window.editorB", "đồ ngu", "window");
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorB.textContent"), ==, "đồ ngu");
+}
+
+/* The page's own world presses Enter in @editor (a page-world expression). */
+static void
+press_enter (Fixture    *fixture,
+             const char *editor)
+{
+  g_autofree char *script = g_strdup_printf (
+    "%s.dispatchEvent (new KeyboardEvent ('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true }))",
+    editor);
+
+  nc_test_web_eval (web (fixture), NULL, script, NULL);
+}
+
+/* Boxes in closed shadow roots declared in the HTML, which the parser
+ * makes without attachShadow: the guard cannot read them, so it says so
+ * and holds a post from them, by the page's button or by Enter. The
+ * child's draft is left as typed. */
+static void
+test_declarative_shadow_root (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *page_view = NULL;
+  g_autofree char *guard_view = NULL;
+  g_autofree char *chip = NULL;
+  g_autofree char *unsafe = NULL;
+
+  open_page (fixture, "declarative-shadow.html");
+  page_view = nc_test_web_eval_string (web (fixture), NULL, "window.pageView");
+  guard_view = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+    "JSON.stringify (['host-a', 'host-b', 'host-c', 'host-e'].map ((id) => {"
+    " const h = document.getElementById (id); return [!!h.shadowRoot, h.innerText, h.childElementCount]; }))");
+  unsafe = nc_test_web_eval_string (web (fixture), NULL, "window.htmlUnsafe");
+  g_test_message ("page world: %s; guard world: %s; setHTMLUnsafe: %s", page_view, guard_view, unsafe);
+  /* WebKit makes roots from shadowrootmode (not the older shadowroot),
+   * in the parser and in setHTMLUnsafe, never through attachShadow:
+   * closed to both worlds. */
+  g_assert_cmpstr (unsafe, ==, "function");
+  g_assert_cmpstr (page_view, ==, "[[null,\"closed\"],[null,\"closed\"],[null,\"none\"],[null,\"closed\"]]");
+  g_assert_cmpstr (guard_view, ==, "[[false,\"\",0],[false,\"\",0],[false,\"\",1],[false,\"\",0]]");
+
+  type_into (fixture, "window.editorA", "you are stupid");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.editorA.value === 'you are stupid'", 10));
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
+  chip = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.text ('chip')");
+  g_assert_nonnull (strstr (chip, "cannot check this box"));
+  assert_post_held (fixture);
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has ('dialog', 'post-anyway')"));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorA.value"), ==, "you are stupid");
+
+  /* Enter in the other box is held too; the page never sees it. */
+  type_into (fixture, "window.editorB", "hello");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.editorB.textContent === 'hello'", 10));
+  press_enter (fixture, "window.editorB");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+
+  /* After "Post anyway" the next Enter from that box goes through. */
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+                                        "window.ncGuardProbe.press ('dialog', 'post-anyway')"));
+  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
+  press_enter (fixture, "window.editorB");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorB.innerHTML"), ==, "hello");
 }
 
 /* document.open() erases every listener: the guard is armed again and
@@ -391,6 +457,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/guard-hostile/closed-shadow-root", test_closed_shadow_root);
+  ADD ("/guard-hostile/declarative-shadow-root", test_declarative_shadow_root);
   ADD ("/guard-hostile/document-open", test_document_open);
   ADD ("/guard-hostile/written-frame", test_written_frame);
   ADD ("/guard-hostile/design-mode-frame", test_design_mode_frame);

@@ -15,7 +15,9 @@
  *   does), and then only re-arms the running guard; a MutationObserver on
  *   the document re-arms it too, since document.open() erases listeners;
  * - shadow roots a page makes closed are open to this world (see
- *   nc-guard-shadow.js, in the page's world);
+ *   nc-guard-shadow.js, in the page's world); a box in a closed root it
+ *   still cannot read (one declared in the HTML) fails closed: a chip
+ *   says it cannot be checked and a post from it is held;
  * - the chip and the dialog live in closed shadow roots made here (see
  *   nc-guard-ui.js), styled from inside, in the top layer, re-made when
  *   the page removes or changes them, and drawn in the topmost document of
@@ -106,6 +108,26 @@
     }
     return null;
   }
+
+  /* Hosts whose closed shadow root holds a box the child typed in, which
+   * this world cannot read: a root declared in the HTML
+   * (<template shadowrootmode="closed">) is made by the parser, never
+   * through attachShadow, so nc-guard-shadow.js cannot open it. Trusted
+   * input from inside is retargeted to the host, which is no editor. */
+  const unreadable = new WeakSet ();
+  /* Elements whose own (user agent) shadow tree sends input events. */
+  const NOT_HOSTS = /^(input|textarea|select|button|option|video|audio)$/;
+
+  function unreadableHost (event, node) {
+    return event.isTrusted && node && node.nodeType === 1 && !NcGuardUi.isOwnHost (node) &&
+           !NOT_HOSTS.test (node.localName) && !node.isContentEditable && node.shadowRoot === null;
+  }
+
+  /* What the chip and "Are you sure?" say about such a box. */
+  const UNCHECKED = {
+    ref: config.uncheckedRef, lesson: config.uncheckedRef, severity: 'block',
+    rule: S.uncheckedTitle, explanation: S.uncheckedBody, start: 0, end: 0,
+  };
 
   function stateOf (editor) {
     let state = editors.get (editor);
@@ -458,6 +480,17 @@
       dialogSurface.repair ();
       return;
     }
+    if (unreadable.has (editor)) {
+      if (passOnce.has (editor)) {
+        passOnce.delete (editor);
+        return;
+      }
+      event.preventDefault ();
+      event.stopImmediatePropagation ();
+      told.delete (editor);
+      askSure (editor, [UNCHECKED], proceed);
+      return;
+    }
     const state = stateOf (editor);
     const known = blocking (state.findings);
     const fresh = state.checked === readEditor (editor).text && !state.pending;
@@ -514,24 +547,50 @@
     send ({ kind: 'outcome', outcome: 'share-reminder', refs: [config.shareRef] });
   }
 
+  /* Input from a box the guard cannot read: the chip says so when the
+   * child starts typing there, and again after each held post. */
+  const told = new WeakSet ();
+  /* A held Enter cannot be sent again inside a root this world cannot
+   * reach: "Post anyway" lets the next one from that box through, unless
+   * the child types there first. */
+  const passOnce = new WeakSet ();
+
+  function onUnreadable (host) {
+    lastEditor = host;
+    unreadable.add (host);
+    passOnce.delete (host);
+    if (told.has (host))
+      return;
+    told.add (host);
+    showChip (host, [UNCHECKED], null, null);
+  }
+
   function onInput (event) {
     if (!active)
       return;
-    const editor = editorFor (event.composedPath ()[0]);
+    const target = event.composedPath ()[0];
+    const editor = editorFor (target);
     if (editor) {
       probe.lastInputAt = performance.now ();
       schedule (editor);
+    } else if (unreadableHost (event, target)) {
+      onUnreadable (target);
     }
   }
 
   function onKeyDown (event) {
     if (!active || event.key !== 'Enter' || event.shiftKey || event.isComposing)
       return;
-    const editor = editorFor (event.composedPath ()[0]);
+    const target = event.composedPath ()[0];
+    /* A box the guard cannot read may be an input or a textarea: Enter
+     * is held either way (Shift+Enter still makes a new line). */
+    const editor = unreadable.has (target) ? target : editorFor (target);
     if (!editor || editor.localName === 'textarea')
       return;
-    const target = event.composedPath ()[0];
-    interceptPost (event, editor, () => {
+    interceptPost (event, editor, unreadable.has (editor) ? () => {
+      passOnce.add (editor);
+      editor.focus ();
+    } : () => {
       const form = editor.form;
       if (form && form.requestSubmit)
         form.requestSubmit ();

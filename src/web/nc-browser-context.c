@@ -825,8 +825,14 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
     { "shareTitle", N_("Check the source first") },
     { "shareBody",  N_("Before you share a link, make sure it comes from an official, "
                        "reliable source. If you are not sure, do not share it.") },
+    { "uncheckedTitle", N_("NetConduct cannot check this box") },
+    { "uncheckedBody",  N_("This page hides what you type here, so NetConduct cannot warn you "
+                           "about it. Read your words again before you post: you will be asked first.") },
   };
   const NcCodeRef *share_ref = nc_code_ref_lookup ("4.4");
+  /* A box the guard cannot read (see nc-guard.js): counted under
+   * "take responsibility for what you do online". */
+  const NcCodeRef *unchecked_ref = nc_code_ref_lookup ("3.4");
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *json = NULL;
@@ -871,6 +877,8 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
   json_builder_add_string_value (builder, share_ref != NULL ? share_ref->id : "");
   json_builder_set_member_name (builder, "shareLesson");
   json_builder_add_string_value (builder, share_ref != NULL ? share_ref->id : "");
+  json_builder_set_member_name (builder, "uncheckedRef");
+  json_builder_add_string_value (builder, unchecked_ref != NULL ? unchecked_ref->id : "");
   /* Button labels that post, in both languages whatever the UI language:
    * matched against the page, never shown. */
   add_strings (builder, "postLabels",
