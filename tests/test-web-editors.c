@@ -167,7 +167,7 @@ check_editor (const char *bundle,
   text = nc_test_web_eval_string (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD,
                                   "CSS.highlights.has(window.ncGuardProbe.highlightName) ? "
                                   "[...CSS.highlights.get(window.ncGuardProbe.highlightName)][0].toString() : ''");
-  g_assert_cmpstr (text, ==, "stupid");
+  g_assert_cmpstr (text, ==, "you are stupid");   /* the lexicon's phrase, aimed at a person */
 
   /* Posting is stopped with "Are you sure?". */
   nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, "document.getElementById('post').click()", NULL);
