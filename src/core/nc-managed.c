@@ -75,16 +75,13 @@ nc_managed_check_categories (const char *value,
   return ok;
 }
 
+/* The known categories named in @value; unknown names are left out. */
 guint32
 nc_managed_parse_categories (const char *value)
 {
-  g_auto(GStrv) names = g_strsplit_set (value != NULL ? value : "", ";, ", -1);
-  guint32 bits = 0;
+  guint32 bits;
 
-  for (gsize i = 0; names[i] != NULL; i++)
-    for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
-      if (g_ascii_strcasecmp (g_strstrip (names[i]), nc_managed_category_name (c)) == 0)
-        bits |= 1u << c;
+  nc_managed_check_categories (value, &bits);
   return bits;
 }
 

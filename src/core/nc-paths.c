@@ -33,9 +33,15 @@ nc_paths_resolve_database (const char *option_value)
 }
 
 gboolean
+nc_paths_running_as_root (void)
+{
+  return getuid () == 0 && geteuid () == 0;
+}
+
+gboolean
 nc_paths_overrides_allowed (void)
 {
-  return NC_TEST_OVERRIDES || (getuid () == 0 && geteuid () == 0);
+  return NC_TEST_OVERRIDES || nc_paths_running_as_root ();
 }
 
 const char *

@@ -17,6 +17,8 @@ char *nc_paths_resolve_database     (const char *option_value);
  * configured with -Dtest_overrides=true. Otherwise a child's own
  * environment cannot point them elsewhere. */
 gboolean    nc_paths_overrides_allowed (void);
+/* Real and effective uid 0: the machine's administrator. */
+gboolean    nc_paths_running_as_root   (void);
 /* $@env_name when allowed and not empty, else @built_in. */
 const char *nc_paths_location          (const char *env_name,
                                         const char *built_in);

@@ -597,14 +597,6 @@ free_secret (char *secret)
   g_free (secret);
 }
 
-/* Root (real and effective uid 0) administers the machine: it needs no
- * PIN, and may reset a forgotten one. */
-static gboolean
-running_as_root (void)
-{
-  return getuid () == 0 && geteuid () == 0;
-}
-
 /*
  * Before a command that changes something, when a PIN is set and the
  * caller is not root: reads the PIN (see read_secret()) and checks it with
@@ -620,7 +612,7 @@ require_parent_pin (NcStore *store)
   gint64 wait = 0;
   int result;
 
-  if (running_as_root () || !nc_pin_is_set (store))
+  if (nc_paths_running_as_root () || !nc_pin_is_set (store))
     return NC_CTL_OK;
 
   status = read_secret (_("Parent PIN: "), &pin);
