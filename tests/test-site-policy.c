@@ -484,6 +484,8 @@ test_admin_final (void)
     { P_10_12, "https://bet.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE, FALSE },
     /* Their block list beats everything and is locked; a parent's is not. */
     { P_ADULT, "https://blocked.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE, TRUE },
+    /* So is a translator's copy of it: no "allow once" opens it. */
+    { P_ADULT, "https://blocked-example.translate.goog/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE, TRUE },
     { P_10_12, "https://both.example/", NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, NONE, FALSE },
     /* What the admin did not lock stays the parent's. */
     { P_10_12, "https://kids.example/", NC_ACTION_ALLOW, NC_REASON_PARENT_ALLOW, NONE, FALSE },

@@ -762,6 +762,7 @@ decide_unwrapped (NcSitePolicy         *self,
       decision->action = NC_ACTION_BLOCK;
       decision->reason = real->reason;
       decision->category = real->category;
+      decision->locked = decision->locked || real->locked;
       g_free (decision->message);
       decision->message = g_strdup (real->message);
       g_free (decision->url);
