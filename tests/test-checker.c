@@ -370,7 +370,7 @@ model_add_cb (NcFindings *findings, const NcNormText *nt, NcCategory category, N
 /* A model file: 2 buckets of @weight each (every word weighs the same),
  * a @bias that puts every draft's score near 1, thresholds 0.5 (comment),
  * 1.0 (span) and 0.9 (whole draft). */
-static NcModel *
+static NcOffenceModel *
 synthetic_model (float bias, float weight)
 {
   guint8 buf[24 + 8];
@@ -378,7 +378,7 @@ synthetic_model (float bias, float weight)
   float head[4] = { bias, 0.5f, 1.0f, 0.9f };
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  NcModel *model;
+  NcOffenceModel *model;
 
   memcpy (buf, "NCM2", 4);
   memcpy (buf + 4, &n, 4);
@@ -386,13 +386,13 @@ synthetic_model (float bias, float weight)
   memcpy (buf + 24, &weight, 4);
   memcpy (buf + 28, &weight, 4);
   bytes = g_bytes_new (buf, sizeof buf);
-  model = nc_model_new (bytes, &error);
+  model = nc_offence_model_new (bytes, &error);
   g_assert_no_error (error);
   return model;
 }
 
 static void
-run_model (NcModel *model, const char *text, ModelFindings *mf)
+run_model (NcOffenceModel *model, const char *text, ModelFindings *mf)
 {
   NcNormText *nt = nc_normalizer_run (nc_checker_get_normalizer (checker), text, strlen (text), TRUE);
   guint n_spans;
@@ -401,7 +401,7 @@ run_model (NcModel *model, const char *text, ModelFindings *mf)
 
   mf->n_spans = mf->n_whole = 0;
   g_string_truncate (mf->marked, 0);
-  p = nc_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence);
+  p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence);
   g_assert_cmpfloat (p, >, 0.99);
   g_assert_cmpuint (n_spans, ==, mf->n_spans);
   g_assert_true (sentence == (mf->n_whole > 0));
@@ -416,8 +416,8 @@ static void
 test_model_score_alone_marks_nothing (void)
 {
   const char *text = "Cuối tuần này cả nhà mình về quê thăm ông bà nội";
-  NcModel *weak = synthetic_model (20.0f, 0.1f);
-  NcModel *strong = synthetic_model (0.0f, 3.0f);
+  NcOffenceModel *weak = synthetic_model (20.0f, 0.1f);
+  NcOffenceModel *strong = synthetic_model (0.0f, 3.0f);
   ModelFindings mf = { 0, 0, g_string_new (NULL) };
   NcNormText *nt;
 
@@ -430,12 +430,12 @@ test_model_score_alone_marks_nothing (void)
   g_assert_cmpuint (mf.n_spans, ==, 3);
   /* "mẹ" and "quê" made common (typed and folded): only "xyzw" */
   nt = nc_normalizer_run (nc_checker_get_normalizer (checker), "mẹ", strlen ("mẹ"), FALSE);
-  nc_model_add_common (strong, nt);
+  nc_offence_model_add_common (strong, nt);
   nc_norm_text_free (nt);
   nt = nc_normalizer_run (nc_checker_get_normalizer (checker), "quê", strlen ("quê"), FALSE);
-  nc_model_add_common (strong, nt);
+  nc_offence_model_add_common (strong, nt);
   nc_norm_text_free (nt);
-  nc_model_commons_done (strong);
+  nc_offence_model_commons_done (strong);
   run_model (strong, "mẹ quê xyzw", &mf);
   g_assert_cmpstr (mf.marked->str, ==, "xyzw ");
   run_model (strong, "me que xyzw", &mf);
@@ -446,8 +446,8 @@ test_model_score_alone_marks_nothing (void)
   g_assert_cmpuint (mf.n_whole, ==, 1);
 
   g_string_free (mf.marked, TRUE);
-  nc_model_free (weak);
-  nc_model_free (strong);
+  nc_offence_model_free (weak);
+  nc_offence_model_free (strong);
 }
 
 /* The real checker: a finding about the whole draft has an empty span;

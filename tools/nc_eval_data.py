@@ -106,7 +106,7 @@ def davidson_rows(data_dir, part):
 
 def words_of(folded, marked):
     """[(folded word, marked word, stop_after)] of a line of
-    netconduct-check --dump-normalized, as split_words() in nc-model.c."""
+    netconduct-check --dump-normalized, as split_words() in nc-offence-model.c."""
     out = []
     i = 0
     n = len(folded)

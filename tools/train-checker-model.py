@@ -5,7 +5,7 @@ tuning parts of the project's everyday sets).
   tools/train-checker-model.py [--tool PATH] [--data DIR] [--out FILE] [--cv]
 
 Logistic regression over hashed features of the text as normalized by
-netconduct-check --dump-normalized (so that features match nc-model.c
+netconduct-check --dump-normalized (so that features match nc-offence-model.c
 exactly): each word as typed, each word folded, pairs of folded words and
 character trigrams of "<word>". Fitted on the first 80% of
 vihos/train.csv plus, as harmless examples, the TUNING parts of the
@@ -106,7 +106,7 @@ parse_dumps = sets.parse_dumps
 
 
 def common_words(tool, path):
-    """The typed and folded forms of the common words, as nc-model.c keeps them."""
+    """The typed and folded forms of the common words, as nc-offence-model.c keeps them."""
     ws = [l.strip() for l in open(path, encoding='utf-8') if l.strip() and not l.startswith('#')]
     out = set()
     for line in run(tool, ['--dump-normalized'], ws):

@@ -1,4 +1,4 @@
-/* nc-model.c — a small statistical model for offensive Vietnamese drafts
+/* nc-offence-model.c — a small statistical model for offensive Vietnamese drafts
  *
  * Logistic regression over hashed features of the normalized text: each
  * word as typed (marks kept), each word folded, pairs of neighbouring
@@ -26,7 +26,7 @@
 
 #include "nc-checker-private.h"
 
-struct _NcModel
+struct _NcOffenceModel
 {
   GBytes      *data;
   gint16      *weights;   /* quantized at load: weight = q * scale */
@@ -41,12 +41,12 @@ struct _NcModel
 
 #define HEADER 24
 
-NcModel *
-nc_model_new (GBytes *data, GError **error)
+NcOffenceModel *
+nc_offence_model_new (GBytes *data, GError **error)
 {
   gsize len;
   const guint8 *p = g_bytes_get_data (data, &len);
-  NcModel *self;
+  NcOffenceModel *self;
   guint32 n;
 
   if (len < HEADER || memcmp (p, "NCM2", 4) != 0)
@@ -55,7 +55,7 @@ nc_model_new (GBytes *data, GError **error)
   n = GUINT32_FROM_LE (n);
   if (n == 0 || (n & (n - 1)) != 0 || len != HEADER + (gsize) n * 4)
     goto bad;
-  self = g_new0 (NcModel, 1);
+  self = g_new0 (NcOffenceModel, 1);
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
   memcpy (&self->bias, p + 8, 4);
@@ -94,7 +94,7 @@ bad:
 }
 
 void
-nc_model_free (NcModel *self)
+nc_offence_model_free (NcOffenceModel *self)
 {
   if (self == NULL)
     return;
@@ -143,7 +143,7 @@ compare_u32 (gconstpointer a, gconstpointer b)
 }
 
 void
-nc_model_add_common (NcModel *self, const NcNormText *nt)
+nc_offence_model_add_common (NcOffenceModel *self, const NcNormText *nt)
 {
   guint32 hm = fnv_start ('w'), hf = fnv_start ('w');
   gsize i;
@@ -162,7 +162,7 @@ nc_model_add_common (NcModel *self, const NcNormText *nt)
 }
 
 void
-nc_model_commons_done (NcModel *self)
+nc_offence_model_commons_done (NcOffenceModel *self)
 {
   g_array_sort (self->common, compare_u32);
 }
@@ -203,7 +203,7 @@ split_words (const NcNormText *nt, Word *words)
  * trigrams of "<word>" (2 + its length of them, into @out), each fetched
  * ahead. */
 static inline guint32
-bucket (NcModel *self, guint32 h)
+bucket (NcOffenceModel *self, guint32 h)
 {
   guint32 b = h & self->mask;
 
@@ -212,7 +212,7 @@ bucket (NcModel *self, guint32 h)
 }
 
 static void
-word_buckets (NcModel *self, const NcNormText *nt, Word *w, guint32 *out)
+word_buckets (NcOffenceModel *self, const NcNormText *nt, Word *w, guint32 *out)
 {
   guint32 hm = fnv_start ('w'), hf = fnv_start ('f');
   gunichar buf[3];
@@ -240,7 +240,7 @@ word_buckets (NcModel *self, const NcNormText *nt, Word *w, guint32 *out)
 }
 
 static guint32
-pair_bucket (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
+pair_bucket (NcOffenceModel *self, const NcNormText *nt, const Word *a, const Word *b)
 {
   guint32 h = fnv_start ('b');
 
@@ -253,7 +253,7 @@ pair_bucket (NcModel *self, const NcNormText *nt, const Word *a, const Word *b)
 }
 
 static inline double
-pair_weight (NcModel *self, const Word *w)
+pair_weight (NcOffenceModel *self, const Word *w)
 {
   return self->weights[w->pair] * (double) self->scale;
 }
@@ -262,7 +262,7 @@ pair_weight (NcModel *self, const Word *w)
  * the table is too big for the caches and a draft's words are scattered
  * over it; then the sums. */
 static void
-weigh_words (NcModel *self, const NcNormText *nt, Word *words, gsize n_words)
+weigh_words (NcOffenceModel *self, const NcNormText *nt, Word *words, gsize n_words)
 {
   guint32 stack[1024];
   g_autofree guint32 *heap = NULL;
@@ -292,14 +292,14 @@ weigh_words (NcModel *self, const NcNormText *nt, Word *words, gsize n_words)
 }
 
 static gboolean
-is_common (NcModel *self, guint32 marked_hash)
+is_common (NcOffenceModel *self, guint32 marked_hash)
 {
   return bsearch (&marked_hash, self->common->data, self->common->len,
                   sizeof (guint32), compare_u32) != NULL;
 }
 
 double
-nc_model_check (NcModel          *self,
+nc_offence_model_check (NcOffenceModel          *self,
                 const NcNormText *nt,
                 const guint8     *allowed,
                 gboolean          whole_draft,

@@ -58,15 +58,15 @@ static const CategoryInfo category_info[NC_N_CATEGORIES] = {
 
 /* Finer explanations for personal data, chosen by the detectors. */
 static const struct {
-  NcPiiKind   kind;
+  NcPersonalDataKind   kind;
   const char *explanation;
 } pii_explanations[] = {
-  { NC_PII_PHONE,    N_("This looks like a phone number. Strangers could call or text it.") },
-  { NC_PII_ID,       N_("This looks like a citizen ID number (CCCD or CMND). It can be used to pretend to be you.") },
-  { NC_PII_EMAIL,    N_("This is an e-mail address. Strangers could write to it or use it to find your accounts.") },
-  { NC_PII_ADDRESS,  N_("This tells people where you live.") },
-  { NC_PII_SCHOOL,   N_("This tells people which school or class you are in.") },
-  { NC_PII_SECRET,   N_("Never share a password or a one-time code (OTP), not even with a friend.") },
+  { NC_PERSONAL_DATA_PHONE,    N_("This looks like a phone number. Strangers could call or text it.") },
+  { NC_PERSONAL_DATA_ID,       N_("This looks like a citizen ID number (CCCD or CMND). It can be used to pretend to be you.") },
+  { NC_PERSONAL_DATA_EMAIL,    N_("This is an e-mail address. Strangers could write to it or use it to find your accounts.") },
+  { NC_PERSONAL_DATA_ADDRESS,  N_("This tells people where you live.") },
+  { NC_PERSONAL_DATA_SCHOOL,   N_("This tells people which school or class you are in.") },
+  { NC_PERSONAL_DATA_SECRET,   N_("Never share a password or a one-time code (OTP), not even with a friend.") },
 };
 
 /* Kinder wordings that lexicon entries can name with say=KEY. */
@@ -139,7 +139,7 @@ struct _NcChecker
   GArray       *patterns;    /* guint32: the entries' EntryPattern records */
   gsize         max_entry_len;
   GHashTable   *teencode;
-  NcModel      *model;       /* may be NULL */
+  NcOffenceModel      *model;       /* may be NULL */
   double        build_ms;
 };
 
@@ -319,7 +319,7 @@ void
 nc_checker_disable_model (NcChecker *self)
 {
   g_return_if_fail (NC_IS_CHECKER (self));
-  g_clear_pointer (&self->model, nc_model_free);
+  g_clear_pointer (&self->model, nc_offence_model_free);
 }
 
 static void
@@ -332,7 +332,7 @@ nc_checker_finalize (GObject *object)
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
-  g_clear_pointer (&self->model, nc_model_free);
+  g_clear_pointer (&self->model, nc_offence_model_free);
 
   G_OBJECT_CLASS (nc_checker_parent_class)->finalize (object);
 }
@@ -586,9 +586,9 @@ load_common_words (NcChecker *self, GError **error)
         continue;
       nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
       nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
-      nc_model_add_common (self->model, nt);
+      nc_offence_model_add_common (self->model, nt);
     }
-  nc_model_commons_done (self->model);
+  nc_offence_model_commons_done (self->model);
   return TRUE;
 }
 
@@ -611,7 +611,7 @@ nc_checker_new (GError **error)
   model = g_resources_lookup_data (RESOURCE_DIR "vi-model.bin", 0, NULL);
   if (model != NULL)
     {
-      self->model = nc_model_new (model, error);
+      self->model = nc_offence_model_new (model, error);
       if (self->model == NULL || !load_common_words (self, error))
         return NULL;
     }
@@ -711,8 +711,8 @@ typedef struct {
   guint8      *allowed;
   gsize        allowed_cap;
   NcFindings   findings;      /* before they go into the report */
-  GArray      *pii;           /* NcPiiSpan */
-  NcPiiContext pii_cues;
+  GArray      *pii;           /* NcPersonalDataSpan */
+  NcPersonalDataContext pii_cues;
   GArray      *quote_marks;   /* QuoteMark */
 } CheckScratch;
 
@@ -724,7 +724,7 @@ check_scratch_free_cb (gpointer data)
   g_free (cs->allowed);
   g_array_unref (cs->findings.list);
   g_array_unref (cs->pii);
-  nc_pii_context_clear (&cs->pii_cues);
+  nc_personal_data_context_clear (&cs->pii_cues);
   g_array_unref (cs->quote_marks);
   g_free (cs);
 }
@@ -740,7 +740,7 @@ get_check_scratch (void)
     {
       cs = g_new0 (CheckScratch, 1);
       cs->findings.list = g_array_sized_new (FALSE, FALSE, sizeof (NcFinding), 16);
-      cs->pii = g_array_new (FALSE, FALSE, sizeof (NcPiiSpan));
+      cs->pii = g_array_new (FALSE, FALSE, sizeof (NcPersonalDataSpan));
       cs->quote_marks = g_array_new (FALSE, FALSE, sizeof (QuoteMark));
       g_private_set (&check_scratch_key, cs);
     }
@@ -1158,7 +1158,7 @@ nc_checker_check (NcChecker   *self,
 
       /* (a finding about the whole draft names no word, so words that
        * count only beside an offensive one stay unmarked) */
-      score = nc_model_check (self->model, nt, allowed, !offensive, findings, add_finding,
+      score = nc_offence_model_check (self->model, nt, allowed, !offensive, findings, add_finding,
                               &n_spans, &sentence);
       offensive = offensive || n_spans > 0;
     }
@@ -1178,9 +1178,9 @@ nc_checker_check (NcChecker   *self,
 
   /* personal data */
   {
-    NcPiiContext *ctx = &scr->pii_cues;
+    NcPersonalDataContext *ctx = &scr->pii_cues;
 
-    nc_pii_context_reset (ctx);
+    nc_personal_data_context_reset (ctx);
     for (guint i = 0; i < n_hits; i++)
       {
         const Hit *h = &hits[i];
@@ -1191,21 +1191,21 @@ nc_checker_check (NcChecker   *self,
           continue;
         switch (e->kind)
           {
-          case ENTRY_SELF: nc_pii_context_add (ctx, NC_PII_CUE_SELF, cs, ce); break;
-          case ENTRY_SHOP: nc_pii_context_add (ctx, NC_PII_CUE_SHOP, cs, ce); break;
-          case ENTRY_SECRET: nc_pii_context_add (ctx, NC_PII_CUE_SECRET, cs, ce); break;
-          case ENTRY_ADDRESS: nc_pii_context_add (ctx, NC_PII_CUE_ADDRESS, cs, ce); break;
-          case ENTRY_SCHOOL: nc_pii_context_add (ctx, NC_PII_CUE_SCHOOL, cs, ce); break;
-          case ENTRY_ID: nc_pii_context_add (ctx, NC_PII_CUE_ID, cs, ce); break;
+          case ENTRY_SELF: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_SELF, cs, ce); break;
+          case ENTRY_SHOP: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_SHOP, cs, ce); break;
+          case ENTRY_SECRET: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_SECRET, cs, ce); break;
+          case ENTRY_ADDRESS: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_ADDRESS, cs, ce); break;
+          case ENTRY_SCHOOL: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_SCHOOL, cs, ce); break;
+          case ENTRY_ID: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_ID, cs, ce); break;
           case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
           case ENTRY_LANG:
           default: break;
           }
       }
-    nc_pii_detect (nt, ctx, scr->pii);
+    nc_personal_data_detect (nt, ctx, scr->pii);
     for (guint i = 0; i < scr->pii->len; i++)
       {
-        const NcPiiSpan *s = &g_array_index (scr->pii, NcPiiSpan, i);
+        const NcPersonalDataSpan *s = &g_array_index (scr->pii, NcPersonalDataSpan, i);
         const char *expl = NULL;
         NcSeverity sev = s->severity;
 

@@ -9,53 +9,53 @@
 
 G_BEGIN_DECLS
 
-/* ---- personal data (nc-pii.c) ---- */
+/* ---- personal data (nc-personal-data.c) ---- */
 
 typedef enum {
-  NC_PII_PHONE,
-  NC_PII_ID,
-  NC_PII_EMAIL,
-  NC_PII_ADDRESS,
-  NC_PII_SCHOOL,
-  NC_PII_SECRET,
-} NcPiiKind;
+  NC_PERSONAL_DATA_PHONE,
+  NC_PERSONAL_DATA_ID,
+  NC_PERSONAL_DATA_EMAIL,
+  NC_PERSONAL_DATA_ADDRESS,
+  NC_PERSONAL_DATA_SCHOOL,
+  NC_PERSONAL_DATA_SECRET,
+} NcPersonalDataKind;
 
 typedef enum {
-  NC_PII_CUE_SELF,     /* "số của mình", "my number" */
-  NC_PII_CUE_SHOP,     /* "hotline", "cửa hàng" */
-  NC_PII_CUE_SECRET,   /* "mật khẩu", "OTP" */
-  NC_PII_CUE_ADDRESS,  /* "phường", "đường" */
-  NC_PII_CUE_SCHOOL,   /* "lớp", "trường" */
-  NC_PII_CUE_ID,       /* "CCCD", "CMND" */
-  NC_PII_N_CUES
-} NcPiiCue;
+  NC_PERSONAL_DATA_CUE_SELF,     /* "số của mình", "my number" */
+  NC_PERSONAL_DATA_CUE_SHOP,     /* "hotline", "cửa hàng" */
+  NC_PERSONAL_DATA_CUE_SECRET,   /* "mật khẩu", "OTP" */
+  NC_PERSONAL_DATA_CUE_ADDRESS,  /* "phường", "đường" */
+  NC_PERSONAL_DATA_CUE_SCHOOL,   /* "lớp", "trường" */
+  NC_PERSONAL_DATA_CUE_ID,       /* "CCCD", "CMND" */
+  NC_PERSONAL_DATA_N_CUES
+} NcPersonalDataCue;
 
 typedef struct {
-  GArray *cues[NC_PII_N_CUES];  /* guint32 pairs: cp_start, cp_end */
-} NcPiiContext;
+  GArray *cues[NC_PERSONAL_DATA_N_CUES];  /* guint32 pairs: cp_start, cp_end */
+} NcPersonalDataContext;
 
 typedef struct {
-  NcPiiKind  kind;
+  NcPersonalDataKind  kind;
   NcSeverity severity;
   guint32    cp_start, cp_end;
-} NcPiiSpan;
+} NcPersonalDataSpan;
 
-void    nc_pii_context_add   (NcPiiContext     *ctx,
-                              NcPiiCue          cue,
+void    nc_personal_data_context_add   (NcPersonalDataContext     *ctx,
+                              NcPersonalDataCue          cue,
                               guint32           cp_start,
                               guint32           cp_end);
 /* Forgets the cues, keeping the arrays for the next draft. */
-void    nc_pii_context_reset (NcPiiContext     *ctx);
-void    nc_pii_context_clear (NcPiiContext     *ctx);
-/* Sets @spans (of NcPiiSpan) to the personal data found, in the original
+void    nc_personal_data_context_reset (NcPersonalDataContext     *ctx);
+void    nc_personal_data_context_clear (NcPersonalDataContext     *ctx);
+/* Sets @spans (of NcPersonalDataSpan) to the personal data found, in the original
  * text's code points. */
-void    nc_pii_detect        (const NcNormText *nt,
-                              const NcPiiContext *ctx,
+void    nc_personal_data_detect        (const NcNormText *nt,
+                              const NcPersonalDataContext *ctx,
                               GArray           *spans);
 
-/* ---- statistical model (nc-model.c) ---- */
+/* ---- statistical model (nc-offence-model.c) ---- */
 
-typedef struct _NcModel NcModel;
+typedef struct _NcOffenceModel NcOffenceModel;
 
 /* The findings of a check, being gathered (see nc-checker.c). */
 typedef struct _NcFindings NcFindings;
@@ -71,15 +71,15 @@ typedef void (*NcAddFindingFunc) (NcFindings       *findings,
                                   const char       *explanation,
                                   const char       *suggestion);
 
-NcModel *nc_model_new           (GBytes           *data,
+NcOffenceModel *nc_offence_model_new           (GBytes           *data,
                                  GError          **error);
-void     nc_model_free          (NcModel          *self);
+void     nc_offence_model_free          (NcOffenceModel          *self);
 /* Marks @nt's first word as a common word of the language (its typed and
  * its folded form): the model never draws a span on a common word alone. */
-void     nc_model_add_common    (NcModel          *self,
+void     nc_offence_model_add_common    (NcOffenceModel          *self,
                                  const NcNormText *nt);
-/* Call once after the last nc_model_add_common(). */
-void     nc_model_commons_done  (NcModel          *self);
+/* Call once after the last nc_offence_model_add_common(). */
+void     nc_offence_model_commons_done  (NcOffenceModel          *self);
 /* The probability that the draft is offensive, words where @allowed (one
  * flag per normalized char, may be NULL) is set left out. When it reaches
  * the model's threshold, adds an insult finding (NC_EVIDENCE_NGRAM) for
@@ -90,7 +90,7 @@ void     nc_model_commons_done  (NcModel          *self);
  * adds one span-less finding about the draft as a whole
  * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
  * draws a span. */
-double   nc_model_check         (NcModel          *self,
+double   nc_offence_model_check         (NcOffenceModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
                                  gboolean          whole_draft,

@@ -1,4 +1,4 @@
-/* nc-pii.c — detectors for personal data in a draft
+/* nc-personal-data.c — detectors for personal data in a draft
  *
  * Phone numbers, CCCD/CMND numbers, e-mail addresses, passwords and OTP
  * codes, home addresses, school and class; formats from
@@ -14,8 +14,8 @@
 #define CUE_WINDOW 48   /* code points between a cue and what it qualifies */
 
 void
-nc_pii_context_add (NcPiiContext *ctx,
-                    NcPiiCue      cue,
+nc_personal_data_context_add (NcPersonalDataContext *ctx,
+                    NcPersonalDataCue      cue,
                     guint32       cp_start,
                     guint32       cp_end)
 {
@@ -27,17 +27,17 @@ nc_pii_context_add (NcPiiContext *ctx,
 }
 
 void
-nc_pii_context_reset (NcPiiContext *ctx)
+nc_personal_data_context_reset (NcPersonalDataContext *ctx)
 {
-  for (int i = 0; i < NC_PII_N_CUES; i++)
+  for (int i = 0; i < NC_PERSONAL_DATA_N_CUES; i++)
     if (ctx->cues[i] != NULL)
       g_array_set_size (ctx->cues[i], 0);
 }
 
 void
-nc_pii_context_clear (NcPiiContext *ctx)
+nc_personal_data_context_clear (NcPersonalDataContext *ctx)
 {
-  for (int i = 0; i < NC_PII_N_CUES; i++)
+  for (int i = 0; i < NC_PERSONAL_DATA_N_CUES; i++)
     g_clear_pointer (&ctx->cues[i], g_array_unref);
 }
 
@@ -56,7 +56,7 @@ cp_at (const NcNormText *nt, gsize i)
 /* Whether a cue of @cue ends within CUE_WINDOW code points before @start
  * (or overlaps the span). */
 static gboolean
-cue_near (const NcPiiContext *ctx, NcPiiCue cue, guint32 start, guint32 end,
+cue_near (const NcPersonalDataContext *ctx, NcPersonalDataCue cue, guint32 start, guint32 end,
           guint32 *cue_start)
 {
   GArray *a = ctx->cues[cue];
@@ -78,13 +78,13 @@ cue_near (const NcPiiContext *ctx, NcPiiCue cue, guint32 start, guint32 end,
 }
 
 static void
-add_span (GArray *out, NcPiiKind kind, NcSeverity sev, guint32 s, guint32 e)
+add_span (GArray *out, NcPersonalDataKind kind, NcSeverity sev, guint32 s, guint32 e)
 {
-  NcPiiSpan span = { kind, sev, s, e };
+  NcPersonalDataSpan span = { kind, sev, s, e };
 
   for (guint i = 0; i < out->len; i++)
     {
-      NcPiiSpan *o = &g_array_index (out, NcPiiSpan, i);
+      NcPersonalDataSpan *o = &g_array_index (out, NcPersonalDataSpan, i);
       if (o->cp_start < e && s < o->cp_end)
         return;
     }
@@ -158,7 +158,7 @@ found:
 /* Runs of digits, possibly grouped by single spaces, dots or dashes, and
  * an optional leading "+". */
 static void
-detect_numbers (const NcNormText *nt, const NcPiiContext *ctx, GArray *out)
+detect_numbers (const NcNormText *nt, const NcPersonalDataContext *ctx, GArray *out)
 {
   gsize i = 0;
 
@@ -216,16 +216,16 @@ detect_numbers (const NcNormText *nt, const NcPiiContext *ctx, GArray *out)
         {
           NcSeverity sev = NC_SEVERITY_WARN;
 
-          if (cue_near (ctx, NC_PII_CUE_SHOP, start, (guint32) i, NULL))
+          if (cue_near (ctx, NC_PERSONAL_DATA_CUE_SHOP, start, (guint32) i, NULL))
             sev = NC_SEVERITY_INFO;
-          else if (cue_near (ctx, NC_PII_CUE_SELF, start, (guint32) i, NULL))
+          else if (cue_near (ctx, NC_PERSONAL_DATA_CUE_SELF, start, (guint32) i, NULL))
             sev = NC_SEVERITY_BLOCK;
-          add_span (out, NC_PII_PHONE, sev, start, (guint32) i);
+          add_span (out, NC_PERSONAL_DATA_PHONE, sev, start, (guint32) i);
         }
       else if (is_cccd (digits, nd) && !plus)
-        add_span (out, NC_PII_ID, NC_SEVERITY_BLOCK, start, (guint32) i);
-      else if (nd == 9 && !plus && cue_near (ctx, NC_PII_CUE_ID, start, (guint32) i, NULL))
-        add_span (out, NC_PII_ID, NC_SEVERITY_BLOCK, start, (guint32) i);
+        add_span (out, NC_PERSONAL_DATA_ID, NC_SEVERITY_BLOCK, start, (guint32) i);
+      else if (nd == 9 && !plus && cue_near (ctx, NC_PERSONAL_DATA_CUE_ID, start, (guint32) i, NULL))
+        add_span (out, NC_PERSONAL_DATA_ID, NC_SEVERITY_BLOCK, start, (guint32) i);
     }
 }
 
@@ -257,7 +257,7 @@ detect_emails (const NcNormText *nt, GArray *out)
       while (e > i + 1 && cp_at (nt, e - 1) == '.')
         e--;
       if (s < i && dot && e > i + 3 && cp_at (nt, e - 1) != '.')
-        add_span (out, NC_PII_EMAIL, NC_SEVERITY_WARN, (guint32) s, (guint32) e);
+        add_span (out, NC_PERSONAL_DATA_EMAIL, NC_SEVERITY_WARN, (guint32) s, (guint32) e);
     }
 }
 
@@ -304,9 +304,9 @@ token_has_digit (const NcNormText *nt, gsize ts, gsize te)
 
 /* After "mật khẩu"/"OTP": the secret itself. */
 static void
-detect_secrets (const NcNormText *nt, const NcPiiContext *ctx, GArray *out)
+detect_secrets (const NcNormText *nt, const NcPersonalDataContext *ctx, GArray *out)
 {
-  GArray *a = ctx->cues[NC_PII_CUE_SECRET];
+  GArray *a = ctx->cues[NC_PERSONAL_DATA_CUE_SECRET];
 
   if (a == NULL)
     return;
@@ -323,15 +323,15 @@ detect_secrets (const NcNormText *nt, const NcPiiContext *ctx, GArray *out)
         }
       if (next_token (nt, from, &ts, &te) && (te - ts >= 4 || token_has_digit (nt, ts, te)) &&
           (te - ts) <= 64 && (token_has_digit (nt, ts, te) || hops > 0 || cp_at (nt, ce) == ':'))
-        add_span (out, NC_PII_SECRET, NC_SEVERITY_BLOCK, cs, (guint32) te);
+        add_span (out, NC_PERSONAL_DATA_SECRET, NC_SEVERITY_BLOCK, cs, (guint32) te);
     }
 }
 
 /* "phường 3", "đường Lê Lợi", "lớp 6A": a cue followed by a number or a
  * capitalized name. Severity rises with a self-disclosure cue. */
 static void
-detect_places (const NcNormText *nt, const NcPiiContext *ctx, GArray *out,
-               NcPiiCue cue, NcPiiKind kind)
+detect_places (const NcNormText *nt, const NcPersonalDataContext *ctx, GArray *out,
+               NcPersonalDataCue cue, NcPersonalDataKind kind)
 {
   GArray *a = ctx->cues[cue];
 
@@ -350,9 +350,9 @@ detect_places (const NcNormText *nt, const NcPiiContext *ctx, GArray *out,
         {
           gunichar c = cp_at (nt, ts);
 
-          if (is_digit (c) || (words > 0 || cue == NC_PII_CUE_ADDRESS ? g_unichar_isupper (c) : FALSE) ||
-              (cue == NC_PII_CUE_SCHOOL && words == 0 && token_has_digit (nt, ts, te)) ||
-              (cue == NC_PII_CUE_SCHOOL && g_unichar_isupper (c)))
+          if (is_digit (c) || (words > 0 || cue == NC_PERSONAL_DATA_CUE_ADDRESS ? g_unichar_isupper (c) : FALSE) ||
+              (cue == NC_PERSONAL_DATA_CUE_SCHOOL && words == 0 && token_has_digit (nt, ts, te)) ||
+              (cue == NC_PERSONAL_DATA_CUE_SCHOOL && g_unichar_isupper (c)))
             {
               end = te;
               from = te;
@@ -365,15 +365,15 @@ detect_places (const NcNormText *nt, const NcPiiContext *ctx, GArray *out,
         }
       if (end == 0)
         continue;
-      self = cue_near (ctx, NC_PII_CUE_SELF, cs, (guint32) end, &self_start);
+      self = cue_near (ctx, NC_PERSONAL_DATA_CUE_SELF, cs, (guint32) end, &self_start);
       add_span (out, kind, self ? NC_SEVERITY_WARN : NC_SEVERITY_INFO,
                 self ? MIN (self_start, cs) : cs, (guint32) end);
     }
 }
 
 void
-nc_pii_detect (const NcNormText   *nt,
-               const NcPiiContext *ctx,
+nc_personal_data_detect (const NcNormText   *nt,
+               const NcPersonalDataContext *ctx,
                GArray             *spans)
 {
   g_array_set_size (spans, 0);
@@ -381,6 +381,6 @@ nc_pii_detect (const NcNormText   *nt,
   if (memchr (nt->text, '@', nt->n_bytes) != NULL)
     detect_emails (nt, spans);
   detect_numbers (nt, ctx, spans);
-  detect_places (nt, ctx, spans, NC_PII_CUE_ADDRESS, NC_PII_ADDRESS);
-  detect_places (nt, ctx, spans, NC_PII_CUE_SCHOOL, NC_PII_SCHOOL);
+  detect_places (nt, ctx, spans, NC_PERSONAL_DATA_CUE_ADDRESS, NC_PERSONAL_DATA_ADDRESS);
+  detect_places (nt, ctx, spans, NC_PERSONAL_DATA_CUE_SCHOOL, NC_PERSONAL_DATA_SCHOOL);
 }
