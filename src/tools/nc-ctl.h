@@ -54,5 +54,6 @@ int nc_ctl_import  (NcStore *store, int argc, char **argv);
 int nc_ctl_decide  (NcStore *store, int argc, char **argv);
 int nc_ctl_lessons (NcStore *store, int argc, char **argv);
 int nc_ctl_classroom (NcStore *store, int argc, char **argv);
+int nc_ctl_export_dns (NcStore *store, int argc, char **argv);
 
 G_END_DECLS

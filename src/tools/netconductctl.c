@@ -48,6 +48,7 @@ static const NcCtlCommand commands[] = {
   { "import",  nc_ctl_import,  N_("import FILE — replace all settings with a JSON export"), NULL, NULL },
   { "decide",  nc_ctl_decide,  N_("decide URL --profile NAME — print the site policy’s decision as JSON"), "*", NULL },
   { "lessons", nc_ctl_lessons, N_("lessons [--format=json] [--profile NAME] — every lesson, the Code references it teaches and its quiz items; lessons grade LESSON ITEM --answer TEXT — judges a “rewrite it kindly” answer, as JSON"), "*", NULL },
+  { "export-dns", nc_ctl_export_dns, N_("export-dns --profile NAME --format unbound|dnsmasq|hosts|adblock [--output FILE] — the profile’s site rules for a DNS filter"), "*", NULL },
   { "classroom", nc_ctl_classroom, N_("classroom lessons|export --output DIR [--lesson ID]… [--results CSV] [--roster CSV] — handouts, reports, certificates"), "*", NULL },
 };
 

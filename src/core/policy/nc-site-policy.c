@@ -174,6 +174,19 @@ nc_profile_rules_init_for_age (NcProfileRules *rules,
  * The policy with the lists the app ships (resources/blocklists/, one per
  * category). Fails only when a list is missing from the build.
  */
+/* The list shipped with the app for @category (one domain a line). */
+GBytes *
+nc_site_category_get_shipped_list (NcSiteCategory   category,
+                                   GError         **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail ((guint) category < NC_N_SITE_CATEGORIES, NULL);
+
+  path = g_strconcat (RESOURCE_LISTS, category_names[category], ".txt", NULL);
+  return g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
 NcSitePolicy *
 nc_site_policy_new_default (GError **error)
 {
@@ -198,8 +211,7 @@ nc_site_policy_new_from_files (const char * const  *paths,
 
   for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
     {
-      g_autofree char *path = g_strconcat (RESOURCE_LISTS, category_names[c], ".txt", NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      g_autoptr(GBytes) bytes = nc_site_category_get_shipped_list (c, error);
       gsize size;
       const char *text;
 

@@ -151,6 +151,8 @@ NcDecision   *nc_site_policy_decide        (NcSitePolicy         *self,
                                             GDateTime            *now);
 
 const char   *nc_site_category_to_string   (NcSiteCategory        category);
+GBytes       *nc_site_category_get_shipped_list (NcSiteCategory   category,
+                                                 GError         **error);
 const char   *nc_site_category_get_label   (NcSiteCategory        category);  /* translated, for parents */
 const char   *nc_action_to_string          (NcAction              action);   /* "allow", "guard", "block" */
 const char   *nc_reason_to_string          (NcReason              reason);
