@@ -2,7 +2,7 @@
 """Trains the checker's small statistical model (ViHOS train, MIT, and the
 tuning parts of the project's everyday sets).
 
-  tools/train-checker-model.py [--tool PATH] [--data DIR] [--out FILE] [--cv]
+  checker-training/train-checker-model.py [--tool PATH] [--data DIR] [--out FILE] [--cv]
 
 Logistic regression over hashed features of the text as normalized by
 netconduct-check --dump-normalized (so that features match nc-offence-model.c
@@ -12,7 +12,7 @@ vihos/train.csv plus, as harmless examples, the TUNING parts of the
 everyday sets (tests/data/everyday: children's messages, news-style
 sentences, harmless comments outside ViHOS's style) and of the Debian
 translations, and, as unkind ones, the tuning part of the unkind
-children's messages (tools/nc_eval_data.py). The thresholds are chosen on
+children's messages (checker-training/nc_eval_data.py). The thresholds are chosen on
 the last 20% of train and the same everyday tuning parts, together with
 the lexicon's own findings (netconduct-check --no-model): comment F1 plus
 span F1 on ViHOS, under caps on the everyday sets' warned shares. No
