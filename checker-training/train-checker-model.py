@@ -126,7 +126,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', default=os.path.join(here, '..', '_build', 'src', 'tools', 'netconduct-check'))
-    ap.add_argument('--data', default=os.path.join(here, '..', '..', 'shared', 'data'))
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(here, '..', '..', 'shared', 'data')))
     ap.add_argument('--out', default=os.path.join(here, '..', 'resources', 'lexicon', 'vi-model.bin'))
     ap.add_argument('--common', default=os.path.join(here, '..', 'resources', 'lexicon', 'vi-common.txt'))
     ap.add_argument('--epochs', type=int, default=8)
