@@ -10,6 +10,14 @@ build_dir=${NC_BUILD_DIR:-"$top/_build"}
 
 "$top/build-aux/setup.sh"
 
+# Some tests run what is installed (ctl-help: the tools in Vietnamese):
+# install into the build's own prefix (_build/root), never elsewhere.
+prefix=$(meson introspect --buildoptions "$build_dir" |
+  python3 -c 'import json, sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"))')
+case "$prefix" in
+  "$build_dir"/*) meson install -C "$build_dir" --quiet --no-rebuild >/dev/null ;;
+esac
+
 status=0
 xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
   dbus-run-session -- \

@@ -5,7 +5,7 @@
 
 Every Vietnamese entry of a finding category (insult, hate, violence,
 sexual, fake-news, scam) that is one word must not be a common word
-(resources/lexicon/vi-common.txt, built by tools/build-common-words.py),
+(resources/lexicon/vi-common.txt, built by checker-training/build-common-words.py),
 unless it is "weak" (marked only beside other evidence, at severity info).
 Words are compared lower case with their tone marks. An entry typed
 without marks that folds a common word ("ngu" and "ngủ") is listed as a

@@ -5,7 +5,7 @@
   eval-checker.py --tap TOOL   (the test: TAP, fails below the targets of
                                 issue 16, all measured on HELD-OUT parts)
 
-Sets and splits (tools/nc_eval_data.py): every set has a tuning part and a
+Sets and splits (checker-training/nc_eval_data.py): every set has a tuning part and a
 held-out part, chosen by a fixed rule (the SHA-1 of the line); ViHOS train
 is the tuning part and ViHOS dev the held-out one.
 - everyday sets written for the project (tests/data/everyday/): the share
@@ -33,7 +33,7 @@ import sys
 import json
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', 'tools'))
+sys.path.insert(0, os.path.join(HERE, '..', 'checker-training'))
 import nc_eval_data as sets  # noqa: E402
 
 OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}

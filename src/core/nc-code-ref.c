@@ -1,9 +1,8 @@
 /* nc-code-ref.c — the one table of references into the Code of Conduct
  *
- * Numbering follows ../shared/reference/code-of-conduct.md (Decision
- * 874/QĐ-BTTTT, Điều 1–8) and the rules for children of Decision
- * 88/QĐ-BTTTT (2025): "c88.N" is the N-th of those rules in the
- * reference's order (7–9 added for the scams, footprint and wellbeing
+ * Numbering follows docs/code-of-conduct.md (Decision 874/QĐ-BTTTT,
+ * Điều 1–8) and the rules for children of Decision 88/QĐ-BTTTT (2025):
+ * "c88.N" is the N-th of those rules in the decision's order (7–9 added for the scams, footprint and wellbeing
  * lessons); their article numbers are not cited.
  */
 #include "config.h"

@@ -20,6 +20,18 @@
 #include "nc-ctl.h"
 #include "nc-lesson-catalog.h"
 
+const NcCtlVerb nc_ctl_classroom_verbs[] = {
+  { "lessons", N_("Usage: netconductctl classroom lessons"),
+    N_("Lists the lessons’ ids and titles, for --lesson.") },
+  { "export", N_("Usage: netconductctl classroom export --output DIR [--lesson ID]… [--results CSV] [--roster CSV] "
+                 "[--class NAME] [--teacher NAME] [--school NAME] [--only csv,report,handouts,certificates]"),
+    N_("Writes the teacher’s files into DIR, as the Classroom window does: the results as CSV, a class "
+       "report, handouts and certificates as PDF. The lessons come from --lesson (repeated, or separated by "
+       "commas), else from the results file, else all lessons. --roster names the students; --only writes "
+       "some of the files. Needs no display; nothing leaves the computer.") },
+  { NULL, NULL, NULL }
+};
+
 static int
 classroom_lessons (NcLessonCatalog *catalog)
 {

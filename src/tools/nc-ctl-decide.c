@@ -9,6 +9,14 @@
 #include "nc-list-folder.h"
 #include "nc-site-policy.h"
 
+const NcCtlVerb nc_ctl_decide_verbs[] = {
+  { NULL, N_("Usage: netconductctl decide URL --profile NAME"),
+    N_("Prints as JSON what the browser would do now with URL for a profile: the action, the reason, the "
+       "category, whether the administrator of the computer locked it, and the address to load (a "
+       "safe-search address in place of a search).") },
+  { NULL, NULL, NULL }
+};
+
 /* The policy the browser builds: the shipped lists plus every imported
  * category list; fail closed when one cannot be loaded. */
 static NcSitePolicy *
@@ -58,7 +66,7 @@ nc_ctl_decide (NcStore  *store,
   if (profile < 0)
     return NC_CTL_USAGE;
   if (argc != 2 || g_str_has_prefix (argv[1], "--"))
-    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl decide URL --profile NAME"));
+    return nc_ctl_usage (nc_ctl_decide_verbs, NULL);
 
   rules = nc_store_get_profile_rules (store, profile, &error);
   if (rules == NULL)

@@ -20,6 +20,17 @@
 
 #define PROGRESS_FROM 100000   /* names; smaller exports finish at once */
 
+const NcCtlVerb nc_ctl_export_dns_verbs[] = {
+  { NULL, N_("Usage: netconductctl export-dns --profile NAME --format unbound|dnsmasq|hosts|adblock [--output FILE]"),
+    N_("Writes the profile’s site rules for a DNS filter, so that every device on the home network gets "
+       "them: its blocked categories, the parents’ and the administrator’s lists (an allow entry opens a "
+       "category as in the browser, never one the administrator locked) and safe search. unbound: a "
+       "local-zone file; dnsmasq: a configuration file; hosts: a hosts file; adblock: the list syntax "
+       "Pi-hole and AdGuard Home import. Without --output the rules go to standard output; with it, "
+       "the file is replaced whole or not at all.") },
+  { NULL, NULL, NULL }
+};
+
 static void
 add_hosts (NcDnsExport        *export,
            const char * const *hosts,
@@ -133,9 +144,10 @@ nc_ctl_export_dns (NcStore  *store,
 
   if (profile_id < 0)
     return NC_CTL_USAGE;
+  if (!nc_ctl_check_no_options (argc, argv))
+    return NC_CTL_USAGE;
   if (argc != 1 || format_name == NULL)
-    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl export-dns --profile NAME "
-                                        "--format unbound|dnsmasq|hosts|adblock [--output FILE]"));
+    return nc_ctl_usage (nc_ctl_export_dns_verbs, NULL);
   if (!nc_dns_format_from_string (format_name, &format))
     return nc_ctl_fail (NC_CTL_USAGE, _("Unknown format “%s” (use unbound, dnsmasq, hosts or adblock)."),
                         format_name);

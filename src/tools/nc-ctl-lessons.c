@@ -17,6 +17,16 @@
 #include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
 
+const NcCtlVerb nc_ctl_lessons_verbs[] = {
+  { NULL, N_("Usage: netconductctl lessons [--format=text|json] [--profile NAME]"),
+    N_("Lists every lesson: its id, its title, the points of the Code it teaches and its number of quiz "
+       "items; with --profile, that child’s progress and score too.") },
+  { "grade", N_("Usage: netconductctl lessons grade LESSON ITEM [--answer TEXT]"),
+    N_("Judges an answer to a “rewrite it kindly” item as the lesson player does, and prints the verdict as "
+       "JSON: pass, reason and message. Without --answer, the answer is read from standard input.") },
+  { NULL, NULL, NULL }
+};
+
 static const char *
 state_to_string (NcLessonState state)
 {
@@ -161,7 +171,7 @@ grade (NcLessonCatalog *catalog,
   NcRewriteVerdict verdict;
 
   if (argc != 4)
-    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl lessons grade LESSON ITEM [--answer TEXT]"));
+    return nc_ctl_usage (nc_ctl_lessons_verbs, "grade");
   lesson = nc_lesson_catalog_lookup (catalog, argv[2]);
   if (lesson == NULL)
     return nc_ctl_fail (NC_CTL_USAGE, _("There is no lesson “%s”. `netconductctl lessons` lists them."), argv[2]);
@@ -222,7 +232,7 @@ nc_ctl_lessons (NcStore  *store,
   if (profile < 0)
     return NC_CTL_FAILED;
   if (argc > 1 || (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "text")))
-    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl lessons [--format=text|json] [--profile NAME]"));
+    return nc_ctl_usage (nc_ctl_lessons_verbs, NULL);
 
   if (g_strcmp0 (format, "json") == 0)
     return print_json (catalog, store, profile);

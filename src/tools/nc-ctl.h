@@ -1,15 +1,21 @@
 /* nc-ctl.h — shared by the subcommands of netconductctl
  *
- * A subcommand is `int nc_ctl_NAME (NcStore *store, int argc, char **argv)`:
+ * A subcommand lives in its own nc-ctl-NAME.c and exports two things:
+ *
+ *   int nc_ctl_NAME (NcStore *store, int argc, char **argv);
+ *   const NcCtlVerb nc_ctl_NAME_verbs[];   (its usage, for --help)
+ *
  * argv[0] is the subcommand's name, the rest its arguments (the global
- * --database option already removed). It returns the exit status:
- * NC_CTL_OK, NC_CTL_FAILED (the command could not be done) or NC_CTL_USAGE
- * (bad arguments); main() returns NC_CTL_DENIED before running a command
- * that changes something without the parent PIN (see netconductctl.c). Add one by writing nc-ctl-NAME.c, declaring it here and
- * adding a row to the table in netconductctl.c.
+ * --database option already removed; --help never reaches it). It returns
+ * the exit status: NC_CTL_OK, NC_CTL_FAILED (the command could not be
+ * done) or NC_CTL_USAGE (bad arguments); main() returns NC_CTL_DENIED
+ * before running a command that changes something without the parent PIN
+ * (see nc-ctl-pin.c). Add one by writing nc-ctl-NAME.c, declaring it here
+ * and adding a row to the table in netconductctl.c.
  */
 #pragma once
 
+#include <stdio.h>
 #include <glib.h>
 
 #include "nc-store.h"
@@ -23,11 +29,45 @@ enum {
   NC_CTL_DENIED = 3,      /* the parent PIN was missing, wrong or locked out */
 };
 
+/*
+ * One verb of a subcommand, for `netconductctl NAME [VERB] --help` and for
+ * usage errors. @verbs: the verbs it describes, separated by spaces ("add
+ * remove"), or NULL for a subcommand used without a verb. @usage: N_(), one
+ * line "Usage: netconductctl …" (a second line may list values). @help:
+ * N_(), what it does, wrapped when printed. An array ends with an entry
+ * whose @usage is NULL.
+ */
+typedef struct {
+  const char *verbs;
+  const char *usage;
+  const char *help;
+} NcCtlVerb;
+
+/*
+ * A row of the subcommand table. @free_verbs: the verbs that only read,
+ * and so need no PIN ("*": every verb; NULL: none). Any other verb, a
+ * mistyped one included, asks for the PIN when one is set: the table fails
+ * closed. @pin_flag: an option that needs the PIN even on a free verb (the
+ * PIN hash is a secret). @verbs: the usage for --help (NULL: the summary
+ * only).
+ */
+typedef struct {
+  const char      *name;
+  int            (*run) (NcStore *store, int argc, char **argv);
+  const char      *summary;       /* N_() */
+  const char      *free_verbs;
+  const char      *pin_flag;
+  const NcCtlVerb *verbs;
+} NcCtlCommand;
+
 /* Prints "netconductctl: MESSAGE" on stderr and returns @status. */
 int         nc_ctl_fail          (int            status,
                                   const char    *format,
                                   ...) G_GNUC_PRINTF (2, 3);
 int         nc_ctl_fail_error    (const GError  *error);
+/* Prints @verb's usage line from @verbs on stderr; returns NC_CTL_USAGE. */
+int         nc_ctl_usage         (const NcCtlVerb *verbs,
+                                  const char    *verb);
 /* Removes "--NAME VALUE" or "--NAME=VALUE" from argv; returns the value
  * (owned by argv) or NULL. */
 const char *nc_ctl_take_option   (int           *argc,
@@ -37,6 +77,17 @@ const char *nc_ctl_take_option   (int           *argc,
 gboolean    nc_ctl_take_flag     (int           *argc,
                                   char         **argv,
                                   const char    *name);
+/* Refuses options nobody took (a typo must not pass silently): FALSE after
+ * saying which. */
+gboolean    nc_ctl_check_no_options (int         argc,
+                                     char      **argv);
+/* Minutes from 0 to @max, in decimal; FALSE on anything else. */
+gboolean    nc_ctl_parse_minutes (const char    *text,
+                                  int            max,
+                                  int           *minutes);
+/* The id of the profile called @name, or -1 after printing why. */
+gint64      nc_ctl_profile_id    (NcStore       *store,
+                                  const char    *name);
 /* The profile named by "--profile NAME" (NC_PROFILE_EVERYONE when absent
  * and @everyone_ok), or -1 after printing why. */
 gint64      nc_ctl_profile_option (NcStore      *store,
@@ -44,16 +95,47 @@ gint64      nc_ctl_profile_option (NcStore      *store,
                                    char        **argv,
                                    gboolean      everyone_ok);
 
-int nc_ctl_status  (NcStore *store, int argc, char **argv);
-int nc_ctl_profile (NcStore *store, int argc, char **argv);
-int nc_ctl_pin     (NcStore *store, int argc, char **argv);
-int nc_ctl_list    (NcStore *store, int argc, char **argv);
-int nc_ctl_time    (NcStore *store, int argc, char **argv);
-int nc_ctl_export  (NcStore *store, int argc, char **argv);
-int nc_ctl_import  (NcStore *store, int argc, char **argv);
-int nc_ctl_decide  (NcStore *store, int argc, char **argv);
-int nc_ctl_lessons (NcStore *store, int argc, char **argv);
+/* Whether @argv (a subcommand and its arguments) asks for help: -h or
+ * --help anywhere before "--", except as the value of an option. */
+gboolean    nc_ctl_wants_help    (int            argc,
+                                  char         **argv);
+/* Whether @command run with @argv may change something, and so needs
+ * the parent PIN when one is set. */
+gboolean    nc_ctl_command_changes (const NcCtlCommand *command,
+                                    int           argc,
+                                    char        **argv);
+/* `netconductctl NAME [VERB] --help`: @verb's usage, or every verb's
+ * when @verb is NULL or unknown, with what needs the PIN. */
+void        nc_ctl_print_help    (const NcCtlCommand *command,
+                                  const char    *verb,
+                                  FILE          *to);
+
+/* Before a command that changes something (see nc-ctl-pin.c): NC_CTL_OK,
+ * or NC_CTL_DENIED after saying why. */
+int         nc_ctl_require_parent_pin (NcStore *store);
+
+int nc_ctl_status    (NcStore *store, int argc, char **argv);
+int nc_ctl_profile   (NcStore *store, int argc, char **argv);
+int nc_ctl_pin       (NcStore *store, int argc, char **argv);
+int nc_ctl_list      (NcStore *store, int argc, char **argv);
+int nc_ctl_time      (NcStore *store, int argc, char **argv);
+int nc_ctl_export    (NcStore *store, int argc, char **argv);
+int nc_ctl_import    (NcStore *store, int argc, char **argv);
+int nc_ctl_decide    (NcStore *store, int argc, char **argv);
+int nc_ctl_lessons   (NcStore *store, int argc, char **argv);
 int nc_ctl_classroom (NcStore *store, int argc, char **argv);
 int nc_ctl_export_dns (NcStore *store, int argc, char **argv);
+
+extern const NcCtlVerb nc_ctl_status_verbs[];
+extern const NcCtlVerb nc_ctl_profile_verbs[];
+extern const NcCtlVerb nc_ctl_pin_verbs[];
+extern const NcCtlVerb nc_ctl_list_verbs[];
+extern const NcCtlVerb nc_ctl_time_verbs[];
+extern const NcCtlVerb nc_ctl_export_verbs[];
+extern const NcCtlVerb nc_ctl_import_verbs[];
+extern const NcCtlVerb nc_ctl_decide_verbs[];
+extern const NcCtlVerb nc_ctl_lessons_verbs[];
+extern const NcCtlVerb nc_ctl_classroom_verbs[];
+extern const NcCtlVerb nc_ctl_export_dns_verbs[];
 
 G_END_DECLS

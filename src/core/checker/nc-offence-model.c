@@ -3,7 +3,7 @@
  * Logistic regression over hashed features of the normalized text: each
  * word as typed (marks kept), each word folded, pairs of neighbouring
  * folded words, and character trigrams of each folded word. Trained by
- * tools/train-checker-model.py on ViHOS train (MIT); weights in
+ * checker-training/train-checker-model.py on ViHOS train (MIT); weights in
  * resources/lexicon/vi-model.bin:
  *   "NCM2", u32 n_buckets (a power of two), f32 bias, f32 threshold,
  *   f32 span_threshold, f32 sentence_threshold,

@@ -1,8 +1,8 @@
 /* nc-personal-data.c — detectors for personal data in a draft
  *
  * Phone numbers, CCCD/CMND numbers, e-mail addresses, passwords and OTP
- * codes, home addresses, school and class; formats from
- * ../shared/reference/code-of-conduct.md. Cues found by the lexicon (self
+ * codes, home addresses, school and class; formats in
+ * docs/code-of-conduct.md. Cues found by the lexicon (self
  * disclosure, a shop's hotline, "mật khẩu") raise or lower the severity.
  */
 #include "config.h"

@@ -4,7 +4,7 @@ which the checker's model never marks on their own, and which no lexicon
 entry may be alone (the script lists such entries; tests/check-lexicon.py
 fails on them).
 
-  tools/build-common-words.py [--tool PATH] [--out FILE]
+  checker-training/build-common-words.py [--tool PATH] [--out FILE]
 
 A word is common when it occurs in at least 3 lines of the TUNING parts of
 the everyday children's and news-style sets (tests/data/everyday),
@@ -50,7 +50,7 @@ def main():
     common = sorted({w for w, n in df_e.items() if n >= MIN_EVERYDAY} |
                     {w for w, n in df_d.items() if n >= MIN_DEBIAN})
     with open(args.out, 'w', encoding='utf-8') as f:
-        f.write('# vi-common.txt — common words of Vietnamese, built by tools/build-common-words.py\n'
+        f.write('# vi-common.txt — common words of Vietnamese, built by checker-training/build-common-words.py\n'
                 f'# (words in >= {MIN_EVERYDAY} lines of the tuning parts of tests/data/everyday, or in\n'
                 f'# >= {MIN_DEBIAN} lines of the tuning part of the Vietnamese translations in Debian\n'
                 '# packages). The model never marks one of these on its own; no lexicon\n'

@@ -2,7 +2,7 @@
 """Trains the checker's small statistical model (ViHOS train, MIT, and the
 tuning parts of the project's everyday sets).
 
-  tools/train-checker-model.py [--tool PATH] [--data DIR] [--out FILE] [--cv]
+  checker-training/train-checker-model.py [--tool PATH] [--data DIR] [--out FILE] [--cv]
 
 Logistic regression over hashed features of the text as normalized by
 netconduct-check --dump-normalized (so that features match nc-offence-model.c
@@ -12,7 +12,7 @@ vihos/train.csv plus, as harmless examples, the TUNING parts of the
 everyday sets (tests/data/everyday: children's messages, news-style
 sentences, harmless comments outside ViHOS's style) and of the Debian
 translations, and, as unkind ones, the tuning part of the unkind
-children's messages (tools/nc_eval_data.py). The thresholds are chosen on
+children's messages (checker-training/nc_eval_data.py). The thresholds are chosen on
 the last 20% of train and the same everyday tuning parts, together with
 the lexicon's own findings (netconduct-check --no-model): comment F1 plus
 span F1 on ViHOS, under caps on the everyday sets' warned shares. No
@@ -126,7 +126,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', default=os.path.join(here, '..', '_build', 'src', 'tools', 'netconduct-check'))
-    ap.add_argument('--data', default=os.path.join(here, '..', '..', 'shared', 'data'))
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(here, '..', '..', 'shared', 'data')))
     ap.add_argument('--out', default=os.path.join(here, '..', 'resources', 'lexicon', 'vi-model.bin'))
     ap.add_argument('--common', default=os.path.join(here, '..', 'resources', 'lexicon', 'vi-common.txt'))
     ap.add_argument('--epochs', type=int, default=8)

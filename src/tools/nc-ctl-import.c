@@ -1,8 +1,9 @@
-/* nc-ctl-json.c — `netconductctl export` and `import`: all settings as JSON
+/* nc-ctl-import.c — `netconductctl import FILE`: replaces all settings
+ * with a JSON export
  *
  * The file format, and what an import keeps and replaces, are those of
  * nc-settings-file.c (shared with the parents' area); this file only reads
- * the command line and writes or reads the file.
+ * the file, at most NC_SETTINGS_MAX_BYTES of it.
  */
 #include "config.h"
 
@@ -16,33 +17,12 @@
 #include "nc-ctl.h"
 #include "nc-settings-file.h"
 
-int
-nc_ctl_export (NcStore  *store,
-               int       argc,
-               char    **argv)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean with_pin = nc_ctl_take_flag (&argc, argv, "with-pin-hash");
-  g_autofree char *text = NULL;
-
-  if (argc > 2 || (argc == 2 && g_str_has_prefix (argv[1], "--")))
-    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl export [FILE] [--with-pin-hash]"));
-
-  text = nc_settings_export (store, with_pin, &error);
-  if (text == NULL)
-    return nc_ctl_fail_error (error);
-
-  if (argc == 2 && !g_str_equal (argv[1], "-"))
-    {
-      if (!g_file_set_contents_full (argv[1], text, -1,
-                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                     with_pin ? 0600 : 0644, &error))
-        return nc_ctl_fail_error (error);
-    }
-  else
-    g_print ("%s\n", text);
-  return NC_CTL_OK;
-}
+const NcCtlVerb nc_ctl_import_verbs[] = {
+  { NULL, N_("Usage: netconductctl import FILE (or - for standard input)"),
+    N_("Replaces every setting with those of a JSON export. A file that is not a valid export changes "
+       "nothing (exit status 2).") },
+  { NULL, NULL, NULL }
+};
 
 /* Reads all of @fd, but no more than NC_SETTINGS_MAX_BYTES + 1 bytes: an
  * endless or huge input must not fill the memory (the import refuses
@@ -88,7 +68,7 @@ nc_ctl_import (NcStore  *store,
   int fd;
 
   if (argc != 2)
-    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl import FILE (or - for standard input)"));
+    return nc_ctl_usage (nc_ctl_import_verbs, NULL);
 
   if (g_str_equal (argv[1], "-"))
     fd = STDIN_FILENO;

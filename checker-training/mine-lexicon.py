@@ -3,7 +3,7 @@
 train (MIT), for the checker (resources/lexicon/vi-mined.txt) or for a
 person to curate.
 
-  tools/mine-lexicon.py [--tool PATH] [--data DIR] [--write FILE] [--min-count N] [--min-rate R]
+  checker-training/mine-lexicon.py [--tool PATH] [--data DIR] [--write FILE] [--min-count N] [--min-rate R]
 
 Words are taken as netconduct-check normalizes them (lower case, tone marks
 as typed). For every word and run of 2-3 words it counts how often it
@@ -70,7 +70,7 @@ def known_phrases():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
-    ap.add_argument('--data', default=os.path.join(HERE, '..', '..', 'shared', 'data'))
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
     ap.add_argument('--write')
     ap.add_argument('--min-count', type=int, default=3)
     ap.add_argument('--min-rate', type=float, default=0.8)
@@ -118,7 +118,7 @@ def main():
     with open(args.write, 'w', encoding='utf-8') as f:
         f.write('# vi-mined.txt — offensive phrases mined from the gold spans of ViHOS train\n'
                 '# (the first 80%; MIT, Copyright (c) 2023 Phu Hoang Gia) by\n'
-                f'# tools/mine-lexicon.py --write: at least {args.min_count} occurrences, at least\n'
+                f'# checker-training/mine-lexicon.py --write: at least {args.min_count} occurrences, at least\n'
                 f'# {args.min_rate:.0%} of them inside a gold span; no common word alone, nothing\n'
                 '# that occurs in the tuning parts of the everyday sets. Do not edit by hand:\n'
                 '# curate the other lexicons and mine again.\n'

@@ -1,10 +1,10 @@
 """The text sets that the checker is tuned and measured on, and how each
 is split into a tuning part and a HELD-OUT part (shared by
-tests/eval-checker.py and the tools; no third-party text is copied).
+tests/eval-checker.py and the training scripts; no third-party text is copied).
 
 Split rule, fixed: a line is held out when the first byte of the SHA-1 of
 its text (UTF-8, stripped) is odd (about half of every set). ViHOS: train
-is for fitting and tuning (tools/ read only train.csv), dev.csv is held
+is for fitting and tuning (the training scripts read only train.csv), dev.csv is held
 out. Davidson dev: the same hash rule on the tweet's text.
 """
 import csv

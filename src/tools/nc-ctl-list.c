@@ -1,0 +1,176 @@
+/* nc-ctl-list.c — `netconductctl list add|remove|show|import|categories|
+ * drop`: a parent's allow and block lists, and imported category lists */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-ctl.h"
+#include "nc-list-folder.h"
+#include "nc-managed.h"
+#include "nc-parse.h"
+#include "nc-settings-file.h"
+
+const NcCtlVerb nc_ctl_list_verbs[] = {
+  { "add remove", N_("Usage: netconductctl list add|remove allow|block HOST… [--profile NAME]"),
+    N_("Adds hosts to, or removes them from, the allow or block list of a profile, or the list for every "
+       "profile without --profile.") },
+  { "show", N_("Usage: netconductctl list show [allow|block] [--profile NAME]"),
+    N_("Prints the allow and block lists (or one of them) of a profile, or those for every profile: a host a "
+       "line, after its kind.") },
+  { "import", N_("Usage: netconductctl list import FILE --category CATEGORY [--name NAME]"),
+    N_("Imports a list of sites into a category, for every profile that blocks it: a hosts file, a domain a "
+       "line, or ||domain^ lines. Lines that name no domain are skipped and counted.") },
+  { "categories", N_("Usage: netconductctl list categories"),
+    N_("Shows the imported lists: number, category, name, number of domains and the file it came from.") },
+  { "drop", N_("Usage: netconductctl list drop NUMBER"),
+    N_("Removes an imported list, by the number “list categories” shows, with its compiled file.") },
+  { NULL, NULL, NULL }
+};
+
+static gboolean
+parse_kind (const char *text,
+            NcListKind *kind)
+{
+  if (g_strcmp0 (text, "allow") == 0)
+    return *kind = NC_LIST_ALLOW, TRUE;
+  if (g_strcmp0 (text, "block") == 0)
+    return *kind = NC_LIST_BLOCK, TRUE;
+  return FALSE;
+}
+
+/*
+ * `list import FILE --category CAT`: reads a domain list (plain hosts,
+ * hosts-file or Adblock lines; the site policy's parser), compiles it to a
+ * domain set next to the database and records it in the store. The site
+ * policy loads the compiled file.
+ */
+static int
+list_import (NcStore  *store,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  const char *category_name = nc_ctl_take_option (&argc, argv, "category");
+  const char *name = nc_ctl_take_option (&argc, argv, "name");
+  NcDomainListStats stats = { 0 };
+  NcSiteCategory category;
+  gsize n_domains = 0;
+  gint64 id;
+
+  if (!nc_ctl_check_no_options (argc, argv))
+    return NC_CTL_USAGE;
+  if (argc != 3 || category_name == NULL)
+    return nc_ctl_usage (nc_ctl_list_verbs, "import");
+  if (!nc_parse_category (category_name, &category))
+    {
+      g_autofree char *known = nc_parse_list_categories ();
+      return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
+    }
+
+  id = nc_settings_import_category_list_full (store, argv[2], category, name,
+                                              &stats, &n_domains, &error);
+  if (id == 0)
+    return nc_ctl_fail_error (error);
+  g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
+           (guint) n_domains, (long long) id, category_name, (guint) stats.n_skipped);
+  return NC_CTL_OK;
+}
+
+int
+nc_ctl_list (NcStore  *store,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  const char *verb = argc > 1 ? argv[1] : "";
+  NcListKind kind = NC_LIST_ALLOW;
+
+  if (g_str_equal (verb, "add") || g_str_equal (verb, "remove"))
+    {
+      gint64 profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
+      gboolean add = g_str_equal (verb, "add");
+
+      if (profile < 0)
+        return NC_CTL_FAILED;
+      if (!nc_ctl_check_no_options (argc, argv))
+        return NC_CTL_USAGE;
+      if (argc < 4 || !parse_kind (argv[2], &kind))
+        return nc_ctl_usage (nc_ctl_list_verbs, "add");
+
+      if (!nc_store_begin (store, &error))
+        return nc_ctl_fail_error (error);
+      for (int i = 3; i < argc; i++)
+        if (!(add ? nc_store_add_host (store, profile, kind, argv[i], &error)
+                  : nc_store_remove_host (store, profile, kind, argv[i], &error)))
+          {
+            nc_store_rollback (store);
+            return nc_ctl_fail_error (error);
+          }
+      if (!nc_store_commit (store, &error))
+        return nc_ctl_fail_error (error);
+      return NC_CTL_OK;
+    }
+
+  if (g_str_equal (verb, "show"))
+    {
+      gint64 profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
+      const NcListKind kinds[] = { NC_LIST_ALLOW, NC_LIST_BLOCK };
+
+      if (profile < 0)
+        return NC_CTL_FAILED;
+      if (!nc_ctl_check_no_options (argc, argv))
+        return NC_CTL_USAGE;
+      if (argc > 3 || (argc == 3 && !parse_kind (argv[2], &kind)))
+        return nc_ctl_usage (nc_ctl_list_verbs, "show");
+      for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          g_auto(GStrv) hosts = NULL;
+          if (argc == 3 && kinds[k] != kind)
+            continue;
+          hosts = nc_store_list_hosts (store, profile, kinds[k], &error);
+          if (hosts == NULL)
+            return nc_ctl_fail_error (error);
+          for (gsize i = 0; hosts[i] != NULL; i++)
+            g_print ("%s\t%s\n", kinds[k] == NC_LIST_ALLOW ? "allow" : "block", hosts[i]);
+        }
+      return NC_CTL_OK;
+    }
+
+  if (g_str_equal (verb, "import"))
+    return list_import (store, argc, argv);
+
+  if (g_str_equal (verb, "categories") && argc == 2)
+    {
+      g_autoptr(GPtrArray) lists = nc_store_list_category_lists (store, &error);
+      if (lists == NULL)
+        return nc_ctl_fail_error (error);
+      for (guint i = 0; i < lists->len; i++)
+        {
+          NcCategoryList *l = lists->pdata[i];
+          g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%d\t%s\n", l->id, nc_managed_category_name (l->category),
+                   l->name, l->domain_count, l->source_path);
+        }
+      return NC_CTL_OK;
+    }
+
+  if (g_str_equal (verb, "drop") && argc == 3)
+    {
+      guint64 id;
+      g_autoptr(GPtrArray) lists = NULL;
+
+      if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
+        return nc_ctl_fail (NC_CTL_USAGE, _("Give the number of the list, as `list categories` shows it."));
+      lists = nc_store_list_category_lists (store, &error);
+      if (!nc_store_remove_category_list (store, (gint64) id, &error))
+        return nc_ctl_fail_error (error);
+      /* The row is gone; its file only if it is a regular file in our
+       * own lists folder (a row may have been written by anyone). */
+      for (guint i = 0; lists != NULL && i < lists->len; i++)
+        if (((NcCategoryList *) lists->pdata[i])->id == (gint64) id &&
+            !nc_list_folder_unlink (store, ((NcCategoryList *) lists->pdata[i])->compiled_path, &error))
+          return nc_ctl_fail_error (error);
+      return NC_CTL_OK;
+    }
+
+  return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl list add|remove|show|import|categories|drop …"));
+}
