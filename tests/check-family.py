@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Family mode's boundary, speaking TAP (issue 13).
 
-    check-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF
+    check-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL
 
 A real dbus-daemon with a <type>system</type> configuration in a temporary
 folder (the service's own D-Bus policy file included), polkit answered by
@@ -24,7 +24,7 @@ import time
 
 from gi.repository import Gio, GLib
 
-SERVICE, POLICY_CONF = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+SERVICE, POLICY_CONF, CTL = (os.path.abspath(a) for a in sys.argv[1:4])
 HERE = os.path.dirname(os.path.abspath(__file__))
 CLIENT = os.path.join(HERE, 'family-client.py')
 NAME = 'io.github.netconduct.Family1'
@@ -252,6 +252,7 @@ PARENT_CALLS = [
     ('AddHost', "('An', 'allow', 'bad.example')"),
     ('RemoveHost', "('An', 'block', 'bad.example')"),
     ('SetPin', "('0000',)"),
+    ('SetPinHash', "('$argon2id$v=19$m=8,t=1,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',)"),
     ('AddChild', "('daemon', 'An')"),
     ('RemoveChild', "('nobody',)"),
     ('ListChildren', None),
@@ -444,6 +445,50 @@ def test_kills(fam):
     ok(r['ok'] and r['reply'][0]['profile'] == 'An', 'after the kills the child still reads its rules', r)
 
 
+def ctl(fam, uid, *args):
+    cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups', CTL] + list(args)
+    env = dict(os.environ, HOME=fam.tmp, LANGUAGE='en', LC_ALL='C.UTF-8')
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_ctl(fam):
+    r = ctl(fam, 0, 'family', 'status')
+    ok(r.returncode == 0 and 'child: nobody (uid 65534) → An' in r.stdout and 'pin: set' in r.stdout,
+       'netconductctl family status as root lists the child and the PIN state', r.stdout + r.stderr)
+    fam.set_polkit()
+    r = ctl(fam, OTHER_UID, 'family', 'add-child', 'daemon', '--profile', 'An')
+    ok(r.returncode == 3 and 'Not allowed' in r.stderr,
+       'netconductctl family add-child by a parent polkit denies: exit 3, a clear message', r.stdout + r.stderr)
+    fam.set_polkit(MANAGE, READ)
+    r = ctl(fam, OTHER_UID, 'family', 'add-child', 'daemon', '--profile', 'Binh')
+    r2 = ctl(fam, 0, 'family', 'status')
+    ok(r.returncode == 0 and '→ Binh' in r2.stdout, 'netconductctl family add-child through polkit', r.stderr + r2.stdout)
+    fam.set_polkit()
+    r = ctl(fam, 0, 'family', 'remove-child', 'daemon')
+    r2 = ctl(fam, 0, 'family', 'status')
+    ok(r.returncode == 0 and '→ Binh' not in r2.stdout, 'netconductctl family remove-child as root', r.stderr + r2.stdout)
+    r = ctl(fam, 0, 'family', 'add-child', 'no-such-account-xyz', '--profile', 'An')
+    ok(r.returncode == 1 and 'no-such-account-xyz' in r.stderr, 'an unknown account: exit 1 and says which',
+       r.stderr)
+    r = ctl(fam, 0, 'family', 'add-child', 'nobody')
+    ok(r.returncode == 2, 'add-child without --profile: usage, exit 2', r.stderr)
+
+    home_db = os.path.join(fam.tmp, 'home.db')
+    steps = [ctl(fam, 0, '--database', home_db, 'profile', 'add', 'Dung', '--age', '6-9'),
+             ctl(fam, 0, '--database', home_db, 'list', 'add', 'block', 'home-blocked.example', '--profile', 'Dung'),
+             ctl(fam, 0, '--database', home_db, 'list', 'add', 'allow', 'everyone-allowed.example'),
+             ctl(fam, 0, '--database', home_db, 'time', 'set', 'Dung', '--daily', '45')]
+    r = ctl(fam, 0, '--database', home_db, 'family', 'enable')
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('Dung',)))
+    got = rules['reply'][0] if rules['ok'] else {}
+    ok(r.returncode == 0 and got.get('age-band') == '6-9' and 'home-blocked.example' in got.get('block-list', [])
+       and 'everyone-allowed.example' in got.get('allow-list', []),
+       'netconductctl family enable moves the home-mode profiles and lists into the service',
+       [s.stderr for s in steps] + [r.stdout, r.stderr, rules])
+    ok(all(s.returncode == 0 for s in steps) and got.get('daily-limit-minutes') == 45,
+       'and their time limits', (steps[3].stderr, got))
+
+
 def run(fam):
     setup_family(fam)
     test_own_rules(fam)
@@ -451,6 +496,7 @@ def run(fam):
     test_signal(fam)
     test_home_removed(fam)
     test_bad_input(fam)
+    test_ctl(fam)
     test_pin(fam)
     test_kills(fam)
     test_secrets(fam)

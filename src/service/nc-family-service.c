@@ -495,6 +495,22 @@ handle_set_pin (NcFamilyService       *self,
 }
 
 static void
+handle_set_pin_hash (NcFamilyService       *self,
+                     GDBusMethodInvocation *invocation,
+                     GVariant              *parameters,
+                     const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *hash;
+
+  g_variant_get (parameters, "(&s)", &hash);
+  if (!nc_pin_set_hash (self->store, hash, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
 handle_add_child (NcFamilyService       *self,
                   GDBusMethodInvocation *invocation,
                   GVariant              *parameters,
@@ -639,6 +655,7 @@ static const Method methods[] = {
   { "AddHost",       NEED_MANAGE,  handle_add_host },
   { "RemoveHost",    NEED_MANAGE,  handle_remove_host },
   { "SetPin",        NEED_MANAGE,  handle_set_pin },
+  { "SetPinHash",    NEED_MANAGE,  handle_set_pin_hash },
   { "AddChild",      NEED_MANAGE,  handle_add_child },
   { "RemoveChild",   NEED_MANAGE,  handle_remove_child },
   { "ListChildren",  NEED_READ,    handle_list_children },

@@ -54,5 +54,7 @@ int nc_ctl_import  (NcStore *store, int argc, char **argv);
 int nc_ctl_decide  (NcStore *store, int argc, char **argv);
 int nc_ctl_lessons (NcStore *store, int argc, char **argv);
 int nc_ctl_classroom (NcStore *store, int argc, char **argv);
+/* family mode: through the family service, no local store (nc-ctl-family.c) */
+int nc_ctl_family  (int argc, char **argv, const char *database_option);
 
 G_END_DECLS

@@ -971,6 +971,7 @@ print_usage (FILE *to)
   fprintf (to, "%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (to, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (to, "  %-8s %s\n", "family", _("family enable|status|add-child USER --profile NAME|remove-child USER — family mode"));
   fprintf (to, "\n%s\n", _("The database is --database PATH, else $NETCONDUCT_DATABASE, else the user’s default."));
   fprintf (to, "\n%s\n", _("When a parent PIN is set, every command that changes something asks for it first "
                             "(on the first line of standard input, or at a prompt that does not show it), "
@@ -1004,6 +1005,10 @@ main (int   argc,
       print_usage (argc < 2 ? stderr : stdout);
       return argc < 2 ? NC_CTL_USAGE : NC_CTL_OK;
     }
+
+  /* family mode: the family service decides who may (nc-ctl-family.c) */
+  if (g_str_equal (argv[1], "family"))
+    return nc_ctl_family (argc - 1, argv + 1, option);
 
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
