@@ -83,7 +83,8 @@ BUS_CONFIG = '''<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Config
 
 
 class Family:
-    def __init__(self):
+    def __init__(self, fast_pin=True):
+        self.fast_pin = fast_pin
         self.tmp = tempfile.mkdtemp(prefix='nc-family-')
         os.chmod(self.tmp, 0o755)           # nobody reaches the bus socket
         self.state = os.path.join(self.tmp, 'state')
@@ -129,7 +130,7 @@ class Family:
 
     def start(self):
         env = dict(os.environ, NETCONDUCT_FAMILY_BUS=self.address, NETCONDUCT_FAMILY_DATABASE=self.db,
-                   NETCONDUCT_FAMILY_FAST_PIN='1', NETCONDUCT_POLICY_DIR=os.path.join(self.tmp, 'no-policy'))
+                   NETCONDUCT_FAMILY_FAST_PIN='1' if self.fast_pin else '0', NETCONDUCT_POLICY_DIR=os.path.join(self.tmp, 'no-policy'))
         self.service = subprocess.Popen([SERVICE], env=env, stderr=subprocess.PIPE, text=True)
         if not self.wait_for_name(NAME, self.service):
             raise RuntimeError('the service did not start: ' + (self.service.stderr.read() or ''))

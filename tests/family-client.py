@@ -6,7 +6,7 @@
 ARGS is a GVariant tuple in text form ("('An',)"); the bus is
 $DBUS_SYSTEM_BUS_ADDRESS, the service's name $NC_FAMILY_NAME. Prints one
 JSON line: {"ok": true, "reply": ...} or {"ok": false, "error": NAME,
-"message": TEXT}; with --repeat, {"errors": {NAME: count}, "ok": count}.
+"message": TEXT}; with --repeat, {"errors": {NAME: count}, "ok": count, "median_ms": M}.
 --writer: writes consistent changes in a loop until killed (SIGKILL test).
 """
 import json
@@ -66,14 +66,17 @@ def main():
     method = argv[0]
     args = argv[1] if len(argv) > 1 else None
     if repeat:
-        errors, ok = {}, 0
+        errors, ok, times = {}, 0, []
         for _ in range(repeat):
+            start = time.perf_counter()
             r = call(bus, method, args)
+            times.append((time.perf_counter() - start) * 1000)
             if r['ok']:
                 ok += 1
             else:
                 errors[r['error']] = errors.get(r['error'], 0) + 1
-        print(json.dumps({'ok': ok, 'errors': errors}))
+        times.sort()
+        print(json.dumps({'ok': ok, 'errors': errors, 'median_ms': times[len(times) // 2]}))
     else:
         print(json.dumps(call(bus, method, args), default=str))
 
