@@ -11,7 +11,8 @@ packages="meson ninja-build pkg-config gcc gettext appstream desktop-file-utils
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev
   libjson-glib-dev libicu-dev libsqlite3-dev libsodium-dev
   xvfb xauth dbus fonts-noto-core python3 poppler-utils xdotool
-  fonts-noto-color-emoji groff-base unbound dnsmasq-base bind9-dnsutils"
+  fonts-noto-color-emoji groff-base unbound dnsmasq-base bind9-dnsutils
+  python3-dbusmock python3-gi python3-dbus util-linux"
 
 install_missing() {
   missing=""

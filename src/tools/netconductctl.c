@@ -46,6 +46,7 @@ print_usage (FILE *to)
   fprintf (to, "%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (to, "  %-9s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (to, "  %-9s %s\n", "family", _("family enable|status|add-child USER --profile NAME|remove-child USER — family mode"));
   fprintf (to, "\n%s\n", _("“netconductctl COMMAND --help” (or “netconductctl help COMMAND”) shows how to use a command."));
   fprintf (to, "\n%s\n", _("The database is --database PATH, else $NETCONDUCT_DATABASE, else the user’s default."));
   fprintf (to, "\n%s\n", _("When a parent PIN is set, every command that changes something asks for it first "
@@ -87,6 +88,10 @@ main (int   argc,
       print_usage (stdout);
       return NC_CTL_OK;
     }
+
+  /* family mode: the family service decides who may (nc-ctl-family.c) */
+  if (g_str_equal (argv[1], "family"))
+    return nc_ctl_family (argc - 1, argv + 1, option);
 
   /* `help COMMAND [VERB]` is `COMMAND [VERB] --help`. Help needs no
    * database: nothing is opened, no PIN asked. */

@@ -1,0 +1,829 @@
+/* nc-family-service.c — the object io.github.netconduct.Family1 on the bus */
+#include "config.h"
+
+#include <pwd.h>
+#include <string.h>
+
+#include "nc-family-service.h"
+
+#include "nc-family-auth.h"
+#include "nc-family-children.h"
+#include "nc-family-error.h"
+#include "nc-family-generated.h"
+#include "nc-family-rules.h"
+#include "nc-pin.h"
+#include "nc-time-keeper.h"
+
+#define MAX_VALUES_PER_CALL 256   /* strings, numbers, … in one call's arguments */
+#define MAX_USAGE_REPORT_SECONDS 3600
+#define MAX_REPORT_DAYS 366
+#define MAX_WORD_BYTES 64
+
+struct _NcFamilyService {
+  GObject          parent_instance;
+  NcStore         *store;
+  GDBusConnection *connection;
+  NcFamilyAuth    *auth;
+  guint            registration_id;
+  gulong           changed_id;
+};
+
+G_DEFINE_FINAL_TYPE (NcFamilyService, nc_family_service, G_TYPE_OBJECT)
+
+typedef struct {
+  guint32     uid;
+  gint64      profile_id;         /* the caller's own profile (a child's methods) */
+  const char *sender;
+} Caller;
+
+typedef void (*Handler) (NcFamilyService       *self,
+                         GDBusMethodInvocation *invocation,
+                         GVariant              *parameters,
+                         const Caller          *caller);
+
+typedef enum {
+  NEED_CHILD,                     /* the caller's account is a child's */
+  NEED_NOTHING,                   /* anyone (the PIN decides) */
+  NEED_MANAGE,                    /* polkit: io.github.netconduct.Family.manage */
+  NEED_READ,                      /* polkit: io.github.netconduct.Family.read-reports */
+} Need;
+
+typedef struct {
+  const char *name;
+  Need        need;
+  Handler     handler;
+} Method;
+
+/* ---- errors ----------------------------------------------------------------- */
+
+static void
+return_error (GDBusMethodInvocation *invocation,
+              const GError          *error)
+{
+  NcFamilyError code = NC_FAMILY_ERROR_FAILED;
+
+  if (error->domain == NC_FAMILY_ERROR)
+    code = error->code;
+  else if (error->domain == NC_STORE_ERROR)
+    code = error->code == NC_STORE_ERROR_NOT_FOUND ? NC_FAMILY_ERROR_NOT_FOUND :
+           error->code == NC_STORE_ERROR_INVALID || error->code == NC_STORE_ERROR_EXISTS ? NC_FAMILY_ERROR_INVALID_ARGS :
+           error->code == NC_STORE_ERROR_LOCKED ? NC_FAMILY_ERROR_NOT_AUTHORIZED :
+           NC_FAMILY_ERROR_FAILED;
+  else if (error->domain == NC_PIN_ERROR)
+    code = error->code == NC_PIN_ERROR_NOT_SET ? NC_FAMILY_ERROR_PIN_NOT_SET :
+           error->code == NC_PIN_ERROR_INVALID ? NC_FAMILY_ERROR_INVALID_ARGS :
+           NC_FAMILY_ERROR_FAILED;
+  g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, code, error->message);
+}
+
+static void
+return_invalid (GDBusMethodInvocation *invocation,
+                const char            *message)
+{
+  g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR,
+                                                 NC_FAMILY_ERROR_INVALID_ARGS, message);
+}
+
+/* ---- checks on values -------------------------------------------------------- */
+
+/* FALSE when a string in @value is longer than NC_FAMILY_MAX_STRING_BYTES
+ * or @value holds more than *budget values. */
+static gboolean
+within_bounds (GVariant *value,
+               int      *budget)
+{
+  if (--*budget < 0)
+    return FALSE;
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING) ||
+      g_variant_is_of_type (value, G_VARIANT_TYPE_OBJECT_PATH) ||
+      g_variant_is_of_type (value, G_VARIANT_TYPE_SIGNATURE))
+    return g_variant_get_size (value) <= NC_FAMILY_MAX_STRING_BYTES + 1;
+  if (g_variant_is_container (value))
+    {
+      GVariantIter iter;
+      GVariant *child;
+
+      g_variant_iter_init (&iter, value);
+      while ((child = g_variant_iter_next_value (&iter)) != NULL)
+        {
+          gboolean ok = within_bounds (child, budget);
+
+          g_variant_unref (child);
+          if (!ok)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A short machine word: [a-z0-9._-], 0 (when @empty_ok) to 64 bytes. */
+static gboolean
+is_word (const char *text,
+         gboolean    empty_ok)
+{
+  size_t n = strlen (text);
+
+  if (n > MAX_WORD_BYTES || (n == 0 && !empty_ok))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* The uid of @user (a name, or a number for an account already deleted);
+ * FALSE with NC_FAMILY_ERROR_UNKNOWN_ACCOUNT. Root is never a child. */
+static gboolean
+resolve_account (const char  *user,
+                 gboolean     numeric_ok,
+                 guint32     *uid,
+                 GError     **error)
+{
+  struct passwd *pw;
+  guint64 number;
+
+  if (numeric_ok && g_ascii_string_to_unsigned (user, 10, 1, G_MAXUINT32 - 1, &number, NULL))
+    {
+      *uid = (guint32) number;
+      return TRUE;
+    }
+  pw = *user != '\0' && strlen (user) <= 256 ? getpwnam (user) : NULL;
+  if (pw == NULL || pw->pw_uid == 0)
+    {
+      g_autofree char *shown = g_utf8_make_valid (user, MIN (strlen (user), 64));
+
+      g_set_error (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_UNKNOWN_ACCOUNT,
+                   pw == NULL ? "There is no account “%s” on this computer."
+                              : "“%s” is the administrator's account; it cannot be a child's.", shown);
+      return FALSE;
+    }
+  *uid = pw->pw_uid;
+  return TRUE;
+}
+
+/* The id of the profile named @name; "" = everyone (0) when @everyone_ok. */
+static gboolean
+resolve_profile (NcFamilyService  *self,
+                 const char       *name,
+                 gboolean          everyone_ok,
+                 gint64           *id,
+                 GError          **error)
+{
+  g_autoptr(NcProfile) profile = NULL;
+
+  if (everyone_ok && *name == '\0')
+    {
+      *id = NC_PROFILE_EVERYONE;
+      return TRUE;
+    }
+  profile = nc_store_find_profile (self->store, name, NULL);
+  if (profile == NULL)
+    {
+      g_autofree char *shown = g_utf8_make_valid (name, MIN (strlen (name), 64));
+
+      g_set_error (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_NOT_FOUND, "There is no profile “%s”.", shown);
+      return FALSE;
+    }
+  *id = profile->id;
+  return TRUE;
+}
+
+/* ---- the caller's own account ------------------------------------------------- */
+
+static void
+handle_get_my_rules (NcFamilyService       *self,
+                     GDBusMethodInvocation *invocation,
+                     GVariant              *parameters,
+                     const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  GVariant *rules = nc_family_rules_to_variant (self->store, caller->profile_id, &error);
+
+  if (rules == NULL)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(@a{sv})", rules));
+}
+
+static void
+handle_get_time_left (NcFamilyService       *self,
+                      GDBusMethodInvocation *invocation,
+                      GVariant              *parameters,
+                      const Caller          *caller)
+{
+  g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, caller->profile_id);
+
+  g_dbus_method_invocation_return_value (invocation,
+                                         g_variant_new ("(i)", nc_time_keeper_get_remaining_seconds (keeper)));
+}
+
+static void
+handle_report_usage (NcFamilyService       *self,
+                     GDBusMethodInvocation *invocation,
+                     GVariant              *parameters,
+                     const Caller          *caller)
+{
+  g_autoptr(NcTimeKeeper) keeper = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 seconds;
+
+  g_variant_get (parameters, "(u)", &seconds);
+  if (seconds < 1 || seconds > MAX_USAGE_REPORT_SECONDS)
+    {
+      return_invalid (invocation, "Usage is reported in steps of 1 to 3600 seconds.");
+      return;
+    }
+  keeper = nc_time_keeper_new (self->store, caller->profile_id);
+  if (!nc_store_add_usage (self->store, caller->profile_id, nc_time_keeper_get_day (keeper), (int) seconds, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+handle_report_outcome (NcFamilyService       *self,
+                       GDBusMethodInvocation *invocation,
+                       GVariant              *parameters,
+                       const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *normalized = NULL;
+  const char *host, *rule, *outcome;
+
+  g_variant_get (parameters, "(&s&s&s)", &host, &rule, &outcome);
+  normalized = nc_store_normalize_host (host);
+  if (normalized == NULL)
+    return_invalid (invocation, "The host is not a host name.");
+  else if (!is_word (rule, TRUE) || !is_word (outcome, FALSE))
+    return_invalid (invocation, "The rule and the outcome are short words (letters, digits, “.”, “_”, “-”), never text.");
+  else if (!nc_store_log_activity (self->store, caller->profile_id, normalized,
+                                   *rule != '\0' ? rule : NULL, outcome, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+/* Checks the PIN with its lock-outs (the attempt is saved first, inside
+ * nc_pin_check()). FALSE when an error was returned to @invocation. */
+static gboolean
+check_pin (NcFamilyService       *self,
+           GDBusMethodInvocation *invocation,
+           const char            *pin,
+           gboolean              *accepted,
+           gint64                *wait_seconds)
+{
+  g_autoptr(GError) error = NULL;
+  int result;
+
+  *wait_seconds = 0;
+  result = nc_pin_check (self->store, pin, wait_seconds, &error);
+  if (result < 0)
+    {
+      return_error (invocation, error);
+      return FALSE;
+    }
+  *accepted = result == NC_PIN_OK;
+  return TRUE;
+}
+
+static void
+handle_check_pin (NcFamilyService       *self,
+                  GDBusMethodInvocation *invocation,
+                  GVariant              *parameters,
+                  const Caller          *caller)
+{
+  const char *pin, *purpose;
+  gboolean accepted;
+  gint64 wait;
+
+  g_variant_get (parameters, "(&s&s)", &pin, &purpose);
+  if (!is_word (purpose, TRUE))
+    return_invalid (invocation, "The purpose is a short word such as “allow-once”.");
+  else if (check_pin (self, invocation, pin, &accepted, &wait))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(bx)", accepted, wait));
+}
+
+static void
+handle_more_time (NcFamilyService       *self,
+                  GDBusMethodInvocation *invocation,
+                  GVariant              *parameters,
+                  const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *pin;
+  gboolean accepted;
+  gint32 minutes;
+  gint64 wait;
+
+  g_variant_get (parameters, "(&si)", &pin, &minutes);
+  if (minutes != NC_EXTENSION_NO_LIMIT && (minutes < 1 || minutes > 720))
+    {
+      return_invalid (invocation, "More time is 1 to 720 minutes, or -1 for no limit today.");
+      return;
+    }
+  if (!check_pin (self, invocation, pin, &accepted, &wait))
+    return;
+  if (accepted)
+    {
+      g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, caller->profile_id);
+
+      if (!nc_time_keeper_extend (keeper, minutes, &error))
+        {
+          return_error (invocation, error);
+          return;
+        }
+    }
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(bx)", accepted, wait));
+}
+
+static void
+handle_unlock_with_pin (NcFamilyService       *self,
+                        GDBusMethodInvocation *invocation,
+                        GVariant              *parameters,
+                        const Caller          *caller)
+{
+  const char *pin;
+  gboolean accepted;
+  gint64 wait;
+
+  g_variant_get (parameters, "(&s)", &pin);
+  if (!check_pin (self, invocation, pin, &accepted, &wait))
+    return;
+  if (accepted)
+    nc_family_auth_unlock (self->auth, caller->sender);
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(bx)", accepted, wait));
+}
+
+/* ---- parents ------------------------------------------------------------------ */
+
+static void
+handle_get_status (NcFamilyService       *self,
+                   GDBusMethodInvocation *invocation,
+                   GVariant              *parameters,
+                   const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) profiles = nc_store_list_profiles (self->store, &error);
+  g_autoptr(GArray) children = profiles != NULL ? nc_family_children_list (self->store, &error) : NULL;
+  GVariantBuilder status, names;
+
+  if (children == NULL)
+    {
+      return_error (invocation, error);
+      return;
+    }
+  g_variant_builder_init (&names, G_VARIANT_TYPE_STRING_ARRAY);
+  for (guint i = 0; i < profiles->len; i++)
+    g_variant_builder_add (&names, "s", ((NcProfile *) profiles->pdata[i])->name);
+  g_variant_builder_init (&status, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&status, "{sv}", "pin-set", g_variant_new_boolean (nc_pin_is_set (self->store)));
+  g_variant_builder_add (&status, "{sv}", "profiles", g_variant_builder_end (&names));
+  g_variant_builder_add (&status, "{sv}", "children", g_variant_new_uint32 (children->len));
+  g_variant_builder_add (&status, "{sv}", "database", g_variant_new_string (nc_store_get_path (self->store)));
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(a{sv})", &status));
+}
+
+static void
+handle_add_profile (NcFamilyService       *self,
+                    GDBusMethodInvocation *invocation,
+                    GVariant              *parameters,
+                    const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name, *band_text;
+  NcAgeBand band;
+  gint64 id;
+
+  g_variant_get (parameters, "(&s&s)", &name, &band_text);
+  if (!nc_age_band_from_string (band_text, &band))
+    {
+      return_invalid (invocation, "The age band is one of 6-9, 10-12, 13-15, 16-17, adult.");
+      return;
+    }
+  id = nc_store_add_profile (self->store, name, "", band, &error);
+  if (id == 0)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(x)", id));
+}
+
+static void
+handle_set_rules (NcFamilyService       *self,
+                  GDBusMethodInvocation *invocation,
+                  GVariant              *parameters,
+                  const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) rules = NULL;
+  g_autoptr(NcProfile) profile = NULL;
+  const char *name;
+  gint64 id;
+
+  g_variant_get (parameters, "(&s@a{sv})", &name, &rules);
+  if (!resolve_profile (self, name, FALSE, &id, &error) ||
+      (profile = nc_store_get_profile (self->store, id, &error)) == NULL ||
+      !nc_family_rules_apply (profile, rules, &error) ||
+      !nc_store_update_profile (self->store, profile, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+change_host (NcFamilyService       *self,
+             GDBusMethodInvocation *invocation,
+             GVariant              *parameters,
+             gboolean               add)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name, *list, *host;
+  NcListKind kind;
+  gint64 id;
+  gboolean ok;
+
+  g_variant_get (parameters, "(&s&s&s)", &name, &list, &host);
+  if (g_str_equal (list, "allow"))
+    kind = NC_LIST_ALLOW;
+  else if (g_str_equal (list, "block"))
+    kind = NC_LIST_BLOCK;
+  else
+    {
+      return_invalid (invocation, "The list is “allow” or “block”.");
+      return;
+    }
+  ok = resolve_profile (self, name, TRUE, &id, &error) &&
+       (add ? nc_store_add_host (self->store, id, kind, host, &error)
+            : nc_store_remove_host (self->store, id, kind, host, &error));
+  if (!ok)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+handle_add_host (NcFamilyService       *self,
+                 GDBusMethodInvocation *invocation,
+                 GVariant              *parameters,
+                 const Caller          *caller)
+{
+  change_host (self, invocation, parameters, TRUE);
+}
+
+static void
+handle_remove_host (NcFamilyService       *self,
+                    GDBusMethodInvocation *invocation,
+                    GVariant              *parameters,
+                    const Caller          *caller)
+{
+  change_host (self, invocation, parameters, FALSE);
+}
+
+static void
+handle_set_pin (NcFamilyService       *self,
+                GDBusMethodInvocation *invocation,
+                GVariant              *parameters,
+                const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *pin;
+
+  g_variant_get (parameters, "(&s)", &pin);
+  if (!nc_pin_set (self->store, pin, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+handle_set_pin_hash (NcFamilyService       *self,
+                     GDBusMethodInvocation *invocation,
+                     GVariant              *parameters,
+                     const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *hash;
+
+  g_variant_get (parameters, "(&s)", &hash);
+  if (!nc_pin_set_hash (self->store, hash, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+handle_add_child (NcFamilyService       *self,
+                  GDBusMethodInvocation *invocation,
+                  GVariant              *parameters,
+                  const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *user, *profile;
+  guint32 uid;
+  gint64 id;
+
+  g_variant_get (parameters, "(&s&s)", &user, &profile);
+  if (!resolve_account (user, FALSE, &uid, &error) ||
+      !resolve_profile (self, profile, FALSE, &id, &error) ||
+      !nc_family_children_set (self->store, uid, id, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+handle_remove_child (NcFamilyService       *self,
+                     GDBusMethodInvocation *invocation,
+                     GVariant              *parameters,
+                     const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *user;
+  guint32 uid;
+
+  g_variant_get (parameters, "(&s)", &user);
+  if (!resolve_account (user, TRUE, &uid, &error) ||
+      !nc_family_children_remove (self->store, uid, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+handle_list_children (NcFamilyService       *self,
+                      GDBusMethodInvocation *invocation,
+                      GVariant              *parameters,
+                      const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) children = nc_family_children_list (self->store, &error);
+  GVariantBuilder list;
+
+  if (children == NULL)
+    {
+      return_error (invocation, error);
+      return;
+    }
+  g_variant_builder_init (&list, G_VARIANT_TYPE ("a(uss)"));
+  for (guint i = 0; i < children->len; i++)
+    {
+      const NcFamilyChild *child = &g_array_index (children, NcFamilyChild, i);
+      g_autoptr(NcProfile) profile = nc_store_get_profile (self->store, child->profile_id, NULL);
+      struct passwd *pw = getpwuid (child->uid);
+
+      g_variant_builder_add (&list, "(uss)", child->uid,
+                             pw != NULL && g_utf8_validate (pw->pw_name, -1, NULL) ? pw->pw_name : "",
+                             profile != NULL ? profile->name : "");
+    }
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(a(uss))", &list));
+}
+
+static void
+handle_get_rules (NcFamilyService       *self,
+                  GDBusMethodInvocation *invocation,
+                  GVariant              *parameters,
+                  const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  GVariant *rules = NULL;
+  gint64 id;
+
+  g_variant_get (parameters, "(&s)", &name);
+  if (!resolve_profile (self, name, FALSE, &id, &error) ||
+      (rules = nc_family_rules_to_variant (self->store, id, &error)) == NULL)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(@a{sv})", rules));
+}
+
+static GVariant *
+counts_variant (GPtrArray *counts)
+{
+  GVariantBuilder list;
+
+  g_variant_builder_init (&list, G_VARIANT_TYPE ("a(si)"));
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const NcCount *count = counts->pdata[i];
+      g_variant_builder_add (&list, "(si)", count->key, count->count);
+    }
+  return g_variant_builder_end (&list);
+}
+
+static void
+handle_get_report (NcFamilyService       *self,
+                   GDBusMethodInvocation *invocation,
+                   GVariant              *parameters,
+                   const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) by_host = NULL, by_rule = NULL, minutes = NULL;
+  const char *name;
+  gint32 days;
+  gint64 id;
+
+  g_variant_get (parameters, "(&si)", &name, &days);
+  if (days < 1 || days > MAX_REPORT_DAYS)
+    {
+      return_invalid (invocation, "A report covers 1 to 366 days.");
+      return;
+    }
+  if (!resolve_profile (self, name, TRUE, &id, &error) ||
+      (by_host = nc_store_count_warnings_by_host (self->store, id, days, &error)) == NULL ||
+      (by_rule = nc_store_count_warnings_by_ref (self->store, id, days, &error)) == NULL ||
+      (minutes = nc_store_minutes_per_day (self->store, id, days, &error)) == NULL)
+    {
+      return_error (invocation, error);
+      return;
+    }
+  g_dbus_method_invocation_return_value (invocation,
+                                         g_variant_new ("(@a(si)@a(si)@a(si))", counts_variant (by_host),
+                                                        counts_variant (by_rule), counts_variant (minutes)));
+}
+
+static const Method methods[] = {
+  { "GetMyRules",    NEED_CHILD,   handle_get_my_rules },
+  { "GetTimeLeft",   NEED_CHILD,   handle_get_time_left },
+  { "ReportUsage",   NEED_CHILD,   handle_report_usage },
+  { "ReportOutcome", NEED_CHILD,   handle_report_outcome },
+  { "CheckPin",      NEED_NOTHING, handle_check_pin },
+  { "MoreTime",      NEED_CHILD,   handle_more_time },
+  { "UnlockWithPin", NEED_NOTHING, handle_unlock_with_pin },
+  { "GetStatus",     NEED_READ,    handle_get_status },
+  { "AddProfile",    NEED_MANAGE,  handle_add_profile },
+  { "SetRules",      NEED_MANAGE,  handle_set_rules },
+  { "AddHost",       NEED_MANAGE,  handle_add_host },
+  { "RemoveHost",    NEED_MANAGE,  handle_remove_host },
+  { "SetPin",        NEED_MANAGE,  handle_set_pin },
+  { "SetPinHash",    NEED_MANAGE,  handle_set_pin_hash },
+  { "AddChild",      NEED_MANAGE,  handle_add_child },
+  { "RemoveChild",   NEED_MANAGE,  handle_remove_child },
+  { "ListChildren",  NEED_READ,    handle_list_children },
+  { "GetRules",      NEED_READ,    handle_get_rules },
+  { "GetReport",     NEED_READ,    handle_get_report },
+};
+
+/* ---- dispatch ----------------------------------------------------------------- */
+
+/* A parent's call waiting for polkit. */
+typedef struct {
+  NcFamilyService       *self;
+  GDBusMethodInvocation *invocation;
+  const Method          *method;
+  Caller                 caller;
+} Pending;
+
+static void
+authorized_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Pending *pending = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (nc_family_auth_check_finish (NC_FAMILY_AUTH (source), result, &error))
+    pending->method->handler (pending->self, pending->invocation,
+                              g_dbus_method_invocation_get_parameters (pending->invocation),
+                              &pending->caller);
+  else
+    return_error (pending->invocation, error);
+  g_object_unref (pending->invocation);
+  g_object_unref (pending->self);
+  g_free (pending);
+}
+
+static void
+method_call (GDBusConnection       *connection,
+             const char            *sender,
+             const char            *object_path,
+             const char            *interface_name,
+             const char            *method_name,
+             GVariant              *parameters,
+             GDBusMethodInvocation *invocation,
+             gpointer               user_data)
+{
+  NcFamilyService *self = user_data;
+  g_autoptr(GError) error = NULL;
+  const Method *method = NULL;
+  Caller caller = { 0, 0, sender };
+  int budget = MAX_VALUES_PER_CALL;
+  Pending *pending;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (methods) && method == NULL; i++)
+    if (g_str_equal (methods[i].name, method_name))
+      method = &methods[i];
+  if (method == NULL)
+    {
+      g_dbus_method_invocation_return_error (invocation, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_METHOD,
+                                             "No method %s.", method_name);
+      return;
+    }
+  if (!within_bounds (parameters, &budget))
+    {
+      return_invalid (invocation, "A string is longer than 64 KiB, or the call holds too many values.");
+      return;
+    }
+  if (!nc_family_auth_get_uid (self->auth, sender, &caller.uid, &error))
+    {
+      return_error (invocation, error);
+      return;
+    }
+
+  switch (method->need)
+    {
+    case NEED_CHILD:
+      caller.profile_id = nc_family_children_lookup (self->store, caller.uid);
+      if (caller.profile_id == 0)
+        {
+          g_dbus_method_invocation_return_error (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_NOT_A_CHILD,
+                                                 "The account with uid %u is not a child's account in family mode.",
+                                                 caller.uid);
+          return;
+        }
+      G_GNUC_FALLTHROUGH;
+    case NEED_NOTHING:
+      method->handler (self, invocation, parameters, &caller);
+      return;
+    case NEED_MANAGE:
+    case NEED_READ:
+    default:
+      pending = g_new0 (Pending, 1);
+      pending->self = g_object_ref (self);
+      pending->invocation = g_object_ref (invocation);
+      pending->method = method;
+      pending->caller = caller;
+      pending->caller.sender = g_dbus_method_invocation_get_sender (invocation);
+      nc_family_auth_check_async (self->auth, invocation, caller.uid,
+                                  method->need == NEED_MANAGE ? NC_FAMILY_ACTION_MANAGE
+                                                              : NC_FAMILY_ACTION_READ_REPORTS,
+                                  authorized_cb, pending);
+      return;
+    }
+}
+
+static const GDBusInterfaceVTable vtable = { method_call, NULL, NULL, { 0 } };
+
+/* ---- the object ----------------------------------------------------------------- */
+
+static void
+store_changed_cb (NcStore    *store,
+                  const char *what,
+                  gpointer    user_data)
+{
+  NcFamilyService *self = user_data;
+
+  if (g_strcmp0 (what, "profiles") != 0 && g_strcmp0 (what, "lists") != 0 &&
+      g_strcmp0 (what, "settings") != 0)
+    return;
+  g_dbus_connection_emit_signal (self->connection, NULL, NC_FAMILY_OBJECT_PATH, NC_FAMILY_INTERFACE,
+                                 "RulesChanged", g_variant_new ("(x)", (gint64) 0), NULL);
+}
+
+static void
+nc_family_service_dispose (GObject *object)
+{
+  NcFamilyService *self = NC_FAMILY_SERVICE (object);
+
+  if (self->registration_id != 0)
+    g_dbus_connection_unregister_object (self->connection, self->registration_id);
+  self->registration_id = 0;
+  g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->auth);
+  g_clear_object (&self->store);
+  g_clear_object (&self->connection);
+  G_OBJECT_CLASS (nc_family_service_parent_class)->dispose (object);
+}
+
+static void
+nc_family_service_class_init (NcFamilyServiceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = nc_family_service_dispose;
+}
+
+static void
+nc_family_service_init (NcFamilyService *self)
+{
+}
+
+NcFamilyService *
+nc_family_service_new (NcStore          *store,
+                       GDBusConnection  *connection,
+                       GError          **error)
+{
+  g_autoptr(NcFamilyService) self = g_object_new (NC_TYPE_FAMILY_SERVICE, NULL);
+
+  g_return_val_if_fail (NC_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_DBUS_CONNECTION (connection), NULL);
+
+  nc_family_error_quark ();
+  self->store = g_object_ref (store);
+  self->connection = g_object_ref (connection);
+  self->auth = nc_family_auth_new (connection);
+  self->registration_id = g_dbus_connection_register_object (connection, NC_FAMILY_OBJECT_PATH,
+                                                             nc_family1_interface_info (),
+                                                             &vtable, self, NULL, error);
+  if (self->registration_id == 0)
+    return NULL;
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  return g_steal_pointer (&self);
+}

@@ -1,0 +1,254 @@
+/* nc-ctl-family.c — netconductctl family: family mode through the service
+ *
+ *   netconductctl family enable [--database PATH]
+ *   netconductctl family status
+ *   netconductctl family add-child USER --profile NAME
+ *   netconductctl family remove-child USER
+ *
+ * Talks to netconduct-familyd on the system bus (D-Bus activation starts
+ * it). The service decides who may: root, or a parent polkit authorises
+ * (the desktop's authentication agent asks; in a bare terminal run
+ * `pkttyagent --process $$` first, or use sudo). "enable" copies the
+ * home-mode settings of this account's database (profiles with their rules
+ * and lists, everyone's lists, the PIN when the service has none) into the
+ * service; profiles the service already has are left as they are.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-ctl.h"
+#include "nc-family-error.h"
+#include "nc-paths.h"
+#include "nc-pin.h"
+
+#define FAMILY_PATH  "/io/github/netconduct/Family1"
+#define FAMILY_IFACE "io.github.netconduct.Family1"
+#define CALL_TIMEOUT_MS (5 * 60 * 1000)   /* a parent may be typing a password */
+
+/* Calls @method; NULL after printing why (see family_fail()). */
+static GVariant *
+family_call (GDBusConnection  *bus,
+             const char       *method,
+             GVariant         *parameters,
+             GError          **error)
+{
+  return g_dbus_connection_call_sync (bus, NC_FAMILY_BUS_NAME, FAMILY_PATH, FAMILY_IFACE, method,
+                                      parameters, NULL, G_DBUS_CALL_FLAGS_ALLOW_INTERACTIVE_AUTHORIZATION,
+                                      CALL_TIMEOUT_MS, NULL, error);
+}
+
+static int
+family_fail (GError *error)
+{
+  if (g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_SERVICE_UNKNOWN) ||
+      g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_NAME_HAS_NO_OWNER))
+    return nc_ctl_fail (NC_CTL_FAILED, _("The family service (netconduct-familyd) is not installed on this computer, "
+                                         "or it cannot start. Install the netconduct package, then try again."));
+  g_dbus_error_strip_remote_error (error);
+  if (g_error_matches (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_NOT_AUTHORIZED))
+    return nc_ctl_fail (NC_CTL_DENIED, _("Not allowed: run it as root, or as a parent who can authenticate "
+                                         "as an administrator. (%s)"), error->message);
+  return nc_ctl_fail (NC_CTL_FAILED, _("The family service refused: %s"), error->message);
+}
+
+static int
+family_status (GDBusConnection *bus)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) status = family_call (bus, "GetStatus", NULL, &error);
+  g_autoptr(GVariant) children = NULL;
+  g_autoptr(GVariant) dict = NULL, list = NULL;
+  g_autofree const char **profiles = NULL;
+  GVariantIter iter;
+  const char *user, *profile, *database = "";
+  gboolean pin_set = FALSE;
+  guint32 uid;
+
+  if (status == NULL || (children = family_call (bus, "ListChildren", NULL, &error)) == NULL)
+    return family_fail (error);
+  dict = g_variant_get_child_value (status, 0);
+  g_variant_lookup (dict, "pin-set", "b", &pin_set);
+  g_variant_lookup (dict, "database", "&s", &database);
+  g_variant_lookup (dict, "profiles", "^a&s", &profiles);
+
+  g_print ("family-mode: on\n");
+  g_print ("database: %s\n", database);
+  g_print ("pin: %s\n", pin_set ? "set" : "not-set");
+  for (gsize i = 0; profiles != NULL && profiles[i] != NULL; i++)
+    g_print ("profile: %s\n", profiles[i]);
+  list = g_variant_get_child_value (children, 0);
+  g_variant_iter_init (&iter, list);
+  while (g_variant_iter_next (&iter, "(u&s&s)", &uid, &user, &profile))
+    g_print ("child: %s (uid %u) → %s\n", *user != '\0' ? user : "?", uid, profile);
+  if (!pin_set)
+    g_print ("%s\n", _("Set the parent PIN in the parents’ area, or move this account’s settings with "
+                       "“netconductctl family enable”."));
+  return NC_CTL_OK;
+}
+
+/* One profile of the home store into the service. FALSE after @error. */
+static gboolean
+move_profile (GDBusConnection  *bus,
+              NcStore          *store,
+              const NcProfile  *p,
+              GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GVariant) existing = family_call (bus, "GetRules", g_variant_new ("(s)", p->name), &local_error);
+  g_autoptr(GVariant) added = NULL, set = NULL;
+  GVariantBuilder rules;
+
+  if (existing != NULL)
+    {
+      g_print (_("Profile “%s”: already in the family service, left as it is there.\n"), p->name);
+      return TRUE;
+    }
+  if (!g_error_matches (local_error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  added = family_call (bus, "AddProfile", g_variant_new ("(ss)", p->name, nc_age_band_to_string (p->age_band)), error);
+  if (added == NULL)
+    return FALSE;
+  g_variant_builder_init (&rules, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&rules, "{sv}", "allow-list-only", g_variant_new_boolean (p->allow_list_only));
+  g_variant_builder_add (&rules, "{sv}", "social-allowed", g_variant_new_boolean (p->social_allowed));
+  g_variant_builder_add (&rules, "{sv}", "post-anyway-allowed", g_variant_new_boolean (p->post_anyway_allowed));
+  g_variant_builder_add (&rules, "{sv}", "blocked-categories", g_variant_new_uint32 (p->blocked_categories));
+  g_variant_builder_add (&rules, "{sv}", "daily-limit-minutes", g_variant_new_int32 (p->daily_limit_minutes));
+  g_variant_builder_add (&rules, "{sv}", "allowed-hours",
+                         g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, p->allowed_hours, 7, sizeof (guint32)));
+  set = family_call (bus, "SetRules", g_variant_new ("(sa{sv})", p->name, &rules), error);
+  if (set == NULL)
+    return FALSE;
+  g_print (_("Profile “%s”: moved into the family service.\n"), p->name);
+  return TRUE;
+}
+
+/* The allow and block lists of @profile_id ("" = everyone in the service). */
+static gboolean
+move_lists (GDBusConnection  *bus,
+            NcStore          *store,
+            gint64            profile_id,
+            const char       *name,
+            GError          **error)
+{
+  static const struct { NcListKind kind; const char *word; } lists[] = {
+    { NC_LIST_ALLOW, "allow" }, { NC_LIST_BLOCK, "block" },
+  };
+
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      g_auto(GStrv) hosts = nc_store_list_hosts (store, profile_id, lists[l].kind, error);
+
+      if (hosts == NULL)
+        return FALSE;
+      for (gsize i = 0; hosts[i] != NULL; i++)
+        {
+          g_autoptr(GVariant) reply = family_call (bus, "AddHost",
+                                                   g_variant_new ("(sss)", name, lists[l].word, hosts[i]), error);
+          if (reply == NULL)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static int
+family_enable (GDBusConnection *bus,
+               const char      *database_option)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = nc_paths_resolve_database (database_option);
+  g_autoptr(GVariant) status = family_call (bus, "GetStatus", NULL, &error);
+  g_autoptr(NcStore) store = NULL;
+  g_autoptr(GPtrArray) profiles = NULL;
+  g_autoptr(GVariant) dict = NULL;
+  gboolean pin_set = FALSE;
+
+  if (status == NULL)
+    return family_fail (error);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_print (_("Family mode is on. There are no home-mode settings in %s to move.\n"), path);
+      return NC_CTL_OK;
+    }
+  store = nc_store_open (path, &error);
+  if (store == NULL || (profiles = nc_store_list_profiles (store, &error)) == NULL)
+    return nc_ctl_fail_error (error);
+
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      const NcProfile *p = profiles->pdata[i];
+
+      if (!move_profile (bus, store, p, &error) || !move_lists (bus, store, p->id, p->name, &error))
+        return family_fail (error);
+    }
+  if (!move_lists (bus, store, NC_PROFILE_EVERYONE, "", &error))
+    return family_fail (error);
+
+  dict = g_variant_get_child_value (status, 0);
+  g_variant_lookup (dict, "pin-set", "b", &pin_set);
+  if (!pin_set && nc_pin_is_set (store))
+    {
+      g_autofree char *hash = nc_pin_get_hash (store);
+      g_autoptr(GVariant) reply = family_call (bus, "SetPinHash", g_variant_new ("(s)", hash), &error);
+
+      if (reply == NULL)
+        return family_fail (error);
+      g_print ("%s\n", _("The parent PIN: moved into the family service."));
+    }
+  g_print (_("Family mode is on. Now add each child’s account: netconductctl family add-child USER --profile NAME\n"));
+  return NC_CTL_OK;
+}
+
+static int
+family_child (GDBusConnection  *bus,
+              int               argc,
+              char            **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  gboolean add = g_str_equal (argv[1], "add-child");
+  const char *profile = add ? nc_ctl_take_option (&argc, argv, "profile") : NULL;
+
+  if (argc != 3 || (add && profile == NULL))
+    return nc_ctl_fail (NC_CTL_USAGE, add ? _("Usage: netconductctl family add-child USER --profile NAME")
+                                          : _("Usage: netconductctl family remove-child USER"));
+  reply = add ? family_call (bus, "AddChild", g_variant_new ("(ss)", argv[2], profile), &error)
+              : family_call (bus, "RemoveChild", g_variant_new ("(s)", argv[2]), &error);
+  if (reply == NULL)
+    return family_fail (error);
+  if (add)
+    g_print (_("The account “%s” is now a child’s account with the profile “%s”.\n"), argv[2], profile);
+  else
+    g_print (_("The account “%s” is no longer a child’s account.\n"), argv[2]);
+  return NC_CTL_OK;
+}
+
+int
+nc_ctl_family (int          argc,
+               char       **argv,
+               const char  *database_option)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+
+  if (argc < 2 || !(g_str_equal (argv[1], "enable") || g_str_equal (argv[1], "status") ||
+                     g_str_equal (argv[1], "add-child") || g_str_equal (argv[1], "remove-child")))
+    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl family enable|status|add-child USER --profile NAME|"
+                                        "remove-child USER"));
+  nc_family_error_quark ();
+  bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
+  if (bus == NULL)
+    return nc_ctl_fail (NC_CTL_FAILED, _("Cannot reach the system bus: %s"), error->message);
+
+  if (g_str_equal (argv[1], "status"))
+    return argc == 2 ? family_status (bus) : nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl family status"));
+  if (g_str_equal (argv[1], "enable"))
+    return argc == 2 ? family_enable (bus, database_option)
+                     : nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl family enable [--database PATH]"));
+  return family_child (bus, argc, argv);
+}

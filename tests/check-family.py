@@ -1,0 +1,507 @@
+#!/usr/bin/python3
+"""Family mode's boundary, speaking TAP (issue 13).
+
+    check-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL
+
+A real dbus-daemon with a <type>system</type> configuration in a temporary
+folder (the service's own D-Bus policy file included), polkit answered by
+python3-dbusmock's polkitd template (allow or deny), netconduct-familyd a
+subprocess on a temporary state folder, and the children's clients run as
+uid 65534 (nobody) through setpriv. Run with Debian's /usr/bin/python3 (it
+has dbusmock and gi). Needs root (setpriv to another uid).
+"""
+import json
+import os
+import pwd
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+from gi.repository import Gio, GLib
+
+SERVICE, POLICY_CONF, CTL = (os.path.abspath(a) for a in sys.argv[1:4])
+HERE = os.path.dirname(os.path.abspath(__file__))
+CLIENT = os.path.join(HERE, 'family-client.py')
+NAME = 'io.github.netconduct.Family1'
+PATH = '/io/github/netconduct/Family1'
+IFACE = 'io.github.netconduct.Family1'
+MANAGE = 'io.github.netconduct.Family.manage'
+READ = 'io.github.netconduct.Family.read-reports'
+CHILD_UID = 65534            # nobody: a child's account (mapped to "An")
+# an account that is no child, a parent through polkit (it must exist: the
+# bus refuses a uid without an account)
+OTHER_UID = pwd.getpwnam('bin').pw_uid
+KILLS = int(os.environ.get('NC_FAMILY_KILLS', '200'))
+PIN = '2468'
+
+results = []
+replies_seen = []            # every reply text, to look for the PIN hash
+
+
+def ok(cond, name, diag=''):
+    results.append((bool(cond), name, diag))
+    print(('ok' if cond else 'not ok') + f' {len(results)} - {name}', flush=True)
+    if not cond and diag:
+        for line in str(diag).splitlines():
+            print('# ' + line, flush=True)
+
+
+BUS_CONFIG = '''<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>system</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow user="*"/>
+    <deny own="*"/>
+    <deny send_type="method_call"/>
+    <allow send_type="signal"/>
+    <allow send_requested_reply="true" send_type="method_return"/>
+    <allow send_requested_reply="true" send_type="error"/>
+    <allow receive_type="method_call"/>
+    <allow receive_type="method_return"/>
+    <allow receive_type="error"/>
+    <allow receive_type="signal"/>
+    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus"/>
+    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Introspectable"/>
+  </policy>
+  <!-- here the service and the polkit stand-in run as root -->
+  <policy user="root">
+    <allow own="{name}"/>
+    <allow own="org.freedesktop.PolicyKit1"/>
+    <allow send_destination="org.freedesktop.PolicyKit1"/>
+  </policy>
+  <include>{policy}</include>
+</busconfig>
+'''
+
+
+class Family:
+    def __init__(self, fast_pin=True):
+        self.fast_pin = fast_pin
+        self.tmp = tempfile.mkdtemp(prefix='nc-family-')
+        os.chmod(self.tmp, 0o755)           # nobody reaches the bus socket
+        self.state = os.path.join(self.tmp, 'state')
+        os.mkdir(self.state, 0o700)
+        self.db = os.path.join(self.state, 'family.db')
+        self.child_home = os.path.join(self.tmp, 'home-nobody')
+        os.mkdir(self.child_home)
+        os.chown(self.child_home, CHILD_UID, CHILD_UID)
+        socket = os.path.join(self.tmp, 'system_bus_socket')
+        conf = os.path.join(self.tmp, 'system.conf')
+        with open(conf, 'w') as f:
+            f.write(BUS_CONFIG.format(socket=socket, name=NAME, policy=POLICY_CONF))
+        self.bus_proc = subprocess.Popen(['dbus-daemon', '--config-file=' + conf, '--nofork',
+                                          '--print-address=1'], stdout=subprocess.PIPE, text=True)
+        self.address = self.bus_proc.stdout.readline().strip()
+        os.environ['DBUS_SYSTEM_BUS_ADDRESS'] = self.address
+        self.bus = Gio.DBusConnection.new_for_address_sync(
+            self.address, Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT |
+            Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION, None, None)
+        self.polkit = subprocess.Popen(['/usr/bin/python3', '-m', 'dbusmock', '--system',
+                                        '--template', 'polkitd'], stdout=subprocess.DEVNULL)
+        self.wait_for_name('org.freedesktop.PolicyKit1')
+        self.service = None
+        self.start()
+
+    # -- processes ---------------------------------------------------------------
+
+    def has_owner(self, name):
+        reply = self.bus.call_sync('org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus',
+                                   'NameHasOwner', GLib.Variant('(s)', (name,)), None,
+                                   Gio.DBusCallFlags.NONE, 5000, None)
+        return reply.unpack()[0]
+
+    def wait_for_name(self, name, proc=None, timeout=20):
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.has_owner(name):
+                return True
+            if proc is not None and proc.poll() is not None:
+                return False
+            time.sleep(0.005)
+        return False
+
+    def start(self):
+        env = dict(os.environ, NETCONDUCT_FAMILY_BUS=self.address, NETCONDUCT_FAMILY_DATABASE=self.db,
+                   NETCONDUCT_FAMILY_FAST_PIN='1' if self.fast_pin else '0', NETCONDUCT_POLICY_DIR=os.path.join(self.tmp, 'no-policy'))
+        self.service = subprocess.Popen([SERVICE], env=env, stderr=subprocess.PIPE, text=True)
+        if not self.wait_for_name(NAME, self.service):
+            raise RuntimeError('the service did not start: ' + (self.service.stderr.read() or ''))
+
+    def stop(self, sig=signal.SIGTERM):
+        self.service.send_signal(sig)
+        self.service.wait(timeout=20)
+        end = time.monotonic() + 5
+        while self.has_owner(NAME) and time.monotonic() < end:
+            time.sleep(0.005)
+
+    def rss_kb(self):
+        with open(f'/proc/{self.service.pid}/status') as f:
+            for line in f:
+                if line.startswith('VmRSS:'):
+                    return int(line.split()[1])
+        return 0
+
+    def set_polkit(self, *allowed):
+        self.bus.call_sync('org.freedesktop.PolicyKit1', '/org/freedesktop/PolicyKit1/Authority',
+                           'org.freedesktop.DBus.Mock', 'SetAllowed', GLib.Variant('(as)', (list(allowed),)),
+                           None, Gio.DBusCallFlags.NONE, 5000, None)
+
+    def close(self):
+        for p in (self.service, self.polkit, self.bus_proc):
+            if p is not None and p.poll() is None:
+                p.terminate()
+                p.wait(timeout=20)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    # -- calls ------------------------------------------------------------------------
+
+    def root(self, method, params=None):
+        """As root (the administrator: no polkit needed)."""
+        try:
+            reply = self.bus.call_sync(NAME, PATH, IFACE, method, params, None,
+                                       Gio.DBusCallFlags.NONE, 20000, None)
+            value = reply.unpack()
+            replies_seen.append(str(value))
+            return {'ok': True, 'reply': value}
+        except GLib.Error as e:
+            return {'ok': False, 'error': Gio.DBusError.get_remote_error(e), 'message': e.message}
+
+    def as_uid(self, uid, method, args=None, repeat=0, home=None):
+        cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups',
+               '/usr/bin/python3', CLIENT, method]
+        if args is not None:
+            cmd.append(args)
+        if repeat:
+            cmd += ['--repeat', str(repeat)]
+        env = dict(os.environ, HOME=home or self.child_home, NC_FAMILY_NAME=NAME)
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
+        try:
+            result = json.loads(out.stdout.strip().splitlines()[-1])
+        except (IndexError, ValueError):
+            return {'ok': False, 'error': 'client failed', 'message': out.stderr[-2000:]}
+        replies_seen.append(out.stdout)
+        return result
+
+    def child(self, method, args=None, **kw):
+        return self.as_uid(CHILD_UID, method, args, **kw)
+
+
+def error_of(r):
+    return r.get('error', '') if not r['ok'] else 'none (the call succeeded)'
+
+
+def main():
+    if os.geteuid() != 0:
+        print('1..0 # SKIP needs root (clients run as another uid through setpriv)')
+        return 0
+    fam = Family()
+    try:
+        run(fam)
+    finally:
+        fam.close()
+    print(f'1..{len(results)}')
+    return 0 if all(r[0] for r in results) else 1
+
+
+def setup_family(fam):
+    steps = [fam.root('AddProfile', GLib.Variant('(ss)', ('An', '10-12'))),
+             fam.root('AddProfile', GLib.Variant('(ss)', ('Binh', '13-15'))),
+             fam.root('SetPin', GLib.Variant('(s)', (PIN,))),
+             fam.root('AddHost', GLib.Variant('(sss)', ('An', 'block', 'bad.example'))),
+             fam.root('AddHost', GLib.Variant('(sss)', ('Binh', 'block', 'binh-only.example'))),
+             fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'daily-limit-minutes': GLib.Variant('i', 60)}))),
+             fam.root('AddChild', GLib.Variant('(ss)', ('nobody', 'An')))]
+    ok(all(s['ok'] for s in steps), 'root sets up two profiles, a PIN, lists and a child account (no polkit needed)',
+       [s for s in steps if not s['ok']])
+
+
+def test_own_rules(fam):
+    r = fam.child('GetMyRules')
+    rules = r.get('reply', [{}])[0] if r['ok'] else {}
+    ok(r['ok'] and rules.get('profile') == 'An' and 'bad.example' in rules.get('block-list', []),
+       "a child's client reads its own profile's rules", r)
+    ok('binh-only.example' not in json.dumps(r), "the child's rules hold nothing of another child's profile")
+    fam.set_polkit()
+    r = fam.child('GetRules', "('Binh',)")
+    ok(error_of(r) == f'{IFACE}.Error.NotAuthorized', "a child cannot read another child's rules", r)
+    r = fam.as_uid(OTHER_UID, 'GetMyRules')
+    ok(error_of(r) == f'{IFACE}.Error.NotAChild', 'an account that is not a child gets Error.NotAChild', r)
+    r = fam.child('GetTimeLeft')
+    ok(r['ok'] and r['reply'][0] == 3600, 'time left: the 60-minute limit, nothing used yet', r)
+    r = fam.child('ReportUsage', '(uint32 120,)')
+    r2 = fam.child('GetTimeLeft')
+    ok(r['ok'] and r2['ok'] and r2['reply'][0] == 3480, 'usage the child reports counts against its limit', (r, r2))
+    r = fam.child('ReportOutcome', "('Social.Example', 'dieu-8', 'warned')")
+    rep = fam.root('GetReport', GLib.Variant('(si)', ('An', 7)))
+    ok(r['ok'] and rep['ok'] and ['social.example', 1] in [list(x) for x in rep['reply'][0]],
+       "an outcome the child reports (site, rule, outcome) reaches the parents' report", (r, rep))
+    r = fam.child('ReportOutcome', "('social.example', 'dieu-8', 'you are so stupid')")
+    ok(error_of(r) == f'{IFACE}.Error.InvalidArgs', 'an outcome that is text is refused (never stored)', r)
+
+
+PARENT_CALLS = [
+    ('AddProfile', "('Cuong', '6-9')"),
+    ('SetRules', "('An', {'daily-limit-minutes': <600>})"),
+    ('AddHost', "('An', 'allow', 'bad.example')"),
+    ('RemoveHost', "('An', 'block', 'bad.example')"),
+    ('SetPin', "('0000',)"),
+    ('SetPinHash', "('$argon2id$v=19$m=8,t=1,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',)"),
+    ('AddChild', "('daemon', 'An')"),
+    ('RemoveChild', "('nobody',)"),
+    ('ListChildren', None),
+    ('GetRules', "('An',)"),
+    ('GetReport', "('An', 7)"),
+    ('GetStatus', None),
+]
+
+
+def test_polkit(fam):
+    fam.set_polkit()
+    before = fam.root('GetRules', GLib.Variant('(s)', ('An',)))
+    for who, uid in (('child', CHILD_UID), ('another account', OTHER_UID)):
+        for method, args in PARENT_CALLS:
+            r = fam.as_uid(uid, method, args)
+            ok(error_of(r) == f'{IFACE}.Error.NotAuthorized',
+               f'polkit denies: {method} from the {who} is refused with Error.NotAuthorized', r)
+    after = fam.root('GetRules', GLib.Variant('(s)', ('An',)))
+    children = fam.root('ListChildren')
+    ok(before == after and len(children['reply'][0]) == 1, 'nothing changed while polkit denied', (before, after))
+    r = fam.child('CheckPin', "('0000', 'allow-once')")
+    ok(r['ok'] and r['reply'][0] is False, 'the PIN was not replaced', r)
+
+    fam.set_polkit(READ)
+    r = fam.as_uid(OTHER_UID, 'GetRules', "('Binh',)")
+    r2 = fam.as_uid(OTHER_UID, 'AddHost', "('Binh', 'block', 'x.example')")
+    ok(r['ok'] and error_of(r2) == f'{IFACE}.Error.NotAuthorized',
+       'read-reports lets a parent read, not change', (r, r2))
+
+    fam.set_polkit(MANAGE, READ)
+    r = fam.as_uid(OTHER_UID, 'AddHost', "('An', 'block', 'newly-blocked.example')")
+    r2 = fam.child('GetMyRules')
+    ok(r['ok'] and r2['ok'] and 'newly-blocked.example' in r2['reply'][0]['block-list'],
+       "polkit allows: a parent's change is accepted and the child sees it", (r, r2))
+    r = fam.as_uid(OTHER_UID, 'SetRules', "('Binh', {'age-band': <'16-17'>, 'social-allowed': <true>})")
+    r2 = fam.root('GetRules', GLib.Variant('(s)', ('Binh',)))
+    ok(r['ok'] and r2['reply'][0]['age-band'] == '16-17' and r2['reply'][0]['social-allowed'],
+       'polkit allows: SetRules changes the rules', (r, r2))
+    fam.set_polkit()
+
+
+def test_signal(fam):
+    got = []
+    loop = GLib.MainLoop()
+    sub = fam.bus.signal_subscribe(NAME, IFACE, 'RulesChanged', PATH, None, Gio.DBusSignalFlags.NONE,
+                                   lambda *a: (got.append(a[5].unpack()), loop.quit()))
+    fam.root('AddHost', GLib.Variant('(sss)', ('An', 'block', 'signal.example')))
+    GLib.timeout_add(3000, loop.quit)
+    loop.run()
+    fam.bus.signal_unsubscribe(sub)
+    ok(got == [(0,)], 'a change emits RulesChanged at once', got)
+
+
+def test_pin(fam):
+    r = fam.child('CheckPin', f"('{PIN}', 'allow-once')")
+    ok(r['ok'] and r['reply'][0] is True, "the parent's PIN is accepted for allow-once", r)
+    r = fam.child('MoreTime', f"('{PIN}', 15)")
+    r2 = fam.child('GetTimeLeft')
+    ok(r['ok'] and r['reply'][0] and r2['reply'][0] == 3480 + 15 * 60, 'the PIN grants 15 more minutes', (r, r2))
+    answers = [fam.child('CheckPin', "('1357', 'allow-once')") for _ in range(5)]
+    ok(all(a['ok'] and a['reply'][0] is False for a in answers), 'five wrong PINs are refused', answers)
+    r = fam.child('CheckPin', f"('{PIN}', 'allow-once')")
+    ok(r['ok'] and r['reply'][0] is False and r['reply'][1] > 0, 'then even the right PIN waits: locked out', r)
+    fam.stop()
+    fam.start()
+    r = fam.child('CheckPin', f"('{PIN}', 'allow-once')")
+    ok(r['ok'] and r['reply'][0] is False and r['reply'][1] > 0, 'the lock-out survives a restart of the service', r)
+    r = fam.child('UnlockWithPin', f"('{PIN}',)")
+    ok(r['ok'] and r['reply'][0] is False, 'UnlockWithPin is locked out too', r)
+
+
+def test_secrets(fam):
+    ok(not any('$argon2' in text for text in replies_seen), 'the PIN hash appears in no reply')
+    for path in sorted(os.listdir(fam.state)):
+        full = os.path.join(fam.state, path)
+        mode = os.stat(full).st_mode & 0o777
+        ok(mode & 0o077 == 0, f'{path} is readable by its owner alone ({oct(mode)})')
+    r = subprocess.run(['setpriv', f'--reuid={CHILD_UID}', f'--regid={CHILD_UID}', '--clear-groups',
+                        'cat', fam.db], capture_output=True)
+    ok(r.returncode != 0 and b'SQLite' not in r.stdout, 'the child cannot read the database file', r.stderr)
+
+
+def test_home_removed(fam):
+    before = (fam.child('GetMyRules'), fam.child('GetTimeLeft'), fam.root('GetReport', GLib.Variant('(si)', ('An', 7))))
+    shutil.rmtree(fam.child_home)
+    os.mkdir(fam.child_home)
+    os.chown(fam.child_home, CHILD_UID, CHILD_UID)
+    after = (fam.child('GetMyRules'), fam.child('GetTimeLeft'), fam.root('GetReport', GLib.Variant('(si)', ('An', 7))))
+    ok(before == after and before[0]['ok'], "removing everything in the child's home changes no rule, time or count",
+       (before, after))
+
+
+def test_bad_input(fam):
+    cases = [
+        ('GetRules', '(42,)', 'org.freedesktop.DBus.Error.InvalidArgs', 'a wrong type'),
+        ('ReportUsage', "('ten',)", 'org.freedesktop.DBus.Error.InvalidArgs', 'a string for a number'),
+        ('ReportUsage', '(uint32 0,)', f'{IFACE}.Error.InvalidArgs', 'usage of 0 seconds'),
+        ('ReportOutcome', "('" + 'a' * 70000 + "', '', 'warned')", f'{IFACE}.Error.InvalidArgs', 'a host over 64 KiB'),
+        ('CheckPin', "('" + '1' * 70000 + "', 'allow-once')", f'{IFACE}.Error.InvalidArgs', 'a PIN over 64 KiB'),
+        ('MoreTime', f"('{PIN}', 100000)", f'{IFACE}.Error.InvalidArgs', 'more time out of range'),
+    ]
+    for method, args, expected, what in cases:
+        r = fam.child(method, args)
+        ok(error_of(r) == expected, f'bad input from a child ({what}): {expected.rsplit(".", 1)[-1]}', r)
+    root_cases = [
+        ('AddChild', ('no-such-account-xyz', 'An'), '(ss)', 'UnknownAccount', 'an unknown account'),
+        ('AddChild', ('root', 'An'), '(ss)', 'UnknownAccount', 'root as a child'),
+        ('AddChild', ('nobody', 'Nobody-Profile'), '(ss)', 'NotFound', 'an unknown profile'),
+        ('RemoveChild', ('daemon',), '(s)', 'NotFound', 'removing an account that is no child'),
+        ('SetRules', ('An', {'daily-limit-minutes': GLib.Variant('s', 'lots')}), '(sa{sv})', 'InvalidArgs',
+         'a rule of the wrong type'),
+        ('SetRules', ('An', {'pin-hash': GLib.Variant('s', 'x')}), '(sa{sv})', 'InvalidArgs', 'an unknown rule'),
+        ('SetRules', ('An', {'allowed-hours': GLib.Variant('au', [1, 2])}), '(sa{sv})', 'InvalidArgs',
+         'allowed hours for 2 days'),
+        ('AddHost', ('An', 'maybe', 'x.example'), '(sss)', 'InvalidArgs', 'a list that is neither allow nor block'),
+        ('AddHost', ('An', 'block', 'not a host'), '(sss)', 'InvalidArgs', 'a host that is not one'),
+        ('SetPin', ('12',), '(s)', 'InvalidArgs', 'a PIN too short'),
+        ('AddProfile', ('x' * 70000, '6-9'), '(ss)', 'InvalidArgs', 'a profile name over 64 KiB'),
+        ('GetReport', ('An', 0), '(si)', 'InvalidArgs', 'a report of 0 days'),
+    ]
+    for method, args, sig, expected, what in root_cases:
+        r = fam.root(method, GLib.Variant(sig, args))
+        ok(error_of(r) == f'{IFACE}.Error.{expected}', f'bad input from a parent ({what}): {expected}', r)
+
+    r = fam.child('GetMyRules')
+    rss_before = fam.rss_kb()
+    loop1 = fam.child('GetMyRules', repeat=5000)
+    loop2 = fam.child('ReportOutcome', "('" + 'b' * 70000 + "', '', 'warned')", repeat=5000)
+    rss_after = fam.rss_kb()
+    ok(loop1.get('ok') == 5000, '5,000 GetMyRules in a loop from one client are all answered', loop1)
+    ok(loop2.get('errors') == {f'{IFACE}.Error.InvalidArgs': 5000},
+       '5,000 calls with a 70 KB string are all refused with Error.InvalidArgs', loop2)
+    ok(fam.service.poll() is None, 'the service is still running after 10,000 calls')
+    ok(rss_after - rss_before < 8 * 1024, f'memory stays bounded: RSS {rss_before} kB before, {rss_after} kB after',
+       (rss_before, rss_after))
+    ok(fam.child('GetMyRules') == r, 'the rules are unchanged by it all')
+
+
+def check_consistent(fam):
+    """The rules the writer sets agree with each other; flip.example is on
+    exactly one list."""
+    r = fam.root('GetRules', GLib.Variant('(s)', ('An',)))
+    if not r['ok']:
+        return f'GetRules failed: {r}'
+    rules = r['reply'][0]
+    n = rules['daily-limit-minutes']
+    if n == 600 or n == 60:   # before the writer's first change
+        return None
+    if rules['blocked-categories'] != (n & 0x3ff) or list(rules['allowed-hours']) != [n] * 7:
+        return f'half a change: limit {n}, categories {rules["blocked-categories"]}, hours {rules["allowed-hours"]}'
+    on_allow = 'flip.example' in rules['allow-list']
+    on_block = 'flip.example' in rules['block-list']
+    if on_allow == on_block:
+        return f'flip.example on allow: {on_allow}, on block: {on_block}'
+    return None
+
+
+def test_kills(fam):
+    writer = subprocess.Popen(['/usr/bin/python3', CLIENT, '--writer'], env=dict(os.environ, NC_FAMILY_NAME=NAME))
+    problems = []
+    limits = set()
+    random.seed(13)
+    try:
+        for i in range(KILLS):
+            time.sleep(random.uniform(0.0, 0.06))
+            fam.service.kill()
+            fam.service.wait()
+            try:
+                con = sqlite3.connect(fam.db, timeout=5)
+                check = con.execute('PRAGMA integrity_check').fetchone()[0]
+                con.close()
+            except sqlite3.Error as e:
+                check = str(e)
+            if check != 'ok':
+                problems.append(f'kill {i}: integrity_check: {check}')
+            fam.start()
+            limits.add(fam.root('GetRules', GLib.Variant('(s)', ('An',)))['reply'][0]['daily-limit-minutes'])
+            problem = check_consistent(fam)
+            if problem:
+                problems.append(f'kill {i}: {problem}')
+            if len(problems) > 5:
+                break
+    finally:
+        writer.kill()
+        writer.wait()
+    ok(not problems, f'{KILLS} SIGKILLs during writes: the database is intact, each change wholly in or out',
+       '\n'.join(problems))
+    ok(len(limits) > KILLS // 4, f'writes landed between the kills ({len(limits)} different states seen)', limits)
+    r = fam.child('GetMyRules')
+    ok(r['ok'] and r['reply'][0]['profile'] == 'An', 'after the kills the child still reads its rules', r)
+
+
+def ctl(fam, uid, *args):
+    cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups', CTL] + list(args)
+    env = dict(os.environ, HOME=fam.tmp, LANGUAGE='en', LC_ALL='C.UTF-8')
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_ctl(fam):
+    r = ctl(fam, 0, 'family', 'status')
+    ok(r.returncode == 0 and 'child: nobody (uid 65534) → An' in r.stdout and 'pin: set' in r.stdout,
+       'netconductctl family status as root lists the child and the PIN state', r.stdout + r.stderr)
+    fam.set_polkit()
+    r = ctl(fam, OTHER_UID, 'family', 'add-child', 'daemon', '--profile', 'An')
+    ok(r.returncode == 3 and 'Not allowed' in r.stderr,
+       'netconductctl family add-child by a parent polkit denies: exit 3, a clear message', r.stdout + r.stderr)
+    fam.set_polkit(MANAGE, READ)
+    r = ctl(fam, OTHER_UID, 'family', 'add-child', 'daemon', '--profile', 'Binh')
+    r2 = ctl(fam, 0, 'family', 'status')
+    ok(r.returncode == 0 and '→ Binh' in r2.stdout, 'netconductctl family add-child through polkit', r.stderr + r2.stdout)
+    fam.set_polkit()
+    r = ctl(fam, 0, 'family', 'remove-child', 'daemon')
+    r2 = ctl(fam, 0, 'family', 'status')
+    ok(r.returncode == 0 and '→ Binh' not in r2.stdout, 'netconductctl family remove-child as root', r.stderr + r2.stdout)
+    r = ctl(fam, 0, 'family', 'add-child', 'no-such-account-xyz', '--profile', 'An')
+    ok(r.returncode == 1 and 'no-such-account-xyz' in r.stderr, 'an unknown account: exit 1 and says which',
+       r.stderr)
+    r = ctl(fam, 0, 'family', 'add-child', 'nobody')
+    ok(r.returncode == 2, 'add-child without --profile: usage, exit 2', r.stderr)
+
+    home_db = os.path.join(fam.tmp, 'home.db')
+    steps = [ctl(fam, 0, '--database', home_db, 'profile', 'add', 'Dung', '--age', '6-9'),
+             ctl(fam, 0, '--database', home_db, 'list', 'add', 'block', 'home-blocked.example', '--profile', 'Dung'),
+             ctl(fam, 0, '--database', home_db, 'list', 'add', 'allow', 'everyone-allowed.example'),
+             ctl(fam, 0, '--database', home_db, 'time', 'set', 'Dung', '--daily', '45')]
+    r = ctl(fam, 0, '--database', home_db, 'family', 'enable')
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('Dung',)))
+    got = rules['reply'][0] if rules['ok'] else {}
+    ok(r.returncode == 0 and got.get('age-band') == '6-9' and 'home-blocked.example' in got.get('block-list', [])
+       and 'everyone-allowed.example' in got.get('allow-list', []),
+       'netconductctl family enable moves the home-mode profiles and lists into the service',
+       [s.stderr for s in steps] + [r.stdout, r.stderr, rules])
+    ok(all(s.returncode == 0 for s in steps) and got.get('daily-limit-minutes') == 45,
+       'and their time limits', (steps[3].stderr, got))
+
+
+def run(fam):
+    setup_family(fam)
+    test_own_rules(fam)
+    test_polkit(fam)
+    test_signal(fam)
+    test_home_removed(fam)
+    test_bad_input(fam)
+    test_ctl(fam)
+    test_pin(fam)
+    test_kills(fam)
+    test_secrets(fam)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
