@@ -26,6 +26,22 @@
 #define FAMILY_IFACE "io.github.netconduct.Family1"
 #define CALL_TIMEOUT_MS (5 * 60 * 1000)   /* a parent may be typing a password */
 
+const NcCtlVerb nc_ctl_family_verbs[] = {
+  { "enable", N_("Usage: netconductctl family enable [--database PATH]"),
+    N_("Turns on family mode: copies this account’s profiles, lists and parent PIN into the family "
+       "service, where a child’s account cannot change them. Profiles the service already has are "
+       "left as they are.") },
+  { "status", N_("Usage: netconductctl family status"),
+    N_("Shows whether the family service runs, and which accounts are children’s accounts with which "
+       "profile.") },
+  { "add-child", N_("Usage: netconductctl family add-child USER --profile NAME"),
+    N_("Makes the account USER a child’s account: from now on its rules, time and PIN checks come from "
+       "the family service and the profile NAME.") },
+  { "remove-child", N_("Usage: netconductctl family remove-child USER"),
+    N_("Makes the account USER an ordinary account again; nothing of the profile is deleted.") },
+  { NULL, NULL, NULL }
+};
+
 /* Calls @method; NULL after printing why (see family_fail()). */
 static GVariant *
 family_call (GDBusConnection  *bus,
@@ -215,8 +231,7 @@ family_child (GDBusConnection  *bus,
   const char *profile = add ? nc_ctl_take_option (&argc, argv, "profile") : NULL;
 
   if (argc != 3 || (add && profile == NULL))
-    return nc_ctl_fail (NC_CTL_USAGE, add ? _("Usage: netconductctl family add-child USER --profile NAME")
-                                          : _("Usage: netconductctl family remove-child USER"));
+    return nc_ctl_usage (nc_ctl_family_verbs, add ? "add-child" : "remove-child");
   reply = add ? family_call (bus, "AddChild", g_variant_new ("(ss)", argv[2], profile), &error)
               : family_call (bus, "RemoveChild", g_variant_new ("(s)", argv[2]), &error);
   if (reply == NULL)
@@ -238,17 +253,16 @@ nc_ctl_family (int          argc,
 
   if (argc < 2 || !(g_str_equal (argv[1], "enable") || g_str_equal (argv[1], "status") ||
                      g_str_equal (argv[1], "add-child") || g_str_equal (argv[1], "remove-child")))
-    return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl family enable|status|add-child USER --profile NAME|"
-                                        "remove-child USER"));
+    return nc_ctl_usage (nc_ctl_family_verbs, NULL);
   nc_family_error_quark ();
   bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
   if (bus == NULL)
     return nc_ctl_fail (NC_CTL_FAILED, _("Cannot reach the system bus: %s"), error->message);
 
   if (g_str_equal (argv[1], "status"))
-    return argc == 2 ? family_status (bus) : nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl family status"));
+    return argc == 2 ? family_status (bus) : nc_ctl_usage (nc_ctl_family_verbs, "status");
   if (g_str_equal (argv[1], "enable"))
     return argc == 2 ? family_enable (bus, database_option)
-                     : nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl family enable [--database PATH]"));
+                     : nc_ctl_usage (nc_ctl_family_verbs, "enable");
   return family_child (bus, argc, argv);
 }

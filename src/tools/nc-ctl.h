@@ -137,6 +137,7 @@ extern const NcCtlVerb nc_ctl_decide_verbs[];
 extern const NcCtlVerb nc_ctl_lessons_verbs[];
 extern const NcCtlVerb nc_ctl_classroom_verbs[];
 extern const NcCtlVerb nc_ctl_export_dns_verbs[];
+extern const NcCtlVerb nc_ctl_family_verbs[];
 
 /* family mode: through the family service, no local store (nc-ctl-family.c) */
 int nc_ctl_family  (int argc, char **argv, const char *database_option);

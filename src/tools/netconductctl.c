@@ -27,6 +27,8 @@ static const NcCtlCommand commands[] = {
   { "decide",  nc_ctl_decide,  N_("decide URL --profile NAME — print the site policy’s decision as JSON"), "*", NULL, nc_ctl_decide_verbs },
   { "lessons", nc_ctl_lessons, N_("lessons [--format=json] [--profile NAME] — every lesson, the Code references it teaches and its quiz items; lessons grade LESSON ITEM --answer TEXT — judges a “rewrite it kindly” answer, as JSON"), "*", NULL, nc_ctl_lessons_verbs },
   { "export-dns", nc_ctl_export_dns, N_("export-dns --profile NAME --format unbound|dnsmasq|hosts|adblock [--output FILE] — the profile’s site rules for a DNS filter"), "*", NULL, nc_ctl_export_dns_verbs },
+  /* no store of its own: the family service (run is NULL, see main()) */
+  { "family", NULL, N_("family enable|status|add-child USER --profile NAME|remove-child USER — family mode"), NULL, NULL, nc_ctl_family_verbs },
   { "classroom", nc_ctl_classroom, N_("classroom lessons|export --output DIR [--lesson ID]… [--results CSV] [--roster CSV] — handouts, reports, certificates"), "*", NULL, nc_ctl_classroom_verbs },
 };
 
@@ -46,7 +48,6 @@ print_usage (FILE *to)
   fprintf (to, "%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (to, "  %-9s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (to, "  %-9s %s\n", "family", _("family enable|status|add-child USER --profile NAME|remove-child USER — family mode"));
   fprintf (to, "\n%s\n", _("“netconductctl COMMAND --help” (or “netconductctl help COMMAND”) shows how to use a command."));
   fprintf (to, "\n%s\n", _("The database is --database PATH, else $NETCONDUCT_DATABASE, else the user’s default."));
   fprintf (to, "\n%s\n", _("When a parent PIN is set, every command that changes something asks for it first "
@@ -89,10 +90,6 @@ main (int   argc,
       return NC_CTL_OK;
     }
 
-  /* family mode: the family service decides who may (nc-ctl-family.c) */
-  if (g_str_equal (argv[1], "family"))
-    return nc_ctl_family (argc - 1, argv + 1, option);
-
   /* `help COMMAND [VERB]` is `COMMAND [VERB] --help`. Help needs no
    * database: nothing is opened, no PIN asked. */
   help = g_str_equal (argv[1], "help");
@@ -110,6 +107,10 @@ main (int   argc,
       nc_ctl_print_help (command, argc > 2 && argv[2][0] != '-' ? argv[2] : NULL, stdout);
       return NC_CTL_OK;
     }
+
+  /* family mode: the family service decides who may (nc-ctl-family.c) */
+  if (command->run == NULL)
+    return nc_ctl_family (argc - 1, argv + 1, option);
 
   path = nc_paths_resolve_database (option);
   store = nc_store_open (path, &error);
