@@ -13,6 +13,7 @@
 #include "nc-paths.h"
 #include "nc-store.h"
 #include "nc-store-private.h"
+#include "nc-url-host.h"
 
 typedef struct {
   char *dir;
@@ -1050,6 +1051,49 @@ test_locations_from_the_build (void)
   g_test_trap_assert_passed ();
 }
 
+/* The parents' lists, the administrator's policy and the site policy read
+ * a host the same way: through nc_host_dup_normalized(). */
+static void
+test_one_host_normalizer (void)
+{
+  static const struct {
+    const char *text;
+    const char *host;     /* NULL: refused */
+  } cases[] = {
+    { "Example.ORG", "example.org" },
+    { "  example.org.  ", "example.org" },
+    { "*.example.org", "example.org" },
+    { ".example.org", "example.org" },
+    { "https://user@Vi.Wikipedia.org.:8443/wiki/A?b#c", "vi.wikipedia.org" },
+    { "bücher.example", "xn--bcher-kva.example" },
+    { "B%C3%BCcher.example", "xn--bcher-kva.example" },
+    { "2130706433", "127.0.0.1" },
+    { "0x7f.1", "127.0.0.1" },
+    { "www.example.org", "www.example.org" },
+    { "under_score.example", "under_score.example" },
+    { "", NULL },
+    { "*.", NULL },
+    { "not a host/", NULL },
+    { "a..b", NULL },
+    { "https://", NULL },
+    { "exa<mple.org", NULL },
+  };
+  g_autofree char *long_label = g_strnfill (250, 'a');
+  g_autofree char *too_long = g_strconcat (long_label, ".org", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *policy = nc_host_dup_normalized (cases[i].text);
+      g_autofree char *store = nc_store_normalize_host (cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (policy, ==, cases[i].host);
+      g_assert_cmpstr (store, ==, cases[i].host);
+    }
+  g_assert_null (nc_host_dup_normalized (too_long));
+  g_assert_null (nc_host_dup_normalized (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1083,6 +1127,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/store/unwritable-folder-gives-error", test_unwritable_folder_gives_error);
   g_test_add_func ("/store/locations-from-the-build", test_locations_from_the_build);
+  g_test_add_func ("/store/one-host-normalizer", test_one_host_normalizer);
 
   return g_test_run ();
 }

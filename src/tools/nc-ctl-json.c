@@ -1,7 +1,7 @@
 /* nc-ctl-json.c — `netconductctl export` and `import`: all settings as JSON
  *
  * The file format, and what an import keeps and replaces, are those of
- * nc-settings-file.c (shared with the parents' area); this file only reads
+ * nc-settings-json.c (shared with the parents' area); this file only reads
  * the command line and writes or reads the file.
  */
 #include "config.h"
@@ -14,7 +14,7 @@
 #include <gio/gio.h>
 
 #include "nc-ctl.h"
-#include "nc-settings-file.h"
+#include "nc-settings-json.h"
 
 int
 nc_ctl_export (NcStore  *store,

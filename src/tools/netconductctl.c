@@ -17,7 +17,7 @@
 
 #include "nc-ctl.h"
 #include "nc-list-folder.h"
-#include "nc-settings-file.h"
+#include "nc-category-import.h"
 #include "nc-managed.h"
 #include "nc-parse.h"
 #include "nc-paths.h"
@@ -752,8 +752,8 @@ list_import (NcStore  *store,
       return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
     }
 
-  id = nc_settings_import_category_list_full (store, argv[2], category, name,
-                                              &stats, &n_domains, &error);
+  id = nc_category_import_file_full (store, argv[2], category, name,
+                                     &stats, &n_domains, &error);
   if (id == 0)
     return nc_ctl_fail_error (error);
   g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
