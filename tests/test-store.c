@@ -143,8 +143,8 @@ test_garbage_file_recovers_fresh (Fixture       *fixture,
     g_assert_no_error (error);
     rules = nc_store_get_profile_rules (store, id, &error);
     g_assert_no_error (error);
-    g_assert_true (rules->allow_list_only);
-    g_assert_false (rules->social_allowed);
+    g_assert_true (nc_profile_rules_is_allow_list_only (rules));
+    g_assert_false (nc_profile_rules_is_social_allowed (rules));
   }
   g_clear_object (&store);
   store = nc_store_open (fixture->path, &error);
@@ -332,12 +332,12 @@ test_lists_and_rules (Fixture       *fixture,
   /* Rules merge everyone's lists with the profile's. */
   rules = nc_store_get_profile_rules (store, kid, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rules->age_band, ==, NC_AGE_BAND_10_12);
-  g_assert_false (rules->allow_list_only);
-  g_assert_true (g_strv_contains (rules->parent_block, "bad.example"));
-  g_assert_true (g_strv_contains (rules->parent_block, "xn--bcher-kva.example"));
-  g_assert_true (g_strv_contains (rules->parent_allow, "vi.wikipedia.org"));
-  g_assert_cmpuint (rules->allowed_hours[0], !=, 0);
+  g_assert_cmpint (nc_profile_rules_get_age_band (rules), ==, NC_AGE_BAND_10_12);
+  g_assert_false (nc_profile_rules_is_allow_list_only (rules));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "bad.example"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "xn--bcher-kva.example"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_allow (rules), "vi.wikipedia.org"));
+  g_assert_cmpuint (nc_profile_rules_get_allowed_hours (rules, 0), !=, 0);
   g_assert_null (nc_store_get_profile_rules (store, 4242, NULL));
 
   list_id = nc_store_add_category_list (store, "School blocks", NC_SITE_CATEGORY_GAMBLING,
@@ -770,10 +770,10 @@ test_managed_policy (Fixture       *fixture,
   g_assert_false (profile->social_allowed);
   g_assert_cmpint (profile->daily_limit_minutes, ==, 60);
   rules = nc_store_get_profile_rules (store, kid, &error);
-  g_assert_false (rules->social_allowed);
-  g_assert_true (g_strv_contains (rules->parent_block, "casino.example"));
-  g_assert_true (g_strv_contains (rules->parent_block, "tiktok.com"));
-  g_assert_true (g_strv_contains (rules->parent_allow, "school.edu.vn"));
+  g_assert_false (nc_profile_rules_is_social_allowed (rules));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "casino.example"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "tiktok.com"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_allow (rules), "school.edu.vn"));
   {
     g_auto(GStrv) stored = nc_store_list_hosts (store, 0, NC_LIST_BLOCK, &error);
     g_auto(GStrv) locked = nc_store_list_locked_hosts (store, NC_LIST_BLOCK);
@@ -907,8 +907,8 @@ test_managed_bad_values (Fixture       *fixture,
   g_assert_true (nc_store_is_locked (store, "profile.daily-limit-minutes"));
 
   rules = nc_store_get_profile_rules (store, kid, &error);
-  g_assert_true (g_strv_contains (rules->parent_allow, "facebook.com"));
-  g_assert_cmpuint (rules->locked_categories, ==, (1u << NC_N_SITE_CATEGORIES) - 1);
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_allow (rules), "facebook.com"));
+  g_assert_cmpuint (nc_profile_rules_get_locked_categories (rules), ==, (1u << NC_N_SITE_CATEGORIES) - 1);
 }
 
 /* A policy file that exists but cannot be read (not a regular file, a

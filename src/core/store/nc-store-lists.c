@@ -232,47 +232,51 @@ nc_store_list_category_lists (NcStore  *self,
   return g_steal_pointer (&lists);
 }
 
-/* Everyone's list (parents' and the administrator's) joined with one
- * profile's. */
-static GStrv
-merged_hosts (NcStore    *self,
-              gint64      profile_id,
-              NcListKind  kind,
-              GError    **error)
+/* Adds everyone's list (the administrator's and the parents') and one
+ * profile's to the parents' list of @kind in @builder. */
+static gboolean
+add_merged_hosts (NcStore               *self,
+                  gint64                 profile_id,
+                  NcListKind             kind,
+                  NcProfileRulesBuilder *builder,
+                  GError               **error)
 {
+  void (*add) (NcProfileRulesBuilder *, const char * const *) =
+    kind == NC_LIST_BLOCK ? nc_profile_rules_builder_add_parent_block
+                          : nc_profile_rules_builder_add_parent_allow;
   g_auto(GStrv) everyone = nc_store_list_hosts (self, NC_PROFILE_EVERYONE, kind, error);
   g_auto(GStrv) locked = nc_store_list_locked_hosts (self, kind);
   g_auto(GStrv) own = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
 
   if (everyone == NULL)
-    return NULL;
+    return FALSE;
   own = nc_store_list_hosts (self, profile_id, kind, error);
   if (own == NULL)
-    return NULL;
-  builder = g_strv_builder_new ();
-  g_strv_builder_addv (builder, (const char **) locked);
-  g_strv_builder_addv (builder, (const char **) everyone);
-  g_strv_builder_addv (builder, (const char **) own);
-  return g_strv_builder_end (builder);
+    return FALSE;
+  add (builder, (const char * const *) locked);
+  add (builder, (const char * const *) everyone);
+  add (builder, (const char * const *) own);
+  return TRUE;
 }
 
 /* What no local list may undo: the administrator's blocked categories and
  * social setting, and their own allow list (which alone may open a host in
  * a locked category). */
 static void
-locked_rules (NcStore        *self,
-              NcProfileRules *rules)
+add_locked_rules (NcStore               *self,
+                  NcProfileRulesBuilder *builder)
 {
+  g_auto(GStrv) allow = nc_store_list_locked_hosts (self, NC_LIST_ALLOW);
+  g_auto(GStrv) block = nc_store_list_locked_hosts (self, NC_LIST_BLOCK);
   const char *v;
 
   if ((v = nc_managed_get (self->managed, "profile.blocked-categories")) != NULL)
-    rules->locked_categories |= nc_managed_parse_categories (v);
+    nc_profile_rules_builder_lock_categories (builder, nc_managed_parse_categories (v));
   if ((v = nc_managed_get (self->managed, "profile.social-allowed")) != NULL &&
       !nc_managed_parse_boolean (v, FALSE))
-    rules->locked_categories |= 1u << NC_SITE_CATEGORY_SOCIAL;
-  rules->admin_allow = (const char * const *) nc_store_list_locked_hosts (self, NC_LIST_ALLOW);
-  rules->admin_block = (const char * const *) nc_store_list_locked_hosts (self, NC_LIST_BLOCK);
+    nc_profile_rules_builder_lock_categories (builder, 1u << NC_SITE_CATEGORY_SOCIAL);
+  nc_profile_rules_builder_add_admin_allow (builder, (const char * const *) allow);
+  nc_profile_rules_builder_add_admin_block (builder, (const char * const *) block);
 }
 
 NcProfileRules *
@@ -280,48 +284,32 @@ nc_store_get_profile_rules (NcStore  *self,
                             gint64    profile_id,
                             GError  **error)
 {
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
   g_autoptr(NcProfile) profile = NULL;
-  NcProfileRules *rules;
-  GStrv allow, block;
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
   profile = nc_store_get_profile (self, profile_id, error);
   if (profile == NULL)
     return NULL;
-  allow = merged_hosts (self, profile_id, NC_LIST_ALLOW, error);
-  if (allow == NULL)
-    return NULL;
-  block = merged_hosts (self, profile_id, NC_LIST_BLOCK, error);
-  if (block == NULL)
-    {
-      g_strfreev (allow);
-      return NULL;
-    }
-
   if (self->recovery == NC_STORE_RECOVERY_FRESH)
     nc_profile_set_age_defaults (profile, NC_AGE_BAND_6_9);
 
-  rules = g_new0 (NcProfileRules, 1);
-  rules->age_band = profile->age_band;
-  rules->allow_list_only = profile->allow_list_only;
-  rules->social_allowed = profile->social_allowed;
-  rules->blocked_categories = profile->blocked_categories;
-  memcpy (rules->allowed_hours, profile->allowed_hours, sizeof rules->allowed_hours);
-  rules->parent_allow = (const char * const *) allow;
-  rules->parent_block = (const char * const *) block;
-  locked_rules (self, rules);
-  return rules;
+  nc_profile_rules_builder_init (&builder, profile->age_band);
+  nc_profile_rules_builder_set_allow_list_only (&builder, profile->allow_list_only);
+  nc_profile_rules_builder_set_social_allowed (&builder, profile->social_allowed);
+  nc_profile_rules_builder_set_blocked_categories (&builder, profile->blocked_categories);
+  nc_profile_rules_builder_set_allowed_hours (&builder, profile->allowed_hours);
+  if (!add_merged_hosts (self, profile_id, NC_LIST_ALLOW, &builder, error) ||
+      !add_merged_hosts (self, profile_id, NC_LIST_BLOCK, &builder, error))
+    return NULL;
+  add_locked_rules (self, &builder);
+  return nc_profile_rules_builder_end (&builder);
 }
 
 void
 nc_store_profile_rules_free (NcProfileRules *rules)
 {
-  if (rules == NULL)
-    return;
-  g_strfreev ((GStrv) rules->parent_allow);
-  g_strfreev ((GStrv) rules->parent_block);
-  g_strfreev ((GStrv) rules->admin_allow);
-  g_strfreev ((GStrv) rules->admin_block);
-  g_free (rules);
+  if (rules != NULL)
+    nc_profile_rules_unref (rules);
 }

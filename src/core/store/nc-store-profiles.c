@@ -12,7 +12,7 @@
 G_DEFINE_BOXED_TYPE (NcProfile, nc_profile, nc_profile_copy, nc_profile_free)
 
 /* What an age band means beyond browsing; the browsing rules come from
- * nc_profile_rules_init_for_age() (6–9: allow-list only, no social sites). */
+ * nc_profile_rules_builder_init() (6–9: allow-list only, no social sites). */
 static const struct {
   const char *name;
   gboolean    post_anyway_allowed;
@@ -51,18 +51,19 @@ void
 nc_profile_set_age_defaults (NcProfile *profile,
                              NcAgeBand  age_band)
 {
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
 
   g_return_if_fail (profile != NULL);
   g_return_if_fail (age_band <= NC_AGE_BAND_ADULT);
 
   /* The site policy owns what an age band means for browsing. */
-  nc_profile_rules_init_for_age (&rules, age_band);
+  rules = nc_profile_rules_new_for_age (age_band);
   profile->age_band = age_band;
-  profile->allow_list_only = rules.allow_list_only;
-  profile->social_allowed = rules.social_allowed;
-  profile->blocked_categories = rules.blocked_categories;
-  memcpy (profile->allowed_hours, rules.allowed_hours, sizeof profile->allowed_hours);
+  profile->allow_list_only = nc_profile_rules_is_allow_list_only (rules);
+  profile->social_allowed = nc_profile_rules_is_social_allowed (rules);
+  profile->blocked_categories = nc_profile_rules_get_blocked_categories (rules);
+  for (int d = 0; d < 7; d++)
+    profile->allowed_hours[d] = nc_profile_rules_get_allowed_hours (rules, d);
   profile->post_anyway_allowed = age_defaults[age_band].post_anyway_allowed;
   profile->daily_limit_minutes = age_defaults[age_band].daily_limit_minutes;
 }

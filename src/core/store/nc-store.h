@@ -231,12 +231,12 @@ GPtrArray  *nc_store_list_category_lists  (NcStore     *self,
 /* The rules the site policy needs for one profile, with the profile's and
  * everyone's lists merged. While the database is in its recovery state
  * (NC_STORE_RECOVERY_FRESH until a parent clears it) every profile gets
- * the strictest rules. Free with nc_store_profile_rules_free(). */
+ * the strictest rules. Release with nc_profile_rules_unref(). */
 NcProfileRules *nc_store_get_profile_rules (NcStore    *self,
                                             gint64      profile_id,
                                             GError    **error);
+/* The same as nc_profile_rules_unref() (kept for older callers). */
 void        nc_store_profile_rules_free   (NcProfileRules *rules);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcProfileRules, nc_store_profile_rules_free)
 
 /* Whether choosing @profile_id needs the parent PIN: while
  * NC_SETTING_PIN_FOR_OLDER is on, a profile of an older age band than the
