@@ -505,12 +505,10 @@ measure_phase (const char *dir)
 
   policy = nc_site_policy_new_for_set (set);
   {
-    static const guint32 every_hour[7] = { 0xffffff, 0xffffff, 0xffffff, 0xffffff,
-                                           0xffffff, 0xffffff, 0xffffff };
     g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
 
     nc_profile_rules_builder_init (&builder, NC_AGE_BAND_10_12);
-    nc_profile_rules_builder_set_allowed_hours (&builder, every_hour);
+    nc_profile_rules_builder_allow_any_hour (&builder);
     rules = nc_profile_rules_builder_end (&builder);
   }
 

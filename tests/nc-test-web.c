@@ -86,12 +86,10 @@ nc_test_web_use_built_extension (void)
 NcProfileRules *
 nc_test_web_rules_for_age (NcAgeBand band)
 {
-  static const guint32 every_hour[7] = { 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF,
-                                         0xFFFFFF, 0xFFFFFF, 0xFFFFFF };
   g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
 
   nc_profile_rules_builder_init (&builder, band);
-  nc_profile_rules_builder_set_allowed_hours (&builder, every_hour);
+  nc_profile_rules_builder_allow_any_hour (&builder);
   return nc_profile_rules_builder_end (&builder);
 }
 

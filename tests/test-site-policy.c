@@ -947,6 +947,14 @@ test_profile_rules_builder (void)
   g_assert_true (nc_profile_rules_is_allow_list_only (empty));
   g_assert_nonnull (nc_profile_rules_get_parent_block (empty));
   g_assert_null (nc_profile_rules_get_parent_block (empty)[0]);
+  g_assert_cmpuint (nc_profile_rules_get_allowed_hours (empty, 0), ==, 0xfff80);   /* 7:00-20:00 */
+
+  nc_profile_rules_builder_init (&builder, NC_AGE_BAND_6_9);
+  nc_profile_rules_builder_allow_any_hour (&builder);
+  g_clear_pointer (&empty, nc_profile_rules_unref);
+  empty = nc_profile_rules_builder_end (&builder);
+  for (int d = 0; d < 7; d++)
+    g_assert_cmpuint (nc_profile_rules_get_allowed_hours (empty, d), ==, 0xffffff);
 }
 
 int

@@ -42,8 +42,6 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 10, 0, 0);
   char host[NC_HOST_MAX];
   NcHostKind kind;
-  static const guint32 every_hour[7] = { 0xffffff, 0xffffff, 0xffffff, 0xffffff,
-                                         0xffffff, 0xffffff, 0xffffff };
   g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
   g_autoptr(NcProfileRules) rules = NULL;
   g_autoptr(NcProfileRules) own = NULL;
@@ -62,13 +60,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   nc_url_parse_host (text, host, &len, &kind);
   g_assert (len < NC_HOST_MAX);
   nc_profile_rules_builder_init (&builder, NC_AGE_BAND_10_12);
-  nc_profile_rules_builder_set_allowed_hours (&builder, every_hour);
+  nc_profile_rules_builder_allow_any_hour (&builder);
   nc_profile_rules_builder_add_parent_allow (&builder, allow);
   nc_profile_rules_builder_add_parent_block (&builder, block);
   rules = nc_profile_rules_builder_end (&builder);
   nc_decision_free (nc_site_policy_decide (get_policy (), text, rules, now));
   nc_profile_rules_builder_init (&builder, NC_AGE_BAND_10_12);
-  nc_profile_rules_builder_set_allowed_hours (&builder, every_hour);
+  nc_profile_rules_builder_allow_any_hour (&builder);
   nc_profile_rules_builder_add_parent_allow (&builder, (const char * const []) { text, NULL });
   nc_profile_rules_builder_add_parent_block (&builder, block);
   own = nc_profile_rules_builder_end (&builder);

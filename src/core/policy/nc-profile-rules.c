@@ -319,6 +319,15 @@ nc_profile_rules_builder_set_allowed_hours (NcProfileRulesBuilder *builder,
 }
 
 void
+nc_profile_rules_builder_allow_any_hour (NcProfileRulesBuilder *builder)
+{
+  RealBuilder *real = real_builder (builder);
+
+  if (real != NULL)
+    set_hours (real, 0, 23);
+}
+
+void
 nc_profile_rules_builder_lock_categories (NcProfileRulesBuilder *builder,
                                           guint32                categories)
 {

@@ -120,6 +120,8 @@ void        nc_profile_rules_builder_set_blocked_categories (NcProfileRulesBuild
 /* @hours: [0] = Monday; bit h: hour h allowed (higher bits are dropped). */
 void        nc_profile_rules_builder_set_allowed_hours      (NcProfileRulesBuilder *builder,
                                                              const guint32          hours[7]);
+/* Every hour of every day allowed. */
+void        nc_profile_rules_builder_allow_any_hour         (NcProfileRulesBuilder *builder);
 /* Adds @categories to the locked ones. */
 void        nc_profile_rules_builder_lock_categories        (NcProfileRulesBuilder *builder,
                                                              guint32                categories);

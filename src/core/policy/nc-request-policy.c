@@ -157,8 +157,6 @@ nc_request_policy_set_rules (NcRequestPolicy  *self,
                              GVariant         *rules,
                              GError          **error)
 {
-  static const guint32 every_hour[7] = { 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF,
-                                         0xFFFFFF, 0xFFFFFF, 0xFFFFFF };
   g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
   guint32 band, categories, locked;
   gboolean allow_list_only, social;
@@ -187,7 +185,7 @@ nc_request_policy_set_rules (NcRequestPolicy  *self,
   nc_profile_rules_builder_set_allow_list_only (&builder, FALSE);
   nc_profile_rules_builder_set_social_allowed (&builder, social);
   nc_profile_rules_builder_set_blocked_categories (&builder, categories);
-  nc_profile_rules_builder_set_allowed_hours (&builder, every_hour);
+  nc_profile_rules_builder_allow_any_hour (&builder);
   nc_profile_rules_builder_lock_categories (&builder, locked);
   nc_profile_rules_builder_add_parent_allow (&builder, (const char * const *) allow);
   nc_profile_rules_builder_add_parent_block (&builder, (const char * const *) block);
