@@ -62,10 +62,10 @@ make_context (NcTestHttpServer *server,
   g_autoptr(NcSitePolicy) policy = nc_site_policy_new_default (NULL);
   g_autoptr(NcChecker) checker = nc_checker_new (NULL);
   NcBrowserContext *context;
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
 
-  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_13_15);
-  context = nc_browser_context_new (NULL, &rules);
+  rules = nc_test_web_rules_for_age (NC_AGE_BAND_13_15);
+  context = nc_browser_context_new (NULL, rules);
   nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
   nc_browser_context_set_checker (context, checker);
   nc_browser_context_set_policy (context, policy);
@@ -725,7 +725,7 @@ main (int   argc,
   gboolean startup_part = !*only || g_str_equal (only, "--startup-only");
   gboolean load_part = !*only || g_str_equal (only, "--load-only");
   gboolean nudge_part = !*only || g_str_equal (only, "--nudge-only");
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
   Startup startup = { 0 };
 
   nc_test_web_use_built_extension ();
@@ -746,8 +746,8 @@ main (int   argc,
 
   server = nc_test_http_server_new ();
   add_pages (server);
-  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_13_15);
-  defaults = nc_browser_context_new (NULL, &rules);
+  rules = nc_test_web_rules_for_age (NC_AGE_BAND_13_15);
+  defaults = nc_browser_context_new (NULL, rules);
 
   if (load_part)
     {

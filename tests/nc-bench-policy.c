@@ -492,7 +492,7 @@ measure_phase (const char *dir)
   g_autofree char *ours = NULL;
   g_autofree guint64 *times = NULL;
   gsize n_urls, n_hosts, expected_len, n_wrong = 0;
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
   guint64 t0;
   double median_url;
 
@@ -504,9 +504,13 @@ measure_phase (const char *dir)
   printf ("rss_mb: %.1f\n", rss_mb ());
 
   policy = nc_site_policy_new_for_set (set);
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_10_12);
-  for (int d = 0; d < 7; d++)
-    rules.allowed_hours[d] = 0xffffff;
+  {
+    g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+
+    nc_profile_rules_builder_init (&builder, NC_AGE_BAND_10_12);
+    nc_profile_rules_builder_allow_any_hour (&builder);
+    rules = nc_profile_rules_builder_end (&builder);
+  }
 
   urls = read_lines (queries_path, &n_urls);
   hosts = read_lines (hosts_path, &n_hosts);
@@ -520,12 +524,12 @@ measure_phase (const char *dir)
 
   /* Warm up the caches and the ICU data. */
   for (gsize i = 0; i < MIN (n_urls, 20000); i++)
-    nc_decision_free (nc_site_policy_decide (policy, urls[i], &rules, now));
+    nc_decision_free (nc_site_policy_decide (policy, urls[i], rules, now));
 
   for (gsize i = 0; i < n_urls; i++)
     {
       guint64 start = now_ns ();
-      NcDecision *d = nc_site_policy_decide (policy, urls[i], &rules, now);
+      NcDecision *d = nc_site_policy_decide (policy, urls[i], rules, now);
       gboolean blocked = d->action == NC_ACTION_BLOCK;
 
       nc_decision_free (d);

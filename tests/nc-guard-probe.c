@@ -65,7 +65,7 @@ main (int   argc,
   g_autofree char *draft = NULL;
   g_autofree char *draft_json = NULL;
   NcAgeBand band = NC_AGE_BAND_13_15;
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
   gboolean active, warning_shown, submit_blocked = FALSE;
   GtkWidget *window;
   NcWebView *view;
@@ -93,8 +93,8 @@ main (int   argc,
   gtk_init ();
   nc_test_web_use_built_extension ();
 
-  nc_test_web_rules_for_age (&rules, band);
-  context = nc_browser_context_new (NULL, &rules);
+  rules = nc_test_web_rules_for_age (band);
+  context = nc_browser_context_new (NULL, rules);
   if (proxy != NULL)
     nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
   policy = nc_site_policy_new_default (&error);

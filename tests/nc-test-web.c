@@ -83,13 +83,14 @@ nc_test_web_use_built_extension (void)
 #endif
 }
 
-void
-nc_test_web_rules_for_age (NcProfileRules *rules,
-                           NcAgeBand       band)
+NcProfileRules *
+nc_test_web_rules_for_age (NcAgeBand band)
 {
-  nc_profile_rules_init_for_age (rules, band);
-  for (int day = 0; day < 7; day++)
-    rules->allowed_hours[day] = 0xFFFFFF;
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+
+  nc_profile_rules_builder_init (&builder, band);
+  nc_profile_rules_builder_allow_any_hour (&builder);
+  return nc_profile_rules_builder_end (&builder);
 }
 
 NcBrowserContext *
@@ -97,11 +98,11 @@ nc_test_web_context_new (NcAgeBand   band,
                          const char *proxy_uri,
                          gboolean    guarded)
 {
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
   NcBrowserContext *context;
 
-  nc_test_web_rules_for_age (&rules, band);
-  context = nc_browser_context_new (NULL, &rules);
+  rules = nc_test_web_rules_for_age (band);
+  context = nc_browser_context_new (NULL, rules);
   nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy_uri);
   nc_browser_context_set_debounce_ms (context, 50);
   if (guarded)

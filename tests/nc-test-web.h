@@ -63,7 +63,7 @@ void nc_test_web_open (NcAgeBand          band,
 void nc_test_web_close (NcBrowserContext **context,
                         GtkWidget        **window,
                         GPtrArray        **activity);
-void nc_test_web_rules_for_age (NcProfileRules *rules,
-                                NcAgeBand       band);
+/* The defaults of @band, at any hour. */
+NcProfileRules *nc_test_web_rules_for_age (NcAgeBand band);
 
 G_END_DECLS

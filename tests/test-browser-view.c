@@ -36,15 +36,15 @@ test_tabs_and_banner (void)
   g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
   NcBrowserView *browser = nc_browser_view_new ();
   GtkWidget *window = gtk_window_new ();
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
   NcWebView *view;
 
   nc_test_http_server_add_host_page (server, "www.facebook.com", "/", "text/html", NULL,
                                      "<title>Social</title><p>hello");
   nc_test_http_server_add_host_page (server, "example.org", "/", "text/html", NULL,
                                      "<title>Plain</title><p>hello");
-  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_13_15);
-  context = nc_browser_context_new (NULL, &rules);
+  rules = nc_test_web_rules_for_age (NC_AGE_BAND_13_15);
+  context = nc_browser_context_new (NULL, rules);
   nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
   policy = nc_site_policy_new_default (&error);
   g_assert_no_error (error);

@@ -487,10 +487,10 @@ static void
 test_social_blocked_for_young (Fixture       *fixture,
                                gconstpointer  data)
 {
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
 
-  nc_test_web_rules_for_age (&rules, NC_AGE_BAND_6_9);
-  nc_browser_context_set_rules (fixture->context, &rules);
+  rules = nc_test_web_rules_for_age (NC_AGE_BAND_6_9);
+  nc_browser_context_set_rules (fixture->context, rules);
   go (fixture, "http://www.facebook.com/");
 
   g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));

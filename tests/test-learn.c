@@ -423,7 +423,7 @@ test_follows_chosen_child (void)
   g_assert_cmpint (nc_application_get_profile_id (app), ==, 0);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
   g_assert_cmpint (nc_browser_view_get_profile (browser), ==, 0);
-  g_assert_true (nc_browser_context_get_rules (nc_browser_view_get_context (browser))->allow_list_only);
+  g_assert_true (nc_profile_rules_is_allow_list_only (nc_browser_context_get_rules (nc_browser_view_get_context (browser))));
 
   /* Minh again, for the next test (two children: nobody chosen would
    * bring up the profile chooser). */

@@ -23,7 +23,7 @@
 #include "nc-pin-gate.h"
 #include "nc-pin.h"
 #include "nc-profile-chooser.h"
-#include "nc-settings-file.h"
+#include "nc-category-import.h"
 #include "nc-setup-assistant.h"
 #include "nc-test-ui.h"
 #include "nc-window.h"
@@ -472,8 +472,8 @@ test_screenshots (void)
     /* A school's list, so that the Web page shows one. */
     g_autofree char *list = g_build_filename (tmp_dir, "school-gambling.txt", NULL);
     g_assert_true (g_file_set_contents (list, "casino.example\nbets.example\n", -1, NULL));
-    g_assert_cmpint (nc_settings_import_category_list (nc_application_get_store (app), list,
-                                                       NC_SITE_CATEGORY_GAMBLING, NULL, NULL), >, 0);
+    g_assert_cmpint (nc_category_import_file (nc_application_get_store (app), list,
+                                              NC_SITE_CATEGORY_GAMBLING, NULL, NULL), >, 0);
   }
   gtk_window_set_default_size (window, 900, 1000);
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, "web_profile_row")), 2);  /* Minh */

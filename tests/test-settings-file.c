@@ -10,7 +10,8 @@
 
 #include "nc-list-folder.h"
 #include "nc-pin.h"
-#include "nc-settings-file.h"
+#include "nc-category-import.h"
+#include "nc-settings-json.h"
 #include "nc-store.h"
 
 typedef struct
@@ -137,7 +138,7 @@ test_import_list (Fixture       *fixture,
                                       "0.0.0.0 bets.example\n"
                                       "https://www.lottery.example/win\n"
                                       "not a host at all\n", -1, NULL));
-  id = nc_settings_import_category_list (store, file, NC_SITE_CATEGORY_GAMBLING, NULL, &error);
+  id = nc_category_import_file (store, file, NC_SITE_CATEGORY_GAMBLING, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
 
@@ -151,7 +152,7 @@ test_import_list (Fixture       *fixture,
 
   /* A file without a single address is refused, and nothing is added. */
   g_assert_true (g_file_set_contents (empty, "# nothing here\n\n", -1, NULL));
-  g_assert_cmpint (nc_settings_import_category_list (store, empty, NC_SITE_CATEGORY_ADULT, "Empty", &error), ==, 0);
+  g_assert_cmpint (nc_category_import_file (store, empty, NC_SITE_CATEGORY_ADULT, "Empty", &error), ==, 0);
   g_assert_error (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID);
   g_clear_pointer (&lists, g_ptr_array_unref);
   lists = nc_store_list_category_lists (store, NULL);
@@ -180,7 +181,7 @@ test_import_crafted_paths (Fixture       *fixture,
   NcCategoryList *own;
 
   g_assert_true (g_file_set_contents (source, "casino.example\n", -1, NULL));
-  g_assert_cmpint (nc_settings_import_category_list (store, source, NC_SITE_CATEGORY_GAMBLING, "Own", &error), >, 0);
+  g_assert_cmpint (nc_category_import_file (store, source, NC_SITE_CATEGORY_GAMBLING, "Own", &error), >, 0);
   g_assert_true (g_file_set_contents (victim, "precious", -1, NULL));
   g_assert_cmpint (symlink (victim, link), ==, 0);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
@@ -227,7 +228,7 @@ test_import_crafted_paths (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (own->compiled_path, folder));
   g_assert_true (g_file_test (victim, G_FILE_TEST_IS_REGULAR));
 
-  g_assert_cmpint (nc_settings_import_category_list (store, fifo_source, NC_SITE_CATEGORY_ADULT, NULL, &error), ==, 0);
+  g_assert_cmpint (nc_category_import_file (store, fifo_source, NC_SITE_CATEGORY_ADULT, NULL, &error), ==, 0);
   g_assert_nonnull (error);
 }
 

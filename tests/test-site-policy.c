@@ -44,17 +44,30 @@ typedef enum {
   P_ADULT,
 } Profile;
 
+/* The defaults of @profile's band, with parent_block, and parent_allow
+ * unless @own_allow. */
 static void
-rules_for (NcProfileRules *rules,
-           Profile         profile)
+builder_for (NcProfileRulesBuilder *builder,
+             Profile                profile,
+             gboolean               own_allow)
 {
   static const NcAgeBand bands[] = {
     NC_AGE_BAND_6_9, NC_AGE_BAND_10_12, NC_AGE_BAND_13_15, NC_AGE_BAND_ADULT,
   };
 
-  nc_profile_rules_init_for_age (rules, bands[profile]);
-  rules->parent_allow = parent_allow;
-  rules->parent_block = parent_block;
+  nc_profile_rules_builder_init (builder, bands[profile]);
+  if (!own_allow)
+    nc_profile_rules_builder_add_parent_allow (builder, parent_allow);
+  nc_profile_rules_builder_add_parent_block (builder, parent_block);
+}
+
+static NcProfileRules *
+rules_for (Profile profile)
+{
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+
+  builder_for (&builder, profile, FALSE);
+  return nc_profile_rules_builder_end (&builder);
 }
 
 static NcSitePolicy *
@@ -159,10 +172,10 @@ test_decisions (void)
       const DecisionCase *c = &decision_cases[i];
       g_autoptr(GDateTime) now = wednesday_at (c->hour);
       g_autoptr(NcDecision) d = NULL;
-      NcProfileRules rules;
+      g_autoptr(NcProfileRules) rules = NULL;
 
-      rules_for (&rules, c->profile);
-      d = nc_site_policy_decide (policy, c->url, &rules, now);
+      rules = rules_for (c->profile);
+      d = nc_site_policy_decide (policy, c->url, rules, now);
       g_test_message ("case %zu: %s at %d:30 -> %s/%s", i, c->url, c->hour,
                       nc_action_to_string (d->action), nc_reason_to_string (d->reason));
       g_assert_cmpstr (nc_action_to_string (d->action), ==, nc_action_to_string (c->action));
@@ -183,12 +196,14 @@ test_social_category_bit (void)
   g_autoptr(NcSitePolicy) policy = make_test_policy ();
   g_autoptr(GDateTime) now = wednesday_at (10);
   g_autoptr(NcDecision) d = NULL;
-  NcProfileRules rules;
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+  g_autoptr(NcProfileRules) rules = NULL;
 
   /* social_allowed, but a parent blocked the whole category. */
-  rules_for (&rules, P_13_15);
-  rules.blocked_categories |= BIT (NC_SITE_CATEGORY_SOCIAL);
-  d = nc_site_policy_decide (policy, "https://zalo.me/", &rules, now);
+  builder_for (&builder, P_13_15, FALSE);
+  nc_profile_rules_builder_set_blocked_categories (&builder, NC_SITE_CATEGORIES_HARMFUL | BIT (NC_SITE_CATEGORY_SOCIAL));
+  rules = nc_profile_rules_builder_end (&builder);
+  d = nc_site_policy_decide (policy, "https://zalo.me/", rules, now);
   g_assert_cmpint (d->action, ==, NC_ACTION_BLOCK);
   g_assert_cmpint (d->reason, ==, NC_REASON_SOCIAL_NOT_ALLOWED);
 }
@@ -200,13 +215,13 @@ test_messages_differ (void)
   g_autoptr(GDateTime) now = wednesday_at (10);
   g_autoptr(GDateTime) late = wednesday_at (23);
   g_autoptr(NcDecision) adult = NULL, gambling = NULL, schedule = NULL, social = NULL;
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
 
-  rules_for (&rules, P_10_12);
-  adult = nc_site_policy_decide (policy, "https://adult.example/", &rules, now);
-  gambling = nc_site_policy_decide (policy, "https://bet.example/", &rules, now);
-  schedule = nc_site_policy_decide (policy, "https://news.example/", &rules, late);
-  social = nc_site_policy_decide (policy, "https://zalo.me/", &rules, now);
+  rules = rules_for (P_10_12);
+  adult = nc_site_policy_decide (policy, "https://adult.example/", rules, now);
+  gambling = nc_site_policy_decide (policy, "https://bet.example/", rules, now);
+  schedule = nc_site_policy_decide (policy, "https://news.example/", rules, late);
+  social = nc_site_policy_decide (policy, "https://zalo.me/", rules, now);
   g_assert_cmpstr (adult->message, !=, gambling->message);
   g_assert_cmpstr (adult->message, !=, schedule->message);
   g_assert_cmpstr (social->message, !=, schedule->message);
@@ -247,10 +262,10 @@ test_safe_search (void)
     {
       const SafeSearchCase *c = &safe_search_cases[i];
       g_autoptr(NcDecision) d = NULL;
-      NcProfileRules rules;
+      g_autoptr(NcProfileRules) rules = NULL;
 
-      rules_for (&rules, c->profile);
-      d = nc_site_policy_decide (policy, c->url, &rules, now);
+      rules = rules_for (c->profile);
+      d = nc_site_policy_decide (policy, c->url, rules, now);
       g_test_message ("safe search %s -> %s", c->url, d->url);
       g_assert_cmpint (d->action, ==, NC_ACTION_ALLOW);
       g_assert_cmpstr (d->url, ==, c->expected);
@@ -264,50 +279,50 @@ test_youtube_restricted (void)
   g_autoptr(NcSitePolicy) policy = make_test_policy ();
   g_autoptr(GDateTime) now = wednesday_at (10);
   g_autoptr(NcDecision) teen = NULL, adult = NULL;
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
 
-  rules_for (&rules, P_13_15);
-  teen = nc_site_policy_decide (policy, "https://www.youtube.com/watch?v=abc", &rules, now);
+  rules = rules_for (P_13_15);
+  teen = nc_site_policy_decide (policy, "https://www.youtube.com/watch?v=abc", rules, now);
   g_assert_cmpint (teen->action, ==, NC_ACTION_GUARD);
   g_assert_cmpstr (teen->url, ==, "https://www.youtube.com/watch?v=abc");
   g_assert_cmpstr (teen->header_name, ==, "YouTube-Restrict");
   g_assert_cmpstr (teen->header_value, ==, "Strict");
 
-  rules_for (&rules, P_ADULT);
-  adult = nc_site_policy_decide (policy, "https://www.youtube.com/watch?v=abc", &rules, now);
+  g_clear_pointer (&rules, nc_profile_rules_unref);
+  rules = rules_for (P_ADULT);
+  adult = nc_site_policy_decide (policy, "https://www.youtube.com/watch?v=abc", rules, now);
   g_assert_null (adult->header_name);
 }
 
 static void
 test_age_defaults (void)
 {
-  NcProfileRules rules;
   const guint32 harmful = BIT (NC_SITE_CATEGORY_ADULT) | BIT (NC_SITE_CATEGORY_GAMBLING) |
                           BIT (NC_SITE_CATEGORY_BYPASS) | BIT (NC_SITE_CATEGORY_PHISHING);
+  g_autoptr(NcProfileRules) young = nc_profile_rules_new_for_age (NC_AGE_BAND_6_9);
+  g_autoptr(NcProfileRules) ten = nc_profile_rules_new_for_age (NC_AGE_BAND_10_12);
+  g_autoptr(NcProfileRules) thirteen = nc_profile_rules_new_for_age (NC_AGE_BAND_13_15);
+  g_autoptr(NcProfileRules) sixteen = nc_profile_rules_new_for_age (NC_AGE_BAND_16_17);
+  g_autoptr(NcProfileRules) adult = nc_profile_rules_new_for_age (NC_AGE_BAND_ADULT);
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_6_9);
-  g_assert_true (rules.allow_list_only);
-  g_assert_false (rules.social_allowed);
-  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
-  g_assert_null (rules.parent_allow);
+  g_assert_true (nc_profile_rules_is_allow_list_only (young));
+  g_assert_false (nc_profile_rules_is_social_allowed (young));
+  g_assert_cmpuint (nc_profile_rules_get_blocked_categories (young) & harmful, ==, harmful);
+  g_assert_null (nc_profile_rules_get_parent_allow (young)[0]);
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_10_12);
-  g_assert_false (rules.allow_list_only);
-  g_assert_false (rules.social_allowed);
-  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
+  g_assert_false (nc_profile_rules_is_allow_list_only (ten));
+  g_assert_false (nc_profile_rules_is_social_allowed (ten));
+  g_assert_cmpuint (nc_profile_rules_get_blocked_categories (ten) & harmful, ==, harmful);
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_13_15);
-  g_assert_true (rules.social_allowed);
-  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
+  g_assert_true (nc_profile_rules_is_social_allowed (thirteen));
+  g_assert_cmpuint (nc_profile_rules_get_blocked_categories (thirteen) & harmful, ==, harmful);
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_16_17);
-  g_assert_true (rules.social_allowed);
-  g_assert_cmpuint (rules.blocked_categories & harmful, ==, harmful);
+  g_assert_true (nc_profile_rules_is_social_allowed (sixteen));
+  g_assert_cmpuint (nc_profile_rules_get_blocked_categories (sixteen) & harmful, ==, harmful);
 
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_ADULT);
-  g_assert_false (rules.allow_list_only);
+  g_assert_false (nc_profile_rules_is_allow_list_only (adult));
   for (int d = 0; d < 7; d++)
-    g_assert_cmpuint (rules.allowed_hours[d], ==, 0xffffff);
+    g_assert_cmpuint (nc_profile_rules_get_allowed_hours (adult, d), ==, 0xffffff);
 }
 
 /* The lists the app ships know the sites children in Vietnam use. */
@@ -373,7 +388,7 @@ test_fail_closed (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(NcSitePolicy) policy = NULL;
   g_autoptr(GDateTime) now = wednesday_at (10);
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
   static const DecisionCase cases[] = {
     { P_10_12, 10, "https://news.example/", NC_ACTION_BLOCK, NC_REASON_NO_POLICY, NONE },
     { P_13_15, 10, "https://zalo.me/", NC_ACTION_BLOCK, NC_REASON_NO_POLICY, NONE },
@@ -393,8 +408,8 @@ test_fail_closed (void)
     {
       g_autoptr(NcDecision) d = NULL;
 
-      rules_for (&rules, cases[i].profile);
-      d = nc_site_policy_decide (policy, cases[i].url, &rules, now);
+      rules = rules_for (cases[i].profile);
+      d = nc_site_policy_decide (policy, cases[i].url, rules, now);
       g_assert_cmpint (d->action, ==, cases[i].action);
       g_assert_cmpint (d->reason, ==, cases[i].reason);
     }
@@ -437,13 +452,13 @@ test_decide_host (void)
   g_autoptr(GDateTime) now = wednesday_at (10);
   g_autoptr(NcDecision) d = NULL;
   g_autoptr(NcDecision) bad = NULL;
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = NULL;
 
-  rules_for (&rules, P_10_12);
-  d = nc_site_policy_decide_host (policy, "WWW.ADULT.EXAMPLE.", &rules, now);
+  rules = rules_for (P_10_12);
+  d = nc_site_policy_decide_host (policy, "WWW.ADULT.EXAMPLE.", rules, now);
   g_assert_cmpint (d->reason, ==, NC_REASON_CATEGORY);
   g_assert_cmpstr (d->host, ==, "www.adult.example");
-  bad = nc_site_policy_decide_host (policy, "bad host", &rules, now);
+  bad = nc_site_policy_decide_host (policy, "bad host", rules, now);
   g_assert_cmpint (bad->reason, ==, NC_REASON_BAD_URL);
 }
 
@@ -496,16 +511,18 @@ test_admin_final (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      NcProfileRules rules;
+      g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+      g_autoptr(NcProfileRules) rules = NULL;
       g_autoptr(NcDecision) d = NULL;
 
-      rules_for (&rules, cases[i].profile);
-      rules.locked_categories = BIT (NC_SITE_CATEGORY_SOCIAL) | BIT (NC_SITE_CATEGORY_GAMBLING) |
-                                BIT (NC_SITE_CATEGORY_ADULT);
-      rules.parent_allow = all_allow;
-      rules.admin_allow = admin_allow;
-      rules.admin_block = admin_block;
-      d = nc_site_policy_decide (policy, cases[i].url, &rules, now);
+      builder_for (&builder, cases[i].profile, TRUE);
+      nc_profile_rules_builder_lock_categories (&builder, BIT (NC_SITE_CATEGORY_SOCIAL) | BIT (NC_SITE_CATEGORY_GAMBLING) |
+                                                          BIT (NC_SITE_CATEGORY_ADULT));
+      nc_profile_rules_builder_add_parent_allow (&builder, all_allow);
+      nc_profile_rules_builder_add_admin_allow (&builder, admin_allow);
+      nc_profile_rules_builder_add_admin_block (&builder, admin_block);
+      rules = nc_profile_rules_builder_end (&builder);
+      d = nc_site_policy_decide (policy, cases[i].url, rules, now);
       g_test_message ("%s", cases[i].url);
       g_assert_cmpint (d->action, ==, cases[i].action);
       g_assert_cmpint (d->reason, ==, cases[i].reason);
@@ -614,10 +631,10 @@ test_mirror_decisions (void)
     {
       g_autoptr(GDateTime) now = wednesday_at (cases[i].hour);
       g_autoptr(NcDecision) d = NULL;
-      NcProfileRules rules;
+      g_autoptr(NcProfileRules) rules = NULL;
 
-      rules_for (&rules, cases[i].profile);
-      d = nc_site_policy_decide (policy, cases[i].url, &rules, now);
+      rules = rules_for (cases[i].profile);
+      d = nc_site_policy_decide (policy, cases[i].url, rules, now);
       g_test_message ("%s", cases[i].url);
       g_assert_cmpstr (nc_action_to_string (d->action), ==, nc_action_to_string (cases[i].action));
       g_assert_cmpstr (nc_reason_to_string (d->reason), ==, nc_reason_to_string (cases[i].reason));
@@ -632,10 +649,10 @@ test_mirror_decisions (void)
   {
     g_autoptr(NcDecision) d = NULL;
     g_autoptr(GDateTime) now = wednesday_at (10);
-    NcProfileRules rules;
+    g_autoptr(NcProfileRules) rules = NULL;
 
-    rules_for (&rules, P_ADULT);
-    d = nc_site_policy_decide_host (policy, "PHISH-example.translate.goog", &rules, now);
+    rules = rules_for (P_ADULT);
+    d = nc_site_policy_decide_host (policy, "PHISH-example.translate.goog", rules, now);
     g_assert_cmpint (d->action, ==, NC_ACTION_BLOCK);
     g_assert_cmpint (d->category, ==, NC_SITE_CATEGORY_PHISHING);
   }
@@ -664,10 +681,9 @@ test_mirror_defaults (void)
 
   for (NcAgeBand band = NC_AGE_BAND_6_9; band <= NC_AGE_BAND_ADULT; band++)
     {
-      NcProfileRules rules;
+      g_autoptr(NcProfileRules) rules = nc_profile_rules_new_for_age (band);
 
-      nc_profile_rules_init_for_age (&rules, band);
-      g_assert_cmpint ((rules.blocked_categories & BIT (NC_SITE_CATEGORY_MIRROR)) != 0, ==,
+      g_assert_cmpint ((nc_profile_rules_get_blocked_categories (rules) & BIT (NC_SITE_CATEGORY_MIRROR)) != 0, ==,
                        band != NC_AGE_BAND_ADULT);
     }
   g_assert_cmpstr (nc_site_category_to_string (NC_SITE_CATEGORY_MIRROR), ==, "mirrors");
@@ -685,16 +701,15 @@ request_policy_for (NcSitePolicy       *policy,
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) lists = NULL;
   g_autoptr(GVariant) rules_variant = NULL;
-  NcProfileRules rules;
+  g_autoptr(NcProfileRules) rules = rules_for (profile);
 
-  rules_for (&rules, profile);
   if (policy != NULL)
     {
       lists = g_variant_ref_sink (nc_request_policy_serialize_lists (policy));
       g_assert_true (nc_request_policy_set_lists (requests, lists, &error));
       g_assert_no_error (error);
     }
-  rules_variant = g_variant_ref_sink (nc_request_policy_serialize_rules (&rules, also_allowed));
+  rules_variant = g_variant_ref_sink (nc_request_policy_serialize_rules (rules, also_allowed));
   g_assert_true (nc_request_policy_set_rules (requests, rules_variant, &error));
   g_assert_no_error (error);
   return requests;
@@ -767,15 +782,17 @@ test_request_policy_admin_final (void)
   g_autoptr(GVariant) lists = g_variant_ref_sink (nc_request_policy_serialize_lists (policy));
   g_autoptr(GVariant) variant = NULL;
   g_autoptr(GError) error = NULL;
-  NcProfileRules rules;
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+  g_autoptr(NcProfileRules) rules = NULL;
   const char *page = "https://news.example/";
 
-  rules_for (&rules, P_ADULT);
-  rules.blocked_categories = 0;
-  rules.parent_allow = local_allow;
-  rules.locked_categories = BIT (NC_SITE_CATEGORY_GAMBLING);
-  rules.admin_allow = admin_allow;
-  variant = g_variant_ref_sink (nc_request_policy_serialize_rules (&rules, NULL));
+  builder_for (&builder, P_ADULT, TRUE);
+  nc_profile_rules_builder_set_blocked_categories (&builder, 0);
+  nc_profile_rules_builder_add_parent_allow (&builder, local_allow);
+  nc_profile_rules_builder_lock_categories (&builder, BIT (NC_SITE_CATEGORY_GAMBLING));
+  nc_profile_rules_builder_add_admin_allow (&builder, admin_allow);
+  rules = nc_profile_rules_builder_end (&builder);
+  variant = g_variant_ref_sink (nc_request_policy_serialize_rules (rules, NULL));
   g_assert_true (nc_request_policy_set_lists (requests, lists, &error));
   g_assert_true (nc_request_policy_set_rules (requests, variant, &error));
   g_assert_no_error (error);
@@ -865,6 +882,81 @@ test_request_policy_bad_data (void)
   assert_request (requests, "https://cdn.other.example/", "https://news.example/", NC_ACTION_ALLOW, NONE);
 }
 
+/* NcProfileRules: built once, never changed after; shared by reference. */
+static void
+test_profile_rules_builder (void)
+{
+  static const guint32 hours[7] = { 0x1, 0x2, 0x4, 0x8, 0x10, 0x20, 0xFF000040 };
+  g_autofree char *host = g_strdup ("school.example");
+  const char *allow[] = { host, NULL };
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+  g_autoptr(NcProfileRulesBuilder) heap = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autoptr(NcProfileRules) more = NULL;
+  g_autoptr(NcProfileRules) empty = NULL;
+  NcProfileRules *copy;
+
+  nc_profile_rules_builder_init (&builder, NC_AGE_BAND_13_15);
+  nc_profile_rules_builder_set_allow_list_only (&builder, TRUE);
+  nc_profile_rules_builder_set_social_allowed (&builder, FALSE);
+  nc_profile_rules_builder_set_blocked_categories (&builder, BIT (NC_SITE_CATEGORY_DATING));
+  nc_profile_rules_builder_set_allowed_hours (&builder, hours);
+  nc_profile_rules_builder_lock_categories (&builder, BIT (NC_SITE_CATEGORY_ADULT));
+  nc_profile_rules_builder_lock_categories (&builder, BIT (NC_SITE_CATEGORY_SOCIAL));
+  nc_profile_rules_builder_add_parent_allow (&builder, allow);
+  nc_profile_rules_builder_add_parent_allow (&builder, NULL);
+  nc_profile_rules_builder_add_parent_block (&builder, parent_block);
+  nc_profile_rules_builder_add_admin_block (&builder, (const char * const []) { "casino.example", NULL });
+  rules = nc_profile_rules_builder_end (&builder);
+
+  /* The host lists are the rules' own copies. */
+  host[0] = 'X';
+  g_assert_cmpint (nc_profile_rules_get_age_band (rules), ==, NC_AGE_BAND_13_15);
+  g_assert_true (nc_profile_rules_is_allow_list_only (rules));
+  g_assert_false (nc_profile_rules_is_social_allowed (rules));
+  g_assert_cmpuint (nc_profile_rules_get_blocked_categories (rules), ==, BIT (NC_SITE_CATEGORY_DATING));
+  g_assert_cmpuint (nc_profile_rules_get_locked_categories (rules), ==,
+                    BIT (NC_SITE_CATEGORY_ADULT) | BIT (NC_SITE_CATEGORY_SOCIAL));
+  g_assert_cmpuint (nc_profile_rules_get_allowed_hours (rules, 0), ==, 0x1);
+  g_assert_cmpuint (nc_profile_rules_get_allowed_hours (rules, 6), ==, 0x40);   /* 24 hours only */
+  g_assert_cmpstrv (nc_profile_rules_get_parent_allow (rules), ((const char * const []) { "school.example", NULL }));
+  g_assert_cmpstrv (nc_profile_rules_get_parent_block (rules), parent_block);
+  g_assert_null (nc_profile_rules_get_admin_allow (rules)[0]);
+  g_assert_cmpstrv (nc_profile_rules_get_admin_block (rules), ((const char * const []) { "casino.example", NULL }));
+
+  /* A changed copy leaves the original as it was. */
+  nc_profile_rules_builder_init_from (&builder, rules);
+  nc_profile_rules_builder_add_parent_allow (&builder, (const char * const []) { "news.example", NULL });
+  more = nc_profile_rules_builder_end (&builder);
+  g_assert_cmpuint (g_strv_length ((char **) nc_profile_rules_get_parent_allow (more)), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **) nc_profile_rules_get_parent_allow (rules)), ==, 1);
+  g_assert_cmpuint (nc_profile_rules_get_locked_categories (more), ==, nc_profile_rules_get_locked_categories (rules));
+  g_assert_cmpstrv (nc_profile_rules_get_admin_block (more), nc_profile_rules_get_admin_block (rules));
+
+  /* A boxed type: copying is taking a reference. */
+  copy = g_boxed_copy (NC_TYPE_PROFILE_RULES, rules);
+  g_assert_true (copy == rules);
+  g_assert_true (nc_profile_rules_ref (rules) == rules);
+  nc_profile_rules_unref (rules);
+  g_boxed_free (NC_TYPE_PROFILE_RULES, copy);
+  g_assert_cmpint (nc_profile_rules_get_age_band (rules), ==, NC_AGE_BAND_13_15);
+
+  /* On the heap, and the defaults of a band with empty lists. */
+  heap = nc_profile_rules_builder_new (NC_AGE_BAND_6_9);
+  empty = nc_profile_rules_builder_end (heap);
+  g_assert_true (nc_profile_rules_is_allow_list_only (empty));
+  g_assert_nonnull (nc_profile_rules_get_parent_block (empty));
+  g_assert_null (nc_profile_rules_get_parent_block (empty)[0]);
+  g_assert_cmpuint (nc_profile_rules_get_allowed_hours (empty, 0), ==, 0xfff80);   /* 7:00-20:00 */
+
+  nc_profile_rules_builder_init (&builder, NC_AGE_BAND_6_9);
+  nc_profile_rules_builder_allow_any_hour (&builder);
+  g_clear_pointer (&empty, nc_profile_rules_unref);
+  empty = nc_profile_rules_builder_end (&builder);
+  for (int d = 0; d < 7; d++)
+    g_assert_cmpuint (nc_profile_rules_get_allowed_hours (empty, d), ==, 0xffffff);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -872,6 +964,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/site-policy/decisions", test_decisions);
+  g_test_add_func ("/site-policy/profile-rules-builder", test_profile_rules_builder);
   g_test_add_func ("/site-policy/social-category-bit", test_social_category_bit);
   g_test_add_func ("/site-policy/messages-differ", test_messages_differ);
   g_test_add_func ("/site-policy/safe-search", test_safe_search);

@@ -13,6 +13,7 @@
 #include "nc-paths.h"
 #include "nc-store.h"
 #include "nc-store-private.h"
+#include "nc-url-host.h"
 
 typedef struct {
   char *dir;
@@ -142,8 +143,8 @@ test_garbage_file_recovers_fresh (Fixture       *fixture,
     g_assert_no_error (error);
     rules = nc_store_get_profile_rules (store, id, &error);
     g_assert_no_error (error);
-    g_assert_true (rules->allow_list_only);
-    g_assert_false (rules->social_allowed);
+    g_assert_true (nc_profile_rules_is_allow_list_only (rules));
+    g_assert_false (nc_profile_rules_is_social_allowed (rules));
   }
   g_clear_object (&store);
   store = nc_store_open (fixture->path, &error);
@@ -331,12 +332,12 @@ test_lists_and_rules (Fixture       *fixture,
   /* Rules merge everyone's lists with the profile's. */
   rules = nc_store_get_profile_rules (store, kid, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rules->age_band, ==, NC_AGE_BAND_10_12);
-  g_assert_false (rules->allow_list_only);
-  g_assert_true (g_strv_contains (rules->parent_block, "bad.example"));
-  g_assert_true (g_strv_contains (rules->parent_block, "xn--bcher-kva.example"));
-  g_assert_true (g_strv_contains (rules->parent_allow, "vi.wikipedia.org"));
-  g_assert_cmpuint (rules->allowed_hours[0], !=, 0);
+  g_assert_cmpint (nc_profile_rules_get_age_band (rules), ==, NC_AGE_BAND_10_12);
+  g_assert_false (nc_profile_rules_is_allow_list_only (rules));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "bad.example"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "xn--bcher-kva.example"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_allow (rules), "vi.wikipedia.org"));
+  g_assert_cmpuint (nc_profile_rules_get_allowed_hours (rules, 0), !=, 0);
   g_assert_null (nc_store_get_profile_rules (store, 4242, NULL));
 
   list_id = nc_store_add_category_list (store, "School blocks", NC_SITE_CATEGORY_GAMBLING,
@@ -769,10 +770,10 @@ test_managed_policy (Fixture       *fixture,
   g_assert_false (profile->social_allowed);
   g_assert_cmpint (profile->daily_limit_minutes, ==, 60);
   rules = nc_store_get_profile_rules (store, kid, &error);
-  g_assert_false (rules->social_allowed);
-  g_assert_true (g_strv_contains (rules->parent_block, "casino.example"));
-  g_assert_true (g_strv_contains (rules->parent_block, "tiktok.com"));
-  g_assert_true (g_strv_contains (rules->parent_allow, "school.edu.vn"));
+  g_assert_false (nc_profile_rules_is_social_allowed (rules));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "casino.example"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_block (rules), "tiktok.com"));
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_allow (rules), "school.edu.vn"));
   {
     g_auto(GStrv) stored = nc_store_list_hosts (store, 0, NC_LIST_BLOCK, &error);
     g_auto(GStrv) locked = nc_store_list_locked_hosts (store, NC_LIST_BLOCK);
@@ -906,8 +907,8 @@ test_managed_bad_values (Fixture       *fixture,
   g_assert_true (nc_store_is_locked (store, "profile.daily-limit-minutes"));
 
   rules = nc_store_get_profile_rules (store, kid, &error);
-  g_assert_true (g_strv_contains (rules->parent_allow, "facebook.com"));
-  g_assert_cmpuint (rules->locked_categories, ==, (1u << NC_N_SITE_CATEGORIES) - 1);
+  g_assert_true (g_strv_contains (nc_profile_rules_get_parent_allow (rules), "facebook.com"));
+  g_assert_cmpuint (nc_profile_rules_get_locked_categories (rules), ==, (1u << NC_N_SITE_CATEGORIES) - 1);
 }
 
 /* A policy file that exists but cannot be read (not a regular file, a
@@ -1050,6 +1051,49 @@ test_locations_from_the_build (void)
   g_test_trap_assert_passed ();
 }
 
+/* The parents' lists, the administrator's policy and the site policy read
+ * a host the same way: through nc_host_dup_normalized(). */
+static void
+test_one_host_normalizer (void)
+{
+  static const struct {
+    const char *text;
+    const char *host;     /* NULL: refused */
+  } cases[] = {
+    { "Example.ORG", "example.org" },
+    { "  example.org.  ", "example.org" },
+    { "*.example.org", "example.org" },
+    { ".example.org", "example.org" },
+    { "https://user@Vi.Wikipedia.org.:8443/wiki/A?b#c", "vi.wikipedia.org" },
+    { "bücher.example", "xn--bcher-kva.example" },
+    { "B%C3%BCcher.example", "xn--bcher-kva.example" },
+    { "2130706433", "127.0.0.1" },
+    { "0x7f.1", "127.0.0.1" },
+    { "www.example.org", "www.example.org" },
+    { "under_score.example", "under_score.example" },
+    { "", NULL },
+    { "*.", NULL },
+    { "not a host/", NULL },
+    { "a..b", NULL },
+    { "https://", NULL },
+    { "exa<mple.org", NULL },
+  };
+  g_autofree char *long_label = g_strnfill (250, 'a');
+  g_autofree char *too_long = g_strconcat (long_label, ".org", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *policy = nc_host_dup_normalized (cases[i].text);
+      g_autofree char *store = nc_store_normalize_host (cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (policy, ==, cases[i].host);
+      g_assert_cmpstr (store, ==, cases[i].host);
+    }
+  g_assert_null (nc_host_dup_normalized (too_long));
+  g_assert_null (nc_host_dup_normalized (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1083,6 +1127,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/store/unwritable-folder-gives-error", test_unwritable_folder_gives_error);
   g_test_add_func ("/store/locations-from-the-build", test_locations_from_the_build);
+  g_test_add_func ("/store/one-host-normalizer", test_one_host_normalizer);
 
   return g_test_run ();
 }

@@ -170,14 +170,14 @@ damaged_database_child (void)
   browser = g_object_ref_sink (nc_browser_view_new ());
   nc_browser_view_set_profile (browser, store, 0);
   g_assert_cmpint (nc_browser_view_get_profile (browser), ==, 0);
-  g_assert_true (nc_browser_context_get_rules (nc_browser_view_get_context (browser))->allow_list_only);
+  g_assert_true (nc_profile_rules_is_allow_list_only (nc_browser_context_get_rules (nc_browser_view_get_context (browser))));
   g_object_unref (browser);
 
   id = nc_store_add_profile (store, "Minh", "", NC_AGE_BAND_16_17, NULL);
   g_assert_cmpint (id, >, 0);
   rules = nc_store_get_profile_rules (store, id, NULL);
   g_assert_nonnull (rules);
-  g_assert_true (rules->allow_list_only);
+  g_assert_true (nc_profile_rules_is_allow_list_only (rules));
 }
 
 static void

@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nc-parse.h"
-#include "nc-store.h"
+#include "nc-store-common.h"
 
 static const char * const day_names[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 

@@ -8,8 +8,12 @@
 #define ALL_CATEGORIES ((1u << NC_N_SITE_CATEGORIES) - 1)
 
 static GVariant *
-hours_variant (const guint32 hours[7])
+hours_variant (const NcProfileRules *rules)
 {
+  guint32 hours[7];
+
+  for (int day = 0; day < 7; day++)
+    hours[day] = nc_profile_rules_get_allowed_hours (rules, day);
   return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, hours, 7, sizeof (guint32));
 }
 
@@ -40,16 +44,16 @@ nc_family_rules_to_variant (NcStore  *store,
   g_variant_builder_add (&dict, "{sv}", "profile-id", g_variant_new_int64 (profile->id));
   g_variant_builder_add (&dict, "{sv}", "profile", g_variant_new_string (profile->name));
   g_variant_builder_add (&dict, "{sv}", "age-band",
-                         g_variant_new_string (nc_age_band_to_string (rules->age_band)));
-  g_variant_builder_add (&dict, "{sv}", "allow-list-only", g_variant_new_boolean (rules->allow_list_only));
-  g_variant_builder_add (&dict, "{sv}", "social-allowed", g_variant_new_boolean (rules->social_allowed));
+                         g_variant_new_string (nc_age_band_to_string (nc_profile_rules_get_age_band (rules))));
+  g_variant_builder_add (&dict, "{sv}", "allow-list-only", g_variant_new_boolean (nc_profile_rules_is_allow_list_only (rules)));
+  g_variant_builder_add (&dict, "{sv}", "social-allowed", g_variant_new_boolean (nc_profile_rules_is_social_allowed (rules)));
   g_variant_builder_add (&dict, "{sv}", "post-anyway-allowed", g_variant_new_boolean (profile->post_anyway_allowed));
-  g_variant_builder_add (&dict, "{sv}", "blocked-categories", g_variant_new_uint32 (rules->blocked_categories));
-  g_variant_builder_add (&dict, "{sv}", "locked-categories", g_variant_new_uint32 (rules->locked_categories));
-  g_variant_builder_add (&dict, "{sv}", "allowed-hours", hours_variant (rules->allowed_hours));
+  g_variant_builder_add (&dict, "{sv}", "blocked-categories", g_variant_new_uint32 (nc_profile_rules_get_blocked_categories (rules)));
+  g_variant_builder_add (&dict, "{sv}", "locked-categories", g_variant_new_uint32 (nc_profile_rules_get_locked_categories (rules)));
+  g_variant_builder_add (&dict, "{sv}", "allowed-hours", hours_variant (rules));
   g_variant_builder_add (&dict, "{sv}", "daily-limit-minutes", g_variant_new_int32 (profile->daily_limit_minutes));
-  g_variant_builder_add (&dict, "{sv}", "allow-list", strv_variant (rules->parent_allow));
-  g_variant_builder_add (&dict, "{sv}", "block-list", strv_variant (rules->parent_block));
+  g_variant_builder_add (&dict, "{sv}", "allow-list", strv_variant (nc_profile_rules_get_parent_allow (rules)));
+  g_variant_builder_add (&dict, "{sv}", "block-list", strv_variant (nc_profile_rules_get_parent_block (rules)));
   return g_variant_builder_end (&dict);
 }
 

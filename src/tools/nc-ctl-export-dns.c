@@ -159,7 +159,7 @@ nc_ctl_export_dns (NcStore  *store,
   lists = rules != NULL ? nc_store_list_category_lists (store, &error) : NULL;
   if (lists == NULL)
     return nc_ctl_fail_error (error);
-  if (rules->allow_list_only)
+  if (nc_profile_rules_is_allow_list_only (rules))
     return nc_ctl_fail (NC_CTL_FAILED,
                         _("“%s” only opens the sites on the allow list. A DNS filter shared by the "
                           "home network cannot do that without closing every other site for every "
@@ -167,11 +167,11 @@ nc_ctl_export_dns (NcStore  *store,
                         profile->name);
 
   export = nc_dns_export_new ();
-  blocked = rules->blocked_categories | rules->locked_categories |
-            (rules->social_allowed ? 0 : 1u << NC_SITE_CATEGORY_SOCIAL);
+  blocked = nc_profile_rules_get_blocked_categories (rules) | nc_profile_rules_get_locked_categories (rules) |
+            (nc_profile_rules_is_social_allowed (rules) ? 0 : 1u << NC_SITE_CATEGORY_SOCIAL);
   for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
     {
-      NcDnsRule rule = (rules->locked_categories & (1u << c)) ? NC_DNS_CATEGORY_LOCKED : NC_DNS_CATEGORY;
+      NcDnsRule rule = (nc_profile_rules_get_locked_categories (rules) & (1u << c)) ? NC_DNS_CATEGORY_LOCKED : NC_DNS_CATEGORY;
       g_autoptr(GBytes) shipped = NULL;
 
       if (!(blocked & (1u << c)))
@@ -183,13 +183,13 @@ nc_ctl_export_dns (NcStore  *store,
                               rule, NULL);
       missing += add_imported_lists (export, lists, c, rule);
     }
-  add_hosts (export, rules->parent_block, NC_DNS_BLOCK_LIST);
-  add_hosts (export, rules->parent_allow, NC_DNS_ALLOW);
-  add_hosts (export, rules->admin_allow, NC_DNS_ALLOW_ADMIN);
-  nc_dns_export_set_safe_search (export, rules->age_band != NC_AGE_BAND_ADULT);
+  add_hosts (export, nc_profile_rules_get_parent_block (rules), NC_DNS_BLOCK_LIST);
+  add_hosts (export, nc_profile_rules_get_parent_allow (rules), NC_DNS_ALLOW);
+  add_hosts (export, nc_profile_rules_get_admin_allow (rules), NC_DNS_ALLOW_ADMIN);
+  nc_dns_export_set_safe_search (export, nc_profile_rules_get_age_band (rules) != NC_AGE_BAND_ADULT);
 
   comment = g_strdup_printf ("NetConduct %s: profile \"%s\" (%s), %s", PACKAGE_VERSION,
-                             profile->name, nc_age_band_to_string (rules->age_band), date);
+                             profile->name, nc_age_band_to_string (nc_profile_rules_get_age_band (rules)), date);
   nc_dns_export_add_comment (export, comment);
   categories = category_names (blocked);
   g_free (comment);

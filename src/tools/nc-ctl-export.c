@@ -1,5 +1,5 @@
 /* nc-ctl-export.c — `netconductctl export [FILE] [--with-pin-hash]`: all
- * settings as JSON, in the format of nc-settings-file.c (the parents' area
+ * settings as JSON, in the format of nc-settings-json.c (the parents' area
  * writes the same file)
  */
 #include "config.h"
@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-ctl.h"
-#include "nc-settings-file.h"
+#include "nc-settings-json.h"
 
 const NcCtlVerb nc_ctl_export_verbs[] = {
   { NULL, N_("Usage: netconductctl export [FILE] [--with-pin-hash]"),

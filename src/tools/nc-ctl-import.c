@@ -2,7 +2,7 @@
  * with a JSON export
  *
  * The file format, and what an import keeps and replaces, are those of
- * nc-settings-file.c (shared with the parents' area); this file only reads
+ * nc-settings-json.c (shared with the parents' area); this file only reads
  * the file, at most NC_SETTINGS_MAX_BYTES of it.
  */
 #include "config.h"
@@ -15,7 +15,7 @@
 #include <gio/gio.h>
 
 #include "nc-ctl.h"
-#include "nc-settings-file.h"
+#include "nc-settings-json.h"
 
 const NcCtlVerb nc_ctl_import_verbs[] = {
   { NULL, N_("Usage: netconductctl import FILE (or - for standard input)"),

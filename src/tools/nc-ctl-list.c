@@ -8,7 +8,7 @@
 #include "nc-list-folder.h"
 #include "nc-managed.h"
 #include "nc-parse.h"
-#include "nc-settings-file.h"
+#include "nc-category-import.h"
 
 const NcCtlVerb nc_ctl_list_verbs[] = {
   { "add remove", N_("Usage: netconductctl list add|remove allow|block HOST… [--profile NAME]"),
@@ -67,7 +67,7 @@ list_import (NcStore  *store,
       return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
     }
 
-  id = nc_settings_import_category_list_full (store, argv[2], category, name,
+  id = nc_category_import_file_full (store, argv[2], category, name,
                                               &stats, &n_domains, &error);
   if (id == 0)
     return nc_ctl_fail_error (error);

@@ -481,10 +481,9 @@ store_changed_cb (NcStore       *store,
   if (profile == NULL || rules == NULL)
     {
       /* The profile is gone: the strictest rules, as for nobody. */
-      NcProfileRules strictest;
+      g_autoptr(NcProfileRules) strictest = nc_profile_rules_new_for_age (NC_AGE_BAND_6_9);
 
-      nc_profile_rules_init_for_age (&strictest, NC_AGE_BAND_6_9);
-      nc_browser_context_set_rules (self->context, &strictest);
+      nc_browser_context_set_rules (self->context, strictest);
       nc_browser_context_set_allow_post_anyway (self->context, FALSE);
       nc_browser_view_recheck_tabs (self);
       return;
@@ -739,7 +738,6 @@ nc_browser_view_set_profile (NcBrowserView *self,
   g_autoptr(NcProfileRules) rules = NULL;
   g_autoptr(NcProfile) profile = NULL;
   g_autofree char *profile_dir = NULL;
-  NcProfileRules strictest;
 
   g_return_if_fail (NC_IS_BROWSER_VIEW (self));
 
@@ -759,8 +757,9 @@ nc_browser_view_set_profile (NcBrowserView *self,
     }
   else
     {
-      nc_profile_rules_init_for_age (&strictest, NC_AGE_BAND_6_9);
-      context = nc_browser_context_new (NULL, &strictest);
+      g_clear_pointer (&rules, nc_profile_rules_unref);
+      rules = nc_profile_rules_new_for_age (NC_AGE_BAND_6_9);
+      context = nc_browser_context_new (NULL, rules);
       nc_browser_context_set_allow_post_anyway (context, FALSE);
       profile_id = 0;
     }

@@ -11,7 +11,7 @@
 #include "nc-application.h"
 #include "nc-parents-window-private.h"
 #include "nc-pin.h"
-#include "nc-settings-file.h"
+#include "nc-settings-json.h"
 
 
 /* The administrator's policy files or values that could not be read: one

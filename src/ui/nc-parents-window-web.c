@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "nc-parents-window-private.h"
-#include "nc-settings-file.h"
+#include "nc-category-import.h"
 
 static const struct {
   NcSiteCategory category;
@@ -76,8 +76,8 @@ import_list_response_cb (AdwMessageDialog *dialog,
       nc_parents_window_toast (self, _("This file cannot be read. Copy it to this computer first."));
       return;
     }
-  if (nc_settings_import_category_list (self->store, path, category,
-                                        *title != '\0' ? title : NULL, &error) == 0)
+  if (nc_category_import_file (self->store, path, category,
+                               *title != '\0' ? title : NULL, &error) == 0)
     nc_parents_window_show_error (self, error);
   else
     nc_parents_window_toast (self, _("The list was imported."));

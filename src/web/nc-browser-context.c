@@ -21,11 +21,7 @@ struct _NcBrowserContext
   NcSitePolicy         *policy;       /* NULL while the lists load */
   NcChecker            *checker;      /* NULL while the lexicons load */
 
-  NcProfileRules        rules;
-  GStrv                 parent_allow; /* owned copies behind rules */
-  GStrv                 parent_block;
-  GStrv                 admin_allow;
-  GStrv                 admin_block;
+  NcProfileRules       *rules;
   GHashTable           *allowed_once; /* host -> TRUE, this session only */
   GHashTable           *counts;       /* outcome -> count */
   NcTimeKeeper         *keeper;       /* owned ref, may be NULL: its clock */
@@ -86,10 +82,7 @@ nc_browser_context_finalize (GObject *object)
   g_clear_object (&self->policy);
   g_clear_object (&self->checker);
   g_clear_object (&self->keeper);
-  g_clear_pointer (&self->parent_allow, g_strfreev);
-  g_clear_pointer (&self->parent_block, g_strfreev);
-  g_clear_pointer (&self->admin_allow, g_strfreev);
-  g_clear_pointer (&self->admin_block, g_strfreev);
+  g_clear_pointer (&self->rules, nc_profile_rules_unref);
   g_clear_pointer (&self->allowed_once, g_hash_table_unref);
   g_clear_pointer (&self->counts, g_hash_table_unref);
   g_clear_pointer (&self->lists, g_variant_unref);
@@ -202,7 +195,7 @@ nc_browser_context_get_request_rules (NcBrowserContext *self)
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
 
   once = allowed_once_hosts (self);
-  return g_variant_ref_sink (nc_request_policy_serialize_rules (&self->rules, once));
+  return g_variant_ref_sink (nc_request_policy_serialize_rules (self->rules, once));
 }
 
 /* The policy's lists for web processes, or NULL while they load. */
@@ -303,7 +296,7 @@ static void
 update_socket_filter (NcBrowserContext *self)
 {
   g_autofree const char **once = allowed_once_hosts (self);
-  g_autofree char *json = nc_socket_filter_build_json (self->policy, &self->rules, once);
+  g_autofree char *json = nc_socket_filter_build_json (self->policy, self->rules, once);
   g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, json, -1);
   g_autoptr(GBytes) source = NULL;
   FilterJob *job;
@@ -346,12 +339,12 @@ nc_browser_context_adds_request_headers (NcBrowserContext *self)
 
 /*
  * A context for the profile whose data lives in @profile_dir (NULL: a guest,
- * nothing kept), with @rules copied. The policy and the checker are not
+ * nothing kept), with a reference to @rules. The policy and the checker are not
  * loaded: call nc_browser_context_load_async() or set them.
  */
 NcBrowserContext *
-nc_browser_context_new (const char           *profile_dir,
-                        const NcProfileRules *rules)
+nc_browser_context_new (const char     *profile_dir,
+                        NcProfileRules *rules)
 {
   NcBrowserContext *self;
   WebKitSecurityManager *security;
@@ -508,41 +501,25 @@ nc_browser_context_get_checker (NcBrowserContext *self)
   return self->checker;
 }
 
-/* Copies @rules, host lists included. */
+/* Takes a reference to @rules. */
 void
-nc_browser_context_set_rules (NcBrowserContext     *self,
-                              const NcProfileRules *rules)
+nc_browser_context_set_rules (NcBrowserContext *self,
+                              NcProfileRules   *rules)
 {
-  GStrv allow, block, admin_allow, admin_block;
-
   g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
   g_return_if_fail (rules != NULL);
 
-  allow = g_strdupv ((char **) rules->parent_allow);
-  block = g_strdupv ((char **) rules->parent_block);
-  admin_allow = g_strdupv ((char **) rules->admin_allow);
-  admin_block = g_strdupv ((char **) rules->admin_block);
-  g_clear_pointer (&self->parent_allow, g_strfreev);
-  g_clear_pointer (&self->parent_block, g_strfreev);
-  g_clear_pointer (&self->admin_allow, g_strfreev);
-  g_clear_pointer (&self->admin_block, g_strfreev);
-  self->rules = *rules;
-  self->parent_allow = allow;
-  self->parent_block = block;
-  self->admin_allow = admin_allow;
-  self->admin_block = admin_block;
-  self->rules.parent_allow = (const char * const *) self->parent_allow;
-  self->rules.parent_block = (const char * const *) self->parent_block;
-  self->rules.admin_allow = (const char * const *) self->admin_allow;
-  self->rules.admin_block = (const char * const *) self->admin_block;
+  nc_profile_rules_ref (rules);
+  g_clear_pointer (&self->rules, nc_profile_rules_unref);
+  self->rules = rules;
   requests_changed (self, FALSE);
 }
 
-const NcProfileRules *
+NcProfileRules *
 nc_browser_context_get_rules (NcBrowserContext *self)
 {
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
-  return &self->rules;
+  return self->rules;
 }
 
 void
@@ -670,7 +647,7 @@ nc_browser_context_decide (NcBrowserContext *self,
    * the allowed hours. */
   now = self->keeper != NULL ? nc_time_keeper_get_trusted_now (self->keeper)
                              : g_date_time_new_now_local ();
-  decision = nc_site_policy_decide (self->policy, uri, &self->rules, now);
+  decision = nc_site_policy_decide (self->policy, uri, self->rules, now);
 
   if (decision->action == NC_ACTION_BLOCK && decision->host != NULL && !decision->locked &&
       decision->reason != NC_REASON_BAD_URL && decision->reason != NC_REASON_NO_POLICY &&
@@ -716,20 +693,16 @@ void
 nc_browser_context_allow_always (NcBrowserContext *self,
                                  const char       *host)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) allow = NULL;
-  NcProfileRules rules;
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+  g_autoptr(NcProfileRules) rules = NULL;
 
   g_return_if_fail (NC_IS_BROWSER_CONTEXT (self));
   g_return_if_fail (host != NULL);
 
-  if (self->parent_allow != NULL)
-    g_strv_builder_addv (builder, (const char **) self->parent_allow);
-  g_strv_builder_add (builder, host);
-  allow = g_strv_builder_end (builder);
-  rules = self->rules;
-  rules.parent_allow = (const char * const *) allow;
-  nc_browser_context_set_rules (self, &rules);
+  nc_profile_rules_builder_init_from (&builder, self->rules);
+  nc_profile_rules_builder_add_parent_allow (&builder, (const char * const []) { host, NULL });
+  rules = nc_profile_rules_builder_end (&builder);
+  nc_browser_context_set_rules (self, rules);
   g_signal_emit (self, signals[SIGNAL_ALLOW_ALWAYS], 0, host);
 }
 

@@ -39,7 +39,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NcBrowserContext, nc_browser_context, NC, BROWSER_CONTEXT, GObject)
 
 NcBrowserContext     *nc_browser_context_new               (const char             *profile_dir,
-                                                            const NcProfileRules   *rules);
+                                                            NcProfileRules         *rules);
 WebKitWebContext     *nc_browser_context_get_web_context   (NcBrowserContext       *self);
 WebKitNetworkSession *nc_browser_context_get_network_session (NcBrowserContext     *self);
 
@@ -58,8 +58,8 @@ gboolean              nc_browser_context_is_ready          (NcBrowserContext    
 NcChecker            *nc_browser_context_get_checker       (NcBrowserContext       *self);
 
 void                  nc_browser_context_set_rules         (NcBrowserContext       *self,
-                                                            const NcProfileRules   *rules);
-const NcProfileRules *nc_browser_context_get_rules         (NcBrowserContext       *self);
+                                                            NcProfileRules         *rules);
+NcProfileRules       *nc_browser_context_get_rules         (NcBrowserContext       *self);
 void                  nc_browser_context_set_threshold     (NcBrowserContext       *self,
                                                             NcSeverity              threshold);
 NcSeverity            nc_browser_context_get_threshold     (NcBrowserContext       *self);

@@ -86,14 +86,14 @@ nc_socket_filter_build_json (NcSitePolicy         *policy,
 
   if (policy == NULL || nc_site_policy_is_fail_closed (policy))
     {
-      if (rules->age_band != NC_AGE_BAND_ADULT)
+      if (nc_profile_rules_get_age_band (rules) != NC_AGE_BAND_ADULT)
         g_string_append (json, "{\"trigger\":{\"url-filter\":\".*\",\"resource-type\":[\"websocket\"],"
                                "\"load-type\":[\"third-party\"]},\"action\":{\"type\":\"block\"}}");
     }
   else
     {
-      blocked = rules->blocked_categories;
-      if (!rules->social_allowed)
+      blocked = nc_profile_rules_get_blocked_categories (rules);
+      if (!nc_profile_rules_is_social_allowed (rules))
         blocked |= 1u << NC_SITE_CATEGORY_SOCIAL;
       for (int c = 0; c < NC_N_SITE_CATEGORIES; c++)
         {
@@ -110,9 +110,9 @@ nc_socket_filter_build_json (NcSitePolicy         *policy,
         }
     }
   /* Exceptions, then the parent's block list, which beats them. */
-  add_hosts (json, rules->parent_allow, "ignore-previous-rules");
+  add_hosts (json, nc_profile_rules_get_parent_allow (rules), "ignore-previous-rules");
   add_hosts (json, also_allowed, "ignore-previous-rules");
-  add_hosts (json, rules->parent_block, "block");
+  add_hosts (json, nc_profile_rules_get_parent_block (rules), "block");
 
   /* WebKit refuses an empty list: a rule that never matches. */
   if (json->len == 1)

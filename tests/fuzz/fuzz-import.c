@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-import.c — libFuzzer harness for the settings file import
- * (nc-settings-file.c), on a real store
+ * (nc-settings-json.c), on a real store
  *
  * Build: CC=clang meson setup _build-fuzz -Dfuzzing=true
  *        ninja -C _build-fuzz tests/fuzz/fuzz-import
@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "nc-pin.h"
-#include "nc-settings-file.h"
+#include "nc-settings-json.h"
 #include "nc-store.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);

@@ -42,7 +42,9 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 10, 0, 0);
   char host[NC_HOST_MAX];
   NcHostKind kind;
-  NcProfileRules rules;
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autoptr(NcProfileRules) own = NULL;
   int len;
 
   /* The raw bytes as a host (may hold NULs: only @size counts). */
@@ -57,14 +59,18 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   /* As a URL, and as a whole decision with safe search and parent lists. */
   nc_url_parse_host (text, host, &len, &kind);
   g_assert (len < NC_HOST_MAX);
-  nc_profile_rules_init_for_age (&rules, NC_AGE_BAND_10_12);
-  for (int d = 0; d < 7; d++)
-    rules.allowed_hours[d] = 0xffffff;
-  rules.parent_allow = allow;
-  rules.parent_block = block;
-  nc_decision_free (nc_site_policy_decide (get_policy (), text, &rules, now));
-  rules.parent_allow = (const char * const *) (const char *[]) { text, NULL };
-  nc_decision_free (nc_site_policy_decide (get_policy (), "https://www.google.com/search?q=x", &rules, now));
+  nc_profile_rules_builder_init (&builder, NC_AGE_BAND_10_12);
+  nc_profile_rules_builder_allow_any_hour (&builder);
+  nc_profile_rules_builder_add_parent_allow (&builder, allow);
+  nc_profile_rules_builder_add_parent_block (&builder, block);
+  rules = nc_profile_rules_builder_end (&builder);
+  nc_decision_free (nc_site_policy_decide (get_policy (), text, rules, now));
+  nc_profile_rules_builder_init (&builder, NC_AGE_BAND_10_12);
+  nc_profile_rules_builder_allow_any_hour (&builder);
+  nc_profile_rules_builder_add_parent_allow (&builder, (const char * const []) { text, NULL });
+  nc_profile_rules_builder_add_parent_block (&builder, block);
+  own = nc_profile_rules_builder_end (&builder);
+  nc_decision_free (nc_site_policy_decide (get_policy (), "https://www.google.com/search?q=x", own, now));
 
   return 0;
 }

@@ -12,7 +12,8 @@
 #include "nc-managed.h"
 #include "nc-paths.h"
 #include "nc-site-policy.h"
-#include "nc-store.h"
+#include "nc-store-common.h"
+#include "nc-url-host.h"
 
 struct _NcManaged
 {
@@ -257,7 +258,7 @@ add_hosts (NcManaged  *self,
 
       if (*g_strstrip (hosts[i]) == '\0')
         continue;
-      normal = nc_store_normalize_host (hosts[i]);
+      normal = nc_host_dup_normalized (hosts[i]);
       if (normal != NULL)
         g_ptr_array_insert (list, list->len - 1, normal);   /* before the NULL */
       else

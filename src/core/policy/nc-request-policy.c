@@ -12,11 +12,7 @@ struct _NcRequestPolicy
   GObject         parent_instance;
 
   NcSitePolicy   *policy;        /* NULL until the lists arrive */
-  gboolean        have_rules;
-  NcProfileRules  rules;
-  GStrv           allow;         /* owned, behind rules */
-  GStrv           block;
-  GStrv           admin_allow;
+  NcProfileRules *rules;         /* NULL until the rules arrive */
 };
 
 G_DEFINE_FINAL_TYPE (NcRequestPolicy, nc_request_policy, G_TYPE_OBJECT)
@@ -27,9 +23,7 @@ nc_request_policy_finalize (GObject *object)
   NcRequestPolicy *self = NC_REQUEST_POLICY (object);
 
   g_clear_object (&self->policy);
-  g_clear_pointer (&self->allow, g_strfreev);
-  g_clear_pointer (&self->block, g_strfreev);
-  g_clear_pointer (&self->admin_allow, g_strfreev);
+  g_clear_pointer (&self->rules, nc_profile_rules_unref);
 
   G_OBJECT_CLASS (nc_request_policy_parent_class)->finalize (object);
 }
@@ -83,20 +77,25 @@ nc_request_policy_serialize_rules (const NcProfileRules *rules,
                                    const char * const   *also_allowed)
 {
   GVariantBuilder allow;
+  const char * const *parent_allow;
 
   g_return_val_if_fail (rules != NULL, NULL);
 
+  parent_allow = nc_profile_rules_get_parent_allow (rules);
   g_variant_builder_init (&allow, G_VARIANT_TYPE_STRING_ARRAY);
-  for (gsize i = 0; rules->parent_allow != NULL && rules->parent_allow[i] != NULL; i++)
-    g_variant_builder_add (&allow, "s", rules->parent_allow[i]);
+  for (gsize i = 0; parent_allow[i] != NULL; i++)
+    g_variant_builder_add (&allow, "s", parent_allow[i]);
   for (gsize i = 0; also_allowed != NULL && also_allowed[i] != NULL; i++)
     g_variant_builder_add (&allow, "s", also_allowed[i]);
 
-  return g_variant_new ("(ubbuu@as^as^as)", (guint32) rules->age_band, rules->allow_list_only,
-                        rules->social_allowed, rules->blocked_categories, rules->locked_categories,
+  return g_variant_new ("(ubbuu@as^as^as)", (guint32) nc_profile_rules_get_age_band (rules),
+                        nc_profile_rules_is_allow_list_only (rules),
+                        nc_profile_rules_is_social_allowed (rules),
+                        nc_profile_rules_get_blocked_categories (rules),
+                        nc_profile_rules_get_locked_categories (rules),
                         g_variant_builder_end (&allow),
-                        rules->parent_block != NULL ? rules->parent_block : (const char * const[]) { NULL },
-                        rules->admin_allow != NULL ? rules->admin_allow : (const char * const[]) { NULL });
+                        nc_profile_rules_get_parent_block (rules),
+                        nc_profile_rules_get_admin_allow (rules));
 }
 
 gboolean
@@ -158,9 +157,12 @@ nc_request_policy_set_rules (NcRequestPolicy  *self,
                              GVariant         *rules,
                              GError          **error)
 {
+  g_auto(NcProfileRulesBuilder) builder = NC_PROFILE_RULES_BUILDER_INIT ();
   guint32 band, categories, locked;
   gboolean allow_list_only, social;
-  GStrv allow, block, admin_allow;
+  g_auto(GStrv) allow = NULL;
+  g_auto(GStrv) block = NULL;
+  g_auto(GStrv) admin_allow = NULL;
 
   g_return_val_if_fail (NC_IS_REQUEST_POLICY (self), FALSE);
 
@@ -174,32 +176,22 @@ nc_request_policy_set_rules (NcRequestPolicy  *self,
                  &locked, &allow, &block, &admin_allow);
   if (band > NC_AGE_BAND_ADULT)
     {
-      g_strfreev (allow);
-      g_strfreev (block);
-      g_strfreev (admin_allow);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "no such age band: %u", band);
       return FALSE;
     }
 
-  g_clear_pointer (&self->allow, g_strfreev);
-  g_clear_pointer (&self->block, g_strfreev);
-  g_clear_pointer (&self->admin_allow, g_strfreev);
-  self->allow = allow;
-  self->block = block;
-  self->admin_allow = admin_allow;
-  memset (&self->rules, 0, sizeof self->rules);
-  self->rules.age_band = band;
+  nc_profile_rules_builder_init (&builder, band);
   /* Allow-list-only chooses pages, not what they load (see the header). */
-  self->rules.allow_list_only = FALSE;
-  self->rules.social_allowed = social;
-  self->rules.blocked_categories = categories;
-  for (int d = 0; d < 7; d++)
-    self->rules.allowed_hours[d] = 0xFFFFFF;
-  self->rules.parent_allow = (const char * const *) self->allow;
-  self->rules.parent_block = (const char * const *) self->block;
-  self->rules.locked_categories = locked;
-  self->rules.admin_allow = (const char * const *) self->admin_allow;
-  self->have_rules = TRUE;
+  nc_profile_rules_builder_set_allow_list_only (&builder, FALSE);
+  nc_profile_rules_builder_set_social_allowed (&builder, social);
+  nc_profile_rules_builder_set_blocked_categories (&builder, categories);
+  nc_profile_rules_builder_allow_any_hour (&builder);
+  nc_profile_rules_builder_lock_categories (&builder, locked);
+  nc_profile_rules_builder_add_parent_allow (&builder, (const char * const *) allow);
+  nc_profile_rules_builder_add_parent_block (&builder, (const char * const *) block);
+  nc_profile_rules_builder_add_admin_allow (&builder, (const char * const *) admin_allow);
+  g_clear_pointer (&self->rules, nc_profile_rules_unref);
+  self->rules = nc_profile_rules_builder_end (&builder);
   return TRUE;
 }
 
@@ -208,7 +200,7 @@ gboolean
 nc_request_policy_is_complete (NcRequestPolicy *self)
 {
   g_return_val_if_fail (NC_IS_REQUEST_POLICY (self), FALSE);
-  return self->policy != NULL && self->have_rules;
+  return self->policy != NULL && self->rules != NULL;
 }
 
 /* Is @host (normalized, @len) @page_host or one of its subdomains? */
@@ -285,13 +277,13 @@ nc_request_policy_decide (NcRequestPolicy *self,
 
   if (!nc_request_policy_is_complete (self))
     {
-      if (self->have_rules && self->rules.age_band == NC_AGE_BAND_ADULT)
+      if (self->rules != NULL && nc_profile_rules_get_age_band (self->rules) == NC_AGE_BAND_ADULT)
         return simple_decision (NC_ACTION_ALLOW, NC_REASON_NONE, host, len, request_uri);
       return simple_decision (same_site (host, len, page_uri) ? NC_ACTION_ALLOW : NC_ACTION_BLOCK,
                               NC_REASON_NO_POLICY, host, len, request_uri);
     }
 
-  decision = nc_site_policy_decide (self->policy, request_uri, &self->rules, NULL);
+  decision = nc_site_policy_decide (self->policy, request_uri, self->rules, NULL);
   if (decision->action == NC_ACTION_BLOCK && decision->reason == NC_REASON_NO_POLICY &&
       same_site (host, len, page_uri))
     decision->action = NC_ACTION_ALLOW;

@@ -111,65 +111,6 @@ nc_decision_free (NcDecision *decision)
   g_free (decision);
 }
 
-/* Sets the hours @first..@last (inclusive, 0–23) of every day. */
-static void
-set_hours (NcProfileRules *rules,
-           int             first,
-           int             last)
-{
-  guint32 mask = 0;
-
-  for (int h = first; h <= last; h++)
-    mask |= 1u << h;
-  for (int d = 0; d < 7; d++)
-    rules->allowed_hours[d] = mask;
-}
-
-/*
- * Fills @rules with the defaults for @age_band (DESIGN.md): 6–9 browse only
- * what a parent allowed, no social sites, 7:00–20:00; 10–12 every harmful
- * category (and proxies and mirrors, for every child's band) blocked, no social sites, 7:00–21:00; 13–15 and 16–17 social
- * sites with the guard, 6:00–22:00; adults: malware and phishing blocked,
- * social sites with the guard, any hour. Parent lists start empty.
- */
-void
-nc_profile_rules_init_for_age (NcProfileRules *rules,
-                               NcAgeBand       age_band)
-{
-  const guint32 harmful = NC_SITE_CATEGORIES_HARMFUL;
-
-  g_return_if_fail (rules != NULL);
-
-  memset (rules, 0, sizeof *rules);
-  rules->age_band = age_band;
-  rules->blocked_categories = harmful;
-
-  switch (age_band)
-    {
-    case NC_AGE_BAND_6_9:
-      rules->allow_list_only = TRUE;
-      rules->social_allowed = FALSE;
-      set_hours (rules, 7, 19);
-      break;
-    case NC_AGE_BAND_10_12:
-      rules->social_allowed = FALSE;
-      set_hours (rules, 7, 20);
-      break;
-    case NC_AGE_BAND_13_15:
-    case NC_AGE_BAND_16_17:
-      rules->social_allowed = TRUE;
-      set_hours (rules, 6, 21);
-      break;
-    case NC_AGE_BAND_ADULT:
-    default:
-      rules->social_allowed = TRUE;
-      rules->blocked_categories = (1u << NC_SITE_CATEGORY_MALWARE) |
-                                  (1u << NC_SITE_CATEGORY_PHISHING);
-      set_hours (rules, 0, 23);
-      break;
-    }
-}
-
 /*
  * The policy with the lists the app ships (resources/blocklists/, one per
  * category). Fails only when a list is missing from the build.
@@ -354,7 +295,7 @@ in_allowed_hours (const NcProfileRules *rules,
   int day = g_date_time_get_day_of_week (now) - 1;  /* 0 = Monday */
   int hour = g_date_time_get_hour (now);
 
-  return (rules->allowed_hours[day] & (1u << hour)) != 0;
+  return (nc_profile_rules_get_allowed_hours (rules, day) & (1u << hour)) != 0;
 }
 
 /* ---- safe search -------------------------------------------------------- */
@@ -663,7 +604,11 @@ decide_parsed (NcSitePolicy         *self,
 {
   g_autoptr(GDateTime) local_now = NULL;
   gboolean is_ip = kind != NC_HOST_KIND_DOMAIN;
-  gboolean child = rules->age_band != NC_AGE_BAND_ADULT;
+  gboolean child = nc_profile_rules_get_age_band (rules) != NC_AGE_BAND_ADULT;
+  guint32 locked = nc_profile_rules_get_locked_categories (rules);
+  guint32 blocked = nc_profile_rules_get_blocked_categories (rules) & ~(1u << NC_SITE_CATEGORY_SOCIAL);
+  gboolean social_blocked = !nc_profile_rules_is_social_allowed (rules) ||
+                            (nc_profile_rules_get_blocked_categories (rules) & (1u << NC_SITE_CATEGORY_SOCIAL));
   guint32 mask;
   NcDecision *d;
 
@@ -672,10 +617,10 @@ decide_parsed (NcSitePolicy         *self,
   if (scheme == NC_URL_SCHEME_OTHER || len <= 0)
     return make_decision (NC_ACTION_BLOCK, NC_REASON_BAD_URL, -1, NULL, 0, uri);
 
-  if (host_on_list (rules->parent_block, host, len, is_ip))
+  if (host_on_list (nc_profile_rules_get_parent_block (rules), host, len, is_ip))
     {
       d = make_decision (NC_ACTION_BLOCK, NC_REASON_PARENT_BLOCK, -1, host, len, uri);
-      d->locked = host_on_list (rules->admin_block, host, len, is_ip);
+      d->locked = host_on_list (nc_profile_rules_get_admin_block (rules), host, len, is_ip);
       return d;
     }
 
@@ -686,9 +631,9 @@ decide_parsed (NcSitePolicy         *self,
 
   mask = lookup_categories (self, host, len, is_ip);
 
-  if ((mask & rules->locked_categories) != 0 && !host_on_list (rules->admin_allow, host, len, is_ip))
+  if ((mask & locked) != 0 && !host_on_list (nc_profile_rules_get_admin_allow (rules), host, len, is_ip))
     {
-      int category = first_category (mask & rules->locked_categories & ~(1u << NC_SITE_CATEGORY_SOCIAL));
+      int category = first_category (mask & locked & ~(1u << NC_SITE_CATEGORY_SOCIAL));
 
       d = category >= 0
         ? make_decision (NC_ACTION_BLOCK, NC_REASON_CATEGORY, category, host, len, uri)
@@ -698,7 +643,7 @@ decide_parsed (NcSitePolicy         *self,
       return d;
     }
 
-  if (host_on_list (rules->parent_allow, host, len, is_ip))
+  if (host_on_list (nc_profile_rules_get_parent_allow (rules), host, len, is_ip))
     {
       gboolean social = (mask & (1u << NC_SITE_CATEGORY_SOCIAL)) != 0;
 
@@ -707,16 +652,15 @@ decide_parsed (NcSitePolicy         *self,
     }
   else if (self->fail_closed && child)
     return make_decision (NC_ACTION_BLOCK, NC_REASON_NO_POLICY, -1, host, len, uri);
-  else if (rules->allow_list_only)
+  else if (nc_profile_rules_is_allow_list_only (rules))
     return make_decision (NC_ACTION_BLOCK, NC_REASON_ALLOW_LIST_ONLY, first_category (mask),
                           host, len, uri);
-  else if (mask & rules->blocked_categories & ~(1u << NC_SITE_CATEGORY_SOCIAL))
-    return make_decision (NC_ACTION_BLOCK, NC_REASON_CATEGORY,
-                          first_category (mask & rules->blocked_categories & ~(1u << NC_SITE_CATEGORY_SOCIAL)),
+  else if (mask & blocked)
+    return make_decision (NC_ACTION_BLOCK, NC_REASON_CATEGORY, first_category (mask & blocked),
                           host, len, uri);
   else if (mask & (1u << NC_SITE_CATEGORY_SOCIAL))
     {
-      if (!rules->social_allowed || (rules->blocked_categories & (1u << NC_SITE_CATEGORY_SOCIAL)))
+      if (social_blocked)
         return make_decision (NC_ACTION_BLOCK, NC_REASON_SOCIAL_NOT_ALLOWED, NC_SITE_CATEGORY_SOCIAL,
                               host, len, uri);
       d = make_decision (NC_ACTION_GUARD, NC_REASON_NONE, NC_SITE_CATEGORY_SOCIAL, host, len, uri);
@@ -724,7 +668,7 @@ decide_parsed (NcSitePolicy         *self,
   else
     d = make_decision (NC_ACTION_ALLOW, NC_REASON_NONE, first_category (mask), host, len, uri);
 
-  if (rules->age_band != NC_AGE_BAND_ADULT)
+  if (child)
     {
       char *rewritten = safe_search_rewrite (uri, d->host, &d->header_name, &d->header_value);
 

@@ -4,7 +4,7 @@
  * NcSitePolicy holds the category lists (compact domain sets) and is
  * immutable once built, so decisions may be made from any thread. The
  * per-profile rules come from the settings store (nc-store.h) as an
- * NcProfileRules value.
+ * NcProfileRules (nc-profile-rules.h).
  *
  * Bigger lists that parents or administrators import are compiled once
  * with NcDomainSetBuilder (nc-domain-set.h), each domain's value being the
@@ -19,31 +19,9 @@
 #include <glib-object.h>
 
 #include "nc-domain-set.h"
+#include "nc-profile-rules.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  NC_AGE_BAND_6_9,
-  NC_AGE_BAND_10_12,
-  NC_AGE_BAND_13_15,
-  NC_AGE_BAND_16_17,
-  NC_AGE_BAND_ADULT,
-} NcAgeBand;
-
-typedef enum {
-  NC_SITE_CATEGORY_ADULT,
-  NC_SITE_CATEGORY_GAMBLING,
-  NC_SITE_CATEGORY_VIOLENCE,
-  NC_SITE_CATEGORY_DRUGS,
-  NC_SITE_CATEGORY_DATING,
-  NC_SITE_CATEGORY_BYPASS,      /* anonymizers, VPN, DNS-over-HTTPS */
-  NC_SITE_CATEGORY_MALWARE,
-  NC_SITE_CATEGORY_PHISHING,    /* phishing and scams */
-  NC_SITE_CATEGORY_SOCIAL,      /* social networks: the guard runs there */
-  NC_SITE_CATEGORY_MIRROR,      /* translators, web archives, page caches,
-                                 * wildcard DNS: other sites under their name */
-  NC_N_SITE_CATEGORIES
-} NcSiteCategory;
 
 typedef enum {
   NC_ACTION_ALLOW,
@@ -62,27 +40,6 @@ typedef enum {
   NC_REASON_BAD_URL,            /* unparsable, or a local scheme such as file: */
   NC_REASON_NO_POLICY,          /* lists missing or damaged: fail closed */
 } NcReason;
-
-/* What a parent set for one profile; filled by the store. Host lists are
- * NULL-terminated and owned by the caller. */
-typedef struct {
-  NcAgeBand   age_band;
-  gboolean    allow_list_only;
-  gboolean    social_allowed;          /* FALSE: social sites blocked */
-  guint32     blocked_categories;      /* bit (1 << NcSiteCategory) */
-  guint32     allowed_hours[7];        /* [0] = Monday; bit h: hour h allowed */
-  const char * const *parent_allow;
-  const char * const *parent_block;
-  /* The administrator's (docs/managed-machines.md), final over every local
-   * list: categories blocked for everyone (the social bit when
-   * social-allowed=false), and their own allow list, the only one that can
-   * open a host in such a category. NULL/0 when not managed. Their block
-   * list is also part of parent_block; admin_block marks those decisions
-   * locked. */
-  guint32             locked_categories;
-  const char * const *admin_allow;
-  const char * const *admin_block;
-} NcProfileRules;
 
 /* A decision. url is what to load: the original URL, or a safe-search
  * rewrite of it. message is for the child, translated. */
@@ -105,9 +62,6 @@ typedef struct {
 void        nc_decision_free               (NcDecision *decision);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcDecision, nc_decision_free)
 
-void        nc_profile_rules_init_for_age  (NcProfileRules *rules,
-                                            NcAgeBand       age_band);
-
 /* A header to send with every request to @host and its subdomains (frames
  * and a page's own requests too, not only the page): YouTube's restricted
  * mode. */
@@ -119,15 +73,6 @@ typedef struct {
 
 /* The headers, in a table ended by an entry whose host is NULL. */
 const NcRequestHeader *nc_site_policy_get_request_headers (void);
-
-/* Categories that only a parent's choice unblocks for children (every
- * band but adults): the harmful ones and proxies and mirrors. */
-#define NC_SITE_CATEGORIES_HARMFUL \
-  ((1u << NC_SITE_CATEGORY_ADULT) | (1u << NC_SITE_CATEGORY_GAMBLING) | \
-   (1u << NC_SITE_CATEGORY_VIOLENCE) | (1u << NC_SITE_CATEGORY_DRUGS) | \
-   (1u << NC_SITE_CATEGORY_DATING) | (1u << NC_SITE_CATEGORY_BYPASS) | \
-   (1u << NC_SITE_CATEGORY_MALWARE) | (1u << NC_SITE_CATEGORY_PHISHING) | \
-   (1u << NC_SITE_CATEGORY_MIRROR))
 
 #define NC_TYPE_SITE_POLICY (nc_site_policy_get_type ())
 G_DECLARE_FINAL_TYPE (NcSitePolicy, nc_site_policy, NC, SITE_POLICY, GObject)

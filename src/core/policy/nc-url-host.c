@@ -593,6 +593,35 @@ nc_url_dup_host (const char *url)
   return g_strndup (host, len);
 }
 
+char *
+nc_host_dup_normalized (const char *text)
+{
+  g_autofree char *copy = NULL;
+  const char *host;
+  char out[NC_HOST_MAX];
+  int len;
+
+  if (text == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup (text));
+  if (strstr (copy, "://") != NULL)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (copy, G_URI_FLAGS_NONE, NULL);
+
+      if (uri == NULL || g_uri_get_host (uri) == NULL)
+        return NULL;
+      g_free (copy);
+      copy = g_strdup (g_uri_get_host (uri));
+    }
+  host = g_str_has_prefix (copy, "*.") ? copy + 2 : copy;
+  if (*host == '\0')
+    return NULL;
+  len = nc_host_normalize (host, -1, out, NULL);
+  if (len <= 0 || len > 253)
+    return NULL;
+  return g_strndup (out, len);
+}
+
 /* ---- mirrors ------------------------------------------------------------ */
 
 /* TRUE when @host is @domain or one of its subdomains (both normalized,

@@ -45,6 +45,13 @@ NcUrlScheme  nc_url_parse_host   (const char  *url,
 
 char        *nc_url_dup_host     (const char  *url);
 
+/* A host as a person or a list writes it: a host name or address,
+ * "*.example.org", or a URL (its host is kept), with spaces around; made
+ * what nc_host_normalize() makes of it. The one normalizer of the parents'
+ * lists, the administrator's policy and the settings file. A new string,
+ * or NULL when @text names no host (or a host over 253 bytes). */
+char        *nc_host_dup_normalized (const char *text);
+
 char        *nc_url_unwrap_mirror (const char *url);
 gboolean     nc_host_in_domain   (const char  *host,
                                   const char  *domain);

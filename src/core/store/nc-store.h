@@ -24,22 +24,9 @@
 #include <glib-object.h>
 
 #include "nc-site-policy.h"
+#include "nc-store-common.h"
 
 G_BEGIN_DECLS
-
-#define NC_STORE_ERROR (nc_store_error_quark ())
-
-typedef enum {
-  NC_STORE_ERROR_OPEN,        /* the file cannot be created or opened */
-  NC_STORE_ERROR_TOO_NEW,     /* written by a newer NetConduct */
-  NC_STORE_ERROR_CORRUPT,     /* failed its integrity check */
-  NC_STORE_ERROR_SQL,         /* a statement failed */
-  NC_STORE_ERROR_DISK_FULL,   /* no space left: nothing was changed */
-  NC_STORE_ERROR_NOT_FOUND,   /* no such profile, list or entry */
-  NC_STORE_ERROR_INVALID,     /* a value out of range (bad name, host, …) */
-  NC_STORE_ERROR_EXISTS,      /* a profile with that name exists already */
-  NC_STORE_ERROR_LOCKED,      /* set by the administrator (managed machine) */
-} NcStoreError;
 
 /* What happened when the file was opened; see nc_store_get_recovery(). */
 typedef enum {
@@ -150,7 +137,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcCount, nc_count_free)
 #define NC_TYPE_STORE (nc_store_get_type ())
 G_DECLARE_FINAL_TYPE (NcStore, nc_store, NC, STORE, GObject)
 
-GQuark      nc_store_error_quark          (void);
 NcStore    *nc_store_open                 (const char  *path,
                                            GError     **error);
 const char *nc_store_get_path             (NcStore     *self);
@@ -222,7 +208,8 @@ GStrv       nc_store_list_hosts           (NcStore     *self,
 /* Everyone's hosts from the administrator's policy (locked). */
 GStrv       nc_store_list_locked_hosts    (NcStore     *self,
                                            NcListKind   kind);
-char       *nc_store_normalize_host       (const char  *host);     /* NULL if not a host */
+/* nc_host_dup_normalized(): NULL if not a host */
+char       *nc_store_normalize_host       (const char  *host);
 
 gboolean    nc_store_check_category_list  (const char     *name,
                                            NcSiteCategory  category,
@@ -244,12 +231,12 @@ GPtrArray  *nc_store_list_category_lists  (NcStore     *self,
 /* The rules the site policy needs for one profile, with the profile's and
  * everyone's lists merged. While the database is in its recovery state
  * (NC_STORE_RECOVERY_FRESH until a parent clears it) every profile gets
- * the strictest rules. Free with nc_store_profile_rules_free(). */
+ * the strictest rules. Release with nc_profile_rules_unref(). */
 NcProfileRules *nc_store_get_profile_rules (NcStore    *self,
                                             gint64      profile_id,
                                             GError    **error);
+/* The same as nc_profile_rules_unref() (kept for older callers). */
 void        nc_store_profile_rules_free   (NcProfileRules *rules);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NcProfileRules, nc_store_profile_rules_free)
 
 /* Whether choosing @profile_id needs the parent PIN: while
  * NC_SETTING_PIN_FOR_OLDER is on, a profile of an older age band than the
@@ -263,13 +250,9 @@ gboolean    nc_store_profile_needs_pin    (NcStore     *self,
 gboolean    nc_store_get_band_without_pin (NcStore     *self,
                                            NcAgeBand   *band);
 
-/* Settings (key names: see NC_SETTING_*). Getters return @fallback when
- * unset or unreadable; an administrator's value wins over the stored one. */
-#define NC_SETTING_RETENTION_DAYS   "retention-days"     /* int, default 90 */
-#define NC_SETTING_FIRST_RUN_DONE   "first-run-done"     /* bool */
-#define NC_SETTING_UI_LANGUAGE      "ui-language"        /* string, "" = system */
-#define NC_SETTING_PIN_FOR_OLDER    "pin-for-older-profile" /* bool, default TRUE */
-#define NC_STORE_DEFAULT_RETENTION_DAYS 90
+/* Settings (key names: NC_SETTING_* in nc-store-common.h). Getters return
+ * @fallback when unset or unreadable; an administrator's value wins over
+ * the stored one. */
 
 char       *nc_store_get_string           (NcStore     *self,
                                            const char  *key,
