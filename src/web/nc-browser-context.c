@@ -9,6 +9,7 @@
 #include "nc-internal-pages.h"
 #include "nc-paths.h"
 #include "nc-request-policy.h"
+#include "nc-list-folder.h"
 #include "nc-socket-filter.h"
 #include "nc-web-session.h"
 
@@ -410,16 +411,42 @@ loaded_free (gpointer data)
   g_free (loaded);
 }
 
+/* What the load thread reads besides the shipped lists. */
+typedef struct {
+  GStrv    paths;    /* imported lists' compiled files, may be NULL */
+  gboolean broken;   /* they could not be listed */
+} Imports;
+
+static void
+imports_free (gpointer data)
+{
+  Imports *imports = data;
+
+  g_strfreev (imports->paths);
+  g_free (imports);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  Imports *imports = task_data;
   Loaded *loaded = g_new0 (Loaded, 1);
   GError *error = NULL;
 
-  loaded->policy = nc_site_policy_new_default (&error);
+  /* The shipped lists, then the imported ones; an imported list that
+   * cannot be read gives the fail-closed policy (nc-site-policy.h). */
+  if (!imports->broken)
+    loaded->policy = nc_site_policy_new_from_files ((const char * const *) imports->paths, &error);
+  if (imports->broken || (loaded->policy == NULL && imports->paths != NULL && imports->paths[0] != NULL &&
+                          !g_error_matches (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND)))
+    {
+      g_warning ("an imported list cannot be read: sites are decided fail closed");
+      g_clear_error (&error);
+      loaded->policy = nc_site_policy_new_fail_closed ();
+    }
   if (loaded->policy != NULL)
     loaded->checker = nc_checker_new (&error);
 
@@ -433,18 +460,31 @@ load_thread (GTask        *task,
   g_task_return_pointer (task, loaded, loaded_free);
 }
 
-/* Builds the site policy and the checker in a worker thread; when done,
- * sets them (and held navigations go on). On error nothing is set, so every
+/* Builds the site policy (the shipped lists and, with @store, the lists
+ * imported into it) and the checker in a worker thread; when done, sets
+ * them (and held navigations go on). On error nothing is set, so every
  * navigation stays blocked: fail closed. */
 void
 nc_browser_context_load_async (NcBrowserContext    *self,
+                               NcStore             *store,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GError) error = NULL;
+  Imports *imports = g_new0 (Imports, 1);
 
   g_task_set_source_tag (task, nc_browser_context_load_async);
+  /* The paths are read here: the store is not shared with the thread. */
+  if (store != NULL)
+    {
+      imports->paths = nc_list_folder_list_compiled (store, &error);
+      imports->broken = imports->paths == NULL;
+      if (imports->broken)
+        g_warning ("the imported lists cannot be listed: %s", error->message);
+    }
+  g_task_set_task_data (task, imports, imports_free);
   g_task_run_in_thread (task, load_thread);
 }
 

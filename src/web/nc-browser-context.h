@@ -16,6 +16,7 @@
 
 #include "nc-checker.h"
 #include "nc-site-policy.h"
+#include "nc-store.h"
 #include "nc-time-keeper.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,7 @@ WebKitWebContext     *nc_browser_context_get_web_context   (NcBrowserContext    
 WebKitNetworkSession *nc_browser_context_get_network_session (NcBrowserContext     *self);
 
 void                  nc_browser_context_load_async        (NcBrowserContext       *self,
+                                                            NcStore                *store,
                                                             GCancellable           *cancellable,
                                                             GAsyncReadyCallback     callback,
                                                             gpointer                user_data);
