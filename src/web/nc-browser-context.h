@@ -32,8 +32,8 @@ G_BEGIN_DECLS
 #define NC_OUTCOME_TLS_ERROR      "tls-error"
 #define NC_OUTCOME_DOWNLOAD       "download-blocked"
 #define NC_OUTCOME_POPUP          "popup-blocked"
-/* A request a page made (image, script, fetch, XHR, beacon) was cancelled;
- * the outcome is "request-blocked:CATEGORY" when a category blocked it. */
+/* A request a page made (image, script, fetch, XHR, beacon, WebSocket) was
+ * cancelled; the outcome is "request-blocked:CATEGORY" when a category blocked it. */
 #define NC_OUTCOME_REQUEST_BLOCKED "request-blocked"
 
 #define NC_TYPE_BROWSER_CONTEXT (nc_browser_context_get_type ())
