@@ -271,11 +271,20 @@ loaded_cb (GObject      *source,
   *(gboolean *) user_data = TRUE;
 }
 
+static gboolean
+later_blocked (NcBrowserContext *context)
+{
+  g_autoptr(NcDecision) decision = nc_browser_context_decide (context, "http://later-casino.example/");
+
+  return decision != NULL && decision->action == NC_ACTION_BLOCK;
+}
+
 /* A WebSocket to a host that is only on a list a parent imported (kept
  * hashed, so no content filter can name it) never reaches it, however the
  * page gets at a WebSocket constructor; WebSocket blocks are counted in
  * the activity log like other blocked requests; the browser decides pages
- * of that host with the imported list too. */
+ * of that host with the imported list too, and a list imported while the
+ * browser is open at once. */
 static void
 test_imported_list_sockets (Fixture       *fixture,
                             gconstpointer  data)
@@ -323,6 +332,24 @@ test_imported_list_sockets (Fixture       *fixture,
   go (fixture, "http://chat.imported-casino.example/");
   g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.imported-casino.example"), ==, 0);
+
+  /* A list imported while the browser is open counts at once. */
+  g_assert_false (later_blocked (fixture->context));
+  g_assert_true (g_file_set_contents (list, "later-casino.example\n", -1, NULL));
+  g_assert_cmpint (nc_settings_import_category_list (store, list, NC_SITE_CATEGORY_GAMBLING, "Later", &error),
+                   >, 0);
+  g_assert_no_error (error);
+  for (int i = 0; i < 200 && !later_blocked (fixture->context); i++)
+    nc_test_web_spin (50);
+  g_assert_true (later_blocked (fixture->context));
+  go (fixture, "http://example.org/");
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  nc_test_web_eval (web (fixture), NULL,
+                    "window.later = 'none'; try { new WebSocket ('ws://chat.later-casino.example/s'); window.later = 'opened'; }"
+                    " catch (e) { window.later = e.name; }", NULL);
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.later"), ==, "SecurityError");
+  nc_test_web_spin (300);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.later-casino.example"), ==, 0);
 
   g_clear_object (&store);
   g_spawn_sync (NULL, (char *[]) { (char *) "rm", (char *) "-rf", dir, NULL }, NULL, G_SPAWN_SEARCH_PATH,

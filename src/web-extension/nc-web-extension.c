@@ -21,8 +21,13 @@
  *
  * Data from the UI process: the initialization data, a{sv} with "headers"
  * a(sss) (host, header name, value; a rule's host matches itself and its
- * subdomains), "lists" and "rules" (nc-request-policy.h); later the user
- * messages "lists" and "rules" with the same values, when they change.
+ * subdomains), "lists" and "rules" (nc-request-policy.h) and "serial" (u,
+ * of the lists); later the user message "rules" with the same value, and
+ * "lists-serial" (u) whenever the view commits a page or the lists change.
+ * A page whose serial differs (or a new page) asks with "current-rules"
+ * and takes the reply, a{sv} with "lists", "rules" and "serial": a process
+ * WebKit kept aside (its cache, the back-forward cache) missed what was
+ * sent while it waited there.
  * Until both arrive, a child's page loads only from its own host (fail
  * closed). Nothing here reads or sends what the child types.
  */
@@ -45,6 +50,9 @@ typedef struct {
 static GArray *header_rules;      /* HeaderRule, for the life of the process */
 static NcRequestPolicy *policy;   /* this profile's; one profile per process */
 static WebKitWebProcessExtension *the_extension;
+static guint lists_serial;        /* of the lists policy has, 0: none */
+
+static void ask_current_rules (WebKitWebPage *page);
 
 static void
 add_headers (WebKitURIRequest *request)
@@ -130,10 +138,18 @@ user_message_received_cb (WebKitWebPage     *page,
                           gpointer           user_data)
 {
   const char *name = webkit_user_message_get_name (message);
+  GVariant *params = webkit_user_message_get_parameters (message);
 
-  if (!g_str_equal (name, "lists") && !g_str_equal (name, "rules"))
+  if (g_str_equal (name, "lists-serial"))
+    {
+      if (params != NULL && g_variant_is_of_type (params, G_VARIANT_TYPE_UINT32) &&
+          g_variant_get_uint32 (params) != lists_serial)
+        ask_current_rules (page);
+      return TRUE;
+    }
+  if (!g_str_equal (name, "rules"))
     return FALSE;
-  take (name, webkit_user_message_get_parameters (message));
+  take (name, params);
   return TRUE;
 }
 
@@ -197,11 +213,49 @@ window_object_cleared_cb (WebKitScriptWorld *world,
   result = jsc_value_function_call (wrap, JSC_TYPE_VALUE, allowed, G_TYPE_NONE);
 }
 
+/* Takes "lists" (with its "serial") and "rules" from @data, a{sv}. */
+static void
+take_all (GVariant *data)
+{
+  g_autoptr(GVariant) lists = g_variant_lookup_value (data, "lists", NULL);
+  g_autoptr(GVariant) rules = g_variant_lookup_value (data, "rules", NULL);
+  guint32 serial;
+
+  if (lists != NULL && g_variant_lookup (data, "serial", "u", &serial))
+    {
+      take ("lists", lists);
+      lists_serial = serial;
+    }
+  take ("rules", rules);
+}
+
+static void
+current_rules_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(WebKitUserMessage) reply = webkit_web_page_send_message_to_view_finish (WEBKIT_WEB_PAGE (source),
+                                                                                    result, NULL);
+  GVariant *data = reply != NULL ? webkit_user_message_get_parameters (reply) : NULL;
+
+  if (data == NULL || !g_variant_is_of_type (data, G_VARIANT_TYPE_VARDICT))
+    return;
+  take_all (data);
+}
+
+static void
+ask_current_rules (WebKitWebPage *page)
+{
+  webkit_web_page_send_message_to_view (page, webkit_user_message_new ("current-rules", NULL),
+                                        NULL, current_rules_cb, NULL);
+}
+
 static void
 page_created_cb (WebKitWebProcessExtension *extension,
                  WebKitWebPage             *page,
                  gpointer                   user_data)
 {
+  ask_current_rules (page);
   g_signal_connect (page, "send-request", G_CALLBACK (send_request_cb), NULL);
   g_signal_connect (page, "user-message-received", G_CALLBACK (user_message_received_cb), NULL);
 }
@@ -215,8 +269,6 @@ webkit_web_process_extension_initialize_with_user_data (WebKitWebProcessExtensio
                                                         GVariant                  *user_data)
 {
   g_autoptr(GVariant) headers = NULL;
-  g_autoptr(GVariant) lists = NULL;
-  g_autoptr(GVariant) rules = NULL;
 
   the_extension = extension;
   header_rules = g_array_new (FALSE, FALSE, sizeof (HeaderRule));
@@ -246,8 +298,5 @@ webkit_web_process_extension_initialize_with_user_data (WebKitWebProcessExtensio
           g_array_append_val (header_rules, rule);
         }
     }
-  lists = g_variant_lookup_value (user_data, "lists", NULL);
-  take ("lists", lists);
-  rules = g_variant_lookup_value (user_data, "rules", NULL);
-  take ("rules", rules);
+  take_all (user_data);
 }

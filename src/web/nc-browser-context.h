@@ -84,6 +84,7 @@ gboolean              nc_browser_context_get_guard_timing  (NcBrowserContext    
 gboolean              nc_browser_context_adds_request_headers (NcBrowserContext  *self);
 GVariant             *nc_browser_context_get_request_rules (NcBrowserContext     *self);
 GVariant             *nc_browser_context_get_request_lists (NcBrowserContext     *self);
+guint                 nc_browser_context_get_request_lists_serial (NcBrowserContext *self);
 WebKitUserContentFilter *nc_browser_context_get_socket_filter (NcBrowserContext  *self);
 void                  nc_browser_context_set_time_keeper   (NcBrowserContext       *self,
                                                             NcTimeKeeper           *keeper);

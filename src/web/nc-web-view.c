@@ -456,9 +456,33 @@ create_cb (WebKitWebView          *view,
   return GTK_WIDGET (popup);
 }
 
+/* A new page in a web process asks what it decides requests with: the
+ * reply goes to that process, even one WebKit took from its cache, which
+ * missed what send_request_rules() sent while it sat there. */
+static void
+reply_current_rules (NcWebView         *self,
+                     WebKitUserMessage *message)
+{
+  g_autoptr(GVariant) rules = nc_browser_context_get_request_rules (self->context);
+  g_autoptr(GVariant) lists = nc_browser_context_get_request_lists (self->context);
+  GVariantBuilder data;
+
+  g_variant_builder_init (&data, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&data, "{sv}", "rules", rules);
+  if (lists != NULL)
+    {
+      g_variant_builder_add (&data, "{sv}", "lists", lists);
+      g_variant_builder_add (&data, "{sv}", "serial",
+                             g_variant_new_uint32 (nc_browser_context_get_request_lists_serial (self->context)));
+    }
+  webkit_user_message_send_reply (message, webkit_user_message_new ("current-rules",
+                                                                    g_variant_builder_end (&data)));
+}
+
 /* The web extension cancelled a request of the page: log it, by site and
  * category (never the path), once per site and category for each page. The
- * host and category are checked, as anything from a web process. */
+ * host and category are checked, as anything from a web process. Also
+ * answers "current-rules". */
 static gboolean
 user_message_received_cb (WebKitWebView     *view,
                           WebKitUserMessage *message,
@@ -473,6 +497,11 @@ user_message_received_cb (WebKitWebView     *view,
   NcHostKind kind;
   int len;
 
+  if (g_str_equal (webkit_user_message_get_name (message), "current-rules"))
+    {
+      reply_current_rules (self, message);
+      return TRUE;
+    }
   if (!g_str_equal (webkit_user_message_get_name (message), "request-blocked"))
     return FALSE;
   if (params == NULL || !g_variant_is_of_type (params, G_VARIANT_TYPE ("(ss)")))
@@ -497,18 +526,27 @@ user_message_received_cb (WebKitWebView     *view,
   return TRUE;
 }
 
-/* A new page: its blocked requests are logged afresh. */
+static void send_request_rules (NcWebView *self,
+                                gboolean   lists_changed);
+
+/* A new page: its blocked requests are logged afresh. It may live in a
+ * process WebKit kept aside (the back-forward cache, or its process
+ * cache), which missed what was sent while it waited there: the rules,
+ * and the lists' serial (the page asks for the lists when its differ). */
 static void
 load_changed_cb (WebKitWebView   *view,
                  WebKitLoadEvent  event,
                  gpointer         user_data)
 {
-  if (event == WEBKIT_LOAD_COMMITTED)
-    g_hash_table_remove_all (NC_WEB_VIEW (view)->blocked_requests);
+  if (event != WEBKIT_LOAD_COMMITTED)
+    return;
+  g_hash_table_remove_all (NC_WEB_VIEW (view)->blocked_requests);
+  send_request_rules (NC_WEB_VIEW (view), FALSE);
 }
 
-/* Hands the page's web process what it decides requests with, and takes
- * the context's WebSocket filter. */
+/* Hands the page's web process what it decides requests with (the rules,
+ * and the serial of the lists), and takes the context's WebSocket filter;
+ * @lists_changed is kept for the signal's sake, the serial tells. */
 static void
 send_request_rules (NcWebView *self,
                     gboolean   lists_changed)
@@ -517,11 +555,12 @@ send_request_rules (NcWebView *self,
   WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (view);
   WebKitUserContentFilter *filter = nc_browser_context_get_socket_filter (self->context);
   g_autoptr(GVariant) rules = nc_browser_context_get_request_rules (self->context);
-  g_autoptr(GVariant) lists = lists_changed ? nc_browser_context_get_request_lists (self->context) : NULL;
+  guint serial = nc_browser_context_get_request_lists_serial (self->context);
 
-  if (lists != NULL)
-    webkit_web_view_send_message_to_page (view, webkit_user_message_new ("lists", lists),
-                                          NULL, NULL, NULL);
+  /* The lists can be large: the page asks for them ("current-rules")
+   * only when its serial differs. */
+  webkit_web_view_send_message_to_page (view, webkit_user_message_new ("lists-serial", g_variant_new_uint32 (serial)),
+                                        NULL, NULL, NULL);
   webkit_web_view_send_message_to_page (view, webkit_user_message_new ("rules", rules),
                                         NULL, NULL, NULL);
   if (filter != NULL)
