@@ -44,6 +44,16 @@ g = [x for x in out[5]['findings'] if x['severity'] == 'block'][0]
 ok('😀😀 đồ ngu'[g['start']:g['end']] == 'đồ ngu', 'code points, not UTF-16 units, past emoji')
 ok(not out[6]['flagged'] and out[6]['findings'] == [], 'an empty line has no findings')
 
+# The Code's 4.4 share reminder comes from the checker: a link is named,
+# at severity info, without flagging the line.
+link = subprocess.run([tool, '--format=jsonl'], input='xem 😀 www.example.com/tin nhé\n'.encode('utf-8'),
+                      stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
+link = json.loads(link)
+ok(not link['flagged'] and [f['category'] for f in link['findings']] == ['link'], 'a link is a share reminder')
+ok(link['findings'][0]['ref'] == '4.4' and link['findings'][0]['severity'] == 'info', 'the reminder cites 4.4, as info')
+ok('xem 😀 www.example.com/tin nhé'[link['findings'][0]['start']:link['findings'][0]['end']] == 'www.example.com/tin',
+   'the reminder spans the link, in code points')
+
 text = subprocess.run([tool, '--format=text'], input='thằng chó\n'.encode('utf-8'),
                       stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
 ok('insult' in text and '4.6' in text, 'text format names the category and the rule')

@@ -86,6 +86,10 @@ with tempfile.TemporaryDirectory() as tmp:
     p, v = grade('Lan, your slides were clear. Maybe speak a little slower next time.')
     ok(p.returncode == 0 and v.get('pass') is True and v.get('reason') == 'ok' and v.get('message'),
        'grade: a kind rewrite passes', p.stdout + p.stderr)
+    ok('reminder' not in v, 'grade: no share reminder without a link', p.stdout)
+    p, v = grade('Lan, your slides were clear. The notes are at https://school.example.edu.vn/slides')
+    ok(v.get('pass') is True and 'official' in v.get('reminder', ''),
+       'grade: a link gets the share reminder, the verdict stays', p.stdout + p.stderr)
     p, v = grade('Thanks Lan, but that was stupid.')
     ok(p.returncode == 0 and v.get('pass') is False and v.get('reason') == 'still-hurtful',
        'grade: an unkind rewrite is still hurtful', p.stdout + p.stderr)

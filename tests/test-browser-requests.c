@@ -12,6 +12,8 @@
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
+#include "nc-settings-file.h"
+#include "nc-store.h"
 #include "nc-test-http-server.h"
 #include "nc-test-web.h"
 #include "nc-web-view.h"
@@ -35,6 +37,26 @@ static const char mixed_page[] =
   "fetch('/allowed.json').then(r => r.text()).then(t => { window.allowed = t; });"
   "try { const ok = new WebSocket('ws://chat.example.net/socket');"
   "      ok.onerror = ok.onclose = () => window.settled++; } catch (e) { window.settled++; }"
+  "</script>";
+
+/* WebSockets only: to a host that is only on an imported list, to a
+ * shipped list's host, and to an allowed one; the blocked ones also
+ * through the prototype's constructor and a fresh frame's WebSocket. */
+static const char sockets_page[] =
+  "<!doctype html><meta charset=utf-8><title>Sockets</title>"
+  "<script>"
+  "window.results = [];"
+  "const open = (Ctor, url) => {"
+  "  try { const s = new Ctor (url); s.onerror = s.onopen = () => window.results.push (url + ' opened'); }"
+  "  catch (e) { window.results.push (url + ' ' + e.name); } };"
+  "open (WebSocket, 'ws://chat.imported-casino.example/socket');"
+  "open (WebSocket, 'ws://www.bet365.com/socket');"
+  "open (WebSocket, 'ws://chat.example.net/socket');"
+  "const ok = new WebSocket ('ws://chat.example.net/again');"
+  "open (Object.getPrototypeOf (ok).constructor, 'ws://chat.imported-casino.example/proto');"
+  "const frame = document.documentElement.appendChild (document.createElement ('iframe'));"
+  "open (frame.contentWindow.WebSocket, 'ws://chat.imported-casino.example/frame');"
+  "window.results.push ('done');"
   "</script>";
 
 typedef struct {
@@ -83,6 +105,8 @@ fixture_set_up (Fixture       *fixture,
   nc_test_http_server_add_host_page (fixture->server, "example.org", "/link-data.html", "text/html", NULL,
                                      "<title>Link</title><a id=a href=\"data:text/html,<title>data</title>\">x</a>"
                                      "<script>setTimeout(() => document.getElementById('a').click(), 10);</script>");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/sockets.html",
+                                     "text/html; charset=utf-8", NULL, sockets_page);
   nc_test_http_server_add_host_page (fixture->server, "cdn.example.net", "/ok.png", "image/png", NULL, "x");
   nc_test_http_server_add_host_page (fixture->server, "www.bet365.com", "/", "text/html", NULL,
                                      "<title>Casino</title>");
@@ -235,6 +259,103 @@ test_mirror_blocked (Fixture       *fixture,
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "web.archive.org"), ==, 0);
 }
 
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nc_browser_context_load_finish (NC_BROWSER_CONTEXT (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+later_blocked (NcBrowserContext *context)
+{
+  g_autoptr(NcDecision) decision = nc_browser_context_decide (context, "http://later-casino.example/");
+
+  return decision != NULL && decision->action == NC_ACTION_BLOCK;
+}
+
+/* A WebSocket to a host that is only on a list a parent imported (kept
+ * hashed, so no content filter can name it) never reaches it, however the
+ * page gets at a WebSocket constructor; WebSocket blocks are counted in
+ * the activity log like other blocked requests; the browser decides pages
+ * of that host with the imported list too, and a list imported while the
+ * browser is open at once. */
+static void
+test_imported_list_sockets (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nc-requests-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "netconduct.db", NULL);
+  g_autofree char *list = g_build_filename (dir, "school.txt", NULL);
+  g_autofree char *results = NULL;
+  g_autoptr(NcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean loaded = FALSE;
+
+  store = nc_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (list, "# the school's list\nimported-casino.example\n", -1, NULL));
+  g_assert_cmpint (nc_settings_import_category_list (store, list, NC_SITE_CATEGORY_GAMBLING, "School", &error),
+                   >, 0);
+  g_assert_no_error (error);
+  nc_browser_context_load_async (fixture->context, store, NULL, loaded_cb, &loaded);
+  while (!loaded)
+    g_main_context_iteration (NULL, TRUE);
+
+  go (fixture, "http://example.org/sockets.html");
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/sockets.html");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL,
+                                       "window.results.includes ('ws://chat.example.net/socket opened')", 30));
+  results = nc_test_web_eval_string (web (fixture), NULL, "JSON.stringify (window.results.slice (0, 5))");
+  g_assert_cmpstr (results, ==,
+                   "[\"ws://chat.imported-casino.example/socket SecurityError\","
+                   "\"ws://www.bet365.com/socket SecurityError\","
+                   "\"ws://chat.imported-casino.example/proto SecurityError\","
+                   "\"ws://chat.imported-casino.example/frame SecurityError\","
+                   "\"done\"]");
+  nc_test_web_spin (500);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.imported-casino.example"), ==, 0);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "www.bet365.com"), ==, 0);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.example.net"), >=, 2);
+
+  /* Counted by site and category, once for the page. */
+  g_assert_true (activity_has (fixture, "chat.imported-casino.example||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
+  g_assert_true (activity_has (fixture, "www.bet365.com||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_REQUEST_BLOCKED ":gambling"), ==, 2);
+
+  /* The host's own pages are blocked as well. */
+  go (fixture, "http://chat.imported-casino.example/");
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.imported-casino.example"), ==, 0);
+
+  /* A list imported while the browser is open counts at once. */
+  g_assert_false (later_blocked (fixture->context));
+  g_assert_true (g_file_set_contents (list, "later-casino.example\n", -1, NULL));
+  g_assert_cmpint (nc_settings_import_category_list (store, list, NC_SITE_CATEGORY_GAMBLING, "Later", &error),
+                   >, 0);
+  g_assert_no_error (error);
+  for (int i = 0; i < 200 && !later_blocked (fixture->context); i++)
+    nc_test_web_spin (50);
+  g_assert_true (later_blocked (fixture->context));
+  go (fixture, "http://example.org/");
+  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  nc_test_web_eval (web (fixture), NULL,
+                    "window.later = 'none'; try { new WebSocket ('ws://chat.later-casino.example/s'); window.later = 'opened'; }"
+                    " catch (e) { window.later = e.name; }", NULL);
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.later"), ==, "SecurityError");
+  nc_test_web_spin (300);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.later-casino.example"), ==, 0);
+
+  g_clear_object (&store);
+  g_spawn_sync (NULL, (char *[]) { (char *) "rm", (char *) "-rf", dir, NULL }, NULL, G_SPAWN_SEARCH_PATH,
+                NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +369,7 @@ main (int   argc,
   ADD ("/browser-requests/typed-schemes-refused", test_typed_schemes_refused);
   ADD ("/browser-requests/page-to-data-refused", test_page_to_data_refused);
   ADD ("/browser-requests/mirror-blocked", test_mirror_blocked);
+  ADD ("/browser-requests/imported-list-sockets", test_imported_list_sockets);
 
   return g_test_run ();
 }

@@ -473,6 +473,26 @@ test_message_validation (Fixture       *fixture,
       g_assert_cmpstr (result, ==, expected[i]);
     }
 
+  /* A draft that cannot be checked (no checker) is answered with an
+   * error, never with "no findings"; short and long drafts alike. */
+  nc_browser_context_set_checker (fixture->context, NULL);
+  for (int i = 0; i < 2; i++)
+    {
+      g_autofree char *script = g_strdup_printf (
+        "window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
+        ".postMessage({kind: 'draft', text: 'you are stupid '.repeat(%d)}).then((r) => window.ncResult = 'accepted ' + r,"
+        " (e) => window.ncResult = 'refused: ' + (e && e.message || e));", i == 0 ? 1 : 400);
+      g_autofree char *result = NULL;
+
+      /* The error is logged (without the draft). */
+      g_test_expect_message ("nc-web", G_LOG_LEVEL_WARNING, "a draft could not be checked: the checker is not loaded");
+      nc_test_web_eval (web (fixture), NC_GUARD_WORLD, script, NULL);
+      g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+      g_test_assert_expected_messages ();
+      result = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult");
+      g_assert_cmpstr (result, ==, "refused: the draft could not be checked");
+    }
+
   /* On a page the policy does not guard, a draft is refused. */
   go (fixture, "http://example.org/");
   nc_test_web_eval (web (fixture), NC_GUARD_WORLD,

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nc-checker.h"
+#include "nc-report-json.h"
 #include "nc-checker-private.h"
 #include "nc-code-ref.h"
 #include "nc-test-i18n.h"
@@ -468,6 +469,56 @@ test_evidence (void)
   g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_CONTEXT), ==, "context");
 }
 
+/* The Code's 4.4 share reminder: the first web address in a draft is a
+ * "link" finding at severity info, with its span; it never flags the
+ * report. As JSON (nc-report-json.h) with UTF-16 and code point offsets. */
+static void
+test_share_reminder (void)
+{
+  static const char text[] = "😀 xem https://vi.example.com/bai-viet nhé và www.other.example";
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, NULL, NULL);
+  g_autoptr(NcReport) plain = nc_checker_check (checker, "hôm nay trời đẹp quá", -1, NULL, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *json = NULL;
+  g_autofree char *json_cp = NULL;
+  g_autofree char *span = NULL;
+  const NcFinding *f;
+  JsonObject *first;
+  gsize n;
+
+  f = nc_report_get_findings (report, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (f[0].category, ==, NC_CATEGORY_LINK);
+  g_assert_cmpstr (f[0].ref_id, ==, "4.4");
+  g_assert_cmpint (f[0].severity, ==, NC_SEVERITY_INFO);
+  g_assert_cmpint (f[0].evidence, ==, NC_EVIDENCE_LINK);
+  g_assert_cmpstr (f[0].lesson_id, ==, "lesson-truth");
+  g_assert_nonnull (strstr (f[0].explanation, "official"));
+  span = g_strndup (text + f[0].byte_start, f[0].byte_end - f[0].byte_start);
+  g_assert_cmpstr (span, ==, "https://vi.example.com/bai-viet");
+  g_assert_cmpuint (f[0].cp_start, ==, 6);
+  g_assert_cmpuint (f[0].utf16_start, ==, 7);
+  g_assert_false (nc_report_is_flagged (report));
+
+  nc_report_get_findings (plain, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  json = nc_report_to_json (report, NC_REPORT_OFFSETS_UTF16);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  first = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                       "findings"), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "category"), ==, "link");
+  g_assert_cmpstr (json_object_get_string_member (first, "ref"), ==, "4.4");
+  g_assert_cmpstr (json_object_get_string_member (first, "evidence"), ==, "link");
+  g_assert_nonnull (strstr (json_object_get_string_member (first, "rule"), "4"));
+  g_assert_true (json_object_get_null_member (first, "suggestion"));
+  g_assert_cmpint (json_object_get_int_member (first, "start"), ==, 7);
+  g_assert_cmpint (json_object_get_int_member (first, "end"), ==, 7 + 31);
+  g_assert_false (json_object_get_boolean_member (json_node_get_object (json_parser_get_root (parser)), "flagged"));
+  json_cp = nc_report_to_json (report, NC_REPORT_OFFSETS_CODE_POINTS);
+  g_assert_nonnull (strstr (json_cp, "\"start\":6,\"end\":37"));
+}
+
 static void
 test_strings (void)
 {
@@ -498,6 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/findings-in-order", test_findings_in_order);
   g_test_add_func ("/checker/threads", test_threads);
   g_test_add_func ("/checker/strings", test_strings);
+  g_test_add_func ("/checker/share-reminder", test_share_reminder);
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);

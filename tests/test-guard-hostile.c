@@ -5,6 +5,7 @@
  * writing into the child's draft. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -18,6 +19,7 @@
 static const char * const pages[] = {
   "closed-shadow.html", "document-open.html", "written-frame.html",
   "design-mode.html", "observer.html", "fake-warning.html", "declarative-shadow.html",
+  "declarative-post.html", "top-layer.html",
 };
 
 typedef struct {
@@ -262,6 +264,49 @@ test_declarative_shadow_root (Fixture       *fixture,
   g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorB.innerHTML"), ==, "hello");
 }
 
+/* Clicks @button (a page-world expression) and checks that the post is
+ * held with "Are you sure?" and never reaches the page. */
+static void
+assert_click_held (Fixture    *fixture,
+                   const char *button)
+{
+  g_autofree char *click = g_strdup_printf ("%s.click ()", button);
+
+  nc_test_web_eval (web (fixture), NULL, click, NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+}
+
+/* Post buttons inside closed roots declared in the HTML, which the guard
+ * cannot read: a click there is held while the draft needs it (a box it
+ * cannot read, or one with a problem), and goes through after "Post
+ * anyway". */
+static void
+test_declarative_post_button (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  open_page (fixture, "declarative-post.html");
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
+                                        "!!window.postF && !!window.postG && document.getElementById ('host-f').shadowRoot === null"));
+
+  /* The box and its button share the closed root. */
+  type_into (fixture, "window.editorF", "hello there");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
+  assert_click_held (fixture, "window.postF");
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+                                        "window.ncGuardProbe.press ('dialog', 'post-anyway')"));
+  nc_test_web_eval (web (fixture), NULL, "window.postF.click ()", NULL);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
+  nc_test_web_eval (web (fixture), NULL, "window.posts = 0", NULL);
+
+  /* A box the guard reads, with a problem; the button in its own root. */
+  type_and_check (fixture, "document.getElementById ('plain')", "you are stupid", "window");
+  assert_click_held (fixture, "window.postG");
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+}
+
 /* document.open() erases every listener: the guard is armed again and
  * sees the editor the page wrote, and holds its post. */
 static void
@@ -354,6 +399,56 @@ test_observer_removes_everything (Fixture       *fixture,
                                         "window.ncGuardProbe.press ('dialog', 'post-anyway')"));
   g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
   g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
+}
+
+/* Whether the chip is drawn: a point of its background is light (the
+ * page's covers are black). */
+static gboolean
+chip_drawn (Fixture *fixture)
+{
+  g_autofree char *middle = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+                                                     "String (window.ncGuardProbe.backgroundPoint ('chip'))");
+  g_auto(GStrv) xy = g_strsplit (middle, ",", 2);
+  guint value;
+
+  g_assert_cmpuint (g_strv_length (xy), ==, 2);
+  value = brightness_at (fixture, atoi (xy[0]), atoi (xy[1]));
+  g_test_message ("chip background at %s: %u", middle, value);
+  return value > 200;
+}
+
+/* A page that shows its own elements in the top layer after the chip (a
+ * popover, a modal dialog, a popover put back on top twenty times a
+ * second) covers the whole view but never the chip; the post stays held. */
+static void
+test_top_layer_cover (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  open_page (fixture, "top-layer.html");
+  type_and_check (fixture, "document.getElementById('ta')", "you are stupid", "window");
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 10));
+  nc_test_web_spin (200);
+  g_assert_true (chip_drawn (fixture));
+  g_assert_cmpuint (brightness_at (fixture, 100, 400), >, 240);
+
+  nc_test_web_eval (web (fixture), NULL, "window.coverWithPopover ()", NULL);
+  nc_test_web_spin (300);
+  g_assert_cmpuint (brightness_at (fixture, 100, 400), <, 30);
+  g_assert_true (chip_drawn (fixture));
+
+  nc_test_web_eval (web (fixture), NULL, "window.coverWithDialog ()", NULL);
+  nc_test_web_spin (300);
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "document.getElementById ('modal').matches (':modal')"));
+  g_assert_cmpuint (brightness_at (fixture, 100, 400), <, 30);
+  g_assert_true (chip_drawn (fixture));
+
+  nc_test_web_eval (web (fixture), NULL, "window.coverForEver ()", NULL);
+  for (int i = 0; i < 5; i++)
+    {
+      nc_test_web_spin (170);
+      g_assert_true (chip_drawn (fixture));
+    }
+  assert_post_held (fixture);
 }
 
 /* Page elements with the guard's old class names get no style from the
@@ -458,11 +553,13 @@ main (int   argc,
 
   ADD ("/guard-hostile/closed-shadow-root", test_closed_shadow_root);
   ADD ("/guard-hostile/declarative-shadow-root", test_declarative_shadow_root);
+  ADD ("/guard-hostile/declarative-post-button", test_declarative_post_button);
   ADD ("/guard-hostile/document-open", test_document_open);
   ADD ("/guard-hostile/written-frame", test_written_frame);
   ADD ("/guard-hostile/design-mode-frame", test_design_mode_frame);
   ADD ("/guard-hostile/observer-removes-everything", test_observer_removes_everything);
   ADD ("/guard-hostile/fake-class-names", test_fake_class_names);
+  ADD ("/guard-hostile/top-layer-cover", test_top_layer_cover);
   ADD ("/guard-hostile/probe-reports", test_probe_reports);
 
   return g_test_run ();

@@ -373,6 +373,31 @@ test_grade_rewrite_with_checker (void)
                    ==, NC_REWRITE_STILL_HURTFUL);
 }
 
+/* A rewrite that shares a link gets the Code's 4.4 share reminder from the
+ * checker, beside a verdict it does not change; one without a link none. */
+static void
+test_grade_rewrite_reminder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcChecker) checker = nc_checker_new (&error);
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (&error);
+  const NcStep *step;
+  g_autofree char *reminder = NULL;
+  g_autofree char *none = NULL;
+  const char *answer = "Has anyone seen an official announcement? Let’s wait for our teacher to confirm: "
+                       "https://school.example.edu.vn/news";
+
+  g_assert_no_error (error);
+  step = nc_lesson_find_item (nc_lesson_catalog_lookup (catalog, "lesson-truth"), "truth-school-closing");
+  g_assert_nonnull (step);
+  g_assert_cmpint (nc_grade_rewrite (step, answer, nc_rewrite_judge_checker, checker), ==, NC_REWRITE_OK);
+  reminder = nc_rewrite_get_reminder (checker, answer);
+  g_assert_nonnull (reminder);
+  g_assert_nonnull (strstr (reminder, "official, reliable source"));
+  none = nc_rewrite_get_reminder (checker, step->sample);
+  g_assert_null (none);
+}
+
 /* "Rewrite it kindly" judged as the learner sees it, on answers written
  * for the purpose (tests/data/rewrite-answers.tsv): every kind answer
  * passes and no unkind one does, in both languages, with and without
@@ -872,6 +897,7 @@ main (int   argc,
   g_test_add_func ("/grade/spot", test_grade_spot);
   g_test_add_func ("/grade/rewrite", test_grade_rewrite);
   g_test_add_func ("/grade/rewrite-with-checker", test_grade_rewrite_with_checker);
+  g_test_add_func ("/grade/rewrite-reminder", test_grade_rewrite_reminder);
   g_test_add_func ("/grade/rewrite-answers", test_grade_rewrite_answers);
   g_test_add_func ("/grade/rewrite-tone-marks", test_grade_rewrite_tone_marks);
   g_test_add_func ("/grade/rewrite-lists-no-single-syllables", test_rewrite_lists_have_no_single_syllables);

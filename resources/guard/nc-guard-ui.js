@@ -20,6 +20,12 @@
  *   (popover) where WebKit has it.
  * - A MutationObserver and a timer (while shown) put back what a page
  *   removed, replaced or restyled, at most a few times a second.
+ * - What a page shows in the top layer after the host (a popover, a modal
+ *   dialog, a full-screen element) would cover it: the host is shown
+ *   again, which puts it back on top, before the page is drawn when the
+ *   page's element came with an event or an `open` attribute
+ *   (beforetoggle, fullscreenchange, a dialog's `open`), or at the next
+ *   look of the timer (elements in the page's shadow roots).
  * - Buttons act on trusted clicks only: a page cannot press them.
  */
 const NcGuardUi = (() => {
@@ -113,6 +119,9 @@ const NcGuardUi = (() => {
       this.retry = 0;
       this.poll = 0;
       this.observer = null;
+      this.topWatch = null;
+      this.onTopOf = new WeakSet ();
+      this.promotedAt = 0;
     }
 
     /* A button of this surface: @action names it for the probe. The
@@ -169,6 +178,7 @@ const NcGuardUi = (() => {
       this.shown = false;
       clearInterval (this.poll);
       this.poll = 0;
+      this.unwatchTop ();
       if (this.observer)
         this.observer.disconnect ();
       this.observer = null;
@@ -275,6 +285,89 @@ const NcGuardUi = (() => {
       this.cssText = style.cssText;
     }
 
+    /* Shows the host again, which puts it last in the top layer: above
+     * whatever the page showed there since. Keeps the focus where it was
+     * inside the surface. */
+    promote () {
+      const host = this.host;
+      if (!this.isShown () || typeof host.hidePopover !== 'function')
+        return;
+      const focused = this.root.activeElement;
+      try {
+        host.hidePopover ();
+        host.showPopover ();
+      } catch (e) {
+        /* the next repair builds it again */
+      }
+      this.promotedAt = performance.now ();
+      if (focused && focused.isConnected)
+        focused.focus ();
+    }
+
+    /* Whether something of the page may be drawn over the host: a page
+     * element in the top layer not seen before, or another element where
+     * the host's middle is (looked at once a second at most). */
+    covered () {
+      if (!this.isShown ())
+        return false;
+      const doc = this.win.document;
+      let fresh = false;
+      for (const selector of [':modal', ':popover-open', ':fullscreen']) {
+        let found = [];
+        try {
+          found = doc.querySelectorAll (selector);
+        } catch (e) {
+          /* a selector this engine does not know */
+        }
+        for (const node of found) {
+          if (!this.onTopOf.has (node)) {
+            this.onTopOf.add (node);
+            fresh = true;
+          }
+        }
+      }
+      if (fresh)
+        return true;
+      if (performance.now () - this.promotedAt < 1000)
+        return false;
+      const rect = (this.current || this.host).getBoundingClientRect ();
+      const scope = this.host.getRootNode ();
+      if (!(rect.width > 0 && rect.height > 0) || typeof scope.elementFromPoint !== 'function')
+        return false;
+      const hit = scope.elementFromPoint (rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return hit !== null && hit !== this.host;
+    }
+
+    /* Events that tell a page element is entering the top layer. */
+    watchTop () {
+      if (this.topWatch && this.topWatch.win === this.win)
+        return;
+      this.unwatchTop ();
+      const win = this.win;
+      const later = (event) => {
+        if (!ownHosts.has (event.target) && (event.type !== 'beforetoggle' || event.newState === 'open'))
+          queueMicrotask (() => this.promote ());
+      };
+      const dialogs = new MutationObserver ((records) => {
+        if (records.some ((r) => !ownHosts.has (r.target) && r.target.hasAttribute ('open')))
+          this.promote ();
+      });
+      dialogs.observe (win.document, { subtree: true, attributes: true, attributeFilter: ['open'] });
+      for (const type of ['beforetoggle', 'toggle', 'fullscreenchange', 'webkitfullscreenchange'])
+        win.addEventListener (type, later, true);
+      this.topWatch = { win, later, dialogs };
+    }
+
+    unwatchTop () {
+      const watch = this.topWatch;
+      if (!watch)
+        return;
+      for (const type of ['beforetoggle', 'toggle', 'fullscreenchange', 'webkitfullscreenchange'])
+        watch.win.removeEventListener (type, watch.later, true);
+      watch.dialogs.disconnect ();
+      this.topWatch = null;
+    }
+
     /* A host outside the closed layer can be reached: watch it. */
     observe (parent) {
       if (this.observer)
@@ -293,8 +386,13 @@ const NcGuardUi = (() => {
     /* A popover hidden by the page, or a layer lost with its <body>,
      * shows no mutation: look twice a second while shown. */
     watch () {
+      this.watchTop ();
       if (!this.poll)
-        this.poll = setInterval (() => this.repair (), 500);
+        this.poll = setInterval (() => {
+          this.repair ();
+          if (this.covered ())
+            this.promote ();
+        }, 500);
     }
   }
 

@@ -75,6 +75,13 @@
     press: (kind, action) => surfaces[kind].press (action),
     has: (kind, action) => surfaces[kind].isShown () && surfaces[kind].actions.has (action),
     panelClass: (kind) => surfaces[kind].isShown () ? surfaces[kind].panel.className : '',
+    /* A point of the panel's own background (in its left padding). */
+    backgroundPoint: (kind) => {
+      if (!surfaces[kind].isShown ())
+        return null;
+      const rect = surfaces[kind].panel.getBoundingClientRect ();
+      return [Math.round (rect.left + 5), Math.round (rect.top + rect.height / 2)];
+    },
     panelStyle: (kind, name) => surfaces[kind].isShown () ? getComputedStyle (surfaces[kind].panel)[name] : '',
     rearm: () => arm (),
   };
@@ -352,8 +359,9 @@
       send ({ kind: 'timing', phases });
   }
 
+  /* The share reminder (a link: check its source) never stops a post. */
   function blocking (findings) {
-    return findings.filter ((f) => (SEVERITY[f.severity] ?? 0) >= threshold);
+    return findings.filter ((f) => f.category !== 'link' && (SEVERITY[f.severity] ?? 0) >= threshold);
   }
 
   /* Asks the native checker about the editor's text now. */
@@ -599,10 +607,43 @@
     });
   }
 
+  /* A click whose path starts at an element holding a root this world
+   * cannot read (a box the child typed in, or a custom element whose
+   * closed root was declared in the HTML): it may be that root's own Post
+   * button, which no label can tell. Held like one while the draft needs
+   * it (fail closed); "Post anyway" lets the next click there through. */
+  function hiddenClickHost (node) {
+    if (!node || node.nodeType !== 1 || NcGuardUi.isOwnHost (node) || NOT_HOSTS.test (node.localName) ||
+        node.isContentEditable || node.shadowRoot !== null)
+      return null;
+    return unreadable.has (node) || node.localName.includes ('-') ? node : null;
+  }
+
+  const passClick = new WeakSet ();
+
+  function onHiddenClick (event, host) {
+    if (passClick.has (host)) {
+      passClick.delete (host);
+      return;
+    }
+    const editor = unreadable.has (host) ? host : lastEditor;
+    if (!editor || unreadable.has (editor) && editor !== host && passOnce.has (editor))
+      return;
+    interceptPost (event, editor, () => {
+      passOnce.delete (editor);
+      passClick.add (host);
+    });
+  }
+
   function onClick (event) {
     if (!active || bypass)
       return;
     const path = event.composedPath ();
+    const hidden = hiddenClickHost (path[0]);
+    if (hidden) {
+      onHiddenClick (event, hidden);
+      return;
+    }
     for (const node of path) {
       if (node.nodeType !== 1)
         continue;

@@ -166,3 +166,30 @@ nc_list_folder_unlink (NcStore     *store,
   close (dir_fd);
   return ok;
 }
+
+/* The compiled files of every imported category list, each checked as
+ * nc_list_folder_check() does (NULL-terminated, may be empty; free with
+ * g_strfreev()). NULL with @error set when the database cannot say or a
+ * path is not one of ours: the caller then fails closed. */
+GStrv
+nc_list_folder_list_compiled (NcStore  *store,
+                              GError  **error)
+{
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GStrvBuilder) paths = g_strv_builder_new ();
+
+  g_return_val_if_fail (NC_IS_STORE (store), NULL);
+
+  lists = nc_store_list_category_lists (store, error);
+  if (lists == NULL)
+    return NULL;
+  for (guint i = 0; i < lists->len; i++)
+    {
+      const char *path = ((NcCategoryList *) lists->pdata[i])->compiled_path;
+
+      if (!nc_list_folder_check (store, path, error))
+        return NULL;
+      g_strv_builder_add (paths, path);
+    }
+  return g_strv_builder_end (paths);
+}

@@ -31,5 +31,9 @@ gboolean  nc_list_folder_check    (NcStore     *store,
 gboolean  nc_list_folder_unlink   (NcStore     *store,
                                    const char  *path,
                                    GError     **error);
+/* Every imported list's compiled file, checked; NULL with @error when
+ * one is not a regular file of the folder (fail closed). */
+GStrv     nc_list_folder_list_compiled (NcStore   *store,
+                                        GError   **error);
 
 G_END_DECLS

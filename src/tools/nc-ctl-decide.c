@@ -23,21 +23,10 @@ static NcSitePolicy *
 load_policy (NcStore *store)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lists = nc_store_list_category_lists (store, &error);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_auto(GStrv) paths = nc_list_folder_list_compiled (store, &error);
   NcSitePolicy *policy;
-  gboolean safe = TRUE;
 
-  /* Each path from the database must name one of our own list files. */
-  for (guint i = 0; lists != NULL && safe && i < lists->len; i++)
-    {
-      const char *path = ((NcCategoryList *) lists->pdata[i])->compiled_path;
-      safe = nc_list_folder_check (store, path, &error);
-      g_ptr_array_add (paths, (gpointer) path);
-    }
-  g_ptr_array_add (paths, NULL);
-
-  policy = lists != NULL && safe ? nc_site_policy_new_from_files ((const char * const *) paths->pdata, &error) : NULL;
+  policy = paths != NULL ? nc_site_policy_new_from_files ((const char * const *) paths, &error) : NULL;
   if (policy == NULL)
     {
       g_printerr (_("netconductctl: the site lists cannot be loaded (%s); deciding as the browser would: fail closed.\n"),

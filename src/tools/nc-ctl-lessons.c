@@ -151,8 +151,9 @@ print_text (NcLessonCatalog *catalog,
 }
 
 /* `netconductctl lessons grade LESSON ITEM [--answer TEXT]`: the verdict
- * as JSON, {"pass": bool, "reason": id, "message": text}; the answer is
- * read from standard input without --answer. */
+ * as JSON, {"pass": bool, "reason": id, "message": text}, with
+ * "reminder" (the Code's 4.4 share reminder) when the answer shares a
+ * link; the answer is read from standard input without --answer. */
 static int
 grade (NcLessonCatalog *catalog,
        int              argc,
@@ -165,6 +166,7 @@ grade (NcLessonCatalog *catalog,
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *from_stdin = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *reminder = NULL;
   const char *answer = nc_ctl_take_option (&argc, argv, "answer");
   NcLesson *lesson;
   const NcStep *step;
@@ -204,6 +206,12 @@ grade (NcLessonCatalog *catalog,
   json_builder_add_string_value (b, nc_rewrite_verdict_to_string (verdict));
   json_builder_set_member_name (b, "message");
   json_builder_add_string_value (b, nc_rewrite_verdict_get_message (verdict));
+  reminder = nc_rewrite_get_reminder (checker, answer);
+  if (reminder != NULL)
+    {
+      json_builder_set_member_name (b, "reminder");
+      json_builder_add_string_value (b, reminder);
+    }
   json_builder_end_object (b);
   root = json_builder_get_root (b);
   json_generator_set_root (gen, root);

@@ -20,6 +20,7 @@
 
 #include "nc-checker.h"
 #include "nc-checker-private.h"
+#include "nc-report-json.h"
 
 static char *opt_format = NULL;
 static char *opt_lang = NULL;
@@ -112,42 +113,7 @@ check_line (NcChecker  *checker,
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "line");
       json_builder_add_int_value (b, (gint64) line_no);
-      json_builder_set_member_name (b, "flagged");
-      json_builder_add_boolean_value (b, nc_report_is_flagged (report));
-      if (nc_report_get_score (report) >= 0)
-        {
-          json_builder_set_member_name (b, "score");
-          json_builder_add_double_value (b, nc_report_get_score (report));
-        }
-      json_builder_set_member_name (b, "findings");
-      json_builder_begin_array (b);
-      for (gsize i = 0; i < n; i++)
-        {
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "category");
-          json_builder_add_string_value (b, nc_category_to_string (f[i].category));
-          json_builder_set_member_name (b, "ref");
-          json_builder_add_string_value (b, f[i].ref_id);
-          json_builder_set_member_name (b, "severity");
-          json_builder_add_string_value (b, nc_severity_to_string (f[i].severity));
-          json_builder_set_member_name (b, "start");
-          json_builder_add_int_value (b, (gint64) f[i].cp_start);
-          json_builder_set_member_name (b, "end");
-          json_builder_add_int_value (b, (gint64) f[i].cp_end);
-          json_builder_set_member_name (b, "lesson");
-          json_builder_add_string_value (b, f[i].lesson_id);
-          json_builder_set_member_name (b, "evidence");
-          json_builder_add_string_value (b, nc_evidence_to_string (f[i].evidence));
-          json_builder_set_member_name (b, "explanation");
-          json_builder_add_string_value (b, f[i].explanation);
-          if (f[i].suggestion != NULL)
-            {
-              json_builder_set_member_name (b, "suggestion");
-              json_builder_add_string_value (b, f[i].suggestion);
-            }
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
+      nc_report_build_json (report, NC_REPORT_OFFSETS_CODE_POINTS, b);
       json_builder_end_object (b);
       print_json (b, out);
     }

@@ -764,7 +764,7 @@ nc_browser_view_set_profile (NcBrowserView *self,
       profile_id = 0;
     }
 
-  nc_browser_context_load_async (context, self->cancellable, loaded_cb, NULL);
+  nc_browser_context_load_async (context, store, self->cancellable, loaded_cb, NULL);
   nc_browser_view_set_context (self, context, store, profile_id);
 }
 

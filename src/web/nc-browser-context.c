@@ -9,6 +9,7 @@
 #include "nc-internal-pages.h"
 #include "nc-paths.h"
 #include "nc-request-policy.h"
+#include "nc-list-folder.h"
 #include "nc-socket-filter.h"
 #include "nc-web-session.h"
 
@@ -20,6 +21,9 @@ struct _NcBrowserContext
   WebKitNetworkSession *session;
   NcSitePolicy         *policy;       /* NULL while the lists load */
   NcChecker            *checker;      /* NULL while the lexicons load */
+  NcStore              *lists_store;  /* weak: whose category lists */
+  guint                 lists_generation;
+  guint                 lists_serial; /* bumped with each new self->lists */
 
   NcProfileRules       *rules;
   GHashTable           *allowed_once; /* host -> TRUE, this session only */
@@ -72,6 +76,10 @@ download_started_cb (WebKitNetworkSession *session,
   nc_browser_context_record (self, uri != NULL ? g_uri_get_host (uri) : NULL, NULL, NC_OUTCOME_DOWNLOAD);
 }
 
+static void lists_changed_cb (NcStore    *store,
+                              const char *what,
+                              gpointer    user_data);
+
 static void
 nc_browser_context_finalize (GObject *object)
 {
@@ -100,6 +108,9 @@ nc_browser_context_dispose (GObject *object)
   NcBrowserContext *self = NC_BROWSER_CONTEXT (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->lists_store != NULL)
+    g_signal_handlers_disconnect_by_func (self->lists_store, lists_changed_cb, self);
+  g_clear_weak_pointer (&self->lists_store);
 
   G_OBJECT_CLASS (nc_browser_context_parent_class)->dispose (object);
 }
@@ -206,6 +217,15 @@ nc_browser_context_get_request_lists (NcBrowserContext *self)
   return self->lists != NULL ? g_variant_ref (self->lists) : NULL;
 }
 
+/* Which lists nc_browser_context_get_request_lists() gives: a number
+ * that changes with them (web processes compare it with theirs). */
+guint
+nc_browser_context_get_request_lists_serial (NcBrowserContext *self)
+{
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), 0);
+  return self->lists_serial;
+}
+
 /* A new web process starts: its extension gets the request headers, the
  * lists (once loaded) and the profile's rules as they are now. */
 static void
@@ -224,7 +244,10 @@ initialize_extensions_cb (WebKitWebContext *web_context,
   g_variant_builder_add (&data, "{sv}", "headers", g_variant_builder_end (&headers));
   g_variant_builder_add (&data, "{sv}", "rules", rules);
   if (self->lists != NULL)
-    g_variant_builder_add (&data, "{sv}", "lists", self->lists);
+    {
+      g_variant_builder_add (&data, "{sv}", "lists", self->lists);
+      g_variant_builder_add (&data, "{sv}", "serial", g_variant_new_uint32 (self->lists_serial));
+    }
   webkit_web_context_set_web_process_extensions_initialization_user_data (web_context,
                                                                           g_variant_builder_end (&data));
 }
@@ -403,17 +426,63 @@ loaded_free (gpointer data)
   g_free (loaded);
 }
 
+/* What the load thread reads besides the shipped lists. */
+typedef struct {
+  GStrv    paths;        /* imported lists' compiled files, may be NULL */
+  gboolean broken;       /* they could not be listed */
+  gboolean policy_only;  /* a reload: the checker is there already */
+  guint    generation;   /* of the reload, see lists_changed_cb() */
+} Imports;
+
+/* The paths are read on the main thread: the store is not shared with
+ * the load thread. */
+static Imports *
+imports_read (NcStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  Imports *imports = g_new0 (Imports, 1);
+
+  if (store != NULL)
+    {
+      imports->paths = nc_list_folder_list_compiled (store, &error);
+      imports->broken = imports->paths == NULL;
+      if (imports->broken)
+        g_warning ("the imported lists cannot be listed: %s", error->message);
+    }
+  return imports;
+}
+
+static void
+imports_free (gpointer data)
+{
+  Imports *imports = data;
+
+  g_strfreev (imports->paths);
+  g_free (imports);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  Imports *imports = task_data;
   Loaded *loaded = g_new0 (Loaded, 1);
   GError *error = NULL;
 
-  loaded->policy = nc_site_policy_new_default (&error);
-  if (loaded->policy != NULL)
+  /* The shipped lists, then the imported ones; an imported list that
+   * cannot be read gives the fail-closed policy (nc-site-policy.h). */
+  if (!imports->broken)
+    loaded->policy = nc_site_policy_new_from_files ((const char * const *) imports->paths, &error);
+  if (imports->broken || (loaded->policy == NULL && imports->paths != NULL && imports->paths[0] != NULL &&
+                          !g_error_matches (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND)))
+    {
+      g_warning ("an imported list cannot be read: sites are decided fail closed");
+      g_clear_error (&error);
+      loaded->policy = nc_site_policy_new_fail_closed ();
+    }
+  if (loaded->policy != NULL && !imports->policy_only)
     loaded->checker = nc_checker_new (&error);
 
   if (error != NULL)
@@ -426,11 +495,47 @@ load_thread (GTask        *task,
   g_task_return_pointer (task, loaded, loaded_free);
 }
 
-/* Builds the site policy and the checker in a worker thread; when done,
- * sets them (and held navigations go on). On error nothing is set, so every
- * navigation stays blocked: fail closed. */
+static void
+reloaded_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  NcBrowserContext *self = NC_BROWSER_CONTEXT (source);
+  Imports *imports = g_task_get_task_data (G_TASK (result));
+  Loaded *loaded = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Only the latest reload counts: an earlier one may finish later. */
+  if (loaded != NULL && imports->generation == self->lists_generation)
+    nc_browser_context_set_policy (self, loaded->policy);
+  if (loaded != NULL)
+    loaded_free (loaded);
+}
+
+/* A parent imported or removed a category list: the policy is built
+ * again; the old one decides until the new one is there. */
+static void
+lists_changed_cb (NcStore    *store,
+                  const char *what,
+                  gpointer    user_data)
+{
+  NcBrowserContext *self = user_data;
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, reloaded_cb, NULL);
+  Imports *imports = imports_read (store);
+
+  imports->policy_only = TRUE;
+  imports->generation = ++self->lists_generation;
+  g_task_set_task_data (task, imports, imports_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Builds the site policy (the shipped lists and, with @store, the lists
+ * imported into it) and the checker in a worker thread; when done, sets
+ * them (and held navigations go on). On error nothing is set, so every
+ * navigation stays blocked: fail closed. With @store, the policy is built
+ * again whenever its category lists change. */
 void
 nc_browser_context_load_async (NcBrowserContext    *self,
+                               NcStore             *store,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
@@ -438,6 +543,15 @@ nc_browser_context_load_async (NcBrowserContext    *self,
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, nc_browser_context_load_async);
+  if (store != self->lists_store)
+    {
+      if (self->lists_store != NULL)
+        g_signal_handlers_disconnect_by_func (self->lists_store, lists_changed_cb, self);
+      g_set_weak_pointer (&self->lists_store, store);
+      if (store != NULL)
+        g_signal_connect_object (store, "changed::lists", G_CALLBACK (lists_changed_cb), self, 0);
+    }
+  g_task_set_task_data (task, imports_read (store), imports_free);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -471,6 +585,7 @@ nc_browser_context_set_policy (NcBrowserContext *self,
   g_set_object (&self->policy, policy);
   g_clear_pointer (&self->lists, g_variant_unref);
   self->lists = g_variant_ref_sink (nc_request_policy_serialize_lists (policy));
+  self->lists_serial++;
   /* Pages get the lists before held navigations go on. */
   requests_changed (self, TRUE);
   if (nc_browser_context_is_ready (self))

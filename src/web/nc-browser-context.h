@@ -16,6 +16,7 @@
 
 #include "nc-checker.h"
 #include "nc-site-policy.h"
+#include "nc-store.h"
 #include "nc-time-keeper.h"
 
 G_BEGIN_DECLS
@@ -31,8 +32,8 @@ G_BEGIN_DECLS
 #define NC_OUTCOME_TLS_ERROR      "tls-error"
 #define NC_OUTCOME_DOWNLOAD       "download-blocked"
 #define NC_OUTCOME_POPUP          "popup-blocked"
-/* A request a page made (image, script, fetch, XHR, beacon) was cancelled;
- * the outcome is "request-blocked:CATEGORY" when a category blocked it. */
+/* A request a page made (image, script, fetch, XHR, beacon, WebSocket) was
+ * cancelled; the outcome is "request-blocked:CATEGORY" when a category blocked it. */
 #define NC_OUTCOME_REQUEST_BLOCKED "request-blocked"
 
 #define NC_TYPE_BROWSER_CONTEXT (nc_browser_context_get_type ())
@@ -44,6 +45,7 @@ WebKitWebContext     *nc_browser_context_get_web_context   (NcBrowserContext    
 WebKitNetworkSession *nc_browser_context_get_network_session (NcBrowserContext     *self);
 
 void                  nc_browser_context_load_async        (NcBrowserContext       *self,
+                                                            NcStore                *store,
                                                             GCancellable           *cancellable,
                                                             GAsyncReadyCallback     callback,
                                                             gpointer                user_data);
@@ -82,6 +84,7 @@ gboolean              nc_browser_context_get_guard_timing  (NcBrowserContext    
 gboolean              nc_browser_context_adds_request_headers (NcBrowserContext  *self);
 GVariant             *nc_browser_context_get_request_rules (NcBrowserContext     *self);
 GVariant             *nc_browser_context_get_request_lists (NcBrowserContext     *self);
+guint                 nc_browser_context_get_request_lists_serial (NcBrowserContext *self);
 WebKitUserContentFilter *nc_browser_context_get_socket_filter (NcBrowserContext  *self);
 void                  nc_browser_context_set_time_keeper   (NcBrowserContext       *self,
                                                             NcTimeKeeper           *keeper);

@@ -1,18 +1,15 @@
-/* nc-web-view.c — a web view that obeys the site policy and runs the guard */
+/* nc-web-view.c — a web view that obeys the site policy; the guard's
+ * protocol is NcGuardChannel's */
 #include "config.h"
 
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
-#include "nc-code-ref.h"
+#include "nc-guard-channel.h"
 #include "nc-url-host.h"
 #include "nc-web-view.h"
 
-#define MAX_MESSAGE_BYTES (64 * 1024)
-#define SHORT_DRAFT_BYTES (2 * 1024)
-#define HANDLER_NAME "netconduct"
 /* Blocked requests logged per page: one entry per site and category, at
  * most this many (a page could invent endless subdomains). */
 #define MAX_BLOCKED_ENTRIES 64
@@ -22,17 +19,13 @@ struct _NcWebView
   WebKitWebView          parent_instance;
 
   NcBrowserContext      *context;
-  WebKitUserScript      *guard_script;
-  WebKitUserScript      *shadow_script;   /* nc-guard-shadow.js, in the page's world */
-  WebKitUserStyleSheet  *guard_style;
-  char                  *highlight_name;  /* random, for this view */
+  NcGuardChannel        *guard;
 
   GPtrArray             *held;          /* HeldDecision */
   char                  *native_uri;    /* the URI this view itself is loading */
   GHashTable            *blocked;       /* id -> NcBlockedInfo */
   guint                  next_blocked_id;
   char                  *tls_host;
-  GCancellable          *cancellable;
   GHashTable            *blocked_requests; /* "outcome host" logged for this page */
 };
 
@@ -463,9 +456,33 @@ create_cb (WebKitWebView          *view,
   return GTK_WIDGET (popup);
 }
 
+/* A new page in a web process asks what it decides requests with: the
+ * reply goes to that process, even one WebKit took from its cache, which
+ * missed what send_request_rules() sent while it sat there. */
+static void
+reply_current_rules (NcWebView         *self,
+                     WebKitUserMessage *message)
+{
+  g_autoptr(GVariant) rules = nc_browser_context_get_request_rules (self->context);
+  g_autoptr(GVariant) lists = nc_browser_context_get_request_lists (self->context);
+  GVariantBuilder data;
+
+  g_variant_builder_init (&data, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&data, "{sv}", "rules", rules);
+  if (lists != NULL)
+    {
+      g_variant_builder_add (&data, "{sv}", "lists", lists);
+      g_variant_builder_add (&data, "{sv}", "serial",
+                             g_variant_new_uint32 (nc_browser_context_get_request_lists_serial (self->context)));
+    }
+  webkit_user_message_send_reply (message, webkit_user_message_new ("current-rules",
+                                                                    g_variant_builder_end (&data)));
+}
+
 /* The web extension cancelled a request of the page: log it, by site and
  * category (never the path), once per site and category for each page. The
- * host and category are checked, as anything from a web process. */
+ * host and category are checked, as anything from a web process. Also
+ * answers "current-rules". */
 static gboolean
 user_message_received_cb (WebKitWebView     *view,
                           WebKitUserMessage *message,
@@ -480,6 +497,11 @@ user_message_received_cb (WebKitWebView     *view,
   NcHostKind kind;
   int len;
 
+  if (g_str_equal (webkit_user_message_get_name (message), "current-rules"))
+    {
+      reply_current_rules (self, message);
+      return TRUE;
+    }
   if (!g_str_equal (webkit_user_message_get_name (message), "request-blocked"))
     return FALSE;
   if (params == NULL || !g_variant_is_of_type (params, G_VARIANT_TYPE ("(ss)")))
@@ -504,18 +526,27 @@ user_message_received_cb (WebKitWebView     *view,
   return TRUE;
 }
 
-/* A new page: its blocked requests are logged afresh. */
+static void send_request_rules (NcWebView *self,
+                                gboolean   lists_changed);
+
+/* A new page: its blocked requests are logged afresh. It may live in a
+ * process WebKit kept aside (the back-forward cache, or its process
+ * cache), which missed what was sent while it waited there: the rules,
+ * and the lists' serial (the page asks for the lists when its differ). */
 static void
 load_changed_cb (WebKitWebView   *view,
                  WebKitLoadEvent  event,
                  gpointer         user_data)
 {
-  if (event == WEBKIT_LOAD_COMMITTED)
-    g_hash_table_remove_all (NC_WEB_VIEW (view)->blocked_requests);
+  if (event != WEBKIT_LOAD_COMMITTED)
+    return;
+  g_hash_table_remove_all (NC_WEB_VIEW (view)->blocked_requests);
+  send_request_rules (NC_WEB_VIEW (view), FALSE);
 }
 
-/* Hands the page's web process what it decides requests with, and takes
- * the context's WebSocket filter. */
+/* Hands the page's web process what it decides requests with (the rules,
+ * and the serial of the lists), and takes the context's WebSocket filter;
+ * @lists_changed is kept for the signal's sake, the serial tells. */
 static void
 send_request_rules (NcWebView *self,
                     gboolean   lists_changed)
@@ -524,11 +555,12 @@ send_request_rules (NcWebView *self,
   WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (view);
   WebKitUserContentFilter *filter = nc_browser_context_get_socket_filter (self->context);
   g_autoptr(GVariant) rules = nc_browser_context_get_request_rules (self->context);
-  g_autoptr(GVariant) lists = lists_changed ? nc_browser_context_get_request_lists (self->context) : NULL;
+  guint serial = nc_browser_context_get_request_lists_serial (self->context);
 
-  if (lists != NULL)
-    webkit_web_view_send_message_to_page (view, webkit_user_message_new ("lists", lists),
-                                          NULL, NULL, NULL);
+  /* The lists can be large: the page asks for them ("current-rules")
+   * only when its serial differs. */
+  webkit_web_view_send_message_to_page (view, webkit_user_message_new ("lists-serial", g_variant_new_uint32 (serial)),
+                                        NULL, NULL, NULL);
   webkit_web_view_send_message_to_page (view, webkit_user_message_new ("rules", rules),
                                         NULL, NULL, NULL);
   if (filter != NULL)
@@ -562,452 +594,12 @@ nc_web_view_is_guarded (NcWebView *self)
   return decision != NULL && decision->action == NC_ACTION_GUARD;
 }
 
-static gsize
-utf16_length (const char *text,
-              gsize       n_bytes)
-{
-  gsize units = 0;
-
-  for (const char *p = text; p < text + n_bytes; p = g_utf8_next_char (p))
-    units += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
-  return units;
-}
-
 static void
-add_finding (JsonBuilder *builder,
-             const char  *ref_id,
-             const char  *category,
-             const char  *severity,
-             gsize        start,
-             gsize        end,
-             const char  *explanation,
-             const char  *suggestion,
-             const char  *lesson_id)
+guard_timing_cb (NcGuardChannel *guard,
+                 const char     *phases,
+                 gpointer        user_data)
 {
-  const NcCodeRef *ref = nc_code_ref_lookup (ref_id);
-  g_autofree char *citation = ref != NULL ? nc_code_ref_format_citation (ref) : g_strdup (ref_id);
-  g_autofree char *rule = g_strdup_printf ("%s — %s", citation,
-                                           ref != NULL ? nc_code_ref_get_title (ref) : "");
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "ref");
-  json_builder_add_string_value (builder, ref_id);
-  json_builder_set_member_name (builder, "rule");
-  json_builder_add_string_value (builder, rule);
-  json_builder_set_member_name (builder, "category");
-  json_builder_add_string_value (builder, category);
-  json_builder_set_member_name (builder, "severity");
-  json_builder_add_string_value (builder, severity);
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, start);
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, end);
-  json_builder_set_member_name (builder, "explanation");
-  json_builder_add_string_value (builder, explanation);
-  json_builder_set_member_name (builder, "suggestion");
-  if (suggestion != NULL)
-    json_builder_add_string_value (builder, suggestion);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "lesson");
-  json_builder_add_string_value (builder, lesson_id != NULL ? lesson_id : ref_id);
-  json_builder_end_object (builder);
-}
-
-/* A link in the draft: remind to check the source (4.4), below any
- * threshold, so it never stops a post by itself. */
-static void
-add_link_reminder (JsonBuilder *builder,
-                   const char  *text)
-{
-  static GRegex *link_regex;
-  g_autoptr(GMatchInfo) match = NULL;
-  int start, end;
-
-  if (g_once_init_enter (&link_regex))
-    g_once_init_leave (&link_regex, g_regex_new ("(https?://|www\\.)[^\\s]+",
-                                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
-
-  if (nc_code_ref_lookup ("4.4") == NULL ||
-      !g_regex_match (link_regex, text, 0, &match) ||
-      !g_match_info_fetch_pos (match, 0, &start, &end))
-    return;
-
-  add_finding (builder, "4.4", "link", "info", utf16_length (text, start), utf16_length (text, end),
-               _("Before you share a link, make sure it comes from an official, reliable source. "
-                 "If you are not sure, do not share it."),
-               NULL, "4.4");
-}
-
-typedef struct {
-  char                     *text;
-  char                     *host;
-  WebKitScriptMessageReply *reply;
-  JSCContext               *js_context;
-  NcBrowserContext         *context;
-} CheckJob;
-
-static void
-check_job_free (gpointer data)
-{
-  CheckJob *job = data;
-
-  g_free (job->text);
-  g_free (job->host);
-  webkit_script_message_reply_unref (job->reply);
-  g_object_unref (job->js_context);
-  g_object_unref (job->context);
-  g_free (job);
-}
-
-static void
-reply_json (WebKitScriptMessageReply *reply,
-            JSCContext               *js_context,
-            const char               *json)
-{
-  g_autoptr(JSCValue) value = jsc_value_new_from_json (js_context, json);
-
-  webkit_script_message_reply_return_value (reply, value);
-}
-
-/* A draft's findings go back as a JSON string, which the guard parses:
- * a few KB of findings built as a JavaScript object here would be
- * parsed into this process's JSC heap and then serialized again for the
- * trip to the web process, which took 0.3–5 ms on a loaded machine; a
- * string crosses as it is. */
-static void
-reply_findings (WebKitScriptMessageReply *reply,
-                JSCContext               *js_context,
-                const char               *json)
-{
-  g_autoptr(JSCValue) value = jsc_value_new_string (js_context, json);
-
-  webkit_script_message_reply_return_value (reply, value);
-}
-
-/* The reply to a draft: its findings as JSON. Runs on any thread. */
-static char *
-run_check (CheckJob *job)
-{
-  NcChecker *checker = nc_browser_context_get_checker (job->context);
-  g_autoptr(NcReport) report = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
-  const NcFinding *findings = NULL;
-  gsize n_findings = 0;
-
-  if (checker != NULL)
-    report = nc_checker_check (checker, job->text, -1, NULL, &error);
-  if (report != NULL)
-    findings = nc_report_get_findings (report, &n_findings);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "findings");
-  json_builder_begin_array (builder);
-  for (gsize i = 0; i < n_findings; i++)
-    add_finding (builder, findings[i].ref_id, nc_category_to_string (findings[i].category),
-                 nc_severity_to_string (findings[i].severity),
-                 findings[i].utf16_start, findings[i].utf16_end,
-                 findings[i].explanation, findings[i].suggestion, findings[i].lesson_id);
-  add_link_reminder (builder, job->text);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return json_to_string (root, FALSE);
-}
-
-static void
-check_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  g_task_return_pointer (task, run_check (task_data), g_free);
-}
-
-static void
-check_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  CheckJob *job = g_task_get_task_data (G_TASK (result));
-  g_autofree char *json = g_task_propagate_pointer (G_TASK (result), NULL);
-
-  reply_findings (job->reply, job->js_context, json != NULL ? json : "{\"findings\":[]}");
-}
-
-static gboolean
-valid_lesson_id (const char *id)
-{
-  gsize len = strlen (id);
-
-  if (len == 0 || len > 64)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isalnum (id[i]) && id[i] != '.' && id[i] != '-' && id[i] != '_')
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-valid_outcome (const char *outcome)
-{
-  static const char * const outcomes[] = {
-    "warning-shown", "post-stopped", "edited", "posted-anyway", "share-reminder",
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (outcomes); i++)
-    if (g_str_equal (outcome, outcomes[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static char *
-string_member (JSCValue   *value,
-               const char *name)
-{
-  g_autoptr(JSCValue) member = jsc_value_object_get_property (value, name);
-
-  return jsc_value_is_string (member) ? jsc_value_to_string (member) : NULL;
-}
-
-/* The frame a message says it comes from must be guarded too (an ad or a
- * video player from another site inside a social page is not watched).
- * The claim can only narrow what the view's own URI allows: a frame with
- * no address, or about:blank / about:srcdoc (editors built in an empty
- * frame), belongs to the page. */
-static gboolean
-frame_is_guarded (NcWebView *self,
-                  JSCValue  *message)
-{
-  g_autofree char *frame = string_member (message, "frame");
-  g_autoptr(NcDecision) decision = NULL;
-
-  if (frame == NULL || g_str_has_prefix (frame, "about:"))
-    return TRUE;
-  decision = nc_browser_context_decide (self->context, frame);
-  return decision != NULL && decision->action == NC_ACTION_GUARD;
-}
-
-/* Records an outcome for each valid rule named in the message. */
-static void
-record_outcome (NcWebView  *self,
-                JSCValue   *message,
-                const char *host,
-                const char *outcome)
-{
-  g_autoptr(JSCValue) refs = jsc_value_object_get_property (message, "refs");
-  g_autoptr(JSCValue) length = NULL;
-  int n;
-
-  if (!jsc_value_is_array (refs))
-    return;
-  length = jsc_value_object_get_property (refs, "length");
-  n = MIN (jsc_value_to_int32 (length), 8);
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(JSCValue) item = jsc_value_object_get_property_at_index (refs, i);
-      g_autofree char *ref_id = jsc_value_is_string (item) ? jsc_value_to_string (item) : NULL;
-
-      if (ref_id != NULL && nc_code_ref_lookup (ref_id) != NULL)
-        nc_browser_context_record (self->context, host, ref_id, outcome);
-    }
-}
-
-/*
- * Every message from the guard. It is untrusted: the kind must be known,
- * the whole message at most 64 KB, and the page the view shows must be one
- * the policy guards. No message can change a setting: the kinds below only
- * check a draft, count an outcome, or ask the app to open a lesson.
- */
-static gboolean
-script_message_cb (WebKitUserContentManager *manager,
-                   JSCValue                 *message,
-                   WebKitScriptMessageReply *reply,
-                   gpointer                  user_data)
-{
-  NcWebView *self = user_data;
-  g_autofree char *json = NULL;
-  g_autofree char *kind = NULL;
-  g_autofree char *host = NULL;
-  JSCContext *js_context = jsc_value_get_context (message);
-  gboolean guarded;
-
-  if (!jsc_value_is_object (message) || (kind = string_member (message, "kind")) == NULL)
-    {
-      webkit_script_message_reply_return_error_message (reply, "bad message");
-      return TRUE;
-    }
-
-  json = jsc_value_to_json (message, 0);
-  if (json == NULL || strlen (json) > MAX_MESSAGE_BYTES)
-    {
-      webkit_script_message_reply_return_error_message (reply, "message too large");
-      return TRUE;
-    }
-
-  guarded = nc_web_view_is_guarded (self) && frame_is_guarded (self, message);
-  if (g_str_equal (kind, "hello"))
-    {
-      reply_json (reply, js_context, guarded ? "{\"active\":true}" : "{\"active\":false}");
-      return TRUE;
-    }
-
-  if (!guarded)
-    {
-      webkit_script_message_reply_return_error_message (reply, "not a guarded page");
-      return TRUE;
-    }
-
-  host = host_of (webkit_web_view_get_uri (WEBKIT_WEB_VIEW (self)));
-
-  if (g_str_equal (kind, "draft"))
-    {
-      g_autoptr(GTask) task = NULL;
-      CheckJob *job;
-      char *text = string_member (message, "text");
-
-      if (text == NULL || !g_utf8_validate (text, -1, NULL))
-        {
-          g_free (text);
-          webkit_script_message_reply_return_error_message (reply, "bad draft");
-          return TRUE;
-        }
-
-      job = g_new0 (CheckJob, 1);
-      job->text = text;
-      job->host = g_strdup (host);
-      job->reply = webkit_script_message_reply_ref (reply);
-      job->js_context = g_object_ref (js_context);
-      job->context = g_object_ref (self->context);
-      /* A short draft (what a child types) is checked at once: a thread
-       * hop costs more than the check. Long ones go to a worker. */
-      if (strlen (job->text) <= SHORT_DRAFT_BYTES)
-        {
-          g_autofree char *findings = run_check (job);
-
-          reply_findings (job->reply, job->js_context, findings);
-          check_job_free (job);
-          return TRUE;
-        }
-      task = g_task_new (self, self->cancellable, check_done_cb, NULL);
-      g_task_set_task_data (task, job, check_job_free);
-      g_task_run_in_thread (task, check_thread);
-      return TRUE;
-    }
-
-  if (g_str_equal (kind, "learn"))
-    {
-      g_autofree char *lesson = string_member (message, "lesson");
-
-      if (lesson != NULL && valid_lesson_id (lesson))
-        nc_browser_context_request_lesson (self->context, lesson);
-      reply_json (reply, js_context, "null");
-      return TRUE;
-    }
-
-  if (g_str_equal (kind, "outcome"))
-    {
-      g_autofree char *outcome = string_member (message, "outcome");
-
-      if (outcome != NULL && valid_outcome (outcome))
-        record_outcome (self, message, host, outcome);
-      reply_json (reply, js_context, "null");
-      return TRUE;
-    }
-
-  /* Benchmarks only: accepted when the context asked for it. */
-  if (g_str_equal (kind, "timing") && nc_browser_context_get_guard_timing (self->context))
-    {
-      g_autoptr(JSCValue) phases = jsc_value_object_get_property (message, "phases");
-      g_autofree char *phases_json = jsc_value_is_object (phases) ? jsc_value_to_json (phases, 0) : NULL;
-
-      if (phases_json != NULL)
-        g_signal_emit (self, signals[SIGNAL_GUARD_TIMING], 0, phases_json);
-      reply_json (reply, js_context, "null");
-      return TRUE;
-    }
-
-  webkit_script_message_reply_return_error_message (reply, "unknown message");
-  return TRUE;
-}
-
-static char *
-guard_resource_text (const char *name)
-{
-  g_autofree char *path = g_strconcat ("/io/github/netconduct/NetConduct/guard/", name, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-  g_assert (bytes != NULL);
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
-/*
- * The guard: its script in the private world, the small script in the
- * page's own world that leaves no shadow root closed to it (both at
- * document start in every frame, before the page's scripts), and the user
- * style sheet of the problem highlight, whose name is random for this
- * view (a page cannot paint with it by name). Run again when the guard's
- * settings change.
- */
-static void
-install_guard (NcWebView *self)
-{
-  WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (WEBKIT_WEB_VIEW (self));
-  g_autofree char *script = NULL;
-
-  if (self->highlight_name == NULL)
-    {
-      g_autofree char *uuid = g_uuid_string_random ();
-      g_auto(GStrv) parts = g_strsplit (uuid, "-", -1);
-      g_autofree char *hex = g_strjoinv ("", parts);
-
-      self->highlight_name = g_strconcat ("nc", hex, NULL);
-    }
-
-  if (self->guard_script != NULL)
-    webkit_user_content_manager_remove_script (manager, self->guard_script);
-  if (self->shadow_script != NULL)
-    webkit_user_content_manager_remove_script (manager, self->shadow_script);
-  g_clear_pointer (&self->guard_script, webkit_user_script_unref);
-  g_clear_pointer (&self->shadow_script, webkit_user_script_unref);
-  if (!nc_browser_context_get_guard_enabled (self->context))
-    return;
-
-  {
-    g_autofree char *shadow = guard_resource_text ("nc-guard-shadow.js");
-
-    self->shadow_script = webkit_user_script_new (shadow, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
-                                                  WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START, NULL, NULL);
-    webkit_user_content_manager_add_script (manager, self->shadow_script);
-  }
-
-  script = nc_browser_context_build_guard_script (self->context, self->highlight_name);
-  self->guard_script = webkit_user_script_new_for_world (script,
-                                                         WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
-                                                         WEBKIT_USER_SCRIPT_INJECT_AT_DOCUMENT_START,
-                                                         NC_GUARD_WORLD, NULL, NULL);
-  webkit_user_content_manager_add_script (manager, self->guard_script);
-
-  if (self->guard_style == NULL)
-    {
-      g_autofree char *css = guard_resource_text ("nc-guard.css");
-      g_auto(GStrv) pieces = g_strsplit (css, "NC_HIGHLIGHT", -1);
-      g_autofree char *named = g_strjoinv (self->highlight_name, pieces);
-
-      self->guard_style = webkit_user_style_sheet_new (named, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
-                                                       WEBKIT_USER_STYLE_LEVEL_USER, NULL, NULL);
-      webkit_user_content_manager_add_style_sheet (manager, self->guard_style);
-    }
-}
-
-static void
-guard_changed_cb (NcBrowserContext *context,
-                  gpointer          user_data)
-{
-  install_guard (NC_WEB_VIEW (user_data));
+  g_signal_emit (user_data, signals[SIGNAL_GUARD_TIMING], 0, phases);
 }
 
 static void
@@ -1019,14 +611,10 @@ nc_web_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (nc_web_view_parent_class)->constructed (object);
 
-  g_signal_connect_object (manager, "script-message-with-reply-received::" HANDLER_NAME,
-                           G_CALLBACK (script_message_cb), self, 0);
-  webkit_user_content_manager_register_script_message_handler_with_reply (manager, HANDLER_NAME,
-                                                                          NC_GUARD_WORLD);
-  install_guard (self);
+  self->guard = nc_guard_channel_new (view, self->context);
+  g_signal_connect_object (self->guard, "timing", G_CALLBACK (guard_timing_cb), self, 0);
 
   g_signal_connect_object (self->context, "ready", G_CALLBACK (context_ready_cb), self, 0);
-  g_signal_connect_object (self->context, "guard-changed", G_CALLBACK (guard_changed_cb), self, 0);
   g_signal_connect_object (self->context, "requests-changed", G_CALLBACK (requests_changed_cb), self, 0);
   g_signal_connect (self, "user-message-received", G_CALLBACK (user_message_received_cb), NULL);
   g_signal_connect (self, "load-changed", G_CALLBACK (load_changed_cb), NULL);
@@ -1042,7 +630,7 @@ nc_web_view_dispose (GObject *object)
 {
   NcWebView *self = NC_WEB_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->guard);
   if (self->held != NULL)
     {
       /* Held decisions are never allowed by default. */
@@ -1060,11 +648,6 @@ nc_web_view_finalize (GObject *object)
   NcWebView *self = NC_WEB_VIEW (object);
 
   g_clear_object (&self->context);
-  g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->guard_script, webkit_user_script_unref);
-  g_clear_pointer (&self->shadow_script, webkit_user_script_unref);
-  g_clear_pointer (&self->guard_style, webkit_user_style_sheet_unref);
-  g_clear_pointer (&self->highlight_name, g_free);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->blocked, g_hash_table_unref);
   g_clear_pointer (&self->blocked_requests, g_hash_table_unref);
@@ -1150,7 +733,6 @@ nc_web_view_init (NcWebView *self)
 {
   self->held = g_ptr_array_new_with_free_func (held_decision_free);
   self->blocked = g_hash_table_new_full (NULL, NULL, NULL, blocked_info_free);
-  self->cancellable = g_cancellable_new ();
   self->blocked_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 

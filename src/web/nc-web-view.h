@@ -4,8 +4,8 @@
  * Every navigation (top level and frames) is decided by the site policy;
  * while the policy loads, decisions are held, never allowed. Internal pages
  * come from the netconduct: scheme. TLS errors fail closed. The guard's
- * script lives in a private script world and talks to this view through a
- * message handler whose every message is checked here.
+ * script lives in a private script world and talks to the view's
+ * NcGuardChannel (nc-guard-channel.h), which checks every message.
  */
 #pragma once
 

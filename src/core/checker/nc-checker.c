@@ -54,6 +54,10 @@ static const CategoryInfo category_info[NC_N_CATEGORIES] = {
   [NC_CATEGORY_SCAM] = { "scam", "4.6", "lesson-scams",
     N_("This looks like a scam or an illegal advertisement. The Code asks us not to post or spread them."),
     NULL },
+  [NC_CATEGORY_LINK] = { "link", "4.4", "lesson-truth",
+    N_("Before you share a link, make sure it comes from an official, reliable source. "
+       "If you are not sure, do not share it."),
+    NULL },
 };
 
 /* Finer explanations for personal data, chosen by the detectors. */
@@ -283,6 +287,7 @@ nc_evidence_to_string (NcEvidence evidence)
     case NC_EVIDENCE_CONTEXT: return "context";
     case NC_EVIDENCE_MODEL: return "model";
     case NC_EVIDENCE_PII: return "pii";
+    case NC_EVIDENCE_LINK: return "link";
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -821,6 +826,30 @@ add_finding (NcFindings       *findings,
   g_array_append_val (list, f);
 }
 
+/* The Code's 4.4 share reminder: the first web address in the draft,
+ * at NC_SEVERITY_INFO (it never flags a report, never stops a post). */
+static void
+add_share_reminder (NcFindings       *findings,
+                    const NcNormText *nt,
+                    const char       *text,
+                    gsize             n)
+{
+  static GRegex *link_regex;
+  g_autoptr(GMatchInfo) match = NULL;
+  int start, end;
+
+  if (g_once_init_enter (&link_regex))
+    g_once_init_leave (&link_regex, g_regex_new ("(https?://|www\\.)[^\\s]+",
+                                                 G_REGEX_CASELESS | G_REGEX_OPTIMIZE | G_REGEX_RAW, 0, NULL));
+  if (!g_regex_match_full (link_regex, text, (gssize) n, 0, 0, &match, NULL) ||
+      !g_match_info_fetch_pos (match, 0, &start, &end))
+    return;
+  add_finding (findings, nt, NC_CATEGORY_LINK, NC_SEVERITY_INFO,
+               (guint32) g_utf8_pointer_to_offset (text, text + start),
+               (guint32) g_utf8_pointer_to_offset (text, text + end),
+               NC_EVIDENCE_LINK, NULL, NULL);
+}
+
 static inline NcSeverity
 lower (NcSeverity s)
 {
@@ -1218,6 +1247,8 @@ nc_checker_check (NcChecker   *self,
                      s->cp_start, s->cp_end, NC_EVIDENCE_PII, expl, NULL);
       }
   }
+
+  add_share_reminder (findings, nt, text, n);
 
   /* the report, in one allocation: findings in text order */
   report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));

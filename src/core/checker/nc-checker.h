@@ -19,6 +19,8 @@ typedef enum {
   NC_CATEGORY_PERSONAL_DATA,  /* phone, CCCD/CMND, e-mail, address, school, passwords, OTP (3.3) */
   NC_CATEGORY_FAKE_NEWS,      /* sensational and unverified markers (4.4, 4.6) */
   NC_CATEGORY_SCAM,           /* scams and illegal advertising (4.6) */
+  NC_CATEGORY_LINK,           /* a link shared: check its source (4.4); only
+                               * ever NC_SEVERITY_INFO, a reminder */
   NC_N_CATEGORIES
 } NcCategory;
 
@@ -29,6 +31,7 @@ typedef enum {
   NC_EVIDENCE_CONTEXT,   /* a word that counts only beside other evidence */
   NC_EVIDENCE_MODEL,     /* the model's score of the whole draft: no span */
   NC_EVIDENCE_PII,       /* the personal-data detectors */
+  NC_EVIDENCE_LINK,      /* a web address in the draft (the share reminder) */
 } NcEvidence;
 
 typedef enum {
@@ -87,7 +90,7 @@ NcReport   *nc_checker_check       (NcChecker   *self,
 
 const char *nc_category_to_string  (NcCategory   category);  /* stable id, e.g. "insult" */
 const char *nc_severity_to_string  (NcSeverity   severity);  /* "info", "warn", "block" */
-/* "lexicon", "ngram", "context", "model", "pii" */
+/* "lexicon", "ngram", "context", "model", "pii", "link" */
 const char *nc_evidence_to_string  (NcEvidence   evidence);
 
 /* Additions. */

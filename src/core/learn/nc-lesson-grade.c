@@ -445,6 +445,33 @@ nc_rewrite_judge_checker (const NcStep *step,
   return nc_rewrite_judge_words (step, text, NULL);
 }
 
+/*
+ * The Code's 4.4 share reminder for a rewrite that shares a link, as the
+ * guard shows it in a browser: @checker's own explanation (translated), or
+ * NULL when the text has no link. Shown beside the verdict; it never
+ * changes it. Free with g_free().
+ */
+char *
+nc_rewrite_get_reminder (NcChecker  *checker,
+                         const char *text)
+{
+  g_autoptr(NcReport) report = NULL;
+  const NcFinding *findings;
+  gsize n;
+
+  g_return_val_if_fail (NC_IS_CHECKER (checker), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  report = nc_checker_check (checker, text, -1, NULL, NULL);
+  if (report == NULL)
+    return NULL;
+  findings = nc_report_get_findings (report, &n);
+  for (gsize i = 0; i < n; i++)
+    if (findings[i].category == NC_CATEGORY_LINK)
+      return g_strdup (findings[i].explanation);
+  return NULL;
+}
+
 const char *
 nc_rewrite_verdict_to_string (NcRewriteVerdict verdict)
 {

@@ -10,6 +10,7 @@
 
 #include <glib.h>
 
+#include "nc-checker.h"
 #include "nc-lesson.h"
 
 G_BEGIN_DECLS
@@ -67,6 +68,8 @@ NcRewriteVerdict nc_rewrite_judge_words   (const NcStep      *step,
 NcRewriteVerdict nc_rewrite_judge_checker (const NcStep      *step,
                                            const char        *text,
                                            gpointer           checker);
+char            *nc_rewrite_get_reminder  (NcChecker         *checker,
+                                           const char        *text);
 const char      *nc_rewrite_verdict_to_string   (NcRewriteVerdict verdict);
 const char      *nc_rewrite_verdict_get_message (NcRewriteVerdict verdict);
 NcRewriteVerdict nc_grade_rewrite         (const NcStep      *step,
