@@ -34,6 +34,14 @@ struct _NcBrowserView
 
 G_DEFINE_FINAL_TYPE (NcBrowserView, nc_browser_view, GTK_TYPE_BOX)
 
+enum {
+  PROP_0,
+  PROP_PROFILE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void add_tab (NcBrowserView *self, NcWebView *view, gboolean select);
 
 NcWebView *
@@ -506,6 +514,8 @@ nc_browser_view_set_context (NcBrowserView    *self,
   self->profile_id = profile_id;
   g_hash_table_remove_all (self->banner_days);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE_ID]);
+
   g_signal_connect_object (context, "activity", G_CALLBACK (activity_cb), self, 0);
   g_signal_connect_object (context, "allow-always", G_CALLBACK (allow_always_cb), self, 0);
   g_signal_connect_object (context, "learn", G_CALLBACK (learn_cb), self, 0);
@@ -663,12 +673,61 @@ nc_browser_view_dispose (GObject *object)
 }
 
 static void
+nc_browser_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      g_value_set_int64 (value, self->profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nc_browser_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (object);
+  gint64 profile_id;
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      profile_id = g_value_get_int64 (value);
+      if (self->context == NULL || profile_id != self->profile_id)
+        nc_browser_view_set_profile (self, self->store, profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 nc_browser_view_class_init (NcBrowserViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nc_browser_view_dispose;
+  object_class->get_property = nc_browser_view_get_property;
+  object_class->set_property = nc_browser_view_set_property;
+
+  /* The profile whose rules apply (0: none, the strictest rules). Setting
+   * it starts that child's browser in the store of the last
+   * nc_browser_view_set_profile() (or _set_context()). */
+  properties[PROP_PROFILE_ID] =
+    g_param_spec_int64 ("profile-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = nc_browser_view_map;
   widget_class->unmap = nc_browser_view_unmap;
 

@@ -47,6 +47,15 @@ struct _NcLearnView
 
 G_DEFINE_FINAL_TYPE (NcLearnView, nc_learn_view, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PROFILE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void refresh_map (NcLearnView *self);
 
 static gint64
@@ -677,7 +686,10 @@ nc_learn_view_set_store (NcLearnView *self,
                          NcStore     *store)
 {
   g_return_if_fail (NC_IS_LEARN_VIEW (self));
+  g_return_if_fail (store == NULL || NC_IS_STORE (store));
 
+  if (self->store == store)
+    return;
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   g_set_object (&self->store, store);
@@ -685,10 +697,11 @@ nc_learn_view_set_store (NcLearnView *self,
     self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   refresh_learner (self);
   refresh_map (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /* Whose progress is shown and saved (a profile id of the store; 0 for
- * nobody, then nothing is saved). The window keeps it on the
+ * nobody, then nothing is saved). The window binds it to the
  * application's profile-id. A lesson being played goes back to the map:
  * its answers belong to the learner who started it. */
 void
@@ -697,12 +710,15 @@ nc_learn_view_set_profile (NcLearnView *self,
 {
   g_return_if_fail (NC_IS_LEARN_VIEW (self));
 
-  if (self->profile_id != profile_id && self->catalog != NULL &&
+  if (self->profile_id == profile_id)
+    return;
+  if (self->catalog != NULL &&
       !g_str_equal (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "map"))
     gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
   self->profile_id = profile_id;
   refresh_learner (self);
   refresh_map (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE_ID]);
 }
 
 gint64
@@ -854,6 +870,48 @@ nc_learn_view_finalize (GObject *object)
 }
 
 static void
+nc_learn_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  NcLearnView *self = NC_LEARN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_PROFILE_ID:
+      g_value_set_int64 (value, self->profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nc_learn_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  NcLearnView *self = NC_LEARN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      nc_learn_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_PROFILE_ID:
+      nc_learn_view_set_profile (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 nc_learn_view_class_init (NcLearnViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -861,6 +919,18 @@ nc_learn_view_class_init (NcLearnViewClass *klass)
 
   object_class->dispose = nc_learn_view_dispose;
   object_class->finalize = nc_learn_view_finalize;
+  object_class->get_property = nc_learn_view_get_property;
+  object_class->set_property = nc_learn_view_set_property;
+
+  /* Where progress goes; NULL: nowhere. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NC_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Whose progress is shown and saved; 0: nobody's. */
+  properties[PROP_PROFILE_ID] =
+    g_param_spec_int64 ("profile-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "nc-learn-view");
