@@ -59,7 +59,7 @@ screenshot (const char *name)
   if (dir == NULL)
     return;
   nc_test_ui_iterate (300);
-  command = g_strdup_printf ("import -window root %s/%s.png", dir, name);
+  command = g_strdup_printf ("sh -c 'xwd -root -silent | convert xwd:- %s/%s.png'", dir, name);
   g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
 }
 
