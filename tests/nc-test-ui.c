@@ -1,7 +1,9 @@
 /* nc-test-ui.c — see nc-test-ui.h */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
+#include <glib/gi18n.h>
 #include <adwaita.h>
 
 #include "nc-pin.h"
@@ -12,9 +14,25 @@ void
 nc_test_ui_init (int    *argc,
                  char ***argv)
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
+  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
+  const char *build_root = g_getenv ("NC_BUILD_ROOT");
+
+  /* Screenshots in another language read the build's catalogues. */
+  if (language != NULL && build_root != NULL)
+    {
+      g_autofree char *po_dir = g_build_filename (build_root, "po", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, po_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      g_setenv ("LANGUAGE", language, TRUE);
+    }
+  else
+    g_setenv ("LANGUAGE", "C", TRUE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  if (language != NULL)
+    setlocale (LC_MESSAGES, "C.UTF-8");
 }
 
 void

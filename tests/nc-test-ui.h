@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* English strings, GTK and libadwaita ready. */
+/* English strings (or, for screenshots, $NC_SCREENSHOT_LANGUAGE from the
+ * build's catalogues), GTK and libadwaita ready. */
 void           nc_test_ui_init              (int         *argc,
                                              char      ***argv);
 /* Runs the default main context for @ms milliseconds. */

@@ -451,8 +451,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  nc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/browser-view/tabs-and-banner", test_tabs_and_banner);
   g_test_add_func ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);

@@ -7,7 +7,7 @@
  * another.
  *
  * With NC_SCREENSHOT_DIR set, every screen is also saved there as a PNG
- * (NC_SCREENSHOT_LANGUAGE=vi for Vietnamese, after `meson install`).
+ * (NC_SCREENSHOT_LANGUAGE=vi for Vietnamese, from the build's catalogues).
  */
 #include "config.h"
 
