@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* English strings, GTK and libadwaita ready. */
+/* English strings (or, for screenshots, $NC_SCREENSHOT_LANGUAGE from the
+ * build's catalogues), GTK and libadwaita ready. */
 void           nc_test_ui_init              (int         *argc,
                                              char      ***argv);
 /* Runs the default main context for @ms milliseconds. */
@@ -40,5 +41,26 @@ NcStore       *nc_test_ui_set_up_database   (const char  *name);
  * hold NUL bytes, like a database). */
 gboolean       nc_test_ui_file_contains     (const char  *path,
                                              const char  *needle);
+
+/* Saves @window as $NC_SCREENSHOT_DIR/@name.png, when that is set. */
+void           nc_test_ui_snap              (GtkWindow   *window,
+                                             const char  *name);
+/* Types @text into the widget that has the keyboard focus of @window (an
+ * editable) and presses Enter there. */
+void           nc_test_ui_type_and_enter    (GtkWindow   *window,
+                                             const char  *text);
+/* Drives the open PIN gate @gate, in front of @store whose PIN is
+ * @right_pin and counts no failure yet, through every state: a wrong PIN
+ * is refused and wiped from the entry; NC_PIN_FREE_TRIES of them lock the
+ * gate, whose entry and buttons then refuse input while a countdown says
+ * how long to wait; when the lock-out is over (the PIN set again clears
+ * it) the entry comes back, and the right PIN with @choice (NULL: Enter,
+ * the first choice) opens the gate, which closes. Screenshots are named
+ * after @name. */
+void           nc_test_ui_drive_pin_gate    (GtkWindow   *gate,
+                                             NcStore     *store,
+                                             const char  *right_pin,
+                                             const char  *choice,
+                                             const char  *name);
 
 G_END_DECLS

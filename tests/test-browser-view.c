@@ -11,6 +11,9 @@
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
 #include "nc-clock.h"
+#include "nc-pin-gate.h"
+#include "nc-pin.h"
+#include "nc-time-limit-page.h"
 #include "nc-test-http-server.h"
 #include "nc-test-ui.h"
 #include "nc-test-web.h"
@@ -202,6 +205,48 @@ test_activity_logged_without_text (void)
   remove_database (dir, db);
 }
 
+#define TEST_PIN "73915284"
+
+static gboolean
+gate_open_cb (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  *(GtkWindow **) data = NULL;
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (NC_IS_PIN_GATE (l->data) && gtk_widget_get_visible (l->data))
+      *(GtkWindow **) data = l->data;
+  return *(GtkWindow **) data != NULL;
+}
+
+/* The open PIN gate, after waiting for it; NULL when none opened. */
+static GtkWindow *
+wait_gate (guint timeout_ms)
+{
+  GtkWindow *gate = NULL;
+
+  nc_test_ui_iterate_until (gate_open_cb, &gate, timeout_ms);
+  return gate;
+}
+
+/* A store with one child, Bin (10–12), in a temporary folder. */
+static NcStore *
+open_store (char   **dir,
+            char   **db,
+            gint64  *profile)
+{
+  g_autoptr(GError) error = NULL;
+  NcStore *store;
+
+  *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
+  *db = g_build_filename (*dir, "settings.db", NULL);
+  store = nc_store_open (*db, &error);
+  g_assert_no_error (error);
+  *profile = nc_store_add_profile (store, "Bin", "", NC_AGE_BAND_10_12, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
 /* A child whose time for today is used up finds the tabs closed and a
  * page that asks for a parent; a parent's extension brings the browser
  * back. */
@@ -216,16 +261,16 @@ test_time_up (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = nc_store_day_key (now);
-  g_autofree char *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
-  g_autofree char *db = g_build_filename (dir, "settings.db", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
   NcBrowserView *browser = nc_browser_view_new ();
   GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+  GtkWidget *ask;
   gint64 profile;
+  int left;
 
-  store = nc_store_open (db, &error);
-  g_assert_no_error (error);
-  profile = nc_store_add_profile (store, "Bin", "", NC_AGE_BAND_10_12, &error);
-  g_assert_no_error (error);
+  store = open_store (&dir, &db, &profile);
   child = nc_store_get_profile (store, profile, &error);
   g_assert_no_error (error);
   child->daily_limit_minutes = 1;
@@ -234,6 +279,7 @@ test_time_up (void)
   g_assert_no_error (error);
 
   context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
   gtk_window_present (GTK_WINDOW (window));
   nc_browser_view_set_context (browser, context, store, profile);
@@ -244,14 +290,29 @@ test_time_up (void)
   /* No new tab either, from a link or a key. */
   g_assert_null (nc_browser_view_open_tab (browser, "http://example.org/"));
   g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 0);
+  nc_test_ui_snap (GTK_WINDOW (window), "time-up");
 
-  g_assert_true (nc_browser_view_extend_time (browser, 15, &error));
-  g_assert_no_error (error);
+  /* "Ask a parent" is the PIN gate, with how much more time; with no PIN
+   * yet, no gate: a child cannot choose one here. */
+  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (browser), NC_TYPE_BROWSER_VIEW, "time_limit_page"));
+  ask = GTK_WIDGET (gtk_widget_get_template_child (page, NC_TYPE_TIME_LIMIT_PAGE, "ask_button"));
+  g_assert_true (gtk_widget_get_mapped (ask));
+  g_signal_emit_by_name (ask, "clicked");
+  g_assert_null (wait_gate (500));
+
+  g_assert_true (nc_pin_set (store, TEST_PIN, NULL));
+  g_signal_emit_by_name (ask, "clicked");
+  nc_test_ui_drive_pin_gate (wait_gate (5000), store, TEST_PIN, "30", "more-time");
   nc_test_web_spin (100);
   g_assert_false (nc_browser_view_is_time_up (browser));
   g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), >=, 1);
+  left = nc_time_keeper_get_remaining_seconds (nc_time_limit_page_get_keeper (NC_TIME_LIMIT_PAGE (page)));
+  g_assert_cmpint (left, >, 25 * 60);
+  g_assert_cmpint (left, <=, 30 * 60);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  remove_database (dir, db);
 }
 
 static NcClockReading fake_clock;
@@ -337,16 +398,65 @@ test_allowed_hours_end (void)
   remove_database (dir, db);
 }
 
+/* "Ask a parent" on a blocked page is the PIN gate: without a PIN it only
+ * says a parent must set one; with one, a wrong PIN is wiped, too many
+ * lock it with a countdown, and the right one opens the site once. */
+static void
+test_ask_parent_gate (void)
+{
+  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
+  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
+  g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcStore) store = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  NcBrowserView *browser = nc_browser_view_new ();
+  GtkWidget *window = gtk_window_new ();
+  const char *click = "document.querySelector('a[href^=\"netconduct:ask-parent\"]').click()";
+  NcWebView *view;
+  gint64 profile;
+
+  nc_test_http_server_add_host_page (server, "www.bet365.com", "/", "text/html", NULL,
+                                     "<title>Bets</title><p>odds");
+  store = open_store (&dir, &db, &profile);
+  context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
+  gtk_window_present (GTK_WINDOW (window));
+  nc_browser_view_set_context (browser, context, store, profile);
+  view = nc_browser_view_get_current (browser);
+  nc_web_view_load (view, "http://www.bet365.com/");
+  for (int i = 0; i < 3000 && !g_str_has_prefix (webkit_web_view_get_uri (WEBKIT_WEB_VIEW (view)),
+                                                 "netconduct:blocked?id="); i++)
+    nc_test_web_spin (20);
+  nc_test_web_wait_loaded (WEBKIT_WEB_VIEW (view));
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (WEBKIT_WEB_VIEW (view)), "netconduct:blocked?id="));
+
+  /* No PIN yet: no gate, a child cannot choose one here. */
+  nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, click, NULL);
+  g_assert_null (wait_gate (1000));
+
+  g_assert_true (nc_pin_set (store, TEST_PIN, NULL));
+  nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, click, NULL);
+  nc_test_ui_drive_pin_gate (wait_gate (5000), store, TEST_PIN, "once", "ask-parent");
+  wait_uri (view, "http://www.bet365.com/");
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (server, "www.bet365.com", "/"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  remove_database (dir, db);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  nc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/browser-view/tabs-and-banner", test_tabs_and_banner);
   g_test_add_func ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);
   g_test_add_func ("/browser-view/time-up", test_time_up);
+  g_test_add_func ("/browser-view/ask-parent-gate", test_ask_parent_gate);
   g_test_add_func ("/browser-view/allowed-hours-end", test_allowed_hours_end);
 
   return g_test_run ();

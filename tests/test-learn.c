@@ -228,6 +228,7 @@ test_complete_lesson_with_keyboard (void)
   nc_test_ui_iterate (50);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, profile);
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
+  nc_test_ui_snap (GTK_WINDOW (window), "learn-1-map");
 
   /* Reach the fourth lesson ("Check before you share") on the map with Tab. */
   rows = find_all (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, NULL);
@@ -258,12 +259,18 @@ test_complete_lesson_with_keyboard (void)
               wrong_item = step->id;
             }
           answer_step (GTK_WINDOW (window), player, wrong);
+          if (n_quiz <= 3)
+            {
+              g_autofree char *name = g_strdup_printf ("learn-2-player-%u", n_quiz);
+              nc_test_ui_snap (GTK_WINDOW (window), name);
+            }
         }
       /* Feedback (or a card) is on show: Continue has the focus. */
       g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == primary);
       press_enter (GTK_WINDOW (window));
     }
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "result");
+  nc_test_ui_snap (GTK_WINDOW (window), "learn-3-result");
   g_assert_cmpuint (wrong_made, ==, 1);
   g_assert_cmpuint (n_quiz, ==, 10);
 

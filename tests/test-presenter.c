@@ -2,8 +2,9 @@
  * lesson and drive it with real key presses (xdotool, as a clicker
  * would), count votes, reveal, blank the screen, leave, export.
  *
- * With NC_TEST_SCREENSHOTS=DIR, screenshots of the slides are saved there
- * (ImageMagick's import), for people to look at. */
+ * With NC_SCREENSHOT_DIR=DIR, screenshots of the slides are saved there,
+ * for people to look at (NC_TEST_SCREENSHOTS=DIR keeps the exported files
+ * too). */
 #include "config.h"
 
 #include <locale.h>
@@ -50,17 +51,20 @@ focus (GtkWindow *window)
   nc_test_ui_iterate (100);
 }
 
+/* The presentation (or else the classroom window) as a PNG in
+ * $NC_SCREENSHOT_DIR, when that is set. */
 static void
 screenshot (const char *name)
 {
-  const char *dir = g_getenv ("NC_TEST_SCREENSHOTS");
-  g_autofree char *command = NULL;
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GtkWindow *shown = NULL;
 
-  if (dir == NULL)
-    return;
-  nc_test_ui_iterate (300);
-  command = g_strdup_printf ("import -window root %s/%s.png", dir, name);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_widget_get_visible (l->data) &&
+        (NC_IS_PRESENTER_WINDOW (l->data) || (shown == NULL && NC_IS_CLASSROOM_WINDOW (l->data))))
+      shown = l->data;
+  if (shown != NULL)
+    nc_test_ui_snap (shown, name);
 }
 
 static gboolean
@@ -394,19 +398,9 @@ main (int argc, char **argv)
 {
   int status;
 
-  /* English, unless screenshots in another language are wanted: then
-   * NC_TEST_LOCALEDIR (the build's po folder) and LANGUAGE choose it. */
-  if (g_getenv ("NC_TEST_LOCALEDIR") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NC_TEST_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-  else
-    g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  /* English, unless screenshots in another language are wanted
+   * (NC_SCREENSHOT_LANGUAGE, see nc-test-ui.h). */
+  nc_test_ui_init (&argc, &argv);
   {
     g_autofree char *db = nc_test_ui_use_temp_database ("presenter");
     tmp_dir = g_path_get_dirname (db);

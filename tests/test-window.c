@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "nc-browser-view.h"
+#include "nc-learn-view.h"
 #include "nc-setup-assistant.h"
 #include "nc-test-ui.h"
 #include "nc-window.h"
@@ -45,6 +46,57 @@ test_three_areas (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   nc_test_ui_iterate (50);
+}
+
+/* The views follow the application's :store and :profile-id, bound to
+ * them, with no call from anyone; a closed window's views no longer do. */
+static void
+test_views_follow_profile (void)
+{
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (200);
+  NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  NcLearnView *learn = nc_window_get_learn_view (window);
+  NcBrowserView *browser = NC_BROWSER_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_WINDOW,
+                                                                           "browser_view"));
+  g_autoptr(NcStore) app_store = NULL;
+  g_autoptr(NcStore) learn_store = NULL;
+  gint64 lan = nc_application_get_profile_id (app);
+  gint64 minh;
+
+  g_object_get (app, "store", &app_store, NULL);
+  g_assert_nonnull (app_store);
+  g_assert_true (app_store == nc_application_get_store (app));
+  g_object_get (learn, "store", &learn_store, NULL);
+  g_assert_true (learn_store == app_store);
+
+  /* The only child, Lan, was chosen at start. */
+  g_assert_cmpint (lan, >, 0);
+  g_assert_cmpint (nc_learn_view_get_profile (learn), ==, lan);
+  /* Browse starts when first shown, with the child's rules. */
+  g_assert_null (nc_browser_view_get_context (browser));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, lan);
+
+  minh = nc_store_add_profile (app_store, "Minh", "", NC_AGE_BAND_13_15, NULL);
+  g_assert_cmpint (minh, >, 0);
+  nc_application_set_profile_id (app, minh);
+  g_assert_cmpint (nc_learn_view_get_profile (learn), ==, minh);
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, minh);
+  nc_application_set_profile_id (app, 0);
+  g_assert_cmpint (nc_learn_view_get_profile (learn), ==, 0);
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, 0);
+
+  g_object_ref (learn);
+  g_object_ref (browser);
+  gtk_window_destroy (GTK_WINDOW (window));
+  nc_test_ui_iterate (50);
+  nc_application_set_profile_id (app, lan);
+  g_assert_cmpint (nc_learn_view_get_profile (learn), ==, 0);
+  g_assert_cmpint (nc_browser_view_get_profile (browser), ==, 0);
+  g_object_unref (learn);
+  g_object_unref (browser);
+
+  g_assert_true (nc_store_remove_profile (app_store, minh, NULL));
 }
 
 static void
@@ -211,6 +263,7 @@ main (int   argc,
   database_env_setup ();
 
   g_test_add_func ("/window/three-areas", test_three_areas);
+  g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add_func ("/window/bad-database-shows-error", test_bad_database_shows_error);

@@ -1,7 +1,7 @@
 /* nc-application.c — the NetConduct application
  *
- * Owns what every window shares: the settings database and the profile in
- * use. Opens the database at start-up from --database, $NETCONDUCT_DATABASE
+ * Owns what every window shares: the settings database (:store) and the
+ * profile in use (:profile-id), properties the views bind to. Opens the database at start-up from --database, $NETCONDUCT_DATABASE
  * or the XDG data folder, and applies its interface language.
  *
  * Start-up flow: while nothing is set up (no profile, first run not done)
@@ -39,6 +39,7 @@ G_DEFINE_FINAL_TYPE (NcApplication, nc_application, ADW_TYPE_APPLICATION)
 enum {
   PROP_0,
   PROP_PROFILE_ID,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -167,6 +168,7 @@ nc_application_startup (GApplication *app)
       g_message ("%s", self->store_error->message);
       return;
     }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
   g_signal_connect_object (self->store, "changed::profiles",
                            G_CALLBACK (store_profiles_changed_cb), self, 0);
@@ -445,6 +447,9 @@ nc_application_get_property (GObject    *object,
     case PROP_PROFILE_ID:
       g_value_set_int64 (value, self->profile_id);
       break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -478,9 +483,15 @@ nc_application_class_init (NcApplicationClass *klass)
   object_class->get_property = nc_application_get_property;
   object_class->set_property = nc_application_set_property;
 
+  /* The child at the computer; 0 before one is chosen. The views bind to it. */
   properties[PROP_PROFILE_ID] =
     g_param_spec_int64 ("profile-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The settings database, opened at start-up; NULL when it cannot be
+   * opened (see nc_application_get_store_error()). The views bind to it. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NC_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->handle_local_options = nc_application_handle_local_options;

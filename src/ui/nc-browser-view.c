@@ -1,4 +1,6 @@
-/* nc-browser-view.c — the Browse area: tabs, address bar, banner, PIN */
+/* nc-browser-view.c — the Browse area: tabs, address bar, banner, and
+ * "Ask a parent" on a blocked page (the PIN gate: allow once or always).
+ * The daily time limit is its NcTimeLimitPage. */
 #include "config.h"
 
 #include <string.h>
@@ -7,10 +9,8 @@
 
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
-#include <stdlib.h>
-
-#include "nc-pin.h"
-#include "nc-time-keeper.h"
+#include "nc-pin-gate.h"
+#include "nc-time-limit-page.h"
 
 struct _NcBrowserView
 {
@@ -21,8 +21,6 @@ struct _NcBrowserView
   gint64            profile_id;     /* 0: no profile (strictest rules) */
   GHashTable       *banner_days;    /* host -> "YYYY-MM-DD" */
   GCancellable     *cancellable;
-  NcTimeKeeper     *keeper;         /* NULL without a profile */
-  GtkWidget        *time_up_page;   /* shown instead of the tabs at zero */
   guint             recheck_id;     /* the open tabs decided again */
 
   GtkButton        *back_button;
@@ -31,9 +29,18 @@ struct _NcBrowserView
   GtkEntry         *address;
   AdwTabBar        *tab_bar;
   AdwTabView       *tab_view;
+  NcTimeLimitPage  *time_limit_page; /* shown instead of the tabs at zero */
 };
 
 G_DEFINE_FINAL_TYPE (NcBrowserView, nc_browser_view, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_PROFILE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void add_tab (NcBrowserView *self, NcWebView *view, gboolean select);
 
@@ -234,84 +241,13 @@ open_tab_cb (NcWebView     *opener,
   add_tab (self, popup, TRUE);
 }
 
-typedef struct {
-  NcBrowserView *self;
-  NcWebView     *view;
-  guint          id;
-  GtkEditable   *entry;
-} AskParent;
-
 static void
-ask_parent_free (gpointer  data,
-                 GClosure *closure)
+parent_allowed_cb (NcPinGate *gate,
+                   NcWebView *view)
 {
-  AskParent *ask = data;
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (gate), "blocked-id"));
 
-  g_object_unref (ask->self);
-  g_object_unref (ask->view);
-  g_free (ask);
-}
-
-static void
-show_message (NcBrowserView *self,
-              const char    *heading,
-              const char    *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* A dialog for a parent's PIN, its entry as the extra child; the caller
- * adds the responses. */
-static GtkWidget *
-new_pin_dialog (NcBrowserView *self,
-                const char    *heading,
-                const char    *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
-  GtkWidget *entry = gtk_password_entry_new ();
-
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  return dialog;
-}
-
-static void
-pin_response_cb (AdwMessageDialog *dialog,
-                 const char       *response,
-                 AskParent        *ask)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 wait = 0;
-  int result;
-
-  if (!g_str_equal (response, "once") && !g_str_equal (response, "always"))
-    return;
-
-  result = nc_pin_check (ask->self->store, gtk_editable_get_text (ask->entry), &wait, &error);
-  if (result == NC_PIN_OK)
-    {
-      nc_web_view_parent_allowed (ask->view, ask->id, g_str_equal (response, "always"));
-      return;
-    }
-
-  if (result == NC_PIN_LOCKED || (result == NC_PIN_WRONG && wait > 0))
-    {
-      g_autofree char *body = g_strdup_printf (ngettext ("Too many wrong tries. Try again in %d second.",
-                                                         "Too many wrong tries. Try again in %d seconds.",
-                                                         (int) wait), (int) wait);
-      show_message (ask->self, _("Wrong PIN"), body);
-    }
-  else if (result == NC_PIN_WRONG)
-    show_message (ask->self, _("Wrong PIN"), _("That PIN is not right. The site stays closed."));
-  else
-    show_message (ask->self, _("The PIN Cannot Be Checked"),
-                  error != NULL ? error->message : _("The site stays closed."));
+  nc_web_view_parent_allowed (view, id, g_str_equal (nc_pin_gate_get_choice (gate), "always"));
 }
 
 /* "Ask a parent" on a blocked page: the PIN, then allow once or always. */
@@ -322,40 +258,21 @@ ask_parent_cb (NcWebView     *view,
 {
   const NcBlockedInfo *info = nc_web_view_get_blocked_info (view, id);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  GtkWidget *entry;
-  AskParent *ask;
+  NcPinGate *gate;
 
   if (info == NULL)
     return;
 
-  if (self->store == NULL || !nc_pin_is_set (self->store))
-    {
-      show_message (self, _("No Parent PIN Yet"),
-                    _("A parent needs to set a PIN in the Parents area before sites can be opened."));
-      return;
-    }
-
   body = g_strdup_printf (_("A parent can open %s with their PIN."), info->host);
-  dialog = new_pin_dialog (self, _("Ask a Parent"), body);
-  entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "once", _("Allow _Once"),
-                                    "always", _("_Always Allow"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "once",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  ask = g_new0 (AskParent, 1);
-  ask->self = g_object_ref (self);
-  ask->view = g_object_ref (view);
-  ask->id = id;
-  ask->entry = GTK_EDITABLE (entry);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (pin_response_cb), ask,
-                         ask_parent_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gate = nc_pin_gate_new_for_child (GTK_WIDGET (self), self->store, _("Ask a Parent"), body,
+                                    _("A parent needs to set a PIN in the Parents area before sites can be opened."));
+  if (gate == NULL)
+    return;
+  nc_pin_gate_add_choice (gate, "once", _("Allow _Once"));
+  nc_pin_gate_add_choice (gate, "always", _("_Always Allow"));
+  g_object_set_data (G_OBJECT (gate), "blocked-id", GUINT_TO_POINTER (id));
+  g_signal_connect_object (gate, "unlocked", G_CALLBACK (parent_allowed_cb), view, 0);
+  gtk_window_present (GTK_WINDOW (gate));
 }
 
 static void
@@ -493,16 +410,14 @@ store_changed_cb (NcStore       *store,
   nc_browser_view_recheck_tabs (self);
 }
 
-/* Time limits. The keeper counts while the Browse area is on screen
- * (mapped); lessons never count. At zero every tab closes (no page keeps
- * playing) and the area asks for a parent. */
-
+/* Time is up (the page shows): every tab closes, so no page keeps
+ * playing, and the chrome is off; time given back opens the start page. */
 static void
-set_time_up (NcBrowserView *self,
-             gboolean       time_up)
+time_up_changed_cb (NcBrowserView *self)
 {
   const char *actions[] = { "browser.back", "browser.forward", "browser.reload", "browser.home",
                             "browser.new-tab", "browser.close-tab", "browser.focus-address" };
+  gboolean time_up = nc_time_limit_page_is_time_up (self->time_limit_page);
 
   if (time_up)
     while (adw_tab_view_get_n_pages (self->tab_view) > 0)
@@ -513,7 +428,6 @@ set_time_up (NcBrowserView *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->address), !time_up);
   gtk_widget_set_visible (GTK_WIDGET (self->tab_bar), !time_up);
   gtk_widget_set_visible (GTK_WIDGET (self->tab_view), !time_up);
-  gtk_widget_set_visible (self->time_up_page, time_up);
 
   if (!time_up && self->context != NULL && adw_tab_view_get_n_pages (self->tab_view) == 0)
     nc_browser_view_open_tab (self, NULL);
@@ -524,7 +438,7 @@ gboolean
 nc_browser_view_is_time_up (NcBrowserView *self)
 {
   g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), FALSE);
-  return gtk_widget_get_visible (self->time_up_page);
+  return nc_time_limit_page_is_time_up (self->time_limit_page);
 }
 
 /* After a parent's PIN: @minutes more today, or NC_EXTENSION_NO_LIMIT. */
@@ -534,134 +448,18 @@ nc_browser_view_extend_time (NcBrowserView  *self,
                              GError        **error)
 {
   g_return_val_if_fail (NC_IS_BROWSER_VIEW (self), FALSE);
-  g_return_val_if_fail (self->keeper != NULL, FALSE);
-
-  return nc_time_keeper_extend (self->keeper, minutes, error);
+  return nc_time_limit_page_extend (self->time_limit_page, minutes, error);
 }
 
-static void
-time_warning_cb (NcTimeKeeper  *keeper,
-                 int            minutes,
-                 NcBrowserView *self)
-{
-  g_autofree char *body = g_strdup_printf (ngettext ("You have %d minute left on the web today. "
-                                                     "A good moment to finish what you are doing.",
-                                                     "You have %d minutes left on the web today. "
-                                                     "A good moment to finish what you are doing.",
-                                                     minutes), minutes);
-  show_message (self, _("Almost Time to Stop"), body);
-}
-
-static void
-time_locked_cb (NcTimeKeeper  *keeper,
-                NcBrowserView *self)
-{
-  set_time_up (self, TRUE);
-}
-
-static void
-time_unlocked_cb (NcTimeKeeper  *keeper,
-                  NcBrowserView *self)
-{
-  set_time_up (self, FALSE);
-}
-
-static void
-more_time_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       NcBrowserView    *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autoptr(GError) error = NULL;
-  gint64 wait = 0;
-  int minutes;
-
-  if (g_str_equal (response, "cancel") || self->keeper == NULL)
-    return;
-  minutes = g_str_equal (response, "no-limit") ? NC_EXTENSION_NO_LIMIT : atoi (response);
-
-  switch (nc_pin_check (self->store, gtk_editable_get_text (entry), &wait, &error))
-    {
-    case NC_PIN_OK:
-      if (!nc_browser_view_extend_time (self, minutes, &error))
-        show_message (self, _("More Time Cannot Be Given"), error->message);
-      break;
-    case NC_PIN_WRONG:
-    case NC_PIN_LOCKED:
-      show_message (self, _("Wrong PIN"), _("That PIN is not right. Time is still up for today."));
-      break;
-    default:
-      show_message (self, _("The PIN Cannot Be Checked"),
-                    error != NULL ? error->message : _("Time is still up for today."));
-      break;
-    }
-}
-
-static void
-ask_more_time_cb (NcBrowserView *self)
-{
-  GtkWidget *dialog;
-
-  if (self->store == NULL || !nc_pin_is_set (self->store))
-    {
-      show_message (self, _("No Parent PIN Yet"),
-                    _("A parent needs to set a PIN in the Parents area before giving more time."));
-      return;
-    }
-
-  dialog = new_pin_dialog (self, _("More Time Today"),
-                           _("A parent can give more time on the web today with their PIN."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "15", _("_15 Minutes"),
-                                    "30", _("_30 Minutes"),
-                                    "60", _("_60 Minutes"),
-                                    "no-limit", _("_No Limit Today"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "15",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (more_time_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Saves the time counted so far and lets the keeper go. */
-static void
-stop_tracking_time (NcBrowserView *self)
-{
-  if (self->keeper == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (self->keeper, self);
-  nc_time_keeper_set_browsing (self->keeper, FALSE);
-  g_clear_object (&self->keeper);
-}
-
-/* A new keeper for the profile in use (none without a profile). */
-static void
-track_time (NcBrowserView *self)
-{
-  stop_tracking_time (self);
-
-  if (self->store != NULL && self->profile_id != 0)
-    {
-      self->keeper = nc_time_keeper_new (self->store, self->profile_id);
-      g_signal_connect (self->keeper, "warning", G_CALLBACK (time_warning_cb), self);
-      g_signal_connect (self->keeper, "locked", G_CALLBACK (time_locked_cb), self);
-      g_signal_connect (self->keeper, "unlocked", G_CALLBACK (time_unlocked_cb), self);
-      nc_time_keeper_set_browsing (self->keeper, gtk_widget_get_mapped (GTK_WIDGET (self)));
-    }
-  nc_browser_context_set_time_keeper (self->context, self->keeper);
-  set_time_up (self, self->keeper != NULL && nc_time_keeper_is_locked (self->keeper));
-}
-
+/* The time of the profile in use counts while the Browse area is on
+ * screen (mapped); lessons never count. */
 static void
 nc_browser_view_map (GtkWidget *widget)
 {
   NcBrowserView *self = NC_BROWSER_VIEW (widget);
 
   GTK_WIDGET_CLASS (nc_browser_view_parent_class)->map (widget);
-  if (self->keeper != NULL)
-    nc_time_keeper_set_browsing (self->keeper, TRUE);
+  nc_time_limit_page_set_browsing (self->time_limit_page, TRUE);
 }
 
 static void
@@ -669,8 +467,7 @@ nc_browser_view_unmap (GtkWidget *widget)
 {
   NcBrowserView *self = NC_BROWSER_VIEW (widget);
 
-  if (self->keeper != NULL)
-    nc_time_keeper_set_browsing (self->keeper, FALSE);
+  nc_time_limit_page_set_browsing (self->time_limit_page, FALSE);
   GTK_WIDGET_CLASS (nc_browser_view_parent_class)->unmap (widget);
 }
 
@@ -716,12 +513,17 @@ nc_browser_view_set_context (NcBrowserView    *self,
   self->profile_id = profile_id;
   g_hash_table_remove_all (self->banner_days);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE_ID]);
+
   g_signal_connect_object (context, "activity", G_CALLBACK (activity_cb), self, 0);
   g_signal_connect_object (context, "allow-always", G_CALLBACK (allow_always_cb), self, 0);
   g_signal_connect_object (context, "learn", G_CALLBACK (learn_cb), self, 0);
 
-  nc_browser_view_open_tab (self, NULL);
-  track_time (self);
+  nc_time_limit_page_set_profile (self->time_limit_page, store, profile_id);
+  nc_time_limit_page_set_browsing (self->time_limit_page, gtk_widget_get_mapped (GTK_WIDGET (self)));
+  nc_browser_context_set_time_keeper (context, nc_time_limit_page_get_keeper (self->time_limit_page));
+  /* The start page, unless time is up. */
+  time_up_changed_cb (self);
 }
 
 /*
@@ -865,9 +667,47 @@ nc_browser_view_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->banner_days, g_hash_table_unref);
   g_clear_handle_id (&self->recheck_id, g_source_remove);
-  stop_tracking_time (self);
 
   G_OBJECT_CLASS (nc_browser_view_parent_class)->dispose (object);
+}
+
+static void
+nc_browser_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      g_value_set_int64 (value, self->profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nc_browser_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NcBrowserView *self = NC_BROWSER_VIEW (object);
+  gint64 profile_id;
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      profile_id = g_value_get_int64 (value);
+      if (self->context == NULL || profile_id != self->profile_id)
+        nc_browser_view_set_profile (self, self->store, profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -877,6 +717,16 @@ nc_browser_view_class_init (NcBrowserViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nc_browser_view_dispose;
+  object_class->get_property = nc_browser_view_get_property;
+  object_class->set_property = nc_browser_view_set_property;
+
+  /* The profile whose rules apply (0: none, the strictest rules). Setting
+   * it starts that child's browser in the store of the last
+   * nc_browser_view_set_profile() (or _set_context()). */
+  properties[PROP_PROFILE_ID] =
+    g_param_spec_int64 ("profile-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = nc_browser_view_map;
   widget_class->unmap = nc_browser_view_unmap;
 
@@ -888,7 +738,9 @@ nc_browser_view_class_init (NcBrowserViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, address);
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, tab_view);
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, time_limit_page);
   gtk_widget_class_bind_template_callback (widget_class, address_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, time_up_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "browser.back", NULL, back_activated_cb);
   gtk_widget_class_install_action (widget_class, "browser.forward", NULL, forward_activated_cb);
@@ -928,6 +780,7 @@ add_shortcuts (NcBrowserView *self)
 static void
 nc_browser_view_init (NcBrowserView *self)
 {
+  g_type_ensure (NC_TYPE_TIME_LIMIT_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
 
@@ -936,25 +789,6 @@ nc_browser_view_init (NcBrowserView *self)
   /* Hours end on the hour: every open tab is decided again twice a minute. */
   self->recheck_id = g_timeout_add_seconds (30, recheck_cb, self);
 
-  self->time_up_page = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->time_up_page), "alarm-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (self->time_up_page), _("Time Is Up for Today"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->time_up_page),
-                                   _("You have used all your time on the web for today. "
-                                     "The lessons are still open. If you need more time, "
-                                     "ask a parent."));
-  {
-    GtkWidget *ask = gtk_button_new_with_mnemonic (_("_Ask a Parent"));
-
-    gtk_widget_set_halign (ask, GTK_ALIGN_CENTER);
-    gtk_widget_add_css_class (ask, "pill");
-    gtk_widget_add_css_class (ask, "suggested-action");
-    g_signal_connect_object (ask, "clicked", G_CALLBACK (ask_more_time_cb), self, G_CONNECT_SWAPPED);
-    adw_status_page_set_child (ADW_STATUS_PAGE (self->time_up_page), ask);
-  }
-  gtk_widget_set_vexpand (self->time_up_page, TRUE);
-  gtk_widget_set_visible (self->time_up_page, FALSE);
-  gtk_box_append (GTK_BOX (self), self->time_up_page);
   g_signal_connect_object (self->tab_view, "notify::selected-page",
                            G_CALLBACK (selected_page_cb), self, G_CONNECT_SWAPPED);
 }

@@ -33,6 +33,7 @@ struct _NcLearnView
   NcLessonPlayer  *player;
   GtkWidget       *result_page;
   GtkWidget       *next_button;
+  GtkWidget       *error_page;
 
   NcStore         *store;
   gulong           store_changed_id;
@@ -46,6 +47,15 @@ struct _NcLearnView
 };
 
 G_DEFINE_FINAL_TYPE (NcLearnView, nc_learn_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PROFILE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void refresh_map (NcLearnView *self);
 
@@ -677,7 +687,10 @@ nc_learn_view_set_store (NcLearnView *self,
                          NcStore     *store)
 {
   g_return_if_fail (NC_IS_LEARN_VIEW (self));
+  g_return_if_fail (store == NULL || NC_IS_STORE (store));
 
+  if (self->store == store)
+    return;
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   g_set_object (&self->store, store);
@@ -685,10 +698,11 @@ nc_learn_view_set_store (NcLearnView *self,
     self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   refresh_learner (self);
   refresh_map (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /* Whose progress is shown and saved (a profile id of the store; 0 for
- * nobody, then nothing is saved). The window keeps it on the
+ * nobody, then nothing is saved). The window binds it to the
  * application's profile-id. A lesson being played goes back to the map:
  * its answers belong to the learner who started it. */
 void
@@ -697,12 +711,15 @@ nc_learn_view_set_profile (NcLearnView *self,
 {
   g_return_if_fail (NC_IS_LEARN_VIEW (self));
 
-  if (self->profile_id != profile_id && self->catalog != NULL &&
+  if (self->profile_id == profile_id)
+    return;
+  if (self->catalog != NULL &&
       !g_str_equal (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "map"))
     gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
   self->profile_id = profile_id;
   refresh_learner (self);
   refresh_map (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE_ID]);
 }
 
 gint64
@@ -737,93 +754,6 @@ nc_learn_view_get_n_due (NcLearnView *self)
 
 /* ---- construction ----------------------------------------------------- */
 
-static GtkWidget *
-build_map (NcLearnView *self)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *title = gtk_label_new (_("Learn the Code of Conduct"));
-  /* xgettext:no-c-format */
-  GtkWidget *intro = gtk_label_new (_("Vietnam’s Code of Conduct on Social Networks, one rule at a time, "
-                                      "with examples and quizzes. Pass every lesson with 80% or more to get "
-                                      "your certificate."));
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-  gtk_widget_add_css_class (title, "title-1");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_label_set_justify (GTK_LABEL (intro), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (intro, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), intro);
-
-  self->learner_group = adw_preferences_group_new ();
-  self->learner_row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->learner_row), FALSE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->learner_row), 0);
-  self->switch_button = gtk_button_new_with_mnemonic (_("_Switch…"));
-  gtk_widget_set_tooltip_text (self->switch_button, _("Choose who is learning"));
-  gtk_widget_set_valign (self->switch_button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->switch_button), "app.choose-profile");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->learner_row), self->switch_button);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->learner_group), self->learner_row);
-  gtk_box_append (GTK_BOX (box), self->learner_group);
-
-  self->summary_label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->summary_label, "heading");
-  gtk_box_append (GTK_BOX (box), self->summary_label);
-
-  self->review_button = gtk_button_new_with_mnemonic (_("Nothing to _Review Yet"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->review_button), "learn.review");
-  gtk_widget_add_css_class (self->review_button, "pill");
-  self->certificate_button = gtk_button_new_with_mnemonic (_("Get My _Certificate"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->certificate_button), "learn.certificate");
-  gtk_widget_add_css_class (self->certificate_button, "pill");
-  gtk_widget_add_css_class (self->certificate_button, "suggested-action");
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (buttons), self->review_button);
-  gtk_box_append (GTK_BOX (buttons), self->certificate_button);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  self->lessons_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->lessons_group), _("Lessons"));
-  gtk_box_append (GTK_BOX (box), self->lessons_group);
-
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  return scroller;
-}
-
-static GtkWidget *
-build_result (NcLearnView *self)
-{
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *map_button = gtk_button_new_with_mnemonic (_("Back to the _Lessons"));
-  GtkWidget *again_button = gtk_button_new_with_mnemonic (_("_Try Again"));
-
-  self->result_page = adw_status_page_new ();
-  self->next_button = gtk_button_new_with_mnemonic (_("_Next Lesson"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (map_button), "learn.show-map");
-  g_signal_connect (again_button, "clicked", G_CALLBACK (again_clicked_cb), self);
-  g_signal_connect (self->next_button, "clicked", G_CALLBACK (next_clicked_cb), self);
-  for (GtkWidget *b = map_button; b != NULL; b = b == map_button ? self->next_button : b == self->next_button ? again_button : NULL)
-    {
-      gtk_widget_add_css_class (b, "pill");
-      gtk_box_append (GTK_BOX (buttons), b);
-    }
-  gtk_widget_add_css_class (map_button, "suggested-action");
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  adw_status_page_set_child (ADW_STATUS_PAGE (self->result_page), buttons);
-  return self->result_page;
-}
-
 static void
 nc_learn_view_dispose (GObject *object)
 {
@@ -835,8 +765,8 @@ nc_learn_view_dispose (GObject *object)
   if (self->checker_cancellable != NULL)
     g_cancellable_cancel (self->checker_cancellable);
   g_clear_object (&self->checker_cancellable);
-  g_clear_pointer (&self->toasts, gtk_widget_unparent);
   g_clear_pointer (&self->lesson_rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_LEARN_VIEW);
 
   G_OBJECT_CLASS (nc_learn_view_parent_class)->dispose (object);
 }
@@ -854,6 +784,48 @@ nc_learn_view_finalize (GObject *object)
 }
 
 static void
+nc_learn_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  NcLearnView *self = NC_LEARN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_PROFILE_ID:
+      g_value_set_int64 (value, self->profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nc_learn_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  NcLearnView *self = NC_LEARN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      nc_learn_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_PROFILE_ID:
+      nc_learn_view_set_profile (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 nc_learn_view_class_init (NcLearnViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -861,9 +833,43 @@ nc_learn_view_class_init (NcLearnViewClass *klass)
 
   object_class->dispose = nc_learn_view_dispose;
   object_class->finalize = nc_learn_view_finalize;
+  object_class->get_property = nc_learn_view_get_property;
+  object_class->set_property = nc_learn_view_set_property;
+
+  /* Where progress goes; NULL: nowhere. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NC_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Whose progress is shown and saved; 0: nobody's. */
+  properties[PROP_PROFILE_ID] =
+    g_param_spec_int64 ("profile-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "nc-learn-view");
+
+  g_type_ensure (NC_TYPE_LESSON_PLAYER);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/netconduct/NetConduct/ui/nc-learn-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, stack);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, learner_group);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, learner_row);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, switch_button);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, review_button);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, certificate_button);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, lessons_group);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, player);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, result_page);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, next_button);
+  gtk_widget_class_bind_template_child (widget_class, NcLearnView, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, answered_cb);
+  gtk_widget_class_bind_template_callback (widget_class, finished_cb);
+  gtk_widget_class_bind_template_callback (widget_class, player_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, again_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "learn.open-lesson", "s", open_lesson_cb);
   gtk_widget_class_install_action (widget_class, "learn.review", NULL, review_cb);
@@ -875,33 +881,14 @@ static void
 nc_learn_view_init (NcLearnView *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *error_page;
 
   self->lesson_rows = g_ptr_array_new ();
-
-  self->toasts = adw_toast_overlay_new ();
-  gtk_widget_set_parent (self->toasts, GTK_WIDGET (self));
-  self->stack = gtk_stack_new ();
-  gtk_stack_set_transition_type (GTK_STACK (self->stack), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (self->toasts), self->stack);
-
-  gtk_stack_add_named (GTK_STACK (self->stack), build_map (self), "map");
-  self->player = NC_LESSON_PLAYER (nc_lesson_player_new ());
-  g_signal_connect (self->player, "answered", G_CALLBACK (answered_cb), self);
-  g_signal_connect (self->player, "finished", G_CALLBACK (finished_cb), self);
-  g_signal_connect (self->player, "closed", G_CALLBACK (player_closed_cb), self);
-  gtk_stack_add_named (GTK_STACK (self->stack), GTK_WIDGET (self->player), "player");
-  gtk_stack_add_named (GTK_STACK (self->stack), build_result (self), "result");
-
-  error_page = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (error_page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (error_page), _("The Lessons Cannot Be Loaded"));
-  gtk_stack_add_named (GTK_STACK (self->stack), error_page, "error");
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   self->catalog = nc_lesson_catalog_get_default (&error);
   if (self->catalog == NULL)
     {
-      adw_status_page_set_description (ADW_STATUS_PAGE (error_page), error->message);
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->error_page), error->message);
       gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "error");
       return;
     }

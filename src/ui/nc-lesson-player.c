@@ -856,6 +856,7 @@ nc_lesson_player_dispose (GObject *object)
 
   reset_step_state (self);
   g_clear_object (&self->lesson);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_LESSON_PLAYER);
   G_OBJECT_CLASS (nc_lesson_player_parent_class)->dispose (object);
 }
 
@@ -872,6 +873,7 @@ static void
 nc_lesson_player_class_init (NcLessonPlayerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nc_lesson_player_dispose;
   object_class->finalize = nc_lesson_player_finalize;
@@ -889,79 +891,28 @@ nc_lesson_player_class_init (NcLessonPlayerClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "nc-lesson-player");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/netconduct/NetConduct/ui/nc-lesson-player.ui");
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, title_label);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, position_label);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, progress);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, scroller);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, step_box);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, feedback_box);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, secondary_button);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, primary_button);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_sample_cb);
+  gtk_widget_class_bind_template_callback (widget_class, primary_clicked_cb);
 }
 
 static void
 nc_lesson_player_init (NcLessonPlayer *self)
 {
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   self->items = g_array_new (FALSE, FALSE, sizeof (NcPlayerItem));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-
-  gtk_widget_set_tooltip_text (back, _("Back to the lessons"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Back to the lessons"), -1);
-  g_signal_connect (back, "clicked", G_CALLBACK (back_clicked_cb), self);
-  self->title_label = gtk_label_new (NULL);
-  gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0.0);
-  gtk_widget_set_hexpand (self->title_label, TRUE);
-  gtk_widget_add_css_class (self->title_label, "heading");
-  self->position_label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->position_label, "dim-label");
-  gtk_widget_set_margin_start (top, 12);
-  gtk_widget_set_margin_end (top, 12);
-  gtk_widget_set_margin_top (top, 6);
-  gtk_widget_set_margin_bottom (top, 6);
-  gtk_box_append (GTK_BOX (top), back);
-  gtk_box_append (GTK_BOX (top), self->title_label);
-  gtk_box_append (GTK_BOX (top), self->position_label);
-  gtk_box_append (GTK_BOX (self), top);
-
-  self->progress = gtk_progress_bar_new ();
-  gtk_widget_add_css_class (self->progress, "osd");
-  gtk_box_append (GTK_BOX (self), self->progress);
-
-  self->step_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  self->feedback_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (self->feedback_box, "nc-feedback");
-  gtk_widget_set_visible (self->feedback_box, FALSE);
-  gtk_box_append (GTK_BOX (page), self->step_box);
-  gtk_box_append (GTK_BOX (page), self->feedback_box);
-  gtk_widget_set_margin_top (page, 24);
-  gtk_widget_set_margin_bottom (page, 24);
-  gtk_widget_set_margin_start (page, 12);
-  gtk_widget_set_margin_end (page, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), page);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
-  gtk_widget_set_vexpand (self->scroller, TRUE);
-  gtk_box_append (GTK_BOX (self), self->scroller);
-
-  self->secondary_button = gtk_button_new_with_mnemonic (_("Show an _Example"));
-  gtk_widget_set_visible (self->secondary_button, FALSE);
-  g_signal_connect (self->secondary_button, "clicked", G_CALLBACK (show_sample_cb), self);
-  self->primary_button = gtk_button_new_with_label (_("Continue"));
-  gtk_widget_add_css_class (self->primary_button, "suggested-action");
-  gtk_widget_add_css_class (self->primary_button, "pill");
-  gtk_widget_set_tooltip_text (self->primary_button, _("Ctrl+Enter"));
-  g_signal_connect (self->primary_button, "clicked", G_CALLBACK (primary_clicked_cb), self);
-  gtk_widget_set_halign (bottom, GTK_ALIGN_END);
-  gtk_widget_set_margin_start (bottom, 12);
-  gtk_widget_set_margin_end (bottom, 12);
-  gtk_widget_set_margin_top (bottom, 6);
-  gtk_widget_set_margin_bottom (bottom, 12);
-  gtk_box_append (GTK_BOX (bottom), self->secondary_button);
-  gtk_box_append (GTK_BOX (bottom), self->primary_button);
-  gtk_box_append (GTK_BOX (self), bottom);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Ctrl+Enter checks or continues from anywhere, even from the text box. */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);

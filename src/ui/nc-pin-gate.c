@@ -1,6 +1,11 @@
-/* nc-pin-gate.c — asks for the parent PIN before the parents' area
+/* nc-pin-gate.c — the one prompt for the parent PIN
  *
- * A small modal window: the PIN entry, Cancel and Unlock. A wrong PIN keeps
+ * Every PIN prompt is this gate: the parents' area, an older child's
+ * profile in the chooser, "Ask a parent" on a blocked page (allow once or
+ * always) and more time on the web when time is up (how many minutes).
+ *
+ * A small modal window: the PIN entry, Cancel and Unlock, or instead of
+ * Unlock the caller's choices (nc_pin_gate_add_choice()). A wrong PIN keeps
  * the window open and says so; while the store's lock-out runs, the entry is
  * insensitive and a countdown says how long to wait. On the right PIN the
  * window emits "unlocked" and closes. The PIN is cleared from the entry as
@@ -26,8 +31,12 @@ struct _NcPinGate
   guint         countdown_id;
   gboolean      creating;     /* no PIN yet: this gate makes one */
 
+  char         *choice;       /* the first choice, then the one taken */
+  gboolean      has_choices;
+
   GtkLabel     *message_label;
   GtkButton    *unlock_button;
+  GtkBox       *choices_box;
   GtkEditable  *pin_entry;
   GtkEditable  *pin_again_entry;
   GtkLabel     *status_label;
@@ -59,6 +68,7 @@ update_lockout (NcPinGate *self)
 {
   gint64 wait = nc_pin_get_wait_seconds (self->store);
   GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  gboolean ready;
 
   /* The entry must lose the focus before it turns insensitive. */
   if (wait > 0 && focus != NULL &&
@@ -66,12 +76,12 @@ update_lockout (NcPinGate *self)
     gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->pin_entry), wait <= 0);
   if (self->creating)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock",
-                                   nc_pin_check_pair (gtk_editable_get_text (self->pin_entry),
-                                                      gtk_editable_get_text (self->pin_again_entry)) == NC_PIN_PAIR_READY);
+    ready = nc_pin_check_pair (gtk_editable_get_text (self->pin_entry),
+                               gtk_editable_get_text (self->pin_again_entry)) == NC_PIN_PAIR_READY;
   else
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock",
-                                   wait <= 0 && *gtk_editable_get_text (self->pin_entry) != '\0');
+    ready = wait <= 0 && *gtk_editable_get_text (self->pin_entry) != '\0';
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.choose", ready);
 
   if (wait > 0)
     {
@@ -110,12 +120,25 @@ countdown_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The right PIN: remember @choice, say so, close. */
 static void
-unlock_activated_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+open_gate (NcPinGate  *self,
+           const char *choice)
 {
-  NcPinGate *self = NC_PIN_GATE (widget);
+  g_autofree char *taken = g_strdup (choice);
+
+  g_free (self->choice);
+  self->choice = g_steal_pointer (&taken);
+  g_signal_emit (self, signals[UNLOCKED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Checks (or, with no PIN yet, creates) the PIN typed; on success opens
+ * the gate with @choice. */
+static void
+try_unlock (NcPinGate  *self,
+            const char *choice)
+{
   g_autoptr(GError) error = NULL;
   g_autofree char *pin = g_strdup (gtk_editable_get_text (self->pin_entry));
   int result;
@@ -130,8 +153,7 @@ unlock_activated_cb (GtkWidget  *widget,
           return;
         }
       memset (pin, 0, strlen (pin));
-      g_signal_emit (self, signals[UNLOCKED], 0);
-      gtk_window_destroy (GTK_WINDOW (self));
+      open_gate (self, choice);
       return;
     }
 
@@ -145,8 +167,7 @@ unlock_activated_cb (GtkWidget  *widget,
 
   if (result == NC_PIN_OK)
     {
-      g_signal_emit (self, signals[UNLOCKED], 0);
-      gtk_window_destroy (GTK_WINDOW (self));
+      open_gate (self, choice);
       return;
     }
 
@@ -168,6 +189,27 @@ unlock_activated_cb (GtkWidget  *widget,
     }
 
   gtk_widget_grab_focus (GTK_WIDGET (self->pin_entry));
+}
+
+/* "gate.unlock": the Unlock button, or Enter: the first choice. */
+static void
+unlock_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NcPinGate *self = NC_PIN_GATE (widget);
+  g_autofree char *choice = g_strdup (self->choice);
+
+  try_unlock (self, choice);
+}
+
+/* "gate.choose" (s): one of the choices' buttons. */
+static void
+choose_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  try_unlock (NC_PIN_GATE (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -219,6 +261,82 @@ nc_pin_gate_new (GtkWindow *parent,
   return self;
 }
 
+/*
+ * A gate a child opens (ask a parent, more time), over @widget's window.
+ * A child must not choose the PIN: when none is set yet, this says
+ * @no_pin_message in a dialog instead and returns NULL. Otherwise the gate,
+ * titled @title and saying @message; add the choices, connect to
+ * "unlocked" and present it.
+ */
+NcPinGate *
+nc_pin_gate_new_for_child (GtkWidget  *widget,
+                           NcStore    *store,
+                           const char *title,
+                           const char *message,
+                           const char *no_pin_message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  NcPinGate *self;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (store == NULL || NC_IS_STORE (store), NULL);
+
+  if (store == NULL || !nc_pin_is_set (store))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("No Parent PIN Yet"), no_pin_message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return NULL;
+    }
+
+  self = nc_pin_gate_new (parent, store);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  nc_pin_gate_set_message (self, message);
+  return self;
+}
+
+/*
+ * Puts a button @label (with a mnemonic) for @choice_id in place of
+ * Unlock; the first one added is the suggested one, which Enter takes.
+ * After "unlocked", nc_pin_gate_get_choice() says which one opened.
+ */
+void
+nc_pin_gate_add_choice (NcPinGate  *self,
+                        const char *choice_id,
+                        const char *label)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (NC_IS_PIN_GATE (self));
+  g_return_if_fail (choice_id != NULL && label != NULL);
+
+  button = gtk_button_new_with_mnemonic (label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "gate.choose");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", choice_id);
+  gtk_widget_add_css_class (button, "pill");
+  if (!self->has_choices)
+    {
+      gtk_widget_add_css_class (button, "suggested-action");
+      g_free (self->choice);
+      self->choice = g_strdup (choice_id);
+      self->has_choices = TRUE;
+      gtk_widget_set_visible (GTK_WIDGET (self->unlock_button), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->choices_box), TRUE);
+    }
+  gtk_box_append (self->choices_box, button);
+}
+
+/* Which choice the right PIN opened: a choice id, or "unlock" for a gate
+ * without choices. Meaningful in and after "unlocked". */
+const char *
+nc_pin_gate_get_choice (NcPinGate *self)
+{
+  g_return_val_if_fail (NC_IS_PIN_GATE (self), NULL);
+  return self->choice;
+}
+
 /* Says what the PIN opens, instead of the general "Enter the parent PIN
  * to continue." (not when the gate asks for a new PIN). */
 void
@@ -245,12 +363,23 @@ nc_pin_gate_dispose (GObject *object)
 }
 
 static void
+nc_pin_gate_finalize (GObject *object)
+{
+  NcPinGate *self = NC_PIN_GATE (object);
+
+  g_free (self->choice);
+
+  G_OBJECT_CLASS (nc_pin_gate_parent_class)->finalize (object);
+}
+
+static void
 nc_pin_gate_class_init (NcPinGateClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nc_pin_gate_dispose;
+  object_class->finalize = nc_pin_gate_finalize;
 
   /* Emitted when the right PIN was entered, just before the gate closes. */
   signals[UNLOCKED] = g_signal_new ("unlocked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -260,6 +389,7 @@ nc_pin_gate_class_init (NcPinGateClass *klass)
                                                "/io/github/netconduct/NetConduct/ui/nc-pin-gate.ui");
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, message_label);
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, unlock_button);
+  gtk_widget_class_bind_template_child (widget_class, NcPinGate, choices_box);
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, pin_entry);
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, pin_again_entry);
   gtk_widget_class_bind_template_child (widget_class, NcPinGate, status_label);
@@ -268,6 +398,7 @@ nc_pin_gate_class_init (NcPinGateClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, pin_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "gate.unlock", NULL, unlock_activated_cb);
+  gtk_widget_class_install_action (widget_class, "gate.choose", "s", choose_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -275,6 +406,8 @@ static void
 nc_pin_gate_init (NcPinGate *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->choice = g_strdup ("unlock");
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->pin_entry));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.unlock", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gate.choose", FALSE);
 }

@@ -1,5 +1,5 @@
-/* nc-pin-gate.h — asks for the parent PIN before the parents' area or an
- * older child's profile */
+/* nc-pin-gate.h — the one prompt for the parent PIN: the parents' area, an
+ * older child's profile, ask a parent, more time */
 #pragma once
 
 #include <adwaita.h>
@@ -13,7 +13,16 @@ G_DECLARE_FINAL_TYPE (NcPinGate, nc_pin_gate, NC, PIN_GATE, AdwWindow)
 
 NcPinGate *nc_pin_gate_new         (GtkWindow  *parent,
                                     NcStore    *store);
+NcPinGate *nc_pin_gate_new_for_child (GtkWidget  *widget,
+                                      NcStore    *store,
+                                      const char *title,
+                                      const char *message,
+                                      const char *no_pin_message);
 void       nc_pin_gate_set_message (NcPinGate  *self,
                                     const char *message);
+void       nc_pin_gate_add_choice  (NcPinGate  *self,
+                                    const char *choice_id,
+                                    const char *label);
+const char *nc_pin_gate_get_choice (NcPinGate  *self);
 
 G_END_DECLS

@@ -111,22 +111,11 @@ update_css (NcPresenterWindow *self,
             int                screen_height)
 {
   double h = MAX (screen_height, 480) / 100.0;   /* 1% of the height */
-  g_autoptr(GString) css = g_string_new (
-    "window.nc-presenter.dark { background-color: #141418; color: #f4f4f6; }\n"
-    "window.nc-presenter.light { background-color: #fbfbf8; color: #18181c; }\n"
-    ".nc-presenter .nc-answer { color: #2f9e55; }\n"
-    ".nc-presenter.dark .nc-answer { color: #7bdc9a; }\n"
-    ".nc-presenter .nc-turn { color: #3584e4; }\n"
-    ".nc-presenter .nc-post { border-radius: 16px; border: 2px solid alpha(currentColor, 0.25); background: alpha(currentColor, 0.06); }\n"
-    ".nc-presenter .nc-vote { padding: 0; }\n"
-    ".nc-presenter .nc-blank { background-color: black; }\n"
-    ".nc-notes .nc-notes-text { font-size: 22px; }\n"
-    ".nc-notes .nc-notes-timer { font-size: 48px; font-weight: 800; font-feature-settings: \"tnum\"; }\n");
+  g_autoptr(GString) css = g_string_new (NULL);
 
+  /* Only the sizes: the rest is in style.css. */
   self->screen_height = screen_height;
-  g_string_append_printf (css,
-    ".nc-presenter .nc-status { font-size: %.0fpx; opacity: 0.75; font-feature-settings: \"tnum\"; }\n",
-    h * 2.6);
+  g_string_append_printf (css, ".nc-presenter .nc-status { font-size: %.0fpx; }\n", h * 2.6);
   for (guint d = 0; d < G_N_ELEMENTS (densities); d++)
     {
       g_autofree char *page = density_classes[d] != NULL
@@ -135,16 +124,16 @@ update_css (NcPresenterWindow *self,
       double u = h * densities[d];
 
       g_string_append_printf (css,
-        "%s .nc-kicker { font-size: %.0fpx; opacity: 0.7; font-weight: 600; }\n"
-        "%s .nc-title { font-size: %.0fpx; font-weight: 800; }\n"
+        "%s .nc-kicker { font-size: %.0fpx; }\n"
+        "%s .nc-title { font-size: %.0fpx; }\n"
         "%s .nc-body { font-size: %.0fpx; }\n"
-        "%s .nc-answer { font-size: %.0fpx; font-weight: 600; }\n"
-        "%s .nc-turn { font-size: %.0fpx; font-weight: 700; }\n"
+        "%s .nc-answer { font-size: %.0fpx; }\n"
+        "%s .nc-turn { font-size: %.0fpx; }\n"
         "%s .nc-option { font-size: %.0fpx; }\n"
-        "%s .nc-count { font-size: %.0fpx; font-weight: 800; min-width: %.0fpx; }\n"
+        "%s .nc-count { font-size: %.0fpx; min-width: %.0fpx; }\n"
         "%s .nc-vote { font-size: %.0fpx; min-width: %.0fpx; min-height: %.0fpx; }\n"
         "%s .nc-post { padding: %.0fpx; }\n"
-        "%s .nc-post-author { font-size: %.0fpx; font-weight: 700; }\n"
+        "%s .nc-post-author { font-size: %.0fpx; }\n"
         "%s .nc-summary-row { font-size: %.0fpx; }\n",
         page, u * 3.2, page, u * 6.5, page, u * 4.4, page, u * 4.0, page, u * 3.6,
         page, u * 4.2, page, u * 4.2, u * 8, page, u * 3.6, u * 6, u * 6,
@@ -738,19 +727,6 @@ key_pressed_cb (GtkEventControllerKey *controller,
 
 /* Construction */
 
-static GtkWidget *
-styled_label (const char *css_class,
-              gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (label, css_class);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), wrap);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  return label;
-}
-
 static void
 nc_presenter_window_realize (GtkWidget *widget)
 {
@@ -792,6 +768,7 @@ nc_presenter_window_dispose (GObject *object)
     }
   g_clear_pointer (&self->deck, g_ptr_array_unref);
   g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PRESENTER_WINDOW);
 
   G_OBJECT_CLASS (nc_presenter_window_parent_class)->dispose (object);
 }
@@ -804,6 +781,26 @@ nc_presenter_window_class_init (NcPresenterWindowClass *klass)
 
   object_class->dispose = nc_presenter_window_dispose;
   widget_class->realize = nc_presenter_window_realize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/netconduct/NetConduct/ui/nc-presenter-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, page);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, kicker);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, title);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, post);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, post_author);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, post_text);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, body);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, turn);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, options);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, chart);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, answer);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, summary);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, timer);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, progress);
+  gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, blank_box);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
 
   gtk_widget_class_install_action (widget_class, "presenter.next", NULL, next_action_cb);
   gtk_widget_class_install_action (widget_class, "presenter.previous", NULL, previous_action_cb);
@@ -819,100 +816,14 @@ nc_presenter_window_class_init (NcPresenterWindowClass *klass)
 static void
 nc_presenter_window_init (NcPresenterWindow *self)
 {
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *help;
-  GtkEventController *keys;
-
-  gtk_widget_add_css_class (GTK_WIDGET (self), "nc-presenter");
-  gtk_window_set_title (GTK_WINDOW (self), _("Classroom Presentation"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw_cb, self, NULL);
 
   self->css = gtk_css_provider_new ();
   update_css (self, 720);
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  self->page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  gtk_widget_add_css_class (self->page, "nc-page");
-  gtk_widget_set_margin_start (self->page, 96);
-  gtk_widget_set_margin_end (self->page, 96);
-  gtk_widget_set_margin_top (self->page, 72);
-  gtk_widget_set_margin_bottom (self->page, 72);
-
-  self->kicker = styled_label ("nc-kicker", TRUE);
-  self->title = styled_label ("nc-title", TRUE);
-  self->body = styled_label ("nc-body", TRUE);
-  self->turn = styled_label ("nc-turn", TRUE);
-  self->answer = styled_label ("nc-answer", TRUE);
-
-  self->post = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_add_css_class (self->post, "nc-post");
-  self->post_author = styled_label ("nc-post-author", TRUE);
-  self->post_text = styled_label ("nc-body", TRUE);
-  gtk_box_append (GTK_BOX (self->post), self->post_author);
-  gtk_box_append (GTK_BOX (self->post), self->post_text);
-
-  self->options = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->options), 16);
-  gtk_grid_set_column_spacing (GTK_GRID (self->options), 18);
-  self->chart = gtk_drawing_area_new ();
-  gtk_widget_set_vexpand (self->chart, TRUE);
-  gtk_widget_set_size_request (self->chart, -1, 160);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw_cb, self, NULL);
-
-  self->summary_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  self->summary = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->summary), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->summary), self->summary_box);
-  gtk_widget_set_vexpand (self->summary, TRUE);
-  gtk_widget_set_focusable (self->summary, FALSE);
-
-  gtk_box_append (GTK_BOX (self->page), self->kicker);
-  gtk_box_append (GTK_BOX (self->page), self->title);
-  gtk_box_append (GTK_BOX (self->page), self->post);
-  gtk_box_append (GTK_BOX (self->page), self->body);
-  gtk_box_append (GTK_BOX (self->page), self->turn);
-  gtk_box_append (GTK_BOX (self->page), self->options);
-  gtk_box_append (GTK_BOX (self->page), self->chart);
-  gtk_box_append (GTK_BOX (self->page), self->answer);
-  gtk_box_append (GTK_BOX (self->page), self->summary);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), self->page);
-
-  self->timer = styled_label ("nc-status", FALSE);
-  gtk_widget_set_halign (self->timer, GTK_ALIGN_END);
-  gtk_widget_set_valign (self->timer, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (self->timer, 20);
-  gtk_widget_set_margin_end (self->timer, 28);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->timer);
-
-  self->progress = styled_label ("nc-status", FALSE);
-  gtk_widget_set_halign (self->progress, GTK_ALIGN_END);
-  gtk_widget_set_valign (self->progress, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (self->progress, 20);
-  gtk_widget_set_margin_end (self->progress, 28);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->progress);
-
-  help = styled_label ("nc-status", FALSE);
-  gtk_label_set_text (GTK_LABEL (help), _("→ next · ← back · 1, 2, 3… count a vote · B blank screen · Esc leave"));
-  gtk_widget_add_css_class (help, "dim-label");
-  gtk_widget_set_halign (help, GTK_ALIGN_START);
-  gtk_widget_set_valign (help, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (help, 20);
-  gtk_widget_set_margin_start (help, 28);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), help);
-
-  self->blank_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (self->blank_box, "nc-blank");
-  gtk_widget_set_visible (self->blank_box, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->blank_box);
-
-  gtk_window_set_child (GTK_WINDOW (self), overlay);
-
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->started = g_get_monotonic_time ();
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);

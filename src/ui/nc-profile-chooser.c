@@ -115,12 +115,9 @@ fill (NcProfileChooser *self)
           gtk_widget_add_css_class (lock, "dim-label");
           gtk_box_append (GTK_BOX (box), lock);
         }
-      gtk_widget_set_margin_top (box, 12);
-      gtk_widget_set_margin_bottom (box, 12);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "nc-profile-button");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "chooser.choose");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", profile->id);
       gtk_flow_box_append (self->flow, button);
@@ -165,6 +162,7 @@ nc_profile_chooser_dispose (GObject *object)
   NcProfileChooser *self = NC_PROFILE_CHOOSER (object);
 
   g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PROFILE_CHOOSER);
 
   G_OBJECT_CLASS (nc_profile_chooser_parent_class)->dispose (object);
 }
@@ -182,37 +180,14 @@ nc_profile_chooser_class_init (NcProfileChooserClass *klass)
   signals[CHOSEN] = g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/netconduct/NetConduct/ui/nc-profile-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, NcProfileChooser, flow);
   gtk_widget_class_install_action (widget_class, "chooser.choose", "x", choose_activated_cb);
 }
 
 static void
 nc_profile_chooser_init (NcProfileChooser *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *status = adw_status_page_new ();
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Who Is Using the Computer?"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 480);
-  gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_widget_add_css_class (header, "flat");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Who Is Using the Computer?"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                   _("Choose your name, so that NetConduct uses your own rules and remembers your lessons."));
-
-  self->flow = GTK_FLOW_BOX (gtk_flow_box_new ());
-  gtk_flow_box_set_selection_mode (self->flow, GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (self->flow, TRUE);
-  gtk_flow_box_set_max_children_per_line (self->flow, 4);
-  gtk_flow_box_set_column_spacing (self->flow, 12);
-  gtk_flow_box_set_row_spacing (self->flow, 12);
-  gtk_widget_set_halign (GTK_WIDGET (self->flow), GTK_ALIGN_CENTER);
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), GTK_WIDGET (self->flow));
-  gtk_widget_set_vexpand (status, TRUE);
-
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), status);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

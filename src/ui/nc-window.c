@@ -25,6 +25,9 @@ struct _NcWindow
   NcLearnView          *learn_view;
   NcBrowserView        *browser_view;
   gboolean              browser_started;
+  GBinding             *store_binding;     /* application -> Learn */
+  GBinding             *learner_binding;   /* application -> Learn */
+  GBinding             *browser_binding;   /* application -> Browse, once started */
 };
 
 G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -97,50 +100,24 @@ show_store_error (NcWindow     *self,
   adw_view_stack_set_visible_child_name (self->stack, "store-error");
 }
 
-/* Browse applies the rules of the child at the computer (the strictest
- * ones while nobody is chosen). */
-static void
-update_browser (NcWindow *self)
-{
-  NcApplication *application = NC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  NcStore *store = application != NULL ? nc_application_get_store (application) : NULL;
-  gint64 profile_id = application != NULL ? nc_application_get_profile_id (application) : 0;
-
-  if (store == NULL || !self->browser_started)
-    return;
-  if (nc_browser_view_get_context (self->browser_view) == NULL ||
-      nc_browser_view_get_profile (self->browser_view) != profile_id)
-    nc_browser_view_set_profile (self->browser_view, store, profile_id);
-}
-
 /* The first time the Browse area shows, the browser starts. */
 static void
 visible_area_changed_cb (AdwViewStack *stack,
                          GParamSpec   *pspec,
                          NcWindow     *self)
 {
-  if (self->browser_started || g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "browse") != 0)
+  NcApplication *application = NC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (self->browser_started || application == NULL ||
+      g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "browse") != 0)
     return;
   self->browser_started = TRUE;
-  update_browser (self);
-}
-
-/* The child at the computer changed (profile chooser, setup, "Switch
- * Child"): Learn saves progress for that child, Browse (once started)
- * applies that child's rules. */
-static void
-profile_changed_cb (NcApplication *application,
-                    GParamSpec    *pspec,
-                    NcWindow      *self)
-{
-  NcStore *store = nc_application_get_store (application);
-  gint64 profile_id = nc_application_get_profile_id (application);
-
-  if (store == NULL)
-    return;
-  if (nc_learn_view_get_profile (self->learn_view) != profile_id)
-    nc_learn_view_set_profile (self->learn_view, profile_id);
-  update_browser (self);
+  /* From now on Browse applies the rules of the child at the computer
+   * (the strictest ones while nobody is chosen). */
+  nc_browser_view_set_profile (self->browser_view, nc_application_get_store (application),
+                               nc_application_get_profile_id (application));
+  self->browser_binding = g_object_bind_property (application, "profile-id",
+                                                  self->browser_view, "profile-id", G_BINDING_DEFAULT);
 }
 
 NcWindow *
@@ -155,12 +132,11 @@ nc_window_new (NcApplication *application)
     }
   else
     {
-      NcStore *store = nc_application_get_store (application);
-
-      nc_learn_view_set_store (self->learn_view, store);
-      nc_learn_view_set_profile (self->learn_view, nc_application_get_profile_id (application));
-      g_signal_connect_object (application, "notify::profile-id",
-                               G_CALLBACK (profile_changed_cb), self, 0);
+      /* Learn saves progress for the child at the computer. */
+      self->store_binding = g_object_bind_property (application, "store", self->learn_view, "store",
+                                                    G_BINDING_SYNC_CREATE);
+      self->learner_binding = g_object_bind_property (application, "profile-id",
+                                                      self->learn_view, "profile-id", G_BINDING_SYNC_CREATE);
       g_signal_connect_object (self->stack, "notify::visible-child-name",
                                G_CALLBACK (visible_area_changed_cb), self, 0);
       visible_area_changed_cb (self->stack, NULL, self);
@@ -174,6 +150,10 @@ nc_window_dispose (GObject *object)
 {
   NcWindow *self = NC_WINDOW (object);
 
+  /* The application outlives the window: no more updates to its views. */
+  g_clear_pointer (&self->store_binding, g_binding_unbind);
+  g_clear_pointer (&self->learner_binding, g_binding_unbind);
+  g_clear_pointer (&self->browser_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
