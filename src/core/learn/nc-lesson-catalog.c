@@ -230,6 +230,23 @@ nc_lesson_catalog_get_n_quiz_items (NcLessonCatalog *self)
   return n;
 }
 
+/* The lessons of @track in the catalog's order, as a new array of
+ * NcLesson (each referenced); every lesson for NC_TRACK_ALL. */
+GPtrArray *
+nc_lesson_catalog_list_track (NcLessonCatalog *self,
+                              NcTrack          track)
+{
+  GPtrArray *lessons = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (NC_IS_LESSON_CATALOG (self), lessons);
+  g_return_val_if_fail (track < NC_N_TRACKS, lessons);
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    if (nc_lesson_suits_track (g_ptr_array_index (self->lessons, i), track))
+      g_ptr_array_add (lessons, g_object_ref (g_ptr_array_index (self->lessons, i)));
+  return lessons;
+}
+
 static void
 nc_lesson_catalog_finalize (GObject *object)
 {

@@ -31,5 +31,7 @@ NcLesson        *nc_lesson_catalog_lookup             (NcLessonCatalog  *self,
 NcLesson        *nc_lesson_catalog_find_lesson_for_ref (NcLessonCatalog *self,
                                                         const char      *ref_id);
 guint            nc_lesson_catalog_get_n_quiz_items   (NcLessonCatalog  *self);
+GPtrArray       *nc_lesson_catalog_list_track         (NcLessonCatalog  *self,
+                                                       NcTrack           track);
 
 G_END_DECLS
