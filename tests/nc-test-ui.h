@@ -41,4 +41,9 @@ NcStore       *nc_test_ui_set_up_database   (const char  *name);
 gboolean       nc_test_ui_file_contains     (const char  *path,
                                              const char  *needle);
 
+/* Saves @window as $NC_SCREENSHOT_DIR/@name.png after letting it settle;
+ * does nothing when NC_SCREENSHOT_DIR is not set. */
+void           nc_test_ui_snap              (GtkWindow   *window,
+                                             const char  *name);
+
 G_END_DECLS
