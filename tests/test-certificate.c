@@ -68,6 +68,39 @@ test_certificate_unwritable (void)
   g_assert_error (error, NC_CERTIFICATE_ERROR, NC_CERTIFICATE_ERROR_WRITE);
 }
 
+/* A track's certificate names the track and lists its lessons. */
+static void
+test_certificate_track (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nc-cert-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "track.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 4, 10, 0, 0);
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  const char *titles[] = { "Nói với bố mẹ, thầy cô", "Người lạ trên mạng", "Lời nói dễ thương", NULL };
+  NcCertificate cert = { .learner_name = "Bé Na", .lesson_titles = titles, .all_passed = TRUE,
+                         .track = "Ages 6 to 9", .date = date };
+
+  g_assert_true (nc_certificate_write_pages (path, &cert, 1, &error));
+  g_assert_no_error (error);
+  text = pdf_to_text (path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  g_assert_nonnull (strstr (flat, "Bé Na"));
+  g_assert_nonnull (strstr (flat, "every lesson of the track “Ages 6 to 9”"));
+  g_assert_nonnull (strstr (flat, "Người lạ trên mạng"));
+  /* Not the sentence of the whole Code. */
+  g_assert_null (strstr (flat, "874"));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +111,7 @@ main (int   argc,
 
   g_test_add_func ("/certificate/text", test_certificate_text);
   g_test_add_func ("/certificate/unwritable", test_certificate_unwritable);
+  g_test_add_func ("/certificate/track", test_certificate_track);
 
   return g_test_run ();
 }

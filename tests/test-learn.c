@@ -239,6 +239,7 @@ play_with_keyboard (GtkWindow    *window,
       check_card_picture (player, step);
       if (snap_name != NULL && step->kind == NC_STEP_CARD)
         {
+          nc_test_ui_iterate (1000);  /* past the cross-fade from the map */
           nc_test_ui_snap (window, snap_name);
           snap_name = NULL;
         }
@@ -658,7 +659,7 @@ test_track_for_age (void)
   certificate = find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.certificate");
   g_assert_false (gtk_widget_get_sensitive (certificate));
   {
-    g_autofree char *name = g_strdup_printf ("learn-%s-6-9-map", language);
+    g_autofree char *name = g_strdup_printf ("learn-%s-child-6-9-map", language);
     nc_test_ui_snap (GTK_WINDOW (window), name);
   }
 
