@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libintl.h>
 
 #include "nc-browser-view.h"
 #include "nc-learn-view.h"
@@ -253,7 +254,11 @@ play_with_keyboard (GtkWindow    *window,
           answer_step (window, player, wrong);
         }
       /* Feedback (or a card) is on show: Continue has the focus. */
-      g_assert_true (gtk_window_get_focus (window) == primary);
+      if (gtk_window_get_focus (window) != primary)
+        g_error ("after %s “%s” of %s, the focus is on a %s, not on Continue",
+                 nc_step_kind_to_string (step->kind), step->id ? step->id : step->heading,
+                 nc_lesson_get_id (nc_lesson_player_get_lesson (player)),
+                 gtk_window_get_focus (window) ? G_OBJECT_TYPE_NAME (gtk_window_get_focus (window)) : "nothing");
       press_enter (window);
     }
   return n_quiz;
@@ -663,6 +668,13 @@ test_track_for_age (void)
     nc_test_ui_snap (GTK_WINDOW (window), name);
   }
 
+  /* "Learn why" on a rule opens the lesson of her track that teaches it. */
+  g_assert_true (nc_learn_view_open_lesson (view, "4.5"));
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (nc_learn_view_get_player (view))), ==,
+                   "lesson-kids-kind");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
+  nc_test_ui_iterate (50);
+
   /* Every lesson of the track, from the map, with Tab and Enter. */
   n_lessons = map_rows (view)->len;
   for (guint l = 0; l < n_lessons; l++)
@@ -733,7 +745,10 @@ main (int   argc,
   nc_test_ui_init (&argc, &argv);
   /* Screenshots in Vietnamese: the catalogs of the build. */
   if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
-    g_setenv ("LANGUAGE", "vi", TRUE);
+    {
+      textdomain (GETTEXT_PACKAGE);   /* the app's _() strings too, as main.c does */
+      g_setenv ("LANGUAGE", "vi", TRUE);
+    }
   /* Set up already, so that activating opens the main window rather than
    * the setup assistant. */
   g_object_unref (nc_test_ui_set_up_database ("learn"));

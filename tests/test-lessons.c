@@ -932,6 +932,14 @@ test_tracks_complete (void)
           g_error ("the %s track does not teach %s", nc_track_to_string (track), refs[r].id);
     }
 
+  /* "Learn why" for a child opens a lesson of their track when one teaches
+   * the rule, else the lesson that teaches it most. */
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_catalog_find_lesson_for_ref_in_track (catalog, "4.5", NC_TRACK_6_9)),
+                   ==, "lesson-kids-kind");
+  g_assert_true (nc_lesson_catalog_find_lesson_for_ref_in_track (catalog, "6.1", NC_TRACK_6_9) ==
+                 nc_lesson_catalog_find_lesson_for_ref (catalog, "6.1"));
+  g_assert_false (nc_lesson_suits_track (nc_lesson_catalog_find_lesson_for_ref (catalog, "4.5"), NC_TRACK_6_9));
+
   g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_6_9), ==, NC_TRACK_6_9);
   g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_10_12), ==, NC_TRACK_10_12);
   g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_13_15), ==, NC_TRACK_13_PLUS);

@@ -399,8 +399,8 @@ store_changed_cb (NcStore     *store,
 /* ---- playing ---------------------------------------------------------- */
 
 /* Opens in the player the lesson @id names: a lesson id ("lesson-truth"),
- * or a Code reference id ("4.4"), which opens the lesson that teaches that
- * rule most. FALSE when there is no such lesson. */
+ * or a Code reference id ("4.4"), which opens the lesson of the learner's
+ * track that teaches that rule most. FALSE when there is no such lesson. */
 gboolean
 nc_learn_view_open_lesson (NcLearnView *self,
                            const char  *id)
@@ -415,11 +415,14 @@ nc_learn_view_open_lesson (NcLearnView *self,
     return FALSE;
   lesson = nc_lesson_catalog_lookup (self->catalog, id);
   if (lesson == NULL)
-    lesson = nc_lesson_catalog_find_lesson_for_ref (self->catalog, id);
+    lesson = nc_lesson_catalog_find_lesson_for_ref_in_track (self->catalog, id, self->track);
   if (lesson == NULL)
     return FALSE;
   lesson_id = nc_lesson_get_id (lesson);
   ensure_checker (self);
+  /* The player first: saving "in progress" below rebuilds the map when it
+   * is on show, which would take the keyboard focus away with its row. */
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "player");
 
   if (self->store != NULL && self->profile_id > 0)
     {
@@ -433,7 +436,6 @@ nc_learn_view_open_lesson (NcLearnView *self,
     }
 
   nc_lesson_player_play_lesson (self->player, lesson);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "player");
   return TRUE;
 }
 

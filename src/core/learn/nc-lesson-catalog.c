@@ -199,16 +199,27 @@ NcLesson *
 nc_lesson_catalog_find_lesson_for_ref (NcLessonCatalog *self,
                                        const char      *ref_id)
 {
+  return nc_lesson_catalog_find_lesson_for_ref_in_track (self, ref_id, NC_TRACK_ALL);
+}
+
+/* The same, for a learner of @track: the lesson of that track that teaches
+ * @ref_id most, or when none of its lessons does, the one of every lesson. */
+NcLesson *
+nc_lesson_catalog_find_lesson_for_ref_in_track (NcLessonCatalog *self,
+                                                const char      *ref_id,
+                                                NcTrack          track)
+{
   NcLesson *best = NULL;
   guint best_count = 0;
 
   g_return_val_if_fail (NC_IS_LESSON_CATALOG (self), NULL);
   g_return_val_if_fail (ref_id != NULL, NULL);
+  g_return_val_if_fail (track < NC_N_TRACKS, NULL);
 
   for (guint i = 0; i < self->lessons->len; i++)
     {
       NcLesson *lesson = g_ptr_array_index (self->lessons, i);
-      guint count = count_steps_teaching (lesson, ref_id);
+      guint count = nc_lesson_suits_track (lesson, track) ? count_steps_teaching (lesson, ref_id) : 0;
 
       if (count > best_count)
         {
@@ -216,6 +227,8 @@ nc_lesson_catalog_find_lesson_for_ref (NcLessonCatalog *self,
           best_count = count;
         }
     }
+  if (best == NULL && track != NC_TRACK_ALL)
+    return nc_lesson_catalog_find_lesson_for_ref_in_track (self, ref_id, NC_TRACK_ALL);
   return best;
 }
 

@@ -13,7 +13,7 @@ static const struct {
   [NC_TRACK_ALL]     = { "all",   N_("Every lesson") },
   [NC_TRACK_6_9]     = { "6-9",   N_("Ages 6 to 9") },
   [NC_TRACK_10_12]   = { "10-12", N_("Ages 10 to 12") },
-  [NC_TRACK_13_PLUS] = { "13+",   N_("Ages 13 and up: the whole Code") },
+  [NC_TRACK_13_PLUS] = { "13+",   N_("Ages 13 and up") },
   [NC_TRACK_ADULT]   = { "adult", N_("Adults and parents") },
 };
 
