@@ -12,7 +12,7 @@
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
-#include "nc-settings-file.h"
+#include "nc-category-import.h"
 #include "nc-store.h"
 #include "nc-test-http-server.h"
 #include "nc-test-web.h"
@@ -300,7 +300,7 @@ test_imported_list_sockets (Fixture       *fixture,
   store = nc_store_open (db, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (list, "# the school's list\nimported-casino.example\n", -1, NULL));
-  g_assert_cmpint (nc_settings_import_category_list (store, list, NC_SITE_CATEGORY_GAMBLING, "School", &error),
+  g_assert_cmpint (nc_category_import_file (store, list, NC_SITE_CATEGORY_GAMBLING, "School", &error),
                    >, 0);
   g_assert_no_error (error);
   nc_browser_context_load_async (fixture->context, store, NULL, loaded_cb, &loaded);
@@ -336,7 +336,7 @@ test_imported_list_sockets (Fixture       *fixture,
   /* A list imported while the browser is open counts at once. */
   g_assert_false (later_blocked (fixture->context));
   g_assert_true (g_file_set_contents (list, "later-casino.example\n", -1, NULL));
-  g_assert_cmpint (nc_settings_import_category_list (store, list, NC_SITE_CATEGORY_GAMBLING, "Later", &error),
+  g_assert_cmpint (nc_category_import_file (store, list, NC_SITE_CATEGORY_GAMBLING, "Later", &error),
                    >, 0);
   g_assert_no_error (error);
   for (int i = 0; i < 200 && !later_blocked (fixture->context); i++)

@@ -3,11 +3,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libintl.h>
 
 #include "nc-browser-view.h"
 #include "nc-learn-view.h"
 #include "nc-lesson-catalog.h"
 #include "nc-lesson-grade.h"
+#include "nc-lesson-picture.h"
+#include "nc-test-i18n.h"
 #include "nc-test-ui.h"
 #include "nc-window.h"
 
@@ -194,6 +197,73 @@ answer_step (GtkWindow      *window,
   press_enter (window);
 }
 
+/* Checks that a card with a picture shows it, drawn, with its
+ * alternative text (translated), and only one picture. */
+static void
+check_card_picture (NcLessonPlayer *player,
+                    const NcStep   *step)
+{
+  g_autoptr(GPtrArray) pictures = find_all (GTK_WIDGET (player), NC_TYPE_LESSON_PICTURE, NULL);
+
+  if (step->kind != NC_STEP_CARD || step->picture == NULL)
+    {
+      g_assert_cmpuint (pictures->len, ==, 0);
+      return;
+    }
+  g_assert_cmpuint (pictures->len, ==, 1);
+  g_assert_true (nc_lesson_picture_is_loaded (g_ptr_array_index (pictures, 0)));
+  g_assert_cmpstr (nc_lesson_picture_get_alternative_text (g_ptr_array_index (pictures, 0)), ==,
+                   nc_lesson_translate (step->alt));
+}
+
+/* Plays the lesson on show to its end with the keyboard only, answering
+ * rightly, except the first true/false item when @miss_one (its id in
+ * @missed). Saves a screenshot of the first card as @snap_name. Returns
+ * the number of quiz items. */
+static guint
+play_with_keyboard (GtkWindow    *window,
+                    NcLearnView  *view,
+                    gboolean      miss_one,
+                    const char  **missed,
+                    const char   *snap_name)
+{
+  NcLessonPlayer *player = nc_learn_view_get_player (view);
+  guint n_quiz = 0;
+
+  if (missed != NULL)
+    *missed = NULL;
+  for (int guard = 0; guard < 100 && g_str_equal (nc_learn_view_get_page (view), "player"); guard++)
+    {
+      const NcStep *step = nc_lesson_player_get_step (player);
+      GtkWidget *primary = nc_lesson_player_get_primary_button (player);
+
+      check_card_picture (player, step);
+      if (snap_name != NULL && step->kind == NC_STEP_CARD)
+        {
+          nc_test_ui_iterate (1000);  /* past the cross-fade from the map */
+          nc_test_ui_snap (window, snap_name);
+          snap_name = NULL;
+        }
+      if (nc_step_is_quiz_item (step))
+        {
+          gboolean wrong = miss_one && step->kind == NC_STEP_TRUE_FALSE && *missed == NULL;
+
+          n_quiz++;
+          if (wrong)
+            *missed = step->id;
+          answer_step (window, player, wrong);
+        }
+      /* Feedback (or a card) is on show: Continue has the focus. */
+      if (gtk_window_get_focus (window) != primary)
+        g_error ("after %s “%s” of %s, the focus is on a %s, not on Continue",
+                 nc_step_kind_to_string (step->kind), step->id ? step->id : step->heading,
+                 nc_lesson_get_id (nc_lesson_player_get_lesson (player)),
+                 gtk_window_get_focus (window) ? G_OBJECT_TYPE_NAME (gtk_window_get_focus (window)) : "nothing");
+      press_enter (window);
+    }
+  return n_quiz;
+}
+
 static void
 test_complete_lesson_with_keyboard (void)
 {
@@ -243,32 +313,8 @@ test_complete_lesson_with_keyboard (void)
   g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (player)), ==, "lesson-truth");
 
   /* Play every step; get exactly one quiz item wrong. */
-  for (int guard = 0; guard < 100 && g_str_equal (nc_learn_view_get_page (view), "player"); guard++)
-    {
-      const NcStep *step = nc_lesson_player_get_step (player);
-      GtkWidget *primary = nc_lesson_player_get_primary_button (player);
-
-      if (nc_step_is_quiz_item (step))
-        {
-          gboolean wrong = step->kind == NC_STEP_TRUE_FALSE && wrong_made == 0;
-
-          n_quiz++;
-          if (wrong)
-            {
-              wrong_made++;
-              wrong_item = step->id;
-            }
-          answer_step (GTK_WINDOW (window), player, wrong);
-          if (n_quiz <= 3)
-            {
-              g_autofree char *name = g_strdup_printf ("learn-2-player-%u", n_quiz);
-              nc_test_ui_snap (GTK_WINDOW (window), name);
-            }
-        }
-      /* Feedback (or a card) is on show: Continue has the focus. */
-      g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == primary);
-      press_enter (GTK_WINDOW (window));
-    }
+  n_quiz = play_with_keyboard (GTK_WINDOW (window), view, TRUE, &wrong_item, NULL);
+  wrong_made = wrong_item != NULL;
   g_assert_cmpstr (nc_learn_view_get_page (view), ==, "result");
   nc_test_ui_snap (GTK_WINDOW (window), "learn-3-result");
   g_assert_cmpuint (wrong_made, ==, 1);
@@ -541,11 +587,170 @@ test_review_mode (void)
   nc_test_ui_iterate (50);
 }
 
+/* The lesson rows on the map, in order. */
+static GPtrArray *
+map_rows (NcLearnView *view)
+{
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, NULL);
+  GPtrArray *lessons = g_ptr_array_new ();
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "nc-lesson-id") != NULL)
+      g_ptr_array_add (lessons, g_ptr_array_index (rows, i));
+  return lessons;
+}
+
+/* The map shows exactly the lessons of @track, in order. */
+static void
+assert_map_shows_track (NcLearnView *view,
+                        NcTrack      track)
+{
+  g_autoptr(GPtrArray) rows = map_rows (view);
+  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (nc_lesson_catalog_get_default (NULL), track);
+
+  g_assert_cmpint (nc_learn_view_get_track (view), ==, track);
+  g_assert_cmpuint (rows->len, ==, lessons->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "nc-lesson-id"), ==,
+                     nc_lesson_get_id (g_ptr_array_index (lessons, i)));
+}
+
+static GtkWidget *
+find_by_action (GtkWidget  *root,
+                GType       type,
+                const char *action)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  collect (root, type, NULL, all);
+  for (guint i = 0; i < all->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (all, i)), action) == 0)
+      return g_ptr_array_index (all, i);
+  return NULL;
+}
+
+/* A child of 6 to 9 sees the 6-9 track, without a switcher, and completes
+ * it with the keyboard only: every card shows its picture, every lesson is
+ * passed, and the certificate is offered. An adult sees every lesson and
+ * picks a track. With NC_SCREENSHOT_DIR, the map of each track and a card
+ * are saved (NC_SCREENSHOT_LANGUAGE=vi for Vietnamese). */
+static void
+test_track_for_age (void)
+{
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (300);
+  g_autoptr(GError) error = NULL;
+  NcStore *store = nc_application_get_store (app);
+  NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  NcLearnView *view = nc_window_get_learn_view (window);
+  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE") ? g_getenv ("NC_SCREENSHOT_LANGUAGE") : "en";
+  g_autoptr(GPtrArray) switchers = NULL;
+  GtkWidget *track_row;
+  GtkWidget *certificate;
+  gint64 na, hoa;
+  guint n_lessons;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  na = nc_store_add_profile (store, "Na", "", NC_AGE_BAND_6_9, &error);
+  g_assert_no_error (error);
+  hoa = nc_store_add_profile (store, "Hoa", "", NC_AGE_BAND_ADULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "learn"));
+
+  /* Na, 7 years old: her track, and no switcher. */
+  nc_application_set_profile_id (app, na);
+  nc_test_ui_iterate (100);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, na);
+  assert_map_shows_track (view, NC_TRACK_6_9);
+  switchers = find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
+  g_assert_cmpuint (switchers->len, ==, 0);
+  certificate = find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.certificate");
+  g_assert_false (gtk_widget_get_sensitive (certificate));
+  {
+    g_autofree char *name = g_strdup_printf ("learn-%s-child-6-9-map", language);
+    nc_test_ui_snap (GTK_WINDOW (window), name);
+  }
+
+  /* "Learn why" on a rule opens the lesson of her track that teaches it. */
+  g_assert_true (nc_learn_view_open_lesson (view, "4.5"));
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (nc_learn_view_get_player (view))), ==,
+                   "lesson-kids-kind");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
+  nc_test_ui_iterate (50);
+
+  /* Every lesson of the track, from the map, with Tab and Enter. */
+  n_lessons = map_rows (view)->len;
+  for (guint l = 0; l < n_lessons; l++)
+    {
+      g_autoptr(GPtrArray) rows = map_rows (view);
+      GtkWidget *row = g_ptr_array_index (rows, l);
+      /* The map is rebuilt when the lesson ends: keep a copy of its id. */
+      g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (row), "nc-lesson-id"));
+      g_autofree char *snap_name = l == 0 ? g_strdup_printf ("learn-%s-6-9-card", language) : NULL;
+      g_autoptr(NcLessonProgress) progress = NULL;
+
+      tab_to (GTK_WINDOW (window), row);
+      press_enter (GTK_WINDOW (window));
+      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
+      g_assert_cmpuint (play_with_keyboard (GTK_WINDOW (window), view, FALSE, NULL, snap_name), >=, 5);
+      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "result");
+      progress = nc_store_get_lesson_progress (store, na, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (progress->state, ==, NC_LESSON_DONE);
+      g_assert_cmpint (progress->score, ==, 100);
+      /* Back to the map from the result page. */
+      tab_to (GTK_WINDOW (window), find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.show-map"));
+      press_enter (GTK_WINDOW (window));
+      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
+    }
+
+  /* The track is passed: the certificate is offered, and reached with Tab. */
+  g_assert_true (gtk_widget_get_sensitive (certificate));
+  tab_to (GTK_WINDOW (window), certificate);
+
+  /* Hoa, an adult: every lesson, and a switcher of tracks. */
+  nc_application_set_profile_id (app, hoa);
+  nc_test_ui_iterate (100);
+  assert_map_shows_track (view, NC_TRACK_ALL);
+  g_clear_pointer (&switchers, g_ptr_array_unref);
+  switchers = find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
+  g_assert_cmpuint (switchers->len, ==, 1);
+  track_row = g_ptr_array_index (switchers, 0);
+  for (NcTrack track = NC_TRACK_6_9; track < NC_N_TRACKS; track++)
+    {
+      g_autofree char *name = g_strdup_printf ("learn-%s-%s-map", language, nc_track_to_string (track));
+
+      adw_combo_row_set_selected (ADW_COMBO_ROW (track_row), track);
+      nc_test_ui_iterate (50);
+      assert_map_shows_track (view, track);
+      /* Hoa has passed nothing: her certificate waits. */
+      g_assert_false (gtk_widget_get_sensitive (certificate));
+      nc_test_ui_snap (GTK_WINDOW (window), name);
+    }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (track_row), NC_TRACK_ALL);
+  nc_test_ui_iterate (50);
+  assert_map_shows_track (view, NC_TRACK_ALL);
+
+  /* Back to Na: her track again, whatever the adult picked. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (track_row), NC_TRACK_13_PLUS);
+  nc_application_set_profile_id (app, na);
+  nc_test_ui_iterate (100);
+  assert_map_shows_track (view, NC_TRACK_6_9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nc_test_ui_iterate (50);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   nc_test_ui_init (&argc, &argv);
+  /* Screenshots in Vietnamese: the catalogs of the build. */
+  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
+    {
+      textdomain (GETTEXT_PACKAGE);   /* the app's _() strings too, as main.c does */
+      g_setenv ("LANGUAGE", "vi", TRUE);
+    }
   /* Set up already, so that activating opens the main window rather than
    * the setup assistant. */
   g_object_unref (nc_test_ui_set_up_database ("learn"));
@@ -554,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/learn/review-mode", test_review_mode);
   g_test_add_func ("/learn/follows-chosen-child", test_follows_chosen_child);
   g_test_add_func ("/learn/rewrite-judged-by-checker", test_rewrite_judged_by_checker);
+  g_test_add_func ("/learn/track-for-age", test_track_for_age);
 
   return g_test_run ();
 }

@@ -37,7 +37,9 @@ test_shipped_lessons (void)
 
       /* One file per lesson, named after its id, as the checker cites ids. */
       g_assert_cmpstr (nc_lesson_get_filename (lesson), ==, expected_file);
-      g_assert_cmpuint (nc_lesson_get_n_quiz_items (lesson), >=, 8);
+      /* Lessons for ages 6-9 are short; one slip still passes (4 of 5). */
+      g_assert_cmpuint (nc_lesson_get_n_quiz_items (lesson), >=,
+                        nc_lesson_get_tracks (lesson) == NC_TRACK_BIT (NC_TRACK_6_9) ? 5 : 8);
       if (i > 0)
         g_assert_cmpint (nc_lesson_get_order (nc_lesson_catalog_get_lesson (catalog, i - 1)), <,
                          nc_lesson_get_order (lesson));
@@ -94,7 +96,7 @@ typedef struct {
   const char *message;  /* must appear in the error, with the file and line */
 } BrokenCase;
 
-#define HEAD "<?xml version=\"1.0\"?>\n<lesson id=\"lesson-x\" order=\"1\">\n<title>T</title>\n<summary>S</summary>\n"
+#define HEAD "<?xml version=\"1.0\"?>\n<lesson id=\"lesson-x\" order=\"1\" ages=\"13+\">\n<title>T</title>\n<summary>S</summary>\n"
 #define TF "<truefalse id=\"ok\" refs=\"3.1\" answer=\"true\"><statement>s</statement><explain>e</explain></truefalse>\n"
 
 static const BrokenCase broken_cases[] = {
@@ -135,6 +137,20 @@ static const BrokenCase broken_cases[] = {
   { "wrong-root", "<?xml version=\"1.0\"?>\n<quiz/>\n", NC_LESSON_ERROR_INVALID,
     "broken.xml:2: the root element must be <lesson>" },
   { "empty", "", NC_LESSON_ERROR_PARSE, "broken.xml:" },
+  { "no-ages", "<?xml version=\"1.0\"?>\n<lesson id=\"lesson-x\" order=\"1\">\n<title>T</title>\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:2:" },
+  { "unknown-age", "<?xml version=\"1.0\"?>\n<lesson id=\"lesson-x\" order=\"1\" ages=\"6-9 5-7\">\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:2: ages: unknown track “5-7”" },
+  { "kids-card-without-picture", "<?xml version=\"1.0\"?>\n<lesson id=\"lesson-x\" order=\"1\" ages=\"6-9\">\n"
+    "<title>T</title>\n<summary>S</summary>\n<card refs=\"c88.5\"><heading>h</heading><body>b</body></card>\n" TF "</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:5: every card of a lesson for ages 6-9 needs a picture" },
+  { "picture-without-alt", HEAD "<card refs=\"c88.5\" picture=\"tell-adult.svg\"><heading>h</heading><body>b</body></card>\n" TF "</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:5: card needs <alt>" },
+  { "picture-path", HEAD "<card picture=\"../x.svg\"><heading>h</heading><body>b</body><alt>a</alt></card>\n" TF "</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:5: picture “../x.svg” must be the name of an .svg file" },
+  { "picture-on-quiz", HEAD "<truefalse id=\"q\" refs=\"3.1\" answer=\"true\" picture=\"a.svg\">\n"
+    "<statement>s</statement><explain>e</explain></truefalse>\n</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:5: only a <card> takes a picture" },
 };
 
 static void
@@ -775,10 +791,22 @@ test_vietnam_lessons (void)
       g_setenv ("LANGUAGE", "C", TRUE);
     }
 
-  /* Scams come early for children: before accounts, truth and the rest. */
-  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
-    if (g_str_equal (nc_lesson_get_id (nc_lesson_catalog_get_lesson (catalog, i)), "lesson-scams"))
-      g_assert_cmpuint (i, <, 3);
+  /* Safety and scams come early for children: in the tracks for 10-12 and
+   * 13+, before accounts, truth and the rest. */
+  for (NcTrack track = NC_TRACK_10_12; track <= NC_TRACK_13_PLUS; track++)
+    {
+      g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, track);
+      guint found = 0;
+
+      for (guint i = 0; i < lessons->len; i++)
+        if (g_str_equal (nc_lesson_get_id (g_ptr_array_index (lessons, i)), "lesson-scams") ||
+            g_str_equal (nc_lesson_get_id (g_ptr_array_index (lessons, i)), "lesson-safety"))
+          {
+            g_assert_cmpuint (i, <, 4);
+            found++;
+          }
+      g_assert_cmpuint (found, ==, 2);
+    }
 
   /* A scam found by the checker opens the scams lesson. */
   g_assert_cmpstr (nc_category_get_lesson_id (NC_CATEGORY_SCAM), ==, "lesson-scams");
@@ -877,6 +905,256 @@ test_find_lesson_for_ref (void)
   g_assert_null (nc_lesson_catalog_find_lesson_for_ref (catalog, "lesson-truth"));
 }
 
+/* ---- tracks (issue 15.2) ------------------------------------------------ */
+
+/* Each track has its lessons; the 13+ track teaches the whole Code of 874
+ * and the 2025 children's code; the lessons on officials and on providers
+ * are only for 13+ and adults; every age band leads to a track with
+ * lessons; the 6-9 track has at least five lessons, all its own. */
+static void
+test_tracks_complete (void)
+{
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  const char *grown_up_only[] = { "lesson-officials", "lesson-providers" };
+
+  for (NcTrack track = NC_TRACK_ALL; track < NC_N_TRACKS; track++)
+    {
+      g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, track);
+      NcTrack parsed;
+
+      g_assert_cmpuint (lessons->len, >=, track == NC_TRACK_6_9 ? 5 : 8);
+      g_assert_true (nc_track_from_string (nc_track_to_string (track), &parsed));
+      g_assert_cmpint (parsed, ==, track);
+      g_assert_nonnull (nc_track_get_title (track));
+      for (guint i = 0; i < lessons->len; i++)
+        {
+          NcLesson *lesson = g_ptr_array_index (lessons, i);
+
+          g_assert_true (nc_lesson_suits_track (lesson, track));
+          for (gsize g = 0; g < G_N_ELEMENTS (grown_up_only); g++)
+            if (g_str_equal (nc_lesson_get_id (lesson), grown_up_only[g]))
+              g_assert_true (track == NC_TRACK_ALL || track == NC_TRACK_13_PLUS || track == NC_TRACK_ADULT);
+          if (track == NC_TRACK_6_9)
+            g_assert_cmpuint (nc_lesson_get_tracks (lesson), ==, NC_TRACK_BIT (NC_TRACK_6_9));
+        }
+      if (track == NC_TRACK_ALL)
+        g_assert_cmpuint (lessons->len, ==, nc_lesson_catalog_get_n_lessons (catalog));
+    }
+
+  /* The whole Code in 13+ (and for adults). */
+  for (NcTrack track = NC_TRACK_13_PLUS; track <= NC_TRACK_ADULT; track++)
+    {
+      g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, track);
+      g_autoptr(GHashTable) taught = g_hash_table_new (g_str_hash, g_str_equal);
+      gsize n_refs = 0;
+      const NcCodeRef *refs = nc_code_ref_get_all (&n_refs);
+
+      for (guint i = 0; i < lessons->len; i++)
+        for (const char * const *r = nc_lesson_get_refs (g_ptr_array_index (lessons, i)); *r; r++)
+          g_hash_table_add (taught, (gpointer) *r);
+      for (gsize r = 0; r < n_refs; r++)
+        if (!g_hash_table_contains (taught, refs[r].id))
+          g_error ("the %s track does not teach %s", nc_track_to_string (track), refs[r].id);
+    }
+
+  /* "Learn why" for a child opens a lesson of their track when one teaches
+   * the rule, else the lesson that teaches it most. */
+  g_assert_cmpstr (nc_lesson_get_id (nc_lesson_catalog_find_lesson_for_ref_in_track (catalog, "4.5", NC_TRACK_6_9)),
+                   ==, "lesson-kids-kind");
+  g_assert_true (nc_lesson_catalog_find_lesson_for_ref_in_track (catalog, "6.1", NC_TRACK_6_9) ==
+                 nc_lesson_catalog_find_lesson_for_ref (catalog, "6.1"));
+  g_assert_false (nc_lesson_suits_track (nc_lesson_catalog_find_lesson_for_ref (catalog, "4.5"), NC_TRACK_6_9));
+
+  g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_6_9), ==, NC_TRACK_6_9);
+  g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_10_12), ==, NC_TRACK_10_12);
+  g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_13_15), ==, NC_TRACK_13_PLUS);
+  g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_16_17), ==, NC_TRACK_13_PLUS);
+  g_assert_cmpint (nc_track_for_age_band (NC_AGE_BAND_ADULT), ==, NC_TRACK_ALL);
+}
+
+/* The readability limits of the 6-9 track: sentences of at most this many
+ * words (Vietnamese words are counted by syllable, as written), and none
+ * of the legal and administrative words a Grade 2 child does not know. */
+#define KIDS_MAX_WORDS_EN 16
+#define KIDS_MAX_WORDS_VI 22
+
+static const char * const kids_banned_en[] = {
+  "decision", "article", "law", "laws", "legal", "regulation", "decree", "provider", "providers",
+  "third party", "agency", "authority", "authorities", "penalty", "penalties", "personal data",
+  "consent", "code of conduct", "comply", "violation", "violate", "ministry", "offence", "unlawful",
+};
+static const char * const kids_banned_vi[] = {
+  "quyết định", "cơ quan", "chủ quản", "bên thứ ba", "thuần phong mỹ tục", "pháp luật", "xử phạt",
+  "nghị định", "quy định", "vi phạm", "điều khoản", "dữ liệu cá nhân", "bộ quy tắc", "tổ chức",
+  "nhà cung cấp", "chủ thể", "hành vi", "chế tài", "thẩm quyền", "bộ thông tin", "tuân thủ",
+  "trái phép", "an ninh", "quy tắc ứng xử",
+};
+
+/* TRUE when @phrase occurs in @text as whole words (both lower case). */
+static gboolean
+has_phrase (const char *text,
+            const char *phrase)
+{
+  gsize len = strlen (phrase);
+
+  for (const char *p = strstr (text, phrase); p != NULL; p = strstr (p + 1, phrase))
+    {
+      gunichar before = p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+      gunichar after = p[len] ? g_utf8_get_char (p + len) : ' ';
+
+      if (!g_unichar_isalnum (before) && !g_unichar_isalnum (after) && !g_unichar_ismark (after))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every text a child reads or hears in @step, translated. */
+static void
+collect_step_text (const NcStep *step,
+                   GPtrArray    *out)
+{
+  const char *parts[] = { step->heading, step->body, step->alt, step->question, step->statement,
+                          step->place, step->note, step->explain };
+
+  for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
+    if (parts[p] != NULL)
+      g_ptr_array_add (out, g_strdup (nc_lesson_translate (parts[p])));
+  if (step->text != NULL)
+    {
+      g_autoptr(GRegex) marks = g_regex_new ("</?bad>", 0, 0, NULL);
+
+      g_ptr_array_add (out, g_regex_replace_literal (marks, nc_lesson_translate (step->text), -1, 0, "", 0, NULL));
+    }
+  for (guint o = 0; step->options != NULL && o < step->options->len; o++)
+    g_ptr_array_add (out, g_strdup (nc_lesson_translate (((NcOption *) g_ptr_array_index (step->options, o))->text)));
+}
+
+static void
+check_kids_text (const char *lesson_id,
+                 const char *text,
+                 gboolean    vietnamese)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) sentences = g_regex_split_simple ("[.!?…:;]+[”\"]?(\\s|$)", text, 0, 0);
+  const char * const *banned = vietnamese ? kids_banned_vi : kids_banned_en;
+  gsize n_banned = vietnamese ? G_N_ELEMENTS (kids_banned_vi) : G_N_ELEMENTS (kids_banned_en);
+  guint max_words = vietnamese ? KIDS_MAX_WORDS_VI : KIDS_MAX_WORDS_EN;
+
+  for (gsize b = 0; b < n_banned; b++)
+    if (has_phrase (lower, banned[b]))
+      g_error ("%s: “%s” is a word the 6-9 track avoids (in “%s”)", lesson_id, banned[b], text);
+
+  for (int i = 0; sentences[i]; i++)
+    {
+      g_auto(GStrv) words = g_regex_split_simple ("\\s+", g_strstrip (sentences[i]), 0, 0);
+      guint n = 0;
+
+      for (int w = 0; words[w]; w++)
+        for (const char *c = words[w]; *c; c = g_utf8_next_char (c))
+          if (g_unichar_isalnum (g_utf8_get_char (c)))
+            {
+              n++;
+              break;
+            }
+      if (n > max_words)
+        g_error ("%s: a sentence of %u words, more than %u: “%s”", lesson_id, n, max_words, sentences[i]);
+    }
+}
+
+/* The 6-9 track in words a Grade 2 child knows, in both languages: short
+ * sentences, no legal or administrative terms, and every text translated
+ * (tone marks present in Vietnamese). */
+static void
+test_kids_track_readability (void)
+{
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, NC_TRACK_6_9);
+  gboolean have_vi = nc_test_use_build_catalogs ();
+
+  /* The checks themselves catch what they are for. */
+  g_assert_true (has_phrase ("theo quyết định 874", "quyết định"));
+  g_assert_false (has_phrase ("the lawn", "law"));
+
+  for (int lang = 0; lang < (have_vi ? 2 : 1); lang++)
+    {
+      g_setenv ("LANGUAGE", lang == 0 ? "C" : "vi", TRUE);
+      for (guint i = 0; i < lessons->len; i++)
+        {
+          NcLesson *lesson = g_ptr_array_index (lessons, i);
+          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+          g_ptr_array_add (texts, g_strdup (nc_lesson_translate (nc_lesson_get_title (lesson))));
+          g_ptr_array_add (texts, g_strdup (nc_lesson_translate (nc_lesson_get_summary (lesson))));
+          for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+            collect_step_text (nc_lesson_get_step (lesson, s), texts);
+          for (guint t = 0; t < texts->len; t++)
+            {
+              const char *text = g_ptr_array_index (texts, t);
+
+              check_kids_text (nc_lesson_get_id (lesson), text, lang == 1);
+              if (lang == 1 && g_regex_match_simple ("[a-z]{3,}", text, 0, 0) &&
+                  !g_regex_match_simple ("[^\\x01-\\x7f]", text, 0, 0))
+                g_error ("%s: “%s” has no Vietnamese letter: is it translated?", nc_lesson_get_id (lesson), text);
+            }
+        }
+    }
+  if (!have_vi)
+    g_test_message ("the Vietnamese catalog is not built: English only");
+  g_setenv ("LANGUAGE", "C", TRUE);
+}
+
+/* Every card of the 6-9 track has a picture in the GResource, an SVG drawn
+ * in currentColor (so it reads on light and dark), and alternative text
+ * in both languages; every item cites references of the one table. */
+static void
+test_kids_track_pictures (void)
+{
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, NC_TRACK_6_9);
+  gboolean have_vi = nc_test_use_build_catalogs ();
+  guint n_cards = 0;
+
+  for (guint i = 0; i < lessons->len; i++)
+    {
+      NcLesson *lesson = g_ptr_array_index (lessons, i);
+
+      for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+        {
+          const NcStep *step = nc_lesson_get_step (lesson, s);
+          g_autofree char *path = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GError) error = NULL;
+          const char *svg;
+
+          g_assert_cmpuint (g_strv_length (step->refs), >, 0);
+          for (int r = 0; step->refs[r]; r++)
+            g_assert_nonnull (nc_code_ref_lookup (step->refs[r]));
+          if (step->kind != NC_STEP_CARD)
+            continue;
+          n_cards++;
+          g_assert_nonnull (step->picture);
+          path = g_strconcat (NC_LESSON_PICTURES_PATH, step->picture, NULL);
+          bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+          g_assert_no_error (error);
+          svg = g_bytes_get_data (bytes, NULL);
+          g_assert_nonnull (strstr (svg, "<svg"));
+          g_assert_nonnull (strstr (svg, "viewBox="));
+          g_assert_nonnull (strstr (svg, "currentColor"));
+          g_assert_null (strstr (svg, "<image"));   /* drawn, not a pasted bitmap */
+
+          g_assert_nonnull (step->alt);
+          g_assert_cmpuint (strlen (step->alt), >, 10);
+          if (have_vi)
+            {
+              g_setenv ("LANGUAGE", "vi", TRUE);
+              g_assert_cmpstr (nc_lesson_translate (step->alt), !=, step->alt);
+              g_setenv ("LANGUAGE", "C", TRUE);
+            }
+        }
+    }
+  g_assert_cmpuint (n_cards, >=, 15);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -907,6 +1185,9 @@ main (int   argc,
   g_test_add_func ("/lessons/vietnamese", test_vietnamese);
   g_test_add_func ("/lessons/vietnam-lessons", test_vietnam_lessons);
   g_test_add_func ("/lessons/checker-categories-open-lessons", test_checker_categories_open_lessons);
+  g_test_add_func ("/lessons/tracks-complete", test_tracks_complete);
+  g_test_add_func ("/lessons/kids-track-readability", test_kids_track_readability);
+  g_test_add_func ("/lessons/kids-track-pictures", test_kids_track_pictures);
   g_test_add_func ("/lessons/find-lesson-for-ref", test_find_lesson_for_ref);
 
   return g_test_run ();

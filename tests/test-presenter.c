@@ -393,6 +393,40 @@ test_every_slide_fits (void)
   nc_test_ui_iterate (100);
 }
 
+/* The teacher picks a track: its lessons, and only those, are presented. */
+static void
+test_classroom_track (void)
+{
+  g_autoptr(NcApplication) app = nc_test_ui_get_app ();
+  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (nc_lesson_catalog_get_default (NULL),
+                                                               NC_TRACK_6_9);
+  NcClassroomWindow *classroom;
+  NcPresenterWindow *presenter;
+  NcClassSession *session;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "classroom", NULL);
+  nc_test_ui_iterate (300);
+  classroom = nc_test_ui_find_window (app, NC_TYPE_CLASSROOM_WINDOW);
+  g_assert_nonnull (classroom);
+  g_assert_true (nc_classroom_window_select_lesson (classroom, "lesson-officials", TRUE));
+  nc_classroom_window_set_track (classroom, NC_TRACK_6_9);
+  nc_test_ui_iterate (100);
+  screenshot ("classroom-track-6-9");
+  gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
+  nc_test_ui_iterate (800);
+  presenter = nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW);
+  g_assert_nonnull (presenter);
+  session = nc_classroom_window_get_session (classroom);
+  g_assert_nonnull (session);
+  g_assert_cmpuint (nc_class_session_get_n_lessons (session), ==, lessons->len);
+  for (guint i = 0; i < lessons->len; i++)
+    g_assert_true (nc_class_session_get_lesson (session, i) == g_ptr_array_index (lessons, i));
+
+  gtk_window_destroy (GTK_WINDOW (presenter));
+  gtk_window_destroy (GTK_WINDOW (classroom));
+  nc_test_ui_iterate (100);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -409,6 +443,7 @@ main (int argc, char **argv)
   g_test_add_func ("/presenter/present-one-lesson", test_present_one_lesson);
   g_test_add_func ("/presenter/students-one-by-one", test_students_one_by_one);
   g_test_add_func ("/presenter/every-slide-fits", test_every_slide_fits);
+  g_test_add_func ("/presenter/classroom-track", test_classroom_track);
   status = g_test_run ();
 
   if (g_getenv ("NC_TEST_SCREENSHOTS") == NULL)

@@ -80,6 +80,7 @@ draw_page (cairo_t             *cr,
   g_autofree char *date_text = NULL;
   g_autofree char *date_line = NULL;
   g_autoptr(GString) foot = g_string_new (NULL);
+  g_autofree char *passed = NULL;
 
   /* Two frames, the inner one thin. */
   cairo_set_source_rgb (cr, 0.15, 0.35, 0.6);
@@ -98,14 +99,18 @@ draw_page (cairo_t             *cr,
   y += draw_text (cr, "Noto Serif Bold 26",
                   cert->learner_name != NULL ? cert->learner_name : "______________________________",
                   MARGIN, y, inner, TRUE, 0.05) + 10;
-  y += draw_text (cr, "Noto Sans 12",
-                  cert->all_passed
-                  /* xgettext:no-c-format */
-                  ? _("has completed every lesson on the Code of Conduct on Social Networks "
-                      "(Decision 874/QĐ-BTTTT) and the code on protecting children online "
-                      "(Decision 88/QĐ-BTTTT), passing each with a score of 80% or more:")
-                  : _("has completed the lessons on Vietnam’s Code of Conduct on Social Networks:"),
-                  MARGIN + 40, y, inner - 80, TRUE, 0.2) + 12;
+  if (cert->track != NULL)
+    /* Translators: on a certificate, %s is a track such as "Ages 6 to 9" */
+    passed = g_strdup_printf (_("has passed every lesson of the track “%s”, each with a score of 80%% or more:"),
+                              cert->track);
+  else
+    passed = g_strdup (cert->all_passed
+                       /* xgettext:no-c-format */
+                       ? _("has completed every lesson on the Code of Conduct on Social Networks "
+                           "(Decision 874/QĐ-BTTTT) and the code on protecting children online "
+                           "(Decision 88/QĐ-BTTTT), passing each with a score of 80% or more:")
+                       : _("has completed the lessons on Vietnam’s Code of Conduct on Social Networks:"));
+  y += draw_text (cr, "Noto Sans 12", passed, MARGIN + 40, y, inner - 80, TRUE, 0.2) + 12;
 
   /* The lessons, in two columns; centred in one when there are few. */
   {

@@ -24,6 +24,8 @@ typedef struct {
   const char * const *lesson_titles;  /* translated, NULL-terminated */
   gboolean            all_passed;     /* every lesson passed with 80% or more
                                        * (the Learn area), not only taken */
+  const char         *track;          /* "Ages 6 to 9", translated: the track
+                                       * passed; NULL for every lesson */
   const char         *class_name;     /* "6A"; may be NULL */
   const char         *school;         /* may be NULL */
   gboolean            signed_by_teacher; /* a line for the teacher to sign */

@@ -24,6 +24,7 @@ struct _NcClassroomWindow
 
   NcLessonCatalog   *catalog;   /* not owned: the default catalog */
   GPtrArray         *checks;    /* GtkCheckButton, one per lesson, in catalog order */
+  AdwComboRow       *track_row; /* the teacher picks the class's track */
   NcClassSession    *session;
   char              *signature; /* lessons and names the session was made for */
   GtkNativeDialog   *chooser;
@@ -318,6 +319,50 @@ import_action_cb (GtkWidget  *widget,
   gtk_native_dialog_show (self->chooser);
 }
 
+/* Shows the lessons of the track the teacher picked, all ticked; the
+ * others are hidden and unticked. "Every lesson" shows them all and
+ * leaves the ticks as they are. */
+static void
+track_selected_cb (NcClassroomWindow *self)
+{
+  NcTrack track = adw_combo_row_get_selected (self->track_row);
+
+  for (guint i = 0; i < self->checks->len; i++)
+    {
+      gboolean in_track = nc_lesson_suits_track (nc_lesson_catalog_get_lesson (self->catalog, i), track);
+
+      gtk_widget_set_visible (g_object_get_data (self->checks->pdata[i], "nc-row"), in_track);
+      if (track != NC_TRACK_ALL)
+        gtk_check_button_set_active (self->checks->pdata[i], in_track);
+    }
+}
+
+static void
+add_track_row (NcClassroomWindow *self)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+
+  for (NcTrack track = NC_TRACK_ALL; track < NC_N_TRACKS; track++)
+    gtk_string_list_append (titles, nc_track_get_title (track));
+  self->track_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->track_row), _("Track"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->track_row), _("The lessons that suit the class’s age"));
+  adw_combo_row_set_model (self->track_row, G_LIST_MODEL (titles));
+  g_signal_connect_swapped (self->track_row, "notify::selected", G_CALLBACK (track_selected_cb), self);
+  adw_preferences_group_add (self->lessons_group, GTK_WIDGET (self->track_row));
+}
+
+/* Picks the class's track, as the teacher does in the window. */
+void
+nc_classroom_window_set_track (NcClassroomWindow *self,
+                               NcTrack            track)
+{
+  g_return_if_fail (NC_IS_CLASSROOM_WINDOW (self));
+  g_return_if_fail (track < NC_N_TRACKS);
+  if (self->track_row != NULL)
+    adw_combo_row_set_selected (self->track_row, track);
+}
+
 static void
 nc_classroom_window_dispose (GObject *object)
 {
@@ -377,6 +422,7 @@ nc_classroom_window_init (NcClassroomWindow *self)
       return;
     }
 
+  add_track_row (self);
   for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (self->catalog); i++)
     {
       NcLesson *lesson = nc_lesson_catalog_get_lesson (self->catalog, i);
@@ -392,6 +438,7 @@ nc_classroom_window_init (NcClassroomWindow *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       adw_preferences_group_add (self->lessons_group, row);
+      g_object_set_data (G_OBJECT (check), "nc-row", row);
       g_ptr_array_add (self->checks, check);
     }
 }

@@ -11,6 +11,8 @@
 
 #include <adwaita.h>
 
+#include "nc-track.h"
+
 #include "nc-class-session.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,9 @@ gboolean           nc_classroom_window_select_lesson (NcClassroomWindow *self,
                                                       gboolean           selected);
 void               nc_classroom_window_set_roster   (NcClassroomWindow *self,
                                                      const char        *names);
+/* Shows and ticks the lessons of @track (NC_TRACK_ALL: shows every lesson). */
+void               nc_classroom_window_set_track    (NcClassroomWindow *self,
+                                                     NcTrack            track);
 /* The session of the last presentation, or NULL. */
 NcClassSession    *nc_classroom_window_get_session  (NcClassroomWindow *self);
 /* Writes every file into @folder, as the Export button does. */

@@ -28,6 +28,7 @@ struct _NcLearnView
   GtkWidget       *summary_label;
   GtkWidget       *review_button;
   GtkWidget       *certificate_button;
+  GtkWidget       *track_row;        /* AdwComboRow: adults pick a track */
   GtkWidget       *lessons_group;
   GPtrArray       *lesson_rows;
   NcLessonPlayer  *player;
@@ -39,6 +40,8 @@ struct _NcLearnView
   gulong           store_changed_id;
   NcLessonCatalog *catalog;
   gint64           profile_id;       /* 0: none, progress is not saved */
+  NcTrack          track;            /* the lessons on the map */
+  GPtrArray       *track_lessons;    /* NcLesson of the track, in order */
   guint            n_due;
 
   NcChecker       *checker;          /* judges rewrites once built */
@@ -58,6 +61,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh_map (NcLearnView *self);
+static void refresh_track (NcLearnView *self,
+                           NcProfile   *learner);
 
 static gint64
 now_seconds (void)
@@ -116,6 +121,7 @@ refresh_learner (NcLearnView *self)
       current = g_ptr_array_index (profiles, i);
   if (current == NULL)
     self->profile_id = 0;
+  refresh_track (self, current);
 
   if (self->learner_avatar != NULL)
     adw_action_row_remove (ADW_ACTION_ROW (self->learner_row), self->learner_avatar);
@@ -147,6 +153,61 @@ refresh_learner (NcLearnView *self)
   gtk_widget_set_visible (self->switch_button,
                           profiles != NULL && (profiles->len > 1 || (profiles->len == 1 && current == NULL)));
   gtk_widget_set_visible (self->learner_group, self->store != NULL);
+}
+
+/* ---- the track ---------------------------------------------------------- */
+
+/* Sets the lessons on the map from the learner: a child sees the track of
+ * their age band, with no switcher; adults, self-learners and nobody see
+ * the track picked in the switcher (every lesson at first). */
+static void
+refresh_track (NcLearnView *self,
+               NcProfile   *learner)
+{
+  NcTrack track = learner != NULL ? nc_track_for_age_band (learner->age_band) : NC_TRACK_ALL;
+  gboolean child = track != NC_TRACK_ALL;
+
+  if (!child)
+    track = adw_combo_row_get_selected (ADW_COMBO_ROW (self->track_row));
+  gtk_widget_set_visible (self->track_row, !child);
+  if (self->track_lessons != NULL && track == self->track)
+    return;
+  self->track = track;
+  g_clear_pointer (&self->track_lessons, g_ptr_array_unref);
+  if (self->catalog != NULL)
+    self->track_lessons = nc_lesson_catalog_list_track (self->catalog, track);
+}
+
+static void
+track_selected_cb (NcLearnView *self)
+{
+  if (!gtk_widget_get_visible (self->track_row))
+    return;
+  refresh_track (self, NULL);
+  refresh_map (self);
+}
+
+/* The switcher of tracks, in NcTrack order. */
+static GtkWidget *
+new_track_row (NcLearnView *self)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+
+  for (NcTrack track = NC_TRACK_ALL; track < NC_N_TRACKS; track++)
+    gtk_string_list_append (titles, nc_track_get_title (track));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Lessons for"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (titles));
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (track_selected_cb), self);
+  return row;
+}
+
+/* The track on the map. */
+NcTrack
+nc_learn_view_get_track (NcLearnView *self)
+{
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), NC_TRACK_ALL);
+  return self->track;
 }
 
 /* ---- the conduct checker, for "rewrite it kindly" ---------------------- */
@@ -256,10 +317,10 @@ refresh_map (NcLearnView *self)
   if (self->catalog == NULL)
     return;
 
-  n_lessons = nc_lesson_catalog_get_n_lessons (self->catalog);
+  n_lessons = self->track_lessons->len;
   for (guint i = 0; i < n_lessons; i++)
     {
-      NcLesson *lesson = nc_lesson_catalog_get_lesson (self->catalog, i);
+      NcLesson *lesson = g_ptr_array_index (self->track_lessons, i);
       g_autoptr(NcLessonProgress) progress = get_progress (self, nc_lesson_get_id (lesson));
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *number = gtk_label_new (NULL);
@@ -331,7 +392,7 @@ refresh_map (NcLearnView *self)
   gtk_widget_set_tooltip_text (self->certificate_button,
                                n_done == n_lessons ? NULL
                                /* xgettext:no-c-format */
-                               : _("Pass every lesson with 80% or more to get your certificate"));
+                               : _("Pass every lesson of the track with 80% or more to get its certificate"));
 }
 
 static void
@@ -348,8 +409,8 @@ store_changed_cb (NcStore     *store,
 /* ---- playing ---------------------------------------------------------- */
 
 /* Opens in the player the lesson @id names: a lesson id ("lesson-truth"),
- * or a Code reference id ("4.4"), which opens the lesson that teaches that
- * rule most. FALSE when there is no such lesson. */
+ * or a Code reference id ("4.4"), which opens the lesson of the learner's
+ * track that teaches that rule most. FALSE when there is no such lesson. */
 gboolean
 nc_learn_view_open_lesson (NcLearnView *self,
                            const char  *id)
@@ -364,11 +425,14 @@ nc_learn_view_open_lesson (NcLearnView *self,
     return FALSE;
   lesson = nc_lesson_catalog_lookup (self->catalog, id);
   if (lesson == NULL)
-    lesson = nc_lesson_catalog_find_lesson_for_ref (self->catalog, id);
+    lesson = nc_lesson_catalog_find_lesson_for_ref_in_track (self->catalog, id, self->track);
   if (lesson == NULL)
     return FALSE;
   lesson_id = nc_lesson_get_id (lesson);
   ensure_checker (self);
+  /* The player first: saving "in progress" below rebuilds the map when it
+   * is on show, which would take the keyboard focus away with its row. */
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "player");
 
   if (self->store != NULL && self->profile_id > 0)
     {
@@ -382,7 +446,6 @@ nc_learn_view_open_lesson (NcLearnView *self,
     }
 
   nc_lesson_player_play_lesson (self->player, lesson);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "player");
   return TRUE;
 }
 
@@ -463,11 +526,9 @@ static NcLesson *
 next_lesson (NcLearnView *self,
              NcLesson    *lesson)
 {
-  guint n = nc_lesson_catalog_get_n_lessons (self->catalog);
-
-  for (guint i = 0; i + 1 < n; i++)
-    if (nc_lesson_catalog_get_lesson (self->catalog, i) == lesson)
-      return nc_lesson_catalog_get_lesson (self->catalog, i + 1);
+  for (guint i = 0; i + 1 < self->track_lessons->len; i++)
+    if (g_ptr_array_index (self->track_lessons, i) == lesson)
+      return g_ptr_array_index (self->track_lessons, i + 1);
   return NULL;
 }
 
@@ -601,10 +662,14 @@ certificate_file_cb (GtkNativeDialog *dialog,
     }
   if (path != NULL)
     {
-      for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (self->catalog); i++)
-        g_strv_builder_add (titles, nc_lesson_translate (nc_lesson_get_title (nc_lesson_catalog_get_lesson (self->catalog, i))));
+      NcCertificate cert = { .learner_name = data->name, .all_passed = TRUE, .date = date,
+                             .track = self->track != NC_TRACK_ALL ? nc_track_get_title (self->track) : NULL };
+
+      for (guint i = 0; i < self->track_lessons->len; i++)
+        g_strv_builder_add (titles, nc_lesson_translate (nc_lesson_get_title (g_ptr_array_index (self->track_lessons, i))));
       strv = g_strv_builder_end (titles);
-      if (nc_certificate_write_pdf (path, data->name, date, (const char * const *) strv, &error))
+      cert.lesson_titles = (const char * const *) strv;
+      if (nc_certificate_write_pages (path, &cert, 1, &error))
         toast (self, _("Certificate saved"));
       else
         toast (self, error->message);
@@ -656,7 +721,7 @@ certificate_cb (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    _("Your Certificate"),
-                                   _("Every lesson is passed. Which name should the certificate show?"));
+                                   _("Every lesson of the track is passed. Which name should the certificate show?"));
   gtk_editable_set_text (GTK_EDITABLE (entry), profile ? profile->name : "");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
@@ -767,6 +832,7 @@ nc_learn_view_dispose (GObject *object)
   g_clear_object (&self->checker_cancellable);
   g_clear_pointer (&self->lesson_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_LEARN_VIEW);
+  g_clear_pointer (&self->track_lessons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nc_learn_view_parent_class)->dispose (object);
 }
@@ -884,6 +950,8 @@ nc_learn_view_init (NcLearnView *self)
 
   self->lesson_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->track_row = new_track_row (self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->learner_group), self->track_row);
 
   self->catalog = nc_lesson_catalog_get_default (&error);
   if (self->catalog == NULL)

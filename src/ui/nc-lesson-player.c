@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-code-ref.h"
+#include "nc-lesson-picture.h"
 #include "nc-lesson-player.h"
 #include "nc-wrap-layout.h"
 
@@ -436,6 +437,8 @@ static void
 build_card (NcLessonPlayer *self,
             const NcStep   *step)
 {
+  if (step->picture != NULL)
+    gtk_box_append (GTK_BOX (self->step_box), nc_lesson_picture_new (step->picture, tr (step->alt)));
   gtk_box_append (GTK_BOX (self->step_box), wrapped_label (tr (step->heading), "title-2"));
   gtk_box_append (GTK_BOX (self->step_box), wrapped_label (tr (step->body), "nc-body"));
   add_citations (self->step_box, step);

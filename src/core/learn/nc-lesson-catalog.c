@@ -199,16 +199,27 @@ NcLesson *
 nc_lesson_catalog_find_lesson_for_ref (NcLessonCatalog *self,
                                        const char      *ref_id)
 {
+  return nc_lesson_catalog_find_lesson_for_ref_in_track (self, ref_id, NC_TRACK_ALL);
+}
+
+/* The same, for a learner of @track: the lesson of that track that teaches
+ * @ref_id most, or when none of its lessons does, the one of every lesson. */
+NcLesson *
+nc_lesson_catalog_find_lesson_for_ref_in_track (NcLessonCatalog *self,
+                                                const char      *ref_id,
+                                                NcTrack          track)
+{
   NcLesson *best = NULL;
   guint best_count = 0;
 
   g_return_val_if_fail (NC_IS_LESSON_CATALOG (self), NULL);
   g_return_val_if_fail (ref_id != NULL, NULL);
+  g_return_val_if_fail (track < NC_N_TRACKS, NULL);
 
   for (guint i = 0; i < self->lessons->len; i++)
     {
       NcLesson *lesson = g_ptr_array_index (self->lessons, i);
-      guint count = count_steps_teaching (lesson, ref_id);
+      guint count = nc_lesson_suits_track (lesson, track) ? count_steps_teaching (lesson, ref_id) : 0;
 
       if (count > best_count)
         {
@@ -216,6 +227,8 @@ nc_lesson_catalog_find_lesson_for_ref (NcLessonCatalog *self,
           best_count = count;
         }
     }
+  if (best == NULL && track != NC_TRACK_ALL)
+    return nc_lesson_catalog_find_lesson_for_ref_in_track (self, ref_id, NC_TRACK_ALL);
   return best;
 }
 
@@ -228,6 +241,23 @@ nc_lesson_catalog_get_n_quiz_items (NcLessonCatalog *self)
   for (guint i = 0; i < self->lessons->len; i++)
     n += nc_lesson_get_n_quiz_items (g_ptr_array_index (self->lessons, i));
   return n;
+}
+
+/* The lessons of @track in the catalog's order, as a new array of
+ * NcLesson (each referenced); every lesson for NC_TRACK_ALL. */
+GPtrArray *
+nc_lesson_catalog_list_track (NcLessonCatalog *self,
+                              NcTrack          track)
+{
+  GPtrArray *lessons = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (NC_IS_LESSON_CATALOG (self), lessons);
+  g_return_val_if_fail (track < NC_N_TRACKS, lessons);
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    if (nc_lesson_suits_track (g_ptr_array_index (self->lessons, i), track))
+      g_ptr_array_add (lessons, g_object_ref (g_ptr_array_index (self->lessons, i)));
+  return lessons;
 }
 
 static void

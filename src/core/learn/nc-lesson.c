@@ -24,6 +24,7 @@ struct _NcLesson
   char       *filename;
   GPtrArray  *steps;     /* NcStep */
   GStrv       refs;      /* every ref its steps cite, in first-seen order */
+  guint       tracks;    /* NC_TRACK_BIT()s of the ages it suits */
   guint       n_quiz_items;
 };
 
@@ -70,6 +71,8 @@ step_free (gpointer data)
   g_strfreev (step->refs);
   g_free (step->heading);
   g_free (step->body);
+  g_free (step->picture);
+  g_free (step->alt);
   g_free (step->question);
   g_free (step->statement);
   g_free (step->text);
@@ -103,7 +106,7 @@ typedef struct {
 
 static const char * const leaf_elements[] = {
   "title", "summary", "heading", "body", "place", "text", "note", "question",
-  "option", "explain", "statement", "expect", "forbid", "sample", "label", "feedback",
+  "option", "explain", "statement", "expect", "forbid", "sample", "label", "feedback", "alt",
 };
 
 static gboolean
@@ -285,7 +288,8 @@ start_element_cb (GMarkupParseContext  *context,
 
   if (parent == NULL)
     {
-      const char *id = NULL, *order = NULL;
+      const char *id = NULL, *order = NULL, *ages = NULL;
+      g_autoptr(GError) ages_error = NULL;
 
       if (!g_str_equal (name, "lesson"))
         {
@@ -296,9 +300,16 @@ start_element_cb (GMarkupParseContext  *context,
       if (!g_markup_collect_attributes (name, attr_names, attr_values, error,
                                         G_MARKUP_COLLECT_STRING, "id", &id,
                                         G_MARKUP_COLLECT_STRING, "order", &order,
+                                        G_MARKUP_COLLECT_STRING, "ages", &ages,
                                         G_MARKUP_COLLECT_INVALID))
         {
           rewrap_error (error, data, line);
+          return;
+        }
+      if (!nc_tracks_parse (ages, &data->lesson->tracks, &ages_error))
+        {
+          set_error_at (error, NC_LESSON_ERROR_INVALID, data->filename, line,
+                        "ages: %s", ages_error->message);
           return;
         }
       if (!g_str_has_prefix (id, "lesson-"))
@@ -312,7 +323,7 @@ start_element_cb (GMarkupParseContext  *context,
     }
   else if (is_step && g_str_equal (parent, "lesson"))
     {
-      const char *id = NULL, *refs = NULL, *author = NULL, *answer = NULL;
+      const char *id = NULL, *refs = NULL, *author = NULL, *answer = NULL, *picture = NULL;
       NcStep *step;
       gboolean quiz = kind != NC_STEP_CARD && kind != NC_STEP_POST;
 
@@ -325,6 +336,7 @@ start_element_cb (GMarkupParseContext  *context,
                                         "refs", &refs,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "author", &author,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "answer", &answer,
+                                        G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "picture", &picture,
                                         G_MARKUP_COLLECT_INVALID))
         {
           rewrap_error (error, data, line);
@@ -336,8 +348,16 @@ start_element_cb (GMarkupParseContext  *context,
       step->line = line;
       step->id = g_strdup (id);
       step->author = g_strdup (author);
+      step->picture = g_strdup (picture);
       g_ptr_array_add (data->lesson->steps, step);
       data->step = step;
+
+      if (picture != NULL && kind != NC_STEP_CARD)
+        {
+          set_error_at (error, NC_LESSON_ERROR_INVALID, data->filename, line,
+                        "only a <card> takes a picture, not <%s>", name);
+          return;
+        }
 
       step->refs = parse_refs (refs, data, line, error);
       if (step->refs == NULL)
@@ -474,6 +494,7 @@ leaf_field (ParseData  *data,
     case NC_STEP_CARD:
       if (g_str_equal (leaf, "heading")) return &step->heading;
       if (g_str_equal (leaf, "body")) return &step->body;
+      if (g_str_equal (leaf, "alt")) return &step->alt;
       break;
     case NC_STEP_POST:
       if (g_str_equal (leaf, "place")) return &step->place;
@@ -660,6 +681,22 @@ validate_step (const char    *file,
     case NC_STEP_CARD:
       REQUIRE (step->heading, "heading");
       REQUIRE (step->body, "body");
+      if (step->picture != NULL)
+        REQUIRE (step->alt, "alt");
+      if (step->picture != NULL &&
+          (strchr (step->picture, '/') != NULL || !g_str_has_suffix (step->picture, ".svg")))
+        {
+          set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
+                        "picture “%s” must be the name of an .svg file in resources/pictures/",
+                        step->picture);
+          return FALSE;
+        }
+      if (step->alt != NULL && step->picture == NULL)
+        {
+          set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
+                        "<alt> describes a picture, but the card has no picture attribute");
+          return FALSE;
+        }
       return TRUE;
 
     case NC_STEP_POST:
@@ -829,6 +866,13 @@ validate_lesson (NcLesson  *self,
 
       if (!validate_step (file, step, error))
         return FALSE;
+      if (step->kind == NC_STEP_CARD && step->picture == NULL &&
+          (self->tracks & NC_TRACK_BIT (NC_TRACK_6_9)))
+        {
+          set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
+                        "every card of a lesson for ages 6-9 needs a picture");
+          return FALSE;
+        }
       if (step->id != NULL)
         {
           if (g_hash_table_contains (ids, step->id))
@@ -1004,6 +1048,25 @@ nc_lesson_get_refs (NcLesson *self)
 {
   g_return_val_if_fail (NC_IS_LESSON (self), NULL);
   return (const char * const *) self->refs;
+}
+
+/* The tracks the lesson belongs to, as NC_TRACK_BIT()s. */
+guint
+nc_lesson_get_tracks (NcLesson *self)
+{
+  g_return_val_if_fail (NC_IS_LESSON (self), 0);
+  return self->tracks;
+}
+
+/* TRUE when the lesson is part of @track; every lesson is part of
+ * NC_TRACK_ALL. */
+gboolean
+nc_lesson_suits_track (NcLesson *self,
+                       NcTrack   track)
+{
+  g_return_val_if_fail (NC_IS_LESSON (self), FALSE);
+  g_return_val_if_fail (track < NC_N_TRACKS, FALSE);
+  return track == NC_TRACK_ALL || (self->tracks & NC_TRACK_BIT (track)) != 0;
 }
 
 gboolean

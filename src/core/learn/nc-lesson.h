@@ -13,6 +13,8 @@
 
 #include <glib-object.h>
 
+#include "nc-track.h"
+
 G_BEGIN_DECLS
 
 #define NC_LESSON_ERROR (nc_lesson_error_quark ())
@@ -63,6 +65,8 @@ typedef struct {
 
   char       *heading;    /* card */
   char       *body;       /* card */
+  char       *picture;    /* card: a file in NC_LESSON_PICTURES_PATH, or NULL */
+  char       *alt;        /* card: what the picture shows, for who cannot see it */
   char       *question;   /* choice, spot, rewrite */
   char       *statement;  /* true/false */
   gboolean    answer;     /* true/false */
@@ -78,6 +82,9 @@ typedef struct {
   char       *explain;    /* quiz items: why, shown after the answer */
   GPtrArray  *nodes;      /* scenario: NcScenarioNode, the first is the start */
 } NcStep;
+
+/* Where the pictures of cards are in the GResource. */
+#define NC_LESSON_PICTURES_PATH "/io/github/netconduct/NetConduct/pictures/"
 
 #define NC_TYPE_LESSON (nc_lesson_get_type ())
 G_DECLARE_FINAL_TYPE (NcLesson, nc_lesson, NC, LESSON, GObject)
@@ -99,6 +106,9 @@ const NcStep  *nc_lesson_find_item          (NcLesson     *self,
                                              const char   *item_id);
 guint          nc_lesson_get_n_quiz_items   (NcLesson     *self);
 const char * const *nc_lesson_get_refs      (NcLesson     *self);
+guint          nc_lesson_get_tracks         (NcLesson     *self);
+gboolean       nc_lesson_suits_track        (NcLesson     *self,
+                                             NcTrack       track);
 
 gboolean       nc_step_is_quiz_item         (const NcStep *step);
 const NcScenarioNode *nc_step_get_node      (const NcStep *step,
