@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Family mode's boundary, speaking TAP (issue 13).
 
-    check-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL
+    check-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL NC-FAMILY-PROBE
 
 A real dbus-daemon with a <type>system</type> configuration in a temporary
 folder (the service's own D-Bus policy file included), polkit answered by
@@ -24,7 +24,7 @@ import time
 
 from gi.repository import Gio, GLib
 
-SERVICE, POLICY_CONF, CTL = (os.path.abspath(a) for a in sys.argv[1:4])
+SERVICE, POLICY_CONF, CTL, PROBE = (os.path.abspath(a) for a in sys.argv[1:5])
 HERE = os.path.dirname(os.path.abspath(__file__))
 CLIENT = os.path.join(HERE, 'family-client.py')
 NAME = 'io.github.netconduct.Family1'
@@ -490,11 +490,38 @@ def test_ctl(fam):
        'and their time limits', (steps[3].stderr, got))
 
 
+def live_block(fam, host, uid=CHILD_UID):
+    """The child's NcRulesSourceFamily (nc-family-probe) while a parent
+    blocks @host: (first line, second line, ms from the change to the
+    child's new decision)."""
+    cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups', PROBE, host]
+    probe = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=dict(os.environ, HOME=fam.child_home))
+    first = probe.stdout.readline().strip()
+    start = time.perf_counter()
+    fam.root('AddHost', GLib.Variant('(sss)', ('An', 'block', host)))
+    second = probe.stdout.readline().strip()
+    elapsed = (time.perf_counter() - start) * 1000
+    probe.kill()
+    probe.wait()
+    return first, second, elapsed
+
+
+def test_client(fam):
+    first, second, ms = live_block(fam, 'live-block.example')
+    ok(first == 'decide live-block.example allow' and second == 'decide live-block.example block',
+       "the child's rules source (NcRulesSourceFamily) blocks a site a parent blocks while it runs", (first, second))
+    r = subprocess.run(['setpriv', f'--reuid={OTHER_UID}', f'--regid={OTHER_UID}', '--clear-groups', PROBE,
+                        'x.example'], capture_output=True, text=True, timeout=30)
+    ok(r.stdout.startswith('error') and 'NotAChild' in r.stdout,
+       'an account that is no child gets no family rules (home mode is chosen)', r.stdout + r.stderr)
+
+
 def run(fam):
     setup_family(fam)
     test_own_rules(fam)
     test_polkit(fam)
     test_signal(fam)
+    test_client(fam)
     test_home_removed(fam)
     test_bad_input(fam)
     test_ctl(fam)
