@@ -174,9 +174,11 @@ class Family:
         except GLib.Error as e:
             return {'ok': False, 'error': Gio.DBusError.get_remote_error(e), 'message': e.message}
 
-    def as_uid(self, uid, method, args=None, repeat=0, home=None):
+    def as_uid(self, uid, method, args=None, repeat=0, home=None, unlock=None):
         cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups',
                '/usr/bin/python3', CLIENT, method]
+        if unlock is not None:
+            cmd += ['--unlock', unlock]
         if args is not None:
             cmd.append(args)
         if repeat:
@@ -293,6 +295,19 @@ def test_polkit(fam):
     ok(r['ok'] and r2['reply'][0]['age-band'] == '16-17' and r2['reply'][0]['social-allowed'],
        'polkit allows: SetRules changes the rules', (r, r2))
     fam.set_polkit()
+
+    # a parent who is not an administrator: the PIN unlocks one connection
+    r = fam.as_uid(OTHER_UID, 'AddHost', "('An', 'block', 'pin-parent.example')", unlock=PIN)
+    r2 = fam.as_uid(OTHER_UID, 'AddHost', "('An', 'block', 'other-connection.example')")
+    r3 = fam.as_uid(OTHER_UID, 'AddHost', "('An', 'block', 'wrong-pin.example')", unlock='9999')
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('An',)))['reply'][0]['block-list']
+    ok(r['ok'] and 'pin-parent.example' in rules, "the parent's PIN (UnlockWithPin) authorises that connection's changes",
+       (r, rules))
+    ok(error_of(r2) == f'{IFACE}.Error.NotAuthorized' and 'other-connection.example' not in rules,
+       'another connection without the PIN is still refused', r2)
+    ok(error_of(r3) == 'unlock refused' and 'wrong-pin.example' not in rules, 'a wrong PIN unlocks nothing', r3)
+    r = fam.child('CheckPin', f"('{PIN}', 'allow-once')")
+    ok(r['ok'] and r['reply'][0], 'the right PIN after one wrong one is accepted (the count resets)', r)
 
 
 def test_signal(fam):
