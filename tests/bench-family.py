@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Family mode's figures, as "name: value" lines (issue 13, item 9).
 
-    bench-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL
+    bench-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL NC-FAMILY-PROBE
 
 The same set-up as tests/check-family.py (a private system bus, polkit from
 dbusmock, the service on a temporary folder, the child as uid 65534), with
@@ -10,6 +10,9 @@ the PIN hashed with the app's real Argon2id parameters:
   time_left_ms     GetTimeLeft, median of 200
   pin_check_ms     CheckPin with the right PIN, median of 5
   service_rss_mb   the service's resident memory, idle after set-up
+  signal_to_block_ms  a parent blocks a site: until the child's rules source
+                   (NcRulesSourceFamily, through RulesChanged) decides "block";
+                   median of 9
 Run as root (setpriv).
 """
 import importlib.util
@@ -39,6 +42,8 @@ def main():
             print(f'{name}: {r["median_ms"]:.2f}')
         r = fam.child('CheckPin', f"('{check.PIN}', 'allow-once')", repeat=5)
         print(f'pin_check_ms: {r["median_ms"]:.1f}')
+        times = sorted(check.live_block(fam, f'live{i}.example')[2] for i in range(9))
+        print(f'signal_to_block_ms: {times[4]:.1f}')
         print(f'service_rss_mb_after: {fam.rss_kb() / 1024:.1f}')
     finally:
         fam.close()

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Family mode's boundary, speaking TAP (issue 13).
 
-    check-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL
+    check-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL NC-FAMILY-PROBE
 
 A real dbus-daemon with a <type>system</type> configuration in a temporary
 folder (the service's own D-Bus policy file included), polkit answered by
@@ -24,7 +24,7 @@ import time
 
 from gi.repository import Gio, GLib
 
-SERVICE, POLICY_CONF, CTL = (os.path.abspath(a) for a in sys.argv[1:4])
+SERVICE, POLICY_CONF, CTL, PROBE = (os.path.abspath(a) for a in sys.argv[1:5])
 HERE = os.path.dirname(os.path.abspath(__file__))
 CLIENT = os.path.join(HERE, 'family-client.py')
 NAME = 'io.github.netconduct.Family1'
@@ -174,9 +174,11 @@ class Family:
         except GLib.Error as e:
             return {'ok': False, 'error': Gio.DBusError.get_remote_error(e), 'message': e.message}
 
-    def as_uid(self, uid, method, args=None, repeat=0, home=None):
+    def as_uid(self, uid, method, args=None, repeat=0, home=None, unlock=None):
         cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups',
                '/usr/bin/python3', CLIENT, method]
+        if unlock is not None:
+            cmd += ['--unlock', unlock]
         if args is not None:
             cmd.append(args)
         if repeat:
@@ -293,6 +295,19 @@ def test_polkit(fam):
     ok(r['ok'] and r2['reply'][0]['age-band'] == '16-17' and r2['reply'][0]['social-allowed'],
        'polkit allows: SetRules changes the rules', (r, r2))
     fam.set_polkit()
+
+    # a parent who is not an administrator: the PIN unlocks one connection
+    r = fam.as_uid(OTHER_UID, 'AddHost', "('An', 'block', 'pin-parent.example')", unlock=PIN)
+    r2 = fam.as_uid(OTHER_UID, 'AddHost', "('An', 'block', 'other-connection.example')")
+    r3 = fam.as_uid(OTHER_UID, 'AddHost', "('An', 'block', 'wrong-pin.example')", unlock='9999')
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('An',)))['reply'][0]['block-list']
+    ok(r['ok'] and 'pin-parent.example' in rules, "the parent's PIN (UnlockWithPin) authorises that connection's changes",
+       (r, rules))
+    ok(error_of(r2) == f'{IFACE}.Error.NotAuthorized' and 'other-connection.example' not in rules,
+       'another connection without the PIN is still refused', r2)
+    ok(error_of(r3) == 'unlock refused' and 'wrong-pin.example' not in rules, 'a wrong PIN unlocks nothing', r3)
+    r = fam.child('CheckPin', f"('{PIN}', 'allow-once')")
+    ok(r['ok'] and r['reply'][0], 'the right PIN after one wrong one is accepted (the count resets)', r)
 
 
 def test_signal(fam):
@@ -490,11 +505,38 @@ def test_ctl(fam):
        'and their time limits', (steps[3].stderr, got))
 
 
+def live_block(fam, host, uid=CHILD_UID):
+    """The child's NcRulesSourceFamily (nc-family-probe) while a parent
+    blocks @host: (first line, second line, ms from the change to the
+    child's new decision)."""
+    cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups', PROBE, host]
+    probe = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=dict(os.environ, HOME=fam.child_home))
+    first = probe.stdout.readline().strip()
+    start = time.perf_counter()
+    fam.root('AddHost', GLib.Variant('(sss)', ('An', 'block', host)))
+    second = probe.stdout.readline().strip()
+    elapsed = (time.perf_counter() - start) * 1000
+    probe.kill()
+    probe.wait()
+    return first, second, elapsed
+
+
+def test_client(fam):
+    first, second, ms = live_block(fam, 'live-block.example')
+    ok(first == 'decide live-block.example allow' and second == 'decide live-block.example block',
+       "the child's rules source (NcRulesSourceFamily) blocks a site a parent blocks while it runs", (first, second))
+    r = subprocess.run(['setpriv', f'--reuid={OTHER_UID}', f'--regid={OTHER_UID}', '--clear-groups', PROBE,
+                        'x.example'], capture_output=True, text=True, timeout=30)
+    ok(r.stdout.startswith('error') and 'NotAChild' in r.stdout,
+       'an account that is no child gets no family rules (home mode is chosen)', r.stdout + r.stderr)
+
+
 def run(fam):
     setup_family(fam)
     test_own_rules(fam)
     test_polkit(fam)
     test_signal(fam)
+    test_client(fam)
     test_home_removed(fam)
     test_bad_input(fam)
     test_ctl(fam)

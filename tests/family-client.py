@@ -7,6 +7,7 @@ ARGS is a GVariant tuple in text form ("('An',)"); the bus is
 $DBUS_SYSTEM_BUS_ADDRESS, the service's name $NC_FAMILY_NAME. Prints one
 JSON line: {"ok": true, "reply": ...} or {"ok": false, "error": NAME,
 "message": TEXT}; with --repeat, {"errors": {NAME: count}, "ok": count, "median_ms": M}.
+--unlock PIN: first UnlockWithPin on the same connection.
 --writer: writes consistent changes in a loop until killed (SIGKILL test).
 """
 import json
@@ -59,7 +60,17 @@ def main():
         i = argv.index('--repeat')
         repeat = int(argv[i + 1])
         del argv[i:i + 2]
+    unlock = None
+    if '--unlock' in argv:
+        i = argv.index('--unlock')
+        unlock = argv[i + 1]
+        del argv[i:i + 2]
     bus = Gio.bus_get_sync(Gio.BusType.SYSTEM, None)
+    if unlock is not None:
+        r = call(bus, 'UnlockWithPin', f"('{unlock}',)")
+        if not r['ok'] or not r['reply'][0]:
+            print(json.dumps({'ok': False, 'error': 'unlock refused', 'message': str(r)}))
+            return
     if argv == ['--writer']:
         writer(bus)
         return

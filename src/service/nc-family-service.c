@@ -76,6 +76,18 @@ return_error (GDBusMethodInvocation *invocation,
   g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, code, error->message);
 }
 
+/* Replies to a call that returns nothing: @error when @failed, else done. */
+static void
+return_done (GDBusMethodInvocation *invocation,
+             gboolean               failed,
+             const GError          *error)
+{
+  if (failed)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
 static void
 return_invalid (GDBusMethodInvocation *invocation,
                 const char            *message)
@@ -225,6 +237,7 @@ handle_report_usage (NcFamilyService       *self,
 {
   g_autoptr(NcTimeKeeper) keeper = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean failed;
   guint32 seconds;
 
   g_variant_get (parameters, "(u)", &seconds);
@@ -234,10 +247,8 @@ handle_report_usage (NcFamilyService       *self,
       return;
     }
   keeper = nc_time_keeper_new (self->store, caller->profile_id);
-  if (!nc_store_add_usage (self->store, caller->profile_id, nc_time_keeper_get_day (keeper), (int) seconds, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  failed = !nc_store_add_usage (self->store, caller->profile_id, nc_time_keeper_get_day (keeper), (int) seconds, &error);
+  return_done (invocation, failed, error);
 }
 
 static void
@@ -414,19 +425,18 @@ handle_set_rules (NcFamilyService       *self,
                   const Caller          *caller)
 {
   g_autoptr(GError) error = NULL;
+  gboolean failed;
   g_autoptr(GVariant) rules = NULL;
   g_autoptr(NcProfile) profile = NULL;
   const char *name;
   gint64 id;
 
   g_variant_get (parameters, "(&s@a{sv})", &name, &rules);
-  if (!resolve_profile (self, name, FALSE, &id, &error) ||
-      (profile = nc_store_get_profile (self->store, id, &error)) == NULL ||
-      !nc_family_rules_apply (profile, rules, &error) ||
-      !nc_store_update_profile (self->store, profile, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  failed = !resolve_profile (self, name, FALSE, &id, &error) ||
+           (profile = nc_store_get_profile (self->store, id, &error)) == NULL ||
+           !nc_family_rules_apply (profile, rules, &error) ||
+           !nc_store_update_profile (self->store, profile, &error);
+  return_done (invocation, failed, error);
 }
 
 static void
@@ -436,10 +446,10 @@ change_host (NcFamilyService       *self,
              gboolean               add)
 {
   g_autoptr(GError) error = NULL;
+  gboolean failed;
   const char *name, *list, *host;
   NcListKind kind;
   gint64 id;
-  gboolean ok;
 
   g_variant_get (parameters, "(&s&s&s)", &name, &list, &host);
   if (g_str_equal (list, "allow"))
@@ -451,13 +461,10 @@ change_host (NcFamilyService       *self,
       return_invalid (invocation, "The list is “allow” or “block”.");
       return;
     }
-  ok = resolve_profile (self, name, TRUE, &id, &error) &&
-       (add ? nc_store_add_host (self->store, id, kind, host, &error)
-            : nc_store_remove_host (self->store, id, kind, host, &error));
-  if (!ok)
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  failed = !resolve_profile (self, name, TRUE, &id, &error) ||
+           !(add ? nc_store_add_host (self->store, id, kind, host, &error)
+                 : nc_store_remove_host (self->store, id, kind, host, &error));
+  return_done (invocation, failed, error);
 }
 
 static void
@@ -478,20 +485,29 @@ handle_remove_host (NcFamilyService       *self,
   change_host (self, invocation, parameters, FALSE);
 }
 
+/* SetPin and SetPinHash: nc_pin_set() or nc_pin_set_hash(). */
+static void
+set_pin_with (NcFamilyService       *self,
+              GDBusMethodInvocation *invocation,
+              GVariant              *parameters,
+              gboolean             (*setter) (NcStore *, const char *, GError **))
+{
+  g_autoptr(GError) error = NULL;
+  gboolean failed;
+  const char *text;
+
+  g_variant_get (parameters, "(&s)", &text);
+  failed = !setter (self->store, text, &error);
+  return_done (invocation, failed, error);
+}
+
 static void
 handle_set_pin (NcFamilyService       *self,
                 GDBusMethodInvocation *invocation,
                 GVariant              *parameters,
                 const Caller          *caller)
 {
-  g_autoptr(GError) error = NULL;
-  const char *pin;
-
-  g_variant_get (parameters, "(&s)", &pin);
-  if (!nc_pin_set (self->store, pin, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  set_pin_with (self, invocation, parameters, nc_pin_set);
 }
 
 static void
@@ -500,14 +516,7 @@ handle_set_pin_hash (NcFamilyService       *self,
                      GVariant              *parameters,
                      const Caller          *caller)
 {
-  g_autoptr(GError) error = NULL;
-  const char *hash;
-
-  g_variant_get (parameters, "(&s)", &hash);
-  if (!nc_pin_set_hash (self->store, hash, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  set_pin_with (self, invocation, parameters, nc_pin_set_hash);
 }
 
 static void
@@ -517,17 +526,16 @@ handle_add_child (NcFamilyService       *self,
                   const Caller          *caller)
 {
   g_autoptr(GError) error = NULL;
+  gboolean failed;
   const char *user, *profile;
   guint32 uid;
   gint64 id;
 
   g_variant_get (parameters, "(&s&s)", &user, &profile);
-  if (!resolve_account (user, FALSE, &uid, &error) ||
-      !resolve_profile (self, profile, FALSE, &id, &error) ||
-      !nc_family_children_set (self->store, uid, id, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  failed = !resolve_account (user, FALSE, &uid, &error) ||
+           !resolve_profile (self, profile, FALSE, &id, &error) ||
+           !nc_family_children_set (self->store, uid, id, &error);
+  return_done (invocation, failed, error);
 }
 
 static void
@@ -537,15 +545,14 @@ handle_remove_child (NcFamilyService       *self,
                      const Caller          *caller)
 {
   g_autoptr(GError) error = NULL;
+  gboolean failed;
   const char *user;
   guint32 uid;
 
   g_variant_get (parameters, "(&s)", &user);
-  if (!resolve_account (user, TRUE, &uid, &error) ||
-      !nc_family_children_remove (self->store, uid, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  failed = !resolve_account (user, TRUE, &uid, &error) ||
+           !nc_family_children_remove (self->store, uid, &error);
+  return_done (invocation, failed, error);
 }
 
 static void

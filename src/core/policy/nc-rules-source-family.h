@@ -1,0 +1,42 @@
+/* nc-rules-source-family.h — rules from the family service (family mode)
+ *
+ * Asks io.github.netconduct.Family1 for the calling account's rules
+ * (GetMyRules), keeps them until the service's RulesChanged signal, then
+ * emits "changed". When the service cannot answer, get_rules fails: the
+ * caller fails closed.
+ */
+#pragma once
+
+#include "nc-rules-source.h"
+
+G_BEGIN_DECLS
+
+#define NC_FAMILY_DBUS_PATH      "/io/github/netconduct/Family1"
+#define NC_FAMILY_DBUS_INTERFACE "io.github.netconduct.Family1"
+#define NC_FAMILY_DBUS_NOT_A_CHILD "io.github.netconduct.Family1.Error.NotAChild"
+
+#define NC_TYPE_RULES_SOURCE_FAMILY (nc_rules_source_family_get_type ())
+G_DECLARE_FINAL_TYPE (NcRulesSourceFamily, nc_rules_source_family, NC, RULES_SOURCE_FAMILY, GObject)
+
+/* The service named @bus_name on @connection (a message bus). */
+NcRulesSource *nc_rules_source_family_new (GDBusConnection *connection,
+                                           const char      *bus_name);
+
+/* The connection to the real system bus: the built-in address unless
+ * nc_paths_overrides_allowed() (root, or a test build) lets
+ * NETCONDUCT_FAMILY_BUS move it. $DBUS_SYSTEM_BUS_ADDRESS is not used: a
+ * child's own environment must not pick the service. */
+GDBusConnection *nc_rules_source_family_connect (GError **error);
+
+/* Chosen once at start-up: the family service's rules when it is there and
+ * this account is a child's, else @home (a reference is taken): no system
+ * bus, no service installed (ServiceUnknown) or Error.NotAChild. A service
+ * that is installed but answers otherwise gets the family source anyway,
+ * in its failing state, since the account may be a child's: fail closed. */
+NcRulesSource *nc_rules_source_choose (NcRulesSource *home);
+
+/* A D-Bus a{sv} of rules (data/dbus/io.github.netconduct.Family1.xml) as
+ * NcProfileRules; NULL when it lacks a field. */
+NcProfileRules *nc_rules_source_family_parse (GVariant *rules);
+
+G_END_DECLS
