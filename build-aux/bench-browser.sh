@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs nc-bench-browser (built in _build/) under a private Xvfb display and
 # D-Bus session, with WebKit as the app runs it (compositing on; under Xvfb
 # everything is drawn in software). Arguments go to the benchmark, e.g.

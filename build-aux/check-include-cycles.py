@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when the sources under a folder include each other in a loop.
 
 A module is a .c file with its .h and its -private.h, and the files of a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start: installs what is missing, builds, installs into _build/root
 # and starts NetConduct. Arguments go to the app (e.g. --database PATH).
 set -eu

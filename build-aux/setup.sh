@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by run.sh and test.sh: installs what is missing (Debian 12 or
 # Ubuntu 24.04), then configures and builds NetConduct in _build/.
 # Environment: NC_BUILD_DIR (default _build), NC_SKIP_DEPS=1 to skip apt.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Prints 'N passed, N failed[, N skipped]' from meson's testlog.json.
 
 Counts each test program once. Exits 1 when any failed or none ran."""

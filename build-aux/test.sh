@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs the whole test suite under a
 # private Xvfb display and D-Bus session. Ends with "N passed, N failed"
 # (", N skipped" when some were skipped); exits non-zero on any failure.

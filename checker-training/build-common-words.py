@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Builds resources/lexicon/vi-common.txt: the common words of Vietnamese,
 which the checker's model never marks on their own, and which no lexicon
 entry may be alone (the script lists such entries; tests/check-lexicon.py
@@ -7,7 +8,7 @@ fails on them).
   checker-training/build-common-words.py [--tool PATH] [--out FILE]
 
 A word is common when it occurs in at least 3 lines of the TUNING parts of
-the everyday children's and news-style sets (tests/data/everyday),
+the everyday children's and news-style sets (tests/fixtures/everyday),
 or in at least 8 lines of the tuning part of the Vietnamese translations
 that ship in Debian packages (read at run time, never copied; only the
 word list is kept). Words are taken as netconduct-check normalizes them
@@ -51,7 +52,7 @@ def main():
                     {w for w, n in df_d.items() if n >= MIN_DEBIAN})
     with open(args.out, 'w', encoding='utf-8') as f:
         f.write('# vi-common.txt — common words of Vietnamese, built by checker-training/build-common-words.py\n'
-                f'# (words in >= {MIN_EVERYDAY} lines of the tuning parts of tests/data/everyday, or in\n'
+                f'# (words in >= {MIN_EVERYDAY} lines of the tuning parts of tests/fixtures/everyday, or in\n'
                 f'# >= {MIN_DEBIAN} lines of the tuning part of the Vietnamese translations in Debian\n'
                 '# packages). The model never marks one of these on its own; no lexicon\n'
                 '# entry may be one of them alone unless it is "weak" or "marked" context.\n')

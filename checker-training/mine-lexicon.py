@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Mines a dictionary of offensive phrases from the gold spans of ViHOS
 train (MIT), for the checker (resources/lexicon/vi-mined.txt) or for a
 person to curate.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The text sets that the checker is tuned and measured on, and how each
 is split into a tuning part and a HELD-OUT part (shared by
 tests/eval-checker.py and the training scripts; no third-party text is copied).
@@ -15,7 +16,7 @@ import re
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVERYDAY_DIR = os.path.join(HERE, '..', 'tests', 'data', 'everyday')
+EVERYDAY_DIR = os.path.join(HERE, '..', 'tests', 'fixtures', 'everyday')
 
 # name -> (file, language, kind): kind "harmless" (no warning wanted) or
 # "unkind" (a warning wanted)

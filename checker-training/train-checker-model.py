@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Trains the checker's small statistical model (ViHOS train, MIT, and the
 tuning parts of the project's everyday sets).
 
@@ -9,7 +10,7 @@ netconduct-check --dump-normalized (so that features match nc-offence-model.c
 exactly): each word as typed, each word folded, pairs of folded words and
 character trigrams of "<word>". Fitted on the first 80% of
 vihos/train.csv plus, as harmless examples, the TUNING parts of the
-everyday sets (tests/data/everyday: children's messages, news-style
+everyday sets (tests/fixtures/everyday: children's messages, news-style
 sentences, harmless comments outside ViHOS's style) and of the Debian
 translations, and, as unkind ones, the tuning part of the unkind
 children's messages (checker-training/nc_eval_data.py). The thresholds are chosen on

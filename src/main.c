@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c — NetConduct's entry point: i18n, then the application */
 #include "config.h"
 

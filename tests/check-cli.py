@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """netconduct-check on good and bad input, speaking TAP.
 
 One JSON object per input line, in order, whatever the line holds: invalid

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Bad input across netconductctl and netconduct-check, speaking TAP.
 
 Each row: what is run, the exit status and a fragment of the message

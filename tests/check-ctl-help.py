@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`netconductctl … --help` on every subcommand and verb, speaking TAP.
 
 Usage: check-ctl-help.py NETCONDUCTCTL INSTALLED_NETCONDUCTCTL LOCALEDIR BUILT_MO

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`netconductctl lessons`: the teachers' list of lessons, speaking TAP.
 
 Runs the built tool on a temporary database and checks the JSON (every

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """netconductctl as the child (uid 65534), speaking TAP.
 
 With a parent PIN set, every command that changes something refuses

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Validates the built desktop file and AppStream metainfo, speaking TAP.
 desktop="$1"
 metainfo="$2"

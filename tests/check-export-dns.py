@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`netconductctl export-dns` against the real engines, speaking TAP.
 
 A profile with categories, a parent's block and allow lists and an

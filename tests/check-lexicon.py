@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """No lexicon finding names a common word of the language on its own.
 
   check-lexicon.py LEXICON_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The manual pages, speaking TAP.
 
 Usage: check-man.py NETCONDUCTCTL INSTALLED_MANDIR PAGE.1...

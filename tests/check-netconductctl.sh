@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs netconductctl ($1) through every subcommand and bad input on a
 # temporary database; speaks TAP.
 set -u

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the translations, speaking TAP.
 
 1. Every source file that marks strings for translation (_(), N_(), C_(),

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What a child with their own (non-root) account cannot do to the
 # administrator's policy or to an administrator's netconductctl; speaks TAP.
 #   $1  netconductctl

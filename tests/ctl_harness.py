@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Shared by the netconductctl checks (check-ctl-pin.py, check-ctl-bad-input.py).
 
 A temporary database the child's uid (65534) can write, netconductctl run

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Measures the conduct checker on every text set, through netconduct-check.
 
   eval-checker.py [--tool PATH] [--data DIR] [--part tune|heldout|all] [--verbose]
@@ -8,7 +9,7 @@
 Sets and splits (checker-training/nc_eval_data.py): every set has a tuning part and a
 held-out part, chosen by a fixed rule (the SHA-1 of the line); ViHOS train
 is the tuning part and ViHOS dev the held-out one.
-- everyday sets written for the project (tests/data/everyday/): the share
+- everyday sets written for the project (tests/fixtures/everyday/): the share
   of harmless messages warned ("_warned": a finding other than personal
   data at severity warn or block; "_pii": personal-data nudges, apart), the
   recall on unkind messages ("_recall": an offensive finding at warn+);

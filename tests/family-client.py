@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A client of the family service for tests, run as another uid (setpriv).
 
     family-client.py METHOD [ARGS] [--repeat N] [--writer]

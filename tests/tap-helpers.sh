@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tap-helpers.sh — sourced by the shell checks; speaks TAP.
 # Needs $tmp (a scratch folder); counts in $n and $failed.
 n=0

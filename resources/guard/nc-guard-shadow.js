@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* nc-guard-shadow.js — the only guard code in the page's own world,
  * injected at document start in every frame (about:blank frames too,
  * before their parent can reach them), before any script of the page.

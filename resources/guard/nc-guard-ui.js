@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* nc-guard-ui.js — where the guard draws its chip and its "Are you
  * sure?" dialog, so that a page can neither reach them nor fake them.
  * Part of the guard's script (same block as nc-guard.js, in the guard's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* nc-guard.js — the conduct guard, injected at document start in every frame
  * in NetConduct's private script world.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-clock.c — the clocks the lock-outs and time limits trust */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-clock.h — the clocks the lock-outs and time limits trust
  *
  * One reading of every clock at once: the wall clock (which a user can

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-code-ref.c — the one table of references into the Code of Conduct
  *
  * Numbering follows docs/code-of-conduct.md (Decision 874/QĐ-BTTTT,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-code-ref.h — the one table of references into the Code of Conduct
  *
  * Every citation in NetConduct (checker findings, lessons, warnings, the

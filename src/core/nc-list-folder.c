@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-list-folder.c — the app's own folder of compiled category lists */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-list-folder.h — the app's own folder of compiled category lists
  *
  * Imported lists are compiled into <database folder>/lists/. A path read

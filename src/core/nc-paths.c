@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-paths.c — where NetConduct keeps its files */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-paths.h — where NetConduct keeps its files */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-certificate.c — see nc-certificate.h
  *
  * A page: a double frame, the title, the learner's name (or a line to

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-certificate.h — certificates of completion, as PDF
  *
  * One writer for every certificate NetConduct prints: the one a learner

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-class-export.c — see nc-class-export.h
  *
  * A small flow layout over cairo's PDF surface: paragraphs of Pango markup

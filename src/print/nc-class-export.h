@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-class-export.h — printable files for a class: a results report,
  * handouts of a lesson and completion certificates, as PDF
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-auth.c — who is calling the family service, and may they */
 #include "nc-family-auth.h"
 

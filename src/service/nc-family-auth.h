@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-auth.h — who is calling the family service, and may they
  *
  * The caller's uid comes from the bus (GetConnectionUnixUser on the

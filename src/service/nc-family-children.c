@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-children.c — which Unix accounts are children, and their profile */
 #include "nc-family-children.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-children.h — which Unix accounts are children, and their profile
  *
  * Kept in the service's own database (settings "family-child-<uid>" =

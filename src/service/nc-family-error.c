@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-error.c — the family service's D-Bus errors */
 #include "nc-family-error.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-error.h — the family service's D-Bus errors
  *
  * Each code travels as io.github.netconduct.Family1.Error.<Name>

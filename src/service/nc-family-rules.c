@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-rules.c — a profile's rules as a D-Bus dictionary (a{sv}) */
 #include "nc-family-rules.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-rules.h — a profile's rules as a D-Bus dictionary (a{sv})
  *
  * The keys are listed in data/dbus/io.github.netconduct.Family1.xml. This

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-service.c — the object io.github.netconduct.Family1 on the bus */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-service.h — the object io.github.netconduct.Family1 on the bus
  *
  * Serves /io/github/netconduct/Family1 on @connection from one NcStore (the

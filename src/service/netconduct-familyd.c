@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* netconduct-familyd — NetConduct's family service on the system bus
  *
  * Runs as its own system user (systemd unit, D-Bus activation), opens the

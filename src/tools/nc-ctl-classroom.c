@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-classroom.c — `netconductctl classroom`: the teacher's files from
  * the command line, the same ones the Classroom window writes
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-decide.c — `netconductctl decide URL --profile NAME`: what the
  * browser would do with a URL for a profile, now, as JSON */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-export-dns.c — `netconductctl export-dns --profile NAME --format
  * unbound|dnsmasq|hosts|adblock [--output FILE]`: a profile's site rules
  * for the home network's DNS filter (docs/dns-filters.md)

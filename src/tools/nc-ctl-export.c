@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-export.c — `netconductctl export [FILE] [--with-pin-hash]`: all
  * settings as JSON, in the format of nc-settings-json.c (the parents' area
  * writes the same file)

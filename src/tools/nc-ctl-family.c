@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-family.c — netconductctl family: family mode through the service
  *
  *   netconductctl family enable [--database PATH]

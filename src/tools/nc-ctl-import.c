@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-import.c — `netconductctl import FILE`: replaces all settings
  * with a JSON export
  *

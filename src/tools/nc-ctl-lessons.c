@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-lessons.c — `netconductctl lessons [--format=json] [--profile NAME]`
  *
  * Lists every lesson with its id, title, the Code references it teaches

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-list.c — `netconductctl list add|remove|show|import|categories|
  * drop`: a parent's allow and block lists, and imported category lists */
 #include "config.h"

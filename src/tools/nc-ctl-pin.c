@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-pin.c — `netconductctl pin set|clear|status`, and the parent PIN
  * that every command which changes something asks for first
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-profile.c — `netconductctl profile add|list|remove|set`: the
  * children's profiles and their rules */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-status.c — `netconductctl status`: the database, the parent PIN,
  * the profiles and the administrator's policy, for a person to read */
 #include "config.h"

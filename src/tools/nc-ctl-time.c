@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl-time.c — `netconductctl time set|extend|show`: daily limits,
  * allowed hours and more time today */
 #include "config.h"

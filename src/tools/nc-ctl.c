@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl.c — what the subcommands of netconductctl share: messages,
  * options, profiles by name, and the help every subcommand prints
  */

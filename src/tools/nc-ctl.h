@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-ctl.h — shared by the subcommands of netconductctl
  *
  * A subcommand lives in its own nc-ctl-NAME.c and exports two things:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* netconduct-check — runs the conduct checker over lines of text
  *
  * Reads UTF-8 text, one item per line, from the files named on the command

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* netconductctl.c — NetConduct's command-line tool for administrators
  *
  * Scripts what a parent does in the parents' area, for machines set up in

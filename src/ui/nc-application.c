@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-application.c — the NetConduct application
  *
  * Owns what every window shares: the settings database (:store) and the

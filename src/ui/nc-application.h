@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-application.h — the NetConduct application */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-bar-chart.c — a horizontal bar chart drawn with GtkSnapshot
  *
  * Each row shows a label on the left, a bar whose length is its value

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-bar-chart.h — a horizontal bar chart: one labelled bar per row */
 #pragma once
 

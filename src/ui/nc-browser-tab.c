@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-browser-tab.c — one tab: the reminder banner and the web view */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-browser-tab.h — one tab of the child's browser: the web view, and
  * above it, outside the page, the reminder banner for social sites */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-browser-view.c — the Browse area: tabs, address bar, banner, and
  * "Ask a parent" on a blocked page (the PIN gate: allow once or always).
  * The daily time limit is its NcTimeLimitPage. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-browser-view.h — the Browse area: tabs, address bar, the child's
  * browser for one profile */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-classroom-window.c — see nc-classroom-window.h */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-classroom-window.h — the teacher's Classroom: choose lessons, the
  * class and its list of names, present, and export the results, a report,
  * handouts and certificates

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-language.c — switching the interface language while running
  *
  * NetConduct speaks Vietnamese ("vi") and English ("en"). The language is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-language.h — switching the interface language while running */
 #pragma once
 

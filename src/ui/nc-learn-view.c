@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-learn-view.c — the Learn area
  *
  * A GtkStack of three pages: "map" (every lesson with its state: done, in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-learn-view.h — the Learn area: the lesson map, the player, review of
  * missed questions and the certificate
  *

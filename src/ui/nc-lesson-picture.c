@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-picture.c — a card's SVG, painted in the theme's text colour */
 #include "config.h"
 

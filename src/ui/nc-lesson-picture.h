@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-picture.h — the picture of a lesson card
  *
  * Shows one SVG from the lessons' pictures in the GResource

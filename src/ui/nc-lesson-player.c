@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-player.c — plays a lesson step by step
  *
  * Every step is built from plain GTK widgets that take keyboard focus:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-player.h — plays the steps of one lesson, or a review of
  * missed quiz items, and says after each answer why, citing the rule
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-children.c — part of NcParentsWindow
  *
  * The Children page: one expandable row per child.

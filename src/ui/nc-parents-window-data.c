@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-data.c — part of NcParentsWindow
  *
  * The Data page: save and load the settings, backups, erase everything.

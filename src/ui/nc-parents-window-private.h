@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-private.h — shared by the files of NcParentsWindow
  *
  * nc-parents-window.c holds the window, the helpers below and the store

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-security.c — part of NcParentsWindow
  *
  * The Security page: change the PIN, wrong tries, the PIN for an older

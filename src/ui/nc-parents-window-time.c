@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-time.c — part of NcParentsWindow
  *
  * The Time and Activity pages: daily limit, allowed hours, charts.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-web.c — part of NcParentsWindow
  *
  * The Web page: social access, subjects, parent lists, imported lists.

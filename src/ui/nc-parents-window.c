@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window.c — the parents' area, behind the PIN gate
  *
  * An AdwPreferencesWindow with six pages: Children, Web, Time, Activity,

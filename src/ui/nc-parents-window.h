@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window.h — the parents' area, behind the PIN gate */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-pin-gate.c — the one prompt for the parent PIN
  *
  * Every PIN prompt is this gate: the parents' area, an older child's

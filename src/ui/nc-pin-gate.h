@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-pin-gate.h — the one prompt for the parent PIN: the parents' area, an
  * older child's profile, ask a parent, more time */
 #pragma once

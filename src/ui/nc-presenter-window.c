@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-presenter-window.c — see nc-presenter-window.h
  *
  * The slide is one set of widgets whose texts change; a question's vote

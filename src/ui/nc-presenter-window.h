@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-presenter-window.h — the full-screen slides a teacher shows a class
  *
  * Built from an NcClassSession: its lessons become slides (nc-slide.h),

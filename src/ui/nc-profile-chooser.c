@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-profile-chooser.c — "Who is using the computer?"
  *
  * A modal window over the main window with one big button per profile

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-profile-chooser.h — "Who is using the computer?" */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-profile-ui.c — how profiles look: age bands, pictures
  *
  * The age bands are listed in the store's order (6–9, 10–12, 13–15, 16–17,

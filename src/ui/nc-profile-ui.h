@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-profile-ui.h — how profiles look: age bands, pictures */
 #pragma once
 

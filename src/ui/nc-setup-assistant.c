@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-setup-assistant.c — the first-run setup: language, PIN, children
  *
  * Five steps in a GtkStack: welcome, language, PIN (typed twice), children

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-setup-assistant.h — the first-run setup: language, PIN, children */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-time-limit-page.c — the Browse area's daily time limit
  *
  * Owns the profile's NcTimeKeeper. The keeper counts while the Browse area

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-time-limit-page.h — the Browse area's daily time limit: the warnings,
  * the "time is up" page and more time with a parent's PIN */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-window.c — the main window: Learn, Browse and Parents
  *
  * Its size and maximized state are kept in GSettings and restored on the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-window.h — the main window: Learn, Browse and Parents */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-wrap-layout.c — children flow like words and wrap at the width */
 #include "config.h"
 

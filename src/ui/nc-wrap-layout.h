@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-wrap-layout.h — lays children out like words in a paragraph: left to
  * right, wrapping to a new line when the width runs out (GTK 4.8 has no
  * wrap box; GtkFlowBox lines its children up in columns) */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-web-extension.c — runs inside each web process of a child's browser
  *
  * Sees every request a page makes (frames, images, scripts, fetch, XHR,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-browser-context.c — everything the browser needs for one profile */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-browser-context.h — everything the browser needs for one profile
  *
  * A browser context joins, for one child's profile: the web context (with the

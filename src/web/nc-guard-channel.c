@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-guard-channel.c — the guard's side in the UI process, for one web
  * view (see the header) */
 #include "config.h"

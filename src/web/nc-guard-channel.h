@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-guard-channel.h — the guard's side in the UI process, for one web view
  *
  * Installs the guard in the view's user content manager: its script in the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-internal-pages.c — the netconduct: pages: start, blocked, TLS error
  *
  * Pages are built here, in the child's language, with every piece of

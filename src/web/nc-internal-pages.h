@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-internal-pages.h — the netconduct: pages: start, blocked, TLS error */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-socket-filter.h — the WebSocket rules of a profile, as a WebKit
  * content filter
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-web-session.c — one WebKit network session per profile */
 #include "config.h"
 

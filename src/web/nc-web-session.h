@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-web-session.h — one WebKit network session per profile */
 #pragma once
 

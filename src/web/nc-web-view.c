@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-web-view.c — a web view that obeys the site policy; the guard's
  * protocol is NcGuardChannel's */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-web-view.h — a web view that obeys the profile's site policy and runs
  * the conduct guard on social sites
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-checker.c — libFuzzer harness for the normalizer and the checker
  *
  * Built only with -Dfuzzing=true and clang. Any byte string goes in: the

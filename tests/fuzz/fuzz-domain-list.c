@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-domain-list.c — libFuzzer harness for the text list parser and the
  * set builder: any list must parse, compile, load and answer lookups. */
 #include "config.h"

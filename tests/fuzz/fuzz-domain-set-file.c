@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-domain-set-file.c — libFuzzer harness for compiled set files: any
  * bytes give a set or a GError, never a crash; a second try with the
  * checksum made to match reaches the structural checks. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-policy-file.c — libFuzzer harness for the administrator's policy
  * files (nc-managed.c): any bytes give a policy, never a crash, and the
  * policy fails closed: every checked key holds a value that parses (the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-url-host.c — libFuzzer harness for URL host parsing and decisions
  *
  * Build: CC=clang meson setup _build-fuzz -Dfuzzing=true

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-checker-private.h — the checker's parts inside libnc-core: personal
  * data detectors and the statistical model */
 #pragma once

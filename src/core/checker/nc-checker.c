@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-checker.c — reads a draft and says which rules of the Code it may break */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-checker.h — reads a draft post and says which rules of the Code it may
  * break, where, and why
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-matcher.c — Aho-Corasick automaton over normalized text */
 #include "config.h"
 

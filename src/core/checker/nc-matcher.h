@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-matcher.h — Aho-Corasick automaton over normalized (folded) text
  *
  * Internal to libnc-core. Patterns are sequences of folded chars (ASCII

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-normalizer.c — ICU-based normalization with an offset map */
 #include "config.h"
 
@@ -965,7 +966,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
 /* For text without dictionary scripts: the same word boundaries as ICU's
  * rules (UAX #29) give for Latin-script text, from tables — letters and
  * digits join; '.', apostrophes and ':' join letters, '.' and ',' join
- * digits; '_' (ExtendNumLet) always stays in the word. tests/test-normalizer.c checks that both
+ * digits; '_' (ExtendNumLet) always stays in the word. tests/unit/test-normalizer.c checks that both
  * segmenters agree. */
 #define FI(k) (fi != NULL ? fi[k] : (guint32) (k))
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-normalizer.h — turns a draft into the text the checker matches against
  *
  * Internal to libnc-core. The normalized text is a sequence of NcNormChar:
@@ -11,7 +12,7 @@
  * expanded ("ko" -> "không"). Word boundaries follow ICU's word break
  * rules: ICU's break iterator runs on text in scripts written without
  * spaces; other text takes a table-driven segmenter that gives the same
- * boundaries (checked by tests/test-normalizer.c) at a fraction of the cost. Each char keeps two forms: `folded` (tone
+ * boundaries (checked by tests/unit/test-normalizer.c) at a fraction of the cost. Each char keeps two forms: `folded` (tone
  * marks and đ folded to ASCII) and `marked` (case folded, marks kept), and
  * the span of original code points it came from, so every normalized offset
  * maps back to bytes, UTF-16 units and code points of the original.

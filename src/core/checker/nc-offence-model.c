@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-offence-model.c — a small statistical model for offensive Vietnamese drafts
  *
  * Logistic regression over hashed features of the normalized text: each

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-personal-data.c — detectors for personal data in a draft
  *
  * Phone numbers, CCCD/CMND numbers, e-mail addresses, passwords and OTP

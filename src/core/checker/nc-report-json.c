@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-report-json.c — a checker report as JSON (see the header) */
 #include "config.h"
 

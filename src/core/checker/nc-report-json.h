@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-report-json.h — a checker report as JSON, the one form the guard (in
  * the browser) and netconduct-check print
  *

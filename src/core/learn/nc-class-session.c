@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-class-session.c — see nc-class-session.h */
 #include "config.h"
 

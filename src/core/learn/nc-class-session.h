@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-class-session.h — one class working through lessons together
  *
  * Holds the class quiz items of the chosen lessons (multiple choice and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-csv.c — see nc-csv.h */
 #include "config.h"
 

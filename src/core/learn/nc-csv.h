@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-csv.h — reading and writing CSV (RFC 4180) for class rosters and results
  *
  * The reader takes what spreadsheet programs write: UTF-8 with or without a

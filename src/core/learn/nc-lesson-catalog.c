@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-catalog.c — loads and orders every lesson */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-catalog.h — every lesson NetConduct ships, in order
  *
  * The catalog reads the lesson files in resources/lessons/ from the GResource (or a folder,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-grade.c — grading the quiz items of a lesson */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson-grade.h — grading the quiz items of a lesson
  *
  * Pure functions over NcStep: no state, no database. "Rewrite it kindly"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson.c — one lesson, parsed from its XML file with GMarkup
  *
  * The parser is strict: an unknown element, a missing field, an unknown Code

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-lesson.h — one lesson of the Code of Conduct, read from an XML file
  *
  * A lesson is a list of steps: reading cards and example posts, and quiz

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-slide.c — see nc-slide.h */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-slide.h — the slides of a class session, made from its lessons
  *
  * For each lesson: a title slide, then one slide per step — reading cards,

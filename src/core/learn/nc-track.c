@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-track.c — the learning tracks and the age bands they serve */
 #include "config.h"
 

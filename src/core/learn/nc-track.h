@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-track.h — the learning tracks: which lessons suit which ages
  *
  * Every lesson file says which tracks it belongs to (ages="6-9 10-12"). A

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-dns-export.c — a profile's site rules as configuration for a DNS filter
  *
  * Every name is kept once with the rules that named it. A name is blocked

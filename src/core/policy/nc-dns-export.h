@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-dns-export.h — a profile's site rules as configuration for a DNS filter
  *
  * The same rules the browser applies, written for engines that already

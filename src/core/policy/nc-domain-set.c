@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-domain-set.c — millions of domains, compact, loaded by mmap
  *
  * File format, version 1 (little-endian; all offsets multiples of 8):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-domain-set.h — millions of domains, compact, loaded by mmap
  *
  * A domain set maps domains to a 16-bit value (the site policy uses one bit

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-managed.c — settings an administrator deploys to managed machines */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-managed.h — settings an administrator deploys to managed machines
  *
  * Keyfiles in the build's policy_dir (/etc/netconduct/policy.d/NAME.ini;

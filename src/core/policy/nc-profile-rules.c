@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-profile-rules.c — what a parent set for one profile: an immutable,
  * reference-counted value and its builder */
 #include "config.h"

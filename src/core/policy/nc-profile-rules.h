@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-profile-rules.h — what a parent set for one profile, as the site
  * policy reads it
  *

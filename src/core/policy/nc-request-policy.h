@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-request-policy.h — decides the requests a page makes, in the web
  * process
  *

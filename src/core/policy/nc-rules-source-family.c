@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-source-family.c — rules from the family service (family mode) */
 #include "config.h"
 

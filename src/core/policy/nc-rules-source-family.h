@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-source-family.h — rules from the family service (family mode)
  *
  * Asks io.github.netconduct.Family1 for the calling account's rules

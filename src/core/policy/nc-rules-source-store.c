@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-source-store.c — rules from the local store (home mode) */
 #include "nc-rules-source-store.h"
 

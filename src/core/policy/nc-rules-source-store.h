@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-source-store.h — rules from the local store (home mode) */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-source.c — where a profile's rules come from */
 #include "nc-rules-source.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-source.h — where a profile's rules come from
  *
  * One interface, two implementations, chosen once at start-up:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-site-policy.h — decides, for a profile at a moment, whether a URL may
  * load
  *

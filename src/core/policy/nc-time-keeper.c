@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-time-keeper.c — a profile's daily time limit while browsing */
 #include "config.h"
 

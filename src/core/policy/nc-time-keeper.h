@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-time-keeper.h — a profile's daily time limit while browsing
  *
  * Usage is counted on the monotonic clock, and only while the browser is in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-url-host.c — the host of a URL, as the site policy compares it */
 #include "config.h"
 

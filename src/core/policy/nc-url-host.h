@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-url-host.h — the host of a URL, as the site policy compares it
  *
  * Follows the WHATWG URL rules that matter for deciding a navigation the way

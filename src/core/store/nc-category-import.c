@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-category-import.c — a category list file (hosts, URLs, a hosts file)
  * compiled next to the database and recorded in the store
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-category-import.h — a category list file, compiled and recorded in
  * the store (see nc-category-import.c) */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-pin.c — the parent PIN: hashing, checking and lock-outs */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-pin.h — the parent PIN: hashing, checking and lock-outs
  *
  * The PIN is 4 to 8 digits, or a passphrase of at least 8 characters. Only

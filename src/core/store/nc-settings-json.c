@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-settings-json.c — all the settings as one JSON file
  *
  * Shared by the parents' area (Data page, Web page) and netconductctl.

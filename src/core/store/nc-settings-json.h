@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-settings-json.h — all the settings as one JSON file (export, import) */
 #pragma once
 

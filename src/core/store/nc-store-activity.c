@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-activity.c — time used, more time granted, and the activity log */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-common.h — the store's error domain and setting names
  *
  * Apart from nc-store.h (which includes it) so that what the store itself

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-lists.c — the parents' host lists and category lists, and the
  * rules the site policy gets for a profile */
 #include "config.h"

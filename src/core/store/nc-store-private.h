@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-private.h — what joins the store's files (nc-store.c and
  * nc-store-*.c, one per group of tables), and what the core modules that
  * keep their own tables in the store (the PIN, the time keeper) use.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-profiles.c — the profiles table, and what an age band means */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-progress.c — lesson progress and spaced review */
 #include "config.h"
 

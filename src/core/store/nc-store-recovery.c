@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-recovery.c — backups, and recovery from a damaged file */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-schema.c — the schema migrations and opening one checked connection */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store-settings.c — settings, the administrator's locks, and the reset */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store.c — the store object: opening, statements, transactions and
  * the "changed" signal; each table's accessors are in nc-store-*.c */
 #include "config.h"

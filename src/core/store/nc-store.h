@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-store.h — the SQLite database that holds everything a parent sets
  *
  * NcStore is the only code that opens the database file. It applies the

@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Family mode's figures, as "name: value" lines (issue 13, item 9).
+
+    bench-family.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL NC-FAMILY-PROBE
+
+The same set-up as tests/check-family.py (a private system bus, polkit from
+dbusmock, the service on a temporary folder, the child as uid 65534), with
+the PIN hashed with the app's real Argon2id parameters:
+  rules_fetch_ms   a child's GetMyRules over D-Bus, median of 200
+  time_left_ms     GetTimeLeft, median of 200
+  pin_check_ms     CheckPin with the right PIN, median of 5
+  service_rss_mb   the service's resident memory, idle after set-up
+  signal_to_block_ms  a parent blocks a site: until the child's rules source
+                   (NcRulesSourceFamily, through RulesChanged) decides "block";
+                   median of 9
+Run as root (setpriv).
+"""
+import importlib.util
+import os
+import sys
+import time
+
+spec = importlib.util.spec_from_file_location(
+    'check_family', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'check-family.py'))
+check = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(check)
+
+
+def main():
+    check.ok = lambda cond, name, diag='': check.results.append((bool(cond), name, diag))   # quiet
+    fam = check.Family(fast_pin=False)
+    try:
+        check.results.clear()
+        check.setup_family(fam)
+        if not all(r[0] for r in check.results):
+            print('setup failed', file=sys.stderr)
+            return 1
+        time.sleep(1)
+        print(f'service_rss_mb: {fam.rss_kb() / 1024:.1f}')
+        for name, method, n in (('rules_fetch_ms', 'GetMyRules', 200), ('time_left_ms', 'GetTimeLeft', 200)):
+            r = fam.child(method, repeat=n)
+            print(f'{name}: {r["median_ms"]:.2f}')
+        r = fam.child('CheckPin', f"('{check.PIN}', 'allow-once')", repeat=5)
+        print(f'pin_check_ms: {r["median_ms"]:.1f}')
+        times = sorted(check.live_block(fam, f'live{i}.example')[2] for i in range(9))
+        print(f'signal_to_block_ms: {times[4]:.1f}')
+        print(f'service_rss_mb_after: {fam.rss_kb() / 1024:.1f}')
+    finally:
+        fam.close()
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,560 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-checker.c — the conduct checker, per category, in both languages */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "nc-checker.h"
+#include "nc-report-json.h"
+#include "nc-checker-private.h"
+#include "nc-code-ref.h"
+#include "nc-test-i18n.h"
+
+static NcChecker *checker;
+
+#define NONE (-1)
+
+typedef struct {
+  const char *text;
+  const char *lang;       /* "vi", "en" or NULL (auto) */
+  int         category;   /* the finding expected, or NONE for none at warn+ */
+  NcSeverity  severity;   /* its severity */
+  const char *span;       /* the text it covers, or NULL not to check */
+} Case;
+
+static const Case cases[] = {
+  /* insults, Vietnamese: marks, no marks, teencode, stretched, split */
+  { "Mày đúng là đồ ngu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "đồ ngu" },
+  { "do ngu", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "do ngu" },
+  { "thằng này ngu vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu vl" },
+  { "nguuuuu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "nguuuuu" },
+  { "n.g.u thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "n.g.u" },
+  { "n g u thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "n g u" },
+  { "ĐM thằng kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ĐM thằng" },
+  { "óc chó à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "óc chó" },
+  /* tricky negatives, Vietnamese */
+  { "các bạn ơi, cho mình hỏi", "vi", NONE, 0, NULL },
+  { "cac ban oi cho minh hoi", NULL, NONE, 0, NULL },
+  { "mình đi giết thời gian thôi", "vi", NONE, 0, NULL },
+  { "con chó nhà mình dễ thương quá", "vi", NONE, 0, NULL },
+  { "chiều nay đi đá bóng không", "vi", NONE, 0, NULL },
+  { "mẹ mình nấu cơm ngon lắm", "vi", NONE, 0, NULL },
+  { "bạn ấy không ngu đâu", "vi", NONE, 0, NULL },
+  { "cười chết mất", "vi", NONE, 0, NULL },
+  /* everyday sentences that used to get an insult warning (issue 16) */
+  { "Cuối tuần này cả nhà mình về quê thăm ông bà nội", "vi", NONE, 0, NULL },
+  { "cuoi tuan nay ca nha minh ve que tham ong ba noi", NULL, NONE, 0, NULL },
+  { "Lớp mình đang quyên góp sách vở cho các bạn ở vùng lũ miền Trung", "vi", NONE, 0, NULL },
+  { "lop minh quyen gop sach cu cho cac ban vung lu nha", NULL, NONE, 0, NULL },
+  { "Ngày 20/10 lớp mình sẽ hát tặng các mẹ bài \"Bàn tay mẹ\"", "vi", NONE, 0, NULL },
+  { "Con đi học về rồi mẹ ơi, con đói bụng quá", "vi", NONE, 0, NULL },
+  { "hàng xóm nhà mình nuôi con chó to đùng", "vi", NONE, 0, NULL },
+  { "buồn ngủ chết đi được", "vi", NONE, 0, NULL },
+  { "tối qua tụi mình giết boss cuối mới xong", "vi", NONE, 0, NULL },
+  { "minh di ngu day, chuc ngu ngon", NULL, NONE, 0, NULL },
+  { "hâm mộ cầu thủ này phát điên", "vi", NONE, 0, NULL },
+  /* unkind children's messages */
+  { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
+  { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
+  { "đồ nhà quê", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, "đồ nhà quê" },
+  { "con gái thì biết gì", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "nobody wants to play with you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you're so fat you can't even run", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "you're so fat you" },
+  /* hate, violence, sexual */
+  { "bọn bắc kỳ", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "bắc kỳ" },
+  { "thằng bê đê", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "bê đê" },
+  { "tao sẽ giết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "giết mày" },
+  { "đánh chết nó đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "đánh chết" },
+  { "nứng quá", "vi", NC_CATEGORY_SEXUAL, NC_SEVERITY_WARN, "nứng" },
+  /* personal data */
+  { "số của mình là 0912 345 678 nhé", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "0912 345 678" },
+  { "gọi 0912.345.678", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, "0912.345.678" },
+  { "my number is +84 912 345 678", "en", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "+84 912 345 678" },
+  { "CCCD 001203012345", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "001203012345" },
+  { "mail mình: be.an@gmail.com", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, "be.an@gmail.com" },
+  { "mật khẩu là abc12345", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "mật khẩu là abc12345" },
+  { "mã OTP: 482913", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "mã OTP: 482913" },
+  { "my password is hunter22", "en", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "password is hunter22" },
+  { "em học lớp 6A trường THCS Lê Lợi", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, NULL },
+  { "nhà mình ở số 12 đường Lê Lợi", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, NULL },
+  /* fake news and scams */
+  { "SỐC!!! chia sẻ ngay trước khi bị xóa", "vi", NC_CATEGORY_FAKE_NEWS, NC_SEVERITY_WARN, "chia sẻ ngay" },
+  { "bạn đã trúng thưởng iPhone, chuyển khoản trước phí nhận quà", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_BLOCK, NULL },
+  { "Share before it's deleted!", "en", NC_CATEGORY_FAKE_NEWS, NC_SEVERITY_WARN, NULL },
+  { "Congratulations, you have won! Claim your prize", "en", NC_CATEGORY_SCAM, NC_SEVERITY_BLOCK, NULL },
+  /* English */
+  { "shut up you stupid bitch", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "bitch" },
+  { "fucking hell", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "fucking" },
+  { "f.u.c.k this", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "f.u.c.k" },
+  { "go back to your country", "en", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, NULL },
+  { "i will kill you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "i will kill you" },
+  /* tricky negatives, English */
+  { "I am in class with an assassin from Scunthorpe", "en", NONE, 0, NULL },
+  { "let's kill time at the mall", "en", NONE, 0, NULL },
+  { "you're killing it!", "en", NONE, 0, NULL },
+  { "as I said, the cocktail was great", "en", NONE, 0, NULL },
+  /* auto: English is not read as Vietnamese ("lol", "cave") */
+  { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
+  { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+};
+
+/* The finding of @category that covers @span in @text, or when @span is
+ * NULL the most severe finding of @category. */
+static const NcFinding *
+find (const NcFinding *f, gsize n, int category, const char *text, const char *span)
+{
+  const NcFinding *best = NULL;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if ((int) f[i].category != category)
+        continue;
+      if (span != NULL)
+        {
+          if (f[i].byte_end - f[i].byte_start == strlen (span) &&
+              strncmp (text + f[i].byte_start, span, strlen (span)) == 0)
+            return &f[i];
+        }
+      else if (best == NULL || f[i].severity > best->severity)
+        best = &f[i];
+    }
+  return best;
+}
+
+static void
+test_cases (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const Case *c = &cases[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NcReport) report = nc_checker_check (checker, c->text, -1, c->lang, &error);
+      const NcFinding *f;
+      gsize n;
+
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, c->text);
+      g_assert_no_error (error);
+      f = nc_report_get_findings (report, &n);
+      if (c->category == NONE)
+        {
+          for (gsize k = 0; k < n; k++)
+            if (f[k].severity >= NC_SEVERITY_WARN)
+              g_error ("unexpected %s finding in “%s”", nc_category_to_string (f[k].category), c->text);
+          g_assert_false (nc_report_is_flagged (report));
+          continue;
+        }
+      f = find (f, n, c->category, c->text, c->span);
+      if (f == NULL)
+        g_error ("no %s finding on “%s” in “%s”", nc_category_to_string (c->category),
+                 c->span ? c->span : "", c->text);
+      g_assert_cmpint (f->severity, ==, c->severity);
+      g_assert_true (nc_report_is_flagged (report));
+      g_assert_cmpint (nc_report_get_max_severity (report), >=, c->severity);
+    }
+}
+
+/* Every finding names a real Code reference, a lesson and an explanation,
+ * and its three kinds of offsets agree. */
+static void
+test_finding_fields (void)
+{
+  const char *text = "😀 Mày là đồ ngu 𝐧 vl, số mình là 0912345678, SỐC chia sẻ ngay, bắc kỳ, giết";
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, NULL, NULL);
+  const NcFinding *f;
+  gsize n;
+
+  f = nc_report_get_findings (report, &n);
+  g_assert_cmpuint (n, >=, 5);
+  for (gsize i = 0; i < n; i++)
+    {
+      glong u16_start = 0, u16_end = 0;
+      g_autofree gunichar2 *a = g_utf8_to_utf16 (text, (glong) f[i].byte_start, NULL, &u16_start, NULL);
+      g_autofree gunichar2 *b = g_utf8_to_utf16 (text, (glong) f[i].byte_end, NULL, &u16_end, NULL);
+
+      g_assert_nonnull (nc_code_ref_lookup (f[i].ref_id));
+      g_assert_true (g_str_has_prefix (f[i].lesson_id, "lesson-"));
+      g_assert_cmpstr (f[i].explanation, !=, "");
+      g_assert_cmpuint (f[i].byte_start, <, f[i].byte_end);
+      g_assert_cmpuint (f[i].cp_start, ==, (gsize) g_utf8_pointer_to_offset (text, text + f[i].byte_start));
+      g_assert_cmpuint (f[i].cp_end, ==, (gsize) g_utf8_pointer_to_offset (text, text + f[i].byte_end));
+      g_assert_cmpuint (f[i].utf16_start, ==, (gsize) u16_start);
+      g_assert_cmpuint (f[i].utf16_end, ==, (gsize) u16_end);
+      if (i > 0)
+        g_assert_cmpuint (f[i - 1].cp_start, <=, f[i].cp_start);
+    }
+}
+
+static void
+test_quotation_and_shop_lower (void)
+{
+  g_autoptr(NcReport) plain = nc_checker_check (checker, "thằng chó", -1, "vi", NULL);
+  g_autoptr(NcReport) quoted = nc_checker_check (checker, "nó bảo \"thằng chó\" rồi bỏ đi", -1, "vi", NULL);
+  g_autoptr(NcReport) shop = nc_checker_check (checker, "liên hệ shop 0912345678 để đặt hàng", -1, "vi", NULL);
+  g_autoptr(NcReport) self = nc_checker_check (checker, "số em là 0912345678", -1, "vi", NULL);
+
+  g_assert_cmpint (nc_report_get_max_severity (plain), ==, NC_SEVERITY_BLOCK);
+  g_assert_cmpint (nc_report_get_max_severity (quoted), ==, NC_SEVERITY_WARN);
+  g_assert_cmpint (nc_report_get_max_severity (shop), ==, NC_SEVERITY_INFO);
+  g_assert_cmpint (nc_report_get_max_severity (self), ==, NC_SEVERITY_BLOCK);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  NcReport *report = nc_checker_check (checker, "ngu \xff\xfe", -1, NULL, &error);
+  g_autofree char *big = NULL;
+  g_autoptr(NcReport) r2 = NULL;
+  g_autoptr(NcReport) r3 = NULL;
+  gsize n;
+
+  g_assert_null (report);
+  g_assert_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_INPUT);
+  g_clear_error (&error);
+
+  report = nc_checker_check (checker, "ngu\0ngu", 7, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_INPUT);
+
+  r2 = nc_checker_check (checker, "", 0, NULL, NULL);
+  nc_report_get_findings (r2, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  /* a megabyte of insults: bounded work, still findings */
+  big = g_strnfill (1 << 20, 'a');
+  for (gsize i = 0; i + 4 < (1 << 20); i += 4)
+    memcpy (big + i, "ngu ", 4);
+  r3 = nc_checker_check (checker, big, -1, "vi", NULL);
+  nc_report_get_findings (r3, &n);
+  g_assert_cmpuint (n, >, 0);
+}
+
+/* Findings come in text order, whatever order the detectors find them
+ * in: here the personal data (found last) comes first in the text. */
+static void
+test_findings_in_order (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(NcReport) report = NULL;
+  const NcFinding *f;
+  gsize n, n_phone = 0, n_insult = 0;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (text, "gọi 09123456%02d nhé. ", i);
+  for (int i = 0; i < 40; i++)
+    g_string_append (text, "đồ ngu. ");
+  report = nc_checker_check (checker, text->str, -1, "vi", NULL);
+  f = nc_report_get_findings (report, &n);
+  for (gsize i = 0; i < n; i++)
+    {
+      n_phone += f[i].category == NC_CATEGORY_PERSONAL_DATA;
+      n_insult += f[i].category == NC_CATEGORY_INSULT;
+      if (i > 0)
+        g_assert_true (f[i - 1].cp_start < f[i].cp_start ||
+                       (f[i - 1].cp_start == f[i].cp_start && f[i - 1].category <= f[i].category));
+    }
+  g_assert_cmpuint (n_phone, ==, 40);
+  g_assert_cmpuint (n_insult, ==, 40);
+  g_assert_cmpint (f[0].category, ==, NC_CATEGORY_PERSONAL_DATA);
+  g_assert_cmpint (f[n - 1].category, ==, NC_CATEGORY_INSULT);
+}
+
+static gpointer
+thread_cb (gpointer data)
+{
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr(NcReport) r = nc_checker_check (checker, "Mày là đồ ngu, số mình 0912345678", -1, NULL, NULL);
+      gsize n;
+
+      nc_report_get_findings (r, &n);
+      if (n < 2)
+        return GINT_TO_POINTER (1);
+    }
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  GThread *a = g_thread_new ("a", thread_cb, NULL);
+  GThread *b = g_thread_new ("b", thread_cb, NULL);
+
+  g_assert_null (g_thread_join (a));
+  g_assert_null (g_thread_join (b));
+}
+
+/* GNU gettext's catalogue counter: bumped to drop cached lookups, as
+ * src/ui/nc-language.c does on a switch. */
+extern int _nl_msg_cat_cntr;
+
+static void
+use_language (const char *code)
+{
+  g_setenv ("LANGUAGE", code, TRUE);
+  ++_nl_msg_cat_cntr;
+}
+
+static gpointer
+read_findings_cb (gpointer data)
+{
+  gsize n;
+  const NcFinding *f = nc_report_get_findings (data, &n);
+
+  return n > 0 ? (gpointer) f[0].explanation : NULL;
+}
+
+/* Explanations are translated when the findings are first read, in the
+ * language of that moment, and stay as they are afterwards, also when two
+ * threads read a report at once. */
+static void
+test_explanations_language (void)
+{
+  static const char *insult =
+    "These words can hurt or insult someone. The Code asks us not to use offensive language.";
+  g_autoptr(NcReport) r = NULL;
+  g_autoptr(NcReport) shared = NULL;
+  const NcFinding *f;
+  const char *vi;
+  GThread *a, *b;
+  gsize n;
+
+  if (!nc_test_use_build_catalogs ())
+    return;
+  use_language ("C");
+  r = nc_checker_check (checker, "đồ ngu", -1, "vi", NULL);
+  use_language ("vi");
+  f = nc_report_get_findings (r, &n);
+  g_assert_cmpuint (n, ==, 1);
+  vi = f[0].explanation;
+  g_assert_cmpstr (vi, ==, g_dgettext (GETTEXT_PACKAGE, insult));
+  g_assert_cmpstr (vi, !=, insult);
+
+  use_language ("C");
+  f = nc_report_get_findings (r, &n);
+  g_assert_true (f[0].explanation == vi);
+
+  shared = nc_checker_check (checker, "đồ ngu", -1, "vi", NULL);
+  a = g_thread_new ("a", read_findings_cb, shared);
+  b = g_thread_new ("b", read_findings_cb, shared);
+  g_assert_cmpstr (g_thread_join (a), ==, insult);
+  g_assert_cmpstr (g_thread_join (b), ==, insult);
+}
+
+/* Findings gathered from the model alone (see model_add_cb). */
+typedef struct {
+  guint   n_spans, n_whole;
+  GString *marked;
+} ModelFindings;
+
+static void
+model_add_cb (NcFindings *findings, const NcNormText *nt, NcCategory category, NcSeverity severity,
+              guint32 cp_start, guint32 cp_end, NcEvidence evidence,
+              const char *explanation, const char *suggestion)
+{
+  ModelFindings *mf = (ModelFindings *) (void *) findings;
+
+  if (cp_start == cp_end)
+    {
+      g_assert_cmpint (evidence, ==, NC_EVIDENCE_MODEL);
+      g_assert_nonnull (explanation);
+      mf->n_whole++;
+      return;
+    }
+  g_assert_cmpint (evidence, ==, NC_EVIDENCE_NGRAM);
+  mf->n_spans++;
+  for (guint32 i = cp_start; i < cp_end; i++)
+    g_string_append_unichar (mf->marked, nt->cps[i]);
+  g_string_append_c (mf->marked, ' ');
+}
+
+/* A model file: 2 buckets of @weight each (every word weighs the same),
+ * a @bias that puts every draft's score near 1, thresholds 0.5 (comment),
+ * 1.0 (span) and 0.9 (whole draft). */
+static NcOffenceModel *
+synthetic_model (float bias, float weight)
+{
+  guint8 buf[24 + 8];
+  guint32 n = GUINT32_TO_LE (2);
+  float head[4] = { bias, 0.5f, 1.0f, 0.9f };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  NcOffenceModel *model;
+
+  memcpy (buf, "NCM2", 4);
+  memcpy (buf + 4, &n, 4);
+  memcpy (buf + 8, head, sizeof head);
+  memcpy (buf + 24, &weight, 4);
+  memcpy (buf + 28, &weight, 4);
+  bytes = g_bytes_new (buf, sizeof buf);
+  model = nc_offence_model_new (bytes, &error);
+  g_assert_no_error (error);
+  return model;
+}
+
+static void
+run_model (NcOffenceModel *model, const char *text, ModelFindings *mf)
+{
+  NcNormText *nt = nc_normalizer_run (nc_checker_get_normalizer (checker), text, strlen (text), TRUE);
+  guint n_spans;
+  gboolean sentence;
+  double p;
+
+  mf->n_spans = mf->n_whole = 0;
+  g_string_truncate (mf->marked, 0);
+  p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence);
+  g_assert_cmpfloat (p, >, 0.99);
+  g_assert_cmpuint (n_spans, ==, mf->n_spans);
+  g_assert_true (sentence == (mf->n_whole > 0));
+  nc_norm_text_free (nt);
+}
+
+/* A high score alone marks no word: words with small positive weights
+ * (the way everyday words were once marked one by one) give one finding
+ * about the whole draft and no span; strong words are marked, but never a
+ * common word of the language. */
+static void
+test_model_score_alone_marks_nothing (void)
+{
+  const char *text = "Cuối tuần này cả nhà mình về quê thăm ông bà nội";
+  NcOffenceModel *weak = synthetic_model (20.0f, 0.1f);
+  NcOffenceModel *strong = synthetic_model (0.0f, 3.0f);
+  ModelFindings mf = { 0, 0, g_string_new (NULL) };
+  NcNormText *nt;
+
+  run_model (weak, text, &mf);
+  g_assert_cmpuint (mf.n_spans, ==, 0);
+  g_assert_cmpuint (mf.n_whole, ==, 1);
+
+  /* every word strong, none common yet: all marked */
+  run_model (strong, "mẹ quê xyzw", &mf);
+  g_assert_cmpuint (mf.n_spans, ==, 3);
+  /* "mẹ" and "quê" made common (typed and folded): only "xyzw" */
+  nt = nc_normalizer_run (nc_checker_get_normalizer (checker), "mẹ", strlen ("mẹ"), FALSE);
+  nc_offence_model_add_common (strong, nt);
+  nc_norm_text_free (nt);
+  nt = nc_normalizer_run (nc_checker_get_normalizer (checker), "quê", strlen ("quê"), FALSE);
+  nc_offence_model_add_common (strong, nt);
+  nc_norm_text_free (nt);
+  nc_offence_model_commons_done (strong);
+  run_model (strong, "mẹ quê xyzw", &mf);
+  g_assert_cmpstr (mf.marked->str, ==, "xyzw ");
+  run_model (strong, "me que xyzw", &mf);
+  g_assert_cmpstr (mf.marked->str, ==, "xyzw ");
+  /* nothing but common words: no span, and the whole draft instead */
+  run_model (strong, "mẹ quê", &mf);
+  g_assert_cmpuint (mf.n_spans, ==, 0);
+  g_assert_cmpuint (mf.n_whole, ==, 1);
+
+  g_string_free (mf.marked, TRUE);
+  nc_offence_model_free (weak);
+  nc_offence_model_free (strong);
+}
+
+/* The real checker: a finding about the whole draft has an empty span;
+ * every finding says what produced it. */
+static void
+test_evidence (void)
+{
+  g_autoptr(NcReport) lex = nc_checker_check (checker, "đồ ngu, số mình là 0912345678", -1, "vi", NULL);
+  const NcFinding *f;
+  gsize n;
+
+  f = nc_report_get_findings (lex, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (f[0].evidence, ==, NC_EVIDENCE_LEXICON);
+  g_assert_cmpint (f[1].evidence, ==, NC_EVIDENCE_PII);
+  g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_MODEL), ==, "model");
+  g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_NGRAM), ==, "ngram");
+  g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_CONTEXT), ==, "context");
+}
+
+/* The Code's 4.4 share reminder: the first web address in a draft is a
+ * "link" finding at severity info, with its span; it never flags the
+ * report. As JSON (nc-report-json.h) with UTF-16 and code point offsets. */
+static void
+test_share_reminder (void)
+{
+  static const char text[] = "😀 xem https://vi.example.com/bai-viet nhé và www.other.example";
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, NULL, NULL);
+  g_autoptr(NcReport) plain = nc_checker_check (checker, "hôm nay trời đẹp quá", -1, NULL, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *json = NULL;
+  g_autofree char *json_cp = NULL;
+  g_autofree char *span = NULL;
+  const NcFinding *f;
+  JsonObject *first;
+  gsize n;
+
+  f = nc_report_get_findings (report, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (f[0].category, ==, NC_CATEGORY_LINK);
+  g_assert_cmpstr (f[0].ref_id, ==, "4.4");
+  g_assert_cmpint (f[0].severity, ==, NC_SEVERITY_INFO);
+  g_assert_cmpint (f[0].evidence, ==, NC_EVIDENCE_LINK);
+  g_assert_cmpstr (f[0].lesson_id, ==, "lesson-truth");
+  g_assert_nonnull (strstr (f[0].explanation, "official"));
+  span = g_strndup (text + f[0].byte_start, f[0].byte_end - f[0].byte_start);
+  g_assert_cmpstr (span, ==, "https://vi.example.com/bai-viet");
+  g_assert_cmpuint (f[0].cp_start, ==, 6);
+  g_assert_cmpuint (f[0].utf16_start, ==, 7);
+  g_assert_false (nc_report_is_flagged (report));
+
+  nc_report_get_findings (plain, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  json = nc_report_to_json (report, NC_REPORT_OFFSETS_UTF16);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  first = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                       "findings"), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "category"), ==, "link");
+  g_assert_cmpstr (json_object_get_string_member (first, "ref"), ==, "4.4");
+  g_assert_cmpstr (json_object_get_string_member (first, "evidence"), ==, "link");
+  g_assert_nonnull (strstr (json_object_get_string_member (first, "rule"), "4"));
+  g_assert_true (json_object_get_null_member (first, "suggestion"));
+  g_assert_cmpint (json_object_get_int_member (first, "start"), ==, 7);
+  g_assert_cmpint (json_object_get_int_member (first, "end"), ==, 7 + 31);
+  g_assert_false (json_object_get_boolean_member (json_node_get_object (json_parser_get_root (parser)), "flagged"));
+  json_cp = nc_report_to_json (report, NC_REPORT_OFFSETS_CODE_POINTS);
+  g_assert_nonnull (strstr (json_cp, "\"start\":6,\"end\":37"));
+}
+
+static void
+test_strings (void)
+{
+  g_assert_cmpstr (nc_category_to_string (NC_CATEGORY_PERSONAL_DATA), ==, "personal-data");
+  g_assert_cmpstr (nc_severity_to_string (NC_SEVERITY_BLOCK), ==, "block");
+  for (int c = 0; c < NC_N_CATEGORIES; c++)
+    {
+      g_assert_nonnull (nc_code_ref_lookup (nc_category_get_ref_id ((NcCategory) c)));
+      g_assert_nonnull (nc_category_get_lesson_id ((NcCategory) c));
+    }
+  g_assert_cmpfloat (nc_checker_get_build_ms (checker), >, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  checker = nc_checker_new (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/checker/cases", test_cases);
+  g_test_add_func ("/checker/finding-fields", test_finding_fields);
+  g_test_add_func ("/checker/quotation-and-shop-lower", test_quotation_and_shop_lower);
+  g_test_add_func ("/checker/bad-input", test_bad_input);
+  g_test_add_func ("/checker/findings-in-order", test_findings_in_order);
+  g_test_add_func ("/checker/threads", test_threads);
+  g_test_add_func ("/checker/strings", test_strings);
+  g_test_add_func ("/checker/share-reminder", test_share_reminder);
+  g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
+  g_test_add_func ("/checker/evidence", test_evidence);
+  g_test_add_func ("/checker/explanations-language", test_explanations_language);
+  status = g_test_run ();
+  g_object_unref (checker);
+  return status;
+}

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-matcher.c — the Aho-Corasick matcher against a naive search
+ *
+ * The compiled automaton scans with 16-bit transitions when its states
+ * fit in 15 bits and with the 32-bit table otherwise; both must report
+ * exactly what a word-by-word comparison finds.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "nc-matcher.h"
+
+typedef struct {
+  guint32 id;
+  gsize   start, end;
+} Match;
+
+static void
+collect_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
+{
+  Match m = { pattern_id, start, end };
+
+  g_array_append_val (user_data, m);
+}
+
+static int
+compare_matches (gconstpointer a, gconstpointer b)
+{
+  const Match *x = a, *y = b;
+
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static gboolean
+is_sep (gunichar c)
+{
+  return c == NC_NORM_SPACE || c == NC_NORM_STOP;
+}
+
+/* @n_patterns random patterns of letters and spaces (some of one letter,
+ * some run-on), and random texts over the same letters: the matcher must
+ * report what a naive search reports. Returns the number of states. */
+static gsize
+check_random (GRand *rand, guint n_patterns, guint max_len)
+{
+  static const char letters[] = "abcdef";
+  g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gboolean *run_on = g_new (gboolean, n_patterns);
+  NcMatcher *m = nc_matcher_new ();
+  gsize n_states;
+
+  for (guint p = 0; p < n_patterns; p++)
+    {
+      guint len = (guint) g_rand_int_range (rand, 1, (gint32) max_len + 1);
+      gunichar *pat = g_new (gunichar, len + 1);
+
+      for (guint k = 0; k < len; k++)
+        pat[k] = k > 0 && k + 1 < len && g_rand_int_range (rand, 0, 6) == 0 ?
+                 NC_NORM_SPACE : (gunichar) letters[g_rand_int_range (rand, 0, 6)];
+      pat[len] = 0;
+      run_on[p] = g_rand_int_range (rand, 0, 4) == 0;
+      g_assert_true (nc_matcher_add (m, pat, len, run_on[p], p));
+      g_ptr_array_add (patterns, pat);
+    }
+  nc_matcher_compile (m);
+  n_states = nc_matcher_get_n_states (m);
+
+  for (int round = 0; round < 200; round++)
+    {
+      gsize n = (gsize) g_rand_int_range (rand, 0, 200);
+      g_autofree NcNormChar *text = g_new0 (NcNormChar, MAX (n, 1));
+      g_autoptr(GArray) got = g_array_new (FALSE, FALSE, sizeof (Match));
+      g_autoptr(GArray) want = g_array_new (FALSE, FALSE, sizeof (Match));
+
+      for (gsize i = 0; i < n; i++)
+        {
+          int r = g_rand_int_range (rand, 0, 10);
+
+          text[i].folded = r == 0 ? NC_NORM_SPACE : r == 1 ? NC_NORM_STOP : r == 2 ? 'x' :
+                           (gunichar) letters[g_rand_int_range (rand, 0, 6)];
+          text[i].marked = text[i].folded;
+        }
+      nc_matcher_scan (m, text, n, collect_cb, got);
+
+      for (gsize i = 0; i < n; i++)
+        {
+          if (is_sep (text[i].folded) || (i > 0 && !is_sep (text[i - 1].folded)))
+            continue;   /* patterns start at a word's start */
+          for (guint p = 0; p < n_patterns; p++)
+            {
+              const gunichar *pat = patterns->pdata[p];
+              gsize len = 0;
+              Match w = { p, i, 0 };
+
+              while (pat[len] != 0 && i + len < n && text[i + len].folded == pat[len])
+                len++;
+              if (pat[len] != 0)
+                continue;
+              w.end = i + len;
+              if (run_on[p] || w.end == n || is_sep (text[w.end].folded))
+                g_array_append_val (want, w);
+            }
+        }
+      g_array_sort (got, compare_matches);
+      g_array_sort (want, compare_matches);
+      g_assert_cmpuint (got->len, ==, want->len);
+      for (guint k = 0; k < got->len; k++)
+        g_assert_cmpint (compare_matches (&g_array_index (got, Match, k),
+                                          &g_array_index (want, Match, k)), ==, 0);
+    }
+  nc_matcher_free (m);
+  return n_states;
+}
+
+static void
+test_small_automaton (void)
+{
+  GRand *rand = g_rand_new_with_seed (874);
+
+  g_assert_cmpuint (check_random (rand, 300, 8), <=, 0x4000);   /* 16-bit transitions */
+  g_rand_free (rand);
+}
+
+static void
+test_large_automaton (void)
+{
+  GRand *rand = g_rand_new_with_seed (2021);
+
+  /* long patterns: more states than 16-bit transitions can name */
+  g_assert_cmpuint (check_random (rand, 3000, 32), >=, 0x8000);
+  g_rand_free (rand);
+}
+
+/* A long text is scanned in two halves side by side: a pattern that
+ * spans the place where they meet must still be found, once, and in
+ * order with the others. */
+static void
+test_pattern_across_halves (void)
+{
+  static const gunichar xy[] = { 'x', ' ', 'y' }, b[] = { 'b' };
+  NcMatcher *m = nc_matcher_new ();
+  g_autoptr(GArray) got = g_array_new (FALSE, FALSE, sizeof (Match));
+  NcNormChar text[101] = { { 0 } };
+
+  g_assert_true (nc_matcher_add (m, xy, 3, FALSE, 1));
+  g_assert_true (nc_matcher_add (m, b, 1, FALSE, 2));
+  nc_matcher_compile (m);
+  /* "b b b ... b x y b ... b": "x" ends just before the middle */
+  for (gsize i = 0; i < G_N_ELEMENTS (text); i++)
+    text[i].folded = i % 2 ? NC_NORM_SPACE : 'b';
+  text[48].folded = 'x';
+  text[50].folded = 'y';
+  nc_matcher_scan (m, text, G_N_ELEMENTS (text), collect_cb, got);
+  g_assert_cmpuint (got->len, ==, 50);
+  for (guint k = 0; k < got->len; k++)
+    {
+      const Match *g = &g_array_index (got, Match, k);
+
+      /* in text order; "x y" where "y" ends */
+      g_assert_cmpuint (g->end, ==, k < 24 ? 2 * k + 1 : 2 * (k + 1) + 1);
+      g_assert_cmpuint (g->id, ==, g->end == 51 ? 1 : 2);
+      if (g->id == 1)
+        g_assert_cmpuint (g->start, ==, 48);
+    }
+  nc_matcher_free (m);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/matcher/small-automaton", test_small_automaton);
+  g_test_add_func ("/matcher/large-automaton", test_large_automaton);
+  g_test_add_func ("/matcher/pattern-across-halves", test_pattern_across_halves);
+  return g_test_run ();
+}
