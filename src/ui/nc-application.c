@@ -189,6 +189,16 @@ find_window (NcApplication *self,
   return NULL;
 }
 
+/* The main window, which follows the child at the computer. */
+static GtkWindow *
+new_main_window (NcApplication *self)
+{
+  NcWindow *window = nc_window_new (GTK_APPLICATION (self), self->store, self->store_error);
+
+  g_object_bind_property (self, "profile-id", window, "profile-id", G_BINDING_SYNC_CREATE);
+  return GTK_WINDOW (window);
+}
+
 /* A child's profile may speak its own language: switch to it, and rebuild
  * the main window so that it speaks it too. */
 static void
@@ -211,7 +221,7 @@ apply_profile_language (NcApplication *self,
   window = find_window (self, NC_TYPE_WINDOW);
   if (window != NULL)
     {
-      GtkWindow *rebuilt = GTK_WINDOW (nc_window_new (self));
+      GtkWindow *rebuilt = new_main_window (self);
 
       gtk_window_present (rebuilt);
       gtk_window_destroy (window);
@@ -267,14 +277,14 @@ nc_application_activate (GApplication *app)
     {
       window = find_window (self, NC_TYPE_SETUP_ASSISTANT);
       if (window == NULL)
-        window = GTK_WINDOW (nc_setup_assistant_new (self));
+        window = GTK_WINDOW (nc_setup_assistant_new (GTK_APPLICATION (self), self->store));
       gtk_window_present (window);
       return;
     }
 
   window = find_window (self, NC_TYPE_WINDOW);
   if (window == NULL)
-    window = GTK_WINDOW (nc_window_new (self));
+    window = new_main_window (self);
   gtk_window_present (window);
 
   if (self->profile_id == 0)
@@ -309,6 +319,31 @@ choose_profile_activated_cb (GSimpleAction *action,
   choose_profile (self, gtk_application_get_active_window (GTK_APPLICATION (self)), TRUE);
 }
 
+/* The profiles are new: ask again who is using the computer. */
+static void
+settings_replaced_cb (NcParentsWindow *parents,
+                      NcApplication   *self)
+{
+  nc_application_set_profile_id (self, 0);
+  g_application_activate (G_APPLICATION (self));
+}
+
+static gboolean
+restart_setup_cb (gpointer user_data)
+{
+  nc_application_restart_setup (NC_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Nothing is set up any more: start again with the setup assistant, once
+ * the parents' dialog is done (restarting closes every window). */
+static void
+erased_cb (NcParentsWindow *parents,
+           NcApplication   *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, restart_setup_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 parents_unlocked_cb (NcPinGate     *gate,
                      NcApplication *self)
@@ -317,6 +352,8 @@ parents_unlocked_cb (NcPinGate     *gate,
   NcParentsWindow *parents = nc_parents_window_new (parent, self->store);
 
   gtk_window_set_application (GTK_WINDOW (parents), GTK_APPLICATION (self));
+  g_signal_connect_object (parents, "settings-replaced", G_CALLBACK (settings_replaced_cb), self, 0);
+  g_signal_connect_object (parents, "erased", G_CALLBACK (erased_cb), self, 0);
   gtk_window_present (GTK_WINDOW (parents));
 }
 

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "nc-application.h"
 #include "nc-parents-window-private.h"
 #include "nc-profile-ui.h"
 

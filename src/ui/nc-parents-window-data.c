@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "nc-application.h"
 #include "nc-parents-window-private.h"
 #include "nc-pin.h"
 #include "nc-settings-json.h"
@@ -135,7 +134,6 @@ import_response_cb (AdwMessageDialog *dialog,
                     NcParentsWindow  *self)
 {
   GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -151,12 +149,7 @@ import_response_cb (AdwMessageDialog *dialog,
     }
   nc_parents_window_toast (self, _("The settings were loaded."));
 
-  /* The profiles are new: ask again who is using the computer. */
-  if (NC_IS_APPLICATION (app))
-    {
-      nc_application_set_profile_id (NC_APPLICATION (app), 0);
-      g_application_activate (G_APPLICATION (app));
-    }
+  g_signal_emit_by_name (self, "settings-replaced");
 }
 
 static void
@@ -210,20 +203,12 @@ import_activated_cb (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static gboolean
-restart_setup_cb (gpointer user_data)
-{
-  nc_application_restart_setup (NC_APPLICATION (user_data));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 reset_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    NcParentsWindow  *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (g_strcmp0 (response, "erase") != 0)
     return;
@@ -234,10 +219,8 @@ reset_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  /* Nothing is set up any more: start again with the setup assistant, once
-   * this dialog is done (restarting closes every window). */
-  if (NC_IS_APPLICATION (app))
-    g_idle_add_full (G_PRIORITY_DEFAULT, restart_setup_cb, g_object_ref (app), g_object_unref);
+  /* Nothing is set up any more: the application starts again. */
+  g_signal_emit_by_name (self, "erased");
 }
 
 static void

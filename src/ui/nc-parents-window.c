@@ -327,6 +327,15 @@ nc_parents_window_class_init (NcParentsWindowClass *klass)
 
   object_class->dispose = nc_parents_window_dispose;
 
+  /* The settings were loaded from a file: the profiles are new, so the
+   * application asks again who is using the computer. */
+  g_signal_new ("settings-replaced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Everything was erased: the application starts again with the setup
+   * (emitted from the dialog: restart once it is done). */
+  g_signal_new ("erased", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (NC_TYPE_BAR_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/netconduct/NetConduct/ui/nc-parents-window.ui");

@@ -102,10 +102,11 @@ tick_cb (gpointer user_data)
 
 /* Style: type sizes from the monitor's height */
 
-/* Type sizes for a density: 0 is the normal size; 1 and 2 are smaller,
- * for slides with much text (see fit_page()). */
-static const double densities[] = { 1.0, 0.82, 0.68 };
-static const char * const density_classes[] = { NULL, "dense", "denser" };
+/* Type sizes for a density: 0 is the normal size; 1 to 3 are smaller,
+ * for slides with much text (see fit_page()); the last one is for the
+ * longest, e.g. a post with its explanation in Vietnamese. */
+static const double densities[] = { 1.0, 0.82, 0.68, 0.6 };
+static const char * const density_classes[] = { NULL, "dense", "denser", "densest" };
 
 static void
 update_css (NcPresenterWindow *self,

@@ -32,6 +32,7 @@ struct _NcSetupAssistant
 {
   AdwApplicationWindow  parent_instance;
 
+  NcStore              *store;      /* NULL: it could not be opened */
   GPtrArray            *children;   /* of ChildDraft, shared when rebuilt */
   gboolean              rebuilding;
 
@@ -256,8 +257,7 @@ static gboolean
 save_setup (NcSetupAssistant  *self,
             GError           **error)
 {
-  NcApplication *app = NC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  NcStore *store = nc_application_get_store (app);
+  NcStore *store = self->store;
 
   if (store == NULL)
     {
@@ -438,21 +438,22 @@ band_changed_cb (NcSetupAssistant *self)
 }
 
 static NcSetupAssistant *
-setup_assistant_new_full (NcApplication *application,
-                          GPtrArray     *children,
-                          const char    *pin,
-                          const char    *pin_again,
-                          const char    *step);
+setup_assistant_new_full (GtkApplication *application,
+                          NcStore        *store,
+                          GPtrArray      *children,
+                          const char     *pin,
+                          const char     *pin_again,
+                          const char     *step);
 
 /* Rebuilds the window in the newly chosen language, at the same step. */
 static gboolean
 rebuild_in_language_cb (gpointer user_data)
 {
   NcSetupAssistant *self = NC_SETUP_ASSISTANT (user_data);
-  NcApplication *app = NC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   NcSetupAssistant *next;
 
-  next = setup_assistant_new_full (app, self->children,
+  next = setup_assistant_new_full (gtk_window_get_application (GTK_WINDOW (self)), self->store,
+                                   self->children,
                                    gtk_editable_get_text (GTK_EDITABLE (self->pin_row)),
                                    gtk_editable_get_text (GTK_EDITABLE (self->pin_confirm_row)),
                                    nc_setup_assistant_get_step (self));
@@ -502,14 +503,16 @@ build_avatar_choices (NcSetupAssistant *self)
 }
 
 static NcSetupAssistant *
-setup_assistant_new_full (NcApplication *application,
-                          GPtrArray     *children,
-                          const char    *pin,
-                          const char    *pin_again,
-                          const char    *step)
+setup_assistant_new_full (GtkApplication *application,
+                          NcStore        *store,
+                          GPtrArray      *children,
+                          const char     *pin,
+                          const char     *pin_again,
+                          const char     *step)
 {
   NcSetupAssistant *self = g_object_new (NC_TYPE_SETUP_ASSISTANT, "application", application, NULL);
-  NcStore *store = nc_application_get_store (application);
+
+  self->store = store != NULL ? g_object_ref (store) : NULL;
 
   /* The settings file was damaged and nothing could be saved from it: say
    * so to the parent, who is the one to set things up again. Until then no
@@ -548,11 +551,15 @@ setup_assistant_new_full (NcApplication *application,
   return self;
 }
 
+/* The setup of @application, saved to @store (NULL when it could not be
+ * opened: Finish then says so). */
 NcSetupAssistant *
-nc_setup_assistant_new (NcApplication *application)
+nc_setup_assistant_new (GtkApplication *application,
+                        NcStore        *store)
 {
-  g_return_val_if_fail (NC_IS_APPLICATION (application), NULL);
-  return setup_assistant_new_full (application, NULL, NULL, NULL, NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || NC_IS_STORE (store), NULL);
+  return setup_assistant_new_full (application, store, NULL, NULL, NULL, NULL);
 }
 
 static void
@@ -562,6 +569,7 @@ nc_setup_assistant_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_SETUP_ASSISTANT);
   g_clear_pointer (&self->children, g_ptr_array_unref);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nc_setup_assistant_parent_class)->dispose (object);
 }

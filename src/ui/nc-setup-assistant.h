@@ -4,14 +4,15 @@
 
 #include <adwaita.h>
 
-#include "nc-application.h"
+#include "nc-store.h"
 
 G_BEGIN_DECLS
 
 #define NC_TYPE_SETUP_ASSISTANT (nc_setup_assistant_get_type ())
 G_DECLARE_FINAL_TYPE (NcSetupAssistant, nc_setup_assistant, NC, SETUP_ASSISTANT, AdwApplicationWindow)
 
-NcSetupAssistant *nc_setup_assistant_new      (NcApplication    *application);
+NcSetupAssistant *nc_setup_assistant_new      (GtkApplication   *application,
+                                               NcStore          *store);
 const char       *nc_setup_assistant_get_step (NcSetupAssistant *self);
 
 G_END_DECLS

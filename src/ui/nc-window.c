@@ -20,18 +20,27 @@ struct _NcWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  NcStore              *store;
+  gint64                profile_id;
 
   AdwViewStack         *stack;
   AdwStatusPage        *store_error_page;
   NcLearnView          *learn_view;
   NcBrowserView        *browser_view;
   gboolean              browser_started;
-  GBinding             *store_binding;     /* application -> Learn */
-  GBinding             *learner_binding;   /* application -> Learn */
-  GBinding             *browser_binding;   /* application -> Browse, once started */
+  GBinding             *learner_binding;   /* profile-id -> Learn */
+  GBinding             *browser_binding;   /* profile-id -> Browse, once started */
 };
 
 G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PROFILE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 
 /* The name of the area on show: "learn", "browse" or "parents". */
@@ -107,36 +116,44 @@ visible_area_changed_cb (AdwViewStack *stack,
                          GParamSpec   *pspec,
                          NcWindow     *self)
 {
-  NcApplication *application = NC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
-  if (self->browser_started || application == NULL ||
+  if (self->browser_started || self->store == NULL ||
       g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "browse") != 0)
     return;
   self->browser_started = TRUE;
   /* From now on Browse applies the rules of the child at the computer
    * (the strictest ones while nobody is chosen). */
-  nc_browser_view_set_profile (self->browser_view, nc_application_get_store (application),
-                               nc_application_get_profile_id (application));
-  self->browser_binding = g_object_bind_property (application, "profile-id",
+  nc_browser_view_set_profile (self->browser_view, self->store, self->profile_id);
+  self->browser_binding = g_object_bind_property (self, "profile-id",
                                                   self->browser_view, "profile-id", G_BINDING_DEFAULT);
 }
 
+/*
+ * The main window of @application on @store, or, when the store could not
+ * be opened, one that shows @store_error and nothing else. Its
+ * NcWindow:profile-id (the child at the computer) is the caller's to keep
+ * up to date.
+ */
 NcWindow *
-nc_window_new (NcApplication *application)
+nc_window_new (GtkApplication *application,
+               NcStore        *store,
+               const GError   *store_error)
 {
-  NcWindow *self = g_object_new (NC_TYPE_WINDOW, "application", application, NULL);
-  const GError *store_error = nc_application_get_store_error (application);
+  NcWindow *self;
 
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store != NULL || store_error != NULL, NULL);
+
+  self = g_object_new (NC_TYPE_WINDOW, "application", application, NULL);
   if (store_error != NULL)
     {
       show_store_error (self, store_error);
     }
   else
     {
+      self->store = g_object_ref (store);
       /* Learn saves progress for the child at the computer. */
-      self->store_binding = g_object_bind_property (application, "store", self->learn_view, "store",
-                                                    G_BINDING_SYNC_CREATE);
-      self->learner_binding = g_object_bind_property (application, "profile-id",
+      g_object_set (self->learn_view, "store", store, NULL);
+      self->learner_binding = g_object_bind_property (self, "profile-id",
                                                       self->learn_view, "profile-id", G_BINDING_SYNC_CREATE);
       g_signal_connect_object (self->stack, "notify::visible-child-name",
                                G_CALLBACK (visible_area_changed_cb), self, 0);
@@ -152,13 +169,53 @@ nc_window_dispose (GObject *object)
   NcWindow *self = NC_WINDOW (object);
 
   /* The application outlives the window: no more updates to its views. */
-  g_clear_pointer (&self->store_binding, g_binding_unbind);
   g_clear_pointer (&self->learner_binding, g_binding_unbind);
   g_clear_pointer (&self->browser_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nc_window_parent_class)->dispose (object);
+}
+
+static void
+nc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  NcWindow *self = NC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      g_value_set_int64 (value, self->profile_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  NcWindow *self = NC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE_ID:
+      if (self->profile_id != g_value_get_int64 (value))
+        {
+          self->profile_id = g_value_get_int64 (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -168,6 +225,14 @@ nc_window_class_init (NcWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nc_window_dispose;
+  object_class->get_property = nc_window_get_property;
+  object_class->set_property = nc_window_set_property;
+
+  /* The child at the computer (0: nobody chosen), for Learn and Browse. */
+  properties[PROP_PROFILE_ID] =
+    g_param_spec_int64 ("profile-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NC_TYPE_LEARN_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -4,15 +4,17 @@
 
 #include <adwaita.h>
 
-#include "nc-application.h"
 #include "nc-learn-view.h"
+#include "nc-store.h"
 
 G_BEGIN_DECLS
 
 #define NC_TYPE_WINDOW (nc_window_get_type ())
 G_DECLARE_FINAL_TYPE (NcWindow, nc_window, NC, WINDOW, AdwApplicationWindow)
 
-NcWindow   *nc_window_new              (NcApplication *application);
+NcWindow   *nc_window_new              (GtkApplication *application,
+                                        NcStore        *store,
+                                        const GError   *store_error);
 const char *nc_window_get_visible_area (NcWindow      *self);
 NcLearnView *nc_window_get_learn_view  (NcWindow      *self);
 

@@ -777,6 +777,22 @@ nc_browser_context_decide (NcBrowserContext *self,
   return decision;
 }
 
+/* Does the guard look after the page or frame at @uri now? Never an
+ * internal netconduct: page, nor while the policy loads. */
+gboolean
+nc_browser_context_guards (NcBrowserContext *self,
+                           const char       *uri)
+{
+  g_autoptr(NcDecision) decision = NULL;
+
+  g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), FALSE);
+
+  if (uri == NULL || g_str_has_prefix (uri, "netconduct:"))
+    return FALSE;
+  decision = nc_browser_context_decide (self, uri);
+  return decision != NULL && decision->action == NC_ACTION_GUARD;
+}
+
 /* The clock the allowed hours are read on: @keeper's trusted time (NULL:
  * the wall clock, for a browser without a profile). */
 void

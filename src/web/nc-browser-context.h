@@ -91,6 +91,8 @@ void                  nc_browser_context_set_time_keeper   (NcBrowserContext    
                                                             NcTimeKeeper           *keeper);
 NcDecision           *nc_browser_context_decide            (NcBrowserContext       *self,
                                                             const char             *uri);
+gboolean              nc_browser_context_guards            (NcBrowserContext       *self,
+                                                            const char             *uri);
 void                  nc_browser_context_allow_once        (NcBrowserContext       *self,
                                                             const char             *host);
 

@@ -9,7 +9,6 @@
 #include "nc-guard-channel.h"
 #include "nc-report-json.h"
 #include "nc-url-host.h"
-#include "nc-web-view.h"
 
 #define MAX_MESSAGE_BYTES (64 * 1024)
 #define SHORT_DRAFT_BYTES (2 * 1024)
@@ -192,12 +191,10 @@ frame_is_guarded (NcGuardChannel *self,
                   JSCValue       *message)
 {
   g_autofree char *frame = string_member (message, "frame");
-  g_autoptr(NcDecision) decision = NULL;
 
   if (frame == NULL || g_str_has_prefix (frame, "about:"))
     return TRUE;
-  decision = nc_browser_context_decide (self->context, frame);
-  return decision != NULL && decision->action == NC_ACTION_GUARD;
+  return nc_browser_context_guards (self->context, frame);
 }
 
 /* Records an outcome for each valid rule named in the message. */
@@ -258,7 +255,8 @@ script_message_cb (WebKitUserContentManager *manager,
       return TRUE;
     }
 
-  guarded = view != NULL && nc_web_view_is_guarded (NC_WEB_VIEW (view)) && frame_is_guarded (self, message);
+  guarded = view != NULL && nc_browser_context_guards (self->context, webkit_web_view_get_uri (view)) &&
+            frame_is_guarded (self, message);
   if (g_str_equal (kind, "hello"))
     {
       reply_json (reply, js_context, guarded ? "{\"active\":true}" : "{\"active\":false}");
@@ -490,7 +488,7 @@ nc_guard_channel_new (WebKitWebView    *view,
   NcGuardChannel *self;
   WebKitUserContentManager *manager;
 
-  g_return_val_if_fail (NC_IS_WEB_VIEW (view), NULL);
+  g_return_val_if_fail (WEBKIT_IS_WEB_VIEW (view), NULL);
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (context), NULL);
 
   self = g_object_new (NC_TYPE_GUARD_CHANNEL, NULL);

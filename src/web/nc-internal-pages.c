@@ -13,9 +13,106 @@
 
 #include "nc-code-ref.h"
 #include "nc-internal-pages.h"
-#include "nc-web-view.h"
 
 #define PAGE_CSP "default-src 'none'; style-src 'unsafe-inline'; form-action https:"
+
+/* What one view's internal pages show (qdata on the view). */
+typedef struct {
+  GHashTable *blocked;   /* id -> NcBlockedInfo */
+  guint       next_id;
+  char       *tls_host;
+} ViewPages;
+
+static GQuark
+view_pages_quark (void)
+{
+  return g_quark_from_static_string ("nc-internal-pages");
+}
+
+static void
+blocked_info_free (gpointer data)
+{
+  NcBlockedInfo *info = data;
+
+  g_free (info->url);
+  g_free (info->host);
+  g_free (info->message);
+  g_free (info);
+}
+
+static void
+view_pages_free (gpointer data)
+{
+  ViewPages *pages = data;
+
+  g_hash_table_unref (pages->blocked);
+  g_free (pages->tls_host);
+  g_free (pages);
+}
+
+static ViewPages *
+view_pages_of (WebKitWebView *view,
+               gboolean       create)
+{
+  ViewPages *pages = g_object_get_qdata (G_OBJECT (view), view_pages_quark ());
+
+  if (pages == NULL && create)
+    {
+      pages = g_new0 (ViewPages, 1);
+      pages->blocked = g_hash_table_new_full (NULL, NULL, NULL, blocked_info_free);
+      g_object_set_qdata_full (G_OBJECT (view), view_pages_quark (), pages, view_pages_free);
+    }
+  return pages;
+}
+
+guint
+nc_internal_pages_add_blocked (WebKitWebView *view,
+                               NcBlockedInfo *info)
+{
+  ViewPages *pages;
+  guint id;
+
+  g_return_val_if_fail (WEBKIT_IS_WEB_VIEW (view), 0);
+  g_return_val_if_fail (info != NULL, 0);
+
+  pages = view_pages_of (view, TRUE);
+  id = ++pages->next_id;
+  g_hash_table_insert (pages->blocked, GUINT_TO_POINTER (id), info);
+  return id;
+}
+
+const NcBlockedInfo *
+nc_internal_pages_get_blocked (WebKitWebView *view,
+                               guint          id)
+{
+  ViewPages *pages;
+
+  g_return_val_if_fail (WEBKIT_IS_WEB_VIEW (view), NULL);
+  pages = view_pages_of (view, FALSE);
+  return pages != NULL ? g_hash_table_lookup (pages->blocked, GUINT_TO_POINTER (id)) : NULL;
+}
+
+void
+nc_internal_pages_set_tls_host (WebKitWebView *view,
+                                const char    *host)
+{
+  ViewPages *pages;
+
+  g_return_if_fail (WEBKIT_IS_WEB_VIEW (view));
+  pages = view_pages_of (view, TRUE);
+  g_free (pages->tls_host);
+  pages->tls_host = g_strdup (host);
+}
+
+const char *
+nc_internal_pages_get_tls_host (WebKitWebView *view)
+{
+  ViewPages *pages;
+
+  g_return_val_if_fail (WEBKIT_IS_WEB_VIEW (view), NULL);
+  pages = view_pages_of (view, FALSE);
+  return pages != NULL ? pages->tls_host : NULL;
+}
 
 static void
 page_begin (GString    *html,
@@ -198,13 +295,13 @@ nc_internal_pages_render (const char    *uri,
       const NcBlockedInfo *info = NULL;
 
       if (id_text != NULL && g_ascii_string_to_unsigned (id_text, 10, 1, G_MAXUINT, &id, NULL) &&
-          NC_IS_WEB_VIEW (view))
-        info = nc_web_view_get_blocked_info (NC_WEB_VIEW (view), id);
+          view != NULL)
+        info = nc_internal_pages_get_blocked (view, id);
       render_blocked (html, id, info);
     }
   else if (g_str_equal (path, "tls-error"))
     {
-      render_tls_error (html, NC_IS_WEB_VIEW (view) ? nc_web_view_get_tls_host (NC_WEB_VIEW (view)) : NULL);
+      render_tls_error (html, view != NULL ? nc_internal_pages_get_tls_host (view) : NULL);
     }
   else
     {

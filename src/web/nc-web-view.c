@@ -24,9 +24,6 @@ struct _NcWebView
 
   GPtrArray             *held;          /* HeldDecision */
   char                  *native_uri;    /* the URI this view itself is loading */
-  GHashTable            *blocked;       /* id -> NcBlockedInfo */
-  guint                  next_blocked_id;
-  char                  *tls_host;
   GHashTable            *blocked_requests; /* "outcome host" logged for this page */
 };
 
@@ -61,17 +58,6 @@ held_decision_free (gpointer data)
 
   g_object_unref (held->decision);
   g_free (held);
-}
-
-static void
-blocked_info_free (gpointer data)
-{
-  NcBlockedInfo *info = data;
-
-  g_free (info->url);
-  g_free (info->host);
-  g_free (info->message);
-  g_free (info);
 }
 
 static char *
@@ -142,14 +128,14 @@ show_blocked (NcWebView  *self,
 {
   NcBlockedInfo *info = g_new0 (NcBlockedInfo, 1);
   g_autofree char *page = NULL;
-  guint id = ++self->next_blocked_id;
+  guint id;
 
   info->url = g_strdup (uri);
   info->host = g_strdup (decision->host);
   info->reason = decision->reason;
   info->category = decision->category;
   info->message = g_strdup (decision->message);
-  g_hash_table_insert (self->blocked, GUINT_TO_POINTER (id), info);
+  id = nc_internal_pages_add_blocked (WEBKIT_WEB_VIEW (self), info);
 
   page = g_strdup_printf ("netconduct:blocked?id=%u", id);
   load_native (self, page);
@@ -415,10 +401,10 @@ load_failed_with_tls_errors_cb (WebKitWebView        *view,
                                 gpointer              user_data)
 {
   NcWebView *self = NC_WEB_VIEW (view);
+  g_autofree char *host = host_of (failing_uri);
 
-  g_free (self->tls_host);
-  self->tls_host = host_of (failing_uri);
-  nc_browser_context_record (self->context, self->tls_host, NULL, NC_OUTCOME_TLS_ERROR);
+  nc_internal_pages_set_tls_host (view, host);
+  nc_browser_context_record (self->context, host, NULL, NC_OUTCOME_TLS_ERROR);
   load_native (self, "netconduct:tls-error");
   return TRUE;
 }
@@ -584,15 +570,9 @@ requests_changed_cb (NcBrowserContext *context,
 gboolean
 nc_web_view_is_guarded (NcWebView *self)
 {
-  const char *uri = webkit_web_view_get_uri (WEBKIT_WEB_VIEW (self));
-  g_autoptr(NcDecision) decision = NULL;
-
   g_return_val_if_fail (NC_IS_WEB_VIEW (self), FALSE);
 
-  if (uri == NULL || is_internal (uri))
-    return FALSE;
-  decision = nc_browser_context_decide (self->context, uri);
-  return decision != NULL && decision->action == NC_ACTION_GUARD;
+  return nc_browser_context_guards (self->context, webkit_web_view_get_uri (WEBKIT_WEB_VIEW (self)));
 }
 
 static void
@@ -650,10 +630,8 @@ nc_web_view_finalize (GObject *object)
 
   g_clear_object (&self->context);
   g_clear_pointer (&self->held, g_ptr_array_unref);
-  g_clear_pointer (&self->blocked, g_hash_table_unref);
   g_clear_pointer (&self->blocked_requests, g_hash_table_unref);
   g_free (self->native_uri);
-  g_free (self->tls_host);
 
   G_OBJECT_CLASS (nc_web_view_parent_class)->finalize (object);
 }
@@ -733,7 +711,6 @@ static void
 nc_web_view_init (NcWebView *self)
 {
   self->held = g_ptr_array_new_with_free_func (held_decision_free);
-  self->blocked = g_hash_table_new_full (NULL, NULL, NULL, blocked_info_free);
   self->blocked_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -911,14 +888,14 @@ nc_web_view_get_blocked_info (NcWebView *self,
                               guint      id)
 {
   g_return_val_if_fail (NC_IS_WEB_VIEW (self), NULL);
-  return g_hash_table_lookup (self->blocked, GUINT_TO_POINTER (id));
+  return nc_internal_pages_get_blocked (WEBKIT_WEB_VIEW (self), id);
 }
 
 const char *
 nc_web_view_get_tls_host (NcWebView *self)
 {
   g_return_val_if_fail (NC_IS_WEB_VIEW (self), NULL);
-  return self->tls_host;
+  return nc_internal_pages_get_tls_host (WEBKIT_WEB_VIEW (self));
 }
 
 /* How many navigations wait for the policy. */

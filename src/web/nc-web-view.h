@@ -13,22 +13,12 @@
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
+#include "nc-internal-pages.h"
 
 G_BEGIN_DECLS
 
-#define NC_START_URI "netconduct:start"
-
 #define NC_TYPE_WEB_VIEW (nc_web_view_get_type ())
 G_DECLARE_FINAL_TYPE (NcWebView, nc_web_view, NC, WEB_VIEW, WebKitWebView)
-
-/* Why the view shows an internal page, for the blocked and TLS pages. */
-typedef struct {
-  char     *url;       /* what the child tried to open */
-  char     *host;
-  NcReason  reason;
-  int       category;
-  char     *message;   /* from the policy, translated */
-} NcBlockedInfo;
 
 NcWebView           *nc_web_view_new                (NcBrowserContext *context,
                                                      NcWebView        *related);

@@ -140,7 +140,7 @@ test_size_remembered (void)
   gtk_window_destroy (window);
   nc_test_ui_iterate (50);
 
-  window = GTK_WINDOW (nc_window_new (app));
+  window = GTK_WINDOW (nc_window_new (GTK_APPLICATION (app), nc_application_get_store (app), NULL));
   gtk_window_get_default_size (window, &width, &height);
   g_assert_cmpint (width, ==, 812);
   g_assert_cmpint (height, ==, 555);
