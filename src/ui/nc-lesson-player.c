@@ -211,10 +211,16 @@ checked_option (NcLessonPlayer *self)
 
 /* ---- feedback --------------------------------------------------------- */
 
+/* The rules a step teaches. The 6–9 track names the rule only: a young
+ * child reads no decision numbers or article references. */
 static void
-add_citations (GtkWidget    *box,
-               const NcStep *step)
+add_citations (NcLessonPlayer *self,
+               GtkWidget      *box,
+               const NcStep   *step)
 {
+  gboolean young = self->lesson != NULL &&
+                   nc_lesson_get_tracks (self->lesson) == NC_TRACK_BIT (NC_TRACK_6_9);
+
   for (int i = 0; step->refs[i]; i++)
     {
       const NcCodeRef *ref = nc_code_ref_lookup (step->refs[i]);
@@ -224,8 +230,12 @@ add_citations (GtkWidget    *box,
       if (ref == NULL)
         continue;
       citation = nc_code_ref_format_citation (ref);
-      /* Translators: a rule of the Code cited after an answer: "Rule: <title> (<article>)" */
-      text = g_strdup_printf (_("Rule: %s (%s)"), nc_code_ref_get_title (ref), citation);
+      if (young)
+        /* Translators: the rule a card teaches, for children of 6 to 9: "Rule: <title>" */
+        text = g_strdup_printf (_("Rule: %s"), nc_code_ref_get_title (ref));
+      else
+        /* Translators: a rule of the Code cited after an answer: "Rule: <title> (<article>)" */
+        text = g_strdup_printf (_("Rule: %s (%s)"), nc_code_ref_get_title (ref), citation);
       gtk_box_append (GTK_BOX (box), wrapped_label (text, "nc-citation"));
     }
 }
@@ -255,7 +265,7 @@ show_feedback (NcLessonPlayer *self,
     }
   if (explanation != NULL)
     gtk_box_append (GTK_BOX (self->feedback_box), wrapped_label (explanation, NULL));
-  add_citations (self->feedback_box, step);
+  add_citations (self, self->feedback_box, step);
   gtk_widget_set_visible (self->feedback_box, TRUE);
 
   /* Screen readers hear the verdict; keyboard users press Enter to go on. */
@@ -442,7 +452,7 @@ build_card (NcLessonPlayer *self,
     gtk_box_append (GTK_BOX (self->step_box), nc_lesson_picture_new (step->picture, tr (step->alt)));
   gtk_box_append (GTK_BOX (self->step_box), wrapped_label (tr (step->heading), "title-2"));
   gtk_box_append (GTK_BOX (self->step_box), wrapped_label (tr (step->body), "nc-body"));
-  add_citations (self->step_box, step);
+  add_citations (self, self->step_box, step);
   set_primary (self, continue_label (self), TRUE);
 }
 
@@ -454,7 +464,7 @@ build_post (NcLessonPlayer *self,
   gtk_box_append (GTK_BOX (self->step_box), post_frame (step, wrapped_label (tr (step->text), "nc-body")));
   if (step->note != NULL)
     gtk_box_append (GTK_BOX (self->step_box), wrapped_label (tr (step->note), "nc-body"));
-  add_citations (self->step_box, step);
+  add_citations (self, self->step_box, step);
   set_primary (self, continue_label (self), TRUE);
 }
 

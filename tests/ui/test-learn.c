@@ -217,6 +217,27 @@ check_card_picture (NcLessonPlayer *player,
                    nc_lesson_translate (step->alt));
 }
 
+/* On the 6–9 track no text on show names a decision or an article: the
+ * rule a card teaches is named by its title only. */
+static void
+check_no_legal_citation (NcLessonPlayer *player)
+{
+  NcLesson *lesson = nc_lesson_player_get_lesson (player);
+  g_autoptr(GPtrArray) labels = NULL;
+
+  if (lesson == NULL || nc_lesson_get_tracks (lesson) != NC_TRACK_BIT (NC_TRACK_6_9))
+    return;
+  labels = find_all (GTK_WIDGET (player), GTK_TYPE_LABEL, NULL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      if (strstr (text, "QĐ-") != NULL || strstr (text, "Decision ") != NULL ||
+          strstr (text, "Quyết định") != NULL || strstr (text, "Article ") != NULL)
+        g_error ("a 6-9 lesson shows a legal citation: “%s”", text);
+    }
+}
+
 /* Plays the lesson on show to its end with the keyboard only, answering
  * rightly, except the first true/false item when @miss_one (its id in
  * @missed). Saves a screenshot of the first card as @snap_name. Returns
@@ -239,6 +260,7 @@ play_with_keyboard (GtkWindow    *window,
       GtkWidget *primary = nc_lesson_player_get_primary_button (player);
 
       check_card_picture (player, step);
+      check_no_legal_citation (player);
       if (snap_name != NULL && step->kind == NC_STEP_CARD)
         {
           nc_test_ui_iterate (1000);  /* past the cross-fade from the map */
@@ -253,6 +275,7 @@ play_with_keyboard (GtkWindow    *window,
           if (wrong)
             *missed = step->id;
           answer_step (window, player, wrong);
+          check_no_legal_citation (player);
         }
       /* Feedback (or a card) is on show: Continue has the focus. */
       if (gtk_window_get_focus (window) != primary)
