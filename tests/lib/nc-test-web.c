@@ -344,3 +344,10 @@ nc_test_web_close (NcTestWebFixture *fixture)
   g_clear_pointer (&fixture->activity, g_ptr_array_unref);
   g_clear_pointer (&fixture->server, nc_test_http_server_free);
 }
+
+void
+nc_test_web_tear_down (NcTestWebFixture *fixture,
+                       gconstpointer     data)
+{
+  nc_test_web_close (fixture);
+}

@@ -70,6 +70,9 @@ void nc_test_web_open (NcTestWebFixture *fixture,
                        NcAgeBand         band,
                        gboolean          guarded);
 void nc_test_web_close (NcTestWebFixture *fixture);
+/* nc_test_web_close() as a g_test_add() tear-down. */
+void nc_test_web_tear_down (NcTestWebFixture *fixture,
+                            gconstpointer     data);
 /* The defaults of @band, at any hour. */
 NcProfileRules *nc_test_web_rules_for_age (NcAgeBand band);
 

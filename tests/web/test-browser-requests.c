@@ -109,13 +109,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nc_test_web_close (fixture);
-}
-
-static void
 go (Fixture    *fixture,
     const char *text)
 {
@@ -353,7 +346,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, nc_test_web_tear_down)
 
   ADD ("/browser-requests/subresources-blocked", test_subresources_blocked);
   ADD ("/browser-requests/typed-schemes-refused", test_typed_schemes_refused);

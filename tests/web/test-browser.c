@@ -101,13 +101,6 @@ fixture_set_up_held (Fixture       *fixture,
   fixture_set_up_with (fixture, NC_AGE_BAND_13_15, FALSE);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nc_test_web_close (fixture);
-}
-
 static WebKitWebView *
 web (Fixture *fixture)
 {
@@ -731,7 +724,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, setup) \
-  g_test_add (path, Fixture, NULL, setup, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, setup, func, nc_test_web_tear_down)
 
   ADD ("/browser/policy/blocked", test_blocked, fixture_set_up);
   ADD ("/browser/policy/blocked-bare-host", test_blocked_bare_host, fixture_set_up);

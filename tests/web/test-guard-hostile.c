@@ -46,13 +46,6 @@ fixture_set_up (Fixture       *fixture,
   nc_test_web_open (fixture, NC_AGE_BAND_13_15, TRUE);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nc_test_web_close (fixture);
-}
-
 static WebKitWebView *
 web (Fixture *fixture)
 {
@@ -535,7 +528,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, nc_test_web_tear_down)
 
   ADD ("/guard-hostile/closed-shadow-root", test_closed_shadow_root);
   ADD ("/guard-hostile/declarative-shadow-root", test_declarative_shadow_root);
