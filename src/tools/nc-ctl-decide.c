@@ -49,9 +49,6 @@ nc_ctl_decide (NcStore  *store,
   g_autoptr(NcDecision) decision = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   if (profile < 0)
     return NC_CTL_USAGE;
@@ -83,9 +80,6 @@ nc_ctl_decide (NcStore  *store,
     json_builder_add_null_value (b);
   json_builder_end_object (b);
 
-  root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  text = json_generator_to_data (gen, NULL);
-  g_print ("%s\n", text);
+  nc_ctl_print_json (b, FALSE);
   return NC_CTL_OK;
 }

@@ -46,9 +46,6 @@ print_json (NcLessonCatalog *catalog,
             gint64           profile)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "lessons");
@@ -111,11 +108,7 @@ print_json (NcLessonCatalog *catalog,
   json_builder_add_int_value (b, nc_lesson_catalog_get_n_quiz_items (catalog));
   json_builder_end_object (b);
 
-  root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  json_generator_set_pretty (gen, TRUE);
-  text = json_generator_to_data (gen, NULL);
-  g_print ("%s\n", text);
+  nc_ctl_print_json (b, TRUE);
   return NC_CTL_OK;
 }
 
@@ -163,10 +156,7 @@ grade (NcLessonCatalog *catalog,
   g_autoptr(GError) error = NULL;
   g_autoptr(NcChecker) checker = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *from_stdin = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *reminder = NULL;
   const char *answer = nc_ctl_take_option (&argc, argv, "answer");
   NcLesson *lesson;
@@ -214,10 +204,7 @@ grade (NcLessonCatalog *catalog,
       json_builder_add_string_value (b, reminder);
     }
   json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  text = json_generator_to_data (gen, NULL);
-  g_print ("%s\n", text);
+  nc_ctl_print_json (b, FALSE);
   return NC_CTL_OK;
 }
 

@@ -44,7 +44,7 @@ typedef enum {
  * Reads one line from standard input, without echo on a terminal, a byte
  * at a time with read(2) so that what follows the line (a new PIN, an
  * import file on "-") stays for the next reader. The caller wipes and
- * frees *@secret with free_secret().
+ * frees *@secret with nc_pin_free_secret().
  */
 static SecretStatus
 read_secret (const char  *prompt,
@@ -96,15 +96,6 @@ read_secret (const char  *prompt,
   return SECRET_READ;
 }
 
-static void
-free_secret (char *secret)
-{
-  if (secret == NULL)
-    return;
-  sodium_memzero (secret, strlen (secret));
-  g_free (secret);
-}
-
 /*
  * Before a command that changes something, when a PIN is set and the
  * caller is not root: reads the PIN (see read_secret()) and checks it with
@@ -129,13 +120,13 @@ nc_ctl_require_parent_pin (NcStore *store)
                                          "Give the parent PIN alone on the first line."), SECRET_MAX_BYTES - 1);
   if (status == SECRET_NONE || *pin == '\0')
     {
-      free_secret (pin);
+      nc_pin_free_secret (pin);
       return nc_ctl_fail (NC_CTL_DENIED, _("This command changes the settings and needs the parent PIN; nothing was changed. "
                                            "Give the PIN on the first line of standard input "
                                            "(printf '%%s\\n' PIN | netconductctl …), or run it as root."));
     }
   result = nc_pin_check (store, pin, &wait, &error);
-  free_secret (pin);
+  nc_pin_free_secret (pin);
   switch (result)
     {
     case NC_PIN_OK:
@@ -182,14 +173,14 @@ nc_ctl_pin (NcStore  *store,
           read_secret (_("The same PIN again: "), &again);
           if (g_strcmp0 (pin, again) != 0)
             {
-              free_secret (pin);
-              free_secret (again);
+              nc_pin_free_secret (pin);
+              nc_pin_free_secret (again);
               return nc_ctl_fail (NC_CTL_USAGE, _("The two PINs differ; nothing was changed."));
             }
         }
       ok = nc_pin_set (store, pin, &error);
-      free_secret (pin);
-      free_secret (again);
+      nc_pin_free_secret (pin);
+      nc_pin_free_secret (again);
       if (!ok)
         return nc_ctl_fail (g_error_matches (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID) ? NC_CTL_USAGE : NC_CTL_FAILED,
                             "%s", error->message);

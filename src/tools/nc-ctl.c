@@ -296,3 +296,17 @@ nc_ctl_print_help (const NcCtlCommand *command,
   print_wrapped (to, _("Every command takes --database PATH. “netconductctl --help” lists the commands, "
                        "when they need the parent PIN and the exit statuses."));
 }
+
+void
+nc_ctl_print_json (JsonBuilder *builder,
+                   gboolean     pretty)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, pretty);
+  text = json_generator_to_data (gen, NULL);
+  g_print ("%s\n", text);
+}

@@ -18,6 +18,7 @@
 
 #include <stdio.h>
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "nc-store.h"
 
@@ -110,6 +111,9 @@ gboolean    nc_ctl_command_changes (const NcCtlCommand *command,
 void        nc_ctl_print_help    (const NcCtlCommand *command,
                                   const char    *verb,
                                   FILE          *to);
+/* Prints what @builder built as JSON, then a newline. */
+void        nc_ctl_print_json    (JsonBuilder   *builder,
+                                  gboolean       pretty);
 
 /* Before a command that changes something (see nc-ctl-pin.c): NC_CTL_OK,
  * or NC_CTL_DENIED after saying why. */

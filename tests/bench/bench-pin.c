@@ -6,13 +6,13 @@
 
 #include "nc-pin.h"
 #include "nc-store.h"
+#include "nc-test-files.h"
 
 int
 main (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("nc-bench-pin-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
   g_autoptr(NcStore) store = nc_store_open (path, NULL);
   gint64 start, set_us, check_us, wrong_us;
 
@@ -32,5 +32,5 @@ main (void)
   g_print ("pin_check_ok_ms: %.1f\n", check_us / 1000.0);
   g_print ("pin_check_wrong_ms: %.1f\n", wrong_us / 1000.0);
   g_clear_object (&store);
-  return system (cmd) == 0 ? 0 : 1;
+  return nc_test_remove_tree (dir) ? 0 : 1;
 }

@@ -6,13 +6,13 @@
 #include <glib/gstdio.h>
 
 #include "nc-store.h"
+#include "nc-test-files.h"
 
 int
 main (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("nc-bench-store-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
   g_autoptr(NcStore) store = NULL;
   gint64 start, kid;
   const int n = 200;
@@ -61,5 +61,5 @@ main (void)
   store = nc_store_open (path, NULL);
   g_print ("open_existing_ms: %.2f\n", (g_get_monotonic_time () - start) / 1000.0);
   g_clear_object (&store);
-  return system (cmd) == 0 ? 0 : 1;
+  return nc_test_remove_tree (dir) ? 0 : 1;
 }

@@ -317,32 +317,37 @@ nc_test_web_window_new (NcWebView *view)
   return window;
 }
 
-/* A child's browser for @band on @proxy_uri (nc_test_web_context_new()),
- * one view in a presented window, and its activity logged. Undo with
- * nc_test_web_close(). */
+/* A child's browser for @band on @fixture->server's proxy
+ * (nc_test_web_context_new()), one view in a presented window, and its
+ * activity logged. Undo with nc_test_web_close(), which also frees the
+ * server. */
 void
-nc_test_web_open (NcAgeBand          band,
-                  const char        *proxy_uri,
-                  gboolean           guarded,
-                  NcBrowserContext **context,
-                  NcWebView        **view,
-                  GtkWidget        **window,
-                  GPtrArray        **activity)
+nc_test_web_open (NcTestWebFixture *fixture,
+                  NcAgeBand         band,
+                  gboolean          guarded)
 {
-  *context = nc_test_web_context_new (band, proxy_uri, guarded);
-  *activity = g_ptr_array_new_with_free_func (g_free);
-  nc_test_web_log_activity (*context, *activity);
-  *view = nc_web_view_new (*context, NULL);
-  *window = nc_test_web_window_new (*view);
+  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (fixture->server);
+
+  fixture->context = nc_test_web_context_new (band, proxy, guarded);
+  fixture->activity = g_ptr_array_new_with_free_func (g_free);
+  nc_test_web_log_activity (fixture->context, fixture->activity);
+  fixture->view = nc_web_view_new (fixture->context, NULL);
+  fixture->window = nc_test_web_window_new (fixture->view);
 }
 
 void
-nc_test_web_close (NcBrowserContext **context,
-                   GtkWidget        **window,
-                   GPtrArray        **activity)
+nc_test_web_close (NcTestWebFixture *fixture)
 {
-  gtk_window_destroy (GTK_WINDOW (*window));
-  *window = NULL;
-  g_clear_object (context);
-  g_clear_pointer (activity, g_ptr_array_unref);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  g_clear_object (&fixture->context);
+  g_clear_pointer (&fixture->activity, g_ptr_array_unref);
+  g_clear_pointer (&fixture->server, nc_test_http_server_free);
+}
+
+void
+nc_test_web_tear_down (NcTestWebFixture *fixture,
+                       gconstpointer     data)
+{
+  nc_test_web_close (fixture);
 }

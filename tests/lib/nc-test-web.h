@@ -8,6 +8,7 @@
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
+#include "nc-test-http-server.h"
 #include "nc-web-view.h"
 
 G_BEGIN_DECLS
@@ -54,16 +55,24 @@ gboolean nc_test_web_activity_has (GPtrArray  *log,
 void nc_test_web_go (NcWebView  *view,
                      const char *text);
 GtkWidget *nc_test_web_window_new (NcWebView *view);
-void nc_test_web_open (NcAgeBand          band,
-                       const char        *proxy_uri,
-                       gboolean           guarded,
-                       NcBrowserContext **context,
-                       NcWebView        **view,
-                       GtkWidget        **window,
-                       GPtrArray        **activity);
-void nc_test_web_close (NcBrowserContext **context,
-                        GtkWidget        **window,
-                        GPtrArray        **activity);
+/* What each browser test sets up: a loopback server (the test adds its
+ * pages), a child's browser routed to it, one view in a window, and the
+ * activity log ("host|ref|outcome"). */
+typedef struct {
+  NcTestHttpServer *server;
+  NcBrowserContext *context;
+  GtkWidget        *window;
+  NcWebView        *view;
+  GPtrArray        *activity;
+} NcTestWebFixture;
+
+void nc_test_web_open (NcTestWebFixture *fixture,
+                       NcAgeBand         band,
+                       gboolean          guarded);
+void nc_test_web_close (NcTestWebFixture *fixture);
+/* nc_test_web_close() as a g_test_add() tear-down. */
+void nc_test_web_tear_down (NcTestWebFixture *fixture,
+                            gconstpointer     data);
 /* The defaults of @band, at any hour. */
 NcProfileRules *nc_test_web_rules_for_age (NcAgeBand band);
 

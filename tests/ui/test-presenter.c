@@ -17,6 +17,7 @@
 #include "nc-lesson-catalog.h"
 #include "nc-presenter-window.h"
 #include "nc-test-ui.h"
+#include "nc-test-files.h"
 
 static char *tmp_dir;
 
@@ -448,9 +449,6 @@ main (int argc, char **argv)
   status = g_test_run ();
 
   if (g_getenv ("NC_TEST_SCREENSHOTS") == NULL)
-    {
-      const char *rm[] = { "rm", "-rf", tmp_dir, NULL };
-      g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    }
+    nc_test_remove_tree (tmp_dir);
   return status;
 }

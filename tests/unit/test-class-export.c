@@ -9,6 +9,7 @@
 
 #include "nc-class-export.h"
 #include "nc-lesson-catalog.h"
+#include "nc-test-files.h"
 
 static char *tmp_dir;
 
@@ -248,9 +249,6 @@ main (int argc, char **argv)
   g_test_add_func ("/class-export/netconductctl", test_ctl_export);
   status = g_test_run ();
 
-  {
-    const char *rm[] = { "rm", "-rf", tmp_dir, NULL };
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
+  nc_test_remove_tree (tmp_dir);
   return status;
 }

@@ -14,6 +14,7 @@
 #include "nc-lesson-grade.h"
 #include "nc-store.h"
 #include "nc-test-i18n.h"
+#include "nc-test-files.h"
 
 /* Every shipped lesson loads, and together they are enough to teach the
  * whole Code: at least 15 lessons, 153 quiz items, every reference taught. */
@@ -657,8 +658,7 @@ test_progress_round_trip (void)
 
   {
     /* The store keeps backups next to the file: remove the whole folder. */
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
-    g_assert_cmpint (system (cmd), ==, 0);
+    g_assert_true (nc_test_remove_tree (dir));
   }
 }
 

@@ -13,31 +13,15 @@
 #include "nc-clock.h"
 #include "nc-pin.h"
 #include "nc-store.h"
+#include "nc-test-clock.h"
+#include "nc-test-files.h"
 
-/* A clock the test moves by hand. */
-typedef struct {
-  gint64 wall_us;
-  gint64 boottime_us;
-  char   boot_id[40];
-} FakeClock;
-
-static FakeClock fake;
-
-static void
-fake_clock_cb (NcClockReading *reading,
-               gpointer        data)
-{
-  reading->wall_us = fake.wall_us;
-  reading->monotonic_us = fake.boottime_us;
-  reading->boottime_us = fake.boottime_us;
-  g_strlcpy (reading->boot_id, fake.boot_id, sizeof reading->boot_id);
-}
+static NcTestClock fake;
 
 static void
 advance (gint64 seconds)
 {
-  fake.wall_us += seconds * G_USEC_PER_SEC;
-  fake.boottime_us += seconds * G_USEC_PER_SEC;
+  nc_test_clock_pass (&fake, seconds);
 }
 
 static void
@@ -63,9 +47,9 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   fake.wall_us = (gint64) 1767225600 * G_USEC_PER_SEC;   /* 2026-01-01 */
-  fake.boottime_us = 100 * G_USEC_PER_SEC;
+  fake.monotonic_us = fake.boottime_us = 100 * G_USEC_PER_SEC;
   g_strlcpy (fake.boot_id, "boot-1", sizeof fake.boot_id);
-  nc_clock_set_override_for_test (fake_clock_cb, NULL);
+  nc_test_clock_use (&fake);
   nc_pin_use_fast_hash_for_tests (TRUE);
 
   fixture->dir = g_dir_make_tmp ("nc-pin-XXXXXX", NULL);
@@ -78,10 +62,8 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", fixture->dir);
-
   g_clear_object (&fixture->store);
-  g_assert_cmpint (system (cmd), ==, 0);
+  g_assert_true (nc_test_remove_tree (fixture->dir));
   g_free (fixture->dir);
   g_free (fixture->path);
   nc_clock_set_override_for_test (NULL, NULL);
@@ -340,7 +322,6 @@ test_attempt_saved_before_check_parent (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nc-pin-kill-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
   g_autoptr(NcStore) store = NULL;
   pid_t pid;
   int status = 0;
@@ -368,7 +349,7 @@ test_attempt_saved_before_check_parent (void)
   g_assert_cmpint (nc_pin_get_failures (store), ==, 5);
   g_assert_cmpint (nc_pin_get_wait_seconds (store), >, 0);
   g_clear_object (&store);
-  g_assert_cmpint (system (cmd), ==, 0);
+  g_assert_true (nc_test_remove_tree (dir));
 }
 
 /* A hash made with weaker parameters is replaced after a correct check. */

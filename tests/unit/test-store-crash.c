@@ -20,6 +20,7 @@
 #include "nc-clock.h"
 #include "nc-pin.h"
 #include "nc-store.h"
+#include "nc-test-files.h"
 
 #define N_HOSTS 20
 #define KID "Kid"
@@ -175,7 +176,6 @@ test_sigkill_writer (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nc-crash-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   int iterations = g_test_slow () ? 1000 : 300;
   gint64 reported = 0, max_seen = 0;
@@ -250,7 +250,7 @@ test_sigkill_writer (void)
   g_test_message ("%d kills, %" G_GINT64_FORMAT " generations committed, "
                   "%d kills landed between COMMIT and its report", iterations, max_seen, mid_commit);
   g_assert_cmpint (max_seen, >, 0);
-  g_assert_cmpint (system (cmd), ==, 0);
+  g_assert_true (nc_test_remove_tree (dir));
 }
 
 /* Killed while checking PINs: every attempt that returned is counted, and
@@ -262,7 +262,6 @@ test_sigkill_pin_checker (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nc-crash-pin-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   int iterations = g_test_slow () ? 500 : 100;
   int counted = 0, in_flight = 0;
@@ -312,7 +311,7 @@ test_sigkill_pin_checker (void)
     }
   g_test_message ("%d kills, %d attempts counted, %d killed in flight and still counted",
                   iterations, counted, in_flight);
-  g_assert_cmpint (system (cmd), ==, 0);
+  g_assert_true (nc_test_remove_tree (dir));
 }
 
 int

@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include "nc-store.h"
+#include "nc-test-files.h"
 
 /* ---- the failing VFS ---------------------------------------------------- */
 
@@ -110,7 +111,6 @@ test_full_disk_changes_nothing (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("nc-full-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(NcStore) store = nc_store_open (path, &error);
   gint64 kid;
@@ -218,7 +218,7 @@ test_full_disk_changes_nothing (void)
   g_assert_cmpint (nc_store_get_int (store, NC_SETTING_RETENTION_DAYS, 0), ==, 10);
 
   g_clear_object (&store);
-  g_assert_cmpint (system (cmd), ==, 0);
+  g_assert_true (nc_test_remove_tree (dir));
 }
 
 /* The same on a real full file system: a tiny tmpfs, filled up by another

@@ -15,6 +15,7 @@
 #include "nc-store.h"
 #include "nc-store-private.h"
 #include "nc-url-host.h"
+#include "nc-test-files.h"
 
 typedef struct {
   char *dir;
@@ -33,9 +34,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", fixture->dir);
-
-  g_assert_cmpint (system (cmd), ==, 0);
+  g_assert_true (nc_test_remove_tree (fixture->dir));
   g_free (fixture->dir);
   g_free (fixture->path);
 }

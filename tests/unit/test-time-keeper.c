@@ -8,29 +8,16 @@
 #include "nc-clock.h"
 #include "nc-store.h"
 #include "nc-time-keeper.h"
+#include "nc-test-clock.h"
+#include "nc-test-files.h"
 
-static struct {
-  gint64 wall_us, monotonic_us, boottime_us;
-  char   boot_id[40];
-} fake;
-
-static void
-fake_clock_cb (NcClockReading *reading,
-               gpointer        data)
-{
-  reading->wall_us = fake.wall_us;
-  reading->monotonic_us = fake.monotonic_us;
-  reading->boottime_us = fake.boottime_us;
-  g_strlcpy (reading->boot_id, fake.boot_id, sizeof reading->boot_id);
-}
+static NcTestClock fake;
 
 /* Real time passes: every clock moves. */
 static void
 pass (gint64 seconds)
 {
-  fake.wall_us += seconds * G_USEC_PER_SEC;
-  fake.monotonic_us += seconds * G_USEC_PER_SEC;
-  fake.boottime_us += seconds * G_USEC_PER_SEC;
+  nc_test_clock_pass (&fake, seconds);
 }
 
 typedef struct {
@@ -88,7 +75,7 @@ fixture_setup (Fixture       *fixture,
   fake.monotonic_us = 50 * G_USEC_PER_SEC;
   fake.boottime_us = 60 * G_USEC_PER_SEC;
   g_strlcpy (fake.boot_id, "boot-1", sizeof fake.boot_id);
-  nc_clock_set_override_for_test (fake_clock_cb, NULL);
+  nc_test_clock_use (&fake);
 
   fixture->dir = g_dir_make_tmp ("nc-time-XXXXXX", NULL);
   path = g_build_filename (fixture->dir, "netconduct.db", NULL);
@@ -107,12 +94,10 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", fixture->dir);
-
   g_clear_object (&fixture->keeper);
   g_clear_object (&fixture->store);
   g_array_unref (fixture->warnings);
-  g_assert_cmpint (system (cmd), ==, 0);
+  g_assert_true (nc_test_remove_tree (fixture->dir));
   g_free (fixture->dir);
   nc_clock_set_override_for_test (NULL, NULL);
 }

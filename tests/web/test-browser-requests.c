@@ -18,6 +18,7 @@
 #include "nc-test-http-server.h"
 #include "nc-test-web.h"
 #include "nc-web-view.h"
+#include "nc-test-files.h"
 
 /* www.bet365.com is on the shipped gambling list, blocked for 13–15. */
 static const char mixed_page[] =
@@ -60,13 +61,7 @@ static const char sockets_page[] =
   "window.results.push ('done');"
   "</script>";
 
-typedef struct {
-  NcTestHttpServer *server;
-  NcBrowserContext *context;
-  GtkWidget        *window;
-  NcWebView        *view;
-  GPtrArray        *activity;   /* "host|ref|outcome" */
-} Fixture;
+typedef NcTestWebFixture Fixture;
 
 static gboolean
 activity_has (Fixture    *fixture,
@@ -85,8 +80,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *proxy = NULL;
-
   fixture->server = nc_test_http_server_new ();
   nc_test_http_server_add_host_page (fixture->server, "example.org", "/mixed.html",
                                      "text/html; charset=utf-8", NULL, mixed_page);
@@ -112,17 +105,7 @@ fixture_set_up (Fixture       *fixture,
   nc_test_http_server_add_host_page (fixture->server, "www.bet365.com", "/", "text/html", NULL,
                                      "<title>Casino</title>");
 
-  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
-  nc_test_web_open (NC_AGE_BAND_13_15, proxy, TRUE, &fixture->context, &fixture->view,
-                    &fixture->window, &fixture->activity);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nc_test_web_close (&fixture->context, &fixture->window, &fixture->activity);
-  nc_test_http_server_free (fixture->server);
+  nc_test_web_open (fixture, NC_AGE_BAND_13_15, TRUE);
 }
 
 static void
@@ -353,8 +336,7 @@ test_imported_list_sockets (Fixture       *fixture,
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.later-casino.example"), ==, 0);
 
   g_clear_object (&store);
-  g_spawn_sync (NULL, (char *[]) { (char *) "rm", (char *) "-rf", dir, NULL }, NULL, G_SPAWN_SEARCH_PATH,
-                NULL, NULL, NULL, NULL, NULL, NULL);
+  g_assert_true (nc_test_remove_tree (dir));
 }
 
 int
@@ -364,7 +346,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, nc_test_web_tear_down)
 
   ADD ("/browser-requests/subresources-blocked", test_subresources_blocked);
   ADD ("/browser-requests/typed-schemes-refused", test_typed_schemes_refused);

@@ -36,13 +36,7 @@ static const char social_script[] =
   "const root = document.getElementById('shadow-host').attachShadow({ mode: 'open' });"
   "root.appendChild(document.createElement('textarea'));";
 
-typedef struct {
-  NcTestHttpServer *server;
-  NcBrowserContext *context;
-  GtkWidget        *window;
-  NcWebView        *view;
-  GPtrArray        *activity;   /* "host|ref|outcome" */
-} Fixture;
+typedef NcTestWebFixture Fixture;
 
 static gboolean
 activity_has (Fixture    *fixture,
@@ -56,8 +50,6 @@ fixture_set_up_with (Fixture   *fixture,
                      NcAgeBand  band,
                      gboolean   load_policy)
 {
-  g_autofree char *proxy = NULL;
-
   fixture->server = nc_test_http_server_new ();
   nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", "/", "text/html; charset=utf-8",
                                      STRICT_CSP, social_page);
@@ -92,9 +84,7 @@ fixture_set_up_with (Fixture   *fixture,
   nc_test_http_server_add_host_page (fixture->server, "example.org", "/video.html", "text/html", NULL,
                                      "<title>A video</title><iframe src=http://www.youtube.com/embed/b></iframe>");
 
-  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
-  nc_test_web_open (band, proxy, load_policy, &fixture->context, &fixture->view,
-                    &fixture->window, &fixture->activity);
+  nc_test_web_open (fixture, band, load_policy);
 }
 
 static void
@@ -109,14 +99,6 @@ fixture_set_up_held (Fixture       *fixture,
                      gconstpointer  data)
 {
   fixture_set_up_with (fixture, NC_AGE_BAND_13_15, FALSE);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nc_test_web_close (&fixture->context, &fixture->window, &fixture->activity);
-  nc_test_http_server_free (fixture->server);
 }
 
 static WebKitWebView *
@@ -742,7 +724,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, setup) \
-  g_test_add (path, Fixture, NULL, setup, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, setup, func, nc_test_web_tear_down)
 
   ADD ("/browser/policy/blocked", test_blocked, fixture_set_up);
   ADD ("/browser/policy/blocked-bare-host", test_blocked_bare_host, fixture_set_up);

@@ -23,19 +23,12 @@ static const char * const pages[] = {
   "declarative-post.html", "top-layer.html",
 };
 
-typedef struct {
-  NcTestHttpServer *server;
-  NcBrowserContext *context;
-  GtkWidget        *window;
-  NcWebView        *view;
-} Fixture;
+typedef NcTestWebFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *proxy = NULL;
-
   fixture->server = nc_test_http_server_new ();
   for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -50,22 +43,7 @@ fixture_set_up (Fixture       *fixture,
                                          "text/html; charset=utf-8", NULL, body);
     }
 
-  proxy = nc_test_http_server_get_proxy_uri (fixture->server);
-  fixture->context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
-  fixture->view = nc_web_view_new (fixture->context, NULL);
-  fixture->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->context);
-  nc_test_http_server_free (fixture->server);
+  nc_test_web_open (fixture, NC_AGE_BAND_13_15, TRUE);
 }
 
 static WebKitWebView *
@@ -550,7 +528,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, nc_test_web_tear_down)
 
   ADD ("/guard-hostile/closed-shadow-root", test_closed_shadow_root);
   ADD ("/guard-hostile/declarative-shadow-root", test_declarative_shadow_root);

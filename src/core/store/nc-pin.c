@@ -69,15 +69,15 @@ nc_pin_lock_seconds (int failures)
 
 /* The PIN as it is hashed: a passphrase in Unicode NFC, so the same words
  * typed with another Vietnamese input method match. Free with
- * free_secret(). */
+ * nc_pin_free_secret(). */
 static char *
 normalize (const char *pin)
 {
   return g_utf8_normalize (pin, -1, G_NORMALIZE_NFC);
 }
 
-static void
-free_secret (char *secret)
+void
+nc_pin_free_secret (char *secret)
 {
   if (secret == NULL)
     return;
@@ -269,7 +269,7 @@ hash_pin (const char  *pin,
 
   ensure_sodium ();
   rc = crypto_pwhash_str (out, secret, strlen (secret), opslimit (), memlimit ());
-  free_secret (secret);
+  nc_pin_free_secret (secret);
   if (rc != 0)
     {
       g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_FAILED,
@@ -518,7 +518,7 @@ nc_pin_check (NcStore     *store,
     {
       if (!nc_store_begin (store, error))
         {
-          free_secret (secret);
+          nc_pin_free_secret (secret);
           g_free (row.hash);
           return -1;
         }
@@ -540,7 +540,7 @@ nc_pin_check (NcStore     *store,
           observe (&row);
           ok = write_row (store, &row, error);
         }
-      free_secret (secret);
+      nc_pin_free_secret (secret);
       g_free (row.hash);
       if (!ok)
         {
@@ -550,7 +550,7 @@ nc_pin_check (NcStore     *store,
       return nc_store_commit (store, error) ? NC_PIN_OK : -1;
     }
 
-  free_secret (secret);
+  nc_pin_free_secret (secret);
   if (wait_seconds != NULL)
     *wait_seconds = wait_seconds_of (&row);
   g_free (row.hash);

@@ -89,6 +89,8 @@ gboolean    nc_pin_set_hash          (NcStore     *store,
                                       GError     **error);
 gboolean    nc_pin_clear             (NcStore     *store,
                                       GError     **error);
+/* Wipes @secret (a PIN as typed, NUL-terminated; may be NULL) and frees it. */
+void        nc_pin_free_secret       (char        *secret);
 /*
  * Compares @pin with the stored hash. Returns NC_PIN_OK, NC_PIN_WRONG or
  * NC_PIN_LOCKED; on NC_PIN_WRONG and NC_PIN_LOCKED, @wait_seconds (may be

@@ -192,15 +192,9 @@ nc_store_remove_category_list (NcStore  *self,
                                gint64    id,
                                GError  **error)
 {
-  gboolean ok;
+  g_autofree char *missing = g_strdup_printf (_("There is no category list number %lld."), (long long) id);
 
-  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
-
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = nc_store_run (self, error, "DELETE FROM category_lists WHERE id = ?", "I", id) &&
-       nc_store_changed_a_row (self, error, _("There is no category list number %lld."), (long long) id);
-  return nc_store_finish_change (self, ok, "lists", error);
+  return nc_store_delete_by_id (self, "DELETE FROM category_lists WHERE id = ?", id, "lists", missing, error);
 }
 
 GPtrArray *

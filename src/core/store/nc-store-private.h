@@ -121,6 +121,15 @@ gboolean      nc_store_changed_a_row  (NcStore       *self,
                                        GError       **error,
                                        const char    *format,
                                        ...) G_GNUC_PRINTF (3, 4);
+/* In one change to @what: runs @delete_sql (its one parameter the row's
+ * @id); NC_STORE_ERROR_NOT_FOUND with the message @missing when it
+ * deleted no row. */
+gboolean      nc_store_delete_by_id   (NcStore       *self,
+                                       const char    *delete_sql,
+                                       gint64         id,
+                                       const char    *what,
+                                       const char    *missing,
+                                       GError       **error);
 /* Column @index as a new string ("" for NULL). */
 char         *nc_store_column_dup     (sqlite3_stmt  *stmt,
                                        int            index);

@@ -416,13 +416,7 @@ nc_store_remove_profile (NcStore  *self,
                          gint64    id,
                          GError  **error)
 {
-  gboolean ok;
+  g_autofree char *missing = g_strdup_printf (_("There is no profile number %lld."), (long long) id);
 
-  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
-
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = nc_store_run (self, error, "DELETE FROM profiles WHERE id = ?", "I", id) &&
-       nc_store_changed_a_row (self, error, _("There is no profile number %lld."), (long long) id);
-  return nc_store_finish_change (self, ok, "profiles", error);
+  return nc_store_delete_by_id (self, "DELETE FROM profiles WHERE id = ?", id, "profiles", missing, error);
 }

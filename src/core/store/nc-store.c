@@ -228,6 +228,25 @@ nc_store_changed_a_row (NcStore     *self,
   return FALSE;
 }
 
+gboolean
+nc_store_delete_by_id (NcStore     *self,
+                       const char  *delete_sql,
+                       gint64       id,
+                       const char  *what,
+                       const char  *missing,
+                       GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  ok = nc_store_run (self, error, delete_sql, "I", id) &&
+       nc_store_changed_a_row (self, error, "%s", missing);
+  return nc_store_finish_change (self, ok, what, error);
+}
+
 char *
 nc_store_column_dup (sqlite3_stmt *stmt,
                      int           index)

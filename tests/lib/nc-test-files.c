@@ -1,0 +1,14 @@
+/* nc-test-files.c — files and folders for tests and benchmarks */
+#include "config.h"
+
+#include "nc-test-files.h"
+
+gboolean
+nc_test_remove_tree (const char *dir)
+{
+  const char *argv[] = { "rm", "-rf", dir, NULL };
+  int status = 0;
+
+  return g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
