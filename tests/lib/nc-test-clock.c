@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-test-clock.c — a clock a test moves by hand */
 #include "config.h"
 

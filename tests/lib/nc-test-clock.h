@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-test-clock.h — a clock a test moves by hand */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-test-files.c — files and folders for tests and benchmarks */
 #include "config.h"
 

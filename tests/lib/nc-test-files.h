@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-test-files.h — files and folders for tests and benchmarks */
 #pragma once
 
