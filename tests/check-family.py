@@ -428,6 +428,10 @@ def check_consistent(fam):
 
 
 def test_kills(fam):
+    # flip.example starts on a list, so that a kill before the writer's
+    # first move does not look like half a change
+    r = fam.root('AddHost', GLib.Variant('(sss)', ('An', 'block', 'flip.example')))
+    ok(r['ok'], 'flip.example starts on the block list', r)
     writer = subprocess.Popen(['/usr/bin/python3', CLIENT, '--writer'], env=dict(os.environ, NC_FAMILY_NAME=NAME))
     problems = []
     limits = set()
