@@ -66,13 +66,6 @@ nc_dns_format_from_string (const char  *text,
   return FALSE;
 }
 
-const char *
-nc_dns_format_to_string (NcDnsFormat format)
-{
-  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (format_names), NULL);
-  return format_names[format];
-}
-
 NcDnsExport *
 nc_dns_export_new (void)
 {

@@ -47,7 +47,6 @@ typedef struct _NcDnsExport NcDnsExport;
 
 gboolean     nc_dns_format_from_string  (const char   *text,
                                          NcDnsFormat  *format);
-const char  *nc_dns_format_to_string    (NcDnsFormat   format);
 
 NcDnsExport *nc_dns_export_new          (void);
 void         nc_dns_export_free         (NcDnsExport  *self);
