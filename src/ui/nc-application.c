@@ -21,6 +21,7 @@
 #include "nc-paths.h"
 #include "nc-pin-gate.h"
 #include "nc-profile-chooser.h"
+#include "nc-session-notices.h"
 #include "nc-setup-assistant.h"
 #include "nc-window.h"
 
@@ -33,6 +34,7 @@ struct _NcApplication
   GError         *store_error;
   gint64          profile_id;    /* 0 = none chosen yet */
   guint           check_profile_source;
+  NcSessionNotices *session_notices;  /* family mode's whole-session time */
 };
 
 G_DEFINE_FINAL_TYPE (NcApplication, nc_application, ADW_TYPE_APPLICATION)
@@ -161,6 +163,7 @@ nc_application_startup (GApplication *app)
   g_autofree char *language = NULL;
 
   G_APPLICATION_CLASS (nc_application_parent_class)->startup (app);
+  self->session_notices = nc_session_notices_new (app);
 
   path = nc_paths_resolve_database (self->database_option);
   self->store = nc_store_open (path, &self->store_error);
@@ -465,6 +468,7 @@ nc_application_finalize (GObject *object)
   NcApplication *self = NC_APPLICATION (object);
 
   g_clear_handle_id (&self->check_profile_source, g_source_remove);
+  g_clear_object (&self->session_notices);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->database_option, g_free);
