@@ -192,13 +192,25 @@ find_window (NcApplication *self,
   return NULL;
 }
 
+/* The Learn area on screen or not: in family mode its time does not count
+ * against the whole-session limit (nc-session-notices.h). */
+static void
+learn_mapped_cb (GtkWidget     *learn_view,
+                 NcApplication *self)
+{
+  nc_session_notices_set_learning (self->session_notices, gtk_widget_get_mapped (learn_view));
+}
+
 /* The main window, which follows the child at the computer. */
 static GtkWindow *
 new_main_window (NcApplication *self)
 {
   NcWindow *window = nc_window_new (GTK_APPLICATION (self), self->store, self->store_error);
+  GtkWidget *learn_view = GTK_WIDGET (nc_window_get_learn_view (window));
 
   g_object_bind_property (self, "profile-id", window, "profile-id", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (learn_view, "map", G_CALLBACK (learn_mapped_cb), self, G_CONNECT_AFTER);
+  g_signal_connect_object (learn_view, "unmap", G_CALLBACK (learn_mapped_cb), self, G_CONNECT_AFTER);
   return GTK_WINDOW (window);
 }
 
