@@ -167,7 +167,9 @@ class ChildApp:
 
 def test_counting(fam):
     base.setup_family(fam)
-    r = fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'daily-limit-minutes': GLib.Variant('i', LIMIT_MINUTES)})))
+    # every hour allowed, so that the test does not depend on the time of day
+    r = fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'daily-limit-minutes': GLib.Variant('i', LIMIT_MINUTES),
+                                                              'allowed-hours': GLib.Variant('au', [0xFFFFFF] * 7)})))
     r2 = fam.root('SetSessionEnd', GLib.Variant('(su)', ('terminate', GRACE)))
     ok(r['ok'] and r2['ok'], f'a {LIMIT_MINUTES}-minute limit and a {GRACE}-second grace period are set', (r, r2))
 
@@ -293,6 +295,21 @@ def test_lock_only(fam):
        (fam.calls('Lock'), fam.calls('Terminate')))
 
 
+def test_allowed_hours(fam):
+    r = fam.root('SetSessionEnd', GLib.Variant('(su)', ('terminate', 600)))
+    r2 = fam.child('MoreTime', f"('{base.PIN}', 60)")
+    fam.session_props(LockedHint=False)
+    fam.pass_seconds(2)
+    fam.mock(SESSION, 'ClearCalls')
+    left, _ = session_time(fam)
+    r3 = fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'allowed-hours': GLib.Variant('au', [0] * 7)})))
+    time.sleep(2)
+    left2, _ = session_time(fam)
+    ok(r['ok'] and r2['ok'] and r3['ok'] and left > 0 and left2 == 0 and fam.calls('Lock') == 1,
+       'outside the allowed hours no time is left: the session is locked at once', (r, r2, r3, left, left2, fam.calls('Lock')))
+    fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'allowed-hours': GLib.Variant('au', [0xFFFFFF] * 7)})))
+
+
 def test_session_refusals(fam):
     fam.set_polkit()
     r = fam.child('SetSessionEnd', "('lock', uint32 0)")
@@ -376,6 +393,24 @@ def test_malcontent(fam):
     restored = user_filter(fam)
     ok(r['ok'] and restored == before, 'removing the child puts the filter back exactly as it was', (restored, before))
 
+    # an allow list: the browsers leave it, NetConduct joins it
+    allow = (True, ['/usr/bin/gedit', f'app/org.chromium.Chromium/{os.uname().machine}/stable',
+                    'x-scheme-handler/https', '/usr/bin/firefox-esr'])
+    fam.mock(USER_PATH, 'Set', '(ssv)', (APP_FILTER, 'AppFilter', GLib.Variant('(bas)', allow)),
+             name=ACCOUNTS, iface='org.freedesktop.DBus.Properties')
+    before = user_filter(fam)
+    fam.root('AddChild', GLib.Variant('(ss)', ('nobody', 'An')))
+    state = app_filter_state(fam)
+    checks = judge_with_libmalcontent(user_filter(fam))
+    ok(state == 'held-back' and checks is not None and not any(checks['blocked'].values()) and
+       checks['allowed']['io.github.netconduct.NetConduct'] and '/usr/bin/gedit' in user_filter(fam)['AppFilter'][1],
+       'an allow list loses the browsers and gains NetConduct, and keeps the rest', (state, checks))
+    fam.root('RemoveChild', GLib.Variant('(s)', ('nobody',)))
+    end = time.monotonic() + 20
+    while user_filter(fam) != before and time.monotonic() < end:
+        time.sleep(0.1)
+    ok(user_filter(fam) == before, 'removing the child restores the allow list exactly', user_filter(fam))
+
 
 def judge_with_libmalcontent(serialized):
     """Asks libmalcontent itself (gir1.2-malcontent-0) what the filter allows."""
@@ -414,6 +449,7 @@ def main():
         test_time_up(fam, app)
         test_restart(fam)
         test_lock_only(fam)
+        test_allowed_hours(fam)
         test_session_refusals(fam)
         test_malcontent(fam)
     finally:
