@@ -113,6 +113,7 @@ class SessionFamily(base.Family):
     def session_props(self, **props):
         self.mock(SESSION, 'UpdateProperties', '(sa{sv})',
                   (SESSION_IFACE, {k: GLib.Variant('b', v) for k, v in props.items()}))
+        time.sleep(0.5)                     # the service takes the change before the clock moves
 
 
 def session_time(fam):

@@ -331,6 +331,30 @@ evaluate (NcFamilySessions *self,
     }
 }
 
+static gboolean tick_cb (gpointer user_data);
+
+/* The one-second tick runs only while a child's time counts or is up (an
+ * idle service does not wake up); otherwise what was counted is saved now. */
+static void
+schedule (NcFamilySessions *self)
+{
+  gboolean needed = FALSE;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->children);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (((Child *) value)->counting || ((Child *) value)->time_up)
+      needed = TRUE;
+  if (needed && self->tick_source == 0)
+    self->tick_source = g_timeout_add_seconds (1, tick_cb, self);
+  else if (!needed)
+    {
+      g_clear_handle_id (&self->tick_source, g_source_remove);
+      flush (self);
+    }
+}
+
 /* After any change: who counts now, then what the time left calls for. */
 static void
 settle (NcFamilySessions *self)
@@ -376,6 +400,7 @@ settle (NcFamilySessions *self)
       if (child != NULL)
         child->counting = FALSE;
     }
+  schedule (self);
   self->busy = FALSE;
 }
 
@@ -514,42 +539,12 @@ logind_vanished_cb (GDBusConnection *connection,
   settle (self);
 }
 
+/* A session's Active, IdleHint or LockedHint changed. */
 static void
-session_signal_cb (GDBusConnection *connection,
-                   const char      *sender,
-                   const char      *object_path,
-                   const char      *interface,
-                   const char      *signal,
-                   GVariant        *parameters,
-                   gpointer         user_data)
+session_changed (NcFamilySessions *self,
+                 const char       *object_path,
+                 GVariant         *parameters)
 {
-  NcFamilySessions *self = user_data;
-  const char *path;
-
-  if (g_str_equal (signal, "SessionNew") && g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(so)")))
-    {
-      g_variant_get (parameters, "(&s&o)", NULL, &path);
-      add_session (self, path);
-    }
-  else if (g_str_equal (signal, "SessionRemoved") && g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(so)")))
-    {
-      g_variant_get (parameters, "(&s&o)", NULL, &path);
-      advance (self);
-      g_hash_table_remove (self->sessions, path);
-      settle (self);
-    }
-}
-
-static void
-properties_changed_cb (GDBusConnection *connection,
-                       const char      *sender,
-                       const char      *object_path,
-                       const char      *interface,
-                       const char      *signal,
-                       GVariant        *parameters,
-                       gpointer         user_data)
-{
-  NcFamilySessions *self = user_data;
   Session *session = g_hash_table_lookup (self->sessions, object_path);
   g_autoptr(GVariant) changed = NULL;
   g_autofree const char **invalidated = NULL;
@@ -566,6 +561,37 @@ properties_changed_cb (GDBusConnection *connection,
   if (invalidated != NULL && invalidated[0] != NULL)
     fetch_session (self, object_path);
   settle (self);
+}
+
+/* SessionNew, SessionRemoved (the manager) and PropertiesChanged (a session). */
+static void
+logind_signal_cb (GDBusConnection *connection,
+                  const char      *sender,
+                  const char      *object_path,
+                  const char      *interface,
+                  const char      *signal,
+                  GVariant        *parameters,
+                  gpointer         user_data)
+{
+  NcFamilySessions *self = user_data;
+  const char *path;
+
+  if (g_str_equal (signal, "PropertiesChanged"))
+    session_changed (self, object_path, parameters);
+  else if (!g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(so)")))
+    return;
+  else if (g_str_equal (signal, "SessionNew"))
+    {
+      g_variant_get (parameters, "(&s&o)", NULL, &path);
+      add_session (self, path);
+    }
+  else if (g_str_equal (signal, "SessionRemoved"))
+    {
+      g_variant_get (parameters, "(&s&o)", NULL, &path);
+      advance (self);
+      g_hash_table_remove (self->sessions, path);
+      settle (self);
+    }
 }
 
 /* ---- Learn ------------------------------------------------------------------------ */
@@ -732,17 +758,16 @@ nc_family_sessions_new (NcStore         *store,
   self->last_flush = monotonic_now ();
   self->subscriptions[0] = g_dbus_connection_signal_subscribe (connection, LOGIND_NAME, LOGIND_MANAGER, "SessionNew",
                                                                LOGIND_PATH, NULL, G_DBUS_SIGNAL_FLAGS_NONE,
-                                                               session_signal_cb, self, NULL);
+                                                               logind_signal_cb, self, NULL);
   self->subscriptions[1] = g_dbus_connection_signal_subscribe (connection, LOGIND_NAME, LOGIND_MANAGER, "SessionRemoved",
                                                                LOGIND_PATH, NULL, G_DBUS_SIGNAL_FLAGS_NONE,
-                                                               session_signal_cb, self, NULL);
+                                                               logind_signal_cb, self, NULL);
   self->subscriptions[2] = g_dbus_connection_signal_subscribe (connection, LOGIND_NAME, "org.freedesktop.DBus.Properties",
                                                                "PropertiesChanged", NULL, LOGIND_SESSION,
                                                                G_DBUS_SIGNAL_FLAGS_NONE,
-                                                               properties_changed_cb, self, NULL);
+                                                               logind_signal_cb, self, NULL);
   self->logind_watch = g_bus_watch_name_on_connection (connection, LOGIND_NAME, G_BUS_NAME_WATCHER_FLAGS_NONE,
                                                        logind_appeared_cb, logind_vanished_cb, self, NULL);
-  self->tick_source = g_timeout_add_seconds (1, tick_cb, self);
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   return self;
 }
