@@ -10,6 +10,7 @@
 #include <libmalcontent/malcontent.h>
 #endif
 
+#include "nc-family-children.h"
 #include "nc-store-private.h"
 
 #define MISSING       "missing: malcontent (or AccountsService) is not installed on this computer, so other " \
@@ -350,6 +351,36 @@ nc_family_app_filter_restore (NcFamilyAppFilter *self,
 {
   g_return_if_fail (NC_IS_FAMILY_APP_FILTER (self));
   enqueue (self, uid, FALSE);
+}
+
+void
+nc_family_app_filter_resume (NcFamilyAppFilter *self)
+{
+  g_autoptr(GHashTable) settings = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_if_fail (NC_IS_FAMILY_APP_FILTER (self));
+
+  settings = nc_store_list_settings (self->store, NULL);
+  if (settings == NULL)
+    return;
+  g_hash_table_iter_init (&iter, settings);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint64 uid;
+      gboolean child;
+
+      if (!g_str_has_prefix (key, "family-appfilter-") ||
+          !g_ascii_string_to_unsigned ((const char *) key + strlen ("family-appfilter-"), 10, 1, G_MAXUINT32,
+                                       &uid, NULL))
+        continue;
+      child = nc_family_children_lookup (self->store, (guint32) uid) != 0;
+      if (child && !g_str_equal (value, "held-back"))
+        enqueue (self, (guint32) uid, TRUE);
+      else if (!child && g_str_equal (value, "pending"))
+        enqueue (self, (guint32) uid, FALSE);
+    }
 }
 
 static void

@@ -35,6 +35,10 @@ void               nc_family_app_filter_hold_back  (NcFamilyAppFilter *self,
 /* @uid is no longer a child's: put its previous filter back. */
 void               nc_family_app_filter_restore    (NcFamilyAppFilter *self,
                                                     guint32            uid);
+/* At the service's start: work a SIGKILL interrupted ("pending") is done
+ * again, and a child whose browsers are not held back yet ("missing: …",
+ * "failed: …": malcontent installed since, say) is tried again. */
+void               nc_family_app_filter_resume     (NcFamilyAppFilter *self);
 /* @uid's state (see above); "" when nothing was ever done. */
 char              *nc_family_app_filter_get_state  (NcFamilyAppFilter *self,
                                                     guint32            uid);

@@ -902,6 +902,31 @@ store_changed_cb (NcStore    *store,
 }
 
 static void
+session_warning_cb (NcFamilySessions *sessions,
+                    guint             uid,
+                    int               minutes,
+                    gpointer          user_data)
+{
+  NcFamilyService *self = user_data;
+
+  g_dbus_connection_emit_signal (self->connection, NULL, NC_FAMILY_OBJECT_PATH, NC_FAMILY_INTERFACE,
+                                 "SessionTimeWarning", g_variant_new ("(ui)", uid, minutes), NULL);
+}
+
+static void
+session_time_up_cb (NcFamilySessions *sessions,
+                    guint             uid,
+                    const char       *end,
+                    int               grace_seconds,
+                    gpointer          user_data)
+{
+  NcFamilyService *self = user_data;
+
+  g_dbus_connection_emit_signal (self->connection, NULL, NC_FAMILY_OBJECT_PATH, NC_FAMILY_INTERFACE,
+                                 "SessionTimeUp", g_variant_new ("(usu)", uid, end, (guint32) grace_seconds), NULL);
+}
+
+static void
 nc_family_service_dispose (GObject *object)
 {
   NcFamilyService *self = NC_FAMILY_SERVICE (object);
@@ -910,6 +935,8 @@ nc_family_service_dispose (GObject *object)
     g_dbus_connection_unregister_object (self->connection, self->registration_id);
   self->registration_id = 0;
   g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->sessions != NULL)
+    g_signal_handlers_disconnect_by_data (self->sessions, self);
   g_clear_object (&self->sessions);
   g_clear_object (&self->app_filter);
   g_clear_object (&self->auth);
@@ -944,7 +971,10 @@ nc_family_service_new (NcStore          *store,
   self->connection = g_object_ref (connection);
   self->auth = nc_family_auth_new (connection);
   self->sessions = nc_family_sessions_new (store, connection);
+  g_signal_connect (self->sessions, "warning", G_CALLBACK (session_warning_cb), self);
+  g_signal_connect (self->sessions, "time-up", G_CALLBACK (session_time_up_cb), self);
   self->app_filter = nc_family_app_filter_new (store, connection);
+  nc_family_app_filter_resume (self->app_filter);
   self->registration_id = g_dbus_connection_register_object (connection, NC_FAMILY_OBJECT_PATH,
                                                              nc_family1_interface_info (),
                                                              &vtable, self, NULL, error);

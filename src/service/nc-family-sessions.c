@@ -5,7 +5,6 @@
 
 #include "nc-clock.h"
 #include "nc-family-children.h"
-#include "nc-family-service.h"
 #include "nc-family-session-ledger.h"
 #include "nc-time-keeper.h"
 
@@ -62,6 +61,14 @@ struct _NcFamilySessions {
   gboolean         busy;           /* in settle(): the store's own writes wait */
   GCancellable    *cancellable;
 };
+
+enum {
+  SIGNAL_WARNING,
+  SIGNAL_TIME_UP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (NcFamilySessions, nc_family_sessions, G_TYPE_OBJECT)
 
@@ -141,7 +148,7 @@ flush (NcFamilySessions *self)
 static void
 advance (NcFamilySessions *self)
 {
-  const char *day = nc_time_keeper_get_day (self->clock);
+  g_autofree char *day = g_strdup (nc_time_keeper_get_day (self->clock));
   gint64 now = monotonic_now ();
   GHashTableIter iter;
   gpointer value;
@@ -162,7 +169,7 @@ advance (NcFamilySessions *self)
       if (self->day != NULL)
         flush (self);
       g_free (self->day);
-      self->day = g_strdup (day);
+      self->day = g_steal_pointer (&day);
     }
   else if (now - self->last_flush >= FLUSH_EVERY_US)
     flush (self);
@@ -223,14 +230,6 @@ call_session (NcFamilySessions *self,
                           call_done_cb, (gpointer) (g_str_equal (method, "Lock") ? "Session.Lock" : "Session.Terminate"));
 }
 
-static void
-emit (NcFamilySessions *self,
-      const char       *signal,
-      GVariant         *parameters)
-{
-  g_dbus_connection_emit_signal (self->connection, NULL, NC_FAMILY_OBJECT_PATH, NC_FAMILY_INTERFACE,
-                                 signal, parameters, NULL);
-}
 
 const char *
 nc_family_sessions_get_end (NcFamilySessions *self,
@@ -308,12 +307,12 @@ evaluate (NcFamilySessions *self,
   if (remaining > 60 && remaining <= 5 * 60 && !child->warned_5)
     {
       child->warned_5 = TRUE;
-      emit (self, "SessionTimeWarning", g_variant_new ("(ui)", child->uid, 5));
+      g_signal_emit (self, signals[SIGNAL_WARNING], 0, child->uid, 5);
     }
   if (remaining > 0 && remaining <= 60 && !child->warned_1)
     {
       child->warned_5 = child->warned_1 = TRUE;
-      emit (self, "SessionTimeWarning", g_variant_new ("(ui)", child->uid, 1));
+      g_signal_emit (self, signals[SIGNAL_WARNING], 0, child->uid, 1);
     }
   if (remaining == 0)
     {
@@ -325,7 +324,7 @@ evaluate (NcFamilySessions *self,
           child->time_up = TRUE;
           child->up_since = now;
           flush (self);
-          emit (self, "SessionTimeUp", g_variant_new ("(usu)", child->uid, end, (guint32) grace));
+          g_signal_emit (self, signals[SIGNAL_TIME_UP], 0, child->uid, end, grace);
         }
       hold_sessions (self, child, now);
     }
@@ -730,6 +729,12 @@ nc_family_sessions_class_init (NcFamilySessionsClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = nc_family_sessions_dispose;
   G_OBJECT_CLASS (klass)->finalize = nc_family_sessions_finalize;
+
+  signals[SIGNAL_WARNING] = g_signal_new ("warning", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_INT);
+  signals[SIGNAL_TIME_UP] = g_signal_new ("time-up", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                          G_TYPE_UINT, G_TYPE_STRING, G_TYPE_INT);
 }
 
 static void

@@ -14,9 +14,10 @@
  * The limit is the profile's daily limit plus the parent's "more time" for
  * the day (the same grant as for browsing), and none outside the profile's
  * allowed hours; a profile that is gone leaves no time (fail closed). At 5
- * and 1 minutes left the object emits SessionTimeWarning (uid, minutes) on
- * the bus, for the child's app to show. At zero: SessionTimeUp (uid, end
- * action, grace seconds), Session.Lock on each of the account's sessions;
+ * and 1 minutes left the object emits "warning" (uid, minutes), for the
+ * child's app to show (the service sends SessionTimeWarning). At zero:
+ * "time-up" (uid, end action, grace seconds; SessionTimeUp on the bus),
+ * then Session.Lock on each of the account's sessions;
  * after the grace period the parent set, Session.Terminate (end action
  * "terminate") or Lock again whenever the session is unlocked ("lock").
  * During the grace period the child may unlock to ask a parent for more
