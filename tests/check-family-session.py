@@ -454,6 +454,7 @@ def main():
         test_allowed_hours(fam)
         test_session_refusals(fam)
         test_malcontent(fam)
+        figures['service_rss_mb'] = round(fam.rss_kb() / 1024, 1)
     finally:
         if app is not None:
             app.close()
