@@ -7,11 +7,13 @@
 
 #include "nc-family-service.h"
 
+#include "nc-family-app-filter.h"
 #include "nc-family-auth.h"
 #include "nc-family-children.h"
 #include "nc-family-error.h"
 #include "nc-family-generated.h"
 #include "nc-family-rules.h"
+#include "nc-family-sessions.h"
 #include "nc-pin.h"
 #include "nc-time-keeper.h"
 
@@ -25,6 +27,8 @@ struct _NcFamilyService {
   NcStore         *store;
   GDBusConnection *connection;
   NcFamilyAuth    *auth;
+  NcFamilySessions  *sessions;
+  NcFamilyAppFilter *app_filter;
   guint            registration_id;
   gulong           changed_id;
 };
@@ -368,6 +372,33 @@ handle_unlock_with_pin (NcFamilyService       *self,
 
 /* ---- parents ------------------------------------------------------------------ */
 
+/* GetStatus's keys for whole-session time and other browsers:
+ * session-end s, session-grace-seconds u, malcontent-built b, and
+ * app-filters a(us): each child account's state (nc-family-app-filter.h). */
+static void
+add_session_status (NcFamilyService *self,
+                    GVariantBuilder *status,
+                    GArray          *children)
+{
+  GVariantBuilder filters;
+  const char *end;
+  int grace;
+
+  end = nc_family_sessions_get_end (self->sessions, &grace);
+  g_variant_builder_add (status, "{sv}", "session-end", g_variant_new_string (end));
+  g_variant_builder_add (status, "{sv}", "session-grace-seconds", g_variant_new_uint32 ((guint32) grace));
+  g_variant_builder_add (status, "{sv}", "malcontent-built", g_variant_new_boolean (nc_family_app_filter_is_built ()));
+  g_variant_builder_init (&filters, G_VARIANT_TYPE ("a(us)"));
+  for (guint i = 0; i < children->len; i++)
+    {
+      guint32 uid = g_array_index (children, NcFamilyChild, i).uid;
+      g_autofree char *state = nc_family_app_filter_get_state (self->app_filter, uid);
+
+      g_variant_builder_add (&filters, "(us)", uid, state);
+    }
+  g_variant_builder_add (status, "{sv}", "app-filters", g_variant_builder_end (&filters));
+}
+
 static void
 handle_get_status (NcFamilyService       *self,
                    GDBusMethodInvocation *invocation,
@@ -392,6 +423,7 @@ handle_get_status (NcFamilyService       *self,
   g_variant_builder_add (&status, "{sv}", "profiles", g_variant_builder_end (&names));
   g_variant_builder_add (&status, "{sv}", "children", g_variant_new_uint32 (children->len));
   g_variant_builder_add (&status, "{sv}", "database", g_variant_new_string (nc_store_get_path (self->store)));
+  add_session_status (self, &status, children);
   g_dbus_method_invocation_return_value (invocation, g_variant_new ("(a{sv})", &status));
 }
 
@@ -536,6 +568,8 @@ handle_add_child (NcFamilyService       *self,
   failed = !resolve_account (user, FALSE, &uid, &error) ||
            !resolve_profile (self, profile, FALSE, &id, &error) ||
            !nc_family_children_set (self->store, uid, id, &error);
+  if (!failed)
+    nc_family_app_filter_hold_back (self->app_filter, uid);
   return_done (invocation, failed, error);
 }
 
@@ -553,6 +587,8 @@ handle_remove_child (NcFamilyService       *self,
   g_variant_get (parameters, "(&s)", &user);
   failed = !resolve_account (user, TRUE, &uid, &error) ||
            !nc_family_children_remove (self->store, uid, &error);
+  if (!failed)
+    nc_family_app_filter_restore (self->app_filter, uid);
   return_done (invocation, failed, error);
 }
 
@@ -649,6 +685,80 @@ handle_get_report (NcFamilyService       *self,
                                                         counts_variant (by_rule), counts_variant (minutes)));
 }
 
+/* ---- whole-session time --------------------------------------------------------- */
+
+static void
+handle_get_session_time (NcFamilyService       *self,
+                         GDBusMethodInvocation *invocation,
+                         GVariant              *parameters,
+                         const Caller          *caller)
+{
+  int left, used;
+
+  nc_family_sessions_get_today (self->sessions, caller->uid, caller->profile_id, &left, &used);
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(ii)", left, used));
+}
+
+static void
+handle_report_learning (NcFamilyService       *self,
+                        GDBusMethodInvocation *invocation,
+                        GVariant              *parameters,
+                        const Caller          *caller)
+{
+  gboolean learning;
+
+  g_variant_get (parameters, "(b)", &learning);
+  if (!nc_family_sessions_set_learning (self->sessions, caller->uid, caller->sender, learning))
+    g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY,
+                                                   "Too many apps report the Learn area at once.");
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+handle_set_session_end (NcFamilyService       *self,
+                        GDBusMethodInvocation *invocation,
+                        GVariant              *parameters,
+                        const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *end;
+  guint32 grace;
+  gboolean failed;
+
+  g_variant_get (parameters, "(&su)", &end, &grace);
+  if ((!g_str_equal (end, "terminate") && !g_str_equal (end, "lock")) || grace > NC_FAMILY_SESSION_GRACE_MAX)
+    {
+      return_invalid (invocation, "The end is “terminate” or “lock”, the grace period 0 to 3600 seconds.");
+      return;
+    }
+  failed = !nc_store_set_string (self->store, NC_FAMILY_SESSION_END_KEY, end, &error) ||
+           !nc_store_set_int (self->store, NC_FAMILY_SESSION_GRACE_KEY, grace, &error);
+  return_done (invocation, failed, error);
+}
+
+static void
+handle_get_session_days (NcFamilyService       *self,
+                         GDBusMethodInvocation *invocation,
+                         GVariant              *parameters,
+                         const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *user;
+  gint32 days;
+  guint32 uid;
+
+  g_variant_get (parameters, "(&si)", &user, &days);
+  if (days < 1 || days > 8)
+    return_invalid (invocation, "Whole-session time is kept for 1 to 8 days.");
+  else if (!resolve_account (user, TRUE, &uid, &error))
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation,
+                                           g_variant_new ("(@a(si))",
+                                                          nc_family_sessions_get_days (self->sessions, uid, days)));
+}
+
 static const Method methods[] = {
   { "GetMyRules",    NEED_CHILD,   handle_get_my_rules },
   { "GetTimeLeft",   NEED_CHILD,   handle_get_time_left },
@@ -669,6 +779,10 @@ static const Method methods[] = {
   { "ListChildren",  NEED_READ,    handle_list_children },
   { "GetRules",      NEED_READ,    handle_get_rules },
   { "GetReport",     NEED_READ,    handle_get_report },
+  { "GetSessionTime", NEED_CHILD,  handle_get_session_time },
+  { "ReportLearning", NEED_CHILD,  handle_report_learning },
+  { "SetSessionEnd",  NEED_MANAGE, handle_set_session_end },
+  { "GetSessionDays", NEED_READ,   handle_get_session_days },
 };
 
 /* ---- dispatch ----------------------------------------------------------------- */
@@ -788,6 +902,31 @@ store_changed_cb (NcStore    *store,
 }
 
 static void
+session_warning_cb (NcFamilySessions *sessions,
+                    guint             uid,
+                    int               minutes,
+                    gpointer          user_data)
+{
+  NcFamilyService *self = user_data;
+
+  g_dbus_connection_emit_signal (self->connection, NULL, NC_FAMILY_OBJECT_PATH, NC_FAMILY_INTERFACE,
+                                 "SessionTimeWarning", g_variant_new ("(ui)", uid, minutes), NULL);
+}
+
+static void
+session_time_up_cb (NcFamilySessions *sessions,
+                    guint             uid,
+                    const char       *end,
+                    int               grace_seconds,
+                    gpointer          user_data)
+{
+  NcFamilyService *self = user_data;
+
+  g_dbus_connection_emit_signal (self->connection, NULL, NC_FAMILY_OBJECT_PATH, NC_FAMILY_INTERFACE,
+                                 "SessionTimeUp", g_variant_new ("(usu)", uid, end, (guint32) grace_seconds), NULL);
+}
+
+static void
 nc_family_service_dispose (GObject *object)
 {
   NcFamilyService *self = NC_FAMILY_SERVICE (object);
@@ -796,6 +935,10 @@ nc_family_service_dispose (GObject *object)
     g_dbus_connection_unregister_object (self->connection, self->registration_id);
   self->registration_id = 0;
   g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->sessions != NULL)
+    g_signal_handlers_disconnect_by_data (self->sessions, self);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->app_filter);
   g_clear_object (&self->auth);
   g_clear_object (&self->store);
   g_clear_object (&self->connection);
@@ -827,6 +970,11 @@ nc_family_service_new (NcStore          *store,
   self->store = g_object_ref (store);
   self->connection = g_object_ref (connection);
   self->auth = nc_family_auth_new (connection);
+  self->sessions = nc_family_sessions_new (store, connection);
+  g_signal_connect (self->sessions, "warning", G_CALLBACK (session_warning_cb), self);
+  g_signal_connect (self->sessions, "time-up", G_CALLBACK (session_time_up_cb), self);
+  self->app_filter = nc_family_app_filter_new (store, connection);
+  nc_family_app_filter_resume (self->app_filter);
   self->registration_id = g_dbus_connection_register_object (connection, NC_FAMILY_OBJECT_PATH,
                                                              nc_family1_interface_info (),
                                                              &vtable, self, NULL, error);

@@ -10,14 +10,19 @@
  * nc_paths_location()): NETCONDUCT_FAMILY_DATABASE moves the database,
  * NETCONDUCT_FAMILY_BUS is the bus address to serve on (else the system
  * bus; DBUS_SYSTEM_BUS_ADDRESS is ignored otherwise), and
- * NETCONDUCT_FAMILY_FAST_PIN=1 hashes new PINs with the weakest parameters.
+ * NETCONDUCT_FAMILY_FAST_PIN=1 hashes new PINs with the weakest parameters,
+ * and NETCONDUCT_FAMILY_TEST_CLOCK=FILE moves every clock (wall, monotonic,
+ * boot time) forward by the number of seconds written in FILE, read at each
+ * reading, so that a test does not wait real minutes.
  */
 #include "config.h"
 
 #include <glib-unix.h>
 #include <locale.h>
 #include <sys/stat.h>
+#include <time.h>
 
+#include "nc-clock.h"
 #include "nc-family-service.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
@@ -27,6 +32,24 @@ typedef struct {
   GMainLoop *loop;
   int        status;
 } Daemon;
+
+/* The test clock: the real clocks plus the seconds in the file @user_data. */
+static void
+test_clock_cb (NcClockReading *reading,
+               gpointer        user_data)
+{
+  g_autofree char *text = NULL;
+  struct timespec ts;
+  gint64 offset_us = 0;
+
+  if (g_file_get_contents (user_data, &text, NULL, NULL))
+    offset_us = g_ascii_strtoll (g_strstrip (text), NULL, 10) * G_USEC_PER_SEC;
+  clock_gettime (CLOCK_BOOTTIME, &ts);
+  reading->wall_us = g_get_real_time () + offset_us;
+  reading->monotonic_us = g_get_monotonic_time () + offset_us;
+  reading->boottime_us = (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000 + offset_us;
+  g_strlcpy (reading->boot_id, "test-clock", sizeof reading->boot_id);
+}
 
 static gboolean
 quit_cb (gpointer user_data)
@@ -90,6 +113,8 @@ main (int    argc,
     g_unsetenv ("DBUS_SYSTEM_BUS_ADDRESS");
   if (g_strcmp0 (nc_paths_location ("NETCONDUCT_FAMILY_FAST_PIN", "0"), "1") == 0)
     nc_pin_use_fast_hash_for_tests (TRUE);
+  if (*nc_paths_location ("NETCONDUCT_FAMILY_TEST_CLOCK", "") != '\0')
+    nc_clock_set_override_for_test (test_clock_cb, (gpointer) nc_paths_location ("NETCONDUCT_FAMILY_TEST_CLOCK", ""));
 
   path = nc_paths_location ("NETCONDUCT_FAMILY_DATABASE", NC_FAMILY_DATABASE);
   store = nc_store_open (path, &error);

@@ -5,6 +5,7 @@
  *   netconductctl family status
  *   netconductctl family add-child USER --profile NAME
  *   netconductctl family remove-child USER
+ *   netconductctl family session-end terminate|lock [--grace SECONDS]
  *
  * Talks to netconduct-familyd on the system bus (D-Bus activation starts
  * it). The service decides who may: root, or a parent polkit authorises
@@ -40,6 +41,9 @@ const NcCtlVerb nc_ctl_family_verbs[] = {
        "the family service and the profile NAME.") },
   { "remove-child", N_("Usage: netconductctl family remove-child USER"),
     N_("Makes the account USER an ordinary account again; nothing of the profile is deleted.") },
+  { "session-end", N_("Usage: netconductctl family session-end terminate|lock [--grace SECONDS]"),
+    N_("When a child’s whole-session time is up, the session is locked at once; after the grace period "
+       "(0 to 3600 seconds, 300 unless given) it is ended (terminate) or kept locked (lock).") },
   { NULL, NULL, NULL }
 };
 
@@ -67,6 +71,37 @@ family_fail (GError *error)
     return nc_ctl_fail (NC_CTL_DENIED, _("Not allowed: run it as root, or as a parent who can authenticate "
                                          "as an administrator. (%s)"), error->message);
   return nc_ctl_fail (NC_CTL_FAILED, _("The family service refused: %s"), error->message);
+}
+
+/* Whole-session time's end, and each child's other browsers (malcontent). */
+static void
+print_session_status (GVariant *dict,
+                      GVariant *children)
+{
+  g_autoptr(GVariant) filters = g_variant_lookup_value (dict, "app-filters", G_VARIANT_TYPE ("a(us)"));
+  const char *end = "terminate", *user, *profile, *state;
+  guint32 grace = 0, uid, filter_uid;
+  GVariantIter iter, states;
+
+  g_variant_lookup (dict, "session-end", "&s", &end);
+  g_variant_lookup (dict, "session-grace-seconds", "u", &grace);
+  g_print ("session-end: %s, grace %u s\n", end, grace);
+  if (filters == NULL)
+    return;
+  g_variant_iter_init (&iter, children);
+  while (g_variant_iter_next (&iter, "(u&s&s)", &uid, &user, &profile))
+    {
+      g_variant_iter_init (&states, filters);
+      while (g_variant_iter_next (&states, "(u&s)", &filter_uid, &state))
+        if (filter_uid == uid)
+          {
+            if (g_str_equal (state, "held-back"))
+              g_print ("other-browsers: %s: held back (malcontent)\n", *user != '\0' ? user : "?");
+            else
+              g_print ("other-browsers: %s: not held back (%s)\n", *user != '\0' ? user : "?",
+                       *state != '\0' ? state : "not set yet");
+          }
+    }
 }
 
 static int
@@ -98,6 +133,7 @@ family_status (GDBusConnection *bus)
   g_variant_iter_init (&iter, list);
   while (g_variant_iter_next (&iter, "(u&s&s)", &uid, &user, &profile))
     g_print ("child: %s (uid %u) → %s\n", *user != '\0' ? user : "?", uid, profile);
+  print_session_status (dict, list);
   if (!pin_set)
     g_print ("%s\n", _("Set the parent PIN in the parents’ area, or move this account’s settings with "
                        "“netconductctl family enable”."));
@@ -244,6 +280,30 @@ family_child (GDBusConnection  *bus,
   return NC_CTL_OK;
 }
 
+static int
+family_session_end (GDBusConnection  *bus,
+                    int               argc,
+                    char            **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  const char *grace_text = nc_ctl_take_option (&argc, argv, "grace");
+  guint64 grace = 300;
+
+  if (argc != 3 || !(g_str_equal (argv[2], "terminate") || g_str_equal (argv[2], "lock")) ||
+      (grace_text != NULL && !g_ascii_string_to_unsigned (grace_text, 10, 0, 3600, &grace, NULL)))
+    return nc_ctl_usage (nc_ctl_family_verbs, "session-end");
+  reply = family_call (bus, "SetSessionEnd", g_variant_new ("(su)", argv[2], (guint32) grace), &error);
+  if (reply == NULL)
+    return family_fail (error);
+  if (g_str_equal (argv[2], "terminate"))
+    g_print (_("When a child’s time is up, the session is locked, then ended after %u seconds.\n"), (guint) grace);
+  else
+    g_print (_("When a child’s time is up, the session is locked, and locked again after %u seconds "
+               "whenever it is unlocked.\n"), (guint) grace);
+  return NC_CTL_OK;
+}
+
 int
 nc_ctl_family (int          argc,
                char       **argv,
@@ -253,7 +313,8 @@ nc_ctl_family (int          argc,
   g_autoptr(GDBusConnection) bus = NULL;
 
   if (argc < 2 || !(g_str_equal (argv[1], "enable") || g_str_equal (argv[1], "status") ||
-                     g_str_equal (argv[1], "add-child") || g_str_equal (argv[1], "remove-child")))
+                     g_str_equal (argv[1], "add-child") || g_str_equal (argv[1], "remove-child") ||
+                     g_str_equal (argv[1], "session-end")))
     return nc_ctl_usage (nc_ctl_family_verbs, NULL);
   nc_family_error_quark ();
   bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
@@ -265,5 +326,7 @@ nc_ctl_family (int          argc,
   if (g_str_equal (argv[1], "enable"))
     return argc == 2 ? family_enable (bus, database_option)
                      : nc_ctl_usage (nc_ctl_family_verbs, "enable");
+  if (g_str_equal (argv[1], "session-end"))
+    return family_session_end (bus, argc, argv);
   return family_child (bus, argc, argv);
 }

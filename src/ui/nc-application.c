@@ -21,6 +21,7 @@
 #include "nc-paths.h"
 #include "nc-pin-gate.h"
 #include "nc-profile-chooser.h"
+#include "nc-session-notices.h"
 #include "nc-setup-assistant.h"
 #include "nc-window.h"
 
@@ -33,6 +34,7 @@ struct _NcApplication
   GError         *store_error;
   gint64          profile_id;    /* 0 = none chosen yet */
   guint           check_profile_source;
+  NcSessionNotices *session_notices;  /* family mode's whole-session time */
 };
 
 G_DEFINE_FINAL_TYPE (NcApplication, nc_application, ADW_TYPE_APPLICATION)
@@ -161,6 +163,7 @@ nc_application_startup (GApplication *app)
   g_autofree char *language = NULL;
 
   G_APPLICATION_CLASS (nc_application_parent_class)->startup (app);
+  self->session_notices = nc_session_notices_new (app);
 
   path = nc_paths_resolve_database (self->database_option);
   self->store = nc_store_open (path, &self->store_error);
@@ -189,13 +192,25 @@ find_window (NcApplication *self,
   return NULL;
 }
 
+/* The Learn area on screen or not: in family mode its time does not count
+ * against the whole-session limit (nc-session-notices.h). */
+static void
+learn_mapped_cb (GtkWidget     *learn_view,
+                 NcApplication *self)
+{
+  nc_session_notices_set_learning (self->session_notices, gtk_widget_get_mapped (learn_view));
+}
+
 /* The main window, which follows the child at the computer. */
 static GtkWindow *
 new_main_window (NcApplication *self)
 {
   NcWindow *window = nc_window_new (GTK_APPLICATION (self), self->store, self->store_error);
+  GtkWidget *learn_view = GTK_WIDGET (nc_window_get_learn_view (window));
 
   g_object_bind_property (self, "profile-id", window, "profile-id", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (learn_view, "map", G_CALLBACK (learn_mapped_cb), self, G_CONNECT_AFTER);
+  g_signal_connect_object (learn_view, "unmap", G_CALLBACK (learn_mapped_cb), self, G_CONNECT_AFTER);
   return GTK_WINDOW (window);
 }
 
@@ -465,6 +480,7 @@ nc_application_finalize (GObject *object)
   NcApplication *self = NC_APPLICATION (object);
 
   g_clear_handle_id (&self->check_profile_source, g_source_remove);
+  g_clear_object (&self->session_notices);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->database_option, g_free);

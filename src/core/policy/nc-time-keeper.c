@@ -128,20 +128,28 @@ update_day (NcTimeKeeper *self)
     }
 }
 
-static int
-limit_seconds (NcTimeKeeper *self)
+int
+nc_time_keeper_limit_for_day (NcStore    *store,
+                              gint64      profile_id,
+                              const char *day)
 {
-  g_autoptr(NcProfile) profile = nc_store_get_profile (self->store, self->profile_id, NULL);
+  g_autoptr(NcProfile) profile = nc_store_get_profile (store, profile_id, NULL);
   int extension;
 
   if (profile == NULL)
     return 0;                   /* fail closed: no profile, no time */
   if (profile->daily_limit_minutes <= 0)
     return -1;
-  extension = nc_store_get_extension (self->store, self->profile_id, self->day);
+  extension = nc_store_get_extension (store, profile_id, day);
   if (extension == NC_EXTENSION_NO_LIMIT)
     return -1;
   return (profile->daily_limit_minutes + extension) * 60;
+}
+
+static int
+limit_seconds (NcTimeKeeper *self)
+{
+  return nc_time_keeper_limit_for_day (self->store, self->profile_id, self->day);
 }
 
 int

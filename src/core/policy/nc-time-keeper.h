@@ -45,6 +45,12 @@ const char   *nc_time_keeper_get_day               (NcTimeKeeper *self);
 gboolean      nc_time_keeper_extend                (NcTimeKeeper *self,
                                                     int           minutes,
                                                     GError      **error);
+/* The seconds @profile_id may use on @day: its daily limit plus the
+ * parent's extension; -1 for no limit, 0 when the profile is gone (fail
+ * closed). Shared with the family service's whole-session time. */
+int           nc_time_keeper_limit_for_day         (NcStore      *store,
+                                                    gint64        profile_id,
+                                                    const char   *day);
 /* Counts the time since the last tick; the keeper's own timer calls it
  * every second while browsing. */
 void          nc_time_keeper_tick                  (NcTimeKeeper *self);
