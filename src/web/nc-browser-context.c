@@ -159,6 +159,13 @@ nc_browser_context_init (NcBrowserContext *self)
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->threshold = NC_SEVERITY_WARN;
   self->allow_post_anyway = TRUE;
+  /* The guard checks a draft once the child pauses for 300 ms: longer
+   * than the gap between two keys of a word for most typists (fluent ones
+   * average about 240 ms, children more), so a half-typed word is not
+   * judged; far under the second after which a warning no longer feels
+   * part of what was just typed. A check costs well under a millisecond
+   * (docs/browse.md): a shorter debounce would only make the warning
+   * flicker. A post attempt never waits for it. */
   self->debounce_ms = 300;
   self->guard_enabled = TRUE;
   self->cancellable = g_cancellable_new ();

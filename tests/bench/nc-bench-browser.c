@@ -11,8 +11,9 @@
  *                        with shared pages counted by share
  *   load_ratio_guard     median over many page loads of (web process CPU
  *                        time with the guard / without), pairs interleaved
- *                        (target <= 1.03); _p10, _p90: the spread of the
- *                        ratios; load_ratio_guard_wall*: the same with the
+ *                        (target <= 1.03); _p10, _p90, _p25, _p75, _min,
+ *                        _max: the spread of the ratios;
+ *                        load_ratio_guard_wall*: the same with the
  *                        wall-clock time to the load's end
  *   guard_debounce_ms    the guard's debounce
  *   nudge_commit_p95_ms  last keystroke + debounce -> warning committed with
@@ -237,6 +238,8 @@ static Spread spread_of (double *values, int n, double low, double high);
 
 typedef struct {
   Spread cpu, wall;   /* 10th and 90th percentiles */
+  Spread cpu_iqr;     /* 25th and 75th */
+  Spread cpu_range;   /* the lowest and the highest ratio */
   int    n;
 } LoadFigures;
 
@@ -295,6 +298,8 @@ bench_load_ratio (NcTestHttpServer *server,
   if (n == 0)
     return;
   figures->cpu = spread_of (ratios, n, 0.1, 0.9);
+  figures->cpu_iqr = spread_of (ratios, n, 0.25, 0.75);
+  figures->cpu_range = spread_of (ratios, n, 0.0, 1.0);
   figures->wall = spread_of (wall_ratios, n, 0.1, 0.9);
 }
 
@@ -758,6 +763,10 @@ main (int   argc,
       printf ("load_ratio_guard: %.3f\n", load.cpu.median);
       printf ("load_ratio_guard_p10: %.3f\n", load.cpu.low);
       printf ("load_ratio_guard_p90: %.3f\n", load.cpu.high);
+      printf ("load_ratio_guard_p25: %.3f\n", load.cpu_iqr.low);
+      printf ("load_ratio_guard_p75: %.3f\n", load.cpu_iqr.high);
+      printf ("load_ratio_guard_min: %.3f\n", load.cpu_range.low);
+      printf ("load_ratio_guard_max: %.3f\n", load.cpu_range.high);
       printf ("load_ratio_guard_wall: %.3f\n", load.wall.median);
       printf ("load_ratio_guard_wall_p10: %.3f\n", load.wall.low);
       printf ("load_ratio_guard_wall_p90: %.3f\n", load.wall.high);
