@@ -124,22 +124,26 @@ check_cb (const char *text,
   return report != NULL ? translated_json (report) : NULL;
 }
 
+/* Each frame's guard world gets ncGuardNative, before the guard's script
+ * runs there. */
 static void
-window_object_cleared_cb (WebKitScriptWorld *world,
-                          WebKitWebPage     *page,
-                          WebKitFrame       *frame,
-                          gpointer           user_data)
+guard_world_cleared_cb (WebKitScriptWorld *world,
+                        WebKitWebPage     *page,
+                        WebKitFrame       *frame)
 {
-  g_autoptr(JSCContext) context = webkit_frame_get_js_context_for_script_world (frame, world);
-  g_autoptr(JSCValue) native = jsc_value_new_object (context, NULL, NULL);
-  g_autoptr(JSCValue) check = jsc_value_new_function (context, "check", G_CALLBACK (check_cb), NULL, NULL,
-                                                      G_TYPE_STRING, 1, G_TYPE_STRING);
-  g_autoptr(JSCValue) warm = jsc_value_new_function (context, "warm", G_CALLBACK (warm_cb), NULL, NULL,
-                                                     G_TYPE_NONE, 0);
+  JSCContext *context = webkit_frame_get_js_context_for_script_world (frame, world);
+  JSCValue *native = jsc_value_new_object (context, NULL, NULL);
+  JSCValue *function;
 
-  jsc_value_object_set_property (native, "check", check);
-  jsc_value_object_set_property (native, "warm", warm);
+  function = jsc_value_new_function (context, "check", G_CALLBACK (check_cb), NULL, NULL, G_TYPE_STRING, 1, G_TYPE_STRING);
+  jsc_value_object_set_property (native, "check", function);
+  g_object_unref (function);
+  function = jsc_value_new_function (context, "warm", G_CALLBACK (warm_cb), NULL, NULL, G_TYPE_NONE, 0);
+  jsc_value_object_set_property (native, "warm", function);
+  g_object_unref (function);
   jsc_context_set_value (context, "ncGuardNative", native);
+  g_object_unref (native);
+  g_object_unref (context);
 }
 
 static GHashTable *
@@ -180,5 +184,5 @@ nc_guard_checker_init (const char *world_name)
    * changed while it runs and whose catalogues this sandbox may not see. */
   bindtextdomain (GETTEXT_PACKAGE, "/dev/null");
   guard_world = webkit_script_world_new_with_name (world_name);
-  g_signal_connect (guard_world, "window-object-cleared", G_CALLBACK (window_object_cleared_cb), NULL);
+  g_signal_connect (guard_world, "window-object-cleared", G_CALLBACK (guard_world_cleared_cb), NULL);
 }
