@@ -381,15 +381,17 @@ print_load_ratio (const char      *name,
  *
  *   nudge_commit_*     input + debounce -> warning committed with its
  *                      frame requested: the guard's own path (timer
- *                      lateness, draft read, round trip to the native
- *                      checker, highlight, DOM work)
+ *                      lateness, draft read, the check — in the web
+ *                      process, or the round trip to the UI process's
+ *                      checker for a draft it cannot take — highlight,
+ *                      DOM work)
  *   nudge_visible_*    input + debounce -> the frame that shows it: the
  *                      end of the web process's rendering update of that
  *                      frame, plus the UI process's wait from the timing
  *                      message to the end of its next frame (which
  *                      composites the web view's new buffer; the message's
  *                      own trip is counted too, so this errs long)
- *   nudge_check_*      the draft's round trip to the native checker
+ *   nudge_check_*      draft sent -> findings back (the check)
  *   nudge_frame_wait_* frame requested -> its requestAnimationFrame
  *   nudge_ui_frame_*   timing message in the UI process -> its next frame
  *
