@@ -365,6 +365,19 @@
     return findings.filter ((f) => f.category !== 'link' && (SEVERITY[f.severity] ?? 0) >= threshold);
   }
 
+  /* The checker in this web process (nc-guard-checker.h, put in this
+   * world by the web extension): the draft is checked where it was typed,
+   * without a trip to the UI process. null when it is not there or cannot
+   * take this draft; the UI process's checker answers then. */
+  function nativeCheck (text) {
+    const native = typeof ncGuardNative === 'object' ? ncGuardNative : null;
+    try {
+      return native ? native.check (text) : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   /* Asks the native checker about the editor's text now. */
   async function check (editor, timerAt) {
     const state = stateOf (editor);
@@ -376,11 +389,13 @@
     state.text = read.text;
     const started = performance.now ();
     const phases = { origin: performance.timeOrigin, input: inputAt, timer: timerAt || started, sent: started };
-    let reply;
-    try {
-      reply = await send ({ kind: 'draft', text: read.text, frame: String (location.href).slice (0, 2048) });
-    } catch (e) {
-      return state.findings;
+    let reply = nativeCheck (read.text);
+    if (reply === null || reply === undefined) {
+      try {
+        reply = await send ({ kind: 'draft', text: read.text, frame: String (location.href).slice (0, 2048) });
+      } catch (e) {
+        return state.findings;
+      }
     }
     if (!reply || id !== seq && readEditor (editor).text !== read.text)
       return state.findings;
@@ -587,6 +602,18 @@
     }
   }
 
+  /* A box the child may type in got the focus: the checker in this
+   * process loads now (in a thread), not at the first check. */
+  function onFocusIn (event) {
+    if (!active || typeof ncGuardNative !== 'object' || !editorFor (event.composedPath ()[0]))
+      return;
+    try {
+      ncGuardNative.warm ();
+    } catch (e) {
+      /* the UI process's checker answers then */
+    }
+  }
+
   function onKeyDown (event) {
     if (!active || event.key !== 'Enter' || event.shiftKey || event.isComposing)
       return;
@@ -687,6 +714,7 @@
     window.addEventListener ('beforeinput', onInput, true);
     window.addEventListener ('input', onInput, true);
     window.addEventListener ('keydown', onKeyDown, true);
+    window.addEventListener ('focusin', onFocusIn, true);
     window.addEventListener ('click', onClick, true);
     window.addEventListener ('submit', onSubmit, true);
     window.addEventListener ('pagehide', onPageHide, true);

@@ -30,13 +30,17 @@
  * WebKit kept aside (its cache, the back-forward cache) missed what was
  * sent while it waited there.
  * Until both arrive, a child's page loads only from its own host (fail
- * closed). Nothing here reads or sends what the child types.
+ * closed). "guard-world" (s) names the guard's private world, where
+ * nc-guard-checker.h checks the child's drafts in this process; with the
+ * "guard-texts" and "guard-rules" it translates the findings with. Nothing
+ * here stores or sends what the child types.
  */
 #include "config.h"
 
 #include <string.h>
 #include <webkit/webkit-web-process-extension.h>
 
+#include "nc-guard-checker.h"
 #include "nc-request-policy.h"
 #include "nc-url-host.h"
 
@@ -228,6 +232,7 @@ take_all (GVariant *data)
       lists_serial = serial;
     }
   take ("rules", rules);
+  nc_guard_checker_take_texts (data);
 }
 
 static void
@@ -270,6 +275,7 @@ webkit_web_process_extension_initialize_with_user_data (WebKitWebProcessExtensio
                                                         GVariant                  *user_data)
 {
   g_autoptr(GVariant) headers = NULL;
+  const char *guard_world;
 
   the_extension = extension;
   header_rules = g_array_new (FALSE, FALSE, sizeof (HeaderRule));
@@ -285,6 +291,8 @@ webkit_web_process_extension_initialize_with_user_data (WebKitWebProcessExtensio
       g_warning ("started without its data: a child's pages load only from their own host");
       return;
     }
+  if (g_variant_lookup (user_data, "guard-world", "&s", &guard_world))
+    nc_guard_checker_init (guard_world);
   headers = g_variant_lookup_value (user_data, "headers", G_VARIANT_TYPE ("a(sss)"));
   if (headers != NULL)
     {

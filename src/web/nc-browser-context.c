@@ -7,6 +7,7 @@
 
 #include "nc-browser-context.h"
 #include "nc-code-ref.h"
+#include "nc-report-json.h"
 #include "nc-internal-pages.h"
 #include "nc-paths.h"
 #include "nc-request-policy.h"
@@ -158,6 +159,13 @@ nc_browser_context_init (NcBrowserContext *self)
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->threshold = NC_SEVERITY_WARN;
   self->allow_post_anyway = TRUE;
+  /* The guard checks a draft once the child pauses for 300 ms: longer
+   * than the gap between two keys of a word for most typists (fluent ones
+   * average about 240 ms, children more), so a half-typed word is not
+   * judged; far under the second after which a warning no longer feels
+   * part of what was just typed. A check costs well under a millisecond
+   * (docs/browse.md): a shorter debounce would only make the warning
+   * flicker. A post attempt never waits for it. */
   self->debounce_ms = 300;
   self->guard_enabled = TRUE;
   self->cancellable = g_cancellable_new ();
@@ -227,8 +235,36 @@ nc_browser_context_get_request_lists_serial (NcBrowserContext *self)
   return self->lists_serial;
 }
 
+/* Adds to @data (a{sv}) what a web process translates the checker's
+ * findings with (nc-guard-checker.h), in the language of the moment:
+ * "guard-texts", every text a finding can carry, and "guard-rules", the
+ * "rule" of every reference of the Code. */
+void
+nc_browser_context_add_guard_texts (GVariantBuilder *data)
+{
+  g_autofree const char **messages = nc_checker_list_messages ();
+  const NcCodeRef *refs;
+  GVariantBuilder texts, rules;
+  gsize n_refs;
+
+  g_variant_builder_init (&texts, G_VARIANT_TYPE ("a{ss}"));
+  for (const char **m = messages; *m != NULL; m++)
+    g_variant_builder_add (&texts, "{ss}", *m, g_dgettext (GETTEXT_PACKAGE, *m));
+  g_variant_builder_init (&rules, G_VARIANT_TYPE ("a{ss}"));
+  refs = nc_code_ref_get_all (&n_refs);
+  for (gsize i = 0; i < n_refs; i++)
+    {
+      g_autofree char *rule = nc_report_format_rule (refs[i].id);
+
+      g_variant_builder_add (&rules, "{ss}", refs[i].id, rule);
+    }
+  g_variant_builder_add (data, "{sv}", "guard-texts", g_variant_builder_end (&texts));
+  g_variant_builder_add (data, "{sv}", "guard-rules", g_variant_builder_end (&rules));
+}
+
 /* A new web process starts: its extension gets the request headers, the
- * lists (once loaded) and the profile's rules as they are now. */
+ * lists (once loaded) and the profile's rules as they are now, and
+ * the guard's world and texts. */
 static void
 initialize_extensions_cb (WebKitWebContext *web_context,
                           gpointer          user_data)
@@ -244,6 +280,8 @@ initialize_extensions_cb (WebKitWebContext *web_context,
   g_variant_builder_init (&data, G_VARIANT_TYPE_VARDICT);
   g_variant_builder_add (&data, "{sv}", "headers", g_variant_builder_end (&headers));
   g_variant_builder_add (&data, "{sv}", "rules", rules);
+  g_variant_builder_add (&data, "{sv}", "guard-world", g_variant_new_string (NC_GUARD_WORLD));
+  nc_browser_context_add_guard_texts (&data);
   if (self->lists != NULL)
     {
       g_variant_builder_add (&data, "{sv}", "lists", self->lists);

@@ -86,6 +86,7 @@ gboolean              nc_browser_context_adds_request_headers (NcBrowserContext 
 GVariant             *nc_browser_context_get_request_rules (NcBrowserContext     *self);
 GVariant             *nc_browser_context_get_request_lists (NcBrowserContext     *self);
 guint                 nc_browser_context_get_request_lists_serial (NcBrowserContext *self);
+void                  nc_browser_context_add_guard_texts (GVariantBuilder      *data);
 WebKitUserContentFilter *nc_browser_context_get_socket_filter (NcBrowserContext  *self);
 void                  nc_browser_context_set_time_keeper   (NcBrowserContext       *self,
                                                             NcTimeKeeper           *keeper);

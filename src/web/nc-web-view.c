@@ -445,7 +445,8 @@ create_cb (WebKitWebView          *view,
 
 /* A new page in a web process asks what it decides requests with: the
  * reply goes to that process, even one WebKit took from its cache, which
- * missed what send_request_rules() sent while it sat there. */
+ * missed what send_request_rules() sent while it sat there. The guard's
+ * texts go along, in the language of the moment. */
 static void
 reply_current_rules (NcWebView         *self,
                      WebKitUserMessage *message)
@@ -456,6 +457,7 @@ reply_current_rules (NcWebView         *self,
 
   g_variant_builder_init (&data, G_VARIANT_TYPE_VARDICT);
   g_variant_builder_add (&data, "{sv}", "rules", rules);
+  nc_browser_context_add_guard_texts (&data);
   if (lists != NULL)
     {
       g_variant_builder_add (&data, "{sv}", "lists", lists);

@@ -10,6 +10,7 @@
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
+#include "nc-report-json.h"
 #include "nc-test-http-server.h"
 #include "nc-test-web.h"
 #include "nc-web-view.h"
@@ -312,6 +313,42 @@ test_nudge_textarea (Fixture       *fixture,
                                         "window.ncGuardProbe.has('chip', 'learn')"));
   ref = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].ref");
   g_assert_true (activity_has (fixture, g_strdup_printf ("www.facebook.com|%s|warning-shown", ref)));
+}
+
+/* The draft is checked in the web process (nc-guard-checker.h): the guard
+ * warns even when the UI process has no checker, with the findings the UI
+ * process would have given (same rules, explanations and spans), and the
+ * page's own world cannot reach that checker. */
+static void
+test_checked_in_web_process (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *draft = "mày là đồ ngu, you are stupid";
+  g_autoptr(NcChecker) checker = nc_checker_new (NULL);
+  g_autoptr(NcReport) report = nc_checker_check (checker, draft, -1, NULL, NULL);
+  g_autofree char *expected = nc_report_to_json (report, NC_REPORT_OFFSETS_UTF16);
+  g_autofree char *found = NULL;
+  g_autoptr(JsonNode) expected_root = json_from_string (expected, NULL);
+  g_autoptr(JsonNode) found_root = NULL;
+
+  open_social (fixture);
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "typeof ncGuardNative"), ==, "undefined");
+  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "typeof ncGuardNative.check"),
+                   ==, "function");
+
+  /* The UI process could not check it now: it would answer an error. */
+  nc_browser_context_set_checker (fixture->context, NULL);
+  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (web (fixture), draft);
+  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('chip', 'learn')"));
+
+  found = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "JSON.stringify (window.ncGuardProbe.findings)");
+  found_root = json_from_string (found, NULL);
+  g_assert_nonnull (found_root);
+  g_assert_true (json_node_equal (found_root,
+                                  json_object_get_member (json_node_get_object (expected_root), "findings")));
 }
 
 /* The chip follows the draft: it goes when the draft is fixed and comes
@@ -746,6 +783,7 @@ main (int   argc,
   ADD ("/browser/guard/learn-why", test_learn_why, fixture_set_up);
   ADD ("/browser/guard/foreign-frame-not-guarded", test_foreign_frame_not_guarded, fixture_set_up);
   ADD ("/browser/guard/nudge-textarea", test_nudge_textarea, fixture_set_up);
+  ADD ("/browser/guard/checked-in-web-process", test_checked_in_web_process, fixture_set_up);
   ADD ("/browser/guard/nudge-follows-draft", test_nudge_follows_draft, fixture_set_up);
   ADD ("/browser/guard/nudge-contenteditable", test_nudge_contenteditable, fixture_set_up);
   ADD ("/browser/guard/post-intercepted", test_post_intercepted, fixture_set_up);

@@ -72,6 +72,7 @@ typedef void (*NcAddFindingFunc) (NcFindings       *findings,
                                   const char       *explanation,
                                   const char       *suggestion);
 
+extern const char nc_offence_model_sentence_message[];   /* a msgid */
 NcOffenceModel *nc_offence_model_new           (GBytes           *data,
                                  GError          **error);
 void     nc_offence_model_free          (NcOffenceModel          *self);

@@ -1273,3 +1273,26 @@ nc_checker_check (NcChecker   *self,
   check_done (scr);
   return report;
 }
+
+/* ---- messages ---------------------------------------------------------- */
+
+const char **
+nc_checker_list_messages (void)
+{
+  GPtrArray *list = g_ptr_array_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (category_info); i++)
+    {
+      if (category_info[i].explanation != NULL)
+        g_ptr_array_add (list, (gpointer) category_info[i].explanation);
+      if (category_info[i].suggestion != NULL)
+        g_ptr_array_add (list, (gpointer) category_info[i].suggestion);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (pii_explanations); i++)
+    g_ptr_array_add (list, (gpointer) pii_explanations[i].explanation);
+  for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
+    g_ptr_array_add (list, (gpointer) suggestions[i].text);
+  g_ptr_array_add (list, (gpointer) nc_offence_model_sentence_message);
+  g_ptr_array_add (list, NULL);
+  return (const char **) g_ptr_array_free (list, FALSE);
+}

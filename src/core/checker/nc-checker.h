@@ -104,5 +104,10 @@ const char *nc_category_get_ref_id    (NcCategory  category);
 const char *nc_category_get_lesson_id (NcCategory  category);
 /* How long nc_checker_new() took to load and build the matcher. */
 double      nc_checker_get_build_ms   (NcChecker  *self);
+/* Every explanation and suggestion a finding can carry, untranslated
+ * (msgids), NULL-terminated: for a process that checks without the
+ * translations (the web extension), so another can hand it them. Free
+ * the array with g_free(), not its strings. */
+const char **nc_checker_list_messages (void);
 
 G_END_DECLS

@@ -27,6 +27,10 @@
 
 #include "nc-checker-private.h"
 
+/* The finding about a whole draft (see nc_checker_list_messages()). */
+const char nc_offence_model_sentence_message[] =
+  N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it.");
+
 struct _NcOffenceModel
 {
   GBytes      *data;
@@ -359,8 +363,7 @@ nc_offence_model_check (NcOffenceModel          *self,
   if (*n_spans == 0 && whole_draft && p >= self->sentence_threshold)
     {
       add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
-           N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it."),
-           NULL);
+           nc_offence_model_sentence_message, NULL);
       *sentence = TRUE;
     }
   return p;

@@ -17,14 +17,21 @@ add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+char *
+nc_report_format_rule (const char *ref_id)
+{
+  const NcCodeRef *ref = nc_code_ref_lookup (ref_id);
+  g_autofree char *citation = ref != NULL ? nc_code_ref_format_citation (ref) : g_strdup (ref_id);
+
+  return g_strdup_printf ("%s — %s", citation, ref != NULL ? nc_code_ref_get_title (ref) : "");
+}
+
 static void
 add_finding (JsonBuilder     *builder,
              const NcFinding *f,
              NcReportOffsets  offsets)
 {
-  const NcCodeRef *ref = nc_code_ref_lookup (f->ref_id);
-  g_autofree char *citation = ref != NULL ? nc_code_ref_format_citation (ref) : g_strdup (f->ref_id);
-  g_autofree char *rule = g_strdup_printf ("%s — %s", citation, ref != NULL ? nc_code_ref_get_title (ref) : "");
+  g_autofree char *rule = nc_report_format_rule (f->ref_id);
   gboolean utf16 = offsets == NC_REPORT_OFFSETS_UTF16;
 
   json_builder_begin_object (builder);

@@ -28,5 +28,8 @@ void  nc_report_build_json (NcReport        *report,
                             JsonBuilder     *builder);
 char *nc_report_to_json    (NcReport        *report,
                             NcReportOffsets  offsets);
+/* A finding's "rule" for the reference @ref_id, in the language of the
+ * moment. Free with g_free(). */
+char *nc_report_format_rule (const char     *ref_id);
 
 G_END_DECLS
