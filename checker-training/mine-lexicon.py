@@ -61,7 +61,7 @@ def fold(s):
 def known_phrases():
     out = set()
     for name in os.listdir(LEX):
-        if name.startswith('vi-') and name.endswith('.txt') and name not in ('vi-mined.txt', 'vi-common.txt'):
+        if name.startswith('vi-') and name.endswith('.txt') and name not in ('vi-mined.txt', 'vi-common.txt', 'vi-join.txt'):
             for line in open(os.path.join(LEX, name), encoding='utf-8'):
                 if line.strip() and not line.startswith(('#', '@')):
                     out.add(line.split('\t')[0].strip().lower())

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Mines the join words of the checker's Vietnamese spans from ViHOS train
+(MIT): words that the gold span of an offensive phrase takes in when they
+stand right beside what the checker marks ("con" in "con chó", "cái" in
+"cái mồm", "vãi" after "ngu").
+
+  checker-training/mine-joiners.py [--tool PATH] [--data DIR] [--write FILE] [--min-count N] [--min-rate R]
+
+Runs netconduct-check on the first 80% of vihos/train.csv (the last 20% is
+the tuning part, dev the held-out part) and, for every word left unmarked
+right before (or after) a marked word in the same sentence of a comment the
+checker flags, counts how often it lies inside the gold span. A word that
+reaches --min-rate over at least --min-count such places becomes a
+"join-next" (or "join-prev") entry of resources/lexicon/vi-join.txt: it
+only ever widens a span that other evidence drew, never marks on its own.
+Run it again after a rebuild to reach a second word out ("cái con chó").
+Without --write it prints the candidates.
+"""
+import argparse
+import ast
+import collections
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import nc_eval_data as sets  # noqa: E402
+
+OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
+
+
+def run(tool, args, texts):
+    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
+    return subprocess.run([tool] + args, input=data.encode('utf-8'), stdout=subprocess.PIPE,
+                          check=True).stdout.decode('utf-8').splitlines()
+
+
+def fold(s):
+    s = s.replace('đ', 'd')
+    return ''.join(c for c in unicodedata.normalize('NFD', s) if not unicodedata.combining(c))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
+    ap.add_argument('--write')
+    ap.add_argument('--min-count', type=int, default=4)
+    ap.add_argument('--min-rate', type=float, default=0.6)
+    args = ap.parse_args()
+    rows = sets.vihos_rows(args.data, 'train')
+    rows = rows[: int(len(rows) * 0.8)]
+    texts = [r['content'] for r in rows]
+    golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
+    parsed = sets.parse_dumps(run(args.tool, ['--dump-normalized'], texts))
+    reports = [json.loads(l) for l in run(args.tool, ['--format=jsonl', '--lang=vi'], texts)]
+    seen = {'next': collections.Counter(), 'prev': collections.Counter()}
+    inside = {'next': collections.Counter(), 'prev': collections.Counter()}
+    for text, gold, (words, spans), rep in zip(texts, golds, parsed, reports):
+        finds = [f for f in rep['findings'] if f['category'] in OFFENSIVE]
+        if not any(f['severity'] in ('warn', 'block') for f in finds):
+            continue
+        marked = set()
+        for f in finds:
+            marked.update(range(f['start'], f['end']))
+
+        def is_marked(k):
+            return spans[k][0] in marked
+
+        def in_gold(k):
+            s, e = spans[k]
+            return all(i in gold for i in range(s, e) if not text[i].isspace())
+
+        for k, (_, typed, stop) in enumerate(words):
+            if is_marked(k):
+                continue
+            if k + 1 < len(words) and not stop and is_marked(k + 1):
+                seen['next'][typed] += 1
+                inside['next'][typed] += in_gold(k)
+            if k > 0 and not words[k - 1][2] and is_marked(k - 1):
+                seen['prev'][typed] += 1
+                inside['prev'][typed] += in_gold(k)
+    kept = collections.defaultdict(set)
+    for side in ('next', 'prev'):
+        for w, n in seen[side].items():
+            rate = inside[side][w] / n
+            if n >= args.min_count and rate >= args.min_rate and any(c.isalpha() for c in w):
+                kept[w].add(side)
+            if not args.write and n >= args.min_count and rate >= 0.4:
+                print(f'{side}\t{rate:.2f}\t{n}\t{w}')
+    if not args.write:
+        return
+    with open(args.write, 'w', encoding='utf-8') as f:
+        f.write('# vi-join.txt — words that the span of an offensive phrase takes in when\n'
+                '# they stand right beside it ("con" in "con chó"), mined from the gold spans\n'
+                '# of ViHOS train (the first 80%; MIT, Copyright (c) 2023 Phu Hoang Gia) by\n'
+                f'# checker-training/mine-joiners.py --write: at least {args.min_count} places, at least\n'
+                f'# {args.min_rate:.0%} of them inside the gold span. A join word never marks\n'
+                '# anything on its own. Do not edit by hand: mine again.\n'
+                '@category insult\n@severity info\n')
+        for w in sorted(kept):
+            flags = ['join-' + side for side in sorted(kept[w])]
+            if w != fold(w):
+                flags.append('marked')
+            f.write(w + '\t' + ' '.join(flags) + '\n')
+    print(f'{len(kept)} join words -> {args.write}')
+
+
+if __name__ == '__main__':
+    main()
