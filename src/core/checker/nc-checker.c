@@ -593,28 +593,36 @@ load_lexicon (NcChecker  *self,
 }
 
 /* Reads vi-common.txt (one word a line, '#' comments): the common words
- * of Vietnamese, which the model never marks on their own. */
+ * of Vietnamese, which the model never marks on their own; and
+ * vi-nospan.txt, words that make a draft likely offensive without
+ * carrying the offence ("covid"), read the same way. */
 static gboolean
 load_common_words (NcChecker *self, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_auto(GStrv) lines = NULL;
+  static const char * const files[] = { "vi-common.txt", "vi-nospan.txt" };
 
-  bytes = g_resources_lookup_data (RESOURCE_DIR "vi-common.txt", 0, error);
-  if (bytes == NULL)
-    return FALSE;
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (int i = 0; lines[i]; i++)
+  for (gsize k = 0; k < G_N_ELEMENTS (files); k++)
     {
-      char *l = g_strstrip (lines[i]);
-      g_autoptr(NcNormText) nt = NULL;
-      g_autofree char *nfc = NULL;
+      g_autofree char *path = g_strconcat (RESOURCE_DIR, files[k], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) lines = NULL;
 
-      if (l[0] == '\0' || l[0] == '#')
-        continue;
-      nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
-      nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
-      nc_offence_model_add_common (self->model, nt);
+      bytes = g_resources_lookup_data (path, 0, error);
+      if (bytes == NULL)
+        return FALSE;
+      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (int i = 0; lines[i]; i++)
+        {
+          char *l = g_strstrip (lines[i]);
+          g_autoptr(NcNormText) nt = NULL;
+          g_autofree char *nfc = NULL;
+
+          if (l[0] == '\0' || l[0] == '#')
+            continue;
+          nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
+          nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
+          nc_offence_model_add_common (self->model, nt);
+        }
     }
   nc_offence_model_commons_done (self->model);
   return TRUE;
