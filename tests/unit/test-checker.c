@@ -501,7 +501,7 @@ test_aimed (void)
   } aimed[] = {
     { "ur really chubby", "en", "ur really chubby" },
     { "honestly your face is so hideous", "en", "your face is so hideous" },
-    { "nhìn mày là thấy ghê", "vi", "mày là thấy ghê" },
+    { "nhìn mày là thấy kinh tởm", "vi", "mày là thấy kinh tởm" },
     { "tụi mày bẩn thỉu quá", "vi", "tụi mày bẩn thỉu" },
     { "my cat is so fat", "en", NULL },
     { "this sweater is ugly but warm", "en", NULL },
