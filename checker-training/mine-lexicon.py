@@ -81,6 +81,8 @@ def main():
     ap.add_argument('--write')
     ap.add_argument('--min-count', type=int, default=3)
     ap.add_argument('--min-rate', type=float, default=0.8)
+    ap.add_argument('--phrase-min-count', type=int, help='the same for runs of 2-3 words (default: --min-count)')
+    ap.add_argument('--phrase-min-rate', type=float, help='the same for runs of 2-3 words (default: --min-rate)')
     ap.add_argument('--cv', action='store_true',
                     help='leave one half of each harmless tuning part (by a second hash bit) out of '
                          'the exclusion, and print the share of its lines that a mined phrase would '
@@ -118,7 +120,10 @@ def main():
     known = known_phrases()
     kept = []
     for g, n in occ.items():
-        if n < args.min_count or inspan[g] / n < args.min_rate:
+        phrase = ' ' in g
+        min_count = args.phrase_min_count if phrase and args.phrase_min_count else args.min_count
+        min_rate = args.phrase_min_rate if phrase and args.phrase_min_rate else args.min_rate
+        if n < min_count or inspan[g] / n < min_rate:
             continue
         if g in known or g in seen_harmless or not any(c.isalpha() for c in g):
             continue
@@ -134,15 +139,19 @@ def main():
         phrases = {g for g, _, _ in kept}
         for name, lines in left_out.items():
             hit = 0
-            for ws in dump(args.tool, lines):
-                hit += any(g[0] in phrases or (g[0] == fold(g[0]) and g[0] in phrases)
-                           for g in grams(ws))
+            for line, ws in zip(lines, dump(args.tool, lines)):
+                found = [g[0] for g in grams(ws) if g[0] in phrases]
+                hit += bool(found)
+                if found and os.environ.get('NC_MINE_VERBOSE'):
+                    print(f'  {name}: {found} in: {line}')
             print(f'{name}: {hit / max(1, len(lines)):.3f} of {len(lines)} left-out lines hold a mined phrase')
     with open(args.write, 'w', encoding='utf-8') as f:
         f.write('# vi-mined.txt — offensive phrases mined from the gold spans of ViHOS train\n'
                 '# (the first 80%; MIT, Copyright (c) 2023 Phu Hoang Gia) by\n'
                 f'# checker-training/mine-lexicon.py --write: at least {args.min_count} occurrences, at least\n'
-                f'# {args.min_rate:.0%} of them inside a gold span; no common word alone, nothing\n'
+                f'# {args.min_rate:.0%} of them inside a gold span (runs of 2-3 words: '
+                f'{args.phrase_min_count or args.min_count}, {args.phrase_min_rate or args.min_rate:.0%});\n'
+                '# no common word alone, nothing\n'
                 '# that occurs in the tuning parts of the everyday sets. Do not edit by hand:\n'
                 '# curate the other lexicons and mine again.\n'
                 '@category insult\n@severity warn\n')
