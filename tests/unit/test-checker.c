@@ -490,7 +490,7 @@ warned_span (const char *text, const char *lang, NcCategory category, NcEvidence
 }
 
 /* A put-down word that counts only when aimed at someone: with a target
- * at most three words before it, in the same sentence, the finding spans
+ * at most two words before it, in the same sentence, the finding spans
  * both and says it comes from context; alone, negated or after a full
  * stop, nothing at warn. */
 static void

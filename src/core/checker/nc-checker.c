@@ -101,7 +101,7 @@ typedef enum {
   ENTRY_LANG,       /* a word that only Vietnamese has ("khong", "duoc") */
   ENTRY_TARGET,     /* "you're", "mày": who a put-down is aimed at */
   ENTRY_AIMED,      /* "fat", "béo": a put-down only when aimed at someone
-                     * (a target at most three words before it) */
+                     * (a target at most two words before it) */
   ENTRY_JOIN,       /* "con" in "con chó": a word that an offensive span
                      * right beside it takes in */
 } EntryKind;
@@ -906,7 +906,7 @@ words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
 }
 
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
- * three words before it, in the same sentence; NULL if none. (The hits come
+ * two words before it, in the same sentence; NULL if none. (The hits come
  * in the order of their ends.) */
 static const Hit *
 find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h)
@@ -919,7 +919,7 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h)
       gboolean stop;
 
       if (g->kind == ENTRY_TARGET && !g->dropped && g->end <= h->start &&
-          words_between (nt, g->end, h->start, &stop) <= 4 && !stop)
+          words_between (nt, g->end, h->start, &stop) <= 3 && !stop)
         found = found == NULL || g->start < found->start ? g : found;
     }
   return found;
