@@ -78,8 +78,7 @@ def write_nospan(args, texts, golds, reports):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
-    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
+    sets.add_tool_and_data(ap)
     ap.add_argument('--write')
     ap.add_argument('--min-count', type=int, default=4)
     ap.add_argument('--min-rate', type=float, default=0.6)

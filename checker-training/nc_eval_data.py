@@ -40,6 +40,12 @@ EVERYDAY_SETS = {
 }
 
 
+def add_tool_and_data(ap):
+    """--tool (netconduct-check, built in _build) and --data (../shared/data) on @ap."""
+    ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
+
+
 def held_out(text):
     """Whether @text belongs to the held-out part (never tuned on)."""
     return hashlib.sha1(text.strip().encode('utf-8')).digest()[0] & 1 == 1

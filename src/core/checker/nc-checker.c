@@ -403,17 +403,28 @@ lookup_suggestion (const char *key)
   return NULL;
 }
 
+/* The lines of the lexicon file @file in the GResource, or NULL with
+ * @error set. */
+static GStrv
+resource_lines (const char *file, GError **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+
+  if (bytes == NULL)
+    return NULL;
+  return g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+}
+
 static gboolean
 load_teencode (NcChecker *self, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_auto(GStrv) lines = NULL;
 
   self->teencode = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  bytes = g_resources_lookup_data (RESOURCE_DIR "vi-teencode.txt", 0, error);
-  if (bytes == NULL)
+  lines = resource_lines ("vi-teencode.txt", error);
+  if (lines == NULL)
     return FALSE;
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (int i = 0; lines[i]; i++)
     {
       g_auto(GStrv) parts = NULL;
@@ -498,17 +509,13 @@ load_lexicon (NcChecker  *self,
               const char *file,
               GError    **error)
 {
-  g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) lines = resource_lines (file, error);
   NcCategory category = NC_CATEGORY_INSULT;
   NcSeverity severity = NC_SEVERITY_WARN;
   gboolean is_vi = g_str_has_prefix (file, "vi-");
 
-  bytes = g_resources_lookup_data (path, 0, error);
-  if (bytes == NULL)
+  if (lines == NULL)
     return FALSE;
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (int i = 0; lines[i]; i++)
     {
       char *l = g_strstrip (lines[i]);
@@ -603,14 +610,10 @@ load_common_words (NcChecker *self, GError **error)
 
   for (gsize k = 0; k < G_N_ELEMENTS (files); k++)
     {
-      g_autofree char *path = g_strconcat (RESOURCE_DIR, files[k], NULL);
-      g_autoptr(GBytes) bytes = NULL;
-      g_auto(GStrv) lines = NULL;
+      g_auto(GStrv) lines = resource_lines (files[k], error);
 
-      bytes = g_resources_lookup_data (path, 0, error);
-      if (bytes == NULL)
+      if (lines == NULL)
         return FALSE;
-      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
       for (int i = 0; lines[i]; i++)
         {
           char *l = g_strstrip (lines[i]);
