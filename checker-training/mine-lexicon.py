@@ -21,6 +21,7 @@ Debian translations, and phrases the hand-curated lexicons already hold.
 import argparse
 import ast
 import collections
+import hashlib
 import os
 import subprocess
 import sys
@@ -58,10 +59,15 @@ def fold(s):
     return ''.join(c for c in unicodedata.normalize('NFD', s) if not unicodedata.combining(c))
 
 
+def cv_half(text):
+    """The half of a tuning line left out with --cv (as train-checker-model.py --cv)."""
+    return hashlib.sha1(text.strip().encode('utf-8')).digest()[1] & 1 == 1
+
+
 def known_phrases():
     out = set()
     for name in os.listdir(LEX):
-        if name.startswith('vi-') and name.endswith('.txt') and name not in ('vi-mined.txt', 'vi-common.txt'):
+        if name.startswith('vi-') and name.endswith('.txt') and name not in ('vi-mined.txt', 'vi-common.txt', 'vi-join.txt'):
             for line in open(os.path.join(LEX, name), encoding='utf-8'):
                 if line.strip() and not line.startswith(('#', '@')):
                     out.add(line.split('\t')[0].strip().lower())
@@ -70,11 +76,16 @@ def known_phrases():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
-    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
+    sets.add_tool_and_data(ap)
     ap.add_argument('--write')
     ap.add_argument('--min-count', type=int, default=3)
     ap.add_argument('--min-rate', type=float, default=0.8)
+    ap.add_argument('--phrase-min-count', type=int, help='the same for runs of 2-3 words (default: --min-count)')
+    ap.add_argument('--phrase-min-rate', type=float, help='the same for runs of 2-3 words (default: --min-rate)')
+    ap.add_argument('--cv', action='store_true',
+                    help='leave one half of each harmless tuning part (by a second hash bit) out of '
+                         'the exclusion, and print the share of its lines that a mined phrase would '
+                         'mark: how the phrases fare on everyday text they were not checked against')
     args = ap.parse_args()
     rows = sets.vihos_rows(args.data, 'train')
     rows = rows[: int(len(rows) * 0.8)]
@@ -96,15 +107,22 @@ def main():
     common = {l.strip() for l in open(os.path.join(LEX, 'vi-common.txt'), encoding='utf-8')
               if l.strip() and not l.startswith('#')}
     common_folded = {f for ws in dump(args.tool, sorted(common)) for (_, f, _), _ in ws}
-    harmless = []
+    harmless = {}
     for name in ('vi_children', 'vi_news', 'vi_outside'):
-        harmless += sets.everyday(name, 'tune')
-    harmless += sets.debian_vi('tune')
-    seen_harmless = {g[0] for ws in dump(args.tool, harmless) for g in grams(ws)}
+        harmless[name] = sets.everyday(name, 'tune')
+    harmless['debian_vi'] = sets.debian_vi('tune')
+    left_out = {}
+    if args.cv:
+        left_out = {name: [l for l in lines if cv_half(l)] for name, lines in harmless.items()}
+        harmless = {name: [l for l in lines if not cv_half(l)] for name, lines in harmless.items()}
+    seen_harmless = {g[0] for lines in harmless.values() for ws in dump(args.tool, lines) for g in grams(ws)}
     known = known_phrases()
     kept = []
     for g, n in occ.items():
-        if n < args.min_count or inspan[g] / n < args.min_rate:
+        phrase = ' ' in g
+        min_count = args.phrase_min_count if phrase and args.phrase_min_count else args.min_count
+        min_rate = args.phrase_min_rate if phrase and args.phrase_min_rate else args.min_rate
+        if n < min_count or inspan[g] / n < min_rate:
             continue
         if g in known or g in seen_harmless or not any(c.isalpha() for c in g):
             continue
@@ -116,11 +134,23 @@ def main():
             continue
         kept.append((g, n, inspan[g] / n))
     kept.sort()
+    if args.cv:
+        phrases = {g for g, _, _ in kept}
+        for name, lines in left_out.items():
+            hit = 0
+            for line, ws in zip(lines, dump(args.tool, lines)):
+                found = [g[0] for g in grams(ws) if g[0] in phrases]
+                hit += bool(found)
+                if found and os.environ.get('NC_MINE_VERBOSE'):
+                    print(f'  {name}: {found} in: {line}')
+            print(f'{name}: {hit / max(1, len(lines)):.3f} of {len(lines)} left-out lines hold a mined phrase')
     with open(args.write, 'w', encoding='utf-8') as f:
         f.write('# vi-mined.txt — offensive phrases mined from the gold spans of ViHOS train\n'
                 '# (the first 80%; MIT, Copyright (c) 2023 Phu Hoang Gia) by\n'
                 f'# checker-training/mine-lexicon.py --write: at least {args.min_count} occurrences, at least\n'
-                f'# {args.min_rate:.0%} of them inside a gold span; no common word alone, nothing\n'
+                f'# {args.min_rate:.0%} of them inside a gold span (runs of 2-3 words: '
+                f'{args.phrase_min_count or args.min_count}, {args.phrase_min_rate or args.min_rate:.0%});\n'
+                '# no common word alone, nothing\n'
                 '# that occurs in the tuning parts of the everyday sets. Do not edit by hand:\n'
                 '# curate the other lexicons and mine again.\n'
                 '@category insult\n@severity warn\n')

@@ -6,7 +6,8 @@ tests/eval-checker.py and the training scripts; no third-party text is copied).
 Split rule, fixed: a line is held out when the first byte of the SHA-1 of
 its text (UTF-8, stripped) is odd (about half of every set). ViHOS: train
 is for fitting and tuning (the training scripts read only train.csv), dev.csv is held
-out. Davidson dev: the same hash rule on the tweet's text.
+out. Davidson dev: the same hash rule on the tweet's text. The tuning-only
+lines of checker-training/tuning/ are added to the tuning parts only.
 """
 import csv
 import glob
@@ -17,6 +18,15 @@ import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVERYDAY_DIR = os.path.join(HERE, '..', 'tests', 'fixtures', 'everyday')
+# tuning-only text written for the project (checker-training/tuning): added
+# to the tuning part of a set, never to its held-out part
+TUNING_DIR = os.path.join(HERE, 'tuning')
+TUNING_EXTRA = {
+    'en_unkind': 'en-unkind.txt',
+    'en_children': 'en-harmless.txt',
+    'vi_unkind': 'vi-unkind.txt',
+    'vi_outside': 'vi-harmless.txt',
+}
 
 # name -> (file, language, kind): kind "harmless" (no warning wanted) or
 # "unkind" (a warning wanted)
@@ -28,6 +38,12 @@ EVERYDAY_SETS = {
     'vi_unkind': ('vi-unkind.txt', 'vi', 'unkind'),
     'en_unkind': ('en-unkind.txt', 'en', 'unkind'),
 }
+
+
+def add_tool_and_data(ap):
+    """--tool (netconduct-check, built in _build) and --data (../shared/data) on @ap."""
+    ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
 
 
 def held_out(text):
@@ -54,8 +70,13 @@ def read_lines(path):
 
 
 def everyday(name, part):
+    """The lines of everyday set @name in @part; the tuning part includes
+    the set's tuning-only lines (TUNING_EXTRA)."""
     fname, _, _ = EVERYDAY_SETS[name]
-    return split(read_lines(os.path.join(EVERYDAY_DIR, fname)), part)
+    lines = split(read_lines(os.path.join(EVERYDAY_DIR, fname)), part)
+    if part != 'heldout' and name in TUNING_EXTRA:
+        lines += read_lines(os.path.join(TUNING_DIR, TUNING_EXTRA[name]))
+    return lines
 
 
 _FORMAT = re.compile(r'%(\d+\$)?[-+ #0]*\d*(\.\d+)?[hlLqjzt]*[a-zA-Z%]|\$\{?\w+\}?|\{\w*\}|<[^>]*>|[_&](?=\w)')

@@ -133,10 +133,19 @@ def main():
     ap.add_argument('--epochs', type=int, default=8)
     ap.add_argument('--l2', type=float, default=1e-5)
     ap.add_argument('--min-precision', type=float, default=0.88)
+    ap.add_argument('--set-thresholds', nargs=3, type=float, metavar=('T', 'SPAN', 'SENTENCE'),
+                    help='only rewrite the thresholds of the model in --out (chosen on the tuning '
+                         'part with tests/eval-checker.py --part tune), keeping its weights')
     ap.add_argument('--cv', action='store_true',
                     help='choose the thresholds on the everyday tuning lines left out of the fit '
                          '(one half of each, by a second hash bit), then fit on all of them')
     args = ap.parse_args()
+    if args.set_thresholds:
+        with open(args.out, 'r+b') as f:
+            assert f.read(4) == b'NCM2'
+            f.seek(12)
+            f.write(struct.pack('<fff', *args.set_thresholds))
+        return
     thresholds = None
     if args.cv:
         thresholds = train(args, cv=True)

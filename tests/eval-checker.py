@@ -184,14 +184,17 @@ TARGETS = [
     ('heldout_en_children_warned', '<=', 0.01, 0.01),
     ('heldout_vi_news_warned', '<=', 0.02, 0.02),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
-    ('heldout_vi_unkind_recall', '>=', 0.91, 0.95),
-    ('heldout_en_unkind_recall', '>=', 0.78, 0.95),
+    ('heldout_vi_unkind_recall', '>=', 0.92, 0.95),
+    ('heldout_en_unkind_recall', '>=', 0.84, 0.95),
     ('heldout_vi_outside_warned', '<=', 0.08, 0.08),
-    ('heldout_davidson_neither_flagged', '<=', 0.07, 0.06),
-    ('heldout_davidson_recall_hate_offensive', '>=', 0.88, 0.88),
-    ('heldout_vihos_precision', '>=', 0.90, 0.90),
-    ('heldout_vihos_f1', '>=', 0.84, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.76, 0.82),
+    # (0.069 before the put-down rules of issue 16's third round, which
+    # raised en_unkind recall from 0.785 to 0.848: three more "neither"
+    # tweets of about 1,050 warned, for words such as "nobody cares")
+    ('heldout_davidson_neither_flagged', '<=', 0.072, 0.06),
+    ('heldout_davidson_recall_hate_offensive', '>=', 0.90, 0.88),
+    ('heldout_vihos_precision', '>=', 0.94, 0.90),
+    ('heldout_vihos_f1', '>=', 0.85, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.77, 0.82),
 ]
 
 

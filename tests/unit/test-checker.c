@@ -470,6 +470,78 @@ test_evidence (void)
   g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_CONTEXT), ==, "context");
 }
 
+/* The text of the finding of @category in a check of @text, with its
+ * evidence, or NULL when there is none at warn or above. */
+static char *
+warned_span (const char *text, const char *lang, NcCategory category, NcEvidence *evidence)
+{
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, lang, NULL);
+  const NcFinding *f;
+  gsize n;
+
+  f = nc_report_get_findings (report, &n);
+  for (gsize i = 0; i < n; i++)
+    if (f[i].category == category && f[i].severity >= NC_SEVERITY_WARN)
+      {
+        *evidence = f[i].evidence;
+        return g_strndup (text + f[i].byte_start, f[i].byte_end - f[i].byte_start);
+      }
+  return NULL;
+}
+
+/* A put-down word that counts only when aimed at someone: with a target
+ * at most two words before it, in the same sentence, the finding spans
+ * both and says it comes from context; alone, negated or after a full
+ * stop, nothing at warn. */
+static void
+test_aimed (void)
+{
+  static const struct {
+    const char *text, *lang, *span;
+  } aimed[] = {
+    { "ur really chubby", "en", "ur really chubby" },
+    { "honestly your face is so hideous", "en", "your face is so hideous" },
+    { "nhìn mày là thấy kinh tởm", "vi", "mày là thấy kinh tởm" },
+    { "tụi mày bẩn thỉu quá", "vi", "tụi mày bẩn thỉu" },
+    { "my cat is so fat", "en", NULL },
+    { "this sweater is ugly but warm", "en", NULL },
+    { "you're not fat at all", "en", NULL },
+    { "thank you. fat cats sleep a lot", "en", NULL },
+    { "you know the old house was very ugly", "en", NULL },
+    { "con mèo nhà mình béo ú", "vi", NULL },
+    { "trời hôm nay ghê quá", "vi", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
+    {
+      NcEvidence evidence = NC_EVIDENCE_LEXICON;
+      g_autofree char *span = warned_span (aimed[i].text, aimed[i].lang, NC_CATEGORY_INSULT, &evidence);
+
+      g_test_message ("%s", aimed[i].text);
+      g_assert_cmpstr (span, ==, aimed[i].span);
+      if (span != NULL)
+        g_assert_cmpint (evidence, ==, NC_EVIDENCE_CONTEXT);
+    }
+}
+
+/* A join word widens the offensive span right beside it ("con" before
+ * "mất dạy"), and marks nothing on its own or across a full stop. */
+static void
+test_join_words (void)
+{
+  NcEvidence evidence;
+  g_autofree char *joined = warned_span ("tụi này toàn con mất dạy", "vi", NC_CATEGORY_INSULT, &evidence);
+  g_autofree char *apart = warned_span ("tụi này toàn con. mất dạy", "vi", NC_CATEGORY_INSULT, &evidence);
+  g_autoptr(NcReport) alone = nc_checker_check (checker, "con đi học về rồi mẹ ơi", -1, "vi", NULL);
+  gsize n;
+
+  g_assert_cmpstr (joined, ==, "con mất dạy");
+  g_assert_cmpint (evidence, ==, NC_EVIDENCE_LEXICON);
+  g_assert_cmpstr (apart, ==, "mất dạy");
+  nc_report_get_findings (alone, &n);
+  g_assert_cmpuint (n, ==, 0);
+}
+
 /* The Code's 4.4 share reminder: the first web address in a draft is a
  * "link" finding at severity info, with its span; it never flags the
  * report. As JSON (nc-report-json.h) with UTF-16 and code point offsets. */
@@ -553,6 +625,8 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/share-reminder", test_share_reminder);
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/evidence", test_evidence);
+  g_test_add_func ("/checker/aimed", test_aimed);
+  g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   status = g_test_run ();
   g_object_unref (checker);

@@ -19,7 +19,7 @@
 static const char * const lexicon_files[] = {
   "vi-insult.txt", "vi-hate.txt", "vi-violence.txt", "vi-sexual.txt",
   "vi-personal.txt", "vi-fakenews.txt", "vi-scam.txt", "vi-context.txt",
-  "vi-mined.txt",
+  "vi-mined.txt", "vi-join.txt",
   "en-insult.txt", "en-hate.txt", "en-violence.txt", "en-sexual.txt",
   "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
 };
@@ -99,7 +99,18 @@ typedef enum {
   ENTRY_SCHOOL,     /* "lớp", "trường": school and class */
   ENTRY_ID,         /* "CCCD", "CMND": an ID number follows */
   ENTRY_LANG,       /* a word that only Vietnamese has ("khong", "duoc") */
+  ENTRY_TARGET,     /* "you're", "mày": who a put-down is aimed at */
+  ENTRY_AIMED,      /* "fat", "béo": a put-down only when aimed at someone
+                     * (a target at most two words before it) */
+  ENTRY_JOIN,       /* "con" in "con chó": a word that an offensive span
+                     * right beside it takes in */
 } EntryKind;
+
+/* Entry.join: on which side of an offensive span a join word is taken in */
+enum {
+  JOIN_NEXT = 1 << 0,   /* the span follows the word */
+  JOIN_PREV = 1 << 1,   /* the span comes before the word */
+};
 
 /* One normalized char of an entry. */
 typedef struct {
@@ -130,6 +141,7 @@ typedef struct {
   guint8      prefix;       /* may continue into a longer word */
   guint8      marked_only;  /* only typed with tone marks */
   guint8      shared;       /* also an English word ("lol", "cave") */
+  guint8      join;         /* JOIN_NEXT, JOIN_PREV (ENTRY_JOIN) */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;
@@ -391,17 +403,28 @@ lookup_suggestion (const char *key)
   return NULL;
 }
 
+/* The lines of the lexicon file @file in the GResource, or NULL with
+ * @error set. */
+static GStrv
+resource_lines (const char *file, GError **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+
+  if (bytes == NULL)
+    return NULL;
+  return g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+}
+
 static gboolean
 load_teencode (NcChecker *self, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_auto(GStrv) lines = NULL;
 
   self->teencode = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  bytes = g_resources_lookup_data (RESOURCE_DIR "vi-teencode.txt", 0, error);
-  if (bytes == NULL)
+  lines = resource_lines ("vi-teencode.txt", error);
+  if (lines == NULL)
     return FALSE;
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (int i = 0; lines[i]; i++)
     {
       g_auto(GStrv) parts = NULL;
@@ -478,24 +501,21 @@ bad:
  * "@category ID", "@severity info|warn|block"; then one phrase per line,
  * optionally followed by a TAB and space-separated flags: info, warn,
  * block, weak, allow, negation, self, shop, secret, address, school, id,
- * lang, prefix, marked, shared, say=KEY.
+ * lang, target, aimed, join-next, join-prev, prefix, marked, shared,
+ * say=KEY.
  */
 static gboolean
 load_lexicon (NcChecker  *self,
               const char *file,
               GError    **error)
 {
-  g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) lines = resource_lines (file, error);
   NcCategory category = NC_CATEGORY_INSULT;
   NcSeverity severity = NC_SEVERITY_WARN;
   gboolean is_vi = g_str_has_prefix (file, "vi-");
 
-  bytes = g_resources_lookup_data (path, 0, error);
-  if (bytes == NULL)
+  if (lines == NULL)
     return FALSE;
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (int i = 0; lines[i]; i++)
     {
       char *l = g_strstrip (lines[i]);
@@ -549,6 +569,15 @@ load_lexicon (NcChecker  *self,
             proto.kind = ENTRY_ID;
           else if (g_str_equal (fl, "lang"))
             proto.kind = ENTRY_LANG;
+          else if (g_str_equal (fl, "target"))
+            proto.kind = ENTRY_TARGET;
+          else if (g_str_equal (fl, "aimed"))
+            proto.kind = ENTRY_AIMED;
+          else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
+            {
+              proto.kind = ENTRY_JOIN;
+              proto.join |= g_str_equal (fl, "join-next") ? JOIN_NEXT : JOIN_PREV;
+            }
           else if (g_str_equal (fl, "shared"))
             proto.shared = 1;
           else if (g_str_equal (fl, "prefix"))
@@ -571,28 +600,32 @@ load_lexicon (NcChecker  *self,
 }
 
 /* Reads vi-common.txt (one word a line, '#' comments): the common words
- * of Vietnamese, which the model never marks on their own. */
+ * of Vietnamese, which the model never marks on their own; and
+ * vi-nospan.txt, words that make a draft likely offensive without
+ * carrying the offence ("covid"), read the same way. */
 static gboolean
 load_common_words (NcChecker *self, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_auto(GStrv) lines = NULL;
+  static const char * const files[] = { "vi-common.txt", "vi-nospan.txt" };
 
-  bytes = g_resources_lookup_data (RESOURCE_DIR "vi-common.txt", 0, error);
-  if (bytes == NULL)
-    return FALSE;
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (int i = 0; lines[i]; i++)
+  for (gsize k = 0; k < G_N_ELEMENTS (files); k++)
     {
-      char *l = g_strstrip (lines[i]);
-      g_autoptr(NcNormText) nt = NULL;
-      g_autofree char *nfc = NULL;
+      g_auto(GStrv) lines = resource_lines (files[k], error);
 
-      if (l[0] == '\0' || l[0] == '#')
-        continue;
-      nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
-      nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
-      nc_offence_model_add_common (self->model, nt);
+      if (lines == NULL)
+        return FALSE;
+      for (int i = 0; lines[i]; i++)
+        {
+          char *l = g_strstrip (lines[i]);
+          g_autoptr(NcNormText) nt = NULL;
+          g_autofree char *nfc = NULL;
+
+          if (l[0] == '\0' || l[0] == '#')
+            continue;
+          nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
+          nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
+          nc_offence_model_add_common (self->model, nt);
+        }
     }
   nc_offence_model_commons_done (self->model);
   return TRUE;
@@ -857,14 +890,15 @@ lower (NcSeverity s)
   return s == NC_SEVERITY_INFO ? s : (NcSeverity) (s - 1);
 }
 
-/* Number of words between normalized positions a < b. */
+/* Number of separators between normalized positions a < b (counted up
+ * to 5). */
 static gsize
 words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
 {
   gsize n = 0;
 
   *crosses_stop = FALSE;
-  for (gsize i = a; i < b && i < nt->n_chars && n <= 3; i++)
+  for (gsize i = a; i < b && i < nt->n_chars && n <= 4; i++)
     if (is_sep (nt->chars[i].folded))
       {
         n++;
@@ -872,6 +906,26 @@ words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
           *crosses_stop = TRUE;
       }
   return n;
+}
+
+/* The target an aimed hit @h is aimed at: a target hit that ends at most
+ * two words before it, in the same sentence; NULL if none. (The hits come
+ * in the order of their ends.) */
+static const Hit *
+find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h)
+{
+  const Hit *found = NULL;
+
+  for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
+    {
+      const Hit *g = &hits[j];
+      gboolean stop;
+
+      if (g->kind == ENTRY_TARGET && !g->dropped && g->end <= h->start &&
+          words_between (nt, g->end, h->start, &stop) <= 3 && !stop)
+        found = found == NULL || g->start < found->start ? g : found;
+    }
+  return found;
 }
 
 /* Quotation state, computed once per check when needed: the quotation
@@ -1015,6 +1069,59 @@ is_offensive (NcCategory c)
          c == NC_CATEGORY_VIOLENCE || c == NC_CATEGORY_SEXUAL;
 }
 
+/* Widens the offensive findings over the join words right beside them,
+ * in the same sentence ("con chó", "ngu vãi"), a few words deep: the
+ * span is the whole phrase that carries the offence. A finding without a
+ * span stays so. */
+static void
+join_neighbours (NcChecker        *self,
+                 const NcNormText *nt,
+                 const Hit        *hits,
+                 guint             n_hits,
+                 NcFindings       *findings)
+{
+  GArray *list = findings->list;
+  gboolean changed = TRUE;
+
+  for (int round = 0; changed && round < 3; round++)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < n_hits; i++)
+        {
+          const Hit *h = &hits[i];
+          const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+          guint32 cs, ce, next = G_MAXUINT32, prev = G_MAXUINT32;
+
+          if (h->dropped || e->kind != ENTRY_JOIN)
+            continue;
+          cs = nt->chars[h->start].orig_start;
+          ce = nt->chars[h->end - 1].orig_end;
+          /* where the word right after it starts, the one before it ends */
+          if ((e->join & JOIN_NEXT) && h->end + 1 < nt->n_chars &&
+              nt->chars[h->end].folded == NC_NORM_SPACE)
+            next = nt->chars[h->end + 1].orig_start;
+          if ((e->join & JOIN_PREV) && h->start >= 2 &&
+              nt->chars[h->start - 1].folded == NC_NORM_SPACE)
+            prev = nt->chars[h->start - 2].orig_end;
+          for (guint k = 0; k < list->len; k++)
+            {
+              NcFinding *f = &g_array_index (list, NcFinding, k);
+
+              if (!is_offensive (f->category) || f->cp_start == f->cp_end)
+                continue;
+              if (f->cp_start == next)
+                f->cp_start = cs;
+              else if (f->cp_end == prev)
+                f->cp_end = ce;
+              else
+                continue;
+              findings_cover (findings, f->category, f->cp_start, f->cp_end);
+              changed = TRUE;
+            }
+        }
+    }
+}
+
 /* Whether the draft looks Vietnamese: typed marks, or words only
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
@@ -1029,7 +1136,8 @@ looks_vietnamese (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
       if (e->is_vi && !e->shared &&
-          (e->kind == ENTRY_MATCH || e->kind == ENTRY_NEGATION || e->kind == ENTRY_LANG))
+          (e->kind == ENTRY_MATCH || e->kind == ENTRY_NEGATION || e->kind == ENTRY_LANG ||
+           e->kind == ENTRY_TARGET))
         return TRUE;
     }
   return FALSE;
@@ -1142,18 +1250,30 @@ nc_checker_check (NcChecker   *self,
         memset (allowed + h->start, 1, h->end - h->start);
     }
 
-  /* lexicon findings, with negation and quotation */
+  /* lexicon findings and put-downs aimed at someone, with negation and
+   * quotation */
   for (guint i = 0; i < n_hits; i++)
     {
       const Hit *h = &hits[i];
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
       NcSeverity sev = e->severity;
+      NcEvidence evidence = NC_EVIDENCE_LEXICON;
       guint32 cs, ce;
 
-      if (h->dropped || e->kind != ENTRY_MATCH)
+      if (h->dropped || (e->kind != ENTRY_MATCH && e->kind != ENTRY_AIMED))
         continue;
       cs = nt->chars[h->start].orig_start;
       ce = nt->chars[h->end - 1].orig_end;
+      if (e->kind == ENTRY_AIMED)
+        {
+          const Hit *t = find_target (hits, n_hits, nt, h);
+
+          if (t == NULL)
+            continue;
+          /* the span: who it is aimed at and the put-down ("you're so fat") */
+          cs = nt->chars[t->start].orig_start;
+          evidence = NC_EVIDENCE_CONTEXT;
+        }
       /* (a negation before it: the hits come in the order of their ends) */
       if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
           e->category == NC_CATEGORY_HATE)
@@ -1175,7 +1295,7 @@ nc_checker_check (NcChecker   *self,
         memset (allowed + h->start, 1, h->end - h->start);
       if (is_offensive (e->category) && sev >= NC_SEVERITY_WARN)
         offensive = TRUE;
-      add_finding (findings, nt, e->category, sev, cs, ce, NC_EVIDENCE_LEXICON, NULL, e->suggestion);
+      add_finding (findings, nt, e->category, sev, cs, ce, evidence, NULL, e->suggestion);
     }
 
   /* the statistical model can flag a draft on its own, and marks the
@@ -1206,6 +1326,9 @@ nc_checker_check (NcChecker   *self,
                        NC_EVIDENCE_CONTEXT, NULL, e->suggestion);
       }
 
+  if (offensive)
+    join_neighbours (self, nt, hits, n_hits, findings);
+
   /* personal data */
   {
     NcPersonalDataContext *ctx = &scr->pii_cues;
@@ -1228,7 +1351,7 @@ nc_checker_check (NcChecker   *self,
           case ENTRY_SCHOOL: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_SCHOOL, cs, ce); break;
           case ENTRY_ID: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_ID, cs, ce); break;
           case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
-          case ENTRY_LANG:
+          case ENTRY_LANG: case ENTRY_TARGET: case ENTRY_AIMED: case ENTRY_JOIN:
           default: break;
           }
       }
