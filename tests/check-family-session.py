@@ -151,6 +151,7 @@ class ChildApp:
         return None
 
     def send(self, word):
+        self.lines = [m for m in self.lines if 'done' not in m]   # wait for this call's answer
         self.proc.stdin.write(word + '\n')
         self.proc.stdin.flush()
         return self.read_until(lambda m: m.get('done') == word, 10)
@@ -222,6 +223,19 @@ def test_learning(fam, app):
     fam.pass_seconds(30)
     _, after = session_time(fam)
     ok(after - during >= 29, f'out of the Learn area it counts again ({after - during} s for 30)')
+
+
+def test_learning_allowance(fam, app):
+    """ReportLearning is the child's word (gdbus can send it): at most an hour
+    a day of Learn time goes uncounted."""
+    app.send('learn')
+    fam.pass_seconds(3400)                  # 200 s above: the hour is used up
+    _, before = session_time(fam)
+    fam.pass_seconds(30)
+    _, after = session_time(fam)
+    app.send('unlearn')
+    ok(after - before >= 29,
+       f'after an hour in the Learn area a day, time counts again ({after - before} s for 30)')
 
 
 def test_time_up(fam, app):
@@ -447,6 +461,7 @@ def main():
         test_counting(fam)
         app = ChildApp(fam)
         test_learning(fam, app)
+        test_learning_allowance(fam, app)
         test_time_up(fam, app)
         test_restart(fam)
         test_lock_only(fam)

@@ -16,6 +16,10 @@
 #define REPEAT_END_US     (5 * G_USEC_PER_SEC)    /* lock or end again at most this often */
 #define MAX_SESSIONS      1024
 #define MAX_LEARNERS      256
+/* Learn-area time that does not count, per child and day. The app reports
+ * it and the service cannot check it, so a child who tells the service
+ * "learning" all day (gdbus can) wins at most this much. */
+#define LEARN_ALLOWANCE_US ((gint64) 60 * 60 * G_USEC_PER_SEC)
 
 typedef struct {
   char     *path;
@@ -31,6 +35,8 @@ typedef struct {
 typedef struct {
   guint32   uid;
   gboolean  counting;
+  gboolean  learning;       /* in use, in the Learn area, within the allowance */
+  gint64    learn_us;       /* today's Learn time that did not count */
   gint64    last_monotonic;
   gint64    unsaved_us;
   gboolean  warned_5;
@@ -162,12 +168,17 @@ advance (NcFamilySessions *self)
       /* The monotonic clock stops while suspended and never goes back. */
       if (child->counting && delta > 0)
         child->unsaved_us += delta;
+      else if (child->learning && delta > 0)
+        child->learn_us += delta;
       child->last_monotonic = now;
     }
   if (g_strcmp0 (day, self->day) != 0)
     {
       if (self->day != NULL)
         flush (self);
+      g_hash_table_iter_init (&iter, self->children);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        ((Child *) value)->learn_us = 0;
       g_free (self->day);
       self->day = g_steal_pointer (&day);
     }
@@ -343,7 +354,7 @@ schedule (NcFamilySessions *self)
 
   g_hash_table_iter_init (&iter, self->children);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (((Child *) value)->counting || ((Child *) value)->time_up)
+    if (((Child *) value)->counting || ((Child *) value)->learning || ((Child *) value)->time_up)
       needed = TRUE;
   if (needed && self->tick_source == 0)
     self->tick_source = g_timeout_add_seconds (1, tick_cb, self);
@@ -383,6 +394,7 @@ settle (NcFamilySessions *self)
               session->active && !session->idle && !session->locked)
             in_use = TRUE;
         }
+      child->learning = FALSE;
       if (profile_id == 0)
         {
           child->counting = child->time_up = FALSE;
@@ -396,8 +408,11 @@ settle (NcFamilySessions *self)
     {
       Child *child = g_hash_table_lookup (self->children, GUINT_TO_POINTER (((Learner *) value)->uid));
 
-      if (child != NULL)
-        child->counting = FALSE;
+      if (child != NULL && child->counting && child->learn_us < LEARN_ALLOWANCE_US)
+        {
+          child->counting = FALSE;
+          child->learning = TRUE;
+        }
     }
   schedule (self);
   self->busy = FALSE;

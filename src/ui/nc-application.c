@@ -192,13 +192,35 @@ find_window (NcApplication *self,
   return NULL;
 }
 
-/* The Learn area on screen or not: in family mode its time does not count
- * against the whole-session limit (nc-session-notices.h). */
+/* The Learn area in front of the child or not: in family mode its time does
+ * not count against the whole-session limit (nc-session-notices.h). Only
+ * while the window is the active one: a Learn page left open behind a game
+ * or a minimised window is not learning. */
+static void
+report_learning (NcApplication *self,
+                 GtkRoot       *root)
+{
+  gboolean learning = FALSE;
+
+  if (NC_IS_WINDOW (root))
+    learning = gtk_window_is_active (GTK_WINDOW (root))
+               && gtk_widget_get_mapped (GTK_WIDGET (nc_window_get_learn_view (NC_WINDOW (root))));
+  nc_session_notices_set_learning (self->session_notices, learning);
+}
+
 static void
 learn_mapped_cb (GtkWidget     *learn_view,
                  NcApplication *self)
 {
-  nc_session_notices_set_learning (self->session_notices, gtk_widget_get_mapped (learn_view));
+  report_learning (self, gtk_widget_get_root (learn_view));
+}
+
+static void
+window_active_cb (GtkWindow     *window,
+                  GParamSpec    *pspec,
+                  NcApplication *self)
+{
+  report_learning (self, GTK_ROOT (window));
 }
 
 /* The main window, which follows the child at the computer. */
@@ -211,6 +233,7 @@ new_main_window (NcApplication *self)
   g_object_bind_property (self, "profile-id", window, "profile-id", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (learn_view, "map", G_CALLBACK (learn_mapped_cb), self, G_CONNECT_AFTER);
   g_signal_connect_object (learn_view, "unmap", G_CALLBACK (learn_mapped_cb), self, G_CONNECT_AFTER);
+  g_signal_connect_object (window, "notify::is-active", G_CALLBACK (window_active_cb), self, 0);
   return GTK_WINDOW (window);
 }
 
