@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-learn-view.h"
+#include "nc-application.h"
 #include "nc-browser-view.h"
 #include "nc-window.h"
 
@@ -151,6 +152,11 @@ nc_window_new (GtkApplication *application,
   else
     {
       self->store = g_object_ref (store);
+      /* Browse takes the rules from the application's source (family
+       * mode's or the store's). */
+      if (NC_IS_APPLICATION (application))
+        nc_browser_view_set_rules_source (self->browser_view,
+                                          nc_application_get_rules_source (NC_APPLICATION (application)));
       /* Learn saves progress for the child at the computer. */
       g_object_set (self->learn_view, "store", store, NULL);
       self->learner_binding = g_object_bind_property (self, "profile-id",
