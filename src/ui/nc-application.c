@@ -50,6 +50,7 @@ enum {
   PROP_0,
   PROP_PROFILE_ID,
   PROP_STORE,
+  PROP_RULES_SOURCE,
   N_PROPS
 };
 
@@ -549,6 +550,9 @@ nc_application_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_RULES_SOURCE:
+      g_value_set_object (value, self->rules_source);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -591,6 +595,10 @@ nc_application_class_init (NcApplicationClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NC_TYPE_STORE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Where the rules come from, chosen at start-up (NULL without a store). */
+  properties[PROP_RULES_SOURCE] =
+    g_param_spec_object ("rules-source", NULL, NULL, NC_TYPE_RULES_SOURCE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->handle_local_options = nc_application_handle_local_options;

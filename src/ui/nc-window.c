@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "nc-learn-view.h"
-#include "nc-application.h"
 #include "nc-browser-view.h"
 #include "nc-window.h"
 
@@ -153,10 +152,14 @@ nc_window_new (GtkApplication *application,
     {
       self->store = g_object_ref (store);
       /* Browse takes the rules from the application's source (family
-       * mode's or the store's). */
-      if (NC_IS_APPLICATION (application))
-        nc_browser_view_set_rules_source (self->browser_view,
-                                          nc_application_get_rules_source (NC_APPLICATION (application)));
+       * mode's or the store's): NcApplication:rules-source. */
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (application), "rules-source") != NULL)
+        {
+          g_autoptr(NcRulesSource) source = NULL;
+
+          g_object_get (application, "rules-source", &source, NULL);
+          nc_browser_view_set_rules_source (self->browser_view, source);
+        }
       /* Learn saves progress for the child at the computer. */
       g_object_set (self->learn_view, "store", store, NULL);
       self->learner_binding = g_object_bind_property (self, "profile-id",

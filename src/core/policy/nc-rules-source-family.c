@@ -21,7 +21,8 @@ struct _NcRulesSourceFamily {
   guint            subscription;
   guint            owner_subscription;
   int              time_left;       /* GetTimeLeft's answer, -2 = none */
-  gint64           time_left_at;    /* monotonic µs */
+  int              last_time_left;  /* the last answer, 0 before any */
+  gint64           time_left_at;    /* monotonic µs; -1: the last call failed */
   gint64           pin_wait_until;  /* monotonic µs */
 };
 
@@ -185,7 +186,9 @@ family_get_pin_wait (NcRulesSource *source)
 }
 
 /* The service counts its own day; the answer is kept for a minute, or
- * until usage is reported, time granted or the rules change. */
+ * until usage is reported, time granted or the rules change. When the
+ * service does not answer: the last answer (the rules, which cannot be
+ * read either, close every site and say why), else none at all. */
 static int
 family_get_time_left (NcRulesSource *source,
                       gint64         profile_id,
@@ -196,15 +199,18 @@ family_get_time_left (NcRulesSource *source,
   g_autoptr(GVariant) reply = NULL;
   gint64 now = g_get_monotonic_time ();
 
-  if (self->time_left != -2 && now - self->time_left_at < TIME_LEFT_FRESH_US)
+  if (self->time_left_at != 0 && now - self->time_left_at < TIME_LEFT_FRESH_US && self->time_left != -2)
     return self->time_left;
   reply = family_call (self, "GetTimeLeft", NULL, "(i)", &error);
   if (reply == NULL)
     {
-      g_warning ("The family service did not say the time left (%s): none.", error->message);
-      return 0;                 /* fail closed, and asked again next time */
+      if (self->time_left_at != -1)
+        g_warning ("The family service did not say the time left (%s).", error->message);
+      self->time_left_at = -1;        /* warned; asked again next time */
+      return self->last_time_left;
     }
   g_variant_get (reply, "(i)", &self->time_left);
+  self->last_time_left = self->time_left;
   self->time_left_at = now;
   return self->time_left;
 }
