@@ -300,6 +300,7 @@ nc_parents_window_set_family_mode (NcParentsWindow *self,
       gtk_image_set_from_icon_name (self->mode_icon, "dialog-warning-symbolic");
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->children_list), !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parents.add-child", !family);
   for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_set_sensitive (pages[i], !family);
 }
