@@ -320,10 +320,13 @@ family_record (NcRulesSource *source,
                const char    *outcome)
 {
   NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  /* The service takes a word of [a-z0-9._-]: "request-blocked:gambling"
+   * becomes "request-blocked.gambling". */
+  g_autofree char *word = g_strdelimit (g_strdup (outcome), ":", '.');
 
   g_dbus_connection_call (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH, NC_FAMILY_DBUS_INTERFACE,
                           "ReportOutcome",
-                          g_variant_new ("(sss)", host != NULL ? host : "", ref_id != NULL ? ref_id : "", outcome),
+                          g_variant_new ("(sss)", host != NULL ? host : "", ref_id != NULL ? ref_id : "", word),
                           G_VARIANT_TYPE ("()"), G_DBUS_CALL_FLAGS_NONE, CALL_TIMEOUT_MS, NULL,
                           record_done_cb, NULL);
 }
