@@ -508,6 +508,52 @@ def test_ctl(fam):
        [s.stderr for s in steps] + [r.stdout, r.stderr, rules])
     ok(all(s.returncode == 0 for s in steps) and got.get('daily-limit-minutes') == 45,
        'and their time limits', (steps[3].stderr, got))
+    test_enable_history(fam, home_db)
+
+
+def service_history(fam, profile):
+    """(seconds per day, activity rows, retention-days) of @profile in the
+    service's own database (root reads it)."""
+    with sqlite3.connect(f'file:{fam.db}?mode=ro', uri=True) as db:
+        pid = db.execute('SELECT id FROM profiles WHERE name = ?', (profile,)).fetchone()[0]
+        usage = dict(db.execute('SELECT day, seconds FROM usage WHERE profile_id = ?', (pid,)).fetchall())
+        rows = sorted(db.execute('SELECT at, host, ifnull(ref_id, \'\'), outcome FROM activity '
+                                 'WHERE profile_id = ?', (pid,)).fetchall())
+        retention = db.execute("SELECT value FROM settings WHERE key = 'retention-days'").fetchone()
+    return usage, rows, retention[0] if retention else None
+
+
+def test_enable_history(fam, home_db):
+    """family enable moves the time used, the activity counts and the
+    settings the service uses too, in parts (more than one call's 256
+    values), and again changes nothing."""
+    now = int(time.time())
+    today = time.strftime('%Y-%m-%d', time.localtime(now))
+    before = time.strftime('%Y-%m-%d', time.localtime(now - 2 * 86400))
+    activity = [(now - i, f'site{i % 7}.example', '3.1' if i % 2 else '', 'warned' if i % 2 else 'blocked')
+                for i in range(130)]
+    with sqlite3.connect(home_db) as db:
+        pid = db.execute("SELECT id FROM profiles WHERE name = 'Dung'").fetchone()[0]
+        db.executemany('INSERT INTO usage (profile_id, day, seconds) VALUES (?, ?, ?)',
+                       [(pid, today, 1200), (pid, before, 600)])
+        db.executemany('INSERT INTO activity (profile_id, at, host, ref_id, outcome) VALUES (?, ?, ?, nullif(?, \'\'), ?)',
+                       [(pid,) + a for a in activity])
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('retention-days', '30')")
+    r = ctl(fam, 0, '--database', home_db, 'family', 'enable')
+    usage, rows, retention = service_history(fam, 'Dung')
+    ok(r.returncode == 0 and usage == {today: 1200, before: 600} and rows == sorted(activity) and retention == '30',
+       'netconductctl family enable moves the time used, every activity entry and the retention setting',
+       (r.stdout, r.stderr, usage, len(rows), retention))
+    report = fam.root('GetReport', GLib.Variant('(si)', ('Dung', 7)))
+    by_rule = dict(report['reply'][1]) if report['ok'] else {}
+    ok(by_rule.get('3.1') == 65, "and the parent's report in family mode counts them", report)
+    r = ctl(fam, 0, '--database', home_db, 'family', 'enable')
+    again = service_history(fam, 'Dung')
+    ok(r.returncode == 0 and again == (usage, rows, retention),
+       'running family enable again adds nothing twice', (r.stderr, again[0], len(again[1])))
+    bad = fam.root('ImportHistory', GLib.Variant('(s(a(si)a(xsss)))', ('Dung', ([('yesterday', 10)], []))))
+    ok(not bad['ok'] and bad['error'].endswith('InvalidArgs') and service_history(fam, 'Dung')[0] == usage,
+       'a bad day in ImportHistory: a clear error, nothing written', bad)
 
 
 def live_block(fam, host, uid=CHILD_UID):

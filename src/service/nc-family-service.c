@@ -759,6 +759,55 @@ handle_get_session_days (NcFamilyService       *self,
                                                           nc_family_sessions_get_days (self->sessions, uid, days)));
 }
 
+/* netconductctl family enable: a profile's time used and activity from
+ * home mode (nc_store_import_history(): checked, one transaction, and
+ * again changes nothing). */
+static void
+handle_import_history (NcFamilyService       *self,
+                       GDBusMethodInvocation *invocation,
+                       GVariant              *parameters,
+                       const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) history = NULL;
+  const char *name;
+  gboolean failed;
+  gint64 id;
+
+  g_variant_get (parameters, "(&s@(a(si)a(xsss)))", &name, &history);
+  failed = !resolve_profile (self, name, FALSE, &id, &error) ||
+           !nc_store_import_history (self->store, id, history, &error);
+  return_done (invocation, failed, error);
+}
+
+/* netconductctl family enable: the settings of home mode that the service
+ * uses (only "retention-days": the others are the app's own). */
+static void
+handle_set_setting (NcFamilyService       *self,
+                    GDBusMethodInvocation *invocation,
+                    GVariant              *parameters,
+                    const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  const char *key, *value;
+  guint64 days;
+  gboolean failed;
+
+  g_variant_get (parameters, "(&s&s)", &key, &value);
+  if (!g_str_equal (key, NC_SETTING_RETENTION_DAYS))
+    {
+      return_invalid (invocation, "The family service keeps only the setting “retention-days”.");
+      return;
+    }
+  if (!g_ascii_string_to_unsigned (value, 10, 1, 3650, &days, NULL))
+    {
+      return_invalid (invocation, "“retention-days” is a whole number of days from 1 to 3650.");
+      return;
+    }
+  failed = !nc_store_set_int (self->store, key, (gint64) days, &error);
+  return_done (invocation, failed, error);
+}
+
 static const Method methods[] = {
   { "GetMyRules",    NEED_CHILD,   handle_get_my_rules },
   { "GetTimeLeft",   NEED_CHILD,   handle_get_time_left },
@@ -776,6 +825,8 @@ static const Method methods[] = {
   { "SetPinHash",    NEED_MANAGE,  handle_set_pin_hash },
   { "AddChild",      NEED_MANAGE,  handle_add_child },
   { "RemoveChild",   NEED_MANAGE,  handle_remove_child },
+  { "ImportHistory", NEED_MANAGE,  handle_import_history },
+  { "SetSetting",    NEED_MANAGE,  handle_set_setting },
   { "ListChildren",  NEED_READ,    handle_list_children },
   { "GetRules",      NEED_READ,    handle_get_rules },
   { "GetReport",     NEED_READ,    handle_get_report },

@@ -209,6 +209,80 @@ move_lists (GDBusConnection  *bus,
   return TRUE;
 }
 
+/* Sends @n rows of @rows (of @row_type) from @start as one ImportHistory
+ * call: usage when @usage, else activity. */
+static gboolean
+send_history_part (GDBusConnection  *bus,
+                   const char       *name,
+                   GVariant         *rows,
+                   gboolean          usage,
+                   gsize             start,
+                   gsize             n,
+                   GError          **error)
+{
+  GVariantBuilder part, none;
+  g_autoptr(GVariant) reply = NULL;
+  const GVariantType *type = usage ? G_VARIANT_TYPE ("a(si)") : G_VARIANT_TYPE ("a(xsss)");
+
+  g_variant_builder_init (&part, type);
+  for (gsize i = start; i < start + n; i++)
+    {
+      g_autoptr(GVariant) row = g_variant_get_child_value (rows, i);
+
+      g_variant_builder_add_value (&part, row);
+    }
+  g_variant_builder_init (&none, usage ? G_VARIANT_TYPE ("a(xsss)") : G_VARIANT_TYPE ("a(si)"));
+  reply = family_call (bus, "ImportHistory",
+                       usage ? g_variant_new ("(s(@a(si)@a(xsss)))", name, g_variant_builder_end (&part),
+                                              g_variant_builder_end (&none))
+                             : g_variant_new ("(s(@a(si)@a(xsss)))", name, g_variant_builder_end (&none),
+                                              g_variant_builder_end (&part)),
+                       error);
+  return reply != NULL;
+}
+
+/* A profile's time used and activity, in parts the service takes (it
+ * refuses more than 256 values in one call). */
+static gboolean
+move_history (GDBusConnection  *bus,
+              NcStore          *store,
+              const NcProfile  *p,
+              GError          **error)
+{
+  g_autoptr(GVariant) history = nc_store_export_history (store, p->id, error);
+  g_autoptr(GVariant) usage = NULL;
+  g_autoptr(GVariant) activity = NULL;
+
+  if (history == NULL)
+    return FALSE;
+  usage = g_variant_get_child_value (history, 0);
+  activity = g_variant_get_child_value (history, 1);
+  for (gsize i = 0; i < g_variant_n_children (usage); i += 80)
+    if (!send_history_part (bus, p->name, usage, TRUE, i, MIN (80, g_variant_n_children (usage) - i), error))
+      return FALSE;
+  for (gsize i = 0; i < g_variant_n_children (activity); i += 48)
+    if (!send_history_part (bus, p->name, activity, FALSE, i, MIN (48, g_variant_n_children (activity) - i), error))
+      return FALSE;
+  g_print (_("Profile “%s”: %zu days of time used and %zu activity entries moved.\n"), p->name,
+           g_variant_n_children (usage), g_variant_n_children (activity));
+  return TRUE;
+}
+
+/* The home-mode settings the service uses, when this account set them. */
+static gboolean
+move_settings (GDBusConnection  *bus,
+               NcStore          *store,
+               GError          **error)
+{
+  g_autofree char *days = nc_store_get_string (store, NC_SETTING_RETENTION_DAYS, NULL);
+  g_autoptr(GVariant) reply = NULL;
+
+  if (days == NULL)
+    return TRUE;
+  reply = family_call (bus, "SetSetting", g_variant_new ("(ss)", NC_SETTING_RETENTION_DAYS, days), error);
+  return reply != NULL;
+}
+
 static int
 family_enable (GDBusConnection *bus,
                const char      *database_option)
@@ -236,10 +310,11 @@ family_enable (GDBusConnection *bus,
     {
       const NcProfile *p = profiles->pdata[i];
 
-      if (!move_profile (bus, store, p, &error) || !move_lists (bus, store, p->id, p->name, &error))
+      if (!move_profile (bus, store, p, &error) || !move_lists (bus, store, p->id, p->name, &error) ||
+          !move_history (bus, store, p, &error))
         return family_fail (error);
     }
-  if (!move_lists (bus, store, NC_PROFILE_EVERYONE, "", &error))
+  if (!move_lists (bus, store, NC_PROFILE_EVERYONE, "", &error) || !move_settings (bus, store, &error))
     return family_fail (error);
 
   dict = g_variant_get_child_value (status, 0);

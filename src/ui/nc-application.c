@@ -9,6 +9,12 @@
  * activating shows the setup assistant; afterwards the main window, and over
  * it the profile chooser when more than one child has a profile.
  * app.open-parents puts the PIN gate in front of the parents' area.
+ *
+ * The rules source (:rules-source, nc-rules-source.h) is chosen once at
+ * start-up: the family service's when it runs and this account is a
+ * child's (family mode: no setup assistant, no profile chooser; the store
+ * keeps only lesson progress, for a learner profile of its own), else the
+ * store's (home mode, as always).
  */
 #include "config.h"
 
@@ -21,6 +27,8 @@
 #include "nc-paths.h"
 #include "nc-pin-gate.h"
 #include "nc-profile-chooser.h"
+#include "nc-rules-source-family.h"
+#include "nc-rules-source-store.h"
 #include "nc-session-notices.h"
 #include "nc-setup-assistant.h"
 #include "nc-window.h"
@@ -32,6 +40,7 @@ struct _NcApplication
   char           *database_option;
   NcStore        *store;
   GError         *store_error;
+  NcRulesSource  *rules_source;  /* NULL without a store */
   gint64          profile_id;    /* 0 = none chosen yet */
   guint           check_profile_source;
   NcSessionNotices *session_notices;  /* family mode's whole-session time */
@@ -43,6 +52,7 @@ enum {
   PROP_0,
   PROP_PROFILE_ID,
   PROP_STORE,
+  PROP_RULES_SOURCE,
   N_PROPS
 };
 
@@ -65,6 +75,21 @@ nc_application_get_store (NcApplication *self)
 {
   g_return_val_if_fail (NC_IS_APPLICATION (self), NULL);
   return self->store;
+}
+
+/* Where the rules, the PIN, time and activity go: the family service in
+ * family mode, else the store. NULL when the store could not be opened. */
+NcRulesSource *
+nc_application_get_rules_source (NcApplication *self)
+{
+  g_return_val_if_fail (NC_IS_APPLICATION (self), NULL);
+  return self->rules_source;
+}
+
+static gboolean
+is_family (NcApplication *self)
+{
+  return self->rules_source != NULL && nc_rules_source_is_family (self->rules_source);
 }
 
 const GError *
@@ -104,7 +129,7 @@ nc_application_needs_setup (NcApplication *self)
 
   g_return_val_if_fail (NC_IS_APPLICATION (self), FALSE);
 
-  if (self->store == NULL || nc_store_get_boolean (self->store, NC_SETTING_FIRST_RUN_DONE, FALSE))
+  if (self->store == NULL || is_family (self) || nc_store_get_boolean (self->store, NC_SETTING_FIRST_RUN_DONE, FALSE))
     return FALSE;
   profiles = nc_store_list_profiles (self->store, NULL);
   return profiles == NULL || profiles->len == 0;
@@ -155,10 +180,36 @@ store_profiles_changed_cb (NcStore       *store,
     self->check_profile_source = g_idle_add_full (G_PRIORITY_DEFAULT, check_profile_exists_cb, self, NULL);
 }
 
+/* Family mode: the rules are the service's, but lessons are saved in this
+ * account's store, for a learner profile of its own (made once, with the
+ * age band of the service's rules). 0 when it cannot be made: lessons
+ * are then not saved. */
+static gint64
+learner_profile (NcApplication *self)
+{
+  g_autoptr(GPtrArray) profiles = nc_store_list_profiles (self->store, NULL);
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name = g_get_real_name ();
+  gint64 id;
+
+  if (profiles != NULL && profiles->len > 0)
+    return ((NcProfile *) g_ptr_array_index (profiles, 0))->id;
+  rules = nc_rules_source_get_rules (self->rules_source, 0, NULL);
+  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
+    name = g_get_user_name ();
+  id = nc_store_add_profile (self->store, name, NULL,
+                             rules != NULL ? nc_profile_rules_get_age_band (rules) : NC_AGE_BAND_6_9, &error);
+  if (id == 0)
+    g_message ("Lessons will not be saved: %s", error->message);
+  return id;
+}
+
 static void
 nc_application_startup (GApplication *app)
 {
   NcApplication *self = NC_APPLICATION (app);
+  g_autoptr(NcRulesSource) home = NULL;
   g_autofree char *path = NULL;
   g_autofree char *language = NULL;
 
@@ -176,6 +227,15 @@ nc_application_startup (GApplication *app)
 
   g_signal_connect_object (self->store, "changed::profiles",
                            G_CALLBACK (store_profiles_changed_cb), self, 0);
+
+  home = nc_rules_source_store_new (self->store);
+  self->rules_source = nc_rules_source_choose (home);
+  if (is_family (self))
+    {
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "choose-profile")),
+                                   FALSE);
+      nc_application_set_profile_id (self, learner_profile (self));
+    }
 
   language = nc_store_get_string (self->store, NC_SETTING_UI_LANGUAGE, "");
   if (language != NULL && *language != '\0')
@@ -287,7 +347,7 @@ choose_profile (NcApplication *self,
   if (self->store == NULL)
     return;
   profiles = nc_store_list_profiles (self->store, NULL);
-  if (profiles == NULL || profiles->len == 0)
+  if (profiles == NULL || profiles->len == 0 || is_family (self))
     return;
   if (profiles->len == 1 && !always_ask)
     {
@@ -389,6 +449,7 @@ parents_unlocked_cb (NcPinGate     *gate,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (gate));
   NcParentsWindow *parents = nc_parents_window_new (parent, self->store);
 
+  nc_parents_window_set_family_mode (parents, is_family (self));
   gtk_window_set_application (GTK_WINDOW (parents), GTK_APPLICATION (self));
   g_signal_connect_object (parents, "settings-replaced", G_CALLBACK (settings_replaced_cb), self, 0);
   g_signal_connect_object (parents, "erased", G_CALLBACK (erased_cb), self, 0);
@@ -419,7 +480,7 @@ open_parents_activated_cb (GSimpleAction *action,
   gate = find_window (self, NC_TYPE_PIN_GATE);
   if (gate == NULL)
     {
-      gate = GTK_WINDOW (nc_pin_gate_new (parent, self->store));
+      gate = GTK_WINDOW (nc_pin_gate_new_with_source (parent, self->store, self->rules_source));
       gtk_window_set_application (gate, GTK_APPLICATION (self));
       g_signal_connect_object (gate, "unlocked", G_CALLBACK (parents_unlocked_cb), self, 0);
     }
@@ -503,6 +564,7 @@ nc_application_finalize (GObject *object)
   NcApplication *self = NC_APPLICATION (object);
 
   g_clear_handle_id (&self->check_profile_source, g_source_remove);
+  g_clear_object (&self->rules_source);
   g_clear_object (&self->session_notices);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
@@ -526,6 +588,9 @@ nc_application_get_property (GObject    *object,
       break;
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+    case PROP_RULES_SOURCE:
+      g_value_set_object (value, self->rules_source);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -569,6 +634,10 @@ nc_application_class_init (NcApplicationClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NC_TYPE_STORE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Where the rules come from, chosen at start-up (NULL without a store). */
+  properties[PROP_RULES_SOURCE] =
+    g_param_spec_object ("rules-source", NULL, NULL, NC_TYPE_RULES_SOURCE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->handle_local_options = nc_application_handle_local_options;

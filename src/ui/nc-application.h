@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "nc-rules-source.h"
 #include "nc-store.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,7 @@ G_DECLARE_FINAL_TYPE (NcApplication, nc_application, NC, APPLICATION, AdwApplica
 NcApplication *nc_application_new           (void);
 NcStore       *nc_application_get_store     (NcApplication *self);
 const GError  *nc_application_get_store_error (NcApplication *self);
+NcRulesSource *nc_application_get_rules_source (NcApplication *self);
 gint64         nc_application_get_profile_id  (NcApplication *self);
 void           nc_application_set_profile_id  (NcApplication *self,
                                                gint64         profile_id);

@@ -11,6 +11,7 @@
 #include "nc-browser-tab.h"
 #include "nc-browser-view.h"
 #include "nc-pin-gate.h"
+#include "nc-rules-source-store.h"
 #include "nc-time-limit-page.h"
 
 struct _NcBrowserView
@@ -19,6 +20,9 @@ struct _NcBrowserView
 
   NcBrowserContext *context;
   NcStore          *store;          /* may be NULL */
+  NcRulesSource    *rules_source;   /* the application's, or NULL: the store's */
+  NcRulesSource    *source;         /* in use: rules, PIN, time, activity */
+  const char       *unlocking_pin;  /* while a PIN gate's "unlocked" runs */
   gint64            profile_id;     /* 0: no profile (strictest rules) */
   GHashTable       *banner_days;    /* host -> "YYYY-MM-DD" */
   GCancellable     *cancellable;
@@ -28,6 +32,7 @@ struct _NcBrowserView
   GtkButton        *forward_button;
   GtkButton        *reload_button;
   GtkEntry         *address;
+  GtkLabel         *rules_banner;   /* the family service's rules cannot be read */
   AdwTabBar        *tab_bar;
   AdwTabView       *tab_view;
   NcTimeLimitPage  *time_limit_page; /* shown instead of the tabs at zero */
@@ -243,12 +248,17 @@ open_tab_cb (NcWebView     *opener,
 }
 
 static void
-parent_allowed_cb (NcPinGate *gate,
-                   NcWebView *view)
+parent_allowed_cb (NcPinGate     *gate,
+                   NcBrowserView *self)
 {
   guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (gate), "blocked-id"));
+  NcWebView *view = g_object_get_data (G_OBJECT (gate), "web-view");
 
+  /* "allow-always" is emitted from here: the PIN goes with it to the
+   * family service, which checks it again. */
+  self->unlocking_pin = nc_pin_gate_get_pin (gate);
   nc_web_view_parent_allowed (view, id, g_str_equal (nc_pin_gate_get_choice (gate), "always"));
+  self->unlocking_pin = NULL;
 }
 
 /* "Ask a parent" on a blocked page: the PIN, then allow once or always. */
@@ -265,14 +275,15 @@ ask_parent_cb (NcWebView     *view,
     return;
 
   body = g_strdup_printf (_("A parent can open %s with their PIN."), info->host);
-  gate = nc_pin_gate_new_for_child (GTK_WIDGET (self), self->store, _("Ask a Parent"), body,
+  gate = nc_pin_gate_new_for_child (GTK_WIDGET (self), self->store, self->source, _("Ask a Parent"), body,
                                     _("A parent needs to set a PIN in the Parents area before sites can be opened."));
   if (gate == NULL)
     return;
   nc_pin_gate_add_choice (gate, "once", _("Allow _Once"));
   nc_pin_gate_add_choice (gate, "always", _("_Always Allow"));
   g_object_set_data (G_OBJECT (gate), "blocked-id", GUINT_TO_POINTER (id));
-  g_signal_connect_object (gate, "unlocked", G_CALLBACK (parent_allowed_cb), view, 0);
+  g_object_set_data_full (G_OBJECT (gate), "web-view", g_object_ref (view), g_object_unref);
+  g_signal_connect_object (gate, "unlocked", G_CALLBACK (parent_allowed_cb), self, 0);
   gtk_window_present (GTK_WINDOW (gate));
 }
 
@@ -337,6 +348,14 @@ selected_page_cb (NcBrowserView *self)
   sync_toolbar (self);
 }
 
+/* Whether the rules, activity and time belong to someone: a profile of
+ * the store, or this account in family mode. */
+static gboolean
+has_owner (NcBrowserView *self)
+{
+  return self->source != NULL && (self->profile_id != 0 || nc_rules_source_is_family (self->source));
+}
+
 static void
 activity_cb (NcBrowserContext *context,
              const char       *host,
@@ -344,12 +363,8 @@ activity_cb (NcBrowserContext *context,
              const char       *outcome,
              NcBrowserView    *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL || self->profile_id == 0)
-    return;
-  if (!nc_store_log_activity (self->store, self->profile_id, host, ref_id, outcome, &error))
-    g_warning ("cannot log activity: %s", error->message);
+  if (has_owner (self))
+    nc_rules_source_record (self->source, self->profile_id, host, ref_id, outcome);
 }
 
 static void
@@ -359,9 +374,9 @@ allow_always_cb (NcBrowserContext *context,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || self->profile_id == 0)
+  if (!has_owner (self))
     return;
-  if (!nc_store_add_host (self->store, self->profile_id, NC_LIST_ALLOW, host, &error))
+  if (!nc_rules_source_allow_always (self->source, self->profile_id, host, self->unlocking_pin, &error))
     g_warning ("cannot keep %s on the allow list: %s", host, error->message);
 }
 
@@ -377,38 +392,65 @@ learn_cb (NcBrowserContext *context,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s", lesson_id);
 }
 
-/* A parent changed this child's rules or lists in the Parents' area (or
- * allowed a site "always"): the open tabs keep going, the next navigation
- * follows the new rules. */
+/* The rules of the child at the computer from the source; when they
+ * cannot be read: the strictest rules without a profile, and in family
+ * mode none at all (every site closed, and the banner says why). */
+static NcProfileRules *
+read_rules (NcBrowserView *self,
+            NcRulesSource *source,
+            gint64         profile_id)
+{
+  g_autoptr(GError) error = NULL;
+  NcProfileRules *rules = NULL;
+  gboolean family = source != NULL && nc_rules_source_is_family (source);
+
+  if (source != NULL && (profile_id != 0 || family))
+    rules = nc_rules_source_get_rules (source, profile_id, &error);
+  if (rules == NULL && family)
+    g_warning ("The family service's rules cannot be read (%s): every site is closed.", error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->rules_banner), rules == NULL && family);
+  if (rules == NULL)
+    rules = family ? nc_rules_source_closed_rules () : nc_profile_rules_new_for_age (NC_AGE_BAND_6_9);
+  return rules;
+}
+
+/* A parent changed this child's rules or lists (in the Parents' area, or
+ * through the family service from anywhere), or allowed a site "always":
+ * the open tabs are decided again at once; a site just blocked gives way
+ * to the blocked page. */
 static void
-store_changed_cb (NcStore       *store,
-                  const char    *what,
-                  NcBrowserView *self)
+source_changed_cb (NcRulesSource *source,
+                   NcBrowserView *self)
 {
   g_autoptr(NcProfileRules) rules = NULL;
-  g_autoptr(NcProfile) profile = NULL;
 
-  if (self->context == NULL || self->profile_id == 0)
+  if (self->context == NULL || !has_owner (self))
     return;
-  if (g_strcmp0 (what, "profiles") != 0 && g_strcmp0 (what, "lists") != 0 &&
-      g_strcmp0 (what, "settings") != 0)
-    return;
-
-  profile = nc_store_get_profile (store, self->profile_id, NULL);
-  rules = profile != NULL ? nc_store_get_profile_rules (store, self->profile_id, NULL) : NULL;
-  if (profile == NULL || rules == NULL)
-    {
-      /* The profile is gone: the strictest rules, as for nobody. */
-      g_autoptr(NcProfileRules) strictest = nc_profile_rules_new_for_age (NC_AGE_BAND_6_9);
-
-      nc_browser_context_set_rules (self->context, strictest);
-      nc_browser_context_set_allow_post_anyway (self->context, FALSE);
-      nc_browser_view_recheck_tabs (self);
-      return;
-    }
+  rules = read_rules (self, source, self->profile_id);
   nc_browser_context_set_rules (self->context, rules);
-  nc_browser_context_set_allow_post_anyway (self->context, profile->post_anyway_allowed);
+  nc_browser_context_set_allow_post_anyway (self->context, nc_rules_source_get_post_anyway (source, self->profile_id));
   nc_browser_view_recheck_tabs (self);
+}
+
+/* The application's rules source (family mode's, or the home store's);
+ * without one each store's own. Takes effect at the next
+ * nc_browser_view_set_profile(). */
+void
+nc_browser_view_set_rules_source (NcBrowserView *self,
+                                  NcRulesSource *source)
+{
+  g_return_if_fail (NC_IS_BROWSER_VIEW (self));
+  g_return_if_fail (source == NULL || NC_IS_RULES_SOURCE (source));
+  g_set_object (&self->rules_source, source);
+}
+
+static NcRulesSource *
+source_for_store (NcBrowserView *self,
+                  NcStore       *store)
+{
+  if (self->rules_source != NULL)
+    return g_object_ref (self->rules_source);
+  return store != NULL ? nc_rules_source_store_new (store) : NULL;
 }
 
 /* Time is up (the page shows): every tab closes, so no page keeps
@@ -506,11 +548,13 @@ nc_browser_view_set_context (NcBrowserView    *self,
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_set_object (&self->context, context);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_func (self->source, source_changed_cb, self);
+  g_clear_object (&self->source);
+  self->source = source_for_store (self, store);
+  if (self->source != NULL)
+    g_signal_connect_object (self->source, "changed", G_CALLBACK (source_changed_cb), self, 0);
   self->profile_id = profile_id;
   g_hash_table_remove_all (self->banner_days);
 
@@ -520,7 +564,7 @@ nc_browser_view_set_context (NcBrowserView    *self,
   g_signal_connect_object (context, "allow-always", G_CALLBACK (allow_always_cb), self, 0);
   g_signal_connect_object (context, "learn", G_CALLBACK (learn_cb), self, 0);
 
-  nc_time_limit_page_set_profile (self->time_limit_page, store, profile_id);
+  nc_time_limit_page_set_profile (self->time_limit_page, store, self->source, profile_id);
   nc_time_limit_page_set_browsing (self->time_limit_page, gtk_widget_get_mapped (GTK_WIDGET (self)));
   nc_browser_context_set_time_keeper (context, nc_time_limit_page_get_keeper (self->time_limit_page));
   /* The start page, unless time is up. */
@@ -528,9 +572,11 @@ nc_browser_view_set_context (NcBrowserView    *self,
 }
 
 /*
- * The browser for profile @profile_id of @store: its rules, its own web
- * data folder, its "Post anyway" setting. With no store or no such profile,
- * the strictest rules and nothing kept.
+ * The browser for profile @profile_id of @store: its rules (from the
+ * rules source: the store's, or in family mode the family service's for
+ * this account, whatever @profile_id), its own web data folder, its "Post
+ * anyway" setting. With no store or no such profile, the strictest rules
+ * and nothing kept.
  */
 void
 nc_browser_view_set_profile (NcBrowserView *self,
@@ -538,36 +584,40 @@ nc_browser_view_set_profile (NcBrowserView *self,
                              gint64         profile_id)
 {
   g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcRulesSource) source = NULL;
   g_autoptr(NcProfileRules) rules = NULL;
   g_autoptr(NcProfile) profile = NULL;
   g_autofree char *profile_dir = NULL;
+  gboolean family;
 
   g_return_if_fail (NC_IS_BROWSER_VIEW (self));
 
-  if (store != NULL && profile_id != 0)
-    {
-      profile = nc_store_get_profile (store, profile_id, NULL);
-      rules = nc_store_get_profile_rules (store, profile_id, NULL);
-    }
+  source = source_for_store (self, store);
+  family = source != NULL && nc_rules_source_is_family (source);
+  if (store != NULL && profile_id != 0 && !family)
+    profile = nc_store_get_profile (store, profile_id, NULL);
+  if (profile != NULL || family)
+    rules = read_rules (self, source, profile_id);
 
-  if (profile != NULL && rules != NULL)
+  if (rules != NULL)
     {
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, profile_id);
+      g_autofree char *id = family ? g_strdup ("family") : g_strdup_printf ("%" G_GINT64_FORMAT, profile_id);
 
       profile_dir = g_build_filename (g_get_user_data_dir (), "netconduct", "profiles", id, NULL);
       context = nc_browser_context_new (profile_dir, rules);
-      nc_browser_context_set_allow_post_anyway (context, profile->post_anyway_allowed);
+      nc_browser_context_set_allow_post_anyway (context, nc_rules_source_get_post_anyway (source, profile_id));
     }
   else
     {
-      g_clear_pointer (&rules, nc_profile_rules_unref);
       rules = nc_profile_rules_new_for_age (NC_AGE_BAND_6_9);
       context = nc_browser_context_new (NULL, rules);
       nc_browser_context_set_allow_post_anyway (context, FALSE);
       profile_id = 0;
     }
 
-  nc_browser_context_load_async (context, store, self->cancellable, loaded_cb, NULL);
+  /* In family mode the lists imported into this account's own store are
+   * not the parent's to trust: the built-in ones apply. */
+  nc_browser_context_load_async (context, family ? NULL : store, self->cancellable, loaded_cb, NULL);
   nc_browser_view_set_context (self, context, store, profile_id);
 }
 
@@ -662,8 +712,10 @@ nc_browser_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_object (&self->context);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_func (self->source, source_changed_cb, self);
+  g_clear_object (&self->source);
+  g_clear_object (&self->rules_source);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->banner_days, g_hash_table_unref);
@@ -736,6 +788,7 @@ nc_browser_view_class_init (NcBrowserViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, back_button);
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, forward_button);
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, NcBrowserView, rules_banner);
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, address);
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, NcBrowserView, tab_view);

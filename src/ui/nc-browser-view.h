@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "nc-browser-context.h"
+#include "nc-rules-source.h"
 #include "nc-store.h"
 #include "nc-web-view.h"
 
@@ -19,6 +20,8 @@ void              nc_browser_view_set_context      (NcBrowserView    *self,
                                                     NcBrowserContext *context,
                                                     NcStore          *store,
                                                     gint64            profile_id);
+void              nc_browser_view_set_rules_source (NcBrowserView    *self,
+                                                    NcRulesSource    *source);
 void              nc_browser_view_set_profile      (NcBrowserView    *self,
                                                     NcStore          *store,
                                                     gint64            profile_id);

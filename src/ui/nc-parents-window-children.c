@@ -275,6 +275,12 @@ void
 nc_parents_window_children_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, children_list);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, mode_row);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, mode_icon);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, web_page);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, time_page);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, security_page);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, data_page);
   gtk_widget_class_install_action (widget_class, "parents.add-child", NULL, add_child_activated_cb);
   gtk_widget_class_install_action (widget_class, "parents.remove-profile", "x", remove_profile_activated_cb);
 }

@@ -27,6 +27,12 @@ struct _NcParentsWindow
   guint                 idle_check_id;
 
   /* Children */
+  AdwActionRow         *mode_row;        /* where the settings live */
+  GtkImage             *mode_icon;
+  GtkWidget            *web_page;        /* off in family mode */
+  GtkWidget            *time_page;
+  GtkWidget            *security_page;
+  GtkWidget            *data_page;
   GtkListBox           *children_list;
 
   /* Web */

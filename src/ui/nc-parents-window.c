@@ -255,8 +255,54 @@ nc_parents_window_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
   nc_parents_window_refresh_all (self);
+  nc_parents_window_set_family_mode (self, FALSE);
 
   return self;
+}
+
+/* Says where the settings live. Home mode: in this account, what a child
+ * with this account could do to them, and how to turn on family mode.
+ * Family mode (@family): in the family service, which this account cannot
+ * change; the pages that would only change this account's own file are
+ * off. */
+void
+nc_parents_window_set_family_mode (NcParentsWindow *self,
+                                   gboolean         family)
+{
+  GtkWidget *pages[] = { self->web_page, self->time_page, self->security_page, self->data_page };
+
+  g_return_if_fail (NC_IS_PARENTS_WINDOW (self));
+
+  if (family)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->mode_row), _("Family Mode: the Rules Live in the Family Service"));
+      adw_action_row_set_subtitle (self->mode_row,
+                                   _("This is a child’s account in family mode. The rules, the PIN, the time used "
+                                     "and the activity are kept by the NetConduct family service on this computer, "
+                                     "which this account cannot change or delete. A parent changes them as an "
+                                     "administrator with “netconductctl family” (or the PIN through the service). "
+                                     "Only lesson progress and window settings stay in this account."));
+      gtk_image_set_from_icon_name (self->mode_icon, "channel-secure-symbolic");
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->mode_row), _("Home Mode: the Settings Live in This Account"));
+      adw_action_row_set_subtitle (self->mode_row,
+                                   _("Every setting here, the PIN and the activity are kept in one file in this "
+                                     "computer account (~/.local/share/netconduct/netconduct.db). Anyone who uses "
+                                     "this account, a child too, can delete that file and start again with no rules "
+                                     "and a PIN of their own, or edit it to change their own limits. That is fine "
+                                     "for self-study or a shared account. On a child’s own account, turn on family "
+                                     "mode: an administrator installs the NetConduct package with its family "
+                                     "service, then runs “sudo netconductctl family enable” in this account and "
+                                     "“sudo netconductctl family add-child ACCOUNT --profile NAME”. The rules then "
+                                     "live where the child’s account cannot change them."));
+      gtk_image_set_from_icon_name (self->mode_icon, "dialog-warning-symbolic");
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->children_list), !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parents.add-child", !family);
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_set_sensitive (pages[i], !family);
 }
 
 static void

@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (NcParentsWindow, nc_parents_window, NC, PARENTS_WINDOW, Ad
 
 NcParentsWindow *nc_parents_window_new (GtkWindow *parent,
                                         NcStore   *store);
+void             nc_parents_window_set_family_mode (NcParentsWindow *self,
+                                                    gboolean         family);
 
 G_END_DECLS

@@ -23,12 +23,15 @@
 
 #include "nc-pin.h"
 #include "nc-pin-gate.h"
+#include "nc-rules-source-store.h"
 
 struct _NcPinGate
 {
   AdwWindow     parent_instance;
 
   NcStore      *store;
+  NcRulesSource *source;      /* checks the PIN: the store, or the family service */
+  char         *pin;          /* the PIN that opened the gate, while "unlocked" runs */
   guint         countdown_id;
   gboolean      creating;     /* no PIN yet: this gate makes one */
 
@@ -67,7 +70,7 @@ show_status (NcPinGate  *self,
 static gboolean
 update_lockout (NcPinGate *self)
 {
-  gint64 wait = nc_pin_get_wait_seconds (self->store);
+  gint64 wait = nc_rules_source_get_pin_wait (self->source);
   GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
   gboolean ready;
 
@@ -124,13 +127,16 @@ countdown_cb (gpointer user_data)
 /* The right PIN: remember @choice, say so, close. */
 static void
 open_gate (NcPinGate  *self,
-           const char *choice)
+           const char *choice,
+           char       *pin)
 {
   g_autofree char *taken = g_strdup (choice);
 
   g_free (self->choice);
   self->choice = g_steal_pointer (&taken);
+  self->pin = pin;
   g_signal_emit (self, signals[UNLOCKED], 0);
+  self->pin = NULL;
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -153,30 +159,30 @@ try_unlock (NcPinGate  *self,
           show_status (self, error->message);
           return;
         }
+      open_gate (self, choice, pin);
       memset (pin, 0, strlen (pin));
-      open_gate (self, choice);
       return;
     }
 
   if (update_lockout (self) || *pin == '\0')
     return;
 
-  result = nc_pin_check (self->store, pin, NULL, &error);
-  /* Wipe our copy and the entry at once, right or wrong. */
-  memset (pin, 0, strlen (pin));
+  result = nc_rules_source_check_pin (self->source, pin, "unlock", &error);
   gtk_editable_set_text (self->pin_entry, "");
 
+  /* Wipe our copy at once, right or wrong (after the handlers of
+   * "unlocked", which may hand it on to the family service). */
   if (result == NC_PIN_OK)
-    {
-      open_gate (self, choice);
-      return;
-    }
+    open_gate (self, choice, pin);
+  memset (pin, 0, strlen (pin));
+  if (result == NC_PIN_OK)
+    return;
 
   if (result < 0)
     show_status (self, error->message);
   else if (!update_lockout (self))
     {
-      int left = NC_PIN_FREE_TRIES - nc_pin_get_failures (self->store);
+      int left = nc_rules_source_is_family (self->source) ? 0 : NC_PIN_FREE_TRIES - nc_pin_get_failures (self->store);
       g_autofree char *text = NULL;
 
       if (left > 0 && left < NC_PIN_FREE_TRIES)
@@ -239,14 +245,26 @@ NcPinGate *
 nc_pin_gate_new (GtkWindow *parent,
                  NcStore   *store)
 {
+  return nc_pin_gate_new_with_source (parent, store, NULL);
+}
+
+/* The same, checking the PIN through @source (NULL: @store's own). In
+ * family mode the service keeps the PIN: the gate never creates one. */
+NcPinGate *
+nc_pin_gate_new_with_source (GtkWindow     *parent,
+                             NcStore       *store,
+                             NcRulesSource *source)
+{
   NcPinGate *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (NC_IS_STORE (store), NULL);
+  g_return_val_if_fail (source == NULL || NC_IS_RULES_SOURCE (source), NULL);
 
   self = g_object_new (NC_TYPE_PIN_GATE, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  if (!nc_pin_is_set (store))
+  self->source = source != NULL ? g_object_ref (source) : nc_rules_source_store_new (store);
+  if (!nc_rules_source_is_family (self->source) && !nc_pin_is_set (store))
     {
       self->creating = TRUE;
       gtk_label_set_text (self->message_label,
@@ -270,11 +288,12 @@ nc_pin_gate_new (GtkWindow *parent,
  * "unlocked" and present it.
  */
 NcPinGate *
-nc_pin_gate_new_for_child (GtkWidget  *widget,
-                           NcStore    *store,
-                           const char *title,
-                           const char *message,
-                           const char *no_pin_message)
+nc_pin_gate_new_for_child (GtkWidget     *widget,
+                           NcStore       *store,
+                           NcRulesSource *source,
+                           const char    *title,
+                           const char    *message,
+                           const char    *no_pin_message)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
@@ -283,7 +302,7 @@ nc_pin_gate_new_for_child (GtkWidget  *widget,
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (store == NULL || NC_IS_STORE (store), NULL);
 
-  if (store == NULL || !nc_pin_is_set (store))
+  if (store == NULL || (source != NULL ? !nc_rules_source_pin_is_set (source) : !nc_pin_is_set (store)))
     {
       GtkWidget *dialog = adw_message_dialog_new (parent, _("No Parent PIN Yet"), no_pin_message);
 
@@ -292,7 +311,7 @@ nc_pin_gate_new_for_child (GtkWidget  *widget,
       return NULL;
     }
 
-  self = nc_pin_gate_new (parent, store);
+  self = nc_pin_gate_new_with_source (parent, store, source);
   gtk_window_set_title (GTK_WINDOW (self), title);
   nc_pin_gate_set_message (self, message);
   return self;
@@ -338,6 +357,15 @@ nc_pin_gate_get_choice (NcPinGate *self)
   return self->choice;
 }
 
+/* The PIN that opened the gate, only while "unlocked" is emitted (it is
+ * wiped afterwards); for a change the family service checks again. */
+const char *
+nc_pin_gate_get_pin (NcPinGate *self)
+{
+  g_return_val_if_fail (NC_IS_PIN_GATE (self), NULL);
+  return self->pin;
+}
+
 /* Says what the PIN opens, instead of the general "Enter the parent PIN
  * to continue." (not when the gate asks for a new PIN). */
 void
@@ -359,6 +387,7 @@ nc_pin_gate_dispose (GObject *object)
   g_clear_handle_id (&self->countdown_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PIN_GATE);
   g_clear_object (&self->store);
+  g_clear_object (&self->source);
 
   G_OBJECT_CLASS (nc_pin_gate_parent_class)->dispose (object);
 }

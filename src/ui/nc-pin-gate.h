@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "nc-rules-source.h"
 #include "nc-store.h"
 
 G_BEGIN_DECLS
@@ -14,8 +15,12 @@ G_DECLARE_FINAL_TYPE (NcPinGate, nc_pin_gate, NC, PIN_GATE, AdwWindow)
 
 NcPinGate *nc_pin_gate_new         (GtkWindow  *parent,
                                     NcStore    *store);
+NcPinGate *nc_pin_gate_new_with_source (GtkWindow     *parent,
+                                        NcStore       *store,
+                                        NcRulesSource *source);
 NcPinGate *nc_pin_gate_new_for_child (GtkWidget  *widget,
                                       NcStore    *store,
+                                      NcRulesSource *source,
                                       const char *title,
                                       const char *message,
                                       const char *no_pin_message);
@@ -25,5 +30,6 @@ void       nc_pin_gate_add_choice  (NcPinGate  *self,
                                     const char *choice_id,
                                     const char *label);
 const char *nc_pin_gate_get_choice (NcPinGate  *self);
+const char *nc_pin_gate_get_pin    (NcPinGate  *self);
 
 G_END_DECLS

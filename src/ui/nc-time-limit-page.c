@@ -21,6 +21,7 @@ struct _NcTimeLimitPage
   AdwBin        parent_instance;
 
   NcStore      *store;
+  NcRulesSource *source;         /* the PIN, time used and granted */
   NcTimeKeeper *keeper;          /* NULL without a profile */
 
   GtkButton    *ask_button;
@@ -135,7 +136,7 @@ more_time_unlocked_cb (NcPinGate       *gate,
 
   if (self->keeper == NULL)
     return;
-  if (!nc_time_limit_page_extend (self, minutes, &error))
+  if (!nc_time_keeper_extend_with_pin (self->keeper, minutes, nc_pin_gate_get_pin (gate), &error))
     show_message (self, _("More Time Cannot Be Given"), error->message);
 }
 
@@ -148,7 +149,7 @@ ask_parent_activated_cb (GtkWidget  *widget,
   NcTimeLimitPage *self = NC_TIME_LIMIT_PAGE (widget);
   NcPinGate *gate;
 
-  gate = nc_pin_gate_new_for_child (widget, self->store, _("More Time Today"),
+  gate = nc_pin_gate_new_for_child (widget, self->store, self->source, _("More Time Today"),
                                     _("A parent can give more time on the web today with their PIN."),
                                     _("A parent needs to set a PIN in the Parents area before giving more time."));
   if (gate == NULL)
@@ -172,21 +173,25 @@ stop_tracking (NcTimeLimitPage *self)
   g_clear_object (&self->keeper);
 }
 
-/* A new keeper for @profile_id of @store (none for 0 or no store); the
- * page shows at once when today's time is already used up. Browsing is
- * off until nc_time_limit_page_set_browsing(). */
+/* A new keeper for @profile_id with @source's limits (none for profile 0,
+ * except in family mode, or without a store); the page shows at once
+ * when today's time is already used up. Browsing is off until
+ * nc_time_limit_page_set_browsing(). */
 void
 nc_time_limit_page_set_profile (NcTimeLimitPage *self,
                                 NcStore         *store,
+                                NcRulesSource   *source,
                                 gint64           profile_id)
 {
   g_return_if_fail (NC_IS_TIME_LIMIT_PAGE (self));
+  g_return_if_fail (source == NULL || NC_IS_RULES_SOURCE (source));
 
   stop_tracking (self);
   g_set_object (&self->store, store);
-  if (store != NULL && profile_id != 0)
+  g_set_object (&self->source, source);
+  if (store != NULL && source != NULL && (profile_id != 0 || nc_rules_source_is_family (source)))
     {
-      self->keeper = nc_time_keeper_new (store, profile_id);
+      self->keeper = nc_time_keeper_new_for_source (store, source, profile_id);
       g_signal_connect (self->keeper, "warning", G_CALLBACK (time_warning_cb), self);
       g_signal_connect (self->keeper, "locked", G_CALLBACK (time_locked_cb), self);
       g_signal_connect (self->keeper, "unlocked", G_CALLBACK (time_unlocked_cb), self);
@@ -219,6 +224,7 @@ nc_time_limit_page_dispose (GObject *object)
 
   stop_tracking (self);
   g_clear_object (&self->store);
+  g_clear_object (&self->source);
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_TIME_LIMIT_PAGE);
 
   G_OBJECT_CLASS (nc_time_limit_page_parent_class)->dispose (object);

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (NcTimeLimitPage, nc_time_limit_page, NC, TIME_LIMIT_PAGE, 
 
 void          nc_time_limit_page_set_profile  (NcTimeLimitPage *self,
                                                NcStore         *store,
+                                               NcRulesSource   *source,
                                                gint64           profile_id);
 NcTimeKeeper *nc_time_limit_page_get_keeper   (NcTimeLimitPage *self);
 void          nc_time_limit_page_set_browsing (NcTimeLimitPage *self,

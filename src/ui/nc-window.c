@@ -151,6 +151,15 @@ nc_window_new (GtkApplication *application,
   else
     {
       self->store = g_object_ref (store);
+      /* Browse takes the rules from the application's source (family
+       * mode's or the store's): NcApplication:rules-source. */
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (application), "rules-source") != NULL)
+        {
+          g_autoptr(NcRulesSource) source = NULL;
+
+          g_object_get (application, "rules-source", &source, NULL);
+          nc_browser_view_set_rules_source (self->browser_view, source);
+        }
       /* Learn saves progress for the child at the computer. */
       g_object_set (self->learn_view, "store", store, NULL);
       self->learner_binding = g_object_bind_property (self, "profile-id",

@@ -14,15 +14,20 @@ the PIN hashed with the app's real Argon2id parameters:
   signal_to_block_ms  a parent blocks a site: until the child's rules source
                    (NcRulesSourceFamily, through RulesChanged) decides "block";
                    median of 9
+  decide_home_ns, decide_family_ns, decide_added_ns, rules_reread_us
+                   a navigation decision on rules cached in the client (read
+                   again only after RulesChanged) against home mode, from
+                   nc-bench-family-decide (next to NC-FAMILY-PROBE) as the child
 Run as root (setpriv).
 """
 import importlib.util
 import os
+import subprocess
 import sys
 import time
 
 spec = importlib.util.spec_from_file_location(
-    'check_family', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'check-family.py'))
+    'check_family', os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'check-family.py'))
 check = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(check)
 
@@ -45,6 +50,11 @@ def main():
         print(f'pin_check_ms: {r["median_ms"]:.1f}')
         times = sorted(check.live_block(fam, f'live{i}.example')[2] for i in range(9))
         print(f'signal_to_block_ms: {times[4]:.1f}')
+        decide = os.path.join(os.path.dirname(check.PROBE), 'nc-bench-family-decide')
+        r = subprocess.run(['setpriv', f'--reuid={check.CHILD_UID}', f'--regid={check.CHILD_UID}', '--clear-groups',
+                            decide], capture_output=True, text=True, timeout=300,
+                           env=dict(os.environ, HOME=fam.child_home))
+        print(r.stdout.strip() if r.returncode == 0 else f'decide_added_ns: failed ({r.stderr.strip()})')
         print(f'service_rss_mb_after: {fam.rss_kb() / 1024:.1f}')
     finally:
         fam.close()

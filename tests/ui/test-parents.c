@@ -351,6 +351,41 @@ test_activity_chart (void)
   g_assert_cmpfloat (nc_bar_chart_get_bar_value (time, 6), ==, 37);
 }
 
+/* The Children page says where the settings live: in home mode, in this
+ * account, what a child could do to them and how to turn on family mode;
+ * in family mode, in the family service, with the pages that would only
+ * change this account's own file turned off. */
+static void
+test_mode_wording (void)
+{
+  GtkWindow *window = find_window (NC_TYPE_PARENTS_WINDOW);
+  AdwActionRow *row = ADW_ACTION_ROW (child (window, "mode_row"));
+  g_autofree char *home_title = NULL;
+  g_autofree char *home_text = NULL;
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "children");
+  home_title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  home_text = g_strdup (adw_action_row_get_subtitle (row));
+  g_assert_cmpstr (home_title, ==, _("Home Mode: the Settings Live in This Account"));
+  g_assert_nonnull (strstr (home_text, "netconduct.db"));
+  g_assert_nonnull (strstr (home_text, "netconductctl family enable"));
+  g_assert_true (gtk_widget_get_sensitive (child (window, "web_page")));
+  snap (window, "parents-mode-home");
+
+  nc_parents_window_set_family_mode (NC_PARENTS_WINDOW (window), TRUE);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   _("Family Mode: the Rules Live in the Family Service"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "netconductctl family"));
+  g_assert_false (gtk_widget_get_sensitive (child (window, "web_page")));
+  g_assert_false (gtk_widget_get_sensitive (child (window, "time_page")));
+  g_assert_false (gtk_widget_get_sensitive (child (window, "children_list")));
+  snap (window, "parents-mode-family");
+
+  nc_parents_window_set_family_mode (NC_PARENTS_WINDOW (window), FALSE);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, home_title);
+  g_assert_true (gtk_widget_get_sensitive (child (window, "web_page")));
+}
+
 /* Screenshots of each page of the parents' area (only with NC_SCREENSHOT_DIR). */
 static void
 test_screenshots (void)
@@ -577,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/parents/activity-chart", test_activity_chart);
   g_test_add_func ("/parents/administrator-lock", test_administrator_lock);
   g_test_add_func ("/parents/policy-problems", test_policy_problems);
+  g_test_add_func ("/parents/mode-wording", test_mode_wording);
   g_test_add_func ("/parents/screenshots", test_screenshots);
   g_test_add_func ("/parents/erase-everything", test_erase_everything);
   g_test_add_func ("/parents/pin-gate-without-pin", test_pin_gate_without_pin);

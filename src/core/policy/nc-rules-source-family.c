@@ -11,6 +11,7 @@
 
 #define SYSTEM_BUS_ADDRESS "unix:path=/run/dbus/system_bus_socket"
 #define CALL_TIMEOUT_MS 10000
+#define TIME_LEFT_FRESH_US (60 * G_USEC_PER_SEC)
 
 struct _NcRulesSourceFamily {
   GObject          parent_instance;
@@ -18,6 +19,11 @@ struct _NcRulesSourceFamily {
   char            *bus_name;
   GVariant        *cached;          /* a{sv}, until RulesChanged */
   guint            subscription;
+  guint            owner_subscription;
+  int              time_left;       /* GetTimeLeft's answer, -2 = none */
+  int              last_time_left;  /* the last answer, 0 before any */
+  gint64           time_left_at;    /* monotonic µs; -1: the last call failed */
+  gint64           pin_wait_until;  /* monotonic µs */
 };
 
 static void nc_rules_source_family_iface_init (NcRulesSourceInterface *iface);
@@ -66,6 +72,20 @@ nc_rules_source_family_parse (GVariant *rules)
   return nc_profile_rules_builder_end (&builder);
 }
 
+/* A method of the service for this account, answered with @reply_type. */
+static GVariant *
+family_call (NcRulesSourceFamily  *self,
+             const char           *method,
+             GVariant             *parameters,
+             const char           *reply_type,
+             GError              **error)
+{
+  return g_dbus_connection_call_sync (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH,
+                                      NC_FAMILY_DBUS_INTERFACE, method, parameters,
+                                      G_VARIANT_TYPE (reply_type), G_DBUS_CALL_FLAGS_NONE,
+                                      CALL_TIMEOUT_MS, NULL, error);
+}
+
 static NcProfileRules *
 family_get_rules (NcRulesSource  *source,
                   gint64          profile_id,
@@ -76,10 +96,7 @@ family_get_rules (NcRulesSource  *source,
 
   if (self->cached == NULL)
     {
-      g_autoptr(GVariant) reply = g_dbus_connection_call_sync (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH,
-                                                               NC_FAMILY_DBUS_INTERFACE, "GetMyRules", NULL,
-                                                               G_VARIANT_TYPE ("(a{sv})"), G_DBUS_CALL_FLAGS_NONE,
-                                                               CALL_TIMEOUT_MS, NULL, error);
+      g_autoptr(GVariant) reply = family_call (self, "GetMyRules", NULL, "(a{sv})", error);
       if (reply == NULL)
         return NULL;
       self->cached = g_variant_get_child_value (reply, 0);
@@ -100,11 +117,234 @@ family_is_family (NcRulesSource *source)
   return TRUE;
 }
 
+static gboolean
+family_get_post_anyway (NcRulesSource *source,
+                        gint64         profile_id)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  gboolean allowed = FALSE;
+
+  if (self->cached != NULL)
+    g_variant_lookup (self->cached, "post-anyway-allowed", "b", &allowed);
+  return allowed;
+}
+
+/* The service alone knows whether a PIN is set: CheckPin says
+ * Error.PinNotSet when it is not. */
+static gboolean
+family_pin_is_set (NcRulesSource *source)
+{
+  return TRUE;
+}
+
+/* Reads a (bx) PIN answer; remembers the wait. */
+static int
+pin_answer (NcRulesSourceFamily *self,
+            GVariant            *reply,
+            GError             **error)
+{
+  g_autofree char *remote = NULL;
+  gboolean accepted;
+  gint64 wait;
+
+  if (reply == NULL)
+    {
+      remote = g_dbus_error_get_remote_error (*error);
+      if (g_strcmp0 (remote, NC_FAMILY_DBUS_PIN_NOT_SET) == 0)
+        {
+          g_clear_error (error);
+          g_set_error_literal (error, NC_PIN_ERROR, NC_PIN_ERROR_NOT_SET, "No parent PIN is set yet.");
+        }
+      else
+        g_dbus_error_strip_remote_error (*error);
+      return -1;
+    }
+  g_variant_get (reply, "(bx)", &accepted, &wait);
+  self->pin_wait_until = g_get_monotonic_time () + MAX (wait, 0) * G_USEC_PER_SEC;
+  return accepted ? NC_PIN_OK : wait > 0 ? NC_PIN_LOCKED : NC_PIN_WRONG;
+}
+
+static int
+family_check_pin (NcRulesSource  *source,
+                  const char     *pin,
+                  const char     *purpose,
+                  GError        **error)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  g_autoptr(GVariant) reply = family_call (self, "CheckPin", g_variant_new ("(ss)", pin, purpose), "(bx)", error);
+
+  return pin_answer (self, reply, error);
+}
+
+static gint64
+family_get_pin_wait (NcRulesSource *source)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  gint64 left = self->pin_wait_until - g_get_monotonic_time ();
+
+  return left > 0 ? (left + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC : 0;
+}
+
+/* The service counts its own day; the answer is kept for a minute, or
+ * until usage is reported, time granted or the rules change. When the
+ * service does not answer: the last answer (the rules, which cannot be
+ * read either, close every site and say why), else none at all. */
+static int
+family_get_time_left (NcRulesSource *source,
+                      gint64         profile_id,
+                      const char    *day)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->time_left_at != 0 && now - self->time_left_at < TIME_LEFT_FRESH_US && self->time_left != -2)
+    return self->time_left;
+  reply = family_call (self, "GetTimeLeft", NULL, "(i)", &error);
+  if (reply == NULL)
+    {
+      if (self->time_left_at != -1)
+        g_warning ("The family service did not say the time left (%s).", error->message);
+      self->time_left_at = -1;        /* warned; asked again next time */
+      return self->last_time_left;
+    }
+  g_variant_get (reply, "(i)", &self->time_left);
+  self->last_time_left = self->time_left;
+  self->time_left_at = now;
+  return self->time_left;
+}
+
+static gboolean
+family_add_usage (NcRulesSource  *source,
+                  gint64          profile_id,
+                  const char     *day,
+                  int             seconds,
+                  GError        **error)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+
+  self->time_left = -2;
+  while (seconds > 0)
+    {
+      guint32 part = MIN (seconds, 3600);
+      g_autoptr(GVariant) reply = family_call (self, "ReportUsage", g_variant_new ("(u)", part), "()", error);
+
+      if (reply == NULL)
+        return FALSE;
+      seconds -= part;
+    }
+  return TRUE;
+}
+
+/* Says why a PIN answer is not "accepted". */
+static gboolean
+pin_accepted (NcRulesSourceFamily *self,
+              GVariant            *reply,
+              GError             **error)
+{
+  int result = pin_answer (self, reply, error);
+
+  if (result == NC_PIN_OK)
+    return TRUE;
+  if (result >= 0)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                         "The family service did not accept the PIN.");
+  return FALSE;
+}
+
+static gboolean
+family_extend_time (NcRulesSource  *source,
+                    gint64          profile_id,
+                    const char     *day,
+                    int             minutes,
+                    const char     *pin,
+                    GError        **error)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  g_autoptr(GVariant) reply = NULL;
+
+  g_return_val_if_fail (pin != NULL, FALSE);
+  self->time_left = -2;
+  reply = family_call (self, "MoreTime", g_variant_new ("(si)", pin, minutes), "(bx)", error);
+  return pin_accepted (self, reply, error);
+}
+
+/* The PIN unlocks this connection for a parent's change (UnlockWithPin),
+ * then the host joins the profile's allow list. */
+static gboolean
+family_allow_always (NcRulesSource  *source,
+                     gint64          profile_id,
+                     const char     *host,
+                     const char     *pin,
+                     GError        **error)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  g_autoptr(GVariant) unlocked = NULL;
+  g_autoptr(GVariant) added = NULL;
+  const char *profile = NULL;
+
+  g_return_val_if_fail (pin != NULL, FALSE);
+  if (self->cached == NULL || !g_variant_lookup (self->cached, "profile", "&s", &profile))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "The family service's rules are not read yet.");
+      return FALSE;
+    }
+  unlocked = family_call (self, "UnlockWithPin", g_variant_new ("(s)", pin), "(bx)", error);
+  if (!pin_accepted (self, unlocked, error))
+    return FALSE;
+  added = family_call (self, "AddHost", g_variant_new ("(sss)", profile, "allow", host), "()", error);
+  if (added == NULL)
+    g_dbus_error_strip_remote_error (*error);
+  return added != NULL;
+}
+
+static void
+record_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+
+  if (reply == NULL)
+    g_debug ("The family service did not count an outcome: %s", error->message);
+}
+
+/* Sent without waiting: a navigation never waits for the count. */
+static void
+family_record (NcRulesSource *source,
+               gint64         profile_id,
+               const char    *host,
+               const char    *ref_id,
+               const char    *outcome)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  /* The service takes a word of [a-z0-9._-]: "request-blocked:gambling"
+   * becomes "request-blocked.gambling". */
+  g_autofree char *word = g_strdelimit (g_strdup (outcome), ":", '.');
+
+  g_dbus_connection_call (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH, NC_FAMILY_DBUS_INTERFACE,
+                          "ReportOutcome",
+                          g_variant_new ("(sss)", host != NULL ? host : "", ref_id != NULL ? ref_id : "", word),
+                          G_VARIANT_TYPE ("()"), G_DBUS_CALL_FLAGS_NONE, CALL_TIMEOUT_MS, NULL,
+                          record_done_cb, NULL);
+}
+
 static void
 nc_rules_source_family_iface_init (NcRulesSourceInterface *iface)
 {
   iface->get_rules = family_get_rules;
   iface->is_family = family_is_family;
+  iface->get_post_anyway = family_get_post_anyway;
+  iface->pin_is_set = family_pin_is_set;
+  iface->check_pin = family_check_pin;
+  iface->get_pin_wait = family_get_pin_wait;
+  iface->get_time_left = family_get_time_left;
+  iface->add_usage = family_add_usage;
+  iface->extend_time = family_extend_time;
+  iface->allow_always = family_allow_always;
+  iface->record = family_record;
 }
 
 static void
@@ -119,6 +359,7 @@ rules_changed_cb (GDBusConnection *connection,
   NcRulesSourceFamily *self = user_data;
 
   g_clear_pointer (&self->cached, g_variant_unref);
+  self->time_left = -2;
   g_signal_emit_by_name (self, "changed");
 }
 
@@ -129,7 +370,9 @@ nc_rules_source_family_dispose (GObject *object)
 
   if (self->subscription != 0)
     g_dbus_connection_signal_unsubscribe (self->connection, self->subscription);
-  self->subscription = 0;
+  if (self->owner_subscription != 0)
+    g_dbus_connection_signal_unsubscribe (self->connection, self->owner_subscription);
+  self->subscription = self->owner_subscription = 0;
   g_clear_object (&self->connection);
   g_clear_pointer (&self->cached, g_variant_unref);
   g_clear_pointer (&self->bus_name, g_free);
@@ -145,6 +388,7 @@ nc_rules_source_family_class_init (NcRulesSourceFamilyClass *klass)
 static void
 nc_rules_source_family_init (NcRulesSourceFamily *self)
 {
+  self->time_left = -2;
 }
 
 NcRulesSource *
@@ -163,6 +407,13 @@ nc_rules_source_family_new (GDBusConnection *connection,
                                                            "RulesChanged", NC_FAMILY_DBUS_PATH, NULL,
                                                            G_DBUS_SIGNAL_FLAGS_NONE, rules_changed_cb,
                                                            self, NULL);
+  /* The service went away (its rules cannot be read: closed) or came
+   * back (read them again). */
+  self->owner_subscription = g_dbus_connection_signal_subscribe (connection, "org.freedesktop.DBus",
+                                                                 "org.freedesktop.DBus", "NameOwnerChanged",
+                                                                 "/org/freedesktop/DBus", bus_name,
+                                                                 G_DBUS_SIGNAL_FLAGS_NONE, rules_changed_cb,
+                                                                 self, NULL);
   return NC_RULES_SOURCE (self);
 }
 

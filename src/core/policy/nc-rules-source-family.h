@@ -3,8 +3,11 @@
  *
  * Asks io.github.netconduct.Family1 for the calling account's rules
  * (GetMyRules), keeps them until the service's RulesChanged signal, then
- * emits "changed". When the service cannot answer, get_rules fails: the
- * caller fails closed.
+ * emits "changed" (also when the service goes away or comes back). When
+ * the service cannot answer, get_rules fails: the caller fails closed.
+ * PIN checks, time and outcome counts are the service's methods for the
+ * caller's own account; "always allow" unlocks the connection with the
+ * PIN (UnlockWithPin) before AddHost.
  */
 #pragma once
 
@@ -15,6 +18,7 @@ G_BEGIN_DECLS
 #define NC_FAMILY_DBUS_PATH      "/io/github/netconduct/Family1"
 #define NC_FAMILY_DBUS_INTERFACE "io.github.netconduct.Family1"
 #define NC_FAMILY_DBUS_NOT_A_CHILD "io.github.netconduct.Family1.Error.NotAChild"
+#define NC_FAMILY_DBUS_PIN_NOT_SET "io.github.netconduct.Family1.Error.PinNotSet"
 
 #define NC_TYPE_RULES_SOURCE_FAMILY (nc_rules_source_family_get_type ())
 G_DECLARE_FINAL_TYPE (NcRulesSourceFamily, nc_rules_source_family, NC, RULES_SOURCE_FAMILY, GObject)

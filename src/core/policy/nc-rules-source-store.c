@@ -2,6 +2,9 @@
 /* nc-rules-source-store.c — rules from the local store (home mode) */
 #include "nc-rules-source-store.h"
 
+#include "nc-pin.h"
+#include "nc-time-keeper.h"
+
 struct _NcRulesSourceStore {
   GObject  parent_instance;
   NcStore *store;
@@ -27,11 +30,109 @@ store_is_family (NcRulesSource *source)
   return FALSE;
 }
 
+#define STORE(source) (NC_RULES_SOURCE_STORE (source)->store)
+
+static gboolean
+store_get_post_anyway (NcRulesSource *source,
+                       gint64         profile_id)
+{
+  g_autoptr(NcProfile) profile = nc_store_get_profile (STORE (source), profile_id, NULL);
+
+  return profile != NULL && profile->post_anyway_allowed;
+}
+
+static gboolean
+store_pin_is_set (NcRulesSource *source)
+{
+  return nc_pin_is_set (STORE (source));
+}
+
+static int
+store_check_pin (NcRulesSource  *source,
+                 const char     *pin,
+                 const char     *purpose,
+                 GError        **error)
+{
+  return nc_pin_check (STORE (source), pin, NULL, error);
+}
+
+static gint64
+store_get_pin_wait (NcRulesSource *source)
+{
+  return nc_pin_get_wait_seconds (STORE (source));
+}
+
+/* The daily limit plus what a parent granted on @day, less the usage. */
+static int
+store_get_time_left (NcRulesSource *source,
+                     gint64         profile_id,
+                     const char    *day)
+{
+  int limit = nc_time_keeper_limit_for_day (STORE (source), profile_id, day);
+
+  if (limit <= 0)
+    return limit;               /* -1: no limit; 0: no profile, no time */
+  return MAX (limit - nc_store_get_usage (STORE (source), profile_id, day), 0);
+}
+
+static gboolean
+store_add_usage (NcRulesSource  *source,
+                 gint64          profile_id,
+                 const char     *day,
+                 int             seconds,
+                 GError        **error)
+{
+  return nc_store_add_usage (STORE (source), profile_id, day, seconds, error);
+}
+
+static gboolean
+store_extend_time (NcRulesSource  *source,
+                   gint64          profile_id,
+                   const char     *day,
+                   int             minutes,
+                   const char     *pin,
+                   GError        **error)
+{
+  return nc_store_grant_extension (STORE (source), profile_id, day, minutes, error);
+}
+
+static gboolean
+store_allow_always (NcRulesSource  *source,
+                    gint64          profile_id,
+                    const char     *host,
+                    const char     *pin,
+                    GError        **error)
+{
+  return nc_store_add_host (STORE (source), profile_id, NC_LIST_ALLOW, host, error);
+}
+
+static void
+store_record (NcRulesSource *source,
+              gint64         profile_id,
+              const char    *host,
+              const char    *ref_id,
+              const char    *outcome)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!nc_store_log_activity (STORE (source), profile_id, host, ref_id, outcome, &error))
+    g_warning ("cannot log activity: %s", error->message);
+}
+
 static void
 nc_rules_source_store_iface_init (NcRulesSourceInterface *iface)
 {
   iface->get_rules = store_get_rules;
   iface->is_family = store_is_family;
+  iface->get_post_anyway = store_get_post_anyway;
+  iface->pin_is_set = store_pin_is_set;
+  iface->check_pin = store_check_pin;
+  iface->get_pin_wait = store_get_pin_wait;
+  iface->get_time_left = store_get_time_left;
+  iface->add_usage = store_add_usage;
+  iface->extend_time = store_extend_time;
+  iface->allow_always = store_allow_always;
+  iface->record = store_record;
 }
 
 static void

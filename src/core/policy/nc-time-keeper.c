@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "nc-clock.h"
+#include "nc-rules-source-store.h"
 #include "nc-store-private.h"
 #include "nc-time-keeper.h"
 
@@ -13,9 +14,11 @@ struct _NcTimeKeeper
 {
   GObject  parent_instance;
 
-  NcStore *store;
+  NcStore *store;                /* the clock observation */
+  NcRulesSource *source;         /* the limit, usage and extensions */
   gint64   profile_id;
   gulong   changed_id;
+  gulong   source_changed_id;
 
   gboolean browsing;
   guint    tick_source;
@@ -146,26 +149,18 @@ nc_time_keeper_limit_for_day (NcStore    *store,
   return (profile->daily_limit_minutes + extension) * 60;
 }
 
-static int
-limit_seconds (NcTimeKeeper *self)
-{
-  return nc_time_keeper_limit_for_day (self->store, self->profile_id, self->day);
-}
-
 int
 nc_time_keeper_get_remaining_seconds (NcTimeKeeper *self)
 {
-  int limit, used;
+  int left;
 
   g_return_val_if_fail (NC_IS_TIME_KEEPER (self), 0);
 
   update_day (self);
-  limit = limit_seconds (self);
-  if (limit < 0)
+  left = nc_rules_source_get_time_left (self->source, self->profile_id, self->day);
+  if (left < 0)
     return -1;
-  used = nc_store_get_usage (self->store, self->profile_id, self->day) +
-         (int) (self->unsaved_us / G_USEC_PER_SEC);
-  return MAX (limit - used, 0);
+  return MAX (left - (int) (self->unsaved_us / G_USEC_PER_SEC), 0);
 }
 
 /* Emits what the remaining time calls for. */
@@ -229,7 +224,7 @@ nc_time_keeper_flush (NcTimeKeeper  *self,
       /* Taken off before the write: the "changed" handlers re-read the
        * usage while the write is announced. */
       self->unsaved_us -= (gint64) seconds * G_USEC_PER_SEC;
-      ok = nc_store_add_usage (self->store, self->profile_id, self->day, seconds, error);
+      ok = nc_rules_source_add_usage (self->source, self->profile_id, self->day, seconds, error);
       if (!ok)
         self->unsaved_us += (gint64) seconds * G_USEC_PER_SEC;
     }
@@ -335,10 +330,19 @@ nc_time_keeper_extend (NcTimeKeeper  *self,
                        int            minutes,
                        GError       **error)
 {
+  return nc_time_keeper_extend_with_pin (self, minutes, NULL, error);
+}
+
+gboolean
+nc_time_keeper_extend_with_pin (NcTimeKeeper  *self,
+                                int            minutes,
+                                const char    *pin,
+                                GError       **error)
+{
   g_return_val_if_fail (NC_IS_TIME_KEEPER (self), FALSE);
 
   update_day (self);
-  if (!nc_store_grant_extension (self->store, self->profile_id, self->day, minutes, error))
+  if (!nc_rules_source_extend_time (self->source, self->profile_id, self->day, minutes, pin, error))
     return FALSE;
   evaluate (self);
   return TRUE;
@@ -355,17 +359,39 @@ store_changed_cb (NcStore    *store,
     evaluate (self);
 }
 
+static void
+source_changed_cb (NcRulesSource *source,
+                   gpointer       data)
+{
+  evaluate (data);
+}
+
 NcTimeKeeper *
 nc_time_keeper_new (NcStore *store,
                     gint64   profile_id)
+{
+  g_autoptr(NcRulesSource) source = NULL;
+
+  g_return_val_if_fail (NC_IS_STORE (store), NULL);
+  source = nc_rules_source_store_new (store);
+  return nc_time_keeper_new_for_source (store, source, profile_id);
+}
+
+NcTimeKeeper *
+nc_time_keeper_new_for_source (NcStore       *store,
+                               NcRulesSource *source,
+                               gint64         profile_id)
 {
   NcTimeKeeper *self;
   NcClockReading now;
 
   g_return_val_if_fail (NC_IS_STORE (store), NULL);
+  g_return_val_if_fail (NC_IS_RULES_SOURCE (source), NULL);
 
   self = g_object_new (NC_TYPE_TIME_KEEPER, NULL);
   self->store = g_object_ref (store);
+  self->source = g_object_ref (source);
+  self->source_changed_id = g_signal_connect (source, "changed", G_CALLBACK (source_changed_cb), self);
   self->profile_id = profile_id;
   nc_clock_read (&now);
   self->last_monotonic = now.monotonic_us;
@@ -390,6 +416,11 @@ nc_time_keeper_dispose (GObject *object)
       nc_time_keeper_flush (self, NULL);
       g_clear_signal_handler (&self->changed_id, self->store);
       g_clear_object (&self->store);
+    }
+  if (self->source != NULL)
+    {
+      g_clear_signal_handler (&self->source_changed_id, self->source);
+      g_clear_object (&self->source);
     }
 
   G_OBJECT_CLASS (nc_time_keeper_parent_class)->dispose (object);

@@ -20,6 +20,7 @@
 
 #include <glib-object.h>
 
+#include "nc-rules-source.h"
 #include "nc-store.h"
 
 G_BEGIN_DECLS
@@ -27,8 +28,14 @@ G_BEGIN_DECLS
 #define NC_TYPE_TIME_KEEPER (nc_time_keeper_get_type ())
 G_DECLARE_FINAL_TYPE (NcTimeKeeper, nc_time_keeper, NC, TIME_KEEPER, GObject)
 
+/* The limit, usage and extensions of @profile_id in @store (home mode). */
 NcTimeKeeper *nc_time_keeper_new                   (NcStore      *store,
                                                     gint64        profile_id);
+/* The same from @source (either mode); @store keeps the clock's
+ * observation (see above). */
+NcTimeKeeper *nc_time_keeper_new_for_source        (NcStore       *store,
+                                                    NcRulesSource *source,
+                                                    gint64         profile_id);
 void          nc_time_keeper_set_browsing          (NcTimeKeeper *self,
                                                     gboolean      browsing);
 gboolean      nc_time_keeper_get_browsing          (NcTimeKeeper *self);
@@ -51,6 +58,11 @@ gboolean      nc_time_keeper_extend                (NcTimeKeeper *self,
 int           nc_time_keeper_limit_for_day         (NcStore      *store,
                                                     gint64        profile_id,
                                                     const char   *day);
+/* The same with the parent's @pin, which the family service checks again. */
+gboolean      nc_time_keeper_extend_with_pin       (NcTimeKeeper *self,
+                                                    int           minutes,
+                                                    const char   *pin,
+                                                    GError      **error);
 /* Counts the time since the last tick; the keeper's own timer calls it
  * every second while browsing. */
 void          nc_time_keeper_tick                  (NcTimeKeeper *self);

@@ -275,3 +275,116 @@ nc_store_expire_activity (NcStore  *self,
     return -1;
   return deleted;
 }
+
+/* ---- moving a profile's history (netconductctl family enable) ---------------- */
+
+GVariant *
+nc_store_export_history (NcStore  *self,
+                         gint64    profile_id,
+                         GError  **error)
+{
+  GVariantBuilder usage, activity;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NC_IS_STORE (self), NULL);
+
+  stmt = nc_store_query (self, error, "SELECT day, seconds FROM usage WHERE profile_id = ? ORDER BY day", "I",
+                         profile_id);
+  if (stmt == NULL)
+    return NULL;
+  g_variant_builder_init (&usage, G_VARIANT_TYPE ("a(si)"));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_variant_builder_add (&usage, "(si)", (const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int (stmt, 1));
+  if (!nc_store_finish_rows (self, stmt, rc, error))
+    {
+      g_variant_builder_clear (&usage);
+      return NULL;
+    }
+
+  stmt = nc_store_query (self, error, "SELECT at, host, ifnull (ref_id, ''), outcome FROM activity "
+                                      "WHERE profile_id = ? ORDER BY id", "I", profile_id);
+  if (stmt == NULL)
+    {
+      g_variant_builder_clear (&usage);
+      return NULL;
+    }
+  g_variant_builder_init (&activity, G_VARIANT_TYPE ("a(xsss)"));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_variant_builder_add (&activity, "(xsss)", (gint64) sqlite3_column_int64 (stmt, 0),
+                           (const char *) sqlite3_column_text (stmt, 1), (const char *) sqlite3_column_text (stmt, 2),
+                           (const char *) sqlite3_column_text (stmt, 3));
+  if (!nc_store_finish_rows (self, stmt, rc, error))
+    {
+      g_variant_builder_clear (&usage);
+      g_variant_builder_clear (&activity);
+      return NULL;
+    }
+  return g_variant_ref_sink (g_variant_new ("(a(si)a(xsss))", &usage, &activity));
+}
+
+/* Checks every row before anything is written. */
+static gboolean
+valid_history (GVariant  *history,
+               GError   **error)
+{
+  g_autoptr(GVariant) usage = g_variant_get_child_value (history, 0);
+  g_autoptr(GVariant) activity = g_variant_get_child_value (history, 1);
+  GVariantIter iter;
+  const char *day, *host, *ref_id, *outcome;
+  gint64 at;
+  int seconds;
+
+  g_variant_iter_init (&iter, usage);
+  while (g_variant_iter_next (&iter, "(&si)", &day, &seconds))
+    if (!valid_day (day) || seconds < 0 || seconds > 24 * 60 * 60)
+      goto invalid;
+  g_variant_iter_init (&iter, activity);
+  while (g_variant_iter_next (&iter, "(x&s&s&s)", &at, &host, &ref_id, &outcome))
+    if (at <= 0 || strlen (host) > 253 || strlen (ref_id) > 16 || *outcome == '\0' || strlen (outcome) > 32)
+      goto invalid;
+  return TRUE;
+
+invalid:
+  g_set_error_literal (error, NC_STORE_ERROR, NC_STORE_ERROR_INVALID,
+                       _("The time used or the activity to move is not valid."));
+  return FALSE;
+}
+
+/* Idempotent: a day keeps the larger of the two times, an entry already
+ * there (same time, site, rule and outcome) is not added twice. */
+gboolean
+nc_store_import_history (NcStore   *self,
+                         gint64     profile_id,
+                         GVariant  *history,
+                         GError   **error)
+{
+  g_autoptr(GVariant) usage = NULL;
+  g_autoptr(GVariant) activity = NULL;
+  GVariantIter iter;
+  const char *day, *host, *ref_id, *outcome;
+  gboolean ok = TRUE;
+  gint64 at;
+  int seconds;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_variant_is_of_type (history, G_VARIANT_TYPE ("(a(si)a(xsss))")), FALSE);
+
+  if (!valid_history (history, error) || !nc_store_begin (self, error))
+    return FALSE;
+  usage = g_variant_get_child_value (history, 0);
+  activity = g_variant_get_child_value (history, 1);
+  g_variant_iter_init (&iter, usage);
+  while (ok && g_variant_iter_next (&iter, "(&si)", &day, &seconds))
+    ok = nc_store_run (self, error, "INSERT INTO usage (profile_id, day, seconds) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (profile_id, day) DO UPDATE SET seconds = max (seconds, excluded.seconds)",
+                       "Isi", profile_id, day, seconds);
+  g_variant_iter_init (&iter, activity);
+  while (ok && g_variant_iter_next (&iter, "(x&s&s&s)", &at, &host, &ref_id, &outcome))
+    ok = nc_store_run (self, error, "INSERT INTO activity (profile_id, at, host, ref_id, outcome) "
+                                    "SELECT ?1, ?2, ?3, nullif (?4, ''), ?5 WHERE NOT EXISTS (SELECT 1 FROM activity "
+                                    "WHERE profile_id = ?1 AND at = ?2 AND host = ?3 AND ifnull (ref_id, '') = ?4 "
+                                    "AND outcome = ?5)",
+                       "IIsss", profile_id, at, host, ref_id, outcome);
+  return nc_store_finish_change (self, ok, "time", error);
+}

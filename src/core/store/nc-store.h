@@ -346,6 +346,18 @@ GPtrArray  *nc_store_minutes_per_day        (NcStore  *self,
                                              gint64    profile_id,
                                              int       days,
                                              GError  **error);
+/* A profile's time used and activity log, to move it into the family
+ * service: "(a(si)a(xsss))", the days ("YYYY-MM-DD", seconds) and the
+ * entries (unix time, host, ref id or "", outcome). Importing adds them
+ * to @profile_id in one transaction, and again changes nothing (a day
+ * keeps the larger time; an entry already there is not added twice). */
+GVariant   *nc_store_export_history         (NcStore  *self,
+                                             gint64    profile_id,
+                                             GError  **error);
+gboolean    nc_store_import_history         (NcStore  *self,
+                                             gint64    profile_id,
+                                             GVariant *history,
+                                             GError  **error);
 /* Deletes activity older than the retention setting; returns rows deleted
  * or -1. Runs by itself at open. */
 int         nc_store_expire_activity        (NcStore  *self,
