@@ -6,6 +6,7 @@
 #include "nc-clock.h"
 #include "nc-family-children.h"
 #include "nc-family-session-ledger.h"
+#include "nc-rules-source-store.h"
 #include "nc-time-keeper.h"
 
 #define LOGIND_NAME       "org.freedesktop.login1"
@@ -210,7 +211,7 @@ remaining_seconds (NcFamilySessions *self,
 
   if (profile == NULL || !in_allowed_hours (profile, now))
     return 0;
-  limit = nc_time_keeper_limit_for_day (self->store, profile_id, day);
+  limit = nc_rules_source_store_limit_for_day (self->store, profile_id, day);
   if (limit < 0)
     return -1;
   used = nc_family_ledger_get (self->store, uid, day) + (int) (unsaved_us / G_USEC_PER_SEC);

@@ -3,7 +3,6 @@
 #include "nc-rules-source-store.h"
 
 #include "nc-pin.h"
-#include "nc-time-keeper.h"
 
 struct _NcRulesSourceStore {
   GObject  parent_instance;
@@ -62,13 +61,31 @@ store_get_pin_wait (NcRulesSource *source)
   return nc_pin_get_wait_seconds (STORE (source));
 }
 
+int
+nc_rules_source_store_limit_for_day (NcStore    *store,
+                                     gint64      profile_id,
+                                     const char *day)
+{
+  g_autoptr(NcProfile) profile = nc_store_get_profile (store, profile_id, NULL);
+  int extension;
+
+  if (profile == NULL)
+    return 0;                   /* fail closed: no profile, no time */
+  if (profile->daily_limit_minutes <= 0)
+    return -1;
+  extension = nc_store_get_extension (store, profile_id, day);
+  if (extension == NC_EXTENSION_NO_LIMIT)
+    return -1;
+  return (profile->daily_limit_minutes + extension) * 60;
+}
+
 /* The daily limit plus what a parent granted on @day, less the usage. */
 static int
 store_get_time_left (NcRulesSource *source,
                      gint64         profile_id,
                      const char    *day)
 {
-  int limit = nc_time_keeper_limit_for_day (STORE (source), profile_id, day);
+  int limit = nc_rules_source_store_limit_for_day (STORE (source), profile_id, day);
 
   if (limit <= 0)
     return limit;               /* -1: no limit; 0: no profile, no time */

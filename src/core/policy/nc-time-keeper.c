@@ -132,24 +132,6 @@ update_day (NcTimeKeeper *self)
 }
 
 int
-nc_time_keeper_limit_for_day (NcStore    *store,
-                              gint64      profile_id,
-                              const char *day)
-{
-  g_autoptr(NcProfile) profile = nc_store_get_profile (store, profile_id, NULL);
-  int extension;
-
-  if (profile == NULL)
-    return 0;                   /* fail closed: no profile, no time */
-  if (profile->daily_limit_minutes <= 0)
-    return -1;
-  extension = nc_store_get_extension (store, profile_id, day);
-  if (extension == NC_EXTENSION_NO_LIMIT)
-    return -1;
-  return (profile->daily_limit_minutes + extension) * 60;
-}
-
-int
 nc_time_keeper_get_remaining_seconds (NcTimeKeeper *self)
 {
   int left;

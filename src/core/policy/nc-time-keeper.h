@@ -52,12 +52,6 @@ const char   *nc_time_keeper_get_day               (NcTimeKeeper *self);
 gboolean      nc_time_keeper_extend                (NcTimeKeeper *self,
                                                     int           minutes,
                                                     GError      **error);
-/* The seconds @profile_id may use on @day: its daily limit plus the
- * parent's extension; -1 for no limit, 0 when the profile is gone (fail
- * closed). Shared with the family service's whole-session time. */
-int           nc_time_keeper_limit_for_day         (NcStore      *store,
-                                                    gint64        profile_id,
-                                                    const char   *day);
 /* The same with the parent's @pin, which the family service checks again. */
 gboolean      nc_time_keeper_extend_with_pin       (NcTimeKeeper *self,
                                                     int           minutes,
