@@ -10,25 +10,6 @@
 #include "nc-test-ui.h"
 #include "nc-window.h"
 
-static GtkWindow *
-find_window_of_type (NcApplication *app,
-                     GType          type)
-{
-  GtkWindow *window = nc_test_ui_find_window (app, type);
-
-  if (window != NULL)
-    return window;
-
-  /* The shortcuts window is not an application window; look at all. */
-  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (gtk_window_get_toplevels (), i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_WINDOW (w);
-    }
-  return NULL;
-}
-
 static void
 test_three_areas (void)
 {
@@ -110,14 +91,14 @@ test_about_and_shortcuts (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   nc_test_ui_iterate (200);
-  about = find_window_of_type (app, ADW_TYPE_ABOUT_WINDOW);
+  about = nc_test_ui_find_toplevel (app, ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   gtk_window_destroy (about);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   nc_test_ui_iterate (200);
-  shortcuts = find_window_of_type (app, GTK_TYPE_SHORTCUTS_WINDOW);
+  shortcuts = nc_test_ui_find_toplevel (app, GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_window_destroy (shortcuts);
 
@@ -215,8 +196,8 @@ damaged_database_child (void)
   g_assert_nonnull (store);
   g_assert_cmpint (nc_store_get_recovery (store), ==, NC_STORE_RECOVERY_FRESH);
 
-  g_assert_null (find_window_of_type (app, NC_TYPE_WINDOW));
-  assistant = find_window_of_type (app, NC_TYPE_SETUP_ASSISTANT);
+  g_assert_null (nc_test_ui_find_toplevel (app, NC_TYPE_WINDOW));
+  assistant = nc_test_ui_find_toplevel (app, NC_TYPE_SETUP_ASSISTANT);
   g_assert_nonnull (assistant);
   g_assert_true (has_status_page_titled (GTK_WIDGET (assistant), "The Settings Were Damaged"));
 
