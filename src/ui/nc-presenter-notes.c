@@ -42,12 +42,6 @@ nc_presenter_notes_init (NcPresenterNotes *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-NcPresenterNotes *
-nc_presenter_notes_new (GtkApplication *application)
-{
-  return g_object_new (NC_TYPE_PRESENTER_NOTES, "application", application, NULL);
-}
-
 void
 nc_presenter_notes_set_slide (NcPresenterNotes *self,
                               const NcSlide    *slide,

@@ -2,7 +2,8 @@
  *
  * A window (nc-presenter-notes.ui) with the presentation's timer, the
  * current slide's notes and the title of the slide that comes next. The
- * presenter window owns it and tells it what to show.
+ * presenter window makes it (g_object_new() with its "application") and
+ * tells it what to show.
  */
 #pragma once
 
@@ -15,7 +16,6 @@ G_BEGIN_DECLS
 #define NC_TYPE_PRESENTER_NOTES (nc_presenter_notes_get_type ())
 G_DECLARE_FINAL_TYPE (NcPresenterNotes, nc_presenter_notes, NC, PRESENTER_NOTES, GtkWindow)
 
-NcPresenterNotes *nc_presenter_notes_new       (GtkApplication   *application);
 /* Shows the notes of @slide and the title of @next (NULL: @slide is the
  * last one). */
 void              nc_presenter_notes_set_slide (NcPresenterNotes *self,

@@ -605,7 +605,9 @@ static void
 open_notes (NcPresenterWindow *self,
             GdkMonitor        *monitor)
 {
-  self->notes = nc_presenter_notes_new (gtk_window_get_application (GTK_WINDOW (self)));
+  self->notes = g_object_new (NC_TYPE_PRESENTER_NOTES,
+                              "application", gtk_window_get_application (GTK_WINDOW (self)),
+                              NULL);
   g_signal_connect (self->notes, "destroy", G_CALLBACK (notes_destroy_cb), self);
   update_notes (self);
   tick_cb (self);

@@ -351,3 +351,23 @@ nc_test_web_tear_down (NcTestWebFixture *fixture,
 {
   nc_test_web_close (fixture);
 }
+
+WebKitWebView *
+nc_test_web_view (NcTestWebFixture *fixture)
+{
+  return WEBKIT_WEB_VIEW (fixture->view);
+}
+
+void
+nc_test_web_visit (NcTestWebFixture *fixture,
+                   const char       *text)
+{
+  nc_test_web_go (fixture->view, text);
+}
+
+gboolean
+nc_test_web_logged (NcTestWebFixture *fixture,
+                    const char       *entry)
+{
+  return nc_test_web_activity_has (fixture->activity, entry);
+}
