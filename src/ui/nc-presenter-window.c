@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "nc-class-export.h"
@@ -509,87 +511,29 @@ end_blank (NcPresenterWindow *self)
   return TRUE;
 }
 
+/* One step on (a reveal, then the next slide) or back. */
 static void
-next_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+step (NcPresenterWindow *self,
+      gboolean           forward)
 {
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
   if (end_blank (self))
     return;
-  if (self->stage < n_stages (current (self)))
+  if (forward ? self->stage < n_stages (current (self)) : self->stage > 0)
     {
-      self->stage++;
+      self->stage = forward ? self->stage + 1 : self->stage - 1;
       show_slide (self);
     }
-  else if (self->position + 1 < self->deck->len)
-    go_to (self, self->position + 1, 0);
+  else if (forward ? self->position + 1 < self->deck->len : self->position > 0)
+    go_to (self, forward ? self->position + 1 : self->position - 1, 0);
 }
 
 static void
-previous_action_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+switch_theme (NcPresenterWindow *self)
 {
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  if (end_blank (self))
-    return;
-  if (self->stage > 0)
-    {
-      self->stage--;
-      show_slide (self);
-    }
-  else if (self->position > 0)
-    go_to (self, self->position - 1, 0);
-}
-
-static void
-blank_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  self->blank = !self->blank;
-  gtk_widget_set_visible (self->blank_box, self->blank);
-}
-
-static void
-leave_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  if (end_blank (self))
-    return;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-theme_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
   self->dark = !self->dark;
-  gtk_widget_remove_css_class (widget, self->dark ? "light" : "dark");
-  gtk_widget_add_css_class (widget, self->dark ? "dark" : "light");
+  gtk_widget_remove_css_class (GTK_WIDGET (self), self->dark ? "light" : "dark");
+  gtk_widget_add_css_class (GTK_WIDGET (self), self->dark ? "dark" : "light");
   gtk_widget_queue_draw (self->chart);
-}
-
-static void
-timer_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  self->started = g_get_monotonic_time ();
-  tick_cb (self);
 }
 
 static void
@@ -616,28 +560,43 @@ open_notes (NcPresenterWindow *self,
   gtk_window_present (GTK_WINDOW (self->notes));
 }
 
+/* The presenter.* actions, which the keys below name. */
 static void
-notes_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+action_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
 {
   NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+  const char *name = action_name + strlen ("presenter.");
 
-  if (self->notes != NULL)
+  if (g_str_equal (name, "next") || g_str_equal (name, "previous"))
+    step (self, g_str_equal (name, "next"));
+  else if (g_str_equal (name, "blank"))
+    {
+      self->blank = !self->blank;
+      gtk_widget_set_visible (self->blank_box, self->blank);
+    }
+  else if (g_str_equal (name, "leave") && !end_blank (self))
+    gtk_window_close (GTK_WINDOW (self));
+  else if (g_str_equal (name, "theme"))
+    switch_theme (self);
+  else if (g_str_equal (name, "timer"))
+    {
+      self->started = g_get_monotonic_time ();
+      tick_cb (self);
+    }
+  else if (g_str_equal (name, "notes") && self->notes != NULL)
     gtk_window_destroy (GTK_WINDOW (self->notes));
-  else
+  else if (g_str_equal (name, "notes"))
     open_notes (self, NULL);
+  else if (g_str_equal (name, "first") || g_str_equal (name, "last"))
+    go_to (self, g_str_equal (name, "first") ? 0 : self->deck->len - 1, 0);
 }
 
-static void
-first_last_action_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  go_to (self, g_str_equal (action_name, "presenter.first") ? 0 : self->deck->len - 1, 0);
-}
+static const char * const actions[] = {
+  "presenter.next", "presenter.previous", "presenter.blank", "presenter.leave", "presenter.theme",
+  "presenter.notes", "presenter.timer", "presenter.first", "presenter.last",
+};
 
 /* Keys. They are handled before any widget sees them (GtkWindow binds
  * the arrows and space to moving the focus), so a clicker always works. */
@@ -783,15 +742,8 @@ nc_presenter_window_class_init (NcPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, blank_box);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
 
-  gtk_widget_class_install_action (widget_class, "presenter.next", NULL, next_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.previous", NULL, previous_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.blank", NULL, blank_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.leave", NULL, leave_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.theme", NULL, theme_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.notes", NULL, notes_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.timer", NULL, timer_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.first", NULL, first_last_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.last", NULL, first_last_action_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i], NULL, action_cb);
 }
 
 static void

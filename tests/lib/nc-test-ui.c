@@ -114,6 +114,35 @@ nc_test_ui_find_toplevel (NcApplication *app,
   return window;
 }
 
+typedef struct {
+  NcApplication *app;
+  GType          type;
+  gpointer       window;
+} Opening;
+
+static gboolean
+opened (gpointer data)
+{
+  Opening *opening = data;
+
+  opening->window = nc_test_ui_find_toplevel (opening->app, opening->type);
+  return opening->window != NULL && gtk_widget_get_mapped (opening->window);
+}
+
+gpointer
+nc_test_ui_open (NcApplication *app,
+                 const char    *action,
+                 GType          type)
+{
+  Opening opening = { app, type, NULL };
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+  if (!nc_test_ui_iterate_until (opened, &opening, 10000))
+    g_error ("the action %s showed no %s", action, g_type_name (type));
+  nc_test_ui_iterate (100);
+  return opening.window;
+}
+
 static void
 collect (GtkWidget  *widget,
          GType       type,

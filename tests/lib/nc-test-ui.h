@@ -36,6 +36,12 @@ gpointer       nc_test_ui_find_window       (NcApplication *app,
  * dialogs and the shortcuts window) the first visible toplevel of @type. */
 gpointer       nc_test_ui_find_toplevel     (NcApplication *app,
                                              GType        type);
+/* Activates the application action @action and runs the main loop until
+ * it shows a window of @type (nc_test_ui_find_toplevel()), which it
+ * returns; fails the test when none comes within 10 s. */
+gpointer       nc_test_ui_open              (NcApplication *app,
+                                             const char  *action,
+                                             GType        type);
 /* Every mapped widget under @root (itself included) of @type and, unless
  * @css_class is NULL, with that style class; in tree order. */
 GPtrArray     *nc_test_ui_find_all          (GtkWidget   *root,

@@ -132,10 +132,7 @@ test_present_one_lesson (void)
     return;
 
   app = nc_test_ui_get_app ();
-  g_action_group_activate_action (G_ACTION_GROUP (app), "classroom", NULL);
-  nc_test_ui_iterate (300);
-  classroom = nc_test_ui_find_window (app, NC_TYPE_CLASSROOM_WINDOW);
-  g_assert_nonnull (classroom);
+  classroom = nc_test_ui_open (app, "classroom", NC_TYPE_CLASSROOM_WINDOW);
   screenshot ("classroom");
 
   /* Nothing chosen: no presentation */
@@ -453,10 +450,7 @@ test_classroom_track (void)
   NcPresenterWindow *presenter;
   NcClassSession *session;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "classroom", NULL);
-  nc_test_ui_iterate (300);
-  classroom = nc_test_ui_find_window (app, NC_TYPE_CLASSROOM_WINDOW);
-  g_assert_nonnull (classroom);
+  classroom = nc_test_ui_open (app, "classroom", NC_TYPE_CLASSROOM_WINDOW);
   g_assert_true (nc_classroom_window_select_lesson (classroom, "lesson-officials", TRUE));
   nc_classroom_window_set_track (classroom, NC_TRACK_6_9);
   nc_test_ui_iterate (100);

@@ -89,10 +89,7 @@ test_about_and_shortcuts (void)
   GtkWindow *about;
   GtkWindow *shortcuts;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  nc_test_ui_iterate (200);
-  about = nc_test_ui_find_toplevel (app, ADW_TYPE_ABOUT_WINDOW);
-  g_assert_nonnull (about);
+  about = nc_test_ui_open (app, "about", ADW_TYPE_ABOUT_WINDOW);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   gtk_window_destroy (about);
 
@@ -145,19 +142,6 @@ bad_database_child (void)
   g_assert_null (nc_application_get_store (app));
   g_assert_nonnull (nc_application_get_store_error (app));
   g_assert_cmpstr (nc_window_get_visible_area (window), ==, "store-error");
-}
-
-static void
-test_bad_database_shows_error (void)
-{
-  if (g_test_subprocess ())
-    {
-      bad_database_child ();
-      return;
-    }
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
 }
 
 static gboolean
@@ -214,19 +198,6 @@ damaged_database_child (void)
   g_assert_true (nc_profile_rules_is_allow_list_only (rules));
 }
 
-static void
-test_damaged_database_starts_setup (void)
-{
-  if (g_test_subprocess ())
-    {
-      damaged_database_child ();
-      return;
-    }
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 /* A database that was set up already, with one child, so that activating
  * opens the main window rather than the setup assistant. */
 static void
@@ -235,6 +206,22 @@ database_env_setup (void)
   g_autoptr(NcStore) store = nc_test_ui_set_up_database ("window");
 
   g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_10_12, NULL), >, 0);
+}
+
+/* Runs the test function @data in a subprocess of its own, which opens
+ * its own database. */
+static void
+test_in_subprocess (gconstpointer data)
+{
+  GTestFunc child = (GTestFunc) data;
+
+  if (g_test_subprocess ())
+    {
+      child ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
@@ -248,8 +235,10 @@ main (int   argc,
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
-  g_test_add_func ("/window/bad-database-shows-error", test_bad_database_shows_error);
-  g_test_add_func ("/window/damaged-database-starts-setup", test_damaged_database_starts_setup);
+  g_test_add_data_func ("/window/bad-database-shows-error", (gconstpointer) bad_database_child,
+                        test_in_subprocess);
+  g_test_add_data_func ("/window/damaged-database-starts-setup", (gconstpointer) damaged_database_child,
+                        test_in_subprocess);
 
   return g_test_run ();
 }
