@@ -6,15 +6,16 @@ One JSON object per input line, in order, whatever the line holds: invalid
 UTF-8, NUL bytes, a 1 MB line; offsets count code points of the line.
 """
 import json
+import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ctl_harness import Tap  # noqa: E402
+
 tool = sys.argv[1]
-results = []
-
-
-def ok(cond, name):
-    results.append((bool(cond), name))
+tap = Tap()
+ok = tap.ok
 
 
 lines = [
@@ -103,7 +104,4 @@ ok(rss_long < rss_short + 16 * 1024,
    f'memory bounded on a 50 MiB line ({rss_long} KiB max RSS; {rss_short} KiB with a 1 MiB line)')
 print(f'# max RSS: {rss_short} KiB with a 1 MiB line, {rss_long} KiB with a 50 MiB line')
 
-print(f'1..{len(results)}')
-for i, (cond, name) in enumerate(results, 1):
-    print(f"{'ok' if cond else 'not ok'} {i} - {name}")
-sys.exit(0 if all(c for c, _ in results) else 1)
+tap.finish()

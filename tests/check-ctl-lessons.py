@@ -11,12 +11,12 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ctl_harness import Tap  # noqa: E402
+
 ctl = sys.argv[1]
-results = []
-
-
-def ok(cond, name, diag=''):
-    results.append((cond, name, diag))
+tap = Tap()
+ok = tap.ok
 
 
 def run(*args):
@@ -109,9 +109,4 @@ with tempfile.TemporaryDirectory() as tmp:
     p = subprocess.run([ctl, '--database', db, 'lessons', 'grade', 'lesson-respect'], capture_output=True, env=env)
     ok(p.returncode == 2 and b'Usage' in p.stderr, 'grade: a missing item is a usage error', p.stderr)
 
-print(f'1..{len(results)}')
-for i, (cond, name, diag) in enumerate(results, 1):
-    print(f'{"ok" if cond else "not ok"} {i} - {name}')
-    if not cond and diag:
-        for line in str(diag).splitlines():
-            print(f'# {line}')
+tap.finish()

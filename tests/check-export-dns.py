@@ -21,24 +21,15 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ctl_harness import Tap  # noqa: E402
+
 ctl = sys.argv[1]
-results = []
+tap = Tap()
+ok = tap.ok
+finish = tap.finish
 UPSTREAM = '192.0.2.1'
 GOOGLE_SAFE = '216.239.38.120'
-
-
-def ok(cond, name, diag=''):
-    results.append((bool(cond), name, diag))
-
-
-def finish():
-    print(f'1..{len(results)}')
-    for i, (cond, name, diag) in enumerate(results, 1):
-        print(f'{"ok" if cond else "not ok"} {i} - {name}')
-        if not cond and diag:
-            for line in str(diag).splitlines()[:20]:
-                print(f'# {line}')
-    sys.exit(0 if all(c for c, _, _ in results) else 1)
 
 
 def skip_all(why):

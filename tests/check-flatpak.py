@@ -2,14 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the Flatpak manifest against the build, speaking TAP."""
 import json
+import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ctl_harness import Tap  # noqa: E402
+
 manifest_path, app_id, command = sys.argv[1:4]
-results = []
-
-
-def ok(cond, name):
-    results.append((bool(cond), name))
+tap = Tap()
+ok = tap.ok
 
 
 try:
@@ -37,6 +38,4 @@ ok(names and names[-1] == 'netconduct', 'the last module is netconduct')
 last = modules[-1] if modules and isinstance(modules[-1], dict) else {}
 ok(last.get('buildsystem') == 'meson', 'netconduct builds with meson')
 
-print(f'1..{len(results)}')
-for i, (cond, name) in enumerate(results, 1):
-    print(f'{"ok" if cond else "not ok"} {i} - {name}')
+tap.finish()

@@ -19,21 +19,18 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ctl_harness import Tap  # noqa: E402
+
 ctl, mandir, pages = sys.argv[1], sys.argv[2], sys.argv[3:]
-results = []
+tap = Tap()
+ok = tap.ok
+skip = tap.skip
 SECTIONS = {
     '': ('NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'EXIT STATUS', 'SEE ALSO'),
     'vi': ('TÊN', 'TÓM TẮT', 'MÔ TẢ', 'TÙY CHỌN', 'MÃ THOÁT', 'XEM THÊM'),
 }
 env = dict(os.environ, LANGUAGE='C', LC_ALL='C.UTF-8', MANWIDTH='80', MAN_KEEP_STDERR='1')
-
-
-def ok(cond, name, diag=''):
-    results.append((bool(cond), name, diag))
-
-
-def skip(name, reason):
-    results.append((True, '%s # SKIP %s' % (name, reason), ''))
 
 
 def language(page):
@@ -100,10 +97,4 @@ for page in pages:
     else:
         skip('%s is installed' % name, 'the build\'s prefix is not installed (run meson install)')
 
-print('1..%d' % len(results))
-for i, (cond, name, diag) in enumerate(results, 1):
-    print('%s %d - %s' % ('ok' if cond else 'not ok', i, name))
-    if not cond and diag:
-        for line in str(diag).splitlines()[:12]:
-            print('# ' + line)
-sys.exit(0 if all(c for c, _, _ in results) else 1)
+tap.finish()

@@ -14,14 +14,14 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ctl_harness import Tap  # noqa: E402
+
 root = sys.argv[1]
 MARKS = re.compile(r'(?<![A-Za-z0-9_])(N?C?_|ngettext|g_dngettext|Q_)\s*\(\s*"|translatable="yes"|<_?(p|li|name|summary)>')
 SKIP_DIRS = {'.git', 'po', 'tests', 'flatpak', 'build-aux', 'subprojects'}
-results = []
-
-
-def ok(cond, name, diag=''):
-    results.append((cond, name, diag))
+tap = Tap()
+ok = tap.ok
 
 
 def listed_files():
@@ -88,9 +88,4 @@ with tempfile.TemporaryDirectory() as tmp:
                           capture_output=True, text=True)
     ok(proc.returncode == 0, 'vi.po compiles with msgfmt --check', proc.stderr)
 
-print(f'1..{len(results)}')
-for i, (cond, name, diag) in enumerate(results, 1):
-    print(f'{"ok" if cond else "not ok"} {i} - {name}')
-    if not cond and diag:
-        for line in str(diag).splitlines():
-            print(f'# {line}')
+tap.finish()

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Shared by the netconductctl checks (check-ctl-pin.py, check-ctl-bad-input.py).
+"""Shared by the Python checks: `Tap` (results and TAP output) for all of
+them; `Harness` for the netconductctl checks (check-ctl-pin.py,
+check-ctl-bad-input.py, check-ctl-help.py).
 
-A temporary database the child's uid (65534) can write, netconductctl run
-as root or as that uid (setpriv), a digest of the SQLite content to prove
-that nothing changed, and TAP output.
+Harness: a temporary database the child's uid (65534) can write,
+netconductctl run as root or as that uid (setpriv), and a digest of the
+SQLite content to prove that nothing changed.
 """
 import hashlib
 import os
@@ -16,10 +18,35 @@ import tempfile
 CHILD = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']
 
 
-class Harness:
-    def __init__(self, ctl):
-        self.ctl = ctl
+class Tap:
+    """Results, printed as TAP by finish(), which exits 1 when one failed."""
+
+    def __init__(self):
         self.results = []
+
+    def ok(self, cond, name, diag=''):
+        self.results.append((bool(cond), name, diag))
+        return bool(cond)
+
+    def skip(self, name, reason):
+        """A TAP skip: passes, with the reason on the line."""
+        self.results.append((True, '%s # SKIP %s' % (name, reason), ''))
+
+    def finish(self):
+        print('1..%d' % len(self.results))
+        for i, (cond, name, diag) in enumerate(self.results, 1):
+            print('%s %d - %s' % ('ok' if cond else 'not ok', i, name))
+            if not cond and diag:
+                for line in str(diag).splitlines()[:20]:
+                    print('# ' + line)
+        sys.stdout.flush()
+        sys.exit(0 if all(c for c, _, _ in self.results) else 1)
+
+
+class Harness(Tap):
+    def __init__(self, ctl):
+        super().__init__()
+        self.ctl = ctl
         self.tmp = tempfile.mkdtemp(prefix='nc-ctl-')
         os.chmod(self.tmp, 0o755)
         self.db = os.path.join(self.tmp, 'ctl.db')
@@ -63,20 +90,6 @@ class Harness:
         con.close()
         return h.hexdigest()
 
-    def ok(self, cond, name, diag=''):
-        self.results.append((bool(cond), name, diag))
-        return bool(cond)
-
-    def skip(self, name, reason):
-        """A TAP skip: passes, with the reason on the line."""
-        self.results.append((True, '%s # SKIP %s' % (name, reason), ''))
-
     def finish(self):
-        print('1..%d' % len(self.results))
-        for i, (cond, name, diag) in enumerate(self.results, 1):
-            print('%s %d - %s' % ('ok' if cond else 'not ok', i, name))
-            if not cond and diag:
-                for line in str(diag).splitlines()[:12]:
-                    print('# ' + line)
         self.close()
-        sys.exit(0 if all(c for c, _, _ in self.results) else 1)
+        super().finish()

@@ -62,17 +62,14 @@ nc_ctl_decide (NcStore  *store,
   decision = nc_site_policy_decide (policy, argv[1], rules, now);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "action");
-  json_builder_add_string_value (b, nc_action_to_string (decision->action));
-  json_builder_set_member_name (b, "reason");
-  json_builder_add_string_value (b, nc_reason_to_string (decision->reason));
+  nc_ctl_json_string (b, "action", nc_action_to_string (decision->action));
+  nc_ctl_json_string (b, "reason", nc_reason_to_string (decision->reason));
   json_builder_set_member_name (b, "category");
   if (decision->category >= 0)
     json_builder_add_string_value (b, nc_site_category_to_string (decision->category));
   else
     json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "locked");
-  json_builder_add_boolean_value (b, decision->locked);
+  nc_ctl_json_bool (b, "locked", decision->locked);
   json_builder_set_member_name (b, "url");
   if (decision->url != NULL)
     json_builder_add_string_value (b, decision->url);

@@ -56,14 +56,10 @@ print_json (NcLessonCatalog *catalog,
       const char * const *refs = nc_lesson_get_refs (lesson);
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, nc_lesson_get_id (lesson));
-      json_builder_set_member_name (b, "order");
-      json_builder_add_int_value (b, nc_lesson_get_order (lesson));
-      json_builder_set_member_name (b, "title");
-      json_builder_add_string_value (b, nc_lesson_translate (nc_lesson_get_title (lesson)));
-      json_builder_set_member_name (b, "summary");
-      json_builder_add_string_value (b, nc_lesson_translate (nc_lesson_get_summary (lesson)));
+      nc_ctl_json_string (b, "id", nc_lesson_get_id (lesson));
+      nc_ctl_json_int (b, "order", nc_lesson_get_order (lesson));
+      nc_ctl_json_string (b, "title", nc_lesson_translate (nc_lesson_get_title (lesson)));
+      nc_ctl_json_string (b, "summary", nc_lesson_translate (nc_lesson_get_summary (lesson)));
       json_builder_set_member_name (b, "refs");
       json_builder_begin_array (b);
       for (int r = 0; refs[r]; r++)
@@ -72,40 +68,30 @@ print_json (NcLessonCatalog *catalog,
           g_autofree char *citation = nc_code_ref_format_citation (ref);
 
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "id");
-          json_builder_add_string_value (b, refs[r]);
-          json_builder_set_member_name (b, "title");
-          json_builder_add_string_value (b, nc_code_ref_get_title (ref));
-          json_builder_set_member_name (b, "citation");
-          json_builder_add_string_value (b, citation);
+          nc_ctl_json_string (b, "id", refs[r]);
+          nc_ctl_json_string (b, "title", nc_code_ref_get_title (ref));
+          nc_ctl_json_string (b, "citation", citation);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
-      json_builder_set_member_name (b, "quiz_items");
-      json_builder_add_int_value (b, nc_lesson_get_n_quiz_items (lesson));
-      json_builder_set_member_name (b, "steps");
-      json_builder_add_int_value (b, nc_lesson_get_n_steps (lesson));
+      nc_ctl_json_int (b, "quiz_items", nc_lesson_get_n_quiz_items (lesson));
+      nc_ctl_json_int (b, "steps", nc_lesson_get_n_steps (lesson));
       if (profile > 0)
         {
           g_autoptr(NcLessonProgress) progress = nc_store_get_lesson_progress (store, profile, nc_lesson_get_id (lesson), NULL);
 
           json_builder_set_member_name (b, "progress");
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "state");
-          json_builder_add_string_value (b, state_to_string (progress ? progress->state : NC_LESSON_NEW));
-          json_builder_set_member_name (b, "score");
-          json_builder_add_int_value (b, progress ? progress->score : 0);
-          json_builder_set_member_name (b, "completed_at");
-          json_builder_add_int_value (b, progress ? progress->completed_at : 0);
+          nc_ctl_json_string (b, "state", state_to_string (progress ? progress->state : NC_LESSON_NEW));
+          nc_ctl_json_int (b, "score", progress ? progress->score : 0);
+          nc_ctl_json_int (b, "completed_at", progress ? progress->completed_at : 0);
           json_builder_end_object (b);
         }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  json_builder_set_member_name (b, "lesson_count");
-  json_builder_add_int_value (b, nc_lesson_catalog_get_n_lessons (catalog));
-  json_builder_set_member_name (b, "quiz_item_count");
-  json_builder_add_int_value (b, nc_lesson_catalog_get_n_quiz_items (catalog));
+  nc_ctl_json_int (b, "lesson_count", nc_lesson_catalog_get_n_lessons (catalog));
+  nc_ctl_json_int (b, "quiz_item_count", nc_lesson_catalog_get_n_quiz_items (catalog));
   json_builder_end_object (b);
 
   nc_ctl_print_json (b, TRUE);
@@ -191,17 +177,13 @@ grade (NcLessonCatalog *catalog,
   verdict = nc_grade_rewrite (step, answer, nc_rewrite_judge_checker, checker);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "pass");
-  json_builder_add_boolean_value (b, verdict == NC_REWRITE_OK);
-  json_builder_set_member_name (b, "reason");
-  json_builder_add_string_value (b, nc_rewrite_verdict_to_string (verdict));
-  json_builder_set_member_name (b, "message");
-  json_builder_add_string_value (b, nc_rewrite_verdict_get_message (verdict));
+  nc_ctl_json_bool (b, "pass", verdict == NC_REWRITE_OK);
+  nc_ctl_json_string (b, "reason", nc_rewrite_verdict_to_string (verdict));
+  nc_ctl_json_string (b, "message", nc_rewrite_verdict_get_message (verdict));
   reminder = nc_rewrite_get_reminder (checker, answer);
   if (reminder != NULL)
     {
-      json_builder_set_member_name (b, "reminder");
-      json_builder_add_string_value (b, reminder);
+      nc_ctl_json_string (b, "reminder", reminder);
     }
   json_builder_end_object (b);
   nc_ctl_print_json (b, FALSE);

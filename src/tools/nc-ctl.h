@@ -111,6 +111,10 @@ gboolean    nc_ctl_command_changes (const NcCtlCommand *command,
 void        nc_ctl_print_help    (const NcCtlCommand *command,
                                   const char    *verb,
                                   FILE          *to);
+/* A member @name of the object @builder is building, with its value. */
+void        nc_ctl_json_string   (JsonBuilder *builder, const char *name, const char *value);
+void        nc_ctl_json_int      (JsonBuilder *builder, const char *name, gint64 value);
+void        nc_ctl_json_bool     (JsonBuilder *builder, const char *name, gboolean value);
 /* Prints what @builder built as JSON, then a newline. */
 void        nc_ctl_print_json    (JsonBuilder   *builder,
                                   gboolean       pretty);

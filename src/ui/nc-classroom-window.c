@@ -212,22 +212,51 @@ nc_classroom_window_export_to (NcClassroomWindow  *self,
   return nc_class_export_to_folder (session, &info, NC_CLASS_EXPORT_ALL, folder, &written, error);
 }
 
+/* Asks for a file or folder (with @filter, unless NULL); @response_cb
+ * gets the answer, see chosen_path(). */
+static void
+open_chooser (NcClassroomWindow    *self,
+              const char           *title,
+              GtkFileChooserAction  action,
+              const char           *accept,
+              GtkFileFilter        *filter,
+              GCallback             response_cb)
+{
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                                                  accept, _("_Cancel")));
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", response_cb, self);
+  gtk_native_dialog_show (self->chooser);
+}
+
+/* The local path the teacher chose in the file chooser, or NULL; the
+ * chooser is done with. */
+static char *
+chosen_path (NcClassroomWindow *self,
+             GtkNativeDialog   *dialog,
+             int                response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     gpointer         user_data)
 {
   NcClassroomWindow *self = user_data;
-  g_autoptr(GFile) folder = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = chosen_path (self, dialog, response);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->chooser);
-  if (folder == NULL || (path = g_file_get_path (folder)) == NULL)
+  if (path == NULL)
     return;
-
   if (nc_classroom_window_export_to (self, path, &error))
     {
       g_autofree char *name = g_filename_display_name (path);
@@ -251,13 +280,8 @@ export_action_cb (GtkWidget  *widget,
       toast (self, error->message);
       return;
     }
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Choose a Folder for the Files"),
-                                                                  GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                                                  _("_Save Here"), _("_Cancel")));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (self->chooser);
+  open_chooser (self, _("Choose a Folder for the Files"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                _("_Save Here"), NULL, G_CALLBACK (export_response_cb));
 }
 
 /* Puts the names of a roster file into the list, one per line. */
@@ -286,16 +310,10 @@ import_response_cb (GtkNativeDialog *dialog,
                     gpointer         user_data)
 {
   NcClassroomWindow *self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = chosen_path (self, dialog, response);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-  if (!load_roster_file (self, path, &error))
+  if (path != NULL && !load_roster_file (self, path, &error))
     toast (self, error->message);
 }
 
@@ -310,14 +328,8 @@ import_action_cb (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_suffix (filter, "txt");
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Import a Class List"),
-                                                                  GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                  _("_Import"), _("_Cancel")));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (import_response_cb), self);
-  gtk_native_dialog_show (self->chooser);
+  open_chooser (self, _("Import a Class List"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                filter, G_CALLBACK (import_response_cb));
 }
 
 /* Shows the lessons of the track the teacher picked, all ticked; the

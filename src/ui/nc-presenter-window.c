@@ -7,9 +7,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "nc-class-export.h"
+#include "nc-presenter-notes.h"
 #include "nc-presenter-window.h"
 
 struct _NcPresenterWindow
@@ -43,10 +46,7 @@ struct _NcPresenterWindow
   GtkWidget      *progress;
   GtkWidget      *blank_box;
 
-  GtkWindow      *notes_window;
-  GtkWidget      *notes_label;
-  GtkWidget      *notes_timer;
-  GtkWidget      *notes_next;
+  NcPresenterNotes *notes;      /* the speaker notes, while shown */
 
   int             screen_height;
   guint           density;       /* index into densities[] */
@@ -95,8 +95,8 @@ tick_cb (gpointer user_data)
   g_autofree char *text = format_elapsed (self);
 
   gtk_label_set_text (GTK_LABEL (self->timer), text);
-  if (self->notes_timer != NULL)
-    gtk_label_set_text (GTK_LABEL (self->notes_timer), text);
+  if (self->notes != NULL)
+    nc_presenter_notes_set_time (self->notes, text);
   return G_SOURCE_CONTINUE;
 }
 
@@ -148,6 +148,23 @@ update_css (NcPresenterWindow *self,
 /* Picks the largest type with which the slide fits in the window. Styles
  * change only when the frame clock validates them, so this measures once
  * per frame, one density a frame, and keeps the page invisible meanwhile. */
+/* Drops the sizes GTK keeps for @widget and all below it. A density is
+ * a style class on the page that changes type sizes and padding below it,
+ * but GTK 4.8 does not always drop the size it keeps for a box whose
+ * padding and children change that way: the example post's card went on
+ * reporting the minimum height it had at the previous density, and the next
+ * layout found the card needing more at any width than its minimum (a
+ * Gtk-CRITICAL, "reports a minimum height of 146, but minimum height for
+ * width of 1048576 is 156"; in Vietnamese, whose posts wrap onto more
+ * lines, on the way back from a smaller density to the normal one). */
+static void
+queue_resize_tree (GtkWidget *widget)
+{
+  gtk_widget_queue_resize (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    queue_resize_tree (c);
+}
+
 static void
 set_density (NcPresenterWindow *self,
              guint              density)
@@ -157,6 +174,7 @@ set_density (NcPresenterWindow *self,
   if (density_classes[density] != NULL)
     gtk_widget_add_css_class (self->page, density_classes[density]);
   self->density = density;
+  queue_resize_tree (self->page);
 }
 
 static gboolean
@@ -410,17 +428,10 @@ set_label (GtkWidget  *label,
 static void
 update_notes (NcPresenterWindow *self)
 {
-  const NcSlide *slide = current (self);
-  g_autofree char *next = NULL;
-
-  if (self->notes_window == NULL)
-    return;
-  gtk_label_set_text (GTK_LABEL (self->notes_label), slide->notes);
-  if (self->position + 1 < self->deck->len)
-    next = g_strdup_printf (_("Next: %s"), ((NcSlide *) self->deck->pdata[self->position + 1])->title);
-  else
-    next = g_strdup (_("This is the last slide."));
-  gtk_label_set_text (GTK_LABEL (self->notes_next), next);
+  if (self->notes != NULL)
+    nc_presenter_notes_set_slide (self->notes, current (self),
+                                  self->position + 1 < self->deck->len
+                                  ? self->deck->pdata[self->position + 1] : NULL);
 }
 
 static void
@@ -500,165 +511,92 @@ end_blank (NcPresenterWindow *self)
   return TRUE;
 }
 
+/* One step on (a reveal, then the next slide) or back. */
 static void
-next_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+step (NcPresenterWindow *self,
+      gboolean           forward)
 {
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
   if (end_blank (self))
     return;
-  if (self->stage < n_stages (current (self)))
+  if (forward ? self->stage < n_stages (current (self)) : self->stage > 0)
     {
-      self->stage++;
+      self->stage = forward ? self->stage + 1 : self->stage - 1;
       show_slide (self);
     }
-  else if (self->position + 1 < self->deck->len)
-    go_to (self, self->position + 1, 0);
+  else if (forward ? self->position + 1 < self->deck->len : self->position > 0)
+    go_to (self, forward ? self->position + 1 : self->position - 1, 0);
 }
 
 static void
-previous_action_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+switch_theme (NcPresenterWindow *self)
 {
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  if (end_blank (self))
-    return;
-  if (self->stage > 0)
-    {
-      self->stage--;
-      show_slide (self);
-    }
-  else if (self->position > 0)
-    go_to (self, self->position - 1, 0);
-}
-
-static void
-blank_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  self->blank = !self->blank;
-  gtk_widget_set_visible (self->blank_box, self->blank);
-}
-
-static void
-leave_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  if (end_blank (self))
-    return;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-theme_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
   self->dark = !self->dark;
-  gtk_widget_remove_css_class (widget, self->dark ? "light" : "dark");
-  gtk_widget_add_css_class (widget, self->dark ? "dark" : "light");
+  gtk_widget_remove_css_class (GTK_WIDGET (self), self->dark ? "light" : "dark");
+  gtk_widget_add_css_class (GTK_WIDGET (self), self->dark ? "dark" : "light");
   gtk_widget_queue_draw (self->chart);
 }
 
 static void
-timer_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  self->started = g_get_monotonic_time ();
-  tick_cb (self);
-}
-
-static void
-notes_window_destroy_cb (GtkWidget *window,
-                         gpointer   user_data)
+notes_destroy_cb (GtkWidget *window,
+                  gpointer   user_data)
 {
   NcPresenterWindow *self = user_data;
 
-  self->notes_window = NULL;
-  self->notes_label = self->notes_timer = self->notes_next = NULL;
+  self->notes = NULL;
 }
 
 static void
 open_notes (NcPresenterWindow *self,
             GdkMonitor        *monitor)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-
-  self->notes_window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_title (self->notes_window, _("Speaker Notes"));
-  gtk_window_set_default_size (self->notes_window, 720, 520);
-  gtk_widget_add_css_class (GTK_WIDGET (self->notes_window), "nc-notes");
-  gtk_window_set_application (self->notes_window, gtk_window_get_application (GTK_WINDOW (self)));
-
-  self->notes_timer = gtk_label_new ("00:00");
-  gtk_widget_add_css_class (self->notes_timer, "nc-notes-timer");
-  gtk_label_set_xalign (GTK_LABEL (self->notes_timer), 0);
-  self->notes_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->notes_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->notes_label), 0);
-  gtk_label_set_selectable (GTK_LABEL (self->notes_label), FALSE);
-  gtk_widget_add_css_class (self->notes_label, "nc-notes-text");
-  gtk_widget_set_vexpand (self->notes_label, TRUE);
-  gtk_widget_set_valign (self->notes_label, GTK_ALIGN_START);
-  self->notes_next = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->notes_next), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->notes_next), 0);
-  gtk_widget_add_css_class (self->notes_next, "dim-label");
-
-  gtk_widget_set_margin_start (box, 32);
-  gtk_widget_set_margin_end (box, 32);
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_box_append (GTK_BOX (box), self->notes_timer);
-  gtk_box_append (GTK_BOX (box), self->notes_label);
-  gtk_box_append (GTK_BOX (box), self->notes_next);
-  gtk_window_set_child (self->notes_window, box);
-  g_signal_connect (self->notes_window, "destroy", G_CALLBACK (notes_window_destroy_cb), self);
-
+  self->notes = g_object_new (NC_TYPE_PRESENTER_NOTES,
+                              "application", gtk_window_get_application (GTK_WINDOW (self)),
+                              NULL);
+  g_signal_connect (self->notes, "destroy", G_CALLBACK (notes_destroy_cb), self);
   update_notes (self);
   tick_cb (self);
   if (monitor != NULL)
-    gtk_window_fullscreen_on_monitor (self->notes_window, monitor);
-  gtk_window_present (self->notes_window);
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->notes), monitor);
+  gtk_window_present (GTK_WINDOW (self->notes));
 }
 
+/* The presenter.* actions, which the keys below name. */
 static void
-notes_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+action_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
 {
   NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
+  const char *name = action_name + strlen ("presenter.");
 
-  if (self->notes_window != NULL)
-    gtk_window_destroy (self->notes_window);
-  else
+  if (g_str_equal (name, "next") || g_str_equal (name, "previous"))
+    step (self, g_str_equal (name, "next"));
+  else if (g_str_equal (name, "blank"))
+    {
+      self->blank = !self->blank;
+      gtk_widget_set_visible (self->blank_box, self->blank);
+    }
+  else if (g_str_equal (name, "leave") && !end_blank (self))
+    gtk_window_close (GTK_WINDOW (self));
+  else if (g_str_equal (name, "theme"))
+    switch_theme (self);
+  else if (g_str_equal (name, "timer"))
+    {
+      self->started = g_get_monotonic_time ();
+      tick_cb (self);
+    }
+  else if (g_str_equal (name, "notes") && self->notes != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->notes));
+  else if (g_str_equal (name, "notes"))
     open_notes (self, NULL);
+  else if (g_str_equal (name, "first") || g_str_equal (name, "last"))
+    go_to (self, g_str_equal (name, "first") ? 0 : self->deck->len - 1, 0);
 }
 
-static void
-first_last_action_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  NcPresenterWindow *self = NC_PRESENTER_WINDOW (widget);
-
-  go_to (self, g_str_equal (action_name, "presenter.first") ? 0 : self->deck->len - 1, 0);
-}
+static const char * const actions[] = {
+  "presenter.next", "presenter.previous", "presenter.blank", "presenter.leave", "presenter.theme",
+  "presenter.notes", "presenter.timer", "presenter.first", "presenter.last",
+};
 
 /* Keys. They are handled before any widget sees them (GtkWindow binds
  * the arrows and space to moving the focus), so a clicker always works. */
@@ -747,7 +685,7 @@ nc_presenter_window_realize (GtkWidget *widget)
   update_css (self, geometry.height);
   /* Fill the screen even where nothing honours the full-screen request. */
   gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
-  if (second != NULL && self->notes_window == NULL)
+  if (second != NULL && self->notes == NULL)
     open_notes (self, first);
 }
 
@@ -760,8 +698,8 @@ nc_presenter_window_dispose (GObject *object)
   if (self->fit_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_id);
   self->fit_id = 0;
-  if (self->notes_window != NULL)
-    gtk_window_destroy (self->notes_window);
+  if (self->notes != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->notes));
   if (self->css != NULL)
     {
       gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -804,15 +742,8 @@ nc_presenter_window_class_init (NcPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcPresenterWindow, blank_box);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
 
-  gtk_widget_class_install_action (widget_class, "presenter.next", NULL, next_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.previous", NULL, previous_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.blank", NULL, blank_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.leave", NULL, leave_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.theme", NULL, theme_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.notes", NULL, notes_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.timer", NULL, timer_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.first", NULL, first_last_action_cb);
-  gtk_widget_class_install_action (widget_class, "presenter.last", NULL, first_last_action_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i], NULL, action_cb);
 }
 
 static void
@@ -913,5 +844,5 @@ GtkWindow *
 nc_presenter_window_get_notes_window (NcPresenterWindow *self)
 {
   g_return_val_if_fail (NC_IS_PRESENTER_WINDOW (self), NULL);
-  return self->notes_window;
+  return GTK_WINDOW (self->notes);
 }

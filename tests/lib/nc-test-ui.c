@@ -97,6 +97,76 @@ nc_test_ui_find_window (NcApplication *app,
   return NULL;
 }
 
+gpointer
+nc_test_ui_find_toplevel (NcApplication *app,
+                          GType          type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gpointer window = nc_test_ui_find_window (app, type);
+
+  for (guint i = 0; window == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        window = w;
+    }
+  return window;
+}
+
+typedef struct {
+  NcApplication *app;
+  GType          type;
+  gpointer       window;
+} Opening;
+
+static gboolean
+opened (gpointer data)
+{
+  Opening *opening = data;
+
+  opening->window = nc_test_ui_find_toplevel (opening->app, opening->type);
+  return opening->window != NULL && gtk_widget_get_mapped (opening->window);
+}
+
+gpointer
+nc_test_ui_open (NcApplication *app,
+                 const char    *action,
+                 GType          type)
+{
+  Opening opening = { app, type, NULL };
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+  if (!nc_test_ui_iterate_until (opened, &opening, 10000))
+    g_error ("the action %s showed no %s", action, g_type_name (type));
+  nc_test_ui_iterate (100);
+  return opening.window;
+}
+
+static void
+collect (GtkWidget  *widget,
+         GType       type,
+         const char *css_class,
+         GPtrArray  *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect (c, type, css_class, out);
+}
+
+GPtrArray *
+nc_test_ui_find_all (GtkWidget  *root,
+                     GType       type,
+                     const char *css_class)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect (root, type, css_class, out);
+  return out;
+}
+
 char *
 nc_test_ui_use_temp_database (const char *name)
 {

@@ -32,6 +32,21 @@ NcApplication *nc_test_ui_start_app         (guint        settle_ms);
 /* The first window of @app of @type, or NULL. */
 gpointer       nc_test_ui_find_window       (NcApplication *app,
                                              GType        type);
+/* The same, or else (for windows that are not the application's, like
+ * dialogs and the shortcuts window) the first visible toplevel of @type. */
+gpointer       nc_test_ui_find_toplevel     (NcApplication *app,
+                                             GType        type);
+/* Activates the application action @action and runs the main loop until
+ * it shows a window of @type (nc_test_ui_find_toplevel()), which it
+ * returns; fails the test when none comes within 10 s. */
+gpointer       nc_test_ui_open              (NcApplication *app,
+                                             const char  *action,
+                                             GType        type);
+/* Every mapped widget under @root (itself included) of @type and, unless
+ * @css_class is NULL, with that style class; in tree order. */
+GPtrArray     *nc_test_ui_find_all          (GtkWidget   *root,
+                                             GType        type,
+                                             const char  *css_class);
 /* Makes a temporary folder and names NAME-test.db in it as the app's
  * database (NETCONDUCT_DATABASE); returns the file's path. */
 char          *nc_test_ui_use_temp_database (const char  *name);

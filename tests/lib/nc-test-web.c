@@ -68,11 +68,6 @@ deadline_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until the current load finishes (60 s at most: a
- * hang, not a timing check). */
-/* A browser context for a child of @band whose requests all go to
- * @proxy_uri (the test server), checking typed text 50 ms after the last
- * key; with the default site policy and the checker when @guarded. */
 /* Programs run from the build folder (the probe, the benchmark) load the
  * web extension built there, unless $NETCONDUCT_WEB_EXTENSIONS_DIR says
  * otherwise. */
@@ -94,6 +89,9 @@ nc_test_web_rules_for_age (NcAgeBand band)
   return nc_profile_rules_builder_end (&builder);
 }
 
+/* A browser context for a child of @band whose requests all go to
+ * @proxy_uri (the test server), checking typed text 50 ms after the last
+ * key; with the default site policy and the checker when @guarded. */
 NcBrowserContext *
 nc_test_web_context_new (NcAgeBand   band,
                          const char *proxy_uri,
@@ -121,6 +119,8 @@ nc_test_web_context_new (NcAgeBand   band,
   return context;
 }
 
+/* Runs the main loop until the current load finishes (60 s at most: a
+ * hang, not a timing check). */
 void
 nc_test_web_wait_loaded (WebKitWebView *view)
 {
@@ -350,4 +350,24 @@ nc_test_web_tear_down (NcTestWebFixture *fixture,
                        gconstpointer     data)
 {
   nc_test_web_close (fixture);
+}
+
+WebKitWebView *
+nc_test_web_view (NcTestWebFixture *fixture)
+{
+  return WEBKIT_WEB_VIEW (fixture->view);
+}
+
+void
+nc_test_web_visit (NcTestWebFixture *fixture,
+                   const char       *text)
+{
+  nc_test_web_go (fixture->view, text);
+}
+
+gboolean
+nc_test_web_logged (NcTestWebFixture *fixture,
+                    const char       *entry)
+{
+  return nc_test_web_activity_has (fixture->activity, entry);
 }

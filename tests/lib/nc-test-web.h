@@ -73,6 +73,19 @@ void nc_test_web_close (NcTestWebFixture *fixture);
 /* nc_test_web_close() as a g_test_add() tear-down. */
 void nc_test_web_tear_down (NcTestWebFixture *fixture,
                             gconstpointer     data);
+/* The fixture's view, as WebKit sees it. */
+WebKitWebView *nc_test_web_view (NcTestWebFixture *fixture);
+/* nc_test_web_go() in the fixture's view: loads what the child typed and
+ * waits for the page it ends on (internal pages included). */
+void nc_test_web_visit (NcTestWebFixture *fixture,
+                        const char       *text);
+/* Whether the fixture's activity log holds @entry ("host|ref|outcome"). */
+gboolean nc_test_web_logged (NcTestWebFixture *fixture,
+                             const char       *entry);
+/* Adds the test @func at @path, with a fixture set up by @set_up and
+ * closed by nc_test_web_tear_down(). */
+#define NC_TEST_WEB_ADD(path, func, set_up) \
+  g_test_add (path, NcTestWebFixture, NULL, set_up, func, nc_test_web_tear_down)
 /* The defaults of @band, at any hour. */
 NcProfileRules *nc_test_web_rules_for_age (NcAgeBand band);
 

@@ -67,30 +67,6 @@ press_enter (GtkWindow *window)
   nc_test_ui_iterate (30);
 }
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         const char *css_class,
-         GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget) &&
-      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    collect (c, type, css_class, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget  *root,
-          GType       type,
-          const char *css_class)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, type, css_class, out);
-  return out;
-}
-
 /* Answers the quiz item on show with the keyboard: rightly, or wrongly
  * when @wrong. */
 static void
@@ -106,7 +82,7 @@ answer_step (GtkWindow      *window,
     case NC_STEP_CHOICE:
     case NC_STEP_TRUE_FALSE:
       {
-        g_autoptr(GPtrArray) options = find_all (GTK_WIDGET (player), GTK_TYPE_CHECK_BUTTON, "nc-option");
+        g_autoptr(GPtrArray) options = nc_test_ui_find_all (GTK_WIDGET (player), GTK_TYPE_CHECK_BUTTON, "nc-option");
         guint pick = 0;
 
         if (step->kind == NC_STEP_CHOICE)
@@ -126,7 +102,7 @@ answer_step (GtkWindow      *window,
 
     case NC_STEP_SPOT:
       {
-        g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (player), GTK_TYPE_TOGGLE_BUTTON, "nc-word");
+        g_autoptr(GPtrArray) buttons = nc_test_ui_find_all (GTK_WIDGET (player), GTK_TYPE_TOGGLE_BUTTON, "nc-word");
         g_autoptr(NcSpotText) spot = nc_spot_text_parse (nc_lesson_translate (step->text), NULL);
         gsize n_words = 0, n_bad = 0;
         const NcSpan *words = nc_spot_text_get_words (spot, &n_words);
@@ -150,7 +126,7 @@ answer_step (GtkWindow      *window,
 
     case NC_STEP_REWRITE:
       {
-        g_autoptr(GPtrArray) views = find_all (GTK_WIDGET (player), GTK_TYPE_TEXT_VIEW, NULL);
+        g_autoptr(GPtrArray) views = nc_test_ui_find_all (GTK_WIDGET (player), GTK_TYPE_TEXT_VIEW, NULL);
         GtkTextView *view = g_ptr_array_index (views, 0);
 
         tab_to (window, GTK_WIDGET (view));
@@ -165,7 +141,7 @@ answer_step (GtkWindow      *window,
       /* Walk the story, choosing a good branch at every node. */
       for (int depth = 0; depth < 10; depth++)
         {
-          g_autoptr(GPtrArray) branches = find_all (GTK_WIDGET (player), GTK_TYPE_BUTTON, "nc-branch");
+          g_autoptr(GPtrArray) branches = nc_test_ui_find_all (GTK_WIDGET (player), GTK_TYPE_BUTTON, "nc-branch");
           GtkWidget *pick = NULL;
 
           for (guint i = 0; i < branches->len; i++)
@@ -204,7 +180,7 @@ static void
 check_card_picture (NcLessonPlayer *player,
                     const NcStep   *step)
 {
-  g_autoptr(GPtrArray) pictures = find_all (GTK_WIDGET (player), NC_TYPE_LESSON_PICTURE, NULL);
+  g_autoptr(GPtrArray) pictures = nc_test_ui_find_all (GTK_WIDGET (player), NC_TYPE_LESSON_PICTURE, NULL);
 
   if (step->kind != NC_STEP_CARD || step->picture == NULL)
     {
@@ -227,7 +203,7 @@ check_no_legal_citation (NcLessonPlayer *player)
 
   if (lesson == NULL || nc_lesson_get_tracks (lesson) != NC_TRACK_BIT (NC_TRACK_6_9))
     return;
-  labels = find_all (GTK_WIDGET (player), GTK_TYPE_LABEL, NULL);
+  labels = nc_test_ui_find_all (GTK_WIDGET (player), GTK_TYPE_LABEL, NULL);
   for (guint i = 0; i < labels->len; i++)
     {
       const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
@@ -325,7 +301,7 @@ test_complete_lesson_with_keyboard (void)
   nc_test_ui_snap (GTK_WINDOW (window), "learn-1-map");
 
   /* Reach the fourth lesson ("Check before you share") on the map with Tab. */
-  rows = find_all (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, NULL);
+  rows = nc_test_ui_find_all (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, NULL);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "nc-lesson-id"), "lesson-truth") == 0)
       lesson_row = g_ptr_array_index (rows, i);
@@ -431,7 +407,7 @@ test_follows_chosen_child (void)
   NcLearnView *view = nc_window_get_learn_view (window);
   NcBrowserView *browser = NULL;
   NcLessonPlayer *player = nc_learn_view_get_player (view);
-  g_autoptr(GPtrArray) browsers = find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
+  g_autoptr(GPtrArray) browsers = nc_test_ui_find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
   gint64 minh, an, give_up;
 
   minh = nc_store_add_profile (store, "Minh", "", NC_AGE_BAND_13_15, &error);
@@ -456,7 +432,7 @@ test_follows_chosen_child (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"));
   nc_test_ui_iterate (50);
   g_clear_pointer (&browsers, g_ptr_array_unref);
-  browsers = find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
+  browsers = nc_test_ui_find_all (GTK_WIDGET (window), NC_TYPE_BROWSER_VIEW, NULL);
   g_assert_cmpuint (browsers->len, ==, 1);
   browser = g_ptr_array_index (browsers, 0);
   g_assert_cmpint (nc_browser_view_get_profile (browser), ==, minh);
@@ -541,7 +517,7 @@ test_rewrite_judged_by_checker (void)
   nc_lesson_player_play_review (player, &item, 1);
   nc_test_ui_iterate (50);
   g_assert_true (nc_lesson_player_get_step (player) == step);
-  views = find_all (GTK_WIDGET (player), GTK_TYPE_TEXT_VIEW, NULL);
+  views = nc_test_ui_find_all (GTK_WIDGET (player), GTK_TYPE_TEXT_VIEW, NULL);
   g_assert_cmpuint (views->len, ==, 1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (g_ptr_array_index (views, 0)), hurtful, -1);
   nc_test_ui_iterate (30);
@@ -615,7 +591,7 @@ test_review_mode (void)
 static GPtrArray *
 map_rows (NcLearnView *view)
 {
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, NULL);
+  g_autoptr(GPtrArray) rows = nc_test_ui_find_all (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, NULL);
   GPtrArray *lessons = g_ptr_array_new ();
 
   for (guint i = 0; i < rows->len; i++)
@@ -644,9 +620,8 @@ find_by_action (GtkWidget  *root,
                 GType       type,
                 const char *action)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = nc_test_ui_find_all (root, type, NULL);
 
-  collect (root, type, NULL, all);
   for (guint i = 0; i < all->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (all, i)), action) == 0)
       return g_ptr_array_index (all, i);
@@ -685,7 +660,7 @@ test_track_for_age (void)
   nc_test_ui_iterate (100);
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, na);
   assert_map_shows_track (view, NC_TRACK_6_9);
-  switchers = find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
+  switchers = nc_test_ui_find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
   g_assert_cmpuint (switchers->len, ==, 0);
   certificate = find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.certificate");
   g_assert_false (gtk_widget_get_sensitive (certificate));
@@ -736,7 +711,7 @@ test_track_for_age (void)
   nc_test_ui_iterate (100);
   assert_map_shows_track (view, NC_TRACK_ALL);
   g_clear_pointer (&switchers, g_ptr_array_unref);
-  switchers = find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
+  switchers = nc_test_ui_find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
   g_assert_cmpuint (switchers->len, ==, 1);
   track_row = g_ptr_array_index (switchers, 0);
   for (NcTrack track = NC_TRACK_6_9; track < NC_N_TRACKS; track++)

@@ -10,25 +10,6 @@
 #include "nc-test-ui.h"
 #include "nc-window.h"
 
-static GtkWindow *
-find_window_of_type (NcApplication *app,
-                     GType          type)
-{
-  GtkWindow *window = nc_test_ui_find_window (app, type);
-
-  if (window != NULL)
-    return window;
-
-  /* The shortcuts window is not an application window; look at all. */
-  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (gtk_window_get_toplevels (), i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_WINDOW (w);
-    }
-  return NULL;
-}
-
 static void
 test_three_areas (void)
 {
@@ -108,16 +89,13 @@ test_about_and_shortcuts (void)
   GtkWindow *about;
   GtkWindow *shortcuts;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  nc_test_ui_iterate (200);
-  about = find_window_of_type (app, ADW_TYPE_ABOUT_WINDOW);
-  g_assert_nonnull (about);
+  about = nc_test_ui_open (app, "about", ADW_TYPE_ABOUT_WINDOW);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   gtk_window_destroy (about);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   nc_test_ui_iterate (200);
-  shortcuts = find_window_of_type (app, GTK_TYPE_SHORTCUTS_WINDOW);
+  shortcuts = nc_test_ui_find_toplevel (app, GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_window_destroy (shortcuts);
 
@@ -166,19 +144,6 @@ bad_database_child (void)
   g_assert_cmpstr (nc_window_get_visible_area (window), ==, "store-error");
 }
 
-static void
-test_bad_database_shows_error (void)
-{
-  if (g_test_subprocess ())
-    {
-      bad_database_child ();
-      return;
-    }
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 static gboolean
 has_status_page_titled (GtkWidget  *widget,
                         const char *title)
@@ -215,8 +180,8 @@ damaged_database_child (void)
   g_assert_nonnull (store);
   g_assert_cmpint (nc_store_get_recovery (store), ==, NC_STORE_RECOVERY_FRESH);
 
-  g_assert_null (find_window_of_type (app, NC_TYPE_WINDOW));
-  assistant = find_window_of_type (app, NC_TYPE_SETUP_ASSISTANT);
+  g_assert_null (nc_test_ui_find_toplevel (app, NC_TYPE_WINDOW));
+  assistant = nc_test_ui_find_toplevel (app, NC_TYPE_SETUP_ASSISTANT);
   g_assert_nonnull (assistant);
   g_assert_true (has_status_page_titled (GTK_WIDGET (assistant), "The Settings Were Damaged"));
 
@@ -233,19 +198,6 @@ damaged_database_child (void)
   g_assert_true (nc_profile_rules_is_allow_list_only (rules));
 }
 
-static void
-test_damaged_database_starts_setup (void)
-{
-  if (g_test_subprocess ())
-    {
-      damaged_database_child ();
-      return;
-    }
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 /* A database that was set up already, with one child, so that activating
  * opens the main window rather than the setup assistant. */
 static void
@@ -254,6 +206,22 @@ database_env_setup (void)
   g_autoptr(NcStore) store = nc_test_ui_set_up_database ("window");
 
   g_assert_cmpint (nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_10_12, NULL), >, 0);
+}
+
+/* Runs the test function @data in a subprocess of its own, which opens
+ * its own database. */
+static void
+test_in_subprocess (gconstpointer data)
+{
+  GTestFunc child = (GTestFunc) data;
+
+  if (g_test_subprocess ())
+    {
+      child ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
@@ -267,8 +235,10 @@ main (int   argc,
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
-  g_test_add_func ("/window/bad-database-shows-error", test_bad_database_shows_error);
-  g_test_add_func ("/window/damaged-database-starts-setup", test_damaged_database_starts_setup);
+  g_test_add_data_func ("/window/bad-database-shows-error", (gconstpointer) bad_database_child,
+                        test_in_subprocess);
+  g_test_add_data_func ("/window/damaged-database-starts-setup", (gconstpointer) damaged_database_child,
+                        test_in_subprocess);
 
   return g_test_run ();
 }

@@ -63,19 +63,6 @@ static const char sockets_page[] =
 
 typedef NcTestWebFixture Fixture;
 
-static gboolean
-activity_has (Fixture    *fixture,
-              const char *entry)
-{
-  return nc_test_web_activity_has (fixture->activity, entry);
-}
-
-static WebKitWebView *
-web (Fixture *fixture)
-{
-  return WEBKIT_WEB_VIEW (fixture->view);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -109,31 +96,24 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-go (Fixture    *fixture,
-    const char *text)
-{
-  nc_test_web_go (fixture->view, text);
-}
-
-static void
 test_subresources_blocked (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autofree char *allowed = NULL;
   guint blocked;
 
-  go (fixture, "http://example.org/mixed.html");
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/mixed.html");
+  nc_test_web_visit (fixture, "http://example.org/mixed.html");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://example.org/mixed.html");
 
   /* What the page may load still loads. */
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL,
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL,
                                        "window.allowed === '{\"ok\":1}' && window.settled >= 4", 30));
-  allowed = nc_test_web_eval_string (web (fixture), NULL,
+  allowed = nc_test_web_eval_string (nc_test_web_view (fixture), NULL,
                                      "String(document.getElementById('ok').naturalWidth >= 0)");
   g_assert_cmpstr (allowed, ==, "true");
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "cdn.example.net"), >=, 1);
   /* An allowed host's WebSocket handshake gets through. */
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.settled >= 4", 10));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.settled >= 4", 10));
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.example.net"), >=, 1);
   /* Give a beacon (sent when the page is idle) its chance. */
   nc_test_web_spin (1500);
@@ -147,12 +127,12 @@ test_subresources_blocked (Fixture       *fixture,
    * real site's category. */
   blocked = nc_browser_context_count (fixture->context, NC_OUTCOME_REQUEST_BLOCKED ":gambling");
   g_assert_cmpuint (blocked, ==, 2);
-  g_assert_true (activity_has (fixture, "www.bet365.com||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
-  g_assert_true (activity_has (fixture, "www-bet365-com.translate.goog||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
+  g_assert_true (nc_test_web_logged (fixture, "www.bet365.com||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
+  g_assert_true (nc_test_web_logged (fixture, "www-bet365-com.translate.goog||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
 
   /* The same page again: logged again. */
-  go (fixture, "http://example.org/mixed.html");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.allowed === '{\"ok\":1}'", 30));
+  nc_test_web_visit (fixture, "http://example.org/mixed.html");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.allowed === '{\"ok\":1}'", 30));
   nc_test_web_spin (500);
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_REQUEST_BLOCKED ":gambling"), ==, 4);
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "www.bet365.com"), ==, 0);
@@ -172,15 +152,15 @@ test_typed_schemes_refused (Fixture       *fixture,
     "about:config",
   };
 
-  go (fixture, "http://example.org/");
+  nc_test_web_visit (fixture, "http://example.org/");
   for (gsize i = 0; i < G_N_ELEMENTS (typed); i++)
     {
       g_autofree char *text = NULL;
 
       g_assert_null (nc_web_view_text_to_uri (typed[i]));
-      go (fixture, typed[i]);
-      g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
-      text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
+      nc_test_web_visit (fixture, typed[i]);
+      g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (nc_test_web_view (fixture)), "netconduct:blocked"));
+      text = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "document.body.innerText");
       g_assert_nonnull (strstr (text, "Only web addresses (http and https) can be opened here."));
     }
   nc_test_web_spin (300);
@@ -202,11 +182,11 @@ test_page_to_data_refused (Fixture       *fixture,
     {
       const char *uri;
 
-      go (fixture, pages[i]);
+      nc_test_web_visit (fixture, pages[i]);
       nc_test_web_spin (1000);
-      while (webkit_web_view_is_loading (web (fixture)))
-        nc_test_web_wait_loaded (web (fixture));
-      uri = webkit_web_view_get_uri (web (fixture));
+      while (webkit_web_view_is_loading (nc_test_web_view (fixture)))
+        nc_test_web_wait_loaded (nc_test_web_view (fixture));
+      uri = webkit_web_view_get_uri (nc_test_web_view (fixture));
       g_test_message ("%s ends on %s", pages[i], uri);
       g_assert_false (g_str_has_prefix (uri, "data:"));
       g_assert_false (g_str_has_prefix (uri, "blob:"));
@@ -226,8 +206,8 @@ test_mirror_blocked (Fixture       *fixture,
   const NcBlockedInfo *info;
   guint64 id;
 
-  go (fixture, "http://www-bet365-com.translate.goog/?_x_tr_sl=auto&_x_tr_tl=vi");
-  uri = webkit_web_view_get_uri (web (fixture));
+  nc_test_web_visit (fixture, "http://www-bet365-com.translate.goog/?_x_tr_sl=auto&_x_tr_tl=vi");
+  uri = webkit_web_view_get_uri (nc_test_web_view (fixture));
   g_assert_true (g_str_has_prefix (uri, "netconduct:blocked?id="));
   g_assert_true (g_ascii_string_to_unsigned (uri + strlen ("netconduct:blocked?id="), 10, 1, G_MAXUINT,
                                              &id, NULL));
@@ -238,8 +218,8 @@ test_mirror_blocked (Fixture       *fixture,
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "www-bet365-com.translate.goog"), ==, 0);
 
   /* A web archive's copy of it too. */
-  go (fixture, "http://web.archive.org/web/2020*/https://www.bet365.com/");
-  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  nc_test_web_visit (fixture, "http://web.archive.org/web/2020*/https://www.bet365.com/");
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (nc_test_web_view (fixture)), "netconduct:blocked"));
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "web.archive.org"), ==, 0);
 }
 
@@ -291,11 +271,11 @@ test_imported_list_sockets (Fixture       *fixture,
   while (!loaded)
     g_main_context_iteration (NULL, TRUE);
 
-  go (fixture, "http://example.org/sockets.html");
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/sockets.html");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL,
+  nc_test_web_visit (fixture, "http://example.org/sockets.html");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://example.org/sockets.html");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL,
                                        "window.results.includes ('ws://chat.example.net/socket opened')", 30));
-  results = nc_test_web_eval_string (web (fixture), NULL, "JSON.stringify (window.results.slice (0, 5))");
+  results = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "JSON.stringify (window.results.slice (0, 5))");
   g_assert_cmpstr (results, ==,
                    "[\"ws://chat.imported-casino.example/socket SecurityError\","
                    "\"ws://www.bet365.com/socket SecurityError\","
@@ -308,13 +288,13 @@ test_imported_list_sockets (Fixture       *fixture,
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.example.net"), >=, 2);
 
   /* Counted by site and category, once for the page. */
-  g_assert_true (activity_has (fixture, "chat.imported-casino.example||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
-  g_assert_true (activity_has (fixture, "www.bet365.com||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
+  g_assert_true (nc_test_web_logged (fixture, "chat.imported-casino.example||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
+  g_assert_true (nc_test_web_logged (fixture, "www.bet365.com||" NC_OUTCOME_REQUEST_BLOCKED ":gambling"));
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_REQUEST_BLOCKED ":gambling"), ==, 2);
 
   /* The host's own pages are blocked as well. */
-  go (fixture, "http://chat.imported-casino.example/");
-  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  nc_test_web_visit (fixture, "http://chat.imported-casino.example/");
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (nc_test_web_view (fixture)), "netconduct:blocked"));
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.imported-casino.example"), ==, 0);
 
   /* A list imported while the browser is open counts at once. */
@@ -326,12 +306,12 @@ test_imported_list_sockets (Fixture       *fixture,
   for (int i = 0; i < 200 && !later_blocked (fixture->context); i++)
     nc_test_web_spin (50);
   g_assert_true (later_blocked (fixture->context));
-  go (fixture, "http://example.org/");
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
-  nc_test_web_eval (web (fixture), NULL,
+  nc_test_web_visit (fixture, "http://example.org/");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://example.org/");
+  nc_test_web_eval (nc_test_web_view (fixture), NULL,
                     "window.later = 'none'; try { new WebSocket ('ws://chat.later-casino.example/s'); window.later = 'opened'; }"
                     " catch (e) { window.later = e.name; }", NULL);
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.later"), ==, "SecurityError");
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.later"), ==, "SecurityError");
   nc_test_web_spin (300);
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "chat.later-casino.example"), ==, 0);
 
@@ -345,8 +325,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, nc_test_web_tear_down)
+#define ADD(path, func) NC_TEST_WEB_ADD (path, func, fixture_set_up)
 
   ADD ("/browser-requests/subresources-blocked", test_subresources_blocked);
   ADD ("/browser-requests/typed-schemes-refused", test_typed_schemes_refused);

@@ -39,13 +39,6 @@ static const char social_script[] =
 
 typedef NcTestWebFixture Fixture;
 
-static gboolean
-activity_has (Fixture    *fixture,
-              const char *entry)
-{
-  return nc_test_web_activity_has (fixture->activity, entry);
-}
-
 static void
 fixture_set_up_with (Fixture   *fixture,
                      NcAgeBand  band,
@@ -102,34 +95,19 @@ fixture_set_up_held (Fixture       *fixture,
   fixture_set_up_with (fixture, NC_AGE_BAND_13_15, FALSE);
 }
 
-static WebKitWebView *
-web (Fixture *fixture)
-{
-  return WEBKIT_WEB_VIEW (fixture->view);
-}
-
-/* Loads what the child typed and waits for the page it ends on (internal
- * pages included). */
-static void
-go (Fixture    *fixture,
-    const char *text)
-{
-  nc_test_web_go (fixture->view, text);
-}
-
 static void
 test_blocked (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autofree char *text = NULL;
 
-  go (fixture, "http://www.bet365.com/");
+  nc_test_web_visit (fixture, "http://www.bet365.com/");
 
-  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (nc_test_web_view (fixture)), "netconduct:blocked"));
   g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.bet365.com", "/"), ==, 0);
-  text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
+  text = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "document.body.innerText");
   g_assert_nonnull (strstr (text, "www.bet365.com"));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL,
                                         "!!document.querySelector('a[href^=\"netconduct:ask-parent\"]')"));
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_BLOCKED), ==, 1);
 }
@@ -142,10 +120,10 @@ test_blocked_bare_host (Fixture       *fixture,
 {
   g_autofree char *text = NULL;
 
-  go (fixture, "BET365.com");
+  nc_test_web_visit (fixture, "BET365.com");
 
-  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
-  text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (nc_test_web_view (fixture)), "netconduct:blocked"));
+  text = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "document.body.innerText");
   g_assert_nonnull (strstr (text, "bet365.com"));
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_BLOCKED), ==, 1);
 }
@@ -174,24 +152,24 @@ static void
 test_allowed_http (Fixture       *fixture,
                    gconstpointer  data)
 {
-  go (fixture, "http://example.org/");
+  nc_test_web_visit (fixture, "http://example.org/");
 
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://example.org/");
   g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "example.org", "/"), ==, 1);
-  g_assert_true (activity_has (fixture, "example.org||" NC_OUTCOME_ALLOWED));
+  g_assert_true (nc_test_web_logged (fixture, "example.org||" NC_OUTCOME_ALLOWED));
   /* No guard on a site the policy does not guard. */
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active"));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active"));
 }
 
 static void
 test_local_schemes (Fixture       *fixture,
                     gconstpointer  data)
 {
-  go (fixture, "file:///etc/passwd");
+  nc_test_web_visit (fixture, "file:///etc/passwd");
 
-  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (nc_test_web_view (fixture)), "netconduct:blocked"));
   /* And no page may ask a parent for a local file. */
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NULL,
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL,
                                          "!!document.querySelector('a[href^=\"netconduct:ask-parent\"]')"));
 }
 
@@ -214,10 +192,10 @@ test_held (Fixture       *fixture,
   policy = nc_site_policy_new_default (&error);
   g_assert_no_error (error);
   nc_browser_context_set_policy (fixture->context, policy);
-  nc_test_web_wait_loaded (web (fixture));
+  nc_test_web_wait_loaded (nc_test_web_view (fixture));
 
   g_assert_cmpuint (nc_web_view_get_n_held (fixture->view), ==, 0);
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://example.org/");
   g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "example.org", "/"), ==, 1);
 }
 
@@ -227,9 +205,9 @@ test_safe_search (Fixture       *fixture,
 {
   const char *uri;
 
-  go (fixture, "http://www.google.com/search?q=cats");
+  nc_test_web_visit (fixture, "http://www.google.com/search?q=cats");
 
-  uri = webkit_web_view_get_uri (web (fixture));
+  uri = webkit_web_view_get_uri (nc_test_web_view (fixture));
   g_assert_true (g_str_has_prefix (uri, "http://www.google.com/search?"));
   g_assert_nonnull (strstr (uri, "safe=active"));
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_REWRITTEN), ==, 1);
@@ -241,15 +219,15 @@ test_tls_fails_closed (Fixture       *fixture,
 {
   g_autofree char *text = NULL;
 
-  go (fixture, "https://bank.example.com/");
+  nc_test_web_visit (fixture, "https://bank.example.com/");
 
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "netconduct:tls-error");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "netconduct:tls-error");
   g_assert_cmpuint (nc_test_http_server_get_tls_handshakes (fixture->server), >=, 1);
   g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "bank.example.com", "/"), ==, 0);
-  text = nc_test_web_eval_string (web (fixture), NULL, "document.body.innerText");
+  text = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "document.body.innerText");
   g_assert_nonnull (strstr (text, "bank.example.com"));
   /* No way on: the only link goes to the start page. */
-  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL,
+  g_assert_cmpint (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL,
                                           "[...document.links].every((a) => a.href === 'netconduct:start')"), ==, TRUE);
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_TLS_ERROR), ==, 1);
 }
@@ -257,9 +235,9 @@ test_tls_fails_closed (Fixture       *fixture,
 static void
 open_social (Fixture *fixture)
 {
-  go (fixture, "http://www.facebook.com/");
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.facebook.com/");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
+  nc_test_web_visit (fixture, "http://www.facebook.com/");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://www.facebook.com/");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
 }
 
 /* Types @text at the end of the social page's compose box (the
@@ -268,10 +246,10 @@ static void
 type_in_compose_box (Fixture    *fixture,
                      const char *text)
 {
-  nc_test_web_eval (web (fixture), NULL,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL,
                     "const ce = document.getElementById('ce'); ce.focus();"
                     "getSelection().selectAllChildren(ce); getSelection().collapseToEnd();", NULL);
-  nc_test_web_type (web (fixture), text);
+  nc_test_web_type (nc_test_web_view (fixture), text);
 }
 
 static void
@@ -284,12 +262,12 @@ test_private_world (Fixture       *fixture,
 
   open_social (fixture);
 
-  page_view = nc_test_web_eval_string (web (fixture), NULL, "window.pageSawWebkit");
+  page_view = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.pageSawWebkit");
   g_assert_cmpstr (page_view, ==, "undefined");
-  now = nc_test_web_eval_string (web (fixture), NULL, "typeof window.webkit");
+  now = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "typeof window.webkit");
   g_assert_cmpstr (now, ==, "undefined");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "typeof window.ncGuardProbe"), ==, "undefined");
-  guard_view = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "typeof window.ncGuardProbe"), ==, "undefined");
+  guard_view = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "typeof window.webkit.messageHandlers.netconduct");
   g_assert_cmpstr (guard_view, ==, "object");
 }
@@ -301,18 +279,18 @@ test_nudge_textarea (Fixture       *fixture,
   g_autofree char *ref = NULL;
 
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
-  nc_test_web_type (web (fixture), "you are stupid");
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), "you are stupid");
 
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "document.getElementById('ta').value"),
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "document.getElementById('ta').value"),
                    ==, "you are stupid");
   /* The chip is drawn, with the rule and a "Learn why" button. */
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "window.ncGuardProbe.has('chip', 'learn')"));
-  ref = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].ref");
-  g_assert_true (activity_has (fixture, g_strdup_printf ("www.facebook.com|%s|warning-shown", ref)));
+  ref = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].ref");
+  g_assert_true (nc_test_web_logged (fixture, g_strdup_printf ("www.facebook.com|%s|warning-shown", ref)));
 }
 
 /* The draft is checked in the web process (nc-guard-checker.h): the guard
@@ -362,27 +340,27 @@ test_nudge_follows_draft (Fixture       *fixture,
   g_autofree char *second_rule = NULL;
 
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
-  nc_test_web_type (web (fixture), "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, chip_matches));
-  first_rule = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, chip_matches));
+  first_rule = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
 
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').value = ''", NULL);
-  nc_test_web_type (web (fixture), "hello friend");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').value = ''", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), "hello friend");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length === 0", 20));
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')"));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')"));
 
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').value = ''", NULL);
-  nc_test_web_type (web (fixture), "look at www.example.com");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').value = ''", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), "look at www.example.com");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, chip_matches));
-  second_rule = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, chip_matches));
+  second_rule = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
   g_assert_cmpstr (second_rule, !=, first_rule);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('chip')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('chip')"));
 }
 
 static void
@@ -392,12 +370,12 @@ test_nudge_contenteditable (Fixture       *fixture,
   open_social (fixture);
   type_in_compose_box (fixture, " đồ ngu");
 
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
   /* The span itself is highlighted, and the highlight covers the words. */
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "CSS.highlights.has(window.ncGuardProbe.highlightName)"));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "(() => { const f = window.ncGuardProbe.findings[0];"
                                         " const r = [...CSS.highlights.get(window.ncGuardProbe.highlightName)][0];"
                                         " const t = document.getElementById('ce').textContent.slice(f.start, f.end);"
@@ -409,28 +387,28 @@ test_post_intercepted (Fixture       *fixture,
                        gconstpointer  data)
 {
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
-  nc_test_web_type (web (fixture), "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
 
   /* A click on "Post": stopped, "Are you sure?" asked. */
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
-  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
+  g_assert_cmpint (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"), ==, TRUE);
 
   /* Edit: back to the text, nothing posted. */
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('dialog', 'edit')"));
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "!window.ncGuardProbe.shown('dialog')", 10));
-  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('dialog', 'edit')"));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "!window.ncGuardProbe.shown('dialog')", 10));
+  g_assert_cmpint (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"), ==, TRUE);
 
   /* The Vietnamese "Gửi" button is a post button too; Post anyway posts. */
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('send').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('dialog', 'post-anyway')", 10));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('dialog', 'post-anyway')"));
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('send').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('dialog', 'post-anyway')", 10));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('dialog', 'post-anyway')"));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
 
-  g_assert_true (activity_has (fixture, "www.facebook.com|4.6|post-stopped") ||
+  g_assert_true (nc_test_web_logged (fixture, "www.facebook.com|4.6|post-stopped") ||
                  nc_browser_context_count (fixture->context, "post-stopped") >= 2);
   g_assert_cmpuint (nc_browser_context_count (fixture->context, "edited"), >=, 1);
   g_assert_cmpuint (nc_browser_context_count (fixture->context, "posted-anyway"), >=, 1);
@@ -442,14 +420,14 @@ test_post_anyway_off (Fixture       *fixture,
 {
   nc_browser_context_set_allow_post_anyway (fixture->context, FALSE);
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
-  nc_test_web_type (web (fixture), "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('dialog', 'post-anyway')"));
-  g_assert_cmpint (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"), ==, TRUE);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('dialog', 'post-anyway')"));
+  g_assert_cmpint (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"), ==, TRUE);
 }
 
 static void
@@ -457,9 +435,9 @@ test_share_reminder (Fixture       *fixture,
                      gconstpointer  data)
 {
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('share').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.panelClass('chip').includes('share')", 10));
-  g_assert_true (activity_has (fixture, "www.facebook.com|4.4|share-reminder"));
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('share').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.panelClass('chip').includes('share')", 10));
+  g_assert_true (nc_test_web_logged (fixture, "www.facebook.com|4.4|share-reminder"));
 }
 
 /* A message the guard would never send is refused, and none can change a
@@ -487,9 +465,9 @@ test_message_validation (Fixture       *fixture,
                                                  scripts[i]);
       g_autofree char *result = NULL;
 
-      nc_test_web_eval (web (fixture), NC_GUARD_WORLD, script, NULL);
-      g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
-      result = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult");
+      nc_test_web_eval (nc_test_web_view (fixture), NC_GUARD_WORLD, script, NULL);
+      g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+      result = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult");
       g_assert_cmpstr (result, ==, expected[i]);
     }
 
@@ -506,21 +484,21 @@ test_message_validation (Fixture       *fixture,
 
       /* The error is logged (without the draft). */
       g_test_expect_message ("nc-web", G_LOG_LEVEL_WARNING, "a draft could not be checked: the checker is not loaded");
-      nc_test_web_eval (web (fixture), NC_GUARD_WORLD, script, NULL);
-      g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+      nc_test_web_eval (nc_test_web_view (fixture), NC_GUARD_WORLD, script, NULL);
+      g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
       g_test_assert_expected_messages ();
-      result = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult");
+      result = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult");
       g_assert_cmpstr (result, ==, "refused: the draft could not be checked");
     }
 
   /* On a page the policy does not guard, a draft is refused. */
-  go (fixture, "http://example.org/");
-  nc_test_web_eval (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_visit (fixture, "http://example.org/");
+  nc_test_web_eval (nc_test_web_view (fixture), NC_GUARD_WORLD,
                     "window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
                     ".postMessage({kind: 'draft', text: 'x'}).then(() => window.ncResult = 'accepted',"
                     " () => window.ncResult = 'refused');", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "refused");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "refused");
 }
 
 static void
@@ -531,9 +509,9 @@ test_social_blocked_for_young (Fixture       *fixture,
 
   rules = nc_test_web_rules_for_age (NC_AGE_BAND_6_9);
   nc_browser_context_set_rules (fixture->context, rules);
-  go (fixture, "http://www.facebook.com/");
+  nc_test_web_visit (fixture, "http://www.facebook.com/");
 
-  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (web (fixture)), "netconduct:blocked"));
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (nc_test_web_view (fixture)), "netconduct:blocked"));
   g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.facebook.com", "/"), ==, 0);
 }
 
@@ -541,11 +519,11 @@ static void
 test_internal_pages_not_reachable (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  go (fixture, "http://example.org/");
+  nc_test_web_visit (fixture, "http://example.org/");
   /* A web page cannot navigate to an internal page. */
-  nc_test_web_eval (web (fixture), NULL, "location.href = 'netconduct:start'", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "location.href = 'netconduct:start'", NULL);
   nc_test_web_spin (500);
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://example.org/");
 }
 
 /* The request for @host @path arrives (within 10 s) with YouTube's
@@ -571,9 +549,9 @@ test_youtube_restricted (Fixture       *fixture,
 {
   g_autofree char *header = NULL;
 
-  go (fixture, "http://www.youtube.com/");
+  nc_test_web_visit (fixture, "http://www.youtube.com/");
 
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.youtube.com/");
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://www.youtube.com/");
   header = nc_test_http_server_get_last_header (fixture->server, "www.youtube.com", "/", "YouTube-Restrict");
   g_assert_cmpstr (header, ==, "Strict");
 
@@ -583,7 +561,7 @@ test_youtube_restricted (Fixture       *fixture,
   assert_header_arrives (fixture, "www.youtube-nocookie.com", "/embed/a");
 
   /* So does a YouTube player embedded in another site. */
-  go (fixture, "http://example.org/video.html");
+  nc_test_web_visit (fixture, "http://example.org/video.html");
   assert_header_arrives (fixture, "www.youtube.com", "/embed/b");
 }
 
@@ -603,11 +581,11 @@ test_popup_needs_gesture (Fixture       *fixture,
   gboolean opened = FALSE;
 
   g_signal_connect (fixture->view, "open-tab", G_CALLBACK (open_tab_cb), &opened);
-  go (fixture, "http://example.org/popup.html");
+  nc_test_web_visit (fixture, "http://example.org/popup.html");
   nc_test_web_spin (500);
 
   g_assert_false (opened);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.popup === null"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.popup === null"));
   /* ...and the activity log hears of it. */
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_POPUP), >=, 1);
 }
@@ -616,7 +594,7 @@ static void
 test_download_blocked (Fixture       *fixture,
                        gconstpointer  data)
 {
-  go (fixture, "http://example.org/");
+  nc_test_web_visit (fixture, "http://example.org/");
   nc_web_view_load (fixture->view, "http://example.org/file.bin");
   for (int i = 0; i < 500 && nc_browser_context_count (fixture->context, NC_OUTCOME_DOWNLOAD) == 0; i++)
     nc_test_web_spin (20);
@@ -624,10 +602,10 @@ test_download_blocked (Fixture       *fixture,
   g_assert_cmpuint (nc_browser_context_count (fixture->context, NC_OUTCOME_DOWNLOAD), ==, 1);
   /* The refused load ends after the decision; then the page is still the
    * one before it. */
-  for (int i = 0; i < 500 && webkit_web_view_is_loading (web (fixture)); i++)
+  for (int i = 0; i < 500 && webkit_web_view_is_loading (nc_test_web_view (fixture)); i++)
     nc_test_web_spin (20);
-  g_assert_false (webkit_web_view_is_loading (web (fixture)));
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://example.org/");
+  g_assert_false (webkit_web_view_is_loading (nc_test_web_view (fixture)));
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://example.org/");
 }
 
 static void
@@ -647,22 +625,22 @@ test_ask_parent (Fixture       *fixture,
   g_signal_connect (fixture->view, "ask-parent", G_CALLBACK (ask_parent_cb), &asked);
 
   /* A web page cannot ask for a parent's PIN. */
-  go (fixture, "http://example.org/");
-  nc_test_web_eval (web (fixture), NULL, "location.href = 'netconduct:ask-parent?id=1'", NULL);
+  nc_test_web_visit (fixture, "http://example.org/");
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "location.href = 'netconduct:ask-parent?id=1'", NULL);
   nc_test_web_spin (500);
   g_assert_cmpuint (asked, ==, 0);
 
   /* The blocked page can; the app checks the PIN, then the site opens
    * for this session. */
-  go (fixture, "http://www.bet365.com/");
-  nc_test_web_eval (web (fixture), NULL, "document.querySelector('a[href^=\"netconduct:ask-parent\"]').click()", NULL);
+  nc_test_web_visit (fixture, "http://www.bet365.com/");
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.querySelector('a[href^=\"netconduct:ask-parent\"]').click()", NULL);
   for (int i = 0; i < 500 && asked == 0; i++)
     nc_test_web_spin (20);
   g_assert_cmpuint (asked, !=, 0);
 
   nc_web_view_parent_allowed (fixture->view, asked, FALSE);
-  nc_test_web_wait_loaded (web (fixture));
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, "http://www.bet365.com/");
+  nc_test_web_wait_loaded (nc_test_web_view (fixture));
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, "http://www.bet365.com/");
   g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.bet365.com", "/"), ==, 1);
 }
 
@@ -672,14 +650,14 @@ test_enter_in_compose_box (Fixture       *fixture,
 {
   open_social (fixture);
   type_in_compose_box (fixture, " đồ ngu");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
 
-  nc_test_web_eval (web (fixture), NULL,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL,
                     "document.getElementById('ce').dispatchEvent(new KeyboardEvent('keydown',"
                     " { key: 'Enter', bubbles: true, cancelable: true }))", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
 }
 
 static void
@@ -687,13 +665,13 @@ test_shadow_root (Fixture       *fixture,
                   gconstpointer  data)
 {
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL,
                     "document.getElementById('shadow-host').shadowRoot.querySelector('textarea').focus()", NULL);
-  nc_test_web_type (web (fixture), "you are stupid");
+  nc_test_web_type (nc_test_web_view (fixture), "you are stupid");
 
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')"));
 }
 
 /* A frame from another, unguarded site inside a social page is not
@@ -705,25 +683,25 @@ test_foreign_frame_not_guarded (Fixture       *fixture,
   g_autofree char *foreign = NULL;
   g_autofree char *own = NULL;
 
-  go (fixture, "http://www.facebook.com/framed.html");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
+  nc_test_web_visit (fixture, "http://www.facebook.com/framed.html");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
 
   /* What the guard in that frame would send. */
   foreign = g_strdup_printf ("window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
                              ".postMessage({kind: 'draft', text: 'you are stupid', frame: '%s'})"
                              ".then(() => window.ncResult = 'accepted', () => window.ncResult = 'refused');",
                              "http://example.org/ad.html");
-  nc_test_web_eval (web (fixture), NC_GUARD_WORLD, foreign, NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "refused");
+  nc_test_web_eval (nc_test_web_view (fixture), NC_GUARD_WORLD, foreign, NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "refused");
 
   own = g_strdup_printf ("window.ncResult = undefined; window.webkit.messageHandlers.netconduct"
                          ".postMessage({kind: 'draft', text: 'you are stupid', frame: '%s'})"
                          ".then(() => window.ncResult = 'accepted', () => window.ncResult = 'refused');",
                          "http://www.facebook.com/framed.html");
-  nc_test_web_eval (web (fixture), NC_GUARD_WORLD, own, NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "accepted");
+  nc_test_web_eval (nc_test_web_view (fixture), NC_GUARD_WORLD, own, NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult !== undefined", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncResult"), ==, "accepted");
 }
 
 static void
@@ -742,15 +720,15 @@ test_learn_why (Fixture       *fixture,
 
   g_signal_connect (fixture->context, "learn", G_CALLBACK (learn_cb), &lesson);
   open_social (fixture);
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
-  nc_test_web_type (web (fixture), "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('chip', 'learn')", 20));
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), "you are stupid");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('chip', 'learn')", 20));
 
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('chip', 'learn')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press('chip', 'learn')"));
   for (int i = 0; i < 500 && lesson == NULL; i++)
     nc_test_web_spin (20);
   g_assert_nonnull (lesson);
-  g_assert_cmpstr (lesson, ==, nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+  g_assert_cmpstr (lesson, ==, nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                                          "window.ncGuardProbe.findings[0].lesson"));
 }
 
@@ -760,8 +738,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, setup) \
-  g_test_add (path, Fixture, NULL, setup, func, nc_test_web_tear_down)
+#define ADD NC_TEST_WEB_ADD
 
   ADD ("/browser/policy/blocked", test_blocked, fixture_set_up);
   ADD ("/browser/policy/blocked-bare-host", test_blocked_bare_host, fixture_set_up);

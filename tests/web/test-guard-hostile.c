@@ -46,12 +46,6 @@ fixture_set_up (Fixture       *fixture,
   nc_test_web_open (fixture, NC_AGE_BAND_13_15, TRUE);
 }
 
-static WebKitWebView *
-web (Fixture *fixture)
-{
-  return WEBKIT_WEB_VIEW (fixture->view);
-}
-
 static void
 open_page (Fixture    *fixture,
            const char *page)
@@ -59,9 +53,9 @@ open_page (Fixture    *fixture,
   g_autofree char *uri = g_strconcat ("http://www.facebook.com/", page, NULL);
 
   nc_web_view_load (fixture->view, uri);
-  nc_test_web_wait_loaded (web (fixture));
-  g_assert_cmpstr (webkit_web_view_get_uri (web (fixture)), ==, uri);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_wait_loaded (nc_test_web_view (fixture));
+  g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, uri);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "!!window.ncGuardProbe && window.ncGuardProbe.active", 20));
 }
 
@@ -78,8 +72,8 @@ type_into (Fixture    *fixture,
     "   const s = e.ownerDocument.getSelection (); s.selectAllChildren (e); s.collapseToEnd (); }"
     " return true; }) ()", editor);
 
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, focus));
-  nc_test_web_type (web (fixture), text);
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, focus));
+  nc_test_web_type (nc_test_web_view (fixture), text);
 }
 
 /* Types @text into @editor and waits until the guard of the frame whose
@@ -94,17 +88,17 @@ type_and_check (Fixture    *fixture,
                                             frame, frame);
 
   type_into (fixture, editor, text);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, found, 20));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, found, 20));
 }
 
 /* A click on the page's Post button is held with "Are you sure?". */
 static void
 assert_post_held (Fixture *fixture)
 {
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')", 10));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
 }
 
 typedef struct {
@@ -138,7 +132,7 @@ brightness_at (Fixture *fixture,
   guchar *pixel;
   guint value;
 
-  webkit_web_view_get_snapshot (web (fixture), WEBKIT_SNAPSHOT_REGION_VISIBLE, WEBKIT_SNAPSHOT_OPTIONS_NONE,
+  webkit_web_view_get_snapshot (nc_test_web_view (fixture), WEBKIT_SNAPSHOT_REGION_VISIBLE, WEBKIT_SNAPSHOT_OPTIONS_NONE,
                                 NULL, snapshot_cb, &snapshot);
   while (!snapshot.done)
     g_main_context_iteration (NULL, TRUE);
@@ -163,18 +157,18 @@ test_closed_shadow_root (Fixture       *fixture,
                          gconstpointer  data)
 {
   open_page (fixture, "closed-shadow.html");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.pageView"), ==,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.pageView"), ==,
                    "[null,null,\"closed\",\"closed\"]");
 
   type_and_check (fixture, "window.editorA", "you are stupid", "window");
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')"));
   assert_post_held (fixture);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
 
   /* The editor made with the fresh frame's attachShadow. */
-  nc_test_web_eval (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings = []", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings = []", NULL);
   type_and_check (fixture, "window.editorB", "đồ ngu", "window");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorB.textContent"), ==, "đồ ngu");
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.editorB.textContent"), ==, "đồ ngu");
 }
 
 /* The page's own world presses Enter in @editor (a page-world expression). */
@@ -186,7 +180,7 @@ press_enter (Fixture    *fixture,
     "%s.dispatchEvent (new KeyboardEvent ('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true }))",
     editor);
 
-  nc_test_web_eval (web (fixture), NULL, script, NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, script, NULL);
 }
 
 /* Boxes in closed shadow roots declared in the HTML, which the parser
@@ -203,11 +197,11 @@ test_declarative_shadow_root (Fixture       *fixture,
   g_autofree char *unsafe = NULL;
 
   open_page (fixture, "declarative-shadow.html");
-  page_view = nc_test_web_eval_string (web (fixture), NULL, "window.pageView");
-  guard_view = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+  page_view = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.pageView");
+  guard_view = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD,
     "JSON.stringify (['host-a', 'host-b', 'host-c', 'host-e'].map ((id) => {"
     " const h = document.getElementById (id); return [!!h.shadowRoot, h.innerText, h.childElementCount]; }))");
-  unsafe = nc_test_web_eval_string (web (fixture), NULL, "window.htmlUnsafe");
+  unsafe = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.htmlUnsafe");
   g_test_message ("page world: %s; guard world: %s; setHTMLUnsafe: %s", page_view, guard_view, unsafe);
   /* WebKit makes roots from shadowrootmode (not the older shadowroot),
    * in the parser and in setHTMLUnsafe, never through attachShadow:
@@ -217,30 +211,30 @@ test_declarative_shadow_root (Fixture       *fixture,
   g_assert_cmpstr (guard_view, ==, "[[false,\"\",0],[false,\"\",0],[false,\"\",1],[false,\"\",0]]");
 
   type_into (fixture, "window.editorA", "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.editorA.value === 'you are stupid'", 10));
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
-  chip = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.text ('chip')");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.editorA.value === 'you are stupid'", 10));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
+  chip = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.text ('chip')");
   g_assert_nonnull (strstr (chip, "cannot check this box"));
   assert_post_held (fixture);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has ('dialog', 'post-anyway')"));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorA.value"), ==, "you are stupid");
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has ('dialog', 'post-anyway')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.editorA.value"), ==, "you are stupid");
 
   /* Enter in the other box is held too; the page never sees it. */
   type_into (fixture, "window.editorB", "hello");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.editorB.textContent === 'hello'", 10));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.editorB.textContent === 'hello'", 10));
   press_enter (fixture, "window.editorB");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')", 10));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
 
   /* After "Post anyway" the next Enter from that box goes through. */
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "window.ncGuardProbe.press ('dialog', 'post-anyway')"));
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
   press_enter (fixture, "window.editorB");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "window.editorB.innerHTML"), ==, "hello");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "window.editorB.innerHTML"), ==, "hello");
 }
 
 /* Clicks @button (a page-world expression) and checks that the post is
@@ -251,10 +245,10 @@ assert_click_held (Fixture    *fixture,
 {
   g_autofree char *click = g_strdup_printf ("%s.click ()", button);
 
-  nc_test_web_eval (web (fixture), NULL, click, NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, click, NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')", 10));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
 }
 
 /* Post buttons inside closed roots declared in the HTML, which the guard
@@ -266,24 +260,24 @@ test_declarative_post_button (Fixture       *fixture,
                               gconstpointer  data)
 {
   open_page (fixture, "declarative-post.html");
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL,
                                         "!!window.postF && !!window.postG && document.getElementById ('host-f').shadowRoot === null"));
 
   /* The box and its button share the closed root. */
   type_into (fixture, "window.editorF", "hello there");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
   assert_click_held (fixture, "window.postF");
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "window.ncGuardProbe.press ('dialog', 'post-anyway')"));
-  nc_test_web_eval (web (fixture), NULL, "window.postF.click ()", NULL);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
-  nc_test_web_eval (web (fixture), NULL, "window.posts = 0", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "window.postF.click ()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "window.posts = 0", NULL);
 
   /* A box the guard reads, with a problem; the button in its own root. */
   type_and_check (fixture, "document.getElementById ('plain')", "you are stupid", "window");
   assert_click_held (fixture, "window.postG");
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.press ('dialog', 'edit')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
 }
 
 /* document.open() erases every listener: the guard is armed again and
@@ -293,7 +287,7 @@ test_document_open (Fixture       *fixture,
                     gconstpointer  data)
 {
   open_page (fixture, "document-open.html");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.opened === true", 10));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.opened === true", 10));
 
   type_and_check (fixture, "document.getElementById('ta')", "you are stupid", "window");
   assert_post_held (fixture);
@@ -305,11 +299,11 @@ test_written_frame (Fixture       *fixture,
                     gconstpointer  data)
 {
   open_page (fixture, "written-frame.html");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.ready === true", 10));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.ready === true", 10));
 
   type_and_check (fixture, "document.getElementById('f').contentDocument.body", "you are stupid", "frames[0]");
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "frames[0].ncGuardProbe.shown ('chip')"));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "frames[0].ncGuardProbe.shown ('chip')"));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL,
                                             "document.getElementById('f').contentDocument.body.innerHTML"),
                    ==, "you are stupid");
 }
@@ -328,22 +322,22 @@ test_design_mode_frame (Fixture       *fixture,
   g_autofree char *typed_all = g_strdup_printf ("%s.body.textContent === 'you are stupid idiot'", frame_doc);
 
   open_page (fixture, "design-mode.html");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.ready === true", 10));
-  nodes = nc_test_web_eval_string (web (fixture), NULL, count);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.ready === true", 10));
+  nodes = nc_test_web_eval_string (nc_test_web_view (fixture), NULL, count);
 
   type_and_check (fixture, editor, "you are stupid", "frames[0]");
   nc_test_web_spin (300);
 
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, html), ==,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, html), ==,
                    "<html><head></head><body>you are stupid</body></html>");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, count), ==, nodes);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "frames[0].ncGuardProbe.shown ('chip')", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, count), ==, nodes);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "frames[0].ncGuardProbe.shown ('chip')", 10));
 
   /* Typing on after the chip came: still exactly the child's text. */
   type_into (fixture, editor, " idiot");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, typed_all, 10));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, typed_all, 10));
   nc_test_web_spin (300);
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, html), ==,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, html), ==,
                    "<html><head></head><body>you are stupid idiot</body></html>");
 }
 
@@ -361,23 +355,23 @@ test_observer_removes_everything (Fixture       *fixture,
   g_assert_cmpuint (before, >, 240);
 
   type_and_check (fixture, "document.getElementById('ta')", "you are stupid", "window");
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
   nc_test_web_spin (1000);
 
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
   g_assert_cmpuint (brightness_at (fixture, 700, 500), <, 200);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('dialog')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('dialog')"));
 
   /* Clicking "Post" again while the dialog waits posts nothing. */
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('post').click()", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
   nc_test_web_spin (200);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "window.posts === 0"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
 
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "window.ncGuardProbe.press ('dialog', 'post-anyway')"));
-  g_assert_true (nc_test_web_wait_for (web (fixture), NULL, "window.posts === 1", 10));
-  g_assert_false (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.held ()"));
 }
 
 /* Whether the chip is drawn: a point of its background is light (the
@@ -385,7 +379,7 @@ test_observer_removes_everything (Fixture       *fixture,
 static gboolean
 chip_drawn (Fixture *fixture)
 {
-  g_autofree char *middle = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+  g_autofree char *middle = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                                      "String (window.ncGuardProbe.backgroundPoint ('chip'))");
   g_auto(GStrv) xy = g_strsplit (middle, ",", 2);
   guint value;
@@ -405,23 +399,23 @@ test_top_layer_cover (Fixture       *fixture,
 {
   open_page (fixture, "top-layer.html");
   type_and_check (fixture, "document.getElementById('ta')", "you are stupid", "window");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 10));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 10));
   nc_test_web_spin (200);
   g_assert_true (chip_drawn (fixture));
   g_assert_cmpuint (brightness_at (fixture, 100, 400), >, 240);
 
-  nc_test_web_eval (web (fixture), NULL, "window.coverWithPopover ()", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "window.coverWithPopover ()", NULL);
   nc_test_web_spin (300);
   g_assert_cmpuint (brightness_at (fixture, 100, 400), <, 30);
   g_assert_true (chip_drawn (fixture));
 
-  nc_test_web_eval (web (fixture), NULL, "window.coverWithDialog ()", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "window.coverWithDialog ()", NULL);
   nc_test_web_spin (300);
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NULL, "document.getElementById ('modal').matches (':modal')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "document.getElementById ('modal').matches (':modal')"));
   g_assert_cmpuint (brightness_at (fixture, 100, 400), <, 30);
   g_assert_true (chip_drawn (fixture));
 
-  nc_test_web_eval (web (fixture), NULL, "window.coverForEver ()", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "window.coverForEver ()", NULL);
   for (int i = 0; i < 5; i++)
     {
       nc_test_web_spin (170);
@@ -439,28 +433,28 @@ test_fake_class_names (Fixture       *fixture,
 {
   open_page (fixture, "fake-warning.html");
 
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL,
                                             "getComputedStyle (document.getElementById ('fake-chip')).position"),
                    ==, "static");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL,
                                             "getComputedStyle (document.getElementById ('fake-chip')).backgroundColor"),
                    ==, "rgba(0, 0, 0, 0)");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL,
                                             "getComputedStyle (document.getElementById ('fake-dialog')).position"),
                    ==, "static");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL,
                                             "getComputedStyle (document.querySelector ('.nc-guard-learn')).backgroundColor"),
                    !=, "rgb(38, 162, 105)");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.highlightName"),
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.highlightName"),
                    !=, "nc-guard-problem");
 
   type_into (fixture, "document.getElementById('ta')", "you are stupid");
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD,
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')", 20));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                             "window.ncGuardProbe.panelStyle ('chip', 'backgroundColor')"),
                    ==, "rgb(255, 248, 225)");
   /* The page cannot find the guard's chip. */
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL,
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL,
                                             "String (document.querySelectorAll ('[popover], [role=status]').length)"),
                    ==, "0");
 }
@@ -527,8 +521,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, nc_test_web_tear_down)
+#define ADD(path, func) NC_TEST_WEB_ADD (path, func, fixture_set_up)
 
   ADD ("/guard-hostile/closed-shadow-root", test_closed_shadow_root);
   ADD ("/guard-hostile/declarative-shadow-root", test_declarative_shadow_root);
