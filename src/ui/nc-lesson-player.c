@@ -34,6 +34,7 @@ struct _NcLessonPlayer
   gboolean        review;
   guint           position;
   guint           n_quiz;
+  NcTrack         track;         /* whose steps are played */
   guint           n_correct;
 
   NcRewriteJudge  judge;
@@ -772,21 +773,27 @@ start (NcLessonPlayer *self)
   show_step (self);
 }
 
-/* Plays every step of @lesson from the start. */
+/* Plays @lesson from the start: the steps that suit a learner of @track
+ * (NC_TRACK_ALL: the lesson's oldest track, see nc_lesson_resolve_track()). */
 void
 nc_lesson_player_play_lesson (NcLessonPlayer *self,
-                              NcLesson       *lesson)
+                              NcLesson       *lesson,
+                              NcTrack         track)
 {
   g_return_if_fail (NC_IS_LESSON_PLAYER (self));
   g_return_if_fail (NC_IS_LESSON (lesson));
+  g_return_if_fail (track < NC_N_TRACKS);
 
   g_set_object (&self->lesson, lesson);
   self->review = FALSE;
+  self->track = nc_lesson_resolve_track (lesson, track);
   g_array_set_size (self->items, 0);
   for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
     {
       NcPlayerItem item = { lesson, nc_lesson_get_step (lesson, i) };
-      g_array_append_val (self->items, item);
+
+      if (nc_step_suits_track (item.step, self->track))
+        g_array_append_val (self->items, item);
     }
   start (self);
 }

@@ -25,7 +25,8 @@ typedef struct {
 
 GtkWidget  *nc_lesson_player_new              (void);
 void        nc_lesson_player_play_lesson      (NcLessonPlayer *self,
-                                               NcLesson       *lesson);
+                                               NcLesson       *lesson,
+                                               NcTrack         track);
 void        nc_lesson_player_play_review      (NcLessonPlayer *self,
                                                const NcPlayerItem *items,
                                                guint           n_items);
