@@ -13,7 +13,8 @@ packages="meson ninja-build pkg-config gcc gettext appstream desktop-file-utils
   libjson-glib-dev libicu-dev libsqlite3-dev libsodium-dev
   xvfb xauth dbus fonts-noto-core python3 poppler-utils xdotool
   fonts-noto-color-emoji groff-base unbound dnsmasq-base bind9-dnsutils
-  python3-dbusmock python3-gi python3-dbus util-linux"
+  python3-dbusmock python3-gi python3-dbus util-linux
+  libspeechd-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 
 install_missing() {
   missing=""

@@ -38,5 +38,6 @@ NcLesson   *nc_lesson_player_get_lesson       (NcLessonPlayer *self);
 guint       nc_lesson_player_get_position     (NcLessonPlayer *self);
 const NcStep *nc_lesson_player_get_step       (NcLessonPlayer *self);
 GtkWidget  *nc_lesson_player_get_primary_button (NcLessonPlayer *self);
+GtkWidget  *nc_lesson_player_get_read_button    (NcLessonPlayer *self);
 
 G_END_DECLS
