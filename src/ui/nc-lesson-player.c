@@ -471,6 +471,8 @@ build_post (NcLessonPlayer *self,
             const NcStep   *step)
 {
   gtk_box_append (GTK_BOX (self->step_box), wrapped_label (_("An Example Post"), "title-2"));
+  if (step->picture != NULL)
+    gtk_box_append (GTK_BOX (self->step_box), nc_lesson_picture_new (step->picture, tr (step->alt)));
   gtk_box_append (GTK_BOX (self->step_box), post_frame (step, wrapped_label (tr (step->text), "nc-body")));
   if (step->note != NULL)
     gtk_box_append (GTK_BOX (self->step_box), wrapped_label (tr (step->note), "nc-body"));

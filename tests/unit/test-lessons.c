@@ -152,7 +152,9 @@ static const BrokenCase broken_cases[] = {
     NC_LESSON_ERROR_INVALID, "broken.xml:5: picture “../x.svg” must be the name of an .svg file" },
   { "picture-on-quiz", HEAD "<truefalse id=\"q\" refs=\"3.1\" answer=\"true\" picture=\"a.svg\">\n"
     "<statement>s</statement><explain>e</explain></truefalse>\n</lesson>\n",
-    NC_LESSON_ERROR_INVALID, "broken.xml:5: only a <card> takes a picture" },
+    NC_LESSON_ERROR_INVALID, "broken.xml:5: only a <card> or a <post> takes a picture" },
+  { "post-picture-no-alt", HEAD "<post author=\"An\" picture=\"a.svg\"><text>t</text></post>\n" TF "</lesson>\n",
+    NC_LESSON_ERROR_INVALID, "broken.xml:5: post needs <alt>" },
 };
 
 static void
@@ -1223,6 +1225,60 @@ test_item_ages (void)
     }
 }
 
+/* @step has a picture in the GResource, an SVG drawn in currentColor (so
+ * it reads on light and dark), and alternative text in both languages. */
+static void
+check_picture (const NcStep *step,
+               gboolean      have_vi)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *svg;
+
+  g_assert_nonnull (step->picture);
+  path = g_strconcat (NC_LESSON_PICTURES_PATH, step->picture, NULL);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  svg = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_assert_nonnull (strstr (svg, "viewBox="));
+  g_assert_nonnull (strstr (svg, "currentColor"));
+  g_assert_null (strstr (svg, "<image"));   /* drawn, not a pasted bitmap */
+
+  g_assert_nonnull (step->alt);
+  g_assert_cmpuint (strlen (step->alt), >, 10);
+  if (have_vi)
+    {
+      g_setenv ("LANGUAGE", "vi", TRUE);
+      g_assert_cmpstr (nc_lesson_translate (step->alt), !=, step->alt);
+      g_setenv ("LANGUAGE", "C", TRUE);
+    }
+}
+
+/* Every example post of every lesson has its picture, as the cards of
+ * the 6-9 track do. */
+static void
+test_post_pictures (void)
+{
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  gboolean have_vi = nc_test_use_build_catalogs ();
+  guint n_posts = 0;
+
+  for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
+    {
+      NcLesson *lesson = nc_lesson_catalog_get_lesson (catalog, i);
+
+      for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
+        if (nc_lesson_get_step (lesson, s)->kind == NC_STEP_POST)
+          {
+            check_picture (nc_lesson_get_step (lesson, s), have_vi);
+            n_posts++;
+          }
+    }
+  g_assert_cmpuint (n_posts, >=, 15);
+}
+
 /* Every card of the 6-9 track has a picture in the GResource, an SVG drawn
  * in currentColor (so it reads on light and dark), and alternative text
  * in both languages; every item cites references of the one table. */
@@ -1241,10 +1297,6 @@ test_kids_track_pictures (void)
       for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
         {
           const NcStep *step = nc_lesson_get_step (lesson, s);
-          g_autofree char *path = NULL;
-          g_autoptr(GBytes) bytes = NULL;
-          g_autoptr(GError) error = NULL;
-          const char *svg;
 
           g_assert_cmpuint (g_strv_length (step->refs), >, 0);
           for (int r = 0; step->refs[r]; r++)
@@ -1252,24 +1304,7 @@ test_kids_track_pictures (void)
           if (step->kind != NC_STEP_CARD)
             continue;
           n_cards++;
-          g_assert_nonnull (step->picture);
-          path = g_strconcat (NC_LESSON_PICTURES_PATH, step->picture, NULL);
-          bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-          g_assert_no_error (error);
-          svg = g_bytes_get_data (bytes, NULL);
-          g_assert_nonnull (strstr (svg, "<svg"));
-          g_assert_nonnull (strstr (svg, "viewBox="));
-          g_assert_nonnull (strstr (svg, "currentColor"));
-          g_assert_null (strstr (svg, "<image"));   /* drawn, not a pasted bitmap */
-
-          g_assert_nonnull (step->alt);
-          g_assert_cmpuint (strlen (step->alt), >, 10);
-          if (have_vi)
-            {
-              g_setenv ("LANGUAGE", "vi", TRUE);
-              g_assert_cmpstr (nc_lesson_translate (step->alt), !=, step->alt);
-              g_setenv ("LANGUAGE", "C", TRUE);
-            }
+          check_picture (step, have_vi);
         }
     }
   g_assert_cmpuint (n_cards, >=, 15);
@@ -1310,6 +1345,7 @@ main (int   argc,
   g_test_add_func ("/lessons/kids-track-pictures", test_kids_track_pictures);
   g_test_add_func ("/lessons/plain-track-words", test_plain_track_words);
   g_test_add_func ("/lessons/item-ages", test_item_ages);
+  g_test_add_func ("/lessons/post-pictures", test_post_pictures);
   g_test_add_func ("/lessons/find-lesson-for-ref", test_find_lesson_for_ref);
 
   return g_test_run ();

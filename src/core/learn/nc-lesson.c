@@ -370,10 +370,10 @@ start_element_cb (GMarkupParseContext  *context,
           return;
         }
 
-      if (picture != NULL && kind != NC_STEP_CARD)
+      if (picture != NULL && kind != NC_STEP_CARD && kind != NC_STEP_POST)
         {
           set_error_at (error, NC_LESSON_ERROR_INVALID, data->filename, line,
-                        "only a <card> takes a picture, not <%s>", name);
+                        "only a <card> or a <post> takes a picture, not <%s>", name);
           return;
         }
 
@@ -518,6 +518,7 @@ leaf_field (ParseData  *data,
       if (g_str_equal (leaf, "place")) return &step->place;
       if (g_str_equal (leaf, "text")) return &step->text;
       if (g_str_equal (leaf, "note")) return &step->note;
+      if (g_str_equal (leaf, "alt")) return &step->alt;
       break;
     case NC_STEP_CHOICE:
       if (g_str_equal (leaf, "question")) return &step->question;
@@ -689,6 +690,33 @@ scenario_has_no_loop (const NcStep   *step,
   return TRUE;
 }
 
+/* A card's or a post's picture: an SVG of resources/pictures/, described
+ * by its <alt>. */
+static gboolean
+validate_picture (const char    *file,
+                  const NcStep  *step,
+                  GError       **error)
+{
+  if (step->picture != NULL)
+    REQUIRE (step->alt, "alt");
+  if (step->picture != NULL &&
+      (strchr (step->picture, '/') != NULL || !g_str_has_suffix (step->picture, ".svg")))
+    {
+      set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
+                    "picture “%s” must be the name of an .svg file in resources/pictures/",
+                    step->picture);
+      return FALSE;
+    }
+  if (step->alt != NULL && step->picture == NULL)
+    {
+      set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
+                    "<alt> describes a picture, but the %s has no picture attribute",
+                    nc_step_kind_to_string (step->kind));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 validate_step (const char    *file,
                const NcStep  *step,
@@ -699,28 +727,12 @@ validate_step (const char    *file,
     case NC_STEP_CARD:
       REQUIRE (step->heading, "heading");
       REQUIRE (step->body, "body");
-      if (step->picture != NULL)
-        REQUIRE (step->alt, "alt");
-      if (step->picture != NULL &&
-          (strchr (step->picture, '/') != NULL || !g_str_has_suffix (step->picture, ".svg")))
-        {
-          set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
-                        "picture “%s” must be the name of an .svg file in resources/pictures/",
-                        step->picture);
-          return FALSE;
-        }
-      if (step->alt != NULL && step->picture == NULL)
-        {
-          set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
-                        "<alt> describes a picture, but the card has no picture attribute");
-          return FALSE;
-        }
-      return TRUE;
+      return validate_picture (file, step, error);
 
     case NC_STEP_POST:
       REQUIRE (step->author, "author attribute");
       REQUIRE (step->text, "text");
-      return TRUE;
+      return validate_picture (file, step, error);
 
     case NC_STEP_CHOICE:
       {

@@ -68,8 +68,8 @@ typedef struct {
 
   char       *heading;    /* card */
   char       *body;       /* card */
-  char       *picture;    /* card: a file in NC_LESSON_PICTURES_PATH, or NULL */
-  char       *alt;        /* card: what the picture shows, for who cannot see it */
+  char       *picture;    /* card, post: a file in NC_LESSON_PICTURES_PATH, or NULL */
+  char       *alt;        /* card, post: what the picture shows, for who cannot see it */
   char       *question;   /* choice, spot, rewrite */
   char       *statement;  /* true/false */
   gboolean    answer;     /* true/false */
