@@ -21,7 +21,13 @@
 #include "nc-pdf-doc.h"
 #include "nc-teacher-pack.h"
 
-G_DEFINE_QUARK (nc-class-export-error-quark, nc_class_export_error)
+/* One error domain for all printable files (nc-pdf-doc writes them). */
+GQuark
+nc_class_export_error_quark (void)
+{
+  G_STATIC_ASSERT ((int) NC_CLASS_EXPORT_ERROR_WRITE == (int) NC_PDF_ERROR_WRITE);
+  return nc_pdf_error_quark ();
+}
 
 static char *
 format_date (GDateTime *date)
@@ -439,6 +445,15 @@ nc_class_export_to_folder (NcClassSession          *session,
                            GPtrArray              **written,
                            GError                 **error)
 {
+  static const struct {
+    NcClassExportWhat what;
+    const char       *prefix;
+    gboolean        (*write) (NcLesson *, NcTrack, const char *, GError **);
+  } per_lesson[] = {
+    { NC_CLASS_EXPORT_HANDOUTS, "handout", nc_class_export_handout },
+    { NC_CLASS_EXPORT_PLANS, "plan", nc_teacher_pack_write_plan },
+    { NC_CLASS_EXPORT_PARENTS, "parents", nc_teacher_pack_write_parent_sheet },
+  };
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   NcTrack track = info != NULL ? info->track : NC_TRACK_ALL;
   char *path;
@@ -480,40 +495,20 @@ nc_class_export_to_folder (NcClassSession          *session,
       if (!nc_class_export_report (session, info, path, error))
         return FALSE;
     }
-  if (what & NC_CLASS_EXPORT_HANDOUTS)
-    for (guint l = 0; l < nc_class_session_get_n_lessons (session); l++)
+  for (guint l = 0; l < nc_class_session_get_n_lessons (session); l++)
+    for (gsize k = 0; k < G_N_ELEMENTS (per_lesson); k++)
       {
         NcLesson *lesson = nc_class_session_get_lesson (session, l);
-        g_autofree char *name = g_strdup_printf ("handout-%s.pdf", nc_lesson_get_id (lesson));
+        g_autofree char *name = NULL;
 
+        if (!(what & per_lesson[k].what))
+          continue;
+        name = g_strdup_printf ("%s-%s.pdf", per_lesson[k].prefix, nc_lesson_get_id (lesson));
         path = g_build_filename (folder, name, NULL);
         g_ptr_array_add (paths, path);
-        if (!nc_class_export_handout (lesson, track, path, error))
+        if (!per_lesson[k].write (lesson, track, path, error))
           return FALSE;
       }
-  for (guint l = 0; l < nc_class_session_get_n_lessons (session); l++)
-    {
-      NcLesson *lesson = nc_class_session_get_lesson (session, l);
-
-      if (what & NC_CLASS_EXPORT_PLANS)
-        {
-          g_autofree char *name = g_strdup_printf ("plan-%s.pdf", nc_lesson_get_id (lesson));
-
-          path = g_build_filename (folder, name, NULL);
-          g_ptr_array_add (paths, path);
-          if (!nc_teacher_pack_write_plan (lesson, track, path, error))
-            return FALSE;
-        }
-      if (what & NC_CLASS_EXPORT_PARENTS)
-        {
-          g_autofree char *name = g_strdup_printf ("parents-%s.pdf", nc_lesson_get_id (lesson));
-
-          path = g_build_filename (folder, name, NULL);
-          g_ptr_array_add (paths, path);
-          if (!nc_teacher_pack_write_parent_sheet (lesson, track, path, error))
-            return FALSE;
-        }
-    }
   if (what & NC_CLASS_EXPORT_AGREEMENT)
     {
       path = g_build_filename (folder, "family-agreement.pdf", NULL);

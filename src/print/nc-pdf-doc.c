@@ -5,8 +5,11 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
-#include "nc-class-export.h"
 #include "nc-pdf-doc.h"
+
+/* the quark nc_class_export_error_quark() returns too: one domain for the
+ * printable files */
+G_DEFINE_QUARK (nc-class-export-error-quark, nc_pdf_error)
 
 gboolean
 nc_pdf_doc_open (NcPdfDoc   *doc,
@@ -21,7 +24,7 @@ nc_pdf_doc_open (NcPdfDoc   *doc,
   if (cairo_surface_status (doc->surface) != CAIRO_STATUS_SUCCESS)
     {
       g_autofree char *name = g_filename_display_name (path);
-      g_set_error (error, NC_CLASS_EXPORT_ERROR, NC_CLASS_EXPORT_ERROR_WRITE,
+      g_set_error (error, NC_PDF_ERROR, NC_PDF_ERROR_WRITE,
                    _("Cannot write “%s”: %s"), name,
                    cairo_status_to_string (cairo_surface_status (doc->surface)));
       cairo_surface_destroy (doc->surface);
@@ -52,7 +55,7 @@ nc_pdf_doc_close (NcPdfDoc   *doc,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_autofree char *name = g_filename_display_name (path);
-      g_set_error (error, NC_CLASS_EXPORT_ERROR, NC_CLASS_EXPORT_ERROR_WRITE,
+      g_set_error (error, NC_PDF_ERROR, NC_PDF_ERROR_WRITE,
                    _("Cannot write “%s”: %s"), name, cairo_status_to_string (status));
       return FALSE;
     }

@@ -3,8 +3,8 @@
  *
  * Paragraphs of Pango markup go down the page and a new page starts when
  * one no longer fits. Callers escape every text they put into markup
- * (nc_pdf_doc_text() does it for plain text). Errors are
- * NC_CLASS_EXPORT_ERROR_WRITE.
+ * (nc_pdf_doc_text() does it for plain text). Errors are NC_PDF_ERROR_WRITE,
+ * the same domain and code as NC_CLASS_EXPORT_ERROR_WRITE.
  */
 #pragma once
 
@@ -13,6 +13,14 @@
 #include <pango/pangocairo.h>
 
 G_BEGIN_DECLS
+
+#define NC_PDF_ERROR (nc_pdf_error_quark ())
+
+typedef enum {
+  NC_PDF_ERROR_WRITE,   /* the file cannot be written */
+} NcPdfError;
+
+GQuark       nc_pdf_error_quark  (void);
 
 #define NC_PDF_FONT      "Noto Sans"
 #define NC_PDF_A4_W      595.276

@@ -323,11 +323,14 @@ draw_plan (NcPdfDoc   *doc,
     }
 }
 
-gboolean
-nc_teacher_pack_write_plan (NcLesson    *lesson,
-                            NcTrack      track,
-                            const char  *path,
-                            GError     **error)
+/* Draws @draw for @lesson as a learner of @track sees it. */
+static gboolean
+write_lesson_page (NcLesson    *lesson,
+                   NcTrack      track,
+                   const char  *path,
+                   const char  *title,
+                   DrawPage     draw,
+                   GError     **error)
 {
   Page page = { lesson, 0 };
 
@@ -336,7 +339,16 @@ nc_teacher_pack_write_plan (NcLesson    *lesson,
   g_return_val_if_fail (path != NULL, FALSE);
 
   page.track = nc_lesson_resolve_track (lesson, track);
-  return write_one_page (path, _("Teacher’s plan"), draw_plan, &page, error);
+  return write_one_page (path, title, draw, &page, error);
+}
+
+gboolean
+nc_teacher_pack_write_plan (NcLesson    *lesson,
+                            NcTrack      track,
+                            const char  *path,
+                            GError     **error)
+{
+  return write_lesson_page (lesson, track, path, _("Teacher’s plan"), draw_plan, error);
 }
 
 /* ---- the parents' sheet ------------------------------------------------ */
@@ -408,14 +420,7 @@ nc_teacher_pack_write_parent_sheet (NcLesson    *lesson,
                                     const char  *path,
                                     GError     **error)
 {
-  Page page = { lesson, 0 };
-
-  g_return_val_if_fail (NC_IS_LESSON (lesson), FALSE);
-  g_return_val_if_fail (track < NC_N_TRACKS, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  page.track = nc_lesson_resolve_track (lesson, track);
-  return write_one_page (path, _("For parents"), draw_parent_sheet, &page, error);
+  return write_lesson_page (lesson, track, path, _("For parents"), draw_parent_sheet, error);
 }
 
 /* ---- the family agreement ---------------------------------------------- */
