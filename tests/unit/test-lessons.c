@@ -1100,43 +1100,68 @@ check_kids_text (const char *lesson_id,
     }
 }
 
+typedef void (*TrackTextCheck) (NcLesson   *lesson,
+                                const char *text,
+                                gboolean    vietnamese);
+
+/* Calls @check on every text a learner of @track reads, in English and,
+ * when the catalog is built, in Vietnamese. */
+static void
+for_each_track_text (NcTrack        track,
+                     TrackTextCheck check)
+{
+  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
+  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, track);
+  gboolean have_vi = nc_test_use_build_catalogs ();
+
+  g_assert_cmpuint (lessons->len, >=, 5);
+  for (int lang = 0; lang < (have_vi ? 2 : 1); lang++)
+    {
+      g_setenv ("LANGUAGE", lang == 0 ? "C" : "vi", TRUE);
+      for (guint i = 0; i < lessons->len; i++)
+        {
+          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+          collect_lesson_text (g_ptr_array_index (lessons, i), track, texts);
+          for (guint t = 0; t < texts->len; t++)
+            check (g_ptr_array_index (lessons, i), g_ptr_array_index (texts, t), lang == 1);
+        }
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+  if (!have_vi)
+    g_test_message ("the Vietnamese catalog is not built: English only");
+}
+
+static void
+check_kids_lesson_text (NcLesson   *lesson,
+                        const char *text,
+                        gboolean    vietnamese)
+{
+  check_kids_text (nc_lesson_get_id (lesson), text, vietnamese);
+  if (vietnamese && g_regex_match_simple ("[a-z]{3,}", text, 0, 0) &&
+      !g_regex_match_simple ("[^\\x01-\\x7f]", text, 0, 0))
+    g_error ("%s: “%s” has no Vietnamese letter: is it translated?", nc_lesson_get_id (lesson), text);
+}
+
 /* The 6-9 track in words a Grade 2 child knows, in both languages: short
  * sentences, no legal or administrative terms, and every text translated
  * (tone marks present in Vietnamese). */
 static void
 test_kids_track_readability (void)
 {
-  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
-  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, NC_TRACK_6_9);
-  gboolean have_vi = nc_test_use_build_catalogs ();
-
   /* The checks themselves catch what they are for. */
   g_assert_true (has_phrase ("theo quyết định 874", "quyết định"));
   g_assert_false (has_phrase ("the lawn", "law"));
 
-  for (int lang = 0; lang < (have_vi ? 2 : 1); lang++)
-    {
-      g_setenv ("LANGUAGE", lang == 0 ? "C" : "vi", TRUE);
-      for (guint i = 0; i < lessons->len; i++)
-        {
-          NcLesson *lesson = g_ptr_array_index (lessons, i);
-          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  for_each_track_text (NC_TRACK_6_9, check_kids_lesson_text);
+}
 
-          collect_lesson_text (lesson, NC_TRACK_6_9, texts);
-          for (guint t = 0; t < texts->len; t++)
-            {
-              const char *text = g_ptr_array_index (texts, t);
-
-              check_kids_text (nc_lesson_get_id (lesson), text, lang == 1);
-              if (lang == 1 && g_regex_match_simple ("[a-z]{3,}", text, 0, 0) &&
-                  !g_regex_match_simple ("[^\\x01-\\x7f]", text, 0, 0))
-                g_error ("%s: “%s” has no Vietnamese letter: is it translated?", nc_lesson_get_id (lesson), text);
-            }
-        }
-    }
-  if (!have_vi)
-    g_test_message ("the Vietnamese catalog is not built: English only");
-  g_setenv ("LANGUAGE", "C", TRUE);
+static void
+check_plain_lesson_text (NcLesson   *lesson,
+                         const char *text,
+                         gboolean    vietnamese)
+{
+  check_no_banned (nc_lesson_get_id (lesson), text, vietnamese ? plain_banned_vi : plain_banned_en, "10-12");
 }
 
 /* The 10-12 track in plain words, in both languages: the items that
@@ -1145,32 +1170,15 @@ test_kids_track_readability (void)
 static void
 test_plain_track_words (void)
 {
-  NcLessonCatalog *catalog = nc_lesson_catalog_get_default (NULL);
-  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (catalog, NC_TRACK_10_12);
-  gboolean have_vi = nc_test_use_build_catalogs ();
+  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (nc_lesson_catalog_get_default (NULL), NC_TRACK_10_12);
   guint n_older_only = 0;
 
-  g_assert_cmpuint (lessons->len, >=, 8);
-  for (int lang = 0; lang < (have_vi ? 2 : 1); lang++)
-    {
-      g_setenv ("LANGUAGE", lang == 0 ? "C" : "vi", TRUE);
-      for (guint i = 0; i < lessons->len; i++)
-        {
-          NcLesson *lesson = g_ptr_array_index (lessons, i);
-          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-          collect_lesson_text (lesson, NC_TRACK_10_12, texts);
-          for (guint t = 0; t < texts->len; t++)
-            check_no_banned (nc_lesson_get_id (lesson), g_ptr_array_index (texts, t),
-                             lang == 1 ? plain_banned_vi : plain_banned_en, "10-12");
-          if (lang == 0)
-            for (guint s = 0; s < nc_lesson_get_n_steps (lesson); s++)
-              n_older_only += !nc_step_suits_track (nc_lesson_get_step (lesson, s), NC_TRACK_10_12);
-        }
-    }
+  for_each_track_text (NC_TRACK_10_12, check_plain_lesson_text);
+  for (guint i = 0; i < lessons->len; i++)
+    for (guint s = 0; s < nc_lesson_get_n_steps (g_ptr_array_index (lessons, i)); s++)
+      n_older_only += !nc_step_suits_track (nc_lesson_get_step (g_ptr_array_index (lessons, i), s), NC_TRACK_10_12);
   /* the whole Code is still taught to 13+: the decree's number is there */
   g_assert_cmpuint (n_older_only, >=, 5);
-  g_setenv ("LANGUAGE", "C", TRUE);
 }
 
 /* Items say which ages they suit: a step's ages="…" is a part of its
