@@ -14,7 +14,8 @@ packages="meson ninja-build pkg-config gcc gettext appstream desktop-file-utils
   xvfb xauth dbus fonts-noto-core python3 poppler-utils xdotool
   fonts-noto-color-emoji groff-base unbound dnsmasq-base bind9-dnsutils
   python3-dbusmock python3-gi python3-dbus util-linux
-  libmalcontent-0-dev gir1.2-malcontent-0"
+  libmalcontent-0-dev gir1.2-malcontent-0
+  libspeechd-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 
 install_missing() {
   missing=""

@@ -70,7 +70,9 @@ else:
         for section in SECTIONS[language(page)]:
             ok(re.search(r'^%s$' % section, text, re.M), '%s has %s' % (name, section))
         if os.path.basename(page) == 'netconductctl.1':
-            ctl_pages.append((name, re.sub(r'\s+', ' ', text.replace('\u2010\n', '').replace('-\n', '-'))))
+            flat = re.sub(r'\u2010\n\s*', '', text)
+            flat = re.sub(r'-\n\s*', '-', flat).replace('\u2212', '-').replace('\u2010', '-')
+            ctl_pages.append((name, re.sub(r'\s+', ' ', flat)))
 
     help_env = dict(env, NETCONDUCT_DATABASE=os.devnull)
     usage = subprocess.run([ctl, '--help'], capture_output=True, text=True, env=help_env).stdout
@@ -82,6 +84,16 @@ else:
         verbs = []
         for m in re.finditer(r'^Usage: netconductctl %s ([a-z][a-z|-]*)(?:\s|$)' % re.escape(command), page, re.M):
             verbs += m.group(1).split('|')
+        # every option of `classroom`, and every word its --only takes
+        options = set()
+        if command == 'classroom':
+            options.update(re.findall(r'(?<![\w-])--[a-z][a-z-]*', page))
+            for m in re.finditer(r'--only ([a-z]+(?:,[a-z]+)+)', page):
+                options.update(m.group(1).split(','))
+        for option in sorted(options - {'--help'}):
+            for name, flat in ctl_pages:
+                ok(re.search(r'(^|[\s,(])%s([\s,.)|]|$)' % re.escape(option), flat),
+                   '%s describes %s of “%s”' % (name, option, command))
         for what in ['%s %s' % (command, v) for v in verbs] or [command]:
             first, last = what.split()[0], what.split()[-1]
             for name, flat in ctl_pages:

@@ -18,172 +18,15 @@
 #include "nc-class-export.h"
 #include "nc-code-ref.h"
 #include "nc-lesson-grade.h"
+#include "nc-pdf-doc.h"
+#include "nc-teacher-pack.h"
 
-G_DEFINE_QUARK (nc-class-export-error-quark, nc_class_export_error)
-
-#define FONT      "Noto Sans"
-#define A4_W      595.276
-#define A4_H      841.890
-#define MARGIN    56.0
-
-typedef struct {
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-  double           width, height;   /* of the page */
-  double           y;               /* where the next paragraph goes */
-  int              page;
-} Doc;
-
-static gboolean
-doc_open (Doc         *doc,
-          const char  *path,
-          double       width,
-          double       height,
-          const char  *title,
-          GError     **error)
+/* One error domain for all printable files (nc-pdf-doc writes them). */
+GQuark
+nc_class_export_error_quark (void)
 {
-  memset (doc, 0, sizeof *doc);
-  doc->surface = cairo_pdf_surface_create (path, width, height);
-  if (cairo_surface_status (doc->surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_autofree char *name = g_filename_display_name (path);
-      g_set_error (error, NC_CLASS_EXPORT_ERROR, NC_CLASS_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), name,
-                   cairo_status_to_string (cairo_surface_status (doc->surface)));
-      cairo_surface_destroy (doc->surface);
-      doc->surface = NULL;
-      return FALSE;
-    }
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (doc->surface, CAIRO_PDF_METADATA_CREATOR, "NetConduct");
-  doc->cr = cairo_create (doc->surface);
-  doc->width = width;
-  doc->height = height;
-  doc->y = MARGIN;
-  doc->page = 1;
-  return TRUE;
-}
-
-static gboolean
-doc_close (Doc         *doc,
-           const char  *path,
-           GError     **error)
-{
-  cairo_status_t status;
-
-  cairo_destroy (doc->cr);
-  cairo_surface_finish (doc->surface);
-  status = cairo_surface_status (doc->surface);
-  cairo_surface_destroy (doc->surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autofree char *name = g_filename_display_name (path);
-      g_set_error (error, NC_CLASS_EXPORT_ERROR, NC_CLASS_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), name, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-doc_new_page (Doc *doc)
-{
-  cairo_show_page (doc->cr);
-  doc->y = MARGIN;
-  doc->page++;
-}
-
-static PangoLayout *
-make_layout (cairo_t    *cr,
-             const char *markup,
-             double      size,
-             double      width)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, width * PANGO_SCALE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_markup (layout, markup, -1);
-  return layout;
-}
-
-/* Puts a paragraph at the cursor, indented by @indent, starting a new page
- * when it does not fit; returns its height. */
-static double
-doc_markup (Doc        *doc,
-            const char *markup,
-            double      size,
-            double      indent,
-            double      space_after)
-{
-  g_autoptr(PangoLayout) layout = make_layout (doc->cr, markup, size,
-                                               doc->width - 2 * MARGIN - indent);
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  if (doc->y + h / (double) PANGO_SCALE > doc->height - MARGIN && doc->y > MARGIN)
-    doc_new_page (doc);
-  cairo_set_source_rgb (doc->cr, 0.1, 0.1, 0.12);
-  cairo_move_to (doc->cr, MARGIN + indent, doc->y);
-  pango_cairo_show_layout (doc->cr, layout);
-  doc->y += h / (double) PANGO_SCALE + space_after;
-  return h / (double) PANGO_SCALE;
-}
-
-static void
-doc_text (Doc        *doc,
-          const char *text,
-          double      size,
-          double      indent,
-          double      space_after)
-{
-  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
-  doc_markup (doc, escaped, size, indent, space_after);
-}
-
-static void
-doc_heading (Doc        *doc,
-             const char *text,
-             double      size)
-{
-  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
-
-  if (doc->y + size * 4 > doc->height - MARGIN)
-    doc_new_page (doc);
-  doc_markup (doc, markup, size, 0, size * 0.5);
-}
-
-/* Ruled lines to write on. */
-static void
-doc_lines (Doc *doc,
-           int  n)
-{
-  if (doc->y + n * 24 > doc->height - MARGIN)
-    doc_new_page (doc);
-  cairo_set_source_rgb (doc->cr, 0.6, 0.6, 0.65);
-  cairo_set_line_width (doc->cr, 0.6);
-  for (int i = 0; i < n; i++)
-    {
-      doc->y += 24;
-      cairo_move_to (doc->cr, MARGIN + 12, doc->y);
-      cairo_line_to (doc->cr, doc->width - MARGIN, doc->y);
-      cairo_stroke (doc->cr);
-    }
-  doc->y += 14;
-}
-
-static void
-doc_rule (Doc *doc)
-{
-  cairo_set_source_rgb (doc->cr, 0.75, 0.75, 0.8);
-  cairo_set_line_width (doc->cr, 1);
-  cairo_move_to (doc->cr, MARGIN, doc->y);
-  cairo_line_to (doc->cr, doc->width - MARGIN, doc->y);
-  cairo_stroke (doc->cr);
-  doc->y += 12;
+  G_STATIC_ASSERT ((int) NC_CLASS_EXPORT_ERROR_WRITE == (int) NC_PDF_ERROR_WRITE);
+  return nc_pdf_error_quark ();
 }
 
 static char *
@@ -232,8 +75,8 @@ nc_class_draw_chart (cairo_t        *cr,
       g_autofree char *count = sum.total > 0
         ? g_strdup_printf ("%u · %d%%", v, nc_grade_percent (v, sum.total))
         : g_strdup_printf ("%u", v);
-      g_autoptr(PangoLayout) layout = make_layout (cr, label, font_px, label_w);
-      g_autoptr(PangoLayout) count_layout = make_layout (cr, count, font_px, font_px * 5);
+      g_autoptr(PangoLayout) layout = nc_pdf_make_layout (cr, label, font_px, label_w);
+      g_autoptr(PangoLayout) count_layout = nc_pdf_make_layout (cr, count, font_px, font_px * 5);
       double y = o * row_h, bh = MIN (row_h * 0.6, font_px * 2.2);
       int lw, lh;
 
@@ -284,7 +127,7 @@ lessons_line (NcClassSession *session,
 }
 
 static void
-info_lines (Doc                     *doc,
+info_lines (NcPdfDoc *doc,
             const NcClassExportInfo *info)
 {
   g_autofree char *date = format_date (info != NULL ? info->date : NULL);
@@ -297,7 +140,7 @@ info_lines (Doc                     *doc,
   if (info != NULL && info->teacher != NULL && *info->teacher)
     g_string_append_printf (line, _("Teacher: %s · "), info->teacher);
   g_string_append (line, date);
-  doc_text (doc, line->str, 11, 0, 6);
+  nc_pdf_doc_text (doc, line->str, 11, 0, 6);
 }
 
 gboolean
@@ -306,22 +149,22 @@ nc_class_export_report (NcClassSession          *session,
                         const char              *path,
                         GError                 **error)
 {
-  Doc doc;
+  NcPdfDoc doc;
   g_autoptr(GString) lessons = g_string_new (NULL);
   guint answered;
   int percent;
 
   g_return_val_if_fail (NC_IS_CLASS_SESSION (session), FALSE);
 
-  if (!doc_open (&doc, path, A4_W, A4_H, _("Class results"), error))
+  if (!nc_pdf_doc_open (&doc, path, NC_PDF_A4_W, NC_PDF_A4_H, _("Class results"), error))
     return FALSE;
 
-  doc_heading (&doc, _("Class results"), 22);
+  nc_pdf_doc_heading (&doc, _("Class results"), 22);
   info_lines (&doc, info);
   lessons_line (session, lessons);
   {
     g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Lessons:"), lessons->str);
-    doc_markup (&doc, markup, 11, 0, 6);
+    nc_pdf_doc_markup (&doc, markup, 11, 0, 6);
   }
 
   percent = nc_class_session_get_percent (session, &answered);
@@ -329,11 +172,11 @@ nc_class_export_report (NcClassSession          *session,
     {
       g_autofree char *line = g_strdup_printf (_("The class answered %u of %u questions; %d%% of all answers were right."),
                                                answered, nc_class_session_get_n_items (session), percent);
-      doc_text (&doc, line, 12, 0, 10);
+      nc_pdf_doc_text (&doc, line, 12, 0, 10);
     }
   else
-    doc_text (&doc, _("No answers were recorded."), 12, 0, 10);
-  doc_rule (&doc);
+    nc_pdf_doc_text (&doc, _("No answers were recorded."), 12, 0, 10);
+  nc_pdf_doc_rule (&doc);
 
   for (guint i = 0; i < nc_class_session_get_n_items (session); i++)
     {
@@ -344,27 +187,27 @@ nc_class_export_report (NcClassSession          *session,
 
       nc_class_session_summarize_item (session, i, &sum);
       q = g_markup_printf_escaped ("<b>%u.</b> %s", i + 1, nc_class_item_question (it));
-      if (doc.y + chart_h + 60 > doc.height - MARGIN)
-        doc_new_page (&doc);
-      doc_markup (&doc, q, 11, 0, 4);
+      if (doc.y + chart_h + 60 > doc.height - NC_PDF_MARGIN)
+        nc_pdf_doc_new_page (&doc);
+      nc_pdf_doc_markup (&doc, q, 11, 0, 4);
       cairo_save (doc.cr);
-      cairo_translate (doc.cr, MARGIN + 14, doc.y);
-      nc_class_draw_chart (doc.cr, session, i, doc.width - 2 * MARGIN - 14, chart_h, 9, FALSE, TRUE);
+      cairo_translate (doc.cr, NC_PDF_MARGIN + 14, doc.y);
+      nc_class_draw_chart (doc.cr, session, i, doc.width - 2 * NC_PDF_MARGIN - 14, chart_h, 9, FALSE, TRUE);
       cairo_restore (doc.cr);
       doc.y += chart_h + 2;
       if (sum.percent >= 0)
         {
           g_autofree char *line = g_strdup_printf (_("%d%% right, %u answers"), sum.percent, sum.total);
-          doc_text (&doc, line, 9, 14, 10);
+          nc_pdf_doc_text (&doc, line, 9, 14, 10);
         }
       else
-        doc_text (&doc, _("No answers"), 9, 14, 10);
+        nc_pdf_doc_text (&doc, _("No answers"), 9, 14, 10);
     }
 
   if (nc_class_session_get_n_students (session) > 0)
     {
-      doc_rule (&doc);
-      doc_heading (&doc, _("Students"), 16);
+      nc_pdf_doc_rule (&doc);
+      nc_pdf_doc_heading (&doc, _("Students"), 16);
       for (guint s = 0; s < nc_class_session_get_n_students (session); s++)
         {
           guint correct, given;
@@ -374,59 +217,62 @@ nc_class_export_report (NcClassSession          *session,
             : g_strdup (_("no answers"));
           g_autofree char *row = g_markup_printf_escaped ("%u. <b>%s</b> — %s", s + 1,
                                                           nc_class_session_get_student (session, s), score);
-          doc_markup (&doc, row, 11, 0, 3);
+          nc_pdf_doc_markup (&doc, row, 11, 0, 3);
         }
     }
 
-  return doc_close (&doc, path, error);
+  return nc_pdf_doc_close (&doc, path, error);
 }
 
 /* Handouts */
 
 static void
-checkbox_line (Doc        *doc,
+checkbox_line (NcPdfDoc *doc,
                char        letter,
                const char *text)
 {
   g_autofree char *markup = g_markup_printf_escaped ("☐  <b>%c.</b>  %s", letter, text);
-  doc_markup (doc, markup, 11, 14, 3);
+  nc_pdf_doc_markup (doc, markup, 11, 14, 3);
 }
 
 gboolean
 nc_class_export_handout (NcLesson    *lesson,
+                         NcTrack      track,
                          const char  *path,
                          GError     **error)
 {
-  Doc doc;
+  NcPdfDoc doc;
   guint exercise = 0;
   gboolean examples = FALSE;
 
   g_return_val_if_fail (NC_IS_LESSON (lesson), FALSE);
+  g_return_val_if_fail (track < NC_N_TRACKS, FALSE);
 
-  if (!doc_open (&doc, path, A4_W, A4_H, nc_lesson_translate (nc_lesson_get_title (lesson)), error))
+  track = nc_lesson_resolve_track (lesson, track);
+  if (!nc_pdf_doc_open (&doc, path, NC_PDF_A4_W, NC_PDF_A4_H, nc_lesson_translate (nc_lesson_get_title (lesson)), error))
     return FALSE;
 
   {
     g_autofree char *kicker = g_strdup_printf (_("Lesson %d · The Code of Conduct on Social Networks"),
                                                nc_lesson_get_order (lesson));
-    doc_text (&doc, kicker, 10, 0, 2);
+    nc_pdf_doc_text (&doc, kicker, 10, 0, 2);
   }
-  doc_heading (&doc, nc_lesson_translate (nc_lesson_get_title (lesson)), 22);
-  doc_text (&doc, nc_lesson_translate (nc_lesson_get_summary (lesson)), 12, 0, 6);
-  doc_text (&doc, _("Name: ______________________________   Class: ________   Date: ____________"), 11, 0, 12);
-  doc_rule (&doc);
+  nc_pdf_doc_heading (&doc, nc_lesson_translate (nc_lesson_get_title (lesson)), 22);
+  nc_pdf_doc_text (&doc, nc_lesson_translate (nc_lesson_get_summary (lesson)), 12, 0, 6);
+  nc_pdf_doc_text (&doc, _("Name: ______________________________   Class: ________   Date: ____________"), 11, 0, 12);
+  nc_pdf_doc_rule (&doc);
 
-  doc_heading (&doc, _("The rules"), 16);
+  nc_pdf_doc_heading (&doc, _("The rules"), 16);
   for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
     {
       const NcStep *step = nc_lesson_get_step (lesson, i);
       g_autofree char *markup = NULL;
 
-      if (step->kind != NC_STEP_CARD)
+      if (step->kind != NC_STEP_CARD || !nc_step_suits_track (step, track))
         continue;
       markup = g_markup_printf_escaped ("<b>%s</b>\n%s", nc_lesson_translate (step->heading),
                                         nc_lesson_translate (step->body));
-      doc_markup (&doc, markup, 11, 0, 10);
+      nc_pdf_doc_markup (&doc, markup, 11, 0, 10);
     }
 
   for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
@@ -434,34 +280,34 @@ nc_class_export_handout (NcLesson    *lesson,
       const NcStep *step = nc_lesson_get_step (lesson, i);
       g_autofree char *markup = NULL;
 
-      if (step->kind != NC_STEP_POST)
+      if (step->kind != NC_STEP_POST || !nc_step_suits_track (step, track))
         continue;
       if (!examples)
         {
-          doc_heading (&doc, _("Examples"), 16);
+          nc_pdf_doc_heading (&doc, _("Examples"), 16);
           examples = TRUE;
         }
       markup = g_markup_printf_escaped ("<b>%s</b> · <i>%s</i>\n“%s”\n<i>%s</i>", step->author,
                                         nc_lesson_translate (step->place),
                                         nc_lesson_translate (step->text),
                                         nc_lesson_translate (step->note));
-      doc_markup (&doc, markup, 11, 0, 10);
+      nc_pdf_doc_markup (&doc, markup, 11, 0, 10);
     }
 
-  doc_heading (&doc, _("Exercises"), 16);
+  nc_pdf_doc_heading (&doc, _("Exercises"), 16);
   for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
     {
       const NcStep *step = nc_lesson_get_step (lesson, i);
       g_autofree char *q = NULL;
 
-      if (!nc_step_is_quiz_item (step))
+      if (!nc_step_is_quiz_item (step) || !nc_step_suits_track (step, track))
         continue;
       exercise++;
       switch (step->kind)
         {
         case NC_STEP_CHOICE:
           q = g_markup_printf_escaped ("<b>%u.</b> %s", exercise, nc_lesson_translate (step->question));
-          doc_markup (&doc, q, 11, 0, 4);
+          nc_pdf_doc_markup (&doc, q, 11, 0, 4);
           for (guint o = 0; o < step->options->len; o++)
             checkbox_line (&doc, nc_class_option_letter (o),
                            nc_lesson_translate (((NcOption *) step->options->pdata[o])->text));
@@ -470,7 +316,7 @@ nc_class_export_handout (NcLesson    *lesson,
         case NC_STEP_TRUE_FALSE:
           q = g_markup_printf_escaped ("<b>%u.</b> %s\n☐ %s      ☐ %s", exercise,
                                        nc_lesson_translate (step->statement), _("True"), _("False"));
-          doc_markup (&doc, q, 11, 0, 10);
+          nc_pdf_doc_markup (&doc, q, 11, 0, 10);
           break;
         case NC_STEP_SPOT:
           {
@@ -479,27 +325,27 @@ nc_class_export_handout (NcLesson    *lesson,
                                          _("Underline the words that break the rule."),
                                          nc_lesson_translate (step->place),
                                          spot != NULL ? nc_spot_text_get_text (spot) : "");
-            doc_markup (&doc, q, 11, 0, 10);
+            nc_pdf_doc_markup (&doc, q, 11, 0, 10);
           }
           break;
         case NC_STEP_REWRITE:
           q = g_markup_printf_escaped ("<b>%u.</b> %s\n“%s”", exercise,
                                        nc_lesson_translate (step->question),
                                        nc_lesson_translate (step->text));
-          doc_markup (&doc, q, 11, 0, 0);
-          doc_lines (&doc, 3);
+          nc_pdf_doc_markup (&doc, q, 11, 0, 0);
+          nc_pdf_doc_lines (&doc, 3);
           break;
         case NC_STEP_SCENARIO:
           {
             const NcScenarioNode *start = step->nodes->pdata[0];
 
             q = g_markup_printf_escaped ("<b>%u.</b> %s", exercise, nc_lesson_translate (start->text));
-            doc_markup (&doc, q, 11, 0, 4);
+            nc_pdf_doc_markup (&doc, q, 11, 0, 4);
             for (guint b = 0; b < start->branches->len; b++)
               checkbox_line (&doc, nc_class_option_letter (b),
                              nc_lesson_translate (((NcBranch *) start->branches->pdata[b])->label));
-            doc_text (&doc, _("Why?"), 11, 14, 0);
-            doc_lines (&doc, 2);
+            nc_pdf_doc_text (&doc, _("Why?"), 11, 14, 0);
+            nc_pdf_doc_lines (&doc, 2);
           }
           break;
         default:
@@ -520,12 +366,12 @@ nc_class_export_handout (NcLesson    *lesson,
         if (c != NULL && strstr (refs->str, c) == NULL)
           g_string_append_printf (refs, "%s%s", refs->len ? "; " : "", c);
       }
-    doc_rule (&doc);
+    nc_pdf_doc_rule (&doc);
     citations = g_strdup_printf (_("From the Code: %s"), refs->str);
-    doc_text (&doc, citations, 9, 0, 0);
+    nc_pdf_doc_text (&doc, citations, 9, 0, 0);
   }
 
-  return doc_close (&doc, path, error);
+  return nc_pdf_doc_close (&doc, path, error);
 }
 
 /* Certificates: a page per student, drawn by nc-certificate.c */
@@ -599,7 +445,17 @@ nc_class_export_to_folder (NcClassSession          *session,
                            GPtrArray              **written,
                            GError                 **error)
 {
+  static const struct {
+    NcClassExportWhat what;
+    const char       *prefix;
+    gboolean        (*write) (NcLesson *, NcTrack, const char *, GError **);
+  } per_lesson[] = {
+    { NC_CLASS_EXPORT_HANDOUTS, "handout", nc_class_export_handout },
+    { NC_CLASS_EXPORT_PLANS, "plan", nc_teacher_pack_write_plan },
+    { NC_CLASS_EXPORT_PARENTS, "parents", nc_teacher_pack_write_parent_sheet },
+  };
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  NcTrack track = info != NULL ? info->track : NC_TRACK_ALL;
   char *path;
 
   g_return_val_if_fail (NC_IS_CLASS_SESSION (session), FALSE);
@@ -639,17 +495,27 @@ nc_class_export_to_folder (NcClassSession          *session,
       if (!nc_class_export_report (session, info, path, error))
         return FALSE;
     }
-  if (what & NC_CLASS_EXPORT_HANDOUTS)
-    for (guint l = 0; l < nc_class_session_get_n_lessons (session); l++)
+  for (guint l = 0; l < nc_class_session_get_n_lessons (session); l++)
+    for (gsize k = 0; k < G_N_ELEMENTS (per_lesson); k++)
       {
         NcLesson *lesson = nc_class_session_get_lesson (session, l);
-        g_autofree char *name = g_strdup_printf ("handout-%s.pdf", nc_lesson_get_id (lesson));
+        g_autofree char *name = NULL;
 
+        if (!(what & per_lesson[k].what))
+          continue;
+        name = g_strdup_printf ("%s-%s.pdf", per_lesson[k].prefix, nc_lesson_get_id (lesson));
         path = g_build_filename (folder, name, NULL);
         g_ptr_array_add (paths, path);
-        if (!nc_class_export_handout (lesson, path, error))
+        if (!per_lesson[k].write (lesson, track, path, error))
           return FALSE;
       }
+  if (what & NC_CLASS_EXPORT_AGREEMENT)
+    {
+      path = g_build_filename (folder, "family-agreement.pdf", NULL);
+      g_ptr_array_add (paths, path);
+      if (!nc_teacher_pack_write_agreement (path, error))
+        return FALSE;
+    }
   if (what & NC_CLASS_EXPORT_CERTIFICATES)
     {
       path = g_build_filename (folder, "certificates.pdf", NULL);

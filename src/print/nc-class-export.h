@@ -27,7 +27,11 @@ typedef enum {
   NC_CLASS_EXPORT_REPORT       = 1 << 1,  /* report.pdf */
   NC_CLASS_EXPORT_HANDOUTS     = 1 << 2,  /* handout-LESSON.pdf for each lesson */
   NC_CLASS_EXPORT_CERTIFICATES = 1 << 3,  /* certificates.pdf, a page per student */
-  NC_CLASS_EXPORT_ALL          = 0xf,
+  NC_CLASS_EXPORT_ALL          = 0xf,   /* the class's files; the family ones below are asked for */
+  NC_CLASS_EXPORT_PLANS        = 1 << 4,  /* plan-LESSON.pdf: the teacher's plan of each lesson */
+  NC_CLASS_EXPORT_PARENTS      = 1 << 5,  /* parents-LESSON.pdf: the parents' sheet of each lesson */
+  NC_CLASS_EXPORT_AGREEMENT    = 1 << 6,  /* family-agreement.pdf */
+  NC_CLASS_EXPORT_FAMILY       = 0x70,
 } NcClassExportWhat;
 
 typedef struct {
@@ -35,6 +39,8 @@ typedef struct {
   const char *teacher;      /* may be NULL */
   const char *school;       /* may be NULL */
   GDateTime  *date;         /* NULL: today */
+  NcTrack     track;        /* whose items the handouts, plans and sheets show;
+                             * 0 (NC_TRACK_ALL): each lesson's oldest track */
 } NcClassExportInfo;
 
 GQuark    nc_class_export_error_quark  (void);
@@ -44,6 +50,7 @@ gboolean  nc_class_export_report       (NcClassSession          *session,
                                         const char              *path,
                                         GError                 **error);
 gboolean  nc_class_export_handout      (NcLesson                *lesson,
+                                        NcTrack                  track,
                                         const char              *path,
                                         GError                 **error);
 gboolean  nc_class_export_certificates (NcClassSession          *session,

@@ -5,11 +5,13 @@
  *   classroom lessons
  *   classroom export --output DIR [--lesson ID]… [--results results.csv]
  *                    [--roster names.csv] [--class NAME] [--teacher NAME]
- *                    [--school NAME] [--only csv,report,handouts,certificates]
+ *                    [--school NAME] [--track 6-9|10-12|13+|adult]
+ *                    [--only csv,report,handouts,certificates,plans,parents,agreement]
  *
  * Lessons come from --lesson (repeatable, or comma-separated), else from
- * the results file, else all lessons. Needs no display; nothing leaves the
- * machine.
+ * the results file, else the lessons of --track, else all lessons. --track
+ * also picks the items the handouts, plans and parents' sheets show. Needs
+ * no display; nothing leaves the machine.
  */
 #include "config.h"
 
@@ -25,11 +27,15 @@ const NcCtlVerb nc_ctl_classroom_verbs[] = {
   { "lessons", N_("Usage: netconductctl classroom lessons"),
     N_("Lists the lessons’ ids and titles, for --lesson.") },
   { "export", N_("Usage: netconductctl classroom export --output DIR [--lesson ID]… [--results CSV] [--roster CSV] "
-                 "[--class NAME] [--teacher NAME] [--school NAME] [--only csv,report,handouts,certificates]"),
+                 "[--class NAME] [--teacher NAME] [--school NAME] [--track 6-9|10-12|13+|adult] "
+                 "[--only csv,report,handouts,certificates,plans,parents,agreement]"),
     N_("Writes the teacher’s files into DIR, as the Classroom window does: the results as CSV, a class "
        "report, handouts and certificates as PDF. The lessons come from --lesson (repeated, or separated by "
-       "commas), else from the results file, else all lessons. --roster names the students; --only writes "
-       "some of the files. Needs no display; nothing leaves the computer.") },
+       "commas), else from the results file, else from --track, else all lessons. --track also picks the "
+       "questions for that age. --roster names the students; --only writes some of the files: plans (a "
+       "one-page teacher’s plan per lesson), parents (a sheet per lesson for parents) and agreement (a "
+       "family agreement to sign) are written only when asked for. Needs no display; nothing leaves the "
+       "computer.") },
   { NULL, NULL, NULL }
 };
 
@@ -63,6 +69,12 @@ parse_only (const char        *only,
         *what |= NC_CLASS_EXPORT_HANDOUTS;
       else if (g_str_equal (p, "certificates"))
         *what |= NC_CLASS_EXPORT_CERTIFICATES;
+      else if (g_str_equal (p, "plans"))
+        *what |= NC_CLASS_EXPORT_PLANS;
+      else if (g_str_equal (p, "parents"))
+        *what |= NC_CLASS_EXPORT_PARENTS;
+      else if (g_str_equal (p, "agreement"))
+        *what |= NC_CLASS_EXPORT_AGREEMENT;
       else if (*p != '\0')
         return FALSE;
     }
@@ -79,7 +91,7 @@ classroom_export (NcLessonCatalog  *catalog,
   g_autoptr(GPtrArray) written = NULL;
   NcClassExportInfo info = { 0 };
   NcClassExportWhat what = NC_CLASS_EXPORT_ALL;
-  const char *output, *results, *roster, *only, *lesson_option;
+  const char *output, *results, *roster, *only, *track, *lesson_option;
   gboolean any_lesson = FALSE;
   g_autofree char *results_data = NULL;
   gsize results_length = 0;
@@ -91,6 +103,9 @@ classroom_export (NcLessonCatalog  *catalog,
   info.class_name = nc_ctl_take_option (&argc, argv, "class");
   info.teacher = nc_ctl_take_option (&argc, argv, "teacher");
   info.school = nc_ctl_take_option (&argc, argv, "school");
+  track = nc_ctl_take_option (&argc, argv, "track");
+  if (track != NULL && (!nc_track_from_string (track, &info.track) || info.track == NC_TRACK_ALL))
+    return nc_ctl_fail (NC_CTL_USAGE, _("--track takes 6-9, 10-12, 13+ or adult, not “%s”."), track);
 
   while ((lesson_option = nc_ctl_take_option (&argc, argv, "lesson")) != NULL)
     {
@@ -115,7 +130,7 @@ classroom_export (NcLessonCatalog  *catalog,
   if (output == NULL)
     return nc_ctl_fail (NC_CTL_USAGE, _("Say where to write the files with --output FOLDER."));
   if (only != NULL && !parse_only (only, &what))
-    return nc_ctl_fail (NC_CTL_USAGE, _("--only takes a list of: csv, report, handouts, certificates."));
+    return nc_ctl_fail (NC_CTL_USAGE, _("--only takes a list of: csv, report, handouts, certificates, plans, parents, agreement."));
 
   /* The order matters: lessons first (the roster's answer columns name
    * their questions), then the roster, then the votes (which count the
@@ -133,7 +148,8 @@ classroom_export (NcLessonCatalog  *catalog,
     }
   if (!any_lesson)
     for (guint i = 0; i < nc_lesson_catalog_get_n_lessons (catalog); i++)
-      nc_class_session_add_lesson (session, nc_lesson_catalog_get_lesson (catalog, i));
+      if (nc_lesson_suits_track (nc_lesson_catalog_get_lesson (catalog, i), info.track))
+        nc_class_session_add_lesson (session, nc_lesson_catalog_get_lesson (catalog, i));
   if (roster != NULL)
     {
       g_autofree char *data = NULL;

@@ -22,6 +22,7 @@ struct _NcClassroomWindow
   GtkTextView       *roster_view;
   GtkSwitch         *one_by_one_switch;
   GtkSwitch         *dark_switch;
+  GtkSwitch         *family_switch; /* export the plans, parents' sheets, agreement */
 
   NcLessonCatalog   *catalog;   /* not owned: the default catalog */
   GPtrArray         *checks;    /* GtkCheckButton, one per lesson, in catalog order */
@@ -209,7 +210,11 @@ nc_classroom_window_export_to (NcClassroomWindow  *self,
   info.class_name = gtk_editable_get_text (GTK_EDITABLE (self->class_row));
   info.teacher = gtk_editable_get_text (GTK_EDITABLE (self->teacher_row));
   info.school = gtk_editable_get_text (GTK_EDITABLE (self->school_row));
-  return nc_class_export_to_folder (session, &info, NC_CLASS_EXPORT_ALL, folder, &written, error);
+  info.track = self->track_row != NULL ? adw_combo_row_get_selected (self->track_row) : NC_TRACK_ALL;
+  return nc_class_export_to_folder (session, &info,
+                                    NC_CLASS_EXPORT_ALL |
+                                    (gtk_switch_get_active (self->family_switch) ? NC_CLASS_EXPORT_FAMILY : 0),
+                                    folder, &written, error);
 }
 
 /* Asks for a file or folder (with @filter, unless NULL); @response_cb
@@ -410,6 +415,7 @@ nc_classroom_window_class_init (NcClassroomWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcClassroomWindow, roster_view);
   gtk_widget_class_bind_template_child (widget_class, NcClassroomWindow, one_by_one_switch);
   gtk_widget_class_bind_template_child (widget_class, NcClassroomWindow, dark_switch);
+  gtk_widget_class_bind_template_child (widget_class, NcClassroomWindow, family_switch);
 
   gtk_widget_class_install_action (widget_class, "classroom.present", NULL, present_action_cb);
   gtk_widget_class_install_action (widget_class, "classroom.export", NULL, export_action_cb);

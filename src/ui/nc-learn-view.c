@@ -139,8 +139,11 @@ refresh_learner (NcLearnView *self)
       /* Translators: on the lesson map, %s is the child's name */
       title = g_strdup_printf (_("Learning as %s"), current->name);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->learner_row), title);
+      /* a child is spoken to as "em", an adult as "bạn": two strings */
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->learner_row),
-                                   _("Progress and scores are saved for you."));
+                                   nc_track_for_age_band (current->age_band) != NC_TRACK_ALL
+                                   ? C_("child learner", "Progress and scores are saved for you.")
+                                   : C_("adult learner", "Progress and scores are saved for you."));
     }
   else
     {
@@ -446,7 +449,7 @@ nc_learn_view_open_lesson (NcLearnView *self,
         toast (self, error->message);
     }
 
-  nc_lesson_player_play_lesson (self->player, lesson);
+  nc_lesson_player_play_lesson (self->player, lesson, self->track);
   return TRUE;
 }
 

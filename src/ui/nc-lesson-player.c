@@ -5,7 +5,10 @@
  * options are radio check buttons, the words of a spot-the-problem post are
  * toggle buttons, scenario branches are buttons, and one primary button at
  * the bottom checks the answer and moves on (also Ctrl+Enter). Labels wrap,
- * so large text only makes the page scroll.
+ * so large text only makes the page scroll. Text follows the desktop's
+ * large-text setting (org.gnome.desktop.interface text-scaling-factor) even
+ * where no settings daemon applies it; on the 6-9 track a "Read to me"
+ * button reads the step aloud when a speech service is there.
  */
 #include "config.h"
 
@@ -14,6 +17,7 @@
 #include "nc-code-ref.h"
 #include "nc-lesson-picture.h"
 #include "nc-lesson-player.h"
+#include "nc-read-aloud.h"
 #include "nc-wrap-layout.h"
 
 struct _NcLessonPlayer
@@ -28,12 +32,18 @@ struct _NcLessonPlayer
   GtkWidget      *feedback_box;
   GtkWidget      *secondary_button;
   GtkWidget      *primary_button;
+  GtkWidget      *read_button;
+
+  NcReadAloud    *reader;
+  GSettings      *interface_settings;  /* NULL without the GNOME schemas */
+  GtkCssProvider *text_scale;
 
   NcLesson       *lesson;        /* lesson mode, else NULL */
   GArray         *items;         /* NcPlayerItem: the steps to play */
   gboolean        review;
   guint           position;
   guint           n_quiz;
+  NcTrack         track;         /* whose steps are played */
   guint           n_correct;
 
   NcRewriteJudge  judge;
@@ -461,6 +471,8 @@ build_post (NcLessonPlayer *self,
             const NcStep   *step)
 {
   gtk_box_append (GTK_BOX (self->step_box), wrapped_label (_("An Example Post"), "title-2"));
+  if (step->picture != NULL)
+    gtk_box_append (GTK_BOX (self->step_box), nc_lesson_picture_new (step->picture, tr (step->alt)));
   gtk_box_append (GTK_BOX (self->step_box), post_frame (step, wrapped_label (tr (step->text), "nc-body")));
   if (step->note != NULL)
     gtk_box_append (GTK_BOX (self->step_box), wrapped_label (tr (step->note), "nc-body"));
@@ -658,6 +670,90 @@ branch_clicked_cb (GtkButton      *button,
 }
 
 /* Shows the step at self->position. */
+/* ---- read aloud and text size -------------------------------------------- */
+
+/* The 6-9 track, where children may not read fluently yet. */
+static gboolean
+reads_aloud (NcLessonPlayer *self)
+{
+  NcLesson *lesson = self->items->len > 0 ? current_item (self)->lesson : NULL;
+
+  if (lesson == NULL)
+    return FALSE;
+  return self->review ? nc_lesson_get_tracks (lesson) == NC_TRACK_BIT (NC_TRACK_6_9)
+                      : self->track == NC_TRACK_6_9;
+}
+
+static void
+update_read_button (NcLessonPlayer *self)
+{
+  gtk_widget_set_visible (self->read_button,
+                          reads_aloud (self) && nc_read_aloud_get_available (self->reader));
+}
+
+/* What the step on show says, translated, in reading order: the card, or
+ * the question and then the answers to choose from. */
+static char *
+step_speech (NcLessonPlayer *self)
+{
+  const NcStep *step = current_item (self)->step;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *parts[] = { step->heading, step->body, step->question, step->statement };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL)
+      g_string_append_printf (out, "%s\n", tr (parts[i]));
+  if (step->kind == NC_STEP_POST || step->kind == NC_STEP_REWRITE)
+    g_string_append_printf (out, "%s\n", tr (step->text));
+  if (step->kind == NC_STEP_SPOT && self->spot != NULL)
+    g_string_append_printf (out, "%s\n", nc_spot_text_get_text (self->spot));
+  if (step->kind == NC_STEP_TRUE_FALSE)
+    g_string_append_printf (out, "%s\n%s\n%s\n", _("True or false?"), _("True"), _("False"));
+  for (guint o = 0; step->options != NULL && o < step->options->len; o++)
+    g_string_append_printf (out, "%s\n", tr (((NcOption *) g_ptr_array_index (step->options, o))->text));
+  if (self->node != NULL)
+    {
+      g_string_append_printf (out, "%s\n", tr (self->node->text));
+      for (guint b = 0; b < self->node->branches->len; b++)
+        g_string_append_printf (out, "%s\n", tr (((NcBranch *) g_ptr_array_index (self->node->branches, b))->label));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+read_clicked_cb (GtkButton      *button,
+                 NcLessonPlayer *self)
+{
+  g_autofree char *text = step_speech (self);
+
+  /* Translators: the language of the voice that reads lessons aloud, as
+   * Speech Dispatcher names it ("vi" for Vietnamese) */
+  nc_read_aloud_say (self->reader, text, C_("speech language", "en"));
+}
+
+/* Makes the player's text as large as the desktop asks, for the part of
+ * text-scaling-factor that GTK does not apply already (through Xft/DPI,
+ * where GNOME's settings daemon runs). */
+static void
+update_text_scale (NcLessonPlayer *self)
+{
+  double factor = 1.0, applied = 1.0;
+  int dpi = 0;
+  g_autofree char *css = NULL;
+
+  if (self->interface_settings != NULL)
+    factor = g_settings_get_double (self->interface_settings, "text-scaling-factor");
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  if (dpi > 0)
+    applied = dpi / (96.0 * 1024);
+  /* -gtk-dpi scales every size in points below the player, the
+   * libadwaita title classes too (a percentage would miss them) */
+  css = factor / applied > 1.01
+        ? g_strdup_printf ("nc-lesson-player { -gtk-dpi: %.0f; }", 96.0 * CLAMP (factor, 1.0, 3.0))
+        : g_strdup ("");
+  gtk_css_provider_load_from_data (self->text_scale, css, -1);
+}
+
 static void
 show_step (NcLessonPlayer *self)
 {
@@ -698,6 +794,8 @@ show_step (NcLessonPlayer *self)
       g_assert_not_reached ();
     }
 
+  update_read_button (self);
+  nc_read_aloud_stop (self->reader);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
   /* Keyboard users start at the first thing to answer, or at Continue. */
   if (!gtk_widget_child_focus (self->step_box, GTK_DIR_TAB_FORWARD))
@@ -772,21 +870,27 @@ start (NcLessonPlayer *self)
   show_step (self);
 }
 
-/* Plays every step of @lesson from the start. */
+/* Plays @lesson from the start: the steps that suit a learner of @track
+ * (NC_TRACK_ALL: the lesson's oldest track, see nc_lesson_resolve_track()). */
 void
 nc_lesson_player_play_lesson (NcLessonPlayer *self,
-                              NcLesson       *lesson)
+                              NcLesson       *lesson,
+                              NcTrack         track)
 {
   g_return_if_fail (NC_IS_LESSON_PLAYER (self));
   g_return_if_fail (NC_IS_LESSON (lesson));
+  g_return_if_fail (track < NC_N_TRACKS);
 
   g_set_object (&self->lesson, lesson);
   self->review = FALSE;
+  self->track = nc_lesson_resolve_track (lesson, track);
   g_array_set_size (self->items, 0);
   for (guint i = 0; i < nc_lesson_get_n_steps (lesson); i++)
     {
       NcPlayerItem item = { lesson, nc_lesson_get_step (lesson, i) };
-      g_array_append_val (self->items, item);
+
+      if (nc_step_suits_track (item.step, self->track))
+        g_array_append_val (self->items, item);
     }
   start (self);
 }
@@ -857,6 +961,14 @@ nc_lesson_player_get_primary_button (NcLessonPlayer *self)
   return self->primary_button;
 }
 
+/* The "Read to me" button (visible on the 6-9 track with a speech service). */
+GtkWidget *
+nc_lesson_player_get_read_button (NcLessonPlayer *self)
+{
+  g_return_val_if_fail (NC_IS_LESSON_PLAYER (self), NULL);
+  return self->read_button;
+}
+
 GtkWidget *
 nc_lesson_player_new (void)
 {
@@ -870,6 +982,21 @@ nc_lesson_player_dispose (GObject *object)
 
   reset_step_state (self);
   g_clear_object (&self->lesson);
+  if (self->reader != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->reader, self);
+      nc_read_aloud_stop (self->reader);
+      g_clear_object (&self->reader);
+    }
+  if (self->interface_settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->interface_settings, self);
+  g_clear_object (&self->interface_settings);
+  if (self->text_scale != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->text_scale));
+      g_clear_object (&self->text_scale);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_LESSON_PLAYER);
   G_OBJECT_CLASS (nc_lesson_player_parent_class)->dispose (object);
 }
@@ -915,9 +1042,11 @@ nc_lesson_player_class_init (NcLessonPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, feedback_box);
   gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, secondary_button);
   gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, NcLessonPlayer, read_button);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_sample_cb);
   gtk_widget_class_bind_template_callback (widget_class, primary_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, read_clicked_cb);
 }
 
 static void
@@ -925,8 +1054,28 @@ nc_lesson_player_init (NcLessonPlayer *self)
 {
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
+  GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) interface = NULL;
+
   self->items = g_array_new (FALSE, FALSE, sizeof (NcPlayerItem));
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->reader = g_object_ref (nc_read_aloud_get_default ());
+  g_signal_connect_swapped (self->reader, "notify::available", G_CALLBACK (update_read_button), self);
+
+  if (schemas != NULL)
+    interface = g_settings_schema_source_lookup (schemas, "org.gnome.desktop.interface", TRUE);
+  if (interface != NULL && g_settings_schema_has_key (interface, "text-scaling-factor"))
+    {
+      self->interface_settings = g_settings_new ("org.gnome.desktop.interface");
+      g_signal_connect_swapped (self->interface_settings, "changed::text-scaling-factor",
+                                G_CALLBACK (update_text_scale), self);
+    }
+  self->text_scale = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->text_scale),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  update_text_scale (self);
 
   /* Ctrl+Enter checks or continues from anywhere, even from the text box. */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);

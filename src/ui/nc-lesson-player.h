@@ -25,7 +25,8 @@ typedef struct {
 
 GtkWidget  *nc_lesson_player_new              (void);
 void        nc_lesson_player_play_lesson      (NcLessonPlayer *self,
-                                               NcLesson       *lesson);
+                                               NcLesson       *lesson,
+                                               NcTrack         track);
 void        nc_lesson_player_play_review      (NcLessonPlayer *self,
                                                const NcPlayerItem *items,
                                                guint           n_items);
@@ -37,5 +38,6 @@ NcLesson   *nc_lesson_player_get_lesson       (NcLessonPlayer *self);
 guint       nc_lesson_player_get_position     (NcLessonPlayer *self);
 const NcStep *nc_lesson_player_get_step       (NcLessonPlayer *self);
 GtkWidget  *nc_lesson_player_get_primary_button (NcLessonPlayer *self);
+GtkWidget  *nc_lesson_player_get_read_button    (NcLessonPlayer *self);
 
 G_END_DECLS

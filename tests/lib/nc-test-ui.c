@@ -30,6 +30,9 @@ nc_test_ui_init (int    *argc,
     }
   else
     g_setenv ("LANGUAGE", "C", TRUE);
+  /* No speech service unless a test starts its own: the lesson player
+   * would otherwise start the user's (test-read-aloud.c). */
+  g_setenv ("SPEECHD_ADDRESS", "unix_socket:/nonexistent/netconduct-test/speechd.sock", FALSE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   if (language != NULL)

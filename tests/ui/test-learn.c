@@ -174,7 +174,7 @@ answer_step (GtkWindow      *window,
   press_enter (window);
 }
 
-/* Checks that a card with a picture shows it, drawn, with its
+/* Checks that a card or a post with a picture shows it, drawn, with its
  * alternative text (translated), and only one picture. */
 static void
 check_card_picture (NcLessonPlayer *player,
@@ -182,7 +182,7 @@ check_card_picture (NcLessonPlayer *player,
 {
   g_autoptr(GPtrArray) pictures = nc_test_ui_find_all (GTK_WIDGET (player), NC_TYPE_LESSON_PICTURE, NULL);
 
-  if (step->kind != NC_STEP_CARD || step->picture == NULL)
+  if ((step->kind != NC_STEP_CARD && step->kind != NC_STEP_POST) || step->picture == NULL)
     {
       g_assert_cmpuint (pictures->len, ==, 0);
       return;

@@ -252,6 +252,15 @@ test_present_one_lesson (void)
     g_assert_true (g_file_test (report, G_FILE_TEST_IS_REGULAR));
     g_assert_true (g_file_test (handout, G_FILE_TEST_IS_REGULAR));
     g_assert_true (g_file_test (certificates, G_FILE_TEST_IS_REGULAR));
+    /* the teacher's plan, the parents' sheet and the family agreement too */
+    for (guint f = 0; f < 3; f++)
+      {
+        static const char * const names[] = { "plan-lesson-respect.pdf", "parents-lesson-respect.pdf",
+                                               "family-agreement.pdf" };
+        g_autofree char *path = g_build_filename (tmp_dir, names[f], NULL);
+
+        g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      }
   }
 
   /* Another lesson ticked: presenting again would drop the counted votes,

@@ -324,7 +324,8 @@ start_element_cb (GMarkupParseContext  *context,
     }
   else if (is_step && g_str_equal (parent, "lesson"))
     {
-      const char *id = NULL, *refs = NULL, *author = NULL, *answer = NULL, *picture = NULL;
+      const char *id = NULL, *refs = NULL, *author = NULL, *answer = NULL, *picture = NULL, *ages = NULL;
+      g_autoptr(GError) ages_error = NULL;
       NcStep *step;
       gboolean quiz = kind != NC_STEP_CARD && kind != NC_STEP_POST;
 
@@ -338,6 +339,7 @@ start_element_cb (GMarkupParseContext  *context,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "author", &author,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "answer", &answer,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "picture", &picture,
+                                        G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "ages", &ages,
                                         G_MARKUP_COLLECT_INVALID))
         {
           rewrap_error (error, data, line);
@@ -350,13 +352,28 @@ start_element_cb (GMarkupParseContext  *context,
       step->id = g_strdup (id);
       step->author = g_strdup (author);
       step->picture = g_strdup (picture);
+      step->tracks = data->lesson->tracks;
       g_ptr_array_add (data->lesson->steps, step);
       data->step = step;
 
-      if (picture != NULL && kind != NC_STEP_CARD)
+      /* a step suits some of the lesson's ages, never others */
+      if (ages != NULL && !nc_tracks_parse (ages, &step->tracks, &ages_error))
         {
           set_error_at (error, NC_LESSON_ERROR_INVALID, data->filename, line,
-                        "only a <card> takes a picture, not <%s>", name);
+                        "ages: %s", ages_error->message);
+          return;
+        }
+      if ((step->tracks & ~data->lesson->tracks) != 0)
+        {
+          set_error_at (error, NC_LESSON_ERROR_INVALID, data->filename, line,
+                        "ages=\"%s\" names a track the lesson is not part of", ages);
+          return;
+        }
+
+      if (picture != NULL && kind != NC_STEP_CARD && kind != NC_STEP_POST)
+        {
+          set_error_at (error, NC_LESSON_ERROR_INVALID, data->filename, line,
+                        "only a <card> or a <post> takes a picture, not <%s>", name);
           return;
         }
 
@@ -501,6 +518,7 @@ leaf_field (ParseData  *data,
       if (g_str_equal (leaf, "place")) return &step->place;
       if (g_str_equal (leaf, "text")) return &step->text;
       if (g_str_equal (leaf, "note")) return &step->note;
+      if (g_str_equal (leaf, "alt")) return &step->alt;
       break;
     case NC_STEP_CHOICE:
       if (g_str_equal (leaf, "question")) return &step->question;
@@ -672,6 +690,33 @@ scenario_has_no_loop (const NcStep   *step,
   return TRUE;
 }
 
+/* A card's or a post's picture: an SVG of resources/pictures/, described
+ * by its <alt>. */
+static gboolean
+validate_picture (const char    *file,
+                  const NcStep  *step,
+                  GError       **error)
+{
+  if (step->picture != NULL)
+    REQUIRE (step->alt, "alt");
+  if (step->picture != NULL &&
+      (strchr (step->picture, '/') != NULL || !g_str_has_suffix (step->picture, ".svg")))
+    {
+      set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
+                    "picture “%s” must be the name of an .svg file in resources/pictures/",
+                    step->picture);
+      return FALSE;
+    }
+  if (step->alt != NULL && step->picture == NULL)
+    {
+      set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
+                    "<alt> describes a picture, but the %s has no picture attribute",
+                    nc_step_kind_to_string (step->kind));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 validate_step (const char    *file,
                const NcStep  *step,
@@ -682,28 +727,12 @@ validate_step (const char    *file,
     case NC_STEP_CARD:
       REQUIRE (step->heading, "heading");
       REQUIRE (step->body, "body");
-      if (step->picture != NULL)
-        REQUIRE (step->alt, "alt");
-      if (step->picture != NULL &&
-          (strchr (step->picture, '/') != NULL || !g_str_has_suffix (step->picture, ".svg")))
-        {
-          set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
-                        "picture “%s” must be the name of an .svg file in resources/pictures/",
-                        step->picture);
-          return FALSE;
-        }
-      if (step->alt != NULL && step->picture == NULL)
-        {
-          set_error_at (error, NC_LESSON_ERROR_INVALID, file, step->line,
-                        "<alt> describes a picture, but the card has no picture attribute");
-          return FALSE;
-        }
-      return TRUE;
+      return validate_picture (file, step, error);
 
     case NC_STEP_POST:
       REQUIRE (step->author, "author attribute");
       REQUIRE (step->text, "text");
-      return TRUE;
+      return validate_picture (file, step, error);
 
     case NC_STEP_CHOICE:
       {
@@ -896,6 +925,13 @@ validate_lesson (NcLesson  *self,
       set_error_at (error, NC_LESSON_ERROR_INVALID, file, 1, "the lesson has no quiz item");
       return FALSE;
     }
+  for (NcTrack track = NC_TRACK_ALL + 1; track < NC_N_TRACKS; track++)
+    if ((self->tracks & NC_TRACK_BIT (track)) && nc_lesson_count_quiz_items (self, track) == 0)
+      {
+        set_error_at (error, NC_LESSON_ERROR_INVALID, file, 1,
+                      "the lesson has no quiz item for ages %s", nc_track_to_string (track));
+        return FALSE;
+      }
 
   self->refs = g_strv_builder_end (refs);
   g_qsort_with_data (self->refs, g_strv_length (self->refs), sizeof (char *), compare_refs, NULL);
@@ -1068,6 +1104,55 @@ nc_lesson_suits_track (NcLesson *self,
   g_return_val_if_fail (NC_IS_LESSON (self), FALSE);
   g_return_val_if_fail (track < NC_N_TRACKS, FALSE);
   return track == NC_TRACK_ALL || (self->tracks & NC_TRACK_BIT (track)) != 0;
+}
+
+/* The track whose steps a learner of @track is shown: @track itself when
+ * the lesson is part of it, else the lesson's oldest track (an adult
+ * looking at every lesson sees a 6-9 lesson as a child of 6-9 does, and a
+ * lesson of the whole Code in its adult words). */
+NcTrack
+nc_lesson_resolve_track (NcLesson *self,
+                         NcTrack   track)
+{
+  g_return_val_if_fail (NC_IS_LESSON (self), NC_TRACK_ALL);
+  g_return_val_if_fail (track < NC_N_TRACKS, NC_TRACK_ALL);
+
+  if (track != NC_TRACK_ALL && (self->tracks & NC_TRACK_BIT (track)))
+    return track;
+  for (NcTrack t = NC_N_TRACKS - 1; t > NC_TRACK_ALL; t--)
+    if (self->tracks & NC_TRACK_BIT (t))
+      return t;
+  g_assert_not_reached ();
+}
+
+/* How many quiz items a learner of @track is asked (every item for
+ * NC_TRACK_ALL). */
+guint
+nc_lesson_count_quiz_items (NcLesson *self,
+                            NcTrack   track)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NC_IS_LESSON (self), 0);
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const NcStep *step = g_ptr_array_index (self->steps, i);
+
+      n += nc_step_is_quiz_item (step) && nc_step_suits_track (step, track);
+    }
+  return n;
+}
+
+/* TRUE when a learner of @track is shown @step: every step is shown to
+ * NC_TRACK_ALL (adults looking at everything); a step without its own
+ * ages="…" is shown to every track of its lesson. */
+gboolean
+nc_step_suits_track (const NcStep *step,
+                     NcTrack       track)
+{
+  g_return_val_if_fail (step != NULL, FALSE);
+  g_return_val_if_fail (track < NC_N_TRACKS, FALSE);
+  return track == NC_TRACK_ALL || (step->tracks & NC_TRACK_BIT (track)) != 0;
 }
 
 gboolean

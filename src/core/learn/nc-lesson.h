@@ -63,11 +63,13 @@ typedef struct {
   char       *id;         /* quiz items; NULL for cards and posts */
   char      **refs;       /* Code reference ids, NULL-terminated, never NULL */
   int         line;       /* where it starts in its file */
+  guint       tracks;     /* NC_TRACK_BIT()s of the ages it suits: its own
+                           * ages="…", a part of the lesson's, or the lesson's */
 
   char       *heading;    /* card */
   char       *body;       /* card */
-  char       *picture;    /* card: a file in NC_LESSON_PICTURES_PATH, or NULL */
-  char       *alt;        /* card: what the picture shows, for who cannot see it */
+  char       *picture;    /* card, post: a file in NC_LESSON_PICTURES_PATH, or NULL */
+  char       *alt;        /* card, post: what the picture shows, for who cannot see it */
   char       *question;   /* choice, spot, rewrite */
   char       *statement;  /* true/false */
   gboolean    answer;     /* true/false */
@@ -111,7 +113,13 @@ guint          nc_lesson_get_tracks         (NcLesson     *self);
 gboolean       nc_lesson_suits_track        (NcLesson     *self,
                                              NcTrack       track);
 
+NcTrack        nc_lesson_resolve_track      (NcLesson     *self,
+                                             NcTrack       track);
 gboolean       nc_step_is_quiz_item         (const NcStep *step);
+gboolean       nc_step_suits_track          (const NcStep *step,
+                                             NcTrack       track);
+guint          nc_lesson_count_quiz_items   (NcLesson     *self,
+                                             NcTrack       track);
 const NcScenarioNode *nc_step_get_node      (const NcStep *step,
                                              const char   *node_id);
 const char    *nc_step_kind_to_string       (NcStepKind    kind);
