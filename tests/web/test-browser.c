@@ -310,19 +310,19 @@ test_checked_in_web_process (Fixture       *fixture,
   g_autoptr(JsonNode) found_root = NULL;
 
   open_social (fixture);
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NULL, "typeof ncGuardNative"), ==, "undefined");
-  g_assert_cmpstr (nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "typeof ncGuardNative.check"),
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NULL, "typeof ncGuardNative"), ==, "undefined");
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "typeof ncGuardNative.check"),
                    ==, "function");
 
   /* The UI process could not check it now: it would answer an error. */
   nc_browser_context_set_checker (fixture->context, NULL);
-  nc_test_web_eval (web (fixture), NULL, "document.getElementById('ta').focus()", NULL);
-  nc_test_web_type (web (fixture), draft);
-  g_assert_true (nc_test_web_wait_for (web (fixture), NC_GUARD_WORLD,
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('ta').focus()", NULL);
+  nc_test_web_type (nc_test_web_view (fixture), draft);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.findings.length > 0", 20));
-  g_assert_true (nc_test_web_eval_bool (web (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('chip', 'learn')"));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.has('chip', 'learn')"));
 
-  found = nc_test_web_eval_string (web (fixture), NC_GUARD_WORLD, "JSON.stringify (window.ncGuardProbe.findings)");
+  found = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "JSON.stringify (window.ncGuardProbe.findings)");
   found_root = json_from_string (found, NULL);
   g_assert_nonnull (found_root);
   g_assert_true (json_node_equal (found_root,
