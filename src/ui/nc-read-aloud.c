@@ -13,6 +13,7 @@ struct _NcReadAloud
 
 #ifdef HAVE_SPEECHD
   SPDConnection *connection;   /* NULL until open, or when there is none */
+  GThreadPool   *speaker;      /* one thread: the calls that may block */
 #endif
   gboolean       available;
 };
@@ -50,6 +51,58 @@ open_thread (GTask        *task,
   g_task_return_pointer (task, connection, NULL);
 }
 
+/* What the speaker thread does next: stop, then read @text (when set). */
+typedef struct {
+  char *text;
+  char *language;
+} Request;
+
+static void
+request_free (Request *request)
+{
+  g_free (request->text);
+  g_free (request->language);
+  g_free (request);
+}
+
+/* In the speaker thread, in the order asked: libspeechd's calls wait for
+ * the service's answer, which a stuck service may never give; the window
+ * must not wait with them. */
+static void
+speak_thread (gpointer data,
+              gpointer user_data)
+{
+  Request *request = data;
+  SPDConnection *connection = user_data;
+
+  spd_cancel (connection);
+  if (request->text != NULL)
+    {
+      if (request->language != NULL)
+        spd_set_language (connection, request->language);
+      if (spd_say (connection, SPD_TEXT, request->text) < 0)
+        g_debug ("The speech service refused the text");
+    }
+  request_free (request);
+}
+
+/* Hands @text (NULL: only stop) to the speaker thread. FALSE without a
+ * service, or while it has not answered the last few requests. */
+static gboolean
+request (NcReadAloud *self,
+         const char  *text,
+         const char  *language)
+{
+  Request *next;
+
+  if (self->speaker == NULL || g_thread_pool_unprocessed (self->speaker) >= 4)
+    return FALSE;
+  next = g_new0 (Request, 1);
+  next->text = g_strdup (text);
+  next->language = g_strdup (language);
+  return g_thread_pool_push (self->speaker, next, NULL);
+}
+
 static void
 opened_cb (GObject      *source,
            GAsyncResult *result,
@@ -60,6 +113,7 @@ opened_cb (GObject      *source,
   self->connection = g_task_propagate_pointer (G_TASK (result), NULL);
   if (self->connection != NULL)
     {
+      self->speaker = g_thread_pool_new (speak_thread, self->connection, 1, FALSE, NULL);
       self->available = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AVAILABLE]);
     }
@@ -96,8 +150,8 @@ nc_read_aloud_get_available (NcReadAloud *self)
 }
 
 /* Stops what is being read and reads @text in @language ("vi", "en"),
- * with a voice of that language where the service has one. FALSE when
- * there is no service or it refused the text. */
+ * with a voice of that language where the service has one; returns at
+ * once. FALSE when there is no service or it is not answering. */
 gboolean
 nc_read_aloud_say (NcReadAloud *self,
                    const char  *text,
@@ -107,12 +161,7 @@ nc_read_aloud_say (NcReadAloud *self,
   g_return_val_if_fail (text != NULL, FALSE);
 
 #ifdef HAVE_SPEECHD
-  if (self->connection == NULL)
-    return FALSE;
-  spd_cancel (self->connection);
-  if (language != NULL)
-    spd_set_language (self->connection, language);
-  return spd_say (self->connection, SPD_TEXT, text) >= 0;
+  return request (self, text, language);
 #else
   return FALSE;
 #endif
@@ -123,8 +172,7 @@ nc_read_aloud_stop (NcReadAloud *self)
 {
   g_return_if_fail (NC_IS_READ_ALOUD (self));
 #ifdef HAVE_SPEECHD
-  if (self->connection != NULL)
-    spd_cancel (self->connection);
+  request (self, NULL, NULL);
 #endif
 }
 
@@ -152,7 +200,15 @@ nc_read_aloud_finalize (GObject *object)
 #ifdef HAVE_SPEECHD
   NcReadAloud *self = NC_READ_ALOUD (object);
 
-  g_clear_pointer (&self->connection, spd_close);
+  /* A speaker thread stuck on the service keeps the connection. */
+  if (self->speaker != NULL && g_thread_pool_unprocessed (self->speaker) == 0
+      && g_thread_pool_get_num_threads (self->speaker) == 0)
+    {
+      g_thread_pool_free (self->speaker, FALSE, TRUE);
+      g_clear_pointer (&self->connection, spd_close);
+    }
+  else if (self->speaker != NULL)
+    g_thread_pool_free (self->speaker, TRUE, FALSE);
 #endif
   G_OBJECT_CLASS (nc_read_aloud_parent_class)->finalize (object);
 }
