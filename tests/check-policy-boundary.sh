@@ -61,6 +61,7 @@ for name, path in zip(('abs', 'dotdot', 'link', 'fifo'), sys.argv[2:]):
 db.commit()
 EOF
 "$c" profile add Minh --age 13-15 >/dev/null 2>&1
+"$c" time set Minh --hours mon-sun=0-24 >/dev/null 2>&1   # whatever the hour the test runs at
 ok "decide with crafted rows, without hanging on the FIFO" 0 timeout 20 "$c" decide https://news.example/ --profile Minh
 check "crafted rows are not read (fail closed)" "grep -q 'not one of NetConduct' '$tmp/err' && grep -q '\"no-policy\"' '$tmp/out'"
 for id in 2 3 4 5; do
@@ -97,6 +98,7 @@ while [ ! -d "$ancestor" ]; do ancestor=$(dirname "$ancestor"); done
 mkdir -p "$tmp/child" "$tmp/empty" "$tmp/upper" "$tmp/work"
 cdb="$tmp/child/nc.db"
 env NETCONDUCT_POLICY_DIR="$tmp/none" "$ctl" --database "$cdb" profile add Minh --age 13-15 >/dev/null
+env NETCONDUCT_POLICY_DIR="$tmp/none" "$ctl" --database "$cdb" time set Minh --hours mon-sun=0-24 >/dev/null
 env NETCONDUCT_POLICY_DIR="$tmp/none" "$ctl" --database "$cdb" list add allow facebook.com --profile Minh >/dev/null
 chown -R 65534:65534 "$tmp/child" "$tmp/empty"
 
