@@ -4,7 +4,7 @@
  * Numbering follows docs/code-of-conduct.md (Decision 874/QĐ-BTTTT,
  * Điều 1–8) and the rules for children of Decision 88/QĐ-BTTTT (2025):
  * "c88.N" is the N-th of those rules in the decision's order (7–9 added for the scams, footprint and wellbeing
- * lessons); their article numbers are not cited.
+ * lessons, 10 for the respect lesson); their article numbers are not cited.
  */
 #include "config.h"
 
@@ -48,6 +48,7 @@ static const NcCodeRef code_refs[] = {
   { "c88.7", NC_CODE_DOCUMENT_88,  0, 0, N_("Children do not join in or copy harmful or unhealthy content") },
   { "c88.8", NC_CODE_DOCUMENT_88,  0, 0, N_("Children share personal information and pictures with care") },
   { "c88.9", NC_CODE_DOCUMENT_88,  0, 0, N_("Children do not open links from unknown sources") },
+  { "c88.10", NC_CODE_DOCUMENT_88, 0, 0, N_("Children do not join in attacking, impersonating or humiliating other children") },
 };
 
 /*
