@@ -126,6 +126,7 @@ nc_parents_window_set_family_source (NcParentsWindow *self,
   g_cancellable_cancel (self->family_cancellable);
   g_clear_object (&self->family_cancellable);
   gtk_widget_set_visible (GTK_WIDGET (self->session_group), family);
+  gtk_widget_set_visible (GTK_WIDGET (self->browsers_group), family);
   if (!family)
     return;
 
@@ -146,5 +147,6 @@ nc_parents_window_family_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, session_group);
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, session_chart);
+  gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, browsers_group);
   gtk_widget_class_bind_template_child (widget_class, NcParentsWindow, browsers_row);
 }

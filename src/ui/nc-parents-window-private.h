@@ -73,6 +73,7 @@ struct _NcParentsWindow
   NcBarChart           *time_chart;
   AdwPreferencesGroup  *session_group;   /* family mode only */
   NcBarChart           *session_chart;
+  AdwPreferencesGroup  *browsers_group;  /* family mode only */
   AdwActionRow         *browsers_row;
   GCancellable         *family_cancellable;
 

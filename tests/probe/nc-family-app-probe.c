@@ -16,7 +16,10 @@
  *                                       PIN (purpose "parents"); prints
  *                                       "session LABEL=VALUE;..." (the
  *                                       week of whole-session time) and
- *                                       "browsers TEXT" (other browsers)
+ *                                       "browsers TEXT" (other browsers);
+ *                                       with NC_SCREENSHOT_DIR, a picture
+ *                                       of its Activity page (and
+ *                                       NC_SCREENSHOT_LANGUAGE=vi)
  *
  * Serves http://HOST/ from a loopback server (the browser is routed to it),
  * opens it in the view and prints "open URI family=0|1". Then waits (30 s
@@ -27,6 +30,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "nc-bar-chart.h"
@@ -36,6 +40,8 @@
 #include "nc-rules-source-family.h"
 #include "nc-rules-source-store.h"
 #include "nc-test-http-server.h"
+#include "nc-test-i18n.h"
+#include "nc-test-ui.h"
 #include "nc-test-web.h"
 
 static gboolean
@@ -128,12 +134,19 @@ run_parents (NcStore    *store,
       g_printerr ("nc-family-app-probe: %s\n", error->message);
       return 1;
     }
+  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
+    {
+      textdomain (GETTEXT_PACKAGE);
+      g_setenv ("LANGUAGE", "vi", TRUE);
+    }
   source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   result = nc_rules_source_check_pin (source, pin, "parents", &error);
   g_print ("pin %d\n", result);
   window = nc_parents_window_new (NULL, store);
   nc_parents_window_set_family_mode (window, TRUE);
   nc_parents_window_set_family_source (window, source);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "activity");
   gtk_window_present (GTK_WINDOW (window));
   if (!wait_until (parents_answered, window, 30))
     {
@@ -149,6 +162,15 @@ run_parents (NcStore    *store,
                                                                                        NC_TYPE_PARENTS_WINDOW,
                                                                                        "browsers_row"))));
   fflush (stdout);
+  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      nc_test_web_spin (200);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      nc_test_ui_snap (GTK_WINDOW (window), "parents-family-activity");
+    }
   gtk_window_destroy (GTK_WINDOW (window));
   nc_test_web_spin (100);
   return 0;

@@ -373,6 +373,7 @@ test_mode_wording (void)
   /* Home mode: no whole-session time nor other browsers (family mode's,
    * filled from the service: check-family-app.py). */
   g_assert_false (gtk_widget_get_visible (child (window, "session_group")));
+  g_assert_false (gtk_widget_get_visible (child (window, "browsers_group")));
   snap (window, "parents-mode-home");
 
   nc_parents_window_set_family_mode (NC_PARENTS_WINDOW (window), TRUE);
