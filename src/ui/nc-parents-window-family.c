@@ -17,24 +17,46 @@
 
 #define SESSION_DAYS 7
 
+/* What to do with a method's @reply, or its @error (a plain message). */
+typedef void (*AnswerFunc) (NcParentsWindow *self,
+                            GVariant        *reply,
+                            const GError    *error);
+
+typedef struct {
+  NcParentsWindow *self;
+  AnswerFunc       answer;
+} Call;
+
 static void
-session_days_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+call_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  g_autoptr(NcParentsWindow) self = user_data;
+  g_autofree Call *call = user_data;
+  g_autoptr(NcParentsWindow) self = call->self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+
+  /* Cancelled: the window is gone, or asked again. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    g_dbus_error_strip_remote_error (error);
+  call->answer (self, reply, error);
+}
+
+static void
+session_days_answer (NcParentsWindow *self,
+                     GVariant        *reply,
+                     const GError    *error)
+{
   g_autoptr(GVariantIter) iter = NULL;
   const char *day;
   gint32 seconds;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   nc_bar_chart_clear (self->session_chart);
   if (reply == NULL)
     {
-      g_dbus_error_strip_remote_error (error);
       /* Translators: %s is the family service's reason */
       g_autofree char *text = g_strdup_printf (_("The family service did not give the time on the computer: %s"),
                                                error->message);
@@ -74,23 +96,17 @@ describe_app_filter (const char *state)
 }
 
 static void
-status_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+status_answer (NcParentsWindow *self,
+               GVariant        *reply,
+               const GError    *error)
 {
-  g_autoptr(NcParentsWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
   g_autoptr(GVariant) status = NULL;
   g_autoptr(GVariant) filters = NULL;
   g_autofree char *text = NULL;
   g_autofree char *state = NULL;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   if (reply == NULL)
     {
-      g_dbus_error_strip_remote_error (error);
       /* Translators: %s is the family service's reason */
       text = g_strdup_printf (_("The family service did not say: %s"), error->message);
       adw_action_row_set_subtitle (self->browsers_row, text);
@@ -109,6 +125,22 @@ status_cb (GObject      *source,
     }
   text = describe_app_filter (state);
   adw_action_row_set_subtitle (self->browsers_row, text);
+}
+
+static void
+ask (NcParentsWindow *self,
+     NcRulesSource   *source,
+     const char      *method,
+     GVariant        *parameters,
+     const char      *reply_type,
+     AnswerFunc       answer)
+{
+  Call *call = g_new0 (Call, 1);
+
+  call->self = g_object_ref (self);
+  call->answer = answer;
+  nc_rules_source_family_call_async (NC_RULES_SOURCE_FAMILY (source), method, parameters, reply_type,
+                                     self->family_cancellable, call_done_cb, call);
 }
 
 /* In family mode: @source (an NcRulesSourceFamily) is asked for this
@@ -134,11 +166,9 @@ nc_parents_window_set_family_source (NcParentsWindow *self,
   nc_bar_chart_clear (self->session_chart);
   nc_bar_chart_set_empty_text (self->session_chart, _("Asking the family service…"));
   adw_action_row_set_subtitle (self->browsers_row, _("Asking the family service…"));
-  nc_rules_source_family_call_async (NC_RULES_SOURCE_FAMILY (source), "GetSessionDays",
-                                     g_variant_new ("(si)", user, SESSION_DAYS), "(a(si))",
-                                     self->family_cancellable, session_days_cb, g_object_ref (self));
-  nc_rules_source_family_call_async (NC_RULES_SOURCE_FAMILY (source), "GetStatus", NULL, "(a{sv})",
-                                     self->family_cancellable, status_cb, g_object_ref (self));
+  ask (self, source, "GetSessionDays", g_variant_new ("(si)", user, SESSION_DAYS), "(a(si))",
+       session_days_answer);
+  ask (self, source, "GetStatus", NULL, "(a{sv})", status_answer);
 }
 
 /* Binds the family rows' template children. */
