@@ -13,9 +13,13 @@ service and the open view must show the blocked page, with no restart.
 Then: the service stops while a page is open (the view closes, with the
 banner: fail closed), and home mode when the account is no child or when
 no service runs (nc_rules_source_choose(), the same browser on the store).
+Last, the parents' area of the child's account, opened with the PIN: its
+week of whole-session time is the service's (seeded in its database) and
+its line on other browsers says GetStatus's app-filters state in words.
 """
 import importlib.util
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -50,13 +54,13 @@ def start_xvfb():
 class App:
     """One run of the child's browser; lines come as they are printed."""
 
-    def __init__(self, fam, display, mode, uid=None, env=None):
+    def __init__(self, fam, display, mode, uid=None, env=None, arg=HOST):
         runtime = tempfile.mkdtemp(prefix='nc-runtime-', dir=fam.tmp)
         home = fam.child_home
         if uid is not None:
             os.chown(runtime, uid, uid)
         os.chmod(runtime, 0o700)
-        cmd = [APP_PROBE, mode, HOST]
+        cmd = [APP_PROBE, mode, arg]
         if uid is not None:
             cmd = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups'] + cmd
         else:
@@ -151,6 +155,34 @@ def test_home_mode(fam, display):
        (first, second, f'{ms:.0f} ms', out, err))
 
 
+def test_parents_area(fam, display):
+    day = lambda ago: time.strftime('%Y-%m-%d', time.localtime(time.time() - ago * 86400))
+    fam.stop()
+    with sqlite3.connect(fam.db) as db:
+        db.execute('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)',
+                   (f'family-session-{cf.CHILD_UID}', f'{day(0)}=5400;{day(2)}=2730'))
+    db.close()
+    fam.start()
+    status = fam.root('GetStatus')
+    app = App(fam, display, '--parents', uid=cf.CHILD_UID, arg=cf.PIN)
+    out, err = app.finish()
+    lines = dict(line.split(' ', 1) for line in out.splitlines() if ' ' in line)
+    bars = [b.rsplit('=', 1) for b in lines.get('session', '').split(';') if '=' in b]
+    values = [float(v) for _, v in bars]
+    ok(lines.get('pin') == '0' and values == [0, 0, 0, 0, 45, 0, 90] and bars[-1][0].endswith(
+        f'{time.localtime().tm_mday}/{time.localtime().tm_mon}'),
+       "the child's parents' area (PIN): a week of whole-session time, the service's minutes per day",
+       (out, err))
+    filters = dict(status['reply'][0].get('app-filters', [])) if status['ok'] else {}
+    state = filters.get(cf.CHILD_UID, '')
+    said = lines.get('browsers', '')
+    expected = {'held-back': 'Held back', 'missing': 'sudo apt install malcontent'}.get(
+        state.split(':')[0], 'Not held back')
+    ok(state != '' and expected in said, 'and the line on other browsers says the service\'s state in words',
+       (state, said, err))
+    print(f'# other browsers: {state!r} -> {said!r}')
+
+
 def main():
     if os.geteuid() != 0:
         print('1..0 # SKIP needs root (the child runs as another uid through setpriv)')
@@ -162,6 +194,7 @@ def main():
         test_live_block(fam, display)
         test_fail_closed(fam, display)
         test_home_mode(fam, display)
+        test_parents_area(fam, display)
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=20)

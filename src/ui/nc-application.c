@@ -450,6 +450,7 @@ parents_unlocked_cb (NcPinGate     *gate,
   NcParentsWindow *parents = nc_parents_window_new (parent, self->store);
 
   nc_parents_window_set_family_mode (parents, is_family (self));
+  nc_parents_window_set_family_source (parents, self->rules_source);
   gtk_window_set_application (GTK_WINDOW (parents), GTK_APPLICATION (self));
   g_signal_connect_object (parents, "settings-replaced", G_CALLBACK (settings_replaced_cb), self, 0);
   g_signal_connect_object (parents, "erased", G_CALLBACK (erased_cb), self, 0);

@@ -71,6 +71,11 @@ struct _NcParentsWindow
   NcBarChart           *rules_chart;
   NcBarChart           *sites_chart;
   NcBarChart           *time_chart;
+  AdwPreferencesGroup  *session_group;   /* family mode only */
+  NcBarChart           *session_chart;
+  AdwPreferencesGroup  *browsers_group;  /* family mode only */
+  AdwActionRow         *browsers_row;
+  GCancellable         *family_cancellable;
 
   /* Security */
   AdwEntryRow          *new_pin_row;
@@ -113,7 +118,12 @@ gboolean    nc_parents_window_save_profile     (NcParentsWindow     *self,
                                                 const NcProfile     *profile);
 void        nc_parents_window_refresh_all      (NcParentsWindow     *self);
 
+/* "Mon 23/11" for a day key "2026-11-23" (the key itself when malformed). */
+char       *nc_parents_window_day_label        (const char          *key);
+
 /* Pages */
+void        nc_parents_window_family_class_init (GtkWidgetClass *widget_class);
+
 void        nc_parents_window_children_class_init (GtkWidgetClass *widget_class);
 void        nc_parents_window_refresh_children    (NcParentsWindow *self);
 

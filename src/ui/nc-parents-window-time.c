@@ -216,6 +216,19 @@ static const char * const short_weekdays[7] = {
   N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"),
 };
 
+char *
+nc_parents_window_day_label (const char *key)
+{
+  int y, m, d;
+  GDate date;
+
+  if (sscanf (key, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return g_strdup (key);
+  g_date_set_dmy (&date, d, m, y);
+  /* Translators: a day in the chart of time per day: weekday, day/month, e.g. "Mon 23/11" */
+  return g_strdup_printf (_("%s %d/%d"), _(short_weekdays[g_date_get_weekday (&date) - 1]), d, m);
+}
+
 void
 nc_parents_window_refresh_activity (NcParentsWindow *self)
 {
@@ -259,20 +272,9 @@ nc_parents_window_refresh_activity (NcParentsWindow *self)
   for (guint i = 0; per_day != NULL && i < per_day->len; i++)
     {
       NcCount *count = g_ptr_array_index (per_day, i);
-      int y, m, d;
-      g_autofree char *label = NULL;
+      g_autofree char *label = nc_parents_window_day_label (count->key);
       g_autofree char *value = nc_parents_window_format_minutes (count->count);
 
-      if (sscanf (count->key, "%d-%d-%d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
-        {
-          GDate date;
-
-          g_date_set_dmy (&date, d, m, y);
-          /* Translators: a day in the chart of time per day: weekday, day/month, e.g. "Mon 23/11" */
-          label = g_strdup_printf (_("%s %d/%d"), _(short_weekdays[g_date_get_weekday (&date) - 1]), d, m);
-        }
-      else
-        label = g_strdup (count->key);
       nc_bar_chart_add_bar (self->time_chart, label, count->count, value);
     }
 

@@ -351,6 +351,8 @@ nc_parents_window_dispose (GObject *object)
   NcParentsWindow *self = NC_PARENTS_WINDOW (object);
 
   g_clear_handle_id (&self->idle_check_id, g_source_remove);
+  g_cancellable_cancel (self->family_cancellable);
+  g_clear_object (&self->family_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PARENTS_WINDOW);
   g_clear_object (&self->store);
@@ -388,6 +390,7 @@ nc_parents_window_class_init (NcParentsWindowClass *klass)
   nc_parents_window_children_class_init (widget_class);
   nc_parents_window_web_class_init (widget_class);
   nc_parents_window_time_class_init (widget_class);
+  nc_parents_window_family_class_init (widget_class);
   nc_parents_window_security_class_init (widget_class);
   nc_parents_window_data_class_init (widget_class);
 

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "nc-rules-source.h"
 #include "nc-store.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,8 @@ G_DECLARE_FINAL_TYPE (NcParentsWindow, nc_parents_window, NC, PARENTS_WINDOW, Ad
 
 NcParentsWindow *nc_parents_window_new (GtkWindow *parent,
                                         NcStore   *store);
+void             nc_parents_window_set_family_source (NcParentsWindow *self,
+                                                     NcRulesSource   *source);
 void             nc_parents_window_set_family_mode (NcParentsWindow *self,
                                                     gboolean         family);
 

@@ -167,7 +167,9 @@ try_unlock (NcPinGate  *self,
   if (update_lockout (self) || *pin == '\0')
     return;
 
-  result = nc_rules_source_check_pin (self->source, pin, "unlock", &error);
+  /* A gate with no choices opens the parents' area ("parents": in family
+   * mode, this connection may then read the service's reports). */
+  result = nc_rules_source_check_pin (self->source, pin, self->has_choices ? "unlock" : "parents", &error);
   gtk_editable_set_text (self->pin_entry, "");
 
   /* Wipe our copy at once, right or wrong (after the handlers of

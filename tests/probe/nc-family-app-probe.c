@@ -11,6 +11,16 @@
  *                                       mode the probe then blocks HOST in
  *                                       its own store
  *
+ *   nc-family-app-probe --parents PIN   as the child's uid, the parents'
+ *                                       area in family mode, opened with
+ *                                       PIN (purpose "parents"); prints
+ *                                       "session LABEL=VALUE;..." (the
+ *                                       week of whole-session time) and
+ *                                       "browsers TEXT" (other browsers);
+ *                                       with NC_SCREENSHOT_DIR, a picture
+ *                                       of its Activity page (and
+ *                                       NC_SCREENSHOT_LANGUAGE=vi)
+ *
  * Serves http://HOST/ from a loopback server (the browser is routed to it),
  * opens it in the view and prints "open URI family=0|1". Then waits (30 s
  * at most) for the open view to show the blocked page without any reload
@@ -20,13 +30,18 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "nc-bar-chart.h"
 #include "nc-browser-view.h"
 #include "nc-internal-pages.h"
+#include "nc-parents-window.h"
 #include "nc-rules-source-family.h"
 #include "nc-rules-source-store.h"
 #include "nc-test-http-server.h"
+#include "nc-test-i18n.h"
+#include "nc-test-ui.h"
 #include "nc-test-web.h"
 
 static gboolean
@@ -90,6 +105,77 @@ banner_shown (GtkWidget *widget)
   return FALSE;
 }
 
+static gboolean
+parents_answered (gpointer data)
+{
+  NcBarChart *chart = NC_BAR_CHART (gtk_widget_get_template_child (data, NC_TYPE_PARENTS_WINDOW, "session_chart"));
+  AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_template_child (data, NC_TYPE_PARENTS_WINDOW, "browsers_row"));
+  const char *subtitle = adw_action_row_get_subtitle (row);
+
+  return nc_bar_chart_get_n_bars (chart) > 0 && subtitle != NULL && *subtitle != '\0' &&
+         !g_str_has_suffix (subtitle, "…");
+}
+
+/* The parents' area of a child's account, opened with @pin. */
+static int
+run_parents (NcStore    *store,
+             const char *pin)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
+  g_autoptr(NcRulesSource) source = NULL;
+  g_autoptr(GString) line = g_string_new ("session ");
+  NcParentsWindow *window;
+  NcBarChart *chart;
+  int result;
+
+  if (bus == NULL)
+    {
+      g_printerr ("nc-family-app-probe: %s\n", error->message);
+      return 1;
+    }
+  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
+    {
+      textdomain (GETTEXT_PACKAGE);
+      g_setenv ("LANGUAGE", "vi", TRUE);
+    }
+  source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
+  result = nc_rules_source_check_pin (source, pin, "parents", &error);
+  g_print ("pin %d\n", result);
+  window = nc_parents_window_new (NULL, store);
+  nc_parents_window_set_family_mode (window, TRUE);
+  nc_parents_window_set_family_source (window, source);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "activity");
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_until (parents_answered, window, 30))
+    {
+      g_print ("timeout the parents' area got no answer\n");
+      return 1;
+    }
+  chart = NC_BAR_CHART (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_PARENTS_WINDOW, "session_chart"));
+  for (guint i = 0; i < nc_bar_chart_get_n_bars (chart); i++)
+    g_string_append_printf (line, "%s%s=%g", i > 0 ? ";" : "", nc_bar_chart_get_bar_label (chart, i),
+                            nc_bar_chart_get_bar_value (chart, i));
+  g_print ("%s\nbrowsers %s\n", line->str,
+           adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                       NC_TYPE_PARENTS_WINDOW,
+                                                                                       "browsers_row"))));
+  fflush (stdout);
+  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      nc_test_web_spin (200);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      nc_test_ui_snap (GTK_WINDOW (window), "parents-family-activity");
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  nc_test_web_spin (100);
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -110,9 +196,10 @@ main (int    argc,
   Expect expect;
   guint id;
 
-  if (argc != 3 || (!g_str_equal (argv[1], "--family") && !g_str_equal (argv[1], "--choose")))
+  if (argc != 3 || (!g_str_equal (argv[1], "--family") && !g_str_equal (argv[1], "--choose") &&
+                    !g_str_equal (argv[1], "--parents")))
     {
-      g_printerr ("Usage: nc-family-app-probe --family|--choose HOST\n");
+      g_printerr ("Usage: nc-family-app-probe --family|--choose HOST, or --parents PIN\n");
       return 2;
     }
   gtk_init ();
@@ -127,6 +214,8 @@ main (int    argc,
       g_printerr ("nc-family-app-probe: %s\n", error->message);
       return 1;
     }
+  if (g_str_equal (argv[1], "--parents"))
+    return run_parents (store, argv[2]);
   home = nc_rules_source_store_new (store);
   if (g_str_equal (argv[1], "--family"))
     {

@@ -370,6 +370,10 @@ test_mode_wording (void)
   g_assert_nonnull (strstr (home_text, "netconduct.db"));
   g_assert_nonnull (strstr (home_text, "netconductctl family enable"));
   g_assert_true (gtk_widget_get_sensitive (child (window, "web_page")));
+  /* Home mode: no whole-session time nor other browsers (family mode's,
+   * filled from the service: check-family-app.py). */
+  g_assert_false (gtk_widget_get_visible (child (window, "session_group")));
+  g_assert_false (gtk_widget_get_visible (child (window, "browsers_group")));
   snap (window, "parents-mode-home");
 
   nc_parents_window_set_family_mode (NC_PARENTS_WINDOW (window), TRUE);

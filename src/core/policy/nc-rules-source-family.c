@@ -171,8 +171,13 @@ family_check_pin (NcRulesSource  *source,
                   GError        **error)
 {
   NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
-  g_autoptr(GVariant) reply = family_call (self, "CheckPin", g_variant_new ("(ss)", pin, purpose), "(bx)", error);
+  g_autoptr(GVariant) reply = NULL;
 
+  /* The parents' area reads the service's reports on this connection. */
+  if (g_strcmp0 (purpose, "parents") == 0)
+    reply = family_call (self, "UnlockWithPin", g_variant_new ("(s)", pin), "(bx)", error);
+  else
+    reply = family_call (self, "CheckPin", g_variant_new ("(ss)", pin, purpose), "(bx)", error);
   return pin_answer (self, reply, error);
 }
 
@@ -453,4 +458,20 @@ nc_rules_source_choose (NcRulesSource *home)
     return g_object_ref (home);
   g_warning ("The family service did not answer (%s): this account's rules fail closed.", error->message);
   return g_steal_pointer (&family);
+}
+
+void
+nc_rules_source_family_call_async (NcRulesSourceFamily *self,
+                                   const char          *method,
+                                   GVariant            *parameters,
+                                   const char          *reply_type,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (NC_IS_RULES_SOURCE_FAMILY (self));
+
+  g_dbus_connection_call (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH, NC_FAMILY_DBUS_INTERFACE,
+                          method, parameters, G_VARIANT_TYPE (reply_type), G_DBUS_CALL_FLAGS_NONE,
+                          CALL_TIMEOUT_MS, cancellable, callback, user_data);
 }

@@ -44,4 +44,16 @@ NcRulesSource *nc_rules_source_choose (NcRulesSource *home);
  * NcProfileRules; NULL when it lacks a field. */
 NcProfileRules *nc_rules_source_family_parse (GVariant *rules);
 
+/* A parents' method of the service (GetSessionDays, GetStatus…), without
+ * blocking; finish with g_dbus_connection_call_finish() on the connection
+ * given as the callback's source. The connection is a parent's after
+ * nc_rules_source_check_pin() with the purpose "parents" (UnlockWithPin). */
+void nc_rules_source_family_call_async (NcRulesSourceFamily *self,
+                                        const char          *method,
+                                        GVariant            *parameters,
+                                        const char          *reply_type,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+
 G_END_DECLS
