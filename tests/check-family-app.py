@@ -163,6 +163,7 @@ def test_parents_area(fam, display):
                    (f'family-session-{cf.CHILD_UID}', f'{day(0)}=5400;{day(2)}=2730'))
     db.close()
     fam.start()
+    usage = fam.child('ReportUsage', '(uint32 600,)')       # 10 minutes of browsing today
     status = fam.root('GetStatus')
     app = App(fam, display, '--parents', uid=cf.CHILD_UID, arg=cf.PIN)
     out, err = app.finish()
@@ -173,6 +174,10 @@ def test_parents_area(fam, display):
         f'{time.localtime().tm_mday}/{time.localtime().tm_mon}'),
        "the child's parents' area (PIN): a week of whole-session time, the service's minutes per day",
        (out, err))
+    online = [b.rsplit('=', 1) for b in lines.get('online', '').split(';') if '=' in b]
+    ok(usage['ok'] and online and float(online[-1][1]) >= 10,
+       "and its time online per day comes from the service's report, not this account's empty store",
+       (usage, lines.get('online'), err))
     filters = dict(status['reply'][0].get('app-filters', [])) if status['ok'] else {}
     state = filters.get(cf.CHILD_UID, '')
     said = lines.get('browsers', '')

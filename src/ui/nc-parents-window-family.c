@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <unistd.h>
 
+#include "nc-code-ref.h"
 #include "nc-parents-window-private.h"
 #include "nc-rules-source-family.h"
 
@@ -71,6 +72,55 @@ session_days_answer (NcParentsWindow *self,
 
       nc_bar_chart_add_bar (self->session_chart, label, MAX (seconds, 0) / 60, value);
     }
+}
+
+/* Adds each (key, count) of @counts (a(si)) to @chart, at most @most bars;
+ * @rules: the keys are references into the Code, shown by their titles;
+ * @minutes: the keys are days and the counts minutes. */
+static void
+add_counts (NcBarChart *chart,
+            GVariant   *counts,
+            guint       most,
+            gboolean    rules,
+            gboolean    minutes)
+{
+  for (gsize i = 0; i < g_variant_n_children (counts) && i < most; i++)
+    {
+      const NcCodeRef *ref = NULL;
+      const char *key;
+      gint32 count;
+      g_autofree char *label = NULL;
+      g_autofree char *value = NULL;
+
+      g_variant_get_child (counts, i, "(&si)", &key, &count);
+      if (rules)
+        ref = nc_code_ref_lookup (key);
+      label = minutes ? nc_parents_window_day_label (key)
+                      : g_strdup (ref != NULL ? nc_code_ref_get_title (ref) : key);
+      value = minutes ? nc_parents_window_format_minutes (MAX (count, 0)) : g_strdup_printf ("%d", count);
+      nc_bar_chart_add_bar (chart, label, MAX (count, 0), value);
+    }
+}
+
+static void
+report_answer (NcParentsWindow *self,
+               GVariant        *reply,
+               const GError    *error)
+{
+  g_autoptr(GVariant) by_host = NULL, by_rule = NULL, minutes = NULL;
+
+  if (reply == NULL)
+    {
+      /* Translators: %s is the family service's reason */
+      g_autofree char *text = g_strdup_printf (_("The family service did not give the report: %s"), error->message);
+
+      nc_bar_chart_set_empty_text (self->time_chart, text);
+      return;
+    }
+  g_variant_get (reply, "(@a(si)@a(si)@a(si))", &by_host, &by_rule, &minutes);
+  add_counts (self->rules_chart, by_rule, G_MAXUINT, TRUE, FALSE);
+  add_counts (self->sites_chart, by_host, 10, FALSE, FALSE);
+  add_counts (self->time_chart, minutes, G_MAXUINT, FALSE, TRUE);
 }
 
 /* An app-filters state (nc-family-app-filter.h) in plain words. */
@@ -143,6 +193,31 @@ ask (NcParentsWindow *self,
                                      self->family_cancellable, call_done_cb, call);
 }
 
+/* In family mode, the Activity page's warnings and time online come from
+ * the service's report on this account's profile (the store in this home
+ * holds none of it); FALSE in home mode, where the caller reads the store. */
+gboolean
+nc_parents_window_family_refresh_report (NcParentsWindow *self,
+                                         int              days)
+{
+  const char *profile;
+
+  if (self->family_source == NULL)
+    return FALSE;
+  nc_bar_chart_clear (self->rules_chart);
+  nc_bar_chart_clear (self->sites_chart);
+  nc_bar_chart_clear (self->time_chart);
+  profile = nc_rules_source_family_get_profile_name (NC_RULES_SOURCE_FAMILY (self->family_source));
+  if (profile == NULL)
+    {
+      nc_bar_chart_set_empty_text (self->time_chart, _("The family service has not given this account’s rules yet."));
+      return TRUE;
+    }
+  ask (self, self->family_source, "GetReport", g_variant_new ("(si)", profile, MIN (days, 14)),
+       "(a(si)a(si)a(si))", report_answer);
+  return TRUE;
+}
+
 /* In family mode: @source (an NcRulesSourceFamily) is asked for this
  * account's week of whole-session time and other browsers; NULL or a home
  * source hides the rows. */
@@ -159,6 +234,9 @@ nc_parents_window_set_family_source (NcParentsWindow *self,
   g_clear_object (&self->family_cancellable);
   gtk_widget_set_visible (GTK_WIDGET (self->session_group), family);
   gtk_widget_set_visible (GTK_WIDGET (self->browsers_group), family);
+  g_clear_object (&self->family_source);
+  if (family)
+    self->family_source = g_object_ref (source);
   if (!family)
     return;
 
@@ -169,6 +247,7 @@ nc_parents_window_set_family_source (NcParentsWindow *self,
   ask (self, source, "GetSessionDays", g_variant_new ("(si)", user, SESSION_DAYS), "(a(si))",
        session_days_answer);
   ask (self, source, "GetStatus", NULL, "(a{sv})", status_answer);
+  nc_parents_window_refresh_activity (self);
 }
 
 /* Binds the family rows' template children. */

@@ -76,6 +76,7 @@ struct _NcParentsWindow
   AdwPreferencesGroup  *browsers_group;  /* family mode only */
   AdwActionRow         *browsers_row;
   GCancellable         *family_cancellable;
+  NcRulesSource        *family_source;   /* NULL in home mode */
 
   /* Security */
   AdwEntryRow          *new_pin_row;
@@ -123,6 +124,8 @@ char       *nc_parents_window_day_label        (const char          *key);
 
 /* Pages */
 void        nc_parents_window_family_class_init (GtkWidgetClass *widget_class);
+gboolean    nc_parents_window_family_refresh_report (NcParentsWindow *self,
+                                                     int              days);
 
 void        nc_parents_window_children_class_init (GtkWidgetClass *widget_class);
 void        nc_parents_window_refresh_children    (NcParentsWindow *self);

@@ -240,6 +240,8 @@ nc_parents_window_refresh_activity (NcParentsWindow *self)
   g_autoptr(GPtrArray) per_day = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (nc_parents_window_family_refresh_report (self, days))
+    return;
   if (profile_id < 0)
     return;
 

@@ -353,6 +353,7 @@ nc_parents_window_dispose (GObject *object)
   g_clear_handle_id (&self->idle_check_id, g_source_remove);
   g_cancellable_cancel (self->family_cancellable);
   g_clear_object (&self->family_cancellable);
+  g_clear_object (&self->family_source);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PARENTS_WINDOW);
   g_clear_object (&self->store);

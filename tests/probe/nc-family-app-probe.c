@@ -112,7 +112,10 @@ parents_answered (gpointer data)
   AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_template_child (data, NC_TYPE_PARENTS_WINDOW, "browsers_row"));
   const char *subtitle = adw_action_row_get_subtitle (row);
 
-  return nc_bar_chart_get_n_bars (chart) > 0 && subtitle != NULL && *subtitle != '\0' &&
+  NcBarChart *online = NC_BAR_CHART (gtk_widget_get_template_child (data, NC_TYPE_PARENTS_WINDOW, "time_chart"));
+
+  return nc_bar_chart_get_n_bars (chart) > 0 && nc_bar_chart_get_n_bars (online) > 0 &&
+         subtitle != NULL && *subtitle != '\0' &&
          !g_str_has_suffix (subtitle, "…");
 }
 
@@ -125,6 +128,8 @@ run_parents (NcStore    *store,
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
   g_autoptr(NcRulesSource) source = NULL;
   g_autoptr(GString) line = g_string_new ("session ");
+  g_autoptr(GString) online = g_string_new ("online ");
+  NcProfileRules *rules = NULL;
   NcParentsWindow *window;
   NcBarChart *chart;
   int result;
@@ -142,6 +147,9 @@ run_parents (NcStore    *store,
   source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   result = nc_rules_source_check_pin (source, pin, "parents", &error);
   g_print ("pin %d\n", result);
+  /* as the app does for its browser before the parents' area opens */
+  g_clear_pointer (&rules, nc_profile_rules_unref);
+  rules = nc_rules_source_get_rules (source, 0, NULL);
   window = nc_parents_window_new (NULL, store);
   nc_parents_window_set_family_mode (window, TRUE);
   nc_parents_window_set_family_source (window, source);
@@ -157,7 +165,12 @@ run_parents (NcStore    *store,
   for (guint i = 0; i < nc_bar_chart_get_n_bars (chart); i++)
     g_string_append_printf (line, "%s%s=%g", i > 0 ? ";" : "", nc_bar_chart_get_bar_label (chart, i),
                             nc_bar_chart_get_bar_value (chart, i));
-  g_print ("%s\nbrowsers %s\n", line->str,
+  chart = NC_BAR_CHART (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_PARENTS_WINDOW, "time_chart"));
+  for (guint i = 0; i < nc_bar_chart_get_n_bars (chart); i++)
+    g_string_append_printf (online, "%s%s=%g", i > 0 ? ";" : "", nc_bar_chart_get_bar_label (chart, i),
+                            nc_bar_chart_get_bar_value (chart, i));
+  g_clear_pointer (&rules, nc_profile_rules_unref);
+  g_print ("%s\n%s\nbrowsers %s\n", line->str, online->str,
            adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                                        NC_TYPE_PARENTS_WINDOW,
                                                                                        "browsers_row"))));

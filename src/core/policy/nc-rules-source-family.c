@@ -304,6 +304,17 @@ family_allow_always (NcRulesSource  *source,
   return added != NULL;
 }
 
+const char *
+nc_rules_source_family_get_profile_name (NcRulesSourceFamily *self)
+{
+  const char *profile = NULL;
+
+  g_return_val_if_fail (NC_IS_RULES_SOURCE_FAMILY (self), NULL);
+  if (self->cached == NULL || !g_variant_lookup (self->cached, "profile", "&s", &profile))
+    return NULL;
+  return profile;
+}
+
 static void
 record_done_cb (GObject      *source,
                 GAsyncResult *result,

@@ -56,4 +56,8 @@ void nc_rules_source_family_call_async (NcRulesSourceFamily *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data);
 
+/* The name of this account's profile in the service, from the rules last
+ * read; NULL before they are read. */
+const char *nc_rules_source_family_get_profile_name (NcRulesSourceFamily *self);
+
 G_END_DECLS
