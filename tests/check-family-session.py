@@ -83,11 +83,22 @@ class SessionFamily(base.Family):
         if self.clock_file is None:
             self.clock_file = os.path.join(self.tmp, 'clock')
             self.write_clock()
+        if getattr(self, 'tz', None) is None:
+            # The service's day is local time: a zone where the test starts at
+            # about 01:00, so the two hours the test clock moves stay in one
+            # day whenever the test runs.
+            self.tz = f'NCT-{(1 - time.gmtime().tm_hour) % 24}'
+        saved_tz = os.environ.get('TZ')
         os.environ['NETCONDUCT_FAMILY_TEST_CLOCK'] = self.clock_file
+        os.environ['TZ'] = self.tz
         try:
             super().start()
         finally:
             del os.environ['NETCONDUCT_FAMILY_TEST_CLOCK']
+            if saved_tz is None:
+                del os.environ['TZ']
+            else:
+                os.environ['TZ'] = saved_tz
 
     def write_clock(self):
         with open(self.clock_file + '.new', 'w') as f:
