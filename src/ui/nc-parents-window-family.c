@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <unistd.h>
 
-#include "nc-code-ref.h"
 #include "nc-parents-window-private.h"
 #include "nc-rules-source-family.h"
 
@@ -74,32 +73,21 @@ session_days_answer (NcParentsWindow *self,
     }
 }
 
-/* Adds each (key, count) of @counts (a(si)) to @chart, at most @most bars;
- * @rules: the keys are references into the Code, shown by their titles;
- * @minutes: the keys are days and the counts minutes. */
-static void
-add_counts (NcBarChart *chart,
-            GVariant   *counts,
-            guint       most,
-            gboolean    rules,
-            gboolean    minutes)
+/* @counts (a(si), as the service sends NcCount) back as NcCount. */
+static GPtrArray *
+counts_from_variant (GVariant *counts)
 {
-  for (gsize i = 0; i < g_variant_n_children (counts) && i < most; i++)
-    {
-      const NcCodeRef *ref = NULL;
-      const char *key;
-      gint32 count;
-      g_autofree char *label = NULL;
-      g_autofree char *value = NULL;
+  GPtrArray *array = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_count_free);
 
-      g_variant_get_child (counts, i, "(&si)", &key, &count);
-      if (rules)
-        ref = nc_code_ref_lookup (key);
-      label = minutes ? nc_parents_window_day_label (key)
-                      : g_strdup (ref != NULL ? nc_code_ref_get_title (ref) : key);
-      value = minutes ? nc_parents_window_format_minutes (MAX (count, 0)) : g_strdup_printf ("%d", count);
-      nc_bar_chart_add_bar (chart, label, MAX (count, 0), value);
+  for (gsize i = 0; i < g_variant_n_children (counts); i++)
+    {
+      NcCount *count = g_new0 (NcCount, 1);
+
+      g_variant_get_child (counts, i, "(si)", &count->key, &count->count);
+      count->count = MAX (count->count, 0);
+      g_ptr_array_add (array, count);
     }
+  return array;
 }
 
 static void
@@ -108,6 +96,7 @@ report_answer (NcParentsWindow *self,
                const GError    *error)
 {
   g_autoptr(GVariant) by_host = NULL, by_rule = NULL, minutes = NULL;
+  g_autoptr(GPtrArray) hosts = NULL, rules = NULL, days = NULL;
 
   if (reply == NULL)
     {
@@ -118,9 +107,12 @@ report_answer (NcParentsWindow *self,
       return;
     }
   g_variant_get (reply, "(@a(si)@a(si)@a(si))", &by_host, &by_rule, &minutes);
-  add_counts (self->rules_chart, by_rule, G_MAXUINT, TRUE, FALSE);
-  add_counts (self->sites_chart, by_host, 10, FALSE, FALSE);
-  add_counts (self->time_chart, minutes, G_MAXUINT, FALSE, TRUE);
+  rules = counts_from_variant (by_rule);
+  hosts = counts_from_variant (by_host);
+  days = counts_from_variant (minutes);
+  if (days->len > NC_PARENTS_CHART_DAYS)        /* oldest first, as from the store */
+    g_ptr_array_remove_range (days, 0, days->len - NC_PARENTS_CHART_DAYS);
+  nc_parents_window_show_activity (self, rules, hosts, days);
 }
 
 /* An app-filters state (nc-family-app-filter.h) in plain words. */
@@ -213,7 +205,7 @@ nc_parents_window_family_refresh_report (NcParentsWindow *self,
       nc_bar_chart_set_empty_text (self->time_chart, _("The family service has not given this account’s rules yet."));
       return TRUE;
     }
-  ask (self, self->family_source, "GetReport", g_variant_new ("(si)", profile, MIN (days, 14)),
+  ask (self, self->family_source, "GetReport", g_variant_new ("(si)", profile, days),
        "(a(si)a(si)a(si))", report_answer);
   return TRUE;
 }

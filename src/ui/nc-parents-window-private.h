@@ -138,6 +138,12 @@ void        nc_parents_window_time_class_init     (GtkWidgetClass *widget_class)
 void        nc_parents_window_time_init           (NcParentsWindow *self);
 void        nc_parents_window_refresh_time        (NcParentsWindow *self);
 void        nc_parents_window_refresh_activity    (NcParentsWindow *self);
+/* The chart of time per day shows at most this many days, today last. */
+#define NC_PARENTS_CHART_DAYS 14
+void        nc_parents_window_show_activity       (NcParentsWindow *self,
+                                                   GPtrArray       *by_ref,
+                                                   GPtrArray       *by_host,
+                                                   GPtrArray       *per_day);
 char       *nc_parents_window_format_minutes      (int              minutes);
 
 void        nc_parents_window_security_class_init (GtkWidgetClass *widget_class);

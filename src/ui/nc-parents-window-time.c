@@ -229,6 +229,47 @@ nc_parents_window_day_label (const char *key)
   return g_strdup_printf (_("%s %d/%d"), _(short_weekdays[g_date_get_weekday (&date) - 1]), d, m);
 }
 
+/* The Activity page's charts from counts (NcCount; NULL for none):
+ * warnings by Code reference, by site (the first 10), minutes per day. */
+void
+nc_parents_window_show_activity (NcParentsWindow *self,
+                                 GPtrArray       *by_ref,
+                                 GPtrArray       *by_host,
+                                 GPtrArray       *per_day)
+{
+  nc_bar_chart_clear (self->rules_chart);
+  nc_bar_chart_clear (self->sites_chart);
+  nc_bar_chart_clear (self->time_chart);
+
+  for (guint i = 0; by_ref != NULL && i < by_ref->len; i++)
+    {
+      NcCount *count = g_ptr_array_index (by_ref, i);
+      const NcCodeRef *ref = nc_code_ref_lookup (count->key);
+      g_autofree char *value = g_strdup_printf ("%d", count->count);
+
+      nc_bar_chart_add_bar (self->rules_chart,
+                            ref != NULL ? nc_code_ref_get_title (ref) : count->key,
+                            count->count, value);
+    }
+
+  for (guint i = 0; by_host != NULL && i < by_host->len && i < 10; i++)
+    {
+      NcCount *count = g_ptr_array_index (by_host, i);
+      g_autofree char *value = g_strdup_printf ("%d", count->count);
+
+      nc_bar_chart_add_bar (self->sites_chart, count->key, count->count, value);
+    }
+
+  for (guint i = 0; per_day != NULL && i < per_day->len; i++)
+    {
+      NcCount *count = g_ptr_array_index (per_day, i);
+      g_autofree char *label = nc_parents_window_day_label (count->key);
+      g_autofree char *value = nc_parents_window_format_minutes (count->count);
+
+      nc_bar_chart_add_bar (self->time_chart, label, count->count, value);
+    }
+}
+
 void
 nc_parents_window_refresh_activity (NcParentsWindow *self)
 {
@@ -245,41 +286,10 @@ nc_parents_window_refresh_activity (NcParentsWindow *self)
   if (profile_id < 0)
     return;
 
-  nc_bar_chart_clear (self->rules_chart);
-  nc_bar_chart_clear (self->sites_chart);
-  nc_bar_chart_clear (self->time_chart);
-
   by_ref = nc_store_count_warnings_by_ref (self->store, profile_id, days, &error);
-  for (guint i = 0; by_ref != NULL && i < by_ref->len; i++)
-    {
-      NcCount *count = g_ptr_array_index (by_ref, i);
-      const NcCodeRef *ref = nc_code_ref_lookup (count->key);
-      g_autofree char *value = g_strdup_printf ("%d", count->count);
-
-      nc_bar_chart_add_bar (self->rules_chart,
-                            ref != NULL ? nc_code_ref_get_title (ref) : count->key,
-                            count->count, value);
-    }
-
   by_host = nc_store_count_warnings_by_host (self->store, profile_id, days, NULL);
-  for (guint i = 0; by_host != NULL && i < by_host->len && i < 10; i++)
-    {
-      NcCount *count = g_ptr_array_index (by_host, i);
-      g_autofree char *value = g_strdup_printf ("%d", count->count);
-
-      nc_bar_chart_add_bar (self->sites_chart, count->key, count->count, value);
-    }
-
-  per_day = nc_store_minutes_per_day (self->store, profile_id, MIN (days, 14), NULL);
-  for (guint i = 0; per_day != NULL && i < per_day->len; i++)
-    {
-      NcCount *count = g_ptr_array_index (per_day, i);
-      g_autofree char *label = nc_parents_window_day_label (count->key);
-      g_autofree char *value = nc_parents_window_format_minutes (count->count);
-
-      nc_bar_chart_add_bar (self->time_chart, label, count->count, value);
-    }
-
+  per_day = nc_store_minutes_per_day (self->store, profile_id, MIN (days, NC_PARENTS_CHART_DAYS), NULL);
+  nc_parents_window_show_activity (self, by_ref, by_host, per_day);
   if (error != NULL)
     nc_parents_window_show_error (self, error);
 }
