@@ -21,6 +21,28 @@
  *                                       of its Activity page (and
  *                                       NC_SCREENSHOT_LANGUAGE=vi)
  *
+ *   nc-family-app-probe --edit PIN      as the child's uid, the parents'
+ *                                       area in family mode with the
+ *                                       family editor
+ *                                       (nc_rules_editor_choose()),
+ *                                       opened with PIN ("-": no PIN, so
+ *                                       only polkit may allow). On its
+ *                                       Time page it turns on a daily
+ *                                       limit of 45 minutes, then on its
+ *                                       Web page it blocks
+ *                                       window-block.example, each in a
+ *                                       new window, as a parent would;
+ *                                       prints "limit switch=0|1
+ *                                       minutes=N toast=TEXT" and "block
+ *                                       listed=0|1 entry=TEXT toast=TEXT"
+ *                                       (the controls after the change:
+ *                                       the real values), then "source
+ *                                       changed=N blocked=0|1" (the
+ *                                       rules source's "changed" and
+ *                                       whether its rules now block the
+ *                                       host); with NC_SCREENSHOT_DIR,
+ *                                       pictures of both pages
+ *
  * Serves http://HOST/ from a loopback server (the browser is routed to it),
  * opens it in the view and prints "open URI family=0|1". Then waits (30 s
  * at most) for the open view to show the blocked page without any reload
@@ -37,6 +59,7 @@
 #include "nc-browser-view.h"
 #include "nc-internal-pages.h"
 #include "nc-parents-window.h"
+#include "nc-rules-editor-family.h"
 #include "nc-rules-source-family.h"
 #include "nc-rules-source-store.h"
 #include "nc-test-http-server.h"
@@ -117,6 +140,170 @@ parents_answered (gpointer data)
   return nc_bar_chart_get_n_bars (chart) > 0 && nc_bar_chart_get_n_bars (online) > 0 &&
          subtitle != NULL && *subtitle != '\0' &&
          !g_str_has_suffix (subtitle, "…");
+}
+
+/* The text of the toast the window shows (AdwToastWidget's labels),
+ * "" when none. */
+static char *
+toast_text (GtkWidget *widget)
+{
+  GType toast_type = g_type_from_name ("AdwToastWidget");
+  GString *text = g_string_new (NULL);
+  GtkWidget *child;
+
+  if (GTK_IS_LABEL (widget) && toast_type != 0 && gtk_widget_get_ancestor (widget, toast_type) != NULL)
+    g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *inner = toast_text (child);
+
+      if (*inner != '\0' && text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, inner);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Whether an AdwActionRow titled @title is inside @widget. */
+static gboolean
+has_row (GtkWidget  *widget,
+         const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_row (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+part (gpointer    window,
+      const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_PARENTS_WINDOW, name));
+}
+
+/* A parents' area of the family mode on @page, with @editor. */
+static NcParentsWindow *
+open_family_parents (NcStore       *store,
+                     NcRulesSource *source,
+                     NcRulesEditor *editor,
+                     const char    *page)
+{
+  NcParentsWindow *window = nc_parents_window_new (NULL, store);
+
+  nc_parents_window_set_editor (window, editor);
+  nc_parents_window_set_family_mode (window, TRUE);
+  nc_parents_window_set_family_source (window, source);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  nc_test_web_spin (300);
+  return window;
+}
+
+static void
+snap_if_asked (NcParentsWindow *window,
+               const char      *name)
+{
+  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
+    nc_test_ui_snap (GTK_WINDOW (window), name);
+}
+
+static void
+count_cb (NcRulesSource *source,
+          int           *count)
+{
+  (*count)++;
+}
+
+#define EDIT_HOST "window-block.example"
+
+static gboolean
+source_changed (gpointer data)
+{
+  return *(int *) data > 0;
+}
+
+/* The parents' area of a child's account with the family editor: a daily
+ * limit, then a blocked site, as a parent sets them in the window. */
+static int
+run_edit (NcStore    *store,
+          const char *pin)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
+  g_autoptr(NcRulesSource) source = NULL;
+  g_autoptr(NcRulesEditor) editor = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autofree char *toast = NULL;
+  NcParentsWindow *window;
+  GtkEditable *entry;
+  gboolean blocked = FALSE;
+  int changes = 0;
+
+  if (bus == NULL)
+    {
+      g_printerr ("nc-family-app-probe: %s\n", error->message);
+      return 1;
+    }
+  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
+    {
+      textdomain (GETTEXT_PACKAGE);
+      g_setenv ("LANGUAGE", "vi", TRUE);
+    }
+  source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
+  if (!g_str_equal (pin, "-"))
+    {
+      g_autoptr(GError) pin_error = NULL;
+
+      g_print ("pin %d\n", nc_rules_source_check_pin (source, pin, "parents", &pin_error));
+    }
+  rules = nc_rules_source_get_rules (source, 0, NULL);   /* as the app's browser has */
+  g_clear_pointer (&rules, nc_profile_rules_unref);
+  g_signal_connect (source, "changed", G_CALLBACK (count_cb), &changes);
+  editor = nc_rules_editor_choose (source, store);
+
+  /* Time: a daily limit of 45 minutes. */
+  window = open_family_parents (store, source, editor, "time");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (window, "minutes_spin")), 45);
+  gtk_switch_set_active (GTK_SWITCH (part (window, "limit_switch")), TRUE);
+  nc_test_web_spin (500);
+  toast = toast_text (GTK_WIDGET (window));
+  g_print ("limit switch=%d minutes=%d toast=%s\n", gtk_switch_get_active (GTK_SWITCH (part (window, "limit_switch"))),
+           gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (part (window, "minutes_spin"))), toast);
+  fflush (stdout);
+  snap_if_asked (window, *toast != '\0' ? "parents-family-time-refused" : "parents-family-time");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_pointer (&toast, g_free);
+
+  /* Web: block a site, typed in the block list's row. */
+  window = open_family_parents (store, source, editor, "web");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (part (window, "web_profile_row")), 1);   /* the first child */
+  entry = GTK_EDITABLE (part (window, "block_entry_row"));
+  gtk_editable_set_text (entry, EDIT_HOST);
+  g_signal_emit_by_name (entry, "apply");
+  nc_test_web_spin (500);
+  toast = toast_text (GTK_WIDGET (window));
+  g_print ("block listed=%d entry=%s toast=%s\n", has_row (part (window, "block_group"), EDIT_HOST),
+           gtk_editable_get_text (entry), toast);
+  fflush (stdout);
+  snap_if_asked (window, *toast != '\0' ? "parents-family-web-refused" : "parents-family-web");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The service's RulesChanged reaches the rules source (the open browser
+   * of check-family-app.py's first part follows it). */
+  wait_until (source_changed, &changes, 5);
+  rules = nc_rules_source_get_rules (source, 0, NULL);
+  for (const char * const *host = rules != NULL ? nc_profile_rules_get_parent_block (rules) : NULL;
+       host != NULL && *host != NULL; host++)
+    blocked |= g_str_equal (*host, EDIT_HOST);
+  g_print ("source changed=%d blocked=%d\n", changes, blocked);
+  fflush (stdout);
+  nc_test_web_spin (100);
+  return 0;
 }
 
 /* The parents' area of a child's account, opened with @pin. */
@@ -210,9 +397,9 @@ main (int    argc,
   guint id;
 
   if (argc != 3 || (!g_str_equal (argv[1], "--family") && !g_str_equal (argv[1], "--choose") &&
-                    !g_str_equal (argv[1], "--parents")))
+                    !g_str_equal (argv[1], "--parents") && !g_str_equal (argv[1], "--edit")))
     {
-      g_printerr ("Usage: nc-family-app-probe --family|--choose HOST, or --parents PIN\n");
+      g_printerr ("Usage: nc-family-app-probe --family|--choose HOST, or --parents|--edit PIN\n");
       return 2;
     }
   gtk_init ();
@@ -229,6 +416,8 @@ main (int    argc,
     }
   if (g_str_equal (argv[1], "--parents"))
     return run_parents (store, argv[2]);
+  if (g_str_equal (argv[1], "--edit"))
+    return run_edit (store, argv[2]);
   home = nc_rules_source_store_new (store);
   if (g_str_equal (argv[1], "--family"))
     {
