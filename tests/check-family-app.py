@@ -245,7 +245,7 @@ def test_parents_edit(fam, display):
     out, err = app.finish()
     lines = edit_lines(out)
     limit, hosts = service_rules(fam)
-    said = 'The family service did not allow this change, so nothing was changed.'
+    said = 'Nothing Was Changed: The family service did not allow this change.'
     refused = lines.get('limit', {})
     ok(refused.get('switch') == '0' and said in refused.get('toast', '') and limit == 0,
        'no PIN and polkit says no to changes: the daily limit is refused, the window says why and shows '
@@ -264,7 +264,7 @@ def test_parents_edit(fam, display):
     out, err = app.finish()
     fam.start()
     lines = edit_lines(out)
-    ok('The family service cannot be reached, so nothing was changed.' in lines.get('limit', {}).get('toast', ''),
+    ok('Nothing Was Changed: The family service cannot be reached.' in lines.get('limit', {}).get('toast', ''),
        "no family service: the parents' area says it cannot be reached", (out, err))
 
 

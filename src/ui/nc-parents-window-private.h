@@ -28,6 +28,7 @@ struct _NcParentsWindow
   GPtrArray            *profiles;        /* of NcProfile, in list order */
   int                   loading;
   gint64                last_activity;   /* monotonic µs */
+  GtkWidget            *refusal;         /* the service's refusal, while shown */
   guint                 idle_check_id;
 
   /* Children */

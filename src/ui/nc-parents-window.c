@@ -7,8 +7,9 @@
  * the family service in family mode (nc_rules_editor_choose()). Every page
  * is rebuilt when the editor emits "changed", so a change made in one
  * window (or, in family mode, anywhere) shows at once in every other open
- * window. A change that fails shows why in a toast and the page is read
- * again, so the controls show the real values. While a page is being
+ * window. A change that fails says why (a toast; a dialog when the family
+ * service refuses it or cannot be reached) and the page is read again, so
+ * the controls show the real values. While a page is being
  * filled, self->loading is set and the controls' handlers write nothing.
  *
  * Settings that an administrator's policy file sets are shown insensitive
@@ -31,11 +32,35 @@ G_DEFINE_FINAL_TYPE (NcParentsWindow, nc_parents_window, ADW_TYPE_PREFERENCES_WI
 
 /* ---- Helpers ------------------------------------------------------------ */
 
+/* The family service refused a change, or cannot be reached: a dialog
+ * says so in full (a toast would cut the words short) and what to do. One
+ * dialog at a time: a second refusal replaces the first one's words. */
+static void
+show_refusal (NcParentsWindow *self,
+              const char      *message)
+{
+  GtkWidget *dialog;
+
+  if (self->refusal != NULL)
+    {
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->refusal), message);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Changed"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  self->refusal = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->refusal);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 nc_parents_window_show_error (NcParentsWindow *self,
                               const GError    *error)
 {
-  if (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED))
+  if (error->domain == NC_RULES_EDITOR_ERROR)
+    show_refusal (self, error->message);
+  else if (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED))
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                       adw_toast_new (_("This setting is set by your administrator.")));
   else
@@ -285,7 +310,7 @@ apply_features (NcParentsWindow *self)
                           nc_rules_editor_can (self->editor, NC_RULES_EDITOR_IMPORT_LISTS));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parents.import-list",
                                  nc_rules_editor_can (self->editor, NC_RULES_EDITOR_IMPORT_LISTS));
-  gtk_widget_set_visible (GTK_WIDGET (self->pin_for_older_row),
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->pin_for_older_row), ADW_TYPE_PREFERENCES_GROUP),
                           nc_rules_editor_can (self->editor, NC_RULES_EDITOR_APP_SETTINGS));
   gtk_widget_set_sensitive (self->data_page, data);
 }
@@ -393,6 +418,11 @@ nc_parents_window_dispose (GObject *object)
   NcParentsWindow *self = NC_PARENTS_WINDOW (object);
 
   g_clear_handle_id (&self->idle_check_id, g_source_remove);
+  if (self->refusal != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->refusal), (gpointer *) &self->refusal);
+      gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->refusal)));
+    }
   g_cancellable_cancel (self->family_cancellable);
   g_clear_object (&self->family_cancellable);
   g_clear_object (&self->family_source);

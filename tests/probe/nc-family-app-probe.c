@@ -145,7 +145,7 @@ parents_answered (gpointer data)
 /* The text of the toast the window shows (AdwToastWidget's labels),
  * "" when none. */
 static char *
-toast_text (GtkWidget *widget)
+toast_labels (GtkWidget *widget)
 {
   GType toast_type = g_type_from_name ("AdwToastWidget");
   GString *text = g_string_new (NULL);
@@ -155,13 +155,41 @@ toast_text (GtkWidget *widget)
     g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      g_autofree char *inner = toast_text (child);
+      g_autofree char *inner = toast_labels (child);
 
       if (*inner != '\0' && text->len > 0)
         g_string_append_c (text, ' ');
       g_string_append (text, inner);
     }
   return g_string_free (text, FALSE);
+}
+
+/* What @window says after a change: its toast, or the heading and body
+ * of its dialog (AdwMessageDialog); "" when nothing. */
+static AdwMessageDialog *
+find_dialog (GtkWidget *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) dialog = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (dialog) && gtk_window_get_transient_for (dialog) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (dialog);
+    }
+  return NULL;
+}
+
+static char *
+toast_text (GtkWidget *window)
+{
+  g_autofree char *toast = toast_labels (window);
+  AdwMessageDialog *dialog = find_dialog (window);
+
+  if (*toast != '\0' || dialog == NULL)
+    return g_steal_pointer (&toast);
+  return g_strdup_printf ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
 }
 
 /* Whether an AdwActionRow titled @title is inside @widget. */
@@ -204,12 +232,31 @@ open_family_parents (NcStore       *store,
   return window;
 }
 
+/* NC_SCREENSHOT_LANGUAGE=vi: the pictures in Vietnamese. */
+static void
+use_screenshot_language (void)
+{
+  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
+    {
+      textdomain (GETTEXT_PACKAGE);
+      g_setenv ("LANGUAGE", "vi", TRUE);
+    }
+}
+
+/* With NC_SCREENSHOT_DIR: @window as NAME.png, and its dialog, if any,
+ * as NAME-dialog.png. */
 static void
 snap_if_asked (NcParentsWindow *window,
                const char      *name)
 {
-  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
-    nc_test_ui_snap (GTK_WINDOW (window), name);
+  AdwMessageDialog *dialog = find_dialog (GTK_WIDGET (window));
+  g_autofree char *dialog_name = g_strconcat (name, "-dialog", NULL);
+
+  if (g_getenv ("NC_SCREENSHOT_DIR") == NULL)
+    return;
+  nc_test_ui_snap (GTK_WINDOW (window), name);
+  if (dialog != NULL)
+    nc_test_ui_snap (GTK_WINDOW (dialog), dialog_name);
 }
 
 static void
@@ -249,11 +296,7 @@ run_edit (NcStore    *store,
       g_printerr ("nc-family-app-probe: %s\n", error->message);
       return 1;
     }
-  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
-    {
-      textdomain (GETTEXT_PACKAGE);
-      g_setenv ("LANGUAGE", "vi", TRUE);
-    }
+  use_screenshot_language ();
   source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   if (!g_str_equal (pin, "-"))
     {
@@ -265,6 +308,17 @@ run_edit (NcStore    *store,
   g_clear_pointer (&rules, nc_profile_rules_unref);
   g_signal_connect (source, "changed", G_CALLBACK (count_cb), &changes);
   editor = nc_rules_editor_choose (source, store);
+
+  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
+    for (guint i = 0; i < 2; i++)
+      {
+        const char *pages[] = { "children", "security" };
+        g_autofree char *name = g_strconcat ("parents-family-", pages[i], NULL);
+
+        window = open_family_parents (store, source, editor, pages[i]);
+        snap_if_asked (window, name);
+        gtk_window_destroy (GTK_WINDOW (window));
+      }
 
   /* Time: a daily limit of 45 minutes. */
   window = open_family_parents (store, source, editor, "time");
@@ -314,6 +368,7 @@ run_parents (NcStore    *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
   g_autoptr(NcRulesSource) source = NULL;
+  g_autoptr(NcRulesEditor) editor = NULL;
   g_autoptr(GString) line = g_string_new ("session ");
   g_autoptr(GString) online = g_string_new ("online ");
   NcProfileRules *rules = NULL;
@@ -326,23 +381,15 @@ run_parents (NcStore    *store,
       g_printerr ("nc-family-app-probe: %s\n", error->message);
       return 1;
     }
-  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
-    {
-      textdomain (GETTEXT_PACKAGE);
-      g_setenv ("LANGUAGE", "vi", TRUE);
-    }
+  use_screenshot_language ();
   source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   result = nc_rules_source_check_pin (source, pin, "parents", &error);
   g_print ("pin %d\n", result);
   /* as the app does for its browser before the parents' area opens */
   g_clear_pointer (&rules, nc_profile_rules_unref);
   rules = nc_rules_source_get_rules (source, 0, NULL);
-  window = nc_parents_window_new (NULL, store);
-  nc_parents_window_set_family_mode (window, TRUE);
-  nc_parents_window_set_family_source (window, source);
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
-  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "activity");
-  gtk_window_present (GTK_WINDOW (window));
+  editor = nc_rules_editor_choose (source, store);
+  window = open_family_parents (store, source, editor, "activity");
   if (!wait_until (parents_answered, window, 30))
     {
       g_print ("timeout the parents' area got no answer\n");

@@ -38,9 +38,9 @@ translate_error (GError **error)
 
   if (g_strcmp0 (remote, FAMILY_ERROR_PREFIX "NotAuthorized") == 0)
     translated = g_error_new_literal (NC_RULES_EDITOR_ERROR, NC_RULES_EDITOR_ERROR_NOT_AUTHORIZED,
-                                      _("The family service did not allow this change, so nothing was changed. "
-                                        "The PIN opens the parents’ area for ten minutes: close it and open it "
-                                        "again with the PIN, or ask an administrator."));
+                                      _("The family service did not allow this change. The PIN opens the parents’ "
+                                        "area for ten minutes: close it and open it again with the PIN, or ask an "
+                                        "administrator."));
   else if (g_error_matches (*error, G_DBUS_ERROR, G_DBUS_ERROR_SERVICE_UNKNOWN) ||
            g_error_matches (*error, G_DBUS_ERROR, G_DBUS_ERROR_NAME_HAS_NO_OWNER) ||
            g_error_matches (*error, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) ||
@@ -50,9 +50,8 @@ translate_error (GError **error)
            g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
            g_strcmp0 (remote, FAMILY_ERROR_PREFIX "Busy") == 0)
     translated = g_error_new_literal (NC_RULES_EDITOR_ERROR, NC_RULES_EDITOR_ERROR_UNAVAILABLE,
-                                      _("The family service cannot be reached, so nothing was changed. Try again "
-                                        "in a moment; if it goes on, ask an administrator to check NetConduct’s "
-                                        "family service."));
+                                      _("The family service cannot be reached. Try again in a moment; if it goes "
+                                        "on, ask an administrator to check NetConduct’s family service."));
   else if (g_strcmp0 (remote, FAMILY_ERROR_PREFIX "InvalidArgs") == 0 ||
            g_strcmp0 (remote, FAMILY_ERROR_PREFIX "NotFound") == 0)
     /* Translators: %s is the family service's reason, in English */
