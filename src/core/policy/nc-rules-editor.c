@@ -97,6 +97,19 @@ nc_rules_editor_list_hosts (NcRulesEditor  *self,
   return IFACE (self)->list_hosts (self, profile_id, kind, error);
 }
 
+static gboolean
+change_host (NcRulesEditor  *self,
+             gint64          profile_id,
+             NcListKind      kind,
+             const char     *host,
+             gboolean        add,
+             GError        **error)
+{
+  g_return_val_if_fail (NC_IS_RULES_EDITOR (self), FALSE);
+  g_return_val_if_fail (host != NULL, FALSE);
+  return IFACE (self)->change_host (self, profile_id, kind, host, add, error);
+}
+
 gboolean
 nc_rules_editor_add_host (NcRulesEditor  *self,
                           gint64          profile_id,
@@ -104,9 +117,7 @@ nc_rules_editor_add_host (NcRulesEditor  *self,
                           const char     *host,
                           GError        **error)
 {
-  g_return_val_if_fail (NC_IS_RULES_EDITOR (self), FALSE);
-  g_return_val_if_fail (host != NULL, FALSE);
-  return IFACE (self)->change_host (self, profile_id, kind, host, TRUE, error);
+  return change_host (self, profile_id, kind, host, TRUE, error);
 }
 
 gboolean
@@ -116,9 +127,7 @@ nc_rules_editor_remove_host (NcRulesEditor  *self,
                              const char     *host,
                              GError        **error)
 {
-  g_return_val_if_fail (NC_IS_RULES_EDITOR (self), FALSE);
-  g_return_val_if_fail (host != NULL, FALSE);
-  return IFACE (self)->change_host (self, profile_id, kind, host, FALSE, error);
+  return change_host (self, profile_id, kind, host, FALSE, error);
 }
 
 gboolean
