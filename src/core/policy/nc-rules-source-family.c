@@ -486,3 +486,14 @@ nc_rules_source_family_call_async (NcRulesSourceFamily *self,
                           method, parameters, G_VARIANT_TYPE (reply_type), G_DBUS_CALL_FLAGS_NONE,
                           CALL_TIMEOUT_MS, cancellable, callback, user_data);
 }
+
+GVariant *
+nc_rules_source_family_call (NcRulesSourceFamily  *self,
+                             const char           *method,
+                             GVariant             *parameters,
+                             const char           *reply_type,
+                             GError              **error)
+{
+  g_return_val_if_fail (NC_IS_RULES_SOURCE_FAMILY (self), NULL);
+  return family_call (self, method, parameters, reply_type, error);
+}
