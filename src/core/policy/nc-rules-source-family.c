@@ -147,6 +147,8 @@ pin_answer (NcRulesSourceFamily *self,
   gboolean accepted;
   gint64 wait;
 
+  if (reply == NULL && error == NULL)
+    return -1;
   if (reply == NULL)
     {
       remote = g_dbus_error_get_remote_error (*error);
