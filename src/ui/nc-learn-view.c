@@ -314,23 +314,18 @@ count_due (NcLearnView *self)
   return n;
 }
 
-static void
-fill_map (NcLearnView *self)
+/* Builds a row for each lesson of the track; the number passed. */
+static guint
+fill_rows (NcLearnView *self)
 {
-  guint n_lessons, n_done = 0;
-  g_autofree char *summary = NULL;
-  g_autofree char *review_label = NULL;
+  guint n_done = 0;
 
   for (guint i = 0; i < self->lesson_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->lessons_group),
                                   g_ptr_array_index (self->lesson_rows, i));
   g_ptr_array_set_size (self->lesson_rows, 0);
 
-  if (self->catalog == NULL)
-    return;
-
-  n_lessons = self->track_lessons->len;
-  for (guint i = 0; i < n_lessons; i++)
+  for (guint i = 0; i < self->track_lessons->len; i++)
     {
       NcLesson *lesson = g_ptr_array_index (self->track_lessons, i);
       g_autoptr(NcLessonProgress) progress = get_progress (self, nc_lesson_get_id (lesson));
@@ -386,6 +381,40 @@ fill_map (NcLearnView *self)
       g_ptr_array_add (self->lesson_rows, row);
     }
 
+  return n_done;
+}
+
+/* The number of lessons of the track passed, without the rows. */
+static guint
+count_done (NcLearnView *self)
+{
+  guint n_done = 0;
+
+  for (guint i = 0; i < self->track_lessons->len; i++)
+    {
+      NcLesson *lesson = g_ptr_array_index (self->track_lessons, i);
+      g_autoptr(NcLessonProgress) progress = get_progress (self, nc_lesson_get_id (lesson));
+
+      n_done += progress->state == NC_LESSON_DONE;
+    }
+  return n_done;
+}
+
+/* Brings the map up to date: the summary and its buttons at once, the
+ * rows too unless they still wait for the window's first frame (they are
+ * then built once, from what is set by then). */
+static void
+refresh_map (NcLearnView *self)
+{
+  guint n_lessons, n_done;
+  g_autofree char *summary = NULL;
+  g_autofree char *review_label = NULL;
+
+  if (self->catalog == NULL)
+    return;
+  n_lessons = self->track_lessons->len;
+  n_done = self->map_deferred ? count_done (self) : fill_rows (self);
+
   /* Translators: on the lesson map, e.g. "3 of 12 lessons passed" */
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u lesson passed",
                                           "%u of %u lessons passed", n_lessons),
@@ -407,15 +436,6 @@ fill_map (NcLearnView *self)
                                : _("Pass every lesson of the track with 80% or more to get its certificate"));
 }
 
-/* Rebuilds the map's rows, unless they still wait for the first frame
- * (they are then built once, from what is set by then). */
-static void
-refresh_map (NcLearnView *self)
-{
-  if (!self->map_deferred)
-    fill_map (self);
-}
-
 static void
 stop_waiting_for_frame (NcLearnView *self)
 {
@@ -433,7 +453,8 @@ build_deferred_map (NcLearnView *self)
     return;
   stop_waiting_for_frame (self);
   self->map_deferred = FALSE;
-  fill_map (self);
+  refresh_map (self);
+  gtk_widget_set_visible (self->lessons_group, TRUE);
 }
 
 static gboolean
@@ -909,7 +930,6 @@ guint
 nc_learn_view_get_n_due (NcLearnView *self)
 {
   g_return_val_if_fail (NC_IS_LEARN_VIEW (self), 0);
-  build_deferred_map (self);
   return self->n_due;
 }
 
@@ -1059,7 +1079,9 @@ nc_learn_view_init (NcLearnView *self)
       return;
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
-  gtk_widget_set_sensitive (self->certificate_button, FALSE);
+  /* until its rows are built: no "Lessons" heading over nothing */
+  gtk_widget_set_visible (self->lessons_group, FALSE);
   self->map_deferred = TRUE;
   refresh_learner (self);
+  refresh_map (self);
 }
