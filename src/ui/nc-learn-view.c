@@ -8,7 +8,8 @@
  *
  * The map's rows are built after the window's first frame (and after the
  * store and the learner are set, once rather than for each): the first
- * frame shows the page's heading and the learner, the next one the lessons.
+ * frame shows the page's heading, the learner and the summary with its
+ * buttons, the next one the lessons.
  */
 #include "config.h"
 
