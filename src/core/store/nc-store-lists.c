@@ -44,6 +44,41 @@ not_a_host (const char  *host,
   return FALSE;
 }
 
+/* Adds @host to (@add) or removes it from a list, in one transaction
+ * that announces "lists". */
+static gboolean
+change_host (NcStore     *self,
+             gint64       profile_id,
+             NcListKind   kind,
+             const char  *host,
+             gboolean     add,
+             GError     **error)
+{
+  g_autofree char *normal = nc_store_normalize_host (host);
+  int block = kind == NC_LIST_BLOCK ? 1 : 0;
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (normal == NULL)
+    return not_a_host (host, error);
+  if (add && !check_scope (self, profile_id, error))
+    return FALSE;
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  if (add)
+    ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ?",
+                       "Is", profile_id, normal) &&
+         nc_store_run (self, error, "INSERT INTO host_rules (profile_id, host, kind) VALUES (?, ?, ?)",
+                       "psi", profile_id, normal, block);
+  else
+    ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?",
+                       "Isi", profile_id, normal, block) &&
+         nc_store_changed_a_row (self, error, _("“%s” is not on that list: check the spelling."), normal);
+  return nc_store_finish_change (self, ok, "lists", error);
+}
+
 gboolean
 nc_store_add_host (NcStore     *self,
                    gint64       profile_id,
@@ -51,23 +86,7 @@ nc_store_add_host (NcStore     *self,
                    const char  *host,
                    GError     **error)
 {
-  g_autofree char *normal = nc_store_normalize_host (host);
-  gboolean ok;
-
-  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
-
-  if (normal == NULL)
-    return not_a_host (host, error);
-  if (!check_scope (self, profile_id, error))
-    return FALSE;
-
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ?",
-                     "Is", profile_id, normal) &&
-       nc_store_run (self, error, "INSERT INTO host_rules (profile_id, host, kind) VALUES (?, ?, ?)",
-                     "psi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0);
-  return nc_store_finish_change (self, ok, "lists", error);
+  return change_host (self, profile_id, kind, host, TRUE, error);
 }
 
 gboolean
@@ -77,20 +96,7 @@ nc_store_remove_host (NcStore     *self,
                       const char  *host,
                       GError     **error)
 {
-  g_autofree char *normal = nc_store_normalize_host (host);
-  gboolean ok;
-
-  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
-
-  if (normal == NULL)
-    return not_a_host (host, error);
-
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?",
-                     "Isi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0) &&
-       nc_store_changed_a_row (self, error, _("“%s” is not on that list: check the spelling."), normal);
-  return nc_store_finish_change (self, ok, "lists", error);
+  return change_host (self, profile_id, kind, host, FALSE, error);
 }
 
 /* The hosts a parent put on one list, sorted (the administrator's are in

@@ -158,6 +158,9 @@ gboolean      nc_store_write_one      (NcStore       *self,
 
 /* nc-store-schema.c */
 
+/* The value of "PRAGMA @pragma" (a name such as data_version), or -1. */
+gint64        nc_store_read_pragma       (sqlite3    *db,
+                                          const char *pragma);
 /* PRAGMA user_version, or -1. */
 int           nc_store_read_user_version (sqlite3    *db);
 /* PRAGMA quick_check: NC_STORE_ERROR_CORRUPT only for a damaged file,
