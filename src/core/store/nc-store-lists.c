@@ -203,34 +203,33 @@ nc_store_remove_category_list (NcStore  *self,
   return nc_store_delete_by_id (self, "DELETE FROM category_lists WHERE id = ?", id, "lists", missing, error);
 }
 
+/* An NcStoreRowFunc: id, name, category, source_path, domain_count,
+ * compiled_path. */
+static gpointer
+category_list_from_row (sqlite3_stmt *stmt,
+                        gpointer      user_data)
+{
+  NcCategoryList *list = g_new0 (NcCategoryList, 1);
+
+  list->id = sqlite3_column_int64 (stmt, 0);
+  list->name = nc_store_column_dup (stmt, 1);
+  list->category = CLAMP (sqlite3_column_int (stmt, 2), 0, NC_N_SITE_CATEGORIES - 1);
+  list->source_path = nc_store_column_dup (stmt, 3);
+  list->domain_count = sqlite3_column_int (stmt, 4);
+  list->compiled_path = nc_store_column_dup (stmt, 5);
+  return list;
+}
+
 GPtrArray *
 nc_store_list_category_lists (NcStore  *self,
                               GError  **error)
 {
-  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_category_list_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = nc_store_query (self, error, "SELECT id, name, category, source_path, domain_count, compiled_path "
-                                      "FROM category_lists ORDER BY id", "");
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NcCategoryList *list = g_new0 (NcCategoryList, 1);
-      list->id = sqlite3_column_int64 (stmt, 0);
-      list->name = nc_store_column_dup (stmt, 1);
-      list->category = CLAMP (sqlite3_column_int (stmt, 2), 0, NC_N_SITE_CATEGORIES - 1);
-      list->source_path = nc_store_column_dup (stmt, 3);
-      list->domain_count = sqlite3_column_int (stmt, 4);
-      list->compiled_path = nc_store_column_dup (stmt, 5);
-      g_ptr_array_add (lists, list);
-    }
-  if (!nc_store_finish_rows (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&lists);
+  return nc_store_collect_rows (self,
+                                nc_store_query (self, error, "SELECT id, name, category, source_path, domain_count, "
+                                                             "compiled_path FROM category_lists ORDER BY id", ""),
+                                category_list_from_row, NULL, (GDestroyNotify) nc_category_list_free, error);
 }
 
 /* Adds everyone's list (the administrator's and the parents') and one

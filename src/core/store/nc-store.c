@@ -202,6 +202,27 @@ nc_store_finish_rows (NcStore       *self,
   return ok;
 }
 
+GPtrArray *
+nc_store_collect_rows (NcStore        *self,
+                       sqlite3_stmt   *stmt,
+                       NcStoreRowFunc  read,
+                       gpointer        user_data,
+                       GDestroyNotify  free_func,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rows = g_ptr_array_new_with_free_func (free_func);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read (stmt, user_data));
+  if (!nc_store_finish_rows (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
 /* FALSE with NC_STORE_ERROR_NOT_FOUND and the message @format when the last
  * statement changed no row. */
 gboolean
