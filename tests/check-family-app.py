@@ -91,6 +91,18 @@ class App:
             out, err = self.proc.communicate()
         return out.strip(), err[-3000:]
 
+    def watch(self, act=None):
+        """Its first line (the page it opens); then @act() (when given) and
+        the next line, timed from before @act; then its end. Returns (first,
+        second, ms, out, err, what @act returned)."""
+        first = self.line()
+        start = time.perf_counter()
+        result = act() if act is not None else None
+        second = self.line()
+        ms = (time.perf_counter() - start) * 1000
+        out, err = self.finish()
+        return first, second, ms, out, err, result
+
 
 def setup(fam):
     every_hour = GLib.Variant('au', [0xFFFFFF] * 7)
@@ -104,14 +116,10 @@ def setup(fam):
 
 def test_live_block(fam, display):
     app = App(fam, display, '--family', uid=cf.CHILD_UID)
-    first = app.line()
+    first, second, ms, out, err, r = app.watch(
+        lambda: fam.root('AddHost', GLib.Variant('(sss)', ('An', 'block', HOST))))
     ok(first == f'open http://{HOST}/ family=1',
        "the child's browser (uid 65534, family mode) opens a page served on loopback", first)
-    start = time.perf_counter()
-    r = fam.root('AddHost', GLib.Variant('(sss)', ('An', 'block', HOST)))
-    second = app.line()
-    ms = (time.perf_counter() - start) * 1000
-    out, err = app.finish()
     ok(r['ok'] and second == f'blocked host={HOST} reason=parent-block banner=0',
        'a parent blocks the site through the service: the open view shows the blocked page, no restart',
        (r, first, second, out, err))
@@ -123,12 +131,7 @@ def test_live_block(fam, display):
 
 def test_fail_closed(fam, display):
     app = App(fam, display, '--family', uid=cf.CHILD_UID)
-    first = app.line()
-    start = time.perf_counter()
-    fam.stop()
-    second = app.line()
-    ms = (time.perf_counter() - start) * 1000
-    out, err = app.finish()
+    first, second, ms, out, err, _ = app.watch(fam.stop)
     fam.start()
     ok(first == f'open http://{HOST}/ family=1' and second.startswith(f'blocked host={HOST} ')
        and second.endswith('banner=1') and ms < AT_ONCE_MS,
@@ -138,26 +141,15 @@ def test_fail_closed(fam, display):
 
 def test_home_mode(fam, display):
     env = {'NETCONDUCT_FAMILY_BUS': fam.address}
-    app = App(fam, display, '--choose', env=env)
-    first = app.line()
-    start = time.perf_counter()
-    second = app.line()
-    ms = (time.perf_counter() - start) * 1000
-    out, err = app.finish()
-    ok(first == f'open http://{HOST}/ family=0' and second == f'blocked host={HOST} reason=parent-block banner=0'
-       and ms < AT_ONCE_MS,
+    home = f'open http://{HOST}/ family=0', f'blocked host={HOST} reason=parent-block banner=0'
+    first, second, ms, out, err, _ = App(fam, display, '--choose', env=env).watch()
+    ok((first, second) == home and ms < AT_ONCE_MS,
        'an account that is no child: home mode, and a block in its own store closes the open view at once',
        (first, second, f'{ms:.0f} ms', out, err))
     fam.stop()
-    app = App(fam, display, '--choose', env=env)
-    first = app.line()
-    start = time.perf_counter()
-    second = app.line()
-    ms = (time.perf_counter() - start) * 1000
-    out, err = app.finish()
+    first, second, ms, out, err, _ = App(fam, display, '--choose', env=env).watch()
     fam.start()
-    ok(first == f'open http://{HOST}/ family=0' and second == f'blocked host={HOST} reason=parent-block banner=0'
-       and ms < AT_ONCE_MS, 'no family service on the bus: home mode exactly as before',
+    ok((first, second) == home and ms < AT_ONCE_MS, 'no family service on the bus: home mode exactly as before',
        (first, second, f'{ms:.0f} ms', out, err))
 
 

@@ -147,6 +147,18 @@ is_internal (const char *uri)
   return uri != NULL && g_str_has_prefix (uri, "netconduct:");
 }
 
+/* The navigation @policy_decision is about, and in *@uri where it goes. */
+static WebKitNavigationAction *
+navigation_of (WebKitPolicyDecision  *policy_decision,
+               const char           **uri)
+{
+  WebKitNavigationAction *action =
+    webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (policy_decision));
+
+  *uri = webkit_uri_request_get_uri (webkit_navigation_action_get_request (action));
+  return action;
+}
+
 /*
  * Decides one navigation now that the policy is there. Main-frame loads
  * that are blocked show the blocked page; safe-search rewrites load the
@@ -157,9 +169,8 @@ apply_policy (NcWebView                *self,
               WebKitPolicyDecision     *policy_decision,
               WebKitPolicyDecisionType  type)
 {
-  WebKitNavigationAction *action =
-    webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (policy_decision));
-  const char *uri = webkit_uri_request_get_uri (webkit_navigation_action_get_request (action));
+  const char *uri;
+  WebKitNavigationAction *action = navigation_of (policy_decision, &uri);
   gboolean main_frame = is_native_load (self, uri) ||
                         type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION ||
                         webkit_navigation_action_get_navigation_type (action) != WEBKIT_NAVIGATION_TYPE_OTHER ||
@@ -251,9 +262,8 @@ decide_navigation (NcWebView                *self,
                    WebKitPolicyDecision     *policy_decision,
                    WebKitPolicyDecisionType  type)
 {
-  WebKitNavigationAction *action =
-    webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (policy_decision));
-  const char *uri = webkit_uri_request_get_uri (webkit_navigation_action_get_request (action));
+  const char *uri;
+  WebKitNavigationAction *action = navigation_of (policy_decision, &uri);
 
   if (type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION &&
       !webkit_navigation_action_is_user_gesture (action))

@@ -2,6 +2,8 @@
 /* nc-test-web.c — drives a real web view for tests, probe and benchmark */
 #include "config.h"
 
+#include <string.h>
+
 #include "nc-test-web.h"
 #include "nc-web-view.h"
 
@@ -363,6 +365,23 @@ nc_test_web_visit (NcTestWebFixture *fixture,
                    const char       *text)
 {
   nc_test_web_go (fixture->view, text);
+}
+
+void
+nc_test_web_visit_blocked (NcTestWebFixture *fixture,
+                           const char       *text,
+                           const char       *says)
+{
+  WebKitWebView *view = nc_test_web_view (fixture);
+
+  nc_test_web_visit (fixture, text);
+  g_assert_true (g_str_has_prefix (webkit_web_view_get_uri (view), "netconduct:blocked"));
+  if (says != NULL)
+    {
+      g_autofree char *page = nc_test_web_eval_string (view, NULL, "document.body.innerText");
+
+      g_assert_nonnull (strstr (page, says));
+    }
 }
 
 gboolean

@@ -79,6 +79,11 @@ WebKitWebView *nc_test_web_view (NcTestWebFixture *fixture);
  * waits for the page it ends on (internal pages included). */
 void nc_test_web_visit (NcTestWebFixture *fixture,
                         const char       *text);
+/* nc_test_web_visit(), then asserts that the blocked page stands in its
+ * place and, unless @says is NULL, that the page's text holds @says. */
+void nc_test_web_visit_blocked (NcTestWebFixture *fixture,
+                                const char       *text,
+                                const char       *says);
 /* Whether the fixture's activity log holds @entry ("host|ref|outcome"). */
 gboolean nc_test_web_logged (NcTestWebFixture *fixture,
                              const char       *entry);

@@ -30,6 +30,21 @@ wait_uri (NcWebView  *view,
     nc_test_web_wait_loaded (WEBKIT_WEB_VIEW (view));
 }
 
+/* Shows @browser, 900×700, in @window, browsing with @context for
+ * @profile of @store (NULL: no store). */
+static void
+present_browser (GtkWidget        *window,
+                 NcBrowserView    *browser,
+                 NcBrowserContext *context,
+                 NcStore          *store,
+                 gint64            profile)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
+  gtk_window_present (GTK_WINDOW (window));
+  nc_browser_view_set_context (browser, context, store, profile);
+}
+
 static void
 test_tabs_and_banner (void)
 {
@@ -54,12 +69,8 @@ test_tabs_and_banner (void)
   g_assert_no_error (error);
   nc_browser_context_set_policy (context, policy);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
-  gtk_window_present (GTK_WINDOW (window));
-
   /* The start page opens in a first tab. */
-  nc_browser_view_set_context (browser, context, NULL, 0);
+  present_browser (window, browser, context, NULL, 0);
   g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 1);
   view = nc_browser_view_get_current (browser);
   wait_uri (view, NC_START_URI);
@@ -150,9 +161,7 @@ test_activity_logged_without_text (void)
   set_allowed_hours (store, profile, 0xFFFFFF);
   context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
 
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
-  gtk_window_present (GTK_WINDOW (window));
-  nc_browser_view_set_context (browser, context, store, profile);
+  present_browser (window, browser, context, store, profile);
   view = nc_browser_view_get_current (browser);
   wait_uri (view, NC_START_URI);
   nc_web_view_load (view, "http://www.facebook.com/");
@@ -280,10 +289,7 @@ test_time_up (void)
   g_assert_no_error (error);
 
   context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
-  gtk_window_present (GTK_WINDOW (window));
-  nc_browser_view_set_context (browser, context, store, profile);
+  present_browser (window, browser, context, store, profile);
   nc_test_web_spin (100);
 
   g_assert_true (nc_browser_view_is_time_up (browser));
@@ -339,8 +345,8 @@ test_allowed_hours_end (void)
   g_autoptr(NcStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 3, 10, 20, 59, 0);
-  g_autofree char *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
-  g_autofree char *db = g_build_filename (dir, "settings.db", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
   NcBrowserView *browser = nc_browser_view_new ();
   GtkWidget *window = gtk_window_new ();
   const NcBlockedInfo *info;
@@ -355,19 +361,14 @@ test_allowed_hours_end (void)
 
   nc_test_http_server_add_host_page (server, "example.org", "/", "text/html", NULL,
                                      "<title>Plain</title><p>hello");
-  store = nc_store_open (db, &error);
-  g_assert_no_error (error);
-  profile = nc_store_add_profile (store, "Bin", "", NC_AGE_BAND_10_12, &error);
-  g_assert_no_error (error);
+  store = open_store (&dir, &db, &profile);
   set_allowed_hours (store, profile, 0x1FFF00);   /* 8:00 to 20:59 */
   rules = nc_store_get_profile_rules (store, profile, &error);
   g_assert_no_error (error);
   context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, TRUE);
   nc_browser_context_set_rules (context, rules);
 
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
-  gtk_window_present (GTK_WINDOW (window));
-  nc_browser_view_set_context (browser, context, store, profile);
+  present_browser (window, browser, context, store, profile);
   view = nc_browser_view_get_current (browser);
   nc_web_view_load (view, "http://example.org/");
   wait_uri (view, "http://example.org/");
@@ -421,10 +422,7 @@ test_ask_parent_gate (void)
                                      "<title>Bets</title><p>odds");
   store = open_store (&dir, &db, &profile);
   context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
-  gtk_window_present (GTK_WINDOW (window));
-  nc_browser_view_set_context (browser, context, store, profile);
+  present_browser (window, browser, context, store, profile);
   view = nc_browser_view_get_current (browser);
   nc_web_view_load (view, "http://www.bet365.com/");
   for (int i = 0; i < 3000 && !g_str_has_prefix (webkit_web_view_get_uri (WEBKIT_WEB_VIEW (view)),

@@ -364,13 +364,23 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->path);
 }
 
+/* The bytes of the file at @path, a copy to change (*@size of them). */
+static guint8 *
+read_copy (const char *path,
+           gsize      *size)
+{
+  char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, size, NULL));
+  return (guint8 *) data;
+}
+
 static GBytes *
 read_file (const char *path)
 {
-  char *data = NULL;
   gsize size = 0;
+  guint8 *data = read_copy (path, &size);
 
-  g_assert_true (g_file_get_contents (path, &data, &size, NULL));
   return g_bytes_new_take (data, size);
 }
 
@@ -438,9 +448,8 @@ static void
 test_file_bad_checksum (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(GBytes) bytes = read_file (fixture->path);
-  gsize size = g_bytes_get_size (bytes);
-  g_autofree guint8 *d = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
+  gsize size;
+  g_autofree guint8 *d = read_copy (fixture->path, &size);
 
   /* One flipped bit anywhere: the index, a hash, a value, the header. */
   const gsize offsets[] = { 70, size / 2, size - 3, 40 };
@@ -458,9 +467,8 @@ static void
 test_file_wrong_version (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(GBytes) bytes = read_file (fixture->path);
-  gsize size = g_bytes_get_size (bytes);
-  g_autofree guint8 *d = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
+  gsize size;
+  g_autofree guint8 *d = read_copy (fixture->path, &size);
 
   d[8] = NC_DOMAIN_SET_FORMAT_VERSION + 1;
   write_file (fixture->path, d, size);
@@ -494,9 +502,8 @@ static void
 test_file_forged_index (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(GBytes) bytes = read_file (fixture->path);
-  gsize size = g_bytes_get_size (bytes);
-  g_autofree guint8 *d = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
+  gsize size;
+  g_autofree guint8 *d = read_copy (fixture->path, &size);
   const guint32 big = 0x7fffffff;
   const guint32 bits = 29;
   guint64 sum;

@@ -163,6 +163,27 @@ static const DecisionCase decision_cases[] = {
   { P_ADULT, 10, "https://phish.example/", NC_ACTION_BLOCK, NC_REASON_CATEGORY, CAT (PHISHING) },
 };
 
+/* Decides @c with @policy and checks the action, reason and category it
+ * expects, and that a closed page always says why (free the decision). */
+static NcDecision *
+decide_case (NcSitePolicy       *policy,
+             const DecisionCase *c)
+{
+  g_autoptr(GDateTime) now = wednesday_at (c->hour);
+  g_autoptr(NcProfileRules) rules = rules_for (c->profile);
+  NcDecision *d = nc_site_policy_decide (policy, c->url, rules, now);
+
+  g_test_message ("%s at %d:30 -> %s/%s", c->url, c->hour,
+                  nc_action_to_string (d->action), nc_reason_to_string (d->reason));
+  g_assert_cmpstr (nc_action_to_string (d->action), ==, nc_action_to_string (c->action));
+  g_assert_cmpstr (nc_reason_to_string (d->reason), ==, nc_reason_to_string (c->reason));
+  g_assert_cmpint (d->category, ==, c->category);
+  /* The child always reads why a page is closed. */
+  if (d->action == NC_ACTION_BLOCK)
+    g_assert_true (d->message != NULL && d->message[0] != '\0');
+  return d;
+}
+
 static void
 test_decisions (void)
 {
@@ -170,22 +191,9 @@ test_decisions (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (decision_cases); i++)
     {
-      const DecisionCase *c = &decision_cases[i];
-      g_autoptr(GDateTime) now = wednesday_at (c->hour);
-      g_autoptr(NcDecision) d = NULL;
-      g_autoptr(NcProfileRules) rules = NULL;
+      g_autoptr(NcDecision) d = decide_case (policy, &decision_cases[i]);
 
-      rules = rules_for (c->profile);
-      d = nc_site_policy_decide (policy, c->url, rules, now);
-      g_test_message ("case %zu: %s at %d:30 -> %s/%s", i, c->url, c->hour,
-                      nc_action_to_string (d->action), nc_reason_to_string (d->reason));
-      g_assert_cmpstr (nc_action_to_string (d->action), ==, nc_action_to_string (c->action));
-      g_assert_cmpstr (nc_reason_to_string (d->reason), ==, nc_reason_to_string (c->reason));
-      g_assert_cmpint (d->category, ==, c->category);
       g_assert_nonnull (d->url);
-      /* The child always reads why a page is closed. */
-      if (d->action == NC_ACTION_BLOCK)
-        g_assert_true (d->message != NULL && d->message[0] != '\0');
       if (d->action == NC_ACTION_ALLOW)
         g_assert_null (d->message);
     }
@@ -630,20 +638,10 @@ test_mirror_decisions (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GDateTime) now = wednesday_at (cases[i].hour);
-      g_autoptr(NcDecision) d = NULL;
-      g_autoptr(NcProfileRules) rules = NULL;
+      g_autoptr(NcDecision) d = decide_case (policy, &cases[i]);
 
-      rules = rules_for (cases[i].profile);
-      d = nc_site_policy_decide (policy, cases[i].url, rules, now);
-      g_test_message ("%s", cases[i].url);
-      g_assert_cmpstr (nc_action_to_string (d->action), ==, nc_action_to_string (cases[i].action));
-      g_assert_cmpstr (nc_reason_to_string (d->reason), ==, nc_reason_to_string (cases[i].reason));
-      g_assert_cmpint (d->category, ==, cases[i].category);
       /* Shown under the mirror's own name and address. */
       g_assert_cmpstr (d->url, ==, cases[i].url);
-      if (d->action == NC_ACTION_BLOCK)
-        g_assert_nonnull (d->message);
     }
 
   /* A bare host, as the web extension and netconductctl decide it. */

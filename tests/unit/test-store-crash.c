@@ -170,13 +170,43 @@ check_state (const char *path)
   return generation;
 }
 
+/* Starts this program as @mode ("--writer", "--pin-writer") on @path,
+ * kills it with SIGKILL within 40 ms and returns what it printed. */
+static GString *
+kill_midway (const char *mode,
+             const char *path)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  char *argv[] = { self, (char *) mode, (char *) path, NULL };
+  g_autoptr(GError) error = NULL;
+  GString *output = g_string_new (NULL);
+  char buffer[4096];
+  GPid pid;
+  int out_fd, status = 0;
+  gssize n;
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+  g_usleep (g_random_int_range (0, 40000));
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  if (!WIFSIGNALED (status))
+    g_error ("%s stopped by itself (wait status %d)", mode, status);
+
+  while ((n = read (out_fd, buffer, sizeof buffer)) > 0)
+    g_string_append_len (output, buffer, n);
+  close (out_fd);
+  return output;
+}
+
 static void
 test_sigkill_writer (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nc-crash-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   int iterations = g_test_slow () ? 1000 : 300;
   gint64 reported = 0, max_seen = 0;
   int mid_commit = 0;
@@ -195,30 +225,11 @@ test_sigkill_writer (void)
 
   for (int i = 0; i < iterations; i++)
     {
-      char *argv[] = { self, (char *) "--writer", path, NULL };
-      GPid pid;
-      int out_fd, status = 0;
-      g_autoptr(GString) output = g_string_new (NULL);
-      char buffer[4096];
-      gssize n;
+      g_autoptr(GString) output = kill_midway ("--writer", path);
       gint64 last_reported = reported, in_db;
       g_autofree char *check = NULL;
       const char *nl;
 
-      g_assert_true (g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                               NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
-      g_assert_no_error (error);
-      g_usleep (g_random_int_range (0, 40000));
-      kill (pid, SIGKILL);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      g_spawn_close_pid (pid);
-      g_assert_true (WIFSIGNALED (status) || (WIFEXITED (status) && WEXITSTATUS (status) == 0));
-      if (WIFEXITED (status))
-        g_error ("the writer stopped by itself with %d", WEXITSTATUS (status));
-
-      while ((n = read (out_fd, buffer, sizeof buffer)) > 0)
-        g_string_append_len (output, buffer, n);
-      close (out_fd);
       /* The last complete line is the last generation known committed. */
       nl = output->len > 0 ? g_strrstr_len (output->str, output->len - (output->str[output->len - 1] == '\n' ? 1 : 0), "\n") : NULL;
       if (output->len > 0 && output->str[output->len - 1] == '\n')
@@ -262,7 +273,6 @@ test_sigkill_pin_checker (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nc-crash-pin-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "netconduct.db", NULL);
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   int iterations = g_test_slow () ? 500 : 100;
   int counted = 0, in_flight = 0;
 
@@ -275,26 +285,11 @@ test_sigkill_pin_checker (void)
 
   for (int i = 0; i < iterations; i++)
     {
-      char *argv[] = { self, (char *) "--pin-writer", path, NULL };
-      g_autoptr(GString) output = g_string_new (NULL);
+      g_autoptr(GString) output = kill_midway ("--pin-writer", path);
       g_autoptr(NcStore) store = NULL;
-      char buffer[4096];
-      GPid pid;
-      int out_fd, status = 0, reported = counted, failures;
-      gssize n;
+      int reported = counted, failures;
       g_auto(GStrv) lines = NULL;
 
-      g_assert_true (g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                               NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
-      g_usleep (g_random_int_range (0, 40000));
-      kill (pid, SIGKILL);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      g_spawn_close_pid (pid);
-      if (WIFEXITED (status))
-        g_error ("the PIN writer stopped by itself with %d", WEXITSTATUS (status));
-      while ((n = read (out_fd, buffer, sizeof buffer)) > 0)
-        g_string_append_len (output, buffer, n);
-      close (out_fd);
       lines = g_strsplit (output->str, "\n", -1);
       for (gsize l = 0; lines[l] != NULL && lines[l + 1] != NULL; l++)
         reported = atoi (lines[l]);

@@ -199,13 +199,10 @@ test_full_disk_changes_nothing (void)
   {
     g_autofree char *backup = nc_store_get_backup_path (store, 1);
     g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
-    g_autofree char *contents = NULL;
-    gsize length;
     g_autoptr(NcStore) restored = NULL;
     g_autoptr(GPtrArray) profiles = NULL;
 
-    g_assert_true (g_file_get_contents (backup, &contents, &length, NULL));
-    g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+    nc_test_copy_file (backup, copy);
     restored = nc_store_open (copy, &error);
     g_assert_no_error (error);
     profiles = nc_store_list_profiles (restored, &error);

@@ -693,11 +693,8 @@ test_backups_rotate (Fixture       *fixture,
       g_autoptr(NcStore) copy = NULL;
       g_autoptr(GPtrArray) profiles = NULL;
       g_autofree char *scratch = g_strdup_printf ("%s/copy%d.db", fixture->dir, n);
-      g_autofree char *contents = NULL;
-      gsize length;
 
-      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-      g_assert_true (g_file_set_contents (scratch, contents, length, NULL));
+      nc_test_copy_file (path, scratch);
       copy = nc_store_open (scratch, &error);
       g_assert_no_error (error);
       profiles = nc_store_list_profiles (copy, &error);
@@ -718,13 +715,10 @@ test_backups_rotate (Fixture       *fixture,
   {
     g_autofree char *newest = g_strdup_printf ("%s.backup-1", fixture->path);
     g_autofree char *scratch = g_strdup_printf ("%s/late.db", fixture->dir);
-    g_autofree char *contents = NULL;
-    gsize length;
     g_autoptr(NcStore) copy = NULL;
     g_auto(GStrv) block = NULL;
 
-    g_assert_true (g_file_get_contents (newest, &contents, &length, NULL));
-    g_assert_true (g_file_set_contents (scratch, contents, length, NULL));
+    nc_test_copy_file (newest, scratch);
     copy = nc_store_open (scratch, &error);
     block = nc_store_list_hosts (copy, 0, NC_LIST_BLOCK, &error);
     g_assert_true (g_strv_contains ((const char * const *) block, "late.example"));

@@ -479,6 +479,24 @@ start_element_cb (GMarkupParseContext  *context,
   data->stack = g_slist_prepend (data->stack, (gpointer) g_intern_string (name));
 }
 
+/* The text elements each kind of step takes, each kept in the NcStep field
+ * of its name. */
+static const struct {
+  NcStepKind  kind;
+  const char *leaf;
+  gsize       offset;
+} step_leaves[] = {
+#define LEAF(kind, name) { NC_STEP_##kind, #name, G_STRUCT_OFFSET (NcStep, name) }
+  LEAF (CARD, heading), LEAF (CARD, body), LEAF (CARD, alt),
+  LEAF (POST, place), LEAF (POST, text), LEAF (POST, note), LEAF (POST, alt),
+  LEAF (CHOICE, question), LEAF (CHOICE, explain),
+  LEAF (TRUE_FALSE, statement), LEAF (TRUE_FALSE, explain),
+  LEAF (SPOT, question), LEAF (SPOT, place), LEAF (SPOT, text), LEAF (SPOT, explain),
+  LEAF (REWRITE, question), LEAF (REWRITE, place), LEAF (REWRITE, text), LEAF (REWRITE, expect),
+  LEAF (REWRITE, forbid), LEAF (REWRITE, sample), LEAF (REWRITE, explain),
+#undef LEAF
+};
+
 /* Where the text of leaf element @leaf inside @parent goes, or NULL when it
  * does not belong there. */
 static char **
@@ -507,46 +525,9 @@ leaf_field (ParseData  *data,
   if (step == NULL)
     return NULL;
 
-  switch (step->kind)
-    {
-    case NC_STEP_CARD:
-      if (g_str_equal (leaf, "heading")) return &step->heading;
-      if (g_str_equal (leaf, "body")) return &step->body;
-      if (g_str_equal (leaf, "alt")) return &step->alt;
-      break;
-    case NC_STEP_POST:
-      if (g_str_equal (leaf, "place")) return &step->place;
-      if (g_str_equal (leaf, "text")) return &step->text;
-      if (g_str_equal (leaf, "note")) return &step->note;
-      if (g_str_equal (leaf, "alt")) return &step->alt;
-      break;
-    case NC_STEP_CHOICE:
-      if (g_str_equal (leaf, "question")) return &step->question;
-      if (g_str_equal (leaf, "explain")) return &step->explain;
-      break;
-    case NC_STEP_TRUE_FALSE:
-      if (g_str_equal (leaf, "statement")) return &step->statement;
-      if (g_str_equal (leaf, "explain")) return &step->explain;
-      break;
-    case NC_STEP_SPOT:
-      if (g_str_equal (leaf, "question")) return &step->question;
-      if (g_str_equal (leaf, "place")) return &step->place;
-      if (g_str_equal (leaf, "text")) return &step->text;
-      if (g_str_equal (leaf, "explain")) return &step->explain;
-      break;
-    case NC_STEP_REWRITE:
-      if (g_str_equal (leaf, "question")) return &step->question;
-      if (g_str_equal (leaf, "place")) return &step->place;
-      if (g_str_equal (leaf, "text")) return &step->text;
-      if (g_str_equal (leaf, "expect")) return &step->expect;
-      if (g_str_equal (leaf, "forbid")) return &step->forbid;
-      if (g_str_equal (leaf, "sample")) return &step->sample;
-      if (g_str_equal (leaf, "explain")) return &step->explain;
-      break;
-    case NC_STEP_SCENARIO:
-    default:
-      break;
-    }
+  for (gsize i = 0; i < G_N_ELEMENTS (step_leaves); i++)
+    if (step_leaves[i].kind == step->kind && g_str_equal (step_leaves[i].leaf, leaf))
+      return G_STRUCT_MEMBER_P (step, step_leaves[i].offset);
   return NULL;
 }
 

@@ -248,15 +248,11 @@ nc_pin_check_pair (const char *pin,
 gboolean
 nc_pin_is_set (NcStore *store)
 {
-  PinRow row;
-  gboolean set;
+  g_autofree char *hash = NULL;
 
   g_return_val_if_fail (NC_IS_STORE (store), FALSE);
-  if (!read_row (store, &row, NULL))
-    return FALSE;
-  set = row.hash != NULL && *row.hash != '\0';
-  g_free (row.hash);
-  return set;
+  hash = nc_pin_get_hash (store);
+  return hash != NULL && *hash != '\0';
 }
 
 static char *
@@ -557,15 +553,25 @@ nc_pin_check (NcStore     *store,
   return NC_PIN_WRONG;
 }
 
+/* The row's counters, without its hash; FALSE when it cannot be read. */
+static gboolean
+read_counters (NcStore *store,
+               PinRow  *row)
+{
+  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
+  if (!read_row (store, row, NULL))
+    return FALSE;
+  g_clear_pointer (&row->hash, g_free);
+  return TRUE;
+}
+
 gint64
 nc_pin_get_wait_seconds (NcStore *store)
 {
   PinRow row;
 
-  g_return_val_if_fail (NC_IS_STORE (store), 0);
-  if (!read_row (store, &row, NULL))
+  if (!read_counters (store, &row))
     return 0;
-  g_free (row.hash);
   observe (&row);
   return wait_seconds_of (&row);
 }
@@ -575,11 +581,7 @@ nc_pin_get_failures (NcStore *store)
 {
   PinRow row;
 
-  g_return_val_if_fail (NC_IS_STORE (store), 0);
-  if (!read_row (store, &row, NULL))
-    return 0;
-  g_free (row.hash);
-  return row.failures;
+  return read_counters (store, &row) ? row.failures : 0;
 }
 
 gboolean

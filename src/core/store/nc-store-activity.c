@@ -156,6 +156,18 @@ nc_store_log_activity (NcStore     *self,
   return TRUE;
 }
 
+/* An NcStoreRowFunc: key, count. */
+static gpointer
+count_from_row (sqlite3_stmt *stmt,
+                gpointer      user_data)
+{
+  NcCount *count = g_new0 (NcCount, 1);
+
+  count->key = nc_store_column_dup (stmt, 0);
+  count->count = sqlite3_column_int (stmt, 1);
+  return count;
+}
+
 static GPtrArray *
 count_warnings (NcStore     *self,
                 const char  *column,
@@ -163,27 +175,14 @@ count_warnings (NcStore     *self,
                 int          days,
                 GError     **error)
 {
-  g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_count_free);
   g_autofree char *sql = g_strdup_printf (
       "SELECT %s, count(*) AS n FROM activity WHERE ref_id IS NOT NULL AND at >= ? "
       "AND (? = 0 OR profile_id = ?) GROUP BY %s ORDER BY n DESC, %s", column, column, column);
   sqlite3_stmt *stmt = nc_store_query (self, error, sql, "III",
                                        (gint64) (g_get_real_time () / G_USEC_PER_SEC - (gint64) days * 86400),
                                        profile_id, profile_id);
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NcCount *count = g_new0 (NcCount, 1);
-      count->key = nc_store_column_dup (stmt, 0);
-      count->count = sqlite3_column_int (stmt, 1);
-      g_ptr_array_add (counts, count);
-    }
-  if (!nc_store_finish_rows (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&counts);
+  return nc_store_collect_rows (self, stmt, count_from_row, NULL, (GDestroyNotify) nc_count_free, error);
 }
 
 GPtrArray *

@@ -44,6 +44,41 @@ not_a_host (const char  *host,
   return FALSE;
 }
 
+/* Adds @host to (@add) or removes it from a list, in one transaction
+ * that announces "lists". */
+static gboolean
+change_host (NcStore     *self,
+             gint64       profile_id,
+             NcListKind   kind,
+             const char  *host,
+             gboolean     add,
+             GError     **error)
+{
+  g_autofree char *normal = nc_store_normalize_host (host);
+  int block = kind == NC_LIST_BLOCK ? 1 : 0;
+  gboolean ok;
+
+  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
+
+  if (normal == NULL)
+    return not_a_host (host, error);
+  if (add && !check_scope (self, profile_id, error))
+    return FALSE;
+
+  if (!nc_store_begin (self, error))
+    return FALSE;
+  if (add)
+    ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ?",
+                       "Is", profile_id, normal) &&
+         nc_store_run (self, error, "INSERT INTO host_rules (profile_id, host, kind) VALUES (?, ?, ?)",
+                       "psi", profile_id, normal, block);
+  else
+    ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?",
+                       "Isi", profile_id, normal, block) &&
+         nc_store_changed_a_row (self, error, _("“%s” is not on that list: check the spelling."), normal);
+  return nc_store_finish_change (self, ok, "lists", error);
+}
+
 gboolean
 nc_store_add_host (NcStore     *self,
                    gint64       profile_id,
@@ -51,23 +86,7 @@ nc_store_add_host (NcStore     *self,
                    const char  *host,
                    GError     **error)
 {
-  g_autofree char *normal = nc_store_normalize_host (host);
-  gboolean ok;
-
-  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
-
-  if (normal == NULL)
-    return not_a_host (host, error);
-  if (!check_scope (self, profile_id, error))
-    return FALSE;
-
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ?",
-                     "Is", profile_id, normal) &&
-       nc_store_run (self, error, "INSERT INTO host_rules (profile_id, host, kind) VALUES (?, ?, ?)",
-                     "psi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0);
-  return nc_store_finish_change (self, ok, "lists", error);
+  return change_host (self, profile_id, kind, host, TRUE, error);
 }
 
 gboolean
@@ -77,20 +96,7 @@ nc_store_remove_host (NcStore     *self,
                       const char  *host,
                       GError     **error)
 {
-  g_autofree char *normal = nc_store_normalize_host (host);
-  gboolean ok;
-
-  g_return_val_if_fail (NC_IS_STORE (self), FALSE);
-
-  if (normal == NULL)
-    return not_a_host (host, error);
-
-  if (!nc_store_begin (self, error))
-    return FALSE;
-  ok = nc_store_run (self, error, "DELETE FROM host_rules WHERE ifnull (profile_id, 0) = ? AND host = ? AND kind = ?",
-                     "Isi", profile_id, normal, kind == NC_LIST_BLOCK ? 1 : 0) &&
-       nc_store_changed_a_row (self, error, _("“%s” is not on that list: check the spelling."), normal);
-  return nc_store_finish_change (self, ok, "lists", error);
+  return change_host (self, profile_id, kind, host, FALSE, error);
 }
 
 /* The hosts a parent put on one list, sorted (the administrator's are in
@@ -197,34 +203,33 @@ nc_store_remove_category_list (NcStore  *self,
   return nc_store_delete_by_id (self, "DELETE FROM category_lists WHERE id = ?", id, "lists", missing, error);
 }
 
+/* An NcStoreRowFunc: id, name, category, source_path, domain_count,
+ * compiled_path. */
+static gpointer
+category_list_from_row (sqlite3_stmt *stmt,
+                        gpointer      user_data)
+{
+  NcCategoryList *list = g_new0 (NcCategoryList, 1);
+
+  list->id = sqlite3_column_int64 (stmt, 0);
+  list->name = nc_store_column_dup (stmt, 1);
+  list->category = CLAMP (sqlite3_column_int (stmt, 2), 0, NC_N_SITE_CATEGORIES - 1);
+  list->source_path = nc_store_column_dup (stmt, 3);
+  list->domain_count = sqlite3_column_int (stmt, 4);
+  list->compiled_path = nc_store_column_dup (stmt, 5);
+  return list;
+}
+
 GPtrArray *
 nc_store_list_category_lists (NcStore  *self,
                               GError  **error)
 {
-  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_category_list_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = nc_store_query (self, error, "SELECT id, name, category, source_path, domain_count, compiled_path "
-                                      "FROM category_lists ORDER BY id", "");
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NcCategoryList *list = g_new0 (NcCategoryList, 1);
-      list->id = sqlite3_column_int64 (stmt, 0);
-      list->name = nc_store_column_dup (stmt, 1);
-      list->category = CLAMP (sqlite3_column_int (stmt, 2), 0, NC_N_SITE_CATEGORIES - 1);
-      list->source_path = nc_store_column_dup (stmt, 3);
-      list->domain_count = sqlite3_column_int (stmt, 4);
-      list->compiled_path = nc_store_column_dup (stmt, 5);
-      g_ptr_array_add (lists, list);
-    }
-  if (!nc_store_finish_rows (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&lists);
+  return nc_store_collect_rows (self,
+                                nc_store_query (self, error, "SELECT id, name, category, source_path, domain_count, "
+                                                             "compiled_path FROM category_lists ORDER BY id", ""),
+                                category_list_from_row, NULL, (GDestroyNotify) nc_category_list_free, error);
 }
 
 /* Adds everyone's list (the administrator's and the parents') and one

@@ -115,6 +115,19 @@ gboolean      nc_store_finish_rows    (NcStore       *self,
                                        sqlite3_stmt  *stmt,
                                        int            rc,
                                        GError       **error);
+/* One element made from the current row of @stmt. */
+typedef gpointer (*NcStoreRowFunc)    (sqlite3_stmt  *stmt,
+                                       gpointer       user_data);
+/* Every row of @stmt (NULL: a failed nc_store_query(), whose @error is
+ * set) made into an element by @read, in order, in an array that frees
+ * them with @free_func; finalizes @stmt. NULL with @error set when SQLite
+ * fails. */
+GPtrArray    *nc_store_collect_rows   (NcStore        *self,
+                                       sqlite3_stmt   *stmt,
+                                       NcStoreRowFunc  read,
+                                       gpointer        user_data,
+                                       GDestroyNotify  free_func,
+                                       GError        **error);
 /* FALSE with NC_STORE_ERROR_NOT_FOUND and the message @format when the
  * last statement changed no row. */
 gboolean      nc_store_changed_a_row  (NcStore       *self,
@@ -158,6 +171,9 @@ gboolean      nc_store_write_one      (NcStore       *self,
 
 /* nc-store-schema.c */
 
+/* The value of "PRAGMA @pragma" (a name such as data_version), or -1. */
+gint64        nc_store_read_pragma       (sqlite3    *db,
+                                          const char *pragma);
 /* PRAGMA user_version, or -1. */
 int           nc_store_read_user_version (sqlite3    *db);
 /* PRAGMA quick_check: NC_STORE_ERROR_CORRUPT only for a damaged file,

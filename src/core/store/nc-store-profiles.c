@@ -129,10 +129,12 @@ apply_managed_profile (NcStore   *self,
   "allow_list_only, blocked_categories, daily_limit_minutes, hours_mon, hours_tue, " \
   "hours_wed, hours_thu, hours_fri, hours_sat, hours_sun"
 
-static NcProfile *
-profile_from_row (NcStore      *self,
-                  sqlite3_stmt *stmt)
+/* An NcStoreRowFunc (@user_data: the store): PROFILE_COLUMNS. */
+static gpointer
+profile_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
 {
+  NcStore *self = user_data;
   NcProfile *p = g_new0 (NcProfile, 1);
 
   p->id = sqlite3_column_int64 (stmt, 0);
@@ -155,20 +157,11 @@ GPtrArray *
 nc_store_list_profiles (NcStore  *self,
                         GError  **error)
 {
-  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_profile_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = nc_store_query (self, error, "SELECT " PROFILE_COLUMNS " FROM profiles ORDER BY id", "");
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (profiles, profile_from_row (self, stmt));
-  if (!nc_store_finish_rows (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&profiles);
+  return nc_store_collect_rows (self,
+                                nc_store_query (self, error, "SELECT " PROFILE_COLUMNS " FROM profiles ORDER BY id", ""),
+                                profile_from_row, self, (GDestroyNotify) nc_profile_free, error);
 }
 
 gboolean
@@ -223,7 +216,7 @@ get_profile_where (NcStore     *self,
     return NULL;
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    profile = profile_from_row (self, stmt);
+    profile = profile_from_row (stmt, self);
   else if (rc == SQLITE_DONE)
     {
       if (name != NULL)

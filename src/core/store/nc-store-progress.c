@@ -52,8 +52,10 @@ nc_store_set_lesson_progress (NcStore       *self,
                              "IsiiI", profile_id, lesson_id, (int) state, score, completed_at);
 }
 
-static NcLessonProgress *
-progress_from_row (sqlite3_stmt *stmt)
+/* An NcStoreRowFunc: lesson_id, state, score, completed_at. */
+static gpointer
+progress_from_row (sqlite3_stmt *stmt,
+                   gpointer      user_data)
 {
   NcLessonProgress *p = g_new0 (NcLessonProgress, 1);
 
@@ -84,7 +86,7 @@ nc_store_get_lesson_progress (NcStore     *self,
     return NULL;
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    progress = progress_from_row (stmt);
+    progress = progress_from_row (stmt, NULL);
   else if (rc == SQLITE_DONE)
     {
       progress = g_new0 (NcLessonProgress, 1);
@@ -102,22 +104,13 @@ nc_store_list_lesson_progress (NcStore  *self,
                                gint64    profile_id,
                                GError  **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_lesson_progress_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = nc_store_query (self, error, "SELECT lesson_id, state, score, completed_at FROM lesson_progress "
-                                      "WHERE profile_id = ? ORDER BY lesson_id",
-                         "I", profile_id);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, progress_from_row (stmt));
-  if (!nc_store_finish_rows (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&list);
+  return nc_store_collect_rows (self,
+                                nc_store_query (self, error, "SELECT lesson_id, state, score, completed_at "
+                                                             "FROM lesson_progress WHERE profile_id = ? ORDER BY lesson_id",
+                                                "I", profile_id),
+                                progress_from_row, NULL, (GDestroyNotify) nc_lesson_progress_free, error);
 }
 
 /* Review intervals after 1, 2, 3+ correct answers in a row. */
@@ -173,32 +166,31 @@ nc_store_record_answer (NcStore     *self,
   return nc_store_finish_change (self, ok, "lessons", error);
 }
 
+/* An NcStoreRowFunc: lesson_id, item_id, due_at. */
+static gpointer
+review_item_from_row (sqlite3_stmt *stmt,
+                      gpointer      user_data)
+{
+  NcReviewItem *item = g_new0 (NcReviewItem, 1);
+
+  item->lesson_id = nc_store_column_dup (stmt, 0);
+  item->item_id = nc_store_column_dup (stmt, 1);
+  item->due_at = sqlite3_column_int64 (stmt, 2);
+  return item;
+}
+
 GPtrArray *
 nc_store_list_due_reviews (NcStore  *self,
                            gint64    profile_id,
                            gint64    now,
                            GError  **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) nc_review_item_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
 
-  stmt = nc_store_query (self, error, "SELECT lesson_id, item_id, due_at FROM reviews WHERE profile_id = ? AND due_at <= ? "
-                                      "ORDER BY due_at, lesson_id, item_id",
-                         "II", profile_id, now);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NcReviewItem *item = g_new0 (NcReviewItem, 1);
-      item->lesson_id = nc_store_column_dup (stmt, 0);
-      item->item_id = nc_store_column_dup (stmt, 1);
-      item->due_at = sqlite3_column_int64 (stmt, 2);
-      g_ptr_array_add (list, item);
-    }
-  if (!nc_store_finish_rows (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&list);
+  return nc_store_collect_rows (self,
+                                nc_store_query (self, error, "SELECT lesson_id, item_id, due_at FROM reviews "
+                                                             "WHERE profile_id = ? AND due_at <= ? "
+                                                             "ORDER BY due_at, lesson_id, item_id",
+                                                "II", profile_id, now),
+                                review_item_from_row, NULL, (GDestroyNotify) nc_review_item_free, error);
 }

@@ -122,18 +122,25 @@ nc_store_get_latest_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
+gint64
+nc_store_read_pragma (sqlite3    *db,
+                      const char *pragma)
+{
+  g_autofree char *sql = g_strconcat ("PRAGMA ", pragma, NULL);
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
 int
 nc_store_read_user_version (sqlite3 *db)
 {
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return version;
+  return (int) nc_store_read_pragma (db, "user_version");
 }
 
 /* Brings the schema from its current version to @target, one

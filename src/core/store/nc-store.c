@@ -202,6 +202,27 @@ nc_store_finish_rows (NcStore       *self,
   return ok;
 }
 
+GPtrArray *
+nc_store_collect_rows (NcStore        *self,
+                       sqlite3_stmt   *stmt,
+                       NcStoreRowFunc  read,
+                       gpointer        user_data,
+                       GDestroyNotify  free_func,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rows = g_ptr_array_new_with_free_func (free_func);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read (stmt, user_data));
+  if (!nc_store_finish_rows (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
 /* FALSE with NC_STORE_ERROR_NOT_FOUND and the message @format when the last
  * statement changed no row. */
 gboolean
@@ -421,19 +442,6 @@ nc_store_write_one (NcStore     *self,
   return nc_store_finish_change (self, ok, what, error);
 }
 
-static gint64
-read_data_version (sqlite3 *db)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 version = -1;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return version;
-}
-
 /* Another process (netconductctl, a second window's process) committed:
  * PRAGMA data_version changes only for other connections' commits. Every
  * detail is announced, since what changed is not known. The store looks
@@ -449,7 +457,7 @@ nc_store_check_external_changes (NcStore *self)
 
   if (self->depth > 0)
     return FALSE;
-  version = read_data_version (self->db);
+  version = nc_store_read_pragma (self->db, "data_version");
   if (version == self->data_version)
     return FALSE;
   self->data_version = version;
@@ -527,7 +535,7 @@ nc_store_open (const char  *path,
   nc_store_expire_activity (self, NULL);
   g_ptr_array_set_size (self->pending, 0);
 
-  self->data_version = read_data_version (self->db);
+  self->data_version = nc_store_read_pragma (self->db, "data_version");
   self->watch_source = g_timeout_add_seconds (2, watch_cb, self);
 
   return g_steal_pointer (&self);
