@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -171,10 +172,14 @@ check_state (const char *path)
 }
 
 /* Starts this program as @mode ("--writer", "--pin-writer") on @path,
- * kills it with SIGKILL within 40 ms and returns what it printed. */
+ * kills it with SIGKILL within 40 ms and returns what it printed. With
+ * @after_first_line the 40 ms start once it has printed a line (one
+ * write committed), so that a loaded machine, where a writer may need
+ * longer than 40 ms to start, still sees kills between writes. */
 static GString *
 kill_midway (const char *mode,
-             const char *path)
+             const char *path,
+             gboolean    after_first_line)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   char *argv[] = { self, (char *) mode, (char *) path, NULL };
@@ -188,6 +193,9 @@ kill_midway (const char *mode,
   g_assert_true (g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
                                            NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
   g_assert_no_error (error);
+  while (after_first_line && strchr (output->str, '\n') == NULL
+         && (n = read (out_fd, buffer, sizeof buffer)) > 0)
+    g_string_append_len (output, buffer, n);
   g_usleep (g_random_int_range (0, 40000));
   kill (pid, SIGKILL);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
@@ -225,7 +233,7 @@ test_sigkill_writer (void)
 
   for (int i = 0; i < iterations; i++)
     {
-      g_autoptr(GString) output = kill_midway ("--writer", path);
+      g_autoptr(GString) output = kill_midway ("--writer", path, i % 2 == 1);
       gint64 last_reported = reported, in_db;
       g_autofree char *check = NULL;
       const char *nl;
@@ -285,7 +293,7 @@ test_sigkill_pin_checker (void)
 
   for (int i = 0; i < iterations; i++)
     {
-      g_autoptr(GString) output = kill_midway ("--pin-writer", path);
+      g_autoptr(GString) output = kill_midway ("--pin-writer", path, i % 2 == 1);
       g_autoptr(NcStore) store = NULL;
       int reported = counted, failures;
       g_auto(GStrv) lines = NULL;
