@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-offence-model.c — a small statistical model for offensive Vietnamese drafts
+/* nc-offence-model.c — a small statistical model for offensive drafts
  *
  * Logistic regression over hashed features of the normalized text: each
  * word as typed (marks kept), each word folded, pairs of neighbouring
  * folded words, and character trigrams of each folded word. Trained by
- * checker-training/train-checker-model.py on ViHOS train (MIT); weights in
- * resources/lexicon/vi-model.bin:
+ * checker-training/train-checker-model.py, one model a language: on ViHOS
+ * train (MIT) and the Vietnamese tuning sets for
+ * resources/lexicon/vi-model.bin, on the English tuning sets for
+ * en-model.bin. Both files:
  *   "NCM2", u32 n_buckets (a power of two), f32 bias, f32 threshold,
  *   f32 span_threshold, f32 sentence_threshold,
  *   f32 weights[n_buckets]   (little endian)
@@ -14,7 +16,7 @@
  * Spans: a word is marked only when its own weight (with half of each
  * pair it is in) reaches span_threshold, i.e. when the words carry the
  * offence, and never when it is a common word of the language
- * (resources/lexicon/vi-common.txt). A draft whose score is high while no
+ * (resources/lexicon/{vi,en}-common.txt). A draft whose score is high while no
  * word carries it gets one span-less finding about the whole draft, and
  * only above sentence_threshold.
  */
@@ -94,7 +96,7 @@ nc_offence_model_new (GBytes *data, GError **error)
 
 bad:
   g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "vi-model.bin is malformed");
+                       "A model file of the checker is malformed");
   return NULL;
 }
 
