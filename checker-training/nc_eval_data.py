@@ -39,6 +39,17 @@ EVERYDAY_SETS = {
     'en_unkind': ('en-unkind.txt', 'en', 'unkind'),
 }
 
+# name -> (file, language): everyday messages written after the models
+# were trained, never tuned on and never split (all held out); none may warn
+FRESH_SETS = {
+    'vi_fresh': ('fresh-vi.txt', 'vi'),
+    'en_fresh': ('fresh-en.txt', 'en'),
+}
+
+
+def fresh(name):
+    return read_lines(os.path.join(EVERYDAY_DIR, FRESH_SETS[name][0]))
+
 
 def add_tool_and_data(ap):
     """--tool (netconduct-check, built in _build) and --data (../shared/data) on @ap."""

@@ -183,6 +183,9 @@ TARGETS = [
     ('heldout_vi_children_warned', '<=', 0.01, 0.01),
     ('heldout_en_children_warned', '<=', 0.01, 0.01),
     ('heldout_vi_news_warned', '<=', 0.02, 0.02),
+    # written after the models were trained (fourth round): none warns
+    ('heldout_vi_fresh_warned', '<=', 0.0, 0.0),
+    ('heldout_en_fresh_warned', '<=', 0.0, 0.0),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     ('heldout_vi_unkind_recall', '>=', 0.92, 0.95),
     ('heldout_en_unkind_recall', '>=', 0.84, 0.95),
@@ -232,6 +235,9 @@ def main():
             lang = LANG_VI if lang == 'vi' else lang
             (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=texts, lang=lang,
                                                                    name=f'{part}_{name}')
+        for name, (_, lang) in sets.FRESH_SETS.items():
+            if part == 'heldout' and (not only or name in only):
+                eval_harmless(args.tool, sets.fresh(name), LANG_VI if lang == 'vi' else lang, f'heldout_{name}')
         if debian and (not only or 'debian_vi' in only):
             eval_harmless(args.tool, sets.debian_vi(part), LANG_VI, f'{part}_debian_vi')
         if have_data and (not only or 'vihos' in only):
