@@ -39,6 +39,17 @@ EVERYDAY_SETS = {
     'en_unkind': ('en-unkind.txt', 'en', 'unkind'),
 }
 
+# name -> (file, language): everyday messages written after the models
+# were trained, never tuned on and never split (all held out); none may warn
+FRESH_SETS = {
+    'vi_fresh': ('fresh-vi.txt', 'vi'),
+    'en_fresh': ('fresh-en.txt', 'en'),
+}
+
+
+def fresh(name):
+    return read_lines(os.path.join(EVERYDAY_DIR, FRESH_SETS[name][0]))
+
 
 def add_tool_and_data(ap):
     """--tool (netconduct-check, built in _build) and --data (../shared/data) on @ap."""
@@ -82,12 +93,11 @@ def everyday(name, part):
 _FORMAT = re.compile(r'%(\d+\$)?[-+ #0]*\d*(\.\d+)?[hlLqjzt]*[a-zA-Z%]|\$\{?\w+\}?|\{\w*\}|<[^>]*>|[_&](?=\w)')
 
 
-def debian_vi(part, limit=4000, locale_dir='/usr/share/locale/vi/LC_MESSAGES'):
-    """Ordinary Vietnamese from the translations that ship in Debian
-    packages (each under its package's licence), read at run time and never
-    copied: msgstr strings of 25-200 characters with at least one marked
-    letter, format directives and markup removed. Up to @limit lines of
-    @part, in a fixed order."""
+def _debian_strings(field, marked, part, limit, locale_dir):
+    """The @field ('msgid' or 'msgstr') strings of the Vietnamese
+    translations in Debian packages: 25-200 characters, format directives
+    and markup removed, with a marked letter when @marked; up to @limit
+    lines of @part, in a fixed order."""
     seen = set()
     for mo in sorted(glob.glob(os.path.join(locale_dir, '*.mo'))):
         try:
@@ -95,7 +105,7 @@ def debian_vi(part, limit=4000, locale_dir='/usr/share/locale/vi/LC_MESSAGES'):
                                 stderr=subprocess.DEVNULL, check=True).stdout.decode('utf-8', 'replace')
         except (OSError, subprocess.CalledProcessError):
             continue
-        for m in re.finditer(r'^msgstr(?:\[\d+\])? "(.*)"$', po, re.M):
+        for m in re.finditer(r'^' + field + r'(?:\[\d+\])? "(.*)"$', po, re.M):
             s = m.group(1).encode('latin-1', 'backslashreplace').decode('unicode_escape', 'ignore')
             try:
                 s = s.encode('latin-1').decode('utf-8')
@@ -103,13 +113,28 @@ def debian_vi(part, limit=4000, locale_dir='/usr/share/locale/vi/LC_MESSAGES'):
                 s = m.group(1)
             s = _FORMAT.sub(' ', s.replace('\\n', ' '))
             s = ' '.join(s.split())
-            if not 25 <= len(s) <= 200 or not re.search('[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]', s.lower()):
+            if not 25 <= len(s) <= 200:
                 continue
-            if s in seen:
+            if marked and not re.search('[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]', s.lower()):
+                continue
+            if not marked and len(re.findall('[A-Za-z]+', s)) < 4:
                 continue
             seen.add(s)
     lines = sorted(split(seen, part), key=lambda s: hashlib.sha1(s.encode('utf-8')).digest())
     return lines[:limit]
+
+
+def debian_vi(part, limit=4000, locale_dir='/usr/share/locale/vi/LC_MESSAGES'):
+    """Ordinary Vietnamese from the translations that ship in Debian
+    packages (each under its package's licence), read at run time and never
+    copied: msgstr strings with at least one marked letter."""
+    return _debian_strings('msgstr', True, part, limit, locale_dir)
+
+
+def debian_en(part, limit=4000, locale_dir='/usr/share/locale/vi/LC_MESSAGES'):
+    """Ordinary English from the same files: their msgid strings (the
+    English originals) of at least four words, read at run time."""
+    return _debian_strings('msgid', False, part, limit, locale_dir)
 
 
 def vihos_rows(data_dir, which):

@@ -180,12 +180,16 @@ def eval_davidson(tool, rows, name):
 # the target is not reached yet the test asserts the level reached (so a
 # change cannot slip back) and says so in a TAP comment.
 TARGETS = [
-    ('heldout_vi_children_warned', '<=', 0.01, 0.01),
+    ('heldout_vi_children_warned', '<=', 0.0, 0.01),   # (0.006 before round 4)
     ('heldout_en_children_warned', '<=', 0.01, 0.01),
     ('heldout_vi_news_warned', '<=', 0.02, 0.02),
+    # written after the models were trained (fourth round): none warns
+    ('heldout_vi_fresh_warned', '<=', 0.0, 0.0),
+    ('heldout_en_fresh_warned', '<=', 0.0, 0.0),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
-    ('heldout_vi_unkind_recall', '>=', 0.92, 0.95),
-    ('heldout_en_unkind_recall', '>=', 0.84, 0.95),
+    ('heldout_vi_unkind_recall', '>=', 0.93, 0.95),   # (0.926 before round 4)
+    # (0.848 before the English model of round 4)
+    ('heldout_en_unkind_recall', '>=', 0.86, 0.95),
     ('heldout_vi_outside_warned', '<=', 0.08, 0.08),
     # (0.069 before the put-down rules of issue 16's third round, which
     # raised en_unkind recall from 0.785 to 0.848: three more "neither"
@@ -193,7 +197,12 @@ TARGETS = [
     ('heldout_davidson_neither_flagged', '<=', 0.072, 0.06),
     ('heldout_davidson_recall_hate_offensive', '>=', 0.90, 0.88),
     ('heldout_vihos_precision', '>=', 0.94, 0.90),
-    ('heldout_vihos_f1', '>=', 0.85, 0.89),
+    # (0.853 before round 4; lowered from 0.85 in exchange for everyday
+    # text: a common word typed with its marks now counts by its typed form
+    # alone, so "tháng" (month) no longer weighs as the "thang" of "thằng",
+    # which warned on a child's "ngày 20 tháng 10"; ViHOS train's last 20%
+    # moved the same way, 0.853 to 0.848)
+    ('heldout_vihos_f1', '>=', 0.845, 0.89),
     ('heldout_vihos_span_f1', '>=', 0.77, 0.82),
 ]
 
@@ -232,6 +241,9 @@ def main():
             lang = LANG_VI if lang == 'vi' else lang
             (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=texts, lang=lang,
                                                                    name=f'{part}_{name}')
+        for name, (_, lang) in sets.FRESH_SETS.items():
+            if part == 'heldout' and (not only or name in only):
+                eval_harmless(args.tool, sets.fresh(name), LANG_VI if lang == 'vi' else lang, f'heldout_{name}')
         if debian and (not only or 'debian_vi' in only):
             eval_harmless(args.tool, sets.debian_vi(part), LANG_VI, f'{part}_debian_vi')
         if have_data and (not only or 'vihos' in only):

@@ -156,7 +156,8 @@ struct _NcChecker
   GArray       *patterns;    /* guint32: the entries' EntryPattern records */
   gsize         max_entry_len;
   GHashTable   *teencode;
-  NcOffenceModel      *model;       /* may be NULL */
+  NcOffenceModel      *model;       /* Vietnamese, may be NULL */
+  NcOffenceModel      *model_en;    /* English, may be NULL */
   double        build_ms;
 };
 
@@ -338,6 +339,7 @@ nc_checker_disable_model (NcChecker *self)
 {
   g_return_if_fail (NC_IS_CHECKER (self));
   g_clear_pointer (&self->model, nc_offence_model_free);
+  g_clear_pointer (&self->model_en, nc_offence_model_free);
 }
 
 static void
@@ -351,6 +353,7 @@ nc_checker_finalize (GObject *object)
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_clear_pointer (&self->model, nc_offence_model_free);
+  g_clear_pointer (&self->model_en, nc_offence_model_free);
 
   G_OBJECT_CLASS (nc_checker_parent_class)->finalize (object);
 }
@@ -599,16 +602,15 @@ load_lexicon (NcChecker  *self,
   return TRUE;
 }
 
-/* Reads vi-common.txt (one word a line, '#' comments): the common words
- * of Vietnamese, which the model never marks on their own; and
- * vi-nospan.txt, words that make a draft likely offensive without
- * carrying the offence ("covid"), read the same way. */
+/* Reads @files (NULL-terminated; one word a line, '#' comments) into
+ * @model's common words, which it never marks on their own: the common
+ * words of the language (vi-common.txt, en-common.txt), and words that
+ * make a draft likely offensive without carrying the offence
+ * (vi-nospan.txt: "covid"). */
 static gboolean
-load_common_words (NcChecker *self, GError **error)
+load_common_words (NcChecker *self, NcOffenceModel *model, const char * const *files, GError **error)
 {
-  static const char * const files[] = { "vi-common.txt", "vi-nospan.txt" };
-
-  for (gsize k = 0; k < G_N_ELEMENTS (files); k++)
+  for (gsize k = 0; files[k] != NULL; k++)
     {
       g_auto(GStrv) lines = resource_lines (files[k], error);
 
@@ -624,18 +626,34 @@ load_common_words (NcChecker *self, GError **error)
             continue;
           nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
           nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
-          nc_offence_model_add_common (self->model, nt);
+          nc_offence_model_add_common (model, nt);
         }
     }
-  nc_offence_model_commons_done (self->model);
+  nc_offence_model_commons_done (model);
   return TRUE;
+}
+
+/* Loads the model in @name, with the common words in @commons, into
+ * *@out; a model that is not built in is no error (*@out stays NULL). */
+static gboolean
+load_model (NcChecker *self, const char *name, const char * const *commons,
+            NcOffenceModel **out, GError **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_DIR, name, NULL);
+  g_autoptr(GBytes) data = g_resources_lookup_data (path, 0, NULL);
+
+  if (data == NULL)
+    return TRUE;
+  *out = nc_offence_model_new (data, error);
+  return *out != NULL && load_common_words (self, *out, commons, error);
 }
 
 NcChecker *
 nc_checker_new (GError **error)
 {
+  static const char * const vi_commons[] = { "vi-common.txt", "vi-nospan.txt", NULL };
+  static const char * const en_commons[] = { "en-common.txt", NULL };
   g_autoptr(NcChecker) self = g_object_new (NC_TYPE_CHECKER, NULL);
-  g_autoptr(GBytes) model = NULL;
   gint64 t0 = g_get_monotonic_time ();
 
   if (!load_teencode (self, error))
@@ -647,13 +665,9 @@ nc_checker_new (GError **error)
       return NULL;
   nc_matcher_compile (self->matcher);
 
-  model = g_resources_lookup_data (RESOURCE_DIR "vi-model.bin", 0, NULL);
-  if (model != NULL)
-    {
-      self->model = nc_offence_model_new (model, error);
-      if (self->model == NULL || !load_common_words (self, error))
-        return NULL;
-    }
+  if (!load_model (self, "vi-model.bin", vi_commons, &self->model, error) ||
+      !load_model (self, "en-model.bin", en_commons, &self->model_en, error))
+    return NULL;
 
   self->build_ms = (double) (g_get_monotonic_time () - t0) / 1000.0;
   return g_steal_pointer (&self);
@@ -1298,20 +1312,25 @@ nc_checker_check (NcChecker   *self,
       add_finding (findings, nt, e->category, sev, cs, ce, evidence, NULL, e->suggestion);
     }
 
-  /* the statistical model can flag a draft on its own, and marks the
-   * words that carry the offence beside the lexicon's */
-  if (self->model != NULL && want_vi &&
-      (lang_hint != NULL || nt->has_marks || looks_vietnamese (nt, hits, n_hits, self)))
-    {
-      guint n_spans;
-      gboolean sentence;
+  /* the statistical model of the draft's language can flag it on its
+   * own, and marks the words that carry the offence beside the
+   * lexicon's */
+  {
+    gboolean vi = want_vi && (lang_hint != NULL || looks_vietnamese (nt, hits, n_hits, self));
+    NcOffenceModel *model = vi ? self->model : lang_hint == NULL || !want_vi ? self->model_en : NULL;
 
-      /* (a finding about the whole draft names no word, so words that
-       * count only beside an offensive one stay unmarked) */
-      score = nc_offence_model_check (self->model, nt, allowed, !offensive, findings, add_finding,
-                              &n_spans, &sentence);
-      offensive = offensive || n_spans > 0;
-    }
+    if (model != NULL)
+      {
+        guint n_spans;
+        gboolean sentence;
+
+        /* (a finding about the whole draft names no word, so words that
+         * count only beside an offensive one stay unmarked) */
+        score = nc_offence_model_check (model, nt, allowed, !offensive, findings, add_finding,
+                                        &n_spans, &sentence);
+        offensive = offensive || n_spans > 0;
+      }
+  }
 
   /* words that only count in an offensive draft ("thằng", "nó") */
   if (offensive)

@@ -1,20 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-offence-model.c — a small statistical model for offensive Vietnamese drafts
+/* nc-offence-model.c — a small statistical model for offensive drafts
  *
  * Logistic regression over hashed features of the normalized text: each
  * word as typed (marks kept), each word folded, pairs of neighbouring
  * folded words, and character trigrams of each folded word. Trained by
- * checker-training/train-checker-model.py on ViHOS train (MIT); weights in
- * resources/lexicon/vi-model.bin:
+ * checker-training/train-checker-model.py, one model a language: on ViHOS
+ * train (MIT) and the Vietnamese tuning sets for
+ * resources/lexicon/vi-model.bin, on the English tuning sets for
+ * en-model.bin. Both files:
  *   "NCM2", u32 n_buckets (a power of two), f32 bias, f32 threshold,
  *   f32 span_threshold, f32 sentence_threshold,
  *   f32 weights[n_buckets]   (little endian)
  * The feature code here and in the training script must stay the same.
  *
+ * A common word typed with its tone marks counts by its typed form alone.
+ *
  * Spans: a word is marked only when its own weight (with half of each
  * pair it is in) reaches span_threshold, i.e. when the words carry the
  * offence, and never when it is a common word of the language
- * (resources/lexicon/vi-common.txt). A draft whose score is high while no
+ * (resources/lexicon/{vi,en}-common.txt). A draft whose score is high while no
  * word carries it gets one span-less finding about the whole draft, and
  * only above sentence_threshold.
  */
@@ -94,7 +98,7 @@ nc_offence_model_new (GBytes *data, GError **error)
 
 bad:
   g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "vi-model.bin is malformed");
+                       "A model file of the checker is malformed");
   return NULL;
 }
 
@@ -263,6 +267,13 @@ pair_weight (NcOffenceModel *self, const Word *w)
   return self->weights[w->pair] * (double) self->scale;
 }
 
+static gboolean
+is_common (NcOffenceModel *self, guint32 marked_hash)
+{
+  return bsearch (&marked_hash, self->common->data, self->common->len,
+                  sizeof (guint32), compare_u32) != NULL;
+}
+
 /* The weights of all words: all buckets first, each fetched ahead, since
  * the table is too big for the caches and a draft's words are scattered
  * over it; then the sums. */
@@ -289,18 +300,17 @@ weigh_words (NcOffenceModel *self, const NcNormText *nt, Word *words, gsize n_wo
     {
       Word *w = &words[i];
       gint64 sum = 0;   /* (as a double, the same: integers, exact) */
+      gsize n_buckets = 2 + (w->end - w->start);
 
-      for (gsize k = w->first; k < w->first + 2 + (w->end - w->start); k++)
+      /* a common word typed with its marks is that word: its folded form
+       * and trigrams ("thang" of "tháng", which is also "thằng") say
+       * nothing more */
+      if (nt->chars[w->start].word_marked && is_common (self, w->marked_hash))
+        n_buckets = 1;
+      for (gsize k = w->first; k < w->first + n_buckets; k++)
         sum += self->weights[buckets[k]];
       w->weight = (double) sum * self->scale;
     }
-}
-
-static gboolean
-is_common (NcOffenceModel *self, guint32 marked_hash)
-{
-  return bsearch (&marked_hash, self->common->data, self->common->len,
-                  sizeof (guint32), compare_u32) != NULL;
 }
 
 double
