@@ -992,6 +992,7 @@ static const char * const kids_banned_vi[] = {
   "nghị định", "quy định", "vi phạm", "điều khoản", "dữ liệu cá nhân", "bộ quy tắc", "tổ chức",
   "nhà cung cấp", "chủ thể", "hành vi", "chế tài", "thẩm quyền", "bộ thông tin", "tuân thủ",
   "trái phép", "an ninh", "quy tắc ứng xử",
+  "bạn trai", "bạn gái",   /* "boyfriend", "girlfriend" to most readers: bạn nam, bạn nữ */
   NULL,
 };
 
@@ -1004,7 +1005,8 @@ static const char * const plain_banned_en[] = {
 };
 static const char * const plain_banned_vi[] = {
   "nghị định", "quyết định 88", "quyết định 874", "bên thứ ba", "nhà cung cấp", "thuần phong mỹ tục",
-  "chủ quản", "điều khoản", "chủ thể", "chế tài", "thẩm quyền", "qđ-btttt", "nđ-cp", NULL,
+  "chủ quản", "điều khoản", "chủ thể", "chế tài", "thẩm quyền", "qđ-btttt", "nđ-cp",
+  "bạn trai", "bạn gái", NULL,
 };
 
 /* TRUE when @phrase occurs in @text as whole words (both lower case). */
