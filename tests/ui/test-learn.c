@@ -19,6 +19,16 @@
 #include "nc-test-ui.h"
 #include "nc-window.h"
 
+/* The language of the screenshots (NC_SCREENSHOT_LANGUAGE), "en" unless
+ * set. */
+static const char *
+screenshot_language (void)
+{
+  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
+
+  return language != NULL ? language : "en";
+}
+
 /* ---- the keyboard ------------------------------------------------------ */
 
 /* Keys are pressed as a keyboard would: key events from the X server
@@ -438,7 +448,7 @@ play_with_keyboard (GtkWindow    *window,
       if (step->kind == NC_STEP_POST && g_getenv ("NC_SCREENSHOT_DIR") != NULL)
         {
           g_autofree char *name = g_strdup_printf ("learn-%s-post-%s",
-                                                   g_getenv ("NC_SCREENSHOT_LANGUAGE") ? g_getenv ("NC_SCREENSHOT_LANGUAGE") : "en",
+                                                   screenshot_language (),
                                                    nc_lesson_get_id (nc_lesson_player_get_lesson (player)));
           nc_test_ui_snap (window, name);
         }
@@ -916,9 +926,9 @@ static void
 certify_track_with_keyboard (NcWindow    *window,
                              NcLearnView *view,
                              NcStore     *store,
-                             gint64       profile,
-                             const char  *language)
+                             gint64       profile)
 {
+  const char *language = screenshot_language ();
   g_autoptr(GError) error = NULL;
   g_autoptr(NcProfile) learner = nc_store_get_profile (store, profile, &error);
   NcTrack track = nc_learn_view_get_track (view);
@@ -982,7 +992,7 @@ test_track_for_age (void)
   NcStore *store = nc_application_get_store (app);
   NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   NcLearnView *view = nc_window_get_learn_view (window);
-  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE") ? g_getenv ("NC_SCREENSHOT_LANGUAGE") : "en";
+  const char *language = screenshot_language ();
   g_autoptr(GPtrArray) switchers = NULL;
   GtkWidget *track_row;
   GtkWidget *certificate;
@@ -1017,7 +1027,7 @@ test_track_for_age (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
   nc_test_ui_iterate (50);
 
-  certify_track_with_keyboard (window, view, store, na, language);
+  certify_track_with_keyboard (window, view, store, na);
 
   /* Hoa, an adult: every lesson, and a switcher of tracks. */
   nc_application_set_profile_id (app, hoa);
@@ -1124,7 +1134,6 @@ test_certify_track (gconstpointer data)
   NcStore *store = nc_application_get_store (app);
   NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   NcLearnView *view = nc_window_get_learn_view (window);
-  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE") ? g_getenv ("NC_SCREENSHOT_LANGUAGE") : "en";
   g_autoptr(GPtrArray) switchers = NULL;
   gint64 learner;
 
@@ -1142,7 +1151,7 @@ test_certify_track (gconstpointer data)
     pick_track_with_keyboard (window, view, track_case->track);
   assert_map_shows_track (view, track_case->track);
 
-  certify_track_with_keyboard (window, view, store, learner, language);
+  certify_track_with_keyboard (window, view, store, learner);
 
   gtk_window_destroy (GTK_WINDOW (window));
   nc_test_ui_iterate (50);
