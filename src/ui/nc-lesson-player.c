@@ -56,6 +56,7 @@ struct _NcLessonPlayer
   GPtrArray      *word_buttons;    /* GtkToggleButton, one per word */
   GtkWidget      *text_view;
   GtkWidget      *live_label;
+  guint           live_id;         /* the live verdict, once typing pauses */
   GtkWidget      *sample_label;
   const NcScenarioNode *node;
   const NcScenarioNode *next_node;
@@ -121,6 +122,7 @@ reset_step_state (NcLessonPlayer *self)
   g_clear_pointer (&self->word_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->branch_buttons, g_ptr_array_unref);
   self->text_view = NULL;
+  g_clear_handle_id (&self->live_id, g_source_remove);
   self->live_label = NULL;
   self->sample_label = NULL;
   self->node = NULL;
@@ -418,19 +420,34 @@ judge_rewrite (NcLessonPlayer *self)
   return nc_grade_rewrite (current_item (self)->step, text, self->judge, self->judge_data);
 }
 
-static void
-rewrite_changed_cb (GtkTextBuffer  *buffer,
-                    NcLessonPlayer *self)
+/* The checker says what it thinks of the rewrite once typing pauses: it
+ * is too slow on a school's computer to judge at every key. */
+#define LIVE_VERDICT_DELAY_MS 300
+
+static gboolean
+live_verdict_cb (gpointer data)
 {
+  NcLessonPlayer *self = data;
   NcRewriteVerdict verdict;
 
+  self->live_id = 0;
   if (self->answered || self->live_label == NULL)
-    return;
+    return G_SOURCE_REMOVE;
   verdict = judge_rewrite (self);
   gtk_label_set_text (GTK_LABEL (self->live_label), nc_rewrite_verdict_get_message (verdict));
   gtk_widget_remove_css_class (self->live_label, "success");
   gtk_widget_remove_css_class (self->live_label, "warning");
   gtk_widget_add_css_class (self->live_label, verdict == NC_REWRITE_OK ? "success" : "warning");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rewrite_changed_cb (GtkTextBuffer  *buffer,
+                    NcLessonPlayer *self)
+{
+  g_clear_handle_id (&self->live_id, g_source_remove);
+  if (!self->answered && self->live_label != NULL)
+    self->live_id = g_timeout_add (LIVE_VERDICT_DELAY_MS, live_verdict_cb, self);
 }
 
 static void

@@ -3,8 +3,12 @@
  * completes a lesson with the keyboard only, and the score is saved */
 #include "config.h"
 
+#include <dlfcn.h>
 #include <glib/gstdio.h>
 #include <libintl.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/XKBlib.h>
+#include <X11/keysym.h>
 
 #include "nc-browser-view.h"
 #include "nc-learn-view.h"
@@ -15,56 +19,256 @@
 #include "nc-test-ui.h"
 #include "nc-window.h"
 
+/* The language of the screenshots (NC_SCREENSHOT_LANGUAGE), "en" unless
+ * set. */
+static const char *
+screenshot_language (void)
+{
+  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE");
+
+  return language != NULL ? language : "en";
+}
+
 /* ---- the keyboard ------------------------------------------------------ */
 
-/* Presses Tab until @target has the focus; fails when it cannot be
- * reached from the keyboard. */
+/* Keys are pressed as a keyboard would: key events from the X server
+ * (XTEST, the extension xdotool uses; libXtst is loaded at run time), which
+ * GTK receives, routes to the focused widget and handles with its own key
+ * bindings. Nothing here calls a widget to answer. */
+
+typedef int (*XTestFakeKeyEventFunc) (Display *, unsigned int, Bool, unsigned long);
+
+static guint n_keys_released;
+
+static void
+key_released_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 gpointer               data)
+{
+  n_keys_released++;
+}
+
+static Display *
+x_display (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    g_error ("the keyboard tests need an X display (build-aux/test.sh starts Xvfb)");
+  return gdk_x11_display_get_xdisplay (display);
+}
+
+static void
+fake_key (guint    keysym,
+          gboolean press)
+{
+  static XTestFakeKeyEventFunc fake;
+  Display *dpy = x_display ();
+  KeyCode code = XKeysymToKeycode (dpy, keysym);
+
+  if (fake == NULL)
+    {
+      void *xtst = dlopen ("libXtst.so.6", RTLD_NOW);
+
+      if (xtst == NULL || (fake = (XTestFakeKeyEventFunc) dlsym (xtst, "XTestFakeKeyEvent")) == NULL)
+        g_error ("cannot load libXtst (installed with xdotool): %s", dlerror ());
+    }
+  g_assert_cmpuint (code, !=, 0);
+  fake (dpy, code, press, CurrentTime);
+}
+
+/* Counts the keys that @root (a window or a popover) receives. */
+static void
+count_keys (GtkWidget *root)
+{
+  GtkEventController *keys;
+
+  if (g_object_get_data (G_OBJECT (root), "nc-test-keys") != NULL)
+    return;
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-released", G_CALLBACK (key_released_cb), NULL);
+  gtk_widget_add_controller (root, keys);
+  g_object_set_data (G_OBJECT (root), "nc-test-keys", keys);
+}
+
+/* Gives @window the X keyboard focus, as a window manager would (Xvfb has
+ * none), and counts the keys it receives. */
+static void
+focus_window (GtkWindow *window)
+{
+  Display *dpy = x_display ();
+
+  count_keys (GTK_WIDGET (window));
+  nc_test_ui_iterate (50);
+  XSetInputFocus (dpy, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                  RevertToParent, CurrentTime);
+  XSync (dpy, False);
+  nc_test_ui_iterate (100);
+}
+
+/* Presses and releases @keysym (with Control or Shift held when asked),
+ * and waits until the focused window has handled it. */
+static void
+press_key (guint           keysym,
+           GdkModifierType modifiers)
+{
+  guint before = n_keys_released;
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  if (modifiers & GDK_CONTROL_MASK)
+    fake_key (XK_Control_L, TRUE);
+  if (modifiers & GDK_SHIFT_MASK)
+    fake_key (XK_Shift_L, TRUE);
+  fake_key (keysym, TRUE);
+  fake_key (keysym, FALSE);
+  if (modifiers & GDK_SHIFT_MASK)
+    fake_key (XK_Shift_L, FALSE);
+  if (modifiers & GDK_CONTROL_MASK)
+    fake_key (XK_Control_L, FALSE);
+  XSync (x_display (), False);
+  while (n_keys_released == before && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+  if (n_keys_released == before)
+    g_error ("the key %s did not reach a window of the app", gdk_keyval_name (keysym));
+  /* What the key started at once (idle callbacks); the next frame is
+   * drawn when the main loop runs next. */
+  for (int i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static gboolean
+has_focus_in (GtkWindow *window,
+              GtkWidget *target)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  return focus != NULL && (focus == target || gtk_widget_is_ancestor (focus, target));
+}
+
+/* Presses Tab until @target (or, for an entry, its text) has the focus;
+ * fails when it cannot be reached from the keyboard. */
 static void
 tab_to (GtkWindow *window,
         GtkWidget *target)
 {
-  for (int i = 0; i < 200; i++)
+  for (int i = 0; i < 150; i++)
     {
-      if (gtk_window_get_focus (window) == target)
+      if (has_focus_in (window, target))
         return;
-      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
-        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);  /* wrapped round */
-      nc_test_ui_iterate (5);
+      press_key (GDK_KEY_Tab, 0);
     }
   g_error ("%s “%s” cannot be reached with Tab", G_OBJECT_TYPE_NAME (target),
            gtk_widget_get_tooltip_text (target) ? gtk_widget_get_tooltip_text (target) : "");
 }
 
-static void
-set_true_cb (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-/* Enter or Space on the focused widget. */
+/* Enter on the focused widget, or Space on a check or toggle button (as
+ * people select an option), and waits for what it starts. */
 static void
 press_enter (GtkWindow *window)
 {
   GtkWidget *focus = gtk_window_get_focus (window);
 
   g_assert_nonnull (focus);
-  /* A GtkButton shows itself pressed for a moment before "clicked":
-   * wait for the click itself, not for a time. */
-  if (GTK_IS_BUTTON (focus))
-    {
-      gboolean clicked = FALSE;
-      gulong id = g_signal_connect_swapped (focus, "clicked", G_CALLBACK (set_true_cb), &clicked);
-      gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  press_key (GTK_IS_CHECK_BUTTON (focus) || GTK_IS_TOGGLE_BUTTON (focus) ? GDK_KEY_space : GDK_KEY_Return, 0);
+  nc_test_ui_iterate (20);
+}
 
-      g_assert_true (gtk_widget_activate (focus));
-      while (!clicked && g_get_monotonic_time () < give_up)
-        g_main_context_iteration (NULL, TRUE);
-      g_assert_true (clicked);
-      g_signal_handler_disconnect (focus, id);
+static char *
+text_of (GtkWidget *widget)
+{
+  GtkTextIter start, end;
+  GtkTextBuffer *buffer;
+
+  if (GTK_IS_EDITABLE (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* A key code the keyboard leaves without a symbol, for typing letters it
+ * has no key for. */
+static KeyCode
+spare_key_code (Display *dpy)
+{
+  static KeyCode spare;
+  int min, max, per_code;
+
+  if (spare != 0)
+    return spare;
+  XDisplayKeycodes (dpy, &min, &max);
+  for (int code = max; code >= min && spare == 0; code--)
+    {
+      KeySym *syms = XGetKeyboardMapping (dpy, code, 1, &per_code);
+      gboolean empty = TRUE;
+
+      for (int i = 0; i < per_code; i++)
+        empty &= syms[i] == NoSymbol;
+      XFree (syms);
+      if (empty)
+        spare = code;
     }
+  g_assert_cmpuint (spare, !=, 0);
+  return spare;
+}
+
+static gboolean
+gdk_maps_key_cb (gpointer data)
+{
+  guint keyval = GPOINTER_TO_UINT (data);
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+
+  return gdk_display_map_keyval (gdk_display_get_default (), keyval, &keys, &n_keys) && n_keys > 0;
+}
+
+/* Types @keyval: with Shift when the keyboard has it at that level, or on
+ * the spare key mapped to it (letters with tone marks), once GTK knows the
+ * new mapping. */
+static void
+type_keyval (guint keyval)
+{
+  Display *dpy = x_display ();
+  KeyCode code = XKeysymToKeycode (dpy, keyval);
+
+  if (code != 0 && XkbKeycodeToKeysym (dpy, code, 0, 0) == keyval)
+    press_key (keyval, 0);
+  else if (code != 0 && XkbKeycodeToKeysym (dpy, code, 0, 1) == keyval)
+    press_key (keyval, GDK_SHIFT_MASK);
   else
-    g_assert_true (gtk_widget_activate (focus));
+    {
+      KeySym sym = keyval;
+
+      XChangeKeyboardMapping (dpy, spare_key_code (dpy), 1, &sym, 1);
+      XSync (dpy, False);
+      g_assert_true (nc_test_ui_iterate_until (gdk_maps_key_cb, GUINT_TO_POINTER (keyval), 5000));
+      press_key (keyval, 0);
+    }
+}
+
+/* Types @text into the focused text view or entry @widget, in place of
+ * its text: Ctrl+A, Delete, then a key for every character. */
+static void
+type_text (GtkWidget  *widget,
+           const char *text)
+{
+  g_autofree char *typed = NULL;
+
+  press_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  press_key (GDK_KEY_Delete, 0);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      type_keyval (c == ' ' ? GDK_KEY_space : gdk_unicode_to_keyval (c));
+    }
   nc_test_ui_iterate (30);
+  typed = text_of (widget);
+  if (!g_str_equal (typed, text))
+    g_error ("typed “%s”, the %s shows “%s”", text, G_OBJECT_TYPE_NAME (widget), typed);
 }
 
 /* Answers the quiz item on show with the keyboard: rightly, or wrongly
@@ -130,10 +334,7 @@ answer_step (GtkWindow      *window,
         GtkTextView *view = g_ptr_array_index (views, 0);
 
         tab_to (window, GTK_WIDGET (view));
-        /* Typing: select all and type the new text. */
-        gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
-                                  wrong ? "whatever" : nc_lesson_translate (step->sample), -1);
-        nc_test_ui_iterate (30);
+        type_text (GTK_WIDGET (view), wrong ? "whatever" : nc_lesson_translate (step->sample));
         break;
       }
 
@@ -243,6 +444,14 @@ play_with_keyboard (GtkWindow    *window,
           nc_test_ui_snap (window, snap_name);
           snap_name = NULL;
         }
+      /* Every example post, with its picture, for people to look at. */
+      if (step->kind == NC_STEP_POST && g_getenv ("NC_SCREENSHOT_DIR") != NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("learn-%s-post-%s",
+                                                   screenshot_language (),
+                                                   nc_lesson_get_id (nc_lesson_player_get_lesson (player)));
+          nc_test_ui_snap (window, name);
+        }
       if (nc_step_is_quiz_item (step))
         {
           gboolean wrong = miss_one && step->kind == NC_STEP_TRUE_FALSE && *missed == NULL;
@@ -291,6 +500,7 @@ test_complete_lesson_with_keyboard (void)
   view = nc_window_get_learn_view (window);
   player = nc_learn_view_get_player (view);
   nc_test_ui_iterate (100);
+  focus_window (GTK_WINDOW (window));
   /* A new profile is not the learner until the child is chosen (the
    * profile chooser sets the application's profile-id). */
   g_assert_cmpint (nc_learn_view_get_profile (view), ==, 0);
@@ -551,6 +761,7 @@ test_review_mode (void)
   guint n_answered = 0;
 
   g_assert_cmpint (profile, >, 0);
+  focus_window (GTK_WINDOW (window));
   /* Two items missed an hour ago are due now. */
   g_assert_true (nc_store_record_answer (store, profile, "lesson-kind-words", "kind-gender", FALSE, now - 3600, &error));
   g_assert_true (nc_store_record_answer (store, profile, "lesson-kind-words", "kind-accent", FALSE, now - 3600, &error));
@@ -628,6 +839,146 @@ find_by_action (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+toplevel_shown_cb (gpointer data)
+{
+  GType type = GPOINTER_TO_SIZE (data);
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_mapped (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* The window of @type on show, once it is; fails after 10 s. */
+static GtkWindow *
+wait_for_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = NULL;
+
+  g_assert_true (nc_test_ui_iterate_until (toplevel_shown_cb, GSIZE_TO_POINTER (type), 10000));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  g_assert_not_reached ();
+}
+
+static gboolean
+file_exists_cb (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The learner's certificate, saved with the keyboard only: Tab to the
+ * button, Enter; Enter in the name dialog (the learner's name is there);
+ * the path typed in the file chooser, Enter. Returns the PDF's text. */
+static char *
+save_certificate_with_keyboard (NcWindow    *window,
+                                NcLearnView *view)
+{
+  GtkWidget *button = find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.certificate");
+  g_autofree char *dir = g_dir_make_tmp ("nc-certificate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "certificate.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  GtkWindow *dialog, *chooser;
+  GtkWidget *entry;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (gtk_widget_get_sensitive (button));
+  tab_to (GTK_WINDOW (window), button);
+  press_enter (GTK_WINDOW (window));
+
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  focus_window (dialog);
+  entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  tab_to (dialog, entry);
+  press_key (GDK_KEY_Return, 0);   /* the entry activates the default: Save as PDF */
+
+  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  focus_window (chooser);
+  g_assert_true (GTK_IS_EDITABLE (gtk_window_get_focus (chooser)));
+  type_text (gtk_window_get_focus (chooser), path);
+  press_key (GDK_KEY_Return, 0);
+  g_assert_true (nc_test_ui_iterate_until (file_exists_cb, path, 20000));
+  nc_test_ui_iterate (500);
+  focus_window (GTK_WINDOW (window));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  g_rmdir (dir);
+  return g_steal_pointer (&text);
+}
+
+/* The learner @profile completes every lesson of the track on the map
+ * with the keyboard only: Tab to the lesson, Enter, every step answered
+ * rightly (the rewrites typed), back to the map from the result page;
+ * every lesson is saved as passed at 100 %, and the track's certificate is
+ * saved, with the keyboard too: a PDF naming the learner and the track.
+ * With NC_SCREENSHOT_DIR, the first card of the track is saved. */
+static void
+certify_track_with_keyboard (NcWindow    *window,
+                             NcLearnView *view,
+                             NcStore     *store,
+                             gint64       profile)
+{
+  const char *language = screenshot_language ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcProfile) learner = nc_store_get_profile (store, profile, &error);
+  NcTrack track = nc_learn_view_get_track (view);
+  GtkWidget *certificate = find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.certificate");
+  g_autoptr(GPtrArray) lessons = nc_lesson_catalog_list_track (nc_lesson_catalog_get_default (NULL), track);
+  g_autoptr(GPtrArray) first_rows = map_rows (view);
+  g_autofree char *pdf_text = NULL;
+  guint n_lessons = first_rows->len;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, profile);
+  g_assert_cmpint (track, !=, NC_TRACK_ALL);
+  g_assert_false (gtk_widget_get_sensitive (certificate));
+  g_assert_cmpuint (n_lessons, ==, lessons->len);
+  for (guint l = 0; l < n_lessons; l++)
+    {
+      g_autoptr(GPtrArray) rows = map_rows (view);
+      GtkWidget *row = g_ptr_array_index (rows, l);
+      /* The map is rebuilt when the lesson ends: keep a copy of its id. */
+      g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (row), "nc-lesson-id"));
+      g_autofree char *snap_name = l == 0 ? g_strdup_printf ("learn-%s-%s-card", language, nc_track_to_string (track)) : NULL;
+      g_autoptr(NcLessonProgress) progress = NULL;
+
+      g_assert_cmpstr (id, ==, nc_lesson_get_id (g_ptr_array_index (lessons, l)));
+      tab_to (GTK_WINDOW (window), row);
+      press_enter (GTK_WINDOW (window));
+      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
+      g_assert_cmpstr (nc_lesson_get_id (nc_lesson_player_get_lesson (nc_learn_view_get_player (view))), ==, id);
+      g_assert_cmpuint (play_with_keyboard (GTK_WINDOW (window), view, FALSE, NULL, snap_name), >=, 5);
+      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "result");
+      progress = nc_store_get_lesson_progress (store, profile, id, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (progress);
+      g_assert_cmpint (progress->state, ==, NC_LESSON_DONE);
+      g_assert_cmpint (progress->score, ==, 100);
+      /* Back to the map from the result page. */
+      tab_to (GTK_WINDOW (window), find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.show-map"));
+      press_enter (GTK_WINDOW (window));
+      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
+      g_assert_cmpint (nc_learn_view_get_track (view), ==, track);
+      /* Only the last lesson opens the certificate. */
+      g_assert_true (gtk_widget_get_sensitive (certificate) == (l + 1 == n_lessons));
+    }
+
+  pdf_text = save_certificate_with_keyboard (window, view);
+  if (strstr (pdf_text, learner->name) == NULL || strstr (pdf_text, nc_track_get_title (track)) == NULL)
+    g_error ("the certificate does not name %s and the track “%s”:\n%s", learner->name,
+             nc_track_get_title (track), pdf_text);
+}
+
 /* A child of 6 to 9 sees the 6-9 track, without a switcher, and completes
  * it with the keyboard only: every card shows its picture, every lesson is
  * passed, and the certificate is offered. An adult sees every lesson and
@@ -641,14 +992,14 @@ test_track_for_age (void)
   NcStore *store = nc_application_get_store (app);
   NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   NcLearnView *view = nc_window_get_learn_view (window);
-  const char *language = g_getenv ("NC_SCREENSHOT_LANGUAGE") ? g_getenv ("NC_SCREENSHOT_LANGUAGE") : "en";
+  const char *language = screenshot_language ();
   g_autoptr(GPtrArray) switchers = NULL;
   GtkWidget *track_row;
   GtkWidget *certificate;
   gint64 na, hoa;
-  guint n_lessons;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  focus_window (GTK_WINDOW (window));
   na = nc_store_add_profile (store, "Na", "", NC_AGE_BAND_6_9, &error);
   g_assert_no_error (error);
   hoa = nc_store_add_profile (store, "Hoa", "", NC_AGE_BAND_ADULT, &error);
@@ -676,35 +1027,7 @@ test_track_for_age (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "learn.show-map", NULL));
   nc_test_ui_iterate (50);
 
-  /* Every lesson of the track, from the map, with Tab and Enter. */
-  n_lessons = map_rows (view)->len;
-  for (guint l = 0; l < n_lessons; l++)
-    {
-      g_autoptr(GPtrArray) rows = map_rows (view);
-      GtkWidget *row = g_ptr_array_index (rows, l);
-      /* The map is rebuilt when the lesson ends: keep a copy of its id. */
-      g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (row), "nc-lesson-id"));
-      g_autofree char *snap_name = l == 0 ? g_strdup_printf ("learn-%s-6-9-card", language) : NULL;
-      g_autoptr(NcLessonProgress) progress = NULL;
-
-      tab_to (GTK_WINDOW (window), row);
-      press_enter (GTK_WINDOW (window));
-      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "player");
-      g_assert_cmpuint (play_with_keyboard (GTK_WINDOW (window), view, FALSE, NULL, snap_name), >=, 5);
-      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "result");
-      progress = nc_store_get_lesson_progress (store, na, id, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (progress->state, ==, NC_LESSON_DONE);
-      g_assert_cmpint (progress->score, ==, 100);
-      /* Back to the map from the result page. */
-      tab_to (GTK_WINDOW (window), find_by_action (GTK_WIDGET (view), GTK_TYPE_BUTTON, "learn.show-map"));
-      press_enter (GTK_WINDOW (window));
-      g_assert_cmpstr (nc_learn_view_get_page (view), ==, "map");
-    }
-
-  /* The track is passed: the certificate is offered, and reached with Tab. */
-  g_assert_true (gtk_widget_get_sensitive (certificate));
-  tab_to (GTK_WINDOW (window), certificate);
+  certify_track_with_keyboard (window, view, store, na);
 
   /* Hoa, an adult: every lesson, and a switcher of tracks. */
   nc_application_set_profile_id (app, hoa);
@@ -739,6 +1062,101 @@ test_track_for_age (void)
   nc_test_ui_iterate (50);
 }
 
+/* The popover under @widget, shown or not. */
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_popover (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Picks @track in the adult's switcher of tracks with the keyboard: Tab
+ * to it, Enter opens the list, arrows, Enter. */
+static void
+pick_track_with_keyboard (NcWindow    *window,
+                          NcLearnView *view,
+                          NcTrack      track)
+{
+  g_autoptr(GPtrArray) switchers = nc_test_ui_find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
+  GtkWidget *row, *popover;
+  guint selected;
+
+  g_assert_cmpuint (switchers->len, ==, 1);
+  row = g_ptr_array_index (switchers, 0);
+  popover = find_popover (row);
+  g_assert_nonnull (popover);
+  /* Once open, the list takes the keys (the release of Enter too). */
+  count_keys (popover);
+  tab_to (GTK_WINDOW (window), row);
+  press_key (GDK_KEY_Return, 0);
+  nc_test_ui_iterate (200);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+  for (; selected < (guint) track; selected++)
+    press_key (GDK_KEY_Down, 0);
+  for (; selected > (guint) track; selected--)
+    press_key (GDK_KEY_Up, 0);
+  press_key (GDK_KEY_Return, 0);
+  nc_test_ui_iterate (200);
+  g_assert_false (gtk_widget_get_mapped (popover));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, track);
+}
+
+typedef struct {
+  const char *name;
+  NcAgeBand   band;
+  NcTrack     track;
+} TrackCase;
+
+static const TrackCase track_cases[] = {
+  { "Tuấn", NC_AGE_BAND_10_12, NC_TRACK_10_12 },
+  { "Mai", NC_AGE_BAND_16_17, NC_TRACK_13_PLUS },
+  { "Hà", NC_AGE_BAND_ADULT, NC_TRACK_ADULT },
+};
+
+/* A learner of the case's age band completes the track with the keyboard
+ * only and saves its certificate (a child: the track of their age, with
+ * no switcher; an adult picks the track with the keyboard first). */
+static void
+test_certify_track (gconstpointer data)
+{
+  const TrackCase *track_case = data;
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (300);
+  g_autoptr(GError) error = NULL;
+  NcStore *store = nc_application_get_store (app);
+  NcWindow *window = NC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  NcLearnView *view = nc_window_get_learn_view (window);
+  g_autoptr(GPtrArray) switchers = NULL;
+  gint64 learner;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  focus_window (GTK_WINDOW (window));
+  learner = nc_store_add_profile (store, track_case->name, "", track_case->band, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "learn"));
+  nc_application_set_profile_id (app, learner);
+  nc_test_ui_iterate (100);
+  g_assert_cmpint (nc_learn_view_get_profile (view), ==, learner);
+  switchers = nc_test_ui_find_all (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, NULL);
+  g_assert_cmpuint (switchers->len, ==, track_case->band == NC_AGE_BAND_ADULT ? 1 : 0);
+  if (track_case->band == NC_AGE_BAND_ADULT)
+    pick_track_with_keyboard (window, view, track_case->track);
+  assert_map_shows_track (view, track_case->track);
+
+  certify_track_with_keyboard (window, view, store, learner);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nc_test_ui_iterate (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +1177,12 @@ main (int   argc,
   g_test_add_func ("/learn/follows-chosen-child", test_follows_chosen_child);
   g_test_add_func ("/learn/rewrite-judged-by-checker", test_rewrite_judged_by_checker);
   g_test_add_func ("/learn/track-for-age", test_track_for_age);
+  for (guint i = 0; i < G_N_ELEMENTS (track_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/learn/certify-track/%s", nc_track_to_string (track_cases[i].track));
+
+      g_test_add_data_func (path, &track_cases[i], test_certify_track);
+    }
 
   return g_test_run ();
 }
