@@ -12,8 +12,11 @@
 #include "nc-family-children.h"
 #include "nc-family-error.h"
 #include "nc-family-generated.h"
+#include "nc-family-lists.h"
 #include "nc-family-rules.h"
 #include "nc-family-sessions.h"
+#include "nc-list-folder.h"
+#include "nc-parse.h"
 #include "nc-pin.h"
 #include "nc-time-keeper.h"
 
@@ -808,6 +811,122 @@ handle_set_setting (NcFamilyService       *self,
   return_done (invocation, failed, error);
 }
 
+/* ---- imported category lists (nc-family-lists.h) ------------------------------ */
+
+#define MAX_SOURCE_BYTES 4096
+
+static void
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GDBusMethodInvocation) invocation = user_data;
+  g_autoptr(GError) error = NULL;
+  guint32 domains = 0, skipped = 0;
+  gint64 id = nc_family_lists_import_finish (NC_STORE (source), result, &domains, &skipped, &error);
+
+  if (id == 0)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(xuu)", id, domains, skipped));
+}
+
+/* manage: a list handed over as a descriptor (a file the parent opened: the
+ * service never reads their home), read and compiled in a worker thread. */
+static void
+handle_import_category_list (NcFamilyService       *self,
+                             GDBusMethodInvocation *invocation,
+                             GVariant              *parameters,
+                             const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (invocation));
+  const char *category_name, *name, *source;
+  NcSiteCategory category;
+  gint32 handle;
+  int fd;
+
+  g_variant_get (parameters, "(&s&s&sh)", &category_name, &name, &source, &handle);
+  if (!nc_parse_category (category_name, &category))
+    {
+      return_invalid (invocation, "Unknown category: use one of adult, gambling, violence, drugs, dating, "
+                                  "bypass, malware, phishing, social, mirror.");
+      return;
+    }
+  if (!nc_store_check_category_list (name, category, 0, &error))
+    {
+      return_error (invocation, error);
+      return;
+    }
+  if (strlen (source) > MAX_SOURCE_BYTES)
+    {
+      return_invalid (invocation, "The name of the list's file is longer than 4096 bytes.");
+      return;
+    }
+  if (fds == NULL || handle < 0 || handle >= g_unix_fd_list_get_length (fds))
+    {
+      return_invalid (invocation, "The list was not handed over: give it as a file descriptor.");
+      return;
+    }
+  fd = g_unix_fd_list_get (fds, handle, &error);
+  if (fd < 0)
+    {
+      return_error (invocation, error);
+      return;
+    }
+  nc_family_lists_import_async (self->store, fd, category, name, source, imported_cb, g_object_ref (invocation));
+}
+
+static void
+handle_list_category_lists (NcFamilyService       *self,
+                            GDBusMethodInvocation *invocation,
+                            GVariant              *parameters,
+                            const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  GVariant *lists = nc_family_lists_describe (self->store, &error);
+
+  if (lists == NULL)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(@a(xssus))", lists));
+}
+
+static void
+handle_remove_category_list (NcFamilyService       *self,
+                             GDBusMethodInvocation *invocation,
+                             GVariant              *parameters,
+                             const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  gboolean failed;
+
+  g_variant_get (parameters, "(x)", &id);
+  failed = !nc_list_folder_drop (self->store, id, &error);
+  return_done (invocation, failed, error);
+}
+
+/* The caller's own profile's lists: those of the categories its rules
+ * block (nc_family_lists_categories()), never another's. */
+static void
+handle_get_my_category_lists (NcFamilyService       *self,
+                              GDBusMethodInvocation *invocation,
+                              GVariant              *parameters,
+                              const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcProfileRules) rules = nc_store_get_profile_rules (self->store, caller->profile_id, &error);
+  g_autoptr(GUnixFDList) fds = g_unix_fd_list_new ();
+  GVariant *reply = rules != NULL ? nc_family_lists_hand_over (self->store, nc_family_lists_categories (rules),
+                                                               fds, &error) : NULL;
+
+  if (reply == NULL)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value_with_unix_fd_list (invocation, reply, fds);
+}
+
 static const Method methods[] = {
   { "GetMyRules",    NEED_CHILD,   handle_get_my_rules },
   { "GetTimeLeft",   NEED_CHILD,   handle_get_time_left },
@@ -834,6 +953,10 @@ static const Method methods[] = {
   { "ReportLearning", NEED_CHILD,  handle_report_learning },
   { "SetSessionEnd",  NEED_MANAGE, handle_set_session_end },
   { "GetSessionDays", NEED_READ,   handle_get_session_days },
+  { "ImportCategoryList", NEED_MANAGE, handle_import_category_list },
+  { "ListCategoryLists",  NEED_READ,   handle_list_category_lists },
+  { "RemoveCategoryList", NEED_MANAGE, handle_remove_category_list },
+  { "GetMyCategoryLists", NEED_CHILD,  handle_get_my_category_lists },
 };
 
 /* ---- dispatch ----------------------------------------------------------------- */

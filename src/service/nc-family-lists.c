@@ -1,0 +1,222 @@
+/* nc-family-lists.c — the category lists a parent imported into the
+ * family service */
+#include "config.h"
+
+#include <unistd.h>
+
+#include "nc-family-lists.h"
+
+#include "nc-category-import.h"
+#include "nc-family-error.h"
+#include "nc-list-folder.h"
+#include "nc-managed.h"
+#include "nc-sealed-fd.h"
+
+guint32
+nc_family_lists_categories (const NcProfileRules *rules)
+{
+  return nc_profile_rules_get_blocked_categories (rules) | nc_profile_rules_get_locked_categories (rules) |
+         (1u << NC_SITE_CATEGORY_SOCIAL);
+}
+
+/* The lists of @categories, in the store's order. */
+static GPtrArray *
+lists_of (NcStore  *store,
+          guint32   categories,
+          GError  **error)
+{
+  g_autoptr(GPtrArray) lists = nc_store_list_category_lists (store, error);
+
+  if (lists == NULL)
+    return NULL;
+  for (guint i = lists->len; i-- > 0;)
+    if ((categories & (1u << ((NcCategoryList *) lists->pdata[i])->category)) == 0)
+      g_ptr_array_remove_index (lists, i);
+  return g_steal_pointer (&lists);
+}
+
+static char *
+stamp_of (GPtrArray *lists)
+{
+  GString *stamp = g_string_new (NULL);
+
+  for (guint i = 0; i < lists->len; i++)
+    g_string_append_printf (stamp, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ((NcCategoryList *) lists->pdata[i])->id);
+  return g_string_free (stamp, FALSE);
+}
+
+char *
+nc_family_lists_stamp (NcStore  *store,
+                       guint32   categories,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) lists = lists_of (store, categories, error);
+
+  return lists != NULL ? stamp_of (lists) : NULL;
+}
+
+GVariant *
+nc_family_lists_describe (NcStore  *store,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) lists = nc_store_list_category_lists (store, error);
+  GVariantBuilder builder;
+
+  if (lists == NULL)
+    return NULL;
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(xssus)"));
+  for (guint i = 0; i < lists->len; i++)
+    {
+      const NcCategoryList *l = lists->pdata[i];
+
+      g_variant_builder_add (&builder, "(xssus)", l->id, nc_managed_category_name (l->category), l->name,
+                             (guint32) MAX (l->domain_count, 0), l->source_path != NULL ? l->source_path : "");
+    }
+  return g_variant_builder_end (&builder);
+}
+
+GVariant *
+nc_family_lists_hand_over (NcStore      *store,
+                           guint32       categories,
+                           GUnixFDList  *fds,
+                           GError      **error)
+{
+  g_autoptr(GPtrArray) lists = lists_of (store, categories, error);
+  g_autofree char *stamp = NULL;
+  GVariantBuilder handles;
+
+  if (lists == NULL)
+    return NULL;
+  stamp = stamp_of (lists);
+  g_variant_builder_init (&handles, G_VARIANT_TYPE ("ah"));
+  for (guint i = 0; i < lists->len; i++)
+    {
+      const NcCategoryList *l = lists->pdata[i];
+      g_autoptr(GBytes) bytes = NULL;
+      int file, sealed, index;
+
+      /* Only a regular file of the service's own lists folder. */
+      file = nc_list_folder_open (store, l->compiled_path, error);
+      if (file < 0)
+        goto failed;
+      bytes = nc_sealed_fd_read_file (file, NC_FAMILY_MAX_LIST_BYTES, error);
+      close (file);
+      if (bytes == NULL)
+        goto failed;
+      sealed = nc_sealed_fd_new (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+      if (sealed < 0)
+        goto failed;
+      index = g_unix_fd_list_append (fds, sealed, error);
+      close (sealed);
+      if (index < 0)
+        goto failed;
+      g_variant_builder_add (&handles, "h", index);
+    }
+  return g_variant_new ("(s@ah)", stamp, g_variant_builder_end (&handles));
+
+failed:
+  g_variant_builder_clear (&handles);
+  return NULL;
+}
+
+/* ---- importing ------------------------------------------------------------ */
+
+typedef struct {
+  int                fd;
+  NcSiteCategory     category;
+  char              *name;
+  char              *source;
+  GBytes            *compiled;      /* the thread's result */
+  NcDomainListStats  stats;
+} Import;
+
+static void
+import_free (gpointer data)
+{
+  Import *import = data;
+
+  if (import->fd >= 0)
+    close (import->fd);
+  g_free (import->name);
+  g_free (import->source);
+  g_clear_pointer (&import->compiled, g_bytes_unref);
+  g_free (import);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Import *import = task_data;
+  g_autoptr(GBytes) data = NULL;
+  GError *error = NULL;
+
+  data = nc_sealed_fd_read_file (import->fd, NC_FAMILY_MAX_LIST_BYTES, &error);
+  if (data != NULL)
+    import->compiled = nc_category_compile (data, import->category, &import->stats, &error);
+  if (import->compiled == NULL)
+    {
+      /* Every reason a list is not taken is the caller's to fix. */
+      GError *invalid = g_error_new_literal (NC_FAMILY_ERROR, NC_FAMILY_ERROR_INVALID_ARGS, error->message);
+
+      g_error_free (error);
+      g_task_return_error (task, invalid);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Takes @fd. */
+void
+nc_family_lists_import_async (NcStore             *store,
+                              int                  fd,
+                              NcSiteCategory       category,
+                              const char          *name,
+                              const char          *source,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, NULL, callback, user_data);
+  Import *import = g_new0 (Import, 1);
+
+  import->fd = fd;
+  import->category = category;
+  import->name = g_strdup (name);
+  import->source = g_strdup (source);
+  g_task_set_source_tag (task, nc_family_lists_import_async);
+  g_task_set_task_data (task, import, import_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+gint64
+nc_family_lists_import_finish (NcStore       *store,
+                               GAsyncResult  *result,
+                               guint32       *n_domains,
+                               guint32       *n_skipped,
+                               GError       **error)
+{
+  Import *import = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) lists = NULL;
+  gsize domains = 0;
+  gint64 id;
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return 0;
+  /* Checked again here, on the store's thread: two imports may race. */
+  lists = nc_store_list_category_lists (store, error);
+  if (lists == NULL)
+    return 0;
+  if (lists->len >= NC_FAMILY_MAX_LISTS)
+    {
+      g_set_error (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_INVALID_ARGS,
+                   "The family service keeps at most %d imported lists: remove one first.", NC_FAMILY_MAX_LISTS);
+      return 0;
+    }
+  id = nc_category_import_compiled (store, import->compiled, import->category, import->name, import->source,
+                                    &domains, error);
+  *n_domains = (guint32) MIN (domains, G_MAXUINT32);
+  *n_skipped = (guint32) MIN (import->stats.n_skipped, G_MAXUINT32);
+  return id;
+}
