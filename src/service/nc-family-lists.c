@@ -92,18 +92,14 @@ nc_family_lists_hand_over (NcStore      *store,
   for (guint i = 0; i < lists->len; i++)
     {
       const NcCategoryList *l = lists->pdata[i];
-      g_autoptr(GBytes) bytes = NULL;
       int file, sealed, index;
 
       /* Only a regular file of the service's own lists folder. */
       file = nc_list_folder_open (store, l->compiled_path, error);
       if (file < 0)
         goto failed;
-      bytes = nc_sealed_fd_read_file (file, NC_FAMILY_MAX_LIST_BYTES, error);
+      sealed = nc_sealed_fd_copy (file, NC_FAMILY_MAX_LIST_BYTES, error);
       close (file);
-      if (bytes == NULL)
-        goto failed;
-      sealed = nc_sealed_fd_new (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
       if (sealed < 0)
         goto failed;
       index = g_unix_fd_list_append (fds, sealed, error);

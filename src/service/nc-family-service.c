@@ -2,6 +2,7 @@
 /* nc-family-service.c — the object io.github.netconduct.Family1 on the bus */
 #include "config.h"
 
+#include <malloc.h>
 #include <pwd.h>
 #include <string.h>
 
@@ -825,6 +826,9 @@ imported_cb (GObject      *source,
   guint32 domains = 0, skipped = 0;
   gint64 id = nc_family_lists_import_finish (NC_STORE (source), result, &domains, &skipped, &error);
 
+  /* The list was read and compiled in a worker thread's arena: hand that
+   * memory back, the service stays small between imports. */
+  malloc_trim (0);
   if (id == 0)
     return_error (invocation, error);
   else

@@ -227,12 +227,12 @@ main (void)
 
   qsort (home_ns, GROUPS, sizeof (double), compare_double);
   qsort (family_ns, GROUPS, sizeof (double), compare_double);
-  g_print ("decide_groups: %d of 3 × %d decisions\n", GROUPS, DECISIONS);
+  g_print ("decide_groups: %d of 3 x %d decisions\n", GROUPS, DECISIONS);
   g_print ("decide_home_ns: %.1f\n", home_ns[GROUPS / 2]);
   g_print ("decide_family_ns: %.1f\n", family_ns[GROUPS / 2]);
   top = print_median ("decide_added", added, GROUPS, TRUE);
   print_median ("decide_aa", aa, GROUPS, FALSE);
-  g_print ("decide_added_target: %s\n", top <= 100.0 ? "shown (95 % interval's top ≤ 100 ns)"
+  g_print ("decide_added_target: %s\n", top <= 100.0 ? "shown (95 % interval's top <= 100 ns)"
                                                      : "not shown (95 % interval's top > 100 ns)");
   g_print ("rules_reread_us: %.0f\n", reread[G_N_ELEMENTS (reread) / 2]);
 

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
@@ -21,37 +22,23 @@ set_errno_error (GError     **error,
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", what, g_strerror (saved_errno));
 }
 
-int
-nc_sealed_fd_new (gconstpointer   data,
-                  gsize           size,
-                  GError        **error)
+/* A memfd that can be sealed; -1 with @error. */
+static int
+new_memfd (GError **error)
 {
-  const char *p = data;
-  gsize done = 0;
-  int fd;
+  int fd = memfd_create ("netconduct-list", MFD_CLOEXEC | MFD_ALLOW_SEALING);
 
-  g_return_val_if_fail (data != NULL || size == 0, -1);
-
-  fd = memfd_create ("netconduct-list", MFD_CLOEXEC | MFD_ALLOW_SEALING);
   if (fd < 0)
-    {
-      set_errno_error (error, errno, _("Cannot hand over a list"));
-      return -1;
-    }
-  while (done < size)
-    {
-      ssize_t n = write (fd, p + done, size - done);
+    set_errno_error (error, errno, _("Cannot hand over a list"));
+  return fd;
+}
 
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          set_errno_error (error, n < 0 ? errno : EIO, _("Cannot hand over a list"));
-          close (fd);
-          return -1;
-        }
-      done += (gsize) n;
-    }
+/* Seals @fd and returns it; closes it and returns -1 with @error when it
+ * cannot. */
+static int
+seal (int      fd,
+      GError **error)
+{
   if (fcntl (fd, F_ADD_SEALS, SEALS) != 0)
     {
       set_errno_error (error, errno, _("Cannot hand over a list"));
@@ -160,4 +147,35 @@ nc_sealed_fd_read_file (int      fd,
       return NULL;
     }
   return g_bytes_new_take (g_steal_pointer (&data), done);
+}
+
+
+/* A sealed memfd with a copy of the regular file open as @fd (not taken),
+ * at most @max_size bytes, copied by the kernel (no buffer in this
+ * process); -1 with @error as nc_sealed_fd_read_file() gives. */
+int
+nc_sealed_fd_copy (int      fd,
+                   gsize    max_size,
+                   GError **error)
+{
+  struct stat st;
+  off_t offset = 0;
+  int copy;
+
+  if (!check_regular (fd, max_size, &st, error) || (copy = new_memfd (error)) < 0)
+    return -1;
+  while (offset < st.st_size)
+    {
+      ssize_t n = sendfile (copy, fd, &offset, (gsize) (st.st_size - offset));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          set_errno_error (error, n < 0 ? errno : EIO, _("Cannot hand over a list"));
+          close (copy);
+          return -1;
+        }
+    }
+  return seal (copy, error);
 }

@@ -14,9 +14,10 @@
 
 G_BEGIN_DECLS
 
-/* A memfd holding @size bytes of @data, sealed; -1 with @error. Close it. */
-int     nc_sealed_fd_new        (gconstpointer   data,
-                                 gsize           size,
+/* A sealed memfd with a copy of the regular file open as @fd (not taken),
+ * at most @max_size bytes, copied by the kernel; -1 with @error. */
+int     nc_sealed_fd_copy       (int             fd,
+                                 gsize           max_size,
                                  GError        **error);
 /* The bytes of the sealed memfd @fd (not taken: close it yourself),
  * mapped read-only; NULL with a G_IO_ERROR when @fd is not a sealed
