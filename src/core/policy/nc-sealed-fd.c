@@ -68,9 +68,11 @@ check_regular (int           fd,
     }
   if (st->st_size < 0 || (guint64) st->st_size > max_size)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   _("The list is too big: %" G_GINT64_FORMAT " bytes, at most %" G_GSIZE_FORMAT " are taken."),
-                   (gint64) st->st_size, max_size);
+      g_autofree char *size = g_format_size ((guint64) MAX (st->st_size, 0));
+      g_autofree char *max = g_format_size (max_size);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _("The list is too big: %s, at most %s are taken."),
+                   size, max);
       return FALSE;
     }
   return TRUE;
@@ -142,8 +144,9 @@ nc_sealed_fd_read_file (int      fd,
     }
   if (done > (gsize) st.st_size && done > max_size)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _("The list grew beyond %" G_GSIZE_FORMAT " bytes while read."),
-                   max_size);
+      g_autofree char *max = g_format_size (max_size);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _("The list grew beyond %s while it was read."), max);
       return NULL;
     }
   return g_bytes_new_take (g_steal_pointer (&data), done);
