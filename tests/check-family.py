@@ -727,6 +727,11 @@ def test_bad_lists(fam):
         fam.root('RemoveCategoryList', GLib.Variant('(x)', (r['reply'][0],)))
     r = fam.child('GetMyCategoryLists')
     ok(r['ok'] and len(r['fds']) == len(before), 'the child gets exactly the lists kept', r)
+    rss_before = fam.rss_kb()
+    loop = fam.child('GetMyCategoryLists', repeat=500)
+    rss_after = fam.rss_kb()
+    ok(loop.get('ok') == 500 and rss_after - rss_before < 4 * 1024,
+       f'500 GetMyCategoryLists in a loop: all answered, memory bounded ({rss_before} kB, then {rss_after} kB)', loop)
 
 
 def test_enable_lists(fam, home_db):

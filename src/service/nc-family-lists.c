@@ -75,44 +75,93 @@ nc_family_lists_describe (NcStore  *store,
   return g_variant_builder_end (&builder);
 }
 
+static void
+close_fd (gpointer data)
+{
+  close (GPOINTER_TO_INT (data));
+}
+
+GHashTable *
+nc_family_lists_cache_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_fd);
+}
+
+/* The sealed memfd of the compiled file @path, made once: every child's
+ * app gets a duplicate of the same one (it cannot change), so calls in a
+ * loop cost no memory. */
+static int
+sealed_copy (NcStore     *store,
+             GHashTable  *cache,
+             const char  *path,
+             GError     **error)
+{
+  gpointer cached;
+  int file, sealed;
+
+  if (g_hash_table_lookup_extended (cache, path, NULL, &cached))
+    return GPOINTER_TO_INT (cached);
+  /* Only a regular file of the service's own lists folder. */
+  file = nc_list_folder_open (store, path, error);
+  if (file < 0)
+    return -1;
+  sealed = nc_sealed_fd_copy (file, NC_FAMILY_MAX_LIST_BYTES, error);
+  close (file);
+  if (sealed >= 0)
+    g_hash_table_insert (cache, g_strdup (path), GINT_TO_POINTER (sealed));
+  return sealed;
+}
+
+/* Drops from @cache the lists no longer in @lists (removed). */
+static void
+prune (GHashTable *cache,
+       GPtrArray  *lists)
+{
+  GHashTableIter iter;
+  gpointer path;
+
+  g_hash_table_iter_init (&iter, cache);
+  while (g_hash_table_iter_next (&iter, &path, NULL))
+    {
+      gboolean kept = FALSE;
+
+      for (guint i = 0; i < lists->len && !kept; i++)
+        kept = g_strcmp0 (((NcCategoryList *) lists->pdata[i])->compiled_path, path) == 0;
+      if (!kept)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
 GVariant *
 nc_family_lists_hand_over (NcStore      *store,
                            guint32       categories,
+                           GHashTable   *cache,
                            GUnixFDList  *fds,
                            GError      **error)
 {
-  g_autoptr(GPtrArray) lists = lists_of (store, categories, error);
+  g_autoptr(GPtrArray) all = nc_store_list_category_lists (store, error);
+  g_autoptr(GPtrArray) lists = all != NULL ? lists_of (store, categories, error) : NULL;
   g_autofree char *stamp = NULL;
   GVariantBuilder handles;
 
   if (lists == NULL)
     return NULL;
+  prune (cache, all);
   stamp = stamp_of (lists);
   g_variant_builder_init (&handles, G_VARIANT_TYPE ("ah"));
   for (guint i = 0; i < lists->len; i++)
     {
-      const NcCategoryList *l = lists->pdata[i];
-      int file, sealed, index;
+      int sealed = sealed_copy (store, cache, ((NcCategoryList *) lists->pdata[i])->compiled_path, error);
+      int index = sealed >= 0 ? g_unix_fd_list_append (fds, sealed, error) : -1;
 
-      /* Only a regular file of the service's own lists folder. */
-      file = nc_list_folder_open (store, l->compiled_path, error);
-      if (file < 0)
-        goto failed;
-      sealed = nc_sealed_fd_copy (file, NC_FAMILY_MAX_LIST_BYTES, error);
-      close (file);
-      if (sealed < 0)
-        goto failed;
-      index = g_unix_fd_list_append (fds, sealed, error);
-      close (sealed);
       if (index < 0)
-        goto failed;
+        {
+          g_variant_builder_clear (&handles);
+          return NULL;
+        }
       g_variant_builder_add (&handles, "h", index);
     }
   return g_variant_new ("(s@ah)", stamp, g_variant_builder_end (&handles));
-
-failed:
-  g_variant_builder_clear (&handles);
-  return NULL;
 }
 
 /* ---- importing ------------------------------------------------------------ */

@@ -32,10 +32,14 @@ char     *nc_family_lists_stamp      (NcStore              *store,
 /* Every imported list: a(xssus) id, category, name, domains, source. */
 GVariant *nc_family_lists_describe   (NcStore              *store,
                                       GError              **error);
-/* The compiled lists of @categories, each a sealed memfd appended to @fds;
- * returns (s stamp, ah handles), floating. */
+/* The sealed memfds made so far, by compiled file (for
+ * nc_family_lists_hand_over(); free with g_hash_table_unref()). */
+GHashTable *nc_family_lists_cache_new (void);
+/* The compiled lists of @categories, each a sealed memfd (made once, kept
+ * in @cache) appended to @fds; returns (s stamp, ah handles), floating. */
 GVariant *nc_family_lists_hand_over  (NcStore              *store,
                                       guint32               categories,
+                                      GHashTable           *cache,
                                       GUnixFDList          *fds,
                                       GError              **error);
 

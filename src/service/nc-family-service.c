@@ -35,6 +35,8 @@ struct _NcFamilyService {
   NcFamilyAppFilter *app_filter;
   guint            registration_id;
   gulong           changed_id;
+  GHashTable      *sealed_lists;   /* nc_family_lists_cache_new() */
+  guint            importing;      /* lists being read and compiled */
 };
 
 G_DEFINE_FINAL_TYPE (NcFamilyService, nc_family_service, G_TYPE_OBJECT)
@@ -815,17 +817,28 @@ handle_set_setting (NcFamilyService       *self,
 /* ---- imported category lists (nc-family-lists.h) ------------------------------ */
 
 #define MAX_SOURCE_BYTES 4096
+#define MAX_IMPORTS 2             /* lists read and compiled at once */
+
+/* A list imported (or not): one fewer being read. */
+typedef struct {
+  NcFamilyService       *self;
+  GDBusMethodInvocation *invocation;
+} Importing;
 
 static void
 imported_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(GDBusMethodInvocation) invocation = user_data;
+  Importing *importing = user_data;
+  g_autoptr(NcFamilyService) self = importing->self;
+  g_autoptr(GDBusMethodInvocation) invocation = importing->invocation;
   g_autoptr(GError) error = NULL;
   guint32 domains = 0, skipped = 0;
   gint64 id = nc_family_lists_import_finish (NC_STORE (source), result, &domains, &skipped, &error);
 
+  g_free (importing);
+  self->importing--;
   /* The list was read and compiled in a worker thread's arena: hand that
    * memory back, the service stays small between imports. */
   malloc_trim (0);
@@ -846,6 +859,7 @@ handle_import_category_list (NcFamilyService       *self,
   g_autoptr(GError) error = NULL;
   GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (invocation));
   const char *category_name, *name, *source;
+  Importing *importing;
   NcSiteCategory category;
   gint32 handle;
   int fd;
@@ -872,13 +886,23 @@ handle_import_category_list (NcFamilyService       *self,
       return_invalid (invocation, "The list was not handed over: give it as a file descriptor.");
       return;
     }
+  if (self->importing >= MAX_IMPORTS)
+    {
+      g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY,
+                                                     "Other lists are being imported: try again when they are done.");
+      return;
+    }
   fd = g_unix_fd_list_get (fds, handle, &error);
   if (fd < 0)
     {
       return_error (invocation, error);
       return;
     }
-  nc_family_lists_import_async (self->store, fd, category, name, source, imported_cb, g_object_ref (invocation));
+  importing = g_new0 (Importing, 1);
+  importing->self = g_object_ref (self);
+  importing->invocation = g_object_ref (invocation);
+  self->importing++;
+  nc_family_lists_import_async (self->store, fd, category, name, source, imported_cb, importing);
 }
 
 static void
@@ -923,7 +947,7 @@ handle_get_my_category_lists (NcFamilyService       *self,
   g_autoptr(NcProfileRules) rules = nc_store_get_profile_rules (self->store, caller->profile_id, &error);
   g_autoptr(GUnixFDList) fds = g_unix_fd_list_new ();
   GVariant *reply = rules != NULL ? nc_family_lists_hand_over (self->store, nc_family_lists_categories (rules),
-                                                               fds, &error) : NULL;
+                                                               self->sealed_lists, fds, &error) : NULL;
 
   if (reply == NULL)
     return_error (invocation, error);
@@ -1118,6 +1142,7 @@ nc_family_service_dispose (GObject *object)
   g_clear_object (&self->sessions);
   g_clear_object (&self->app_filter);
   g_clear_object (&self->auth);
+  g_clear_pointer (&self->sealed_lists, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->connection);
   G_OBJECT_CLASS (nc_family_service_parent_class)->dispose (object);
@@ -1132,6 +1157,7 @@ nc_family_service_class_init (NcFamilyServiceClass *klass)
 static void
 nc_family_service_init (NcFamilyService *self)
 {
+  self->sealed_lists = nc_family_lists_cache_new ();
 }
 
 NcFamilyService *
