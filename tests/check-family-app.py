@@ -16,6 +16,12 @@ no service runs (nc_rules_source_choose(), the same browser on the store).
 Last, the parents' area of the child's account, opened with the PIN: its
 week of whole-session time is the service's (seeded in its database) and
 its line on other browsers says GetStatus's app-filters state in words.
+Then the parents' area edits the rules through the service (nc-family-app-
+probe --edit, the family NcRulesEditor, as uid 65534): with the PIN, a daily
+limit and a blocked site set in the window land in the service and reach
+the rules source; with polkit allowing only reading and no PIN, both are
+refused with a clear message, the controls show the real values again and
+the service's rules are unchanged; with no service, the window says so.
 """
 import importlib.util
 import os
@@ -210,6 +216,80 @@ def test_parents_area(fam, display):
     print(f'# other browsers: {state!r} -> {said!r}')
 
 
+EDIT_HOST = 'window-block.example'
+
+
+def edit_lines(out):
+    """The probe's lines as {first word: {key: value}}."""
+    lines = {}
+    for line in out.splitlines():
+        word, _, rest = line.partition(' ')
+        fields, key = {}, None
+        for token in rest.split(' '):
+            if '=' in token and token.split('=', 1)[0].isalpha():
+                key, value = token.split('=', 1)
+                fields[key] = value
+            elif key is not None:
+                fields[key] += ' ' + token
+        lines[word] = fields if fields else rest
+    return lines
+
+
+def service_rules(fam):
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('An',)))
+    hosts = fam.root('ListHosts', GLib.Variant('(ss)', ('An', 'block')))
+    limit = rules['reply'][0].get('daily-limit-minutes') if rules['ok'] else None
+    return limit, (hosts['reply'][0] if hosts['ok'] else None)
+
+
+def test_parents_edit(fam, display):
+    fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'daily-limit-minutes': GLib.Variant('i', 0)})))
+    fam.set_polkit()                                    # polkit says no to everything
+    app = App(fam, display, '--edit', uid=cf.CHILD_UID, arg=cf.PIN)
+    out, err = app.finish()
+    lines = edit_lines(out)
+    limit, hosts = service_rules(fam)
+    ok(lines.get('pin') == '0' and lines.get('limit', {}).get('switch') == '1' and limit == 45,
+       "the parents' area (child's uid, PIN unlocked, polkit says no) sets a daily limit of 45 minutes in the service",
+       (out, err, limit))
+    block = lines.get('block', {})
+    ok(block.get('listed') == '1' and block.get('entry') == '' and hosts is not None and EDIT_HOST in hosts,
+       "and blocks a site typed in its block list: listed in the window and in the service", (out, err, hosts))
+    source = lines.get('source', {})
+    ok(int(source.get('changed', '0')) >= 1 and source.get('blocked') == '1',
+       "the service's RulesChanged reaches the child's rules source, which now blocks the site", (out, err))
+    ok(not lines.get('limit', {}).get('toast') and not block.get('toast'), 'no error shown', out)
+
+    fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'daily-limit-minutes': GLib.Variant('i', 0)})))
+    fam.root('RemoveHost', GLib.Variant('(sss)', ('An', 'block', EDIT_HOST)))
+    fam.set_polkit('io.github.netconduct.Family.read-reports')   # may read, may not change
+    app = App(fam, display, '--edit', uid=cf.CHILD_UID, arg='-')
+    out, err = app.finish()
+    lines = edit_lines(out)
+    limit, hosts = service_rules(fam)
+    said = 'Nothing Was Changed: The family service did not allow this change.'
+    refused = lines.get('limit', {})
+    ok(refused.get('switch') == '0' and said in refused.get('toast', '') and limit == 0,
+       'no PIN and polkit says no to changes: the daily limit is refused, the window says why and shows '
+       'the real value (no limit); the service is unchanged', (out, err, limit))
+    block = lines.get('block', {})
+    ok(block.get('listed') == '0' and block.get('entry') == EDIT_HOST and said in block.get('toast', '')
+       and hosts is not None and EDIT_HOST not in hosts,
+       'the block is refused too: said in the window, the typed address kept, nothing in the service',
+       (out, err, hosts))
+    ok(lines.get('source', {}).get('changed') == '0' and lines.get('source', {}).get('blocked') == '0',
+       'and the rules source saw no change', out)
+
+    fam.set_polkit()
+    fam.stop()
+    app = App(fam, display, '--edit', uid=cf.CHILD_UID, arg=cf.PIN)
+    out, err = app.finish()
+    fam.start()
+    lines = edit_lines(out)
+    ok('Nothing Was Changed: The family service cannot be reached.' in lines.get('limit', {}).get('toast', ''),
+       "no family service: the parents' area says it cannot be reached", (out, err))
+
+
 def main():
     if os.geteuid() != 0:
         print('1..0 # SKIP needs root (the child runs as another uid through setpriv)')
@@ -223,6 +303,7 @@ def main():
         test_fail_closed(fam, display)
         test_home_mode(fam, display)
         test_parents_area(fam, display)
+        test_parents_edit(fam, display)
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=20)

@@ -263,6 +263,7 @@ PARENT_CALLS = [
     ('GetRules', "('An',)"),
     ('GetReport', "('An', 7)"),
     ('GetStatus', None),
+    ('ListHosts', "('An', 'block')"),
 ]
 
 
@@ -583,6 +584,26 @@ def test_client(fam):
        'an account that is no child gets no family rules (home mode is chosen)', r.stdout + r.stderr)
 
 
+def test_list_hosts(fam):
+    """ListHosts: the parent's own list of one profile, for the parents' area."""
+    fam.root('AddHost', GLib.Variant('(sss)', ('', 'block', 'everyone.example')))
+    an = fam.root('ListHosts', GLib.Variant('(ss)', ('An', 'block')))
+    everyone = fam.root('ListHosts', GLib.Variant('(ss)', ('', 'block')))
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('An',)))
+    ok(an['ok'] and an['reply'][0] == ['bad.example'] and everyone['ok'] and everyone['reply'][0] == ['everyone.example']
+       and 'everyone.example' in rules['reply'][0]['block-list'],
+       "ListHosts gives a profile's own list and everyone's apart (GetRules merges them)", (an, everyone))
+    fam.set_polkit(READ)
+    r = fam.as_uid(OTHER_UID, 'ListHosts', "('Binh', 'block')")
+    ok(r['ok'] and r['reply'][0] == ['binh-only.example'], 'read-reports lets a parent read a list', r)
+    fam.set_polkit()
+    bad = fam.root('ListHosts', GLib.Variant('(ss)', ('An', 'maybe')))
+    unknown = fam.root('ListHosts', GLib.Variant('(ss)', ('Nobody', 'block')))
+    ok(bad.get('error') == f'{IFACE}.Error.InvalidArgs' and unknown.get('error') == f'{IFACE}.Error.NotFound',
+       'a list that is neither allow nor block, or an unknown profile, gets a clear error', (bad, unknown))
+    fam.root('RemoveHost', GLib.Variant('(sss)', ('', 'block', 'everyone.example')))
+
+
 # ---- imported category lists (nc-family-lists.h) --------------------------------
 
 def import_fd(fam, fd, category='gambling', name='Test list', source=''):
@@ -756,6 +777,7 @@ def test_enable_lists(fam, home_db):
 
 def run(fam):
     setup_family(fam)
+    test_list_hosts(fam)
     test_own_rules(fam)
     test_polkit(fam)
     test_signal(fam)

@@ -478,6 +478,25 @@ handle_set_rules (NcFamilyService       *self,
   return_done (invocation, failed, error);
 }
 
+/* The list word "allow" or "block" as @kind; FALSE when it is neither
+ * (an error was returned to @invocation). */
+static gboolean
+list_kind (GDBusMethodInvocation *invocation,
+           const char            *list,
+           NcListKind            *kind)
+{
+  if (g_str_equal (list, "allow"))
+    *kind = NC_LIST_ALLOW;
+  else if (g_str_equal (list, "block"))
+    *kind = NC_LIST_BLOCK;
+  else
+    {
+      return_invalid (invocation, "The list is “allow” or “block”.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 change_host (NcFamilyService       *self,
              GDBusMethodInvocation *invocation,
@@ -491,19 +510,37 @@ change_host (NcFamilyService       *self,
   gint64 id;
 
   g_variant_get (parameters, "(&s&s&s)", &name, &list, &host);
-  if (g_str_equal (list, "allow"))
-    kind = NC_LIST_ALLOW;
-  else if (g_str_equal (list, "block"))
-    kind = NC_LIST_BLOCK;
-  else
-    {
-      return_invalid (invocation, "The list is “allow” or “block”.");
-      return;
-    }
+  if (!list_kind (invocation, list, &kind))
+    return;
   failed = !resolve_profile (self, name, TRUE, &id, &error) ||
            !(add ? nc_store_add_host (self->store, id, kind, host, &error)
                  : nc_store_remove_host (self->store, id, kind, host, &error));
   return_done (invocation, failed, error);
+}
+
+static void
+handle_list_hosts (NcFamilyService       *self,
+                   GDBusMethodInvocation *invocation,
+                   GVariant              *parameters,
+                   const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) hosts = NULL;
+  const char *name, *list;
+  NcListKind kind;
+  gint64 id;
+
+  g_variant_get (parameters, "(&s&s)", &name, &list);
+  if (!list_kind (invocation, list, &kind))
+    return;
+  if (!resolve_profile (self, name, TRUE, &id, &error) ||
+      ((hosts = nc_store_list_hosts (self->store, id, kind, &error)) == NULL && error != NULL))
+    {
+      return_error (invocation, error);
+      return;
+    }
+  g_dbus_method_invocation_return_value (invocation,
+                                         g_variant_new ("(^as)", hosts != NULL ? hosts : (char *[]) { NULL }));
 }
 
 static void
@@ -981,6 +1018,7 @@ static const Method methods[] = {
   { "ReportLearning", NEED_CHILD,  handle_report_learning },
   { "SetSessionEnd",  NEED_MANAGE, handle_set_session_end },
   { "GetSessionDays", NEED_READ,   handle_get_session_days },
+  { "ListHosts",      NEED_READ,   handle_list_hosts },
   { "ImportCategoryList", NEED_MANAGE, handle_import_category_list },
   { "ListCategoryLists",  NEED_READ,   handle_list_category_lists },
   { "RemoveCategoryList", NEED_MANAGE, handle_remove_category_list },

@@ -24,6 +24,7 @@
 #include "nc-classroom-window.h"
 #include "nc-language.h"
 #include "nc-parents-window.h"
+#include "nc-rules-editor-family.h"
 #include "nc-paths.h"
 #include "nc-pin-gate.h"
 #include "nc-profile-chooser.h"
@@ -448,7 +449,11 @@ parents_unlocked_cb (NcPinGate     *gate,
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (gate));
   NcParentsWindow *parents = nc_parents_window_new (parent, self->store);
+  /* The family service's editor on the connection the gate just unlocked,
+   * or the store's. */
+  g_autoptr(NcRulesEditor) editor = nc_rules_editor_choose (self->rules_source, self->store);
 
+  nc_parents_window_set_editor (parents, editor);
   nc_parents_window_set_family_mode (parents, is_family (self));
   nc_parents_window_set_family_source (parents, self->rules_source);
   gtk_window_set_application (GTK_WINDOW (parents), GTK_APPLICATION (self));

@@ -5,6 +5,11 @@
  * progress or new), "player" (NcLessonPlayer) and "result" (the score, with
  * what to do next). Each answer goes to the store's spaced review, each
  * finished lesson to the profile's progress (the best score is kept).
+ *
+ * The map's rows are built after the window's first frame (and after the
+ * store and the learner are set, once rather than for each): the first
+ * frame shows the page's heading, the learner and the summary with its
+ * buttons, the next one the lessons.
  */
 #include "config.h"
 
@@ -44,6 +49,10 @@ struct _NcLearnView
   NcTrack          track;            /* the lessons on the map */
   GPtrArray       *track_lessons;    /* NcLesson of the track, in order */
   guint            n_due;
+  gboolean         map_deferred;     /* the rows wait for the first frame */
+  gulong           after_paint_id;   /* on the frame clock, while waiting */
+  GdkFrameClock   *frame_clock;
+  guint            build_map_id;     /* idle source that builds them */
 
   NcChecker       *checker;          /* judges rewrites once built */
   GCancellable    *checker_cancellable;
@@ -306,23 +315,18 @@ count_due (NcLearnView *self)
   return n;
 }
 
-static void
-refresh_map (NcLearnView *self)
+/* Builds a row for each lesson of the track; the number passed. */
+static guint
+fill_rows (NcLearnView *self)
 {
-  guint n_lessons, n_done = 0;
-  g_autofree char *summary = NULL;
-  g_autofree char *review_label = NULL;
+  guint n_done = 0;
 
   for (guint i = 0; i < self->lesson_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->lessons_group),
                                   g_ptr_array_index (self->lesson_rows, i));
   g_ptr_array_set_size (self->lesson_rows, 0);
 
-  if (self->catalog == NULL)
-    return;
-
-  n_lessons = self->track_lessons->len;
-  for (guint i = 0; i < n_lessons; i++)
+  for (guint i = 0; i < self->track_lessons->len; i++)
     {
       NcLesson *lesson = g_ptr_array_index (self->track_lessons, i);
       g_autoptr(NcLessonProgress) progress = get_progress (self, nc_lesson_get_id (lesson));
@@ -378,6 +382,40 @@ refresh_map (NcLearnView *self)
       g_ptr_array_add (self->lesson_rows, row);
     }
 
+  return n_done;
+}
+
+/* The number of lessons of the track passed, without the rows. */
+static guint
+count_done (NcLearnView *self)
+{
+  guint n_done = 0;
+
+  for (guint i = 0; i < self->track_lessons->len; i++)
+    {
+      NcLesson *lesson = g_ptr_array_index (self->track_lessons, i);
+      g_autoptr(NcLessonProgress) progress = get_progress (self, nc_lesson_get_id (lesson));
+
+      n_done += progress->state == NC_LESSON_DONE;
+    }
+  return n_done;
+}
+
+/* Brings the map up to date: the summary and its buttons at once, the
+ * rows too unless they still wait for the window's first frame (they are
+ * then built once, from what is set by then). */
+static void
+refresh_map (NcLearnView *self)
+{
+  guint n_lessons, n_done;
+  g_autofree char *summary = NULL;
+  g_autofree char *review_label = NULL;
+
+  if (self->catalog == NULL)
+    return;
+  n_lessons = self->track_lessons->len;
+  n_done = self->map_deferred ? count_done (self) : fill_rows (self);
+
   /* Translators: on the lesson map, e.g. "3 of 12 lessons passed" */
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u lesson passed",
                                           "%u of %u lessons passed", n_lessons),
@@ -397,6 +435,69 @@ refresh_map (NcLearnView *self)
                                n_done == n_lessons ? NULL
                                /* xgettext:no-c-format */
                                : _("Pass every lesson of the track with 80% or more to get its certificate"));
+}
+
+static void
+stop_waiting_for_frame (NcLearnView *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+  g_clear_handle_id (&self->build_map_id, g_source_remove);
+}
+
+/* Builds the map's rows now if they were still waiting. */
+static void
+build_deferred_map (NcLearnView *self)
+{
+  if (!self->map_deferred)
+    return;
+  stop_waiting_for_frame (self);
+  self->map_deferred = FALSE;
+  refresh_map (self);
+  gtk_widget_set_visible (self->lessons_group, TRUE);
+}
+
+static gboolean
+build_map_cb (gpointer user_data)
+{
+  NcLearnView *self = user_data;
+
+  self->build_map_id = 0;
+  build_deferred_map (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame is on screen: the rows next, from the main loop, so that
+ * what the frame clock does after painting is not held up. */
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      NcLearnView   *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+  if (self->build_map_id == 0)
+    self->build_map_id = g_idle_add_full (G_PRIORITY_DEFAULT, build_map_cb, self, NULL);
+}
+
+static void
+nc_learn_view_map (GtkWidget *widget)
+{
+  NcLearnView *self = NC_LEARN_VIEW (widget);
+
+  GTK_WIDGET_CLASS (nc_learn_view_parent_class)->map (widget);
+  if (self->map_deferred && self->frame_clock == NULL && self->build_map_id == 0)
+    {
+      self->frame_clock = gtk_widget_get_frame_clock (widget);
+      if (self->frame_clock == NULL)
+        {
+          build_deferred_map (self);
+          return;
+        }
+      g_object_ref (self->frame_clock);
+      self->after_paint_id = g_signal_connect (self->frame_clock, "after-paint",
+                                               G_CALLBACK (after_first_paint_cb), self);
+    }
 }
 
 static void
@@ -581,7 +682,10 @@ finished_cb (NcLessonPlayer *player,
 static void
 show_map (NcLearnView *self)
 {
-  refresh_map (self);
+  if (self->map_deferred)
+    build_deferred_map (self);
+  else
+    refresh_map (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
 }
 
@@ -813,6 +917,15 @@ nc_learn_view_get_player (NcLearnView *self)
   return self->player;
 }
 
+/* How many lessons the map shows now: 0 while its rows wait for the
+ * window's first frame. */
+guint
+nc_learn_view_get_n_rows (NcLearnView *self)
+{
+  g_return_val_if_fail (NC_IS_LEARN_VIEW (self), 0);
+  return self->lesson_rows->len;
+}
+
 /* How many review questions are due now. */
 guint
 nc_learn_view_get_n_due (NcLearnView *self)
@@ -831,6 +944,7 @@ nc_learn_view_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->store);
+  stop_waiting_for_frame (self);
   if (self->checker_cancellable != NULL)
     g_cancellable_cancel (self->checker_cancellable);
   g_clear_object (&self->checker_cancellable);
@@ -905,6 +1019,7 @@ nc_learn_view_class_init (NcLearnViewClass *klass)
   object_class->finalize = nc_learn_view_finalize;
   object_class->get_property = nc_learn_view_get_property;
   object_class->set_property = nc_learn_view_set_property;
+  widget_class->map = nc_learn_view_map;
 
   /* Where progress goes; NULL: nowhere. */
   properties[PROP_STORE] =
@@ -965,6 +1080,9 @@ nc_learn_view_init (NcLearnView *self)
       return;
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "map");
+  /* until its rows are built: no "Lessons" heading over nothing */
+  gtk_widget_set_visible (self->lessons_group, FALSE);
+  self->map_deferred = TRUE;
   refresh_learner (self);
   refresh_map (self);
 }

@@ -28,6 +28,7 @@ gboolean        nc_learn_view_open_lesson      (NcLearnView *self,
 const char     *nc_learn_view_get_page         (NcLearnView *self);
 NcLessonPlayer *nc_learn_view_get_player       (NcLearnView *self);
 guint           nc_learn_view_get_n_due        (NcLearnView *self);
+guint           nc_learn_view_get_n_rows       (NcLearnView *self);
 gboolean        nc_learn_view_has_checker      (NcLearnView *self);
 NcTrack         nc_learn_view_get_track        (NcLearnView *self);
 

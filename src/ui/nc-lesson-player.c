@@ -684,11 +684,21 @@ reads_aloud (NcLessonPlayer *self)
                       : self->track == NC_TRACK_6_9;
 }
 
+/* The read-aloud button, once the speech service answered. The service is
+ * reached (and started) the first time a lesson is read aloud, not with
+ * the window. */
 static void
 update_read_button (NcLessonPlayer *self)
 {
+  gboolean reads = reads_aloud (self);
+
+  if (reads && self->reader == NULL)
+    {
+      self->reader = g_object_ref (nc_read_aloud_get_default ());
+      g_signal_connect_swapped (self->reader, "notify::available", G_CALLBACK (update_read_button), self);
+    }
   gtk_widget_set_visible (self->read_button,
-                          reads_aloud (self) && nc_read_aloud_get_available (self->reader));
+                          reads && nc_read_aloud_get_available (self->reader));
 }
 
 /* What the step on show says, translated, in reading order: the card, or
@@ -724,7 +734,11 @@ static void
 read_clicked_cb (GtkButton      *button,
                  NcLessonPlayer *self)
 {
-  g_autofree char *text = step_speech (self);
+  g_autofree char *text = NULL;
+
+  if (self->reader == NULL)
+    return;
+  text = step_speech (self);
 
   /* Translators: the language of the voice that reads lessons aloud, as
    * Speech Dispatcher names it ("vi" for Vietnamese) */
@@ -795,7 +809,8 @@ show_step (NcLessonPlayer *self)
     }
 
   update_read_button (self);
-  nc_read_aloud_stop (self->reader);
+  if (self->reader != NULL)
+    nc_read_aloud_stop (self->reader);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
   /* Keyboard users start at the first thing to answer, or at Continue. */
   if (!gtk_widget_child_focus (self->step_box, GTK_DIR_TAB_FORWARD))
@@ -1059,9 +1074,6 @@ nc_lesson_player_init (NcLessonPlayer *self)
 
   self->items = g_array_new (FALSE, FALSE, sizeof (NcPlayerItem));
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->reader = g_object_ref (nc_read_aloud_get_default ());
-  g_signal_connect_swapped (self->reader, "notify::available", G_CALLBACK (update_read_button), self);
 
   if (schemas != NULL)
     interface = g_settings_schema_source_lookup (schemas, "org.gnome.desktop.interface", TRUE);

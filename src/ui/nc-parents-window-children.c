@@ -81,8 +81,8 @@ remove_profile_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "remove") != 0)
     return;
-  if (!nc_store_remove_profile (self->store, id, &error))
-    nc_parents_window_show_error (self, error);
+  if (!nc_rules_editor_remove_profile (self->editor, id, &error))
+    nc_parents_window_change_failed (self, error);
 }
 
 static void
@@ -162,6 +162,13 @@ new_child_row (NcParentsWindow *self,
   g_signal_connect (language_row, "notify::selected", G_CALLBACK (child_language_changed_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), language_row);
 
+  /* What the editor cannot change is not offered (family mode: the name,
+   * the app's language for the profile, removing it). */
+  gtk_editable_set_editable (GTK_EDITABLE (name_row), nc_rules_editor_can (self->editor, NC_RULES_EDITOR_RENAME));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), nc_rules_editor_can (self->editor, NC_RULES_EDITOR_RENAME));
+  gtk_widget_set_visible (language_row, nc_rules_editor_can (self->editor, NC_RULES_EDITOR_RENAME));
+  gtk_widget_set_visible (remove_row, nc_rules_editor_can (self->editor, NC_RULES_EDITOR_REMOVE_PROFILE));
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Remove This Profile"));
   gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove_button, "destructive-action");
@@ -206,8 +213,8 @@ add_child_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "add") != 0 || *name == '\0')
     return;
 
-  if (nc_store_add_profile (self->store, name, avatar, gtk_drop_down_get_selected (band), &error) == 0)
-    nc_parents_window_show_error (self, error);
+  if (nc_rules_editor_add_profile (self->editor, name, avatar, gtk_drop_down_get_selected (band), &error) == 0)
+    nc_parents_window_change_failed (self, error);
 }
 
 static void

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-private.h — shared by the files of NcParentsWindow
  *
- * nc-parents-window.c holds the window, the helpers below and the store
+ * nc-parents-window.c holds the window, the helpers below and the editor
  * wiring; each page has its own file (-children, -web, -time for Time and
  * Activity, -security, -data) with a class-init part that binds its template
  * children, callbacks and actions, and a refresh function that rebuilds the
- * page from the store.
+ * page from the editor (NcRulesEditor: the store in home mode, the family
+ * service in family mode). A page asks the editor what it can change
+ * (nc_rules_editor_can()), never which mode it is in.
  */
 #pragma once
 
@@ -13,6 +15,7 @@
 
 #include "nc-bar-chart.h"
 #include "nc-parents-window.h"
+#include "nc-rules-editor.h"
 
 G_BEGIN_DECLS
 
@@ -20,10 +23,12 @@ struct _NcParentsWindow
 {
   AdwPreferencesWindow  parent_instance;
 
-  NcStore              *store;
+  NcStore              *store;           /* this account's: the administrator's locks */
+  NcRulesEditor        *editor;          /* every change and the rules shown */
   GPtrArray            *profiles;        /* of NcProfile, in list order */
   int                   loading;
   gint64                last_activity;   /* monotonic µs */
+  GtkWidget            *refusal;         /* the service's refusal, while shown */
   guint                 idle_check_id;
 
   /* Children */
@@ -117,6 +122,8 @@ gint64      nc_parents_window_combo_profile_id (NcParentsWindow     *self,
                                                 gboolean             everyone);
 gboolean    nc_parents_window_save_profile     (NcParentsWindow     *self,
                                                 const NcProfile     *profile);
+gboolean    nc_parents_window_change_failed    (NcParentsWindow     *self,
+                                                const GError        *error);
 void        nc_parents_window_refresh_all      (NcParentsWindow     *self);
 
 /* "Mon 23/11" for a day key "2026-11-23" (the key itself when malformed). */

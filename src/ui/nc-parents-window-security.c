@@ -85,7 +85,7 @@ change_pin_activated_cb (GtkWidget  *widget,
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!nc_pin_set (self->store, gtk_editable_get_text (GTK_EDITABLE (self->new_pin_row)), &error))
+  if (!nc_rules_editor_set_pin (self->editor, gtk_editable_get_text (GTK_EDITABLE (self->new_pin_row)), &error))
     {
       nc_parents_window_show_error (self, error);
       return;
@@ -98,10 +98,19 @@ change_pin_activated_cb (GtkWidget  *widget,
 static void
 refresh_lockout (NcParentsWindow *self)
 {
-  int failures = nc_pin_get_failures (self->store);
-  gint64 wait = nc_pin_get_wait_seconds (self->store);
+  int failures;
+  gint64 wait;
   g_autofree char *text = NULL;
 
+  if (!nc_rules_editor_can (self->editor, NC_RULES_EDITOR_PIN_TRIES))
+    {
+      adw_action_row_set_subtitle (self->lockout_row,
+                                   _("The family service counts the wrong tries and makes the next try wait after "
+                                     "five of them."));
+      return;
+    }
+  failures = nc_pin_get_failures (self->store);
+  wait = nc_pin_get_wait_seconds (self->store);
   if (wait > 0)
     {
       g_autofree char *duration = nc_parents_window_format_minutes ((int) ((wait + 59) / 60));

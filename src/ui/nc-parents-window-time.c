@@ -151,10 +151,8 @@ void
 nc_parents_window_refresh_time (NcParentsWindow *self)
 {
   NcProfile *profile = nc_parents_window_time_profile (self);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = nc_store_day_key (now);
   g_autofree char *used = NULL;
-  int extension;
+  int seconds, extension;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->limit_group), profile != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->hours_group), profile != NULL);
@@ -171,8 +169,9 @@ nc_parents_window_refresh_time (NcParentsWindow *self)
                                 _("When it is off, there is no daily limit."));
   nc_parents_window_apply_lock (self, GTK_WIDGET (self->minutes_row), "profile.daily-limit-minutes", NULL);
 
-  used = nc_parents_window_format_minutes (nc_store_get_usage (self->store, profile->id, day) / 60);
-  extension = nc_store_get_extension (self->store, profile->id, day);
+  seconds = nc_rules_editor_get_used_today (self->editor, profile->id, &extension);
+  used = seconds >= 0 ? nc_parents_window_format_minutes (seconds / 60)
+                      : g_strdup (_("Not known: the family service did not say."));
   if (extension == NC_EXTENSION_NO_LIMIT)
     {
       g_autofree char *text = g_strdup_printf (_("%s (no limit today)"), used);

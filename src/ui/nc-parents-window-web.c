@@ -237,10 +237,11 @@ add_host (NcParentsWindow *self,
       return;
     }
 
-  if (!nc_store_add_host (self->store, nc_parents_window_combo_profile_id (self, self->web_profile_row, TRUE),
-                          kind, host, &error))
+  /* On failure the typed address stays in the row, to try again. */
+  if (!nc_rules_editor_add_host (self->editor, nc_parents_window_combo_profile_id (self, self->web_profile_row, TRUE),
+                                 kind, host, &error))
     {
-      nc_parents_window_show_error (self, error);
+      nc_parents_window_change_failed (self, error);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (row), "");
@@ -270,8 +271,8 @@ remove_host_activated_cb (GtkWidget  *widget,
   const char *host;
 
   g_variant_get (parameter, "(xu&s)", &profile_id, &kind, &host);
-  if (!nc_store_remove_host (self->store, profile_id, kind, host, &error))
-    nc_parents_window_show_error (self, error);
+  if (!nc_rules_editor_remove_host (self->editor, profile_id, kind, host, &error))
+    nc_parents_window_change_failed (self, error);
 }
 
 /* Lists @profile_id's hosts of @kind, each with a button that removes it;
@@ -284,7 +285,7 @@ add_host_rows (NcParentsWindow     *self,
                NcListKind           kind)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) hosts = nc_store_list_hosts (self->store, profile_id, kind, &error);
+  g_auto(GStrv) hosts = nc_rules_editor_list_hosts (self->editor, profile_id, kind, &error);
   g_auto(GStrv) locked = NULL;
 
   if (hosts == NULL && error != NULL)
@@ -379,6 +380,8 @@ nc_parents_window_refresh_web (NcParentsWindow *self)
   add_host_rows (self, self->block_group, self->block_rows, profile_id, NC_LIST_BLOCK);
   self->loading--;
 
+  if (!nc_rules_editor_can (self->editor, NC_RULES_EDITOR_IMPORT_LISTS))
+    return;
   lists = nc_store_list_category_lists (self->store, &error);
   for (guint i = 0; lists != NULL && i < lists->len; i++)
     {

@@ -2,11 +2,15 @@
 /* nc-parents-window.c — the parents' area, behind the PIN gate
  *
  * An AdwPreferencesWindow with six pages: Children, Web, Time, Activity,
- * Security and Data. Every control writes to the store at once (there is no
- * Save button), and every page is rebuilt from the store when the store
- * emits "changed", so a change made in one window shows at once in every
- * other open window. While a page is being filled from the store,
- * self->loading is set and the controls' handlers write nothing.
+ * Security and Data. Every control writes through the window's
+ * NcRulesEditor at once (there is no Save button): the store in home mode,
+ * the family service in family mode (nc_rules_editor_choose()). Every page
+ * is rebuilt when the editor emits "changed", so a change made in one
+ * window (or, in family mode, anywhere) shows at once in every other open
+ * window. A change that fails says why (a toast; a dialog when the family
+ * service refuses it or cannot be reached) and the page is read again, so
+ * the controls show the real values. While a page is being
+ * filled, self->loading is set and the controls' handlers write nothing.
  *
  * Settings that an administrator's policy file sets are shown insensitive
  * with "Set by your administrator".
@@ -20,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-parents-window-private.h"
+#include "nc-rules-editor-store.h"
 
 G_DEFINE_FINAL_TYPE (NcParentsWindow, nc_parents_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -27,11 +32,35 @@ G_DEFINE_FINAL_TYPE (NcParentsWindow, nc_parents_window, ADW_TYPE_PREFERENCES_WI
 
 /* ---- Helpers ------------------------------------------------------------ */
 
+/* The family service refused a change, or cannot be reached: a dialog
+ * says so in full (a toast would cut the words short) and what to do. One
+ * dialog at a time: a second refusal replaces the first one's words. */
+static void
+show_refusal (NcParentsWindow *self,
+              const char      *message)
+{
+  GtkWidget *dialog;
+
+  if (self->refusal != NULL)
+    {
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->refusal), message);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Changed"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  self->refusal = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->refusal);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 nc_parents_window_show_error (NcParentsWindow *self,
                               const GError    *error)
 {
-  if (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED))
+  if (error->domain == NC_RULES_EDITOR_ERROR)
+    show_refusal (self, error->message);
+  else if (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED))
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                       adw_toast_new (_("This setting is set by your administrator.")));
   else
@@ -154,19 +183,25 @@ nc_parents_window_combo_profile_id (NcParentsWindow *self,
   return profile ? profile->id : -1;
 }
 
+/* Shows why a change failed (@error) and puts the controls back to the
+ * real values; FALSE, for the caller's return. */
+gboolean
+nc_parents_window_change_failed (NcParentsWindow *self,
+                                 const GError    *error)
+{
+  nc_parents_window_show_error (self, error);
+  nc_parents_window_refresh_all (self);
+  return FALSE;
+}
+
 gboolean
 nc_parents_window_save_profile (NcParentsWindow *self,
                                 const NcProfile *profile)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!nc_store_update_profile (self->store, profile, &error))
-    {
-      nc_parents_window_show_error (self, error);
-      /* Put the controls back to what the store holds. */
-      nc_parents_window_refresh_all (self);
-      return FALSE;
-    }
+  if (!nc_rules_editor_update_profile (self->editor, profile, &error))
+    return nc_parents_window_change_failed (self, error);
   return TRUE;
 }
 
@@ -176,7 +211,7 @@ static void
 reload_profiles (NcParentsWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *profiles = nc_store_list_profiles (self->store, &error);
+  GPtrArray *profiles = nc_rules_editor_list_profiles (self->editor, &error);
   gint64 web_id = nc_parents_window_combo_profile_id (self, self->web_profile_row, TRUE);
   gint64 time_id = nc_parents_window_combo_profile_id (self, self->time_profile_row, FALSE);
   gint64 activity_id = nc_parents_window_combo_profile_id (self, self->activity_profile_row, TRUE);
@@ -211,11 +246,12 @@ nc_parents_window_refresh_all (NcParentsWindow *self)
   nc_parents_window_refresh_data (self);
 }
 
-/* The store changed, from this window or another: rebuild what shows it. */
+/* The rules changed, from this window or elsewhere: rebuild what shows
+ * them. */
 static void
-store_changed_cb (NcStore         *store,
-                  const char      *what,
-                  NcParentsWindow *self)
+editor_changed_cb (NcRulesEditor   *editor,
+                   const char      *what,
+                   NcParentsWindow *self)
 {
   if (g_strcmp0 (what, "profiles") == 0)
     nc_parents_window_refresh_all (self);
@@ -239,12 +275,14 @@ store_changed_cb (NcStore         *store,
     nc_parents_window_refresh_all (self);
 }
 
-/* The parents' area for @store. Open it only after the PIN gate. */
+/* The parents' area for @store, changing it (home mode) until
+ * nc_parents_window_set_editor(). Open it only after the PIN gate. */
 NcParentsWindow *
 nc_parents_window_new (GtkWindow *parent,
                        NcStore   *store)
 {
   NcParentsWindow *self;
+  g_autoptr(NcRulesEditor) editor = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (NC_IS_STORE (store), NULL);
@@ -253,24 +291,56 @@ nc_parents_window_new (GtkWindow *parent,
   if (parent != NULL)
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
   self->store = g_object_ref (store);
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
-  nc_parents_window_refresh_all (self);
+  editor = nc_rules_editor_store_new (store);
+  nc_parents_window_set_editor (self, editor);
   nc_parents_window_set_family_mode (self, FALSE);
 
   return self;
 }
 
+/* What @editor cannot change is hidden or off: a profile's name, language
+ * and removal (Children), imported lists (Web), the app's own setting and
+ * the count of wrong tries (Security), the Data page. */
+static void
+apply_features (NcParentsWindow *self)
+{
+  gboolean data = nc_rules_editor_can (self->editor, NC_RULES_EDITOR_DATA);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->categories_group),
+                          nc_rules_editor_can (self->editor, NC_RULES_EDITOR_IMPORT_LISTS));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parents.import-list",
+                                 nc_rules_editor_can (self->editor, NC_RULES_EDITOR_IMPORT_LISTS));
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->pin_for_older_row), ADW_TYPE_PREFERENCES_GROUP),
+                          nc_rules_editor_can (self->editor, NC_RULES_EDITOR_APP_SETTINGS));
+  gtk_widget_set_sensitive (self->data_page, data);
+}
+
+/* Every change and every rule shown go through @editor from now on (the
+ * family service's: nc_rules_editor_choose()). */
+void
+nc_parents_window_set_editor (NcParentsWindow *self,
+                              NcRulesEditor   *editor)
+{
+  g_return_if_fail (NC_IS_PARENTS_WINDOW (self));
+  g_return_if_fail (NC_IS_RULES_EDITOR (editor));
+
+  if (self->editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->editor, self);
+  g_set_object (&self->editor, editor);
+  g_signal_connect_object (editor, "changed", G_CALLBACK (editor_changed_cb), self, 0);
+  apply_features (self);
+  nc_parents_window_refresh_all (self);
+}
+
 /* Says where the settings live. Home mode: in this account, what a child
  * with this account could do to them, and how to turn on family mode.
  * Family mode (@family): in the family service, which this account cannot
- * change; the pages that would only change this account's own file are
- * off. */
+ * change, and that this window changes them there (with the PIN). What
+ * can be changed follows the editor (nc_parents_window_set_editor()). */
 void
 nc_parents_window_set_family_mode (NcParentsWindow *self,
                                    gboolean         family)
 {
-  GtkWidget *pages[] = { self->web_page, self->time_page, self->security_page, self->data_page };
-
   g_return_if_fail (NC_IS_PARENTS_WINDOW (self));
 
   if (family)
@@ -279,9 +349,10 @@ nc_parents_window_set_family_mode (NcParentsWindow *self,
       adw_action_row_set_subtitle (self->mode_row,
                                    _("This is a child’s account in family mode. The rules, the PIN, the time used "
                                      "and the activity are kept by the NetConduct family service on this computer, "
-                                     "which this account cannot change or delete. A parent changes them as an "
-                                     "administrator with “netconductctl family” (or the PIN through the service). "
-                                     "Only lesson progress and window settings stay in this account."));
+                                     "which this account cannot change or delete. The changes you make here go to "
+                                     "the service, which checked your PIN: it lets this window change the rules for "
+                                     "ten minutes. An administrator can also use “netconductctl family”. Only lesson "
+                                     "progress and window settings stay in this account."));
       gtk_image_set_from_icon_name (self->mode_icon, "channel-secure-symbolic");
     }
   else
@@ -299,10 +370,6 @@ nc_parents_window_set_family_mode (NcParentsWindow *self,
                                      "live where the child’s account cannot change them."));
       gtk_image_set_from_icon_name (self->mode_icon, "dialog-warning-symbolic");
     }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->children_list), !family);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parents.add-child", !family);
-  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
-    gtk_widget_set_sensitive (pages[i], !family);
 }
 
 static void
@@ -351,11 +418,19 @@ nc_parents_window_dispose (GObject *object)
   NcParentsWindow *self = NC_PARENTS_WINDOW (object);
 
   g_clear_handle_id (&self->idle_check_id, g_source_remove);
+  if (self->refusal != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->refusal), (gpointer *) &self->refusal);
+      gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->refusal)));
+    }
   g_cancellable_cancel (self->family_cancellable);
   g_clear_object (&self->family_cancellable);
   g_clear_object (&self->family_source);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_PARENTS_WINDOW);
+  if (self->editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->editor, self);
+  g_clear_object (&self->editor);
   g_clear_object (&self->store);
   g_clear_pointer (&self->profiles, g_ptr_array_unref);
   g_clear_pointer (&self->allow_rows, g_ptr_array_unref);

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "nc-rules-editor.h"
 #include "nc-rules-source.h"
 #include "nc-store.h"
 
@@ -16,6 +17,8 @@ NcParentsWindow *nc_parents_window_new (GtkWindow *parent,
                                         NcStore   *store);
 void             nc_parents_window_set_family_source (NcParentsWindow *self,
                                                      NcRulesSource   *source);
+void             nc_parents_window_set_editor (NcParentsWindow *self,
+                                               NcRulesEditor   *editor);
 void             nc_parents_window_set_family_mode (NcParentsWindow *self,
                                                     gboolean         family);
 

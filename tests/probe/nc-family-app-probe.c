@@ -21,6 +21,28 @@
  *                                       of its Activity page (and
  *                                       NC_SCREENSHOT_LANGUAGE=vi)
  *
+ *   nc-family-app-probe --edit PIN      as the child's uid, the parents'
+ *                                       area in family mode with the
+ *                                       family editor
+ *                                       (nc_rules_editor_choose()),
+ *                                       opened with PIN ("-": no PIN, so
+ *                                       only polkit may allow). On its
+ *                                       Time page it turns on a daily
+ *                                       limit of 45 minutes, then on its
+ *                                       Web page it blocks
+ *                                       window-block.example, each in a
+ *                                       new window, as a parent would;
+ *                                       prints "limit switch=0|1
+ *                                       minutes=N toast=TEXT" and "block
+ *                                       listed=0|1 entry=TEXT toast=TEXT"
+ *                                       (the controls after the change:
+ *                                       the real values), then "source
+ *                                       changed=N blocked=0|1" (the
+ *                                       rules source's "changed" and
+ *                                       whether its rules now block the
+ *                                       host); with NC_SCREENSHOT_DIR,
+ *                                       pictures of both pages
+ *
  * Serves http://HOST/ from a loopback server (the browser is routed to it),
  * opens it in the view and prints "open URI family=0|1". Then waits (30 s
  * at most) for the open view to show the blocked page without any reload
@@ -37,6 +59,7 @@
 #include "nc-browser-view.h"
 #include "nc-internal-pages.h"
 #include "nc-parents-window.h"
+#include "nc-rules-editor-family.h"
 #include "nc-rules-source-family.h"
 #include "nc-rules-source-store.h"
 #include "nc-test-http-server.h"
@@ -119,6 +142,224 @@ parents_answered (gpointer data)
          !g_str_has_suffix (subtitle, "…");
 }
 
+/* The text of the toast the window shows (AdwToastWidget's labels),
+ * "" when none. */
+static char *
+toast_labels (GtkWidget *widget)
+{
+  GType toast_type = g_type_from_name ("AdwToastWidget");
+  GString *text = g_string_new (NULL);
+  GtkWidget *child;
+
+  if (GTK_IS_LABEL (widget) && toast_type != 0 && gtk_widget_get_ancestor (widget, toast_type) != NULL)
+    g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *inner = toast_labels (child);
+
+      if (*inner != '\0' && text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, inner);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* What @window says after a change: its toast, or the heading and body
+ * of its dialog (AdwMessageDialog); "" when nothing. */
+static AdwMessageDialog *
+find_dialog (GtkWidget *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) dialog = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (dialog) && gtk_window_get_transient_for (dialog) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (dialog);
+    }
+  return NULL;
+}
+
+static char *
+toast_text (GtkWidget *window)
+{
+  g_autofree char *toast = toast_labels (window);
+  AdwMessageDialog *dialog = find_dialog (window);
+
+  if (*toast != '\0' || dialog == NULL)
+    return g_steal_pointer (&toast);
+  return g_strdup_printf ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
+}
+
+/* Whether an AdwActionRow titled @title is inside @widget. */
+static gboolean
+has_row (GtkWidget  *widget,
+         const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_row (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+part (gpointer    window,
+      const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_PARENTS_WINDOW, name));
+}
+
+/* A parents' area of the family mode on @page, with @editor. */
+static NcParentsWindow *
+open_family_parents (NcStore       *store,
+                     NcRulesSource *source,
+                     NcRulesEditor *editor,
+                     const char    *page)
+{
+  NcParentsWindow *window = nc_parents_window_new (NULL, store);
+
+  nc_parents_window_set_editor (window, editor);
+  nc_parents_window_set_family_mode (window, TRUE);
+  nc_parents_window_set_family_source (window, source);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  nc_test_web_spin (300);
+  return window;
+}
+
+/* NC_SCREENSHOT_LANGUAGE=vi: the pictures in Vietnamese. */
+static void
+use_screenshot_language (void)
+{
+  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
+    {
+      textdomain (GETTEXT_PACKAGE);
+      g_setenv ("LANGUAGE", "vi", TRUE);
+    }
+}
+
+/* With NC_SCREENSHOT_DIR: @window as NAME.png, and its dialog, if any,
+ * as NAME-dialog.png. */
+static void
+snap_if_asked (NcParentsWindow *window,
+               const char      *name)
+{
+  AdwMessageDialog *dialog = find_dialog (GTK_WIDGET (window));
+  g_autofree char *dialog_name = g_strconcat (name, "-dialog", NULL);
+
+  if (g_getenv ("NC_SCREENSHOT_DIR") == NULL)
+    return;
+  nc_test_ui_snap (GTK_WINDOW (window), name);
+  if (dialog != NULL)
+    nc_test_ui_snap (GTK_WINDOW (dialog), dialog_name);
+}
+
+static void
+count_cb (NcRulesSource *source,
+          int           *count)
+{
+  (*count)++;
+}
+
+#define EDIT_HOST "window-block.example"
+
+static gboolean
+source_changed (gpointer data)
+{
+  return *(int *) data > 0;
+}
+
+/* The parents' area of a child's account with the family editor: a daily
+ * limit, then a blocked site, as a parent sets them in the window. */
+static int
+run_edit (NcStore    *store,
+          const char *pin)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
+  g_autoptr(NcRulesSource) source = NULL;
+  g_autoptr(NcRulesEditor) editor = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  g_autofree char *toast = NULL;
+  NcParentsWindow *window;
+  GtkEditable *entry;
+  gboolean blocked = FALSE;
+  int changes = 0;
+
+  if (bus == NULL)
+    {
+      g_printerr ("nc-family-app-probe: %s\n", error->message);
+      return 1;
+    }
+  use_screenshot_language ();
+  source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
+  if (!g_str_equal (pin, "-"))
+    {
+      g_autoptr(GError) pin_error = NULL;
+
+      g_print ("pin %d\n", nc_rules_source_check_pin (source, pin, "parents", &pin_error));
+    }
+  rules = nc_rules_source_get_rules (source, 0, NULL);   /* as the app's browser has */
+  g_clear_pointer (&rules, nc_profile_rules_unref);
+  g_signal_connect (source, "changed", G_CALLBACK (count_cb), &changes);
+  editor = nc_rules_editor_choose (source, store);
+
+  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
+    for (guint i = 0; i < 2; i++)
+      {
+        const char *pages[] = { "children", "security" };
+        g_autofree char *name = g_strconcat ("parents-family-", pages[i], NULL);
+
+        window = open_family_parents (store, source, editor, pages[i]);
+        snap_if_asked (window, name);
+        gtk_window_destroy (GTK_WINDOW (window));
+      }
+
+  /* Time: a daily limit of 45 minutes. */
+  window = open_family_parents (store, source, editor, "time");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (window, "minutes_spin")), 45);
+  gtk_switch_set_active (GTK_SWITCH (part (window, "limit_switch")), TRUE);
+  nc_test_web_spin (500);
+  toast = toast_text (GTK_WIDGET (window));
+  g_print ("limit switch=%d minutes=%d toast=%s\n", gtk_switch_get_active (GTK_SWITCH (part (window, "limit_switch"))),
+           gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (part (window, "minutes_spin"))), toast);
+  fflush (stdout);
+  snap_if_asked (window, *toast != '\0' ? "parents-family-time-refused" : "parents-family-time");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_pointer (&toast, g_free);
+
+  /* Web: block a site, typed in the block list's row. */
+  window = open_family_parents (store, source, editor, "web");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (part (window, "web_profile_row")), 1);   /* the first child */
+  entry = GTK_EDITABLE (part (window, "block_entry_row"));
+  gtk_editable_set_text (entry, EDIT_HOST);
+  g_signal_emit_by_name (entry, "apply");
+  nc_test_web_spin (500);
+  toast = toast_text (GTK_WIDGET (window));
+  g_print ("block listed=%d entry=%s toast=%s\n", has_row (part (window, "block_group"), EDIT_HOST),
+           gtk_editable_get_text (entry), toast);
+  fflush (stdout);
+  snap_if_asked (window, *toast != '\0' ? "parents-family-web-refused" : "parents-family-web");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The service's RulesChanged reaches the rules source (the open browser
+   * of check-family-app.py's first part follows it). */
+  wait_until (source_changed, &changes, 5);
+  rules = nc_rules_source_get_rules (source, 0, NULL);
+  for (const char * const *host = rules != NULL ? nc_profile_rules_get_parent_block (rules) : NULL;
+       host != NULL && *host != NULL; host++)
+    blocked |= g_str_equal (*host, EDIT_HOST);
+  g_print ("source changed=%d blocked=%d\n", changes, blocked);
+  fflush (stdout);
+  nc_test_web_spin (100);
+  return 0;
+}
+
 /* The parents' area of a child's account, opened with @pin. */
 static int
 run_parents (NcStore    *store,
@@ -127,6 +368,7 @@ run_parents (NcStore    *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
   g_autoptr(NcRulesSource) source = NULL;
+  g_autoptr(NcRulesEditor) editor = NULL;
   g_autoptr(GString) line = g_string_new ("session ");
   g_autoptr(GString) online = g_string_new ("online ");
   NcProfileRules *rules = NULL;
@@ -139,23 +381,15 @@ run_parents (NcStore    *store,
       g_printerr ("nc-family-app-probe: %s\n", error->message);
       return 1;
     }
-  if (g_strcmp0 (g_getenv ("NC_SCREENSHOT_LANGUAGE"), "vi") == 0 && nc_test_use_build_catalogs ())
-    {
-      textdomain (GETTEXT_PACKAGE);
-      g_setenv ("LANGUAGE", "vi", TRUE);
-    }
+  use_screenshot_language ();
   source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   result = nc_rules_source_check_pin (source, pin, "parents", &error);
   g_print ("pin %d\n", result);
   /* as the app does for its browser before the parents' area opens */
   g_clear_pointer (&rules, nc_profile_rules_unref);
   rules = nc_rules_source_get_rules (source, 0, NULL);
-  window = nc_parents_window_new (NULL, store);
-  nc_parents_window_set_family_mode (window, TRUE);
-  nc_parents_window_set_family_source (window, source);
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
-  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "activity");
-  gtk_window_present (GTK_WINDOW (window));
+  editor = nc_rules_editor_choose (source, store);
+  window = open_family_parents (store, source, editor, "activity");
   if (!wait_until (parents_answered, window, 30))
     {
       g_print ("timeout the parents' area got no answer\n");
@@ -210,9 +444,9 @@ main (int    argc,
   guint id;
 
   if (argc != 3 || (!g_str_equal (argv[1], "--family") && !g_str_equal (argv[1], "--choose") &&
-                    !g_str_equal (argv[1], "--parents")))
+                    !g_str_equal (argv[1], "--parents") && !g_str_equal (argv[1], "--edit")))
     {
-      g_printerr ("Usage: nc-family-app-probe --family|--choose HOST, or --parents PIN\n");
+      g_printerr ("Usage: nc-family-app-probe --family|--choose HOST, or --parents|--edit PIN\n");
       return 2;
     }
   gtk_init ();
@@ -229,6 +463,8 @@ main (int    argc,
     }
   if (g_str_equal (argv[1], "--parents"))
     return run_parents (store, argv[2]);
+  if (g_str_equal (argv[1], "--edit"))
+    return run_edit (store, argv[2]);
   home = nc_rules_source_store_new (store);
   if (g_str_equal (argv[1], "--family"))
     {

@@ -2,10 +2,13 @@
 /* test-window.c — the main window under a real display (Xvfb) */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "nc-browser-view.h"
 #include "nc-learn-view.h"
+#include "nc-lesson-catalog.h"
 #include "nc-setup-assistant.h"
 #include "nc-test-ui.h"
 #include "nc-window.h"
@@ -79,6 +82,77 @@ test_views_follow_profile (void)
   g_object_unref (browser);
 
   g_assert_true (nc_store_remove_profile (app_store, minh, NULL));
+}
+
+/* The Learn map's rows at the window's first frame (-1: no frame yet). */
+static int rows_at_first_frame = -1;
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                NcLearnView   *view)
+{
+  if (rows_at_first_frame < 0)
+    rows_at_first_frame = (int) nc_learn_view_get_n_rows (view);
+}
+
+static void
+learn_window_realize_cb (GtkWidget   *window,
+                         NcLearnView *view)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_paint_cb), view, 0);
+}
+
+static gboolean
+rows_built (gpointer data)
+{
+  return nc_learn_view_get_n_rows (data) > 0;
+}
+
+/* The lesson map's rows are built once, after the window's first frame,
+ * for the learner set by then; the summary is right from the start; a map
+ * never shown builds none. */
+static void
+test_learn_rows_after_first_frame (void)
+{
+  g_autoptr(NcApplication) app = nc_test_ui_start_app (200);
+  NcStore *store = nc_application_get_store (app);
+  gint64 lan = nc_application_get_profile_id (app);
+  g_autoptr(NcLessonCatalog) catalog = g_object_ref (nc_lesson_catalog_get_default (NULL));
+  NcLearnView *hidden = NC_LEARN_VIEW (g_object_ref_sink (nc_learn_view_new ()));
+  NcLearnView *view = NC_LEARN_VIEW (nc_learn_view_new ());
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(GPtrArray) track = NULL;
+
+  g_assert_cmpint (lan, >, 0);
+  g_object_set (view, "store", store, "profile-id", lan, NULL);
+  g_object_set (hidden, "store", store, "profile-id", lan, NULL);
+  track = nc_lesson_catalog_list_track (catalog, nc_learn_view_get_track (view));
+  g_assert_cmpuint (track->len, >, 0);
+  g_assert_cmpuint (nc_learn_view_get_n_rows (view), ==, 0);
+  g_assert_cmpuint (nc_learn_view_get_n_due (view), ==, 0);
+  {
+    GObject *summary = gtk_widget_get_template_child (GTK_WIDGET (view), NC_TYPE_LEARN_VIEW,
+                                                      "summary_label");
+    g_autofree char *count = g_strdup_printf ("%u", track->len);
+
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (summary)), count));
+  }
+
+  rows_at_first_frame = -1;
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  g_signal_connect (window, "realize", G_CALLBACK (learn_window_realize_cb), view);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nc_test_ui_iterate_until (rows_built, view, 10000));
+  g_assert_cmpint (rows_at_first_frame, ==, 0);
+  g_assert_cmpuint (nc_learn_view_get_n_rows (view), ==, track->len);
+
+  nc_test_ui_iterate (100);
+  g_assert_cmpuint (nc_learn_view_get_n_rows (hidden), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (hidden);
+  nc_test_ui_iterate (50);
 }
 
 static void
@@ -233,6 +307,7 @@ main (int   argc,
 
   g_test_add_func ("/window/three-areas", test_three_areas);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
+  g_test_add_func ("/window/learn-rows-after-first-frame", test_learn_rows_after_first_frame);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add_data_func ("/window/bad-database-shows-error", (gconstpointer) bad_database_child,

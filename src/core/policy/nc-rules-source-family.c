@@ -154,6 +154,8 @@ pin_answer (NcRulesSourceFamily *self,
   gboolean accepted;
   gint64 wait;
 
+  if (reply == NULL && error == NULL)
+    return -1;
   if (reply == NULL)
     {
       remote = g_dbus_error_get_remote_error (*error);
@@ -574,4 +576,15 @@ nc_rules_source_family_call_async (NcRulesSourceFamily *self,
   g_dbus_connection_call (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH, NC_FAMILY_DBUS_INTERFACE,
                           method, parameters, G_VARIANT_TYPE (reply_type), G_DBUS_CALL_FLAGS_NONE,
                           CALL_TIMEOUT_MS, cancellable, callback, user_data);
+}
+
+GVariant *
+nc_rules_source_family_call (NcRulesSourceFamily  *self,
+                             const char           *method,
+                             GVariant             *parameters,
+                             const char           *reply_type,
+                             GError              **error)
+{
+  g_return_val_if_fail (NC_IS_RULES_SOURCE_FAMILY (self), NULL);
+  return family_call (self, method, parameters, reply_type, error);
 }

@@ -56,6 +56,15 @@ void nc_rules_source_family_call_async (NcRulesSourceFamily *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data);
 
+/* The same, waiting for the answer (at most 10 s): the parents' area's
+ * changes (NcRulesEditorFamily). NULL with @error (a remote error keeps
+ * its D-Bus name). */
+GVariant *nc_rules_source_family_call (NcRulesSourceFamily  *self,
+                                       const char           *method,
+                                       GVariant             *parameters,
+                                       const char           *reply_type,
+                                       GError              **error);
+
 /* The name of this account's profile in the service, from the rules last
  * read; NULL before they are read. */
 const char *nc_rules_source_family_get_profile_name (NcRulesSourceFamily *self);
