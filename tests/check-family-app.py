@@ -129,6 +129,28 @@ def test_live_block(fam, display):
     fam.root('RemoveHost', GLib.Variant('(sss)', ('An', 'block', HOST)))
 
 
+def test_live_list(fam, display):
+    """A parent imports a category list holding the open page's site."""
+    app = App(fam, display, '--family', uid=cf.CHILD_UID)
+    first = app.line()
+    fd = os.memfd_create('list')
+    os.write(fd, f'0.0.0.0 {HOST}\n'.encode())
+    start = time.perf_counter()
+    r = cf.import_fd(fam, fd, category='gambling', name='Live list')
+    os.close(fd)
+    second = app.line()
+    ms = (time.perf_counter() - start) * 1000
+    out, err = app.finish()
+    ok(first == f'open http://{HOST}/ family=1' and r['ok'] and
+       second == f'blocked host={HOST} reason=category banner=0',
+       "a parent imports a category list holding the open page's site: the child's open view shows the blocked "
+       'page (family mode, no restart)', (r, first, second, out, err))
+    ok(ms < AT_ONCE_MS, f'at once (under {AT_ONCE_MS} ms)', f'{ms:.0f} ms')
+    print(f'# list_to_block_ms (browser view): {ms:.1f}')
+    if r['ok']:
+        fam.root('RemoveCategoryList', GLib.Variant('(x)', (r['reply'][0],)))
+
+
 def test_fail_closed(fam, display):
     app = App(fam, display, '--family', uid=cf.CHILD_UID)
     first, second, ms, out, err, _ = app.watch(fam.stop)
@@ -269,6 +291,7 @@ def main():
     try:
         setup(fam)
         test_live_block(fam, display)
+        test_live_list(fam, display)
         test_fail_closed(fam, display)
         test_home_mode(fam, display)
         test_parents_area(fam, display)

@@ -510,6 +510,7 @@ def test_ctl(fam):
     ok(all(s.returncode == 0 for s in steps) and got.get('daily-limit-minutes') == 45,
        'and their time limits', (steps[3].stderr, got))
     test_enable_history(fam, home_db)
+    test_enable_lists(fam, home_db)
 
 
 def service_history(fam, profile):
@@ -603,6 +604,177 @@ def test_list_hosts(fam):
     fam.root('RemoveHost', GLib.Variant('(sss)', ('', 'block', 'everyone.example')))
 
 
+# ---- imported category lists (nc-family-lists.h) --------------------------------
+
+def import_fd(fam, fd, category='gambling', name='Test list', source=''):
+    """ImportCategoryList as root with @fd as the data (None: no fd at all)."""
+    fds = Gio.UnixFDList.new()
+    handle = fds.append(fd) if fd is not None else 0
+    try:
+        reply, _ = fam.bus.call_with_unix_fd_list_sync(
+            NAME, PATH, IFACE, 'ImportCategoryList', GLib.Variant('(sssh)', (category, name, source, handle)),
+            None, Gio.DBusCallFlags.NONE, 60000, fds if fd is not None else None, None)
+        return {'ok': True, 'reply': reply.unpack()}
+    except GLib.Error as e:
+        return {'ok': False, 'error': Gio.DBusError.get_remote_error(e), 'message': e.message}
+
+
+def service_lists(fam):
+    r = fam.root('ListCategoryLists')
+    return r['reply'][0] if r['ok'] else r
+
+
+def lists_files(fam):
+    folder = os.path.join(fam.state, 'lists')
+    return sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+
+
+def write_list(fam, name, text):
+    path = os.path.join(fam.tmp, name)
+    with open(path, 'w') as f:
+        f.write(text)
+    return path
+
+
+def test_category_lists(fam):
+    lists_file = write_list(fam, 'casinos.txt', '# casinos\n0.0.0.0 imported-only.example\n||casino-two.example^\n'
+                                                'not a domain line\n')
+    # a parent whom polkit denies, and the child itself: refused, nothing kept
+    fam.set_polkit()
+    before, files_before = service_lists(fam), lists_files(fam)
+    for who, uid in (('a parent polkit denies', OTHER_UID), ('the child', CHILD_UID)):
+        r = ctl(fam, uid, 'family', 'import-list', lists_file, '--category', 'gambling')
+        ok(r.returncode == 3 and 'Not allowed' in r.stderr,
+           f'family import-list by {who}: refused (exit 3, a clear message)', r.stdout + r.stderr)
+    ok(service_lists(fam) == before and lists_files(fam) == files_before,
+       'a refused import changes nothing (no list, no file)', (service_lists(fam), lists_files(fam)))
+
+    # the child's app while a parent imports: RulesChanged brings the list
+    cmd = ['setpriv', f'--reuid={CHILD_UID}', f'--regid={CHILD_UID}', '--clear-groups', PROBE,
+           'imported-only.example']
+    probe = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=dict(os.environ, HOME=fam.child_home))
+    first = probe.stdout.readline().strip()
+    r = ctl(fam, 0, 'family', 'import-list', lists_file, '--category', 'gambling', '--name', 'Casinos')
+    second = probe.stdout.readline().strip()
+    probe.kill()
+    probe.wait()
+    ok(r.returncode == 0 and 'Imported 2 addresses' in r.stdout and '1 lines skipped' in r.stdout,
+       'family import-list as root: 2 addresses, 1 line skipped', r.stdout + r.stderr)
+    ok(first == 'decide imported-only.example allow' and second == 'decide imported-only.example block',
+       "an imported list blocks its domain for the child's open app in family mode (RulesChanged refreshes it)",
+       (first, second))
+    r = subprocess.run(cmd[:-1] + ['www.casino-two.example'], capture_output=True, text=True, timeout=30,
+                       env=dict(os.environ, HOME=fam.child_home))
+    ok(r.stdout.startswith('decide www.casino-two.example block'),
+       "a fresh child's app blocks a subdomain of the list's ||domain^ line", r.stdout + r.stderr)
+    listed = [x for x in service_lists(fam) if x[2] == 'Casinos']
+    ok(len(listed) == 1 and listed[0][1:4] == ('gambling', 'Casinos', 2) and listed[0][4] == lists_file,
+       'ListCategoryLists: category, name, domains and the file it came from', listed)
+    folder = os.path.join(fam.state, 'lists')
+    modes = [oct(os.stat(os.path.join(folder, f)).st_mode & 0o777) for f in lists_files(fam)]
+    ok(oct(os.stat(folder).st_mode & 0o777) == '0o700' and modes and set(modes) == {'0o600'},
+       "the compiled list is the service's alone (folder 0700, file 0600)", modes)
+    r = subprocess.run(['setpriv', f'--reuid={CHILD_UID}', f'--regid={CHILD_UID}', '--clear-groups', 'cat',
+                        os.path.join(folder, lists_files(fam)[0])], capture_output=True)
+    ok(r.returncode != 0, 'the child cannot read the compiled file itself', r.stderr)
+
+    # another profile's list: one of a category An does not block
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('An',)))['reply'][0]
+    dating = 1 << 4
+    steps = [fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'blocked-categories': GLib.Variant(
+                 'u', rules['blocked-categories'] & ~dating)}))),
+             fam.root('SetRules', GLib.Variant('(sa{sv})', ('Binh', {'blocked-categories': GLib.Variant(
+                 'u', dating)})))]
+    dating_list = write_list(fam, 'dating.txt', 'binh-dating.example\n')
+    gambling = sorted(str(x[0]) for x in service_lists(fam) if x[1] == 'gambling')
+    n_files = len(lists_files(fam))
+    r = ctl(fam, 0, 'family', 'import-list', dating_list, '--category', 'dating')
+    dating_id = max(x[0] for x in service_lists(fam))
+    mine = fam.child('GetMyCategoryLists')
+    ids = mine['reply'][0].split(',') if mine['ok'] else []
+    ok(all(s['ok'] for s in steps) and r.returncode == 0 and mine['ok'] and str(dating_id) not in ids
+       and sorted(ids) == gambling and len(mine['fds']) == len(ids),
+       "the child gets only its own profile's lists: not one of a category only another profile blocks",
+       (steps, r.stderr, mine, dating_id))
+    ok(all(size > 0 for size in mine['fds']), 'each list comes as a file descriptor holding the compiled set',
+       mine)
+    fam.set_polkit()
+    r = fam.child('ListCategoryLists')
+    ok(error_of(r) == f'{IFACE}.Error.NotAuthorized', "the child cannot list every profile's lists", r)
+    r = ctl(fam, 0, 'family', 'drop-list', str(dating_id))
+    ok(r.returncode == 0 and dating_id not in [x[0] for x in service_lists(fam)] and len(lists_files(fam)) == n_files,
+       'family drop-list removes the list and its compiled file', (r.stderr, service_lists(fam), lists_files(fam)))
+    r = ctl(fam, 0, 'family', 'drop-list', str(dating_id))
+    ok(r.returncode == 1 and 'no category list' in r.stderr, 'dropping it again: a clear error', r.stderr)
+    fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'blocked-categories': GLib.Variant(
+        'u', rules['blocked-categories'])})))
+    test_bad_lists(fam)
+
+
+def test_bad_lists(fam):
+    before, files_before = service_lists(fam), lists_files(fam)
+    pipe_r, pipe_w = os.pipe()
+    huge = os.path.join(fam.tmp, 'huge.txt')
+    with open(huge, 'wb') as f:
+        f.truncate(64 * 1024 * 1024 + 1)
+    fake = write_list(fam, 'fake.ncset', 'NCDOMSET' + 'x' * 100)
+    empty = write_list(fam, 'empty.txt', '# nothing here\nnot a domain\n')
+    home_set = None
+    cases = []
+    with open(huge, 'rb') as h, open(fake, 'rb') as fk, open(empty, 'rb') as em:
+        cases = [
+            (import_fd(fam, pipe_r), 'a pipe (never waited on)', 'regular file'),
+            (import_fd(fam, h.fileno()), 'a list over 64 MiB', 'too big'),
+            (import_fd(fam, fk.fileno()), 'a damaged compiled list', 'cannot be read'),
+            (import_fd(fam, em.fileno()), 'a list with no addresses', 'no web site'),
+            (import_fd(fam, em.fileno(), category='recipes'), 'an unknown category', 'Unknown category'),
+            (import_fd(fam, em.fileno(), name=''), 'an empty name', 'name'),
+            (import_fd(fam, None), 'no file descriptor at all', 'file descriptor'),
+        ]
+    os.close(pipe_r)
+    os.close(pipe_w)
+    for r, what, words in cases:
+        ok(error_of(r) == f'{IFACE}.Error.InvalidArgs' and words in r.get('message', ''),
+           f'bad list data ({what}): Error.InvalidArgs, "{words}"', r)
+    ok(fam.service.poll() is None and service_lists(fam) == before and lists_files(fam) == files_before,
+       'after the bad lists the service runs and nothing was kept', (service_lists(fam), lists_files(fam)))
+    # a list handed over in a memfd (not a file of the parent's) is taken too
+    fd = os.memfd_create('list')
+    os.write(fd, b'memfd-list.example\n')
+    r = import_fd(fam, fd, name='From memory')
+    os.close(fd)
+    ok(r['ok'] and r['reply'][1] == 1, 'a list in a memfd is taken', r)
+    if r['ok']:
+        fam.root('RemoveCategoryList', GLib.Variant('(x)', (r['reply'][0],)))
+    r = fam.child('GetMyCategoryLists')
+    ok(r['ok'] and len(r['fds']) == len(before), 'the child gets exactly the lists kept', r)
+    rss_before = fam.rss_kb()
+    loop = fam.child('GetMyCategoryLists', repeat=500)
+    rss_after = fam.rss_kb()
+    ok(loop.get('ok') == 500 and rss_after - rss_before < 4 * 1024,
+       f'500 GetMyCategoryLists in a loop: all answered, memory bounded ({rss_before} kB, then {rss_after} kB)', loop)
+
+
+def test_enable_lists(fam, home_db):
+    """family enable moves a home-mode imported list, as compiled, once."""
+    home_list = write_list(fam, 'home-casinos.txt', 'home-imported.example\nsecond.home-imported.example\n')
+    r = ctl(fam, 0, '--database', home_db, 'list', 'import', home_list, '--category', 'gambling', '--name', 'Home casinos')
+    r2 = ctl(fam, 0, '--database', home_db, 'family', 'enable')
+    moved = [x for x in service_lists(fam) if x[2] == 'Home casinos']
+    ok(r.returncode == 0 and r2.returncode == 0 and len(moved) == 1 and moved[0][1:4] == ('gambling', 'Home casinos', 2)
+       and moved[0][4] == home_list, 'family enable moves an imported list (category, name, domains, source)',
+       (r.stderr, r2.stdout, r2.stderr, moved))
+    probe = subprocess.run(['setpriv', f'--reuid={CHILD_UID}', f'--regid={CHILD_UID}', '--clear-groups', PROBE,
+                            'home-imported.example'], capture_output=True, text=True, timeout=30,
+                           env=dict(os.environ, HOME=fam.child_home))
+    ok(probe.stdout.startswith('decide home-imported.example block'),
+       "and the child's app in family mode blocks its domain", probe.stdout + probe.stderr)
+    r = ctl(fam, 0, '--database', home_db, 'family', 'enable')
+    again = [x for x in service_lists(fam) if x[2] == 'Home casinos']
+    ok(r.returncode == 0 and len(again) == 1 and 'already in the family service' in r.stdout,
+       'running family enable again does not move it twice', (r.stdout, again))
+
+
 def run(fam):
     setup_family(fam)
     test_list_hosts(fam)
@@ -613,6 +785,7 @@ def run(fam):
     test_home_removed(fam)
     test_bad_input(fam)
     test_ctl(fam)
+    test_category_lists(fam)
     test_pin(fam)
     test_kills(fam)
     test_secrets(fam)

@@ -24,11 +24,17 @@ IFACE = 'io.github.netconduct.Family1'
 
 
 def call(bus, method, args):
+    """The reply, and "fds": the sizes of the file descriptors it carried
+    (GetMyCategoryLists), each closed."""
     params = GLib.Variant.parse(None, args, None, None) if args else None
     try:
-        reply = bus.call_sync(NAME, PATH, IFACE, method, params, None,
-                              Gio.DBusCallFlags.NONE, 20000, None)
-        return {'ok': True, 'reply': reply.unpack()}
+        reply, fds = bus.call_with_unix_fd_list_sync(NAME, PATH, IFACE, method, params, None,
+                                                     Gio.DBusCallFlags.NONE, 20000, None, None)
+        sizes = []
+        for fd in (fds.steal_fds() if fds is not None else []):
+            sizes.append(os.fstat(fd).st_size)
+            os.close(fd)
+        return {'ok': True, 'reply': reply.unpack(), 'fds': sizes}
     except GLib.Error as e:
         return {'ok': False, 'error': Gio.DBusError.get_remote_error(e) or e.message,
                 'message': e.message}

@@ -194,3 +194,24 @@ nc_list_folder_list_compiled (NcStore  *store,
     }
   return g_strv_builder_end (paths);
 }
+
+/* Removes the imported list @id: its row, then its compiled file when it
+ * is a regular file of the folder (a row may have been written by anyone).
+ * FALSE with @error (NC_STORE_ERROR_NOT_FOUND for no such list). */
+gboolean
+nc_list_folder_drop (NcStore  *store,
+                     gint64    id,
+                     GError  **error)
+{
+  g_autoptr(GPtrArray) lists = NULL;
+
+  g_return_val_if_fail (NC_IS_STORE (store), FALSE);
+
+  lists = nc_store_list_category_lists (store, error);
+  if (lists == NULL || !nc_store_remove_category_list (store, id, error))
+    return FALSE;
+  for (guint i = 0; i < lists->len; i++)
+    if (((NcCategoryList *) lists->pdata[i])->id == id)
+      return nc_list_folder_unlink (store, ((NcCategoryList *) lists->pdata[i])->compiled_path, error);
+  return TRUE;
+}

@@ -36,5 +36,9 @@ gboolean  nc_list_folder_unlink   (NcStore     *store,
  * one is not a regular file of the folder (fail closed). */
 GStrv     nc_list_folder_list_compiled (NcStore   *store,
                                         GError   **error);
+/* Removes imported list @id, its row and its compiled file. */
+gboolean  nc_list_folder_drop     (NcStore     *store,
+                                   gint64       id,
+                                   GError     **error);
 
 G_END_DECLS

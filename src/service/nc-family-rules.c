@@ -2,6 +2,8 @@
 /* nc-family-rules.c — a profile's rules as a D-Bus dictionary (a{sv}) */
 #include "nc-family-rules.h"
 
+#include "nc-family-lists.h"
+
 #include <string.h>
 
 #define MAX_DAILY_LIMIT_MINUTES (24 * 60)
@@ -33,12 +35,16 @@ nc_family_rules_to_variant (NcStore  *store,
 {
   g_autoptr(NcProfile) profile = nc_store_get_profile (store, profile_id, error);
   g_autoptr(NcProfileRules) rules = NULL;
+  g_autofree char *lists = NULL;
   GVariantBuilder dict;
 
   if (profile == NULL)
     return NULL;
   rules = nc_store_get_profile_rules (store, profile_id, error);
   if (rules == NULL)
+    return NULL;
+  lists = nc_family_lists_stamp (store, nc_family_lists_categories (rules), error);
+  if (lists == NULL)
     return NULL;
 
   g_variant_builder_init (&dict, G_VARIANT_TYPE_VARDICT);
@@ -55,6 +61,7 @@ nc_family_rules_to_variant (NcStore  *store,
   g_variant_builder_add (&dict, "{sv}", "daily-limit-minutes", g_variant_new_int32 (profile->daily_limit_minutes));
   g_variant_builder_add (&dict, "{sv}", "allow-list", strv_variant (nc_profile_rules_get_parent_allow (rules)));
   g_variant_builder_add (&dict, "{sv}", "block-list", strv_variant (nc_profile_rules_get_parent_block (rules)));
+  g_variant_builder_add (&dict, "{sv}", "category-lists", g_variant_new_string (lists));
   return g_variant_builder_end (&dict);
 }
 

@@ -2,6 +2,7 @@
 /* nc-family-service.c — the object io.github.netconduct.Family1 on the bus */
 #include "config.h"
 
+#include <malloc.h>
 #include <pwd.h>
 #include <string.h>
 
@@ -12,8 +13,11 @@
 #include "nc-family-children.h"
 #include "nc-family-error.h"
 #include "nc-family-generated.h"
+#include "nc-family-lists.h"
 #include "nc-family-rules.h"
 #include "nc-family-sessions.h"
+#include "nc-list-folder.h"
+#include "nc-parse.h"
 #include "nc-pin.h"
 #include "nc-time-keeper.h"
 
@@ -31,6 +35,8 @@ struct _NcFamilyService {
   NcFamilyAppFilter *app_filter;
   guint            registration_id;
   gulong           changed_id;
+  GHashTable      *sealed_lists;   /* nc_family_lists_cache_new() */
+  guint            importing;      /* lists being read and compiled */
 };
 
 G_DEFINE_FINAL_TYPE (NcFamilyService, nc_family_service, G_TYPE_OBJECT)
@@ -845,6 +851,147 @@ handle_set_setting (NcFamilyService       *self,
   return_done (invocation, failed, error);
 }
 
+/* ---- imported category lists (nc-family-lists.h) ------------------------------ */
+
+#define MAX_SOURCE_BYTES 4096
+#define MAX_IMPORTS 2             /* lists read and compiled at once */
+
+/* A list imported (or not): one fewer being read. */
+typedef struct {
+  NcFamilyService       *self;
+  GDBusMethodInvocation *invocation;
+} Importing;
+
+static void
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Importing *importing = user_data;
+  g_autoptr(NcFamilyService) self = importing->self;
+  g_autoptr(GDBusMethodInvocation) invocation = importing->invocation;
+  g_autoptr(GError) error = NULL;
+  guint32 domains = 0, skipped = 0;
+  gint64 id = nc_family_lists_import_finish (NC_STORE (source), result, &domains, &skipped, &error);
+
+  g_free (importing);
+  self->importing--;
+  /* The list was read and compiled in a worker thread's arena: hand that
+   * memory back, the service stays small between imports. */
+  malloc_trim (0);
+  if (id == 0)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(xuu)", id, domains, skipped));
+}
+
+/* manage: a list handed over as a descriptor (a file the parent opened: the
+ * service never reads their home), read and compiled in a worker thread. */
+static void
+handle_import_category_list (NcFamilyService       *self,
+                             GDBusMethodInvocation *invocation,
+                             GVariant              *parameters,
+                             const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (invocation));
+  const char *category_name, *name, *source;
+  Importing *importing;
+  NcSiteCategory category;
+  gint32 handle;
+  int fd;
+
+  g_variant_get (parameters, "(&s&s&sh)", &category_name, &name, &source, &handle);
+  if (!nc_parse_category (category_name, &category))
+    {
+      return_invalid (invocation, "Unknown category: use one of adult, gambling, violence, drugs, dating, "
+                                  "bypass, malware, phishing, social, mirror.");
+      return;
+    }
+  if (!nc_store_check_category_list (name, category, 0, &error))
+    {
+      return_error (invocation, error);
+      return;
+    }
+  if (strlen (source) > MAX_SOURCE_BYTES)
+    {
+      return_invalid (invocation, "The name of the list's file is longer than 4096 bytes.");
+      return;
+    }
+  if (fds == NULL || handle < 0 || handle >= g_unix_fd_list_get_length (fds))
+    {
+      return_invalid (invocation, "The list was not handed over: give it as a file descriptor.");
+      return;
+    }
+  if (self->importing >= MAX_IMPORTS)
+    {
+      g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY,
+                                                     "Other lists are being imported: try again when they are done.");
+      return;
+    }
+  fd = g_unix_fd_list_get (fds, handle, &error);
+  if (fd < 0)
+    {
+      return_error (invocation, error);
+      return;
+    }
+  importing = g_new0 (Importing, 1);
+  importing->self = g_object_ref (self);
+  importing->invocation = g_object_ref (invocation);
+  self->importing++;
+  nc_family_lists_import_async (self->store, fd, category, name, source, imported_cb, importing);
+}
+
+static void
+handle_list_category_lists (NcFamilyService       *self,
+                            GDBusMethodInvocation *invocation,
+                            GVariant              *parameters,
+                            const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  GVariant *lists = nc_family_lists_describe (self->store, &error);
+
+  if (lists == NULL)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(@a(xssus))", lists));
+}
+
+static void
+handle_remove_category_list (NcFamilyService       *self,
+                             GDBusMethodInvocation *invocation,
+                             GVariant              *parameters,
+                             const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  gboolean failed;
+
+  g_variant_get (parameters, "(x)", &id);
+  failed = !nc_list_folder_drop (self->store, id, &error);
+  return_done (invocation, failed, error);
+}
+
+/* The caller's own profile's lists: those of the categories its rules
+ * block (nc_family_lists_categories()), never another's. */
+static void
+handle_get_my_category_lists (NcFamilyService       *self,
+                              GDBusMethodInvocation *invocation,
+                              GVariant              *parameters,
+                              const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcProfileRules) rules = nc_store_get_profile_rules (self->store, caller->profile_id, &error);
+  g_autoptr(GUnixFDList) fds = g_unix_fd_list_new ();
+  GVariant *reply = rules != NULL ? nc_family_lists_hand_over (self->store, nc_family_lists_categories (rules),
+                                                               self->sealed_lists, fds, &error) : NULL;
+
+  if (reply == NULL)
+    return_error (invocation, error);
+  else
+    g_dbus_method_invocation_return_value_with_unix_fd_list (invocation, reply, fds);
+}
+
 static const Method methods[] = {
   { "GetMyRules",    NEED_CHILD,   handle_get_my_rules },
   { "GetTimeLeft",   NEED_CHILD,   handle_get_time_left },
@@ -872,6 +1019,10 @@ static const Method methods[] = {
   { "SetSessionEnd",  NEED_MANAGE, handle_set_session_end },
   { "GetSessionDays", NEED_READ,   handle_get_session_days },
   { "ListHosts",      NEED_READ,   handle_list_hosts },
+  { "ImportCategoryList", NEED_MANAGE, handle_import_category_list },
+  { "ListCategoryLists",  NEED_READ,   handle_list_category_lists },
+  { "RemoveCategoryList", NEED_MANAGE, handle_remove_category_list },
+  { "GetMyCategoryLists", NEED_CHILD,  handle_get_my_category_lists },
 };
 
 /* ---- dispatch ----------------------------------------------------------------- */
@@ -1029,6 +1180,7 @@ nc_family_service_dispose (GObject *object)
   g_clear_object (&self->sessions);
   g_clear_object (&self->app_filter);
   g_clear_object (&self->auth);
+  g_clear_pointer (&self->sealed_lists, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->connection);
   G_OBJECT_CLASS (nc_family_service_parent_class)->dispose (object);
@@ -1043,6 +1195,7 @@ nc_family_service_class_init (NcFamilyServiceClass *klass)
 static void
 nc_family_service_init (NcFamilyService *self)
 {
+  self->sealed_lists = nc_family_lists_cache_new ();
 }
 
 NcFamilyService *

@@ -6,21 +6,34 @@
  *   netconductctl family add-child USER --profile NAME
  *   netconductctl family remove-child USER
  *   netconductctl family session-end terminate|lock [--grace SECONDS]
+ *   netconductctl family import-list FILE --category CATEGORY [--name NAME]
+ *   netconductctl family lists
+ *   netconductctl family drop-list NUMBER
  *
  * Talks to netconduct-familyd on the system bus (D-Bus activation starts
  * it). The service decides who may: root, or a parent polkit authorises
  * (the desktop's authentication agent asks; in a bare terminal run
  * `pkttyagent --process $$` first, or use sudo). "enable" copies the
  * home-mode settings of this account's database (profiles with their rules
- * and lists, everyone's lists, the PIN when the service has none) into the
- * service; profiles the service already has are left as they are.
+ * and lists, everyone's lists, the imported category lists, the PIN when
+ * the service has none) into the service; profiles the service already
+ * has are left as they are. A category list goes to the service as a file
+ * descriptor this tool opened (the service cannot read a parent's home).
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gunixfdlist.h>
 
 #include "nc-ctl.h"
 #include "nc-family-error.h"
+#include "nc-list-folder.h"
+#include "nc-managed.h"
+#include "nc-parse.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
 
@@ -44,6 +57,14 @@ const NcCtlVerb nc_ctl_family_verbs[] = {
   { "session-end", N_("Usage: netconductctl family session-end terminate|lock [--grace SECONDS]"),
     N_("When a child’s whole-session time is up, the session is locked at once; after the grace period "
        "(0 to 3600 seconds, 300 unless given) it is ended (terminate) or kept locked (lock).") },
+  { "import-list", N_("Usage: netconductctl family import-list FILE --category CATEGORY [--name NAME]"),
+    N_("Imports a list of sites into a category in the family service, for every child whose profile blocks "
+       "it: a hosts file, a domain a line, or ||domain^ lines (at most 64 MB).") },
+  { "lists", N_("Usage: netconductctl family lists"),
+    N_("Shows the lists imported into the family service: number, category, name, number of domains and the "
+       "file it came from.") },
+  { "drop-list", N_("Usage: netconductctl family drop-list NUMBER"),
+    N_("Removes a list from the family service, by the number “family lists” shows.") },
   { NULL, NULL, NULL }
 };
 
@@ -57,6 +78,28 @@ family_call (GDBusConnection  *bus,
   return g_dbus_connection_call_sync (bus, NC_FAMILY_BUS_NAME, FAMILY_PATH, FAMILY_IFACE, method,
                                       parameters, NULL, G_DBUS_CALL_FLAGS_ALLOW_INTERACTIVE_AUTHORIZATION,
                                       CALL_TIMEOUT_MS, NULL, error);
+}
+
+/* Calls ImportCategoryList with @fd (not taken) as its data. */
+static GVariant *
+import_call (GDBusConnection  *bus,
+             const char       *category,
+             const char       *name,
+             const char       *source,
+             int               fd,
+             GError          **error)
+{
+  g_autoptr(GUnixFDList) fds = g_unix_fd_list_new ();
+  int handle = g_unix_fd_list_append (fds, fd, error);
+
+  if (handle < 0)
+    return NULL;
+  return g_dbus_connection_call_with_unix_fd_list_sync (bus, NC_FAMILY_BUS_NAME, FAMILY_PATH, FAMILY_IFACE,
+                                                        "ImportCategoryList",
+                                                        g_variant_new ("(sssh)", category, name, source, handle),
+                                                        G_VARIANT_TYPE ("(xuu)"),
+                                                        G_DBUS_CALL_FLAGS_ALLOW_INTERACTIVE_AUTHORIZATION,
+                                                        CALL_TIMEOUT_MS, fds, NULL, NULL, error);
 }
 
 static int
@@ -283,6 +326,66 @@ move_settings (GDBusConnection  *bus,
   return reply != NULL;
 }
 
+/* Whether @lists (ListCategoryLists's answer) holds @l already. */
+static gboolean
+list_is_moved (GVariant             *lists,
+               const NcCategoryList *l)
+{
+  GVariantIter iter;
+  const char *category, *name, *source;
+  guint32 domains;
+  gint64 id;
+
+  g_variant_iter_init (&iter, lists);
+  while (g_variant_iter_next (&iter, "(x&s&su&s)", &id, &category, &name, &domains, &source))
+    if (g_str_equal (category, nc_managed_category_name (l->category)) && g_str_equal (name, l->name) &&
+        g_strcmp0 (source, l->source_path) == 0 && (int) domains == l->domain_count)
+      return TRUE;
+  return FALSE;
+}
+
+/* The imported category lists of home mode: each compiled set, as it is,
+ * handed to the service (a list already there is left). */
+static gboolean
+move_category_lists (GDBusConnection  *bus,
+                     NcStore          *store,
+                     GError          **error)
+{
+  g_autoptr(GPtrArray) lists = nc_store_list_category_lists (store, error);
+  g_autoptr(GVariant) there = NULL, moved = NULL;
+
+  if (lists == NULL)
+    return FALSE;
+  if (lists->len == 0)
+    return TRUE;
+  there = family_call (bus, "ListCategoryLists", NULL, error);
+  if (there == NULL)
+    return FALSE;
+  moved = g_variant_get_child_value (there, 0);
+  for (guint i = 0; i < lists->len; i++)
+    {
+      const NcCategoryList *l = lists->pdata[i];
+      g_autoptr(GVariant) reply = NULL;
+      int fd;
+
+      if (list_is_moved (moved, l))
+        {
+          g_print (_("List “%s”: already in the family service.\n"), l->name);
+          continue;
+        }
+      fd = nc_list_folder_open (store, l->compiled_path, error);
+      if (fd < 0)
+        return FALSE;
+      reply = import_call (bus, nc_managed_category_name (l->category), l->name,
+                           l->source_path != NULL ? l->source_path : "", fd, error);
+      close (fd);
+      if (reply == NULL)
+        return FALSE;
+      g_print (_("List “%s”: moved into the family service.\n"), l->name);
+    }
+  return TRUE;
+}
+
 static int
 family_enable (GDBusConnection *bus,
                const char      *database_option)
@@ -314,7 +417,8 @@ family_enable (GDBusConnection *bus,
           !move_history (bus, store, p, &error))
         return family_fail (error);
     }
-  if (!move_lists (bus, store, NC_PROFILE_EVERYONE, "", &error) || !move_settings (bus, store, &error))
+  if (!move_lists (bus, store, NC_PROFILE_EVERYONE, "", &error) || !move_category_lists (bus, store, &error) ||
+      !move_settings (bus, store, &error))
     return family_fail (error);
 
   dict = g_variant_get_child_value (status, 0);
@@ -379,6 +483,85 @@ family_session_end (GDBusConnection  *bus,
   return NC_CTL_OK;
 }
 
+/* `family import-list FILE --category CATEGORY [--name NAME]`: this tool
+ * opens FILE (with the caller's rights), the service reads the descriptor. */
+static int
+family_import_list (GDBusConnection  *bus,
+                    int               argc,
+                    char            **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autofree char *source = NULL, *display = NULL;
+  const char *category_name = nc_ctl_take_option (&argc, argv, "category");
+  const char *name = nc_ctl_take_option (&argc, argv, "name");
+  NcSiteCategory category;
+  guint32 domains, skipped;
+  gint64 id;
+  int fd;
+
+  if (argc != 3 || category_name == NULL)
+    return nc_ctl_usage (nc_ctl_family_verbs, "import-list");
+  if (!nc_parse_category (category_name, &category))
+    {
+      g_autofree char *known = nc_parse_list_categories ();
+      return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
+    }
+  fd = g_open (argv[2], O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      return nc_ctl_fail (NC_CTL_FAILED, _("Cannot open “%s”: %s"), argv[2], g_strerror (saved));
+    }
+  source = g_canonicalize_filename (argv[2], NULL);
+  display = g_filename_display_basename (argv[2]);
+  reply = import_call (bus, nc_managed_category_name (category), name != NULL ? name : display, source, fd, &error);
+  close (fd);
+  if (reply == NULL)
+    return family_fail (error);
+  g_variant_get (reply, "(xuu)", &id, &domains, &skipped);
+  g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
+           domains, (long long) id, category_name, skipped);
+  return NC_CTL_OK;
+}
+
+static int
+family_lists (GDBusConnection *bus)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = family_call (bus, "ListCategoryLists", NULL, &error);
+  g_autoptr(GVariant) lists = NULL;
+  GVariantIter iter;
+  const char *category, *name, *source;
+  guint32 domains;
+  gint64 id;
+
+  if (reply == NULL)
+    return family_fail (error);
+  lists = g_variant_get_child_value (reply, 0);
+  g_variant_iter_init (&iter, lists);
+  while (g_variant_iter_next (&iter, "(x&s&su&s)", &id, &category, &name, &domains, &source))
+    g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\n", id, category, name, domains, source);
+  return NC_CTL_OK;
+}
+
+static int
+family_drop_list (GDBusConnection  *bus,
+                  int               argc,
+                  char            **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  guint64 id;
+
+  if (argc != 3 || !g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
+    return nc_ctl_usage (nc_ctl_family_verbs, "drop-list");
+  reply = family_call (bus, "RemoveCategoryList", g_variant_new ("(x)", (gint64) id), &error);
+  if (reply == NULL)
+    return family_fail (error);
+  return NC_CTL_OK;
+}
+
 int
 nc_ctl_family (int          argc,
                char       **argv,
@@ -389,7 +572,8 @@ nc_ctl_family (int          argc,
 
   if (argc < 2 || !(g_str_equal (argv[1], "enable") || g_str_equal (argv[1], "status") ||
                      g_str_equal (argv[1], "add-child") || g_str_equal (argv[1], "remove-child") ||
-                     g_str_equal (argv[1], "session-end")))
+                     g_str_equal (argv[1], "session-end") || g_str_equal (argv[1], "import-list") ||
+                     g_str_equal (argv[1], "lists") || g_str_equal (argv[1], "drop-list")))
     return nc_ctl_usage (nc_ctl_family_verbs, NULL);
   nc_family_error_quark ();
   bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
@@ -403,5 +587,11 @@ nc_ctl_family (int          argc,
                      : nc_ctl_usage (nc_ctl_family_verbs, "enable");
   if (g_str_equal (argv[1], "session-end"))
     return family_session_end (bus, argc, argv);
+  if (g_str_equal (argv[1], "import-list"))
+    return family_import_list (bus, argc, argv);
+  if (g_str_equal (argv[1], "lists"))
+    return argc == 2 ? family_lists (bus) : nc_ctl_usage (nc_ctl_family_verbs, "lists");
+  if (g_str_equal (argv[1], "drop-list"))
+    return family_drop_list (bus, argc, argv);
   return family_child (bus, argc, argv);
 }

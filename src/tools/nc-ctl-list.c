@@ -157,19 +157,11 @@ nc_ctl_list (NcStore  *store,
   if (g_str_equal (verb, "drop") && argc == 3)
     {
       guint64 id;
-      g_autoptr(GPtrArray) lists = NULL;
 
       if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
         return nc_ctl_fail (NC_CTL_USAGE, _("Give the number of the list, as `list categories` shows it."));
-      lists = nc_store_list_category_lists (store, &error);
-      if (!nc_store_remove_category_list (store, (gint64) id, &error))
+      if (!nc_list_folder_drop (store, (gint64) id, &error))
         return nc_ctl_fail_error (error);
-      /* The row is gone; its file only if it is a regular file in our
-       * own lists folder (a row may have been written by anyone). */
-      for (guint i = 0; lists != NULL && i < lists->len; i++)
-        if (((NcCategoryList *) lists->pdata[i])->id == (gint64) id &&
-            !nc_list_folder_unlink (store, ((NcCategoryList *) lists->pdata[i])->compiled_path, &error))
-          return nc_ctl_fail_error (error);
       return NC_CTL_OK;
     }
 

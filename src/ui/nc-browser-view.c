@@ -563,6 +563,9 @@ nc_browser_view_set_context (NcBrowserView    *self,
   g_signal_connect_object (context, "activity", G_CALLBACK (activity_cb), self, 0);
   g_signal_connect_object (context, "allow-always", G_CALLBACK (allow_always_cb), self, 0);
   g_signal_connect_object (context, "learn", G_CALLBACK (learn_cb), self, 0);
+  /* A policy built again (a list imported or removed) decides the open
+   * tabs again too. */
+  g_signal_connect_object (context, "ready", G_CALLBACK (nc_browser_view_recheck_tabs), self, G_CONNECT_SWAPPED);
 
   nc_time_limit_page_set_profile (self->time_limit_page, store, self->source, profile_id);
   nc_time_limit_page_set_browsing (self->time_limit_page, gtk_widget_get_mapped (GTK_WIDGET (self)));
@@ -616,8 +619,9 @@ nc_browser_view_set_profile (NcBrowserView *self,
     }
 
   /* In family mode the lists imported into this account's own store are
-   * not the parent's to trust: the built-in ones apply. */
-  nc_browser_context_load_async (context, family ? NULL : store, self->cancellable, loaded_cb, NULL);
+   * not the parent's to trust: the built-in ones apply, and those the
+   * parent imported into the family service (the source's). */
+  nc_browser_context_load_async (context, family ? NULL : store, source, self->cancellable, loaded_cb, NULL);
   nc_browser_view_set_context (self, context, store, profile_id);
 }
 

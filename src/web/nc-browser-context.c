@@ -12,6 +12,7 @@
 #include "nc-paths.h"
 #include "nc-request-policy.h"
 #include "nc-list-folder.h"
+#include "nc-rules-source.h"
 #include "nc-socket-filter.h"
 #include "nc-web-session.h"
 
@@ -24,6 +25,8 @@ struct _NcBrowserContext
   NcSitePolicy         *policy;       /* NULL while the lists load */
   NcChecker            *checker;      /* NULL while the lexicons load */
   NcStore              *lists_store;  /* weak: whose category lists */
+  NcRulesSource        *lists_source; /* weak: whose imported sets */
+  GPtrArray            *imported_sets; /* its last answer, NULL: none */
   guint                 lists_generation;
   guint                 lists_serial; /* bumped with each new self->lists */
 
@@ -81,6 +84,8 @@ download_started_cb (WebKitNetworkSession *session,
 static void lists_changed_cb (NcStore    *store,
                               const char *what,
                               gpointer    user_data);
+static void sets_changed_cb (NcRulesSource *source,
+                             gpointer       user_data);
 
 static void
 nc_browser_context_finalize (GObject *object)
@@ -113,6 +118,10 @@ nc_browser_context_dispose (GObject *object)
   if (self->lists_store != NULL)
     g_signal_handlers_disconnect_by_func (self->lists_store, lists_changed_cb, self);
   g_clear_weak_pointer (&self->lists_store);
+  if (self->lists_source != NULL)
+    g_signal_handlers_disconnect_by_func (self->lists_source, sets_changed_cb, self);
+  g_clear_weak_pointer (&self->lists_source);
+  g_clear_pointer (&self->imported_sets, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nc_browser_context_parent_class)->dispose (object);
 }
@@ -467,16 +476,18 @@ loaded_free (gpointer data)
 
 /* What the load thread reads besides the shipped lists. */
 typedef struct {
-  GStrv    paths;        /* imported lists' compiled files, may be NULL */
-  gboolean broken;       /* they could not be listed */
-  gboolean policy_only;  /* a reload: the checker is there already */
-  guint    generation;   /* of the reload, see lists_changed_cb() */
+  GStrv      paths;      /* imported lists' compiled files, may be NULL */
+  GPtrArray *sets;       /* the rules source's imported sets, may be NULL */
+  gboolean   broken;     /* they could not be listed */
+  gboolean   policy_only; /* a reload: the checker is there already */
+  guint      generation; /* of the reload, see reload_policy() */
 } Imports;
 
-/* The paths are read on the main thread: the store is not shared with
- * the load thread. */
+/* The paths and sets are read on the main thread: the store and the rules
+ * source are not shared with the load thread (the sets are immutable). */
 static Imports *
-imports_read (NcStore *store)
+imports_read (NcStore       *store,
+              NcRulesSource *source)
 {
   g_autoptr(GError) error = NULL;
   Imports *imports = g_new0 (Imports, 1);
@@ -488,6 +499,13 @@ imports_read (NcStore *store)
       if (imports->broken)
         g_warning ("the imported lists cannot be listed: %s", error->message);
     }
+  if (source != NULL && !imports->broken)
+    {
+      imports->sets = nc_rules_source_get_imported_sets (source, &error);
+      imports->broken = imports->sets == NULL;
+      if (imports->broken)
+        g_warning ("the imported lists cannot be read: %s", error->message);
+    }
   return imports;
 }
 
@@ -497,6 +515,7 @@ imports_free (gpointer data)
   Imports *imports = data;
 
   g_strfreev (imports->paths);
+  g_clear_pointer (&imports->sets, g_ptr_array_unref);
   g_free (imports);
 }
 
@@ -513,7 +532,7 @@ load_thread (GTask        *task,
   /* The shipped lists, then the imported ones; an imported list that
    * cannot be read gives the fail-closed policy (nc-site-policy.h). */
   if (!imports->broken)
-    loaded->policy = nc_site_policy_new_from_files ((const char * const *) imports->paths, &error);
+    loaded->policy = nc_site_policy_new_with_sets ((const char * const *) imports->paths, imports->sets, &error);
   if (imports->broken || (loaded->policy == NULL && imports->paths != NULL && imports->paths[0] != NULL &&
                           !g_error_matches (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND)))
     {
@@ -550,16 +569,13 @@ reloaded_cb (GObject      *source,
     loaded_free (loaded);
 }
 
-/* A parent imported or removed a category list: the policy is built
- * again; the old one decides until the new one is there. */
+/* The policy is built again in a worker thread; the old one decides
+ * until the new one is there. */
 static void
-lists_changed_cb (NcStore    *store,
-                  const char *what,
-                  gpointer    user_data)
+reload_policy (NcBrowserContext *self)
 {
-  NcBrowserContext *self = user_data;
   g_autoptr(GTask) task = g_task_new (self, self->cancellable, reloaded_cb, NULL);
-  Imports *imports = imports_read (store);
+  Imports *imports = imports_read (self->lists_store, self->lists_source);
 
   imports->policy_only = TRUE;
   imports->generation = ++self->lists_generation;
@@ -567,19 +583,58 @@ lists_changed_cb (NcStore    *store,
   g_task_run_in_thread (task, load_thread);
 }
 
+/* A parent imported or removed a category list of the store. */
+static void
+lists_changed_cb (NcStore    *store,
+                  const char *what,
+                  gpointer    user_data)
+{
+  reload_policy (user_data);
+}
+
+/* Whether @a and @b hold the same sets (the source hands back the same
+ * array while its lists are unchanged). */
+static gboolean
+same_sets (GPtrArray *a,
+           GPtrArray *b)
+{
+  return a == b || (a != NULL && b != NULL && a->len == 0 && b->len == 0);
+}
+
+/* The rules source changed (in family mode, the service's RulesChanged):
+ * the policy is built again only when its imported lists did. */
+static void
+sets_changed_cb (NcRulesSource *source,
+                 gpointer       user_data)
+{
+  NcBrowserContext *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sets = nc_rules_source_get_imported_sets (source, &error);
+
+  if (sets != NULL && same_sets (sets, self->imported_sets))
+    return;
+  g_clear_pointer (&self->imported_sets, g_ptr_array_unref);
+  self->imported_sets = g_steal_pointer (&sets);
+  reload_policy (self);
+}
+
 /* Builds the site policy (the shipped lists and, with @store, the lists
  * imported into it) and the checker in a worker thread; when done, sets
  * them (and held navigations go on). On error nothing is set, so every
  * navigation stays blocked: fail closed. With @store, the policy is built
- * again whenever its category lists change. */
+ * again whenever its category lists change; with @source, its imported
+ * sets (nc_rules_source_get_imported_sets()) are added, and the policy is
+ * built again when they change. */
 void
 nc_browser_context_load_async (NcBrowserContext    *self,
                                NcStore             *store,
+                               NcRulesSource       *source,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  Imports *imports;
 
   g_task_set_source_tag (task, nc_browser_context_load_async);
   if (store != self->lists_store)
@@ -590,7 +645,19 @@ nc_browser_context_load_async (NcBrowserContext    *self,
       if (store != NULL)
         g_signal_connect_object (store, "changed::lists", G_CALLBACK (lists_changed_cb), self, 0);
     }
-  g_task_set_task_data (task, imports_read (store), imports_free);
+  if (source != self->lists_source)
+    {
+      if (self->lists_source != NULL)
+        g_signal_handlers_disconnect_by_func (self->lists_source, sets_changed_cb, self);
+      g_set_weak_pointer (&self->lists_source, source);
+      if (source != NULL)
+        g_signal_connect_object (source, "changed", G_CALLBACK (sets_changed_cb), self, 0);
+    }
+  imports = imports_read (store, source);
+  g_clear_pointer (&self->imported_sets, g_ptr_array_unref);
+  if (imports->sets != NULL)
+    self->imported_sets = g_ptr_array_ref (imports->sets);
+  g_task_set_task_data (task, imports, imports_free);
   g_task_run_in_thread (task, load_thread);
 }
 

@@ -16,6 +16,7 @@
 #include <webkit/webkit.h>
 
 #include "nc-checker.h"
+#include "nc-rules-source.h"
 #include "nc-site-policy.h"
 #include "nc-store.h"
 #include "nc-time-keeper.h"
@@ -47,6 +48,7 @@ WebKitNetworkSession *nc_browser_context_get_network_session (NcBrowserContext  
 
 void                  nc_browser_context_load_async        (NcBrowserContext       *self,
                                                             NcStore                *store,
+                                                            NcRulesSource          *source,
                                                             GCancellable           *cancellable,
                                                             GAsyncReadyCallback     callback,
                                                             gpointer                user_data);

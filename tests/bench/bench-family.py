@@ -17,7 +17,13 @@ the PIN hashed with the app's real Argon2id parameters:
   decide_home_ns, decide_family_ns, decide_added_ns, rules_reread_us
                    a navigation decision on rules cached in the client (read
                    again only after RulesChanged) against home mode, from
-                   nc-bench-family-decide (next to NC-FAMILY-PROBE) as the child
+                   nc-bench-family-decide (next to NC-FAMILY-PROBE) as the child;
+                   with the 95 % interval of decide_added_ns and an A/A
+                   comparison (decide_aa_ns: home against home, the noise)
+  list_import_ms   a parent imports a list of 100,000 domains (ImportCategoryList)
+  lists_fetch_ms   the child's GetMyCategoryLists with that list (a sealed
+                   memfd of about 0.8 MB), median of 50
+  service_rss_mb_lists  the service's memory after the import and the fetches
 Run as root (setpriv).
 """
 import importlib.util
@@ -56,6 +62,15 @@ def main():
                            env=dict(os.environ, HOME=fam.child_home))
         print(r.stdout.strip() if r.returncode == 0 else f'decide_added_ns: failed ({r.stderr.strip()})')
         print(f'service_rss_mb_after: {fam.rss_kb() / 1024:.1f}')
+        fd = os.memfd_create('list')
+        os.write(fd, ''.join(f'site{i}.gambling.example\n' for i in range(100000)).encode())
+        start = time.perf_counter()
+        r = check.import_fd(fam, fd, category='gambling', name='Bench list')
+        print(f'list_import_ms: {(time.perf_counter() - start) * 1000:.0f}' if r['ok'] else f'list_import_ms: failed ({r})')
+        os.close(fd)
+        r = fam.child('GetMyCategoryLists', repeat=50)
+        print(f'lists_fetch_ms: {r["median_ms"]:.2f}')
+        print(f'service_rss_mb_lists: {fam.rss_kb() / 1024:.1f}')
     finally:
         fam.close()
     return 0

@@ -3,9 +3,10 @@
  *
  *   nc-family-probe HOST
  *
- * Reads the calling account's rules from the family service on
- * $DBUS_SYSTEM_BUS_ADDRESS through NcRulesSourceFamily and prints
- * "decide HOST ACTION" (the site policy's decision, on a Monday at 10:00),
+ * Reads the calling account's rules and imported category lists from the
+ * family service on $DBUS_SYSTEM_BUS_ADDRESS through NcRulesSourceFamily
+ * and prints "decide HOST ACTION" (the site policy's decision, on a Monday
+ * at 10:00),
  * then the same again after each "changed", until HOST is blocked or 10
  * seconds pass. "error MESSAGE" when the rules cannot be read.
  */
@@ -17,6 +18,7 @@
 typedef struct {
   NcRulesSource *source;
   NcSitePolicy  *policy;
+  GPtrArray     *sets;          /* the policy's imported sets */
   const char    *host;
   GMainLoop     *loop;
   gboolean       done;          /* blocked, or failed */
@@ -30,7 +32,16 @@ decide (Probe *probe)
   g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 1, 5, 10, 0, 0);
   g_autoptr(NcDecision) decision = NULL;
 
-  if (rules == NULL)
+  g_autoptr(GPtrArray) sets = rules != NULL ? nc_rules_source_get_imported_sets (probe->source, &error) : NULL;
+
+  if (rules != NULL && sets != NULL && sets != probe->sets)
+    {
+      g_clear_object (&probe->policy);
+      probe->policy = nc_site_policy_new_with_sets (NULL, sets, &error);
+      g_clear_pointer (&probe->sets, g_ptr_array_unref);
+      probe->sets = g_ptr_array_ref (sets);
+    }
+  if (rules == NULL || sets == NULL || probe->policy == NULL)
     {
       g_print ("error %s\n", error->message);
       probe->done = TRUE;
@@ -70,7 +81,6 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
   g_autoptr(NcRulesSource) source = NULL;
-  g_autoptr(NcSitePolicy) policy = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   Probe probe;
 
@@ -80,15 +90,14 @@ main (int    argc,
       return 2;
     }
   bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
-  policy = bus != NULL ? nc_site_policy_new_default (&error) : NULL;
-  if (policy == NULL)
+  if (bus == NULL)
     {
       g_printerr ("nc-family-probe: %s\n", error->message);
       return 1;
     }
   source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   loop = g_main_loop_new (NULL, FALSE);
-  probe = (Probe) { source, policy, argv[1], loop, FALSE };
+  probe = (Probe) { source, NULL, NULL, argv[1], loop, FALSE };
   g_signal_connect (source, "changed", G_CALLBACK (changed_cb), &probe);
   decide (&probe);
   if (!probe.done)
@@ -96,5 +105,7 @@ main (int    argc,
       g_timeout_add_seconds (10, timeout_cb, &probe);
       g_main_loop_run (loop);
     }
+  g_clear_object (&probe.policy);
+  g_clear_pointer (&probe.sets, g_ptr_array_unref);
   return 0;
 }

@@ -261,7 +261,7 @@ test_imported_list_sockets (Fixture       *fixture,
   g_assert_cmpint (nc_category_import_file (store, list, NC_SITE_CATEGORY_GAMBLING, "School", &error),
                    >, 0);
   g_assert_no_error (error);
-  nc_browser_context_load_async (fixture->context, store, NULL, loaded_cb, &loaded);
+  nc_browser_context_load_async (fixture->context, store, NULL, NULL, loaded_cb, &loaded);
   while (!loaded)
     g_main_context_iteration (NULL, TRUE);
 

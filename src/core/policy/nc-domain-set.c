@@ -788,6 +788,29 @@ nc_domain_set_contains (NcDomainSet *self,
   return nc_domain_set_lookup_host (self, raw_host) != 0;
 }
 
+/* Whether @data starts as a compiled set does (its magic), so that it
+ * should be read as one rather than as a text list. */
+gboolean
+nc_domain_set_is_compiled (gconstpointer data,
+                           gsize         size)
+{
+  return size >= sizeof magic && memcmp (data, magic, sizeof magic) == 0;
+}
+
+/* The OR of every entry's value (0 for an empty set): which categories a
+ * set of category masks touches. One pass over the entries. */
+guint16
+nc_domain_set_get_values (NcDomainSet *self)
+{
+  guint64 values = 0;
+
+  g_return_val_if_fail (NC_IS_DOMAIN_SET (self), 0);
+
+  for (gsize i = 0; i < self->n_entries; i++)
+    values |= self->entries[i] & VALUE_MASK;
+  return (guint16) values;
+}
+
 /* ---- builder ----------------------------------------------------------- */
 
 typedef struct {
@@ -1003,7 +1026,8 @@ nc_domain_set_builder_write (NcDomainSetBuilder *builder,
 
   bytes = nc_domain_set_builder_compile (builder);
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_set_contents (path, data, size, &local_error))
+  /* Readable by its owner alone, like the database next to it. */
+  if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
     {
       g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
                    _("Cannot write domain list: %s"), local_error->message);

@@ -84,6 +84,9 @@ guint16      nc_domain_set_lookup_host     (NcDomainSet  *self,
                                             const char   *raw_host);
 gboolean     nc_domain_set_contains        (NcDomainSet  *self,
                                             const char   *raw_host);
+guint16      nc_domain_set_get_values      (NcDomainSet  *self);
+gboolean     nc_domain_set_is_compiled     (gconstpointer data,
+                                            gsize         size);
 
 typedef struct _NcDomainSetBuilder NcDomainSetBuilder;
 

@@ -5,13 +5,18 @@
 #include "nc-rules-source-family.h"
 
 #include <string.h>
+#include <unistd.h>
+#include <gio/gunixfdlist.h>
 
 #include "nc-paths.h"
+#include "nc-sealed-fd.h"
 #include "nc-store.h"
 
 #define SYSTEM_BUS_ADDRESS "unix:path=/run/dbus/system_bus_socket"
 #define CALL_TIMEOUT_MS 10000
 #define TIME_LEFT_FRESH_US (60 * G_USEC_PER_SEC)
+#define MAX_SETS 64                           /* the service keeps no more */
+#define MAX_SET_BYTES (64 * 1024 * 1024)
 
 struct _NcRulesSourceFamily {
   GObject          parent_instance;
@@ -24,6 +29,8 @@ struct _NcRulesSourceFamily {
   int              last_time_left;  /* the last answer, 0 before any */
   gint64           time_left_at;    /* monotonic µs; -1: the last call failed */
   gint64           pin_wait_until;  /* monotonic µs */
+  GPtrArray       *sets;            /* the imported lists (NcDomainSet) */
+  char            *sets_stamp;      /* their stamp, see GetMyCategoryLists */
 };
 
 static void nc_rules_source_family_iface_init (NcRulesSourceInterface *iface);
@@ -349,9 +356,89 @@ family_record (NcRulesSource *source,
                           record_done_cb, NULL);
 }
 
+/* Each sealed memfd of @handles in @fds as a domain set. */
+static GPtrArray *
+sets_from_fds (GVariant     *handles,
+               GUnixFDList  *fds,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) sets = g_ptr_array_new_with_free_func (g_object_unref);
+  GVariantIter iter;
+  gint32 handle;
+
+  if (g_variant_n_children (handles) > MAX_SETS ||
+      (g_variant_n_children (handles) > 0 && fds == NULL))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "The family service handed over too many lists, or none it named.");
+      return NULL;
+    }
+  g_variant_iter_init (&iter, handles);
+  while (g_variant_iter_next (&iter, "h", &handle))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      NcDomainSet *set;
+      int fd = handle >= 0 && handle < g_unix_fd_list_get_length (fds) ? g_unix_fd_list_get (fds, handle, error) : -1;
+
+      if (fd < 0)
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                 "The family service named a list it did not hand over.");
+          return NULL;
+        }
+      bytes = nc_sealed_fd_map (fd, MAX_SET_BYTES, error);
+      close (fd);
+      set = bytes != NULL ? nc_domain_set_new_from_bytes (bytes, error) : NULL;
+      if (set == NULL)
+        return NULL;
+      g_ptr_array_add (sets, set);
+    }
+  return g_steal_pointer (&sets);
+}
+
+/* The rules' "category-lists" stamp says whether the lists kept are still
+ * the service's; else they are fetched again (GetMyCategoryLists). */
+static GPtrArray *
+family_get_imported_sets (NcRulesSource  *source,
+                          GError        **error)
+{
+  NcRulesSourceFamily *self = NC_RULES_SOURCE_FAMILY (source);
+  g_autoptr(NcProfileRules) rules = family_get_rules (source, 0, error);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) handles = NULL;
+  g_autoptr(GUnixFDList) fds = NULL;
+  const char *stamp = NULL;
+  GPtrArray *sets;
+
+  if (rules == NULL)
+    return NULL;
+  if (!g_variant_lookup (self->cached, "category-lists", "&s", &stamp))
+    stamp = "";
+  if (self->sets != NULL && g_strcmp0 (stamp, self->sets_stamp) == 0)
+    return g_ptr_array_ref (self->sets);
+
+  reply = g_dbus_connection_call_with_unix_fd_list_sync (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH,
+                                                         NC_FAMILY_DBUS_INTERFACE, "GetMyCategoryLists", NULL,
+                                                         G_VARIANT_TYPE ("(sah)"), G_DBUS_CALL_FLAGS_NONE,
+                                                         CALL_TIMEOUT_MS, NULL, &fds, NULL, error);
+  if (reply == NULL)
+    return NULL;
+  handles = g_variant_get_child_value (reply, 1);
+  sets = sets_from_fds (handles, fds, error);
+  if (sets == NULL)
+    return NULL;
+  g_clear_pointer (&self->sets, g_ptr_array_unref);
+  g_free (self->sets_stamp);
+  g_variant_get_child (reply, 0, "s", &self->sets_stamp);
+  self->sets = sets;
+  return g_ptr_array_ref (sets);
+}
+
 static void
 nc_rules_source_family_iface_init (NcRulesSourceInterface *iface)
 {
+  iface->get_imported_sets = family_get_imported_sets;
   iface->get_rules = family_get_rules;
   iface->is_family = family_is_family;
   iface->get_post_anyway = family_get_post_anyway;
@@ -393,6 +480,8 @@ nc_rules_source_family_dispose (GObject *object)
   self->subscription = self->owner_subscription = 0;
   g_clear_object (&self->connection);
   g_clear_pointer (&self->cached, g_variant_unref);
+  g_clear_pointer (&self->sets, g_ptr_array_unref);
+  g_clear_pointer (&self->sets_stamp, g_free);
   g_clear_pointer (&self->bus_name, g_free);
   G_OBJECT_CLASS (nc_rules_source_family_parent_class)->dispose (object);
 }

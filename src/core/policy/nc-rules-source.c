@@ -38,6 +38,16 @@ nc_rules_source_get_post_anyway (NcRulesSource *self,
   return IFACE (self)->get_post_anyway (self, profile_id);
 }
 
+GPtrArray *
+nc_rules_source_get_imported_sets (NcRulesSource  *self,
+                                   GError        **error)
+{
+  g_return_val_if_fail (NC_IS_RULES_SOURCE (self), NULL);
+  if (IFACE (self)->get_imported_sets == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  return IFACE (self)->get_imported_sets (self, error);
+}
+
 gboolean
 nc_rules_source_pin_is_set (NcRulesSource *self)
 {

@@ -65,6 +65,8 @@ struct _NcRulesSourceInterface {
                                     const char     *host,
                                     const char     *ref_id,
                                     const char     *outcome);
+  GPtrArray      *(*get_imported_sets) (NcRulesSource *self,
+                                    GError        **error);
 };
 
 /* The rules of @profile_id; NULL with @error when they cannot be read: the
@@ -121,6 +123,16 @@ void            nc_rules_source_record        (NcRulesSource  *self,
                                                const char     *host,
                                                const char     *ref_id,
                                                const char     *outcome);
+
+/* The category lists a parent imported that this source keeps apart from
+ * the local store (the family service's, for this account's profile): an
+ * array of NcDomainSet (values are category masks), to add to the site
+ * policy (nc_site_policy_new_with_sets()). Empty for a source whose lists
+ * are the store's own files (home mode: nc_list_folder_list_compiled()).
+ * While they are unchanged the same array comes back; NULL with @error
+ * when they cannot be read: the caller fails closed. */
+GPtrArray      *nc_rules_source_get_imported_sets (NcRulesSource  *self,
+                                                  GError        **error);
 
 /* The rules when none can be read (fail closed): every site closed,
  * whatever the hour. */

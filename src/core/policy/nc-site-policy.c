@@ -146,6 +146,17 @@ NcSitePolicy *
 nc_site_policy_new_from_files (const char * const  *paths,
                                GError             **error)
 {
+  return nc_site_policy_new_with_sets (paths, NULL, error);
+}
+
+/* As nc_site_policy_new_from_files(), and with @sets (NcDomainSet*, values
+ * are category masks; may be NULL) already loaded: the lists the family
+ * service hands over (nc_rules_source_get_imported_sets()). */
+NcSitePolicy *
+nc_site_policy_new_with_sets (const char * const  *paths,
+                              GPtrArray           *sets,
+                              GError             **error)
+{
   g_autoptr(NcSitePolicy) self = g_object_new (NC_TYPE_SITE_POLICY, NULL);
   g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
 
@@ -172,6 +183,8 @@ nc_site_policy_new_from_files (const char * const  *paths,
         return NULL;
       g_ptr_array_add (self->sets, set);
     }
+  for (guint i = 0; sets != NULL && i < sets->len; i++)
+    g_ptr_array_add (self->sets, g_object_ref (g_ptr_array_index (sets, i)));
 
   return g_steal_pointer (&self);
 }

@@ -81,6 +81,9 @@ G_DECLARE_FINAL_TYPE (NcSitePolicy, nc_site_policy, NC, SITE_POLICY, GObject)
 NcSitePolicy *nc_site_policy_new_default   (GError              **error);
 NcSitePolicy *nc_site_policy_new_from_files (const char * const  *paths,
                                             GError              **error);
+NcSitePolicy *nc_site_policy_new_with_sets (const char * const  *paths,
+                                            GPtrArray            *sets,
+                                            GError              **error);
 NcSitePolicy *nc_site_policy_new_for_set   (NcDomainSet          *set);
 NcSitePolicy *nc_site_policy_new_fail_closed (void);
 gboolean      nc_site_policy_is_fail_closed (NcSitePolicy        *self);

@@ -21,4 +21,16 @@ gint64    nc_category_import_file_full (NcStore           *store,
                                         gsize             *n_domains,
                                         GError           **error);
 
+GBytes   *nc_category_compile          (GBytes            *data,
+                                        NcSiteCategory     category,
+                                        NcDomainListStats *stats,
+                                        GError           **error);
+gint64    nc_category_import_compiled  (NcStore           *store,
+                                        GBytes            *compiled,
+                                        NcSiteCategory     category,
+                                        const char        *name,
+                                        const char        *source,
+                                        gsize             *n_domains,
+                                        GError           **error);
+
 G_END_DECLS
