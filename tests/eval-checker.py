@@ -241,6 +241,10 @@ def main():
             lang = LANG_VI if lang == 'vi' else lang
             (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=texts, lang=lang,
                                                                    name=f'{part}_{name}')
+        for name, (_, kind) in sets.TONELESS_SETS.items():
+            if not only or name in only:
+                (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=sets.toneless(name, part),
+                                                                       lang='auto', name=f'{part}_{name}')
         for name, (_, lang) in sets.FRESH_SETS.items():
             if part == 'heldout' and (not only or name in only):
                 eval_harmless(args.tool, sets.fresh(name), LANG_VI if lang == 'vi' else lang, f'heldout_{name}')
