@@ -15,8 +15,8 @@ With --write it writes the phrases that reach --min-rate and --min-count,
 leaving out: a word of one or two letters, a single word that is a common word of the language
 (resources/lexicon/vi-common.txt, compared as typed and folded), a
 phrase of common words only unless seen 8 times, 90% in spans, any
-phrase found in the tuning parts of the harmless everyday sets or of the
-Debian translations, and phrases the hand-curated lexicons already hold.
+phrase found in the tuning parts of the harmless everyday sets (also with
+their marks stripped, and the toneless set) or of the Debian translations, and phrases the hand-curated lexicons already hold.
 """
 import argparse
 import ast
@@ -111,6 +111,11 @@ def main():
     for name in ('vi_children', 'vi_news', 'vi_outside'):
         harmless[name] = sets.everyday(name, 'tune')
     harmless['debian_vi'] = sets.debian_vi('tune')
+    # the same everyday text typed without marks, as children often type it
+    # ("xe dap", "hoa bong" hold no "đập", no slur)
+    for name in ('vi_children', 'vi_news', 'vi_outside'):
+        harmless[name + '_toneless'] = [sets.strip_marks(l) for l in harmless[name]]
+    harmless['vi_toneless'] = sets.everyday('vi_toneless', 'tune')
     left_out = {}
     if args.cv:
         left_out = {name: [l for l in lines if cv_half(l)] for name, lines in harmless.items()}
@@ -151,7 +156,8 @@ def main():
                 f'# {args.min_rate:.0%} of them inside a gold span (runs of 2-3 words: '
                 f'{args.phrase_min_count or args.min_count}, {args.phrase_min_rate or args.min_rate:.0%});\n'
                 '# no common word alone, nothing\n'
-                '# that occurs in the tuning parts of the everyday sets. Do not edit by hand:\n'
+                '# that occurs in the tuning parts of the everyday sets (also typed without\n'
+                '# marks). Do not edit by hand:\n'
                 '# curate the other lexicons and mine again.\n'
                 '@category insult\n@severity warn\n')
         for g, n, rate in kept:

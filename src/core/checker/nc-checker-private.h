@@ -76,6 +76,10 @@ extern const char nc_offence_model_sentence_message[];   /* a msgid */
 NcOffenceModel *nc_offence_model_new           (GBytes           *data,
                                  GError          **error);
 void     nc_offence_model_free          (NcOffenceModel          *self);
+/* The sentence threshold (see nc_offence_model_check()) for a draft with
+ * no word typed with marks; by default the model file's. */
+void     nc_offence_model_set_unmarked_sentence_threshold (NcOffenceModel *self,
+                                                           float           threshold);
 /* Marks @nt's first word as a common word of the language (its typed and
  * its folded form): the model never draws a span on a common word alone. */
 void     nc_offence_model_add_common    (NcOffenceModel          *self,
@@ -88,7 +92,7 @@ void     nc_offence_model_commons_done  (NcOffenceModel          *self);
  * each word that weighs enough on its own to carry the offence, except
  * allowed and common words, and sets *@n_spans to how many (else 0).
  * When no word does, @whole_draft is set and the probability reaches the
- * sentence threshold,
+ * sentence threshold (the unmarked one when @nt has no marks),
  * adds one span-less finding about the draft as a whole
  * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
  * draws a span. */

@@ -20,7 +20,8 @@
  * offence, and never when it is a common word of the language
  * (resources/lexicon/{vi,en}-common.txt). A draft whose score is high while no
  * word carries it gets one span-less finding about the whole draft, and
- * only above sentence_threshold.
+ * only above sentence_threshold (or, for a draft typed without marks, the
+ * threshold the checker sets for it).
  */
 #include "config.h"
 
@@ -45,6 +46,7 @@ struct _NcOffenceModel
   float        threshold;
   float        span_threshold;
   float        sentence_threshold;
+  float        unmarked_sentence_threshold;   /* for a draft typed without marks */
   GArray      *common;    /* guint32 'w' hashes of common words, sorted */
 };
 
@@ -71,6 +73,7 @@ nc_offence_model_new (GBytes *data, GError **error)
   memcpy (&self->threshold, p + 12, 4);
   memcpy (&self->span_threshold, p + 16, 4);
   memcpy (&self->sentence_threshold, p + 20, 4);
+  self->unmarked_sentence_threshold = self->sentence_threshold;
   self->common = g_array_new (FALSE, FALSE, sizeof (guint32));
   {
     float max = 0;
@@ -100,6 +103,13 @@ bad:
   g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                        "A model file of the checker is malformed");
   return NULL;
+}
+
+void
+nc_offence_model_set_unmarked_sentence_threshold (NcOffenceModel *self,
+                                                  float           threshold)
+{
+  self->unmarked_sentence_threshold = threshold;
 }
 
 void
@@ -370,7 +380,8 @@ nc_offence_model_check (NcOffenceModel          *self,
           (*n_spans)++;
         }
     }
-  if (*n_spans == 0 && whole_draft && p >= self->sentence_threshold)
+  if (*n_spans == 0 && whole_draft &&
+      p >= (nt->has_marks ? self->sentence_threshold : self->unmarked_sentence_threshold))
     {
       add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
            nc_offence_model_sentence_message, NULL);
