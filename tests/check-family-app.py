@@ -251,6 +251,10 @@ def test_parents_edit(fam, display):
     ok(int(source.get('changed', '0')) >= 1 and source.get('blocked') == '1',
        "the service's RulesChanged reaches the child's rules source, which now blocks the site", (out, err))
     ok(not lines.get('limit', {}).get('toast') and not block.get('toast'), 'no error shown', out)
+    names = cf.profile_names(fam)
+    ok(lines.get('profiles') == {'added': '1', 'renamed': '1', 'removed': '1'} and names is not None
+       and 'Probe' not in names and 'Probe Renamed' not in names,
+       "the parents' area's editor adds a profile, renames it and removes it through the service", (out, names))
 
     fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'daily-limit-minutes': GLib.Variant('i', 0)})))
     fam.root('RemoveHost', GLib.Variant('(sss)', ('An', 'block', EDIT_HOST)))
@@ -271,6 +275,8 @@ def test_parents_edit(fam, display):
        (out, err, hosts))
     ok(lines.get('source', {}).get('changed') == '0' and lines.get('source', {}).get('blocked') == '0',
        'and the rules source saw no change', out)
+    ok(lines.get('profiles') == {'added': '0', 'renamed': '0', 'removed': '0'} and 'Probe' not in cf.profile_names(fam),
+       'and no profile is added', out)
 
     fam.set_polkit()
     fam.stop()

@@ -264,6 +264,8 @@ PARENT_CALLS = [
     ('GetReport', "('An', 7)"),
     ('GetStatus', None),
     ('ListHosts', "('An', 'block')"),
+    ('RemoveProfile', "('Binh',)"),
+    ('SetRules', "('Binh', {'name': <'Renamed'>})"),
 ]
 
 
@@ -604,6 +606,39 @@ def test_list_hosts(fam):
     fam.root('RemoveHost', GLib.Variant('(sss)', ('', 'block', 'everyone.example')))
 
 
+def profile_names(fam):
+    r = fam.root('GetStatus')
+    return r['reply'][0]['profiles'] if r['ok'] else None
+
+
+def test_rename_remove(fam):
+    """A parent renames a profile (SetRules "name") and removes one that no child's account uses."""
+    fam.root('AddProfile', GLib.Variant('(ss)', ('Dung', '6-9')))
+    r = fam.root('SetRules', GLib.Variant('(sa{sv})', ('Dung', {'name': GLib.Variant('s', 'Dũng')})))
+    names = profile_names(fam)
+    ok(r['ok'] and 'Dũng' in names and 'Dung' not in names, 'SetRules "name" renames a profile', (r, names))
+    taken = fam.root('SetRules', GLib.Variant('(sa{sv})', ('Dũng', {'name': GLib.Variant('s', 'An'),
+                                                                      'daily-limit-minutes': GLib.Variant('i', 30)})))
+    empty = fam.root('SetRules', GLib.Variant('(sa{sv})', ('Dũng', {'name': GLib.Variant('s', '')})))
+    wrong = fam.root('SetRules', GLib.Variant('(sa{sv})', ('Dũng', {'name': GLib.Variant('i', 3)})))
+    rules = fam.root('GetRules', GLib.Variant('(s)', ('Dũng',)))
+    ok(all(x.get('error') == f'{IFACE}.Error.InvalidArgs' for x in (taken, empty, wrong))
+       and rules['ok'] and rules['reply'][0]['daily-limit-minutes'] != 30,
+       "a name another profile has, an empty name or a name that is not a string is refused, "
+       "and the call's other rules are not kept", (taken, empty, wrong, rules))
+    used = fam.root('RemoveProfile', GLib.Variant('(s)', ('An',)))
+    mine = fam.child('GetMyRules')
+    ok(used.get('error') == f'{IFACE}.Error.InvalidArgs' and 'remove-child' in used.get('message', '')
+       and mine['ok'] and mine['reply'][0]['profile'] == 'An',
+       "a profile a child's account uses is not removed (the child would be left without rules)", (used, mine))
+    gone = fam.root('RemoveProfile', GLib.Variant('(s)', ('Dũng',)))
+    after = fam.root('GetRules', GLib.Variant('(s)', ('Dũng',)))
+    unknown = fam.root('RemoveProfile', GLib.Variant('(s)', ('Nobody',)))
+    ok(gone['ok'] and after.get('error') == f'{IFACE}.Error.NotFound' and 'Dũng' not in profile_names(fam)
+       and unknown.get('error') == f'{IFACE}.Error.NotFound',
+       'RemoveProfile removes a profile no child uses; an unknown one gets NotFound', (gone, after, unknown))
+
+
 # ---- imported category lists (nc-family-lists.h) --------------------------------
 
 def import_fd(fam, fd, category='gambling', name='Test list', source=''):
@@ -778,6 +813,7 @@ def test_enable_lists(fam, home_db):
 def run(fam):
     setup_family(fam)
     test_list_hosts(fam)
+    test_rename_remove(fam)
     test_own_rules(fam)
     test_polkit(fam)
     test_signal(fam)

@@ -88,7 +88,16 @@ apply_one (NcProfile   *copy,
            GVariant    *value,
            GError     **error)
 {
-  if (g_str_equal (key, "age-band"))
+  if (g_str_equal (key, "name"))
+    {
+      /* the store checks the name's length, characters and that no other
+       * profile has it */
+      if (!has_type (value, "s"))
+        return invalid (error, key, "expected a string");
+      g_free (copy->name);
+      copy->name = g_variant_dup_string (value, NULL);
+    }
+  else if (g_str_equal (key, "age-band"))
     {
       NcAgeBand band;
 
@@ -163,7 +172,9 @@ nc_family_rules_apply (NcProfile  *profile,
           return FALSE;
         }
     }
-  /* every field is plain data: copy them back (the strings stay) */
+  /* copy every field back */
+  g_free (profile->name);
+  profile->name = g_steal_pointer (&copy->name);
   profile->age_band = copy->age_band;
   profile->allow_list_only = copy->allow_list_only;
   profile->social_allowed = copy->social_allowed;

@@ -635,6 +635,37 @@ handle_remove_child (NcFamilyService       *self,
   return_done (invocation, failed, error);
 }
 
+/* A profile that a child's account uses is not removed: the account would
+ * be left without rules (not restricted at all). */
+static void
+handle_remove_profile (NcFamilyService       *self,
+                       GDBusMethodInvocation *invocation,
+                       GVariant              *parameters,
+                       const Caller          *caller)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) children = NULL;
+  const char *name;
+  gint64 id;
+
+  g_variant_get (parameters, "(&s)", &name);
+  if (!resolve_profile (self, name, FALSE, &id, &error) ||
+      (children = nc_family_children_list (self->store, &error)) == NULL)
+    {
+      return_error (invocation, error);
+      return;
+    }
+  for (guint i = 0; i < children->len; i++)
+    if (g_array_index (children, NcFamilyChild, i).profile_id == id)
+      {
+        return_invalid (invocation, "A child’s account uses this profile: link the account to another "
+                                    "profile or remove it from family mode first "
+                                    "(netconductctl family remove-child USER).");
+        return;
+      }
+  return_done (invocation, !nc_store_remove_profile (self->store, id, &error), error);
+}
+
 static void
 handle_list_children (NcFamilyService       *self,
                       GDBusMethodInvocation *invocation,
@@ -1023,6 +1054,7 @@ static const Method methods[] = {
   { "ListCategoryLists",  NEED_READ,   handle_list_category_lists },
   { "RemoveCategoryList", NEED_MANAGE, handle_remove_category_list },
   { "GetMyCategoryLists", NEED_CHILD,  handle_get_my_category_lists },
+  { "RemoveProfile",      NEED_MANAGE, handle_remove_profile },
 };
 
 /* ---- dispatch ----------------------------------------------------------------- */

@@ -162,11 +162,11 @@ new_child_row (NcParentsWindow *self,
   g_signal_connect (language_row, "notify::selected", G_CALLBACK (child_language_changed_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), language_row);
 
-  /* What the editor cannot change is not offered (family mode: the name,
-   * the app's language for the profile, removing it). */
+  /* What the editor cannot change is not offered (family mode: the app's
+   * language for the profile, which lives in the parent's own account). */
   gtk_editable_set_editable (GTK_EDITABLE (name_row), nc_rules_editor_can (self->editor, NC_RULES_EDITOR_RENAME));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), nc_rules_editor_can (self->editor, NC_RULES_EDITOR_RENAME));
-  gtk_widget_set_visible (language_row, nc_rules_editor_can (self->editor, NC_RULES_EDITOR_RENAME));
+  gtk_widget_set_visible (language_row, nc_rules_editor_can (self->editor, NC_RULES_EDITOR_LANGUAGE));
   gtk_widget_set_visible (remove_row, nc_rules_editor_can (self->editor, NC_RULES_EDITOR_REMOVE_PROFILE));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Remove This Profile"));

@@ -274,6 +274,49 @@ source_changed (gpointer data)
   return *(int *) data > 0;
 }
 
+/* The profile of @editor named @name, or NULL. */
+static NcProfile *
+find_profile (NcRulesEditor *editor,
+              const char    *name)
+{
+  g_autoptr(GPtrArray) profiles = nc_rules_editor_list_profiles (editor, NULL);
+
+  for (guint i = 0; profiles != NULL && i < profiles->len; i++)
+    {
+      NcProfile *profile = g_ptr_array_index (profiles, i);
+
+      if (g_str_equal (profile->name, name))
+        return nc_profile_copy (profile);
+    }
+  return NULL;
+}
+
+/* Children: a profile added, renamed and removed, as the Children page's
+ * rows do it; prints what the service then lists. */
+static void
+edit_profiles (NcRulesEditor *editor)
+{
+  g_autoptr(NcProfile) added = NULL;
+  g_autoptr(NcProfile) renamed = NULL;
+  g_autoptr(NcProfile) left = NULL;
+  gboolean removed = FALSE;
+
+  if (nc_rules_editor_add_profile (editor, "Probe", "", NC_AGE_BAND_6_9, NULL) > 0)
+    added = find_profile (editor, "Probe");
+  if (added != NULL)
+    {
+      g_free (added->name);
+      added->name = g_strdup ("Probe Renamed");
+      if (nc_rules_editor_update_profile (editor, added, NULL))
+        renamed = find_profile (editor, "Probe Renamed");
+    }
+  if (renamed != NULL)
+    removed = nc_rules_editor_remove_profile (editor, renamed->id, NULL) &&
+              (left = find_profile (editor, "Probe Renamed")) == NULL;
+  g_print ("profiles added=%d renamed=%d removed=%d\n", added != NULL, renamed != NULL, removed);
+  fflush (stdout);
+}
+
 /* The parents' area of a child's account with the family editor: a daily
  * limit, then a blocked site, as a parent sets them in the window. */
 static int
@@ -346,6 +389,8 @@ run_edit (NcStore    *store,
   fflush (stdout);
   snap_if_asked (window, *toast != '\0' ? "parents-family-web-refused" : "parents-family-web");
   gtk_window_destroy (GTK_WINDOW (window));
+
+  edit_profiles (editor);
 
   /* The service's RulesChanged reaches the rules source (the open browser
    * of check-family-app.py's first part follows it). */

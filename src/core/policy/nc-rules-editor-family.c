@@ -119,7 +119,7 @@ profile_name (NcRulesEditorFamily  *self,
 static NcRulesEditorFeatures
 family_get_features (NcRulesEditor *editor)
 {
-  return 0;
+  return NC_RULES_EDITOR_RENAME | NC_RULES_EDITOR_REMOVE_PROFILE;
 }
 
 /* One profile from GetRules's a{sv}; NULL when a field is missing. */
@@ -213,8 +213,8 @@ family_add_profile (NcRulesEditor  *editor,
   return id;
 }
 
-/* Every rule SetRules takes, in one call (one transaction in the
- * service). The name cannot change here. */
+/* Every rule SetRules takes, the name included, in one call (one
+ * transaction in the service). */
 static gboolean
 family_update_profile (NcRulesEditor   *editor,
                        const NcProfile *profile,
@@ -226,13 +226,9 @@ family_update_profile (NcRulesEditor   *editor,
 
   if (name == NULL)
     return FALSE;
-  if (g_strcmp0 (name, profile->name) != 0)
-    {
-      g_set_error_literal (error, NC_RULES_EDITOR_ERROR, NC_RULES_EDITOR_ERROR_NOT_SUPPORTED,
-                           _("A profile’s name cannot be changed in family mode."));
-      return FALSE;
-    }
   g_variant_builder_init (&rules, G_VARIANT_TYPE_VARDICT);
+  if (g_strcmp0 (name, profile->name) != 0)
+    g_variant_builder_add (&rules, "{sv}", "name", g_variant_new_string (profile->name));
   g_variant_builder_add (&rules, "{sv}", "age-band", g_variant_new_string (nc_age_band_to_string (profile->age_band)));
   g_variant_builder_add (&rules, "{sv}", "allow-list-only", g_variant_new_boolean (profile->allow_list_only));
   g_variant_builder_add (&rules, "{sv}", "social-allowed", g_variant_new_boolean (profile->social_allowed));
@@ -241,7 +237,10 @@ family_update_profile (NcRulesEditor   *editor,
   g_variant_builder_add (&rules, "{sv}", "daily-limit-minutes", g_variant_new_int32 (profile->daily_limit_minutes));
   g_variant_builder_add (&rules, "{sv}", "allowed-hours",
                          g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, profile->allowed_hours, 7, sizeof (guint32)));
-  return changed (self, call (self, "SetRules", g_variant_new ("(sa{sv})", name, &rules), "()", error), "profiles");
+  if (!changed (self, call (self, "SetRules", g_variant_new ("(sa{sv})", name, &rules), "()", error), "profiles"))
+    return FALSE;
+  g_hash_table_insert (self->names, g_memdup2 (&profile->id, sizeof profile->id), g_strdup (profile->name));
+  return TRUE;
 }
 
 static gboolean
@@ -249,10 +248,14 @@ family_remove_profile (NcRulesEditor  *editor,
                        gint64          profile_id,
                        GError        **error)
 {
-  /* Not in the features: nc_rules_editor_remove_profile() refuses first. */
-  g_set_error_literal (error, NC_RULES_EDITOR_ERROR, NC_RULES_EDITOR_ERROR_NOT_SUPPORTED,
-                       "The family service cannot remove a profile.");
-  return FALSE;
+  NcRulesEditorFamily *self = NC_RULES_EDITOR_FAMILY (editor);
+  const char *name = profile_name (self, profile_id, error);
+
+  if (name == NULL ||
+      !changed (self, call (self, "RemoveProfile", g_variant_new ("(s)", name), "()", error), "profiles"))
+    return FALSE;
+  g_hash_table_remove (self->names, &profile_id);
+  return TRUE;
 }
 
 static const char *

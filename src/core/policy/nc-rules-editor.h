@@ -39,12 +39,13 @@ typedef enum {
 /* What an editor can change beyond the rules, lists and PIN, which every
  * editor changes. */
 typedef enum {
-  NC_RULES_EDITOR_RENAME         = 1 << 0,  /* a profile's name and language */
+  NC_RULES_EDITOR_RENAME         = 1 << 0,  /* a profile's name */
   NC_RULES_EDITOR_REMOVE_PROFILE = 1 << 1,
   NC_RULES_EDITOR_APP_SETTINGS   = 1 << 2,  /* the app's own: the PIN for an older child's profile */
   NC_RULES_EDITOR_IMPORT_LISTS   = 1 << 3,  /* imported category lists */
   NC_RULES_EDITOR_DATA           = 1 << 4,  /* backup, export, import, erase */
   NC_RULES_EDITOR_PIN_TRIES      = 1 << 5,  /* the count of wrong tries can be read */
+  NC_RULES_EDITOR_LANGUAGE       = 1 << 6,  /* the app's language for a profile (kept in this account) */
 } NcRulesEditorFeatures;
 
 #define NC_TYPE_RULES_EDITOR (nc_rules_editor_get_type ())
