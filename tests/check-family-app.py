@@ -255,6 +255,8 @@ def test_parents_edit(fam, display):
     ok(lines.get('profiles') == {'added': '1', 'renamed': '1', 'removed': '1'} and names is not None
        and 'Probe' not in names and 'Probe Renamed' not in names,
        "the parents' area's editor adds a profile, renames it and removes it through the service", (out, names))
+    ok(lines.get('inuse') == {'kept': '1'} and 'An' in cf.profile_names(fam),
+       "the child's own profile is not removed, and the window says what to do", out)
 
     fam.root('SetRules', GLib.Variant('(sa{sv})', ('An', {'daily-limit-minutes': GLib.Variant('i', 0)})))
     fam.root('RemoveHost', GLib.Variant('(sss)', ('An', 'block', EDIT_HOST)))

@@ -314,6 +314,18 @@ edit_profiles (NcRulesEditor *editor)
     removed = nc_rules_editor_remove_profile (editor, renamed->id, NULL) &&
               (left = find_profile (editor, "Probe Renamed")) == NULL;
   g_print ("profiles added=%d renamed=%d removed=%d\n", added != NULL, renamed != NULL, removed);
+
+  /* The child's own profile ("An") is in use: refused, with what to do. */
+  {
+    g_autoptr(NcProfile) used = find_profile (editor, "An");
+    g_autoptr(GError) used_error = NULL;
+
+    if (used != NULL)
+      nc_rules_editor_remove_profile (editor, used->id, &used_error);
+    g_print ("inuse kept=%d\n", used_error != NULL &&
+             g_error_matches (used_error, NC_RULES_EDITOR_ERROR, NC_RULES_EDITOR_ERROR_INVALID) &&
+             strstr (used_error->message, "remove-child") != NULL);
+  }
   fflush (stdout);
 }
 

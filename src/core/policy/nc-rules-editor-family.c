@@ -251,9 +251,24 @@ family_remove_profile (NcRulesEditor  *editor,
   NcRulesEditorFamily *self = NC_RULES_EDITOR_FAMILY (editor);
   const char *name = profile_name (self, profile_id, error);
 
-  if (name == NULL ||
-      !changed (self, call (self, "RemoveProfile", g_variant_new ("(s)", name), "()", error), "profiles"))
+  g_autoptr(GError) local = NULL;
+
+  if (name == NULL)
     return FALSE;
+  if (!changed (self, call (self, "RemoveProfile", g_variant_new ("(s)", name), "()", &local), "profiles"))
+    {
+      /* The service refuses only a profile a child's account uses: say it
+       * in the parent's language, with what to do. */
+      if (g_error_matches (local, NC_RULES_EDITOR_ERROR, NC_RULES_EDITOR_ERROR_INVALID))
+        g_set_error_literal (error, NC_RULES_EDITOR_ERROR, NC_RULES_EDITOR_ERROR_INVALID,
+                             _("A child’s account uses this profile, so it cannot be removed. An administrator "
+                               "first links the account to another profile (“netconductctl family add-child "
+                               "ACCOUNT --profile NAME”) or takes it out of family mode (“netconductctl family "
+                               "remove-child ACCOUNT”)."));
+      else
+        g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
   g_hash_table_remove (self->names, &profile_id);
   return TRUE;
 }
