@@ -25,9 +25,11 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # (English: one file a batch, each measured before it was tuned on)
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
-                  'en-unkind-r5c.txt', 'en-unkind-r5d.txt'),
+                  'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
+                  'en-unkind-r5e.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
-                    'en-harmless-r5c.txt', 'en-harmless-r5d.txt'),
+                    'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
+                    'en-harmless-r5e.txt'),
     'vi_unkind': ('vi-unkind.txt',),
     'vi_outside': ('vi-harmless.txt',),
 }
