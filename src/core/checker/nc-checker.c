@@ -449,12 +449,15 @@ load_teencode (NcChecker *self, GError **error)
   return TRUE;
 }
 
-/* Adds one phrase: normalizes it like a draft (without teencode) and feeds
- * the folded form to the matcher. */
+/* Adds one phrase: normalizes it like a draft (with teencode when
+ * @teencode: English, whose "u r" a draft's normalizer turns into "u
+ * rồi"; Vietnamese short forms are entries of their own) and feeds the
+ * folded form to the matcher. */
 static gboolean
 add_entry (NcChecker  *self,
            Entry      *proto,
            const char *phrase,
+           gboolean    teencode,
            const char *file,
            int         line,
            GError    **error)
@@ -466,7 +469,7 @@ add_entry (NcChecker  *self,
   EntryPattern *p;
   guint at;
 
-  nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
+  nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), teencode);
   if (nt->n_chars == 0)
     goto bad;
   folded = g_new (gunichar, nt->n_chars);
@@ -652,7 +655,7 @@ load_lexicon (NcChecker  *self,
         }
       if (is_vi)
         {
-          if (!add_entry (self, &proto, g_strstrip (parts[0]), file, i + 1, error))
+          if (!add_entry (self, &proto, g_strstrip (parts[0]), FALSE, file, i + 1, error))
             return FALSE;
         }
       else
@@ -660,7 +663,7 @@ load_lexicon (NcChecker  *self,
           g_autoptr(GPtrArray) forms = chat_forms (g_strstrip (parts[0]));
 
           for (guint k = 0; k < forms->len; k++)
-            if (!add_entry (self, &proto, forms->pdata[k], file, i + 1, error))
+            if (!add_entry (self, &proto, forms->pdata[k], TRUE, file, i + 1, error))
               return FALSE;
         }
     }
