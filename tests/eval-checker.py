@@ -191,13 +191,16 @@ TARGETS = [
     ('heldout_en_fresh_warned', '<=', 0.0, 0.0),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     ('heldout_vi_unkind_recall', '>=', 0.93, 0.95),   # (0.926 before round 4)
-    # (0.848 before the English model of round 4)
-    ('heldout_en_unkind_recall', '>=', 0.86, 0.95),
+    # (0.848 before the English model of round 4; 0.861 before round 5's
+    # chat forms, tuning batches and aimed whole-draft judgement)
+    ('heldout_en_unkind_recall', '>=', 0.87, 0.95),
     ('heldout_vi_outside_warned', '<=', 0.08, 0.08),
     # (0.069 before the put-down rules of issue 16's third round, which
     # raised en_unkind recall from 0.785 to 0.848: three more "neither"
     # tweets of about 1,050 warned, for words such as "nobody cares")
-    ('heldout_davidson_neither_flagged', '<=', 0.072, 0.06),
+    # (0.072 before round 5, which stopped matching inside @names and web
+    # addresses: 0.070 after, 75 of 1,070 tweets)
+    ('heldout_davidson_neither_flagged', '<=', 0.071, 0.06),
     ('heldout_davidson_recall_hate_offensive', '>=', 0.90, 0.88),
     ('heldout_vihos_precision', '>=', 0.94, 0.90),
     # (0.853 before round 4; lowered from 0.85 in exchange for everyday

@@ -502,9 +502,9 @@ warned_span (const char *text, const char *lang, NcCategory category, NcEvidence
 }
 
 /* A put-down word that counts only when aimed at someone: with a target
- * at most two words before it, in the same sentence, the finding spans
- * both and says it comes from context; alone, negated or after a full
- * stop, nothing at warn. */
+ * at most two words before it (English: three), in the same sentence, the
+ * finding spans both and says it comes from context; alone, negated or
+ * after a full stop, nothing at warn. */
 static void
 test_aimed (void)
 {
@@ -515,7 +515,9 @@ test_aimed (void)
     { "honestly your face is so hideous", "en", "your face is so hideous" },
     { "nhìn mày là thấy kinh tởm", "vi", "mày là thấy kinh tởm" },
     { "tụi mày bẩn thỉu quá", "vi", "tụi mày bẩn thỉu" },
+    { "lol ur glasses are so hairy", "en", "ur glasses are so hairy" },
     { "my cat is so fat", "en", NULL },
+    { "you told me the old coat is really ugly", "en", NULL },
     { "this sweater is ugly but warm", "en", NULL },
     { "you're not fat at all", "en", NULL },
     { "thank you. fat cats sleep a lot", "en", NULL },
@@ -534,6 +536,85 @@ test_aimed (void)
       if (span != NULL)
         g_assert_cmpint (evidence, ==, NC_EVIDENCE_CONTEXT);
     }
+}
+
+/* An English phrase also matches as typed in chat ("you" as "u", "your"
+ * and "you're" as "ur", "you are" as "u r"), with the same span rules. */
+static void
+test_chat_forms (void)
+{
+  static const struct {
+    const char *text, *span;
+    NcCategory category;
+  } chat[] = {
+    { "i will hurt u", "i will hurt u", NC_CATEGORY_VIOLENCE },
+    { "omg ur so stupid", "ur so stupid", NC_CATEGORY_INSULT },
+    { "u r so stupid", "u r so stupid", NC_CATEGORY_INSULT },
+    { "go back where u came from", "go back where u came from", NC_CATEGORY_HATE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chat); i++)
+    {
+      NcEvidence evidence;
+      g_autofree char *span = warned_span (chat[i].text, "en", chat[i].category, &evidence);
+
+      g_test_message ("%s", chat[i].text);
+      g_assert_cmpstr (span, ==, chat[i].span);
+      g_assert_cmpint (evidence, ==, NC_EVIDENCE_LEXICON);
+    }
+  /* (and harmless uses stay harmless: "ur" is no word of an insult) */
+  {
+    g_autoptr(NcReport) r = nc_checker_check (checker, "can u come to ur cousin's party", -1, "en", NULL);
+
+    g_assert_cmpint (nc_report_get_max_severity (r), <, NC_SEVERITY_WARN);
+  }
+}
+
+/* A user name ("@name") or a web address names no one and is no one's
+ * words: an offensive word inside one is not matched; the same word
+ * outside is. */
+static void
+test_handles_and_links (void)
+{
+  static const char * const quiet[] = {
+    "RT @ShitPostDaily: the match starts at 8",
+    "look at this http://t.co/HoELpcbBg6",
+    "see www.hoesdown.example for the dance",
+  };
+  NcEvidence evidence;
+  g_autofree char *loud = warned_span ("@anna you are a bitch", "en", NC_CATEGORY_INSULT, &evidence);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (quiet); i++)
+    {
+      g_autofree char *span = warned_span (quiet[i], "en", NC_CATEGORY_INSULT, &evidence);
+
+      g_test_message ("%s", quiet[i]);
+      g_assert_null (span);
+    }
+  g_assert_cmpstr (loud, ==, "bitch");
+}
+
+/* An English draft aimed at someone that no word or phrase flags may be
+ * judged as a whole by the model: one finding without a span (evidence
+ * "model"), no word marked alone. */
+static void
+test_aimed_whole_draft (void)
+{
+  g_autoptr(NcReport) aimed = nc_checker_check (checker, "ur dad left cuz of u", -1, "en", NULL);
+  const NcFinding *f;
+  gsize n;
+
+  guint warned = 0;
+
+  f = nc_report_get_findings (aimed, &n);
+  for (gsize i = 0; i < n; i++)
+    if (f[i].severity >= NC_SEVERITY_WARN)
+      {
+        g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
+        g_assert_cmpuint (f[i].byte_end, ==, f[i].byte_start);
+        warned++;
+      }
+  g_assert_cmpuint (warned, ==, 1);
 }
 
 /* A join word widens the offensive span right beside it ("con" before
@@ -638,6 +719,9 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
+  g_test_add_func ("/checker/chat-forms", test_chat_forms);
+  g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
+  g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   status = g_test_run ();
