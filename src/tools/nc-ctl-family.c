@@ -36,6 +36,7 @@
 #include "nc-parse.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
+#include "nc-rules-editor-family.h"
 
 #define FAMILY_PATH  "/io/github/netconduct/Family1"
 #define FAMILY_IFACE "io.github.netconduct.Family1"
@@ -193,7 +194,6 @@ move_profile (GDBusConnection  *bus,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GVariant) existing = family_call (bus, "GetRules", g_variant_new ("(s)", p->name), &local_error);
   g_autoptr(GVariant) added = NULL, set = NULL;
-  GVariantBuilder rules;
 
   if (existing != NULL)
     {
@@ -208,15 +208,7 @@ move_profile (GDBusConnection  *bus,
   added = family_call (bus, "AddProfile", g_variant_new ("(ss)", p->name, nc_age_band_to_string (p->age_band)), error);
   if (added == NULL)
     return FALSE;
-  g_variant_builder_init (&rules, G_VARIANT_TYPE_VARDICT);
-  g_variant_builder_add (&rules, "{sv}", "allow-list-only", g_variant_new_boolean (p->allow_list_only));
-  g_variant_builder_add (&rules, "{sv}", "social-allowed", g_variant_new_boolean (p->social_allowed));
-  g_variant_builder_add (&rules, "{sv}", "post-anyway-allowed", g_variant_new_boolean (p->post_anyway_allowed));
-  g_variant_builder_add (&rules, "{sv}", "blocked-categories", g_variant_new_uint32 (p->blocked_categories));
-  g_variant_builder_add (&rules, "{sv}", "daily-limit-minutes", g_variant_new_int32 (p->daily_limit_minutes));
-  g_variant_builder_add (&rules, "{sv}", "allowed-hours",
-                         g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, p->allowed_hours, 7, sizeof (guint32)));
-  set = family_call (bus, "SetRules", g_variant_new ("(sa{sv})", p->name, &rules), error);
+  set = family_call (bus, "SetRules", nc_rules_editor_family_set_rules_args (p, p->name), error);
   if (set == NULL)
     return FALSE;
   g_print (_("Profile “%s”: moved into the family service.\n"), p->name);
