@@ -33,7 +33,6 @@
 #include "nc-family-error.h"
 #include "nc-list-folder.h"
 #include "nc-managed.h"
-#include "nc-parse.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
 #include "nc-rules-editor-family.h"
@@ -494,11 +493,8 @@ family_import_list (GDBusConnection  *bus,
 
   if (argc != 3 || category_name == NULL)
     return nc_ctl_usage (nc_ctl_family_verbs, "import-list");
-  if (!nc_parse_category (category_name, &category))
-    {
-      g_autofree char *known = nc_parse_list_categories ();
-      return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
-    }
+  if (!nc_ctl_parse_category (category_name, &category))
+    return NC_CTL_USAGE;
   fd = g_open (argv[2], O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
   if (fd < 0)
     {
@@ -512,8 +508,7 @@ family_import_list (GDBusConnection  *bus,
   if (reply == NULL)
     return family_fail (error);
   g_variant_get (reply, "(xuu)", &id, &domains, &skipped);
-  g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
-           domains, (long long) id, category_name, skipped);
+  nc_ctl_print_imported (id, category_name, domains, skipped);
   return NC_CTL_OK;
 }
 
@@ -533,7 +528,7 @@ family_lists (GDBusConnection *bus)
   lists = g_variant_get_child_value (reply, 0);
   g_variant_iter_init (&iter, lists);
   while (g_variant_iter_next (&iter, "(x&s&su&s)", &id, &category, &name, &domains, &source))
-    g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\n", id, category, name, domains, source);
+    nc_ctl_print_category_list (id, category, name, domains, source);
   return NC_CTL_OK;
 }
 

@@ -8,7 +8,6 @@
 #include "nc-ctl.h"
 #include "nc-list-folder.h"
 #include "nc-managed.h"
-#include "nc-parse.h"
 #include "nc-category-import.h"
 
 const NcCtlVerb nc_ctl_list_verbs[] = {
@@ -62,18 +61,14 @@ list_import (NcStore  *store,
     return NC_CTL_USAGE;
   if (argc != 3 || category_name == NULL)
     return nc_ctl_usage (nc_ctl_list_verbs, "import");
-  if (!nc_parse_category (category_name, &category))
-    {
-      g_autofree char *known = nc_parse_list_categories ();
-      return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
-    }
+  if (!nc_ctl_parse_category (category_name, &category))
+    return NC_CTL_USAGE;
 
   id = nc_category_import_file_full (store, argv[2], category, name,
                                               &stats, &n_domains, &error);
   if (id == 0)
     return nc_ctl_fail_error (error);
-  g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
-           (guint) n_domains, (long long) id, category_name, (guint) stats.n_skipped);
+  nc_ctl_print_imported (id, category_name, (guint) n_domains, (guint) stats.n_skipped);
   return NC_CTL_OK;
 }
 
@@ -148,8 +143,8 @@ nc_ctl_list (NcStore  *store,
       for (guint i = 0; i < lists->len; i++)
         {
           NcCategoryList *l = lists->pdata[i];
-          g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%d\t%s\n", l->id, nc_managed_category_name (l->category),
-                   l->name, l->domain_count, l->source_path);
+          nc_ctl_print_category_list (l->id, nc_managed_category_name (l->category), l->name,
+                                      (guint) l->domain_count, l->source_path);
         }
       return NC_CTL_OK;
     }

@@ -97,6 +97,23 @@ gint64      nc_ctl_profile_option (NcStore      *store,
                                    char        **argv,
                                    gboolean      everyone_ok);
 
+/* The category @name (`list import`, `family import-list`); FALSE after
+ * saying which names there are (a usage error). */
+gboolean    nc_ctl_parse_category (const char    *name,
+                                   NcSiteCategory *category);
+/* What an import did: "Imported N addresses into the list ID (CATEGORY)…". */
+void        nc_ctl_print_imported (gint64         id,
+                                   const char    *category,
+                                   guint          n_domains,
+                                   guint          n_skipped);
+/* One imported list as a line of `list categories` and `family lists`:
+ * number, category, name, number of domains and the file it came from. */
+void        nc_ctl_print_category_list (gint64      id,
+                                        const char *category,
+                                        const char *name,
+                                        guint       n_domains,
+                                        const char *source);
+
 /* Whether @argv (a subcommand and its arguments) asks for help: -h or
  * --help anywhere before "--", except as the value of an option. */
 gboolean    nc_ctl_wants_help    (int            argc,
