@@ -116,6 +116,24 @@ family_fail (GError *error)
   return nc_ctl_fail (NC_CTL_FAILED, _("The family service refused: %s"), error->message);
 }
 
+/* Calls @method and keeps its answer in *@reply (when @reply is not
+ * NULL): NC_CTL_OK, or family_fail()'s status after saying why. */
+static int
+family_run (GDBusConnection  *bus,
+            const char       *method,
+            GVariant         *parameters,
+            GVariant        **reply)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) answer = family_call (bus, method, parameters, &error);
+
+  if (answer == NULL)
+    return family_fail (error);
+  if (reply != NULL)
+    *reply = g_steal_pointer (&answer);
+  return NC_CTL_OK;
+}
+
 /* Whole-session time's end, and each child's other browsers (malcontent). */
 static void
 print_session_status (GVariant *dict,
@@ -148,20 +166,23 @@ print_session_status (GVariant *dict,
 }
 
 static int
-family_status (GDBusConnection *bus)
+family_status (GDBusConnection  *bus,
+               int               argc,
+               char            **argv,
+               const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) status = family_call (bus, "GetStatus", NULL, &error);
-  g_autoptr(GVariant) children = NULL;
+  g_autoptr(GVariant) status = NULL, children = NULL;
   g_autoptr(GVariant) dict = NULL, list = NULL;
   g_autofree const char **profiles = NULL;
   GVariantIter iter;
   const char *user, *profile, *database = "";
   gboolean pin_set = FALSE;
   guint32 uid;
+  int failed;
 
-  if (status == NULL || (children = family_call (bus, "ListChildren", NULL, &error)) == NULL)
-    return family_fail (error);
+  if ((failed = family_run (bus, "GetStatus", NULL, &status)) != NC_CTL_OK ||
+      (failed = family_run (bus, "ListChildren", NULL, &children)) != NC_CTL_OK)
+    return failed;
   dict = g_variant_get_child_value (status, 0);
   g_variant_lookup (dict, "pin-set", "b", &pin_set);
   g_variant_lookup (dict, "database", "&s", &database);
@@ -378,19 +399,21 @@ move_category_lists (GDBusConnection  *bus,
 }
 
 static int
-family_enable (GDBusConnection *bus,
-               const char      *database_option)
+family_enable (GDBusConnection  *bus,
+               int               argc,
+               char            **argv,
+               const char       *database_option)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = nc_paths_resolve_database (database_option);
-  g_autoptr(GVariant) status = family_call (bus, "GetStatus", NULL, &error);
+  g_autoptr(GVariant) status = NULL, dict = NULL;
   g_autoptr(NcStore) store = NULL;
   g_autoptr(GPtrArray) profiles = NULL;
-  g_autoptr(GVariant) dict = NULL;
   gboolean pin_set = FALSE;
+  int failed = family_run (bus, "GetStatus", NULL, &status);
 
-  if (status == NULL)
-    return family_fail (error);
+  if (failed != NC_CTL_OK)
+    return failed;
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_print (_("Family mode is on. There are no home-mode settings in %s to move.\n"), path);
@@ -417,10 +440,10 @@ family_enable (GDBusConnection *bus,
   if (!pin_set && nc_pin_is_set (store))
     {
       g_autofree char *hash = nc_pin_get_hash (store);
-      g_autoptr(GVariant) reply = family_call (bus, "SetPinHash", g_variant_new ("(s)", hash), &error);
 
-      if (reply == NULL)
-        return family_fail (error);
+      failed = family_run (bus, "SetPinHash", g_variant_new ("(s)", hash), NULL);
+      if (failed != NC_CTL_OK)
+        return failed;
       g_print ("%s\n", _("The parent PIN: moved into the family service."));
     }
   g_print (_("Family mode is on. Now add each child’s account: netconductctl family add-child USER --profile NAME\n"));
@@ -430,19 +453,19 @@ family_enable (GDBusConnection *bus,
 static int
 family_child (GDBusConnection  *bus,
               int               argc,
-              char            **argv)
+              char            **argv,
+              const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
   gboolean add = g_str_equal (argv[1], "add-child");
   const char *profile = add ? nc_ctl_take_option (&argc, argv, "profile") : NULL;
+  int failed;
 
   if (argc != 3 || (add && profile == NULL))
     return nc_ctl_usage (nc_ctl_family_verbs, add ? "add-child" : "remove-child");
-  reply = add ? family_call (bus, "AddChild", g_variant_new ("(ss)", argv[2], profile), &error)
-              : family_call (bus, "RemoveChild", g_variant_new ("(s)", argv[2]), &error);
-  if (reply == NULL)
-    return family_fail (error);
+  failed = add ? family_run (bus, "AddChild", g_variant_new ("(ss)", argv[2], profile), NULL)
+               : family_run (bus, "RemoveChild", g_variant_new ("(s)", argv[2]), NULL);
+  if (failed != NC_CTL_OK)
+    return failed;
   if (add)
     g_print (_("The account “%s” is now a child’s account with the profile “%s”.\n"), argv[2], profile);
   else
@@ -453,19 +476,19 @@ family_child (GDBusConnection  *bus,
 static int
 family_session_end (GDBusConnection  *bus,
                     int               argc,
-                    char            **argv)
+                    char            **argv,
+                    const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
   const char *grace_text = nc_ctl_take_option (&argc, argv, "grace");
   guint64 grace = 300;
+  int failed;
 
   if (argc != 3 || !(g_str_equal (argv[2], "terminate") || g_str_equal (argv[2], "lock")) ||
       (grace_text != NULL && !g_ascii_string_to_unsigned (grace_text, 10, 0, 3600, &grace, NULL)))
     return nc_ctl_usage (nc_ctl_family_verbs, "session-end");
-  reply = family_call (bus, "SetSessionEnd", g_variant_new ("(su)", argv[2], (guint32) grace), &error);
-  if (reply == NULL)
-    return family_fail (error);
+  failed = family_run (bus, "SetSessionEnd", g_variant_new ("(su)", argv[2], (guint32) grace), NULL);
+  if (failed != NC_CTL_OK)
+    return failed;
   if (g_str_equal (argv[2], "terminate"))
     g_print (_("When a child’s time is up, the session is locked, then ended after %u seconds.\n"), (guint) grace);
   else
@@ -479,7 +502,8 @@ family_session_end (GDBusConnection  *bus,
 static int
 family_import_list (GDBusConnection  *bus,
                     int               argc,
-                    char            **argv)
+                    char            **argv,
+                    const char       *database_option)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) reply = NULL;
@@ -513,18 +537,20 @@ family_import_list (GDBusConnection  *bus,
 }
 
 static int
-family_lists (GDBusConnection *bus)
+family_lists (GDBusConnection  *bus,
+              int               argc,
+              char            **argv,
+              const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = family_call (bus, "ListCategoryLists", NULL, &error);
-  g_autoptr(GVariant) lists = NULL;
+  g_autoptr(GVariant) reply = NULL, lists = NULL;
   GVariantIter iter;
   const char *category, *name, *source;
   guint32 domains;
   gint64 id;
+  int failed = family_run (bus, "ListCategoryLists", NULL, &reply);
 
-  if (reply == NULL)
-    return family_fail (error);
+  if (failed != NC_CTL_OK)
+    return failed;
   lists = g_variant_get_child_value (reply, 0);
   g_variant_iter_init (&iter, lists);
   while (g_variant_iter_next (&iter, "(x&s&su&s)", &id, &category, &name, &domains, &source))
@@ -535,19 +561,31 @@ family_lists (GDBusConnection *bus)
 static int
 family_drop_list (GDBusConnection  *bus,
                   int               argc,
-                  char            **argv)
+                  char            **argv,
+                  const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
   guint64 id;
 
   if (argc != 3 || !g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
     return nc_ctl_usage (nc_ctl_family_verbs, "drop-list");
-  reply = family_call (bus, "RemoveCategoryList", g_variant_new ("(x)", (gint64) id), &error);
-  if (reply == NULL)
-    return family_fail (error);
-  return NC_CTL_OK;
+  return family_run (bus, "RemoveCategoryList", g_variant_new ("(x)", (gint64) id), NULL);
 }
+
+/* The verbs of `family`; @bare: it takes nothing after the verb. */
+static const struct {
+  const char *verb;
+  gboolean    bare;
+  int       (*run) (GDBusConnection *bus, int argc, char **argv, const char *database_option);
+} family_verbs[] = {
+  { "enable",       TRUE,  family_enable },
+  { "status",       TRUE,  family_status },
+  { "add-child",    FALSE, family_child },
+  { "remove-child", FALSE, family_child },
+  { "session-end",  FALSE, family_session_end },
+  { "import-list",  FALSE, family_import_list },
+  { "lists",        TRUE,  family_lists },
+  { "drop-list",    FALSE, family_drop_list },
+};
 
 int
 nc_ctl_family (int          argc,
@@ -557,28 +595,17 @@ nc_ctl_family (int          argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
 
-  if (argc < 2 || !(g_str_equal (argv[1], "enable") || g_str_equal (argv[1], "status") ||
-                     g_str_equal (argv[1], "add-child") || g_str_equal (argv[1], "remove-child") ||
-                     g_str_equal (argv[1], "session-end") || g_str_equal (argv[1], "import-list") ||
-                     g_str_equal (argv[1], "lists") || g_str_equal (argv[1], "drop-list")))
-    return nc_ctl_usage (nc_ctl_family_verbs, NULL);
-  nc_family_error_quark ();
-  bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
-  if (bus == NULL)
-    return nc_ctl_fail (NC_CTL_FAILED, _("Cannot reach the system bus: %s"), error->message);
-
-  if (g_str_equal (argv[1], "status"))
-    return argc == 2 ? family_status (bus) : nc_ctl_usage (nc_ctl_family_verbs, "status");
-  if (g_str_equal (argv[1], "enable"))
-    return argc == 2 ? family_enable (bus, database_option)
-                     : nc_ctl_usage (nc_ctl_family_verbs, "enable");
-  if (g_str_equal (argv[1], "session-end"))
-    return family_session_end (bus, argc, argv);
-  if (g_str_equal (argv[1], "import-list"))
-    return family_import_list (bus, argc, argv);
-  if (g_str_equal (argv[1], "lists"))
-    return argc == 2 ? family_lists (bus) : nc_ctl_usage (nc_ctl_family_verbs, "lists");
-  if (g_str_equal (argv[1], "drop-list"))
-    return family_drop_list (bus, argc, argv);
-  return family_child (bus, argc, argv);
+  for (gsize i = 0; argc >= 2 && i < G_N_ELEMENTS (family_verbs); i++)
+    {
+      if (!g_str_equal (argv[1], family_verbs[i].verb))
+        continue;
+      nc_family_error_quark ();
+      bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
+      if (bus == NULL)
+        return nc_ctl_fail (NC_CTL_FAILED, _("Cannot reach the system bus: %s"), error->message);
+      if (family_verbs[i].bare && argc != 2)
+        return nc_ctl_usage (nc_ctl_family_verbs, argv[1]);
+      return family_verbs[i].run (bus, argc, argv, database_option);
+    }
+  return nc_ctl_usage (nc_ctl_family_verbs, NULL);
 }
