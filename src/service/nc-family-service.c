@@ -41,24 +41,25 @@ struct _NcFamilyService {
 
 G_DEFINE_FINAL_TYPE (NcFamilyService, nc_family_service, G_TYPE_OBJECT)
 
+/* One call of a method, from one call. */
 typedef struct {
+  GDBusMethodInvocation *invocation;  /* answered by run(), or by its handler */
+  GVariant              *parameters;
   guint32                uid;
   gint64                 profile_id;  /* the caller's own profile (a child's methods) */
   const char            *sender;
-  GDBusMethodInvocation *invocation;  /* the call, answered by run() or by its handler */
-} Caller;
+  GVariant              *reply;       /* the handler's answer (floating); NULL: none */
+} Call;
 
 /*
- * A method's work, once its caller may call it. TRUE: done, and *@reply
- * (floating, or left NULL for a method that returns nothing) is the
- * answer. FALSE with @error: the call fails with it (see return_error()).
- * FALSE without @error: the handler replied to @caller's invocation itself
- * (later, or with file descriptors).
+ * A method's work, once its caller may call it. TRUE: done, and
+ * @call->reply (left NULL by a method that returns nothing) is the answer.
+ * FALSE with @error: the call fails with it (see return_error()). FALSE
+ * without @error: the handler replied to @call->invocation itself (later,
+ * or with file descriptors).
  */
 typedef gboolean (*Handler) (NcFamilyService  *self,
-                             GVariant         *parameters,
-                             const Caller     *caller,
-                             GVariant        **reply,
+                             Call             *call,
                              GError          **error);
 
 typedef enum {
@@ -105,12 +106,12 @@ invalid (GError     **error,
   return FALSE;
 }
 
-/* Sets *@reply to @value when it is not NULL; whether it is not. */
+/* Keeps @value as @call's answer; whether it is not NULL. */
 static gboolean
-answer (GVariant  **reply,
-        GVariant   *value)
+answer (Call     *call,
+        GVariant *value)
 {
-  *reply = value;
+  call->reply = value;
   return value != NULL;
 }
 
@@ -223,62 +224,54 @@ resolve_profile (NcFamilyService  *self,
 
 static gboolean
 handle_get_my_rules (NcFamilyService  *self,
-                     GVariant         *parameters,
-                     const Caller     *caller,
-                     GVariant        **reply,
+                     Call             *call,
                      GError          **error)
 {
-  GVariant *rules = nc_family_rules_to_variant (self->store, caller->profile_id, error);
+  GVariant *rules = nc_family_rules_to_variant (self->store, call->profile_id, error);
 
-  return answer (reply, rules != NULL ? g_variant_new ("(@a{sv})", rules) : NULL);
+  return answer (call, rules != NULL ? g_variant_new ("(@a{sv})", rules) : NULL);
 }
 
 static gboolean
 handle_get_time_left (NcFamilyService  *self,
-                      GVariant         *parameters,
-                      const Caller     *caller,
-                      GVariant        **reply,
+                      Call             *call,
                       GError          **error)
 {
-  g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, caller->profile_id);
+  g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, call->profile_id);
 
-  return answer (reply, g_variant_new ("(i)", nc_time_keeper_get_remaining_seconds (keeper)));
+  return answer (call, g_variant_new ("(i)", nc_time_keeper_get_remaining_seconds (keeper)));
 }
 
 static gboolean
 handle_report_usage (NcFamilyService  *self,
-                     GVariant         *parameters,
-                     const Caller     *caller,
-                     GVariant        **reply,
+                     Call             *call,
                      GError          **error)
 {
   g_autoptr(NcTimeKeeper) keeper = NULL;
   guint32 seconds;
 
-  g_variant_get (parameters, "(u)", &seconds);
+  g_variant_get (call->parameters, "(u)", &seconds);
   if (seconds < 1 || seconds > MAX_USAGE_REPORT_SECONDS)
     return invalid (error, "Usage is reported in steps of 1 to 3600 seconds.");
-  keeper = nc_time_keeper_new (self->store, caller->profile_id);
-  return nc_store_add_usage (self->store, caller->profile_id, nc_time_keeper_get_day (keeper), (int) seconds, error);
+  keeper = nc_time_keeper_new (self->store, call->profile_id);
+  return nc_store_add_usage (self->store, call->profile_id, nc_time_keeper_get_day (keeper), (int) seconds, error);
 }
 
 static gboolean
 handle_report_outcome (NcFamilyService  *self,
-                       GVariant         *parameters,
-                       const Caller     *caller,
-                       GVariant        **reply,
+                       Call             *call,
                        GError          **error)
 {
   g_autofree char *normalized = NULL;
   const char *host, *rule, *outcome;
 
-  g_variant_get (parameters, "(&s&s&s)", &host, &rule, &outcome);
+  g_variant_get (call->parameters, "(&s&s&s)", &host, &rule, &outcome);
   normalized = nc_store_normalize_host (host);
   if (normalized == NULL)
     return invalid (error, "The host is not a host name.");
   if (!is_word (rule, TRUE) || !is_word (outcome, FALSE))
     return invalid (error, "The rule and the outcome are short words (letters, digits, “.”, “_”, “-”), never text.");
-  return nc_store_log_activity (self->store, caller->profile_id, normalized, *rule != '\0' ? rule : NULL, outcome,
+  return nc_store_log_activity (self->store, call->profile_id, normalized, *rule != '\0' ? rule : NULL, outcome,
                                 error);
 }
 
@@ -301,26 +294,22 @@ check_pin (NcFamilyService  *self,
 
 static gboolean
 handle_check_pin (NcFamilyService  *self,
-                  GVariant         *parameters,
-                  const Caller     *caller,
-                  GVariant        **reply,
+                  Call             *call,
                   GError          **error)
 {
   const char *pin, *purpose;
   gboolean accepted;
   gint64 wait;
 
-  g_variant_get (parameters, "(&s&s)", &pin, &purpose);
+  g_variant_get (call->parameters, "(&s&s)", &pin, &purpose);
   if (!is_word (purpose, TRUE))
     return invalid (error, "The purpose is a short word such as “allow-once”.");
-  return check_pin (self, pin, &accepted, &wait, error) && answer (reply, g_variant_new ("(bx)", accepted, wait));
+  return check_pin (self, pin, &accepted, &wait, error) && answer (call, g_variant_new ("(bx)", accepted, wait));
 }
 
 static gboolean
 handle_more_time (NcFamilyService  *self,
-                  GVariant         *parameters,
-                  const Caller     *caller,
-                  GVariant        **reply,
+                  Call             *call,
                   GError          **error)
 {
   const char *pin;
@@ -328,38 +317,36 @@ handle_more_time (NcFamilyService  *self,
   gint32 minutes;
   gint64 wait;
 
-  g_variant_get (parameters, "(&si)", &pin, &minutes);
+  g_variant_get (call->parameters, "(&si)", &pin, &minutes);
   if (minutes != NC_EXTENSION_NO_LIMIT && (minutes < 1 || minutes > 720))
     return invalid (error, "More time is 1 to 720 minutes, or -1 for no limit today.");
   if (!check_pin (self, pin, &accepted, &wait, error))
     return FALSE;
   if (accepted)
     {
-      g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, caller->profile_id);
+      g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, call->profile_id);
 
       if (!nc_time_keeper_extend (keeper, minutes, error))
         return FALSE;
     }
-  return answer (reply, g_variant_new ("(bx)", accepted, wait));
+  return answer (call, g_variant_new ("(bx)", accepted, wait));
 }
 
 static gboolean
 handle_unlock_with_pin (NcFamilyService  *self,
-                        GVariant         *parameters,
-                        const Caller     *caller,
-                        GVariant        **reply,
+                        Call             *call,
                         GError          **error)
 {
   const char *pin;
   gboolean accepted;
   gint64 wait;
 
-  g_variant_get (parameters, "(&s)", &pin);
+  g_variant_get (call->parameters, "(&s)", &pin);
   if (!check_pin (self, pin, &accepted, &wait, error))
     return FALSE;
   if (accepted)
-    nc_family_auth_unlock (self->auth, caller->sender);
-  return answer (reply, g_variant_new ("(bx)", accepted, wait));
+    nc_family_auth_unlock (self->auth, call->sender);
+  return answer (call, g_variant_new ("(bx)", accepted, wait));
 }
 
 /* ---- parents ------------------------------------------------------------------ */
@@ -393,9 +380,7 @@ add_session_status (NcFamilyService *self,
 
 static gboolean
 handle_get_status (NcFamilyService  *self,
-                   GVariant         *parameters,
-                   const Caller     *caller,
-                   GVariant        **reply,
+                   Call             *call,
                    GError          **error)
 {
   g_autoptr(GPtrArray) profiles = nc_store_list_profiles (self->store, error);
@@ -413,32 +398,28 @@ handle_get_status (NcFamilyService  *self,
   g_variant_builder_add (&status, "{sv}", "children", g_variant_new_uint32 (children->len));
   g_variant_builder_add (&status, "{sv}", "database", g_variant_new_string (nc_store_get_path (self->store)));
   add_session_status (self, &status, children);
-  return answer (reply, g_variant_new ("(a{sv})", &status));
+  return answer (call, g_variant_new ("(a{sv})", &status));
 }
 
 static gboolean
 handle_add_profile (NcFamilyService  *self,
-                    GVariant         *parameters,
-                    const Caller     *caller,
-                    GVariant        **reply,
+                    Call             *call,
                     GError          **error)
 {
   const char *name, *band_text;
   NcAgeBand band;
   gint64 id;
 
-  g_variant_get (parameters, "(&s&s)", &name, &band_text);
+  g_variant_get (call->parameters, "(&s&s)", &name, &band_text);
   if (!nc_age_band_from_string (band_text, &band))
     return invalid (error, "The age band is one of 6-9, 10-12, 13-15, 16-17, adult.");
   id = nc_store_add_profile (self->store, name, "", band, error);
-  return id != 0 && answer (reply, g_variant_new ("(x)", id));
+  return id != 0 && answer (call, g_variant_new ("(x)", id));
 }
 
 static gboolean
 handle_set_rules (NcFamilyService  *self,
-                  GVariant         *parameters,
-                  const Caller     *caller,
-                  GVariant        **reply,
+                  Call             *call,
                   GError          **error)
 {
   g_autoptr(GVariant) rules = NULL;
@@ -446,7 +427,7 @@ handle_set_rules (NcFamilyService  *self,
   const char *name;
   gint64 id;
 
-  g_variant_get (parameters, "(&s@a{sv})", &name, &rules);
+  g_variant_get (call->parameters, "(&s@a{sv})", &name, &rules);
   return resolve_profile (self, name, FALSE, &id, error) &&
          (profile = nc_store_get_profile (self->store, id, error)) != NULL &&
          nc_family_rules_apply (profile, rules, error) &&
@@ -488,9 +469,7 @@ change_host (NcFamilyService  *self,
 
 static gboolean
 handle_list_hosts (NcFamilyService  *self,
-                   GVariant         *parameters,
-                   const Caller     *caller,
-                   GVariant        **reply,
+                   Call             *call,
                    GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -499,7 +478,7 @@ handle_list_hosts (NcFamilyService  *self,
   NcListKind kind;
   gint64 id;
 
-  g_variant_get (parameters, "(&s&s)", &name, &list);
+  g_variant_get (call->parameters, "(&s&s)", &name, &list);
   if (!list_kind (list, &kind, error) || !resolve_profile (self, name, TRUE, &id, error))
     return FALSE;
   hosts = nc_store_list_hosts (self->store, id, kind, &local_error);
@@ -508,27 +487,23 @@ handle_list_hosts (NcFamilyService  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  return answer (reply, g_variant_new ("(^as)", hosts != NULL ? hosts : (char *[]) { NULL }));
+  return answer (call, g_variant_new ("(^as)", hosts != NULL ? hosts : (char *[]) { NULL }));
 }
 
 static gboolean
 handle_add_host (NcFamilyService  *self,
-                 GVariant         *parameters,
-                 const Caller     *caller,
-                 GVariant        **reply,
+                 Call             *call,
                  GError          **error)
 {
-  return change_host (self, parameters, TRUE, error);
+  return change_host (self, call->parameters, TRUE, error);
 }
 
 static gboolean
 handle_remove_host (NcFamilyService  *self,
-                    GVariant         *parameters,
-                    const Caller     *caller,
-                    GVariant        **reply,
+                    Call             *call,
                     GError          **error)
 {
-  return change_host (self, parameters, FALSE, error);
+  return change_host (self, call->parameters, FALSE, error);
 }
 
 /* SetPin and SetPinHash: nc_pin_set() or nc_pin_set_hash(). */
@@ -546,36 +521,30 @@ set_pin_with (NcFamilyService  *self,
 
 static gboolean
 handle_set_pin (NcFamilyService  *self,
-                GVariant         *parameters,
-                const Caller     *caller,
-                GVariant        **reply,
+                Call             *call,
                 GError          **error)
 {
-  return set_pin_with (self, parameters, nc_pin_set, error);
+  return set_pin_with (self, call->parameters, nc_pin_set, error);
 }
 
 static gboolean
 handle_set_pin_hash (NcFamilyService  *self,
-                     GVariant         *parameters,
-                     const Caller     *caller,
-                     GVariant        **reply,
+                     Call             *call,
                      GError          **error)
 {
-  return set_pin_with (self, parameters, nc_pin_set_hash, error);
+  return set_pin_with (self, call->parameters, nc_pin_set_hash, error);
 }
 
 static gboolean
 handle_add_child (NcFamilyService  *self,
-                  GVariant         *parameters,
-                  const Caller     *caller,
-                  GVariant        **reply,
+                  Call             *call,
                   GError          **error)
 {
   const char *user, *profile;
   guint32 uid;
   gint64 id;
 
-  g_variant_get (parameters, "(&s&s)", &user, &profile);
+  g_variant_get (call->parameters, "(&s&s)", &user, &profile);
   if (!resolve_account (user, FALSE, &uid, error) ||
       !resolve_profile (self, profile, FALSE, &id, error) ||
       !nc_family_children_set (self->store, uid, id, error))
@@ -586,15 +555,13 @@ handle_add_child (NcFamilyService  *self,
 
 static gboolean
 handle_remove_child (NcFamilyService  *self,
-                     GVariant         *parameters,
-                     const Caller     *caller,
-                     GVariant        **reply,
+                     Call             *call,
                      GError          **error)
 {
   const char *user;
   guint32 uid;
 
-  g_variant_get (parameters, "(&s)", &user);
+  g_variant_get (call->parameters, "(&s)", &user);
   if (!resolve_account (user, TRUE, &uid, error) ||
       !nc_family_children_remove (self->store, uid, error))
     return FALSE;
@@ -606,16 +573,14 @@ handle_remove_child (NcFamilyService  *self,
  * be left without rules (not restricted at all). */
 static gboolean
 handle_remove_profile (NcFamilyService  *self,
-                       GVariant         *parameters,
-                       const Caller     *caller,
-                       GVariant        **reply,
+                       Call             *call,
                        GError          **error)
 {
   g_autoptr(GArray) children = NULL;
   const char *name;
   gint64 id;
 
-  g_variant_get (parameters, "(&s)", &name);
+  g_variant_get (call->parameters, "(&s)", &name);
   if (!resolve_profile (self, name, FALSE, &id, error) ||
       (children = nc_family_children_list (self->store, error)) == NULL)
     return FALSE;
@@ -629,9 +594,7 @@ handle_remove_profile (NcFamilyService  *self,
 
 static gboolean
 handle_list_children (NcFamilyService  *self,
-                      GVariant         *parameters,
-                      const Caller     *caller,
-                      GVariant        **reply,
+                      Call             *call,
                       GError          **error)
 {
   g_autoptr(GArray) children = nc_family_children_list (self->store, error);
@@ -650,25 +613,23 @@ handle_list_children (NcFamilyService  *self,
                              pw != NULL && g_utf8_validate (pw->pw_name, -1, NULL) ? pw->pw_name : "",
                              profile != NULL ? profile->name : "");
     }
-  return answer (reply, g_variant_new ("(a(uss))", &list));
+  return answer (call, g_variant_new ("(a(uss))", &list));
 }
 
 static gboolean
 handle_get_rules (NcFamilyService  *self,
-                  GVariant         *parameters,
-                  const Caller     *caller,
-                  GVariant        **reply,
+                  Call             *call,
                   GError          **error)
 {
   const char *name;
   GVariant *rules;
   gint64 id;
 
-  g_variant_get (parameters, "(&s)", &name);
+  g_variant_get (call->parameters, "(&s)", &name);
   if (!resolve_profile (self, name, FALSE, &id, error) ||
       (rules = nc_family_rules_to_variant (self->store, id, error)) == NULL)
     return FALSE;
-  return answer (reply, g_variant_new ("(@a{sv})", rules));
+  return answer (call, g_variant_new ("(@a{sv})", rules));
 }
 
 static GVariant *
@@ -687,9 +648,7 @@ counts_variant (GPtrArray *counts)
 
 static gboolean
 handle_get_report (NcFamilyService  *self,
-                   GVariant         *parameters,
-                   const Caller     *caller,
-                   GVariant        **reply,
+                   Call             *call,
                    GError          **error)
 {
   g_autoptr(GPtrArray) by_host = NULL, by_rule = NULL, minutes = NULL;
@@ -697,7 +656,7 @@ handle_get_report (NcFamilyService  *self,
   gint32 days;
   gint64 id;
 
-  g_variant_get (parameters, "(&si)", &name, &days);
+  g_variant_get (call->parameters, "(&si)", &name, &days);
   if (days < 1 || days > MAX_REPORT_DAYS)
     return invalid (error, "A report covers 1 to 366 days.");
   if (!resolve_profile (self, name, TRUE, &id, error) ||
@@ -705,7 +664,7 @@ handle_get_report (NcFamilyService  *self,
       (by_rule = nc_store_count_warnings_by_ref (self->store, id, days, error)) == NULL ||
       (minutes = nc_store_minutes_per_day (self->store, id, days, error)) == NULL)
     return FALSE;
-  return answer (reply, g_variant_new ("(@a(si)@a(si)@a(si))", counts_variant (by_host),
+  return answer (call, g_variant_new ("(@a(si)@a(si)@a(si))", counts_variant (by_host),
                                        counts_variant (by_rule), counts_variant (minutes)));
 }
 
@@ -713,28 +672,24 @@ handle_get_report (NcFamilyService  *self,
 
 static gboolean
 handle_get_session_time (NcFamilyService  *self,
-                         GVariant         *parameters,
-                         const Caller     *caller,
-                         GVariant        **reply,
+                         Call             *call,
                          GError          **error)
 {
   int left, used;
 
-  nc_family_sessions_get_today (self->sessions, caller->uid, caller->profile_id, &left, &used);
-  return answer (reply, g_variant_new ("(ii)", left, used));
+  nc_family_sessions_get_today (self->sessions, call->uid, call->profile_id, &left, &used);
+  return answer (call, g_variant_new ("(ii)", left, used));
 }
 
 static gboolean
 handle_report_learning (NcFamilyService  *self,
-                        GVariant         *parameters,
-                        const Caller     *caller,
-                        GVariant        **reply,
+                        Call             *call,
                         GError          **error)
 {
   gboolean learning;
 
-  g_variant_get (parameters, "(b)", &learning);
-  if (nc_family_sessions_set_learning (self->sessions, caller->uid, caller->sender, learning))
+  g_variant_get (call->parameters, "(b)", &learning);
+  if (nc_family_sessions_set_learning (self->sessions, call->uid, call->sender, learning))
     return TRUE;
   g_set_error_literal (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY, "Too many apps report the Learn area at once.");
   return FALSE;
@@ -742,15 +697,13 @@ handle_report_learning (NcFamilyService  *self,
 
 static gboolean
 handle_set_session_end (NcFamilyService  *self,
-                        GVariant         *parameters,
-                        const Caller     *caller,
-                        GVariant        **reply,
+                        Call             *call,
                         GError          **error)
 {
   const char *end;
   guint32 grace;
 
-  g_variant_get (parameters, "(&su)", &end, &grace);
+  g_variant_get (call->parameters, "(&su)", &end, &grace);
   if ((!g_str_equal (end, "terminate") && !g_str_equal (end, "lock")) || grace > NC_FAMILY_SESSION_GRACE_MAX)
     return invalid (error, "The end is “terminate” or “lock”, the grace period 0 to 3600 seconds.");
   return nc_store_set_string (self->store, NC_FAMILY_SESSION_END_KEY, end, error) &&
@@ -759,20 +712,18 @@ handle_set_session_end (NcFamilyService  *self,
 
 static gboolean
 handle_get_session_days (NcFamilyService  *self,
-                         GVariant         *parameters,
-                         const Caller     *caller,
-                         GVariant        **reply,
+                         Call             *call,
                          GError          **error)
 {
   const char *user;
   gint32 days;
   guint32 uid;
 
-  g_variant_get (parameters, "(&si)", &user, &days);
+  g_variant_get (call->parameters, "(&si)", &user, &days);
   if (days < 1 || days > 8)
     return invalid (error, "Whole-session time is kept for 1 to 8 days.");
   return resolve_account (user, TRUE, &uid, error) &&
-         answer (reply, g_variant_new ("(@a(si))", nc_family_sessions_get_days (self->sessions, uid, days)));
+         answer (call, g_variant_new ("(@a(si))", nc_family_sessions_get_days (self->sessions, uid, days)));
 }
 
 /* netconductctl family enable: a profile's time used and activity from
@@ -780,16 +731,14 @@ handle_get_session_days (NcFamilyService  *self,
  * again changes nothing). */
 static gboolean
 handle_import_history (NcFamilyService  *self,
-                       GVariant         *parameters,
-                       const Caller     *caller,
-                       GVariant        **reply,
+                       Call             *call,
                        GError          **error)
 {
   g_autoptr(GVariant) history = NULL;
   const char *name;
   gint64 id;
 
-  g_variant_get (parameters, "(&s@(a(si)a(xsss)))", &name, &history);
+  g_variant_get (call->parameters, "(&s@(a(si)a(xsss)))", &name, &history);
   return resolve_profile (self, name, FALSE, &id, error) &&
          nc_store_import_history (self->store, id, history, error);
 }
@@ -798,15 +747,13 @@ handle_import_history (NcFamilyService  *self,
  * uses (only "retention-days": the others are the app's own). */
 static gboolean
 handle_set_setting (NcFamilyService  *self,
-                    GVariant         *parameters,
-                    const Caller     *caller,
-                    GVariant        **reply,
+                    Call             *call,
                     GError          **error)
 {
   const char *key, *value;
   guint64 days;
 
-  g_variant_get (parameters, "(&s&s)", &key, &value);
+  g_variant_get (call->parameters, "(&s&s)", &key, &value);
   if (!g_str_equal (key, NC_SETTING_RETENTION_DAYS))
     return invalid (error, "The family service keeps only the setting “retention-days”.");
   if (!g_ascii_string_to_unsigned (value, 10, 1, 3650, &days, NULL))
@@ -853,19 +800,17 @@ imported_cb (GObject      *source,
  * which replies (imported_cb()). */
 static gboolean
 handle_import_category_list (NcFamilyService  *self,
-                             GVariant         *parameters,
-                             const Caller     *caller,
-                             GVariant        **reply,
+                             Call             *call,
                              GError          **error)
 {
-  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (caller->invocation));
+  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (call->invocation));
   const char *category_name, *name, *source;
   Importing *importing;
   NcSiteCategory category;
   gint32 handle;
   int fd;
 
-  g_variant_get (parameters, "(&s&s&sh)", &category_name, &name, &source, &handle);
+  g_variant_get (call->parameters, "(&s&s&sh)", &category_name, &name, &source, &handle);
   if (!nc_parse_category (category_name, &category))
     return invalid (error, "Unknown category: use one of adult, gambling, violence, drugs, dating, "
                            "bypass, malware, phishing, social, mirror.");
@@ -886,7 +831,7 @@ handle_import_category_list (NcFamilyService  *self,
     return FALSE;
   importing = g_new0 (Importing, 1);
   importing->self = g_object_ref (self);
-  importing->invocation = g_object_ref (caller->invocation);
+  importing->invocation = g_object_ref (call->invocation);
   self->importing++;
   nc_family_lists_import_async (self->store, fd, category, name, source, imported_cb, importing);
   return FALSE;                 /* imported_cb() replies */
@@ -894,26 +839,22 @@ handle_import_category_list (NcFamilyService  *self,
 
 static gboolean
 handle_list_category_lists (NcFamilyService  *self,
-                            GVariant         *parameters,
-                            const Caller     *caller,
-                            GVariant        **reply,
+                            Call             *call,
                             GError          **error)
 {
   GVariant *lists = nc_family_lists_describe (self->store, error);
 
-  return answer (reply, lists != NULL ? g_variant_new ("(@a(xssus))", lists) : NULL);
+  return answer (call, lists != NULL ? g_variant_new ("(@a(xssus))", lists) : NULL);
 }
 
 static gboolean
 handle_remove_category_list (NcFamilyService  *self,
-                             GVariant         *parameters,
-                             const Caller     *caller,
-                             GVariant        **reply,
+                             Call             *call,
                              GError          **error)
 {
   gint64 id;
 
-  g_variant_get (parameters, "(x)", &id);
+  g_variant_get (call->parameters, "(x)", &id);
   return nc_list_folder_drop (self->store, id, error);
 }
 
@@ -922,18 +863,16 @@ handle_remove_category_list (NcFamilyService  *self,
  * carries their descriptors. */
 static gboolean
 handle_get_my_category_lists (NcFamilyService  *self,
-                              GVariant         *parameters,
-                              const Caller     *caller,
-                              GVariant        **reply,
+                              Call             *call,
                               GError          **error)
 {
-  g_autoptr(NcProfileRules) rules = nc_store_get_profile_rules (self->store, caller->profile_id, error);
+  g_autoptr(NcProfileRules) rules = nc_store_get_profile_rules (self->store, call->profile_id, error);
   g_autoptr(GUnixFDList) fds = g_unix_fd_list_new ();
   GVariant *lists = rules != NULL ? nc_family_lists_hand_over (self->store, nc_family_lists_categories (rules),
                                                                self->sealed_lists, fds, error) : NULL;
 
   if (lists != NULL)
-    g_dbus_method_invocation_return_value_with_unix_fd_list (caller->invocation, lists, fds);
+    g_dbus_method_invocation_return_value_with_unix_fd_list (call->invocation, lists, fds);
   return FALSE;
 }
 
@@ -973,27 +912,26 @@ static const Method methods[] = {
 
 /* ---- dispatch ----------------------------------------------------------------- */
 
-/* Runs @method for @caller and replies: its answer, or its error (unless
+/* Runs @method for @call and replies: its answer, or its error (unless
  * it replies itself, see Handler). */
 static void
 run (NcFamilyService *self,
      const Method    *method,
-     const Caller    *caller)
+     Call            *call)
 {
   g_autoptr(GError) error = NULL;
-  GVariant *reply = NULL;
 
-  if (method->handler (self, g_dbus_method_invocation_get_parameters (caller->invocation), caller, &reply, &error))
-    g_dbus_method_invocation_return_value (caller->invocation, reply);
+  if (method->handler (self, call, &error))
+    g_dbus_method_invocation_return_value (call->invocation, call->reply);
   else if (error != NULL)
-    return_error (caller->invocation, error);
+    return_error (call->invocation, error);
 }
 
 /* A parent's call waiting for polkit. */
 typedef struct {
   NcFamilyService *self;
   const Method    *method;
-  Caller           caller;        /* holds a reference on its invocation */
+  Call             call;          /* holds a reference on its invocation */
 } Pending;
 
 static void
@@ -1005,10 +943,10 @@ authorized_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (nc_family_auth_check_finish (NC_FAMILY_AUTH (source), result, &error))
-    run (pending->self, pending->method, &pending->caller);
+    run (pending->self, pending->method, &pending->call);
   else
-    return_error (pending->caller.invocation, error);
-  g_object_unref (pending->caller.invocation);
+    return_error (pending->call.invocation, error);
+  g_object_unref (pending->call.invocation);
   g_object_unref (pending->self);
   g_free (pending);
 }
@@ -1026,7 +964,7 @@ method_call (GDBusConnection       *connection,
   NcFamilyService *self = user_data;
   g_autoptr(GError) error = NULL;
   const Method *method = NULL;
-  Caller caller = { 0, 0, sender, invocation };
+  Call call = { invocation, parameters, 0, 0, sender, NULL };
   int budget = MAX_VALUES_PER_CALL;
   Pending *pending;
 
@@ -1042,7 +980,7 @@ method_call (GDBusConnection       *connection,
   if (!within_bounds (parameters, &budget))
     invalid (&error, "A string is longer than 64 KiB, or the call holds too many values.");
   else
-    nc_family_auth_get_uid (self->auth, sender, &caller.uid, &error);
+    nc_family_auth_get_uid (self->auth, sender, &call.uid, &error);
   if (error != NULL)
     {
       return_error (invocation, error);
@@ -1052,17 +990,17 @@ method_call (GDBusConnection       *connection,
   switch (method->need)
     {
     case NEED_CHILD:
-      caller.profile_id = nc_family_children_lookup (self->store, caller.uid);
-      if (caller.profile_id == 0)
+      call.profile_id = nc_family_children_lookup (self->store, call.uid);
+      if (call.profile_id == 0)
         {
           g_dbus_method_invocation_return_error (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_NOT_A_CHILD,
                                                  "The account with uid %u is not a child's account in family mode.",
-                                                 caller.uid);
+                                                 call.uid);
           return;
         }
       G_GNUC_FALLTHROUGH;
     case NEED_NOTHING:
-      run (self, method, &caller);
+      run (self, method, &call);
       return;
     case NEED_MANAGE:
     case NEED_READ:
@@ -1070,10 +1008,10 @@ method_call (GDBusConnection       *connection,
       pending = g_new0 (Pending, 1);
       pending->self = g_object_ref (self);
       pending->method = method;
-      pending->caller = caller;
-      pending->caller.sender = g_dbus_method_invocation_get_sender (invocation);
-      pending->caller.invocation = g_object_ref (invocation);
-      nc_family_auth_check_async (self->auth, invocation, caller.uid,
+      pending->call = call;
+      pending->call.sender = g_dbus_method_invocation_get_sender (invocation);
+      pending->call.invocation = g_object_ref (invocation);
+      nc_family_auth_check_async (self->auth, invocation, call.uid,
                                   method->need == NEED_MANAGE ? NC_FAMILY_ACTION_MANAGE
                                                               : NC_FAMILY_ACTION_READ_REPORTS,
                                   authorized_cb, pending);
