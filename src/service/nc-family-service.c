@@ -451,23 +451,6 @@ list_kind (const char  *list,
 }
 
 static gboolean
-change_host (NcFamilyService  *self,
-             GVariant         *parameters,
-             gboolean          add,
-             GError          **error)
-{
-  const char *name, *list, *host;
-  NcListKind kind;
-  gint64 id;
-
-  g_variant_get (parameters, "(&s&s&s)", &name, &list, &host);
-  return list_kind (list, &kind, error) &&
-         resolve_profile (self, name, TRUE, &id, error) &&
-         (add ? nc_store_add_host (self->store, id, kind, host, error)
-              : nc_store_remove_host (self->store, id, kind, host, error));
-}
-
-static gboolean
 handle_list_hosts (NcFamilyService  *self,
                    Call             *call,
                    GError          **error)
@@ -490,49 +473,35 @@ handle_list_hosts (NcFamilyService  *self,
   return answer (call, g_variant_new ("(^as)", hosts != NULL ? hosts : (char *[]) { NULL }));
 }
 
+/* AddHost and RemoveHost. */
 static gboolean
-handle_add_host (NcFamilyService  *self,
-                 Call             *call,
-                 GError          **error)
-{
-  return change_host (self, call->parameters, TRUE, error);
-}
-
-static gboolean
-handle_remove_host (NcFamilyService  *self,
+handle_change_host (NcFamilyService  *self,
                     Call             *call,
                     GError          **error)
 {
-  return change_host (self, call->parameters, FALSE, error);
+  gboolean add = g_str_equal (g_dbus_method_invocation_get_method_name (call->invocation), "AddHost");
+  const char *name, *list, *host;
+  NcListKind kind;
+  gint64 id;
+
+  g_variant_get (call->parameters, "(&s&s&s)", &name, &list, &host);
+  return list_kind (list, &kind, error) &&
+         resolve_profile (self, name, TRUE, &id, error) &&
+         (add ? nc_store_add_host (self->store, id, kind, host, error)
+              : nc_store_remove_host (self->store, id, kind, host, error));
 }
 
-/* SetPin and SetPinHash: nc_pin_set() or nc_pin_set_hash(). */
-static gboolean
-set_pin_with (NcFamilyService  *self,
-              GVariant         *parameters,
-              gboolean        (*setter) (NcStore *, const char *, GError **),
-              GError          **error)
-{
-  const char *text;
-
-  g_variant_get (parameters, "(&s)", &text);
-  return setter (self->store, text, error);
-}
-
+/* SetPin (the PIN) and SetPinHash (its hash, from home mode). */
 static gboolean
 handle_set_pin (NcFamilyService  *self,
                 Call             *call,
                 GError          **error)
 {
-  return set_pin_with (self, call->parameters, nc_pin_set, error);
-}
+  gboolean hash = g_str_equal (g_dbus_method_invocation_get_method_name (call->invocation), "SetPinHash");
+  const char *text;
 
-static gboolean
-handle_set_pin_hash (NcFamilyService  *self,
-                     Call             *call,
-                     GError          **error)
-{
-  return set_pin_with (self, call->parameters, nc_pin_set_hash, error);
+  g_variant_get (call->parameters, "(&s)", &text);
+  return hash ? nc_pin_set_hash (self->store, text, error) : nc_pin_set (self->store, text, error);
 }
 
 static gboolean
@@ -887,10 +856,10 @@ static const Method methods[] = {
   { "GetStatus",     NEED_READ,    handle_get_status },
   { "AddProfile",    NEED_MANAGE,  handle_add_profile },
   { "SetRules",      NEED_MANAGE,  handle_set_rules },
-  { "AddHost",       NEED_MANAGE,  handle_add_host },
-  { "RemoveHost",    NEED_MANAGE,  handle_remove_host },
+  { "AddHost",       NEED_MANAGE,  handle_change_host },
+  { "RemoveHost",    NEED_MANAGE,  handle_change_host },
   { "SetPin",        NEED_MANAGE,  handle_set_pin },
-  { "SetPinHash",    NEED_MANAGE,  handle_set_pin_hash },
+  { "SetPinHash",    NEED_MANAGE,  handle_set_pin },
   { "AddChild",      NEED_MANAGE,  handle_add_child },
   { "RemoveChild",   NEED_MANAGE,  handle_remove_child },
   { "ImportHistory", NEED_MANAGE,  handle_import_history },
