@@ -68,6 +68,20 @@ nc_ctl_usage (const NcCtlVerb *verbs,
   return nc_ctl_fail (NC_CTL_USAGE, "%s", _(v->usage));
 }
 
+int
+nc_ctl_run_verb (const NcCtlVerb  *verbs,
+                 const char       *usage,
+                 NcStore          *store,
+                 int               argc,
+                 char            **argv)
+{
+  const NcCtlVerb *v = argc > 1 ? find_verb (verbs, argv[1]) : NULL;
+
+  if (v == NULL || v->run == NULL || (v->argc != 0 && v->argc != argc))
+    return nc_ctl_fail (NC_CTL_USAGE, "%s", _(usage));
+  return v->run (store, argc, argv);
+}
+
 static void
 remove_args (int   *argc,
              char **argv,

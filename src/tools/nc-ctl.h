@@ -37,12 +37,17 @@ enum {
  * remove"), or NULL for a subcommand used without a verb. @usage: N_(), one
  * line "Usage: netconductctl …" (a second line may list values). @help:
  * N_(), what it does, wrapped when printed. An array ends with an entry
- * whose @usage is NULL.
+ * whose @usage is NULL. For a subcommand that nc_ctl_run_verb() runs:
+ * @run, what runs @verbs (argv[1] is the verb), and @argc, the number of
+ * arguments (the subcommand and the verb included) it must be given, or 0
+ * when @run checks them.
  */
 typedef struct {
   const char *verbs;
   const char *usage;
   const char *help;
+  int       (*run) (NcStore *store, int argc, char **argv);
+  int         argc;
 } NcCtlVerb;
 
 /*
@@ -70,6 +75,14 @@ int         nc_ctl_fail_error    (const GError  *error);
 /* Prints @verb's usage line from @verbs on stderr; returns NC_CTL_USAGE. */
 int         nc_ctl_usage         (const NcCtlVerb *verbs,
                                   const char    *verb);
+/* Runs the verb argv[1] with the entry of @verbs that names it; no verb,
+ * an unknown one or the wrong number of arguments: @usage (N_(), the
+ * subcommand's verbs) as a usage error. */
+int         nc_ctl_run_verb      (const NcCtlVerb *verbs,
+                                  const char    *usage,
+                                  NcStore       *store,
+                                  int            argc,
+                                  char         **argv);
 /* Removes "--NAME VALUE" or "--NAME=VALUE" from argv; returns the value
  * (owned by argv) or NULL. */
 const char *nc_ctl_take_option   (int           *argc,
