@@ -441,13 +441,7 @@ list_kind (const char  *list,
            NcListKind  *kind,
            GError     **error)
 {
-  if (g_str_equal (list, "allow"))
-    *kind = NC_LIST_ALLOW;
-  else if (g_str_equal (list, "block"))
-    *kind = NC_LIST_BLOCK;
-  else
-    return invalid (error, "The list is “allow” or “block”.");
-  return TRUE;
+  return nc_list_kind_from_string (list, kind) || invalid (error, "The list is “allow” or “block”.");
 }
 
 static gboolean

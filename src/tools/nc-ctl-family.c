@@ -243,20 +243,16 @@ move_lists (GDBusConnection  *bus,
             const char       *name,
             GError          **error)
 {
-  static const struct { NcListKind kind; const char *word; } lists[] = {
-    { NC_LIST_ALLOW, "allow" }, { NC_LIST_BLOCK, "block" },
-  };
-
-  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+  for (NcListKind kind = 0; kind < NC_N_LIST_KINDS; kind++)
     {
-      g_auto(GStrv) hosts = nc_store_list_hosts (store, profile_id, lists[l].kind, error);
+      g_auto(GStrv) hosts = nc_store_list_hosts (store, profile_id, kind, error);
 
       if (hosts == NULL)
         return FALSE;
       for (gsize i = 0; hosts[i] != NULL; i++)
         {
           g_autoptr(GVariant) reply = family_call (bus, "AddHost",
-                                                   g_variant_new ("(sss)", name, lists[l].word, hosts[i]), error);
+                                                   g_variant_new ("(sss)", name, nc_list_kind_to_string (kind), hosts[i]), error);
           if (reply == NULL)
             return FALSE;
         }

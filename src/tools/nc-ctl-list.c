@@ -10,17 +10,6 @@
 #include "nc-managed.h"
 #include "nc-category-import.h"
 
-static gboolean
-parse_kind (const char *text,
-            NcListKind *kind)
-{
-  if (g_strcmp0 (text, "allow") == 0)
-    return *kind = NC_LIST_ALLOW, TRUE;
-  if (g_strcmp0 (text, "block") == 0)
-    return *kind = NC_LIST_BLOCK, TRUE;
-  return FALSE;
-}
-
 /*
  * `list import FILE --category CAT`: reads a domain list (plain hosts,
  * hosts-file or Adblock lines; the site policy's parser), compiles it to a
@@ -69,7 +58,7 @@ list_change (NcStore  *store,
     return NC_CTL_FAILED;
   if (!nc_ctl_check_no_options (argc, argv))
     return NC_CTL_USAGE;
-  if (argc < 4 || !parse_kind (argv[2], &kind))
+  if (argc < 4 || !nc_list_kind_from_string (argv[2], &kind))
     return nc_ctl_usage (nc_ctl_list_verbs, "add");
 
   if (!nc_store_begin (store, &error))
@@ -93,25 +82,25 @@ list_show (NcStore  *store,
 {
   g_autoptr(GError) error = NULL;
   gint64 profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
-  const NcListKind kinds[] = { NC_LIST_ALLOW, NC_LIST_BLOCK };
   NcListKind kind = NC_LIST_ALLOW;
 
   if (profile < 0)
     return NC_CTL_FAILED;
   if (!nc_ctl_check_no_options (argc, argv))
     return NC_CTL_USAGE;
-  if (argc > 3 || (argc == 3 && !parse_kind (argv[2], &kind)))
+  if (argc > 3 || (argc == 3 && !nc_list_kind_from_string (argv[2], &kind)))
     return nc_ctl_usage (nc_ctl_list_verbs, "show");
-  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+  for (NcListKind k = 0; k < NC_N_LIST_KINDS; k++)
     {
       g_auto(GStrv) hosts = NULL;
-      if (argc == 3 && kinds[k] != kind)
+
+      if (argc == 3 && k != kind)
         continue;
-      hosts = nc_store_list_hosts (store, profile, kinds[k], &error);
+      hosts = nc_store_list_hosts (store, profile, k, &error);
       if (hosts == NULL)
         return nc_ctl_fail_error (error);
       for (gsize i = 0; hosts[i] != NULL; i++)
-        g_print ("%s\t%s\n", kinds[k] == NC_LIST_ALLOW ? "allow" : "block", hosts[i]);
+        g_print ("%s\t%s\n", nc_list_kind_to_string (k), hosts[i]);
     }
   return NC_CTL_OK;
 }

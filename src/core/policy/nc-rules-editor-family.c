@@ -283,12 +283,6 @@ family_remove_profile (NcRulesEditor  *editor,
   return TRUE;
 }
 
-static const char *
-list_word (NcListKind kind)
-{
-  return kind == NC_LIST_ALLOW ? "allow" : "block";
-}
-
 static GStrv
 family_list_hosts (NcRulesEditor  *editor,
                    gint64          profile_id,
@@ -302,7 +296,7 @@ family_list_hosts (NcRulesEditor  *editor,
 
   if (name == NULL)
     return NULL;
-  reply = call (self, "ListHosts", g_variant_new ("(ss)", name, list_word (kind)), "(as)", error);
+  reply = call (self, "ListHosts", g_variant_new ("(ss)", name, nc_list_kind_to_string (kind)), "(as)", error);
   if (reply == NULL)
     return NULL;
   g_variant_get (reply, "(^as)", &hosts);
@@ -323,7 +317,7 @@ family_change_host (NcRulesEditor  *editor,
   if (name == NULL)
     return FALSE;
   return changed (self, call (self, add ? "AddHost" : "RemoveHost",
-                              g_variant_new ("(sss)", name, list_word (kind), host), "()", error), "lists");
+                              g_variant_new ("(sss)", name, nc_list_kind_to_string (kind), host), "()", error), "lists");
 }
 
 static gboolean
