@@ -44,20 +44,36 @@ list_import (NcStore  *store,
   return NC_CTL_OK;
 }
 
+/* "--profile NAME" (every profile without it), and no other option: the
+ * profile's id in *@profile and NC_CTL_OK, or the exit status after saying
+ * why. */
+static int
+take_profile (NcStore  *store,
+              int      *argc,
+              char    **argv,
+              gint64   *profile)
+{
+  *profile = nc_ctl_profile_option (store, argc, argv, TRUE);
+  if (*profile < 0)
+    return NC_CTL_FAILED;
+  if (!nc_ctl_check_no_options (*argc, argv))
+    return NC_CTL_USAGE;
+  return NC_CTL_OK;
+}
+
 static int
 list_change (NcStore  *store,
              int       argc,
              char    **argv)
 {
   g_autoptr(GError) error = NULL;
-  gint64 profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
   gboolean add = g_str_equal (argv[1], "add");
   NcListKind kind;
+  gint64 profile;
+  int status = take_profile (store, &argc, argv, &profile);
 
-  if (profile < 0)
-    return NC_CTL_FAILED;
-  if (!nc_ctl_check_no_options (argc, argv))
-    return NC_CTL_USAGE;
+  if (status != NC_CTL_OK)
+    return status;
   if (argc < 4 || !nc_list_kind_from_string (argv[2], &kind))
     return nc_ctl_usage (nc_ctl_list_verbs, "add");
 
@@ -81,13 +97,12 @@ list_show (NcStore  *store,
            char    **argv)
 {
   g_autoptr(GError) error = NULL;
-  gint64 profile = nc_ctl_profile_option (store, &argc, argv, TRUE);
   NcListKind kind = NC_LIST_ALLOW;
+  gint64 profile;
+  int status = take_profile (store, &argc, argv, &profile);
 
-  if (profile < 0)
-    return NC_CTL_FAILED;
-  if (!nc_ctl_check_no_options (argc, argv))
-    return NC_CTL_USAGE;
+  if (status != NC_CTL_OK)
+    return status;
   if (argc > 3 || (argc == 3 && !nc_list_kind_from_string (argv[2], &kind)))
     return nc_ctl_usage (nc_ctl_list_verbs, "show");
   for (NcListKind k = 0; k < NC_N_LIST_KINDS; k++)
