@@ -437,6 +437,18 @@ write_text (const char  *path,
   return TRUE;
 }
 
+/* @folder/@name, added to @paths (which owns it). */
+static const char *
+add_path (GPtrArray  *paths,
+          const char *folder,
+          const char *name)
+{
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_ptr_array_add (paths, path);
+  return path;
+}
+
 gboolean
 nc_class_export_to_folder (NcClassSession          *session,
                            const NcClassExportInfo *info,
@@ -456,7 +468,6 @@ nc_class_export_to_folder (NcClassSession          *session,
   };
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   NcTrack track = info != NULL ? info->track : NC_TRACK_ALL;
-  char *path;
 
   g_return_val_if_fail (NC_IS_CLASS_SESSION (session), FALSE);
   g_return_val_if_fail (folder != NULL, FALSE);
@@ -474,27 +485,19 @@ nc_class_export_to_folder (NcClassSession          *session,
     {
       g_autofree char *csv = nc_class_session_results_csv (session);
 
-      path = g_build_filename (folder, "results.csv", NULL);
-      g_ptr_array_add (paths, path);
-      if (!write_text (path, csv, error))
+      if (!write_text (add_path (paths, folder, "results.csv"), csv, error))
         return FALSE;
       if (nc_class_session_get_n_students (session) > 0)
         {
           g_autofree char *students = nc_class_session_students_csv (session);
 
-          path = g_build_filename (folder, "students.csv", NULL);
-          g_ptr_array_add (paths, path);
-          if (!write_text (path, students, error))
+          if (!write_text (add_path (paths, folder, "students.csv"), students, error))
             return FALSE;
         }
     }
-  if (what & NC_CLASS_EXPORT_REPORT)
-    {
-      path = g_build_filename (folder, "report.pdf", NULL);
-      g_ptr_array_add (paths, path);
-      if (!nc_class_export_report (session, info, path, error))
-        return FALSE;
-    }
+  if ((what & NC_CLASS_EXPORT_REPORT) &&
+      !nc_class_export_report (session, info, add_path (paths, folder, "report.pdf"), error))
+    return FALSE;
   for (guint l = 0; l < nc_class_session_get_n_lessons (session); l++)
     for (gsize k = 0; k < G_N_ELEMENTS (per_lesson); k++)
       {
@@ -504,25 +507,15 @@ nc_class_export_to_folder (NcClassSession          *session,
         if (!(what & per_lesson[k].what))
           continue;
         name = g_strdup_printf ("%s-%s.pdf", per_lesson[k].prefix, nc_lesson_get_id (lesson));
-        path = g_build_filename (folder, name, NULL);
-        g_ptr_array_add (paths, path);
-        if (!per_lesson[k].write (lesson, track, path, error))
+        if (!per_lesson[k].write (lesson, track, add_path (paths, folder, name), error))
           return FALSE;
       }
-  if (what & NC_CLASS_EXPORT_AGREEMENT)
-    {
-      path = g_build_filename (folder, "family-agreement.pdf", NULL);
-      g_ptr_array_add (paths, path);
-      if (!nc_teacher_pack_write_agreement (path, error))
-        return FALSE;
-    }
-  if (what & NC_CLASS_EXPORT_CERTIFICATES)
-    {
-      path = g_build_filename (folder, "certificates.pdf", NULL);
-      g_ptr_array_add (paths, path);
-      if (!nc_class_export_certificates (session, info, path, error))
-        return FALSE;
-    }
+  if ((what & NC_CLASS_EXPORT_AGREEMENT) &&
+      !nc_teacher_pack_write_agreement (add_path (paths, folder, "family-agreement.pdf"), error))
+    return FALSE;
+  if ((what & NC_CLASS_EXPORT_CERTIFICATES) &&
+      !nc_class_export_certificates (session, info, add_path (paths, folder, "certificates.pdf"), error))
+    return FALSE;
 
   if (written != NULL)
     *written = g_steal_pointer (&paths);

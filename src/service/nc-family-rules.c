@@ -4,7 +4,6 @@
 
 #include "nc-family-lists.h"
 
-#include <string.h>
 
 #define MAX_DAILY_LIMIT_MINUTES (24 * 60)
 #define ALL_HOURS ((1u << 24) - 1)
@@ -157,6 +156,7 @@ nc_family_rules_apply (NcProfile  *profile,
                        GError    **error)
 {
   g_autoptr(NcProfile) copy = nc_profile_copy (profile);
+  NcProfile previous;
   GVariantIter iter;
   const char *key;
   GVariant *value;
@@ -172,15 +172,10 @@ nc_family_rules_apply (NcProfile  *profile,
           return FALSE;
         }
     }
-  /* copy every field back */
-  g_free (profile->name);
-  profile->name = g_steal_pointer (&copy->name);
-  profile->age_band = copy->age_band;
-  profile->allow_list_only = copy->allow_list_only;
-  profile->social_allowed = copy->social_allowed;
-  profile->post_anyway_allowed = copy->post_anyway_allowed;
-  profile->blocked_categories = copy->blocked_categories;
-  profile->daily_limit_minutes = copy->daily_limit_minutes;
-  memcpy (profile->allowed_hours, copy->allowed_hours, sizeof profile->allowed_hours);
+  /* every check passed: @profile takes the copy's fields, the copy (freed
+   * on return) the old ones */
+  previous = *profile;
+  *profile = *copy;
+  *copy = previous;
   return TRUE;
 }

@@ -41,16 +41,26 @@ struct _NcFamilyService {
 
 G_DEFINE_FINAL_TYPE (NcFamilyService, nc_family_service, G_TYPE_OBJECT)
 
+/* One call of a method, from one call. */
 typedef struct {
-  guint32     uid;
-  gint64      profile_id;         /* the caller's own profile (a child's methods) */
-  const char *sender;
-} Caller;
+  GDBusMethodInvocation *invocation;  /* answered by run(), or by its handler */
+  GVariant              *parameters;
+  guint32                uid;
+  gint64                 profile_id;  /* the caller's own profile (a child's methods) */
+  const char            *sender;
+  GVariant              *reply;       /* the handler's answer (floating); NULL: none */
+} Call;
 
-typedef void (*Handler) (NcFamilyService       *self,
-                         GDBusMethodInvocation *invocation,
-                         GVariant              *parameters,
-                         const Caller          *caller);
+/*
+ * A method's work, once its caller may call it. TRUE: done, and
+ * @call->reply (left NULL by a method that returns nothing) is the answer.
+ * FALSE with @error: the call fails with it (see return_error()). FALSE
+ * without @error: the handler replied to @call->invocation itself (later,
+ * or with file descriptors).
+ */
+typedef gboolean (*Handler) (NcFamilyService  *self,
+                             Call             *call,
+                             GError          **error);
 
 typedef enum {
   NEED_CHILD,                     /* the caller's account is a child's */
@@ -87,24 +97,22 @@ return_error (GDBusMethodInvocation *invocation,
   g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, code, error->message);
 }
 
-/* Replies to a call that returns nothing: @error when @failed, else done. */
-static void
-return_done (GDBusMethodInvocation *invocation,
-             gboolean               failed,
-             const GError          *error)
+/* Sets @error to NC_FAMILY_ERROR_INVALID_ARGS with @message; FALSE. */
+static gboolean
+invalid (GError     **error,
+         const char  *message)
 {
-  if (failed)
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  g_set_error_literal (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_INVALID_ARGS, message);
+  return FALSE;
 }
 
-static void
-return_invalid (GDBusMethodInvocation *invocation,
-                const char            *message)
+/* Keeps @value as @call's answer; whether it is not NULL. */
+static gboolean
+answer (Call     *call,
+        GVariant *value)
 {
-  g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR,
-                                                 NC_FAMILY_ERROR_INVALID_ARGS, message);
+  call->reply = value;
+  return value != NULL;
 }
 
 /* ---- checks on values -------------------------------------------------------- */
@@ -211,169 +219,134 @@ resolve_profile (NcFamilyService  *self,
   return TRUE;
 }
 
+
 /* ---- the caller's own account ------------------------------------------------- */
 
-static void
-handle_get_my_rules (NcFamilyService       *self,
-                     GDBusMethodInvocation *invocation,
-                     GVariant              *parameters,
-                     const Caller          *caller)
+static gboolean
+handle_get_my_rules (NcFamilyService  *self,
+                     Call             *call,
+                     GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  GVariant *rules = nc_family_rules_to_variant (self->store, caller->profile_id, &error);
+  GVariant *rules = nc_family_rules_to_variant (self->store, call->profile_id, error);
 
-  if (rules == NULL)
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(@a{sv})", rules));
+  return answer (call, rules != NULL ? g_variant_new ("(@a{sv})", rules) : NULL);
 }
 
-static void
-handle_get_time_left (NcFamilyService       *self,
-                      GDBusMethodInvocation *invocation,
-                      GVariant              *parameters,
-                      const Caller          *caller)
+static gboolean
+handle_get_time_left (NcFamilyService  *self,
+                      Call             *call,
+                      GError          **error)
 {
-  g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, caller->profile_id);
+  g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, call->profile_id);
 
-  g_dbus_method_invocation_return_value (invocation,
-                                         g_variant_new ("(i)", nc_time_keeper_get_remaining_seconds (keeper)));
+  return answer (call, g_variant_new ("(i)", nc_time_keeper_get_remaining_seconds (keeper)));
 }
 
-static void
-handle_report_usage (NcFamilyService       *self,
-                     GDBusMethodInvocation *invocation,
-                     GVariant              *parameters,
-                     const Caller          *caller)
+static gboolean
+handle_report_usage (NcFamilyService  *self,
+                     Call             *call,
+                     GError          **error)
 {
   g_autoptr(NcTimeKeeper) keeper = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean failed;
   guint32 seconds;
 
-  g_variant_get (parameters, "(u)", &seconds);
+  g_variant_get (call->parameters, "(u)", &seconds);
   if (seconds < 1 || seconds > MAX_USAGE_REPORT_SECONDS)
-    {
-      return_invalid (invocation, "Usage is reported in steps of 1 to 3600 seconds.");
-      return;
-    }
-  keeper = nc_time_keeper_new (self->store, caller->profile_id);
-  failed = !nc_store_add_usage (self->store, caller->profile_id, nc_time_keeper_get_day (keeper), (int) seconds, &error);
-  return_done (invocation, failed, error);
+    return invalid (error, "Usage is reported in steps of 1 to 3600 seconds.");
+  keeper = nc_time_keeper_new (self->store, call->profile_id);
+  return nc_store_add_usage (self->store, call->profile_id, nc_time_keeper_get_day (keeper), (int) seconds, error);
 }
 
-static void
-handle_report_outcome (NcFamilyService       *self,
-                       GDBusMethodInvocation *invocation,
-                       GVariant              *parameters,
-                       const Caller          *caller)
+static gboolean
+handle_report_outcome (NcFamilyService  *self,
+                       Call             *call,
+                       GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *normalized = NULL;
   const char *host, *rule, *outcome;
 
-  g_variant_get (parameters, "(&s&s&s)", &host, &rule, &outcome);
+  g_variant_get (call->parameters, "(&s&s&s)", &host, &rule, &outcome);
   normalized = nc_store_normalize_host (host);
   if (normalized == NULL)
-    return_invalid (invocation, "The host is not a host name.");
-  else if (!is_word (rule, TRUE) || !is_word (outcome, FALSE))
-    return_invalid (invocation, "The rule and the outcome are short words (letters, digits, “.”, “_”, “-”), never text.");
-  else if (!nc_store_log_activity (self->store, caller->profile_id, normalized,
-                                   *rule != '\0' ? rule : NULL, outcome, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+    return invalid (error, "The host is not a host name.");
+  if (!is_word (rule, TRUE) || !is_word (outcome, FALSE))
+    return invalid (error, "The rule and the outcome are short words (letters, digits, “.”, “_”, “-”), never text.");
+  return nc_store_log_activity (self->store, call->profile_id, normalized, *rule != '\0' ? rule : NULL, outcome,
+                                error);
 }
 
 /* Checks the PIN with its lock-outs (the attempt is saved first, inside
- * nc_pin_check()). FALSE when an error was returned to @invocation. */
+ * nc_pin_check()). FALSE with @error when it cannot be checked. */
 static gboolean
-check_pin (NcFamilyService       *self,
-           GDBusMethodInvocation *invocation,
-           const char            *pin,
-           gboolean              *accepted,
-           gint64                *wait_seconds)
+check_pin (NcFamilyService  *self,
+           const char       *pin,
+           gboolean         *accepted,
+           gint64           *wait_seconds,
+           GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   int result;
 
   *wait_seconds = 0;
-  result = nc_pin_check (self->store, pin, wait_seconds, &error);
-  if (result < 0)
-    {
-      return_error (invocation, error);
-      return FALSE;
-    }
+  result = nc_pin_check (self->store, pin, wait_seconds, error);
   *accepted = result == NC_PIN_OK;
-  return TRUE;
+  return result >= 0;
 }
 
-static void
-handle_check_pin (NcFamilyService       *self,
-                  GDBusMethodInvocation *invocation,
-                  GVariant              *parameters,
-                  const Caller          *caller)
+static gboolean
+handle_check_pin (NcFamilyService  *self,
+                  Call             *call,
+                  GError          **error)
 {
   const char *pin, *purpose;
   gboolean accepted;
   gint64 wait;
 
-  g_variant_get (parameters, "(&s&s)", &pin, &purpose);
+  g_variant_get (call->parameters, "(&s&s)", &pin, &purpose);
   if (!is_word (purpose, TRUE))
-    return_invalid (invocation, "The purpose is a short word such as “allow-once”.");
-  else if (check_pin (self, invocation, pin, &accepted, &wait))
-    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(bx)", accepted, wait));
+    return invalid (error, "The purpose is a short word such as “allow-once”.");
+  return check_pin (self, pin, &accepted, &wait, error) && answer (call, g_variant_new ("(bx)", accepted, wait));
 }
 
-static void
-handle_more_time (NcFamilyService       *self,
-                  GDBusMethodInvocation *invocation,
-                  GVariant              *parameters,
-                  const Caller          *caller)
+static gboolean
+handle_more_time (NcFamilyService  *self,
+                  Call             *call,
+                  GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   const char *pin;
   gboolean accepted;
   gint32 minutes;
   gint64 wait;
 
-  g_variant_get (parameters, "(&si)", &pin, &minutes);
+  g_variant_get (call->parameters, "(&si)", &pin, &minutes);
   if (minutes != NC_EXTENSION_NO_LIMIT && (minutes < 1 || minutes > 720))
-    {
-      return_invalid (invocation, "More time is 1 to 720 minutes, or -1 for no limit today.");
-      return;
-    }
-  if (!check_pin (self, invocation, pin, &accepted, &wait))
-    return;
+    return invalid (error, "More time is 1 to 720 minutes, or -1 for no limit today.");
+  if (!check_pin (self, pin, &accepted, &wait, error))
+    return FALSE;
   if (accepted)
     {
-      g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, caller->profile_id);
+      g_autoptr(NcTimeKeeper) keeper = nc_time_keeper_new (self->store, call->profile_id);
 
-      if (!nc_time_keeper_extend (keeper, minutes, &error))
-        {
-          return_error (invocation, error);
-          return;
-        }
+      if (!nc_time_keeper_extend (keeper, minutes, error))
+        return FALSE;
     }
-  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(bx)", accepted, wait));
+  return answer (call, g_variant_new ("(bx)", accepted, wait));
 }
 
-static void
-handle_unlock_with_pin (NcFamilyService       *self,
-                        GDBusMethodInvocation *invocation,
-                        GVariant              *parameters,
-                        const Caller          *caller)
+static gboolean
+handle_unlock_with_pin (NcFamilyService  *self,
+                        Call             *call,
+                        GError          **error)
 {
   const char *pin;
   gboolean accepted;
   gint64 wait;
 
-  g_variant_get (parameters, "(&s)", &pin);
-  if (!check_pin (self, invocation, pin, &accepted, &wait))
-    return;
+  g_variant_get (call->parameters, "(&s)", &pin);
+  if (!check_pin (self, pin, &accepted, &wait, error))
+    return FALSE;
   if (accepted)
-    nc_family_auth_unlock (self->auth, caller->sender);
-  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(bx)", accepted, wait));
+    nc_family_auth_unlock (self->auth, call->sender);
+  return answer (call, g_variant_new ("(bx)", accepted, wait));
 }
 
 /* ---- parents ------------------------------------------------------------------ */
@@ -405,22 +378,17 @@ add_session_status (NcFamilyService *self,
   g_variant_builder_add (status, "{sv}", "app-filters", g_variant_builder_end (&filters));
 }
 
-static void
-handle_get_status (NcFamilyService       *self,
-                   GDBusMethodInvocation *invocation,
-                   GVariant              *parameters,
-                   const Caller          *caller)
+static gboolean
+handle_get_status (NcFamilyService  *self,
+                   Call             *call,
+                   GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) profiles = nc_store_list_profiles (self->store, &error);
-  g_autoptr(GArray) children = profiles != NULL ? nc_family_children_list (self->store, &error) : NULL;
+  g_autoptr(GPtrArray) profiles = nc_store_list_profiles (self->store, error);
+  g_autoptr(GArray) children = profiles != NULL ? nc_family_children_list (self->store, error) : NULL;
   GVariantBuilder status, names;
 
   if (children == NULL)
-    {
-      return_error (invocation, error);
-      return;
-    }
+    return FALSE;
   g_variant_builder_init (&names, G_VARIANT_TYPE_STRING_ARRAY);
   for (guint i = 0; i < profiles->len; i++)
     g_variant_builder_add (&names, "s", ((NcProfile *) profiles->pdata[i])->name);
@@ -430,257 +398,173 @@ handle_get_status (NcFamilyService       *self,
   g_variant_builder_add (&status, "{sv}", "children", g_variant_new_uint32 (children->len));
   g_variant_builder_add (&status, "{sv}", "database", g_variant_new_string (nc_store_get_path (self->store)));
   add_session_status (self, &status, children);
-  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(a{sv})", &status));
+  return answer (call, g_variant_new ("(a{sv})", &status));
 }
 
-static void
-handle_add_profile (NcFamilyService       *self,
-                    GDBusMethodInvocation *invocation,
-                    GVariant              *parameters,
-                    const Caller          *caller)
+static gboolean
+handle_add_profile (NcFamilyService  *self,
+                    Call             *call,
+                    GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   const char *name, *band_text;
   NcAgeBand band;
   gint64 id;
 
-  g_variant_get (parameters, "(&s&s)", &name, &band_text);
+  g_variant_get (call->parameters, "(&s&s)", &name, &band_text);
   if (!nc_age_band_from_string (band_text, &band))
-    {
-      return_invalid (invocation, "The age band is one of 6-9, 10-12, 13-15, 16-17, adult.");
-      return;
-    }
-  id = nc_store_add_profile (self->store, name, "", band, &error);
-  if (id == 0)
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(x)", id));
+    return invalid (error, "The age band is one of 6-9, 10-12, 13-15, 16-17, adult.");
+  id = nc_store_add_profile (self->store, name, "", band, error);
+  return id != 0 && answer (call, g_variant_new ("(x)", id));
 }
 
-static void
-handle_set_rules (NcFamilyService       *self,
-                  GDBusMethodInvocation *invocation,
-                  GVariant              *parameters,
-                  const Caller          *caller)
+static gboolean
+handle_set_rules (NcFamilyService  *self,
+                  Call             *call,
+                  GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean failed;
   g_autoptr(GVariant) rules = NULL;
   g_autoptr(NcProfile) profile = NULL;
   const char *name;
   gint64 id;
 
-  g_variant_get (parameters, "(&s@a{sv})", &name, &rules);
-  failed = !resolve_profile (self, name, FALSE, &id, &error) ||
-           (profile = nc_store_get_profile (self->store, id, &error)) == NULL ||
-           !nc_family_rules_apply (profile, rules, &error) ||
-           !nc_store_update_profile (self->store, profile, &error);
-  return_done (invocation, failed, error);
+  g_variant_get (call->parameters, "(&s@a{sv})", &name, &rules);
+  return resolve_profile (self, name, FALSE, &id, error) &&
+         (profile = nc_store_get_profile (self->store, id, error)) != NULL &&
+         nc_family_rules_apply (profile, rules, error) &&
+         nc_store_update_profile (self->store, profile, error);
 }
 
-/* The list word "allow" or "block" as @kind; FALSE when it is neither
- * (an error was returned to @invocation). */
+/* The list word "allow" or "block" as @kind; FALSE with @error when it is
+ * neither. */
 static gboolean
-list_kind (GDBusMethodInvocation *invocation,
-           const char            *list,
-           NcListKind            *kind)
+list_kind (const char  *list,
+           NcListKind  *kind,
+           GError     **error)
 {
-  if (g_str_equal (list, "allow"))
-    *kind = NC_LIST_ALLOW;
-  else if (g_str_equal (list, "block"))
-    *kind = NC_LIST_BLOCK;
-  else
-    {
-      return_invalid (invocation, "The list is “allow” or “block”.");
-      return FALSE;
-    }
-  return TRUE;
+  return nc_list_kind_from_string (list, kind) || invalid (error, "The list is “allow” or “block”.");
 }
 
-static void
-change_host (NcFamilyService       *self,
-             GDBusMethodInvocation *invocation,
-             GVariant              *parameters,
-             gboolean               add)
+static gboolean
+handle_list_hosts (NcFamilyService  *self,
+                   Call             *call,
+                   GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean failed;
-  const char *name, *list, *host;
-  NcListKind kind;
-  gint64 id;
-
-  g_variant_get (parameters, "(&s&s&s)", &name, &list, &host);
-  if (!list_kind (invocation, list, &kind))
-    return;
-  failed = !resolve_profile (self, name, TRUE, &id, &error) ||
-           !(add ? nc_store_add_host (self->store, id, kind, host, &error)
-                 : nc_store_remove_host (self->store, id, kind, host, &error));
-  return_done (invocation, failed, error);
-}
-
-static void
-handle_list_hosts (NcFamilyService       *self,
-                   GDBusMethodInvocation *invocation,
-                   GVariant              *parameters,
-                   const Caller          *caller)
-{
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) hosts = NULL;
   const char *name, *list;
   NcListKind kind;
   gint64 id;
 
-  g_variant_get (parameters, "(&s&s)", &name, &list);
-  if (!list_kind (invocation, list, &kind))
-    return;
-  if (!resolve_profile (self, name, TRUE, &id, &error) ||
-      ((hosts = nc_store_list_hosts (self->store, id, kind, &error)) == NULL && error != NULL))
+  g_variant_get (call->parameters, "(&s&s)", &name, &list);
+  if (!list_kind (list, &kind, error) || !resolve_profile (self, name, TRUE, &id, error))
+    return FALSE;
+  hosts = nc_store_list_hosts (self->store, id, kind, &local_error);
+  if (local_error != NULL)
     {
-      return_error (invocation, error);
-      return;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-  g_dbus_method_invocation_return_value (invocation,
-                                         g_variant_new ("(^as)", hosts != NULL ? hosts : (char *[]) { NULL }));
+  return answer (call, g_variant_new ("(^as)", hosts != NULL ? hosts : (char *[]) { NULL }));
 }
 
-static void
-handle_add_host (NcFamilyService       *self,
-                 GDBusMethodInvocation *invocation,
-                 GVariant              *parameters,
-                 const Caller          *caller)
+/* AddHost and RemoveHost. */
+static gboolean
+handle_change_host (NcFamilyService  *self,
+                    Call             *call,
+                    GError          **error)
 {
-  change_host (self, invocation, parameters, TRUE);
+  gboolean add = g_str_equal (g_dbus_method_invocation_get_method_name (call->invocation), "AddHost");
+  const char *name, *list, *host;
+  NcListKind kind;
+  gint64 id;
+
+  g_variant_get (call->parameters, "(&s&s&s)", &name, &list, &host);
+  return list_kind (list, &kind, error) &&
+         resolve_profile (self, name, TRUE, &id, error) &&
+         (add ? nc_store_add_host (self->store, id, kind, host, error)
+              : nc_store_remove_host (self->store, id, kind, host, error));
 }
 
-static void
-handle_remove_host (NcFamilyService       *self,
-                    GDBusMethodInvocation *invocation,
-                    GVariant              *parameters,
-                    const Caller          *caller)
+/* SetPin (the PIN) and SetPinHash (its hash, from home mode). */
+static gboolean
+handle_set_pin (NcFamilyService  *self,
+                Call             *call,
+                GError          **error)
 {
-  change_host (self, invocation, parameters, FALSE);
-}
-
-/* SetPin and SetPinHash: nc_pin_set() or nc_pin_set_hash(). */
-static void
-set_pin_with (NcFamilyService       *self,
-              GDBusMethodInvocation *invocation,
-              GVariant              *parameters,
-              gboolean             (*setter) (NcStore *, const char *, GError **))
-{
-  g_autoptr(GError) error = NULL;
-  gboolean failed;
+  gboolean hash = g_str_equal (g_dbus_method_invocation_get_method_name (call->invocation), "SetPinHash");
   const char *text;
 
-  g_variant_get (parameters, "(&s)", &text);
-  failed = !setter (self->store, text, &error);
-  return_done (invocation, failed, error);
+  g_variant_get (call->parameters, "(&s)", &text);
+  return hash ? nc_pin_set_hash (self->store, text, error) : nc_pin_set (self->store, text, error);
 }
 
-static void
-handle_set_pin (NcFamilyService       *self,
-                GDBusMethodInvocation *invocation,
-                GVariant              *parameters,
-                const Caller          *caller)
+static gboolean
+handle_add_child (NcFamilyService  *self,
+                  Call             *call,
+                  GError          **error)
 {
-  set_pin_with (self, invocation, parameters, nc_pin_set);
-}
-
-static void
-handle_set_pin_hash (NcFamilyService       *self,
-                     GDBusMethodInvocation *invocation,
-                     GVariant              *parameters,
-                     const Caller          *caller)
-{
-  set_pin_with (self, invocation, parameters, nc_pin_set_hash);
-}
-
-static void
-handle_add_child (NcFamilyService       *self,
-                  GDBusMethodInvocation *invocation,
-                  GVariant              *parameters,
-                  const Caller          *caller)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean failed;
   const char *user, *profile;
   guint32 uid;
   gint64 id;
 
-  g_variant_get (parameters, "(&s&s)", &user, &profile);
-  failed = !resolve_account (user, FALSE, &uid, &error) ||
-           !resolve_profile (self, profile, FALSE, &id, &error) ||
-           !nc_family_children_set (self->store, uid, id, &error);
-  if (!failed)
-    nc_family_app_filter_hold_back (self->app_filter, uid);
-  return_done (invocation, failed, error);
+  g_variant_get (call->parameters, "(&s&s)", &user, &profile);
+  if (!resolve_account (user, FALSE, &uid, error) ||
+      !resolve_profile (self, profile, FALSE, &id, error) ||
+      !nc_family_children_set (self->store, uid, id, error))
+    return FALSE;
+  nc_family_app_filter_hold_back (self->app_filter, uid);
+  return TRUE;
 }
 
-static void
-handle_remove_child (NcFamilyService       *self,
-                     GDBusMethodInvocation *invocation,
-                     GVariant              *parameters,
-                     const Caller          *caller)
+static gboolean
+handle_remove_child (NcFamilyService  *self,
+                     Call             *call,
+                     GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean failed;
   const char *user;
   guint32 uid;
 
-  g_variant_get (parameters, "(&s)", &user);
-  failed = !resolve_account (user, TRUE, &uid, &error) ||
-           !nc_family_children_remove (self->store, uid, &error);
-  if (!failed)
-    nc_family_app_filter_restore (self->app_filter, uid);
-  return_done (invocation, failed, error);
+  g_variant_get (call->parameters, "(&s)", &user);
+  if (!resolve_account (user, TRUE, &uid, error) ||
+      !nc_family_children_remove (self->store, uid, error))
+    return FALSE;
+  nc_family_app_filter_restore (self->app_filter, uid);
+  return TRUE;
 }
 
 /* A profile that a child's account uses is not removed: the account would
  * be left without rules (not restricted at all). */
-static void
-handle_remove_profile (NcFamilyService       *self,
-                       GDBusMethodInvocation *invocation,
-                       GVariant              *parameters,
-                       const Caller          *caller)
+static gboolean
+handle_remove_profile (NcFamilyService  *self,
+                       Call             *call,
+                       GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GArray) children = NULL;
   const char *name;
   gint64 id;
 
-  g_variant_get (parameters, "(&s)", &name);
-  if (!resolve_profile (self, name, FALSE, &id, &error) ||
-      (children = nc_family_children_list (self->store, &error)) == NULL)
-    {
-      return_error (invocation, error);
-      return;
-    }
+  g_variant_get (call->parameters, "(&s)", &name);
+  if (!resolve_profile (self, name, FALSE, &id, error) ||
+      (children = nc_family_children_list (self->store, error)) == NULL)
+    return FALSE;
   for (guint i = 0; i < children->len; i++)
     if (g_array_index (children, NcFamilyChild, i).profile_id == id)
-      {
-        return_invalid (invocation, "A child’s account uses this profile: link the account to another "
-                                    "profile or remove it from family mode first "
-                                    "(netconductctl family remove-child USER).");
-        return;
-      }
-  return_done (invocation, !nc_store_remove_profile (self->store, id, &error), error);
+      return invalid (error, "A child’s account uses this profile: link the account to another "
+                             "profile or remove it from family mode first "
+                             "(netconductctl family remove-child USER).");
+  return nc_store_remove_profile (self->store, id, error);
 }
 
-static void
-handle_list_children (NcFamilyService       *self,
-                      GDBusMethodInvocation *invocation,
-                      GVariant              *parameters,
-                      const Caller          *caller)
+static gboolean
+handle_list_children (NcFamilyService  *self,
+                      Call             *call,
+                      GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) children = nc_family_children_list (self->store, &error);
+  g_autoptr(GArray) children = nc_family_children_list (self->store, error);
   GVariantBuilder list;
 
   if (children == NULL)
-    {
-      return_error (invocation, error);
-      return;
-    }
+    return FALSE;
   g_variant_builder_init (&list, G_VARIANT_TYPE ("a(uss)"));
   for (guint i = 0; i < children->len; i++)
     {
@@ -692,26 +576,23 @@ handle_list_children (NcFamilyService       *self,
                              pw != NULL && g_utf8_validate (pw->pw_name, -1, NULL) ? pw->pw_name : "",
                              profile != NULL ? profile->name : "");
     }
-  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(a(uss))", &list));
+  return answer (call, g_variant_new ("(a(uss))", &list));
 }
 
-static void
-handle_get_rules (NcFamilyService       *self,
-                  GDBusMethodInvocation *invocation,
-                  GVariant              *parameters,
-                  const Caller          *caller)
+static gboolean
+handle_get_rules (NcFamilyService  *self,
+                  Call             *call,
+                  GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   const char *name;
-  GVariant *rules = NULL;
+  GVariant *rules;
   gint64 id;
 
-  g_variant_get (parameters, "(&s)", &name);
-  if (!resolve_profile (self, name, FALSE, &id, &error) ||
-      (rules = nc_family_rules_to_variant (self->store, id, &error)) == NULL)
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(@a{sv})", rules));
+  g_variant_get (call->parameters, "(&s)", &name);
+  if (!resolve_profile (self, name, FALSE, &id, error) ||
+      (rules = nc_family_rules_to_variant (self->store, id, error)) == NULL)
+    return FALSE;
+  return answer (call, g_variant_new ("(@a{sv})", rules));
 }
 
 static GVariant *
@@ -728,158 +609,119 @@ counts_variant (GPtrArray *counts)
   return g_variant_builder_end (&list);
 }
 
-static void
-handle_get_report (NcFamilyService       *self,
-                   GDBusMethodInvocation *invocation,
-                   GVariant              *parameters,
-                   const Caller          *caller)
+static gboolean
+handle_get_report (NcFamilyService  *self,
+                   Call             *call,
+                   GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) by_host = NULL, by_rule = NULL, minutes = NULL;
   const char *name;
   gint32 days;
   gint64 id;
 
-  g_variant_get (parameters, "(&si)", &name, &days);
+  g_variant_get (call->parameters, "(&si)", &name, &days);
   if (days < 1 || days > MAX_REPORT_DAYS)
-    {
-      return_invalid (invocation, "A report covers 1 to 366 days.");
-      return;
-    }
-  if (!resolve_profile (self, name, TRUE, &id, &error) ||
-      (by_host = nc_store_count_warnings_by_host (self->store, id, days, &error)) == NULL ||
-      (by_rule = nc_store_count_warnings_by_ref (self->store, id, days, &error)) == NULL ||
-      (minutes = nc_store_minutes_per_day (self->store, id, days, &error)) == NULL)
-    {
-      return_error (invocation, error);
-      return;
-    }
-  g_dbus_method_invocation_return_value (invocation,
-                                         g_variant_new ("(@a(si)@a(si)@a(si))", counts_variant (by_host),
-                                                        counts_variant (by_rule), counts_variant (minutes)));
+    return invalid (error, "A report covers 1 to 366 days.");
+  if (!resolve_profile (self, name, TRUE, &id, error) ||
+      (by_host = nc_store_count_warnings_by_host (self->store, id, days, error)) == NULL ||
+      (by_rule = nc_store_count_warnings_by_ref (self->store, id, days, error)) == NULL ||
+      (minutes = nc_store_minutes_per_day (self->store, id, days, error)) == NULL)
+    return FALSE;
+  return answer (call, g_variant_new ("(@a(si)@a(si)@a(si))", counts_variant (by_host),
+                                       counts_variant (by_rule), counts_variant (minutes)));
 }
 
 /* ---- whole-session time --------------------------------------------------------- */
 
-static void
-handle_get_session_time (NcFamilyService       *self,
-                         GDBusMethodInvocation *invocation,
-                         GVariant              *parameters,
-                         const Caller          *caller)
+static gboolean
+handle_get_session_time (NcFamilyService  *self,
+                         Call             *call,
+                         GError          **error)
 {
   int left, used;
 
-  nc_family_sessions_get_today (self->sessions, caller->uid, caller->profile_id, &left, &used);
-  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(ii)", left, used));
+  nc_family_sessions_get_today (self->sessions, call->uid, call->profile_id, &left, &used);
+  return answer (call, g_variant_new ("(ii)", left, used));
 }
 
-static void
-handle_report_learning (NcFamilyService       *self,
-                        GDBusMethodInvocation *invocation,
-                        GVariant              *parameters,
-                        const Caller          *caller)
+static gboolean
+handle_report_learning (NcFamilyService  *self,
+                        Call             *call,
+                        GError          **error)
 {
   gboolean learning;
 
-  g_variant_get (parameters, "(b)", &learning);
-  if (!nc_family_sessions_set_learning (self->sessions, caller->uid, caller->sender, learning))
-    g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY,
-                                                   "Too many apps report the Learn area at once.");
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
+  g_variant_get (call->parameters, "(b)", &learning);
+  if (nc_family_sessions_set_learning (self->sessions, call->uid, call->sender, learning))
+    return TRUE;
+  g_set_error_literal (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY, "Too many apps report the Learn area at once.");
+  return FALSE;
 }
 
-static void
-handle_set_session_end (NcFamilyService       *self,
-                        GDBusMethodInvocation *invocation,
-                        GVariant              *parameters,
-                        const Caller          *caller)
+static gboolean
+handle_set_session_end (NcFamilyService  *self,
+                        Call             *call,
+                        GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   const char *end;
   guint32 grace;
-  gboolean failed;
 
-  g_variant_get (parameters, "(&su)", &end, &grace);
+  g_variant_get (call->parameters, "(&su)", &end, &grace);
   if ((!g_str_equal (end, "terminate") && !g_str_equal (end, "lock")) || grace > NC_FAMILY_SESSION_GRACE_MAX)
-    {
-      return_invalid (invocation, "The end is “terminate” or “lock”, the grace period 0 to 3600 seconds.");
-      return;
-    }
-  failed = !nc_store_set_string (self->store, NC_FAMILY_SESSION_END_KEY, end, &error) ||
-           !nc_store_set_int (self->store, NC_FAMILY_SESSION_GRACE_KEY, grace, &error);
-  return_done (invocation, failed, error);
+    return invalid (error, "The end is “terminate” or “lock”, the grace period 0 to 3600 seconds.");
+  return nc_store_set_string (self->store, NC_FAMILY_SESSION_END_KEY, end, error) &&
+         nc_store_set_int (self->store, NC_FAMILY_SESSION_GRACE_KEY, grace, error);
 }
 
-static void
-handle_get_session_days (NcFamilyService       *self,
-                         GDBusMethodInvocation *invocation,
-                         GVariant              *parameters,
-                         const Caller          *caller)
+static gboolean
+handle_get_session_days (NcFamilyService  *self,
+                         Call             *call,
+                         GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   const char *user;
   gint32 days;
   guint32 uid;
 
-  g_variant_get (parameters, "(&si)", &user, &days);
+  g_variant_get (call->parameters, "(&si)", &user, &days);
   if (days < 1 || days > 8)
-    return_invalid (invocation, "Whole-session time is kept for 1 to 8 days.");
-  else if (!resolve_account (user, TRUE, &uid, &error))
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation,
-                                           g_variant_new ("(@a(si))",
-                                                          nc_family_sessions_get_days (self->sessions, uid, days)));
+    return invalid (error, "Whole-session time is kept for 1 to 8 days.");
+  return resolve_account (user, TRUE, &uid, error) &&
+         answer (call, g_variant_new ("(@a(si))", nc_family_sessions_get_days (self->sessions, uid, days)));
 }
 
 /* netconductctl family enable: a profile's time used and activity from
  * home mode (nc_store_import_history(): checked, one transaction, and
  * again changes nothing). */
-static void
-handle_import_history (NcFamilyService       *self,
-                       GDBusMethodInvocation *invocation,
-                       GVariant              *parameters,
-                       const Caller          *caller)
+static gboolean
+handle_import_history (NcFamilyService  *self,
+                       Call             *call,
+                       GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) history = NULL;
   const char *name;
-  gboolean failed;
   gint64 id;
 
-  g_variant_get (parameters, "(&s@(a(si)a(xsss)))", &name, &history);
-  failed = !resolve_profile (self, name, FALSE, &id, &error) ||
-           !nc_store_import_history (self->store, id, history, &error);
-  return_done (invocation, failed, error);
+  g_variant_get (call->parameters, "(&s@(a(si)a(xsss)))", &name, &history);
+  return resolve_profile (self, name, FALSE, &id, error) &&
+         nc_store_import_history (self->store, id, history, error);
 }
 
 /* netconductctl family enable: the settings of home mode that the service
  * uses (only "retention-days": the others are the app's own). */
-static void
-handle_set_setting (NcFamilyService       *self,
-                    GDBusMethodInvocation *invocation,
-                    GVariant              *parameters,
-                    const Caller          *caller)
+static gboolean
+handle_set_setting (NcFamilyService  *self,
+                    Call             *call,
+                    GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   const char *key, *value;
   guint64 days;
-  gboolean failed;
 
-  g_variant_get (parameters, "(&s&s)", &key, &value);
+  g_variant_get (call->parameters, "(&s&s)", &key, &value);
   if (!g_str_equal (key, NC_SETTING_RETENTION_DAYS))
-    {
-      return_invalid (invocation, "The family service keeps only the setting “retention-days”.");
-      return;
-    }
+    return invalid (error, "The family service keeps only the setting “retention-days”.");
   if (!g_ascii_string_to_unsigned (value, 10, 1, 3650, &days, NULL))
-    {
-      return_invalid (invocation, "“retention-days” is a whole number of days from 1 to 3650.");
-      return;
-    }
-  failed = !nc_store_set_int (self->store, key, (gint64) days, &error);
-  return_done (invocation, failed, error);
+    return invalid (error, "“retention-days” is a whole number of days from 1 to 3650.");
+  return nc_store_set_int (self->store, key, (gint64) days, error);
 }
 
 /* ---- imported category lists (nc-family-lists.h) ------------------------------ */
@@ -917,110 +759,84 @@ imported_cb (GObject      *source,
 }
 
 /* manage: a list handed over as a descriptor (a file the parent opened: the
- * service never reads their home), read and compiled in a worker thread. */
-static void
-handle_import_category_list (NcFamilyService       *self,
-                             GDBusMethodInvocation *invocation,
-                             GVariant              *parameters,
-                             const Caller          *caller)
+ * service never reads their home), read and compiled in a worker thread,
+ * which replies (imported_cb()). */
+static gboolean
+handle_import_category_list (NcFamilyService  *self,
+                             Call             *call,
+                             GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (invocation));
+  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (call->invocation));
   const char *category_name, *name, *source;
   Importing *importing;
   NcSiteCategory category;
   gint32 handle;
   int fd;
 
-  g_variant_get (parameters, "(&s&s&sh)", &category_name, &name, &source, &handle);
+  g_variant_get (call->parameters, "(&s&s&sh)", &category_name, &name, &source, &handle);
   if (!nc_parse_category (category_name, &category))
-    {
-      return_invalid (invocation, "Unknown category: use one of adult, gambling, violence, drugs, dating, "
-                                  "bypass, malware, phishing, social, mirror.");
-      return;
-    }
-  if (!nc_store_check_category_list (name, category, 0, &error))
-    {
-      return_error (invocation, error);
-      return;
-    }
+    return invalid (error, "Unknown category: use one of adult, gambling, violence, drugs, dating, "
+                           "bypass, malware, phishing, social, mirror.");
+  if (!nc_store_check_category_list (name, category, 0, error))
+    return FALSE;
   if (strlen (source) > MAX_SOURCE_BYTES)
-    {
-      return_invalid (invocation, "The name of the list's file is longer than 4096 bytes.");
-      return;
-    }
+    return invalid (error, "The name of the list's file is longer than 4096 bytes.");
   if (fds == NULL || handle < 0 || handle >= g_unix_fd_list_get_length (fds))
-    {
-      return_invalid (invocation, "The list was not handed over: give it as a file descriptor.");
-      return;
-    }
+    return invalid (error, "The list was not handed over: give it as a file descriptor.");
   if (self->importing >= MAX_IMPORTS)
     {
-      g_dbus_method_invocation_return_error_literal (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY,
-                                                     "Other lists are being imported: try again when they are done.");
-      return;
+      g_set_error_literal (error, NC_FAMILY_ERROR, NC_FAMILY_ERROR_BUSY,
+                           "Other lists are being imported: try again when they are done.");
+      return FALSE;
     }
-  fd = g_unix_fd_list_get (fds, handle, &error);
+  fd = g_unix_fd_list_get (fds, handle, error);
   if (fd < 0)
-    {
-      return_error (invocation, error);
-      return;
-    }
+    return FALSE;
   importing = g_new0 (Importing, 1);
   importing->self = g_object_ref (self);
-  importing->invocation = g_object_ref (invocation);
+  importing->invocation = g_object_ref (call->invocation);
   self->importing++;
   nc_family_lists_import_async (self->store, fd, category, name, source, imported_cb, importing);
+  return FALSE;                 /* imported_cb() replies */
 }
 
-static void
-handle_list_category_lists (NcFamilyService       *self,
-                            GDBusMethodInvocation *invocation,
-                            GVariant              *parameters,
-                            const Caller          *caller)
+static gboolean
+handle_list_category_lists (NcFamilyService  *self,
+                            Call             *call,
+                            GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  GVariant *lists = nc_family_lists_describe (self->store, &error);
+  GVariant *lists = nc_family_lists_describe (self->store, error);
 
-  if (lists == NULL)
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(@a(xssus))", lists));
+  return answer (call, lists != NULL ? g_variant_new ("(@a(xssus))", lists) : NULL);
 }
 
-static void
-handle_remove_category_list (NcFamilyService       *self,
-                             GDBusMethodInvocation *invocation,
-                             GVariant              *parameters,
-                             const Caller          *caller)
+static gboolean
+handle_remove_category_list (NcFamilyService  *self,
+                             Call             *call,
+                             GError          **error)
 {
-  g_autoptr(GError) error = NULL;
   gint64 id;
-  gboolean failed;
 
-  g_variant_get (parameters, "(x)", &id);
-  failed = !nc_list_folder_drop (self->store, id, &error);
-  return_done (invocation, failed, error);
+  g_variant_get (call->parameters, "(x)", &id);
+  return nc_list_folder_drop (self->store, id, error);
 }
 
 /* The caller's own profile's lists: those of the categories its rules
- * block (nc_family_lists_categories()), never another's. */
-static void
-handle_get_my_category_lists (NcFamilyService       *self,
-                              GDBusMethodInvocation *invocation,
-                              GVariant              *parameters,
-                              const Caller          *caller)
+ * block (nc_family_lists_categories()), never another's; the reply
+ * carries their descriptors. */
+static gboolean
+handle_get_my_category_lists (NcFamilyService  *self,
+                              Call             *call,
+                              GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NcProfileRules) rules = nc_store_get_profile_rules (self->store, caller->profile_id, &error);
+  g_autoptr(NcProfileRules) rules = nc_store_get_profile_rules (self->store, call->profile_id, error);
   g_autoptr(GUnixFDList) fds = g_unix_fd_list_new ();
-  GVariant *reply = rules != NULL ? nc_family_lists_hand_over (self->store, nc_family_lists_categories (rules),
-                                                               self->sealed_lists, fds, &error) : NULL;
+  GVariant *lists = rules != NULL ? nc_family_lists_hand_over (self->store, nc_family_lists_categories (rules),
+                                                               self->sealed_lists, fds, error) : NULL;
 
-  if (reply == NULL)
-    return_error (invocation, error);
-  else
-    g_dbus_method_invocation_return_value_with_unix_fd_list (invocation, reply, fds);
+  if (lists != NULL)
+    g_dbus_method_invocation_return_value_with_unix_fd_list (call->invocation, lists, fds);
+  return FALSE;
 }
 
 static const Method methods[] = {
@@ -1034,10 +850,10 @@ static const Method methods[] = {
   { "GetStatus",     NEED_READ,    handle_get_status },
   { "AddProfile",    NEED_MANAGE,  handle_add_profile },
   { "SetRules",      NEED_MANAGE,  handle_set_rules },
-  { "AddHost",       NEED_MANAGE,  handle_add_host },
-  { "RemoveHost",    NEED_MANAGE,  handle_remove_host },
+  { "AddHost",       NEED_MANAGE,  handle_change_host },
+  { "RemoveHost",    NEED_MANAGE,  handle_change_host },
   { "SetPin",        NEED_MANAGE,  handle_set_pin },
-  { "SetPinHash",    NEED_MANAGE,  handle_set_pin_hash },
+  { "SetPinHash",    NEED_MANAGE,  handle_set_pin },
   { "AddChild",      NEED_MANAGE,  handle_add_child },
   { "RemoveChild",   NEED_MANAGE,  handle_remove_child },
   { "ImportHistory", NEED_MANAGE,  handle_import_history },
@@ -1059,12 +875,26 @@ static const Method methods[] = {
 
 /* ---- dispatch ----------------------------------------------------------------- */
 
+/* Runs @method for @call and replies: its answer, or its error (unless
+ * it replies itself, see Handler). */
+static void
+run (NcFamilyService *self,
+     const Method    *method,
+     Call            *call)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (method->handler (self, call, &error))
+    g_dbus_method_invocation_return_value (call->invocation, call->reply);
+  else if (error != NULL)
+    return_error (call->invocation, error);
+}
+
 /* A parent's call waiting for polkit. */
 typedef struct {
-  NcFamilyService       *self;
-  GDBusMethodInvocation *invocation;
-  const Method          *method;
-  Caller                 caller;
+  NcFamilyService *self;
+  const Method    *method;
+  Call             call;          /* holds a reference on its invocation */
 } Pending;
 
 static void
@@ -1076,12 +906,10 @@ authorized_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (nc_family_auth_check_finish (NC_FAMILY_AUTH (source), result, &error))
-    pending->method->handler (pending->self, pending->invocation,
-                              g_dbus_method_invocation_get_parameters (pending->invocation),
-                              &pending->caller);
+    run (pending->self, pending->method, &pending->call);
   else
-    return_error (pending->invocation, error);
-  g_object_unref (pending->invocation);
+    return_error (pending->call.invocation, error);
+  g_object_unref (pending->call.invocation);
   g_object_unref (pending->self);
   g_free (pending);
 }
@@ -1099,7 +927,7 @@ method_call (GDBusConnection       *connection,
   NcFamilyService *self = user_data;
   g_autoptr(GError) error = NULL;
   const Method *method = NULL;
-  Caller caller = { 0, 0, sender };
+  Call call = { invocation, parameters, 0, 0, sender, NULL };
   int budget = MAX_VALUES_PER_CALL;
   Pending *pending;
 
@@ -1113,11 +941,10 @@ method_call (GDBusConnection       *connection,
       return;
     }
   if (!within_bounds (parameters, &budget))
-    {
-      return_invalid (invocation, "A string is longer than 64 KiB, or the call holds too many values.");
-      return;
-    }
-  if (!nc_family_auth_get_uid (self->auth, sender, &caller.uid, &error))
+    invalid (&error, "A string is longer than 64 KiB, or the call holds too many values.");
+  else
+    nc_family_auth_get_uid (self->auth, sender, &call.uid, &error);
+  if (error != NULL)
     {
       return_error (invocation, error);
       return;
@@ -1126,28 +953,28 @@ method_call (GDBusConnection       *connection,
   switch (method->need)
     {
     case NEED_CHILD:
-      caller.profile_id = nc_family_children_lookup (self->store, caller.uid);
-      if (caller.profile_id == 0)
+      call.profile_id = nc_family_children_lookup (self->store, call.uid);
+      if (call.profile_id == 0)
         {
           g_dbus_method_invocation_return_error (invocation, NC_FAMILY_ERROR, NC_FAMILY_ERROR_NOT_A_CHILD,
                                                  "The account with uid %u is not a child's account in family mode.",
-                                                 caller.uid);
+                                                 call.uid);
           return;
         }
       G_GNUC_FALLTHROUGH;
     case NEED_NOTHING:
-      method->handler (self, invocation, parameters, &caller);
+      run (self, method, &call);
       return;
     case NEED_MANAGE:
     case NEED_READ:
     default:
       pending = g_new0 (Pending, 1);
       pending->self = g_object_ref (self);
-      pending->invocation = g_object_ref (invocation);
       pending->method = method;
-      pending->caller = caller;
-      pending->caller.sender = g_dbus_method_invocation_get_sender (invocation);
-      nc_family_auth_check_async (self->auth, invocation, caller.uid,
+      pending->call = call;
+      pending->call.sender = g_dbus_method_invocation_get_sender (invocation);
+      pending->call.invocation = g_object_ref (invocation);
+      nc_family_auth_check_async (self->auth, invocation, call.uid,
                                   method->need == NEED_MANAGE ? NC_FAMILY_ACTION_MANAGE
                                                               : NC_FAMILY_ACTION_READ_REPORTS,
                                   authorized_cb, pending);

@@ -33,9 +33,9 @@
 #include "nc-family-error.h"
 #include "nc-list-folder.h"
 #include "nc-managed.h"
-#include "nc-parse.h"
 #include "nc-paths.h"
 #include "nc-pin.h"
+#include "nc-rules-editor-family.h"
 
 #define FAMILY_PATH  "/io/github/netconduct/Family1"
 #define FAMILY_IFACE "io.github.netconduct.Family1"
@@ -116,6 +116,24 @@ family_fail (GError *error)
   return nc_ctl_fail (NC_CTL_FAILED, _("The family service refused: %s"), error->message);
 }
 
+/* Calls @method and keeps its answer in *@reply (when @reply is not
+ * NULL): NC_CTL_OK, or family_fail()'s status after saying why. */
+static int
+family_run (GDBusConnection  *bus,
+            const char       *method,
+            GVariant         *parameters,
+            GVariant        **reply)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) answer = family_call (bus, method, parameters, &error);
+
+  if (answer == NULL)
+    return family_fail (error);
+  if (reply != NULL)
+    *reply = g_steal_pointer (&answer);
+  return NC_CTL_OK;
+}
+
 /* Whole-session time's end, and each child's other browsers (malcontent). */
 static void
 print_session_status (GVariant *dict,
@@ -148,20 +166,23 @@ print_session_status (GVariant *dict,
 }
 
 static int
-family_status (GDBusConnection *bus)
+family_status (GDBusConnection  *bus,
+               int               argc,
+               char            **argv,
+               const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) status = family_call (bus, "GetStatus", NULL, &error);
-  g_autoptr(GVariant) children = NULL;
+  g_autoptr(GVariant) status = NULL, children = NULL;
   g_autoptr(GVariant) dict = NULL, list = NULL;
   g_autofree const char **profiles = NULL;
   GVariantIter iter;
   const char *user, *profile, *database = "";
   gboolean pin_set = FALSE;
   guint32 uid;
+  int failed;
 
-  if (status == NULL || (children = family_call (bus, "ListChildren", NULL, &error)) == NULL)
-    return family_fail (error);
+  if ((failed = family_run (bus, "GetStatus", NULL, &status)) != NC_CTL_OK ||
+      (failed = family_run (bus, "ListChildren", NULL, &children)) != NC_CTL_OK)
+    return failed;
   dict = g_variant_get_child_value (status, 0);
   g_variant_lookup (dict, "pin-set", "b", &pin_set);
   g_variant_lookup (dict, "database", "&s", &database);
@@ -193,7 +214,6 @@ move_profile (GDBusConnection  *bus,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GVariant) existing = family_call (bus, "GetRules", g_variant_new ("(s)", p->name), &local_error);
   g_autoptr(GVariant) added = NULL, set = NULL;
-  GVariantBuilder rules;
 
   if (existing != NULL)
     {
@@ -208,15 +228,7 @@ move_profile (GDBusConnection  *bus,
   added = family_call (bus, "AddProfile", g_variant_new ("(ss)", p->name, nc_age_band_to_string (p->age_band)), error);
   if (added == NULL)
     return FALSE;
-  g_variant_builder_init (&rules, G_VARIANT_TYPE_VARDICT);
-  g_variant_builder_add (&rules, "{sv}", "allow-list-only", g_variant_new_boolean (p->allow_list_only));
-  g_variant_builder_add (&rules, "{sv}", "social-allowed", g_variant_new_boolean (p->social_allowed));
-  g_variant_builder_add (&rules, "{sv}", "post-anyway-allowed", g_variant_new_boolean (p->post_anyway_allowed));
-  g_variant_builder_add (&rules, "{sv}", "blocked-categories", g_variant_new_uint32 (p->blocked_categories));
-  g_variant_builder_add (&rules, "{sv}", "daily-limit-minutes", g_variant_new_int32 (p->daily_limit_minutes));
-  g_variant_builder_add (&rules, "{sv}", "allowed-hours",
-                         g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, p->allowed_hours, 7, sizeof (guint32)));
-  set = family_call (bus, "SetRules", g_variant_new ("(sa{sv})", p->name, &rules), error);
+  set = family_call (bus, "SetRules", nc_rules_editor_family_set_rules_args (p, p->name), error);
   if (set == NULL)
     return FALSE;
   g_print (_("Profile “%s”: moved into the family service.\n"), p->name);
@@ -231,20 +243,16 @@ move_lists (GDBusConnection  *bus,
             const char       *name,
             GError          **error)
 {
-  static const struct { NcListKind kind; const char *word; } lists[] = {
-    { NC_LIST_ALLOW, "allow" }, { NC_LIST_BLOCK, "block" },
-  };
-
-  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+  for (NcListKind kind = 0; kind < NC_N_LIST_KINDS; kind++)
     {
-      g_auto(GStrv) hosts = nc_store_list_hosts (store, profile_id, lists[l].kind, error);
+      g_auto(GStrv) hosts = nc_store_list_hosts (store, profile_id, kind, error);
 
       if (hosts == NULL)
         return FALSE;
       for (gsize i = 0; hosts[i] != NULL; i++)
         {
           g_autoptr(GVariant) reply = family_call (bus, "AddHost",
-                                                   g_variant_new ("(sss)", name, lists[l].word, hosts[i]), error);
+                                                   g_variant_new ("(sss)", name, nc_list_kind_to_string (kind), hosts[i]), error);
           if (reply == NULL)
             return FALSE;
         }
@@ -387,19 +395,21 @@ move_category_lists (GDBusConnection  *bus,
 }
 
 static int
-family_enable (GDBusConnection *bus,
-               const char      *database_option)
+family_enable (GDBusConnection  *bus,
+               int               argc,
+               char            **argv,
+               const char       *database_option)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = nc_paths_resolve_database (database_option);
-  g_autoptr(GVariant) status = family_call (bus, "GetStatus", NULL, &error);
+  g_autoptr(GVariant) status = NULL, dict = NULL;
   g_autoptr(NcStore) store = NULL;
   g_autoptr(GPtrArray) profiles = NULL;
-  g_autoptr(GVariant) dict = NULL;
   gboolean pin_set = FALSE;
+  int failed = family_run (bus, "GetStatus", NULL, &status);
 
-  if (status == NULL)
-    return family_fail (error);
+  if (failed != NC_CTL_OK)
+    return failed;
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_print (_("Family mode is on. There are no home-mode settings in %s to move.\n"), path);
@@ -426,10 +436,10 @@ family_enable (GDBusConnection *bus,
   if (!pin_set && nc_pin_is_set (store))
     {
       g_autofree char *hash = nc_pin_get_hash (store);
-      g_autoptr(GVariant) reply = family_call (bus, "SetPinHash", g_variant_new ("(s)", hash), &error);
 
-      if (reply == NULL)
-        return family_fail (error);
+      failed = family_run (bus, "SetPinHash", g_variant_new ("(s)", hash), NULL);
+      if (failed != NC_CTL_OK)
+        return failed;
       g_print ("%s\n", _("The parent PIN: moved into the family service."));
     }
   g_print (_("Family mode is on. Now add each child’s account: netconductctl family add-child USER --profile NAME\n"));
@@ -439,19 +449,19 @@ family_enable (GDBusConnection *bus,
 static int
 family_child (GDBusConnection  *bus,
               int               argc,
-              char            **argv)
+              char            **argv,
+              const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
   gboolean add = g_str_equal (argv[1], "add-child");
   const char *profile = add ? nc_ctl_take_option (&argc, argv, "profile") : NULL;
+  int failed;
 
   if (argc != 3 || (add && profile == NULL))
     return nc_ctl_usage (nc_ctl_family_verbs, add ? "add-child" : "remove-child");
-  reply = add ? family_call (bus, "AddChild", g_variant_new ("(ss)", argv[2], profile), &error)
-              : family_call (bus, "RemoveChild", g_variant_new ("(s)", argv[2]), &error);
-  if (reply == NULL)
-    return family_fail (error);
+  failed = add ? family_run (bus, "AddChild", g_variant_new ("(ss)", argv[2], profile), NULL)
+               : family_run (bus, "RemoveChild", g_variant_new ("(s)", argv[2]), NULL);
+  if (failed != NC_CTL_OK)
+    return failed;
   if (add)
     g_print (_("The account “%s” is now a child’s account with the profile “%s”.\n"), argv[2], profile);
   else
@@ -462,19 +472,19 @@ family_child (GDBusConnection  *bus,
 static int
 family_session_end (GDBusConnection  *bus,
                     int               argc,
-                    char            **argv)
+                    char            **argv,
+                    const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
   const char *grace_text = nc_ctl_take_option (&argc, argv, "grace");
   guint64 grace = 300;
+  int failed;
 
   if (argc != 3 || !(g_str_equal (argv[2], "terminate") || g_str_equal (argv[2], "lock")) ||
       (grace_text != NULL && !g_ascii_string_to_unsigned (grace_text, 10, 0, 3600, &grace, NULL)))
     return nc_ctl_usage (nc_ctl_family_verbs, "session-end");
-  reply = family_call (bus, "SetSessionEnd", g_variant_new ("(su)", argv[2], (guint32) grace), &error);
-  if (reply == NULL)
-    return family_fail (error);
+  failed = family_run (bus, "SetSessionEnd", g_variant_new ("(su)", argv[2], (guint32) grace), NULL);
+  if (failed != NC_CTL_OK)
+    return failed;
   if (g_str_equal (argv[2], "terminate"))
     g_print (_("When a child’s time is up, the session is locked, then ended after %u seconds.\n"), (guint) grace);
   else
@@ -488,7 +498,8 @@ family_session_end (GDBusConnection  *bus,
 static int
 family_import_list (GDBusConnection  *bus,
                     int               argc,
-                    char            **argv)
+                    char            **argv,
+                    const char       *database_option)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) reply = NULL;
@@ -502,11 +513,8 @@ family_import_list (GDBusConnection  *bus,
 
   if (argc != 3 || category_name == NULL)
     return nc_ctl_usage (nc_ctl_family_verbs, "import-list");
-  if (!nc_parse_category (category_name, &category))
-    {
-      g_autofree char *known = nc_parse_list_categories ();
-      return nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), category_name, known);
-    }
+  if (!nc_ctl_parse_category (category_name, &category))
+    return NC_CTL_USAGE;
   fd = g_open (argv[2], O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
   if (fd < 0)
     {
@@ -520,47 +528,60 @@ family_import_list (GDBusConnection  *bus,
   if (reply == NULL)
     return family_fail (error);
   g_variant_get (reply, "(xuu)", &id, &domains, &skipped);
-  g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
-           domains, (long long) id, category_name, skipped);
+  nc_ctl_print_imported (id, category_name, domains, skipped);
   return NC_CTL_OK;
 }
 
 static int
-family_lists (GDBusConnection *bus)
+family_lists (GDBusConnection  *bus,
+              int               argc,
+              char            **argv,
+              const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = family_call (bus, "ListCategoryLists", NULL, &error);
-  g_autoptr(GVariant) lists = NULL;
+  g_autoptr(GVariant) reply = NULL, lists = NULL;
   GVariantIter iter;
   const char *category, *name, *source;
   guint32 domains;
   gint64 id;
+  int failed = family_run (bus, "ListCategoryLists", NULL, &reply);
 
-  if (reply == NULL)
-    return family_fail (error);
+  if (failed != NC_CTL_OK)
+    return failed;
   lists = g_variant_get_child_value (reply, 0);
   g_variant_iter_init (&iter, lists);
   while (g_variant_iter_next (&iter, "(x&s&su&s)", &id, &category, &name, &domains, &source))
-    g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\n", id, category, name, domains, source);
+    nc_ctl_print_category_list (id, category, name, domains, source);
   return NC_CTL_OK;
 }
 
 static int
 family_drop_list (GDBusConnection  *bus,
                   int               argc,
-                  char            **argv)
+                  char            **argv,
+                  const char       *database_option)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
   guint64 id;
 
   if (argc != 3 || !g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
     return nc_ctl_usage (nc_ctl_family_verbs, "drop-list");
-  reply = family_call (bus, "RemoveCategoryList", g_variant_new ("(x)", (gint64) id), &error);
-  if (reply == NULL)
-    return family_fail (error);
-  return NC_CTL_OK;
+  return family_run (bus, "RemoveCategoryList", g_variant_new ("(x)", (gint64) id), NULL);
 }
+
+/* The verbs of `family`; @bare: it takes nothing after the verb. */
+static const struct {
+  const char *verb;
+  gboolean    bare;
+  int       (*run) (GDBusConnection *bus, int argc, char **argv, const char *database_option);
+} family_verbs[] = {
+  { "enable",       TRUE,  family_enable },
+  { "status",       TRUE,  family_status },
+  { "add-child",    FALSE, family_child },
+  { "remove-child", FALSE, family_child },
+  { "session-end",  FALSE, family_session_end },
+  { "import-list",  FALSE, family_import_list },
+  { "lists",        TRUE,  family_lists },
+  { "drop-list",    FALSE, family_drop_list },
+};
 
 int
 nc_ctl_family (int          argc,
@@ -570,28 +591,17 @@ nc_ctl_family (int          argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
 
-  if (argc < 2 || !(g_str_equal (argv[1], "enable") || g_str_equal (argv[1], "status") ||
-                     g_str_equal (argv[1], "add-child") || g_str_equal (argv[1], "remove-child") ||
-                     g_str_equal (argv[1], "session-end") || g_str_equal (argv[1], "import-list") ||
-                     g_str_equal (argv[1], "lists") || g_str_equal (argv[1], "drop-list")))
-    return nc_ctl_usage (nc_ctl_family_verbs, NULL);
-  nc_family_error_quark ();
-  bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
-  if (bus == NULL)
-    return nc_ctl_fail (NC_CTL_FAILED, _("Cannot reach the system bus: %s"), error->message);
-
-  if (g_str_equal (argv[1], "status"))
-    return argc == 2 ? family_status (bus) : nc_ctl_usage (nc_ctl_family_verbs, "status");
-  if (g_str_equal (argv[1], "enable"))
-    return argc == 2 ? family_enable (bus, database_option)
-                     : nc_ctl_usage (nc_ctl_family_verbs, "enable");
-  if (g_str_equal (argv[1], "session-end"))
-    return family_session_end (bus, argc, argv);
-  if (g_str_equal (argv[1], "import-list"))
-    return family_import_list (bus, argc, argv);
-  if (g_str_equal (argv[1], "lists"))
-    return argc == 2 ? family_lists (bus) : nc_ctl_usage (nc_ctl_family_verbs, "lists");
-  if (g_str_equal (argv[1], "drop-list"))
-    return family_drop_list (bus, argc, argv);
-  return family_child (bus, argc, argv);
+  for (gsize i = 0; argc >= 2 && i < G_N_ELEMENTS (family_verbs); i++)
+    {
+      if (!g_str_equal (argv[1], family_verbs[i].verb))
+        continue;
+      nc_family_error_quark ();
+      bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
+      if (bus == NULL)
+        return nc_ctl_fail (NC_CTL_FAILED, _("Cannot reach the system bus: %s"), error->message);
+      if (family_verbs[i].bare && argc != 2)
+        return nc_ctl_usage (nc_ctl_family_verbs, argv[1]);
+      return family_verbs[i].run (bus, argc, argv, database_option);
+    }
+  return nc_ctl_usage (nc_ctl_family_verbs, NULL);
 }

@@ -17,18 +17,6 @@
 #include "nc-paths.h"
 #include "nc-pin.h"
 
-const NcCtlVerb nc_ctl_pin_verbs[] = {
-  { "set", N_("Usage: netconductctl pin set"),
-    N_("Sets the parent PIN, read from the first line of standard input (asked twice, without echo, at a "
-       "terminal): 4 to 8 digits, or a passphrase of 8 to 256 characters. When a PIN is already set and you "
-       "are not root, give the current PIN on the first line and the new one on the next.") },
-  { "clear", N_("Usage: netconductctl pin clear"),
-    N_("Removes the parent PIN; the setup assistant asks for a new one at the next start.") },
-  { "status", N_("Usage: netconductctl pin status"),
-    N_("Says whether a PIN is set, how many wrong tries in a row were made and how long the wait is.") },
-  { NULL, NULL, NULL }
-};
-
 /* The longest secret read: a passphrase is at most 256 bytes (nc-pin.h);
  * anything much longer is not a PIN, and an endless line must not fill
  * the memory. */
@@ -145,66 +133,90 @@ nc_ctl_require_parent_pin (NcStore *store)
     }
 }
 
+static int
+pin_set (NcStore  *store,
+         int       argc,
+         char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *pin = NULL, *again = NULL;
+  SecretStatus status;
+  gboolean ok;
+
+  if (argc != 2)
+    return nc_ctl_fail (NC_CTL_USAGE, _("The PIN is read from standard input, never from the command line: "
+                                        "echo PIN | netconductctl pin set"));
+  status = read_secret (_("New parent PIN: "), &pin);
+  if (status == SECRET_TOO_LONG)
+    return nc_ctl_fail (NC_CTL_USAGE, _("The new PIN is longer than %d bytes: choose a PIN of 4 to 8 digits "
+                                        "or a passphrase of 8 to 256 characters."), SECRET_MAX_BYTES - 1);
+  if (status == SECRET_NONE)
+    return nc_ctl_fail (NC_CTL_USAGE, _("No PIN on standard input."));
+  if (isatty (STDIN_FILENO))
+    {
+      read_secret (_("The same PIN again: "), &again);
+      if (g_strcmp0 (pin, again) != 0)
+        {
+          nc_pin_free_secret (pin);
+          nc_pin_free_secret (again);
+          return nc_ctl_fail (NC_CTL_USAGE, _("The two PINs differ; nothing was changed."));
+        }
+    }
+  ok = nc_pin_set (store, pin, &error);
+  nc_pin_free_secret (pin);
+  nc_pin_free_secret (again);
+  if (!ok)
+    return nc_ctl_fail (g_error_matches (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID) ? NC_CTL_USAGE : NC_CTL_FAILED,
+                        "%s", error->message);
+  g_print (_("The parent PIN is set.\n"));
+  return NC_CTL_OK;
+}
+
+static int
+pin_clear (NcStore  *store,
+           int       argc,
+           char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!nc_pin_clear (store, &error))
+    return nc_ctl_fail_error (error);
+  g_print (_("The parent PIN is removed; the setup assistant will ask for a new one.\n"));
+  return NC_CTL_OK;
+}
+
+static int
+pin_status (NcStore  *store,
+            int       argc,
+            char    **argv)
+{
+  if (!nc_pin_is_set (store))
+    g_print (_("not set\n"));
+  else
+    g_print (_("set; %d wrong tries in a row; locked for %lld s\n"),
+             nc_pin_get_failures (store), (long long) nc_pin_get_wait_seconds (store));
+  return NC_CTL_OK;
+}
+
+const NcCtlVerb nc_ctl_pin_verbs[] = {
+  { "set", N_("Usage: netconductctl pin set"),
+    N_("Sets the parent PIN, read from the first line of standard input (asked twice, without echo, at a "
+       "terminal): 4 to 8 digits, or a passphrase of 8 to 256 characters. When a PIN is already set and you "
+       "are not root, give the current PIN on the first line and the new one on the next."),
+    pin_set, 0 },
+  { "clear", N_("Usage: netconductctl pin clear"),
+    N_("Removes the parent PIN; the setup assistant asks for a new one at the next start."),
+    pin_clear, 2 },
+  { "status", N_("Usage: netconductctl pin status"),
+    N_("Says whether a PIN is set, how many wrong tries in a row were made and how long the wait is."),
+    pin_status, 2 },
+  { NULL, NULL, NULL }
+};
+
 int
 nc_ctl_pin (NcStore  *store,
             int       argc,
             char    **argv)
 {
-  g_autoptr(GError) error = NULL;
-  const char *verb = argc > 1 ? argv[1] : "";
-
-  if (g_str_equal (verb, "set"))
-    {
-      char *pin = NULL, *again = NULL;
-      SecretStatus status;
-      gboolean ok;
-
-      if (argc != 2)
-        return nc_ctl_fail (NC_CTL_USAGE, _("The PIN is read from standard input, never from the command line: "
-                                            "echo PIN | netconductctl pin set"));
-      status = read_secret (_("New parent PIN: "), &pin);
-      if (status == SECRET_TOO_LONG)
-        return nc_ctl_fail (NC_CTL_USAGE, _("The new PIN is longer than %d bytes: choose a PIN of 4 to 8 digits "
-                                            "or a passphrase of 8 to 256 characters."), SECRET_MAX_BYTES - 1);
-      if (status == SECRET_NONE)
-        return nc_ctl_fail (NC_CTL_USAGE, _("No PIN on standard input."));
-      if (isatty (STDIN_FILENO))
-        {
-          read_secret (_("The same PIN again: "), &again);
-          if (g_strcmp0 (pin, again) != 0)
-            {
-              nc_pin_free_secret (pin);
-              nc_pin_free_secret (again);
-              return nc_ctl_fail (NC_CTL_USAGE, _("The two PINs differ; nothing was changed."));
-            }
-        }
-      ok = nc_pin_set (store, pin, &error);
-      nc_pin_free_secret (pin);
-      nc_pin_free_secret (again);
-      if (!ok)
-        return nc_ctl_fail (g_error_matches (error, NC_PIN_ERROR, NC_PIN_ERROR_INVALID) ? NC_CTL_USAGE : NC_CTL_FAILED,
-                            "%s", error->message);
-      g_print (_("The parent PIN is set.\n"));
-      return NC_CTL_OK;
-    }
-
-  if (g_str_equal (verb, "clear") && argc == 2)
-    {
-      if (!nc_pin_clear (store, &error))
-        return nc_ctl_fail_error (error);
-      g_print (_("The parent PIN is removed; the setup assistant will ask for a new one.\n"));
-      return NC_CTL_OK;
-    }
-
-  if (g_str_equal (verb, "status") && argc == 2)
-    {
-      if (!nc_pin_is_set (store))
-        g_print (_("not set\n"));
-      else
-        g_print (_("set; %d wrong tries in a row; locked for %lld s\n"),
-                 nc_pin_get_failures (store), (long long) nc_pin_get_wait_seconds (store));
-      return NC_CTL_OK;
-    }
-
-  return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl pin set|clear|status"));
+  return nc_ctl_run_verb (nc_ctl_pin_verbs, N_("Usage: netconductctl pin set|clear|status"), store, argc, argv);
 }

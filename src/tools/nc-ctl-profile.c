@@ -9,23 +9,6 @@
 #include "nc-managed.h"
 #include "nc-parse.h"
 
-const NcCtlVerb nc_ctl_profile_verbs[] = {
-  { "add", N_("Usage: netconductctl profile add NAME --age 6-9|10-12|13-15|16-17|adult [--avatar ICON] [--language vi|en]"),
-    N_("Adds a child’s profile with the rules for that age band: sites, social networks and time. The avatar is "
-       "an icon name; the language is the one the app speaks to the child (the system’s when not given).") },
-  { "list", N_("Usage: netconductctl profile list [--names]"),
-    N_("Shows every profile with its rules; with --names, only the names, one a line.") },
-  { "remove", N_("Usage: netconductctl profile remove NAME"),
-    N_("Removes the profile with its lists, time, activity and lesson progress.") },
-  { "set", N_("Usage: netconductctl profile set NAME KEY=VALUE…\n"
-              "Keys: name, avatar, language, age, defaults (an age band: resets every rule), "
-              "social, post-anyway, allow-list-only, daily-limit, hours, blocked-categories"),
-    N_("Changes settings of the profile. Switches take true or false; daily-limit is in minutes (0: no "
-       "limit); hours look like mon-fri=7-20,sat-sun=8-21; blocked-categories is a list separated by "
-       "commas. A setting the administrator of the computer locked cannot be changed.") },
-  { NULL, NULL, NULL }
-};
-
 static gboolean
 parse_bool (const char *text,
             gboolean   *value)
@@ -176,109 +159,144 @@ apply_profile_field (NcStore    *store,
   return TRUE;
 }
 
+static int
+profile_add (NcStore  *store,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  const char *age = nc_ctl_take_option (&argc, argv, "age");
+  const char *avatar = nc_ctl_take_option (&argc, argv, "avatar");
+  const char *language = nc_ctl_take_option (&argc, argv, "language");
+  NcAgeBand band;
+  gint64 id;
+
+  if (!nc_ctl_check_no_options (argc, argv))
+    return NC_CTL_USAGE;
+  if (argc != 3 || age == NULL)
+    return nc_ctl_usage (nc_ctl_profile_verbs, "add");
+  if (!nc_age_band_from_string (age, &band))
+    return nc_ctl_fail (NC_CTL_USAGE, _("Unknown age band “%s” (use 6-9, 10-12, 13-15, 16-17 or adult)."), age);
+
+  if (!nc_store_begin (store, &error))
+    return nc_ctl_fail_error (error);
+  id = nc_store_add_profile (store, argv[2], avatar, band, &error);
+  if (id > 0 && language != NULL)
+    {
+      g_autoptr(NcProfile) p = nc_store_get_profile (store, id, &error);
+      g_free (p->language);
+      p->language = g_strdup (language);
+      if (!nc_store_update_profile (store, p, &error))
+        id = 0;
+    }
+  if (id <= 0)
+    {
+      nc_store_rollback (store);
+      return nc_ctl_fail_error (error);
+    }
+  if (!nc_store_commit (store, &error))
+    return nc_ctl_fail_error (error);
+  g_print (_("Added the profile “%s”.\n"), argv[2]);
+  return NC_CTL_OK;
+}
+
+static int
+profile_list (NcStore  *store,
+              int       argc,
+              char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean brief = nc_ctl_take_flag (&argc, argv, "names");
+  g_autoptr(GPtrArray) profiles = NULL;
+
+  if (!nc_ctl_check_no_options (argc, argv))
+    return NC_CTL_USAGE;
+  if (argc != 2)
+    return nc_ctl_usage (nc_ctl_profile_verbs, "list");
+  profiles = nc_store_list_profiles (store, &error);
+  if (profiles == NULL)
+    return nc_ctl_fail_error (error);
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      if (brief)
+        g_print ("%s\n", ((NcProfile *) profiles->pdata[i])->name);
+      else
+        print_profile (profiles->pdata[i]);
+    }
+  return NC_CTL_OK;
+}
+
+static int
+profile_remove (NcStore  *store,
+                int       argc,
+                char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!nc_ctl_check_no_options (argc, argv))
+    return NC_CTL_USAGE;
+  if (argc != 3)
+    return nc_ctl_usage (nc_ctl_profile_verbs, "remove");
+  id = nc_ctl_profile_id (store, argv[2]);
+  if (id < 0)
+    return NC_CTL_FAILED;
+  if (!nc_store_remove_profile (store, id, &error))
+    return nc_ctl_fail_error (error);
+  g_print (_("Removed the profile “%s”.\n"), argv[2]);
+  return NC_CTL_OK;
+}
+
+static int
+profile_set (NcStore  *store,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcProfile) p = NULL;
+
+  if (!nc_ctl_check_no_options (argc, argv))
+    return NC_CTL_USAGE;
+  if (argc < 4)
+    return nc_ctl_usage (nc_ctl_profile_verbs, "set");
+  p = nc_store_find_profile (store, argv[2], &error);
+  if (p == NULL)
+    return nc_ctl_fail_error (error);
+  for (int i = 3; i < argc; i++)
+    if (!apply_profile_field (store, p, argv[i], &error))
+      return nc_ctl_fail (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED)
+                          ? NC_CTL_FAILED : NC_CTL_USAGE, "%s", error->message);
+  if (!nc_store_update_profile (store, p, &error))
+    return nc_ctl_fail_error (error);
+  return NC_CTL_OK;
+}
+
+const NcCtlVerb nc_ctl_profile_verbs[] = {
+  { "add", N_("Usage: netconductctl profile add NAME --age 6-9|10-12|13-15|16-17|adult [--avatar ICON] [--language vi|en]"),
+    N_("Adds a child’s profile with the rules for that age band: sites, social networks and time. The avatar is "
+       "an icon name; the language is the one the app speaks to the child (the system’s when not given)."),
+    profile_add, 0 },
+  { "list", N_("Usage: netconductctl profile list [--names]"),
+    N_("Shows every profile with its rules; with --names, only the names, one a line."),
+    profile_list, 0 },
+  { "remove", N_("Usage: netconductctl profile remove NAME"),
+    N_("Removes the profile with its lists, time, activity and lesson progress."),
+    profile_remove, 0 },
+  { "set", N_("Usage: netconductctl profile set NAME KEY=VALUE…\n"
+              "Keys: name, avatar, language, age, defaults (an age band: resets every rule), "
+              "social, post-anyway, allow-list-only, daily-limit, hours, blocked-categories"),
+    N_("Changes settings of the profile. Switches take true or false; daily-limit is in minutes (0: no "
+       "limit); hours look like mon-fri=7-20,sat-sun=8-21; blocked-categories is a list separated by "
+       "commas. A setting the administrator of the computer locked cannot be changed."),
+    profile_set, 0 },
+  { NULL, NULL, NULL }
+};
+
 int
 nc_ctl_profile (NcStore  *store,
                 int       argc,
                 char    **argv)
 {
-  g_autoptr(GError) error = NULL;
-  const char *verb = argc > 1 ? argv[1] : "";
-
-  if (g_str_equal (verb, "add"))
-    {
-      const char *age = nc_ctl_take_option (&argc, argv, "age");
-      const char *avatar = nc_ctl_take_option (&argc, argv, "avatar");
-      const char *language = nc_ctl_take_option (&argc, argv, "language");
-      NcAgeBand band;
-      gint64 id;
-
-      if (!nc_ctl_check_no_options (argc, argv))
-        return NC_CTL_USAGE;
-      if (argc != 3 || age == NULL)
-        return nc_ctl_usage (nc_ctl_profile_verbs, "add");
-      if (!nc_age_band_from_string (age, &band))
-        return nc_ctl_fail (NC_CTL_USAGE, _("Unknown age band “%s” (use 6-9, 10-12, 13-15, 16-17 or adult)."), age);
-
-      if (!nc_store_begin (store, &error))
-        return nc_ctl_fail_error (error);
-      id = nc_store_add_profile (store, argv[2], avatar, band, &error);
-      if (id > 0 && language != NULL)
-        {
-          g_autoptr(NcProfile) p = nc_store_get_profile (store, id, &error);
-          g_free (p->language);
-          p->language = g_strdup (language);
-          if (!nc_store_update_profile (store, p, &error))
-            id = 0;
-        }
-      if (id <= 0)
-        {
-          nc_store_rollback (store);
-          return nc_ctl_fail_error (error);
-        }
-      if (!nc_store_commit (store, &error))
-        return nc_ctl_fail_error (error);
-      g_print (_("Added the profile “%s”.\n"), argv[2]);
-      return NC_CTL_OK;
-    }
-
-  if (g_str_equal (verb, "list"))
-    {
-      gboolean brief = nc_ctl_take_flag (&argc, argv, "names");
-      g_autoptr(GPtrArray) profiles = NULL;
-
-      if (!nc_ctl_check_no_options (argc, argv))
-        return NC_CTL_USAGE;
-      if (argc != 2)
-        return nc_ctl_usage (nc_ctl_profile_verbs, "list");
-      profiles = nc_store_list_profiles (store, &error);
-      if (profiles == NULL)
-        return nc_ctl_fail_error (error);
-      for (guint i = 0; i < profiles->len; i++)
-        {
-          if (brief)
-            g_print ("%s\n", ((NcProfile *) profiles->pdata[i])->name);
-          else
-            print_profile (profiles->pdata[i]);
-        }
-      return NC_CTL_OK;
-    }
-
-  if (g_str_equal (verb, "remove"))
-    {
-      gint64 id;
-
-      if (!nc_ctl_check_no_options (argc, argv))
-        return NC_CTL_USAGE;
-      if (argc != 3)
-        return nc_ctl_usage (nc_ctl_profile_verbs, "remove");
-      id = nc_ctl_profile_id (store, argv[2]);
-      if (id < 0)
-        return NC_CTL_FAILED;
-      if (!nc_store_remove_profile (store, id, &error))
-        return nc_ctl_fail_error (error);
-      g_print (_("Removed the profile “%s”.\n"), argv[2]);
-      return NC_CTL_OK;
-    }
-
-  if (g_str_equal (verb, "set"))
-    {
-      g_autoptr(NcProfile) p = NULL;
-
-      if (!nc_ctl_check_no_options (argc, argv))
-        return NC_CTL_USAGE;
-      if (argc < 4)
-        return nc_ctl_usage (nc_ctl_profile_verbs, "set");
-      p = nc_store_find_profile (store, argv[2], &error);
-      if (p == NULL)
-        return nc_ctl_fail_error (error);
-      for (int i = 3; i < argc; i++)
-        if (!apply_profile_field (store, p, argv[i], &error))
-          return nc_ctl_fail (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED)
-                              ? NC_CTL_FAILED : NC_CTL_USAGE, "%s", error->message);
-      if (!nc_store_update_profile (store, p, &error))
-        return nc_ctl_fail_error (error);
-      return NC_CTL_OK;
-    }
-
-  return nc_ctl_fail (NC_CTL_USAGE, _("Usage: netconductctl profile add|list|remove|set …"));
+  return nc_ctl_run_verb (nc_ctl_profile_verbs, N_("Usage: netconductctl profile add|list|remove|set …"),
+                          store, argc, argv);
 }

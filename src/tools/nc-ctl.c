@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "nc-ctl.h"
+#include "nc-parse.h"
 
 /* The width --help wraps its text at, and the options that take no value
  * (every other "--NAME" is followed by its value, which may be "--help"). */
@@ -65,6 +66,20 @@ nc_ctl_usage (const NcCtlVerb *verbs,
 
   g_return_val_if_fail (v != NULL, NC_CTL_USAGE);
   return nc_ctl_fail (NC_CTL_USAGE, "%s", _(v->usage));
+}
+
+int
+nc_ctl_run_verb (const NcCtlVerb  *verbs,
+                 const char       *usage,
+                 NcStore          *store,
+                 int               argc,
+                 char            **argv)
+{
+  const NcCtlVerb *v = argc > 1 ? find_verb (verbs, argv[1]) : NULL;
+
+  if (v == NULL || v->run == NULL || (v->argc != 0 && v->argc != argc))
+    return nc_ctl_fail (NC_CTL_USAGE, "%s", _(usage));
+  return v->run (store, argc, argv);
 }
 
 static void
@@ -179,6 +194,39 @@ nc_ctl_profile_option (NcStore  *store,
       return -1;
     }
   return nc_ctl_profile_id (store, name);
+}
+
+gboolean
+nc_ctl_parse_category (const char     *name,
+                       NcSiteCategory *category)
+{
+  g_autofree char *known = NULL;
+
+  if (nc_parse_category (name, category))
+    return TRUE;
+  known = nc_parse_list_categories ();
+  nc_ctl_fail (NC_CTL_USAGE, _("Unknown category “%s”: use one of %s."), name, known);
+  return FALSE;
+}
+
+void
+nc_ctl_print_imported (gint64      id,
+                       const char *category,
+                       guint       n_domains,
+                       guint       n_skipped)
+{
+  g_print (_("Imported %u addresses into the list %lld (%s); %u lines skipped.\n"),
+           n_domains, (long long) id, category, n_skipped);
+}
+
+void
+nc_ctl_print_category_list (gint64      id,
+                            const char *category,
+                            const char *name,
+                            guint       n_domains,
+                            const char *source)
+{
+  g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\n", id, category, name, n_domains, source);
 }
 
 /* ---- help ------------------------------------------------------------------ */

@@ -37,12 +37,17 @@ enum {
  * remove"), or NULL for a subcommand used without a verb. @usage: N_(), one
  * line "Usage: netconductctl …" (a second line may list values). @help:
  * N_(), what it does, wrapped when printed. An array ends with an entry
- * whose @usage is NULL.
+ * whose @usage is NULL. For a subcommand that nc_ctl_run_verb() runs:
+ * @run, what runs @verbs (argv[1] is the verb), and @argc, the number of
+ * arguments (the subcommand and the verb included) it must be given, or 0
+ * when @run checks them.
  */
 typedef struct {
   const char *verbs;
   const char *usage;
   const char *help;
+  int       (*run) (NcStore *store, int argc, char **argv);
+  int         argc;
 } NcCtlVerb;
 
 /*
@@ -70,6 +75,14 @@ int         nc_ctl_fail_error    (const GError  *error);
 /* Prints @verb's usage line from @verbs on stderr; returns NC_CTL_USAGE. */
 int         nc_ctl_usage         (const NcCtlVerb *verbs,
                                   const char    *verb);
+/* Runs the verb argv[1] with the entry of @verbs that names it; no verb,
+ * an unknown one or the wrong number of arguments: @usage (N_(), the
+ * subcommand's verbs) as a usage error. */
+int         nc_ctl_run_verb      (const NcCtlVerb *verbs,
+                                  const char    *usage,
+                                  NcStore       *store,
+                                  int            argc,
+                                  char         **argv);
 /* Removes "--NAME VALUE" or "--NAME=VALUE" from argv; returns the value
  * (owned by argv) or NULL. */
 const char *nc_ctl_take_option   (int           *argc,
@@ -96,6 +109,23 @@ gint64      nc_ctl_profile_option (NcStore      *store,
                                    int          *argc,
                                    char        **argv,
                                    gboolean      everyone_ok);
+
+/* The category @name (`list import`, `family import-list`); FALSE after
+ * saying which names there are (a usage error). */
+gboolean    nc_ctl_parse_category (const char    *name,
+                                   NcSiteCategory *category);
+/* What an import did: "Imported N addresses into the list ID (CATEGORY)…". */
+void        nc_ctl_print_imported (gint64         id,
+                                   const char    *category,
+                                   guint          n_domains,
+                                   guint          n_skipped);
+/* One imported list as a line of `list categories` and `family lists`:
+ * number, category, name, number of domains and the file it came from. */
+void        nc_ctl_print_category_list (gint64      id,
+                                        const char *category,
+                                        const char *name,
+                                        guint       n_domains,
+                                        const char *source);
 
 /* Whether @argv (a subcommand and its arguments) asks for help: -h or
  * --help anywhere before "--", except as the value of an option. */

@@ -213,21 +213,16 @@ family_add_profile (NcRulesEditor  *editor,
   return id;
 }
 
-/* Every rule SetRules takes, the name included, in one call (one
- * transaction in the service). */
-static gboolean
-family_update_profile (NcRulesEditor   *editor,
-                       const NcProfile *profile,
-                       GError         **error)
+GVariant *
+nc_rules_editor_family_set_rules_args (const NcProfile *profile,
+                                       const char      *service_name)
 {
-  NcRulesEditorFamily *self = NC_RULES_EDITOR_FAMILY (editor);
-  const char *name = profile_name (self, profile->id, error);
   GVariantBuilder rules;
 
-  if (name == NULL)
-    return FALSE;
+  g_return_val_if_fail (profile != NULL && service_name != NULL, NULL);
+
   g_variant_builder_init (&rules, G_VARIANT_TYPE_VARDICT);
-  if (g_strcmp0 (name, profile->name) != 0)
+  if (g_strcmp0 (service_name, profile->name) != 0)
     g_variant_builder_add (&rules, "{sv}", "name", g_variant_new_string (profile->name));
   g_variant_builder_add (&rules, "{sv}", "age-band", g_variant_new_string (nc_age_band_to_string (profile->age_band)));
   g_variant_builder_add (&rules, "{sv}", "allow-list-only", g_variant_new_boolean (profile->allow_list_only));
@@ -237,7 +232,22 @@ family_update_profile (NcRulesEditor   *editor,
   g_variant_builder_add (&rules, "{sv}", "daily-limit-minutes", g_variant_new_int32 (profile->daily_limit_minutes));
   g_variant_builder_add (&rules, "{sv}", "allowed-hours",
                          g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, profile->allowed_hours, 7, sizeof (guint32)));
-  if (!changed (self, call (self, "SetRules", g_variant_new ("(sa{sv})", name, &rules), "()", error), "profiles"))
+  return g_variant_new ("(sa{sv})", service_name, &rules);
+}
+
+/* Every rule SetRules takes, the name included, in one call (one
+ * transaction in the service). */
+static gboolean
+family_update_profile (NcRulesEditor   *editor,
+                       const NcProfile *profile,
+                       GError         **error)
+{
+  NcRulesEditorFamily *self = NC_RULES_EDITOR_FAMILY (editor);
+  const char *name = profile_name (self, profile->id, error);
+
+  if (name == NULL ||
+      !changed (self, call (self, "SetRules", nc_rules_editor_family_set_rules_args (profile, name), "()", error),
+                "profiles"))
     return FALSE;
   g_hash_table_insert (self->names, g_memdup2 (&profile->id, sizeof profile->id), g_strdup (profile->name));
   return TRUE;
@@ -273,12 +283,6 @@ family_remove_profile (NcRulesEditor  *editor,
   return TRUE;
 }
 
-static const char *
-list_word (NcListKind kind)
-{
-  return kind == NC_LIST_ALLOW ? "allow" : "block";
-}
-
 static GStrv
 family_list_hosts (NcRulesEditor  *editor,
                    gint64          profile_id,
@@ -292,7 +296,7 @@ family_list_hosts (NcRulesEditor  *editor,
 
   if (name == NULL)
     return NULL;
-  reply = call (self, "ListHosts", g_variant_new ("(ss)", name, list_word (kind)), "(as)", error);
+  reply = call (self, "ListHosts", g_variant_new ("(ss)", name, nc_list_kind_to_string (kind)), "(as)", error);
   if (reply == NULL)
     return NULL;
   g_variant_get (reply, "(^as)", &hosts);
@@ -313,7 +317,7 @@ family_change_host (NcRulesEditor  *editor,
   if (name == NULL)
     return FALSE;
   return changed (self, call (self, add ? "AddHost" : "RemoveHost",
-                              g_variant_new ("(sss)", name, list_word (kind), host), "()", error), "lists");
+                              g_variant_new ("(sss)", name, nc_list_kind_to_string (kind), host), "()", error), "lists");
 }
 
 static gboolean

@@ -23,6 +23,13 @@ G_DECLARE_FINAL_TYPE (NcRulesEditorFamily, nc_rules_editor_family, NC, RULES_EDI
 /* @source must be an NcRulesSourceFamily. */
 NcRulesEditor *nc_rules_editor_family_new (NcRulesSource *source);
 
+/* SetRules's arguments, a floating "(sa{sv})": every rule of @profile for
+ * the profile the service calls @service_name (@profile's own name, when
+ * it differs, renames it), in one call. Also what `netconductctl family
+ * enable` sends for a profile it moves. */
+GVariant      *nc_rules_editor_family_set_rules_args (const NcProfile *profile,
+                                                     const char      *service_name);
+
 /* Chosen once, with the rules source: the family service's editor when
  * @source is the family's, else @store's (home mode). */
 NcRulesEditor *nc_rules_editor_choose     (NcRulesSource *source,

@@ -349,11 +349,10 @@ family_record (NcRulesSource *source,
    * becomes "request-blocked.gambling". */
   g_autofree char *word = g_strdelimit (g_strdup (outcome), ":", '.');
 
-  g_dbus_connection_call (self->connection, self->bus_name, NC_FAMILY_DBUS_PATH, NC_FAMILY_DBUS_INTERFACE,
-                          "ReportOutcome",
-                          g_variant_new ("(sss)", host != NULL ? host : "", ref_id != NULL ? ref_id : "", word),
-                          G_VARIANT_TYPE ("()"), G_DBUS_CALL_FLAGS_NONE, CALL_TIMEOUT_MS, NULL,
-                          record_done_cb, NULL);
+  nc_rules_source_family_call_async (self, "ReportOutcome",
+                                     g_variant_new ("(sss)", host != NULL ? host : "", ref_id != NULL ? ref_id : "",
+                                                    word),
+                                     "()", NULL, record_done_cb, NULL);
 }
 
 /* Each sealed memfd of @handles in @fds as a domain set. */

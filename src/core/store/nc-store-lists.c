@@ -20,6 +20,31 @@ nc_store_normalize_host (const char *host)
   return nc_host_dup_normalized (host);
 }
 
+static const char * const list_kinds[NC_N_LIST_KINDS] = {
+  [NC_LIST_ALLOW] = "allow",
+  [NC_LIST_BLOCK] = "block",
+};
+
+const char *
+nc_list_kind_to_string (NcListKind kind)
+{
+  g_return_val_if_fail (kind < NC_N_LIST_KINDS, NULL);
+  return list_kinds[kind];
+}
+
+gboolean
+nc_list_kind_from_string (const char *text,
+                          NcListKind *kind)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (list_kinds); i++)
+    if (g_strcmp0 (text, list_kinds[i]) == 0)
+      {
+        *kind = (NcListKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 check_scope (NcStore  *self,
              gint64    profile_id,

@@ -128,6 +128,16 @@ GPtrArray    *nc_store_collect_rows   (NcStore        *self,
                                        gpointer        user_data,
                                        GDestroyNotify  free_func,
                                        GError        **error);
+/* The row of @stmt, a query of at most one row (NULL: a failed
+ * nc_store_query(), whose @error is set), made by @read into *@row, or
+ * NULL when there is none; finalizes @stmt. FALSE with @error set when
+ * SQLite fails. */
+gboolean      nc_store_read_row       (NcStore        *self,
+                                       sqlite3_stmt   *stmt,
+                                       NcStoreRowFunc  read,
+                                       gpointer        user_data,
+                                       gpointer       *row,
+                                       GError        **error);
 /* FALSE with NC_STORE_ERROR_NOT_FOUND and the message @format when the
  * last statement changed no row. */
 gboolean      nc_store_changed_a_row  (NcStore       *self,
@@ -198,5 +208,11 @@ sqlite3      *nc_store_recover             (const char       *path,
                                             GError          **error);
 /* Reads the recovery notice kept in the file into self->recovery. */
 void          nc_store_load_recovery_state (NcStore          *self);
+
+/* nc-store-settings.c */
+
+/* The value stored for @key (never the administrator's), or NULL. */
+char         *nc_store_read_setting        (NcStore          *self,
+                                            const char       *key);
 
 G_END_DECLS

@@ -209,27 +209,17 @@ get_profile_where (NcStore     *self,
   g_autofree char *sql = g_strconcat ("SELECT " PROFILE_COLUMNS " FROM profiles WHERE ", where, NULL);
   sqlite3_stmt *stmt = name != NULL ? nc_store_query (self, error, sql, "s", name)
                                     : nc_store_query (self, error, sql, "I", id);
-  NcProfile *profile = NULL;
-  int rc;
+  NcProfile *profile;
 
-  if (stmt == NULL)
-    return NULL;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    profile = profile_from_row (stmt, self);
-  else if (rc == SQLITE_DONE)
-    {
-      if (name != NULL)
-        g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
-                     _("There is no profile named “%s”."), name);
-      else
-        g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
-                     _("There is no profile number %lld."), (long long) id);
-    }
+  if (!nc_store_read_row (self, stmt, profile_from_row, self, (gpointer *) &profile, error) || profile != NULL)
+    return profile;
+  if (name != NULL)
+    g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
+                 _("There is no profile named “%s”."), name);
   else
-    nc_store_set_error (self, error);
-  sqlite3_finalize (stmt);
-  return profile;
+    g_set_error (error, NC_STORE_ERROR, NC_STORE_ERROR_NOT_FOUND,
+                 _("There is no profile number %lld."), (long long) id);
+  return NULL;
 }
 
 NcProfile *

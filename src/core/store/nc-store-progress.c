@@ -73,8 +73,7 @@ nc_store_get_lesson_progress (NcStore     *self,
                               GError     **error)
 {
   sqlite3_stmt *stmt;
-  NcLessonProgress *progress = NULL;
-  int rc;
+  NcLessonProgress *progress;
 
   g_return_val_if_fail (NC_IS_STORE (self), NULL);
   g_return_val_if_fail (lesson_id != NULL, NULL);
@@ -82,20 +81,11 @@ nc_store_get_lesson_progress (NcStore     *self,
   stmt = nc_store_query (self, error, "SELECT lesson_id, state, score, completed_at FROM lesson_progress "
                                       "WHERE profile_id = ? AND lesson_id = ?",
                          "Is", profile_id, lesson_id);
-  if (stmt == NULL)
-    return NULL;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    progress = progress_from_row (stmt, NULL);
-  else if (rc == SQLITE_DONE)
-    {
-      progress = g_new0 (NcLessonProgress, 1);
-      progress->lesson_id = g_strdup (lesson_id);
-      progress->state = NC_LESSON_NEW;
-    }
-  else
-    nc_store_set_error (self, error);
-  sqlite3_finalize (stmt);
+  if (!nc_store_read_row (self, stmt, progress_from_row, NULL, (gpointer *) &progress, error) || progress != NULL)
+    return progress;
+  progress = g_new0 (NcLessonProgress, 1);
+  progress->lesson_id = g_strdup (lesson_id);
+  progress->state = NC_LESSON_NEW;
   return progress;
 }
 

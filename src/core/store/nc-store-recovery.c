@@ -225,14 +225,7 @@ nc_store_recover (const char       *path,
 void
 nc_store_load_recovery_state (NcStore *self)
 {
-  g_autofree char *notice = NULL;
-  sqlite3_stmt *stmt = nc_store_query (self, NULL, "SELECT value FROM settings WHERE key = ?", "s", NC_STORE_RECOVERY_KEY);
-
-  if (stmt == NULL)
-    return;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    notice = nc_store_column_dup (stmt, 0);
-  sqlite3_finalize (stmt);
+  g_autofree char *notice = nc_store_read_setting (self, NC_STORE_RECOVERY_KEY);
 
   if (g_strcmp0 (notice, "fresh") == 0)
     self->recovery = NC_STORE_RECOVERY_FRESH;

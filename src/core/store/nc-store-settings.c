@@ -16,18 +16,28 @@ lookup_setting (NcStore    *self,
                 const char *key)
 {
   const char *managed = nc_managed_get (self->managed, key);
-  sqlite3_stmt *stmt;
-  char *value = NULL;
 
   if (managed != NULL)
     return g_strdup (managed);
+  return nc_store_read_setting (self, key);
+}
 
-  stmt = nc_store_query (self, NULL, "SELECT value FROM settings WHERE key = ?", "s", key);
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = nc_store_column_dup (stmt, 0);
-  sqlite3_finalize (stmt);
+/* An NcStoreRowFunc: the first column, as text. */
+static gpointer
+text_from_row (sqlite3_stmt *stmt,
+               gpointer      user_data)
+{
+  return nc_store_column_dup (stmt, 0);
+}
+
+char *
+nc_store_read_setting (NcStore    *self,
+                       const char *key)
+{
+  char *value;
+
+  nc_store_read_row (self, nc_store_query (self, NULL, "SELECT value FROM settings WHERE key = ?", "s", key),
+                     text_from_row, NULL, (gpointer *) &value, NULL);
   return value;
 }
 

@@ -223,6 +223,25 @@ nc_store_collect_rows (NcStore        *self,
   return g_steal_pointer (&rows);
 }
 
+gboolean
+nc_store_read_row (NcStore         *self,
+                   sqlite3_stmt    *stmt,
+                   NcStoreRowFunc   read,
+                   gpointer         user_data,
+                   gpointer        *row,
+                   GError         **error)
+{
+  int rc;
+
+  *row = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *row = read (stmt, user_data);
+  return nc_store_finish_rows (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error);
+}
+
 /* FALSE with NC_STORE_ERROR_NOT_FOUND and the message @format when the last
  * statement changed no row. */
 gboolean

@@ -84,6 +84,11 @@ typedef enum {
   NC_LIST_BLOCK,
 } NcListKind;
 
+#define NC_N_LIST_KINDS (NC_LIST_BLOCK + 1)
+const char *nc_list_kind_to_string         (NcListKind    kind);   /* "allow" or "block" */
+gboolean    nc_list_kind_from_string       (const char   *text,
+                                            NcListKind   *kind);
+
 typedef struct {
   gint64         id;
   char          *name;
