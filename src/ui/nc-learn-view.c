@@ -20,6 +20,7 @@
 #include "nc-learn-view.h"
 #include "nc-lesson-catalog.h"
 #include "nc-profile-ui.h"
+#include "nc-ui-dialog.h"
 
 struct _NcLearnView
 {
@@ -827,22 +828,16 @@ certificate_cb (GtkWidget  *widget,
   if (self->store != NULL && self->profile_id > 0)
     profile = nc_store_get_profile (self->store, self->profile_id, NULL);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Your Certificate"),
-                                   _("Every lesson of the track is passed. Which name should the certificate show?"));
+  dialog = nc_ui_dialog_ask (GTK_WINDOW (gtk_widget_get_root (widget)),
+                             _("Your Certificate"),
+                             _("Every lesson of the track is passed. Which name should the certificate show?"),
+                             "save", _("_Save as PDF…"), ADW_RESPONSE_SUGGESTED,
+                             G_CALLBACK (name_response_cb), self);
   gtk_editable_set_text (GTK_EDITABLE (entry), profile ? profile->name : "");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   g_object_set_data (G_OBJECT (dialog), "nc-entry", entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save as PDF…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

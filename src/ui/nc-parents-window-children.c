@@ -10,6 +10,7 @@
 
 #include "nc-parents-window-private.h"
 #include "nc-profile-ui.h"
+#include "nc-ui-dialog.h"
 
 static void
 child_name_apply_cb (AdwEntryRow     *row,
@@ -98,19 +99,13 @@ remove_profile_activated_cb (GtkWidget  *widget,
   if (profile == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove This Profile?"), NULL);
+  dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Remove This Profile?"), NULL,
+                             "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE,
+                             G_CALLBACK (remove_profile_response_cb), self);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s’s profile, rules, lesson progress and activity counts will be deleted. This cannot be undone."),
                                   profile->name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "profile-id", GSIZE_TO_POINTER (id));
-  g_signal_connect (dialog, "response", G_CALLBACK (remove_profile_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -240,8 +235,10 @@ add_child_activated_cb (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Child"),
-                                              _("The age sets sensible rules, which you can change afterwards."));
+  GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Add a Child"),
+                                        _("The age sets sensible rules, which you can change afterwards."),
+                                        "add", _("_Add"), ADW_RESPONSE_SUGGESTED,
+                                        G_CALLBACK (add_child_response_cb), self);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *entry = gtk_entry_new ();
   g_autoptr(GtkStringList) bands = nc_profile_ui_new_band_model ();
@@ -261,17 +258,10 @@ add_child_activated_cb (GtkWidget  *widget,
   gtk_box_append (GTK_BOX (box), info);
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
   g_object_set_data (G_OBJECT (dialog), "name-entry", entry);
   g_object_set_data (G_OBJECT (dialog), "band-dropdown", band);
   g_signal_connect (entry, "changed", G_CALLBACK (add_child_name_changed_cb), dialog);
-  g_signal_connect (dialog, "response", G_CALLBACK (add_child_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
 }

@@ -12,6 +12,7 @@
 #include "nc-parents-window-private.h"
 #include "nc-pin.h"
 #include "nc-settings-json.h"
+#include "nc-ui-dialog.h"
 
 
 /* The administrator's policy files or values that could not be read: one
@@ -169,17 +170,11 @@ import_chooser_cb (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace All Settings?"),
-                                   _("The profiles, rules and lists on this computer will be replaced by those in the file. The parent PIN stays the same."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Replace All Settings?"),
+                             _("The profiles, rules and lists on this computer will be replaced by those in the file. The parent PIN stays the same."),
+                             "replace", _("_Replace"), ADW_RESPONSE_DESTRUCTIVE,
+                             G_CALLBACK (import_response_cb), self);
   g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -229,17 +224,11 @@ reset_activated_cb (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Erase Everything?"),
-                                              _("Every child’s profile, rules, lesson progress and activity counts, and the parent PIN, will be deleted. This cannot be undone. Save the settings to a file first if you may want them back."));
+  GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Erase Everything?"),
+                                        _("Every child’s profile, rules, lesson progress and activity counts, and the parent PIN, will be deleted. This cannot be undone. Save the settings to a file first if you may want them back."),
+                                        "erase", _("_Erase Everything"), ADW_RESPONSE_DESTRUCTIVE,
+                                        G_CALLBACK (reset_response_cb), self);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "erase", _("_Erase Everything"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

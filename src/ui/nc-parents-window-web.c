@@ -11,6 +11,7 @@
 
 #include "nc-parents-window-private.h"
 #include "nc-category-import.h"
+#include "nc-ui-dialog.h"
 
 static const struct {
   NcSiteCategory category;
@@ -89,8 +90,10 @@ static void
 ask_list_subject (NcParentsWindow *self,
                   GFile           *file)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("What Is This List About?"),
-                                              _("The websites in the list are blocked for every child whose rules block this subject."));
+  GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("What Is This List About?"),
+                                        _("The websites in the list are blocked for every child whose rules block this subject."),
+                                        "import", _("_Import"), ADW_RESPONSE_SUGGESTED,
+                                        G_CALLBACK (import_list_response_cb), self);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *name = gtk_entry_new ();
   g_autoptr(GtkStringList) subjects = gtk_string_list_new (NULL);
@@ -113,16 +116,9 @@ ask_list_subject (NcParentsWindow *self,
   gtk_box_append (GTK_BOX (box), subject);
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
   g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "name-entry", name);
   g_object_set_data (G_OBJECT (dialog), "subject-dropdown", subject);
-  g_signal_connect (dialog, "response", G_CALLBACK (import_list_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

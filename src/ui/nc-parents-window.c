@@ -25,6 +25,7 @@
 
 #include "nc-parents-window-private.h"
 #include "nc-rules-editor-store.h"
+#include "nc-ui-dialog.h"
 
 G_DEFINE_FINAL_TYPE (NcParentsWindow, nc_parents_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -39,19 +40,14 @@ static void
 show_refusal (NcParentsWindow *self,
               const char      *message)
 {
-  GtkWidget *dialog;
-
   if (self->refusal != NULL)
     {
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->refusal), message);
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Changed"), message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  self->refusal = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->refusal);
-  gtk_window_present (GTK_WINDOW (dialog));
+  self->refusal = nc_ui_dialog_tell (GTK_WINDOW (self), _("Nothing Was Changed"), message);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self->refusal), TRUE);
+  g_object_add_weak_pointer (G_OBJECT (self->refusal), (gpointer *) &self->refusal);
 }
 
 void

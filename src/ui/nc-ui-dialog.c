@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nc-ui-dialog.c — the one way the app asks a yes-or-cancel question or tells
+ * something that went wrong
+ *
+ * Every question the app asks (remove a profile, replace or erase the
+ * settings, add a child, import a list, save a certificate) has the same
+ * two answers: "cancel" and one that acts. They are built here so that
+ * Enter and Escape answer the same way everywhere.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nc-ui-dialog.h"
+
+/* Presents a modal AdwMessageDialog over @parent (may be NULL) with
+ * @heading, @body and one answer, "close". Returns it (owned by GTK). */
+GtkWidget *
+nc_ui_dialog_tell (GtkWindow  *parent,
+                   const char *heading,
+                   const char *body)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (heading != NULL, NULL);
+
+  dialog = adw_message_dialog_new (parent, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* Returns a new modal AdwMessageDialog over @parent (not yet presented):
+ * @heading, @body (NULL: none; set it later), the answers "cancel" and
+ * @answer (labelled @answer_label, drawn as @appearance). Escape answers
+ * "cancel". Enter gives @answer when it is suggested and "cancel" when it
+ * destroys something. @response_cb is connected to "response" with
+ * @user_data; it must act only on @answer. */
+GtkWidget *
+nc_ui_dialog_ask (GtkWindow             *parent,
+                  const char            *heading,
+                  const char            *body,
+                  const char            *answer,
+                  const char            *answer_label,
+                  AdwResponseAppearance  appearance,
+                  GCallback              response_cb,
+                  gpointer               user_data)
+{
+  GtkWidget *dialog;
+  AdwMessageDialog *message;
+
+  g_return_val_if_fail (heading != NULL, NULL);
+  g_return_val_if_fail (answer != NULL && answer_label != NULL, NULL);
+  g_return_val_if_fail (response_cb != NULL, NULL);
+
+  dialog = adw_message_dialog_new (parent, heading, body);
+  message = ADW_MESSAGE_DIALOG (dialog);
+  adw_message_dialog_add_responses (message,
+                                    "cancel", _("_Cancel"),
+                                    answer, answer_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (message, answer, appearance);
+  adw_message_dialog_set_default_response (message,
+                                           appearance == ADW_RESPONSE_DESTRUCTIVE ? "cancel" : answer);
+  adw_message_dialog_set_close_response (message, "cancel");
+  g_signal_connect (dialog, "response", response_cb, user_data);
+  return dialog;
+}
