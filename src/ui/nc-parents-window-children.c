@@ -16,8 +16,7 @@ static void
 child_name_apply_cb (AdwEntryRow     *row,
                      NcParentsWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "profile-id"));
-  NcProfile *profile = nc_parents_window_profile_by_id (self, id);
+  NcProfile *profile = nc_parents_window_tied_profile (self, row);
   g_autoptr(NcProfile) copy = NULL;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 
@@ -35,8 +34,7 @@ child_band_changed_cb (AdwComboRow     *row,
                        GParamSpec      *pspec,
                        NcParentsWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "profile-id"));
-  NcProfile *profile = nc_parents_window_profile_by_id (self, id);
+  NcProfile *profile = nc_parents_window_tied_profile (self, row);
   g_autoptr(NcProfile) copy = NULL;
   NcAgeBand band = adw_combo_row_get_selected (row);
 
@@ -57,8 +55,7 @@ child_language_changed_cb (AdwComboRow     *row,
                            GParamSpec      *pspec,
                            NcParentsWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "profile-id"));
-  NcProfile *profile = nc_parents_window_profile_by_id (self, id);
+  NcProfile *profile = nc_parents_window_tied_profile (self, row);
   g_autoptr(NcProfile) copy = NULL;
   guint selected = adw_combo_row_get_selected (row);
 
@@ -77,7 +74,7 @@ remove_profile_response_cb (AdwMessageDialog *dialog,
                             const char       *response,
                             NcParentsWindow  *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "profile-id"));
+  gint64 id = nc_parents_window_tied_profile_id (dialog);
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "remove") != 0)
@@ -105,7 +102,7 @@ remove_profile_activated_cb (GtkWidget  *widget,
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s’s profile, rules, lesson progress and activity counts will be deleted. This cannot be undone."),
                                   profile->name);
-  g_object_set_data (G_OBJECT (dialog), "profile-id", GSIZE_TO_POINTER (id));
+  nc_parents_window_tie_profile (dialog, id);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -122,7 +119,6 @@ new_child_row (NcParentsWindow *self,
   g_autoptr(GtkStringList) bands = nc_profile_ui_new_band_model ();
   const char *languages[] = { _("Same as This Computer"), "Tiếng Việt", "English", NULL };
   g_autoptr(GtkStringList) language_model = gtk_string_list_new (languages);
-  gpointer id = GSIZE_TO_POINTER (profile->id);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), profile->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
@@ -134,7 +130,7 @@ new_child_row (NcParentsWindow *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), profile->name);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), TRUE);
-  g_object_set_data (G_OBJECT (name_row), "profile-id", id);
+  nc_parents_window_tie_profile (name_row, profile->id);
   g_signal_connect (name_row, "apply", G_CALLBACK (child_name_apply_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name_row);
 
@@ -144,7 +140,7 @@ new_child_row (NcParentsWindow *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (band_row),
                                nc_profile_ui_get_band_description (profile->age_band));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (band_row), 0);
-  g_object_set_data (G_OBJECT (band_row), "profile-id", id);
+  nc_parents_window_tie_profile (band_row, profile->id);
   g_signal_connect (band_row, "notify::selected", G_CALLBACK (child_band_changed_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), band_row);
 
@@ -153,7 +149,7 @@ new_child_row (NcParentsWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (language_codes); i++)
     if (g_strcmp0 (profile->language ? profile->language : "", language_codes[i]) == 0)
       adw_combo_row_set_selected (ADW_COMBO_ROW (language_row), i);
-  g_object_set_data (G_OBJECT (language_row), "profile-id", id);
+  nc_parents_window_tie_profile (language_row, profile->id);
   g_signal_connect (language_row, "notify::selected", G_CALLBACK (child_language_changed_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), language_row);
 

@@ -120,6 +120,29 @@ nc_parents_window_profile_by_id (NcParentsWindow *self,
   return NULL;
 }
 
+/* A row, switch or dialog about one child carries that child's profile id:
+ * _tie_profile() sets it, _tied_profile_id() reads it (0: none), and
+ * _tied_profile() finds the profile as last loaded (NULL when it is gone). */
+void
+nc_parents_window_tie_profile (gpointer object,
+                               gint64   id)
+{
+  g_object_set_data (G_OBJECT (object), "profile-id", GSIZE_TO_POINTER (id));
+}
+
+gint64
+nc_parents_window_tied_profile_id (gpointer object)
+{
+  return GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (object), "profile-id"));
+}
+
+NcProfile *
+nc_parents_window_tied_profile (NcParentsWindow *self,
+                                gpointer         object)
+{
+  return nc_parents_window_profile_by_id (self, nc_parents_window_tied_profile_id (object));
+}
+
 /* The profile chosen on the Web page, or NULL for "Every child". */
 NcProfile *
 nc_parents_window_web_profile (NcParentsWindow *self)
