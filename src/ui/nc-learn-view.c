@@ -831,8 +831,8 @@ certificate_cb (GtkWidget  *widget,
   dialog = nc_ui_dialog_ask (GTK_WINDOW (gtk_widget_get_root (widget)),
                              _("Your Certificate"),
                              _("Every lesson of the track is passed. Which name should the certificate show?"),
-                             "save", _("_Save as PDF…"), ADW_RESPONSE_SUGGESTED,
-                             G_CALLBACK (name_response_cb), self);
+                             "save", _("_Save as PDF…"), ADW_RESPONSE_SUGGESTED);
+  g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
   gtk_editable_set_text (GTK_EDITABLE (entry), profile ? profile->name : "");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);

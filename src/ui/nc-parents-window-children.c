@@ -97,8 +97,8 @@ remove_profile_activated_cb (GtkWidget  *widget,
     return;
 
   dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Remove This Profile?"), NULL,
-                             "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE,
-                             G_CALLBACK (remove_profile_response_cb), self);
+                             "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect (dialog, "response", G_CALLBACK (remove_profile_response_cb), self);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s’s profile, rules, lesson progress and activity counts will be deleted. This cannot be undone."),
                                   profile->name);
@@ -233,8 +233,7 @@ add_child_activated_cb (GtkWidget  *widget,
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
   GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Add a Child"),
                                         _("The age sets sensible rules, which you can change afterwards."),
-                                        "add", _("_Add"), ADW_RESPONSE_SUGGESTED,
-                                        G_CALLBACK (add_child_response_cb), self);
+                                        "add", _("_Add"), ADW_RESPONSE_SUGGESTED);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *entry = gtk_entry_new ();
   g_autoptr(GtkStringList) bands = nc_profile_ui_new_band_model ();
@@ -258,6 +257,7 @@ add_child_activated_cb (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "name-entry", entry);
   g_object_set_data (G_OBJECT (dialog), "band-dropdown", band);
   g_signal_connect (entry, "changed", G_CALLBACK (add_child_name_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (add_child_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
 }

@@ -172,8 +172,8 @@ import_chooser_cb (GtkNativeDialog *chooser,
 
   dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Replace All Settings?"),
                              _("The profiles, rules and lists on this computer will be replaced by those in the file. The parent PIN stays the same."),
-                             "replace", _("_Replace"), ADW_RESPONSE_DESTRUCTIVE,
-                             G_CALLBACK (import_response_cb), self);
+                             "replace", _("_Replace"), ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
   g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -226,9 +226,9 @@ reset_activated_cb (GtkWidget  *widget,
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
   GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Erase Everything?"),
                                         _("Every child’s profile, rules, lesson progress and activity counts, and the parent PIN, will be deleted. This cannot be undone. Save the settings to a file first if you may want them back."),
-                                        "erase", _("_Erase Everything"), ADW_RESPONSE_DESTRUCTIVE,
-                                        G_CALLBACK (reset_response_cb), self);
+                                        "erase", _("_Erase Everything"), ADW_RESPONSE_DESTRUCTIVE);
 
+  g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -92,8 +92,7 @@ ask_list_subject (NcParentsWindow *self,
 {
   GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("What Is This List About?"),
                                         _("The websites in the list are blocked for every child whose rules block this subject."),
-                                        "import", _("_Import"), ADW_RESPONSE_SUGGESTED,
-                                        G_CALLBACK (import_list_response_cb), self);
+                                        "import", _("_Import"), ADW_RESPONSE_SUGGESTED);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *name = gtk_entry_new ();
   g_autoptr(GtkStringList) subjects = gtk_string_list_new (NULL);
@@ -119,6 +118,7 @@ ask_list_subject (NcParentsWindow *self,
   g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "name-entry", name);
   g_object_set_data (G_OBJECT (dialog), "subject-dropdown", subject);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_list_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

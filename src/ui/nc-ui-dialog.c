@@ -34,24 +34,21 @@ nc_ui_dialog_tell (GtkWindow  *parent,
  * @heading, @body (NULL: none; set it later), the answers "cancel" and
  * @answer (labelled @answer_label, drawn as @appearance). Escape answers
  * "cancel". Enter gives @answer when it is suggested and "cancel" when it
- * destroys something. @response_cb is connected to "response" with
- * @user_data; it must act only on @answer. */
+ * destroys something. The caller connects "response" (acting only on
+ * @answer) and presents it. */
 GtkWidget *
 nc_ui_dialog_ask (GtkWindow             *parent,
                   const char            *heading,
                   const char            *body,
                   const char            *answer,
                   const char            *answer_label,
-                  AdwResponseAppearance  appearance,
-                  GCallback              response_cb,
-                  gpointer               user_data)
+                  AdwResponseAppearance  appearance)
 {
   GtkWidget *dialog;
   AdwMessageDialog *message;
 
   g_return_val_if_fail (heading != NULL, NULL);
   g_return_val_if_fail (answer != NULL && answer_label != NULL, NULL);
-  g_return_val_if_fail (response_cb != NULL, NULL);
 
   dialog = adw_message_dialog_new (parent, heading, body);
   message = ADW_MESSAGE_DIALOG (dialog);
@@ -63,6 +60,5 @@ nc_ui_dialog_ask (GtkWindow             *parent,
   adw_message_dialog_set_default_response (message,
                                            appearance == ADW_RESPONSE_DESTRUCTIVE ? "cancel" : answer);
   adw_message_dialog_set_close_response (message, "cancel");
-  g_signal_connect (dialog, "response", response_cb, user_data);
   return dialog;
 }

@@ -15,8 +15,6 @@ GtkWidget *nc_ui_dialog_ask (GtkWindow             *parent,
                              const char            *body,
                              const char            *answer,
                              const char            *answer_label,
-                             AdwResponseAppearance  appearance,
-                             GCallback              response_cb,
-                             gpointer               user_data);
+                             AdwResponseAppearance  appearance);
 
 G_END_DECLS
