@@ -417,11 +417,13 @@ main (int   argc,
 {
   nc_test_ui_init (&argc, &argv);
 
-  g_test_add ("/browser-view/tabs-and-banner", Fixture, NULL, fixture_set_up, test_tabs_and_banner, fixture_tear_down);
-  g_test_add ("/browser-view/activity-logged-without-text", Fixture, NULL, fixture_set_up, test_activity_logged_without_text, fixture_tear_down);
-  g_test_add ("/browser-view/time-up", Fixture, NULL, fixture_set_up, test_time_up, fixture_tear_down);
-  g_test_add ("/browser-view/ask-parent-gate", Fixture, NULL, fixture_set_up, test_ask_parent_gate, fixture_tear_down);
-  g_test_add ("/browser-view/allowed-hours-end", Fixture, NULL, fixture_set_up, test_allowed_hours_end, fixture_tear_down);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/browser-view/tabs-and-banner", test_tabs_and_banner);
+  ADD ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);
+  ADD ("/browser-view/time-up", test_time_up);
+  ADD ("/browser-view/ask-parent-gate", test_ask_parent_gate);
+  ADD ("/browser-view/allowed-hours-end", test_allowed_hours_end);
 
   return g_test_run ();
 }
