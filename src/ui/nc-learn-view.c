@@ -752,23 +752,17 @@ certificate_data_free (CertificateData *data)
 }
 
 static void
-certificate_file_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     CertificateData *data)
+certificate_file_cb (GFile    *file,
+                     gpointer  user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  CertificateData *data = user_data;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_now_local ();
   NcLearnView *self = data->self;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      path = file ? g_file_get_path (file) : NULL;
-    }
   if (path != NULL)
     {
       NcCertificate cert = { .learner_name = data->name, .all_passed = TRUE, .date = date,
@@ -784,8 +778,6 @@ certificate_file_cb (GtkNativeDialog *dialog,
         toast (self, error->message);
     }
 
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
   certificate_data_free (data);
 }
 
@@ -796,22 +788,20 @@ name_response_cb (AdwMessageDialog *dialog,
 {
   GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "nc-entry");
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser;
   CertificateData *data;
 
   if (!g_str_equal (response, "save") || *name == '\0')
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Save the Certificate"),
-                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the file name suggested for the certificate */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("NetConduct certificate.pdf"));
   data = g_new0 (CertificateData, 1);
   data->self = g_object_ref (self);
   data->name = g_steal_pointer (&name);
-  g_signal_connect (chooser, "response", G_CALLBACK (certificate_file_cb), data);
+  chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                           _("Save the Certificate"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                           certificate_file_cb, data);
+  /* Translators: the file name suggested for the certificate */
+  gtk_file_chooser_set_current_name (chooser, _("NetConduct certificate.pdf"));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

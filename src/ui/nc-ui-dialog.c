@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-ui-dialog.c — the one way the app asks a yes-or-cancel question or tells
- * something that went wrong
+/* nc-ui-dialog.c — the one way the app asks a yes-or-cancel question, tells
+ * something that went wrong, or asks for a file
  *
  * Every question the app asks (remove a profile, replace or erase the
  * settings, add a child, import a list, save a certificate) has the same
  * two answers: "cancel" and one that acts. They are built here so that
- * Enter and Escape answer the same way everywhere.
+ * Enter and Escape answer the same way everywhere. Files (settings, lists
+ * of websites, the certificate) are asked for with a modal native chooser
+ * that goes away once answered.
  */
 #include "config.h"
 
@@ -61,4 +63,51 @@ nc_ui_dialog_ask (GtkWindow             *parent,
                                            appearance == ADW_RESPONSE_DESTRUCTIVE ? "cancel" : answer);
   adw_message_dialog_set_close_response (message, "cancel");
   return dialog;
+}
+
+typedef struct {
+  NcUiFileChosenFunc chosen;
+  gpointer           user_data;
+} Chooser;
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     Chooser         *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  chooser->chosen (file, chooser->user_data);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+/* Returns a new modal native file chooser over @parent, titled @title, its
+ * accept button labelled @accept_label; not yet shown: add filters or a
+ * suggested name, then gtk_native_dialog_show(). Once answered, @chosen
+ * gets the file (NULL: cancelled) and @user_data, and the chooser goes
+ * away. */
+GtkFileChooser *
+nc_ui_dialog_file_chooser_new (GtkWindow            *parent,
+                               const char           *title,
+                               GtkFileChooserAction  action,
+                               const char           *accept_label,
+                               NcUiFileChosenFunc    chosen,
+                               gpointer              user_data)
+{
+  GtkFileChooserNative *native;
+  Chooser *chooser;
+
+  g_return_val_if_fail (chosen != NULL, NULL);
+
+  native = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  chooser = g_new0 (Chooser, 1);
+  chooser->chosen = chosen;
+  chooser->user_data = user_data;
+  g_signal_connect_data (native, "response", G_CALLBACK (chooser_response_cb), chooser,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  return GTK_FILE_CHOOSER (native);
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-ui-dialog.h — the one way the app asks a yes-or-cancel question or tells
- * something that went wrong */
+/* nc-ui-dialog.h — the one way the app asks a yes-or-cancel question, tells
+ * something that went wrong, or asks for a file */
 #pragma once
 
 #include <adwaita.h>
@@ -16,5 +16,16 @@ GtkWidget *nc_ui_dialog_ask (GtkWindow             *parent,
                              const char            *answer,
                              const char            *answer_label,
                              AdwResponseAppearance  appearance);
+
+/* Called once with the file chosen, or NULL when the user cancelled. */
+typedef void (*NcUiFileChosenFunc) (GFile    *file,
+                                    gpointer  user_data);
+
+GtkFileChooser *nc_ui_dialog_file_chooser_new (GtkWindow            *parent,
+                                               const char           *title,
+                                               GtkFileChooserAction  action,
+                                               const char           *accept_label,
+                                               NcUiFileChosenFunc    chosen,
+                                               gpointer              user_data);
 
 G_END_DECLS
