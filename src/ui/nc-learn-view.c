@@ -20,6 +20,7 @@
 #include "nc-learn-view.h"
 #include "nc-lesson-catalog.h"
 #include "nc-profile-ui.h"
+#include "nc-ui-dialog.h"
 
 struct _NcLearnView
 {
@@ -751,23 +752,17 @@ certificate_data_free (CertificateData *data)
 }
 
 static void
-certificate_file_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     CertificateData *data)
+certificate_file_cb (GFile    *file,
+                     gpointer  user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  CertificateData *data = user_data;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_now_local ();
   NcLearnView *self = data->self;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      path = file ? g_file_get_path (file) : NULL;
-    }
   if (path != NULL)
     {
       NcCertificate cert = { .learner_name = data->name, .all_passed = TRUE, .date = date,
@@ -783,8 +778,6 @@ certificate_file_cb (GtkNativeDialog *dialog,
         toast (self, error->message);
     }
 
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
   certificate_data_free (data);
 }
 
@@ -795,22 +788,20 @@ name_response_cb (AdwMessageDialog *dialog,
 {
   GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "nc-entry");
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser;
   CertificateData *data;
 
   if (!g_str_equal (response, "save") || *name == '\0')
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Save the Certificate"),
-                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the file name suggested for the certificate */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("NetConduct certificate.pdf"));
   data = g_new0 (CertificateData, 1);
   data->self = g_object_ref (self);
   data->name = g_steal_pointer (&name);
-  g_signal_connect (chooser, "response", G_CALLBACK (certificate_file_cb), data);
+  chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                           _("Save the Certificate"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                           certificate_file_cb, data);
+  /* Translators: the file name suggested for the certificate */
+  gtk_file_chooser_set_current_name (chooser, _("NetConduct certificate.pdf"));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -827,22 +818,16 @@ certificate_cb (GtkWidget  *widget,
   if (self->store != NULL && self->profile_id > 0)
     profile = nc_store_get_profile (self->store, self->profile_id, NULL);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Your Certificate"),
-                                   _("Every lesson of the track is passed. Which name should the certificate show?"));
+  dialog = nc_ui_dialog_ask (GTK_WINDOW (gtk_widget_get_root (widget)),
+                             _("Your Certificate"),
+                             _("Every lesson of the track is passed. Which name should the certificate show?"),
+                             "save", _("_Save as PDF…"), ADW_RESPONSE_SUGGESTED);
+  g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
   gtk_editable_set_text (GTK_EDITABLE (entry), profile ? profile->name : "");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   g_object_set_data (G_OBJECT (dialog), "nc-entry", entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save as PDF…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

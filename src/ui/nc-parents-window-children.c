@@ -10,13 +10,13 @@
 
 #include "nc-parents-window-private.h"
 #include "nc-profile-ui.h"
+#include "nc-ui-dialog.h"
 
 static void
 child_name_apply_cb (AdwEntryRow     *row,
                      NcParentsWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "profile-id"));
-  NcProfile *profile = nc_parents_window_profile_by_id (self, id);
+  NcProfile *profile = nc_parents_window_tied_profile (self, row);
   g_autoptr(NcProfile) copy = NULL;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 
@@ -34,8 +34,7 @@ child_band_changed_cb (AdwComboRow     *row,
                        GParamSpec      *pspec,
                        NcParentsWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "profile-id"));
-  NcProfile *profile = nc_parents_window_profile_by_id (self, id);
+  NcProfile *profile = nc_parents_window_tied_profile (self, row);
   g_autoptr(NcProfile) copy = NULL;
   NcAgeBand band = adw_combo_row_get_selected (row);
 
@@ -56,8 +55,7 @@ child_language_changed_cb (AdwComboRow     *row,
                            GParamSpec      *pspec,
                            NcParentsWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "profile-id"));
-  NcProfile *profile = nc_parents_window_profile_by_id (self, id);
+  NcProfile *profile = nc_parents_window_tied_profile (self, row);
   g_autoptr(NcProfile) copy = NULL;
   guint selected = adw_combo_row_get_selected (row);
 
@@ -76,7 +74,7 @@ remove_profile_response_cb (AdwMessageDialog *dialog,
                             const char       *response,
                             NcParentsWindow  *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "profile-id"));
+  gint64 id = nc_parents_window_tied_profile_id (dialog);
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "remove") != 0)
@@ -98,19 +96,13 @@ remove_profile_activated_cb (GtkWidget  *widget,
   if (profile == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove This Profile?"), NULL);
+  dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Remove This Profile?"), NULL,
+                             "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect (dialog, "response", G_CALLBACK (remove_profile_response_cb), self);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s’s profile, rules, lesson progress and activity counts will be deleted. This cannot be undone."),
                                   profile->name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "profile-id", GSIZE_TO_POINTER (id));
-  g_signal_connect (dialog, "response", G_CALLBACK (remove_profile_response_cb), self);
+  nc_parents_window_tie_profile (dialog, id);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -127,7 +119,6 @@ new_child_row (NcParentsWindow *self,
   g_autoptr(GtkStringList) bands = nc_profile_ui_new_band_model ();
   const char *languages[] = { _("Same as This Computer"), "Tiếng Việt", "English", NULL };
   g_autoptr(GtkStringList) language_model = gtk_string_list_new (languages);
-  gpointer id = GSIZE_TO_POINTER (profile->id);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), profile->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
@@ -139,7 +130,7 @@ new_child_row (NcParentsWindow *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), profile->name);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), TRUE);
-  g_object_set_data (G_OBJECT (name_row), "profile-id", id);
+  nc_parents_window_tie_profile (name_row, profile->id);
   g_signal_connect (name_row, "apply", G_CALLBACK (child_name_apply_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name_row);
 
@@ -149,7 +140,7 @@ new_child_row (NcParentsWindow *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (band_row),
                                nc_profile_ui_get_band_description (profile->age_band));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (band_row), 0);
-  g_object_set_data (G_OBJECT (band_row), "profile-id", id);
+  nc_parents_window_tie_profile (band_row, profile->id);
   g_signal_connect (band_row, "notify::selected", G_CALLBACK (child_band_changed_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), band_row);
 
@@ -158,7 +149,7 @@ new_child_row (NcParentsWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (language_codes); i++)
     if (g_strcmp0 (profile->language ? profile->language : "", language_codes[i]) == 0)
       adw_combo_row_set_selected (ADW_COMBO_ROW (language_row), i);
-  g_object_set_data (G_OBJECT (language_row), "profile-id", id);
+  nc_parents_window_tie_profile (language_row, profile->id);
   g_signal_connect (language_row, "notify::selected", G_CALLBACK (child_language_changed_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), language_row);
 
@@ -240,8 +231,9 @@ add_child_activated_cb (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Child"),
-                                              _("The age sets sensible rules, which you can change afterwards."));
+  GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Add a Child"),
+                                        _("The age sets sensible rules, which you can change afterwards."),
+                                        "add", _("_Add"), ADW_RESPONSE_SUGGESTED);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *entry = gtk_entry_new ();
   g_autoptr(GtkStringList) bands = nc_profile_ui_new_band_model ();
@@ -261,12 +253,6 @@ add_child_activated_cb (GtkWidget  *widget,
   gtk_box_append (GTK_BOX (box), info);
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
   g_object_set_data (G_OBJECT (dialog), "name-entry", entry);
   g_object_set_data (G_OBJECT (dialog), "band-dropdown", band);

@@ -12,6 +12,7 @@
 #include "nc-parents-window-private.h"
 #include "nc-pin.h"
 #include "nc-settings-json.h"
+#include "nc-ui-dialog.h"
 
 
 /* The administrator's policy files or values that could not be read: one
@@ -87,18 +88,16 @@ backup_activated_cb (GtkWidget  *widget,
 }
 
 static void
-export_chooser_cb (GtkNativeDialog *chooser,
-                   int              response,
-                   NcParentsWindow *self)
+export_chosen_cb (GFile    *file,
+                  gpointer  user_data)
 {
+  NcParentsWindow *self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autofree char *text = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
+  if (file == NULL)
+    return;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   text = nc_settings_export (self->store, FALSE, &error);
   if (text == NULL ||
       !g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
@@ -106,9 +105,6 @@ export_chooser_cb (GtkNativeDialog *chooser,
     nc_parents_window_show_error (self, error);
   else
     nc_parents_window_toast (self, _("The settings were saved."));
-
-out:
-  g_object_unref (chooser);
 }
 
 static void
@@ -117,14 +113,12 @@ export_activated_cb (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Save Settings to a File"),
+                                                           GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                                           export_chosen_cb, self);
 
-  chooser = gtk_file_chooser_native_new (_("Save Settings to a File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   /* Translators: the suggested name of a saved settings file; keep .json */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("netconduct-settings.json"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_chooser_cb), self);
+  gtk_file_chooser_set_current_name (chooser, _("netconduct-settings.json"));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -153,33 +147,20 @@ import_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-import_chooser_cb (GtkNativeDialog *chooser,
-                   int              response,
-                   NcParentsWindow *self)
+import_chosen_cb (GFile    *file,
+                  gpointer  user_data)
 {
+  NcParentsWindow *self = user_data;
   GtkWidget *dialog;
-  g_autoptr(GFile) file = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_object_unref (chooser);
-      return;
-    }
+  if (file == NULL)
+    return;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace All Settings?"),
-                                   _("The profiles, rules and lists on this computer will be replaced by those in the file. The parent PIN stays the same."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
+  dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Replace All Settings?"),
+                             _("The profiles, rules and lists on this computer will be replaced by those in the file. The parent PIN stays the same."),
+                             "replace", _("_Replace"), ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -189,17 +170,15 @@ import_activated_cb (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Load Settings from a File"),
+                                                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                                           import_chosen_cb, self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Load Settings from a File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("NetConduct settings"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_cb), self);
+  gtk_file_chooser_add_filter (chooser, filter);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -229,16 +208,10 @@ reset_activated_cb (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Erase Everything?"),
-                                              _("Every child’s profile, rules, lesson progress and activity counts, and the parent PIN, will be deleted. This cannot be undone. Save the settings to a file first if you may want them back."));
+  GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("Erase Everything?"),
+                                        _("Every child’s profile, rules, lesson progress and activity counts, and the parent PIN, will be deleted. This cannot be undone. Save the settings to a file first if you may want them back."),
+                                        "erase", _("_Erase Everything"), ADW_RESPONSE_DESTRUCTIVE);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "erase", _("_Erase Everything"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -115,6 +115,11 @@ NcProfile  *nc_parents_window_profile_at       (NcParentsWindow     *self,
                                                 guint                index);
 NcProfile  *nc_parents_window_profile_by_id    (NcParentsWindow     *self,
                                                 gint64               id);
+void        nc_parents_window_tie_profile      (gpointer             object,
+                                                gint64               id);
+gint64      nc_parents_window_tied_profile_id  (gpointer             object);
+NcProfile  *nc_parents_window_tied_profile     (NcParentsWindow     *self,
+                                                gpointer             object);
 NcProfile  *nc_parents_window_web_profile      (NcParentsWindow     *self);
 NcProfile  *nc_parents_window_time_profile     (NcParentsWindow     *self);
 gint64      nc_parents_window_combo_profile_id (NcParentsWindow     *self,

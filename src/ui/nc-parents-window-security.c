@@ -18,8 +18,7 @@ post_anyway_switch_cb (GtkSwitch       *sw,
                        GParamSpec      *pspec,
                        NcParentsWindow *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (sw), "profile-id"));
-  NcProfile *profile = nc_parents_window_profile_by_id (self, id);
+  NcProfile *profile = nc_parents_window_tied_profile (self, sw);
   g_autoptr(NcProfile) copy = NULL;
 
   if (self->loading || profile == NULL || gtk_switch_get_active (sw) == profile->post_anyway_allowed)
@@ -154,7 +153,7 @@ nc_parents_window_refresh_security (NcParentsWindow *self)
                                  nc_profile_ui_new_avatar (profile->name, profile->avatar, 32));
       gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
       gtk_switch_set_active (GTK_SWITCH (sw), profile->post_anyway_allowed);
-      g_object_set_data (G_OBJECT (sw), "profile-id", GSIZE_TO_POINTER (profile->id));
+      nc_parents_window_tie_profile (sw, profile->id);
       g_signal_connect (sw, "notify::active", G_CALLBACK (post_anyway_switch_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);

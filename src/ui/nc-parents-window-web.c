@@ -11,6 +11,7 @@
 
 #include "nc-parents-window-private.h"
 #include "nc-category-import.h"
+#include "nc-ui-dialog.h"
 
 static const struct {
   NcSiteCategory category;
@@ -89,8 +90,9 @@ static void
 ask_list_subject (NcParentsWindow *self,
                   GFile           *file)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("What Is This List About?"),
-                                              _("The websites in the list are blocked for every child whose rules block this subject."));
+  GtkWidget *dialog = nc_ui_dialog_ask (GTK_WINDOW (self), _("What Is This List About?"),
+                                        _("The websites in the list are blocked for every child whose rules block this subject."),
+                                        "import", _("_Import"), ADW_RESPONSE_SUGGESTED);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *name = gtk_entry_new ();
   g_autoptr(GtkStringList) subjects = gtk_string_list_new (NULL);
@@ -113,12 +115,6 @@ ask_list_subject (NcParentsWindow *self,
   gtk_box_append (GTK_BOX (box), subject);
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
   g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "name-entry", name);
   g_object_set_data (G_OBJECT (dialog), "subject-dropdown", subject);
@@ -127,16 +123,11 @@ ask_list_subject (NcParentsWindow *self,
 }
 
 static void
-import_list_chooser_cb (GtkNativeDialog *chooser,
-                        int              response,
-                        NcParentsWindow *self)
+import_list_chosen_cb (GFile    *file,
+                       gpointer  user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      ask_list_subject (self, file);
-    }
-  g_object_unref (chooser);
+  if (file != NULL)
+    ask_list_subject (NC_PARENTS_WINDOW (user_data), file);
 }
 
 static void
@@ -145,12 +136,12 @@ import_list_activated_cb (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   NcParentsWindow *self = NC_PARENTS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Import a List of Websites"),
+                                                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                                           import_list_chosen_cb, self);
   g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Import a List of Websites"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (text, _("Lists of websites (text files)"));
   gtk_file_filter_add_mime_type (text, "text/plain");
   gtk_file_filter_add_suffix (text, "txt");
@@ -158,10 +149,8 @@ import_list_activated_cb (GtkWidget  *widget,
   gtk_file_filter_add_suffix (text, "hosts");
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_list_chooser_cb), self);
+  gtk_file_chooser_add_filter (chooser, text);
+  gtk_file_chooser_add_filter (chooser, all);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

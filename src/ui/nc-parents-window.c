@@ -25,6 +25,7 @@
 
 #include "nc-parents-window-private.h"
 #include "nc-rules-editor-store.h"
+#include "nc-ui-dialog.h"
 
 G_DEFINE_FINAL_TYPE (NcParentsWindow, nc_parents_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -39,19 +40,14 @@ static void
 show_refusal (NcParentsWindow *self,
               const char      *message)
 {
-  GtkWidget *dialog;
-
   if (self->refusal != NULL)
     {
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->refusal), message);
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Changed"), message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  self->refusal = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->refusal);
-  gtk_window_present (GTK_WINDOW (dialog));
+  self->refusal = nc_ui_dialog_tell (GTK_WINDOW (self), _("Nothing Was Changed"), message);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self->refusal), TRUE);
+  g_object_add_weak_pointer (G_OBJECT (self->refusal), (gpointer *) &self->refusal);
 }
 
 void
@@ -122,6 +118,29 @@ nc_parents_window_profile_by_id (NcParentsWindow *self,
         return profile;
     }
   return NULL;
+}
+
+/* A row, switch or dialog about one child carries that child's profile id:
+ * _tie_profile() sets it, _tied_profile_id() reads it (0: none), and
+ * _tied_profile() finds the profile as last loaded (NULL when it is gone). */
+void
+nc_parents_window_tie_profile (gpointer object,
+                               gint64   id)
+{
+  g_object_set_data (G_OBJECT (object), "profile-id", GSIZE_TO_POINTER (id));
+}
+
+gint64
+nc_parents_window_tied_profile_id (gpointer object)
+{
+  return GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (object), "profile-id"));
+}
+
+NcProfile *
+nc_parents_window_tied_profile (NcParentsWindow *self,
+                                gpointer         object)
+{
+  return nc_parents_window_profile_by_id (self, nc_parents_window_tied_profile_id (object));
 }
 
 /* The profile chosen on the Web page, or NULL for "Every child". */

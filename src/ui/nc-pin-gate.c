@@ -24,6 +24,7 @@
 #include "nc-pin.h"
 #include "nc-pin-gate.h"
 #include "nc-rules-source-store.h"
+#include "nc-ui-dialog.h"
 
 struct _NcPinGate
 {
@@ -306,10 +307,7 @@ nc_pin_gate_new_for_child (GtkWidget     *widget,
 
   if (store == NULL || (source != NULL ? !nc_rules_source_pin_is_set (source) : !nc_pin_is_set (store)))
     {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("No Parent PIN Yet"), no_pin_message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      nc_ui_dialog_tell (parent, _("No Parent PIN Yet"), no_pin_message);
       return NULL;
     }
 

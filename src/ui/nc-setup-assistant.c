@@ -20,6 +20,7 @@
 #include "nc-pin.h"
 #include "nc-profile-ui.h"
 #include "nc-setup-assistant.h"
+#include "nc-ui-dialog.h"
 
 typedef struct
 {
@@ -332,11 +333,7 @@ next_activated_cb (GtkWidget  *widget,
 
   if (!save_setup (self, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                  _("The Settings Could Not Be Saved"),
-                                                  error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      nc_ui_dialog_tell (GTK_WINDOW (self), _("The Settings Could Not Be Saved"), error->message);
       return;
     }
 

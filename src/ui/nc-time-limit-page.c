@@ -15,6 +15,7 @@
 
 #include "nc-pin-gate.h"
 #include "nc-time-limit-page.h"
+#include "nc-ui-dialog.h"
 
 struct _NcTimeLimitPage
 {
@@ -91,11 +92,8 @@ show_message (NcTimeLimitPage *self,
               const char      *body)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  nc_ui_dialog_tell (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
 }
 
 static void

@@ -21,23 +21,17 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
 #include "nc-checker.h"
+#include "nc-test-bench.h"
 
 static const char *sample =
   "Mày đúng là đồ ngu, nói chuyện như vậy mà cũng nói được. Các bạn ơi hôm nay "
   "trời đẹp quá, mình đi chơi công viên với gia đình. thang nay ngu vl ko biet gi "
   "ca. SỐC!!! chia sẻ ngay trước khi bị xóa. Số của mình là 0912 345 678 nhé.";
 
-static int
-cmp_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 /* The comments of a ViHOS CSV (the `content` column), roughly: the file is
  * read with GLib's CSV-less parsing, quotes handled. */
@@ -90,24 +84,6 @@ read_vihos (const char *path, GPtrArray *out)
   g_string_free (cur, TRUE);
 }
 
-static gint64
-now_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (gint64) ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-static gint64
-cpu_us (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
-}
-
 /* One plain NFC pass, in microseconds: UTF-8 to UTF-16, then NFC. */
 static double
 nfc_once (const char *text, gsize len, UChar *u16, UChar *dest, int32_t cap)
@@ -115,12 +91,12 @@ nfc_once (const char *text, gsize len, UChar *u16, UChar *dest, int32_t cap)
   UErrorCode status = U_ZERO_ERROR;
   const UNormalizer2 *nfc = unorm2_getNFCInstance (&status);
   int32_t n16 = 0;
-  gint64 t0 = now_ns ();
+  gint64 t0 = nc_test_bench_now_ns ();
 
   u_strFromUTF8 (u16, cap, &n16, text, (int32_t) len, &status);
   unorm2_normalize (nfc, u16, n16, dest, cap, &status);
   g_assert (U_SUCCESS (status));
-  return (double) (now_ns () - t0) / 1000.0;
+  return (double) (nc_test_bench_now_ns () - t0) / 1000.0;
 }
 
 int
@@ -141,19 +117,19 @@ main (int argc, char **argv)
 
   dir = g_build_filename (shared ? shared : "../shared/data", "text", "vihos", NULL);
 
-  t0 = cpu_us ();
+  t0 = nc_test_bench_thread_cpu_ns ();
   checker = nc_checker_new (&error);
   g_assert_no_error (error);
-  printf ("build_ms: %.2f\n", (double) (cpu_us () - t0) / 1000.0);
+  printf ("build_ms: %.2f\n", (double) (nc_test_bench_thread_cpu_ns () - t0) / 1e6);
   for (guint i = 0; i < G_N_ELEMENTS (warm); i++)
     {
       g_autoptr(NcChecker) c = NULL;
 
-      t0 = cpu_us ();
+      t0 = nc_test_bench_thread_cpu_ns ();
       c = nc_checker_new (NULL);
-      warm[i] = (double) (cpu_us () - t0) / 1000.0;
+      warm[i] = (double) (nc_test_bench_thread_cpu_ns () - t0) / 1e6;
     }
-  qsort (warm, G_N_ELEMENTS (warm), sizeof (double), cmp_double);
+  qsort (warm, G_N_ELEMENTS (warm), sizeof (double), nc_test_bench_compare_doubles);
   printf ("build_ms_warm: %.2f\n", warm[G_N_ELEMENTS (warm) / 2]);
 
   {
@@ -181,7 +157,7 @@ main (int argc, char **argv)
       for (int round = 0; round < 3; round++)
         {
           total_bytes = 0;
-          t0 = cpu_us ();
+          t0 = nc_test_bench_thread_cpu_ns ();
           for (guint i = 0; i < comments->len; i++)
             {
               const char *c = comments->pdata[i];
@@ -189,7 +165,7 @@ main (int argc, char **argv)
 
               total_bytes += strlen (c);
             }
-          best = MIN (best, (double) (cpu_us () - t0) / 1e6);
+          best = MIN (best, (double) (nc_test_bench_thread_cpu_ns () - t0) / 1e9);
         }
       printf ("mb_per_s: %.2f\n", (double) total_bytes / 1e6 / best);
     }
@@ -242,13 +218,13 @@ main (int argc, char **argv)
     for (guint i = 0; i < n_drafts; i++)
       {
         const char *d = drafts->pdata[i];
-        gint64 n0 = now_ns ();
+        gint64 n0 = nc_test_bench_now_ns ();
         NcReport *r = nc_checker_check (checker, d, -1, "en", NULL);
 
-        times[i] = MIN (times[i], (double) (now_ns () - n0) / 1000.0);
+        times[i] = MIN (times[i], (double) (nc_test_bench_now_ns () - n0) / 1000.0);
         nc_report_unref (r);
       }
-  qsort (times, n_drafts, sizeof (double), cmp_double);
+  qsort (times, n_drafts, sizeof (double), nc_test_bench_compare_doubles);
   printf ("p99_us_500_en: %.1f\n", times[(n_drafts * 99) / 100]);
   u16 = g_new (UChar, 4096);
   dest = g_new (UChar, 4096);
@@ -265,9 +241,9 @@ main (int argc, char **argv)
 
         t = nfc_once (d, len, u16, dest, 4096);
         nfc_times[i] = MIN (nfc_times[i], t);
-        n0 = now_ns ();
+        n0 = nc_test_bench_now_ns ();
         r = nc_checker_check (checker, d, (gssize) len, NULL, NULL);
-        t = (double) (now_ns () - n0) / 1000.0;
+        t = (double) (nc_test_bench_now_ns () - n0) / 1000.0;
         nc_report_unref (r);
         times[i] = MIN (times[i], t);
       }
@@ -277,8 +253,8 @@ main (int argc, char **argv)
       total_check += times[i];
       total_nfc += nfc_times[i];
     }
-  qsort (times, n_drafts, sizeof (double), cmp_double);
-  qsort (nfc_times, n_drafts, sizeof (double), cmp_double);
+  qsort (times, n_drafts, sizeof (double), nc_test_bench_compare_doubles);
+  qsort (nfc_times, n_drafts, sizeof (double), nc_test_bench_compare_doubles);
   printf ("median_us_500: %.1f\n", times[n_drafts / 2]);
   printf ("p99_us_500: %.1f\n", times[(n_drafts * 99) / 100]);
   printf ("nfc_median_us_500: %.2f\n", nfc_times[n_drafts / 2]);

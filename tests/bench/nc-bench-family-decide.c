@@ -38,11 +38,11 @@
 #include "config.h"
 
 #include <math.h>
-#include <time.h>
 #include <glib/gstdio.h>
 
 #include "nc-rules-source-family.h"
 #include "nc-rules-source-store.h"
+#include "nc-test-bench.h"
 
 #define GROUPS    301
 #define DECISIONS 2000
@@ -53,35 +53,17 @@ static const char *uris[] = {
   "https://www.youtube.com/watch?v=1", "http://live-block.example/",
 };
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static gint64
-cpu_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
-}
-
 /* CPU ns per decision, one trial. */
 static double
 trial_ns (NcSitePolicy   *policy,
           NcProfileRules *rules,
           GDateTime      *now)
 {
-  gint64 start = cpu_ns ();
+  gint64 start = nc_test_bench_thread_cpu_ns ();
 
   for (int i = 0; i < DECISIONS; i++)
     nc_decision_free (nc_site_policy_decide (policy, uris[i % G_N_ELEMENTS (uris)], rules, now));
-  return (double) (cpu_ns () - start) / DECISIONS;
+  return (double) (nc_test_bench_thread_cpu_ns () - start) / DECISIONS;
 }
 
 /* Sorts @values (@n) and prints NAME's median, 95 % interval of the median
@@ -95,7 +77,7 @@ print_median (const char *name,
 {
   int k = (int) floor (n / 2.0 - 1.96 * sqrt (n) / 2.0);
 
-  qsort (values, n, sizeof (double), compare_double);
+  qsort (values, n, sizeof (double), nc_test_bench_compare_doubles);
   k = CLAMP (k, 0, n / 2);
   g_print ("%s_ns: %.1f\n", name, values[n / 2]);
   g_print ("%s_ci95_low_ns: %.1f\n", name, values[k]);
@@ -223,10 +205,10 @@ main (void)
 
       reread[i] = rules != NULL ? (double) (g_get_monotonic_time () - start) : 1e9;
     }
-  qsort (reread, G_N_ELEMENTS (reread), sizeof (double), compare_double);
+  qsort (reread, G_N_ELEMENTS (reread), sizeof (double), nc_test_bench_compare_doubles);
 
-  qsort (home_ns, GROUPS, sizeof (double), compare_double);
-  qsort (family_ns, GROUPS, sizeof (double), compare_double);
+  qsort (home_ns, GROUPS, sizeof (double), nc_test_bench_compare_doubles);
+  qsort (family_ns, GROUPS, sizeof (double), nc_test_bench_compare_doubles);
   g_print ("decide_groups: %d of 3 x %d decisions\n", GROUPS, DECISIONS);
   g_print ("decide_home_ns: %.1f\n", home_ns[GROUPS / 2]);
   g_print ("decide_family_ns: %.1f\n", family_ns[GROUPS / 2]);

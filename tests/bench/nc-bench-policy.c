@@ -31,12 +31,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "nc-domain-set.h"
 #include "nc-site-policy.h"
+#include "nc-test-bench.h"
 
 #ifndef NC_TESTS_SRCDIR
 #define NC_TESTS_SRCDIR "."
@@ -45,29 +45,6 @@
 #ifndef NC_GHOSTERY_DIR
 #define NC_GHOSTERY_DIR NC_TESTS_SRCDIR "/npm/ghostery"
 #endif
-
-static inline guint64
-now_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (guint64) ts.tv_sec * 1000000000u + ts.tv_nsec;
-}
-
-static double
-rss_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmRSS:");
-  if (line == NULL)
-    return -1;
-  return g_ascii_strtod (line + 6, NULL) / 1024.0;
-}
 
 static int
 compare_u64 (gconstpointer a,
@@ -248,7 +225,7 @@ build_phase (const char *self_exe,
   printf ("n_domains_from_shared_lists: %zu\n", n_shared);
 
   /* build_ms: text list to compiled file. */
-  t0 = now_ns ();
+  t0 = nc_test_bench_now_ns ();
   {
     g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
 
@@ -256,7 +233,7 @@ build_phase (const char *self_exe,
         !nc_domain_set_builder_write (builder, set_path, &error))
       g_error ("%s", error->message);
   }
-  printf ("build_ms: %.0f\n", (now_ns () - t0) / 1e6);
+  printf ("build_ms: %.0f\n", (nc_test_bench_now_ns () - t0) / 1e6);
   {
     GStatBuf st;
 
@@ -501,12 +478,12 @@ measure_phase (const char *dir)
   guint64 t0;
   double median_url;
 
-  t0 = now_ns ();
+  t0 = nc_test_bench_now_ns ();
   set = nc_domain_set_new_from_file (set_path, &error);
   if (set == NULL)
     g_error ("%s", error->message);
-  printf ("load_ms: %.2f\n", (now_ns () - t0) / 1e6);
-  printf ("rss_mb: %.1f\n", rss_mb ());
+  printf ("load_ms: %.2f\n", (nc_test_bench_now_ns () - t0) / 1e6);
+  printf ("rss_mb: %.1f\n", nc_test_bench_rss_mb ());
 
   policy = nc_site_policy_new_for_set (set);
   {
@@ -533,12 +510,12 @@ measure_phase (const char *dir)
 
   for (gsize i = 0; i < n_urls; i++)
     {
-      guint64 start = now_ns ();
+      guint64 start = nc_test_bench_now_ns ();
       NcDecision *d = nc_site_policy_decide (policy, urls[i], rules, now);
       gboolean blocked = d->action == NC_ACTION_BLOCK;
 
       nc_decision_free (d);
-      times[i] = now_ns () - start;
+      times[i] = nc_test_bench_now_ns () - start;
       ours[i] = blocked ? '1' : '0';
       if (ours[i] != expected[i])
         {
@@ -554,10 +531,10 @@ measure_phase (const char *dir)
 
   for (gsize i = 0; i < n_hosts; i++)
     {
-      guint64 start = now_ns ();
+      guint64 start = nc_test_bench_now_ns ();
       guint32 mask = nc_site_policy_get_categories (policy, hosts[i]);
 
-      times[i] = now_ns () - start;
+      times[i] = nc_test_bench_now_ns () - start;
       if ((mask != 0) != (expected[i] == '1'))
         n_wrong++;
     }

@@ -15,6 +15,7 @@
 #include "nc-pin-gate.h"
 #include "nc-pin.h"
 #include "nc-time-limit-page.h"
+#include "nc-test-clock.h"
 #include "nc-test-http-server.h"
 #include "nc-test-ui.h"
 #include "nc-test-web.h"
@@ -30,74 +31,35 @@ wait_uri (NcWebView  *view,
     nc_test_web_wait_loaded (WEBKIT_WEB_VIEW (view));
 }
 
-/* Shows @browser, 900×700, in @window, browsing with @context for
- * @profile of @store (NULL: no store). */
-static void
-present_browser (GtkWidget        *window,
-                 NcBrowserView    *browser,
-                 NcBrowserContext *context,
-                 NcStore          *store,
-                 gint64            profile)
-{
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (browser));
-  gtk_window_present (GTK_WINDOW (window));
-  nc_browser_view_set_context (browser, context, store, profile);
-}
+/* Each test: a loopback web server, a store with one child, Bin (10–12),
+ * in a temporary folder, and a Browse area in a window not yet shown. */
+typedef struct {
+  NcTestHttpServer *server;
+  char             *proxy;
+  char             *dir;
+  char             *db;
+  NcStore          *store;
+  gint64            profile;
+  NcBrowserView    *browser;
+  GtkWidget        *window;
+} Fixture;
 
 static void
-test_tabs_and_banner (void)
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
 {
-  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
-  g_autoptr(NcBrowserContext) context = NULL;
-  g_autoptr(NcSitePolicy) policy = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
-  NcBrowserView *browser = nc_browser_view_new ();
-  GtkWidget *window = gtk_window_new ();
-  g_autoptr(NcProfileRules) rules = NULL;
-  NcWebView *view;
 
-  nc_test_http_server_add_host_page (server, "www.facebook.com", "/", "text/html", NULL,
-                                     "<title>Social</title><p>hello");
-  nc_test_http_server_add_host_page (server, "example.org", "/", "text/html", NULL,
-                                     "<title>Plain</title><p>hello");
-  rules = nc_test_web_rules_for_age (NC_AGE_BAND_13_15);
-  context = nc_browser_context_new (NULL, rules);
-  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), proxy);
-  policy = nc_site_policy_new_default (&error);
+  fixture->server = nc_test_http_server_new ();
+  fixture->proxy = nc_test_http_server_get_proxy_uri (fixture->server);
+  fixture->dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
+  fixture->db = g_build_filename (fixture->dir, "settings.db", NULL);
+  fixture->store = nc_store_open (fixture->db, &error);
   g_assert_no_error (error);
-  nc_browser_context_set_policy (context, policy);
-
-  /* The start page opens in a first tab. */
-  present_browser (window, browser, context, NULL, 0);
-  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 1);
-  view = nc_browser_view_get_current (browser);
-  wait_uri (view, NC_START_URI);
-  g_assert_false (nc_browser_view_is_banner_shown (browser));
-
-  /* A plain site: no banner. */
-  nc_web_view_load (view, "http://example.org/");
-  wait_uri (view, "http://example.org/");
-  g_assert_false (nc_browser_view_is_banner_shown (browser));
-
-  /* A social site: the banner, outside the page. */
-  nc_web_view_load (view, "http://www.facebook.com/");
-  wait_uri (view, "http://www.facebook.com/");
-  g_assert_true (nc_browser_view_is_banner_shown (browser));
-
-  /* Leaving the social site takes the banner away. */
-  nc_web_view_load (view, "http://example.org/");
-  wait_uri (view, "http://example.org/");
-  g_assert_false (nc_browser_view_is_banner_shown (browser));
-
-  /* Once a day per site: a second tab on the same site has none. */
-  view = nc_browser_view_open_tab (browser, "http://www.facebook.com/");
-  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 2);
-  wait_uri (view, "http://www.facebook.com/");
-  g_assert_false (nc_browser_view_is_banner_shown (browser));
-
-  gtk_window_destroy (GTK_WINDOW (window));
+  fixture->profile = nc_store_add_profile (fixture->store, "Bin", "", NC_AGE_BAND_10_12, &error);
+  g_assert_no_error (error);
+  fixture->browser = nc_browser_view_new ();
+  fixture->window = gtk_window_new ();
 }
 
 /* Removes the database @db (closed) and its folder @dir. */
@@ -112,6 +74,84 @@ remove_database (const char *dir,
   g_unlink (wal);
   g_unlink (shm);
   g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  nc_clock_set_override_for_test (NULL, NULL);
+  g_clear_object (&fixture->store);
+  remove_database (fixture->dir, fixture->db);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+  g_free (fixture->proxy);
+  g_clear_pointer (&fixture->server, nc_test_http_server_free);
+}
+
+/* Shows the fixture's browser, 900×700, browsing with @context for
+ * @profile of @store (NULL: no store). */
+static void
+present_browser (Fixture          *fixture,
+                 NcBrowserContext *context,
+                 NcStore          *store,
+                 gint64            profile)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->browser));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  nc_browser_view_set_context (fixture->browser, context, store, profile);
+}
+
+static void
+test_tabs_and_banner (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(NcBrowserContext) context = NULL;
+  g_autoptr(NcSitePolicy) policy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NcProfileRules) rules = NULL;
+  NcWebView *view;
+
+  nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", "/", "text/html", NULL,
+                                     "<title>Social</title><p>hello");
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/", "text/html", NULL,
+                                     "<title>Plain</title><p>hello");
+  rules = nc_test_web_rules_for_age (NC_AGE_BAND_13_15);
+  context = nc_browser_context_new (NULL, rules);
+  nc_test_web_route_through_proxy (nc_browser_context_get_network_session (context), fixture->proxy);
+  policy = nc_site_policy_new_default (&error);
+  g_assert_no_error (error);
+  nc_browser_context_set_policy (context, policy);
+
+  /* The start page opens in a first tab. */
+  present_browser (fixture, context, NULL, 0);
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (fixture->browser), ==, 1);
+  view = nc_browser_view_get_current (fixture->browser);
+  wait_uri (view, NC_START_URI);
+  g_assert_false (nc_browser_view_is_banner_shown (fixture->browser));
+
+  /* A plain site: no banner. */
+  nc_web_view_load (view, "http://example.org/");
+  wait_uri (view, "http://example.org/");
+  g_assert_false (nc_browser_view_is_banner_shown (fixture->browser));
+
+  /* A social site: the banner, outside the page. */
+  nc_web_view_load (view, "http://www.facebook.com/");
+  wait_uri (view, "http://www.facebook.com/");
+  g_assert_true (nc_browser_view_is_banner_shown (fixture->browser));
+
+  /* Leaving the social site takes the banner away. */
+  nc_web_view_load (view, "http://example.org/");
+  wait_uri (view, "http://example.org/");
+  g_assert_false (nc_browser_view_is_banner_shown (fixture->browser));
+
+  /* Once a day per site: a second tab on the same site has none. */
+  view = nc_browser_view_open_tab (fixture->browser, "http://www.facebook.com/");
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (fixture->browser), ==, 2);
+  wait_uri (view, "http://www.facebook.com/");
+  g_assert_false (nc_browser_view_is_banner_shown (fixture->browser));
 }
 
 /* The browser follows the profile's rules in the store: @hours (bit h:
@@ -134,35 +174,27 @@ set_allowed_hours (NcStore *store,
 /* The guard's outcomes reach the profile's activity log as (site, rule,
  * outcome), and the child's words are nowhere in the database. */
 static void
-test_activity_logged_without_text (void)
+test_activity_logged_without_text (Fixture       *fixture,
+                                   gconstpointer  data)
 {
-  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
   g_autoptr(NcBrowserContext) context = NULL;
-  g_autoptr(NcStore) store = NULL;
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
-  g_autofree char *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
-  g_autofree char *db = g_build_filename (dir, "settings.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  NcBrowserView *browser = nc_browser_view_new ();
-  GtkWidget *window = gtk_window_new ();
+  g_autofree char *wal = g_strconcat (fixture->db, "-wal", NULL);
   NcWebView *view;
-  gint64 profile;
+  gint64 lan;
   gboolean found = FALSE;
 
-  nc_test_http_server_add_host_page (server, "www.facebook.com", "/", "text/html", NULL,
+  nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", "/", "text/html", NULL,
                                      "<title>Social</title><textarea id=ta></textarea>");
-  store = nc_store_open (db, &error);
-  g_assert_no_error (error);
-  profile = nc_store_add_profile (store, "Lan", "", NC_AGE_BAND_13_15, &error);
+  lan = nc_store_add_profile (fixture->store, "Lan", "", NC_AGE_BAND_13_15, &error);
   g_assert_no_error (error);
   /* Open every hour, so the test does not depend on when it runs. */
-  set_allowed_hours (store, profile, 0xFFFFFF);
-  context = nc_test_web_context_new (NC_AGE_BAND_13_15, proxy, TRUE);
+  set_allowed_hours (fixture->store, lan, 0xFFFFFF);
+  context = nc_test_web_context_new (NC_AGE_BAND_13_15, fixture->proxy, TRUE);
 
-  present_browser (window, browser, context, store, profile);
-  view = nc_browser_view_get_current (browser);
+  present_browser (fixture, context, fixture->store, lan);
+  view = nc_browser_view_get_current (fixture->browser);
   wait_uri (view, NC_START_URI);
   nc_web_view_load (view, "http://www.facebook.com/");
   wait_uri (view, "http://www.facebook.com/");
@@ -172,7 +204,7 @@ test_activity_logged_without_text (void)
   g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')", 20));
   nc_test_web_spin (300);
 
-  counts = nc_store_count_warnings_by_host (store, profile, 1, &error);
+  counts = nc_store_count_warnings_by_host (fixture->store, lan, 1, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < counts->len; i++)
     {
@@ -182,37 +214,33 @@ test_activity_logged_without_text (void)
     }
   g_assert_true (found);
 
-  g_assert_false (nc_test_ui_file_contains (db, "stupid"));
+  g_assert_false (nc_test_ui_file_contains (fixture->db, "stupid"));
   g_assert_false (nc_test_ui_file_contains (wal, "stupid"));
 
   /* A request the page made to a blocked site: in the profile's log as
    * (site, "request-blocked:category"), without its path. */
-  nc_test_http_server_add_host_page (server, "example.org", "/pixel.html", "text/html", NULL,
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/pixel.html", "text/html", NULL,
                                      "<title>Pixel</title><img src=http://www.bet365.com/secret-path.png>");
   nc_web_view_load (view, "http://example.org/pixel.html");
   wait_uri (view, "http://example.org/pixel.html");
   nc_test_web_spin (500);
-  g_assert_cmpuint (nc_test_http_server_get_host_requests (server, "www.bet365.com"), ==, 0);
+  g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "www.bet365.com"), ==, 0);
   {
     sqlite3 *sql = NULL;
     sqlite3_stmt *stmt = NULL;
 
-    g_assert_cmpint (sqlite3_open_v2 (db, &sql, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_open_v2 (fixture->db, &sql, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_prepare_v2 (sql, "SELECT count(*) FROM activity WHERE profile_id = ? AND "
                                               "host = 'www.bet365.com' AND outcome = 'request-blocked:gambling'",
                                          -1, &stmt, NULL), ==, SQLITE_OK);
-    sqlite3_bind_int64 (stmt, 1, profile);
+    sqlite3_bind_int64 (stmt, 1, lan);
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
     sqlite3_finalize (stmt);
     sqlite3_close (sql);
   }
-  g_assert_false (nc_test_ui_file_contains (db, "secret-path"));
+  g_assert_false (nc_test_ui_file_contains (fixture->db, "secret-path"));
   g_assert_false (nc_test_ui_file_contains (wal, "secret-path"));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  remove_database (dir, db);
 }
 
 #define TEST_PIN "73915284"
@@ -239,147 +267,101 @@ wait_gate (guint timeout_ms)
   return gate;
 }
 
-/* A store with one child, Bin (10–12), in a temporary folder. */
-static NcStore *
-open_store (char   **dir,
-            char   **db,
-            gint64  *profile)
-{
-  g_autoptr(GError) error = NULL;
-  NcStore *store;
-
-  *dir = g_dir_make_tmp ("nc-browser-view-XXXXXX", NULL);
-  *db = g_build_filename (*dir, "settings.db", NULL);
-  store = nc_store_open (*db, &error);
-  g_assert_no_error (error);
-  *profile = nc_store_add_profile (store, "Bin", "", NC_AGE_BAND_10_12, &error);
-  g_assert_no_error (error);
-  return store;
-}
-
 /* A child whose time for today is used up finds the tabs closed and a
  * page that asks for a parent; a parent's extension brings the browser
  * back. */
 static void
-test_time_up (void)
+test_time_up (Fixture       *fixture,
+              gconstpointer  data)
 {
-  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
-  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
   g_autoptr(NcBrowserContext) context = NULL;
-  g_autoptr(NcStore) store = NULL;
   g_autoptr(NcProfile) child = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = nc_store_day_key (now);
-  g_autofree char *dir = NULL;
-  g_autofree char *db = NULL;
-  NcBrowserView *browser = nc_browser_view_new ();
-  GtkWidget *window = gtk_window_new ();
   GtkWidget *page;
   GtkWidget *ask;
-  gint64 profile;
   int left;
 
-  store = open_store (&dir, &db, &profile);
-  child = nc_store_get_profile (store, profile, &error);
+  child = nc_store_get_profile (fixture->store, fixture->profile, &error);
   g_assert_no_error (error);
   child->daily_limit_minutes = 1;
-  g_assert_true (nc_store_update_profile (store, child, &error));
-  g_assert_true (nc_store_add_usage (store, profile, today, 60, &error));
+  g_assert_true (nc_store_update_profile (fixture->store, child, &error));
+  g_assert_true (nc_store_add_usage (fixture->store, fixture->profile, today, 60, &error));
   g_assert_no_error (error);
 
-  context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, FALSE);
-  present_browser (window, browser, context, store, profile);
+  context = nc_test_web_context_new (NC_AGE_BAND_10_12, fixture->proxy, FALSE);
+  present_browser (fixture, context, fixture->store, fixture->profile);
   nc_test_web_spin (100);
 
-  g_assert_true (nc_browser_view_is_time_up (browser));
-  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 0);
+  g_assert_true (nc_browser_view_is_time_up (fixture->browser));
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (fixture->browser), ==, 0);
   /* No new tab either, from a link or a key. */
-  g_assert_null (nc_browser_view_open_tab (browser, "http://example.org/"));
-  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), ==, 0);
-  nc_test_ui_snap (GTK_WINDOW (window), "time-up");
+  g_assert_null (nc_browser_view_open_tab (fixture->browser, "http://example.org/"));
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (fixture->browser), ==, 0);
+  nc_test_ui_snap (GTK_WINDOW (fixture->window), "time-up");
 
   /* "Ask a parent" is the PIN gate, with how much more time; with no PIN
    * yet, no gate: a child cannot choose one here. */
-  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (browser), NC_TYPE_BROWSER_VIEW, "time_limit_page"));
+  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->browser), NC_TYPE_BROWSER_VIEW, "time_limit_page"));
   ask = GTK_WIDGET (gtk_widget_get_template_child (page, NC_TYPE_TIME_LIMIT_PAGE, "ask_button"));
   g_assert_true (gtk_widget_get_mapped (ask));
   g_signal_emit_by_name (ask, "clicked");
   g_assert_null (wait_gate (500));
 
-  g_assert_true (nc_pin_set (store, TEST_PIN, NULL));
+  g_assert_true (nc_pin_set (fixture->store, TEST_PIN, NULL));
   g_signal_emit_by_name (ask, "clicked");
-  nc_test_ui_drive_pin_gate (wait_gate (5000), store, TEST_PIN, "30", "more-time");
+  nc_test_ui_drive_pin_gate (wait_gate (5000), fixture->store, TEST_PIN, "30", "more-time");
   nc_test_web_spin (100);
-  g_assert_false (nc_browser_view_is_time_up (browser));
-  g_assert_cmpuint (nc_browser_view_get_n_tabs (browser), >=, 1);
+  g_assert_false (nc_browser_view_is_time_up (fixture->browser));
+  g_assert_cmpuint (nc_browser_view_get_n_tabs (fixture->browser), >=, 1);
   left = nc_time_keeper_get_remaining_seconds (nc_time_limit_page_get_keeper (NC_TIME_LIMIT_PAGE (page)));
   g_assert_cmpint (left, >, 25 * 60);
   g_assert_cmpint (left, <=, 30 * 60);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  remove_database (dir, db);
 }
 
-static NcClockReading fake_clock;
-
-static void
-fake_clock_cb (NcClockReading *reading,
-               gpointer        user_data)
-{
-  *reading = fake_clock;
-}
+static NcTestClock fake_clock;
 
 /* The allowed hours (8:00 to 21:00 here) end while a page is open: the tab
  * gives way to the blocked page. Turning the computer's clock back does not
  * open them again: the hours follow the time the keeper trusts. */
 static void
-test_allowed_hours_end (void)
+test_allowed_hours_end (Fixture       *fixture,
+                        gconstpointer  data)
 {
-  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
-  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
   g_autoptr(NcBrowserContext) context = NULL;
   g_autoptr(NcProfileRules) rules = NULL;
   g_autoptr(NcDecision) decision = NULL;
-  g_autoptr(NcStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 3, 10, 20, 59, 0);
-  g_autofree char *dir = NULL;
-  g_autofree char *db = NULL;
-  NcBrowserView *browser = nc_browser_view_new ();
-  GtkWidget *window = gtk_window_new ();
   const NcBlockedInfo *info;
   NcWebView *view;
-  gint64 profile;
 
   fake_clock.wall_us = g_date_time_to_unix (evening) * G_USEC_PER_SEC;
   fake_clock.monotonic_us = 50 * G_USEC_PER_SEC;
   fake_clock.boottime_us = 60 * G_USEC_PER_SEC;
   g_strlcpy (fake_clock.boot_id, "boot-1", sizeof fake_clock.boot_id);
-  nc_clock_set_override_for_test (fake_clock_cb, NULL);
+  nc_test_clock_use (&fake_clock);
 
-  nc_test_http_server_add_host_page (server, "example.org", "/", "text/html", NULL,
+  nc_test_http_server_add_host_page (fixture->server, "example.org", "/", "text/html", NULL,
                                      "<title>Plain</title><p>hello");
-  store = open_store (&dir, &db, &profile);
-  set_allowed_hours (store, profile, 0x1FFF00);   /* 8:00 to 20:59 */
-  rules = nc_store_get_profile_rules (store, profile, &error);
+  set_allowed_hours (fixture->store, fixture->profile, 0x1FFF00);   /* 8:00 to 20:59 */
+  rules = nc_store_get_profile_rules (fixture->store, fixture->profile, &error);
   g_assert_no_error (error);
-  context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, TRUE);
+  context = nc_test_web_context_new (NC_AGE_BAND_10_12, fixture->proxy, TRUE);
   nc_browser_context_set_rules (context, rules);
 
-  present_browser (window, browser, context, store, profile);
-  view = nc_browser_view_get_current (browser);
+  present_browser (fixture, context, fixture->store, fixture->profile);
+  view = nc_browser_view_get_current (fixture->browser);
   nc_web_view_load (view, "http://example.org/");
   wait_uri (view, "http://example.org/");
-  g_assert_cmpuint (nc_browser_view_recheck_tabs (browser), ==, 0);
+  g_assert_cmpuint (nc_browser_view_recheck_tabs (fixture->browser), ==, 0);
 
   /* Two minutes pass, and the child turns the clock back an hour. */
-  fake_clock.boottime_us += 120 * G_USEC_PER_SEC;
-  fake_clock.monotonic_us += 120 * G_USEC_PER_SEC;
-  fake_clock.wall_us += (gint64) (120 - 3600) * G_USEC_PER_SEC;
+  nc_test_clock_pass (&fake_clock, 120);
+  fake_clock.wall_us -= (gint64) 3600 * G_USEC_PER_SEC;
 
-  g_assert_cmpuint (nc_browser_view_recheck_tabs (browser), ==, 1);
+  g_assert_cmpuint (nc_browser_view_recheck_tabs (fixture->browser), ==, 1);
   wait_uri (view, "netconduct:blocked?id=1");
   info = nc_web_view_get_blocked_info (view, 1);
   g_assert_nonnull (info);
@@ -392,38 +374,25 @@ test_allowed_hours_end (void)
   g_assert_cmpint (decision->reason, ==, NC_REASON_SCHEDULE);
 
   /* A blocked page is not decided again. */
-  g_assert_cmpuint (nc_browser_view_recheck_tabs (browser), ==, 0);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  nc_clock_set_override_for_test (NULL, NULL);
-  g_clear_object (&store);
-  remove_database (dir, db);
+  g_assert_cmpuint (nc_browser_view_recheck_tabs (fixture->browser), ==, 0);
 }
 
 /* "Ask a parent" on a blocked page is the PIN gate: without a PIN it only
  * says a parent must set one; with one, a wrong PIN is wiped, too many
  * lock it with a countdown, and the right one opens the site once. */
 static void
-test_ask_parent_gate (void)
+test_ask_parent_gate (Fixture       *fixture,
+                      gconstpointer  data)
 {
-  g_autoptr(NcTestHttpServer) server = nc_test_http_server_new ();
-  g_autofree char *proxy = nc_test_http_server_get_proxy_uri (server);
   g_autoptr(NcBrowserContext) context = NULL;
-  g_autoptr(NcStore) store = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *db = NULL;
-  NcBrowserView *browser = nc_browser_view_new ();
-  GtkWidget *window = gtk_window_new ();
   const char *click = "document.querySelector('a[href^=\"netconduct:ask-parent\"]').click()";
   NcWebView *view;
-  gint64 profile;
 
-  nc_test_http_server_add_host_page (server, "www.bet365.com", "/", "text/html", NULL,
+  nc_test_http_server_add_host_page (fixture->server, "www.bet365.com", "/", "text/html", NULL,
                                      "<title>Bets</title><p>odds");
-  store = open_store (&dir, &db, &profile);
-  context = nc_test_web_context_new (NC_AGE_BAND_10_12, proxy, TRUE);
-  present_browser (window, browser, context, store, profile);
-  view = nc_browser_view_get_current (browser);
+  context = nc_test_web_context_new (NC_AGE_BAND_10_12, fixture->proxy, TRUE);
+  present_browser (fixture, context, fixture->store, fixture->profile);
+  view = nc_browser_view_get_current (fixture->browser);
   nc_web_view_load (view, "http://www.bet365.com/");
   for (int i = 0; i < 3000 && !g_str_has_prefix (webkit_web_view_get_uri (WEBKIT_WEB_VIEW (view)),
                                                  "netconduct:blocked?id="); i++)
@@ -435,15 +404,11 @@ test_ask_parent_gate (void)
   nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, click, NULL);
   g_assert_null (wait_gate (1000));
 
-  g_assert_true (nc_pin_set (store, TEST_PIN, NULL));
+  g_assert_true (nc_pin_set (fixture->store, TEST_PIN, NULL));
   nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, click, NULL);
-  nc_test_ui_drive_pin_gate (wait_gate (5000), store, TEST_PIN, "once", "ask-parent");
+  nc_test_ui_drive_pin_gate (wait_gate (5000), fixture->store, TEST_PIN, "once", "ask-parent");
   wait_uri (view, "http://www.bet365.com/");
-  g_assert_cmpuint (nc_test_http_server_get_host_hits (server, "www.bet365.com", "/"), ==, 1);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  remove_database (dir, db);
+  g_assert_cmpuint (nc_test_http_server_get_host_hits (fixture->server, "www.bet365.com", "/"), ==, 1);
 }
 
 int
@@ -452,11 +417,13 @@ main (int   argc,
 {
   nc_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/browser-view/tabs-and-banner", test_tabs_and_banner);
-  g_test_add_func ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);
-  g_test_add_func ("/browser-view/time-up", test_time_up);
-  g_test_add_func ("/browser-view/ask-parent-gate", test_ask_parent_gate);
-  g_test_add_func ("/browser-view/allowed-hours-end", test_allowed_hours_end);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/browser-view/tabs-and-banner", test_tabs_and_banner);
+  ADD ("/browser-view/activity-logged-without-text", test_activity_logged_without_text);
+  ADD ("/browser-view/time-up", test_time_up);
+  ADD ("/browser-view/ask-parent-gate", test_ask_parent_gate);
+  ADD ("/browser-view/allowed-hours-end", test_allowed_hours_end);
 
   return g_test_run ();
 }
