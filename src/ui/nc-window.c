@@ -6,17 +6,10 @@
  * network processes, the site policy and the checker) is set up the first
  * time the Browse area shows, not with the window: the first frame does
  * not need it.
- *
- * Building the first frame (and the lesson map after it) and starting the
- * browser free a lot of short-lived memory, which glibc keeps in the
- * process's heap: once each has settled, the window gives it back.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include "nc-learn-view.h"
 #include "nc-browser-view.h"
@@ -37,8 +30,6 @@ struct _NcWindow
   gboolean              browser_started;
   GBinding             *learner_binding;   /* profile-id -> Learn */
   GBinding             *browser_binding;   /* profile-id -> Browse, once started */
-  guint                 trim_id;           /* gives freed memory back, once settled */
-  guint                 trim_waits;
 };
 
 G_DEFINE_FINAL_TYPE (NcWindow, nc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -119,33 +110,6 @@ show_store_error (NcWindow     *self,
   adw_view_stack_set_visible_child_name (self->stack, "store-error");
 }
 
-/* Gives the heap's free pages back to the system, once the browser's tab
- * (if started) has loaded its page, or after a few tries. */
-static gboolean
-trim_memory_cb (gpointer user_data)
-{
-  NcWindow *self = user_data;
-  NcWebView *web = self->browser_started ? nc_browser_view_get_current (self->browser_view) : NULL;
-
-  if (web != NULL && webkit_web_view_is_loading (WEBKIT_WEB_VIEW (web)) && ++self->trim_waits < 10)
-    return G_SOURCE_CONTINUE;
-  self->trim_id = 0;
-#ifdef __GLIBC__
-  malloc_trim (0);
-#endif
-  return G_SOURCE_REMOVE;
-}
-
-/* After a burst of work (the first frame, starting the browser): trim the
- * heap a second later, when the burst has settled. */
-static void
-trim_memory_later (NcWindow *self)
-{
-  g_clear_handle_id (&self->trim_id, g_source_remove);
-  self->trim_waits = 0;
-  self->trim_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, 1, trim_memory_cb, self, NULL);
-}
-
 /* The first time the Browse area shows, the browser starts. */
 static void
 visible_area_changed_cb (AdwViewStack *stack,
@@ -161,17 +125,6 @@ visible_area_changed_cb (AdwViewStack *stack,
   nc_browser_view_set_profile (self->browser_view, self->store, self->profile_id);
   self->browser_binding = g_object_bind_property (self, "profile-id",
                                                   self->browser_view, "profile-id", G_BINDING_DEFAULT);
-  trim_memory_later (self);
-}
-
-static void
-nc_window_map (GtkWidget *widget)
-{
-  NcWindow *self = NC_WINDOW (widget);
-
-  GTK_WIDGET_CLASS (nc_window_parent_class)->map (widget);
-  if (!self->browser_started)
-    trim_memory_later (self);
 }
 
 /*
@@ -227,7 +180,6 @@ nc_window_dispose (GObject *object)
   /* The application outlives the window: no more updates to its views. */
   g_clear_pointer (&self->learner_binding, g_binding_unbind);
   g_clear_pointer (&self->browser_binding, g_binding_unbind);
-  g_clear_handle_id (&self->trim_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -284,7 +236,6 @@ nc_window_class_init (NcWindowClass *klass)
   object_class->dispose = nc_window_dispose;
   object_class->get_property = nc_window_get_property;
   object_class->set_property = nc_window_set_property;
-  widget_class->map = nc_window_map;
 
   /* The child at the computer (0: nobody chosen), for Learn and Browse. */
   properties[PROP_PROFILE_ID] =
