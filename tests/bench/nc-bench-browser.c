@@ -610,6 +610,7 @@ typedef struct {
   double  rss_learn_mb;
   double  pss_mb;
   double  first_frame_cpu_ms;
+  GSourceFunc after_first_frame;  /* 2 s after it */
 } Startup;
 
 /* Milliseconds since this process started (exec), from its start time in
@@ -765,7 +766,7 @@ after_paint_cb (GdkFrameClock *clock,
   startup->first_frame_ms = now;
   startup->exec_frame_ms = ms_since_exec ();
   startup->first_frame_cpu_ms = cpu_ms ();
-  g_timeout_add_seconds (2, show_browse_cb, app);
+  g_timeout_add_seconds (2, startup->after_first_frame, app);
 }
 
 static void
@@ -790,27 +791,6 @@ window_added_cb (GtkApplication *app,
 /* --startup-floor: an empty window as NetConduct's opens (same size, a
  * header bar and a status page), timed like the application. */
 static void
-floor_after_paint_cb (GdkFrameClock *clock,
-                      GApplication  *app)
-{
-  Startup *startup = g_object_get_data (G_OBJECT (app), "startup");
-
-  if (startup->first_frame_ms > 0)
-    return;
-  startup->first_frame_ms = (g_get_monotonic_time () - startup->start) / 1000.0;
-  startup->first_frame_cpu_ms = cpu_ms ();
-  g_timeout_add_seconds (2, measure_rss_cb, app);
-}
-
-static void
-floor_realize_cb (GtkWidget    *window,
-                  GApplication *app)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (floor_after_paint_cb), app);
-}
-
-static void
 floor_activate_cb (GApplication *app)
 {
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
@@ -824,7 +804,7 @@ floor_activate_cb (GApplication *app)
   gtk_box_append (GTK_BOX (box), page);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
-  g_signal_connect (window, "realize", G_CALLBACK (floor_realize_cb), app);
+  g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), app);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -834,7 +814,7 @@ bench_startup_floor (void)
   g_autoptr(AdwApplication) app = adw_application_new ("io.github.netconduct.BenchFloor",
                                                        G_APPLICATION_NON_UNIQUE);
   char *argv[] = { (char *) "nc-bench-browser", NULL };
-  Startup startup = { 0 };
+  Startup startup = { .after_first_frame = measure_rss_cb };
 
   startup.start = g_get_monotonic_time ();
   g_object_set_data (G_OBJECT (app), "startup", &startup);
@@ -885,6 +865,7 @@ bench_startup (Startup *startup)
 
   g_setenv ("NETCONDUCT_DATABASE", db, TRUE);
   g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  startup->after_first_frame = show_browse_cb;
   startup->start = g_get_monotonic_time ();
   app = nc_application_new ();
   g_object_set_data (G_OBJECT (app), "startup", startup);
