@@ -10,6 +10,13 @@
  *   startup_map_ms       application start to the first frame that shows
  *                        the Learn map's lessons (built after the first)
  *   ui_rss_start_mb      the UI process as the window opened (Learn)
+ *   startup_floor_ms, startup_floor_cpu_ms, ui_rss_floor_mb: startup_ms,
+ *                        startup_cpu_ms and ui_rss_start_mb for
+ *                        an empty libadwaita window (a header bar and a
+ *                        status page) in a fresh process of this program:
+ *                        what GTK, its renderer (software GL under Xvfb)
+ *                        and the linked libraries cost before NetConduct
+ *                        builds anything
  *   ui_rss_mb            the UI process with the Browse area and its one
  *                        tab open (target <= 150); ui_pss_mb the same
  *                        with shared pages counted by share
@@ -603,6 +610,7 @@ typedef struct {
   double  rss_learn_mb;
   double  pss_mb;
   double  first_frame_cpu_ms;
+  GSourceFunc after_first_frame;  /* 2 s after it */
 } Startup;
 
 /* Milliseconds since this process started (exec), from its start time in
@@ -758,7 +766,7 @@ after_paint_cb (GdkFrameClock *clock,
   startup->first_frame_ms = now;
   startup->exec_frame_ms = ms_since_exec ();
   startup->first_frame_cpu_ms = cpu_ms ();
-  g_timeout_add_seconds (2, show_browse_cb, app);
+  g_timeout_add_seconds (2, startup->after_first_frame, app);
 }
 
 static void
@@ -778,6 +786,59 @@ window_added_cb (GtkApplication *app,
     window_realize_cb (GTK_WIDGET (window), G_APPLICATION (app));
   else
     g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), app);
+}
+
+/* --startup-floor: an empty window as NetConduct's opens (same size, a
+ * header bar and a status page), timed like the application. */
+static void
+floor_activate_cb (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), "NetConduct");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "accessories-dictionary-symbolic");
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
+  g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), app);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+bench_startup_floor (void)
+{
+  g_autoptr(AdwApplication) app = adw_application_new ("io.github.netconduct.BenchFloor",
+                                                       G_APPLICATION_NON_UNIQUE);
+  char *argv[] = { (char *) "nc-bench-browser", NULL };
+  Startup startup = { .after_first_frame = measure_rss_cb };
+
+  startup.start = g_get_monotonic_time ();
+  g_object_set_data (G_OBJECT (app), "startup", &startup);
+  g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), NULL);
+  g_application_run (G_APPLICATION (app), 1, argv);
+  printf ("startup_floor_ms: %.0f\n", startup.first_frame_ms);
+  printf ("startup_floor_cpu_ms: %.0f\n", startup.first_frame_cpu_ms);
+  printf ("ui_rss_floor_mb: %.1f\n", startup.rss_mb);
+}
+
+/* The floor in a process of its own, as clean as the application's. */
+static void
+print_startup_floor (void)
+{
+  const char *argv[] = { "/proc/self/exe", "--startup-floor", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("the empty window did not run: %s", error->message);
+  fputs (out, stdout);
 }
 
 /* The real application, on a database set up with one child (so it opens
@@ -804,6 +865,7 @@ bench_startup (Startup *startup)
 
   g_setenv ("NETCONDUCT_DATABASE", db, TRUE);
   g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  startup->after_first_frame = show_browse_cb;
   startup->start = g_get_monotonic_time ();
   app = nc_application_new ();
   g_object_set_data (G_OBJECT (app), "startup", startup);
@@ -821,7 +883,7 @@ env_int (const char *name,
 }
 
 /*
- * nc-bench-browser [--nudge-only | --load-only | --startup-only]
+ * nc-bench-browser [--nudge-only | --load-only | --startup-only | --startup-floor]
  * NC_BENCH_LOAD_ROUNDS (default 20): rounds of the six pages for the load
  * ratio; NC_BENCH_VERBOSE: every nudge trial on stderr.
  */
@@ -838,6 +900,11 @@ main (int   argc,
   g_autoptr(NcProfileRules) rules = NULL;
   Startup startup = { 0 };
 
+  if (g_str_equal (only, "--startup-floor"))
+    {
+      bench_startup_floor ();
+      return 0;
+    }
   nc_test_web_use_built_extension ();
 
   /* Startup first, in a clean process state. */
@@ -851,6 +918,8 @@ main (int   argc,
       printf ("ui_rss_start_mb: %.1f\n", startup.rss_learn_mb);
       printf ("ui_rss_mb: %.1f\n", startup.rss_mb);
       printf ("ui_pss_mb: %.1f\n", startup.pss_mb);
+      fflush (stdout);
+      print_startup_floor ();
       fflush (stdout);
     }
   else
