@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Family mode end to end, under Xvfb, speaking TAP (issue 13, part 8).
 
     check-family-app.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL \

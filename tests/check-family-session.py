@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Whole-session time and other browsers in family mode (issue 14), TAP.
 
     check-family-session.py NETCONDUCT-FAMILYD DBUS-POLICY-CONF NETCONDUCTCTL NC-FAMILY-PROBE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-pdf-doc.c — see nc-pdf-doc.h */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-pdf-doc.h — a small flow layout over cairo's PDF surface, shared by
  * the printable files of src/print
  *

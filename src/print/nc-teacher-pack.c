@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-teacher-pack.c — see nc-teacher-pack.h
  *
  * Everything is built from the lesson file: the cards give the

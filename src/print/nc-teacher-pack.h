@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-teacher-pack.h — the printable help for teachers and families (PDF)
  *
  * Per lesson, a one-page plan for the teacher (objectives, a 35- and a

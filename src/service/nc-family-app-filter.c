@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-app-filter.c — other web browsers held back through malcontent */
 #include "config.h"
 

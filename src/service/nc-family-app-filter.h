@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-app-filter.h — other web browsers held back through malcontent
  *
  * When an account becomes a child's, its malcontent app filter (kept by

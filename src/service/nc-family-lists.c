@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-lists.c — the category lists a parent imported into the
  * family service */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-lists.h — the category lists a parent imported into the
  * family service
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-session-ledger.c — a child account's whole-session time per day */
 #include "nc-family-session-ledger.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-session-ledger.h — a child account's whole-session time per day
  *
  * Kept in the service's database as one internal key per account

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-sessions.c — whole-session time of child accounts, through logind */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-sessions.h — whole-session time of child accounts, through logind
  *
  * Follows every session that systemd-logind (org.freedesktop.login1 on the

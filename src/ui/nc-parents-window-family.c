@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-parents-window-family.c — part of NcParentsWindow
  *
  * Family mode's rows on the Activity page, asked of the family service

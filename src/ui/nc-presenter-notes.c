@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-presenter-notes.c — see nc-presenter-notes.h */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-presenter-notes.h — the teacher's speaker notes beside the slides
  *
  * A window (nc-presenter-notes.ui) with the presentation's timer, the

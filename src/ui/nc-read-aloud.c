@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-read-aloud.c — see nc-read-aloud.h */
 #include "config.h"
 

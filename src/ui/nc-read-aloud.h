@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-read-aloud.h — reads text aloud through Speech Dispatcher
  *
  * One connection for the application, opened off the main thread the first

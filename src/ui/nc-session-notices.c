@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-session-notices.c — the family service's whole-session time, shown */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-session-notices.h — the family service's whole-session time, shown
  *
  * In family mode, the family service (netconduct-familyd) counts a child

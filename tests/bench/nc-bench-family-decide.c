@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-bench-family-decide — what family mode adds to a navigation decision
  *
  *   nc-bench-family-decide     (as a child's account, with the family

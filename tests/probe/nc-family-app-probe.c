@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-family-app-probe — the child's browser (NcBrowserView, real WebKit)
  * in family or home mode, for tests/check-family-app.py
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-read-aloud.c — the lesson player's "Read to me" button and text
  * size under a real display: hidden without a speech service; with a real
  * speech-dispatcher (its own socket, silent audio, full log) the card's

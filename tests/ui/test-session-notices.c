@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-session-notices.c — the child's app shows the family service's
  * whole-session warnings as desktop notifications, and reports the Learn area
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-sealed-fd.c — lists handed between processes as file descriptors
  * (nc-sealed-fd.h) and compiled from what a parent hands over
  * (nc_category_compile()) */

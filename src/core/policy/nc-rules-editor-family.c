@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-editor-family.c — the parents' changes through the family service */
 #include "config.h"
 

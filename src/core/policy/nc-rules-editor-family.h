@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-editor-family.h — the parents' changes through the family service
  *
  * Calls the service's parents' methods (SetRules, AddHost, RemoveHost,

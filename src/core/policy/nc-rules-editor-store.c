@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-editor-store.c — the parents' changes in the local store (home mode) */
 #include "config.h"
 

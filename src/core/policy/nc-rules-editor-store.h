@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-editor-store.h — the parents' changes in the local store (home mode) */
 #pragma once
 

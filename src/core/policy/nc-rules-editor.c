@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-editor.c — the parents' changes to the rules, wherever they live */
 #include "config.h"
 

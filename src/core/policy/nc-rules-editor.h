@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-rules-editor.h — the parents' changes to the rules, wherever they live
  *
  * One interface, two implementations, chosen once (nc_rules_editor_choose()

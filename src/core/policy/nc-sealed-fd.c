@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-sealed-fd.c — bytes handed to another process as a file descriptor */
 #define _GNU_SOURCE             /* memfd_create, F_ADD_SEALS */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-sealed-fd.h — bytes handed to another process as a file descriptor
  *
  * The family service gives a child's app its compiled category lists as
