@@ -27,6 +27,7 @@ TUNING_EXTRA = {
     'en_children': 'en-harmless.txt',
     'vi_unkind': 'vi-unkind.txt',
     'vi_outside': 'vi-harmless.txt',
+    'vi_toneless': 'vi-toneless.txt',
 }
 
 # name -> (file, language, kind): kind "harmless" (no warning wanted) or

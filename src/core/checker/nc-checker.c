@@ -642,7 +642,7 @@ load_common_words (NcChecker *self, NcOffenceModel *model, const char * const *f
  * (the Vietnamese everyday sets with marks stripped and
  * tests/fixtures/everyday/vi-toneless.txt). Lexicon and context evidence,
  * and spans drawn by the model, are unchanged. */
-#define VI_UNMARKED_SENTENCE_THRESHOLD 0.985f
+#define VI_UNMARKED_SENTENCE_THRESHOLD 0.99f
 
 /* Loads the model in @name, with the common words in @commons, into
  * *@out; a model that is not built in is no error (*@out stays NULL). */
