@@ -154,6 +154,9 @@ def main():
     ap.add_argument('--children-weight', type=float,
                     help='the weight of the everyday sets (children\'s messages, news, ...); '
                          'default: 1 (vi), 4 (en)')
+    ap.add_argument('--unkind-weight', type=float,
+                    help='the weight of the unkind children\'s messages (Vietnamese); default: '
+                         'the --children-weight')
     ap.add_argument('--neither-weight', type=float, default=8.0,
                     help='the weight of the "neither" tweets of Davidson (English)')
     ap.add_argument('--davidson-weight', type=float, default=0.0,
@@ -171,6 +174,7 @@ def main():
     args.common = args.common or os.path.join(lexdir, args.lang + '-common.txt')
     args.epochs = args.epochs or (8 if args.lang == 'vi' else 3)
     args.children_weight = args.children_weight or (1.0 if args.lang == 'vi' else 4.0)
+    args.unkind_weight = args.unkind_weight or args.children_weight
     args.l2 = args.l2 if args.l2 is not None else (1e-5 if args.lang == 'vi' else 1e-2)
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
@@ -231,12 +235,13 @@ def vi_corpus(args, cv):
     c.hold = list(range(cut, len(rows)))
     for name in ('vi_children', 'vi_news', 'vi_outside', 'vi_unkind'):
         lines = sets.everyday(name, 'tune')
-        c.add(name, lines, name == 'vi_unkind', cv, args.children_weight)
+        weight = args.unkind_weight if name == 'vi_unkind' else args.children_weight
+        c.add(name, lines, name == 'vi_unkind', cv, weight)
         # the same lines typed without marks, as children often type them:
         # so that the model learns everyday toneless words (and toneless
         # put-downs) rather than folding them onto offensive ones
         c.add(name + '_toneless', [sets.strip_marks(l) for l in lines], name == 'vi_unkind', cv,
-              args.children_weight, keys=lines)
+              weight, keys=lines)
     c.add('vi_toneless', sets.everyday('vi_toneless', 'tune'), False, cv, args.children_weight)
     c.add('debian_vi', sets.debian_vi('tune', limit=2000), False, cv)
     return c
