@@ -57,6 +57,8 @@ TONELESS_SETS = {
 FRESH_SETS = {
     'vi_fresh': ('fresh-vi.txt', 'vi'),
     'en_fresh': ('fresh-en.txt', 'en'),
+    # typed without marks, teen style (fifth round), the language detected
+    'vi_fresh_toneless': ('fresh-vi-toneless.txt', 'auto'),
 }
 
 
