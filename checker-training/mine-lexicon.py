@@ -16,7 +16,8 @@ leaving out: a word of one or two letters, a single word that is a common word o
 (resources/lexicon/vi-common.txt, compared as typed and folded), a
 phrase of common words only unless seen 8 times, 90% in spans, any
 phrase found in the tuning parts of the harmless everyday sets (also with
-their marks stripped, and the toneless set) or of the Debian translations, and phrases the hand-curated lexicons already hold.
+their marks stripped, and the toneless set) or of the Debian translations
+(also with their marks stripped: "cut" is also "cụt"), and phrases the hand-curated lexicons already hold.
 """
 import argparse
 import ast
@@ -110,11 +111,16 @@ def main():
     harmless = {}
     for name in ('vi_children', 'vi_news', 'vi_outside'):
         harmless[name] = sets.everyday(name, 'tune')
-    harmless['debian_vi'] = sets.debian_vi('tune')
+    harmless['debian_vi'] = sets.debian_vi('tune', limit=None)
+    # ViHOS train's comments with no gold span, typed with marks: stripped
+    # of them, they show toneless words that are also everyday words
+    # ("chui" is "chửi" and "chui", "benh" "bệnh")
+    harmless['vihos_clean'] = [t for t, g in zip(texts, golds) if not g and t != sets.strip_marks(t)]
     # the same everyday text typed without marks, as children often type it
     # ("xe dap", "hoa bong" hold no "đập", no slur)
-    for name in ('vi_children', 'vi_news', 'vi_outside'):
+    for name in ('vi_children', 'vi_news', 'vi_outside', 'debian_vi', 'vihos_clean'):
         harmless[name + '_toneless'] = [sets.strip_marks(l) for l in harmless[name]]
+    del harmless['vihos_clean']   # (as typed, it is ViHOS, what is mined)
     harmless['vi_toneless'] = sets.everyday('vi_toneless', 'tune')
     left_out = {}
     if args.cv:

@@ -34,6 +34,7 @@ TUNING_EXTRA = {
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt'),
     'vi_unkind': ('vi-unkind.txt',),
     'vi_outside': ('vi-harmless.txt',),
+    'vi_toneless': ('vi-toneless.txt',),
 }
 
 # name -> (file, language, kind): kind "harmless" (no warning wanted) or
@@ -63,6 +64,8 @@ TONELESS_SETS = {
 FRESH_SETS = {
     'vi_fresh': ('fresh-vi.txt', 'vi'),
     'en_fresh': ('fresh-en.txt', 'en'),
+    # typed without marks, teen style (fifth round), the language detected
+    'vi_fresh_toneless': ('fresh-vi-toneless.txt', 'auto'),
 }
 
 

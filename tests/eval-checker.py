@@ -189,8 +189,12 @@ TARGETS = [
     # written after the models were trained (fourth round): none warns
     ('heldout_vi_fresh_warned', '<=', 0.0, 0.0),
     ('heldout_en_fresh_warned', '<=', 0.0, 0.0),
+    # 40 toneless teen-style messages written after the fifth round's
+    # model was trained: none warns
+    ('heldout_vi_fresh_toneless_warned', '<=', 0.0, 0.0),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
-    ('heldout_vi_unkind_recall', '>=', 0.93, 0.95),   # (0.926 before round 4)
+    # (0.926 before round 4, 0.938 before round 5)
+    ('heldout_vi_unkind_recall', '>=', 0.95, 0.95),
     # (0.848 before the English model of round 4; 0.861 before round 5's
     # chat forms, tuning batches and aimed whole-draft judgement)
     ('heldout_en_unkind_recall', '>=', 0.87, 0.95),
@@ -212,15 +216,30 @@ TARGETS = [
     # 1,106, written without marks and warned only as a whole draft at a
     # score of 0.964, below the higher threshold that such drafts now need,
     # in exchange for everyday toneless messages, see below)
-    ('heldout_vihos_f1', '>=', 0.844, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.769, 0.82),
+    # (0.845 and 0.770 before round 5: lowered to 0.837 and 0.762 in
+    # exchange for everyday text typed without marks, see below. Lexicon
+    # words whose toneless form is an everyday word now need their marks
+    # ("lồn"/"lớn", "đéo"/"đeo", "tát mày"/"tắt máy", "bỏ mẹ"/"bố mẹ"), so
+    # ViHOS comments that type such a swear word without marks and have no
+    # other evidence are missed: precision stays 0.950, comment recall
+    # 0.756 -> 0.749)
+    ('heldout_vihos_f1', '>=', 0.837, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.762, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
-    # everyday targets hold for it too). Before this round: children's
-    # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901
-    ('heldout_vi_children_toneless_warned', '<=', 0.045, 0.01),
-    ('heldout_vi_toneless_warned', '<=', 0.22, 0.01),
-    ('heldout_vi_news_toneless_warned', '<=', 0.18, 0.02),
-    ('heldout_vi_unkind_toneless_recall', '>=', 0.88, 0.95),
+    # everyday targets hold for it too). Before round 4: children's
+    # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901;
+    # before round 5: 0.042, 0.22, 0.175, 0.889. Round 5 (the model
+    # trained on toneless copies of the tuning text, lexicon words whose
+    # toneless form is an everyday word need their marks) brought the
+    # everyday shares to 0.000, 0.024 and 0.039, and cost toneless unkind
+    # recall 0.889 -> 0.840 (68 of 81): a put-down typed without marks reads like
+    # everyday words ("do cho" is also "độ cho", "tat may" "tắt máy"), and a
+    # guard that warns on one toneless news sentence in six teaches
+    # children to click past it (issue 16 puts everyday text first)
+    ('heldout_vi_children_toneless_warned', '<=', 0.0, 0.01),
+    ('heldout_vi_toneless_warned', '<=', 0.025, 0.01),
+    ('heldout_vi_news_toneless_warned', '<=', 0.04, 0.02),
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.839, 0.95),
 ]
 
 

@@ -65,7 +65,17 @@ static const Case cases[] = {
   { "phim nay hay cuc, may xem di", NULL, NONE, 0, NULL },
   { "may ngu vai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
   { "thang nay ngu nhu bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "ngu nhu bo" },
-  { "may la con di", NULL, NC_CATEGORY_SEXUAL, NC_SEVERITY_BLOCK, "con di" },
+  /* (typed without marks, "con di" is also "còn đi": the slur needs
+   * "là" before it, or an offensive draft) */
+  { "may la con di", NULL, NC_CATEGORY_SEXUAL, NC_SEVERITY_BLOCK, "la con di" },
+  { "nha minh con di choi nen ve muon", NULL, NONE, 0, NULL },
+  /* toneless forms that are everyday words ("tắt máy", "đeo", "bố mẹ",
+   * "mau lớn") need their marks to be swear words */
+  { "tat may tinh di roi di ngu", NULL, NONE, 0, NULL },
+  { "nho deo khau trang nha", NULL, NONE, 0, NULL },
+  { "bo me tao di lam roi", NULL, NONE, 0, NULL },
+  { "an nhieu cho mau lon nhe", NULL, NONE, 0, NULL },
+  { "tát mày bây giờ", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "tát mày" },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },

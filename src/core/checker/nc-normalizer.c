@@ -398,6 +398,7 @@ typedef struct {
   gboolean    need_join;    /* join_split_letters() may have work ... */
   gsize       join_from;    /* ... from here on (nothing to join before) */
   gboolean    has_marks;
+  gboolean    typed_marks;  /* has_marks, short forms' marks aside */
 } Out;
 
 /* Notes a word just written at [@word, @end) of out->c: three one-letter
@@ -557,7 +558,7 @@ emit_word (NcNormalizer *self,
     }
 
   if (marked)
-    out->has_marks = TRUE;
+    out->has_marks = out->typed_marks = TRUE;
 
   {
     gsize base = out->n, w = base;
@@ -932,6 +933,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
         for (NcNormChar *k = word + MARK_AHEAD; k < d; k++)
           k->word_marked = marked;
         out->has_marks |= marked;
+        out->typed_marks |= marked;
       }
       note_word (out, word, d);
     next_word:
@@ -1425,6 +1427,7 @@ normalizer_fill (NcNormalizer *self,
   nt->n_chars = out.n;
   nt->n_words = out.n_words;
   nt->has_marks = out.has_marks;
+  nt->typed_marks = out.typed_marks;
   nt->chars = out.c;
   nt->cap_chars = out.cap;
   if (scratch->f_cap > SCRATCH_KEEP)
@@ -1445,7 +1448,7 @@ invalid:
   nt->cp_byte[0] = 0;
   nt->n_astral = 0;
   nt->n_chars = nt->n_words = 0;
-  nt->has_marks = nt->has_quotes = FALSE;
+  nt->has_marks = nt->typed_marks = nt->has_quotes = FALSE;
   if (nt->cap_chars == 0)
     {
       nt->chars = g_new (NcNormChar, 1);

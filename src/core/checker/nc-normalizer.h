@@ -49,7 +49,9 @@ typedef struct {
   NcNormChar *chars;
   gsize       n_chars;
   gsize       n_words;
-  guint       has_marks : 1;  /* some word was typed with Vietnamese marks */
+  guint       has_marks : 1;  /* some word has Vietnamese marks, typed or
+                               * from a short form ("k": "không") */
+  guint       typed_marks : 1; /* some word was typed with Vietnamese marks */
   guint       has_quotes : 1; /* some quotation mark: " “ ” « » */
   /* private: buffer sizes, and the per-thread scratch that lent it */
   gsize       cap_cps, cap_chars;

@@ -21,7 +21,8 @@
  * (resources/lexicon/{vi,en}-common.txt). A draft whose score is high while no
  * word carries it gets one span-less finding about the whole draft, and
  * only above sentence_threshold (or, for a draft typed without marks, the
- * threshold the checker sets for it).
+ * threshold the checker sets for it; short forms such as "k" for
+ * "không" bring marks that were not typed).
  */
 #include "config.h"
 
@@ -381,7 +382,7 @@ nc_offence_model_check (NcOffenceModel          *self,
         }
     }
   if (*n_spans == 0 && whole_draft &&
-      p >= (nt->has_marks ? self->sentence_threshold : self->unmarked_sentence_threshold))
+      p >= (nt->typed_marks ? self->sentence_threshold : self->unmarked_sentence_threshold))
     {
       add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
            nc_offence_model_sentence_message, NULL);
