@@ -59,7 +59,7 @@
 #include "nc-web-view.h"
 
 #define N_PAGES 6
-#define LOAD_ROUNDS 20
+#define LOAD_ROUNDS 30
 #define LOAD_ROUNDS_MAX 100
 #define NUDGE_TRIALS 40
 
@@ -917,7 +917,7 @@ env_int (const char *name,
 
 /*
  * nc-bench-browser [--nudge-only | --load-only | --startup-only]
- * NC_BENCH_LOAD_ROUNDS (default 20): rounds of the six pages for the load
+ * NC_BENCH_LOAD_ROUNDS (default 30): rounds of the six pages for the load
  * ratio; NC_BENCH_VERBOSE: every nudge trial on stderr.
  */
 int
