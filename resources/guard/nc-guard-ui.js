@@ -28,8 +28,11 @@
  *   (beforetoggle, fullscreenchange, a dialog's `open`), or at the next
  *   look of the timer (elements in the page's shadow roots).
  * - Buttons act on trusted clicks only: a page cannot press them.
+ *
+ * Nothing here runs at page load: ncGuardStart () (nc-guard.js) calls
+ * ncGuardUiParts () once, when the guard starts.
  */
-const NcGuardUi = (() => {
+const ncGuardUiParts = function () {
   'use strict';
 
   const CSS_TEXT = NC_UI_CSS;
@@ -401,4 +404,4 @@ const NcGuardUi = (() => {
     Surface,
     isOwnHost: (node) => ownHosts.has (node),
   };
-}) ();
+};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /* nc-guard.js — the conduct guard, injected at document start in every frame
- * in NetConduct's private script world.
+ * in NetConduct's private script world, and started there only when a
+ * page needs it (nc-guard-boot.js: at the first focus of a box, typing,
+ * Enter, click or submission; it then hands over that event).
  *
  * Page scripts live in another world: they cannot see this code, its
  * variables, or the message handler it talks to. The native side prepends
@@ -12,6 +14,8 @@
  * Types.
  *
  * A hostile page cannot switch it off or fake it:
+ * - its listeners are on the window, capturing, from before any script
+ *   of the page (nc-guard-boot.js), so they run before the page's own;
  * - it is injected again when the page calls document.open() (WebKit
  *   does), and then only re-arms the running guard; a MutationObserver on
  *   the document re-arms it too, since document.open() erases listeners;
@@ -27,21 +31,18 @@
  *   answers in the guard's own dialog, whatever happens to its elements;
  * - the problem highlight has a random name (NC_HIGHLIGHT, per web view).
  */
-(function () {
+/* Starts the guard in this frame: returns { handle (event), arm (),
+ * probe }, or null when this world has no way to the native side. */
+const ncGuardStart = function () {
   'use strict';
-
-  /* Injected again into the same window (document.open): re-arm only. */
-  if (window.ncGuardProbe && typeof window.ncGuardProbe.rearm === 'function') {
-    window.ncGuardProbe.rearm ();
-    return;
-  }
 
   const config = NC_CONFIG;
   const S = config.strings;
+  const NcGuardUi = ncGuardUiParts ();
   const handlers = window.webkit && window.webkit.messageHandlers;
   const port = handlers && handlers.netconduct;
   if (!port)
-    return;
+    return null;
 
   const SEVERITY = { info: 0, warn: 1, block: 2 };
   const threshold = SEVERITY[config.threshold] ?? 1;
@@ -49,7 +50,12 @@
 
   /* Everything the guard knows about one editor. */
   const editors = new WeakMap ();
-  let active = false;
+  /* Whether the native side looks after this page: null until it said
+   * (the "hello" sent as the guard starts, answered by `ready`). */
+  let active = null;
+  let ready = null;
+  /* Editors the child typed in since the guard started. */
+  const touched = new WeakSet ();
   let lastEditor = null;
   let bypass = false;
   let seq = 0;
@@ -84,9 +90,7 @@
       return [Math.round (rect.left + 5), Math.round (rect.top + rect.height / 2)];
     },
     panelStyle: (kind, name) => surfaces[kind].isShown () ? getComputedStyle (surfaces[kind].panel)[name] : '',
-    rearm: () => arm (),
   };
-  Object.defineProperty (window, 'ncGuardProbe', { value: probe, writable: false, configurable: false });
 
   function send (message) {
     return port.postMessage (message);
@@ -378,9 +382,25 @@
     }
   }
 
+  /* Runs @action now when the page is guarded, or once the native side
+   * said it is. */
+  function whenActive (action) {
+    if (active)
+      action ();
+    else if (active === null)
+      ready.then (() => {
+        if (active)
+          action ();
+      });
+  }
+
   /* Asks the native checker about the editor's text now. */
   async function check (editor, timerAt) {
     const state = stateOf (editor);
+    if (active === null)
+      await ready;
+    if (!active)
+      return state.findings;
     const read = readEditor (editor);
     if (read.text === state.checked)
       return state.findings;
@@ -492,16 +512,56 @@
     edit.focus ();
   }
 
+  /* Lets a post through: @proceed sends it again past the guard. */
+  function release (proceed) {
+    bypass = true;
+    try {
+      proceed ();
+    } finally {
+      bypass = false;
+    }
+  }
+
+  function stop (event) {
+    event.preventDefault ();
+    event.stopImmediatePropagation ();
+  }
+
+  /* A post the guard holds: "Are you sure?" for a box it cannot read,
+   * else the draft is checked and either let through or asked about. */
+  function judgePost (editor, proceed) {
+    if (unreadable.has (editor)) {
+      told.delete (editor);
+      askSure (editor, [UNCHECKED], proceed);
+      return;
+    }
+    currentFindings (editor).then ((findings) => {
+      const stopping = blocking (findings);
+      if (stopping.length > 0)
+        askSure (editor, stopping, proceed);
+      else
+        release (proceed);
+    });
+  }
+
   /* Stops a post attempt, checks the draft, and either lets it through or
    * asks "Are you sure?". */
   function interceptPost (event, editor, proceed) {
-    if (bypass || !active || !editor)
+    if (bypass || active === false || !editor)
       return;
     if (held) {
       /* "Are you sure?" is still waiting for an answer. */
-      event.preventDefault ();
-      event.stopImmediatePropagation ();
+      stop (event);
       dialogSurface.repair ();
+      return;
+    }
+    if (active === null) {
+      /* The guard has just started: whether this page is guarded is not
+       * known yet. A post of something the child typed waits for it. */
+      if (!touched.has (editor) && !unreadable.has (editor))
+        return;
+      stop (event);
+      ready.then (() => active ? judgePost (editor, proceed) : release (proceed));
       return;
     }
     if (unreadable.has (editor)) {
@@ -509,10 +569,8 @@
         passOnce.delete (editor);
         return;
       }
-      event.preventDefault ();
-      event.stopImmediatePropagation ();
-      told.delete (editor);
-      askSure (editor, [UNCHECKED], proceed);
+      stop (event);
+      judgePost (editor, proceed);
       return;
     }
     const state = stateOf (editor);
@@ -520,21 +578,8 @@
     const fresh = state.checked === readEditor (editor).text && !state.pending;
     if (fresh && known.length === 0)
       return;
-    event.preventDefault ();
-    event.stopImmediatePropagation ();
-    currentFindings (editor).then ((findings) => {
-      const stop = blocking (findings);
-      if (stop.length > 0) {
-        askSure (editor, stop, proceed);
-      } else {
-        bypass = true;
-        try {
-          proceed ();
-        } finally {
-          bypass = false;
-        }
-      }
-    });
+    stop (event);
+    judgePost (editor, proceed);
   }
 
   function labelOf (node) {
@@ -590,32 +635,37 @@
   }
 
   function onInput (event) {
-    if (!active)
+    if (active === false)
       return;
     const target = event.composedPath ()[0];
     const editor = editorFor (target);
     if (editor) {
+      touched.add (editor);
       probe.lastInputAt = performance.now ();
       schedule (editor);
     } else if (unreadableHost (event, target)) {
-      onUnreadable (target);
+      /* Held from now on; the chip once the page is known guarded. */
+      unreadable.add (target);
+      whenActive (() => onUnreadable (target));
     }
   }
 
   /* A box the child may type in got the focus: the checker in this
    * process loads now (in a thread), not at the first check. */
   function onFocusIn (event) {
-    if (!active || typeof ncGuardNative !== 'object' || !editorFor (event.composedPath ()[0]))
+    if (active === false || typeof ncGuardNative !== 'object' || !editorFor (event.composedPath ()[0]))
       return;
-    try {
-      ncGuardNative.warm ();
-    } catch (e) {
-      /* the UI process's checker answers then */
-    }
+    whenActive (() => {
+      try {
+        ncGuardNative.warm ();
+      } catch (e) {
+        /* the UI process's checker answers then */
+      }
+    });
   }
 
   function onKeyDown (event) {
-    if (!active || event.key !== 'Enter' || event.shiftKey || event.isComposing)
+    if (active === false || event.key !== 'Enter' || event.shiftKey || event.isComposing)
       return;
     const target = event.composedPath ()[0];
     /* A box the guard cannot read may be an input or a textarea: Enter
@@ -664,7 +714,7 @@
   }
 
   function onClick (event) {
-    if (!active || bypass)
+    if (active === false || bypass)
       return;
     const path = event.composedPath ();
     const hidden = hiddenClickHost (path[0]);
@@ -681,7 +731,7 @@
         continue;
       const kind = isPostButton (node);
       if (kind === 'share') {
-        showShareReminder ();
+        whenActive (showShareReminder);
         return;
       }
       if (kind === 'post') {
@@ -698,26 +748,13 @@
   }
 
   function onSubmit (event) {
-    if (!active || bypass)
+    if (active === false || bypass)
       return;
     const form = event.target;
-    const editor = [...form.querySelectorAll ('textarea, input')].map (editorFor).find ((e) => e && stateOf (e).text);
+    const editor = [...form.querySelectorAll ('textarea, input')].map (editorFor)
+      .find ((e) => e && (touched.has (e) || stateOf (e).text));
     if (editor)
       interceptPost (event, editor, () => form.requestSubmit ());
-  }
-
-  /* Editors such as Lexical handle beforeinput themselves and cancel it, so
-   * no input event follows: both start the debounce, which reads the
-   * editor once it has settled. */
-  function arm () {
-    /* Adding a listener that is already there does nothing. */
-    window.addEventListener ('beforeinput', onInput, true);
-    window.addEventListener ('input', onInput, true);
-    window.addEventListener ('keydown', onKeyDown, true);
-    window.addEventListener ('focusin', onFocusIn, true);
-    window.addEventListener ('click', onClick, true);
-    window.addEventListener ('submit', onSubmit, true);
-    window.addEventListener ('pagehide', onPageHide, true);
   }
 
   /* A frame's chip and dialog may be drawn in its parent's document:
@@ -730,18 +767,29 @@
     held = null;
   }
 
-  arm ();
-  /* document.open() erases every listener of the window and the
-   * document, then the page writes a new <html>: seen here. */
-  new MutationObserver (arm).observe (document, { childList: true });
+  /* The events nc-guard-boot.js listens to (capturing, on the window).
+   * Editors such as Lexical handle beforeinput themselves and cancel it,
+   * so no input event follows: both start the debounce, which reads the
+   * editor once it has settled. */
+  const listeners = {
+    beforeinput: onInput, input: onInput, keydown: onKeyDown, focusin: onFocusIn, click: onClick, submit: onSubmit,
+  };
 
-  /* The native side says whether this page is one the guard looks after. */
-  /* The frame's address goes along: the native side guards a frame only
-   * when both the page and the frame are social sites. */
-  send ({ kind: 'hello', frame: String (location.href).slice (0, 2048) }).then ((reply) => {
+  /* Its own listener, again after document.open() (nc-guard-boot.js). */
+  function arm () {
+    window.addEventListener ('pagehide', onPageHide, true);
+  }
+
+  arm ();
+  /* Is this page one the guard looks after? The frame's address goes
+   * along: the native side guards a frame only when both the page and
+   * the frame are social sites. */
+  ready = send ({ kind: 'hello', frame: String (location.href).slice (0, 2048) }).then ((reply) => {
     active = !!(reply && reply.active);
     probe.active = active;
   }, () => {
     active = false;
   });
-}) ();
+
+  return { handle: (event) => listeners[event.type] (event), arm, probe };
+};

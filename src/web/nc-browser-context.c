@@ -1016,7 +1016,11 @@ js_string_literal (const char *text)
  * into the same window, as it does on document.open()): `NC_CONFIG` with
  * the translated strings and this profile's settings, `NC_HIGHLIGHT` (the
  * name of the problem highlight, @highlight_name, a plain CSS identifier),
- * `NC_UI_CSS` (nc-guard-ui.css), then nc-guard-ui.js and nc-guard.js.
+ * `NC_UI_CSS` (nc-guard-ui.css), then nc-guard-ui.js and nc-guard.js,
+ * which only declare functions, and nc-guard-boot.js, the only part that
+ * runs at page load (it starts the rest when a page needs it). The
+ * script is the same text on every page of a view, so the web process
+ * compiles it once: functions not called are not compiled at all.
  */
 char *
 nc_browser_context_build_guard_script (NcBrowserContext *self,
@@ -1048,6 +1052,7 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
   g_autofree char *json = NULL;
   g_autoptr(GBytes) source = NULL;
   g_autoptr(GBytes) ui_source = NULL;
+  g_autoptr(GBytes) boot_source = NULL;
   g_autoptr(GBytes) ui_css = NULL;
   g_autofree char *css_text = NULL;
   g_autofree char *css_literal = NULL;
@@ -1058,6 +1063,7 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
 
   source = guard_resource ("nc-guard.js");
   ui_source = guard_resource ("nc-guard-ui.js");
+  boot_source = guard_resource ("nc-guard-boot.js");
   ui_css = guard_resource ("nc-guard-ui.css");
   css_text = g_strndup (g_bytes_get_data (ui_css, NULL), g_bytes_get_size (ui_css));
   css_literal = js_string_literal (css_text);
@@ -1100,7 +1106,8 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
   json = json_to_string (root, FALSE);
 
   return g_strdup_printf ("{\nconst NC_CONFIG = %s;\nconst NC_HIGHLIGHT = %s;\nconst NC_UI_CSS = %s;\n"
-                          "%.*s\n%.*s\n}\n", json, name_literal, css_literal,
+                          "%.*s\n%.*s\n%.*s\n}\n", json, name_literal, css_literal,
                           (int) g_bytes_get_size (ui_source), (const char *) g_bytes_get_data (ui_source, NULL),
-                          (int) g_bytes_get_size (source), (const char *) g_bytes_get_data (source, NULL));
+                          (int) g_bytes_get_size (source), (const char *) g_bytes_get_data (source, NULL),
+                          (int) g_bytes_get_size (boot_source), (const char *) g_bytes_get_data (boot_source, NULL));
 }

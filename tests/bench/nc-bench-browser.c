@@ -26,7 +26,10 @@
  *                        interleaved pairs; the median of the pages'
  *                        ratios (target <= 1.03); _min, _max: the lowest
  *                        and highest page; _pairs_p25, _pairs_p75: the
- *                        quartiles of single pairs; _pages: each page.
+ *                        quartiles of single pairs; _resampled_p5, _p95:
+ *                        the figure's own spread (the rounds drawn again
+ *                        at random); _pages: each page, _pages_on_ms and
+ *                        _pages_off_ms its two medians.
  *                        load_ratio_guard_process*: the same with all the
  *                        web process's threads (painting too);
  *                        load_ratio_guard_wall*: with the wall-clock time
@@ -63,7 +66,7 @@
 #include "nc-web-view.h"
 
 #define N_PAGES 6
-#define LOAD_ROUNDS 20
+#define LOAD_ROUNDS 30
 #define LOAD_ROUNDS_MAX 100
 #define NUDGE_TRIALS 40
 
@@ -234,6 +237,27 @@ typedef struct {
   double wall, main, all;
 } LoadCost;
 
+/* Waits until web process @pid's main thread has done nothing for 40 ms
+ * (at most 2 s): what a load leaves running (its last frames, the
+ * guard's first message) is counted with that load, not the next one. */
+static void
+settle (int pid)
+{
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  double last = process_cpu_ms (pid, TRUE);
+  int quiet = 0;
+
+  while (quiet < 4 && g_get_monotonic_time () < end)
+    {
+      double now;
+
+      nc_test_web_spin (10);
+      now = process_cpu_ms (pid, TRUE);
+      quiet = now - last < 0.05 ? quiet + 1 : 0;
+      last = now;
+    }
+}
+
 static void
 load_side (LoadSide   *side,
            const char *uri,
@@ -243,6 +267,8 @@ load_side (LoadSide   *side,
   double main = pid ? process_cpu_ms (pid, TRUE) : 0, all = pid ? process_cpu_ms (pid, FALSE) : 0;
 
   cost->wall = load_time_ms (side->view, uri);
+  if (pid)
+    settle (pid);
   cost->main = pid ? process_cpu_ms (pid, TRUE) - main : 0;
   cost->all = pid ? process_cpu_ms (pid, FALSE) - all : 0;
 }
@@ -263,7 +289,9 @@ static double percentile (double *values, int n, double q);
 typedef struct {
   Spread pages;   /* median, lowest, highest page */
   Spread pairs;   /* median, 25th and 75th percentiles */
+  Spread again;   /* the figure over rounds drawn again: 5th, 95th */
   double page_ratio[N_PAGES];
+  double page_on[N_PAGES], page_off[N_PAGES];   /* each page's medians */
 } LoadRatio;
 
 typedef struct {
@@ -271,32 +299,82 @@ typedef struct {
   int       n;
 } LoadFigures;
 
+#define LOAD_RESAMPLES 400
+
+/* The figure from the rounds @pick names (indices, repeats allowed; NULL:
+ * each round once): each page's median cost with the guard over its
+ * median without, and the median of the pages (of an even number, the
+ * mean of the middle two). Fills @ratio's pages when not NULL. */
+static double
+pages_ratio (LoadCost   costs[2][N_PAGES][LOAD_ROUNDS_MAX],
+             int        rounds,
+             gsize      member,
+             const int *pick,
+             LoadRatio *ratio)
+{
+  double side[2][LOAD_ROUNDS_MAX], pages[N_PAGES];
+
+  for (int i = 0; i < N_PAGES; i++)
+    {
+      double on, off;
+
+      for (int round = 0; round < rounds; round++)
+        for (int s = 0; s < 2; s++)
+          side[s][round] = G_STRUCT_MEMBER (double, &costs[s][i][pick != NULL ? pick[round] : round], member);
+      on = percentile (side[0], rounds, 0.5);
+      off = percentile (side[1], rounds, 0.5);
+      pages[i] = on / MAX (off, 1e-9);
+      if (ratio != NULL)
+        {
+          ratio->page_on[i] = on;
+          ratio->page_off[i] = off;
+          ratio->page_ratio[i] = pages[i];
+        }
+    }
+  qsort (pages, N_PAGES, sizeof pages[0], compare_doubles);
+  return (pages[N_PAGES / 2 - 1] + pages[N_PAGES / 2]) / 2;
+}
+
+/* The figure and its spread: the lowest and highest page, the quartiles
+ * of single pairs, and how far the figure moves when the rounds are
+ * drawn again at random (a bootstrap, with a fixed seed): the 5th and
+ * 95th percentiles of LOAD_RESAMPLES such draws. */
 static void
 load_ratio_of (LoadCost   costs[2][N_PAGES][LOAD_ROUNDS_MAX],
                int        rounds,
                gsize      member,
                LoadRatio *ratio)
 {
-  double pairs[N_PAGES * LOAD_ROUNDS_MAX], side[2][LOAD_ROUNDS_MAX], pages[N_PAGES];
+  static double pairs[N_PAGES * LOAD_ROUNDS_MAX], again[LOAD_RESAMPLES];
+  double pages[N_PAGES];
+  int pick[LOAD_ROUNDS_MAX];
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
   int n = 0;
 
   for (int i = 0; i < N_PAGES; i++)
-    {
-      for (int round = 0; round < rounds; round++)
-        {
-          for (int s = 0; s < 2; s++)
-            side[s][round] = G_STRUCT_MEMBER (double, &costs[s][i][round], member);
-          if (side[1][round] > 0)
-            pairs[n++] = side[0][round] / side[1][round];
-        }
-      ratio->page_ratio[i] = percentile (side[0], rounds, 0.5) / MAX (percentile (side[1], rounds, 0.5), 1e-9);
-    }
-  memcpy (pages, ratio->page_ratio, sizeof pages);
-  ratio->pages = spread_of (pages, N_PAGES, 0.0, 1.0);
-  /* the median of an even number of pages: the mean of the middle two */
-  ratio->pages.median = (pages[N_PAGES / 2 - 1] + pages[N_PAGES / 2]) / 2;
+    for (int round = 0; round < rounds; round++)
+      {
+        double off = G_STRUCT_MEMBER (double, &costs[1][i][round], member);
+
+        if (off > 0)
+          pairs[n++] = G_STRUCT_MEMBER (double, &costs[0][i][round], member) / off;
+      }
   if (n > 0)
     ratio->pairs = spread_of (pairs, n, 0.25, 0.75);
+
+  ratio->pages.median = pages_ratio (costs, rounds, member, NULL, ratio);
+  memcpy (pages, ratio->page_ratio, sizeof pages);
+  qsort (pages, N_PAGES, sizeof pages[0], compare_doubles);
+  ratio->pages.low = pages[0];
+  ratio->pages.high = pages[N_PAGES - 1];
+
+  for (int k = 0; k < LOAD_RESAMPLES; k++)
+    {
+      for (int round = 0; round < rounds; round++)
+        pick[round] = g_rand_int_range (rand, 0, rounds);
+      again[k] = pages_ratio (costs, rounds, member, pick, NULL);
+    }
+  ratio->again = spread_of (again, LOAD_RESAMPLES, 0.05, 0.95);
 }
 
 /*
@@ -358,6 +436,10 @@ bench_load_ratio (NcTestHttpServer *server,
 
         load_side (&sides[first], uri, &costs[first][i][round]);
         load_side (&sides[!first], uri, &costs[!first][i][round]);
+        if (g_getenv ("NC_BENCH_VERBOSE") != NULL)
+          fprintf (stderr, "load page %d round %d: on %.1f ms (%.1f all, %.0f wall), off %.1f ms (%.1f all, %.0f wall)\n",
+                   i, round, costs[0][i][round].main, costs[0][i][round].all, costs[0][i][round].wall,
+                   costs[1][i][round].main, costs[1][i][round].all, costs[1][i][round].wall);
       }
 
   gtk_window_destroy (GTK_WINDOW (window_on));
@@ -370,16 +452,29 @@ bench_load_ratio (NcTestHttpServer *server,
 
 static void
 print_load_ratio (const char      *name,
-                  const LoadRatio *ratio)
+                  const LoadRatio *ratio,
+                  const char      *units)
 {
   printf ("%s: %.3f\n", name, ratio->pages.median);
   printf ("%s_min: %.3f\n", name, ratio->pages.low);
   printf ("%s_max: %.3f\n", name, ratio->pages.high);
   printf ("%s_pairs_p25: %.3f\n", name, ratio->pairs.low);
   printf ("%s_pairs_p75: %.3f\n", name, ratio->pairs.high);
+  printf ("%s_resampled_p5: %.3f\n", name, ratio->again.low);
+  printf ("%s_resampled_p95: %.3f\n", name, ratio->again.high);
   printf ("%s_pages:", name);
   for (int i = 0; i < N_PAGES; i++)
     printf (" %.3f", ratio->page_ratio[i]);
+  printf ("\n");
+  if (units == NULL)
+    return;
+  /* The medians themselves: the guard's cost in @units. */
+  printf ("%s_pages_on_%s:", name, units);
+  for (int i = 0; i < N_PAGES; i++)
+    printf (" %.1f", ratio->page_on[i]);
+  printf ("\n%s_pages_off_%s:", name, units);
+  for (int i = 0; i < N_PAGES; i++)
+    printf (" %.1f", ratio->page_off[i]);
   printf ("\n");
 }
 
@@ -884,7 +979,7 @@ env_int (const char *name,
 
 /*
  * nc-bench-browser [--nudge-only | --load-only | --startup-only | --startup-floor]
- * NC_BENCH_LOAD_ROUNDS (default 20): rounds of the six pages for the load
+ * NC_BENCH_LOAD_ROUNDS (default 30): rounds of the six pages for the load
  * ratio; NC_BENCH_VERBOSE: every nudge trial on stderr.
  */
 int
@@ -935,9 +1030,9 @@ main (int   argc,
       LoadFigures load = { 0 };
 
       bench_load_ratio (server, env_int ("NC_BENCH_LOAD_ROUNDS", LOAD_ROUNDS), &load);
-      print_load_ratio ("load_ratio_guard", &load.main);
-      print_load_ratio ("load_ratio_guard_process", &load.all);
-      print_load_ratio ("load_ratio_guard_wall", &load.wall);
+      print_load_ratio ("load_ratio_guard", &load.main, "ms");
+      print_load_ratio ("load_ratio_guard_process", &load.all, "ms");
+      print_load_ratio ("load_ratio_guard_wall", &load.wall, NULL);
       printf ("load_ratio_pairs: %d\n", load.n);
       fflush (stdout);
     }

@@ -20,7 +20,7 @@
 static const char * const pages[] = {
   "closed-shadow.html", "document-open.html", "written-frame.html",
   "design-mode.html", "observer.html", "fake-warning.html", "declarative-shadow.html",
-  "declarative-post.html", "top-layer.html",
+  "declarative-post.html", "top-layer.html", "lazy-start.html",
 };
 
 typedef NcTestWebFixture Fixture;
@@ -41,20 +41,36 @@ fixture_set_up (Fixture       *fixture,
       g_assert_no_error (error);
       nc_test_http_server_add_host_page (fixture->server, "www.facebook.com", path,
                                          "text/html; charset=utf-8", NULL, body);
+      /* And on a site the guard does not look after. */
+      if (g_str_equal (pages[i], "lazy-start.html"))
+        nc_test_http_server_add_host_page (fixture->server, "example.org", path,
+                                           "text/html; charset=utf-8", NULL, body);
     }
 
   nc_test_web_open (fixture, NC_AGE_BAND_13_15, TRUE);
 }
 
+/* Loads @page from @host. Only the guard's boot runs (nothing here
+ * starts the rest of it). */
 static void
-open_page (Fixture    *fixture,
+load_page (Fixture    *fixture,
+           const char *host,
            const char *page)
 {
-  g_autofree char *uri = g_strconcat ("http://www.facebook.com/", page, NULL);
+  g_autofree char *uri = g_strconcat ("http://", host, "/", page, NULL);
 
   nc_web_view_load (fixture->view, uri);
   nc_test_web_wait_loaded (nc_test_web_view (fixture));
   g_assert_cmpstr (webkit_web_view_get_uri (nc_test_web_view (fixture)), ==, uri);
+}
+
+/* Loads @page from the social site and starts its guard (reading
+ * ncGuardProbe does). */
+static void
+open_page (Fixture    *fixture,
+           const char *page)
+{
+  load_page (fixture, "www.facebook.com", page);
   g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "!!window.ncGuardProbe && window.ncGuardProbe.active", 20));
 }
@@ -459,6 +475,91 @@ test_fake_class_names (Fixture       *fixture,
                    ==, "0");
 }
 
+/* At load only the guard's boot runs. The rest starts at the first box
+ * that may take text, and sees it, even on a page whose first script
+ * stops every focus and typing event at the window and the document,
+ * and makes a box an editor only as it gets the focus. */
+static void
+test_lazy_start (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  WebKitWebView *view = nc_test_web_view (fixture);
+
+  load_page (fixture, "www.facebook.com", "lazy-start.html");
+  g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardBoot.started === false"));
+  /* A focus on what is not an editor yet does not start it... */
+  g_assert_true (nc_test_web_eval_bool (view, NULL, "(document.getElementById ('late').focus (),"
+                                        " document.getElementById ('late').isContentEditable)"));
+  g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardBoot.started === false"));
+  /* ...typing there does, and the draft gets its warning. */
+  type_into (fixture, "document.getElementById ('late')", "you are stupid");
+  g_assert_true (nc_test_web_wait_for (view, NC_GUARD_WORLD, "window.ncGuardBoot.started", 20));
+  g_assert_true (nc_test_web_wait_for (view, NC_GUARD_WORLD, "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')"));
+  g_assert_true (nc_test_web_eval_bool (view, NULL, "window.stopped > 0"));
+  assert_post_held (fixture);
+
+  /* A textarea on a fresh page: its focus starts the guard. */
+  load_page (fixture, "www.facebook.com", "lazy-start.html");
+  g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardBoot.started === false"));
+  type_into (fixture, "document.getElementById ('ta')", "đồ ngu");
+  g_assert_true (nc_test_web_wait_for (view, NC_GUARD_WORLD, "window.ncGuardBoot.started", 20));
+  g_assert_true (nc_test_web_wait_for (view, NC_GUARD_WORLD, "window.ncGuardProbe.findings.length > 0", 20));
+  g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardProbe.shown ('chip')"));
+}
+
+/* Puts @text in the box with id @id (the starting event when the focus
+ * did not start the guard) and presses Enter, all in one task: before
+ * the native side can say whether the page is guarded. TRUE when the
+ * Enter was held. */
+static gboolean
+post_at_once (Fixture    *fixture,
+              const char *id,
+              const char *text)
+{
+  g_autofree char *script = g_strdup_printf (
+    "(() => { const box = document.getElementById ('%s');"
+    " box.focus ();"
+    " if ('value' in box) box.value = '%s'; else box.textContent = '%s';"
+    " box.dispatchEvent (new InputEvent ('input', { bubbles: true, composed: true }));"
+    " if (!window.ncGuardBoot.started) throw new Error ('not started');"
+    " return !box.dispatchEvent (new KeyboardEvent ('keydown', { key: 'Enter', code: 'Enter', keyCode: 13,"
+    "                                                            bubbles: true, cancelable: true, composed: true }));"
+    " }) ()", id, text, text);
+
+  return nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, script);
+}
+
+/* A draft sent with Enter in the same task as the event that started the
+ * guard (the focus of an input; the first input of a box that was no
+ * editor when it got the focus), before the native side could say
+ * whether the page is guarded: held until it said, then asked about on
+ * the social site, and let through on a site the guard does not look
+ * after. */
+static void
+test_post_before_hello (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  WebKitWebView *view = nc_test_web_view (fixture);
+  const char *held = "window.ncGuardProbe.held () && window.ncGuardProbe.shown ('dialog')";
+
+  for (int i = 0; i < 2; i++)
+    {
+      load_page (fixture, "www.facebook.com", "lazy-start.html");
+      g_assert_true (post_at_once (fixture, i == 0 ? "line" : "late", "you are stupid"));
+      g_assert_true (nc_test_web_wait_for (view, NC_GUARD_WORLD, held, 10));
+      g_assert_true (nc_test_web_eval_bool (view, NULL, "window.submits === 0"));
+    }
+
+  for (int i = 0; i < 2; i++)
+    {
+      load_page (fixture, "example.org", "lazy-start.html");
+      g_assert_true (post_at_once (fixture, i == 0 ? "line" : "late", "you are stupid"));
+      g_assert_true (nc_test_web_wait_for (view, NULL, "window.submits === 1", 10));
+      g_assert_false (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardProbe.active || window.ncGuardProbe.held ()"));
+    }
+}
+
 static void
 store_result_cb (GObject      *source,
                  GAsyncResult *result,
@@ -533,6 +634,8 @@ main (int   argc,
   ADD ("/guard-hostile/fake-class-names", test_fake_class_names);
   ADD ("/guard-hostile/top-layer-cover", test_top_layer_cover);
   ADD ("/guard-hostile/probe-reports", test_probe_reports);
+  ADD ("/guard-hostile/lazy-start", test_lazy_start);
+  ADD ("/guard-hostile/post-before-hello", test_post_before_hello);
 
   return g_test_run ();
 }
