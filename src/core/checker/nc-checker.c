@@ -125,10 +125,16 @@ typedef struct {
   guint8    kind;         /* EntryKind */
   guint8    is_vi;
   guint8    prefix;
-  guint8    marked_only;
+  guint8    marked_only;  /* MARKED_ONLY, MARKED_OR_AIMED */
   guint32   len;          /* normalized chars */
   EntryChar chars[];
 } EntryPattern;
+
+/* EntryPattern.marked_only, Entry.marked_only */
+enum {
+  MARKED_ONLY = 1,
+  MARKED_OR_AIMED = 2,
+};
 
 /* (records of whole guint32s) */
 G_STATIC_ASSERT (sizeof (EntryPattern) % 4 == 0 && sizeof (EntryChar) % 4 == 0);
@@ -139,7 +145,12 @@ typedef struct {
   NcSeverity  severity;
   guint8      is_vi;
   guint8      prefix;       /* may continue into a longer word */
-  guint8      marked_only;  /* only typed with tone marks */
+  guint8      marked_only;  /* MARKED_ONLY: only typed with tone marks;
+                             * MARKED_OR_AIMED: an aimed word also typed
+                             * without them, right after a toneless target */
+  guint8      toneless;     /* a target that aims toneless put-downs
+                             * ("tụi mày", "m"; not "mày": "may" is
+                             * also "máy") */
   guint8      shared;       /* also an English word ("lol", "cave") */
   guint8      join;         /* JOIN_NEXT, JOIN_PREV (ENTRY_JOIN) */
   guint32     len;          /* normalized chars */
@@ -562,7 +573,9 @@ chat_forms (const char *phrase)
  * optionally followed by a TAB and space-separated flags: info, warn,
  * block, weak, allow, negation, self, shop, secret, address, school, id,
  * lang, target, aimed, join-next, join-prev, prefix, marked, shared,
- * say=KEY.
+ * toneless, say=KEY. "toneless" on a target: it aims the put-downs below
+ * typed without marks; on an aimed word: it needs its marks, except right
+ * after such a target ("tui may beo qua").
  */
 static gboolean
 load_lexicon (NcChecker  *self,
@@ -643,7 +656,9 @@ load_lexicon (NcChecker  *self,
           else if (g_str_equal (fl, "prefix"))
             proto.prefix = 1;
           else if (g_str_equal (fl, "marked"))
-            proto.marked_only = 1;
+            proto.marked_only = MAX (proto.marked_only, MARKED_ONLY);
+          else if (g_str_equal (fl, "toneless"))
+            proto.toneless = 1;
           else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
             proto.suggestion = lookup_suggestion (fl + 4);
           else
@@ -652,6 +667,14 @@ load_lexicon (NcChecker  *self,
                            "%s:%d: unknown flag “%s”", file, i + 1, fl);
               return FALSE;
             }
+        }
+      if (proto.toneless && proto.kind == ENTRY_AIMED)
+        proto.marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
+      else if (proto.toneless && proto.kind != ENTRY_TARGET)
+        {
+          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "%s:%d: “toneless” is for a target or an aimed word", file, i + 1);
+          return FALSE;
         }
       if (is_vi)
         {
@@ -774,6 +797,7 @@ typedef struct {
   gsize     matched_end;  /* the end of the pattern (end goes on to the end
                            * of the word for a prefix entry) */
   gboolean  dropped;
+  gboolean  unmarked;     /* a MARKED_OR_AIMED entry typed without marks */
 } Hit;
 
 typedef struct {
@@ -798,6 +822,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
   Hit *h;
+  gboolean unmarked = FALSE;
 
   if (e->is_vi && !d->want_vi)
     return;
@@ -817,7 +842,11 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       if (t->word_marked && t->marked != ec[i].marked)
         return;   /* typed with marks, and not these marks */
       if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
-        return;   /* this entry needs its marks */
+        {
+          if (e->marked_only != MARKED_OR_AIMED)
+            return;   /* this entry needs its marks */
+          unmarked = TRUE;   /* unless a toneless target aims it */
+        }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
     }
@@ -832,6 +861,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       end++;
   h->end = end;
   h->dropped = FALSE;
+  h->unmarked = unmarked;
 }
 
 /* The findings of a check: the list, and around each category's findings
@@ -1045,11 +1075,12 @@ has_target (const Hit *hits, guint n_hits)
 
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
  * two words before it (English: three, "ur glasses are so ugly"), in the
- * same sentence; NULL if none. (The hits come in the order of their
- * ends.) */
+ * same sentence; NULL if none. An aimed word typed without its marks
+ * (Hit.unmarked) needs a "toneless" target right before it ("tui may
+ * beo", "m beo"). (The hits come in the order of their ends.) */
 static const Hit *
 find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
-             gboolean is_vi)
+             gboolean is_vi, const GArray *entries)
 {
   const Hit *found = NULL;
 
@@ -1059,7 +1090,8 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
       gboolean stop;
 
       if (g->kind == ENTRY_TARGET && !g->dropped && g->end <= h->start &&
-          words_between (nt, g->end, h->start, &stop) <= (is_vi ? 3u : 4u) && !stop)
+          words_between (nt, g->end, h->start, &stop) <= (h->unmarked ? 1u : is_vi ? 3u : 4u) &&
+          !stop && (!h->unmarked || g_array_index (entries, Entry, g->entry).toneless))
         found = found == NULL || g->start < found->start ? g : found;
     }
   return found;
@@ -1405,7 +1437,7 @@ nc_checker_check (NcChecker   *self,
         continue;
       if (e->kind == ENTRY_AIMED)
         {
-          const Hit *t = find_target (hits, n_hits, nt, h, e->is_vi);
+          const Hit *t = find_target (hits, n_hits, nt, h, e->is_vi, self->entries);
 
           if (t == NULL)
             continue;
