@@ -87,6 +87,12 @@ static const Case cases[] = {
   { "toi dang danh may bai tap", NULL, NONE, 0, NULL },
   { "chieu nay em ngoi danh may cho bo", NULL, NONE, 0, NULL },
   { "nha may nay to qua", NULL, NONE, 0, NULL },
+  /* name-calling that needs its marks counts typed without them as the
+   * whole draft ("do an hai"), not inside everyday words ("đồ ăn hải sản") */
+  { "do an hai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "do an hai" },
+  { "thang cho kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "thang cho kia" },
+  { "do an hai san o day ngon lam", NULL, NONE, 0, NULL },
+  { "thang cho ket qua thi roi moi di choi", NULL, NONE, 0, NULL },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
@@ -546,9 +552,9 @@ test_aimed (void)
     { "con mèo nhà mình béo ú", "vi", NULL },
     { "trời hôm nay ghê quá", "vi", NULL },
     /* typed without marks: an aimed word that needs its marks counts right
-     * after a target whose toneless form names only a person ("tui may",
-     * "bon may"); not after "may" ("máy", "may"), nor with a word between,
-     * nor when its toneless form is an everyday verb ("hoi": "hỏi") */
+     * after a "toneless" target ("tui may", "bon may"); not after "may"
+     * ("máy"), nor with a word between, nor when its
+     * toneless form is an everyday verb ("hoi": "hỏi") */
     { "tui may beo the", NULL, "tui may beo" },
     { "bon may ngheo rach", NULL, "bon may ngheo" },
     { "tui may luoi qua", NULL, "tui may luoi" },

@@ -125,7 +125,7 @@ typedef struct {
   guint8    kind;         /* EntryKind */
   guint8    is_vi;
   guint8    prefix;
-  guint8    marked_only;  /* MARKED_ONLY, MARKED_OR_AIMED */
+  guint8    marked_only;  /* MARKED_ONLY, MARKED_OR_AIMED, MARKED_OR_ALONE */
   guint32   len;          /* normalized chars */
   EntryChar chars[];
 } EntryPattern;
@@ -134,6 +134,7 @@ typedef struct {
 enum {
   MARKED_ONLY = 1,
   MARKED_OR_AIMED = 2,
+  MARKED_OR_ALONE = 3,
 };
 
 /* (records of whole guint32s) */
@@ -147,7 +148,9 @@ typedef struct {
   guint8      prefix;       /* may continue into a longer word */
   guint8      marked_only;  /* MARKED_ONLY: only typed with tone marks;
                              * MARKED_OR_AIMED: an aimed word also typed
-                             * without them, right after a toneless target */
+                             * without them, right after a toneless target;
+                             * MARKED_OR_ALONE: name-calling also typed
+                             * without them as the whole draft ("do an hai") */
   guint8      toneless;     /* a target that aims toneless put-downs
                              * ("tụi mày", "m"; not "mày": "may" is
                              * also "máy") */
@@ -573,9 +576,11 @@ chat_forms (const char *phrase)
  * optionally followed by a TAB and space-separated flags: info, warn,
  * block, weak, allow, negation, self, shop, secret, address, school, id,
  * lang, target, aimed, join-next, join-prev, prefix, marked, shared,
- * toneless, say=KEY. "toneless" on a target: it aims the put-downs below
- * typed without marks; on an aimed word: it needs its marks, except right
- * after such a target ("tui may beo qua").
+ * toneless, alone, say=KEY. "toneless" on a target: it aims the put-downs
+ * below typed without marks; on an aimed word: it needs its marks, except
+ * right after such a target ("tui may beo qua"). "alone": name-calling
+ * that needs its marks, except as the whole draft ("do an hai", "thang
+ * cho kia").
  */
 static gboolean
 load_lexicon (NcChecker  *self,
@@ -659,6 +664,8 @@ load_lexicon (NcChecker  *self,
             proto.marked_only = MAX (proto.marked_only, MARKED_ONLY);
           else if (g_str_equal (fl, "toneless"))
             proto.toneless = 1;
+          else if (g_str_equal (fl, "alone"))
+            proto.marked_only = MARKED_OR_ALONE;
           else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
             proto.suggestion = lookup_suggestion (fl + 4);
           else
@@ -670,10 +677,12 @@ load_lexicon (NcChecker  *self,
         }
       if (proto.toneless && proto.kind == ENTRY_AIMED)
         proto.marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
-      else if (proto.toneless && proto.kind != ENTRY_TARGET)
+      else if ((proto.toneless && proto.kind != ENTRY_TARGET) ||
+               (proto.marked_only == MARKED_OR_ALONE && proto.kind != ENTRY_MATCH))
         {
           g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "%s:%d: “toneless” is for a target or an aimed word", file, i + 1);
+                       "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase",
+                       file, i + 1);
           return FALSE;
         }
       if (is_vi)
@@ -797,7 +806,8 @@ typedef struct {
   gsize     matched_end;  /* the end of the pattern (end goes on to the end
                            * of the word for a prefix entry) */
   gboolean  dropped;
-  gboolean  unmarked;     /* a MARKED_OR_AIMED entry typed without marks */
+  gboolean  unmarked;     /* a MARKED_OR_AIMED or MARKED_OR_ALONE entry
+                           * typed without marks */
 } Hit;
 
 typedef struct {
@@ -843,9 +853,10 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
         return;   /* typed with marks, and not these marks */
       if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
         {
-          if (e->marked_only != MARKED_OR_AIMED)
+          if (e->marked_only < MARKED_OR_AIMED)
             return;   /* this entry needs its marks */
-          unmarked = TRUE;   /* unless a toneless target aims it */
+          unmarked = TRUE;   /* unless a toneless target aims it, or it
+                              * is the whole draft */
         }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
@@ -1072,6 +1083,36 @@ has_target (const Hit *hits, guint n_hits)
   return FALSE;
 }
 
+
+/* Whether hit @h is the whole draft but for separators and one calling
+ * word after it ("do an hai", "thang cho kia", "con dien nay"): typed
+ * without marks, name-calling said on its own. */
+static gboolean
+alone_in_draft (const NcNormText *nt, const Hit *h)
+{
+  static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day" };
+  gsize i = h->end, w;
+  char word[8];
+
+  for (gsize k = 0; k < h->start; k++)
+    if (!is_sep (nt->chars[k].folded))
+      return FALSE;
+  while (i < nt->n_chars && is_sep (nt->chars[i].folded))
+    i++;
+  for (w = 0; i < nt->n_chars && !is_sep (nt->chars[i].folded); i++, w++)
+    {
+      if (w + 1 >= sizeof word || nt->chars[i].folded > 0x7f)
+        return FALSE;
+      word[w] = (char) nt->chars[i].folded;
+    }
+  word[w] = '\0';
+  if (w > 0 && !g_strv_contains (calls, word))
+    return FALSE;
+  for (; i < nt->n_chars; i++)
+    if (!is_sep (nt->chars[i].folded))
+      return FALSE;
+  return TRUE;
+}
 
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
  * two words before it (English: three, "ur glasses are so ugly"), in the
@@ -1360,6 +1401,12 @@ nc_checker_check (NcChecker   *self,
   d.want_vi = want_vi;
   nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
   n_hits = d.n_hits;
+
+  /* name-calling that needs its marks counts typed without them only as
+   * the whole draft */
+  for (guint i = 0; i < n_hits; i++)
+    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH && !alone_in_draft (nt, &hits[i]))
+      hits[i].dropped = TRUE;
 
   if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
     for (guint i = 0; i < n_hits; i++)
