@@ -93,6 +93,10 @@ static const Case cases[] = {
   { "thang cho kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "thang cho kia" },
   { "do an hai san o day ngon lam", NULL, NONE, 0, NULL },
   { "thang cho ket qua thi roi moi di choi", NULL, NONE, 0, NULL },
+  { "dau bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "dau bo" },
+  { "dau bo xao toi ngon lam", NULL, NONE, 0, NULL },
+  /* toneless "dung la" is "đúng là", no negation ("đừng") */
+  { "may dung la do bo di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may dung la do bo di" },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },

@@ -1084,6 +1084,28 @@ has_target (const Hit *hits, guint n_hits)
 }
 
 
+/* Whether the folded chars of @nt from @at are @word, a whole word. */
+static gboolean
+folded_word_at (const NcNormText *nt, gsize at, const char *word)
+{
+  gsize k = 0;
+
+  for (; word[k] != '\0'; k++)
+    if (at + k >= nt->n_chars || nt->chars[at + k].folded != (gunichar) word[k])
+      return FALSE;
+  return at + k == nt->n_chars || is_sep (nt->chars[at + k].folded);
+}
+
+/* Whether negation hit @g is "dung" typed without marks right before
+ * "la": "đúng là" ("may dung la do bo di"), never "đừng". */
+static gboolean
+is_dung_la (const NcNormText *nt, const Hit *g)
+{
+  return !nt->chars[g->start].word_marked && g->end - g->start == 4 &&
+         folded_word_at (nt, g->start, "dung") && g->end < nt->n_chars &&
+         nt->chars[g->end].folded == NC_NORM_SPACE && folded_word_at (nt, g->end + 1, "la");
+}
+
 /* Whether hit @h is the whole draft but for separators and one calling
  * word after it ("do an hai", "thang cho kia", "con dien nay"): typed
  * without marks, name-calling said on its own. */
@@ -1501,7 +1523,8 @@ nc_checker_check (NcChecker   *self,
             gboolean stop;
 
             if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
-                words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
+                words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
+                !is_dung_la (nt, g))
               {
                 sev = lower (sev);
                 break;
