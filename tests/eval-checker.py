@@ -235,11 +235,16 @@ TARGETS = [
     # recall 0.889 -> 0.840 (68 of 81): a put-down typed without marks reads like
     # everyday words ("do cho" is also "độ cho", "tat may" "tắt máy"), and a
     # guard that warns on one toneless news sentence in six teaches
-    # children to click past it (issue 16 puts everyday text first)
+    # children to click past it (issue 16 puts everyday text first).
+    # Then evidence of several words that reads alike without marks
+    # (threats and put-downs aimed by "tao ... may", "tui may beo",
+    # name-calling as the whole draft "do an hai", toneless "dung la" no
+    # negation; from the toneless tuning half only, 0.803 -> 0.949 there)
+    # brought it back to 0.852 (69 of 81), the everyday shares unchanged
     ('heldout_vi_children_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_vi_toneless_warned', '<=', 0.025, 0.01),
     ('heldout_vi_news_toneless_warned', '<=', 0.04, 0.02),
-    ('heldout_vi_unkind_toneless_recall', '>=', 0.839, 0.95),
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.851, 0.95),
 ]
 
 

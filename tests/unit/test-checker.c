@@ -76,6 +76,27 @@ static const Case cases[] = {
   { "bo me tao di lam roi", NULL, NONE, 0, NULL },
   { "an nhieu cho mau lon nhe", NULL, NONE, 0, NULL },
   { "tát mày bây giờ", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "tát mày" },
+  /* typed without marks, threats and put-downs aimed by several words
+   * warn ("tao ... danh may", "cho may 1 tran": "1" for "một"); the same
+   * words in everyday sentences do not ("danh may" is "đánh máy", typing) */
+  { "mai tao danh may sau gio hoc", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "tao danh may" },
+  { "tao se danh may", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "tao se danh may" },
+  { "cho may 1 tran bay gio", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "cho may 1 tran" },
+  { "cut khoi day ngay", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "cut khoi day" },
+  { "may chang duoc tich su gi", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "chang duoc tich su gi" },
+  { "toi dang danh may bai tap", NULL, NONE, 0, NULL },
+  { "chieu nay em ngoi danh may cho bo", NULL, NONE, 0, NULL },
+  { "nha may nay to qua", NULL, NONE, 0, NULL },
+  /* name-calling that needs its marks counts typed without them as the
+   * whole draft ("do an hai"), not inside everyday words ("đồ ăn hải sản") */
+  { "do an hai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "do an hai" },
+  { "thang cho kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "thang cho kia" },
+  { "do an hai san o day ngon lam", NULL, NONE, 0, NULL },
+  { "thang cho ket qua thi roi moi di choi", NULL, NONE, 0, NULL },
+  { "dau bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "dau bo" },
+  { "dau bo xao toi ngon lam", NULL, NONE, 0, NULL },
+  /* toneless "dung la" is "đúng là", no negation ("đừng") */
+  { "may dung la do bo di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may dung la do bo di" },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
@@ -534,6 +555,17 @@ test_aimed (void)
     { "you know the old house was very ugly", "en", NULL },
     { "con mèo nhà mình béo ú", "vi", NULL },
     { "trời hôm nay ghê quá", "vi", NULL },
+    /* typed without marks: an aimed word that needs its marks counts right
+     * after a "toneless" target ("tui may", "bon may"); not after "may"
+     * ("máy"), nor with a word between, nor when its
+     * toneless form is an everyday verb ("hoi": "hỏi") */
+    { "tui may beo the", NULL, "tui may beo" },
+    { "bon may ngheo rach", NULL, "bon may ngheo" },
+    { "tui may luoi qua", NULL, "tui may luoi" },
+    { "may tinh nay xau qua", NULL, NULL },
+    { "bon may ngheo qua nen khong di du lich duoc a", NULL, "bon may ngheo" },
+    { "tui may hoi co giao di", NULL, NULL },
+    { "tui may di xem lun cay cau nay", NULL, NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)

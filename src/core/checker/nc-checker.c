@@ -125,10 +125,17 @@ typedef struct {
   guint8    kind;         /* EntryKind */
   guint8    is_vi;
   guint8    prefix;
-  guint8    marked_only;
+  guint8    marked_only;  /* MARKED_ONLY, MARKED_OR_AIMED, MARKED_OR_ALONE */
   guint32   len;          /* normalized chars */
   EntryChar chars[];
 } EntryPattern;
+
+/* EntryPattern.marked_only, Entry.marked_only */
+enum {
+  MARKED_ONLY = 1,
+  MARKED_OR_AIMED = 2,
+  MARKED_OR_ALONE = 3,
+};
 
 /* (records of whole guint32s) */
 G_STATIC_ASSERT (sizeof (EntryPattern) % 4 == 0 && sizeof (EntryChar) % 4 == 0);
@@ -139,7 +146,14 @@ typedef struct {
   NcSeverity  severity;
   guint8      is_vi;
   guint8      prefix;       /* may continue into a longer word */
-  guint8      marked_only;  /* only typed with tone marks */
+  guint8      marked_only;  /* MARKED_ONLY: only typed with tone marks;
+                             * MARKED_OR_AIMED: an aimed word also typed
+                             * without them, right after a toneless target;
+                             * MARKED_OR_ALONE: name-calling also typed
+                             * without them as the whole draft ("do an hai") */
+  guint8      toneless;     /* a target that aims toneless put-downs
+                             * ("tụi mày", "m"; not "mày": "may" is
+                             * also "máy") */
   guint8      shared;       /* also an English word ("lol", "cave") */
   guint8      join;         /* JOIN_NEXT, JOIN_PREV (ENTRY_JOIN) */
   guint32     len;          /* normalized chars */
@@ -562,7 +576,11 @@ chat_forms (const char *phrase)
  * optionally followed by a TAB and space-separated flags: info, warn,
  * block, weak, allow, negation, self, shop, secret, address, school, id,
  * lang, target, aimed, join-next, join-prev, prefix, marked, shared,
- * say=KEY.
+ * toneless, alone, say=KEY. "toneless" on a target: it aims the put-downs
+ * below typed without marks; on an aimed word: it needs its marks, except
+ * right after such a target ("tui may beo qua"). "alone": name-calling
+ * that needs its marks, except as the whole draft ("do an hai", "thang
+ * cho kia").
  */
 static gboolean
 load_lexicon (NcChecker  *self,
@@ -643,7 +661,11 @@ load_lexicon (NcChecker  *self,
           else if (g_str_equal (fl, "prefix"))
             proto.prefix = 1;
           else if (g_str_equal (fl, "marked"))
-            proto.marked_only = 1;
+            proto.marked_only = MAX (proto.marked_only, MARKED_ONLY);
+          else if (g_str_equal (fl, "toneless"))
+            proto.toneless = 1;
+          else if (g_str_equal (fl, "alone"))
+            proto.marked_only = MARKED_OR_ALONE;
           else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
             proto.suggestion = lookup_suggestion (fl + 4);
           else
@@ -652,6 +674,16 @@ load_lexicon (NcChecker  *self,
                            "%s:%d: unknown flag “%s”", file, i + 1, fl);
               return FALSE;
             }
+        }
+      if (proto.toneless && proto.kind == ENTRY_AIMED)
+        proto.marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
+      else if ((proto.toneless && proto.kind != ENTRY_TARGET) ||
+               (proto.marked_only == MARKED_OR_ALONE && proto.kind != ENTRY_MATCH))
+        {
+          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase",
+                       file, i + 1);
+          return FALSE;
         }
       if (is_vi)
         {
@@ -774,6 +806,8 @@ typedef struct {
   gsize     matched_end;  /* the end of the pattern (end goes on to the end
                            * of the word for a prefix entry) */
   gboolean  dropped;
+  gboolean  unmarked;     /* a MARKED_OR_AIMED or MARKED_OR_ALONE entry
+                           * typed without marks */
 } Hit;
 
 typedef struct {
@@ -798,6 +832,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
   Hit *h;
+  gboolean unmarked = FALSE;
 
   if (e->is_vi && !d->want_vi)
     return;
@@ -817,7 +852,12 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       if (t->word_marked && t->marked != ec[i].marked)
         return;   /* typed with marks, and not these marks */
       if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
-        return;   /* this entry needs its marks */
+        {
+          if (e->marked_only < MARKED_OR_AIMED)
+            return;   /* this entry needs its marks */
+          unmarked = TRUE;   /* unless a toneless target aims it, or it
+                              * is the whole draft */
+        }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
     }
@@ -832,6 +872,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       end++;
   h->end = end;
   h->dropped = FALSE;
+  h->unmarked = unmarked;
 }
 
 /* The findings of a check: the list, and around each category's findings
@@ -1043,13 +1084,66 @@ has_target (const Hit *hits, guint n_hits)
 }
 
 
+/* Whether the folded chars of @nt from @at are @word, a whole word. */
+static gboolean
+folded_word_at (const NcNormText *nt, gsize at, const char *word)
+{
+  gsize k = 0;
+
+  for (; word[k] != '\0'; k++)
+    if (at + k >= nt->n_chars || nt->chars[at + k].folded != (gunichar) word[k])
+      return FALSE;
+  return at + k == nt->n_chars || is_sep (nt->chars[at + k].folded);
+}
+
+/* Whether negation hit @g is "dung" typed without marks right before
+ * "la": "đúng là" ("may dung la do bo di"), never "đừng". */
+static gboolean
+is_dung_la (const NcNormText *nt, const Hit *g)
+{
+  return !nt->chars[g->start].word_marked && g->end - g->start == 4 &&
+         folded_word_at (nt, g->start, "dung") && g->end < nt->n_chars &&
+         nt->chars[g->end].folded == NC_NORM_SPACE && folded_word_at (nt, g->end + 1, "la");
+}
+
+/* Whether hit @h is the whole draft but for separators and one calling
+ * word after it ("do an hai", "thang cho kia", "con dien nay"): typed
+ * without marks, name-calling said on its own. */
+static gboolean
+alone_in_draft (const NcNormText *nt, const Hit *h)
+{
+  static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day" };
+  gsize i = h->end, w;
+  char word[8];
+
+  for (gsize k = 0; k < h->start; k++)
+    if (!is_sep (nt->chars[k].folded))
+      return FALSE;
+  while (i < nt->n_chars && is_sep (nt->chars[i].folded))
+    i++;
+  for (w = 0; i < nt->n_chars && !is_sep (nt->chars[i].folded); i++, w++)
+    {
+      if (w + 1 >= sizeof word || nt->chars[i].folded > 0x7f)
+        return FALSE;
+      word[w] = (char) nt->chars[i].folded;
+    }
+  word[w] = '\0';
+  if (w > 0 && !g_strv_contains (calls, word))
+    return FALSE;
+  for (; i < nt->n_chars; i++)
+    if (!is_sep (nt->chars[i].folded))
+      return FALSE;
+  return TRUE;
+}
+
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
  * two words before it (English: three, "ur glasses are so ugly"), in the
- * same sentence; NULL if none. (The hits come in the order of their
- * ends.) */
+ * same sentence; NULL if none. An aimed word typed without its marks
+ * (Hit.unmarked) needs a "toneless" target right before it ("tui may
+ * beo", "m beo"). (The hits come in the order of their ends.) */
 static const Hit *
 find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
-             gboolean is_vi)
+             gboolean is_vi, const GArray *entries)
 {
   const Hit *found = NULL;
 
@@ -1059,7 +1153,8 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
       gboolean stop;
 
       if (g->kind == ENTRY_TARGET && !g->dropped && g->end <= h->start &&
-          words_between (nt, g->end, h->start, &stop) <= (is_vi ? 3u : 4u) && !stop)
+          words_between (nt, g->end, h->start, &stop) <= (h->unmarked ? 1u : is_vi ? 3u : 4u) &&
+          !stop && (!h->unmarked || g_array_index (entries, Entry, g->entry).toneless))
         found = found == NULL || g->start < found->start ? g : found;
     }
   return found;
@@ -1329,6 +1424,12 @@ nc_checker_check (NcChecker   *self,
   nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
   n_hits = d.n_hits;
 
+  /* name-calling that needs its marks counts typed without them only as
+   * the whole draft */
+  for (guint i = 0; i < n_hits; i++)
+    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH && !alone_in_draft (nt, &hits[i]))
+      hits[i].dropped = TRUE;
+
   if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
     for (guint i = 0; i < n_hits; i++)
       {
@@ -1405,7 +1506,7 @@ nc_checker_check (NcChecker   *self,
         continue;
       if (e->kind == ENTRY_AIMED)
         {
-          const Hit *t = find_target (hits, n_hits, nt, h, e->is_vi);
+          const Hit *t = find_target (hits, n_hits, nt, h, e->is_vi, self->entries);
 
           if (t == NULL)
             continue;
@@ -1422,7 +1523,8 @@ nc_checker_check (NcChecker   *self,
             gboolean stop;
 
             if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
-                words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
+                words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
+                !is_dung_la (nt, g))
               {
                 sev = lower (sev);
                 break;
