@@ -8,21 +8,12 @@
 
 #include "nc-checker.h"
 #include "nc-checker-private.h"
+#include "nc-checker-lexicon.h"
 #include "nc-code-ref.h"
 #include "nc-matcher.h"
 #include "nc-normalizer.h"
 
 #define MAX_HITS 512   /* bounds the work on very long texts */
-#define RESOURCE_DIR "/io/github/netconduct/NetConduct/lexicon/"
-
-/* Lexicon files, one per language and category. */
-static const char * const lexicon_files[] = {
-  "vi-insult.txt", "vi-hate.txt", "vi-violence.txt", "vi-sexual.txt",
-  "vi-personal.txt", "vi-fakenews.txt", "vi-scam.txt", "vi-context.txt",
-  "vi-mined.txt", "vi-join.txt",
-  "en-insult.txt", "en-hate.txt", "en-violence.txt", "en-sexual.txt",
-  "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
-};
 
 /* What each category means for a child, and a kinder way to say it. */
 typedef struct {
@@ -73,92 +64,6 @@ static const struct {
   { NC_PERSONAL_DATA_SCHOOL,   N_("This tells people which school or class you are in.") },
   { NC_PERSONAL_DATA_SECRET,   N_("Never share a password or a one-time code (OTP), not even with a friend.") },
 };
-
-/* Kinder wordings that lexicon entries can name with say=KEY. */
-static const struct {
-  const char *key;
-  const char *text;
-} suggestions[] = {
-  { "disagree", N_("“I don’t agree with you, because …”") },
-  { "calm",     N_("“I’m upset about this; let’s talk about it calmly.”") },
-  { "mistake",  N_("“I think this is a mistake.”") },
-  { "wow",      N_("“Wow!” or “Really?” says it without a swear word.") },
-  { "source",   N_("Add the link to an official source, or don’t share it.") },
-  { "private",  N_("Tell only your parents or a teacher, in person.") },
-};
-
-typedef enum {
-  ENTRY_MATCH,      /* an ordinary finding */
-  ENTRY_WEAK,       /* kept only when the draft is offensive anyway */
-  ENTRY_ALLOW,      /* a harmless phrase that hides matches inside it */
-  ENTRY_NEGATION,   /* a word that negates what follows */
-  ENTRY_SELF,       /* "my number is", "nhà mình ở": self-disclosure */
-  ENTRY_SHOP,       /* "hotline", "shop": a business contact */
-  ENTRY_SECRET,     /* "mật khẩu", "OTP": what follows is a secret */
-  ENTRY_ADDRESS,    /* "phường", "quận": an address part */
-  ENTRY_SCHOOL,     /* "lớp", "trường": school and class */
-  ENTRY_ID,         /* "CCCD", "CMND": an ID number follows */
-  ENTRY_LANG,       /* a word that only Vietnamese has ("khong", "duoc") */
-  ENTRY_TARGET,     /* "you're", "mày": who a put-down is aimed at */
-  ENTRY_AIMED,      /* "fat", "béo": a put-down only when aimed at someone
-                     * (a target at most two words before it) */
-  ENTRY_JOIN,       /* "con" in "con chó": a word that an offensive span
-                     * right beside it takes in */
-} EntryKind;
-
-/* Entry.join: on which side of an offensive span a join word is taken in */
-enum {
-  JOIN_NEXT = 1 << 0,   /* the span follows the word */
-  JOIN_PREV = 1 << 1,   /* the span comes before the word */
-};
-
-/* One normalized char of an entry. */
-typedef struct {
-  gunichar marked;   /* the marked form */
-  guint16  run;      /* run length (1 or 2+) */
-} EntryChar;
-
-/* What a match needs of an entry, in one place: the matcher names each
- * pattern by where its record starts in the checker's patterns array. */
-typedef struct {
-  guint32   entry;        /* its index in entries */
-  guint8    kind;         /* EntryKind */
-  guint8    is_vi;
-  guint8    prefix;
-  guint8    marked_only;  /* MARKED_ONLY, MARKED_OR_AIMED, MARKED_OR_ALONE */
-  guint32   len;          /* normalized chars */
-  EntryChar chars[];
-} EntryPattern;
-
-/* EntryPattern.marked_only, Entry.marked_only */
-enum {
-  MARKED_ONLY = 1,
-  MARKED_OR_AIMED = 2,
-  MARKED_OR_ALONE = 3,
-};
-
-/* (records of whole guint32s) */
-G_STATIC_ASSERT (sizeof (EntryPattern) % 4 == 0 && sizeof (EntryChar) % 4 == 0);
-
-typedef struct {
-  EntryKind   kind;
-  NcCategory  category;
-  NcSeverity  severity;
-  guint8      is_vi;
-  guint8      prefix;       /* may continue into a longer word */
-  guint8      marked_only;  /* MARKED_ONLY: only typed with tone marks;
-                             * MARKED_OR_AIMED: an aimed word also typed
-                             * without them, right after a toneless target;
-                             * MARKED_OR_ALONE: name-calling also typed
-                             * without them as the whole draft ("do an hai") */
-  guint8      toneless;     /* a target that aims toneless put-downs
-                             * ("tụi mày", "m"; not "mày": "may" is
-                             * also "máy") */
-  guint8      shared;       /* also an English word ("lol", "cave") */
-  guint8      join;         /* JOIN_NEXT, JOIN_PREV (ENTRY_JOIN) */
-  guint32     len;          /* normalized chars */
-  const char *suggestion;   /* untranslated, may be NULL */
-} Entry;
 
 struct _NcChecker
 {
@@ -385,354 +290,6 @@ nc_checker_init (NcChecker *self)
   self->patterns = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
-static gboolean
-parse_category (const char *s, NcCategory *out)
-{
-  for (int i = 0; i < NC_N_CATEGORIES; i++)
-    if (g_str_equal (s, category_info[i].id))
-      {
-        *out = (NcCategory) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static gboolean
-parse_severity (const char *s, NcSeverity *out)
-{
-  if (g_str_equal (s, "info"))
-    *out = NC_SEVERITY_INFO;
-  else if (g_str_equal (s, "warn"))
-    *out = NC_SEVERITY_WARN;
-  else if (g_str_equal (s, "block"))
-    *out = NC_SEVERITY_BLOCK;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static const char *
-lookup_suggestion (const char *key)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
-    if (g_str_equal (suggestions[i].key, key))
-      return suggestions[i].text;
-  return NULL;
-}
-
-/* The lines of the lexicon file @file in the GResource, or NULL with
- * @error set. */
-static GStrv
-resource_lines (const char *file, GError **error)
-{
-  g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
-
-  if (bytes == NULL)
-    return NULL;
-  return g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-}
-
-static gboolean
-load_teencode (NcChecker *self, GError **error)
-{
-  g_auto(GStrv) lines = NULL;
-
-  self->teencode = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lines = resource_lines ("vi-teencode.txt", error);
-  if (lines == NULL)
-    return FALSE;
-  for (int i = 0; lines[i]; i++)
-    {
-      g_auto(GStrv) parts = NULL;
-
-      g_strstrip (lines[i]);
-      if (lines[i][0] == '\0' || lines[i][0] == '#')
-        continue;
-      parts = g_strsplit (lines[i], "\t", 2);
-      if (g_strv_length (parts) != 2)
-        {
-          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "vi-teencode.txt:%d: expected TOKEN<TAB>EXPANSION", i + 1);
-          return FALSE;
-        }
-      g_hash_table_insert (self->teencode,
-                           g_utf8_casefold (g_strstrip (parts[0]), -1),
-                           g_utf8_normalize (g_strstrip (parts[1]), -1, G_NORMALIZE_NFC));
-    }
-  return TRUE;
-}
-
-/* Adds one phrase: normalizes it like a draft (with teencode when
- * @teencode: English, whose "u r" a draft's normalizer turns into "u
- * rồi"; Vietnamese short forms are entries of their own) and feeds the
- * folded form to the matcher. */
-static gboolean
-add_entry (NcChecker  *self,
-           Entry      *proto,
-           const char *phrase,
-           gboolean    teencode,
-           const char *file,
-           int         line,
-           GError    **error)
-{
-  g_autoptr(NcNormText) nt = NULL;
-  g_autofree gunichar *folded = NULL;
-  g_autofree char *nfc = g_utf8_normalize (phrase, -1, G_NORMALIZE_NFC);
-  Entry e = *proto;
-  EntryPattern *p;
-  guint at;
-
-  nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), teencode);
-  if (nt->n_chars == 0)
-    goto bad;
-  folded = g_new (gunichar, nt->n_chars);
-  for (gsize i = 0; i < nt->n_chars; i++)
-    folded[i] = nt->chars[i].folded;
-  at = self->patterns->len;
-  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, at))
-    goto bad;
-  e.len = (guint32) nt->n_chars;
-  self->max_entry_len = MAX (self->max_entry_len, e.len);
-  g_array_set_size (self->patterns, at + (sizeof (EntryPattern) + e.len * sizeof (EntryChar)) / 4);
-  p = (EntryPattern *) (void *) &g_array_index (self->patterns, guint32, at);
-  p->entry = self->entries->len;
-  p->kind = (guint8) e.kind;
-  p->is_vi = e.is_vi;
-  p->prefix = e.prefix;
-  p->marked_only = e.marked_only;
-  p->len = e.len;
-  for (gsize i = 0; i < nt->n_chars; i++)
-    {
-      p->chars[i].marked = nt->chars[i].marked;
-      p->chars[i].run = nt->chars[i].run;
-    }
-  g_array_append_val (self->entries, e);
-  return TRUE;
-
-bad:
-  g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-               "%s:%d: the phrase “%s” cannot be matched", file, line, phrase);
-  return FALSE;
-}
-
-/* English as children type it in chat: "u" for "you", "ur" for "your"
- * and "you're", "r" for "are" after "you". (The normalizer already makes
- * "i'll" and "ill" one word, and "you're" "youre".) */
-static const struct { const char *word, *chat[2]; } chat_words[] = {
-  { "you", { "u", NULL } },
-  { "your", { "ur", NULL } },
-  { "you're", { "ur", "u r" } },
-  { "youre", { "ur", "u r" } },
-  { "yourself", { "urself", NULL } },
-};
-
-/* @phrase (an English lexicon phrase) and the forms it takes in chat
- * (chat_words, every combination), each once. */
-static GPtrArray *
-chat_forms (const char *phrase)
-{
-  GPtrArray *forms = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
-
-  g_ptr_array_add (forms, g_strdup (phrase));
-  for (int w = 0; words[w] != NULL; w++)
-    for (gsize c = 0; c < G_N_ELEMENTS (chat_words); c++)
-      {
-        guint n = forms->len;
-
-        if (g_ascii_strcasecmp (words[w], chat_words[c].word) != 0)
-          continue;
-        /* every form so far, with this word in chat */
-        for (guint f = 0; f < n; f++)
-          for (int k = 0; k < 2 && chat_words[c].chat[k] != NULL; k++)
-            {
-              g_auto(GStrv) fw = g_strsplit (forms->pdata[f], " ", -1);
-              char *form;
-
-              if (g_strv_length (fw) != g_strv_length (words))
-                continue;   /* ("u r" made it longer: one change a form) */
-              g_free (fw[w]);
-              fw[w] = g_strdup (chat_words[c].chat[k]);
-              if (chat_words[c].chat[k][0] == 'u' && fw[w + 1] != NULL &&
-                  g_ascii_strcasecmp (fw[w + 1], "are") == 0)
-                {
-                  g_free (fw[w + 1]);
-                  fw[w + 1] = g_strdup ("r");
-                }
-              form = g_strjoinv (" ", fw);
-              if (g_ptr_array_find_with_equal_func (forms, form, g_str_equal, NULL))
-                g_free (form);
-              else
-                g_ptr_array_add (forms, form);
-            }
-      }
-  return forms;
-}
-
-/*
- * Reads one lexicon file. Format: '#' comments; directives
- * "@category ID", "@severity info|warn|block"; then one phrase per line,
- * optionally followed by a TAB and space-separated flags: info, warn,
- * block, weak, allow, negation, self, shop, secret, address, school, id,
- * lang, target, aimed, join-next, join-prev, prefix, marked, shared,
- * toneless, alone, say=KEY. "toneless" on a target: it aims the put-downs
- * below typed without marks; on an aimed word: it needs its marks, except
- * right after such a target ("tui may beo qua"). "alone": name-calling
- * that needs its marks, except as the whole draft ("do an hai", "thang
- * cho kia").
- */
-static gboolean
-load_lexicon (NcChecker  *self,
-              const char *file,
-              GError    **error)
-{
-  g_auto(GStrv) lines = resource_lines (file, error);
-  NcCategory category = NC_CATEGORY_INSULT;
-  NcSeverity severity = NC_SEVERITY_WARN;
-  gboolean is_vi = g_str_has_prefix (file, "vi-");
-
-  if (lines == NULL)
-    return FALSE;
-  for (int i = 0; lines[i]; i++)
-    {
-      char *l = g_strstrip (lines[i]);
-      g_auto(GStrv) parts = NULL;
-      g_auto(GStrv) flags = NULL;
-      Entry proto = { 0 };
-
-      if (l[0] == '\0' || l[0] == '#')
-        continue;
-      if (l[0] == '@')
-        {
-          if (g_str_has_prefix (l, "@category ") && parse_category (g_strstrip (l + 10), &category))
-            continue;
-          if (g_str_has_prefix (l, "@severity ") && parse_severity (g_strstrip (l + 10), &severity))
-            continue;
-          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "%s:%d: unknown directive “%s”", file, i + 1, l);
-          return FALSE;
-        }
-      parts = g_strsplit (l, "\t", 2);
-      proto.kind = ENTRY_MATCH;
-      proto.category = category;
-      proto.severity = severity;
-      proto.is_vi = is_vi;
-      flags = g_strsplit (parts[1] ? parts[1] : "", " ", -1);
-      for (int f = 0; flags[f]; f++)
-        {
-          const char *fl = flags[f];
-
-          if (fl[0] == '\0')
-            continue;
-          if (parse_severity (fl, &proto.severity))
-            continue;
-          if (g_str_equal (fl, "weak"))
-            proto.kind = ENTRY_WEAK;
-          else if (g_str_equal (fl, "allow"))
-            proto.kind = ENTRY_ALLOW;
-          else if (g_str_equal (fl, "negation"))
-            proto.kind = ENTRY_NEGATION;
-          else if (g_str_equal (fl, "self"))
-            proto.kind = ENTRY_SELF;
-          else if (g_str_equal (fl, "shop"))
-            proto.kind = ENTRY_SHOP;
-          else if (g_str_equal (fl, "secret"))
-            proto.kind = ENTRY_SECRET;
-          else if (g_str_equal (fl, "address"))
-            proto.kind = ENTRY_ADDRESS;
-          else if (g_str_equal (fl, "school"))
-            proto.kind = ENTRY_SCHOOL;
-          else if (g_str_equal (fl, "id"))
-            proto.kind = ENTRY_ID;
-          else if (g_str_equal (fl, "lang"))
-            proto.kind = ENTRY_LANG;
-          else if (g_str_equal (fl, "target"))
-            proto.kind = ENTRY_TARGET;
-          else if (g_str_equal (fl, "aimed"))
-            proto.kind = ENTRY_AIMED;
-          else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
-            {
-              proto.kind = ENTRY_JOIN;
-              proto.join |= g_str_equal (fl, "join-next") ? JOIN_NEXT : JOIN_PREV;
-            }
-          else if (g_str_equal (fl, "shared"))
-            proto.shared = 1;
-          else if (g_str_equal (fl, "prefix"))
-            proto.prefix = 1;
-          else if (g_str_equal (fl, "marked"))
-            proto.marked_only = MAX (proto.marked_only, MARKED_ONLY);
-          else if (g_str_equal (fl, "toneless"))
-            proto.toneless = 1;
-          else if (g_str_equal (fl, "alone"))
-            proto.marked_only = MARKED_OR_ALONE;
-          else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
-            proto.suggestion = lookup_suggestion (fl + 4);
-          else
-            {
-              g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                           "%s:%d: unknown flag “%s”", file, i + 1, fl);
-              return FALSE;
-            }
-        }
-      if (proto.toneless && proto.kind == ENTRY_AIMED)
-        proto.marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
-      else if ((proto.toneless && proto.kind != ENTRY_TARGET) ||
-               (proto.marked_only == MARKED_OR_ALONE && proto.kind != ENTRY_MATCH))
-        {
-          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase",
-                       file, i + 1);
-          return FALSE;
-        }
-      if (is_vi)
-        {
-          if (!add_entry (self, &proto, g_strstrip (parts[0]), FALSE, file, i + 1, error))
-            return FALSE;
-        }
-      else
-        {
-          g_autoptr(GPtrArray) forms = chat_forms (g_strstrip (parts[0]));
-
-          for (guint k = 0; k < forms->len; k++)
-            if (!add_entry (self, &proto, forms->pdata[k], TRUE, file, i + 1, error))
-              return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* Reads @files (NULL-terminated; one word a line, '#' comments) into
- * @model's common words, which it never marks on their own: the common
- * words of the language (vi-common.txt, en-common.txt), and words that
- * make a draft likely offensive without carrying the offence
- * (vi-nospan.txt: "covid"). */
-static gboolean
-load_common_words (NcChecker *self, NcOffenceModel *model, const char * const *files, GError **error)
-{
-  for (gsize k = 0; files[k] != NULL; k++)
-    {
-      g_auto(GStrv) lines = resource_lines (files[k], error);
-
-      if (lines == NULL)
-        return FALSE;
-      for (int i = 0; lines[i]; i++)
-        {
-          char *l = g_strstrip (lines[i]);
-          g_autoptr(NcNormText) nt = NULL;
-          g_autofree char *nfc = NULL;
-
-          if (l[0] == '\0' || l[0] == '#')
-            continue;
-          nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
-          nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), FALSE);
-          nc_offence_model_add_common (model, nt);
-        }
-    }
-  nc_offence_model_commons_done (model);
-  return TRUE;
-}
-
 /* Vietnamese typed without marks (as children often type on phones) folds
  * many words into one ("thang": month or "thằng"), so the Vietnamese model
  * scores everyday toneless chat higher. The model is trained on toneless
@@ -755,21 +312,6 @@ load_common_words (NcChecker *self, NcOffenceModel *model, const char * const *f
  * children's messages unchanged (0.008), "neither" tweets 0.055 -> 0.057. */
 #define EN_AIMED_SENTENCE_THRESHOLD 0.98
 
-/* Loads the model in @name, with the common words in @commons, into
- * *@out; a model that is not built in is no error (*@out stays NULL). */
-static gboolean
-load_model (NcChecker *self, const char *name, const char * const *commons,
-            NcOffenceModel **out, GError **error)
-{
-  g_autofree char *path = g_strconcat (RESOURCE_DIR, name, NULL);
-  g_autoptr(GBytes) data = g_resources_lookup_data (path, 0, NULL);
-
-  if (data == NULL)
-    return TRUE;
-  *out = nc_offence_model_new (data, error);
-  return *out != NULL && load_common_words (self, *out, commons, error);
-}
-
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -777,18 +319,21 @@ nc_checker_new (GError **error)
   static const char * const en_commons[] = { "en-common.txt", NULL };
   g_autoptr(NcChecker) self = g_object_new (NC_TYPE_CHECKER, NULL);
   gint64 t0 = g_get_monotonic_time ();
+  NcCheckerLexicon lexicon;
 
-  if (!load_teencode (self, error))
+  self->teencode = nc_checker_lexicon_load_teencode (error);
+  if (self->teencode == NULL)
     return NULL;
   self->normalizer = nc_normalizer_new (self->teencode);
   self->matcher = nc_matcher_new ();
-  for (gsize i = 0; i < G_N_ELEMENTS (lexicon_files); i++)
-    if (!load_lexicon (self, lexicon_files[i], error))
-      return NULL;
+  lexicon = (NcCheckerLexicon) { self->normalizer, self->matcher, self->entries, self->patterns, 0 };
+  if (!nc_checker_lexicon_load_all (&lexicon, error))
+    return NULL;
+  self->max_entry_len = lexicon.max_entry_len;
   nc_matcher_compile (self->matcher);
 
-  if (!load_model (self, "vi-model.bin", vi_commons, &self->model, error) ||
-      !load_model (self, "en-model.bin", en_commons, &self->model_en, error))
+  if (!nc_checker_lexicon_load_model (self->normalizer, "vi-model.bin", vi_commons, &self->model, error) ||
+      !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error))
     return NULL;
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
@@ -1665,8 +1210,7 @@ nc_checker_list_messages (void)
     }
   for (gsize i = 0; i < G_N_ELEMENTS (pii_explanations); i++)
     g_ptr_array_add (list, (gpointer) pii_explanations[i].explanation);
-  for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
-    g_ptr_array_add (list, (gpointer) suggestions[i].text);
+  nc_checker_lexicon_list_suggestions (list);
   g_ptr_array_add (list, (gpointer) nc_offence_model_sentence_message);
   g_ptr_array_add (list, NULL);
   return (const char **) g_ptr_array_free (list, FALSE);

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nc-checker-lexicon.h — the checker's lexicon inside libnc-core: what an entry
+ * is, and how the files are read (nc-checker-lexicon.c); nc-checker.c matches
+ * drafts against it */
+#pragma once
+
+#include <glib.h>
+
+#include "nc-checker.h"
+#include "nc-checker-private.h"
+#include "nc-matcher.h"
+#include "nc-normalizer.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  ENTRY_MATCH,      /* an ordinary finding */
+  ENTRY_WEAK,       /* kept only when the draft is offensive anyway */
+  ENTRY_ALLOW,      /* a harmless phrase that hides matches inside it */
+  ENTRY_NEGATION,   /* a word that negates what follows */
+  ENTRY_SELF,       /* "my number is", "nhà mình ở": self-disclosure */
+  ENTRY_SHOP,       /* "hotline", "shop": a business contact */
+  ENTRY_SECRET,     /* "mật khẩu", "OTP": what follows is a secret */
+  ENTRY_ADDRESS,    /* "phường", "quận": an address part */
+  ENTRY_SCHOOL,     /* "lớp", "trường": school and class */
+  ENTRY_ID,         /* "CCCD", "CMND": an ID number follows */
+  ENTRY_LANG,       /* a word that only Vietnamese has ("khong", "duoc") */
+  ENTRY_TARGET,     /* "you're", "mày": who a put-down is aimed at */
+  ENTRY_AIMED,      /* "fat", "béo": a put-down only when aimed at someone
+                     * (a target at most two words before it) */
+  ENTRY_JOIN,       /* "con" in "con chó": a word that an offensive span
+                     * right beside it takes in */
+} EntryKind;
+
+/* Entry.join: on which side of an offensive span a join word is taken in */
+enum {
+  JOIN_NEXT = 1 << 0,   /* the span follows the word */
+  JOIN_PREV = 1 << 1,   /* the span comes before the word */
+};
+
+/* One normalized char of an entry. */
+typedef struct {
+  gunichar marked;   /* the marked form */
+  guint16  run;      /* run length (1 or 2+) */
+} EntryChar;
+
+/* What a match needs of an entry, in one place: the matcher names each
+ * pattern by where its record starts in the checker's patterns array. */
+typedef struct {
+  guint32   entry;        /* its index in entries */
+  guint8    kind;         /* EntryKind */
+  guint8    is_vi;
+  guint8    prefix;
+  guint8    marked_only;  /* MARKED_ONLY, MARKED_OR_AIMED, MARKED_OR_ALONE */
+  guint32   len;          /* normalized chars */
+  EntryChar chars[];
+} EntryPattern;
+
+/* EntryPattern.marked_only, Entry.marked_only */
+enum {
+  MARKED_ONLY = 1,
+  MARKED_OR_AIMED = 2,
+  MARKED_OR_ALONE = 3,
+};
+
+/* (records of whole guint32s) */
+G_STATIC_ASSERT (sizeof (EntryPattern) % 4 == 0 && sizeof (EntryChar) % 4 == 0);
+
+typedef struct {
+  EntryKind   kind;
+  NcCategory  category;
+  NcSeverity  severity;
+  guint8      is_vi;
+  guint8      prefix;       /* may continue into a longer word */
+  guint8      marked_only;  /* MARKED_ONLY: only typed with tone marks;
+                             * MARKED_OR_AIMED: an aimed word also typed
+                             * without them, right after a toneless target;
+                             * MARKED_OR_ALONE: name-calling also typed
+                             * without them as the whole draft ("do an hai") */
+  guint8      toneless;     /* a target that aims toneless put-downs
+                             * ("tụi mày", "m"; not "mày": "may" is
+                             * also "máy") */
+  guint8      shared;       /* also an English word ("lol", "cave") */
+  guint8      join;         /* JOIN_NEXT, JOIN_PREV (ENTRY_JOIN) */
+  guint32     len;          /* normalized chars */
+  const char *suggestion;   /* untranslated, may be NULL */
+} Entry;
+
+/* Where the lexicon is read into: @normalizer and @matcher are the
+ * checker's; @entries (Entry) and @patterns (guint32 records of
+ * EntryPattern, named by their start) grow; @max_entry_len is the longest
+ * entry, in normalized chars. */
+typedef struct {
+  NcNormalizer *normalizer;
+  NcMatcher    *matcher;
+  GArray       *entries;
+  GArray       *patterns;
+  gsize         max_entry_len;
+} NcCheckerLexicon;
+
+/* vi-teencode.txt: folded short form -> its NFC expansion; NULL with
+ * @error set when the file is broken. */
+GHashTable *nc_checker_lexicon_load_teencode    (GError             **error);
+/* Reads every lexicon file into @self (the matcher is not compiled). */
+gboolean    nc_checker_lexicon_load_all         (NcCheckerLexicon   *self,
+                                                 GError            **error);
+/* Loads the model in @name, with the common words in @commons (read with
+ * @normalizer), into *@out; a model that is not built in is no error
+ * (*@out stays NULL). */
+gboolean    nc_checker_lexicon_load_model       (NcNormalizer       *normalizer,
+                                                 const char         *name,
+                                                 const char * const *commons,
+                                                 NcOffenceModel    **out,
+                                                 GError            **error);
+/* Adds the msgids of the kinder wordings entries name with say=KEY. */
+void        nc_checker_lexicon_list_suggestions (GPtrArray          *msgids);
+
+G_END_DECLS
