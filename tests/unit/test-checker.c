@@ -97,6 +97,12 @@ static const Case cases[] = {
   { "dau bo xao toi ngon lam", NULL, NONE, 0, NULL },
   /* toneless "dung la" is "đúng là", no negation ("đừng") */
   { "may dung la do bo di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may dung la do bo di" },
+  /* a threat against telling an adult is the condition itself, with or
+   * without marks; telling a teacher is not */
+  { "đứa nào mách thầy thì biết tay", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "đứa nào mách" },
+  { "m ma dam mach thay thi xong roi", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "m ma dam mach" },
+  { "hôm qua tao mách cô chuyện bạn Lan bị ốm", "vi", NONE, 0, NULL },
+  { "cô bảo ai biết thì mách cô nhé", "vi", NONE, 0, NULL },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
