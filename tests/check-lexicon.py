@@ -9,7 +9,7 @@ sexual, fake-news, scam) that is one word must not be a common word
 (resources/lexicon/vi-common.txt, built by checker-training/build-common-words.py),
 unless it is "weak" (marked only beside other evidence, at severity info),
 "aimed" (a finding only with the target it is aimed at: "mày ... ghê"),
-"target", or a join word (it only widens a span other evidence drew).
+"target", "thing" (an object a put-down may describe), or a join word (it only widens a span other evidence drew).
 Words are compared lower case with their tone marks. An entry typed
 without marks that folds a common word ("ngu" and "ngủ") is listed as a
 note: the allow-phrases of vi-context.txt must cover the everyday uses
@@ -56,7 +56,7 @@ def main():
             if category not in FINDING or len(phrase.split()) != 1:
                 continue
             if set(flags) & {'weak', 'allow', 'negation', 'self', 'shop', 'secret', 'address', 'school', 'id', 'lang',
-                               'target', 'aimed', 'join-next', 'join-prev'}:
+                               'target', 'aimed', 'thing', 'join-next', 'join-prev'}:
                 continue
             if phrase in common:
                 bad.append(f'{name}:{no}: “{phrase}” is a common word')

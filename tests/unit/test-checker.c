@@ -97,6 +97,12 @@ static const Case cases[] = {
   { "dau bo xao toi ngon lam", NULL, NONE, 0, NULL },
   /* toneless "dung la" is "đúng là", no negation ("đừng") */
   { "may dung la do bo di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may dung la do bo di" },
+  /* a threat against telling an adult is the condition itself, with or
+   * without marks; telling a teacher is not */
+  { "đứa nào mách thầy thì biết tay", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "đứa nào mách" },
+  { "m ma dam mach thay thi xong roi", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "m ma dam mach" },
+  { "hôm qua tao mách cô chuyện bạn Lan bị ốm", "vi", NONE, 0, NULL },
+  { "cô bảo ai biết thì mách cô nhé", "vi", NONE, 0, NULL },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
@@ -580,6 +586,45 @@ test_aimed (void)
     }
 }
 
+/* "dumb", "stupid" and "ngu" said of an object beside them ("this dumb
+ * printer", "cái máy tính này ngu quá") say nothing; aimed at someone,
+ * even with an object in the sentence, they still warn, their span
+ * holding the word. */
+static void
+test_said_of_things (void)
+{
+  static const struct {
+    const char *text, *lang, *span;
+  } cases[] = {
+    { "ugh this stupid printer jammed again", "en", NULL },
+    { "my dumb old laptop crashed during the test", "en", NULL },
+    { "this game is stupid, I lost all my coins", "en", NULL },
+    { "can u fix this dumb printer for me", "en", NULL },
+    { "máy tính nhà mình ngu thật, bật mãi không lên", "vi", NULL },
+    { "cái điện thoại cũ này ngu quá", "vi", NULL },
+    { "dien thoai nay ngu qua", NULL, NULL },
+    { "you're so dumb", "en", "dumb" },
+    { "your dumb phone and your dumb face", "en", "dumb" },
+    { "he's so stupid. the game was fine", "en", "stupid" },
+    { "mày ngu như cái máy", "vi", "ngu" },
+    { "nó ngu lắm", "vi", "ngu" },
+    /* "máy" needs its marks: "may" is also "mày" */
+    { "may ngu qua", NULL, "ngu" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      NcEvidence evidence;
+      g_autofree char *span = warned_span (cases[i].text, cases[i].lang, NC_CATEGORY_INSULT, &evidence);
+
+      g_test_message ("%s", cases[i].text);
+      if (cases[i].span == NULL)
+        g_assert_null (span);
+      else
+        g_assert_nonnull (span != NULL ? strstr (span, cases[i].span) : NULL);
+    }
+}
+
 /* An English phrase also matches as typed in chat ("you" as "u", "your"
  * and "you're" as "ur", "you are" as "u r"), with the same span rules. */
 static void
@@ -761,6 +806,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
+  g_test_add_func ("/checker/said-of-things", test_said_of_things);
   g_test_add_func ("/checker/chat-forms", test_chat_forms);
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);

@@ -224,12 +224,14 @@ chat_forms (const char *phrase)
  * "@category ID", "@severity info|warn|block"; then one phrase per line,
  * optionally followed by a TAB and space-separated flags: info, warn,
  * block, weak, allow, negation, self, shop, secret, address, school, id,
- * lang, target, aimed, join-next, join-prev, prefix, marked, shared,
- * toneless, alone, say=KEY. "toneless" on a target: it aims the put-downs
+ * lang, target, aimed, thing, join-next, join-prev, prefix, marked,
+ * shared, toneless, alone, things, say=KEY. "toneless" on a target: it aims the put-downs
  * below typed without marks; on an aimed word: it needs its marks, except
  * right after such a target ("tui may beo qua"). "alone": name-calling
  * that needs its marks, except as the whole draft ("do an hai", "thang
- * cho kia").
+ * cho kia"). "thing": a noun for an object; "things" on a put-down: it
+ * says nothing when it describes such an object right beside it ("dumb
+ * phone", "the wifi is so dumb") and no target aims it at someone.
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,
@@ -300,6 +302,10 @@ load_lexicon (NcCheckerLexicon  *self,
             proto.kind = ENTRY_TARGET;
           else if (g_str_equal (fl, "aimed"))
             proto.kind = ENTRY_AIMED;
+          else if (g_str_equal (fl, "thing"))
+            proto.kind = ENTRY_THING;
+          else if (g_str_equal (fl, "things"))
+            proto.of_things = 1;
           else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
             {
               proto.kind = ENTRY_JOIN;

@@ -30,6 +30,8 @@ typedef enum {
                      * (a target at most two words before it) */
   ENTRY_JOIN,       /* "con" in "con chó": a word that an offensive span
                      * right beside it takes in */
+  ENTRY_THING,      /* "phone", "điện thoại": an object that a put-down
+                     * flagged "things" may be said of */
 } EntryKind;
 
 /* Entry.join: on which side of an offensive span a join word is taken in */
@@ -82,6 +84,10 @@ typedef struct {
                              * also "máy") */
   guint8      shared;       /* also an English word ("lol", "cave") */
   guint8      join;         /* JOIN_NEXT, JOIN_PREV (ENTRY_JOIN) */
+  guint8      of_things;    /* a put-down also said of objects ("dumb",
+                             * "ngu"): none when it describes a thing
+                             * ("this dumb phone", "cái điện thoại này
+                             * ngu quá") and is not aimed at someone */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;

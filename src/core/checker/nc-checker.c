@@ -705,6 +705,36 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
   return found;
 }
 
+/* Whether put-down hit @h, flagged "things", describes an object rather
+ * than someone: a "thing" hit right after it ("dumb phone", one word may
+ * come between) or at most two words before it ("the wifi is so dumb",
+ * "điện thoại cũ này ngu quá"), in the same sentence, and no target at
+ * most one word before it ("your dumb phone", "mày ngu"). */
+static gboolean
+said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h)
+{
+  gboolean thing = FALSE;
+
+  for (guint j = 0; j < n_hits; j++)
+    {
+      const Hit *g = &hits[j];
+      gboolean stop;
+
+      if (g->dropped)
+        continue;
+      if (g->kind == ENTRY_TARGET && g->end <= h->start &&
+          words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
+        return FALSE;
+      if (g->kind != ENTRY_THING)
+        continue;
+      if (g->start >= h->end)
+        thing = thing || (words_between (nt, h->end, g->start, &stop) <= 2 && !stop);
+      else if (g->end <= h->start)
+        thing = thing || (words_between (nt, g->end, h->start, &stop) <= 3 && !stop);
+    }
+  return thing;
+}
+
 /* Quotation state, computed once per check when needed: the quotation
  * marks in text order, each with the kind of quotation open after it (0
  * none, 1 straight, 2 curly, 3 guillemets), and the last closing mark of
@@ -1049,6 +1079,11 @@ nc_checker_check (NcChecker   *self,
       ce = nt->chars[h->end - 1].orig_end;
       if (is_offensive (e->category) && in_handle_or_link (nt, cs))
         continue;
+      if (e->of_things && said_of_a_thing (hits, n_hits, nt, h))
+        {
+          memset (allowed + h->start, 1, h->end - h->start);
+          continue;
+        }
       if (e->kind == ENTRY_AIMED)
         {
           const Hit *t = find_target (hits, n_hits, nt, h, e->is_vi, self->entries);
@@ -1148,7 +1183,7 @@ nc_checker_check (NcChecker   *self,
           case ENTRY_SCHOOL: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_SCHOOL, cs, ce); break;
           case ENTRY_ID: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_ID, cs, ce); break;
           case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
-          case ENTRY_LANG: case ENTRY_TARGET: case ENTRY_AIMED: case ENTRY_JOIN:
+          case ENTRY_LANG: case ENTRY_TARGET: case ENTRY_AIMED: case ENTRY_JOIN: case ENTRY_THING:
           default: break;
           }
       }
