@@ -298,12 +298,8 @@ import_action_cb (GtkWidget  *widget,
   GtkFileChooser *chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Import a Class List"),
                                                            GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
                                                            import_chosen_cb, self);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_chooser_add_filter (chooser, filter);
+  nc_ui_dialog_add_filter (chooser, _("Spreadsheet (CSV)"), NULL, "csv", "txt", NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -122,3 +122,34 @@ nc_ui_dialog_file_chooser_new (GtkWindow            *parent,
     g_signal_connect_object (parent, "destroy", G_CALLBACK (parent_destroyed_cb), native, G_CONNECT_SWAPPED);
   return GTK_FILE_CHOOSER (native);
 }
+
+/* Adds to @chooser a filter called @name for files of @mime_type (may be
+ * NULL) or with one of the suffixes that follow (without the dot; the
+ * list ends with NULL); with neither, the filter lets every file through. */
+void
+nc_ui_dialog_add_filter (GtkFileChooser *chooser,
+                         const char     *name,
+                         const char     *mime_type,
+                         ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean any = mime_type == NULL;
+  const char *suffix;
+  va_list suffixes;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+
+  gtk_file_filter_set_name (filter, name);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  va_start (suffixes, mime_type);
+  while ((suffix = va_arg (suffixes, const char *)) != NULL)
+    {
+      gtk_file_filter_add_suffix (filter, suffix);
+      any = FALSE;
+    }
+  va_end (suffixes);
+  if (any)
+    gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (chooser, filter);
+}

@@ -564,6 +564,14 @@ test_classroom_files (void)
 
   gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.import-roster", NULL);
   g_assert_true (nc_test_ui_iterate_until (chooser_shown_cb, app, 10000));
+  {
+    GtkFileChooser *chooser = nc_test_ui_find_toplevel (app, GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+    g_autoptr(GtkFileFilter) csv = g_list_model_get_item (filters, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 1);
+    g_assert_cmpstr (gtk_file_filter_get_name (csv), ==, "Spreadsheet (CSV)");
+  }
   gtk_window_destroy (GTK_WINDOW (classroom));
   nc_test_ui_iterate (300);
   g_assert_false (chooser_shown_cb (app));
