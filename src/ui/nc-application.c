@@ -545,15 +545,12 @@ classroom_activated_cb (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
+  NcApplication *self = NC_APPLICATION (user_data);
+  GtkWindow *window = find_window (self, NC_TYPE_CLASSROOM_WINDOW);
 
-  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
-    if (NC_IS_CLASSROOM_WINDOW (l->data))
-      {
-        gtk_window_present (l->data);
-        return;
-      }
-  gtk_window_present (GTK_WINDOW (nc_classroom_window_new (app)));
+  if (window == NULL)
+    window = GTK_WINDOW (nc_classroom_window_new (GTK_APPLICATION (self)));
+  gtk_window_present (window);
 }
 
 static const GActionEntry app_actions[] = {

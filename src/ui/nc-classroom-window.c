@@ -9,6 +9,7 @@
 #include "nc-classroom-window.h"
 #include "nc-lesson-catalog.h"
 #include "nc-presenter-window.h"
+#include "nc-ui-dialog.h"
 
 struct _NcClassroomWindow
 {
@@ -29,7 +30,6 @@ struct _NcClassroomWindow
   AdwComboRow       *track_row; /* the teacher picks the class's track */
   NcClassSession    *session;
   char              *signature; /* lessons and names the session was made for */
-  GtkNativeDialog   *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (NcClassroomWindow, nc_classroom_window, ADW_TYPE_WINDOW)
@@ -217,47 +217,12 @@ nc_classroom_window_export_to (NcClassroomWindow  *self,
                                     folder, &written, error);
 }
 
-/* Asks for a file or folder (with @filter, unless NULL); @response_cb
- * gets the answer, see chosen_path(). */
 static void
-open_chooser (NcClassroomWindow    *self,
-              const char           *title,
-              GtkFileChooserAction  action,
-              const char           *accept,
-              GtkFileFilter        *filter,
-              GCallback             response_cb)
-{
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
-                                                                  accept, _("_Cancel")));
-  if (filter != NULL)
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect (self->chooser, "response", response_cb, self);
-  gtk_native_dialog_show (self->chooser);
-}
-
-/* The local path the teacher chose in the file chooser, or NULL; the
- * chooser is done with. */
-static char *
-chosen_path (NcClassroomWindow *self,
-             GtkNativeDialog   *dialog,
-             int                response)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->chooser);
-  return file != NULL ? g_file_get_path (file) : NULL;
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    gpointer         user_data)
+export_chosen_cb (GFile    *file,
+                  gpointer  user_data)
 {
   NcClassroomWindow *self = user_data;
-  g_autofree char *path = chosen_path (self, dialog, response);
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
   g_autoptr(GError) error = NULL;
 
   if (path == NULL)
@@ -278,6 +243,7 @@ export_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   NcClassroomWindow *self = NC_CLASSROOM_WINDOW (widget);
+  GtkFileChooser *chooser;
   g_autoptr(GError) error = NULL;
 
   if (!would_lose_votes (self) && ensure_session (self, &error) == NULL)
@@ -285,8 +251,10 @@ export_action_cb (GtkWidget  *widget,
       toast (self, error->message);
       return;
     }
-  open_chooser (self, _("Choose a Folder for the Files"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                _("_Save Here"), NULL, G_CALLBACK (export_response_cb));
+  chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Choose a Folder for the Files"),
+                                           GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Save Here"),
+                                           export_chosen_cb, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Puts the names of a roster file into the list, one per line. */
@@ -310,12 +278,11 @@ load_roster_file (NcClassroomWindow  *self,
 }
 
 static void
-import_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    gpointer         user_data)
+import_chosen_cb (GFile    *file,
+                  gpointer  user_data)
 {
   NcClassroomWindow *self = user_data;
-  g_autofree char *path = chosen_path (self, dialog, response);
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
   g_autoptr(GError) error = NULL;
 
   if (path != NULL && !load_roster_file (self, path, &error))
@@ -328,13 +295,12 @@ import_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   NcClassroomWindow *self = NC_CLASSROOM_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooser *chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Import a Class List"),
+                                                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                                                           import_chosen_cb, self);
 
-  gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "txt");
-  open_chooser (self, _("Import a Class List"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
-                filter, G_CALLBACK (import_response_cb));
+  nc_ui_dialog_add_filter (chooser, _("Spreadsheet (CSV)"), NULL, "csv", "txt", NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Shows the lessons of the track the teacher picked, all ticked; the
@@ -386,9 +352,6 @@ nc_classroom_window_dispose (GObject *object)
 {
   NcClassroomWindow *self = NC_CLASSROOM_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (self->chooser);
-  g_clear_object (&self->chooser);
   g_clear_object (&self->session);
   g_clear_pointer (&self->signature, g_free);
   g_clear_pointer (&self->checks, g_ptr_array_unref);

@@ -173,12 +173,8 @@ import_activated_cb (GtkWidget  *widget,
   GtkFileChooser *chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Load Settings from a File"),
                                                            GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                                            import_chosen_cb, self);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("NetConduct settings"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (chooser, filter);
+  nc_ui_dialog_add_filter (chooser, _("NetConduct settings"), "application/json", "json", NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -139,18 +139,10 @@ import_list_activated_cb (GtkWidget  *widget,
   GtkFileChooser *chooser = nc_ui_dialog_file_chooser_new (GTK_WINDOW (self), _("Import a List of Websites"),
                                                            GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                                            import_list_chosen_cb, self);
-  g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (text, _("Lists of websites (text files)"));
-  gtk_file_filter_add_mime_type (text, "text/plain");
-  gtk_file_filter_add_suffix (text, "txt");
-  gtk_file_filter_add_suffix (text, "list");
-  gtk_file_filter_add_suffix (text, "hosts");
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, text);
-  gtk_file_chooser_add_filter (chooser, all);
+  nc_ui_dialog_add_filter (chooser, _("Lists of websites (text files)"), "text/plain",
+                           "txt", "list", "hosts", NULL);
+  nc_ui_dialog_add_filter (chooser, _("All files"), NULL, NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -84,11 +84,20 @@ chooser_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* The window under a chooser went away: the chooser goes too, answered
+ * as cancelled, so that @chosen never acts on a window that is gone. */
+static void
+parent_destroyed_cb (GtkNativeDialog *dialog)
+{
+  if (gtk_native_dialog_get_visible (dialog))
+    g_signal_emit_by_name (dialog, "response", GTK_RESPONSE_CANCEL);
+}
+
 /* Returns a new modal native file chooser over @parent, titled @title, its
  * accept button labelled @accept_label; not yet shown: add filters or a
  * suggested name, then gtk_native_dialog_show(). Once answered, @chosen
- * gets the file (NULL: cancelled) and @user_data, and the chooser goes
- * away. */
+ * gets the file (NULL: cancelled, or @parent was destroyed first) and
+ * @user_data, and the chooser goes away. */
 GtkFileChooser *
 nc_ui_dialog_file_chooser_new (GtkWindow            *parent,
                                const char           *title,
@@ -109,5 +118,38 @@ nc_ui_dialog_file_chooser_new (GtkWindow            *parent,
   chooser->user_data = user_data;
   g_signal_connect_data (native, "response", G_CALLBACK (chooser_response_cb), chooser,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
+  if (parent != NULL)
+    g_signal_connect_object (parent, "destroy", G_CALLBACK (parent_destroyed_cb), native, G_CONNECT_SWAPPED);
   return GTK_FILE_CHOOSER (native);
+}
+
+/* Adds to @chooser a filter called @name for files of @mime_type (may be
+ * NULL) or with one of the suffixes that follow (without the dot; the
+ * list ends with NULL); with neither, the filter lets every file through. */
+void
+nc_ui_dialog_add_filter (GtkFileChooser *chooser,
+                         const char     *name,
+                         const char     *mime_type,
+                         ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean any = mime_type == NULL;
+  const char *suffix;
+  va_list suffixes;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+
+  gtk_file_filter_set_name (filter, name);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  va_start (suffixes, mime_type);
+  while ((suffix = va_arg (suffixes, const char *)) != NULL)
+    {
+      gtk_file_filter_add_suffix (filter, suffix);
+      any = FALSE;
+    }
+  va_end (suffixes);
+  if (any)
+    gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (chooser, filter);
 }

@@ -27,5 +27,9 @@ GtkFileChooser *nc_ui_dialog_file_chooser_new (GtkWindow            *parent,
                                                const char           *accept_label,
                                                NcUiFileChosenFunc    chosen,
                                                gpointer              user_data);
+void            nc_ui_dialog_add_filter       (GtkFileChooser       *chooser,
+                                               const char           *name,
+                                               const char           *mime_type,
+                                               ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

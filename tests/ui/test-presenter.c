@@ -115,6 +115,20 @@ assert_notes_show (NcPresenterWindow *presenter)
   g_assert_true (seen_next);
 }
 
+/* Presents what @classroom has ticked; returns the presenter window. */
+static NcPresenterWindow *
+start_presenting (NcApplication     *app,
+                  NcClassroomWindow *classroom)
+{
+  NcPresenterWindow *presenter;
+
+  gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
+  nc_test_ui_iterate (800);
+  presenter = nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW);
+  g_assert_nonnull (presenter);
+  return presenter;
+}
+
 static void
 test_present_one_lesson (void)
 {
@@ -142,10 +156,7 @@ test_present_one_lesson (void)
 
   g_assert_true (nc_classroom_window_select_lesson (classroom, "lesson-respect", TRUE));
   g_assert_false (nc_classroom_window_select_lesson (classroom, "no-such-lesson", TRUE));
-  gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
-  nc_test_ui_iterate (800);
-  presenter = nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW);
-  g_assert_nonnull (presenter);
+  presenter = start_presenting (app, classroom);
   focus (GTK_WINDOW (presenter));
   session = nc_classroom_window_get_session (classroom);
   g_assert_nonnull (session);
@@ -464,10 +475,7 @@ test_classroom_track (void)
   nc_classroom_window_set_track (classroom, NC_TRACK_6_9);
   nc_test_ui_iterate (100);
   screenshot ("classroom-track-6-9");
-  gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.present", NULL);
-  nc_test_ui_iterate (800);
-  presenter = nc_test_ui_find_window (app, NC_TYPE_PRESENTER_WINDOW);
-  g_assert_nonnull (presenter);
+  presenter = start_presenting (app, classroom);
   session = nc_classroom_window_get_session (classroom);
   g_assert_nonnull (session);
   g_assert_cmpuint (nc_class_session_get_n_lessons (session), ==, lessons->len);
@@ -477,6 +485,96 @@ test_classroom_track (void)
   gtk_window_destroy (GTK_WINDOW (presenter));
   gtk_window_destroy (GTK_WINDOW (classroom));
   nc_test_ui_iterate (100);
+}
+
+static gboolean
+chooser_shown_cb (gpointer app)
+{
+  GtkWidget *chooser = nc_test_ui_find_toplevel (app, GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  return chooser != NULL && gtk_widget_get_mapped (chooser);
+}
+
+typedef struct {
+  GtkFileChooser *chooser;
+  GFile          *file;
+} Choice;
+
+static gboolean
+file_chosen_cb (gpointer data)
+{
+  Choice *choice = data;
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (choice->chooser);
+
+  return file != NULL && g_file_equal (file, choice->file);
+}
+
+/* Runs @action of @classroom and answers its file chooser with @path. */
+static void
+choose_in_classroom (NcApplication     *app,
+                     NcClassroomWindow *classroom,
+                     const char        *action,
+                     const char        *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *chooser;
+  Choice choice;
+
+  gtk_widget_activate_action (GTK_WIDGET (classroom), action, NULL);
+  g_assert_true (nc_test_ui_iterate_until (chooser_shown_cb, app, 10000));
+  chooser = nc_test_ui_find_toplevel (app, GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (chooser)));
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  /* The chooser selects the file once it has read the folder. */
+  choice = (Choice) { GTK_FILE_CHOOSER (chooser), file };
+  g_assert_true (nc_test_ui_iterate_until (file_chosen_cb, &choice, 10000));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  nc_test_ui_iterate (300);
+}
+
+/* The class list comes in and the results go out through the file
+ * choosers; a chooser left open goes away with the Classroom, answered as
+ * cancelled. */
+static void
+test_classroom_files (void)
+{
+  g_autoptr(NcApplication) app = nc_test_ui_get_app ();
+  g_autofree char *roster = g_build_filename (tmp_dir, "class-list.csv", NULL);
+  g_autofree char *folder = g_build_filename (tmp_dir, "chosen-folder", NULL);
+  g_autofree char *results = g_build_filename (folder, "results.csv", NULL);
+  NcClassroomWindow *classroom;
+  NcPresenterWindow *presenter;
+  NcClassSession *session;
+
+  g_assert_true (g_file_set_contents (roster, "Name\nAn\nBình\nChi\n", -1, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  classroom = nc_test_ui_open (app, "classroom", NC_TYPE_CLASSROOM_WINDOW);
+  choose_in_classroom (app, classroom, "classroom.import-roster", roster);
+  g_assert_true (nc_classroom_window_select_lesson (classroom, "lesson-respect", TRUE));
+  presenter = start_presenting (app, classroom);
+  session = nc_classroom_window_get_session (classroom);
+  g_assert_nonnull (session);
+  g_assert_cmpuint (nc_class_session_get_n_students (session), ==, 3);
+  g_assert_cmpstr (nc_class_session_get_student (session, 1), ==, "Bình");
+  gtk_window_destroy (GTK_WINDOW (presenter));
+  nc_test_ui_iterate (100);
+
+  choose_in_classroom (app, classroom, "classroom.export", folder);
+  g_assert_true (g_file_test (results, G_FILE_TEST_IS_REGULAR));
+
+  gtk_widget_activate_action (GTK_WIDGET (classroom), "classroom.import-roster", NULL);
+  g_assert_true (nc_test_ui_iterate_until (chooser_shown_cb, app, 10000));
+  {
+    GtkFileChooser *chooser = nc_test_ui_find_toplevel (app, GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+    g_autoptr(GtkFileFilter) csv = g_list_model_get_item (filters, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 1);
+    g_assert_cmpstr (gtk_file_filter_get_name (csv), ==, "Spreadsheet (CSV)");
+  }
+  gtk_window_destroy (GTK_WINDOW (classroom));
+  nc_test_ui_iterate (300);
+  g_assert_false (chooser_shown_cb (app));
 }
 
 int
@@ -497,6 +595,7 @@ main (int argc, char **argv)
   g_test_add_func ("/presenter/every-slide-fits", test_every_slide_fits);
   g_test_add_func ("/presenter/every-slide-fits-vietnamese", test_every_slide_fits_vietnamese);
   g_test_add_func ("/presenter/classroom-track", test_classroom_track);
+  g_test_add_func ("/presenter/classroom-files", test_classroom_files);
   status = g_test_run ();
 
   if (g_getenv ("NC_TEST_SCREENSHOTS") == NULL)
