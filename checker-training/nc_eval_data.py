@@ -214,3 +214,15 @@ def parse_dumps(lines):
         assert len(words) == len(spans), line
         parsed.append((words, spans))
     return parsed
+
+
+def span_f1(pred, gold):
+    """F1 of the predicted span positions @pred against the gold ones
+    @gold (two sets); 1.0 when both are empty."""
+    if not pred and not gold:
+        return 1.0
+    if not pred or not gold:
+        return 0.0
+    inter = len(pred & gold)
+    p, r = inter / len(pred), inter / len(gold)
+    return 2 * p * r / (p + r) if p + r else 0.0

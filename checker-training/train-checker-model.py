@@ -109,16 +109,6 @@ def run(tool, args, texts):
                           check=True).stdout.decode('utf-8').splitlines()
 
 
-def span_f1(pred, gold):
-    if not pred and not gold:
-        return 1.0
-    if not pred or not gold:
-        return 0.0
-    inter = len(pred & gold)
-    p, r = inter / len(pred), inter / len(gold)
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 parse_dumps = sets.parse_dumps
 
 
@@ -358,7 +348,7 @@ def train(args, cv, thresholds=None):
                 fp += 1
             elif gold:
                 fn += 1
-            sf += span_f1(spans, gold)
+            sf += sets.span_f1(spans, gold)
         p = tp / (tp + fp) if tp + fp else 0
         r = tp / (tp + fn) if tp + fn else 0
         f1 = 2 * p * r / (p + r) if p + r else 0

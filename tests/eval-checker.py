@@ -80,17 +80,6 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
-def span_f1(pred, gold):
-    if not pred and not gold:
-        return 1.0
-    if not pred or not gold:
-        return 0.0
-    inter = len(pred & gold)
-    p = inter / len(pred)
-    r = inter / len(gold)
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def emit(name, value):
     FIGURES[name] = value
     if not TAP:
@@ -149,7 +138,7 @@ def eval_vihos(tool, rows, name):
             fn += 1
             if VERBOSE:
                 print('FN', text, ''.join(text[i] for i in sorted(gold))[:60], file=sys.stderr)
-        sf += span_f1(spans, gold)
+        sf += sets.span_f1(spans, gold)
     p, r, f = prf(tp, fp, fn)
     emit(f'{name}_comments', len(rows))
     emit(f'{name}_precision', p)

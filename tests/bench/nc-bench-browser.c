@@ -61,6 +61,7 @@
 #include "nc-window.h"
 #include "nc-store.h"
 #include "nc-browser-context.h"
+#include "nc-test-bench.h"
 #include "nc-test-http-server.h"
 #include "nc-test-web.h"
 #include "nc-web-view.h"
@@ -69,15 +70,6 @@
 #define LOAD_ROUNDS 30
 #define LOAD_ROUNDS_MAX 100
 #define NUDGE_TRIALS 40
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
 
 static NcBrowserContext *
 make_context (NcTestHttpServer *server,
@@ -331,7 +323,7 @@ pages_ratio (LoadCost   costs[2][N_PAGES][LOAD_ROUNDS_MAX],
           ratio->page_ratio[i] = pages[i];
         }
     }
-  qsort (pages, N_PAGES, sizeof pages[0], compare_doubles);
+  qsort (pages, N_PAGES, sizeof pages[0], nc_test_bench_compare_doubles);
   return (pages[N_PAGES / 2 - 1] + pages[N_PAGES / 2]) / 2;
 }
 
@@ -364,7 +356,7 @@ load_ratio_of (LoadCost   costs[2][N_PAGES][LOAD_ROUNDS_MAX],
 
   ratio->pages.median = pages_ratio (costs, rounds, member, NULL, ratio);
   memcpy (pages, ratio->page_ratio, sizeof pages);
-  qsort (pages, N_PAGES, sizeof pages[0], compare_doubles);
+  qsort (pages, N_PAGES, sizeof pages[0], nc_test_bench_compare_doubles);
   ratio->pages.low = pages[0];
   ratio->pages.high = pages[N_PAGES - 1];
 
@@ -526,7 +518,7 @@ percentile (double *values,
             int     n,
             double  q)
 {
-  qsort (values, n, sizeof values[0], compare_doubles);
+  qsort (values, n, sizeof values[0], nc_test_bench_compare_doubles);
   return values[MIN (n - 1, (int) (q * n))];
 }
 
@@ -729,18 +721,6 @@ ms_since_exec (void)
          g_ascii_strtod (fields[19], NULL) * 1000.0 / sysconf (_SC_CLK_TCK);
 }
 
-static double
-rss_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmRSS:")) == NULL)
-    return -1;
-  return g_ascii_strtod (line + 6, NULL) / 1024.0;
-}
-
 /* NC_BENCH_VERBOSE: where the RSS is, by mapping (the heap, each library,
  * each file), largest first, on stderr. */
 static void
@@ -787,20 +767,6 @@ print_mappings (void)
     }
 }
 
-/* The proportional set size: shared pages (libraries, the web process's
- * buffers) counted by share. */
-static double
-pss_mb (void)
-{
-  g_autofree char *rollup = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/smaps_rollup", &rollup, NULL, NULL) ||
-      (line = strstr (rollup, "\nPss:")) == NULL)
-    return -1;
-  return g_ascii_strtod (line + 5, NULL) / 1024.0;
-}
-
 /* CPU time (user + system) of this process so far: unlike the wall clock,
  * little moved by other processes on a busy machine. */
 static double
@@ -819,8 +785,8 @@ measure_rss_cb (gpointer user_data)
   GApplication *app = user_data;
   Startup *startup = g_object_get_data (G_OBJECT (app), "startup");
 
-  startup->rss_mb = rss_mb ();
-  startup->pss_mb = pss_mb ();
+  startup->rss_mb = nc_test_bench_rss_mb ();
+  startup->pss_mb = nc_test_bench_pss_mb ();
   if (g_getenv ("NC_BENCH_VERBOSE") != NULL)
     print_mappings ();
   g_application_quit (app);
@@ -836,7 +802,7 @@ show_browse_cb (gpointer user_data)
   Startup *startup = g_object_get_data (G_OBJECT (app), "startup");
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  startup->rss_learn_mb = rss_mb ();
+  startup->rss_learn_mb = nc_test_bench_rss_mb ();
   if (g_getenv ("NC_BENCH_VERBOSE") != NULL)
     print_mappings ();
   if (window == NULL || !gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "browse"))

@@ -37,16 +37,33 @@ nc_test_bench_compare_doubles (const void *a,
   return x < y ? -1 : x > y;
 }
 
+/* The kB figure after @field (at the start of a line, never the first) in
+ * /proc/self/@file, in MiB; -1 when unknown. */
+static double
+proc_self_mb (const char *file,
+              const char *field)
+{
+  g_autofree char *path = g_build_filename ("/proc/self", file, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *key = g_strconcat ("\n", field, NULL);
+  const char *line;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return -1;
+  line = strstr (text, key);
+  if (line == NULL)
+    return -1;
+  return g_ascii_strtod (line + strlen (key), NULL) / 1024.0;
+}
+
 double
 nc_test_bench_rss_mb (void)
 {
-  g_autofree char *status = NULL;
-  const char *line;
+  return proc_self_mb ("status", "VmRSS:");
+}
 
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmRSS:");
-  if (line == NULL)
-    return -1;
-  return g_ascii_strtod (line + 6, NULL) / 1024.0;
+double
+nc_test_bench_pss_mb (void)
+{
+  return proc_self_mb ("smaps_rollup", "Pss:");
 }

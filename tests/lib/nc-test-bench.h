@@ -16,5 +16,8 @@ int    nc_test_bench_compare_doubles (const void *a,
                                       const void *b);
 /* This process's resident memory (VmRSS) in MiB; -1 when unknown. */
 double nc_test_bench_rss_mb        (void);
+/* Its proportional set size (Pss: shared pages, like libraries and the
+ * web process's buffers, counted by share) in MiB; -1 when unknown. */
+double nc_test_bench_pss_mb        (void);
 
 G_END_DECLS

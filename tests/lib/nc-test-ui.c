@@ -170,6 +170,23 @@ nc_test_ui_find_all (GtkWidget  *root,
   return out;
 }
 
+GtkWidget *
+nc_test_ui_find_first (GtkWidget    *root,
+                       NcTestUiMatch match,
+                       gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = nc_test_ui_find_first (c, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 char *
 nc_test_ui_use_temp_database (const char *name)
 {

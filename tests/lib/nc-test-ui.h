@@ -47,6 +47,14 @@ gpointer       nc_test_ui_open              (NcApplication *app,
 GPtrArray     *nc_test_ui_find_all          (GtkWidget   *root,
                                              GType        type,
                                              const char  *css_class);
+/* Whether @widget is the one looked for (@data: what it must have). */
+typedef gboolean (*NcTestUiMatch) (GtkWidget     *widget,
+                                   gconstpointer  data);
+/* The first widget under @root (itself included), depth first, that
+ * @match takes with @data; NULL when none does. */
+GtkWidget     *nc_test_ui_find_first        (GtkWidget    *root,
+                                             NcTestUiMatch match,
+                                             gconstpointer data);
 /* Makes a temporary folder and names NAME-test.db in it as the app's
  * database (NETCONDUCT_DATABASE); returns the file's path. */
 char          *nc_test_ui_use_temp_database (const char  *name);

@@ -61,8 +61,8 @@
 #include "nc-internal-pages.h"
 #include "nc-parents-window.h"
 #include "nc-rules-editor-family.h"
-#include "nc-rules-source-family.h"
 #include "nc-rules-source-store.h"
+#include "nc-test-family.h"
 #include "nc-test-http-server.h"
 #include "nc-test-i18n.h"
 #include "nc-test-ui.h"
@@ -193,18 +193,13 @@ toast_text (GtkWidget *window)
   return g_strdup_printf ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
 }
 
-/* Whether an AdwActionRow titled @title is inside @widget. */
+/* An AdwActionRow titled @title. */
 static gboolean
-has_row (GtkWidget  *widget,
-         const char *title)
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
 {
-  if (ADW_IS_ACTION_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (has_row (child, title))
-      return TRUE;
-  return FALSE;
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
 static GtkWidget *
@@ -336,9 +331,7 @@ static int
 run_edit (NcStore    *store,
           const char *pin)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
-  g_autoptr(NcRulesSource) source = NULL;
+  g_autoptr(NcRulesSource) source = nc_test_family_source_new ("nc-family-app-probe");
   g_autoptr(NcRulesEditor) editor = NULL;
   g_autoptr(NcProfileRules) rules = NULL;
   g_autofree char *toast = NULL;
@@ -347,13 +340,9 @@ run_edit (NcStore    *store,
   gboolean blocked = FALSE;
   int changes = 0;
 
-  if (bus == NULL)
-    {
-      g_printerr ("nc-family-app-probe: %s\n", error->message);
-      return 1;
-    }
+  if (source == NULL)
+    return 1;
   use_screenshot_language ();
-  source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   if (!g_str_equal (pin, "-"))
     {
       g_autoptr(GError) pin_error = NULL;
@@ -397,7 +386,7 @@ run_edit (NcStore    *store,
   g_signal_emit_by_name (entry, "apply");
   nc_test_web_spin (500);
   toast = toast_text (GTK_WIDGET (window));
-  g_print ("block listed=%d entry=%s toast=%s\n", has_row (part (window, "block_group"), EDIT_HOST),
+  g_print ("block listed=%d entry=%s toast=%s\n", nc_test_ui_find_first (part (window, "block_group"), is_row_titled, EDIT_HOST) != NULL,
            gtk_editable_get_text (entry), toast);
   fflush (stdout);
   snap_if_asked (window, *toast != '\0' ? "parents-family-web-refused" : "parents-family-web");
@@ -418,14 +407,28 @@ run_edit (NcStore    *store,
   return 0;
 }
 
+/* Appends the bars of @window's chart @name to @out as
+ * "LABEL=VALUE;LABEL=VALUE...", and returns the chart. */
+static NcBarChart *
+append_bars (GString         *out,
+             NcParentsWindow *window,
+             const char      *name)
+{
+  NcBarChart *chart = NC_BAR_CHART (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_PARENTS_WINDOW, name));
+
+  for (guint i = 0; i < nc_bar_chart_get_n_bars (chart); i++)
+    g_string_append_printf (out, "%s%s=%g", i > 0 ? ";" : "", nc_bar_chart_get_bar_label (chart, i),
+                            nc_bar_chart_get_bar_value (chart, i));
+  return chart;
+}
+
 /* The parents' area of a child's account, opened with @pin. */
 static int
 run_parents (NcStore    *store,
              const char *pin)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
-  g_autoptr(NcRulesSource) source = NULL;
+  g_autoptr(NcRulesSource) source = nc_test_family_source_new ("nc-family-app-probe");
   g_autoptr(NcRulesEditor) editor = NULL;
   g_autoptr(GString) line = g_string_new ("session ");
   g_autoptr(GString) online = g_string_new ("online ");
@@ -434,13 +437,9 @@ run_parents (NcStore    *store,
   NcBarChart *chart;
   int result;
 
-  if (bus == NULL)
-    {
-      g_printerr ("nc-family-app-probe: %s\n", error->message);
-      return 1;
-    }
+  if (source == NULL)
+    return 1;
   use_screenshot_language ();
-  source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
   result = nc_rules_source_check_pin (source, pin, "parents", &error);
   g_print ("pin %d\n", result);
   /* as the app does for its browser before the parents' area opens */
@@ -453,14 +452,8 @@ run_parents (NcStore    *store,
       g_print ("timeout the parents' area got no answer\n");
       return 1;
     }
-  chart = NC_BAR_CHART (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_PARENTS_WINDOW, "session_chart"));
-  for (guint i = 0; i < nc_bar_chart_get_n_bars (chart); i++)
-    g_string_append_printf (line, "%s%s=%g", i > 0 ? ";" : "", nc_bar_chart_get_bar_label (chart, i),
-                            nc_bar_chart_get_bar_value (chart, i));
-  chart = NC_BAR_CHART (gtk_widget_get_template_child (GTK_WIDGET (window), NC_TYPE_PARENTS_WINDOW, "time_chart"));
-  for (guint i = 0; i < nc_bar_chart_get_n_bars (chart); i++)
-    g_string_append_printf (online, "%s%s=%g", i > 0 ? ";" : "", nc_bar_chart_get_bar_label (chart, i),
-                            nc_bar_chart_get_bar_value (chart, i));
+  append_bars (line, window, "session_chart");
+  chart = append_bars (online, window, "time_chart");
   g_clear_pointer (&rules, nc_profile_rules_unref);
   g_print ("%s\n%s\nbrowsers %s\n", line->str, online->str,
            adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (window),
@@ -489,7 +482,6 @@ main (int    argc,
   g_autoptr(NcStore) store = NULL;
   g_autoptr(NcRulesSource) home = NULL;
   g_autoptr(NcRulesSource) source = NULL;
-  g_autoptr(GDBusConnection) bus = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL, *db = NULL, *proxy = NULL, *uri = NULL;
   NcBrowserView *browser;
@@ -526,13 +518,9 @@ main (int    argc,
   home = nc_rules_source_store_new (store);
   if (g_str_equal (argv[1], "--family"))
     {
-      bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
-      if (bus == NULL)
-        {
-          g_printerr ("nc-family-app-probe: %s\n", error->message);
-          return 1;
-        }
-      source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
+      source = nc_test_family_source_new ("nc-family-app-probe");
+      if (source == NULL)
+        return 1;
     }
   else
     source = nc_rules_source_choose (home);

@@ -12,8 +12,8 @@
  */
 #include "config.h"
 
-#include "nc-rules-source-family.h"
 #include "nc-store.h"
+#include "nc-test-family.h"
 
 typedef struct {
   NcRulesSource *source;
@@ -78,8 +78,6 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = NULL;
   g_autoptr(NcRulesSource) source = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   Probe probe;
@@ -89,13 +87,9 @@ main (int    argc,
       g_printerr ("Usage: nc-family-probe HOST\n");
       return 2;
     }
-  bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
-  if (bus == NULL)
-    {
-      g_printerr ("nc-family-probe: %s\n", error->message);
-      return 1;
-    }
-  source = nc_rules_source_family_new (bus, NC_FAMILY_BUS_NAME);
+  source = nc_test_family_source_new ("nc-family-probe");
+  if (source == NULL)
+    return 1;
   loop = g_main_loop_new (NULL, FALSE);
   probe = (Probe) { source, NULL, NULL, argv[1], loop, FALSE };
   g_signal_connect (source, "changed", G_CALLBACK (changed_cb), &probe);

@@ -31,6 +31,15 @@ wait_uri (NcWebView  *view,
     nc_test_web_wait_loaded (WEBKIT_WEB_VIEW (view));
 }
 
+/* Loads @uri in @view and waits until it has loaded. */
+static void
+load_and_wait (NcWebView  *view,
+               const char *uri)
+{
+  nc_web_view_load (view, uri);
+  wait_uri (view, uri);
+}
+
 /* Each test: a loopback web server, a store with one child, Bin (10–12),
  * in a temporary folder, and a Browse area in a window not yet shown. */
 typedef struct {
@@ -133,18 +142,15 @@ test_tabs_and_banner (Fixture       *fixture,
   g_assert_false (nc_browser_view_is_banner_shown (fixture->browser));
 
   /* A plain site: no banner. */
-  nc_web_view_load (view, "http://example.org/");
-  wait_uri (view, "http://example.org/");
+  load_and_wait (view, "http://example.org/");
   g_assert_false (nc_browser_view_is_banner_shown (fixture->browser));
 
   /* A social site: the banner, outside the page. */
-  nc_web_view_load (view, "http://www.facebook.com/");
-  wait_uri (view, "http://www.facebook.com/");
+  load_and_wait (view, "http://www.facebook.com/");
   g_assert_true (nc_browser_view_is_banner_shown (fixture->browser));
 
   /* Leaving the social site takes the banner away. */
-  nc_web_view_load (view, "http://example.org/");
-  wait_uri (view, "http://example.org/");
+  load_and_wait (view, "http://example.org/");
   g_assert_false (nc_browser_view_is_banner_shown (fixture->browser));
 
   /* Once a day per site: a second tab on the same site has none. */
@@ -196,8 +202,7 @@ test_activity_logged_without_text (Fixture       *fixture,
   present_browser (fixture, context, fixture->store, lan);
   view = nc_browser_view_get_current (fixture->browser);
   wait_uri (view, NC_START_URI);
-  nc_web_view_load (view, "http://www.facebook.com/");
-  wait_uri (view, "http://www.facebook.com/");
+  load_and_wait (view, "http://www.facebook.com/");
   g_assert_true (nc_test_web_wait_for (WEBKIT_WEB_VIEW (view), NC_GUARD_WORLD, "window.ncGuardProbe.active", 20));
   nc_test_web_eval (WEBKIT_WEB_VIEW (view), NULL, "document.getElementById('ta').focus()", NULL);
   nc_test_web_type (WEBKIT_WEB_VIEW (view), "you are a stupid idiot");
@@ -221,8 +226,7 @@ test_activity_logged_without_text (Fixture       *fixture,
    * (site, "request-blocked:category"), without its path. */
   nc_test_http_server_add_host_page (fixture->server, "example.org", "/pixel.html", "text/html", NULL,
                                      "<title>Pixel</title><img src=http://www.bet365.com/secret-path.png>");
-  nc_web_view_load (view, "http://example.org/pixel.html");
-  wait_uri (view, "http://example.org/pixel.html");
+  load_and_wait (view, "http://example.org/pixel.html");
   nc_test_web_spin (500);
   g_assert_cmpuint (nc_test_http_server_get_host_requests (fixture->server, "www.bet365.com"), ==, 0);
   {
@@ -353,8 +357,7 @@ test_allowed_hours_end (Fixture       *fixture,
 
   present_browser (fixture, context, fixture->store, fixture->profile);
   view = nc_browser_view_get_current (fixture->browser);
-  nc_web_view_load (view, "http://example.org/");
-  wait_uri (view, "http://example.org/");
+  load_and_wait (view, "http://example.org/");
   g_assert_cmpuint (nc_browser_view_recheck_tabs (fixture->browser), ==, 0);
 
   /* Two minutes pass, and the child turns the clock back an hour. */

@@ -1063,19 +1063,11 @@ test_track_for_age (void)
 }
 
 /* The popover under @widget, shown or not. */
-static GtkWidget *
-find_popover (GtkWidget *widget)
+static gboolean
+is_popover (GtkWidget     *widget,
+            gconstpointer  data)
 {
-  if (GTK_IS_POPOVER (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_popover (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_POPOVER (widget);
 }
 
 /* Picks @track in the adult's switcher of tracks with the keyboard: Tab
@@ -1091,7 +1083,7 @@ pick_track_with_keyboard (NcWindow    *window,
 
   g_assert_cmpuint (switchers->len, ==, 1);
   row = g_ptr_array_index (switchers, 0);
-  popover = find_popover (row);
+  popover = nc_test_ui_find_first (row, is_popover, NULL);
   g_assert_nonnull (popover);
   /* Once open, the list takes the keys (the release of Enter too). */
   count_keys (popover);

@@ -209,18 +209,11 @@ label_height (GtkWidget *label)
 }
 
 /* The first label of the step on show. */
-static GtkWidget *
-first_label (GtkWidget *widget)
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  data)
 {
-  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = first_label (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget));
 }
 
 /* org.gnome.desktop.interface text-scaling-factor 1.5 makes the player's
@@ -246,7 +239,7 @@ test_large_text (void)
   window = show_player (&player);
   nc_lesson_player_play_lesson (player, lesson ("lesson-kids-tell"), NC_TRACK_6_9);
   nc_test_ui_iterate (100);
-  label = first_label (GTK_WIDGET (player));
+  label = nc_test_ui_find_first (GTK_WIDGET (player), is_label_with_text, NULL);
   g_assert_nonnull (label);
   normal = label_height (label);
 

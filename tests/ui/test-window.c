@@ -218,17 +218,13 @@ bad_database_child (void)
   g_assert_cmpstr (nc_window_get_visible_area (window), ==, "store-error");
 }
 
+/* A mapped AdwStatusPage titled @title. */
 static gboolean
-has_status_page_titled (GtkWidget  *widget,
-                        const char *title)
+is_status_page_titled (GtkWidget     *widget,
+                       gconstpointer  title)
 {
-  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    if (has_status_page_titled (c, title))
-      return TRUE;
-  return FALSE;
+  return ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
 }
 
 /* In a child process: a settings file so damaged that nothing could be
@@ -257,7 +253,7 @@ damaged_database_child (void)
   g_assert_null (nc_test_ui_find_toplevel (app, NC_TYPE_WINDOW));
   assistant = nc_test_ui_find_toplevel (app, NC_TYPE_SETUP_ASSISTANT);
   g_assert_nonnull (assistant);
-  g_assert_true (has_status_page_titled (GTK_WIDGET (assistant), "The Settings Were Damaged"));
+  g_assert_nonnull (nc_test_ui_find_first (GTK_WIDGET (assistant), is_status_page_titled, "The Settings Were Damaged"));
 
   browser = g_object_ref_sink (nc_browser_view_new ());
   nc_browser_view_set_profile (browser, store, 0);

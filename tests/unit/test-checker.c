@@ -9,6 +9,7 @@
 #include "nc-report-json.h"
 #include "nc-checker-private.h"
 #include "nc-code-ref.h"
+#include "nc-test-checker.h"
 #include "nc-test-i18n.h"
 
 static NcChecker *checker;
@@ -788,13 +789,7 @@ test_strings (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-  checker = nc_checker_new (&error);
-  g_assert_no_error (error);
-
   g_test_add_func ("/checker/cases", test_cases);
   g_test_add_func ("/checker/finding-fields", test_finding_fields);
   g_test_add_func ("/checker/quotation-and-shop-lower", test_quotation_and_shop_lower);
@@ -812,7 +807,5 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
-  status = g_test_run ();
-  g_object_unref (checker);
-  return status;
+  return nc_test_run_with_checker (&checker);
 }

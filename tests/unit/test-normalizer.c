@@ -7,6 +7,7 @@
 #include "nc-checker.h"
 #include "nc-checker-private.h"
 #include "nc-normalizer.h"
+#include "nc-test-checker.h"
 
 static NcChecker *checker;
 
@@ -370,13 +371,7 @@ test_fast_paths_agree (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-  checker = nc_checker_new (&error);
-  g_assert_no_error (error);
-
   g_test_add_func ("/normalizer/forms", test_forms);
   g_test_add_func ("/normalizer/marks-only-where-typed", test_marks_only_where_typed);
   g_test_add_func ("/normalizer/stretch-keeps-run", test_stretch_keeps_run);
@@ -385,7 +380,5 @@ main (int argc, char **argv)
   g_test_add_func ("/normalizer/decoder-agrees-with-glib", test_decoder_agrees_with_glib);
   g_test_add_func ("/normalizer/segmenters-agree", test_segmenters_agree);
   g_test_add_func ("/normalizer/fast-paths-agree", test_fast_paths_agree);
-  status = g_test_run ();
-  g_object_unref (checker);
-  return status;
+  return nc_test_run_with_checker (&checker);
 }

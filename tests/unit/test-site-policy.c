@@ -71,16 +71,26 @@ rules_for (Profile profile)
   return nc_profile_rules_builder_end (&builder);
 }
 
+/* A policy over the test entries and, unless @mirrors is NULL, the hosts
+ * of @mirrors (NULL-terminated) in the mirror category. */
 static NcSitePolicy *
-make_test_policy (void)
+make_policy_with_mirrors (const char * const *mirrors)
 {
   g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
   g_autoptr(NcDomainSet) set = NULL;
 
   for (gsize i = 0; i < G_N_ELEMENTS (test_entries); i++)
     g_assert_true (nc_domain_set_builder_add (builder, test_entries[i].host, test_entries[i].mask));
+  for (gsize i = 0; mirrors != NULL && mirrors[i] != NULL; i++)
+    g_assert_true (nc_domain_set_builder_add (builder, mirrors[i], BIT (NC_SITE_CATEGORY_MIRROR)));
   set = nc_domain_set_builder_build (builder);
   return nc_site_policy_new_for_set (set);
+}
+
+static NcSitePolicy *
+make_test_policy (void)
+{
+  return make_policy_with_mirrors (NULL);
 }
 
 /* Wednesday 25 November 2026 at @hour, local time. */
@@ -594,16 +604,9 @@ test_mirror_unwrap (void)
 static NcSitePolicy *
 make_mirror_policy (void)
 {
-  g_autoptr(NcDomainSetBuilder) builder = nc_domain_set_builder_new ();
-  g_autoptr(NcDomainSet) set = NULL;
   static const char * const mirrors[] = { "translate.goog", "web.archive.org", "nip.io", NULL };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (test_entries); i++)
-    g_assert_true (nc_domain_set_builder_add (builder, test_entries[i].host, test_entries[i].mask));
-  for (gsize i = 0; mirrors[i] != NULL; i++)
-    g_assert_true (nc_domain_set_builder_add (builder, mirrors[i], BIT (NC_SITE_CATEGORY_MIRROR)));
-  set = nc_domain_set_builder_build (builder);
-  return nc_site_policy_new_for_set (set);
+  return make_policy_with_mirrors (mirrors);
 }
 
 /* A mirror is decided on the site it shows: blocked with that site's
