@@ -184,17 +184,16 @@ profile_add (NcStore  *store,
   if (id > 0 && language != NULL)
     {
       g_autoptr(NcProfile) p = nc_store_get_profile (store, id, &error);
-      g_free (p->language);
-      p->language = g_strdup (language);
-      if (!nc_store_update_profile (store, p, &error))
+
+      if (p != NULL)
+        {
+          g_free (p->language);
+          p->language = g_strdup (language);
+        }
+      if (p == NULL || !nc_store_update_profile (store, p, &error))
         id = 0;
     }
-  if (id <= 0)
-    {
-      nc_store_rollback (store);
-      return nc_ctl_fail_error (error);
-    }
-  if (!nc_store_commit (store, &error))
+  if (!nc_store_finish_write (store, id > 0, &error))
     return nc_ctl_fail_error (error);
   g_print (_("Added the profile “%s”.\n"), argv[2]);
   return NC_CTL_OK;

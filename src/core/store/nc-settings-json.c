@@ -866,10 +866,5 @@ nc_settings_import (NcStore     *store,
 
   if (!nc_store_begin (store, error))
     return FALSE;
-  if (!import_all (store, json_node_get_object (root), error))
-    {
-      nc_store_rollback (store);
-      return FALSE;
-    }
-  return nc_store_commit (store, error);
+  return nc_store_finish_write (store, import_all (store, json_node_get_object (root), error), error);
 }
