@@ -32,7 +32,6 @@ Prints `name: value` lines. Labelled data is read from ../shared/data
 import argparse
 import ast
 import os
-import subprocess
 import sys
 import json
 
@@ -40,7 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'checker-training'))
 import nc_eval_data as sets  # noqa: E402
 
-OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
+OFFENSIVE = sets.OFFENSIVE
 LANG_VI = os.environ.get('NC_EVAL_LANG', 'vi')   # 'auto' measures language detection too
 FIGURES = {}
 TAP = False
@@ -48,10 +47,7 @@ VERBOSE = False
 
 
 def run_tool(tool, texts, lang):
-    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
-    out = subprocess.run([tool, '--format=jsonl', '--lang=' + lang], input=data.encode('utf-8'),
-                         stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
-    results = [json.loads(line) for line in out.splitlines()]
+    results = [json.loads(line) for line in sets.run_tool(tool, ['--format=jsonl', '--lang=' + lang], texts)]
     assert len(results) == len(texts), (len(results), len(texts))
     return results
 
@@ -78,17 +74,6 @@ def prf(tp, fp, fn):
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
-
-
-def span_f1(pred, gold):
-    if not pred and not gold:
-        return 1.0
-    if not pred or not gold:
-        return 0.0
-    inter = len(pred & gold)
-    p = inter / len(pred)
-    r = inter / len(gold)
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def emit(name, value):
@@ -149,7 +134,7 @@ def eval_vihos(tool, rows, name):
             fn += 1
             if VERBOSE:
                 print('FN', text, ''.join(text[i] for i in sorted(gold))[:60], file=sys.stderr)
-        sf += span_f1(spans, gold)
+        sf += sets.span_f1(spans, gold)
     p, r, f = prf(tp, fp, fn)
     emit(f'{name}_comments', len(rows))
     emit(f'{name}_precision', p)
