@@ -38,8 +38,7 @@ time_extend (NcStore  *store,
              char    **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = nc_store_day_key (now);
+  g_autofree char *day = nc_store_today_key ();
   gint64 id;
   int minutes;
 
@@ -63,8 +62,7 @@ time_show (NcStore  *store,
            char    **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = nc_store_day_key (now);
+  g_autofree char *day = nc_store_today_key ();
   g_autoptr(NcProfile) p = nc_store_find_profile (store, argv[2], &error);
   int extension;
 

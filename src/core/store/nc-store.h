@@ -311,6 +311,8 @@ gboolean    nc_store_is_locked            (NcStore     *self,
 
 /* Time. @day is a local date "YYYY-MM-DD" (see nc_store_day_key()). */
 char       *nc_store_day_key              (GDateTime   *when);
+/* nc_store_day_key() of now. */
+char       *nc_store_today_key            (void);
 gboolean    nc_store_add_usage            (NcStore     *self,
                                            gint64       profile_id,
                                            const char  *day,
