@@ -18,7 +18,6 @@ tone marks kept).
 import argparse
 import collections
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,10 +33,7 @@ CALENDAR_VI = ['ngày', 'tháng', 'năm', 'tuần', 'giờ', 'phút', 'giây', '
 
 
 def words(tool, texts):
-    data = ''.join(t.replace('\n', ' ') + '\n' for t in texts)
-    out = subprocess.run([tool, '--dump-normalized'], input=data.encode('utf-8'),
-                         stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
-    for line in out.splitlines():
+    for line in sets.run_tool(tool, ['--dump-normalized'], texts):
         marked = line.split('\t')[1] if '\t' in line else ''
         yield {w for w in marked.replace('|', ' ').split() if any(c.isalpha() for c in w)}
 

@@ -29,27 +29,11 @@ import ast
 import collections
 import json
 import os
-import subprocess
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import nc_eval_data as sets  # noqa: E402
-
-OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
-
-
-def run(tool, args, texts):
-    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
-    return subprocess.run([tool] + args, input=data.encode('utf-8'), stdout=subprocess.PIPE,
-                          check=True).stdout.decode('utf-8').splitlines()
-
-
-def fold(s):
-    s = s.replace('đ', 'd')
-    return ''.join(c for c in unicodedata.normalize('NFD', s) if not unicodedata.combining(c))
-
 
 def write_nospan(args, texts, golds, reports):
     marked = collections.Counter()
@@ -89,14 +73,14 @@ def main():
     rows = rows[: int(len(rows) * 0.8)]
     texts = [r['content'] for r in rows]
     golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
-    parsed = sets.parse_dumps(run(args.tool, ['--dump-normalized'], texts))
-    reports = [json.loads(l) for l in run(args.tool, ['--format=jsonl', '--lang=vi'], texts)]
+    parsed = sets.parse_dumps(sets.run_tool(args.tool, ['--dump-normalized'], texts))
+    reports = [json.loads(l) for l in sets.run_tool(args.tool, ['--format=jsonl', '--lang=vi'], texts)]
     if args.write_nospan:
         write_nospan(args, texts, golds, reports)
     seen = {'next': collections.Counter(), 'prev': collections.Counter()}
     inside = {'next': collections.Counter(), 'prev': collections.Counter()}
     for text, gold, (words, spans), rep in zip(texts, golds, parsed, reports):
-        finds = [f for f in rep['findings'] if f['category'] in OFFENSIVE]
+        finds = [f for f in rep['findings'] if f['category'] in sets.OFFENSIVE]
         if not any(f['severity'] in ('warn', 'block') for f in finds):
             continue
         marked = set()
@@ -139,7 +123,7 @@ def main():
                 '@category insult\n@severity info\n')
         for w in sorted(kept):
             flags = ['join-' + side for side in sorted(kept[w])]
-            if w != fold(w):
+            if w != sets.strip_marks(w):
                 flags.append('marked')
             f.write(w + '\t' + ' '.join(flags) + '\n')
     print(f'{len(kept)} join words -> {args.write}')

@@ -24,9 +24,7 @@ import ast
 import collections
 import hashlib
 import os
-import subprocess
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -36,12 +34,9 @@ LEX = os.path.join(HERE, '..', 'resources', 'lexicon')
 
 
 def dump(tool, texts):
-    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
-    out = subprocess.run([tool, '--dump-normalized'], input=data.encode('utf-8'),
-                         stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
     # ((marked, folded, stop_after), span) per word
     return [[((m, f, stop), span) for (f, m, stop), span in zip(words, spans)]
-            for words, spans in sets.parse_dumps(out.splitlines())]
+            for words, spans in sets.parse_dumps(sets.run_tool(tool, ['--dump-normalized'], texts))]
 
 
 def grams(ws):
@@ -53,11 +48,6 @@ def grams(ws):
             part = ws[i:i + n]
             yield (' '.join(w[0][0] for w in part), ' '.join(w[0][1] for w in part),
                    part[0][1][0], part[-1][1][1])
-
-
-def fold(s):
-    s = s.replace('đ', 'd')
-    return ''.join(c for c in unicodedata.normalize('NFD', s) if not unicodedata.combining(c))
 
 
 def cv_half(text):
@@ -169,7 +159,7 @@ def main():
         for g, n, rate in kept:
             # typed with marks: only a word typed so (or with the same
             # letters) is this one ("gớm", not "gom")
-            f.write(g + ('\tmarked' if g != fold(g) else '') + '\n')
+            f.write(g + ('\tmarked' if g != sets.strip_marks(g) else '') + '\n')
     print(f'{len(kept)} phrases -> {args.write}')
 
 

@@ -186,6 +186,30 @@ def davidson_rows(data_dir, part):
     return [r for r in rows if held_out(r['tweet']) == want]
 
 
+# the checker's categories of unkind words (a finding's "category")
+OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
+
+
+def run_tool(tool, args, texts):
+    """The lines netconduct-check @tool prints with @args for @texts, a text
+    a line (its own line breaks become spaces)."""
+    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
+    return subprocess.run([tool] + args, input=data.encode('utf-8'), stdout=subprocess.PIPE,
+                          check=True).stdout.decode('utf-8').splitlines()
+
+
+def span_f1(pred, gold):
+    """F1 of the predicted character positions @pred against the gold ones
+    (sets of offsets); 1.0 when both are empty."""
+    if not pred and not gold:
+        return 1.0
+    if not pred or not gold:
+        return 0.0
+    inter = len(pred & gold)
+    p, r = inter / len(pred), inter / len(gold)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def words_of(folded, marked):
     """[(folded word, marked word, stop_after)] of a line of
     netconduct-check --dump-normalized, as split_words() in nc-offence-model.c."""
@@ -214,15 +238,3 @@ def parse_dumps(lines):
         assert len(words) == len(spans), line
         parsed.append((words, spans))
     return parsed
-
-
-def span_f1(pred, gold):
-    """F1 of the predicted span positions @pred against the gold ones
-    @gold (two sets); 1.0 when both are empty."""
-    if not pred and not gold:
-        return 1.0
-    if not pred or not gold:
-        return 0.0
-    inter = len(pred & gold)
-    p, r = inter / len(pred), inter / len(gold)
-    return 2 * p * r / (p + r) if p + r else 0.0

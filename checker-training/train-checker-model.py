@@ -46,7 +46,6 @@ import math
 import os
 import random
 import struct
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -54,7 +53,7 @@ import nc_eval_data as sets  # noqa: E402
 
 N_BUCKETS = 1 << 17
 MASK = N_BUCKETS - 1
-OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
+OFFENSIVE = sets.OFFENSIVE
 
 
 def fnv(tag, s):
@@ -65,6 +64,8 @@ def fnv(tag, s):
 
 
 words_of = sets.words_of
+span_f1 = sets.span_f1
+run = sets.run_tool
 
 
 def word_feats(fw, mw, common):
@@ -101,12 +102,6 @@ def word_contribs(w, words, common):
             c += 0.5 * w[pair_feat(fw, words[i + 1][0])]
         out.append(c)
     return out
-
-
-def run(tool, args, texts):
-    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
-    return subprocess.run([tool] + args, input=data.encode('utf-8'), stdout=subprocess.PIPE,
-                          check=True).stdout.decode('utf-8').splitlines()
 
 
 parse_dumps = sets.parse_dumps

@@ -32,7 +32,6 @@ Prints `name: value` lines. Labelled data is read from ../shared/data
 import argparse
 import ast
 import os
-import subprocess
 import sys
 import json
 
@@ -40,7 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'checker-training'))
 import nc_eval_data as sets  # noqa: E402
 
-OFFENSIVE = {'insult', 'hate', 'violence', 'sexual'}
+OFFENSIVE = sets.OFFENSIVE
 LANG_VI = os.environ.get('NC_EVAL_LANG', 'vi')   # 'auto' measures language detection too
 FIGURES = {}
 TAP = False
@@ -48,10 +47,7 @@ VERBOSE = False
 
 
 def run_tool(tool, texts, lang):
-    data = ''.join(t.replace('\r', ' ').replace('\n', ' ') + '\n' for t in texts)
-    out = subprocess.run([tool, '--format=jsonl', '--lang=' + lang], input=data.encode('utf-8'),
-                         stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
-    results = [json.loads(line) for line in out.splitlines()]
+    results = [json.loads(line) for line in sets.run_tool(tool, ['--format=jsonl', '--lang=' + lang], texts)]
     assert len(results) == len(texts), (len(results), len(texts))
     return results
 

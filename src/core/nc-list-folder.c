@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nc-list-folder.h"
+#include "nc-paths.h"
 
 char *
 nc_list_folder_get_path (NcStore *store)
@@ -95,28 +96,18 @@ nc_list_folder_open (NcStore     *store,
 {
   g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
-  struct stat st;
-  int dir_fd, fd, saved_errno;
+  const char *why = NULL;
+  int dir_fd, fd;
 
   g_return_val_if_fail (NC_IS_STORE (store), -1);
 
   name = name_in_folder (store, path, &dir_fd, &folder, error);
   if (name == NULL)
     return -1;
-  fd = openat (dir_fd, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
-  saved_errno = errno;
+  fd = nc_paths_open_regular (dir_fd, name, FALSE, &why);
   close (dir_fd);
   if (fd < 0)
-    {
-      refuse (error, path, folder, saved_errno == ELOOP ? _("it is a symbolic link") : g_strerror (saved_errno));
-      return -1;
-    }
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      refuse (error, path, folder, _("it is not a regular file"));
-      return -1;
-    }
+    refuse (error, path, folder, why);
   return fd;
 }
 

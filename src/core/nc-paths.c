@@ -2,7 +2,11 @@
 /* nc-paths.c — where NetConduct keeps its files */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #include "nc-paths.h"
 
@@ -57,4 +61,27 @@ nc_paths_location (const char *env_name,
     return built_in;
   value = g_getenv (env_name);
   return value != NULL && *value != '\0' ? value : built_in;
+}
+
+int
+nc_paths_open_regular (int          dir_fd,
+                       const char  *name,
+                       gboolean     follow,
+                       const char **why)
+{
+  struct stat st;
+  int fd = openat (dir_fd, name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW));
+
+  if (fd < 0)
+    {
+      *why = errno == ELOOP ? _("it is a symbolic link") : g_strerror (errno);
+      return -1;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      *why = _("it is not a regular file");
+      return -1;
+    }
+  return fd;
 }

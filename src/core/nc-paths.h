@@ -24,4 +24,13 @@ gboolean    nc_paths_running_as_root   (void);
 const char *nc_paths_location          (const char *env_name,
                                         const char *built_in);
 
+/* Opens @name (relative to the folder @dir_fd, or AT_FDCWD) read-only when
+ * it is a regular file, without ever blocking (a FIFO or a device is
+ * refused, not waited on); a symbolic link is followed only when @follow.
+ * Else -1, with *@why saying what is wrong, for a message. */
+int         nc_paths_open_regular      (int          dir_fd,
+                                        const char  *name,
+                                        gboolean     follow,
+                                        const char **why);
+
 G_END_DECLS

@@ -62,6 +62,17 @@ bullet (NcPdfDoc   *doc,
   nc_pdf_doc_markup (doc, line, 10.5 * k, 10 * k, 3 * k);
 }
 
+/* bullet() for plain @text. */
+static void
+bullet_text (NcPdfDoc   *doc,
+             const char *text,
+             double      k)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  bullet (doc, markup, k);
+}
+
 static void
 checkbox (NcPdfDoc   *doc,
           const char *text,
@@ -267,11 +278,9 @@ draw_plan (NcPdfDoc   *doc,
                                                           "answer the lesson’s question and say which rule it is about",
                                                           "answer the lesson’s %u questions and say which rule each one is about",
                                                           n_items), n_items);
-    g_autofree char *markup = g_markup_escape_text (text, -1);
 
-    bullet (doc, markup, k);
-    markup = g_markup_escape_text (_("say who they can ask for help: a parent, a teacher, or the child helpline 111"), -1);
-    bullet (doc, markup, k);
+    bullet_text (doc, text, k);
+    bullet_text (doc, _("say who they can ask for help: a parent, a teacher, or the child helpline 111"), k);
   }
 
   section (doc, _("Timing"), k);
@@ -304,10 +313,7 @@ draw_plan (NcPdfDoc   *doc,
 
   section (doc, _("Questions to discuss"), k);
   for (guint i = 0; i < questions->len; i++)
-    {
-      g_autofree char *markup = g_markup_escape_text (questions->pdata[i], -1);
-      bullet (doc, markup, k);
-    }
+    bullet_text (doc, questions->pdata[i], k);
 
   section (doc, _("Answer key"), k);
   for (guint i = 0; i < nc_lesson_get_n_steps (page->lesson); i++)
@@ -399,13 +405,8 @@ draw_parent_sheet (NcPdfDoc   *doc,
         }
       bullet (doc, markup, k);
     }
-  {
-    g_autofree char *markup = g_markup_escape_text (_("What did you learn today that you did not know before?"), -1);
-    bullet (doc, markup, k);
-    g_free (markup);
-    markup = g_markup_escape_text (_("If something online ever worried you, who would you tell?"), -1);
-    bullet (doc, markup, k);
-  }
+  bullet_text (doc, _("What did you learn today that you did not know before?"), k);
+  bullet_text (doc, _("If something online ever worried you, who would you tell?"), k);
 
   section (doc, _("At home"), k);
   nc_pdf_doc_text (doc, _("Thank your child for telling you about a problem, even a small one, and stay calm: a child who is "

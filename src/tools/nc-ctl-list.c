@@ -68,6 +68,7 @@ list_change (NcStore  *store,
 {
   g_autoptr(GError) error = NULL;
   gboolean add = g_str_equal (argv[1], "add");
+  gboolean ok = TRUE;
   NcListKind kind;
   gint64 profile;
   int status = take_profile (store, &argc, argv, &profile);
@@ -79,14 +80,10 @@ list_change (NcStore  *store,
 
   if (!nc_store_begin (store, &error))
     return nc_ctl_fail_error (error);
-  for (int i = 3; i < argc; i++)
-    if (!(add ? nc_store_add_host (store, profile, kind, argv[i], &error)
-              : nc_store_remove_host (store, profile, kind, argv[i], &error)))
-      {
-        nc_store_rollback (store);
-        return nc_ctl_fail_error (error);
-      }
-  if (!nc_store_commit (store, &error))
+  for (int i = 3; ok && i < argc; i++)
+    ok = add ? nc_store_add_host (store, profile, kind, argv[i], &error)
+             : nc_store_remove_host (store, profile, kind, argv[i], &error);
+  if (!nc_store_finish_write (store, ok, &error))
     return nc_ctl_fail_error (error);
   return NC_CTL_OK;
 }

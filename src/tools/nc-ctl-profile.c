@@ -184,17 +184,16 @@ profile_add (NcStore  *store,
   if (id > 0 && language != NULL)
     {
       g_autoptr(NcProfile) p = nc_store_get_profile (store, id, &error);
-      g_free (p->language);
-      p->language = g_strdup (language);
-      if (!nc_store_update_profile (store, p, &error))
+
+      if (p != NULL)
+        {
+          g_free (p->language);
+          p->language = g_strdup (language);
+        }
+      if (p == NULL || !nc_store_update_profile (store, p, &error))
         id = 0;
     }
-  if (id <= 0)
-    {
-      nc_store_rollback (store);
-      return nc_ctl_fail_error (error);
-    }
-  if (!nc_store_commit (store, &error))
+  if (!nc_store_finish_write (store, id > 0, &error))
     return nc_ctl_fail_error (error);
   g_print (_("Added the profile “%s”.\n"), argv[2]);
   return NC_CTL_OK;
@@ -247,28 +246,36 @@ profile_remove (NcStore  *store,
   return NC_CTL_OK;
 }
 
-static int
-profile_set (NcStore  *store,
-             int       argc,
-             char    **argv)
+int
+nc_ctl_profile_apply (NcStore     *store,
+                      const char  *name,
+                      int          n,
+                      char       **fields)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NcProfile) p = NULL;
+  g_autoptr(NcProfile) p = nc_store_find_profile (store, name, &error);
 
-  if (!nc_ctl_check_no_options (argc, argv))
-    return NC_CTL_USAGE;
-  if (argc < 4)
-    return nc_ctl_usage (nc_ctl_profile_verbs, "set");
-  p = nc_store_find_profile (store, argv[2], &error);
   if (p == NULL)
     return nc_ctl_fail_error (error);
-  for (int i = 3; i < argc; i++)
-    if (!apply_profile_field (store, p, argv[i], &error))
+  for (int i = 0; i < n; i++)
+    if (!apply_profile_field (store, p, fields[i], &error))
       return nc_ctl_fail (g_error_matches (error, NC_STORE_ERROR, NC_STORE_ERROR_LOCKED)
                           ? NC_CTL_FAILED : NC_CTL_USAGE, "%s", error->message);
   if (!nc_store_update_profile (store, p, &error))
     return nc_ctl_fail_error (error);
   return NC_CTL_OK;
+}
+
+static int
+profile_set (NcStore  *store,
+             int       argc,
+             char    **argv)
+{
+  if (!nc_ctl_check_no_options (argc, argv))
+    return NC_CTL_USAGE;
+  if (argc < 4)
+    return nc_ctl_usage (nc_ctl_profile_verbs, "set");
+  return nc_ctl_profile_apply (store, argv[2], argc - 3, argv + 3);
 }
 
 const NcCtlVerb nc_ctl_profile_verbs[] = {

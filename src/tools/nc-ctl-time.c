@@ -13,27 +13,23 @@ time_set (NcStore  *store,
           int       argc,
           char    **argv)
 {
-  g_autoptr(GError) error = NULL;
   const char *daily = nc_ctl_take_option (&argc, argv, "daily");
   const char *hours = nc_ctl_take_option (&argc, argv, "hours");
-  g_autoptr(NcProfile) p = NULL;
+  g_autofree char *daily_field = daily != NULL ? g_strconcat ("daily-limit-minutes=", daily, NULL) : NULL;
+  g_autofree char *hours_field = hours != NULL ? g_strconcat ("hours=", hours, NULL) : NULL;
+  char *fields[2];
+  int n = 0;
 
   if (!nc_ctl_check_no_options (argc, argv))
     return NC_CTL_USAGE;
   if (argc != 3 || (daily == NULL && hours == NULL))
     return nc_ctl_usage (nc_ctl_time_verbs, "set");
-  p = nc_store_find_profile (store, argv[2], &error);
-  if (p == NULL)
-    return nc_ctl_fail_error (error);
-  if (daily != NULL && nc_store_is_locked (store, "profile.daily-limit-minutes"))
-    return nc_ctl_fail (NC_CTL_FAILED, _("“%s” is set by the administrator of this computer."), "daily-limit-minutes");
-  if (daily != NULL && !nc_ctl_parse_minutes (daily, 24 * 60, &p->daily_limit_minutes))
-    return nc_ctl_fail (NC_CTL_USAGE, _("The daily limit must be between 0 (no limit) and 1440 minutes."));
-  if (hours != NULL && !nc_parse_hours (hours, p->allowed_hours, &error))
-    return nc_ctl_fail (NC_CTL_USAGE, "%s", error->message);
-  if (!nc_store_update_profile (store, p, &error))
-    return nc_ctl_fail_error (error);
-  return NC_CTL_OK;
+  /* The same as `profile set NAME daily-limit-minutes=… hours=…`. */
+  if (daily_field != NULL)
+    fields[n++] = daily_field;
+  if (hours_field != NULL)
+    fields[n++] = hours_field;
+  return nc_ctl_profile_apply (store, argv[2], n, fields);
 }
 
 static int
@@ -42,8 +38,7 @@ time_extend (NcStore  *store,
              char    **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = nc_store_day_key (now);
+  g_autofree char *day = nc_store_today_key ();
   gint64 id;
   int minutes;
 
@@ -67,8 +62,7 @@ time_show (NcStore  *store,
            char    **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = nc_store_day_key (now);
+  g_autofree char *day = nc_store_today_key ();
   g_autoptr(NcProfile) p = nc_store_find_profile (store, argv[2], &error);
   int extension;
 

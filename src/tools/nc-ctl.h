@@ -103,6 +103,13 @@ gboolean    nc_ctl_parse_minutes (const char    *text,
 /* The id of the profile called @name, or -1 after printing why. */
 gint64      nc_ctl_profile_id    (NcStore       *store,
                                   const char    *name);
+/* `profile set NAME KEY=VALUE…` (nc-ctl-profile.c): applies the @n
+ * @fields to the profile @name and saves it; an exit status (a locked
+ * field NC_CTL_FAILED, a bad value NC_CTL_USAGE), after printing why. */
+int         nc_ctl_profile_apply (NcStore       *store,
+                                  const char    *name,
+                                  int            n,
+                                  char         **fields);
 /* The profile named by "--profile NAME" (NC_PROFILE_EVERYONE when absent
  * and @everyone_ok), or -1 after printing why. */
 gint64      nc_ctl_profile_option (NcStore      *store,

@@ -25,12 +25,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "nc-domain-set.h"
+#include "nc-paths.h"
 #include "nc-url-host.h"
 
 #define HEADER_SIZE 64
@@ -601,31 +601,19 @@ map_regular_file (const char  *path,
                   GError     **error)
 {
   g_autofree char *name = g_filename_display_name (path);
-  GMappedFile *mapped;
-  struct stat st;
-  int fd;
+  GMappedFile *mapped = NULL;
+  const char *why = NULL;
+  int fd = nc_paths_open_regular (AT_FDCWD, path, follow, &why);
 
-  fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW));
-  if (fd < 0)
+  if (fd >= 0)
     {
-      int saved_errno = errno;
-      g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
-                   _("Cannot read domain list “%s”: %s"), name,
-                   saved_errno == ELOOP ? _("it is a symbolic link") : g_strerror (saved_errno));
-      return NULL;
-    }
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
+      mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
       close (fd);
-      g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
-                   _("Cannot read domain list “%s”: %s"), name, _("it is not a regular file"));
-      return NULL;
+      why = g_strerror (EIO);
     }
-  mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
-  close (fd);
   if (mapped == NULL)
     g_set_error (error, NC_DOMAIN_SET_ERROR, NC_DOMAIN_SET_ERROR_IO,
-                 _("Cannot read domain list “%s”: %s"), name, g_strerror (EIO));
+                 _("Cannot read domain list “%s”: %s"), name, why);
   return mapped;
 }
 

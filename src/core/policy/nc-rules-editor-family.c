@@ -342,8 +342,7 @@ family_get_used_today (NcRulesEditor *editor,
   const char *name = profile_name (self, profile_id, NULL);
   g_autoptr(GVariant) reply = NULL;
   g_autoptr(GVariant) days = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = nc_store_day_key (now);
+  g_autofree char *today = nc_store_today_key ();
   const char *day;
   gint32 minutes;
   int used = 0;

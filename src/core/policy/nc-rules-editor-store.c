@@ -92,8 +92,7 @@ store_get_used_today (NcRulesEditor *editor,
                       gint64         profile_id,
                       int           *extension_minutes)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = nc_store_day_key (now);
+  g_autofree char *day = nc_store_today_key ();
 
   *extension_minutes = nc_store_get_extension (STORE (editor), profile_id, day);
   return nc_store_get_usage (STORE (editor), profile_id, day);

@@ -299,12 +299,7 @@ store_hash (NcStore     *store,
       ok = write_row (store, &row, error);
       g_free (row.hash);
     }
-  if (!ok)
-    {
-      nc_store_rollback (store);
-      return FALSE;
-    }
-  return nc_store_commit (store, error);
+  return nc_store_finish_write (store, ok, error);
 }
 
 gboolean
@@ -482,12 +477,7 @@ nc_pin_check (NcStore     *store,
         *wait_seconds = wait_seconds_of (&row);
       ok = write_row (store, &row, error);
       g_free (row.hash);
-      if (!ok)
-        {
-          nc_store_rollback (store);
-          return -1;
-        }
-      return nc_store_commit (store, error) ? NC_PIN_LOCKED : -1;
+      return nc_store_finish_write (store, ok, error) ? NC_PIN_LOCKED : -1;
     }
   if (row.failures < NC_PIN_MAX_FAILURES)
     row.failures++;          /* saturates: never wraps to "no lock" */
@@ -538,12 +528,7 @@ nc_pin_check (NcStore     *store,
         }
       nc_pin_free_secret (secret);
       g_free (row.hash);
-      if (!ok)
-        {
-          nc_store_rollback (store);
-          return -1;
-        }
-      return nc_store_commit (store, error) ? NC_PIN_OK : -1;
+      return nc_store_finish_write (store, ok, error) ? NC_PIN_OK : -1;
     }
 
   nc_pin_free_secret (secret);

@@ -349,6 +349,19 @@ member_int (JsonObject  *obj,
   return node == NULL || node_int (node, key, min, max, out, error);
 }
 
+/* @node as an object in *@out (NULL, with @error set, when it is not one). */
+static gboolean
+node_object (JsonNode    *node,
+             const char  *key,
+             JsonObject **out,
+             GError     **error)
+{
+  *out = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  if (*out == NULL)
+    return invalid (error, _("“%s” must be an object in { }."), key);
+  return TRUE;
+}
+
 static gboolean
 member_array (JsonObject  *obj,
               const char  *path,
@@ -377,10 +390,7 @@ member_object (JsonObject  *obj,
   JsonNode *node = member_node (obj, path, member, &key);
 
   *out = NULL;
-  if (node != NULL && !JSON_NODE_HOLDS_OBJECT (node))
-    return invalid (error, _("“%s” must be an object in { }."), key);
-  *out = node != NULL ? json_node_get_object (node) : NULL;
-  return TRUE;
+  return node == NULL || node_object (node, key, out, error);
 }
 
 static gboolean
@@ -572,15 +582,11 @@ profile_names (JsonObject  *root,
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("profiles[%u]", i);
-      JsonNode *item = json_array_get_element (array, i);
+      JsonObject *item;
       const char *name = NULL;
 
-      if (!JSON_NODE_HOLDS_OBJECT (item))
-        {
-          invalid (error, _("“%s” must be an object in { }."), path);
-          return NULL;
-        }
-      if (!member_string (json_node_get_object (item), path, "name", MAX_SHORT_BYTES, &name, error) ||
+      if (!node_object (json_array_get_element (array, i), path, &item, error) ||
+          !member_string (item, path, "name", MAX_SHORT_BYTES, &name, error) ||
           !required (name, path, "name", error))
         return NULL;
       if (!g_hash_table_add (names, (gpointer) name))
@@ -785,11 +791,10 @@ import_all (NcStore     *store,
   for (guint i = 0; lists != NULL && i < json_array_get_length (lists); i++)
     {
       g_autofree char *path = g_strdup_printf ("category_lists[%u]", i);
-      JsonNode *item = json_array_get_element (lists, i);
+      JsonObject *item;
 
-      if (!JSON_NODE_HOLDS_OBJECT (item))
-        return invalid (error, _("“%s” must be an object in { }."), path);
-      if (!import_category_list (store, json_node_get_object (item), path, error))
+      if (!node_object (json_array_get_element (lists, i), path, &item, error) ||
+          !import_category_list (store, item, path, error))
         return FALSE;
     }
 
@@ -866,10 +871,5 @@ nc_settings_import (NcStore     *store,
 
   if (!nc_store_begin (store, error))
     return FALSE;
-  if (!import_all (store, json_node_get_object (root), error))
-    {
-      nc_store_rollback (store);
-      return FALSE;
-    }
-  return nc_store_commit (store, error);
+  return nc_store_finish_write (store, import_all (store, json_node_get_object (root), error), error);
 }

@@ -37,6 +37,13 @@ nc_store_day_key (GDateTime *when)
   return g_date_time_format (local, "%Y-%m-%d");
 }
 
+char *
+nc_store_today_key (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return nc_store_day_key (now);
+}
+
 static gboolean
 valid_day (const char *day)
 {

@@ -158,14 +158,11 @@ char         *nc_store_column_dup     (sqlite3_stmt  *stmt,
                                        int            index);
 
 /* nc-store.c: one-call writes. Each begins a transaction (its own, or a
- * savepoint in the caller's) before the statements and ends it with one
- * of these. */
+ * savepoint in the caller's) before the statements and ends it with
+ * nc_store_finish_write() (nc-store.h) or this. */
 
-/* Commits when @ok, else rolls back. */
-gboolean      nc_store_finish_write   (NcStore       *self,
-                                       gboolean       ok,
-                                       GError       **error);
-/* The same, announcing @what (see nc_store_mark_changed()) when @ok. */
+/* nc_store_finish_write(), announcing @what (see nc_store_mark_changed())
+ * when @ok. */
 gboolean      nc_store_finish_change  (NcStore       *self,
                                        gboolean       ok,
                                        const char    *what,

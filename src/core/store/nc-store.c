@@ -412,7 +412,6 @@ nc_store_rollback (NcStore *self)
   g_ptr_array_set_size (self->pending, 0);
 }
 
-/* Ends a one-call write: commits when @ok, else rolls back. */
 gboolean
 nc_store_finish_write (NcStore   *self,
                        gboolean   ok,

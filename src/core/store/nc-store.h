@@ -162,6 +162,11 @@ gboolean    nc_store_begin                (NcStore     *self,
 gboolean    nc_store_commit               (NcStore     *self,
                                            GError     **error);
 void        nc_store_rollback             (NcStore     *self);
+/* Ends what nc_store_begin() began: commits when @ok, else rolls back
+ * (and returns FALSE, leaving @error as the failed step set it). */
+gboolean    nc_store_finish_write         (NcStore     *self,
+                                           gboolean     ok,
+                                           GError     **error);
 
 /* Backups: "<path>.backup-1" (newest) … "-N", taken with SQLite's backup
  * API. The store takes one by itself a little after parent changes and when
@@ -306,6 +311,8 @@ gboolean    nc_store_is_locked            (NcStore     *self,
 
 /* Time. @day is a local date "YYYY-MM-DD" (see nc_store_day_key()). */
 char       *nc_store_day_key              (GDateTime   *when);
+/* nc_store_day_key() of now. */
+char       *nc_store_today_key            (void);
 gboolean    nc_store_add_usage            (NcStore     *self,
                                            gint64       profile_id,
                                            const char  *day,
