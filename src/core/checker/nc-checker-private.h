@@ -106,8 +106,30 @@ double   nc_offence_model_check         (NcOffenceModel          *self,
                                  gboolean         *sentence);
 
 /* The checker's normalizer, teencode included (owned by the checker). */
+/* A word of a draft as the span tagger sees it (normalized chars). */
+typedef enum {
+  NC_TAG_NONE,
+  NC_TAG_BESIDE,   /* part of the offence when it stands beside a marked word */
+  NC_TAG_ALONE,    /* part of it on its own (never a common word) */
+} NcTag;
+
+typedef struct {
+  gsize    start, end;
+  gboolean stop_after;
+  NcTag    mark;
+} NcTaggedWord;
+
+/* Fills @out (room for (n_chars + 1) / 2) with the words of @nt and the
+ * tagger @self's mark of each; returns how many. */
+gsize    nc_offence_model_tag_words     (NcOffenceModel   *self,
+                                         const NcNormText *nt,
+                                         NcTaggedWord     *out);
+
 NcNormalizer *nc_checker_get_normalizer (NcChecker *self);
-/* Drops the statistical model (to measure the lexicons alone). */
+/* Drops the statistical models and the span tagger (to measure the
+ * lexicons alone). */
 void          nc_checker_disable_model  (NcChecker *self);
+/* Drops the span tagger alone (to choose its thresholds). */
+void          nc_checker_disable_span_tagger (NcChecker *self);
 
 G_END_DECLS

@@ -77,6 +77,7 @@ struct _NcChecker
   GHashTable   *teencode;
   NcOffenceModel      *model;       /* Vietnamese, may be NULL */
   NcOffenceModel      *model_en;    /* English, may be NULL */
+  NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
   double        build_ms;
 };
 
@@ -218,6 +219,7 @@ nc_evidence_to_string (NcEvidence evidence)
     case NC_EVIDENCE_LEXICON: return "lexicon";
     case NC_EVIDENCE_NGRAM: return "ngram";
     case NC_EVIDENCE_CONTEXT: return "context";
+    case NC_EVIDENCE_SPAN: return "span";
     case NC_EVIDENCE_MODEL: return "model";
     case NC_EVIDENCE_PII: return "pii";
     case NC_EVIDENCE_LINK: return "link";
@@ -259,6 +261,14 @@ nc_checker_disable_model (NcChecker *self)
   g_return_if_fail (NC_IS_CHECKER (self));
   g_clear_pointer (&self->model, nc_offence_model_free);
   g_clear_pointer (&self->model_en, nc_offence_model_free);
+  nc_checker_disable_span_tagger (self);
+}
+
+void
+nc_checker_disable_span_tagger (NcChecker *self)
+{
+  g_return_if_fail (NC_IS_CHECKER (self));
+  g_clear_pointer (&self->tagger, nc_offence_model_free);
 }
 
 static void
@@ -273,6 +283,7 @@ nc_checker_finalize (GObject *object)
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_clear_pointer (&self->model, nc_offence_model_free);
   g_clear_pointer (&self->model_en, nc_offence_model_free);
+  g_clear_pointer (&self->tagger, nc_offence_model_free);
 
   G_OBJECT_CLASS (nc_checker_parent_class)->finalize (object);
 }
@@ -333,7 +344,8 @@ nc_checker_new (GError **error)
   nc_matcher_compile (self->matcher);
 
   if (!nc_checker_lexicon_load_model (self->normalizer, "vi-model.bin", vi_commons, &self->model, error) ||
-      !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error))
+      !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error) ||
+      !nc_checker_lexicon_load_model (self->normalizer, "vi-spans.bin", vi_commons, &self->tagger, error))
     return NULL;
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
@@ -899,6 +911,85 @@ join_neighbours (NcChecker        *self,
     }
 }
 
+/* Whether the offensive findings of @findings mark code points
+ * [@cs, @ce); the finding that does, or NULL. */
+static NcFinding *
+finding_over (NcFindings *findings, guint32 cs, guint32 ce)
+{
+  GArray *list = findings->list;
+
+  for (guint k = 0; k < list->len; k++)
+    {
+      NcFinding *f = &g_array_index (list, NcFinding, k);
+
+      if (is_offensive (f->category) && f->cp_start < f->cp_end && f->cp_start < ce && cs < f->cp_end)
+        return f;
+    }
+  return NULL;
+}
+
+/* In a Vietnamese draft already judged offensive, the span tagger
+ * (vi-spans.bin, trained on ViHOS train's gold spans) draws the rest of
+ * the offence: a word it marks on its own (never a common word) gets a
+ * finding of its own (severity info: it warns nothing by itself), and,
+ * three times over, a word it marks beside a marked word in the same
+ * sentence joins that word's finding ("nói" in "nói xạo", "lưu vong" in
+ * "dân lưu vong vào sủa"). */
+static void
+extend_spans (NcChecker        *self,
+              const NcNormText *nt,
+              const guint8     *allowed,
+              NcFindings       *findings)
+{
+  NcTaggedWord stack[128];
+  g_autofree NcTaggedWord *heap = NULL;
+  NcTaggedWord *words = stack;
+  gsize n, max_words = (nt->n_chars + 1) / 2;
+
+  if (max_words > G_N_ELEMENTS (stack))
+    words = heap = g_new (NcTaggedWord, max_words);
+  n = nc_offence_model_tag_words (self->tagger, nt, words);
+  for (gsize i = 0; i < n; i++)
+    {
+      NcTaggedWord *w = &words[i];
+      guint32 cs = nt->chars[w->start].orig_start, ce = nt->chars[w->end - 1].orig_end;
+
+      if (allowed[w->start] || w->mark != NC_TAG_ALONE || finding_over (findings, cs, ce) != NULL)
+        continue;
+      add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, cs, ce, NC_EVIDENCE_SPAN, NULL, NULL);
+    }
+  for (int round = 0; round < 3; round++)
+    {
+      gboolean changed = FALSE;
+      guint32 grown = G_MAXUINT32;   /* (a word marked this round marks no other) */
+
+      for (gsize i = 0; i < n; i++)
+        {
+          NcTaggedWord *w = &words[i];
+          guint32 cs = nt->chars[w->start].orig_start, ce = nt->chars[w->end - 1].orig_end;
+          NcFinding *f = NULL;
+
+          if (allowed[w->start] || w->mark == NC_TAG_NONE || finding_over (findings, cs, ce) != NULL)
+            continue;
+          if (i > 0 && !w[-1].stop_after && nt->chars[w[-1].start].orig_start != grown)
+            f = finding_over (findings, nt->chars[w[-1].start].orig_start, nt->chars[w[-1].end - 1].orig_end);
+          if (f != NULL)
+            f->cp_end = MAX (f->cp_end, ce);
+          else if (i + 1 < n && !w->stop_after &&
+                   (f = finding_over (findings, nt->chars[w[1].start].orig_start,
+                                      nt->chars[w[1].end - 1].orig_end)) != NULL)
+            f->cp_start = MIN (f->cp_start, cs);
+          else
+            continue;
+          findings_cover (findings, f->category, f->cp_start, f->cp_end);
+          grown = cs;
+          changed = TRUE;
+        }
+      if (!changed)
+        break;
+    }
+}
+
 /* Whether the draft looks Vietnamese: typed marks, or words only
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
@@ -936,7 +1027,7 @@ nc_checker_check (NcChecker   *self,
   double score = -1;
   ScanData d;
   gsize n;
-  gboolean offensive = FALSE, want_vi;
+  gboolean offensive = FALSE, want_vi, vi_draft = FALSE;
   Quotes quotes = { 0 };
   guint8 *allowed;
   CheckScratch *scr;
@@ -1091,6 +1182,8 @@ nc_checker_check (NcChecker   *self,
     gboolean vi = want_vi && (lang_hint != NULL || looks_vietnamese (nt, hits, n_hits, self));
     NcOffenceModel *model = vi ? self->model : lang_hint == NULL || !want_vi ? self->model_en : NULL;
 
+    vi_draft = vi;
+
     if (model != NULL)
       {
         guint n_spans;
@@ -1125,6 +1218,8 @@ nc_checker_check (NcChecker   *self,
 
   if (offensive)
     join_neighbours (self, nt, hits, n_hits, findings);
+  if (offensive && vi_draft && self->tagger != NULL)
+    extend_spans (self, nt, allowed, findings);
 
   /* personal data */
   {

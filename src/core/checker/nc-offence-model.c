@@ -390,3 +390,43 @@ nc_offence_model_check (NcOffenceModel          *self,
     }
   return p;
 }
+
+/* The span tagger (vi-spans.bin, the same file format): its score of a
+ * word is the bias, the word's own weight and those of the pairs it is
+ * in; "threshold" is the probability from which it marks a word that
+ * is not a common word on its own, "span_threshold" the one from which
+ * it marks a word beside a marked one. */
+gsize
+nc_offence_model_tag_words (NcOffenceModel   *self,
+                            const NcNormText *nt,
+                            NcTaggedWord     *out)
+{
+  Word stack[128];
+  g_autofree Word *heap = NULL;
+  Word *words = stack;
+  gsize n_words, max_words = (nt->n_chars + 1) / 2;
+  /* the thresholds as scores: p >= t is z >= log (t / (1 - t)) */
+  double alone = self->threshold >= 1 ? HUGE_VAL : log (self->threshold / (1 - self->threshold));
+  double beside = self->span_threshold >= 1 ? HUGE_VAL : log (self->span_threshold / (1 - self->span_threshold));
+
+  if (max_words > G_N_ELEMENTS (stack))
+    words = heap = g_new (Word, max_words);
+  n_words = split_words (nt, words);
+  weigh_words (self, nt, words, n_words);
+  for (gsize i = 0; i < n_words; i++)
+    {
+      Word *w = &words[i];
+      double z = self->bias + w->weight;
+
+      if (i > 0 && !w[-1].stop_after)
+        z += pair_weight (self, w - 1);
+      if (i + 1 < n_words && !w->stop_after)
+        z += pair_weight (self, w);
+      out[i].start = w->start;
+      out[i].end = w->end;
+      out[i].stop_after = w->stop_after;
+      out[i].mark = z >= alone && !is_common (self, w->marked_hash) ? NC_TAG_ALONE :
+                    z >= beside ? NC_TAG_BESIDE : NC_TAG_NONE;
+    }
+  return n_words;
+}
