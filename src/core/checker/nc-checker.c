@@ -1027,7 +1027,7 @@ nc_checker_check (NcChecker   *self,
   double score = -1;
   ScanData d;
   gsize n;
-  gboolean offensive = FALSE, want_vi, vi_draft = FALSE;
+  gboolean offensive = FALSE, want_vi, vi_draft = FALSE, sentence = FALSE;
   Quotes quotes = { 0 };
   guint8 *allowed;
   CheckScratch *scr;
@@ -1187,7 +1187,6 @@ nc_checker_check (NcChecker   *self,
     if (model != NULL)
       {
         guint n_spans;
-        gboolean sentence;
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
@@ -1218,7 +1217,9 @@ nc_checker_check (NcChecker   *self,
 
   if (offensive)
     join_neighbours (self, nt, hits, n_hits, findings);
-  if (offensive && vi_draft && self->tagger != NULL)
+  /* (a draft judged as a whole too: the tagger marks the words that
+   * carry it, if any) */
+  if ((offensive || sentence) && vi_draft && self->tagger != NULL)
     extend_spans (self, nt, allowed, findings);
 
   /* personal data */
