@@ -455,11 +455,13 @@ def tagger_feats(words, common):
 def extend_spans(spans, words, probs, covered, alone, beside, common):
     """As extend_spans() in nc-checker.c: in a draft already judged
     offensive (@covered: the words its findings mark), marks the words
-    the tagger gives at least @alone and that are not common words, then,
+    the tagger gives at least @alone that are not common words (nor
+    numbers), then,
     three times, the words beside a marked one given at least @beside."""
     cov = list(covered)
     for k, (s, e) in enumerate(spans):
-        if not cov[k] and probs[k] >= alone and words[k][1] not in common:
+        if not cov[k] and probs[k] >= alone and words[k][1] not in common and \
+                any(ch.isalpha() for ch in words[k][0]):
             cov[k] = True
     for _ in range(3):
         new = cov[:]

@@ -928,6 +928,35 @@ finding_over (NcFindings *findings, guint32 cs, guint32 ce)
   return NULL;
 }
 
+/* Grows the offensive finding of the word before @words[@i] (unless it
+ * starts at @skip: a word marked in this round), or else of the word
+ * after it, over @words[@i], in the same sentence; whether one did. */
+static gboolean
+join_word (const NcNormText   *nt,
+           const NcTaggedWord *words,
+           gsize               n,
+           gsize               i,
+           guint32             skip,
+           NcFindings         *findings)
+{
+  const NcTaggedWord *w = &words[i];
+  guint32 cs = nt->chars[w->start].orig_start, ce = nt->chars[w->end - 1].orig_end;
+  NcFinding *f = NULL;
+
+  if (i > 0 && !w[-1].stop_after && nt->chars[w[-1].start].orig_start != skip)
+    f = finding_over (findings, nt->chars[w[-1].start].orig_start, nt->chars[w[-1].end - 1].orig_end);
+  if (f != NULL)
+    f->cp_end = MAX (f->cp_end, ce);
+  else if (i + 1 < n && !w->stop_after &&
+           (f = finding_over (findings, nt->chars[w[1].start].orig_start,
+                              nt->chars[w[1].end - 1].orig_end)) != NULL)
+    f->cp_start = MIN (f->cp_start, cs);
+  else
+    return FALSE;
+  findings_cover (findings, f->category, f->cp_start, f->cp_end);
+  return TRUE;
+}
+
 /* In a Vietnamese draft already judged offensive, the span tagger
  * (vi-spans.bin, trained on ViHOS train's gold spans) draws the rest of
  * the offence: a word it marks on its own (never a common word) gets a
@@ -956,7 +985,9 @@ extend_spans (NcChecker        *self,
 
       if (allowed[w->start] || w->mark != NC_TAG_ALONE || finding_over (findings, cs, ce) != NULL)
         continue;
-      add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, cs, ce, NC_EVIDENCE_SPAN, NULL, NULL);
+      /* (right beside a marked word, it joins that word's finding) */
+      if (!join_word (nt, words, n, i, G_MAXUINT32, findings))
+        add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, cs, ce, NC_EVIDENCE_SPAN, NULL, NULL);
     }
   for (int round = 0; round < 3; round++)
     {
@@ -967,21 +998,10 @@ extend_spans (NcChecker        *self,
         {
           NcTaggedWord *w = &words[i];
           guint32 cs = nt->chars[w->start].orig_start, ce = nt->chars[w->end - 1].orig_end;
-          NcFinding *f = NULL;
 
-          if (allowed[w->start] || w->mark == NC_TAG_NONE || finding_over (findings, cs, ce) != NULL)
+          if (allowed[w->start] || w->mark == NC_TAG_NONE || finding_over (findings, cs, ce) != NULL ||
+              !join_word (nt, words, n, i, grown, findings))
             continue;
-          if (i > 0 && !w[-1].stop_after && nt->chars[w[-1].start].orig_start != grown)
-            f = finding_over (findings, nt->chars[w[-1].start].orig_start, nt->chars[w[-1].end - 1].orig_end);
-          if (f != NULL)
-            f->cp_end = MAX (f->cp_end, ce);
-          else if (i + 1 < n && !w->stop_after &&
-                   (f = finding_over (findings, nt->chars[w[1].start].orig_start,
-                                      nt->chars[w[1].end - 1].orig_end)) != NULL)
-            f->cp_start = MIN (f->cp_start, cs);
-          else
-            continue;
-          findings_cover (findings, f->category, f->cp_start, f->cp_end);
           grown = cs;
           changed = TRUE;
         }

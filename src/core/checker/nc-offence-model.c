@@ -391,10 +391,19 @@ nc_offence_model_check (NcOffenceModel          *self,
   return p;
 }
 
+static gboolean
+has_letter (const NcNormText *nt, const Word *w)
+{
+  for (gsize i = w->start; i < w->end; i++)
+    if (g_unichar_isalpha (nt->chars[i].folded))
+      return TRUE;
+  return FALSE;
+}
+
 /* The span tagger (vi-spans.bin, the same file format): its score of a
  * word is the bias, the word's own weight and those of the pairs it is
  * in; "threshold" is the probability from which it marks a word that
- * is not a common word on its own, "span_threshold" the one from which
+ * is not a common word (and has a letter: no number) on its own, "span_threshold" the one from which
  * it marks a word beside a marked one. */
 gsize
 nc_offence_model_tag_words (NcOffenceModel   *self,
@@ -425,7 +434,7 @@ nc_offence_model_tag_words (NcOffenceModel   *self,
       out[i].start = w->start;
       out[i].end = w->end;
       out[i].stop_after = w->stop_after;
-      out[i].mark = z >= alone && !is_common (self, w->marked_hash) ? NC_TAG_ALONE :
+      out[i].mark = z >= alone && has_letter (nt, w) && !is_common (self, w->marked_hash) ? NC_TAG_ALONE :
                     z >= beside ? NC_TAG_BESIDE : NC_TAG_NONE;
     }
   return n_words;
