@@ -911,56 +911,46 @@ join_neighbours (NcChecker        *self,
     }
 }
 
-/* Whether the offensive findings of @findings mark code points
- * [@cs, @ce); the finding that does, or NULL. */
-static NcFinding *
-finding_over (NcFindings *findings, guint32 cs, guint32 ce)
-{
-  GArray *list = findings->list;
-
-  for (guint k = 0; k < list->len; k++)
-    {
-      NcFinding *f = &g_array_index (list, NcFinding, k);
-
-      if (is_offensive (f->category) && f->cp_start < f->cp_end && f->cp_start < ce && cs < f->cp_end)
-        return f;
-    }
-  return NULL;
-}
+/* The words of a draft as extend_spans() marks them. */
+typedef struct {
+  NcTaggedWord tag;
+  guint32      cs, ce;    /* code points of the text */
+  gint         owner;     /* the offensive finding that marks it, or -1 */
+  gint         round;     /* the round it was marked in (-1: before) */
+} SpanWord;
 
 /* Grows the offensive finding of the word before @words[@i] (unless it
- * starts at @skip: a word marked in this round), or else of the word
- * after it, over @words[@i], in the same sentence; whether one did. */
+ * was marked in round @round > 0), or else of the word after it, over
+ * @words[@i], in the same sentence; whether one did. */
 static gboolean
-join_word (const NcNormText   *nt,
-           const NcTaggedWord *words,
-           gsize               n,
-           gsize               i,
-           guint32             skip,
-           NcFindings         *findings)
+join_word (SpanWord *words, gsize n, gsize i, gint round, NcFindings *findings)
 {
-  const NcTaggedWord *w = &words[i];
-  guint32 cs = nt->chars[w->start].orig_start, ce = nt->chars[w->end - 1].orig_end;
-  NcFinding *f = NULL;
+  SpanWord *w = &words[i];
+  gint k = -1;
 
-  if (i > 0 && !w[-1].stop_after && nt->chars[w[-1].start].orig_start != skip)
-    f = finding_over (findings, nt->chars[w[-1].start].orig_start, nt->chars[w[-1].end - 1].orig_end);
-  if (f != NULL)
-    f->cp_end = MAX (f->cp_end, ce);
-  else if (i + 1 < n && !w->stop_after &&
-           (f = finding_over (findings, nt->chars[w[1].start].orig_start,
-                              nt->chars[w[1].end - 1].orig_end)) != NULL)
-    f->cp_start = MIN (f->cp_start, cs);
-  else
+  if (i > 0 && !w[-1].tag.stop_after && w[-1].owner >= 0 && (round == 0 || w[-1].round != round))
+    k = w[-1].owner;
+  else if (i + 1 < n && !w->tag.stop_after && w[1].owner >= 0)
+    k = w[1].owner;
+  if (k < 0)
     return FALSE;
-  findings_cover (findings, f->category, f->cp_start, f->cp_end);
+  {
+    NcFinding *f = &g_array_index (findings->list, NcFinding, k);
+
+    f->cp_start = MIN (f->cp_start, w->cs);
+    f->cp_end = MAX (f->cp_end, w->ce);
+    findings_cover (findings, f->category, f->cp_start, f->cp_end);
+  }
+  w->owner = k;
+  w->round = round;
   return TRUE;
 }
 
 /* In a Vietnamese draft already judged offensive, the span tagger
  * (vi-spans.bin, trained on ViHOS train's gold spans) draws the rest of
- * the offence: a word it marks on its own (never a common word) gets a
- * finding of its own (severity info: it warns nothing by itself), and,
+ * the offence: a word it marks on its own (never a common word nor a
+ * number) joins the finding of a marked word right beside it or gets a
+ * finding of its own (severity info: it warns nothing by itself); then,
  * three times over, a word it marks beside a marked word in the same
  * sentence joins that word's finding ("nói" in "nói xạo", "lưu vong" in
  * "dân lưu vong vào sủa"). */
@@ -970,40 +960,72 @@ extend_spans (NcChecker        *self,
               const guint8     *allowed,
               NcFindings       *findings)
 {
-  NcTaggedWord stack[128];
-  g_autofree NcTaggedWord *heap = NULL;
-  NcTaggedWord *words = stack;
+  SpanWord stack[128];
+  g_autofree SpanWord *heap = NULL;
+  g_autofree NcTaggedWord *tags_heap = NULL;
+  NcTaggedWord tags_stack[128], *tags = tags_stack;
+  SpanWord *words = stack;
+  GArray *list = findings->list;
   gsize n, max_words = (nt->n_chars + 1) / 2;
 
   if (max_words > G_N_ELEMENTS (stack))
-    words = heap = g_new (NcTaggedWord, max_words);
-  n = nc_offence_model_tag_words (self->tagger, nt, words);
+    {
+      words = heap = g_new (SpanWord, max_words);
+      tags = tags_heap = g_new (NcTaggedWord, max_words);
+    }
+  n = nc_offence_model_tag_words (self->tagger, nt, tags);
   for (gsize i = 0; i < n; i++)
     {
-      NcTaggedWord *w = &words[i];
-      guint32 cs = nt->chars[w->start].orig_start, ce = nt->chars[w->end - 1].orig_end;
-
-      if (allowed[w->start] || w->mark != NC_TAG_ALONE || finding_over (findings, cs, ce) != NULL)
-        continue;
-      /* (right beside a marked word, it joins that word's finding) */
-      if (!join_word (nt, words, n, i, G_MAXUINT32, findings))
-        add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, cs, ce, NC_EVIDENCE_SPAN, NULL, NULL);
+      words[i].tag = tags[i];
+      words[i].cs = nt->chars[tags[i].start].orig_start;
+      words[i].ce = nt->chars[tags[i].end - 1].orig_end;
+      words[i].owner = -1;
+      words[i].round = -1;
     }
-  for (int round = 0; round < 3; round++)
+  /* the words the findings mark: the first word ending after a finding's
+   * start, then on while they start before its end */
+  for (guint k = 0; k < list->len; k++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, k);
+      gsize lo = 0, hi = n;
+
+      if (!is_offensive (f->category) || f->cp_start == f->cp_end)
+        continue;
+      while (lo < hi)
+        {
+          gsize mid = (lo + hi) / 2;
+
+          if (words[mid].ce <= f->cp_start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (gsize i = lo; i < n && words[i].cs < f->cp_end; i++)
+        if (words[i].owner < 0)
+          words[i].owner = k;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    {
+      SpanWord *w = &words[i];
+
+      if (allowed[w->tag.start] || w->tag.mark != NC_TAG_ALONE || w->owner >= 0 ||
+          join_word (words, n, i, 0, findings))
+        continue;
+      add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, w->cs, w->ce, NC_EVIDENCE_SPAN, NULL, NULL);
+      w->owner = list->len - 1;   /* (nothing else marks it: its own, the last) */
+    }
+  for (gint round = 1; round <= 3; round++)
     {
       gboolean changed = FALSE;
-      guint32 grown = G_MAXUINT32;   /* (a word marked this round marks no other) */
 
       for (gsize i = 0; i < n; i++)
         {
-          NcTaggedWord *w = &words[i];
-          guint32 cs = nt->chars[w->start].orig_start, ce = nt->chars[w->end - 1].orig_end;
+          SpanWord *w = &words[i];
 
-          if (allowed[w->start] || w->mark == NC_TAG_NONE || finding_over (findings, cs, ce) != NULL ||
-              !join_word (nt, words, n, i, grown, findings))
-            continue;
-          grown = cs;
-          changed = TRUE;
+          if (!allowed[w->tag.start] && w->tag.mark != NC_TAG_NONE && w->owner < 0 &&
+              join_word (words, n, i, round, findings))
+            changed = TRUE;
         }
       if (!changed)
         break;
