@@ -453,7 +453,8 @@ run_model (NcOffenceModel *model, const char *text, ModelFindings *mf)
 
   mf->n_spans = mf->n_whole = 0;
   g_string_truncate (mf->marked, 0);
-  p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence);
+  p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence,
+                              NULL, NULL, NULL);
   g_assert_cmpfloat (p, >, 0.99);
   g_assert_cmpuint (n_spans, ==, mf->n_spans);
   g_assert_true (sentence == (mf->n_whole > 0));

@@ -955,25 +955,19 @@ join_word (SpanWord *words, gsize n, gsize i, gint round, NcFindings *findings)
  * sentence joins that word's finding ("nói" in "nói xạo", "lưu vong" in
  * "dân lưu vong vào sủa"). */
 static void
-extend_spans (NcChecker        *self,
-              const NcNormText *nt,
-              const guint8     *allowed,
-              NcFindings       *findings)
+extend_spans (const NcNormText   *nt,
+              const guint8       *allowed,
+              const NcTaggedWord *tags,
+              gsize               n,
+              NcFindings         *findings)
 {
   SpanWord stack[128];
   g_autofree SpanWord *heap = NULL;
-  g_autofree NcTaggedWord *tags_heap = NULL;
-  NcTaggedWord tags_stack[128], *tags = tags_stack;
   SpanWord *words = stack;
   GArray *list = findings->list;
-  gsize n, max_words = (nt->n_chars + 1) / 2;
 
-  if (max_words > G_N_ELEMENTS (stack))
-    {
-      words = heap = g_new (SpanWord, max_words);
-      tags = tags_heap = g_new (NcTaggedWord, max_words);
-    }
-  n = nc_offence_model_tag_words (self->tagger, nt, tags);
+  if (n > G_N_ELEMENTS (stack))
+    words = heap = g_new (SpanWord, n);
   for (gsize i = 0; i < n; i++)
     {
       words[i].tag = tags[i];
@@ -1069,7 +1063,10 @@ nc_checker_check (NcChecker   *self,
   double score = -1;
   ScanData d;
   gsize n;
-  gboolean offensive = FALSE, want_vi, vi_draft = FALSE, sentence = FALSE;
+  gboolean offensive = FALSE, want_vi, sentence = FALSE;
+  NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
+  g_autofree NcTaggedWord *tags_heap = NULL;
+  gsize n_tags = 0;
   Quotes quotes = { 0 };
   guint8 *allowed;
   CheckScratch *scr;
@@ -1224,7 +1221,8 @@ nc_checker_check (NcChecker   *self,
     gboolean vi = want_vi && (lang_hint != NULL || looks_vietnamese (nt, hits, n_hits, self));
     NcOffenceModel *model = vi ? self->model : lang_hint == NULL || !want_vi ? self->model_en : NULL;
 
-    vi_draft = vi;
+    if (vi && self->tagger != NULL && (nt->n_chars + 1) / 2 > G_N_ELEMENTS (tags_stack))
+      tags = tags_heap = g_new (NcTaggedWord, (nt->n_chars + 1) / 2);
 
     if (model != NULL)
       {
@@ -1233,7 +1231,7 @@ nc_checker_check (NcChecker   *self,
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
         score = nc_offence_model_check (model, nt, allowed, !offensive, findings, add_finding,
-                                        &n_spans, &sentence);
+                                        &n_spans, &sentence, vi ? self->tagger : NULL, tags, &n_tags);
         /* an English draft aimed at someone ("you", "ur") needs a lower
          * score to be judged as a whole */
         if (model == self->model_en && !offensive && n_spans == 0 && !sentence &&
@@ -1261,8 +1259,8 @@ nc_checker_check (NcChecker   *self,
     join_neighbours (self, nt, hits, n_hits, findings);
   /* (a draft judged as a whole too: the tagger marks the words that
    * carry it, if any) */
-  if ((offensive || sentence) && vi_draft && self->tagger != NULL)
-    extend_spans (self, nt, allowed, findings);
+  if ((offensive || sentence) && n_tags > 0)
+    extend_spans (nt, allowed, tags, n_tags, findings);
 
   /* personal data */
   {
