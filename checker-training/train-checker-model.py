@@ -4,6 +4,11 @@
 tuning parts of the project's everyday sets).
 
   checker-training/train-checker-model.py [--lang vi|en] [--tool PATH] [--data DIR] [--out FILE] [--cv]
+  checker-training/train-checker-model.py --span-tagger   (resources/lexicon/vi-spans.bin)
+
+--span-tagger trains the Vietnamese span tagger instead (see
+train_span_tagger()): which words of a draft already judged offensive
+carry the offence, from ViHOS train's gold spans.
 
 --lang en trains resources/lexicon/en-model.bin (same features and file
 format) on the English tuning parts only (en_corpus(): children's messages,

@@ -23,6 +23,11 @@
  * only above sentence_threshold (or, for a draft typed without marks, the
  * threshold the checker sets for it; short forms such as "k" for
  * "không" bring marks that were not typed).
+ *
+ * The same file format holds the Vietnamese span tagger (vi-spans.bin):
+ * a word's own weight with both its pairs' says whether the word lies in
+ * an offensive span; nc-checker.c asks it only inside a draft already
+ * judged offensive (nc_offence_model_tag_words()).
  */
 #include "config.h"
 
