@@ -439,8 +439,9 @@ has_letter (const NcNormText *nt, const Word *w)
 /* The span tagger (vi-spans.bin, the same file format): its score of a
  * word is the bias, the word's own weight and those of the pairs it is
  * in; "threshold" is the probability from which it marks a word that
- * is not a common word (and has a letter: no number) on its own, "span_threshold" the one from which
- * it marks a word beside a marked one. */
+ * is not a common word (and has a letter: no number) on its own,
+ * "span_threshold" the one from which it marks a word beside a marked
+ * one. */
 static gsize
 tag_weighed (NcOffenceModel   *self,
              const NcNormText *nt,
