@@ -4,6 +4,11 @@
 tuning parts of the project's everyday sets).
 
   checker-training/train-checker-model.py [--lang vi|en] [--tool PATH] [--data DIR] [--out FILE] [--cv]
+  checker-training/train-checker-model.py --span-tagger   (resources/lexicon/vi-spans.bin)
+
+--span-tagger trains the Vietnamese span tagger instead (see
+train_span_tagger()): which words of a draft already judged offensive
+carry the offence, from ViHOS train's gold spans.
 
 --lang en trains resources/lexicon/en-model.bin (same features and file
 format) on the English tuning parts only (en_corpus(): children's messages,
@@ -56,11 +61,11 @@ MASK = N_BUCKETS - 1
 OFFENSIVE = sets.OFFENSIVE
 
 
-def fnv(tag, s):
+def fnv(tag, s, mask=MASK):
     h = ((2166136261 ^ ord(tag)) * 16777619) & 0xFFFFFFFF
     for b in s.encode('utf-8'):
         h = ((h ^ b) * 16777619) & 0xFFFFFFFF
-    return h & MASK
+    return h & mask
 
 
 words_of = sets.words_of
@@ -68,19 +73,19 @@ span_f1 = sets.span_f1
 run = sets.run_tool
 
 
-def word_feats(fw, mw, common):
+def word_feats(fw, mw, common, mask=MASK):
     """As word_buckets() and weigh_words() in nc-offence-model.c: a common
     word typed with its marks counts by its typed form alone."""
     if mw != fw and mw in common:
-        return [fnv('w', mw)]
-    feats = [fnv('w', mw), fnv('f', fw)]
+        return [fnv('w', mw, mask)]
+    feats = [fnv('w', mw, mask), fnv('f', fw, mask)]
     s = '<' + fw + '>'
-    feats += [fnv('c', s[k:k + 3]) for k in range(len(s) - 2)]
+    feats += [fnv('c', s[k:k + 3], mask) for k in range(len(s) - 2)]
     return feats
 
 
-def pair_feat(a, b):
-    return fnv('b', a + ' ' + b)
+def pair_feat(a, b, mask=MASK):
+    return fnv('b', a + ' ' + b, mask)
 
 
 def comment_feats(words, common):
@@ -155,6 +160,8 @@ def main():
     ap.add_argument('--set-thresholds', nargs=3, type=float, metavar=('T', 'SPAN', 'SENTENCE'),
                     help='only rewrite the thresholds of the model in --out (chosen on the tuning '
                          'part with tests/eval-checker.py --part tune), keeping its weights')
+    ap.add_argument('--span-tagger', action='store_true',
+                    help='train the span tagger instead (resources/lexicon/vi-spans.bin)')
     ap.add_argument('--cv', action='store_true',
                     help='choose the thresholds on the everyday tuning lines left out of the fit '
                          '(one half of each, by a second hash bit), then fit on all of them')
@@ -166,6 +173,9 @@ def main():
     args.children_weight = args.children_weight or (1.0 if args.lang == 'vi' else 4.0)
     args.unkind_weight = args.unkind_weight or args.children_weight
     args.l2 = args.l2 if args.l2 is not None else (1e-5 if args.lang == 'vi' else 1e-2)
+    if args.span_tagger:
+        train_span_tagger(args)
+        return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
             assert f.read(4) == b'NCM2'
@@ -259,23 +269,15 @@ def en_corpus(args, cv):
 
 
 
-def train(args, cv, thresholds=None):
-    c = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv)
-    texts, golds, ys, fit, hold = c.texts, c.golds, c.ys, c.fit, c.hold
-    everyday_idx = c.judged
-    parsed = parse_dumps(run(args.tool, ['--dump-normalized'], texts))
-    common = common_words(args.tool, args.common)
-    if args.lang == 'vi':   # (read like vi-common.txt by nc-checker.c)
-        common |= common_words(args.tool, os.path.join(os.path.dirname(args.common), 'vi-nospan.txt'))
-
-    # logistic regression, AdaGrad, L2
-    w = [0.0] * N_BUCKETS
-    g2 = [1e-8] * N_BUCKETS
+def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
+    """(weights, bias) of a logistic regression over the hashed features
+    @feats[i] of the examples @fit (AdaGrad, L2), deterministic."""
+    w = [0.0] * n_buckets
+    g2 = [1e-8] * n_buckets
     bias, gb = 0.0, 1e-8
     lr = 0.2
-    feats = [comment_feats(p[0], common) for p in parsed]
-    rnd = random.Random(874)
-    for epoch in range(args.epochs):
+    rnd = random.Random(seed)
+    for epoch in range(epochs):
         order = fit[:]
         rnd.shuffle(order)
         loss = 0.0
@@ -285,14 +287,37 @@ def train(args, cv, thresholds=None):
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             y = ys[i]
             loss -= math.log(p if y else 1 - p) if 0 < p < 1 else 0
-            g = (p - y) * c.weights[i]
+            g = (p - y) * weights[i]
             gb += g * g
             bias -= lr * g / math.sqrt(gb)
             for h in f:
-                gh = g + args.l2 * w[h]
+                gh = g + l2 * w[h]
                 g2[h] += gh * gh
                 w[h] -= lr * gh / math.sqrt(g2[h])
         print(f'epoch {epoch}: loss {loss / len(fit):.4f}')
+    return w, bias
+
+
+def write_model(path, bias, thresholds, w):
+    """Writes the "NCM2" file nc_offence_model_new() reads."""
+    with open(path, 'wb') as out:
+        out.write(b'NCM2')
+        out.write(struct.pack('<Iffff', len(w), bias, *thresholds))
+        out.write(struct.pack(f'<{len(w)}f', *w))
+    print(f'wrote {path}')
+
+
+def train(args, cv, thresholds=None):
+    c = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv)
+    texts, golds, ys, fit, hold = c.texts, c.golds, c.ys, c.fit, c.hold
+    everyday_idx = c.judged
+    parsed = parse_dumps(run(args.tool, ['--dump-normalized'], texts))
+    common = common_words(args.tool, args.common)
+    if args.lang == 'vi':   # (read like vi-common.txt by nc-checker.c)
+        common |= common_words(args.tool, os.path.join(os.path.dirname(args.common), 'vi-nospan.txt'))
+
+    feats = [comment_feats(p[0], common) for p in parsed]
+    w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874)
 
     # the lexicon alone, on what the thresholds are chosen on
     judged = hold + [i for idx in everyday_idx.values() for i in idx]
@@ -395,11 +420,102 @@ def train(args, cv, thresholds=None):
     print(('left-out halves' if cv else 'tuning part') + ', share flagged: ' + ', '.join(f'{k} {v:.3f}' for k, v in shares.items()))
     if cv:
         return thr, span_thr, sent_thr, unmarked_thr
-    with open(args.out, 'wb') as out:
-        out.write(b'NCM2')
-        out.write(struct.pack('<Iffff', N_BUCKETS, bias, thr, span_thr, sent_thr))
-        out.write(struct.pack(f'<{N_BUCKETS}f', *w))
-    print(f'wrote {args.out}')
+    write_model(args.out, bias, (thr, span_thr, sent_thr), w)
+
+
+TAGGER_BUCKETS = 1 << 16
+
+
+def tagger_feats(words, common):
+    """The features of each word for the span tagger, as
+    nc_offence_model_tag_words() sums them: the word's own (word_feats())
+    and the pairs with the word before and the word after it."""
+    mask = TAGGER_BUCKETS - 1
+    out = []
+    for i, (fw, mw, stop) in enumerate(words):
+        f = word_feats(fw, mw, common, mask)
+        if i > 0 and not words[i - 1][2]:
+            f.append(pair_feat(words[i - 1][0], fw, mask))
+        if i + 1 < len(words) and not stop:
+            f.append(pair_feat(fw, words[i + 1][0], mask))
+        out.append(f)
+    return out
+
+
+def extend_spans(spans, words, probs, covered, alone, beside, common):
+    """As extend_spans() in nc-checker.c: in a draft already judged
+    offensive (@covered: the words its findings mark), marks the words
+    the tagger gives at least @alone that are not common words (nor
+    numbers), then,
+    three times, the words beside a marked one given at least @beside."""
+    cov = list(covered)
+    for k, (s, e) in enumerate(spans):
+        if not cov[k] and probs[k] >= alone and words[k][1] not in common and \
+                any(ch.isalpha() for ch in words[k][0]):
+            cov[k] = True
+    for _ in range(3):
+        new = cov[:]
+        for k in range(len(spans)):
+            if not cov[k] and probs[k] >= beside and (
+                    (k > 0 and cov[k - 1] and not words[k - 1][2]) or
+                    (k + 1 < len(spans) and cov[k + 1] and not words[k][2])):
+                new[k] = True
+        cov = new
+    return {j for k, (s, e) in enumerate(spans) if cov[k] for j in range(s, e)}
+
+
+def train_span_tagger(args):
+    """The span tagger (resources/lexicon/vi-spans.bin): a logistic
+    regression over each word's features (tagger_feats()) saying whether
+    the word lies in a gold span, fitted on the comments of the first 80%
+    of ViHOS train that have one; its two thresholds (on its own, beside
+    a marked word) are chosen for span F1 on the last 20%, with the
+    checker's findings without the tagger (--no-span-tagger)."""
+    rows = sets.vihos_rows(args.data, 'train')
+    texts = [r['content'] for r in rows]
+    golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
+    cut = int(len(rows) * 0.8)
+    parsed = parse_dumps(run(args.tool, ['--dump-normalized'], texts))
+    lexdir = os.path.dirname(args.common)
+    common = common_words(args.tool, args.common) | common_words(args.tool, os.path.join(lexdir, 'vi-nospan.txt'))
+    feats, ys, fit = [], [], []
+    for i in range(len(rows)):
+        for f, (s, e) in zip(tagger_feats(parsed[i][0], common), parsed[i][1]):
+            if i < cut and golds[i]:
+                fit.append(len(feats))
+            feats.append(f)
+            ys.append(1.0 if any(j in golds[i] for j in range(s, e)) else 0.0)
+    w, bias = fit_logistic(feats, ys, [1.0] * len(feats), fit, TAGGER_BUCKETS, 5, 1e-5, 5)
+
+    hold = list(range(cut, len(rows)))
+    results = [json.loads(l) for l in run(args.tool, ['--format=jsonl', '--lang=vi', '--no-span-tagger'],
+                                          [texts[i] for i in hold])]
+    cases = []
+    first = sum(len(parsed[i][0]) for i in range(cut))
+    for i, res in zip(hold, results):
+        n = len(parsed[i][0])
+        probs = [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, bias + sum(w[h] for h in f))))) for f in feats[first:first + n]]
+        first += n
+        finds = [f for f in res['findings'] if f['category'] in OFFENSIVE]
+        flagged = any(f['severity'] in ('warn', 'block') for f in finds)
+        marked = {j for f in finds for j in range(f['start'], f['end'])} if flagged else set()
+        covered = [any(j in marked for j in range(s, e)) for s, e in parsed[i][1]]
+        text = texts[i]
+        gold = {j for j in golds[i] if j < len(text) and not text[j].isspace()}
+        cases.append((text, gold, flagged, marked, covered, probs, parsed[i]))
+
+    def evaluate(alone, beside):
+        sf = 0.0
+        for text, gold, flagged, marked, covered, probs, (words, spans) in cases:
+            if flagged:
+                marked = marked | extend_spans(spans, words, probs, covered, alone, beside, common)
+            sf += span_f1({j for j in marked if j < len(text) and not text[j].isspace()}, gold)
+        return sf / len(cases)
+
+    print(f'span F1 without the tagger: {evaluate(1.01, 1.01):.4f}')
+    best = max((evaluate(a, b), a, b) for a in (0.6, 0.7, 0.8, 0.9, 1.01) for b in (0.3, 0.4, 0.5, 0.6, 0.7, 1.01))
+    print(f'span F1 with it: {best[0]:.4f} (alone {best[1]}, beside {best[2]})')
+    write_model(os.path.join(lexdir, 'vi-spans.bin'), bias, (best[1], best[2], 1.01), w)
 
 
 if __name__ == '__main__':

@@ -208,8 +208,11 @@ TARGETS = [
     # ViHOS comments that type such a swear word without marks and have no
     # other evidence are missed: precision stays 0.950, comment recall
     # 0.756 -> 0.749)
-    ('heldout_vihos_f1', '>=', 0.837, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.762, 0.82),
+    # (round 6, spanvi: 0.842 and 0.776, from 0.838 and 0.763: the span
+    # tagger vi-spans.bin draws the rest of the offence inside drafts
+    # already judged offensive, and spelling variants of swear words)
+    ('heldout_vihos_f1', '>=', 0.841, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.775, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's
     # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901;

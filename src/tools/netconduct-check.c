@@ -27,6 +27,7 @@ static char *opt_format = NULL;
 static char *opt_lang = NULL;
 static gboolean opt_dump = FALSE;
 static gboolean opt_no_model = FALSE;
+static gboolean opt_no_span_tagger = FALSE;
 static char **opt_files = NULL;
 
 static const GOptionEntry entries[] = {
@@ -34,6 +35,7 @@ static const GOptionEntry entries[] = {
   { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the text: vi, en or auto"), "LANG" },
   { "dump-normalized", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_dump, NULL, NULL },
   { "no-model", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_no_model, NULL, NULL },
+  { "no-span-tagger", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_no_span_tagger, NULL, NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_files, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -290,6 +292,8 @@ main (int argc, char **argv)
     norm = nc_checker_get_normalizer (checker);
   if (opt_no_model)
     nc_checker_disable_model (checker);
+  if (opt_no_span_tagger)
+    nc_checker_disable_span_tagger (checker);
 
   if (opt_files == NULL || opt_files[0] == NULL)
     {

@@ -64,7 +64,8 @@ static const Case cases[] = {
   { "Con di hoc ve roi me oi, con doi bung qua", NULL, NONE, 0, NULL },
   { "bo moi mua cho minh cai xe dap moi", NULL, NONE, 0, NULL },
   { "phim nay hay cuc, may xem di", NULL, NONE, 0, NULL },
-  { "may ngu vai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+  /* (the span tagger takes in "vai", "vãi", as ViHOS's gold spans do) */
+  { "may ngu vai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu vai" },
   { "thang nay ngu nhu bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "ngu nhu bo" },
   /* (typed without marks, "con di" is also "còn đi": the slur needs
    * "là" before it, or an offensive draft) */
@@ -423,11 +424,11 @@ model_add_cb (NcFindings *findings, const NcNormText *nt, NcCategory category, N
  * a @bias that puts every draft's score near 1, thresholds 0.5 (comment),
  * 1.0 (span) and 0.9 (whole draft). */
 static NcOffenceModel *
-synthetic_model (float bias, float weight)
+synthetic_model_with (float bias, float weight, float threshold, float span_threshold)
 {
   guint8 buf[24 + 8];
   guint32 n = GUINT32_TO_LE (2);
-  float head[4] = { bias, 0.5f, 1.0f, 0.9f };
+  float head[4] = { bias, threshold, span_threshold, 0.9f };
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   NcOffenceModel *model;
@@ -443,6 +444,12 @@ synthetic_model (float bias, float weight)
   return model;
 }
 
+static NcOffenceModel *
+synthetic_model (float bias, float weight)
+{
+  return synthetic_model_with (bias, weight, 0.5f, 1.0f);
+}
+
 static void
 run_model (NcOffenceModel *model, const char *text, ModelFindings *mf)
 {
@@ -453,7 +460,8 @@ run_model (NcOffenceModel *model, const char *text, ModelFindings *mf)
 
   mf->n_spans = mf->n_whole = 0;
   g_string_truncate (mf->marked, 0);
-  p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence);
+  p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence,
+                              NULL, NULL, NULL);
   g_assert_cmpfloat (p, >, 0.99);
   g_assert_cmpuint (n_spans, ==, mf->n_spans);
   g_assert_true (sentence == (mf->n_whole > 0));
@@ -500,6 +508,87 @@ test_model_score_alone_marks_nothing (void)
   g_string_free (mf.marked, TRUE);
   nc_offence_model_free (weak);
   nc_offence_model_free (strong);
+}
+
+/* The span tagger marks a word on its own only when it is not a common
+ * word; a common word only beside a marked one. */
+static void
+test_span_tagger_marks (void)
+{
+  /* every bucket 1.0: a word scores bias + its own buckets + its pairs */
+  NcOffenceModel *tagger = synthetic_model_with (-100.0f, 1.0f, 0.5f, 0.5f);
+  NcNormalizer *norm = nc_checker_get_normalizer (checker);
+  NcTaggedWord words[8];
+  NcNormText *nt;
+
+  nt = nc_normalizer_run (norm, "quê xyzw", strlen ("quê xyzw"), FALSE);
+  g_assert_cmpuint (nc_offence_model_tag_words (tagger, nt, words), ==, 2);
+  g_assert_cmpint (words[0].mark, ==, NC_TAG_NONE);   /* far below: bias -100 */
+  nc_norm_text_free (nt);
+  nc_offence_model_free (tagger);
+
+  tagger = synthetic_model_with (0.0f, 1.0f, 0.5f, 0.5f);
+  nt = nc_normalizer_run (norm, "quê", strlen ("quê"), FALSE);
+  nc_offence_model_add_common (tagger, nt);
+  nc_norm_text_free (nt);
+  nc_offence_model_commons_done (tagger);
+  nt = nc_normalizer_run (norm, "quê xyzw", strlen ("quê xyzw"), TRUE);
+  g_assert_cmpuint (nc_offence_model_tag_words (tagger, nt, words), ==, 2);
+  g_assert_cmpint (words[0].mark, ==, NC_TAG_BESIDE);   /* common: never alone */
+  g_assert_cmpint (words[1].mark, ==, NC_TAG_ALONE);
+  nc_norm_text_free (nt);
+  nc_offence_model_free (tagger);
+}
+
+/* The real checker with the real tagger (vi-spans.bin): in a draft judged
+ * offensive it draws the rest of the phrase ("liếm hậu m*n", where the
+ * lexicon marks "liếm"), and a finding of its own says "span"; the same
+ * words in everyday sentences are not marked at all. */
+static void
+test_span_tagger_checker (void)
+{
+  const char *unkind = "Cho liếm hậu m*n cái abe";
+  const char *everyday[] = {
+    "Ông bà mình sống lưu vong ở Pháp nhiều năm",
+    "Cô giáo cho cả lớp xem phim về loài sâu bọ trong vườn",
+    "Bé nhà mình hay nói dập dá, nghe buồn cười lắm",
+  };
+  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
+  g_autoptr(NcReport) with = nc_checker_check (checker, unkind, -1, "vi", NULL);
+  g_autoptr(NcReport) without = NULL;
+  g_autoptr(NcReport) aimed = nc_checker_check (checker, "thằng ngu đó suốt ngày dập dá", -1, "vi", NULL);
+  const NcFinding *f;
+  gsize n;
+  gboolean span = FALSE;
+
+  g_assert_nonnull (plain);
+  nc_checker_disable_span_tagger (plain);
+  without = nc_checker_check (plain, unkind, -1, "vi", NULL);
+  f = nc_report_get_findings (without, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (f[0].cp_end, ==, 8);    /* "liếm" */
+  f = nc_report_get_findings (with, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (f[0].cp_start, ==, 4);
+  g_assert_cmpuint (f[0].cp_end, >=, 12);   /* "liếm hậu" at least */
+
+  f = nc_report_get_findings (aimed, &n);
+  for (gsize i = 0; i < n; i++)
+    if (f[i].evidence == NC_EVIDENCE_SPAN)
+      {
+        span = TRUE;
+        g_assert_cmpint (f[i].severity, ==, NC_SEVERITY_INFO);
+      }
+  g_assert_true (span);
+  g_assert_cmpstr (nc_evidence_to_string (NC_EVIDENCE_SPAN), ==, "span");
+
+  for (gsize k = 0; k < G_N_ELEMENTS (everyday); k++)
+    {
+      g_autoptr(NcReport) r = nc_checker_check (checker, everyday[k], -1, "vi", NULL);
+
+      nc_report_get_findings (r, &n);
+      g_assert_cmpuint (n, ==, 0);
+    }
 }
 
 /* The real checker: a finding about the whole draft has an empty span;
@@ -566,8 +655,9 @@ test_aimed (void)
      * after a "toneless" target ("tui may", "bon may"); not after "may"
      * ("máy"), nor with a word between, nor when its
      * toneless form is an everyday verb ("hoi": "hỏi") */
-    { "tui may beo the", NULL, "tui may beo" },
-    { "bon may ngheo rach", NULL, "bon may ngheo" },
+    /* (the span tagger takes in "the", "thế", and "rach", "rách") */
+    { "tui may beo the", NULL, "tui may beo the" },
+    { "bon may ngheo rach", NULL, "bon may ngheo rach" },
     { "tui may luoi qua", NULL, "tui may luoi" },
     { "may tinh nay xau qua", NULL, NULL },
     { "bon may ngheo qua nen khong di du lich duoc a", NULL, "bon may ngheo" },
@@ -806,6 +896,8 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/join-words", test_join_words);
+  g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
+  g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   return nc_test_run_with_checker (&checker);
 }

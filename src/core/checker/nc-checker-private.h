@@ -72,6 +72,19 @@ typedef void (*NcAddFindingFunc) (NcFindings       *findings,
                                   const char       *explanation,
                                   const char       *suggestion);
 
+/* A word of a draft as the span tagger sees it (normalized chars). */
+typedef enum {
+  NC_TAG_NONE,
+  NC_TAG_BESIDE,   /* part of the offence when it stands beside a marked word */
+  NC_TAG_ALONE,    /* part of it on its own (never a common word) */
+} NcTag;
+
+typedef struct {
+  gsize    start, end;
+  gboolean stop_after;
+  NcTag    mark;
+} NcTaggedWord;
+
 extern const char nc_offence_model_sentence_message[];   /* a msgid */
 NcOffenceModel *nc_offence_model_new           (GBytes           *data,
                                  GError          **error);
@@ -95,7 +108,9 @@ void     nc_offence_model_commons_done  (NcOffenceModel          *self);
  * sentence threshold (the unmarked one when @nt has no marks),
  * adds one span-less finding about the draft as a whole
  * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
- * draws a span. */
+ * draws a span. With a span @tagger (may be NULL), also fills @tags
+ * (room for (n_chars + 1) / 2) as nc_offence_model_tag_words() would and
+ * sets *@n_tags, sharing the words' hashes when it can. */
 double   nc_offence_model_check         (NcOffenceModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
@@ -103,11 +118,23 @@ double   nc_offence_model_check         (NcOffenceModel          *self,
                                  NcFindings       *findings,
                                  NcAddFindingFunc  add,
                                  guint            *n_spans,
-                                 gboolean         *sentence);
+                                 gboolean         *sentence,
+                                 NcOffenceModel   *tagger,
+                                 NcTaggedWord     *tags,
+                                 gsize            *n_tags);
 
 /* The checker's normalizer, teencode included (owned by the checker). */
+/* Fills @out (room for (n_chars + 1) / 2) with the words of @nt and the
+ * tagger @self's mark of each; returns how many. */
+gsize    nc_offence_model_tag_words     (NcOffenceModel   *self,
+                                         const NcNormText *nt,
+                                         NcTaggedWord     *out);
+
 NcNormalizer *nc_checker_get_normalizer (NcChecker *self);
-/* Drops the statistical model (to measure the lexicons alone). */
+/* Drops the statistical models and the span tagger (to measure the
+ * lexicons alone). */
 void          nc_checker_disable_model  (NcChecker *self);
+/* Drops the span tagger alone (to choose its thresholds). */
+void          nc_checker_disable_span_tagger (NcChecker *self);
 
 G_END_DECLS

@@ -77,6 +77,7 @@ struct _NcChecker
   GHashTable   *teencode;
   NcOffenceModel      *model;       /* Vietnamese, may be NULL */
   NcOffenceModel      *model_en;    /* English, may be NULL */
+  NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
   double        build_ms;
 };
 
@@ -218,6 +219,7 @@ nc_evidence_to_string (NcEvidence evidence)
     case NC_EVIDENCE_LEXICON: return "lexicon";
     case NC_EVIDENCE_NGRAM: return "ngram";
     case NC_EVIDENCE_CONTEXT: return "context";
+    case NC_EVIDENCE_SPAN: return "span";
     case NC_EVIDENCE_MODEL: return "model";
     case NC_EVIDENCE_PII: return "pii";
     case NC_EVIDENCE_LINK: return "link";
@@ -259,6 +261,14 @@ nc_checker_disable_model (NcChecker *self)
   g_return_if_fail (NC_IS_CHECKER (self));
   g_clear_pointer (&self->model, nc_offence_model_free);
   g_clear_pointer (&self->model_en, nc_offence_model_free);
+  nc_checker_disable_span_tagger (self);
+}
+
+void
+nc_checker_disable_span_tagger (NcChecker *self)
+{
+  g_return_if_fail (NC_IS_CHECKER (self));
+  g_clear_pointer (&self->tagger, nc_offence_model_free);
 }
 
 static void
@@ -273,6 +283,7 @@ nc_checker_finalize (GObject *object)
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_clear_pointer (&self->model, nc_offence_model_free);
   g_clear_pointer (&self->model_en, nc_offence_model_free);
+  g_clear_pointer (&self->tagger, nc_offence_model_free);
 
   G_OBJECT_CLASS (nc_checker_parent_class)->finalize (object);
 }
@@ -333,7 +344,8 @@ nc_checker_new (GError **error)
   nc_matcher_compile (self->matcher);
 
   if (!nc_checker_lexicon_load_model (self->normalizer, "vi-model.bin", vi_commons, &self->model, error) ||
-      !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error))
+      !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error) ||
+      !nc_checker_lexicon_load_model (self->normalizer, "vi-spans.bin", vi_commons, &self->tagger, error))
     return NULL;
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
@@ -929,6 +941,121 @@ join_neighbours (NcChecker        *self,
     }
 }
 
+/* The words of a draft as extend_spans() marks them. */
+typedef struct {
+  NcTaggedWord tag;
+  guint32      cs, ce;    /* code points of the text */
+  gint         owner;     /* the offensive finding that marks it, or -1 */
+  gint         round;     /* the round it was marked in (-1: before) */
+} SpanWord;
+
+/* Grows the offensive finding of the word before @words[@i] (unless it
+ * was marked in round @round > 0), or else of the word after it, over
+ * @words[@i], in the same sentence; whether one did. */
+static gboolean
+join_word (SpanWord *words, gsize n, gsize i, gint round, NcFindings *findings)
+{
+  SpanWord *w = &words[i];
+  gint k = -1;
+
+  if (i > 0 && !w[-1].tag.stop_after && w[-1].owner >= 0 && (round == 0 || w[-1].round != round))
+    k = w[-1].owner;
+  else if (i + 1 < n && !w->tag.stop_after && w[1].owner >= 0)
+    k = w[1].owner;
+  if (k < 0)
+    return FALSE;
+  {
+    NcFinding *f = &g_array_index (findings->list, NcFinding, k);
+
+    f->cp_start = MIN (f->cp_start, w->cs);
+    f->cp_end = MAX (f->cp_end, w->ce);
+    findings_cover (findings, f->category, f->cp_start, f->cp_end);
+  }
+  w->owner = k;
+  w->round = round;
+  return TRUE;
+}
+
+/* In a Vietnamese draft already judged offensive, the span tagger
+ * (vi-spans.bin, trained on ViHOS train's gold spans) draws the rest of
+ * the offence: a word it marks on its own (never a common word nor a
+ * number) joins the finding of a marked word right beside it or gets a
+ * finding of its own (severity info: it warns nothing by itself); then,
+ * three times over, a word it marks beside a marked word in the same
+ * sentence joins that word's finding ("nói" in "nói xạo", "lưu vong" in
+ * "dân lưu vong vào sủa"). */
+static void
+extend_spans (const NcNormText   *nt,
+              const guint8       *allowed,
+              const NcTaggedWord *tags,
+              gsize               n,
+              NcFindings         *findings)
+{
+  SpanWord stack[128];
+  g_autofree SpanWord *heap = NULL;
+  SpanWord *words = stack;
+  GArray *list = findings->list;
+
+  if (n > G_N_ELEMENTS (stack))
+    words = heap = g_new (SpanWord, n);
+  for (gsize i = 0; i < n; i++)
+    {
+      words[i].tag = tags[i];
+      words[i].cs = nt->chars[tags[i].start].orig_start;
+      words[i].ce = nt->chars[tags[i].end - 1].orig_end;
+      words[i].owner = -1;
+      words[i].round = -1;
+    }
+  /* the words the findings mark: the first word ending after a finding's
+   * start, then on while they start before its end */
+  for (guint k = 0; k < list->len; k++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, k);
+      gsize lo = 0, hi = n;
+
+      if (!is_offensive (f->category) || f->cp_start == f->cp_end)
+        continue;
+      while (lo < hi)
+        {
+          gsize mid = (lo + hi) / 2;
+
+          if (words[mid].ce <= f->cp_start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (gsize i = lo; i < n && words[i].cs < f->cp_end; i++)
+        if (words[i].owner < 0)
+          words[i].owner = k;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    {
+      SpanWord *w = &words[i];
+
+      if (allowed[w->tag.start] || w->tag.mark != NC_TAG_ALONE || w->owner >= 0 ||
+          join_word (words, n, i, 0, findings))
+        continue;
+      add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, w->cs, w->ce, NC_EVIDENCE_SPAN, NULL, NULL);
+      w->owner = list->len - 1;   /* (nothing else marks it: its own, the last) */
+    }
+  for (gint round = 1; round <= 3; round++)
+    {
+      gboolean changed = FALSE;
+
+      for (gsize i = 0; i < n; i++)
+        {
+          SpanWord *w = &words[i];
+
+          if (!allowed[w->tag.start] && w->tag.mark != NC_TAG_NONE && w->owner < 0 &&
+              join_word (words, n, i, round, findings))
+            changed = TRUE;
+        }
+      if (!changed)
+        break;
+    }
+}
+
 /* Whether the draft looks Vietnamese: typed marks, or words only
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
@@ -966,7 +1093,10 @@ nc_checker_check (NcChecker   *self,
   double score = -1;
   ScanData d;
   gsize n;
-  gboolean offensive = FALSE, want_vi;
+  gboolean offensive = FALSE, want_vi, sentence = FALSE;
+  NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
+  g_autofree NcTaggedWord *tags_heap = NULL;
+  gsize n_tags = 0;
   Quotes quotes = { 0 };
   guint8 *allowed;
   CheckScratch *scr;
@@ -1126,15 +1256,17 @@ nc_checker_check (NcChecker   *self,
     gboolean vi = want_vi && (lang_hint != NULL || looks_vietnamese (nt, hits, n_hits, self));
     NcOffenceModel *model = vi ? self->model : lang_hint == NULL || !want_vi ? self->model_en : NULL;
 
+    if (vi && self->tagger != NULL && (nt->n_chars + 1) / 2 > G_N_ELEMENTS (tags_stack))
+      tags = tags_heap = g_new (NcTaggedWord, (nt->n_chars + 1) / 2);
+
     if (model != NULL)
       {
         guint n_spans;
-        gboolean sentence;
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
         score = nc_offence_model_check (model, nt, allowed, !offensive, findings, add_finding,
-                                        &n_spans, &sentence);
+                                        &n_spans, &sentence, vi ? self->tagger : NULL, tags, &n_tags);
         /* an English draft aimed at someone ("you", "ur") needs a lower
          * score to be judged as a whole */
         if (model == self->model_en && !offensive && n_spans == 0 && !sentence &&
@@ -1160,6 +1292,10 @@ nc_checker_check (NcChecker   *self,
 
   if (offensive)
     join_neighbours (self, nt, hits, n_hits, findings);
+  /* (a draft judged as a whole too: the tagger marks the words that
+   * carry it, if any) */
+  if ((offensive || sentence) && n_tags > 0)
+    extend_spans (nt, allowed, tags, n_tags, findings);
 
   /* personal data */
   {

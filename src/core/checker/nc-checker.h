@@ -33,6 +33,7 @@ typedef enum {
   NC_EVIDENCE_MODEL,     /* the model's score of the whole draft: no span */
   NC_EVIDENCE_PII,       /* the personal-data detectors */
   NC_EVIDENCE_LINK,      /* a web address in the draft (the share reminder) */
+  NC_EVIDENCE_SPAN,      /* a word the span tagger marks in a draft already judged offensive */
 } NcEvidence;
 
 typedef enum {

@@ -23,6 +23,11 @@
  * only above sentence_threshold (or, for a draft typed without marks, the
  * threshold the checker sets for it; short forms such as "k" for
  * "không" bring marks that were not typed).
+ *
+ * The same file format holds the Vietnamese span tagger (vi-spans.bin):
+ * a word's own weight with both its pairs' says whether the word lies in
+ * an offensive span; nc-checker.c asks it only inside a draft already
+ * judged offensive (nc_offence_model_tag_words()).
  */
 #include "config.h"
 
@@ -193,6 +198,8 @@ typedef struct {
   gsize    first;        /* its buckets in the list of all words' buckets */
   guint32  pair;         /* the bucket of the pair with the next word */
   double   weight;
+  double   tag_weight;   /* the same in the span tagger, and its pair's */
+  double   tag_pair;
   guint32  marked_hash;  /* FNV 'w' of the word as typed */
 } Word;
 
@@ -287,9 +294,11 @@ is_common (NcOffenceModel *self, guint32 marked_hash)
 
 /* The weights of all words: all buckets first, each fetched ahead, since
  * the table is too big for the caches and a draft's words are scattered
- * over it; then the sums. */
+ * over it; then the sums; and those of the span tagger @tagger (may be
+ * NULL) with the same buckets, when its table is no bigger (the same
+ * hashes, fewer bits). */
 static void
-weigh_words (NcOffenceModel *self, const NcNormText *nt, Word *words, gsize n_words)
+weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words, gsize n_words)
 {
   guint32 stack[1024];
   g_autofree guint32 *heap = NULL;
@@ -321,8 +330,22 @@ weigh_words (NcOffenceModel *self, const NcNormText *nt, Word *words, gsize n_wo
       for (gsize k = w->first; k < w->first + n_buckets; k++)
         sum += self->weights[buckets[k]];
       w->weight = (double) sum * self->scale;
+      if (tagger != NULL)
+        {
+          sum = 0;
+          for (gsize k = w->first; k < w->first + n_buckets; k++)
+            sum += tagger->weights[buckets[k] & tagger->mask];
+          w->tag_weight = (double) sum * tagger->scale;
+          w->tag_pair = tagger->weights[w->pair & tagger->mask] * (double) tagger->scale;
+        }
     }
 }
+
+static gsize tag_weighed (NcOffenceModel   *tagger,
+                          const NcNormText *nt,
+                          const Word       *words,
+                          gsize             n_words,
+                          NcTaggedWord     *out);
 
 double
 nc_offence_model_check (NcOffenceModel          *self,
@@ -332,7 +355,10 @@ nc_offence_model_check (NcOffenceModel          *self,
                 NcFindings       *findings,
                 NcAddFindingFunc  add,
                 guint            *n_spans,
-                gboolean         *sentence)
+                gboolean         *sentence,
+                NcOffenceModel   *tagger,
+                NcTaggedWord     *tags,
+                gsize            *n_tags)
 {
   Word stack[128];
   g_autofree Word *heap = NULL;
@@ -345,7 +371,17 @@ nc_offence_model_check (NcOffenceModel          *self,
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
   n_words = split_words (nt, words);
-  weigh_words (self, nt, words, n_words);
+  if (tagger != NULL && tagger->mask <= self->mask)
+    {
+      weigh_words (self, tagger, nt, words, n_words);
+      *n_tags = tag_weighed (tagger, nt, words, n_words, tags);
+    }
+  else
+    {
+      weigh_words (self, NULL, nt, words, n_words);
+      if (tagger != NULL)
+        *n_tags = nc_offence_model_tag_words (tagger, nt, tags);
+    }
 
   for (gsize i = 0; i < n_words; i++)
     {
@@ -389,4 +425,65 @@ nc_offence_model_check (NcOffenceModel          *self,
       *sentence = TRUE;
     }
   return p;
+}
+
+static gboolean
+has_letter (const NcNormText *nt, const Word *w)
+{
+  for (gsize i = w->start; i < w->end; i++)
+    if (g_unichar_isalpha (nt->chars[i].folded))
+      return TRUE;
+  return FALSE;
+}
+
+/* The span tagger (vi-spans.bin, the same file format): its score of a
+ * word is the bias, the word's own weight and those of the pairs it is
+ * in; "threshold" is the probability from which it marks a word that
+ * is not a common word (and has a letter: no number) on its own,
+ * "span_threshold" the one from which it marks a word beside a marked
+ * one. */
+static gsize
+tag_weighed (NcOffenceModel   *self,
+             const NcNormText *nt,
+             const Word       *words,
+             gsize             n_words,
+             NcTaggedWord     *out)
+{
+  /* the thresholds as scores: p >= t is z >= log (t / (1 - t)) */
+  double alone = self->threshold >= 1 ? HUGE_VAL : log (self->threshold / (1 - self->threshold));
+  double beside = self->span_threshold >= 1 ? HUGE_VAL : log (self->span_threshold / (1 - self->span_threshold));
+
+  for (gsize i = 0; i < n_words; i++)
+    {
+      const Word *w = &words[i];
+      double z = self->bias + w->tag_weight;
+
+      if (i > 0 && !w[-1].stop_after)
+        z += w[-1].tag_pair;
+      if (i + 1 < n_words && !w->stop_after)
+        z += w->tag_pair;
+      out[i].start = w->start;
+      out[i].end = w->end;
+      out[i].stop_after = w->stop_after;
+      out[i].mark = z >= alone && has_letter (nt, w) && !is_common (self, w->marked_hash) ? NC_TAG_ALONE :
+                    z >= beside ? NC_TAG_BESIDE : NC_TAG_NONE;
+    }
+  return n_words;
+}
+
+gsize
+nc_offence_model_tag_words (NcOffenceModel   *self,
+                            const NcNormText *nt,
+                            NcTaggedWord     *out)
+{
+  Word stack[128];
+  g_autofree Word *heap = NULL;
+  Word *words = stack;
+  gsize n_words, max_words = (nt->n_chars + 1) / 2;
+
+  if (max_words > G_N_ELEMENTS (stack))
+    words = heap = g_new (Word, max_words);
+  n_words = split_words (nt, words);
+  weigh_words (self, self, nt, words, n_words);
+  return tag_weighed (self, nt, words, n_words, out);
 }
