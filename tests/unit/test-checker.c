@@ -686,7 +686,7 @@ test_said_of_things (void)
 {
   static const struct {
     const char *text, *lang, *span;
-  } cases[] = {
+  } said[] = {
     { "ugh this stupid printer jammed again", "en", NULL },
     { "my dumb old laptop crashed during the test", "en", NULL },
     { "this game is stupid, I lost all my coins", "en", NULL },
@@ -703,16 +703,16 @@ test_said_of_things (void)
     { "may ngu qua", NULL, "ngu" },
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (said); i++)
     {
       NcEvidence evidence;
-      g_autofree char *span = warned_span (cases[i].text, cases[i].lang, NC_CATEGORY_INSULT, &evidence);
+      g_autofree char *span = warned_span (said[i].text, said[i].lang, NC_CATEGORY_INSULT, &evidence);
 
-      g_test_message ("%s", cases[i].text);
-      if (cases[i].span == NULL)
+      g_test_message ("%s", said[i].text);
+      if (said[i].span == NULL)
         g_assert_null (span);
       else
-        g_assert_nonnull (span != NULL ? strstr (span, cases[i].span) : NULL);
+        g_assert_nonnull (span != NULL ? strstr (span, said[i].span) : NULL);
     }
 }
 
