@@ -82,6 +82,8 @@ typedef struct {
                              * also "máy") */
   guint8      shared;       /* also an English word ("lol", "cave") */
   guint8      join;         /* JOIN_NEXT, JOIN_PREV (ENTRY_JOIN) */
+  guint8      forward;      /* an aimed phrase whose target follows it
+                             * ("i'm gonna push | you", "block | him") */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;
