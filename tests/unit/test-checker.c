@@ -659,6 +659,53 @@ test_aimed_whole_draft (void)
   g_assert_cmpuint (warned, ==, 1);
 }
 
+/* The English grammar of aimed unkindness (checker-training/en-grammar.py):
+ * an aimed phrase whose target follows it ("gonna push you"), spanning
+ * both; name-calling as the whole draft; a put-down said of oneself is
+ * lowered; each with its everyday look-alike. */
+static void
+test_en_grammar (void)
+{
+  static const struct {
+    const char *text;
+    NcCategory  category;
+    const char *span;
+    NcEvidence  evidence;
+  } grammar[] = {
+    { "i'm gonna push you off the swing", NC_CATEGORY_VIOLENCE, "i'm gonna push you", NC_EVIDENCE_CONTEXT },
+    { "imma smash ur phone", NC_CATEGORY_VIOLENCE, "imma smash ur phone", NC_EVIDENCE_CONTEXT },
+    { "i'll hit you up later", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm not gonna push you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "gonna push the cart. you coming?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone is laughing at your pic", NC_CATEGORY_INSULT, "everyone is laughing at your pic", NC_EVIDENCE_CONTEXT },
+    { "everyone is laughing at the clown", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we made a new gc without u lol", NC_CATEGORY_INSULT, "new gc without u", NC_EVIDENCE_CONTEXT },
+    { "we made a new gc for the trip", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur nose is huge", NC_CATEGORY_INSULT, "ur nose is huge", NC_EVIDENCE_CONTEXT },
+    { "the elephant's nose is huge", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* name-calling as the whole draft (its lexicon entry raised to warn), not inside a sentence */
+    { "nerd", NC_CATEGORY_INSULT, "nerd", NC_EVIDENCE_LEXICON },
+    { "you clown lol", NC_CATEGORY_INSULT, "clown", NC_EVIDENCE_LEXICON },
+    { "go away", NC_CATEGORY_INSULT, "go away", NC_EVIDENCE_LEXICON },
+    { "the rain won't go away", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we saw a clown at the party", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* said of oneself */
+    { "i'm such a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're such a crybaby", NC_CATEGORY_INSULT, "you're such a crybaby", NC_EVIDENCE_CONTEXT },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (grammar); i++)
+    {
+      NcEvidence evidence = NC_EVIDENCE_LEXICON;
+      g_autofree char *span = warned_span (grammar[i].text, "en", grammar[i].category, &evidence);
+
+      g_test_message ("%s", grammar[i].text);
+      g_assert_cmpstr (span, ==, grammar[i].span);
+      if (span != NULL)
+        g_assert_cmpint (evidence, ==, grammar[i].evidence);
+    }
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -764,6 +811,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/chat-forms", test_chat_forms);
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
+  g_test_add_func ("/checker/en-grammar", test_en_grammar);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   status = g_test_run ();

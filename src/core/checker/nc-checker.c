@@ -1063,7 +1063,7 @@ nc_checker_check (NcChecker   *self,
       }
 
   /* allow-phrases hide what lies inside them; a longer match hides a
-   * shorter one inside it */
+   * shorter match or aimed phrase inside it */
   for (guint i = 0; i < n_hits; i++)
     {
       const Hit *a = &hits[i];
@@ -1088,7 +1088,7 @@ nc_checker_check (NcChecker   *self,
           if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
               b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION)
             b->dropped = TRUE;
-          else if (a->kind == b->kind && a->kind == ENTRY_MATCH &&
+          else if (a->kind == ENTRY_MATCH && (b->kind == ENTRY_MATCH || b->kind == ENTRY_AIMED) &&
                    a->start <= b->start && b->end <= a->end &&
                    (a->end - a->start) > (b->end - b->start))
             b->dropped = TRUE;
