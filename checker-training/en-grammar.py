@@ -109,7 +109,9 @@ NOT_BELONG = ["not invited", "not welcome", "not allowed to sit", "can't sit wit
               "pretend she doesn't exist", "like you don't exist", "better off without"]
 
 # negative predicates, aimed by a target before them: not rude alone
-PREDICATES = ['is trash', 'are trash', 'is so trash', 'is mid', 'is so mid', 'are mid', 'so mid',
+# ("is trash", "horrible", "awful" left out: in tweets they judge work and
+# opinions far more than people)
+PREDICATES = ['is mid', 'is so mid', 'are mid', 'so mid',
               'is cringe', 'is so cringe', 'is the worst', 'are the worst', 'is so lame',
               'so washed', 'washed up', 'irrelevant', 'a waste of space', 'a waste of air',
               'unlikeable', 'a crybaby', 'a show off', 'a know it all',
@@ -150,8 +152,7 @@ PREDICATES = ['is trash', 'are trash', 'is so trash', 'is mid', 'is so mid', 'ar
               # second person + a negative predicate that is no rude word alone
               'so mean', 'too mean', 'a mean', 'rude', 'so weak', 'too weak', 'childish',
               'jealous', 'needy', 'clingy', 'desperate', 'so dramatic', 'whiny', 'bratty',
-              'snobby', 'stuck up', 'full of yourself', 'arrogant', 'cocky', 'toxic', 'horrible',
-              'awful', 'cruel', 'evil', 'scrawny', 'bald', 'suck', 'sucks', 'not funny',
+              'snobby', 'stuck up', 'full of yourself', 'arrogant', 'cocky', 'toxic', 'cruel', 'evil', 'scrawny', 'bald', 'suck', 'sucks', 'not funny',
               'not cool', 'not smart', 'not pretty', 'not good at anything',
               "can't do anything right", 'never do anything right', 'mess everything up',
               'messed everything up', 'a waste']
