@@ -68,6 +68,7 @@ THREATS_PLAIN = ['watch yourself', 'watch your back',
 
 # exclusion: a group and what it does to someone, aimed at whoever follows
 NOBODY = ['nobody', 'no one', 'noone']
+PLACES = ['', ' at school', ' in class', ' in our class', ' here', ' in this school']
 EVERYONE = ['everyone', 'everybody', 'we all', 'all of us', 'the whole class', 'the whole school',
             'the whole team', 'even the teacher', 'even your best friend', 'even your friends',
             'even your mom', 'even your own mom', 'even your parents', 'even your dog', 'they all']
@@ -131,7 +132,11 @@ PREDICATES = ['is mid', 'is so mid', 'are mid', 'so mid',
               'from the trash', 'from the garbage', 'from a dumpster', 'from the dumpster',
               'from the bin', 'from the dump', 'this slow', 'that slow', 'so slow at',
               'should just quit', 'should just give up',
-              'should disappear', 'should just leave', 'should go away', 'should move schools',
+              'a disaster', 'a nightmare', 'the reason everyone', 'the reason nobody',
+              'the reason no one', 'brain is the size of', 'brain is so small',
+              'brain is smaller than', 'to save your life', "can't sing at all",
+              "can't draw at all", "can't dance at all", "can't play at all",
+              "can't do anything", 'should go on a diet', 'should disappear', 'should just leave', 'should go away', 'should move schools',
               'should stop talking', 'should stop singing', 'should never sing',
               'like a girl', 'like a boy', 'like a dog', 'like your dog',
               'like a horse', 'like a frog', 'like a witch', 'like a zombie', 'like a goblin',
@@ -139,7 +144,9 @@ PREDICATES = ['is mid', 'is so mid', 'are mid', 'so mid',
               'like a birds nest', 'like a melted', 'like a rat', 'like a bug', 'like a worm',
               'like a grandpa', 'like an old man', 'like an old lady', 'like a dinosaur',
               'like a weirdo', 'like a freak', 'like a loser', 'like a nerd', 'like a baby',
-              'like a beached whale', 'a parasite', 'a leech', 'a hot mess', 'a trainwreck', 'a train wreck', 'so clueless', 'clueless',
+              'like a beached whale', 'like a 2 year old', 'like a two year old',
+              'like a 3 year old', 'like a 5 year old', 'like a five year old',
+              'like a kindergartner', 'like a first grader', 'a parasite', 'a leech', 'a hot mess', 'a trainwreck', 'a train wreck', 'so clueless', 'clueless',
               'so dumb', 'so ugly', 'so annoying', 'so weird', 'so fat', 'so short',
               'too fat', 'too ugly', 'too weird', 'too slow', 'too stupid', 'too dumb',
               'a fatty', 'fatso', 'a lardo', 'a porker', 'four eyes', 'metal mouth',
@@ -160,7 +167,8 @@ PREDICATES = ['is mid', 'is so mid', 'are mid', 'so mid',
 # harmless phrases of the same words
 ALLOW = ['hit you up', 'hit me up', 'beat you in', 'beat your score',
          'beat your record', 'beat your time', 'post you', 'who asked for', 'who asked about',
-         'maine coon']
+         'maine coon', "can't join yet", 'watch what happens when',
+         'watch what happens if']
 
 # said of oneself: read like a negation, they lower a put-down right after
 # them ("i'm such a crybaby", "I'm the weirdo", "im pathetic trash")
@@ -184,7 +192,26 @@ PLAIN_INSULT = ['go play with dolls', 'go play with your dolls', 'back to the ki
                 'no wonder your mom', 'no wonder your parents', 'no wonder nobody',
                 'no wonder no one', 'smarter than you',
                 'prettier than you', 'smarter than him', 'smarter than her', 'did you even try',
-                'your fault we']
+                'your fault we',
+                # (sixth round, batch A's kinds: rhetorical questions, being
+                # pushed out, mocking someone's age, family and food)
+                'why do you even', 'why are you like this', 'stop following us',
+                'stop following me around', 'stop copying me', 'stop copying us',
+                'embarrassing yourself', 'did your mom cut your hair', 'does your mom dress you',
+                'your mom dresses you', 'unfollowing you everywhere', 'blocking you everywhere',
+                "you're out of the group", 'voted you out', "you're kicked out",
+                "you're not in our", 'who invited this kid', 'who invited that kid',
+                'not you again', 'ugh you again', 'make your life miserable',
+                'make your life hell', 'i know where you',
+                'eat a salad', 'lay off the snacks', 'put the fork down',
+                'keep crying', 'cry harder', 'cooler than you', 'way better than you',
+                'so much better than you',
+                # (batch B's kinds)
+                'stop trying to be friends with', 'stop trying to fit in',
+                'stop trying to sit with us', 'stop trying to hang out with us',
+                "thought you're invited", 'thought you were invited',
+                "don't talk to me ever again", 'never talk to me again',
+                "don't ever talk to me"]
 # comparisons with someone small: "even my little brother is smarter than you"
 SMALL = ['even my little brother', 'even my little sister', 'even my baby brother',
          'even my baby sister', 'even my grandma', 'even my dog', 'even my cat', 'even a baby',
@@ -250,8 +277,9 @@ def grammar():
         add(p, 'say=calm')
     out.append('@category insult')
     for s in NOBODY:
-        for v in KIND_VERBS + UNKIND_VERBS:
-            add(f'{s} {v}', 'aimed forward say=calm')
+        for place in PLACES:
+            for v in KIND_VERBS + UNKIND_VERBS:
+                add(f'{s}{place} {v}', 'aimed forward say=calm')
     for s in EVERYONE:
         for v in UNKIND_VERBS:
             add(f'{s} {v}', 'aimed forward say=calm')
