@@ -169,6 +169,11 @@ ALLOW = ['hit you up', 'hit me up', 'beat you in', 'beat your score',
          'beat your record', 'beat your time', 'post you', 'who asked for', 'who asked about',
          'maine coon', "can't join yet", 'watch what happens when',
          'watch what happens if']
+# Dutch "hoe" (how) with the Dutch words around it is no English "hoe"
+DUTCH_HOE = ['hoe het', 'hoe een', 'hoe ik', 'hoe lang', 'hoe vaak', 'hoe veel', 'hoe durf',
+             'hoe durft', 'hoe durven', 'hoe haal', 'hoe kan', 'hoe kun', 'hoe zit', 'hoe gaat',
+             'hoe of wat', 'en hoe', 'maar hoe', 'weet hoe', 'precies hoe', 'zien hoe',
+             'hoe werkt', 'hoe moet', 'hoe wordt', 'hoe zou', 'hoe ziet']
 
 # said of oneself: read like a negation, they lower a put-down right after
 # them ("i'm such a crybaby", "I'm the weirdo", "im pathetic trash")
@@ -292,7 +297,7 @@ def grammar():
         add(f'{g} without', 'aimed forward say=calm')
     for p in NOT_BELONG:
         add(p, 'say=calm')
-    for p in ALLOW:
+    for p in ALLOW + DUTCH_HOE:
         add(p, 'allow')
     for p in SELF:
         add(p, 'negation')
