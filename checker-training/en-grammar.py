@@ -169,6 +169,10 @@ ALLOW = ['hit you up', 'hit me up', 'beat you in', 'beat your score',
          'beat your record', 'beat your time', 'post you', 'who asked for', 'who asked about',
          'maine coon', "can't join yet", 'watch what happens when',
          'watch what happens if']
+# "tranny" as car talk (a transmission) names no one
+CAR_TRANNY = ['new tranny', 'tranny fluid', 'tranny swap', 'manual tranny', 'automatic tranny',
+              'auto tranny', 'tranny rebuild', 'tranny went out', 'tranny is slipping',
+              'tranny cooler', 'tranny mount']
 # Dutch "hoe" (how) with the Dutch words around it is no English "hoe"
 DUTCH_HOE = ['hoe het', 'hoe een', 'hoe ik', 'hoe lang', 'hoe vaak', 'hoe veel', 'hoe durf',
              'hoe durft', 'hoe durven', 'hoe haal', 'hoe kan', 'hoe kun', 'hoe zit', 'hoe gaat',
@@ -297,7 +301,7 @@ def grammar():
         add(f'{g} without', 'aimed forward say=calm')
     for p in NOT_BELONG:
         add(p, 'say=calm')
-    for p in ALLOW + DUTCH_HOE:
+    for p in ALLOW + CAR_TRANNY + DUTCH_HOE:
         add(p, 'allow')
     for p in SELF:
         add(p, 'negation')
