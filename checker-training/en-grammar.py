@@ -29,6 +29,7 @@ The checker reads "forward" entries as aimed at a target that follows them
 normalizes them (no apostrophes, doubled letters once).
 """
 import argparse
+import itertools
 import os
 import re
 
@@ -272,60 +273,41 @@ def grammar():
             seen.add(key)
             out.append(f'{phrase}\t{flags}')
 
+    def each(flags, *lists, fmt=None):
+        """Adds every combination of @lists, joined by spaces (or by @fmt)."""
+        for combo in itertools.product(*lists):
+            add(fmt.format(*combo) if fmt else ' '.join(combo), flags)
+
+    fwd = 'aimed forward say=calm'
     out.append('@category insult')
-    for t in TARGETS:
-        add(t, 'target')
+    each('target', TARGETS)
     out.append('@category violence')
-    for i in INTENTS:
-        for h in HARMS:
-            add(f'{i} {h}', 'aimed forward say=calm')
-    for h in HOPES:
-        for o in OUTCOMES:
-            add(f'{h} {o}', 'say=calm')
-    for p in THREATS_PLAIN:
-        add(p, 'say=calm')
+    each(fwd, INTENTS, HARMS)
+    each('say=calm', HOPES, OUTCOMES)
+    each('say=calm', THREATS_PLAIN)
     out.append('@category insult')
-    for s in NOBODY:
-        for place in PLACES:
-            for v in KIND_VERBS + UNKIND_VERBS:
-                add(f'{s}{place} {v}', 'aimed forward say=calm')
-    for s in EVERYONE:
-        for v in UNKIND_VERBS:
-            add(f'{s} {v}', 'aimed forward say=calm')
-    for o in ORDERS:
-        add(o, 'aimed forward say=calm')
+    each(fwd, NOBODY, PLACES, KIND_VERBS + UNKIND_VERBS, fmt='{}{} {}')
+    each(fwd, EVERYONE, UNKIND_VERBS)
+    each(fwd, ORDERS)
     for o in ORDERS_3RD:
-        for who in ('him', 'her'):
-            add(o.format(who), 'say=calm')
-    for g in GROUPS:
-        add(f'{g} without', 'aimed forward say=calm')
-    for p in NOT_BELONG:
-        add(p, 'say=calm')
-    for p in ALLOW + CAR_TRANNY + DUTCH_HOE:
-        add(p, 'allow')
-    for p in SELF:
-        add(p, 'negation')
-    for p in PREDICATES:
-        add(p, 'aimed say=calm')
+        each('say=calm', ('him', 'her'), fmt=o)
+    each(fwd, GROUPS, ('without',))
+    each('say=calm', NOT_BELONG)
+    each('allow', ALLOW + CAR_TRANNY + DUTCH_HOE)
+    each('negation', SELF)
+    each('aimed say=calm', PREDICATES)
     for b in BODY:
+        singular = b in ('nose', 'head', 'forehead', 'belly', 'stomach', 'butt', 'chin', 'neck', 'hair')
         for said in BODY_SAID:
-            verb = 'is' if b in ('nose', 'head', 'forehead', 'belly', 'stomach', 'butt', 'chin',
-                                 'neck', 'hair') else 'are'
             if not said.startswith('look'):
-                add(f'{b} {verb} {said}', 'aimed say=calm')
-            elif verb == 'is' and said.startswith('looks') or verb == 'are' and said.startswith('look '):
+                add(f"{b} {'is' if singular else 'are'} {said}", 'aimed say=calm')
+            elif said.startswith('looks') == singular:
                 add(f'{b} {said}', 'aimed say=calm')
         add(f'look at your {b}', 'say=calm')
-    for c in SAME_CLOTHES:
-        add(f'the same {c} every day', 'aimed say=calm')
-    for a in DESCRIBED_ADJ:
-        for n in DESCRIBED_NOUN:
-            add(f'{a} {n}', 'say=calm')
-    for p in PLAIN_INSULT:
-        add(p, 'say=calm')
-    for s in SMALL:
-        for b in BETTER:
-            add(f'{s} {b}', 'say=calm')
+    each('aimed say=calm', SAME_CLOTHES, fmt='the same {} every day')
+    each('say=calm', DESCRIBED_ADJ, DESCRIBED_NOUN)
+    each('say=calm', PLAIN_INSULT)
+    each('say=calm', SMALL, BETTER)
     return out
 
 

@@ -532,6 +532,21 @@ warned_span (const char *text, const char *lang, NcCategory category, NcEvidence
   return NULL;
 }
 
+/* Asserts the span of the @category warning on @text (NULL: none) and, if
+ * there is one, its evidence. */
+static void
+assert_warned_span (const char *text, const char *lang, NcCategory category,
+                    const char *want_span, NcEvidence want_evidence)
+{
+  NcEvidence evidence = NC_EVIDENCE_LEXICON;
+  g_autofree char *span = warned_span (text, lang, category, &evidence);
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (span, ==, want_span);
+  if (span != NULL)
+    g_assert_cmpint (evidence, ==, want_evidence);
+}
+
 /* A put-down word that counts only when aimed at someone: with a target
  * at most two words before it (English: three), in the same sentence, the
  * finding spans both and says it comes from context; alone, negated or
@@ -569,15 +584,8 @@ test_aimed (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
-    {
-      NcEvidence evidence = NC_EVIDENCE_LEXICON;
-      g_autofree char *span = warned_span (aimed[i].text, aimed[i].lang, NC_CATEGORY_INSULT, &evidence);
-
-      g_test_message ("%s", aimed[i].text);
-      g_assert_cmpstr (span, ==, aimed[i].span);
-      if (span != NULL)
-        g_assert_cmpint (evidence, ==, NC_EVIDENCE_CONTEXT);
-    }
+    assert_warned_span (aimed[i].text, aimed[i].lang, NC_CATEGORY_INSULT, aimed[i].span,
+                        NC_EVIDENCE_CONTEXT);
 }
 
 /* An English phrase also matches as typed in chat ("you" as "u", "your"
@@ -695,15 +703,8 @@ test_en_grammar (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (grammar); i++)
-    {
-      NcEvidence evidence = NC_EVIDENCE_LEXICON;
-      g_autofree char *span = warned_span (grammar[i].text, "en", grammar[i].category, &evidence);
-
-      g_test_message ("%s", grammar[i].text);
-      g_assert_cmpstr (span, ==, grammar[i].span);
-      if (span != NULL)
-        g_assert_cmpint (evidence, ==, grammar[i].evidence);
-    }
+    assert_warned_span (grammar[i].text, "en", grammar[i].category, grammar[i].span,
+                        grammar[i].evidence);
 }
 
 /* A join word widens the offensive span right beside it ("con" before
