@@ -181,8 +181,10 @@ TARGETS = [
     # (0.926 before round 4, 0.938 before round 5)
     ('heldout_vi_unkind_recall', '>=', 0.95, 0.95),
     # (0.848 before the English model of round 4; 0.861 before round 5's
-    # chat forms, tuning batches and aimed whole-draft judgement)
-    ('heldout_en_unkind_recall', '>=', 0.87, 0.95),
+    # chat forms, tuning batches and aimed whole-draft judgement; 0.873
+    # before round 6's grammar of aimed unkindness, en-grammar.py, and
+    # whole-draft name-calling: 0.911, 72 of 79)
+    ('heldout_en_unkind_recall', '>=', 0.91, 0.95),
     ('heldout_vi_outside_warned', '<=', 0.08, 0.08),
     # (0.069 before the put-down rules of issue 16's third round, which
     # raised en_unkind recall from 0.785 to 0.848: three more "neither"

@@ -628,6 +628,21 @@ warned_span (const char *text, const char *lang, NcCategory category, NcEvidence
   return NULL;
 }
 
+/* Asserts the span of the @category warning on @text (NULL: none) and, if
+ * there is one, its evidence. */
+static void
+assert_warned_span (const char *text, const char *lang, NcCategory category,
+                    const char *want_span, NcEvidence want_evidence)
+{
+  NcEvidence evidence = NC_EVIDENCE_LEXICON;
+  g_autofree char *span = warned_span (text, lang, category, &evidence);
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (span, ==, want_span);
+  if (span != NULL)
+    g_assert_cmpint (evidence, ==, want_evidence);
+}
+
 /* A put-down word that counts only when aimed at someone: with a target
  * at most two words before it (English: three), in the same sentence, the
  * finding spans both and says it comes from context; alone, negated or
@@ -666,15 +681,8 @@ test_aimed (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
-    {
-      NcEvidence evidence = NC_EVIDENCE_LEXICON;
-      g_autofree char *span = warned_span (aimed[i].text, aimed[i].lang, NC_CATEGORY_INSULT, &evidence);
-
-      g_test_message ("%s", aimed[i].text);
-      g_assert_cmpstr (span, ==, aimed[i].span);
-      if (span != NULL)
-        g_assert_cmpint (evidence, ==, NC_EVIDENCE_CONTEXT);
-    }
+    assert_warned_span (aimed[i].text, aimed[i].lang, NC_CATEGORY_INSULT, aimed[i].span,
+                        NC_EVIDENCE_CONTEXT);
 }
 
 /* "dumb", "stupid" and "ngu" said of an object beside them ("this dumb
@@ -795,6 +803,46 @@ test_aimed_whole_draft (void)
   g_assert_cmpuint (warned, ==, 1);
 }
 
+/* The English grammar of aimed unkindness (checker-training/en-grammar.py):
+ * an aimed phrase whose target follows it ("gonna push you"), spanning
+ * both; name-calling as the whole draft; a put-down said of oneself is
+ * lowered; each with its everyday look-alike. */
+static void
+test_en_grammar (void)
+{
+  static const struct {
+    const char *text;
+    NcCategory  category;
+    const char *span;
+    NcEvidence  evidence;
+  } grammar[] = {
+    { "i'm gonna push you off the swing", NC_CATEGORY_VIOLENCE, "i'm gonna push you", NC_EVIDENCE_CONTEXT },
+    { "imma smash ur phone", NC_CATEGORY_VIOLENCE, "imma smash ur phone", NC_EVIDENCE_CONTEXT },
+    { "i'll hit you up later", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm not gonna push you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "gonna push the cart. you coming?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone is laughing at your pic", NC_CATEGORY_INSULT, "everyone is laughing at your pic", NC_EVIDENCE_CONTEXT },
+    { "everyone is laughing at the clown", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we made a new gc without u lol", NC_CATEGORY_INSULT, "new gc without u", NC_EVIDENCE_CONTEXT },
+    { "we made a new gc for the trip", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur nose is huge", NC_CATEGORY_INSULT, "ur nose is huge", NC_EVIDENCE_CONTEXT },
+    { "the elephant's nose is huge", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* name-calling as the whole draft (its lexicon entry raised to warn), not inside a sentence */
+    { "nerd", NC_CATEGORY_INSULT, "nerd", NC_EVIDENCE_LEXICON },
+    { "you clown lol", NC_CATEGORY_INSULT, "clown", NC_EVIDENCE_LEXICON },
+    { "go away", NC_CATEGORY_INSULT, "go away", NC_EVIDENCE_LEXICON },
+    { "the rain won't go away", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we saw a clown at the party", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* said of oneself */
+    { "i'm such a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're such a crybaby", NC_CATEGORY_INSULT, "you're such a crybaby", NC_EVIDENCE_CONTEXT },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (grammar); i++)
+    assert_warned_span (grammar[i].text, "en", grammar[i].category, grammar[i].span,
+                        grammar[i].evidence);
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -895,6 +943,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/chat-forms", test_chat_forms);
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
+  g_test_add_func ("/checker/en-grammar", test_en_grammar);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);

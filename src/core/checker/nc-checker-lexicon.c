@@ -225,7 +225,9 @@ chat_forms (const char *phrase)
  * optionally followed by a TAB and space-separated flags: info, warn,
  * block, weak, allow, negation, self, shop, secret, address, school, id,
  * lang, target, aimed, thing, join-next, join-prev, prefix, marked,
- * shared, toneless, alone, things, say=KEY. "toneless" on a target: it aims the put-downs
+ * shared, toneless, alone, things, forward, say=KEY. "forward" on an
+ * aimed phrase: its target follows it, at most two words after ("gonna
+ * push | you"). "toneless" on a target: it aims the put-downs
  * below typed without marks; on an aimed word: it needs its marks, except
  * right after such a target ("tui may beo qua"). "alone": name-calling
  * that needs its marks, except as the whole draft ("do an hai", "thang
@@ -321,6 +323,8 @@ load_lexicon (NcCheckerLexicon  *self,
             proto.toneless = 1;
           else if (g_str_equal (fl, "alone"))
             proto.marked_only = MARKED_OR_ALONE;
+          else if (g_str_equal (fl, "forward"))
+            proto.forward = 1;
           else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
             proto.suggestion = lookup_suggestion (fl + 4);
           else
@@ -333,10 +337,12 @@ load_lexicon (NcCheckerLexicon  *self,
       if (proto.toneless && proto.kind == ENTRY_AIMED)
         proto.marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
       else if ((proto.toneless && proto.kind != ENTRY_TARGET) ||
-               (proto.marked_only == MARKED_OR_ALONE && proto.kind != ENTRY_MATCH))
+               (proto.marked_only == MARKED_OR_ALONE && proto.kind != ENTRY_MATCH) ||
+               (proto.forward && (proto.kind != ENTRY_AIMED || proto.toneless)))
         {
           g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase",
+                       "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
+                       "“forward” for an aimed word with its marks",
                        file, i + 1);
           return FALSE;
         }

@@ -88,6 +88,8 @@ typedef struct {
                              * "ngu"): none when it describes a thing
                              * ("this dumb phone", "cái điện thoại này
                              * ngu quá") and is not aimed at someone */
+  guint8      forward;      /* an aimed phrase whose target follows it
+                             * ("i'm gonna push | you", "block | him") */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;

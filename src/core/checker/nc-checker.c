@@ -693,9 +693,71 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
   return TRUE;
 }
 
+/* Whether an English draft is name-calling as a whole: every word of it
+ * lies in an insult or violence entry (a put-down at severity info, an
+ * aimed one with no target: "ugly", "loser lol", "go away") or a target
+ * ("you clown"), with at least one such entry, and no more than six words.
+ * Said to someone as a whole message, such words are aimed at the one who
+ * reads them; inside a longer sentence they need their target. */
+static gboolean
+name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const GArray *entries)
+{
+  static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg" };
+  guint8 covered[48] = { 0 };
+  gboolean any = FALSE;
+  guint words = 0;
+
+  if (nt->n_chars == 0 || nt->n_chars > sizeof covered)
+    return FALSE;
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      const Entry *e = &g_array_index (entries, Entry, h->entry);
+      gboolean putdown = (e->kind == ENTRY_MATCH || (e->kind == ENTRY_AIMED && !e->forward)) &&
+                         (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_VIOLENCE);
+
+      if (h->dropped || e->is_vi || (!putdown && e->kind != ENTRY_TARGET))
+        continue;
+      any = any || putdown;
+      memset (covered + h->start, 1, MIN (h->end, nt->n_chars) - h->start);
+    }
+  if (!any)
+    return FALSE;
+  for (gsize i = 0; i < nt->n_chars;)
+    {
+      gsize j = i;
+      char word[8];
+
+      if (is_sep (nt->chars[i].folded))
+        {
+          i++;
+          continue;
+        }
+      for (; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
+        ;
+      if (++words > 6)
+        return FALSE;
+      for (gsize k = i; k < j; k++)
+        if (!covered[k])
+          {
+            gsize w = 0;
+
+            for (gsize c = i; c < j && w + 1 < sizeof word; c++)
+              word[w++] = nt->chars[c].folded < 0x80 ? (char) nt->chars[c].folded : '?';
+            word[w] = '\0';
+            if (j - i >= sizeof word || !g_strv_contains (fillers, word))
+              return FALSE;
+            break;
+          }
+      i = j;
+    }
+  return TRUE;
+}
+
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
  * two words before it (English: three, "ur glasses are so ugly"), in the
- * same sentence; NULL if none. An aimed word typed without its marks
+ * same sentence, or for a "forward" entry one that starts at most a word
+ * after it ("gonna push you", "block him"); NULL if none. An aimed word typed without its marks
  * (Hit.unmarked) needs a "toneless" target right before it ("tui may
  * beo", "m beo"). (The hits come in the order of their ends.) */
 static const Hit *
@@ -704,6 +766,23 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
 {
   const Hit *found = NULL;
 
+  if (g_array_index (entries, Entry, h->entry).forward)
+    {
+      /* the target follows: the nearest one starting at most two words
+       * after it ("gonna push | you", "block | him") */
+      for (guint j = 0; j < n_hits; j++)
+        {
+          const Hit *g = &hits[j];
+          gboolean stop;
+
+          if (g->kind == ENTRY_TARGET && !g->dropped && g->start >= h->end &&
+              words_between (nt, h->end, g->start, &stop) <= 2 && !stop &&
+              (found == NULL || g->start < found->start ||
+               (g->start == found->start && g->end > found->end)))
+            found = g;
+        }
+      return found;
+    }
   for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
     {
       const Hit *g = &hits[j];
@@ -1144,7 +1223,7 @@ nc_checker_check (NcChecker   *self,
       }
 
   /* allow-phrases hide what lies inside them; a longer match hides a
-   * shorter one inside it */
+   * shorter match or aimed phrase inside it */
   for (guint i = 0; i < n_hits; i++)
     {
       const Hit *a = &hits[i];
@@ -1169,7 +1248,7 @@ nc_checker_check (NcChecker   *self,
           if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
               b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION)
             b->dropped = TRUE;
-          else if (a->kind == b->kind && a->kind == ENTRY_MATCH &&
+          else if (a->kind == ENTRY_MATCH && (b->kind == ENTRY_MATCH || b->kind == ENTRY_AIMED) &&
                    a->start <= b->start && b->end <= a->end &&
                    (a->end - a->start) > (b->end - b->start))
             b->dropped = TRUE;
@@ -1220,8 +1299,12 @@ nc_checker_check (NcChecker   *self,
 
           if (t == NULL)
             continue;
-          /* the span: who it is aimed at and the put-down ("you're so fat") */
-          cs = nt->chars[t->start].orig_start;
+          /* the span: who it is aimed at and the put-down ("you're so
+           * fat", "gonna push you") */
+          if (g_array_index (self->entries, Entry, h->entry).forward)
+            ce = nt->chars[t->end - 1].orig_end;
+          else
+            cs = nt->chars[t->start].orig_start;
           evidence = NC_EVIDENCE_CONTEXT;
         }
       /* (a negation before it: the hits come in the order of their ends) */
@@ -1248,6 +1331,25 @@ nc_checker_check (NcChecker   *self,
         offensive = TRUE;
       add_finding (findings, nt, e->category, sev, cs, ce, evidence, NULL, e->suggestion);
     }
+
+  /* English name-calling as the whole draft ("ugly", "you clown", "go
+   * away"): its put-downs warn */
+  if (!offensive && !looks_vietnamese (nt, hits, n_hits, self) &&
+      (lang_hint == NULL || !want_vi) && name_calling_draft (nt, hits, n_hits, self->entries))
+    for (guint i = 0; i < n_hits; i++)
+      {
+        const Hit *h = &hits[i];
+        const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+
+        if (h->dropped || e->is_vi || e->kind == ENTRY_TARGET || e->forward ||
+            (e->kind != ENTRY_MATCH && e->kind != ENTRY_AIMED) ||
+            (e->category != NC_CATEGORY_INSULT && e->category != NC_CATEGORY_VIOLENCE) ||
+            in_quotes (&quotes, scr, nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end))
+          continue;
+        add_finding (findings, nt, e->category, NC_SEVERITY_WARN, nt->chars[h->start].orig_start,
+                     nt->chars[h->end - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL, e->suggestion);
+        offensive = TRUE;
+      }
 
   /* the statistical model of the draft's language can flag it on its
    * own, and marks the words that carry the offence beside the
