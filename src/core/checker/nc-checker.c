@@ -651,21 +651,34 @@ is_dung_la (const NcNormText *nt, const Hit *g)
          nt->chars[g->end].folded == NC_NORM_SPACE && folded_word_at (nt, g->end + 1, "la");
 }
 
+/* Skips the separators of @nt from @i; sets *@stop when one of them ends
+ * a sentence or clause. */
+static gsize
+skip_seps (const NcNormText *nt, gsize i, gboolean *stop)
+{
+  for (; i < nt->n_chars && is_sep (nt->chars[i].folded); i++)
+    *stop = *stop || nt->chars[i].folded == NC_NORM_STOP;
+  return i;
+}
+
 /* Whether hit @h is the whole draft but for separators and one calling
- * word after it ("do an hai", "thang cho kia", "con dien nay"): typed
- * without marks, name-calling said on its own. */
+ * word after it ("do an hai", "thang cho kia", "con dien nay"), or the
+ * whole first clause of the draft ("do an hai, co moi viec cung lam
+ * hong"): typed without marks, name-calling said on its own. */
 static gboolean
 alone_in_draft (const NcNormText *nt, const Hit *h)
 {
   static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day" };
-  gsize i = h->end, w;
+  gsize i, w;
+  gboolean stop = FALSE;
   char word[8];
 
   for (gsize k = 0; k < h->start; k++)
     if (!is_sep (nt->chars[k].folded))
       return FALSE;
-  while (i < nt->n_chars && is_sep (nt->chars[i].folded))
-    i++;
+  i = skip_seps (nt, h->end, &stop);
+  if (stop)
+    return TRUE;
   for (w = 0; i < nt->n_chars && !is_sep (nt->chars[i].folded); i++, w++)
     {
       if (w + 1 >= sizeof word || nt->chars[i].folded > 0x7f)
@@ -675,10 +688,43 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
   word[w] = '\0';
   if (w > 0 && !g_strv_contains (calls, word))
     return FALSE;
-  for (; i < nt->n_chars; i++)
-    if (!is_sep (nt->chars[i].folded))
-      return FALSE;
-  return TRUE;
+  i = skip_seps (nt, i, &stop);
+  return i == nt->n_chars || (w > 0 && stop);
+}
+
+/* Whether negation hit @g, before hit @h, asks "why don't you ...": "sao"
+ * one or two words before it and "đi" ending the clause of @h ("sao mày
+ * không chết đi", "sao may ko bien khoi day di"), a wish and no negation. */
+static gboolean
+is_why_not (const NcNormText *nt, const Hit *g, const Hit *h)
+{
+  gsize i = g->start, last = G_MAXSIZE;
+  gboolean sao = FALSE, stop = FALSE;
+
+  /* one or two words back, in the same clause */
+  for (guint n = 0; n < 2 && i > 0 && !sao; n++)
+    {
+      while (i > 0 && is_sep (nt->chars[i - 1].folded))
+        if (nt->chars[--i].folded == NC_NORM_STOP)
+          return FALSE;
+      while (i > 0 && !is_sep (nt->chars[i - 1].folded))
+        i--;
+      sao = folded_word_at (nt, i, "sao");
+    }
+  if (!sao)
+    return FALSE;
+  /* the last word of the clause @h is in */
+  for (i = h->start; i < nt->n_chars && !stop; )
+    {
+      if (!is_sep (nt->chars[i].folded))
+        {
+          last = i;
+          while (i < nt->n_chars && !is_sep (nt->chars[i].folded))
+            i++;
+        }
+      i = skip_seps (nt, i, &stop);
+    }
+  return last != G_MAXSIZE && folded_word_at (nt, last, "di");
 }
 
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
@@ -1069,7 +1115,7 @@ nc_checker_check (NcChecker   *self,
 
             if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
                 words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
-                !is_dung_la (nt, g))
+                !is_dung_la (nt, g) && !is_why_not (nt, g, h))
               {
                 sev = lower (sev);
                 break;
