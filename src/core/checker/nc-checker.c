@@ -353,6 +353,8 @@ typedef struct {
   gboolean  dropped;
   gboolean  unmarked;     /* a MARKED_OR_AIMED or MARKED_OR_ALONE entry
                            * typed without marks */
+  gboolean  bare;         /* such an entry with no marks of its own
+                           * ("ngu"), in a draft typed without any */
 } Hit;
 
 typedef struct {
@@ -377,7 +379,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
   Hit *h;
-  gboolean unmarked = FALSE;
+  gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE;
 
   if (e->is_vi && !d->want_vi)
     return;
@@ -405,7 +407,13 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
         }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
+      has_marks = has_marks || ec[i].marked != t->folded;
     }
+  /* an entry with no marks of its own ("ngu", also "ngủ" typed without
+   * marks) that asks for them: in a draft typed without any, as if typed
+   * without its marks */
+  if (!has_marks && e->marked_only >= MARKED_OR_AIMED && !d->nt->typed_marks)
+    unmarked = bare = TRUE;
   h = &d->hits[d->n_hits++];
   h->entry = e->entry;
   h->kind = e->kind;
@@ -418,6 +426,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->end = end;
   h->dropped = FALSE;
   h->unmarked = unmarked;
+  h->bare = bare;
 }
 
 /* The findings of a check: the list, and around each category's findings
@@ -690,6 +699,15 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
     return FALSE;
   i = skip_seps (nt, i, &stop);
   return i == nt->n_chars || (w > 0 && stop);
+}
+
+/* Whether hit @h ends a clause of the draft ("vi ngu.", "do ngu"). */
+static gboolean
+ends_clause (const NcNormText *nt, const Hit *h)
+{
+  gboolean stop = FALSE;
+
+  return skip_seps (nt, h->end, &stop) == nt->n_chars || stop;
 }
 
 /* Whether negation hit @g, before hit @h, asks "why don't you ...": "sao"
@@ -1016,9 +1034,12 @@ nc_checker_check (NcChecker   *self,
   n_hits = d.n_hits;
 
   /* name-calling that needs its marks counts typed without them only as
-   * the whole draft */
+   * the whole draft or its first clause; a word with no marks of its own
+   * ("ngu", also "ngủ"), in a draft typed without any, also at the end of
+   * a clause ("vi ngu", "do ngu") */
   for (guint i = 0; i < n_hits; i++)
-    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH && !alone_in_draft (nt, &hits[i]))
+    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH && !alone_in_draft (nt, &hits[i]) &&
+        !(hits[i].bare && ends_clause (nt, &hits[i])))
       hits[i].dropped = TRUE;
 
   if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
