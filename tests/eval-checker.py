@@ -230,10 +230,16 @@ TARGETS = [
     # (threats and put-downs aimed by "tao ... may", "tui may beo",
     # name-calling as the whole draft "do an hai", toneless "dung la" no
     # negation; from the toneless tuning half only, 0.803 -> 0.949 there)
-    # brought it back to 0.852 (69 of 81), the everyday shares unchanged
+    # brought it back to 0.852 (69 of 81), the everyday shares unchanged.
+    # Round 6 (new toneless tuning text: news, teen chat, unkind; toneless
+    # "ngu" is also "ngủ", "ngữ", "ngừ", "deo" "đèo", "dẻo", "cum" "cúm",
+    # "ma me" "mà mẹ": each counts only in context) brought toneless news
+    # 0.039 -> 0.029 (3 of 103), the other figures unchanged; the teen
+    # chat left warned on the tuning text is the model's whole-draft
+    # warning (the weight of "m"/"t" for mày/tao), for vi-model.bin
     ('heldout_vi_children_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_vi_toneless_warned', '<=', 0.025, 0.01),
-    ('heldout_vi_news_toneless_warned', '<=', 0.04, 0.02),
+    ('heldout_vi_news_toneless_warned', '<=', 0.03, 0.02),
     ('heldout_vi_unkind_toneless_recall', '>=', 0.851, 0.95),
 ]
 

@@ -64,8 +64,7 @@ static const Case cases[] = {
   { "Con di hoc ve roi me oi, con doi bung qua", NULL, NONE, 0, NULL },
   { "bo moi mua cho minh cai xe dap moi", NULL, NONE, 0, NULL },
   { "phim nay hay cuc, may xem di", NULL, NONE, 0, NULL },
-  /* (the span tagger takes in "vai", "vãi", as ViHOS's gold spans do) */
-  { "may ngu vai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu vai" },
+  { "may ngu vai", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may ngu vai" },
   { "thang nay ngu nhu bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "ngu nhu bo" },
   /* (typed without marks, "con di" is also "còn đi": the slur needs
    * "là" before it, or an offensive draft) */
@@ -105,6 +104,31 @@ static const Case cases[] = {
   { "m ma dam mach thay thi xong roi", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "m ma dam mach" },
   { "hôm qua tao mách cô chuyện bạn Lan bị ốm", "vi", NONE, 0, NULL },
   { "cô bảo ai biết thì mách cô nhé", "vi", NONE, 0, NULL },
+  /* (sixth round) name-calling as the draft's first clause; toneless
+   * "ngu" is also "ngủ", "ngữ", "ngừ": alone, at a clause's end or in its
+   * toneless phrases it is the insult, in everyday phrases it is not */
+  { "do an hai, co moi viec cung lam hong", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "do an hai" },
+  { "do an hai san, tom cua ngon lam", NULL, NONE, 0, NULL },
+  { "ngu", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+  { "no bi phat vi ngu", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+  { "team toan lu ngu", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "lu ngu" },
+  { "m ngu the", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "cac chuyen gia khuyen uong du nuoc va ngu du giac", NULL, NONE, 0, NULL },
+  { "con meo nha t beo qua, toan nam ngu", NULL, NONE, 0, NULL },
+  { "bua trua nay me nau ca ngu kho", NULL, NONE, 0, NULL },
+  { "doi ngu giao vien truong minh rat tre", NULL, NONE, 0, NULL },
+  { "hom nay t ngu qua gio nen di hoc tre", NULL, NONE, 0, NULL },
+  /* toneless "deo" is also "đèo", "dẻo"; "cum" in a Vietnamese draft is
+   * "cúm"; "ma me" is "mà mẹ" but as the whole draft */
+  { "xe khach lat xuong deo, cuu ho dang den", NULL, NONE, 0, NULL },
+  { "trung thu nay me mua banh deo", NULL, NONE, 0, NULL },
+  { "t deo biet", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "t deo" },
+  { "bo y te khuyen nguoi dan tiem vac xin cum", NULL, NONE, 0, NULL },
+  { "t xin di choi r ma me ko cho", NULL, NONE, 0, NULL },
+  { "ma me may", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ma me may" },
+  /* "sao ... không ... đi" wishes, no negation */
+  { "sao may khong bien khoi trai dat di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "bien khoi trai dat" },
+  { "may khong bien khoi trai dat duoc dau", NULL, NONE, 0, NULL },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
@@ -147,7 +171,7 @@ static const Case cases[] = {
   { "as I said, the cocktail was great", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
-  { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu" },
+  { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
 };
 
 /* The finding of @category that covers @span in @text, or when @span is

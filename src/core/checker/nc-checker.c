@@ -365,6 +365,8 @@ typedef struct {
   gboolean  dropped;
   gboolean  unmarked;     /* a MARKED_OR_AIMED or MARKED_OR_ALONE entry
                            * typed without marks */
+  gboolean  bare;         /* such an entry with no marks of its own
+                           * ("ngu"), in a draft typed without any */
 } Hit;
 
 typedef struct {
@@ -389,7 +391,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
   Hit *h;
-  gboolean unmarked = FALSE;
+  gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE;
 
   if (e->is_vi && !d->want_vi)
     return;
@@ -417,7 +419,13 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
         }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
+      has_marks = has_marks || ec[i].marked != t->folded;
     }
+  /* an entry with no marks of its own ("ngu", also "ngủ" typed without
+   * marks) that asks for them: in a draft typed without any, as if typed
+   * without its marks */
+  if (!has_marks && e->marked_only >= MARKED_OR_AIMED && !d->nt->typed_marks)
+    unmarked = bare = TRUE;
   h = &d->hits[d->n_hits++];
   h->entry = e->entry;
   h->kind = e->kind;
@@ -430,6 +438,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->end = end;
   h->dropped = FALSE;
   h->unmarked = unmarked;
+  h->bare = bare;
 }
 
 /* The findings of a check: the list, and around each category's findings
@@ -663,21 +672,34 @@ is_dung_la (const NcNormText *nt, const Hit *g)
          nt->chars[g->end].folded == NC_NORM_SPACE && folded_word_at (nt, g->end + 1, "la");
 }
 
+/* Skips the separators of @nt from @i; sets *@stop when one of them ends
+ * a sentence or clause. */
+static gsize
+skip_seps (const NcNormText *nt, gsize i, gboolean *stop)
+{
+  for (; i < nt->n_chars && is_sep (nt->chars[i].folded); i++)
+    *stop = *stop || nt->chars[i].folded == NC_NORM_STOP;
+  return i;
+}
+
 /* Whether hit @h is the whole draft but for separators and one calling
- * word after it ("do an hai", "thang cho kia", "con dien nay"): typed
- * without marks, name-calling said on its own. */
+ * word after it ("do an hai", "thang cho kia", "con dien nay"), or the
+ * whole first clause of the draft ("do an hai, co moi viec cung lam
+ * hong"): typed without marks, name-calling said on its own. */
 static gboolean
 alone_in_draft (const NcNormText *nt, const Hit *h)
 {
   static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day" };
-  gsize i = h->end, w;
+  gsize i, w;
+  gboolean stop = FALSE;
   char word[8];
 
   for (gsize k = 0; k < h->start; k++)
     if (!is_sep (nt->chars[k].folded))
       return FALSE;
-  while (i < nt->n_chars && is_sep (nt->chars[i].folded))
-    i++;
+  i = skip_seps (nt, h->end, &stop);
+  if (stop)
+    return TRUE;
   for (w = 0; i < nt->n_chars && !is_sep (nt->chars[i].folded); i++, w++)
     {
       if (w + 1 >= sizeof word || nt->chars[i].folded > 0x7f)
@@ -687,10 +709,52 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
   word[w] = '\0';
   if (w > 0 && !g_strv_contains (calls, word))
     return FALSE;
-  for (; i < nt->n_chars; i++)
-    if (!is_sep (nt->chars[i].folded))
-      return FALSE;
-  return TRUE;
+  i = skip_seps (nt, i, &stop);
+  return i == nt->n_chars || (w > 0 && stop);
+}
+
+/* Whether hit @h ends a clause of the draft ("vi ngu.", "do ngu"). */
+static gboolean
+ends_clause (const NcNormText *nt, const Hit *h)
+{
+  gboolean stop = FALSE;
+
+  return skip_seps (nt, h->end, &stop) == nt->n_chars || stop;
+}
+
+/* Whether negation hit @g, before hit @h, asks "why don't you ...": "sao"
+ * one or two words before it and "đi" ending the clause of @h ("sao mày
+ * không chết đi", "sao may ko bien khoi day di"), a wish and no negation. */
+static gboolean
+is_why_not (const NcNormText *nt, const Hit *g, const Hit *h)
+{
+  gsize i = g->start, last = G_MAXSIZE;
+  gboolean sao = FALSE, stop = FALSE;
+
+  /* one or two words back, in the same clause */
+  for (guint n = 0; n < 2 && i > 0 && !sao; n++)
+    {
+      while (i > 0 && is_sep (nt->chars[i - 1].folded))
+        if (nt->chars[--i].folded == NC_NORM_STOP)
+          return FALSE;
+      while (i > 0 && !is_sep (nt->chars[i - 1].folded))
+        i--;
+      sao = folded_word_at (nt, i, "sao");
+    }
+  if (!sao)
+    return FALSE;
+  /* the last word of the clause @h is in */
+  for (i = h->start; i < nt->n_chars && !stop; )
+    {
+      if (!is_sep (nt->chars[i].folded))
+        {
+          last = i;
+          while (i < nt->n_chars && !is_sep (nt->chars[i].folded))
+            i++;
+        }
+      i = skip_seps (nt, i, &stop);
+    }
+  return last != G_MAXSIZE && folded_word_at (nt, last, "di");
 }
 
 /* Whether an English draft is name-calling as a whole: every word of it
@@ -1209,9 +1273,12 @@ nc_checker_check (NcChecker   *self,
   n_hits = d.n_hits;
 
   /* name-calling that needs its marks counts typed without them only as
-   * the whole draft */
+   * the whole draft or its first clause; a word with no marks of its own
+   * ("ngu", also "ngủ"), in a draft typed without any, also at the end of
+   * a clause ("vi ngu", "do ngu") */
   for (guint i = 0; i < n_hits; i++)
-    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH && !alone_in_draft (nt, &hits[i]))
+    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH && !alone_in_draft (nt, &hits[i]) &&
+        !(hits[i].bare && ends_clause (nt, &hits[i])))
       hits[i].dropped = TRUE;
 
   if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
@@ -1317,7 +1384,7 @@ nc_checker_check (NcChecker   *self,
 
             if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
                 words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
-                !is_dung_la (nt, g))
+                !is_dung_la (nt, g) && !is_why_not (nt, g, h))
               {
                 sev = lower (sev);
                 break;
