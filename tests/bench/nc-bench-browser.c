@@ -67,8 +67,8 @@
 #include "nc-web-view.h"
 
 #define N_PAGES 6
-#define LOAD_ROUNDS 30
-#define LOAD_ROUNDS_MAX 100
+#define LOAD_ROUNDS 90
+#define LOAD_ROUNDS_MAX 150
 #define NUDGE_TRIALS 40
 
 static NcBrowserContext *
@@ -945,7 +945,7 @@ env_int (const char *name,
 
 /*
  * nc-bench-browser [--nudge-only | --load-only | --startup-only | --startup-floor]
- * NC_BENCH_LOAD_ROUNDS (default 30): rounds of the six pages for the load
+ * NC_BENCH_LOAD_ROUNDS (default 90): rounds of the six pages for the load
  * ratio; NC_BENCH_VERBOSE: every nudge trial on stderr.
  */
 int
