@@ -32,7 +32,7 @@ load_checker (gpointer data)
   return checker;
 }
 
-/* The checker, loaded on first use (35 ms, a few MB): only a page where
+/* The checker, loaded on first use (75 ms, 18 MB): only a page where
  * the child focused a box pays for it. NULL when it could not load. */
 static NcChecker *
 get_checker (void)

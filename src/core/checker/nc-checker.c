@@ -763,6 +763,16 @@ is_why_not (const NcNormText *nt, const Hit *g, const Hit *h)
  * ("you clown"), with at least one such entry, and no more than six words.
  * Said to someone as a whole message, such words are aimed at the one who
  * reads them; inside a longer sentence they need their target. */
+/* Whether entry @e is an English put-down that name-calling as a whole
+ * draft is made of: an insult or violence entry, a plain one or one aimed
+ * backwards ("ugly", "loser", "go away"; not "gonna push | you"). */
+static gboolean
+is_name_calling_word (const Entry *e)
+{
+  return !e->is_vi && !e->forward && (e->kind == ENTRY_MATCH || e->kind == ENTRY_AIMED) &&
+         (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_VIOLENCE);
+}
+
 static gboolean
 name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const GArray *entries)
 {
@@ -777,8 +787,7 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
     {
       const Hit *h = &hits[i];
       const Entry *e = &g_array_index (entries, Entry, h->entry);
-      gboolean putdown = (e->kind == ENTRY_MATCH || (e->kind == ENTRY_AIMED && !e->forward)) &&
-                         (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_VIOLENCE);
+      gboolean putdown = is_name_calling_word (e);
 
       if (h->dropped || e->is_vi || (!putdown && e->kind != ENTRY_TARGET))
         continue;
@@ -1401,16 +1410,14 @@ nc_checker_check (NcChecker   *self,
 
   /* English name-calling as the whole draft ("ugly", "you clown", "go
    * away"): its put-downs warn */
-  if (!offensive && !looks_vietnamese (nt, hits, n_hits, self) &&
-      (lang_hint == NULL || !want_vi) && name_calling_draft (nt, hits, n_hits, self->entries))
+  if (!offensive && (lang_hint == NULL || !want_vi) && !looks_vietnamese (nt, hits, n_hits, self) &&
+      name_calling_draft (nt, hits, n_hits, self->entries))
     for (guint i = 0; i < n_hits; i++)
       {
         const Hit *h = &hits[i];
         const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
-        if (h->dropped || e->is_vi || e->kind == ENTRY_TARGET || e->forward ||
-            (e->kind != ENTRY_MATCH && e->kind != ENTRY_AIMED) ||
-            (e->category != NC_CATEGORY_INSULT && e->category != NC_CATEGORY_VIOLENCE) ||
+        if (h->dropped || !is_name_calling_word (e) ||
             in_quotes (&quotes, scr, nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end))
           continue;
         add_finding (findings, nt, e->category, NC_SEVERITY_WARN, nt->chars[h->start].orig_start,
