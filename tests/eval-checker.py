@@ -213,8 +213,16 @@ TARGETS = [
     # (round 6, spanvi: 0.842 and 0.776, from 0.838 and 0.763: the span
     # tagger vi-spans.bin draws the rest of the offence inside drafts
     # already judged offensive, and spelling variants of swear words)
-    ('heldout_vihos_f1', '>=', 0.841, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.775, 0.82),
+    # (round 7, lowered from 0.841 and 0.775 to 0.832 and 0.774 in exchange
+    # for everyday text: the phrases mined from ViHOS train (vi-mined.txt)
+    # count only in a draft that other evidence or the model judges
+    # offensive. Alone, they warned on "Nhớ uống nước nhiều vào nhé",
+    # "Áo con bị rách rồi", "bóp lưng cho bà", "bị lừa đảo qua mạng": the
+    # everyday sets here never held those words. Held out: precision
+    # 0.951 -> 0.966, news 1.9% -> 1.0%, outside ViHOS 7.6% -> 6.7%;
+    # comment F1 0.842 -> 0.833, span F1 0.776 -> 0.775)
+    ('heldout_vihos_f1', '>=', 0.832, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.774, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's
     # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901;

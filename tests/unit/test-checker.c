@@ -748,6 +748,43 @@ test_said_of_things (void)
     }
 }
 
+/* A phrase mined from labelled comments (vi-mined.txt) counts only in a
+ * draft that other evidence or the model judges offensive: its words are
+ * everyday words too. */
+static void
+test_mined_needs_offence (void)
+{
+  static const char * const everyday[] = {
+    "Nhớ uống nước nhiều vào nhé",
+    "Áo con bị rách rồi mẹ ơi",
+    "Năm nay là năm con giáp nào vậy",
+    "Nhiều người bị lừa đảo qua mạng",
+    "Bài học về đạo đức và lương tâm",
+    "Bà ấy bị què chân sau tai nạn",
+    "Trời xám xịt, sắp mưa rồi",
+    "bọn nó đi đá bóng rồi, mai mới về",
+    "bố bán rẻ con xe cũ cho chú Tư",
+  };
+  g_autoptr(NcReport) report = NULL;
+  const NcFinding *f;
+  gsize n;
+  const char *draft = "thằng óc chó này bán nước";
+  gboolean marked = FALSE;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (everyday); i++)
+    assert_warned_span (everyday[i], "vi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON);
+
+  /* beside an insult, the mined phrase is marked too */
+  report = nc_checker_check (checker, draft, -1, "vi", NULL);
+  f = nc_report_get_findings (report, &n);
+  for (gsize i = 0; i < n; i++)
+    if (f[i].severity >= NC_SEVERITY_WARN && f[i].evidence == NC_EVIDENCE_LEXICON &&
+        f[i].byte_start <= strlen ("thằng óc chó này ") &&
+        f[i].byte_end == strlen (draft))
+      marked = TRUE;
+  g_assert_true (marked);
+}
+
 /* An English phrase also matches as typed in chat ("you" as "u", "your"
  * and "you're" as "ur", "you are" as "u r"), with the same span rules. */
 static void
@@ -964,6 +1001,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
   g_test_add_func ("/checker/said-of-things", test_said_of_things);
+  g_test_add_func ("/checker/mined-needs-offence", test_mined_needs_offence);
   g_test_add_func ("/checker/chat-forms", test_chat_forms);
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);

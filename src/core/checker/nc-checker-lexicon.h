@@ -88,6 +88,10 @@ typedef struct {
                              * "ngu"): none when it describes a thing
                              * ("this dumb phone", "cái điện thoại này
                              * ngu quá") and is not aimed at someone */
+  guint8      mined;        /* mined from labelled comments (vi-mined.txt):
+                             * counts only in a draft that other evidence
+                             * or the model judges offensive ("bóp",
+                             * "uống nước": everyday words, too) */
   guint8      forward;      /* an aimed phrase whose target follows it
                              * ("i'm gonna push | you", "block | him") */
   guint32     len;          /* normalized chars */

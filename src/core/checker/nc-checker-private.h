@@ -93,6 +93,10 @@ void     nc_offence_model_free          (NcOffenceModel          *self);
  * no word typed with marks; by default the model file's. */
 void     nc_offence_model_set_unmarked_sentence_threshold (NcOffenceModel *self,
                                                            float           threshold);
+/* Whether @score (from nc_offence_model_check()) reaches the threshold
+ * from which the model judges a draft offensive. */
+gboolean nc_offence_model_judges_offensive (NcOffenceModel *self,
+                                            double          score);
 /* Marks @nt's first word as a common word of the language (its typed and
  * its folded form): the model never draws a span on a common word alone. */
 void     nc_offence_model_add_common    (NcOffenceModel          *self,

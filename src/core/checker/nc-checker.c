@@ -1211,6 +1211,72 @@ extend_spans (const NcNormText   *nt,
 /* Whether the draft looks Vietnamese: typed marks, or words only
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
+/* The finding of lexicon hit @h (a match or a put-down aimed at someone),
+ * with negation and quotation; returns whether it makes the draft
+ * offensive. */
+static gboolean
+lexicon_finding (NcChecker        *self,
+                 const NcNormText *nt,
+                 const Hit        *hits,
+                 guint             n_hits,
+                 const Hit        *h,
+                 Quotes           *quotes,
+                 CheckScratch     *scr,
+                 guint8           *allowed,
+                 NcFindings       *findings)
+{
+  const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+  NcSeverity sev = e->severity;
+  NcEvidence evidence = NC_EVIDENCE_LEXICON;
+  guint32 cs, ce;
+
+  cs = nt->chars[h->start].orig_start;
+  ce = nt->chars[h->end - 1].orig_end;
+  if (is_offensive (e->category) && in_handle_or_link (nt, cs))
+    return FALSE;
+  if (e->of_things && said_of_a_thing (hits, n_hits, nt, h))
+    {
+      memset (allowed + h->start, 1, h->end - h->start);
+      return FALSE;
+    }
+  if (e->kind == ENTRY_AIMED)
+    {
+      const Hit *t = find_target (hits, n_hits, nt, h, e->is_vi, self->entries);
+
+      if (t == NULL)
+        return FALSE;
+      /* the span: who it is aimed at and the put-down ("you're so
+       * fat", "gonna push you") */
+      if (e->forward)
+        ce = nt->chars[t->end - 1].orig_end;
+      else
+        cs = nt->chars[t->start].orig_start;
+      evidence = NC_EVIDENCE_CONTEXT;
+    }
+  /* (a negation before it: the hits come in the order of their ends) */
+  if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
+      e->category == NC_CATEGORY_HATE)
+    for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
+      {
+        const Hit *g = &hits[j];
+        gboolean stop;
+
+        if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
+            words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
+            !is_dung_la (nt, g) && !is_why_not (nt, g, h))
+          {
+            sev = lower (sev);
+            break;
+          }
+      }
+  if (in_quotes (quotes, scr, cs, ce))
+    sev = lower (sev);
+  if (sev < e->severity)
+    memset (allowed + h->start, 1, h->end - h->start);
+  add_finding (findings, nt, e->category, sev, cs, ce, evidence, NULL, e->suggestion);
+  return is_offensive (e->category) && sev >= NC_SEVERITY_WARN;
+}
+
 static gboolean
 looks_vietnamese (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
@@ -1245,13 +1311,14 @@ nc_checker_check (NcChecker   *self,
   double score = -1;
   ScanData d;
   gsize n;
-  gboolean offensive = FALSE, want_vi, sentence = FALSE;
+  gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE;
   NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
   g_autofree NcTaggedWord *tags_heap = NULL;
   gsize n_tags = 0;
   Quotes quotes = { 0 };
   guint8 *allowed;
   CheckScratch *scr;
+  guint n_mined = 0;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -1348,64 +1415,19 @@ nc_checker_check (NcChecker   *self,
         memset (allowed + h->start, 1, h->end - h->start);
     }
 
-  /* lexicon findings and put-downs aimed at someone, with negation and
-   * quotation */
+  /* lexicon findings and put-downs aimed at someone; mined phrases wait
+   * for the draft to be judged offensive */
   for (guint i = 0; i < n_hits; i++)
     {
       const Hit *h = &hits[i];
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
-      NcSeverity sev = e->severity;
-      NcEvidence evidence = NC_EVIDENCE_LEXICON;
-      guint32 cs, ce;
 
       if (h->dropped || (e->kind != ENTRY_MATCH && e->kind != ENTRY_AIMED))
         continue;
-      cs = nt->chars[h->start].orig_start;
-      ce = nt->chars[h->end - 1].orig_end;
-      if (is_offensive (e->category) && in_handle_or_link (nt, cs))
-        continue;
-      if (e->of_things && said_of_a_thing (hits, n_hits, nt, h))
-        {
-          memset (allowed + h->start, 1, h->end - h->start);
-          continue;
-        }
-      if (e->kind == ENTRY_AIMED)
-        {
-          const Hit *t = find_target (hits, n_hits, nt, h, e->is_vi, self->entries);
-
-          if (t == NULL)
-            continue;
-          /* the span: who it is aimed at and the put-down ("you're so
-           * fat", "gonna push you") */
-          if (g_array_index (self->entries, Entry, h->entry).forward)
-            ce = nt->chars[t->end - 1].orig_end;
-          else
-            cs = nt->chars[t->start].orig_start;
-          evidence = NC_EVIDENCE_CONTEXT;
-        }
-      /* (a negation before it: the hits come in the order of their ends) */
-      if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
-          e->category == NC_CATEGORY_HATE)
-        for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
-          {
-            const Hit *g = &hits[j];
-            gboolean stop;
-
-            if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
-                words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
-                !is_dung_la (nt, g) && !is_why_not (nt, g, h))
-              {
-                sev = lower (sev);
-                break;
-              }
-          }
-      if (in_quotes (&quotes, scr, cs, ce))
-        sev = lower (sev);
-      if (sev < e->severity)
-        memset (allowed + h->start, 1, h->end - h->start);
-      if (is_offensive (e->category) && sev >= NC_SEVERITY_WARN)
+      if (e->mined)
+        n_mined++;
+      else if (lexicon_finding (self, nt, hits, n_hits, h, &quotes, scr, allowed, findings))
         offensive = TRUE;
-      add_finding (findings, nt, e->category, sev, cs, ce, evidence, NULL, e->suggestion);
     }
 
   /* English name-calling as the whole draft ("ugly", "you clown", "go
@@ -1441,8 +1463,10 @@ nc_checker_check (NcChecker   *self,
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
-        score = nc_offence_model_check (model, nt, allowed, !offensive, findings, add_finding,
-                                        &n_spans, &sentence, vi ? self->tagger : NULL, tags, &n_tags);
+        /* (with mined phrases, the words carry a draft the model judges) */
+        score = nc_offence_model_check (model, nt, allowed, !offensive && n_mined == 0, findings,
+                                        add_finding, &n_spans, &sentence, vi ? self->tagger : NULL,
+                                        tags, &n_tags);
         /* an English draft aimed at someone ("you", "ur") needs a lower
          * score to be judged as a whole */
         if (model == self->model_en && !offensive && n_spans == 0 && !sentence &&
@@ -1450,8 +1474,21 @@ nc_checker_check (NcChecker   *self,
           add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                        nc_offence_model_sentence_message, NULL);
         offensive = offensive || n_spans > 0;
+        judged = nc_offence_model_judges_offensive (model, score);
       }
   }
+
+  /* mined phrases count in a draft judged offensive */
+  if (n_mined > 0 && (offensive || judged))
+    for (guint i = 0; i < n_hits; i++)
+      {
+        const Hit *h = &hits[i];
+        const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+
+        if (!h->dropped && e->mined && (e->kind == ENTRY_MATCH || e->kind == ENTRY_AIMED) &&
+            lexicon_finding (self, nt, hits, n_hits, h, &quotes, scr, allowed, findings))
+          offensive = TRUE;
+      }
 
   /* words that only count in an offensive draft ("thằng", "nó") */
   if (offensive)

@@ -118,6 +118,13 @@ nc_offence_model_set_unmarked_sentence_threshold (NcOffenceModel *self,
   self->unmarked_sentence_threshold = threshold;
 }
 
+gboolean
+nc_offence_model_judges_offensive (NcOffenceModel *self,
+                                   double          score)
+{
+  return score >= self->threshold;
+}
+
 void
 nc_offence_model_free (NcOffenceModel *self)
 {
