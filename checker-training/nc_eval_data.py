@@ -43,6 +43,16 @@ TUNING_EXTRA = {
     'vi_news': ('vi-news-r6.txt',),
 }
 
+# the tuning parts of the broad everyday sets of issue 16's seventh round
+# (vi-daily*.txt, vi-news-daily.txt) also count in the tuning part of an
+# older set, so that the training scripts, which read the older sets by
+# name, tune on them too; their held-out parts stay apart
+TUNING_FROM_SETS = {
+    'vi_children': ('vi_daily',),
+    'vi_news': ('vi_news_daily',),
+    'vi_toneless': ('vi_daily_toneless',),
+}
+
 # name -> (file, language, kind): kind "harmless" (no warning wanted) or
 # "unkind" (a warning wanted)
 EVERYDAY_SETS = {
@@ -54,6 +64,12 @@ EVERYDAY_SETS = {
     'en_unkind': ('en-unkind.txt', 'en', 'unkind'),
     # typed without marks (as written), measured with the language detected
     'vi_toneless': ('vi-toneless.txt', 'auto', 'harmless'),
+    # seventh round: broad everyday chat of children, teenagers and parents
+    # (with marks; typed without, teen style) and news of every kind (some
+    # typed without marks), written before any measurement
+    'vi_daily': ('vi-daily.txt', 'vi', 'harmless'),
+    'vi_daily_toneless': ('vi-daily-toneless.txt', 'auto', 'harmless'),
+    'vi_news_daily': ('vi-news-daily.txt', 'vi', 'harmless'),
 }
 
 # name -> (everyday set, kind): a Vietnamese everyday set with its marks
@@ -122,12 +138,15 @@ def read_lines(path):
 
 def everyday(name, part):
     """The lines of everyday set @name in @part; the tuning part includes
-    the set's tuning-only lines (TUNING_EXTRA)."""
+    the set's tuning-only lines (TUNING_EXTRA) and the tuning parts of the
+    sets it gathers (TUNING_FROM_SETS)."""
     fname, _, _ = EVERYDAY_SETS[name]
     lines = split(read_lines(os.path.join(EVERYDAY_DIR, fname)), part)
-    if part != 'heldout' and name in TUNING_EXTRA:
-        for fname in TUNING_EXTRA[name]:
+    if part != 'heldout':
+        for fname in TUNING_EXTRA.get(name, ()):
             lines += read_lines(os.path.join(TUNING_DIR, fname))
+        for other in TUNING_FROM_SETS.get(name, ()):
+            lines += split(read_lines(os.path.join(EVERYDAY_DIR, EVERYDAY_SETS[other][0])), 'tune')
     return lines
 
 

@@ -249,6 +249,13 @@ TARGETS = [
     ('heldout_vi_toneless_warned', '<=', 0.025, 0.01),
     ('heldout_vi_news_toneless_warned', '<=', 0.03, 0.02),
     ('heldout_vi_unkind_toneless_recall', '>=', 0.851, 0.95),
+    # Seventh round: broad everyday sets written before any measurement
+    # (vi-daily.txt, vi-daily-toneless.txt, vi-news-daily.txt). The floors
+    # are the shares measured on main as of 5 Dec 2026, before any rule or
+    # model used their tuning halves: 9 of 229, 4 of 146, 9 of 118
+    ('heldout_vi_daily_warned', '<=', 0.04, 0.01),
+    ('heldout_vi_daily_toneless_warned', '<=', 0.028, 0.01),
+    ('heldout_vi_news_daily_warned', '<=', 0.077, 0.02),
 ]
 
 

@@ -129,6 +129,27 @@ static const Case cases[] = {
   /* "sao ... không ... đi" wishes, no negation */
   { "sao may khong bien khoi trai dat di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "bien khoi trai dat" },
   { "may khong bien khoi trai dat duoc dau", NULL, NONE, 0, NULL },
+  /* (seventh round, tuning half of the broad everyday sets) a hen killed
+   * for Tết, game kills, a back rubbed, a boxer, a fairy tale, a village
+   * festival and crime news say no threat; the same verbs aimed at
+   * someone still warn */
+  { "Tết này nhà mình giết gà cúng ông bà", "vi", NONE, 0, NULL },
+  { "ong bao giet con ga to nhat de cung ram", NULL, NONE, 0, NULL },
+  { "tao sẽ giết mày như giết gà", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "giết mày" },
+  { "Tối qua tớ giết được con boss cuối rồi, sướng phát điên", "vi", NONE, 0, NULL },
+  { "Tớ tiêu diệt được ba mạng liên tiếp, triple kill!", "vi", NONE, 0, NULL },
+  { "Lưng bố đau quá, con đấm lưng cho bố một lúc nhé", "vi", NONE, 0, NULL },
+  { "Võ sĩ đấm gục đối thủ ở hiệp ba", "vi", NONE, 0, NULL },
+  { "mai tao đấm gục mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "đấm" },
+  { "Thạch Sanh giết chằn tinh, cứu được công chúa", "vi", NONE, 0, NULL },
+  { "Lễ hội chém lợn ở Bắc Ninh được tổ chức kín đáo theo yêu cầu mới", "vi", NONE, 0, NULL },
+  { "tao chém mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "chém" },
+  { "Kẻ giết hại cả gia đình lĩnh án tử hình", "vi", NONE, 0, NULL },
+  { "toa tuyen phat ke giet nguoi cuop tai san 20 nam tu", NULL, NONE, 0, NULL },
+  { "mày đáng bị tử hình", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "tử hình" },
+  { "Nhóm khủng bố tấn công đồn cảnh sát, lực lượng an ninh tiêu diệt 3 tay súng", "vi", NONE, 0, NULL },
+  { "bat 3 doi tuong van chuyen ma tuy tu Lao ve Nghe An", NULL, NONE, 0, NULL },
+  { "bán ma túy giá rẻ inbox", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, "ma túy" },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
