@@ -221,7 +221,10 @@ TARGETS = [
     # everyday sets here never held those words. Held out: precision
     # 0.951 -> 0.966, news 1.9% -> 1.0%, outside ViHOS 7.6% -> 6.7%;
     # comment F1 0.842 -> 0.833, span F1 0.776 -> 0.775)
-    ('heldout_vihos_f1', '>=', 0.832, 0.89),
+    # (then 0.828: violence words need a target, "xử bắn hết" in a ViHOS
+    # comment about criminals no longer warns alone; the model retrained
+    # with the everyday sets' tuning halves; precision 0.966 -> 0.970)
+    ('heldout_vihos_f1', '>=', 0.827, 0.89),
     ('heldout_vihos_span_f1', '>=', 0.774, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's
@@ -247,15 +250,20 @@ TARGETS = [
     # warning (the weight of "m"/"t" for mày/tao), for vi-model.bin
     ('heldout_vi_children_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_vi_toneless_warned', '<=', 0.025, 0.01),
-    ('heldout_vi_news_toneless_warned', '<=', 0.03, 0.02),
-    ('heldout_vi_unkind_toneless_recall', '>=', 0.851, 0.95),
+    # (round 7: 0.029 -> 0.019 and 0.852 -> 0.864 with the model retrained
+    # on the new everyday sets' tuning halves)
+    ('heldout_vi_news_toneless_warned', '<=', 0.02, 0.02),
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.86, 0.95),
     # Seventh round: broad everyday sets written before any measurement
     # (vi-daily.txt, vi-daily-toneless.txt, vi-news-daily.txt). The floors
     # are the shares measured on main as of 5 Dec 2026, before any rule or
-    # model used their tuning halves: 9 of 229, 4 of 146, 9 of 118
-    ('heldout_vi_daily_warned', '<=', 0.04, 0.01),
-    ('heldout_vi_daily_toneless_warned', '<=', 0.028, 0.01),
-    ('heldout_vi_news_daily_warned', '<=', 0.077, 0.02),
+    # model used their tuning halves: 9 of 229, 4 of 146, 9 of 118.
+    # Then: words that tell of violence ("giết", "tử hình", "đâm chết")
+    # are threats only when aimed at someone (flag "either"), and the model
+    # retrained with the tuning halves: 7 of 229, 2 of 146, 2 of 118
+    ('heldout_vi_daily_warned', '<=', 0.031, 0.01),
+    ('heldout_vi_daily_toneless_warned', '<=', 0.014, 0.01),
+    ('heldout_vi_news_daily_warned', '<=', 0.017, 0.02),
 ]
 
 

@@ -225,7 +225,9 @@ chat_forms (const char *phrase)
  * optionally followed by a TAB and space-separated flags: info, warn,
  * block, weak, allow, negation, self, shop, secret, address, school, id,
  * lang, target, aimed, thing, join-next, join-prev, prefix, marked,
- * shared, toneless, alone, things, forward, mined, say=KEY. "mined": a
+ * shared, toneless, alone, things, forward, either, mined, say=KEY.
+ * "either" on an aimed phrase: its target follows it (as "forward") or
+ * comes before it ("giết | mày", "mày | sẽ bị giết"). "mined": a
  * phrase mined from labelled comments, which counts only in a draft that
  * other evidence or the model judges offensive. "forward" on an
  * aimed phrase: its target follows it, at most two words after ("gonna
@@ -326,7 +328,9 @@ load_lexicon (NcCheckerLexicon  *self,
           else if (g_str_equal (fl, "alone"))
             proto.marked_only = MARKED_OR_ALONE;
           else if (g_str_equal (fl, "forward"))
-            proto.forward = 1;
+            proto.forward = FORWARD;
+          else if (g_str_equal (fl, "either"))
+            proto.forward = EITHER_SIDE;
           else if (g_str_equal (fl, "mined"))
             proto.mined = 1;
           else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)

@@ -58,6 +58,12 @@ typedef struct {
   EntryChar chars[];
 } EntryPattern;
 
+/* Entry.forward */
+enum {
+  FORWARD = 1,
+  EITHER_SIDE = 2,
+};
+
 /* EntryPattern.marked_only, Entry.marked_only */
 enum {
   MARKED_ONLY = 1,
@@ -92,8 +98,10 @@ typedef struct {
                              * counts only in a draft that other evidence
                              * or the model judges offensive ("bóp",
                              * "uống nước": everyday words, too) */
-  guint8      forward;      /* an aimed phrase whose target follows it
-                             * ("i'm gonna push | you", "block | him") */
+  guint8      forward;      /* FORWARD: an aimed phrase whose target follows
+                             * it ("i'm gonna push | you", "block | him");
+                             * EITHER_SIDE: follows or comes before it
+                             * ("giết | mày", "mày | sẽ bị giết") */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;

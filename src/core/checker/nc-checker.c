@@ -830,7 +830,8 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
  * two words before it (English: three, "ur glasses are so ugly"), in the
  * same sentence, or for a "forward" entry one that starts at most a word
- * after it ("gonna push you", "block him"); NULL if none. An aimed word typed without its marks
+ * after it ("gonna push you", "block him"), for an "either" entry after
+ * it, else before it; NULL if none. An aimed word typed without its marks
  * (Hit.unmarked) needs a "toneless" target right before it ("tui may
  * beo", "m beo"). (The hits come in the order of their ends.) */
 static const Hit *
@@ -839,7 +840,7 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
 {
   const Hit *found = NULL;
 
-  if (g_array_index (entries, Entry, h->entry).forward)
+  if (g_array_index (entries, Entry, h->entry).forward != 0)
     {
       /* the target follows: the nearest one starting at most two words
        * after it ("gonna push | you", "block | him") */
@@ -854,7 +855,8 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
                (g->start == found->start && g->end > found->end)))
             found = g;
         }
-      return found;
+      if (found != NULL || g_array_index (entries, Entry, h->entry).forward == FORWARD)
+        return found;
     }
   for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
     {
@@ -1247,7 +1249,7 @@ lexicon_finding (NcChecker        *self,
         return FALSE;
       /* the span: who it is aimed at and the put-down ("you're so
        * fat", "gonna push you") */
-      if (e->forward)
+      if (t->start >= h->end)
         ce = nt->chars[t->end - 1].orig_end;
       else
         cs = nt->chars[t->start].orig_start;
