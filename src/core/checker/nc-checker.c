@@ -255,6 +255,13 @@ nc_checker_get_normalizer (NcChecker *self)
   return self->normalizer;
 }
 
+gsize
+nc_checker_get_matcher_states (NcChecker *self)
+{
+  g_return_val_if_fail (NC_IS_CHECKER (self), 0);
+  return nc_matcher_get_n_states (self->matcher);
+}
+
 void
 nc_checker_disable_model (NcChecker *self)
 {
