@@ -827,7 +827,7 @@ test_aimed_whole_draft (void)
   g_assert_cmpuint (warned, ==, 1);
 }
 
-/* The English grammar of aimed unkindness (checker-training/en-grammar.py):
+/* The English grammar of aimed unkindness (en-context.txt's lists and rules):
  * an aimed phrase whose target follows it ("gonna push you"), spanning
  * both; name-calling as the whole draft; a put-down said of oneself is
  * lowered; each with its everyday look-alike. */
@@ -865,6 +865,50 @@ test_en_grammar (void)
   for (gsize i = 0; i < G_N_ELEMENTS (grammar); i++)
     assert_warned_span (grammar[i].text, "en", grammar[i].category, grammar[i].span,
                         grammar[i].evidence);
+}
+
+/* The lexicon's rules (en-context.txt "@rule"): a word of each slot's
+ * list, in order, in one clause, with the flags of the rule: aimed
+ * forward at a target after them ("i'll | push | you"), an optional slot
+ * ("nobody | in our class | likes | u"), a gap of one word ("ur nose | is
+ * | huge"); each with its everyday look-alike (no target, a word between
+ * where the rule allows none, a clause between, another word order). */
+static void
+test_en_rules (void)
+{
+  static const struct {
+    const char *text;
+    NcCategory  category;
+    const char *span;
+    NcEvidence  evidence;
+  } rules[] = {
+    { "i'll push you", NC_CATEGORY_VIOLENCE, "i'll push you", NC_EVIDENCE_CONTEXT },
+    { "I'll push the button", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll push. you there?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll go and push you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "push i'll you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "we're gonna wreck ur phone", NC_CATEGORY_VIOLENCE, "we're gonna wreck ur phone", NC_EVIDENCE_CONTEXT },
+    { "no one trusts you", NC_CATEGORY_INSULT, "no one trusts you", NC_EVIDENCE_CONTEXT },
+    { "no one trusts banks", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody likes mondays", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody in our class likes u", NC_CATEGORY_INSULT, "nobody in our class likes u", NC_EVIDENCE_CONTEXT },
+    { "nobody in the world likes u", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "hope you trip", NC_CATEGORY_VIOLENCE, "hope you trip", NC_EVIDENCE_LEXICON },
+    { "hope you have a good trip", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "ur nose is huge lol", NC_CATEGORY_INSULT, "ur nose is huge", NC_EVIDENCE_CONTEXT },
+    { "ur nose so huge", NC_CATEGORY_INSULT, "ur nose so huge", NC_EVIDENCE_CONTEXT },
+    { "your nose is red and huge", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "even a toddler could do that lol", NC_CATEGORY_INSULT, "even a toddler could do that",
+      NC_EVIDENCE_LEXICON },
+    { "even my dog is faster now", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a rule's match of the same words as a lexicon entry is the entry's
+     * ("fat kid" in en-insult.txt) */
+    { "the fat kid again", NC_CATEGORY_INSULT, "fat kid", NC_EVIDENCE_LEXICON },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
+    assert_warned_span (rules[i].text, "en", rules[i].category, rules[i].span,
+                        rules[i].evidence);
 }
 
 /* A join word widens the offensive span right beside it ("con" before
@@ -968,6 +1012,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/en-grammar", test_en_grammar);
+  g_test_add_func ("/checker/en-rules", test_en_rules);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
