@@ -901,6 +901,29 @@ test_en_rules (void)
     { "even a toddler could do that lol", NC_CATEGORY_INSULT, "even a toddler could do that",
       NC_EVIDENCE_LEXICON },
     { "even my dog is faster now", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* seventh round: why someone is even there, never being enough, going
+     * without someone (up to three words between), not daring to sit
+     * with us, rather alone than with someone, calling what one made
+     * trash, a fight after school */
+    { "why are you even in this group", NC_CATEGORY_INSULT, "why are you even in this group", NC_EVIDENCE_LEXICON },
+    { "why are you even awake it's 3am lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you'll never be one of us", NC_CATEGORY_INSULT, "you'll never be one of us", NC_EVIDENCE_LEXICON },
+    { "you'll never guess what happened", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we went to the movies without u lol", NC_CATEGORY_INSULT, "we went to the movies without u", NC_EVIDENCE_CONTEXT },
+    { "we went to the movies without popcorn lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we went to the big new movie theater without u", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "don't you dare sit with us", NC_CATEGORY_INSULT, "don't you dare sit with us", NC_EVIDENCE_LEXICON },
+    { "don't even think about eating my fries haha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'd rather sit alone than with you", NC_CATEGORY_INSULT, "i'd rather sit alone than with you", NC_EVIDENCE_CONTEXT },
+    { "i'd rather sit alone on the bus", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "who even invited you", NC_CATEGORY_INSULT, "who even invited you", NC_EVIDENCE_CONTEXT },
+    { "who invited the new kid? he's nice", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur song is trash", NC_CATEGORY_INSULT, "ur song is trash", NC_EVIDENCE_LEXICON },
+    { "the trash goes out on tuesday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "meet me outside after class", NC_CATEGORY_VIOLENCE, "meet me outside after class", NC_EVIDENCE_LEXICON },
+    { "meet me outside the library after class", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* name-calling as the whole draft, "ok" and "bro" around it */
+    { "ok attention seeker", NC_CATEGORY_INSULT, "attention seeker", NC_EVIDENCE_CONTEXT },
     /* a rule's match of the same words as a lexicon entry is the entry's
      * ("fat kid" in en-insult.txt) */
     { "the fat kid again", NC_CATEGORY_INSULT, "fat kid", NC_EVIDENCE_LEXICON },

@@ -791,7 +791,8 @@ is_name_calling_word (const Entry *e)
 static gboolean
 name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const GArray *entries)
 {
-  static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg" };
+  static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
+                                          "ok", "okay", "bro", "dude" };
   guint8 covered[48] = { 0 };
   gboolean any = FALSE;
   guint words = 0;
