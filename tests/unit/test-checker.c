@@ -667,6 +667,22 @@ assert_warned_span (const char *text, const char *lang, NcCategory category,
     g_assert_cmpint (evidence, ==, want_evidence);
 }
 
+/* An English draft, the category, span (NULL: no warning) and evidence
+ * assert_warned_span() wants of it. */
+typedef struct {
+  const char *text;
+  NcCategory  category;
+  const char *span;
+  NcEvidence  evidence;
+} SpanCase;
+
+static void
+assert_span_cases (const SpanCase *cases, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    assert_warned_span (cases[i].text, "en", cases[i].category, cases[i].span, cases[i].evidence);
+}
+
 /* A put-down word that counts only when aimed at someone: with a target
  * at most two words before it (English: three), in the same sentence, the
  * finding spans both and says it comes from context; alone, negated or
@@ -827,19 +843,16 @@ test_aimed_whole_draft (void)
   g_assert_cmpuint (warned, ==, 1);
 }
 
-/* The English grammar of aimed unkindness (en-context.txt's lists and rules):
+/* The English grammar of aimed unkindness (en-context.txt's lists and
+ * rules: a word of each slot's list, in order, in one clause, with the
+ * flags of the rule; an optional slot, a gap of one word or three):
  * an aimed phrase whose target follows it ("gonna push you"), spanning
  * both; name-calling as the whole draft; a put-down said of oneself is
  * lowered; each with its everyday look-alike. */
 static void
 test_en_grammar (void)
 {
-  static const struct {
-    const char *text;
-    NcCategory  category;
-    const char *span;
-    NcEvidence  evidence;
-  } grammar[] = {
+  static const SpanCase grammar[] = {
     { "i'm gonna push you off the swing", NC_CATEGORY_VIOLENCE, "i'm gonna push you", NC_EVIDENCE_CONTEXT },
     { "imma smash ur phone", NC_CATEGORY_VIOLENCE, "imma smash ur phone", NC_EVIDENCE_CONTEXT },
     { "i'll hit you up later", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
@@ -860,28 +873,8 @@ test_en_grammar (void)
     /* said of oneself */
     { "i'm such a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you're such a crybaby", NC_CATEGORY_INSULT, "you're such a crybaby", NC_EVIDENCE_CONTEXT },
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (grammar); i++)
-    assert_warned_span (grammar[i].text, "en", grammar[i].category, grammar[i].span,
-                        grammar[i].evidence);
-}
-
-/* The lexicon's rules (en-context.txt "@rule"): a word of each slot's
- * list, in order, in one clause, with the flags of the rule: aimed
- * forward at a target after them ("i'll | push | you"), an optional slot
- * ("nobody | in our class | likes | u"), a gap of one word ("ur nose | is
- * | huge"); each with its everyday look-alike (no target, a word between
- * where the rule allows none, a clause between, another word order). */
-static void
-test_en_rules (void)
-{
-  static const struct {
-    const char *text;
-    NcCategory  category;
-    const char *span;
-    NcEvidence  evidence;
-  } rules[] = {
+    /* the lexicon's rules ("@rule"): a word of each slot's list, in
+     * order, in one clause; an optional slot, a gap of one word */
     { "i'll push you", NC_CATEGORY_VIOLENCE, "i'll push you", NC_EVIDENCE_CONTEXT },
     { "I'll push the button", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "i'll push. you there?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
@@ -929,9 +922,7 @@ test_en_rules (void)
     { "the fat kid again", NC_CATEGORY_INSULT, "fat kid", NC_EVIDENCE_LEXICON },
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
-    assert_warned_span (rules[i].text, "en", rules[i].category, rules[i].span,
-                        rules[i].evidence);
+  assert_span_cases (grammar, G_N_ELEMENTS (grammar));
 }
 
 /* A join word widens the offensive span right beside it ("con" before
@@ -1035,7 +1026,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/en-grammar", test_en_grammar);
-  g_test_add_func ("/checker/en-rules", test_en_rules);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
