@@ -386,7 +386,7 @@ bad:
 
 /* "@rule SLOT SLOT ...<TAB>FLAGS": a SLOT names the lists that may fill
  * it ("intent", "kind|unkind"), "?" after it when it may be left out
- * (never the first); FLAGS are an entry's, and "gap=N". */
+ * (never the first or the last); FLAGS are an entry's, and "gap=N". */
 static gboolean
 load_rule (NcCheckerLexicon  *self,
            const char        *spec,
@@ -446,8 +446,8 @@ load_rule (NcCheckerLexicon  *self,
         }
       rule.n_slots++;
     }
-  if (rule.n_slots < 2)
-    goto bad;
+  if (rule.n_slots < 2 || (rule.optional >> (rule.n_slots - 1) & 1))
+    goto bad;   /* (an optional last slot would match the first alone) */
   rule.entry = self->entries->len;
   g_array_append_val (self->entries, proto);
   g_array_append_val (self->rules, rule);
@@ -455,7 +455,8 @@ load_rule (NcCheckerLexicon  *self,
 
 bad:
   g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-               "%s:%d: expected “@rule LIST LIST[?] …” (2 to %d slots, the first not optional)",
+               "%s:%d: expected “@rule LIST LIST[?] … LIST” (2 to %d slots, the first and last "
+               "not optional)",
                file, line, RULE_MAX_SLOTS);
   return FALSE;
 }
