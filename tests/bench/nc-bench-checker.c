@@ -5,6 +5,9 @@
  *   build_ms        nc_checker_new() the first time in the process (cold),
  *                   in thread CPU time
  *   build_ms_warm   median of further builds (CPU time)
+ *   matcher_states  the states of the checker's phrase matcher
+ *   checker_mb      the heap one more checker holds once built (mallinfo2:
+ *                   what every process that checks drafts pays for it)
  *   mb_per_s        every ViHOS comment (train + dev), one check each,
  *                   best of three passes, in thread CPU time
  *   median_us_500, p99_us_500   one check of a 500-character draft
@@ -19,12 +22,14 @@
  */
 #include "config.h"
 
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
 #include "nc-checker.h"
+#include "nc-checker-private.h"
 #include "nc-test-bench.h"
 
 static const char *sample =
@@ -131,6 +136,15 @@ main (int argc, char **argv)
     }
   qsort (warm, G_N_ELEMENTS (warm), sizeof (double), nc_test_bench_compare_doubles);
   printf ("build_ms_warm: %.2f\n", warm[G_N_ELEMENTS (warm) / 2]);
+  printf ("matcher_states: %" G_GSIZE_FORMAT "\n", nc_checker_get_matcher_states (checker));
+  {
+    struct mallinfo2 before = mallinfo2 (), after;
+    g_autoptr(NcChecker) one_more = nc_checker_new (NULL);
+
+    after = mallinfo2 ();
+    printf ("checker_mb: %.2f\n",
+            (double) ((after.uordblks + after.hblkhd) - (before.uordblks + before.hblkhd)) / (1024.0 * 1024.0));
+  }
 
   {
     g_autofree char *train = g_build_filename (dir, "train.csv", NULL);

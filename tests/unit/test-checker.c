@@ -692,6 +692,22 @@ assert_warned_span (const char *text, const char *lang, NcCategory category,
     g_assert_cmpint (evidence, ==, want_evidence);
 }
 
+/* An English draft, the category, span (NULL: no warning) and evidence
+ * assert_warned_span() wants of it. */
+typedef struct {
+  const char *text;
+  NcCategory  category;
+  const char *span;
+  NcEvidence  evidence;
+} SpanCase;
+
+static void
+assert_span_cases (const SpanCase *want, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    assert_warned_span (want[i].text, "en", want[i].category, want[i].span, want[i].evidence);
+}
+
 /* A put-down word that counts only when aimed at someone: with a target
  * at most two words before it (English: three), in the same sentence, the
  * finding spans both and says it comes from context; alone, negated or
@@ -889,19 +905,16 @@ test_aimed_whole_draft (void)
   g_assert_cmpuint (warned, ==, 1);
 }
 
-/* The English grammar of aimed unkindness (checker-training/en-grammar.py):
+/* The English grammar of aimed unkindness (en-context.txt's lists and
+ * rules: a word of each slot's list, in order, in one clause, with the
+ * flags of the rule; an optional slot, a gap of one word or three):
  * an aimed phrase whose target follows it ("gonna push you"), spanning
  * both; name-calling as the whole draft; a put-down said of oneself is
  * lowered; each with its everyday look-alike. */
 static void
 test_en_grammar (void)
 {
-  static const struct {
-    const char *text;
-    NcCategory  category;
-    const char *span;
-    NcEvidence  evidence;
-  } grammar[] = {
+  static const SpanCase grammar[] = {
     { "i'm gonna push you off the swing", NC_CATEGORY_VIOLENCE, "i'm gonna push you", NC_EVIDENCE_CONTEXT },
     { "imma smash ur phone", NC_CATEGORY_VIOLENCE, "imma smash ur phone", NC_EVIDENCE_CONTEXT },
     { "i'll hit you up later", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
@@ -922,11 +935,56 @@ test_en_grammar (void)
     /* said of oneself */
     { "i'm such a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you're such a crybaby", NC_CATEGORY_INSULT, "you're such a crybaby", NC_EVIDENCE_CONTEXT },
+    /* the lexicon's rules ("@rule"): a word of each slot's list, in
+     * order, in one clause; an optional slot, a gap of one word */
+    { "i'll push you", NC_CATEGORY_VIOLENCE, "i'll push you", NC_EVIDENCE_CONTEXT },
+    { "I'll push the button", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll push. you there?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll go and push you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "push i'll you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "we're gonna wreck ur phone", NC_CATEGORY_VIOLENCE, "we're gonna wreck ur phone", NC_EVIDENCE_CONTEXT },
+    { "no one trusts you", NC_CATEGORY_INSULT, "no one trusts you", NC_EVIDENCE_CONTEXT },
+    { "no one trusts banks", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody likes mondays", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody in our class likes u", NC_CATEGORY_INSULT, "nobody in our class likes u", NC_EVIDENCE_CONTEXT },
+    { "nobody in the world likes u", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "hope you trip", NC_CATEGORY_VIOLENCE, "hope you trip", NC_EVIDENCE_LEXICON },
+    { "hope you have a good trip", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "ur nose is huge lol", NC_CATEGORY_INSULT, "ur nose is huge", NC_EVIDENCE_CONTEXT },
+    { "ur nose so huge", NC_CATEGORY_INSULT, "ur nose so huge", NC_EVIDENCE_CONTEXT },
+    { "your nose is red and huge", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "even a toddler could do that lol", NC_CATEGORY_INSULT, "even a toddler could do that",
+      NC_EVIDENCE_LEXICON },
+    { "even my dog is faster now", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* seventh round: why someone is even there, never being enough, going
+     * without someone (up to three words between), not daring to sit
+     * with us, rather alone than with someone, calling what one made
+     * trash, a fight after school */
+    { "why are you even in this group", NC_CATEGORY_INSULT, "why are you even in this group", NC_EVIDENCE_LEXICON },
+    { "why are you even awake it's 3am lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you'll never be one of us", NC_CATEGORY_INSULT, "you'll never be one of us", NC_EVIDENCE_LEXICON },
+    { "you'll never guess what happened", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we went to the movies without u lol", NC_CATEGORY_INSULT, "we went to the movies without u", NC_EVIDENCE_CONTEXT },
+    { "we went to the movies without popcorn lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we went to the big new movie theater without u", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "don't you dare sit with us", NC_CATEGORY_INSULT, "don't you dare sit with us", NC_EVIDENCE_LEXICON },
+    { "don't even think about eating my fries haha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'd rather sit alone than with you", NC_CATEGORY_INSULT, "i'd rather sit alone than with you", NC_EVIDENCE_CONTEXT },
+    { "i'd rather sit alone on the bus", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "who even invited you", NC_CATEGORY_INSULT, "who even invited you", NC_EVIDENCE_CONTEXT },
+    { "who invited the new kid? he's nice", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur song is trash", NC_CATEGORY_INSULT, "ur song is trash", NC_EVIDENCE_LEXICON },
+    { "the trash goes out on tuesday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "meet me outside after class", NC_CATEGORY_VIOLENCE, "meet me outside after class", NC_EVIDENCE_LEXICON },
+    { "meet me outside the library after class", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* name-calling as the whole draft, "ok" and "bro" around it */
+    { "ok attention seeker", NC_CATEGORY_INSULT, "attention seeker", NC_EVIDENCE_CONTEXT },
+    /* a rule's match of the same words as a lexicon entry is the entry's
+     * ("fat kid" in en-insult.txt) */
+    { "the fat kid again", NC_CATEGORY_INSULT, "fat kid", NC_EVIDENCE_LEXICON },
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (grammar); i++)
-    assert_warned_span (grammar[i].text, "en", grammar[i].category, grammar[i].span,
-                        grammar[i].evidence);
+  assert_span_cases (grammar, G_N_ELEMENTS (grammar));
 }
 
 /* A join word widens the offensive span right beside it ("con" before

@@ -219,18 +219,265 @@ chat_forms (const char *phrase)
   return forms;
 }
 
+/* Reads the flags of an entry or rule (space-separated, @flags) into
+ * @proto; "gap=N" into *@gap when @gap is not NULL (a rule's). */
+static gboolean
+parse_flags (Entry       *proto,
+             const char  *flags,
+             guint8      *gap,
+             const char  *file,
+             int          line,
+             GError     **error)
+{
+  g_auto(GStrv) fls = g_strsplit (flags, " ", -1);
+
+  for (int f = 0; fls[f]; f++)
+    {
+      const char *fl = fls[f];
+      guint64 n;
+
+      if (fl[0] == '\0')
+        continue;
+      if (parse_severity (fl, &proto->severity))
+        continue;
+      if (g_str_equal (fl, "weak"))
+        proto->kind = ENTRY_WEAK;
+      else if (g_str_equal (fl, "allow"))
+        proto->kind = ENTRY_ALLOW;
+      else if (g_str_equal (fl, "negation"))
+        proto->kind = ENTRY_NEGATION;
+      else if (g_str_equal (fl, "self"))
+        proto->kind = ENTRY_SELF;
+      else if (g_str_equal (fl, "shop"))
+        proto->kind = ENTRY_SHOP;
+      else if (g_str_equal (fl, "secret"))
+        proto->kind = ENTRY_SECRET;
+      else if (g_str_equal (fl, "address"))
+        proto->kind = ENTRY_ADDRESS;
+      else if (g_str_equal (fl, "school"))
+        proto->kind = ENTRY_SCHOOL;
+      else if (g_str_equal (fl, "id"))
+        proto->kind = ENTRY_ID;
+      else if (g_str_equal (fl, "lang"))
+        proto->kind = ENTRY_LANG;
+      else if (g_str_equal (fl, "target"))
+        proto->kind = ENTRY_TARGET;
+      else if (g_str_equal (fl, "aimed"))
+        proto->kind = ENTRY_AIMED;
+      else if (g_str_equal (fl, "thing"))
+        proto->kind = ENTRY_THING;
+      else if (g_str_equal (fl, "things"))
+        proto->of_things = 1;
+      else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
+        {
+          proto->kind = ENTRY_JOIN;
+          proto->join |= g_str_equal (fl, "join-next") ? JOIN_NEXT : JOIN_PREV;
+        }
+      else if (g_str_equal (fl, "shared"))
+        proto->shared = 1;
+      else if (g_str_equal (fl, "prefix"))
+        proto->prefix = 1;
+      else if (g_str_equal (fl, "marked"))
+        proto->marked_only = MAX (proto->marked_only, MARKED_ONLY);
+      else if (g_str_equal (fl, "toneless"))
+        proto->toneless = 1;
+      else if (g_str_equal (fl, "alone"))
+        proto->marked_only = MARKED_OR_ALONE;
+      else if (g_str_equal (fl, "forward"))
+        proto->forward = FORWARD;
+      else if (g_str_equal (fl, "either"))
+        proto->forward = EITHER_SIDE;
+      else if (g_str_equal (fl, "mined"))
+        proto->mined = 1;
+      else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
+        proto->suggestion = lookup_suggestion (fl + 4);
+      else if (gap != NULL && g_str_has_prefix (fl, "gap=") &&
+               g_ascii_string_to_unsigned (fl + 4, 10, 0, 3, &n, NULL))
+        *gap = (guint8) n;
+      else
+        {
+          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "%s:%d: unknown flag “%s”", file, line, fl);
+          return FALSE;
+        }
+    }
+  if (proto->toneless && proto->kind == ENTRY_AIMED)
+    proto->marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
+  else if ((proto->toneless && proto->kind != ENTRY_TARGET) ||
+           (proto->marked_only == MARKED_OR_ALONE && proto->kind != ENTRY_MATCH) ||
+           (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)))
+    {
+      g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                   "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
+                   "“forward” for an aimed word with its marks",
+                   file, line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds @phrase as @proto, English ones in each of their chat forms. */
+static gboolean
+add_phrase (NcCheckerLexicon  *self,
+            Entry             *proto,
+            const char        *phrase,
+            const char        *file,
+            int                line,
+            GError           **error)
+{
+  g_autoptr(GPtrArray) forms = NULL;
+
+  if (proto->is_vi)
+    return add_entry (self, proto, phrase, FALSE, file, line, error);
+  forms = chat_forms (phrase);
+  for (guint k = 0; k < forms->len; k++)
+    if (!add_entry (self, proto, forms->pdata[k], TRUE, file, line, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* "@list NAME: WORD, WORD, ...": the words (or phrases) of the list NAME,
+ * which may go on in further "@list NAME:" lines. */
+static gboolean
+load_list (NcCheckerLexicon  *self,
+           char              *spec,
+           gboolean           is_vi,
+           const char        *file,
+           int                line,
+           GError           **error)
+{
+  char *colon = strchr (spec, ':');
+  g_auto(GStrv) words = NULL;
+  Entry proto = { 0 };
+  guint index;
+
+  if (colon == NULL)
+    goto bad;
+  *colon = '\0';
+  g_strstrip (spec);
+  if (spec[0] == '\0' || strchr (spec, ' ') != NULL || strchr (spec, '|') != NULL)
+    goto bad;
+  if (!g_ptr_array_find_with_equal_func (self->list_names, spec, g_str_equal, &index))
+    {
+      if (self->list_names->len == RULE_MAX_LISTS)
+        goto bad;
+      index = self->list_names->len;
+      g_ptr_array_add (self->list_names, g_strdup (spec));
+    }
+  proto.kind = ENTRY_SLOT;
+  proto.is_vi = is_vi;
+  proto.list = (guint8) index;
+  words = g_strsplit (colon + 1, ",", -1);
+  for (int w = 0; words[w] != NULL; w++)
+    {
+      guint first = self->entries->len;
+
+      if (g_strstrip (words[w])[0] == '\0')
+        goto bad;
+      if (!add_phrase (self, &proto, words[w], file, line, error))
+        return FALSE;
+      for (guint k = first; k < self->entries->len; k++)
+        self->max_slot_len = MAX (self->max_slot_len, g_array_index (self->entries, Entry, k).len);
+    }
+  return TRUE;
+
+bad:
+  g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+               "%s:%d: expected “@list NAME: WORD, WORD, …” (a name without spaces, "
+               "at most %d lists)", file, line, RULE_MAX_LISTS);
+  return FALSE;
+}
+
+/* "@rule SLOT SLOT ...<TAB>FLAGS": a SLOT names the lists that may fill
+ * it ("intent", "kind|unkind"), "?" after it when it may be left out
+ * (never the first or the last); FLAGS are an entry's, and "gap=N". */
+static gboolean
+load_rule (NcCheckerLexicon  *self,
+           const char        *spec,
+           NcCategory         category,
+           NcSeverity         severity,
+           gboolean           is_vi,
+           const char        *file,
+           int                line,
+           GError           **error)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, "\t", 2);
+  g_auto(GStrv) slots = g_strsplit (g_strstrip (parts[0]), " ", -1);
+  Entry proto = { 0 };
+  Rule rule = { 0 };
+
+  proto.kind = ENTRY_MATCH;
+  proto.category = category;
+  proto.severity = severity;
+  proto.is_vi = is_vi;
+  if (!parse_flags (&proto, parts[1] ? parts[1] : "", &rule.gap, file, line, error))
+    return FALSE;
+  if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED)
+    {
+      g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                   "%s:%d: a rule makes a finding or an aimed phrase", file, line);
+      return FALSE;
+    }
+  for (int k = 0; slots[k] != NULL; k++)
+    {
+      char *slot = slots[k];
+      gsize len = strlen (slot);
+      g_auto(GStrv) names = NULL;
+
+      if (slot[0] == '\0')
+        continue;
+      if (rule.n_slots == RULE_MAX_SLOTS)
+        goto bad;
+      if (len > 1 && slot[len - 1] == '?')
+        {
+          if (rule.n_slots == 0)
+            goto bad;
+          slot[len - 1] = '\0';
+          rule.optional |= 1u << rule.n_slots;
+        }
+      names = g_strsplit (slot, "|", -1);
+      for (int n = 0; names[n] != NULL; n++)
+        {
+          guint index;
+
+          if (!g_ptr_array_find_with_equal_func (self->list_names, names[n], g_str_equal, &index))
+            {
+              g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                           "%s:%d: no “@list %s:” before this rule", file, line, names[n]);
+              return FALSE;
+            }
+          rule.lists[rule.n_slots] |= G_GUINT64_CONSTANT (1) << index;
+        }
+      rule.n_slots++;
+    }
+  if (rule.n_slots < 2 || (rule.optional >> (rule.n_slots - 1) & 1))
+    goto bad;   /* (an optional last slot would match the first alone) */
+  rule.entry = self->entries->len;
+  g_array_append_val (self->entries, proto);
+  g_array_append_val (self->rules, rule);
+  return TRUE;
+
+bad:
+  g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+               "%s:%d: expected “@rule LIST LIST[?] … LIST” (2 to %d slots, the first and last "
+               "not optional)",
+               file, line, RULE_MAX_SLOTS);
+  return FALSE;
+}
+
 /*
  * Reads one lexicon file. Format: '#' comments; directives
- * "@category ID", "@severity info|warn|block"; then one phrase per line,
- * optionally followed by a TAB and space-separated flags: info, warn,
- * block, weak, allow, negation, self, shop, secret, address, school, id,
- * lang, target, aimed, thing, join-next, join-prev, prefix, marked,
- * shared, toneless, alone, things, forward, either, mined, say=KEY.
+ * "@category ID", "@severity info|warn|block", "@list NAME: WORD, ..."
+ * (load_list()), "@rule LIST LIST ...<TAB>FLAGS" (load_rule()); then one
+ * phrase per line, optionally followed by a TAB and space-separated flags:
+ * info, warn, block, weak, allow, negation, self, shop, secret, address,
+ * school, id, lang, target, aimed, thing, join-next, join-prev, prefix,
+ * marked, shared, toneless, alone, things, forward, either, mined, say=KEY.
  * "either" on an aimed phrase: its target follows it (as "forward") or
  * comes before it ("giết | mày", "mày | sẽ bị giết"). "mined": a
  * phrase mined from labelled comments, which counts only in a draft that
- * other evidence or the model judges offensive. "forward" on an
- * aimed phrase: its target follows it, at most two words after ("gonna
+ * other evidence or the model judges offensive. "forward" on
+ * an aimed phrase: its target follows it, at most two words after ("gonna
  * push | you"). "toneless" on a target: it aims the put-downs
  * below typed without marks; on an aimed word: it needs its marks, except
  * right after such a target ("tui may beo qua"). "alone": name-calling
@@ -255,7 +502,6 @@ load_lexicon (NcCheckerLexicon  *self,
     {
       char *l = g_strstrip (lines[i]);
       g_auto(GStrv) parts = NULL;
-      g_auto(GStrv) flags = NULL;
       Entry proto = { 0 };
 
       if (l[0] == '\0' || l[0] == '#')
@@ -266,6 +512,18 @@ load_lexicon (NcCheckerLexicon  *self,
             continue;
           if (g_str_has_prefix (l, "@severity ") && parse_severity (g_strstrip (l + 10), &severity))
             continue;
+          if (g_str_has_prefix (l, "@list "))
+            {
+              if (!load_list (self, l + 6, is_vi, file, i + 1, error))
+                return FALSE;
+              continue;
+            }
+          if (g_str_has_prefix (l, "@rule "))
+            {
+              if (!load_rule (self, l + 6, category, severity, is_vi, file, i + 1, error))
+                return FALSE;
+              continue;
+            }
           g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                        "%s:%d: unknown directive “%s”", file, i + 1, l);
           return FALSE;
@@ -275,98 +533,9 @@ load_lexicon (NcCheckerLexicon  *self,
       proto.category = category;
       proto.severity = severity;
       proto.is_vi = is_vi;
-      flags = g_strsplit (parts[1] ? parts[1] : "", " ", -1);
-      for (int f = 0; flags[f]; f++)
-        {
-          const char *fl = flags[f];
-
-          if (fl[0] == '\0')
-            continue;
-          if (parse_severity (fl, &proto.severity))
-            continue;
-          if (g_str_equal (fl, "weak"))
-            proto.kind = ENTRY_WEAK;
-          else if (g_str_equal (fl, "allow"))
-            proto.kind = ENTRY_ALLOW;
-          else if (g_str_equal (fl, "negation"))
-            proto.kind = ENTRY_NEGATION;
-          else if (g_str_equal (fl, "self"))
-            proto.kind = ENTRY_SELF;
-          else if (g_str_equal (fl, "shop"))
-            proto.kind = ENTRY_SHOP;
-          else if (g_str_equal (fl, "secret"))
-            proto.kind = ENTRY_SECRET;
-          else if (g_str_equal (fl, "address"))
-            proto.kind = ENTRY_ADDRESS;
-          else if (g_str_equal (fl, "school"))
-            proto.kind = ENTRY_SCHOOL;
-          else if (g_str_equal (fl, "id"))
-            proto.kind = ENTRY_ID;
-          else if (g_str_equal (fl, "lang"))
-            proto.kind = ENTRY_LANG;
-          else if (g_str_equal (fl, "target"))
-            proto.kind = ENTRY_TARGET;
-          else if (g_str_equal (fl, "aimed"))
-            proto.kind = ENTRY_AIMED;
-          else if (g_str_equal (fl, "thing"))
-            proto.kind = ENTRY_THING;
-          else if (g_str_equal (fl, "things"))
-            proto.of_things = 1;
-          else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
-            {
-              proto.kind = ENTRY_JOIN;
-              proto.join |= g_str_equal (fl, "join-next") ? JOIN_NEXT : JOIN_PREV;
-            }
-          else if (g_str_equal (fl, "shared"))
-            proto.shared = 1;
-          else if (g_str_equal (fl, "prefix"))
-            proto.prefix = 1;
-          else if (g_str_equal (fl, "marked"))
-            proto.marked_only = MAX (proto.marked_only, MARKED_ONLY);
-          else if (g_str_equal (fl, "toneless"))
-            proto.toneless = 1;
-          else if (g_str_equal (fl, "alone"))
-            proto.marked_only = MARKED_OR_ALONE;
-          else if (g_str_equal (fl, "forward"))
-            proto.forward = FORWARD;
-          else if (g_str_equal (fl, "either"))
-            proto.forward = EITHER_SIDE;
-          else if (g_str_equal (fl, "mined"))
-            proto.mined = 1;
-          else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
-            proto.suggestion = lookup_suggestion (fl + 4);
-          else
-            {
-              g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                           "%s:%d: unknown flag “%s”", file, i + 1, fl);
-              return FALSE;
-            }
-        }
-      if (proto.toneless && proto.kind == ENTRY_AIMED)
-        proto.marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
-      else if ((proto.toneless && proto.kind != ENTRY_TARGET) ||
-               (proto.marked_only == MARKED_OR_ALONE && proto.kind != ENTRY_MATCH) ||
-               (proto.forward && (proto.kind != ENTRY_AIMED || proto.toneless)))
-        {
-          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
-                       "“forward” for an aimed word with its marks",
-                       file, i + 1);
-          return FALSE;
-        }
-      if (is_vi)
-        {
-          if (!add_entry (self, &proto, g_strstrip (parts[0]), FALSE, file, i + 1, error))
-            return FALSE;
-        }
-      else
-        {
-          g_autoptr(GPtrArray) forms = chat_forms (g_strstrip (parts[0]));
-
-          for (guint k = 0; k < forms->len; k++)
-            if (!add_entry (self, &proto, forms->pdata[k], TRUE, file, i + 1, error))
-              return FALSE;
-        }
+      if (!parse_flags (&proto, parts[1] ? parts[1] : "", NULL, file, i + 1, error) ||
+          !add_phrase (self, &proto, g_strstrip (parts[0]), file, i + 1, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -406,10 +575,14 @@ gboolean
 nc_checker_lexicon_load_all (NcCheckerLexicon  *self,
                              GError           **error)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (lexicon_files); i++)
-    if (!load_lexicon (self, lexicon_files[i], error))
-      return FALSE;
-  return TRUE;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean ok = TRUE;
+
+  self->list_names = names;
+  for (gsize i = 0; ok && i < G_N_ELEMENTS (lexicon_files); i++)
+    ok = load_lexicon (self, lexicon_files[i], error);
+  self->list_names = NULL;
+  return ok;
 }
 
 gboolean

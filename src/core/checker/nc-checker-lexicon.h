@@ -32,6 +32,9 @@ typedef enum {
                      * right beside it takes in */
   ENTRY_THING,      /* "phone", "điện thoại": an object that a put-down
                      * flagged "things" may be said of */
+  ENTRY_SLOT,       /* "gonna", "push": a word of a list ("@list") that
+                     * a rule ("@rule") combines with the words of others;
+                     * nothing alone */
 } EntryKind;
 
 /* Entry.join: on which side of an offensive span a join word is taken in */
@@ -102,20 +105,42 @@ typedef struct {
                              * it ("i'm gonna push | you", "block | him");
                              * EITHER_SIDE: follows or comes before it
                              * ("giết | mày", "mày | sẽ bị giết") */
+  guint8      list;         /* ENTRY_SLOT: the index of its list */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;
 
+/* A rule of the lexicon ("@rule"): one word or phrase of each of its
+ * slots' lists, in order, in one clause, at most @gap words between two
+ * of them ("gonna | push", "nobody | at school | likes"); a match is a hit
+ * of the entry @entry (kind, category, severity and flags: "aimed
+ * forward" like a phrase of the same words). */
+#define RULE_MAX_SLOTS 4
+#define RULE_MAX_LISTS 64
+
+typedef struct {
+  guint32 entry;
+  guint8  n_slots;
+  guint8  gap;
+  guint8  optional;                  /* bit k: slot k may be left out */
+  guint64 lists[RULE_MAX_SLOTS];     /* bit l: list l fills slot k */
+} Rule;
+
 /* Where the lexicon is read into: @normalizer and @matcher are the
- * checker's; @entries (Entry) and @patterns (guint32 records of
- * EntryPattern, named by their start) grow; @max_entry_len is the longest
- * entry, in normalized chars. */
+ * checker's; @entries (Entry), @patterns (guint32 records of
+ * EntryPattern, named by their start) and @rules (Rule) grow;
+ * @max_entry_len is the longest entry, @max_slot_len the longest word of
+ * a list, in normalized chars; @list_names (char *, the index of a name
+ * is its list's) is the loader's own, while it reads. */
 typedef struct {
   NcNormalizer *normalizer;
   NcMatcher    *matcher;
   GArray       *entries;
   GArray       *patterns;
+  GArray       *rules;
   gsize         max_entry_len;
+  gsize         max_slot_len;
+  GPtrArray    *list_names;
 } NcCheckerLexicon;
 
 /* vi-teencode.txt: folded short form -> its NFC expansion; NULL with

@@ -135,6 +135,8 @@ gsize    nc_offence_model_tag_words     (NcOffenceModel   *self,
                                          NcTaggedWord     *out);
 
 NcNormalizer *nc_checker_get_normalizer (NcChecker *self);
+/* The states of the checker's matcher (all lexicons' phrases). */
+gsize         nc_checker_get_matcher_states (NcChecker *self);
 /* Drops the statistical models and the span tagger (to measure the
  * lexicons alone). */
 void          nc_checker_disable_model  (NcChecker *self);

@@ -73,7 +73,9 @@ struct _NcChecker
   NcMatcher    *matcher;
   GArray       *entries;     /* Entry */
   GArray       *patterns;    /* guint32: the entries' EntryPattern records */
+  GArray       *rules;       /* Rule */
   gsize         max_entry_len;
+  gsize         max_slot_len;
   GHashTable   *teencode;
   NcOffenceModel      *model;       /* Vietnamese, may be NULL */
   NcOffenceModel      *model_en;    /* English, may be NULL */
@@ -255,6 +257,13 @@ nc_checker_get_normalizer (NcChecker *self)
   return self->normalizer;
 }
 
+gsize
+nc_checker_get_matcher_states (NcChecker *self)
+{
+  g_return_val_if_fail (NC_IS_CHECKER (self), 0);
+  return nc_matcher_get_n_states (self->matcher);
+}
+
 void
 nc_checker_disable_model (NcChecker *self)
 {
@@ -278,6 +287,7 @@ nc_checker_finalize (GObject *object)
 
   g_array_unref (self->entries);
   g_array_unref (self->patterns);
+  g_array_unref (self->rules);
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
@@ -299,6 +309,7 @@ nc_checker_init (NcChecker *self)
 {
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   self->patterns = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->rules = g_array_new (FALSE, FALSE, sizeof (Rule));
 }
 
 /* Vietnamese typed without marks (as children often type on phones) folds
@@ -337,10 +348,12 @@ nc_checker_new (GError **error)
     return NULL;
   self->normalizer = nc_normalizer_new (self->teencode);
   self->matcher = nc_matcher_new ();
-  lexicon = (NcCheckerLexicon) { self->normalizer, self->matcher, self->entries, self->patterns, 0 };
+  lexicon = (NcCheckerLexicon) { self->normalizer, self->matcher, self->entries, self->patterns,
+                                  self->rules, 0, 0, NULL };
   if (!nc_checker_lexicon_load_all (&lexicon, error))
     return NULL;
   self->max_entry_len = lexicon.max_entry_len;
+  self->max_slot_len = lexicon.max_slot_len;
   nc_matcher_compile (self->matcher);
 
   if (!nc_checker_lexicon_load_model (self->normalizer, "vi-model.bin", vi_commons, &self->model, error) ||
@@ -367,6 +380,7 @@ typedef struct {
                            * typed without marks */
   gboolean  bare;         /* such an entry with no marks of its own
                            * ("ngu"), in a draft typed without any */
+  gboolean  rule;         /* a match of a rule (entry is the rule's) */
 } Hit;
 
 typedef struct {
@@ -439,6 +453,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->dropped = FALSE;
   h->unmarked = unmarked;
   h->bare = bare;
+  h->rule = FALSE;
 }
 
 /* The findings of a check: the list, and around each category's findings
@@ -776,7 +791,8 @@ is_name_calling_word (const Entry *e)
 static gboolean
 name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const GArray *entries)
 {
-  static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg" };
+  static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
+                                          "ok", "okay", "bro", "dude" };
   guint8 covered[48] = { 0 };
   gboolean any = FALSE;
   guint words = 0;
@@ -1210,6 +1226,133 @@ extend_spans (const NcNormText   *nt,
     }
 }
 
+/* ---- rules: a word of each slot's list, in order ("gonna | push") ---- */
+
+/* The rule matches being gathered from the hits of a draft. */
+typedef struct {
+  const NcNormText *nt;
+  const Hit        *hits;
+  guint             n_hits;
+  const GArray     *entries;
+  gsize             max_slot_len;
+  Hit              *found;     /* room for @room */
+  guint             n_found, room;
+} RuleScan;
+
+/* Whether slot hit @h fills slot @k of @rule. */
+static inline gboolean
+fills (const RuleScan *rs, const Rule *rule, guint k, const Hit *h)
+{
+  return h->kind == ENTRY_SLOT &&
+         (rule->lists[k] >> g_array_index (rs->entries, Entry, h->entry).list & 1) != 0;
+}
+
+/* Where the word @skip words after position @at of @nt starts (@skip 0:
+ * the next word), not past the end of its clause. */
+static gsize
+word_after (const NcNormText *nt, gsize at, guint skip)
+{
+  gboolean stop = FALSE;
+
+  for (gsize i = skip_seps (nt, at, &stop);; i = skip_seps (nt, i, &stop))
+    {
+      if (stop || i == nt->n_chars || skip-- == 0)
+        return i;
+      while (i < nt->n_chars && !is_sep (nt->chars[i].folded))
+        i++;
+    }
+}
+
+/* Fills slots @k... of @rule after hit @last, the match so far starting
+ * at @start: each slot's word starts at most rule->gap words after the
+ * one before it, in the same clause; a whole match goes into rs->found,
+ * once. (The hits come in the order of their ends: a later word's hit
+ * comes after @last.) */
+static void
+extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start)
+{
+  const Hit *l = &rs->hits[last];
+  gsize far;
+
+  if (k == rule->n_slots)
+    {
+      Hit *h;
+
+      for (guint i = 0; i < rs->n_found; i++)
+        if (rs->found[i].entry == rule->entry && rs->found[i].start == start &&
+            rs->found[i].end == l->end)
+          return;
+      if (rs->n_found == rs->room)
+        return;
+      h = &rs->found[rs->n_found++];
+      *h = *l;
+      h->entry = rule->entry;
+      h->kind = g_array_index (rs->entries, Entry, rule->entry).kind;
+      h->start = start;
+      h->rule = TRUE;
+      return;
+    }
+  if (rule->optional >> k & 1)
+    extend_rule (rs, rule, k + 1, last, start);
+  far = word_after (rs->nt, l->end, rule->gap);
+  for (guint j = last + 1; j < rs->n_hits && rs->hits[j].matched_end <= far + rs->max_slot_len; j++)
+    {
+      const Hit *g = &rs->hits[j];
+      gboolean stop;
+
+      if (g->start >= l->end && g->start <= far && fills (rs, rule, k, g) &&
+          words_between (rs->nt, l->end, g->start, &stop) <= rule->gap + 1u && !stop)
+        extend_rule (rs, rule, k + 1, j, start);
+    }
+}
+
+/* Adds the matches of the lexicon's rules to @hits (*@n_hits of them, in
+ * the order of their ends; at most MAX_HITS), longest first among the
+ * hits that end where they end, as the matcher reports a phrase of the
+ * same words; returns the longest, in normalized chars (0: none). */
+static gsize
+match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
+{
+  Hit found[64];
+  RuleScan rs = { nt, hits, *n_hits, self->entries, self->max_slot_len, found, 0,
+                  MIN (G_N_ELEMENTS (found), MAX_HITS - *n_hits) };
+  const Rule *rules = (const Rule *) (const void *) self->rules->data;
+  gsize longest = 0;
+  gint i, j, w;
+
+  for (guint h = 0; h < rs.n_hits; h++)
+    {
+      if (hits[h].kind != ENTRY_SLOT)
+        continue;
+      for (guint r = 0; r < self->rules->len; r++)
+        if (fills (&rs, &rules[r], 0, &hits[h]))
+          extend_rule (&rs, &rules[r], 1, h, hits[h].start);
+    }
+  if (rs.n_found == 0)
+    return 0;
+  /* in the order of their ends, longest first (few: insertion), then
+   * merged in from the back */
+  for (guint a = 1; a < rs.n_found; a++)
+    for (guint b = a; b > 0 && (found[b - 1].matched_end > found[b].matched_end ||
+                                (found[b - 1].matched_end == found[b].matched_end &&
+                                 found[b - 1].start > found[b].start)); b--)
+      {
+        Hit t = found[b];
+
+        found[b] = found[b - 1];
+        found[b - 1] = t;
+      }
+  for (guint a = 0; a < rs.n_found; a++)
+    longest = MAX (longest, found[a].end - found[a].start);
+  i = (gint) *n_hits - 1;
+  j = (gint) rs.n_found - 1;
+  w = (gint) (*n_hits + rs.n_found) - 1;
+  while (j >= 0)
+    hits[w--] = i >= 0 && hits[i].matched_end >= found[j].matched_end ? hits[i--] : found[j--];
+  *n_hits += rs.n_found;
+  return longest;
+}
+
 /* Whether the draft looks Vietnamese: typed marks, or words only
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
@@ -1312,7 +1455,7 @@ nc_checker_check (NcChecker   *self,
   GArray *list;
   double score = -1;
   ScanData d;
-  gsize n;
+  gsize n, max_len;
   gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE;
   NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
   g_autofree NcTaggedWord *tags_heap = NULL;
@@ -1349,6 +1492,7 @@ nc_checker_check (NcChecker   *self,
   d.want_vi = want_vi;
   nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
   n_hits = d.n_hits;
+  max_len = MAX (self->max_entry_len, match_rules (self, nt, hits, &n_hits));
 
   /* name-calling that needs its marks counts typed without them only as
    * the whole draft or its first clause; a word with no marks of its own
@@ -1382,7 +1526,7 @@ nc_checker_check (NcChecker   *self,
        * ends */
       while (lo < n_hits && hits[lo].matched_end <= a->start)
         lo++;
-      for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + self->max_entry_len; hi++)
+      for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + max_len; hi++)
         ;
       for (guint j = lo; j < hi; j++)
         {
@@ -1395,8 +1539,9 @@ nc_checker_check (NcChecker   *self,
             b->dropped = TRUE;
           else if (a->kind == ENTRY_MATCH && (b->kind == ENTRY_MATCH || b->kind == ENTRY_AIMED) &&
                    a->start <= b->start && b->end <= a->end &&
-                   (a->end - a->start) > (b->end - b->start))
-            b->dropped = TRUE;
+                   ((a->end - a->start) > (b->end - b->start) || (b->rule && !a->rule)))
+            b->dropped = TRUE;   /* (a rule's match of the same words as
+                                  * an entry: the entry's) */
         }
     }
 
@@ -1535,6 +1680,7 @@ nc_checker_check (NcChecker   *self,
           case ENTRY_ID: nc_personal_data_context_add (ctx, NC_PERSONAL_DATA_CUE_ID, cs, ce); break;
           case ENTRY_MATCH: case ENTRY_WEAK: case ENTRY_ALLOW: case ENTRY_NEGATION:
           case ENTRY_LANG: case ENTRY_TARGET: case ENTRY_AIMED: case ENTRY_JOIN: case ENTRY_THING:
+          case ENTRY_SLOT:
           default: break;
           }
       }
