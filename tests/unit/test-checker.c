@@ -153,7 +153,11 @@ static const Case cases[] = {
   { "giết nó đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "giết nó đi" },
   { "Nhóm khủng bố tấn công đồn cảnh sát, lực lượng an ninh tiêu diệt 3 tay súng", "vi", NONE, 0, NULL },
   { "bat 3 doi tuong van chuyen ma tuy tu Lao ve Nghe An", NULL, NONE, 0, NULL },
-  { "bán ma túy giá rẻ inbox", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, "ma túy" },
+  { "bán ma túy giá rẻ inbox", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
+  { "Công an bắt giữ 5 kg ma túy tổng hợp", "vi", NONE, 0, NULL },
+  { "Đường dây cá độ bóng đá bị triệt phá", "vi", NONE, 0, NULL },
+  { "soi cầu lô đề chuẩn 100%", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
+  { "ai bán bóng cười ko", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
