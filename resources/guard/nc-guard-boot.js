@@ -77,7 +77,8 @@
       }
     }
 
-    return { handle, arm () {}, probe: { failed: true, held: () => active !== false && typed } };
+    const probe = { failed: true, get active () { return active === true; }, held: () => active !== false && typed };
+    return { handle, arm () {}, probe };
   }
 
   /* The rest of the guard, made in this world by the web extension (a
