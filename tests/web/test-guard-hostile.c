@@ -570,7 +570,7 @@ test_lazy_script (Fixture       *fixture,
   WebKitWebView *view = nc_test_web_view (fixture);
   g_autofree char *script = nc_browser_context_build_guard_script (fixture->context, "nctest");
 
-  g_assert_cmpuint (strlen (script), <, 8 * 1024);
+  g_assert_cmpuint (strlen (script), <, 16 * 1024);
   g_assert_null (strstr (script, "const ncGuardUiParts"));
   g_assert_null (strstr (script, "const ncGuardStart"));
 
