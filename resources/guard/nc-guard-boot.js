@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-/* nc-guard-boot.js — the only part of the guard that runs at page load:
- * the last piece of the guard's script (after nc-guard-ui.js and
- * nc-guard.js, whose functions are only declared), injected at document
- * start in every frame, in the guard's private world.
+/* nc-guard-boot.js — the only part of the guard injected at page load,
+ * at document start in every frame, in the guard's private world, after
+ * `const NC_CONFIG` and `const NC_HIGHLIGHT` (nc-browser-context.c).
  *
  * It installs the guard's capturing listeners on the window, before any
  * script of the page (so a page's own listeners, even capturing ones on
  * the window that stop propagation, run after them), and nothing else:
  * no message to the UI process, no walk of the DOM, no warning surfaces.
- * The rest of the guard (ncGuardStart) starts at the first event that
- * needs it: a box that may take text got the focus, the child typed
- * (beforeinput, input), pressed Enter, clicked, or a form is submitted.
- * That event is then handed to it, so nothing typed before it started
- * is missed. Tests and the probe start it by reading window.ncGuardProbe
- * (this world only).
+ * The rest of the guard (nc-guard-ui.js, nc-guard.js) is not even
+ * parsed: the web extension evaluates it in this world when it is first
+ * needed (ncGuardNative.load (), nc-guard-checker.h), and it starts
+ * (ncGuardStart) at the first event that needs it: a box that may take
+ * text got the focus, the child typed (beforeinput, input), pressed
+ * Enter, clicked, or a form is submitted. That event is then handed to
+ * it, so nothing typed before it started is missed. When the rest cannot
+ * be had, this frame fails closed (holdPosts). Tests and the probe start
+ * it by reading window.ncGuardProbe (this world only).
  */
 (function () {
   'use strict';
@@ -27,9 +29,71 @@
   const TYPES = ['beforeinput', 'input', 'keydown', 'focusin', 'click', 'submit'];
   let guard = null;
 
+  /* The rest of the guard could not be had: nothing can be checked, so
+   * on a page the guard looks after (asked with `hello`, as the guard
+   * does; held until it answers), once the child typed in this frame,
+   * what may post it is held: Enter outside a textarea (Shift+Enter still
+   * makes a new line), a form's submission, a click on a button or on a
+   * custom element. Nothing is shown: the surfaces are in what failed. */
+  function holdPosts () {
+    const handlers = window.webkit && window.webkit.messageHandlers;
+    const port = handlers && handlers.netconduct;
+    let active = null;
+    let typed = false;
+    if (!port)
+      return false;
+    port.postMessage ({ kind: 'hello', frame: String (location.href).slice (0, 2048) })
+      .then ((reply) => { active = !!(reply && reply.active); }, () => { active = false; });
+
+    function isButton (node) {
+      return node.nodeType === 1 &&
+             (node.localName === 'button' || node.localName.includes ('-') || node.getAttribute ('role') === 'button' ||
+              node.localName === 'input' && /^(submit|button|image)$/.test (node.type));
+    }
+
+    function mayPost (event) {
+      const path = event.composedPath ();
+      switch (event.type) {
+        case 'submit':
+          return true;
+        case 'keydown':
+          return event.key === 'Enter' && !event.shiftKey && !event.isComposing &&
+                 !!path[0] && path[0].localName !== 'textarea';
+        case 'click':
+          return path.some (isButton);
+        default:
+          return false;
+      }
+    }
+
+    function handle (event) {
+      if (active === false)
+        return;
+      if (event.type === 'input' || event.type === 'beforeinput')
+        typed = true;
+      else if (typed && mayPost (event)) {
+        event.preventDefault ();
+        event.stopImmediatePropagation ();
+      }
+    }
+
+    const probe = { failed: true, get active () { return active === true; }, held: () => active !== false && typed };
+    return { handle, arm () {}, probe };
+  }
+
+  /* The rest of the guard, made in this world by the web extension (a
+   * function (NC_CONFIG, NC_HIGHLIGHT) returning ncGuardStart), then
+   * started; false when this world has no way to the UI process. */
   function start () {
-    if (guard === null)
-      guard = ncGuardStart () || false;
+    if (guard !== null)
+      return guard;
+    let begin = null;
+    try {
+      begin = ncGuardNative.load () (NC_CONFIG, NC_HIGHLIGHT);
+    } catch (e) {
+      /* no extension, or its script failed: held below */
+    }
+    guard = typeof begin === 'function' ? begin () || false : holdPosts ();
     return guard;
   }
 

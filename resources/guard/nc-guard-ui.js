@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /* nc-guard-ui.js — where the guard draws its chip and its "Are you
  * sure?" dialog, so that a page can neither reach them nor fake them.
- * Part of the guard's script (same block as nc-guard.js, in the guard's
- * private world); NC_UI_CSS is nc-guard-ui.css, given by the native side.
+ * Part of the guard's script (evaluated with nc-guard.js in the guard's
+ * private world by the web extension, nc-guard-checker.c); NC_UI_CSS is
+ * nc-guard-ui.css, given by the native side.
  *
  * - Drawn in the topmost document of the same origin (`frameElement`
  *   chain): a chip for an editor in a designMode or contenteditable frame

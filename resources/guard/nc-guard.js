@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-/* nc-guard.js — the conduct guard, injected at document start in every frame
- * in NetConduct's private script world, and started there only when a
- * page needs it (nc-guard-boot.js: at the first focus of a box, typing,
- * Enter, click or submission; it then hands over that event).
+/* nc-guard.js — the conduct guard, in NetConduct's private script world
+ * of a frame, evaluated there by the web extension and started only when
+ * a page needs it (nc-guard-boot.js, injected at document start in every
+ * frame: at the first focus of a box, typing, Enter, click or submission;
+ * it then hands over that event).
  *
  * Page scripts live in another world: they cannot see this code, its
- * variables, or the message handler it talks to. The native side prepends
- * `const NC_CONFIG = {...};` with the translated strings and the profile's
- * settings; this file holds no user-visible text of its own.
+ * variables, or the message handler it talks to. It runs inside a
+ * function of `NC_CONFIG` (the translated strings and the profile's
+ * settings, from the boot's block) and `NC_HIGHLIGHT` (nc-guard-checker.c);
+ * this file holds no user-visible text of its own.
  *
  * It only builds DOM nodes with createElement and textContent (no innerHTML,
  * no eval), so it works under a strict Content-Security-Policy with Trusted

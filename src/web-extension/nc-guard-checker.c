@@ -124,7 +124,89 @@ check_cb (const char *text,
   return report != NULL ? translated_json (report) : NULL;
 }
 
-/* Each frame's guard world gets ncGuardNative, before the guard's script
+#define GUARD_RESOURCES "/io/github/netconduct/NetConduct/guard/"
+
+static GBytes *
+guard_resource (const char *name)
+{
+  g_autofree char *path = g_strconcat (GUARD_RESOURCES, name, NULL);
+
+  return g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
+typedef struct {
+  char *script;   /* (function (NC_UI_CSS) { return make; }), see load_cb() */
+  char *css;      /* nc-guard-ui.css */
+} GuardSource;
+
+static gpointer
+load_source (gpointer data)
+{
+  g_autoptr(GBytes) ui = guard_resource ("nc-guard-ui.js");
+  g_autoptr(GBytes) guard = guard_resource ("nc-guard.js");
+  g_autoptr(GBytes) css = guard_resource ("nc-guard-ui.css");
+  GuardSource *source;
+
+  if (ui == NULL || guard == NULL || css == NULL)
+    {
+      g_warning ("the guard's script is missing from the resources");
+      return NULL;
+    }
+  source = g_new0 (GuardSource, 1);
+  source->script = g_strdup_printf ("(function (NC_UI_CSS) {\nreturn function (NC_CONFIG, NC_HIGHLIGHT) {\n"
+                                    "%.*s\n%.*s\nreturn ncGuardStart;\n};\n})",
+                                    (int) g_bytes_get_size (ui), (const char *) g_bytes_get_data (ui, NULL),
+                                    (int) g_bytes_get_size (guard), (const char *) g_bytes_get_data (guard, NULL));
+  source->css = g_strndup (g_bytes_get_data (css, NULL), g_bytes_get_size (css));
+  return source;
+}
+
+/* Whether @context has an exception: logged (never anything of the
+ * page's) and cleared, so that it does not reach the caller's script. */
+static gboolean
+failed (JSCContext *context,
+        const char *what)
+{
+  JSCException *exception = jsc_context_get_exception (context);
+
+  if (exception == NULL)
+    return FALSE;
+  g_warning ("the guard's script %s: %s", what, jsc_exception_get_message (exception));
+  jsc_context_clear_exception (context);
+  return TRUE;
+}
+
+/* ncGuardNative.load (): the rest of the guard, evaluated now in the
+ * calling frame's guard world (the boot calls it once per window, when
+ * it first needs the guard): a function (NC_CONFIG, NC_HIGHLIGHT) that
+ * returns ncGuardStart (nc-guard.js), with nc-guard-ui.js and
+ * nc-guard-ui.css inside. null when it could not be made: the boot then
+ * holds what it would have handed over (fail closed). */
+static JSCValue *
+load_cb (gpointer user_data)
+{
+  static GOnce source_once = G_ONCE_INIT;
+  JSCContext *context = jsc_context_get_current ();
+  const GuardSource *source = g_once (&source_once, load_source, NULL);
+  g_autoptr(JSCValue) outer = NULL;
+  JSCValue *make;
+
+  if (source == NULL)
+    return jsc_value_new_null (context);
+  outer = jsc_context_evaluate_with_source_uri (context, source->script, -1,
+                                                "resource://" GUARD_RESOURCES "nc-guard.js", 1);
+  if (failed (context, "did not compile") || !jsc_value_is_function (outer))
+    return jsc_value_new_null (context);
+  make = jsc_value_function_call (outer, G_TYPE_STRING, source->css, G_TYPE_NONE);
+  if (failed (context, "did not start") || !jsc_value_is_function (make))
+    {
+      g_clear_object (&make);
+      return jsc_value_new_null (context);
+    }
+  return make;
+}
+
+/* Each frame's guard world gets ncGuardNative, before the guard's boot
  * runs there. */
 static void
 guard_world_cleared_cb (WebKitScriptWorld *world,
@@ -140,6 +222,9 @@ guard_world_cleared_cb (WebKitScriptWorld *world,
   g_object_unref (function);
   function = jsc_value_new_function (context, "warm", G_CALLBACK (warm_cb), NULL, NULL, G_TYPE_NONE, 0);
   jsc_value_object_set_property (native, "warm", function);
+  g_object_unref (function);
+  function = jsc_value_new_function (context, "load", G_CALLBACK (load_cb), NULL, NULL, JSC_TYPE_VALUE, 0);
+  jsc_value_object_set_property (native, "load", function);
   g_object_unref (function);
   jsc_context_set_value (context, "ncGuardNative", native);
   g_object_unref (native);

@@ -8,7 +8,10 @@
  * offsets, texts translated), or null when the draft must go to the UI
  * process after all (over 2 KB, texts not received yet, a text missing,
  * no checker); `warm ()` loads the checker in a thread ahead of the first
- * check. The page's own world never sees it. The draft is checked where
+ * check; `load ()` evaluates the rest of the guard's script in that world
+ * (nc-guard-ui.js, nc-guard.js, nc-guard-ui.css, from the resources) and
+ * returns a function (NC_CONFIG, NC_HIGHLIGHT) that returns ncGuardStart,
+ * or null. The page's own world never sees it. The draft is checked where
  * it was typed: it crosses no process boundary, and the nudge does not
  * wait for the UI process to be scheduled.
  *

@@ -1015,12 +1015,12 @@ js_string_literal (const char *text)
  * The guard's user script, one block (so that WebKit may inject it again
  * into the same window, as it does on document.open()): `NC_CONFIG` with
  * the translated strings and this profile's settings, `NC_HIGHLIGHT` (the
- * name of the problem highlight, @highlight_name, a plain CSS identifier),
- * `NC_UI_CSS` (nc-guard-ui.css), then nc-guard-ui.js and nc-guard.js,
- * which only declare functions, and nc-guard-boot.js, the only part that
- * runs at page load (it starts the rest when a page needs it). The
- * script is the same text on every page of a view, so the web process
- * compiles it once: functions not called are not compiled at all.
+ * name of the problem highlight, @highlight_name, a plain CSS identifier)
+ * and nc-guard-boot.js, the only part that runs at page load. The rest
+ * of the guard (nc-guard-ui.js, nc-guard.js, nc-guard-ui.css) is not in
+ * it: the web extension evaluates it in the same world when the boot
+ * first needs it (`ncGuardNative.load ()`, nc-guard-checker.h), so a page
+ * that never takes a draft does not parse 45 KB of script in every frame.
  */
 char *
 nc_browser_context_build_guard_script (NcBrowserContext *self,
@@ -1050,23 +1050,13 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *json = NULL;
-  g_autoptr(GBytes) source = NULL;
-  g_autoptr(GBytes) ui_source = NULL;
   g_autoptr(GBytes) boot_source = NULL;
-  g_autoptr(GBytes) ui_css = NULL;
-  g_autofree char *css_text = NULL;
-  g_autofree char *css_literal = NULL;
   g_autofree char *name_literal = NULL;
 
   g_return_val_if_fail (NC_IS_BROWSER_CONTEXT (self), NULL);
   g_return_val_if_fail (highlight_name != NULL, NULL);
 
-  source = guard_resource ("nc-guard.js");
-  ui_source = guard_resource ("nc-guard-ui.js");
   boot_source = guard_resource ("nc-guard-boot.js");
-  ui_css = guard_resource ("nc-guard-ui.css");
-  css_text = g_strndup (g_bytes_get_data (ui_css, NULL), g_bytes_get_size (ui_css));
-  css_literal = js_string_literal (css_text);
   name_literal = js_string_literal (highlight_name);
 
   json_builder_begin_object (builder);
@@ -1105,9 +1095,6 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
   root = json_builder_get_root (builder);
   json = json_to_string (root, FALSE);
 
-  return g_strdup_printf ("{\nconst NC_CONFIG = %s;\nconst NC_HIGHLIGHT = %s;\nconst NC_UI_CSS = %s;\n"
-                          "%.*s\n%.*s\n%.*s\n}\n", json, name_literal, css_literal,
-                          (int) g_bytes_get_size (ui_source), (const char *) g_bytes_get_data (ui_source, NULL),
-                          (int) g_bytes_get_size (source), (const char *) g_bytes_get_data (source, NULL),
+  return g_strdup_printf ("{\nconst NC_CONFIG = %s;\nconst NC_HIGHLIGHT = %s;\n%.*s\n}\n", json, name_literal,
                           (int) g_bytes_get_size (boot_source), (const char *) g_bytes_get_data (boot_source, NULL));
 }

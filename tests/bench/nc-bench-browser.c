@@ -103,17 +103,23 @@ show_view (NcBrowserContext  *context,
   return view;
 }
 
-/* Pages like a social site's: a feed of posts, a compose box, forms. */
+static int env_int (const char *name, int fallback);
+
+/* Pages like a social site's: a feed of posts, a compose box, forms;
+ * page i has NC_BENCH_ARTICLES (default 150) times i + 1 posts (1: pages
+ * of about one post, where the guard's own cost is clearer). */
 static void
 add_pages (NcTestHttpServer *server)
 {
+  int articles = env_int ("NC_BENCH_ARTICLES", 150);
+
   for (int i = 0; i < N_PAGES; i++)
     {
       g_autoptr(GString) page = g_string_new ("<!doctype html><meta charset=utf-8><title>Feed</title>"
                                               "<textarea id=compose></textarea><button>Post</button>");
       g_autofree char *path = g_strdup_printf ("/feed%d.html", i);
 
-      for (int j = 0; j < 150 * (i + 1); j++)
+      for (int j = 0; j < articles * (i + 1); j++)
         g_string_append_printf (page, "<article><h3>Bạn %d</h3><p>Hôm nay trời đẹp quá, "
                                 "đi chơi không? Post %d.</p><input placeholder=comment>"
                                 "<button>Bình luận</button></article>", j, j);
@@ -946,7 +952,8 @@ env_int (const char *name,
 /*
  * nc-bench-browser [--nudge-only | --load-only | --startup-only | --startup-floor]
  * NC_BENCH_LOAD_ROUNDS (default 90): rounds of the six pages for the load
- * ratio; NC_BENCH_VERBOSE: every nudge trial on stderr.
+ * ratio; NC_BENCH_ARTICLES (default 150): posts per feed page, times its
+ * number; NC_BENCH_VERBOSE: every nudge trial on stderr.
  */
 int
 main (int   argc,

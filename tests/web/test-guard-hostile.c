@@ -560,6 +560,63 @@ test_post_before_hello (Fixture       *fixture,
     }
 }
 
+/* The rest of the guard is not in what every frame gets at load: the
+ * boot's block is small, and only ncGuardNative.load () (guard world
+ * only) makes it, once the boot needs it. */
+static void
+test_lazy_script (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WebKitWebView *view = nc_test_web_view (fixture);
+  g_autofree char *script = nc_browser_context_build_guard_script (fixture->context, "nctest");
+
+  g_assert_cmpuint (strlen (script), <, 16 * 1024);
+  g_assert_null (strstr (script, "const ncGuardUiParts"));
+  g_assert_null (strstr (script, "const ncGuardStart"));
+
+  load_page (fixture, "www.facebook.com", "lazy-start.html");
+  g_assert_true (nc_test_web_eval_bool (view, NULL, "typeof ncGuardNative === 'undefined'"));
+  g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD,
+                                        "typeof ncGuardNative.load () ({}, 'x') === 'function'"));
+  g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardBoot.started === false"));
+}
+
+/* When the rest of the guard cannot be had (the web extension's load
+ * throws, or gives nothing), a frame fails closed: a post of something
+ * typed is held on the social site, before and after it says the page is
+ * guarded; on a site the guard does not look after it goes through once
+ * that is known. */
+static void
+test_load_fails (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  WebKitWebView *view = nc_test_web_view (fixture);
+  static const char * const breaks[] = {
+    "ncGuardNative.load = () => { throw new Error ('broken'); }, true",
+    "ncGuardNative.load = () => null, true",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (breaks); i++)
+    {
+      load_page (fixture, "www.facebook.com", "lazy-start.html");
+      g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, breaks[i]));
+      g_assert_true (post_at_once (fixture, "line", "you are stupid"));
+      g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, "window.ncGuardProbe.failed"));
+      /* The answer came: still held. */
+      g_assert_true (nc_test_web_wait_for (view, NC_GUARD_WORLD, "window.ncGuardProbe.active", 10));
+      g_assert_true (post_at_once (fixture, "line", "you are stupid"));
+      nc_test_web_eval (view, NULL, "document.getElementById ('post').click ()", NULL);
+      g_assert_true (nc_test_web_eval_bool (view, NULL, "window.submits === 0 && window.posts === 0"));
+
+      load_page (fixture, "example.org", "lazy-start.html");
+      g_assert_true (nc_test_web_eval_bool (view, NC_GUARD_WORLD, breaks[i]));
+      post_at_once (fixture, "line", "you are stupid");
+      g_assert_true (nc_test_web_wait_for (view, NC_GUARD_WORLD, "!window.ncGuardProbe.held ()", 10));
+      g_assert_false (post_at_once (fixture, "line", "you are stupid"));
+      g_assert_true (nc_test_web_eval_bool (view, NULL, "window.submits >= 1"));
+    }
+}
+
 static void
 store_result_cb (GObject      *source,
                  GAsyncResult *result,
@@ -636,6 +693,8 @@ main (int   argc,
   ADD ("/guard-hostile/probe-reports", test_probe_reports);
   ADD ("/guard-hostile/lazy-start", test_lazy_start);
   ADD ("/guard-hostile/post-before-hello", test_post_before_hello);
+  ADD ("/guard-hostile/lazy-script", test_lazy_script);
+  ADD ("/guard-hostile/load-fails", test_load_fails);
 
   return g_test_run ();
 }
