@@ -219,6 +219,45 @@ chat_forms (const char *phrase)
   return forms;
 }
 
+/* @phrase (a Vietnamese lexicon phrase) and the form it takes in chat,
+ * "m" for "mày" and "t" for "tao" ("tao sẽ tát mày": "t sẽ tát m";
+ * "biết tay tao": "biết tay t"), each once. Not at the start of the
+ * phrase ("mày đợi đấy" is not "m đợi đấy", also "wait there"; "tao
+ * giết" not "t giết"), except "tao" before a "mày" made "m": said to
+ * someone, "t" is "tao" ("t đánh m"; but "t tắt máy"). */
+static GPtrArray *
+chat_forms_vi (const char *phrase)
+{
+  GPtrArray *forms = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  gboolean m = FALSE, t = FALSE;
+  char *form;
+
+  g_ptr_array_add (forms, g_strdup (phrase));
+  for (int w = 1; words[w] != NULL; w++)
+    if (g_str_equal (words[w], "mày"))
+      {
+        g_free (words[w]);
+        words[w] = g_strdup ("m");
+        m = TRUE;
+      }
+  for (int w = 0; words[w] != NULL; w++)
+    if (g_str_equal (words[w], "tao") && (w > 0 || m))
+      {
+        g_free (words[w]);
+        words[w] = g_strdup ("t");
+        t = TRUE;
+      }
+  if (!m && !t)
+    return forms;
+  form = g_strjoinv (" ", words);
+  if (g_ptr_array_find_with_equal_func (forms, form, g_str_equal, NULL))
+    g_free (form);
+  else
+    g_ptr_array_add (forms, form);
+  return forms;
+}
+
 /*
  * Reads one lexicon file. Format: '#' comments; directives
  * "@category ID", "@severity info|warn|block"; then one phrase per line,
@@ -346,17 +385,20 @@ load_lexicon (NcCheckerLexicon  *self,
                        file, i + 1);
           return FALSE;
         }
-      if (is_vi)
+      /* (the context file's targets and allow-phrases are written out
+       * in chat as they are meant: "m" is a target of its own) */
+      if (is_vi && g_str_equal (file, "vi-context.txt"))
         {
           if (!add_entry (self, &proto, g_strstrip (parts[0]), FALSE, file, i + 1, error))
             return FALSE;
         }
       else
         {
-          g_autoptr(GPtrArray) forms = chat_forms (g_strstrip (parts[0]));
+          g_autoptr(GPtrArray) forms = is_vi ? chat_forms_vi (g_strstrip (parts[0])) :
+                                                chat_forms (g_strstrip (parts[0]));
 
           for (guint k = 0; k < forms->len; k++)
-            if (!add_entry (self, &proto, forms->pdata[k], TRUE, file, i + 1, error))
+            if (!add_entry (self, &proto, forms->pdata[k], !is_vi, file, i + 1, error))
               return FALSE;
         }
     }

@@ -684,8 +684,10 @@ skip_seps (const NcNormText *nt, gsize i, gboolean *stop)
 
 /* Whether hit @h is the whole draft but for separators and one calling
  * word after it ("do an hai", "thang cho kia", "con dien nay"), or the
- * whole first clause of the draft ("do an hai, co moi viec cung lam
- * hong"): typed without marks, name-calling said on its own. */
+ * whole of one of its clauses ("do an hai, co moi viec cung lam hong",
+ * "t chan m roi, do phien phuc"), or starts a clause as one calling it
+ * "kia" ("thang cho kia dam che t a"): typed without marks,
+ * name-calling said on its own. */
 static gboolean
 alone_in_draft (const NcNormText *nt, const Hit *h)
 {
@@ -694,8 +696,9 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
   gboolean stop = FALSE;
   char word[8];
 
-  for (gsize k = 0; k < h->start; k++)
-    if (!is_sep (nt->chars[k].folded))
+  /* the start of a clause */
+  for (gsize k = h->start; k > 0 && nt->chars[k - 1].folded != NC_NORM_STOP; k--)
+    if (!is_sep (nt->chars[k - 1].folded))
       return FALSE;
   i = skip_seps (nt, h->end, &stop);
   if (stop)
@@ -709,6 +712,8 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
   word[w] = '\0';
   if (w > 0 && !g_strv_contains (calls, word))
     return FALSE;
+  if (g_str_equal (word, "kia"))
+    return TRUE;   /* (not "nay", also "nay": today, "do ga nay ngon") */
   i = skip_seps (nt, i, &stop);
   return i == nt->n_chars || (w > 0 && stop);
 }
