@@ -684,25 +684,30 @@ skip_seps (const NcNormText *nt, gsize i, gboolean *stop)
 
 /* Whether hit @h is the whole draft but for separators and one calling
  * word after it ("do an hai", "thang cho kia", "con dien nay"), or the
- * whole of one of its clauses ("do an hai, co moi viec cung lam hong",
- * "t chan m roi, do phien phuc"), or starts a clause as one calling it
- * "kia" ("thang cho kia dam che t a"): typed without marks,
- * name-calling said on its own. */
+ * whole first or last clause of the draft ("do an hai, co moi viec cung
+ * lam hong", "t chan m roi, do phien phuc"; not a clause between others,
+ * "cua dan, do dan, vi dan"), or starts a clause as one calling it "kia"
+ * ("thang cho kia dam che t a"): typed without marks, name-calling said
+ * on its own. */
 static gboolean
 alone_in_draft (const NcNormText *nt, const Hit *h)
 {
   static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day" };
-  gsize i, w;
-  gboolean stop = FALSE;
+  gsize i, w, k;
+  gboolean stop = FALSE, first;
   char word[8];
 
-  /* the start of a clause */
-  for (gsize k = h->start; k > 0 && nt->chars[k - 1].folded != NC_NORM_STOP; k--)
+  /* the start of a clause; of the draft (first) */
+  for (k = h->start; k > 0 && nt->chars[k - 1].folded != NC_NORM_STOP; k--)
     if (!is_sep (nt->chars[k - 1].folded))
       return FALSE;
+  for (first = TRUE; k > 0 && first; k--)
+    first = is_sep (nt->chars[k - 1].folded);
   i = skip_seps (nt, h->end, &stop);
-  if (stop)
+  if (i == nt->n_chars)
     return TRUE;
+  if (stop)
+    return first;
   for (w = 0; i < nt->n_chars && !is_sep (nt->chars[i].folded); i++, w++)
     {
       if (w + 1 >= sizeof word || nt->chars[i].folded > 0x7f)
@@ -710,12 +715,12 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
       word[w] = (char) nt->chars[i].folded;
     }
   word[w] = '\0';
-  if (w > 0 && !g_strv_contains (calls, word))
+  if (!g_strv_contains (calls, word))
     return FALSE;
   if (g_str_equal (word, "kia"))
     return TRUE;   /* (not "nay", also "nay": today, "do ga nay ngon") */
   i = skip_seps (nt, i, &stop);
-  return i == nt->n_chars || (w > 0 && stop);
+  return i == nt->n_chars || (stop && first);
 }
 
 /* Whether hit @h ends a clause of the draft ("vi ngu.", "do ngu"). */
@@ -837,7 +842,8 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
  * same sentence, or for a "forward" entry one that starts at most a word
  * after it ("gonna push you", "block him"); NULL if none. An aimed word typed without its marks
  * (Hit.unmarked) needs a "toneless" target right before it ("tui may
- * beo", "m beo"). (The hits come in the order of their ends.) */
+ * beo", "m beo", "may lun", not "may tinh xau"). (The hits come in the
+ * order of their ends.) */
 static const Hit *
 find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
              gboolean is_vi, const GArray *entries)
