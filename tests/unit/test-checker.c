@@ -182,6 +182,16 @@ static const Case cases[] = {
    * warns of nothing */
   { "m that la dang ghet", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "m that la dang ghet" },
   { "t ghet an hanh lam, de t gap ra", NULL, NONE, 0, NULL },
+  /* an insult that needs its marks counts typed without them right
+   * after a calling word that starts the clause ("thằng", "con", "đồ",
+   * "mày"), as a whole clause (one intensifier may follow: "thế", "vl");
+   * not inside a sentence, nor the crude words ("con lon": "con lớn") */
+  { "Thang tam than", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Thang tam than" },
+  { "May dot the", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "May dot the" },
+  { "May khung a", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "May khung" },
+  { "t thay thang do hoi co giao", NULL, NONE, 0, NULL },
+  { "Con lon qua, ko bao dc nua", NULL, NONE, 0, NULL },
+  { "do dien nha t hong het roi", NULL, NONE, 0, NULL },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },
