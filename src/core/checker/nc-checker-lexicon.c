@@ -176,6 +176,16 @@ static const struct { const char *word, *chat[2]; } chat_words[] = {
   { "yourself", { "urself", NULL } },
 };
 
+/* Adds @form (taken) to @forms unless it is there already. */
+static void
+add_form (GPtrArray *forms, char *form)
+{
+  if (g_ptr_array_find_with_equal_func (forms, form, g_str_equal, NULL))
+    g_free (form);
+  else
+    g_ptr_array_add (forms, form);
+}
+
 /* @phrase (an English lexicon phrase) and the forms it takes in chat
  * (chat_words, every combination), each once. */
 static GPtrArray *
@@ -197,7 +207,6 @@ chat_forms (const char *phrase)
           for (int k = 0; k < 2 && chat_words[c].chat[k] != NULL; k++)
             {
               g_auto(GStrv) fw = g_strsplit (forms->pdata[f], " ", -1);
-              char *form;
 
               if (g_strv_length (fw) != g_strv_length (words))
                 continue;   /* ("u r" made it longer: one change a form) */
@@ -209,11 +218,7 @@ chat_forms (const char *phrase)
                   g_free (fw[w + 1]);
                   fw[w + 1] = g_strdup ("r");
                 }
-              form = g_strjoinv (" ", fw);
-              if (g_ptr_array_find_with_equal_func (forms, form, g_str_equal, NULL))
-                g_free (form);
-              else
-                g_ptr_array_add (forms, form);
+              add_form (forms, g_strjoinv (" ", fw));
             }
       }
   return forms;
@@ -231,7 +236,6 @@ chat_forms_vi (const char *phrase)
   GPtrArray *forms = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
   gboolean m = FALSE, t = FALSE;
-  char *form;
 
   g_ptr_array_add (forms, g_strdup (phrase));
   for (int w = 1; words[w] != NULL; w++)
@@ -248,13 +252,8 @@ chat_forms_vi (const char *phrase)
         words[w] = g_strdup ("t");
         t = TRUE;
       }
-  if (!m && !t)
-    return forms;
-  form = g_strjoinv (" ", words);
-  if (g_ptr_array_find_with_equal_func (forms, form, g_str_equal, NULL))
-    g_free (form);
-  else
-    g_ptr_array_add (forms, form);
+  if (m || t)
+    add_form (forms, g_strjoinv (" ", words));
   return forms;
 }
 
