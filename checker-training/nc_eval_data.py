@@ -37,12 +37,19 @@ TUNING_EXTRA = {
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
                     'en-harmless-r6b.txt', 'en-harmless-r7a.txt'),
-    'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt'),
+    'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
+                  'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
+                  'vi-unkind-r7d.txt'),
     'vi_outside': ('vi-harmless.txt',),
-    'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt'),
+    'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
-    'vi_news': ('vi-news-r6.txt',),
+    'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
+    # (seventh round, toneless news and unkind messages, and everyday
+    # toneless look-alikes of the round's rules: news and unkind measured
+    # before any rule used them, r7 toneless written with the rules; the
+    # r7b batches written after r7's rules, measured before their own, and
+    # r7c, short name-calling, after r7b's, r7d after r7c's)
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

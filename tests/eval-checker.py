@@ -248,12 +248,22 @@ TARGETS = [
     # 0.039 -> 0.029 (3 of 103), the other figures unchanged; the teen
     # chat left warned on the tuning text is the model's whole-draft
     # warning (the weight of "m"/"t" for mày/tao), for vi-model.bin
+    # Round 7 (tonevi; four new toneless tuning batches of unkind
+    # messages, two of news, each measured before its own rules:
+    # lexicon phrases in chat, "m" for "mày" and "t" for "tao"; toneless
+    # put-downs right after "may"; an insult that needs its marks right
+    # after a calling word that starts the clause, "thang tam than";
+    # name-calling as the last clause; more words that tell a toneless
+    # draft is Vietnamese; allow-phrases for passes, flags, muzzles)
+    # brought toneless unkind recall 0.852 -> 0.877 (71 of 81), the other
+    # figures unchanged; the toneless news left warned on the tuning text
+    # (1 of 373) is the model's whole-draft warning, for vi-model.bin
     ('heldout_vi_children_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_vi_toneless_warned', '<=', 0.025, 0.01),
     # (round 7: 0.029 -> 0.019 and 0.852 -> 0.864 with the model retrained
     # on the new everyday sets' tuning halves)
     ('heldout_vi_news_toneless_warned', '<=', 0.02, 0.02),
-    ('heldout_vi_unkind_toneless_recall', '>=', 0.86, 0.95),
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.876, 0.95),
     # Seventh round: broad everyday sets written before any measurement
     # (vi-daily.txt, vi-daily-toneless.txt, vi-news-daily.txt). The floors
     # are the shares measured on main as of 5 Dec 2026, before any rule or

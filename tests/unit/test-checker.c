@@ -158,6 +158,69 @@ static const Case cases[] = {
   { "Đường dây cá độ bóng đá bị triệt phá", "vi", NONE, 0, NULL },
   { "soi cầu lô đề chuẩn 100%", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
   { "ai bán bóng cười ko", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
+  /* (seventh round) lexicon phrases in chat: "m" for "mày", "t" for
+   * "tao" ("tao sẽ tát mày"); not "t" alone before an everyday "máy"
+   * ("tắt máy"), nor "m" starting a phrase ("m đợi đấy": wait there) */
+  { "t se tat m", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "t se tat m" },
+  { "t se xu m", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "xu m" },
+  { "mong m bi xe dam", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "mong m bi" },
+  { "de t tat may roi ra ngay", NULL, NONE, 0, NULL },
+  { "de t xu ly cai may tinh cho", NULL, NONE, 0, NULL },
+  { "m doi day nhe, 5p nua t toi", NULL, NONE, 0, NULL },
+  { "mong may khong bi hong nua", NULL, NONE, 0, NULL },
+  /* name-calling typed without marks as the last clause, or called "kia";
+   * not a clause between others ("do dân", by the people), nor "này"
+   * ("nay", today) */
+  { "t chan m roi, do phien phuc", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "do phien phuc" },
+  { "con dien kia bi lam sao z", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "con dien" },
+  { "do con lon", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "do con lon" },
+  { "Cua dan, do dan, vi dan", NULL, NONE, 0, NULL },
+  { "con dien nay thi sac dt di", NULL, NONE, 0, NULL },
+  { "do ga nay ngon, me t nau", NULL, NONE, 0, NULL },
+  { "con lon nha ba noi t de 10 con", NULL, NONE, 0, NULL },
+  /* toneless news: "treo co" is "treo cờ", "rọ mõm" a muzzle, passes */
+  { "nha t treo co do sao vang tu sang", NULL, NONE, 0, NULL },
+  { "xe khach lao xuong vuc tren deo", NULL, NONE, 0, NULL },
+  { "cho phai deo ro mom khi ra cong vien", NULL, NONE, 0, NULL },
+  { "tao treo co may len", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "treo co may" },
+  { "đi treo cổ đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "đi treo cổ đi" },
+  /* put-downs that read alike without marks */
+  { "beo u nhu the ma cung doi lam nguoi mau", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "troi mua ma cung di hoc dung gio", NULL, NONE, 0, NULL },
+  { "dan tinh do toan trom cap", NULL, NC_CATEGORY_HATE, NC_SEVERITY_WARN, "toan trom cap" },
+  { "cong an bat nhom trom cap xe may", NULL, NONE, 0, NULL },
+  { "nguoi m hoi rinh", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "m hoi rinh" },
+  { "cai ao nay hoi rinh, giat di", NULL, NONE, 0, NULL },
+  { "lun nhu cai nam", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "lun nhu cai" },
+  { "lun nhu t ma van dc vao doi bong ro", NULL, NONE, 0, NULL },
+  { "may dung la thang ngoc", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may dung la thang" },
+  { "thang Ngoc lop t ve nhat giai ve tranh", NULL, NONE, 0, NULL },
+  /* "mày" typed without marks ("may", also "máy") right before a
+   * put-down of the body or mind; not "mày hỏi" ("may hoi") */
+  { "may lun the ai them choi", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may lun the" },
+  { "may ngheo the", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may ngheo the" },
+  { "may hoi gi the", NULL, NONE, 0, NULL },
+  { "may nay xai tot lam", NULL, NONE, 0, NULL },
+  /* orders to be quiet or to leave: "cút về nhà mày", not "tôi về nhà" */
+  { "cut ve nha may di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "cut ve nha may" },
+  { "t cut ve nha roi", NULL, NONE, 0, NULL },
+  { "m im di cho t nho", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "m im lang nghe co giang nhe", NULL, NONE, 0, NULL },
+  /* words only Vietnamese has, typed without marks, tell the language
+   * ("ghet"): the Vietnamese lexicon reads the draft; "ghét" alone
+   * warns of nothing */
+  { "m that la dang ghet", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "m that la dang ghet" },
+  { "t ghet an hanh lam, de t gap ra", NULL, NONE, 0, NULL },
+  /* an insult that needs its marks counts typed without them right
+   * after a calling word that starts the clause ("thằng", "con", "đồ",
+   * "mày"), as a whole clause (one intensifier may follow: "thế", "vl");
+   * not inside a sentence, nor the crude words ("con lon": "con lớn") */
+  { "Thang tam than", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Thang tam than" },
+  { "May dot the", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "May dot the" },
+  { "May khung a", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "May khung" },
+  { "t thay thang do hoi co giao", NULL, NONE, 0, NULL },
+  { "Con lon qua, ko bao dc nua", NULL, NONE, 0, NULL },
+  { "do dien nha t hong het roi", NULL, NONE, 0, NULL },
   /* unkind children's messages */
   { "Không ai chơi với mày đâu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai chơi với mày" },
   { "mập như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mập như heo" },

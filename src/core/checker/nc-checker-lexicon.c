@@ -176,6 +176,16 @@ static const struct { const char *word, *chat[2]; } chat_words[] = {
   { "yourself", { "urself", NULL } },
 };
 
+/* Adds @form (taken) to @forms unless it is there already. */
+static void
+add_form (GPtrArray *forms, char *form)
+{
+  if (g_ptr_array_find_with_equal_func (forms, form, g_str_equal, NULL))
+    g_free (form);
+  else
+    g_ptr_array_add (forms, form);
+}
+
 /* @phrase (an English lexicon phrase) and the forms it takes in chat
  * (chat_words, every combination), each once. */
 static GPtrArray *
@@ -197,7 +207,6 @@ chat_forms (const char *phrase)
           for (int k = 0; k < 2 && chat_words[c].chat[k] != NULL; k++)
             {
               g_auto(GStrv) fw = g_strsplit (forms->pdata[f], " ", -1);
-              char *form;
 
               if (g_strv_length (fw) != g_strv_length (words))
                 continue;   /* ("u r" made it longer: one change a form) */
@@ -209,13 +218,42 @@ chat_forms (const char *phrase)
                   g_free (fw[w + 1]);
                   fw[w + 1] = g_strdup ("r");
                 }
-              form = g_strjoinv (" ", fw);
-              if (g_ptr_array_find_with_equal_func (forms, form, g_str_equal, NULL))
-                g_free (form);
-              else
-                g_ptr_array_add (forms, form);
+              add_form (forms, g_strjoinv (" ", fw));
             }
       }
+  return forms;
+}
+
+/* @phrase (a Vietnamese lexicon phrase) and the form it takes in chat,
+ * "m" for "mày" and "t" for "tao" ("tao sẽ tát mày": "t sẽ tát m";
+ * "biết tay tao": "biết tay t"), each once. Not at the start of the
+ * phrase ("mày đợi đấy" is not "m đợi đấy", also "wait there"; "tao
+ * giết" not "t giết"), except "tao" before a "mày" made "m": said to
+ * someone, "t" is "tao" ("t đánh m"; but "t tắt máy"). */
+static GPtrArray *
+chat_forms_vi (const char *phrase)
+{
+  GPtrArray *forms = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  gboolean m = FALSE, t = FALSE;
+
+  g_ptr_array_add (forms, g_strdup (phrase));
+  for (int w = 1; words[w] != NULL; w++)
+    if (g_str_equal (words[w], "mày"))
+      {
+        g_free (words[w]);
+        words[w] = g_strdup ("m");
+        m = TRUE;
+      }
+  for (int w = 0; words[w] != NULL; w++)
+    if (g_str_equal (words[w], "tao") && (w > 0 || m))
+      {
+        g_free (words[w]);
+        words[w] = g_strdup ("t");
+        t = TRUE;
+      }
+  if (m || t)
+    add_form (forms, g_strjoinv (" ", words));
   return forms;
 }
 
@@ -316,7 +354,8 @@ parse_flags (Entry       *proto,
   return TRUE;
 }
 
-/* Adds @phrase as @proto, English ones in each of their chat forms. */
+/* Adds @phrase as @proto in each of its chat forms (chat_forms(),
+ * chat_forms_vi()). */
 static gboolean
 add_phrase (NcCheckerLexicon  *self,
             Entry             *proto,
@@ -327,11 +366,13 @@ add_phrase (NcCheckerLexicon  *self,
 {
   g_autoptr(GPtrArray) forms = NULL;
 
-  if (proto->is_vi)
+  /* (the context file's targets and allow-phrases are written out in
+   * chat as they are meant: "m" is a target of its own) */
+  if (proto->is_vi && g_str_equal (file, "vi-context.txt"))
     return add_entry (self, proto, phrase, FALSE, file, line, error);
-  forms = chat_forms (phrase);
+  forms = proto->is_vi ? chat_forms_vi (phrase) : chat_forms (phrase);
   for (guint k = 0; k < forms->len; k++)
-    if (!add_entry (self, proto, forms->pdata[k], TRUE, file, line, error))
+    if (!add_entry (self, proto, forms->pdata[k], !proto->is_vi, file, line, error))
       return FALSE;
   return TRUE;
 }

@@ -381,6 +381,10 @@ typedef struct {
   gboolean  bare;         /* such an entry with no marks of its own
                            * ("ngu"), in a draft typed without any */
   gboolean  rule;         /* a match of a rule (entry is the rule's) */
+  gboolean  headed;       /* a "marked" entry typed without its marks
+                           * right after a calling word that starts a
+                           * clause ("thang tam than"); start is the
+                           * calling word's */
 } Hit;
 
 typedef struct {
@@ -397,6 +401,36 @@ is_sep (gunichar c)
   return c == NC_NORM_SPACE || c == NC_NORM_STOP;
 }
 
+/* Where the word right before @start begins, if it calls someone
+ * ("thang", "con", "do", "may", "m", "mat") and starts a clause of @nt;
+ * G_MAXSIZE otherwise. */
+static gsize
+calling_word_before (const NcNormText *nt, gsize start)
+{
+  static const char * const heads[] = { "thang", "con", "do", "may", "m", "mat", "thk" };
+  gsize i = start, w;
+  char word[8];
+
+  if (i == 0 || !is_sep (nt->chars[i - 1].folded) || nt->chars[i - 1].folded == NC_NORM_STOP)
+    return G_MAXSIZE;
+  while (i > 0 && nt->chars[i - 1].folded == NC_NORM_SPACE)
+    i--;
+  for (w = i; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
+    if (i - w + 1 >= sizeof word || nt->chars[w - 1].folded > 0x7f)
+      return G_MAXSIZE;
+  if (w == i)
+    return G_MAXSIZE;
+  for (gsize k = w; k < i; k++)
+    word[k - w] = (char) nt->chars[k].folded;
+  word[i - w] = '\0';
+  if (!g_strv_contains (heads, word))
+    return G_MAXSIZE;
+  for (gsize k = w; k > 0 && nt->chars[k - 1].folded != NC_NORM_STOP; k--)
+    if (!is_sep (nt->chars[k - 1].folded))
+      return G_MAXSIZE;
+  return w;
+}
+
 static void
 match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 {
@@ -405,7 +439,8 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
   Hit *h;
-  gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE;
+  gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE, headed = FALSE;
+  gsize head = G_MAXSIZE;
 
   if (e->is_vi && !d->want_vi)
     return;
@@ -427,7 +462,14 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
         {
           if (e->marked_only < MARKED_OR_AIMED)
-            return;   /* this entry needs its marks */
+            {
+              /* this entry needs its marks, unless it calls someone
+               * as a whole clause ("thang tam than") */
+              if (!e->is_vi || e->kind != ENTRY_MATCH ||
+                  (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
+                return;
+              headed = TRUE;
+            }
           unmarked = TRUE;   /* unless a toneless target aims it, or it
                               * is the whole draft */
         }
@@ -443,7 +485,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h = &d->hits[d->n_hits++];
   h->entry = e->entry;
   h->kind = e->kind;
-  h->start = start;
+  h->start = headed ? head : start;
   h->matched_end = end;
   /* a prefix entry covers the whole word ("fucking") */
   if (e->prefix)
@@ -454,6 +496,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->unmarked = unmarked;
   h->bare = bare;
   h->rule = FALSE;
+  h->headed = headed;
 }
 
 /* The findings of a check: the list, and around each category's findings
@@ -698,23 +741,33 @@ skip_seps (const NcNormText *nt, gsize i, gboolean *stop)
 }
 
 /* Whether hit @h is the whole draft but for separators and one calling
- * word after it ("do an hai", "thang cho kia", "con dien nay"), or the
- * whole first clause of the draft ("do an hai, co moi viec cung lam
- * hong"): typed without marks, name-calling said on its own. */
+ * word or intensifier after it ("do an hai", "thang cho kia", "con dien
+ * nay", "may dot the"), or the
+ * whole first or last clause of the draft ("do an hai, co moi viec cung
+ * lam hong", "t chan m roi, do phien phuc"; not a clause between others,
+ * "cua dan, do dan, vi dan"), or starts a clause as one calling it "kia"
+ * ("thang cho kia dam che t a"): typed without marks, name-calling said
+ * on its own. */
 static gboolean
 alone_in_draft (const NcNormText *nt, const Hit *h)
 {
-  static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day" };
-  gsize i, w;
-  gboolean stop = FALSE;
+  static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day", "z", "the", "vl",
+                                        "vcl", "vai" };
+  gsize i, w, k;
+  gboolean stop = FALSE, first;
   char word[8];
 
-  for (gsize k = 0; k < h->start; k++)
-    if (!is_sep (nt->chars[k].folded))
+  /* the start of a clause; of the draft (first) */
+  for (k = h->start; k > 0 && nt->chars[k - 1].folded != NC_NORM_STOP; k--)
+    if (!is_sep (nt->chars[k - 1].folded))
       return FALSE;
+  for (first = TRUE; k > 0 && first; k--)
+    first = is_sep (nt->chars[k - 1].folded);
   i = skip_seps (nt, h->end, &stop);
-  if (stop)
+  if (i == nt->n_chars)
     return TRUE;
+  if (stop)
+    return first;
   for (w = 0; i < nt->n_chars && !is_sep (nt->chars[i].folded); i++, w++)
     {
       if (w + 1 >= sizeof word || nt->chars[i].folded > 0x7f)
@@ -722,10 +775,12 @@ alone_in_draft (const NcNormText *nt, const Hit *h)
       word[w] = (char) nt->chars[i].folded;
     }
   word[w] = '\0';
-  if (w > 0 && !g_strv_contains (calls, word))
+  if (!g_strv_contains (calls, word))
     return FALSE;
+  if (g_str_equal (word, "kia"))
+    return TRUE;   /* (not "nay", also "nay": today, "do ga nay ngon") */
   i = skip_seps (nt, i, &stop);
-  return i == nt->n_chars || (w > 0 && stop);
+  return i == nt->n_chars || (stop && first);
 }
 
 /* Whether hit @h ends a clause of the draft ("vi ngu.", "do ngu"). */
@@ -849,7 +904,8 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
  * after it ("gonna push you", "block him"), for an "either" entry after
  * it, else before it; NULL if none. An aimed word typed without its marks
  * (Hit.unmarked) needs a "toneless" target right before it ("tui may
- * beo", "m beo"). (The hits come in the order of their ends.) */
+ * beo", "m beo", "may lun", not "may tinh xau"). (The hits come in the
+ * order of their ends.) */
 static const Hit *
 find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
              gboolean is_vi, const GArray *entries)
@@ -1432,12 +1488,23 @@ looks_vietnamese (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
       const Hit *h = &hits[i];
       const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
-      if (e->is_vi && !e->shared &&
+      if (e->is_vi && !e->shared && !(h->headed && h->dropped) &&
           (e->kind == ENTRY_MATCH || e->kind == ENTRY_NEGATION || e->kind == ENTRY_LANG ||
            e->kind == ENTRY_TARGET))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether headed hit @h (Hit.headed) is name-calling: an insult or hate
+ * entry ("thang tam than"; not the crude words of vi-sexual.txt, "con
+ * lon" is also "con lớn"). */
+static gboolean
+calls_names (NcChecker *self, const Hit *h)
+{
+  NcCategory c = g_array_index (self->entries, Entry, h->entry).category;
+
+  return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE;
 }
 
 NcReport *
@@ -1499,8 +1566,9 @@ nc_checker_check (NcChecker   *self,
    * ("ngu", also "ngủ"), in a draft typed without any, also at the end of
    * a clause ("vi ngu", "do ngu") */
   for (guint i = 0; i < n_hits; i++)
-    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH && !alone_in_draft (nt, &hits[i]) &&
-        !(hits[i].bare && ends_clause (nt, &hits[i])))
+    if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH &&
+        ((hits[i].headed && !calls_names (self, &hits[i])) || !alone_in_draft (nt, &hits[i])) &&
+        !(hits[i].bare && !hits[i].headed && ends_clause (nt, &hits[i])))
       hits[i].dropped = TRUE;
 
   if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
