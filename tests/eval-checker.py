@@ -179,7 +179,7 @@ TARGETS = [
     ('heldout_vi_fresh_toneless_warned', '<=', 0.0, 0.0),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (0.926 before round 4, 0.938 before round 5)
-    ('heldout_vi_unkind_recall', '>=', 0.95, 0.95),
+    ('heldout_vi_unkind_recall', '>=', 0.97, 0.95),
     # (0.848 before the English model of round 4; 0.861 before round 5's
     # chat forms, tuning batches and aimed whole-draft judgement; 0.873
     # before round 6's grammar of aimed unkindness, en-grammar.py, and
@@ -263,17 +263,18 @@ TARGETS = [
     # (round 7: 0.029 -> 0.019 and 0.852 -> 0.864 with the model retrained
     # on the new everyday sets' tuning halves)
     ('heldout_vi_news_toneless_warned', '<=', 0.02, 0.02),
-    ('heldout_vi_unkind_toneless_recall', '>=', 0.876, 0.95),
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.888, 0.95),
     # Seventh round: broad everyday sets written before any measurement
     # (vi-daily.txt, vi-daily-toneless.txt, vi-news-daily.txt). The floors
     # are the shares measured on main as of 5 Dec 2026, before any rule or
     # model used their tuning halves: 9 of 229, 4 of 146, 9 of 118.
     # Then: words that tell of violence ("giết", "tử hình", "đâm chết")
     # are threats only when aimed at someone (flag "either"), and the model
-    # retrained with the tuning halves: 7 of 229, 2 of 146, 2 of 118
+    # retrained with the tuning halves: 7 of 229, 2 of 146, 2 of 118;
+    # drugs and betting warn only beside a word that sells them: 0 of 118
     ('heldout_vi_daily_warned', '<=', 0.031, 0.01),
     ('heldout_vi_daily_toneless_warned', '<=', 0.014, 0.01),
-    ('heldout_vi_news_daily_warned', '<=', 0.017, 0.02),
+    ('heldout_vi_news_daily_warned', '<=', 0.009, 0.02),
 ]
 
 
