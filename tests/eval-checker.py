@@ -213,8 +213,11 @@ TARGETS = [
     # (round 6, spanvi: 0.842 and 0.776, from 0.838 and 0.763: the span
     # tagger vi-spans.bin draws the rest of the offence inside drafts
     # already judged offensive, and spelling variants of swear words)
-    ('heldout_vihos_f1', '>=', 0.841, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.775, 0.82),
+    # (round 7, vimodel: 0.845 and 0.778: vi-model.bin with toneless and
+    # length features, thresholds chosen on both halves of the everyday
+    # tuning parts, each left out of a fit)
+    ('heldout_vihos_f1', '>=', 0.844, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.777, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's
     # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901;
@@ -239,7 +242,8 @@ TARGETS = [
     # warning (the weight of "m"/"t" for mày/tao), for vi-model.bin
     ('heldout_vi_children_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_vi_toneless_warned', '<=', 0.025, 0.01),
-    ('heldout_vi_news_toneless_warned', '<=', 0.03, 0.02),
+    # (0.029 before round 7's model, 0.010 after: 1 of 103)
+    ('heldout_vi_news_toneless_warned', '<=', 0.02, 0.02),
     ('heldout_vi_unkind_toneless_recall', '>=', 0.851, 0.95),
 ]
 
