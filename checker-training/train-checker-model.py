@@ -20,8 +20,10 @@ The rest of this text is about Vietnamese (the default).
 Logistic regression over hashed features of the text as normalized by
 netconduct-check --dump-normalized (so that features match nc-offence-model.c
 exactly): each word as typed, each word folded, pairs of folded words and
-character trigrams of "<word>"; in a Vietnamese draft typed without marks,
-each word's folded form once more under a tag of its own (toneless_feat()). Fitted on the first 80% of
+character trigrams of "<word>"; for Vietnamese also, in a draft typed
+without marks, each word's folded form once more under a tag of its own
+(toneless_feat()), and the draft's length, whether it was typed without
+marks, and both (draft_feats()). Fitted on the first 80% of
 vihos/train.csv plus, as harmless examples, the TUNING parts of the
 everyday sets (tests/fixtures/everyday: children's messages, news-style
 sentences, harmless comments outside ViHOS's style, toneless chat) and
@@ -37,7 +39,8 @@ span F1 on ViHOS plus half the recall on the unkind messages (with and
 without marks), under caps on the everyday sets' warned shares. No
 held-out part (ViHOS dev, the held-out halves) is read. With --cv the
 thresholds are chosen on the half of each everyday tuning part left out of
-a first fit (so that they hold on lines the model has not seen), then the
+a first fit (so that they hold on lines the model has not seen; with
+--folds 2 the other halves too, left out of a second fit), then the
 model is fitted on all of it. Pure Python, no
 dependencies; deterministic.
 Writes resources/lexicon/LANG-model.bin ("NCM3" for Vietnamese, with the
