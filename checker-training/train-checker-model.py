@@ -20,7 +20,10 @@ The rest of this text is about Vietnamese (the default).
 Logistic regression over hashed features of the text as normalized by
 netconduct-check --dump-normalized (so that features match nc-offence-model.c
 exactly): each word as typed, each word folded, pairs of folded words and
-character trigrams of "<word>". Fitted on the first 80% of
+character trigrams of "<word>"; for Vietnamese also, in a draft typed
+without marks, each word's folded form once more under a tag of its own
+(toneless_feat()), and the draft's length, whether it was typed without
+marks, and both (draft_feats()). Fitted on the first 80% of
 vihos/train.csv plus, as harmless examples, the TUNING parts of the
 everyday sets (tests/fixtures/everyday: children's messages, news-style
 sentences, harmless comments outside ViHOS's style, toneless chat) and
@@ -36,11 +39,13 @@ span F1 on ViHOS plus half the recall on the unkind messages (with and
 without marks), under caps on the everyday sets' warned shares. No
 held-out part (ViHOS dev, the held-out halves) is read. With --cv the
 thresholds are chosen on the half of each everyday tuning part left out of
-a first fit (so that they hold on lines the model has not seen), then the
+a first fit (so that they hold on lines the model has not seen; with
+--folds 2 the other halves too, left out of a second fit), then the
 model is fitted on all of it. Pure Python, no
 dependencies; deterministic.
-Writes resources/lexicon/LANG-model.bin:
-  "NCM2", u32 n_buckets, f32 bias, f32 threshold, f32 span_threshold,
+Writes resources/lexicon/LANG-model.bin ("NCM3" for Vietnamese, with the
+toneless features; "NCM2" for English):
+  "NCM2"|"NCM3", u32 n_buckets, f32 bias, f32 threshold, f32 span_threshold,
   f32 sentence_threshold, f32 weights[n_buckets]   (little endian)
 """
 import argparse
@@ -88,19 +93,55 @@ def pair_feat(a, b, mask=MASK):
     return fnv('b', a + ' ' + b, mask)
 
 
-def comment_feats(words, common):
-    feats = []
+def toneless_feat(fw, mask=MASK):
+    """In a draft typed without marks, each word's folded form once more
+    under its own tag: what the word weighs when nothing was typed with
+    marks ("m" for "mày" between friends, "cac" for "các"), learnt from
+    the toneless copies of the everyday text and ViHOS's toneless
+    comments, apart from what the same folded form weighs beside marks."""
+    return fnv('u', fw, mask)
+
+
+LENGTH_BINS = (21, 13, 9, 6, 4, 3, 2, 1, 0)
+
+
+def draft_feats(n_words, typed):
+    """Of the draft as a whole (Vietnamese): how many words it has (in
+    bins of LENGTH_BINS, so that a long everyday draft does not reach a
+    whole-draft warning by many slightly suspect words alone), whether it
+    was typed without marks, and both (a long toneless draft has more
+    words whose folded form is also a swear word's); as draft_weight() in
+    nc-offence-model.c."""
+    length = '#%d' % next(b for b in LENGTH_BINS if n_words >= b)
+    feats = [fnv('n', length)]
+    if not typed:
+        feats += [fnv('n', 'toneless'), fnv('n', 'toneless' + length)]
+    return feats
+
+
+def comment_feats(words, common, typed=True, draft=False):
+    feats = draft_feats(len(words), typed) if draft else []
     for i, (fw, mw, stop) in enumerate(words):
         feats += word_feats(fw, mw, common)
+        if not typed:
+            feats.append(toneless_feat(fw))
         if i + 1 < len(words) and not stop:
             feats.append(pair_feat(fw, words[i + 1][0]))
     return feats
 
 
-def word_contribs(w, words, common):
+def typed_marks(dump_lines):
+    """Whether each line of netconduct-check --dump-normalized had a word
+    typed with Vietnamese marks (its fourth column)."""
+    return [len(l.split('\t')) < 4 or l.rstrip('\n').split('\t')[3] != '0' for l in dump_lines]
+
+
+def word_contribs(w, words, common, typed=True):
     out = []
     for i, (fw, mw, stop) in enumerate(words):
         c = sum(w[h] for h in word_feats(fw, mw, common))
+        if not typed:
+            c += w[toneless_feat(fw)]
         if i > 0 and not words[i - 1][2]:
             c += 0.5 * w[pair_feat(words[i - 1][0], fw)]
         if i + 1 < len(words) and not stop:
@@ -162,6 +203,12 @@ def main():
                          'part with tests/eval-checker.py --part tune), keeping its weights')
     ap.add_argument('--span-tagger', action='store_true',
                     help='train the span tagger instead (resources/lexicon/vi-spans.bin)')
+    ap.add_argument('--unmarked-threshold', type=float,
+                    help='the value of VI_UNMARKED_SENTENCE_THRESHOLD in nc-checker.c (a '
+                         'draft typed without marks), when set by hand: the other thresholds '
+                         'are chosen with it (default: chosen with them and printed)')
+    ap.add_argument('--folds', type=int, choices=(1, 2), default=1,
+                    help='with --cv, 2: also choose on the other halves, left out of a second fit')
     ap.add_argument('--cv', action='store_true',
                     help='choose the thresholds on the everyday tuning lines left out of the fit '
                          '(one half of each, by a second hash bit), then fit on all of them')
@@ -178,7 +225,7 @@ def main():
         return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
-            assert f.read(4) == b'NCM2'
+            assert f.read(4) in (b'NCM2', b'NCM3')
             f.seek(12)
             f.write(struct.pack('<fff', *args.set_thresholds))
         return
@@ -200,7 +247,8 @@ class Corpus:
     comments its spans are judged on (hold) and, by set name, the lines
     its thresholds are judged on (judged; unkind sets in @unkind)."""
 
-    def __init__(self):
+    def __init__(self, flip=False):
+        self.flip = flip   # (the other half left out: the second fold)
         self.texts, self.golds, self.ys, self.weights = [], [], [], []
         self.fit, self.hold, self.judged, self.unkind = [], [], {}, set()
 
@@ -215,16 +263,16 @@ class Corpus:
         self.ys += [1.0 if unkind else 0.0] * len(lines)
         self.weights += [weight] * len(lines)
         if weight > 0:
-            self.fit += [first + k for k, l in enumerate(keys) if not (cv and cv_half(l))]
-        self.judged[name] = [first + k for k, l in enumerate(keys) if not cv or cv_half(l)]
+            self.fit += [first + k for k, l in enumerate(keys) if not (cv and cv_half(l) != self.flip)]
+        self.judged[name] = [first + k for k, l in enumerate(keys) if not cv or cv_half(l) != self.flip]
         if unkind:
             self.unkind.add(name)
 
 
-def vi_corpus(args, cv):
+def vi_corpus(args, cv, flip=False):
     """ViHOS train (first 80% fitted, last 20% judged) and the everyday
     Vietnamese tuning parts."""
-    c = Corpus()
+    c = Corpus(flip)
     rows = sets.vihos_rows(args.data, 'train')
     c.texts = [r['content'] for r in rows]
     c.golds = [set(ast.literal_eval(r['index_spans'])) for r in rows]
@@ -247,11 +295,11 @@ def vi_corpus(args, cv):
     return c
 
 
-def en_corpus(args, cv):
+def en_corpus(args, cv, flip=False):
     """The English tuning parts: children's messages (harmless and
     unkind, weighted up: they are what the checker is for), the tuning
     part of Davidson dev, and English strings of Debian packages."""
-    c = Corpus()
+    c = Corpus(flip)
     c.add('en_children', sets.everyday('en_children', 'tune'), False, cv, args.children_weight)
     c.add('en_unkind', sets.everyday('en_unkind', 'tune'), True, cv, args.children_weight)
     c.add('debian_en', sets.debian_en('tune', limit=3000), False, cv)
@@ -298,10 +346,11 @@ def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
     return w, bias
 
 
-def write_model(path, bias, thresholds, w):
-    """Writes the "NCM2" file nc_offence_model_new() reads."""
+def write_model(path, bias, thresholds, w, magic=b'NCM2'):
+    """Writes the "NCM2" file nc_offence_model_new() reads ("NCM3": with
+    toneless_feat() in drafts typed without marks)."""
     with open(path, 'wb') as out:
-        out.write(b'NCM2')
+        out.write(magic)
         out.write(struct.pack('<Iffff', len(w), bias, *thresholds))
         out.write(struct.pack(f'<{len(w)}f', *w))
     print(f'wrote {path}')
@@ -311,12 +360,15 @@ def train(args, cv, thresholds=None):
     c = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv)
     texts, golds, ys, fit, hold = c.texts, c.golds, c.ys, c.fit, c.hold
     everyday_idx = c.judged
-    parsed = parse_dumps(run(args.tool, ['--dump-normalized'], texts))
+    dumps = run(args.tool, ['--dump-normalized'], texts)
+    parsed = parse_dumps(dumps)
+    # (English: no marks, no toneless features)
+    typed = typed_marks(dumps) if args.lang == 'vi' else [True] * len(texts)
     common = common_words(args.tool, args.common)
     if args.lang == 'vi':   # (read like vi-common.txt by nc-checker.c)
         common |= common_words(args.tool, os.path.join(os.path.dirname(args.common), 'vi-nospan.txt'))
 
-    feats = [comment_feats(p[0], common) for p in parsed]
+    feats = [comment_feats(p[0], common, t, args.lang == 'vi') for p, t in zip(parsed, typed)]
     w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874)
 
     # the lexicon alone, on what the thresholds are chosen on
@@ -329,17 +381,34 @@ def train(args, cv, thresholds=None):
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     probs = {i: score(i) for i in judged}
-    contribs = {i: word_contribs(w, parsed[i][0], common) for i in judged}
+    contribs = {i: word_contribs(w, parsed[i][0], common, typed[i]) for i in judged}
+    if cv and args.folds == 2:
+        # the second fold: the other half of each everyday tuning part
+        # left out of a second fit and judged too (twice the lines the
+        # caps are judged on; ViHOS's last 20% as judged by the first fit)
+        c2 = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv, flip=True)
+        w, bias = fit_logistic(feats, ys, c2.weights, c2.fit, N_BUCKETS, args.epochs, args.l2, 874)
+        more = [i for idx in c2.judged.values() for i in idx]
+        for name, idx in c2.judged.items():
+            everyday_idx[name] = everyday_idx[name] + idx
+        lex.update(zip(more, (json.loads(l) for l in run(args.tool, ['--format=jsonl', '--lang=' + args.lang, '--no-model'],
+                                                         [texts[i] for i in more]))))
+        probs.update({i: score(i) for i in more})
+        contribs.update({i: word_contribs(w, parsed[i][0], common, typed[i]) for i in more})
+        judged += more
 
     # whether a line was typed with marks (an expanded short form such as
     # "k" for "không" is not typed with marks): a draft typed without
     # them warns as a whole only above VI_UNMARKED_SENTENCE_THRESHOLD
-    marked = {i: texts[i] != sets.strip_marks(texts[i]) for i in judged}
+    marked = {i: typed[i] for i in judged}
 
     def judge(i, thr, span_thr, sent_thr, unmarked_thr=None):
         """(flagged, spans) as nc-checker.c would say with these thresholds."""
         if unmarked_thr is not None and not marked[i]:
+            # (words of a draft typed without marks are marked from the
+            # same score: "may tinh nay xau qua" is "máy tính này xấu quá")
             sent_thr = max(sent_thr, unmarked_thr)
+            thr = max(thr, unmarked_thr)
         finds = [f for f in lex[i]['findings'] if f['category'] in OFFENSIVE]
         lexicon = any(f['severity'] in ('warn', 'block') for f in finds)
         spans = set()
@@ -390,7 +459,9 @@ def train(args, cv, thresholds=None):
         [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01]
     # (Vietnamese: the threshold for a draft typed without marks, which
     # nc-checker.c sets as VI_UNMARKED_SENTENCE_THRESHOLD; English: none)
-    unmarked_grid = [0.0, 0.95, 0.98, 0.985, 0.99, 0.995, 1.01] if args.lang == 'vi' else [None]
+    unmarked_grid = [0.0, 0.95, 0.98, 0.985, 0.99, 0.995, 0.998, 1.01] if args.lang == 'vi' else [None]
+    if args.unmarked_threshold is not None:
+        unmarked_grid = [args.unmarked_threshold]
     for thr in [] if best else [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01]:
         for span_thr in [0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0] if args.lang == 'vi' else [2.0, 2.5, 3.0]:
             for sent_thr in sentence_grid:
@@ -419,8 +490,13 @@ def train(args, cv, thresholds=None):
           f'unmarked_sentence_threshold {unmarked_thr}: precision {p:.3f} recall {r:.3f} f1 {f1:.3f} span_f1 {sf:.3f}')
     print(('left-out halves' if cv else 'tuning part') + ', share flagged: ' + ', '.join(f'{k} {v:.3f}' for k, v in shares.items()))
     if cv:
+        if os.environ.get('NC_TRAIN_VERBOSE'):   # (tuning lines only)
+            for name, idx in everyday_idx.items():
+                for i in idx:
+                    if judge(i, thr, span_thr, sent_thr, unmarked_thr)[0] != (name in c.unkind):
+                        print(f'  {name} {"missed" if name in c.unkind else "warned"} {probs[i]:.3f}: {texts[i]}')
         return thr, span_thr, sent_thr, unmarked_thr
-    write_model(args.out, bias, (thr, span_thr, sent_thr), w)
+    write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM3' if args.lang == 'vi' else b'NCM2')
 
 
 TAGGER_BUCKETS = 1 << 16

@@ -141,9 +141,11 @@ check_line (NcChecker  *checker,
     }
 }
 
-/* Prints "folded<TAB>marked<TAB>spans" for each line, spans being the
- * original code point span of each word ("0-3 4-7"): the training script
- * computes the model's features from it, so they match the C code. */
+/* Prints "folded<TAB>marked<TAB>spans<TAB>typed" for each line, spans
+ * being the original code point span of each word ("0-3 4-7") and typed
+ * 1 when some word was typed with Vietnamese marks (0 otherwise): the
+ * training script computes the model's features from it, so they match
+ * the C code. */
 static void
 dump_line (NcNormalizer *norm, const char *line, gsize len, FILE *out)
 {
@@ -170,7 +172,7 @@ dump_line (NcNormalizer *norm, const char *line, gsize len, FILE *out)
         fprintf (out, "%s%u-%u", i > 0 ? " " : "", nt->chars[i].orig_start, nt->chars[j - 1].orig_end);
       i = j + 1;
     }
-  fputc ('\n', out);
+  fprintf (out, "\t%d\n", nt->typed_marks ? 1 : 0);
 }
 
 /* The longest line checked: the rest of a longer line is read and

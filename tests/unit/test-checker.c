@@ -2,6 +2,7 @@
 /* test-checker.c — the conduct checker, per category, in both languages */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -536,11 +537,11 @@ model_add_cb (NcFindings *findings, const NcNormText *nt, NcCategory category, N
   g_string_append_c (mf->marked, ' ');
 }
 
-/* A model file: 2 buckets of @weight each (every word weighs the same),
- * a @bias that puts every draft's score near 1, thresholds 0.5 (comment),
- * 1.0 (span) and 0.9 (whole draft). */
+/* A model file (@magic "NCM2" or "NCM3"): 2 buckets of @weight each
+ * (every feature weighs the same), a @bias, and thresholds @threshold
+ * (comment), @span_threshold and 0.9 (whole draft). */
 static NcOffenceModel *
-synthetic_model_with (float bias, float weight, float threshold, float span_threshold)
+synthetic_model_magic (const char *magic, float bias, float weight, float threshold, float span_threshold)
 {
   guint8 buf[24 + 8];
   guint32 n = GUINT32_TO_LE (2);
@@ -549,7 +550,7 @@ synthetic_model_with (float bias, float weight, float threshold, float span_thre
   g_autoptr(GError) error = NULL;
   NcOffenceModel *model;
 
-  memcpy (buf, "NCM2", 4);
+  memcpy (buf, magic, 4);
   memcpy (buf + 4, &n, 4);
   memcpy (buf + 8, head, sizeof head);
   memcpy (buf + 24, &weight, 4);
@@ -558,6 +559,14 @@ synthetic_model_with (float bias, float weight, float threshold, float span_thre
   model = nc_offence_model_new (bytes, &error);
   g_assert_no_error (error);
   return model;
+}
+
+/* The same as "NCM2": every word weighs the same, @bias puts every
+ * draft's score near 1 (or not) */
+static NcOffenceModel *
+synthetic_model_with (float bias, float weight, float threshold, float span_threshold)
+{
+  return synthetic_model_magic ("NCM2", bias, weight, threshold, span_threshold);
 }
 
 static NcOffenceModel *
@@ -624,6 +633,41 @@ test_model_score_alone_marks_nothing (void)
   g_string_free (mf.marked, TRUE);
   nc_offence_model_free (weak);
   nc_offence_model_free (strong);
+}
+
+static double
+model_score (NcOffenceModel *model, const char *text)
+{
+  NcNormText *nt = nc_normalizer_run (nc_checker_get_normalizer (checker), text, strlen (text), TRUE);
+  ModelFindings mf = { 0, 0, g_string_new (NULL) };
+  guint n_spans;
+  gboolean sentence;
+  double p = nc_offence_model_check (model, nt, NULL, FALSE, (NcFindings *) (void *) &mf, model_add_cb,
+                                     &n_spans, &sentence, NULL, NULL, NULL);
+
+  g_string_free (mf.marked, TRUE);
+  nc_norm_text_free (nt);
+  return p;
+}
+
+/* An "NCM3" model has more features than an "NCM2" one with the same
+ * weights: one more for each word of a draft typed without marks, and
+ * those of the draft as a whole (its length; typed without marks, and
+ * both). Every feature weighing 1, "xyzw" (its typed and folded forms,
+ * 4 trigrams of "<xyzw>") scores bias + 6 as NCM2, bias + 6 + 1 + 3 as
+ * NCM3 without marks, and "xyzư" with its mark bias + 6 + 1. */
+static void
+test_model_toneless_features (void)
+{
+  NcOffenceModel *ncm2 = synthetic_model_magic ("NCM2", -8.5f, 1.0f, 2.0f, 100.0f);
+  NcOffenceModel *ncm3 = synthetic_model_magic ("NCM3", -8.5f, 1.0f, 2.0f, 100.0f);
+  double z2 = -8.5 + 6, z3 = -8.5 + 10, z3_marked = -8.5 + 7;
+
+  g_assert_cmpfloat_with_epsilon (model_score (ncm2, "xyzw"), 1 / (1 + exp (-z2)), 1e-4);
+  g_assert_cmpfloat_with_epsilon (model_score (ncm3, "xyzw"), 1 / (1 + exp (-z3)), 1e-4);
+  g_assert_cmpfloat_with_epsilon (model_score (ncm3, "xyzư"), 1 / (1 + exp (-z3_marked)), 1e-4);
+  nc_offence_model_free (ncm2);
+  nc_offence_model_free (ncm3);
 }
 
 /* The span tagger marks a word on its own only when it is not a common
@@ -1148,6 +1192,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/strings", test_strings);
   g_test_add_func ("/checker/share-reminder", test_share_reminder);
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
+  g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
   g_test_add_func ("/checker/said-of-things", test_said_of_things);

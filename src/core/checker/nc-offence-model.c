@@ -8,10 +8,18 @@
  * train (MIT) and the Vietnamese tuning sets for
  * resources/lexicon/vi-model.bin, on the English tuning sets for
  * en-model.bin. Both files:
- *   "NCM2", u32 n_buckets (a power of two), f32 bias, f32 threshold,
- *   f32 span_threshold, f32 sentence_threshold,
+ *   "NCM2" or "NCM3", u32 n_buckets (a power of two), f32 bias,
+ *   f32 threshold, f32 span_threshold, f32 sentence_threshold,
  *   f32 weights[n_buckets]   (little endian)
  * The feature code here and in the training script must stay the same.
+ *
+ * An "NCM3" model (vi-model.bin) has more features: for each word of a
+ * draft typed without marks, its folded form under a tag of its own, so
+ * that a toneless word ("m", "cac") weighs what it weighs in toneless
+ * drafts (the toneless copies of the everyday text among them), not only
+ * what its folded form weighs beside marked words; and those of the draft
+ * as a whole (draft_weight()). The words of such a draft typed without
+ * marks are marked only from the score its whole-draft warning needs.
  *
  * A common word typed with its tone marks counts by its typed form alone.
  *
@@ -53,6 +61,7 @@ struct _NcOffenceModel
   float        span_threshold;
   float        sentence_threshold;
   float        unmarked_sentence_threshold;   /* for a draft typed without marks */
+  gboolean     ncm3;                          /* "NCM3": see above */
   GArray      *common;    /* guint32 'w' hashes of common words, sorted */
 };
 
@@ -66,7 +75,7 @@ nc_offence_model_new (GBytes *data, GError **error)
   NcOffenceModel *self;
   guint32 n;
 
-  if (len < HEADER || memcmp (p, "NCM2", 4) != 0)
+  if (len < HEADER || (memcmp (p, "NCM2", 4) != 0 && memcmp (p, "NCM3", 4) != 0))
     goto bad;
   memcpy (&n, p + 4, 4);
   n = GUINT32_FROM_LE (n);
@@ -75,6 +84,7 @@ nc_offence_model_new (GBytes *data, GError **error)
   self = g_new0 (NcOffenceModel, 1);
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
+  self->ncm3 = p[3] == '3';
   memcpy (&self->bias, p + 8, 4);
   memcpy (&self->threshold, p + 12, 4);
   memcpy (&self->span_threshold, p + 16, 4);
@@ -204,6 +214,7 @@ typedef struct {
   gboolean stop_after;
   gsize    first;        /* its buckets in the list of all words' buckets */
   guint32  pair;         /* the bucket of the pair with the next word */
+  guint32  toneless;     /* the bucket of its folded form in a draft typed without marks */
   double   weight;
   double   tag_weight;   /* the same in the span tagger, and its pair's */
   double   tag_pair;
@@ -248,17 +259,19 @@ bucket (NcOffenceModel *self, guint32 h)
 static void
 word_buckets (NcOffenceModel *self, const NcNormText *nt, Word *w, guint32 *out)
 {
-  guint32 hm = fnv_start ('w'), hf = fnv_start ('f');
+  guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u');
   gunichar buf[3];
 
   for (gsize i = w->start; i < w->end; i++)
     {
       hm = fnv_add (hm, nt->chars[i].marked);
       hf = fnv_add (hf, nt->chars[i].folded);
+      hu = fnv_add (hu, nt->chars[i].folded);
     }
   *out++ = bucket (self, hm);
   *out++ = bucket (self, hf);
   w->marked_hash = hm;
+  w->toneless = self->ncm3 && !nt->typed_marks ? bucket (self, hu) : G_MAXUINT32;
   buf[0] = '<';
   buf[1] = nt->chars[w->start].folded;
   for (gsize i = w->start + 1; i <= w->end; i++)
@@ -336,6 +349,9 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
         n_buckets = 1;
       for (gsize k = w->first; k < w->first + n_buckets; k++)
         sum += self->weights[buckets[k]];
+      /* (not the tagger's: it has no such feature) */
+      if (w->toneless != G_MAXUINT32)
+        sum += self->weights[w->toneless];
       w->weight = (double) sum * self->scale;
       if (tagger != NULL)
         {
@@ -346,6 +362,41 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
           w->tag_pair = tagger->weights[w->pair & tagger->mask] * (double) tagger->scale;
         }
     }
+}
+
+/* The features of an "NCM3" draft as a whole: its length in words, in
+ * bins (so that a long everyday draft does not reach a whole-draft
+ * warning by many slightly suspect words alone), whether it was typed
+ * without marks, and both; their weight. */
+static guint32
+name_bucket (NcOffenceModel *self, const char *name)
+{
+  guint32 h = fnv_start ('n');
+
+  for (const char *c = name; *c != '\0'; c++)
+    h = fnv_add (h, (guchar) *c);
+  return h & self->mask;
+}
+
+static double
+draft_weight (NcOffenceModel *self, const NcNormText *nt, gsize n_words)
+{
+  static const gsize bins[] = { 21, 13, 9, 6, 4, 3, 2, 1, 0 };
+  char length[8], toneless[24];
+  gsize b = 0;
+  gint64 sum;
+
+  while (n_words < bins[b])
+    b++;
+  g_snprintf (length, sizeof length, "#%" G_GSIZE_FORMAT, bins[b]);
+  sum = self->weights[name_bucket (self, length)];
+  if (!nt->typed_marks)
+    {
+      g_snprintf (toneless, sizeof toneless, "toneless%s", length);
+      sum += self->weights[name_bucket (self, "toneless")];
+      sum += self->weights[name_bucket (self, toneless)];
+    }
+  return (double) sum * self->scale;
 }
 
 static gsize tag_weighed (NcOffenceModel   *tagger,
@@ -390,6 +441,8 @@ nc_offence_model_check (NcOffenceModel          *self,
         *n_tags = nc_offence_model_tag_words (tagger, nt, tags);
     }
 
+  if (self->ncm3)
+    z += draft_weight (self, nt, n_words);
   for (gsize i = 0; i < n_words; i++)
     {
       Word *w = &words[i];
@@ -401,7 +454,11 @@ nc_offence_model_check (NcOffenceModel          *self,
         z += pair_weight (self, w);
     }
   p = 1.0 / (1.0 + exp (-z));
-  if (p < self->threshold)
+  /* ("NCM3": the words of a draft typed without marks are marked from
+   * the score its whole-draft warning needs, "may tinh nay xau qua" being
+   * "máy tính này xấu quá") */
+  if (p < self->threshold ||
+      (self->ncm3 && !nt->typed_marks && p < self->unmarked_sentence_threshold))
     return p;
 
   /* the words that carry the offence: their own weight, with half of each
