@@ -159,6 +159,9 @@ static const Case cases[] = {
   { "Đường dây cá độ bóng đá bị triệt phá", "vi", NONE, 0, NULL },
   { "soi cầu lô đề chuẩn 100%", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
   { "ai bán bóng cười ko", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
+  { "Bố tớ bảo chơi cá độ là hư lắm", "vi", NONE, 0, NULL },
+  { "Cá độ online là phạm pháp, các em nhớ tránh xa", "vi", NONE, 0, NULL },
+  { "nạp tiền chơi nổ hũ đi, link ở dưới", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
   /* (seventh round) lexicon phrases in chat: "m" for "mày", "t" for
    * "tao" ("tao sẽ tát mày"); not "t" alone before an everyday "máy"
    * ("tắt máy"), nor "m" starting a phrase ("m đợi đấy": wait there) */

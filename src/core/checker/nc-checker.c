@@ -1416,9 +1416,6 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
   return longest;
 }
 
-/* Whether the draft looks Vietnamese: typed marks, or words only
- * Vietnamese has (a function word, a negation, a Vietnamese swear word
- * that is not also English). */
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -1485,6 +1482,9 @@ lexicon_finding (NcChecker        *self,
   return is_offensive (e->category) && sev >= NC_SEVERITY_WARN;
 }
 
+/* Whether the draft looks Vietnamese: typed marks, or words only
+ * Vietnamese has (a function word, a negation, a Vietnamese swear word
+ * that is not also English). */
 static gboolean
 looks_vietnamese (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
