@@ -1101,6 +1101,58 @@ test_en_grammar (void)
   assert_span_cases (grammar, G_N_ELEMENTS (grammar));
 }
 
+/* The eighth round's English rules (en-context.txt): name-calling with no
+ * rude word, comparisons with animals and things, threats with no violent
+ * word, dares to harm oneself, mocking a disability, exclusion, rumours
+ * and private things posted; each with its everyday look-alike. */
+static void
+test_en_grammar_r8 (void)
+{
+  static const SpanCase cases[] = {
+    { "you knucklehead", NC_CATEGORY_INSULT, "you knucklehead", NC_EVIDENCE_LEXICON },
+    { "my uncle calls me a knucklehead", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "what a slob", NC_CATEGORY_INSULT, "what a slob", NC_EVIDENCE_LEXICON },
+    { "i'm such a klutz lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you pig", NC_CATEGORY_INSULT, "you pig", NC_EVIDENCE_LEXICON },
+    { "did you see the pig at the farm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you look like a thumb", NC_CATEGORY_INSULT, "you look like a thumb", NC_EVIDENCE_CONTEXT },
+    { "this potato looks like a thumb", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your eyes are so small", NC_CATEGORY_INSULT, "your eyes are so small", NC_EVIDENCE_CONTEXT },
+    { "your room is so small", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "don't come tomorrow if you know what's good for you", NC_CATEGORY_VIOLENCE,
+      "if you know what's good for you", NC_EVIDENCE_LEXICON },
+    { "you know what's good for you? vegetables", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i dare you to cut yourself", NC_CATEGORY_VIOLENCE, "i dare you to cut yourself", NC_EVIDENCE_LEXICON },
+    { "you should cut yourself a slice of cake", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "do everyone a favour and disappear", NC_CATEGORY_VIOLENCE, "do everyone a favour and disappear",
+      NC_EVIDENCE_LEXICON },
+    { "the magician made the coin disappear", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "are you deaf or something", NC_CATEGORY_INSULT, "deaf or something", NC_EVIDENCE_LEXICON },
+    { "is she deaf? she signs in class", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "are you special needs", NC_CATEGORY_INSULT, "are you special needs", NC_EVIDENCE_LEXICON },
+    { "are you special guests tonight", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "why do you walk like that", NC_CATEGORY_INSULT, "why do you walk like that", NC_EVIDENCE_LEXICON },
+    { "why do you like that song", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop barking at me", NC_CATEGORY_INSULT, "barking at me", NC_EVIDENCE_LEXICON },
+    { "the dog keeps barking at the mailman", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "let's all unfollow him", NC_CATEGORY_INSULT, "let's all unfollow him", NC_EVIDENCE_CONTEXT },
+    { "let's all follow the new school page", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "remove her from the group", NC_CATEGORY_INSULT, "remove her from the", NC_EVIDENCE_LEXICON },
+    { "remove the cake from the oven", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we made a new gc and you're not in our group", NC_CATEGORY_INSULT, "you're not in our group",
+      NC_EVIDENCE_LEXICON },
+    { "it was fine until you came", NC_CATEGORY_INSULT, "was fine until you came", NC_EVIDENCE_LEXICON },
+    { "it was fine until the rain came", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm telling everyone you still wet the bed", NC_CATEGORY_INSULT,
+      "i'm telling everyone you still wet the bed", NC_EVIDENCE_LEXICON },
+    { "everyone knows the test is on monday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm posting your diary", NC_CATEGORY_INSULT, "i'm posting your diary", NC_EVIDENCE_LEXICON },
+    { "i'm posting my diary pages on my blog", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -1204,6 +1256,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/en-grammar", test_en_grammar);
+  g_test_add_func ("/checker/en-grammar-r8", test_en_grammar_r8);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
