@@ -1148,6 +1148,15 @@ test_en_grammar_r8 (void)
     { "everyone knows the test is on monday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "i'm posting your diary", NC_CATEGORY_INSULT, "i'm posting your diary", NC_EVIDENCE_LEXICON },
     { "i'm posting my diary pages on my blog", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* names flagged "whole": only as the whole draft or its first clause
+     * (with a second put-down), never inside a sentence */
+    { "hippo", NC_CATEGORY_INSULT, "hippo", NC_EVIDENCE_CONTEXT },
+    { "we saw a hippo at the zoo", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you fool", NC_CATEGORY_INSULT, "fool", NC_EVIDENCE_CONTEXT },
+    { "you can't fool me", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "skinny twig, eat something", NC_CATEGORY_INSULT, "skinny", NC_EVIDENCE_LEXICON },
+    { "hippo, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (cases, G_N_ELEMENTS (cases));
