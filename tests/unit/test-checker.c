@@ -1156,6 +1156,13 @@ test_en_grammar_r8 (void)
     { "you can't fool me", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "skinny twig, eat something", NC_CATEGORY_INSULT, "skinny", NC_EVIDENCE_LEXICON },
     { "hippo, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "seethe", NC_CATEGORY_INSULT, "seethe", NC_EVIDENCE_CONTEXT },
+    { "i seethe with anger at the traffic", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you have a big belly", NC_CATEGORY_INSULT, "you have a big belly", NC_EVIDENCE_LEXICON },
+    { "you have a big heart", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll get my brother to beat you", NC_CATEGORY_VIOLENCE, "i'll get my brother to beat you",
+      NC_EVIDENCE_CONTEXT },
+    { "i'll get my brother to help you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
