@@ -1166,6 +1166,14 @@ test_en_grammar_r8 (void)
     { "i'll get my brother to beat you", NC_CATEGORY_VIOLENCE, "i'll get my brother to beat you",
       NC_EVIDENCE_CONTEXT },
     { "i'll get my brother to help you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* children's spellings; "what a" before a name "you" would make a
+     * verb of; "try hard" as a verb */
+    { "ur so wierd", NC_CATEGORY_INSULT, "ur so wierd", NC_EVIDENCE_CONTEXT },
+    { "the weather is so wierd today", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "what a try hard lol", NC_CATEGORY_INSULT, "what a try hard", NC_EVIDENCE_LEXICON },
+    { "did you try hard on the test", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "who asked", NC_CATEGORY_INSULT, "who asked", NC_EVIDENCE_CONTEXT },
+    { "who asked for extra cheese", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
