@@ -1174,6 +1174,14 @@ test_en_grammar_r8 (void)
     { "did you try hard on the test", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "who asked", NC_CATEGORY_INSULT, "who asked", NC_EVIDENCE_CONTEXT },
     { "who asked for extra cheese", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* regional and gender put-downs */
+    { "village kid", NC_CATEGORY_INSULT, "village kid", NC_EVIDENCE_CONTEXT },
+    { "we visited a village, the village kids were so friendly", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "boys can't dance", NC_CATEGORY_HATE, "boys can't", NC_EVIDENCE_LEXICON },
+    { "the boys can't wait for the trip", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "go back to where you came from", NC_CATEGORY_HATE, "go back to where you came from", NC_EVIDENCE_LEXICON },
+    { "go back to where you left your bag", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
