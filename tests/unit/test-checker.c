@@ -1182,6 +1182,9 @@ test_en_grammar_r8 (void)
     { "the boys can't wait for the trip", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "go back to where you came from", NC_CATEGORY_HATE, "go back to where you came from", NC_EVIDENCE_LEXICON },
     { "go back to where you left your bag", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "who let you in here", NC_CATEGORY_INSULT, "who let you in", NC_EVIDENCE_LEXICON },
+    { "who let the dog in here? so cute", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "even the teacher laughed at your joke", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
