@@ -186,8 +186,11 @@ TARGETS = [
     # (0.848 before the English model of round 4; 0.861 before round 5's
     # chat forms, tuning batches and aimed whole-draft judgement; 0.873
     # before round 6's grammar of aimed unkindness, en-grammar.py, and
-    # whole-draft name-calling: 0.911, 72 of 79)
-    ('heldout_en_unkind_recall', '>=', 0.91, 0.95),
+    # whole-draft name-calling: 0.911, 72 of 79; 0.949, 75 of 79, after
+    # round 8's rules for kinds the tuning batches lacked, names said as the
+    # whole draft or its first clause, children's spellings, regional and
+    # gender put-downs)
+    ('heldout_en_unkind_recall', '>=', 0.949, 0.95),
     ('heldout_vi_outside_warned', '<=', 0.08, 0.08),
     # (0.069 before the put-down rules of issue 16's third round, which
     # raised en_unkind recall from 0.785 to 0.848: three more "neither"

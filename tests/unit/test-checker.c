@@ -878,12 +878,15 @@ test_said_of_things (void)
     { "my dumb old laptop crashed during the test", "en", NULL },
     { "this game is stupid, I lost all my coins", "en", NULL },
     { "can u fix this dumb printer for me", "en", NULL },
+    { "stop posting those trash ass videos", "en", NULL },
+    { "we adopted two pussy cats", "en", NULL },
     { "máy tính nhà mình ngu thật, bật mãi không lên", "vi", NULL },
     { "cái điện thoại cũ này ngu quá", "vi", NULL },
     { "dien thoai nay ngu qua", NULL, NULL },
     { "you're so dumb", "en", "dumb" },
     { "your dumb phone and your dumb face", "en", "dumb" },
     { "he's so stupid. the game was fine", "en", "stupid" },
+    { "you trash ass player", "en", "trash ass" },
     { "mày ngu như cái máy", "vi", "ngu" },
     { "nó ngu lắm", "vi", "ngu" },
     /* "máy" needs its marks: "may" is also "mày" */
@@ -1101,6 +1104,93 @@ test_en_grammar (void)
   assert_span_cases (grammar, G_N_ELEMENTS (grammar));
 }
 
+/* The eighth round's English rules (en-context.txt): name-calling with no
+ * rude word, comparisons with animals and things, threats with no violent
+ * word, dares to harm oneself, mocking a disability, exclusion, rumours
+ * and private things posted; each with its everyday look-alike. */
+static void
+test_en_grammar_r8 (void)
+{
+  static const SpanCase cases[] = {
+    { "you knucklehead", NC_CATEGORY_INSULT, "you knucklehead", NC_EVIDENCE_LEXICON },
+    { "my uncle calls me a knucklehead", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "what a slob", NC_CATEGORY_INSULT, "what a slob", NC_EVIDENCE_LEXICON },
+    { "i'm such a klutz lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you pig", NC_CATEGORY_INSULT, "you pig", NC_EVIDENCE_LEXICON },
+    { "did you see the pig at the farm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you look like a thumb", NC_CATEGORY_INSULT, "you look like a thumb", NC_EVIDENCE_CONTEXT },
+    { "this potato looks like a thumb", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your eyes are so small", NC_CATEGORY_INSULT, "your eyes are so small", NC_EVIDENCE_CONTEXT },
+    { "your room is so small", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "don't come tomorrow if you know what's good for you", NC_CATEGORY_VIOLENCE,
+      "if you know what's good for you", NC_EVIDENCE_LEXICON },
+    { "you know what's good for you? vegetables", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i dare you to cut yourself", NC_CATEGORY_VIOLENCE, "i dare you to cut yourself", NC_EVIDENCE_LEXICON },
+    { "you should cut yourself a slice of cake", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "do everyone a favour and disappear", NC_CATEGORY_VIOLENCE, "do everyone a favour and disappear",
+      NC_EVIDENCE_LEXICON },
+    { "the magician made the coin disappear", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "are you deaf or something", NC_CATEGORY_INSULT, "deaf or something", NC_EVIDENCE_LEXICON },
+    { "is she deaf? she signs in class", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "are you special needs", NC_CATEGORY_INSULT, "are you special needs", NC_EVIDENCE_LEXICON },
+    { "are you special guests tonight", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "why do you walk like that", NC_CATEGORY_INSULT, "why do you walk like that", NC_EVIDENCE_LEXICON },
+    { "why do you like that song", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop barking at me", NC_CATEGORY_INSULT, "barking at me", NC_EVIDENCE_LEXICON },
+    { "the dog keeps barking at the mailman", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "let's all unfollow him", NC_CATEGORY_INSULT, "let's all unfollow him", NC_EVIDENCE_CONTEXT },
+    { "let's all follow the new school page", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "remove her from the group", NC_CATEGORY_INSULT, "remove her from the", NC_EVIDENCE_LEXICON },
+    { "remove the cake from the oven", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we made a new gc and you're not in our group", NC_CATEGORY_INSULT, "you're not in our group",
+      NC_EVIDENCE_LEXICON },
+    { "it was fine until you came", NC_CATEGORY_INSULT, "was fine until you came", NC_EVIDENCE_LEXICON },
+    { "it was fine until the rain came", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm telling everyone you still wet the bed", NC_CATEGORY_INSULT,
+      "i'm telling everyone you still wet the bed", NC_EVIDENCE_LEXICON },
+    { "everyone knows the test is on monday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm posting your diary", NC_CATEGORY_INSULT, "i'm posting your diary", NC_EVIDENCE_LEXICON },
+    { "i'm posting my diary pages on my blog", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* names flagged "whole": only as the whole draft or its first clause
+     * (with a second put-down), never inside a sentence */
+    { "hippo", NC_CATEGORY_INSULT, "hippo", NC_EVIDENCE_CONTEXT },
+    { "we saw a hippo at the zoo", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you fool", NC_CATEGORY_INSULT, "fool", NC_EVIDENCE_CONTEXT },
+    { "you can't fool me", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "skinny twig, eat something", NC_CATEGORY_INSULT, "skinny", NC_EVIDENCE_LEXICON },
+    { "hippo, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "seethe", NC_CATEGORY_INSULT, "seethe", NC_EVIDENCE_CONTEXT },
+    { "i seethe with anger at the traffic", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you have a big belly", NC_CATEGORY_INSULT, "you have a big belly", NC_EVIDENCE_LEXICON },
+    { "you have a big heart", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll get my brother to beat you", NC_CATEGORY_VIOLENCE, "i'll get my brother to beat you",
+      NC_EVIDENCE_CONTEXT },
+    { "i'll get my brother to help you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* children's spellings; "what a" before a name "you" would make a
+     * verb of; "try hard" as a verb */
+    { "ur so wierd", NC_CATEGORY_INSULT, "ur so wierd", NC_EVIDENCE_CONTEXT },
+    { "the weather is so wierd today", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "what a try hard lol", NC_CATEGORY_INSULT, "what a try hard", NC_EVIDENCE_LEXICON },
+    { "did you try hard on the test", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "who asked", NC_CATEGORY_INSULT, "who asked", NC_EVIDENCE_CONTEXT },
+    { "who asked for extra cheese", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* regional and gender put-downs */
+    { "village kid", NC_CATEGORY_INSULT, "village kid", NC_EVIDENCE_CONTEXT },
+    { "we visited a village, the village kids were so friendly", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "boys can't dance", NC_CATEGORY_HATE, "boys can't", NC_EVIDENCE_LEXICON },
+    { "the boys can't wait for the trip", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "go back to where you came from", NC_CATEGORY_HATE, "go back to where you came from", NC_EVIDENCE_LEXICON },
+    { "go back to where you left your bag", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "who let you in here", NC_CATEGORY_INSULT, "who let you in", NC_EVIDENCE_LEXICON },
+    { "who let the dog in here? so cute", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "even the teacher laughed at your joke", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -1204,6 +1294,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/en-grammar", test_en_grammar);
+  g_test_add_func ("/checker/en-grammar-r8", test_en_grammar_r8);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);

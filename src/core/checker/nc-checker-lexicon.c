@@ -306,6 +306,8 @@ parse_flags (Entry       *proto,
         proto->kind = ENTRY_THING;
       else if (g_str_equal (fl, "things"))
         proto->of_things = 1;
+      else if (g_str_equal (fl, "whole"))
+        proto->whole = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
         {
           proto->kind = ENTRY_JOIN;
@@ -343,11 +345,12 @@ parse_flags (Entry       *proto,
     proto->marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
   else if ((proto->toneless && proto->kind != ENTRY_TARGET) ||
            (proto->marked_only == MARKED_OR_ALONE && proto->kind != ENTRY_MATCH) ||
-           (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)))
+           (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)) ||
+           (proto->whole && (proto->kind != ENTRY_AIMED || proto->is_vi || proto->forward)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                    "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
-                   "“forward” for an aimed word with its marks",
+                   "“forward” for an aimed word with its marks, “whole” for an English aimed word",
                    file, line);
       return FALSE;
     }
@@ -526,6 +529,9 @@ bad:
  * cho kia"). "thing": a noun for an object; "things" on a put-down: it
  * says nothing when it describes such an object right beside it ("dumb
  * phone", "the wifi is so dumb") and no target aims it at someone.
+ * "whole" on an English aimed word: it counts only as name-calling by the
+ * whole draft ("hippo", "skinny twig, eat something"), never aimed by a
+ * target inside a sentence ("did you see the hippo").
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

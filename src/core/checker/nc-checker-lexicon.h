@@ -106,6 +106,9 @@ typedef struct {
                              * EITHER_SIDE: follows or comes before it
                              * ("giết | mày", "mày | sẽ bị giết") */
   guint8      list;         /* ENTRY_SLOT: the index of its list */
+  guint8      whole;        /* an English name that counts only as
+                             * name-calling by the whole draft ("hippo",
+                             * "skinny twig"), never inside a sentence */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;

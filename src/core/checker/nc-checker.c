@@ -837,9 +837,12 @@ is_why_not (const NcNormText *nt, const Hit *g, const Hit *h)
 /* Whether an English draft is name-calling as a whole: every word of it
  * lies in an insult or violence entry (a put-down at severity info, an
  * aimed one with no target: "ugly", "loser lol", "go away") or a target
- * ("you clown"), with at least one such entry, and no more than six words.
- * Said to someone as a whole message, such words are aimed at the one who
- * reads them; inside a longer sentence they need their target. */
+ * ("you clown"), with at least one such entry, and no more than six words;
+ * or so is its first clause, with two such entries at least ("skinny
+ * twig, eat something"; not "pig, cow and horse"). Said to someone as a
+ * whole message, such words are aimed at the one who reads them; inside a
+ * longer sentence they need their target. Returns where the name-calling
+ * ends (0: it is not). */
 /* Whether entry @e is an English put-down that name-calling as a whole
  * draft is made of: an insult or violence entry, a plain one or one aimed
  * backwards ("ugly", "loser", "go away"; not "gonna push | you"). */
@@ -850,31 +853,31 @@ is_name_calling_word (const Entry *e)
          (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_VIOLENCE);
 }
 
-static gboolean
-name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const GArray *entries)
+/* How many put-downs lie in the first @end chars of @nt if all its words
+ * lie in put-downs, targets or fillers, and there are at most six (0:
+ * not so). */
+static guint
+called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, const GArray *entries)
 {
   static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
                                           "ok", "okay", "bro", "dude" };
   guint8 covered[48] = { 0 };
-  gboolean any = FALSE;
-  guint words = 0;
+  guint putdowns = 0, words = 0;
 
-  if (nt->n_chars == 0 || nt->n_chars > sizeof covered)
-    return FALSE;
+  if (end == 0 || end > sizeof covered)
+    return 0;
   for (guint i = 0; i < n_hits; i++)
     {
       const Hit *h = &hits[i];
       const Entry *e = &g_array_index (entries, Entry, h->entry);
       gboolean putdown = is_name_calling_word (e);
 
-      if (h->dropped || e->is_vi || (!putdown && e->kind != ENTRY_TARGET))
+      if (h->dropped || e->is_vi || (!putdown && e->kind != ENTRY_TARGET) || h->end > end)
         continue;
-      any = any || putdown;
-      memset (covered + h->start, 1, MIN (h->end, nt->n_chars) - h->start);
+      putdowns += putdown;
+      memset (covered + h->start, 1, h->end - h->start);
     }
-  if (!any)
-    return FALSE;
-  for (gsize i = 0; i < nt->n_chars;)
+  for (gsize i = 0; i < end && putdowns > 0;)
     {
       gsize j = i;
       char word[8];
@@ -884,10 +887,10 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
           i++;
           continue;
         }
-      for (; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
+      for (; j < end && !is_sep (nt->chars[j].folded); j++)
         ;
       if (++words > 6)
-        return FALSE;
+        return 0;
       for (gsize k = i; k < j; k++)
         if (!covered[k])
           {
@@ -897,12 +900,30 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
               word[w++] = nt->chars[c].folded < 0x80 ? (char) nt->chars[c].folded : '?';
             word[w] = '\0';
             if (j - i >= sizeof word || !g_strv_contains (fillers, word))
-              return FALSE;
+              return 0;
             break;
           }
       i = j;
     }
-  return TRUE;
+  return putdowns;
+}
+
+static gsize
+name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const GArray *entries)
+{
+  gsize end = 0, clause = 0;
+
+  /* where the draft's words end, and its first clause's */
+  for (gsize i = 0; i < nt->n_chars; i++)
+    if (nt->chars[i].folded == NC_NORM_STOP && end > 0 && clause == 0)
+      clause = end;
+    else if (!is_sep (nt->chars[i].folded))
+      end = i + 1;
+  if (called_names (nt, end, hits, n_hits, entries) > 0)
+    return end;
+  if (clause > 0 && clause < end && called_names (nt, clause, hits, n_hits, entries) >= 2)
+    return clause;
+  return 0;
 }
 
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
@@ -1435,6 +1456,8 @@ lexicon_finding (NcChecker        *self,
   NcEvidence evidence = NC_EVIDENCE_LEXICON;
   guint32 cs, ce;
 
+  if (e->whole)
+    return FALSE;   /* (only as name-calling by the whole draft) */
   cs = nt->chars[h->start].orig_start;
   ce = nt->chars[h->end - 1].orig_end;
   if (is_offensive (e->category) && in_handle_or_link (nt, cs))
@@ -1538,6 +1561,7 @@ nc_checker_check (NcChecker   *self,
   guint8 *allowed;
   CheckScratch *scr;
   guint n_mined = 0;
+  gsize called;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -1652,16 +1676,17 @@ nc_checker_check (NcChecker   *self,
         offensive = TRUE;
     }
 
-  /* English name-calling as the whole draft ("ugly", "you clown", "go
-   * away"): its put-downs warn */
+  /* English name-calling as the whole draft or its first clause ("ugly",
+   * "you clown", "go away", "skinny twig, eat something"): its put-downs
+   * warn */
   if (!offensive && (lang_hint == NULL || !want_vi) && !looks_vietnamese (nt, hits, n_hits, self) &&
-      name_calling_draft (nt, hits, n_hits, self->entries))
+      (called = name_calling_draft (nt, hits, n_hits, self->entries)) > 0)
     for (guint i = 0; i < n_hits; i++)
       {
         const Hit *h = &hits[i];
         const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
-        if (h->dropped || !is_name_calling_word (e) ||
+        if (h->dropped || !is_name_calling_word (e) || h->end > called ||
             in_quotes (&quotes, scr, nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end))
           continue;
         add_finding (findings, nt, e->category, NC_SEVERITY_WARN, nt->chars[h->start].orig_start,
