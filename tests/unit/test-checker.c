@@ -56,6 +56,29 @@ static const Case cases[] = {
   { "tối qua tụi mình giết boss cuối mới xong", "vi", NONE, 0, NULL },
   { "minh di ngu day, chuc ngu ngon", NULL, NONE, 0, NULL },
   { "hâm mộ cầu thủ này phát điên", "vi", NONE, 0, NULL },
+  /* eighth round: an intensifier right after an adjective or a verb of
+   * feeling is no insult ("khó vãi", "đẹp điên"); after a put-down, or
+   * beside a crude word, or a coarse one ("vl"), it still warns */
+  { "Bài này khó vãi, có ai làm được không", "vi", NONE, 0, NULL },
+  { "Cái váy này đẹp điên luôn", "vi", NONE, 0, NULL },
+  { "Trời nóng kinh khủng, mệt xỉu", "vi", NONE, 0, NULL },
+  { "ăn no căng, ngon vãi chưởng", "vi", NONE, 0, NULL },
+  { "mày ngu vãi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "đẹp vãi lồn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vãi lồn" },
+  { "thằng này điên à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "điên" },
+  { "khó vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vl" },
+  /* "im phăng phắc" (dead silent) is not the "phắc" of a swear word */
+  { "cả lớp ngồi im phăng phắc", "vi", NONE, 0, NULL },
+  { "phắc thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "phắc" },
+  /* put-downs carried by words aimed at someone, not by "mày" */
+  { "Đáng đời mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Đáng đời mày" },
+  { "Bạn ấy được khen là đáng đời lắm", "vi", NONE, 0, NULL },
+  { "Ai cần mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Ai cần mày" },
+  { "Ai cần mượn sách thì nhắn mình nhé", "vi", NONE, 0, NULL },
+  { "Không ai mời mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai mời mày" },
+  { "Không ai mời được thầy về dự", "vi", NONE, 0, NULL },
+  { "Đợi đấy, mai mày biết tay", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "mày biết tay" },
+  { "Bà biết tay con đau nên xoa dầu cho", "vi", NONE, 0, NULL },
   /* typed without marks, language detected: everyday chat passes (the
    * model's whole-draft warning needs a higher score there; "dap", "cuc",
    * "con di hoc" are no slurs), insults still warn */
