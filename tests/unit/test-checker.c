@@ -79,6 +79,21 @@ static const Case cases[] = {
   { "Không ai mời được thầy về dự", "vi", NONE, 0, NULL },
   { "Đợi đấy, mai mày biết tay", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "mày biết tay" },
   { "Bà biết tay con đau nên xoa dầu cho", "vi", NONE, 0, NULL },
+  /* a fat or greedy simile said of a pet, not of someone */
+  { "Mèo nhà mình béo như con lợn con ấy, đáng yêu xỉu", "vi", NONE, 0, NULL },
+  { "con cún nhà tao ăn như heo", "vi", NONE, 0, NULL },
+  { "mày béo như con lợn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "béo như con lợn" },
+  { "mày ăn như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ăn như heo" },
+  /* words that only look like name-calling: a piggy bank, toys, food */
+  { "Con heo đất của em đầy rồi, Tết này đập ra mua quà", "vi", NONE, 0, NULL },
+  { "em thích đồ chơi mới lắm", "vi", NONE, 0, NULL },
+  { "cả nhà ăn lợn quay với bò bía", "vi", NONE, 0, NULL },
+  /* asking someone's mother is no swear word; "đm mẹ mày" is */
+  { "may hoi me may chua, cho di ko", NULL, NONE, 0, NULL },
+  { "đm mẹ mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
+  /* typed without marks: "thót tim", "mâm ngũ quả" */
+  { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
+  { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
   /* typed without marks, language detected: everyday chat passes (the
    * model's whole-draft warning needs a higher score there; "dap", "cuc",
    * "con di hoc" are no slurs), insults still warn */
