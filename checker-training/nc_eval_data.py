@@ -52,9 +52,10 @@ TUNING_EXTRA = {
     # r7c, short name-calling, after r7b's, r7d after r7c's)
     # (eighth round: everyday chat of children and teenagers, with and
     # without marks, written and committed before any measurement; they
-    # also reach the older sets' tuning parts through TUNING_FROM_SETS)
-    'vi_daily': ('vi-daily-r8.txt',),
-    'vi_daily_toneless': ('vi-daily-toneless-r8.txt',),
+    # also reach the older sets' tuning parts through TUNING_FROM_SETS;
+    # r8b written after the round's first rules, measured before its own)
+    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt'),
+    'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
