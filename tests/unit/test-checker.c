@@ -91,6 +91,12 @@ static const Case cases[] = {
   /* asking someone's mother is no swear word; "đm mẹ mày" is */
   { "may hoi me may chua, cho di ko", NULL, NONE, 0, NULL },
   { "đm mẹ mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
+  /* "thằng" before a name or a word of kinship calls a friend or a
+   * brother; name-calling still warns */
+  { "Thằng Hùng bàn bên cho tao mượn cục tẩy, tốt bụng ghê", "vi", NONE, 0, NULL },
+  { "Thằng bạn thân tao vừa đậu trường chuyên", "vi", NONE, 0, NULL },
+  { "thằng bạn mày là thằng chó", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "thằng chó" },
+  { "Em bị muỗi đốt đầy chân, ngứa muốn điên", "vi", NONE, 0, NULL },
   /* typed without marks: "thót tim", "mâm ngũ quả" */
   { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
   { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
