@@ -88,9 +88,6 @@ static const Case cases[] = {
   { "Con heo đất của em đầy rồi, Tết này đập ra mua quà", "vi", NONE, 0, NULL },
   { "em thích đồ chơi mới lắm", "vi", NONE, 0, NULL },
   { "cả nhà ăn lợn quay với bò bía", "vi", NONE, 0, NULL },
-  /* asking someone's mother is no swear word; "đm mẹ mày" is */
-  { "may hoi me may chua, cho di ko", NULL, NONE, 0, NULL },
-  { "đm mẹ mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
   /* "thằng" before a name or a word of kinship calls a friend or a
    * brother; name-calling still warns */
   { "Thằng Hùng bàn bên cho tao mượn cục tẩy, tốt bụng ghê", "vi", NONE, 0, NULL },
