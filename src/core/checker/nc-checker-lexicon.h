@@ -106,9 +106,6 @@ typedef struct {
                              * EITHER_SIDE: follows or comes before it
                              * ("giết | mày", "mày | sẽ bị giết") */
   guint8      list;         /* ENTRY_SLOT: the index of its list */
-  guint8      names_who;    /* a weak calling word ("thằng"): right before
-                             * a name ("Thằng Hùng") it only says who is
-                             * spoken of, and the model never marks it */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;

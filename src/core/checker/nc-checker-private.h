@@ -93,12 +93,6 @@ void     nc_offence_model_free          (NcOffenceModel          *self);
  * no word typed with marks; by default the model file's. */
 void     nc_offence_model_set_unmarked_sentence_threshold (NcOffenceModel *self,
                                                            float           threshold);
-/* Whether @score (from nc_offence_model_check() on @nt) reaches the
- * sentence threshold, from which a draft that no word carries is judged
- * offensive as a whole. */
-gboolean nc_offence_model_judges_as_a_whole (NcOffenceModel   *self,
-                                             const NcNormText *nt,
-                                             double            score);
 /* Whether @score (from nc_offence_model_check()) reaches the threshold
  * from which the model judges a draft offensive. */
 gboolean nc_offence_model_judges_offensive (NcOffenceModel *self,

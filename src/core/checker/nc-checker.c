@@ -1482,58 +1482,6 @@ lexicon_finding (NcChecker        *self,
   return is_offensive (e->category) && sev >= NC_SEVERITY_WARN;
 }
 
-/* Whether hit @h is a calling word flagged "who" right before a name,
- * a word typed with a capital inside the clause ("Thằng Hùng bàn bên",
- * "tao với thằng Đức"). */
-static gboolean
-calls_by_name (NcChecker *self, const NcNormText *nt, const Hit *h)
-{
-  gboolean stop = FALSE;
-  gsize next;
-
-  if (!g_array_index (self->entries, Entry, h->entry).names_who)
-    return FALSE;
-  next = skip_seps (nt, h->end, &stop);
-  return !stop && next < nt->n_chars && next > h->end &&
-         g_unichar_isupper (nt->cps[nt->chars[next].orig_start]);
-}
-
-/* Lowers to info the words that the model marked alone (findings from
- * @first on, evidence NC_EVIDENCE_NGRAM) that only call someone by name
- * (calls_by_name()): a put-down needs a put-down word. Returns how
- * many. */
-static guint
-unmark_names (NcChecker        *self,
-              const NcNormText *nt,
-              const Hit        *hits,
-              guint             n_hits,
-              NcFindings       *findings,
-              guint             first)
-{
-  guint n = 0;
-
-  for (guint i = first; i < findings->list->len; i++)
-    {
-      NcFinding *f = &g_array_index (findings->list, NcFinding, i);
-
-      if (f->evidence != NC_EVIDENCE_NGRAM || f->severity < NC_SEVERITY_WARN)
-        continue;
-      for (guint j = 0; j < n_hits; j++)
-        {
-          const Hit *h = &hits[j];
-
-          if (!h->dropped && nt->chars[h->start].orig_start == f->cp_start &&
-              nt->chars[h->end - 1].orig_end == f->cp_end && calls_by_name (self, nt, h))
-            {
-              f->severity = NC_SEVERITY_INFO;
-              n++;
-              break;
-            }
-        }
-    }
-  return n;
-}
-
 /* Whether the draft looks Vietnamese: typed marks, or words only
  * Vietnamese has (a function word, a negation, a Vietnamese swear word
  * that is not also English). */
@@ -1736,7 +1684,7 @@ nc_checker_check (NcChecker   *self,
 
     if (model != NULL)
       {
-        guint n_spans, first = list->len;
+        guint n_spans;
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
@@ -1744,15 +1692,6 @@ nc_checker_check (NcChecker   *self,
         score = nc_offence_model_check (model, nt, allowed, !offensive && n_mined == 0, findings,
                                         add_finding, &n_spans, &sentence, vi ? self->tagger : NULL,
                                         tags, &n_tags);
-        /* (a calling word before a name carries no offence: when no other
-         * word does, the draft is judged as a whole) */
-        if (vi && n_spans > 0 && (n_spans -= unmark_names (self, nt, hits, n_hits, findings, first)) == 0 &&
-            !offensive && n_mined == 0 && nc_offence_model_judges_as_a_whole (model, nt, score))
-          {
-            add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
-                         nc_offence_model_sentence_message, NULL);
-            sentence = TRUE;
-          }
         /* an English draft aimed at someone ("you", "ur") needs a lower
          * score to be judged as a whole */
         if (model == self->model_en && !offensive && n_spans == 0 && !sentence &&

@@ -129,14 +129,6 @@ nc_offence_model_set_unmarked_sentence_threshold (NcOffenceModel *self,
 }
 
 gboolean
-nc_offence_model_judges_as_a_whole (NcOffenceModel   *self,
-                                    const NcNormText *nt,
-                                    double            score)
-{
-  return score >= (nt->typed_marks ? self->sentence_threshold : self->unmarked_sentence_threshold);
-}
-
-gboolean
 nc_offence_model_judges_offensive (NcOffenceModel *self,
                                    double          score)
 {
