@@ -53,9 +53,11 @@ TUNING_EXTRA = {
     # (eighth round: everyday chat of children and teenagers, with and
     # without marks, written and committed before any measurement; they
     # also reach the older sets' tuning parts through TUNING_FROM_SETS;
-    # r8b written after the round's first rules, measured before its own)
-    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt'),
-    'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt'),
+    # r8b written after the round's first rules, measured before its own;
+    # r8c, the round's second fresh batch, after all of them: 1 of 100)
+    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt'),
+    'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
+                          'vi-daily-toneless-r8c.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
