@@ -93,6 +93,10 @@ static const Case cases[] = {
   { "Thằng bạn thân tao vừa đậu trường chuyên", "vi", NONE, 0, NULL },
   { "thằng bạn mày là thằng chó", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "thằng chó" },
   { "Em bị muỗi đốt đầy chân, ngứa muốn điên", "vi", NONE, 0, NULL },
+  /* a friend's mother calling is no swear word; "đm mẹ mày" is */
+  { "m ve nha an com di, me m goi kia", NULL, NONE, 0, NULL },
+  { "đm mẹ mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
+  { "về hỏi mẹ mày ấy", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
   /* typed without marks: "thót tim", "mâm ngũ quả" */
   { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
   { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
