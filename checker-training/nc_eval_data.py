@@ -55,6 +55,14 @@ TUNING_EXTRA = {
     # before any rule used them, r7 toneless written with the rules; the
     # r7b batches written after r7's rules, measured before their own, and
     # r7c, short name-calling, after r7b's, r7d after r7c's)
+    # (eighth round: everyday chat of children and teenagers, with and
+    # without marks, written and committed before any measurement; they
+    # also reach the older sets' tuning parts through TUNING_FROM_SETS;
+    # r8b written after the round's first rules, measured before its own;
+    # r8c, the round's second fresh batch, after all of them: 1 of 100)
+    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt'),
+    'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
+                          'vi-daily-toneless-r8c.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
@@ -160,7 +168,7 @@ def everyday(name, part):
         for fname in TUNING_EXTRA.get(name, ()):
             lines += read_lines(os.path.join(TUNING_DIR, fname))
         for other in TUNING_FROM_SETS.get(name, ()):
-            lines += split(read_lines(os.path.join(EVERYDAY_DIR, EVERYDAY_SETS[other][0])), 'tune')
+            lines += everyday(other, 'tune')
     return lines
 
 

@@ -191,7 +191,9 @@ TARGETS = [
     # whole draft or its first clause, children's spellings, regional and
     # gender put-downs)
     ('heldout_en_unkind_recall', '>=', 0.949, 0.95),
-    ('heldout_vi_outside_warned', '<=', 0.08, 0.08),
+    # (round 8: 0.067 -> 0.057 with the everyday rules of dailyvi,
+    # intensifiers after an adjective among them)
+    ('heldout_vi_outside_warned', '<=', 0.06, 0.08),
     # (0.069 before the put-down rules of issue 16's third round, which
     # raised en_unkind recall from 0.785 to 0.848: three more "neither"
     # tweets of about 1,050 warned, for words such as "nobody cares")

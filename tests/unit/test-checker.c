@@ -56,6 +56,50 @@ static const Case cases[] = {
   { "tối qua tụi mình giết boss cuối mới xong", "vi", NONE, 0, NULL },
   { "minh di ngu day, chuc ngu ngon", NULL, NONE, 0, NULL },
   { "hâm mộ cầu thủ này phát điên", "vi", NONE, 0, NULL },
+  /* eighth round: an intensifier right after an adjective or a verb of
+   * feeling is no insult ("khó vãi", "đẹp điên"); after a put-down, or
+   * beside a crude word, or a coarse one ("vl"), it still warns */
+  { "Bài này khó vãi, có ai làm được không", "vi", NONE, 0, NULL },
+  { "Cái váy này đẹp điên luôn", "vi", NONE, 0, NULL },
+  { "Trời nóng kinh khủng, mệt xỉu", "vi", NONE, 0, NULL },
+  { "ăn no căng, ngon vãi chưởng", "vi", NONE, 0, NULL },
+  { "mày ngu vãi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "đẹp vãi lồn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vãi lồn" },
+  { "thằng này điên à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "điên" },
+  { "khó vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vl" },
+  /* "im phăng phắc" (dead silent) is not the "phắc" of a swear word */
+  { "cả lớp ngồi im phăng phắc", "vi", NONE, 0, NULL },
+  { "phắc thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "phắc" },
+  /* put-downs carried by words aimed at someone, not by "mày" */
+  { "Đáng đời mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Đáng đời mày" },
+  { "Bạn ấy được khen là đáng đời lắm", "vi", NONE, 0, NULL },
+  { "Ai cần mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Ai cần mày" },
+  { "Ai cần mượn sách thì nhắn mình nhé", "vi", NONE, 0, NULL },
+  { "Không ai mời mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Không ai mời mày" },
+  { "Không ai mời được thầy về dự", "vi", NONE, 0, NULL },
+  { "Đợi đấy, mai mày biết tay", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "mày biết tay" },
+  { "Bà biết tay con đau nên xoa dầu cho", "vi", NONE, 0, NULL },
+  /* a fat or greedy simile said of a pet, not of someone */
+  { "Mèo nhà mình béo như con lợn con ấy, đáng yêu xỉu", "vi", NONE, 0, NULL },
+  { "con cún nhà tao ăn như heo", "vi", NONE, 0, NULL },
+  { "mày béo như con lợn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "béo như con lợn" },
+  { "mày ăn như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ăn như heo" },
+  /* words that only look like name-calling: a piggy bank, toys, food */
+  { "Con heo đất của em đầy rồi, Tết này đập ra mua quà", "vi", NONE, 0, NULL },
+  { "em thích đồ chơi mới lắm", "vi", NONE, 0, NULL },
+  { "cả nhà ăn lợn quay với bò bía", "vi", NONE, 0, NULL },
+  /* "thằng" before a word of kinship calls a friend or a brother;
+   * name-calling still warns */
+  { "Thằng bạn thân tao vừa đậu trường chuyên", "vi", NONE, 0, NULL },
+  { "thằng bạn mày là thằng chó", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "thằng chó" },
+  { "Em bị muỗi đốt đầy chân, ngứa muốn điên", "vi", NONE, 0, NULL },
+  /* a friend's mother calling is no swear word; "đm mẹ mày" is */
+  { "m ve nha an com di, me m goi kia", NULL, NONE, 0, NULL },
+  { "đm mẹ mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
+  { "về hỏi mẹ mày ấy", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
+  /* typed without marks: "thót tim", "mâm ngũ quả" */
+  { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
+  { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
   /* typed without marks, language detected: everyday chat passes (the
    * model's whole-draft warning needs a higher score there; "dap", "cuc",
    * "con di hoc" are no slurs), insults still warn */

@@ -434,7 +434,9 @@ bad:
 
 /* "@rule SLOT SLOT ...<TAB>FLAGS": a SLOT names the lists that may fill
  * it ("intent", "kind|unkind"), "?" after it when it may be left out
- * (never the first or the last); FLAGS are an entry's, and "gap=N". */
+ * (never the first or the last); FLAGS are an entry's, and "gap=N". An
+ * "allow" rule hides only the matches that lie inside it ("khó vãi", an
+ * intensifier after an adjective; not "vãi lồn" beside it). */
 static gboolean
 load_rule (NcCheckerLexicon  *self,
            const char        *spec,
@@ -456,10 +458,10 @@ load_rule (NcCheckerLexicon  *self,
   proto.is_vi = is_vi;
   if (!parse_flags (&proto, parts[1] ? parts[1] : "", &rule.gap, file, line, error))
     return FALSE;
-  if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED)
+  if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED && proto.kind != ENTRY_ALLOW)
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                   "%s:%d: a rule makes a finding or an aimed phrase", file, line);
+                   "%s:%d: a rule makes a finding, an aimed phrase or an allow-phrase", file, line);
       return FALSE;
     }
   for (int k = 0; slots[k] != NULL; k++)

@@ -1634,8 +1634,11 @@ nc_checker_check (NcChecker   *self,
           if (i == j || b->dropped)
             continue;
           if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
-              b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION)
-            b->dropped = TRUE;
+              b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION &&
+              (!a->rule || (a->start <= b->start && b->end <= a->end)))
+            b->dropped = TRUE;   /* (an allow rule's match hides only what
+                                  * lies inside it: "khó vãi", not the
+                                  * "vãi lồn" of "khó vãi lồn") */
           else if (a->kind == ENTRY_MATCH && (b->kind == ENTRY_MATCH || b->kind == ENTRY_AIMED) &&
                    a->start <= b->start && b->end <= a->end &&
                    ((a->end - a->start) > (b->end - b->start) || (b->rule && !a->rule)))
