@@ -492,7 +492,7 @@ load_rule (NcCheckerLexicon  *self,
                            "%s:%d: no “@list %s:” before this rule", file, line, names[n]);
               return FALSE;
             }
-          rule.lists[rule.n_slots] |= G_GUINT64_CONSTANT (1) << index;
+          rule.lists[rule.n_slots][index / 64] |= G_GUINT64_CONSTANT (1) << (index % 64);
         }
       rule.n_slots++;
     }

@@ -119,15 +119,22 @@ typedef struct {
  * of the entry @entry (kind, category, severity and flags: "aimed
  * forward" like a phrase of the same words). */
 #define RULE_MAX_SLOTS 4
-#define RULE_MAX_LISTS 64
+#define RULE_MAX_LISTS 256          /* both languages together (Entry.list) */
 
 typedef struct {
   guint32 entry;
   guint8  n_slots;
   guint8  gap;
   guint8  optional;                  /* bit k: slot k may be left out */
-  guint64 lists[RULE_MAX_SLOTS];     /* bit l: list l fills slot k */
+  guint64 lists[RULE_MAX_SLOTS][RULE_MAX_LISTS / 64];  /* bit l: list l fills slot k */
 } Rule;
+
+/* Whether list @list fills slot @k of @rule. */
+static inline gboolean
+rule_slot_takes (const Rule *rule, guint k, guint list)
+{
+  return (rule->lists[k][list / 64] >> (list % 64) & 1) != 0;
+}
 
 /* Where the lexicon is read into: @normalizer and @matcher are the
  * checker's; @entries (Entry), @patterns (guint32 records of

@@ -1328,7 +1328,7 @@ static inline gboolean
 fills (const RuleScan *rs, const Rule *rule, guint k, const Hit *h)
 {
   return h->kind == ENTRY_SLOT &&
-         (rule->lists[k] >> g_array_index (rs->entries, Entry, h->entry).list & 1) != 0;
+         rule_slot_takes (rule, k, g_array_index (rs->entries, Entry, h->entry).list);
 }
 
 /* Where the word @skip words after position @at of @nt starts (@skip 0:
