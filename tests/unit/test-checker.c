@@ -307,6 +307,7 @@ static const Case cases[] = {
   /* tricky negatives, English */
   { "I am in class with an assassin from Scunthorpe", "en", NONE, 0, NULL },
   { "let's kill time at the mall", "en", NONE, 0, NULL },
+  { "I could kill for a burger right now", "en", NONE, 0, NULL },
   { "you're killing it!", "en", NONE, 0, NULL },
   { "as I said, the cocktail was great", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
@@ -1096,6 +1097,10 @@ test_en_grammar (void)
     /* said of oneself */
     { "i'm such a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you're such a crybaby", NC_CATEGORY_INSULT, "you're such a crybaby", NC_EVIDENCE_CONTEXT },
+    { "I'm such an idiot, I left my lunch on the bus", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "im a loser at this game lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're such an idiot", NC_CATEGORY_INSULT, "you're such an idiot", NC_EVIDENCE_LEXICON },
+    { "i'm a better player than you, loser", NC_CATEGORY_INSULT, "loser", NC_EVIDENCE_LEXICON },
     /* the lexicon's rules ("@rule"): a word of each slot's list, in
      * order, in one clause; an optional slot, a gap of one word */
     { "i'll push you", NC_CATEGORY_VIOLENCE, "i'll push you", NC_EVIDENCE_CONTEXT },
