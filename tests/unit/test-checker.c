@@ -304,6 +304,7 @@ static const Case cases[] = {
   { "f.u.c.k this", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "f.u.c.k" },
   { "go back to your country", "en", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, NULL },
   { "i will kill you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "i will kill you" },
+  { "i'm a kill you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   /* tricky negatives, English */
   { "I am in class with an assassin from Scunthorpe", "en", NONE, 0, NULL },
   { "let's kill time at the mall", "en", NONE, 0, NULL },
@@ -1098,7 +1099,7 @@ test_en_grammar (void)
     { "i'm such a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you're such a crybaby", NC_CATEGORY_INSULT, "you're such a crybaby", NC_EVIDENCE_CONTEXT },
     { "I'm such an idiot, I left my lunch on the bus", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "im a loser at this game lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "im an idiot lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you're such an idiot", NC_CATEGORY_INSULT, "you're such an idiot", NC_EVIDENCE_LEXICON },
     { "i'm a better player than you, loser", NC_CATEGORY_INSULT, "loser", NC_EVIDENCE_LEXICON },
     /* the lexicon's rules ("@rule"): a word of each slot's list, in
