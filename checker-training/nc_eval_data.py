@@ -10,7 +10,6 @@ out. Davidson dev: the same hash rule on the tweet's text. The tuning-only
 lines of checker-training/tuning/ are added to the tuning parts only.
 """
 import csv
-import glob
 import hashlib
 import os
 import re
@@ -175,13 +174,37 @@ def everyday(name, part):
 _FORMAT = re.compile(r'%(\d+\$)?[-+ #0]*\d*(\.\d+)?[hlLqjzt]*[a-zA-Z%]|\$\{?\w+\}?|\{\w*\}|<[^>]*>|[_&](?=\w)')
 
 
+# the translation files the Debian sets are read from (without ".mo"): those
+# installed when the sets and the models were made. A package installed later
+# brings more (python3-torch brought gtk30, libgphoto2 and libexif on 5
+# December 2026): read too, they would change every Debian set, held-out
+# parts included, and the models' training data with them, so that the
+# model files were no longer rebuilt byte for byte. A file missing here is
+# skipped, as one msgunfmt cannot read.
+DEBIAN_MO_FILES = (
+    'Linux-PAM', 'PackageKit', 'WebKitGTK-6.0', 'adduser', 'apt', 'at-spi2-core',
+    'bash', 'bfd', 'binutils', 'coreutils', 'diffutils', 'dpkg', 'findutils',
+    'gdk-pixbuf', 'gettext-runtime', 'gettext-tools', 'git', 'glib-networking',
+    'glib20', 'gnutls30', 'gold', 'gprof', 'grep', 'gsettings-desktop-schemas',
+    'gst-plugins-base-1.0', 'gst-plugins-good-1.0', 'gstreamer-1.0',
+    'gtk20-properties', 'gtk20', 'gtk40', 'iso_15924', 'iso_3166-1', 'iso_3166-2',
+    'iso_3166-3', 'iso_3166', 'iso_3166_2', 'iso_4217', 'iso_639-2', 'iso_639-3',
+    'iso_639', 'iso_639_3', 'json-glib-1.0', 'ld', 'libadwaita', 'libapt-pkg6.0',
+    'libc', 'libidn2', 'libsecret', 'libsoup-3.0', 'libsoup', 'm4', 'make',
+    'man-db-gnulib', 'man-db', 'opcodes', 'pg_config-15', 'plpgsql-15', 'procps-ng',
+    'psmisc', 'python-apt', 'sed', 'shadow', 'shared-mime-info',
+    'software-properties', 'tar', 'wget-gnulib', 'wget', 'xdg-user-dirs',
+    'xkeyboard-config', 'xz',
+)
+
+
 def _debian_strings(field, marked, part, limit, locale_dir):
     """The @field ('msgid' or 'msgstr') strings of the Vietnamese
     translations in Debian packages: 25-200 characters, format directives
     and markup removed, with a marked letter when @marked; up to @limit
-    lines of @part, in a fixed order."""
+    lines of @part, in a fixed order, from the files of DEBIAN_MO_FILES."""
     seen = set()
-    for mo in sorted(glob.glob(os.path.join(locale_dir, '*.mo'))):
+    for mo in (os.path.join(locale_dir, name + '.mo') for name in DEBIAN_MO_FILES):
         try:
             po = subprocess.run(['msgunfmt', '--no-wrap', mo], stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, check=True).stdout.decode('utf-8', 'replace')

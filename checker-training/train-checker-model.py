@@ -6,6 +6,14 @@ tuning parts of the project's everyday sets).
   checker-training/train-checker-model.py [--lang vi|en] [--tool PATH] [--data DIR] [--out FILE] [--cv]
   checker-training/train-checker-model.py --span-tagger   (resources/lexicon/vi-spans.bin)
 
+The committed Vietnamese files are rebuilt byte for byte (with _build's
+netconduct-check built from the same tree) by
+  checker-training/train-checker-model.py --cv --folds 2 --children-weight 3 --unmarked-threshold 0.99
+  checker-training/train-checker-model.py --span-tagger
+(the Debian lines read from a fixed list of files: DEBIAN_MO_FILES in
+nc_eval_data.py). checker-training/cv-vi-model.py compares this model with
+a non-linear one by k-fold on the same tuning data (it needs python3-torch).
+
 --span-tagger trains the Vietnamese span tagger instead (see
 train_span_tagger()): which words of a draft already judged offensive
 carry the offence, from ViHOS train's gold spans.
