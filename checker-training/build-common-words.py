@@ -8,7 +8,11 @@ be alone (tests/check-lexicon.py fails on them).
   checker-training/build-common-words.py [--lang vi|en] [--tool PATH] [--out FILE]
 
 A word is common when it occurs in at least 3 lines of the TUNING parts of
-the everyday children's and news-style sets (tests/fixtures/everyday),
+the everyday children's and news-style sets (tests/fixtures/everyday; in
+Vietnamese the files themselves, not the chat of checker-training/tuning
+nor the broad sets they gather for the model, where friends call each
+other "mày" and "thằng" in every other line; in English with the tuning
+batches of checker-training/tuning, as the list was first built),
 or in at least 8 lines of the tuning part of the Vietnamese translations
 that ship in Debian packages (their msgstr strings; for English, their
 msgid strings; read at run time, never copied; only the word list is
@@ -47,7 +51,7 @@ def main():
     args.out = args.out or os.path.join(HERE, '..', 'resources', 'lexicon', args.lang + '-common.txt')
     everyday = []
     for name in (('vi_children', 'vi_news') if args.lang == 'vi' else ('en_children',)):
-        everyday += sets.everyday(name, 'tune')
+        everyday += sets.everyday(name, 'tune', gathered=args.lang == 'en')
     debian = sets.debian_vi('tune') if args.lang == 'vi' else sets.debian_en('tune')
     df_e = collections.Counter(w for ws in words(args.tool, everyday) for w in ws)
     df_d = collections.Counter(w for ws in words(args.tool, debian) for w in ws)

@@ -157,13 +157,13 @@ def read_lines(path):
     return out
 
 
-def everyday(name, part):
-    """The lines of everyday set @name in @part; the tuning part includes
-    the set's tuning-only lines (TUNING_EXTRA) and the tuning parts of the
-    sets it gathers (TUNING_FROM_SETS)."""
+def everyday(name, part, gathered=True):
+    """The lines of everyday set @name in @part; unless @gathered is False,
+    the tuning part includes the set's tuning-only lines (TUNING_EXTRA) and
+    the tuning parts of the sets it gathers (TUNING_FROM_SETS)."""
     fname, _, _ = EVERYDAY_SETS[name]
     lines = split(read_lines(os.path.join(EVERYDAY_DIR, fname)), part)
-    if part != 'heldout':
+    if part != 'heldout' and gathered:
         for fname in TUNING_EXTRA.get(name, ()):
             lines += read_lines(os.path.join(TUNING_DIR, fname))
         for other in TUNING_FROM_SETS.get(name, ()):

@@ -182,6 +182,7 @@ TARGETS = [
     # (round 7: 0.975 with the lexicon's new rules, 0.963 with the "NCM3"
     # model, which brought ViHOS F1 0.829 -> 0.838 and outside ViHOS 7.6% ->
     # 6.7%: one message of 81)
+    # (round 8: 0.963 with the model retrained on the round's everyday chat)
     ('heldout_vi_unkind_recall', '>=', 0.96, 0.95),
     # (0.848 before the English model of round 4; 0.861 before round 5's
     # chat forms, tuning batches and aimed whole-draft judgement; 0.873
@@ -193,7 +194,8 @@ TARGETS = [
     ('heldout_en_unkind_recall', '>=', 0.949, 0.95),
     # (round 8: 0.067 -> 0.057 with the everyday rules of dailyvi,
     # intensifiers after an adjective among them)
-    ('heldout_vi_outside_warned', '<=', 0.06, 0.08),
+    # (then 0.038 with the model retrained on round 8's everyday chat)
+    ('heldout_vi_outside_warned', '<=', 0.04, 0.08),
     # (0.069 before the put-down rules of issue 16's third round, which
     # raised en_unkind recall from 0.785 to 0.848: three more "neither"
     # tweets of about 1,050 warned, for words such as "nobody cares")
@@ -237,8 +239,12 @@ TARGETS = [
     # more toneless questions between friends ("may hoi bai nao z") in the
     # tuning text, whose whole-draft warning it had learned, the threshold
     # chosen on the tuning part moved 0.7 -> 0.8: 0.826 and 0.773)
-    ('heldout_vihos_f1', '>=', 0.825, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.772, 0.82),
+    # (round 8: the model retrained with the round's 735 lines of everyday
+    # chat; it marked everyday words alone ("nhìn", "mắt", "đáng"), so
+    # vi-nospan.txt was mined again with it, and the model and the span
+    # tagger retrained with the new list: F1 0.835, span F1 0.774)
+    ('heldout_vihos_f1', '>=', 0.834, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.773, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's
     # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901;
@@ -276,7 +282,8 @@ TARGETS = [
     # (round 7: 0.029 -> 0.019 and 0.852 -> 0.864 with the model retrained
     # on the new everyday sets' tuning halves)
     ('heldout_vi_news_toneless_warned', '<=', 0.02, 0.02),
-    ('heldout_vi_unkind_toneless_recall', '>=', 0.888, 0.95),
+    # (round 8, the model retrained with the round's everyday chat: 0.901)
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.9, 0.95),
     # Seventh round: broad everyday sets written before any measurement
     # (vi-daily.txt, vi-daily-toneless.txt, vi-news-daily.txt). The floors
     # are the shares measured on main as of 5 Dec 2026, before any rule or
@@ -285,9 +292,12 @@ TARGETS = [
     # are threats only when aimed at someone (flag "either"), and the model
     # retrained with the tuning halves: 7 of 229, 2 of 146, 2 of 118;
     # drugs and betting warn only beside a word that sells them: 0 of 118
-    ('heldout_vi_daily_warned', '<=', 0.031, 0.01),
+    # Round 8: the model retrained with 735 new lines of everyday chat
+    # (checker-training/tuning/vi-daily*-r8*.txt, none from these sets):
+    # 6 of 229, 2 of 146, 0 of 118
+    ('heldout_vi_daily_warned', '<=', 0.027, 0.01),
     ('heldout_vi_daily_toneless_warned', '<=', 0.014, 0.01),
-    ('heldout_vi_news_daily_warned', '<=', 0.009, 0.02),
+    ('heldout_vi_news_daily_warned', '<=', 0.0, 0.02),
 ]
 
 
