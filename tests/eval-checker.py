@@ -294,8 +294,9 @@ TARGETS = [
     # drugs and betting warn only beside a word that sells them: 0 of 118
     # Round 8: the model retrained with 735 new lines of everyday chat
     # (checker-training/tuning/vi-daily*-r8*.txt, none from these sets):
-    # 6 of 229, 2 of 146, 0 of 118
-    ('heldout_vi_daily_warned', '<=', 0.027, 0.01),
+    # 6 of 229, 2 of 146, 0 of 118; then a put-down said of oneself ("tớ
+    # ngu quá, làm sai hết") is no insult: 5 of 229
+    ('heldout_vi_daily_warned', '<=', 0.023, 0.01),
     ('heldout_vi_daily_toneless_warned', '<=', 0.014, 0.01),
     ('heldout_vi_news_daily_warned', '<=', 0.0, 0.02),
 ]

@@ -67,6 +67,14 @@ static const Case cases[] = {
   { "đẹp vãi lồn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vãi lồn" },
   { "thằng này điên à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "điên" },
   { "khó vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vl" },
+  /* a put-down the writer says of themself, the pronoun starting the
+   * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
+  { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },
+  { "Chắc mình dốt nhất lớp rồi, quên cả ghi tên", "vi", NONE, 0, NULL },
+  { "t ngu quá, quên mang vở rồi", "vi", NONE, 0, NULL },
+  { "bạn tao ngu lắm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Minh ngu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "tớ thấy mày ngu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* "im phăng phắc" (dead silent) is not the "phắc" of a swear word */
   { "cả lớp ngồi im phăng phắc", "vi", NONE, 0, NULL },
   { "phắc thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "phắc" },

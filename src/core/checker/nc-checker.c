@@ -414,7 +414,7 @@ is_sep (gunichar c)
 static gsize
 calling_word_before (const NcNormText *nt, gsize start)
 {
-  static const char * const heads[] = { "thang", "con", "do", "may", "m", "mat", "thk" };
+  static const char * const heads[] = { "thang", "con", "do", "may", "m", "mat", "thk", NULL };
   gsize i = start, w;
   char word[8];
 
@@ -759,7 +759,7 @@ static gboolean
 alone_in_draft (const NcNormText *nt, const Hit *h)
 {
   static const char * const calls[] = { "kia", "nay", "a", "ha", "oi", "vay", "day", "z", "the", "vl",
-                                        "vcl", "vai" };
+                                        "vcl", "vai", NULL };
   gsize i, w, k;
   gboolean stop = FALSE, first;
   char word[8];
@@ -860,7 +860,7 @@ static guint
 called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, const GArray *entries)
 {
   static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
-                                          "ok", "okay", "bro", "dude" };
+                                          "ok", "okay", "bro", "dude", NULL };
   guint8 covered[48] = { 0 };
   guint putdowns = 0, words = 0;
 
@@ -1437,6 +1437,87 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
   return longest;
 }
 
+/* The word of @nt that ends right before @end, past its separators
+ * (none of them a clause's end): its start, and in @folded its folded
+ * form when it is ASCII and short; G_MAXSIZE when a clause or the draft
+ * starts there. */
+static gsize
+word_before (const NcNormText *nt, gsize end, char *folded, gsize size)
+{
+  gsize i = end, w;
+
+  for (; i > 0 && is_sep (nt->chars[i - 1].folded); i--)
+    if (nt->chars[i - 1].folded == NC_NORM_STOP)
+      return G_MAXSIZE;
+  if (i == 0)
+    return G_MAXSIZE;
+  for (w = i; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
+    ;
+  folded[0] = '\0';
+  if (i - w < size)
+    {
+      for (gsize k = w; k < i; k++)
+        folded[k - w] = nt->chars[k].folded < 0x80 ? (char) nt->chars[k].folded : '?';
+      folded[i - w] = '\0';
+    }
+  return w;
+}
+
+/* Whether the word of @nt at @start is @word as typed, marks and all. */
+static gboolean
+marked_word_at (const NcNormText *nt, gsize start, const char *word)
+{
+  gsize k = start;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p), k++)
+    if (k >= nt->n_chars || nt->chars[k].marked != g_utf8_get_char (p))
+      return FALSE;
+  return k == nt->n_chars || is_sep (nt->chars[k].folded);
+}
+
+/* Whether Vietnamese put-down hit @h is said by the writer of themself:
+ * right after "tao", "tớ", "mình", "tôi" or "t" ("to", "minh", "toi"
+ * without marks are also "to", a name, "tối"), maybe with
+ * "đúng là", "thật", "quá", "cũng" between, the pronoun starting its
+ * clause or after "chắc", "mà", "thì", "nhưng", "vì", "nên"
+ * ("tớ ngu quá, làm sai hết", "chắc mình dốt nhất lớp"; not "bạn tao ngu
+ * lắm", said of a friend); only words that judge the mind ("ngu",
+ * "dốt", "ngốc"), not crude ones ("t đéo biết"). */
+static gboolean
+said_of_oneself (const NcNormText *nt, const Hit *h)
+{
+  static const char * const putdowns[] = { "ngu", "dot", "ngoc", "dan", "ngu ngoc", "ngu dot", "ngu si", NULL };
+  static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi", NULL };
+  static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic", NULL };
+  static const char * const marked_selves[] = { "tớ", "mình", "tôi", NULL };
+  char word[12];
+  gsize w;
+  gboolean self = FALSE;
+
+  /* (only words that judge the mind, not crude ones: "t đéo biết") */
+  if (h->end - h->start >= sizeof word)
+    return FALSE;
+  for (gsize k = h->start; k < h->end; k++)
+    word[k - h->start] = nt->chars[k].folded < 0x80 ? (char) nt->chars[k].folded : '?';
+  word[h->end - h->start] = '\0';
+  if (!g_strv_contains (putdowns, word))
+    return FALSE;
+  w = word_before (nt, h->start, word, sizeof word);
+  for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (fillers, word); n++)
+    w = word_before (nt, w, word, sizeof word);
+  if (w == G_MAXSIZE)
+    return FALSE;
+  if (g_str_equal (word, "tao") || g_str_equal (word, "t"))
+    self = TRUE;
+  for (guint k = 0; !self && marked_selves[k] != NULL; k++)
+    self = marked_word_at (nt, w, marked_selves[k]);
+  if (!self)
+    return FALSE;
+  w = word_before (nt, w, word, sizeof word);
+  return w == G_MAXSIZE ||
+         (g_strv_contains (openers, word) && word_before (nt, w, word, sizeof word) == G_MAXSIZE);
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -1498,6 +1579,9 @@ lexicon_finding (NcChecker        *self,
           }
       }
   if (in_quotes (quotes, scr, cs, ce))
+    sev = lower (sev);
+  if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
+      sev == e->severity && said_of_oneself (nt, h))
     sev = lower (sev);
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
