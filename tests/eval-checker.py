@@ -201,7 +201,9 @@ TARGETS = [
     # tweets of about 1,050 warned, for words such as "nobody cares")
     # (0.072 before round 5, which stopped matching inside @names and web
     # addresses: 0.070 after, 75 of 1,070 tweets)
-    ('heldout_davidson_neither_flagged', '<=', 0.071, 0.06),
+    # (round 8: 0.069 with "kill" aimed at someone, as "giết": "kill the
+    # spiders" and "kill the boss" no longer warn; recall 0.912 -> 0.911)
+    ('heldout_davidson_neither_flagged', '<=', 0.07, 0.06),
     ('heldout_davidson_recall_hate_offensive', '>=', 0.90, 0.88),
     ('heldout_vihos_precision', '>=', 0.94, 0.90),
     # (0.853 before round 4; lowered from 0.85 in exchange for everyday

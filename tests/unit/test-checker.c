@@ -317,6 +317,11 @@ static const Case cases[] = {
   { "I am in class with an assassin from Scunthorpe", "en", NONE, 0, NULL },
   { "let's kill time at the mall", "en", NONE, 0, NULL },
   { "I could kill for a burger right now", "en", NONE, 0, NULL },
+  { "we need to kill the spiders before they spawn", "en", NONE, 0, NULL },
+  { "kill the boss first, then loot", "en", NONE, 0, NULL },
+  { "i want to kill you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "I'll kill him tomorrow", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "kill them all", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "kill them all" },
   { "you're killing it!", "en", NONE, 0, NULL },
   { "as I said, the cocktail was great", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
