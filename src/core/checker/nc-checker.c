@@ -408,6 +408,39 @@ is_sep (gunichar c)
   return c == NC_NORM_SPACE || c == NC_NORM_STOP;
 }
 
+/* Copies the folded chars @a to @b of @nt into @buf (of @size bytes) as
+ * a string; "" when they do not fit, "?" for a char beyond ASCII. */
+static void
+copy_folded (const NcNormText *nt, gsize a, gsize b, char *buf, gsize size)
+{
+  buf[0] = '\0';
+  if (b - a >= size)
+    return;
+  for (gsize k = a; k < b; k++)
+    buf[k - a] = nt->chars[k].folded < 0x80 ? (char) nt->chars[k].folded : '?';
+  buf[b - a] = '\0';
+}
+
+/* The word of @nt that ends right before @end, past its separators
+ * (none of them a clause's end): its start, and in @folded (of @size
+ * bytes) its folded form (copy_folded()); G_MAXSIZE when a clause or the
+ * draft starts there. */
+static gsize
+word_before (const NcNormText *nt, gsize end, char *folded, gsize size)
+{
+  gsize i = end, w;
+
+  for (; i > 0 && is_sep (nt->chars[i - 1].folded); i--)
+    if (nt->chars[i - 1].folded == NC_NORM_STOP)
+      return G_MAXSIZE;
+  if (i == 0)
+    return G_MAXSIZE;
+  for (w = i; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
+    ;
+  copy_folded (nt, w, i, folded, size);
+  return w;
+}
+
 /* Where the word right before @start begins, if it calls someone
  * ("thang", "con", "do", "may", "m", "mat") and starts a clause of @nt;
  * G_MAXSIZE otherwise. */
@@ -415,26 +448,14 @@ static gsize
 calling_word_before (const NcNormText *nt, gsize start)
 {
   static const char * const heads[] = { "thang", "con", "do", "may", "m", "mat", "thk", NULL };
-  gsize i = start, w;
   char word[8];
+  gsize w;
 
-  if (i == 0 || !is_sep (nt->chars[i - 1].folded) || nt->chars[i - 1].folded == NC_NORM_STOP)
+  if (start == 0 || !is_sep (nt->chars[start - 1].folded))
+    return G_MAXSIZE;   /* (not a word's start) */
+  w = word_before (nt, start, word, sizeof word);
+  if (w == G_MAXSIZE || !g_strv_contains (heads, word) || word_before (nt, w, word, sizeof word) != G_MAXSIZE)
     return G_MAXSIZE;
-  while (i > 0 && nt->chars[i - 1].folded == NC_NORM_SPACE)
-    i--;
-  for (w = i; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
-    if (i - w + 1 >= sizeof word || nt->chars[w - 1].folded > 0x7f)
-      return G_MAXSIZE;
-  if (w == i)
-    return G_MAXSIZE;
-  for (gsize k = w; k < i; k++)
-    word[k - w] = (char) nt->chars[k].folded;
-  word[i - w] = '\0';
-  if (!g_strv_contains (heads, word))
-    return G_MAXSIZE;
-  for (gsize k = w; k > 0 && nt->chars[k - 1].folded != NC_NORM_STOP; k--)
-    if (!is_sep (nt->chars[k - 1].folded))
-      return G_MAXSIZE;
   return w;
 }
 
@@ -1437,32 +1458,6 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
   return longest;
 }
 
-/* The word of @nt that ends right before @end, past its separators
- * (none of them a clause's end): its start, and in @folded its folded
- * form when it is ASCII and short; G_MAXSIZE when a clause or the draft
- * starts there. */
-static gsize
-word_before (const NcNormText *nt, gsize end, char *folded, gsize size)
-{
-  gsize i = end, w;
-
-  for (; i > 0 && is_sep (nt->chars[i - 1].folded); i--)
-    if (nt->chars[i - 1].folded == NC_NORM_STOP)
-      return G_MAXSIZE;
-  if (i == 0)
-    return G_MAXSIZE;
-  for (w = i; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
-    ;
-  folded[0] = '\0';
-  if (i - w < size)
-    {
-      for (gsize k = w; k < i; k++)
-        folded[k - w] = nt->chars[k].folded < 0x80 ? (char) nt->chars[k].folded : '?';
-      folded[i - w] = '\0';
-    }
-  return w;
-}
-
 /* Whether the word of @nt at @start is @word as typed, marks and all. */
 static gboolean
 marked_word_at (const NcNormText *nt, gsize start, const char *word)
@@ -1495,11 +1490,7 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   gboolean self = FALSE;
 
   /* (only words that judge the mind, not crude ones: "t đéo biết") */
-  if (h->end - h->start >= sizeof word)
-    return FALSE;
-  for (gsize k = h->start; k < h->end; k++)
-    word[k - h->start] = nt->chars[k].folded < 0x80 ? (char) nt->chars[k].folded : '?';
-  word[h->end - h->start] = '\0';
+  copy_folded (nt, h->start, h->end, word, sizeof word);
   if (!g_strv_contains (putdowns, word))
     return FALSE;
   w = word_before (nt, h->start, word, sizeof word);
