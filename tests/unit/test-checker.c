@@ -67,6 +67,13 @@ static const Case cases[] = {
   { "đẹp vãi lồn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vãi lồn" },
   { "thằng này điên à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "điên" },
   { "khó vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vl" },
+  /* ninth round: a negation does not lower a Vietnamese swear word
+   * (crude whatever it denies); it still lowers a put-down, and the
+   * everyday reading of a toneless swear word ("deo" is "đeo") */
+  { "không hiểu clg đang xảy ra", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "clg" },
+  { "ko có cl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "bạn ấy không ngu đâu, chỉ lười thôi", "vi", NONE, 0, NULL },
+  { "hom nay minh khong deo khau trang", NULL, NONE, 0, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },

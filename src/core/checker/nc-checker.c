@@ -1553,9 +1553,11 @@ lexicon_finding (NcChecker        *self,
         cs = nt->chars[t->start].orig_start;
       evidence = NC_EVIDENCE_CONTEXT;
     }
-  /* (a negation before it: the hits come in the order of their ends) */
-  if (e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
-      e->category == NC_CATEGORY_HATE)
+  /* (a negation before it: the hits come in the order of their ends;
+   * not before a Vietnamese swear word, crude whatever it denies: "ko
+   * hiểu clg", "chẳng biết đm gì") */
+  if ((e->category == NC_CATEGORY_VIOLENCE || e->category == NC_CATEGORY_INSULT ||
+       e->category == NC_CATEGORY_HATE) && !(e->is_vi && e->oath))
     for (guint j = 0; j < n_hits && hits[j].matched_end <= h->start; j++)
       {
         const Hit *g = &hits[j];
