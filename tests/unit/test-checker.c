@@ -74,6 +74,17 @@ static const Case cases[] = {
   { "ko có cl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "bạn ấy không ngu đâu, chỉ lười thôi", "vi", NONE, 0, NULL },
   { "hom nay minh khong deo khau trang", NULL, NONE, 0, NULL },
+  /* crude oaths on "mẹ" after a verb of dismissing ("kệ mẹ nó"), not "mẹ
+   * nó" his mother; "đ" cut short before what it denies ("t đ biết"), not
+   * the currency nor a name's initial, nor "d" typed without its stroke */
+  { "kệ mẹ nó, tao không chơi nữa", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "im mẹ mồm đi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Mẹ nó đi chợ chưa về nên nó trông em", "vi", NONE, 0, NULL },
+  { "t đ biết, đừng hỏi t nữa", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "đ ai thèm chơi với nó", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Cái áo này giá 150.000 đ có đắt không mẹ", "vi", NONE, 0, NULL },
+  { "anh Đ làm thợ hồ ở gần chợ", "vi", NONE, 0, NULL },
+  { "-d cần ít nhất một tham số", "vi", NONE, 0, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },

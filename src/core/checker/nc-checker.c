@@ -388,6 +388,9 @@ typedef struct {
   gboolean  bare;         /* such an entry with no marks of its own
                            * ("ngu"), in a draft typed without any */
   gboolean  rule;         /* a match of a rule (entry is the rule's) */
+  gboolean  slot_bare;    /* a word of a rule's list typed without the
+                           * marks the list gives it ("d" for "đ"): a
+                           * rule flagged "marked" does not take it */
   gboolean  headed;       /* a "marked" entry typed without its marks
                            * right after a calling word that starts a
                            * clause ("thang tam than"); start is the
@@ -467,7 +470,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const EntryChar *ec = e->chars;
   const NcNormChar *c = d->nt->chars;
   Hit *h;
-  gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE, headed = FALSE;
+  gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE, headed = FALSE, slot_bare = FALSE;
   gsize head = G_MAXSIZE;
 
   if (e->is_vi && !d->want_vi)
@@ -503,6 +506,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
         }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
+      slot_bare = slot_bare || (!t->word_marked && ec[i].marked != t->folded);
       has_marks = has_marks || ec[i].marked != t->folded;
     }
   /* an entry with no marks of its own ("ngu", also "ngủ" typed without
@@ -525,6 +529,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->bare = bare;
   h->rule = FALSE;
   h->headed = headed;
+  h->slot_bare = e->kind == ENTRY_SLOT && slot_bare;
 }
 
 /* The findings of a check: the list, and around each category's findings
@@ -1374,7 +1379,7 @@ word_after (const NcNormText *nt, gsize at, guint skip)
  * once. (The hits come in the order of their ends: a later word's hit
  * comes after @last.) */
 static void
-extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start)
+extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start, gboolean bare)
 {
   const Hit *l = &rs->hits[last];
   gsize far;
@@ -1383,6 +1388,9 @@ extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start)
     {
       Hit *h;
 
+      /* (a rule flagged "marked": its words typed with their marks) */
+      if (bare && g_array_index (rs->entries, Entry, rule->entry).marked_only == MARKED_ONLY)
+        return;
       for (guint i = 0; i < rs->n_found; i++)
         if (rs->found[i].entry == rule->entry && rs->found[i].start == start &&
             rs->found[i].end == l->end)
@@ -1395,10 +1403,11 @@ extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start)
       h->kind = g_array_index (rs->entries, Entry, rule->entry).kind;
       h->start = start;
       h->rule = TRUE;
+      h->slot_bare = FALSE;
       return;
     }
   if (rule->optional >> k & 1)
-    extend_rule (rs, rule, k + 1, last, start);
+    extend_rule (rs, rule, k + 1, last, start, bare);
   far = word_after (rs->nt, l->end, rule->gap);
   for (guint j = last + 1; j < rs->n_hits && rs->hits[j].matched_end <= far + rs->max_slot_len; j++)
     {
@@ -1407,7 +1416,7 @@ extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start)
 
       if (g->start >= l->end && g->start <= far && fills (rs, rule, k, g) &&
           words_between (rs->nt, l->end, g->start, &stop) <= rule->gap + 1u && !stop)
-        extend_rule (rs, rule, k + 1, j, start);
+        extend_rule (rs, rule, k + 1, j, start, bare || g->slot_bare);
     }
 }
 
@@ -1431,7 +1440,7 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
         continue;
       for (guint r = 0; r < self->rules->len; r++)
         if (fills (&rs, &rules[r], 0, &hits[h]))
-          extend_rule (&rs, &rules[r], 1, h, hits[h].start);
+          extend_rule (&rs, &rules[r], 1, h, hits[h].start, hits[h].slot_bare);
     }
   if (rs.n_found == 0)
     return 0;
