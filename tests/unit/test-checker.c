@@ -85,6 +85,13 @@ static const Case cases[] = {
   { "Cái áo này giá 150.000 đ có đắt không mẹ", "vi", NONE, 0, NULL },
   { "anh Đ làm thợ hồ ở gần chợ", "vi", NONE, 0, NULL },
   { "-d cần ít nhất một tham số", "vi", NONE, 0, NULL },
+  /* a phrase mined from ViHOS counts where the model scores the draft at
+   * least 0.7 ("bần", 0.82), not in everyday drafts that hold one ("bóp",
+   * "rách", "chôn") */
+  { "thằng này bần thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Áo con bị rách rồi mẹ ơi", "vi", NONE, 0, NULL },
+  { "chị bóp vai cho mẹ đỡ mỏi", "vi", NONE, 0, NULL },
+  { "Con cá vàng chết rồi, em chôn nó dưới gốc cây", "vi", NONE, 0, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },

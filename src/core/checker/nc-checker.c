@@ -331,6 +331,13 @@ nc_checker_init (NcChecker *self)
  * would warn on none and catch 0.91. The words of a draft typed without
  * marks are marked by the model only from this score too.) */
 #define VI_UNMARKED_SENTENCE_THRESHOLD 0.99f
+/* A phrase mined from ViHOS train's gold spans (vi-mined.txt) counts in
+ * a Vietnamese draft the model scores at least this high, though below
+ * its own threshold: two weaker signals together (ninth round, s9-vispans:
+ * chosen on ViHOS train's last 20%, recall 0.740 -> 0.751, precision
+ * 0.971 -> 0.968; out of fold on the everyday tuning halves, 0.9 -> 0.7
+ * adds one line of 815 children's and none of 515 news sentences) */
+#define VI_MINED_THRESHOLD 0.7
 
 /* An English draft aimed at someone (a "target" of en-context.txt: "you",
  * "ur", "your face") that no word or phrase flags is judged as a whole
@@ -1810,7 +1817,8 @@ nc_checker_check (NcChecker   *self,
           add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                        nc_offence_model_sentence_message, NULL);
         offensive = offensive || n_spans > 0;
-        judged = nc_offence_model_judges_offensive (model, score);
+        judged = nc_offence_model_judges_offensive (model, score) ||
+                 (vi && score >= VI_MINED_THRESHOLD && n_mined > 0);
       }
   }
 
