@@ -84,6 +84,8 @@ static const Case cases[] = {
   { "đ ai thèm chơi với nó", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Cái áo này giá 150.000 đ có đắt không mẹ", "vi", NONE, 0, NULL },
   { "anh Đ làm thợ hồ ở gần chợ", "vi", NONE, 0, NULL },
+  { "Giá vé 45.000 đ cần đặt trước không bạn", "vi", NONE, 0, NULL },
+  { "nó vẫn đ hiểu gì", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "-d cần ít nhất một tham số", "vi", NONE, 0, NULL },
   /* a phrase mined from ViHOS counts where the model scores the draft at
    * least 0.7 ("bần", 0.82), not in everyday drafts that hold one ("bóp",
