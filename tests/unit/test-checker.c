@@ -94,6 +94,11 @@ static const Case cases[] = {
   { "Áo con bị rách rồi mẹ ơi", "vi", NONE, 0, NULL },
   { "chị bóp vai cho mẹ đỡ mỏi", "vi", NONE, 0, NULL },
   { "Con cá vàng chết rồi, em chôn nó dưới gốc cây", "vi", NONE, 0, NULL },
+  /* put-downs and slurs on political groups curated from ViHOS train
+   * ("chó hùa", "mất nết", "rận chủ", "cộng nô"); not "cộng" in a word */
+  { "Già mất nết quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "lũ rận chủ", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Hợp tác xã cộng nông nghiệp mới thành lập", "vi", NONE, 0, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },
