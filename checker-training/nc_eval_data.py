@@ -43,7 +43,8 @@ TUNING_EXTRA = {
                     'en-harmless-r8b.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
-                  'vi-unkind-r7d.txt'),
+                  'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
+                  'vi-unkind-r9v2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
@@ -59,7 +60,12 @@ TUNING_EXTRA = {
     # also reach the older sets' tuning parts through TUNING_FROM_SETS;
     # r8b written after the round's first rules, measured before its own;
     # r8c, the round's second fresh batch, after all of them: 1 of 100)
-    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt'),
+    # (ninth round, s9-vispans: crude oaths on "mẹ" and the cut-short "đ",
+    # and everyday look-alikes, "mẹ nó" his mother, "kệ" a shelf, "đ" the
+    # currency or an initial; written and committed before any measurement;
+    # r9v2 written after the round's rules, measured once before joining)
+    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt', 'vi-daily-r9v.txt',
+                 'vi-daily-r9v2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt'),
 }

@@ -67,6 +67,38 @@ static const Case cases[] = {
   { "đẹp vãi lồn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vãi lồn" },
   { "thằng này điên à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "điên" },
   { "khó vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vl" },
+  /* ninth round: a negation does not lower a Vietnamese swear word
+   * (crude whatever it denies); it still lowers a put-down, and the
+   * everyday reading of a toneless swear word ("deo" is "đeo") */
+  { "không hiểu clg đang xảy ra", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "clg" },
+  { "ko có cl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "bạn ấy không ngu đâu, chỉ lười thôi", "vi", NONE, 0, NULL },
+  { "hom nay minh khong deo khau trang", NULL, NONE, 0, NULL },
+  /* crude oaths on "mẹ" after a verb of dismissing ("kệ mẹ nó"), not "mẹ
+   * nó" his mother; "đ" cut short before what it denies ("t đ biết"), not
+   * the currency nor a name's initial, nor "d" typed without its stroke */
+  { "kệ mẹ nó, tao không chơi nữa", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "im mẹ mồm đi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Mẹ nó đi chợ chưa về nên nó trông em", "vi", NONE, 0, NULL },
+  { "t đ biết, đừng hỏi t nữa", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "đ ai thèm chơi với nó", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Cái áo này giá 150.000 đ có đắt không mẹ", "vi", NONE, 0, NULL },
+  { "anh Đ làm thợ hồ ở gần chợ", "vi", NONE, 0, NULL },
+  { "Giá vé 45.000 đ cần đặt trước không bạn", "vi", NONE, 0, NULL },
+  { "nó vẫn đ hiểu gì", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "-d cần ít nhất một tham số", "vi", NONE, 0, NULL },
+  /* a phrase mined from ViHOS counts where the model scores the draft at
+   * least 0.7 ("bần", 0.82), not in everyday drafts that hold one ("bóp",
+   * "rách", "chôn") */
+  { "thằng này bần thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Áo con bị rách rồi mẹ ơi", "vi", NONE, 0, NULL },
+  { "chị bóp vai cho mẹ đỡ mỏi", "vi", NONE, 0, NULL },
+  { "Con cá vàng chết rồi, em chôn nó dưới gốc cây", "vi", NONE, 0, NULL },
+  /* put-downs and slurs on political groups curated from ViHOS train
+   * ("chó hùa", "mất nết", "rận chủ", "cộng nô"); not "cộng" in a word */
+  { "Già mất nết quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "lũ rận chủ", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Hợp tác xã cộng nông nghiệp mới thành lập", "vi", NONE, 0, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },

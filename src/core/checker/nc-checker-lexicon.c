@@ -330,7 +330,10 @@ parse_flags (Entry       *proto,
       else if (g_str_equal (fl, "mined"))
         proto->mined = 1;
       else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
-        proto->suggestion = lookup_suggestion (fl + 4);
+        {
+          proto->suggestion = lookup_suggestion (fl + 4);
+          proto->oath = g_str_equal (fl + 4, "wow");
+        }
       else if (gap != NULL && g_str_has_prefix (fl, "gap=") &&
                g_ascii_string_to_unsigned (fl + 4, 10, 0, 3, &n, NULL))
         *gap = (guint8) n;
