@@ -718,7 +718,11 @@ in_handle_or_link (const NcNormText *nt, guint32 cp)
 
   while (start > 0 && !g_ascii_isspace (text[start - 1]))
     start--;
-  if (text[start] == '@' || g_ascii_strncasecmp (text + start, "www.", 4) == 0)
+  /* (not "@ss", "@$$hole": the normalizer reads them as "ass") */
+  if ((text[start] == '@' &&
+       !(start + 2 < nt->n_bytes && (text[start + 1] == 's' || text[start + 1] == '$') &&
+         (text[start + 2] == 's' || text[start + 2] == '$'))) ||
+      g_ascii_strncasecmp (text + start, "www.", 4) == 0)
     return TRUE;
   for (gsize i = start; i + 3 <= at; i++)
     if (memcmp (text + i, "://", 3) == 0)
