@@ -53,7 +53,7 @@ test_forms (void)
     { "f*ck f**k sh#t sl_t d*t", "fuck fuck shit slut dit", "fuck fuck shit slut \xc4\x91\xe1\xbb\x8bt" },
     { "f_a_t x_y", "fat xy", "fat xy" },
     { "$tupid a$$ dumb@ss @ss", "stupid as dumbas as", "stupid as dumbas as" },
-    { "$340 US$ 5$", "340 us 5", "340 us 5" },
+    { "$340 US$ 5$ Ke$ha", "340 us 5 ke ha", "340 us 5 ke ha" },
     { "sam_lee@school.edu @sam", "samlescholedu sam", "samlescholedu sam" },
     { "1d10t l0ser", "idiot loser", "idiot loser" },
     { "\xef\xbd\x93\xef\xbd\x94\xef\xbd\x95\xef\xbd\x90\xef\xbd\x89\xef\xbd\x84", "stupid", "stupid" },

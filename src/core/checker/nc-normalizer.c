@@ -113,6 +113,7 @@ enum {
   CHAR_INVISIBLE  = 1 << 1,   /* see is_invisible() */
   CHAR_QUOTE      = 1 << 2,   /* « » */
   CHAR_DICTIONARY = 1 << 3,   /* see needs_dictionary() */
+  CHAR_STRETCH    = 1 << 4,   /* a plain vowel that may stretch a marked one */
 };
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
@@ -392,7 +393,7 @@ typedef struct {
   NcNormChar *c;
   gsize       n, cap;
   gsize       n_words;
-  gssize      last_single;  /* index of the last one-letter word, or -1 */
+  gssize      last_single;  /* where the last one-letter word ends, or -1 */
   guint       streak;       /* one-letter words in a row, space-separated */
   gsize       streak_start; /* where the streak's first letter is */
   gboolean    need_join;    /* join_split_letters() may have work ... */
@@ -401,32 +402,36 @@ typedef struct {
   gboolean    typed_marks;  /* has_marks, short forms' marks aside */
 } Out;
 
-/* Notes a word just written at [@word, @end) of out->c: three one-letter
- * words in a row, split by spaces, are for join_split_letters(). */
+/* Notes a one-letter word written at [@base, @end) of out->c (@end past
+ * @base + 1 for a teencode expansion of one typed letter): three in a
+ * row, split by spaces, are for join_split_letters(). */
 static inline void
-note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
+note_single (Out *out, gsize base, gsize end)
 {
   const NcNormChar *o = out->c;
 
+  if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 1)
+    out->streak++;
+  else
+    {
+      out->streak = 1;
+      out->streak_start = base;
+    }
+  out->last_single = (gssize) end;
+  if (out->streak >= 3)
+    {
+      out->need_join = TRUE;
+      out->join_from = MIN (out->join_from, out->streak_start);
+    }
+}
+
+/* Notes a word just written at [@word, @end) of out->c. */
+static inline void
+note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
+{
   out->n_words++;
   if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
-    {
-      gsize base = (gsize) (word - o);
-
-      if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 2)
-        out->streak++;
-      else
-        {
-          out->streak = 1;
-          out->streak_start = base;
-        }
-      out->last_single = (gssize) base;
-      if (out->streak >= 3)
-        {
-          out->need_join = TRUE;
-          out->join_from = MIN (out->join_from, out->streak_start);
-        }
-    }
+    note_single (out, (gsize) (word - out->c), (gsize) (end - out->c));
 }
 
 static void
@@ -470,11 +475,13 @@ put_expansion (Out *out, const TeenSlot *expansion, guint32 w_start, guint32 w_e
   if (expansion->chars[0].word_marked)
     out->has_marks = TRUE;
   out->n_words += expansion->n_words;
-  if (expansion->may_join || w_end == w_start + 1)
+  if (expansion->may_join)
     {
       out->need_join = TRUE;
       out->join_from = 0;
     }
+  else if (w_end == w_start + 1)
+    note_single (out, (gsize) (o - out->c), out->n);   /* "k" among "k i l l" */
 }
 
 /* Whether the plain vowel @c (its fold @f), after the same vowel with a
@@ -897,7 +904,8 @@ init_info_table (void)
       ci->flags = (joins_word (c, FALSE, FALSE) || joins_word (c, TRUE, TRUE) ? CHAR_JOINER : 0) |
                   (is_invisible (c) ? CHAR_INVISIBLE : 0) |
                   (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
-                  (needs_dictionary (c) ? CHAR_DICTIONARY : 0);
+                  (needs_dictionary (c) ? CHAR_DICTIONARY : 0) |
+                  (stretches_marked (l, ci->fold) ? CHAR_STRETCH : 0);
     }
 }
 
@@ -993,7 +1001,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
             }
           idx = fi != NULL ? fi[j] : (guint32) j;
           acc |= ci->word;
-          if (ci->pair != prev && !(d > word && d[-1].folded == ci->fold && stretches_marked (ci->lower, ci->fold)))
+          if (ci->pair != prev && !((ci->flags & CHAR_STRETCH) && d > word && d[-1].folded == ci->fold))
             {
               put_char (d++, ci, idx);
               prev = ci->pair;
@@ -1297,10 +1305,27 @@ may_be_masked (const gunichar *c, gsize n)
               if (i + 1 < n && (c[i + 1] == 's' || c[i + 1] == '$'))
                 return TRUE;
               G_GNUC_FALLTHROUGH;
-            case '!': case '*': case '#': case '_':
+            case '!':
+              if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) && is_latin_letter (c[i + 1]))
+                return TRUE;
+              break;
+            case '*': case '#': case '_':
               if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) &&
                   (is_latin_letter (c[i + 1]) || c[i + 1] == x))
-                return TRUE;
+                {
+                  /* a word short enough for unmask_words, not a user
+                   * name or a hashtag ("@big_fan", "#no_bully") */
+                  gsize a = i, b = i + 1;
+
+                  while (a > 0 && (is_latin_letter (c[a - 1]) || is_mask (c[a - 1])))
+                    a--;
+                  while (b < n && (is_latin_letter (c[b]) || is_mask (c[b])))
+                    b++;
+                  if (b - a <= 8 && !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#' ||
+                                                 g_unichar_isdigit (c[a - 1]))))
+                    return TRUE;
+                  i = b - 1;
+                }
               break;
             case '$':
               if ((i + 1 < n && is_latin_letter (c[i + 1])) || (i > 0 && is_latin_letter (c[i - 1])))
@@ -1383,11 +1408,20 @@ unmask (gunichar *c, gsize n)
           break;
         case '$':
           {
-            /* a run of '$' beside a letter, no digit on either side */
-            gsize e = i;
+            /* a run of '$' beside a letter, no digit on either side, not
+             * in a name written so ("Ke$ha", "Joey Bada$$": a capital,
+             * then a small letter) */
+            gsize e = i, a = i;
 
             while (e < n && c[e] == '$')
               e++;
+            while (a > 0 && is_latin_letter (c[a - 1]))
+              a--;
+            if (a + 1 < i && c[a] < 0x80 && g_ascii_isupper (c[a]) && is_small_letter (c[a + 1]))
+              {
+                i = e - 1;
+                break;
+              }
             if ((before || (e < n && is_latin_letter (c[e]))) &&
                 !(e < n && g_unichar_isdigit (c[e])) && !(i > 0 && g_unichar_isdigit (c[i - 1])))
               for (gsize k = i; k < e; k++)
