@@ -343,6 +343,18 @@ static const Case cases[] = {
   { "we won 3-1, the shoes cost $340, meet me at 3:30 :-)", "en", NONE, 0, NULL },
   { "u r a star, see u at 5", "en", NONE, 0, NULL },
   { "ask @sam_lee, the link is kids.nationalgeographic.com", "en", NONE, 0, NULL },
+  /* ninth round, kinds of batch r9b: a way home known, put out of a
+   * chat, pictures sent round, looks mocked by what made them */
+  { "i know which bus you take home", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "do you know which bus goes to the museum", "en", NONE, 0, NULL },
+  { "we removed you from the group, bye", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "we removed the old photos from the group", "en", NONE, 0, NULL },
+  { "i'm sending your pic to the whole class", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "i'm sending your drawing to grandma, she'll love it", "en", NONE, 0, NULL },
+  { "did you cut your hair with a knife", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "did you cut your hair yourself? it looks great", "en", NONE, 0, NULL },
+  { "your whole squad is trash", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "your whole squad is awesome", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
