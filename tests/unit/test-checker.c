@@ -343,10 +343,8 @@ static const Case cases[] = {
   { "we won 3-1, the shoes cost $340, meet me at 3:30 :-)", "en", NONE, 0, NULL },
   { "u r a star, see u at 5", "en", NONE, 0, NULL },
   { "ask @sam_lee, the link is kids.nationalgeographic.com", "en", NONE, 0, NULL },
-  /* ninth round, kinds of batch r9b: a way home known, put out of a
+  /* ninth round, kinds of batch r9b: put out of a
    * chat, pictures sent round, looks mocked by what made them */
-  { "i know which bus you take home", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
-  { "do you know which bus goes to the museum", "en", NONE, 0, NULL },
   { "we removed you from the group, bye", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "we removed the old photos from the group", "en", NONE, 0, NULL },
   { "i'm sending your pic to the whole class", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },

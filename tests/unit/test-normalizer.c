@@ -375,6 +375,9 @@ test_fast_paths_agree (void)
     "\xe2\x80\x8b", "\xc2\xad", " ", "  ", ".", ",", "!", "\"", "“", "«", "'", "’", "_", "@", "-",
     "1", "0912", "3.5", "ko", "k", "dc", "ngta", "n g u", "n.g.u", "nguuuu", "AAAA", "ng0", "x2",
     "𝐧𝐠𝐮", "Ω", "ß", "ﬁ", "\t", "\n", "iiii", "vl", "abcdefghij",
+    /* ninth round: what a child types to hide a word */
+    "ch\xc3\xb3ooo", "qu\xc3\xa1" "aa", "kiII", "f*ck", "sl_t", "$", "$tupid", "b!tch", "@ss",
+    "k i l l", "k y s", "M \xc3\x80 Y  N G U", "\xd1\x95", "\xef\xbd\x93", "1d10t", "*", "#",
   };
   GRand *rand = g_rand_new_with_seed (87401);
 
