@@ -338,6 +338,8 @@ static const Case cases[] = {
   { "M \xc3\x80 Y  N G U", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "m.\xc3\xa0.y n.g.u", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "T H A N K  Y O U  S O  M U C H", "en", NONE, 0, NULL },
+  { "ur such a loooser", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "is there a looser college town than ours", "en", NONE, 0, NULL },
   { "C \xe1\xba\xa2 M  \xc6\xa0 N  M \xe1\xba\xb8", "vi", NONE, 0, NULL },
   { "we visited T.P. Ho Chi Minh City, then the U.S.A", "en", NONE, 0, NULL },
   { "we won 3-1, the shoes cost $340, meet me at 3:30 :-)", "en", NONE, 0, NULL },

@@ -503,6 +503,10 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
         }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
+      if (!e->is_vi && ec[i].run < 2 && t->run == 2 && (t->folded == 'o' || t->folded == 'e') &&
+          start + i + 1 < d->nt->n_chars && !is_sep (t[1].folded))
+        return;   /* English "oo", "ee" inside a word spell a word of their
+                   * own: "looser" is not "loser" ("loooser" stretches it) */
       has_marks = has_marks || ec[i].marked != t->folded;
     }
   /* an entry with no marks of its own ("ngu", also "ngủ" typed without
