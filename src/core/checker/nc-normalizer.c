@@ -1193,7 +1193,8 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
  * - a capital I right after a small letter is an l ("kiII", "stiII");
  * - symbols for letters between or beside letters: "b!tch" (i), "$tupid",
  *   "a$$" (s), "dumb@ss" (a; not an e-mail address, nor "@name");
- * - masked letters, '*', '#' or '_' between letters ("f*ck", "sl_t"): the
+ * - masked letters, '*', '#' or '_' between letters ("f*ck", "sl_t"), or
+ *   two or more ending a word ("a**", "f***"): the
  *   word is read as the one word of unmask_words of its length whose
  *   other letters it has, folded, when there is exactly one ("d*t" is
  *   "địt"; "f_a_t" and "x_y" match none and stay).
@@ -1454,6 +1455,7 @@ unmask (gunichar *c, gsize n)
     {
       gsize a, b, known = 0, e;
       const char *found = NULL;
+      gboolean trailing = FALSE;
 
       if (!is_mask (c[i]) || !is_latin_letter (c[i - 1]))
         continue;
@@ -1462,8 +1464,13 @@ unmask (gunichar *c, gsize n)
         e++;
       if (e >= n || !is_latin_letter (c[e]))
         {
-          i = e;
-          continue;
+          /* masks that end a word, two or more ("a**", "f***") */
+          if (e - i < 2 || (e < n && g_unichar_isalnum (c[e])))
+            {
+              i = e;
+              continue;
+            }
+          trailing = TRUE;
         }
       /* the whole word, letters and masks */
       a = i;
@@ -1472,13 +1479,18 @@ unmask (gunichar *c, gsize n)
       while (a < i && is_mask (c[a]))
         a++;
       b = e;
-      while (b < n && (is_latin_letter (c[b]) || is_mask (c[b])))
-        b++;
-      while (b > e && is_mask (c[b - 1]))
-        b--;
+      if (!trailing)
+        {
+          while (b < n && (is_latin_letter (c[b]) || is_mask (c[b])))
+            b++;
+          while (b > e && is_mask (c[b - 1]))
+            b--;
+        }
       for (gsize k = a; k < b; k++)
         known += !is_mask (c[k]);
-      if (known >= 2 && b - a <= 8)
+      /* (not in a user name or a hashtag) */
+      if (known >= (trailing ? 1u : 2u) && b - a <= 8 &&
+          !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#')))
         for (const char * const *w = unmask_words; *w != NULL; w++)
           if (mask_matches (c + a, b - a, *w))
             {
