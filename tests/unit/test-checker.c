@@ -355,6 +355,8 @@ static const Case cases[] = {
   { "did you cut your hair yourself? it looks great", "en", NONE, 0, NULL },
   { "your whole squad is trash", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "your whole squad is awesome", "en", NONE, 0, NULL },
+  { "i will find u", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "i'll find you a seat next to me", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
