@@ -57,6 +57,8 @@ test_forms (void)
     { "$340 US$ 5$ Ke$ha", "340 us 5 ke ha", "340 us 5 ke ha" },
     { "sam_lee@school.edu @sam", "samlescholedu sam", "samlescholedu sam" },
     { "1d10t l0ser", "idiot loser", "idiot loser" },
+    { "ki11 kil1 hi11", "kil kil hil", "kil kil hil" },
+    { "ur a l-o-s-e-r", "ur a loser", "ur a loser" },
     { "\xef\xbd\x93\xef\xbd\x94\xef\xbd\x95\xef\xbd\x90\xef\xbd\x89\xef\xbd\x84", "stupid", "stupid" },
     { "\xd1\x95tupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0", "stupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0", "stupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0" },
     { "ch\xc3\xb3ooo qu\xc3\xa1" "aa c\xe1\xbb\xa9u", "cho qua cuu", "ch\xc3\xb3 qu\xc3\xa1 c\xe1\xbb\xa9u" },

@@ -536,7 +536,13 @@ emit_word (NcNormalizer *self,
    * letters but one ("ng0", "1d10t"; not "50k", "2024") */
   if (n_digit > 0 && n_alpha >= 2 && n_digit <= n_alpha + 1)
     for (gsize i = 0; i < n; i++)
-      tok[i].c = leet (tok[i].c);
+      {
+        /* a 1 after an i or an l is an l ("ki11") */
+        if (tok[i].c == '1' && i > 0 && (tok[i - 1].c == 'i' || tok[i - 1].c == 'l'))
+          tok[i].c = 'l';
+        else
+          tok[i].c = leet (tok[i].c);
+      }
 
   if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
     {
@@ -693,6 +699,8 @@ join_split_letters (Out *out, const gunichar *cps)
       gboolean teen = FALSE, strong = FALSE, t;
       gunichar l;
 
+      gunichar sep_char = 0;   /* what splits them: all alike ("a l-o-s-e-r") */
+
       e = single_letter_at (c, i, n, cps, &l, &t);
       while (e != 0 && count < G_N_ELEMENTS (starts))
         {
@@ -701,8 +709,12 @@ join_split_letters (Out *out, const gunichar *cps)
           letters[count++] = l;
           teen |= t;
           strong |= !is_word_letter (l);
-          if (e + 1 < n && c[e].folded == NC_NORM_SPACE)
-            e = single_letter_at (c, e + 1, n, cps, &l, &t);
+          if (e + 1 < n && c[e].folded == NC_NORM_SPACE &&
+              (sep_char == 0 || cps[c[e].orig_start] == sep_char))
+            {
+              sep_char = cps[c[e].orig_start];
+              e = single_letter_at (c, e + 1, n, cps, &l, &t);
+            }
           else
             e = 0;
         }
@@ -753,10 +765,11 @@ join_split_letters (Out *out, const gunichar *cps)
         }
       else if (count > 0)
         {
-          /* not joined: copied as they are */
-          for (k = i; k < ends[count - 1]; k++)
+          /* not joined: the first letter copied as it is (the next may
+           * start letters split otherwise: "a l-o-s-e-r") */
+          for (k = i; k < ends[0]; k++)
             c[w++] = c[k];
-          i = ends[count - 1];
+          i = ends[0];
         }
       else if (w == i)
         {
