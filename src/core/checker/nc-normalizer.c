@@ -1349,7 +1349,8 @@ may_be_masked (const gunichar *c, gsize n)
               break;
             }
         }
-      else if (is_cyrillic_or_greek (x) || x >= 0xFF01 || (x >= 0x24B6 && x <= 0x24E9))
+      else if (is_cyrillic_or_greek (x) || (x >= 0xFF01 && x <= 0xFF5E) ||
+               (x >= 0x1D400 && x <= 0x1D7FF) || (x >= 0x24B6 && x <= 0x24E9))
         return TRUE;
     }
   return FALSE;
