@@ -1325,7 +1325,7 @@ may_be_masked (const gunichar *c, gsize n)
               break;
             case '*': case '#': case '_':
               if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) &&
-                  (is_latin_letter (c[i + 1]) || c[i + 1] == x))
+                  (is_latin_letter (c[i + 1]) || is_mask (c[i + 1])))
                 {
                   /* a word short enough for unmask_words, not a user
                    * name or a hashtag ("@big_fan", "#no_bully") */
@@ -1414,7 +1414,7 @@ unmask (gunichar *c, gsize n)
       switch (x)
         {
         case 'I':
-          if (i > 0 && is_small_letter (c[i - 1]))
+          if (i > 0 && c[i - 1] >= 'a' && c[i - 1] <= 'z')
             c[i] = 'l';
           break;
         case '!':
@@ -1504,7 +1504,7 @@ unmask (gunichar *c, gsize n)
         known += !is_mask (c[k]);
       /* (not in a user name or a hashtag) */
       if (known >= (trailing ? 1u : 2u) && b - a <= 8 &&
-          !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#')))
+          !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#' || g_unichar_isdigit (c[a - 1]))))
         for (const char * const *w = unmask_words; *w != NULL; w++)
           if (mask_matches (c + a, b - a, *w))
             {
