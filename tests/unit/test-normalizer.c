@@ -52,6 +52,7 @@ test_forms (void)
     { "b!tch", "bitch", "bitch" },
     { "f*ck f**k sh#t sl_t d*t", "fuck fuck shit slut dit", "fuck fuck shit slut \xc4\x91\xe1\xbb\x8bt" },
     { "f_a_t x_y", "fat xy", "fat xy" },
+    { "f*#k 2b*tch", "fuck 2b tch", "fuck 2b tch" },
     { "a** f*** d*** *note* wow**", "as fuck d note wow", "as fuck d note wow" },
     { "$tupid a$$ dumb@ss @ss", "stupid as dumbas as", "stupid as dumbas as" },
     { "$340 US$ 5$ Ke$ha", "340 us 5 ke ha", "340 us 5 ke ha" },
