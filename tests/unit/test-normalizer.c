@@ -40,6 +40,30 @@ test_forms (void)
     { "n\xe2\x80\x8bgu", "ngu", "ngu" },
     { "ngu\xf0\x9f\x98\x80ngu", "ngu ngu", "ngu ngu" },
     { "ngu~", "ngu", "ngu" },
+    /* ninth round: what a child types to hide a word, undone; and what
+     * looks like it but is no hiding */
+    { "k i l l you", "kil you", "kil you" },
+    { "k y s", "kys", "kys" },
+    { "l o s e r", "loser", "loser" },
+    { "M \xc3\x80 Y  N G U", "may ngu", "m\xc3\xa0y ngu" },
+    { "T H A N K  Y O U", "thank you", "thank you" },
+    { "u r a loser", "u roi a loser", "u r\xe1\xbb\x93i a loser" },
+    { "kiII you", "kil you", "kil you" },
+    { "b!tch", "bitch", "bitch" },
+    { "f*ck f**k sh#t sl_t d*t", "fuck fuck shit slut dit", "fuck fuck shit slut \xc4\x91\xe1\xbb\x8bt" },
+    { "f_a_t x_y", "fat xy", "fat xy" },
+    { "f*#k 2b*tch", "fuck 2b tch", "fuck 2b tch" },
+    { "a** f*** d*** *note* wow**", "as fuck d note wow", "as fuck d note wow" },
+    { "$tupid a$$ dumb@ss @ss", "stupid as dumbas as", "stupid as dumbas as" },
+    { "$340 US$ 5$ Ke$ha", "340 us 5 ke ha", "340 us 5 ke ha" },
+    { "sam_lee@school.edu @sam", "samlescholedu sam", "samlescholedu sam" },
+    { "1d10t l0ser", "idiot loser", "idiot loser" },
+    { "ki11 kil1 hi11", "kil kil hil", "kil kil hil" },
+    { "ur a l-o-s-e-r", "ur a loser", "ur a loser" },
+    { "\xef\xbd\x93\xef\xbd\x94\xef\xbd\x95\xef\xbd\x90\xef\xbd\x89\xef\xbd\x84", "stupid", "stupid" },
+    { "\xd1\x95tupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0", "stupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0", "stupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0" },
+    { "ch\xc3\xb3ooo qu\xc3\xa1" "aa c\xe1\xbb\xa9u", "cho qua cuu", "ch\xc3\xb3 qu\xc3\xa1 c\xe1\xbb\xa9u" },
+    { "McIntosh iPhone", "mclntosh iphone", "mclntosh iphone" },
     /* l33t in words that mix letters and digits, not in numbers */
     { "ng0 vcl", "ngo vcl", "ngo vcl" },
     { "50k 2024", "50k 2024", "50k 2024" },
@@ -355,6 +379,9 @@ test_fast_paths_agree (void)
     "\xe2\x80\x8b", "\xc2\xad", " ", "  ", ".", ",", "!", "\"", "“", "«", "'", "’", "_", "@", "-",
     "1", "0912", "3.5", "ko", "k", "dc", "ngta", "n g u", "n.g.u", "nguuuu", "AAAA", "ng0", "x2",
     "𝐧𝐠𝐮", "Ω", "ß", "ﬁ", "\t", "\n", "iiii", "vl", "abcdefghij",
+    /* ninth round: what a child types to hide a word */
+    "ch\xc3\xb3ooo", "qu\xc3\xa1" "aa", "kiII", "f*ck", "sl_t", "$", "$tupid", "b!tch", "@ss",
+    "k i l l", "k y s", "M \xc3\x80 Y  N G U", "\xd1\x95", "\xef\xbd\x93", "1d10t", "*", "#",
   };
   GRand *rand = g_rand_new_with_seed (87401);
 

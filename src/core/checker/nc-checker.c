@@ -514,6 +514,10 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
       slot_bare = slot_bare || (!t->word_marked && ec[i].marked != t->folded);
+      if (!e->is_vi && ec[i].run < 2 && t->run == 2 && (t->folded == 'o' || t->folded == 'e') &&
+          start + i + 1 < d->nt->n_chars && !is_sep (t[1].folded))
+        return;   /* English "oo", "ee" inside a word spell a word of their
+                   * own: "looser" is not "loser" ("loooser" stretches it) */
       has_marks = has_marks || ec[i].marked != t->folded;
     }
   /* an entry with no marks of its own ("ngu", also "ngủ" typed without
@@ -730,7 +734,11 @@ in_handle_or_link (const NcNormText *nt, guint32 cp)
 
   while (start > 0 && !g_ascii_isspace (text[start - 1]))
     start--;
-  if (text[start] == '@' || g_ascii_strncasecmp (text + start, "www.", 4) == 0)
+  /* (not "@ss", "@$$hole": the normalizer reads them as "ass") */
+  if ((text[start] == '@' &&
+       !(start + 2 < nt->n_bytes && (text[start + 1] == 's' || text[start + 1] == '$') &&
+         (text[start + 2] == 's' || text[start + 2] == '$'))) ||
+      g_ascii_strncasecmp (text + start, "www.", 4) == 0)
     return TRUE;
   for (gsize i = start; i + 3 <= at; i++)
     if (memcmp (text + i, "://", 3) == 0)

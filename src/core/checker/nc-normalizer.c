@@ -113,6 +113,7 @@ enum {
   CHAR_INVISIBLE  = 1 << 1,   /* see is_invisible() */
   CHAR_QUOTE      = 1 << 2,   /* « » */
   CHAR_DICTIONARY = 1 << 3,   /* see needs_dictionary() */
+  CHAR_STRETCH    = 1 << 4,   /* a plain vowel that may stretch a marked one */
 };
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
@@ -392,7 +393,7 @@ typedef struct {
   NcNormChar *c;
   gsize       n, cap;
   gsize       n_words;
-  gssize      last_single;  /* index of the last one-letter word, or -1 */
+  gssize      last_single;  /* where the last one-letter word ends, or -1 */
   guint       streak;       /* one-letter words in a row, space-separated */
   gsize       streak_start; /* where the streak's first letter is */
   gboolean    need_join;    /* join_split_letters() may have work ... */
@@ -401,32 +402,36 @@ typedef struct {
   gboolean    typed_marks;  /* has_marks, short forms' marks aside */
 } Out;
 
-/* Notes a word just written at [@word, @end) of out->c: three one-letter
- * words in a row, split by spaces, are for join_split_letters(). */
+/* Notes a one-letter word written at [@base, @end) of out->c (@end past
+ * @base + 1 for a teencode expansion of one typed letter): three in a
+ * row, split by spaces, are for join_split_letters(). */
 static inline void
-note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
+note_single (Out *out, gsize base, gsize end)
 {
   const NcNormChar *o = out->c;
 
+  if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 1)
+    out->streak++;
+  else
+    {
+      out->streak = 1;
+      out->streak_start = base;
+    }
+  out->last_single = (gssize) end;
+  if (out->streak >= 3)
+    {
+      out->need_join = TRUE;
+      out->join_from = MIN (out->join_from, out->streak_start);
+    }
+}
+
+/* Notes a word just written at [@word, @end) of out->c. */
+static inline void
+note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
+{
   out->n_words++;
   if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
-    {
-      gsize base = (gsize) (word - o);
-
-      if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 2)
-        out->streak++;
-      else
-        {
-          out->streak = 1;
-          out->streak_start = base;
-        }
-      out->last_single = (gssize) base;
-      if (out->streak >= 3)
-        {
-          out->need_join = TRUE;
-          out->join_from = MIN (out->join_from, out->streak_start);
-        }
-    }
+    note_single (out, (gsize) (word - out->c), (gsize) (end - out->c));
 }
 
 static void
@@ -475,6 +480,17 @@ put_expansion (Out *out, const TeenSlot *expansion, guint32 w_start, guint32 w_e
       out->need_join = TRUE;
       out->join_from = 0;
     }
+  else if (w_end == w_start + 1)
+    note_single (out, (gsize) (o - out->c), out->n);   /* "k" among "k i l l" */
+}
+
+/* Whether the plain vowel @c (its fold @f), after the same vowel with a
+ * tone mark, stretches it ("quáaa", "chóoo" are "quá", "chó"): a, e, i,
+ * o, y; not u, which also follows ư ("cứu", "hưu"). */
+static inline gboolean
+stretches_marked (gunichar c, gunichar f)
+{
+  return c == f && (f == 'a' || f == 'e' || f == 'i' || f == 'o' || f == 'y');
 }
 
 /* Appends one word to @out: case folding, dropping of inner punctuation,
@@ -516,10 +532,17 @@ emit_word (NcNormalizer *self,
   w_start = tok[0].start;
   w_end = tok[n - 1].end;
 
-  /* l33t only in words that are mostly letters ("ng0", not "50k") */
-  if (n_digit > 0 && n_alpha >= 2 && n_digit <= n_alpha)
+  /* l33t only in words of two letters or more, no more digits than
+   * letters but one ("ng0", "1d10t"; not "50k", "2024") */
+  if (n_digit > 0 && n_alpha >= 2 && n_digit <= n_alpha + 1)
     for (gsize i = 0; i < n; i++)
-      tok[i].c = leet (tok[i].c);
+      {
+        /* a 1 after an i or an l is an l ("ki11") */
+        if (tok[i].c == '1' && i > 0 && (tok[i - 1].c == 'i' || tok[i - 1].c == 'l'))
+          tok[i].c = 'l';
+        else
+          tok[i].c = leet (tok[i].c);
+      }
 
   if (expand_teencode && self->teencode != NULL && n <= TEEN_MAX_LEN)
     {
@@ -569,7 +592,7 @@ emit_word (NcNormalizer *self,
         gunichar c = tok[i].c;
         gunichar f = c < FOLD_TABLE_SIZE ? fold_table[c] : c;
 
-        if (w > base && o[w - 1].folded == f && o[w - 1].marked == c)
+        if (w > base && o[w - 1].folded == f && (o[w - 1].marked == c || stretches_marked (c, f)))
           {
             if (o[w - 1].run < G_MAXUINT16)
               o[w - 1].run++;
@@ -613,47 +636,140 @@ emit_separator (Out *out, gunichar kind, guint32 start, guint32 end)
   prev->word_marked = 0;
 }
 
-static inline gboolean
-is_single_letter_word (const NcNormChar *c, gsize i, gsize n)
+/* The one-letter word at @i, after a separator or the start: returns
+ * where it ends (0 when there is none), its letter and whether it is a
+ * teencode expansion of one typed letter ("k" as "không", "r" as "rồi",
+ * read back as the letter when it stands among spaced letters). */
+static inline gsize
+single_letter_at (const NcNormChar *c, gsize i, gsize n, const gunichar *cps,
+                  gunichar *letter, gboolean *teen)
 {
-  gboolean before = i == 0 || c[i - 1].folded == NC_NORM_SPACE || c[i - 1].folded == NC_NORM_STOP;
-  gboolean after = i + 1 >= n || c[i + 1].folded == NC_NORM_SPACE || c[i + 1].folded == NC_NORM_STOP;
+  guint32 s = c[i].orig_start;
+  gsize e = i;
 
-  return before && after && c[i].folded < 0x80 && g_ascii_isalpha (c[i].folded) && c[i].run == 1;
+  if (i > 0 && !is_sep_char (c[i - 1].folded))
+    return 0;
+  if (is_sep_char (c[i].folded))
+    return 0;
+  if (i + 1 >= n || is_sep_char (c[i + 1].folded))
+    {
+      *letter = c[i].folded;
+      *teen = FALSE;
+      return c[i].run == 1 && c[i].folded < 0x80 && g_ascii_isalpha (c[i].folded) ? i + 1 : 0;
+    }
+  /* an expansion: every char of it comes from the one code point */
+  if (c[i].orig_end != s + 1 || cps[s] >= 0x80 || !g_ascii_isalpha (cps[s]))
+    return 0;
+  while (e < n && c[e].orig_start == s && c[e].orig_end == s + 1)
+    e++;
+  if (e < n && !is_sep_char (c[e].folded))
+    return 0;
+  while (e > i && is_sep_char (c[e - 1].folded))
+    e--;
+  *letter = g_ascii_tolower (cps[s]);
+  *teen = TRUE;
+  return e;
 }
 
-/* Joins three or more single letters split by spaces or dashes ("n g u"),
- * from out->join_from on; each group of k letters is one word, not k. */
+/* Letters that are words themselves, or chat forms of words ("u r a
+ * loser", "c u"): spaced letters that hold a teencode expansion join only
+ * with some other letter among them ("k y s", "l o s e r"). */
+static inline gboolean
+is_word_letter (gunichar l)
+{
+  return strchr ("aeiouycbnmtkjr", (int) l) != NULL;
+}
+
+/* Joins three or more single letters split by spaces or dashes ("n g u",
+ * "k i l l"), from out->join_from on; a gap of more than one space
+ * splits them into words ("M À Y  N G U" is "mày ngu", "T H A N K  Y O U"
+ * "thank you"). Offsets stay those of the letters. */
 static void
-join_split_letters (Out *out)
+join_split_letters (Out *out, const gunichar *cps)
 {
   NcNormChar *c = out->c;
   gsize n = out->n, w = out->join_from;
+  gboolean changed = FALSE;
 
   for (gsize i = out->join_from; i < n;)
     {
-      gsize last = i, count = 0;
+      gsize starts[64], ends[64];
+      gunichar letters[64];
+      gsize count = 0, e, k;
+      gboolean teen = FALSE, strong = FALSE, t;
+      gunichar l;
 
-      if (is_single_letter_word (c, i, n))
+      gunichar sep_char = 0;   /* what splits them: all alike ("a l-o-s-e-r") */
+
+      e = single_letter_at (c, i, n, cps, &l, &t);
+      while (e != 0 && count < G_N_ELEMENTS (starts))
         {
-          count = 1;
-          while (last + 2 < n && c[last + 1].folded == NC_NORM_SPACE &&
-                 is_single_letter_word (c, last + 2, n))
+          starts[count] = count == 0 ? i : ends[count - 1] + 1;
+          ends[count] = e;
+          letters[count++] = l;
+          teen |= t;
+          strong |= !is_word_letter (l);
+          if (e + 1 < n && c[e].folded == NC_NORM_SPACE &&
+              (sep_char == 0 || cps[c[e].orig_start] == sep_char))
             {
-              last += 2;
-              count++;
+              sep_char = cps[c[e].orig_start];
+              e = single_letter_at (c, e + 1, n, cps, &l, &t);
             }
+          else
+            e = 0;
         }
-      if (count >= 3)
+      if (count >= 3 && (!teen || strong))
         {
-          for (gsize k = i; k <= last; k += 2)
+          gsize group = w;   /* where the current word starts in the output */
+          gboolean marked = FALSE;
+
+          for (k = 0; k < count; k++)
             {
-              c[w] = c[k];
-              c[w].word_marked = 0;
-              w++;
+              NcNormChar letter = c[starts[k]];
+
+              if (ends[k] - starts[k] > 1 || letter.folded != letters[k])
+                {
+                  /* a teencode expansion: the letter typed */
+                  letter.folded = letter.marked = letters[k];
+                  letter.run = 1;
+                }
+              if (k > 0)
+                {
+                  NcNormChar sep = c[ends[k - 1]];
+
+                  if (sep.orig_end - sep.orig_start > 1)
+                    {
+                      /* a wide gap: a word ends */
+                      for (gsize m = group; m < w; m++)
+                        c[m].word_marked = marked;
+                      c[w++] = sep;
+                      group = w;
+                      marked = FALSE;
+                    }
+                }
+              marked |= letter.marked >= 0x80 && letter.folded < 0x80;
+              if (w > group && c[w - 1].folded == letter.folded && c[w - 1].marked == letter.marked &&
+                  c[w - 1].run < G_MAXUINT16)
+                {
+                  /* "k i l l": one l of run 2, as "kill" is */
+                  c[w - 1].run++;
+                  c[w - 1].orig_end = letter.orig_end;
+                }
+              else
+                c[w++] = letter;
             }
-          i = last + 1;
-          out->n_words -= count - 1;
+          for (gsize m = group; m < w; m++)
+            c[m].word_marked = marked;
+          i = ends[count - 1];
+          changed = TRUE;
+        }
+      else if (count > 0)
+        {
+          /* not joined: the first letter copied as it is (the next may
+           * start letters split otherwise: "a l-o-s-e-r") */
+          for (k = i; k < ends[0]; k++)
+            c[w++] = c[k];
+          i = ends[0];
         }
       else if (w == i)
         {
@@ -664,6 +780,15 @@ join_split_letters (Out *out)
         c[w++] = c[i++];
     }
   out->n = w;
+  if (changed || w != n)
+    {
+      /* count the words again */
+      gsize words = 0;
+
+      for (gsize k = 0; k < w; k++)
+        words += !is_sep_char (c[k].folded) && (k == 0 || is_sep_char (c[k - 1].folded));
+      out->n_words = words;
+    }
 }
 
 typedef struct {
@@ -792,7 +917,8 @@ init_info_table (void)
       ci->flags = (joins_word (c, FALSE, FALSE) || joins_word (c, TRUE, TRUE) ? CHAR_JOINER : 0) |
                   (is_invisible (c) ? CHAR_INVISIBLE : 0) |
                   (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
-                  (needs_dictionary (c) ? CHAR_DICTIONARY : 0);
+                  (needs_dictionary (c) ? CHAR_DICTIONARY : 0) |
+                  (stretches_marked (l, ci->fold) ? CHAR_STRETCH : 0);
     }
 }
 
@@ -888,7 +1014,7 @@ fast_words (NcNormalizer *self, Out *out, const gunichar *fc, const guint32 *fi,
             }
           idx = fi != NULL ? fi[j] : (guint32) j;
           acc |= ci->word;
-          if (ci->pair != prev)
+          if (ci->pair != prev && !((ci->flags & CHAR_STRETCH) && d > word && d[-1].folded == ci->fold))
             {
               put_char (d++, ci, idx);
               prev = ci->pair;
@@ -1068,6 +1194,337 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
     segment_fast_impl (self, fc, NULL, n_f, out, tok, expand_teencode, TRUE);
   else
     segment_fast_impl (self, fc, fi, n_f, out, tok, expand_teencode, TRUE);
+}
+
+/* What a child types to slip a word past a filter, undone before the
+ * words are found (one code point for one, so every offset still points
+ * at the child's own characters):
+ * - look-alike letters: full-width and mathematical letters ("ｓｔｕｐｉｄ",
+ *   "𝐬𝐭𝐮𝐩𝐢𝐝"), circled ones, and Cyrillic or Greek letters that look
+ *   Latin inside a word that has Latin letters too ("ѕtupid"; a word all
+ *   in Cyrillic is left as it is);
+ * - a capital I right after a small letter is an l ("kiII", "stiII");
+ * - symbols for letters between or beside letters: "b!tch" (i), "$tupid",
+ *   "a$$" (s), "dumb@ss" (a; not an e-mail address, nor "@name");
+ * - masked letters, '*', '#' or '_' between letters ("f*ck", "sl_t"), or
+ *   two or more ending a word ("a**", "f***"): the
+ *   word is read as the one word of unmask_words of its length whose
+ *   other letters it has, folded, when there is exactly one ("d*t" is
+ *   "địt"; "f_a_t" and "x_y" match none and stay).
+ * Digits for letters are emit_word()'s l33t, letters split by spaces,
+ * dots or dashes join_split_letters()'s and emit_word()'s. */
+static const char * const unmask_words[] = {
+  "fuck", "fucking", "fucker", "fucked", "fck", "shit", "shitty", "bitch",
+  "bitches", "slut", "whore", "cunt", "dick", "dickhead", "cock", "pussy",
+  "ass", "asshole", "bastard", "damn", "crap", "piss", "stupid", "idiot",
+  "loser", "retard", "retarded", "dumb", "dumbass", "moron", "ugly", "kill",
+  "nigga", "nigger", "faggot", "fag", "twat", "wanker", "prick", "hoe",
+  /* Vietnamese: "đ*t", "l*n", "c*c", "b**i", "đ*o", "đ** m*" */
+  "địt", "lồn", "cặc", "buồi", "đéo", "đụ",
+  NULL
+};
+
+static inline gboolean
+is_latin_letter (gunichar c)
+{
+  return (c < 0x80 && g_ascii_isalpha (c)) ||
+         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7) ||
+         (c >= 0x1E00 && c < 0x1F00);
+}
+
+static inline gboolean
+is_small_letter (gunichar c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 0xDF && c < 0x250 && is_latin_letter (c) && lower_char (c) == c) ||
+         (c >= 0x1E00 && c < 0x1F00 && (c & 1));
+}
+
+/* The Latin letter a Cyrillic or Greek letter looks like, or 0. */
+static gunichar
+latin_look_alike (gunichar c)
+{
+  static const gunichar pairs[][2] = {
+    { 0x0430, 'a' }, { 0x0435, 'e' }, { 0x043E, 'o' }, { 0x0440, 'p' }, { 0x0441, 'c' },
+    { 0x0443, 'y' }, { 0x0445, 'x' }, { 0x0456, 'i' }, { 0x0458, 'j' }, { 0x0455, 's' },
+    { 0x0501, 'd' }, { 0x04BB, 'h' }, { 0x04CF, 'l' }, { 0x043A, 'k' }, { 0x0410, 'A' },
+    { 0x0412, 'B' }, { 0x0415, 'E' }, { 0x041A, 'K' }, { 0x041C, 'M' }, { 0x041D, 'H' },
+    { 0x041E, 'O' }, { 0x0420, 'P' }, { 0x0421, 'C' }, { 0x0422, 'T' }, { 0x0425, 'X' },
+    { 0x0423, 'Y' }, { 0x0406, 'I' }, { 0x0405, 'S' }, { 0x0408, 'J' },
+    { 0x03BF, 'o' }, { 0x03B1, 'a' }, { 0x03BD, 'v' }, { 0x03B9, 'i' }, { 0x03BA, 'k' },
+    { 0x03C1, 'p' }, { 0x03C5, 'u' }, { 0x0391, 'A' }, { 0x0392, 'B' }, { 0x0395, 'E' },
+    { 0x0396, 'Z' }, { 0x0397, 'H' }, { 0x0399, 'I' }, { 0x039A, 'K' }, { 0x039C, 'M' },
+    { 0x039D, 'N' }, { 0x039F, 'O' }, { 0x03A1, 'P' }, { 0x03A4, 'T' }, { 0x03A5, 'Y' },
+    { 0x03A7, 'X' },
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (pairs); k++)
+    if (pairs[k][0] == c)
+      return pairs[k][1];
+  return 0;
+}
+
+/* The ASCII letter or digit that a full-width, mathematical or circled
+ * letter stands for, or 0. */
+static gunichar
+compat_letter (gunichar c)
+{
+  if (c >= 0xFF01 && c <= 0xFF5E)
+    return c - 0xFEE0;
+  if ((c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0x24B6 && c <= 0x24E9))
+    {
+      UErrorCode status = U_ZERO_ERROR;
+      const UNormalizer2 *nfkc = unorm2_getNFKCInstance (&status);
+      UChar buf[4];
+      int32_t n;
+
+      if (U_FAILURE (status))
+        return 0;
+      n = unorm2_getDecomposition (nfkc, (UChar32) c, buf, G_N_ELEMENTS (buf), &status);
+      if (U_SUCCESS (status) && n == 1 && buf[0] < 0x80 && g_ascii_isalnum (buf[0]))
+        return buf[0];
+    }
+  return 0;
+}
+
+static inline gboolean
+is_cyrillic_or_greek (gunichar c)
+{
+  return c >= 0x0370 && c < 0x0530;
+}
+
+static inline gboolean
+is_mask (gunichar c)
+{
+  return c == '*' || c == '#' || c == '_';
+}
+
+/* A quick look: may unmask() have anything to undo in @c (@n code
+ * points)? */
+static gboolean
+may_be_masked (const gunichar *c, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar x = c[i];
+
+      if (G_LIKELY (x < 0x80))
+        {
+          switch (x)
+            {
+            case 'I':
+              if (i > 0 && c[i - 1] >= 'a' && c[i - 1] <= 'z')
+                return TRUE;
+              break;
+            case '@':
+              if (i + 1 < n && (c[i + 1] == 's' || c[i + 1] == '$'))
+                return TRUE;
+              G_GNUC_FALLTHROUGH;
+            case '!':
+              if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) && is_latin_letter (c[i + 1]))
+                return TRUE;
+              break;
+            case '*': case '#': case '_':
+              if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) &&
+                  (is_latin_letter (c[i + 1]) || is_mask (c[i + 1])))
+                {
+                  /* a word short enough for unmask_words, not a user
+                   * name or a hashtag ("@big_fan", "#no_bully") */
+                  gsize a = i, b = i + 1;
+
+                  while (a > 0 && (is_latin_letter (c[a - 1]) || is_mask (c[a - 1])))
+                    a--;
+                  while (b < n && (is_latin_letter (c[b]) || is_mask (c[b])))
+                    b++;
+                  if (b - a <= 8 && !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#' ||
+                                                 g_unichar_isdigit (c[a - 1]))))
+                    return TRUE;
+                  i = b - 1;
+                }
+              break;
+            case '$':
+              if ((i + 1 < n && is_latin_letter (c[i + 1])) || (i > 0 && is_latin_letter (c[i - 1])))
+                return TRUE;
+              break;
+            default:
+              break;
+            }
+        }
+      else if (is_cyrillic_or_greek (x) || (x >= 0xFF01 && x <= 0xFF5E) ||
+               (x >= 0x1D400 && x <= 0x1D7FF) || (x >= 0x24B6 && x <= 0x24E9))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the masked word @w (@n code points, letters and masks, the
+ * first a letter) is @cand: as long, and the same letters, folded, where
+ * it has letters. */
+static gboolean
+mask_matches (const gunichar *w, gsize n, const char *cand)
+{
+  gsize k = 0;
+
+  for (const char *p = cand; *p; p = g_utf8_next_char (p), k++)
+    {
+      if (k >= n)
+        return FALSE;
+      if (!is_mask (w[k]) &&
+          nc_normalizer_fold_char (lower_char (w[k])) != nc_normalizer_fold_char (g_utf8_get_char (p)))
+        return FALSE;
+    }
+  return k == n;
+}
+
+/* Undoes in place what a child typed to hide words (see unmask_words). */
+static void
+unmask (gunichar *c, gsize n)
+{
+  /* 1. look-alike letters */
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar x = c[i], y;
+
+      if (x < 0x370)
+        continue;
+      if ((y = compat_letter (x)) != 0)
+        c[i] = y;
+      else if (is_cyrillic_or_greek (x) && (y = latin_look_alike (x)) != 0)
+        {
+          /* only in a word with Latin letters */
+          gsize a = i, b = i + 1;
+          gboolean latin = FALSE;
+
+          while (a > 0 && (is_latin_letter (c[a - 1]) || is_cyrillic_or_greek (c[a - 1])))
+            a--;
+          while (b < n && (is_latin_letter (c[b]) || is_cyrillic_or_greek (c[b])))
+            b++;
+          for (gsize k = a; k < b && !latin; k++)
+            latin = is_latin_letter (c[k]);
+          if (latin)
+            c[i] = y;
+        }
+    }
+  /* 2. symbols and a capital I for letters */
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar x = c[i];
+      gboolean before = i > 0 && is_latin_letter (c[i - 1]);
+      gboolean after = i + 1 < n && is_latin_letter (c[i + 1]);
+
+      switch (x)
+        {
+        case 'I':
+          if (i > 0 && c[i - 1] >= 'a' && c[i - 1] <= 'z')
+            c[i] = 'l';
+          break;
+        case '!':
+          if (before && after)
+            c[i] = 'i';
+          break;
+        case '$':
+          {
+            /* a run of '$' beside a letter, no digit on either side, not
+             * in a name written so ("Ke$ha", "Joey Bada$$": a capital,
+             * then a small letter) */
+            gsize e = i, a = i;
+
+            while (e < n && c[e] == '$')
+              e++;
+            while (a > 0 && is_latin_letter (c[a - 1]))
+              a--;
+            if (a + 1 < i && c[a] < 0x80 && g_ascii_isupper (c[a]) && is_small_letter (c[a + 1]))
+              {
+                i = e - 1;
+                break;
+              }
+            if ((before || (e < n && is_latin_letter (c[e]))) &&
+                !(e < n && g_unichar_isdigit (c[e])) && !(i > 0 && g_unichar_isdigit (c[i - 1])))
+              for (gsize k = i; k < e; k++)
+                c[k] = 's';
+            i = e - 1;
+          }
+          break;
+        case '@':
+          /* "@ss", "@$$hole" at a word's start ("@sam" is a name) */
+          if (!before && i + 2 < n && (c[i + 1] == 's' || c[i + 1] == '$') &&
+              (c[i + 2] == 's' || c[i + 2] == '$'))
+            c[i] = 'a';
+          else if (before && after)
+            {
+              /* not an e-mail address: no dot and letter after the name */
+              gsize e = i + 1;
+
+              while (e < n && (is_latin_letter (c[e]) || c[e] == '$' || g_unichar_isdigit (c[e])))
+                e++;
+              if (!(e + 1 < n && c[e] == '.' && g_unichar_isalnum (c[e + 1])))
+                c[i] = 'a';
+            }
+          break;
+        default:
+          break;
+        }
+    }
+  /* 3. masked letters */
+  for (gsize i = 1; i + 1 < n; i++)
+    {
+      gsize a, b, known = 0, e;
+      const char *found = NULL;
+      gboolean trailing = FALSE;
+
+      if (!is_mask (c[i]) || !is_latin_letter (c[i - 1]))
+        continue;
+      e = i;
+      while (e < n && is_mask (c[e]))
+        e++;
+      if (e >= n || !is_latin_letter (c[e]))
+        {
+          /* masks that end a word, two or more ("a**", "f***") */
+          if (e - i < 2 || (e < n && g_unichar_isalnum (c[e])))
+            {
+              i = e;
+              continue;
+            }
+          trailing = TRUE;
+        }
+      /* the whole word, letters and masks */
+      a = i;
+      while (a > 0 && (is_latin_letter (c[a - 1]) || is_mask (c[a - 1])))
+        a--;
+      while (a < i && is_mask (c[a]))
+        a++;
+      b = e;
+      if (!trailing)
+        {
+          while (b < n && (is_latin_letter (c[b]) || is_mask (c[b])))
+            b++;
+          while (b > e && is_mask (c[b - 1]))
+            b--;
+        }
+      for (gsize k = a; k < b; k++)
+        known += !is_mask (c[k]);
+      /* (not in a user name or a hashtag) */
+      if (known >= (trailing ? 1u : 2u) && b - a <= 8 &&
+          !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#' || g_unichar_isdigit (c[a - 1]))))
+        for (const char * const *w = unmask_words; *w != NULL; w++)
+          if (mask_matches (c + a, b - a, *w))
+            {
+              if (found != NULL)
+                {
+                  found = NULL;   /* two words fit: leave it */
+                  break;
+                }
+              found = *w;
+            }
+      if (found != NULL)
+        {
+          gsize k = a;
+
+          /* the word's own letters too: "d*t" is "địt" */
+          for (const char *p = found; *p; p = g_utf8_next_char (p), k++)
+            c[k] = g_utf8_get_char (p);
+        }
+      i = b;
+    }
 }
 
 /* Per-thread buffers, reused from one run to the next: the temporaries of
@@ -1403,6 +1860,24 @@ normalizer_fill (NcNormalizer *self,
     }
   nt->has_quotes = dec.has_quotes;
 
+  /* what a child typed to hide words, undone (on a copy: the code points
+   * stay as typed) */
+  if (expand_teencode && may_be_masked (fc, n_f))
+    {
+      if (fc == nt->cps)
+        {
+          if (scratch->f_cap < cap)
+            {
+              scratch->fc = g_renew (gunichar, scratch->fc, cap);
+              scratch->fi = g_renew (guint32, scratch->fi, cap);
+              scratch->f_cap = cap;
+            }
+          fc = scratch->fc;
+          memcpy (fc, nt->cps, n_f * sizeof (gunichar));
+        }
+      unmask (fc, n_f);
+    }
+
   /* 2. words, into the text's own char buffer */
   out.last_single = -1;
   out.join_from = G_MAXSIZE;
@@ -1422,7 +1897,7 @@ normalizer_fill (NcNormalizer *self,
     out.n--;
 
   if (out.need_join)
-    join_split_letters (&out);
+    join_split_letters (&out, nt->cps);
 
   nt->n_chars = out.n;
   nt->n_words = out.n_words;

@@ -9,7 +9,10 @@
  * underscores dropped ("n.g.u"), l33t digits mapped in mixed words ("ng0"),
  * runs of one letter collapsed with their length kept ("nguuuu"), single
  * letters split by spaces or dashes joined ("n g u"), and teencode tokens
- * expanded ("ko" -> "không"). Word boundaries follow ICU's word break
+ * expanded ("ko" -> "không"); before that, what a child types to hide a
+ * word is undone, one code point for one (look-alike letters, "kiII",
+ * "b!tch", "$tupid", "f*ck": unmask() in nc-normalizer.c), and a wide gap
+ * splits spaced letters into words ("M À Y  N G U"). Word boundaries follow ICU's word break
  * rules: ICU's break iterator runs on text in scripts written without
  * spaces; other text takes a table-driven segmenter that gives the same
  * boundaries (checked by tests/unit/test-normalizer.c) at a fraction of the cost. Each char keeps two forms: `folded` (tone
