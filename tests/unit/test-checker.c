@@ -1239,7 +1239,7 @@ test_en_grammar (void)
 static void
 test_en_grammar_r8 (void)
 {
-  static const SpanCase cases[] = {
+  static const SpanCase grammar_r8[] = {
     { "you knucklehead", NC_CATEGORY_INSULT, "you knucklehead", NC_EVIDENCE_LEXICON },
     { "my uncle calls me a knucklehead", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "what a slob", NC_CATEGORY_INSULT, "what a slob", NC_EVIDENCE_LEXICON },
@@ -1316,7 +1316,7 @@ test_en_grammar_r8 (void)
     { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
-  assert_span_cases (cases, G_N_ELEMENTS (cases));
+  assert_span_cases (grammar_r8, G_N_ELEMENTS (grammar_r8));
 }
 
 /* A join word widens the offensive span right beside it ("con" before
