@@ -87,6 +87,10 @@ static const Case cases[] = {
   { "Giá vé 45.000 đ cần đặt trước không bạn", "vi", NONE, 0, NULL },
   { "nó vẫn đ hiểu gì", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "-d cần ít nhất một tham số", "vi", NONE, 0, NULL },
+  /* "đ" for "đã": what is done, before "rồi" or "chưa" */
+  { "m đ làm bài chưa, cho t chép với", "vi", NONE, 0, NULL },
+  { "t đ biết rồi, khỏi nhắc", "vi", NONE, 0, NULL },
+  { "t đ biết làm bài này, đừng hỏi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* a phrase mined from ViHOS counts where the model scores the draft at
    * least 0.7 ("bần", 0.82), not in everyday drafts that hold one ("bóp",
    * "rách", "chôn") */
