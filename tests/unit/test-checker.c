@@ -105,6 +105,16 @@ static const Case cases[] = {
   { "m ve nha an com di, me m goi kia", NULL, NONE, 0, NULL },
   { "đm mẹ mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
   { "về hỏi mẹ mày ấy", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "mẹ mày" },
+  /* ninth round: farm animals doing what animals do are animals; a game's
+   * kill of a monster or a boss; a seller's "cũ, máy zin" typed without
+   * marks is not the swear "cụ mày"; the look-alikes still warn */
+  { "Nhà ông bà ngoại mới có con lợn nái đẻ được 11 con", "vi", NONE, 0, NULL },
+  { "hnay con bo de con, ca nha thuc toi khuya", NULL, NONE, 0, NULL },
+  { "mày béo như con lợn nái", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Bắn chết con rồng xong là qua màn, cố lên", "vi", NONE, 0, NULL },
+  { "bắn chết nó đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "ban lai dt cu may zin, ai can ib", NULL, NONE, 0, NULL },
+  { "dm cu may", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* typed without marks: "thót tim", "mâm ngũ quả" */
   { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
   { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
@@ -299,6 +309,9 @@ static const Case cases[] = {
   { "mật khẩu là abc12345", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "mật khẩu là abc12345" },
   { "mã OTP: 482913", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "mã OTP: 482913" },
   { "my password is hunter22", "en", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, "password is hunter22" },
+  /* a phone's battery, "pin 85%", is no PIN; "mã pin: 1234" is */
+  { "bán lại điện thoại cũ, pin 85%, sạc 20W", "vi", NONE, 0, NULL },
+  { "mã pin: 1234", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_BLOCK, NULL },
   { "em học lớp 6A trường THCS Lê Lợi", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, NULL },
   { "nhà mình ở số 12 đường Lê Lợi", "vi", NC_CATEGORY_PERSONAL_DATA, NC_SEVERITY_WARN, NULL },
   /* fake news and scams */
