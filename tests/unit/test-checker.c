@@ -115,6 +115,12 @@ static const Case cases[] = {
   { "bắn chết nó đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "ban lai dt cu may zin, ai can ib", NULL, NONE, 0, NULL },
   { "dm cu may", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* toneless family chat is Vietnamese by "nha", "hnay", ... ("cum" is the
+   * flu jab); toneless "do rac chua" is a chore, "thoi di do rac" a name */
+  { "Me moi tiem phong cum cho ca nha", NULL, NONE, 0, NULL },
+  { "may beo nhu heo nha", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Con do rac chua? Xe rac den roi kia", NULL, NONE, 0, NULL },
+  { "thoi di do rac", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* typed without marks: "thót tim", "mâm ngũ quả" */
   { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
   { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
