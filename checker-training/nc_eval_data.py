@@ -62,11 +62,14 @@ TUNING_EXTRA = {
     # (ninth round: r9a, r9b with marks, toneless r9, kinds the batches
     # lacked (games, farm animals, hospital, funerals, southern and central
     # speech, family groups, second-hand sales), committed before any
-    # measurement: on main 2 of 124, 6 of 104, 10 of 137 warned)
+    # measurement: on main 2 of 124, 6 of 104, 10 of 137 warned; r9c and
+    # toneless r9b, written after the round's first rules, measured before
+    # their own: 1 of 108, 2 of 85)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
-                 'vi-daily-r9a.txt', 'vi-daily-r9b.txt'),
+                 'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
-                          'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt'),
+                          'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
+                          'vi-daily-toneless-r9b.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

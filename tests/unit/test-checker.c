@@ -121,6 +121,9 @@ static const Case cases[] = {
   { "may beo nhu heo nha", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Con do rac chua? Xe rac den roi kia", NULL, NONE, 0, NULL },
   { "thoi di do rac", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* toneless "con bo vao" is a parent's "con bỏ vào", not "con bò" */
+  { "quan ao ban con bo vao may giat giup me nhe", NULL, NONE, 0, NULL },
+  { "may la con bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* typed without marks: "thót tim", "mâm ngũ quả" */
   { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
   { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
