@@ -124,6 +124,25 @@ static const Case cases[] = {
   /* toneless "con bo vao" is a parent's "con bỏ vào", not "con bò" */
   { "quan ao ban con bo vao may giat giup me nhe", NULL, NONE, 0, NULL },
   { "may la con bo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* a put-down of one's own body, the pronoun starting the clause, maybe
+   * after "dạo này"; not of a friend */
+  { "Mình gầy như que tăm, mẹ bắt ăn thêm bát cơm", "vi", NONE, 0, NULL },
+  { "Dạo này tớ béo như heo rồi, phải giảm cân thôi", "vi", NONE, 0, NULL },
+  { "con Lan gầy như que tăm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "bạn tớ béo như heo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* useless and dirty things, a farm's fat pigs, a water barrel, idle
+   * chat, "xl" for sorry; said of someone they still warn */
+  { "Cái ô này vô dụng quá, gió thổi cái là lật", "vi", NONE, 0, NULL },
+  { "mày vô dụng quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Phòng mình bẩn thỉu quá, cuối tuần phải dọn thôi", "vi", NONE, 0, NULL },
+  { "tụi mày bẩn thỉu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Nhà bác nuôi heo béo tốt lắm", "vi", NONE, 0, NULL },
+  { "Bố mua thêm cái thùng phi để đựng nước mưa", "vi", NONE, 0, NULL },
+  { "mày như cái thùng phi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Tối qua tụi mình ngồi nói chuyện tào lao tới khuya", "vi", NONE, 0, NULL },
+  { "mày tào lao quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "xl mn, hôm nay mình đến muộn", "vi", NONE, 0, NULL },
+  { "bớt xl lại", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* typed without marks: "thót tim", "mâm ngũ quả" */
   { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
   { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },
