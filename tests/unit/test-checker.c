@@ -169,6 +169,11 @@ static const Case cases[] = {
   { "Hoa dâm bụt trước cổng nhà bà nở đỏ rực", "vi", NONE, 0, NULL },
   { "Cái nồi cháy đen như than, cọ mãi không sạch", "vi", NONE, 0, NULL },
   { "mày đen như than", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Hồi bé mình trẻ trâu lắm, hay trèo cây hái ổi", "vi", NONE, 0, NULL },
+  { "mày trẻ trâu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* telling others to beware of a scam is no scam */
+  { "Mọi người cảnh giác tin nhắn trúng thưởng nha", "vi", NONE, 0, NULL },
+  { "trúng thưởng, bấm link nhận quà", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
   /* typed without marks: "thót tim", "mâm ngũ quả" */
   { "tran chung ket hay no nao, xem ma thot tim", NULL, NONE, 0, NULL },
   { "mam ngu qua nha ba co du mang cau, dua, xoai", NULL, NONE, 0, NULL },

@@ -1477,9 +1477,10 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
  * clause or after "chắc", "mà", "thì", "nhưng", "vì", "nên"
  * ("tớ ngu quá, làm sai hết", "chắc mình dốt nhất lớp"; not "bạn tao ngu
  * lắm", said of a friend); only words that judge the mind ("ngu",
- * "dốt", "ngốc") or the body ("mình gầy như que tăm", "dạo này tớ béo
- * như heo rồi", "mình bị bốn mắt"; ninth round: an opener may be two
- * words, "dạo này", "hôm nay"), not crude ones ("t đéo biết"). */
+ * "dốt", "ngốc"), the body or one's ways ("mình gầy như que tăm", "dạo
+ * này tớ béo như heo rồi", "mình bị bốn mắt", "hồi bé mình trẻ trâu lắm";
+ * ninth round: an opener may be two words, "dạo này", "hồi bé"), not
+ * crude ones ("t đéo biết"). */
 static gboolean
 said_of_oneself (const NcNormText *nt, const Hit *h)
 {
@@ -1488,11 +1489,12 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "beo nhu voi", "beo nhu trau", "map nhu trau", "beo u nhu",
                                            "gay nhu que cui", "gay nhu cay say", "nhu que tam",
                                            "lun tit", "lun nhu cai", "lun nhu con", "bon mat",
-                                           "xau nhu ma", "xau nhu quy", "den nhu than", NULL };
+                                           "xau nhu ma", "xau nhu quy", "den nhu than", "mat day",
+                                           "tre trau", NULL };
   static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
                                           "bi", "van", "gay", "om", NULL };
   static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
-                                          "dao", "hom", "nay", "gio", NULL };
+                                          "dao", "hom", "nay", "gio", "hoi", "be", "nho", NULL };
   static const char * const marked_selves[] = { "tớ", "mình", "tôi", NULL };
   char word[20];
   gsize w;
