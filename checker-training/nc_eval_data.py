@@ -67,10 +67,11 @@ TUNING_EXTRA = {
     # their own: 1 of 108, 2 of 85; r9d, a probe of lexicon entries with
     # everyday readings, measured once just before its commit: 23 of 49;
     # r9e, the words of violence, hate and exclusion entries in everyday
-    # senses, committed before any measurement: 52 of 72)
+    # senses, committed before any measurement: 52 of 72; r9f, smells and
+    # stains told with care: 8 of 16)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
                  'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
-                 'vi-daily-r9d.txt', 'vi-daily-r9e.txt'),
+                 'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt'),

@@ -171,6 +171,11 @@ static const Case cases[] = {
   { "mày đen như than", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Hồi bé mình trẻ trâu lắm, hay trèo cây hái ổi", "vi", NONE, 0, NULL },
   { "mày trẻ trâu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* a friend's smell of smoke, dirty trousers, told with care */
+  { "Mày hôi mùi tỏi quá, trưa ăn bún chả à", "vi", NONE, 0, NULL },
+  { "mày bẩn hết quần rồi kìa, về thay đi", "vi", NONE, 0, NULL },
+  { "mày hôi quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "tụi mày bẩn thỉu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* telling others to beware of a scam is no scam */
   { "Mọi người cảnh giác tin nhắn trúng thưởng nha", "vi", NONE, 0, NULL },
   { "trúng thưởng, bấm link nhận quà", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },
