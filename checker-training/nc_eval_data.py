@@ -69,11 +69,12 @@ TUNING_EXTRA = {
     # r9e, the words of violence, hate and exclusion entries in everyday
     # senses, committed before any measurement: 52 of 72; r9f, smells and
     # stains told with care: 8 of 16; r9g, the last fresh batch, written
-    # after all the round's rules: 0 of 80, before and after them)
+    # after all the round's rules: 0 of 80, before and after them; r9h, a
+    # probe of toneless words that read like crude ones: 7 of 40)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
                  'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
                  'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt',
-                 'vi-daily-r9g.txt'),
+                 'vi-daily-r9g.txt', 'vi-daily-r9h.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt'),

@@ -176,6 +176,12 @@ static const Case cases[] = {
   { "mày bẩn hết quần rồi kìa, về thay đi", "vi", NONE, 0, NULL },
   { "mày hôi quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "tụi mày bẩn thỉu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* toneless pyjamas and jabs; one's own sleep "like a pig" */
+  { "me oi do ngu cua con dau roi", NULL, NONE, 0, NULL },
+  { "do ngu", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
+  { "mai di chich ngua o tram y te nha con", NULL, NONE, 0, NULL },
+  { "t ngu nhu heo, bao thuc reo 3 lan k day", NULL, NONE, 0, NULL },
+  { "thang nay ngu nhu heo", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* telling others to beware of a scam is no scam */
   { "Mọi người cảnh giác tin nhắn trúng thưởng nha", "vi", NONE, 0, NULL },
   { "trúng thưởng, bấm link nhận quà", "vi", NC_CATEGORY_SCAM, NC_SEVERITY_WARN, NULL },

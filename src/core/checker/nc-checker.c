@@ -1490,7 +1490,7 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "gay nhu que cui", "gay nhu cay say", "nhu que tam",
                                            "lun tit", "lun nhu cai", "lun nhu con", "bon mat",
                                            "xau nhu ma", "xau nhu quy", "den nhu than", "mat day",
-                                           "tre trau", NULL };
+                                           "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo", NULL };
   static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
                                           "bi", "van", "gay", "om", NULL };
   static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
