@@ -38,7 +38,7 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # caught and 5 of 40 look-alikes warned on main before its rules; r9c,
 # evasions written after the round's normalizer rules, measured once: 20
 # of 20 English and 10 of 10 Vietnamese caught (main: 11 and 9), 0 of 20
-# and 0 of 10 look-alikes warned)
+# and 0 of 10 look-alikes warned; its Vietnamese files are named r9j2)
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -56,7 +56,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
                   'vi-unkind-r9v2.txt', 'vi-unkind-r9j.txt',
-                  'vi-unkind-r9c.txt'),
+                  'vi-unkind-r9j2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
@@ -76,10 +76,26 @@ TUNING_EXTRA = {
     # and everyday look-alikes, "mẹ nó" his mother, "kệ" a shelf, "đ" the
     # currency or an initial; written and committed before any measurement;
     # r9v2 written after the round's rules, measured once before joining)
-    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt', 'vi-daily-r9v.txt',
-                 'vi-daily-r9v2.txt', 'vi-daily-r9j.txt', 'vi-daily-r9c.txt'),
+    # (ninth round: r9a, r9b with marks, toneless r9, kinds the batches
+    # lacked (games, farm animals, hospital, funerals, southern and central
+    # speech, family groups, second-hand sales), committed before any
+    # measurement: on main 2 of 124, 6 of 104, 10 of 137 warned; r9c and
+    # toneless r9b, written after the round's first rules, measured before
+    # their own: 1 of 108, 2 of 85; r9d, a probe of lexicon entries with
+    # everyday readings, measured once just before its commit: 23 of 49;
+    # r9e, the words of violence, hate and exclusion entries in everyday
+    # senses, committed before any measurement: 52 of 72; r9f, smells and
+    # stains told with care: 8 of 16; r9g, the last fresh batch, written
+    # after all the round's rules: 0 of 80, before and after them; r9h, a
+    # probe of toneless words that read like crude ones: 7 of 40)
+    'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
+                 'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
+                 'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt',
+                 'vi-daily-r9g.txt', 'vi-daily-r9h.txt', 'vi-daily-r9v.txt',
+                 'vi-daily-r9v2.txt', 'vi-daily-r9j.txt', 'vi-daily-r9j2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
-                          'vi-daily-toneless-r8c.txt'),
+                          'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
+                          'vi-daily-toneless-r9b.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

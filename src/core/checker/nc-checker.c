@@ -1501,15 +1501,26 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
  * clause or after "chắc", "mà", "thì", "nhưng", "vì", "nên"
  * ("tớ ngu quá, làm sai hết", "chắc mình dốt nhất lớp"; not "bạn tao ngu
  * lắm", said of a friend); only words that judge the mind ("ngu",
- * "dốt", "ngốc"), not crude ones ("t đéo biết"). */
+ * "dốt", "ngốc"), the body or one's ways ("mình gầy như que tăm", "dạo
+ * này tớ béo như heo rồi", "mình bị bốn mắt", "hồi bé mình trẻ trâu lắm";
+ * ninth round: an opener may be two words, "dạo này", "hồi bé"), not
+ * crude ones ("t đéo biết"). */
 static gboolean
 said_of_oneself (const NcNormText *nt, const Hit *h)
 {
-  static const char * const putdowns[] = { "ngu", "dot", "ngoc", "dan", "ngu ngoc", "ngu dot", "ngu si", NULL };
-  static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi", NULL };
-  static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic", NULL };
+  static const char * const putdowns[] = { "ngu", "dot", "ngoc", "dan", "ngu ngoc", "ngu dot", "ngu si",
+                                           "beo nhu heo", "beo nhu lon", "map nhu heo", "map nhu lon",
+                                           "beo nhu voi", "beo nhu trau", "map nhu trau", "beo u nhu",
+                                           "gay nhu que cui", "gay nhu cay say", "nhu que tam",
+                                           "lun tit", "lun nhu cai", "lun nhu con", "bon mat",
+                                           "xau nhu ma", "xau nhu quy", "den nhu than", "mat day",
+                                           "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo", NULL };
+  static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
+                                          "bi", "van", "gay", "om", NULL };
+  static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
+                                          "dao", "hom", "nay", "gio", "hoi", "be", "nho", NULL };
   static const char * const marked_selves[] = { "tớ", "mình", "tôi", NULL };
-  char word[12];
+  char word[20];
   gsize w;
   gboolean self = FALSE;
 
@@ -1529,8 +1540,9 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   if (!self)
     return FALSE;
   w = word_before (nt, w, word, sizeof word);
-  return w == G_MAXSIZE ||
-         (g_strv_contains (openers, word) && word_before (nt, w, word, sizeof word) == G_MAXSIZE);
+  for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (openers, word); n++)
+    w = word_before (nt, w, word, sizeof word);
+  return w == G_MAXSIZE;
 }
 
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),

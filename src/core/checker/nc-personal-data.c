@@ -303,6 +303,23 @@ token_has_digit (const NcNormText *nt, gsize ts, gsize te)
   return FALSE;
 }
 
+/* A number with a unit of measure ("85%", "5000mAh", "20W"): what a seller
+ * says of a phone's battery ("pin 85%"), never a PIN or a password. */
+static gboolean
+token_is_measure (const NcNormText *nt, gsize ts, gsize te)
+{
+  static const char * const units[] = { "%", "mah", "wh", "w", "v", "h", NULL };
+  g_autofree char *unit = NULL;
+  gsize i = ts;
+
+  while (i < te && (is_digit (cp_at (nt, i)) || cp_at (nt, i) == '.' || cp_at (nt, i) == ','))
+    i++;
+  if (i == ts || i == te || !is_digit (cp_at (nt, ts)))
+    return FALSE;
+  unit = g_utf8_casefold (nt->text + nt->cp_byte[i], (gssize) (nt->cp_byte[te] - nt->cp_byte[i]));
+  return g_strv_contains (units, unit);
+}
+
 /* After "mật khẩu"/"OTP": the secret itself. */
 static void
 detect_secrets (const NcNormText *nt, const NcPersonalDataContext *ctx, GArray *out)
@@ -322,7 +339,8 @@ detect_secrets (const NcNormText *nt, const NcPersonalDataContext *ctx, GArray *
           from = te;
           hops++;
         }
-      if (next_token (nt, from, &ts, &te) && (te - ts >= 4 || token_has_digit (nt, ts, te)) &&
+      if (next_token (nt, from, &ts, &te) && !token_is_measure (nt, ts, te) &&
+          (te - ts >= 4 || token_has_digit (nt, ts, te)) &&
           (te - ts) <= 64 && (token_has_digit (nt, ts, te) || hops > 0 || cp_at (nt, ce) == ':'))
         add_span (out, NC_PERSONAL_DATA_SECRET, NC_SEVERITY_BLOCK, cs, (guint32) te);
     }
