@@ -87,6 +87,10 @@ static const Case cases[] = {
   { "Giá vé 45.000 đ cần đặt trước không bạn", "vi", NONE, 0, NULL },
   { "nó vẫn đ hiểu gì", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "-d cần ít nhất một tham số", "vi", NONE, 0, NULL },
+  /* words joined by '.' or '_' to slip past, read apart */
+  { "thằng.ngu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
+  { "mày.ngu.vãi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "gửi tớ file bai_tap_ngu_van.docx nhé", "vi", NONE, 0, NULL },
   /* "đ" for "đã": what is done, before "rồi" or "chưa" */
   { "m đ làm bài chưa, cho t chép với", "vi", NONE, 0, NULL },
   { "t đ biết rồi, khỏi nhắc", "vi", NONE, 0, NULL },

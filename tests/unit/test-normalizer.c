@@ -57,6 +57,11 @@ test_forms (void)
     { "$tupid a$$ dumb@ss @ss", "stupid as dumbas as", "stupid as dumbas as" },
     { "$340 US$ 5$ Ke$ha", "340 us 5 ke ha", "340 us 5 ke ha" },
     { "sam_lee@school.edu @sam", "samlescholedu sam", "samlescholedu sam" },
+    /* words joined by '.' or '_' are two words; letters one by one, an
+     * initial, numbers and e-mail addresses stay one */
+    { "th\xe1\xba\xb1ng.ngu \xc4\x91\xe1\xbb\x93_ngu St.Louis", "thang ngu do ngu st louis",
+      "th\xe1\xba\xb1ng ngu \xc4\x91\xe1\xbb\x93 ngu st louis" },
+    { "U.S.A Ph.D 3.14 v1.2 n.g.u", "usa phd 314 v12 ngu", "usa phd 314 v12 ngu" },
     { "1d10t l0ser", "idiot loser", "idiot loser" },
     { "ki11 kil1 hi11", "kil kil hil", "kil kil hil" },
     { "ur a l-o-s-e-r", "ur a loser", "ur a loser" },

@@ -636,6 +636,62 @@ emit_separator (Out *out, gunichar kind, guint32 start, guint32 end)
   prev->word_marked = 0;
 }
 
+/* How many letters the run of @tok from @k on (@step 1) or before @k
+ * (@step -1) holds, up to a '.' or '_' or the end; 0 when a digit is in
+ * it ("v1.2", "3.14"). */
+static gsize
+letters_in_run (const TokChar *tok, gsize n_tok, gssize k, int step)
+{
+  gsize letters = 0;
+
+  for (; k >= 0 && (gsize) k < n_tok && tok[k].c != '.' && tok[k].c != '_'; k += step)
+    {
+      guint8 pr = props (tok[k].c);
+
+      if (pr & PROP_DIGIT)
+        return 0;
+      letters += (pr & PROP_ALNUM) != 0;
+    }
+  return letters;
+}
+
+/* Appends the word of @tok as emit_word() does, split in two words where
+ * a '.' or a '_' stands between runs of two letters or more: a child
+ * joins words so to slip them past a filter ("thằng.ngu", "đồ_ngu"), and
+ * "my_file", "St.Louis" read as well apart. Letters one by one ("n.g.u",
+ * "U.S.A"), an initial ("Ph.D"), numbers ("3.14") and e-mail addresses
+ * stay one word. */
+static void
+emit_token (NcNormalizer *self,
+            Out          *out,
+            TokChar      *tok,
+            gsize         n_tok,
+            gboolean      expand_teencode)
+{
+  gsize from = 0;
+
+  for (gsize k = 1; k < n_tok; k++)
+    if (tok[k].c == '@')
+      {
+        /* an e-mail address stays one word: it names no one (a user
+         * name's '@' starts its word, where a segmenter may leave it out) */
+        emit_word (self, out, tok, n_tok, expand_teencode);
+        return;
+      }
+  for (gsize k = 1; k + 1 < n_tok; k++)
+    if ((tok[k].c == '.' || tok[k].c == '_') &&
+        letters_in_run (tok, n_tok, (gssize) k - 1, -1) >= 2 &&
+        letters_in_run (tok, n_tok, (gssize) k + 1, 1) >= 2)
+      {
+        guint32 start = tok[k].start, end = tok[k].end;
+
+        emit_word (self, out, tok + from, k - from, expand_teencode);
+        emit_separator (out, NC_NORM_SPACE, start, end);
+        from = k + 1;
+      }
+  emit_word (self, out, tok + from, n_tok - from, expand_teencode);
+}
+
 /* The one-letter word at @i, after a separator or the start: returns
  * where it ends (0 when there is none), its letter and whether it is a
  * teencode expansion of one typed letter ("k" as "không", "r" as "rồi",
@@ -863,7 +919,7 @@ segment_icu (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n_
           tok->n = 0;
           for (guint32 k = f0; k < f1; k++)
             tok_push (tok, fc[k], fi[k]);
-          emit_word (self, out, tok->chars, tok->n, expand_teencode);
+          emit_token (self, out, tok->chars, tok->n, expand_teencode);
         }
       else
         {
@@ -1145,7 +1201,7 @@ segment_fast_impl (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gs
                 }
               break;
             }
-          emit_word (self, out, tok->chars, tok->n, expand_teencode);
+          emit_token (self, out, tok->chars, tok->n, expand_teencode);
         }
       else if (fc[i] == ' ' && i + 1 < n_f && fc[i + 1] < FOLD_TABLE_SIZE &&
                (info_table[fc[i + 1]].props & PROP_ALNUM) && out->n > 0 &&
