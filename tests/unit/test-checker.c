@@ -99,6 +99,35 @@ static const Case cases[] = {
   { "Già mất nết quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "lũ rận chủ", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
   { "Hợp tác xã cộng nông nghiệp mới thành lập", "vi", NONE, 0, NULL },
+  /* ninth round, s9-vilex: an animal a slur or an insult is named after,
+   * read literally when counted, owned or doing what animals do; "ba
+   * que" before what the sticks are, "xăng pha nhớt" poured in a tank,
+   * "bọn tàu" before a vessel, "nhà quê" one goes back to, the kitchen a
+   * parent sends a child to, "thùng phi" the drum, "mõm" a snout, a
+   * coat "đen như than"; each slur and insult aimed at people still warns */
+  { "Con bò vàng nhà bác ăn cỏ ngoài đê cả buổi chiều", "vi", NONE, 0, NULL },
+  { "Nhà ông nội có hai con bò vàng với một con bò đỏ", "vi", NONE, 0, NULL },
+  { "Bọn bò đỏ lại lên mạng cãi cùn rồi", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Hóng bò đỏ vào sủa", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Cô giáo phát cho mỗi bạn ba que tính để học phép cộng", "vi", NONE, 0, NULL },
+  { "Đồ 3 que phản động, cút khỏi nhóm", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, NULL },
+  { "Con chó chết rồi, em buồn lắm", "vi", NONE, 0, NULL },
+  { "Cái thằng chó chết kia, trả tiền tao đây", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
+  { "Bác nuôi hai con heo nái với một đàn gà", "vi", NONE, 0, NULL },
+  { "Đồ lợn nái béo ục ịch", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Xe máy hai thì phải đổ xăng pha nhớt", "vi", NONE, 0, NULL },
+  { "Thằng đó xăng pha nhớt, nhìn là biết", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, NULL },
+  { "Bọn tàu cá về bến lúc sáng sớm", "vi", NONE, 0, NULL },
+  { "Hè này cả nhà em về nhà quê ăn giỗ ông", "vi", NONE, 0, NULL },
+  { "Đồ nhà quê, ăn mặc quê mùa chết đi được", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Con vào bếp đi, phụ mẹ nhặt rau với", "vi", NONE, 0, NULL },
+  { "Mày về nhà nấu cơm đi", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Bố lấy cái thùng phi cũ làm bể chứa nước mưa", "vi", NONE, 0, NULL },
+  { "Người mày to như cái thùng phi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Con chó nhà em bị thương ở mõm", "vi", NONE, 0, NULL },
+  { "Câm cái mõm lại đi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Con chó nhà em màu đen như than", "vi", NONE, 0, NULL },
+  { "Da mày đen như than", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },
