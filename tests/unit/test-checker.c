@@ -128,6 +128,28 @@ static const Case cases[] = {
   { "Câm cái mõm lại đi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Con chó nhà em màu đen như than", "vi", NONE, 0, NULL },
   { "Da mày đen như than", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* ninth round, s9-vilex: put-downs and crude words no lexicon held,
+   * curated from ViHOS train's last 20%; their look-alikes, with marks
+   * ("Bi ơi", "biến thái hoàn toàn" in biology, "mèo") and without
+   * ("nao tan" nào tan, "luon leo" luôn leo) */
+  { "mất dậy thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "mất dậy" },
+  { "đúng là đồ lươn lẹo", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "thằng đó cà chớn lắm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "làm thế bỉ ổi quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "bỉ ổi" },
+  { "não tàn à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "não tàn" },
+  { "ba xạo vừa thôi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ba xạo" },
+  { "lũ âm binh lại phá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "nhìn mặt biến thái rồi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "tao nhắc đấy thì sao tml", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "tml" },
+  { "nghe như cặv", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "cặv" },
+  { "tụi Chinazi", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "Chinazi" },
+  { "dân chủ theo Mẽo", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, "Mẽo" },
+  { "khi nao tan hoc thi goi minh nhe", NULL, NONE, 0, NULL },
+  { "Bi ơi, đi học thôi", "vi", NONE, 0, NULL },
+  { "Ếch là loài biến thái hoàn toàn", "vi", NONE, 0, NULL },
+  { "hom nay con meo nha minh de", NULL, NONE, 0, NULL },
+  { "tớ luon leo len cay hai oi", NULL, NONE, 0, NULL },
+  { "Ba xào rau muống ngon lắm", "vi", NONE, 0, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },
