@@ -128,6 +128,17 @@ static const Case cases[] = {
   { "Câm cái mõm lại đi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Con chó nhà em màu đen như than", "vi", NONE, 0, NULL },
   { "Da mày đen như than", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Chiều nào ông cũng lùa lũ bò về chuồng", "vi", NONE, 0, NULL },
+  { "Cái đám bò này nói mãi không hiểu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Mẹ hấp óc heo với thuốc bắc cho em ăn", "vi", NONE, 0, NULL },
+  { "Óc heo à mà làm bài sai hết thế", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Ông ngoại nấu đầu bò hầm sả", "vi", NONE, 0, NULL },
+  { "Tai em ngứa quá, mẹ lấy cứt ráy cho em", "vi", NONE, 0, NULL },
+  { "Mày ăn cứt à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Động vật hạ đẳng như giun không có xương sống", "vi", NONE, 0, NULL },
+  { "Đồ hạ đẳng như mày không đáng nói chuyện với tao", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Trại của chú nuôi đàn heo béo tốt lắm", "vi", NONE, 0, NULL },
+  { "Nhìn mày như con heo béo ấy", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* ninth round, s9-vilex: put-downs and crude words no lexicon held,
    * curated from ViHOS train's last 20%; their look-alikes, with marks
    * ("Bi ơi", "biến thái hoàn toàn" in biology, "mèo") and without
@@ -150,6 +161,11 @@ static const Case cases[] = {
   { "hom nay con meo nha minh de", NULL, NONE, 0, NULL },
   { "tớ luon leo len cay hai oi", NULL, NONE, 0, NULL },
   { "Ba xào rau muống ngon lắm", "vi", NONE, 0, NULL },
+  { "đúng là lũ bưng bô", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Tên bán nam bán nữ", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "ban nam ban nu trong lop xep thanh hai hang", NULL, NONE, 0, NULL },
+  { "loại đàn bà này có một không hai", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Hội phụ nữ tặng quà cho các bà, các chị trong xóm", "vi", NONE, 0, NULL },
   /* a put-down the writer says of themself, the pronoun starting the
    * clause ("tớ ngu quá"); not of a friend ("bạn tao ngu"), nor of Minh */
   { "tớ ngu quá, làm sai hết cả bài", "vi", NONE, 0, NULL },
