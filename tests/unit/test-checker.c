@@ -120,6 +120,7 @@ static const Case cases[] = {
   { "Bọn tàu cá về bến lúc sáng sớm", "vi", NONE, 0, NULL },
   { "Hè này cả nhà em về nhà quê ăn giỗ ông", "vi", NONE, 0, NULL },
   { "Đồ nhà quê, ăn mặc quê mùa chết đi được", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
+  { "Về nhà quê mà sống đi, lên thành phố làm gì", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
   { "Con vào bếp đi, phụ mẹ nhặt rau với", "vi", NONE, 0, NULL },
   { "Mày về nhà nấu cơm đi", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, NULL },
   { "Bố lấy cái thùng phi cũ làm bể chứa nước mưa", "vi", NONE, 0, NULL },
