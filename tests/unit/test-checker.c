@@ -129,6 +129,7 @@ static const Case cases[] = {
   { "Câm cái mõm lại đi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Con chó nhà em màu đen như than", "vi", NONE, 0, NULL },
   { "Da mày đen như than", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Da mày màu đen như than", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Chiều nào ông cũng lùa lũ bò về chuồng", "vi", NONE, 0, NULL },
   { "Cái đám bò này nói mãi không hiểu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Mẹ hấp óc heo với thuốc bắc cho em ăn", "vi", NONE, 0, NULL },
