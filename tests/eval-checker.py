@@ -183,7 +183,10 @@ TARGETS = [
     # model, which brought ViHOS F1 0.829 -> 0.838 and outside ViHOS 7.6% ->
     # 6.7%: one message of 81)
     # (round 8: 0.963 with the model retrained on the round's everyday chat)
-    ('heldout_vi_unkind_recall', '>=', 0.96, 0.95),
+    # (round 9: 0.988, 80 of 81, with swear words no longer lowered by a
+    # negation, the cut-short "đ", put-downs no lexicon held, the
+    # normalizer's undoing of hidden words and the retrained model)
+    ('heldout_vi_unkind_recall', '>=', 0.98, 0.95),
     # (0.848 before the English model of round 4; 0.861 before round 5's
     # chat forms, tuning batches and aimed whole-draft judgement; 0.873
     # before round 6's grammar of aimed unkindness, en-grammar.py, and
@@ -245,8 +248,12 @@ TARGETS = [
     # chat; it marked everyday words alone ("nhìn", "mắt", "đáng"), so
     # vi-nospan.txt was mined again with it, and the model and the span
     # tagger retrained with the new list: F1 0.835, span F1 0.774)
-    ('heldout_vihos_f1', '>=', 0.834, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.773, 0.82),
+    # (round 9: 0.844 and 0.780, precision 0.966: put-downs no lexicon
+    # held, swear words under a negation, mined phrases counting from a
+    # score of 0.7, the model's thresholds capped on what it adds to the
+    # lexicon's own warnings, and the model and tagger retrained)
+    ('heldout_vihos_f1', '>=', 0.843, 0.89),
+    ('heldout_vihos_span_f1', '>=', 0.779, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's
     # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901;
@@ -298,8 +305,13 @@ TARGETS = [
     # (checker-training/tuning/vi-daily*-r8*.txt, none from these sets):
     # 6 of 229, 2 of 146, 0 of 118; then a put-down said of oneself ("tớ
     # ngu quá, làm sai hết") is no insult: 5 of 229
-    ('heldout_vi_daily_warned', '<=', 0.023, 0.01),
-    ('heldout_vi_daily_toneless_warned', '<=', 0.014, 0.01),
+    # Round 9: about 1,100 lines of new everyday tuning text (games, farm
+    # animals, funerals, family groups, slurs' words read literally,
+    # lexicon entries with everyday readings) and rules by kind for what
+    # they showed, the cut-short "đ" no insult before "rồi"/"chưa", the
+    # model retrained with them: 2 of 229, 1 of 146, 0 of 118
+    ('heldout_vi_daily_warned', '<=', 0.01, 0.01),
+    ('heldout_vi_daily_toneless_warned', '<=', 0.01, 0.01),
     ('heldout_vi_news_daily_warned', '<=', 0.0, 0.02),
 ]
 
