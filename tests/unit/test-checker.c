@@ -1057,7 +1057,7 @@ test_span_tagger_checker (void)
   g_autoptr(NcChecker) plain = nc_checker_new (NULL);
   g_autoptr(NcReport) with = nc_checker_check (checker, unkind, -1, "vi", NULL);
   g_autoptr(NcReport) without = NULL;
-  g_autoptr(NcReport) aimed = nc_checker_check (checker, "thằng ngu đó suốt ngày dập dá", -1, "vi", NULL);
+  g_autoptr(NcReport) aimed = nc_checker_check (checker, "thằng ngu đó suốt ngày ăn cháo đá bát", -1, "vi", NULL);
   const NcFinding *f;
   gsize n;
   gboolean span = FALSE;
