@@ -74,6 +74,10 @@ struct _NcChecker
   GArray       *entries;     /* Entry */
   GArray       *patterns;    /* guint32: the entries' EntryPattern records */
   GArray       *rules;       /* Rule */
+  guint32      *first_rules; /* rule indices, by the list of their first
+                              * slot: those of list l from
+                              * first_offsets[l] to first_offsets[l + 1] */
+  guint32       first_offsets[RULE_MAX_LISTS + 1];
   gsize         max_entry_len;
   gsize         max_slot_len;
   GHashTable   *teencode;
@@ -288,6 +292,7 @@ nc_checker_finalize (GObject *object)
   g_array_unref (self->entries);
   g_array_unref (self->patterns);
   g_array_unref (self->rules);
+  g_free (self->first_rules);
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
@@ -348,6 +353,26 @@ nc_checker_init (NcChecker *self)
  * children's messages unchanged (0.008), "neither" tweets 0.055 -> 0.057. */
 #define EN_AIMED_SENTENCE_THRESHOLD 0.98
 
+/* Indexes the rules by the lists that fill their first slot (never left
+ * out), in their order: match_rules() tries on a word of a list only the
+ * rules it can start, not every rule of both languages. */
+static void
+index_rules_by_first_list (NcChecker *self)
+{
+  const Rule *rules = (const Rule *) (const void *) self->rules->data;
+  GArray *order = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint l = 0; l < RULE_MAX_LISTS; l++)
+    {
+      self->first_offsets[l] = order->len;
+      for (guint32 r = 0; r < self->rules->len; r++)
+        if (rule_slot_takes (&rules[r], 0, l))
+          g_array_append_val (order, r);
+    }
+  self->first_offsets[RULE_MAX_LISTS] = order->len;
+  self->first_rules = (guint32 *) (void *) g_array_free (order, FALSE);
+}
+
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -369,6 +394,7 @@ nc_checker_new (GError **error)
   self->max_entry_len = lexicon.max_entry_len;
   self->max_slot_len = lexicon.max_slot_len;
   nc_matcher_compile (self->matcher);
+  index_rules_by_first_list (self);
 
   if (!nc_checker_lexicon_load_model (self->normalizer, "vi-model.bin", vi_commons, &self->model, error) ||
       !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error) ||
@@ -1451,11 +1477,17 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
 
   for (guint h = 0; h < rs.n_hits; h++)
     {
+      guint list;
+
       if (hits[h].kind != ENTRY_SLOT)
         continue;
-      for (guint r = 0; r < self->rules->len; r++)
-        if (fills (&rs, &rules[r], 0, &hits[h]))
-          extend_rule (&rs, &rules[r], 1, h, hits[h].start, hits[h].slot_bare);
+      list = g_array_index (self->entries, Entry, hits[h].entry).list;
+      for (guint32 o = self->first_offsets[list]; o < self->first_offsets[list + 1]; o++)
+        {
+          const Rule *rule = &rules[self->first_rules[o]];
+
+          extend_rule (&rs, rule, 1, h, hits[h].start, hits[h].slot_bare);
+        }
     }
   if (rs.n_found == 0)
     return 0;
