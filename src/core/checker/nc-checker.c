@@ -1461,6 +1461,25 @@ extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start, g
     }
 }
 
+/* Whether every slot of @rule that may not be left out has a word of one
+ * of its lists among the draft's hits (@present: bit l, list l has). */
+static inline gboolean
+rule_may_complete (const Rule *rule, const guint64 *present)
+{
+  for (guint k = 1; k < rule->n_slots; k++)
+    {
+      guint64 any = 0;
+
+      if (rule->optional >> k & 1)
+        continue;
+      for (guint w = 0; w < RULE_MAX_LISTS / 64; w++)
+        any |= rule->lists[k][w] & present[w];
+      if (any == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Adds the matches of the lexicon's rules to @hits (*@n_hits of them, in
  * the order of their ends; at most MAX_HITS), longest first among the
  * hits that end where they end, as the matcher reports a phrase of the
@@ -1472,9 +1491,17 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
   RuleScan rs = { nt, hits, *n_hits, self->entries, self->max_slot_len, found, 0,
                   MIN (G_N_ELEMENTS (found), MAX_HITS - *n_hits) };
   const Rule *rules = (const Rule *) (const void *) self->rules->data;
+  guint64 present[RULE_MAX_LISTS / 64] = { 0 };
   gsize longest = 0;
   gint i, j, w;
 
+  for (guint h = 0; h < rs.n_hits; h++)
+    if (hits[h].kind == ENTRY_SLOT)
+      {
+        guint list = g_array_index (self->entries, Entry, hits[h].entry).list;
+
+        present[list / 64] |= G_GUINT64_CONSTANT (1) << (list % 64);
+      }
   for (guint h = 0; h < rs.n_hits; h++)
     {
       guint list;
@@ -1486,7 +1513,8 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
         {
           const Rule *rule = &rules[self->first_rules[o]];
 
-          extend_rule (&rs, rule, 1, h, hits[h].start, hits[h].slot_bare);
+          if (rule_may_complete (rule, present))
+            extend_rule (&rs, rule, 1, h, hits[h].start, hits[h].slot_bare);
         }
     }
   if (rs.n_found == 0)

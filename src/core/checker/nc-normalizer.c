@@ -114,6 +114,7 @@ enum {
   CHAR_QUOTE      = 1 << 2,   /* « » */
   CHAR_DICTIONARY = 1 << 3,   /* see needs_dictionary() */
   CHAR_STRETCH    = 1 << 4,   /* a plain vowel that may stretch a marked one */
+  CHAR_LOOKALIKE  = 1 << 5,   /* a letter unmask() may read as a Latin one */
 };
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
@@ -396,29 +397,40 @@ typedef struct {
   gssize      last_single;  /* where the last one-letter word ends, or -1 */
   guint       streak;       /* one-letter words in a row, space-separated */
   gsize       streak_start; /* where the streak's first letter is */
+  gboolean    streak_joins; /* one of them may join: see note_single() */
   gboolean    need_join;    /* join_split_letters() may have work ... */
   gsize       join_from;    /* ... from here on (nothing to join before) */
   gboolean    has_marks;
   gboolean    typed_marks;  /* has_marks, short forms' marks aside */
 } Out;
 
+static inline gboolean is_word_letter (gunichar l);
+
 /* Notes a one-letter word written at [@base, @end) of out->c (@end past
- * @base + 1 for a teencode expansion of one typed letter): three in a
- * row, split by spaces, are for join_split_letters(). */
+ * @base + 1 for a teencode expansion of the typed letter @teen_letter, 0
+ * for none): three in a row, split by spaces, are for
+ * join_split_letters(), when one of them may join: a letter typed as it
+ * is, or a teencode letter that is no word of its own (letters that are
+ * words, all teencode, "k m t", join_split_letters() leaves apart). */
 static inline void
-note_single (Out *out, gsize base, gsize end)
+note_single (Out *out, gsize base, gsize end, gunichar teen_letter)
 {
   const NcNormChar *o = out->c;
+  gboolean joins = teen_letter == 0 || !is_word_letter (teen_letter);
 
   if (base >= 2 && o[base - 1].folded == NC_NORM_SPACE && out->last_single == (gssize) base - 1)
-    out->streak++;
+    {
+      out->streak++;
+      out->streak_joins |= joins;
+    }
   else
     {
       out->streak = 1;
       out->streak_start = base;
+      out->streak_joins = joins;
     }
   out->last_single = (gssize) end;
-  if (out->streak >= 3)
+  if (out->streak >= 3 && out->streak_joins)
     {
       out->need_join = TRUE;
       out->join_from = MIN (out->join_from, out->streak_start);
@@ -431,7 +443,7 @@ note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
 {
   out->n_words++;
   if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
-    note_single (out, (gsize) (word - out->c), (gsize) (end - out->c));
+    note_single (out, (gsize) (word - out->c), (gsize) (end - out->c), 0);
 }
 
 static void
@@ -481,7 +493,8 @@ put_expansion (Out *out, const TeenSlot *expansion, guint32 w_start, guint32 w_e
       out->join_from = 0;
     }
   else if (w_end == w_start + 1)
-    note_single (out, (gsize) (o - out->c), out->n);   /* "k" among "k i l l" */
+    note_single (out, (gsize) (o - out->c), out->n,   /* "k" among "k i l l" */
+                 g_ascii_tolower ((gunichar) (expansion->a & 0x1FFFFF)));
 }
 
 /* Whether the plain vowel @c (its fold @f), after the same vowel with a
@@ -757,7 +770,8 @@ join_split_letters (Out *out, const gunichar *cps)
 
       gunichar sep_char = 0;   /* what splits them: all alike ("a l-o-s-e-r") */
 
-      e = single_letter_at (c, i, n, cps, &l, &t);
+      /* (only a word's start may be a one-letter word: a quick look) */
+      e = i == 0 || is_sep_char (c[i - 1].folded) ? single_letter_at (c, i, n, cps, &l, &t) : 0;
       while (e != 0 && count < G_N_ELEMENTS (starts))
         {
           starts[count] = count == 0 ? i : ends[count - 1] + 1;
@@ -974,7 +988,8 @@ init_info_table (void)
                   (is_invisible (c) ? CHAR_INVISIBLE : 0) |
                   (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
                   (needs_dictionary (c) ? CHAR_DICTIONARY : 0) |
-                  (stretches_marked (l, ci->fold) ? CHAR_STRETCH : 0);
+                  (stretches_marked (l, ci->fold) ? CHAR_STRETCH : 0) |
+                  (c >= 0x0370 && c < 0x0530 ? CHAR_LOOKALIKE : 0);
     }
 }
 
@@ -1359,12 +1374,21 @@ is_mask (gunichar c)
 static gboolean
 may_be_masked (const gunichar *c, gsize n)
 {
+  /* bit x of word x / 64: an ASCII char unmask() may read as a letter */
+  static const guint64 suspect[2] = {
+    (1ull << '!') | (1ull << '#') | (1ull << '$') | (1ull << '*'),
+    (1ull << ('@' - 64)) | (1ull << ('I' - 64)) | (1ull << ('_' - 64)),
+  };
+
   for (gsize i = 0; i < n; i++)
     {
       gunichar x = c[i];
 
-      if (G_LIKELY (x < 0x80))
+      if (G_LIKELY (x < 0x370))
         {
+          /* a letter, a digit, a space, Vietnamese: nothing to undo */
+          if (x >= 0x80 || !(suspect[x >> 6] >> (x & 63) & 1))
+            continue;
           switch (x)
             {
             case 'I':
@@ -1667,6 +1691,7 @@ typedef struct {
   gboolean use_icu;        /* ICU's segmenter, for a script that needs its
                             * dictionaries (or the tests) */
   gboolean has_quotes;     /* " “ ” « » */
+  gboolean may_mask;       /* a char unmask() may undo: see may_be_masked() */
 } Decoded;
 
 #define ASCII_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
@@ -1742,6 +1767,8 @@ char_flags (gunichar c)
 {
   if (G_LIKELY (c < FOLD_TABLE_SIZE))
     return info_table[c].flags;
+  if ((c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0x24B6 && c <= 0x24E9))
+    return CHAR_LOOKALIKE;   /* full-width, mathematical, circled letters */
   if (c == 0x201C || c == 0x201D)
     return CHAR_QUOTE;
   if (is_invisible (c))
@@ -1814,6 +1841,9 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, Mode m
   dec->has_invisible = (flags & CHAR_INVISIBLE) != 0;
   dec->use_icu = mode == MODE_ICU || (mode == MODE_AUTO && (flags & CHAR_DICTIONARY));
   dec->has_quotes = (flags & CHAR_QUOTE) || memchr (text, '"', n_bytes) != NULL;
+  dec->may_mask = (flags & CHAR_LOOKALIKE) != 0;
+  for (const char *p = "!#$*@I_"; *p != '\0' && !dec->may_mask; p++)
+    dec->may_mask = memchr (text, *p, n_bytes) != NULL;
   return TRUE;
 }
 
@@ -1918,7 +1948,7 @@ normalizer_fill (NcNormalizer *self,
 
   /* what a child typed to hide words, undone (on a copy: the code points
    * stay as typed) */
-  if (expand_teencode && may_be_masked (fc, n_f))
+  if (expand_teencode && dec.may_mask && may_be_masked (fc, n_f))
     {
       if (fc == nt->cps)
         {
