@@ -1584,10 +1584,6 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   gsize w;
   gboolean self = FALSE;
 
-  /* (only words that judge the mind, not crude ones: "t đéo biết") */
-  copy_folded (nt, h->start, h->end, word, sizeof word);
-  if (!g_strv_contains (putdowns, word))
-    return FALSE;
   w = word_before (nt, h->start, word, sizeof word);
   for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (fillers, word); n++)
     w = word_before (nt, w, word, sizeof word);
@@ -1602,7 +1598,12 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   w = word_before (nt, w, word, sizeof word);
   for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (openers, word); n++)
     w = word_before (nt, w, word, sizeof word);
-  return w == G_MAXSIZE;
+  if (w != G_MAXSIZE)
+    return FALSE;
+  /* (only words that judge the mind, the body or one's ways, not crude
+   * ones: "t đéo biết"; looked at last, the longest list) */
+  copy_folded (nt, h->start, h->end, word, sizeof word);
+  return g_strv_contains (putdowns, word);
 }
 
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
