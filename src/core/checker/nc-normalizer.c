@@ -115,7 +115,26 @@ enum {
   CHAR_DICTIONARY = 1 << 3,   /* see needs_dictionary() */
   CHAR_STRETCH    = 1 << 4,   /* a plain vowel that may stretch a marked one */
   CHAR_LOOKALIKE  = 1 << 5,   /* a letter unmask() may read as a Latin one */
+  CHAR_SUSPECT    = 1 << 6,   /* one of mask_suspects */
 };
+
+/* The ASCII chars unmask() may read as letters ("b!tch", "f*ck", "$tupid",
+ * "@ss", "kiII", "sl_t"): a draft with none of them, and no look-alike
+ * letter, has nothing to unmask. */
+static const char mask_suspects[] = "!#$*@I_";
+
+static inline gboolean
+is_cyrillic_or_greek (gunichar c)
+{
+  return c >= 0x0370 && c < 0x0530;
+}
+
+/* Full-width, mathematical and circled letters (see compat_letter()). */
+static inline gboolean
+is_compat_letter (gunichar c)
+{
+  return (c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0x24B6 && c <= 0x24E9);
+}
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
 /* The length of a UTF-8 sequence by its first byte, for the two- and
@@ -989,7 +1008,8 @@ init_info_table (void)
                   (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
                   (needs_dictionary (c) ? CHAR_DICTIONARY : 0) |
                   (stretches_marked (l, ci->fold) ? CHAR_STRETCH : 0) |
-                  (c >= 0x0370 && c < 0x0530 ? CHAR_LOOKALIKE : 0);
+                  (is_cyrillic_or_greek (c) ? CHAR_LOOKALIKE : 0) |
+                  (c != 0 && c < 0x80 && strchr (mask_suspects, (int) c) != NULL ? CHAR_SUSPECT : 0);
     }
 }
 
@@ -1339,28 +1359,20 @@ latin_look_alike (gunichar c)
 static gunichar
 compat_letter (gunichar c)
 {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc;
+  UChar buf[4];
+  int32_t n;
+
+  if (!is_compat_letter (c))
+    return 0;
   if (c >= 0xFF01 && c <= 0xFF5E)
     return c - 0xFEE0;
-  if ((c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0x24B6 && c <= 0x24E9))
-    {
-      UErrorCode status = U_ZERO_ERROR;
-      const UNormalizer2 *nfkc = unorm2_getNFKCInstance (&status);
-      UChar buf[4];
-      int32_t n;
-
-      if (U_FAILURE (status))
-        return 0;
-      n = unorm2_getDecomposition (nfkc, (UChar32) c, buf, G_N_ELEMENTS (buf), &status);
-      if (U_SUCCESS (status) && n == 1 && buf[0] < 0x80 && g_ascii_isalnum (buf[0]))
-        return buf[0];
-    }
-  return 0;
-}
-
-static inline gboolean
-is_cyrillic_or_greek (gunichar c)
-{
-  return c >= 0x0370 && c < 0x0530;
+  nfkc = unorm2_getNFKCInstance (&status);
+  if (U_FAILURE (status))
+    return 0;
+  n = unorm2_getDecomposition (nfkc, (UChar32) c, buf, G_N_ELEMENTS (buf), &status);
+  return U_SUCCESS (status) && n == 1 && buf[0] < 0x80 && g_ascii_isalnum (buf[0]) ? buf[0] : 0;
 }
 
 static inline gboolean
@@ -1374,64 +1386,54 @@ is_mask (gunichar c)
 static gboolean
 may_be_masked (const gunichar *c, gsize n)
 {
-  /* bit x of word x / 64: an ASCII char unmask() may read as a letter */
-  static const guint64 suspect[2] = {
-    (1ull << '!') | (1ull << '#') | (1ull << '$') | (1ull << '*'),
-    (1ull << ('@' - 64)) | (1ull << ('I' - 64)) | (1ull << ('_' - 64)),
-  };
-
   for (gsize i = 0; i < n; i++)
     {
       gunichar x = c[i];
 
-      if (G_LIKELY (x < 0x370))
+      if (x < FOLD_TABLE_SIZE ? !(info_table[x].flags & (CHAR_SUSPECT | CHAR_LOOKALIKE))
+                              : !is_compat_letter (x))
+        continue;   /* a letter, a digit, a space, Vietnamese: nothing to undo */
+      if (x >= 0x80)
+        return TRUE;   /* a look-alike letter */
+      switch (x)
         {
-          /* a letter, a digit, a space, Vietnamese: nothing to undo */
-          if (x >= 0x80 || !(suspect[x >> 6] >> (x & 63) & 1))
-            continue;
-          switch (x)
+        case 'I':
+          if (i > 0 && c[i - 1] >= 'a' && c[i - 1] <= 'z')
+            return TRUE;
+          break;
+        case '@':
+          if (i + 1 < n && (c[i + 1] == 's' || c[i + 1] == '$'))
+            return TRUE;
+          G_GNUC_FALLTHROUGH;
+        case '!':
+          if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) && is_latin_letter (c[i + 1]))
+            return TRUE;
+          break;
+        case '*': case '#': case '_':
+          if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) &&
+              (is_latin_letter (c[i + 1]) || is_mask (c[i + 1])))
             {
-            case 'I':
-              if (i > 0 && c[i - 1] >= 'a' && c[i - 1] <= 'z')
-                return TRUE;
-              break;
-            case '@':
-              if (i + 1 < n && (c[i + 1] == 's' || c[i + 1] == '$'))
-                return TRUE;
-              G_GNUC_FALLTHROUGH;
-            case '!':
-              if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) && is_latin_letter (c[i + 1]))
-                return TRUE;
-              break;
-            case '*': case '#': case '_':
-              if (i > 0 && i + 1 < n && is_latin_letter (c[i - 1]) &&
-                  (is_latin_letter (c[i + 1]) || is_mask (c[i + 1])))
-                {
-                  /* a word short enough for unmask_words, not a user
-                   * name or a hashtag ("@big_fan", "#no_bully") */
-                  gsize a = i, b = i + 1;
+              /* a word short enough for unmask_words, not a user
+               * name or a hashtag ("@big_fan", "#no_bully") */
+              gsize a = i, b = i + 1;
 
-                  while (a > 0 && (is_latin_letter (c[a - 1]) || is_mask (c[a - 1])))
-                    a--;
-                  while (b < n && (is_latin_letter (c[b]) || is_mask (c[b])))
-                    b++;
-                  if (b - a <= 8 && !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#' ||
-                                                 g_unichar_isdigit (c[a - 1]))))
-                    return TRUE;
-                  i = b - 1;
-                }
-              break;
-            case '$':
-              if ((i + 1 < n && is_latin_letter (c[i + 1])) || (i > 0 && is_latin_letter (c[i - 1])))
+              while (a > 0 && (is_latin_letter (c[a - 1]) || is_mask (c[a - 1])))
+                a--;
+              while (b < n && (is_latin_letter (c[b]) || is_mask (c[b])))
+                b++;
+              if (b - a <= 8 && !(a > 0 && (c[a - 1] == '@' || c[a - 1] == '#' ||
+                                             g_unichar_isdigit (c[a - 1]))))
                 return TRUE;
-              break;
-            default:
-              break;
+              i = b - 1;
             }
+          break;
+        case '$':
+          if ((i + 1 < n && is_latin_letter (c[i + 1])) || (i > 0 && is_latin_letter (c[i - 1])))
+            return TRUE;
+          break;
+        default:
+          break;
         }
-      else if (is_cyrillic_or_greek (x) || (x >= 0xFF01 && x <= 0xFF5E) ||
-               (x >= 0x1D400 && x <= 0x1D7FF) || (x >= 0x24B6 && x <= 0x24E9))
-        return TRUE;
     }
   return FALSE;
 }
@@ -1767,8 +1769,8 @@ char_flags (gunichar c)
 {
   if (G_LIKELY (c < FOLD_TABLE_SIZE))
     return info_table[c].flags;
-  if ((c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0x24B6 && c <= 0x24E9))
-    return CHAR_LOOKALIKE;   /* full-width, mathematical, circled letters */
+  if (is_compat_letter (c))
+    return CHAR_LOOKALIKE;
   if (c == 0x201C || c == 0x201D)
     return CHAR_QUOTE;
   if (is_invisible (c))
@@ -1842,7 +1844,7 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, Mode m
   dec->use_icu = mode == MODE_ICU || (mode == MODE_AUTO && (flags & CHAR_DICTIONARY));
   dec->has_quotes = (flags & CHAR_QUOTE) || memchr (text, '"', n_bytes) != NULL;
   dec->may_mask = (flags & CHAR_LOOKALIKE) != 0;
-  for (const char *p = "!#$*@I_"; *p != '\0' && !dec->may_mask; p++)
+  for (const char *p = mask_suspects; *p != '\0' && !dec->may_mask; p++)
     dec->may_mask = memchr (text, *p, n_bytes) != NULL;
   return TRUE;
 }
