@@ -61,7 +61,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
-                    'vi-toneless-r10t.txt'),
+                    'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -105,7 +105,9 @@ TUNING_EXTRA = {
     # and r10tm with them (threats of hitting and breaking, body shaming,
     # exclusion, regional and gender put-downs), their everyday twins with
     # the same words read literally or kindly, and teen chat without marks
-    # (vi-toneless-r10t.txt); written and committed before any measurement)
+    # (vi-toneless-r10t.txt); written and committed before any measurement;
+    # vi-toneless-r10t2.txt, teen banter and toneless words that read like
+    # crude ones, written after the first rules, before measuring it)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
                  'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
                  'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt',
