@@ -1572,6 +1572,7 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "beo nhu heo", "beo nhu lon", "map nhu heo", "map nhu lon",
                                            "beo nhu voi", "beo nhu trau", "map nhu trau", "beo u nhu",
                                            "gay nhu que cui", "gay nhu cay say", "nhu que tam",
+                                           "gay nhu bo xuong", "gay nhu ca mam", "gay nhu con ca mam",
                                            "lun tit", "lun nhu cai", "lun nhu con", "bon mat",
                                            "xau nhu ma", "xau nhu quy", "den nhu than", "mat day",
                                            "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo", NULL };
