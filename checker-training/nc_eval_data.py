@@ -58,7 +58,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r9v2.txt', 'vi-unkind-r9j.txt',
                   'vi-unkind-r9j2.txt', 'vi-unkind-r9l.txt',
                   'vi-unkind-r9l2.txt', 'vi-unkind-r9l3.txt',
-                  'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt'),
+                  'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -107,14 +107,16 @@ TUNING_EXTRA = {
     # the same words read literally or kindly, and teen chat without marks
     # (vi-toneless-r10t.txt); written and committed before any measurement;
     # vi-toneless-r10t2.txt, teen banter and toneless words that read like
-    # crude ones, written after the first rules, before measuring it)
+    # crude ones, written after the first rules, before measuring it;
+    # r10t3, unkind lines and twins written after all the round's rules,
+    # measured once on main and on the branch)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
                  'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
                  'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt',
                  'vi-daily-r9g.txt', 'vi-daily-r9h.txt', 'vi-daily-r9v.txt',
                  'vi-daily-r9v2.txt', 'vi-daily-r9j.txt', 'vi-daily-r9j2.txt',
                  'vi-daily-r9l.txt', 'vi-daily-r9l2.txt', 'vi-daily-r9l3.txt',
-                 'vi-daily-r10t.txt'),
+                 'vi-daily-r10t.txt', 'vi-daily-r10t3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt'),
