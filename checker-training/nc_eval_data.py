@@ -58,7 +58,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r9v2.txt', 'vi-unkind-r9j.txt',
                   'vi-unkind-r9j2.txt', 'vi-unkind-r9l.txt',
                   'vi-unkind-r9l2.txt', 'vi-unkind-r9l3.txt',
-                  'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt'),
+                  'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
+                  'vi-unkind-r10t4.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -109,7 +110,9 @@ TUNING_EXTRA = {
     # vi-toneless-r10t2.txt, teen banter and toneless words that read like
     # crude ones, written after the first rules, before measuring it;
     # r10t3, unkind lines and twins written after all the round's rules,
-    # measured once on main and on the branch)
+    # measured once on main and on the branch; r10t4, short name-calling
+    # typed without marks and short everyday look-alikes, committed before
+    # measuring them)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
                  'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
                  'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt',
@@ -119,7 +122,8 @@ TUNING_EXTRA = {
                  'vi-daily-r10t.txt', 'vi-daily-r10t3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
-                          'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt'),
+                          'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
+                          'vi-daily-toneless-r10t4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
