@@ -179,6 +179,13 @@ static const Case cases[] = {
   { "Bình hoa này để làm cảnh thôi", "vi", NONE, 0, NULL },
   { "Hôm qua tao đánh cầu lông ngã gãy tay", "vi", NONE, 0, NULL },
   { "t danh no gay chan", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  /* "whole" on a Vietnamese phrase: name-calling only as the whole draft
+   * or its first or last clause, with or without marks */
+  { "con cho", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Con heo, ăn ít thôi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "con cho me xin 20k nhe", NULL, NONE, 0, NULL },
+  { "Con heo nhà bà đẻ mười con", "vi", NONE, 0, NULL },
+  { "con lon roi", NULL, NONE, 0, NULL },
   { "Chiều nào ông cũng lùa lũ bò về chuồng", "vi", NONE, 0, NULL },
   { "Cái đám bò này nói mãi không hiểu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Mẹ hấp óc heo với thuốc bắc cho em ăn", "vi", NONE, 0, NULL },

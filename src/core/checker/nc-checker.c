@@ -1626,8 +1626,9 @@ lexicon_finding (NcChecker        *self,
   NcEvidence evidence = NC_EVIDENCE_LEXICON;
   guint32 cs, ce;
 
-  if (e->whole)
-    return FALSE;   /* (only as name-calling by the whole draft) */
+  if (e->whole && (!e->is_vi || !alone_in_draft (nt, h)))
+    return FALSE;   /* (only as name-calling by the whole draft; a
+                     * Vietnamese one also by its first or last clause) */
   cs = nt->chars[h->start].orig_start;
   ce = nt->chars[h->end - 1].orig_end;
   if (is_offensive (e->category) && in_handle_or_link (nt, cs))
