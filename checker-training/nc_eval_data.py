@@ -59,7 +59,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r9j2.txt', 'vi-unkind-r9l.txt',
                   'vi-unkind-r9l2.txt', 'vi-unkind-r9l3.txt',
                   'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
-                  'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt'),
+                  'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -113,7 +113,8 @@ TUNING_EXTRA = {
     # measured once on main and on the branch; r10t4, short name-calling
     # typed without marks and short everyday look-alikes, committed before
     # measuring them; r10t5, toneless put-downs whose word needs its marks,
-    # committed before measuring it)
+    # committed before measuring it; r10t6, more short toneless
+    # name-calling, committed before measuring it)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
                  'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
                  'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt',
