@@ -188,6 +188,8 @@ static const Case cases[] = {
   { "con lon roi", NULL, NONE, 0, NULL },
   { "may nhu con cho ay, suot ngay sua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Mày như con mèo con, dễ thương ghê", "vi", NONE, 0, NULL },
+  { "Con mu kia", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Bà ngoại đội cái mũ cói ra đồng, con mù đường nên đi theo bà", "vi", NONE, 0, NULL },
   { "Chiều nào ông cũng lùa lũ bò về chuồng", "vi", NONE, 0, NULL },
   { "Cái đám bò này nói mãi không hiểu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Mẹ hấp óc heo với thuốc bắc cho em ăn", "vi", NONE, 0, NULL },
