@@ -57,9 +57,12 @@ TUNING_EXTRA = {
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
                   'vi-unkind-r9v2.txt', 'vi-unkind-r9j.txt',
                   'vi-unkind-r9j2.txt', 'vi-unkind-r9l.txt',
-                  'vi-unkind-r9l2.txt', 'vi-unkind-r9l3.txt'),
+                  'vi-unkind-r9l2.txt', 'vi-unkind-r9l3.txt',
+                  'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
+                  'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt'),
     'vi_outside': ('vi-harmless.txt',),
-    'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt'),
+    'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
+                    'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -99,15 +102,30 @@ TUNING_EXTRA = {
     # branch 4 of 20 and 14 of 15, then 15 of 15 after one rule changed,
     # "về nhà quê" from allow-phrases to a rule, which hides only what lies
     # inside it)
+    # (tenth round, s10-vitone: r10t, unkind messages typed without marks
+    # and r10tm with them (threats of hitting and breaking, body shaming,
+    # exclusion, regional and gender put-downs), their everyday twins with
+    # the same words read literally or kindly, and teen chat without marks
+    # (vi-toneless-r10t.txt); written and committed before any measurement;
+    # vi-toneless-r10t2.txt, teen banter and toneless words that read like
+    # crude ones, written after the first rules, before measuring it;
+    # r10t3, unkind lines and twins written after all the round's rules,
+    # measured once on main and on the branch; r10t4, short name-calling
+    # typed without marks and short everyday look-alikes, committed before
+    # measuring them; r10t5, toneless put-downs whose word needs its marks,
+    # committed before measuring it; r10t6, more short toneless
+    # name-calling, committed before measuring it)
     'vi_daily': ('vi-daily-r8.txt', 'vi-daily-r8b.txt', 'vi-daily-r8c.txt',
                  'vi-daily-r9a.txt', 'vi-daily-r9b.txt', 'vi-daily-r9c.txt',
                  'vi-daily-r9d.txt', 'vi-daily-r9e.txt', 'vi-daily-r9f.txt',
                  'vi-daily-r9g.txt', 'vi-daily-r9h.txt', 'vi-daily-r9v.txt',
                  'vi-daily-r9v2.txt', 'vi-daily-r9j.txt', 'vi-daily-r9j2.txt',
-                 'vi-daily-r9l.txt', 'vi-daily-r9l2.txt', 'vi-daily-r9l3.txt'),
+                 'vi-daily-r9l.txt', 'vi-daily-r9l2.txt', 'vi-daily-r9l3.txt',
+                 'vi-daily-r10t.txt', 'vi-daily-r10t3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
-                          'vi-daily-toneless-r9b.txt'),
+                          'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
+                          'vi-daily-toneless-r10t4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -349,11 +349,13 @@ parse_flags (Entry       *proto,
   else if ((proto->toneless && proto->kind != ENTRY_TARGET) ||
            (proto->marked_only == MARKED_OR_ALONE && proto->kind != ENTRY_MATCH) ||
            (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)) ||
-           (proto->whole && (proto->kind != ENTRY_AIMED || proto->is_vi || proto->forward)))
+           (proto->whole && (proto->is_vi ? proto->kind != ENTRY_MATCH
+                                           : proto->kind != ENTRY_AIMED || proto->forward)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                    "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
-                   "“forward” for an aimed word with its marks, “whole” for an English aimed word",
+                   "“forward” for an aimed word with its marks, “whole” for an English aimed word "
+                   "or a Vietnamese phrase",
                    file, line);
       return FALSE;
     }
@@ -536,7 +538,10 @@ bad:
  * phone", "the wifi is so dumb") and no target aims it at someone.
  * "whole" on an English aimed word: it counts only as name-calling by the
  * whole draft ("hippo", "skinny twig, eat something"), never aimed by a
- * target inside a sentence ("did you see the hippo").
+ * target inside a sentence ("did you see the hippo"); on a Vietnamese
+ * phrase: it counts, with or without marks, only as name-calling by the
+ * whole draft, its first or last clause (alone_in_draft(): "con chó",
+ * "con heo kia"), never inside a sentence ("con heo nhà bà").
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

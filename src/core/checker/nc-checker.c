@@ -1572,6 +1572,7 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "beo nhu heo", "beo nhu lon", "map nhu heo", "map nhu lon",
                                            "beo nhu voi", "beo nhu trau", "map nhu trau", "beo u nhu",
                                            "gay nhu que cui", "gay nhu cay say", "nhu que tam",
+                                           "gay nhu bo xuong", "gay nhu ca mam", "gay nhu con ca mam",
                                            "lun tit", "lun nhu cai", "lun nhu con", "bon mat",
                                            "xau nhu ma", "xau nhu quy", "den nhu than", "mat day",
                                            "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo", NULL };
@@ -1625,8 +1626,9 @@ lexicon_finding (NcChecker        *self,
   NcEvidence evidence = NC_EVIDENCE_LEXICON;
   guint32 cs, ce;
 
-  if (e->whole)
-    return FALSE;   /* (only as name-calling by the whole draft) */
+  if (e->whole && (!e->is_vi || !alone_in_draft (nt, h)))
+    return FALSE;   /* (only as name-calling by the whole draft; a
+                     * Vietnamese one also by its first or last clause) */
   cs = nt->chars[h->start].orig_start;
   ce = nt->chars[h->end - 1].orig_end;
   if (is_offensive (e->category) && in_handle_or_link (nt, cs))
