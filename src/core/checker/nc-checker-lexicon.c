@@ -157,6 +157,13 @@ add_entry (NcCheckerLexicon  *self,
       p->chars[i].run = nt->chars[i].run;
     }
   g_array_append_val (self->entries, e);
+  /* an insult word a calling word or a target may be run into
+   * ("thằngngu", "urstupid"); every other one-word entry is never split */
+  if ((e.kind == ENTRY_MATCH || e.kind == ENTRY_AIMED) && !e.mined &&
+      (e.category == NC_CATEGORY_INSULT || e.category == NC_CATEGORY_HATE))
+    nc_normalizer_add_glue_tail (self->normalizer, nt, e.is_vi);
+  else
+    nc_normalizer_add_known_word (self->normalizer, nt);
   return TRUE;
 
 bad:
@@ -617,6 +624,7 @@ load_common_words (NcNormalizer *normalizer, NcOffenceModel *model, const char *
           nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
           nt = nc_normalizer_run (normalizer, nfc, strlen (nfc), FALSE);
           nc_offence_model_add_common (model, nt);
+          nc_normalizer_add_known_word (normalizer, nt);
         }
     }
   nc_offence_model_commons_done (model);
