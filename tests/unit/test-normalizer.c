@@ -79,6 +79,10 @@ test_forms (void)
       "ur stupid youre an idiot ur a loser" },
     { "Scunthorpe cockpit therapist Uranus assistant another", "scunthorpe cockpit therapist uranus asistant another",
       "scunthorpe cockpit therapist uranus asistant another" },
+    /* a user name or a web address stays whole; a hashtag is the
+     * child's own words */
+    { "@thangngu www.urstupid.com #thangngu", "thangngu w urstupid com thang ngu",
+      "thangngu w urstupid com thang ngu" },
     /* emoji used as the insult itself are words; other emoji a space */
     { "you're a \xf0\x9f\xa4\xa1, m\xf0\x9f\x90\xb7!", "youre a zqclown|m zqpig", "youre a zqclown|m zqpig" },
     { "\xf0\x9f\x96\x95\xf0\x9f\x96\x95 ok \xf0\x9f\x98\x80", "zqfinger zqfinger ok", "zqfinger zqfinger ok" },

@@ -1113,8 +1113,27 @@ found:
 /* Splits the words run together that glue_split() finds, from
  * out->glue_from on: a separator of no width goes between the parts, so
  * each part keeps the child's own characters. */
+/* Whether the code point @k lies in a user name ("@thangngu") or a web
+ * address ("www.…", "…://…"): it names no one, and stays whole (as the
+ * checker's in_handle_or_link() has it). */
+static gboolean
+in_handle_or_link_cp (const gunichar *cps, gsize k)
+{
+  gsize start = k;
+
+  while (start > 0 && !g_unichar_isspace (cps[start - 1]))
+    start--;
+  if (cps[start] == '@' ||
+      (k - start >= 4 && cps[start] == 'w' && cps[start + 1] == 'w' && cps[start + 2] == 'w' && cps[start + 3] == '.'))
+    return TRUE;
+  for (gsize i = start; i + 3 <= k; i++)
+    if (cps[i] == ':' && cps[i + 1] == '/' && cps[i + 2] == '/')
+      return TRUE;
+  return FALSE;
+}
+
 static void
-split_glued (const NcNormalizer *self, Out *out)
+split_glued (const NcNormalizer *self, Out *out, const gunichar *cps)
 {
   NcNormChar *c = out->c;
   gsize n = out->n, ins[32];
@@ -1133,7 +1152,8 @@ split_glued (const NcNormalizer *self, Out *out)
       while (e < n && !is_sep_char (c[e].folded))
         e++;
       if (e - i >= 5 && c[i].folded - 'a' < 26 && ((GLUE_INITIALS >> (c[i].folded - 'a')) & 1) &&
-          glue_split (self, c + i, e - i, cuts, &n_cuts))
+          glue_split (self, c + i, e - i, cuts, &n_cuts) &&
+          !in_handle_or_link_cp (cps, c[i].orig_start))
         for (guint k = 0; k < n_cuts; k++)
           ins[n_ins++] = i + cuts[k];
       i = e;
@@ -2352,7 +2372,7 @@ normalizer_fill (NcNormalizer *self,
   /* words run together (joined letters too: "a l o s e r"), emoji read
    * as words */
   if (out.need_glue)
-    split_glued (self, &out);
+    split_glued (self, &out, nt->cps);
   if (dec.emoji_words)
     insert_emoji_words (&out, nt->cps, nt->n_cps);
 
