@@ -602,6 +602,8 @@ static const Case cases[] = {
   { "\xf0\x9f\x96\x95 you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "I love \xf0\x9f\x90\xb7 they are so cute", "en", NONE, 0, NULL },
   { "\xf0\x9f\xa4\xa1 costume for Halloween", "en", NONE, 0, NULL },
+  { "\xf0\x9f\x90\xb6", NULL, NONE, 0, NULL },
+  { "\xf0\x9f\x90\xb7\xf0\x9f\x90\xb7 lol", "en", NONE, 0, NULL },
   { "m l\xc3\xa0 \xf0\x9f\x90\xb6 \xc3\xa0", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "nh\xc3\xacn m\xe1\xba\xb7t nh\xc6\xb0 \xf0\x9f\x90\xb7", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "con \xf0\x9f\x90\xb6 nh\xc3\xa0 em d\xe1\xbb\x85 th\xc6\xb0\xc6\xa1ng qu\xc3\xa1", "vi", NONE, 0, NULL },

@@ -315,6 +315,8 @@ parse_flags (Entry       *proto,
         proto->of_things = 1;
       else if (g_str_equal (fl, "whole"))
         proto->whole = 1;
+      else if (g_str_equal (fl, "aimonly"))
+        proto->aim_only = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
         {
           proto->kind = ENTRY_JOIN;
@@ -356,11 +358,13 @@ parse_flags (Entry       *proto,
   else if ((proto->toneless && proto->kind != ENTRY_TARGET) ||
            (proto->marked_only == MARKED_OR_ALONE && proto->kind != ENTRY_MATCH) ||
            (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)) ||
-           (proto->whole && (proto->kind != ENTRY_AIMED || proto->is_vi || proto->forward)))
+           (proto->whole && (proto->kind != ENTRY_AIMED || proto->is_vi || proto->forward)) ||
+           (proto->aim_only && (proto->kind != ENTRY_AIMED || proto->whole)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                    "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
-                   "“forward” for an aimed word with its marks, “whole” for an English aimed word",
+                   "“forward” for an aimed word with its marks, “whole” for an English aimed word, "
+                   "“aimonly” for an aimed word that is not “whole”",
                    file, line);
       return FALSE;
     }
@@ -543,7 +547,10 @@ bad:
  * phone", "the wifi is so dumb") and no target aims it at someone.
  * "whole" on an English aimed word: it counts only as name-calling by the
  * whole draft ("hippo", "skinny twig, eat something"), never aimed by a
- * target inside a sentence ("did you see the hippo").
+ * target inside a sentence ("did you see the hippo"). "aimonly" on an
+ * aimed word: the opposite, it counts only aimed by a target, never as
+ * name-calling by the whole draft (an emoji read as a word: "🐶" alone
+ * under a picture of a dog is no name called).
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

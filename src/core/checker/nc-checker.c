@@ -917,7 +917,7 @@ is_why_not (const NcNormText *nt, const Hit *g, const Hit *h)
 static gboolean
 is_name_calling_word (const Entry *e)
 {
-  return !e->is_vi && !e->forward && (e->kind == ENTRY_MATCH || e->kind == ENTRY_AIMED) &&
+  return !e->is_vi && !e->forward && !e->aim_only && (e->kind == ENTRY_MATCH || e->kind == ENTRY_AIMED) &&
          (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_VIOLENCE);
 }
 
