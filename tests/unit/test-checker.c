@@ -598,6 +598,7 @@ static const Case cases[] = {
   { "urstupid", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "urstupid" },
   { "you're a w h o r e", "en", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
   { "we read about Uranus, then sat in the cockpit with the therapist", "en", NONE, 0, NULL },
+  { "he is so apathetic about school", "en", NONE, 0, NULL },
   { "you're a \xf0\x9f\xa4\xa1", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "you're a \xf0\x9f\xa4\xa1" },
   { "\xf0\x9f\x96\x95 you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "I love \xf0\x9f\x90\xb7 they are so cute", "en", NONE, 0, NULL },
