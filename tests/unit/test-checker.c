@@ -599,6 +599,8 @@ static const Case cases[] = {
   { "you're a w h o r e", "en", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
   { "we read about Uranus, then sat in the cockpit with the therapist", "en", NONE, 0, NULL },
   { "he is so apathetic about school", "en", NONE, 0, NULL },
+  { "learn your a b c d with me, the word is b a n a n a", "en", NONE, 0, NULL },
+  { "we ate cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e at the caf\xc3\xa9, so na\xc3\xafve of me", "en", NONE, 0, NULL },
   { "you're a \xf0\x9f\xa4\xa1", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "you're a \xf0\x9f\xa4\xa1" },
   { "\xf0\x9f\x96\x95 you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "I love \xf0\x9f\x90\xb7 they are so cute", "en", NONE, 0, NULL },
