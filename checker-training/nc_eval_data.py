@@ -39,19 +39,30 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # evasions written after the round's normalizer rules, measured once: 20
 # of 20 English and 10 of 10 Vietnamese caught (main: 11 and 9), 0 of 20
 # and 0 of 10 look-alikes warned; its Vietnamese files are named r9j2)
+# (tenth round, s10-evade: r10e, evasions a child still got past, an
+# article or a word joined to spaced letters, words run together, emoji as
+# the insult, zero-width spaces and marks; and their look-alikes, emoji of
+# animals, spelled-out letters, hashtags, Scunthorpe; committed before any
+# measurement: on main 14 of 30 English and 18 of 30 Vietnamese caught, 0
+# of 30 and 0 of 25 look-alikes warned; r10f written after the round's
+# rules, measured once before it joined: main 9 of 20 English and 14 of
+# 20 Vietnamese caught, the branch 20 of 20 and 20 of 20; 0 of 20 and 0 of
+# 20 look-alikes warned on both)
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
                   'en-unkind-r5e.txt', 'en-unkind-r5f.txt', 'en-unkind-r6a.txt',
                   'en-unkind-r6b.txt', 'en-unkind-r7a.txt', 'en-unkind-r8a.txt',
                   'en-unkind-r8b.txt', 'en-unkind-r9a.txt',
-                  'en-unkind-r9b.txt', 'en-unkind-r9c.txt'),
+                  'en-unkind-r9b.txt', 'en-unkind-r9c.txt', 'en-unkind-r10e.txt',
+                  'en-unkind-r10f.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
                     'en-harmless-r6b.txt', 'en-harmless-r7a.txt', 'en-harmless-r8a.txt',
                     'en-harmless-r8b.txt', 'en-harmless-r9a.txt',
-                    'en-harmless-r9b.txt', 'en-harmless-r9c.txt'),
+                    'en-harmless-r9b.txt', 'en-harmless-r9c.txt', 'en-harmless-r10e.txt',
+                    'en-harmless-r10f.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -59,7 +70,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r9j2.txt', 'vi-unkind-r9l.txt',
                   'vi-unkind-r9l2.txt', 'vi-unkind-r9l3.txt',
                   'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
-                  'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt'),
+                  'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt',
+                  'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -121,7 +133,8 @@ TUNING_EXTRA = {
                  'vi-daily-r9g.txt', 'vi-daily-r9h.txt', 'vi-daily-r9v.txt',
                  'vi-daily-r9v2.txt', 'vi-daily-r9j.txt', 'vi-daily-r9j2.txt',
                  'vi-daily-r9l.txt', 'vi-daily-r9l2.txt', 'vi-daily-r9l3.txt',
-                 'vi-daily-r10t.txt', 'vi-daily-r10t3.txt'),
+                 'vi-daily-r10t.txt', 'vi-daily-r10t3.txt',
+                 'vi-daily-r10e.txt', 'vi-daily-r10f.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

@@ -643,6 +643,26 @@ static const Case cases[] = {
   { "we won 3-1, the shoes cost $340, meet me at 3:30 :-)", "en", NONE, 0, NULL },
   { "u r a star, see u at 5", "en", NONE, 0, NULL },
   { "ask @sam_lee, the link is kids.nationalgeographic.com", "en", NONE, 0, NULL },
+  /* tenth round: words run together, an article joined to spaced
+   * letters, emoji as the insult; and their look-alikes */
+  { "th\xe1\xba\xb1ngngu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, "th\xe1\xba\xb1ngngu" },
+  { "m\xc3\xa0y l\xc3\xa0 \xc4\x91 \xe1\xbb\x93 n g u", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
+  { "urstupid", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "urstupid" },
+  { "you're a w h o r e", "en", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
+  { "we read about Uranus, then sat in the cockpit with the therapist", "en", NONE, 0, NULL },
+  { "he is so apathetic about school", "en", NONE, 0, NULL },
+  { "learn your a b c d with me, the word is b a n a n a", "en", NONE, 0, NULL },
+  { "we ate cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e at the caf\xc3\xa9, so na\xc3\xafve of me", "en", NONE, 0, NULL },
+  { "you're a \xf0\x9f\xa4\xa1", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "you're a \xf0\x9f\xa4\xa1" },
+  { "\xf0\x9f\x96\x95 you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "I love \xf0\x9f\x90\xb7 they are so cute", "en", NONE, 0, NULL },
+  { "\xf0\x9f\xa4\xa1 costume for Halloween", "en", NONE, 0, NULL },
+  { "\xf0\x9f\x90\xb6", NULL, NONE, 0, NULL },
+  { "\xf0\x9f\x90\xb7\xf0\x9f\x90\xb7 lol", "en", NONE, 0, NULL },
+  { "m l\xc3\xa0 \xf0\x9f\x90\xb6 \xc3\xa0", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "nh\xc3\xacn m\xe1\xba\xb7t nh\xc6\xb0 \xf0\x9f\x90\xb7", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "con \xf0\x9f\x90\xb6 nh\xc3\xa0 em d\xe1\xbb\x85 th\xc6\xb0\xc6\xa1ng qu\xc3\xa1", "vi", NONE, 0, NULL },
+  { "you st\xc3\xbcpid", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* ninth round, kinds of batch r9b: put out of a
    * chat, pictures sent round, looks mocked by what made them */
   { "we removed you from the group, bye", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },

@@ -69,6 +69,25 @@ test_forms (void)
     { "\xd1\x95tupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0", "stupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0", "stupid \xd1\x81\xd1\x83\xd0\xba\xd0\xb0" },
     { "ch\xc3\xb3ooo qu\xc3\xa1" "aa c\xe1\xbb\xa9u", "cho qua cuu", "ch\xc3\xb3 qu\xc3\xa1 c\xe1\xbb\xa9u" },
     { "McIntosh iPhone", "mclntosh iphone", "mclntosh iphone" },
+    /* tenth round: a calling word or a target run into an insult word
+     * is read apart ("thằngngu", "urstupid", "a l o s e r" joined);
+     * an insult inside any other word is not ("Scunthorpe", "cockpit",
+     * "therapist", "Uranus", "assistant") */
+    { "th\xe1\xba\xb1ngngu mayngu \xc4\x91\xe1\xbb\x93ngu", "thang ngu may ngu do ngu",
+      "th\xe1\xba\xb1ng ngu may ngu \xc4\x91\xe1\xbb\x93 ngu" },
+    { "urstupid youreanidiot ur a l o s e r", "ur stupid youre an idiot ur a loser",
+      "ur stupid youre an idiot ur a loser" },
+    { "Scunthorpe cockpit therapist Uranus assistant another", "scunthorpe cockpit therapist uranus asistant another",
+      "scunthorpe cockpit therapist uranus asistant another" },
+    /* a user name or a web address stays whole; a hashtag is the
+     * child's own words */
+    { "@thangngu www.urstupid.com #thangngu", "thangngu w urstupid com thang ngu",
+      "thangngu w urstupid com thang ngu" },
+    /* emoji used as the insult itself are words; other emoji a space */
+    { "you're a \xf0\x9f\xa4\xa1, m\xf0\x9f\x90\xb7!", "youre a zqclown|m zqpig", "youre a zqclown|m zqpig" },
+    { "\xf0\x9f\x96\x95\xf0\x9f\x96\x95 ok \xf0\x9f\x98\x80", "zqfinger zqfinger ok", "zqfinger zqfinger ok" },
+    /* a mark Vietnamese does not write is a decoration: its plain letter */
+    { "st\xc3\xbcpid na\xc3\xafve", "stupid naive", "stupid naive" },
     /* l33t in words that mix letters and digits, not in numbers */
     { "ng0 vcl", "ngo vcl", "ngo vcl" },
     { "50k 2024", "50k 2024", "50k 2024" },
@@ -387,6 +406,9 @@ test_fast_paths_agree (void)
     /* ninth round: what a child types to hide a word */
     "ch\xc3\xb3ooo", "qu\xc3\xa1" "aa", "kiII", "f*ck", "sl_t", "$", "$tupid", "b!tch", "@ss",
     "k i l l", "k y s", "M \xc3\x80 Y  N G U", "\xd1\x95", "\xef\xbd\x93", "1d10t", "*", "#",
+    /* tenth round: words run together, emoji as words */
+    "th\xe1\xba\xb1ngngu", "urstupid", "youreanidiot", "a l o s e r", "\xf0\x9f\xa4\xa1", "\xf0\x9f\x90\xb7",
+    "\xf0\x9f\x96\x95", "st\xc3\xbcpid",
   };
   GRand *rand = g_rand_new_with_seed (87401);
 

@@ -157,6 +157,13 @@ add_entry (NcCheckerLexicon  *self,
       p->chars[i].run = nt->chars[i].run;
     }
   g_array_append_val (self->entries, e);
+  /* an insult word a calling word or a target may be run into
+   * ("thằngngu", "urstupid"); every other one-word entry is never split */
+  if ((e.kind == ENTRY_MATCH || e.kind == ENTRY_AIMED) && !e.mined &&
+      (e.category == NC_CATEGORY_INSULT || e.category == NC_CATEGORY_HATE))
+    nc_normalizer_add_glue_tail (self->normalizer, nt, e.is_vi);
+  else
+    nc_normalizer_add_known_word (self->normalizer, nt);
   return TRUE;
 
 bad:
@@ -308,6 +315,8 @@ parse_flags (Entry       *proto,
         proto->of_things = 1;
       else if (g_str_equal (fl, "whole"))
         proto->whole = 1;
+      else if (g_str_equal (fl, "aimonly"))
+        proto->aim_only = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
         {
           proto->kind = ENTRY_JOIN;
@@ -350,12 +359,13 @@ parse_flags (Entry       *proto,
            (proto->marked_only == MARKED_OR_ALONE && proto->kind != ENTRY_MATCH) ||
            (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)) ||
            (proto->whole && (proto->is_vi ? proto->kind != ENTRY_MATCH
-                                           : proto->kind != ENTRY_AIMED || proto->forward)))
+                                           : proto->kind != ENTRY_AIMED || proto->forward)) ||
+           (proto->aim_only && (proto->kind != ENTRY_AIMED || proto->whole)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                    "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
                    "“forward” for an aimed word with its marks, “whole” for an English aimed word "
-                   "or a Vietnamese phrase",
+                   "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”",
                    file, line);
       return FALSE;
     }
@@ -541,7 +551,10 @@ bad:
  * target inside a sentence ("did you see the hippo"); on a Vietnamese
  * phrase: it counts, with or without marks, only as name-calling by the
  * whole draft, its first or last clause (alone_in_draft(): "con chó",
- * "con heo kia"), never inside a sentence ("con heo nhà bà").
+ * "con heo kia"), never inside a sentence ("con heo nhà bà"). "aimonly"
+ * on an aimed word: the opposite, it counts only aimed by a target, never
+ * as name-calling by the whole draft (an emoji read as a word: "🐶" alone
+ * under a picture of a dog is no name called).
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,
@@ -622,6 +635,7 @@ load_common_words (NcNormalizer *normalizer, NcOffenceModel *model, const char *
           nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
           nt = nc_normalizer_run (normalizer, nfc, strlen (nfc), FALSE);
           nc_offence_model_add_common (model, nt);
+          nc_normalizer_add_known_word (normalizer, nt);
         }
     }
   nc_offence_model_commons_done (model);

@@ -109,6 +109,9 @@ typedef struct {
   guint8      whole;        /* an English name that counts only as
                              * name-calling by the whole draft ("hippo",
                              * "skinny twig"), never inside a sentence */
+  guint8      aim_only;     /* an aimed word that counts only aimed by a
+                             * target, never as whole-draft name-calling
+                             * (emoji read as words: "🐶" alone) */
   guint8      oath;         /* a swear word (say=wow): crude language
                              * itself (Code 4.6), so a negation before it
                              * does not lower it ("ko hiểu clg") */

@@ -400,6 +400,7 @@ nc_checker_new (GError **error)
       !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error) ||
       !nc_checker_lexicon_load_model (self->normalizer, "vi-spans.bin", vi_commons, &self->tagger, error))
     return NULL;
+  nc_normalizer_glue_done (self->normalizer);
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -916,7 +917,7 @@ is_why_not (const NcNormText *nt, const Hit *g, const Hit *h)
 static gboolean
 is_name_calling_word (const Entry *e)
 {
-  return !e->is_vi && !e->forward && (e->kind == ENTRY_MATCH || e->kind == ENTRY_AIMED) &&
+  return !e->is_vi && !e->forward && !e->aim_only && (e->kind == ENTRY_MATCH || e->kind == ENTRY_AIMED) &&
          (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_VIOLENCE);
 }
 

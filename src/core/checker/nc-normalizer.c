@@ -36,6 +36,16 @@ struct _NcNormalizer
    * first two chars, six bits of each (bit c[1] of [n][c[0]]; 0 for the
    * second of a one-char token) */
   guint64     teen_starts[TEEN_MAX_LEN + 1][64];
+  /* words run together ("thằngngu", "urstupid"): the insult words a
+   * calling word or a target may be run into (folded -> 1 + is_vi), the
+   * first two letters of each (bit b of [a], letters from 'a'), and the
+   * words never split (common words, the insult words themselves);
+   * glue_on once the lexicon is read (its own phrases are never split) */
+  GHashTable *glue_tails;
+  GHashTable *glue_known;
+  guint32     glue_bigrams[26];
+  guint32     glue_ends[26 * 26 * 26 / 32 + 1];   /* their last three letters */
+  gboolean    glue_on;
 };
 
 static inline void
@@ -116,6 +126,7 @@ enum {
   CHAR_STRETCH    = 1 << 4,   /* a plain vowel that may stretch a marked one */
   CHAR_LOOKALIKE  = 1 << 5,   /* a letter unmask() may read as a Latin one */
   CHAR_SUSPECT    = 1 << 6,   /* one of mask_suspects */
+  CHAR_EMOJI_WORD = 1 << 7,   /* an emoji read as a word: see emoji_word() */
 };
 
 /* The ASCII chars unmask() may read as letters ("b!tch", "f*ck", "$tupid",
@@ -154,6 +165,21 @@ enum {
 /* Fills fold_table once: for every code point below 0x2000, its simple case
  * fold with the first char of its NFD decomposition kept when that is ASCII
  * (so "Ặ" -> "a"), and đ/Đ -> d. */
+/* Whether an NFD decomposition (a letter, then marks) spells a
+ * Vietnamese letter: a vowel under the tone marks and the marks of ă, â,
+ * ê, ô, ơ, ư. */
+static gboolean
+vietnamese_decomposition (const UChar *d, int32_t n)
+{
+  if (strchr ("aeiouyAEIOUY", (int) d[0]) == NULL)
+    return FALSE;
+  for (int32_t k = 1; k < n; k++)
+    if (d[k] != 0x0300 && d[k] != 0x0301 && d[k] != 0x0303 && d[k] != 0x0309 &&
+        d[k] != 0x0323 && d[k] != 0x0302 && d[k] != 0x0306 && d[k] != 0x031B)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 init_tables (void)
 {
@@ -184,7 +210,14 @@ init_tables (void)
           status = U_ZERO_ERROR;
           n = unorm2_getDecomposition (nfd, f, buf, G_N_ELEMENTS (buf), &status);
           if (U_SUCCESS (status) && n > 0 && buf[0] < 0x80 && g_ascii_isalpha (buf[0]))
-            fold_table[c] = buf[0];
+            {
+              fold_table[c] = buf[0];
+              /* a Latin letter with a mark Vietnamese does not write
+               * ("stüpid", "ïdiot", "ñ") is its plain letter in the
+               * marked form too: a child's decoration, not a tone */
+              if (!vietnamese_decomposition (buf, n))
+                lower_table[c] = buf[0];
+            }
         }
       fold_table[0x0110] = 'd';
       fold_table[0x0111] = 'd';
@@ -232,6 +265,64 @@ is_emoji (gunichar c)
   return u_hasBinaryProperty ((UChar32) c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
          (c >= 0x1F1E6 && c <= 0x1F1FF);
 }
+
+/* Emoji children use as the insult itself ("you're a 🤡", "m là 🐶 à",
+ * "🖕 you"): each is read as a word of its own, named by letters no typed
+ * word folds to ("zq..."), so the lexicon names them by the emoji itself
+ * (normalized alike) and its aiming rules judge them as they judge
+ * "clown" or "heo": "I love 🐷" and "con 🐶 nhà em" have no target. Every
+ * other emoji still separates words like a space. One name for the faces
+ * and the animals of a kind. */
+static const struct { gunichar c; const char *word; } emoji_words[] = {
+  { 0x1F400, "zqrat" },    /* 🐀 */
+  { 0x1F404, "zqcow" },    /* 🐄 */
+  { 0x1F40D, "zqsnake" },  /* 🐍 */
+  { 0x1F412, "zqmonkey" }, /* 🐒 */
+  { 0x1F415, "zqdog" },    /* 🐕 */
+  { 0x1F416, "zqpig" },    /* 🐖 */
+  { 0x1F42E, "zqcow" },    /* 🐮 */
+  { 0x1F435, "zqmonkey" }, /* 🐵 */
+  { 0x1F436, "zqdog" },    /* 🐶 */
+  { 0x1F437, "zqpig" },    /* 🐷 */
+  { 0x1F43D, "zqpig" },    /* 🐽 */
+  { 0x1F4A9, "zqpoo" },    /* 💩 */
+  { 0x1F595, "zqfinger" }, /* 🖕 */
+  { 0x1F921, "zqclown" },  /* 🤡 */
+  { 0x1F98D, "zqape" },    /* 🦍 */
+};
+
+/* The word an emoji is read as, or NULL. */
+static inline const char *
+emoji_word (gunichar c)
+{
+  if (c < 0x1F400 || c > 0x1F98D)
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS (emoji_words); k++)
+    if (emoji_words[k].c == c)
+      return emoji_words[k].word;
+  return NULL;
+}
+
+/* Calling words and targets a child runs into an insult ("thằngngu",
+ * "đồngu", "urstupid", "youreanidiot", and "a l o s e r" joined to
+ * "aloser"): a word that starts with one (or two) of them and whose rest
+ * is an insult word of the same language is read as those words apart
+ * (split_glued()). Only these: an insult inside any other longer word is
+ * no insult ("Scunthorpe", "cockpit", "therapist"). Folded. */
+static const struct { const char *head; guint8 len, is_vi; } glue_heads[] = {
+  { "youre", 5, 0 }, { "your", 4, 0 }, { "you", 3, 0 }, { "ur", 2, 0 },
+  { "u", 1, 0 }, { "an", 2, 0 }, { "a", 1, 0 },
+  { "thang", 5, 1 }, { "con", 3, 1 }, { "do", 2, 1 }, { "may", 3, 1 },
+};
+/* glue_heads by their first letter, each list ended by 0xFF */
+static const guint8 glue_heads_by_initial[26][4] = {
+  ['a' - 'a'] = { 5, 6, 0xFF }, ['c' - 'a'] = { 8, 0xFF }, ['d' - 'a'] = { 9, 0xFF },
+  ['m' - 'a'] = { 10, 0xFF }, ['t' - 'a'] = { 7, 0xFF }, ['u' - 'a'] = { 3, 4, 0xFF },
+  ['y' - 'a'] = { 0, 1, 2, 0xFF },
+};
+/* their first letters (a, c, d, m, t, u, y), bit c - 'a' */
+#define GLUE_INITIALS ((1u << 0) | (1u << 2) | (1u << 3) | (1u << 12) | \
+                       (1u << 19) | (1u << 20) | (1u << 24))
 
 /* Letter, digit and mark properties; an emoji is none of them (it
  * separates words like a space). */
@@ -305,6 +396,8 @@ nc_normalizer_new (GHashTable *teencode)
   NcNormalizer *self = g_new0 (NcNormalizer, 1);
 
   init_tables ();
+  self->glue_tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->glue_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (teencode != NULL)
     {
       GHashTableIter iter;
@@ -346,6 +439,8 @@ nc_normalizer_free (NcNormalizer *self)
   for (guint i = 0; i < TEEN_SLOTS; i++)
     g_free (self->slots[i].chars);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
+  g_clear_pointer (&self->glue_tails, g_hash_table_unref);
+  g_clear_pointer (&self->glue_known, g_hash_table_unref);
   g_free (self);
 }
 
@@ -421,9 +516,56 @@ typedef struct {
   gsize       join_from;    /* ... from here on (nothing to join before) */
   gboolean    has_marks;
   gboolean    typed_marks;  /* has_marks, short forms' marks aside */
+  const NcNormalizer *glue; /* split_glued()'s words, NULL when off */
+  gboolean    need_glue;    /* split_glued() may have work ... */
+  gsize       glue_from;    /* ... from here on */
 } Out;
 
 static inline gboolean is_word_letter (gunichar l);
+
+/* Whether the word [@w, @end) starts with a head of glue_heads whose rest
+ * may be an insult word: its first two letters start one (the quick test
+ * before split_glued() looks it up). */
+static inline gboolean
+glue_end_bit (const NcNormalizer *self, guint a, guint b, guint c)
+{
+  guint k = (a * 26 + b) * 26 + c;
+
+  return (self->glue_ends[k >> 5] >> (k & 31)) & 1;
+}
+
+static G_GNUC_NO_INLINE gboolean
+glue_candidate (const NcNormalizer *self, const NcNormChar *w, const NcNormChar *end)
+{
+  gsize n = (gsize) (end - w);
+
+  const guint8 *heads;
+
+  if (w->folded - 'a' >= 26 || !((GLUE_INITIALS >> (w->folded - 'a')) & 1))
+    return FALSE;
+  heads = glue_heads_by_initial[w->folded - 'a'];
+  for (gsize i = 0; heads[i] != 0xFF; i++)
+    {
+      gsize h = heads[i];
+      gsize l = glue_heads[h].len, k;
+      gunichar a, b;
+
+      if (l + 3 > n)
+        continue;
+      for (k = 0; k < l && w[k].folded == (gunichar) glue_heads[h].head[k]; k++)
+        ;
+      if (k < l)
+        continue;
+      a = w[l].folded - 'a';
+      b = w[l + 1].folded - 'a';
+      if (a < 26 && b < 26 && ((self->glue_bigrams[a] >> b) & 1))
+        return TRUE;
+      /* or a second head first ("youreanidiot"), checked in full later */
+      if (glue_heads[h].is_vi == 0 && (w[l].folded == 'a' || w[l].folded == 'u'))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* Notes a one-letter word written at [@base, @end) of out->c (@end past
  * @base + 1 for a teencode expansion of the typed letter @teen_letter, 0
@@ -457,10 +599,22 @@ note_single (Out *out, gsize base, gsize end, gunichar teen_letter)
 }
 
 /* Notes a word just written at [@word, @end) of out->c. */
-static inline void
+static inline __attribute__ ((always_inline)) void
 note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
 {
   out->n_words++;
+  if (end - word >= 5 && out->glue != NULL)
+    {
+      /* (quick: the word ends as an insult word does) */
+      guint a = end[-3].folded - 'a', b = end[-2].folded - 'a', c = end[-1].folded - 'a';
+
+      if (a < 26 && b < 26 && c < 26 && glue_end_bit (out->glue, a, b, c) &&
+          glue_candidate (out->glue, word, end))
+        {
+          out->need_glue = TRUE;
+          out->glue_from = MIN (out->glue_from, (gsize) (word - out->c));
+        }
+    }
   if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
     note_single (out, (gsize) (word - out->c), (gsize) (end - out->c), 0);
 }
@@ -789,8 +943,12 @@ join_split_letters (Out *out, const gunichar *cps)
 
       gunichar sep_char = 0;   /* what splits them: all alike ("a l-o-s-e-r") */
 
-      /* (only a word's start may be a one-letter word: a quick look) */
-      e = i == 0 || is_sep_char (c[i - 1].folded) ? single_letter_at (c, i, n, cps, &l, &t) : 0;
+      /* (only a word's start may be a one-letter word, and only when
+       * the char after it ends it or is of the same code point, a short
+       * form's expansion: a quick look before single_letter_at()) */
+      e = (i == 0 || is_sep_char (c[i - 1].folded)) &&
+          (i + 1 >= n || is_sep_char (c[i + 1].folded) || c[i + 1].orig_start == c[i].orig_start) ?
+          single_letter_at (c, i, n, cps, &l, &t) : 0;
       while (e != 0 && count < G_N_ELEMENTS (starts))
         {
           starts[count] = count == 0 ? i : ends[count - 1] + 1;
@@ -810,6 +968,7 @@ join_split_letters (Out *out, const gunichar *cps)
       if (count >= 3 && (!teen || strong))
         {
           gsize group = w;   /* where the current word starts in the output */
+          gsize block = w;
           gboolean marked = FALSE;
 
           for (k = 0; k < count; k++)
@@ -850,6 +1009,12 @@ join_split_letters (Out *out, const gunichar *cps)
           for (gsize m = group; m < w; m++)
             c[m].word_marked = marked;
           i = ends[count - 1];
+          if (!changed && out->glue != NULL)
+            {
+              /* the joined word may hold a head ("a l o s e r") */
+              out->need_glue = TRUE;
+              out->glue_from = MIN (out->glue_from, block);
+            }
           changed = TRUE;
         }
       else if (count > 0)
@@ -878,6 +1043,218 @@ join_split_letters (Out *out, const gunichar *cps)
         words += !is_sep_char (c[k].folded) && (k == 0 || is_sep_char (c[k - 1].folded));
       out->n_words = words;
     }
+}
+
+/* Whether the @n letters at @buf are an insult word of the language
+ * (@is_vi) that a head may be run into. */
+static inline gboolean
+glue_tail (const NcNormalizer *self, const char *buf, gsize n, guint8 is_vi)
+{
+  gpointer v;
+
+  if (n < 3 || !((self->glue_bigrams[buf[0] - 'a'] >> (buf[1] - 'a')) & 1))
+    return FALSE;
+  v = g_hash_table_lookup (self->glue_tails, buf);
+  return v != NULL && GPOINTER_TO_UINT (v) == 1u + is_vi;
+}
+
+/* Where the word of @n chars at @w splits into a head, maybe a second
+ * head, and an insult word (@cuts, *@n_cuts of them); FALSE when it does
+ * not, or when the word is itself a word the lexicon or the common-word
+ * lists know. */
+static gboolean
+glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2], guint *n_cuts)
+{
+  char buf[32];
+
+  if (n < 5 || n >= sizeof buf)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    {
+      if (w[k].folded < 'a' || w[k].folded > 'z')
+        return FALSE;
+      buf[k] = (char) w[k].folded;
+    }
+  buf[n] = '\0';
+  for (gsize h = 0; h < G_N_ELEMENTS (glue_heads); h++)
+    {
+      gsize l = glue_heads[h].len;
+      guint8 vi = glue_heads[h].is_vi;
+
+      if (l + 3 > n || memcmp (buf, glue_heads[h].head, l) != 0)
+        continue;
+      if (glue_tail (self, buf + l, n - l, vi))
+        {
+          cuts[0] = l;
+          *n_cuts = 1;
+          goto found;
+        }
+      for (gsize h2 = 0; h2 < G_N_ELEMENTS (glue_heads); h2++)
+        {
+          gsize l2 = glue_heads[h2].len;
+
+          if (glue_heads[h2].is_vi != vi || l + l2 + 3 > n ||
+              memcmp (buf + l, glue_heads[h2].head, l2) != 0 ||
+              !glue_tail (self, buf + l + l2, n - l - l2, vi))
+            continue;
+          cuts[0] = l;
+          cuts[1] = l + l2;
+          *n_cuts = 2;
+          goto found;
+        }
+    }
+  return FALSE;
+
+found:
+  return !g_hash_table_contains (self->glue_known, buf) &&
+         !g_hash_table_contains (self->glue_tails, buf);
+}
+
+/* Splits the words run together that glue_split() finds, from
+ * out->glue_from on: a separator of no width goes between the parts, so
+ * each part keeps the child's own characters. */
+/* Whether the code point @k lies in a user name ("@thangngu") or a web
+ * address ("www.…", "…://…"): it names no one, and stays whole (as the
+ * checker's in_handle_or_link() has it). */
+static gboolean
+in_handle_or_link_cp (const gunichar *cps, gsize k)
+{
+  gsize start = k;
+
+  while (start > 0 && !g_unichar_isspace (cps[start - 1]))
+    start--;
+  if (cps[start] == '@' ||
+      (k - start >= 4 && cps[start] == 'w' && cps[start + 1] == 'w' && cps[start + 2] == 'w' && cps[start + 3] == '.'))
+    return TRUE;
+  for (gsize i = start; i + 3 <= k; i++)
+    if (cps[i] == ':' && cps[i + 1] == '/' && cps[i + 2] == '/')
+      return TRUE;
+  return FALSE;
+}
+
+static void
+split_glued (const NcNormalizer *self, Out *out, const gunichar *cps)
+{
+  NcNormChar *c = out->c;
+  gsize n = out->n, ins[32];
+  guint n_ins = 0;
+
+  for (gsize i = MIN (out->glue_from, n); i < n && n_ins + 2 <= G_N_ELEMENTS (ins);)
+    {
+      gsize e = i, cuts[2];
+      guint n_cuts = 0;
+
+      if (is_sep_char (c[i].folded))
+        {
+          i++;
+          continue;
+        }
+      while (e < n && !is_sep_char (c[e].folded))
+        e++;
+      if (e - i >= 5 && c[i].folded - 'a' < 26 && ((GLUE_INITIALS >> (c[i].folded - 'a')) & 1) &&
+          glue_split (self, c + i, e - i, cuts, &n_cuts) &&
+          !in_handle_or_link_cp (cps, c[i].orig_start))
+        for (guint k = 0; k < n_cuts; k++)
+          ins[n_ins++] = i + cuts[k];
+      i = e;
+    }
+  if (n_ins == 0)
+    return;
+  out_reserve (out, n_ins);
+  c = out->c;
+  {
+    gsize src = n, dst = n + n_ins;
+
+    for (gint k = (gint) n_ins - 1; k >= 0; k--)
+      {
+        NcNormChar sep;
+
+        while (src > ins[k])
+          c[--dst] = c[--src];
+        sep = c[dst];
+        sep.folded = sep.marked = NC_NORM_SPACE;
+        sep.orig_end = sep.orig_start;
+        sep.run = 1;
+        sep.word_marked = 0;
+        c[--dst] = sep;
+      }
+  }
+  out->n = n + n_ins;
+  out->n_words += n_ins;
+}
+
+/* Puts each emoji of emoji_words in the text as a word of its own
+ * (emoji_word()), between the words around it: a separator that holds it
+ * is split around it. */
+static void
+insert_emoji_words (Out *out, const gunichar *cps, gsize n_cps)
+{
+  gsize extra = 0, n = out->n, w = 0, j = 0;
+  NcNormChar *old, *c;
+
+  for (gsize k = 0; k < n_cps; k++)
+    {
+      const char *word = emoji_word (cps[k]);
+
+      if (word != NULL)
+        extra += strlen (word) + 2;
+    }
+  if (extra == 0)
+    return;
+  old = g_memdup2 (out->c, n * sizeof (NcNormChar));
+  out_reserve (out, extra);
+  c = out->c;
+  for (gsize k = 0; k < n_cps; k++)
+    {
+      const char *word = emoji_word (cps[k]);
+      gboolean in_sep;
+      guint32 k32 = (guint32) k;
+
+      if (word == NULL)
+        continue;
+      while (j < n && old[j].orig_end <= k32 && !(is_sep_char (old[j].folded) && old[j].orig_start <= k32 && old[j].orig_end > k32))
+        c[w++] = old[j++];
+      in_sep = j < n && is_sep_char (old[j].folded) && old[j].orig_start <= k32;
+      if (w > 0 && !is_sep_char (c[w - 1].folded))
+        {
+          NcNormChar sep = { NC_NORM_SPACE, NC_NORM_SPACE, k32, k32, 1, 0 };
+
+          if (in_sep)
+            {
+              sep.orig_start = old[j].orig_start;
+              for (guint32 m = old[j].orig_start; m < k32; m++)
+                if (is_stop (cps[m]))
+                  sep.folded = sep.marked = NC_NORM_STOP;
+            }
+          c[w++] = sep;
+        }
+      for (const char *p = word; *p != '\0'; p++)
+        {
+          NcNormChar ch = { (gunichar) *p, (gunichar) *p, k32, k32 + 1, 1, 0 };
+
+          c[w++] = ch;
+        }
+      out->n_words++;
+      if (in_sep)
+        {
+          /* the rest of the separator, after the emoji */
+          old[j].orig_start = k32 + 1;
+          old[j].folded = old[j].marked = NC_NORM_SPACE;
+          for (guint32 m = k32 + 1; m < old[j].orig_end; m++)
+            if (is_stop (cps[m]))
+              old[j].folded = old[j].marked = NC_NORM_STOP;
+        }
+      else if (j < n)
+        {
+          NcNormChar sep = { NC_NORM_SPACE, NC_NORM_SPACE, k32 + 1, k32 + 1, 1, 0 };
+
+          c[w++] = sep;
+        }
+    }
+  while (j < n)
+    c[w++] = old[j++];
+  out->n = w;
+  g_free (old);
 }
 
 typedef struct {
@@ -1694,6 +2071,7 @@ typedef struct {
                             * dictionaries (or the tests) */
   gboolean has_quotes;     /* " “ ” « » */
   gboolean may_mask;       /* a char unmask() may undo: see may_be_masked() */
+  gboolean emoji_words;    /* an emoji read as a word: see emoji_word() */
 } Decoded;
 
 #define ASCII_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
@@ -1771,6 +2149,8 @@ char_flags (gunichar c)
     return info_table[c].flags;
   if (is_compat_letter (c))
     return CHAR_LOOKALIKE;
+  if (G_UNLIKELY (c >= 0x1F400) && emoji_word (c) != NULL)
+    return CHAR_EMOJI_WORD;
   if (c == 0x201C || c == 0x201D)
     return CHAR_QUOTE;
   if (is_invisible (c))
@@ -1844,6 +2224,7 @@ decode (NcNormText *nt, const char *text, gsize n_bytes, gboolean strict, Mode m
   dec->use_icu = mode == MODE_ICU || (mode == MODE_AUTO && (flags & CHAR_DICTIONARY));
   dec->has_quotes = (flags & CHAR_QUOTE) || memchr (text, '"', n_bytes) != NULL;
   dec->may_mask = (flags & CHAR_LOOKALIKE) != 0;
+  dec->emoji_words = (flags & CHAR_EMOJI_WORD) != 0;
   for (const char *p = mask_suspects; *p != '\0' && !dec->may_mask; p++)
     dec->may_mask = memchr (text, *p, n_bytes) != NULL;
   return TRUE;
@@ -1969,6 +2350,8 @@ normalizer_fill (NcNormalizer *self,
   /* 2. words, into the text's own char buffer */
   out.last_single = -1;
   out.join_from = G_MAXSIZE;
+  out.glue = expand_teencode && self->glue_on ? self : NULL;
+  out.glue_from = G_MAXSIZE;
   out.c = nt->chars;
   out.cap = nt->cap_chars;
   out_reserve (&out, nt->n_cps + 16);
@@ -1986,6 +2369,12 @@ normalizer_fill (NcNormalizer *self,
 
   if (out.need_join)
     join_split_letters (&out, nt->cps);
+  /* words run together (joined letters too: "a l o s e r"), emoji read
+   * as words */
+  if (out.need_glue)
+    split_glued (self, &out, nt->cps);
+  if (dec.emoji_words)
+    insert_emoji_words (&out, nt->cps, nt->n_cps);
 
   nt->n_chars = out.n;
   nt->n_words = out.n_words;
@@ -2109,4 +2498,59 @@ char *
 nc_norm_text_to_marked (const NcNormText *nt)
 {
   return to_string (nt, FALSE);
+}
+
+/* The folded letters of @nt when it is one word of 3 to 31 ASCII
+ * letters, or NULL. */
+static char *
+glue_key (const NcNormText *nt)
+{
+  char *key;
+
+  if (nt->n_chars < 3 || nt->n_chars > 31)
+    return NULL;
+  for (gsize k = 0; k < nt->n_chars; k++)
+    if (nt->chars[k].folded < 'a' || nt->chars[k].folded > 'z')
+      return NULL;
+  key = g_new (char, nt->n_chars + 1);
+  for (gsize k = 0; k < nt->n_chars; k++)
+    key[k] = (char) nt->chars[k].folded;
+  key[nt->n_chars] = '\0';
+  return key;
+}
+
+void
+nc_normalizer_add_glue_tail (NcNormalizer *self, const NcNormText *word, gboolean is_vi)
+{
+  char *key = glue_key (word);
+
+  if (key == NULL)
+    return;
+  self->glue_bigrams[key[0] - 'a'] |= 1u << (key[1] - 'a');
+  {
+    gsize l = strlen (key);
+    guint k = ((guint) (key[l - 3] - 'a') * 26 + (guint) (key[l - 2] - 'a')) * 26 + (guint) (key[l - 1] - 'a');
+
+    self->glue_ends[k >> 5] |= 1u << (k & 31);
+  }
+  /* a word of both languages keeps the first (both are rare) */
+  if (!g_hash_table_contains (self->glue_tails, key))
+    g_hash_table_insert (self->glue_tails, key, GUINT_TO_POINTER (1u + (is_vi != FALSE)));
+  else
+    g_free (key);
+}
+
+void
+nc_normalizer_add_known_word (NcNormalizer *self, const NcNormText *word)
+{
+  char *key = glue_key (word);
+
+  if (key != NULL)
+    g_hash_table_add (self->glue_known, key);
+}
+
+void
+nc_normalizer_glue_done (NcNormalizer *self)
+{
+  self->glue_on = g_hash_table_size (self->glue_tails) > 0;
 }

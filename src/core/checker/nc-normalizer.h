@@ -109,6 +109,18 @@ NcNormText   *nc_normalizer_run_segmenter (NcNormalizer *self,
 char         *nc_norm_text_to_folded  (const NcNormText *nt);
 char         *nc_norm_text_to_marked  (const NcNormText *nt);
 
+/* Words run together ("thằngngu", "urstupid"): @word (one word,
+ * normalized without teencode) is an insult word of its language that a
+ * calling word or a target may be run into; a known word (a common word)
+ * is never split. Splitting starts with nc_normalizer_glue_done(), once
+ * the lexicon is read. */
+void          nc_normalizer_add_glue_tail (NcNormalizer     *self,
+                                           const NcNormText *word,
+                                           gboolean          is_vi);
+void          nc_normalizer_add_known_word (NcNormalizer    *self,
+                                            const NcNormText *word);
+void          nc_normalizer_glue_done (NcNormalizer *self);
+
 /* The fold of one code point: lower case, tone marks and đ removed. */
 gunichar      nc_normalizer_fold_char (gunichar c);
 
