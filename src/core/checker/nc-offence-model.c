@@ -62,7 +62,13 @@ struct _NcOffenceModel
   float        sentence_threshold;
   float        unmarked_sentence_threshold;   /* for a draft typed without marks */
   gboolean     ncm3;                          /* "NCM3": see above */
-  GArray      *common;    /* guint32 'w' hashes of common words, sorted */
+  GArray      *common;    /* guint32 'w' hashes of common words */
+  /* the same as a set (open addressing, linear probing, 0 free; at most
+   * half full): is_common() is asked for most words of every draft */
+  guint32     *common_set;
+  guint32      common_mask;
+  guint        common_shift;
+  gboolean     common_zero;   /* whether the hash 0 is a common word's */
 };
 
 #define HEADER 24
@@ -91,6 +97,7 @@ nc_offence_model_new (GBytes *data, GError **error)
   memcpy (&self->sentence_threshold, p + 20, 4);
   self->unmarked_sentence_threshold = self->sentence_threshold;
   self->common = g_array_new (FALSE, FALSE, sizeof (guint32));
+  nc_offence_model_commons_done (self);
   {
     float max = 0;
 
@@ -143,6 +150,7 @@ nc_offence_model_free (NcOffenceModel *self)
   g_bytes_unref (self->data);
   g_free (self->weights);
   g_array_unref (self->common);
+  g_free (self->common_set);
   g_free (self);
 }
 
@@ -176,14 +184,6 @@ fnv_add (guint32 h, gunichar c)
   return (h ^ (0x80 | (c & 0x3F))) * 16777619u;
 }
 
-static int
-compare_u32 (gconstpointer a, gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 void
 nc_offence_model_add_common (NcOffenceModel *self, const NcNormText *nt)
 {
@@ -203,10 +203,40 @@ nc_offence_model_add_common (NcOffenceModel *self, const NcNormText *nt)
   g_array_append_val (self->common, hf);
 }
 
+/* The first slot of @h in the set of common words: the top bits of a
+ * multiplicative hash (FNV's low bits alone cluster). */
+static inline guint32
+common_slot (const NcOffenceModel *self, guint32 h)
+{
+  return (h * 2654435761u) >> self->common_shift;
+}
+
 void
 nc_offence_model_commons_done (NcOffenceModel *self)
 {
-  g_array_sort (self->common, compare_u32);
+  guint bits = 4;
+
+  while ((1u << bits) < 2 * self->common->len)
+    bits++;
+  g_free (self->common_set);
+  self->common_set = g_new0 (guint32, 1u << bits);
+  self->common_mask = (1u << bits) - 1;
+  self->common_shift = 32 - bits;
+  self->common_zero = FALSE;
+  for (guint k = 0; k < self->common->len; k++)
+    {
+      guint32 h = g_array_index (self->common, guint32, k), i;
+
+      if (h == 0)
+        {
+          self->common_zero = TRUE;
+          continue;
+        }
+      for (i = common_slot (self, h); self->common_set[i] != 0 && self->common_set[i] != h;
+           i = (i + 1) & self->common_mask)
+        ;
+      self->common_set[i] = h;
+    }
 }
 
 typedef struct {
@@ -305,11 +335,20 @@ pair_weight (NcOffenceModel *self, const Word *w)
   return self->weights[w->pair] * (double) self->scale;
 }
 
-static gboolean
+static inline gboolean
 is_common (NcOffenceModel *self, guint32 marked_hash)
 {
-  return bsearch (&marked_hash, self->common->data, self->common->len,
-                  sizeof (guint32), compare_u32) != NULL;
+  if (marked_hash == 0)
+    return self->common_zero;
+  for (guint32 i = common_slot (self, marked_hash);; i = (i + 1) & self->common_mask)
+    {
+      guint32 x = self->common_set[i];
+
+      if (x == marked_hash)
+        return TRUE;
+      if (x == 0)
+        return FALSE;
+    }
 }
 
 /* The weights of all words: all buckets first, each fetched ahead, since
