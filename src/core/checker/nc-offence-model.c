@@ -249,6 +249,7 @@ typedef struct {
   double   tag_weight;   /* the same in the span tagger, and its pair's */
   double   tag_pair;
   guint32  marked_hash;  /* FNV 'w' of the word as typed */
+  guint32  pair_head;    /* FNV 'b' of the word folded: its pair's hash so far */
 } Word;
 
 /* Fills @words (room for (n_chars + 1) / 2) with the words of @nt;
@@ -289,7 +290,7 @@ bucket (NcOffenceModel *self, guint32 h)
 static void
 word_buckets (NcOffenceModel *self, const NcNormText *nt, Word *w, guint32 *out)
 {
-  guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u');
+  guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
   gunichar buf[3];
 
   for (gsize i = w->start; i < w->end; i++)
@@ -297,10 +298,12 @@ word_buckets (NcOffenceModel *self, const NcNormText *nt, Word *w, guint32 *out)
       hm = fnv_add (hm, nt->chars[i].marked);
       hf = fnv_add (hf, nt->chars[i].folded);
       hu = fnv_add (hu, nt->chars[i].folded);
+      hb = fnv_add (hb, nt->chars[i].folded);
     }
   *out++ = bucket (self, hm);
   *out++ = bucket (self, hf);
   w->marked_hash = hm;
+  w->pair_head = hb;
   w->toneless = self->ncm3 && !nt->typed_marks ? bucket (self, hu) : G_MAXUINT32;
   buf[0] = '<';
   buf[1] = nt->chars[w->start].folded;
@@ -316,14 +319,13 @@ word_buckets (NcOffenceModel *self, const NcNormText *nt, Word *w, guint32 *out)
     }
 }
 
+/* The bucket of the pair of words @a and @b: "b", @a folded (hashed
+ * already by word_buckets() into a->pair_head), a space, @b folded. */
 static guint32
 pair_bucket (NcOffenceModel *self, const NcNormText *nt, const Word *a, const Word *b)
 {
-  guint32 h = fnv_start ('b');
+  guint32 h = fnv_add (a->pair_head, ' ');
 
-  for (gsize i = a->start; i < a->end; i++)
-    h = fnv_add (h, nt->chars[i].folded);
-  h = fnv_add (h, ' ');
   for (gsize i = b->start; i < b->end; i++)
     h = fnv_add (h, nt->chars[i].folded);
   return bucket (self, h);
