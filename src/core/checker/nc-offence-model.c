@@ -252,91 +252,6 @@ typedef struct {
   guint32  pair_head;    /* FNV 'b' of the word folded: its pair's hash so far */
 } Word;
 
-/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt;
- * returns how many. */
-static gsize
-split_words (const NcNormText *nt, Word *words)
-{
-  gsize i = 0, n = 0;
-
-  while (i < nt->n_chars)
-    {
-      Word *w = &words[n];
-
-      w->start = i;
-      while (i < nt->n_chars && nt->chars[i].folded != NC_NORM_SPACE && nt->chars[i].folded != NC_NORM_STOP)
-        i++;
-      w->end = i;
-      w->stop_after = i < nt->n_chars && nt->chars[i].folded == NC_NORM_STOP;
-      if (w->end > w->start)
-        n++;
-      i++;
-    }
-  return n;
-}
-
-/* The buckets of a word on its own: typed form, folded form, and the
- * trigrams of "<word>" (2 + its length of them, into @out), each fetched
- * ahead. */
-static inline guint32
-bucket (NcOffenceModel *self, guint32 h)
-{
-  guint32 b = h & self->mask;
-
-  __builtin_prefetch (&self->weights[b]);
-  return b;
-}
-
-static void
-word_buckets (NcOffenceModel *self, const NcNormText *nt, Word *w, guint32 *out)
-{
-  guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
-  gunichar buf[3];
-
-  for (gsize i = w->start; i < w->end; i++)
-    {
-      hm = fnv_add (hm, nt->chars[i].marked);
-      hf = fnv_add (hf, nt->chars[i].folded);
-      hu = fnv_add (hu, nt->chars[i].folded);
-      hb = fnv_add (hb, nt->chars[i].folded);
-    }
-  *out++ = bucket (self, hm);
-  *out++ = bucket (self, hf);
-  w->marked_hash = hm;
-  w->pair_head = hb;
-  w->toneless = self->ncm3 && !nt->typed_marks ? bucket (self, hu) : G_MAXUINT32;
-  buf[0] = '<';
-  buf[1] = nt->chars[w->start].folded;
-  for (gsize i = w->start + 1; i <= w->end; i++)
-    {
-      guint32 h = fnv_start ('c');
-
-      buf[2] = i < w->end ? nt->chars[i].folded : '>';
-      h = fnv_add (fnv_add (fnv_add (h, buf[0]), buf[1]), buf[2]);
-      *out++ = bucket (self, h);
-      buf[0] = buf[1];
-      buf[1] = buf[2];
-    }
-}
-
-/* The bucket of the pair of words @a and @b: "b", @a folded (hashed
- * already by word_buckets() into a->pair_head), a space, @b folded. */
-static guint32
-pair_bucket (NcOffenceModel *self, const NcNormText *nt, const Word *a, const Word *b)
-{
-  guint32 h = fnv_add (a->pair_head, ' ');
-
-  for (gsize i = b->start; i < b->end; i++)
-    h = fnv_add (h, nt->chars[i].folded);
-  return bucket (self, h);
-}
-
-static inline double
-pair_weight (NcOffenceModel *self, const Word *w)
-{
-  return self->weights[w->pair] * (double) self->scale;
-}
-
 static inline gboolean
 is_common (NcOffenceModel *self, guint32 marked_hash)
 {
@@ -353,43 +268,115 @@ is_common (NcOffenceModel *self, guint32 marked_hash)
     }
 }
 
-/* The weights of all words: all buckets first, each fetched ahead, since
- * the table is too big for the caches and a draft's words are scattered
- * over it; then the sums; and those of the span tagger @tagger (may be
- * NULL) with the same buckets, when its table is no bigger (the same
- * hashes, fewer bits). */
-static void
-weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words, gsize n_words)
+/* The bucket of hash @h, its weight fetched ahead. */
+static inline guint32
+bucket (NcOffenceModel *self, guint32 h)
 {
-  guint32 stack[1024];
+  guint32 b = h & self->mask;
+
+  __builtin_prefetch (&self->weights[b]);
+  return b;
+}
+
+/* The trigram "@a@b@c" of a word (with '<' before it and '>' after). */
+static inline guint32
+trigram_hash (gunichar a, gunichar b, gunichar c)
+{
+  return fnv_add (fnv_add (fnv_add (fnv_start ('c'), a), b), c);
+}
+
+/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt and
+ * their weights, and returns how many; in the span tagger @tagger too
+ * (may be NULL), with the same buckets, when its table is no bigger (the
+ * same hashes, fewer bits).
+ *
+ * The features, as train-checker-model.py hashes them (FNV-1a over a tag
+ * byte and UTF-8): per word "w" + the word as typed, "f" + folded, the
+ * trigrams "c" + three chars of "<folded>", and in an "NCM3" draft typed
+ * without marks "u" + folded; per pair of words not split by a stop, "b"
+ * + first folded + " " + second folded. All of them in one pass over the
+ * chars (each char read once, every hash rolled on as it goes), the
+ * buckets fetched ahead, since the table is too big for the caches and a
+ * draft's words are scattered over it; then the sums. */
+static gsize
+weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words)
+{
+  const NcNormChar *c = nt->chars;
+  gsize n_chars = nt->n_chars, n_words = 0, n = 0, i = 0;
+  gboolean toneless = self->ncm3 && !nt->typed_marks;
+  guint32 stack[2048];
   g_autofree guint32 *heap = NULL;
   guint32 *buckets = stack;
-  gsize n = 0;
+  gsize need = n_chars + 2 * ((n_chars + 1) / 2);   /* 2 + its length a word */
 
-  if (nt->n_chars + 2 * n_words > G_N_ELEMENTS (stack))
-    buckets = heap = g_new (guint32, nt->n_chars + 2 * n_words);
-  for (gsize i = 0; i < n_words; i++)
+  if (need > G_N_ELEMENTS (stack))
+    buckets = heap = g_new (guint32, need);
+  while (i < n_chars)
     {
-      Word *w = &words[i];
+      Word *w = &words[n_words];
+      gboolean paired = n_words > 0 && !w[-1].stop_after;
+      guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
+      guint32 hp = 0;   /* the pair of the word before and this one */
+      gunichar f = c[i].folded, before = '<';
+      guint32 *out;
 
+      if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
+        {
+          i++;   /* (separators one after another: no word between) */
+          continue;
+        }
+      if (paired)
+        hp = fnv_add (w[-1].pair_head, ' ');
+      w->start = i;
       w->first = n;
-      word_buckets (self, nt, w, buckets + n);
+      out = buckets + n + 2;
+      for (;;)
+        {
+          gunichar next;
+
+          hm = fnv_add (hm, c[i].marked);
+          hf = fnv_add (hf, f);
+          hu = fnv_add (hu, f);
+          hb = fnv_add (hb, f);
+          hp = fnv_add (hp, f);
+          i++;
+          next = i < n_chars ? c[i].folded : NC_NORM_SPACE;
+          if (next == NC_NORM_SPACE || next == NC_NORM_STOP)
+            {
+              *out++ = bucket (self, trigram_hash (before, f, '>'));
+              break;
+            }
+          *out++ = bucket (self, trigram_hash (before, f, next));
+          before = f;
+          f = next;
+        }
+      w->end = i;
+      w->stop_after = i < n_chars && c[i].folded == NC_NORM_STOP;
+      buckets[n] = bucket (self, hm);
+      buckets[n + 1] = bucket (self, hf);
+      w->marked_hash = hm;
+      w->toneless = toneless ? bucket (self, hu) : G_MAXUINT32;
+      if (paired)
+        w[-1].pair = bucket (self, hp);
+      w->pair = 0;   /* (until a next word pairs with it) */
+      w->pair_head = hb;
       n += 2 + (w->end - w->start);
-      w->pair = i + 1 < n_words && !w->stop_after ? pair_bucket (self, nt, w, w + 1) : 0;
+      n_words++;
+      i++;   /* the separator */
     }
-  for (gsize i = 0; i < n_words; i++)
+  for (gsize k = 0; k < n_words; k++)
     {
-      Word *w = &words[i];
+      Word *w = &words[k];
       gint64 sum = 0;   /* (as a double, the same: integers, exact) */
       gsize n_buckets = 2 + (w->end - w->start);
 
       /* a common word typed with its marks is that word: its folded form
        * and trigrams ("thang" of "tháng", which is also "thằng") say
        * nothing more */
-      if (nt->chars[w->start].word_marked && is_common (self, w->marked_hash))
+      if (c[w->start].word_marked && is_common (self, w->marked_hash))
         n_buckets = 1;
-      for (gsize k = w->first; k < w->first + n_buckets; k++)
-        sum += self->weights[buckets[k]];
+      for (gsize b = w->first; b < w->first + n_buckets; b++)
+        sum += self->weights[buckets[b]];
       /* (not the tagger's: it has no such feature) */
       if (w->toneless != G_MAXUINT32)
         sum += self->weights[w->toneless];
@@ -397,12 +384,19 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
       if (tagger != NULL)
         {
           sum = 0;
-          for (gsize k = w->first; k < w->first + n_buckets; k++)
-            sum += tagger->weights[buckets[k] & tagger->mask];
+          for (gsize b = w->first; b < w->first + n_buckets; b++)
+            sum += tagger->weights[buckets[b] & tagger->mask];
           w->tag_weight = (double) sum * tagger->scale;
           w->tag_pair = tagger->weights[w->pair & tagger->mask] * (double) tagger->scale;
         }
     }
+  return n_words;
+}
+
+static inline double
+pair_weight (NcOffenceModel *self, const Word *w)
+{
+  return self->weights[w->pair] * (double) self->scale;
 }
 
 /* The features of an "NCM3" draft as a whole: its length in words, in
@@ -469,15 +463,14 @@ nc_offence_model_check (NcOffenceModel          *self,
   *sentence = FALSE;
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
-  n_words = split_words (nt, words);
   if (tagger != NULL && tagger->mask <= self->mask)
     {
-      weigh_words (self, tagger, nt, words, n_words);
+      n_words = weigh_words (self, tagger, nt, words);
       *n_tags = tag_weighed (tagger, nt, words, n_words, tags);
     }
   else
     {
-      weigh_words (self, NULL, nt, words, n_words);
+      n_words = weigh_words (self, NULL, nt, words);
       if (tagger != NULL)
         *n_tags = nc_offence_model_tag_words (tagger, nt, tags);
     }
@@ -588,7 +581,6 @@ nc_offence_model_tag_words (NcOffenceModel   *self,
 
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
-  n_words = split_words (nt, words);
-  weigh_words (self, self, nt, words, n_words);
+  n_words = weigh_words (self, self, nt, words);
   return tag_weighed (self, nt, words, n_words, out);
 }
