@@ -358,11 +358,12 @@ lane_new (const NcMatcher *self, Event *ev)
 
 /* Whether the event of the last step counts: a pattern ends there that
  * may run on, or one that may not and the next char @separates words
- * (the kinds of state are ranges of numbers: nc_matcher_compile()). */
+ * (the kinds of state are ranges of numbers, those that may run on
+ * within those that report: nc_matcher_compile()). */
 static inline gsize
 lane_counts (const Lane *lane, gboolean separates)
 {
-  return (lane->last >= lane->run_on_from) | ((lane->last >= lane->reports_from) & (separates != 0));
+  return lane->last >= (separates ? lane->reports_from : lane->run_on_from);
 }
 
 /* One step of @lane, to char @i (symbol @sym). Every step writes its
