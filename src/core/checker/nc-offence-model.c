@@ -268,20 +268,32 @@ is_common (NcOffenceModel *self, guint32 marked_hash)
     }
 }
 
-/* The bucket of hash @h, its weight fetched ahead. */
+/* The bucket of hash @h in a table of @mask + 1 @weights, its weight
+ * fetched ahead. (weigh_words() keeps the table and mask in registers:
+ * the buckets it stores might otherwise be the model's mask.) */
 static inline guint32
-bucket (NcOffenceModel *self, guint32 h)
+bucket (const gint16 *weights, guint32 mask, guint32 h)
 {
-  guint32 b = h & self->mask;
+  guint32 b = h & mask;
 
-  __builtin_prefetch (&self->weights[b]);
+  __builtin_prefetch (&weights[b]);
   return b;
 }
 
-/* The trigram "@a@b@c" of a word (with '<' before it and '>' after). */
+/* fnv_add() of a char below 0x80 (one byte) */
+static inline guint32
+fnv_add_ascii (guint32 h, gunichar c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+/* The trigram "@a@b@c" of a word (with '<' before it and '>' after);
+ * most are ASCII, one test for the three. */
 static inline guint32
 trigram_hash (gunichar a, gunichar b, gunichar c)
 {
+  if (G_LIKELY ((a | b | c) < 0x80))
+    return fnv_add_ascii (fnv_add_ascii (fnv_add_ascii (fnv_start ('c'), a), b), c);
   return fnv_add (fnv_add (fnv_add (fnv_start ('c'), a), b), c);
 }
 
@@ -304,6 +316,8 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
   const NcNormChar *c = nt->chars;
   gsize n_chars = nt->n_chars, n_words = 0, n = 0, i = 0;
   gboolean toneless = self->ncm3 && !nt->typed_marks;
+  const gint16 *weights = self->weights;
+  const guint32 mask = self->mask;
   guint32 stack[2048];
   g_autofree guint32 *heap = NULL;
   guint32 *buckets = stack;
@@ -335,29 +349,39 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
           gunichar next;
 
           hm = fnv_add (hm, c[i].marked);
-          hf = fnv_add (hf, f);
-          hu = fnv_add (hu, f);
-          hb = fnv_add (hb, f);
-          hp = fnv_add (hp, f);
+          if (G_LIKELY (f < 0x80))   /* (one test for the four) */
+            {
+              hf = fnv_add_ascii (hf, f);
+              hu = fnv_add_ascii (hu, f);
+              hb = fnv_add_ascii (hb, f);
+              hp = fnv_add_ascii (hp, f);
+            }
+          else
+            {
+              hf = fnv_add (hf, f);
+              hu = fnv_add (hu, f);
+              hb = fnv_add (hb, f);
+              hp = fnv_add (hp, f);
+            }
           i++;
           next = i < n_chars ? c[i].folded : NC_NORM_SPACE;
           if (next == NC_NORM_SPACE || next == NC_NORM_STOP)
             {
-              *out++ = bucket (self, trigram_hash (before, f, '>'));
+              *out++ = bucket (weights, mask, trigram_hash (before, f, '>'));
               break;
             }
-          *out++ = bucket (self, trigram_hash (before, f, next));
+          *out++ = bucket (weights, mask, trigram_hash (before, f, next));
           before = f;
           f = next;
         }
       w->end = i;
       w->stop_after = i < n_chars && c[i].folded == NC_NORM_STOP;
-      buckets[n] = bucket (self, hm);
-      buckets[n + 1] = bucket (self, hf);
+      buckets[n] = bucket (weights, mask, hm);
+      buckets[n + 1] = bucket (weights, mask, hf);
       w->marked_hash = hm;
-      w->toneless = toneless ? bucket (self, hu) : G_MAXUINT32;
+      w->toneless = toneless ? bucket (weights, mask, hu) : G_MAXUINT32;
       if (paired)
-        w[-1].pair = bucket (self, hp);
+        w[-1].pair = bucket (weights, mask, hp);
       w->pair = 0;   /* (until a next word pairs with it) */
       w->pair_head = hb;
       n += 2 + (w->end - w->start);
@@ -376,10 +400,10 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
       if (c[w->start].word_marked && is_common (self, w->marked_hash))
         n_buckets = 1;
       for (gsize b = w->first; b < w->first + n_buckets; b++)
-        sum += self->weights[buckets[b]];
+        sum += weights[buckets[b]];
       /* (not the tagger's: it has no such feature) */
       if (w->toneless != G_MAXUINT32)
-        sum += self->weights[w->toneless];
+        sum += weights[w->toneless];
       w->weight = (double) sum * self->scale;
       if (tagger != NULL)
         {
