@@ -1782,7 +1782,8 @@ nc_checker_check (NcChecker   *self,
   d.hits = hits;
   d.n_hits = 0;
   d.want_vi = want_vi;
-  nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
+  nc_matcher_scan_groups (self->matcher, nt->chars, nt->n_chars, want_vi ? 0 : 1u << PATTERN_GROUP_VI,
+                          match_cb, &d);
   n_hits = d.n_hits;
   max_len = MAX (self->max_entry_len, match_rules (self, nt, hits, &n_hits));
 

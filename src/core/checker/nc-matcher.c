@@ -19,7 +19,8 @@
 typedef struct {
   guint32 pattern_id;
   guint16 length;
-  guint16 run_on;    /* may end inside a word */
+  guint8  run_on;    /* may end inside a word */
+  guint8  group;     /* nc_matcher_add_in_group() */
   gint32  next;      /* next output of the same state, or -1 */
 } Output;
 
@@ -114,10 +115,22 @@ nc_matcher_add (NcMatcher      *self,
                 gboolean        run_on,
                 guint32         pattern_id)
 {
+  return nc_matcher_add_in_group (self, folded, len, run_on, 0, pattern_id);
+}
+
+gboolean
+nc_matcher_add_in_group (NcMatcher      *self,
+                         const gunichar *folded,
+                         gsize           len,
+                         gboolean        run_on,
+                         guint           group,
+                         guint32         pattern_id)
+{
   gint32 state = 0;
   Output o;
 
   g_return_val_if_fail (!self->compiled, FALSE);
+  g_return_val_if_fail (group < NC_MATCHER_N_GROUPS, FALSE);
 
   if (len == 0 || len > G_MAXUINT16)
     return FALSE;
@@ -146,6 +159,7 @@ nc_matcher_add (NcMatcher      *self,
   o.pattern_id = pattern_id;
   o.length = (guint16) len;
   o.run_on = run_on ? 1 : 0;
+  o.group = (guint8) group;
   o.next = g_array_index (self->out_head, gint32, state);
   g_array_append_val (self->outputs, o);
   g_array_index (self->out_head, gint32, state) = (gint32) self->outputs->len - 1;
@@ -441,15 +455,15 @@ scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsiz
 }
 
 /* The matches of an event: a pattern that may not run on must end at a
- * word's end. */
+ * word's end; none of a group in @skip. */
 static void
 report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
-        NcMatchFunc func, gpointer user_data)
+        guint skip, NcMatchFunc func, gpointer user_data)
 {
   gboolean at_end = e->i + 1 >= n_chars || is_separator (chars[e->i + 1].folded);
 
   for (guint32 k = self->first[e->state]; k < self->first[e->state + 1]; k++)
-    if (at_end || self->flat[k].run_on)
+    if ((at_end || self->flat[k].run_on) && !(skip >> self->flat[k].group & 1))
       func (self->flat[k].pattern_id, e->i + 1 - self->flat[k].length, e->i + 1, user_data);
 }
 
@@ -463,6 +477,7 @@ static inline __attribute__ ((always_inline)) void
 scan_impl (const NcMatcher  *self,
            const NcNormChar *chars,
            gsize             n_chars,
+           guint             skip,
            NcMatchFunc       func,
            gpointer          user_data,
            gboolean          wide)
@@ -489,9 +504,9 @@ scan_impl (const NcMatcher  *self,
       n_ev1 = lane.n;
     }
   for (gsize k = 0; k < n_ev1; k++)
-    report (self, &ev[k], chars, n_chars, func, user_data);
+    report (self, &ev[k], chars, n_chars, skip, func, user_data);
   for (gsize k = 0; k < n_ev2; k++)
-    report (self, &ev[half + k], chars, n_chars, func, user_data);
+    report (self, &ev[half + k], chars, n_chars, skip, func, user_data);
   if (events->len > 65536)
     g_private_replace (&events_key, NULL);   /* big buffers are not kept */
 }
@@ -503,9 +518,20 @@ nc_matcher_scan (const NcMatcher  *self,
                  NcMatchFunc       func,
                  gpointer          user_data)
 {
+  nc_matcher_scan_groups (self, chars, n_chars, 0, func, user_data);
+}
+
+void
+nc_matcher_scan_groups (const NcMatcher  *self,
+                        const NcNormChar *chars,
+                        gsize             n_chars,
+                        guint             skip,
+                        NcMatchFunc       func,
+                        gpointer          user_data)
+{
   g_return_if_fail (self->compiled);
   if (self->rows != NULL)
-    scan_impl (self, chars, n_chars, func, user_data, FALSE);
+    scan_impl (self, chars, n_chars, skip, func, user_data, FALSE);
   else
-    scan_impl (self, chars, n_chars, func, user_data, TRUE);
+    scan_impl (self, chars, n_chars, skip, func, user_data, TRUE);
 }
