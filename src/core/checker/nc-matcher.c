@@ -39,8 +39,9 @@ struct _NcMatcher
                        * (then delta is freed), else NULL and delta is it */
   gint32   start;     /* the state at the start of the text */
   /* the states are numbered so that those that report come last, those
-   * that report a pattern that may run on last of all: a state's flags
-   * are two comparisons of its number (no table, no loop per step) */
+   * that report a pattern that may run on last of all: whether a step's
+   * event counts is a comparison of its number (lane_counts(): no table,
+   * no loop per step) */
   guint32  reports_from;
   guint32  run_on_from;
   gsize    n_states;
