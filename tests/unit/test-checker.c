@@ -1657,6 +1657,32 @@ test_share_reminder (void)
   nc_report_get_findings (plain, &n);
   g_assert_cmpuint (n, ==, 0);
 
+  /* the quick test before the regex lets every form of address through,
+   * in any case, at the draft's start and end */
+  {
+    static const struct { const char *text, *span; } links[] = {
+      { "WwW.Example.VN nhé", "WwW.Example.VN" },
+      { "xem HTTPS://a.vn", "HTTPS://a.vn" },
+      { "xem Http://a.vn/x?y=1", "Http://a.vn/x?y=1" },
+      { "ww.a.vn và w.w.w.a và a://b và http:/ /a và wwwa.vn và http://", NULL },
+    };
+
+    for (gsize k = 0; k < G_N_ELEMENTS (links); k++)
+      {
+        g_autoptr(NcReport) r = nc_checker_check (checker, links[k].text, -1, NULL, NULL);
+        const NcFinding *l = nc_report_get_findings (r, &n);
+
+        g_assert_cmpuint (n, ==, links[k].span != NULL ? 1 : 0);
+        if (links[k].span != NULL)
+          {
+            g_autofree char *got = g_strndup (links[k].text + l[0].byte_start, l[0].byte_end - l[0].byte_start);
+
+            g_assert_cmpint (l[0].category, ==, NC_CATEGORY_LINK);
+            g_assert_cmpstr (got, ==, links[k].span);
+          }
+      }
+  }
+
   json = nc_report_to_json (report, NC_REPORT_OFFSETS_UTF16);
   g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
   first = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),

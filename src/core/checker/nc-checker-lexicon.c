@@ -139,7 +139,8 @@ add_entry (NcCheckerLexicon  *self,
   for (gsize i = 0; i < nt->n_chars; i++)
     folded[i] = nt->chars[i].folded;
   at = self->patterns->len;
-  if (!nc_matcher_add (self->matcher, folded, nt->n_chars, e.prefix, at))
+  if (!nc_matcher_add_in_group (self->matcher, folded, nt->n_chars, e.prefix,
+                                e.is_vi ? PATTERN_GROUP_VI : 0, at))
     goto bad;
   e.len = (guint32) nt->n_chars;
   self->max_entry_len = MAX (self->max_entry_len, e.len);

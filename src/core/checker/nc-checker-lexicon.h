@@ -61,6 +61,11 @@ typedef struct {
   EntryChar chars[];
 } EntryPattern;
 
+/* The matcher's group of a Vietnamese entry's patterns (the others
+ * are in 0): an English check leaves them out (nc_matcher_scan_groups()),
+ * as match_cb() would turn them away. */
+#define PATTERN_GROUP_VI 1
+
 /* Entry.forward */
 enum {
   FORWARD = 1,

@@ -702,8 +702,26 @@ add_finding (NcFindings       *findings,
   g_array_append_val (list, f);
 }
 
+/* Whether @text may hold a web address: "://", or "www." in any case;
+ * without either, the link regex of add_share_reminder() cannot match. */
+static gboolean
+may_hold_link (const char *text, gsize n)
+{
+  const char *end = text + n;
+
+  for (const char *p = text; (p = memchr (p, ':', (gsize) (end - p))) != NULL; p++)
+    if (end - p >= 3 && p[1] == '/' && p[2] == '/')
+      return TRUE;
+  for (const char *p = text; (p = memchr (p, '.', (gsize) (end - p))) != NULL; p++)
+    if (p - text >= 3 && g_ascii_tolower (p[-3]) == 'w' && g_ascii_tolower (p[-2]) == 'w' &&
+        g_ascii_tolower (p[-1]) == 'w')
+      return TRUE;
+  return FALSE;
+}
+
 /* The Code's 4.4 share reminder: the first web address in the draft,
- * at NC_SEVERITY_INFO (it never flags a report, never stops a post). */
+ * at NC_SEVERITY_INFO (it never flags a report, never stops a post).
+ * The regex runs only when may_hold_link(): most drafts hold no link. */
 static void
 add_share_reminder (NcFindings       *findings,
                     const NcNormText *nt,
@@ -717,6 +735,8 @@ add_share_reminder (NcFindings       *findings,
   if (g_once_init_enter (&link_regex))
     g_once_init_leave (&link_regex, g_regex_new ("(https?://|www\\.)[^\\s]+",
                                                  G_REGEX_CASELESS | G_REGEX_OPTIMIZE | G_REGEX_RAW, 0, NULL));
+  if (!may_hold_link (text, n))
+    return;
   if (!g_regex_match_full (link_regex, text, (gssize) n, 0, 0, &match, NULL) ||
       !g_match_info_fetch_pos (match, 0, &start, &end))
     return;
@@ -1765,7 +1785,8 @@ nc_checker_check (NcChecker   *self,
   d.hits = hits;
   d.n_hits = 0;
   d.want_vi = want_vi;
-  nc_matcher_scan (self->matcher, nt->chars, nt->n_chars, match_cb, &d);
+  nc_matcher_scan_groups (self->matcher, nt->chars, nt->n_chars, want_vi ? 0 : 1u << PATTERN_GROUP_VI,
+                          match_cb, &d);
   n_hits = d.n_hits;
   max_len = MAX (self->max_entry_len, match_rules (self, nt, hits, &n_hits));
 

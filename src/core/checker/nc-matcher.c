@@ -15,15 +15,12 @@
 #define SYM_SPACE 37
 #define SYM_STOP 38
 #define SYM_START 39
-/* the 16-bit transitions: the target state and two flags */
-#define STATE_MASK 0x3FFFu
-#define RUN_ON     0x4000u   /* the target reports a pattern that may run on */
-#define REPORTS    0x8000u   /* the target reports some pattern */
 
 typedef struct {
   guint32 pattern_id;
   guint16 length;
-  guint16 run_on;    /* may end inside a word */
+  guint8  run_on;    /* may end inside a word */
+  guint8  group;     /* nc_matcher_add_in_group() */
   gint32  next;      /* next output of the same state, or -1 */
 } Output;
 
@@ -38,9 +35,16 @@ struct _NcMatcher
    * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
   guint32 *first;
   Output  *flat;      /* .next unused */
-  guint16 *rows;      /* the compiled DFA, when the states fit in 14 bits:
-                       * the target state and its flags */
+  guint16 *rows;      /* the compiled DFA in 16 bits, when the states fit
+                       * (then delta is freed), else NULL and delta is it */
   gint32   start;     /* the state at the start of the text */
+  /* the states are numbered so that those that report come last, those
+   * that report a pattern that may run on last of all: whether a step's
+   * event counts is a comparison of its number (lane_counts(): no table,
+   * no loop per step) */
+  guint32  reports_from;
+  guint32  run_on_from;
+  gsize    n_states;
   gboolean compiled;
 };
 
@@ -57,17 +61,6 @@ static inline int
 symbol_of (gunichar c)
 {
   return c < 128 ? ascii_symbols[c] : 0;
-}
-
-/* REPORTS and RUN_ON for @state (once compiled). */
-static inline guint
-state_flags (const NcMatcher *self, gint32 state)
-{
-  guint flags = 0;
-
-  for (guint32 k = self->first[state]; k < self->first[state + 1]; k++)
-    flags |= REPORTS | (self->flat[k].run_on ? RUN_ON : 0);
-  return flags;
 }
 
 static gint32
@@ -104,7 +97,8 @@ nc_matcher_free (NcMatcher *self)
 {
   if (self == NULL)
     return;
-  g_array_unref (self->delta);
+  if (self->delta != NULL)
+    g_array_unref (self->delta);
   g_array_unref (self->fail);
   g_array_unref (self->out_head);
   g_array_unref (self->dict);
@@ -122,10 +116,22 @@ nc_matcher_add (NcMatcher      *self,
                 gboolean        run_on,
                 guint32         pattern_id)
 {
+  return nc_matcher_add_in_group (self, folded, len, run_on, 0, pattern_id);
+}
+
+gboolean
+nc_matcher_add_in_group (NcMatcher      *self,
+                         const gunichar *folded,
+                         gsize           len,
+                         gboolean        run_on,
+                         guint           group,
+                         guint32         pattern_id)
+{
   gint32 state = 0;
   Output o;
 
   g_return_val_if_fail (!self->compiled, FALSE);
+  g_return_val_if_fail (group < NC_MATCHER_N_GROUPS, FALSE);
 
   if (len == 0 || len > G_MAXUINT16)
     return FALSE;
@@ -154,6 +160,7 @@ nc_matcher_add (NcMatcher      *self,
   o.pattern_id = pattern_id;
   o.length = (guint16) len;
   o.run_on = run_on ? 1 : 0;
+  o.group = (guint8) group;
   o.next = g_array_index (self->out_head, gint32, state);
   g_array_append_val (self->outputs, o);
   g_array_index (self->out_head, gint32, state) = (gint32) self->outputs->len - 1;
@@ -192,9 +199,9 @@ flatten_outputs (NcMatcher *self)
     }
 }
 
-/* Numbers the states in the order of @queue (all but the root, breadth
- * first): the shallow states, which a scan visits most, then share cache
- * lines. */
+/* Numbers the states in the order of @queue (all but the root): breadth
+ * first within each of the three kinds of nc_matcher_compile(), so that
+ * the shallow states, which a scan visits most, share cache lines. */
 static void
 renumber_breadth_first (NcMatcher *self, const gint32 *queue)
 {
@@ -284,14 +291,41 @@ nc_matcher_compile (NcMatcher *self)
     }
   self->start = delta[SYM_START];
   g_assert (tail == n_states - 1);
+  /* three kinds of state, in this order: no report, reports (its own
+   * outputs or its dictionary suffixes'), reports one that may run on;
+   * the queue stays breadth first within each (the root reports nothing
+   * and stays 0) */
+  {
+    const Output *outputs = (const Output *) (const void *) self->outputs->data;
+    g_autofree guint8 *kind = g_new0 (guint8, n_states);
+    g_autofree gint32 *sorted = g_new (gint32, MAX (tail, 1));
+    gsize n = 0, count[3] = { 0, 0, 0 };
+
+    for (gsize st = 1; st < n_states; st++)
+      for (gint32 s = (gint32) st; s > 0; s = dict[s])
+        for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
+          kind[st] = MAX (kind[st], outputs[o].run_on ? 2 : 1);
+    for (guint8 k = 0; k < 3; k++)
+      for (gsize q = 0; q < tail; q++)
+        if (kind[queue[q]] == k)
+          {
+            sorted[n++] = queue[q];
+            count[k]++;
+          }
+    memcpy (queue, sorted, tail * sizeof (gint32));
+    self->reports_from = (guint32) (1 + count[0]);
+    self->run_on_from = (guint32) (1 + count[0] + count[1]);
+  }
   renumber_breadth_first (self, queue);
   delta = (gint32 *) (void *) self->delta->data;
   flatten_outputs (self);
-  if (n_states <= STATE_MASK + 1)
+  self->n_states = n_states;
+  if (n_states <= G_MAXUINT16 + 1)
     {
       self->rows = g_new (guint16, n_states * N_SYMBOLS);
       for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
-        self->rows[i] = (guint16) delta[i] | state_flags (self, delta[i]);
+        self->rows[i] = (guint16) delta[i];
+      g_clear_pointer (&self->delta, g_array_unref);
     }
   self->compiled = TRUE;
 }
@@ -299,32 +333,7 @@ nc_matcher_compile (NcMatcher *self)
 gsize
 nc_matcher_get_n_states (const NcMatcher *self)
 {
-  return self->fail->len;
-}
-
-/* One step: the state after symbol @sym from @state; *@hit gets its
- * REPORTS and RUN_ON flags. The 16-bit rows when there are (half the
- * cache lines of 32-bit ones, which matters more than the multiplication
- * by N_SYMBOLS), else the 32-bit delta table. */
-static inline __attribute__ ((always_inline)) guint32
-step (const NcMatcher *self, guint32 state, int sym, gboolean wide, guint *hit)
-{
-  gsize k = (gsize) state * N_SYMBOLS + (gsize) sym;
-
-  if (wide)
-    {
-      gint32 t = g_array_index (self->delta, gint32, k);
-
-      *hit = state_flags (self, t);
-      return (guint32) t;
-    }
-  else
-    {
-      guint32 t = self->rows[k];
-
-      *hit = t & (REPORTS | RUN_ON);
-      return t & STATE_MASK;
-    }
+  return self->compiled ? self->n_states : self->fail->len;
 }
 
 static inline gboolean
@@ -339,32 +348,52 @@ typedef struct {
   guint32 state;
 } Event;
 
-/* A scan through a stretch of the text. */
+/* A scan through a stretch of the text, with copies of what it reads of
+ * the matcher (the compiler keeps them in registers: it may not assume
+ * that the events it writes leave the matcher's fields unchanged). */
 typedef struct {
-  guint32 state;
-  guint   hit;   /* the flags of the last step, whose event is ev[n] */
-  gsize   n;     /* the events that count */
-  Event  *ev;
+  const guint16 *rows;      /* the 16-bit DFA, or NULL: */
+  const gint32  *delta;     /* the 32-bit one */
+  guint32        reports_from, run_on_from;
+  guint32        state;
+  guint32        last;      /* the state of the last step, whose event is
+                             * ev[n], or 0 (the root reports nothing) */
+  gsize          n;         /* the events that count */
+  Event         *ev;
 } Lane;
 
+static inline Lane
+lane_new (const NcMatcher *self, Event *ev)
+{
+  Lane lane = { self->rows, self->delta != NULL ? (const gint32 *) (const void *) self->delta->data : NULL,
+                self->reports_from, self->run_on_from, (guint32) self->start, 0, 0, ev };
+
+  return lane;
+}
+
 /* Whether the event of the last step counts: a pattern ends there that
- * may run on, or one that may not and the next char @separates words. */
+ * may run on, or one that may not and the next char @separates words
+ * (the kinds of state are ranges of numbers, those that may run on
+ * within those that report: nc_matcher_compile()). */
 static inline gsize
 lane_counts (const Lane *lane, gboolean separates)
 {
-  return ((lane->hit & RUN_ON) != 0) | (((lane->hit & REPORTS) != 0) & (separates != 0));
+  return lane->last >= (separates ? lane->reports_from : lane->run_on_from);
 }
 
 /* One step of @lane, to char @i (symbol @sym). Every step writes its
  * event, and only the ones that count move on: a branch on it would be
- * guessed wrong at every report. */
+ * guessed wrong at every report. The 16-bit rows when there are (half
+ * the cache lines of 32-bit ones, which matters more than the
+ * multiplication by N_SYMBOLS), else the 32-bit delta table. */
 static inline __attribute__ ((always_inline)) void
-lane_step (const NcMatcher *self, Lane *lane, gsize i, int sym, gboolean wide)
+lane_step (Lane *lane, gsize i, int sym, gboolean wide)
 {
+  gsize k = (gsize) lane->state * N_SYMBOLS + (gsize) sym;
   Event *e;
 
   lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP);
-  lane->state = step (self, lane->state, sym, wide, &lane->hit);
+  lane->state = lane->last = wide ? (guint32) lane->delta[k] : lane->rows[k];
   e = &lane->ev[lane->n];
   e->i = (guint32) i;
   e->state = lane->state;
@@ -373,13 +402,13 @@ lane_step (const NcMatcher *self, Lane *lane, gsize i, int sym, gboolean wide)
 /* Scans chars [@from, @to) of @n_chars; the events go to lane->ev (room
  * for to - from). */
 static inline __attribute__ ((always_inline)) void
-lane_scan (const NcMatcher *self, Lane *lane, const NcNormChar *chars, gsize n_chars,
+lane_scan (Lane *lane, const NcNormChar *chars, gsize n_chars,
            gsize from, gsize to, gboolean wide)
 {
   for (gsize i = from; i < to; i++)
-    lane_step (self, lane, i, symbol_of (chars[i].folded), wide);
+    lane_step (lane, i, symbol_of (chars[i].folded), wide);
   lane->n += lane_counts (lane, to >= n_chars || is_separator (chars[to].folded));
-  lane->hit = 0;
+  lane->last = 0;
 }
 
 /* Where a second scan may start: a word's start near the middle of a long
@@ -406,36 +435,36 @@ scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsiz
              gboolean wide, Event *ev, gsize *first_n, gsize *second_n)
 {
   guint32 start = (guint32) self->start;
-  Lane first = { start, 0, 0, ev }, second = { start, 0, 0, ev + half };
+  Lane first = lane_new (self, ev), second = lane_new (self, ev + half);
   gsize i = 0, j = half;
 
   for (; i < half && j < n_chars; i++, j++)
     {
-      lane_step (self, &first, i, symbol_of (chars[i].folded), wide);
-      lane_step (self, &second, j, symbol_of (chars[j].folded), wide);
+      lane_step (&first, i, symbol_of (chars[i].folded), wide);
+      lane_step (&second, j, symbol_of (chars[j].folded), wide);
     }
-  lane_scan (self, &first, chars, n_chars, i, half, wide);
+  lane_scan (&first, chars, n_chars, i, half, wide);
   if (first.state != start)
     {
-      lane_scan (self, &first, chars, n_chars, half, n_chars, wide);
+      lane_scan (&first, chars, n_chars, half, n_chars, wide);
       second.n = 0;
     }
   else
-    lane_scan (self, &second, chars, n_chars, j, n_chars, wide);
+    lane_scan (&second, chars, n_chars, j, n_chars, wide);
   *first_n = first.n;
   *second_n = second.n;
 }
 
 /* The matches of an event: a pattern that may not run on must end at a
- * word's end. */
+ * word's end; none of a group in @skip. */
 static void
 report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
-        NcMatchFunc func, gpointer user_data)
+        guint skip, NcMatchFunc func, gpointer user_data)
 {
   gboolean at_end = e->i + 1 >= n_chars || is_separator (chars[e->i + 1].folded);
 
   for (guint32 k = self->first[e->state]; k < self->first[e->state + 1]; k++)
-    if (at_end || self->flat[k].run_on)
+    if ((at_end || self->flat[k].run_on) && !(skip >> self->flat[k].group & 1))
       func (self->flat[k].pattern_id, e->i + 1 - self->flat[k].length, e->i + 1, user_data);
 }
 
@@ -449,6 +478,7 @@ static inline __attribute__ ((always_inline)) void
 scan_impl (const NcMatcher  *self,
            const NcNormChar *chars,
            gsize             n_chars,
+           guint             skip,
            NcMatchFunc       func,
            gpointer          user_data,
            gboolean          wide)
@@ -469,15 +499,15 @@ scan_impl (const NcMatcher  *self,
     scan_halves (self, chars, n_chars, half, wide, ev, &n_ev1, &n_ev2);
   else
     {
-      Lane lane = { (guint32) self->start, 0, 0, ev };
+      Lane lane = lane_new (self, ev);
 
-      lane_scan (self, &lane, chars, n_chars, 0, n_chars, wide);
+      lane_scan (&lane, chars, n_chars, 0, n_chars, wide);
       n_ev1 = lane.n;
     }
   for (gsize k = 0; k < n_ev1; k++)
-    report (self, &ev[k], chars, n_chars, func, user_data);
+    report (self, &ev[k], chars, n_chars, skip, func, user_data);
   for (gsize k = 0; k < n_ev2; k++)
-    report (self, &ev[half + k], chars, n_chars, func, user_data);
+    report (self, &ev[half + k], chars, n_chars, skip, func, user_data);
   if (events->len > 65536)
     g_private_replace (&events_key, NULL);   /* big buffers are not kept */
 }
@@ -489,9 +519,20 @@ nc_matcher_scan (const NcMatcher  *self,
                  NcMatchFunc       func,
                  gpointer          user_data)
 {
+  nc_matcher_scan_groups (self, chars, n_chars, 0, func, user_data);
+}
+
+void
+nc_matcher_scan_groups (const NcMatcher  *self,
+                        const NcNormChar *chars,
+                        gsize             n_chars,
+                        guint             skip,
+                        NcMatchFunc       func,
+                        gpointer          user_data)
+{
   g_return_if_fail (self->compiled);
   if (self->rows != NULL)
-    scan_impl (self, chars, n_chars, func, user_data, FALSE);
+    scan_impl (self, chars, n_chars, skip, func, user_data, FALSE);
   else
-    scan_impl (self, chars, n_chars, func, user_data, TRUE);
+    scan_impl (self, chars, n_chars, skip, func, user_data, TRUE);
 }

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 typedef struct _NcMatcher NcMatcher;
 
+#define NC_MATCHER_N_GROUPS 8
+
 /* Called for each pattern occurrence, in the order of their ends; @start
  * and @end index the normalized chars (end exclusive). */
 typedef void (*NcMatchFunc) (guint32 pattern_id, gsize start, gsize end, gpointer user_data);
@@ -29,11 +31,27 @@ gboolean   nc_matcher_add          (NcMatcher        *self,
                                     gsize             len,
                                     gboolean          run_on,
                                     guint32           pattern_id);
+/* The same, the pattern in @group (below NC_MATCHER_N_GROUPS; 0 for
+ * nc_matcher_add()), which nc_matcher_scan_groups() may leave out. */
+gboolean   nc_matcher_add_in_group (NcMatcher        *self,
+                                    const gunichar   *folded,
+                                    gsize             len,
+                                    gboolean          run_on,
+                                    guint             group,
+                                    guint32           pattern_id);
 void       nc_matcher_compile      (NcMatcher        *self);
 gsize      nc_matcher_get_n_states (const NcMatcher  *self);
 void       nc_matcher_scan         (const NcMatcher  *self,
                                     const NcNormChar *chars,
                                     gsize             n_chars,
+                                    NcMatchFunc       func,
+                                    gpointer          user_data);
+/* The same, without the patterns of the groups whose bit (1 << group) is
+ * set in @skip: a check leaves out the patterns it would turn away. */
+void       nc_matcher_scan_groups  (const NcMatcher  *self,
+                                    const NcNormChar *chars,
+                                    gsize             n_chars,
+                                    guint             skip,
                                     NcMatchFunc       func,
                                     gpointer          user_data);
 

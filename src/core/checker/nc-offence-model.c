@@ -62,7 +62,13 @@ struct _NcOffenceModel
   float        sentence_threshold;
   float        unmarked_sentence_threshold;   /* for a draft typed without marks */
   gboolean     ncm3;                          /* "NCM3": see above */
-  GArray      *common;    /* guint32 'w' hashes of common words, sorted */
+  GArray      *common;    /* guint32 'w' hashes of common words */
+  /* the same as a set (open addressing, linear probing, 0 free; at most
+   * half full): is_common() is asked for most words of every draft */
+  guint32     *common_set;
+  guint32      common_mask;
+  guint        common_shift;
+  gboolean     common_zero;   /* whether the hash 0 is a common word's */
 };
 
 #define HEADER 24
@@ -91,6 +97,7 @@ nc_offence_model_new (GBytes *data, GError **error)
   memcpy (&self->sentence_threshold, p + 20, 4);
   self->unmarked_sentence_threshold = self->sentence_threshold;
   self->common = g_array_new (FALSE, FALSE, sizeof (guint32));
+  nc_offence_model_commons_done (self);
   {
     float max = 0;
 
@@ -143,6 +150,7 @@ nc_offence_model_free (NcOffenceModel *self)
   g_bytes_unref (self->data);
   g_free (self->weights);
   g_array_unref (self->common);
+  g_free (self->common_set);
   g_free (self);
 }
 
@@ -176,14 +184,6 @@ fnv_add (guint32 h, gunichar c)
   return (h ^ (0x80 | (c & 0x3F))) * 16777619u;
 }
 
-static int
-compare_u32 (gconstpointer a, gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 void
 nc_offence_model_add_common (NcOffenceModel *self, const NcNormText *nt)
 {
@@ -203,10 +203,40 @@ nc_offence_model_add_common (NcOffenceModel *self, const NcNormText *nt)
   g_array_append_val (self->common, hf);
 }
 
+/* The first slot of @h in the set of common words: the top bits of a
+ * multiplicative hash (FNV's low bits alone cluster). */
+static inline guint32
+common_slot (const NcOffenceModel *self, guint32 h)
+{
+  return (h * 2654435761u) >> self->common_shift;
+}
+
 void
 nc_offence_model_commons_done (NcOffenceModel *self)
 {
-  g_array_sort (self->common, compare_u32);
+  guint bits = 4;
+
+  while ((1u << bits) < 2 * self->common->len)
+    bits++;
+  g_free (self->common_set);
+  self->common_set = g_new0 (guint32, 1u << bits);
+  self->common_mask = (1u << bits) - 1;
+  self->common_shift = 32 - bits;
+  self->common_zero = FALSE;
+  for (guint k = 0; k < self->common->len; k++)
+    {
+      guint32 h = g_array_index (self->common, guint32, k), i;
+
+      if (h == 0)
+        {
+          self->common_zero = TRUE;
+          continue;
+        }
+      for (i = common_slot (self, h); self->common_set[i] != 0 && self->common_set[i] != h;
+           i = (i + 1) & self->common_mask)
+        ;
+      self->common_set[i] = h;
+    }
 }
 
 typedef struct {
@@ -219,149 +249,178 @@ typedef struct {
   double   tag_weight;   /* the same in the span tagger, and its pair's */
   double   tag_pair;
   guint32  marked_hash;  /* FNV 'w' of the word as typed */
+  guint32  pair_head;    /* FNV 'b' of the word folded: its pair's hash so far */
 } Word;
 
-/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt;
- * returns how many. */
-static gsize
-split_words (const NcNormText *nt, Word *words)
+static inline gboolean
+is_common (NcOffenceModel *self, guint32 marked_hash)
 {
-  gsize i = 0, n = 0;
-
-  while (i < nt->n_chars)
+  if (marked_hash == 0)
+    return self->common_zero;
+  for (guint32 i = common_slot (self, marked_hash);; i = (i + 1) & self->common_mask)
     {
-      Word *w = &words[n];
+      guint32 x = self->common_set[i];
 
-      w->start = i;
-      while (i < nt->n_chars && nt->chars[i].folded != NC_NORM_SPACE && nt->chars[i].folded != NC_NORM_STOP)
-        i++;
-      w->end = i;
-      w->stop_after = i < nt->n_chars && nt->chars[i].folded == NC_NORM_STOP;
-      if (w->end > w->start)
-        n++;
-      i++;
+      if (x == marked_hash)
+        return TRUE;
+      if (x == 0)
+        return FALSE;
     }
-  return n;
 }
 
-/* The buckets of a word on its own: typed form, folded form, and the
- * trigrams of "<word>" (2 + its length of them, into @out), each fetched
- * ahead. */
+/* The bucket of hash @h in a table of @mask + 1 @weights, its weight
+ * fetched ahead. (weigh_words() keeps the table and mask in registers:
+ * the buckets it stores might otherwise be the model's mask.) */
 static inline guint32
-bucket (NcOffenceModel *self, guint32 h)
+bucket (const gint16 *weights, guint32 mask, guint32 h)
 {
-  guint32 b = h & self->mask;
+  guint32 b = h & mask;
 
-  __builtin_prefetch (&self->weights[b]);
+  __builtin_prefetch (&weights[b]);
   return b;
 }
 
-static void
-word_buckets (NcOffenceModel *self, const NcNormText *nt, Word *w, guint32 *out)
+/* fnv_add() of a char below 0x80 (one byte) */
+static inline guint32
+fnv_add_ascii (guint32 h, gunichar c)
 {
-  guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u');
-  gunichar buf[3];
-
-  for (gsize i = w->start; i < w->end; i++)
-    {
-      hm = fnv_add (hm, nt->chars[i].marked);
-      hf = fnv_add (hf, nt->chars[i].folded);
-      hu = fnv_add (hu, nt->chars[i].folded);
-    }
-  *out++ = bucket (self, hm);
-  *out++ = bucket (self, hf);
-  w->marked_hash = hm;
-  w->toneless = self->ncm3 && !nt->typed_marks ? bucket (self, hu) : G_MAXUINT32;
-  buf[0] = '<';
-  buf[1] = nt->chars[w->start].folded;
-  for (gsize i = w->start + 1; i <= w->end; i++)
-    {
-      guint32 h = fnv_start ('c');
-
-      buf[2] = i < w->end ? nt->chars[i].folded : '>';
-      h = fnv_add (fnv_add (fnv_add (h, buf[0]), buf[1]), buf[2]);
-      *out++ = bucket (self, h);
-      buf[0] = buf[1];
-      buf[1] = buf[2];
-    }
+  return (h ^ c) * 16777619u;
 }
 
-static guint32
-pair_bucket (NcOffenceModel *self, const NcNormText *nt, const Word *a, const Word *b)
+/* The trigram "@a@b@c" of a word (with '<' before it and '>' after);
+ * most are ASCII, one test for the three. */
+static inline guint32
+trigram_hash (gunichar a, gunichar b, gunichar c)
 {
-  guint32 h = fnv_start ('b');
-
-  for (gsize i = a->start; i < a->end; i++)
-    h = fnv_add (h, nt->chars[i].folded);
-  h = fnv_add (h, ' ');
-  for (gsize i = b->start; i < b->end; i++)
-    h = fnv_add (h, nt->chars[i].folded);
-  return bucket (self, h);
+  if (G_LIKELY ((a | b | c) < 0x80))
+    return fnv_add_ascii (fnv_add_ascii (fnv_add_ascii (fnv_start ('c'), a), b), c);
+  return fnv_add (fnv_add (fnv_add (fnv_start ('c'), a), b), c);
 }
 
-static inline double
-pair_weight (NcOffenceModel *self, const Word *w)
+/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt and
+ * their weights, and returns how many; in the span tagger @tagger too
+ * (may be NULL), with the same buckets, when its table is no bigger (the
+ * same hashes, fewer bits).
+ *
+ * The features, as train-checker-model.py hashes them (FNV-1a over a tag
+ * byte and UTF-8): per word "w" + the word as typed, "f" + folded, the
+ * trigrams "c" + three chars of "<folded>", and in an "NCM3" draft typed
+ * without marks "u" + folded; per pair of words not split by a stop, "b"
+ * + first folded + " " + second folded. All of them in one pass over the
+ * chars (each char read once, every hash rolled on as it goes), the
+ * buckets fetched ahead, since the table is too big for the caches and a
+ * draft's words are scattered over it; then the sums. */
+static gsize
+weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words)
 {
-  return self->weights[w->pair] * (double) self->scale;
-}
-
-static gboolean
-is_common (NcOffenceModel *self, guint32 marked_hash)
-{
-  return bsearch (&marked_hash, self->common->data, self->common->len,
-                  sizeof (guint32), compare_u32) != NULL;
-}
-
-/* The weights of all words: all buckets first, each fetched ahead, since
- * the table is too big for the caches and a draft's words are scattered
- * over it; then the sums; and those of the span tagger @tagger (may be
- * NULL) with the same buckets, when its table is no bigger (the same
- * hashes, fewer bits). */
-static void
-weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words, gsize n_words)
-{
-  guint32 stack[1024];
+  const NcNormChar *c = nt->chars;
+  gsize n_chars = nt->n_chars, n_words = 0, n = 0, i = 0;
+  gboolean toneless = self->ncm3 && !nt->typed_marks;
+  const gint16 *weights = self->weights;
+  const guint32 mask = self->mask;
+  guint32 stack[2048];
   g_autofree guint32 *heap = NULL;
   guint32 *buckets = stack;
-  gsize n = 0;
+  gsize need = n_chars + 2 * ((n_chars + 1) / 2);   /* 2 + its length a word */
 
-  if (nt->n_chars + 2 * n_words > G_N_ELEMENTS (stack))
-    buckets = heap = g_new (guint32, nt->n_chars + 2 * n_words);
-  for (gsize i = 0; i < n_words; i++)
+  if (need > G_N_ELEMENTS (stack))
+    buckets = heap = g_new (guint32, need);
+  while (i < n_chars)
     {
-      Word *w = &words[i];
+      Word *w = &words[n_words];
+      gboolean paired = n_words > 0 && !w[-1].stop_after;
+      guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
+      guint32 hp = 0;   /* the pair of the word before and this one */
+      gunichar f = c[i].folded, before = '<';
+      guint32 *out;
 
+      if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
+        {
+          i++;   /* (separators one after another: no word between) */
+          continue;
+        }
+      if (paired)
+        hp = fnv_add (w[-1].pair_head, ' ');
+      w->start = i;
       w->first = n;
-      word_buckets (self, nt, w, buckets + n);
+      out = buckets + n + 2;
+      for (;;)
+        {
+          gunichar next;
+
+          hm = fnv_add (hm, c[i].marked);
+          if (G_LIKELY (f < 0x80))   /* (one test for the four) */
+            {
+              hf = fnv_add_ascii (hf, f);
+              hu = fnv_add_ascii (hu, f);
+              hb = fnv_add_ascii (hb, f);
+              hp = fnv_add_ascii (hp, f);
+            }
+          else
+            {
+              hf = fnv_add (hf, f);
+              hu = fnv_add (hu, f);
+              hb = fnv_add (hb, f);
+              hp = fnv_add (hp, f);
+            }
+          i++;
+          next = i < n_chars ? c[i].folded : NC_NORM_SPACE;
+          if (next == NC_NORM_SPACE || next == NC_NORM_STOP)
+            {
+              *out++ = bucket (weights, mask, trigram_hash (before, f, '>'));
+              break;
+            }
+          *out++ = bucket (weights, mask, trigram_hash (before, f, next));
+          before = f;
+          f = next;
+        }
+      w->end = i;
+      w->stop_after = i < n_chars && c[i].folded == NC_NORM_STOP;
+      buckets[n] = bucket (weights, mask, hm);
+      buckets[n + 1] = bucket (weights, mask, hf);
+      w->marked_hash = hm;
+      w->toneless = toneless ? bucket (weights, mask, hu) : G_MAXUINT32;
+      if (paired)
+        w[-1].pair = bucket (weights, mask, hp);
+      w->pair = 0;   /* (until a next word pairs with it) */
+      w->pair_head = hb;
       n += 2 + (w->end - w->start);
-      w->pair = i + 1 < n_words && !w->stop_after ? pair_bucket (self, nt, w, w + 1) : 0;
+      n_words++;
+      i++;   /* the separator */
     }
-  for (gsize i = 0; i < n_words; i++)
+  for (gsize k = 0; k < n_words; k++)
     {
-      Word *w = &words[i];
+      Word *w = &words[k];
       gint64 sum = 0;   /* (as a double, the same: integers, exact) */
       gsize n_buckets = 2 + (w->end - w->start);
 
       /* a common word typed with its marks is that word: its folded form
        * and trigrams ("thang" of "tháng", which is also "thằng") say
        * nothing more */
-      if (nt->chars[w->start].word_marked && is_common (self, w->marked_hash))
+      if (c[w->start].word_marked && is_common (self, w->marked_hash))
         n_buckets = 1;
-      for (gsize k = w->first; k < w->first + n_buckets; k++)
-        sum += self->weights[buckets[k]];
+      for (gsize b = w->first; b < w->first + n_buckets; b++)
+        sum += weights[buckets[b]];
       /* (not the tagger's: it has no such feature) */
       if (w->toneless != G_MAXUINT32)
-        sum += self->weights[w->toneless];
+        sum += weights[w->toneless];
       w->weight = (double) sum * self->scale;
       if (tagger != NULL)
         {
           sum = 0;
-          for (gsize k = w->first; k < w->first + n_buckets; k++)
-            sum += tagger->weights[buckets[k] & tagger->mask];
+          for (gsize b = w->first; b < w->first + n_buckets; b++)
+            sum += tagger->weights[buckets[b] & tagger->mask];
           w->tag_weight = (double) sum * tagger->scale;
           w->tag_pair = tagger->weights[w->pair & tagger->mask] * (double) tagger->scale;
         }
     }
+  return n_words;
+}
+
+static inline double
+pair_weight (NcOffenceModel *self, const Word *w)
+{
+  return self->weights[w->pair] * (double) self->scale;
 }
 
 /* The features of an "NCM3" draft as a whole: its length in words, in
@@ -428,15 +487,14 @@ nc_offence_model_check (NcOffenceModel          *self,
   *sentence = FALSE;
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
-  n_words = split_words (nt, words);
   if (tagger != NULL && tagger->mask <= self->mask)
     {
-      weigh_words (self, tagger, nt, words, n_words);
+      n_words = weigh_words (self, tagger, nt, words);
       *n_tags = tag_weighed (tagger, nt, words, n_words, tags);
     }
   else
     {
-      weigh_words (self, NULL, nt, words, n_words);
+      n_words = weigh_words (self, NULL, nt, words);
       if (tagger != NULL)
         *n_tags = nc_offence_model_tag_words (tagger, nt, tags);
     }
@@ -547,7 +605,6 @@ nc_offence_model_tag_words (NcOffenceModel   *self,
 
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
-  n_words = split_words (nt, words);
-  weigh_words (self, self, nt, words, n_words);
+  n_words = weigh_words (self, self, nt, words);
   return tag_weighed (self, nt, words, n_words, out);
 }
