@@ -234,17 +234,26 @@ def read_lines(path):
     return out
 
 
-def everyday(name, part, gathered=True):
+def batch_round(fname):
+    """The round a tuning batch was written in, from its name ("vi-daily-r9a.txt":
+    9); 0 for the first batches, which have none."""
+    m = re.search(r'-r(\d+)', fname)
+    return int(m.group(1)) if m else 0
+
+
+def everyday(name, part, gathered=True, last_round=None):
     """The lines of everyday set @name in @part; unless @gathered is False,
-    the tuning part includes the set's tuning-only lines (TUNING_EXTRA) and
-    the tuning parts of the sets it gathers (TUNING_FROM_SETS)."""
+    the tuning part includes the set's tuning-only lines (TUNING_EXTRA),
+    only the batches of rounds up to @last_round if it is given, and the
+    tuning parts of the sets it gathers (TUNING_FROM_SETS)."""
     fname, _, _ = EVERYDAY_SETS[name]
     lines = split(read_lines(os.path.join(EVERYDAY_DIR, fname)), part)
     if part != 'heldout' and gathered:
         for fname in TUNING_EXTRA.get(name, ()):
-            lines += read_lines(os.path.join(TUNING_DIR, fname))
+            if last_round is None or batch_round(fname) <= last_round:
+                lines += read_lines(os.path.join(TUNING_DIR, fname))
         for other in TUNING_FROM_SETS.get(name, ()):
-            lines += everyday(other, 'tune')
+            lines += everyday(other, 'tune', last_round=last_round)
     return lines
 
 

@@ -70,6 +70,14 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import nc_eval_data as sets  # noqa: E402
 
 N_BUCKETS = 1 << 17
+# The Vietnamese model reads the tuning batches of rounds up to this one
+# (nc_eval_data.batch_round()). Tenth round: fitted with that round's
+# batches too (short name-calling typed without marks, "do dan" for "đồ
+# đần", evasions), it warned on everyday words read the same way without
+# marks ("Cua dan, do dan, vi dan", "do dân"), and the held-out figures
+# fell by one line on three sets (unkind recall, outside ViHOS, ViHOS F1);
+# the round's batches are caught by its rules instead.
+VI_MODEL_LAST_ROUND = 9
 MASK = N_BUCKETS - 1
 OFFENSIVE = sets.OFFENSIVE
 
@@ -289,7 +297,7 @@ def vi_corpus(args, cv, flip=False):
     c.fit = list(range(cut))
     c.hold = list(range(cut, len(rows)))
     for name in ('vi_children', 'vi_news', 'vi_outside', 'vi_unkind'):
-        lines = sets.everyday(name, 'tune')
+        lines = sets.everyday(name, 'tune', last_round=VI_MODEL_LAST_ROUND)
         weight = args.unkind_weight if name == 'vi_unkind' else args.children_weight
         c.add(name, lines, name == 'vi_unkind', cv, weight)
         # the same lines typed without marks, as children often type them:
@@ -297,7 +305,8 @@ def vi_corpus(args, cv, flip=False):
         # put-downs) rather than folding them onto offensive ones
         c.add(name + '_toneless', [sets.strip_marks(l) for l in lines], name == 'vi_unkind', cv,
               weight, keys=lines)
-    c.add('vi_toneless', sets.everyday('vi_toneless', 'tune'), False, cv, args.children_weight)
+    c.add('vi_toneless', sets.everyday('vi_toneless', 'tune', last_round=VI_MODEL_LAST_ROUND), False,
+          cv, args.children_weight)
     c.add('debian_vi', sets.debian_vi('tune', limit=2000), False, cv)
     return c
 
