@@ -657,6 +657,12 @@ static const Case cases[] = {
   { "raccoons live in a trash can sometimes", "en", NONE, 0, NULL },
   { "cut yourself if you're so sad", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
   { "careful, you could cut yourself on that", "en", NONE, 0, NULL },
+  { "you're not even cute", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "the movie is not even funny, let's leave", "en", NONE, 0, NULL },
+  { "can't believe how fat you got", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "i can't believe how big you got!", "en", NONE, 0, NULL },
+  { "i can't stand your face", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "i can't stand you being sad, here's a hug", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
