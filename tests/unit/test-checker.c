@@ -663,6 +663,8 @@ static const Case cases[] = {
   { "i can't believe how big you got!", "en", NONE, 0, NULL },
   { "i can't stand your face", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "i can't stand you being sad, here's a hug", "en", NONE, 0, NULL },
+  { "you're such a chicken lol", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "we had chicken for dinner", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
