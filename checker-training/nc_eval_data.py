@@ -48,6 +48,18 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # rules, measured once before it joined: main 9 of 20 English and 14 of
 # 20 Vietnamese caught, the branch 20 of 20 and 20 of 20; 0 of 20 and 0 of
 # 20 look-alikes warned on both)
+# Tenth round, s10-judgeen: r10j, unkind kinds the batches lacked
+# (exclusion with a reason, clothes, poverty, a lunch, an accent, a
+# family, "nobody likes you" variants, passive-aggressive group chat,
+# threats of posting, a grade or a mistake mocked) with their kind twins,
+# and r10j2, harder everyday English ("dumb" of a pet or a plan, "loser"
+# as a game's stake, idioms); on main before the round's rules 27 of 60
+# caught, 4 of 60 twins and 21 of 65 everyday lines warned; r10j3, written
+# after the round's first rules, measured once before its own: main 16 of
+# 30 caught and 5 of 40 look-alikes warned, the branch 22 of 30 and 1 of
+# 40; r10j4, short name-calling, and r10j5, put-downs behind a hedge or a
+# negation, before their rules: 43 of 50 and 22 of 30 caught on main;
+# r10j6, more short ones, 41 of 50 on main and the branch before its rules)
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -55,14 +67,16 @@ TUNING_EXTRA = {
                   'en-unkind-r6b.txt', 'en-unkind-r7a.txt', 'en-unkind-r8a.txt',
                   'en-unkind-r8b.txt', 'en-unkind-r9a.txt',
                   'en-unkind-r9b.txt', 'en-unkind-r9c.txt', 'en-unkind-r10e.txt',
-                  'en-unkind-r10f.txt'),
+                  'en-unkind-r10f.txt', 'en-unkind-r10j.txt', 'en-unkind-r10j3.txt',
+                  'en-unkind-r10j4.txt', 'en-unkind-r10j5.txt', 'en-unkind-r10j6.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
                     'en-harmless-r6b.txt', 'en-harmless-r7a.txt', 'en-harmless-r8a.txt',
                     'en-harmless-r8b.txt', 'en-harmless-r9a.txt',
                     'en-harmless-r9b.txt', 'en-harmless-r9c.txt', 'en-harmless-r10e.txt',
-                    'en-harmless-r10f.txt'),
+                    'en-harmless-r10f.txt', 'en-harmless-r10j.txt',
+                    'en-harmless-r10j2.txt', 'en-harmless-r10j3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
