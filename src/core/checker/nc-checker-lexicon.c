@@ -69,6 +69,31 @@ lookup_suggestion (const char *key)
   return NULL;
 }
 
+/* @s in NFC, newly allocated. A phrase of the lexicon files is nearly
+ * always in NFC already: when every char is below U+0300 (no combining
+ * mark, no char NFC changes) or in U+1E00-U+1EFF (Vietnamese "ạ ả ấ ...",
+ * each NFC's own composition), nothing can compose or reorder, and @s is
+ * copied as it is; g_utf8_normalize() (some 3,500 instructions a phrase)
+ * only for anything else. */
+static char *
+nfc_dup (const char *s)
+{
+  const guchar *p = (const guchar *) s;
+
+  while (*p != '\0')
+    {
+      if (p[0] < 0x80)
+        p++;
+      else if (p[0] >= 0xC2 && p[0] <= 0xCB && (p[1] & 0xC0) == 0x80)
+        p += 2;
+      else if (p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80)
+        p += 3;
+      else
+        return g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
+    }
+  return g_strdup (s);
+}
+
 /* The lines of the lexicon file @file in the GResource, or NULL with
  * @error set. */
 static GStrv
@@ -127,7 +152,7 @@ add_entry (NcCheckerLexicon  *self,
 {
   g_autoptr(NcNormText) nt = NULL;
   g_autofree gunichar *folded = NULL;
-  g_autofree char *nfc = g_utf8_normalize (phrase, -1, G_NORMALIZE_NFC);
+  g_autofree char *nfc = nfc_dup (phrase);
   Entry e = *proto;
   EntryPattern *p;
   guint at;
@@ -275,13 +300,30 @@ parse_flags (Entry       *proto,
              int          line,
              GError     **error)
 {
-  g_auto(GStrv) fls = g_strsplit (flags, " ", -1);
+  char buf[64];
+  const char *end = NULL;
 
-  for (int f = 0; fls[f]; f++)
+  /* each space-separated word in turn (no g_strsplit(): a lexicon line
+   * each) */
+  for (const char *w = flags; w != NULL; w = *end != '\0' ? end + 1 : NULL)
     {
-      const char *fl = fls[f];
+      g_autofree char *heap = NULL;
+      const char *fl;
+      gsize len;
       guint64 n;
 
+      end = strchr (w, ' ');
+      if (end == NULL)
+        end = w + strlen (w);
+      len = (gsize) (end - w);
+      if (len < sizeof buf)
+        {
+          memcpy (buf, w, len);
+          buf[len] = '\0';
+          fl = buf;
+        }
+      else
+        fl = heap = g_strndup (w, len);
       if (fl[0] == '\0')
         continue;
       if (parse_severity (fl, &proto->severity))
@@ -373,6 +415,21 @@ parse_flags (Entry       *proto,
   return TRUE;
 }
 
+/* Whether @phrase may have a chat form besides itself: chat_forms_vi()
+ * makes one only of "mày" or "tao", chat_forms() only of a word with
+ * "you" in it (any case). */
+static gboolean
+has_chat_words (const char *phrase, gboolean is_vi)
+{
+  if (is_vi)
+    return strstr (phrase, "mày") != NULL || strstr (phrase, "tao") != NULL;
+  for (const char *p = phrase; p[0] != '\0'; p++)
+    if (g_ascii_tolower (p[0]) == 'y' && g_ascii_tolower (p[1]) == 'o' &&
+        g_ascii_tolower (p[2]) == 'u')
+      return TRUE;
+  return FALSE;
+}
+
 /* Adds @phrase as @proto in each of its chat forms (chat_forms(),
  * chat_forms_vi()). */
 static gboolean
@@ -389,6 +446,9 @@ add_phrase (NcCheckerLexicon  *self,
    * chat as they are meant: "m" is a target of its own) */
   if (proto->is_vi && g_str_equal (file, "vi-context.txt"))
     return add_entry (self, proto, phrase, FALSE, file, line, error);
+  /* (most phrases have no chat form: no "mày" or "tao", no "you") */
+  if (!has_chat_words (phrase, proto->is_vi))
+    return add_entry (self, proto, phrase, !proto->is_vi, file, line, error);
   forms = proto->is_vi ? chat_forms_vi (phrase) : chat_forms (phrase);
   for (guint k = 0; k < forms->len; k++)
     if (!add_entry (self, proto, forms->pdata[k], !proto->is_vi, file, line, error))
@@ -633,7 +693,7 @@ load_common_words (NcNormalizer *normalizer, NcOffenceModel *model, const char *
 
           if (l[0] == '\0' || l[0] == '#')
             continue;
-          nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
+          nfc = nfc_dup (l);
           nt = nc_normalizer_run (normalizer, nfc, strlen (nfc), FALSE);
           nc_offence_model_add_common (model, nt);
           nc_normalizer_add_known_word (normalizer, nt);

@@ -63,19 +63,19 @@ symbol_of (gunichar c)
   return c < 128 ? ascii_symbols[c] : 0;
 }
 
+/* A new state: its row of the trie, no output. (fail and dict are sized
+ * and filled in nc_matcher_compile().) */
 static gint32
 add_state (NcMatcher *self)
 {
-  gint32 row[N_SYMBOLS];
-  gint32 minus = -1;
+  guint n = self->out_head->len;
 
-  for (int i = 0; i < N_SYMBOLS; i++)
-    row[i] = -1;
-  g_array_append_vals (self->delta, row, N_SYMBOLS);
-  g_array_append_val (self->fail, minus);
-  g_array_append_val (self->out_head, minus);
-  g_array_append_val (self->dict, minus);
-  return (gint32) self->fail->len - 1;
+  g_array_set_size (self->delta, (n + 1) * N_SYMBOLS);
+  memset (&g_array_index (self->delta, gint32, (gsize) n * N_SYMBOLS), 0xff,
+          N_SYMBOLS * sizeof (gint32));   /* -1: no transition */
+  g_array_set_size (self->out_head, n + 1);
+  g_array_index (self->out_head, gint32, n) = -1;
+  return (gint32) n;
 }
 
 NcMatcher *
@@ -83,9 +83,9 @@ nc_matcher_new (void)
 {
   NcMatcher *self = g_new0 (NcMatcher, 1);
 
-  self->delta = g_array_new (FALSE, FALSE, sizeof (gint32));
+  self->delta = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 1024 * N_SYMBOLS);
   self->fail = g_array_new (FALSE, FALSE, sizeof (gint32));
-  self->out_head = g_array_new (FALSE, FALSE, sizeof (gint32));
+  self->out_head = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 1024);
   self->dict = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->outputs = g_array_new (FALSE, FALSE, sizeof (Output));
   add_state (self);
@@ -201,7 +201,10 @@ flatten_outputs (NcMatcher *self)
 
 /* Numbers the states in the order of @queue (all but the root): breadth
  * first within each of the three kinds of nc_matcher_compile(), so that
- * the shallow states, which a scan visits most, share cache lines. */
+ * the shallow states, which a scan visits most, share cache lines. The
+ * renumbered DFA goes straight into the 16-bit rows when the states fit
+ * (the 32-bit delta freed: no renumbered 32-bit copy in between), else
+ * into a new delta. */
 static void
 renumber_breadth_first (NcMatcher *self, const gint32 *queue)
 {
@@ -209,17 +212,37 @@ renumber_breadth_first (NcMatcher *self, const gint32 *queue)
   g_autofree gint32 *id = g_new (gint32, n_states);
   GArray *per_state[3] = { self->fail, self->out_head, self->dict };
   const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
-  GArray *renumbered = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n_states * N_SYMBOLS);
 
   id[0] = 0;
   for (gsize k = 0; k + 1 < n_states; k++)
     id[queue[k]] = (gint32) k + 1;
-  g_array_set_size (renumbered, n_states * N_SYMBOLS);
-  for (gsize st = 0; st < n_states; st++)
-    for (int sym = 0; sym < N_SYMBOLS; sym++)
-      g_array_index (renumbered, gint32, (gsize) id[st] * N_SYMBOLS + sym) = id[delta[st * N_SYMBOLS + sym]];
-  g_array_unref (self->delta);
-  self->delta = renumbered;
+  if (n_states <= G_MAXUINT16 + 1)
+    {
+      guint16 *rows = g_new (guint16, n_states * N_SYMBOLS);
+
+      /* in the new order: each row written once, whole */
+      for (gsize k = 0; k < n_states; k++)
+        {
+          const gint32 *from = &delta[(gsize) (k == 0 ? 0 : queue[k - 1]) * N_SYMBOLS];
+          guint16 *to = &rows[k * N_SYMBOLS];
+
+          for (int sym = 0; sym < N_SYMBOLS; sym++)
+            to[sym] = (guint16) id[from[sym]];
+        }
+      self->rows = rows;
+      g_clear_pointer (&self->delta, g_array_unref);
+    }
+  else
+    {
+      GArray *renumbered = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n_states * N_SYMBOLS);
+
+      g_array_set_size (renumbered, n_states * N_SYMBOLS);
+      for (gsize st = 0; st < n_states; st++)
+        for (int sym = 0; sym < N_SYMBOLS; sym++)
+          g_array_index (renumbered, gint32, (gsize) id[st] * N_SYMBOLS + sym) = id[delta[st * N_SYMBOLS + sym]];
+      g_array_unref (self->delta);
+      self->delta = renumbered;
+    }
   for (int a = 0; a < 3; a++)
     {
       g_autofree gint32 *old = g_memdup2 (per_state[a]->data, n_states * sizeof (gint32));
@@ -237,11 +260,16 @@ void
 nc_matcher_compile (NcMatcher *self)
 {
   gint32 *delta, *fail, *out_head, *dict;
-  gsize n_states = self->fail->len;
+  gsize n_states = self->out_head->len;
   g_autofree gint32 *queue = g_new (gint32, n_states);
   gsize head = 0, tail = 0;
 
   g_return_if_fail (!self->compiled);
+
+  /* (every state but the root gets its fail and dict links below) */
+  g_array_set_size (self->fail, n_states);
+  g_array_set_size (self->dict, n_states);
+  g_array_index (self->dict, gint32, 0) = -1;
 
   delta = (gint32 *) (void *) self->delta->data;
   fail = (gint32 *) (void *) self->fail->data;
@@ -317,23 +345,15 @@ nc_matcher_compile (NcMatcher *self)
     self->run_on_from = (guint32) (1 + count[0] + count[1]);
   }
   renumber_breadth_first (self, queue);
-  delta = (gint32 *) (void *) self->delta->data;
   flatten_outputs (self);
   self->n_states = n_states;
-  if (n_states <= G_MAXUINT16 + 1)
-    {
-      self->rows = g_new (guint16, n_states * N_SYMBOLS);
-      for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
-        self->rows[i] = (guint16) delta[i];
-      g_clear_pointer (&self->delta, g_array_unref);
-    }
   self->compiled = TRUE;
 }
 
 gsize
 nc_matcher_get_n_states (const NcMatcher *self)
 {
-  return self->compiled ? self->n_states : self->fail->len;
+  return self->compiled ? self->n_states : self->out_head->len;
 }
 
 static inline gboolean
