@@ -157,8 +157,8 @@ add_entry (NcCheckerLexicon  *self,
   EntryPattern *p;
   guint at;
 
-  nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), teencode);
-  if (nt->n_chars == 0)
+  nt = nc_normalizer_run_scratch_full (self->normalizer, nfc, strlen (nfc), teencode);
+  if (nt == NULL || nt->n_chars == 0)
     goto bad;
   folded = g_new (gunichar, nt->n_chars);
   for (gsize i = 0; i < nt->n_chars; i++)
@@ -694,7 +694,9 @@ load_common_words (NcNormalizer *normalizer, NcOffenceModel *model, const char *
           if (l[0] == '\0' || l[0] == '#')
             continue;
           nfc = nfc_dup (l);
-          nt = nc_normalizer_run (normalizer, nfc, strlen (nfc), FALSE);
+          nt = nc_normalizer_run_scratch_full (normalizer, nfc, strlen (nfc), FALSE);
+          if (nt == NULL)
+            continue;   /* (a NUL byte: never in a resource's line) */
           nc_offence_model_add_common (model, nt);
           nc_normalizer_add_known_word (normalizer, nt);
         }

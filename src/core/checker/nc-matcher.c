@@ -15,6 +15,7 @@
 #define SYM_SPACE 37
 #define SYM_STOP 38
 #define SYM_START 39
+G_STATIC_ASSERT (N_SYMBOLS % 4 == 0 && N_SYMBOLS <= 64);   /* (compile(): four a step; kids) */
 
 typedef struct {
   guint32 pattern_id;
@@ -30,6 +31,8 @@ struct _NcMatcher
   GArray  *fail;      /* gint32 per state */
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
+  GArray  *kids;      /* guint64 per state until compiled: the symbols
+                       * of its children in the trie, a bit each */
   GArray  *outputs;   /* Output */
   /* for the scan: what each state reports, its suffix chain flattened in
    * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
@@ -45,6 +48,7 @@ struct _NcMatcher
   guint32  reports_from;
   guint32  run_on_from;
   gsize    n_states;
+  gsize    n_trie;    /* the states so far, until compiled */
   gboolean compiled;
 };
 
@@ -68,13 +72,22 @@ symbol_of (gunichar c)
 static gint32
 add_state (NcMatcher *self)
 {
-  guint n = self->out_head->len;
+  gsize n = self->n_trie;
 
-  g_array_set_size (self->delta, (n + 1) * N_SYMBOLS);
-  memset (&g_array_index (self->delta, gint32, (gsize) n * N_SYMBOLS), 0xff,
+  /* the arrays grow by doubling, their lengths the room until compiled */
+  if (n == self->out_head->len)
+    {
+      gsize cap = MAX (2 * n, 1024);
+
+      g_array_set_size (self->delta, cap * N_SYMBOLS);
+      g_array_set_size (self->out_head, cap);
+      g_array_set_size (self->kids, cap);
+    }
+  memset (&g_array_index (self->delta, gint32, n * N_SYMBOLS), 0xff,
           N_SYMBOLS * sizeof (gint32));   /* -1: no transition */
-  g_array_set_size (self->out_head, n + 1);
   g_array_index (self->out_head, gint32, n) = -1;
+  g_array_index (self->kids, guint64, n) = 0;
+  self->n_trie = n + 1;
   return (gint32) n;
 }
 
@@ -83,9 +96,10 @@ nc_matcher_new (void)
 {
   NcMatcher *self = g_new0 (NcMatcher, 1);
 
-  self->delta = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 1024 * N_SYMBOLS);
+  self->delta = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->fail = g_array_new (FALSE, FALSE, sizeof (gint32));
-  self->out_head = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 1024);
+  self->out_head = g_array_new (FALSE, FALSE, sizeof (gint32));
+  self->kids = g_array_new (FALSE, FALSE, sizeof (guint64));
   self->dict = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->outputs = g_array_new (FALSE, FALSE, sizeof (Output));
   add_state (self);
@@ -102,6 +116,8 @@ nc_matcher_free (NcMatcher *self)
   g_array_unref (self->fail);
   g_array_unref (self->out_head);
   g_array_unref (self->dict);
+  if (self->kids != NULL)
+    g_array_unref (self->kids);
   g_array_unref (self->outputs);
   g_free (self->rows);
   g_free (self->first);
@@ -153,6 +169,7 @@ nc_matcher_add_in_group (NcMatcher      *self,
             {
               next = add_state (self);
               g_array_index (self->delta, gint32, (gsize) state * N_SYMBOLS + sk) = next;
+              g_array_index (self->kids, guint64, state) |= G_GUINT64_CONSTANT (1) << sk;
             }
           state = next;
         }
@@ -260,11 +277,15 @@ void
 nc_matcher_compile (NcMatcher *self)
 {
   gint32 *delta, *fail, *out_head, *dict;
-  gsize n_states = self->out_head->len;
+  const guint64 *kids;
+  gsize n_states = self->n_trie;
   g_autofree gint32 *queue = g_new (gint32, n_states);
   gsize head = 0, tail = 0;
 
   g_return_if_fail (!self->compiled);
+
+  g_array_set_size (self->delta, n_states * N_SYMBOLS);   /* (the room left) */
+  g_array_set_size (self->out_head, n_states);
 
   /* (every state but the root gets its fail and dict links below) */
   g_array_set_size (self->fail, n_states);
@@ -275,6 +296,7 @@ nc_matcher_compile (NcMatcher *self)
   fail = (gint32 *) (void *) self->fail->data;
   out_head = (gint32 *) (void *) self->out_head->data;
   dict = (gint32 *) (void *) self->dict->data;
+  kids = (const guint64 *) (const void *) self->kids->data;
 
   fail[0] = 0;
   for (int s = 0; s < N_SYMBOLS; s++)
@@ -293,21 +315,35 @@ nc_matcher_compile (NcMatcher *self)
     {
       gint32 state = queue[head++];
       gint32 f = fail[state];
+      gint32 *row = &delta[(gsize) state * N_SYMBOLS];
+      gint32 frow[N_SYMBOLS];
 
       dict[state] = out_head[f] >= 0 ? f : dict[f];
-      for (int s = 0; s < N_SYMBOLS; s++)
+      memcpy (frow, &delta[(gsize) f * N_SYMBOLS], sizeof frow);
+      /* the children (a state has one or two: the bits of kids, in the
+       * order of the symbols), then the rest of the row from the fail
+       * state's, with no branch */
+      for (guint64 m = kids[state]; m != 0; m &= m - 1)
         {
-          gint32 next = delta[(gsize) state * N_SYMBOLS + s];
+          gint32 next = row[__builtin_ctzll (m)];
 
-          if (next < 0)
-            delta[(gsize) state * N_SYMBOLS + s] = delta[(gsize) f * N_SYMBOLS + s];
-          else
-            {
-              fail[next] = delta[(gsize) f * N_SYMBOLS + s];
-              queue[tail++] = next;
-            }
+          fail[next] = frow[__builtin_ctzll (m)];
+          queue[tail++] = next;
+        }
+      for (int s = 0; s < N_SYMBOLS; s += 4)
+        {
+          /* four at a time (GCC's vectors: -O2 leaves the loop scalar) */
+          typedef gint32 V4 __attribute__ ((vector_size (16)));
+          V4 r, fr, none;
+
+          memcpy (&r, &row[s], sizeof r);
+          memcpy (&fr, &frow[s], sizeof fr);
+          none = r < 0;   /* -1 where there is no child */
+          r = (r & ~none) | (fr & none);
+          memcpy (&row[s], &r, sizeof r);
         }
     }
+  g_clear_pointer (&self->kids, g_array_unref);
   /* a separator goes on through the word-start symbol: no pattern ends
    * in a separator, so the state in between never reports */
   for (gsize st = 0; st < n_states; st++)
@@ -353,7 +389,7 @@ nc_matcher_compile (NcMatcher *self)
 gsize
 nc_matcher_get_n_states (const NcMatcher *self)
 {
-  return self->compiled ? self->n_states : self->out_head->len;
+  return self->compiled ? self->n_states : self->n_trie;
 }
 
 static inline gboolean
