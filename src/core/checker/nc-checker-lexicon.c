@@ -94,24 +94,43 @@ nfc_dup (const char *s)
   return g_strdup (s);
 }
 
-/* The lines of the lexicon file @file in the GResource, or NULL with
- * @error set. */
-static GStrv
+/* The lines of the lexicon file @file in the GResource (as g_strsplit()
+ * on "\n" has them, and as writable), or NULL with @error set. One block
+ * (g_free() it): the NULL-terminated array, then a copy of the text, cut
+ * in place (no allocation a line). */
+static char **
 resource_lines (const char *file, GError **error)
 {
   g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  const char *data, *nl;
+  gsize len, n = 1, k = 0;
+  char **lines, *text;
 
   if (bytes == NULL)
     return NULL;
-  return g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  data = g_bytes_get_data (bytes, NULL);
+  len = strlen (data);
+  for (nl = memchr (data, '\n', len); nl != NULL; nl = memchr (nl + 1, '\n', (gsize) (data + len - nl - 1)))
+    n++;
+  lines = g_malloc ((n + 1) * sizeof (char *) + len + 1);
+  text = memcpy ((char *) (lines + n + 1), data, len + 1);
+  lines[k++] = text;
+  for (char *c = strchr (text, '\n'); c != NULL; c = strchr (c + 1, '\n'))
+    {
+      *c = '\0';
+      lines[k++] = c + 1;
+    }
+  lines[k] = NULL;
+  g_assert (k == n);
+  return lines;
 }
 
 GHashTable *
 nc_checker_lexicon_load_teencode (GError **error)
 {
   g_autoptr(GHashTable) teencode = NULL;
-  g_auto(GStrv) lines = resource_lines ("vi-teencode.txt", error);
+  g_autofree char **lines = resource_lines ("vi-teencode.txt", error);
 
   if (lines == NULL)
     return NULL;
@@ -622,7 +641,7 @@ load_lexicon (NcCheckerLexicon  *self,
               const char        *file,
               GError           **error)
 {
-  g_auto(GStrv) lines = resource_lines (file, error);
+  g_autofree char **lines = resource_lines (file, error);
   NcCategory category = NC_CATEGORY_INSULT;
   NcSeverity severity = NC_SEVERITY_WARN;
   gboolean is_vi = g_str_has_prefix (file, "vi-");
@@ -632,7 +651,7 @@ load_lexicon (NcCheckerLexicon  *self,
   for (int i = 0; lines[i]; i++)
     {
       char *l = g_strstrip (lines[i]);
-      g_auto(GStrv) parts = NULL;
+      char *tab;
       Entry proto = { 0 };
 
       if (l[0] == '\0' || l[0] == '#')
@@ -659,13 +678,16 @@ load_lexicon (NcCheckerLexicon  *self,
                        "%s:%d: unknown directive “%s”", file, i + 1, l);
           return FALSE;
         }
-      parts = g_strsplit (l, "\t", 2);
+      /* PHRASE<TAB>FLAGS, split in place */
+      tab = strchr (l, '\t');
+      if (tab != NULL)
+        *tab = '\0';
       proto.kind = ENTRY_MATCH;
       proto.category = category;
       proto.severity = severity;
       proto.is_vi = is_vi;
-      if (!parse_flags (&proto, parts[1] ? parts[1] : "", NULL, file, i + 1, error) ||
-          !add_phrase (self, &proto, g_strstrip (parts[0]), file, i + 1, error))
+      if (!parse_flags (&proto, tab != NULL ? tab + 1 : "", NULL, file, i + 1, error) ||
+          !add_phrase (self, &proto, g_strstrip (l), file, i + 1, error))
         return FALSE;
     }
   return TRUE;
@@ -681,7 +703,7 @@ load_common_words (NcNormalizer *normalizer, NcOffenceModel *model, const char *
 {
   for (gsize k = 0; files[k] != NULL; k++)
     {
-      g_auto(GStrv) lines = resource_lines (files[k], error);
+      g_autofree char **lines = resource_lines (files[k], error);
 
       if (lines == NULL)
         return FALSE;
