@@ -69,24 +69,68 @@ lookup_suggestion (const char *key)
   return NULL;
 }
 
-/* The lines of the lexicon file @file in the GResource, or NULL with
- * @error set. */
-static GStrv
+/* @s in NFC, newly allocated. A phrase of the lexicon files is nearly
+ * always in NFC already: when every char is below U+0300 (no combining
+ * mark, no char NFC changes) or in U+1E00-U+1EFF (Vietnamese "ạ ả ấ ...",
+ * each NFC's own composition), nothing can compose or reorder, and @s is
+ * copied as it is; g_utf8_normalize() (some 3,500 instructions a phrase)
+ * only for anything else. */
+static char *
+nfc_dup (const char *s)
+{
+  const guchar *p = (const guchar *) s;
+
+  while (*p != '\0')
+    {
+      if (p[0] < 0x80)
+        p++;
+      else if (p[0] >= 0xC2 && p[0] <= 0xCB && (p[1] & 0xC0) == 0x80)
+        p += 2;
+      else if (p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80)
+        p += 3;
+      else
+        return g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
+    }
+  return g_strdup (s);
+}
+
+/* The lines of the lexicon file @file in the GResource (as g_strsplit()
+ * on "\n" has them, and as writable), or NULL with @error set. One block
+ * (g_free() it): the NULL-terminated array, then a copy of the text, cut
+ * in place (no allocation a line). */
+static char **
 resource_lines (const char *file, GError **error)
 {
   g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  const char *data, *nl;
+  gsize len, n = 1, k = 0;
+  char **lines, *text;
 
   if (bytes == NULL)
     return NULL;
-  return g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  data = g_bytes_get_data (bytes, NULL);
+  len = strlen (data);
+  for (nl = memchr (data, '\n', len); nl != NULL; nl = memchr (nl + 1, '\n', (gsize) (data + len - nl - 1)))
+    n++;
+  lines = g_malloc ((n + 1) * sizeof (char *) + len + 1);
+  text = memcpy ((char *) (lines + n + 1), data, len + 1);
+  lines[k++] = text;
+  for (char *c = strchr (text, '\n'); c != NULL; c = strchr (c + 1, '\n'))
+    {
+      *c = '\0';
+      lines[k++] = c + 1;
+    }
+  lines[k] = NULL;
+  g_assert (k == n);
+  return lines;
 }
 
 GHashTable *
 nc_checker_lexicon_load_teencode (GError **error)
 {
   g_autoptr(GHashTable) teencode = NULL;
-  g_auto(GStrv) lines = resource_lines ("vi-teencode.txt", error);
+  g_autofree char **lines = resource_lines ("vi-teencode.txt", error);
 
   if (lines == NULL)
     return NULL;
@@ -127,13 +171,13 @@ add_entry (NcCheckerLexicon  *self,
 {
   g_autoptr(NcNormText) nt = NULL;
   g_autofree gunichar *folded = NULL;
-  g_autofree char *nfc = g_utf8_normalize (phrase, -1, G_NORMALIZE_NFC);
+  g_autofree char *nfc = nfc_dup (phrase);
   Entry e = *proto;
   EntryPattern *p;
   guint at;
 
-  nt = nc_normalizer_run (self->normalizer, nfc, strlen (nfc), teencode);
-  if (nt->n_chars == 0)
+  nt = nc_normalizer_run_scratch_full (self->normalizer, nfc, strlen (nfc), teencode);
+  if (nt == NULL || nt->n_chars == 0)
     goto bad;
   folded = g_new (gunichar, nt->n_chars);
   for (gsize i = 0; i < nt->n_chars; i++)
@@ -275,13 +319,30 @@ parse_flags (Entry       *proto,
              int          line,
              GError     **error)
 {
-  g_auto(GStrv) fls = g_strsplit (flags, " ", -1);
+  char buf[64];
+  const char *end = NULL;
 
-  for (int f = 0; fls[f]; f++)
+  /* each space-separated word in turn (no g_strsplit(): a lexicon line
+   * each) */
+  for (const char *w = flags; w != NULL; w = *end != '\0' ? end + 1 : NULL)
     {
-      const char *fl = fls[f];
+      g_autofree char *heap = NULL;
+      const char *fl;
+      gsize len;
       guint64 n;
 
+      end = strchr (w, ' ');
+      if (end == NULL)
+        end = w + strlen (w);
+      len = (gsize) (end - w);
+      if (len < sizeof buf)
+        {
+          memcpy (buf, w, len);
+          buf[len] = '\0';
+          fl = buf;
+        }
+      else
+        fl = heap = g_strndup (w, len);
       if (fl[0] == '\0')
         continue;
       if (parse_severity (fl, &proto->severity))
@@ -373,6 +434,21 @@ parse_flags (Entry       *proto,
   return TRUE;
 }
 
+/* Whether @phrase may have a chat form besides itself: chat_forms_vi()
+ * makes one only of "mày" or "tao", chat_forms() only of a word with
+ * "you" in it (any case). */
+static gboolean
+has_chat_words (const char *phrase, gboolean is_vi)
+{
+  if (is_vi)
+    return strstr (phrase, "mày") != NULL || strstr (phrase, "tao") != NULL;
+  for (const char *p = phrase; p[0] != '\0'; p++)
+    if (g_ascii_tolower (p[0]) == 'y' && g_ascii_tolower (p[1]) == 'o' &&
+        g_ascii_tolower (p[2]) == 'u')
+      return TRUE;
+  return FALSE;
+}
+
 /* Adds @phrase as @proto in each of its chat forms (chat_forms(),
  * chat_forms_vi()). */
 static gboolean
@@ -389,6 +465,9 @@ add_phrase (NcCheckerLexicon  *self,
    * chat as they are meant: "m" is a target of its own) */
   if (proto->is_vi && g_str_equal (file, "vi-context.txt"))
     return add_entry (self, proto, phrase, FALSE, file, line, error);
+  /* (most phrases have no chat form: no "mày" or "tao", no "you") */
+  if (!has_chat_words (phrase, proto->is_vi))
+    return add_entry (self, proto, phrase, !proto->is_vi, file, line, error);
   forms = proto->is_vi ? chat_forms_vi (phrase) : chat_forms (phrase);
   for (guint k = 0; k < forms->len; k++)
     if (!add_entry (self, proto, forms->pdata[k], !proto->is_vi, file, line, error))
@@ -562,7 +641,7 @@ load_lexicon (NcCheckerLexicon  *self,
               const char        *file,
               GError           **error)
 {
-  g_auto(GStrv) lines = resource_lines (file, error);
+  g_autofree char **lines = resource_lines (file, error);
   NcCategory category = NC_CATEGORY_INSULT;
   NcSeverity severity = NC_SEVERITY_WARN;
   gboolean is_vi = g_str_has_prefix (file, "vi-");
@@ -572,7 +651,7 @@ load_lexicon (NcCheckerLexicon  *self,
   for (int i = 0; lines[i]; i++)
     {
       char *l = g_strstrip (lines[i]);
-      g_auto(GStrv) parts = NULL;
+      char *tab;
       Entry proto = { 0 };
 
       if (l[0] == '\0' || l[0] == '#')
@@ -599,13 +678,16 @@ load_lexicon (NcCheckerLexicon  *self,
                        "%s:%d: unknown directive “%s”", file, i + 1, l);
           return FALSE;
         }
-      parts = g_strsplit (l, "\t", 2);
+      /* PHRASE<TAB>FLAGS, split in place */
+      tab = strchr (l, '\t');
+      if (tab != NULL)
+        *tab = '\0';
       proto.kind = ENTRY_MATCH;
       proto.category = category;
       proto.severity = severity;
       proto.is_vi = is_vi;
-      if (!parse_flags (&proto, parts[1] ? parts[1] : "", NULL, file, i + 1, error) ||
-          !add_phrase (self, &proto, g_strstrip (parts[0]), file, i + 1, error))
+      if (!parse_flags (&proto, tab != NULL ? tab + 1 : "", NULL, file, i + 1, error) ||
+          !add_phrase (self, &proto, g_strstrip (l), file, i + 1, error))
         return FALSE;
     }
   return TRUE;
@@ -621,7 +703,7 @@ load_common_words (NcNormalizer *normalizer, NcOffenceModel *model, const char *
 {
   for (gsize k = 0; files[k] != NULL; k++)
     {
-      g_auto(GStrv) lines = resource_lines (files[k], error);
+      g_autofree char **lines = resource_lines (files[k], error);
 
       if (lines == NULL)
         return FALSE;
@@ -633,8 +715,10 @@ load_common_words (NcNormalizer *normalizer, NcOffenceModel *model, const char *
 
           if (l[0] == '\0' || l[0] == '#')
             continue;
-          nfc = g_utf8_normalize (l, -1, G_NORMALIZE_NFC);
-          nt = nc_normalizer_run (normalizer, nfc, strlen (nfc), FALSE);
+          nfc = nfc_dup (l);
+          nt = nc_normalizer_run_scratch_full (normalizer, nfc, strlen (nfc), FALSE);
+          if (nt == NULL)
+            continue;   /* (a NUL byte: never in a resource's line) */
           nc_offence_model_add_common (model, nt);
           nc_normalizer_add_known_word (normalizer, nt);
         }

@@ -15,6 +15,7 @@
 #define SYM_SPACE 37
 #define SYM_STOP 38
 #define SYM_START 39
+G_STATIC_ASSERT (N_SYMBOLS % 4 == 0 && N_SYMBOLS <= 64);   /* (compile(): four a step; kids) */
 
 typedef struct {
   guint32 pattern_id;
@@ -30,6 +31,8 @@ struct _NcMatcher
   GArray  *fail;      /* gint32 per state */
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
+  GArray  *kids;      /* guint64 per state until compiled: the symbols
+                       * of its children in the trie, a bit each */
   GArray  *outputs;   /* Output */
   /* for the scan: what each state reports, its suffix chain flattened in
    * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
@@ -45,6 +48,7 @@ struct _NcMatcher
   guint32  reports_from;
   guint32  run_on_from;
   gsize    n_states;
+  gsize    n_trie;    /* the states so far, until compiled */
   gboolean compiled;
 };
 
@@ -63,19 +67,28 @@ symbol_of (gunichar c)
   return c < 128 ? ascii_symbols[c] : 0;
 }
 
+/* A new state: its row of the trie, no output. (fail and dict are sized
+ * and filled in nc_matcher_compile().) */
 static gint32
 add_state (NcMatcher *self)
 {
-  gint32 row[N_SYMBOLS];
-  gint32 minus = -1;
+  gsize n = self->n_trie;
 
-  for (int i = 0; i < N_SYMBOLS; i++)
-    row[i] = -1;
-  g_array_append_vals (self->delta, row, N_SYMBOLS);
-  g_array_append_val (self->fail, minus);
-  g_array_append_val (self->out_head, minus);
-  g_array_append_val (self->dict, minus);
-  return (gint32) self->fail->len - 1;
+  /* the arrays grow by doubling, their lengths the room until compiled */
+  if (n == self->out_head->len)
+    {
+      gsize cap = MAX (2 * n, 1024);
+
+      g_array_set_size (self->delta, cap * N_SYMBOLS);
+      g_array_set_size (self->out_head, cap);
+      g_array_set_size (self->kids, cap);
+    }
+  memset (&g_array_index (self->delta, gint32, n * N_SYMBOLS), 0xff,
+          N_SYMBOLS * sizeof (gint32));   /* -1: no transition */
+  g_array_index (self->out_head, gint32, n) = -1;
+  g_array_index (self->kids, guint64, n) = 0;
+  self->n_trie = n + 1;
+  return (gint32) n;
 }
 
 NcMatcher *
@@ -86,6 +99,7 @@ nc_matcher_new (void)
   self->delta = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->fail = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->out_head = g_array_new (FALSE, FALSE, sizeof (gint32));
+  self->kids = g_array_new (FALSE, FALSE, sizeof (guint64));
   self->dict = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->outputs = g_array_new (FALSE, FALSE, sizeof (Output));
   add_state (self);
@@ -102,6 +116,8 @@ nc_matcher_free (NcMatcher *self)
   g_array_unref (self->fail);
   g_array_unref (self->out_head);
   g_array_unref (self->dict);
+  if (self->kids != NULL)
+    g_array_unref (self->kids);
   g_array_unref (self->outputs);
   g_free (self->rows);
   g_free (self->first);
@@ -153,6 +169,7 @@ nc_matcher_add_in_group (NcMatcher      *self,
             {
               next = add_state (self);
               g_array_index (self->delta, gint32, (gsize) state * N_SYMBOLS + sk) = next;
+              g_array_index (self->kids, guint64, state) |= G_GUINT64_CONSTANT (1) << sk;
             }
           state = next;
         }
@@ -201,7 +218,10 @@ flatten_outputs (NcMatcher *self)
 
 /* Numbers the states in the order of @queue (all but the root): breadth
  * first within each of the three kinds of nc_matcher_compile(), so that
- * the shallow states, which a scan visits most, share cache lines. */
+ * the shallow states, which a scan visits most, share cache lines. The
+ * renumbered DFA goes straight into the 16-bit rows when the states fit
+ * (the 32-bit delta freed: no renumbered 32-bit copy in between), else
+ * into a new delta. */
 static void
 renumber_breadth_first (NcMatcher *self, const gint32 *queue)
 {
@@ -209,17 +229,37 @@ renumber_breadth_first (NcMatcher *self, const gint32 *queue)
   g_autofree gint32 *id = g_new (gint32, n_states);
   GArray *per_state[3] = { self->fail, self->out_head, self->dict };
   const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
-  GArray *renumbered = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n_states * N_SYMBOLS);
 
   id[0] = 0;
   for (gsize k = 0; k + 1 < n_states; k++)
     id[queue[k]] = (gint32) k + 1;
-  g_array_set_size (renumbered, n_states * N_SYMBOLS);
-  for (gsize st = 0; st < n_states; st++)
-    for (int sym = 0; sym < N_SYMBOLS; sym++)
-      g_array_index (renumbered, gint32, (gsize) id[st] * N_SYMBOLS + sym) = id[delta[st * N_SYMBOLS + sym]];
-  g_array_unref (self->delta);
-  self->delta = renumbered;
+  if (n_states <= G_MAXUINT16 + 1)
+    {
+      guint16 *rows = g_new (guint16, n_states * N_SYMBOLS);
+
+      /* in the new order: each row written once, whole */
+      for (gsize k = 0; k < n_states; k++)
+        {
+          const gint32 *from = &delta[(gsize) (k == 0 ? 0 : queue[k - 1]) * N_SYMBOLS];
+          guint16 *to = &rows[k * N_SYMBOLS];
+
+          for (int sym = 0; sym < N_SYMBOLS; sym++)
+            to[sym] = (guint16) id[from[sym]];
+        }
+      self->rows = rows;
+      g_clear_pointer (&self->delta, g_array_unref);
+    }
+  else
+    {
+      GArray *renumbered = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n_states * N_SYMBOLS);
+
+      g_array_set_size (renumbered, n_states * N_SYMBOLS);
+      for (gsize st = 0; st < n_states; st++)
+        for (int sym = 0; sym < N_SYMBOLS; sym++)
+          g_array_index (renumbered, gint32, (gsize) id[st] * N_SYMBOLS + sym) = id[delta[st * N_SYMBOLS + sym]];
+      g_array_unref (self->delta);
+      self->delta = renumbered;
+    }
   for (int a = 0; a < 3; a++)
     {
       g_autofree gint32 *old = g_memdup2 (per_state[a]->data, n_states * sizeof (gint32));
@@ -237,16 +277,26 @@ void
 nc_matcher_compile (NcMatcher *self)
 {
   gint32 *delta, *fail, *out_head, *dict;
-  gsize n_states = self->fail->len;
+  const guint64 *kids;
+  gsize n_states = self->n_trie;
   g_autofree gint32 *queue = g_new (gint32, n_states);
   gsize head = 0, tail = 0;
 
   g_return_if_fail (!self->compiled);
 
+  g_array_set_size (self->delta, n_states * N_SYMBOLS);   /* (the room left) */
+  g_array_set_size (self->out_head, n_states);
+
+  /* (every state but the root gets its fail and dict links below) */
+  g_array_set_size (self->fail, n_states);
+  g_array_set_size (self->dict, n_states);
+  g_array_index (self->dict, gint32, 0) = -1;
+
   delta = (gint32 *) (void *) self->delta->data;
   fail = (gint32 *) (void *) self->fail->data;
   out_head = (gint32 *) (void *) self->out_head->data;
   dict = (gint32 *) (void *) self->dict->data;
+  kids = (const guint64 *) (const void *) self->kids->data;
 
   fail[0] = 0;
   for (int s = 0; s < N_SYMBOLS; s++)
@@ -265,21 +315,35 @@ nc_matcher_compile (NcMatcher *self)
     {
       gint32 state = queue[head++];
       gint32 f = fail[state];
+      gint32 *row = &delta[(gsize) state * N_SYMBOLS];
+      gint32 frow[N_SYMBOLS];
 
       dict[state] = out_head[f] >= 0 ? f : dict[f];
-      for (int s = 0; s < N_SYMBOLS; s++)
+      memcpy (frow, &delta[(gsize) f * N_SYMBOLS], sizeof frow);
+      /* the children (a state has one or two: the bits of kids, in the
+       * order of the symbols), then the rest of the row from the fail
+       * state's, with no branch */
+      for (guint64 m = kids[state]; m != 0; m &= m - 1)
         {
-          gint32 next = delta[(gsize) state * N_SYMBOLS + s];
+          gint32 next = row[__builtin_ctzll (m)];
 
-          if (next < 0)
-            delta[(gsize) state * N_SYMBOLS + s] = delta[(gsize) f * N_SYMBOLS + s];
-          else
-            {
-              fail[next] = delta[(gsize) f * N_SYMBOLS + s];
-              queue[tail++] = next;
-            }
+          fail[next] = frow[__builtin_ctzll (m)];
+          queue[tail++] = next;
+        }
+      for (int s = 0; s < N_SYMBOLS; s += 4)
+        {
+          /* four at a time (GCC's vectors: -O2 leaves the loop scalar) */
+          typedef gint32 V4 __attribute__ ((vector_size (16)));
+          V4 r, fr, none;
+
+          memcpy (&r, &row[s], sizeof r);
+          memcpy (&fr, &frow[s], sizeof fr);
+          none = r < 0;   /* -1 where there is no child */
+          r = (r & ~none) | (fr & none);
+          memcpy (&row[s], &r, sizeof r);
         }
     }
+  g_clear_pointer (&self->kids, g_array_unref);
   /* a separator goes on through the word-start symbol: no pattern ends
    * in a separator, so the state in between never reports */
   for (gsize st = 0; st < n_states; st++)
@@ -317,23 +381,15 @@ nc_matcher_compile (NcMatcher *self)
     self->run_on_from = (guint32) (1 + count[0] + count[1]);
   }
   renumber_breadth_first (self, queue);
-  delta = (gint32 *) (void *) self->delta->data;
   flatten_outputs (self);
   self->n_states = n_states;
-  if (n_states <= G_MAXUINT16 + 1)
-    {
-      self->rows = g_new (guint16, n_states * N_SYMBOLS);
-      for (gsize i = 0; i < n_states * N_SYMBOLS; i++)
-        self->rows[i] = (guint16) delta[i];
-      g_clear_pointer (&self->delta, g_array_unref);
-    }
   self->compiled = TRUE;
 }
 
 gsize
 nc_matcher_get_n_states (const NcMatcher *self)
 {
-  return self->compiled ? self->n_states : self->fail->len;
+  return self->compiled ? self->n_states : self->n_trie;
 }
 
 static inline gboolean

@@ -2439,6 +2439,15 @@ nc_normalizer_run_scratch (NcNormalizer *self,
                            const char   *text,
                            gsize         n_bytes)
 {
+  return nc_normalizer_run_scratch_full (self, text, n_bytes, TRUE);
+}
+
+NcNormText *
+nc_normalizer_run_scratch_full (NcNormalizer *self,
+                                const char   *text,
+                                gsize         n_bytes,
+                                gboolean      expand_teencode)
+{
   Scratch *scratch;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -2448,13 +2457,13 @@ nc_normalizer_run_scratch (NcNormalizer *self,
     {
       NcNormText *nt = g_new0 (NcNormText, 1);
 
-      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, TRUE, MODE_AUTO, TRUE))
+      if (!normalizer_fill (self, nt, get_scratch (), text, n_bytes, expand_teencode, MODE_AUTO, TRUE))
         g_clear_pointer (&nt, nc_norm_text_free);   /* not valid UTF-8 */
       return nt;
     }
   scratch->busy = TRUE;
   scratch->nt.owner = scratch;
-  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, TRUE, MODE_AUTO, TRUE))
+  if (!normalizer_fill (self, &scratch->nt, scratch, text, n_bytes, expand_teencode, MODE_AUTO, TRUE))
     {
       nc_norm_text_free (&scratch->nt);
       return NULL;

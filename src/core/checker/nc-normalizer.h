@@ -81,6 +81,12 @@ NcNormText   *nc_normalizer_run       (NcNormalizer  *self,
 NcNormText   *nc_normalizer_run_scratch (NcNormalizer *self,
                                          const char   *text,
                                          gsize         n_bytes);
+/* Like nc_normalizer_run_scratch(), with teencode when @expand_teencode
+ * (the lexicon's phrases, read without a buffer of their own each). */
+NcNormText   *nc_normalizer_run_scratch_full (NcNormalizer *self,
+                                              const char   *text,
+                                              gsize         n_bytes,
+                                              gboolean      expand_teencode);
 void          nc_norm_text_free       (NcNormText    *nt);
 /* The code point that starts at byte @b (or n_cps for the end); @b must
  * start a code point. */
