@@ -1695,6 +1695,7 @@ test_gossip (void)
     { "cái bụng bự của bố tớ", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "răng con nhỏ kia vàng như nghệ", "vi", "răng con nhỏ kia vàng như nghệ", NC_EVIDENCE_LEXICON },
     { "tóc nó vàng như nắng, đẹp ghê", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "tóc con nhỏ như cái tổ quạ, sáng nào mẹ cũng phải chải", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "mắt nó thâm như gấu trúc vì ôn thi cả đêm", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "that kid's ears stick out like a monkey's", "en", "that kid's ears stick out like",
       NC_EVIDENCE_CONTEXT },
