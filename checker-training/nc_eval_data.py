@@ -60,6 +60,16 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # 40; r10j4, short name-calling, and r10j5, put-downs behind a hedge or a
 # negation, before their rules: 43 of 50 and 22 of 30 caught on main;
 # r10j6, more short ones, 41 of 50 on main and the branch before its rules)
+# Tenth round, s10-gossip: r10g (both languages, half of the Vietnamese
+# without marks), put-downs of someone talked about, not to (body shaming
+# of "nó", "con bé đó", "her", "that kid", "nobody in this group chat
+# actually likes you", pity as a put-down) and their harmless twins (pets,
+# dolls, babies, cartoons, oneself, a doctor, a parent); committed before
+# any measurement: on main 20 of 36 Vietnamese and 8 of 20 English caught,
+# 1 of 28 and 3 of 17 twins warned; r10g2, written after r10g's rules,
+# measured once before its own: main 10 of 14 Vietnamese and 3 of 8
+# English caught, the branch 10 of 14 and 4 of 8; 0 of 11 and 0 of 6
+# twins warned on both
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -68,7 +78,8 @@ TUNING_EXTRA = {
                   'en-unkind-r8b.txt', 'en-unkind-r9a.txt',
                   'en-unkind-r9b.txt', 'en-unkind-r9c.txt', 'en-unkind-r10e.txt',
                   'en-unkind-r10f.txt', 'en-unkind-r10j.txt', 'en-unkind-r10j3.txt',
-                  'en-unkind-r10j4.txt', 'en-unkind-r10j5.txt', 'en-unkind-r10j6.txt'),
+                  'en-unkind-r10j4.txt', 'en-unkind-r10j5.txt', 'en-unkind-r10j6.txt',
+                  'en-unkind-r10g.txt', 'en-unkind-r10g2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -76,7 +87,8 @@ TUNING_EXTRA = {
                     'en-harmless-r8b.txt', 'en-harmless-r9a.txt',
                     'en-harmless-r9b.txt', 'en-harmless-r9c.txt', 'en-harmless-r10e.txt',
                     'en-harmless-r10f.txt', 'en-harmless-r10j.txt',
-                    'en-harmless-r10j2.txt', 'en-harmless-r10j3.txt'),
+                    'en-harmless-r10j2.txt', 'en-harmless-r10j3.txt', 'en-harmless-r10g.txt',
+                    'en-harmless-r10g2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -85,7 +97,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r9l2.txt', 'vi-unkind-r9l3.txt',
                   'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
                   'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt',
-                  'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt'),
+                  'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt', 'vi-unkind-r10g.txt',
+                  'vi-unkind-r10g2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -148,7 +161,8 @@ TUNING_EXTRA = {
                  'vi-daily-r9v2.txt', 'vi-daily-r9j.txt', 'vi-daily-r9j2.txt',
                  'vi-daily-r9l.txt', 'vi-daily-r9l2.txt', 'vi-daily-r9l3.txt',
                  'vi-daily-r10t.txt', 'vi-daily-r10t3.txt',
-                 'vi-daily-r10e.txt', 'vi-daily-r10f.txt'),
+                 'vi-daily-r10e.txt', 'vi-daily-r10f.txt', 'vi-daily-r10g.txt',
+                 'vi-daily-r10g2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

@@ -1667,6 +1667,64 @@ test_en_grammar_r8 (void)
   assert_span_cases (grammar_r8, G_N_ELEMENTS (grammar_r8));
 }
 
+/* Put-downs of someone talked about, not to (tenth round, s10-gossip): a
+ * body part of "con nhỏ kia", "thằng đó" ("nó" with its marks) likened to
+ * a thing or a beast, a flaw mocked with a pretension; English likenesses
+ * after "he looks", "that girl's" as a target, "nobody | in this group
+ * chat | actually likes", pity as a put-down. Each with a twin that must
+ * not warn: a pet, "bụng no" (full), praise, a cartoon, sympathy. */
+static void
+test_gossip (void)
+{
+  static const struct {
+    const char *text, *lang, *span;
+    NcEvidence  evidence;
+  } gossip[] = {
+    { "mũi con nhỏ kia tẹt như cái bánh giò", "vi", "mũi con nhỏ kia tẹt như", NC_EVIDENCE_LEXICON },
+    { "mũi con mèo nhà tớ tẹt như cái bánh giò", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "tai thang do to nhu tai voi", "vi", "tai thang do to nhu tai", NC_EVIDENCE_LEXICON },
+    { "tai con tho to nhu tai voi", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "bụng no như cái trống rồi", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "má nó hồng như quả đào", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "răng hô mà tưởng mình xinh", "vi", "răng hô mà tưởng mình", NC_EVIDENCE_LEXICON },
+    { "tớ hát dở mà tưởng mình hay", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "con nhỏ lớp trưởng xấu hết phần thiên hạ", "vi", "xấu hết phần thiên hạ", NC_EVIDENCE_LEXICON },
+    { "nhìn cái răng vẩu của thằng kia kìa", "vi", "răng vẩu của thằng kia", NC_EVIDENCE_LEXICON },
+    { "nhin cai mat hip cua con nho do kia", "vi", "mat hip cua con nho do", NC_EVIDENCE_LEXICON },
+    { "mũi tẹt của con mèo nhà tớ cưng xỉu", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "cái bụng bự của bố tớ", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "răng con nhỏ kia vàng như nghệ", "vi", "răng con nhỏ kia vàng như nghệ", NC_EVIDENCE_LEXICON },
+    { "tóc nó vàng như nắng, đẹp ghê", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "tóc con nhỏ như cái tổ quạ, sáng nào mẹ cũng phải chải", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "mắt nó thâm như gấu trúc vì ôn thi cả đêm", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "that kid's ears stick out like a monkey's", "en", "that kid's ears stick out like",
+      NC_EVIDENCE_CONTEXT },
+    { "the puppy's ears stick out like a bat's, so cute", "en", NULL, NC_EVIDENCE_LEXICON },
+    { "honestly everyone only sits with her out of pity", "en", "sits with her out of pity",
+      NC_EVIDENCE_LEXICON },
+    { "I only sit with her because we feel sorry for her cat", "en", NULL, NC_EVIDENCE_LEXICON },
+    { "that girl's nose is massive", "en", "that girl's nose is massive", NC_EVIDENCE_CONTEXT },
+    { "the elephant's nose is massive", "en", NULL, NC_EVIDENCE_LEXICON },
+    { "he looks like a hippo in that shirt", "en", "he looks like a hippo", NC_EVIDENCE_CONTEXT },
+    { "she looks like a princess in that dress", "en", NULL, NC_EVIDENCE_LEXICON },
+    { "nobody in this group chat actually likes her", "en",
+      "nobody in this group chat actually likes her", NC_EVIDENCE_CONTEXT },
+    { "nobody in this group chat actually likes homework", "en", NULL, NC_EVIDENCE_LEXICON },
+    { "everyone only hangs out with you out of pity", "en", "hangs out with you out of pity",
+      NC_EVIDENCE_LEXICON },
+    { "I adopted this cat out of pity", "en", NULL, NC_EVIDENCE_LEXICON },
+    { "we all just feel sorry for you", "en", "we all just feel sorry for you", NC_EVIDENCE_CONTEXT },
+    { "we all just feel sorry for the new kid, he's alone", "en", NULL, NC_EVIDENCE_LEXICON },
+    { "the only reason anyone talks to you is pity", "en",
+      "the only reason anyone talks to you is pity", NC_EVIDENCE_LEXICON },
+    { "the only reason I talk to you is that you're funny", "en", NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (gossip); i++)
+    assert_warned_span (gossip[i].text, gossip[i].lang, NC_CATEGORY_INSULT, gossip[i].span,
+                        gossip[i].evidence);
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -1797,6 +1855,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/aimed-whole-draft", test_aimed_whole_draft);
   g_test_add_func ("/checker/en-grammar", test_en_grammar);
   g_test_add_func ("/checker/en-grammar-r8", test_en_grammar_r8);
+  g_test_add_func ("/checker/gossip", test_gossip);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
