@@ -1697,6 +1697,9 @@ test_gossip (void)
     { "tóc nó vàng như nắng, đẹp ghê", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "tóc con nhỏ như cái tổ quạ, sáng nào mẹ cũng phải chải", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "mắt nó thâm như gấu trúc vì ôn thi cả đêm", "vi", NULL, NC_EVIDENCE_LEXICON },
+    /* a child describing a pet calls it "nó" ("tả con vật") */
+    { "Con mèo nhà em, mắt nó tròn như hai hòn bi, tai nó vểnh như cái lá", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "Con trâu nhà ông, sừng nó cong, bụng nó to như cái trống", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "that kid's ears stick out like a monkey's", "en", "that kid's ears stick out like",
       NC_EVIDENCE_CONTEXT },
     { "the puppy's ears stick out like a bat's, so cute", "en", NULL, NC_EVIDENCE_LEXICON },
