@@ -1700,6 +1700,8 @@ test_gossip (void)
     /* a child describing a pet calls it "nó" ("tả con vật") */
     { "Con mèo nhà em, mắt nó tròn như hai hòn bi, tai nó vểnh như cái lá", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "Con trâu nhà ông, sừng nó cong, bụng nó to như cái trống", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "Con mèo ba tư nhà tớ đây, nhìn cái mũi tẹt của nó kìa, cưng xỉu", "vi", NULL, NC_EVIDENCE_LEXICON },
+    { "Em bé nhà chị ngủ rồi, nhìn cái bụng bự của nó kìa", "vi", NULL, NC_EVIDENCE_LEXICON },
     { "that kid's ears stick out like a monkey's", "en", "that kid's ears stick out like",
       NC_EVIDENCE_CONTEXT },
     { "the puppy's ears stick out like a bat's, so cute", "en", NULL, NC_EVIDENCE_LEXICON },
