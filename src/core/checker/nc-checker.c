@@ -770,29 +770,6 @@ words_between (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop)
   return n;
 }
 
-/* Whether the code point @cp of @nt lies in a user name ("@name") or a
- * web address ("http://…", "www.…"): a word there names no one and is no
- * one's words ("@ShitPussiesSay", "t.co/HoELpcbBg6"). */
-static gboolean
-in_handle_or_link (const NcNormText *nt, guint32 cp)
-{
-  const char *text = nt->text;
-  gsize at = nt->cp_byte[cp], start = at;
-
-  while (start > 0 && !g_ascii_isspace (text[start - 1]))
-    start--;
-  /* (not "@ss", "@$$hole": the normalizer reads them as "ass") */
-  if ((text[start] == '@' &&
-       !(start + 2 < nt->n_bytes && (text[start + 1] == 's' || text[start + 1] == '$') &&
-         (text[start + 2] == 's' || text[start + 2] == '$'))) ||
-      g_ascii_strncasecmp (text + start, "www.", 4) == 0)
-    return TRUE;
-  for (gsize i = start; i + 3 <= at; i++)
-    if (memcmp (text + i, "://", 3) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 has_target (const Hit *hits, guint n_hits)
 {
@@ -1652,7 +1629,7 @@ lexicon_finding (NcChecker        *self,
                      * Vietnamese one also by its first or last clause) */
   cs = nt->chars[h->start].orig_start;
   ce = nt->chars[h->end - 1].orig_end;
-  if (is_offensive (e->category) && in_handle_or_link (nt, cs))
+  if (is_offensive (e->category) && nc_norm_text_in_handle_or_link (nt, cs))
     return FALSE;
   if (e->of_things && said_of_a_thing (hits, n_hits, nt, h))
     {

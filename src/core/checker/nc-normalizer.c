@@ -162,9 +162,6 @@ enum {
   PROP_MARK  = 1 << 2,   /* combining: composes onto the previous char */
 };
 
-/* Fills fold_table once: for every code point below 0x2000, its simple case
- * fold with the first char of its NFD decomposition kept when that is ASCII
- * (so "Ặ" -> "a"), and đ/Đ -> d. */
 /* Whether an NFD decomposition (a letter, then marks) spells a
  * Vietnamese letter: a vowel under the tone marks and the marks of ă, â,
  * ê, ô, ơ, ư. */
@@ -180,6 +177,9 @@ vietnamese_decomposition (const UChar *d, int32_t n)
   return TRUE;
 }
 
+/* Fills fold_table once: for every code point below 0x2000, its simple case
+ * fold with the first char of its NFD decomposition kept when that is ASCII
+ * (so "Ặ" -> "a"), and đ/Đ -> d. */
 static void
 init_tables (void)
 {
@@ -314,15 +314,6 @@ static const struct { const char *head; guint8 len, is_vi; } glue_heads[] = {
   { "u", 1, 0 }, { "an", 2, 0 }, { "a", 1, 0 },
   { "thang", 5, 1 }, { "con", 3, 1 }, { "do", 2, 1 }, { "may", 3, 1 },
 };
-/* glue_heads by their first letter, each list ended by 0xFF */
-static const guint8 glue_heads_by_initial[26][4] = {
-  ['a' - 'a'] = { 5, 6, 0xFF }, ['c' - 'a'] = { 8, 0xFF }, ['d' - 'a'] = { 9, 0xFF },
-  ['m' - 'a'] = { 10, 0xFF }, ['t' - 'a'] = { 7, 0xFF }, ['u' - 'a'] = { 3, 4, 0xFF },
-  ['y' - 'a'] = { 0, 1, 2, 0xFF },
-};
-/* their first letters (a, c, d, m, t, u, y), bit c - 'a' */
-#define GLUE_INITIALS ((1u << 0) | (1u << 2) | (1u << 3) | (1u << 12) | \
-                       (1u << 19) | (1u << 20) | (1u << 24))
 
 /* Letter, digit and mark properties; an emoji is none of them (it
  * separates words like a space). */
@@ -523,34 +514,36 @@ typedef struct {
 
 static inline gboolean is_word_letter (gunichar l);
 
-/* Whether the word [@w, @end) starts with a head of glue_heads whose rest
- * may be an insult word: its first two letters start one (the quick test
- * before split_glued() looks it up). */
+/* The bit of glue_ends for the last three letters @a, @b, @c of a word
+ * (each 0 to 25). */
+static inline guint
+glue_end_index (guint a, guint b, guint c)
+{
+  return (a * 26 + b) * 26 + c;
+}
+
 static inline gboolean
 glue_end_bit (const NcNormalizer *self, guint a, guint b, guint c)
 {
-  guint k = (a * 26 + b) * 26 + c;
+  guint k = glue_end_index (a, b, c);
 
   return (self->glue_ends[k >> 5] >> (k & 31)) & 1;
 }
 
+/* Whether the word [@w, @end) starts with a head of glue_heads whose rest
+ * may be an insult word: its first two letters start one (the quick test
+ * before split_glued() looks it up). */
 static G_GNUC_NO_INLINE gboolean
 glue_candidate (const NcNormalizer *self, const NcNormChar *w, const NcNormChar *end)
 {
   gsize n = (gsize) (end - w);
 
-  const guint8 *heads;
-
-  if (w->folded - 'a' >= 26 || !((GLUE_INITIALS >> (w->folded - 'a')) & 1))
-    return FALSE;
-  heads = glue_heads_by_initial[w->folded - 'a'];
-  for (gsize i = 0; heads[i] != 0xFF; i++)
+  for (gsize h = 0; h < G_N_ELEMENTS (glue_heads); h++)
     {
-      gsize h = heads[i];
       gsize l = glue_heads[h].len, k;
       gunichar a, b;
 
-      if (l + 3 > n)
+      if (w->folded != (gunichar) glue_heads[h].head[0] || l + 3 > n)
         continue;
       for (k = 0; k < l && w[k].folded == (gunichar) glue_heads[h].head[k]; k++)
         ;
@@ -1112,28 +1105,10 @@ found:
 
 /* Splits the words run together that glue_split() finds, from
  * out->glue_from on: a separator of no width goes between the parts, so
- * each part keeps the child's own characters. */
-/* Whether the code point @k lies in a user name ("@thangngu") or a web
- * address ("www.…", "…://…"): it names no one, and stays whole (as the
- * checker's in_handle_or_link() has it). */
-static gboolean
-in_handle_or_link_cp (const gunichar *cps, gsize k)
-{
-  gsize start = k;
-
-  while (start > 0 && !g_unichar_isspace (cps[start - 1]))
-    start--;
-  if (cps[start] == '@' ||
-      (k - start >= 4 && cps[start] == 'w' && cps[start + 1] == 'w' && cps[start + 2] == 'w' && cps[start + 3] == '.'))
-    return TRUE;
-  for (gsize i = start; i + 3 <= k; i++)
-    if (cps[i] == ':' && cps[i + 1] == '/' && cps[i + 2] == '/')
-      return TRUE;
-  return FALSE;
-}
-
+ * each part keeps the child's own characters. Never in a user name or a
+ * web address ("@thangngu", "www.urstupid.com"): they name no one. */
 static void
-split_glued (const NcNormalizer *self, Out *out, const gunichar *cps)
+split_glued (const NcNormalizer *self, Out *out, const NcNormText *nt)
 {
   NcNormChar *c = out->c;
   gsize n = out->n, ins[32];
@@ -1151,9 +1126,8 @@ split_glued (const NcNormalizer *self, Out *out, const gunichar *cps)
         }
       while (e < n && !is_sep_char (c[e].folded))
         e++;
-      if (e - i >= 5 && c[i].folded - 'a' < 26 && ((GLUE_INITIALS >> (c[i].folded - 'a')) & 1) &&
-          glue_split (self, c + i, e - i, cuts, &n_cuts) &&
-          !in_handle_or_link_cp (cps, c[i].orig_start))
+      if (e - i >= 5 && glue_split (self, c + i, e - i, cuts, &n_cuts) &&
+          !nc_norm_text_in_handle_or_link (nt, c[i].orig_start))
         for (guint k = 0; k < n_cuts; k++)
           ins[n_ins++] = i + cuts[k];
       i = e;
@@ -2372,7 +2346,7 @@ normalizer_fill (NcNormalizer *self,
   /* words run together (joined letters too: "a l o s e r"), emoji read
    * as words */
   if (out.need_glue)
-    split_glued (self, &out, nt->cps);
+    split_glued (self, &out, nt);
   if (dec.emoji_words)
     insert_emoji_words (&out, nt->cps, nt->n_cps);
 
@@ -2509,6 +2483,26 @@ nc_norm_text_to_marked (const NcNormText *nt)
   return to_string (nt, FALSE);
 }
 
+gboolean
+nc_norm_text_in_handle_or_link (const NcNormText *nt, guint32 cp)
+{
+  const char *text = nt->text;
+  gsize at = nt->cp_byte[cp], start = at;
+
+  while (start > 0 && !g_ascii_isspace (text[start - 1]))
+    start--;
+  /* (not "@ss", "@$$hole": the normalizer reads them as "ass") */
+  if ((text[start] == '@' &&
+       !(start + 2 < nt->n_bytes && (text[start + 1] == 's' || text[start + 1] == '$') &&
+         (text[start + 2] == 's' || text[start + 2] == '$'))) ||
+      g_ascii_strncasecmp (text + start, "www.", 4) == 0)
+    return TRUE;
+  for (gsize i = start; i + 3 <= at; i++)
+    if (memcmp (text + i, "://", 3) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The folded letters of @nt when it is one word of 3 to 31 ASCII
  * letters, or NULL. */
 static char *
@@ -2538,7 +2532,8 @@ nc_normalizer_add_glue_tail (NcNormalizer *self, const NcNormText *word, gboolea
   self->glue_bigrams[key[0] - 'a'] |= 1u << (key[1] - 'a');
   {
     gsize l = strlen (key);
-    guint k = ((guint) (key[l - 3] - 'a') * 26 + (guint) (key[l - 2] - 'a')) * 26 + (guint) (key[l - 1] - 'a');
+    guint k = glue_end_index ((guint) (key[l - 3] - 'a'), (guint) (key[l - 2] - 'a'),
+                              (guint) (key[l - 1] - 'a'));
 
     self->glue_ends[k >> 5] |= 1u << (k & 31);
   }

@@ -115,6 +115,12 @@ NcNormText   *nc_normalizer_run_segmenter (NcNormalizer *self,
 char         *nc_norm_text_to_folded  (const NcNormText *nt);
 char         *nc_norm_text_to_marked  (const NcNormText *nt);
 
+/* Whether the code point @cp of @nt lies in a user name ("@name") or a
+ * web address ("http://…", "www.…"): a word there names no one and is no
+ * one's words ("@ShitPussiesSay", "t.co/HoELpcbBg6", "@thangngu"). */
+gboolean      nc_norm_text_in_handle_or_link (const NcNormText *nt,
+                                              guint32           cp);
+
 /* Words run together ("thằngngu", "urstupid"): @word (one word,
  * normalized without teencode) is an insult word of its language that a
  * calling word or a target may be run into; a known word (a common word)
