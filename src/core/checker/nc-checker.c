@@ -1036,6 +1036,26 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
   return found;
 }
 
+/* Whether a target aims allow hit @a, flagged "unaimed": one ends at
+ * most two words before it, in the same sentence ("you get called names
+ * like loser", "mày bị gọi là đồ ngu"; a target inside its words is the
+ * one called, "called him names like"). */
+static gboolean
+aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a)
+{
+  for (guint j = 0; j < n_hits; j++)
+    {
+      const Hit *g = &hits[j];
+      gboolean stop;
+
+      if (g->dropped || g->kind != ENTRY_TARGET)
+        continue;
+      if (g->end <= a->start && words_between (nt, g->end, a->start, &stop) <= 3 && !stop)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether put-down hit @h, flagged "things", describes an object rather
  * than someone: a "thing" hit right after it ("dumb phone", one word may
  * come between) or at most two words before it ("the wifi is so dumb",
@@ -1794,6 +1814,12 @@ nc_checker_check (NcChecker   *self,
 
       if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
+      if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
+          aimed_by_target (hits, n_hits, nt, a))
+        {
+          hits[i].dropped = TRUE;   /* ("you get called names like loser") */
+          continue;
+        }
       /* both ways of hiding need an overlap: then b's pattern ends after
        * a starts (a word's start, not inside b's word), and less than the
        * longest entry after a ends; the hits come in the order of those
