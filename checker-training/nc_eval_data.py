@@ -92,7 +92,7 @@ TUNING_EXTRA = {
                     'en-harmless-r9b.txt', 'en-harmless-r9c.txt', 'en-harmless-r10e.txt',
                     'en-harmless-r10f.txt', 'en-harmless-r10j.txt',
                     'en-harmless-r10j2.txt', 'en-harmless-r10j3.txt', 'en-harmless-r10g.txt',
-                    'en-harmless-r10g2.txt', 'en-harmless-r11s.txt'),
+                    'en-harmless-r10g2.txt', 'en-harmless-r11s.txt', 'en-harmless-r11s2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
