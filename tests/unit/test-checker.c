@@ -798,6 +798,13 @@ static const Case cases[] = {
   { "you're stupid, like everyone says", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "people call you names like ugly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "you get called names like loser for a reason", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "the ref gave them that penalty, so dumb, it wasn't even a foul", "en", NONE, 0, NULL },
+  { "your phone, so dumb", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you, so dumb", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "My book report is on Moby Dick", "en", NONE, 0, NULL },
+  { "The cock crowed three times and the farmer woke up", "en", NONE, 0, NULL },
+  { "you dick", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "the cock is big lol", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },

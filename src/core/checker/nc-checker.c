@@ -1059,7 +1059,8 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
 /* Whether put-down hit @h, flagged "things", describes an object rather
  * than someone: a "thing" hit right after it ("dumb phone", one word may
  * come between) or at most two words before it ("the wifi is so dumb",
- * "điện thoại cũ này ngu quá"), in the same sentence, and no target at
+ * "điện thoại cũ này ngu quá"), in the same sentence, or ending the
+ * clause right before it ("that penalty, so dumb"), and no target at
  * most one word before it ("your dumb phone", "mày ngu"). */
 static gboolean
 said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h)
@@ -1081,7 +1082,13 @@ said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
       if (g->start >= h->end)
         thing = thing || (words_between (nt, h->end, g->start, &stop) <= 2 && !stop);
       else if (g->end <= h->start)
-        thing = thing || (words_between (nt, g->end, h->start, &stop) <= 3 && !stop);
+        {
+          gsize n = words_between (nt, g->end, h->start, &stop);
+
+          /* (or closing the clause before the put-down's: "the ref gave
+           * them that penalty, so dumb") */
+          thing = thing || (n <= 3 && !stop) || n == 1;
+        }
     }
   return thing;
 }
