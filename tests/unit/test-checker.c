@@ -813,6 +813,8 @@ static const Case cases[] = {
   { "I'm gonna kill this level tonight", "en", NONE, 0, NULL },
   { "Mr and Mrs Twit play nasty tricks on each other", "en", NONE, 0, NULL },
   { "you twit", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Trần Quốc Toản xông pha giết giặc Nguyên", "vi", NONE, 0, NULL },
+  { "tao giết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
