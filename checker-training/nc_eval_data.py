@@ -168,7 +168,7 @@ TUNING_EXTRA = {
                  'vi-daily-r10t.txt', 'vi-daily-r10t3.txt',
                  'vi-daily-r10e.txt', 'vi-daily-r10f.txt', 'vi-daily-r10g.txt',
                  'vi-daily-r10g2.txt', 'vi-daily-r11s.txt', 'vi-daily-r11s2.txt',
-                 'vi-daily-r11s3.txt'),
+                 'vi-daily-r11s3.txt', 'vi-daily-r11s4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
