@@ -820,6 +820,8 @@ static const Case cases[] = {
   { "con bò kia", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "đồ con bò", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "đồ con lừa", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "words like idiot describe you perfectly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "những từ như đồ ngu hợp với mày lắm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },

@@ -640,7 +640,7 @@ bad:
  * as name-calling by the whole draft (an emoji read as a word: "🐶" alone
  * under a picture of a dog is no name called). "unaimed" on an allow
  * rule: it hides nothing when a target aims it, one at most two words
- * before it (a word mentioned as a name: "names like |
+ * before it or one after it (a word mentioned as a name: "names like |
  * loser", not "you | get called names like | loser").
  */
 static gboolean

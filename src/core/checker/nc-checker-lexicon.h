@@ -119,7 +119,7 @@ typedef struct {
                              * (emoji read as words: "🐶" alone) */
   guint8      unaimed;      /* an allow rule that hides nothing when a
                              * target aims it, one at most two words
-                             * before it: words quoted as
+                             * before it or one after it: words quoted as
                              * names ("names like | loser", "bị gọi là |
                              * đồ ngu"), not "mày bị gọi là đồ ngu" */
   guint8      oath;         /* a swear word (say=wow): crude language

@@ -1037,11 +1037,12 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
 }
 
 /* Whether a target aims allow hit @a, flagged "unaimed": one ends at
- * most two words before it, in the same sentence ("you get called names
- * like loser", "mày bị gọi là đồ ngu"; a target inside its words is the
- * one called, "called him names like"). */
+ * most two words before it or starts at most one word after it (two in
+ * Vietnamese), in the same clause ("you get called names like loser", "mày bị gọi là đồ
+ * ngu", "words like idiot describe you"; a target inside its words is
+ * the one called, "called him names like"). */
 static gboolean
-aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a)
+aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi)
 {
   for (guint j = 0; j < n_hits; j++)
     {
@@ -1051,6 +1052,9 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
       if (g->dropped || g->kind != ENTRY_TARGET)
         continue;
       if (g->end <= a->start && words_between (nt, g->end, a->start, &stop) <= 3 && !stop)
+        return TRUE;
+      if (g->start >= a->end && words_between (nt, a->end, g->start, &stop) <= (is_vi ? 3u : 2u) &&
+          !stop)
         return TRUE;
     }
   return FALSE;
@@ -1822,7 +1826,7 @@ nc_checker_check (NcChecker   *self,
       if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
       if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
-          aimed_by_target (hits, n_hits, nt, a))
+          aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi))
         {
           hits[i].dropped = TRUE;   /* ("you get called names like loser") */
           continue;
