@@ -815,11 +815,6 @@ static const Case cases[] = {
   { "you twit", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Trần Quốc Toản xông pha giết giặc Nguyên", "vi", NONE, 0, NULL },
   { "tao giết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
-  { "Con bò rất hiền, suốt ngày chỉ nhai cỏ và nằm dưới gốc cây", "vi", NONE, 0, NULL },
-  { "Con lừa chở hàng lên núi, đi chậm mà chắc", "vi", NONE, 0, NULL },
-  { "con bò kia", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
-  { "đồ con bò", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
-  { "đồ con lừa", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "words like idiot describe you perfectly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "những từ như đồ ngu hợp với mày lắm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
