@@ -70,6 +70,10 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # measured once before its own: main 10 of 14 Vietnamese and 3 of 8
 # English caught, the branch 10 of 14 and 4 of 8; 0 of 11 and 0 of 6
 # twins warned on both
+# Eleventh round, s11-school: r11s (both languages), what must still warn
+# beside the school sets vi_school and en_school ("câm mõm", "mặt hãm", "I'll
+# kill you", insults aimed at the reader while quoting others), written and
+# committed before any measurement
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -79,7 +83,7 @@ TUNING_EXTRA = {
                   'en-unkind-r9b.txt', 'en-unkind-r9c.txt', 'en-unkind-r10e.txt',
                   'en-unkind-r10f.txt', 'en-unkind-r10j.txt', 'en-unkind-r10j3.txt',
                   'en-unkind-r10j4.txt', 'en-unkind-r10j5.txt', 'en-unkind-r10j6.txt',
-                  'en-unkind-r10g.txt', 'en-unkind-r10g2.txt'),
+                  'en-unkind-r10g.txt', 'en-unkind-r10g2.txt', 'en-unkind-r11s.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -88,7 +92,8 @@ TUNING_EXTRA = {
                     'en-harmless-r9b.txt', 'en-harmless-r9c.txt', 'en-harmless-r10e.txt',
                     'en-harmless-r10f.txt', 'en-harmless-r10j.txt',
                     'en-harmless-r10j2.txt', 'en-harmless-r10j3.txt', 'en-harmless-r10g.txt',
-                    'en-harmless-r10g2.txt'),
+                    'en-harmless-r10g2.txt', 'en-harmless-r11s.txt', 'en-harmless-r11s2.txt',
+                    'en-harmless-r11s3.txt', 'en-harmless-r11s4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -98,7 +103,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
                   'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt',
                   'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt', 'vi-unkind-r10g.txt',
-                  'vi-unkind-r10g2.txt'),
+                  'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -162,7 +167,8 @@ TUNING_EXTRA = {
                  'vi-daily-r9l.txt', 'vi-daily-r9l2.txt', 'vi-daily-r9l3.txt',
                  'vi-daily-r10t.txt', 'vi-daily-r10t3.txt',
                  'vi-daily-r10e.txt', 'vi-daily-r10f.txt', 'vi-daily-r10g.txt',
-                 'vi-daily-r10g2.txt'),
+                 'vi-daily-r10g2.txt', 'vi-daily-r11s.txt', 'vi-daily-r11s2.txt',
+                 'vi-daily-r11s3.txt', 'vi-daily-r11s4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -196,6 +202,13 @@ EVERYDAY_SETS = {
     'vi_daily': ('vi-daily.txt', 'vi', 'harmless'),
     'vi_daily_toneless': ('vi-daily-toneless.txt', 'auto', 'harmless'),
     'vi_news_daily': ('vi-news-daily.txt', 'vi', 'harmless'),
+    # eleventh round, s11-school: children's compositions of 3-8 sentences
+    # (animals described, fairy tales and history retold, hometown, storms,
+    # festivals, essays on bullying that mention the names children are
+    # called), book reports, science notes and game chat; written and
+    # committed before any measurement; read by no training script
+    'vi_school': ('vi-school.txt', 'vi', 'harmless'),
+    'en_school': ('en-school.txt', 'en', 'harmless'),
 }
 
 # name -> (everyday set, kind): a Vietnamese everyday set with its marks

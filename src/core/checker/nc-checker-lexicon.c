@@ -379,6 +379,8 @@ parse_flags (Entry       *proto,
         proto->whole = 1;
       else if (g_str_equal (fl, "aimonly"))
         proto->aim_only = 1;
+      else if (g_str_equal (fl, "unaimed"))
+        proto->unaimed = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
         {
           proto->kind = ENTRY_JOIN;
@@ -422,12 +424,14 @@ parse_flags (Entry       *proto,
            (proto->forward && (proto->kind != ENTRY_AIMED || proto->toneless)) ||
            (proto->whole && (proto->is_vi ? proto->kind != ENTRY_MATCH
                                            : proto->kind != ENTRY_AIMED || proto->forward)) ||
-           (proto->aim_only && (proto->kind != ENTRY_AIMED || proto->whole)))
+           (proto->aim_only && (proto->kind != ENTRY_AIMED || proto->whole)) ||
+           (proto->unaimed && proto->kind != ENTRY_ALLOW))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                    "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
                    "“forward” for an aimed word with its marks, “whole” for an English aimed word "
-                   "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”",
+                   "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”, "
+                   "“unaimed” for an allow rule",
                    file, line);
       return FALSE;
     }
@@ -634,7 +638,10 @@ bad:
  * "con heo kia"), never inside a sentence ("con heo nhà bà"). "aimonly"
  * on an aimed word: the opposite, it counts only aimed by a target, never
  * as name-calling by the whole draft (an emoji read as a word: "🐶" alone
- * under a picture of a dog is no name called).
+ * under a picture of a dog is no name called). "unaimed" on an allow
+ * rule: it hides nothing when a target aims it, one at most two words
+ * before it or one after it (a word mentioned as a name: "names like |
+ * loser", not "you | get called names like | loser").
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

@@ -117,6 +117,11 @@ typedef struct {
   guint8      aim_only;     /* an aimed word that counts only aimed by a
                              * target, never as whole-draft name-calling
                              * (emoji read as words: "🐶" alone) */
+  guint8      unaimed;      /* an allow rule that hides nothing when a
+                             * target aims it, one at most two words
+                             * before it or one after it: words quoted as
+                             * names ("names like | loser", "bị gọi là |
+                             * đồ ngu"), not "mày bị gọi là đồ ngu" */
   guint8      oath;         /* a swear word (say=wow): crude language
                              * itself (Code 4.6), so a negation before it
                              * does not lower it ("ko hiểu clg") */

@@ -1036,10 +1036,35 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
   return found;
 }
 
+/* Whether a target aims allow hit @a, flagged "unaimed": one ends at
+ * most two words before it or starts at most one word after it (two in
+ * Vietnamese), in the same clause ("you get called names like loser", "mày bị gọi là đồ
+ * ngu", "words like idiot describe you"; a target inside its words is
+ * the one called, "called him names like"). */
+static gboolean
+aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi)
+{
+  for (guint j = 0; j < n_hits; j++)
+    {
+      const Hit *g = &hits[j];
+      gboolean stop;
+
+      if (g->dropped || g->kind != ENTRY_TARGET)
+        continue;
+      if (g->end <= a->start && words_between (nt, g->end, a->start, &stop) <= 3 && !stop)
+        return TRUE;
+      if (g->start >= a->end && words_between (nt, a->end, g->start, &stop) <= (is_vi ? 3u : 2u) &&
+          !stop)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether put-down hit @h, flagged "things", describes an object rather
  * than someone: a "thing" hit right after it ("dumb phone", one word may
  * come between) or at most two words before it ("the wifi is so dumb",
- * "điện thoại cũ này ngu quá"), in the same sentence, and no target at
+ * "điện thoại cũ này ngu quá"), in the same sentence, or ending the
+ * clause right before it ("that penalty, so dumb"), and no target at
  * most one word before it ("your dumb phone", "mày ngu"). */
 static gboolean
 said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h)
@@ -1061,7 +1086,13 @@ said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
       if (g->start >= h->end)
         thing = thing || (words_between (nt, h->end, g->start, &stop) <= 2 && !stop);
       else if (g->end <= h->start)
-        thing = thing || (words_between (nt, g->end, h->start, &stop) <= 3 && !stop);
+        {
+          gsize n = words_between (nt, g->end, h->start, &stop);
+
+          /* (or closing the clause before the put-down's: "the ref gave
+           * them that penalty, so dumb") */
+          thing = thing || (n <= 3 && !stop) || n == 1;
+        }
     }
   return thing;
 }
@@ -1794,6 +1825,12 @@ nc_checker_check (NcChecker   *self,
 
       if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
+      if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
+          aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi))
+        {
+          hits[i].dropped = TRUE;   /* ("you get called names like loser") */
+          continue;
+        }
       /* both ways of hiding need an overlap: then b's pattern ends after
        * a starts (a word's start, not inside b's word), and less than the
        * longest entry after a ends; the hits come in the order of those
