@@ -70,6 +70,12 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # measured once before its own: main 10 of 14 Vietnamese and 3 of 8
 # English caught, the branch 10 of 14 and 4 of 8; 0 of 11 and 0 of 6
 # twins warned on both
+# Eleventh round, s11-unkind: r11u (Vietnamese, part without marks),
+# unkind kinds still missed (ignoring someone, orphan and family
+# put-downs, a region's or an ethnic group's people as dirty, stupid or
+# poor, study wasted, gender put-downs with words between) and their
+# everyday twins (avocado, a bus conductor, orphans in the news, a
+# geography lesson, a proud parent); committed before any measurement
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -98,7 +104,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
                   'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt',
                   'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt', 'vi-unkind-r10g.txt',
-                  'vi-unkind-r10g2.txt'),
+                  'vi-unkind-r10g2.txt', 'vi-unkind-r11u.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -162,7 +168,7 @@ TUNING_EXTRA = {
                  'vi-daily-r9l.txt', 'vi-daily-r9l2.txt', 'vi-daily-r9l3.txt',
                  'vi-daily-r10t.txt', 'vi-daily-r10t3.txt',
                  'vi-daily-r10e.txt', 'vi-daily-r10f.txt', 'vi-daily-r10g.txt',
-                 'vi-daily-r10g2.txt'),
+                 'vi-daily-r10g2.txt', 'vi-daily-r11u.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
