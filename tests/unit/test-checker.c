@@ -1781,6 +1781,23 @@ test_unkind_r11 (void)
     { "con gái lớp mình làm lớp trưởng giỏi lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "con gái đá bóng làm gì", NC_CATEGORY_HATE, "con gái đá bóng làm gì", NC_EVIDENCE_LEXICON },
     { "đội bóng đá nữ của trường vô địch rồi", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r11u3) */
+    { "cứ lơ nó", NC_CATEGORY_INSULT, "cứ lơ nó", NC_EVIDENCE_LEXICON },
+    { "mẹ bảo cứ ăn bơ nó thích", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lơ luôn con nhỏ đó đi", NC_CATEGORY_INSULT, "lơ luôn con nhỏ", NC_EVIDENCE_LEXICON },
+    { "bơ luôn ạ, cho vào sinh tố", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng ai thèm để ý đến nó", NC_CATEGORY_INSULT, "đừng ai thèm để ý đến nó", NC_EVIDENCE_LEXICON },
+    { "đừng ai để ý đến tiếng ồn ngoài sân", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "người Mông hôi lắm, đừng ngồi gần", NC_CATEGORY_HATE, "người Mông hôi", NC_EVIDENCE_LEXICON },
+    { "người Mông ở Hà Giang mặc váy xòe rất đẹp", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà bày đặt đi học thêm", NC_CATEGORY_INSULT, "nhà nghèo mà bày đặt", NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà học giỏi nhất lớp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con nhà nghèo thì học đại học làm gì", NC_CATEGORY_INSULT, "con nhà nghèo thì học đại học làm gì",
+      NC_EVIDENCE_LEXICON },
+    { "mày là con ghẻ à", NC_CATEGORY_INSULT, "mày là con ghẻ", NC_EVIDENCE_CONTEXT },
+    { "truyện Tấm Cám có bà dì ghẻ độc ác", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con gái chơi game làm gì", NC_CATEGORY_HATE, "con gái chơi game làm gì", NC_EVIDENCE_LEXICON },
+    { "con gái chơi game giỏi lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (unkind); i++)
