@@ -1798,6 +1798,15 @@ test_unkind_r11 (void)
     { "truyện Tấm Cám có bà dì ghẻ độc ác", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "con gái chơi game làm gì", NC_CATEGORY_HATE, "con gái chơi game làm gì", NC_EVIDENCE_LEXICON },
     { "con gái chơi game giỏi lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r11u4) */
+    { "cả team đừng ai chuyền bóng cho nó", NC_CATEGORY_INSULT, "đừng ai chuyền bóng cho nó",
+      NC_EVIDENCE_LEXICON },
+    { "cả team chuyền bóng cho nó đi, nó đang trống", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bố mẹ nó dạy nó kiểu gì", NC_CATEGORY_INSULT, "bố mẹ nó dạy nó kiểu gì", NC_EVIDENCE_LEXICON },
+    { "cô giáo dạy nó kiểu gì mà nó giỏi thế", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mấy đứa người Dao trong lớp nghèo rách", NC_CATEGORY_HATE, "đứa người Dao trong lớp nghèo rách",
+      NC_EVIDENCE_LEXICON },
+    { "người Dao đỏ ở Sa Pa làm thổ cẩm đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (unkind); i++)
