@@ -1470,7 +1470,7 @@ rule_may_complete (const Rule *rule, const guint64 *present)
 
       if (rule->optional >> k & 1)
         continue;
-      for (guint w = 0; w < RULE_MAX_LISTS / 64; w++)
+      for (guint w = rule->word_lo[k]; w <= rule->word_hi[k]; w++)
         any |= rule->lists[k][w] & present[w];
       if (any == 0)
         return FALSE;
