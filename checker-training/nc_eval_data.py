@@ -78,7 +78,8 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # geography lesson, a proud parent); committed before any measurement;
 # r11u2, written after r11u's rules, committed before measuring it;
 # r11u3, more wordings of the kinds, after r11u2's rules, likewise;
-# r11u4, a fresh batch written after all the round's rules, measured once
+# r11u4, a fresh batch written after all the round's rules, measured once;
+# r11u5, another, after r11u4's rules, likewise
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -109,7 +110,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt', 'vi-unkind-r10g.txt',
                   'vi-unkind-r10g2.txt', 'vi-unkind-r11u.txt',
                   'vi-unkind-r11u2.txt', 'vi-unkind-r11u3.txt',
-                  'vi-unkind-r11u4.txt'),
+                  'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -175,7 +176,7 @@ TUNING_EXTRA = {
                  'vi-daily-r10e.txt', 'vi-daily-r10f.txt', 'vi-daily-r10g.txt',
                  'vi-daily-r10g2.txt', 'vi-daily-r11u.txt',
                  'vi-daily-r11u2.txt', 'vi-daily-r11u3.txt',
-                 'vi-daily-r11u4.txt'),
+                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
