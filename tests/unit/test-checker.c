@@ -1807,6 +1807,12 @@ test_unkind_r11 (void)
     { "mấy đứa người Dao trong lớp nghèo rách", NC_CATEGORY_HATE, "đứa người Dao trong lớp nghèo rách",
       NC_EVIDENCE_LEXICON },
     { "người Dao đỏ ở Sa Pa làm thổ cẩm đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r11u5) */
+    { "đứa nào rep nó là tao block luôn", NC_CATEGORY_INSULT, "đứa nào rep nó là tao block",
+      NC_EVIDENCE_LEXICON },
+    { "đứa nào rep tin này đầu tiên được quà nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà đòi học trường quốc tế", NC_CATEGORY_INSULT, "nhà nghèo mà đòi", NC_EVIDENCE_LEXICON },
+    { "nha ngheo ma doi qua, lop minh quyen gop nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (unkind); i++)
