@@ -74,6 +74,16 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # beside the school sets vi_school and en_school ("câm mõm", "mặt hãm", "I'll
 # kill you", insults aimed at the reader while quoting others), written and
 # committed before any measurement
+# Eleventh round, s11-unkind: r11u (Vietnamese, part without marks),
+# unkind kinds still missed (ignoring someone, orphan and family
+# put-downs, a region's or an ethnic group's people as dirty, stupid or
+# poor, study wasted, gender put-downs with words between) and their
+# everyday twins (avocado, a bus conductor, orphans in the news, a
+# geography lesson, a proud parent); committed before any measurement;
+# r11u2, written after r11u's rules, committed before measuring it;
+# r11u3, more wordings of the kinds, after r11u2's rules, likewise;
+# r11u4, a fresh batch written after all the round's rules, measured once;
+# r11u5, another, after r11u4's rules, likewise
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -103,7 +113,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r10t.txt', 'vi-unkind-r10tm.txt', 'vi-unkind-r10t3.txt',
                   'vi-unkind-r10t4.txt', 'vi-unkind-r10t5.txt', 'vi-unkind-r10t6.txt',
                   'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt', 'vi-unkind-r10g.txt',
-                  'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt'),
+                  'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt',
+                  'vi-unkind-r11u.txt', 'vi-unkind-r11u2.txt', 'vi-unkind-r11u3.txt',
+                  'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -168,7 +180,9 @@ TUNING_EXTRA = {
                  'vi-daily-r10t.txt', 'vi-daily-r10t3.txt',
                  'vi-daily-r10e.txt', 'vi-daily-r10f.txt', 'vi-daily-r10g.txt',
                  'vi-daily-r10g2.txt', 'vi-daily-r11s.txt', 'vi-daily-r11s2.txt',
-                 'vi-daily-r11s3.txt', 'vi-daily-r11s4.txt'),
+                 'vi-daily-r11s3.txt', 'vi-daily-r11s4.txt',
+                 'vi-daily-r11u.txt', 'vi-daily-r11u2.txt', 'vi-daily-r11u3.txt',
+                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

@@ -1810,6 +1810,95 @@ test_gossip (void)
                         gossip[i].evidence);
 }
 
+/* Vietnamese unkind kinds of the eleventh round (s11-unkind), each rule
+ * with a case that must warn and a twin that must not: a group told to
+ * ignore someone ("bơ", "lơ", "seen không rep", "block"), nobody to answer
+ * them, "your parents never taught you" asked, orphan and family names,
+ * study wasted, a region's or an ethnic group's people called dirty with
+ * words between (marked only), girls' study or sport wasted, girls who
+ * cannot lead. Twins: avocado, a bus conductor, a busy child, a stranger's
+ * message, a skill nobody taught, news of an orphan, a dream of the
+ * countryside, a summer's fun, a geography lesson, a proud parent, a bot. */
+static void
+test_unkind_r11 (void)
+{
+  static const struct {
+    const char *text;
+    NcCategory  category;
+    const char *span;
+    NcEvidence  evidence;
+  } unkind[] = {
+    { "cả lớp bơ nó luôn đi", NC_CATEGORY_INSULT, "cả lớp bơ nó luôn đi", NC_EVIDENCE_LEXICON },
+    { "mẹ mua bơ về làm sinh tố, cả lớp ăn thử đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lơ con Hà đi cho nó biết", NC_CATEGORY_INSULT, "lơ con Hà đi", NC_EVIDENCE_LEXICON },
+    { "chú lơ xe bảo mọi người xuống đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thì cứ seen không rep nha", NC_CATEGORY_INSULT, "thì cứ seen không rep", NC_EVIDENCE_LEXICON },
+    { "tớ seen rồi mà chưa rep, đang bận", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng ai trả lời tin nhắn của nó", NC_CATEGORY_INSULT, "đừng ai trả lời tin nhắn của nó",
+      NC_EVIDENCE_LEXICON },
+    { "đừng ai trả lời tin nhắn của người lạ", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cả nhóm block thằng đó đi", NC_CATEGORY_INSULT, "cả nhóm block thằng đó đi", NC_EVIDENCE_LEXICON },
+    { "anh em ơi kick thằng bot ra khỏi server đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* "bố mẹ" is allowed; a longer match holding it whole is not hidden */
+    { "bố mẹ mày không dạy mày à", NC_CATEGORY_INSULT, "bố mẹ mày không dạy mày à", NC_EVIDENCE_LEXICON },
+    { "bố mẹ mày đi vắng à", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bố mẹ không dạy à mà ăn nói như vậy", NC_CATEGORY_INSULT, "bố mẹ không dạy à mà", NC_EVIDENCE_LEXICON },
+    { "ai dạy cậu bơi thế, bố mẹ không dạy à", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đồ mồ côi", NC_CATEGORY_INSULT, "đồ mồ côi", NC_EVIDENCE_LEXICON },
+    { "do mồ côi cha nên bạn ấy được miễn học phí", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con nhà không có giáo dục", NC_CATEGORY_INSULT, "con nhà không có giáo dục", NC_EVIDENCE_LEXICON },
+    { "về quê chăn vịt đi", NC_CATEGORY_INSULT, "về quê chăn vịt đi", NC_EVIDENCE_LEXICON },
+    { "sau này tớ muốn về quê chăn vịt", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lười thế thì về quê cấy lúa cho rồi", NC_CATEGORY_INSULT, "về quê cấy lúa cho rồi", NC_EVIDENCE_LEXICON },
+    { "hè này cả nhà về quê chăn trâu đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mày học cũng bằng thừa", NC_CATEGORY_INSULT, "mày học cũng bằng thừa", NC_EVIDENCE_CONTEXT },
+    { "dân miền núi các bạn ấy bẩn lắm", NC_CATEGORY_HATE, "dân miền núi các bạn ấy bẩn", NC_EVIDENCE_LEXICON },
+    { "bài địa lý học về dân miền núi trồng lúa", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc o ban xa lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "con gái mà học kỹ thuật làm gì", NC_CATEGORY_HATE, "con gái mà học kỹ thuật làm gì", NC_EVIDENCE_LEXICON },
+    { "con gái chị học kỹ thuật ở Bách khoa", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "con gái làm lớp trưởng sao được", NC_CATEGORY_HATE, "con gái làm lớp trưởng sao được", NC_EVIDENCE_LEXICON },
+    { "con gái lớp mình làm lớp trưởng giỏi lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "con gái đá bóng làm gì", NC_CATEGORY_HATE, "con gái đá bóng làm gì", NC_EVIDENCE_LEXICON },
+    { "đội bóng đá nữ của trường vô địch rồi", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r11u3) */
+    { "cứ lơ nó", NC_CATEGORY_INSULT, "cứ lơ nó", NC_EVIDENCE_LEXICON },
+    { "mẹ bảo cứ ăn bơ nó thích", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lơ luôn con nhỏ đó đi", NC_CATEGORY_INSULT, "lơ luôn con nhỏ", NC_EVIDENCE_LEXICON },
+    { "bơ luôn ạ, cho vào sinh tố", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng ai thèm để ý đến nó", NC_CATEGORY_INSULT, "đừng ai thèm để ý đến nó", NC_EVIDENCE_LEXICON },
+    { "đừng ai để ý đến tiếng ồn ngoài sân", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "người Mông hôi lắm, đừng ngồi gần", NC_CATEGORY_HATE, "người Mông hôi", NC_EVIDENCE_LEXICON },
+    { "người Mông ở Hà Giang mặc váy xòe rất đẹp", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà bày đặt đi học thêm", NC_CATEGORY_INSULT, "nhà nghèo mà bày đặt", NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà học giỏi nhất lớp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con nhà nghèo thì học đại học làm gì", NC_CATEGORY_INSULT, "con nhà nghèo thì học đại học làm gì",
+      NC_EVIDENCE_LEXICON },
+    { "mày là con ghẻ à", NC_CATEGORY_INSULT, "mày là con ghẻ", NC_EVIDENCE_CONTEXT },
+    { "truyện Tấm Cám có bà dì ghẻ độc ác", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con gái chơi game làm gì", NC_CATEGORY_HATE, "con gái chơi game làm gì", NC_EVIDENCE_LEXICON },
+    { "con gái chơi game giỏi lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r11u4) */
+    { "cả team đừng ai chuyền bóng cho nó", NC_CATEGORY_INSULT, "đừng ai chuyền bóng cho nó",
+      NC_EVIDENCE_LEXICON },
+    { "cả team chuyền bóng cho nó đi, nó đang trống", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bố mẹ nó dạy nó kiểu gì", NC_CATEGORY_INSULT, "bố mẹ nó dạy nó kiểu gì", NC_EVIDENCE_LEXICON },
+    { "cô giáo dạy nó kiểu gì mà nó giỏi thế", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mấy đứa người Dao trong lớp nghèo rách", NC_CATEGORY_HATE, "đứa người Dao trong lớp nghèo rách",
+      NC_EVIDENCE_LEXICON },
+    { "người Dao đỏ ở Sa Pa làm thổ cẩm đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r11u5) */
+    { "đứa nào rep nó là tao block luôn", NC_CATEGORY_INSULT, "đứa nào rep nó là tao block",
+      NC_EVIDENCE_LEXICON },
+    { "đứa nào rep tin này đầu tiên được quà nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà đòi học trường quốc tế", NC_CATEGORY_INSULT, "nhà nghèo mà đòi", NC_EVIDENCE_LEXICON },
+    { "nha ngheo ma doi qua, lop minh quyen gop nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (unkind); i++)
+    assert_warned_span (unkind[i].text, "vi", unkind[i].category, unkind[i].span, unkind[i].evidence);
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -1941,6 +2030,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-grammar", test_en_grammar);
   g_test_add_func ("/checker/en-grammar-r8", test_en_grammar_r8);
   g_test_add_func ("/checker/gossip", test_gossip);
+  g_test_add_func ("/checker/unkind-r11", test_unkind_r11);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);

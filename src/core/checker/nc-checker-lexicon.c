@@ -509,7 +509,7 @@ load_list (NcCheckerLexicon  *self,
     }
   proto.kind = ENTRY_SLOT;
   proto.is_vi = is_vi;
-  proto.list = (guint8) index;
+  proto.list = (guint16) index;
   words = g_strsplit (colon + 1, ",", -1);
   for (int w = 0; words[w] != NULL; w++)
     {
@@ -592,6 +592,10 @@ load_rule (NcCheckerLexicon  *self,
               return FALSE;
             }
           rule.lists[rule.n_slots][index / 64] |= G_GUINT64_CONSTANT (1) << (index % 64);
+          if (n == 0 || index / 64 < rule.word_lo[rule.n_slots])
+            rule.word_lo[rule.n_slots] = (guint8) (index / 64);
+          if (n == 0 || index / 64 > rule.word_hi[rule.n_slots])
+            rule.word_hi[rule.n_slots] = (guint8) (index / 64);
         }
       rule.n_slots++;
     }

@@ -110,7 +110,9 @@ typedef struct {
                              * it ("i'm gonna push | you", "block | him");
                              * EITHER_SIDE: follows or comes before it
                              * ("giết | mày", "mày | sẽ bị giết") */
-  guint8      list;         /* ENTRY_SLOT: the index of its list */
+  guint16     list;         /* ENTRY_SLOT: the index of its list (16 bits:
+                             * the padding before @len held it, Entry
+                             * stays 40 bytes) */
   guint8      whole;        /* an English name that counts only as
                              * name-calling by the whole draft ("hippo",
                              * "skinny twig"), never inside a sentence */
@@ -135,13 +137,17 @@ typedef struct {
  * of the entry @entry (kind, category, severity and flags: "aimed
  * forward" like a phrase of the same words). */
 #define RULE_MAX_SLOTS 4
-#define RULE_MAX_LISTS 256          /* both languages together (Entry.list) */
+#define RULE_MAX_LISTS 512          /* both languages together (Entry.list;
+                                     * 256 until the eleventh round, whose
+                                     * three helpers' lists came to 271) */
 
 typedef struct {
   guint32 entry;
   guint8  n_slots;
   guint8  gap;
   guint8  optional;                  /* bit k: slot k may be left out */
+  guint8  word_lo[RULE_MAX_SLOTS];   /* the first and last words of */
+  guint8  word_hi[RULE_MAX_SLOTS];   /* @lists[k] with a bit set */
   guint64 lists[RULE_MAX_SLOTS][RULE_MAX_LISTS / 64];  /* bit l: list l fills slot k */
 } Rule;
 

@@ -1501,7 +1501,7 @@ rule_may_complete (const Rule *rule, const guint64 *present)
 
       if (rule->optional >> k & 1)
         continue;
-      for (guint w = 0; w < RULE_MAX_LISTS / 64; w++)
+      for (guint w = rule->word_lo[k]; w <= rule->word_hi[k]; w++)
         any |= rule->lists[k][w] & present[w];
       if (any == 0)
         return FALSE;
@@ -1847,10 +1847,15 @@ nc_checker_check (NcChecker   *self,
             continue;
           if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
               b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION &&
-              (!a->rule || (a->start <= b->start && b->end <= a->end)))
+              (!a->rule || (a->start <= b->start && b->end <= a->end)) &&
+              !(b->kind == ENTRY_MATCH && b->start <= a->start && a->end <= b->end &&
+                b->end - b->start > a->end - a->start))
             b->dropped = TRUE;   /* (an allow rule's match hides only what
                                   * lies inside it: "khó vãi", not the
-                                  * "vãi lồn" of "khó vãi lồn") */
+                                  * "vãi lồn" of "khó vãi lồn"; a longer
+                                  * match that holds an allow-phrase whole
+                                  * is not hidden by it: "bố mẹ mày không
+                                  * dạy mày à" holds "bố mẹ") */
           else if (a->kind == ENTRY_MATCH && (b->kind == ENTRY_MATCH || b->kind == ENTRY_AIMED) &&
                    a->start <= b->start && b->end <= a->end &&
                    ((a->end - a->start) > (b->end - b->start) || (b->rule && !a->rule)))
