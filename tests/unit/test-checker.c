@@ -1730,6 +1730,37 @@ test_gossip (void)
                         gossip[i].evidence);
 }
 
+/* English kinds of the eleventh round (s11-en): a flaw pointed out in the
+ * next clause after a third person's body part is shown; a put-down with
+ * chat's intensifiers and a dismissal as the whole draft ("ugly af,
+ * delete your account"). Each with a twin that must not warn: one's own
+ * hair, a pet, a reaction, privacy advice, a parent's rule. */
+static void
+test_en_r11 (void)
+{
+  static const struct {
+    const char *text, *span;
+    NcEvidence  evidence;
+  } r11[] = {
+    { "look at his nose, it's so huge lol", "look at his nose, it's so huge", NC_EVIDENCE_LEXICON },
+    { "look at the dog's nose, it's so huge lol", NULL, NC_EVIDENCE_LEXICON },
+    { "look at her hair, it's like a bird's nest", "look at her hair, it's like a bird's nest",
+      NC_EVIDENCE_LEXICON },
+    { "look at my hair this morning, it's like a bird's nest", NULL, NC_EVIDENCE_LEXICON },
+    { "look at her hair, it's so pretty", NULL, NC_EVIDENCE_LEXICON },
+    { "look at his nose. it's so huge, said the elephant keeper", NULL, NC_EVIDENCE_LEXICON },
+    { "ugly af, delete your account", "ugly", NC_EVIDENCE_LEXICON },
+    { "delete your account if it got hacked", NULL, NC_EVIDENCE_LEXICON },
+    { "cringe af, log off", "cringe", NC_EVIDENCE_CONTEXT },
+    { "i need to log off, dinner is ready", NULL, NC_EVIDENCE_LEXICON },
+    { "tired af lol", NULL, NC_EVIDENCE_LEXICON },
+    { "so ugly lmao, delete ur account pls", "so ugly", NC_EVIDENCE_LEXICON },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (r11); i++)
+    assert_warned_span (r11[i].text, "en", NC_CATEGORY_INSULT, r11[i].span, r11[i].evidence);
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -1861,6 +1892,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-grammar", test_en_grammar);
   g_test_add_func ("/checker/en-grammar-r8", test_en_grammar_r8);
   g_test_add_func ("/checker/gossip", test_gossip);
+  g_test_add_func ("/checker/en-r11", test_en_r11);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);

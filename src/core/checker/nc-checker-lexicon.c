@@ -529,7 +529,9 @@ bad:
 
 /* "@rule SLOT SLOT ...<TAB>FLAGS": a SLOT names the lists that may fill
  * it ("intent", "kind|unkind"), "?" after it when it may be left out
- * (never the first or the last); FLAGS are an entry's, and "gap=N". An
+ * (never the first or the last), "," before a slot when its word may
+ * start the next clause (after at most "gap" words and the clause's
+ * break); FLAGS are an entry's, and "gap=N". An
  * "allow" rule hides only the matches that lie inside it ("khó vãi", an
  * intensifier after an adjective; not "vãi lồn" beside it). */
 static gboolean
@@ -567,6 +569,15 @@ load_rule (NcCheckerLexicon  *self,
 
       if (slot[0] == '\0')
         continue;
+      /* ",": the next slot may start the next clause, right after its
+       * break ("look at his nose, | it's so huge") */
+      if (g_str_equal (slot, ","))
+        {
+          if (rule.n_slots == 0)
+            goto bad;
+          rule.across |= 1u << rule.n_slots;
+          continue;
+        }
       if (rule.n_slots == RULE_MAX_SLOTS)
         goto bad;
       if (len > 1 && slot[len - 1] == '?')
@@ -591,7 +602,7 @@ load_rule (NcCheckerLexicon  *self,
         }
       rule.n_slots++;
     }
-  if (rule.n_slots < 2 || (rule.optional >> (rule.n_slots - 1) & 1))
+  if (rule.n_slots < 2 || (rule.optional >> (rule.n_slots - 1) & 1) || (rule.across >> rule.n_slots) != 0)
     goto bad;   /* (an optional last slot would match the first alone) */
   rule.entry = self->entries->len;
   g_array_append_val (self->entries, proto);

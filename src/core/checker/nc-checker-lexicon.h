@@ -125,7 +125,8 @@ typedef struct {
 } Entry;
 
 /* A rule of the lexicon ("@rule"): one word or phrase of each of its
- * slots' lists, in order, in one clause, at most @gap words between two
+ * slots' lists, in order, in one clause (or across one clause break
+ * where the rule says so), at most @gap words between two
  * of them ("gonna | push", "nobody | at school | likes"); a match is a hit
  * of the entry @entry (kind, category, severity and flags: "aimed
  * forward" like a phrase of the same words). */
@@ -137,6 +138,9 @@ typedef struct {
   guint8  n_slots;
   guint8  gap;
   guint8  optional;                  /* bit k: slot k may be left out */
+  guint8  across;                    /* bit k: slot k may start the next
+                                      * clause (",": "look at his nose
+                                      * | , it's | so huge") */
   guint64 lists[RULE_MAX_SLOTS][RULE_MAX_LISTS / 64];  /* bit l: list l fills slot k */
 } Rule;
 

@@ -924,10 +924,16 @@ is_name_calling_word (const Entry *e)
 static guint
 called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, const GArray *entries)
 {
+  /* (and chat's intensifiers and tags, which add nothing to a put-down:
+   * "ugly af", "weird asf ngl", "cringe tbh"; they do not count among
+   * the six words; "so" and "really" only beside a second put-down, "so
+   * ugly lmao, delete ur account": "so weird lol" answers a story) */
   static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
-                                          "ok", "okay", "bro", "dude", NULL };
-  guint8 covered[48] = { 0 };
-  guint putdowns = 0, words = 0;
+                                          "ok", "okay", "bro", "dude", "af", "asf", "ngl", "tbh", "fr",
+                                          "honestly", "lmfao", "bruh", "istg", "plz", "so", "really",
+                                          NULL };
+  guint8 covered[64] = { 0 };
+  guint putdowns = 0, words = 0, intensifiers = 0;
 
   if (end == 0 || end > sizeof covered)
     return 0;
@@ -945,17 +951,17 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
   for (gsize i = 0; i < end && putdowns > 0;)
     {
       gsize j = i;
-      char word[8];
+      char word[10];
 
       if (is_sep (nt->chars[i].folded))
         {
           i++;
           continue;
         }
+      gboolean filler = FALSE;
+
       for (; j < end && !is_sep (nt->chars[j].folded); j++)
         ;
-      if (++words > 6)
-        return 0;
       for (gsize k = i; k < j; k++)
         if (!covered[k])
           {
@@ -966,11 +972,15 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
             word[w] = '\0';
             if (j - i >= sizeof word || !g_strv_contains (fillers, word))
               return 0;
+            intensifiers += g_str_equal (word, "so") || g_str_equal (word, "really");
+            filler = TRUE;
             break;
           }
+      if (!filler && ++words > 6)
+        return 0;
       i = j;
     }
-  return putdowns;
+  return intensifiers > 0 && putdowns < 2 ? 0 : putdowns;
 }
 
 static gsize
@@ -1412,9 +1422,26 @@ word_after (const NcNormText *nt, gsize at, guint skip)
     }
 }
 
+/* Whether the clause breaks of @nt between positions @a and @b are
+ * commas, semicolons or dashes, not a sentence's end (". ! ? …" or a new
+ * line). */
+static gboolean
+only_commas (const NcNormText *nt, gsize a, gsize b)
+{
+  for (gsize i = a; i < b && i < nt->n_chars; i++)
+    if (nt->chars[i].folded == NC_NORM_STOP)
+      for (guint32 c = nt->chars[i].orig_start; c < nt->chars[i].orig_end && c < nt->n_cps; c++)
+        if (nt->cps[c] == '.' || nt->cps[c] == '!' || nt->cps[c] == '?' || nt->cps[c] == '\n' ||
+            nt->cps[c] == 0x2026)
+          return FALSE;
+  return TRUE;
+}
+
 /* Fills slots @k... of @rule after hit @last, the match so far starting
  * at @start: each slot's word starts at most rule->gap words after the
- * one before it, in the same clause; a whole match goes into rs->found,
+ * one before it, in the same clause (or, for a slot after "," in the
+ * rule, as the first word of the next: word_after() stops there); a
+ * whole match goes into rs->found,
  * once. (The hits come in the order of their ends: a later word's hit
  * comes after @last.) */
 static void
@@ -1454,7 +1481,8 @@ extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start, g
       gboolean stop;
 
       if (g->start >= l->end && g->start <= far && fills (rs, rule, k, g) &&
-          words_between (rs->nt, l->end, g->start, &stop) <= rule->gap + 1u && !stop)
+          words_between (rs->nt, l->end, g->start, &stop) <= rule->gap + 1u &&
+          (!stop || ((rule->across >> k & 1) && only_commas (rs->nt, l->end, g->start))))
         extend_rule (rs, rule, k + 1, j, start, bare || g->slot_bare);
     }
 }
