@@ -1733,7 +1733,7 @@ test_gossip (void)
 /* English kinds of the eleventh round (s11-en): a flaw pointed out in the
  * next clause after a third person's body part is shown; a put-down with
  * chat's intensifiers and a dismissal as the whole draft ("ugly af,
- * delete your account"). Each with a twin that must not warn: one's own
+ * delete your account"); an insult of two words run together. Each with a twin that must not warn: one's own
  * hair, a pet, a reaction, privacy advice, a parent's rule. */
 static void
 test_en_r11 (void)
@@ -1755,6 +1755,12 @@ test_en_r11 (void)
     { "i need to log off, dinner is ready", NULL, NC_EVIDENCE_LEXICON },
     { "tired af lol", NULL, NC_EVIDENCE_LEXICON },
     { "so ugly lmao, delete ur account pls", "so ugly", NC_EVIDENCE_LEXICON },
+    /* an insult of two words run together; a toy's or a cartoon's name
+     * is no entry */
+    { "youre such a fatpig", "fatpig", NC_EVIDENCE_LEXICON },
+    { "uglycow get out of our chat", "uglycow", NC_EVIDENCE_LEXICON },
+    { "i love the fatcat cartoon", NULL, NC_EVIDENCE_LEXICON },
+    { "my sister's favourite toy is the uglydoll", NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (r11); i++)

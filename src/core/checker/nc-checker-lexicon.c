@@ -202,6 +202,11 @@ add_entry (NcCheckerLexicon  *self,
       p->chars[i].run = nt->chars[i].run;
     }
   g_array_append_val (self->entries, e);
+  /* an English insult of two words a child may run together ("fatpig",
+   * "uglycow"; not a name said only as the whole draft, "log off") */
+  if ((e.kind == ENTRY_MATCH || e.kind == ENTRY_AIMED) && !e.mined && !e.is_vi && !e.whole &&
+      (e.category == NC_CATEGORY_INSULT || e.category == NC_CATEGORY_HATE))
+    nc_normalizer_add_glue_pair (self->normalizer, nt);
   /* an insult word a calling word or a target may be run into
    * ("thằngngu", "urstupid"); every other one-word entry is never split */
   if ((e.kind == ENTRY_MATCH || e.kind == ENTRY_AIMED) && !e.mined &&

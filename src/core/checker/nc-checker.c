@@ -952,14 +952,13 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
     {
       gsize j = i;
       char word[10];
+      gboolean filler = FALSE;
 
       if (is_sep (nt->chars[i].folded))
         {
           i++;
           continue;
         }
-      gboolean filler = FALSE;
-
       for (; j < end && !is_sep (nt->chars[j].folded); j++)
         ;
       for (gsize k = i; k < j; k++)

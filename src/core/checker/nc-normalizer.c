@@ -43,6 +43,8 @@ struct _NcNormalizer
    * glue_on once the lexicon is read (its own phrases are never split) */
   GHashTable *glue_tails;
   GHashTable *glue_known;
+  GHashTable *glue_pairs;     /* "fatpig" -> where it splits, "fat pig" */
+  guint32     pair_bigrams[26];  /* their first two letters */
   guint32     glue_bigrams[26];
   guint32     glue_ends[26 * 26 * 26 / 32 + 1];   /* their last three letters */
   gboolean    glue_on;
@@ -389,6 +391,7 @@ nc_normalizer_new (GHashTable *teencode)
   init_tables ();
   self->glue_tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->glue_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->glue_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (teencode != NULL)
     {
       GHashTableIter iter;
@@ -432,6 +435,7 @@ nc_normalizer_free (NcNormalizer *self)
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_clear_pointer (&self->glue_tails, g_hash_table_unref);
   g_clear_pointer (&self->glue_known, g_hash_table_unref);
+  g_clear_pointer (&self->glue_pairs, g_hash_table_unref);
   g_free (self);
 }
 
@@ -537,7 +541,11 @@ static G_GNUC_NO_INLINE gboolean
 glue_candidate (const NcNormalizer *self, const NcNormChar *w, const NcNormChar *end)
 {
   gsize n = (gsize) (end - w);
+  guint a0 = w[0].folded - 'a', b0 = w[1].folded - 'a';
 
+  /* (an insult of two words run together, "fatpig") */
+  if (a0 < 26 && b0 < 26 && ((self->pair_bigrams[a0] >> b0) & 1))
+    return TRUE;
   for (gsize h = 0; h < G_N_ELEMENTS (glue_heads); h++)
     {
       gsize l = glue_heads[h].len, k;
@@ -1069,6 +1077,16 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
       buf[k] = (char) w[k].folded;
     }
   buf[n] = '\0';
+  {
+    gpointer cut = g_hash_table_lookup (self->glue_pairs, buf);
+
+    if (cut != NULL)
+      {
+        cuts[0] = GPOINTER_TO_SIZE (cut);
+        *n_cuts = 1;
+        goto found;
+      }
+  }
   for (gsize h = 0; h < G_N_ELEMENTS (glue_heads); h++)
     {
       gsize l = glue_heads[h].len;
@@ -2545,6 +2563,33 @@ nc_normalizer_add_glue_tail (NcNormalizer *self, const NcNormText *word, gboolea
 }
 
 void
+nc_normalizer_add_glue_pair (NcNormalizer *self, const NcNormText *phrase)
+{
+  char key[32];
+  gsize n = 0, cut = 0;
+
+  for (gsize k = 0; k < phrase->n_chars; k++)
+    if (phrase->chars[k].folded == NC_NORM_SPACE && cut == 0 && n >= 2)
+      cut = n;
+    else if (phrase->chars[k].folded < 'a' || phrase->chars[k].folded > 'z' || n + 1 >= sizeof key)
+      return;   /* (not two words of letters) */
+    else
+      key[n++] = (char) phrase->chars[k].folded;
+  if (cut == 0 || n - cut < 2 || n < 5)
+    return;
+  key[n] = '\0';
+  self->pair_bigrams[key[0] - 'a'] |= 1u << (key[1] - 'a');
+  {
+    guint k = glue_end_index ((guint) (key[n - 3] - 'a'), (guint) (key[n - 2] - 'a'),
+                              (guint) (key[n - 1] - 'a'));
+
+    self->glue_ends[k >> 5] |= 1u << (k & 31);
+  }
+  if (!g_hash_table_contains (self->glue_pairs, key))
+    g_hash_table_insert (self->glue_pairs, g_strdup (key), GSIZE_TO_POINTER (cut));
+}
+
+void
 nc_normalizer_add_known_word (NcNormalizer *self, const NcNormText *word)
 {
   char *key = glue_key (word);
@@ -2556,5 +2601,5 @@ nc_normalizer_add_known_word (NcNormalizer *self, const NcNormText *word)
 void
 nc_normalizer_glue_done (NcNormalizer *self)
 {
-  self->glue_on = g_hash_table_size (self->glue_tails) > 0;
+  self->glue_on = g_hash_table_size (self->glue_tails) > 0 || g_hash_table_size (self->glue_pairs) > 0;
 }
