@@ -1761,6 +1761,15 @@ test_en_r11 (void)
     { "uglycow get out of our chat", "uglycow", NC_EVIDENCE_LEXICON },
     { "i love the fatcat cartoon", NULL, NC_EVIDENCE_LEXICON },
     { "my sister's favourite toy is the uglydoll", NULL, NC_EVIDENCE_LEXICON },
+    /* told where one belongs; looks rated low (not a film or a dish) */
+    { "you belong in the sped class", "you belong in the sped class", NC_EVIDENCE_LEXICON },
+    { "you belong in the school choir, you sing so well", NULL, NC_EVIDENCE_LEXICON },
+    { "her face is a 3 out of 10 at best", "her face is a 3 out of 10", NC_EVIDENCE_LEXICON },
+    { "the movie was a solid 3 out of 10 at best", NULL, NC_EVIDENCE_LEXICON },
+    { "solid 2/10, would not date", "2/10, would not date", NC_EVIDENCE_LEXICON },
+    { "10/10 would eat that pizza again", NULL, NC_EVIDENCE_LEXICON },
+    { "you're like a 4 on a good day lol", "you're like a 4 on a good day", NC_EVIDENCE_LEXICON },
+    { "that burger was a 2/10, would not eat again", NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (r11); i++)
