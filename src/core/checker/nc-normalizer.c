@@ -28,6 +28,10 @@ typedef struct {
   gboolean    may_join;    /* holds a one-char word ("n g u" joining) */
 } TeenSlot;
 
+/* The size of the quick test of words run together from two-word
+ * insults (pair_index()). */
+#define PAIR_BITS 16384
+
 struct _NcNormalizer
 {
   GHashTable *teencode;  /* owned ref, may be NULL */
@@ -44,7 +48,8 @@ struct _NcNormalizer
   GHashTable *glue_tails;
   GHashTable *glue_known;
   GHashTable *glue_pairs;     /* "fatpig" -> where it splits, "fat pig" */
-  guint32     pair_bigrams[26];  /* their first two letters */
+  guint32     pair_bits[PAIR_BITS / 32];  /* their first two and last three
+                                           * letters and length, hashed */
   guint32     glue_bigrams[26];
   guint32     glue_ends[26 * 26 * 26 / 32 + 1];   /* their last three letters */
   gboolean    glue_on;
@@ -534,6 +539,28 @@ glue_end_bit (const NcNormalizer *self, guint a, guint b, guint c)
   return (self->glue_ends[k >> 5] >> (k & 31)) & 1;
 }
 
+/* The hash of a word of @n letters that starts with @a, @b and ends with
+ * @x, @y, @z (all folded), for pair_bits. */
+static inline guint32
+pair_hash (gunichar a, gunichar b, gunichar x, gunichar y, gunichar z, gsize n)
+{
+  return (((((a * 31u + b) * 31u + x) * 31u + y) * 31u + z) * 31u + (guint32) n) * 2654435761u;
+}
+
+/* (two bits of the hash, 14 bits each: few words pass both) */
+#define PAIR_BIT1(h) ((h) >> 18)
+#define PAIR_BIT2(h) (((h) >> 4) & (PAIR_BITS - 1))
+
+static inline gboolean
+pair_bit (const NcNormalizer *self, const NcNormChar *w, const NcNormChar *end)
+{
+  guint32 h = pair_hash (w[0].folded, w[1].folded, end[-3].folded, end[-2].folded, end[-1].folded,
+                         (gsize) (end - w));
+
+  return ((self->pair_bits[PAIR_BIT1 (h) >> 5] >> (PAIR_BIT1 (h) & 31)) &
+          (self->pair_bits[PAIR_BIT2 (h) >> 5] >> (PAIR_BIT2 (h) & 31)) & 1) != 0;
+}
+
 /* Whether the word [@w, @end) starts with a head of glue_heads whose rest
  * may be an insult word: its first two letters start one (the quick test
  * before split_glued() looks it up). */
@@ -541,11 +568,7 @@ static G_GNUC_NO_INLINE gboolean
 glue_candidate (const NcNormalizer *self, const NcNormChar *w, const NcNormChar *end)
 {
   gsize n = (gsize) (end - w);
-  guint a0 = w[0].folded - 'a', b0 = w[1].folded - 'a';
 
-  /* (an insult of two words run together, "fatpig") */
-  if (a0 < 26 && b0 < 26 && ((self->pair_bigrams[a0] >> b0) & 1))
-    return TRUE;
   for (gsize h = 0; h < G_N_ELEMENTS (glue_heads); h++)
     {
       gsize l = glue_heads[h].len, k;
@@ -609,8 +632,9 @@ note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
       /* (quick: the word ends as an insult word does) */
       guint a = end[-3].folded - 'a', b = end[-2].folded - 'a', c = end[-1].folded - 'a';
 
-      if (a < 26 && b < 26 && c < 26 && glue_end_bit (out->glue, a, b, c) &&
-          glue_candidate (out->glue, word, end))
+      if (a < 26 && b < 26 && c < 26 &&
+          ((glue_end_bit (out->glue, a, b, c) && glue_candidate (out->glue, word, end)) ||
+           pair_bit (out->glue, word, end)))
         {
           out->need_glue = TRUE;
           out->glue_from = MIN (out->glue_from, (gsize) (word - out->c));
@@ -2578,12 +2602,12 @@ nc_normalizer_add_glue_pair (NcNormalizer *self, const NcNormText *phrase)
   if (cut == 0 || n - cut < 2 || n < 5)
     return;
   key[n] = '\0';
-  self->pair_bigrams[key[0] - 'a'] |= 1u << (key[1] - 'a');
   {
-    guint k = glue_end_index ((guint) (key[n - 3] - 'a'), (guint) (key[n - 2] - 'a'),
-                              (guint) (key[n - 1] - 'a'));
+    guint32 h = pair_hash ((guchar) key[0], (guchar) key[1], (guchar) key[n - 3], (guchar) key[n - 2],
+                           (guchar) key[n - 1], n);
 
-    self->glue_ends[k >> 5] |= 1u << (k & 31);
+    self->pair_bits[PAIR_BIT1 (h) >> 5] |= 1u << (PAIR_BIT1 (h) & 31);
+    self->pair_bits[PAIR_BIT2 (h) >> 5] |= 1u << (PAIR_BIT2 (h) & 31);
   }
   if (!g_hash_table_contains (self->glue_pairs, key))
     g_hash_table_insert (self->glue_pairs, g_strdup (key), GSIZE_TO_POINTER (cut));
