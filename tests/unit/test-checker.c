@@ -1756,6 +1756,9 @@ test_en_r11 (void)
     { "delete your account if it got hacked", NULL, NC_EVIDENCE_LEXICON },
     { "cringe af, log off", "cringe", NC_EVIDENCE_CONTEXT },
     { "i need to log off, dinner is ready", NULL, NC_EVIDENCE_LEXICON },
+    { "log off", NULL, NC_EVIDENCE_LEXICON },
+    { "delete this lol", NULL, NC_EVIDENCE_LEXICON },
+    { "your face when you get a 3 on the test", NULL, NC_EVIDENCE_LEXICON },
     { "tired af lol", NULL, NC_EVIDENCE_LEXICON },
     { "so ugly lmao, delete ur account pls", "so ugly", NC_EVIDENCE_LEXICON },
     /* an insult of two words run together; a toy's or a cartoon's name

@@ -382,6 +382,8 @@ parse_flags (Entry       *proto,
         proto->of_things = 1;
       else if (g_str_equal (fl, "whole"))
         proto->whole = 1;
+      else if (g_str_equal (fl, "beside"))
+        proto->whole = proto->beside = 1;
       else if (g_str_equal (fl, "aimonly"))
         proto->aim_only = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
@@ -647,7 +649,10 @@ bad:
  * target inside a sentence ("did you see the hippo"); on a Vietnamese
  * phrase: it counts, with or without marks, only as name-calling by the
  * whole draft, its first or last clause (alone_in_draft(): "con chó",
- * "con heo kia"), never inside a sentence ("con heo nhà bà"). "aimonly"
+ * "con heo kia"), never inside a sentence ("con heo nhà bà"). "beside"
+ * on an English aimed phrase: "whole", and only beside a second put-down
+ * of such a draft (a dismissal: "ugly af, log off"; "log off" alone is a
+ * parent's word). "aimonly"
  * on an aimed word: the opposite, it counts only aimed by a target, never
  * as name-calling by the whole draft (an emoji read as a word: "🐶" alone
  * under a picture of a dog is no name called).

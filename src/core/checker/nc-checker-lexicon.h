@@ -114,6 +114,9 @@ typedef struct {
   guint8      whole;        /* an English name that counts only as
                              * name-calling by the whole draft ("hippo",
                              * "skinny twig"), never inside a sentence */
+  guint8      beside;       /* "whole", and only beside a second put-down
+                             * in the draft: a dismissal ("ugly af, log
+                             * off"; "log off" alone is a parent's word) */
   guint8      aim_only;     /* an aimed word that counts only aimed by a
                              * target, never as whole-draft name-calling
                              * (emoji read as words: "🐶" alone) */

@@ -945,7 +945,7 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
 
       if (h->dropped || e->is_vi || (!putdown && e->kind != ENTRY_TARGET) || h->end > end)
         continue;
-      putdowns += putdown;
+      putdowns += putdown && !e->beside;
       memset (covered + h->start, 1, h->end - h->start);
     }
   for (gsize i = 0; i < end && putdowns > 0;)
