@@ -1767,6 +1767,9 @@ test_en_r11 (void)
     { "uglycow get out of our chat", "uglycow", NC_EVIDENCE_LEXICON },
     { "i love the fatcat cartoon", NULL, NC_EVIDENCE_LEXICON },
     { "my sister's favourite toy is the uglydoll", NULL, NC_EVIDENCE_LEXICON },
+    { "stupididiot", "stupid", NC_EVIDENCE_LEXICON },
+    { "a fatal error again, my game crashed", NULL, NC_EVIDENCE_LEXICON },
+    { "a dumbbell workout with my dad", NULL, NC_EVIDENCE_LEXICON },
     /* told where one belongs; looks rated low (not a film or a dish) */
     { "you belong in the sped class", "you belong in the sped class", NC_EVIDENCE_LEXICON },
     { "you belong in the school choir, you sing so well", NULL, NC_EVIDENCE_LEXICON },

@@ -319,6 +319,10 @@ emoji_word (gunichar c)
 static const struct { const char *head; guint8 len, is_vi; } glue_heads[] = {
   { "youre", 5, 0 }, { "your", 4, 0 }, { "you", 3, 0 }, { "ur", 2, 0 },
   { "u", 1, 0 }, { "an", 2, 0 }, { "a", 1, 0 },
+  /* (and English put-downs before a name: "smellyloser", "stupididiot";
+   * letters run together are one, as the normalizer writes them) */
+  { "fat", 3, 0 }, { "ugly", 4, 0 }, { "stupid", 6, 0 }, { "dumb", 4, 0 }, { "smely", 5, 0 },
+  { "stinky", 6, 0 },
   { "thang", 5, 1 }, { "con", 3, 1 }, { "do", 2, 1 }, { "may", 3, 1 },
 };
 
