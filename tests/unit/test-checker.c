@@ -1770,6 +1770,11 @@ test_en_r11 (void)
     { "stupididiot", "stupid", NC_EVIDENCE_LEXICON },
     { "a fatal error again, my game crashed", NULL, NC_EVIDENCE_LEXICON },
     { "a dumbbell workout with my dad", NULL, NC_EVIDENCE_LEXICON },
+    /* a stutter mocked: two words or more, and a target; not a shiver,
+     * nor one's own words */
+    { "w-w-what did you s-s-say lol", "w-w-what did you s-s-say", NC_EVIDENCE_CONTEXT },
+    { "c-c-cold outside, can you bring my jacket", NULL, NC_EVIDENCE_LEXICON },
+    { "i-i-i'm s-s-so cold, can you close the window", NULL, NC_EVIDENCE_LEXICON },
     /* told where one belongs; looks rated low (not a film or a dish) */
     { "you belong in the sped class", "you belong in the sped class", NC_EVIDENCE_LEXICON },
     { "you belong in the school choir, you sing so well", NULL, NC_EVIDENCE_LEXICON },

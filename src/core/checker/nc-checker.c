@@ -1000,6 +1000,54 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
   return 0;
 }
 
+/* Whether an English draft mocks a stutter: two words or more typed with
+ * their first letter repeated before them and a hyphen ("c-c-can you
+ * t-t-talk", "w-w-what did you s-s-say"), and a target in the draft;
+ * one such word is a shiver or one's own fright ("c-c-cold outside"),
+ * and so are the writer's own words ("i-i-i'm s-s-so cold, can you close
+ * the window").
+ * Sets [*@start, *@end), the normalized span from the first to the
+ * last. */
+static gboolean
+mocked_stutter (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *start, gsize *end)
+{
+  guint n = 0;
+  gsize prev = G_MAXSIZE, first = 0;   /* the single letter before, where its run starts */
+
+  for (gsize i = 0; i < nt->n_chars;)
+    {
+      gsize j = i;
+      gboolean hyphen = FALSE;
+
+      for (; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
+        ;
+      if (prev != G_MAXSIZE && nt->chars[i].folded == nt->chars[prev].folded && j - i >= 2 &&
+          nt->chars[i].folded < 0x80 && g_ascii_isalpha (nt->chars[i].folded))
+        {
+          static const char * const selves[] = { "im", "me", "my", "we", "us", "ive", "il", NULL };
+          char word[8];
+
+          /* (one's own: "i-i-i'm s-s-so cold") */
+          copy_folded (nt, i, j, word, sizeof word);
+          if (g_strv_contains (selves, word))
+            return FALSE;
+          if (n++ == 0)
+            *start = first;
+          *end = j;
+        }
+      /* a single letter followed by a hyphen goes on the run */
+      if (j == i + 1 && j < nt->n_chars)
+        for (guint32 c = nt->chars[j].orig_start; c < nt->chars[j].orig_end && c < nt->n_cps; c++)
+          hyphen = hyphen || nt->cps[c] == '-';
+      if (hyphen && (prev == G_MAXSIZE || nt->chars[i].folded != nt->chars[prev].folded))
+        first = i;
+      prev = hyphen ? i : G_MAXSIZE;
+      for (i = j; i < nt->n_chars && is_sep (nt->chars[i].folded); i++)
+        ;
+    }
+  return n >= 2 && has_target (hits, n_hits);
+}
+
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
  * two words before it (English: three, "ur glasses are so ugly"), in the
  * same sentence, or for a "forward" entry one that starts at most a word
@@ -1898,6 +1946,19 @@ nc_checker_check (NcChecker   *self,
                      nt->chars[h->end - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL, e->suggestion);
         offensive = TRUE;
       }
+
+  /* an English draft that mocks a stutter */
+  if (!offensive && (lang_hint == NULL || !want_vi) && !looks_vietnamese (nt, hits, n_hits, self))
+    {
+      gsize a = 0, b = 0;
+
+      if (mocked_stutter (nt, hits, n_hits, &a, &b))
+        {
+          add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, nt->chars[a].orig_start,
+                       nt->chars[b - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL, NULL);
+          offensive = TRUE;
+        }
+    }
 
   /* the statistical model of the draft's language can flag it on its
    * own, and marks the words that carry the offence beside the
