@@ -1947,8 +1947,9 @@ nc_checker_check (NcChecker   *self,
         offensive = TRUE;
       }
 
-  /* an English draft that mocks a stutter */
-  if (!offensive && (lang_hint == NULL || !want_vi) && !looks_vietnamese (nt, hits, n_hits, self))
+  /* an English draft that mocks a stutter (typed with hyphens) */
+  if (!offensive && (lang_hint == NULL || !want_vi) && memchr (nt->text, '-', nt->n_bytes) != NULL &&
+      !looks_vietnamese (nt, hits, n_hits, self))
     {
       gsize a = 0, b = 0;
 
