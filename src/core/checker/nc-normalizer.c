@@ -316,14 +316,15 @@ emoji_word (gunichar c)
  * is an insult word of the same language is read as those words apart
  * (split_glued()). Only these: an insult inside any other longer word is
  * no insult ("Scunthorpe", "cockpit", "therapist"). Folded. */
-static const struct { const char *head; guint8 len, is_vi; } glue_heads[] = {
-  { "youre", 5, 0 }, { "your", 4, 0 }, { "you", 3, 0 }, { "ur", 2, 0 },
-  { "u", 1, 0 }, { "an", 2, 0 }, { "a", 1, 0 },
-  /* (and English put-downs before a name: "smellyloser", "stupididiot";
+static const struct { const char *head; guint8 len, is_vi, adjective; } glue_heads[] = {
+  { "youre", 5, 0, 0 }, { "your", 4, 0, 0 }, { "you", 3, 0, 0 }, { "ur", 2, 0, 0 },
+  { "u", 1, 0, 0 }, { "an", 2, 0, 0 }, { "a", 1, 0, 0 },
+  /* (and English put-downs before a name: "smellyloser", "stupididiot",
+   * and "fatpig", "uglycow" of two-word entries, nc_normalizer_add_glue_pair();
    * letters run together are one, as the normalizer writes them) */
-  { "fat", 3, 0 }, { "ugly", 4, 0 }, { "stupid", 6, 0 }, { "dumb", 4, 0 }, { "smely", 5, 0 },
-  { "stinky", 6, 0 },
-  { "thang", 5, 1 }, { "con", 3, 1 }, { "do", 2, 1 }, { "may", 3, 1 },
+  { "fat", 3, 0, 1 }, { "ugly", 4, 0, 1 }, { "stupid", 6, 0, 1 }, { "dumb", 4, 0, 1 },
+  { "smely", 5, 0, 1 }, { "stinky", 6, 0, 1 }, { "dirty", 5, 0, 1 }, { "lard", 4, 0, 1 },
+  { "thang", 5, 1, 0 }, { "con", 3, 1, 0 }, { "do", 2, 1, 0 }, { "may", 3, 1, 0 },
 };
 
 /* Letter, digit and mark properties; an emoji is none of them (it
@@ -2594,7 +2595,7 @@ void
 nc_normalizer_add_glue_pair (NcNormalizer *self, const NcNormText *phrase)
 {
   char key[32];
-  gsize n = 0, cut = 0;
+  gsize n = 0, cut = 0, hd;
 
   for (gsize k = 0; k < phrase->n_chars; k++)
     if (phrase->chars[k].folded == NC_NORM_SPACE && cut == 0 && n >= 2)
@@ -2604,6 +2605,13 @@ nc_normalizer_add_glue_pair (NcNormalizer *self, const NcNormText *phrase)
     else
       key[n++] = (char) phrase->chars[k].folded;
   if (cut == 0 || n - cut < 2 || n < 5)
+    return;
+  /* (only a put-down adjective before a name: "fat pig", "ugly cow"; not
+   * "shut up", "man up", "nerd alert", which hashtags run together) */
+  for (hd = 0; hd < G_N_ELEMENTS (glue_heads); hd++)
+    if (glue_heads[hd].adjective && glue_heads[hd].len == cut && memcmp (key, glue_heads[hd].head, cut) == 0)
+      break;
+  if (hd == G_N_ELEMENTS (glue_heads))
     return;
   key[n] = '\0';
   {
