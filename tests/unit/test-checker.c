@@ -1774,6 +1774,10 @@ test_en_r11 (void)
      * nor one's own words */
     { "w-w-what did you s-s-say lol", "w-w-what did you s-s-say", NC_EVIDENCE_CONTEXT },
     { "c-c-cold outside, can you bring my jacket", NULL, NC_EVIDENCE_LEXICON },
+    { "it's s-s-so c-c-cold, how are you guys", NULL, NC_EVIDENCE_LEXICON },
+    { "check out his arms, they're massive", NULL, NC_EVIDENCE_LEXICON },
+    { "look at her eyes, they're so huge and cute", NULL, NC_EVIDENCE_LEXICON },
+    { "bruh you're crazy", NULL, NC_EVIDENCE_LEXICON },
     { "i-i-i'm s-s-so cold, can you close the window", NULL, NC_EVIDENCE_LEXICON },
     /* told where one belongs; looks rated low (not a film or a dish) */
     { "you belong in the sped class", "you belong in the sped class", NC_EVIDENCE_LEXICON },

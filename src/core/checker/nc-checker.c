@@ -929,10 +929,9 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
    * the six words; "so" and "really" only beside a second put-down, "so
    * ugly lmao, delete ur account": "so weird lol" answers a story) */
   static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
-                                          "ok", "okay", "bro", "dude", "af", "asf", "ngl", "tbh", "fr",
-                                          "honestly", "lmfao", "bruh", "istg", "plz", "so", "really",
-                                          NULL };
-  guint8 covered[64] = { 0 };
+                                          "ok", "okay", "bro", "dude", "af", "asf", "ngl", "tbh",
+                                          "honestly", "so", "really", NULL };
+  guint8 covered[48] = { 0 };
   guint putdowns = 0, words = 0, intensifiers = 0;
 
   if (end == 0 || end > sizeof covered)
@@ -1002,7 +1001,7 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
 
 /* Whether an English draft mocks a stutter: two words or more typed with
  * their first letter repeated before them and a hyphen ("c-c-can you
- * t-t-talk", "w-w-what did you s-s-say"), and a target in the draft;
+ * t-t-talk", "w-w-what did you s-s-say"), and a target among them;
  * one such word is a shiver or one's own fright ("c-c-cold outside"),
  * and so are the writer's own words ("i-i-i'm s-s-so cold, can you close
  * the window").
@@ -1045,7 +1044,14 @@ mocked_stutter (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *star
       for (i = j; i < nt->n_chars && is_sep (nt->chars[i].folded); i++)
         ;
     }
-  return n >= 2 && has_target (hits, n_hits);
+  if (n < 2)
+    return FALSE;
+  /* (the one mocked is addressed among the stuttered words: "c-c-can
+   * you t-t-talk"; not "it's s-s-so c-c-cold, how are you") */
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].start >= *start && hits[k].end <= *end)
+      return TRUE;
+  return FALSE;
 }
 
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
