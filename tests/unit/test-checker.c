@@ -1770,6 +1770,8 @@ test_en_r11 (void)
     { "stupididiot", "stupid", NC_EVIDENCE_LEXICON },
     { "a fatal error again, my game crashed", NULL, NC_EVIDENCE_LEXICON },
     { "a dumbbell workout with my dad", NULL, NC_EVIDENCE_LEXICON },
+    { "got a new hoodie from FatFace", NULL, NC_EVIDENCE_LEXICON },
+    { "ur such a FATPIG", "FATPIG", NC_EVIDENCE_LEXICON },
     /* a stutter mocked: two words or more, and a target; not a shiver,
      * nor one's own words */
     { "w-w-what did you s-s-say lol", "w-w-what did you s-s-say", NC_EVIDENCE_CONTEXT },

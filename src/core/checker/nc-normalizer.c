@@ -1088,14 +1088,36 @@ glue_tail (const NcNormalizer *self, const char *buf, gsize n, guint8 is_vi)
   return v != NULL && GPOINTER_TO_UINT (v) == 1u + is_vi;
 }
 
+/* Whether the word of @n chars at @w was typed as a name is: a capital
+ * after its first letter, and a small letter ("FatFace", "UglyBetty";
+ * not "FATPIG", "fatpig", "Fatpig"). */
+static gboolean
+camel_case (const NcNormText *nt, const NcNormChar *w, gsize n)
+{
+  gboolean upper = FALSE, lower = FALSE;
+
+  for (gsize k = 0; k < n; k++)
+    for (guint32 c = w[k].orig_start; c < w[k].orig_end && c < nt->n_cps; c++)
+      {
+        upper = upper || (k > 0 && u_isupper ((UChar32) nt->cps[c]));
+        lower = lower || u_islower ((UChar32) nt->cps[c]);
+      }
+  return upper && lower;
+}
+
 /* Where the word of @n chars at @w splits into a head, maybe a second
  * head, and an insult word (@cuts, *@n_cuts of them); FALSE when it does
  * not, or when the word is itself a word the lexicon or the common-word
- * lists know. */
+ * lists know. A word written as a name, capitals inside it (@camel:
+ * "FatFace", a shop; "#UglyBetty"), is never split after a put-down
+ * adjective. */
 static gboolean
-glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2], guint *n_cuts)
+glue_split (const NcNormalizer *self, const NcNormText *nt, const NcNormChar *w, gsize n, gsize cuts[2],
+            guint *n_cuts)
 {
   char buf[32];
+  gint camel = -1;   /* (camel_case(), once it is needed) */
+#define CAMEL() (camel < 0 ? (camel = camel_case (nt, w, n)) : camel)
 
   if (n < 5 || n >= sizeof buf)
     return FALSE;
@@ -1109,7 +1131,7 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
   {
     gpointer cut = g_hash_table_lookup (self->glue_pairs, buf);
 
-    if (cut != NULL)
+    if (cut != NULL && !CAMEL ())
       {
         cuts[0] = GPOINTER_TO_SIZE (cut);
         *n_cuts = 1;
@@ -1121,7 +1143,7 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
       gsize l = glue_heads[h].len;
       guint8 vi = glue_heads[h].is_vi;
 
-      if (l + 3 > n || memcmp (buf, glue_heads[h].head, l) != 0)
+      if (l + 3 > n || memcmp (buf, glue_heads[h].head, l) != 0 || (glue_heads[h].adjective && CAMEL ()))
         continue;
       if (glue_tail (self, buf + l, n - l, vi))
         {
@@ -1133,7 +1155,7 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
         {
           gsize l2 = glue_heads[h2].len;
 
-          if (glue_heads[h2].is_vi != vi || l + l2 + 3 > n ||
+          if (glue_heads[h2].is_vi != vi || l + l2 + 3 > n || (glue_heads[h2].adjective && CAMEL ()) ||
               memcmp (buf + l, glue_heads[h2].head, l2) != 0 ||
               !glue_tail (self, buf + l + l2, n - l - l2, vi))
             continue;
@@ -1148,6 +1170,7 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
 found:
   return !g_hash_table_contains (self->glue_known, buf) &&
          !g_hash_table_contains (self->glue_tails, buf);
+#undef CAMEL
 }
 
 /* Splits the words run together that glue_split() finds, from
@@ -1173,7 +1196,7 @@ split_glued (const NcNormalizer *self, Out *out, const NcNormText *nt)
         }
       while (e < n && !is_sep_char (c[e].folded))
         e++;
-      if (e - i >= 5 && glue_split (self, c + i, e - i, cuts, &n_cuts) &&
+      if (e - i >= 5 && glue_split (self, nt, c + i, e - i, cuts, &n_cuts) &&
           !nc_norm_text_in_handle_or_link (nt, c[i].orig_start))
         for (guint k = 0; k < n_cuts; k++)
           ins[n_ins++] = i + cuts[k];
