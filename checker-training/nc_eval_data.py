@@ -84,6 +84,14 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # r11u3, more wordings of the kinds, after r11u2's rules, likewise;
 # r11u4, a fresh batch written after all the round's rules, measured once;
 # r11u5, another, after r11u4's rules, likewise
+# Eleventh round, s11-en: r11n, English unkind kinds still missed (a bare
+# put-down with "af" and a dismissal, a third person's flaw pointed out
+# after a comma, insults run together, self-harm told in new words, an
+# accent or a stutter mocked, a disability, looks rated low, "no one would
+# miss you") and their twins, committed before any measurement: on main 18
+# of 43 caught, 5 of 43 twins warned; r11n2, written after r11n's rules,
+# committed before measuring it: main 6 of 30 caught, 4 of 30 twins
+# warned; the branch before r11n2's own rules 27 of 30 and 4 of 30
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -93,7 +101,8 @@ TUNING_EXTRA = {
                   'en-unkind-r9b.txt', 'en-unkind-r9c.txt', 'en-unkind-r10e.txt',
                   'en-unkind-r10f.txt', 'en-unkind-r10j.txt', 'en-unkind-r10j3.txt',
                   'en-unkind-r10j4.txt', 'en-unkind-r10j5.txt', 'en-unkind-r10j6.txt',
-                  'en-unkind-r10g.txt', 'en-unkind-r10g2.txt', 'en-unkind-r11s.txt'),
+                  'en-unkind-r10g.txt', 'en-unkind-r10g2.txt', 'en-unkind-r11s.txt',
+                  'en-unkind-r11n.txt', 'en-unkind-r11n2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -103,7 +112,8 @@ TUNING_EXTRA = {
                     'en-harmless-r10f.txt', 'en-harmless-r10j.txt',
                     'en-harmless-r10j2.txt', 'en-harmless-r10j3.txt', 'en-harmless-r10g.txt',
                     'en-harmless-r10g2.txt', 'en-harmless-r11s.txt', 'en-harmless-r11s2.txt',
-                    'en-harmless-r11s3.txt', 'en-harmless-r11s4.txt'),
+                    'en-harmless-r11s3.txt', 'en-harmless-r11s4.txt',
+                    'en-harmless-r11n.txt', 'en-harmless-r11n2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

@@ -1899,6 +1899,75 @@ test_unkind_r11 (void)
     assert_warned_span (unkind[i].text, "vi", unkind[i].category, unkind[i].span, unkind[i].evidence);
 }
 
+/* English kinds of the eleventh round (s11-en): a flaw pointed out in the
+ * next clause after a third person's body part is shown; a put-down with
+ * chat's intensifiers and a dismissal as the whole draft ("ugly af,
+ * delete your account"); an insult of two words run together. Each with a twin that must not warn: one's own
+ * hair, a pet, a reaction, privacy advice, a parent's rule. */
+static void
+test_en_r11 (void)
+{
+  static const struct {
+    const char *text, *span;
+    NcEvidence  evidence;
+  } r11[] = {
+    { "look at his nose, it's so huge lol", "look at his nose, it's so huge", NC_EVIDENCE_LEXICON },
+    { "look at the dog's nose, it's so huge lol", NULL, NC_EVIDENCE_LEXICON },
+    { "look at her hair, it's like a bird's nest", "look at her hair, it's like a bird's nest",
+      NC_EVIDENCE_LEXICON },
+    { "look at my hair this morning, it's like a bird's nest", NULL, NC_EVIDENCE_LEXICON },
+    { "look at her hair, it's so pretty", NULL, NC_EVIDENCE_LEXICON },
+    { "check out her arms, they look like sticks", "check out her arms, they look like sticks",
+      NC_EVIDENCE_LEXICON },
+    { "look at her cat, it looks like a potato lol", NULL, NC_EVIDENCE_LEXICON },
+    { "look at his ears, they stick out like satellite dishes",
+      "look at his ears, they stick out like", NC_EVIDENCE_LEXICON },
+    { "look at the puppy's ears, they stick out like a bat's", NULL, NC_EVIDENCE_LEXICON },
+    { "look at his nose. it's so huge, said the elephant keeper", NULL, NC_EVIDENCE_LEXICON },
+    { "ugly af, delete your account", "ugly", NC_EVIDENCE_LEXICON },
+    { "delete your account if it got hacked", NULL, NC_EVIDENCE_LEXICON },
+    { "cringe af, log off", "cringe", NC_EVIDENCE_CONTEXT },
+    { "i need to log off, dinner is ready", NULL, NC_EVIDENCE_LEXICON },
+    { "log off", NULL, NC_EVIDENCE_LEXICON },
+    { "delete this lol", NULL, NC_EVIDENCE_LEXICON },
+    { "your face when you get a 3 on the test", NULL, NC_EVIDENCE_LEXICON },
+    { "tired af lol", NULL, NC_EVIDENCE_LEXICON },
+    { "so ugly lmao, delete ur account pls", "so ugly", NC_EVIDENCE_LEXICON },
+    /* an insult of two words run together; a toy's or a cartoon's name
+     * is no entry */
+    { "youre such a fatpig", "fatpig", NC_EVIDENCE_LEXICON },
+    { "uglycow get out of our chat", "uglycow", NC_EVIDENCE_LEXICON },
+    { "i love the fatcat cartoon", NULL, NC_EVIDENCE_LEXICON },
+    { "my sister's favourite toy is the uglydoll", NULL, NC_EVIDENCE_LEXICON },
+    { "stupididiot", "stupid", NC_EVIDENCE_LEXICON },
+    { "a fatal error again, my game crashed", NULL, NC_EVIDENCE_LEXICON },
+    { "a dumbbell workout with my dad", NULL, NC_EVIDENCE_LEXICON },
+    { "got a new hoodie from FatFace", NULL, NC_EVIDENCE_LEXICON },
+    { "ur such a FATPIG", "FATPIG", NC_EVIDENCE_LEXICON },
+    /* a stutter mocked: two words or more, and a target; not a shiver,
+     * nor one's own words */
+    { "w-w-what did you s-s-say lol", "w-w-what did you s-s-say", NC_EVIDENCE_CONTEXT },
+    { "c-c-cold outside, can you bring my jacket", NULL, NC_EVIDENCE_LEXICON },
+    { "it's s-s-so c-c-cold, how are you guys", NULL, NC_EVIDENCE_LEXICON },
+    { "check out his arms, they're massive", NULL, NC_EVIDENCE_LEXICON },
+    { "look at her eyes, they're so huge and cute", NULL, NC_EVIDENCE_LEXICON },
+    { "bruh you're crazy", NULL, NC_EVIDENCE_LEXICON },
+    { "i-i-i'm s-s-so cold, can you close the window", NULL, NC_EVIDENCE_LEXICON },
+    /* told where one belongs; looks rated low (not a film or a dish) */
+    { "you belong in the sped class", "you belong in the sped class", NC_EVIDENCE_LEXICON },
+    { "you belong in the school choir, you sing so well", NULL, NC_EVIDENCE_LEXICON },
+    { "her face is a 3 out of 10 at best", "her face is a 3 out of 10", NC_EVIDENCE_LEXICON },
+    { "the movie was a solid 3 out of 10 at best", NULL, NC_EVIDENCE_LEXICON },
+    { "solid 2/10, would not date", "2/10, would not date", NC_EVIDENCE_LEXICON },
+    { "10/10 would eat that pizza again", NULL, NC_EVIDENCE_LEXICON },
+    { "you're like a 4 on a good day lol", "you're like a 4 on a good day", NC_EVIDENCE_LEXICON },
+    { "that burger was a 2/10, would not eat again", NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (r11); i++)
+    assert_warned_span (r11[i].text, "en", NC_CATEGORY_INSULT, r11[i].span, r11[i].evidence);
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -2031,6 +2100,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-grammar-r8", test_en_grammar_r8);
   g_test_add_func ("/checker/gossip", test_gossip);
   g_test_add_func ("/checker/unkind-r11", test_unkind_r11);
+  g_test_add_func ("/checker/en-r11", test_en_r11);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);

@@ -202,6 +202,11 @@ add_entry (NcCheckerLexicon  *self,
       p->chars[i].run = nt->chars[i].run;
     }
   g_array_append_val (self->entries, e);
+  /* an English insult of two words a child may run together ("fatpig",
+   * "uglycow"; not a name said only as the whole draft, "log off") */
+  if ((e.kind == ENTRY_MATCH || e.kind == ENTRY_AIMED) && !e.mined && !e.is_vi && !e.whole &&
+      (e.category == NC_CATEGORY_INSULT || e.category == NC_CATEGORY_HATE))
+    nc_normalizer_add_glue_pair (self->normalizer, nt);
   /* an insult word a calling word or a target may be run into
    * ("thằngngu", "urstupid"); every other one-word entry is never split */
   if ((e.kind == ENTRY_MATCH || e.kind == ENTRY_AIMED) && !e.mined &&
@@ -377,6 +382,8 @@ parse_flags (Entry       *proto,
         proto->of_things = 1;
       else if (g_str_equal (fl, "whole"))
         proto->whole = 1;
+      else if (g_str_equal (fl, "beside"))
+        proto->whole = proto->beside = 1;
       else if (g_str_equal (fl, "aimonly"))
         proto->aim_only = 1;
       else if (g_str_equal (fl, "unaimed"))
@@ -533,7 +540,9 @@ bad:
 
 /* "@rule SLOT SLOT ...<TAB>FLAGS": a SLOT names the lists that may fill
  * it ("intent", "kind|unkind"), "?" after it when it may be left out
- * (never the first or the last); FLAGS are an entry's, and "gap=N". An
+ * (never the first or the last), "," before a slot when its word may
+ * start the next clause (after at most "gap" words and the clause's
+ * break); FLAGS are an entry's, and "gap=N". An
  * "allow" rule hides only the matches that lie inside it ("khó vãi", an
  * intensifier after an adjective; not "vãi lồn" beside it). */
 static gboolean
@@ -571,6 +580,15 @@ load_rule (NcCheckerLexicon  *self,
 
       if (slot[0] == '\0')
         continue;
+      /* ",": the next slot may start the next clause, right after its
+       * break ("look at his nose, | it's so huge") */
+      if (g_str_equal (slot, ","))
+        {
+          if (rule.n_slots == 0)
+            goto bad;
+          rule.across |= 1u << rule.n_slots;
+          continue;
+        }
       if (rule.n_slots == RULE_MAX_SLOTS)
         goto bad;
       if (len > 1 && slot[len - 1] == '?')
@@ -599,7 +617,7 @@ load_rule (NcCheckerLexicon  *self,
         }
       rule.n_slots++;
     }
-  if (rule.n_slots < 2 || (rule.optional >> (rule.n_slots - 1) & 1))
+  if (rule.n_slots < 2 || (rule.optional >> (rule.n_slots - 1) & 1) || (rule.across >> rule.n_slots) != 0)
     goto bad;   /* (an optional last slot would match the first alone) */
   rule.entry = self->entries->len;
   g_array_append_val (self->entries, proto);
@@ -639,7 +657,10 @@ bad:
  * target inside a sentence ("did you see the hippo"); on a Vietnamese
  * phrase: it counts, with or without marks, only as name-calling by the
  * whole draft, its first or last clause (alone_in_draft(): "con chó",
- * "con heo kia"), never inside a sentence ("con heo nhà bà"). "aimonly"
+ * "con heo kia"), never inside a sentence ("con heo nhà bà"). "beside"
+ * on an English aimed phrase: "whole", and only beside a second put-down
+ * of such a draft (a dismissal: "ugly af, log off"; "log off" alone is a
+ * parent's word). "aimonly"
  * on an aimed word: the opposite, it counts only aimed by a target, never
  * as name-calling by the whole draft (an emoji read as a word: "🐶" alone
  * under a picture of a dog is no name called). "unaimed" on an allow

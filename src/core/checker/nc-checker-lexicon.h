@@ -116,6 +116,9 @@ typedef struct {
   guint8      whole;        /* an English name that counts only as
                              * name-calling by the whole draft ("hippo",
                              * "skinny twig"), never inside a sentence */
+  guint8      beside;       /* "whole", and only beside a second put-down
+                             * in the draft: a dismissal ("ugly af, log
+                             * off"; "log off" alone is a parent's word) */
   guint8      aim_only;     /* an aimed word that counts only aimed by a
                              * target, never as whole-draft name-calling
                              * (emoji read as words: "🐶" alone) */
@@ -132,7 +135,8 @@ typedef struct {
 } Entry;
 
 /* A rule of the lexicon ("@rule"): one word or phrase of each of its
- * slots' lists, in order, in one clause, at most @gap words between two
+ * slots' lists, in order, in one clause (or across one clause break
+ * where the rule says so), at most @gap words between two
  * of them ("gonna | push", "nobody | at school | likes"); a match is a hit
  * of the entry @entry (kind, category, severity and flags: "aimed
  * forward" like a phrase of the same words). */
@@ -148,6 +152,9 @@ typedef struct {
   guint8  optional;                  /* bit k: slot k may be left out */
   guint8  word_lo[RULE_MAX_SLOTS];   /* the first and last words of */
   guint8  word_hi[RULE_MAX_SLOTS];   /* @lists[k] with a bit set */
+  guint8  across;                    /* bit k: slot k may start the next
+                                      * clause (",": "look at his nose
+                                      * | , it's | so huge") */
   guint64 lists[RULE_MAX_SLOTS][RULE_MAX_LISTS / 64];  /* bit l: list l fills slot k */
 } Rule;
 

@@ -924,10 +924,15 @@ is_name_calling_word (const Entry *e)
 static guint
 called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, const GArray *entries)
 {
+  /* (and chat's intensifiers and tags, which add nothing to a put-down:
+   * "ugly af", "weird asf ngl", "cringe tbh"; they do not count among
+   * the six words; "so" and "really" only beside a second put-down, "so
+   * ugly lmao, delete ur account": "so weird lol" answers a story) */
   static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
-                                          "ok", "okay", "bro", "dude", NULL };
+                                          "ok", "okay", "bro", "dude", "af", "asf", "ngl", "tbh",
+                                          "honestly", "so", "really", NULL };
   guint8 covered[48] = { 0 };
-  guint putdowns = 0, words = 0;
+  guint putdowns = 0, words = 0, intensifiers = 0;
 
   if (end == 0 || end > sizeof covered)
     return 0;
@@ -939,13 +944,14 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
 
       if (h->dropped || e->is_vi || (!putdown && e->kind != ENTRY_TARGET) || h->end > end)
         continue;
-      putdowns += putdown;
+      putdowns += putdown && !e->beside;
       memset (covered + h->start, 1, h->end - h->start);
     }
   for (gsize i = 0; i < end && putdowns > 0;)
     {
       gsize j = i;
-      char word[8];
+      char word[10];
+      gboolean filler = FALSE;
 
       if (is_sep (nt->chars[i].folded))
         {
@@ -954,8 +960,6 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
         }
       for (; j < end && !is_sep (nt->chars[j].folded); j++)
         ;
-      if (++words > 6)
-        return 0;
       for (gsize k = i; k < j; k++)
         if (!covered[k])
           {
@@ -966,11 +970,15 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
             word[w] = '\0';
             if (j - i >= sizeof word || !g_strv_contains (fillers, word))
               return 0;
+            intensifiers += g_str_equal (word, "so") || g_str_equal (word, "really");
+            filler = TRUE;
             break;
           }
+      if (!filler && ++words > 6)
+        return 0;
       i = j;
     }
-  return putdowns;
+  return intensifiers > 0 && putdowns < 2 ? 0 : putdowns;
 }
 
 static gsize
@@ -989,6 +997,61 @@ name_calling_draft (const NcNormText *nt, const Hit *hits, guint n_hits, const G
   if (clause > 0 && clause < end && called_names (nt, clause, hits, n_hits, entries) >= 2)
     return clause;
   return 0;
+}
+
+/* Whether an English draft mocks a stutter: two words or more typed with
+ * their first letter repeated before them and a hyphen ("c-c-can you
+ * t-t-talk", "w-w-what did you s-s-say"), and a target among them;
+ * one such word is a shiver or one's own fright ("c-c-cold outside"),
+ * and so are the writer's own words ("i-i-i'm s-s-so cold, can you close
+ * the window").
+ * Sets [*@start, *@end), the normalized span from the first to the
+ * last. */
+static gboolean
+mocked_stutter (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *start, gsize *end)
+{
+  guint n = 0;
+  gsize prev = G_MAXSIZE, first = 0;   /* the single letter before, where its run starts */
+
+  for (gsize i = 0; i < nt->n_chars;)
+    {
+      gsize j = i;
+      gboolean hyphen = FALSE;
+
+      for (; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
+        ;
+      if (prev != G_MAXSIZE && nt->chars[i].folded == nt->chars[prev].folded && j - i >= 2 &&
+          nt->chars[i].folded < 0x80 && g_ascii_isalpha (nt->chars[i].folded))
+        {
+          static const char * const selves[] = { "im", "me", "my", "we", "us", "ive", "il", NULL };
+          char word[8];
+
+          /* (one's own: "i-i-i'm s-s-so cold") */
+          copy_folded (nt, i, j, word, sizeof word);
+          if (g_strv_contains (selves, word))
+            return FALSE;
+          if (n++ == 0)
+            *start = first;
+          *end = j;
+        }
+      /* a single letter followed by a hyphen goes on the run */
+      if (j == i + 1 && j < nt->n_chars)
+        for (guint32 c = nt->chars[j].orig_start; c < nt->chars[j].orig_end && c < nt->n_cps; c++)
+          hyphen = hyphen || nt->cps[c] == '-';
+      if (hyphen && (prev == G_MAXSIZE || nt->chars[i].folded != nt->chars[prev].folded))
+        first = i;
+      prev = hyphen ? i : G_MAXSIZE;
+      for (i = j; i < nt->n_chars && is_sep (nt->chars[i].folded); i++)
+        ;
+    }
+  if (n < 2)
+    return FALSE;
+  /* (the one mocked is addressed among the stuttered words: "c-c-can
+   * you t-t-talk"; not "it's s-s-so c-c-cold, how are you") */
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].start >= *start && hits[k].end <= *end)
+      return TRUE;
+  return FALSE;
 }
 
 /* The target an aimed hit @h is aimed at: a target hit that ends at most
@@ -1443,9 +1506,26 @@ word_after (const NcNormText *nt, gsize at, guint skip)
     }
 }
 
+/* Whether the clause breaks of @nt between positions @a and @b are
+ * commas, semicolons or dashes, not a sentence's end (". ! ? …" or a new
+ * line). */
+static gboolean
+only_commas (const NcNormText *nt, gsize a, gsize b)
+{
+  for (gsize i = a; i < b && i < nt->n_chars; i++)
+    if (nt->chars[i].folded == NC_NORM_STOP)
+      for (guint32 c = nt->chars[i].orig_start; c < nt->chars[i].orig_end && c < nt->n_cps; c++)
+        if (nt->cps[c] == '.' || nt->cps[c] == '!' || nt->cps[c] == '?' || nt->cps[c] == '\n' ||
+            nt->cps[c] == 0x2026)
+          return FALSE;
+  return TRUE;
+}
+
 /* Fills slots @k... of @rule after hit @last, the match so far starting
  * at @start: each slot's word starts at most rule->gap words after the
- * one before it, in the same clause; a whole match goes into rs->found,
+ * one before it, in the same clause (or, for a slot after "," in the
+ * rule, as the first word of the next: word_after() stops there); a
+ * whole match goes into rs->found,
  * once. (The hits come in the order of their ends: a later word's hit
  * comes after @last.) */
 static void
@@ -1485,7 +1565,8 @@ extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start, g
       gboolean stop;
 
       if (g->start >= l->end && g->start <= far && fills (rs, rule, k, g) &&
-          words_between (rs->nt, l->end, g->start, &stop) <= rule->gap + 1u && !stop)
+          words_between (rs->nt, l->end, g->start, &stop) <= rule->gap + 1u &&
+          (!stop || ((rule->across >> k & 1) && only_commas (rs->nt, l->end, g->start))))
         extend_rule (rs, rule, k + 1, j, start, bare || g->slot_bare);
     }
 }
@@ -1913,6 +1994,20 @@ nc_checker_check (NcChecker   *self,
                      nt->chars[h->end - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL, e->suggestion);
         offensive = TRUE;
       }
+
+  /* an English draft that mocks a stutter (typed with hyphens) */
+  if (!offensive && (lang_hint == NULL || !want_vi) && memchr (nt->text, '-', nt->n_bytes) != NULL &&
+      !looks_vietnamese (nt, hits, n_hits, self))
+    {
+      gsize a = 0, b = 0;
+
+      if (mocked_stutter (nt, hits, n_hits, &a, &b))
+        {
+          add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, nt->chars[a].orig_start,
+                       nt->chars[b - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL, NULL);
+          offensive = TRUE;
+        }
+    }
 
   /* the statistical model of the draft's language can flag it on its
    * own, and marks the words that carry the offence beside the

@@ -28,6 +28,10 @@ typedef struct {
   gboolean    may_join;    /* holds a one-char word ("n g u" joining) */
 } TeenSlot;
 
+/* The size of the quick test of words run together from two-word
+ * insults (pair_index()). */
+#define PAIR_BITS 16384
+
 struct _NcNormalizer
 {
   GHashTable *teencode;  /* owned ref, may be NULL */
@@ -43,6 +47,9 @@ struct _NcNormalizer
    * glue_on once the lexicon is read (its own phrases are never split) */
   GHashTable *glue_tails;
   GHashTable *glue_known;
+  GHashTable *glue_pairs;     /* "fatpig" -> where it splits, "fat pig" */
+  guint32     pair_bits[PAIR_BITS / 32];  /* their first two and last three
+                                           * letters and length, hashed */
   guint32     glue_bigrams[26];
   guint32     glue_ends[26 * 26 * 26 / 32 + 1];   /* their last three letters */
   gboolean    glue_on;
@@ -309,10 +316,15 @@ emoji_word (gunichar c)
  * is an insult word of the same language is read as those words apart
  * (split_glued()). Only these: an insult inside any other longer word is
  * no insult ("Scunthorpe", "cockpit", "therapist"). Folded. */
-static const struct { const char *head; guint8 len, is_vi; } glue_heads[] = {
-  { "youre", 5, 0 }, { "your", 4, 0 }, { "you", 3, 0 }, { "ur", 2, 0 },
-  { "u", 1, 0 }, { "an", 2, 0 }, { "a", 1, 0 },
-  { "thang", 5, 1 }, { "con", 3, 1 }, { "do", 2, 1 }, { "may", 3, 1 },
+static const struct { const char *head; guint8 len, is_vi, adjective; } glue_heads[] = {
+  { "youre", 5, 0, 0 }, { "your", 4, 0, 0 }, { "you", 3, 0, 0 }, { "ur", 2, 0, 0 },
+  { "u", 1, 0, 0 }, { "an", 2, 0, 0 }, { "a", 1, 0, 0 },
+  /* (and English put-downs before a name: "smellyloser", "stupididiot",
+   * and "fatpig", "uglycow" of two-word entries, nc_normalizer_add_glue_pair();
+   * letters run together are one, as the normalizer writes them) */
+  { "fat", 3, 0, 1 }, { "ugly", 4, 0, 1 }, { "stupid", 6, 0, 1 }, { "dumb", 4, 0, 1 },
+  { "smely", 5, 0, 1 }, { "stinky", 6, 0, 1 }, { "dirty", 5, 0, 1 }, { "lard", 4, 0, 1 },
+  { "thang", 5, 1, 0 }, { "con", 3, 1, 0 }, { "do", 2, 1, 0 }, { "may", 3, 1, 0 },
 };
 
 /* Letter, digit and mark properties; an emoji is none of them (it
@@ -389,6 +401,7 @@ nc_normalizer_new (GHashTable *teencode)
   init_tables ();
   self->glue_tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->glue_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->glue_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (teencode != NULL)
     {
       GHashTableIter iter;
@@ -432,6 +445,7 @@ nc_normalizer_free (NcNormalizer *self)
   g_clear_pointer (&self->teencode, g_hash_table_unref);
   g_clear_pointer (&self->glue_tails, g_hash_table_unref);
   g_clear_pointer (&self->glue_known, g_hash_table_unref);
+  g_clear_pointer (&self->glue_pairs, g_hash_table_unref);
   g_free (self);
 }
 
@@ -530,6 +544,28 @@ glue_end_bit (const NcNormalizer *self, guint a, guint b, guint c)
   return (self->glue_ends[k >> 5] >> (k & 31)) & 1;
 }
 
+/* The hash of a word of @n letters that starts with @a, @b and ends with
+ * @x, @y, @z (all folded), for pair_bits. */
+static inline guint32
+pair_hash (gunichar a, gunichar b, gunichar x, gunichar y, gunichar z, gsize n)
+{
+  return (((((a * 31u + b) * 31u + x) * 31u + y) * 31u + z) * 31u + (guint32) n) * 2654435761u;
+}
+
+/* (two bits of the hash, 14 bits each: few words pass both) */
+#define PAIR_BIT1(h) ((h) >> 18)
+#define PAIR_BIT2(h) (((h) >> 4) & (PAIR_BITS - 1))
+
+static inline gboolean
+pair_bit (const NcNormalizer *self, const NcNormChar *w, const NcNormChar *end)
+{
+  guint32 h = pair_hash (w[0].folded, w[1].folded, end[-3].folded, end[-2].folded, end[-1].folded,
+                         (gsize) (end - w));
+
+  return ((self->pair_bits[PAIR_BIT1 (h) >> 5] >> (PAIR_BIT1 (h) & 31)) &
+          (self->pair_bits[PAIR_BIT2 (h) >> 5] >> (PAIR_BIT2 (h) & 31)) & 1) != 0;
+}
+
 /* Whether the word [@w, @end) starts with a head of glue_heads whose rest
  * may be an insult word: its first two letters start one (the quick test
  * before split_glued() looks it up). */
@@ -601,8 +637,9 @@ note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
       /* (quick: the word ends as an insult word does) */
       guint a = end[-3].folded - 'a', b = end[-2].folded - 'a', c = end[-1].folded - 'a';
 
-      if (a < 26 && b < 26 && c < 26 && glue_end_bit (out->glue, a, b, c) &&
-          glue_candidate (out->glue, word, end))
+      if (a < 26 && b < 26 && c < 26 &&
+          ((glue_end_bit (out->glue, a, b, c) && glue_candidate (out->glue, word, end)) ||
+           pair_bit (out->glue, word, end)))
         {
           out->need_glue = TRUE;
           out->glue_from = MIN (out->glue_from, (gsize) (word - out->c));
@@ -1051,14 +1088,36 @@ glue_tail (const NcNormalizer *self, const char *buf, gsize n, guint8 is_vi)
   return v != NULL && GPOINTER_TO_UINT (v) == 1u + is_vi;
 }
 
+/* Whether the word of @n chars at @w was typed as a name is: a capital
+ * after its first letter, and a small letter ("FatFace", "UglyBetty";
+ * not "FATPIG", "fatpig", "Fatpig"). */
+static gboolean
+camel_case (const NcNormText *nt, const NcNormChar *w, gsize n)
+{
+  gboolean upper = FALSE, lower = FALSE;
+
+  for (gsize k = 0; k < n; k++)
+    for (guint32 c = w[k].orig_start; c < w[k].orig_end && c < nt->n_cps; c++)
+      {
+        upper = upper || (k > 0 && u_isupper ((UChar32) nt->cps[c]));
+        lower = lower || u_islower ((UChar32) nt->cps[c]);
+      }
+  return upper && lower;
+}
+
 /* Where the word of @n chars at @w splits into a head, maybe a second
  * head, and an insult word (@cuts, *@n_cuts of them); FALSE when it does
  * not, or when the word is itself a word the lexicon or the common-word
- * lists know. */
+ * lists know. A word written as a name, capitals inside it (@camel:
+ * "FatFace", a shop; "#UglyBetty"), is never split after a put-down
+ * adjective. */
 static gboolean
-glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2], guint *n_cuts)
+glue_split (const NcNormalizer *self, const NcNormText *nt, const NcNormChar *w, gsize n, gsize cuts[2],
+            guint *n_cuts)
 {
   char buf[32];
+  gint camel = -1;   /* (camel_case(), once it is needed) */
+#define CAMEL() (camel < 0 ? (camel = camel_case (nt, w, n)) : camel)
 
   if (n < 5 || n >= sizeof buf)
     return FALSE;
@@ -1069,12 +1128,22 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
       buf[k] = (char) w[k].folded;
     }
   buf[n] = '\0';
+  {
+    gpointer cut = g_hash_table_lookup (self->glue_pairs, buf);
+
+    if (cut != NULL && !CAMEL ())
+      {
+        cuts[0] = GPOINTER_TO_SIZE (cut);
+        *n_cuts = 1;
+        goto found;
+      }
+  }
   for (gsize h = 0; h < G_N_ELEMENTS (glue_heads); h++)
     {
       gsize l = glue_heads[h].len;
       guint8 vi = glue_heads[h].is_vi;
 
-      if (l + 3 > n || memcmp (buf, glue_heads[h].head, l) != 0)
+      if (l + 3 > n || memcmp (buf, glue_heads[h].head, l) != 0 || (glue_heads[h].adjective && CAMEL ()))
         continue;
       if (glue_tail (self, buf + l, n - l, vi))
         {
@@ -1086,7 +1155,7 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
         {
           gsize l2 = glue_heads[h2].len;
 
-          if (glue_heads[h2].is_vi != vi || l + l2 + 3 > n ||
+          if (glue_heads[h2].is_vi != vi || l + l2 + 3 > n || (glue_heads[h2].adjective && CAMEL ()) ||
               memcmp (buf + l, glue_heads[h2].head, l2) != 0 ||
               !glue_tail (self, buf + l + l2, n - l - l2, vi))
             continue;
@@ -1101,6 +1170,7 @@ glue_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize cuts[2
 found:
   return !g_hash_table_contains (self->glue_known, buf) &&
          !g_hash_table_contains (self->glue_tails, buf);
+#undef CAMEL
 }
 
 /* Splits the words run together that glue_split() finds, from
@@ -1126,7 +1196,7 @@ split_glued (const NcNormalizer *self, Out *out, const NcNormText *nt)
         }
       while (e < n && !is_sep_char (c[e].folded))
         e++;
-      if (e - i >= 5 && glue_split (self, c + i, e - i, cuts, &n_cuts) &&
+      if (e - i >= 5 && glue_split (self, nt, c + i, e - i, cuts, &n_cuts) &&
           !nc_norm_text_in_handle_or_link (nt, c[i].orig_start))
         for (guint k = 0; k < n_cuts; k++)
           ins[n_ins++] = i + cuts[k];
@@ -2545,6 +2615,40 @@ nc_normalizer_add_glue_tail (NcNormalizer *self, const NcNormText *word, gboolea
 }
 
 void
+nc_normalizer_add_glue_pair (NcNormalizer *self, const NcNormText *phrase)
+{
+  char key[32];
+  gsize n = 0, cut = 0, hd;
+
+  for (gsize k = 0; k < phrase->n_chars; k++)
+    if (phrase->chars[k].folded == NC_NORM_SPACE && cut == 0 && n >= 2)
+      cut = n;
+    else if (phrase->chars[k].folded < 'a' || phrase->chars[k].folded > 'z' || n + 1 >= sizeof key)
+      return;   /* (not two words of letters) */
+    else
+      key[n++] = (char) phrase->chars[k].folded;
+  if (cut == 0 || n - cut < 2 || n < 5)
+    return;
+  /* (only a put-down adjective before a name: "fat pig", "ugly cow"; not
+   * "shut up", "man up", "nerd alert", which hashtags run together) */
+  for (hd = 0; hd < G_N_ELEMENTS (glue_heads); hd++)
+    if (glue_heads[hd].adjective && glue_heads[hd].len == cut && memcmp (key, glue_heads[hd].head, cut) == 0)
+      break;
+  if (hd == G_N_ELEMENTS (glue_heads))
+    return;
+  key[n] = '\0';
+  {
+    guint32 h = pair_hash ((guchar) key[0], (guchar) key[1], (guchar) key[n - 3], (guchar) key[n - 2],
+                           (guchar) key[n - 1], n);
+
+    self->pair_bits[PAIR_BIT1 (h) >> 5] |= 1u << (PAIR_BIT1 (h) & 31);
+    self->pair_bits[PAIR_BIT2 (h) >> 5] |= 1u << (PAIR_BIT2 (h) & 31);
+  }
+  if (!g_hash_table_contains (self->glue_pairs, key))
+    g_hash_table_insert (self->glue_pairs, g_strdup (key), GSIZE_TO_POINTER (cut));
+}
+
+void
 nc_normalizer_add_known_word (NcNormalizer *self, const NcNormText *word)
 {
   char *key = glue_key (word);
@@ -2556,5 +2660,5 @@ nc_normalizer_add_known_word (NcNormalizer *self, const NcNormText *word)
 void
 nc_normalizer_glue_done (NcNormalizer *self)
 {
-  self->glue_on = g_hash_table_size (self->glue_tails) > 0;
+  self->glue_on = g_hash_table_size (self->glue_tails) > 0 || g_hash_table_size (self->glue_pairs) > 0;
 }

@@ -129,6 +129,13 @@ gboolean      nc_norm_text_in_handle_or_link (const NcNormText *nt,
 void          nc_normalizer_add_glue_tail (NcNormalizer     *self,
                                            const NcNormText *word,
                                            gboolean          is_vi);
+/* An English insult of two words, a put-down adjective and a name ("fat
+ * pig", "ugly cow"), that a child may run together ("fatpig",
+ * "uglycow"): such a word is read as the two apart, unless it is a known
+ * word. Other phrases are not taken ("shut up", "nerd alert": hashtags
+ * run them together). */
+void          nc_normalizer_add_glue_pair (NcNormalizer     *self,
+                                           const NcNormText *phrase);
 void          nc_normalizer_add_known_word (NcNormalizer    *self,
                                             const NcNormText *word);
 void          nc_normalizer_glue_done (NcNormalizer *self);
