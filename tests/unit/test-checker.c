@@ -1932,6 +1932,10 @@ test_en_r11 (void)
     { "delete this lol", NULL, NC_EVIDENCE_LEXICON },
     { "your face when you get a 3 on the test", NULL, NC_EVIDENCE_LEXICON },
     { "tired af lol", NULL, NC_EVIDENCE_LEXICON },
+    /* "af" alone rates a thing as often as a person: only beside a second
+     * put-down or a dismissal */
+    { "lame af lol", NULL, NC_EVIDENCE_LEXICON },
+    { "so lame, log off", "lame", NC_EVIDENCE_CONTEXT },
     { "so ugly lmao, delete ur account pls", "so ugly", NC_EVIDENCE_LEXICON },
     /* an insult of two words run together; a toy's or a cartoon's name
      * is no entry */

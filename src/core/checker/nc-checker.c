@@ -926,13 +926,14 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
 {
   /* (and chat's intensifiers and tags, which add nothing to a put-down:
    * "ugly af", "weird asf ngl", "cringe tbh"; they do not count among
-   * the six words; "so" and "really" only beside a second put-down, "so
-   * ugly lmao, delete ur account": "so weird lol" answers a story) */
+   * the six words; "so", "really", "af" and "asf" only beside a second
+   * put-down or a dismissal, "so ugly lmao, delete ur account", "ugly af,
+   * log off": "so weird lol" answers a story, "lame af" rates a party) */
   static const char * const fillers[] = { "lol", "lmao", "haha", "just", "pls", "please", "ew", "omg",
                                           "ok", "okay", "bro", "dude", "af", "asf", "ngl", "tbh",
                                           "honestly", "so", "really", NULL };
   guint8 covered[48] = { 0 };
-  guint putdowns = 0, words = 0, intensifiers = 0;
+  guint putdowns = 0, dismissals = 0, words = 0, intensifiers = 0;
 
   if (end == 0 || end > sizeof covered)
     return 0;
@@ -945,6 +946,7 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
       if (h->dropped || e->is_vi || (!putdown && e->kind != ENTRY_TARGET) || h->end > end)
         continue;
       putdowns += putdown && !e->beside;
+      dismissals += putdown && e->beside;
       memset (covered + h->start, 1, h->end - h->start);
     }
   for (gsize i = 0; i < end && putdowns > 0;)
@@ -970,7 +972,8 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
             word[w] = '\0';
             if (j - i >= sizeof word || !g_strv_contains (fillers, word))
               return 0;
-            intensifiers += g_str_equal (word, "so") || g_str_equal (word, "really");
+            intensifiers += g_str_equal (word, "so") || g_str_equal (word, "really") ||
+                            g_str_equal (word, "af") || g_str_equal (word, "asf");
             filler = TRUE;
             break;
           }
@@ -978,7 +981,7 @@ called_names (const NcNormText *nt, gsize end, const Hit *hits, guint n_hits, co
         return 0;
       i = j;
     }
-  return intensifiers > 0 && putdowns < 2 ? 0 : putdowns;
+  return intensifiers > 0 && putdowns < 2 && dismissals == 0 ? 0 : putdowns;
 }
 
 static gsize
