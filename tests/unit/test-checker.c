@@ -1935,6 +1935,10 @@ test_en_r11 (void)
     /* "af" alone rates a thing as often as a person: only beside a second
      * put-down or a dismissal */
     { "lame af lol", NULL, NC_EVIDENCE_LEXICON },
+    /* oneself as the fool of a story; a thing that lags */
+    { "haha i fell off my bike and looked like an idiot", NULL, NC_EVIDENCE_LEXICON },
+    { "you fell off your bike and looked like an idiot", "idiot", NC_EVIDENCE_LEXICON },
+    { "my character died because of the stupid lag", NULL, NC_EVIDENCE_LEXICON },
     { "so lame, log off", "lame", NC_EVIDENCE_CONTEXT },
     { "so ugly lmao, delete ur account pls", "so ugly", NC_EVIDENCE_LEXICON },
     /* an insult of two words run together; a toy's or a cartoon's name
