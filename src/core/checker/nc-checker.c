@@ -1104,9 +1104,9 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
 
 /* Whether a target aims allow hit @a, flagged "unaimed": one ends at
  * most two words before it or starts at most one word after it (two in
- * Vietnamese), in the same clause ("you get called names like loser", "mày bị gọi là đồ
- * ngu", "words like idiot describe you"; a target inside its words is
- * the one called, "called him names like"). */
+ * Vietnamese), in the same clause ("you get called names like loser",
+ * "mày bị gọi là đồ ngu", "words like idiot describe you"; a target
+ * inside its words is the one called, "called him names like"). */
 static gboolean
 aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi)
 {
