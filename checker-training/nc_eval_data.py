@@ -84,6 +84,12 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # r11u3, more wordings of the kinds, after r11u2's rules, likewise;
 # r11u4, a fresh batch written after all the round's rules, measured once;
 # r11u5, another, after r11u4's rules, likewise
+# Eleventh round, s11-long: r11l, long everyday compositions (40-100 words:
+# a market, a festival, a trip, science lessons, a sports day, a hospital
+# visit, letters, the Code's lesson summed up, a buffalo, a pig, a chicken,
+# a monkey, legends retold, essays on pollution) joined to vi_school's
+# tuning part, and long rants at a classmate that must still warn;
+# committed before any measurement
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -115,7 +121,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt', 'vi-unkind-r10g.txt',
                   'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt',
                   'vi-unkind-r11u.txt', 'vi-unkind-r11u2.txt', 'vi-unkind-r11u3.txt',
-                  'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt'),
+                  'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt'),
+    'vi_school': ('vi-school-r11l.txt',),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
