@@ -813,16 +813,6 @@ static const Case cases[] = {
   { "I'm gonna kill this level tonight", "en", NONE, 0, NULL },
   { "Mr and Mrs Twit play nasty tricks on each other", "en", NONE, 0, NULL },
   { "you twit", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
-  /* a long composition in sentences: judged sentence by sentence (the
-   * model's n-grams "gà con lông", "xù lông"; the mined "bới" then
-   * counts only in a sentence judged so); a long rant still warns */
-  { "Con gà mái mơ nhà em vừa nở một đàn gà con. Những chú gà con lông vàng như tơ, chạy lon ton "
-    "theo mẹ. Gà mẹ cứ cục cục gọi con mỗi khi bới được con giun. Khi có diều hâu lượn trên trời, "
-    "gà mẹ xù lông, dang rộng cánh che chở cho đàn con. Em thấy tình mẹ của gà mái thật là cảm động.",
-    "vi", NONE, 0, NULL },
-  { "Tuấn ơi mày nghe cho kỹ đây. Hôm qua mày đá bóng làm đội mình thua ba bàn, về lớp còn đổ tại "
-    "thằng Nam. Mày nghĩ mày là ai mà lên giọng dạy đời bọn tao? Chơi thì dở tệ, nói thì như đúng "
-    "rồi. Từ mai đừng có mò mặt ra sân nữa, thằng vô dụng.", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Trần Quốc Toản xông pha giết giặc Nguyên", "vi", NONE, 0, NULL },
   { "tao giết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "words like idiot describe you perfectly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
@@ -1233,72 +1223,6 @@ test_model_toneless_features (void)
   g_assert_cmpfloat_with_epsilon (model_score (ncm3, "xyzư"), 1 / (1 + exp (-z3_marked)), 1e-4);
   nc_offence_model_free (ncm2);
   nc_offence_model_free (ncm3);
-}
-
-/* A long draft in sentences (more than 30 words, three sentences or
- * more, each begun with a capital) that the model judges offensive as a
- * whole, below its sentence threshold, is judged sentence by sentence:
- * many slightly suspect words spread over its sentences are no offence.
- * Every feature weighing 0.1, a word "bà" weighs 0.4 (typed, folded,
- * two trigrams) and each pair 0.1, a draft's length 0.1: eleven words
- * score bias + 5.5, 33 in three sentences bias + 16.3 as a whole. */
-static void
-test_model_long_sentences (void)
-{
-  NcOffenceModel *model = synthetic_model_magic ("NCM3", -15.3f, 0.1f, 0.5f, 0.45f);
-  GString *one = g_string_new (NULL), *lower = g_string_new (NULL);
-  GString *two = g_string_new (NULL), *text = g_string_new (NULL);
-  ModelFindings mf = { 0, 0, g_string_new (NULL) };
-  struct { const char *text; gboolean judged; } drafts[4];
-  const char *sentence = "Bà bà bà bà bà bà bà bà bà bà bà.";
-
-  for (int i = 0; i < 3; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? " " : "", sentence);
-  /* the same words in one sentence, in sentences begun without a capital
-   * (chat), or in two sentences: judged as a whole */
-  g_string_assign (one, text->str);
-  g_strdelimit (one->str, ".", ',');
-  g_string_assign (lower, "bà bà bà bà bà bà bà bà bà bà bà. bà bà bà bà bà bà bà bà bà bà bà. "
-                          "bà bà bà bà bà bà bà bà bà bà bà.");
-  g_string_assign (two, "Bà bà bà bà bà bà bà bà bà bà bà bà bà bà bà bà. "
-                        "Bà bà bà bà bà bà bà bà bà bà bà bà bà bà bà bà bà.");
-  drafts[0].text = text->str, drafts[0].judged = FALSE;
-  drafts[1].text = one->str, drafts[1].judged = TRUE;
-  drafts[2].text = lower->str, drafts[2].judged = TRUE;
-  drafts[3].text = two->str, drafts[3].judged = TRUE;
-  for (gsize i = 0; i < G_N_ELEMENTS (drafts); i++)
-    {
-      NcNormText *nt = nc_normalizer_run (nc_checker_get_normalizer (checker), drafts[i].text,
-                                          strlen (drafts[i].text), TRUE);
-      guint n_spans;
-      gboolean whole;
-      double p;
-
-      mf.n_spans = mf.n_whole = 0;
-      p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) &mf, model_add_cb,
-                                  &n_spans, &whole, NULL, NULL, NULL);
-      if (drafts[i].judged)
-        {
-          g_assert_cmpfloat (p, >=, 0.5);
-          g_assert_cmpuint (n_spans, >, 0);
-          g_assert_cmpfloat (nc_offence_model_sentence_score (model, nt, NULL, 0), <, 0);
-        }
-      else
-        {
-          g_assert_cmpfloat (p, <, 0.5);
-          g_assert_cmpuint (n_spans, ==, 0);
-          g_assert_cmpfloat_with_epsilon (nc_offence_model_sentence_score (model, nt, NULL, 0),
-                                          1 / (1 + exp (-(-15.3 + 5.5))), 1e-4);
-        }
-      g_assert_cmpuint (mf.n_whole, ==, 0);
-      nc_norm_text_free (nt);
-    }
-  g_string_free (one, TRUE);
-  g_string_free (lower, TRUE);
-  g_string_free (two, TRUE);
-  g_string_free (text, TRUE);
-  g_string_free (mf.marked, TRUE);
-  nc_offence_model_free (model);
 }
 
 /* The span tagger marks a word on its own only when it is not a common
@@ -2096,7 +2020,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/share-reminder", test_share_reminder);
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
-  g_test_add_func ("/checker/model-long-sentences", test_model_long_sentences);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
   g_test_add_func ("/checker/said-of-things", test_said_of_things);

@@ -127,14 +127,6 @@ double   nc_offence_model_check         (NcOffenceModel          *self,
                                  NcTaggedWord     *tags,
                                  gsize            *n_tags);
 
-/* In a long draft written in sentences, which the model judges sentence
- * by sentence (see nc-offence-model.c), the probability of the sentence
- * that holds normalized char @pos; -1 in any other draft. */
-double   nc_offence_model_sentence_score (NcOffenceModel   *self,
-                                          const NcNormText *nt,
-                                          const guint8     *allowed,
-                                          gsize             pos);
-
 /* The checker's normalizer, teencode included (owned by the checker). */
 /* Fills @out (room for (n_chars + 1) / 2) with the words of @nt and the
  * tagger @self's mark of each; returns how many. */

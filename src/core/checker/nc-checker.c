@@ -344,16 +344,6 @@ nc_checker_init (NcChecker *self)
  * adds one line of 815 children's and none of 515 news sentences) */
 #define VI_MINED_THRESHOLD 0.7
 
-/* The model's score of the sentence of a long draft that holds normalized
- * char @pos, or 1 when it does not judge the draft by its sentences. */
-static double
-sentence_of (NcOffenceModel *model, const NcNormText *nt, const guint8 *allowed, gsize pos)
-{
-  double p = nc_offence_model_sentence_score (model, nt, allowed, pos);
-
-  return p < 0 ? 1 : p;
-}
-
 /* An English draft aimed at someone (a "target" of en-context.txt: "you",
  * "ur", "your face") that no word or phrase flags is judged as a whole
  * from this score of the English model on (the model file's own sentence
@@ -1776,7 +1766,6 @@ nc_checker_check (NcChecker   *self,
   guint8 *allowed;
   CheckScratch *scr;
   guint n_mined = 0;
-  NcOffenceModel *long_model = NULL;   /* the model judged a draft alone: mined phrases */
   gsize called;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
@@ -1954,8 +1943,6 @@ nc_checker_check (NcChecker   *self,
         offensive = offensive || n_spans > 0;
         judged = nc_offence_model_judges_offensive (model, score) ||
                  (vi && score >= VI_MINED_THRESHOLD && n_mined > 0);
-        if (vi && !offensive && judged)
-          long_model = model;
       }
   }
 
@@ -1966,12 +1953,7 @@ nc_checker_check (NcChecker   *self,
         const Hit *h = &hits[i];
         const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
-        /* (a long draft of sentences judged by the model alone: only in a
-         * sentence judged so, not "gà mẹ bới giun" in a composition whose
-         * other sentences raised the draft's score) */
         if (!h->dropped && e->mined && (e->kind == ENTRY_MATCH || e->kind == ENTRY_AIMED) &&
-            (long_model == NULL ||
-             sentence_of (long_model, nt, allowed, h->start) >= VI_MINED_THRESHOLD) &&
             lexicon_finding (self, nt, hits, n_hits, h, &quotes, scr, allowed, findings))
           offensive = TRUE;
       }

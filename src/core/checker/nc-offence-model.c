@@ -458,111 +458,6 @@ draft_weight (NcOffenceModel *self, const NcNormText *nt, gsize n_words)
   return (double) sum * self->scale;
 }
 
-/* The probability of the whole draft: the bias, its features as a whole
- * ("NCM3"), its words and pairs, words where @allowed is set left out. */
-static double
-draft_score (NcOffenceModel   *self,
-             const NcNormText *nt,
-             const guint8     *allowed,
-             const Word       *words,
-             gsize             n_words)
-{
-  double z = self->bias;
-
-  if (self->ncm3)
-    z += draft_weight (self, nt, n_words);
-  for (gsize i = 0; i < n_words; i++)
-    {
-      const Word *w = &words[i];
-
-      if (allowed != NULL && allowed[w->start])
-        continue;
-      z += w->weight;
-      if (i + 1 < n_words && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
-        z += pair_weight (self, w);
-    }
-  return 1.0 / (1.0 + exp (-z));
-}
-
-/* Whether the stop after word @w (not the last) ends a sentence as
- * prose is written: ".", "!" or "?" (not an ellipsis, "...", "…", which
- * chat uses as a pause) and the next word begins with a capital letter. */
-static gboolean
-ends_sentence (const NcNormText *nt, const Word *w)
-{
-  const NcNormChar *stop = &nt->chars[w->end];
-  gboolean end = FALSE;
-  guint32 next;
-
-  if (!w->stop_after)
-    return FALSE;
-  for (guint32 k = stop->orig_start; k < stop->orig_end && k < nt->n_cps; k++)
-    {
-      gunichar c = nt->cps[k];
-
-      if (c == '!' || c == '?')
-        end = TRUE;
-      else if (c == '.')
-        {
-          if (k + 1 < nt->n_cps && nt->cps[k + 1] == '.')
-            return FALSE;
-          end = TRUE;
-        }
-      else if (c == 0x2026)
-        return FALSE;
-    }
-  next = nt->chars[w[1].start].orig_start;
-  return end && next < nt->n_cps && g_unichar_isupper (nt->cps[next]);
-}
-
-/* A draft of more than LONG_DRAFT_WORDS words written in three sentences
- * or more (a composition, a letter), which the model judges offensive as
- * a whole but not so surely that it would warn with no word to show (its
- * sentence threshold), is judged sentence by sentence: the model was
- * fitted on comments of a sentence or two (ViHOS's) and its length bins
- * end at 21 words (draft_weight()), so in a long draft many slightly
- * suspect words spread over its sentences ("đập vỡ hạt", "lông", "trâu",
- * "vấn đề nhức nhối") add up to a score no sentence of it has. Each
- * sentence's score (the bias, its own length bin, its words and the pairs
- * inside it) goes in @sentence_p of its words; returns the highest, or 1
- * when the draft (whole score @p) is not judged so. (ViHOS train's last
- * 20%, the tuning part: from 22 words, or with two sentences, or up to a
- * score of 1, true comments were lost, rants of 22-35 words in two or
- * three sentences; with these bounds no comment of it changes, and of the
- * first 80%, which the model was fitted on, one of 7,075. The compositions
- * children write are 35-100 words in 3-8 sentences.) */
-#define LONG_DRAFT_WORDS 30
-#define LONG_DRAFT_SENTENCES 3
-
-static double
-sentence_scores (NcOffenceModel   *self,
-                 const NcNormText *nt,
-                 const guint8     *allowed,
-                 const Word       *words,
-                 gsize             n_words,
-                 double            p,
-                 double           *sentence_p)
-{
-  double best = 0;
-  gsize start = 0, n_sentences = 0;
-
-  if (!self->ncm3 || n_words <= LONG_DRAFT_WORDS ||
-      p >= (nt->typed_marks ? self->sentence_threshold : self->unmarked_sentence_threshold))
-    return 1;
-  for (gsize i = 0; i < n_words; i++)
-    if (i + 1 == n_words || ends_sentence (nt, &words[i]))
-      {
-        double ps = draft_score (self, nt, allowed, words + start, i + 1 - start);
-
-        for (gsize k = start; k <= i; k++)
-          sentence_p[k] = ps;
-        best = MAX (best, ps);
-        start = i + 1;
-        n_sentences++;
-      }
-  return n_sentences < LONG_DRAFT_SENTENCES ? 1 : best;
-}
-
 static gsize tag_weighed (NcOffenceModel   *tagger,
                           const NcNormText *nt,
                           const Word       *words,
@@ -586,9 +481,7 @@ nc_offence_model_check (NcOffenceModel          *self,
   g_autofree Word *heap = NULL;
   Word *words = stack;
   gsize n_words, max_words = (nt->n_chars + 1) / 2;
-  double p;
-  double *sentence_p = NULL;
-  g_autofree double *sentence_heap = NULL;
+  double z = self->bias, p;
 
   *n_spans = 0;
   *sentence = FALSE;
@@ -606,28 +499,25 @@ nc_offence_model_check (NcOffenceModel          *self,
         *n_tags = nc_offence_model_tag_words (tagger, nt, tags);
     }
 
-  p = draft_score (self, nt, allowed, words, n_words);
+  if (self->ncm3)
+    z += draft_weight (self, nt, n_words);
+  for (gsize i = 0; i < n_words; i++)
+    {
+      Word *w = &words[i];
+
+      if (allowed != NULL && allowed[w->start])
+        continue;
+      z += w->weight;
+      if (i + 1 < n_words && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
+        z += pair_weight (self, w);
+    }
+  p = 1.0 / (1.0 + exp (-z));
   /* ("NCM3": the words of a draft typed without marks are marked from
    * the score its whole-draft warning needs, "may tinh nay xau qua" being
    * "máy tính này xấu quá") */
   if (p < self->threshold ||
       (self->ncm3 && !nt->typed_marks && p < self->unmarked_sentence_threshold))
     return p;
-  /* a long draft of sentences: no more than its highest sentence, and
-   * words marked only in a sentence that reaches the threshold */
-  if (self->ncm3 && n_words > LONG_DRAFT_WORDS)
-    {
-      double best;
-
-      sentence_p = sentence_heap = g_new (double, n_words);
-      best = sentence_scores (self, nt, allowed, words, n_words, p, sentence_p);
-      if (best >= 1)
-        sentence_p = NULL;   /* (not judged by its sentences) */
-      p = MIN (p, best);
-      if (p < self->threshold ||
-          (self->ncm3 && !nt->typed_marks && p < self->unmarked_sentence_threshold))
-        return p;
-    }
 
   /* the words that carry the offence: their own weight, with half of each
    * pair they are in */
@@ -641,8 +531,7 @@ nc_offence_model_check (NcOffenceModel          *self,
       if (i + 1 < n_words && !w->stop_after)
         c += 0.5 * pair_weight (self, w);
       if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]) &&
-          !is_common (self, w->marked_hash) &&
-          (sentence_p == NULL || sentence_p[i] >= self->threshold))
+          !is_common (self, w->marked_hash))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
                nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end,
@@ -702,35 +591,6 @@ tag_weighed (NcOffenceModel   *self,
                     z >= beside ? NC_TAG_BESIDE : NC_TAG_NONE;
     }
   return n_words;
-}
-
-double
-nc_offence_model_sentence_score (NcOffenceModel   *self,
-                                 const NcNormText *nt,
-                                 const guint8     *allowed,
-                                 gsize             pos)
-{
-  Word stack[128];
-  g_autofree Word *heap = NULL;
-  g_autofree double *sentence_p = NULL;
-  Word *words = stack;
-  gsize n_words, max_words = (nt->n_chars + 1) / 2;
-
-  if (!self->ncm3)
-    return -1;
-  if (max_words > G_N_ELEMENTS (stack))
-    words = heap = g_new (Word, max_words);
-  n_words = weigh_words (self, NULL, nt, words);
-  if (n_words <= LONG_DRAFT_WORDS)
-    return -1;
-  sentence_p = g_new (double, n_words);
-  if (sentence_scores (self, nt, allowed, words, n_words,
-                       draft_score (self, nt, allowed, words, n_words), sentence_p) >= 1)
-    return -1;
-  for (gsize i = 0; i < n_words; i++)
-    if (pos < words[i].end)
-      return sentence_p[i];
-  return -1;
 }
 
 gsize
