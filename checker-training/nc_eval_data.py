@@ -92,6 +92,14 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # of 43 caught, 5 of 43 twins warned; r11n2, written after r11n's rules,
 # committed before measuring it: main 6 of 30 caught, 4 of 30 twins
 # warned; the branch before r11n2's own rules 27 of 30 and 4 of 30
+# Eleventh round, s11-long: r11l, long everyday compositions (40-100 words:
+# a market, a festival, a trip, science lessons, a sports day, a hospital
+# visit, letters, the Code's lesson summed up, a buffalo, a pig, a chicken,
+# a monkey, legends retold, essays on pollution) joined to vi_school's
+# tuning part, and long rants at a classmate that must still warn;
+# committed before any measurement; r11l2, more compositions written after
+# the round's rule (a long draft judged sentence by sentence), committed
+# before it was measured, measured once
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -125,7 +133,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r10e.txt', 'vi-unkind-r10f.txt', 'vi-unkind-r10g.txt',
                   'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt',
                   'vi-unkind-r11u.txt', 'vi-unkind-r11u2.txt', 'vi-unkind-r11u3.txt',
-                  'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt'),
+                  'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt'),
+    'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
