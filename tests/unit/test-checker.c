@@ -1065,6 +1065,69 @@ test_explanations_language (void)
   g_assert_cmpstr (g_thread_join (b), ==, insult);
 }
 
+/* The kinder wording a finding carries fits its kind (eleventh round,
+ * s11-say): exclusion and ignoring someone, looks and ways of speaking
+ * (a mocked stutter too), a group put down (the hate category's own), and
+ * a threat that keeps "calm"; in English and, translated, in Vietnamese. */
+static void
+test_suggestion_by_kind (void)
+{
+  static const char *include =
+    "Leave no one out: if something is wrong, talk to them yourself, kindly.";
+  static const char *looks =
+    "Don’t comment on how someone looks, speaks or moves; everyone is different.";
+  static const char *group =
+    "Talk about what someone did, not about the group they belong to.";
+  static const char *calm = "“I’m upset about this; let’s talk about it calmly.”";
+  static const struct {
+    const char *text, *lang;
+    NcCategory  category;
+    const char *const *suggestion;
+  } kinds[] = {
+    { "don't let her sit with us", "en", NC_CATEGORY_INSULT, &include },
+    { "you can't sit with us", "en", NC_CATEGORY_INSULT, &include },
+    { "nobody likes you", "en", NC_CATEGORY_INSULT, &include },
+    { "cả lớp bơ nó luôn đi", "vi", NC_CATEGORY_INSULT, &include },
+    { "cả lớp đừng ai nói chuyện với nó", "vi", NC_CATEGORY_INSULT, &include },
+    { "không ai chơi với mày", "vi", NC_CATEGORY_INSULT, &include },
+    { "look at his nose, it's so huge", "en", NC_CATEGORY_INSULT, &looks },
+    { "you're so fat", "en", NC_CATEGORY_INSULT, &looks },
+    { "w-w-what did you s-s-say", "en", NC_CATEGORY_INSULT, &looks },
+    { "mày béo quá", "vi", NC_CATEGORY_INSULT, &looks },
+    { "đồ răng hô", "vi", NC_CATEGORY_INSULT, &looks },
+    { "con gái mà học kỹ thuật làm gì", "vi", NC_CATEGORY_HATE, &group },
+    { "dân Thanh Hoá đứa nào cũng ăn trộm", "vi", NC_CATEGORY_HATE, &group },
+    { "i'm gonna push you", "en", NC_CATEGORY_VIOLENCE, &calm },
+  };
+  gboolean translated = nc_test_use_build_catalogs ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    for (int vi = 0; vi <= (translated ? 1 : 0); vi++)
+      {
+        const char *msgid = *kinds[i].suggestion;
+        const char *want;
+        g_autoptr(NcReport) r = NULL;
+        const NcFinding *f;
+        gsize n, found = 0;
+
+        use_language (vi ? "vi" : "C");
+        want = vi ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
+        r = nc_checker_check (checker, kinds[i].text, -1, kinds[i].lang, NULL);
+        f = nc_report_get_findings (r, &n);
+        if (vi)
+          g_assert_cmpstr (want, !=, msgid);
+        for (gsize j = 0; j < n; j++)
+          if (f[j].category == kinds[i].category)
+            {
+              g_assert_cmpstr (f[j].suggestion, ==, want);
+              found++;
+            }
+        if (found == 0)
+          g_error ("no %s finding in '%s'", nc_category_to_string (kinds[i].category), kinds[i].text);
+      }
+  use_language ("C");
+}
+
 /* Findings gathered from the model alone (see model_add_cb). */
 typedef struct {
   guint   n_spans, n_whole;
@@ -2113,5 +2176,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
+  g_test_add_func ("/checker/suggestion-by-kind", test_suggestion_by_kind);
   return nc_test_run_with_checker (&checker);
 }

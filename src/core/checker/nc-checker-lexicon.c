@@ -32,6 +32,10 @@ static const struct {
   { "wow",      N_("“Wow!” or “Really?” says it without a swear word.") },
   { "source",   N_("Add the link to an official source, or don’t share it.") },
   { "private",  N_("Tell only your parents or a teacher, in person.") },
+  /* exclusion and ignoring someone ("can't sit with us", "cả lớp bơ nó") */
+  { "include",  N_("Leave no one out: if something is wrong, talk to them yourself, kindly.") },
+  /* body shaming, looks rated, a mocked stutter, accent, disability or hygiene */
+  { "looks",    N_("Don’t comment on how someone looks, speaks or moves; everyone is different.") },
 };
 
 static gboolean
@@ -787,6 +791,12 @@ nc_checker_lexicon_load_model (NcNormalizer        *normalizer,
     return TRUE;
   *out = nc_offence_model_new (data, error);
   return *out != NULL && load_common_words (normalizer, *out, commons, error);
+}
+
+const char *
+nc_checker_lexicon_suggestion (const char *key)
+{
+  return lookup_suggestion (key);
 }
 
 void

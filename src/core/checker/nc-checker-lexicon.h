@@ -196,6 +196,8 @@ gboolean    nc_checker_lexicon_load_model       (NcNormalizer       *normalizer,
                                                  const char * const *commons,
                                                  NcOffenceModel    **out,
                                                  GError            **error);
+/* The untranslated kinder wording of say=KEY, NULL when there is none. */
+const char *nc_checker_lexicon_suggestion     (const char         *key);
 /* Adds the msgids of the kinder wordings entries name with say=KEY. */
 void        nc_checker_lexicon_list_suggestions (GPtrArray          *msgids);
 

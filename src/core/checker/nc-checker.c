@@ -1998,7 +1998,8 @@ nc_checker_check (NcChecker   *self,
         offensive = TRUE;
       }
 
-  /* an English draft that mocks a stutter (typed with hyphens) */
+  /* an English draft that mocks a stutter (typed with hyphens): the
+   * wording on looks and ways of speaking */
   if (!offensive && (lang_hint == NULL || !want_vi) && memchr (nt->text, '-', nt->n_bytes) != NULL &&
       !looks_vietnamese (nt, hits, n_hits, self))
     {
@@ -2007,7 +2008,8 @@ nc_checker_check (NcChecker   *self,
       if (mocked_stutter (nt, hits, n_hits, &a, &b))
         {
           add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, nt->chars[a].orig_start,
-                       nt->chars[b - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL, NULL);
+                       nt->chars[b - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL,
+                       nc_checker_lexicon_suggestion ("looks"));
           offensive = TRUE;
         }
     }
