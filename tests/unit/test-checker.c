@@ -1073,7 +1073,7 @@ static void
 test_suggestion_by_kind (void)
 {
   static const char *include =
-    "Leave no one out: if something is wrong, talk to them yourself, kindly.";
+    "Leave no one out. If something is wrong, talk to them yourself, kindly.";
   static const char *looks =
     "Don’t comment on how someone looks, speaks or moves; everyone is different.";
   static const char *group =

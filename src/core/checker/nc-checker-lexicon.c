@@ -33,7 +33,7 @@ static const struct {
   { "source",   N_("Add the link to an official source, or don’t share it.") },
   { "private",  N_("Tell only your parents or a teacher, in person.") },
   /* exclusion and ignoring someone ("can't sit with us", "cả lớp bơ nó") */
-  { "include",  N_("Leave no one out: if something is wrong, talk to them yourself, kindly.") },
+  { "include",  N_("Leave no one out. If something is wrong, talk to them yourself, kindly.") },
   /* body shaming, looks rated, a mocked stutter, accent, disability or hygiene */
   { "looks",    N_("Don’t comment on how someone looks, speaks or moves; everyone is different.") },
 };
