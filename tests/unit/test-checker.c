@@ -1868,7 +1868,8 @@ test_unkind_r11 (void)
     { "bơ luôn ạ, cho vào sinh tố", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "đừng ai thèm để ý đến nó", NC_CATEGORY_INSULT, "đừng ai thèm để ý đến nó", NC_EVIDENCE_LEXICON },
     { "đừng ai để ý đến tiếng ồn ngoài sân", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "người Mông hôi lắm, đừng ngồi gần", NC_CATEGORY_HATE, "người Mông hôi", NC_EVIDENCE_LEXICON },
+    /* (s11-tone) the toneless rule's "hôi lắm" takes the span to the end of the put-down */
+    { "người Mông hôi lắm, đừng ngồi gần", NC_CATEGORY_HATE, "người Mông hôi lắm", NC_EVIDENCE_LEXICON },
     { "người Mông ở Hà Giang mặc váy xòe rất đẹp", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "nhà nghèo mà bày đặt đi học thêm", NC_CATEGORY_INSULT, "nhà nghèo mà bày đặt", NC_EVIDENCE_LEXICON },
     { "nhà nghèo mà học giỏi nhất lớp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -1897,6 +1898,44 @@ test_unkind_r11 (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (unkind); i++)
     assert_warned_span (unkind[i].text, "vi", unkind[i].category, unkind[i].span, unkind[i].evidence);
+}
+
+/* Vietnamese unkind kinds typed without marks (s11-tone), each rule with a
+ * case that must warn and a twin that must not: someone told what they
+ * are ("m là cái đồ ăn hại"; "là do", because of), an orphan called so with
+ * a second put-down (news of an orphan), a face called loathsome (a
+ * friend's rash), study foretold to end in menial work (a doctor), an
+ * ethnic group called dirty (crafts for sale), a region named by "bọn",
+ * "you're dead with me" as chat types it (a computer that died). */
+static void
+test_tone_r11 (void)
+{
+  static const struct {
+    const char *text;
+    NcCategory  category;
+    const char *span;
+    NcEvidence  evidence;
+  } tone[] = {
+    { "m la cai do an hai cua lop nay", NC_CATEGORY_INSULT, "m la cai do an hai", NC_EVIDENCE_LEXICON },
+    { "m met la do ngu it day, di ngu som di", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang mo coi mat day, cut", NC_CATEGORY_INSULT, "thang mo coi mat day", NC_EVIDENCE_LEXICON },
+    { "cau be do mo coi nen duoc nha chua nuoi tu nho", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nhin cai mat m thay tom, bien di", NC_CATEGORY_INSULT, "cai mat m thay tom", NC_EVIDENCE_LEXICON },
+    { "mat m sao the, thay ghe qua, bi di ung a", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m hoc nhu the thi sau nay di phu ho thoi", NC_CATEGORY_INSULT,
+      "m hoc nhu the thi sau nay di phu ho", NC_EVIDENCE_LEXICON },
+    { "t hoc the nay thi sau nay di lam bac si dc k", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc hoi lam, ngoi xa ra", NC_CATEGORY_HATE, "nguoi dan toc hoi lam", NC_EVIDENCE_LEXICON },
+    { "nguoi Mong o Sapa ban do thu cong dep lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "bon mien tay dua nao cung lam bieng", NC_CATEGORY_HATE, "bon mien tay dua nao cung lam bieng",
+      NC_EVIDENCE_LEXICON },
+    { "bon mien tay noi chuyen de thuong lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "mai t gap m la m chet voi t", NC_CATEGORY_VIOLENCE, "m chet voi t", NC_EVIDENCE_LEXICON },
+    { "cai may chet voi t roi, mat het bai", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (tone); i++)
+    assert_warned_span (tone[i].text, "vi", tone[i].category, tone[i].span, tone[i].evidence);
 }
 
 /* English kinds of the eleventh round (s11-en): a flaw pointed out in the
@@ -2109,6 +2148,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/gossip", test_gossip);
   g_test_add_func ("/checker/unkind-r11", test_unkind_r11);
   g_test_add_func ("/checker/en-r11", test_en_r11);
+  g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
