@@ -1932,6 +1932,47 @@ test_tone_r11 (void)
     { "bon mien tay noi chuyen de thuong lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "mai t gap m la m chet voi t", NC_CATEGORY_VIOLENCE, "m chet voi t", NC_EVIDENCE_LEXICON },
     { "cai may chet voi t roi, mat het bai", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* (the toneless tuning parts and r11t3) a group told to ignore someone
+     * "đẹp", a family lacked as the reason for bad ways, an orphan's name and
+     * a second put-down in the next clause, study asked pointless, a new
+     * group without you, bad luck to play with, threats in two halves, girls
+     * who dare to lead, a group called dirty */
+    { "Moi nguoi bo dep no di, de no tu ngoi mot minh", NC_CATEGORY_INSULT,
+      "Moi nguoi bo dep no", NC_EVIDENCE_LEXICON },
+    { "ca nha an bo dep da lam, me mua o cho", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bo me may ly di nen may moi hu vay do", NC_CATEGORY_INSULT,
+      "Bo me may ly di nen may moi hu", NC_EVIDENCE_LEXICON },
+    { "bo me ban ay ly di nen ban ay song voi ba ngoai", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "do khong cha khong me, ai them choi voi m", NC_CATEGORY_INSULT,
+      "do khong cha khong me, ai them choi", NC_EVIDENCE_LEXICON },
+    { "em be khong cha khong me nen duoc nha chua nuoi day", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mo coi thi ai ma day, thao nao no hu", NC_CATEGORY_INSULT,
+      "Mo coi thi ai ma day", NC_EVIDENCE_LEXICON },
+    { "ban Lan mo coi nen moi tu lap som nhu vay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m di hoc lam j, ve chan bo di", NC_CATEGORY_INSULT,
+      "m di hoc lam j, ve chan bo", NC_EVIDENCE_LEXICON },
+    { "thu 7 dc nghi, di hoc lam gi, ve que chan vit voi ong thoi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tui t lap nhom moi roi, khong co m dau", NC_CATEGORY_INSULT,
+      "tui t lap nhom moi roi, khong co m dau", NC_EVIDENCE_LEXICON },
+    { "lop t lap nhom moi roi, co ca m do, vao di", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ai choi voi m cung xui", NC_CATEGORY_INSULT,
+      "ai choi voi m cung xui", NC_EVIDENCE_LEXICON },
+    { "ai choi voi m cung vui, m hai qua", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m doi day, t goi anh t den", NC_CATEGORY_VIOLENCE,
+      "m doi day, t goi anh t", NC_EVIDENCE_LEXICON },
+    { "doi day, t goi me t ra mo cua", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "ve nha can than nhe, tao biet nha m roi", NC_CATEGORY_VIOLENCE,
+      "can than nhe, tao biet nha m", NC_EVIDENCE_LEXICON },
+    { "can than nhe, duong tron lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "m con noi nua la an dap nha", NC_CATEGORY_VIOLENCE,
+      "m con noi nua la an dap", NC_EVIDENCE_LEXICON },
+    { "ve muon la an dap nha, me t nghiem lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Dan ba ma doi lam lop truong", NC_CATEGORY_HATE,
+      "Dan ba ma doi lam lop truong", NC_EVIDENCE_LEXICON },
+    { "con gai lop t doi lam doi truong, ca lop bau luon", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Nguoi Cham gi ma den thui, ban lam", NC_CATEGORY_HATE,
+      "Nguoi Cham gi ma den thui", NC_EVIDENCE_LEXICON },
+    { "nguoi Dao mac vay den theu hoa van dep lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (tone); i++)
