@@ -1973,6 +1973,11 @@ test_tone_r11 (void)
     { "Nguoi Cham gi ma den thui, ban lam", NC_CATEGORY_HATE,
       "Nguoi Cham gi ma den thui", NC_EVIDENCE_LEXICON },
     { "nguoi Dao mac vay den theu hoa van dep lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* "vô giáo dục" after a calling word, "your" mouth called foul */
+    { "No la dua vo giao duc nhat lop", NC_CATEGORY_INSULT, "dua vo giao duc", NC_EVIDENCE_LEXICON },
+    { "thang em t vo truong giao duc the chat roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mom may thoi qua", NC_CATEGORY_INSULT, "mom may thoi", NC_EVIDENCE_LEXICON },
+    { "mo may thoi, het gio roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (tone); i++)
