@@ -1978,6 +1978,10 @@ test_tone_r11 (void)
     { "thang em t vo truong giao duc the chat roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "mom may thoi qua", NC_CATEGORY_INSULT, "mom may thoi", NC_EVIDENCE_LEXICON },
     { "mo may thoi, het gio roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a parent in prison as the reason for bad ways */
+    { "Bo no di tu nen no moi hu hong nhu vay", NC_CATEGORY_INSULT,
+      "Bo no di tu nen no moi hu hong", NC_EVIDENCE_LEXICON },
+    { "bo no di tu nen no moi phai o voi ba noi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (tone); i++)
