@@ -134,7 +134,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt',
                   'vi-unkind-r11u.txt', 'vi-unkind-r11u2.txt', 'vi-unkind-r11u3.txt',
                   'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt'),
-    'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt'),
+    'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
+                  'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
@@ -205,7 +206,14 @@ TUNING_EXTRA = {
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
-                          'vi-daily-toneless-r10t4.txt'),
+                          'vi-daily-toneless-r10t4.txt',
+                          # (eleventh round, s11-tone: toneless twins of
+                          # vi-unkind-r11t.txt, committed before any measurement;
+                          # r11t2 written after r11t's first rules, committed
+                          # before measuring it; r11t3 after the rules of
+                          # both and of the toneless tuning parts, likewise)
+                          'vi-daily-toneless-r11t.txt', 'vi-daily-toneless-r11t2.txt',
+                          'vi-daily-toneless-r11t3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -1931,7 +1931,8 @@ test_unkind_r11 (void)
     { "bơ luôn ạ, cho vào sinh tố", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "đừng ai thèm để ý đến nó", NC_CATEGORY_INSULT, "đừng ai thèm để ý đến nó", NC_EVIDENCE_LEXICON },
     { "đừng ai để ý đến tiếng ồn ngoài sân", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "người Mông hôi lắm, đừng ngồi gần", NC_CATEGORY_HATE, "người Mông hôi", NC_EVIDENCE_LEXICON },
+    /* (s11-tone) the toneless rule's "hôi lắm" takes the span to the end of the put-down */
+    { "người Mông hôi lắm, đừng ngồi gần", NC_CATEGORY_HATE, "người Mông hôi lắm", NC_EVIDENCE_LEXICON },
     { "người Mông ở Hà Giang mặc váy xòe rất đẹp", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "nhà nghèo mà bày đặt đi học thêm", NC_CATEGORY_INSULT, "nhà nghèo mà bày đặt", NC_EVIDENCE_LEXICON },
     { "nhà nghèo mà học giỏi nhất lớp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -1960,6 +1961,94 @@ test_unkind_r11 (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (unkind); i++)
     assert_warned_span (unkind[i].text, "vi", unkind[i].category, unkind[i].span, unkind[i].evidence);
+}
+
+/* Vietnamese unkind kinds typed without marks (s11-tone), each rule with a
+ * case that must warn and a twin that must not: someone told what they
+ * are ("m là cái đồ ăn hại"; "là do", because of), an orphan called so with
+ * a second put-down (news of an orphan), a face called loathsome (a
+ * friend's rash), study foretold to end in menial work (a doctor), an
+ * ethnic group called dirty (crafts for sale), a region named by "bọn",
+ * "you're dead with me" as chat types it (a computer that died). */
+static void
+test_tone_r11 (void)
+{
+  static const struct {
+    const char *text;
+    NcCategory  category;
+    const char *span;
+    NcEvidence  evidence;
+  } tone[] = {
+    { "m la cai do an hai cua lop nay", NC_CATEGORY_INSULT, "m la cai do an hai", NC_EVIDENCE_LEXICON },
+    { "m met la do ngu it day, di ngu som di", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang mo coi mat day, cut", NC_CATEGORY_INSULT, "thang mo coi mat day", NC_EVIDENCE_LEXICON },
+    { "cau be do mo coi nen duoc nha chua nuoi tu nho", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nhin cai mat m thay tom, bien di", NC_CATEGORY_INSULT, "cai mat m thay tom", NC_EVIDENCE_LEXICON },
+    { "mat m sao the, thay ghe qua, bi di ung a", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m hoc nhu the thi sau nay di phu ho thoi", NC_CATEGORY_INSULT,
+      "m hoc nhu the thi sau nay di phu ho", NC_EVIDENCE_LEXICON },
+    { "t hoc the nay thi sau nay di lam bac si dc k", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc hoi lam, ngoi xa ra", NC_CATEGORY_HATE, "nguoi dan toc hoi lam", NC_EVIDENCE_LEXICON },
+    { "nguoi Mong o Sapa ban do thu cong dep lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "bon mien tay dua nao cung lam bieng", NC_CATEGORY_HATE, "bon mien tay dua nao cung lam bieng",
+      NC_EVIDENCE_LEXICON },
+    { "bon mien tay noi chuyen de thuong lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "mai t gap m la m chet voi t", NC_CATEGORY_VIOLENCE, "m chet voi t", NC_EVIDENCE_LEXICON },
+    { "cai may chet voi t roi, mat het bai", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* (the toneless tuning parts and r11t3) a group told to ignore someone
+     * "đẹp", a family lacked as the reason for bad ways, an orphan's name and
+     * a second put-down in the next clause, study asked pointless, a new
+     * group without you, bad luck to play with, threats in two halves, girls
+     * who dare to lead, a group called dirty */
+    { "Moi nguoi bo dep no di, de no tu ngoi mot minh", NC_CATEGORY_INSULT,
+      "Moi nguoi bo dep no", NC_EVIDENCE_LEXICON },
+    { "ca nha an bo dep da lam, me mua o cho", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bo me may ly di nen may moi hu vay do", NC_CATEGORY_INSULT,
+      "Bo me may ly di nen may moi hu", NC_EVIDENCE_LEXICON },
+    { "bo me ban ay ly di nen ban ay song voi ba ngoai", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "do khong cha khong me, ai them choi voi m", NC_CATEGORY_INSULT,
+      "do khong cha khong me, ai them choi", NC_EVIDENCE_LEXICON },
+    { "em be khong cha khong me nen duoc nha chua nuoi day", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mo coi thi ai ma day, thao nao no hu", NC_CATEGORY_INSULT,
+      "Mo coi thi ai ma day", NC_EVIDENCE_LEXICON },
+    { "ban Lan mo coi nen moi tu lap som nhu vay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m di hoc lam j, ve chan bo di", NC_CATEGORY_INSULT,
+      "m di hoc lam j, ve chan bo", NC_EVIDENCE_LEXICON },
+    { "thu 7 dc nghi, di hoc lam gi, ve que chan vit voi ong thoi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tui t lap nhom moi roi, khong co m dau", NC_CATEGORY_INSULT,
+      "tui t lap nhom moi roi, khong co m dau", NC_EVIDENCE_LEXICON },
+    { "lop t lap nhom moi roi, co ca m do, vao di", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ai choi voi m cung xui", NC_CATEGORY_INSULT,
+      "ai choi voi m cung xui", NC_EVIDENCE_LEXICON },
+    { "ai choi voi m cung vui, m hai qua", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m doi day, t goi anh t den", NC_CATEGORY_VIOLENCE,
+      "m doi day, t goi anh t", NC_EVIDENCE_LEXICON },
+    { "doi day, t goi me t ra mo cua", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "ve nha can than nhe, tao biet nha m roi", NC_CATEGORY_VIOLENCE,
+      "can than nhe, tao biet nha m", NC_EVIDENCE_LEXICON },
+    { "can than nhe, duong tron lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "m con noi nua la an dap nha", NC_CATEGORY_VIOLENCE,
+      "m con noi nua la an dap", NC_EVIDENCE_LEXICON },
+    { "ve muon la an dap nha, me t nghiem lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Dan ba ma doi lam lop truong", NC_CATEGORY_HATE,
+      "Dan ba ma doi lam lop truong", NC_EVIDENCE_LEXICON },
+    { "con gai lop t doi lam doi truong, ca lop bau luon", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Nguoi Cham gi ma den thui, ban lam", NC_CATEGORY_HATE,
+      "Nguoi Cham gi ma den thui", NC_EVIDENCE_LEXICON },
+    { "nguoi Dao mac vay den theu hoa van dep lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* "vô giáo dục" after a calling word, "your" mouth called foul */
+    { "No la dua vo giao duc nhat lop", NC_CATEGORY_INSULT, "dua vo giao duc", NC_EVIDENCE_LEXICON },
+    { "thang em t vo truong giao duc the chat roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mom may thoi qua", NC_CATEGORY_INSULT, "mom may thoi", NC_EVIDENCE_LEXICON },
+    { "mo may thoi, het gio roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a parent in prison as the reason for bad ways */
+    { "Bo no di tu nen no moi hu hong nhu vay", NC_CATEGORY_INSULT,
+      "Bo no di tu nen no moi hu hong", NC_EVIDENCE_LEXICON },
+    { "bo no di tu nen no moi phai o voi ba noi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (tone); i++)
+    assert_warned_span (tone[i].text, "vi", tone[i].category, tone[i].span, tone[i].evidence);
 }
 
 /* English kinds of the eleventh round (s11-en): a flaw pointed out in the
@@ -2172,6 +2261,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/gossip", test_gossip);
   g_test_add_func ("/checker/unkind-r11", test_unkind_r11);
   g_test_add_func ("/checker/en-r11", test_en_r11);
+  g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
