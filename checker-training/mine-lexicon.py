@@ -30,6 +30,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import nc_eval_data as sets  # noqa: E402
 
+# The everyday tuning batches of rounds up to this one are what a mined
+# phrase must not be found in; later rounds' batches are look-alikes
+# written against that round's rules, and the rules (allow phrases) keep
+# them quiet. Eleventh round: read, they took "liếm" (a cat licking its
+# snout), "bới" (a hen scratching for worms) and "đàn bà" out of the mined
+# phrases, changed no everyday tuning line (same-findings.py) and cost
+# ViHOS held-out F1 0.842 -> 0.841, as VI_MODEL_LAST_ROUND does for the
+# model (train-checker-model.py).
+MINED_LAST_ROUND = 10
+
 LEX = os.path.join(HERE, '..', 'resources', 'lexicon')
 
 
@@ -100,7 +110,7 @@ def main():
     common_folded = {f for ws in dump(args.tool, sorted(common)) for (_, f, _), _ in ws}
     harmless = {}
     for name in ('vi_children', 'vi_news', 'vi_outside'):
-        harmless[name] = sets.everyday(name, 'tune')
+        harmless[name] = sets.everyday(name, 'tune', last_round=MINED_LAST_ROUND)
     harmless['debian_vi'] = sets.debian_vi('tune', limit=None)
     # ViHOS train's comments with no gold span, typed with marks: stripped
     # of them, they show toneless words that are also everyday words
@@ -111,7 +121,7 @@ def main():
     for name in ('vi_children', 'vi_news', 'vi_outside', 'debian_vi', 'vihos_clean'):
         harmless[name + '_toneless'] = [sets.strip_marks(l) for l in harmless[name]]
     del harmless['vihos_clean']   # (as typed, it is ViHOS, what is mined)
-    harmless['vi_toneless'] = sets.everyday('vi_toneless', 'tune')
+    harmless['vi_toneless'] = sets.everyday('vi_toneless', 'tune', last_round=MINED_LAST_ROUND)
     left_out = {}
     if args.cv:
         left_out = {name: [l for l in lines if cv_half(l)] for name, lines in harmless.items()}
