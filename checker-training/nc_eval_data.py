@@ -100,6 +100,11 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # committed before any measurement; r11l2, more compositions written after
 # the round's rule (a long draft judged sentence by sentence), committed
 # before it was measured, measured once
+# Eleventh round, s11-essay: r11e, English compositions (book reports, history,
+# science, health class, personal narratives, essays on bullying, news
+# summaries) joined to en_school's tuning part, and unkind lines that must
+# still warn beside them; committed before any measurement; r11e2, written
+# after r11e's rules, committed before measuring it, measured once
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -110,7 +115,8 @@ TUNING_EXTRA = {
                   'en-unkind-r10f.txt', 'en-unkind-r10j.txt', 'en-unkind-r10j3.txt',
                   'en-unkind-r10j4.txt', 'en-unkind-r10j5.txt', 'en-unkind-r10j6.txt',
                   'en-unkind-r10g.txt', 'en-unkind-r10g2.txt', 'en-unkind-r11s.txt',
-                  'en-unkind-r11n.txt', 'en-unkind-r11n2.txt'),
+                  'en-unkind-r11n.txt', 'en-unkind-r11n2.txt', 'en-unkind-r11e.txt',
+                  'en-unkind-r11e2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -136,6 +142,7 @@ TUNING_EXTRA = {
                   'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt',
                   'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt'),
+    'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
