@@ -1446,7 +1446,7 @@ assert_warned_span (const char *text, const char *lang, NcCategory category,
     g_assert_cmpint (evidence, ==, want_evidence);
 }
 
-/* An English draft, the category, span (NULL: no warning) and evidence
+/* A draft, the category, span (NULL: no warning) and evidence
  * assert_warned_span() wants of it. */
 typedef struct {
   const char *text;
@@ -1455,11 +1455,12 @@ typedef struct {
   NcEvidence  evidence;
 } SpanCase;
 
+/* assert_warned_span() on each of @n cases in @want, in language @lang. */
 static void
-assert_span_cases (const SpanCase *want, gsize n)
+assert_span_cases (const SpanCase *want, gsize n, const char *lang)
 {
   for (gsize i = 0; i < n; i++)
-    assert_warned_span (want[i].text, "en", want[i].category, want[i].span, want[i].evidence);
+    assert_warned_span (want[i].text, lang, want[i].category, want[i].span, want[i].evidence);
 }
 
 /* A put-down word that counts only when aimed at someone: with a target
@@ -1745,7 +1746,7 @@ test_en_grammar (void)
     { "the fat kid again", NC_CATEGORY_INSULT, "fat kid", NC_EVIDENCE_LEXICON },
   };
 
-  assert_span_cases (grammar, G_N_ELEMENTS (grammar));
+  assert_span_cases (grammar, G_N_ELEMENTS (grammar), "en");
 }
 
 /* The eighth round's English rules (en-context.txt): name-calling with no
@@ -1832,7 +1833,7 @@ test_en_grammar_r8 (void)
     { "pig, cow and horse", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
-  assert_span_cases (grammar_r8, G_N_ELEMENTS (grammar_r8));
+  assert_span_cases (grammar_r8, G_N_ELEMENTS (grammar_r8), "en");
 }
 
 /* Put-downs of someone talked about, not to (tenth round, s10-gossip): a
@@ -1910,12 +1911,7 @@ test_gossip (void)
 static void
 test_unkind_r11 (void)
 {
-  static const struct {
-    const char *text;
-    NcCategory  category;
-    const char *span;
-    NcEvidence  evidence;
-  } unkind[] = {
+  static const SpanCase unkind[] = {
     { "cả lớp bơ nó luôn đi", NC_CATEGORY_INSULT, "cả lớp bơ nó luôn đi", NC_EVIDENCE_LEXICON },
     { "mẹ mua bơ về làm sinh tố, cả lớp ăn thử đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "lơ con Hà đi cho nó biết", NC_CATEGORY_INSULT, "lơ con Hà đi", NC_EVIDENCE_LEXICON },
@@ -1984,8 +1980,7 @@ test_unkind_r11 (void)
     { "nha ngheo ma doi qua, lop minh quyen gop nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (unkind); i++)
-    assert_warned_span (unkind[i].text, "vi", unkind[i].category, unkind[i].span, unkind[i].evidence);
+  assert_span_cases (unkind, G_N_ELEMENTS (unkind), "vi");
 }
 
 /* Vietnamese unkind kinds typed without marks (s11-tone), each rule with a
@@ -1998,12 +1993,7 @@ test_unkind_r11 (void)
 static void
 test_tone_r11 (void)
 {
-  static const struct {
-    const char *text;
-    NcCategory  category;
-    const char *span;
-    NcEvidence  evidence;
-  } tone[] = {
+  static const SpanCase tone[] = {
     { "m la cai do an hai cua lop nay", NC_CATEGORY_INSULT, "m la cai do an hai", NC_EVIDENCE_LEXICON },
     { "m met la do ngu it day, di ngu som di", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "thang mo coi mat day, cut", NC_CATEGORY_INSULT, "thang mo coi mat day", NC_EVIDENCE_LEXICON },
@@ -2072,8 +2062,7 @@ test_tone_r11 (void)
     { "bo no di tu nen no moi phai o voi ba noi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (tone); i++)
-    assert_warned_span (tone[i].text, "vi", tone[i].category, tone[i].span, tone[i].evidence);
+  assert_span_cases (tone, G_N_ELEMENTS (tone), "vi");
 }
 
 /* English kinds of the eleventh round (s11-en): a flaw pointed out in the
