@@ -2073,73 +2073,69 @@ test_tone_r11 (void)
 static void
 test_en_r11 (void)
 {
-  static const struct {
-    const char *text, *span;
-    NcEvidence  evidence;
-  } r11[] = {
-    { "look at his nose, it's so huge lol", "look at his nose, it's so huge", NC_EVIDENCE_LEXICON },
-    { "look at the dog's nose, it's so huge lol", NULL, NC_EVIDENCE_LEXICON },
-    { "look at her hair, it's like a bird's nest", "look at her hair, it's like a bird's nest",
+  static const SpanCase r11[] = {
+    { "look at his nose, it's so huge lol", NC_CATEGORY_INSULT, "look at his nose, it's so huge", NC_EVIDENCE_LEXICON },
+    { "look at the dog's nose, it's so huge lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "look at her hair, it's like a bird's nest", NC_CATEGORY_INSULT, "look at her hair, it's like a bird's nest",
       NC_EVIDENCE_LEXICON },
-    { "look at my hair this morning, it's like a bird's nest", NULL, NC_EVIDENCE_LEXICON },
-    { "look at her hair, it's so pretty", NULL, NC_EVIDENCE_LEXICON },
-    { "check out her arms, they look like sticks", "check out her arms, they look like sticks",
+    { "look at my hair this morning, it's like a bird's nest", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "look at her hair, it's so pretty", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "check out her arms, they look like sticks", NC_CATEGORY_INSULT, "check out her arms, they look like sticks",
       NC_EVIDENCE_LEXICON },
-    { "look at her cat, it looks like a potato lol", NULL, NC_EVIDENCE_LEXICON },
-    { "look at his ears, they stick out like satellite dishes",
+    { "look at her cat, it looks like a potato lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "look at his ears, they stick out like satellite dishes", NC_CATEGORY_INSULT,
       "look at his ears, they stick out like", NC_EVIDENCE_LEXICON },
-    { "look at the puppy's ears, they stick out like a bat's", NULL, NC_EVIDENCE_LEXICON },
-    { "look at his nose. it's so huge, said the elephant keeper", NULL, NC_EVIDENCE_LEXICON },
-    { "ugly af, delete your account", "ugly", NC_EVIDENCE_LEXICON },
-    { "delete your account if it got hacked", NULL, NC_EVIDENCE_LEXICON },
-    { "cringe af, log off", "cringe", NC_EVIDENCE_CONTEXT },
-    { "i need to log off, dinner is ready", NULL, NC_EVIDENCE_LEXICON },
-    { "log off", NULL, NC_EVIDENCE_LEXICON },
-    { "delete this lol", NULL, NC_EVIDENCE_LEXICON },
-    { "your face when you get a 3 on the test", NULL, NC_EVIDENCE_LEXICON },
-    { "tired af lol", NULL, NC_EVIDENCE_LEXICON },
+    { "look at the puppy's ears, they stick out like a bat's", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "look at his nose. it's so huge, said the elephant keeper", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ugly af, delete your account", NC_CATEGORY_INSULT, "ugly", NC_EVIDENCE_LEXICON },
+    { "delete your account if it got hacked", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cringe af, log off", NC_CATEGORY_INSULT, "cringe", NC_EVIDENCE_CONTEXT },
+    { "i need to log off, dinner is ready", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "log off", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "delete this lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your face when you get a 3 on the test", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tired af lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* "af" alone rates a thing as often as a person: only beside a second
      * put-down or a dismissal */
-    { "lame af lol", NULL, NC_EVIDENCE_LEXICON },
+    { "lame af lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* oneself as the fool of a story; a thing that lags */
-    { "haha i fell off my bike and looked like an idiot", NULL, NC_EVIDENCE_LEXICON },
-    { "you fell off your bike and looked like an idiot", "idiot", NC_EVIDENCE_LEXICON },
-    { "my character died because of the stupid lag", NULL, NC_EVIDENCE_LEXICON },
-    { "so lame, log off", "lame", NC_EVIDENCE_CONTEXT },
-    { "so ugly lmao, delete ur account pls", "so ugly", NC_EVIDENCE_LEXICON },
+    { "haha i fell off my bike and looked like an idiot", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you fell off your bike and looked like an idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    { "my character died because of the stupid lag", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "so lame, log off", NC_CATEGORY_INSULT, "lame", NC_EVIDENCE_CONTEXT },
+    { "so ugly lmao, delete ur account pls", NC_CATEGORY_INSULT, "so ugly", NC_EVIDENCE_LEXICON },
     /* an insult of two words run together; a toy's or a cartoon's name
      * is no entry */
-    { "youre such a fatpig", "fatpig", NC_EVIDENCE_LEXICON },
-    { "uglycow get out of our chat", "uglycow", NC_EVIDENCE_LEXICON },
-    { "i love the fatcat cartoon", NULL, NC_EVIDENCE_LEXICON },
-    { "my sister's favourite toy is the uglydoll", NULL, NC_EVIDENCE_LEXICON },
-    { "stupididiot", "stupid", NC_EVIDENCE_LEXICON },
-    { "a fatal error again, my game crashed", NULL, NC_EVIDENCE_LEXICON },
-    { "a dumbbell workout with my dad", NULL, NC_EVIDENCE_LEXICON },
-    { "got a new hoodie from FatFace", NULL, NC_EVIDENCE_LEXICON },
-    { "ur such a FATPIG", "FATPIG", NC_EVIDENCE_LEXICON },
+    { "youre such a fatpig", NC_CATEGORY_INSULT, "fatpig", NC_EVIDENCE_LEXICON },
+    { "uglycow get out of our chat", NC_CATEGORY_INSULT, "uglycow", NC_EVIDENCE_LEXICON },
+    { "i love the fatcat cartoon", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my sister's favourite toy is the uglydoll", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stupididiot", NC_CATEGORY_INSULT, "stupid", NC_EVIDENCE_LEXICON },
+    { "a fatal error again, my game crashed", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "a dumbbell workout with my dad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "got a new hoodie from FatFace", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur such a FATPIG", NC_CATEGORY_INSULT, "FATPIG", NC_EVIDENCE_LEXICON },
     /* a stutter mocked: two words or more, and a target; not a shiver,
      * nor one's own words */
-    { "w-w-what did you s-s-say lol", "w-w-what did you s-s-say", NC_EVIDENCE_CONTEXT },
-    { "c-c-cold outside, can you bring my jacket", NULL, NC_EVIDENCE_LEXICON },
-    { "it's s-s-so c-c-cold, how are you guys", NULL, NC_EVIDENCE_LEXICON },
-    { "check out his arms, they're massive", NULL, NC_EVIDENCE_LEXICON },
-    { "look at her eyes, they're so huge and cute", NULL, NC_EVIDENCE_LEXICON },
-    { "bruh you're crazy", NULL, NC_EVIDENCE_LEXICON },
-    { "i-i-i'm s-s-so cold, can you close the window", NULL, NC_EVIDENCE_LEXICON },
+    { "w-w-what did you s-s-say lol", NC_CATEGORY_INSULT, "w-w-what did you s-s-say", NC_EVIDENCE_CONTEXT },
+    { "c-c-cold outside, can you bring my jacket", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "it's s-s-so c-c-cold, how are you guys", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "check out his arms, they're massive", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "look at her eyes, they're so huge and cute", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bruh you're crazy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i-i-i'm s-s-so cold, can you close the window", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* told where one belongs; looks rated low (not a film or a dish) */
-    { "you belong in the sped class", "you belong in the sped class", NC_EVIDENCE_LEXICON },
-    { "you belong in the school choir, you sing so well", NULL, NC_EVIDENCE_LEXICON },
-    { "her face is a 3 out of 10 at best", "her face is a 3 out of 10", NC_EVIDENCE_LEXICON },
-    { "the movie was a solid 3 out of 10 at best", NULL, NC_EVIDENCE_LEXICON },
-    { "solid 2/10, would not date", "2/10, would not date", NC_EVIDENCE_LEXICON },
-    { "10/10 would eat that pizza again", NULL, NC_EVIDENCE_LEXICON },
-    { "you're like a 4 on a good day lol", "you're like a 4 on a good day", NC_EVIDENCE_LEXICON },
-    { "that burger was a 2/10, would not eat again", NULL, NC_EVIDENCE_LEXICON },
+    { "you belong in the sped class", NC_CATEGORY_INSULT, "you belong in the sped class", NC_EVIDENCE_LEXICON },
+    { "you belong in the school choir, you sing so well", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her face is a 3 out of 10 at best", NC_CATEGORY_INSULT, "her face is a 3 out of 10", NC_EVIDENCE_LEXICON },
+    { "the movie was a solid 3 out of 10 at best", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "solid 2/10, would not date", NC_CATEGORY_INSULT, "2/10, would not date", NC_EVIDENCE_LEXICON },
+    { "10/10 would eat that pizza again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're like a 4 on a good day lol", NC_CATEGORY_INSULT, "you're like a 4 on a good day", NC_EVIDENCE_LEXICON },
+    { "that burger was a 2/10, would not eat again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (r11); i++)
-    assert_warned_span (r11[i].text, "en", NC_CATEGORY_INSULT, r11[i].span, r11[i].evidence);
+  assert_span_cases (r11, G_N_ELEMENTS (r11), "en");
 }
 
 /* A join word widens the offensive span right beside it ("con" before

@@ -64,8 +64,8 @@ parse_severity (const char *s, NcSeverity *out)
   return TRUE;
 }
 
-static const char *
-lookup_suggestion (const char *key)
+const char *
+nc_checker_lexicon_suggestion (const char *key)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
     if (g_str_equal (suggestions[i].key, key))
@@ -413,9 +413,9 @@ parse_flags (Entry       *proto,
         proto->forward = EITHER_SIDE;
       else if (g_str_equal (fl, "mined"))
         proto->mined = 1;
-      else if (g_str_has_prefix (fl, "say=") && lookup_suggestion (fl + 4) != NULL)
+      else if (g_str_has_prefix (fl, "say=") && nc_checker_lexicon_suggestion (fl + 4) != NULL)
         {
-          proto->suggestion = lookup_suggestion (fl + 4);
+          proto->suggestion = nc_checker_lexicon_suggestion (fl + 4);
           proto->oath = g_str_equal (fl + 4, "wow");
         }
       else if (gap != NULL && g_str_has_prefix (fl, "gap=") &&
@@ -791,12 +791,6 @@ nc_checker_lexicon_load_model (NcNormalizer        *normalizer,
     return TRUE;
   *out = nc_offence_model_new (data, error);
   return *out != NULL && load_common_words (normalizer, *out, commons, error);
-}
-
-const char *
-nc_checker_lexicon_suggestion (const char *key)
-{
-  return lookup_suggestion (key);
 }
 
 void
