@@ -1153,6 +1153,46 @@ test_suggestion_by_kind (void)
   use_language ("C");
 }
 
+/* A swear word is explained as crude language, whatever it is meant to
+ * say ("hay vl" praises); a put-down keeps the insult's explanation. */
+static void
+test_swear_explanation (void)
+{
+  static const char swear[] =
+    "This is a swear word, even when it only means “wow”. The Code asks us not to use crude language.";
+  static const char insult[] =
+    "These words can hurt or insult someone. The Code asks us not to use offensive language.";
+  static const struct {
+    const char *text, *lang, *explanation;
+  } kinds[] = {
+    { "phim này hay vl", "vi", swear },
+    { "ko hiểu clg luôn", "vi", swear },
+    { "wtf is this homework", "en", swear },
+    { "đồ ngu", "vi", insult },
+    { "you're an idiot", "en", insult },
+  };
+  gboolean translated = nc_test_use_build_catalogs ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    for (int vi = 0; vi <= (translated ? 1 : 0); vi++)
+      {
+        const char *msgid = kinds[i].explanation;
+        g_autoptr(NcReport) r = NULL;
+        const NcFinding *f;
+        gsize n;
+
+        use_language (vi ? "vi" : "C");
+        r = nc_checker_check (checker, kinds[i].text, -1, kinds[i].lang, NULL);
+        f = nc_report_get_findings (r, &n);
+        if (n == 0)
+          g_error ("no finding in '%s'", kinds[i].text);
+        g_assert_cmpstr (f[0].explanation, ==, vi ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid);
+        if (vi)
+          g_assert_cmpstr (f[0].explanation, !=, msgid);
+      }
+  use_language ("C");
+}
+
 /* Findings gathered from the model alone (see model_add_cb). */
 typedef struct {
   guint   n_spans, n_whole;
@@ -2277,5 +2317,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   g_test_add_func ("/checker/suggestion-by-kind", test_suggestion_by_kind);
+  g_test_add_func ("/checker/swear-explanation", test_swear_explanation);
   return nc_test_run_with_checker (&checker);
 }

@@ -38,6 +38,11 @@ static const struct {
   { "looks",    N_("Don’t comment on how someone looks, speaks or moves; everyone is different.") },
 };
 
+/* What a swear word is, whatever it is meant to say ("hay vl", "wtf"):
+ * crude language, not words that hurt someone. */
+static const char swear_explanation[] =
+  N_("This is a swear word, even when it only means “wow”. The Code asks us not to use crude language.");
+
 static gboolean
 parse_category (const char *s, NcCategory *out)
 {
@@ -417,6 +422,7 @@ parse_flags (Entry       *proto,
         {
           proto->suggestion = nc_checker_lexicon_suggestion (fl + 4);
           proto->oath = g_str_equal (fl + 4, "wow");
+          proto->explanation = proto->oath ? swear_explanation : NULL;
         }
       else if (gap != NULL && g_str_has_prefix (fl, "gap=") &&
                g_ascii_string_to_unsigned (fl + 4, 10, 0, 3, &n, NULL))
@@ -798,4 +804,5 @@ nc_checker_lexicon_list_suggestions (GPtrArray *msgids)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
     g_ptr_array_add (msgids, (gpointer) suggestions[i].text);
+  g_ptr_array_add (msgids, (gpointer) swear_explanation);
 }

@@ -132,6 +132,7 @@ typedef struct {
                              * does not lower it ("ko hiểu clg") */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
+  const char *explanation;  /* untranslated; NULL: the category's */
 } Entry;
 
 /* A rule of the lexicon ("@rule"): one word or phrase of each of its
@@ -198,7 +199,8 @@ gboolean    nc_checker_lexicon_load_model       (NcNormalizer       *normalizer,
                                                  GError            **error);
 /* The untranslated kinder wording of say=KEY, NULL when there is none. */
 const char *nc_checker_lexicon_suggestion     (const char         *key);
-/* Adds the msgids of the kinder wordings entries name with say=KEY. */
+/* Adds the msgids of the kinder wordings entries name with say=KEY, and
+ * of the explanations that go with them. */
 void        nc_checker_lexicon_list_suggestions (GPtrArray          *msgids);
 
 G_END_DECLS
