@@ -1106,9 +1106,12 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
  * most two words before it or starts at most one word after it (two in
  * Vietnamese), in the same clause ("you get called names like loser",
  * "mày bị gọi là đồ ngu", "words like idiot describe you"; a target
- * inside its words is the one called, "called him names like"). */
+ * inside its words is the one called, "called him names like", unless
+ * an English one is not a third person's: "Julian calls you a freak";
+ * an English third person's, "third", aims it from nowhere). */
 static gboolean
-aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi)
+aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi,
+                 const GArray *entries)
 {
   for (guint j = 0; j < n_hits; j++)
     {
@@ -1117,6 +1120,11 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
 
       if (g->dropped || g->kind != ENTRY_TARGET)
         continue;
+      if (!is_vi && g_array_index (entries, Entry, g->entry).third)
+        continue;   /* (a third person's: "fans yelled at him and told
+                     * him to go back to Africa" reports it) */
+      if (!is_vi && g->start >= a->start && g->end <= a->end)
+        return TRUE;
       if (g->end <= a->start && words_between (nt, g->end, a->start, &stop) <= 3 && !stop)
         return TRUE;
       if (g->start >= a->end && words_between (nt, a->end, g->start, &stop) <= (is_vi ? 3u : 2u) &&
@@ -1900,6 +1908,18 @@ nc_checker_check (NcChecker   *self,
           h->dropped = TRUE;
       }
 
+  /* a story retold ("the villain", "in the novel"): a third person's
+   * targets aim nothing ("He is fat, lazy and cruel" of a king in it) */
+  for (guint i = 0; i < n_hits; i++)
+    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
+        g_array_index (self->entries, Entry, hits[i].entry).story)
+      {
+        for (guint j = 0; j < n_hits; j++)
+          if (hits[j].kind == ENTRY_TARGET && g_array_index (self->entries, Entry, hits[j].entry).third)
+            hits[j].dropped = TRUE;
+        break;
+      }
+
   /* allow-phrases hide what lies inside them; a longer match hides a
    * shorter match or aimed phrase inside it */
   for (guint i = 0; i < n_hits; i++)
@@ -1910,7 +1930,8 @@ nc_checker_check (NcChecker   *self,
       if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
       if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
-          aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi))
+          aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
+                           self->entries))
         {
           hits[i].dropped = TRUE;   /* ("you get called names like loser") */
           continue;
