@@ -842,6 +842,13 @@ static const Case cases[] = {
   { "tao giết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "words like idiot describe you perfectly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "những từ như đồ ngu hợp với mày lắm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
+  /* twelfth round (s12-en): lynching told as history says nothing, a
+   * threat of it still blocks */
+  { "i'll lynch you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "we should lynch him", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "you should be executed", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "i'm gonna behead you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "we learned about lynching in history today", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
@@ -2138,6 +2145,73 @@ test_en_r11 (void)
   assert_span_cases (r11, G_N_ELEMENTS (r11), "en");
 }
 
+/* English kinds of the twelfth round (s12-en): compositions about books
+ * and history (a story's third person described, names a narrator
+ * reports, a pet called an idiot, things called stupid, a racist order
+ * reported, lynching told as history) and unkind kinds still missed (a
+ * girl's chest, "4 eyes", "one" for a put-down, looks likened to an
+ * animal's). Each with a case that must still warn: a second person, the
+ * order or the threat itself. */
+static void
+test_en_r12 (void)
+{
+  static const SpanCase r12[] = {
+    /* a story retold: a third person's targets aim nothing */
+    { "The villain of the story is a greedy king. He is fat, lazy and cruel.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "bob ewell is the worst character in the book, he's a liar and a drunk", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "He is fat, lazy and cruel.", NC_CATEGORY_INSULT, "He is fat", NC_EVIDENCE_CONTEXT },
+    { "you're fat, lazy and cruel, just like the villain", NC_CATEGORY_INSULT, "you're fat", NC_EVIDENCE_LEXICON },
+    /* names reported, a name between; a second person inside aims them */
+    { "In the book, Julian calls Auggie a freak and a monster", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "The kids at school call Harry a weirdo", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Fans yelled at him and called him a loser", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Julian calls you a freak and a monster", NC_CATEGORY_INSULT, "you a freak", NC_EVIDENCE_CONTEXT },
+    { "everyone calls you a loser behind your back", NC_CATEGORY_INSULT, "you a loser", NC_EVIDENCE_CONTEXT },
+    /* a pet called foolish; a brother is not a pet */
+    { "my cat is such an idiot, she fell off the couch again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my dog looked like an idiot chasing snowflakes", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're such an idiot, even my cat is smarter", NC_CATEGORY_INSULT, "you're such an idiot",
+      NC_EVIDENCE_LEXICON },
+    { "my brother is such an idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    /* things called stupid */
+    { "he says war is stupid", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the dress code is stupid lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your stupid face", NC_CATEGORY_INSULT, "stupid face", NC_EVIDENCE_LEXICON },
+    /* a racist order reported; said to someone it warns */
+    { "Fans yelled at him and told him to go back to Africa", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "they told you to go back to africa", NC_CATEGORY_HATE, "go back to africa", NC_EVIDENCE_LEXICON },
+    { "go back to africa", NC_CATEGORY_HATE, "go back to africa", NC_EVIDENCE_LEXICON },
+    /* lynching and executions told as history; threats still block (the
+     * severity: cases[]) */
+    { "They wanted to lynch Tom but Scout talked to the men", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Thousands of people were lynched in the South", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "George shoots Lennie to save him from a lynch mob", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "The king was executed in 1793", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll lynch you", NC_CATEGORY_VIOLENCE, "i'll lynch you", NC_EVIDENCE_CONTEXT },
+    { "we should lynch him", NC_CATEGORY_VIOLENCE, "we should lynch him", NC_EVIDENCE_CONTEXT },
+    { "they should execute you lol", NC_CATEGORY_VIOLENCE, "they should execute you", NC_EVIDENCE_CONTEXT },
+    { "you'll get lynched", NC_CATEGORY_VIOLENCE, "you'll get lynched", NC_EVIDENCE_LEXICON },
+    /* oneself crying like a baby in a story */
+    { "I was so scared I started crying like a baby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop crying like a baby", NC_CATEGORY_INSULT, "crying like a baby", NC_EVIDENCE_LEXICON },
+    /* unkind kinds: a girl's chest, "4 eyes", "one" for a put-down, an
+     * animal's teeth */
+    { "she's so flat lol, like a board", NC_CATEGORY_INSULT, "she's so flat", NC_EVIDENCE_LEXICON },
+    { "the soda is so flat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "4 eyes can't even catch a ball", NC_CATEGORY_INSULT, "4 eyes", NC_EVIDENCE_LEXICON },
+    { "I feel like an idiot, and you are one too", NC_CATEGORY_INSULT, "I feel like an idiot, and you are one too",
+      NC_EVIDENCE_LEXICON },
+    { "I feel like an idiot", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "look at her teeth, they look like a horse's", NC_CATEGORY_INSULT,
+      "look at her teeth, they look like a horse's", NC_EVIDENCE_LEXICON },
+    { "look at my puppy's teeth, they look like a horse's", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r12, G_N_ELEMENTS (r12), "en");
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -2271,6 +2345,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/gossip", test_gossip);
   g_test_add_func ("/checker/unkind-r11", test_unkind_r11);
   g_test_add_func ("/checker/en-r11", test_en_r11);
+  g_test_add_func ("/checker/en-r12", test_en_r12);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
