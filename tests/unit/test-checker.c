@@ -2207,6 +2207,24 @@ test_en_r12 (void)
     { "look at her teeth, they look like a horse's", NC_CATEGORY_INSULT,
       "look at her teeth, they look like a horse's", NC_EVIDENCE_LEXICON },
     { "look at my puppy's teeth, they look like a horse's", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (second batch, r12e2) a put-down told of a story's character, no
+     * one addressed; not a crude word, nor with "you" in the draft */
+    { "The villain in the story is a spoiled brat who screams all day.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "In the story Veruca is a spoiled brat, and you are one too.", NC_CATEGORY_INSULT, "spoiled brat",
+      NC_EVIDENCE_LEXICON },
+    { "Veruca Salt is a spoiled brat.", NC_CATEGORY_INSULT, "spoiled brat", NC_EVIDENCE_LEXICON },
+    { "the villain in the story is a bitch", NC_CATEGORY_INSULT, "bitch", NC_EVIDENCE_LEXICON },
+    /* what a character thinks of himself; a fool called cute */
+    { "The main character is Max, who thinks he is dumb.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you think you're dumb lol", NC_CATEGORY_INSULT, "you're dumb", NC_EVIDENCE_LEXICON },
+    { "He is the cutest idiot ever.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you cute idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    /* a book's title; a racist order shouted, reported */
+    { "My book report is on Freak the Mighty", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you freak", NC_CATEGORY_INSULT, "you freak", NC_EVIDENCE_LEXICON },
+    { "a man shouted at her to go back to China", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "someone should lynch that kid", NC_CATEGORY_VIOLENCE, "someone should lynch that kid", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "en");

@@ -138,6 +138,8 @@ typedef struct {
   guint8      story;        /* an allow phrase that tells a story is
                              * retold ("the villain", "in the book"): the
                              * draft's "third" targets aim nothing */
+  guint8      crude;        /* an English crude word ("bitch", "dick"): crude
+                             * in a story retold too (Code 4.6) */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
 } Entry;

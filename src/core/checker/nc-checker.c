@@ -595,6 +595,8 @@ typedef struct {
   GArray      *pii;           /* NcPersonalDataSpan */
   NcPersonalDataContext pii_cues;
   GArray      *quote_marks;   /* QuoteMark */
+  gboolean     story;         /* this check's draft retells a story and
+                               * addresses no one (English) */
 } CheckScratch;
 
 static void
@@ -1796,6 +1798,12 @@ lexicon_finding (NcChecker        *self,
   if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       sev == e->severity && said_of_oneself (nt, h))
     sev = lower (sev);
+  /* (a put-down told of a story's character, no one addressed: "Veruca
+   * Salt is a spoiled brat"; not a crude or a swear word, nor one that
+   * blocks) */
+  if (scr->story && !e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
+      !e->oath && !e->crude && e->severity == NC_SEVERITY_WARN && sev == e->severity)
+    sev = lower (sev);
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
   add_finding (findings, nt, e->category, sev, cs, ce, evidence, NULL, e->suggestion);
@@ -1909,14 +1917,23 @@ nc_checker_check (NcChecker   *self,
       }
 
   /* a story retold ("the villain", "in the novel"): a third person's
-   * targets aim nothing ("He is fat, lazy and cruel" of a king in it) */
+   * targets aim nothing ("He is fat, lazy and cruel" of a king in it);
+   * with no one else addressed, its put-downs are said of characters
+   * (scr->story: "Veruca Salt is a spoiled brat") */
+  scr->story = FALSE;
   for (guint i = 0; i < n_hits; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
         g_array_index (self->entries, Entry, hits[i].entry).story)
       {
+        scr->story = TRUE;
         for (guint j = 0; j < n_hits; j++)
-          if (hits[j].kind == ENTRY_TARGET && g_array_index (self->entries, Entry, hits[j].entry).third)
-            hits[j].dropped = TRUE;
+          if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped)
+            {
+              if (g_array_index (self->entries, Entry, hits[j].entry).third)
+                hits[j].dropped = TRUE;
+              else
+                scr->story = FALSE;   /* ("you're a coward, like the villain") */
+            }
         break;
       }
 
