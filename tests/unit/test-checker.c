@@ -2225,6 +2225,12 @@ test_en_r12 (void)
     { "you freak", NC_CATEGORY_INSULT, "you freak", NC_EVIDENCE_LEXICON },
     { "a man shouted at her to go back to China", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "someone should lynch that kid", NC_CATEGORY_VIOLENCE, "someone should lynch that kid", NC_EVIDENCE_LEXICON },
+    /* teenagers' "main character" and an Instagram story tell no story;
+     * "slut" reported with a name between still blocks */
+    { "in the story she posted she looks so fat", NC_CATEGORY_INSULT, "she looks so fat", NC_EVIDENCE_CONTEXT },
+    { "she thinks she's the main character lol she's so ugly", NC_CATEGORY_INSULT, "she's so ugly",
+      NC_EVIDENCE_CONTEXT },
+    { "everyone calls Lan a slut", NC_CATEGORY_INSULT, "slut", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "en");
