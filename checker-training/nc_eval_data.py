@@ -111,7 +111,9 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # reported, pets called idiots) joined to en_school's tuning part, chat
 # look-alikes in en_children's and unkind lines of kinds still missed in
 # en_unkind's; committed before any measurement; r12e2, the same kinds in
-# other words, written after r12e's rules, committed before measuring it
+# other words, written after r12e's rules, committed before measuring it;
+# r12e3, written after the round's rules, committed before measuring it,
+# measured once before its own rules
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -125,7 +127,8 @@ TUNING_EXTRA = {
                   'en-unkind-r11n.txt', 'en-unkind-r11n2.txt', 'en-unkind-r11e.txt',
                   'en-unkind-r11e2.txt',
                   # twelfth round, s12-en
-                  'en-unkind-r12e.txt', 'en-unkind-r12e2.txt'),
+                  'en-unkind-r12e.txt', 'en-unkind-r12e2.txt',
+                  'en-unkind-r12e3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -138,7 +141,8 @@ TUNING_EXTRA = {
                     'en-harmless-r11s3.txt', 'en-harmless-r11s4.txt',
                     'en-harmless-r11n.txt', 'en-harmless-r11n2.txt',
                     # twelfth round, s12-en
-                    'en-harmless-r12e.txt', 'en-harmless-r12e2.txt'),
+                    'en-harmless-r12e.txt', 'en-harmless-r12e2.txt',
+                    'en-harmless-r12e3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -155,7 +159,8 @@ TUNING_EXTRA = {
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
-                  'en-school-r12e.txt', 'en-school-r12e2.txt'),
+                  'en-school-r12e.txt', 'en-school-r12e2.txt',
+                  'en-school-r12e3.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
