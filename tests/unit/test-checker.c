@@ -2231,6 +2231,19 @@ test_en_r12 (void)
     { "she thinks she's the main character lol she's so ugly", NC_CATEGORY_INSULT, "she's so ugly",
       NC_EVIDENCE_CONTEXT },
     { "everyone calls Lan a slut", NC_CATEGORY_INSULT, "slut", NC_EVIDENCE_LEXICON },
+    /* (third batch, r12e3) a composition that opens on a title; not a
+     * lesson, nor a chat line of one sentence */
+    { "In The Lion King, Scar is jealous of his brother. He is lazy and cruel. He throws Mufasa off a cliff.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "In PE, he is so fat. He can't run. Everyone laughs.", NC_CATEGORY_INSULT, "he is so fat", NC_EVIDENCE_CONTEXT },
+    { "In Math, she is so dumb. She never knows the answer. Everyone laughs.", NC_CATEGORY_INSULT, "so dumb",
+      NC_EVIDENCE_LEXICON },
+    { "In The Lion King, he is lazy and cruel lol", NC_CATEGORY_INSULT, "he is lazy and cruel", NC_EVIDENCE_CONTEXT },
+    /* one's own family in a mishap; old ads as things */
+    { "my brother looked like an idiot with his head stuck in the railing", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "you looked like an idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    { "I think those old ads were really dumb", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "en");

@@ -1136,6 +1136,52 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
   return FALSE;
 }
 
+/* Whether the draft is a composition that opens on a book's or a film's
+ * title ("In The Lion King, Scar is jealous of his brother. He is lazy
+ * and cruel. ..."): "In", words of the title, the first and the last
+ * capitalized, the first not a lesson nor an acronym, a comma within the
+ * first 64 bytes of its first sentence, and two sentences or more (a chat
+ * line is one). */
+static gboolean
+title_opener (const NcNormText *nt)
+{
+  const char *p = nt->text, *end = nt->text + nt->n_bytes, *q;
+  gboolean upper = FALSE;
+  guint n_ends = 0;
+
+  /* (a lesson or a place at school is no title: "In PE, he is so fat.
+   * He can't run.") */
+  static const char *const lessons[] = {
+    "Math", "Maths", "English", "Science", "History", "Art", "Music", "Geography", "Gym",
+    "Recess", "School", "Class", "Spanish", "French", "Drama", "Biology", "Chemistry", "Physics",
+  };
+  gsize n;
+
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (end - p < 8 || p[0] != 'I' || p[1] != 'n' || p[2] != ' ' || !g_ascii_isupper (p[3]) ||
+      g_ascii_isupper (p[4]))
+    return FALSE;   /* (nor an acronym: "In PE", "In ICT") */
+  for (n = 0; p + 3 + n < end && g_ascii_isalpha (p[3 + n]); n++)
+    ;
+  for (gsize k = 0; k < G_N_ELEMENTS (lessons); k++)
+    if (strlen (lessons[k]) == n && memcmp (lessons[k], p + 3, n) == 0)
+      return FALSE;
+  for (q = p + 3; q < end && q < p + 64 && *q != ','; q++)
+    {
+      if (*q == '.' || *q == '!' || *q == '?' || *q == '\n')
+        return FALSE;
+      if (q[-1] == ' ')
+        upper = g_ascii_isupper (*q) || g_ascii_isdigit (*q);
+    }
+  if (q >= end || *q != ',' || !upper)
+    return FALSE;
+  for (; q < end && n_ends < 2; q++)
+    if ((*q == '.' || *q == '!' || *q == '?') && (q + 1 == end || q[1] == ' ' || q[1] == '\n'))
+      n_ends++;
+  return n_ends >= 2;
+}
+
 /* Whether put-down hit @h, flagged "things", describes an object rather
  * than someone: a "thing" hit right after it ("dumb phone", one word may
  * come between) or at most two words before it ("the wifi is so dumb",
@@ -1916,14 +1962,16 @@ nc_checker_check (NcChecker   *self,
           h->dropped = TRUE;
       }
 
-  /* a story retold ("the villain", "in the novel"): a third person's
-   * targets aim nothing ("He is fat, lazy and cruel" of a king in it);
+  /* a story retold ("the villain", "in the novel", a composition that
+   * opens on a title): a third person's targets aim nothing ("He is fat,
+   * lazy and cruel" of a king in it);
    * with no one else addressed, its put-downs are said of characters
    * (scr->story: "Veruca Salt is a spoiled brat") */
   scr->story = FALSE;
-  for (guint i = 0; i < n_hits; i++)
-    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
-        g_array_index (self->entries, Entry, hits[i].entry).story)
+  for (guint i = 0; i <= n_hits; i++)
+    if (i == n_hits ? title_opener (nt)
+                    : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
+                      g_array_index (self->entries, Entry, hits[i].entry).story)
       {
         scr->story = TRUE;
         for (guint j = 0; j < n_hits; j++)
