@@ -2244,6 +2244,13 @@ test_en_r12 (void)
       NC_EVIDENCE_LEXICON },
     { "you looked like an idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
     { "I think those old ads were really dumb", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* en_unkind's tuning misses: the r-word aimed, sight mocked, seats */
+    { "you r-word", NC_CATEGORY_INSULT, "you r-word", NC_EVIDENCE_LEXICON },
+    { "we shouldnt say the r-word", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "what are you, blind", NC_CATEGORY_INSULT, "what are you, blind", NC_EVIDENCE_LEXICON },
+    { "what are you doing, the blind guy needs help", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur so big u take up two seats", NC_CATEGORY_INSULT, "ur so big u take up two seats", NC_EVIDENCE_CONTEXT },
+    { "my dog takes up two seats on the couch", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "en");
