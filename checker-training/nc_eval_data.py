@@ -105,6 +105,15 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # summaries) joined to en_school's tuning part, and unkind lines that must
 # still warn beside them; committed before any measurement; r11e2, written
 # after r11e's rules, committed before measuring it, measured once
+# Twelfth round, s12-en: r12e, English compositions (book reports retelling
+# violence, history of lynching, massacres, genocide and executions, names
+# a narrator reports, villains described, things called stupid, racism
+# reported, pets called idiots) joined to en_school's tuning part, chat
+# look-alikes in en_children's and unkind lines of kinds still missed in
+# en_unkind's; committed before any measurement; r12e2, the same kinds in
+# other words, written after r12e's rules, committed before measuring it;
+# r12e3, written after the round's rules, committed before measuring it,
+# measured once before its own rules
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -116,7 +125,10 @@ TUNING_EXTRA = {
                   'en-unkind-r10j4.txt', 'en-unkind-r10j5.txt', 'en-unkind-r10j6.txt',
                   'en-unkind-r10g.txt', 'en-unkind-r10g2.txt', 'en-unkind-r11s.txt',
                   'en-unkind-r11n.txt', 'en-unkind-r11n2.txt', 'en-unkind-r11e.txt',
-                  'en-unkind-r11e2.txt'),
+                  'en-unkind-r11e2.txt',
+                  # twelfth round, s12-en
+                  'en-unkind-r12e.txt', 'en-unkind-r12e2.txt',
+                  'en-unkind-r12e3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -127,7 +139,10 @@ TUNING_EXTRA = {
                     'en-harmless-r10j2.txt', 'en-harmless-r10j3.txt', 'en-harmless-r10g.txt',
                     'en-harmless-r10g2.txt', 'en-harmless-r11s.txt', 'en-harmless-r11s2.txt',
                     'en-harmless-r11s3.txt', 'en-harmless-r11s4.txt',
-                    'en-harmless-r11n.txt', 'en-harmless-r11n2.txt'),
+                    'en-harmless-r11n.txt', 'en-harmless-r11n2.txt',
+                    # twelfth round, s12-en
+                    'en-harmless-r12e.txt', 'en-harmless-r12e2.txt',
+                    'en-harmless-r12e3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -142,7 +157,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt',
                   'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt'),
-    'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt'),
+    'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
+                  # twelfth round, s12-en
+                  'en-school-r12e.txt', 'en-school-r12e2.txt',
+                  'en-school-r12e3.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),

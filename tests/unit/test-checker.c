@@ -842,6 +842,13 @@ static const Case cases[] = {
   { "tao giết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "words like idiot describe you perfectly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "những từ như đồ ngu hợp với mày lắm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_BLOCK, NULL },
+  /* twelfth round (s12-en): lynching told as history says nothing, a
+   * threat of it still blocks */
+  { "i'll lynch you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "we should lynch him", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "you should be executed", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "i'm gonna behead you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "we learned about lynching in history today", "en", NONE, 0, NULL },
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
@@ -2178,6 +2185,120 @@ test_en_r11 (void)
   assert_span_cases (r11, G_N_ELEMENTS (r11), "en");
 }
 
+/* English kinds of the twelfth round (s12-en): compositions about books
+ * and history (a story's third person described, names a narrator
+ * reports, a pet called an idiot, things called stupid, a racist order
+ * reported, lynching told as history) and unkind kinds still missed (a
+ * girl's chest, "4 eyes", "one" for a put-down, looks likened to an
+ * animal's). Each with a case that must still warn: a second person, the
+ * order or the threat itself. */
+static void
+test_en_r12 (void)
+{
+  static const SpanCase r12[] = {
+    /* a story retold: a third person's targets aim nothing */
+    { "The villain of the story is a greedy king. He is fat, lazy and cruel.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "bob ewell is the worst character in the book, he's a liar and a drunk", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "He is fat, lazy and cruel.", NC_CATEGORY_INSULT, "He is fat", NC_EVIDENCE_CONTEXT },
+    { "you're fat, lazy and cruel, just like the villain", NC_CATEGORY_INSULT, "you're fat", NC_EVIDENCE_LEXICON },
+    /* names reported, a name between; a second person inside aims them */
+    { "In the book, Julian calls Auggie a freak and a monster", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "The kids at school call Harry a weirdo", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Fans yelled at him and called him a loser", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Julian calls you a freak and a monster", NC_CATEGORY_INSULT, "you a freak", NC_EVIDENCE_CONTEXT },
+    { "everyone calls you a loser behind your back", NC_CATEGORY_INSULT, "you a loser", NC_EVIDENCE_CONTEXT },
+    /* a pet called foolish; a brother is not a pet */
+    { "my cat is such an idiot, she fell off the couch again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my dog looked like an idiot chasing snowflakes", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're such an idiot, even my cat is smarter", NC_CATEGORY_INSULT, "you're such an idiot",
+      NC_EVIDENCE_LEXICON },
+    { "my brother is such an idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    /* things called stupid */
+    { "he says war is stupid", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the dress code is stupid lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your stupid face", NC_CATEGORY_INSULT, "stupid face", NC_EVIDENCE_LEXICON },
+    /* a racist order reported; said to someone it warns */
+    { "Fans yelled at him and told him to go back to Africa", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "they told you to go back to africa", NC_CATEGORY_HATE, "go back to africa", NC_EVIDENCE_LEXICON },
+    { "go back to africa", NC_CATEGORY_HATE, "go back to africa", NC_EVIDENCE_LEXICON },
+    /* lynching and executions told as history; threats still block (the
+     * severity: cases[]) */
+    { "They wanted to lynch Tom but Scout talked to the men", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Thousands of people were lynched in the South", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "George shoots Lennie to save him from a lynch mob", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "The mob wanted to lynch him, but Atticus sat outside the jail all night", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "they wanted to lynch you", NC_CATEGORY_VIOLENCE, "lynch you", NC_EVIDENCE_CONTEXT },
+    { "The king was executed in 1793", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll lynch you", NC_CATEGORY_VIOLENCE, "i'll lynch you", NC_EVIDENCE_CONTEXT },
+    { "we should lynch him", NC_CATEGORY_VIOLENCE, "we should lynch him", NC_EVIDENCE_CONTEXT },
+    { "they should execute you lol", NC_CATEGORY_VIOLENCE, "they should execute you", NC_EVIDENCE_CONTEXT },
+    { "you'll get lynched", NC_CATEGORY_VIOLENCE, "you'll get lynched", NC_EVIDENCE_LEXICON },
+    /* oneself crying like a baby in a story */
+    { "I was so scared I started crying like a baby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop crying like a baby", NC_CATEGORY_INSULT, "crying like a baby", NC_EVIDENCE_LEXICON },
+    /* unkind kinds: a girl's chest, "4 eyes", "one" for a put-down, an
+     * animal's teeth */
+    { "she's so flat lol, like a board", NC_CATEGORY_INSULT, "she's so flat", NC_EVIDENCE_LEXICON },
+    { "the soda is so flat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "4 eyes can't even catch a ball", NC_CATEGORY_INSULT, "4 eyes", NC_EVIDENCE_LEXICON },
+    { "I feel like an idiot, and you are one too", NC_CATEGORY_INSULT, "I feel like an idiot, and you are one too",
+      NC_EVIDENCE_LEXICON },
+    { "I feel like an idiot", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "look at her teeth, they look like a horse's", NC_CATEGORY_INSULT,
+      "look at her teeth, they look like a horse's", NC_EVIDENCE_LEXICON },
+    { "look at my puppy's teeth, they look like a horse's", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (second batch, r12e2) a put-down told of a story's character, no
+     * one addressed; not a crude word, nor with "you" in the draft */
+    { "The villain in the story is a spoiled brat who screams all day.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "In the story Veruca is a spoiled brat, and you are one too.", NC_CATEGORY_INSULT, "spoiled brat",
+      NC_EVIDENCE_LEXICON },
+    { "Veruca Salt is a spoiled brat.", NC_CATEGORY_INSULT, "spoiled brat", NC_EVIDENCE_LEXICON },
+    { "the villain in the story is a bitch", NC_CATEGORY_INSULT, "bitch", NC_EVIDENCE_LEXICON },
+    /* what a character thinks of himself; a fool called cute */
+    { "The main character is Max, who thinks he is dumb.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you think you're dumb lol", NC_CATEGORY_INSULT, "you're dumb", NC_EVIDENCE_LEXICON },
+    { "He is the cutest idiot ever.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you cute idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    /* a book's title; a racist order shouted, reported */
+    { "My book report is on Freak the Mighty", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you freak", NC_CATEGORY_INSULT, "you freak", NC_EVIDENCE_LEXICON },
+    { "a man shouted at her to go back to China", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "someone should lynch that kid", NC_CATEGORY_VIOLENCE, "someone should lynch that kid", NC_EVIDENCE_LEXICON },
+    /* teenagers' "main character" and an Instagram story tell no story;
+     * "slut" reported with a name between still blocks */
+    { "in the story she posted she looks so fat", NC_CATEGORY_INSULT, "she looks so fat", NC_EVIDENCE_CONTEXT },
+    { "she thinks she's the main character lol she's so ugly", NC_CATEGORY_INSULT, "she's so ugly",
+      NC_EVIDENCE_CONTEXT },
+    { "everyone calls Lan a slut", NC_CATEGORY_INSULT, "slut", NC_EVIDENCE_LEXICON },
+    /* (third batch, r12e3) a composition that opens on a title; not a
+     * lesson, nor a chat line of one sentence */
+    { "In The Lion King, Scar is jealous of his brother. He is lazy and cruel. He throws Mufasa off a cliff.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "In PE, he is so fat. He can't run. Everyone laughs.", NC_CATEGORY_INSULT, "he is so fat", NC_EVIDENCE_CONTEXT },
+    { "In Math, she is so dumb. She never knows the answer. Everyone laughs.", NC_CATEGORY_INSULT, "so dumb",
+      NC_EVIDENCE_LEXICON },
+    { "In The Lion King, he is lazy and cruel lol", NC_CATEGORY_INSULT, "he is lazy and cruel", NC_EVIDENCE_CONTEXT },
+    /* one's own family in a mishap; old ads as things */
+    { "my brother looked like an idiot with his head stuck in the railing", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "you looked like an idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    { "I think those old ads were really dumb", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* en_unkind's tuning misses: the r-word aimed, sight mocked, seats */
+    { "you r-word", NC_CATEGORY_INSULT, "you r-word", NC_EVIDENCE_LEXICON },
+    { "we shouldnt say the r-word", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "what are you, blind", NC_CATEGORY_INSULT, "what are you, blind", NC_EVIDENCE_LEXICON },
+    { "what are you doing, the blind guy needs help", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur so big u take up two seats", NC_CATEGORY_INSULT, "ur so big u take up two seats", NC_EVIDENCE_CONTEXT },
+    { "my dog takes up two seats on the couch", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r12, G_N_ELEMENTS (r12), "en");
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -2311,6 +2432,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/gossip", test_gossip);
   g_test_add_func ("/checker/unkind-r11", test_unkind_r11);
   g_test_add_func ("/checker/en-r11", test_en_r11);
+  g_test_add_func ("/checker/en-r12", test_en_r12);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);

@@ -397,6 +397,12 @@ parse_flags (Entry       *proto,
         proto->aim_only = 1;
       else if (g_str_equal (fl, "unaimed"))
         proto->unaimed = 1;
+      else if (g_str_equal (fl, "third"))
+        proto->third = 1;
+      else if (g_str_equal (fl, "story"))
+        proto->story = 1;
+      else if (g_str_equal (fl, "crude"))
+        proto->crude = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
         {
           proto->kind = ENTRY_JOIN;
@@ -442,13 +448,17 @@ parse_flags (Entry       *proto,
            (proto->whole && (proto->is_vi ? proto->kind != ENTRY_MATCH
                                            : proto->kind != ENTRY_AIMED || proto->forward)) ||
            (proto->aim_only && (proto->kind != ENTRY_AIMED || proto->whole)) ||
-           (proto->unaimed && proto->kind != ENTRY_ALLOW))
+           (proto->unaimed && proto->kind != ENTRY_ALLOW) ||
+           (proto->third && (proto->kind != ENTRY_TARGET || proto->is_vi)) ||
+           (proto->story && (proto->kind != ENTRY_ALLOW || proto->is_vi)) ||
+           (proto->crude && (proto->kind != ENTRY_MATCH || proto->is_vi)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                    "%s:%d: “toneless” is for a target or an aimed word, “alone” for a phrase, "
                    "“forward” for an aimed word with its marks, “whole” for an English aimed word "
                    "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”, "
-                   "“unaimed” for an allow rule",
+                   "“unaimed” for an allow rule, “third” for an English target, “story” for an "
+                   "English allow phrase, “crude” for an English phrase",
                    file, line);
       return FALSE;
     }
@@ -676,7 +686,15 @@ bad:
  * under a picture of a dog is no name called). "unaimed" on an allow
  * rule: it hides nothing when a target aims it, one at most two words
  * before it or one after it (a word mentioned as a name: "names like |
- * loser", not "you | get called names like | loser").
+ * loser", not "you | get called names like | loser"). "third" on an
+ * English target: a third person's ("his", "him", "she's"); it aims
+ * nothing in a draft with a "story" allow phrase ("the villain", "in the
+ * novel": a character described, "He is fat, lazy and cruel"), and only
+ * a target that is not "third" aims an "unaimed" rule from inside it
+ * ("Julian calls | you | a freak"; "calls | him | a freak" is reported).
+ * "crude" on an English insult: a crude word, not lowered in a story
+ * retold as the put-downs told of its characters are ("Veruca Salt is a
+ * spoiled brat").
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

@@ -130,6 +130,16 @@ typedef struct {
   guint8      oath;         /* a swear word (say=wow): crude language
                              * itself (Code 4.6), so a negation before it
                              * does not lower it ("ko hiểu clg") */
+  guint8      third;        /* an English target of a third person ("he's",
+                             * "his", "him"): it aims nothing in a story
+                             * retold ("story" below), and a target inside
+                             * an "unaimed" allow rule that is not "third"
+                             * ("calls | you | a freak") aims the rule */
+  guint8      story;        /* an allow phrase that tells a story is
+                             * retold ("the villain", "in the book"): the
+                             * draft's "third" targets aim nothing */
+  guint8      crude;        /* an English crude word ("bitch", "dick"): crude
+                             * in a story retold too (Code 4.6) */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
   const char *explanation;  /* untranslated; NULL: the category's */

@@ -595,6 +595,8 @@ typedef struct {
   GArray      *pii;           /* NcPersonalDataSpan */
   NcPersonalDataContext pii_cues;
   GArray      *quote_marks;   /* QuoteMark */
+  gboolean     story;         /* this check's draft retells a story and
+                               * addresses no one (English) */
 } CheckScratch;
 
 static void
@@ -1106,9 +1108,12 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
  * most two words before it or starts at most one word after it (two in
  * Vietnamese), in the same clause ("you get called names like loser",
  * "mày bị gọi là đồ ngu", "words like idiot describe you"; a target
- * inside its words is the one called, "called him names like"). */
+ * inside its words is the one called, "called him names like", unless
+ * an English one is not a third person's: "Julian calls you a freak";
+ * an English third person's, "third", aims it from nowhere). */
 static gboolean
-aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi)
+aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi,
+                 const GArray *entries)
 {
   for (guint j = 0; j < n_hits; j++)
     {
@@ -1117,6 +1122,11 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
 
       if (g->dropped || g->kind != ENTRY_TARGET)
         continue;
+      if (!is_vi && g_array_index (entries, Entry, g->entry).third)
+        continue;   /* (a third person's: "fans yelled at him and told
+                     * him to go back to Africa" reports it) */
+      if (!is_vi && g->start >= a->start && g->end <= a->end)
+        return TRUE;
       if (g->end <= a->start && words_between (nt, g->end, a->start, &stop) <= 3 && !stop)
         return TRUE;
       if (g->start >= a->end && words_between (nt, a->end, g->start, &stop) <= (is_vi ? 3u : 2u) &&
@@ -1124,6 +1134,52 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the draft is a composition that opens on a book's or a film's
+ * title ("In The Lion King, Scar is jealous of his brother. He is lazy
+ * and cruel. ..."): "In", words of the title, the first and the last
+ * capitalized, the first not a lesson nor an acronym, a comma within the
+ * first 64 bytes of its first sentence, and two sentences or more (a chat
+ * line is one). */
+static gboolean
+title_opener (const NcNormText *nt)
+{
+  const char *p = nt->text, *end = nt->text + nt->n_bytes, *q;
+  gboolean upper = FALSE;
+  guint n_ends = 0;
+
+  /* (a lesson or a place at school is no title: "In PE, he is so fat.
+   * He can't run.") */
+  static const char *const lessons[] = {
+    "Math", "Maths", "English", "Science", "History", "Art", "Music", "Geography", "Gym",
+    "Recess", "School", "Class", "Spanish", "French", "Drama", "Biology", "Chemistry", "Physics",
+  };
+  gsize n;
+
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (end - p < 8 || p[0] != 'I' || p[1] != 'n' || p[2] != ' ' || !g_ascii_isupper (p[3]) ||
+      g_ascii_isupper (p[4]))
+    return FALSE;   /* (nor an acronym: "In PE", "In ICT") */
+  for (n = 0; p + 3 + n < end && g_ascii_isalpha (p[3 + n]); n++)
+    ;
+  for (gsize k = 0; k < G_N_ELEMENTS (lessons); k++)
+    if (strlen (lessons[k]) == n && memcmp (lessons[k], p + 3, n) == 0)
+      return FALSE;
+  for (q = p + 3; q < end && q < p + 64 && *q != ','; q++)
+    {
+      if (*q == '.' || *q == '!' || *q == '?' || *q == '\n')
+        return FALSE;
+      if (q[-1] == ' ')
+        upper = g_ascii_isupper (*q) || g_ascii_isdigit (*q);
+    }
+  if (q >= end || *q != ',' || !upper)
+    return FALSE;
+  for (; q < end && n_ends < 2; q++)
+    if ((*q == '.' || *q == '!' || *q == '?') && (q + 1 == end || q[1] == ' ' || q[1] == '\n'))
+      n_ends++;
+  return n_ends >= 2;
 }
 
 /* Whether put-down hit @h, flagged "things", describes an object rather
@@ -1788,6 +1844,12 @@ lexicon_finding (NcChecker        *self,
   if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       sev == e->severity && said_of_oneself (nt, h))
     sev = lower (sev);
+  /* (a put-down told of a story's character, no one addressed: "Veruca
+   * Salt is a spoiled brat"; not a crude or a swear word, nor one that
+   * blocks) */
+  if (scr->story && !e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
+      !e->oath && !e->crude && e->severity == NC_SEVERITY_WARN && sev == e->severity)
+    sev = lower (sev);
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
   add_finding (findings, nt, e->category, sev, cs, ce, evidence, e->explanation, e->suggestion);
@@ -1900,6 +1962,29 @@ nc_checker_check (NcChecker   *self,
           h->dropped = TRUE;
       }
 
+  /* a story retold ("the villain", "in the novel", a composition that
+   * opens on a title): a third person's targets aim nothing ("He is fat,
+   * lazy and cruel" of a king in it);
+   * with no one else addressed, its put-downs are said of characters
+   * (scr->story: "Veruca Salt is a spoiled brat") */
+  scr->story = FALSE;
+  for (guint i = 0; i <= n_hits; i++)
+    if (i == n_hits ? title_opener (nt)
+                    : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
+                      g_array_index (self->entries, Entry, hits[i].entry).story)
+      {
+        scr->story = TRUE;
+        for (guint j = 0; j < n_hits; j++)
+          if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped)
+            {
+              if (g_array_index (self->entries, Entry, hits[j].entry).third)
+                hits[j].dropped = TRUE;
+              else
+                scr->story = FALSE;   /* ("you're a coward, like the villain") */
+            }
+        break;
+      }
+
   /* allow-phrases hide what lies inside them; a longer match hides a
    * shorter match or aimed phrase inside it */
   for (guint i = 0; i < n_hits; i++)
@@ -1910,7 +1995,8 @@ nc_checker_check (NcChecker   *self,
       if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
       if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
-          aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi))
+          aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
+                           self->entries))
         {
           hits[i].dropped = TRUE;   /* ("you get called names like loser") */
           continue;
