@@ -2196,10 +2196,16 @@ static void
 test_en_r12 (void)
 {
   static const SpanCase r12[] = {
-    /* a story retold: a third person's targets aim nothing */
-    { "The villain of the story is a greedy king. He is fat, lazy and cruel.", NC_CATEGORY_INSULT, NULL,
-      NC_EVIDENCE_LEXICON },
-    { "bob ewell is the worst character in the book, he's a liar and a drunk", NC_CATEGORY_INSULT, NULL,
+    /* a story retold in a composition: a third person's targets aim
+     * nothing; in a chat line a story's words are a trick or gossip
+     * (lead) */
+    { "The villain in my story is a greedy old king who steals gold from the poor villagers. He is fat, "
+      "lazy and cruel, and he laughs when people starve. In the end a brave girl tricks him and the "
+      "villagers take back their gold.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bob ewell is the worst character in the book, he's a liar and a drunk", NC_CATEGORY_INSULT,
+      "he's a liar and a drunk", NC_EVIDENCE_CONTEXT },
+    { "Lan is the villain of our class, she's a fat pig", NC_CATEGORY_INSULT, "fat pig", NC_EVIDENCE_LEXICON },
+    { "In Minecraft, Tom is so dumb. He can't even build a house.", NC_CATEGORY_INSULT, "so dumb",
       NC_EVIDENCE_LEXICON },
     { "He is fat, lazy and cruel.", NC_CATEGORY_INSULT, "He is fat", NC_EVIDENCE_CONTEXT },
     { "you're fat, lazy and cruel, just like the villain", NC_CATEGORY_INSULT, "you're fat", NC_EVIDENCE_LEXICON },
@@ -2207,8 +2213,12 @@ test_en_r12 (void)
     { "In the book, Julian calls Auggie a freak and a monster", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "The kids at school call Harry a weirdo", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Fans yelled at him and called him a loser", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (lead) the speaker, their friends or everyone calling someone so */
+    { "everyone calls Lan a fat pig", NC_CATEGORY_INSULT, "everyone calls Lan a fat pig", NC_EVIDENCE_LEXICON },
+    { "lol we called Tom a freak and he cried", NC_CATEGORY_INSULT, "we called Tom a freak", NC_EVIDENCE_LEXICON },
     { "Julian calls you a freak and a monster", NC_CATEGORY_INSULT, "you a freak", NC_EVIDENCE_CONTEXT },
-    { "everyone calls you a loser behind your back", NC_CATEGORY_INSULT, "you a loser", NC_EVIDENCE_CONTEXT },
+    { "everyone calls you a loser behind your back", NC_CATEGORY_INSULT, "everyone calls you a loser",
+      NC_EVIDENCE_LEXICON },
     /* a pet called foolish; a brother is not a pet */
     { "my cat is such an idiot, she fell off the couch again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "my dog looked like an idiot chasing snowflakes", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -2221,6 +2231,10 @@ test_en_r12 (void)
     { "your stupid face", NC_CATEGORY_INSULT, "stupid face", NC_EVIDENCE_LEXICON },
     /* a racist order reported; said to someone it warns */
     { "Fans yelled at him and told him to go back to Africa", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "they told me to go back to China and I cried", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (lead) not what the speaker said */
+    { "we told him to go back to Africa haha", NC_CATEGORY_HATE, "we told him to go back to Africa",
+      NC_EVIDENCE_LEXICON },
     { "they told you to go back to africa", NC_CATEGORY_HATE, "go back to africa", NC_EVIDENCE_LEXICON },
     { "go back to africa", NC_CATEGORY_HATE, "go back to africa", NC_EVIDENCE_LEXICON },
     /* lynching and executions told as history; threats still block (the
@@ -2252,7 +2266,10 @@ test_en_r12 (void)
     { "look at my puppy's teeth, they look like a horse's", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* (second batch, r12e2) a put-down told of a story's character, no
      * one addressed; not a crude word, nor with "you" in the draft */
-    { "The villain in the story is a spoiled brat who screams all day.", NC_CATEGORY_INSULT, NULL,
+    { "The villain in the story is a spoiled brat who screams all day. She wants everything she sees, and "
+      "her father buys it for her. In the end she falls down a chute in the chocolate factory.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "The villain in the story is a spoiled brat who screams all day.", NC_CATEGORY_INSULT, "spoiled brat",
       NC_EVIDENCE_LEXICON },
     { "In the story Veruca is a spoiled brat, and you are one too.", NC_CATEGORY_INSULT, "spoiled brat",
       NC_EVIDENCE_LEXICON },
@@ -2276,7 +2293,8 @@ test_en_r12 (void)
     { "everyone calls Lan a slut", NC_CATEGORY_INSULT, "slut", NC_EVIDENCE_LEXICON },
     /* (third batch, r12e3) a composition that opens on a title; not a
      * lesson, nor a chat line of one sentence */
-    { "In The Lion King, Scar is jealous of his brother. He is lazy and cruel. He throws Mufasa off a cliff.",
+    { "In The Lion King, Scar is jealous of his brother Mufasa, who is the king. He is lazy and cruel, and he "
+      "makes a plan with the hyenas. He throws Mufasa off a cliff and tells Simba it was his fault.",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "In PE, he is so fat. He can't run. Everyone laughs.", NC_CATEGORY_INSULT, "he is so fat", NC_EVIDENCE_CONTEXT },
     { "In Math, she is so dumb. She never knows the answer. Everyone laughs.", NC_CATEGORY_INSULT, "so dumb",

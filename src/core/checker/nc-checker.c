@@ -1182,6 +1182,26 @@ title_opener (const NcNormText *nt)
   return n_ends >= 2;
 }
 
+/* Whether the draft is as long as a composition: three sentences or more
+ * and at least 30 words. A story's marks count only in one; in a chat
+ * line they are a child's trick or gossip ("In Minecraft, Tom is so dumb.
+ * He can't build", "Lan is the villain of our class, she's a fat pig"). */
+static gboolean
+composition_sized (const NcNormText *nt)
+{
+  const char *p = nt->text, *end = nt->text + nt->n_bytes;
+  guint n_ends = 0, n_words = 0;
+
+  for (; p < end; p++)
+    {
+      if ((*p == '.' || *p == '!' || *p == '?') && (p + 1 == end || p[1] == ' ' || p[1] == '\n'))
+        n_ends++;
+      if (!g_ascii_isspace (*p) && (p == nt->text || g_ascii_isspace (p[-1])))
+        n_words++;
+    }
+  return n_ends >= 3 && n_words >= 30;
+}
+
 /* Whether put-down hit @h, flagged "things", describes an object rather
  * than someone: a "thing" hit right after it ("dumb phone", one word may
  * come between) or at most two words before it ("the wifi is so dumb",
@@ -1904,7 +1924,7 @@ nc_checker_check (NcChecker   *self,
   double score = -1;
   ScanData d;
   gsize n, max_len;
-  gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE;
+  gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE, composition;
   NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
   g_autofree NcTaggedWord *tags_heap = NULL;
   gsize n_tags = 0;
@@ -1962,13 +1982,14 @@ nc_checker_check (NcChecker   *self,
           h->dropped = TRUE;
       }
 
-  /* a story retold ("the villain", "in the novel", a composition that
-   * opens on a title): a third person's targets aim nothing ("He is fat,
+  /* a story retold in a composition ("the villain", "in the novel", or
+   * opening on a title): a third person's targets aim nothing ("He is fat,
    * lazy and cruel" of a king in it);
    * with no one else addressed, its put-downs are said of characters
    * (scr->story: "Veruca Salt is a spoiled brat") */
+  composition = composition_sized (nt);
   scr->story = FALSE;
-  for (guint i = 0; i <= n_hits; i++)
+  for (guint i = 0; i <= n_hits && composition; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
                       g_array_index (self->entries, Entry, hits[i].entry).story)
