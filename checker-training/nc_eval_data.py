@@ -105,6 +105,10 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # summaries) joined to en_school's tuning part, and unkind lines that must
 # still warn beside them; committed before any measurement; r11e2, written
 # after r11e's rules, committed before measuring it, measured once
+# Twelfth round, s12-fit: r12f, long compositions (literature summaries,
+# essays on social problems, farm animals, a death in the family) joined to
+# vi_school's tuning part, and long unkind drafts aimed at a classmate (two
+# without marks) that must still warn; committed before any measurement
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -140,8 +144,12 @@ TUNING_EXTRA = {
                   'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt',
                   'vi-unkind-r11u.txt', 'vi-unkind-r11u2.txt', 'vi-unkind-r11u3.txt',
                   'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt',
-                  'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt'),
-    'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt'),
+                  'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt',
+                  # s12-fit
+                  'vi-unkind-r12f.txt'),
+    'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
+                  # s12-fit
+                  'vi-school-r12f.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
