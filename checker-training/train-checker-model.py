@@ -9,12 +9,7 @@ tuning parts of the project's everyday sets).
 The committed Vietnamese files are rebuilt byte for byte (with _build's
 netconduct-check built from the same tree) by
   checker-training/train-checker-model.py --cv --folds 2 --children-weight 3 --unmarked-threshold 0.99
-  checker-training/train-checker-model.py --set-thresholds 0.9 1.5 0.98
   checker-training/train-checker-model.py --span-tagger
-(twelfth round: the thresholds of vi-model.bin are kept at those chosen
-before, 0.9 / 1.5 / 0.98; with the compositions in the fit, --cv chose a
-span threshold of 2.0, which cost ViHOS F1 on the tuning part, 0.851 ->
-0.846, and span F1, 0.793 -> 0.790)
 (the Debian lines read from a fixed list of files: DEBIAN_MO_FILES in
 nc_eval_data.py). checker-training/cv-vi-model.py compares this model with
 a non-linear one by k-fold on the same tuning data (it needs python3-torch).
@@ -39,8 +34,7 @@ without marks, each word's folded form once more under a tag of its own
 marks, and both (draft_feats()). Fitted on the first 80% of
 vihos/train.csv plus, as harmless examples, the TUNING parts of the
 everyday sets (tests/fixtures/everyday: children's messages, news-style
-sentences, harmless comments outside ViHOS's style, toneless chat, the
-children's compositions up to VI_SCHOOL_LAST_ROUND) and
+sentences, harmless comments outside ViHOS's style, toneless chat) and
 of the Debian translations, and, as unkind ones, the tuning part of the
 unkind children's messages (checker-training/nc_eval_data.py); the
 everyday and unkind sets also with their marks stripped, as children type
@@ -84,11 +78,6 @@ N_BUCKETS = 1 << 17
 # fell by one line on three sets (unkind recall, outside ViHOS, ViHOS F1);
 # the round's batches are caught by its rules instead.
 VI_MODEL_LAST_ROUND = 9
-# Twelfth round (s12-fit): the model also reads the tuning part of the
-# children's compositions (vi_school) with its batches up to this round;
-# round 12's (vi-school-r12f) are kept out to measure it on compositions
-# it was not fitted on.
-VI_SCHOOL_LAST_ROUND = 11
 MASK = N_BUCKETS - 1
 OFFENSIVE = sets.OFFENSIVE
 
@@ -318,15 +307,6 @@ def vi_corpus(args, cv, flip=False):
               weight, keys=lines)
     c.add('vi_toneless', sets.everyday('vi_toneless', 'tune', last_round=VI_MODEL_LAST_ROUND), False,
           cv, args.children_weight)
-    # children's compositions (the tuning part of vi_school with its
-    # batches up to VI_SCHOOL_LAST_ROUND), with and without marks: long
-    # harmless drafts, so that length and the topic words of a story or
-    # an essay ("lão", "con chó", "trộm cắp") are not learnt from ViHOS's
-    # long comments alone, most of which are rants
-    lines = sets.everyday('vi_school', 'tune', last_round=VI_SCHOOL_LAST_ROUND)
-    c.add('vi_school', lines, False, cv, args.children_weight)
-    c.add('vi_school_toneless', [sets.strip_marks(l) for l in lines], False, cv,
-          args.children_weight, keys=lines)
     c.add('debian_vi', sets.debian_vi('tune', limit=2000), False, cv)
     return c
 
