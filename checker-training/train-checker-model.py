@@ -10,9 +10,6 @@ The committed Vietnamese files are rebuilt byte for byte (with _build's
 netconduct-check built from the same tree) by
   checker-training/train-checker-model.py --cv --folds 2 --children-weight 3 --unmarked-threshold 0.99
   checker-training/train-checker-model.py --span-tagger
-(twelfth round, s12-fit, measured and not adopted: --school-weight 3, with
-or without --norm-words 13, then --set-thresholds 0.9 1.5 0.98; see
-docs/checker-figures.md)
 (the Debian lines read from a fixed list of files: DEBIAN_MO_FILES in
 nc_eval_data.py). checker-training/cv-vi-model.py compares this model with
 a non-linear one by k-fold on the same tuning data (it needs python3-torch).
@@ -34,13 +31,10 @@ exactly): each word as typed, each word folded, pairs of folded words and
 character trigrams of "<word>"; for Vietnamese also, in a draft typed
 without marks, each word's folded form once more under a tag of its own
 (toneless_feat()), and the draft's length, whether it was typed without
-marks, and both (draft_feats()); with --norm-words L, beyond L words, the
-words' and pairs' features count sqrt (L / n) times (length_scale(), an
-"NCM4" model). Fitted on the first 80% of
+marks, and both (draft_feats()). Fitted on the first 80% of
 vihos/train.csv plus, as harmless examples, the TUNING parts of the
 everyday sets (tests/fixtures/everyday: children's messages, news-style
-sentences, harmless comments outside ViHOS's style, toneless chat; with
---school-weight, the children's compositions up to VI_SCHOOL_LAST_ROUND) and
+sentences, harmless comments outside ViHOS's style, toneless chat) and
 of the Debian translations, and, as unkind ones, the tuning part of the
 unkind children's messages (checker-training/nc_eval_data.py); the
 everyday and unkind sets also with their marks stripped, as children type
@@ -58,10 +52,9 @@ hold on lines the model has not seen; with --folds 2 the other halves
 too, left out of a second fit), then the model is fitted on all of it.
 Pure Python, no dependencies; deterministic.
 Writes resources/lexicon/LANG-model.bin ("NCM3" for Vietnamese, with the
-toneless features, "NCM4" with --norm-words; "NCM2" for English):
+toneless features; "NCM2" for English):
   "NCM2"|"NCM3", u32 n_buckets, f32 bias, f32 threshold, f32 span_threshold,
   f32 sentence_threshold, f32 weights[n_buckets]   (little endian)
-  "NCM4": the same with f32 norm_words after sentence_threshold
 """
 import argparse
 import ast
@@ -85,12 +78,6 @@ N_BUCKETS = 1 << 17
 # fell by one line on three sets (unkind recall, outside ViHOS, ViHOS F1);
 # the round's batches are caught by its rules instead.
 VI_MODEL_LAST_ROUND = 9
-# Twelfth round (s12-fit), measured and not adopted: with --school-weight,
-# the model also reads the tuning part of the children's compositions
-# (vi_school) with its batches up to this round; round 12's
-# (vi-school-r12f) are kept out to measure it on compositions it was not
-# fitted on.
-VI_SCHOOL_LAST_ROUND = 11
 MASK = N_BUCKETS - 1
 OFFENSIVE = sets.OFFENSIVE
 
@@ -146,18 +133,6 @@ def draft_feats(n_words, typed):
     if not typed:
         feats += [fnv('n', 'toneless'), fnv('n', 'toneless' + length)]
     return feats
-
-
-def length_scale(n_words, norm_words):
-    """How many times the words' and pairs' weights of a draft of
-    @n_words words count in an "NCM4" model (--norm-words L): sqrt (L / n)
-    beyond L words, as nc_offence_model_check() scales them (a long
-    composition's many slightly suspect topic words then add up less, as
-    in an L2-normalised bag of words; the draft's own features count
-    whole)."""
-    if norm_words and n_words > norm_words:
-        return math.sqrt(norm_words / n_words)
-    return 1.0
 
 
 def comment_feats(words, common, typed=True, draft=False):
@@ -247,12 +222,6 @@ def main():
                     help='the value of VI_UNMARKED_SENTENCE_THRESHOLD in nc-checker.c (a '
                          'draft typed without marks), when set by hand: the other thresholds '
                          'are chosen with it (default: chosen with them and printed)')
-    ap.add_argument('--norm-words', type=float, default=0,
-                    help='Vietnamese: beyond this many words L, a draft\'s words and pairs count '
-                         'sqrt(L / n) times (an "NCM4" model; 0: "NCM3", none)')
-    ap.add_argument('--school-weight', type=float, default=0,
-                    help='Vietnamese: fit on the children\'s compositions too (vi_school\'s tuning '
-                         'part up to VI_SCHOOL_LAST_ROUND, with and without marks), with this weight')
     ap.add_argument('--folds', type=int, choices=(1, 2), default=1,
                     help='with --cv, 2: also choose on the other halves, left out of a second fit')
     ap.add_argument('--cv', action='store_true',
@@ -271,7 +240,7 @@ def main():
         return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
-            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4')
+            assert f.read(4) in (b'NCM2', b'NCM3')
             f.seek(12)
             f.write(struct.pack('<fff', *args.set_thresholds))
         return
@@ -338,16 +307,6 @@ def vi_corpus(args, cv, flip=False):
               weight, keys=lines)
     c.add('vi_toneless', sets.everyday('vi_toneless', 'tune', last_round=VI_MODEL_LAST_ROUND), False,
           cv, args.children_weight)
-    # children's compositions (the tuning part of vi_school with its
-    # batches up to VI_SCHOOL_LAST_ROUND), with and without marks: long
-    # harmless drafts, so that length and the topic words of a story or
-    # an essay ("lão", "con chó", "trộm cắp") are not learnt from ViHOS's
-    # long comments alone, most of which are rants
-    if args.school_weight:
-        lines = sets.everyday('vi_school', 'tune', last_round=VI_SCHOOL_LAST_ROUND)
-        c.add('vi_school', lines, False, cv, args.school_weight)
-        c.add('vi_school_toneless', [sets.strip_marks(l) for l in lines], False, cv,
-              args.school_weight, keys=lines)
     c.add('debian_vi', sets.debian_vi('tune', limit=2000), False, cv)
     return c
 
@@ -374,11 +333,9 @@ def en_corpus(args, cv, flip=False):
 
 
 
-def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed, scaled=None):
+def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
     """(weights, bias) of a logistic regression over the hashed features
-    @feats[i] of the examples @fit (AdaGrad, L2), deterministic. With
-    @scaled, (k, s) for each example: its features after the first k
-    (its words' and pairs', after draft_feats()) count s times."""
+    @feats[i] of the examples @fit (AdaGrad, L2), deterministic."""
     w = [0.0] * n_buckets
     g2 = [1e-8] * n_buckets
     bias, gb = 0.0, 1e-8
@@ -390,23 +347,13 @@ def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed, scaled=No
         loss = 0.0
         for i in order:
             f = feats[i]
-            if scaled is not None:
-                k, s = scaled[i]
-                z = bias + sum(w[h] for h in f[:k]) + s * sum(w[h] for h in f[k:])
-            else:
-                z = bias + sum(w[h] for h in f)
+            z = bias + sum(w[h] for h in f)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             y = ys[i]
             loss -= math.log(p if y else 1 - p) if 0 < p < 1 else 0
             g = (p - y) * weights[i]
             gb += g * g
             bias -= lr * g / math.sqrt(gb)
-            if scaled is not None:
-                for j, h in enumerate(f):
-                    gh = (g if j < k else g * s) + l2 * w[h]
-                    g2[h] += gh * gh
-                    w[h] -= lr * gh / math.sqrt(g2[h])
-                continue
             for h in f:
                 gh = g + l2 * w[h]
                 g2[h] += gh * gh
@@ -415,15 +362,12 @@ def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed, scaled=No
     return w, bias
 
 
-def write_model(path, bias, thresholds, w, magic=b'NCM2', norm_words=0):
+def write_model(path, bias, thresholds, w, magic=b'NCM2'):
     """Writes the "NCM2" file nc_offence_model_new() reads ("NCM3": with
-    toneless_feat() in drafts typed without marks; "NCM4": also with
-    length_scale() of @norm_words, one more f32 in the header)."""
+    toneless_feat() in drafts typed without marks)."""
     with open(path, 'wb') as out:
         out.write(magic)
         out.write(struct.pack('<Iffff', len(w), bias, *thresholds))
-        if magic == b'NCM4':
-            out.write(struct.pack('<f', norm_words))
         out.write(struct.pack(f'<{len(w)}f', *w))
     print(f'wrote {path}')
 
@@ -441,12 +385,7 @@ def train(args, cv, thresholds=None):
         common |= common_words(args.tool, os.path.join(os.path.dirname(args.common), 'vi-nospan.txt'))
 
     feats = [comment_feats(p[0], common, t, args.lang == 'vi') for p, t in zip(parsed, typed)]
-    # ("NCM4": the words of a draft beyond --norm-words count less)
-    scaled = None
-    if args.lang == 'vi' and args.norm_words:
-        scaled = [(len(draft_feats(len(p[0]), t)), length_scale(len(p[0]), args.norm_words))
-                  for p, t in zip(parsed, typed)]
-    w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874, scaled)
+    w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874)
 
     # the lexicon alone, on what the thresholds are chosen on
     judged = hold + [i for idx in everyday_idx.values() for i in idx]
@@ -454,10 +393,6 @@ def train(args, cv, thresholds=None):
                                                         [texts[i] for i in judged]))))
 
     def score(i):
-        if scaled is not None:
-            k, s = scaled[i]
-            z = bias + sum(w[h] for h in feats[i][:k]) + s * sum(w[h] for h in feats[i][k:])
-            return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         z = bias + sum(w[h] for h in feats[i])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -468,7 +403,7 @@ def train(args, cv, thresholds=None):
         # left out of a second fit and judged too (twice the lines the
         # caps are judged on; ViHOS's last 20% as judged by the first fit)
         c2 = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv, flip=True)
-        w, bias = fit_logistic(feats, ys, c2.weights, c2.fit, N_BUCKETS, args.epochs, args.l2, 874, scaled)
+        w, bias = fit_logistic(feats, ys, c2.weights, c2.fit, N_BUCKETS, args.epochs, args.l2, 874)
         more = [i for idx in c2.judged.values() for i in idx]
         for name, idx in c2.judged.items():
             everyday_idx[name] = everyday_idx[name] + idx
@@ -581,12 +516,7 @@ def train(args, cv, thresholds=None):
                     if judge(i, thr, span_thr, sent_thr, unmarked_thr)[0] != (name in c.unkind):
                         print(f'  {name} {"missed" if name in c.unkind else "warned"} {probs[i]:.3f}: {texts[i]}')
         return thr, span_thr, sent_thr, unmarked_thr
-    if args.lang == 'en':
-        write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM2')
-    elif args.norm_words:
-        write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM4', args.norm_words)
-    else:
-        write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM3')
+    write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM3' if args.lang == 'vi' else b'NCM2')
 
 
 TAGGER_BUCKETS = 1 << 16

@@ -1313,62 +1313,6 @@ test_model_toneless_features (void)
   nc_offence_model_free (ncm3);
 }
 
-/* An "NCM4" model is an "NCM3" one with one more f32 in its header, L:
- * beyond L words, a draft's words and pairs count sqrt (L / n) times
- * (its draft features whole). Every feature weighing 1, L = 4: "xyzư"
- * typed with its mark has 6 features of its own, so 16 of them (15
- * pairs) weigh 111 as NCM3 and 111 / 2 as NCM4, beside the length bin's
- * 1; 2 of them (a pair) 13 in both. A long draft of many moderately
- * suspect words no longer adds up to a warning; a short one warns as
- * before. */
-static void
-test_model_length_norm (void)
-{
-  guint8 buf[28 + 8];
-  guint32 n = GUINT32_TO_LE (2);
-  float head[5] = { -60.0f, 0.5f, 100.0f, 0.9f, 4.0f }, weight = 1.0f;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  NcOffenceModel *ncm4, *ncm3 = synthetic_model_magic ("NCM3", -60.0f, 1.0f, 0.5f, 100.0f);
-  GString *longer = g_string_new ("xyzư");
-
-  memcpy (buf, "NCM4", 4);
-  memcpy (buf + 4, &n, 4);
-  memcpy (buf + 8, head, sizeof head);
-  memcpy (buf + 28, &weight, 4);
-  memcpy (buf + 32, &weight, 4);
-  bytes = g_bytes_new (buf, sizeof buf);
-  ncm4 = nc_offence_model_new (bytes, &error);
-  g_assert_no_error (error);
-  for (int i = 1; i < 16; i++)
-    g_string_append (longer, " xyzư");
-
-  /* must not warn: the long draft, NCM4 (z = -60 + 1 + 55.5) */
-  g_assert_cmpfloat_with_epsilon (model_score (ncm3, longer->str), 1 / (1 + exp (-(-60.0 + 1 + 111))), 1e-4);
-  g_assert_cmpfloat_with_epsilon (model_score (ncm4, longer->str), 1 / (1 + exp (-(-60.0 + 1 + 55.5))), 1e-4);
-  g_assert_false (nc_offence_model_judges_offensive (ncm4, model_score (ncm4, longer->str)));
-  g_assert_true (nc_offence_model_judges_offensive (ncm3, model_score (ncm3, longer->str)));
-  /* must warn: a short one is scored as by NCM3 (z = -60 + 1 + 13, with
-   * the weights of a short draft's words made strong enough) */
-  g_assert_cmpfloat_with_epsilon (model_score (ncm4, "xyzư xyzư"), model_score (ncm3, "xyzư xyzư"), 1e-9);
-  nc_offence_model_free (ncm4);
-  nc_offence_model_free (ncm3);
-  head[0] = -10.0f;
-  memcpy (buf + 8, head, sizeof head);
-  g_bytes_unref (bytes);
-  bytes = g_bytes_new (buf, sizeof buf);
-  ncm4 = nc_offence_model_new (bytes, &error);
-  g_assert_no_error (error);
-  g_assert_true (nc_offence_model_judges_offensive (ncm4, model_score (ncm4, "xyzư xyzư")));
-  /* a truncated "NCM4" header (an "NCM3" length) is malformed */
-  g_bytes_unref (bytes);
-  bytes = g_bytes_new (buf, 24 + 8);
-  g_assert_null (nc_offence_model_new (bytes, &error));
-  g_assert_nonnull (error);
-  nc_offence_model_free (ncm4);
-  g_string_free (longer, TRUE);
-}
-
 /* The span tagger marks a word on its own only when it is not a common
  * word; a common word only beside a marked one. */
 static void
@@ -2315,7 +2259,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/share-reminder", test_share_reminder);
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
-  g_test_add_func ("/checker/model-length-norm", test_model_length_norm);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
   g_test_add_func ("/checker/said-of-things", test_said_of_things);

@@ -21,15 +21,6 @@
  * as a whole (draft_weight()). The words of such a draft typed without
  * marks are marked only from the score its whole-draft warning needs.
  *
- * An "NCM4" model is an "NCM3" one whose header has one more f32 after
- * sentence_threshold, norm_words (L): in a draft of n > L words, the sum
- * of its words' and pairs' weights counts sqrt (L / n) times (as the
- * trainer fits it), so that a long composition of many slightly suspect
- * topic words ("lão", "con chó", "trộm cắp") does not add up to a
- * warning the way a short rant of a few strong words does; the draft's
- * own features (draft_weight()) count whole, and a word's span is still
- * drawn from its own weight once the draft is judged offensive.
- *
  * A common word typed with its tone marks counts by its typed form alone.
  *
  * Spans: a word is marked only when its own weight (with half of each
@@ -70,8 +61,7 @@ struct _NcOffenceModel
   float        span_threshold;
   float        sentence_threshold;
   float        unmarked_sentence_threshold;   /* for a draft typed without marks */
-  gboolean     ncm3;                          /* "NCM3" or "NCM4": see above */
-  float        norm_words;                    /* "NCM4": L (see above); 0: none */
+  gboolean     ncm3;                          /* "NCM3": see above */
   GArray      *common;    /* guint32 'w' hashes of common words */
   /* the same as a set (open addressing, linear probing, 0 free; at most
    * half full): is_common() is asked for most words of every draft */
@@ -91,23 +81,16 @@ nc_offence_model_new (GBytes *data, GError **error)
   NcOffenceModel *self;
   guint32 n;
 
-  gsize header = HEADER;
-
-  if (len < HEADER || (memcmp (p, "NCM2", 4) != 0 && memcmp (p, "NCM3", 4) != 0 &&
-                       memcmp (p, "NCM4", 4) != 0))
+  if (len < HEADER || (memcmp (p, "NCM2", 4) != 0 && memcmp (p, "NCM3", 4) != 0))
     goto bad;
-  if (p[3] == '4')
-    header += 4;
   memcpy (&n, p + 4, 4);
   n = GUINT32_FROM_LE (n);
-  if (n == 0 || (n & (n - 1)) != 0 || len != header + (gsize) n * 4)
+  if (n == 0 || (n & (n - 1)) != 0 || len != HEADER + (gsize) n * 4)
     goto bad;
   self = g_new0 (NcOffenceModel, 1);
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
-  self->ncm3 = p[3] == '3' || p[3] == '4';
-  if (p[3] == '4')
-    memcpy (&self->norm_words, p + HEADER, 4);
+  self->ncm3 = p[3] == '3';
   memcpy (&self->bias, p + 8, 4);
   memcpy (&self->threshold, p + 12, 4);
   memcpy (&self->span_threshold, p + 16, 4);
@@ -122,7 +105,7 @@ nc_offence_model_new (GBytes *data, GError **error)
       {
         float w;
 
-        memcpy (&w, p + header + 4 * (gsize) i, 4);
+        memcpy (&w, p + HEADER + 4 * (gsize) i, 4);
         max = MAX (max, fabsf (w));
       }
     /* 16-bit weights: a quarter of the memory traffic of floats, with an
@@ -133,7 +116,7 @@ nc_offence_model_new (GBytes *data, GError **error)
       {
         float w;
 
-        memcpy (&w, p + header + 4 * (gsize) i, 4);
+        memcpy (&w, p + HEADER + 4 * (gsize) i, 4);
         self->weights[i] = (gint16) lrintf (w / self->scale);
       }
   }
@@ -498,7 +481,7 @@ nc_offence_model_check (NcOffenceModel          *self,
   g_autofree Word *heap = NULL;
   Word *words = stack;
   gsize n_words, max_words = (nt->n_chars + 1) / 2;
-  double z = self->bias, evidence = 0, p;
+  double z = self->bias, p;
 
   *n_spans = 0;
   *sentence = FALSE;
@@ -524,14 +507,10 @@ nc_offence_model_check (NcOffenceModel          *self,
 
       if (allowed != NULL && allowed[w->start])
         continue;
-      evidence += w->weight;
+      z += w->weight;
       if (i + 1 < n_words && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
-        evidence += pair_weight (self, w);
+        z += pair_weight (self, w);
     }
-  /* ("NCM4": a long draft's words count sqrt (L / n) times) */
-  if (self->norm_words > 0 && n_words > self->norm_words)
-    evidence *= sqrt (self->norm_words / (double) n_words);
-  z += evidence;
   p = 1.0 / (1.0 + exp (-z));
   /* ("NCM3": the words of a draft typed without marks are marked from
    * the score its whole-draft warning needs, "may tinh nay xau qua" being
