@@ -108,7 +108,9 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # Twelfth round, s12-fit: r12f, long compositions (literature summaries,
 # essays on social problems, farm animals, a death in the family) joined to
 # vi_school's tuning part, and long unkind drafts aimed at a classmate (two
-# without marks) that must still warn; committed before any measurement
+# without marks) that must still warn; committed before any measurement:
+# on main 8 of 33 compositions warned (7 by the model's n-grams), 16 of 16
+# unkind drafts caught
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
