@@ -140,12 +140,23 @@ TUNING_EXTRA = {
                   'vi-unkind-r10g2.txt', 'vi-unkind-r11s.txt',
                   'vi-unkind-r11u.txt', 'vi-unkind-r11u2.txt', 'vi-unkind-r11u3.txt',
                   'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt',
-                  'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt'),
-    'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt'),
+                  'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt',
+                  # (twelfth round, s12-vi: pictures posted to be laughed
+                  # at, looks mocked with a pretension, a named child
+                  # blocked or left unanswered, "mấy đứa dân tộc", speech
+                  # mocked, stretched letters; committed before measuring)
+                  'vi-unkind-r12v.txt'),
+    'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
+                  # (twelfth round, s12-vi: third-person narration and past
+                  # events told with exclusion words; committed before measuring)
+                  'vi-school-r12v.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
-                    'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
+                    'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',
+                    # (twelfth round, s12-vi: toneless teen chat of school,
+                    # games, family, food; committed before measuring)
+                    'vi-toneless-r12v.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -209,7 +220,10 @@ TUNING_EXTRA = {
                  'vi-daily-r10g2.txt', 'vi-daily-r11s.txt', 'vi-daily-r11s2.txt',
                  'vi-daily-r11s3.txt', 'vi-daily-r11s4.txt',
                  'vi-daily-r11u.txt', 'vi-daily-r11u2.txt', 'vi-daily-r11u3.txt',
-                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt'),
+                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt',
+                 # (twelfth round, s12-vi: look-alikes of vi-unkind-r12v.txt,
+                 # stretched interjections, narration; committed before measuring)
+                 'vi-daily-r12v.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
