@@ -144,8 +144,9 @@ TUNING_EXTRA = {
                   # (twelfth round, s12-vi: pictures posted to be laughed
                   # at, looks mocked with a pretension, a named child
                   # blocked or left unanswered, "mấy đứa dân tộc", speech
-                  # mocked, stretched letters; committed before measuring)
-                  'vi-unkind-r12v.txt'),
+                  # mocked, stretched letters; committed before measuring;
+                  # r12v2 written after r12v's rules, likewise)
+                  'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # (twelfth round, s12-vi: third-person narration and past
                   # events told with exclusion words; committed before measuring)
@@ -155,8 +156,9 @@ TUNING_EXTRA = {
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',
                     # (twelfth round, s12-vi: toneless teen chat of school,
-                    # games, family, food; committed before measuring)
-                    'vi-toneless-r12v.txt'),
+                    # games, family, food; committed before measuring; r12v2,
+                    # more of it with self put-downs and games, likewise)
+                    'vi-toneless-r12v.txt', 'vi-toneless-r12v2.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -222,8 +224,9 @@ TUNING_EXTRA = {
                  'vi-daily-r11u.txt', 'vi-daily-r11u2.txt', 'vi-daily-r11u3.txt',
                  'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt',
                  # (twelfth round, s12-vi: look-alikes of vi-unkind-r12v.txt,
-                 # stretched interjections, narration; committed before measuring)
-                 'vi-daily-r12v.txt'),
+                 # stretched interjections, narration; committed before measuring;
+                 # r12v2 written after r12v's rules, likewise)
+                 'vi-daily-r12v.txt', 'vi-daily-r12v2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
