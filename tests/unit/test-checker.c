@@ -2137,6 +2137,32 @@ test_vi_r12 (void)
     { "Không ai thèm chơi với mày đâu", NC_CATEGORY_INSULT, "Không ai thèm chơi với", NC_EVIDENCE_LEXICON },
     { "nho block so la nha, toan lua dao", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "dân tỉnh lẻ toàn lừa đảo", NC_CATEGORY_HATE, "dân tỉnh lẻ toàn lừa đảo", NC_EVIDENCE_LEXICON },
+    /* (batch r12v2) filmed in secret, a title of beauty, praise likened to
+     * a beast, a country accent told to keep quiet, how they dress, a
+     * story's "nobody stood up for her", a game's map without marks, a
+     * toneless "ngu" phrase said of oneself */
+    { "Quay lén con Na lúc nó ăn rồi đăng lên tiktok cho thiên hạ cười", NC_CATEGORY_INSULT,
+      "Quay lén con Na lúc nó ăn rồi đăng lên tiktok cho thiên hạ cười", NC_EVIDENCE_LEXICON },
+    { "Quay lén con mèo lúc nó ăn vụng, buồn cười ghê", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tưởng mình là hoa khôi à, về soi gương lại đi", NC_CATEGORY_INSULT,
+      "Tưởng mình là hoa khôi", NC_EVIDENCE_LEXICON },
+    { "Hồi bé tớ tưởng mình là công chúa", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ôi xinh quá cơ, xinh như con tinh tinh", NC_CATEGORY_INSULT,
+      "xinh như con tinh tinh", NC_EVIDENCE_LEXICON },
+    { "Em bé xinh như búp bê", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Giọng quê mùa thế thì đừng có hát, nghe muốn điếc tai", NC_CATEGORY_INSULT,
+      "Giọng quê mùa thế thì đừng có hát", NC_EVIDENCE_LEXICON },
+    { "Bà nội tớ nói giọng quê Nghệ An, nghe ấm áp ghê", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mấy đứa dân tộc lớp 7A ăn mặc rách rưới, nhìn ghê", NC_CATEGORY_HATE,
+      "Mấy đứa dân tộc lớp 7A ăn mặc rách rưới", NC_EVIDENCE_LEXICON },
+    { "Mấy bạn dân tộc lớp 7A ăn mặc váy thổ cẩm đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong truyện Tấm Cám, Tấm bị dì ghẻ đối xử tệ mà chẳng ai thèm bênh", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "chẳng ai thèm bênh mày đâu", NC_CATEGORY_INSULT, "chẳng ai thèm", NC_EVIDENCE_LEXICON },
+    { "qua con map nay la len level 30 roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con map nay an nhieu vl", NC_CATEGORY_INSULT, "con map", NC_EVIDENCE_LEXICON },
+    { "t ngu qua, quen mang ao mua roi uot het", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t thay m ngu that", NC_CATEGORY_INSULT, "m ngu that", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");

@@ -1688,7 +1688,10 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "gay nhu bo xuong", "gay nhu ca mam", "gay nhu con ca mam",
                                            "lun tit", "lun nhu cai", "lun nhu con", "bon mat",
                                            "xau nhu ma", "xau nhu quy", "den nhu than", "mat day",
-                                           "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo", NULL };
+                                           "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo",
+                                           /* (s12-vi) the toneless phrases of "ngu": "t ngu qua,
+                                            * quen mang ao mua" */
+                                           "ngu qua", "ngu that", "ngu the", "ngu vay", "ngu lam", NULL };
   static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
                                           "bi", "van", "gay", "om", NULL };
   static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
