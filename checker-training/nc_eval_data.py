@@ -149,8 +149,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # (twelfth round, s12-vi: third-person narration and past
-                  # events told with exclusion words; committed before measuring)
-                  'vi-school-r12v.txt'),
+                  # events told with exclusion words; committed before measuring;
+                  # r12v2, essays on bullying and stories, likewise)
+                  'vi-school-r12v.txt', 'vi-school-r12v2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
