@@ -2163,6 +2163,16 @@ test_vi_r12 (void)
     { "con map nay an nhieu vl", NC_CATEGORY_INSULT, "con map", NC_EVIDENCE_LEXICON },
     { "t ngu qua, quen mang ao mua roi uot het", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "t thay m ngu that", NC_CATEGORY_INSULT, "m ngu that", NC_EVIDENCE_LEXICON },
+    /* (batch vi-school-r12v2) exclusion suffered, told of someone named;
+     * someone left out in a story, in the third person; a story's title */
+    { "Em đọc một bài báo về một học sinh bị cả lớp ghét và bị đăng ảnh lên mạng", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "cậu bị cả lớp ghét là đúng rồi", NC_CATEGORY_INSULT, "cả lớp ghét", NC_EVIDENCE_LEXICON },
+    { "Thạch Sanh sống một mình dưới gốc đa, chẳng ai ưa chàng", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "đừng ai chơi với bạn ấy", NC_CATEGORY_INSULT, "đừng ai chơi với", NC_EVIDENCE_LEXICON },
+    { "Chú vịt con xấu xí bị cả đàn chê bai", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đồ vịt con xấu xí", NC_CATEGORY_INSULT, "vịt con xấu xí", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");
