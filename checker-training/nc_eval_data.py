@@ -145,8 +145,10 @@ TUNING_EXTRA = {
                   # at, looks mocked with a pretension, a named child
                   # blocked or left unanswered, "mấy đứa dân tộc", speech
                   # mocked, stretched letters; committed before measuring;
-                  # r12v2 written after r12v's rules, likewise)
-                  'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt'),
+                  # r12v2 written after r12v's rules, likewise; r12v3 after
+                  # all the branch's rules, measured once)
+                  'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt',
+                  'vi-unkind-r12v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # (twelfth round, s12-vi: third-person narration and past
                   # events told with exclusion words; committed before measuring;
@@ -226,8 +228,10 @@ TUNING_EXTRA = {
                  'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt',
                  # (twelfth round, s12-vi: look-alikes of vi-unkind-r12v.txt,
                  # stretched interjections, narration; committed before measuring;
-                 # r12v2 written after r12v's rules, likewise)
-                 'vi-daily-r12v.txt', 'vi-daily-r12v2.txt'),
+                 # r12v2 written after r12v's rules, likewise; r12v3 after
+                 # all the branch's rules, measured once)
+                 'vi-daily-r12v.txt', 'vi-daily-r12v2.txt',
+                 'vi-daily-r12v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
