@@ -2173,6 +2173,13 @@ test_vi_r12 (void)
     { "đừng ai chơi với bạn ấy", NC_CATEGORY_INSULT, "đừng ai chơi với", NC_EVIDENCE_LEXICON },
     { "Chú vịt con xấu xí bị cả đàn chê bai", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "đồ vịt con xấu xí", NC_CATEGORY_INSULT, "vịt con xấu xí", NC_EVIDENCE_LEXICON },
+    /* (batch r12v3) whoever still answers someone named, unfriended for it;
+     * "con ngoooo" */
+    { "Ai còn rep tin nhắn của con Loan là tao unfriend", NC_CATEGORY_INSULT,
+      "Ai còn rep tin nhắn của con Loan là tao unfriend", NC_EVIDENCE_LEXICON },
+    { "ai rep tin nhắn của cô đầu tiên thì tao khao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Con ngooooo này", NC_CATEGORY_INSULT, "Con ngooooo", NC_EVIDENCE_LEXICON },
+    { "Còn ngon không", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");
