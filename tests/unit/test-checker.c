@@ -2180,6 +2180,17 @@ test_vi_r12 (void)
     { "ai rep tin nhắn của cô đầu tiên thì tao khao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Con ngooooo này", NC_CATEGORY_INSULT, "Con ngooooo", NC_EVIDENCE_LEXICON },
     { "Còn ngon không", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (the toneless tuning part of vi_toneless) friends kept away from a
+     * contagious illness, "chết con rồi", a friend's mother asked, a
+     * toneless put-down of oneself after "mà" */
+    { "Tranh xa tao ra, tao dang bi cum day", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tránh xa tao ra, đồ hôi", NC_CATEGORY_INSULT, "tránh xa tao ra", NC_EVIDENCE_LEXICON },
+    { "Chet con roi, mai nop bai ma chua lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "mày chết con rồi", NC_CATEGORY_VIOLENCE, "mày chết con", NC_EVIDENCE_LEXICON },
+    { "may hoi me may chua, cho di ko", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "về hỏi mẹ mày đi", NC_CATEGORY_INSULT, "mẹ mày", NC_EVIDENCE_LEXICON },
+    { "bai nay de ma t lam sai ngu that", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t noi roi ma m van ngu the", NC_CATEGORY_INSULT, "ngu the", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");

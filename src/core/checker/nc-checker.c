@@ -1693,10 +1693,13 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                             * quen mang ao mua" */
                                            "ngu qua", "ngu that", "ngu the", "ngu vay", "ngu lam", NULL };
   static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
-                                          "bi", "van", "gay", "om", NULL };
+                                          "bi", "van", "gay", "om",
+                                          /* (s12-vi) "t lam sai ngu that" */
+                                          "lam", "sai", NULL };
   static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
                                           "dao", "hom", "nay", "gio", "hoi", "be", "nho", NULL };
   static const char * const marked_selves[] = { "tớ", "mình", "tôi", NULL };
+  static const char * const conjunctions[] = { "ma", "nhung", "nen", "vi", NULL };
   char word[20];
   gsize w;
   gboolean self = FALSE;
@@ -1713,6 +1716,10 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   if (!self)
     return FALSE;
   w = word_before (nt, w, word, sizeof word);
+  /* (s12-vi) a conjunction starts a clause of its own wherever it stands
+   * ("bài này dễ mà t làm sai ngu thật") */
+  if (w != G_MAXSIZE && g_strv_contains (conjunctions, word))
+    w = G_MAXSIZE;
   for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (openers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w != G_MAXSIZE)
