@@ -160,8 +160,10 @@ TUNING_EXTRA = {
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',
                     # (twelfth round, s12-vi: toneless teen chat of school,
                     # games, family, food; committed before measuring; r12v2,
-                    # more of it with self put-downs and games, likewise)
-                    'vi-toneless-r12v.txt', 'vi-toneless-r12v2.txt'),
+                    # more of it with self put-downs and games, likewise;
+                    # r12v3 after all the branch's rules, measured once)
+                    'vi-toneless-r12v.txt', 'vi-toneless-r12v2.txt',
+                    'vi-toneless-r12v3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
