@@ -1676,8 +1676,9 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
  * lắm", said of a friend); only words that judge the mind ("ngu",
  * "dốt", "ngốc"), the body or one's ways ("mình gầy như que tăm", "dạo
  * này tớ béo như heo rồi", "mình bị bốn mắt", "hồi bé mình trẻ trâu lắm";
- * ninth round: an opener may be two words, "dạo này", "hồi bé"), not
- * crude ones ("t đéo biết"). */
+ * ninth round: an opener may be two words, "dạo này", "hồi bé"; twelfth:
+ * "mà", "nhưng", "nên", "vì" start a clause wherever they stand, "bài này
+ * dễ mà t làm sai ngu thật"), not crude ones ("t đéo biết"). */
 static gboolean
 said_of_oneself (const NcNormText *nt, const Hit *h)
 {
