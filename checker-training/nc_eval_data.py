@@ -163,17 +163,35 @@ TUNING_EXTRA = {
                   'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt',
                   'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt',
                   # s12-fit
-                  'vi-unkind-r12f.txt'),
+                  'vi-unkind-r12f.txt',
+                  # (twelfth round, s12-vi: pictures posted to be laughed
+                  # at, looks mocked with a pretension, a named child
+                  # blocked or left unanswered, "mấy đứa dân tộc", speech
+                  # mocked, stretched letters; committed before measuring;
+                  # r12v2 written after r12v's rules, likewise; r12v3 after
+                  # all the branch's rules, measured once)
+                  'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt',
+                  'vi-unkind-r12v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
-                  'vi-school-r12f.txt'),
+                  'vi-school-r12f.txt',
+                  # (twelfth round, s12-vi: third-person narration and past
+                  # events told with exclusion words; committed before measuring;
+                  # r12v2, essays on bullying and stories, likewise)
+                  'vi-school-r12v.txt', 'vi-school-r12v2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
                   'en-school-r12e3.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
-                    'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt'),
+                    'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',
+                    # (twelfth round, s12-vi: toneless teen chat of school,
+                    # games, family, food; committed before measuring; r12v2,
+                    # more of it with self put-downs and games, likewise;
+                    # r12v3 after all the branch's rules, measured once)
+                    'vi-toneless-r12v.txt', 'vi-toneless-r12v2.txt',
+                    'vi-toneless-r12v3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -237,7 +255,13 @@ TUNING_EXTRA = {
                  'vi-daily-r10g2.txt', 'vi-daily-r11s.txt', 'vi-daily-r11s2.txt',
                  'vi-daily-r11s3.txt', 'vi-daily-r11s4.txt',
                  'vi-daily-r11u.txt', 'vi-daily-r11u2.txt', 'vi-daily-r11u3.txt',
-                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt'),
+                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt',
+                 # (twelfth round, s12-vi: look-alikes of vi-unkind-r12v.txt,
+                 # stretched interjections, narration; committed before measuring;
+                 # r12v2 written after r12v's rules, likewise; r12v3 after
+                 # all the branch's rules, measured once)
+                 'vi-daily-r12v.txt', 'vi-daily-r12v2.txt',
+                 'vi-daily-r12v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

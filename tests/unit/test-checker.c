@@ -2016,7 +2016,7 @@ test_unkind_r11 (void)
     { "cả team chuyền bóng cho nó đi, nó đang trống", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "bố mẹ nó dạy nó kiểu gì", NC_CATEGORY_INSULT, "bố mẹ nó dạy nó kiểu gì", NC_EVIDENCE_LEXICON },
     { "cô giáo dạy nó kiểu gì mà nó giỏi thế", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "mấy đứa người Dao trong lớp nghèo rách", NC_CATEGORY_HATE, "đứa người Dao trong lớp nghèo rách",
+    { "mấy đứa người Dao trong lớp nghèo rách", NC_CATEGORY_HATE, "mấy đứa người Dao trong lớp nghèo rách",
       NC_EVIDENCE_LEXICON },
     { "người Dao đỏ ở Sa Pa làm thổ cẩm đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     /* (batch r11u5) */
@@ -2110,6 +2110,137 @@ test_tone_r11 (void)
   };
 
   assert_span_cases (tone, G_N_ELEMENTS (tone), "vi");
+}
+
+/* Vietnamese kinds of the twelfth round (s12-vi): a picture of someone
+ * posted for the group to laugh at, looks mocked with a pretension, a
+ * child named after "con", "thằng" blocked or left unanswered, an ethnic
+ * group's children as "mấy đứa dân tộc", speech mocked, letters stretched
+ * past the lexicon; and exclusion words in a story or a past event told.
+ * Each with a twin that must not warn: a baby's picture for the
+ * grandparents, one's own surprise, a mother's care, a game's bot, a
+ * scam warning, a child asking the family, a baby's lisp, corn, a kind
+ * child's words, the match girl, a stranger's number "all scams". */
+static void
+test_vi_r12 (void)
+{
+  static const SpanCase r12[] = {
+    { "Đăng ảnh con Mai lúc ngủ gật lên nhóm lớp cho cả lớp cười đi", NC_CATEGORY_INSULT,
+      "ảnh con Mai lúc ngủ gật lên nhóm lớp cho cả lớp cười", NC_EVIDENCE_LEXICON },
+    { "Ai chụp ảnh bé Na ngủ gật trên xe thì gửi vào nhóm gia đình nha", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Quay clip nó khóc rồi đăng lên nhóm cho nó nhục", NC_CATEGORY_INSULT,
+      "clip nó khóc rồi đăng lên nhóm cho nó nhục", NC_EVIDENCE_LEXICON },
+    { "Bố quay clip em Bin tập đi rồi gửi vào nhóm cho ông bà xem", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tao đăng ảnh dìm con Thảo lên nhóm rồi, vào xem mà cười", NC_CATEGORY_INSULT,
+      "ảnh dìm con Thảo lên nhóm", NC_EVIDENCE_LEXICON },
+    { "Tớ gửi ảnh chụp cả lớp lên nhóm rồi, vào xem đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ghép mặt con Vy vào ảnh con khỉ rồi đăng lên nhóm đi", NC_CATEGORY_INSULT,
+      "Ghép mặt con Vy vào ảnh con khỉ", NC_EVIDENCE_LEXICON },
+    { "Ghép mặt tớ vào ảnh siêu nhân đi, ngầu lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mày tưởng mày xinh lắm à, nhìn lại cái mặt đi", NC_CATEGORY_INSULT,
+      "tưởng mày xinh lắm à, nhìn lại cái mặt", NC_EVIDENCE_LEXICON },
+    { "Tớ tưởng tớ xinh lắm, ai ngờ ảnh thẻ xấu tệ", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tưởng mình là hot girl à, nhìn lại bản thân đi", NC_CATEGORY_INSULT,
+      "Tưởng mình là hot girl à, nhìn lại bản thân", NC_EVIDENCE_LEXICON },
+    { "Mẹ bảo soi gương lại đi, cổ áo bị lệch kìa", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Cả nhóm block hết con Linh đi, cho nó cô đơn", NC_CATEGORY_INSULT,
+      "Cả nhóm block hết con Linh đi", NC_EVIDENCE_LEXICON },
+    { "Cả nhà block hết mấy số gọi quảng cáo đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ca nhom block het con Linh di", NC_CATEGORY_INSULT,
+      "ca nhom block het con Linh di", NC_EVIDENCE_LEXICON },
+    { "Cả nhóm block con bot spam đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Đừng ai rep tin nhắn của con Hà nhé", NC_CATEGORY_INSULT,
+      "Đừng ai rep tin nhắn của con", NC_EVIDENCE_LEXICON },
+    { "Đừng ai rep tin nhắn lạ hỏi mật khẩu nhé", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Từ mai cả nhóm không ai rep con Ngọc nữa nhé", NC_CATEGORY_INSULT,
+      "cả nhóm không ai rep con", NC_EVIDENCE_LEXICON },
+    { "Bố mẹ ơi sao không ai rep con thế", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Đứa nào còn nhắn tin với con Hà là tao block luôn", NC_CATEGORY_INSULT,
+      "Đứa nào còn nhắn tin với con Hà là tao block", NC_EVIDENCE_LEXICON },
+    { "Đứa nào nhắn tin với cô chủ nhiệm thì nhắc cô mai nghỉ nhé", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nói ngọng như mày thì về học lại lớp 1 đi", NC_CATEGORY_INSULT,
+      "Nói ngọng như mày thì về học lại lớp 1", NC_EVIDENCE_LEXICON },
+    { "Em bé nhà tớ nói ngọng đáng yêu lắm, cứ gọi \"nàm bài\"", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nói lắp thế thì đừng có thuyết trình, mất thời gian cả lớp", NC_CATEGORY_INSULT,
+      "Nói lắp thế thì đừng có thuyết trình", NC_EVIDENCE_LEXICON },
+    { "Bạn Minh hơi nói lắp nhưng thuyết trình rất tự tin", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Đồ ngoooo", NC_CATEGORY_INSULT, "Đồ ngoooo", NC_EVIDENCE_LEXICON },
+    { "Bắp ngôooo nướng thơm quá", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Đồ ngốooo", NC_CATEGORY_INSULT, "Đồ ngốooo", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơiiii con về rồi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mấy đứa dân tộc lớp mình hôi lắm, đừng chơi", NC_CATEGORY_HATE,
+      "Mấy đứa dân tộc lớp mình hôi lắm", NC_EVIDENCE_LEXICON },
+    { "Mấy bạn dân tộc Mông ở lớp bên dạy tớ thêu vải đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "may dua dan toc lop minh hoi lam", NC_CATEGORY_HATE,
+      "may dua dan toc lop minh hoi lam", NC_EVIDENCE_LEXICON },
+    { "may dua dan toc o ban minh hoi duong di cho", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Chí Phèo chửi cả làng mà không ai thèm đáp lại", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "không ai thèm giúp mày đâu", NC_CATEGORY_INSULT, "không ai thèm", NC_EVIDENCE_LEXICON },
+    { "Hồi đó không ai thèm chơi với em, em buồn lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Không ai thèm chơi với mày đâu", NC_CATEGORY_INSULT, "Không ai thèm chơi với", NC_EVIDENCE_LEXICON },
+    { "nho block so la nha, toan lua dao", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "dân tỉnh lẻ toàn lừa đảo", NC_CATEGORY_HATE, "dân tỉnh lẻ toàn lừa đảo", NC_EVIDENCE_LEXICON },
+    /* (batch r12v2) filmed in secret, a title of beauty, praise likened to
+     * a beast, a country accent told to keep quiet, how they dress, a
+     * story's "nobody stood up for her", a game's map without marks, a
+     * toneless "ngu" phrase said of oneself */
+    { "Quay lén con Na lúc nó ăn rồi đăng lên tiktok cho thiên hạ cười", NC_CATEGORY_INSULT,
+      "Quay lén con Na lúc nó ăn rồi đăng lên tiktok cho thiên hạ cười", NC_EVIDENCE_LEXICON },
+    { "Quay lén con mèo lúc nó ăn vụng, buồn cười ghê", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tưởng mình là hoa khôi à, về soi gương lại đi", NC_CATEGORY_INSULT,
+      "Tưởng mình là hoa khôi", NC_EVIDENCE_LEXICON },
+    { "Hồi bé tớ tưởng mình là công chúa", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ôi xinh quá cơ, xinh như con tinh tinh", NC_CATEGORY_INSULT,
+      "xinh như con tinh tinh", NC_EVIDENCE_LEXICON },
+    { "Em bé xinh như búp bê", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Giọng quê mùa thế thì đừng có hát, nghe muốn điếc tai", NC_CATEGORY_INSULT,
+      "Giọng quê mùa thế thì đừng có hát", NC_EVIDENCE_LEXICON },
+    { "Bà nội tớ nói giọng quê Nghệ An, nghe ấm áp ghê", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mấy đứa dân tộc lớp 7A ăn mặc rách rưới, nhìn ghê", NC_CATEGORY_HATE,
+      "Mấy đứa dân tộc lớp 7A ăn mặc rách rưới", NC_EVIDENCE_LEXICON },
+    { "Mấy bạn dân tộc lớp 7A ăn mặc váy thổ cẩm đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong truyện Tấm Cám, Tấm bị dì ghẻ đối xử tệ mà chẳng ai thèm bênh", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "chẳng ai thèm bênh mày đâu", NC_CATEGORY_INSULT, "chẳng ai thèm", NC_EVIDENCE_LEXICON },
+    { "qua con map nay la len level 30 roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con map nay an nhieu vl", NC_CATEGORY_INSULT, "con map", NC_EVIDENCE_LEXICON },
+    { "t ngu qua, quen mang ao mua roi uot het", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t thay m ngu that", NC_CATEGORY_INSULT, "m ngu that", NC_EVIDENCE_LEXICON },
+    /* (batch vi-school-r12v2) exclusion suffered, told of someone named;
+     * someone left out in a story, in the third person; a story's title */
+    { "Em đọc một bài báo về một học sinh bị cả lớp ghét và bị đăng ảnh lên mạng", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "cậu bị cả lớp ghét là đúng rồi", NC_CATEGORY_INSULT, "cả lớp ghét", NC_EVIDENCE_LEXICON },
+    { "Thạch Sanh sống một mình dưới gốc đa, chẳng ai ưa chàng", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "đừng ai chơi với bạn ấy", NC_CATEGORY_INSULT, "đừng ai chơi với", NC_EVIDENCE_LEXICON },
+    { "Chú vịt con xấu xí bị cả đàn chê bai", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đồ vịt con xấu xí", NC_CATEGORY_INSULT, "vịt con xấu xí", NC_EVIDENCE_LEXICON },
+    /* (batch r12v3) whoever still answers someone named, unfriended for it;
+     * "con ngoooo" */
+    { "Ai còn rep tin nhắn của con Loan là tao unfriend", NC_CATEGORY_INSULT,
+      "Ai còn rep tin nhắn của con Loan là tao unfriend", NC_EVIDENCE_LEXICON },
+    { "ai rep tin nhắn của cô đầu tiên thì tao khao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Con ngooooo này", NC_CATEGORY_INSULT, "Con ngooooo", NC_EVIDENCE_LEXICON },
+    { "Còn ngon không", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (the toneless tuning part of vi_toneless) friends kept away from a
+     * contagious illness, "chết con rồi", a friend's mother asked, a
+     * toneless put-down of oneself after "mà" */
+    { "Tranh xa tao ra, tao dang bi cum day", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tránh xa tao ra, đồ hôi", NC_CATEGORY_INSULT, "tránh xa tao ra", NC_EVIDENCE_LEXICON },
+    { "Chet con roi, mai nop bai ma chua lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "mày chết con rồi", NC_CATEGORY_VIOLENCE, "mày chết con", NC_EVIDENCE_LEXICON },
+    { "may hoi me may chua, cho di ko", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "về hỏi mẹ mày đi", NC_CATEGORY_INSULT, "mẹ mày", NC_EVIDENCE_LEXICON },
+    { "bai nay de ma t lam sai ngu that", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t noi roi ma m van ngu the", NC_CATEGORY_INSULT, "ngu the", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");
 }
 
 /* English kinds of the eleventh round (s11-en): a flaw pointed out in the
@@ -2452,6 +2583,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r11", test_en_r11);
   g_test_add_func ("/checker/en-r12", test_en_r12);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
+  g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);

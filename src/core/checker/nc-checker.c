@@ -1752,8 +1752,9 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
  * lắm", said of a friend); only words that judge the mind ("ngu",
  * "dốt", "ngốc"), the body or one's ways ("mình gầy như que tăm", "dạo
  * này tớ béo như heo rồi", "mình bị bốn mắt", "hồi bé mình trẻ trâu lắm";
- * ninth round: an opener may be two words, "dạo này", "hồi bé"), not
- * crude ones ("t đéo biết"). */
+ * ninth round: an opener may be two words, "dạo này", "hồi bé"; twelfth:
+ * "mà", "nhưng", "nên", "vì" start a clause wherever they stand, "bài này
+ * dễ mà t làm sai ngu thật"), not crude ones ("t đéo biết"). */
 static gboolean
 said_of_oneself (const NcNormText *nt, const Hit *h)
 {
@@ -1764,12 +1765,18 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "gay nhu bo xuong", "gay nhu ca mam", "gay nhu con ca mam",
                                            "lun tit", "lun nhu cai", "lun nhu con", "bon mat",
                                            "xau nhu ma", "xau nhu quy", "den nhu than", "mat day",
-                                           "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo", NULL };
+                                           "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo",
+                                           /* (s12-vi) the toneless phrases of "ngu": "t ngu qua,
+                                            * quen mang ao mua" */
+                                           "ngu qua", "ngu that", "ngu the", "ngu vay", "ngu lam", NULL };
   static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
-                                          "bi", "van", "gay", "om", NULL };
+                                          "bi", "van", "gay", "om",
+                                          /* (s12-vi) "t lam sai ngu that" */
+                                          "lam", "sai", NULL };
   static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
                                           "dao", "hom", "nay", "gio", "hoi", "be", "nho", NULL };
   static const char * const marked_selves[] = { "tớ", "mình", "tôi", NULL };
+  static const char * const conjunctions[] = { "ma", "nhung", "nen", "vi", NULL };
   char word[20];
   gsize w;
   gboolean self = FALSE;
@@ -1786,6 +1793,10 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   if (!self)
     return FALSE;
   w = word_before (nt, w, word, sizeof word);
+  /* (s12-vi) a conjunction starts a clause of its own wherever it stands
+   * ("bài này dễ mà t làm sai ngu thật") */
+  if (w != G_MAXSIZE && g_strv_contains (conjunctions, word))
+    w = G_MAXSIZE;
   for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (openers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w != G_MAXSIZE)
