@@ -1192,7 +1192,7 @@ composition_sized (const NcNormText *nt)
   const char *p = nt->text, *end = nt->text + nt->n_bytes;
   guint n_ends = 0, n_words = 0;
 
-  for (; p < end; p++)
+  for (; p < end && (n_ends < 3 || n_words < 30); p++)
     {
       if ((*p == '.' || *p == '!' || *p == '?') && (p + 1 == end || p[1] == ' ' || p[1] == '\n'))
         n_ends++;
@@ -1935,7 +1935,7 @@ nc_checker_check (NcChecker   *self,
   double score = -1;
   ScanData d;
   gsize n, max_len;
-  gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE, composition;
+  gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE;
   NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
   g_autofree NcTaggedWord *tags_heap = NULL;
   gsize n_tags = 0;
@@ -1998,13 +1998,14 @@ nc_checker_check (NcChecker   *self,
    * lazy and cruel" of a king in it);
    * with no one else addressed, its put-downs are said of characters
    * (scr->story: "Veruca Salt is a spoiled brat") */
-  composition = composition_sized (nt);
   scr->story = FALSE;
-  for (guint i = 0; i <= n_hits && composition; i++)
+  for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
                       g_array_index (self->entries, Entry, hits[i].entry).story)
       {
+        if (!composition_sized (nt))
+          break;   /* (measured only here: it reads every byte) */
         scr->story = TRUE;
         for (guint j = 0; j < n_hits; j++)
           if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped)
