@@ -120,6 +120,12 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # without marks) that must still warn; committed before any measurement:
 # on main 8 of 33 compositions warned (7 by the model's n-grams), 16 of 16
 # unkind drafts caught
+# Twelfth round, s12-gate: r12g, long compositions that address no one
+# (other works than r12f's, essays on gaming, school violence, gambling,
+# scams, drink, theft, drugs) joined to vi_school's tuning part, and long
+# unkind drafts that narrate gossip about a classmate in the third person
+# (no "mày"; two without marks) joined to vi_unkind's; committed before
+# any measurement
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -163,10 +169,14 @@ TUNING_EXTRA = {
                   'vi-unkind-r11u4.txt', 'vi-unkind-r11u5.txt', 'vi-unkind-r11l.txt',
                   'vi-unkind-r11t.txt', 'vi-unkind-r11t2.txt', 'vi-unkind-r11t3.txt',
                   # s12-fit
-                  'vi-unkind-r12f.txt'),
+                  'vi-unkind-r12f.txt',
+                  # s12-gate
+                  'vi-unkind-r12g.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
-                  'vi-school-r12f.txt'),
+                  'vi-school-r12f.txt',
+                  # s12-gate
+                  'vi-school-r12g.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
