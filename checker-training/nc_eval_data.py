@@ -125,7 +125,9 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # scams, drink, theft, drugs) joined to vi_school's tuning part, and long
 # unkind drafts that narrate gossip about a classmate in the third person
 # (no "mày"; two without marks) joined to vi_unkind's; committed before
-# any measurement
+# any measurement; and short chat about the lesson that names its
+# characters (Lão Hạc, Chí Phèo, chị Dậu, Mị, Lý Thông ...) joined to
+# vi_daily's, committed before measuring it
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -247,7 +249,9 @@ TUNING_EXTRA = {
                  'vi-daily-r10g2.txt', 'vi-daily-r11s.txt', 'vi-daily-r11s2.txt',
                  'vi-daily-r11s3.txt', 'vi-daily-r11s4.txt',
                  'vi-daily-r11u.txt', 'vi-daily-r11u2.txt', 'vi-daily-r11u3.txt',
-                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt'),
+                 'vi-daily-r11u4.txt', 'vi-daily-r11u5.txt',
+                 # s12-gate
+                 'vi-daily-r12g.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
