@@ -127,7 +127,9 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # (no "mày"; two without marks) joined to vi_unkind's; committed before
 # any measurement; and short chat about the lesson that names its
 # characters (Lão Hạc, Chí Phèo, chị Dậu, Mị, Lý Thông ...) joined to
-# vi_daily's, committed before measuring it
+# vi_daily's, committed before measuring it; on main 5 of 22 compositions
+# warned (2 by the model's n-grams alone), 14 of 16 gossip drafts caught, 0
+# of 20 chat lines warned
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
