@@ -120,6 +120,16 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # without marks) that must still warn; committed before any measurement:
 # on main 8 of 33 compositions warned (7 by the model's n-grams), 16 of 16
 # unkind drafts caught
+# Twelfth round, s12-gate: r12g, long compositions that address no one
+# (other works than r12f's, essays on gaming, school violence, gambling,
+# scams, drink, theft, drugs) joined to vi_school's tuning part, and long
+# unkind drafts that narrate gossip about a classmate in the third person
+# (no "mày"; two without marks) joined to vi_unkind's; committed before
+# any measurement; and short chat about the lesson that names its
+# characters (Lão Hạc, Chí Phèo, chị Dậu, Mị, Lý Thông ...) joined to
+# vi_daily's, committed before measuring it; on main 5 of 22 compositions
+# warned (2 by the model's n-grams alone), 14 of 16 gossip drafts caught, 0
+# of 20 chat lines warned
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -171,14 +181,18 @@ TUNING_EXTRA = {
                   # r12v2 written after r12v's rules, likewise; r12v3 after
                   # all the branch's rules, measured once)
                   'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt',
-                  'vi-unkind-r12v3.txt'),
+                  'vi-unkind-r12v3.txt',
+                  # s12-gate
+                  'vi-unkind-r12g.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
                   # (twelfth round, s12-vi: third-person narration and past
                   # events told with exclusion words; committed before measuring;
                   # r12v2, essays on bullying and stories, likewise)
-                  'vi-school-r12v.txt', 'vi-school-r12v2.txt'),
+                  'vi-school-r12v.txt', 'vi-school-r12v2.txt',
+                  # s12-gate
+                  'vi-school-r12g.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -261,7 +275,9 @@ TUNING_EXTRA = {
                  # r12v2 written after r12v's rules, likewise; r12v3 after
                  # all the branch's rules, measured once)
                  'vi-daily-r12v.txt', 'vi-daily-r12v2.txt',
-                 'vi-daily-r12v3.txt'),
+                 'vi-daily-r12v3.txt',
+                 # s12-gate
+                 'vi-daily-r12g.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
