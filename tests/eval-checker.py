@@ -182,8 +182,12 @@ TARGETS = [
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
     # the model's n-grams on words of ViHOS's political comments, and 2 of
     # 17)
+    # (twelfth round: English 0 of 17, with s12-en's story retold in a
+    # composition, names reported and history's lynching; the Vietnamese
+    # 2 of 26 stay: retraining and gating the model each took one, at a
+    # cost to ViHOS F1 and unkind recall, not adopted)
     ('heldout_vi_school_warned', '<=', 0.08, 0.01),
-    ('heldout_en_school_warned', '<=', 0.12, 0.01),
+    ('heldout_en_school_warned', '<=', 0.0, 0.01),
     # (0.926 before round 4, 0.938 before round 5)
     # (round 7: 0.975 with the lexicon's new rules, 0.963 with the "NCM3"
     # model, which brought ViHOS F1 0.829 -> 0.838 and outside ViHOS 7.6% ->
@@ -212,7 +216,8 @@ TARGETS = [
     # addresses: 0.070 after, 75 of 1,070 tweets)
     # (round 8: 0.069 with "kill" aimed at someone, as "giết": "kill the
     # spiders" and "kill the boss" no longer warn; recall 0.912 -> 0.911)
-    ('heldout_davidson_neither_flagged', '<=', 0.07, 0.06),
+    # (round 12: 0.067, 72 of 1,070, with s12-en's things and pets)
+    ('heldout_davidson_neither_flagged', '<=', 0.068, 0.06),
     ('heldout_davidson_recall_hate_offensive', '>=', 0.90, 0.88),
     ('heldout_vihos_precision', '>=', 0.94, 0.90),
     # (0.853 before round 4; lowered from 0.85 in exchange for everyday
