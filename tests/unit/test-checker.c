@@ -846,6 +846,7 @@ static const Case cases[] = {
    * threat of it still blocks */
   { "i'll lynch you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "we should lynch him", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "we should lynch them", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "you should be executed", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "i'm gonna behead you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "we learned about lynching in history today", "en", NONE, 0, NULL },
@@ -2379,6 +2380,9 @@ test_en_r12 (void)
     { "The king was executed in 1793", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "i'll lynch you", NC_CATEGORY_VIOLENCE, "i'll lynch you", NC_EVIDENCE_CONTEXT },
     { "we should lynch him", NC_CATEGORY_VIOLENCE, "we should lynch him", NC_EVIDENCE_CONTEXT },
+    /* (lead) a team or a game's other side is "them" */
+    { "let's slaughter them in the game tonight", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "we will massacre them in the final", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "they should execute you lol", NC_CATEGORY_VIOLENCE, "they should execute you", NC_EVIDENCE_CONTEXT },
     { "you'll get lynched", NC_CATEGORY_VIOLENCE, "you'll get lynched", NC_EVIDENCE_LEXICON },
     /* oneself crying like a baby in a story */
