@@ -2364,6 +2364,7 @@ test_en_r12 (void)
     /* a racist order reported; said to someone it warns */
     { "Fans yelled at him and told him to go back to Africa", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "they told me to go back to China and I cried", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "tell him to go back to china lol", NC_CATEGORY_HATE, "go back to china", NC_EVIDENCE_LEXICON },
     /* (lead) not what the speaker said */
     { "we told him to go back to Africa haha", NC_CATEGORY_HATE, "we told him to go back to Africa",
       NC_EVIDENCE_LEXICON },
