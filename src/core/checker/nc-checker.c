@@ -1743,6 +1743,62 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
   return k == nt->n_chars || is_sep (nt->chars[k].folded);
 }
 
+/* Whether a Vietnamese draft speaks to someone or of someone with
+ * contempt: a target ("mày", "tụi m"), the first person "tao", "thằng"
+ * before any word ("thằng Tuấn", "mấy thằng sếp"), "con" before a name
+ * or "kia" / "này" / "đó" / "ấy" ("con Thảo", "con kia"; not "con khỉ
+ * mẹ", "con bé mới chuyển đến"). A composition that does none of these
+ * addresses no one. */
+static gboolean
+vi_addresses_someone (const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  static const char *const after[] = { "kia", "này", "đó", "ấy" };
+
+  if (has_target (hits, n_hits))
+    return TRUE;
+  for (gsize i = 0; i < nt->n_chars; i++)
+    {
+      gsize j;
+
+      if (i > 0 && !is_sep (nt->chars[i - 1].folded))
+        continue;
+      if (marked_word_at (nt, i, "tao"))
+        return TRUE;
+      if (marked_word_at (nt, i, "thằng"))
+        j = i + 5;
+      else if (marked_word_at (nt, i, "con"))
+        j = i + 3;
+      else
+        continue;
+      if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
+        continue;   /* (the word ends the draft or a clause) */
+      j++;
+      if (nt->chars[i].folded == 't' || g_unichar_isupper (nt->cps[nt->chars[j].orig_start]))
+        return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (after); m++)
+        if (marked_word_at (nt, j, after[m]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Adds a finding of the model at severity info: in a composition that
+ * addresses no one, the model's words alone do not warn. */
+static void
+add_finding_info (NcFindings       *findings,
+                  const NcNormText *nt,
+                  NcCategory        category,
+                  NcSeverity        severity,
+                  guint32           cp_start,
+                  guint32           cp_end,
+                  NcEvidence        evidence,
+                  const char       *explanation,
+                  const char       *suggestion)
+{
+  add_finding (findings, nt, category, MIN (severity, NC_SEVERITY_INFO), cp_start, cp_end, evidence,
+               explanation, suggestion);
+}
+
 /* Whether Vietnamese put-down hit @h is said by the writer of themself:
  * right after "tao", "tớ", "mình", "tôi" or "t" ("to", "minh", "toi"
  * without marks are also "to", a name, "tối"), maybe with
@@ -2146,13 +2202,21 @@ nc_checker_check (NcChecker   *self,
     if (model != NULL)
       {
         guint n_spans;
+        /* a Vietnamese composition that addresses no one (a work retold,
+         * an essay on drugs or theft): the model's words and its verdict on
+         * the whole draft are info there; lexicon entries and context rules
+         * still warn */
+        gboolean told = vi && composition && nt->typed_marks &&
+                        !vi_addresses_someone (nt, hits, n_hits);
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
         /* (with mined phrases, the words carry a draft the model judges) */
         score = nc_offence_model_check (model, nt, allowed, !offensive && n_mined == 0, findings,
-                                        add_finding, &n_spans, &sentence, vi ? self->tagger : NULL,
-                                        tags, &n_tags);
+                                        told ? add_finding_info : add_finding, &n_spans, &sentence,
+                                        vi ? self->tagger : NULL, tags, &n_tags);
+        if (told)
+          n_spans = 0, sentence = FALSE;
         /* an English draft aimed at someone ("you", "ur") needs a lower
          * score to be judged as a whole */
         if (model == self->model_en && !offensive && n_spans == 0 && !sentence &&
