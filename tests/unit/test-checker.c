@@ -2453,6 +2453,38 @@ test_en_r12 (void)
   assert_span_cases (r12, G_N_ELEMENTS (r12), "en");
 }
 
+/* Twelfth round (s12-gate): in a Vietnamese composition that addresses no
+ * one (composition-sized, typed with marks, no target, "tao", "thằng" or
+ * "con" before a name or "kia"), the model's words are info: a work
+ * retold or an essay on drugs names crimes and curses at no one. A
+ * second person, "tao", "thằng" or "con" with a name still warns there,
+ * and a chat line is judged as before ("mày như lão Hạc ấy"). */
+static void
+test_vi_r12_composition (void)
+{
+#define CHI_PHEO "Nhân vật Chí Phèo là nạn nhân của xã hội cũ. Bá Kiến đẩy anh vào tù, ra tù Chí say rượu, vừa " \
+                 "đi vừa chửi, rạch mặt ăn vạ và giết người thuê. Bát cháo hành của thị Nở đánh thức lương tri " \
+                 "trong Chí. "
+  static const SpanCase r12[] = {
+    { CHI_PHEO "Bị từ chối, Chí giết Bá Kiến rồi tự sát, một cái kết rất bi thảm.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_NGRAM },
+    { CHI_PHEO "Con chó nhà bá Kiến cũng sợ Chí Phèo.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_NGRAM },
+    { "Ma túy là hiểm họa của xã hội. Người nghiện vì thiếu tiền mua thuốc mà trộm cắp, cướp giật, thậm chí "
+      "giết người. Nhiều gia đình tan nát. Học sinh phải nói không với ma túy.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_NGRAM },
+    { CHI_PHEO "Mày cũng say rượu rồi chửi như Chí Phèo thôi.", NC_CATEGORY_INSULT, "nạn", NC_EVIDENCE_NGRAM },
+    { CHI_PHEO "Thằng Tuấn lớp mình cũng say rượu rồi chửi như Chí Phèo.", NC_CATEGORY_INSULT, "nạn",
+      NC_EVIDENCE_NGRAM },
+    { CHI_PHEO "Con Thảo lớp mình cũng say rượu rồi chửi như Chí Phèo.", NC_CATEGORY_INSULT, "nạn",
+      NC_EVIDENCE_NGRAM },
+    { CHI_PHEO "Tao thấy Chí Phèo còn hơn khối đứa.", NC_CATEGORY_INSULT, "nạn", NC_EVIDENCE_NGRAM },
+    { "mày như lão Hạc ấy", NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+  };
+#undef CHI_PHEO
+
+  assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -2587,6 +2619,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/unkind-r11", test_unkind_r11);
   g_test_add_func ("/checker/en-r11", test_en_r11);
   g_test_add_func ("/checker/en-r12", test_en_r12);
+  g_test_add_func ("/checker/vi-r12-composition", test_vi_r12_composition);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/join-words", test_join_words);

@@ -1782,6 +1782,32 @@ vi_addresses_someone (const NcNormText *nt, const Hit *hits, guint n_hits)
   return FALSE;
 }
 
+/* Whether every sentence of the draft opens on a capital letter (or a
+ * digit, or a quotation mark before one), as a composition is written;
+ * comments and chat are typed in lower case more often than not. */
+static gboolean
+sentences_capitalised (const NcNormText *nt)
+{
+  gboolean opening = TRUE;
+
+  for (gsize i = 0; i < nt->n_cps; i++)
+    {
+      gunichar c = nt->cps[i];
+
+      if (c == '.' || c == '!' || c == '?' || c == '\n')
+        {
+          opening = c == '\n' || i + 1 == nt->n_cps || g_unichar_isspace (nt->cps[i + 1]) ? TRUE : opening;
+          continue;
+        }
+      if (!opening || g_unichar_isspace (c) || c == '"' || c == 0x201C || c == '(' || c == '-')
+        continue;
+      if (g_unichar_isalpha (c) && !g_unichar_isupper (c))
+        return FALSE;
+      opening = FALSE;
+    }
+  return TRUE;
+}
+
 /* Adds a finding of the model at severity info: in a composition that
  * addresses no one, the model's words alone do not warn. */
 static void
@@ -2203,10 +2229,11 @@ nc_checker_check (NcChecker   *self,
       {
         guint n_spans;
         /* a Vietnamese composition that addresses no one (a work retold,
-         * an essay on drugs or theft): the model's words and its verdict on
-         * the whole draft are info there; lexicon entries and context rules
-         * still warn */
-        gboolean told = vi && composition && nt->typed_marks &&
+         * an essay on drugs or theft), typed with marks and each sentence
+         * opening on a capital as compositions are written: the model's
+         * words and its verdict on the whole draft are info there; lexicon
+         * entries and context rules still warn */
+        gboolean told = vi && composition && nt->typed_marks && sentences_capitalised (nt) &&
                         !vi_addresses_someone (nt, hits, n_hits);
 
         /* (a finding about the whole draft names no word, so words that
