@@ -183,10 +183,10 @@ TARGETS = [
     # the model's n-grams on words of ViHOS's political comments, and 2 of
     # 17)
     # (twelfth round: English 0 of 17, with s12-en's story retold in a
-    # composition, names reported and history's lynching; the Vietnamese
-    # 2 of 26 stay: retraining and gating the model each took one, at a
-    # cost to ViHOS F1 and unkind recall, not adopted)
-    ('heldout_vi_school_warned', '<=', 0.08, 0.01),
+    # composition, names reported and history's lynching; Vietnamese 1 of
+    # 26 with the model's words alone no longer warning in a composition
+    # that addresses no one: see the ViHOS F1 floor below)
+    ('heldout_vi_school_warned', '<=', 0.04, 0.01),
     ('heldout_en_school_warned', '<=', 0.0, 0.01),
     # (0.926 before round 4, 0.938 before round 5)
     # (round 7: 0.975 with the lexicon's new rules, 0.963 with the "NCM3"
@@ -270,7 +270,15 @@ TARGETS = [
     # a comment or two either way. Fitted with the tenth round's batches
     # too it was 0.842 with unkind recall and outside ViHOS one line worse:
     # not kept)
-    ('heldout_vihos_f1', '>=', 0.842, 0.89),
+    # (round 12: 0.838, recall 0.745 -> 0.737, precision 0.969 -> 0.971,
+    # span F1 0.779 -> 0.780: the model's words alone no longer warn in a
+    # Vietnamese composition that addresses no one, written with marks and
+    # each sentence opening on a capital (s12-gate; held-out compositions
+    # 2 -> 1 of 26, tuning 15 -> 5 of 130). Issue 16 puts everyday text
+    # before every other figure; the few ViHOS comments lost are adults'
+    # long narrated comments of that shape, which a child does not write at
+    # the moment the guard is there for)
+    ('heldout_vihos_f1', '>=', 0.838, 0.89),
     ('heldout_vihos_span_f1', '>=', 0.779, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's

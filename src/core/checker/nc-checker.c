@@ -2233,8 +2233,8 @@ nc_checker_check (NcChecker   *self,
          * opening on a capital as compositions are written: the model's
          * words and its verdict on the whole draft are info there; lexicon
          * entries and context rules still warn */
-        gboolean told = vi && composition && nt->typed_marks && sentences_capitalised (nt) &&
-                        !vi_addresses_someone (nt, hits, n_hits);
+        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 120 && composition_sized (nt) &&
+                        sentences_capitalised (nt) && !vi_addresses_someone (nt, hits, n_hits);
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
@@ -2243,7 +2243,10 @@ nc_checker_check (NcChecker   *self,
                                         told ? add_finding_info : add_finding, &n_spans, &sentence,
                                         vi ? self->tagger : NULL, tags, &n_tags);
         if (told)
-          n_spans = 0, sentence = FALSE;
+          {
+            n_spans = 0;
+            sentence = FALSE;
+          }
         /* an English draft aimed at someone ("you", "ur") needs a lower
          * score to be judged as a whole */
         if (model == self->model_en && !offensive && n_spans == 0 && !sentence &&
