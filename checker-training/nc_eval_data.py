@@ -130,6 +130,12 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # vi_daily's, committed before measuring it; on main 5 of 22 compositions
 # warned (2 by the model's n-grams alone), 14 of 16 gossip drafts caught, 0
 # of 20 chat lines warned
+# Twelfth round, s12-vistory: r12s, compositions warned by lexicon entries
+# (a work retold, its characters put down; a place or an animal described
+# by its smell and dirt; essays on bullying, theft, litter) joined to
+# vi_school's tuning part, and gossip about a classmate over several
+# sentences, some dressed as a story ("trong truyện", "nhân vật"), joined
+# to vi_unkind's; committed before any measurement
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -183,7 +189,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt',
                   'vi-unkind-r12v3.txt',
                   # s12-gate
-                  'vi-unkind-r12g.txt'),
+                  'vi-unkind-r12g.txt',
+                  # s12-vistory
+                  'vi-unkind-r12s.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -192,7 +200,9 @@ TUNING_EXTRA = {
                   # r12v2, essays on bullying and stories, likewise)
                   'vi-school-r12v.txt', 'vi-school-r12v2.txt',
                   # s12-gate
-                  'vi-school-r12g.txt'),
+                  'vi-school-r12g.txt',
+                  # s12-vistory
+                  'vi-school-r12s.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
