@@ -2113,6 +2113,22 @@ test_tone_r11 (void)
   assert_span_cases (tone, G_N_ELEMENTS (tone), "vi");
 }
 
+/* (twelfth round, s12-vistory) Waters and rubbish described by their
+ * smell ("hôi như" flagged things); a likeness's word after "như" is not
+ * what it is said of */
+static void
+test_vi_r12_smell (void)
+{
+  static const SpanCase smell[] = {
+    { "Nước ở con mương này hôi như trứng thối", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Thùng rác hôi như gì ấy, ai đổ đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Con Trang hôi như chuột chết ấy", NC_CATEGORY_INSULT, "hôi như chuột", NC_EVIDENCE_LEXICON },
+    { "mày hôi như nước cống", NC_CATEGORY_INSULT, "mày hôi như nước", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (smell, G_N_ELEMENTS (smell), "vi");
+}
+
 /* Vietnamese kinds of the twelfth round (s12-vi): a picture of someone
  * posted for the group to laugh at, looks mocked with a pretension, a
  * child named after "con", "thằng" blocked or left unanswered, an ethnic
@@ -2628,5 +2644,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   g_test_add_func ("/checker/suggestion-by-kind", test_suggestion_by_kind);
   g_test_add_func ("/checker/swear-explanation", test_swear_explanation);
+  g_test_add_func ("/checker/vi-r12-smell", test_vi_r12_smell);
   return nc_test_run_with_checker (&checker);
 }

@@ -1212,6 +1212,11 @@ static gboolean
 said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h)
 {
   gboolean thing = FALSE;
+  /* (a likeness, "hôi như", "béo ú như": the word after it is what it is
+   * likened to, not what it is said of: "nước hôi như trứng thối", not
+   * "con Trang hôi như chuột chết") */
+  gboolean likeness = h->end >= 4 && folded_word_at (nt, h->end - 3, "nhu") &&
+                      is_sep (nt->chars[h->end - 4].folded);
 
   for (guint j = 0; j < n_hits; j++)
     {
@@ -1226,7 +1231,7 @@ said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
       if (g->kind != ENTRY_THING)
         continue;
       if (g->start >= h->end)
-        thing = thing || (words_between (nt, h->end, g->start, &stop) <= 2 && !stop);
+        thing = thing || (!likeness && words_between (nt, h->end, g->start, &stop) <= 2 && !stop);
       else if (g->end <= h->start)
         {
           gsize n = words_between (nt, g->end, h->start, &stop);
