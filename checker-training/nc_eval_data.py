@@ -183,7 +183,12 @@ TUNING_EXTRA = {
                   'vi-unkind-r12v.txt', 'vi-unkind-r12v2.txt',
                   'vi-unkind-r12v3.txt',
                   # s12-gate
-                  'vi-unkind-r12g.txt'),
+                  'vi-unkind-r12g.txt',
+                  # (twelfth round, s12-tone2: toneless emoji named at
+                  # someone, "một phát là nằm viện", pictures posted for
+                  # laughs, folded name-calling, body likened to a thing;
+                  # committed before measuring)
+                  'vi-unkind-r12t.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -205,7 +210,11 @@ TUNING_EXTRA = {
                     # more of it with self put-downs and games, likewise;
                     # r12v3 after all the branch's rules, measured once)
                     'vi-toneless-r12v.txt', 'vi-toneless-r12v2.txt',
-                    'vi-toneless-r12v3.txt'),
+                    'vi-toneless-r12v3.txt',
+                    # (twelfth round, s12-tone2: toneless look-alikes of
+                    # vi-unkind-r12t.txt, pets, falls, food, school photos;
+                    # committed before measuring)
+                    'vi-toneless-r12t.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
