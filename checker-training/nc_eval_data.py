@@ -187,8 +187,9 @@ TUNING_EXTRA = {
                   # (twelfth round, s12-tone2: toneless emoji named at
                   # someone, "một phát là nằm viện", pictures posted for
                   # laughs, folded name-calling, body likened to a thing;
-                  # committed before measuring)
-                  'vi-unkind-r12t.txt'),
+                  # committed before measuring; r12t2, a feeling sworn at
+                  # with "con mẹ nó", written after r12t's rules, likewise)
+                  'vi-unkind-r12t.txt', 'vi-unkind-r12t2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -297,7 +298,11 @@ TUNING_EXTRA = {
                           # before measuring it; r11t3 after the rules of
                           # both and of the toneless tuning parts, likewise)
                           'vi-daily-toneless-r11t.txt', 'vi-daily-toneless-r11t2.txt',
-                          'vi-daily-toneless-r11t3.txt'),
+                          'vi-daily-toneless-r11t3.txt',
+                          # (twelfth round, s12-tone2: toneless look-alikes of
+                          # vi-unkind-r12t2.txt, "mẹ nó" as a mother, "chán"
+                          # and "mệt" alone; committed before measuring)
+                          'vi-daily-toneless-r12t2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
