@@ -2275,6 +2275,11 @@ test_tone2_r12 (void)
     { "anh thang Nam dang meme len group cho ca bon cuoi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "quay video lúc nó bị cô mắng rồi gửi vào group cho cả lớp cười", NC_CATEGORY_INSULT,
       "quay video lúc nó bị cô mắng rồi gửi vào group cho cả lớp cười", NC_EVIDENCE_LEXICON },
+    /* (batch r12t2) a feeling sworn at with the whole "con mẹ nó" (his
+     * mother, "chán" alone) */
+    { "chan con me no, mang lag vai", NC_CATEGORY_INSULT, "chan con me no", NC_EVIDENCE_LEXICON },
+    { "chan con, me no doi ve roi moi di choi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "me no tuc vi no di choi khuya", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
   };
 
   assert_span_cases (tone2, G_N_ELEMENTS (tone2), "vi");
