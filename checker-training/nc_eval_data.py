@@ -188,8 +188,10 @@ TUNING_EXTRA = {
                   # someone, "một phát là nằm viện", pictures posted for
                   # laughs, folded name-calling, body likened to a thing;
                   # committed before measuring; r12t2, a feeling sworn at
-                  # with "con mẹ nó", written after r12t's rules, likewise)
-                  'vi-unkind-r12t.txt', 'vi-unkind-r12t2.txt'),
+                  # with "con mẹ nó", written after r12t's rules, likewise;
+                  # r12t3, short drafts of an emoji named at someone, likewise)
+                  'vi-unkind-r12t.txt', 'vi-unkind-r12t2.txt',
+                  'vi-unkind-r12t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -214,8 +216,9 @@ TUNING_EXTRA = {
                     'vi-toneless-r12v3.txt',
                     # (twelfth round, s12-tone2: toneless look-alikes of
                     # vi-unkind-r12t.txt, pets, falls, food, school photos;
-                    # committed before measuring)
-                    'vi-toneless-r12t.txt'),
+                    # committed before measuring; r12t3, short drafts with
+                    # emoji, likewise)
+                    'vi-toneless-r12t.txt', 'vi-toneless-r12t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
