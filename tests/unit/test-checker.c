@@ -2280,6 +2280,13 @@ test_tone2_r12 (void)
     { "chan con me no, mang lag vai", NC_CATEGORY_INSULT, "chan con me no", NC_EVIDENCE_LEXICON },
     { "chan con, me no doi ve roi moi di choi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
     { "me no tuc vi no di choi khuya", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    /* (batch r12t3) a short toneless draft of an emoji named at someone is
+     * Vietnamese ("m la", "im di" are `lang` words); an emoji said of
+     * oneself or a song's "la la la" say nothing */
+    { "m la 🐷 a", NC_CATEGORY_INSULT, "m la 🐷", NC_EVIDENCE_CONTEXT },
+    { "im di con 🐷", NC_CATEGORY_INSULT, "con 🐷", NC_EVIDENCE_NGRAM },
+    { "t la 🐷 hom nay an 3 bat com", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "la la la 🎶", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
   };
 
   assert_span_cases (tone2, G_N_ELEMENTS (tone2), "vi");
