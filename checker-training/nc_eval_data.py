@@ -191,7 +191,15 @@ TUNING_EXTRA = {
                   # s12-gate
                   'vi-unkind-r12g.txt',
                   # s12-vistory
-                  'vi-unkind-r12s.txt'),
+                  'vi-unkind-r12s.txt',
+                  # (twelfth round, s12-tone2: toneless emoji named at
+                  # someone, "một phát là nằm viện", pictures posted for
+                  # laughs, folded name-calling, body likened to a thing;
+                  # committed before measuring; r12t2, a feeling sworn at
+                  # with "con mẹ nó", written after r12t's rules, likewise;
+                  # r12t3, short drafts of an emoji named at someone, likewise)
+                  'vi-unkind-r12t.txt', 'vi-unkind-r12t2.txt',
+                  'vi-unkind-r12t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -215,7 +223,12 @@ TUNING_EXTRA = {
                     # more of it with self put-downs and games, likewise;
                     # r12v3 after all the branch's rules, measured once)
                     'vi-toneless-r12v.txt', 'vi-toneless-r12v2.txt',
-                    'vi-toneless-r12v3.txt'),
+                    'vi-toneless-r12v3.txt',
+                    # (twelfth round, s12-tone2: toneless look-alikes of
+                    # vi-unkind-r12t.txt, pets, falls, food, school photos;
+                    # committed before measuring; r12t3, short drafts with
+                    # emoji, likewise)
+                    'vi-toneless-r12t.txt', 'vi-toneless-r12t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -298,7 +311,11 @@ TUNING_EXTRA = {
                           # before measuring it; r11t3 after the rules of
                           # both and of the toneless tuning parts, likewise)
                           'vi-daily-toneless-r11t.txt', 'vi-daily-toneless-r11t2.txt',
-                          'vi-daily-toneless-r11t3.txt'),
+                          'vi-daily-toneless-r11t3.txt',
+                          # (twelfth round, s12-tone2: toneless look-alikes of
+                          # vi-unkind-r12t2.txt, "mẹ nó" as a mother, "chán"
+                          # and "mệt" alone; committed before measuring)
+                          'vi-daily-toneless-r12t2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -2142,8 +2142,10 @@ static void
 test_vi_r12 (void)
 {
   static const SpanCase r12[] = {
+    /* (s12-tone2) the span takes the verb that posts the picture, which
+     * also counts without marks */
     { "Đăng ảnh con Mai lúc ngủ gật lên nhóm lớp cho cả lớp cười đi", NC_CATEGORY_INSULT,
-      "ảnh con Mai lúc ngủ gật lên nhóm lớp cho cả lớp cười", NC_EVIDENCE_LEXICON },
+      "Đăng ảnh con Mai lúc ngủ gật lên nhóm lớp cho cả lớp cười", NC_EVIDENCE_LEXICON },
     { "Ai chụp ảnh bé Na ngủ gật trên xe thì gửi vào nhóm gia đình nha", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "Quay clip nó khóc rồi đăng lên nhóm cho nó nhục", NC_CATEGORY_INSULT,
@@ -2258,6 +2260,53 @@ test_vi_r12 (void)
   };
 
   assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");
+}
+
+/* Vietnamese kinds typed without marks, second wave (s12-tone2): an emoji
+ * named at a toneless target (one's own meal), a blow that ends in hospital
+ * (a fall, a doctor's shot), "đồ đầu bò" as the first clause (beef for
+ * stew), "nhát như thỏ đế" said of "you" (of oneself), a body part of "you"
+ * likened to a thing (one's own full belly, the moon, a buffalo's belly),
+ * a picture posted for
+ * laughs after its verb (toneless "anh thằng Nam", Nam's brother), a video
+ * of a child scolded. */
+static void
+test_tone2_r12 (void)
+{
+  static const SpanCase tone2[] = {
+    { "m la 🐷 a, an gi ma lam the", NC_CATEGORY_INSULT, "m la 🐷", NC_EVIDENCE_CONTEXT },
+    { "hom nay t an nhu 🐷 luon ae oi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "t cho m mot phat la nam vien", NC_CATEGORY_VIOLENCE, "t cho m mot phat la nam vien", NC_EVIDENCE_LEXICON },
+    { "ngoi da bong nga mot phat la nam vien", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "bac si tiem cho mot phat la het sot", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "do dau bo, noi hoai khong nghe", NC_CATEGORY_INSULT, "do dau bo", NC_EVIDENCE_LEXICON },
+    { "hom nay me mua dau bo ve nau lau", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m nhat nhu tho de", NC_CATEGORY_INSULT, "m nhat nhu tho de", NC_EVIDENCE_CONTEXT },
+    { "t nhat nhu tho de, ngu mot minh khong dam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "bung m to nhu cai thung phuy", NC_CATEGORY_INSULT, "bung m to nhu cai", NC_EVIDENCE_LEXICON },
+    { "Con trâu nhà ông, bụng nó to như cái trống", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bung t no nhu cai trong roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mat trang hom nay tron nhu cai mam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "gui anh thang Khoa ngu gat vao nhom cho ca lop cuoi", NC_CATEGORY_INSULT,
+      "gui anh thang Khoa ngu gat vao nhom cho ca lop cuoi", NC_EVIDENCE_LEXICON },
+    { "anh thang Nam dang meme len group cho ca bon cuoi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "quay video lúc nó bị cô mắng rồi gửi vào group cho cả lớp cười", NC_CATEGORY_INSULT,
+      "quay video lúc nó bị cô mắng rồi gửi vào group cho cả lớp cười", NC_EVIDENCE_LEXICON },
+    /* (batch r12t2) a feeling sworn at with the whole "con mẹ nó" (his
+     * mother, "chán" alone) */
+    { "chan con me no, mang lag vai", NC_CATEGORY_INSULT, "chan con me no", NC_EVIDENCE_LEXICON },
+    { "chan con, me no doi ve roi moi di choi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "me no tuc vi no di choi khuya", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    /* (batch r12t3) a short toneless draft of an emoji named at someone is
+     * Vietnamese ("m la", "im di" are `lang` words); an emoji said of
+     * oneself or a song's "la la la" say nothing */
+    { "m la 🐷 a", NC_CATEGORY_INSULT, "m la 🐷", NC_EVIDENCE_CONTEXT },
+    { "im di con 🐷", NC_CATEGORY_INSULT, "con 🐷", NC_EVIDENCE_NGRAM },
+    { "t la 🐷 hom nay an 3 bat com", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "la la la 🎶", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (tone2, G_N_ELEMENTS (tone2), "vi");
 }
 
 /* English kinds of the eleventh round (s11-en): a flaw pointed out in the
@@ -2638,6 +2687,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r12-composition", test_vi_r12_composition);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
+  g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
   g_test_add_func ("/checker/join-words", test_join_words);
   g_test_add_func ("/checker/span-tagger-marks", test_span_tagger_marks);
   g_test_add_func ("/checker/span-tagger-checker", test_span_tagger_checker);
