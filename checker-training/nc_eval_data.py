@@ -130,6 +130,12 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # vi_daily's, committed before measuring it; on main 5 of 22 compositions
 # warned (2 by the model's n-grams alone), 14 of 16 gossip drafts caught, 0
 # of 20 chat lines warned
+# Twelfth round, s12-enmiss: r12m, English unkind kinds still missed on
+# en_unkind's tuning part (knowing where someone lives or rides home, threats
+# put off to a day, someone's home or body said to smell, "none of us like
+# you", a group told to ignore or unfollow someone, sarcastic praise, skin
+# colour mocked, a blunder in front of everyone) and their look-alikes
+# joined to en_children's; committed before any measurement
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -144,7 +150,9 @@ TUNING_EXTRA = {
                   'en-unkind-r11e2.txt',
                   # twelfth round, s12-en
                   'en-unkind-r12e.txt', 'en-unkind-r12e2.txt',
-                  'en-unkind-r12e3.txt'),
+                  'en-unkind-r12e3.txt',
+                  # twelfth round, s12-enmiss
+                  'en-unkind-r12m.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -158,7 +166,9 @@ TUNING_EXTRA = {
                     'en-harmless-r11n.txt', 'en-harmless-r11n2.txt',
                     # twelfth round, s12-en
                     'en-harmless-r12e.txt', 'en-harmless-r12e2.txt',
-                    'en-harmless-r12e3.txt'),
+                    'en-harmless-r12e3.txt',
+                    # twelfth round, s12-enmiss
+                    'en-harmless-r12m.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
