@@ -135,7 +135,9 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # put off to a day, someone's home or body said to smell, "none of us like
 # you", a group told to ignore or unfollow someone, sarcastic praise, skin
 # colour mocked, a blunder in front of everyone) and their look-alikes
-# joined to en_children's; committed before any measurement
+# joined to en_children's; committed before any measurement; r12m2, the
+# same kinds attacked as a child would (a name, a prefix, a quote, a pet,
+# a scam account), written after r12m's rules, committed before measuring it
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -152,7 +154,7 @@ TUNING_EXTRA = {
                   'en-unkind-r12e.txt', 'en-unkind-r12e2.txt',
                   'en-unkind-r12e3.txt',
                   # twelfth round, s12-enmiss
-                  'en-unkind-r12m.txt'),
+                  'en-unkind-r12m.txt', 'en-unkind-r12m2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -168,7 +170,7 @@ TUNING_EXTRA = {
                     'en-harmless-r12e.txt', 'en-harmless-r12e2.txt',
                     'en-harmless-r12e3.txt',
                     # twelfth round, s12-enmiss
-                    'en-harmless-r12m.txt'),
+                    'en-harmless-r12m.txt', 'en-harmless-r12m2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
