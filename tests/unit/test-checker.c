@@ -2471,6 +2471,10 @@ test_en_r12m (void)
     { "block her everyone lol", NC_CATEGORY_INSULT, "block her everyone", NC_EVIDENCE_LEXICON },
     { "block him everyone, he's a scammer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "report him everyone, he keeps posting spam in the server", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ignore her guys, she's my little sister being silly on my phone", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ignore him guys he's so annoying", NC_CATEGORY_INSULT, "ignore him guys he's so annoying",
+      NC_EVIDENCE_LEXICON },
     /* sarcastic praise */
     { "so happy you came, said nobody", NC_CATEGORY_INSULT, "so happy you came, said nobody", NC_EVIDENCE_LEXICON },
     { "love this song, said every kid on the bus", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
