@@ -136,6 +136,14 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # vi_school's tuning part, and gossip about a classmate over several
 # sentences, some dressed as a story ("trong truyện", "nhân vật"), joined
 # to vi_unkind's; committed before any measurement
+# Twelfth round, s12-enmiss: r12m, English unkind kinds still missed on
+# en_unkind's tuning part (knowing where someone lives or rides home, threats
+# put off to a day, someone's home or body said to smell, "none of us like
+# you", a group told to ignore or unfollow someone, sarcastic praise, skin
+# colour mocked, a blunder in front of everyone) and their look-alikes
+# joined to en_children's; committed before any measurement; r12m2, the
+# same kinds attacked as a child would (a name, a prefix, a quote, a pet,
+# a scam account), written after r12m's rules, committed before measuring it
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -150,7 +158,9 @@ TUNING_EXTRA = {
                   'en-unkind-r11e2.txt',
                   # twelfth round, s12-en
                   'en-unkind-r12e.txt', 'en-unkind-r12e2.txt',
-                  'en-unkind-r12e3.txt'),
+                  'en-unkind-r12e3.txt',
+                  # twelfth round, s12-enmiss
+                  'en-unkind-r12m.txt', 'en-unkind-r12m2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -164,7 +174,9 @@ TUNING_EXTRA = {
                     'en-harmless-r11n.txt', 'en-harmless-r11n2.txt',
                     # twelfth round, s12-en
                     'en-harmless-r12e.txt', 'en-harmless-r12e2.txt',
-                    'en-harmless-r12e3.txt'),
+                    'en-harmless-r12e3.txt',
+                    # twelfth round, s12-enmiss
+                    'en-harmless-r12m.txt', 'en-harmless-r12m2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

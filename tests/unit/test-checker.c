@@ -2550,6 +2550,64 @@ test_vi_r12_composition (void)
   assert_span_cases (r12, G_N_ELEMENTS (r12), "vi");
 }
 
+/* Twelfth round, s12-enmiss: English unkind kinds the tuning part still
+ * missed, each with a case that must warn and one that must not. */
+static void
+test_en_r12m (void)
+{
+  static const SpanCase r12m[] = {
+    /* "none of us", "not one person" as "nobody" */
+    { "none of us actually like you", NC_CATEGORY_INSULT, "none of us actually like you", NC_EVIDENCE_CONTEXT },
+    { "none of us knew it was a holiday lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "not one person showed up to your party lmao", NC_CATEGORY_INSULT, "not one person showed up to your",
+      NC_EVIDENCE_CONTEXT },
+    { "not one person in my family likes olives", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* someone not named said to need a wash; not a puppy nor oneself */
+    { "someone in this class really needs a shower", NC_CATEGORY_INSULT,
+      "someone in this class really needs a shower", NC_EVIDENCE_LEXICON },
+    { "not saying who but somebody needs deodorant", NC_CATEGORY_INSULT,
+      "not saying who but somebody needs deodorant", NC_EVIDENCE_LEXICON },
+    { "somebody needs a bath, the puppy rolled in mud again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i think i need a shower, i smell like the gym", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a group told to shun someone; a scam account blocked */
+    { "block her everyone lol", NC_CATEGORY_INSULT, "block her everyone", NC_EVIDENCE_LEXICON },
+    { "block him everyone, he's a scammer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "report him everyone, he keeps posting spam in the server", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ignore her guys, she's my little sister being silly on my phone", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ignore him guys he's so annoying", NC_CATEGORY_INSULT, "ignore him guys he's so annoying",
+      NC_EVIDENCE_LEXICON },
+    /* sarcastic praise */
+    { "so happy you came, said nobody", NC_CATEGORY_INSULT, "so happy you came, said nobody", NC_EVIDENCE_LEXICON },
+    { "love this song, said every kid on the bus", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "wow ur so pretty, NOT", NC_CATEGORY_INSULT, "ur so pretty, NOT", NC_EVIDENCE_LEXICON },
+    { "you're so funny, not gonna lie you made my day", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Emma you're so brave, not many people would do that", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you got a D, what a genius", NC_CATEGORY_INSULT, "you got a D, what a genius", NC_EVIDENCE_LEXICON },
+    { "you got an A on the quiz, such a genius", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "omg you actually brushed your hair today, proud of you", NC_CATEGORY_INSULT,
+      "you actually brushed your hair today, proud of you", NC_EVIDENCE_LEXICON },
+    { "wow you finally passed your driving test, so proud", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a blunder laughed at before everyone; the writer's own */
+    { "lmao Mia you fell in front of the whole class", NC_CATEGORY_INSULT,
+      "lmao Mia you fell in front of the whole class", NC_EVIDENCE_LEXICON },
+    { "lol i tripped in front of the whole class today", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* skin colour mocked; a dark room */
+    { "ur so dark u disappear in photos", NC_CATEGORY_HATE, "ur so dark u disappear in photos",
+      NC_EVIDENCE_LEXICON },
+    { "the room is so dark we can't see you in the video, turn on a light", NC_CATEGORY_HATE, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* where someone lives or rides home, with a menace; a visit planned */
+    { "i know what time you walk home, watch your back", NC_CATEGORY_VIOLENCE,
+      "i know what time you walk home, watch your back", NC_EVIDENCE_LEXICON },
+    { "i know which bus you take, it's the same as mine", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i know where your house is, see you soon for the sleepover", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r12m, G_N_ELEMENTS (r12m), "en");
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -2685,6 +2743,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r11", test_en_r11);
   g_test_add_func ("/checker/en-r12", test_en_r12);
   g_test_add_func ("/checker/vi-r12-composition", test_vi_r12_composition);
+  g_test_add_func ("/checker/en-r12m", test_en_r12m);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
