@@ -2238,8 +2238,10 @@ nc_checker_check (NcChecker   *self,
          * opening on a capital as compositions are written: the model's
          * words and its verdict on the whole draft are info there; lexicon
          * entries and context rules still warn */
-        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 120 && composition_sized (nt) &&
-                        sentences_capitalised (nt) && !vi_addresses_someone (nt, hits, n_hits);
+        /* (the cheapest and most selective first: most comments open a
+         * sentence in lower case) */
+        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 120 && sentences_capitalised (nt) &&
+                        composition_sized (nt) && !vi_addresses_someone (nt, hits, n_hits);
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
