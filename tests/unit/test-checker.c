@@ -2446,6 +2446,12 @@ test_en_r12 (void)
     { "The king was executed in 1793", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "i'll lynch you", NC_CATEGORY_VIOLENCE, "i'll lynch you", NC_EVIDENCE_CONTEXT },
     { "we should lynch him", NC_CATEGORY_VIOLENCE, "we should lynch him", NC_EVIDENCE_CONTEXT },
+    /* (lead) how put-downs make someone feel, told; said to "you" it
+     * still warns */
+    { "it made me feel worthless", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bullies hurt with words until they feel worthless", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you should feel worthless", NC_CATEGORY_INSULT, "you should feel worthless", NC_EVIDENCE_CONTEXT },
+    { "feel worthless yet?", NC_CATEGORY_INSULT, "worthless", NC_EVIDENCE_LEXICON },
     /* (lead) a team or a game's other side is "them" */
     { "let's slaughter them in the game tonight", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "we will massacre them in the final", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
