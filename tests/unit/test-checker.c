@@ -2113,6 +2113,24 @@ test_tone_r11 (void)
   assert_span_cases (tone, G_N_ELEMENTS (tone), "vi");
 }
 
+/* (lead, twelfth round) A child telling a parent or a teacher what others
+ * called them is no put-down; said to someone, or with "mày" beside it,
+ * it warns. */
+static void
+test_vi_r12_told (void)
+{
+  static const SpanCase told[] = {
+    { "mẹ ơi hôm nay bạn Tuấn gọi con là đồ béo, con buồn lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tụi nó bảo em là đồ ngu, em phải làm sao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "me oi ban Tuan goi con la do beo", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tao gọi em là đồ béo đấy, làm gì nhau", NC_CATEGORY_INSULT, "đồ béo", NC_EVIDENCE_LEXICON },
+    { "bạn Tuấn gọi con là đồ béo, mà mày cũng béo thật", NC_CATEGORY_INSULT, "mày cũng béo",
+      NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (told, G_N_ELEMENTS (told), "vi");
+}
+
 /* (twelfth round, s12-vistory) Waters and rubbish described by their
  * smell ("hôi như" flagged things); a likeness's word after "như" is not
  * what it is said of */
@@ -2452,6 +2470,9 @@ test_en_r12 (void)
     { "bullies hurt with words until they feel worthless", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you should feel worthless", NC_CATEGORY_INSULT, "you should feel worthless", NC_EVIDENCE_CONTEXT },
     { "feel worthless yet?", NC_CATEGORY_INSULT, "worthless", NC_EVIDENCE_LEXICON },
+    /* (lead) what someone said of the child, told by the child */
+    { "he said i'm worthless and nobody likes me", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lol he said i'm a loser, you're a bigger loser", NC_CATEGORY_INSULT, "loser", NC_EVIDENCE_LEXICON },
     /* (lead) a team or a game's other side is "them" */
     { "let's slaughter them in the game tonight", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "we will massacre them in the final", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
@@ -2760,5 +2781,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/suggestion-by-kind", test_suggestion_by_kind);
   g_test_add_func ("/checker/swear-explanation", test_swear_explanation);
   g_test_add_func ("/checker/vi-r12-smell", test_vi_r12_smell);
+  g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
   return nc_test_run_with_checker (&checker);
 }
