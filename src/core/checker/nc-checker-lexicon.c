@@ -428,7 +428,6 @@ parse_flags (Entry       *proto,
         {
           proto->suggestion = nc_checker_lexicon_suggestion (fl + 4);
           proto->oath = g_str_equal (fl + 4, "wow");
-          proto->explanation = proto->oath ? swear_explanation : NULL;
         }
       else if (gap != NULL && g_str_has_prefix (fl, "gap=") &&
                g_ascii_string_to_unsigned (fl + 4, 10, 0, 3, &n, NULL))
@@ -815,6 +814,12 @@ nc_checker_lexicon_load_model (NcNormalizer        *normalizer,
     return TRUE;
   *out = nc_offence_model_new (data, error);
   return *out != NULL && load_common_words (normalizer, *out, commons, error);
+}
+
+const char *
+nc_checker_lexicon_explanation (const Entry *e)
+{
+  return e->oath ? swear_explanation : NULL;
 }
 
 void

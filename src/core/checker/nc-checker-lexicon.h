@@ -142,7 +142,6 @@ typedef struct {
                              * in a story retold too (Code 4.6) */
   guint32     len;          /* normalized chars */
   const char *suggestion;   /* untranslated, may be NULL */
-  const char *explanation;  /* untranslated; NULL: the category's */
 } Entry;
 
 /* A rule of the lexicon ("@rule"): one word or phrase of each of its
@@ -209,6 +208,9 @@ gboolean    nc_checker_lexicon_load_model       (NcNormalizer       *normalizer,
                                                  GError            **error);
 /* The untranslated kinder wording of say=KEY, NULL when there is none. */
 const char *nc_checker_lexicon_suggestion     (const char         *key);
+/* The untranslated explanation of @e's finding, NULL for its category's
+ * own: a swear word's (say=wow) is crude language, whatever it means. */
+const char *nc_checker_lexicon_explanation    (const Entry        *e);
 /* Adds the msgids of the kinder wordings entries name with say=KEY, and
  * of the explanations that go with them. */
 void        nc_checker_lexicon_list_suggestions (GPtrArray          *msgids);

@@ -1970,7 +1970,8 @@ lexicon_finding (NcChecker        *self,
     sev = lower (sev);
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
-  add_finding (findings, nt, e->category, sev, cs, ce, evidence, e->explanation, e->suggestion);
+  add_finding (findings, nt, e->category, sev, cs, ce, evidence, nc_checker_lexicon_explanation (e),
+               e->suggestion);
   return is_offensive (e->category) && sev >= NC_SEVERITY_WARN;
 }
 
@@ -2200,7 +2201,8 @@ nc_checker_check (NcChecker   *self,
             in_quotes (&quotes, scr, nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end))
           continue;
         add_finding (findings, nt, e->category, NC_SEVERITY_WARN, nt->chars[h->start].orig_start,
-                     nt->chars[h->end - 1].orig_end, NC_EVIDENCE_CONTEXT, e->explanation, e->suggestion);
+                     nt->chars[h->end - 1].orig_end, NC_EVIDENCE_CONTEXT,
+                     nc_checker_lexicon_explanation (e), e->suggestion);
         offensive = TRUE;
       }
 
@@ -2288,7 +2290,8 @@ nc_checker_check (NcChecker   *self,
         if (!h->dropped && e->kind == ENTRY_WEAK)
           add_finding (findings, nt, e->category, NC_SEVERITY_INFO,
                        nt->chars[h->start].orig_start, nt->chars[h->end - 1].orig_end,
-                       NC_EVIDENCE_CONTEXT, e->explanation, e->suggestion);
+                       NC_EVIDENCE_CONTEXT, nc_checker_lexicon_explanation (e),
+                       e->suggestion);
       }
 
   if (offensive)
