@@ -1136,6 +1136,14 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
   return FALSE;
 }
 
+/* Whether the byte at @p, before @end, ends a sentence: ". ! ?" before a
+ * space, a line's end or the text's. */
+static inline gboolean
+ends_sentence (const char *p, const char *end)
+{
+  return (*p == '.' || *p == '!' || *p == '?') && (p + 1 == end || p[1] == ' ' || p[1] == '\n');
+}
+
 /* Whether the draft is a composition that opens on a book's or a film's
  * title ("In The Lion King, Scar is jealous of his brother. He is lazy
  * and cruel. ..."): "In", words of the title, the first and the last
@@ -1177,7 +1185,7 @@ title_opener (const NcNormText *nt)
   if (q >= end || *q != ',' || !upper)
     return FALSE;
   for (; q < end && n_ends < 2; q++)
-    if ((*q == '.' || *q == '!' || *q == '?') && (q + 1 == end || q[1] == ' ' || q[1] == '\n'))
+    if (ends_sentence (q, end))
       n_ends++;
   return n_ends >= 2;
 }
@@ -1194,7 +1202,7 @@ composition_sized (const NcNormText *nt)
 
   for (; p < end && (n_ends < 3 || n_words < 30); p++)
     {
-      if ((*p == '.' || *p == '!' || *p == '?') && (p + 1 == end || p[1] == ' ' || p[1] == '\n'))
+      if (ends_sentence (p, end))
         n_ends++;
       if (!g_ascii_isspace (*p) && (p == nt->text || g_ascii_isspace (p[-1])))
         n_words++;
