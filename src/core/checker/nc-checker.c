@@ -1918,9 +1918,39 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
  * names a work, its people or places, or a proper name that is no one's
  * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
  * với Mai là ngu" names Mai. */
+/* The word of @nt's code points that starts at @i, lower case, in @buf
+ * (at most @size bytes; empty if longer). */
+static const char *
+vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
+{
+  gsize n = 0;
+
+  for (; i < nt->n_cps && g_unichar_isalpha (nt->cps[i]); i++)
+    {
+      if (n + 7 >= size)
+        return "";
+      n += g_unichar_to_utf8 (g_unichar_tolower (nt->cps[i]), buf + n);
+    }
+  buf[n] = '\0';
+  return buf;
+}
+
 static gboolean
 vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
+  /* (what a composition's sentences open on, besides names: pronouns,
+   * people told by their role, and words that open a sentence) */
+  static const char *const subjects[] = {
+    "hắn", "mụ", "lão", "thị", "y", "gã", "nàng", "chàng", "họ", "nó", "em", "ta", "chúng",
+    "người", "ông", "bà", "cô", "cậu", "anh", "chị", "bác", "chú", "mẹ", "cha", "bố", "con",
+    "truyện", "tác", "nhân", "nhà", "tôi", "mình", "ai", "đó", "đây", "điều", "việc", "khi",
+    "trong", "nhưng", "vì", "cuối", "sau", "từ", "qua", "có", "những", "nhiều", "mỗi", "theo",
+    "bài", "đoạn", "câu", "hình", "lòng", "số", "cái", "chính", "kẻ", "tên", "đứa", "bọn",
+    "ngày", "hôm", "bây", "hồi", "tuy", "dù", "nếu", "thế", "vậy", "còn", "rồi", "cả", "các",
+  };
+  static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa" };
+  char opened[16][48];
+  guint n_opened = 0;
   gboolean opening = TRUE, straight = FALSE, curly = FALSE;
 
   for (gsize i = 0; i < nt->n_cps; i++)
@@ -1947,19 +1977,56 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
           continue;
         }
       /* (a word starts here) */
-      if (opening || straight || curly || !g_unichar_isupper (c))
+      if (straight || curly || !g_unichar_isupper (c))
         {
           opening = FALSE;
           continue;
         }
       if (i + 1 < nt->n_cps && (g_unichar_isupper (nt->cps[i + 1]) || g_unichar_isdigit (nt->cps[i + 1])))
-        continue;   /* (an acronym: "OTP", "THCS") */
+        {
+          opening = FALSE;
+          continue;   /* (an acronym: "OTP", "THCS") */
+        }
       for (k = 0; k < n_hits && !known; k++)
         known = hits[k].kind == ENTRY_ALLOW &&
                 g_array_index (self->entries, Entry, hits[k].entry).story >= STORY_WORK &&
                 nt->chars[hits[k].start].orig_start <= i && i < nt->chars[hits[k].end - 1].orig_end;
-      if (!known)
-        return TRUE;
+      if (known)
+        {
+          opening = FALSE;
+          continue;
+        }
+      if (!opening)
+        return TRUE;   /* ("chơi với Mai", "nhân vật Tuấn") */
+      opening = FALSE;
+      /* a sentence opened on a word that is no subject a composition
+       * opens on, before "là", "cũng", ... or opening another sentence
+       * too: a name ("Tuấn cũng vậy. Tuấn là đồ vô dụng") */
+      {
+        char buf[48], next[48];
+        const char *w = vi_word_at_cp (nt, i, buf, sizeof buf);
+        gsize j = i;
+        gboolean subject = FALSE;
+
+        for (k = 0; k < G_N_ELEMENTS (subjects) && !subject; k++)
+          subject = g_str_equal (w, subjects[k]);
+        if (subject || w[0] == '\0')
+          continue;
+        while (j < nt->n_cps && g_unichar_isalpha (nt->cps[j]))
+          j++;
+        if (j + 1 < nt->n_cps && nt->cps[j] == ' ')
+          {
+            vi_word_at_cp (nt, j + 1, next, sizeof next);
+            for (k = 0; k < G_N_ELEMENTS (copulas); k++)
+              if (g_str_equal (next, copulas[k]))
+                return TRUE;
+          }
+        for (k = 0; k < n_opened; k++)
+          if (g_str_equal (opened[k], w))
+            return TRUE;
+        if (n_opened < G_N_ELEMENTS (opened))
+          g_strlcpy (opened[n_opened++], w, sizeof opened[0]);
+      }
     }
   return FALSE;
 }
