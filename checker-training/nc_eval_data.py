@@ -214,8 +214,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r12t3.txt',
                   # (thirteenth round, s13-vicompo: a classmate put down
                   # in a made-up story or likened to a work's character;
-                  # committed before measuring)
-                  'vi-unkind-r13c.txt'),
+                  # committed before measuring; r13c2 attacks the
+                  # branch's rule, written after it, likewise)
+                  'vi-unkind-r13c.txt', 'vi-unkind-r13c2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
