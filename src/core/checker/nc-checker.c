@@ -2048,20 +2048,28 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 
   if (!nt->typed_marks)
     return FALSE;
-  /* (the cheapest first: a put-down it could lower, and a work or a
-   * problem named with a capital or in its words) */
-  for (guint i = 0; i < n_hits && !(signal && putdown); i++)
-    {
-      const Entry *e = &g_array_index (self->entries, Entry, hits[i].entry);
+  /* (the cheapest first: a put-down it could lower, then a work or a
+   * problem named; most drafts have no match at all) */
+  for (guint i = 0; i < n_hits && !putdown; i++)
+    if (hits[i].kind == ENTRY_MATCH && !hits[i].dropped)
+      {
+        const Entry *e = &g_array_index (self->entries, Entry, hits[i].entry);
 
-      if (hits[i].dropped || !e->is_vi)
-        continue;
-      if (hits[i].kind == ENTRY_ALLOW && (e->story == STORY_WORK || e->story == STORY_PROBLEM))
-        signal = TRUE;
-      else if (hits[i].kind == ENTRY_MATCH && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-               e->severity == NC_SEVERITY_WARN && !e->oath)
-        putdown = TRUE;
-    }
+        putdown = e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
+                  e->severity == NC_SEVERITY_WARN && !e->oath;
+      }
+  for (guint i = 0; i < n_hits && putdown && !signal; i++)
+    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
+      {
+        guint8 story = g_array_index (self->entries, Entry, hits[i].entry).story;
+        guint32 a = nt->chars[hits[i].start].orig_start, b = nt->chars[hits[i].end - 1].orig_end;
+
+        signal = story == STORY_PROBLEM;
+        /* (a work's one-word name only with its capital: "Tấm", not "tấm
+         * ảnh"; "cai lệ" as it is) */
+        for (guint32 k = a; k < b && story == STORY_WORK && !signal; k++)
+          signal = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
+      }
   return signal && putdown && composition_sized (nt) && !vi_story_addresses (nt, hits, n_hits) &&
          !vi_names_someone (nt, hits, n_hits, self);
 }
