@@ -1854,13 +1854,14 @@ vi_quoted_at (const NcNormText *nt, gsize at)
  * "con" before a capitalised name or "kia" / "này" / "đó" / "ấy" (not
  * "mẹ con Cám", mother and child), as vi_addresses_someone(); the
  * writer's class, school or group ("lớp mình", "lớp em", "trường tao",
- * "cả nhóm", "cô chủ nhiệm"), a class or a school named ("lớp 7A",
- * "trường Nguyễn Du"), a chat's "tớ" or "nè". */
+ * "lớp này", "cả nhóm", "cô chủ nhiệm"), a class or a school named ("lớp
+ * 7A", "trường Nguyễn Du"), the writer's friend or home ("bạn em", "nhà
+ * mình": "Bà hàng xóm nhà em y hệt mụ dì ghẻ"), a chat's "tớ" or "nè". */
 static gboolean
 vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
 {
   static const char *const after[] = { "kia", "này", "đó", "ấy" };
-  static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui" };
+  static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
 
   if (has_target (hits, n_hits))
     return TRUE;
@@ -1890,11 +1891,20 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
         j = i + 6, w = 2;
+      else if (marked_word_at (nt, i, "bạn") || marked_word_at (nt, i, "nhà"))
+        j = i + 3, w = 3;   /* (the writer's friend or home: "bạn em", "nhà mình") */
       else
         continue;
       if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
         continue;   /* (the word ends the draft or a clause) */
       j++;
+      if (w == 3)
+        {
+          for (gsize m = 0; m < 5; m++)
+            if (marked_word_at (nt, j, own[m]))
+              return TRUE;
+          continue;
+        }
       if (w == 0 || (w == 1 && g_unichar_isupper (nt->cps[nt->chars[j].orig_start])))
         return TRUE;
       if (w == 1)
