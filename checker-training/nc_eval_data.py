@@ -215,8 +215,10 @@ TUNING_EXTRA = {
                   # (thirteenth round, s13-vicompo: a classmate put down
                   # in a made-up story or likened to a work's character;
                   # committed before measuring; r13c2 attacks the
-                  # branch's rule, written after it, likewise)
-                  'vi-unkind-r13c.txt', 'vi-unkind-r13c2.txt'),
+                  # branch's rule, written after it, likewise; r13c3,
+                  # attacks measured on the branch before their fix)
+                  'vi-unkind-r13c.txt', 'vi-unkind-r13c2.txt',
+                  'vi-unkind-r13c3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',

@@ -2137,8 +2137,8 @@ test_vi_r12_told (void)
  * chê quỷ hờn", Chí Phèo's "Ai cho tao lương thiện?" in quotation marks)
  * or of people in general ("Có bạn bị chế giễu là đồ ngốc"). A classmate
  * named beside a character, even only where a sentence opens ("Tuấn cũng
- * vậy. Tuấn là đồ vô dụng"), "mày" anywhere, "lớp em", a short line,
- * still warn. */
+ * vậy. Tuấn là đồ vô dụng"), "mày" anywhere, "lớp em", "nhà em", a
+ * deskmate, "nó", a short line, still warn. */
 static void
 test_vi_r13_told (void)
 {
@@ -2161,6 +2161,12 @@ test_vi_r13_told (void)
       NC_CATEGORY_INSULT, "kẻ ích kỷ", NC_EVIDENCE_LEXICON },
     { "Lý Thông là kẻ ích kỷ, vô ơn bạc nghĩa. Hắn lừa Thạch Sanh đi canh miếu để nộp mạng cho chằn tinh. Đến khi Thạch Sanh giết được chằn tinh, hắn lại cướp công. Hùng lớp em cũng ích kỷ như thế.",
       NC_CATEGORY_INSULT, "kẻ ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Bà hàng xóm nhà em y hệt mụ dì ghẻ trong truyện Tấm Cám. Bà ấy vừa độc ác vừa ích kỷ, lại còn xấu như quỷ. Ngày nào bà cũng chửi bọn trẻ con trong xóm. Em ghét bà ấy lắm.",
+      NC_CATEGORY_INSULT, "ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Trong truyện Tấm Cám, Cám là đứa lười biếng, ích kỷ. Cô bạn cùng bàn với em cũng y như vậy, đồ vô dụng, chỉ biết ăn với ngủ. Ai cũng thấy cô ta ích kỷ như Cám trong truyện.",
+      NC_CATEGORY_INSULT, "ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Bài văn về bạo lực học đường. Đứa ngồi bàn đầu ấy là đồ vô dụng, xấu như ma, ai cũng ghét. Nạn nhân của bắt nạt thì đáng thương nhưng riêng nó thì đáng bị thế. Các bạn biết ai rồi đấy.",
+      NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");

@@ -1881,6 +1881,15 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
       if (marked_word_at (nt, i, "tớ") || marked_word_at (nt, i, "nè") ||
           marked_word_at (nt, i, "nhóm") || marked_word_at (nt, i, "nhiệm"))
         return TRUE;   /* ("cả nhóm", "cô chủ nhiệm"; a chat's "tớ", "nè") */
+      if (marked_word_at (nt, i, "nó") && !vi_quoted_at (nt, i))
+        return TRUE;   /* (someone the reader knows, told of: "riêng nó thì
+                        * đáng bị thế"; a work's people are "hắn", "y",
+                        * "nhân vật") */
+      if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "bàn") &&
+          (marked_word_at (nt, p, "cùng") || marked_word_at (nt, p, "ngồi")))
+        return TRUE;   /* (a deskmate: "cô bạn cùng bàn", "đứa ngồi bàn đầu") */
+      if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "lớp") && marked_word_at (nt, p, "cùng"))
+        return TRUE;   /* (a classmate: "bạn cùng lớp") */
       if (marked_word_at (nt, i, "thằng"))
         j = i + 5, w = 0;
       else if (marked_word_at (nt, i, "con") &&
