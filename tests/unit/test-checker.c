@@ -2167,6 +2167,10 @@ test_vi_r13_told (void)
       NC_CATEGORY_INSULT, "ích kỷ", NC_EVIDENCE_LEXICON },
     { "Bài văn về bạo lực học đường. Đứa ngồi bàn đầu ấy là đồ vô dụng, xấu như ma, ai cũng ghét. Nạn nhân của bắt nạt thì đáng thương nhưng riêng nó thì đáng bị thế. Các bạn biết ai rồi đấy.",
       NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "Có bạn bị gọi là đồ béo, đồ ngu suốt nhiều tháng mà không dám kể với ai",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mày bị gọi là đồ béo, đồ ngu là đúng rồi",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
   };
 
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");
