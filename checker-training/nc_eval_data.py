@@ -211,7 +211,14 @@ TUNING_EXTRA = {
                   # with "con mẹ nó", written after r12t's rules, likewise;
                   # r12t3, short drafts of an emoji named at someone, likewise)
                   'vi-unkind-r12t.txt', 'vi-unkind-r12t2.txt',
-                  'vi-unkind-r12t3.txt'),
+                  'vi-unkind-r12t3.txt',
+                  # (thirteenth round, s13-vicompo: a classmate put down
+                  # in a made-up story or likened to a work's character;
+                  # committed before measuring; r13c2 attacks the
+                  # branch's rule, written after it, likewise; r13c3,
+                  # attacks measured on the branch before their fix)
+                  'vi-unkind-r13c.txt', 'vi-unkind-r13c2.txt',
+                  'vi-unkind-r13c3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -222,7 +229,11 @@ TUNING_EXTRA = {
                   # s12-gate
                   'vi-school-r12g.txt',
                   # s12-vistory
-                  'vi-school-r12s.txt'),
+                  'vi-school-r12s.txt',
+                  # (thirteenth round, s13-vicompo: works retold with cruel
+                  # characters and violent events, essays that quote the
+                  # insults they condemn; committed before measuring)
+                  'vi-school-r13c.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',

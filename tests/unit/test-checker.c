@@ -2131,6 +2131,51 @@ test_vi_r12_told (void)
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");
 }
 
+/* (thirteenth round, s13-vicompo) A Vietnamese composition about a work
+ * taught at school or a social problem, that names no one else: its
+ * put-downs are told of characters ("Sọ Dừa là đồ xấu xí", Thị Nở "xấu ma
+ * chê quỷ hờn", Chí Phèo's "Ai cho tao lương thiện?" in quotation marks)
+ * or of people in general ("Có bạn bị chế giễu là đồ ngốc"). A classmate
+ * named beside a character, even only where a sentence opens ("Tuấn cũng
+ * vậy. Tuấn là đồ vô dụng"), "mày" anywhere, "lớp em", "nhà em", a
+ * deskmate, "nó", a short line, still warn. */
+static void
+test_vi_r13_told (void)
+{
+  static const SpanCase told[] = {
+    { "Truyện \"Sọ Dừa\" kể về một chàng trai sinh ra không chân không tay, tròn lông lốc như quả dừa. Hai cô chị con phú ông chê Sọ Dừa là đồ xấu xí, dị hợm, còn tìm cách hại em gái. Chỉ có cô út thương người nên được hưởng hạnh phúc. Truyện ngợi ca vẻ đẹp bên trong và lòng nhân hậu.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nam Cao tả Thị Nở xấu ma chê quỷ hờn, lại dở hơi và nghèo. Vậy mà chính người đàn bà ấy đã mang đến cho Chí Phèo bát cháo hành. Nhờ thị, hắn khao khát được làm người lương thiện. Em thấy tình người có thể đến từ những con người bị khinh rẻ nhất.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bạo lực học đường đang để lại nhiều hậu quả nặng nề. Có bạn bị chế giễu là đồ ngốc, đồ vô dụng suốt cả học kỳ mà không dám kể với ai. Những lời ấy để lại vết thương rất lâu lành. Em nghĩ nhà trường cần lắng nghe học sinh nhiều hơn.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Qua tác phẩm \"Chí Phèo\", Nam Cao cho thấy xã hội cũ đã biến một người nông dân lương thiện thành kẻ lưu manh. Câu hỏi \"Ai cho tao lương thiện?\" khiến em suy nghĩ mãi. Bát cháo hành của Thị Nở đã đánh thức bản tính tốt đẹp trong Chí. Em hiểu con người cần được yêu thương.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Lan giống hệt Thị Nở, xấu ma chê quỷ hờn",
+      NC_CATEGORY_INSULT, "xấu ma chê quỷ hờn", NC_EVIDENCE_LEXICON },
+    { "Trong truyện Tấm Cám, Cám lười biếng và ích kỷ. Em thấy Cám của lớp mình chính là Vy, đồ vô dụng, suốt ngày chỉ biết ăn với ngủ. Ai cũng ghét Vy vì Vy ích kỷ y như Cám trong truyện.",
+      NC_CATEGORY_INSULT, "ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Trong truyện Tấm Cám, Cám lười biếng, tham lam và ích kỷ. Tuấn cũng vậy. Tuấn là đồ vô dụng, suốt ngày chỉ biết ăn với ngủ. Tuấn ích kỷ y như Cám trong truyện cổ tích.",
+      NC_CATEGORY_INSULT, "ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Lý Thông là kẻ ích kỷ, vô ơn bạc nghĩa. Hắn lừa Thạch Sanh đi canh miếu để nộp mạng cho chằn tinh. Mày cũng ích kỷ y như Lý Thông vậy. Truyện dạy em ở hiền thì gặp lành.",
+      NC_CATEGORY_INSULT, "kẻ ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Lý Thông là kẻ ích kỷ, vô ơn bạc nghĩa. Hắn lừa Thạch Sanh đi canh miếu để nộp mạng cho chằn tinh. Đến khi Thạch Sanh giết được chằn tinh, hắn lại cướp công. Hùng lớp em cũng ích kỷ như thế.",
+      NC_CATEGORY_INSULT, "kẻ ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Bà hàng xóm nhà em y hệt mụ dì ghẻ trong truyện Tấm Cám. Bà ấy vừa độc ác vừa ích kỷ, lại còn xấu như quỷ. Ngày nào bà cũng chửi bọn trẻ con trong xóm. Em ghét bà ấy lắm.",
+      NC_CATEGORY_INSULT, "ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Trong truyện Tấm Cám, Cám là đứa lười biếng, ích kỷ. Cô bạn cùng bàn với em cũng y như vậy, đồ vô dụng, chỉ biết ăn với ngủ. Ai cũng thấy cô ta ích kỷ như Cám trong truyện.",
+      NC_CATEGORY_INSULT, "ích kỷ", NC_EVIDENCE_LEXICON },
+    { "Bài văn về bạo lực học đường. Đứa ngồi bàn đầu ấy là đồ vô dụng, xấu như ma, ai cũng ghét. Nạn nhân của bắt nạt thì đáng thương nhưng riêng nó thì đáng bị thế. Các bạn biết ai rồi đấy.",
+      NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "Có bạn bị gọi là đồ béo, đồ ngu suốt nhiều tháng mà không dám kể với ai",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mày bị gọi là đồ béo, đồ ngu là đúng rồi",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+  };
+
+  assert_span_cases (told, G_N_ELEMENTS (told), "vi");
+}
+
 /* (twelfth round, s12-vistory) Waters and rubbish described by their
  * smell ("hôi như" flagged things); a likeness's word after "như" is not
  * what it is said of */
@@ -2782,5 +2827,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/swear-explanation", test_swear_explanation);
   g_test_add_func ("/checker/vi-r12-smell", test_vi_r12_smell);
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
+  g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
   return nc_test_run_with_checker (&checker);
 }

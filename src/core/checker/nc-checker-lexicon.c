@@ -400,7 +400,13 @@ parse_flags (Entry       *proto,
       else if (g_str_equal (fl, "third"))
         proto->third = 1;
       else if (g_str_equal (fl, "story"))
-        proto->story = 1;
+        proto->story = STORY_PHRASE;
+      else if (g_str_equal (fl, "work"))
+        proto->story = STORY_WORK;
+      else if (g_str_equal (fl, "problem"))
+        proto->story = STORY_PROBLEM;
+      else if (g_str_equal (fl, "known"))
+        proto->story = STORY_KNOWN;
       else if (g_str_equal (fl, "crude"))
         proto->crude = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
@@ -449,7 +455,8 @@ parse_flags (Entry       *proto,
            (proto->aim_only && (proto->kind != ENTRY_AIMED || proto->whole)) ||
            (proto->unaimed && proto->kind != ENTRY_ALLOW) ||
            (proto->third && (proto->kind != ENTRY_TARGET || proto->is_vi)) ||
-           (proto->story && (proto->kind != ENTRY_ALLOW || proto->is_vi)) ||
+           (proto->story && (proto->kind != ENTRY_ALLOW ||
+                             proto->is_vi != (proto->story != STORY_PHRASE))) ||
            (proto->crude && (proto->kind != ENTRY_MATCH || proto->is_vi)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
@@ -457,7 +464,8 @@ parse_flags (Entry       *proto,
                    "“forward” for an aimed word with its marks, “whole” for an English aimed word "
                    "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”, "
                    "“unaimed” for an allow rule, “third” for an English target, “story” for an "
-                   "English allow phrase, “crude” for an English phrase",
+                   "English allow phrase, “work”, “problem” and “known” for a Vietnamese one, "
+                   "“crude” for an English phrase",
                    file, line);
       return FALSE;
     }
@@ -693,7 +701,12 @@ bad:
  * ("Julian calls | you | a freak"; "calls | him | a freak" is reported).
  * "crude" on an English insult: a crude word, not lowered in a story
  * retold as the put-downs told of its characters are ("Veruca Salt is a
- * spoiled brat").
+ * spoiled brat"). "work", "problem", "known" on a Vietnamese allow
+ * phrase: a work taught at school, its characters, author or places
+ * ("Chí Phèo", "Nam Cao", "Vũ Đại"), a social problem an essay is about
+ * ("bạo lực học đường"), a proper name that is no one's ("Việt Nam"); a
+ * composition that names the first or the second, and no one else, tells
+ * of characters or of people in general (vi_told() in nc-checker.c).
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

@@ -135,9 +135,15 @@ typedef struct {
                              * retold ("story" below), and a target inside
                              * an "unaimed" allow rule that is not "third"
                              * ("calls | you | a freak") aims the rule */
-  guint8      story;        /* an allow phrase that tells a story is
-                             * retold ("the villain", "in the book"): the
-                             * draft's "third" targets aim nothing */
+  guint8      story;        /* STORY_PHRASE: an English allow phrase that
+                             * tells a story is retold ("the villain", "in
+                             * the book"): the draft's "third" targets aim
+                             * nothing; STORY_WORK, STORY_PROBLEM,
+                             * STORY_KNOWN: a Vietnamese allow phrase that
+                             * names a work taught at school or its people
+                             * ("Chí Phèo", "Nam Cao"), a social problem
+                             * ("bạo lực học đường"), or a proper name that
+                             * is no one's ("Việt Nam") (vi_told()) */
   guint8      crude;        /* an English crude word ("bitch", "dick"): crude
                              * in a story retold too (Code 4.6) */
   guint32     len;          /* normalized chars */
@@ -154,6 +160,14 @@ typedef struct {
 #define RULE_MAX_LISTS 512          /* both languages together (Entry.list;
                                      * 256 until the eleventh round, whose
                                      * three helpers' lists came to 271) */
+
+/* Entry.story */
+enum {
+  STORY_PHRASE = 1,
+  STORY_WORK,
+  STORY_PROBLEM,
+  STORY_KNOWN,
+};
 
 typedef struct {
   guint32 entry;

@@ -597,6 +597,9 @@ typedef struct {
   GArray      *quote_marks;   /* QuoteMark */
   gboolean     story;         /* this check's draft retells a story and
                                * addresses no one (English) */
+  gboolean     vi_told;       /* this check's draft is a Vietnamese
+                               * composition about a work or a social
+                               * problem that names no one (vi_told()) */
 } CheckScratch;
 
 static void
@@ -1821,6 +1824,275 @@ sentences_capitalised (const NcNormText *nt)
   return TRUE;
 }
 
+/* Whether char @at of @nt lies inside quotation marks (" “ ” « »). */
+static gboolean
+vi_quoted_at (const NcNormText *nt, gsize at)
+{
+  gboolean straight = FALSE, curly = FALSE;
+  guint32 end = at < nt->n_chars ? nt->chars[at].orig_start : (guint32) nt->n_cps;
+
+  if (!nt->has_quotes)
+    return FALSE;
+  for (guint32 k = 0; k < end; k++)
+    {
+      gunichar c = nt->cps[k];
+
+      if (c == '"')
+        straight = !straight;
+      else if (c == 0x201C || c == 0x00AB)
+        curly = TRUE;
+      else if (c == 0x201D || c == 0x00BB)
+        curly = FALSE;
+    }
+  return straight || curly;
+}
+
+/* Whether a Vietnamese draft speaks to someone, of someone with contempt
+ * or of the writer's own world (after s12-vistory): a target anywhere
+ * ("mày", even a character's in quotation marks), "tao" outside them
+ * (Chí Phèo's "Ai cho tao lương thiện?" is his), "thằng" before any word,
+ * "con" before a capitalised name or "kia" / "này" / "đó" / "ấy" (not
+ * "mẹ con Cám", mother and child), as vi_addresses_someone(); the
+ * writer's class, school or group ("lớp mình", "lớp em", "trường tao",
+ * "lớp này", "cả nhóm", "cô chủ nhiệm"), a class or a school named ("lớp
+ * 7A", "trường Nguyễn Du"), the writer's friend or home ("bạn em", "nhà
+ * mình": "Bà hàng xóm nhà em y hệt mụ dì ghẻ"), a chat's "tớ" or "nè". */
+static gboolean
+vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  static const char *const after[] = { "kia", "này", "đó", "ấy" };
+  static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
+
+  if (has_target (hits, n_hits))
+    return TRUE;
+  for (gsize i = 0, prev = G_MAXSIZE; i < nt->n_chars; i++)
+    {
+      gsize j, w, p = prev;
+
+      if (i > 0 && !is_sep (nt->chars[i - 1].folded))
+        continue;
+      prev = i;
+      if (marked_word_at (nt, i, "tao"))
+        {
+          if (vi_quoted_at (nt, i))
+            continue;
+          return TRUE;
+        }
+      if (marked_word_at (nt, i, "tớ") || marked_word_at (nt, i, "nè") ||
+          marked_word_at (nt, i, "nhóm") || marked_word_at (nt, i, "nhiệm"))
+        return TRUE;   /* ("cả nhóm", "cô chủ nhiệm"; a chat's "tớ", "nè") */
+      if (marked_word_at (nt, i, "nó") && !vi_quoted_at (nt, i))
+        return TRUE;   /* (someone the reader knows, told of: "riêng nó thì
+                        * đáng bị thế"; a work's people are "hắn", "y",
+                        * "nhân vật") */
+      if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "bàn") &&
+          (marked_word_at (nt, p, "cùng") || marked_word_at (nt, p, "ngồi")))
+        return TRUE;   /* (a deskmate: "cô bạn cùng bàn", "đứa ngồi bàn đầu") */
+      if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "lớp") && marked_word_at (nt, p, "cùng"))
+        return TRUE;   /* (a classmate: "bạn cùng lớp") */
+      if (marked_word_at (nt, i, "thằng"))
+        j = i + 5, w = 0;
+      else if (marked_word_at (nt, i, "con") &&
+               !(p != G_MAXSIZE && p + 3 <= i &&
+                 (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))))
+        j = i + 3, w = 1;
+      else if (marked_word_at (nt, i, "lớp"))
+        j = i + 3, w = 2;
+      else if (marked_word_at (nt, i, "trường"))
+        j = i + 6, w = 2;
+      else if (marked_word_at (nt, i, "bạn") || marked_word_at (nt, i, "nhà"))
+        j = i + 3, w = 3;   /* (the writer's friend or home: "bạn em", "nhà mình") */
+      else
+        continue;
+      if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
+        continue;   /* (the word ends the draft or a clause) */
+      j++;
+      if (w == 3)
+        {
+          for (gsize m = 0; m < 5; m++)
+            if (marked_word_at (nt, j, own[m]))
+              return TRUE;
+          continue;
+        }
+      if (w == 0 || (w == 1 && g_unichar_isupper (nt->cps[nt->chars[j].orig_start])))
+        return TRUE;
+      if (w == 1)
+        for (gsize m = 0; m < G_N_ELEMENTS (after); m++)
+          if (marked_word_at (nt, j, after[m]))
+            return TRUE;
+      if (w == 2 && (g_unichar_isdigit (nt->cps[nt->chars[j].orig_start]) ||
+                     g_unichar_isupper (nt->cps[nt->chars[j].orig_start])))
+        return TRUE;   /* ("lớp 7A", "trường Nguyễn Du") */
+      if (w == 2)
+        for (gsize m = 0; m < G_N_ELEMENTS (own); m++)
+          if (marked_word_at (nt, j, own[m]))
+            return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a Vietnamese draft names someone the lexicon does not know: a
+ * capitalised word outside quotation marks that does not open a sentence
+ * (nor follow a colon), is no acronym, and lies in no allow phrase that
+ * names a work, its people or places, or a proper name that is no one's
+ * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
+ * với Mai là ngu" names Mai. */
+/* The word of @nt's code points that starts at @i, lower case, in @buf
+ * (at most @size bytes; empty if longer). */
+static const char *
+vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
+{
+  gsize n = 0;
+
+  for (; i < nt->n_cps && g_unichar_isalpha (nt->cps[i]); i++)
+    {
+      if (n + 7 >= size)
+        return "";
+      n += g_unichar_to_utf8 (g_unichar_tolower (nt->cps[i]), buf + n);
+    }
+  buf[n] = '\0';
+  return buf;
+}
+
+static gboolean
+vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  /* (what a composition's sentences open on, besides names: pronouns,
+   * people told by their role, and words that open a sentence) */
+  static const char *const subjects[] = {
+    "hắn", "mụ", "lão", "thị", "y", "gã", "nàng", "chàng", "họ", "nó", "em", "ta", "chúng",
+    "người", "ông", "bà", "cô", "cậu", "anh", "chị", "bác", "chú", "mẹ", "cha", "bố", "con",
+    "truyện", "tác", "nhân", "nhà", "tôi", "mình", "ai", "đó", "đây", "điều", "việc", "khi",
+    "trong", "nhưng", "vì", "cuối", "sau", "từ", "qua", "có", "những", "nhiều", "mỗi", "theo",
+    "bài", "đoạn", "câu", "hình", "lòng", "số", "cái", "chính", "kẻ", "tên", "đứa", "bọn",
+    "ngày", "hôm", "bây", "hồi", "tuy", "dù", "nếu", "thế", "vậy", "còn", "rồi", "cả", "các",
+  };
+  static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa" };
+  char opened[16][48];
+  guint n_opened = 0;
+  gboolean opening = TRUE, straight = FALSE, curly = FALSE;
+
+  for (gsize i = 0; i < nt->n_cps; i++)
+    {
+      gunichar c = nt->cps[i];
+      gsize k;
+      gboolean known = FALSE;
+
+      if (c == '"')
+        straight = !straight;
+      else if (c == 0x201C || c == 0x00AB)
+        curly = TRUE;
+      else if (c == 0x201D || c == 0x00BB)
+        curly = FALSE;
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n')
+        {
+          opening = TRUE;
+          continue;
+        }
+      if (!g_unichar_isalpha (c) || (i > 0 && g_unichar_isalnum (nt->cps[i - 1])))
+        {
+          if (!g_unichar_isspace (c) && c != '(' && c != '-' && c != '"' && c != 0x201C)
+            opening = FALSE;
+          continue;
+        }
+      /* (a word starts here) */
+      if (straight || curly || !g_unichar_isupper (c))
+        {
+          opening = FALSE;
+          continue;
+        }
+      if (i + 1 < nt->n_cps && (g_unichar_isupper (nt->cps[i + 1]) || g_unichar_isdigit (nt->cps[i + 1])))
+        {
+          opening = FALSE;
+          continue;   /* (an acronym: "OTP", "THCS") */
+        }
+      for (k = 0; k < n_hits && !known; k++)
+        known = hits[k].kind == ENTRY_ALLOW &&
+                g_array_index (self->entries, Entry, hits[k].entry).story >= STORY_WORK &&
+                nt->chars[hits[k].start].orig_start <= i && i < nt->chars[hits[k].end - 1].orig_end;
+      if (known)
+        {
+          opening = FALSE;
+          continue;
+        }
+      if (!opening)
+        return TRUE;   /* ("chơi với Mai", "nhân vật Tuấn") */
+      opening = FALSE;
+      /* a sentence opened on a word that is no subject a composition
+       * opens on, before "là", "cũng", ... or opening another sentence
+       * too: a name ("Tuấn cũng vậy. Tuấn là đồ vô dụng") */
+      {
+        char buf[48], next[48];
+        const char *w = vi_word_at_cp (nt, i, buf, sizeof buf);
+        gsize j = i;
+        gboolean subject = FALSE;
+
+        for (k = 0; k < G_N_ELEMENTS (subjects) && !subject; k++)
+          subject = g_str_equal (w, subjects[k]);
+        if (subject || w[0] == '\0')
+          continue;
+        while (j < nt->n_cps && g_unichar_isalpha (nt->cps[j]))
+          j++;
+        if (j + 1 < nt->n_cps && nt->cps[j] == ' ')
+          {
+            vi_word_at_cp (nt, j + 1, next, sizeof next);
+            for (k = 0; k < G_N_ELEMENTS (copulas); k++)
+              if (g_str_equal (next, copulas[k]))
+                return TRUE;
+          }
+        for (k = 0; k < n_opened; k++)
+          if (g_str_equal (opened[k], w))
+            return TRUE;
+        if (n_opened < G_N_ELEMENTS (opened))
+          g_strlcpy (opened[n_opened++], w, sizeof opened[0]);
+      }
+    }
+  return FALSE;
+}
+
+/* Whether a Vietnamese draft, typed with marks and as long as a
+ * composition, tells of a work taught at school (a character, its author
+ * or a place of it named as the lexicon's "work" allow phrases: "Lý Thông
+ * là kẻ mưu mô", "tên cai lệ ... ngã chỏng quèo" in "Tắt đèn") or is an
+ * essay on a social problem ("problem": "Có bạn bị chế giễu là đồ ngốc"
+ * in an essay on bullying), and speaks to no one, of no one with contempt
+ * nor of the writer's class (vi_story_addresses()), and names no one
+ * else (vi_names_someone(): a classmate beside a character, "Lan giống
+ * hệt Thị Nở"; a made-up story's "nhân vật Tuấn"): its put-downs are told
+ * of characters or of people in general. */
+static gboolean
+vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  gboolean signal = FALSE, putdown = FALSE;
+
+  if (!nt->typed_marks)
+    return FALSE;
+  /* (the cheapest first: a put-down it could lower, then a work or a
+   * problem named; most drafts have no match at all) */
+  for (guint i = 0; i < n_hits && !putdown; i++)
+    if (hits[i].kind == ENTRY_MATCH && !hits[i].dropped)
+      {
+        const Entry *e = &g_array_index (self->entries, Entry, hits[i].entry);
+
+        putdown = e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
+                  e->severity == NC_SEVERITY_WARN && !e->oath;
+      }
+  for (guint i = 0; i < n_hits && putdown && !signal; i++)
+    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
+      {
+        guint8 story = g_array_index (self->entries, Entry, hits[i].entry).story;
+        guint32 a = nt->chars[hits[i].start].orig_start, b = nt->chars[hits[i].end - 1].orig_end;
+
+        signal = story == STORY_PROBLEM;
+        /* (a work's one-word name only with its capital: "Tấm", not "tấm
+         * ảnh"; "cai lệ" as it is) */
+        for (guint32 k = a; k < b && story == STORY_WORK && !signal; k++)
+          signal = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
+      }
+  return signal && putdown && composition_sized (nt) && !vi_story_addresses (nt, hits, n_hits) &&
+         !vi_names_someone (nt, hits, n_hits, self);
+}
+
 /* Adds a finding of the model at severity info: in a composition that
  * addresses no one, the model's words alone do not warn. */
 static void
@@ -1976,6 +2248,12 @@ lexicon_finding (NcChecker        *self,
   if (scr->story && !e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       !e->oath && !e->crude && e->severity == NC_SEVERITY_WARN && sev == e->severity)
     sev = lower (sev);
+  /* (a put-down told of a work's character or of people in general in a
+   * Vietnamese composition that names no one: "Lý Thông là kẻ mưu mô",
+   * "gọi họ là dân nhà quê"; not a swear word, nor one that blocks) */
+  if (scr->vi_told && e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
+      e->kind == ENTRY_MATCH && !e->oath && e->severity == NC_SEVERITY_WARN && sev == e->severity)
+    sev = lower (sev);
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
   add_finding (findings, nt, e->category, sev, cs, ce, evidence, nc_checker_lexicon_explanation (e),
@@ -2098,7 +2376,7 @@ nc_checker_check (NcChecker   *self,
   for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
-                      g_array_index (self->entries, Entry, hits[i].entry).story)
+                      g_array_index (self->entries, Entry, hits[i].entry).story == STORY_PHRASE)
       {
         if (!composition_sized (nt))
           break;   /* (measured only here: it reads every byte) */
@@ -2123,6 +2401,9 @@ nc_checker_check (NcChecker   *self,
 
       if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
         continue;   /* only these hide others */
+      if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).story >= STORY_WORK)
+        continue;   /* (a work's or a problem's name only tells what a
+                     * composition is about: "Chí Phèo", "bắt nạt") */
       if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
           aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
                            self->entries))
@@ -2176,9 +2457,15 @@ nc_checker_check (NcChecker   *self,
     {
       const Hit *h = &hits[i];
 
-      if (!h->dropped && h->kind == ENTRY_ALLOW)
+      if (!h->dropped && h->kind == ENTRY_ALLOW &&
+          g_array_index (self->entries, Entry, h->entry).story < STORY_WORK)
         memset (allowed + h->start, 1, h->end - h->start);
     }
+
+  /* a Vietnamese composition about a work or a social problem that
+   * names no one: its put-downs are told of characters or of people in
+   * general (lexicon_finding()) */
+  scr->vi_told = vi_told (nt, hits, n_hits, self);
 
   /* lexicon findings and put-downs aimed at someone; mined phrases wait
    * for the draft to be judged offensive */
