@@ -2327,6 +2327,62 @@ test_tone2_r12 (void)
   assert_span_cases (tone2, G_N_ELEMENTS (tone2), "vi");
 }
 
+/* Vietnamese kinds of the thirteenth round (s13-vi): a disease rumour to
+ * make others shun someone (a pet's mange, a cold, a mother's care about
+ * lice), contempt for a kind of people or a poor child (a kind of cake, a
+ * rank, a poor child praised), a group formed to shut out a named child
+ * (a study group, nobody left out, a bot), a clip of "you" at an awkward
+ * moment sent to the class (a show's clip, a clip the friend filmed), a
+ * moment filmed in secret, a group pretending not to see someone (one
+ * child's way to bear teasing). */
+static void
+test_vi_r13 (void)
+{
+  static const SpanCase r13[] = {
+    { "Tránh xa con Mai ra, nó bị ghẻ đấy", NC_CATEGORY_INSULT,
+      "Tránh xa con Mai ra, nó bị ghẻ", NC_EVIDENCE_LEXICON },
+    { "Tránh xa con chó nhà bác Tư ra, nó bị ghẻ đấy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tránh xa con chó Mai ra, nó bị ghẻ đấy", NC_CATEGORY_INSULT, "con chó", NC_EVIDENCE_NGRAM },
+    { "Con Vy bị hắc lào đấy, tránh xa nó ra", NC_CATEGORY_INSULT,
+      "bị hắc lào đấy, tránh xa nó", NC_EVIDENCE_LEXICON },
+    { "Con mèo bị ghẻ đấy, đừng lại gần nó", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ai ngồi cạnh thằng Phúc thì coi chừng bị lây chấy nhé", NC_CATEGORY_INSULT,
+      "Ai ngồi cạnh thằng Phúc thì coi chừng bị lây", NC_EVIDENCE_LEXICON },
+    { "Ai ngồi cạnh bạn bị cúm thì dễ bị lây lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tránh xa tao ra, tao đang bị cúm đấy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ bảo đừng dùng chung lược với ai, dễ bị lây chấy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Cả lớp đừng ai dùng chung đồ với con Hoa", NC_CATEGORY_INSULT,
+      "Cả lớp đừng ai dùng chung đồ với con Hoa", NC_EVIDENCE_LEXICON },
+    { "Loại như mày thì cả đời cũng chỉ thế thôi", NC_CATEGORY_INSULT,
+      "Loại như mày thì cả đời cũng chỉ thế thôi", NC_EVIDENCE_LEXICON },
+    { "Loại bánh này ngon lắm, cả đời chưa ăn cái nào ngon thế", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Hạng nhất cuộc thi vẽ là bạn Thảo, không ai làm được như bạn ấy", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Con nhà nghèo thì biết gì mà góp ý", NC_CATEGORY_INSULT,
+      "Con nhà nghèo thì biết gì mà", NC_EVIDENCE_LEXICON },
+    { "Con nhà nghèo vượt khó được nhận học bổng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nha ngheo ma doi hoc truong quoc te", NC_CATEGORY_INSULT, "nha ngheo ma doi hoc", NC_EVIDENCE_LEXICON },
+    { "Ba đứa mình lập nhóm riêng đi, đừng cho con Thảo vào", NC_CATEGORY_INSULT,
+      "lập nhóm riêng đi, đừng cho con", NC_EVIDENCE_LEXICON },
+    { "Ba đứa mình lập nhóm làm bài đi, rủ thêm Thảo nữa", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lập group mới đi, không có thằng nào bị bỏ lại đâu", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng add con Trang vào nhóm", NC_CATEGORY_INSULT, "đừng add con Trang vào nhóm", NC_EVIDENCE_LEXICON },
+    { "đừng add con bot vào nhóm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tao sẽ gửi clip mày ngã cho cả lớp xem", NC_CATEGORY_INSULT,
+      "gửi clip mày ngã cho cả lớp", NC_EVIDENCE_LEXICON },
+    { "Tớ gửi clip buổi văn nghệ cho cả lớp xem nhé", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "gửi clip mày quay cho cả lớp xem đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t gui clip m nga cho ca lop xem nhe", NC_CATEGORY_INSULT, "t gui clip m nga cho ca lop", NC_EVIDENCE_LEXICON },
+    { "chup len luc no ngu ha mom roi gui nhom cho ca bon cuoi", NC_CATEGORY_INSULT,
+      "chup len luc no ngu ha mom roi gui nhom cho ca bon cuoi", NC_EVIDENCE_LEXICON },
+    { "tụi mình giả vờ không thấy nó nhé", NC_CATEGORY_INSULT,
+      "tụi mình giả vờ không thấy nó", NC_EVIDENCE_LEXICON },
+    { "cứ giả vờ không thấy nó là nó chán", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
+}
+
 /* English kinds of the eleventh round (s11-en): a flaw pointed out in the
  * next clause after a third person's body part is shown; a put-down with
  * chat's intensifiers and a dismissal as the whole draft ("ugly af,
@@ -2782,5 +2838,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/swear-explanation", test_swear_explanation);
   g_test_add_func ("/checker/vi-r12-smell", test_vi_r12_smell);
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
+  g_test_add_func ("/checker/vi-r13", test_vi_r13);
   return nc_test_run_with_checker (&checker);
 }
