@@ -216,7 +216,10 @@ TUNING_EXTRA = {
                   # others avoid someone, contempt for a kind of people or a
                   # poor family, a group formed to shut out a named child,
                   # clips sent to the class; committed before measuring)
-                  'vi-unkind-r13v.txt'),
+                  'vi-unkind-r13v.txt',
+                  # (s13-vi r13v2, written after r13v's rules, wrapped put-downs
+                  # too; committed before measuring, measured once)
+                  'vi-unkind-r13v2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -249,7 +252,9 @@ TUNING_EXTRA = {
                     # (thirteenth round, s13-vi: toneless teen chat, school,
                     # games, family, food, "chet roi", "toang"; committed
                     # before measuring)
-                    'vi-toneless-r13v.txt'),
+                    'vi-toneless-r13v.txt',
+                    # (s13-vi r13v2, after r13v's rules; measured once)
+                    'vi-toneless-r13v2.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -325,7 +330,9 @@ TUNING_EXTRA = {
                  # (thirteenth round, s13-vi: look-alikes of
                  # vi-unkind-r13v.txt, illness, pets' mange, study groups;
                  # committed before measuring)
-                 'vi-daily-r13v.txt'),
+                 'vi-daily-r13v.txt',
+                 # (s13-vi r13v2, after r13v's rules; measured once)
+                 'vi-daily-r13v2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
