@@ -2024,7 +2024,7 @@ test_unkind_r11 (void)
     { "đứa nào rep nó là tao block luôn", NC_CATEGORY_INSULT, "đứa nào rep nó là tao block",
       NC_EVIDENCE_LEXICON },
     { "đứa nào rep tin này đầu tiên được quà nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "nhà nghèo mà đòi học trường quốc tế", NC_CATEGORY_INSULT, "nhà nghèo mà đòi", NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà đòi học trường quốc tế", NC_CATEGORY_INSULT, "nhà nghèo mà đòi học", NC_EVIDENCE_LEXICON },
     { "nha ngheo ma doi qua, lop minh quyen gop nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
@@ -2342,7 +2342,8 @@ test_vi_r13 (void)
     { "Tránh xa con Mai ra, nó bị ghẻ đấy", NC_CATEGORY_INSULT,
       "Tránh xa con Mai ra, nó bị ghẻ", NC_EVIDENCE_LEXICON },
     { "Tránh xa con chó nhà bác Tư ra, nó bị ghẻ đấy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "tránh xa con chó Mai ra, nó bị ghẻ đấy", NC_CATEGORY_INSULT, "con chó", NC_EVIDENCE_NGRAM },
+    { "tránh xa con chó Mai ra, nó bị ghẻ đấy", NC_CATEGORY_INSULT,
+      "tránh xa con chó Mai ra, nó bị ghẻ", NC_EVIDENCE_LEXICON },
     { "Con Vy bị hắc lào đấy, tránh xa nó ra", NC_CATEGORY_INSULT,
       "bị hắc lào đấy, tránh xa nó", NC_EVIDENCE_LEXICON },
     { "Con mèo bị ghẻ đấy, đừng lại gần nó", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -2375,9 +2376,29 @@ test_vi_r13 (void)
     { "t gui clip m nga cho ca lop xem nhe", NC_CATEGORY_INSULT, "t gui clip m nga cho ca lop", NC_EVIDENCE_LEXICON },
     { "chup len luc no ngu ha mom roi gui nhom cho ca bon cuoi", NC_CATEGORY_INSULT,
       "chup len luc no ngu ha mom roi gui nhom cho ca bon cuoi", NC_EVIDENCE_LEXICON },
-    { "tụi mình giả vờ không thấy nó nhé", NC_CATEGORY_INSULT,
-      "tụi mình giả vờ không thấy nó", NC_EVIDENCE_LEXICON },
+    { "tụi mình giả vờ không thấy nó nhé, cho nó tự kỷ luôn", NC_CATEGORY_INSULT,
+      "tụi mình giả vờ không thấy nó nhé, cho nó tự kỷ", NC_EVIDENCE_LEXICON },
+    { "tụi mình giả vờ không thấy nó nhé, để tối tặng quà bất ngờ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
     { "cứ giả vờ không thấy nó là nó chán", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r13v2) more ways to keep away, the order with a name and "ra
+     * nhé" (a road, a pothole), every kind word (a pet), "ra rìa" (a child
+     * seated at the edge of the yard), a picture laughed at with no group,
+     * pretending not to know a named child; a poor family pitied */
+    { "Đùa thôi nhưng mà tránh xa con Yến ra nhé, nó có chấy thật đấy", NC_CATEGORY_INSULT,
+      "tránh xa con Yến ra nhé, nó có chấy", NC_EVIDENCE_LEXICON },
+    { "tránh xa con đường đó ra, hay ngập lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Hạng người như con Hương thì làm gì có ai thèm chơi", NC_CATEGORY_INSULT,
+      "Hạng người như con Hương thì làm gì có ai", NC_EVIDENCE_LEXICON },
+    { "loại như con mèo nhà tớ thì biết gì đâu, suốt ngày ngủ", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà nghèo đói thì làm gì có ai giúp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lap nhom chat moi di, lan nay cho thang Tuan ra ria luon", NC_CATEGORY_INSULT,
+      "cho thang Tuan ra ria", NC_EVIDENCE_LEXICON },
+    { "Cô cho nó ngồi rìa sân vì đau chân", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi con định gửi clip con Trâm ngã cho cả lớp cười, vui ghê", NC_CATEGORY_INSULT,
+      "clip con Trâm ngã cho cả lớp cười", NC_EVIDENCE_LEXICON },
+    { "ca nhom gia bo khong quen thang Dat nhe", NC_CATEGORY_INSULT,
+      "ca nhom gia bo khong quen thang", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
