@@ -2399,6 +2399,13 @@ test_vi_r13 (void)
       "clip con Trâm ngã cho cả lớp cười", NC_EVIDENCE_LEXICON },
     { "ca nhom gia bo khong quen thang Dat nhe", NC_CATEGORY_INSULT,
       "ca nhom gia bo khong quen thang", NC_EVIDENCE_LEXICON },
+    /* (tuning parts without marks) a boy's clip at an awkward moment posted
+     * by a verb to a group (where it is told, a goal filmed) */
+    { "Up cai clip thang Phong vap nga len group di moi nguoi", NC_CATEGORY_INSULT,
+      "Up cai clip thang Phong vap nga len group", NC_EVIDENCE_LEXICON },
+    { "clip thằng Minh hát sai lời lên nhóm lớp rồi kìa, nó hát hay mà", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tớ quay clip thằng Nam ghi bàn, up lên group lớp nhé", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
