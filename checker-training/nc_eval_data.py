@@ -219,7 +219,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r13v.txt',
                   # (s13-vi r13v2, written after r13v's rules, wrapped put-downs
                   # too; committed before measuring, measured once)
-                  'vi-unkind-r13v2.txt'),
+                  'vi-unkind-r13v2.txt',
+                  # (s13-vi r13v3, written after all the branch's rules;
+                  # committed before measuring, measured once)
+                  'vi-unkind-r13v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -254,7 +257,10 @@ TUNING_EXTRA = {
                     # before measuring)
                     'vi-toneless-r13v.txt',
                     # (s13-vi r13v2, after r13v's rules; measured once)
-                    'vi-toneless-r13v2.txt'),
+                    'vi-toneless-r13v2.txt',
+                    # (s13-vi r13v3, teen hyperbole, after all the branch's
+                    # rules; measured once)
+                    'vi-toneless-r13v3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -332,7 +338,9 @@ TUNING_EXTRA = {
                  # committed before measuring)
                  'vi-daily-r13v.txt',
                  # (s13-vi r13v2, after r13v's rules; measured once)
-                 'vi-daily-r13v2.txt'),
+                 'vi-daily-r13v2.txt',
+                 # (s13-vi r13v3, after all the branch's rules; measured once)
+                 'vi-daily-r13v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
