@@ -2406,6 +2406,21 @@ test_vi_r13 (void)
     { "clip thằng Minh hát sai lời lên nhóm lớp rồi kìa, nó hát hay mà", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "Tớ quay clip thằng Nam ghi bàn, up lên group lớp nhé", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r13v3) a drink shared (a baby with a cold), told not to dream
+     * (a first prize), three words before the comma, the clip threatened
+     * in the next clause (friends laughing, a clip sent to the friend) */
+    { "Đừng có uống chung chai với con Thơ, nó bị lao đấy", NC_CATEGORY_INSULT,
+      "Đừng có uống chung chai với con Thơ, nó bị lao", NC_EVIDENCE_LEXICON },
+    { "Đừng có uống chung chai với em bé, em đang bị cảm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Hạng như mày thì đừng mơ vào đội tuyển", NC_CATEGORY_INSULT,
+      "Hạng như mày thì đừng mơ", NC_EVIDENCE_LEXICON },
+    { "hạng nhất thì đừng mơ, mình cố gắng lấy giải ba thôi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Lập nhóm riêng đi tụi bây, không rủ con Trinh nữa", NC_CATEGORY_INSULT,
+      "Lập nhóm riêng đi tụi bây, không rủ con Trinh", NC_EVIDENCE_LEXICON },
+    { "Tao có video mày bị té sấp mặt, tối nay tao đăng lên nhóm lớp", NC_CATEGORY_INSULT,
+      "video mày bị té sấp mặt, tối nay tao đăng lên nhóm lớp", NC_EVIDENCE_LEXICON },
+    { "t có video m té sấp mặt, cười đau bụng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t có video m té sấp mặt, mai t gửi cho m xem", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
