@@ -2421,6 +2421,17 @@ test_vi_r13 (void)
       "video mày bị té sấp mặt, tối nay tao đăng lên nhóm lớp", NC_EVIDENCE_LEXICON },
     { "t có video m té sấp mặt, cười đau bụng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "t có video m té sấp mặt, mai t gửi cho m xem", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (the toneless tuning part of vi_unkind) told to wash (a question and
+     * "tạm"), bad ways blamed on no parents (a story's pity), driven out of
+     * the group (a cat out of a room, a pupil sent out by the teacher) */
+    { "May hoi qua, tam di", NC_CATEGORY_INSULT, "May hoi qua, tam di", NC_EVIDENCE_LEXICON },
+    { "m hoi nhieu qua, tam thoi dung hoi nua", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Thang do khong cha khong me nen moi lao", NC_CATEGORY_INSULT,
+      "khong cha khong me nen moi lao", NC_EVIDENCE_LEXICON },
+    { "Cậu bé mồ côi nên mới phải đi bán vé số", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "duoi me no ra khoi nhom di", NC_CATEGORY_INSULT, "duoi me no ra khoi nhom", NC_EVIDENCE_LEXICON },
+    { "Đuổi con mèo ra khỏi phòng đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Cô đuổi nó ra khỏi lớp vì nói chuyện", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
