@@ -2432,6 +2432,9 @@ test_vi_r13 (void)
     { "duoi me no ra khoi nhom di", NC_CATEGORY_INSULT, "duoi me no ra khoi nhom", NC_EVIDENCE_LEXICON },
     { "Đuổi con mèo ra khỏi phòng đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Cô đuổi nó ra khỏi lớp vì nói chuyện", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (the toneless tuning part of vi_toneless) fell asleep partway */
+    { "phim hqua do qua xem dc nua thi ngu", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t noi roi ma m van ngu the", NC_CATEGORY_INSULT, "ngu the", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
