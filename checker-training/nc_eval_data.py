@@ -218,7 +218,18 @@ TUNING_EXTRA = {
                   # branch's rule, written after it, likewise; r13c3,
                   # attacks measured on the branch before their fix)
                   'vi-unkind-r13c.txt', 'vi-unkind-r13c2.txt',
-                  'vi-unkind-r13c3.txt'),
+                  'vi-unkind-r13c3.txt',
+                  # (thirteenth round, s13-vi: a disease rumour to make
+                  # others avoid someone, contempt for a kind of people or a
+                  # poor family, a group formed to shut out a named child,
+                  # clips sent to the class; committed before measuring)
+                  'vi-unkind-r13v.txt',
+                  # (s13-vi r13v2, written after r13v's rules, wrapped put-downs
+                  # too; committed before measuring, measured once)
+                  'vi-unkind-r13v2.txt',
+                  # (s13-vi r13v3, written after all the branch's rules;
+                  # committed before measuring, measured once)
+                  'vi-unkind-r13v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -251,7 +262,16 @@ TUNING_EXTRA = {
                     # vi-unkind-r12t.txt, pets, falls, food, school photos;
                     # committed before measuring; r12t3, short drafts with
                     # emoji, likewise)
-                    'vi-toneless-r12t.txt', 'vi-toneless-r12t3.txt'),
+                    'vi-toneless-r12t.txt', 'vi-toneless-r12t3.txt',
+                    # (thirteenth round, s13-vi: toneless teen chat, school,
+                    # games, family, food, "chet roi", "toang"; committed
+                    # before measuring)
+                    'vi-toneless-r13v.txt',
+                    # (s13-vi r13v2, after r13v's rules; measured once)
+                    'vi-toneless-r13v2.txt',
+                    # (s13-vi r13v3, teen hyperbole, after all the branch's
+                    # rules; measured once)
+                    'vi-toneless-r13v3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -323,7 +343,15 @@ TUNING_EXTRA = {
                  'vi-daily-r12v.txt', 'vi-daily-r12v2.txt',
                  'vi-daily-r12v3.txt',
                  # s12-gate
-                 'vi-daily-r12g.txt'),
+                 'vi-daily-r12g.txt',
+                 # (thirteenth round, s13-vi: look-alikes of
+                 # vi-unkind-r13v.txt, illness, pets' mange, study groups;
+                 # committed before measuring)
+                 'vi-daily-r13v.txt',
+                 # (s13-vi r13v2, after r13v's rules; measured once)
+                 'vi-daily-r13v2.txt',
+                 # (s13-vi r13v3, after all the branch's rules; measured once)
+                 'vi-daily-r13v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -338,7 +366,10 @@ TUNING_EXTRA = {
                           # (twelfth round, s12-tone2: toneless look-alikes of
                           # vi-unkind-r12t2.txt, "mẹ nó" as a mother, "chán"
                           # and "mệt" alone; committed before measuring)
-                          'vi-daily-toneless-r12t2.txt'),
+                          'vi-daily-toneless-r12t2.txt',
+                          # (thirteenth round, s13-vi: toneless look-alikes
+                          # of vi-unkind-r13v.txt; committed before measuring)
+                          'vi-daily-toneless-r13v.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
