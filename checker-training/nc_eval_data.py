@@ -150,7 +150,10 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # and real threats, joined to en_unkind's tuning part; look-alikes (a
 # child's hyperbole about a parent, "i'm dead", lice checks, thrift finds, a
 # concert's video sent to everyone) joined to en_children's; committed
-# before any measurement
+# before any measurement; r13e2, the same kinds in other words and r13e's
+# rules attacked as a child would (a put-down wrapped in a hyperbole, a
+# laugh, a cold, a pet), written after r13e's rules, committed before
+# measuring it
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -169,7 +172,7 @@ TUNING_EXTRA = {
                   # twelfth round, s12-enmiss
                   'en-unkind-r12m.txt', 'en-unkind-r12m2.txt',
                   # thirteenth round, s13-en
-                  'en-unkind-r13e.txt'),
+                  'en-unkind-r13e.txt', 'en-unkind-r13e2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -187,7 +190,7 @@ TUNING_EXTRA = {
                     # twelfth round, s12-enmiss
                     'en-harmless-r12m.txt', 'en-harmless-r12m2.txt',
                     # thirteenth round, s13-en
-                    'en-harmless-r13e.txt'),
+                    'en-harmless-r13e.txt', 'en-harmless-r13e2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
