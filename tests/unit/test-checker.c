@@ -2635,6 +2635,75 @@ test_en_r12m (void)
   assert_span_cases (r12m, G_N_ELEMENTS (r12m), "en");
 }
 
+/* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
+ * a lice or germs rumour, clothes mocked as from the trash, a humiliating
+ * clip sent to everyone; each kind with a case that must warn and one
+ * that must not. */
+static void
+test_en_r13e (void)
+{
+  static const SpanCase hyper[] = {
+    /* someone who scolds the child "is gonna kill me"; a threat through
+     * someone else, "i'm gonna kill you" and a death foretold still warn */
+    { "omg i failed my math quiz again, my mom is gonna kill me", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "mr peters is going to kill me, i lost the library book", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "coach is gonna kill you", NC_CATEGORY_VIOLENCE, "gonna kill you", NC_EVIDENCE_LEXICON },
+    { "my mom is gonna kill me lol and then i'm gonna kill you", NC_CATEGORY_VIOLENCE, "i'm gonna kill you",
+      NC_EVIDENCE_CONTEXT },
+    { "your mom is gonna die", NC_CATEGORY_VIOLENCE, "your mom is gonna die", NC_EVIDENCE_LEXICON },
+    { "your mom is gonna die laughing when she sees the cake we made", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase r13e[] = {
+    /* one's own cold keeps a friend away */
+    { "stay away from me today, i have a cold", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stay away from me, i'm sick of you", NC_CATEGORY_INSULT, "stay away from me", NC_EVIDENCE_LEXICON },
+    /* a lice or germs rumour to make others shun someone; a pet, a check */
+    { "stay away from her, she has lice", NC_CATEGORY_INSULT, "stay away from her, she has lice",
+      NC_EVIDENCE_LEXICON },
+    { "she has nits, everyone stay away from her", NC_CATEGORY_INSULT, "she has nits, everyone stay away from her",
+      NC_EVIDENCE_LEXICON },
+    { "don't sit with that dog Jake, he has fleas", NC_CATEGORY_INSULT,
+      "don't sit with that dog Jake, he has fleas", NC_EVIDENCE_LEXICON },
+    { "if he touches you you'll catch whatever disease he has", NC_CATEGORY_INSULT,
+      "you'll catch whatever disease he has", NC_EVIDENCE_LEXICON },
+    { "don't touch the dog, he has fleas", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the nurse did lice checks today and i'm fine", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* clothes mocked as taken from the trash; one's own find or loss */
+    { "lol look at her shoes, did she get them from the trash", NC_CATEGORY_INSULT,
+      "did she get them from the trash", NC_EVIDENCE_LEXICON },
+    { "ur clothes look like they came out of a trash can", NC_CATEGORY_INSULT,
+      "clothes look like they came out of a trash can", NC_EVIDENCE_LEXICON },
+    { "i found a really cool lamp in the trash on our street", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my jacket got covered in garbage when the bag broke", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "did you throw my hoodie in the trash?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase clip[] = {
+    /* a clip of someone at a humiliating moment sent to everyone, with a
+     * laugh, to a crowd or as a demand's price; a concert, a goal, a clip
+     * sent to the one it shows */
+    { "i'm gonna send everyone that video of you falling", NC_CATEGORY_VIOLENCE,
+      "send everyone that video of you falling", NC_EVIDENCE_LEXICON },
+    { "i'll show everyone the clip of you singing lol", NC_CATEGORY_VIOLENCE,
+      "show everyone the clip of you singing lol", NC_EVIDENCE_LEXICON },
+    { "i'll airdrop that pic of you to the whole bus", NC_CATEGORY_VIOLENCE,
+      "airdrop that pic of you to the whole bus", NC_EVIDENCE_LEXICON },
+    { "give me your answers or i send everyone the video", NC_CATEGORY_VIOLENCE, "or i send everyone the video",
+      NC_EVIDENCE_LEXICON },
+    { "send me the video of you falling so i can post it everywhere lol", NC_CATEGORY_VIOLENCE,
+      "video of you falling so i can post", NC_EVIDENCE_LEXICON },
+    { "can you send me the video of you falling off the skateboard? it was epic", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i'm gonna send everyone the video of the concert", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i still have the video of you scoring that goal, want me to send it?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (hyper, G_N_ELEMENTS (hyper), "en");
+  assert_span_cases (r13e, G_N_ELEMENTS (r13e), "en");
+  assert_span_cases (clip, G_N_ELEMENTS (clip), "en");
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -2771,6 +2840,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r12", test_en_r12);
   g_test_add_func ("/checker/vi-r12-composition", test_vi_r12_composition);
   g_test_add_func ("/checker/en-r12m", test_en_r12m);
+  g_test_add_func ("/checker/en-r13e", test_en_r13e);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
