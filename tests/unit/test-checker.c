@@ -2677,6 +2677,20 @@ test_en_r13e (void)
     { "i found a really cool lamp in the trash on our street", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "my jacket got covered in garbage when the bag broke", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "did you throw my hoodie in the trash?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* "pathetic" said of a thing or of oneself is no put-down; aimed, or
+     * the whole draft, it is */
+    { "this level is pathetic easy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "pathetic", NC_CATEGORY_INSULT, "pathetic", NC_EVIDENCE_CONTEXT },
+    { "you're so pathetic it's funny", NC_CATEGORY_INSULT, "you're so pathetic", NC_EVIDENCE_LEXICON },
+    /* friends said to be bought; a group told to block someone, a comma
+     * between; a fall off the stage laughed at */
+    { "you only have friends because you buy them stuff", NC_CATEGORY_INSULT, "only have friends because",
+      NC_EVIDENCE_LEXICON },
+    { "block him, everyone", NC_CATEGORY_INSULT, "block him, everyone", NC_EVIDENCE_LEXICON },
+    { "block him, everyone, he's a scammer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "remember when you fell off the stage lol, everyone still talks about it", NC_CATEGORY_INSULT,
+      "you fell off the stage lol", NC_EVIDENCE_LEXICON },
+    { "lol i fell off the stage", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
   static const SpanCase clip[] = {
     /* a clip of someone at a humiliating moment sent to everyone, with a
