@@ -2691,6 +2691,19 @@ test_en_r13e (void)
     { "remember when you fell off the stage lol, everyone still talks about it", NC_CATEGORY_INSULT,
       "you fell off the stage lol", NC_EVIDENCE_LEXICON },
     { "lol i fell off the stage", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (r13e3) a wish that someone leave, as a favour to all; a kind of
+     * child shut out; "your" family said not to love you; names and
+     * taunts as the whole draft */
+    { "do everyone a favor and leave", NC_CATEGORY_INSULT, "do everyone a favor and leave", NC_EVIDENCE_LEXICON },
+    { "do everyone a favor and bring extra snacks to the party", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "no fat people allowed", NC_CATEGORY_INSULT, "no fat people allowed", NC_EVIDENCE_LEXICON },
+    { "no pets allowed in the store", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your parents don't love you", NC_CATEGORY_INSULT, "your parents don't love you", NC_EVIDENCE_LEXICON },
+    { "your mom hates it when we're loud lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "jerk", NC_CATEGORY_INSULT, "jerk", NC_EVIDENCE_CONTEXT },
+    { "the dog jerked the leash and i fell", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "drama queen", NC_CATEGORY_INSULT, "drama queen", NC_EVIDENCE_CONTEXT },
+    { "my cat is such a drama queen when she's hungry", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
   static const SpanCase clip[] = {
     /* a clip of someone at a humiliating moment sent to everyone, with a
