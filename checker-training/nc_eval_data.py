@@ -156,7 +156,10 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # measuring it; r13e3, a probe of short unkind lines in the style of
 # en-unkind.txt (names, exclusion, threats, taunts), measured once on the
 # branch just before its commit (as r9d), and look-alikes of the rules it
-# led to, committed before measuring them
+# led to, committed before measuring them; r13e4, every rule of the branch
+# attacked once more and look-alikes of each (a sleeping puppy, happy tears,
+# a sibling with lice), written after all of them, committed before
+# measuring it
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -175,7 +178,8 @@ TUNING_EXTRA = {
                   # twelfth round, s12-enmiss
                   'en-unkind-r12m.txt', 'en-unkind-r12m2.txt',
                   # thirteenth round, s13-en
-                  'en-unkind-r13e.txt', 'en-unkind-r13e2.txt', 'en-unkind-r13e3.txt'),
+                  'en-unkind-r13e.txt', 'en-unkind-r13e2.txt', 'en-unkind-r13e3.txt',
+                  'en-unkind-r13e4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -194,7 +198,7 @@ TUNING_EXTRA = {
                     'en-harmless-r12m.txt', 'en-harmless-r12m2.txt',
                     # thirteenth round, s13-en
                     'en-harmless-r13e.txt', 'en-harmless-r13e2.txt',
-                    'en-harmless-r13e3.txt'),
+                    'en-harmless-r13e3.txt', 'en-harmless-r13e4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
