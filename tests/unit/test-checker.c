@@ -2669,6 +2669,10 @@ test_en_r13e (void)
       "you'll catch whatever disease he has", NC_EVIDENCE_LEXICON },
     { "don't touch the dog, he has fleas", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "the nurse did lice checks today and i'm fine", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "keep ur distance from Noah, he has lice", NC_CATEGORY_INSULT, "keep ur distance from Noah, he has lice",
+      NC_EVIDENCE_LEXICON },
+    { "don't sit next to my brother, he has lice and mom is treating it", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
     /* clothes mocked as taken from the trash; one's own find or loss */
     { "lol look at her shoes, did she get them from the trash", NC_CATEGORY_INSULT,
       "did she get them from the trash", NC_EVIDENCE_LEXICON },
@@ -2677,6 +2681,10 @@ test_en_r13e (void)
     { "i found a really cool lamp in the trash on our street", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "my jacket got covered in garbage when the bag broke", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "did you throw my hoodie in the trash?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "where did u get ur jacket, the dumpster?", NC_CATEGORY_INSULT, "where did u get ur jacket, the dumpster",
+      NC_EVIDENCE_LEXICON },
+    { "where did you get the trash bags", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "did you find my ring in the trash?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* "pathetic" said of a thing or of oneself is no put-down; aimed, or
      * the whole draft, it is */
     { "this level is pathetic easy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -2723,6 +2731,17 @@ test_en_r13e (void)
       NC_EVIDENCE_LEXICON },
     { "i'm gonna send everyone the video of the concert", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "i still have the video of you scoring that goal, want me to send it?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* (r13e4) the clip's moment said before where it goes; a demand put
+     * as "if you don't"; a sleepy or a proud moment, a clip called cute */
+    { "lol the video of you falling is going on my story", NC_CATEGORY_VIOLENCE,
+      "video of you falling is going on my story", NC_EVIDENCE_LEXICON },
+    { "if you dont do my homework everyone sees the video", NC_CATEGORY_VIOLENCE,
+      "if you dont do my homework everyone sees the video", NC_EVIDENCE_LEXICON },
+    { "omg send everyone the video of you falling asleep in the car, so cute", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "post the pic of you crying happy tears at graduation", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll show everyone the pic of you sleeping with the puppy, it's adorable", NC_CATEGORY_VIOLENCE, NULL,
       NC_EVIDENCE_LEXICON },
   };
 
