@@ -2666,7 +2666,7 @@ test_en_r13e (void)
     { "don't sit with that dog Jake, he has fleas", NC_CATEGORY_INSULT,
       "don't sit with that dog Jake, he has fleas", NC_EVIDENCE_LEXICON },
     { "if he touches you you'll catch whatever disease he has", NC_CATEGORY_INSULT,
-      "you'll catch whatever disease he has", NC_EVIDENCE_LEXICON },
+      "catch whatever disease he has", NC_EVIDENCE_LEXICON },
     { "don't touch the dog, he has fleas", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "the nurse did lice checks today and i'm fine", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "keep ur distance from Noah, he has lice", NC_CATEGORY_INSULT, "keep ur distance from Noah, he has lice",
@@ -2714,13 +2714,13 @@ test_en_r13e (void)
     { "my cat is such a drama queen when she's hungry", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
   static const SpanCase clip[] = {
-    /* a clip of someone at a humiliating moment sent to everyone, with a
-     * laugh, to a crowd or as a demand's price; a concert, a goal, a clip
+    /* a clip of someone at a humiliating moment sent to everyone, to a
+     * crowd or as a demand's price; a concert, a goal, a clip
      * sent to the one it shows */
     { "i'm gonna send everyone that video of you falling", NC_CATEGORY_VIOLENCE,
       "send everyone that video of you falling", NC_EVIDENCE_LEXICON },
-    { "i'll show everyone the clip of you singing lol", NC_CATEGORY_VIOLENCE,
-      "show everyone the clip of you singing lol", NC_EVIDENCE_LEXICON },
+    { "imma show the whole grade that pic of you crying at the dance", NC_CATEGORY_VIOLENCE,
+      "show the whole grade that pic of you crying", NC_EVIDENCE_LEXICON },
     { "i'll airdrop that pic of you to the whole bus", NC_CATEGORY_VIOLENCE,
       "airdrop that pic of you to the whole bus", NC_EVIDENCE_LEXICON },
     { "give me your answers or i send everyone the video", NC_CATEGORY_VIOLENCE, "or i send everyone the video",
