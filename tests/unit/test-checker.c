@@ -2689,6 +2689,8 @@ test_en_r13e (void)
      * the whole draft, it is */
     { "this level is pathetic easy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "pathetic", NC_CATEGORY_INSULT, "pathetic", NC_EVIDENCE_CONTEXT },
+    { "how pathetic", NC_CATEGORY_INSULT, "how pathetic", NC_EVIDENCE_CONTEXT },
+    { "ugh i missed the bus again, this is pathetic", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you're so pathetic it's funny", NC_CATEGORY_INSULT, "you're so pathetic", NC_EVIDENCE_LEXICON },
     /* friends said to be bought; a group told to block someone, a comma
      * between; a fall off the stage laughed at */
