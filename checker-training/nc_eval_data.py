@@ -159,6 +159,8 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # led to, committed before measuring them; r13e4, every rule of the branch
 # attacked once more and look-alikes of each (a sleeping puppy, happy tears,
 # a sibling with lice), written after all of them, committed before
+# measuring it; r13e5, more hyperbole (a sibling or a friend "dead" to a
+# parent, "the death of me") and real threats beside it, committed before
 # measuring it
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
@@ -179,7 +181,7 @@ TUNING_EXTRA = {
                   'en-unkind-r12m.txt', 'en-unkind-r12m2.txt',
                   # thirteenth round, s13-en
                   'en-unkind-r13e.txt', 'en-unkind-r13e2.txt', 'en-unkind-r13e3.txt',
-                  'en-unkind-r13e4.txt'),
+                  'en-unkind-r13e4.txt', 'en-unkind-r13e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -198,7 +200,8 @@ TUNING_EXTRA = {
                     'en-harmless-r12m.txt', 'en-harmless-r12m2.txt',
                     # thirteenth round, s13-en
                     'en-harmless-r13e.txt', 'en-harmless-r13e2.txt',
-                    'en-harmless-r13e3.txt', 'en-harmless-r13e4.txt'),
+                    'en-harmless-r13e3.txt', 'en-harmless-r13e4.txt',
+                    'en-harmless-r13e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
