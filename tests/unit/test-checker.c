@@ -2648,6 +2648,8 @@ test_en_r13e (void)
     { "omg i failed my math quiz again, my mom is gonna kill me", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "mr peters is going to kill me, i lost the library book", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "coach is gonna kill you", NC_CATEGORY_VIOLENCE, "gonna kill you", NC_EVIDENCE_LEXICON },
+    { "if i don't finish this essay tonight i'm dead meat", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm dead meat? no, you're dead meat", NC_CATEGORY_VIOLENCE, "you're dead meat", NC_EVIDENCE_LEXICON },
     { "my mom is gonna kill me lol and then i'm gonna kill you", NC_CATEGORY_VIOLENCE, "i'm gonna kill you",
       NC_EVIDENCE_CONTEXT },
     { "your mom is gonna die", NC_CATEGORY_VIOLENCE, "your mom is gonna die", NC_EVIDENCE_LEXICON },
