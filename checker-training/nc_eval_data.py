@@ -144,6 +144,24 @@ TUNING_DIR = os.path.join(HERE, 'tuning')
 # joined to en_children's; committed before any measurement; r12m2, the
 # same kinds attacked as a child would (a name, a prefix, a quote, a pet,
 # a scam account), written after r12m's rules, committed before measuring it
+# Thirteenth round, s13-en: r13e, English unkind kinds still missed (clothes
+# or belongings mocked as from the trash, a lice or germs rumour to make
+# others avoid someone, a threat to send a humiliating video to everyone)
+# and real threats, joined to en_unkind's tuning part; look-alikes (a
+# child's hyperbole about a parent, "i'm dead", lice checks, thrift finds, a
+# concert's video sent to everyone) joined to en_children's; committed
+# before any measurement; r13e2, the same kinds in other words and r13e's
+# rules attacked as a child would (a put-down wrapped in a hyperbole, a
+# laugh, a cold, a pet), written after r13e's rules, committed before
+# measuring it; r13e3, a probe of short unkind lines in the style of
+# en-unkind.txt (names, exclusion, threats, taunts), measured once on the
+# branch just before its commit (as r9d), and look-alikes of the rules it
+# led to, committed before measuring them; r13e4, every rule of the branch
+# attacked once more and look-alikes of each (a sleeping puppy, happy tears,
+# a sibling with lice), written after all of them, committed before
+# measuring it; r13e5, more hyperbole (a sibling or a friend "dead" to a
+# parent, "the death of me") and real threats beside it, committed before
+# measuring it
 TUNING_EXTRA = {
     'en_unkind': ('en-unkind.txt', 'en-unkind-r5a.txt', 'en-unkind-r5b.txt',
                   'en-unkind-r5c.txt', 'en-unkind-r5d.txt',
@@ -160,7 +178,10 @@ TUNING_EXTRA = {
                   'en-unkind-r12e.txt', 'en-unkind-r12e2.txt',
                   'en-unkind-r12e3.txt',
                   # twelfth round, s12-enmiss
-                  'en-unkind-r12m.txt', 'en-unkind-r12m2.txt'),
+                  'en-unkind-r12m.txt', 'en-unkind-r12m2.txt',
+                  # thirteenth round, s13-en
+                  'en-unkind-r13e.txt', 'en-unkind-r13e2.txt', 'en-unkind-r13e3.txt',
+                  'en-unkind-r13e4.txt', 'en-unkind-r13e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -176,7 +197,11 @@ TUNING_EXTRA = {
                     'en-harmless-r12e.txt', 'en-harmless-r12e2.txt',
                     'en-harmless-r12e3.txt',
                     # twelfth round, s12-enmiss
-                    'en-harmless-r12m.txt', 'en-harmless-r12m2.txt'),
+                    'en-harmless-r12m.txt', 'en-harmless-r12m2.txt',
+                    # thirteenth round, s13-en
+                    'en-harmless-r13e.txt', 'en-harmless-r13e2.txt',
+                    'en-harmless-r13e3.txt', 'en-harmless-r13e4.txt',
+                    'en-harmless-r13e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

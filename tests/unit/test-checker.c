@@ -2793,6 +2793,125 @@ test_en_r12m (void)
   assert_span_cases (r12m, G_N_ELEMENTS (r12m), "en");
 }
 
+/* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
+ * a lice or germs rumour, clothes mocked as from the trash, a humiliating
+ * clip sent to everyone; each kind with a case that must warn and one
+ * that must not. */
+static void
+test_en_r13e (void)
+{
+  static const SpanCase hyper[] = {
+    /* someone who scolds the child "is gonna kill me"; a threat through
+     * someone else, "i'm gonna kill you" and a death foretold still warn */
+    { "omg i failed my math quiz again, my mom is gonna kill me", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "mr peters is going to kill me, i lost the library book", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "coach is gonna kill you", NC_CATEGORY_VIOLENCE, "gonna kill you", NC_EVIDENCE_LEXICON },
+    { "if i don't finish this essay tonight i'm dead meat", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm dead meat? no, you're dead meat", NC_CATEGORY_VIOLENCE, "you're dead meat", NC_EVIDENCE_LEXICON },
+    { "my mom is gonna kill me lol and then i'm gonna kill you", NC_CATEGORY_VIOLENCE, "i'm gonna kill you",
+      NC_EVIDENCE_CONTEXT },
+    { "your mom is gonna die", NC_CATEGORY_VIOLENCE, "your mom is gonna die", NC_EVIDENCE_LEXICON },
+    { "your mom is gonna die laughing when she sees the cake we made", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase r13e[] = {
+    /* one's own cold keeps a friend away */
+    { "stay away from me today, i have a cold", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stay away from me, i'm sick of you", NC_CATEGORY_INSULT, "stay away from me", NC_EVIDENCE_LEXICON },
+    /* a lice or germs rumour to make others shun someone; a pet, a check */
+    { "stay away from her, she has lice", NC_CATEGORY_INSULT, "stay away from her, she has lice",
+      NC_EVIDENCE_LEXICON },
+    { "she has nits, everyone stay away from her", NC_CATEGORY_INSULT, "she has nits, everyone stay away from her",
+      NC_EVIDENCE_LEXICON },
+    { "don't sit with that dog Jake, he has fleas", NC_CATEGORY_INSULT,
+      "don't sit with that dog Jake, he has fleas", NC_EVIDENCE_LEXICON },
+    { "if he touches you you'll catch whatever disease he has", NC_CATEGORY_INSULT,
+      "catch whatever disease he has", NC_EVIDENCE_LEXICON },
+    { "don't touch the dog, he has fleas", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the nurse did lice checks today and i'm fine", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "keep ur distance from Noah, he has lice", NC_CATEGORY_INSULT, "keep ur distance from Noah, he has lice",
+      NC_EVIDENCE_LEXICON },
+    { "don't sit next to my brother, he has lice and mom is treating it", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* clothes mocked as taken from the trash; one's own find or loss */
+    { "lol look at her shoes, did she get them from the trash", NC_CATEGORY_INSULT,
+      "did she get them from the trash", NC_EVIDENCE_LEXICON },
+    { "ur clothes look like they came out of a trash can", NC_CATEGORY_INSULT,
+      "clothes look like they came out of a trash can", NC_EVIDENCE_LEXICON },
+    { "i found a really cool lamp in the trash on our street", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my jacket got covered in garbage when the bag broke", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "did you throw my hoodie in the trash?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "where did u get ur jacket, the dumpster?", NC_CATEGORY_INSULT, "where did u get ur jacket, the dumpster",
+      NC_EVIDENCE_LEXICON },
+    { "where did you get the trash bags", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "did you find my ring in the trash?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* "pathetic" said of a thing or of oneself is no put-down; aimed, or
+     * the whole draft, it is */
+    { "this level is pathetic easy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "pathetic", NC_CATEGORY_INSULT, "pathetic", NC_EVIDENCE_CONTEXT },
+    { "how pathetic", NC_CATEGORY_INSULT, "how pathetic", NC_EVIDENCE_CONTEXT },
+    { "ugh i missed the bus again, this is pathetic", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're so pathetic it's funny", NC_CATEGORY_INSULT, "you're so pathetic", NC_EVIDENCE_LEXICON },
+    /* friends said to be bought; a group told to block someone, a comma
+     * between; a fall off the stage laughed at */
+    { "you only have friends because you buy them stuff", NC_CATEGORY_INSULT, "only have friends because",
+      NC_EVIDENCE_LEXICON },
+    { "block him, everyone", NC_CATEGORY_INSULT, "block him, everyone", NC_EVIDENCE_LEXICON },
+    { "block him, everyone, he's a scammer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "remember when you fell off the stage lol, everyone still talks about it", NC_CATEGORY_INSULT,
+      "you fell off the stage lol", NC_EVIDENCE_LEXICON },
+    { "lol i fell off the stage", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (r13e3) a wish that someone leave, as a favour to all; a kind of
+     * child shut out; "your" family said not to love you; names and
+     * taunts as the whole draft */
+    { "do everyone a favor and leave", NC_CATEGORY_INSULT, "do everyone a favor and leave", NC_EVIDENCE_LEXICON },
+    { "do everyone a favor and bring extra snacks to the party", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "no fat people allowed", NC_CATEGORY_INSULT, "no fat people allowed", NC_EVIDENCE_LEXICON },
+    { "no pets allowed in the store", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your parents don't love you", NC_CATEGORY_INSULT, "your parents don't love you", NC_EVIDENCE_LEXICON },
+    { "your mom hates it when we're loud lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "jerk", NC_CATEGORY_INSULT, "jerk", NC_EVIDENCE_CONTEXT },
+    { "the dog jerked the leash and i fell", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "drama queen", NC_CATEGORY_INSULT, "drama queen", NC_EVIDENCE_CONTEXT },
+    { "my cat is such a drama queen when she's hungry", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase clip[] = {
+    /* a clip of someone at a humiliating moment sent to everyone, to a
+     * crowd or as a demand's price; a concert, a goal, a clip
+     * sent to the one it shows */
+    { "i'm gonna send everyone that video of you falling", NC_CATEGORY_VIOLENCE,
+      "send everyone that video of you falling", NC_EVIDENCE_LEXICON },
+    { "imma show the whole grade that pic of you crying at the dance", NC_CATEGORY_VIOLENCE,
+      "show the whole grade that pic of you crying", NC_EVIDENCE_LEXICON },
+    { "i'll airdrop that pic of you to the whole bus", NC_CATEGORY_VIOLENCE,
+      "airdrop that pic of you to the whole bus", NC_EVIDENCE_LEXICON },
+    { "give me your answers or i send everyone the video", NC_CATEGORY_VIOLENCE, "or i send everyone the video",
+      NC_EVIDENCE_LEXICON },
+    { "send me the video of you falling so i can post it everywhere lol", NC_CATEGORY_VIOLENCE,
+      "video of you falling so i can post", NC_EVIDENCE_LEXICON },
+    { "can you send me the video of you falling off the skateboard? it was epic", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i'm gonna send everyone the video of the concert", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i still have the video of you scoring that goal, want me to send it?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* (r13e4) the clip's moment said before where it goes; a demand put
+     * as "if you don't"; a sleepy or a proud moment, a clip called cute */
+    { "lol the video of you falling is going on my story", NC_CATEGORY_VIOLENCE,
+      "video of you falling is going on my story", NC_EVIDENCE_LEXICON },
+    { "if you dont do my homework everyone sees the video", NC_CATEGORY_VIOLENCE,
+      "if you dont do my homework everyone sees the video", NC_EVIDENCE_LEXICON },
+    { "omg send everyone the video of you falling asleep in the car, so cute", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "post the pic of you crying happy tears at graduation", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll show everyone the pic of you sleeping with the puppy, it's adorable", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (hyper, G_N_ELEMENTS (hyper), "en");
+  assert_span_cases (r13e, G_N_ELEMENTS (r13e), "en");
+  assert_span_cases (clip, G_N_ELEMENTS (clip), "en");
+}
+
 /* A join word widens the offensive span right beside it ("con" before
  * "mất dạy"), and marks nothing on its own or across a full stop. */
 static void
@@ -2929,6 +3048,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r12", test_en_r12);
   g_test_add_func ("/checker/vi-r12-composition", test_vi_r12_composition);
   g_test_add_func ("/checker/en-r12m", test_en_r12m);
+  g_test_add_func ("/checker/en-r13e", test_en_r13e);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
