@@ -2852,6 +2852,7 @@ test_en_r13e (void)
     { "how pathetic", NC_CATEGORY_INSULT, "how pathetic", NC_EVIDENCE_CONTEXT },
     { "ugh i missed the bus again, this is pathetic", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "you're so pathetic it's funny", NC_CATEGORY_INSULT, "you're so pathetic", NC_EVIDENCE_LEXICON },
+    { "that was pathetic of you", NC_CATEGORY_INSULT, "pathetic of you", NC_EVIDENCE_LEXICON },
     /* friends said to be bought; a group told to block someone, a comma
      * between; a fall off the stage laughed at */
     { "you only have friends because you buy them stuff", NC_CATEGORY_INSULT, "only have friends because",
