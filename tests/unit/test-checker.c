@@ -2480,6 +2480,14 @@ test_vi_r13 (void)
     /* (the toneless tuning part of vi_toneless) fell asleep partway */
     { "phim hqua do qua xem dc nua thi ngu", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "t noi roi ma m van ngu the", NC_CATEGORY_INSULT, "ngu the", NC_EVIDENCE_LEXICON },
+    /* (the lead) a child named after "thằng", "con" said to stink, or
+     * someone said to stink and to be avoided (a fish, a child speaking of
+     * itself, "hỏi" typed without marks) */
+    { "con Lan hôi lắm, đừng ngồi gần", NC_CATEGORY_INSULT, "con Lan hôi lắm", NC_EVIDENCE_LEXICON },
+    { "nó hôi lắm, đừng ngồi gần nó", NC_CATEGORY_INSULT, "nó hôi lắm, đừng ngồi gần nó", NC_EVIDENCE_LEXICON },
+    { "con cá này hôi lắm, vứt đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mẹ ơi con hôi quá, con đi tắm đây", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con lan hoi lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
