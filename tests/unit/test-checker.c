@@ -2488,6 +2488,9 @@ test_vi_r13 (void)
     { "con cá này hôi lắm, vứt đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "mẹ ơi con hôi quá, con đi tắm đây", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "con lan hoi lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (the lead) a witch said of someone (a film's witch) */
+    { "cô ấy đúng là mụ phù thủy già", NC_CATEGORY_INSULT, "đúng là mụ phù thủy", NC_EVIDENCE_LEXICON },
+    { "phim này có mụ phù thủy ghê quá", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r13, G_N_ELEMENTS (r13), "vi");
