@@ -2489,7 +2489,7 @@ test_vi_r13 (void)
     { "mẹ ơi con hôi quá, con đi tắm đây", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "con lan hoi lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* (the lead) a witch said of someone (a film's witch) */
-    { "cô ấy đúng là mụ phù thủy già", NC_CATEGORY_INSULT, "đúng là mụ phù thủy", NC_EVIDENCE_LEXICON },
+    { "cô ấy đúng là mụ phù thủy già", NC_CATEGORY_INSULT, "đúng là mụ phù thủy già", NC_EVIDENCE_LEXICON },
     { "phim này có mụ phù thủy ghê quá", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
