@@ -160,7 +160,11 @@ TUNING_EXTRA = {
                   'en-unkind-r12e.txt', 'en-unkind-r12e2.txt',
                   'en-unkind-r12e3.txt',
                   # twelfth round, s12-enmiss
-                  'en-unkind-r12m.txt', 'en-unkind-r12m2.txt'),
+                  'en-unkind-r12m.txt', 'en-unkind-r12m2.txt',
+                  # (thirteenth round, s13-help: look-alikes of a child asking
+                  # for help that are put-downs; r13h2, attacks on the
+                  # branch's first rules; each committed before measuring)
+                  'en-unkind-r13h.txt', 'en-unkind-r13h2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -176,7 +180,11 @@ TUNING_EXTRA = {
                     'en-harmless-r12e.txt', 'en-harmless-r12e2.txt',
                     'en-harmless-r12e3.txt',
                     # twelfth round, s12-enmiss
-                    'en-harmless-r12m.txt', 'en-harmless-r12m2.txt'),
+                    'en-harmless-r12m.txt', 'en-harmless-r12m2.txt',
+                    # (thirteenth round, s13-help: a child telling an adult
+                    # what others said or did to them; r13h2 written after
+                    # the first rules; each committed before measuring)
+                    'en-harmless-r13h.txt', 'en-harmless-r13h2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -211,7 +219,11 @@ TUNING_EXTRA = {
                   # with "con mẹ nó", written after r12t's rules, likewise;
                   # r12t3, short drafts of an emoji named at someone, likewise)
                   'vi-unkind-r12t.txt', 'vi-unkind-r12t2.txt',
-                  'vi-unkind-r12t3.txt'),
+                  'vi-unkind-r12t3.txt',
+                  # (thirteenth round, s13-help: look-alikes of a child asking
+                  # for help that are put-downs; r13h2, attacks on the
+                  # branch's first rules; each committed before measuring)
+                  'vi-unkind-r13h.txt', 'vi-unkind-r13h2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -312,7 +324,11 @@ TUNING_EXTRA = {
                  'vi-daily-r12v.txt', 'vi-daily-r12v2.txt',
                  'vi-daily-r12v3.txt',
                  # s12-gate
-                 'vi-daily-r12g.txt'),
+                 'vi-daily-r12g.txt',
+                 # (thirteenth round, s13-help: a child telling an adult what
+                 # others said or did to them; r13h2 written after the first
+                 # rules; each committed before measuring)
+                 'vi-daily-r13h.txt', 'vi-daily-r13h2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -327,7 +343,11 @@ TUNING_EXTRA = {
                           # (twelfth round, s12-tone2: toneless look-alikes of
                           # vi-unkind-r12t2.txt, "mẹ nó" as a mother, "chán"
                           # and "mệt" alone; committed before measuring)
-                          'vi-daily-toneless-r12t2.txt'),
+                          'vi-daily-toneless-r12t2.txt',
+                          # (thirteenth round, s13-help: a child asking for
+                          # help, typed without marks; r13h2 after the first
+                          # rules; each committed before measuring)
+                          'vi-daily-toneless-r13h.txt', 'vi-daily-toneless-r13h2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -1944,6 +1944,22 @@ static const char * const told_others[] = { "nó", "no", "ấy", "ay", "bạn", 
                                             "họ", "ho", "lớp", "lop", "tụi", "tui", "bọn", "bon", "mấy", "may",
                                             "thằng", "thang", "chúng", "chung", NULL };
 
+/* Whether the word after the one ending at @end (past one space) is one
+ * of @folded (folded forms). */
+static gboolean
+told_next_in (const NcNormText *nt, gsize end, const char * const *folded)
+{
+  char word[16];
+  gsize e;
+
+  if (end >= nt->n_chars || nt->chars[end].folded != NC_NORM_SPACE)
+    return FALSE;
+  for (e = end + 1; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  copy_folded (nt, end + 1, e, word, sizeof word);
+  return g_strv_contains (folded, word);
+}
+
 /* The one who said it, at most @max words before @at in its clause: a
  * third person ("nó", "bạn ...", "có đứa", "mấy chị lớp chín"), or the
  * writer "bị" it ("em bị bạn cùng bàn chửi"); its start, or G_MAXSIZE. */
@@ -2067,10 +2083,38 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
     }
   if (found == G_MAXSIZE)
     return G_MAXSIZE;
-  /* (not "mày", "m": "tụi nó bảo mày ngu", told to someone) */
+  /* (not "mày", "m" in it or after it: "tụi nó bảo mày ngu", told to
+   * someone; "bạn ấy nói em xấu như ma? nói lại xem, mày mới xấu", turned
+   * on someone; a toneless "may" before "đứa", "bạn", "anh", "chị" is
+   * "mấy") */
   for (guint j = 0; j < n_hits; j++)
-    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && hits[j].end > found && hits[j].start < h->end)
-      return G_MAXSIZE;
+    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && hits[j].end > found)
+      {
+        static const char * const some[] = { "dua", "ban", "anh", "chi", "thang", "con", NULL };
+
+        copy_folded (nt, hits[j].start, hits[j].end, word, sizeof word);
+        if (!(g_str_equal (word, "may") && !nt->typed_marks && told_next_in (nt, hits[j].end, some)))
+          return G_MAXSIZE;
+      }
+  /* (not passed on as true: "mọi người nói em xấu như ma đấy, em biết
+   * chưa", "bảo em ngu như bò, công nhận đúng thật") */
+  {
+    static const char * const affirm[] = { "đấy", "day", "đó", "", "thật", "that", "đúng", "", "chưa", "chua",
+                                           "chuẩn", "chuan", "nhận", "", NULL };
+    gsize k = h->end;
+
+    for (guint n = 0; n < 6 && k < nt->n_chars; n++)
+      {
+        while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+          k++;
+        if (k >= nt->n_chars)
+          break;
+        if (vi_word_in (nt, k, affirm) >= 0)
+          return G_MAXSIZE;
+        while (k < nt->n_chars && !is_sep (nt->chars[k].folded))
+          k++;
+      }
+  }
   (void) words_between (nt, found, h->start, &stop);
   return stop ? G_MAXSIZE : found;
 }
