@@ -1902,33 +1902,42 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   return g_strv_contains (putdowns, word);
 }
 
-/* (thirteenth round, s13-help) Whether the word of @nt at @w is @marked,
- * typed so, or, in a draft typed without any marks, @folded. */
-static gboolean
-vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folded)
+/* (thirteenth round, s13-help) Which of @words (pairs of the marked and
+ * the folded form; a folded form written "=do" only with its marks) the
+ * word of @nt at @w is: typed with those marks, or, in a draft typed
+ * without any marks, its folded form; -1 for none. The folded forms are
+ * compared first: most words are none of them. */
+static int
+vi_word_in (const NcNormText *nt, gsize w, const char * const *words)
 {
   char word[16];
   gsize e;
 
-  if (marked_word_at (nt, w, marked))
-    return TRUE;
-  if (nt->typed_marks)
-    return FALSE;
   for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
     ;
   copy_folded (nt, w, e, word, sizeof word);
-  return g_str_equal (word, folded);
+  if (word[0] == '\0')
+    return -1;
+  for (int k = 0; words[k] != NULL; k += 2)
+    {
+      const char *f = words[k + 1];
+      gboolean marked_only = f[0] == '=';
+
+      if (!g_str_equal (word, marked_only ? f + 1 : f))
+        continue;
+      if ((!nt->typed_marks && !marked_only) || marked_word_at (nt, w, words[k]))
+        return k / 2;
+    }
+  return -1;
 }
 
-/* Which of @words (pairs of the marked and the folded form) the word of
- * @nt at @w is (vi_word_is()); -1 for none. */
-static int
-vi_word_in (const NcNormText *nt, gsize w, const char * const *words)
+/* vi_word_in() of the one word @marked, @folded. */
+static gboolean
+vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folded)
 {
-  for (int k = 0; words[k] != NULL; k += 2)
-    if (vi_word_is (nt, w, words[k], words[k + 1]))
-      return k / 2;
-  return -1;
+  const char * const words[] = { marked, folded, NULL };
+
+  return vi_word_in (nt, w, words) == 0;
 }
 
 /* (thirteenth round, s13-help) The writer's words (pairs of the marked
@@ -2099,8 +2108,8 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   /* (not passed on as true: "mọi người nói em xấu như ma đấy, em biết
    * chưa", "bảo em ngu như bò, công nhận đúng thật") */
   {
-    static const char * const affirm[] = { "đấy", "day", "đó", "", "thật", "that", "đúng", "", "chưa", "chua",
-                                           "chuẩn", "chuan", "nhận", "", NULL };
+    static const char * const affirm[] = { "đấy", "day", "đó", "=do", "thật", "that", "đúng", "=dung", "chưa", "chua",
+                                           "chuẩn", "chuan", "nhận", "=nhan", NULL };
     gsize k = h->end;
 
     for (guint n = 0; n < 6 && k < nt->n_chars; n++)
