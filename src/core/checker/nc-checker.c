@@ -1923,7 +1923,9 @@ vi_word_in (const NcNormText *nt, gsize w, const char * const *words)
       const char *f = words[k + 1];
       gboolean marked_only = f[0] == '=';
 
-      if (!g_str_equal (word, marked_only ? f + 1 : f))
+      if (marked_only)
+        f++;
+      if (word[0] != f[0] || !g_str_equal (word, f))
         continue;
       if ((!nt->typed_marks && !marked_only) || marked_word_at (nt, w, words[k]))
         return k / 2;
@@ -2021,7 +2023,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
                                            "gái", "gai", "trai", "trai", "bé", "be", "họ", "ho", NULL };
   char word[16];
   gsize w, verb, e, found = G_MAXSIZE;
-  gboolean stop;
+  gboolean stop, is_me;
 
   /* the writer: the hit's own first word ("con ngu"), or the word before
    * it past "là", "bị" */
@@ -2037,7 +2039,8 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       if (w == G_MAXSIZE)
         return G_MAXSIZE;
     }
-  if (vi_word_in (nt, w, told_me) >= 0)
+  is_me = vi_word_in (nt, w, told_me) >= 0;
+  if (is_me)
     {
       /* the verb of saying ("nói con", "viết là em") and who said it */
       verb = word_before (nt, w, word, sizeof word);
@@ -2046,7 +2049,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_say) >= 0)
         found = told_teller (nt, verb, 5);
     }
-  if (found == G_MAXSIZE && vi_word_in (nt, w, told_me) >= 0)
+  if (found == G_MAXSIZE && is_me)
     {
       /* (no one before the verb: "ghi là | con khùng", the "con" no
        * writer, under a picture told before) */
