@@ -163,8 +163,10 @@ TUNING_EXTRA = {
                   'en-unkind-r12m.txt', 'en-unkind-r12m2.txt',
                   # (thirteenth round, s13-help: look-alikes of a child asking
                   # for help that are put-downs; r13h2, attacks on the
-                  # branch's first rules; each committed before measuring)
-                  'en-unkind-r13h.txt', 'en-unkind-r13h2.txt'),
+                  # branch's first rules; r13h3 after all of them; each
+                  # committed before measuring)
+                  'en-unkind-r13h.txt', 'en-unkind-r13h2.txt',
+                  'en-unkind-r13h3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -184,7 +186,8 @@ TUNING_EXTRA = {
                     # (thirteenth round, s13-help: a child telling an adult
                     # what others said or did to them; r13h2 written after
                     # the first rules; each committed before measuring)
-                    'en-harmless-r13h.txt', 'en-harmless-r13h2.txt'),
+                    'en-harmless-r13h.txt', 'en-harmless-r13h2.txt',
+                    'en-harmless-r13h3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -223,7 +226,8 @@ TUNING_EXTRA = {
                   # (thirteenth round, s13-help: look-alikes of a child asking
                   # for help that are put-downs; r13h2, attacks on the
                   # branch's first rules; each committed before measuring)
-                  'vi-unkind-r13h.txt', 'vi-unkind-r13h2.txt'),
+                  'vi-unkind-r13h.txt', 'vi-unkind-r13h2.txt',
+                  'vi-unkind-r13h3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -328,7 +332,8 @@ TUNING_EXTRA = {
                  # (thirteenth round, s13-help: a child telling an adult what
                  # others said or did to them; r13h2 written after the first
                  # rules; each committed before measuring)
-                 'vi-daily-r13h.txt', 'vi-daily-r13h2.txt'),
+                 'vi-daily-r13h.txt', 'vi-daily-r13h2.txt',
+                 'vi-daily-r13h3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
