@@ -2157,6 +2157,12 @@ test_r13_told (void)
     { "đăng ảnh em nó lên nhóm rồi ghi là đồ điên đi", NC_CATEGORY_INSULT, "đồ điên", NC_EVIDENCE_LEXICON },
     /* passed on as true, turned on "mày" */
     { "mọi người nói em xấu như ma đấy, em biết chưa", NC_CATEGORY_INSULT, "xấu như ma", NC_EVIDENCE_LEXICON },
+    { "cả lớp bảo em đi chết đi kìa", NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
+    { "tớ bị mấy đứa lớp bên trêu là đồ mập, tớ ngại đi ngang lớp đó lắm", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* "đồ" before a hit that does not hold it */
+    { "bạn Quân cứ gọi em là đồ bốn mắt, em không muốn đeo kính nữa", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
     { "bạn ấy nói em xấu như ma? nói lại xem, mày mới xấu", NC_CATEGORY_INSULT, "xấu như ma",
       NC_EVIDENCE_LEXICON },
   };
@@ -2178,6 +2184,8 @@ test_r13_told (void)
     { "someone posted that i'm a freak, well ur a freak too", NC_CATEGORY_INSULT, "ur a freak",
       NC_EVIDENCE_LEXICON },
     { "they wrote ugly on my locker", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "someone wrote loser all over my desk", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my cousin keeps posting that i'm a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "i wrote loser on my brother's forehead", NC_CATEGORY_INSULT, "loser", NC_EVIDENCE_LEXICON },
     { "they kicked me out of the group chat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "let's kick her out of the group chat", NC_CATEGORY_INSULT, "kick her out of the group",

@@ -1947,7 +1947,7 @@ vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folde
  * and what was said, the verbs, and the words of a third person. */
 static const char * const told_me[] = { "con", "con", "em", "em", "tớ", "to", "mình", "minh", "tôi", "toi",
                                         "cháu", "chau", NULL };
-static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", NULL };
+static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", NULL };
 static const char * const told_say[] = { "nói", "noi", "bảo", "bao", "chửi", "chui", "chê", "che", "trêu", "treu",
                                          "gọi", "goi", "kêu", "keu", "mắng", "mang", "viết", "viet", "ghi", "ghi",
                                          "nhắn", "nhan", "luận", "luan", "réo", "reo", "chọc", "choc", NULL };
@@ -2034,7 +2034,8 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   else
     {
       w = word_before (nt, h->start, word, sizeof word);
-      if (w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0)
+      /* (and "đồ" of a hit that does not hold it: "là đồ | bốn mắt") */
+      for (guint n = 0; n < 2 && w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0; n++)
         w = word_before (nt, w, word, sizeof word);
       if (w == G_MAXSIZE)
         return G_MAXSIZE;
@@ -2109,20 +2110,31 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
           return G_MAXSIZE;
       }
   /* (not passed on as true: "mọi người nói em xấu như ma đấy, em biết
-   * chưa", "bảo em ngu như bò, công nhận đúng thật") */
+   * chưa", "bảo em ngu như bò, công nhận đúng thật", "cả lớp bảo em đi
+   * chết đi kìa": up to three words after it in its clause and the first
+   * two of the next; "tớ ngại đi ngang lớp đó lắm" further on is no
+   * answer) */
   {
     static const char * const affirm[] = { "đấy", "day", "đó", "=do", "thật", "that", "đúng", "=dung", "chưa", "chua",
-                                           "chuẩn", "chuan", "nhận", "=nhan", NULL };
+                                           "chuẩn", "chuan", "nhận", "=nhan", "kìa", "=kia", NULL };
     gsize k = h->end;
+    guint clause = 0, n = 0;
 
-    for (guint n = 0; n < 6 && k < nt->n_chars; n++)
+    while (k < nt->n_chars && clause < 2)
       {
-        while (k < nt->n_chars && is_sep (nt->chars[k].folded))
-          k++;
-        if (k >= nt->n_chars)
-          break;
-        if (vi_word_in (nt, k, affirm) >= 0)
+        if (is_sep (nt->chars[k].folded))
+          {
+            if (nt->chars[k].folded == NC_NORM_STOP)
+              {
+                clause++;
+                n = 0;
+              }
+            k++;
+            continue;
+          }
+        if (n < (clause == 0 ? 3u : 2u) && vi_word_in (nt, k, affirm) >= 0)
           return G_MAXSIZE;
+        n++;
         while (k < nt->n_chars && !is_sep (nt->chars[k].folded))
           k++;
       }
