@@ -2112,11 +2112,15 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   /* (not passed on as true: "mọi người nói em xấu như ma đấy, em biết
    * chưa", "bảo em ngu như bò, công nhận đúng thật", "cả lớp bảo em đi
    * chết đi kìa": up to three words after it in its clause and the first
-   * two of the next; "tớ ngại đi ngang lớp đó lắm" further on is no
+   * four of the next; "tớ ngại đi ngang lớp đó lắm" further on is no
    * answer) */
   {
     static const char * const affirm[] = { "đấy", "day", "đó", "=do", "thật", "that", "đúng", "=dung", "chưa", "chua",
-                                           "chuẩn", "chuan", "nhận", "=nhan", "kìa", "=kia", NULL };
+                                           "chuẩn", "chuan", "nhận", "=nhan", "kìa", "kia", NULL };
+    /* (in the next clause, only typed with marks, and "that": toneless
+     * "o day" is "ở đây") */
+    static const char * const affirm_next[] = { "đấy", "=day", "đó", "=do", "thật", "that", "đúng", "=dung",
+                                                "chuẩn", "chuan", "nhận", "=nhan", NULL };
     gsize k = h->end;
     guint clause = 0, n = 0;
 
@@ -2132,7 +2136,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
             k++;
             continue;
           }
-        if (n < (clause == 0 ? 3u : 2u) && vi_word_in (nt, k, affirm) >= 0)
+        if (clause == 0 ? n < 3 && vi_word_in (nt, k, affirm) >= 0 : n < 4 && vi_word_in (nt, k, affirm_next) >= 0)
           return G_MAXSIZE;
         n++;
         while (k < nt->n_chars && !is_sep (nt->chars[k].folded))
