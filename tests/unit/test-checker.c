@@ -2147,6 +2147,7 @@ test_r13_told (void)
     { "tao nói mày ngu thì sao", NC_CATEGORY_INSULT, "mày ngu", NC_EVIDENCE_NGRAM },
     { "bảo nó đi chết đi", NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
     { "nói với con Lan là nó béo như lợn", NC_CATEGORY_INSULT, "béo như lợn", NC_EVIDENCE_LEXICON },
+    { "tụi nó bảo con Hoa béo như lợn", NC_CATEGORY_INSULT, "con Hoa béo như lợn", NC_EVIDENCE_LEXICON },
     { "anh nói em ngu thì sao", NC_CATEGORY_INSULT, "ngu", NC_EVIDENCE_LEXICON },
     /* the writer "bị" it */
     { "em bị bạn cùng bàn chửi là ngu như bò", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },

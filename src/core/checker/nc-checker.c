@@ -1971,6 +1971,10 @@ told_next_in (const NcNormText *nt, gsize end, const char * const *folded)
   return g_strv_contains (folded, word);
 }
 
+/* (folded) words after "con", "em" that make them someone else: "em nó",
+ * "con bé", "em gái" */
+static const char * const told_not_me[] = { "no", "ay", "kia", "nay", "do", "gai", "trai", "be", "ho", NULL };
+
 /* The one who said it, at most @max words before @at in its clause: a
  * third person ("nó", "bạn ...", "có đứa", "mấy chị lớp chín"), or the
  * writer "bị" it ("em bị bạn cùng bàn chửi"); its start, or G_MAXSIZE. */
@@ -2030,7 +2034,12 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   for (e = h->start; e < h->end && !is_sep (nt->chars[e].folded); e++)
     ;
   if (e < h->end && vi_word_in (nt, h->start, told_me) >= 0)
-    w = h->start;
+    {
+      /* (not "con Hoa", "con bé đó": someone named after "con") */
+      if (g_unichar_isupper (nt->cps[nt->chars[e + 1].orig_start]) || told_next_in (nt, e, told_not_me))
+        return G_MAXSIZE;
+      w = h->start;
+    }
   else
     {
       w = word_before (nt, h->start, word, sizeof word);
