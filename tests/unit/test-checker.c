@@ -2157,6 +2157,9 @@ test_r13_told (void)
     /* written under the writer's picture */
     { "có người đăng ảnh em rồi ghi là đồ điên bên dưới", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "đăng ảnh em nó lên nhóm rồi ghi là đồ điên đi", NC_CATEGORY_INSULT, "đồ điên", NC_EVIDENCE_LEXICON },
+    /* written on the writer's things */
+    { "bạn Tú viết lên bàn em là đồ ngu", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bạn ấy ghi vào vở em nó là đồ ngu", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     /* passed on as true, turned on "mày" */
     { "mọi người nói em xấu như ma đấy, em biết chưa", NC_CATEGORY_INSULT, "xấu như ma", NC_EVIDENCE_LEXICON },
     { "cả lớp bảo em đi chết đi kìa", NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },

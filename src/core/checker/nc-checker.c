@@ -2058,6 +2058,19 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
         verb = word_before (nt, verb, word, sizeof word);
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_say) >= 0)
         found = told_teller (nt, verb, 5);
+      else
+        {
+          /* (written on the writer's things: "bạn Tú viết lên bàn em là",
+           * "bình luận dưới video của con là") */
+          static const char * const write[] = { "viết", "viet", "ghi", "ghi", "luận", "luan", NULL };
+
+          for (guint n = 0; n < 4 && verb != G_MAXSIZE && found == G_MAXSIZE; n++)
+            {
+              verb = word_before (nt, verb, word, sizeof word);
+              if (verb != G_MAXSIZE && vi_word_in (nt, verb, write) >= 0)
+                found = told_teller (nt, verb, 5);
+            }
+        }
     }
   if (found == G_MAXSIZE && is_me)
     {
