@@ -181,7 +181,13 @@ TUNING_EXTRA = {
                   'en-unkind-r12m.txt', 'en-unkind-r12m2.txt',
                   # thirteenth round, s13-en
                   'en-unkind-r13e.txt', 'en-unkind-r13e2.txt', 'en-unkind-r13e3.txt',
-                  'en-unkind-r13e4.txt', 'en-unkind-r13e5.txt'),
+                  'en-unkind-r13e4.txt', 'en-unkind-r13e5.txt',
+                  # (thirteenth round, s13-help: look-alikes of a child asking
+                  # for help that are put-downs; r13h2, attacks on the
+                  # branch's first rules; r13h3 after all of them; each
+                  # committed before measuring)
+                  'en-unkind-r13h.txt', 'en-unkind-r13h2.txt',
+                  'en-unkind-r13h3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -201,7 +207,12 @@ TUNING_EXTRA = {
                     # thirteenth round, s13-en
                     'en-harmless-r13e.txt', 'en-harmless-r13e2.txt',
                     'en-harmless-r13e3.txt', 'en-harmless-r13e4.txt',
-                    'en-harmless-r13e5.txt'),
+                    'en-harmless-r13e5.txt',
+                    # (thirteenth round, s13-help: a child telling an adult
+                    # what others said or did to them; r13h2 written after
+                    # the first rules; each committed before measuring)
+                    'en-harmless-r13h.txt', 'en-harmless-r13h2.txt',
+                    'en-harmless-r13h3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -254,7 +265,12 @@ TUNING_EXTRA = {
                   'vi-unkind-r13v2.txt',
                   # (s13-vi r13v3, written after all the branch's rules;
                   # committed before measuring, measured once)
-                  'vi-unkind-r13v3.txt'),
+                  'vi-unkind-r13v3.txt',
+                  # (thirteenth round, s13-help: look-alikes of a child asking
+                  # for help that are put-downs; r13h2, attacks on the
+                  # branch's first rules; each committed before measuring)
+                  'vi-unkind-r13h.txt', 'vi-unkind-r13h2.txt',
+                  'vi-unkind-r13h3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -376,7 +392,12 @@ TUNING_EXTRA = {
                  # (s13-vi r13v2, after r13v's rules; measured once)
                  'vi-daily-r13v2.txt',
                  # (s13-vi r13v3, after all the branch's rules; measured once)
-                 'vi-daily-r13v3.txt'),
+                 'vi-daily-r13v3.txt',
+                 # (thirteenth round, s13-help: a child telling an adult what
+                 # others said or did to them; r13h2 written after the first
+                 # rules; each committed before measuring)
+                 'vi-daily-r13h.txt', 'vi-daily-r13h2.txt',
+                 'vi-daily-r13h3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -394,7 +415,11 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r12t2.txt',
                           # (thirteenth round, s13-vi: toneless look-alikes
                           # of vi-unkind-r13v.txt; committed before measuring)
-                          'vi-daily-toneless-r13v.txt'),
+                          'vi-daily-toneless-r13v.txt',
+                          # (thirteenth round, s13-help: a child asking for
+                          # help, typed without marks; r13h2 after the first
+                          # rules; each committed before measuring)
+                          'vi-daily-toneless-r13h.txt', 'vi-daily-toneless-r13h2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

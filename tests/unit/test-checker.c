@@ -2124,8 +2124,9 @@ test_vi_r12_told (void)
     { "tụi nó bảo em là đồ ngu, em phải làm sao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "me oi ban Tuan goi con la do beo", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "tao gọi em là đồ béo đấy, làm gì nhau", NC_CATEGORY_INSULT, "đồ béo", NC_EVIDENCE_LEXICON },
-    { "bạn Tuấn gọi con là đồ béo, mà mày cũng béo thật", NC_CATEGORY_INSULT, "mày cũng béo",
-      NC_EVIDENCE_CONTEXT },
+    /* (s13-help: a report turned on "mày" after it is no report; both warn) */
+    { "bạn Tuấn gọi con là đồ béo, mà mày cũng béo thật", NC_CATEGORY_INSULT, "đồ béo",
+      NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");
@@ -2174,6 +2175,76 @@ test_vi_r13_told (void)
   };
 
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");
+}
+
+/* (thirteenth round, s13-help) What others said or wrote to the child,
+ * told by the child asking for help, is no put-down (told_of_me() in
+ * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
+ * own put-down, one passed on, ordered, affirmed or turned on someone
+ * still warns. */
+static void
+test_r13_told (void)
+{
+  static const SpanCase told_vi[] = {
+    /* a third person, a verb of saying, the writer as its object */
+    { "bạn Hùng nói con xấu như ma, con buồn lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "có đứa nhắn tin bảo em đi chết đi, em sợ quá", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "tao nói mày ngu thì sao", NC_CATEGORY_INSULT, "mày ngu", NC_EVIDENCE_NGRAM },
+    { "bảo nó đi chết đi", NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
+    { "nói với con Lan là nó béo như lợn", NC_CATEGORY_INSULT, "béo như lợn", NC_EVIDENCE_LEXICON },
+    { "tụi nó bảo con Hoa béo như lợn", NC_CATEGORY_INSULT, "con Hoa béo như lợn", NC_EVIDENCE_LEXICON },
+    { "anh nói em ngu thì sao", NC_CATEGORY_INSULT, "ngu", NC_EVIDENCE_LEXICON },
+    /* the writer "bị" it */
+    { "em bị bạn cùng bàn chửi là ngu như bò", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tớ bị mấy đứa lớp bên chửi là đồ nhà quê", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "em bị tụi nó chửi là đồ ngu, mà tụi nó mới là đồ ngu", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "bảo nó là đồ ngu đi", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    /* written under the writer's picture */
+    { "có người đăng ảnh em rồi ghi là đồ điên bên dưới", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đăng ảnh em nó lên nhóm rồi ghi là đồ điên đi", NC_CATEGORY_INSULT, "đồ điên", NC_EVIDENCE_LEXICON },
+    /* written on the writer's things */
+    { "bạn Tú viết lên bàn em là đồ ngu", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bạn ấy ghi vào vở em nó là đồ ngu", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    /* passed on as true, turned on "mày" */
+    { "mọi người nói em xấu như ma đấy, em biết chưa", NC_CATEGORY_INSULT, "xấu như ma", NC_EVIDENCE_LEXICON },
+    { "cả lớp bảo em đi chết đi kìa", NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
+    { "tớ bị mấy đứa lớp bên trêu là đồ mập, tớ ngại đi ngang lớp đó lắm", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* "đồ" before a hit that does not hold it */
+    { "bạn Quân cứ gọi em là đồ bốn mắt, em không muốn đeo kính nữa", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "bạn ấy nói em xấu như ma? nói lại xem, mày mới xấu", NC_CATEGORY_INSULT, "xấu như ma",
+      NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase told_toneless[] = {
+    { "co dua nhan tin bao em di chet di, em so qua", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "me oi ban ay noi con xau nhu ma", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ban ay noi em xau nhu ma? noi lai xem, may moi xau", NC_CATEGORY_INSULT, "xau nhu ma",
+      NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase told_en[] = {
+    { "someone posted a picture of me and wrote loser under it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "write loser under her picture", NC_CATEGORY_INSULT, "loser", NC_EVIDENCE_LEXICON },
+    { "a girl in my class said i look like a pig", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "she said i look like a pig lol, she looks like a cow", NC_CATEGORY_INSULT, "she looks like a cow",
+      NC_EVIDENCE_CONTEXT },
+    { "a kid on the bus keeps calling me fatso", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "call me fatso again and see what happens", NC_CATEGORY_INSULT, "fatso", NC_EVIDENCE_LEXICON },
+    { "someone made a fake account and posted that i'm a freak", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "someone posted that i'm a freak, well ur a freak too", NC_CATEGORY_INSULT, "ur a freak",
+      NC_EVIDENCE_LEXICON },
+    { "they wrote ugly on my locker", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "someone wrote loser all over my desk", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my cousin keeps posting that i'm a crybaby", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i wrote loser on my brother's forehead", NC_CATEGORY_INSULT, "loser", NC_EVIDENCE_LEXICON },
+    { "they kicked me out of the group chat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "let's kick her out of the group chat", NC_CATEGORY_INSULT, "kick her out of the group",
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (told_vi, G_N_ELEMENTS (told_vi), "vi");
+  assert_span_cases (told_toneless, G_N_ELEMENTS (told_toneless), NULL);
+  assert_span_cases (told_en, G_N_ELEMENTS (told_en), "en");
 }
 
 /* (twelfth round, s12-vistory) Waters and rubbish described by their
@@ -3074,5 +3145,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
+  g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);
 }

@@ -2174,6 +2174,273 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   return g_strv_contains (putdowns, word);
 }
 
+/* (thirteenth round, s13-help) Which of @words (pairs of the marked and
+ * the folded form; a folded form written "=do" only with its marks) the
+ * word of @nt at @w is: typed with those marks, or, in a draft typed
+ * without any marks, its folded form; -1 for none. The folded forms are
+ * compared first: most words are none of them. */
+static int
+vi_word_in (const NcNormText *nt, gsize w, const char * const *words)
+{
+  char word[16];
+  gsize e;
+
+  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  copy_folded (nt, w, e, word, sizeof word);
+  if (word[0] == '\0')
+    return -1;
+  for (int k = 0; words[k] != NULL; k += 2)
+    {
+      const char *f = words[k + 1];
+      gboolean marked_only = f[0] == '=';
+
+      if (marked_only)
+        f++;
+      if (word[0] != f[0] || !g_str_equal (word, f))
+        continue;
+      if ((!nt->typed_marks && !marked_only) || marked_word_at (nt, w, words[k]))
+        return k / 2;
+    }
+  return -1;
+}
+
+/* vi_word_in() of the one word @marked, @folded. */
+static gboolean
+vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folded)
+{
+  const char * const words[] = { marked, folded, NULL };
+
+  return vi_word_in (nt, w, words) == 0;
+}
+
+/* (thirteenth round, s13-help) The writer's words (pairs of the marked
+ * and the folded form, vi_word_in()), the words between a verb of saying
+ * and what was said, the verbs, and the words of a third person. */
+static const char * const told_me[] = { "con", "con", "em", "em", "tớ", "to", "mình", "minh", "tôi", "toi",
+                                        "cháu", "chau", NULL };
+static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", NULL };
+static const char * const told_say[] = { "nói", "noi", "bảo", "bao", "chửi", "chui", "chê", "che", "trêu", "treu",
+                                         "gọi", "goi", "kêu", "keu", "mắng", "mang", "viết", "viet", "ghi", "ghi",
+                                         "nhắn", "nhan", "luận", "luan", "réo", "reo", "chọc", "choc", NULL };
+static const char * const told_others[] = { "nó", "no", "ấy", "ay", "bạn", "ban", "đứa", "dua", "người", "nguoi",
+                                            "họ", "ho", "lớp", "lop", "tụi", "tui", "bọn", "bon", "mấy", "may",
+                                            "thằng", "thang", "chúng", "chung", NULL };
+
+/* Whether the word after the one ending at @end (past one space) is one
+ * of @folded (folded forms). */
+static gboolean
+told_next_in (const NcNormText *nt, gsize end, const char * const *folded)
+{
+  char word[16];
+  gsize e;
+
+  if (end >= nt->n_chars || nt->chars[end].folded != NC_NORM_SPACE)
+    return FALSE;
+  for (e = end + 1; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  copy_folded (nt, end + 1, e, word, sizeof word);
+  return g_strv_contains (folded, word);
+}
+
+/* (folded) words after "con", "em" that make them someone else: "em nó",
+ * "con bé", "em gái" */
+static const char * const told_not_me[] = { "no", "ay", "kia", "nay", "do", "gai", "trai", "be", "ho", NULL };
+
+/* The one who said it, at most @max words before @at in its clause: a
+ * third person ("nó", "bạn ...", "có đứa", "mấy chị lớp chín"), or the
+ * writer "bị" it ("em bị bạn cùng bàn chửi"); its start, or G_MAXSIZE. */
+static gsize
+told_teller (const NcNormText *nt, gsize at, guint max)
+{
+  char word[16];
+  gsize s = at;
+
+  for (guint n = 0; n < max; n++)
+    {
+      s = word_before (nt, s, word, sizeof word);
+      if (s == G_MAXSIZE)
+        return G_MAXSIZE;
+      if (vi_word_in (nt, s, told_others) >= 0)
+        return s;
+      if (vi_word_is (nt, s, "bị", "bi"))
+        {
+          gsize b = word_before (nt, s, word, sizeof word);
+
+          if (b != G_MAXSIZE && vi_word_in (nt, b, told_me) >= 0)
+            return b;
+        }
+    }
+  return G_MAXSIZE;
+}
+
+/* (thirteenth round, s13-help) Whether Vietnamese hit @h is what others
+ * said or wrote to the writer, told by the writer (a child telling a
+ * parent or a teacher, asking for help): right after a verb of saying and
+ * the writer as its object, "là", "bị" or "rằng" maybe between ("bạn Hùng
+ * nói con | xấu như ma", "có đứa nhắn tin bảo em | đi chết đi", "có bạn
+ * viết là em | béo như lợn", "bạn Nam nói em bị | điên"; the hit may open
+ * on the writer's word, "nói | con ngu"), the one who said it a third
+ * person at most five words before the verb in its clause ("nó", "tụi
+ * nó", "bạn ...", "có người nhắn tin nặc danh bảo"), or the writer "bị"
+ * it ("em bị bạn cùng bàn chửi là | ngu như bò"); or written under the
+ * writer's picture ("có người ... đăng ảnh em rồi ghi là | đồ điên").
+ * No target ("mày") in it, no swear word nor crude one: "tao nói mày
+ * ngu", "bảo nó là đồ ngu", "nói với con Lan là nó béo như lợn", "anh
+ * nói em ngu" (the writer an elder), "đăng ảnh em nó rồi ghi là đồ điên"
+ * still warn. Returns where the telling starts (the model leaves the
+ * words from there on), G_MAXSIZE when it is none. */
+static gsize
+told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+{
+  static const char * const pictures[] = { "ảnh", "anh", "hình", "hinh", "clip", "clip", "video", "video",
+                                           "lén", "len", NULL };
+  static const char * const not_mine[] = { "nó", "no", "ấy", "ay", "kia", "kia", "này", "nay", "đó", "do",
+                                           "gái", "gai", "trai", "trai", "bé", "be", "họ", "ho", NULL };
+  char word[16];
+  gsize w, verb, e, found = G_MAXSIZE;
+  gboolean stop, is_me;
+
+  /* the writer: the hit's own first word ("con ngu"), or the word before
+   * it past "là", "bị" */
+  for (e = h->start; e < h->end && !is_sep (nt->chars[e].folded); e++)
+    ;
+  if (e < h->end && vi_word_in (nt, h->start, told_me) >= 0)
+    {
+      /* (not "con Hoa", "con bé đó": someone named after "con") */
+      if (g_unichar_isupper (nt->cps[nt->chars[e + 1].orig_start]) || told_next_in (nt, e, told_not_me))
+        return G_MAXSIZE;
+      w = h->start;
+    }
+  else
+    {
+      w = word_before (nt, h->start, word, sizeof word);
+      /* (and "đồ" of a hit that does not hold it: "là đồ | bốn mắt") */
+      for (guint n = 0; n < 2 && w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0; n++)
+        w = word_before (nt, w, word, sizeof word);
+      if (w == G_MAXSIZE)
+        return G_MAXSIZE;
+    }
+  is_me = vi_word_in (nt, w, told_me) >= 0;
+  if (is_me)
+    {
+      /* the verb of saying ("nói con", "viết là em") and who said it */
+      verb = word_before (nt, w, word, sizeof word);
+      if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_between) >= 0)
+        verb = word_before (nt, verb, word, sizeof word);
+      if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_say) >= 0)
+        found = told_teller (nt, verb, 5);
+      else
+        {
+          /* (written on the writer's things: "bạn Tú viết lên bàn em là",
+           * "bình luận dưới video của con là") */
+          static const char * const write[] = { "viết", "viet", "ghi", "ghi", "luận", "luan", NULL };
+
+          for (guint n = 0; n < 4 && verb != G_MAXSIZE && found == G_MAXSIZE; n++)
+            {
+              verb = word_before (nt, verb, word, sizeof word);
+              if (verb != G_MAXSIZE && vi_word_in (nt, verb, write) >= 0)
+                found = told_teller (nt, verb, 5);
+            }
+        }
+    }
+  if (found == G_MAXSIZE && is_me)
+    {
+      /* (no one before the verb: "ghi là | con khùng", the "con" no
+       * writer, under a picture told before) */
+      w = word_before (nt, w, word, sizeof word);
+      if (w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0)
+        w = word_before (nt, w, word, sizeof word);
+      if (w == G_MAXSIZE)
+        return G_MAXSIZE;
+    }
+  if (found == G_MAXSIZE && vi_word_in (nt, w, told_say) >= 0)
+    {
+      /* the writer "bị" it ("em bị bạn cùng bàn chửi là"), or it was
+       * written under the writer's picture ("đăng ảnh em rồi ghi là") */
+      gsize s = w;
+
+      for (guint n = 0; n < 8 && found == G_MAXSIZE; n++)
+        {
+          gsize p;
+
+          s = word_before (nt, s, word, sizeof word);
+          if (s == G_MAXSIZE)
+            break;
+          if (vi_word_is (nt, s, "bị", "bi"))
+            {
+              p = word_before (nt, s, word, sizeof word);
+              if (p != G_MAXSIZE && vi_word_in (nt, p, told_me) >= 0)
+                found = p;
+            }
+          else if (vi_word_in (nt, s, told_me) >= 0 &&
+                   (p = word_before (nt, s, word, sizeof word)) != G_MAXSIZE &&
+                   vi_word_in (nt, p, pictures) >= 0)
+            {
+              gsize k;
+
+              for (k = s; k < nt->n_chars && !is_sep (nt->chars[k].folded); k++)
+                ;
+              if (k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE &&
+                  (vi_word_in (nt, k + 1, not_mine) >= 0 || g_unichar_isupper (nt->cps[nt->chars[k + 1].orig_start])))
+                break;   /* ("ảnh em nó", "ảnh con Lan") */
+              found = told_teller (nt, p, 5);
+            }
+        }
+    }
+  if (found == G_MAXSIZE)
+    return G_MAXSIZE;
+  /* (not "mày", "m" in it or after it: "tụi nó bảo mày ngu", told to
+   * someone; "bạn ấy nói em xấu như ma? nói lại xem, mày mới xấu", turned
+   * on someone; a toneless "may" before "đứa", "bạn", "anh", "chị" is
+   * "mấy") */
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && hits[j].end > found)
+      {
+        static const char * const some[] = { "dua", "ban", "anh", "chi", "thang", "con", NULL };
+
+        copy_folded (nt, hits[j].start, hits[j].end, word, sizeof word);
+        if (!(g_str_equal (word, "may") && !nt->typed_marks && told_next_in (nt, hits[j].end, some)))
+          return G_MAXSIZE;
+      }
+  /* (not passed on as true: "mọi người nói em xấu như ma đấy, em biết
+   * chưa", "bảo em ngu như bò, công nhận đúng thật", "cả lớp bảo em đi
+   * chết đi kìa": up to three words after it in its clause and the first
+   * four of the next; "tớ ngại đi ngang lớp đó lắm" further on is no
+   * answer) */
+  {
+    static const char * const affirm[] = { "đấy", "day", "đó", "=do", "thật", "that", "đúng", "=dung", "chưa", "chua",
+                                           "chuẩn", "chuan", "nhận", "=nhan", "kìa", "kia", NULL };
+    /* (in the next clause, only typed with marks, and "that": toneless
+     * "o day" is "ở đây") */
+    static const char * const affirm_next[] = { "đấy", "=day", "đó", "=do", "thật", "that", "đúng", "=dung",
+                                                "chuẩn", "chuan", "nhận", "=nhan", NULL };
+    gsize k = h->end;
+    guint clause = 0, n = 0;
+
+    while (k < nt->n_chars && clause < 2)
+      {
+        if (is_sep (nt->chars[k].folded))
+          {
+            if (nt->chars[k].folded == NC_NORM_STOP)
+              {
+                clause++;
+                n = 0;
+              }
+            k++;
+            continue;
+          }
+        if (clause == 0 ? n < 3 && vi_word_in (nt, k, affirm) >= 0 : n < 4 && vi_word_in (nt, k, affirm_next) >= 0)
+          return G_MAXSIZE;
+        n++;
+        while (k < nt->n_chars && !is_sep (nt->chars[k].folded))
+          k++;
+      }
+  }
+  (void) words_between (nt, found, h->start, &stop);
+  return stop ? G_MAXSIZE : found;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -2242,6 +2509,21 @@ lexicon_finding (NcChecker        *self,
   if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       sev == e->severity && said_of_oneself (nt, h))
     sev = lower (sev);
+  /* (s13-help) what others said to the writer, told by the writer: a
+   * report, no put-down; the model leaves its words ("em bị bạn cùng bàn
+   * chửi là ngu như bò") */
+  if (e->is_vi && e->kind == ENTRY_MATCH && !e->oath && !e->crude && sev >= NC_SEVERITY_WARN &&
+      (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
+       e->category == NC_CATEGORY_VIOLENCE))
+    {
+      gsize from = told_of_me (nt, hits, n_hits, h);
+
+      if (from != G_MAXSIZE)
+        {
+          sev = NC_SEVERITY_INFO;
+          memset (allowed + from, 1, h->start - from);
+        }
+    }
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
    * blocks) */
