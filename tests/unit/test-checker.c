@@ -2559,6 +2559,13 @@ test_vi_r13 (void)
     { "con cá này hôi lắm, vứt đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "mẹ ơi con hôi quá, con đi tắm đây", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "con lan hoi lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (the lead) the writer left out or hated, told to an elder the
+     * writer calls (not "con Lan", not with no elder called) */
+    { "bố ơi, cả lớp không ai chơi với con", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mẹ ơi, cả lớp ghét con lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bố ơi, cả lớp không ai chơi với con Lan", NC_CATEGORY_INSULT, "cả lớp không ai chơi với con",
+      NC_EVIDENCE_LEXICON },
+    { "cả lớp không ai chơi với con", NC_CATEGORY_INSULT, "cả lớp không ai chơi với con", NC_EVIDENCE_LEXICON },
     /* (the lead) a witch said of someone (a film's witch) */
     { "cô ấy đúng là mụ phù thủy già", NC_CATEGORY_INSULT, "đúng là mụ phù thủy già", NC_EVIDENCE_LEXICON },
     { "phim này có mụ phù thủy ghê quá", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },

@@ -2274,6 +2274,58 @@ told_teller (const NcNormText *nt, gsize at, guint max)
   return G_MAXSIZE;
 }
 
+/* Whether the writer of @nt calls an elder before @before ("bố ơi",
+ * "cô ơi", "chị ơi, …"): then "con", "em" are the writer. */
+static gboolean
+calls_an_elder (const NcNormText *nt, gsize before)
+{
+  static const char * const elders[] = { "bố", "bo", "mẹ", "me", "ba", "ba", "má", "ma", "cô", "co", "thầy", "thay",
+                                         "anh", "anh", "chị", "chi", "ông", "ong", "bà", "ba", NULL };
+  gsize w = 0, prev = G_MAXSIZE;
+
+  while (w < before)
+    {
+      gsize e;
+
+      for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+        ;
+      if (e > w && prev != G_MAXSIZE && vi_word_is (nt, w, "ơi", "oi") && vi_word_in (nt, prev, elders) >= 0)
+        return TRUE;
+      prev = e > w ? w : prev;
+      for (w = e; w < nt->n_chars && is_sep (nt->chars[w].folded); w++)
+        if (nt->chars[w].folded == NC_NORM_STOP)
+          prev = G_MAXSIZE;
+    }
+  return FALSE;
+}
+
+/* (the lead, thirteenth round) Whether Vietnamese hit @h ends on the
+ * writer, the one left out or hurt, told to an elder the writer calls
+ * ("bố ơi, cả lớp không ai chơi với con", "cô ơi, tụi nó cô lập em"):
+ * its last word "con" or "em", or the word right after it, the clause or the draft ending there or
+ * going on with "nữa", "cả", "hết", "luôn", "lắm", "quá", "ạ" — not "con Lan",
+ * "em nó". */
+static gboolean
+told_of_me_left_out (const NcNormText *nt, const Hit *h)
+{
+  static const char * const me[] = { "con", "con", "em", "em", NULL };
+  static const char * const goes_on[] = { "nua", "ca", "het", "luon", "lam", "qua", "a", NULL };
+  char word[16];
+  gsize last = word_before (nt, h->end, word, sizeof word), end = h->end;
+
+  if (last == G_MAXSIZE || last <= h->start || vi_word_in (nt, last, me) < 0)
+    {
+      /* (or right after it: "cả lớp ghét | con") */
+      if (end >= nt->n_chars || nt->chars[end].folded != NC_NORM_SPACE || vi_word_in (nt, end + 1, me) < 0)
+        return FALSE;
+      for (end++; end < nt->n_chars && !is_sep (nt->chars[end].folded); end++)
+        ;
+    }
+  if (end < nt->n_chars && nt->chars[end].folded == NC_NORM_SPACE && !told_next_in (nt, end, goes_on))
+    return FALSE;
+  return calls_an_elder (nt, h->start);
+}
+
 /* (thirteenth round, s13-help) Whether Vietnamese hit @h is what others
  * said or wrote to the writer, told by the writer (a child telling a
  * parent or a teacher, asking for help): right after a verb of saying and
@@ -2523,6 +2575,8 @@ lexicon_finding (NcChecker        *self,
           sev = NC_SEVERITY_INFO;
           memset (allowed + from, 1, h->start - from);
         }
+      else if (told_of_me_left_out (nt, h))
+        sev = NC_SEVERITY_INFO;
     }
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
