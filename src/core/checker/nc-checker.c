@@ -2311,8 +2311,15 @@ told_of_me_left_out (const NcNormText *nt, const Hit *h)
   static const char * const me[] = { "con", "con", "em", "em", NULL };
   static const char * const goes_on[] = { "nua", "ca", "het", "luon", "lam", "qua", "a", NULL };
   char word[16];
-  gsize last = word_before (nt, h->end, word, sizeof word), end = h->end;
+  gsize last, end = h->end;
+  gunichar after;
 
+  /* (cheapest first: "con", "em" end on "n", "m"; the word after opens
+   * on "c", "e") */
+  after = end + 1 < nt->n_chars && nt->chars[end].folded == NC_NORM_SPACE ? nt->chars[end + 1].folded : 0;
+  if (nt->chars[end - 1].folded != 'n' && nt->chars[end - 1].folded != 'm' && after != 'c' && after != 'e')
+    return FALSE;
+  last = word_before (nt, h->end, word, sizeof word);
   if (last == G_MAXSIZE || last <= h->start || vi_word_in (nt, last, me) < 0)
     {
       /* (or right after it: "cả lớp ghét | con") */
