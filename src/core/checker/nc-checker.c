@@ -1931,13 +1931,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
   return FALSE;
 }
 
-/* Whether a Vietnamese draft names someone the lexicon does not know: a
- * capitalised word outside quotation marks that does not open a sentence
- * (nor follow a colon), is no acronym, and lies in no allow phrase that
- * names a work, its people or places, or a proper name that is no one's
- * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
- * với Mai là ngu" names Mai. */
-/* The word of @nt's code points that starts at @i, lower case, in @buf
+/* The word of that starts at @i, lower case, in @buf
  * (at most @size bytes; empty if longer). */
 static const char *
 vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
@@ -1954,6 +1948,12 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
   return buf;
 }
 
+/* Whether a Vietnamese draft names someone the lexicon does not know: a
+ * capitalised word outside quotation marks that does not open a sentence
+ * (nor follow a colon), is no acronym, and lies in no allow phrase that
+ * names a work, its people or places, or a proper name that is no one's
+ * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
+ * với Mai là ngu" names Mai. */
 static gboolean
 vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
@@ -2299,12 +2299,12 @@ calls_an_elder (const NcNormText *nt, gsize before)
   return FALSE;
 }
 
-/* (the lead, thirteenth round) Whether Vietnamese hit @h ends on the
- * writer, the one left out or hurt, told to an elder the writer calls
- * ("bố ơi, cả lớp không ai chơi với con", "cô ơi, tụi nó cô lập em"):
- * its last word "con" or "em", or the word right after it, the clause or the draft ending there or
- * going on with "nữa", "cả", "hết", "luôn", "lắm", "quá", "ạ" — not "con Lan",
- * "em nó". */
+/* (thirteenth round) Whether Vietnamese hit @h ends on the writer, the
+ * one left out or hurt, told to an elder the writer calls ("bố ơi, cả
+ * lớp không ai chơi với con", "cô ơi, tụi nó cô lập em"): its last word
+ * "con" or "em", or the word right after it, the clause or the draft
+ * ending there or going on with "nữa", "cả", "hết", "luôn", "lắm",
+ * "quá", "ạ" — not "con Lan", "em nó". */
 static gboolean
 told_of_me_left_out (const NcNormText *nt, const Hit *h)
 {
