@@ -48,6 +48,11 @@ const ncGuardStart = function () {
 
   const SEVERITY = { info: 0, warn: 1, block: 2 };
   const threshold = SEVERITY[config.threshold] ?? 1;
+  /* Categories whose findings are reminders even at severity info (a
+   * link's source, a claim to check, personal data). An offence at info
+   * is one the checker lowered (a negation, a quotation, a story retold,
+   * a child telling an adult what was said to them): nothing to show. */
+  const REMINDERS = new Set (['link', 'fake-news', 'personal-data']);
   const debounceMs = config.debounceMs;
 
   /* Everything the guard knows about one editor. */
@@ -366,6 +371,12 @@ const ncGuardStart = function () {
       send ({ kind: 'timing', phases });
   }
 
+  /* Whether the guard shows finding @f: at the profile's threshold or
+   * above, or a reminder. */
+  function worthShowing (f) {
+    return (SEVERITY[f.severity] ?? 0) >= threshold || REMINDERS.has (f.category);
+  }
+
   /* The share reminder (a link: check its source) never stops a post. */
   function blocking (findings) {
     return findings.filter ((f) => f.category !== 'link' && (SEVERITY[f.severity] ?? 0) >= threshold);
@@ -431,7 +442,7 @@ const ncGuardStart = function () {
       }
     }
     state.checked = read.text;
-    state.findings = reply && Array.isArray (reply.findings) ? reply.findings : [];
+    state.findings = reply && Array.isArray (reply.findings) ? reply.findings.filter (worthShowing) : [];
     /* What the chip's place needs is read before the highlight and the
      * chip change anything. */
     const layout = state.findings.length > 0 ? { rect: editor.getBoundingClientRect (), viewHeight: window.innerHeight } : null;

@@ -349,7 +349,8 @@ test_checked_in_web_process (Fixture       *fixture,
 }
 
 /* The chip follows the draft: it goes when the draft is fixed and comes
- * back with the new findings' rule (it is built once and re-filled). */
+ * back with the new findings' rule (it is built once and re-filled);
+ * findings below the profile's threshold show only as reminders. */
 static void
 test_nudge_follows_draft (Fixture       *fixture,
                           gconstpointer  data)
@@ -369,8 +370,12 @@ test_nudge_follows_draft (Fixture       *fixture,
                                        "window.ncGuardProbe.findings.length === 0", 20));
   g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown(\'chip\')"));
 
-  retype_in_textarea (fixture, "look at www.example.com");
+  /* An offence the checker lowered to info (a negation) is not shown; a
+   * link's reminder is, at info too. */
+  retype_in_textarea (fixture, "you are not stupid, look at www.example.com");
   wait_for_findings (fixture);
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                        "window.ncGuardProbe.findings.every ((f) => f.category === 'link')"));
   g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, chip_matches));
   second_rule = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.findings[0].rule");
   g_assert_cmpstr (second_rule, !=, first_rule);
