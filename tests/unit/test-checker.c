@@ -2908,6 +2908,19 @@ test_en_r13n (void)
     { "hope your dog gets run over", NC_CATEGORY_VIOLENCE, "hope your dog gets run over", NC_EVIDENCE_LEXICON },
     { "i hope your grandma gets better soon", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "your hamster will die if you don't give it water", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* "go for the kill" in sport; a threat beside it */
+    { "my coach says go for the kill when you're ahead in the set", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "go for the kill, then i'll kill you", NC_CATEGORY_VIOLENCE, "i'll kill you", NC_EVIDENCE_CONTEXT },
+    /* a pet put down; a person "put down like a dog", a death wished after
+     * the fact; the writer's own */
+    { "we had to put our dog down, he was 14", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "mom put you down for swimming lessons like i asked?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "someone should put you down like a sick dog", NC_CATEGORY_VIOLENCE, "put you down like",
+      NC_EVIDENCE_LEXICON },
+    { "you should have died in the car crash instead of him", NC_CATEGORY_VIOLENCE, "you should have died",
+      NC_EVIDENCE_LEXICON },
+    { "i should have died of embarrassment", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     /* a garden hoe; the crude word */
     { "dad killed the snake in the garden with a hoe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "she's such a hoe with a new guy every week", NC_CATEGORY_INSULT, "hoe", NC_EVIDENCE_LEXICON },
