@@ -2903,6 +2903,10 @@ test_en_r13n (void)
     { "we're gonna slaughter them in the final", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "i'll gut you like a fish if you tell on me", NC_CATEGORY_VIOLENCE, "i'll gut you", NC_EVIDENCE_CONTEXT },
     { "i'm gonna butcher you after school", NC_CATEGORY_VIOLENCE, "i'm gonna butcher you", NC_EVIDENCE_CONTEXT },
+    /* an intent said in earnest; a race won */
+    { "lol jk but i really will gut you if you tell", NC_CATEGORY_VIOLENCE, "i really will gut you",
+      NC_EVIDENCE_CONTEXT },
+    { "i'm actually gonna beat you in mario kart this time", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     /* a death wished on "your" grandma or pet; a get-well wish, a warning */
     { "i hope your grandma dies", NC_CATEGORY_VIOLENCE, "i hope your grandma dies", NC_EVIDENCE_LEXICON },
     { "hope your dog gets run over", NC_CATEGORY_VIOLENCE, "hope your dog gets run over", NC_EVIDENCE_LEXICON },
