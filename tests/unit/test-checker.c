@@ -2901,11 +2901,13 @@ test_en_r13n (void)
     /* the farm's words for killing, aimed at a person; at a fish, a team */
     { "grandma gutted the fish and i skinned the rabbit", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "we're gonna slaughter them in the final", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
-    { "i'll gut you like a fish if you tell on me", NC_CATEGORY_VIOLENCE, "i'll gut you", NC_EVIDENCE_CONTEXT },
-    { "i'm gonna butcher you after school", NC_CATEGORY_VIOLENCE, "i'm gonna butcher you", NC_EVIDENCE_CONTEXT },
+    { "i'll gut you like a fish if you tell on me", NC_CATEGORY_VIOLENCE, "i'll gut you", NC_EVIDENCE_LEXICON },
+    { "sorry, i'm going to butcher your name, how do you say it?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i'm gonna butcher you after school", NC_CATEGORY_VIOLENCE, "i'm gonna butcher you", NC_EVIDENCE_LEXICON },
     /* an intent said in earnest; a race won */
     { "lol jk but i really will gut you if you tell", NC_CATEGORY_VIOLENCE, "i really will gut you",
-      NC_EVIDENCE_CONTEXT },
+      NC_EVIDENCE_LEXICON },
     { "i'm actually gonna beat you in mario kart this time", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     /* a death wished on "your" grandma or pet; a get-well wish, a warning */
     { "i hope your grandma dies", NC_CATEGORY_VIOLENCE, "i hope your grandma dies", NC_EVIDENCE_LEXICON },
