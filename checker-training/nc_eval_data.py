@@ -187,7 +187,13 @@ TUNING_EXTRA = {
                   # branch's first rules; r13h3 after all of them; each
                   # committed before measuring)
                   'en-unkind-r13h.txt', 'en-unkind-r13h2.txt',
-                  'en-unkind-r13h3.txt'),
+                  'en-unkind-r13h3.txt',
+                  # thirteenth round, s13-den: the harmless r13n's words aimed
+                  # at a classmate; r13n2, attacks on the branch's first
+                  # rules; r13n3 after the second (each committed before
+                  # measuring)
+                  'en-unkind-r13n.txt', 'en-unkind-r13n2.txt',
+                  'en-unkind-r13n3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -212,7 +218,13 @@ TUNING_EXTRA = {
                     # what others said or did to them; r13h2 written after
                     # the first rules; each committed before measuring)
                     'en-harmless-r13h.txt', 'en-harmless-r13h2.txt',
-                    'en-harmless-r13h3.txt'),
+                    'en-harmless-r13h3.txt',
+                    # thirteenth round, s13-den: health and the body, farm
+                    # and kitchen, customs and ghost stories, game and sport
+                    # talk, history, news retold; r13n2 after the first rules,
+                    # r13n3 after the second (each committed before measuring)
+                    'en-harmless-r13n.txt', 'en-harmless-r13n2.txt',
+                    'en-harmless-r13n3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

@@ -2882,6 +2882,59 @@ test_en_r12m (void)
   assert_span_cases (r12m, G_N_ELEMENTS (r12m), "en");
 }
 
+/* Thirteenth round, s13-den: everyday English of new kinds (the farm and
+ * the kitchen, a garden hoe) and their words aimed at a classmate (a
+ * farm word as a threat, a death wished on "your" grandma or dog); each
+ * kind with a case that must warn and one that must not. */
+static void
+test_en_r13n (void)
+{
+  static const SpanCase r13n[] = {
+    /* an animal killed on the farm or in the kitchen; a threat beside it,
+     * an animal children call each other */
+    { "you have to kill the crab before you boil it", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "we had to kill the old hens, they stopped laying", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "first we kill the crab, then i'm gonna kill you", NC_CATEGORY_VIOLENCE, "i'm gonna kill you",
+      NC_EVIDENCE_CONTEXT },
+    { "somebody should slaughter the fat pig in our class", NC_CATEGORY_INSULT, "fat pig", NC_EVIDENCE_LEXICON },
+    { "i'll kill you, you pig", NC_CATEGORY_VIOLENCE, "i'll kill you", NC_EVIDENCE_CONTEXT },
+    /* the farm's words for killing, aimed at a person; at a fish, a team */
+    { "grandma gutted the fish and i skinned the rabbit", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "we're gonna slaughter them in the final", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll gut you like a fish if you tell on me", NC_CATEGORY_VIOLENCE, "i'll gut you", NC_EVIDENCE_LEXICON },
+    { "sorry, i'm going to butcher your name, how do you say it?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i'm gonna butcher you after school", NC_CATEGORY_VIOLENCE, "i'm gonna butcher you", NC_EVIDENCE_LEXICON },
+    /* an intent said in earnest; a race won */
+    { "lol jk but i really will gut you if you tell", NC_CATEGORY_VIOLENCE, "i really will gut you",
+      NC_EVIDENCE_LEXICON },
+    { "i'm actually gonna beat you in mario kart this time", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* a death wished on "your" grandma or pet; a get-well wish, a warning */
+    { "i hope your grandma dies", NC_CATEGORY_VIOLENCE, "i hope your grandma dies", NC_EVIDENCE_LEXICON },
+    { "hope your dog gets run over", NC_CATEGORY_VIOLENCE, "hope your dog gets run over", NC_EVIDENCE_LEXICON },
+    { "i hope your grandma gets better soon", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "your hamster will die if you don't give it water", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* "go for the kill" in sport; a threat beside it */
+    { "my coach says go for the kill when you're ahead in the set", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "go for the kill, then i'll kill you", NC_CATEGORY_VIOLENCE, "i'll kill you", NC_EVIDENCE_CONTEXT },
+    /* a pet put down; a person "put down like a dog", a death wished after
+     * the fact; the writer's own */
+    { "we had to put our dog down, he was 14", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "mom put you down for swimming lessons like i asked?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "someone should put you down like a sick dog", NC_CATEGORY_VIOLENCE, "put you down like",
+      NC_EVIDENCE_LEXICON },
+    { "you should have died in the car crash instead of him", NC_CATEGORY_VIOLENCE, "you should have died",
+      NC_EVIDENCE_LEXICON },
+    { "i should have died of embarrassment", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* a garden hoe; the crude word */
+    { "dad killed the snake in the garden with a hoe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "she's such a hoe with a new guy every week", NC_CATEGORY_INSULT, "hoe", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r13n, G_N_ELEMENTS (r13n), "en");
+}
+
 /* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
  * a lice or germs rumour, clothes mocked as from the trash, a humiliating
  * clip sent to everyone; each kind with a case that must warn and one
@@ -3139,6 +3192,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r12-composition", test_vi_r12_composition);
   g_test_add_func ("/checker/en-r12m", test_en_r12m);
   g_test_add_func ("/checker/en-r13e", test_en_r13e);
+  g_test_add_func ("/checker/en-r13n", test_en_r13n);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
