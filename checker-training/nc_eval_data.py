@@ -397,7 +397,12 @@ TUNING_EXTRA = {
                  # others said or did to them; r13h2 written after the first
                  # rules; each committed before measuring)
                  'vi-daily-r13h.txt', 'vi-daily-r13h2.txt',
-                 'vi-daily-r13h3.txt'),
+                 'vi-daily-r13h3.txt',
+                 # (s13-dvi: health and the body, funerals, pets that died,
+                 # the farm and the kitchen, temples, ghost stories, game and
+                 # martial-arts talk, history lessons, retold news; committed
+                 # before measuring)
+                 'vi-daily-r13d.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -419,7 +424,10 @@ TUNING_EXTRA = {
                           # (thirteenth round, s13-help: a child asking for
                           # help, typed without marks; r13h2 after the first
                           # rules; each committed before measuring)
-                          'vi-daily-toneless-r13h.txt', 'vi-daily-toneless-r13h2.txt'),
+                          'vi-daily-toneless-r13h.txt', 'vi-daily-toneless-r13h2.txt',
+                          # (s13-dvi: the same kinds typed without marks;
+                          # committed before measuring)
+                          'vi-daily-toneless-r13d.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
