@@ -270,7 +270,10 @@ TUNING_EXTRA = {
                   # for help that are put-downs; r13h2, attacks on the
                   # branch's first rules; each committed before measuring)
                   'vi-unkind-r13h.txt', 'vi-unkind-r13h2.txt',
-                  'vi-unkind-r13h3.txt'),
+                  'vi-unkind-r13h3.txt',
+                  # (s13-dvi: put-downs of a classmate wrapped in the words
+                  # of the branch's everyday batches, written before measuring)
+                  'vi-unkind-r13d.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -402,7 +405,10 @@ TUNING_EXTRA = {
                  # the farm and the kitchen, temples, ghost stories, game and
                  # martial-arts talk, history lessons, retold news; committed
                  # before measuring)
-                 'vi-daily-r13d.txt'),
+                 'vi-daily-r13d.txt',
+                 # (s13-dvi r13d2, the same kinds after the branch's first
+                 # rules; measured before its own)
+                 'vi-daily-r13d2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
