@@ -341,6 +341,15 @@ static const Case cases[] = {
   { "bắn chết nó đi, nó không hồi sinh được đâu", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "mai kiem tra su bai chien thang dien bien phu", NULL, NONE, 0, NULL },
   { "thang dien bien di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* s13-dvi: butchery is kitchen talk until it is turned on "mày"; lice
+   * and shunning said to a child's face, or to the whole class */
+  { "Sáng 28 Tết cả xóm mổ lợn, bọn trẻ con chạy ra xem đông lắm.", "vi", NONE, 0, NULL },
+  { "Mẹ bảo em làm cá, mổ bụng cá lấy ruột ra rồi rửa sạch bằng muối.", "vi", NONE, 0, NULL },
+  { "Tết này mổ bụng mày ra như mổ lợn nhé.", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "mổ bụng mày" },
+  { "tan học tao cắt tiết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "Bố ơi con bị chấy rồi, bố bảo mọi người tránh xa con ra kẻo lây.", "vi", NONE, 0, NULL },
+  { "Mày có chấy đầy đầu, cả lớp tránh xa mày ra.", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "nó có chấy đầy đầu, cả lớp tránh xa nó ra", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "ban lai dt cu may zin, ai can ib", NULL, NONE, 0, NULL },
   { "dm cu may", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* toneless family chat is Vietnamese by "nha", "hnay", ... ("cum" is the
