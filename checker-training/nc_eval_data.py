@@ -273,7 +273,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r13h3.txt',
                   # (s13-dvi: put-downs of a classmate wrapped in the words
                   # of the branch's everyday batches, written before measuring)
-                  'vi-unkind-r13d.txt'),
+                  'vi-unkind-r13d.txt',
+                  # (s13-dvi r13d2, after all the branch's rules; measured once)
+                  'vi-unkind-r13d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -408,7 +410,9 @@ TUNING_EXTRA = {
                  'vi-daily-r13d.txt',
                  # (s13-dvi r13d2, the same kinds after the branch's first
                  # rules; measured before its own)
-                 'vi-daily-r13d2.txt'),
+                 'vi-daily-r13d2.txt',
+                 # (s13-dvi r13d3, after all the branch's rules; measured once)
+                 'vi-daily-r13d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -433,7 +437,10 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r13h.txt', 'vi-daily-toneless-r13h2.txt',
                           # (s13-dvi: the same kinds typed without marks;
                           # committed before measuring)
-                          'vi-daily-toneless-r13d.txt'),
+                          'vi-daily-toneless-r13d.txt',
+                          # (s13-dvi r13d2, after all the branch's rules;
+                          # measured once)
+                          'vi-daily-toneless-r13d2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
