@@ -350,6 +350,10 @@ static const Case cases[] = {
   { "Bố ơi con bị chấy rồi, bố bảo mọi người tránh xa con ra kẻo lây.", "vi", NONE, 0, NULL },
   { "Mày có chấy đầy đầu, cả lớp tránh xa mày ra.", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "nó có chấy đầy đầu, cả lớp tránh xa nó ra", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Mẹ đập chết con muỗi trên tay em, máu dính cả ra.", "vi", NONE, 0, NULL },
+  { "đập chết con muỗi lớp mình đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "Đi lễ chùa mà mặt mày như quỷ, ai nhìn cũng sợ.", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Sáng nay được điểm mười, mặt mày hớn hở chạy về khoe mẹ.", "vi", NONE, 0, NULL },
   { "ban lai dt cu may zin, ai can ib", NULL, NONE, 0, NULL },
   { "dm cu may", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* toneless family chat is Vietnamese by "nha", "hnay", ... ("cum" is the
