@@ -440,7 +440,10 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r13d.txt',
                           # (s13-dvi r13d2, after all the branch's rules;
                           # measured once)
-                          'vi-daily-toneless-r13d2.txt'),
+                          'vi-daily-toneless-r13d2.txt',
+                          # (s13-dvi r13d3, teen chat of the same kinds, after
+                          # all the branch's rules; measured once)
+                          'vi-daily-toneless-r13d3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
