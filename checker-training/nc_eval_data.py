@@ -282,7 +282,12 @@ TUNING_EXTRA = {
                   # for help that are put-downs; r13h2, attacks on the
                   # branch's first rules; each committed before measuring)
                   'vi-unkind-r13h.txt', 'vi-unkind-r13h2.txt',
-                  'vi-unkind-r13h3.txt'),
+                  'vi-unkind-r13h3.txt',
+                  # (s13-dvi: put-downs of a classmate wrapped in the words
+                  # of the branch's everyday batches, written before measuring)
+                  'vi-unkind-r13d.txt',
+                  # (s13-dvi r13d2, after all the branch's rules; measured once)
+                  'vi-unkind-r13d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -409,7 +414,17 @@ TUNING_EXTRA = {
                  # others said or did to them; r13h2 written after the first
                  # rules; each committed before measuring)
                  'vi-daily-r13h.txt', 'vi-daily-r13h2.txt',
-                 'vi-daily-r13h3.txt'),
+                 'vi-daily-r13h3.txt',
+                 # (s13-dvi: health and the body, funerals, pets that died,
+                 # the farm and the kitchen, temples, ghost stories, game and
+                 # martial-arts talk, history lessons, retold news; committed
+                 # before measuring)
+                 'vi-daily-r13d.txt',
+                 # (s13-dvi r13d2, the same kinds after the branch's first
+                 # rules; measured before its own)
+                 'vi-daily-r13d2.txt',
+                 # (s13-dvi r13d3, after all the branch's rules; measured once)
+                 'vi-daily-r13d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -431,7 +446,16 @@ TUNING_EXTRA = {
                           # (thirteenth round, s13-help: a child asking for
                           # help, typed without marks; r13h2 after the first
                           # rules; each committed before measuring)
-                          'vi-daily-toneless-r13h.txt', 'vi-daily-toneless-r13h2.txt'),
+                          'vi-daily-toneless-r13h.txt', 'vi-daily-toneless-r13h2.txt',
+                          # (s13-dvi: the same kinds typed without marks;
+                          # committed before measuring)
+                          'vi-daily-toneless-r13d.txt',
+                          # (s13-dvi r13d2, after all the branch's rules;
+                          # measured once)
+                          'vi-daily-toneless-r13d2.txt',
+                          # (s13-dvi r13d3, teen chat of the same kinds, after
+                          # all the branch's rules; measured once)
+                          'vi-daily-toneless-r13d3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

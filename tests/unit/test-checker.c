@@ -328,6 +328,32 @@ static const Case cases[] = {
   { "mày béo như con lợn nái", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Bắn chết con rồng xong là qua màn, cố lên", "vi", NONE, 0, NULL },
   { "bắn chết nó đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  /* thirteenth round (s13-dvi): a snake or a rat killed at home, with
+   * where it was; a game's foe shot that respawns; toneless Điện Biên Phủ
+   * is no "thằng điên"; the same words at a classmate still warn */
+  { "Ông đập chết con rắn nằm ở góc bếp, may mà không ai bị cắn.", "vi", NONE, 0, NULL },
+  { "Bố đánh chết con chuột trong bếp rồi, mẹ đừng sợ nữa.", "vi", NONE, 0, NULL },
+  { "đập chết con rắn độc lớp mình đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "tao đập chết con chuột cống lớp mình", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "đập chết con Lan đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "Tối qua mình bắn chết nó rồi mà nó vẫn hồi sinh, game này hack à.", "vi", NONE, 0, NULL },
+  { "ban chet no roi ma no van hoi sinh, game nay hack a", NULL, NONE, 0, NULL },
+  { "bắn chết nó đi, nó không hồi sinh được đâu", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "mai kiem tra su bai chien thang dien bien phu", NULL, NONE, 0, NULL },
+  { "thang dien bien di", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* s13-dvi: butchery is kitchen talk until it is turned on "mày"; lice
+   * and shunning said to a child's face, or to the whole class */
+  { "Sáng 28 Tết cả xóm mổ lợn, bọn trẻ con chạy ra xem đông lắm.", "vi", NONE, 0, NULL },
+  { "Mẹ bảo em làm cá, mổ bụng cá lấy ruột ra rồi rửa sạch bằng muối.", "vi", NONE, 0, NULL },
+  { "Tết này mổ bụng mày ra như mổ lợn nhé.", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "mổ bụng mày" },
+  { "tan học tao cắt tiết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
+  { "Bố ơi con bị chấy rồi, bố bảo mọi người tránh xa con ra kẻo lây.", "vi", NONE, 0, NULL },
+  { "Mày có chấy đầy đầu, cả lớp tránh xa mày ra.", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "nó có chấy đầy đầu, cả lớp tránh xa nó ra", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Mẹ đập chết con muỗi trên tay em, máu dính cả ra.", "vi", NONE, 0, NULL },
+  { "đập chết con muỗi lớp mình đi", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, NULL },
+  { "Đi lễ chùa mà mặt mày như quỷ, ai nhìn cũng sợ.", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "Sáng nay được điểm mười, mặt mày hớn hở chạy về khoe mẹ.", "vi", NONE, 0, NULL },
   { "ban lai dt cu may zin, ai can ib", NULL, NONE, 0, NULL },
   { "dm cu may", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* toneless family chat is Vietnamese by "nha", "hnay", ... ("cum" is the
