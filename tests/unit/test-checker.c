@@ -346,6 +346,8 @@ static const Case cases[] = {
   { "Sáng 28 Tết cả xóm mổ lợn, bọn trẻ con chạy ra xem đông lắm.", "vi", NONE, 0, NULL },
   { "Mẹ bảo em làm cá, mổ bụng cá lấy ruột ra rồi rửa sạch bằng muối.", "vi", NONE, 0, NULL },
   { "Tết này mổ bụng mày ra như mổ lợn nhé.", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "mổ bụng mày" },
+  { "Mổ bụng thằng Tuấn ra xem có gì.", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "Mổ bụng thằng" },
+  { "Mổ bụng con cá này đi, mẹ.", "vi", NONE, 0, NULL },
   { "tan học tao cắt tiết mày", "vi", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
   { "Bố ơi con bị chấy rồi, bố bảo mọi người tránh xa con ra kẻo lây.", "vi", NONE, 0, NULL },
   { "Mày có chấy đầy đầu, cả lớp tránh xa mày ra.", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
