@@ -19,6 +19,9 @@
  * Reads ../shared/data/text/vihos (NC_SHARED_DATA); without it, it runs on
  * a built-in sample and says so. NC_BENCH_SKIP_MB=1 leaves out the
  * mb_per_s passes (for profiling the 500-character drafts alone).
+ * NC_BENCH_DRAFT_TIMES=FILE writes each 500-character draft's best time
+ * (µs, in the drafts' order): two builds side by side show which drafts
+ * grew.
  */
 #include "config.h"
 
@@ -261,6 +264,17 @@ main (int argc, char **argv)
         nc_report_unref (r);
         times[i] = MIN (times[i], t);
       }
+  /* NC_BENCH_DRAFT_TIMES=FILE: each draft's best time (µs), in the
+   * drafts' order, to find which drafts make the tail */
+  if (g_getenv ("NC_BENCH_DRAFT_TIMES") != NULL)
+    {
+      FILE *f = fopen (g_getenv ("NC_BENCH_DRAFT_TIMES"), "w");
+
+      for (guint i = 0; f != NULL && i < n_drafts; i++)
+        fprintf (f, "%.2f\n", times[i]);
+      if (f != NULL)
+        fclose (f);
+    }
   total_check = total_nfc = 0;
   for (guint i = 0; i < n_drafts; i++)
     {
