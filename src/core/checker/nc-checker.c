@@ -1824,6 +1824,19 @@ sentences_capitalised (const NcNormText *nt)
   return TRUE;
 }
 
+/* Follows quotation marks past char @c: *@straight inside a pair of '"',
+ * *@curly inside “ ” or « ». */
+static inline void
+follow_quotes (gunichar c, gboolean *straight, gboolean *curly)
+{
+  if (c == '"')
+    *straight = !*straight;
+  else if (c == 0x201C || c == 0x00AB)
+    *curly = TRUE;
+  else if (c == 0x201D || c == 0x00BB)
+    *curly = FALSE;
+}
+
 /* Whether char @at of @nt lies inside quotation marks (" “ ” « »). */
 static gboolean
 vi_quoted_at (const NcNormText *nt, gsize at)
@@ -1834,16 +1847,7 @@ vi_quoted_at (const NcNormText *nt, gsize at)
   if (!nt->has_quotes)
     return FALSE;
   for (guint32 k = 0; k < end; k++)
-    {
-      gunichar c = nt->cps[k];
-
-      if (c == '"')
-        straight = !straight;
-      else if (c == 0x201C || c == 0x00AB)
-        curly = TRUE;
-      else if (c == 0x201D || c == 0x00BB)
-        curly = FALSE;
-    }
+    follow_quotes (nt->cps[k], &straight, &curly);
   return straight || curly;
 }
 
@@ -1978,12 +1982,7 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
       gsize k;
       gboolean known = FALSE;
 
-      if (c == '"')
-        straight = !straight;
-      else if (c == 0x201C || c == 0x00AB)
-        curly = TRUE;
-      else if (c == 0x201D || c == 0x00BB)
-        curly = FALSE;
+      follow_quotes (c, &straight, &curly);
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n')
         {
           opening = TRUE;
