@@ -823,6 +823,8 @@ static const Case cases[] = {
   { "Some kids call others names like stupid or fat", "en", NONE, 0, NULL },
   { "they called him names like loser and freak every day", "en", NONE, 0, NULL },
   { "In the movie the bully calls him a loser", "en", NONE, 0, NULL },
+  { "Bullies might call someone ugly or stupid in the comments", "en", NONE, 0, NULL },
+  { "people call you ugly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "you're stupid, like everyone says", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "people call you names like ugly", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "you get called names like loser for a reason", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
@@ -2232,6 +2234,8 @@ test_r13_told (void)
     { "đăng ảnh em nó lên nhóm rồi ghi là đồ điên đi", NC_CATEGORY_INSULT, "đồ điên", NC_EVIDENCE_LEXICON },
     /* written on the writer's things */
     { "bạn Tú viết lên bàn em là đồ ngu", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cô ơi bạn Long viết lên bàn em chữ đồ ngốc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "viết lên bàn nó chữ đồ ngốc đi", NC_CATEGORY_INSULT, "đồ ngốc", NC_EVIDENCE_LEXICON },
     { "bạn ấy ghi vào vở em nó là đồ ngu", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     /* passed on as true, turned on "mày" */
     { "mọi người nói em xấu như ma đấy, em biết chưa", NC_CATEGORY_INSULT, "xấu như ma", NC_EVIDENCE_LEXICON },

@@ -2218,7 +2218,7 @@ vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folde
  * and what was said, the verbs, and the words of a third person. */
 static const char * const told_me[] = { "con", "con", "em", "em", "tớ", "to", "mình", "minh", "tôi", "toi",
                                         "cháu", "chau", NULL };
-static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", NULL };
+static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", "chữ", "=chu", NULL };
 static const char * const told_say[] = { "nói", "noi", "bảo", "bao", "chửi", "chui", "chê", "che", "trêu", "treu",
                                          "gọi", "goi", "kêu", "keu", "mắng", "mang", "viết", "viet", "ghi", "ghi",
                                          "nhắn", "nhan", "luận", "luan", "réo", "reo", "chọc", "choc", NULL };
