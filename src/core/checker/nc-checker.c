@@ -1759,6 +1759,33 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
   return k == nt->n_chars || is_sep (nt->chars[k].folded);
 }
 
+/* Whether the word of @nt at @i calls someone by a name: "thằng" before
+ * any word ("thằng Tuấn", "mấy thằng sếp"), "con" before a capitalised
+ * name or "kia" / "này" / "đó" / "ấy" ("con Thảo", "con kia"; not "con
+ * khỉ", "con bé mới chuyển đến"), in the same clause. */
+static gboolean
+calls_someone_at (const NcNormText *nt, gsize i)
+{
+  static const char *const after[] = { "kia", "này", "đó", "ấy" };
+  gsize j;
+
+  if (marked_word_at (nt, i, "thằng"))
+    j = i + 5;
+  else if (marked_word_at (nt, i, "con"))
+    j = i + 3;
+  else
+    return FALSE;
+  if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
+    return FALSE;   /* (the word ends the draft or a clause) */
+  j++;
+  if (nt->chars[i].folded == 't' || g_unichar_isupper (nt->cps[nt->chars[j].orig_start]))
+    return TRUE;
+  for (gsize m = 0; m < G_N_ELEMENTS (after); m++)
+    if (marked_word_at (nt, j, after[m]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a Vietnamese draft speaks to someone or of someone with
  * contempt: a target ("mày", "tụi m"), the first person "tao", "thằng"
  * before any word ("thằng Tuấn", "mấy thằng sếp"), "con" before a name
@@ -1768,32 +1795,14 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
 static gboolean
 vi_addresses_someone (const NcNormText *nt, const Hit *hits, guint n_hits)
 {
-  static const char *const after[] = { "kia", "này", "đó", "ấy" };
-
   if (has_target (hits, n_hits))
     return TRUE;
   for (gsize i = 0; i < nt->n_chars; i++)
     {
-      gsize j;
-
       if (i > 0 && !is_sep (nt->chars[i - 1].folded))
         continue;
-      if (marked_word_at (nt, i, "tao"))
+      if (marked_word_at (nt, i, "tao") || calls_someone_at (nt, i))
         return TRUE;
-      if (marked_word_at (nt, i, "thằng"))
-        j = i + 5;
-      else if (marked_word_at (nt, i, "con"))
-        j = i + 3;
-      else
-        continue;
-      if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
-        continue;   /* (the word ends the draft or a clause) */
-      j++;
-      if (nt->chars[i].folded == 't' || g_unichar_isupper (nt->cps[nt->chars[j].orig_start]))
-        return TRUE;
-      for (gsize m = 0; m < G_N_ELEMENTS (after); m++)
-        if (marked_word_at (nt, j, after[m]))
-          return TRUE;
     }
   return FALSE;
 }
@@ -1864,8 +1873,9 @@ vi_quoted_at (const NcNormText *nt, gsize at)
 static gboolean
 vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
 {
-  static const char *const after[] = { "kia", "này", "đó", "ấy" };
+  /* (the first N_WRITER_WORDS are the writer: "bạn em", "nhà mình") */
   static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
+  enum { N_WRITER_WORDS = 5 };
 
   if (has_target (hits, n_hits))
     return TRUE;
@@ -1894,13 +1904,11 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
         return TRUE;   /* (a deskmate: "cô bạn cùng bàn", "đứa ngồi bàn đầu") */
       if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "lớp") && marked_word_at (nt, p, "cùng"))
         return TRUE;   /* (a classmate: "bạn cùng lớp") */
-      if (marked_word_at (nt, i, "thằng"))
-        j = i + 5, w = 0;
-      else if (marked_word_at (nt, i, "con") &&
-               !(p != G_MAXSIZE && p + 3 <= i &&
-                 (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))))
-        j = i + 3, w = 1;
-      else if (marked_word_at (nt, i, "lớp"))
+      if (calls_someone_at (nt, i) &&
+          !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
+            (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))))
+        return TRUE;   /* (not "mẹ con Cám", mother and child) */
+      if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
         j = i + 6, w = 2;
@@ -1913,24 +1921,17 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
       j++;
       if (w == 3)
         {
-          for (gsize m = 0; m < 5; m++)
+          for (gsize m = 0; m < N_WRITER_WORDS; m++)
             if (marked_word_at (nt, j, own[m]))
               return TRUE;
           continue;
         }
-      if (w == 0 || (w == 1 && g_unichar_isupper (nt->cps[nt->chars[j].orig_start])))
-        return TRUE;
-      if (w == 1)
-        for (gsize m = 0; m < G_N_ELEMENTS (after); m++)
-          if (marked_word_at (nt, j, after[m]))
-            return TRUE;
-      if (w == 2 && (g_unichar_isdigit (nt->cps[nt->chars[j].orig_start]) ||
-                     g_unichar_isupper (nt->cps[nt->chars[j].orig_start])))
+      if (g_unichar_isdigit (nt->cps[nt->chars[j].orig_start]) ||
+          g_unichar_isupper (nt->cps[nt->chars[j].orig_start]))
         return TRUE;   /* ("lớp 7A", "trường Nguyễn Du") */
-      if (w == 2)
-        for (gsize m = 0; m < G_N_ELEMENTS (own); m++)
-          if (marked_word_at (nt, j, own[m]))
-            return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (own); m++)
+        if (marked_word_at (nt, j, own[m]))
+          return TRUE;
     }
   return FALSE;
 }
