@@ -2,7 +2,8 @@
 /* test-matcher.c — the Aho-Corasick matcher against a naive search
  *
  * The compiled automaton scans with 16-bit transitions when its states
- * fit in 16 bits and with the 32-bit table otherwise; both must report
+ * fit in 16 bits, or when those that do not fit report nothing (reached
+ * by escapes), and with the 32-bit table otherwise; each must report
  * exactly what a word-by-word comparison finds, without the patterns of
  * the groups a scan leaves out.
  */
@@ -43,35 +44,56 @@ is_sep (gunichar c)
   return c == NC_NORM_SPACE || c == NC_NORM_STOP;
 }
 
-/* @n_patterns random patterns of letters and spaces (some of one letter,
- * some run-on), and random texts over the same letters: the matcher must
- * report what a naive search reports. Returns the number of states. */
+/* @n_words random patterns of letters and spaces, @min_len to @max_len
+ * long (some run-on; with @prefixes, each of their prefixes that ends in
+ * a letter is a pattern too), and random texts over the same letters: the
+ * matcher must report what a naive search reports. Returns the number of
+ * states; *@compact: whether it scanned with 16-bit rows. */
 static gsize
-check_random (GRand *rand, guint n_patterns, guint max_len)
+check_random (GRand *rand, guint n_words, guint min_len, guint max_len, gboolean prefixes,
+              gboolean *compact)
 {
   static const char letters[] = "abcdef";
   g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gboolean *run_on = g_new (gboolean, n_patterns);
+  g_autoptr(GArray) run_on = g_array_new (FALSE, FALSE, sizeof (gboolean));
   NcMatcher *m = nc_matcher_new ();
+  guint n_patterns;
   gsize n_states;
 
-  for (guint p = 0; p < n_patterns; p++)
+  for (guint w = 0; w < n_words; w++)
     {
-      guint len = (guint) g_rand_int_range (rand, 1, (gint32) max_len + 1);
-      gunichar *pat = g_new (gunichar, len + 1);
+      guint len = (guint) g_rand_int_range (rand, (gint32) min_len, (gint32) max_len + 1);
+      g_autofree gunichar *word = g_new (gunichar, len + 1);
 
       for (guint k = 0; k < len; k++)
-        pat[k] = k > 0 && k + 1 < len && g_rand_int_range (rand, 0, 6) == 0 ?
-                 NC_NORM_SPACE : (gunichar) letters[g_rand_int_range (rand, 0, 6)];
-      pat[len] = 0;
-      run_on[p] = g_rand_int_range (rand, 0, 4) == 0;
-      g_assert_true (nc_matcher_add_in_group (m, pat, len, run_on[p], p % 3, p));
-      g_ptr_array_add (patterns, pat);
+        word[k] = k > 0 && k + 1 < len && g_rand_int_range (rand, 0, 6) == 0 ?
+                  NC_NORM_SPACE : (gunichar) letters[g_rand_int_range (rand, 0, 6)];
+      word[len] = 0;
+      for (guint end = prefixes ? 1 : len; end <= len; end++)
+        if (word[end - 1] != NC_NORM_SPACE)
+          {
+            gboolean r = g_rand_int_range (rand, 0, 4) == 0;
+
+            g_ptr_array_add (patterns, g_memdup2 (word, (end + 1) * sizeof (gunichar)));
+            ((gunichar *) patterns->pdata[patterns->len - 1])[end] = 0;
+            g_array_append_val (run_on, r);
+          }
+    }
+  n_patterns = patterns->len;
+  for (guint p = 0; p < n_patterns; p++)
+    {
+      const gunichar *pat = patterns->pdata[p];
+      gsize len = 0;
+
+      while (pat[len] != 0)
+        len++;
+      g_assert_true (nc_matcher_add_in_group (m, pat, len, g_array_index (run_on, gboolean, p), p % 3, p));
     }
   nc_matcher_compile (m);
   n_states = nc_matcher_get_n_states (m);
+  *compact = nc_matcher_is_compact (m);
 
-  for (int round = 0; round < 200; round++)
+  for (int round = 0; round < (prefixes ? 20 : 200); round++)
     {
       gsize n = (gsize) g_rand_int_range (rand, 0, 200);
       g_autofree NcNormChar *text = g_new0 (NcNormChar, MAX (n, 1));
@@ -111,7 +133,7 @@ check_random (GRand *rand, guint n_patterns, guint max_len)
               if (pat[len] != 0)
                 continue;
               w.end = i + len;
-              if (run_on[p] || w.end == n || is_sep (text[w.end].folded))
+              if (g_array_index (run_on, gboolean, p) || w.end == n || is_sep (text[w.end].folded))
                 g_array_append_val (want, w);
             }
         }
@@ -130,8 +152,10 @@ static void
 test_small_automaton (void)
 {
   GRand *rand = g_rand_new_with_seed (874);
+  gboolean compact;
 
-  g_assert_cmpuint (check_random (rand, 300, 8), <=, 0x10000);   /* 16-bit transitions */
+  g_assert_cmpuint (check_random (rand, 300, 1, 8, FALSE, &compact), <=, 0x10000);
+  g_assert_true (compact);
   g_rand_free (rand);
 }
 
@@ -139,11 +163,26 @@ static void
 test_medium_automaton (void)
 {
   GRand *rand = g_rand_new_with_seed (2021);
-  gsize n_states = check_random (rand, 3000, 32);
+  gboolean compact;
+  gsize n_states = check_random (rand, 3000, 1, 32, FALSE, &compact);
 
-  /* as many states as the checker's (32,000): still 16-bit transitions */
+  /* as many states as the checker's had (32,000): 16-bit transitions */
   g_assert_cmpuint (n_states, >=, 0x8000);
   g_assert_cmpuint (n_states, <=, 0x10000);
+  g_assert_true (compact);
+  g_rand_free (rand);
+}
+
+static void
+test_escaped_automaton (void)
+{
+  GRand *rand = g_rand_new_with_seed (874);
+  gboolean compact;
+
+  /* long patterns and no short one (the deep states report nothing):
+   * more states than 16 bits can name, the deepest reached by escapes */
+  g_assert_cmpuint (check_random (rand, 2500, 16, 48, FALSE, &compact), >, 0x10000);
+  g_assert_true (compact);
   g_rand_free (rand);
 }
 
@@ -151,9 +190,12 @@ static void
 test_large_automaton (void)
 {
   GRand *rand = g_rand_new_with_seed (2021);
+  gboolean compact;
 
-  /* long patterns: more states than 16-bit transitions can name */
-  g_assert_cmpuint (check_random (rand, 3000, 64), >, 0x10000);
+  /* every prefix a pattern, so that most states report: more of them
+   * than 16 bits can name, the 32-bit table */
+  g_assert_cmpuint (check_random (rand, 2400, 32, 64, TRUE, &compact), >, 0x10000);
+  g_assert_false (compact);
   g_rand_free (rand);
 }
 
@@ -197,6 +239,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/matcher/small-automaton", test_small_automaton);
   g_test_add_func ("/matcher/medium-automaton", test_medium_automaton);
+  g_test_add_func ("/matcher/escaped-automaton", test_escaped_automaton);
   g_test_add_func ("/matcher/large-automaton", test_large_automaton);
   g_test_add_func ("/matcher/pattern-across-halves", test_pattern_across_halves);
   return g_test_run ();

@@ -16,6 +16,8 @@
 #define SYM_STOP 38
 #define SYM_START 39
 G_STATIC_ASSERT (N_SYMBOLS % 4 == 0 && N_SYMBOLS <= 64);   /* (compile(): four a step; kids) */
+/* A 16-bit row's mark for a state it cannot name (numbered this or more) */
+#define ESCAPED G_MAXUINT16
 
 typedef struct {
   guint32 pattern_id;
@@ -38,8 +40,13 @@ struct _NcMatcher
    * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
   guint32 *first;
   Output  *flat;      /* .next unused */
-  guint16 *rows;      /* the compiled DFA in 16 bits, when the states fit
-                       * (then delta is freed), else NULL and delta is it */
+  guint16 *rows;      /* the compiled DFA in 16 bits (then delta is freed),
+                       * else NULL and delta is it: a state numbered
+                       * ESCAPED or above is written ESCAPED, its number
+                       * in the escapes below */
+  guint32 *escape_keys;   /* state * N_SYMBOLS + symbol, ascending */
+  guint32 *escape_to;     /* the state each key goes to */
+  gsize    n_escapes;
   gint32   start;     /* the state at the start of the text */
   /* the states are numbered so that those that report come last, those
    * that report a pattern that may run on last of all: whether a step's
@@ -47,6 +54,9 @@ struct _NcMatcher
    * no loop per step) */
   guint32  reports_from;
   guint32  run_on_from;
+  guint32  reports_to;  /* where the states that report end: then come
+                         * the deepest of those that do not, the ones a
+                         * 16-bit row escapes to */
   gsize    n_states;
   gsize    n_trie;    /* the states so far, until compiled */
   gboolean compiled;
@@ -120,6 +130,8 @@ nc_matcher_free (NcMatcher *self)
     g_array_unref (self->kids);
   g_array_unref (self->outputs);
   g_free (self->rows);
+  g_free (self->escape_keys);
+  g_free (self->escape_to);
   g_free (self->first);
   g_free (self->flat);
   g_free (self);
@@ -217,13 +229,13 @@ flatten_outputs (NcMatcher *self)
 }
 
 /* Numbers the states in the order of @queue (all but the root): breadth
- * first within each of the three kinds of nc_matcher_compile(), so that
- * the shallow states, which a scan visits most, share cache lines. The
- * renumbered DFA goes straight into the 16-bit rows when the states fit
- * (the 32-bit delta freed: no renumbered 32-bit copy in between), else
- * into a new delta. */
+ * first within each of the kinds of nc_matcher_compile(), so that the
+ * shallow states, which a scan visits most, share cache lines. The
+ * renumbered DFA goes straight into the 16-bit rows when the states
+ * numbered ESCAPED or above report nothing (@compact; the 32-bit delta
+ * freed: no renumbered 32-bit copy in between), else into a new delta. */
 static void
-renumber_breadth_first (NcMatcher *self, const gint32 *queue)
+renumber_breadth_first (NcMatcher *self, const gint32 *queue, gboolean compact)
 {
   gsize n_states = self->fail->len;
   g_autofree gint32 *id = g_new (gint32, n_states);
@@ -233,20 +245,35 @@ renumber_breadth_first (NcMatcher *self, const gint32 *queue)
   id[0] = 0;
   for (gsize k = 0; k + 1 < n_states; k++)
     id[queue[k]] = (gint32) k + 1;
-  if (n_states <= G_MAXUINT16 + 1)
+  if (compact)
     {
       guint16 *rows = g_new (guint16, n_states * N_SYMBOLS);
+      g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_autoptr(GArray) to_state = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-      /* in the new order: each row written once, whole */
+      /* in the new order: each row written once, whole; the escapes in
+       * the order of their keys */
       for (gsize k = 0; k < n_states; k++)
         {
           const gint32 *from = &delta[(gsize) (k == 0 ? 0 : queue[k - 1]) * N_SYMBOLS];
           guint16 *to = &rows[k * N_SYMBOLS];
 
           for (int sym = 0; sym < N_SYMBOLS; sym++)
-            to[sym] = (guint16) id[from[sym]];
+            {
+              guint32 next = (guint32) id[from[sym]], key = (guint32) (k * N_SYMBOLS) + (guint32) sym;
+
+              to[sym] = (guint16) MIN (next, ESCAPED);
+              if (next >= ESCAPED)
+                {
+                  g_array_append_val (keys, key);
+                  g_array_append_val (to_state, next);
+                }
+            }
         }
       self->rows = rows;
+      self->n_escapes = keys->len;
+      self->escape_keys = (guint32 *) (void *) g_array_free (g_steal_pointer (&keys), FALSE);
+      self->escape_to = (guint32 *) (void *) g_array_free (g_steal_pointer (&to_state), FALSE);
       g_clear_pointer (&self->delta, g_array_unref);
     }
   else
@@ -358,12 +385,15 @@ nc_matcher_compile (NcMatcher *self)
   /* three kinds of state, in this order: no report, reports (its own
    * outputs or its dictionary suffixes'), reports one that may run on;
    * the queue stays breadth first within each (the root reports nothing
-   * and stays 0) */
+   * and stays 0). When the states are more than 16 bits can name, the
+   * deepest that report nothing go last, to be named by escapes: a scan
+   * seldom reaches them, and their numbers need no test of their own
+   * (lane_counts()) */
   {
     const Output *outputs = (const Output *) (const void *) self->outputs->data;
     g_autofree guint8 *kind = g_new0 (guint8, n_states);
     g_autofree gint32 *sorted = g_new (gint32, MAX (tail, 1));
-    gsize n = 0, count[3] = { 0, 0, 0 };
+    gsize n = 0, count[3] = { 0, 0, 0 }, deep;
 
     for (gsize st = 1; st < n_states; st++)
       for (gint32 s = (gint32) st; s > 0; s = dict[s])
@@ -376,11 +406,16 @@ nc_matcher_compile (NcMatcher *self)
             sorted[n++] = queue[q];
             count[k]++;
           }
-    memcpy (queue, sorted, tail * sizeof (gint32));
-    self->reports_from = (guint32) (1 + count[0]);
-    self->run_on_from = (guint32) (1 + count[0] + count[1]);
+    deep = n_states > ESCAPED && n_states - ESCAPED <= count[0] ? n_states - ESCAPED : 0;
+    /* kind 0's deepest (the last of its breadth-first order) after the rest */
+    memcpy (queue, sorted, (count[0] - deep) * sizeof (gint32));
+    memcpy (queue + count[0] - deep, sorted + count[0], (tail - count[0]) * sizeof (gint32));
+    memcpy (queue + tail - deep, sorted + count[0] - deep, deep * sizeof (gint32));
+    self->reports_from = (guint32) (1 + count[0] - deep);
+    self->run_on_from = (guint32) (1 + count[0] - deep + count[1]);
+    self->reports_to = (guint32) (n_states - deep);
+    renumber_breadth_first (self, queue, n_states <= ESCAPED || deep > 0);
   }
-  renumber_breadth_first (self, queue);
   flatten_outputs (self);
   self->n_states = n_states;
   self->compiled = TRUE;
@@ -392,11 +427,24 @@ nc_matcher_get_n_states (const NcMatcher *self)
   return self->compiled ? self->n_states : self->n_trie;
 }
 
+gboolean
+nc_matcher_is_compact (const NcMatcher *self)
+{
+  return self->rows != NULL;
+}
+
 static inline gboolean
 is_separator (gunichar folded)
 {
   return folded == NC_NORM_SPACE || folded == NC_NORM_STOP;
 }
+
+/* The table a scan steps through: its code is compiled once for each. */
+typedef enum {
+  TABLE_ROWS,          /* 16-bit rows that name every state */
+  TABLE_ROWS_ESCAPED,  /* 16-bit rows and their escapes */
+  TABLE_DELTA,         /* the 32-bit table */
+} Table;
 
 /* A place where some pattern ends: the char and the state reached there. */
 typedef struct {
@@ -408,9 +456,10 @@ typedef struct {
  * the matcher (the compiler keeps them in registers: it may not assume
  * that the events it writes leave the matcher's fields unchanged). */
 typedef struct {
+  const NcMatcher *matcher; /* (its escapes) */
   const guint16 *rows;      /* the 16-bit DFA, or NULL: */
   const gint32  *delta;     /* the 32-bit one */
-  guint32        reports_from, run_on_from;
+  guint32        reports_from, run_on_from, reports_to;
   guint32        state;
   guint32        last;      /* the state of the last step, whose event is
                              * ev[n], or 0 (the root reports nothing) */
@@ -421,8 +470,9 @@ typedef struct {
 static inline Lane
 lane_new (const NcMatcher *self, Event *ev)
 {
-  Lane lane = { self->rows, self->delta != NULL ? (const gint32 *) (const void *) self->delta->data : NULL,
-                self->reports_from, self->run_on_from, (guint32) self->start, 0, 0, ev };
+  Lane lane = { self, self->rows,
+                self->delta != NULL ? (const gint32 *) (const void *) self->delta->data : NULL,
+                self->reports_from, self->run_on_from, self->reports_to, (guint32) self->start, 0, 0, ev };
 
   return lane;
 }
@@ -430,26 +480,54 @@ lane_new (const NcMatcher *self, Event *ev)
 /* Whether the event of the last step counts: a pattern ends there that
  * may run on, or one that may not and the next char @separates words
  * (the kinds of state are ranges of numbers, those that may run on
- * within those that report: nc_matcher_compile()). */
-static inline gsize
-lane_counts (const Lane *lane, gboolean separates)
+ * within those that report: nc_matcher_compile(); one unsigned
+ * comparison tells a number in [from, reports_to)). */
+static inline __attribute__ ((always_inline)) gsize
+lane_counts (const Lane *lane, gboolean separates, Table table)
 {
-  return lane->last >= (separates ? lane->reports_from : lane->run_on_from);
+  guint32 from = separates ? lane->reports_from : lane->run_on_from;
+
+  if (table == TABLE_ROWS_ESCAPED)
+    return lane->last - from < lane->reports_to - from;
+  return lane->last >= from;   /* (reports_to: the number of states) */
+}
+
+/* The state a 16-bit row's ESCAPED at @key (state * N_SYMBOLS + symbol)
+ * goes to. */
+static __attribute__ ((noinline)) guint32
+escaped_state (const NcMatcher *self, guint32 key)
+{
+  gsize lo = 0, hi = self->n_escapes;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (self->escape_keys[mid] < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_assert (lo < self->n_escapes && self->escape_keys[lo] == key);
+  return self->escape_to[lo];
 }
 
 /* One step of @lane, to char @i (symbol @sym). Every step writes its
  * event, and only the ones that count move on: a branch on it would be
  * guessed wrong at every report. The 16-bit rows when there are (half
  * the cache lines of 32-bit ones, which matters more than the
- * multiplication by N_SYMBOLS), else the 32-bit delta table. */
+ * multiplication by N_SYMBOLS; an escape, to a deep state, is seldom
+ * taken), else the 32-bit delta table. */
 static inline __attribute__ ((always_inline)) void
-lane_step (Lane *lane, gsize i, int sym, gboolean wide)
+lane_step (Lane *lane, gsize i, int sym, Table table)
 {
   gsize k = (gsize) lane->state * N_SYMBOLS + (gsize) sym;
   Event *e;
 
-  lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP);
-  lane->state = lane->last = wide ? (guint32) lane->delta[k] : lane->rows[k];
+  lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP, table);
+  lane->state = lane->last = table == TABLE_DELTA ? (guint32) lane->delta[k] : lane->rows[k];
+  if (table == TABLE_ROWS_ESCAPED && G_UNLIKELY (lane->state == ESCAPED))
+    lane->state = lane->last = escaped_state (lane->matcher, (guint32) k);
   e = &lane->ev[lane->n];
   e->i = (guint32) i;
   e->state = lane->state;
@@ -459,11 +537,11 @@ lane_step (Lane *lane, gsize i, int sym, gboolean wide)
  * for to - from). */
 static inline __attribute__ ((always_inline)) void
 lane_scan (Lane *lane, const NcNormChar *chars, gsize n_chars,
-           gsize from, gsize to, gboolean wide)
+           gsize from, gsize to, Table table)
 {
   for (gsize i = from; i < to; i++)
-    lane_step (lane, i, symbol_of (chars[i].folded), wide);
-  lane->n += lane_counts (lane, to >= n_chars || is_separator (chars[to].folded));
+    lane_step (lane, i, symbol_of (chars[i].folded), table);
+  lane->n += lane_counts (lane, to >= n_chars || is_separator (chars[to].folded), table);
   lane->last = 0;
 }
 
@@ -488,7 +566,7 @@ second_start (const NcNormChar *chars, gsize n_chars)
  * the second lane's events do not count (*@second_n set to 0). */
 static inline __attribute__ ((always_inline)) void
 scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsize half,
-             gboolean wide, Event *ev, gsize *first_n, gsize *second_n)
+             Table table, Event *ev, gsize *first_n, gsize *second_n)
 {
   guint32 start = (guint32) self->start;
   Lane first = lane_new (self, ev), second = lane_new (self, ev + half);
@@ -496,17 +574,17 @@ scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsiz
 
   for (; i < half && j < n_chars; i++, j++)
     {
-      lane_step (&first, i, symbol_of (chars[i].folded), wide);
-      lane_step (&second, j, symbol_of (chars[j].folded), wide);
+      lane_step (&first, i, symbol_of (chars[i].folded), table);
+      lane_step (&second, j, symbol_of (chars[j].folded), table);
     }
-  lane_scan (&first, chars, n_chars, i, half, wide);
+  lane_scan (&first, chars, n_chars, i, half, table);
   if (first.state != start)
     {
-      lane_scan (&first, chars, n_chars, half, n_chars, wide);
+      lane_scan (&first, chars, n_chars, half, n_chars, table);
       second.n = 0;
     }
   else
-    lane_scan (&second, chars, n_chars, j, n_chars, wide);
+    lane_scan (&second, chars, n_chars, j, n_chars, table);
   *first_n = first.n;
   *second_n = second.n;
 }
@@ -537,7 +615,7 @@ scan_impl (const NcMatcher  *self,
            guint             skip,
            NcMatchFunc       func,
            gpointer          user_data,
-           gboolean          wide)
+           Table             table)
 {
   static GPrivate events_key = G_PRIVATE_INIT (free_events_cb);
   GArray *events = g_private_get (&events_key);
@@ -552,12 +630,12 @@ scan_impl (const NcMatcher  *self,
   g_array_set_size (events, MAX (n_chars, 1));
   ev = (Event *) (void *) events->data;
   if (half < n_chars)
-    scan_halves (self, chars, n_chars, half, wide, ev, &n_ev1, &n_ev2);
+    scan_halves (self, chars, n_chars, half, table, ev, &n_ev1, &n_ev2);
   else
     {
       Lane lane = lane_new (self, ev);
 
-      lane_scan (&lane, chars, n_chars, 0, n_chars, wide);
+      lane_scan (&lane, chars, n_chars, 0, n_chars, table);
       n_ev1 = lane.n;
     }
   for (gsize k = 0; k < n_ev1; k++)
@@ -587,8 +665,10 @@ nc_matcher_scan_groups (const NcMatcher  *self,
                         gpointer          user_data)
 {
   g_return_if_fail (self->compiled);
-  if (self->rows != NULL)
-    scan_impl (self, chars, n_chars, skip, func, user_data, FALSE);
+  if (self->rows == NULL)
+    scan_impl (self, chars, n_chars, skip, func, user_data, TABLE_DELTA);
+  else if (self->n_escapes == 0)
+    scan_impl (self, chars, n_chars, skip, func, user_data, TABLE_ROWS);
   else
-    scan_impl (self, chars, n_chars, skip, func, user_data, TRUE);
+    scan_impl (self, chars, n_chars, skip, func, user_data, TABLE_ROWS_ESCAPED);
 }

@@ -41,6 +41,10 @@ gboolean   nc_matcher_add_in_group (NcMatcher        *self,
                                     guint32           pattern_id);
 void       nc_matcher_compile      (NcMatcher        *self);
 gsize      nc_matcher_get_n_states (const NcMatcher  *self);
+/* Whether the compiled automaton steps through 16-bit rows (more states
+ * than 16 bits can name are reached by escapes, when they report nothing),
+ * not the 32-bit table. */
+gboolean   nc_matcher_is_compact   (const NcMatcher  *self);
 void       nc_matcher_scan         (const NcMatcher  *self,
                                     const NcNormChar *chars,
                                     gsize             n_chars,
