@@ -197,7 +197,9 @@ TUNING_EXTRA = {
                   # fourteenth round, s14-en: a disability, private data,
                   # fake accounts, skin colour, intimate pictures; attacks
                   # wrapped in an essay (committed before measuring)
-                  'en-unkind-r14e.txt'),
+                  'en-unkind-r14e.txt',
+                  # (r14e2: the first rules attacked, after them)
+                  'en-unkind-r14e2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -231,7 +233,9 @@ TUNING_EXTRA = {
                     'en-harmless-r13n3.txt',
                     # fourteenth round, s14-en: look-alikes of en-unkind-r14e
                     # and help asked with its words (committed before measuring)
-                    'en-harmless-r14e.txt'),
+                    'en-harmless-r14e.txt',
+                    # (r14e2: the first rules' words in everyday use)
+                    'en-harmless-r14e2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
