@@ -2967,6 +2967,70 @@ test_en_r13n (void)
   assert_span_cases (r13n, G_N_ELEMENTS (r13n), "en");
 }
 
+/* Fourteenth round, s14-en: a disability used as a put-down, someone's
+ * private data spread, a fake account, skin colour, a body's pictures
+ * asked for, and slurs named in an essay to condemn them; each kind with
+ * a case that must warn and one that must not. */
+static void
+test_en_r14e (void)
+{
+  static const SpanCase r14e[] = {
+    /* a disability called out to someone slow or in the way, acted or
+     * likened to; a verb, a brother, a diagnosis say nothing */
+    { "walk faster you cripple, we're gonna be late", NC_CATEGORY_INSULT, "you cripple", NC_EVIDENCE_CONTEXT },
+    { "hurry up cripple the bus is leaving", NC_CATEGORY_INSULT, "hurry up cripple", NC_EVIDENCE_LEXICON },
+    { "the storm could cripple the power grid", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop acting autistic, it's so embarrassing", NC_CATEGORY_INSULT, "stop acting autistic", NC_EVIDENCE_LEXICON },
+    { "my little brother is autistic and he's the sweetest kid", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "he talks like he's got brain damage lmao", NC_CATEGORY_INSULT, "like he's got brain damage", NC_EVIDENCE_LEXICON },
+    { "she has down syndrome and she loves to dance", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* someone's private data spread to a crowd; one's own, a family's, an
+     * event's, a child asking for help */
+    { "post her address in the group chat so everyone can visit lol", NC_CATEGORY_INSULT, "post her address in the group chat", NC_EVIDENCE_LEXICON },
+    { "send his number to the whole school", NC_CATEGORY_INSULT, "his number to the whole school", NC_EVIDENCE_LEXICON },
+    { "we sent grandma our new address", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "someone posted my address in a group chat, what do i do", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "can someone put the address of the park in the group chat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "guys i found her real name and her school, posting it now", NC_CATEGORY_INSULT, "her real name and her school, posting it now", NC_EVIDENCE_LEXICON },
+    /* a fake account to trick or shame someone; one made of the writer, a
+     * pet's account; catfishing as fishing */
+    { "let's make a fake account and pretend to be a girl to trick him", NC_CATEGORY_INSULT, "fake account and pretend to be", NC_EVIDENCE_LEXICON },
+    { "i made a fake account of Lily lol now everyone thinks she likes Ben", NC_CATEGORY_INSULT, "fake account of", NC_EVIDENCE_LEXICON },
+    { "someone made a fake account pretending to be me, how do i report it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my sister made a fake account for her cat lol it has 200 followers", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lets catfish Ethan and then screenshot it", NC_CATEGORY_INSULT, "lets catfish", NC_EVIDENCE_LEXICON },
+    { "i'm going catfishing with my grandpa this weekend", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* skin colour likened; a tan, a dark basement */
+    { "your skin is so dark you disappear at night", NC_CATEGORY_HATE, "your skin is so dark you disappear at night", NC_EVIDENCE_LEXICON },
+    { "ur so dark you look like burnt toast", NC_CATEGORY_HATE, "ur so dark you look like burnt toast", NC_EVIDENCE_LEXICON },
+    { "my skin is so dark after the summer camp", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "it's so dark in the basement, turn the lights on", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* a body's pictures asked for and pressed; an outfit's, a child
+     * telling a parent */
+    { "send me a pic in your underwear or we're done", NC_CATEGORY_SEXUAL, "send me a pic in your underwear", NC_EVIDENCE_LEXICON },
+    { "come on send pics, everyone else does it", NC_CATEGORY_SEXUAL, "send pics, everyone else does it", NC_EVIDENCE_LEXICON },
+    { "send me a pic of your outfit for the dance", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "mom a stranger keeps asking me for pictures without clothes", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    /* slurs named in an essay to condemn them; a name said of someone by
+     * name or to "you", or the slur then said of someone, still warns */
+    { "My essay on disability: kids with disabilities are often called cripples or retards at school. These words hurt.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "When I was in third grade, some kids called my brother a retard because he has Down syndrome. He cried every day.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Many people use the word retarded to mean stupid. But it is a slur.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "People used to think deaf people were dumb. Today we know that is wrong.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Jake calls Tyler a retard lol", NC_CATEGORY_INSULT, "retard", NC_EVIDENCE_LEXICON },
+    { "they call you a retard behind your back", NC_CATEGORY_INSULT, "you a retard", NC_EVIDENCE_CONTEXT },
+    { "my essay is about the word retard, which is what Jake is", NC_CATEGORY_INSULT, "retard, which is what Jake is", NC_EVIDENCE_LEXICON },
+    { "we learned the word retarded in health class, it describes you perfectly", NC_CATEGORY_INSULT, "retarded in health class, it describes you", NC_EVIDENCE_LEXICON },
+    { "people used to think deaf people were dumb and Mia proves it", NC_CATEGORY_INSULT, "dumb and Mia proves it", NC_EVIDENCE_LEXICON },
+    { "everyone calls Noah a cripple and honestly he is one", NC_CATEGORY_INSULT, "everyone calls Noah a cripple", NC_EVIDENCE_LEXICON },
+    /* a picture asked for with "if you don't"; a diary posted still warns */
+    { "if you don't send me the pic of the worksheet i'm gonna fail lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "if you don't send me the video i'll post your diary", NC_CATEGORY_INSULT, "i'll post your diary", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r14e, G_N_ELEMENTS (r14e), "en");
+}
+
 /* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
  * a lice or germs rumour, clothes mocked as from the trash, a humiliating
  * clip sent to everyone; each kind with a case that must warn and one
@@ -3225,6 +3289,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r12m", test_en_r12m);
   g_test_add_func ("/checker/en-r13e", test_en_r13e);
   g_test_add_func ("/checker/en-r13n", test_en_r13n);
+  g_test_add_func ("/checker/en-r14e", test_en_r14e);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
