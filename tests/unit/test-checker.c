@@ -2992,6 +2992,10 @@ test_en_r14e (void)
     { "someone posted my address in a group chat, what do i do", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "can someone put the address of the park in the group chat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "guys i found her real name and her school, posting it now", NC_CATEGORY_INSULT, "her real name and her school, posting it now", NC_EVIDENCE_LEXICON },
+    /* a crowd told to harass someone by their number; birthday wishes */
+    { "everyone here's Maya's number, text her all night", NC_CATEGORY_INSULT,
+      "everyone here's Maya's number, text her all night", NC_EVIDENCE_LEXICON },
+    { "everyone spam her with happy birthday messages!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* a fake account to trick or shame someone; one made of the writer, a
      * pet's account; catfishing as fishing */
     { "let's make a fake account and pretend to be a girl to trick him", NC_CATEGORY_INSULT, "fake account and pretend to be", NC_EVIDENCE_LEXICON },
@@ -3004,6 +3008,8 @@ test_en_r14e (void)
     { "your skin is so dark you disappear at night", NC_CATEGORY_HATE, "your skin is so dark you disappear at night", NC_EVIDENCE_LEXICON },
     { "ur so dark you look like burnt toast", NC_CATEGORY_HATE, "ur so dark you look like burnt toast", NC_EVIDENCE_LEXICON },
     { "my skin is so dark after the summer camp", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "you're so dark you blend into the night lol", NC_CATEGORY_HATE, "you're so dark you blend into the night",
+      NC_EVIDENCE_LEXICON },
     { "it's so dark in the basement, turn the lights on", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     /* a body's pictures asked for and pressed; an outfit's, a child
      * telling a parent */
