@@ -3001,6 +3001,8 @@ test_en_r14e (void)
     { "let's make a fake account and pretend to be a girl to trick him", NC_CATEGORY_INSULT, "fake account and pretend to be", NC_EVIDENCE_LEXICON },
     { "i made a fake account of Lily lol now everyone thinks she likes Ben", NC_CATEGORY_INSULT, "fake account of", NC_EVIDENCE_LEXICON },
     { "someone made a fake account pretending to be me, how do i report it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lol someone made a fake account pretending to be me so i made one pretending to be Jake", NC_CATEGORY_INSULT,
+      "made one pretending to be", NC_EVIDENCE_LEXICON },
     { "my sister made a fake account for her cat lol it has 200 followers", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "lets catfish Ethan and then screenshot it", NC_CATEGORY_INSULT, "lets catfish", NC_EVIDENCE_LEXICON },
     { "i'm going catfishing with my grandpa this weekend", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -3016,6 +3018,12 @@ test_en_r14e (void)
     { "send me a pic in your underwear or we're done", NC_CATEGORY_SEXUAL, "send me a pic in your underwear", NC_EVIDENCE_LEXICON },
     { "come on send pics, everyone else does it", NC_CATEGORY_SEXUAL, "send pics, everyone else does it", NC_EVIDENCE_LEXICON },
     { "send me a pic of your outfit for the dance", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    /* (a body's moment asked for "me" is no clip sent to the one it
+     * shows, as s13-en's allow rule read it; a fall still is) */
+    { "send me a pic of you in the shower lol", NC_CATEGORY_SEXUAL, "send me a pic of you in the shower",
+      NC_EVIDENCE_LEXICON },
+    { "can you send me the video of you falling off the skateboard?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
     { "mom a stranger keeps asking me for pictures without clothes", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
     /* slurs named in an essay to condemn them; a name said of someone by
      * name or to "you", or the slur then said of someone, still warns */
@@ -3028,6 +3036,12 @@ test_en_r14e (void)
     { "my essay is about the word retard, which is what Jake is", NC_CATEGORY_INSULT, "retard, which is what Jake is", NC_EVIDENCE_LEXICON },
     { "we learned the word retarded in health class, it describes you perfectly", NC_CATEGORY_INSULT, "retarded in health class, it describes you", NC_EVIDENCE_LEXICON },
     { "people used to think deaf people were dumb and Mia proves it", NC_CATEGORY_INSULT, "dumb and Mia proves it", NC_EVIDENCE_LEXICON },
+    { "kids like Jake are called retards for a reason", NC_CATEGORY_INSULT, "retards for a reason",
+      NC_EVIDENCE_LEXICON },
+    { "the word retard fits Jake perfectly", NC_CATEGORY_INSULT, "retard fits", NC_EVIDENCE_LEXICON },
+    { "people used to think black people were dumb and some still are lol", NC_CATEGORY_INSULT,
+      "black people were dumb and some still are", NC_EVIDENCE_LEXICON },
+    { "mental health days exist for a reason", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "everyone calls Noah a cripple and honestly he is one", NC_CATEGORY_INSULT, "everyone calls Noah a cripple", NC_EVIDENCE_LEXICON },
     /* a picture asked for with "if you don't"; a diary posted still warns */
     { "if you don't send me the pic of the worksheet i'm gonna fail lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
