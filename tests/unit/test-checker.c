@@ -3048,7 +3048,30 @@ test_en_r14e (void)
     { "if you don't send me the video i'll post your diary", NC_CATEGORY_INSULT, "i'll post your diary", NC_EVIDENCE_LEXICON },
   };
 
+  static const SpanCase r14e4[] = {
+    /* (r14e4) seeing someone without clothes asked, stripping ordered for
+     * a camera; doxxing aimed; where someone lives posted; a disability
+     * asked as a taunt or made a name; a hate page; each with a look-alike */
+    { "can i see you without clothes on facetime, just once, please", NC_CATEGORY_SEXUAL, "can i see you without clothes", NC_EVIDENCE_LEXICON },
+    { "can i see your new room on facetime", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "take your shirt off on facetime or i'm blocking you", NC_CATEGORY_SEXUAL, "take your shirt off on facetime", NC_EVIDENCE_LEXICON },
+    { "mom said take your shirt off, it's covered in paint", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm gonna dox you, i know people who can find your address", NC_CATEGORY_VIOLENCE, "dox you", NC_EVIDENCE_LEXICON },
+    { "what does dox mean? our teacher said never to do it", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "someone find out where the new kid lives and post it", NC_CATEGORY_INSULT, "where the new kid lives and post it", NC_EVIDENCE_LEXICON },
+    { "my mom found out where the new kid lives, it's right next to us!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i have her address, should i post it in the gc lol", NC_CATEGORY_INSULT, "her address, should i post it", NC_EVIDENCE_LEXICON },
+    { "are you mentally challenged or what", NC_CATEGORY_INSULT, "are you mentally challenged or what", NC_EVIDENCE_LEXICON },
+    { "lmao special ed kid can't even spell his name", NC_CATEGORY_INSULT, "special ed kid can't even", NC_EVIDENCE_LEXICON },
+    { "the special ed teacher is so nice, she helps my brother with reading", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur literally a vegetable bro you just sit there", NC_CATEGORY_INSULT, "ur literally a vegetable", NC_EVIDENCE_LEXICON },
+    { "is a tomato a fruit or a vegetable?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we're making a hate page about her, send me screenshots", NC_CATEGORY_INSULT, "a hate page about", NC_EVIDENCE_LEXICON },
+    { "i hate page 42 of this book", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
   assert_span_cases (r14e, G_N_ELEMENTS (r14e), "en");
+  assert_span_cases (r14e4, G_N_ELEMENTS (r14e4), "en");
 }
 
 /* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
