@@ -328,7 +328,9 @@ TUNING_EXTRA = {
                   'en-school-r12e3.txt',
                   # fourteenth round, s14-en: essays that name slurs to
                   # condemn them (committed before measuring)
-                  'en-school-r14e.txt'),
+                  'en-school-r14e.txt',
+                  # (r14e2: after the first rules)
+                  'en-school-r14e2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',
