@@ -203,7 +203,9 @@ TUNING_EXTRA = {
                   # (r14e3: every rule attacked once more, measured once)
                   'en-unkind-r14e3.txt',
                   # (r14e4: the kinds in other words, after r14e3)
-                  'en-unkind-r14e4.txt'),
+                  'en-unkind-r14e4.txt',
+                  # (r14e5: chat words and attacks, after r14e4's rules)
+                  'en-unkind-r14e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -243,7 +245,9 @@ TUNING_EXTRA = {
                     # (r14e3: after all the rules, measured once)
                     'en-harmless-r14e3.txt',
                     # (r14e4: after r14e3)
-                    'en-harmless-r14e4.txt'),
+                    'en-harmless-r14e4.txt',
+                    # (r14e5: after r14e4's rules)
+                    'en-harmless-r14e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
