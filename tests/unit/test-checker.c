@@ -3009,7 +3009,7 @@ test_en_r14e (void)
     { "someone made a fake account pretending to be me, how do i report it", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "lol someone made a fake account pretending to be me so i made one pretending to be Jake", NC_CATEGORY_INSULT,
-      "made one pretending to be", NC_EVIDENCE_LEXICON },
+      "pretending to be me so i made one pretending to be", NC_EVIDENCE_LEXICON },
     { "my sister made a fake account for her cat lol it has 200 followers", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "lets catfish Ethan and then screenshot it", NC_CATEGORY_INSULT, "lets catfish", NC_EVIDENCE_LEXICON },
@@ -3118,9 +3118,61 @@ test_en_r14e (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "a fake account can pretend to be Jake, let's make one", NC_CATEGORY_INSULT,
       "pretend to be Jake, let's make one", NC_EVIDENCE_LEXICON },  };
+  static const SpanCase r14e5[] = {
+    /* (r14e5) a disability asked of one who did not listen, a vocative
+     * "cripple" after a comma, "mr autistic"; data texted to everyone,
+     * shared with the class, a house to egg; posing as someone to message
+     * others, a burner account to roast; skin the colour of poop, "left in
+     * the oven"; pictures held over someone, one more asked; each with a
+     * look-alike */
+    { "what are you, special? read the instructions", NC_CATEGORY_INSULT,
+      "what are you, special", NC_EVIDENCE_LEXICON },
+    { "you must be deaf, i've said it like 5 times", NC_CATEGORY_INSULT,
+      "you must be deaf, i've said it", NC_EVIDENCE_LEXICON },
+    { "you must be blind without your glasses lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "are you dyslexic or something, that's not how you spell it", NC_CATEGORY_INSULT,
+      "dyslexic or something", NC_EVIDENCE_LEXICON },
+    { "my sister is dyslexic so she uses audiobooks for school", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "learn to walk, cripple", NC_CATEGORY_INSULT,
+      "learn to walk, cripple", NC_EVIDENCE_LEXICON },
+    { "ok mr autistic calm down", NC_CATEGORY_INSULT,
+      "mr autistic", NC_EVIDENCE_LEXICON },
+    { "you talk like a deaf person lol", NC_CATEGORY_INSULT,
+      "you talk like a deaf person", NC_EVIDENCE_LEXICON },
+    { "text everyone her number and tell them to call her ugly", NC_CATEGORY_INSULT,
+      "text everyone her number", NC_EVIDENCE_LEXICON },
+    { "here's his snap, add him and roast him", NC_CATEGORY_INSULT,
+      "his snap, add him and roast him", NC_EVIDENCE_LEXICON },
+    { "i'm sharing her location with the whole class", NC_CATEGORY_INSULT,
+      "her location with the whole class", NC_EVIDENCE_LEXICON },
+    { "mom shares her location with me when she's driving", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her address is on the class list, let's go egg her house", NC_CATEGORY_VIOLENCE,
+      "egg her house", NC_EVIDENCE_LEXICON },
+    { "we painted eggs at grandma's house for easter", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "pretend to be her and text her boyfriend that she hates him", NC_CATEGORY_INSULT,
+      "pretend to be her and text", NC_EVIDENCE_LEXICON },
+    { "let's pretend to be pirates and tell mom we found treasure", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "make a burner account and roast her in the comments", NC_CATEGORY_INSULT,
+      "a burner account and roast her", NC_EVIDENCE_LEXICON },
+    { "i made a burner account for the giveaway lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my essay is about fake accounts, so i made one of Chloe lol", NC_CATEGORY_INSULT,
+      "fake accounts, so i made one", NC_EVIDENCE_LEXICON },
+    { "your skin is the color of poop lol", NC_CATEGORY_HATE,
+      "your skin is the color of poop", NC_EVIDENCE_LEXICON },
+    { "you look like you were left in the oven too long", NC_CATEGORY_HATE,
+      "you look like you were left in the oven too long", NC_EVIDENCE_LEXICON },
+    { "the cookies were left in the oven too long, oops", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll post the pics you sent me unless you send more", NC_CATEGORY_SEXUAL,
+      "the pics you sent me unless you send more", NC_EVIDENCE_LEXICON },
+    { "come on just one pic, i deleted the last one i promise", NC_CATEGORY_SEXUAL,
+      "just one pic, i deleted the last one", NC_EVIDENCE_LEXICON },
+    { "can i take just one more pic of the sunset?", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "in health class they said kids get called retards, and that's what Mason is", NC_CATEGORY_INSULT,
+      "retards, and that's what Mason is", NC_EVIDENCE_LEXICON },  };
 
   assert_span_cases (r14e, G_N_ELEMENTS (r14e), "en");
   assert_span_cases (r14e4, G_N_ELEMENTS (r14e4), "en");
+  assert_span_cases (r14e5, G_N_ELEMENTS (r14e5), "en");
 }
 
 /* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
