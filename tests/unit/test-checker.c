@@ -3039,9 +3039,11 @@ test_en_r14e (void)
     { "mom a stranger keeps asking me for pictures without clothes", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
     /* slurs named in an essay to condemn them; a name said of someone by
      * name or to "you", or the slur then said of someone, still warns */
-    { "My essay on disability: kids with disabilities are often called cripples or retards at school. These words hurt.", NC_CATEGORY_INSULT,
+    { "My essay on disability: kids with disabilities are often called cripples or retards at school. "
+      "These words hurt.", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
-    { "When I was in third grade, some kids called my brother a retard because he has Down syndrome. He cried every day.", NC_CATEGORY_INSULT,
+    { "When I was in third grade, some kids called my brother a retard because he has Down syndrome. "
+      "He cried every day.", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "Many people use the word retarded to mean stupid. But it is a slur.", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
@@ -3108,7 +3110,8 @@ test_en_r14e (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "Jake called him a cripple lol he is one", NC_CATEGORY_INSULT,
       "cripple lol he is one", NC_EVIDENCE_LEXICON },
-    { "When people call a friend a spaz or say they are acting retarded, they are using disabled people as a joke.", NC_CATEGORY_INSULT,
+    { "When people call a friend a spaz or say they are acting retarded, they are using disabled people "
+      "as a joke.", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "Sometimes kids at the park call him weird or a freak because he flaps his hands.", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
