@@ -247,7 +247,9 @@ TUNING_EXTRA = {
                     # (r14e4: after r14e3)
                     'en-harmless-r14e4.txt',
                     # (r14e5: after r14e4's rules)
-                    'en-harmless-r14e5.txt'),
+                    'en-harmless-r14e5.txt',
+                    # (r14e6: the match rules' words in everyday use, after all of them)
+                    'en-harmless-r14e6.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
