@@ -2988,10 +2988,11 @@ test_en_r14e (void)
     /* someone's private data spread to a crowd; one's own, a family's, an
      * event's, a child asking for help */
     { "post her address in the group chat so everyone can visit lol", NC_CATEGORY_INSULT,
-      "post her address in the group chat", NC_EVIDENCE_LEXICON },
+      "her address in the group chat", NC_EVIDENCE_LEXICON },
     { "send his number to the whole school", NC_CATEGORY_INSULT,
       "his number to the whole school", NC_EVIDENCE_LEXICON },
     { "we sent grandma our new address", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "dad posted his phone number on the lost dog flyer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "someone posted my address in a group chat, what do i do", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "can someone put the address of the park in the group chat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "guys i found her real name and her school, posting it now", NC_CATEGORY_INSULT,
