@@ -3122,6 +3122,21 @@ test_en_r14e (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "a fake account can pretend to be Jake, let's make one", NC_CATEGORY_INSULT,
       "pretend to be Jake, let's make one", NC_EVIDENCE_LEXICON },  };
+  static const SpanCase attacks[] = {
+    /* (probes written after r14e6, as the lead would attack) a slur named
+     * and then someone said to be one, a clause on; data and a crowd
+     * pulling up; a brother "one of them" and invitations say nothing */
+    { "we learned in class that calling someone a retard is bad, but Jake really is one", NC_CATEGORY_INSULT,
+      "retard is bad, but Jake really is one", NC_EVIDENCE_LEXICON },
+    { "words like retard hurt, so stop being one Jake", NC_CATEGORY_INSULT,
+      "retard hurt, so stop being one", NC_EVIDENCE_LEXICON },
+    { "i got his address, we're pulling up tonight", NC_CATEGORY_INSULT,
+      "his address, we're pulling up", NC_EVIDENCE_LEXICON },
+    { "kids with Down syndrome get called retards, and my brother is one of them", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "i have her address, i'll pull up with the invitations tomorrow", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+  };
   static const SpanCase r14e5[] = {
     /* (r14e5) a disability asked of one who did not listen, a vocative
      * "cripple" after a comma, "mr autistic"; data texted to everyone,
@@ -3177,6 +3192,7 @@ test_en_r14e (void)
   assert_span_cases (r14e, G_N_ELEMENTS (r14e), "en");
   assert_span_cases (r14e4, G_N_ELEMENTS (r14e4), "en");
   assert_span_cases (r14e5, G_N_ELEMENTS (r14e5), "en");
+  assert_span_cases (attacks, G_N_ELEMENTS (attacks), "en");
 }
 
 /* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
