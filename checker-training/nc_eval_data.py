@@ -193,7 +193,19 @@ TUNING_EXTRA = {
                   # rules; r13n3 after the second (each committed before
                   # measuring)
                   'en-unkind-r13n.txt', 'en-unkind-r13n2.txt',
-                  'en-unkind-r13n3.txt'),
+                  'en-unkind-r13n3.txt',
+                  # fourteenth round, s14-en: a disability, private data,
+                  # fake accounts, skin colour, intimate pictures; attacks
+                  # wrapped in an essay (committed before measuring)
+                  'en-unkind-r14e.txt',
+                  # (r14e2: the first rules attacked, after them)
+                  'en-unkind-r14e2.txt',
+                  # (r14e3: every rule attacked once more, measured once)
+                  'en-unkind-r14e3.txt',
+                  # (r14e4: the kinds in other words, after r14e3)
+                  'en-unkind-r14e4.txt',
+                  # (r14e5: chat words and attacks, after r14e4's rules)
+                  'en-unkind-r14e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -224,7 +236,20 @@ TUNING_EXTRA = {
                     # talk, history, news retold; r13n2 after the first rules,
                     # r13n3 after the second (each committed before measuring)
                     'en-harmless-r13n.txt', 'en-harmless-r13n2.txt',
-                    'en-harmless-r13n3.txt'),
+                    'en-harmless-r13n3.txt',
+                    # fourteenth round, s14-en: look-alikes of en-unkind-r14e
+                    # and help asked with its words (committed before measuring)
+                    'en-harmless-r14e.txt',
+                    # (r14e2: the first rules' words in everyday use)
+                    'en-harmless-r14e2.txt',
+                    # (r14e3: after all the rules, measured once)
+                    'en-harmless-r14e3.txt',
+                    # (r14e4: after r14e3)
+                    'en-harmless-r14e4.txt',
+                    # (r14e5: after r14e4's rules)
+                    'en-harmless-r14e5.txt',
+                    # (r14e6: the match rules' words in everyday use, after all of them)
+                    'en-harmless-r14e6.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -306,7 +331,12 @@ TUNING_EXTRA = {
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
-                  'en-school-r12e3.txt'),
+                  'en-school-r12e3.txt',
+                  # fourteenth round, s14-en: essays that name slurs to
+                  # condemn them (committed before measuring)
+                  'en-school-r14e.txt',
+                  # (r14e2: after the first rules)
+                  'en-school-r14e2.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',

@@ -2967,6 +2967,234 @@ test_en_r13n (void)
   assert_span_cases (r13n, G_N_ELEMENTS (r13n), "en");
 }
 
+/* Fourteenth round, s14-en: a disability used as a put-down, someone's
+ * private data spread, a fake account, skin colour, a body's pictures
+ * asked for, and slurs named in an essay to condemn them; each kind with
+ * a case that must warn and one that must not. */
+static void
+test_en_r14e (void)
+{
+  static const SpanCase r14e[] = {
+    /* a disability called out to someone slow or in the way, acted or
+     * likened to; a verb, a brother, a diagnosis say nothing */
+    { "walk faster you cripple, we're gonna be late", NC_CATEGORY_INSULT, "you cripple", NC_EVIDENCE_CONTEXT },
+    { "hurry up cripple the bus is leaving", NC_CATEGORY_INSULT, "hurry up cripple", NC_EVIDENCE_LEXICON },
+    { "the storm could cripple the power grid", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop acting autistic, it's so embarrassing", NC_CATEGORY_INSULT, "stop acting autistic", NC_EVIDENCE_LEXICON },
+    { "my little brother is autistic and he's the sweetest kid", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "he talks like he's got brain damage lmao", NC_CATEGORY_INSULT,
+      "like he's got brain damage", NC_EVIDENCE_LEXICON },
+    { "she has down syndrome and she loves to dance", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* someone's private data spread to a crowd; one's own, a family's, an
+     * event's, a child asking for help */
+    { "post her address in the group chat so everyone can visit lol", NC_CATEGORY_INSULT,
+      "her address in the group chat", NC_EVIDENCE_LEXICON },
+    { "send his number to the whole school", NC_CATEGORY_INSULT,
+      "his number to the whole school", NC_EVIDENCE_LEXICON },
+    { "we sent grandma our new address", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "dad posted his phone number on the lost dog flyer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "someone posted my address in a group chat, what do i do", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "can someone put the address of the park in the group chat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "guys i found her real name and her school, posting it now", NC_CATEGORY_INSULT,
+      "her real name and her school, posting it", NC_EVIDENCE_LEXICON },
+    /* a crowd told to harass someone by their number; birthday wishes */
+    { "everyone here's Maya's number, text her all night", NC_CATEGORY_INSULT,
+      "everyone here's Maya's number, text her all night", NC_EVIDENCE_LEXICON },
+    { "everyone spam her with happy birthday messages!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a fake account to trick or shame someone; one made of the writer, a
+     * pet's account; catfishing as fishing */
+    { "let's make a fake account and pretend to be a girl to trick him", NC_CATEGORY_INSULT,
+      "fake account and pretend to be", NC_EVIDENCE_LEXICON },
+    { "i made a fake account of Lily lol now everyone thinks she likes Ben", NC_CATEGORY_INSULT,
+      "fake account of", NC_EVIDENCE_LEXICON },
+    { "someone made a fake account pretending to be me, how do i report it", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "lol someone made a fake account pretending to be me so i made one pretending to be Jake", NC_CATEGORY_INSULT,
+      "pretending to be me so i made one pretending to be", NC_EVIDENCE_LEXICON },
+    { "my sister made a fake account for her cat lol it has 200 followers", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "lets catfish Ethan and then screenshot it", NC_CATEGORY_INSULT, "lets catfish", NC_EVIDENCE_LEXICON },
+    { "i'm going catfishing with my grandpa this weekend", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* skin colour likened; a tan, a dark basement */
+    { "your skin is so dark you disappear at night", NC_CATEGORY_HATE,
+      "your skin is so dark", NC_EVIDENCE_LEXICON },
+    { "ur so dark you look like burnt toast", NC_CATEGORY_HATE,
+      "ur so dark you look like burnt toast", NC_EVIDENCE_LEXICON },
+    { "my skin is so dark after the summer camp", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "you're so dark you blend into the night lol", NC_CATEGORY_HATE, "you're so dark you blend into",
+      NC_EVIDENCE_LEXICON },
+    { "it's so dark in the basement, turn the lights on", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* a body's pictures asked for and pressed; an outfit's, a child
+     * telling a parent */
+    { "send me a pic in your underwear or we're done", NC_CATEGORY_SEXUAL,
+      "send me a pic in your underwear", NC_EVIDENCE_LEXICON },
+    { "come on send pics, everyone else does it", NC_CATEGORY_SEXUAL,
+      "send pics, everyone else does it", NC_EVIDENCE_LEXICON },
+    { "send me a pic of your outfit for the dance", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    /* (a body's moment asked for "me" is no clip sent to the one it
+     * shows, as s13-en's allow rule read it; a fall still is) */
+    { "send me a pic of you in the shower lol", NC_CATEGORY_VIOLENCE, "send me a pic of you in the shower",
+      NC_EVIDENCE_LEXICON },
+    { "can you send me the video of you falling off the skateboard?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "mom a stranger keeps asking me for pictures without clothes", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    /* slurs named in an essay to condemn them; a name said of someone by
+     * name or to "you", or the slur then said of someone, still warns */
+    { "My essay on disability: kids with disabilities are often called cripples or retards at school. "
+      "These words hurt.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "When I was in third grade, some kids called my brother a retard because he has Down syndrome. "
+      "He cried every day.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Many people use the word retarded to mean stupid. But it is a slur.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "People used to think deaf people were dumb. Today we know that is wrong.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Jake calls Tyler a retard lol", NC_CATEGORY_INSULT, "retard", NC_EVIDENCE_LEXICON },
+    { "they call you a retard behind your back", NC_CATEGORY_INSULT, "you a retard", NC_EVIDENCE_CONTEXT },
+    { "my essay is about the word retard, which is what Jake is", NC_CATEGORY_INSULT,
+      "retard, which is what Jake is", NC_EVIDENCE_LEXICON },
+    { "we learned the word retarded in health class, it describes you perfectly", NC_CATEGORY_INSULT,
+      "retarded in health class, it describes you", NC_EVIDENCE_LEXICON },
+    { "people used to think deaf people were dumb and Mia proves it", NC_CATEGORY_INSULT,
+      "dumb and Mia proves it", NC_EVIDENCE_LEXICON },
+    { "kids like Jake are called retards for a reason", NC_CATEGORY_INSULT, "retards for a reason",
+      NC_EVIDENCE_LEXICON },
+    { "the word retard fits Jake perfectly", NC_CATEGORY_INSULT, "retard fits", NC_EVIDENCE_LEXICON },
+    { "people used to think black people were dumb and some still are lol", NC_CATEGORY_INSULT,
+      "black people were dumb and some still are", NC_EVIDENCE_LEXICON },
+    { "mental health days exist for a reason", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone calls Noah a cripple and honestly he is one", NC_CATEGORY_INSULT,
+      "everyone calls Noah a cripple and honestly he is one", NC_EVIDENCE_LEXICON },
+    /* a picture asked for with "if you don't"; a diary posted still warns */
+    { "if you don't send me the pic of the worksheet i'm gonna fail lol", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "if you don't send me the video i'll post your diary", NC_CATEGORY_INSULT,
+      "i'll post your diary", NC_EVIDENCE_LEXICON },
+  };
+
+  static const SpanCase r14e4[] = {
+    /* (r14e4) seeing someone without clothes asked, stripping ordered for
+     * a camera; doxxing aimed; where someone lives posted; a disability
+     * asked as a taunt or made a name; a hate page; each with a look-alike */
+    { "can i see you without clothes on facetime, just once, please", NC_CATEGORY_SEXUAL,
+      "can i see you without clothes", NC_EVIDENCE_LEXICON },
+    { "can i see your new room on facetime", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "take your shirt off on facetime or i'm blocking you", NC_CATEGORY_SEXUAL,
+      "take your shirt off on facetime", NC_EVIDENCE_LEXICON },
+    { "mom said take your shirt off, it's covered in paint", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm gonna dox you, i know people who can find your address", NC_CATEGORY_VIOLENCE,
+      "dox you", NC_EVIDENCE_LEXICON },
+    { "what does dox mean? our teacher said never to do it", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "someone find out where the new kid lives and post it", NC_CATEGORY_INSULT,
+      "where the new kid lives and post it", NC_EVIDENCE_LEXICON },
+    { "my mom found out where the new kid lives, it's right next to us!", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "i have her address, should i post it in the gc lol", NC_CATEGORY_INSULT,
+      "her address, should i post it", NC_EVIDENCE_LEXICON },
+    { "are you mentally challenged or what", NC_CATEGORY_INSULT,
+      "are you mentally challenged or what", NC_EVIDENCE_LEXICON },
+    { "lmao special ed kid can't even spell his name", NC_CATEGORY_INSULT,
+      "special ed kid can't even", NC_EVIDENCE_LEXICON },
+    { "the special ed teacher is so nice, she helps my brother with reading", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "ur literally a vegetable bro you just sit there", NC_CATEGORY_INSULT,
+      "ur literally a vegetable", NC_EVIDENCE_LEXICON },
+    { "is a tomato a fruit or a vegetable?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we're making a hate page about her, send me screenshots", NC_CATEGORY_INSULT,
+      "a hate page about", NC_EVIDENCE_LEXICON },
+    { "i hate page 42 of this book", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (en-school-r14e2) a cripple reported, a spaz and "acting retarded"
+     * named in an essay, "weird" among the names children are called; a
+     * fake account in general; the same turned on someone */
+    { "People sometimes called him a cripple, but he changed how we understand black holes.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Jake called him a cripple lol he is one", NC_CATEGORY_INSULT,
+      "cripple lol he is one", NC_EVIDENCE_LEXICON },
+    { "When people call a friend a spaz or say they are acting retarded, they are using disabled people "
+      "as a joke.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Sometimes kids at the park call him weird or a freak because he flaps his hands.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "we call him weird because he is", NC_CATEGORY_INSULT,
+      "we call him weird", NC_EVIDENCE_LEXICON },
+    { "A fake account can pretend to be a cute boy or girl to trick kids into sending pictures.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "a fake account can pretend to be Jake, let's make one", NC_CATEGORY_INSULT,
+      "pretend to be Jake, let's make one", NC_EVIDENCE_LEXICON },  };
+  static const SpanCase attacks[] = {
+    /* (probes written after r14e6, as the lead would attack) a slur named
+     * and then someone said to be one, a clause on; data and a crowd
+     * pulling up; a brother "one of them" and invitations say nothing */
+    { "we learned in class that calling someone a retard is bad, but Jake really is one", NC_CATEGORY_INSULT,
+      "retard is bad, but Jake really is one", NC_EVIDENCE_LEXICON },
+    { "words like retard hurt, so stop being one Jake", NC_CATEGORY_INSULT,
+      "retard hurt, so stop being one", NC_EVIDENCE_LEXICON },
+    { "i got his address, we're pulling up tonight", NC_CATEGORY_INSULT,
+      "his address, we're pulling up", NC_EVIDENCE_LEXICON },
+    { "kids with Down syndrome get called retards, and my brother is one of them", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "i have her address, i'll pull up with the invitations tomorrow", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase r14e5[] = {
+    /* (r14e5) a disability asked of one who did not listen, a vocative
+     * "cripple" after a comma, "mr autistic"; data texted to everyone,
+     * shared with the class, a house to egg; posing as someone to message
+     * others, a burner account to roast; skin the colour of poop, "left in
+     * the oven"; pictures held over someone, one more asked; each with a
+     * look-alike */
+    { "what are you, special? read the instructions", NC_CATEGORY_INSULT,
+      "what are you, special", NC_EVIDENCE_LEXICON },
+    { "you must be deaf, i've said it like 5 times", NC_CATEGORY_INSULT,
+      "you must be deaf, i've said", NC_EVIDENCE_LEXICON },
+    { "you must be blind without your glasses lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "are you dyslexic or something, that's not how you spell it", NC_CATEGORY_INSULT,
+      "dyslexic or something", NC_EVIDENCE_LEXICON },
+    { "my sister is dyslexic so she uses audiobooks for school", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "learn to walk, cripple", NC_CATEGORY_INSULT,
+      "learn to walk, cripple", NC_EVIDENCE_LEXICON },
+    { "ok mr autistic calm down", NC_CATEGORY_INSULT,
+      "mr autistic", NC_EVIDENCE_LEXICON },
+    { "you talk like a deaf person lol", NC_CATEGORY_INSULT,
+      "you talk like a deaf person", NC_EVIDENCE_LEXICON },
+    { "text everyone her number and tell them to call her ugly", NC_CATEGORY_INSULT,
+      "text everyone her number", NC_EVIDENCE_LEXICON },
+    { "here's his snap, add him and roast him", NC_CATEGORY_INSULT,
+      "his snap, add him and roast", NC_EVIDENCE_LEXICON },
+    { "i'm sharing her location with the whole class", NC_CATEGORY_INSULT,
+      "her location with the whole class", NC_EVIDENCE_LEXICON },
+    { "mom shares her location with me when she's driving", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her address is on the class list, let's go egg her house", NC_CATEGORY_VIOLENCE,
+      "egg her house", NC_EVIDENCE_LEXICON },
+    { "we painted eggs at grandma's house for easter", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "pretend to be her and text her boyfriend that she hates him", NC_CATEGORY_INSULT,
+      "pretend to be her and text", NC_EVIDENCE_LEXICON },
+    { "let's pretend to be pirates and tell mom we found treasure", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "make a burner account and roast her in the comments", NC_CATEGORY_INSULT,
+      "burner account and roast her", NC_EVIDENCE_LEXICON },
+    { "i made a burner account for the giveaway lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my essay is about fake accounts, so i made one of Chloe lol", NC_CATEGORY_INSULT,
+      "fake accounts, so i made one", NC_EVIDENCE_LEXICON },
+    { "your skin is the color of poop lol", NC_CATEGORY_HATE,
+      "your skin is the color of poop", NC_EVIDENCE_LEXICON },
+    { "you look like you were left in the oven too long", NC_CATEGORY_HATE,
+      "you were left in the oven too long", NC_EVIDENCE_LEXICON },
+    { "the cookies were left in the oven too long, oops", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll post the pics you sent me unless you send more", NC_CATEGORY_SEXUAL,
+      "pics you sent me unless you send more", NC_EVIDENCE_LEXICON },
+    { "come on just one pic, i deleted the last one i promise", NC_CATEGORY_SEXUAL,
+      "just one pic, i deleted", NC_EVIDENCE_LEXICON },
+    { "can i take just one more pic of the sunset?", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "in health class they said kids get called retards, and that's what Mason is", NC_CATEGORY_INSULT,
+      "retards, and that's what Mason is", NC_EVIDENCE_LEXICON },  };
+
+  assert_span_cases (r14e, G_N_ELEMENTS (r14e), "en");
+  assert_span_cases (r14e4, G_N_ELEMENTS (r14e4), "en");
+  assert_span_cases (r14e5, G_N_ELEMENTS (r14e5), "en");
+  assert_span_cases (attacks, G_N_ELEMENTS (attacks), "en");
+}
+
 /* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
  * a lice or germs rumour, clothes mocked as from the trash, a humiliating
  * clip sent to everyone; each kind with a case that must warn and one
@@ -3225,6 +3453,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r12m", test_en_r12m);
   g_test_add_func ("/checker/en-r13e", test_en_r13e);
   g_test_add_func ("/checker/en-r13n", test_en_r13n);
+  g_test_add_func ("/checker/en-r14e", test_en_r14e);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
