@@ -287,7 +287,12 @@ TUNING_EXTRA = {
                   # of the branch's everyday batches, written before measuring)
                   'vi-unkind-r13d.txt',
                   # (s13-dvi r13d2, after all the branch's rules; measured once)
-                  'vi-unkind-r13d2.txt'),
+                  'vi-unkind-r13d2.txt',
+                  # (fourteenth round, s14-vi: a classmate's private data
+                  # posted to shame them, fake accounts, pressure for
+                  # intimate pictures, a disability as a put-down; committed
+                  # before measuring)
+                  'vi-unkind-r14v.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -424,7 +429,12 @@ TUNING_EXTRA = {
                  # rules; measured before its own)
                  'vi-daily-r13d2.txt',
                  # (s13-dvi r13d3, after all the branch's rules; measured once)
-                 'vi-daily-r13d3.txt'),
+                 'vi-daily-r13d3.txt',
+                 # (fourteenth round, s14-vi: look-alikes of
+                 # vi-unkind-r14v.txt, disability told with care, new
+                 # accounts, addresses given when needed, a child asking
+                 # for help; committed before measuring)
+                 'vi-daily-r14v.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -455,7 +465,10 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r13d2.txt',
                           # (s13-dvi r13d3, teen chat of the same kinds, after
                           # all the branch's rules; measured once)
-                          'vi-daily-toneless-r13d3.txt'),
+                          'vi-daily-toneless-r13d3.txt',
+                          # (fourteenth round, s14-vi: toneless look-alikes
+                          # of vi-unkind-r14v.txt; committed before measuring)
+                          'vi-daily-toneless-r14v.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
