@@ -36,6 +36,12 @@ static const struct {
   { "include",  N_("Leave no one out. If something is wrong, talk to them yourself, kindly.") },
   /* body shaming, looks rated, a mocked stutter, accent, disability or hygiene */
   { "looks",    N_("Don’t comment on how someone looks, speaks or moves; everyone is different.") },
+  /* someone else's address, number or pictures sent round to shame them */
+  { "others",   N_("Someone else’s address, number or photos are theirs to share, not yours. Ask them first.") },
+  /* a fake account or a name taken to trick or shame someone */
+  { "pretend",  N_("Be yourself online: pretending to be someone else to trick or shame them hurts them.") },
+  /* pressure or threats for private pictures */
+  { "pictures", N_("Never ask anyone for private pictures, and never threaten to share their messages or photos.") },
 };
 
 /* What a swear word is, whatever it is meant to say ("hay vl", "wtf"):
