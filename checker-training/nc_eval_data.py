@@ -292,7 +292,10 @@ TUNING_EXTRA = {
                   # posted to shame them, fake accounts, pressure for
                   # intimate pictures, a disability as a put-down; committed
                   # before measuring)
-                  'vi-unkind-r14v.txt'),
+                  'vi-unkind-r14v.txt',
+                  # (s14-vi r14v2, attacks written after the branch's first
+                  # rules; committed before measuring)
+                  'vi-unkind-r14v2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -434,7 +437,10 @@ TUNING_EXTRA = {
                  # vi-unkind-r14v.txt, disability told with care, new
                  # accounts, addresses given when needed, a child asking
                  # for help; committed before measuring)
-                 'vi-daily-r14v.txt'),
+                 'vi-daily-r14v.txt',
+                 # (s14-vi r14v2, after the branch's first rules; committed
+                 # before measuring)
+                 'vi-daily-r14v2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -468,7 +474,9 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r13d3.txt',
                           # (fourteenth round, s14-vi: toneless look-alikes
                           # of vi-unkind-r14v.txt; committed before measuring)
-                          'vi-daily-toneless-r14v.txt'),
+                          'vi-daily-toneless-r14v.txt',
+                          # (s14-vi r14v2, after the first rules; likewise)
+                          'vi-daily-toneless-r14v2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
