@@ -295,7 +295,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r14v.txt',
                   # (s14-vi r14v2, attacks written after the branch's first
                   # rules; committed before measuring)
-                  'vi-unkind-r14v2.txt'),
+                  'vi-unkind-r14v2.txt',
+                  # (s14-vi r14v3, after all the branch's rules; measured once)
+                  'vi-unkind-r14v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -440,7 +442,9 @@ TUNING_EXTRA = {
                  'vi-daily-r14v.txt',
                  # (s14-vi r14v2, after the branch's first rules; committed
                  # before measuring)
-                 'vi-daily-r14v2.txt'),
+                 'vi-daily-r14v2.txt',
+                 # (s14-vi r14v3, after all the branch's rules; measured once)
+                 'vi-daily-r14v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
