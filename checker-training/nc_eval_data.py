@@ -339,7 +339,11 @@ TUNING_EXTRA = {
                     'vi-toneless-r13v2.txt',
                     # (s13-vi r13v3, teen hyperbole, after all the branch's
                     # rules; measured once)
-                    'vi-toneless-r13v3.txt'),
+                    'vi-toneless-r13v3.txt',
+                    # (fourteenth round, s14-vi: toneless teen chat with the
+                    # words of the round's rules in everyday senses, written
+                    # after all of them; committed before measuring once)
+                    'vi-toneless-r14v.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
