@@ -312,7 +312,17 @@ TUNING_EXTRA = {
                   # of the branch's everyday batches, written before measuring)
                   'vi-unkind-r13d.txt',
                   # (s13-dvi r13d2, after all the branch's rules; measured once)
-                  'vi-unkind-r13d2.txt'),
+                  'vi-unkind-r13d2.txt',
+                  # (fourteenth round, s14-vi: a classmate's private data
+                  # posted to shame them, fake accounts, pressure for
+                  # intimate pictures, a disability as a put-down; committed
+                  # before measuring)
+                  'vi-unkind-r14v.txt',
+                  # (s14-vi r14v2, attacks written after the branch's first
+                  # rules; committed before measuring)
+                  'vi-unkind-r14v2.txt',
+                  # (s14-vi r14v3, after all the branch's rules; measured once)
+                  'vi-unkind-r14v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -359,7 +369,11 @@ TUNING_EXTRA = {
                     'vi-toneless-r13v2.txt',
                     # (s13-vi r13v3, teen hyperbole, after all the branch's
                     # rules; measured once)
-                    'vi-toneless-r13v3.txt'),
+                    'vi-toneless-r13v3.txt',
+                    # (fourteenth round, s14-vi: toneless teen chat with the
+                    # words of the round's rules in everyday senses, written
+                    # after all of them; committed before measuring once)
+                    'vi-toneless-r14v.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
@@ -454,7 +468,17 @@ TUNING_EXTRA = {
                  # rules; measured before its own)
                  'vi-daily-r13d2.txt',
                  # (s13-dvi r13d3, after all the branch's rules; measured once)
-                 'vi-daily-r13d3.txt'),
+                 'vi-daily-r13d3.txt',
+                 # (fourteenth round, s14-vi: look-alikes of
+                 # vi-unkind-r14v.txt, disability told with care, new
+                 # accounts, addresses given when needed, a child asking
+                 # for help; committed before measuring)
+                 'vi-daily-r14v.txt',
+                 # (s14-vi r14v2, after the branch's first rules; committed
+                 # before measuring)
+                 'vi-daily-r14v2.txt',
+                 # (s14-vi r14v3, after all the branch's rules; measured once)
+                 'vi-daily-r14v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -485,7 +509,12 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r13d2.txt',
                           # (s13-dvi r13d3, teen chat of the same kinds, after
                           # all the branch's rules; measured once)
-                          'vi-daily-toneless-r13d3.txt'),
+                          'vi-daily-toneless-r13d3.txt',
+                          # (fourteenth round, s14-vi: toneless look-alikes
+                          # of vi-unkind-r14v.txt; committed before measuring)
+                          'vi-daily-toneless-r14v.txt',
+                          # (s14-vi r14v2, after the first rules; likewise)
+                          'vi-daily-toneless-r14v2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

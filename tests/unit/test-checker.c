@@ -2475,6 +2475,123 @@ test_tone2_r12 (void)
   assert_span_cases (tone2, G_N_ELEMENTS (tone2), "vi");
 }
 
+/* Vietnamese kinds of the fourteenth round (s14-vi), each with a twin that
+ * must not warn: a classmate's data posted to a crowd (a driver given
+ * grandma's address, a parent's "số điện thoại của con"), a fake account
+ * made to trick or shame a named child (a new account, a game's clone, a
+ * pet's, someone else's told as a warning), pressure for intimate
+ * pictures (a teacher's warning, a child quoting who asked, hot bread),
+ * blackmail by exposure (a brother asking, a child telling), a disability
+ * asked or likened as a put-down (a brother loved, a pet, a parent's
+ * child, a server down, toneless "bị cấm"), "đồ thừa thãi" (leftovers);
+ * and the 13-year-old's wrappings ("đùa thôi", "mẹ ơi", "haha"). */
+static void
+test_vi_r14 (void)
+{
+  static const SpanCase r14[] = {
+    { "Đăng số điện thoại con Hằng lên nhóm lớp cho cả lớp gọi trêu", NC_CATEGORY_INSULT,
+      "Đăng số điện thoại con Hằng lên nhóm lớp", NC_EVIDENCE_LEXICON },
+    { "gui dia chi nha thang Quan cho bon lop ben di", NC_CATEGORY_INSULT,
+      "gui dia chi nha thang Quan cho bon lop", NC_EVIDENCE_LEXICON },
+    { "Tao có địa chỉ nhà thằng Quân đây, gửi cho bọn lớp 8B", NC_CATEGORY_INSULT,
+      "địa chỉ nhà thằng Quân đây, gửi cho bọn lớp", NC_EVIDENCE_LEXICON },
+    { "Mẹ gửi địa chỉ nhà bà cho bác tài xế taxi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ đăng số điện thoại của con lên nhóm phụ huynh rồi nhé", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Lớp trưởng gửi số điện thoại của các bạn cho cô", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Share cái nhật ký của con My lên nhóm đi", NC_CATEGORY_INSULT,
+      "Share cái nhật ký của con My lên nhóm", NC_EVIDENCE_LEXICON },
+    { "Lập nick giả giả làm thằng Khánh rồi tỏ tình con Nhi", NC_CATEGORY_INSULT,
+      "Lập nick giả giả làm thằng", NC_EVIDENCE_LEXICON },
+    { "lay anh con Tram lap nick gia roi di chui nguoi khac", NC_CATEGORY_INSULT,
+      "lay anh con Tram lap nick gia roi di chui nguoi khac", NC_EVIDENCE_LEXICON },
+    { "Giả làm cô chủ nhiệm nhắn tin cho thằng Phát bảo nó bị đuổi học", NC_CATEGORY_INSULT,
+      "Giả làm cô chủ nhiệm nhắn tin cho thằng", NC_EVIDENCE_LEXICON },
+    { "Đưa mật khẩu facebook của thằng Lộc đây, tao vào đăng bậy", NC_CATEGORY_INSULT,
+      "mật khẩu facebook của thằng Lộc đây, tao vào đăng bậy", NC_EVIDENCE_LEXICON },
+    { "Em lập nick Facebook mới vì quên mật khẩu nick cũ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Có đứa lập acc giả giả làm thằng Khánh đấy, mọi người đừng tin nhé", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Em lập nick giả tên con mèo nhà em cho vui", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tớ lập acc clone để cày game, acc chính bị khóa rồi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Gửi ảnh nóng cho anh xem đi", NC_CATEGORY_SEXUAL,
+      "Gửi ảnh nóng cho anh xem đi", NC_EVIDENCE_LEXICON },
+    { "chup anh ko mac ao gui anh xem di", NC_CATEGORY_SEXUAL,
+      "chup anh ko mac ao gui anh xem di", NC_EVIDENCE_LEXICON },
+    { "Cô dặn không được gửi ảnh nóng cho người lạ", NC_CATEGORY_SEXUAL,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "anh ấy bắt em gửi ảnh nóng cho anh xem đi, em sợ lắm", NC_CATEGORY_SEXUAL,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "anh bảo em gửi ảnh nóng cho anh xem đi", NC_CATEGORY_SEXUAL,
+      "gửi ảnh nóng cho anh xem đi", NC_EVIDENCE_LEXICON },
+    { "đăng số điện thoại của con nhỏ đó lên nhóm lớp đi", NC_CATEGORY_INSULT,
+      "đăng số điện thoại của con nhỏ đó lên nhóm lớp", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi con gửi địa chỉ nhà thằng Quân cho bọn lớp bên rồi", NC_CATEGORY_INSULT,
+      "con gửi địa chỉ nhà thằng Quân cho bọn lớp", NC_EVIDENCE_LEXICON },
+    { "Cô ơi bạn Lan bị điếc à ạ, sao cô phải nói to với bạn ấy", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Bánh mì vừa ra lò, chụp ảnh nóng hổi gửi cả nhà xem đây", NC_CATEGORY_SEXUAL,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Không gửi thì anh đăng hết tin nhắn của em lên mạng", NC_CATEGORY_VIOLENCE,
+      "Không gửi thì anh đăng hết tin nhắn của em lên mạng", NC_EVIDENCE_LEXICON },
+    { "Em mà chặn anh là anh tung hết ảnh của em lên group đấy", NC_CATEGORY_VIOLENCE,
+      "mà chặn anh là anh tung hết ảnh của em lên group", NC_EVIDENCE_LEXICON },
+    { "gui anh nong cho anh di ko anh dang het tin nhan len mang", NC_CATEGORY_VIOLENCE,
+      "ko anh dang het tin nhan len mang", NC_EVIDENCE_LEXICON },
+    { "Em thích thì anh đăng ảnh của em lên Facebook nhé", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Có người bắt con gửi ảnh, không thì anh ta đăng ảnh của con lên mạng", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mày bị tự kỷ à mà suốt ngày không nói chuyện với ai", NC_CATEGORY_INSULT,
+      "Mày bị tự kỷ à mà", NC_EVIDENCE_CONTEXT },
+    { "Con Thảo bị câm hay sao mà gọi không thưa", NC_CATEGORY_INSULT,
+      "Con Thảo bị câm hay sao", NC_EVIDENCE_LEXICON },
+    { "may bi diec a, goi may lan roi", NC_CATEGORY_INSULT,
+      "may bi diec a", NC_EVIDENCE_CONTEXT },
+    { "May chu truong bi down hay sao ma khong nop bai duoc", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nói chuyện như đứa bị down ấy", NC_CATEGORY_INSULT,
+      "như đứa bị down", NC_EVIDENCE_LEXICON },
+    { "Đồ tật nguyền, tránh ra", NC_CATEGORY_INSULT,
+      "Đồ tật nguyền", NC_EVIDENCE_LEXICON },
+    { "Em trai em bị tự kỷ nên cả nhà thương em lắm", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Con mèo nhà em bị mù à mẹ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con Thao bi cam hay sao ma khong di choi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mạng bị down à, tớ không vào được game", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Con bị điếc à, mẹ gọi mãi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "im đi đồ thừa thãi", NC_CATEGORY_INSULT,
+      "im đi đồ thừa thãi", NC_EVIDENCE_LEXICON },
+    { "im di do thua thai", NC_CATEGORY_INSULT,
+      "im di do thua thai", NC_EVIDENCE_LEXICON },
+    { "Mày là đứa thừa thãi nhất lớp", NC_CATEGORY_INSULT,
+      "đứa thừa thãi", NC_EVIDENCE_LEXICON },
+    { "Nhà mình nhiều đồ thừa thãi quá", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Ăn đồ thừa hôm qua mà vẫn ngon", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Đùa thôi mà, đăng số điện thoại con Hằng lên nhóm cho cả lớp gọi chọc nó", NC_CATEGORY_INSULT,
+      "đăng số điện thoại con Hằng lên nhóm cho cả lớp", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi con lập nick giả giả làm thằng Khánh tỏ tình con Nhi", NC_CATEGORY_INSULT,
+      "con lập nick giả giả làm thằng", NC_EVIDENCE_LEXICON },
+    { "lol jk con Thảo bị điếc hay sao", NC_CATEGORY_INSULT,
+      "lol jk", NC_EVIDENCE_LEXICON },
+    { "haha đùa thôi, con Thảo bị điếc hay sao ấy", NC_CATEGORY_INSULT,
+      "con Thảo bị điếc hay sao", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
+}
+
 /* Vietnamese kinds of the thirteenth round (s13-vi): a disease rumour to
  * make others shun someone (a pet's mange, a cold, a mother's care about
  * lice), contempt for a kind of people or a poor child (a kind of cake, a
@@ -3467,6 +3584,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
+  g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);
 }
