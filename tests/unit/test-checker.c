@@ -2545,6 +2545,13 @@ test_vi_r14 (void)
       "ko anh dang het tin nhan len mang", NC_EVIDENCE_LEXICON },
     { "Em thích thì anh đăng ảnh của em lên Facebook nhé", NC_CATEGORY_VIOLENCE,
       NULL, NC_EVIDENCE_LEXICON },
+    /* (lead, at merge) "or else" and everything posted: no crowd needed */
+    { "gửi đi, không anh đăng hết", NC_CATEGORY_VIOLENCE,
+      "không anh đăng hết", NC_EVIDENCE_LEXICON },
+    { "Em gửi ảnh cho anh đi, không thì anh đăng hết ảnh của em lên", NC_CATEGORY_VIOLENCE,
+      "không thì anh đăng hết ảnh của em", NC_EVIDENCE_LEXICON },
+    { "Em ăn nhanh lên không anh ăn hết phần bánh đấy", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
     { "Có người bắt con gửi ảnh, không thì anh ta đăng ảnh của con lên mạng", NC_CATEGORY_VIOLENCE,
       NULL, NC_EVIDENCE_LEXICON },
     { "Mày bị tự kỷ à mà suốt ngày không nói chuyện với ai", NC_CATEGORY_INSULT,
