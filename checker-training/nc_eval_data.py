@@ -287,7 +287,10 @@ TUNING_EXTRA = {
                   # of the branch's everyday batches, written before measuring)
                   'vi-unkind-r13d.txt',
                   # (s13-dvi r13d2, after all the branch's rules; measured once)
-                  'vi-unkind-r13d2.txt'),
+                  'vi-unkind-r13d2.txt',
+                  # (fourteenth round, s14-tone: toneless put-downs, teen
+                  # style; committed before measuring)
+                  'vi-unkind-r14t.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -329,7 +332,10 @@ TUNING_EXTRA = {
                     'vi-toneless-r13v2.txt',
                     # (s13-vi r13v3, teen hyperbole, after all the branch's
                     # rules; measured once)
-                    'vi-toneless-r13v3.txt'),
+                    'vi-toneless-r13v3.txt',
+                    # (fourteenth round, s14-tone: toneless look-alikes of
+                    # vi-unkind-r14t.txt; committed before measuring)
+                    'vi-toneless-r14t.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
