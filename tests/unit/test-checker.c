@@ -2513,6 +2513,15 @@ test_tone_r14 (void)
     { "im, me mom com cho em be", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "me oi thang Khoa cu noi con la do beo u, con buon lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "thang Khoa noi m la do beo u", NC_CATEGORY_INSULT, "do beo u", NC_EVIDENCE_LEXICON },
+    /* (batch r14t2) the writer as "con" in the order, who could bear to sit
+     * by them; a girl of a class (a little daughter in grade 1) */
+    { "me oi tui nguoi dan toc lop con do lam, con ko muon ngoi chung", NC_CATEGORY_HATE,
+      "tui nguoi dan toc lop con do lam, con ko muon ngoi chung", NC_EVIDENCE_LEXICON },
+    { "nguoi mien nui o day thieu nuoc sach, ai ma ngoi canh cung thuong", NC_CATEGORY_HATE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "con nho lop ben nhin muon oi, trang diem nhu ma", NC_CATEGORY_INSULT, "con nho lop ben nhin muon oi",
+      NC_EVIDENCE_LEXICON },
+    { "con nho lop 1 nha t hat hay lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
