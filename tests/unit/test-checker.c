@@ -2522,6 +2522,29 @@ test_tone_r14 (void)
     { "con nho lop ben nhin muon oi, trang diem nhu ma", NC_CATEGORY_INSULT, "con nho lop ben nhin muon oi",
       NC_EVIDENCE_LEXICON },
     { "con nho lop 1 nha t hat hay lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (tuning parts without marks) study wasted on "you" and where "you"
+     * end up (one's own degree first), a kind of people worth nothing, a
+     * girl out of her mind (an electric shock), rags and dumbness of an
+     * ethnic group (slash-and-burn farming), a region loathed (ViHOS's
+     * listeners, "dân nghe" folded like "dân Nghệ"; the highlanders' own
+     * fright) */
+    { "May hoc dai hoc lam gi, ra truong cung di phu ho", NC_CATEGORY_INSULT,
+      "May hoc dai hoc lam gi, ra truong cung di phu ho", NC_EVIDENCE_LEXICON },
+    { "ra truong cung di phu ho, hoc lam gi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "May co di hoc thi cung the thoi, ve phu me ban ca di", NC_CATEGORY_INSULT,
+      "May co di hoc thi cung the thoi, ve phu me ban ca", NC_EVIDENCE_LEXICON },
+    { "Cai thu nhu may thi ca doi chang lam nen tro trong gi", NC_CATEGORY_INSULT,
+      "Cai thu nhu may thi ca doi chang lam nen tro trong gi", NC_EVIDENCE_LEXICON },
+    { "con nho nay bi dien", NC_CATEGORY_INSULT, "con nho nay bi dien", NC_EVIDENCE_LEXICON },
+    { "thang Nam bi dien giat o nha, ca nha lo lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "May dua dan toc lop 7A an mac rach ruoi, nhin ghe", NC_CATEGORY_HATE,
+      "May dua dan toc lop 7A an mac rach ruoi", NC_EVIDENCE_LEXICON },
+    { "No la nguoi dan toc nen moi dot the", NC_CATEGORY_HATE, "nguoi dan toc nen moi dot the", NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc nen moi dot nuong lam ray", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Tui mien Tay noi chuyen nghe que mua thay ghet", NC_CATEGORY_HATE,
+      "Tui mien Tay noi chuyen nghe que mua thay ghet", NC_EVIDENCE_LEXICON },
+    { "dân nghe nhiều thấy tởm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "nguoi mien nui xuong pho lan dau thay ghe qua", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
