@@ -293,7 +293,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r14t.txt',
                   # (s14-tone r14t2, written after r14t's rules, wrapped
                   # put-downs too; committed before measuring, measured once)
-                  'vi-unkind-r14t2.txt'),
+                  'vi-unkind-r14t2.txt',
+                  # (s14-tone r14t3, after all the branch's rules; measured once)
+                  'vi-unkind-r14t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -340,7 +342,9 @@ TUNING_EXTRA = {
                     # vi-unkind-r14t.txt; committed before measuring)
                     'vi-toneless-r14t.txt',
                     # (s14-tone r14t2, after r14t's rules; measured once)
-                    'vi-toneless-r14t2.txt'),
+                    'vi-toneless-r14t2.txt',
+                    # (s14-tone r14t3, after all the branch's rules; measured once)
+                    'vi-toneless-r14t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
