@@ -2545,6 +2545,11 @@ test_tone_r14 (void)
       "Tui mien Tay noi chuyen nghe que mua thay ghet", NC_EVIDENCE_LEXICON },
     { "dân nghe nhiều thấy tởm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "nguoi mien nui xuong pho lan dau thay ghe qua", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (tuning parts) the dirt said again as the next clause; a village far
+     * away and a long way to ask */
+    { "Dan mien nui xuong day hoc toan o ban, hoi rinh", NC_CATEGORY_HATE,
+      "Dan mien nui xuong day hoc toan o ban, hoi rinh", NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc o ban xa lam, hoi kinh khung duong di", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     /* (batch r14t3) a pet named with its home stinks; a boy still warns */
     { "con cho nha t hoi nhu cu vi lan xuong ao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "thang Hieu hoi nhu heo, dung lai gan t", NC_CATEGORY_INSULT, "hoi nhu heo", NC_EVIDENCE_LEXICON },
