@@ -322,7 +322,15 @@ TUNING_EXTRA = {
                   # rules; committed before measuring)
                   'vi-unkind-r14v2.txt',
                   # (s14-vi r14v3, after all the branch's rules; measured once)
-                  'vi-unkind-r14v3.txt'),
+                  'vi-unkind-r14v3.txt',
+                  # (fourteenth round, s14-tone: toneless put-downs, teen
+                  # style; committed before measuring)
+                  'vi-unkind-r14t.txt',
+                  # (s14-tone r14t2, written after r14t's rules, wrapped
+                  # put-downs too; committed before measuring, measured once)
+                  'vi-unkind-r14t2.txt',
+                  # (s14-tone r14t3, after all the branch's rules; measured once)
+                  'vi-unkind-r14t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -373,7 +381,14 @@ TUNING_EXTRA = {
                     # (fourteenth round, s14-vi: toneless teen chat with the
                     # words of the round's rules in everyday senses, written
                     # after all of them; committed before measuring once)
-                    'vi-toneless-r14v.txt'),
+                    'vi-toneless-r14v.txt',
+                    # (fourteenth round, s14-tone: toneless look-alikes of
+                    # vi-unkind-r14t.txt; committed before measuring)
+                    'vi-toneless-r14t.txt',
+                    # (s14-tone r14t2, after r14t's rules; measured once)
+                    'vi-toneless-r14t2.txt',
+                    # (s14-tone r14t3, after all the branch's rules; measured once)
+                    'vi-toneless-r14t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),

@@ -2288,7 +2288,7 @@ test_vi_r12_smell (void)
   static const SpanCase smell[] = {
     { "Nước ở con mương này hôi như trứng thối", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Thùng rác hôi như gì ấy, ai đổ đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "Con Trang hôi như chuột chết ấy", NC_CATEGORY_INSULT, "hôi như chuột", NC_EVIDENCE_LEXICON },
+    { "Con Trang hôi như chuột chết ấy", NC_CATEGORY_INSULT, "hôi như chuột chết", NC_EVIDENCE_LEXICON },
     { "mày hôi như nước cống", NC_CATEGORY_INSULT, "mày hôi như nước", NC_EVIDENCE_LEXICON },
   };
 
@@ -2594,6 +2594,89 @@ test_vi_r14 (void)
       "lol jk", NC_EVIDENCE_LEXICON },
     { "haha đùa thôi, con Thảo bị điếc hay sao ấy", NC_CATEGORY_INSULT,
       "con Thảo bị điếc hay sao", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
+}
+
+/* Vietnamese typed without marks, fourteenth round (s14-tone): phrases
+ * whose whole reads one way once the marks are gone, each with a twin
+ * that must not warn (a highland village, "đảm đang", a parent taking a
+ * child to hospital, one's own meal, food, a lost phone, a ditch, a
+ * welcome, a grandmother handing food, a mother feeding a baby), and a
+ * child's report to a parent of "đồ béo ú" (the toneless "u" is no
+ * "you"); the 13-year-old's wrappings still warn. */
+static void
+test_tone_r14 (void)
+{
+  static const SpanCase r14[] = {
+    { "may dua dan toc lop t ban lam, dung ai ngoi canh", NC_CATEGORY_HATE,
+      "may dua dan toc lop t ban lam, dung ai ngoi canh", NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc o ban lam nuong ray, tranh xa thanh pho", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "hom nay dan toc Mong o ban lam le hoi, vui lam", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "do dam dang", NC_CATEGORY_SEXUAL, "do dam dang", NC_EVIDENCE_LEXICON },
+    { "me t dam dang lam, nau an ngon", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "mai m ko tra tien t cho m nhap vien", NC_CATEGORY_VIOLENCE, "t cho m nhap vien", NC_EVIDENCE_LEXICON },
+    { "Đùa thôi, t cho m nhập viện luôn", NC_CATEGORY_VIOLENCE, "t cho m nhập viện", NC_EVIDENCE_LEXICON },
+    { "me cho em nhap vien roi", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "thang Khoa la 🤡 cua lop day", NC_CATEGORY_INSULT, "thang Khoa la 🤡", NC_EVIDENCE_LEXICON },
+    { "trong truyen t viet, thang Khoa la 🤡 cua lop", NC_CATEGORY_INSULT, "thang Khoa la 🤡", NC_EVIDENCE_LEXICON },
+    { "t thay m y chang 🐒", NC_CATEGORY_INSULT, "m y chang 🐒", NC_EVIDENCE_LEXICON },
+    { "t an nhu 🐷", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang Hung nhin muon oi, ai ma choi dc", NC_CATEGORY_INSULT, "thang Hung nhin muon oi", NC_EVIDENCE_LEXICON },
+    { "mon ech chien nay nhin muon oi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mat may day mun nhu coc ay, soi guong di", NC_CATEGORY_INSULT, "mat may day mun nhu coc", NC_EVIDENCE_LEXICON },
+    { "t mat may roi, buon nhu con coc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang ban t hoi nhu cong, tam di ba", NC_CATEGORY_INSULT, "t hoi nhu cong", NC_EVIDENCE_LEXICON },
+    { "con muong sau nha hoi nhu cong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nhom minh ko chao don m dau, out di", NC_CATEGORY_INSULT, "ko chao don m", NC_EVIDENCE_LEXICON },
+    { "nha t luon chao don m, den choi nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "may noi nhieu qua, cam di", NC_CATEGORY_INSULT, "may noi nhieu qua, cam di", NC_EVIDENCE_LEXICON },
+    { "ba noi nhieu qua, cam di ve nha ma an", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "im me no mom vao", NC_CATEGORY_INSULT, "im me no mom vao", NC_EVIDENCE_LEXICON },
+    { "im, me mom com cho em be", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "me oi thang Khoa cu noi con la do beo u, con buon lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang Khoa noi m la do beo u", NC_CATEGORY_INSULT, "do beo u", NC_EVIDENCE_LEXICON },
+    /* (batch r14t2) the writer as "con" in the order, who could bear to sit
+     * by them; a girl of a class (a little daughter in grade 1) */
+    { "me oi tui nguoi dan toc lop con do lam, con ko muon ngoi chung", NC_CATEGORY_HATE,
+      "tui nguoi dan toc lop con do lam, con ko muon ngoi chung", NC_EVIDENCE_LEXICON },
+    { "nguoi mien nui o day thieu nuoc sach, ai ma ngoi canh cung thuong", NC_CATEGORY_HATE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "con nho lop ben nhin muon oi, trang diem nhu ma", NC_CATEGORY_INSULT, "con nho lop ben nhin muon oi",
+      NC_EVIDENCE_LEXICON },
+    { "con nho lop 1 nha t hat hay lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (tuning parts without marks) study wasted on "you" and where "you"
+     * end up (one's own degree first), a kind of people worth nothing, a
+     * girl out of her mind (an electric shock), rags and dumbness of an
+     * ethnic group (slash-and-burn farming), a region loathed (ViHOS's
+     * listeners, "dân nghe" folded like "dân Nghệ"; the highlanders' own
+     * fright) */
+    { "May hoc dai hoc lam gi, ra truong cung di phu ho", NC_CATEGORY_INSULT,
+      "May hoc dai hoc lam gi, ra truong cung di phu ho", NC_EVIDENCE_LEXICON },
+    { "ra truong cung di phu ho, hoc lam gi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "May co di hoc thi cung the thoi, ve phu me ban ca di", NC_CATEGORY_INSULT,
+      "May co di hoc thi cung the thoi, ve phu me ban ca", NC_EVIDENCE_LEXICON },
+    { "Cai thu nhu may thi ca doi chang lam nen tro trong gi", NC_CATEGORY_INSULT,
+      "Cai thu nhu may thi ca doi chang lam nen tro trong gi", NC_EVIDENCE_LEXICON },
+    { "con nho nay bi dien", NC_CATEGORY_INSULT, "con nho nay bi dien", NC_EVIDENCE_LEXICON },
+    { "thang Nam bi dien giat o nha, ca nha lo lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "May dua dan toc lop 7A an mac rach ruoi, nhin ghe", NC_CATEGORY_HATE,
+      "May dua dan toc lop 7A an mac rach ruoi", NC_EVIDENCE_LEXICON },
+    { "No la nguoi dan toc nen moi dot the", NC_CATEGORY_HATE, "nguoi dan toc nen moi dot the", NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc nen moi dot nuong lam ray", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Tui mien Tay noi chuyen nghe que mua thay ghet", NC_CATEGORY_HATE,
+      "Tui mien Tay noi chuyen nghe que mua thay ghet", NC_EVIDENCE_LEXICON },
+    { "dân nghe nhiều thấy tởm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "nguoi mien nui xuong pho lan dau thay ghe qua", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (tuning parts) the dirt said again as the next clause; a village far
+     * away and a long way to ask */
+    { "Dan mien nui xuong day hoc toan o ban, hoi rinh", NC_CATEGORY_HATE,
+      "Dan mien nui xuong day hoc toan o ban, hoi rinh", NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc o ban xa lam, hoi kinh khung duong di", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r14t3) a pet named with its home stinks; a boy still warns */
+    { "con cho nha t hoi nhu cu vi lan xuong ao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang Hieu hoi nhu heo, dung lai gan t", NC_CATEGORY_INSULT, "hoi nhu heo", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
@@ -3592,6 +3675,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
+  g_test_add_func ("/checker/tone-r14", test_tone_r14);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);
 }

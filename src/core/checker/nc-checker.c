@@ -2452,13 +2452,16 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   /* (not "mày", "m" in it or after it: "tụi nó bảo mày ngu", told to
    * someone; "bạn ấy nói em xấu như ma? nói lại xem, mày mới xấu", turned
    * on someone; a toneless "may" before "đứa", "bạn", "anh", "chị" is
-   * "mấy") */
+   * "mấy"; (s14-tone) nor a toneless "u" inside the hit, the "ú" of "đồ
+   * béo ú", not "you": "me oi thang Khoa noi con la do beo u") */
   for (guint j = 0; j < n_hits; j++)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && hits[j].end > found)
       {
         static const char * const some[] = { "dua", "ban", "anh", "chi", "thang", "con", NULL };
 
         copy_folded (nt, hits[j].start, hits[j].end, word, sizeof word);
+        if (!nt->typed_marks && g_str_equal (word, "u") && hits[j].start > h->start && hits[j].end <= h->end)
+          continue;
         if (!(g_str_equal (word, "may") && !nt->typed_marks && told_next_in (nt, hits[j].end, some)))
           return G_MAXSIZE;
       }
