@@ -287,7 +287,12 @@ TUNING_EXTRA = {
                   # of the branch's everyday batches, written before measuring)
                   'vi-unkind-r13d.txt',
                   # (s13-dvi r13d2, after all the branch's rules; measured once)
-                  'vi-unkind-r13d2.txt'),
+                  'vi-unkind-r13d2.txt',
+                  # (fourteenth round, s14-compo: a classmate put down inside
+                  # a composition that quotes insults, an essay ending on a
+                  # real put-down, a "retelling" that speaks to "mày";
+                  # committed before measuring)
+                  'vi-unkind-r14c.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -302,7 +307,12 @@ TUNING_EXTRA = {
                   # (thirteenth round, s13-vicompo: works retold with cruel
                   # characters and violent events, essays that quote the
                   # insults they condemn; committed before measuring)
-                  'vi-school-r13c.txt'),
+                  'vi-school-r13c.txt',
+                  # (fourteenth round, s14-compo: works retold with the
+                  # characters' insults quoted, essays naming insults to
+                  # condemn them, places and animals by dirt and smell;
+                  # committed before measuring)
+                  'vi-school-r14c.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -424,7 +434,11 @@ TUNING_EXTRA = {
                  # rules; measured before its own)
                  'vi-daily-r13d2.txt',
                  # (s13-dvi r13d3, after all the branch's rules; measured once)
-                 'vi-daily-r13d3.txt'),
+                 'vi-daily-r13d3.txt',
+                 # (fourteenth round, s14-compo: a child telling an adult a
+                 # put-down said of them or their family; committed before
+                 # measuring)
+                 'vi-daily-r14c.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
