@@ -2207,6 +2207,56 @@ test_vi_r13_told (void)
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");
 }
 
+/* (fourteenth round, s14-compo) A Vietnamese composition that quotes a
+ * character's words ("mày" in them, Tú Bà's "Con này"), a put-down that
+ * blocks told of a character, an essay on cursing or cruelty, a smell
+ * described; a child telling a put-down said of the family or the home
+ * (told_of_me()). A reader addressed ("ai đọc", "bạn nào", "cậu đấy"), a
+ * classmate named or in the writer's class, another child's family, a
+ * report affirmed or turned on "mày" still warn. */
+static void
+test_vi_r14_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Trong đoạn trích \"Tức nước vỡ bờ\", cai lệ sầm sập tiến vào, quát chị Dậu: \"Mày định nói cho cha mày nghe đấy à? Sưu của Nhà nước mà dám mở mồm xin khất!\". Chị Dậu van xin mãi không được, cuối cùng nghiến hai hàm răng: \"Mày trói ngay chồng bà đi, bà cho mày xem!\". Chị túm cổ tên cai lệ ấn dúi ra cửa. Đoạn trích cho thấy sức sống tiềm tàng của người nông dân bị áp bức.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Truyện cổ tích \"Ông lão đánh cá và con cá vàng\" của Pu-skin kể về một ông lão nghèo và mụ vợ tham lam. Khi nghe ông kể chuyện thả con cá vàng mà không đòi gì, mụ vợ mắng: \"Đồ ngốc, sao không đòi một cái máng lợn mới?\". Càng được nhiều, mụ càng quát tháo chồng là đồ ngốc, đồ ngu, bắt ông ra biển hết lần này đến lần khác. Cuối cùng mụ lại ngồi trước cái máng lợn sứt mẻ như xưa.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Hiện nay, nhiều bạn trẻ có thói quen gọi nhau là \"thằng ngu\", \"con điên\" trên mạng xã hội. Có người cho rằng đó chỉ là cách đùa vui giữa bạn bè thân thiết. Nhưng những lời lẽ ấy dần trở thành phản xạ, khiến ta nói năng thô lỗ cả ngoài đời. Đó là thói quen xấu mà mỗi học sinh cần từ bỏ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Một bộ phận học sinh hiện nay nói tục, chửi thề như một thói quen. Chỉ một va chạm nhỏ là các bạn buông ra những câu như \"đồ điên\", \"ngu như bò\". Những lời ấy làm tổn thương người nghe. Mỗi chúng ta cần giữ gìn sự trong sáng của tiếng Việt.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Con kênh sau khu phố em trước đây đen ngòm và bốc mùi hôi thối. Mỗi lần đi ngang qua, em phải bịt mũi vì mùi hôi như cống.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cô ơi, mấy bạn bảo nhà em nghèo rớt mồng tơi nên không cho em ngồi cùng",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mẹ ơi mấy bạn bảo em gái con là đồ ngốc vì em ấy nói ngọng, con phải làm gì ạ",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cô ơi bạn ấy nói gia đình em toàn đồ quê mùa, em xấu hổ lắm",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "tụi nó nói nhà con Lan nghèo rớt mồng tơi, đi học toàn mặc áo rách",
+      NC_CATEGORY_INSULT, "nghèo rớt mồng tơi", NC_EVIDENCE_LEXICON },
+    { "mấy bạn bảo nhà em nghèo rớt mồng tơi, mà đúng thật, nhà em nghèo kiết xác",
+      NC_CATEGORY_INSULT, "nghèo rớt mồng tơi", NC_EVIDENCE_LEXICON },
+    { "cả lớp bảo nhà mày nghèo kiết xác, mày còn dám vênh mặt à",
+      NC_CATEGORY_INSULT, "nhà mày nghèo kiết xác", NC_EVIDENCE_LEXICON },
+    { "Đoạn trích \"Tức nước vỡ bờ\" kể chị Dậu quát cai lệ: \"Mày trói ngay chồng bà đi, bà cho mày xem!\". Chị Dậu thật dũng cảm. Còn ai đọc đến đây mà vẫn thấy chán thì đúng là đồ ngu, đồ ăn hại, đồ vô dụng.",
+      NC_CATEGORY_INSULT, "Mày trói", NC_EVIDENCE_NGRAM },
+    { "Bài nghị luận về thói nói tục, chửi thề của học sinh. Nhiều bạn gọi nhau là \"thằng ngu\", \"con điên\". Bạn nào còn nói tục sau khi đọc bài này thì đúng là đồ ngu, đồ mất dạy, không ai thèm chơi.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+    { "Ngôn từ bạo lực là vấn nạn hiện nay. Nhiều người gọi nhau là \"đồ ngu\", \"đồ óc chó\". Ai đọc bài này thì nhớ: cậu đấy, cậu chính là đồ ngu, đồ óc chó.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Cai lệ quát: \"Mày định nói cho cha mày nghe đấy à?\". Chị Dậu túm cổ hắn ấn dúi ra cửa. Đọc xong, em chỉ muốn túm cổ thằng Long bàn cuối như thế, đồ ngu, đồ hèn.",
+      NC_CATEGORY_INSULT, "Mày", NC_EVIDENCE_NGRAM },
+    { "Trong Truyện Kiều, Tú Bà mắng Kiều: \"Con này chẳng phải thiện nhân\". Câu đó em xin gửi tặng Linh lớp 9A: con này chẳng phải thiện nhân, đồ ngu, đồ giả tạo.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Trong truyện \"Ông lão đánh cá và con cá vàng\", mụ vợ mắng chồng là đồ ngốc, đồ ngu. Lan lớp em ngu như mụ vợ trong truyện, tham lam lại còn hay quát bạn. Ai ngồi cạnh Lan cũng khổ.",
+      NC_CATEGORY_INSULT, "đồ ngốc", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -3237,6 +3287,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r12-smell", test_vi_r12_smell);
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
+  g_test_add_func ("/checker/vi-r14-compo", test_vi_r14_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);

@@ -1860,6 +1860,53 @@ vi_quoted_at (const NcNormText *nt, gsize at)
   return straight || curly;
 }
 
+static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
+
+/* (fourteenth round, s14-compo) Whether char @at of @nt is the writer's
+ * own words: outside quotation marks, or inside a quotation the writer
+ * opens in a sentence of the first person ("Em muốn nói với bạn ấy:
+ * "mày ..."", "tôi nói "…""); a character's words quoted ("cai lệ quát:
+ * "Mày định nói cho cha mày nghe đấy à?"", "Lũ trẻ hò hét: "Mày không có
+ * bố!"") are the character's. */
+static gboolean
+vi_writer_says_at (const NcNormText *nt, gsize at)
+{
+  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình" };
+  gboolean straight = FALSE, curly = FALSE;
+  guint32 end = at < nt->n_chars ? nt->chars[at].orig_start : (guint32) nt->n_cps, open = 0;
+  char buf[48];
+
+  if (!nt->has_quotes)
+    return TRUE;
+  for (guint32 k = 0; k < end; k++)
+    {
+      gboolean was = straight || curly;
+
+      follow_quotes (nt->cps[k], &straight, &curly);
+      if (!was && (straight || curly))
+        open = k;
+    }
+  if (!straight && !curly)
+    return TRUE;
+  /* (the words of the sentence before the quotation opens) */
+  for (guint32 k = open; k > 0; k--)
+    {
+      gunichar c = nt->cps[k - 1];
+
+      if (c == '.' || c == '!' || c == '?' || c == '\n')
+        break;
+      if (g_unichar_isalpha (c) && (k == 1 || !g_unichar_isalpha (nt->cps[k - 2])))
+        {
+          const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
+
+          for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
+            if (g_str_equal (w, writer[m]))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -1877,8 +1924,12 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
   static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
   enum { N_WRITER_WORDS = 5 };
 
-  if (has_target (hits, n_hits))
-    return TRUE;
+  /* (a target in the writer's words; a character's "mày" in quotation
+   * marks is the character's: "cai lệ quát: "Mày định nói cho cha mày
+   * nghe đấy à?"") */
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start))
+      return TRUE;
   for (gsize i = 0, prev = G_MAXSIZE; i < nt->n_chars; i++)
     {
       gsize j, w, p = prev;
@@ -1899,6 +1950,16 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
         return TRUE;   /* (someone the reader knows, told of: "riêng nó thì
                         * đáng bị thế"; a work's people are "hắn", "y",
                         * "nhân vật") */
+      if (p != G_MAXSIZE && !vi_quoted_at (nt, i) &&
+          ((marked_word_at (nt, i, "nào") &&
+            (marked_word_at (nt, p, "bạn") || marked_word_at (nt, p, "đứa") || marked_word_at (nt, p, "ai") ||
+             marked_word_at (nt, p, "cậu") || marked_word_at (nt, p, "người"))) ||
+           (marked_word_at (nt, i, "đọc") && marked_word_at (nt, p, "ai")) ||
+           (marked_word_at (nt, p, "cậu") &&
+            (marked_word_at (nt, i, "đấy") || marked_word_at (nt, i, "chính") || marked_word_at (nt, i, "đúng")))))
+        return TRUE;   /* (s14-compo: the reader, whoever it is: "bạn nào
+                        * đọc ...", "đứa nào", "ai đọc bài này", "cậu đấy,
+                        * cậu chính là ...") */
       if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "bàn") &&
           (marked_word_at (nt, p, "cùng") || marked_word_at (nt, p, "ngồi")))
         return TRUE;   /* (a deskmate: "cô bạn cùng bàn", "đứa ngồi bàn đầu") */
@@ -1906,8 +1967,12 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
         return TRUE;   /* (a classmate: "bạn cùng lớp") */
       if (calls_someone_at (nt, i) &&
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
-            (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))))
-        return TRUE;   /* (not "mẹ con Cám", mother and child) */
+            (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
+          vi_writer_says_at (nt, i))
+        return TRUE;   /* (not "mẹ con Cám", mother and child; nor a
+                        * character's words quoted, Tú Bà's "Con này
+                        * chẳng phải thiện nhân", an essay's "thằng ngu"
+                        * named to condemn it) */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
@@ -2061,21 +2126,23 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
  * hệt Thị Nở"; a made-up story's "nhân vật Tuấn"): its put-downs are told
  * of characters or of people in general. */
 static gboolean
-vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, putdown = FALSE;
+  gboolean signal = FALSE, putdown = !need_putdown;
 
   if (!nt->typed_marks)
     return FALSE;
   /* (the cheapest first: a put-down it could lower, then a work or a
    * problem named; most drafts have no match at all) */
+  /* (one that blocks too, not a crude word: the wife's "đồ ngu" in "Ông
+   * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
     if (hits[i].kind == ENTRY_MATCH && !hits[i].dropped)
       {
         const Entry *e = &g_array_index (self->entries, Entry, hits[i].entry);
 
         putdown = e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-                  e->severity == NC_SEVERITY_WARN && !e->oath;
+                  e->severity >= NC_SEVERITY_WARN && !e->oath && !e->crude;
       }
   for (guint i = 0; i < n_hits && putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
@@ -2219,7 +2286,16 @@ vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folde
  * and what was said, the verbs, and the words of a third person. */
 static const char * const told_me[] = { "con", "con", "em", "em", "tớ", "to", "mình", "minh", "tôi", "toi",
                                         "cháu", "chau", NULL };
-static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", "chữ", "=chu", NULL };
+static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", "chữ", "=chu",
+                                             "toàn", "=toan", NULL };
+/* (fourteenth round, s14-compo) what is the writer's before the writer's
+ * word: the family, the home, the voice ("bảo nhà em | nghèo rớt mồng
+ * tơi", "nói gia đình em toàn | đồ quê mùa", "bảo em gái con là | đồ
+ * ngốc", "chê giọng em là | giọng nhà quê") */
+static const char * const told_mine[] = { "nhà", "nha", "gia", "gia", "đình", "dinh", "bố", "bo", "mẹ", "me",
+                                          "ba", "ba", "má", "=ma", "cha", "cha", "anh", "anh", "chị", "chi",
+                                          "em", "em", "gái", "gai", "trai", "trai", "ông", "ong", "bà", "=ba",
+                                          "giọng", "giong", NULL };
 static const char * const told_say[] = { "nói", "noi", "bảo", "bao", "chửi", "chui", "chê", "che", "trêu", "treu",
                                          "gọi", "goi", "kêu", "keu", "mắng", "mang", "viết", "viet", "ghi", "ghi",
                                          "nhắn", "nhan", "luận", "luan", "réo", "reo", "chọc", "choc", NULL };
@@ -2386,6 +2462,10 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       /* the verb of saying ("nói con", "viết là em") and who said it */
       verb = word_before (nt, w, word, sizeof word);
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_between) >= 0)
+        verb = word_before (nt, verb, word, sizeof word);
+      /* (the writer's family, home or voice: "bảo nhà em", "nói gia
+       * đình em", "bảo em gái con") */
+      for (guint n = 0; n < 2 && verb != G_MAXSIZE && vi_word_in (nt, verb, told_mine) >= 0; n++)
         verb = word_before (nt, verb, word, sizeof word);
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_say) >= 0)
         found = told_teller (nt, verb, 5);
@@ -2594,9 +2674,12 @@ lexicon_finding (NcChecker        *self,
   /* (a put-down told of a work's character or of people in general in a
    * Vietnamese composition that names no one: "Lý Thông là kẻ mưu mô",
    * "gọi họ là dân nhà quê"; not a swear word, nor one that blocks) */
+  /* (s14-compo: one that blocks too, quoted or not, not a crude word:
+   * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   if (scr->vi_told && e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-      e->kind == ENTRY_MATCH && !e->oath && e->severity == NC_SEVERITY_WARN && sev == e->severity)
-    sev = lower (sev);
+      e->kind == ENTRY_MATCH && !e->oath && !e->crude && e->severity >= NC_SEVERITY_WARN &&
+      sev >= NC_SEVERITY_WARN)
+    sev = NC_SEVERITY_INFO;
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
   add_finding (findings, nt, e->category, sev, cs, ce, evidence, nc_checker_lexicon_explanation (e),
@@ -2808,7 +2891,7 @@ nc_checker_check (NcChecker   *self,
   /* a Vietnamese composition about a work or a social problem that
    * names no one: its put-downs are told of characters or of people in
    * general (lexicon_finding()) */
-  scr->vi_told = vi_told (nt, hits, n_hits, self);
+  scr->vi_told = vi_told (nt, hits, n_hits, self, TRUE);
 
   /* lexicon findings and put-downs aimed at someone; mined phrases wait
    * for the draft to be judged offensive */
@@ -2881,7 +2964,11 @@ nc_checker_check (NcChecker   *self,
         /* (the cheapest and most selective first: most comments open a
          * sentence in lower case) */
         gboolean told = vi && nt->typed_marks && nt->n_bytes >= 120 && sentences_capitalised (nt) &&
-                        composition_sized (nt) && !vi_addresses_someone (nt, hits, n_hits);
+                        composition_sized (nt) &&
+                        (!vi_addresses_someone (nt, hits, n_hits) ||
+                         (nt->has_quotes && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE))));
+        /* (s14-compo: or a work or a social problem told, that addresses
+         * someone only in a character's quoted words: vi_told()) */
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
