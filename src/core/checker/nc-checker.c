@@ -1950,13 +1950,14 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
         return TRUE;   /* (someone the reader knows, told of: "riêng nó thì
                         * đáng bị thế"; a work's people are "hắn", "y",
                         * "nhân vật") */
-      if (p != G_MAXSIZE && !vi_quoted_at (nt, i) &&
+      if (p != G_MAXSIZE &&
           ((marked_word_at (nt, i, "nào") &&
             (marked_word_at (nt, p, "bạn") || marked_word_at (nt, p, "đứa") || marked_word_at (nt, p, "ai") ||
              marked_word_at (nt, p, "cậu") || marked_word_at (nt, p, "người"))) ||
            (marked_word_at (nt, i, "đọc") && marked_word_at (nt, p, "ai")) ||
            (marked_word_at (nt, p, "cậu") &&
-            (marked_word_at (nt, i, "đấy") || marked_word_at (nt, i, "chính") || marked_word_at (nt, i, "đúng")))))
+            (marked_word_at (nt, i, "đấy") || marked_word_at (nt, i, "chính") || marked_word_at (nt, i, "đúng")))) &&
+          !vi_quoted_at (nt, i))
         return TRUE;   /* (s14-compo: the reader, whoever it is: "bạn nào
                         * đọc ...", "đứa nào", "ai đọc bài này", "cậu đấy,
                         * cậu chính là ...") */
