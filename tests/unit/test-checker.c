@@ -2252,6 +2252,25 @@ test_vi_r14_compo (void)
       NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     { "Trong truyện \"Ông lão đánh cá và con cá vàng\", mụ vợ mắng chồng là đồ ngốc, đồ ngu. Lan lớp em ngu như mụ vợ trong truyện, tham lam lại còn hay quát bạn. Ai ngồi cạnh Lan cũng khổ.",
       NC_CATEGORY_INSULT, "đồ ngốc", NC_EVIDENCE_LEXICON },
+    /* a short answer on a work; dirt said of water, a path, a stray */
+    { "Nhân vật Bá Kiến là kẻ gian hùng, xảo quyệt. Hắn đã đẩy Chí Phèo vào con đường tha hóa.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mụ vợ trong truyện ông lão đánh cá vừa tham lam vừa bội bạc. Mụ mắng chồng là đồ ngốc dù ông đã mang về cho mụ tất cả.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mụ vợ trong truyện ông lão đánh cá là đồ ngốc, đồ tham lam. Con Hạnh bàn trên cũng là đồ ngốc như thế.",
+      NC_CATEGORY_INSULT, "đồ ngốc", NC_EVIDENCE_LEXICON },
+    { "Nhân vật Bá Kiến là kẻ gian hùng, xảo quyệt. Thằng Việt lớp mình cũng gian xảo y như Bá Kiến vậy.",
+      NC_CATEGORY_INSULT, "xảo quyệt", NC_EVIDENCE_NGRAM },
+    { "Sau mỗi trận mưa, lối đi lầy lội, bẩn thỉu, mùi cá tanh bốc lên nồng nặc.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trên đường đi học, em hay gặp một con chó hoang gầy gò, bẩn thỉu, bộ lông xơ xác.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tụi mày nhìn con Nhi kìa, người gầy gò, bẩn thỉu, hôi như con chó hoang.",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "Lối đi vào nhà thằng Bảo lầy lội, bẩn thỉu, y như cái mặt nó vậy.",
+      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+    { "Cái áo của con Trâm rách tả tơi, bẩn thỉu, nhìn là muốn ói.",
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");

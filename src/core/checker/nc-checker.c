@@ -1213,6 +1213,26 @@ composition_sized (const NcNormText *nt)
   return n_ends >= 3 && n_words >= 30;
 }
 
+/* (fourteenth round, s14-compo) Whether the draft is as long as a short
+ * answer on a work: two sentences or more and at least 18 words ("Nhân
+ * vật Bá Kiến là kẻ gian hùng, xảo quyệt. Hắn đã đẩy Chí Phèo vào con
+ * đường tha hóa."). */
+static gboolean
+two_sentences_sized (const NcNormText *nt)
+{
+  const char *p = nt->text, *end = nt->text + nt->n_bytes;
+  guint n_ends = 0, n_words = 0;
+
+  for (; p < end && (n_ends < 2 || n_words < 18); p++)
+    {
+      if (ends_sentence (p, end))
+        n_ends++;
+      if (!g_ascii_isspace (*p) && (p == nt->text || g_ascii_isspace (p[-1])))
+        n_words++;
+    }
+  return n_ends >= 2 && n_words >= 18;
+}
+
 /* Whether put-down hit @h, flagged "things", describes an object rather
  * than someone: a "thing" hit right after it ("dumb phone", one word may
  * come between) or at most two words before it ("the wifi is so dumb",
@@ -1248,8 +1268,9 @@ said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
           gsize n = words_between (nt, g->end, h->start, &stop);
 
           /* (or closing the clause before the put-down's: "the ref gave
-           * them that penalty, so dumb") */
-          thing = thing || (n <= 3 && !stop) || n == 1;
+           * them that penalty, so dumb"; s14-compo: two words between,
+           * "nước đen ngòm, hôi như cống", "lối đi lầy lội, bẩn thỉu") */
+          thing = thing || n <= 3;
         }
     }
   return thing;
@@ -2129,7 +2150,7 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
 static gboolean
 vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, putdown = !need_putdown;
+  gboolean signal = FALSE, work = FALSE, putdown = !need_putdown;
 
   if (!nt->typed_marks)
     return FALSE;
@@ -2155,10 +2176,13 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
         /* (a work's one-word name only with its capital: "Tấm", not "tấm
          * ảnh"; "cai lệ" as it is) */
         for (guint32 k = a; k < b && story == STORY_WORK && !signal; k++)
-          signal = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
+          signal = work = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
       }
-  return signal && putdown && composition_sized (nt) && !vi_story_addresses (nt, hits, n_hits) &&
-         !vi_names_someone (nt, hits, n_hits, self);
+  /* (s14-compo: a short answer on a work, two sentences written as a
+   * composition is, each opening on a capital, is told of it too) */
+  return signal && putdown &&
+         (composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
+         !vi_story_addresses (nt, hits, n_hits) && !vi_names_someone (nt, hits, n_hits, self);
 }
 
 /* Adds a finding of the model at severity info: in a composition that
@@ -2964,12 +2988,14 @@ nc_checker_check (NcChecker   *self,
          * entries and context rules still warn */
         /* (the cheapest and most selective first: most comments open a
          * sentence in lower case) */
-        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 120 && sentences_capitalised (nt) &&
-                        composition_sized (nt) &&
-                        (!vi_addresses_someone (nt, hits, n_hits) ||
-                         (nt->has_quotes && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE))));
-        /* (s14-compo: or a work or a social problem told, that addresses
-         * someone only in a character's quoted words: vi_told()) */
+        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt) &&
+                        (composition_sized (nt) && nt->n_bytes >= 120 ?
+                         !vi_addresses_someone (nt, hits, n_hits) ||
+                         (nt->has_quotes && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE))) :
+                         scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE));
+        /* (s14-compo: or a work or a social problem told that addresses
+         * someone only in a character's quoted words, or a short answer on
+         * a work: vi_told()) */
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
