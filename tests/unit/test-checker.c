@@ -2271,6 +2271,15 @@ test_vi_r14_compo (void)
       NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
     { "Cái áo của con Trâm rách tả tơi, bẩn thỉu, nhìn là muốn ói.",
       NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
+    /* "một thằng ma cà bông", a kind of man; a folk tale's animal */
+    { "Chú vịt con xấu xí bị cả đàn chê bai, chẳng ai chơi với. Đến mùa xuân, chú hóa thành thiên nga trắng.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật Xuân Tóc Đỏ trong tiểu thuyết \"Số đỏ\" vốn là một thằng ma cà bông vô học, sống lang thang ở vỉa hè. Nhờ gặp thời, hắn được xã hội thượng lưu tung hô là nhà cải cách, là đốc tờ. Vũ Trọng Phụng đã dùng tiếng cười châm biếm để lật tẩy một xã hội giả dối. Em thấy tác phẩm vừa buồn cười vừa đáng suy ngẫm.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật Xuân Tóc Đỏ trong Số đỏ là một thằng ma cà bông vô học. Hắn gặp may mà thành danh. Thằng Tuấn lớp em cũng là một thằng ma cà bông vô học như thế, suốt ngày trốn học.",
+      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+    { "Chú vịt con xấu xí bị cả đàn chê bai, chẳng ai chơi với. Lan lớp em cũng xấu xí như thế, chẳng ai chơi với.",
+      NC_CATEGORY_INSULT, "chẳng ai chơi với", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");

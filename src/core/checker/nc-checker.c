@@ -1990,8 +1990,10 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
       if (calls_someone_at (nt, i) &&
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
+          !(marked_word_at (nt, i, "thằng") && p != G_MAXSIZE && p + 4 <= i && marked_word_at (nt, p, "một")) &&
           vi_writer_says_at (nt, i))
-        return TRUE;   /* (not "mẹ con Cám", mother and child; nor a
+        return TRUE;   /* (not "mẹ con Cám", mother and child; nor "một
+                        * thằng ma cà bông", a kind of man; nor a
                         * character's words quoted, Tú Bà's "Con này
                         * chẳng phải thiện nhân", an essay's "thằng ngu"
                         * named to condemn it) */
@@ -2990,12 +2992,12 @@ nc_checker_check (NcChecker   *self,
          * sentence in lower case) */
         gboolean told = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt) &&
                         (composition_sized (nt) && nt->n_bytes >= 120 ?
-                         !vi_addresses_someone (nt, hits, n_hits) ||
-                         (nt->has_quotes && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE))) :
+                         !vi_addresses_someone (nt, hits, n_hits) || scr->vi_told ||
+                         vi_told (nt, hits, n_hits, self, FALSE) :
                          scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE));
         /* (s14-compo: or a work or a social problem told that addresses
-         * someone only in a character's quoted words, or a short answer on
-         * a work: vi_told()) */
+         * someone only in a character's quoted words or names "một thằng
+         * ma cà bông", or a short answer on a work: vi_told()) */
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
