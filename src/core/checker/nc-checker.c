@@ -1951,12 +1951,13 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
   for (guint j = 0; j < n_hits; j++)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start))
       return TRUE;
-  for (gsize i = 0, prev = G_MAXSIZE; i < nt->n_chars; i++)
+  for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE; i < nt->n_chars; i++)
     {
-      gsize j, w, p = prev;
+      gsize j, w, p = prev, pp = prev2;
 
       if (i > 0 && !is_sep (nt->chars[i - 1].folded))
         continue;
+      prev2 = prev;
       prev = i;
       if (marked_word_at (nt, i, "tao"))
         {
@@ -1990,10 +1991,12 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
       if (calls_someone_at (nt, i) &&
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
-          !(marked_word_at (nt, i, "thằng") && p != G_MAXSIZE && p + 4 <= i && marked_word_at (nt, p, "một")) &&
+          !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
+            marked_word_at (nt, pp, "là")) &&
           vi_writer_says_at (nt, i))
-        return TRUE;   /* (not "mẹ con Cám", mother and child; nor "một
-                        * thằng ma cà bông", a kind of man; nor a
+        return TRUE;   /* (not "mẹ con Cám", mother and child; nor "là
+                        * một thằng ma cà bông", a kind of man — "có một
+                        * thằng", someone, counts; nor a
                         * character's words quoted, Tú Bà's "Con này
                         * chẳng phải thiện nhân", an essay's "thằng ngu"
                         * named to condemn it) */
