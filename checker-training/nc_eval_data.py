@@ -291,8 +291,12 @@ TUNING_EXTRA = {
                   # (fourteenth round, s14-compo: a classmate put down inside
                   # a composition that quotes insults, an essay ending on a
                   # real put-down, a "retelling" that speaks to "mày";
+                  # committed before measuring; r14c2-r14c5, attacks on
+                  # each of the branch's rules, written after it and
                   # committed before measuring)
-                  'vi-unkind-r14c.txt'),
+                  'vi-unkind-r14c.txt', 'vi-unkind-r14c2.txt',
+                  'vi-unkind-r14c3.txt', 'vi-unkind-r14c4.txt',
+                  'vi-unkind-r14c5.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -311,8 +315,9 @@ TUNING_EXTRA = {
                   # (fourteenth round, s14-compo: works retold with the
                   # characters' insults quoted, essays naming insults to
                   # condemn them, places and animals by dirt and smell;
-                  # committed before measuring)
-                  'vi-school-r14c.txt'),
+                  # committed before measuring; r14c2, the same kinds
+                  # written after the branch's rules, likewise)
+                  'vi-school-r14c.txt', 'vi-school-r14c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
