@@ -2280,9 +2280,18 @@ test_vi_r14_compo (void)
       NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
     { "Chú vịt con xấu xí bị cả đàn chê bai, chẳng ai chơi với. Lan lớp em cũng xấu xí như thế, chẳng ai chơi với.",
       NC_CATEGORY_INSULT, "chẳng ai chơi với", NC_EVIDENCE_LEXICON },
+    /* a name called opening a sentence ("Lan à") */
+    { "Mụ vợ trong truyện ông lão đánh cá tham lam, ngu ngốc, đúng là đồ ngu. Lan à, nhìn lại mình đi, y hệt mụ vợ ấy, đồ ngu.",
+      NC_CATEGORY_INSULT, "ngu ngốc", NC_EVIDENCE_LEXICON },
+  };
+  /* (without marks: dirt likened to "mày" right after it is no thing's) */
+  static const SpanCase compo_toneless[] = {
+    { "Con cho hoang gay go, ban thiu y nhu may.", NC_CATEGORY_INSULT, "ban thiu", NC_EVIDENCE_LEXICON },
+    { "Con cho hoang gay go, ban thiu, long xo xac.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+  assert_span_cases (compo_toneless, G_N_ELEMENTS (compo_toneless), NULL);
 }
 
 /* (thirteenth round, s13-help) What others said or wrote to the child,

@@ -1259,6 +1259,11 @@ said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
       if (g->kind == ENTRY_TARGET && g->end <= h->start &&
           words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
         return FALSE;
+      /* (s14-compo: nor likened to a target right after it, "bẩn thỉu y
+       * như mày") */
+      if (g->kind == ENTRY_TARGET && g->start >= h->end &&
+          words_between (nt, h->end, g->start, &stop) <= 3 && !stop)
+        return FALSE;
       if (g->kind != ENTRY_THING)
         continue;
       if (g->start >= h->end)
@@ -2063,8 +2068,11 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
     "trong", "nhưng", "vì", "cuối", "sau", "từ", "qua", "có", "những", "nhiều", "mỗi", "theo",
     "bài", "đoạn", "câu", "hình", "lòng", "số", "cái", "chính", "kẻ", "tên", "đứa", "bọn",
     "ngày", "hôm", "bây", "hồi", "tuy", "dù", "nếu", "thế", "vậy", "còn", "rồi", "cả", "các",
+    "trời",
   };
-  static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa" };
+  /* (s14-compo: and a name called, "Lan à, nhìn lại mình đi") */
+  static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa",
+                                         "à", "ơi", "ạ" };
   char opened[16][48];
   guint n_opened = 0;
   gboolean opening = TRUE, straight = FALSE, curly = FALSE;
