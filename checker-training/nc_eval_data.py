@@ -296,7 +296,10 @@ TUNING_EXTRA = {
                   # committed before measuring)
                   'vi-unkind-r14c.txt', 'vi-unkind-r14c2.txt',
                   'vi-unkind-r14c3.txt', 'vi-unkind-r14c4.txt',
-                  'vi-unkind-r14c5.txt'),
+                  'vi-unkind-r14c5.txt',
+                  # (s14-compo r14c6: quoted insults given to someone; its
+                  # first four lines probed before the rule)
+                  'vi-unkind-r14c6.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -443,7 +446,10 @@ TUNING_EXTRA = {
                  # (fourteenth round, s14-compo: a child telling an adult a
                  # put-down said of them or their family; committed before
                  # measuring)
-                 'vi-daily-r14c.txt'),
+                 'vi-daily-r14c.txt',
+                 # (s14-compo r14c2: quoted put-downs beside "tặng", "dành
+                 # cho", "gửi" in advice and reports; committed before measuring)
+                 'vi-daily-r14c2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

@@ -2283,6 +2283,15 @@ test_vi_r14_compo (void)
     /* a name called opening a sentence ("Lan à") */
     { "Mụ vợ trong truyện ông lão đánh cá tham lam, ngu ngốc, đúng là đồ ngu. Lan à, nhìn lại mình đi, y hệt mụ vợ ấy, đồ ngu.",
       NC_CATEGORY_INSULT, "ngu ngốc", NC_EVIDENCE_LEXICON },
+    /* a quotation given to someone lowers nothing (vi_quote_given()) */
+    { "Tặng Trang: \"mày là đồ ăn hại, đồ vô dụng\"",
+      NC_CATEGORY_INSULT, "mày là đồ ăn hại", NC_EVIDENCE_LEXICON },
+    { "Như dì ghẻ nói với Tấm: \"đồ ăn hại\". Câu đó dành cho bạn đấy.",
+      NC_CATEGORY_INSULT, "đồ ăn hại", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi, bạn Lan gửi cho con tin nhắn \"đồ xấu xí\", con buồn lắm.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tặng các bạn lớp mình một lời khuyên: thay vì nói \"đồ ngốc\", hãy nói \"cậu thử lại nhé\".",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
   /* (without marks: dirt likened to "mày" right after it is no thing's) */
   static const SpanCase compo_toneless[] = {

@@ -1887,6 +1887,7 @@ vi_quoted_at (const NcNormText *nt, gsize at)
 }
 
 static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
+static gboolean vi_quote_given (const NcNormText *nt);
 
 /* (fourteenth round, s14-compo) Whether char @at of @nt is the writer's
  * own words: outside quotation marks, or inside a quotation the writer
@@ -2195,7 +2196,8 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * composition is, each opening on a capital, is told of it too) */
   return signal && putdown &&
          (composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
-         !vi_story_addresses (nt, hits, n_hits) && !vi_names_someone (nt, hits, n_hits, self);
+         !vi_story_addresses (nt, hits, n_hits) && !vi_names_someone (nt, hits, n_hits, self) &&
+         !(nt->has_quotes && vi_quote_given (nt));
 }
 
 /* Adds a finding of the model at severity info: in a composition that
@@ -2618,6 +2620,93 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   return stop ? G_MAXSIZE : found;
 }
 
+/* (fourteenth round, s14-compo) Whether the gift at char @at of @nt (a
+ * receiver after "dành cho", "tặng", "gửi") is a quotation: its sentence
+ * speaks of a "câu" ("Câu đó dành cho bạn đấy", "Gửi tặng mấy đứa lớp bên
+ * một câu: "…"") or a colon follows the receiver within its next two words
+ * ("Tặng Trang: "…"", "gửi tặng thằng Hưng: "…""); not "hãy dành cho bạn
+ * những lời tốt đẹp", "Tặng các bạn lớp mình một lời khuyên: …". */
+static gboolean
+vi_gift_is_quote (const NcNormText *nt, gsize at)
+{
+  guint32 c0 = nt->chars[at].orig_start, k;
+  guint words = 0;
+  char buf[16];
+
+  for (k = c0; k < nt->n_cps; k++)
+    {
+      gunichar c = nt->cps[k];
+
+      if (c == ':' && words <= 3)
+        return TRUE;
+      if (c == ':' || c == '.' || c == ',' || c == '!' || c == '?' || c == '\n' || c == '"' || c == 0x201C)
+        break;
+      if (g_unichar_isalpha (c) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1])))
+        words++;
+    }
+  /* (the sentence's words, back from the gift and on from it) */
+  for (k = c0; k > 0 && nt->cps[k - 1] != '.' && nt->cps[k - 1] != '!' && nt->cps[k - 1] != '?' &&
+               nt->cps[k - 1] != '\n'; k--)
+    ;
+  for (; k < nt->n_cps && nt->cps[k] != '.' && nt->cps[k] != '!' && nt->cps[k] != '?' && nt->cps[k] != '\n'; k++)
+    if (g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1])) &&
+        g_str_equal (vi_word_at_cp (nt, k, buf, sizeof buf), "câu"))
+      return TRUE;
+  return FALSE;
+}
+
+/* (fourteenth round, s14-compo) Whether a Vietnamese draft gives what it
+ * quotes to someone: "dành cho", "tặng", "gửi" (maybe "cho", "tặng" after
+ * it) before a name, "bạn", "mày", "cậu", "tụi", "bọn", "mấy", "các",
+ * "thằng", "đứa", "ai", the gift a quotation (vi_gift_is_quote(): "Câu đó
+ * dành cho bạn đấy", "Tặng Trang: "mày là đồ ăn hại""); the writer given
+ * it is a report ("bạn Lan gửi cho con tin nhắn "đồ ngu""). Then its
+ * quotation marks lower nothing. */
+static gboolean
+vi_quote_given (const NcNormText *nt)
+{
+  static const char *const whom[] = { "bạn", "mày", "cậu", "tụi", "bọn", "mấy", "các", "thằng", "đứa", "ai" };
+
+  for (gsize i = 0; i < nt->n_chars; i++)
+    {
+      gsize j;
+
+      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) ||
+          (nt->chars[i].folded != 'd' && nt->chars[i].folded != 't' && nt->chars[i].folded != 'g'))
+        continue;
+      if (marked_word_at (nt, i, "dành"))
+        j = i + 4;
+      else if (marked_word_at (nt, i, "tặng"))
+        j = i + 4;
+      else if (marked_word_at (nt, i, "gửi"))
+        j = i + 3;
+      else
+        continue;
+      /* (the word after it, past "cho" or "tặng") */
+      for (guint n = 0; n < 2; n++)
+        {
+          gboolean someone;
+
+          if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
+            break;
+          j++;
+          someone = g_unichar_isupper (nt->cps[nt->chars[j].orig_start]);
+          for (gsize m = 0; m < G_N_ELEMENTS (whom) && !someone; m++)
+            someone = marked_word_at (nt, j, whom[m]);
+          if (someone)
+            {
+              if (vi_gift_is_quote (nt, j))
+                return TRUE;
+              break;
+            }
+          if (!marked_word_at (nt, j, "cho") && !marked_word_at (nt, j, "tặng"))
+            break;
+          j += marked_word_at (nt, j, "cho") ? 3 : 4;
+        }
+    }
+  return FALSE;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -2681,7 +2770,7 @@ lexicon_finding (NcChecker        *self,
             break;
           }
       }
-  if (in_quotes (quotes, scr, cs, ce))
+  if (in_quotes (quotes, scr, cs, ce) && !(e->is_vi && vi_quote_given (nt)))
     sev = lower (sev);
   if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       sev == e->severity && said_of_oneself (nt, h))
