@@ -600,6 +600,8 @@ typedef struct {
   gboolean     vi_told;       /* this check's draft is a Vietnamese
                                * composition about a work or a social
                                * problem that names no one (vi_told()) */
+  gint8        vi_given;      /* vi_quote_given() of this check's draft;
+                               * -1: not asked yet */
 } CheckScratch;
 
 static void
@@ -1979,6 +1981,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
                         * đáng bị thế"; a work's people are "hắn", "y",
                         * "nhân vật") */
       if (p != G_MAXSIZE &&
+          (nt->chars[i].folded == 'n' || nt->chars[i].folded == 'd' || nt->chars[p].folded == 'c') &&
           ((marked_word_at (nt, i, "nào") &&
             (marked_word_at (nt, p, "bạn") || marked_word_at (nt, p, "đứa") || marked_word_at (nt, p, "ai") ||
              marked_word_at (nt, p, "cậu") || marked_word_at (nt, p, "người"))) ||
@@ -2667,12 +2670,17 @@ vi_quote_given (const NcNormText *nt)
 {
   static const char *const whom[] = { "bạn", "mày", "cậu", "tụi", "bọn", "mấy", "các", "thằng", "đứa", "ai" };
 
-  for (gsize i = 0; i < nt->n_chars; i++)
+  if (!nt->typed_marks)
+    return FALSE;   /* (the verbs are compared with their marks) */
+  for (gsize i = 0; i + 3 < nt->n_chars; i++)
     {
       gsize j;
+      gunichar f = nt->chars[i].folded, f2 = nt->chars[i + 1].folded;
 
-      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) ||
-          (nt->chars[i].folded != 'd' && nt->chars[i].folded != 't' && nt->chars[i].folded != 'g'))
+      /* (the cheapest first: "da…", "ta…", "gu…" opening a word) */
+      if (!((f == 'd' || f == 't') && f2 == 'a') && !(f == 'g' && f2 == 'u'))
+        continue;
+      if (i > 0 && !is_sep (nt->chars[i - 1].folded))
         continue;
       if (marked_word_at (nt, i, "dành"))
         j = i + 4;
@@ -2770,7 +2778,11 @@ lexicon_finding (NcChecker        *self,
             break;
           }
       }
-  if (in_quotes (quotes, scr, cs, ce) && !(e->is_vi && vi_quote_given (nt)))
+  /* (s14-compo: not a Vietnamese put-down at warn given to someone,
+   * asked once per draft) */
+  if (in_quotes (quotes, scr, cs, ce) &&
+      !(e->is_vi && sev == NC_SEVERITY_WARN && is_offensive (e->category) &&
+        (scr->vi_given >= 0 ? scr->vi_given : (scr->vi_given = vi_quote_given (nt)))))
     sev = lower (sev);
   if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       sev == e->severity && said_of_oneself (nt, h))
@@ -2926,6 +2938,7 @@ nc_checker_check (NcChecker   *self,
    * with no one else addressed, its put-downs are said of characters
    * (scr->story: "Veruca Salt is a spoiled brat") */
   scr->story = FALSE;
+  scr->vi_given = -1;
   for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
@@ -3091,7 +3104,7 @@ nc_checker_check (NcChecker   *self,
         /* (the cheapest and most selective first: most comments open a
          * sentence in lower case) */
         gboolean told = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt) &&
-                        (composition_sized (nt) && nt->n_bytes >= 120 ?
+                        (nt->n_bytes >= 120 && composition_sized (nt) ?
                          !vi_addresses_someone (nt, hits, n_hits) || scr->vi_told ||
                          vi_told (nt, hits, n_hits, self, FALSE) :
                          scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE));
