@@ -330,7 +330,19 @@ TUNING_EXTRA = {
                   # put-downs too; committed before measuring, measured once)
                   'vi-unkind-r14t2.txt',
                   # (s14-tone r14t3, after all the branch's rules; measured once)
-                  'vi-unkind-r14t3.txt'),
+                  'vi-unkind-r14t3.txt',
+                  # (fourteenth round, s14-compo: a classmate put down inside
+                  # a composition that quotes insults, an essay ending on a
+                  # real put-down, a "retelling" that speaks to "mày";
+                  # committed before measuring; r14c2-r14c5, attacks on
+                  # each of the branch's rules, written after it and
+                  # committed before measuring)
+                  'vi-unkind-r14c.txt', 'vi-unkind-r14c2.txt',
+                  'vi-unkind-r14c3.txt', 'vi-unkind-r14c4.txt',
+                  'vi-unkind-r14c5.txt',
+                  # (s14-compo r14c6: quoted insults given to someone; its
+                  # first four lines probed before the rule)
+                  'vi-unkind-r14c6.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -345,7 +357,13 @@ TUNING_EXTRA = {
                   # (thirteenth round, s13-vicompo: works retold with cruel
                   # characters and violent events, essays that quote the
                   # insults they condemn; committed before measuring)
-                  'vi-school-r13c.txt'),
+                  'vi-school-r13c.txt',
+                  # (fourteenth round, s14-compo: works retold with the
+                  # characters' insults quoted, essays naming insults to
+                  # condemn them, places and animals by dirt and smell;
+                  # committed before measuring; r14c2, the same kinds
+                  # written after the branch's rules, likewise)
+                  'vi-school-r14c.txt', 'vi-school-r14c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -493,7 +511,14 @@ TUNING_EXTRA = {
                  # before measuring)
                  'vi-daily-r14v2.txt',
                  # (s14-vi r14v3, after all the branch's rules; measured once)
-                 'vi-daily-r14v3.txt'),
+                 'vi-daily-r14v3.txt',
+                 # (fourteenth round, s14-compo: a child telling an adult a
+                 # put-down said of them or their family; committed before
+                 # measuring)
+                 'vi-daily-r14c.txt',
+                 # (s14-compo r14c2: quoted put-downs beside "tặng", "dành
+                 # cho", "gửi" in advice and reports; committed before measuring)
+                 'vi-daily-r14c2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

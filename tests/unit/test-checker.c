@@ -2207,6 +2207,102 @@ test_vi_r13_told (void)
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");
 }
 
+/* (fourteenth round, s14-compo) A Vietnamese composition that quotes a
+ * character's words ("mày" in them, Tú Bà's "Con này"), a put-down that
+ * blocks told of a character, an essay on cursing or cruelty, a smell
+ * described; a child telling a put-down said of the family or the home
+ * (told_of_me()). A reader addressed ("ai đọc", "bạn nào", "cậu đấy"), a
+ * classmate named or in the writer's class, another child's family, a
+ * report affirmed or turned on "mày" still warn. */
+static void
+test_vi_r14_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Trong đoạn trích \"Tức nước vỡ bờ\", cai lệ sầm sập tiến vào, quát chị Dậu: \"Mày định nói cho cha mày nghe đấy à? Sưu của Nhà nước mà dám mở mồm xin khất!\". Chị Dậu van xin mãi không được, cuối cùng nghiến hai hàm răng: \"Mày trói ngay chồng bà đi, bà cho mày xem!\". Chị túm cổ tên cai lệ ấn dúi ra cửa. Đoạn trích cho thấy sức sống tiềm tàng của người nông dân bị áp bức.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Truyện cổ tích \"Ông lão đánh cá và con cá vàng\" của Pu-skin kể về một ông lão nghèo và mụ vợ tham lam. Khi nghe ông kể chuyện thả con cá vàng mà không đòi gì, mụ vợ mắng: \"Đồ ngốc, sao không đòi một cái máng lợn mới?\". Càng được nhiều, mụ càng quát tháo chồng là đồ ngốc, đồ ngu, bắt ông ra biển hết lần này đến lần khác. Cuối cùng mụ lại ngồi trước cái máng lợn sứt mẻ như xưa.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Hiện nay, nhiều bạn trẻ có thói quen gọi nhau là \"thằng ngu\", \"con điên\" trên mạng xã hội. Có người cho rằng đó chỉ là cách đùa vui giữa bạn bè thân thiết. Nhưng những lời lẽ ấy dần trở thành phản xạ, khiến ta nói năng thô lỗ cả ngoài đời. Đó là thói quen xấu mà mỗi học sinh cần từ bỏ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Một bộ phận học sinh hiện nay nói tục, chửi thề như một thói quen. Chỉ một va chạm nhỏ là các bạn buông ra những câu như \"đồ điên\", \"ngu như bò\". Những lời ấy làm tổn thương người nghe. Mỗi chúng ta cần giữ gìn sự trong sáng của tiếng Việt.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Con kênh sau khu phố em trước đây đen ngòm và bốc mùi hôi thối. Mỗi lần đi ngang qua, em phải bịt mũi vì mùi hôi như cống.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cô ơi, mấy bạn bảo nhà em nghèo rớt mồng tơi nên không cho em ngồi cùng",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mẹ ơi mấy bạn bảo em gái con là đồ ngốc vì em ấy nói ngọng, con phải làm gì ạ",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cô ơi bạn ấy nói gia đình em toàn đồ quê mùa, em xấu hổ lắm",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "tụi nó nói nhà con Lan nghèo rớt mồng tơi, đi học toàn mặc áo rách",
+      NC_CATEGORY_INSULT, "nghèo rớt mồng tơi", NC_EVIDENCE_LEXICON },
+    { "mấy bạn bảo nhà em nghèo rớt mồng tơi, mà đúng thật, nhà em nghèo kiết xác",
+      NC_CATEGORY_INSULT, "nghèo rớt mồng tơi", NC_EVIDENCE_LEXICON },
+    { "cả lớp bảo nhà mày nghèo kiết xác, mày còn dám vênh mặt à",
+      NC_CATEGORY_INSULT, "nhà mày nghèo kiết xác", NC_EVIDENCE_LEXICON },
+    { "Đoạn trích \"Tức nước vỡ bờ\" kể chị Dậu quát cai lệ: \"Mày trói ngay chồng bà đi, bà cho mày xem!\". Chị Dậu thật dũng cảm. Còn ai đọc đến đây mà vẫn thấy chán thì đúng là đồ ngu, đồ ăn hại, đồ vô dụng.",
+      NC_CATEGORY_INSULT, "Mày trói", NC_EVIDENCE_NGRAM },
+    { "Bài nghị luận về thói nói tục, chửi thề của học sinh. Nhiều bạn gọi nhau là \"thằng ngu\", \"con điên\". Bạn nào còn nói tục sau khi đọc bài này thì đúng là đồ ngu, đồ mất dạy, không ai thèm chơi.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+    { "Ngôn từ bạo lực là vấn nạn hiện nay. Nhiều người gọi nhau là \"đồ ngu\", \"đồ óc chó\". Ai đọc bài này thì nhớ: cậu đấy, cậu chính là đồ ngu, đồ óc chó.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Cai lệ quát: \"Mày định nói cho cha mày nghe đấy à?\". Chị Dậu túm cổ hắn ấn dúi ra cửa. Đọc xong, em chỉ muốn túm cổ thằng Long bàn cuối như thế, đồ ngu, đồ hèn.",
+      NC_CATEGORY_INSULT, "Mày", NC_EVIDENCE_NGRAM },
+    { "Trong Truyện Kiều, Tú Bà mắng Kiều: \"Con này chẳng phải thiện nhân\". Câu đó em xin gửi tặng Linh lớp 9A: con này chẳng phải thiện nhân, đồ ngu, đồ giả tạo.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Trong truyện \"Ông lão đánh cá và con cá vàng\", mụ vợ mắng chồng là đồ ngốc, đồ ngu. Lan lớp em ngu như mụ vợ trong truyện, tham lam lại còn hay quát bạn. Ai ngồi cạnh Lan cũng khổ.",
+      NC_CATEGORY_INSULT, "đồ ngốc", NC_EVIDENCE_LEXICON },
+    /* a short answer on a work; dirt said of water, a path, a stray */
+    { "Nhân vật Bá Kiến là kẻ gian hùng, xảo quyệt. Hắn đã đẩy Chí Phèo vào con đường tha hóa.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mụ vợ trong truyện ông lão đánh cá vừa tham lam vừa bội bạc. Mụ mắng chồng là đồ ngốc dù ông đã mang về cho mụ tất cả.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mụ vợ trong truyện ông lão đánh cá là đồ ngốc, đồ tham lam. Con Hạnh bàn trên cũng là đồ ngốc như thế.",
+      NC_CATEGORY_INSULT, "đồ ngốc", NC_EVIDENCE_LEXICON },
+    { "Nhân vật Bá Kiến là kẻ gian hùng, xảo quyệt. Thằng Việt lớp mình cũng gian xảo y như Bá Kiến vậy.",
+      NC_CATEGORY_INSULT, "xảo quyệt", NC_EVIDENCE_NGRAM },
+    { "Sau mỗi trận mưa, lối đi lầy lội, bẩn thỉu, mùi cá tanh bốc lên nồng nặc.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trên đường đi học, em hay gặp một con chó hoang gầy gò, bẩn thỉu, bộ lông xơ xác.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tụi mày nhìn con Nhi kìa, người gầy gò, bẩn thỉu, hôi như con chó hoang.",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "Lối đi vào nhà thằng Bảo lầy lội, bẩn thỉu, y như cái mặt nó vậy.",
+      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+    { "Cái áo của con Trâm rách tả tơi, bẩn thỉu, nhìn là muốn ói.",
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
+    /* "một thằng ma cà bông", a kind of man; a folk tale's animal */
+    { "Chú vịt con xấu xí bị cả đàn chê bai, chẳng ai chơi với. Đến mùa xuân, chú hóa thành thiên nga trắng.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật Xuân Tóc Đỏ trong tiểu thuyết \"Số đỏ\" vốn là một thằng ma cà bông vô học, sống lang thang ở vỉa hè. Nhờ gặp thời, hắn được xã hội thượng lưu tung hô là nhà cải cách, là đốc tờ. Vũ Trọng Phụng đã dùng tiếng cười châm biếm để lật tẩy một xã hội giả dối. Em thấy tác phẩm vừa buồn cười vừa đáng suy ngẫm.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật Xuân Tóc Đỏ trong Số đỏ là một thằng ma cà bông vô học. Hắn gặp may mà thành danh. Thằng Tuấn lớp em cũng là một thằng ma cà bông vô học như thế, suốt ngày trốn học.",
+      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+    { "Chú vịt con xấu xí bị cả đàn chê bai, chẳng ai chơi với. Lan lớp em cũng xấu xí như thế, chẳng ai chơi với.",
+      NC_CATEGORY_INSULT, "chẳng ai chơi với", NC_EVIDENCE_LEXICON },
+    /* a name called opening a sentence ("Lan à") */
+    { "Mụ vợ trong truyện ông lão đánh cá tham lam, ngu ngốc, đúng là đồ ngu. Lan à, nhìn lại mình đi, y hệt mụ vợ ấy, đồ ngu.",
+      NC_CATEGORY_INSULT, "ngu ngốc", NC_EVIDENCE_LEXICON },
+    /* a quotation given to someone lowers nothing (vi_quote_given()) */
+    { "Tặng Trang: \"mày là đồ ăn hại, đồ vô dụng\"",
+      NC_CATEGORY_INSULT, "mày là đồ ăn hại", NC_EVIDENCE_LEXICON },
+    { "Như dì ghẻ nói với Tấm: \"đồ ăn hại\". Câu đó dành cho bạn đấy.",
+      NC_CATEGORY_INSULT, "đồ ăn hại", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi, bạn Lan gửi cho con tin nhắn \"đồ xấu xí\", con buồn lắm.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tặng các bạn lớp mình một lời khuyên: thay vì nói \"đồ ngốc\", hãy nói \"cậu thử lại nhé\".",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  /* (without marks: dirt likened to "mày" right after it is no thing's) */
+  static const SpanCase compo_toneless[] = {
+    { "Con cho hoang gay go, ban thiu y nhu may.", NC_CATEGORY_INSULT, "ban thiu", NC_EVIDENCE_LEXICON },
+    { "Con cho hoang gay go, ban thiu, long xo xac.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+  assert_span_cases (compo_toneless, G_N_ELEMENTS (compo_toneless), NULL);
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -3673,6 +3769,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r12-smell", test_vi_r12_smell);
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
+  g_test_add_func ("/checker/vi-r14-compo", test_vi_r14_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);

@@ -600,6 +600,8 @@ typedef struct {
   gboolean     vi_told;       /* this check's draft is a Vietnamese
                                * composition about a work or a social
                                * problem that names no one (vi_told()) */
+  gint8        vi_given;      /* vi_quote_given() of this check's draft;
+                               * -1: not asked yet */
 } CheckScratch;
 
 static void
@@ -1213,6 +1215,26 @@ composition_sized (const NcNormText *nt)
   return n_ends >= 3 && n_words >= 30;
 }
 
+/* (fourteenth round, s14-compo) Whether the draft is as long as a short
+ * answer on a work: two sentences or more and at least 18 words ("Nhân
+ * vật Bá Kiến là kẻ gian hùng, xảo quyệt. Hắn đã đẩy Chí Phèo vào con
+ * đường tha hóa."). */
+static gboolean
+two_sentences_sized (const NcNormText *nt)
+{
+  const char *p = nt->text, *end = nt->text + nt->n_bytes;
+  guint n_ends = 0, n_words = 0;
+
+  for (; p < end && (n_ends < 2 || n_words < 18); p++)
+    {
+      if (ends_sentence (p, end))
+        n_ends++;
+      if (!g_ascii_isspace (*p) && (p == nt->text || g_ascii_isspace (p[-1])))
+        n_words++;
+    }
+  return n_ends >= 2 && n_words >= 18;
+}
+
 /* Whether put-down hit @h, flagged "things", describes an object rather
  * than someone: a "thing" hit right after it ("dumb phone", one word may
  * come between) or at most two words before it ("the wifi is so dumb",
@@ -1239,6 +1261,11 @@ said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
       if (g->kind == ENTRY_TARGET && g->end <= h->start &&
           words_between (nt, g->end, h->start, &stop) <= 2 && !stop)
         return FALSE;
+      /* (s14-compo: nor likened to a target right after it, "bẩn thỉu y
+       * như mày") */
+      if (g->kind == ENTRY_TARGET && g->start >= h->end &&
+          words_between (nt, h->end, g->start, &stop) <= 3 && !stop)
+        return FALSE;
       if (g->kind != ENTRY_THING)
         continue;
       if (g->start >= h->end)
@@ -1248,8 +1275,9 @@ said_of_a_thing (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
           gsize n = words_between (nt, g->end, h->start, &stop);
 
           /* (or closing the clause before the put-down's: "the ref gave
-           * them that penalty, so dumb") */
-          thing = thing || (n <= 3 && !stop) || n == 1;
+           * them that penalty, so dumb"; s14-compo: two words between,
+           * "nước đen ngòm, hôi như cống", "lối đi lầy lội, bẩn thỉu") */
+          thing = thing || n <= 3;
         }
     }
   return thing;
@@ -1860,6 +1888,54 @@ vi_quoted_at (const NcNormText *nt, gsize at)
   return straight || curly;
 }
 
+static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
+static gboolean vi_quote_given (const NcNormText *nt);
+
+/* (fourteenth round, s14-compo) Whether char @at of @nt is the writer's
+ * own words: outside quotation marks, or inside a quotation the writer
+ * opens in a sentence of the first person ("Em muốn nói với bạn ấy:
+ * "mày ..."", "tôi nói "…""); a character's words quoted ("cai lệ quát:
+ * "Mày định nói cho cha mày nghe đấy à?"", "Lũ trẻ hò hét: "Mày không có
+ * bố!"") are the character's. */
+static gboolean
+vi_writer_says_at (const NcNormText *nt, gsize at)
+{
+  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình" };
+  gboolean straight = FALSE, curly = FALSE;
+  guint32 end = at < nt->n_chars ? nt->chars[at].orig_start : (guint32) nt->n_cps, open = 0;
+  char buf[48];
+
+  if (!nt->has_quotes)
+    return TRUE;
+  for (guint32 k = 0; k < end; k++)
+    {
+      gboolean was = straight || curly;
+
+      follow_quotes (nt->cps[k], &straight, &curly);
+      if (!was && (straight || curly))
+        open = k;
+    }
+  if (!straight && !curly)
+    return TRUE;
+  /* (the words of the sentence before the quotation opens) */
+  for (guint32 k = open; k > 0; k--)
+    {
+      gunichar c = nt->cps[k - 1];
+
+      if (c == '.' || c == '!' || c == '?' || c == '\n')
+        break;
+      if (g_unichar_isalpha (c) && (k == 1 || !g_unichar_isalpha (nt->cps[k - 2])))
+        {
+          const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
+
+          for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
+            if (g_str_equal (w, writer[m]))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -1877,14 +1953,19 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
   static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
   enum { N_WRITER_WORDS = 5 };
 
-  if (has_target (hits, n_hits))
-    return TRUE;
-  for (gsize i = 0, prev = G_MAXSIZE; i < nt->n_chars; i++)
+  /* (a target in the writer's words; a character's "mày" in quotation
+   * marks is the character's: "cai lệ quát: "Mày định nói cho cha mày
+   * nghe đấy à?"") */
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start))
+      return TRUE;
+  for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE; i < nt->n_chars; i++)
     {
-      gsize j, w, p = prev;
+      gsize j, w, p = prev, pp = prev2;
 
       if (i > 0 && !is_sep (nt->chars[i - 1].folded))
         continue;
+      prev2 = prev;
       prev = i;
       if (marked_word_at (nt, i, "tao"))
         {
@@ -1899,6 +1980,18 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
         return TRUE;   /* (someone the reader knows, told of: "riêng nó thì
                         * đáng bị thế"; a work's people are "hắn", "y",
                         * "nhân vật") */
+      if (p != G_MAXSIZE &&
+          (nt->chars[i].folded == 'n' || nt->chars[i].folded == 'd' || nt->chars[p].folded == 'c') &&
+          ((marked_word_at (nt, i, "nào") &&
+            (marked_word_at (nt, p, "bạn") || marked_word_at (nt, p, "đứa") || marked_word_at (nt, p, "ai") ||
+             marked_word_at (nt, p, "cậu") || marked_word_at (nt, p, "người"))) ||
+           (marked_word_at (nt, i, "đọc") && marked_word_at (nt, p, "ai")) ||
+           (marked_word_at (nt, p, "cậu") &&
+            (marked_word_at (nt, i, "đấy") || marked_word_at (nt, i, "chính") || marked_word_at (nt, i, "đúng")))) &&
+          !vi_quoted_at (nt, i))
+        return TRUE;   /* (s14-compo: the reader, whoever it is: "bạn nào
+                        * đọc ...", "đứa nào", "ai đọc bài này", "cậu đấy,
+                        * cậu chính là ...") */
       if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "bàn") &&
           (marked_word_at (nt, p, "cùng") || marked_word_at (nt, p, "ngồi")))
         return TRUE;   /* (a deskmate: "cô bạn cùng bàn", "đứa ngồi bàn đầu") */
@@ -1906,8 +1999,16 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
         return TRUE;   /* (a classmate: "bạn cùng lớp") */
       if (calls_someone_at (nt, i) &&
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
-            (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))))
-        return TRUE;   /* (not "mẹ con Cám", mother and child) */
+            (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
+          !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
+            marked_word_at (nt, pp, "là")) &&
+          vi_writer_says_at (nt, i))
+        return TRUE;   /* (not "mẹ con Cám", mother and child; nor "là
+                        * một thằng ma cà bông", a kind of man — "có một
+                        * thằng", someone, counts; nor a
+                        * character's words quoted, Tú Bà's "Con này
+                        * chẳng phải thiện nhân", an essay's "thằng ngu"
+                        * named to condemn it) */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
@@ -1971,8 +2072,11 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
     "trong", "nhưng", "vì", "cuối", "sau", "từ", "qua", "có", "những", "nhiều", "mỗi", "theo",
     "bài", "đoạn", "câu", "hình", "lòng", "số", "cái", "chính", "kẻ", "tên", "đứa", "bọn",
     "ngày", "hôm", "bây", "hồi", "tuy", "dù", "nếu", "thế", "vậy", "còn", "rồi", "cả", "các",
+    "trời",
   };
-  static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa" };
+  /* (s14-compo: and a name called, "Lan à, nhìn lại mình đi") */
+  static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa",
+                                         "à", "ơi", "ạ" };
   char opened[16][48];
   guint n_opened = 0;
   gboolean opening = TRUE, straight = FALSE, curly = FALSE;
@@ -2061,21 +2165,23 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
  * hệt Thị Nở"; a made-up story's "nhân vật Tuấn"): its put-downs are told
  * of characters or of people in general. */
 static gboolean
-vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, putdown = FALSE;
+  gboolean signal = FALSE, work = FALSE, putdown = !need_putdown;
 
   if (!nt->typed_marks)
     return FALSE;
   /* (the cheapest first: a put-down it could lower, then a work or a
    * problem named; most drafts have no match at all) */
+  /* (one that blocks too, not a crude word: the wife's "đồ ngu" in "Ông
+   * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
     if (hits[i].kind == ENTRY_MATCH && !hits[i].dropped)
       {
         const Entry *e = &g_array_index (self->entries, Entry, hits[i].entry);
 
         putdown = e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-                  e->severity == NC_SEVERITY_WARN && !e->oath;
+                  e->severity >= NC_SEVERITY_WARN && !e->oath && !e->crude;
       }
   for (guint i = 0; i < n_hits && putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
@@ -2087,10 +2193,14 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
         /* (a work's one-word name only with its capital: "Tấm", not "tấm
          * ảnh"; "cai lệ" as it is) */
         for (guint32 k = a; k < b && story == STORY_WORK && !signal; k++)
-          signal = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
+          signal = work = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
       }
-  return signal && putdown && composition_sized (nt) && !vi_story_addresses (nt, hits, n_hits) &&
-         !vi_names_someone (nt, hits, n_hits, self);
+  /* (s14-compo: a short answer on a work, two sentences written as a
+   * composition is, each opening on a capital, is told of it too) */
+  return signal && putdown &&
+         (composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
+         !vi_story_addresses (nt, hits, n_hits) && !vi_names_someone (nt, hits, n_hits, self) &&
+         !(nt->has_quotes && vi_quote_given (nt));
 }
 
 /* Adds a finding of the model at severity info: in a composition that
@@ -2219,7 +2329,16 @@ vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folde
  * and what was said, the verbs, and the words of a third person. */
 static const char * const told_me[] = { "con", "con", "em", "em", "tớ", "to", "mình", "minh", "tôi", "toi",
                                         "cháu", "chau", NULL };
-static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", "chữ", "=chu", NULL };
+static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", "chữ", "=chu",
+                                             "toàn", "=toan", NULL };
+/* (fourteenth round, s14-compo) what is the writer's before the writer's
+ * word: the family, the home, the voice ("bảo nhà em | nghèo rớt mồng
+ * tơi", "nói gia đình em toàn | đồ quê mùa", "bảo em gái con là | đồ
+ * ngốc", "chê giọng em là | giọng nhà quê") */
+static const char * const told_mine[] = { "nhà", "nha", "gia", "gia", "đình", "dinh", "bố", "bo", "mẹ", "me",
+                                          "ba", "ba", "má", "=ma", "cha", "cha", "anh", "anh", "chị", "chi",
+                                          "em", "em", "gái", "gai", "trai", "trai", "ông", "ong", "bà", "=ba",
+                                          "giọng", "giong", NULL };
 static const char * const told_say[] = { "nói", "noi", "bảo", "bao", "chửi", "chui", "chê", "che", "trêu", "treu",
                                          "gọi", "goi", "kêu", "keu", "mắng", "mang", "viết", "viet", "ghi", "ghi",
                                          "nhắn", "nhan", "luận", "luan", "réo", "reo", "chọc", "choc", NULL };
@@ -2387,6 +2506,10 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       verb = word_before (nt, w, word, sizeof word);
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_between) >= 0)
         verb = word_before (nt, verb, word, sizeof word);
+      /* (the writer's family, home or voice: "bảo nhà em", "nói gia
+       * đình em", "bảo em gái con") */
+      for (guint n = 0; n < 2 && verb != G_MAXSIZE && vi_word_in (nt, verb, told_mine) >= 0; n++)
+        verb = word_before (nt, verb, word, sizeof word);
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_say) >= 0)
         found = told_teller (nt, verb, 5);
       else
@@ -2503,6 +2626,98 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   return stop ? G_MAXSIZE : found;
 }
 
+/* (fourteenth round, s14-compo) Whether the gift at char @at of @nt (a
+ * receiver after "dành cho", "tặng", "gửi") is a quotation: its sentence
+ * speaks of a "câu" ("Câu đó dành cho bạn đấy", "Gửi tặng mấy đứa lớp bên
+ * một câu: "…"") or a colon follows the receiver within its next two words
+ * ("Tặng Trang: "…"", "gửi tặng thằng Hưng: "…""); not "hãy dành cho bạn
+ * những lời tốt đẹp", "Tặng các bạn lớp mình một lời khuyên: …". */
+static gboolean
+vi_gift_is_quote (const NcNormText *nt, gsize at)
+{
+  guint32 c0 = nt->chars[at].orig_start, k;
+  guint words = 0;
+  char buf[16];
+
+  for (k = c0; k < nt->n_cps; k++)
+    {
+      gunichar c = nt->cps[k];
+
+      if (c == ':' && words <= 3)
+        return TRUE;
+      if (c == ':' || c == '.' || c == ',' || c == '!' || c == '?' || c == '\n' || c == '"' || c == 0x201C)
+        break;
+      if (g_unichar_isalpha (c) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1])))
+        words++;
+    }
+  /* (the sentence's words, back from the gift and on from it) */
+  for (k = c0; k > 0 && nt->cps[k - 1] != '.' && nt->cps[k - 1] != '!' && nt->cps[k - 1] != '?' &&
+               nt->cps[k - 1] != '\n'; k--)
+    ;
+  for (; k < nt->n_cps && nt->cps[k] != '.' && nt->cps[k] != '!' && nt->cps[k] != '?' && nt->cps[k] != '\n'; k++)
+    if (g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1])) &&
+        g_str_equal (vi_word_at_cp (nt, k, buf, sizeof buf), "câu"))
+      return TRUE;
+  return FALSE;
+}
+
+/* (fourteenth round, s14-compo) Whether a Vietnamese draft gives what it
+ * quotes to someone: "dành cho", "tặng", "gửi" (maybe "cho", "tặng" after
+ * it) before a name, "bạn", "mày", "cậu", "tụi", "bọn", "mấy", "các",
+ * "thằng", "đứa", "ai", the gift a quotation (vi_gift_is_quote(): "Câu đó
+ * dành cho bạn đấy", "Tặng Trang: "mày là đồ ăn hại""); the writer given
+ * it is a report ("bạn Lan gửi cho con tin nhắn "đồ ngu""). Then its
+ * quotation marks lower nothing. */
+static gboolean
+vi_quote_given (const NcNormText *nt)
+{
+  static const char *const whom[] = { "bạn", "mày", "cậu", "tụi", "bọn", "mấy", "các", "thằng", "đứa", "ai" };
+
+  if (!nt->typed_marks)
+    return FALSE;   /* (the verbs are compared with their marks) */
+  for (gsize i = 0; i + 3 < nt->n_chars; i++)
+    {
+      gsize j;
+      gunichar f = nt->chars[i].folded, f2 = nt->chars[i + 1].folded;
+
+      /* (the cheapest first: "da…", "ta…", "gu…" opening a word) */
+      if (!((f == 'd' || f == 't') && f2 == 'a') && !(f == 'g' && f2 == 'u'))
+        continue;
+      if (i > 0 && !is_sep (nt->chars[i - 1].folded))
+        continue;
+      if (marked_word_at (nt, i, "dành"))
+        j = i + 4;
+      else if (marked_word_at (nt, i, "tặng"))
+        j = i + 4;
+      else if (marked_word_at (nt, i, "gửi"))
+        j = i + 3;
+      else
+        continue;
+      /* (the word after it, past "cho" or "tặng") */
+      for (guint n = 0; n < 2; n++)
+        {
+          gboolean someone;
+
+          if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
+            break;
+          j++;
+          someone = g_unichar_isupper (nt->cps[nt->chars[j].orig_start]);
+          for (gsize m = 0; m < G_N_ELEMENTS (whom) && !someone; m++)
+            someone = marked_word_at (nt, j, whom[m]);
+          if (someone)
+            {
+              if (vi_gift_is_quote (nt, j))
+                return TRUE;
+              break;
+            }
+          if (!marked_word_at (nt, j, "cho") && !marked_word_at (nt, j, "tặng"))
+            break;
+          j += marked_word_at (nt, j, "cho") ? 3 : 4;
+        }
+    }
+  return FALSE;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -2566,7 +2781,11 @@ lexicon_finding (NcChecker        *self,
             break;
           }
       }
-  if (in_quotes (quotes, scr, cs, ce))
+  /* (s14-compo: not a Vietnamese put-down at warn given to someone,
+   * asked once per draft) */
+  if (in_quotes (quotes, scr, cs, ce) &&
+      !(e->is_vi && sev == NC_SEVERITY_WARN && is_offensive (e->category) &&
+        (scr->vi_given >= 0 ? scr->vi_given : (scr->vi_given = vi_quote_given (nt)))))
     sev = lower (sev);
   if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       sev == e->severity && said_of_oneself (nt, h))
@@ -2597,9 +2816,12 @@ lexicon_finding (NcChecker        *self,
   /* (a put-down told of a work's character or of people in general in a
    * Vietnamese composition that names no one: "Lý Thông là kẻ mưu mô",
    * "gọi họ là dân nhà quê"; not a swear word, nor one that blocks) */
+  /* (s14-compo: one that blocks too, quoted or not, not a crude word:
+   * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   if (scr->vi_told && e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-      e->kind == ENTRY_MATCH && !e->oath && e->severity == NC_SEVERITY_WARN && sev == e->severity)
-    sev = lower (sev);
+      e->kind == ENTRY_MATCH && !e->oath && !e->crude && e->severity >= NC_SEVERITY_WARN &&
+      sev >= NC_SEVERITY_WARN)
+    sev = NC_SEVERITY_INFO;
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
   add_finding (findings, nt, e->category, sev, cs, ce, evidence, nc_checker_lexicon_explanation (e),
@@ -2719,6 +2941,7 @@ nc_checker_check (NcChecker   *self,
    * with no one else addressed, its put-downs are said of characters
    * (scr->story: "Veruca Salt is a spoiled brat") */
   scr->story = FALSE;
+  scr->vi_given = -1;
   for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
@@ -2811,7 +3034,7 @@ nc_checker_check (NcChecker   *self,
   /* a Vietnamese composition about a work or a social problem that
    * names no one: its put-downs are told of characters or of people in
    * general (lexicon_finding()) */
-  scr->vi_told = vi_told (nt, hits, n_hits, self);
+  scr->vi_told = vi_told (nt, hits, n_hits, self, TRUE);
 
   /* lexicon findings and put-downs aimed at someone; mined phrases wait
    * for the draft to be judged offensive */
@@ -2883,8 +3106,14 @@ nc_checker_check (NcChecker   *self,
          * entries and context rules still warn */
         /* (the cheapest and most selective first: most comments open a
          * sentence in lower case) */
-        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 120 && sentences_capitalised (nt) &&
-                        composition_sized (nt) && !vi_addresses_someone (nt, hits, n_hits);
+        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt) &&
+                        (nt->n_bytes >= 120 && composition_sized (nt) ?
+                         !vi_addresses_someone (nt, hits, n_hits) || scr->vi_told ||
+                         vi_told (nt, hits, n_hits, self, FALSE) :
+                         scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE));
+        /* (s14-compo: or a work or a social problem told that addresses
+         * someone only in a character's quoted words or names "một thằng
+         * ma cà bông", or a short answer on a work: vi_told()) */
 
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
