@@ -54,9 +54,6 @@ struct _NcMatcher
    * no loop per step) */
   guint32  reports_from;
   guint32  run_on_from;
-  guint32  reports_to;  /* where the states that report end: then come
-                         * the deepest of those that do not, the ones a
-                         * 16-bit row escapes to */
   gsize    n_states;
   gsize    n_trie;    /* the states so far, until compiled */
   gboolean compiled;
@@ -387,8 +384,8 @@ nc_matcher_compile (NcMatcher *self)
    * the queue stays breadth first within each (the root reports nothing
    * and stays 0). When the states are more than 16 bits can name, the
    * deepest that report nothing go last, to be named by escapes: a scan
-   * seldom reaches them, and their numbers need no test of their own
-   * (lane_counts()) */
+   * seldom reaches them, and a step to one counts as an event that
+   * reports nothing (lane_counts() needs no test of its own) */
   {
     const Output *outputs = (const Output *) (const void *) self->outputs->data;
     g_autofree guint8 *kind = g_new0 (guint8, n_states);
@@ -413,7 +410,6 @@ nc_matcher_compile (NcMatcher *self)
     memcpy (queue + tail - deep, sorted + count[0] - deep, deep * sizeof (gint32));
     self->reports_from = (guint32) (1 + count[0] - deep);
     self->run_on_from = (guint32) (1 + count[0] - deep + count[1]);
-    self->reports_to = (guint32) (n_states - deep);
     renumber_breadth_first (self, queue, n_states <= ESCAPED || deep > 0);
   }
   flatten_outputs (self);
@@ -459,7 +455,7 @@ typedef struct {
   const NcMatcher *matcher; /* (its escapes) */
   const guint16 *rows;      /* the 16-bit DFA, or NULL: */
   const gint32  *delta;     /* the 32-bit one */
-  guint32        reports_from, run_on_from, reports_to;
+  guint32        reports_from, run_on_from;
   guint32        state;
   guint32        last;      /* the state of the last step, whose event is
                              * ev[n], or 0 (the root reports nothing) */
@@ -472,7 +468,7 @@ lane_new (const NcMatcher *self, Event *ev)
 {
   Lane lane = { self, self->rows,
                 self->delta != NULL ? (const gint32 *) (const void *) self->delta->data : NULL,
-                self->reports_from, self->run_on_from, self->reports_to, (guint32) self->start, 0, 0, ev };
+                self->reports_from, self->run_on_from, (guint32) self->start, 0, 0, ev };
 
   return lane;
 }
@@ -480,16 +476,12 @@ lane_new (const NcMatcher *self, Event *ev)
 /* Whether the event of the last step counts: a pattern ends there that
  * may run on, or one that may not and the next char @separates words
  * (the kinds of state are ranges of numbers, those that may run on
- * within those that report: nc_matcher_compile(); one unsigned
- * comparison tells a number in [from, reports_to)). */
-static inline __attribute__ ((always_inline)) gsize
-lane_counts (const Lane *lane, gboolean separates, Table table)
+ * within those that report: nc_matcher_compile(); the escaped states
+ * after them count too, and report nothing). */
+static inline gsize
+lane_counts (const Lane *lane, gboolean separates)
 {
-  guint32 from = separates ? lane->reports_from : lane->run_on_from;
-
-  if (table == TABLE_ROWS_ESCAPED)
-    return lane->last - from < lane->reports_to - from;
-  return lane->last >= from;   /* (reports_to: the number of states) */
+  return lane->last >= (separates ? lane->reports_from : lane->run_on_from);
 }
 
 /* The state a 16-bit row's ESCAPED at @key (state * N_SYMBOLS + symbol)
@@ -524,7 +516,7 @@ lane_step (Lane *lane, gsize i, int sym, Table table)
   gsize k = (gsize) lane->state * N_SYMBOLS + (gsize) sym;
   Event *e;
 
-  lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP, table);
+  lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP);
   lane->state = lane->last = table == TABLE_DELTA ? (guint32) lane->delta[k] : lane->rows[k];
   if (table == TABLE_ROWS_ESCAPED && G_UNLIKELY (lane->state == ESCAPED))
     lane->state = lane->last = escaped_state (lane->matcher, (guint32) k);
@@ -541,7 +533,7 @@ lane_scan (Lane *lane, const NcNormChar *chars, gsize n_chars,
 {
   for (gsize i = from; i < to; i++)
     lane_step (lane, i, symbol_of (chars[i].folded), table);
-  lane->n += lane_counts (lane, to >= n_chars || is_separator (chars[to].folded), table);
+  lane->n += lane_counts (lane, to >= n_chars || is_separator (chars[to].folded));
   lane->last = 0;
 }
 
