@@ -81,10 +81,12 @@ add_state (NcMatcher *self)
 {
   gsize n = self->n_trie;
 
-  /* the arrays grow by doubling, their lengths the room until compiled */
+  /* the arrays grow by half, their lengths the room until compiled (by
+   * doubling, the checker's 68,000 states took room for 131,072: 21 MB
+   * of trie rows, a build four times as slow) */
   if (n == self->out_head->len)
     {
-      gsize cap = MAX (2 * n, 1024);
+      gsize cap = MAX (n + n / 2, 1024);
 
       g_array_set_size (self->delta, cap * N_SYMBOLS);
       g_array_set_size (self->out_head, cap);
