@@ -249,7 +249,10 @@ TUNING_EXTRA = {
                     # (r14e5: after r14e4's rules)
                     'en-harmless-r14e5.txt',
                     # (r14e6: the match rules' words in everyday use, after all of them)
-                    'en-harmless-r14e6.txt'),
+                    'en-harmless-r14e6.txt',
+                    # fourteenth round, s14-den: everyday English holding
+                    # s14-en's words (committed before measuring)
+                    'en-harmless-r14n.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -372,7 +375,10 @@ TUNING_EXTRA = {
                   # condemn them (committed before measuring)
                   'en-school-r14e.txt',
                   # (r14e2: after the first rules)
-                  'en-school-r14e2.txt'),
+                  'en-school-r14e2.txt',
+                  # fourteenth round, s14-den: compositions holding s14-en's
+                  # words in everyday senses (committed before measuring)
+                  'en-school-r14n.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',
