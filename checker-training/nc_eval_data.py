@@ -252,7 +252,9 @@ TUNING_EXTRA = {
                     'en-harmless-r14e6.txt',
                     # fourteenth round, s14-den: everyday English holding
                     # s14-en's words (committed before measuring)
-                    'en-harmless-r14n.txt'),
+                    'en-harmless-r14n.txt',
+                    # (r14n2: where s14-en's rules look, after r14n's measure)
+                    'en-harmless-r14n2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
