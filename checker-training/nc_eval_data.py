@@ -205,7 +205,10 @@ TUNING_EXTRA = {
                   # (r14e4: the kinds in other words, after r14e3)
                   'en-unkind-r14e4.txt',
                   # (r14e5: chat words and attacks, after r14e4's rules)
-                  'en-unkind-r14e5.txt'),
+                  'en-unkind-r14e5.txt',
+                  # fourteenth round, s14-den: put-downs wrapped in the words
+                  # of its allow rules (committed before measuring them)
+                  'en-unkind-r14n.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
