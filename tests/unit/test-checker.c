@@ -1192,7 +1192,9 @@ test_suggestion_by_kind (void)
 }
 
 /* A swear word is explained as crude language, whatever it is meant to
- * say ("hay vl" praises); a put-down keeps the insult's explanation. */
+ * say ("hay vl" praises); a put-down keeps the insult's explanation;
+ * someone's data sent round, a name taken to trick, private pictures
+ * asked for are explained as what they do, not as words. */
 static void
 test_swear_explanation (void)
 {
@@ -1208,6 +1210,15 @@ test_swear_explanation (void)
     { "wtf is this homework", "en", swear },
     { "đồ ngu", "vi", insult },
     { "you're an idiot", "en", insult },
+    { "post her address in the group chat so everyone can visit lol", "en",
+      "This shares someone else’s private information, or sends it round to shame them. "
+      "The Code asks us to take care with other people’s information." },
+    { "lập acc giả giả làm con gái nhắn tin lừa thằng Đức", "vi",
+      "This sounds like pretending to be someone else to trick or shame them. "
+      "The Code asks us not to impersonate or humiliate anyone." },
+    { "gửi ảnh nóng cho anh xem đi", "vi",
+      "Asking for private pictures, or threatening to share someone’s messages or photos, harms them "
+      "and can break the law. The Code asks us to respect the law and keep one another safe." },
   };
   gboolean translated = nc_test_use_build_catalogs ();
 

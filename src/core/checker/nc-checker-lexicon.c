@@ -21,10 +21,13 @@ static const char * const lexicon_files[] = {
   "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
 };
 
-/* Kinder wordings that lexicon entries can name with say=KEY. */
+/* Kinder wordings that lexicon entries can name with say=KEY, and for a
+ * kind of deed that is not a matter of words, what the finding explains
+ * instead of its category's "these words…". */
 static const struct {
   const char *key;
   const char *text;
+  const char *explanation;
 } suggestions[] = {
   { "disagree", N_("“I don’t agree with you, because …”") },
   { "calm",     N_("“I’m upset about this; let’s talk about it calmly.”") },
@@ -37,11 +40,14 @@ static const struct {
   /* body shaming, looks rated, a mocked stutter, accent, disability or hygiene */
   { "looks",    N_("Don’t comment on how someone looks, speaks or moves; everyone is different.") },
   /* someone else's address, number or pictures sent round to shame them */
-  { "others",   N_("Someone else’s address, number or photos are theirs to share, not yours. Ask them first.") },
+  { "others",   N_("Someone else’s address, number or photos are theirs to share, not yours. Ask them first."),
+    N_("This shares someone else’s private information, or sends it round to shame them. The Code asks us to take care with other people’s information.") },
   /* a fake account or a name taken to trick or shame someone */
-  { "pretend",  N_("Be yourself online: pretending to be someone else to trick or shame them hurts them.") },
+  { "pretend",  N_("Be yourself online: pretending to be someone else to trick or shame them hurts them."),
+    N_("This sounds like pretending to be someone else to trick or shame them. The Code asks us not to impersonate or humiliate anyone.") },
   /* pressure or threats for private pictures */
-  { "pictures", N_("Never ask anyone for private pictures, and never threaten to share their messages or photos.") },
+  { "pictures", N_("Never ask anyone for private pictures, and never threaten to share their messages or photos."),
+    N_("Asking for private pictures, or threatening to share someone’s messages or photos, harms them and can break the law. The Code asks us to respect the law and keep one another safe.") },
 };
 
 /* What a swear word is, whatever it is meant to say ("hay vl", "wtf"):
@@ -838,13 +844,22 @@ nc_checker_lexicon_load_model (NcNormalizer        *normalizer,
 const char *
 nc_checker_lexicon_explanation (const Entry *e)
 {
-  return e->oath ? swear_explanation : NULL;
+  if (e->oath)
+    return swear_explanation;
+  for (gsize i = 0; e->suggestion != NULL && i < G_N_ELEMENTS (suggestions); i++)
+    if (suggestions[i].text == e->suggestion)
+      return suggestions[i].explanation;
+  return NULL;
 }
 
 void
 nc_checker_lexicon_list_suggestions (GPtrArray *msgids)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
-    g_ptr_array_add (msgids, (gpointer) suggestions[i].text);
+    {
+      g_ptr_array_add (msgids, (gpointer) suggestions[i].text);
+      if (suggestions[i].explanation != NULL)
+        g_ptr_array_add (msgids, (gpointer) suggestions[i].explanation);
+    }
   g_ptr_array_add (msgids, (gpointer) swear_explanation);
 }

@@ -224,7 +224,9 @@ gboolean    nc_checker_lexicon_load_model       (NcNormalizer       *normalizer,
 /* The untranslated kinder wording of say=KEY, NULL when there is none. */
 const char *nc_checker_lexicon_suggestion     (const char         *key);
 /* The untranslated explanation of @e's finding, NULL for its category's
- * own: a swear word's (say=wow) is crude language, whatever it means. */
+ * own: a swear word's (say=wow) is crude language, whatever it means;
+ * someone's data sent round, a name taken, private pictures asked for
+ * (say=others, pretend, pictures) are deeds, not words. */
 const char *nc_checker_lexicon_explanation    (const Entry        *e);
 /* Adds the msgids of the kinder wordings entries name with say=KEY, and
  * of the explanations that go with them. */
