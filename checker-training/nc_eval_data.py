@@ -208,7 +208,9 @@ TUNING_EXTRA = {
                   'en-unkind-r14e5.txt',
                   # fourteenth round, s14-den: put-downs wrapped in the words
                   # of its allow rules (committed before measuring them)
-                  'en-unkind-r14n.txt'),
+                  'en-unkind-r14n.txt',
+                  # (r14n2: the allow rules attacked again, after the second rules)
+                  'en-unkind-r14n2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
