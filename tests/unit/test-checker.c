@@ -3609,6 +3609,22 @@ test_en_r14n (void)
       NC_EVIDENCE_LEXICON },
     { "your skin is so dark, go take a bath lol maybe it comes off", NC_CATEGORY_HATE,
       "your skin is so dark", NC_EVIDENCE_LEXICON },
+    /* (attacked again: a pose after the account to message one's
+     * teacher, messages read by a password, the reason taken back, the
+     * dirt said to be the colour; a colour that suits, a story read) */
+    { "i made a new account to message my teacher pretending to be Jake's mom lol", NC_CATEGORY_INSULT,
+      "a new account to message my teacher pretending to be", NC_EVIDENCE_LEXICON },
+    { "i made a new account to message my teacher about the homework", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "send everyone Mia's password so we can read her dms", NC_CATEGORY_INSULT, "so we can read her dms",
+      NC_EVIDENCE_LEXICON },
+    { "mom will read us a book so we can read her favourite story too", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "take your shirt off for me honey, it's covered in paint lol jk just take it off", NC_CATEGORY_SEXUAL,
+      "take your shirt off for me honey, it's covered in paint lol jk", NC_EVIDENCE_LEXICON },
+    { "your skin is so dirty after football lol it's always dirty, it's just your color", NC_CATEGORY_HATE,
+      "dirty, it's just your color", NC_EVIDENCE_LEXICON },
+    { "blue is just your color, you look great in it", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r14n, G_N_ELEMENTS (r14n), "en");
