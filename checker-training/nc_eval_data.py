@@ -261,7 +261,9 @@ TUNING_EXTRA = {
                     # (r14n2: where s14-en's rules look, after r14n's measure)
                     'en-harmless-r14n2.txt',
                     # (r14n3: after the branch's rules, measured once)
-                    'en-harmless-r14n3.txt'),
+                    'en-harmless-r14n3.txt',
+                    # (r14n4: after all the branch's rules, measured once)
+                    'en-harmless-r14n4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
