@@ -3539,6 +3539,8 @@ test_en_r14n (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "show everyone his school project, it's so bad, everyone laugh at him tomorrow", NC_CATEGORY_INSULT,
       "everyone laugh at him", NC_EVIDENCE_LEXICON },
+    { "everyone laugh at her joke tomorrow, she's nervous about the talent show", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
     { "her school is online today because of the snow storm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "her school is online so go find her account and spam her lol", NC_CATEGORY_INSULT,
       "her school is online", NC_EVIDENCE_LEXICON },
