@@ -205,7 +205,12 @@ TUNING_EXTRA = {
                   # (r14e4: the kinds in other words, after r14e3)
                   'en-unkind-r14e4.txt',
                   # (r14e5: chat words and attacks, after r14e4's rules)
-                  'en-unkind-r14e5.txt'),
+                  'en-unkind-r14e5.txt',
+                  # fourteenth round, s14-den: put-downs wrapped in the words
+                  # of its allow rules (committed before measuring them)
+                  'en-unkind-r14n.txt',
+                  # (r14n2: the allow rules attacked again, after the second rules)
+                  'en-unkind-r14n2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -249,7 +254,16 @@ TUNING_EXTRA = {
                     # (r14e5: after r14e4's rules)
                     'en-harmless-r14e5.txt',
                     # (r14e6: the match rules' words in everyday use, after all of them)
-                    'en-harmless-r14e6.txt'),
+                    'en-harmless-r14e6.txt',
+                    # fourteenth round, s14-den: everyday English holding
+                    # s14-en's words (committed before measuring)
+                    'en-harmless-r14n.txt',
+                    # (r14n2: where s14-en's rules look, after r14n's measure)
+                    'en-harmless-r14n2.txt',
+                    # (r14n3: after the branch's rules, measured once)
+                    'en-harmless-r14n3.txt',
+                    # (r14n4: after all the branch's rules, measured once)
+                    'en-harmless-r14n4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -372,7 +386,10 @@ TUNING_EXTRA = {
                   # condemn them (committed before measuring)
                   'en-school-r14e.txt',
                   # (r14e2: after the first rules)
-                  'en-school-r14e2.txt'),
+                  'en-school-r14e2.txt',
+                  # fourteenth round, s14-den: compositions holding s14-en's
+                  # words in everyday senses (committed before measuring)
+                  'en-school-r14n.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',

@@ -3518,6 +3518,120 @@ test_en_r14e (void)
   assert_span_cases (attacks, G_N_ELEMENTS (attacks), "en");
 }
 
+/* Fourteenth round, s14-den: s14-en's words in everyday English (a
+ * friend's address for a party, a teacher's passwords, a shirt to wash,
+ * one more family photo, a dark camera, a tan, a play's part, catfish the
+ * fish, talking to disabled kids, a pet's nickname) say nothing; the same
+ * words wrapped round a put-down of a classmate still warn. */
+static void
+test_en_r14n (void)
+{
+  static const SpanCase r14n[] = {
+    /* a screenshot of an address kept; of private messages, spread */
+    { "screenshot her address and send it to me so i can put it in the gps", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "screenshot her private messages and send them to the whole grade lol", NC_CATEGORY_INSULT,
+      "screenshot her private messages", NC_EVIDENCE_LEXICON },
+    /* everyone given their own; a school project; a school gone online */
+    { "miss Lee will send everyone their password for the new reading app tonight", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "at the science fair he will show everyone his school project about volcanoes", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "show everyone his school project, it's so bad, everyone laugh at him tomorrow", NC_CATEGORY_INSULT,
+      "everyone laugh at him", NC_EVIDENCE_LEXICON },
+    { "everyone laugh at her joke tomorrow, she's nervous about the talent show", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "her school is online today because of the snow storm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her school is online so go find her account and spam her lol", NC_CATEGORY_INSULT,
+      "her school is online", NC_EVIDENCE_LEXICON },
+    /* a number to be found in the class's chat; a crowd told to harass */
+    { "his number is in the group chat if you need a ride home", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "his number is in the group chat, everyone text him all night", NC_CATEGORY_INSULT,
+      "everyone text him all night", NC_EVIDENCE_LEXICON },
+    /* a cake brought to a friend's door; thrown in her face */
+    { "i got her address, we're gonna pull up at 6 with the cake, don't tell her!", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "got her address, we're gonna pull up with a cake and throw it at her face", NC_CATEGORY_VIOLENCE,
+      "throw it at her face", NC_EVIDENCE_LEXICON },
+    /* "post" as mail; posted to a chat */
+    { "i found where she lives so i'll post it through her letterbox tomorrow", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i found where she lives so i'll post it in the group chat for everyone", NC_CATEGORY_INSULT,
+      "where she lives so i'll post it", NC_EVIDENCE_LEXICON },
+    /* an account to message grandma; to message someone who blocked you,
+     * to trick someone */
+    { "i made a new account to message my grandma on whatsapp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "make a new account and message her, she blocked you", NC_CATEGORY_INSULT,
+      "a new account and message", NC_EVIDENCE_LEXICON },
+    { "make an account to message my ex and pretend to be a girl to trick him", NC_CATEGORY_INSULT,
+      "an account to message", NC_EVIDENCE_LEXICON },
+    { "the police officer told us that people sometimes pretend to be kids online to trick them",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a play's part; a put-down in a play's words */
+    { "in the play i pretend to be her and tell the prince the whole truth", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "in the play you are a vegetable, wear the green costume", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "in the play you are a vegetable because you literally can't act", NC_CATEGORY_INSULT,
+      "you are a vegetable", NC_EVIDENCE_LEXICON },
+    /* catfish the fish; a classmate catfished */
+    { "we should catfish at night, dad says that's when they bite", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "let's catfish him at the lake party with a fake profile", NC_CATEGORY_INSULT, "let's catfish him",
+      NC_EVIDENCE_LEXICON },
+    /* talking to disabled kids; said to be one of them */
+    { "she talks to disabled kids at the center every saturday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you talk to the special needs kids because you're one of them", NC_CATEGORY_INSULT,
+      "special needs kids because you're one of them", NC_EVIDENCE_LEXICON },
+    /* a pet's nickname; "just like you said"; what mom is worried about */
+    { "we call our cat psycho because she runs around at 3am", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "grandma's cow had a baby just like you said it would!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "grandpa's mental health, that's what mom is worried about", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "please tell me if anyone ever makes you feel weird online", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* a shirt to wash; a shirt off to be seen */
+    { "take your shirt off for me honey, it's covered in paint and i need to wash it", NC_CATEGORY_SEXUAL,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "take your shirt off for me, so i can see you better on facetime", NC_CATEGORY_SEXUAL,
+      "take your shirt off for me", NC_EVIDENCE_LEXICON },
+    /* a photo taken again; a shirt's picture deleted */
+    { "just one more pic, i deleted the one where your eyes were closed", NC_CATEGORY_SEXUAL, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "just one more pic, i deleted the one where you had your shirt on, send one without", NC_CATEGORY_SEXUAL,
+      "just one more pic, i deleted", NC_EVIDENCE_LEXICON },
+    /* a face dark on camera; the lights on already; a tan; skin likened */
+    { "ur so dark on camera turn the lights on lol i can't see your face", NC_CATEGORY_HATE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ur so dark on camera turn the lights on, oh wait they are on lol", NC_CATEGORY_HATE,
+      "turn the lights on, oh wait they are on", NC_EVIDENCE_LEXICON },
+    { "your skin gets so dark in summer, mine just burns and peels", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "your skin gets so dark in summer, like burnt toast lol", NC_CATEGORY_HATE,
+      "your skin gets so dark in summer, like burnt toast", NC_EVIDENCE_LEXICON },
+    { "your skin is so dirty after the camping trip, go take a bath before dinner", NC_CATEGORY_HATE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "your skin is so dark, go take a bath lol maybe it comes off", NC_CATEGORY_HATE,
+      "your skin is so dark", NC_EVIDENCE_LEXICON },
+    /* (attacked again: a pose after the account to message one's
+     * teacher, messages read by a password, the reason taken back, the
+     * dirt said to be the colour; a colour that suits, a story read) */
+    { "i made a new account to message my teacher pretending to be Jake's mom lol", NC_CATEGORY_INSULT,
+      "a new account to message my teacher pretending to be", NC_EVIDENCE_LEXICON },
+    { "i made a new account to message my teacher about the homework", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "send everyone Mia's password so we can read her dms", NC_CATEGORY_INSULT, "so we can read her dms",
+      NC_EVIDENCE_LEXICON },
+    { "mom will read us a book so we can read her favourite story too", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "take your shirt off for me honey, it's covered in paint lol jk just take it off", NC_CATEGORY_SEXUAL,
+      "take your shirt off for me honey, it's covered in paint lol jk", NC_EVIDENCE_LEXICON },
+    { "your skin is so dirty after football lol it's always dirty, it's just your color", NC_CATEGORY_HATE,
+      "dirty, it's just your color", NC_EVIDENCE_LEXICON },
+    { "blue is just your color, you look great in it", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r14n, G_N_ELEMENTS (r14n), "en");
+}
+
 /* Thirteenth round, s13-en: a child's hyperbole about a parent or a coach,
  * a lice or germs rumour, clothes mocked as from the trash, a humiliating
  * clip sent to everyone; each kind with a case that must warn and one
@@ -3777,6 +3891,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r13e", test_en_r13e);
   g_test_add_func ("/checker/en-r13n", test_en_r13n);
   g_test_add_func ("/checker/en-r14e", test_en_r14e);
+  g_test_add_func ("/checker/en-r14n", test_en_r14n);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
