@@ -3586,6 +3586,9 @@ test_en_r14n (void)
     /* a pet's nickname; "just like you said"; what mom is worried about */
     { "we call our cat psycho because she runs around at 3am", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "grandma's cow had a baby just like you said it would!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (lead, at merge) but someone called so, the other agreed with */
+    { "mia is a psycho just like you said lol", NC_CATEGORY_INSULT,
+      "is a psycho just like you said", NC_EVIDENCE_LEXICON },
     { "grandpa's mental health, that's what mom is worried about", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
     { "please tell me if anyone ever makes you feel weird online", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
