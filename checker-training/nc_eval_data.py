@@ -518,7 +518,11 @@ TUNING_EXTRA = {
                  'vi-daily-r14c.txt',
                  # (s14-compo r14c2: quoted put-downs beside "tặng", "dành
                  # cho", "gửi" in advice and reports; committed before measuring)
-                 'vi-daily-r14c2.txt'),
+                 'vi-daily-r14c2.txt',
+                 # (s14-dvi: everyday words of the round's rules, disability
+                 # told with care, numbers, addresses, pictures, accounts,
+                 # "không thì", stories retold; committed before measuring)
+                 'vi-daily-r14d.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -554,7 +558,10 @@ TUNING_EXTRA = {
                           # of vi-unkind-r14v.txt; committed before measuring)
                           'vi-daily-toneless-r14v.txt',
                           # (s14-vi r14v2, after the first rules; likewise)
-                          'vi-daily-toneless-r14v2.txt'),
+                          'vi-daily-toneless-r14v2.txt',
+                          # (s14-dvi: the same kinds typed without marks;
+                          # committed before measuring)
+                          'vi-daily-toneless-r14d.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
