@@ -2822,6 +2822,8 @@ test_dvi_r14 (void)
     { "Đồ thiểu năng trí tuệ, tránh xa tao ra.", NC_CATEGORY_INSULT, "Đồ thiểu năng trí tuệ", NC_EVIDENCE_LEXICON },
     { "con Linh lop t bi thieu nang tri tue, dung choi voi no", NC_CATEGORY_INSULT,
       "con Linh lop t bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
+    { "Viet truyen cho vui: ngay xua co thang Long lop 7A bi thieu nang tri tue", NC_CATEGORY_INSULT,
+      "thang Long lop 7A bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
