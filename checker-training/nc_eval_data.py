@@ -346,7 +346,9 @@ TUNING_EXTRA = {
                   # (s14-dvi: put-downs of a classmate wrapped in the words
                   # of the branch's allow rules, "bị câm", "thiểu năng trí
                   # tuệ"; written after them, committed before measuring)
-                  'vi-unkind-r14d.txt'),
+                  'vi-unkind-r14d.txt',
+                  # (s14-dvi r14d2, after all the branch's rules; measured once)
+                  'vi-unkind-r14d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -530,7 +532,9 @@ TUNING_EXTRA = {
                  # (s14-dvi r14d2, "bị câm", "thiểu năng trí tuệ" told as a
                  # condition, after the branch's rules; committed before
                  # measuring)
-                 'vi-daily-r14d2.txt'),
+                 'vi-daily-r14d2.txt',
+                 # (s14-dvi r14d3, after all the branch's rules; measured once)
+                 'vi-daily-r14d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -571,7 +575,9 @@ TUNING_EXTRA = {
                           # committed before measuring)
                           'vi-daily-toneless-r14d.txt',
                           # (s14-dvi r14d2, after the branch's rules; likewise)
-                          'vi-daily-toneless-r14d2.txt'),
+                          'vi-daily-toneless-r14d2.txt',
+                          # (s14-dvi r14d3, after all the branch's rules; measured once)
+                          'vi-daily-toneless-r14d3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
