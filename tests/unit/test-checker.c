@@ -2824,6 +2824,9 @@ test_dvi_r14 (void)
       "con Linh lop t bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
     { "Viet truyen cho vui: ngay xua co thang Long lop 7A bi thieu nang tri tue", NC_CATEGORY_INSULT,
       "thang Long lop 7A bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
+    { "Đùa tí thôi, nhưng mày đúng là bị câm thật.", NC_CATEGORY_INSULT, "mày đúng là bị câm",
+      NC_EVIDENCE_LEXICON },
+    { "bạn Huy chắc bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
