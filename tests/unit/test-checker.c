@@ -2827,6 +2827,8 @@ test_dvi_r14 (void)
     { "Đùa tí thôi, nhưng mày đúng là bị câm thật.", NC_CATEGORY_INSULT, "mày đúng là bị câm",
       NC_EVIDENCE_LEXICON },
     { "bạn Huy chắc bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thằng cu Tí bị câm à, hỏi gì cũng không nói", NC_CATEGORY_INSULT, "thằng cu Tí bị câm à",
+      NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
