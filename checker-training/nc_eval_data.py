@@ -534,7 +534,10 @@ TUNING_EXTRA = {
                  # measuring)
                  'vi-daily-r14d2.txt',
                  # (s14-dvi r14d3, after all the branch's rules; measured once)
-                 'vi-daily-r14d3.txt'),
+                 'vi-daily-r14d3.txt',
+                 # (s14-dvi r14d4, the round's other words, after all the
+                 # branch's rules; measured once)
+                 'vi-daily-r14d4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -577,7 +580,9 @@ TUNING_EXTRA = {
                           # (s14-dvi r14d2, after the branch's rules; likewise)
                           'vi-daily-toneless-r14d2.txt',
                           # (s14-dvi r14d3, after all the branch's rules; measured once)
-                          'vi-daily-toneless-r14d3.txt'),
+                          'vi-daily-toneless-r14d3.txt',
+                          # (s14-dvi r14d4, likewise)
+                          'vi-daily-toneless-r14d4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
