@@ -356,7 +356,13 @@ TUNING_EXTRA = {
                   'vi-unkind-r14c5.txt',
                   # (s14-compo r14c6: quoted insults given to someone; its
                   # first four lines probed before the rule)
-                  'vi-unkind-r14c6.txt'),
+                  'vi-unkind-r14c6.txt',
+                  # (s14-dvi: put-downs of a classmate wrapped in the words
+                  # of the branch's allow rules, "bị câm", "thiểu năng trí
+                  # tuệ"; written after them, committed before measuring)
+                  'vi-unkind-r14d.txt',
+                  # (s14-dvi r14d2, after all the branch's rules; measured once)
+                  'vi-unkind-r14d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -535,7 +541,20 @@ TUNING_EXTRA = {
                  'vi-daily-r14c.txt',
                  # (s14-compo r14c2: quoted put-downs beside "tặng", "dành
                  # cho", "gửi" in advice and reports; committed before measuring)
-                 'vi-daily-r14c2.txt'),
+                 'vi-daily-r14c2.txt',
+                 # (s14-dvi: everyday words of the round's rules, disability
+                 # told with care, numbers, addresses, pictures, accounts,
+                 # "không thì", stories retold; committed before measuring)
+                 'vi-daily-r14d.txt',
+                 # (s14-dvi r14d2, "bị câm", "thiểu năng trí tuệ" told as a
+                 # condition, after the branch's rules; committed before
+                 # measuring)
+                 'vi-daily-r14d2.txt',
+                 # (s14-dvi r14d3, after all the branch's rules; measured once)
+                 'vi-daily-r14d3.txt',
+                 # (s14-dvi r14d4, the round's other words, after all the
+                 # branch's rules; measured once)
+                 'vi-daily-r14d4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -571,7 +590,16 @@ TUNING_EXTRA = {
                           # of vi-unkind-r14v.txt; committed before measuring)
                           'vi-daily-toneless-r14v.txt',
                           # (s14-vi r14v2, after the first rules; likewise)
-                          'vi-daily-toneless-r14v2.txt'),
+                          'vi-daily-toneless-r14v2.txt',
+                          # (s14-dvi: the same kinds typed without marks;
+                          # committed before measuring)
+                          'vi-daily-toneless-r14d.txt',
+                          # (s14-dvi r14d2, after the branch's rules; likewise)
+                          'vi-daily-toneless-r14d2.txt',
+                          # (s14-dvi r14d3, after all the branch's rules; measured once)
+                          'vi-daily-toneless-r14d3.txt',
+                          # (s14-dvi r14d4, likewise)
+                          'vi-daily-toneless-r14d4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -2798,6 +2798,53 @@ test_tone_r14 (void)
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
 }
 
+/* Everyday Vietnamese around the fourteenth round's rules (s14-dvi): a
+ * condition told ("bị câm", "thiểu năng trí tuệ") is no order and no name;
+ * said of "mày" or of a child named after "thằng", "con" (maybe with the
+ * class between), wrapped in "bẩm sinh", a story, "đùa thôi", "mẹ ơi", it
+ * still warns. */
+static void
+test_dvi_r14 (void)
+{
+  static const SpanCase r14[] = {
+    { "Cô ơi, bạn Huy bị câm bẩm sinh nhưng bạn ấy vẽ đẹp nhất lớp ạ.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "Con viết truyện về một cậu bé bị câm nhưng hát bằng tay.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà cô Hạnh có con bị câm, cả xóm hay sang giúp.", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bạn Minh bị thiểu năng trí tuệ, cả lớp thay nhau kèm bạn học bài.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "Em họ con bị thiểu năng trí tuệ nhẹ, tối nào con cũng kèm em.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "thằng em tao bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "em ho t bi thieu nang tri tue nhe, t kem em hoc moi toi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mày bị câm bẩm sinh à", NC_CATEGORY_INSULT, "mày bị câm bẩm sinh", NC_EVIDENCE_LEXICON },
+    { "Đùa thôi, mày bị câm à mà hỏi gì cũng im.", NC_CATEGORY_INSULT, "mày bị câm", NC_EVIDENCE_LEXICON },
+    { "tụi mày bị câm hết à", NC_CATEGORY_INSULT, "tụi mày bị câm", NC_EVIDENCE_LEXICON },
+    { "haha, thằng Khôi lớp bên bị câm thật mà", NC_CATEGORY_INSULT, "thằng Khôi lớp bên bị câm",
+      NC_EVIDENCE_LEXICON },
+    { "Trong truyện của tao, thằng Đạt bị câm bẩm sinh, cả làng cười nó.", NC_CATEGORY_INSULT,
+      "thằng Đạt bị câm bẩm sinh", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi, thằng Quý lớp con bị thiểu năng trí tuệ, con không thèm ngồi cạnh nó.", NC_CATEGORY_INSULT,
+      "thằng Quý lớp con bị thiểu năng trí tuệ", NC_EVIDENCE_LEXICON },
+    { "Mày thiểu năng trí tuệ à mà làm bài kiểu đấy?", NC_CATEGORY_INSULT, "Mày thiểu năng trí tuệ",
+      NC_EVIDENCE_LEXICON },
+    { "nói chuyện như đứa bị thiểu năng trí tuệ", NC_CATEGORY_INSULT, "như đứa bị thiểu năng trí tuệ",
+      NC_EVIDENCE_LEXICON },
+    { "Đồ thiểu năng trí tuệ, tránh xa tao ra.", NC_CATEGORY_INSULT, "Đồ thiểu năng trí tuệ", NC_EVIDENCE_LEXICON },
+    { "con Linh lop t bi thieu nang tri tue, dung choi voi no", NC_CATEGORY_INSULT,
+      "con Linh lop t bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
+    { "Viet truyen cho vui: ngay xua co thang Long lop 7A bi thieu nang tri tue", NC_CATEGORY_INSULT,
+      "thang Long lop 7A bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
+    { "Đùa tí thôi, nhưng mày đúng là bị câm thật.", NC_CATEGORY_INSULT, "mày đúng là bị câm",
+      NC_EVIDENCE_LEXICON },
+    { "bạn Huy chắc bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thằng cu Tí bị câm à, hỏi gì cũng không nói", NC_CATEGORY_INSULT, "thằng cu Tí bị câm à",
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
+}
+
 /* Vietnamese kinds of the thirteenth round (s13-vi): a disease rumour to
  * make others shun someone (a pet's mange, a cold, a mother's care about
  * lice), contempt for a kind of people or a poor child (a kind of cake, a
@@ -3911,6 +3958,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
+  g_test_add_func ("/checker/dvi-r14", test_dvi_r14);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);
 }
