@@ -2818,7 +2818,11 @@ test_dvi_r14 (void)
     { "thằng em tao bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "em ho t bi thieu nang tri tue nhe, t kem em hoc moi toi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "mày bị câm bẩm sinh à", NC_CATEGORY_INSULT, "mày bị câm bẩm sinh", NC_EVIDENCE_LEXICON },
-    { "Đùa thôi, mày bị câm à mà hỏi gì cũng im.", NC_CATEGORY_INSULT, "mày bị câm", NC_EVIDENCE_LEXICON },
+    { "Đùa thôi, mày bị câm à mà hỏi gì cũng im.", NC_CATEGORY_INSULT, "mày bị câm à", NC_EVIDENCE_LEXICON },
+    /* (lead, at merge) "bị câm" alone is no condition told */
+    { "nó bị câm à, hỏi mãi không trả lời", NC_CATEGORY_INSULT, "câm", NC_EVIDENCE_LEXICON },
+    { "đồ bị câm", NC_CATEGORY_INSULT, "câm", NC_EVIDENCE_LEXICON },
+    { "bạn Huy bị câm nhưng vẽ rất đẹp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "tụi mày bị câm hết à", NC_CATEGORY_INSULT, "tụi mày bị câm", NC_EVIDENCE_LEXICON },
     { "haha, thằng Khôi lớp bên bị câm thật mà", NC_CATEGORY_INSULT, "thằng Khôi lớp bên bị câm",
       NC_EVIDENCE_LEXICON },
