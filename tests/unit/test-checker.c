@@ -2659,6 +2659,12 @@ test_vi_r14 (void)
       "không thì anh đăng hết ảnh của em", NC_EVIDENCE_LEXICON },
     { "Em ăn nhanh lên không anh ăn hết phần bánh đấy", NC_CATEGORY_VIOLENCE,
       NULL, NC_EVIDENCE_LEXICON },
+    /* (lead, the blind batch) a classmate spoken of kindly, told to an
+     * elder; not to friends, agreeing */
+    { "cô ơi bạn Long bị cả lớp gọi là thằng cà lăm, em phải làm gì ạ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "bạn Long bị cả lớp gọi là thằng cà lăm, mà nó cà lăm thật", NC_CATEGORY_INSULT,
+      "thằng cà lăm", NC_EVIDENCE_LEXICON },
     /* (lead, at merge) "even" someone wiser than "you"; a pet praised */
     { "em trai em bị tự kỷ nhưng còn khôn hơn mày", NC_CATEGORY_INSULT,
       "còn khôn hơn mày", NC_EVIDENCE_LEXICON },

@@ -2538,13 +2538,16 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
     }
   if (found == G_MAXSIZE && vi_word_in (nt, w, told_say) >= 0)
     {
-      /* the writer "bị" it ("em bị bạn cùng bàn chửi là"), or it was
-       * written under the writer's picture ("đăng ảnh em rồi ghi là") */
+      /* the writer "bị" it ("em bị bạn cùng bàn chửi là"), or a
+       * classmate spoken of kindly, "bạn" and a name, told to an elder
+       * ("cô ơi bạn Long bị cả lớp gọi là thằng cà lăm, em phải làm gì";
+       * not to friends: "…, mà nó cà lăm thật"), or it was written under
+       * the writer's picture ("đăng ảnh em rồi ghi là") */
       gsize s = w;
 
       for (guint n = 0; n < 8 && found == G_MAXSIZE; n++)
         {
-          gsize p;
+          gsize p, q;
 
           s = word_before (nt, s, word, sizeof word);
           if (s == G_MAXSIZE)
@@ -2554,6 +2557,10 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
               p = word_before (nt, s, word, sizeof word);
               if (p != G_MAXSIZE && vi_word_in (nt, p, told_me) >= 0)
                 found = p;
+              else if (p != G_MAXSIZE && g_unichar_isupper (nt->cps[nt->chars[p].orig_start]) &&
+                       (q = word_before (nt, p, word, sizeof word)) != G_MAXSIZE && vi_word_is (nt, q, "bạn", "ban") &&
+                       calls_an_elder (nt, q))
+                found = q;
             }
           else if (vi_word_in (nt, s, told_me) >= 0 &&
                    (p = word_before (nt, s, word, sizeof word)) != G_MAXSIZE &&
