@@ -1195,6 +1195,24 @@ title_opener (const NcNormText *nt)
   return n_ends >= 2;
 }
 
+/* Whether the draft holds at least @sentences sentences and @words
+ * words. */
+static gboolean
+draft_at_least (const NcNormText *nt, guint sentences, guint words)
+{
+  const char *p = nt->text, *end = nt->text + nt->n_bytes;
+  guint n_ends = 0, n_words = 0;
+
+  for (; p < end && (n_ends < sentences || n_words < words); p++)
+    {
+      if (ends_sentence (p, end))
+        n_ends++;
+      if (!g_ascii_isspace (*p) && (p == nt->text || g_ascii_isspace (p[-1])))
+        n_words++;
+    }
+  return n_ends >= sentences && n_words >= words;
+}
+
 /* Whether the draft is as long as a composition: three sentences or more
  * and at least 30 words. A story's marks count only in one; in a chat
  * line they are a child's trick or gossip ("In Minecraft, Tom is so dumb.
@@ -1202,17 +1220,7 @@ title_opener (const NcNormText *nt)
 static gboolean
 composition_sized (const NcNormText *nt)
 {
-  const char *p = nt->text, *end = nt->text + nt->n_bytes;
-  guint n_ends = 0, n_words = 0;
-
-  for (; p < end && (n_ends < 3 || n_words < 30); p++)
-    {
-      if (ends_sentence (p, end))
-        n_ends++;
-      if (!g_ascii_isspace (*p) && (p == nt->text || g_ascii_isspace (p[-1])))
-        n_words++;
-    }
-  return n_ends >= 3 && n_words >= 30;
+  return draft_at_least (nt, 3, 30);
 }
 
 /* (fourteenth round, s14-compo) Whether the draft is as long as a short
@@ -1222,17 +1230,7 @@ composition_sized (const NcNormText *nt)
 static gboolean
 two_sentences_sized (const NcNormText *nt)
 {
-  const char *p = nt->text, *end = nt->text + nt->n_bytes;
-  guint n_ends = 0, n_words = 0;
-
-  for (; p < end && (n_ends < 2 || n_words < 18); p++)
-    {
-      if (ends_sentence (p, end))
-        n_ends++;
-      if (!g_ascii_isspace (*p) && (p == nt->text || g_ascii_isspace (p[-1])))
-        n_words++;
-    }
-  return n_ends >= 2 && n_words >= 18;
+  return draft_at_least (nt, 2, 18);
 }
 
 /* Whether put-down hit @h, flagged "things", describes an object rather
