@@ -1833,6 +1833,20 @@ vi_addresses_someone (const NcNormText *nt, const Hit *hits, guint n_hits)
   return FALSE;
 }
 
+/* Whether code point @c ends a sentence (". ! ?" or a new line). */
+static inline gboolean
+ends_sentence_cp (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == '\n';
+}
+
+/* Whether a word (of letters) starts at code point @k of @nt. */
+static inline gboolean
+starts_word_cp (const NcNormText *nt, gsize k)
+{
+  return g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1]));
+}
+
 /* Whether every sentence of the draft opens on a capital letter (or a
  * digit, or a quotation mark before one), as a composition is written;
  * comments and chat are typed in lower case more often than not. */
@@ -1845,7 +1859,7 @@ sentences_capitalised (const NcNormText *nt)
     {
       gunichar c = nt->cps[i];
 
-      if (c == '.' || c == '!' || c == '?' || c == '\n')
+      if (ends_sentence_cp (c))
         {
           opening = c == '\n' || i + 1 == nt->n_cps || g_unichar_isspace (nt->cps[i + 1]) ? TRUE : opening;
           continue;
@@ -1872,18 +1886,32 @@ follow_quotes (gunichar c, gboolean *straight, gboolean *curly)
     *curly = FALSE;
 }
 
+/* Where the quotation (" “ ” « ») that holds char @at of @nt opens, in
+ * code points; G_MAXUINT32: @at is not quoted. */
+static guint32
+vi_quote_open (const NcNormText *nt, gsize at)
+{
+  gboolean straight = FALSE, curly = FALSE;
+  guint32 end = at < nt->n_chars ? nt->chars[at].orig_start : (guint32) nt->n_cps, open = 0;
+
+  if (!nt->has_quotes)
+    return G_MAXUINT32;
+  for (guint32 k = 0; k < end; k++)
+    {
+      gboolean was = straight || curly;
+
+      follow_quotes (nt->cps[k], &straight, &curly);
+      if (!was && (straight || curly))
+        open = k;
+    }
+  return straight || curly ? open : G_MAXUINT32;
+}
+
 /* Whether char @at of @nt lies inside quotation marks (" “ ” « »). */
 static gboolean
 vi_quoted_at (const NcNormText *nt, gsize at)
 {
-  gboolean straight = FALSE, curly = FALSE;
-  guint32 end = at < nt->n_chars ? nt->chars[at].orig_start : (guint32) nt->n_cps;
-
-  if (!nt->has_quotes)
-    return FALSE;
-  for (guint32 k = 0; k < end; k++)
-    follow_quotes (nt->cps[k], &straight, &curly);
-  return straight || curly;
+  return vi_quote_open (nt, at) != G_MAXUINT32;
 }
 
 static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
@@ -1899,38 +1927,21 @@ static gboolean
 vi_writer_says_at (const NcNormText *nt, gsize at)
 {
   static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình" };
-  gboolean straight = FALSE, curly = FALSE;
-  guint32 end = at < nt->n_chars ? nt->chars[at].orig_start : (guint32) nt->n_cps, open = 0;
+  guint32 open = vi_quote_open (nt, at);
   char buf[48];
 
-  if (!nt->has_quotes)
-    return TRUE;
-  for (guint32 k = 0; k < end; k++)
-    {
-      gboolean was = straight || curly;
-
-      follow_quotes (nt->cps[k], &straight, &curly);
-      if (!was && (straight || curly))
-        open = k;
-    }
-  if (!straight && !curly)
+  if (open == G_MAXUINT32)
     return TRUE;
   /* (the words of the sentence before the quotation opens) */
-  for (guint32 k = open; k > 0; k--)
-    {
-      gunichar c = nt->cps[k - 1];
+  for (guint32 k = open; k > 0 && !ends_sentence_cp (nt->cps[k - 1]); k--)
+    if (starts_word_cp (nt, k - 1))
+      {
+        const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
 
-      if (c == '.' || c == '!' || c == '?' || c == '\n')
-        break;
-      if (g_unichar_isalpha (c) && (k == 1 || !g_unichar_isalpha (nt->cps[k - 2])))
-        {
-          const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
-
-          for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
-            if (g_str_equal (w, writer[m]))
-              return TRUE;
-        }
-    }
+        for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
+          if (g_str_equal (w, writer[m]))
+            return TRUE;
+      }
   return FALSE;
 }
 
@@ -2652,16 +2663,14 @@ vi_gift_is_quote (const NcNormText *nt, gsize at)
         return TRUE;
       if (c == ':' || c == '.' || c == ',' || c == '!' || c == '?' || c == '\n' || c == '"' || c == 0x201C)
         break;
-      if (g_unichar_isalpha (c) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1])))
+      if (starts_word_cp (nt, k))
         words++;
     }
   /* (the sentence's words, back from the gift and on from it) */
-  for (k = c0; k > 0 && nt->cps[k - 1] != '.' && nt->cps[k - 1] != '!' && nt->cps[k - 1] != '?' &&
-               nt->cps[k - 1] != '\n'; k--)
+  for (k = c0; k > 0 && !ends_sentence_cp (nt->cps[k - 1]); k--)
     ;
-  for (; k < nt->n_cps && nt->cps[k] != '.' && nt->cps[k] != '!' && nt->cps[k] != '?' && nt->cps[k] != '\n'; k++)
-    if (g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1])) &&
-        g_str_equal (vi_word_at_cp (nt, k, buf, sizeof buf), "câu"))
+  for (; k < nt->n_cps && !ends_sentence_cp (nt->cps[k]); k++)
+    if (starts_word_cp (nt, k) && g_str_equal (vi_word_at_cp (nt, k, buf, sizeof buf), "câu"))
       return TRUE;
   return FALSE;
 }
