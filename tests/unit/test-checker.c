@@ -3643,6 +3643,12 @@ test_en_r14n (void)
     /* a pet's nickname; "just like you said"; what mom is worried about */
     { "we call our cat psycho because she runs around at 3am", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "grandma's cow had a baby just like you said it would!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (lead, final read) a pet called a baby; not beside "you" */
+    { "my dog is such a baby, she's scared of the vacuum", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my dog is such a baby, just like you", NC_CATEGORY_INSULT,
+      "baby, just like you", NC_EVIDENCE_LEXICON },
+    { "my dog is a big baby like you", NC_CATEGORY_INSULT,
+      "my dog is a big baby like you", NC_EVIDENCE_LEXICON },
     /* (lead, at merge) but someone called so, the other agreed with */
     { "mia is a psycho just like you said lol", NC_CATEGORY_INSULT,
       "is a psycho just like you said", NC_EVIDENCE_LEXICON },
