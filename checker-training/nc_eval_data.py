@@ -367,7 +367,10 @@ TUNING_EXTRA = {
                   # life, fight challenges, someone called a burden, mass
                   # reports, a girl's photo body-shamed, game rage at a
                   # teammate, poverty to exclude; committed before measuring)
-                  'vi-unkind-r15v.txt'),
+                  'vi-unkind-r15v.txt',
+                  # (s15-vi r15v2, attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r15v2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -562,7 +565,10 @@ TUNING_EXTRA = {
                  'vi-daily-r14d4.txt',
                  # (fifteenth round, s15-vi: look-alikes of
                  # vi-unkind-r15v.txt; committed before measuring)
-                 'vi-daily-r15v.txt'),
+                 'vi-daily-r15v.txt',
+                 # (s15-vi r15v2, after the branch's first rules; committed
+                 # before measuring)
+                 'vi-daily-r15v2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -610,7 +616,9 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r14d4.txt',
                           # (fifteenth round, s15-vi: toneless look-alikes
                           # of vi-unkind-r15v.txt; committed before measuring)
-                          'vi-daily-toneless-r15v.txt'),
+                          'vi-daily-toneless-r15v.txt',
+                          # (s15-vi r15v2, after the first rules; likewise)
+                          'vi-daily-toneless-r15v2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
