@@ -2903,6 +2903,12 @@ test_vi_r15 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "Nhà tớ nghèo nhưng bố mẹ luôn cố cho tớ đi học", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
+    { "Tớ chơi gà thế, gỡ game đi cho rồi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tao thấy mày đánh như hạch, gỡ game đi", NC_CATEGORY_INSULT,
+      "đánh như hạch, gỡ game đi", NC_EVIDENCE_LEXICON },
+    { "Chiều ra sau trường, solo với tao", NC_CATEGORY_VIOLENCE,
+      "sau trường, solo với tao", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
