@@ -2909,6 +2909,10 @@ test_vi_r15 (void)
       "đánh như hạch, gỡ game đi", NC_EVIDENCE_LEXICON },
     { "Chiều ra sau trường, solo với tao", NC_CATEGORY_VIOLENCE,
       "sau trường, solo với tao", NC_EVIDENCE_LEXICON },
+    { "Cô ơi, bạn Quân rủ cả lớp báo cáo nick của con cho bay màu, con sợ lắm", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Thằng Tâm được vào đội bóng là nhờ chị nó cặp bồ với ông huấn luyện viên", NC_CATEGORY_INSULT,
+      "đội bóng là nhờ chị nó cặp bồ với", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
