@@ -372,7 +372,10 @@ TUNING_EXTRA = {
                   # written after them; committed before measuring)
                   'vi-unkind-r15v2.txt',
                   # (s15-vi r15v3, after all the branch's rules; measured once)
-                  'vi-unkind-r15v3.txt'),
+                  'vi-unkind-r15v3.txt',
+                  # (s15-vi r15v4, attacks on the branch's allow rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r15v4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -572,7 +575,9 @@ TUNING_EXTRA = {
                  # before measuring)
                  'vi-daily-r15v2.txt',
                  # (s15-vi r15v3, after all the branch's rules; measured once)
-                 'vi-daily-r15v3.txt'),
+                 'vi-daily-r15v3.txt',
+                 # (s15-vi r15v4, likewise)
+                 'vi-daily-r15v4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -624,7 +629,9 @@ TUNING_EXTRA = {
                           # (s15-vi r15v2, after the first rules; likewise)
                           'vi-daily-toneless-r15v2.txt',
                           # (s15-vi r15v3, after all the branch's rules; measured once)
-                          'vi-daily-toneless-r15v3.txt'),
+                          'vi-daily-toneless-r15v3.txt',
+                          # (s15-vi r15v4, likewise)
+                          'vi-daily-toneless-r15v4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
