@@ -2913,6 +2913,18 @@ test_vi_r15 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "Thằng Tâm được vào đội bóng là nhờ chị nó cặp bồ với ông huấn luyện viên", NC_CATEGORY_INSULT,
       "đội bóng là nhờ chị nó cặp bồ với", NC_EVIDENCE_LEXICON },
+    { "Mày chỉ biết ăn tốn cơm bố mẹ, học thì dốt", NC_CATEGORY_INSULT,
+      "Mày chỉ biết ăn tốn cơm", NC_EVIDENCE_CONTEXT },
+    { "Em trai em ăn tốn cơm lắm, mẹ bảo tuổi dậy thì", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nghe đồn con Lan đi khách sạn với thầy dạy lý", NC_CATEGORY_INSULT,
+      "con Lan đi khách sạn với thầy dạy", NC_EVIDENCE_LEXICON },
+    { "Nhà nó nghèo, đừng cho nó đóng tiền quỹ lớp, để tớ đóng hộ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Con nhà nghèo đừng mơ cao quá, bố bảo cứ học cho giỏi đã rồi tính", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà nó nghèo mà, đừng cho vào nhóm", NC_CATEGORY_INSULT,
+      "Nhà nó nghèo mà, đừng cho vào", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
