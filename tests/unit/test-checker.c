@@ -2925,6 +2925,12 @@ test_vi_r15 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "Nhà nó nghèo mà, đừng cho vào nhóm", NC_CATEGORY_INSULT,
       "Nhà nó nghèo mà, đừng cho vào", NC_EVIDENCE_LEXICON },
+    { "no cap voi thay day toan ay, thao nao diem cao", NC_CATEGORY_INSULT,
+      "no cap voi thay day", NC_EVIDENCE_LEXICON },
+    { "Nó lên giường với bà ngủ rồi, mẹ ạ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nó cặp với ông nội đánh tiến lên, thắng mãi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
