@@ -362,7 +362,20 @@ TUNING_EXTRA = {
                   # tuệ"; written after them, committed before measuring)
                   'vi-unkind-r14d.txt',
                   # (s14-dvi r14d2, after all the branch's rules; measured once)
-                  'vi-unkind-r14d2.txt'),
+                  'vi-unkind-r14d2.txt',
+                  # (fifteenth round, s15-vi: rumours of a classmate's love
+                  # life, fight challenges, someone called a burden, mass
+                  # reports, a girl's photo body-shamed, game rage at a
+                  # teammate, poverty to exclude; committed before measuring)
+                  'vi-unkind-r15v.txt',
+                  # (s15-vi r15v2, attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r15v2.txt',
+                  # (s15-vi r15v3, after all the branch's rules; measured once)
+                  'vi-unkind-r15v3.txt',
+                  # (s15-vi r15v4, attacks on the branch's allow rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r15v4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -554,7 +567,17 @@ TUNING_EXTRA = {
                  'vi-daily-r14d3.txt',
                  # (s14-dvi r14d4, the round's other words, after all the
                  # branch's rules; measured once)
-                 'vi-daily-r14d4.txt'),
+                 'vi-daily-r14d4.txt',
+                 # (fifteenth round, s15-vi: look-alikes of
+                 # vi-unkind-r15v.txt; committed before measuring)
+                 'vi-daily-r15v.txt',
+                 # (s15-vi r15v2, after the branch's first rules; committed
+                 # before measuring)
+                 'vi-daily-r15v2.txt',
+                 # (s15-vi r15v3, after all the branch's rules; measured once)
+                 'vi-daily-r15v3.txt',
+                 # (s15-vi r15v4, likewise)
+                 'vi-daily-r15v4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -599,7 +622,16 @@ TUNING_EXTRA = {
                           # (s14-dvi r14d3, after all the branch's rules; measured once)
                           'vi-daily-toneless-r14d3.txt',
                           # (s14-dvi r14d4, likewise)
-                          'vi-daily-toneless-r14d4.txt'),
+                          'vi-daily-toneless-r14d4.txt',
+                          # (fifteenth round, s15-vi: toneless look-alikes
+                          # of vi-unkind-r15v.txt; committed before measuring)
+                          'vi-daily-toneless-r15v.txt',
+                          # (s15-vi r15v2, after the first rules; likewise)
+                          'vi-daily-toneless-r15v2.txt',
+                          # (s15-vi r15v3, after all the branch's rules; measured once)
+                          'vi-daily-toneless-r15v3.txt',
+                          # (s15-vi r15v4, likewise)
+                          'vi-daily-toneless-r15v4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

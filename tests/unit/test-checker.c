@@ -2804,6 +2804,138 @@ test_tone_r14 (void)
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
 }
 
+/* Vietnamese unkind kinds of the fifteenth round (s15-vi), each rule with a
+ * case that must warn (with and without marks, wrapped in "đùa thôi", "mẹ
+ * ơi", "lol") and an everyday twin that must not: a love-life or sex
+ * rumour of a classmate (a child's bedtime, a pair at work, a pet's
+ * litter, a hotel), a fight challenge at a hidden spot after school
+ * (friends meeting there, "tao cho" typed without marks), someone called a
+ * waste of food (a big eater), a crowd told to report a classmate's account
+ * (a fake one, a report to the teacher), a girl's posted picture
+ * body-shamed (one's own training, a beach photo), a teammate told to quit
+ * (one's own team or game), a poor family to keep someone out (a kind
+ * invitation, one's own family). */
+static void
+test_vi_r15 (void)
+{
+  static const SpanCase r15[] = {
+    { "Nghe đồn con Thảo cặp với thầy dạy toán nên mới được điểm cao", NC_CATEGORY_INSULT,
+      "con Thảo cặp với thầy dạy toán nên mới được", NC_EVIDENCE_LEXICON },
+    { "Con Hà được 10 văn là nhờ đi khách cho thầy đấy", NC_CATEGORY_INSULT,
+      "là nhờ đi khách", NC_EVIDENCE_LEXICON },
+    { "nghe bao con Vy co bau voi thang lop ben roi", NC_CATEGORY_INSULT,
+      "con Vy co bau voi thang lop", NC_EVIDENCE_LEXICON },
+    { "Đùa thôi mà, con Trang cặp với thầy thể dục nên mới được 10", NC_CATEGORY_INSULT,
+      "con Trang cặp với thầy thể dục nên mới được", NC_EVIDENCE_LEXICON },
+    { "Tối qua con ngủ với bà nên mới được nghe kể chuyện cổ tích", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tớ cặp với Lan làm bài thuyết trình nên mới được điểm cao", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nghe đồn con mèo nhà bác Tư có bầu rồi, sắp đẻ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Hè này con Lan đi khách sạn với bố mẹ ở Đà Lạt", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tan học ra cổng sau gặp tao, đừng có mà trốn", NC_CATEGORY_VIOLENCE,
+      "cổng sau gặp tao, đừng có mà trốn", NC_EVIDENCE_LEXICON },
+    { "Chiều nay ra sân sau, tao chờ", NC_CATEGORY_VIOLENCE,
+      "sân sau, tao chờ", NC_EVIDENCE_LEXICON },
+    { "het tiet 5 len san thuong gap tao mot minh thoi", NC_CATEGORY_VIOLENCE,
+      "san thuong gap tao mot minh thoi", NC_EVIDENCE_LEXICON },
+    { "lol đùa thôi, tan học ra bãi đất trống, tao với mày giải quyết cho xong", NC_CATEGORY_VIOLENCE,
+      "bãi đất trống, tao với mày giải quyết", NC_EVIDENCE_LEXICON },
+    { "Tan học ra cổng sau nhé, bố tớ đón ở đó", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Lên sân thượng gặp tao, tao chỉ cho mày chỗ ngắm pháo hoa đẹp nhất", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "chieu nay ra san sau, tao cho may cai banh", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mày sống chỉ tốn cơm bố mẹ", NC_CATEGORY_INSULT,
+      "Mày sống chỉ tốn cơm", NC_EVIDENCE_CONTEXT },
+    { "may song chi ton com bo me", NC_CATEGORY_INSULT,
+      "may song chi ton com", NC_EVIDENCE_CONTEXT },
+    { "Loại như mày sống thừa trên đời", NC_CATEGORY_INSULT,
+      "mày sống thừa", NC_EVIDENCE_CONTEXT },
+    { "Nuôi mày tốn cơm, thà nuôi con chó", NC_CATEGORY_INSULT,
+      "Nuôi mày tốn cơm", NC_EVIDENCE_CONTEXT },
+    { "Dạo này tớ ăn tốn cơm lắm, mẹ bảo đang tuổi lớn", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà có ba anh em trai nên mỗi bữa tốn cơm lắm", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Cả lớp vào báo cáo nick nó cho bay màu luôn đi", NC_CATEGORY_INSULT,
+      "Cả lớp vào báo cáo nick nó cho bay màu", NC_EVIDENCE_LEXICON },
+    { "ae vao report acc con Ngan cho no bay acc", NC_CATEGORY_INSULT,
+      "ae vao report acc con Ngan cho no bay acc", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi, anh em vào report nick con Thư cho nó bay màu rồi", NC_CATEGORY_INSULT,
+      "anh em vào report nick con Thư cho nó bay màu", NC_EVIDENCE_LEXICON },
+    { "Cả nhà vào báo cáo nick giả mạo mẹ giúp con với", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Báo cáo cô, lớp có hai bạn nghỉ học hôm nay ạ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Em báo cáo tài khoản lừa đảo này rồi, mọi người cũng báo cáo giúp em nhé", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Ngực lép thế mà cũng đăng ảnh bikini", NC_CATEGORY_INSULT,
+      "Ngực lép thế mà cũng đăng ảnh", NC_EVIDENCE_LEXICON },
+    { "mong to nhu cai thung ma cung mac vay bo chup anh", NC_CATEGORY_INSULT,
+      "mong to nhu cai thung ma cung mac", NC_EVIDENCE_LEXICON },
+    { "Ảnh đẹp đấy, mỗi tội mông xệ mà cũng khoe", NC_CATEGORY_INSULT,
+      "mông xệ mà cũng khoe", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi con tập gym mãi mà mông vẫn lép", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Chị em chụp ảnh mặc bikini ở Nha Trang, cả nhà khen đẹp", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Đánh như hạch, gỡ game đi cho đỡ phá team", NC_CATEGORY_INSULT,
+      "Đánh như hạch, gỡ game đi cho", NC_EVIDENCE_LEXICON },
+    { "may ve choi bot di, vao rank lam gi", NC_CATEGORY_INSULT,
+      "may ve choi bot", NC_EVIDENCE_CONTEXT },
+    { "haha đánh như hạch, afk luôn đi cho team thắng", NC_CATEGORY_INSULT,
+      "đánh như hạch, afk luôn đi", NC_EVIDENCE_LEXICON },
+    { "Trận này team mình đánh như hạch, thua là phải", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Thôi tớ đánh như gà, tớ về chơi bot luyện thêm đã", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà nó nghèo, đừng cho vào nhóm", NC_CATEGORY_INSULT,
+      "Nhà nó nghèo, đừng cho vào", NC_EVIDENCE_LEXICON },
+    { "con nha ngheo thi dung mo hoc truong chuyen", NC_CATEGORY_INSULT,
+      "con nha ngheo thi dung mo hoc", NC_EVIDENCE_LEXICON },
+    { "Có đứa con nhà nghèo, tụi mình đừng cho vào nhóm", NC_CATEGORY_INSULT,
+      "đứa con nhà nghèo, tụi mình đừng cho vào", NC_EVIDENCE_LEXICON },
+    { "Nhà nó nghèo lắm, mình rủ nó đi sinh nhật rồi mua quà chung nhé", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà tớ nghèo nhưng bố mẹ luôn cố cho tớ đi học", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tớ chơi gà thế, gỡ game đi cho rồi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tao thấy mày đánh như hạch, gỡ game đi", NC_CATEGORY_INSULT,
+      "đánh như hạch, gỡ game đi", NC_EVIDENCE_LEXICON },
+    { "Chiều ra sau trường, solo với tao", NC_CATEGORY_VIOLENCE,
+      "sau trường, solo với tao", NC_EVIDENCE_LEXICON },
+    { "Cô ơi, bạn Quân rủ cả lớp báo cáo nick của con cho bay màu, con sợ lắm", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Thằng Tâm được vào đội bóng là nhờ chị nó cặp bồ với ông huấn luyện viên", NC_CATEGORY_INSULT,
+      "đội bóng là nhờ chị nó cặp bồ với", NC_EVIDENCE_LEXICON },
+    { "Mày chỉ biết ăn tốn cơm bố mẹ, học thì dốt", NC_CATEGORY_INSULT,
+      "Mày chỉ biết ăn tốn cơm", NC_EVIDENCE_CONTEXT },
+    { "Em trai em ăn tốn cơm lắm, mẹ bảo tuổi dậy thì", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nghe đồn con Lan đi khách sạn với thầy dạy lý", NC_CATEGORY_INSULT,
+      "con Lan đi khách sạn với thầy dạy", NC_EVIDENCE_LEXICON },
+    { "Nhà nó nghèo, đừng cho nó đóng tiền quỹ lớp, để tớ đóng hộ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Con nhà nghèo đừng mơ cao quá, bố bảo cứ học cho giỏi đã rồi tính", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà nó nghèo mà, đừng cho vào nhóm", NC_CATEGORY_INSULT,
+      "Nhà nó nghèo mà, đừng cho vào", NC_EVIDENCE_LEXICON },
+    { "no cap voi thay day toan ay, thao nao diem cao", NC_CATEGORY_INSULT,
+      "no cap voi thay day", NC_EVIDENCE_LEXICON },
+    { "Nó lên giường với bà ngủ rồi, mẹ ạ", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nó cặp với ông nội đánh tiến lên, thắng mãi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
+}
+
 /* Everyday Vietnamese around the fourteenth round's rules (s14-dvi): a
  * condition told ("bị câm", "thiểu năng trí tuệ") is no order and no name;
  * said of "mày" or of a child named after "thằng", "con" (maybe with the
@@ -3975,6 +4107,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
   g_test_add_func ("/checker/dvi-r14", test_dvi_r14);
+  g_test_add_func ("/checker/vi-r15", test_vi_r15);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);
 }
