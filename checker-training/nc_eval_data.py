@@ -210,7 +210,11 @@ TUNING_EXTRA = {
                   # of its allow rules (committed before measuring them)
                   'en-unkind-r14n.txt',
                   # (r14n2: the allow rules attacked again, after the second rules)
-                  'en-unkind-r14n2.txt'),
+                  'en-unkind-r14n2.txt',
+                  # fifteenth round, s15-en: screenshots for a crowd, mass
+                  # reports, a parent's job mocked, gossip, a help request's
+                  # words wrapped round a put-down (committed before measuring)
+                  'en-unkind-r15e.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -263,7 +267,11 @@ TUNING_EXTRA = {
                     # (r14n3: after the branch's rules, measured once)
                     'en-harmless-r14n3.txt',
                     # (r14n4: after all the branch's rules, measured once)
-                    'en-harmless-r14n4.txt'),
+                    'en-harmless-r14n4.txt',
+                    # fifteenth round, s15-en: look-alikes of en-unkind-r15e
+                    # and a child asking for help quoting what was said to
+                    # them (committed before measuring)
+                    'en-harmless-r15e.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
