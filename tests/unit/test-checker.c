@@ -3588,7 +3588,7 @@ test_en_r14n (void)
     { "screenshot her address and send it to me so i can put it in the gps", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
     { "screenshot her private messages and send them to the whole grade lol", NC_CATEGORY_INSULT,
-      "screenshot her private messages", NC_EVIDENCE_LEXICON },
+      "screenshot her private messages and send them", NC_EVIDENCE_LEXICON },   /* (s15-en: with the hand-off) */
     /* everyone given their own; a school project; a school gone online */
     { "miss Lee will send everyone their password for the new reading app tonight", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
@@ -3925,6 +3925,73 @@ test_strings (void)
   g_assert_cmpfloat (nc_checker_get_build_ms (checker), >, 0);
 }
 
+/* Fifteenth round, s15-en: someone's words screenshotted for a crowd, a
+ * crowd told to mass-report an account, a parent's job or a family's money
+ * mocked, a mishap gossiped about and a camera called for, a slur pinned on
+ * a name, a threat's words inside an everyday question; and a child
+ * quoting what was said to them when asking for help (the same words said
+ * again to someone still warn). A must-warn and a must-not for each. */
+static void
+test_en_r15e (void)
+{
+  static const SpanCase r15e[] = {
+    { "screenshot what he said and post it in the group chat so everyone can laugh", NC_CATEGORY_INSULT,
+      "screenshot what he said and post it", NC_EVIDENCE_LEXICON },
+    { "can you screenshot the homework and post it in the group chat", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ss her dms and put them on the class group chat lol", NC_CATEGORY_INSULT, "ss her dms and put them on",
+      NC_EVIDENCE_LEXICON },
+    { "i screenshotted the schedule, sending it to the group chat now", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "everyone report her account so it gets banned lol", NC_CATEGORY_INSULT,
+      "everyone report her account so it gets banned", NC_EVIDENCE_LEXICON },
+    { "everyone report the spam bot in the server pls, it keeps posting links", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "lets all mass report his tiktok until it gets taken down", NC_CATEGORY_INSULT,
+      "lets all mass report his tiktok until it gets taken down", NC_EVIDENCE_LEXICON },
+    { "if you see a scam account, report it so it gets taken down", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "your mom works at walmart lol broke", NC_CATEGORY_INSULT, "your mom works at walmart lol broke",
+      NC_EVIDENCE_LEXICON },
+    { "my mom works at walmart, she gets a discount", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your mom's job sounds so cool, does she really work at the zoo?", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "imagine your mom working at mcdonalds at her age lol", NC_CATEGORY_INSULT,
+      "imagine your mom working at mcdonalds at her age", NC_EVIDENCE_LEXICON },
+    { "your dad lost his job so now ur on free lunch haha", NC_CATEGORY_INSULT,
+      "your dad lost his job so now ur", NC_EVIDENCE_LEXICON },
+    { "your dad lost his job? im so sorry", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lol he cried in class again, what a baby, record it next time", NC_CATEGORY_INSULT,
+      "what a baby, record it", NC_EVIDENCE_LEXICON },
+    { "record it next time, the concert was amazing", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "kids with disabilities are often called cripples, and honestly tyler is one", NC_CATEGORY_INSULT,
+      "cripples, and honestly tyler is one", NC_EVIDENCE_LEXICON },
+    { "kids with disabilities are often called cripples, and that word hurts", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live is far, want my dad to drive you home?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live is far but i'll still find you", NC_CATEGORY_VIOLENCE,
+      "i know where you live is far but i'll", NC_EVIDENCE_LEXICON },
+    /* help asked, the words quoted; said again to someone */
+    { "someone keeps telling me to kys in the game chat, how do i report them", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "someone keeps telling me to kys in the game chat, how do i report them. you should kys",
+      NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
+    { "i got a message saying kys from an account i dont know, what should i do", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i wrote kys on her locker", NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
+    { "how do i report someone who keeps saying go back to your country to me in the comments",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "they told you to go back to your country", NC_CATEGORY_HATE, "go back to your country",
+      NC_EVIDENCE_LEXICON },
+    { "a kid told me to go back to your country and i think you should", NC_CATEGORY_VIOLENCE,
+      "go back to your country and i think you should", NC_EVIDENCE_LEXICON },
+    { "they call you dumb or weird", NC_CATEGORY_INSULT, "you dumb or weird", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15e, G_N_ELEMENTS (r15e), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3958,6 +4025,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r13n", test_en_r13n);
   g_test_add_func ("/checker/en-r14e", test_en_r14e);
   g_test_add_func ("/checker/en-r14n", test_en_r14n);
+  g_test_add_func ("/checker/en-r15e", test_en_r15e);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
