@@ -214,7 +214,9 @@ TUNING_EXTRA = {
                   # fifteenth round, s15-en: screenshots for a crowd, mass
                   # reports, a parent's job mocked, gossip, a help request's
                   # words wrapped round a put-down (committed before measuring)
-                  'en-unkind-r15e.txt'),
+                  'en-unkind-r15e.txt',
+                  # (r15e2: the allow rules attacked, after the first rules)
+                  'en-unkind-r15e2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -271,7 +273,9 @@ TUNING_EXTRA = {
                     # fifteenth round, s15-en: look-alikes of en-unkind-r15e
                     # and a child asking for help quoting what was said to
                     # them (committed before measuring)
-                    'en-harmless-r15e.txt'),
+                    'en-harmless-r15e.txt',
+                    # (r15e2: the rules' words in everyday use, after them)
+                    'en-harmless-r15e2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
