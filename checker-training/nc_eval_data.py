@@ -216,7 +216,9 @@ TUNING_EXTRA = {
                   # words wrapped round a put-down (committed before measuring)
                   'en-unkind-r15e.txt',
                   # (r15e2: the allow rules attacked, after the first rules)
-                  'en-unkind-r15e2.txt'),
+                  'en-unkind-r15e2.txt',
+                  # (r15e3: the allow rules attacked again, after r15e2's rules)
+                  'en-unkind-r15e3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -275,7 +277,9 @@ TUNING_EXTRA = {
                     # them (committed before measuring)
                     'en-harmless-r15e.txt',
                     # (r15e2: the rules' words in everyday use, after them)
-                    'en-harmless-r15e2.txt'),
+                    'en-harmless-r15e2.txt',
+                    # (r15e3: after r15e2's rules)
+                    'en-harmless-r15e3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
