@@ -279,7 +279,9 @@ TUNING_EXTRA = {
                     # (r15e2: the rules' words in everyday use, after them)
                     'en-harmless-r15e2.txt',
                     # (r15e3: after r15e2's rules)
-                    'en-harmless-r15e3.txt'),
+                    'en-harmless-r15e3.txt',
+                    # (r15e4: after all the branch's rules, measured once)
+                    'en-harmless-r15e4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -411,7 +413,10 @@ TUNING_EXTRA = {
                   'en-school-r14e2.txt',
                   # fourteenth round, s14-den: compositions holding s14-en's
                   # words in everyday senses (committed before measuring)
-                  'en-school-r14n.txt'),
+                  'en-school-r14n.txt',
+                  # fifteenth round, s15-en: essays on cyberbullying quoting
+                  # kys, mass reports, screenshots, jobs mocked (measured once)
+                  'en-school-r15e.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',
