@@ -4022,6 +4022,14 @@ test_en_r15e (void)
     { "everyone go mass report her youtube so she cries", NC_CATEGORY_INSULT, "everyone go mass report her youtube",
       NC_EVIDENCE_LEXICON },
     { "everybody report to the bus at 7 sharp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (r15e4: an essay's general "you"; a little one of the family) */
+    { "When someone tells you to kill yourself online, it is never your fault.", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "if someone tells you to kys, do it", NC_CATEGORY_VIOLENCE, "kys, do it", NC_EVIDENCE_LEXICON },
+    { "my little cousin is such a baby, she still needs her blanket to sleep", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "my little sister is such a baby, just like you", NC_CATEGORY_INSULT, "baby, just like you",
+      NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15e, G_N_ELEMENTS (r15e), "en");
