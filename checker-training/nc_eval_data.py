@@ -218,7 +218,9 @@ TUNING_EXTRA = {
                   # (r15e2: the allow rules attacked, after the first rules)
                   'en-unkind-r15e2.txt',
                   # (r15e3: the allow rules attacked again, after r15e2's rules)
-                  'en-unkind-r15e3.txt'),
+                  'en-unkind-r15e3.txt',
+                  # (r15e5: after all the branch's rules, measured once)
+                  'en-unkind-r15e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -281,7 +283,9 @@ TUNING_EXTRA = {
                     # (r15e3: after r15e2's rules)
                     'en-harmless-r15e3.txt',
                     # (r15e4: after all the branch's rules, measured once)
-                    'en-harmless-r15e4.txt'),
+                    'en-harmless-r15e4.txt',
+                    # (r15e5: after all the branch's rules, measured once)
+                    'en-harmless-r15e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
