@@ -4030,6 +4030,20 @@ test_en_r15e (void)
       NC_EVIDENCE_LEXICON },
     { "my little sister is such a baby, just like you", NC_CATEGORY_INSULT, "baby, just like you",
       NC_EVIDENCE_LEXICON },
+    /* (r15e5, measured once, then mended) */
+    { "i have screenshots of everything she said about her crush, sending them to the whole grade",
+      NC_CATEGORY_INSULT, "screenshots of everything she said about her crush, sending them to",
+      NC_EVIDENCE_LEXICON },
+    { "i have screenshots of the game score, sending them to coach", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "let's all report his roblox account, he won't be able to play anymore haha", NC_CATEGORY_INSULT,
+      "let's all report his roblox", NC_EVIDENCE_LEXICON },
+    { "let's all report to the library after lunch for the quiz", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "a boy called me the n word, so i'm calling you it too", NC_CATEGORY_VIOLENCE,
+      "the n word, so i'm calling you", NC_EVIDENCE_LEXICON },
+    { "someone called my little brother the n word at the park and my dad talked to their parents",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15e, G_N_ELEMENTS (r15e), "en");
