@@ -210,7 +210,17 @@ TUNING_EXTRA = {
                   # of its allow rules (committed before measuring them)
                   'en-unkind-r14n.txt',
                   # (r14n2: the allow rules attacked again, after the second rules)
-                  'en-unkind-r14n2.txt'),
+                  'en-unkind-r14n2.txt',
+                  # fifteenth round, s15-en: screenshots for a crowd, mass
+                  # reports, a parent's job mocked, gossip, a help request's
+                  # words wrapped round a put-down (committed before measuring)
+                  'en-unkind-r15e.txt',
+                  # (r15e2: the allow rules attacked, after the first rules)
+                  'en-unkind-r15e2.txt',
+                  # (r15e3: the allow rules attacked again, after r15e2's rules)
+                  'en-unkind-r15e3.txt',
+                  # (r15e5: after all the branch's rules, measured once)
+                  'en-unkind-r15e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -263,7 +273,19 @@ TUNING_EXTRA = {
                     # (r14n3: after the branch's rules, measured once)
                     'en-harmless-r14n3.txt',
                     # (r14n4: after all the branch's rules, measured once)
-                    'en-harmless-r14n4.txt'),
+                    'en-harmless-r14n4.txt',
+                    # fifteenth round, s15-en: look-alikes of en-unkind-r15e
+                    # and a child asking for help quoting what was said to
+                    # them (committed before measuring)
+                    'en-harmless-r15e.txt',
+                    # (r15e2: the rules' words in everyday use, after them)
+                    'en-harmless-r15e2.txt',
+                    # (r15e3: after r15e2's rules)
+                    'en-harmless-r15e3.txt',
+                    # (r15e4: after all the branch's rules, measured once)
+                    'en-harmless-r15e4.txt',
+                    # (r15e5: after all the branch's rules, measured once)
+                    'en-harmless-r15e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -408,7 +430,10 @@ TUNING_EXTRA = {
                   'en-school-r14e2.txt',
                   # fourteenth round, s14-den: compositions holding s14-en's
                   # words in everyday senses (committed before measuring)
-                  'en-school-r14n.txt'),
+                  'en-school-r14n.txt',
+                  # fifteenth round, s15-en: essays on cyberbullying quoting
+                  # kys, mass reports, screenshots, jobs mocked (measured once)
+                  'en-school-r15e.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',

@@ -3728,7 +3728,7 @@ test_en_r14n (void)
     { "screenshot her address and send it to me so i can put it in the gps", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
     { "screenshot her private messages and send them to the whole grade lol", NC_CATEGORY_INSULT,
-      "screenshot her private messages", NC_EVIDENCE_LEXICON },
+      "screenshot her private messages and send them", NC_EVIDENCE_LEXICON },   /* (s15-en: with the hand-off) */
     /* everyone given their own; a school project; a school gone online */
     { "miss Lee will send everyone their password for the new reading app tonight", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
@@ -4065,6 +4065,130 @@ test_strings (void)
   g_assert_cmpfloat (nc_checker_get_build_ms (checker), >, 0);
 }
 
+/* Fifteenth round, s15-en: someone's words screenshotted for a crowd, a
+ * crowd told to mass-report an account, a parent's job or a family's money
+ * mocked, a mishap gossiped about and a camera called for, a slur pinned on
+ * a name, a threat's words inside an everyday question; and a child
+ * quoting what was said to them when asking for help (the same words said
+ * again to someone still warn). A must-warn and a must-not for each. */
+static void
+test_en_r15e (void)
+{
+  static const SpanCase r15e[] = {
+    { "screenshot what he said and post it in the group chat so everyone can laugh", NC_CATEGORY_INSULT,
+      "screenshot what he said and post it", NC_EVIDENCE_LEXICON },
+    { "can you screenshot the homework and post it in the group chat", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ss her dms and put them on the class group chat lol", NC_CATEGORY_INSULT, "ss her dms and put them on",
+      NC_EVIDENCE_LEXICON },
+    { "i screenshotted the schedule, sending it to the group chat now", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "everyone report her account so it gets banned lol", NC_CATEGORY_INSULT,
+      "everyone report her account so it gets banned", NC_EVIDENCE_LEXICON },
+    { "everyone report the spam bot in the server pls, it keeps posting links", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "lets all mass report his tiktok until it gets taken down", NC_CATEGORY_INSULT,
+      "lets all mass report his tiktok until it gets taken down", NC_EVIDENCE_LEXICON },
+    { "if you see a scam account, report it so it gets taken down", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "your mom works at walmart lol broke", NC_CATEGORY_INSULT, "your mom works at walmart lol broke",
+      NC_EVIDENCE_LEXICON },
+    { "my mom works at walmart, she gets a discount", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your mom's job sounds so cool, does she really work at the zoo?", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "imagine your mom working at mcdonalds at her age lol", NC_CATEGORY_INSULT,
+      "imagine your mom working at mcdonalds at her age", NC_EVIDENCE_LEXICON },
+    { "your dad lost his job so now ur on free lunch haha", NC_CATEGORY_INSULT,
+      "your dad lost his job so now ur", NC_EVIDENCE_LEXICON },
+    { "your dad lost his job? im so sorry", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lol he cried in class again, what a baby, record it next time", NC_CATEGORY_INSULT,
+      "what a baby, record it", NC_EVIDENCE_LEXICON },
+    { "record it next time, the concert was amazing", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "kids with disabilities are often called cripples, and honestly tyler is one", NC_CATEGORY_INSULT,
+      "cripples, and honestly tyler is one", NC_EVIDENCE_LEXICON },
+    { "kids with disabilities are often called cripples, and that word hurts", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live is far, want my dad to drive you home?", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live is far but i'll still find you", NC_CATEGORY_VIOLENCE,
+      "i know where you live is far but i'll", NC_EVIDENCE_LEXICON },
+    /* help asked, the words quoted; said again to someone */
+    { "someone keeps telling me to kys in the game chat, how do i report them", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "someone keeps telling me to kys in the game chat, how do i report them. you should kys",
+      NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
+    { "i got a message saying kys from an account i dont know, what should i do", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i wrote kys on her locker", NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
+    { "how do i report someone who keeps saying go back to your country to me in the comments",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "they told you to go back to your country", NC_CATEGORY_HATE, "go back to your country",
+      NC_EVIDENCE_LEXICON },
+    { "a kid told me to go back to your country and i think you should", NC_CATEGORY_VIOLENCE,
+      "go back to your country and i think you should", NC_EVIDENCE_LEXICON },
+    { "they call you dumb or weird", NC_CATEGORY_INSULT, "you dumb or weird", NC_EVIDENCE_LEXICON },
+    /* (r15e2, r15e3: the rules attacked, and their words in everyday use) */
+    { "a girl in my class keeps telling me to kys, i'm scared to go to school", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "someone told me to kill myself and i think you should kill yourself", NC_CATEGORY_VIOLENCE,
+      "kill yourself", NC_EVIDENCE_LEXICON },
+    { "people keep saying go back to your country to my mom at the store, it makes me so sad",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "she said go back to your country and honestly she's right, go back", NC_CATEGORY_VIOLENCE,
+      "go back to your country and honestly she's right", NC_EVIDENCE_LEXICON },
+    { "teacher, someone wrote kys on my locker and i don't know who", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live is pretty far, i can ask my mom to pick you up", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live is on the way, bring your friends if you want to get hurt", NC_CATEGORY_VIOLENCE,
+      "if you want to get hurt", NC_EVIDENCE_LEXICON },
+    { "if you don't want to get hurt, wear a helmet", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "screenshot everything she texted you and drop it in the gc lol", NC_CATEGORY_INSULT,
+      "screenshot everything she texted you and drop it in", NC_EVIDENCE_LEXICON },
+    { "take a screenshot of the map and post it in the trip group chat", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "your dad works at the gas station lol so broke", NC_CATEGORY_INSULT,
+      "your dad works at the gas station lol so broke", NC_EVIDENCE_LEXICON },
+    { "my dad works at the gas station and gives me free slushies", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "imagine your mom being a cashier lmao", NC_CATEGORY_INSULT, "imagine your mom being a cashier",
+      NC_EVIDENCE_LEXICON },
+    { "imagine your mom being a famous chef, you'd eat so good", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "jake threw up in the bus, so gross, record him next time", NC_CATEGORY_INSULT,
+      "so gross, record him", NC_EVIDENCE_LEXICON },
+    { "my baby brother spilled juice on himself again, so cute, mom recorded it", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "everyone go mass report her youtube so she cries", NC_CATEGORY_INSULT, "everyone go mass report her youtube",
+      NC_EVIDENCE_LEXICON },
+    { "everybody report to the bus at 7 sharp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (r15e4: an essay's general "you"; a little one of the family) */
+    { "When someone tells you to kill yourself online, it is never your fault.", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "if someone tells you to kys, do it", NC_CATEGORY_VIOLENCE, "kys, do it", NC_EVIDENCE_LEXICON },
+    { "my little cousin is such a baby, she still needs her blanket to sleep", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "my little sister is such a baby, just like you", NC_CATEGORY_INSULT, "baby, just like you",
+      NC_EVIDENCE_LEXICON },
+    /* (r15e5, measured once, then mended) */
+    { "i have screenshots of everything she said about her crush, sending them to the whole grade",
+      NC_CATEGORY_INSULT, "screenshots of everything she said about her crush, sending them to",
+      NC_EVIDENCE_LEXICON },
+    { "i have screenshots of the game score, sending them to coach", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "let's all report his roblox account, he won't be able to play anymore haha", NC_CATEGORY_INSULT,
+      "let's all report his roblox", NC_EVIDENCE_LEXICON },
+    { "let's all report to the library after lunch for the quiz", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "a boy called me the n word, so i'm calling you it too", NC_CATEGORY_VIOLENCE,
+      "the n word, so i'm calling you", NC_EVIDENCE_LEXICON },
+    { "someone called my little brother the n word at the park and my dad talked to their parents",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15e, G_N_ELEMENTS (r15e), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4098,6 +4222,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r13n", test_en_r13n);
   g_test_add_func ("/checker/en-r14e", test_en_r14e);
   g_test_add_func ("/checker/en-r14n", test_en_r14n);
+  g_test_add_func ("/checker/en-r15e", test_en_r15e);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);

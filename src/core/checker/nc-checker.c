@@ -1116,6 +1116,25 @@ find_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *h,
  * inside its words is the one called, "called him names like", unless
  * an English one is not a third person's: "Julian calls you a freak";
  * an English third person's, "third", aims it from nowhere). */
+/* Whether target @g, inside allow hit @a, lies inside words a child
+ * quotes that @a also holds whole, the order itself ("a kid told me to
+ * go back to your country": that "your" is the one who said it's, not
+ * the reader); one that opens them is the one called ("they call you
+ * dumb or weird"). */
+static gboolean
+quoted_target (const Hit *hits, guint n_hits, const Hit *a, const Hit *g)
+{
+  for (guint k = 0; k < n_hits; k++)
+    {
+      const Hit *q = &hits[k];
+
+      if (q->kind == ENTRY_MATCH && q->start >= a->start && q->end <= a->end && q->start < g->start &&
+          q->end >= g->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi,
                  const GArray *entries)
@@ -1130,7 +1149,7 @@ aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit 
       if (!is_vi && g_array_index (entries, Entry, g->entry).third)
         continue;   /* (a third person's: "fans yelled at him and told
                      * him to go back to Africa" reports it) */
-      if (!is_vi && g->start >= a->start && g->end <= a->end)
+      if (!is_vi && g->start >= a->start && g->end <= a->end && !quoted_target (hits, n_hits, a, g))
         return TRUE;
       if (g->end <= a->start && words_between (nt, g->end, a->start, &stop) <= 3 && !stop)
         return TRUE;
