@@ -362,7 +362,12 @@ TUNING_EXTRA = {
                   # tuệ"; written after them, committed before measuring)
                   'vi-unkind-r14d.txt',
                   # (s14-dvi r14d2, after all the branch's rules; measured once)
-                  'vi-unkind-r14d2.txt'),
+                  'vi-unkind-r14d2.txt',
+                  # (fifteenth round, s15-compo: a classmate put down in a
+                  # composition's or an essay's words, likened to a character
+                  # or excepted from the essay's judgement; committed before
+                  # measuring)
+                  'vi-unkind-r15c.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -383,7 +388,11 @@ TUNING_EXTRA = {
                   # condemn them, places and animals by dirt and smell;
                   # committed before measuring; r14c2, the same kinds
                   # written after the branch's rules, likewise)
-                  'vi-school-r14c.txt', 'vi-school-r14c2.txt'),
+                  'vi-school-r14c.txt', 'vi-school-r14c2.txt',
+                  # (fifteenth round, s15-compo: works whose characters curse,
+                  # fight or kill, and essays that name a put-down to judge
+                  # it; committed before measuring)
+                  'vi-school-r15c.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
