@@ -366,8 +366,9 @@ TUNING_EXTRA = {
                   # (fifteenth round, s15-compo: a classmate put down in a
                   # composition's or an essay's words, likened to a character
                   # or excepted from the essay's judgement; committed before
-                  # measuring)
-                  'vi-unkind-r15c.txt'),
+                  # measuring; r15c2, attacks on the branch's first rules,
+                  # likewise)
+                  'vi-unkind-r15c.txt', 'vi-unkind-r15c2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
