@@ -2041,6 +2041,11 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
       if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "bàn") &&
           (marked_word_at (nt, p, "cùng") || marked_word_at (nt, p, "ngồi")))
         return TRUE;   /* (a deskmate: "cô bạn cùng bàn", "đứa ngồi bàn đầu") */
+      if (p != G_MAXSIZE && p + 4 <= i && marked_word_at (nt, p, "bàn") &&
+          (marked_word_at (nt, i, "bên") || marked_word_at (nt, i, "trên") || marked_word_at (nt, i, "dưới") ||
+           marked_word_at (nt, i, "đầu") || marked_word_at (nt, i, "cuối")))
+        return TRUE;   /* (s15-compo: a desk of the writer's class, "thằng
+                        * Mục bàn bên", "con Hạnh bàn trên") */
       if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "lớp") && marked_word_at (nt, p, "cùng"))
         return TRUE;   /* (a classmate: "bạn cùng lớp") */
       if (calls_someone_at (nt, i) &&
@@ -2211,11 +2216,14 @@ enum { VI_TOLD = 1, VI_TOLD_CALLED = 2 };
 /* (fifteenth round, s15-compo) Whether Vietnamese put-down hit @h is
  * named as what someone is called: a calling word before it in its
  * sentence, at most ten words back ("chê bạn béo hay gọi bạn là đồ nhà
- * quê", "những lời như", "đặt biệt danh"). */
+ * quê", "những lời như", "đặt biệt danh"), and no word between by which
+ * the writer turns to say it ("nhưng", "còn", "đúng là" ...). */
 static gboolean
 vi_called_at (const NcNormText *nt, const Hit *h)
 {
   static const char *const callers[] = { "gọi", "chê", "chửi", "mắng", "bảo", "réo", "lời", "câu", "danh" };
+  /* (the writer turning to say it: "nhưng cô bạn ... đúng là đồ điên") */
+  static const char *const turns[] = { "nhưng", "còn", "riêng", "thì", "đúng", "chính", "mà", "thật" };
   guint32 k = nt->chars[h->start].orig_start;
   guint n = 0;
   char buf[48];
@@ -2229,6 +2237,9 @@ vi_called_at (const NcNormText *nt, const Hit *h)
         for (gsize m = 0; m < G_N_ELEMENTS (callers); m++)
           if (g_str_equal (w, callers[m]))
             return TRUE;
+        for (gsize m = 0; m < G_N_ELEMENTS (turns); m++)
+          if (g_str_equal (w, turns[m]))
+            return FALSE;
       }
   return FALSE;
 }
@@ -3245,11 +3256,17 @@ nc_checker_check (NcChecker   *self,
           add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                        nc_offence_model_sentence_message, NULL);
         offensive = offensive || n_spans > 0;
-        /* (s15-compo: not in a composition the gate above holds: the
-         * model's verdict is info there, and mined phrases wait for it,
-         * "ngục" in "bị giam vào ngục Cửu U") */
-        judged = !told && (nc_offence_model_judges_offensive (model, score) ||
-                           (vi && score >= VI_MINED_THRESHOLD && n_mined > 0));
+        judged = nc_offence_model_judges_offensive (model, score) ||
+                 (vi && score >= VI_MINED_THRESHOLD && n_mined > 0);
+        /* (s15-compo: not in a composition on a work or a social problem
+         * that names no one, vi_told(): the model's verdict is info there,
+         * and mined phrases wait for it, "ngục" in "bị giam vào ngục Cửu
+         * U"; a classmate named beside a character, "Em thấy Quân y như Lý
+         * Thông, đồ lừa đảo", still lets them count; so does a comment
+         * that names no one but no work either: the hen's "bới" warns, and
+         * so does a ViHOS comment's "bịa đặt") */
+        if (judged && told && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE)))
+          judged = FALSE;
       }
   }
 
