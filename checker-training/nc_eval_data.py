@@ -368,7 +368,10 @@ TUNING_EXTRA = {
                   # or excepted from the essay's judgement; committed before
                   # measuring; r15c2, attacks on the branch's first rules,
                   # likewise)
-                  'vi-unkind-r15c.txt', 'vi-unkind-r15c2.txt'),
+                  'vi-unkind-r15c.txt', 'vi-unkind-r15c2.txt',
+                  # (s15-compo r15c3: attacks on the called list and on a
+                  # character's quoted threat, likewise)
+                  'vi-unkind-r15c3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
