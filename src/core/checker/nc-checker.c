@@ -1978,6 +1978,26 @@ vi_called_as (const NcNormText *nt, gsize i, gsize p, gsize pp, gsize ppp,
   return FALSE;
 }
 
+/* (s15-compo) Whether the word at @i is listed after the one at @from, in
+ * the same sentence, at most three words on, across a comma ("thằng
+ * say, thằng điên"). */
+static gboolean
+vi_listed_after (const NcNormText *nt, gsize from, gsize i)
+{
+  guint32 a = nt->chars[from].orig_start, b = nt->chars[i].orig_start;
+  gboolean comma = FALSE;
+  guint n = 0;
+
+  for (guint32 k = a; k < b; k++)
+    {
+      if (ends_sentence_cp (nt->cps[k]))
+        return FALSE;
+      comma = comma || nt->cps[k] == ',';
+      n += g_unichar_isspace (nt->cps[k]);
+    }
+  return comma && n <= 3;
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -1995,6 +2015,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
   /* (the first N_WRITER_WORDS are the writer: "bạn em", "nhà mình") */
   static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
   enum { N_WRITER_WORDS = 5 };
+  gsize called = G_MAXSIZE;   /* (s15-compo: the last "thằng" called as) */
 
   /* (a target in the writer's words; a character's "mày" in quotation
    * marks is the character's: "cai lệ quát: "Mày định nói cho cha mày
@@ -2049,11 +2070,17 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
       if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "lớp") && marked_word_at (nt, p, "cùng"))
         return TRUE;   /* (a classmate: "bạn cùng lớp") */
       if (calls_someone_at (nt, i) &&
+          (vi_called_as (nt, i, p, pp, ppp, callers, G_N_ELEMENTS (callers)) ||
+           (called != G_MAXSIZE && vi_listed_after (nt, called, i))))
+        {
+          called = i;   /* ("gọi hắn là thằng say, thằng điên") */
+          continue;
+        }
+      if (calls_someone_at (nt, i) &&
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
           !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
             marked_word_at (nt, pp, "là")) &&
-          !vi_called_as (nt, i, p, pp, ppp, callers, G_N_ELEMENTS (callers)) &&
           !in_story_hit (nt, hits, n_hits, self, i, STORY_WORK) &&
           vi_writer_says_at (nt, i))
         return TRUE;   /* (not "mẹ con Cám", mother and child; nor "là
@@ -2944,6 +2971,13 @@ lexicon_finding (NcChecker        *self,
   if (scr->vi_told && e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
       e->kind == ENTRY_MATCH && !e->oath && !e->crude && e->severity >= NC_SEVERITY_WARN &&
       sev >= NC_SEVERITY_WARN && (scr->vi_told == VI_TOLD || vi_called_at (nt, h)))
+    sev = NC_SEVERITY_INFO;
+  /* (s15-compo: and a character's threat in quotation marks, the
+   * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
+   * nhờ" in "Chiếc thuyền ngoài xa") */
+  if (scr->vi_told == VI_TOLD && e->is_vi && e->category == NC_CATEGORY_VIOLENCE && e->kind == ENTRY_MATCH &&
+      !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && nt->has_quotes && in_quotes (quotes, scr, cs, ce) &&
+      !vi_writer_says_at (nt, h->start))
     sev = NC_SEVERITY_INFO;
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
