@@ -397,7 +397,10 @@ TUNING_EXTRA = {
                   # fight or kill, and essays that name a put-down to judge
                   # it; committed before measuring; r15c2, the same kinds
                   # written after the branch's rules, measured once)
-                  'vi-school-r15c.txt', 'vi-school-r15c2.txt'),
+                  'vi-school-r15c.txt', 'vi-school-r15c2.txt',
+                  # (s15-compo r15c3: characters called "thằng", "con", "mụ"
+                  # as pupils write them, likewise)
+                  'vi-school-r15c3.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
