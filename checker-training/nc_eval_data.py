@@ -371,7 +371,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r15c.txt', 'vi-unkind-r15c2.txt',
                   # (s15-compo r15c3: attacks on the called list and on a
                   # character's quoted threat, likewise)
-                  'vi-unkind-r15c3.txt'),
+                  'vi-unkind-r15c3.txt',
+                  # (s15-compo r15c4: attacks on "thằng" before a
+                  # character's name and ", một thằng ...", likewise)
+                  'vi-unkind-r15c4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
