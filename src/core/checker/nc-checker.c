@@ -2080,9 +2080,12 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
           !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
-            (marked_word_at (nt, pp, "là") || nt->cps[nt->chars[p].orig_start - 2] == ',')) &&
+            (marked_word_at (nt, pp, "là") ||
+             (nt->cps[nt->chars[p].orig_start - 2] == ',' &&
+              in_story_hit (nt, hits, n_hits, self, p - 2, STORY_WORK)))) &&
           !in_story_hit (nt, hits, n_hits, self, i, STORY_WORK) &&
-          !in_story_hit (nt, hits, n_hits, self, i + (nt->chars[i].folded == 't' ? 6 : 4), STORY_WORK) &&
+          !((p == G_MAXSIZE || !marked_word_at (nt, p, "một")) &&
+            in_story_hit (nt, hits, n_hits, self, i + (nt->chars[i].folded == 't' ? 6 : 4), STORY_WORK)) &&
           vi_writer_says_at (nt, i))
         return TRUE;   /* (not "mẹ con Cám", mother and child; nor "là
                         * một thằng ma cà bông", a kind of man — "có một
@@ -2092,10 +2095,11 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
                         * named to condemn it; s15-compo: nor a character
                         * named so in the work, "thằng Mục, thằng Xiên"
                         * of Lão Hạc, or so before a character's name,
-                        * "thằng Chí Phèo", nor what one calls another,
+                        * "thằng Chí Phèo" ("có một thằng Chí Phèo" is
+                        * someone like him), nor what one calls another,
                         * "Lão chửi Chí là thằng đầu bò", nor a kind of
-                        * man put beside a character, "A Sử ..., một
-                        * thằng độc ác") */
+                        * man put beside a character's name, "thống lý
+                        * Pá Tra, một thằng độc ác") */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
