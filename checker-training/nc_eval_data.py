@@ -403,7 +403,10 @@ TUNING_EXTRA = {
                   'vi-school-r15c.txt', 'vi-school-r15c2.txt',
                   # (s15-compo r15c3: characters called "thằng", "con", "mụ"
                   # as pupils write them, likewise)
-                  'vi-school-r15c3.txt'),
+                  'vi-school-r15c3.txt',
+                  # (s15-compo r15c4: history and legends, wars and heroes,
+                  # likewise)
+                  'vi-school-r15c4.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
