@@ -374,7 +374,11 @@ TUNING_EXTRA = {
                   'vi-unkind-r15c3.txt',
                   # (s15-compo r15c4: attacks on "thằng" before a
                   # character's name and ", một thằng ...", likewise)
-                  'vi-unkind-r15c4.txt'),
+                  'vi-unkind-r15c4.txt',
+                  # (s15-compo r15c5: attacks on the judgement rule, the
+                  # writer calling names in an essay that judges it,
+                  # likewise)
+                  'vi-unkind-r15c5.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
