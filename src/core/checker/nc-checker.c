@@ -2067,8 +2067,10 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
            marked_word_at (nt, i, "đầu") || marked_word_at (nt, i, "cuối")))
         return TRUE;   /* (s15-compo: a desk of the writer's class, "thằng
                         * Mục bàn bên", "con Hạnh bàn trên") */
-      if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "lớp") && marked_word_at (nt, p, "cùng"))
-        return TRUE;   /* (a classmate: "bạn cùng lớp") */
+      if (p != G_MAXSIZE && p + 5 <= i && (marked_word_at (nt, i, "lớp") || marked_word_at (nt, i, "xóm")) &&
+          marked_word_at (nt, p, "cùng"))
+        return TRUE;   /* (a classmate: "bạn cùng lớp"; s15-compo: a
+                        * neighbour, "bạn cùng xóm") */
       if (calls_someone_at (nt, i) &&
           (vi_called_as (nt, i, p, pp, ppp, callers, G_N_ELEMENTS (callers)) ||
            (called != G_MAXSIZE && vi_listed_after (nt, called, i))))
@@ -2248,33 +2250,99 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
 /* vi_told() */
 enum { VI_TOLD = 1, VI_TOLD_CALLED = 2 };
 
-/* (fifteenth round, s15-compo) Whether Vietnamese put-down hit @h is
- * named as what someone is called: a calling word before it in its
- * sentence, at most ten words back ("chê bạn béo hay gọi bạn là đồ nhà
- * quê", "những lời như", "đặt biệt danh"), and no word between by which
- * the writer turns to say it ("nhưng", "còn", "đúng là" ...). */
+/* (fifteenth round, s15-compo) The sentence of @nt that code point @at
+ * lies in, counted from 0. */
+static guint
+vi_sentence_of (const NcNormText *nt, guint32 at)
+{
+  guint n = 0;
+
+  for (guint32 k = 0; k < at && k < nt->n_cps; k++)
+    n += ends_sentence_cp (nt->cps[k]) && (k + 1 == nt->n_cps || !ends_sentence_cp (nt->cps[k + 1]));
+  return n;
+}
+
+/* (s15-compo) Where the word before the one at code point @at starts, in
+ * the same clause; G_MAXUINT32: none ("Theo em, chê bạn là ..."). */
+static guint32
+vi_word_before (const NcNormText *nt, guint32 at)
+{
+  guint32 k = at;
+
+  while (k > 0 && !g_unichar_isalpha (nt->cps[k - 1]))
+    if (!g_unichar_isspace (nt->cps[--k]))
+      return G_MAXUINT32;
+  if (k == 0)
+    return G_MAXUINT32;
+  while (k > 0 && g_unichar_isalpha (nt->cps[k - 1]))
+    k--;
+  return k;
+}
+
+/* (s15-compo) Whether Vietnamese put-down hit @h is named as what someone
+ * is called, and judged: a calling word before it in its sentence, at
+ * most ten words back ("chê bạn béo hay gọi bạn là đồ nhà quê", "những
+ * lời như", "đặt biệt danh"), no word between by which the writer turns
+ * to say it ("nhưng", "còn", "đúng là" ...), the calling not the writer's
+ * own ("em chỉ gọi bạn ấy là", "tụi em vẫn gọi"), and a judgement
+ * ("judge") in its sentence or the next ("... là một kiểu bạo lực",
+ * "Theo em, điều đó là sai"). */
 static gboolean
-vi_called_at (const NcNormText *nt, const Hit *h)
+vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, const Hit *h)
 {
   static const char *const callers[] = { "gọi", "chê", "chửi", "mắng", "bảo", "réo", "lời", "câu", "danh" };
   /* (the writer turning to say it: "nhưng cô bạn ... đúng là đồ điên") */
   static const char *const turns[] = { "nhưng", "còn", "riêng", "thì", "đúng", "chính", "mà", "thật" };
-  guint32 k = nt->chars[h->start].orig_start;
-  guint n = 0;
+  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
+  static const char *const adverbs[] = { "chỉ", "vẫn", "cứ", "sẽ", "cũng", "lại", "hay", "đã", "còn",
+                                         "thường", "luôn", "toàn" };
+  guint32 k = nt->chars[h->start].orig_start, caller = G_MAXUINT32;
+  guint n = 0, sentence;
   char buf[48];
 
-  for (; k > 0 && !ends_sentence_cp (nt->cps[k - 1]) && n <= 10; k--)
+  for (; k > 0 && !ends_sentence_cp (nt->cps[k - 1]) && n <= 10 && caller == G_MAXUINT32; k--)
     if (starts_word_cp (nt, k - 1))
       {
         const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
 
         n++;
-        for (gsize m = 0; m < G_N_ELEMENTS (callers); m++)
+        for (gsize m = 0; m < G_N_ELEMENTS (callers) && caller == G_MAXUINT32; m++)
           if (g_str_equal (w, callers[m]))
-            return TRUE;
-        for (gsize m = 0; m < G_N_ELEMENTS (turns); m++)
+            caller = k - 1;
+        for (gsize m = 0; m < G_N_ELEMENTS (turns) && caller == G_MAXUINT32; m++)
           if (g_str_equal (w, turns[m]))
             return FALSE;
+      }
+  if (caller == G_MAXUINT32)
+    return FALSE;
+  /* (not the writer's own calling, maybe past an adverb) */
+  for (guint step = 0; step < 2; step++)
+    {
+      gboolean adverb = FALSE;
+      const char *w;
+
+      caller = vi_word_before (nt, caller);
+      if (caller == G_MAXUINT32)
+        break;
+      w = vi_word_at_cp (nt, caller, buf, sizeof buf);
+      for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
+        if (g_str_equal (w, writer[m]))
+          return FALSE;
+      for (gsize m = 0; m < G_N_ELEMENTS (adverbs); m++)
+        adverb = adverb || g_str_equal (w, adverbs[m]);
+      if (!adverb)
+        break;
+    }
+  /* (judged in its sentence or the next) */
+  sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
+  for (guint i = 0; i < n_hits; i++)
+    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
+        g_array_index (self->entries, Entry, hits[i].entry).story == STORY_JUDGE)
+      {
+        guint s = vi_sentence_of (nt, nt->chars[hits[i].start].orig_start);
+
+        if (s == sentence || s == sentence + 1)
+          return TRUE;
       }
   return FALSE;
 }
@@ -2338,7 +2406,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
     {
       judge = FALSE;
       for (guint i = 0; i < n_hits && !judge; i++)
-        judge = vi_told_putdown (self, &hits[i]) && vi_called_at (nt, &hits[i]);
+        judge = vi_told_putdown (self, &hits[i]) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
       if (!judge)
         return 0;
     }
@@ -2978,7 +3046,7 @@ lexicon_finding (NcChecker        *self,
    * put-down so named, "gọi bạn là đồ nhà quê") */
   if (scr->vi_told && e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
       e->kind == ENTRY_MATCH && !e->oath && !e->crude && e->severity >= NC_SEVERITY_WARN &&
-      sev >= NC_SEVERITY_WARN && (scr->vi_told == VI_TOLD || vi_called_at (nt, h)))
+      sev >= NC_SEVERITY_WARN && (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
