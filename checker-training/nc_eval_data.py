@@ -378,7 +378,10 @@ TUNING_EXTRA = {
                   # (s15-compo r15c5: attacks on the judgement rule, the
                   # writer calling names in an essay that judges it,
                   # likewise)
-                  'vi-unkind-r15c5.txt'),
+                  'vi-unkind-r15c5.txt',
+                  # (s15-compo r15c6: a classmate who bears a character's
+                  # one-word name, likewise)
+                  'vi-unkind-r15c6.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
