@@ -2424,6 +2424,11 @@ test_vi_r15_compo (void)
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Theo em, chê bạn là đồ nghèo hay đồ ăn bám vì bạn mặc áo cũ là một hành vi xấu. Hoàn cảnh gia đình không phải do bạn ấy chọn. Thay vì chê bai, chúng ta có thể giúp bạn bằng những việc làm nhỏ. Lớp học chỉ thật sự vui khi không ai bị bỏ lại phía sau.",
       NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* a one-word character's name is a child's too: "Thằng Chí", "Thằng Tràng" */
+    { "Chí Phèo chửi cả làng Vũ Đại. Thằng Chí ngồi cạnh em cũng chửi suốt ngày, đồ vô học, đồ mất dạy, chẳng ai thèm chơi.",
+      NC_CATEGORY_INSULT, "Phèo chửi", NC_EVIDENCE_NGRAM },
+    { "Vợ nhặt kể về anh Tràng nghèo khổ. Thằng Tràng trong đội bóng của em thì vừa xấu vừa ngu, đồ ăn hại, đá trận nào thua trận đó.",
+      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");

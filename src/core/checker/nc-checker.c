@@ -1961,6 +1961,21 @@ in_story_hit (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
   return FALSE;
 }
 
+/* (s15-compo) Whether a work's name of two words or more starts at char
+ * @i of @nt ("Chí Phèo", "Sở Khanh"; not "Chí", "Kiều", "Tràng", which
+ * are children's names too). */
+static gboolean
+work_name_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gsize i)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start == i &&
+        g_array_index (self->entries, Entry, hits[k].entry).story == STORY_WORK)
+      for (gsize j = hits[k].start; j < hits[k].end; j++)
+        if (is_sep (nt->chars[j].folded))
+          return TRUE;
+  return FALSE;
+}
+
 /* (s15-compo) Whether the "thằng" or "con" at @i follows "là" (@p), one or
  * two words after a calling verb of @callers (@pp, @ppp: the words before
  * it): what one calls another, told ("Lão chửi Chí là thằng đầu bò", "mắng
@@ -2087,7 +2102,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
               in_story_hit (nt, hits, n_hits, self, p - 2, STORY_WORK)))) &&
           !in_story_hit (nt, hits, n_hits, self, i, STORY_WORK) &&
           !((p == G_MAXSIZE || !marked_word_at (nt, p, "một")) &&
-            in_story_hit (nt, hits, n_hits, self, i + (nt->chars[i].folded == 't' ? 6 : 4), STORY_WORK)) &&
+            work_name_at (nt, hits, n_hits, self, i + (nt->chars[i].folded == 't' ? 6 : 4))) &&
           vi_writer_says_at (nt, i))
         return TRUE;   /* (not "mẹ con Cám", mother and child; nor "là
                         * một thằng ma cà bông", a kind of man — "có một
@@ -2096,9 +2111,10 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
                         * chẳng phải thiện nhân", an essay's "thằng ngu"
                         * named to condemn it; s15-compo: nor a character
                         * named so in the work, "thằng Mục, thằng Xiên"
-                        * of Lão Hạc, or so before a character's name,
-                        * "thằng Chí Phèo" ("có một thằng Chí Phèo" is
-                        * someone like him), nor what one calls another,
+                        * of Lão Hạc, or so before a character's name of
+                        * two words, "thằng Chí Phèo" ("có một thằng Chí
+                        * Phèo" is someone like him; "thằng Chí", "con
+                        * Kiều" may be a child's name), nor what one calls another,
                         * "Lão chửi Chí là thằng đầu bò", nor a kind of
                         * man put beside a character's name, "thống lý
                         * Pá Tra, một thằng độc ác") */
