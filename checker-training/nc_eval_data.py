@@ -381,7 +381,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r15c5.txt',
                   # (s15-compo r15c6: a classmate who bears a character's
                   # one-word name, likewise)
-                  'vi-unkind-r15c6.txt'),
+                  'vi-unkind-r15c6.txt',
+                  # (s15-compo r15c7: "gọi bạn mình là ...", the writer's
+                  # own friend, likewise)
+                  'vi-unkind-r15c7.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -413,7 +416,10 @@ TUNING_EXTRA = {
                   'vi-school-r15c3.txt',
                   # (s15-compo r15c4: history and legends, wars and heroes,
                   # likewise)
-                  'vi-school-r15c4.txt'),
+                  'vi-school-r15c4.txt',
+                  # (s15-compo r15c5: "gọi bạn mình là ..." said of anyone's
+                  # friend, likewise)
+                  'vi-school-r15c5.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
