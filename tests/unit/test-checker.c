@@ -2429,6 +2429,14 @@ test_vi_r15_compo (void)
       NC_CATEGORY_INSULT, "Phèo chửi", NC_EVIDENCE_NGRAM },
     { "Vợ nhặt kể về anh Tràng nghèo khổ. Thằng Tràng trong đội bóng của em thì vừa xấu vừa ngu, đồ ăn hại, đá trận nào thua trận đó.",
       NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+    /* anyone's friend called names in an essay; the writer calling a
+     * friend names ("Mình thì cứ gọi bạn mình là đồ ngu") */
+    { "Nhiều bạn học sinh hay gọi bạn mình là đồ nhà quê, đồ béo chỉ để trêu cho vui. Theo em, đó là một kiểu bạo lực. Lời nói đùa vô tình có thể làm người nghe tổn thương rất lâu. Chúng ta hãy gọi nhau bằng tên.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhiều bạn học sinh hay gọi bạn mình là đồ nhà quê, đồ béo chỉ để trêu cho vui. Theo em, đó là một kiểu bạo lực. Lời nói đùa vô tình có thể làm người nghe tổn thương rất lâu. Chúng ta hãy gọi nhau bằng tên.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Người ta bảo gọi bạn mình là đồ ngu là thiếu tôn trọng. Mình thì cứ gọi bạn mình là đồ ngu, vì bạn ấy ngu thật, làm gì cũng hỏng. Kệ, đúng thì nói.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");

@@ -2131,6 +2131,14 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
       j++;
       if (w == 3)
         {
+          gboolean called_friend = FALSE;
+
+          /* (s15-compo: not anyone's friend called names in an essay,
+           * "Nhiều bạn hay gọi bạn mình là đồ nhà quê") */
+          for (gsize m = 0; m < G_N_ELEMENTS (callers) && p != G_MAXSIZE && marked_word_at (nt, i, "bạn"); m++)
+            called_friend = called_friend || marked_word_at (nt, p, callers[m]) || marked_word_at (nt, p, "trêu");
+          if (called_friend)
+            continue;
           for (gsize m = 0; m < N_WRITER_WORDS; m++)
             if (marked_word_at (nt, j, own[m]))
               return TRUE;
@@ -2300,7 +2308,8 @@ vi_word_before (const NcNormText *nt, guint32 at)
  * most ten words back ("chê bạn béo hay gọi bạn là đồ nhà quê", "những
  * lời như", "đặt biệt danh"), no word between by which the writer turns
  * to say it ("nhưng", "còn", "đúng là" ...), the calling not the writer's
- * own ("em chỉ gọi bạn ấy là", "tụi em vẫn gọi"), and a judgement
+ * own ("em chỉ gọi bạn ấy là", "tụi em vẫn gọi", "Mình thì cứ gọi"), and a
+ * judgement
  * ("judge") in its sentence or the next ("... là một kiểu bạo lực",
  * "Theo em, điều đó là sai"). */
 static gboolean
@@ -2311,7 +2320,7 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
   static const char *const turns[] = { "nhưng", "còn", "riêng", "thì", "đúng", "chính", "mà", "thật" };
   static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
   static const char *const adverbs[] = { "chỉ", "vẫn", "cứ", "sẽ", "cũng", "lại", "hay", "đã", "còn",
-                                         "thường", "luôn", "toàn" };
+                                         "thường", "luôn", "toàn", "thì" };
   guint32 k = nt->chars[h->start].orig_start, caller = G_MAXUINT32;
   guint n = 0, sentence;
   char buf[48];
@@ -2332,7 +2341,7 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
   if (caller == G_MAXUINT32)
     return FALSE;
   /* (not the writer's own calling, maybe past an adverb) */
-  for (guint step = 0; step < 2; step++)
+  for (guint step = 0; step < 3; step++)
     {
       gboolean adverb = FALSE;
       const char *w;
