@@ -2437,6 +2437,8 @@ test_vi_r15_compo (void)
       NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "Người ta bảo gọi bạn mình là đồ ngu là thiếu tôn trọng. Mình thì cứ gọi bạn mình là đồ ngu, vì bạn ấy ngu thật, làm gì cũng hỏng. Kệ, đúng thì nói.",
       NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Chí Phèo say rượu rồi chửi cả làng Vũ Đại. Hôm qua em cũng chửi hắn là thằng say, thằng vô học, đồ ăn hại, vì hắn cứ trêu em mãi. Em thấy chửi như vậy mới hả giận.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");

@@ -1976,10 +1976,62 @@ work_name_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
   return FALSE;
 }
 
+/* (s15-compo) Where the word before the one at code point @at starts, in
+ * the same clause; G_MAXUINT32: none ("Theo em, chê bạn là ..."). */
+static guint32
+vi_word_before (const NcNormText *nt, guint32 at)
+{
+  guint32 k = at;
+
+  while (k > 0 && !g_unichar_isalpha (nt->cps[k - 1]))
+    if (!g_unichar_isspace (nt->cps[--k]))
+      return G_MAXUINT32;
+  if (k == 0)
+    return G_MAXUINT32;
+  while (k > 0 && g_unichar_isalpha (nt->cps[k - 1]))
+    k--;
+  return k;
+}
+
+static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
+
+/* (s15-compo) Whether the calling verb at code point @caller is the
+ * writer's own: "em", "tôi", "tớ", "tao", "mình" or "tui" right before it,
+ * maybe past two adverbs or "thì" ("em chỉ gọi", "tụi em vẫn gọi", "Mình
+ * thì cứ gọi", "em cũng chửi hắn là thằng say"). */
+static gboolean
+vi_writer_calls (const NcNormText *nt, guint32 caller)
+{
+  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
+  static const char *const adverbs[] = { "chỉ", "vẫn", "cứ", "sẽ", "cũng", "lại", "hay", "đã", "còn",
+                                         "thường", "luôn", "toàn", "thì" };
+  char buf[48];
+
+  for (guint step = 0; step < 3; step++)
+    {
+      gboolean adverb = FALSE;
+      const char *w;
+
+      caller = vi_word_before (nt, caller);
+      if (caller == G_MAXUINT32)
+        return FALSE;
+      w = vi_word_at_cp (nt, caller, buf, sizeof buf);
+      for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
+        if (g_str_equal (w, writer[m]))
+          return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (adverbs); m++)
+        adverb = adverb || g_str_equal (w, adverbs[m]);
+      if (!adverb)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* (s15-compo) Whether the "thằng" or "con" at @i follows "là" (@p), one or
  * two words after a calling verb of @callers (@pp, @ppp: the words before
  * it): what one calls another, told ("Lão chửi Chí là thằng đầu bò", "mắng
- * chồng là thằng vô tích sự"), not someone the writer calls. */
+ * chồng là thằng vô tích sự"), not someone the writer calls, nor the
+ * writer's own calling (vi_writer_calls()). */
 static gboolean
 vi_called_as (const NcNormText *nt, gsize i, gsize p, gsize pp, gsize ppp,
               const char *const *callers, gsize n_callers)
@@ -1987,9 +2039,14 @@ vi_called_as (const NcNormText *nt, gsize i, gsize p, gsize pp, gsize ppp,
   if (p == G_MAXSIZE || pp == G_MAXSIZE || !marked_word_at (nt, p, "là"))
     return FALSE;
   (void) i;
+  /* (not the writer's own calling, "em cũng chửi hắn là thằng say") */
   for (gsize m = 0; m < n_callers; m++)
-    if (marked_word_at (nt, pp, callers[m]) || (ppp != G_MAXSIZE && marked_word_at (nt, ppp, callers[m])))
-      return TRUE;
+    {
+      if (marked_word_at (nt, pp, callers[m]))
+        return !vi_writer_calls (nt, nt->chars[pp].orig_start);
+      if (ppp != G_MAXSIZE && marked_word_at (nt, ppp, callers[m]))
+        return !vi_writer_calls (nt, nt->chars[ppp].orig_start);
+    }
   return FALSE;
 }
 
@@ -2286,23 +2343,6 @@ vi_sentence_of (const NcNormText *nt, guint32 at)
   return n;
 }
 
-/* (s15-compo) Where the word before the one at code point @at starts, in
- * the same clause; G_MAXUINT32: none ("Theo em, chê bạn là ..."). */
-static guint32
-vi_word_before (const NcNormText *nt, guint32 at)
-{
-  guint32 k = at;
-
-  while (k > 0 && !g_unichar_isalpha (nt->cps[k - 1]))
-    if (!g_unichar_isspace (nt->cps[--k]))
-      return G_MAXUINT32;
-  if (k == 0)
-    return G_MAXUINT32;
-  while (k > 0 && g_unichar_isalpha (nt->cps[k - 1]))
-    k--;
-  return k;
-}
-
 /* (s15-compo) Whether Vietnamese put-down hit @h is named as what someone
  * is called, and judged: a calling word before it in its sentence, at
  * most ten words back ("chê bạn béo hay gọi bạn là đồ nhà quê", "những
@@ -2318,9 +2358,6 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
   static const char *const callers[] = { "gọi", "chê", "chửi", "mắng", "bảo", "réo", "lời", "câu", "danh" };
   /* (the writer turning to say it: "nhưng cô bạn ... đúng là đồ điên") */
   static const char *const turns[] = { "nhưng", "còn", "riêng", "thì", "đúng", "chính", "mà", "thật" };
-  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
-  static const char *const adverbs[] = { "chỉ", "vẫn", "cứ", "sẽ", "cũng", "lại", "hay", "đã", "còn",
-                                         "thường", "luôn", "toàn", "thì" };
   guint32 k = nt->chars[h->start].orig_start, caller = G_MAXUINT32;
   guint n = 0, sentence;
   char buf[48];
@@ -2341,23 +2378,8 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
   if (caller == G_MAXUINT32)
     return FALSE;
   /* (not the writer's own calling, maybe past an adverb) */
-  for (guint step = 0; step < 3; step++)
-    {
-      gboolean adverb = FALSE;
-      const char *w;
-
-      caller = vi_word_before (nt, caller);
-      if (caller == G_MAXUINT32)
-        break;
-      w = vi_word_at_cp (nt, caller, buf, sizeof buf);
-      for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
-        if (g_str_equal (w, writer[m]))
-          return FALSE;
-      for (gsize m = 0; m < G_N_ELEMENTS (adverbs); m++)
-        adverb = adverb || g_str_equal (w, adverbs[m]);
-      if (!adverb)
-        break;
-    }
+  if (vi_writer_calls (nt, caller))
+    return FALSE;
   /* (judged in its sentence or the next) */
   sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
   for (guint i = 0; i < n_hits; i++)
