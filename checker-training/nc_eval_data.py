@@ -397,7 +397,29 @@ TUNING_EXTRA = {
                   'vi-unkind-r15v3.txt',
                   # (s15-vi r15v4, attacks on the branch's allow rules,
                   # written after them; committed before measuring)
-                  'vi-unkind-r15v4.txt'),
+                  'vi-unkind-r15v4.txt',
+                  # (fifteenth round, s15-compo: a classmate put down in a
+                  # composition's or an essay's words, likened to a character
+                  # or excepted from the essay's judgement; committed before
+                  # measuring; r15c2, attacks on the branch's first rules,
+                  # likewise)
+                  'vi-unkind-r15c.txt', 'vi-unkind-r15c2.txt',
+                  # (s15-compo r15c3: attacks on the called list and on a
+                  # character's quoted threat, likewise)
+                  'vi-unkind-r15c3.txt',
+                  # (s15-compo r15c4: attacks on "thằng" before a
+                  # character's name and ", một thằng ...", likewise)
+                  'vi-unkind-r15c4.txt',
+                  # (s15-compo r15c5: attacks on the judgement rule, the
+                  # writer calling names in an essay that judges it,
+                  # likewise)
+                  'vi-unkind-r15c5.txt',
+                  # (s15-compo r15c6: a classmate who bears a character's
+                  # one-word name, likewise)
+                  'vi-unkind-r15c6.txt',
+                  # (s15-compo r15c7: "gọi bạn mình là ...", the writer's
+                  # own friend, likewise)
+                  'vi-unkind-r15c7.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -418,7 +440,21 @@ TUNING_EXTRA = {
                   # condemn them, places and animals by dirt and smell;
                   # committed before measuring; r14c2, the same kinds
                   # written after the branch's rules, likewise)
-                  'vi-school-r14c.txt', 'vi-school-r14c2.txt'),
+                  'vi-school-r14c.txt', 'vi-school-r14c2.txt',
+                  # (fifteenth round, s15-compo: works whose characters curse,
+                  # fight or kill, and essays that name a put-down to judge
+                  # it; committed before measuring; r15c2, the same kinds
+                  # written after the branch's rules, measured once)
+                  'vi-school-r15c.txt', 'vi-school-r15c2.txt',
+                  # (s15-compo r15c3: characters called "thằng", "con", "mụ"
+                  # as pupils write them, likewise)
+                  'vi-school-r15c3.txt',
+                  # (s15-compo r15c4: history and legends, wars and heroes,
+                  # likewise)
+                  'vi-school-r15c4.txt',
+                  # (s15-compo r15c5: "gọi bạn mình là ..." said of anyone's
+                  # friend, likewise)
+                  'vi-school-r15c5.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',

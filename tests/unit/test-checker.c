@@ -2314,6 +2314,136 @@ test_vi_r14_compo (void)
   assert_span_cases (compo_toneless, G_N_ELEMENTS (compo_toneless), NULL);
 }
 
+/* (fifteenth round, s15-compo) A Vietnamese composition on a work whose
+ * characters curse, fight or kill (a character called "thằng Mục" or
+ * "mẹ con Mai" in the work, what one character calls another, "Lão chửi
+ * Chí là thằng đầu bò", "là thằng say, thằng điên", a target inside a
+ * work's name, a character's quoted threat, mined phrases in a composition
+ * told), and an essay judging what someone is called ("gọi bạn là đồ nhà
+ * quê ... là một kiểu bạo lực"): no warning. A classmate put down in the
+ * same words (named, in the writer's class or at a desk of it, "mày", the
+ * writer turning to say it, "nhưng ... đúng là đồ điên", the writer's
+ * own quotation) still warns. */
+static void
+test_vi_r15_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Đoạn lão Hạc kể chuyện bán chó làm em nhớ mãi. Lão bảo thằng Mục, thằng Xiên trói cậu Vàng lại, và con chó nhìn lão như muốn trách \"lão già tệ lắm\". Lão khóc hu hu như con nít vì nghĩ mình đã lừa một con chó. Một con người giàu tình thương như vậy mà phải chọn cái chết, thật đáng thương.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Đoạn lão Hạc kể chuyện bán chó làm em nhớ mãi. Lão bảo thằng Mục, thằng Xiên trói cậu Vàng lại, và con chó nhìn lão như muốn trách \"lão già tệ lắm\". Lão khóc hu hu như con nít vì nghĩ mình đã lừa một con chó. Một con người giàu tình thương như vậy mà phải chọn cái chết, thật đáng thương.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Đoạn lão Hạc kể chuyện bán chó làm em nhớ mãi. Lão bảo thằng Mục, thằng Xiên trói cậu Vàng lại, và con chó nhìn lão như muốn trách \"lão già tệ lắm\". Lão khóc hu hu như con nít vì nghĩ mình đã lừa một con chó. Một con người giàu tình thương như vậy mà phải chọn cái chết, thật đáng thương.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật Bá Kiến trong \"Chí Phèo\" là một tên cường hào gian hùng. Lão dùng mưu \"mềm nắn rắn buông\", biến Chí Phèo thành tay sai để đi đòi nợ, đánh người. Lão chửi Chí là thằng đầu bò, rồi lại rót rượu mời hắn. Cái chết của Bá Kiến dưới lưỡi dao của Chí là cái kết tất yếu cho kẻ gieo gió.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật Bá Kiến trong \"Chí Phèo\" là một tên cường hào gian hùng. Lão dùng mưu \"mềm nắn rắn buông\", biến Chí Phèo thành tay sai để đi đòi nợ, đánh người. Lão chửi Chí là thằng đầu bò, rồi lại rót rượu mời hắn. Cái chết của Bá Kiến dưới lưỡi dao của Chí là cái kết tất yếu cho kẻ gieo gió.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật Bá Kiến trong \"Chí Phèo\" là một tên cường hào gian hùng. Lão dùng mưu \"mềm nắn rắn buông\", biến Chí Phèo thành tay sai để đi đòi nợ, đánh người. Lão chửi Chí là thằng đầu bò, rồi lại rót rượu mời hắn. Cái chết của Bá Kiến dưới lưỡi dao của Chí là cái kết tất yếu cho kẻ gieo gió.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong \"Rừng xà nu\" của Nguyễn Trung Thành, bọn giặc đã bắt mẹ con Mai và đánh chết họ bằng gậy sắt ngay trước mặt Tnú. Chúng còn đốt mười đầu ngón tay của Tnú bằng nhựa xà nu. Cụ Mết nói: \"Chúng nó đã cầm súng, mình phải cầm giáo!\". Dân làng Xô Man nổi dậy, giết sạch bọn giặc. Tác phẩm là bản anh hùng ca của núi rừng Tây Nguyên.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong \"Rừng xà nu\" của Nguyễn Trung Thành, bọn giặc đã bắt mẹ con Mai và đánh chết họ bằng gậy sắt ngay trước mặt Tnú. Chúng còn đốt mười đầu ngón tay của Tnú bằng nhựa xà nu. Cụ Mết nói: \"Chúng nó đã cầm súng, mình phải cầm giáo!\". Dân làng Xô Man nổi dậy, giết sạch bọn giặc. Tác phẩm là bản anh hùng ca của núi rừng Tây Nguyên.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong \"Rừng xà nu\" của Nguyễn Trung Thành, bọn giặc đã bắt mẹ con Mai và đánh chết họ bằng gậy sắt ngay trước mặt Tnú. Chúng còn đốt mười đầu ngón tay của Tnú bằng nhựa xà nu. Cụ Mết nói: \"Chúng nó đã cầm súng, mình phải cầm giáo!\". Dân làng Xô Man nổi dậy, giết sạch bọn giặc. Tác phẩm là bản anh hùng ca của núi rừng Tây Nguyên.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "\"Chuyện chức phán sự đền Tản Viên\" kể về Ngô Tử Văn, người dám đốt đền của tên tướng giặc. Hồn tên Bách hộ họ Thôi hiện lên dọa nạt, rồi kiện Tử Văn xuống âm phủ. Ở đó Tử Văn cứng cỏi vạch tội hắn, khiến hắn bị giam vào ngục Cửu U. Nhân vật Ngô Tử Văn là hình ảnh của người trí thức dám đấu tranh chống cái ác.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "\"Chuyện chức phán sự đền Tản Viên\" kể về Ngô Tử Văn, người dám đốt đền của tên tướng giặc. Hồn tên Bách hộ họ Thôi hiện lên dọa nạt, rồi kiện Tử Văn xuống âm phủ. Ở đó Tử Văn cứng cỏi vạch tội hắn, khiến hắn bị giam vào ngục Cửu U. Nhân vật Ngô Tử Văn là hình ảnh của người trí thức dám đấu tranh chống cái ác.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "\"Chuyện chức phán sự đền Tản Viên\" kể về Ngô Tử Văn, người dám đốt đền của tên tướng giặc. Hồn tên Bách hộ họ Thôi hiện lên dọa nạt, rồi kiện Tử Văn xuống âm phủ. Ở đó Tử Văn cứng cỏi vạch tội hắn, khiến hắn bị giam vào ngục Cửu U. Nhân vật Ngô Tử Văn là hình ảnh của người trí thức dám đấu tranh chống cái ác.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Chí Phèo là nhân vật bi kịch nhất mà em từng đọc. Hắn bị Bá Kiến đẩy vào tù, ra tù thì thành một con quỷ dữ của làng Vũ Đại, chuyên rạch mặt ăn vạ, đập đầu, chửi bới. Người ta gọi hắn là thằng say, thằng điên, không ai coi hắn là người. Chỉ có Thị Nở với bát cháo hành mới nhìn thấy con người thật của hắn. Đọc xong truyện, em thấy Nam Cao thật thương người.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Chí Phèo là nhân vật bi kịch nhất mà em từng đọc. Hắn bị Bá Kiến đẩy vào tù, ra tù thì thành một con quỷ dữ của làng Vũ Đại, chuyên rạch mặt ăn vạ, đập đầu, chửi bới. Người ta gọi hắn là thằng say, thằng điên, không ai coi hắn là người. Chỉ có Thị Nở với bát cháo hành mới nhìn thấy con người thật của hắn. Đọc xong truyện, em thấy Nam Cao thật thương người.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Chí Phèo là nhân vật bi kịch nhất mà em từng đọc. Hắn bị Bá Kiến đẩy vào tù, ra tù thì thành một con quỷ dữ của làng Vũ Đại, chuyên rạch mặt ăn vạ, đập đầu, chửi bới. Người ta gọi hắn là thằng say, thằng điên, không ai coi hắn là người. Chỉ có Thị Nở với bát cháo hành mới nhìn thấy con người thật của hắn. Đọc xong truyện, em thấy Nam Cao thật thương người.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật người đàn bà hàng chài trong \"Chiếc thuyền ngoài xa\" bị chồng đánh ba ngày một trận nhẹ, năm ngày một trận nặng. Lão chồng vừa đánh vừa chửi \"Mày chết đi cho ông nhờ\". Vậy mà chị vẫn không chịu bỏ chồng, vì thương những đứa con. Tác phẩm giúp em hiểu cần nhìn cuộc đời một cách đa chiều.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật người đàn bà hàng chài trong \"Chiếc thuyền ngoài xa\" bị chồng đánh ba ngày một trận nhẹ, năm ngày một trận nặng. Lão chồng vừa đánh vừa chửi \"Mày chết đi cho ông nhờ\". Vậy mà chị vẫn không chịu bỏ chồng, vì thương những đứa con. Tác phẩm giúp em hiểu cần nhìn cuộc đời một cách đa chiều.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhân vật người đàn bà hàng chài trong \"Chiếc thuyền ngoài xa\" bị chồng đánh ba ngày một trận nhẹ, năm ngày một trận nặng. Lão chồng vừa đánh vừa chửi \"Mày chết đi cho ông nhờ\". Vậy mà chị vẫn không chịu bỏ chồng, vì thương những đứa con. Tác phẩm giúp em hiểu cần nhìn cuộc đời một cách đa chiều.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Em thấy việc chê bạn béo hay gọi bạn là đồ nhà quê trên mạng là một kiểu bạo lực, dù người nói chỉ nghĩ là đùa. Những lời ấy có thể khiến bạn bị chê buồn bã, tự ti, không dám đăng ảnh nữa. Vì vậy, mỗi chúng ta cần suy nghĩ trước khi bình luận. Một lời nói tử tế không tốn gì cả.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Em thấy việc chê bạn béo hay gọi bạn là đồ nhà quê trên mạng là một kiểu bạo lực, dù người nói chỉ nghĩ là đùa. Những lời ấy có thể khiến bạn bị chê buồn bã, tự ti, không dám đăng ảnh nữa. Vì vậy, mỗi chúng ta cần suy nghĩ trước khi bình luận. Một lời nói tử tế không tốn gì cả.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Em thấy việc chê bạn béo hay gọi bạn là đồ nhà quê trên mạng là một kiểu bạo lực, dù người nói chỉ nghĩ là đùa. Những lời ấy có thể khiến bạn bị chê buồn bã, tự ti, không dám đăng ảnh nữa. Vì vậy, mỗi chúng ta cần suy nghĩ trước khi bình luận. Một lời nói tử tế không tốn gì cả.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Có bạn cho rằng gọi bạn bè là đồ ngốc, đồ lùn chỉ là trêu cho vui. Theo em, điều đó là sai. Người trêu thì quên ngay, còn người bị trêu có khi nhớ mãi. Chúng ta nên gọi nhau bằng tên và tôn trọng sự khác biệt của mỗi người.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Có bạn cho rằng gọi bạn bè là đồ ngốc, đồ lùn chỉ là trêu cho vui. Theo em, điều đó là sai. Người trêu thì quên ngay, còn người bị trêu có khi nhớ mãi. Chúng ta nên gọi nhau bằng tên và tôn trọng sự khác biệt của mỗi người.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Có bạn cho rằng gọi bạn bè là đồ ngốc, đồ lùn chỉ là trêu cho vui. Theo em, điều đó là sai. Người trêu thì quên ngay, còn người bị trêu có khi nhớ mãi. Chúng ta nên gọi nhau bằng tên và tôn trọng sự khác biệt của mỗi người.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "mày là đồ nhà quê",
+      NC_CATEGORY_HATE, "đồ nhà quê", NC_EVIDENCE_LEXICON },
+    { "Thằng Nam nó ngu như Chí Phèo, suốt ngày say xỉn chửi bới, ai cũng ghét.",
+      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+    { "Em thấy gọi bạn là đồ nhà quê là không nên. Nhưng có những đứa đúng là đồ nhà quê thật, ăn nói quê một cục. Ai cũng biết đứa đó là ai.",
+      NC_CATEGORY_HATE, "đồ nhà quê", NC_EVIDENCE_LEXICON },
+    { "Theo em gọi nhau là đồ điên là sai, nhưng cô bạn học cùng em từ năm lớp một đúng là đồ điên thật. Suốt ngày la hét, ai cũng sợ. Em chẳng muốn ngồi gần.",
+      NC_CATEGORY_INSULT, "đồ điên", NC_EVIDENCE_LEXICON },
+    { "Lão Hạc bảo thằng Mục, thằng Xiên trói cậu Vàng lại. Thằng Mục bàn bên cũng độc ác y như vậy, đồ mất dạy, đồ ăn hại, ai cũng ghét.",
+      NC_CATEGORY_INSULT, "Lão", NC_EVIDENCE_NGRAM },
+    { "Bá Kiến chửi Chí là thằng đầu bò. Cả lớp cũng gọi Tùng là thằng đầu bò, vì Tùng ngu như bò, nói mãi không hiểu.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+    { "Người ta gọi Chí Phèo là thằng say, thằng điên. Thằng Toàn lớp em cũng là thằng say, thằng điên, đồ vô học, ai cũng tránh xa.",
+      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+    { "Trong \"Chiếc thuyền ngoài xa\", lão chồng chửi vợ: \"Mày chết đi cho ông nhờ\". Em cũng muốn nói câu đó với thằng Vinh: \"Mày chết đi cho tao nhờ\".",
+      NC_CATEGORY_VIOLENCE, "Mày chết đi", NC_EVIDENCE_LEXICON },
+    { "Gọi bạn bè là đồ ngu là sai trái. Tuy vậy, gọi thằng Phong là đồ ngu thì chẳng sai chút nào, vì nó ngu thật.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    /* the writer's own calling, a neighbour, "có một thằng Chí Phèo";
+     * characters called "thằng", a judgement in the next sentence */
+    { "Em thấy chê bạn béo là sai, ai cũng có quyền có thân hình của mình. Nên em không chê, em chỉ gọi bạn ấy là đồ béo thôi, vì bạn ấy béo thật mà. Cả lớp cũng cười theo em. Em thấy vui lắm.",
+      NC_CATEGORY_INSULT, "đồ béo", NC_EVIDENCE_LEXICON },
+    { "Trong giờ sinh hoạt, cô nói chê bạn là đồ lùn là không nên. Em và mấy bạn thì vẫn gọi bạn ấy là đồ lùn, vì bạn ấy lùn nhất lớp thật. Bạn ấy khóc nhưng kệ. Em thấy thế cũng chẳng sao.",
+      NC_CATEGORY_INSULT, "đồ lùn", NC_EVIDENCE_LEXICON },
+    { "Em đã học rằng gọi bạn là đồ xấu xí là bạo lực mạng. Dưới ảnh mới đăng của bạn cùng xóm, em vẫn bình luận: đồ xấu xí, đồ ma chê quỷ hờn. Nhiều bạn khác còn thả tim bình luận của em.",
+      NC_CATEGORY_INSULT, "đồ xấu xí", NC_EVIDENCE_LEXICON },
+    { "Trong truyện Chí Phèo, hắn chửi cả làng Vũ Đại. Ở khu em cũng có một thằng Chí Phèo, một thằng vô học, suốt ngày chửi bới hàng xóm, đồ mất dạy.",
+      NC_CATEGORY_INSULT, "hắn chửi", NC_EVIDENCE_NGRAM },
+    { "Thằng Chí Phèo trong truyện của Nam Cao là một kẻ đáng sợ. Hắn say rượu suốt ngày, vừa đi vừa chửi, ai không chửi lại thì hắn chửi cả cha cả mẹ người ta. Cả làng Vũ Đại không ai dám dây vào hắn. Nhưng em hiểu hắn trở nên như vậy là do Bá Kiến và nhà tù thực dân. Đến khi gặp Thị Nở, hắn lại muốn làm người lương thiện.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Thằng Chí Phèo trong truyện của Nam Cao là một kẻ đáng sợ. Hắn say rượu suốt ngày, vừa đi vừa chửi, ai không chửi lại thì hắn chửi cả cha cả mẹ người ta. Cả làng Vũ Đại không ai dám dây vào hắn. Nhưng em hiểu hắn trở nên như vậy là do Bá Kiến và nhà tù thực dân. Đến khi gặp Thị Nở, hắn lại muốn làm người lương thiện.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "A Sử là con trai thống lý Pá Tra, một thằng độc ác, ngang ngược. Hắn bắt Mị về làm vợ để trừ nợ cho nhà Mị, rồi đánh đập, trói Mị vào cột. Một lần đi chơi, A Sử bị A Phủ đánh ngã. Em thấy Tô Hoài đã vạch trần bộ mặt tàn bạo của bọn chúa đất.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "A Sử là con trai thống lý Pá Tra, một thằng độc ác, ngang ngược. Hắn bắt Mị về làm vợ để trừ nợ cho nhà Mị, rồi đánh đập, trói Mị vào cột. Một lần đi chơi, A Sử bị A Phủ đánh ngã. Em thấy Tô Hoài đã vạch trần bộ mặt tàn bạo của bọn chúa đất.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Theo em, việc đặt cho bạn những biệt danh như \"thằng còi\", \"con lé\" là không nên. Nhiều bạn cười vì thấy vui, nhưng người bị gọi thì rất buồn. Ai cũng muốn được gọi bằng tên thật của mình. Hãy tôn trọng bạn bè như tôn trọng chính mình.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Theo em, việc đặt cho bạn những biệt danh như \"thằng còi\", \"con lé\" là không nên. Nhiều bạn cười vì thấy vui, nhưng người bị gọi thì rất buồn. Ai cũng muốn được gọi bằng tên thật của mình. Hãy tôn trọng bạn bè như tôn trọng chính mình.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Có người nói gọi ai đó là đồ nhà quê chỉ là đùa. Em không nghĩ vậy, vì câu nói ấy coi thường cả một vùng quê, cả những người đã nuôi lớn chúng ta. Ông bà em ở quê, em rất tự hào về điều đó. Theo em, chê người khác quê mùa là thiếu tôn trọng.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Có người nói gọi ai đó là đồ nhà quê chỉ là đùa. Em không nghĩ vậy, vì câu nói ấy coi thường cả một vùng quê, cả những người đã nuôi lớn chúng ta. Ông bà em ở quê, em rất tự hào về điều đó. Theo em, chê người khác quê mùa là thiếu tôn trọng.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Theo em, chê bạn là đồ nghèo hay đồ ăn bám vì bạn mặc áo cũ là một hành vi xấu. Hoàn cảnh gia đình không phải do bạn ấy chọn. Thay vì chê bai, chúng ta có thể giúp bạn bằng những việc làm nhỏ. Lớp học chỉ thật sự vui khi không ai bị bỏ lại phía sau.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Theo em, chê bạn là đồ nghèo hay đồ ăn bám vì bạn mặc áo cũ là một hành vi xấu. Hoàn cảnh gia đình không phải do bạn ấy chọn. Thay vì chê bai, chúng ta có thể giúp bạn bằng những việc làm nhỏ. Lớp học chỉ thật sự vui khi không ai bị bỏ lại phía sau.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* a one-word character's name is a child's too: "Thằng Chí", "Thằng Tràng" */
+    { "Chí Phèo chửi cả làng Vũ Đại. Thằng Chí ngồi cạnh em cũng chửi suốt ngày, đồ vô học, đồ mất dạy, chẳng ai thèm chơi.",
+      NC_CATEGORY_INSULT, "Phèo chửi", NC_EVIDENCE_NGRAM },
+    { "Vợ nhặt kể về anh Tràng nghèo khổ. Thằng Tràng trong đội bóng của em thì vừa xấu vừa ngu, đồ ăn hại, đá trận nào thua trận đó.",
+      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+    /* anyone's friend called names in an essay; the writer calling a
+     * friend names ("Mình thì cứ gọi bạn mình là đồ ngu") */
+    { "Nhiều bạn học sinh hay gọi bạn mình là đồ nhà quê, đồ béo chỉ để trêu cho vui. Theo em, đó là một kiểu bạo lực. Lời nói đùa vô tình có thể làm người nghe tổn thương rất lâu. Chúng ta hãy gọi nhau bằng tên.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Nhiều bạn học sinh hay gọi bạn mình là đồ nhà quê, đồ béo chỉ để trêu cho vui. Theo em, đó là một kiểu bạo lực. Lời nói đùa vô tình có thể làm người nghe tổn thương rất lâu. Chúng ta hãy gọi nhau bằng tên.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Người ta bảo gọi bạn mình là đồ ngu là thiếu tôn trọng. Mình thì cứ gọi bạn mình là đồ ngu, vì bạn ấy ngu thật, làm gì cũng hỏng. Kệ, đúng thì nói.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Chí Phèo say rượu rồi chửi cả làng Vũ Đại. Hôm qua em cũng chửi hắn là thằng say, thằng vô học, đồ ăn hại, vì hắn cứ trêu em mãi. Em thấy chửi như vậy mới hả giận.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -4236,6 +4366,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
   g_test_add_func ("/checker/vi-r14-compo", test_vi_r14_compo);
+  g_test_add_func ("/checker/vi-r15-compo", test_vi_r15_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);

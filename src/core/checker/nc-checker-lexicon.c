@@ -419,6 +419,8 @@ parse_flags (Entry       *proto,
         proto->story = STORY_PROBLEM;
       else if (g_str_equal (fl, "known"))
         proto->story = STORY_KNOWN;
+      else if (g_str_equal (fl, "judge"))
+        proto->story = STORY_JUDGE;
       else if (g_str_equal (fl, "crude"))
         proto->crude = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
@@ -476,7 +478,7 @@ parse_flags (Entry       *proto,
                    "“forward” for an aimed word with its marks, “whole” for an English aimed word "
                    "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”, "
                    "“unaimed” for an allow rule, “third” for an English target, “story” for an "
-                   "English allow phrase, “work”, “problem” and “known” for a Vietnamese one, "
+                   "English allow phrase, “work”, “problem”, “known” and “judge” for a Vietnamese one, "
                    "“crude” for an English phrase",
                    file, line);
       return FALSE;
@@ -719,6 +721,9 @@ bad:
  * ("bạo lực học đường"), a proper name that is no one's ("Việt Nam"); a
  * composition that names the first or the second, and no one else, tells
  * of characters or of people in general (vi_told() in nc-checker.c).
+ * "judge" (s15-compo): a judgement an essay passes ("là sai", "là một
+ * kiểu bạo lực"), the same with a put-down named as what someone is
+ * called ("gọi bạn là đồ nhà quê").
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

@@ -143,7 +143,9 @@ typedef struct {
                              * names a work taught at school or its people
                              * ("Chí Phèo", "Nam Cao"), a social problem
                              * ("bạo lực học đường"), or a proper name that
-                             * is no one's ("Việt Nam") (vi_told()) */
+                             * is no one's ("Việt Nam") (vi_told());
+                             * STORY_JUDGE: a judgement an essay passes
+                             * ("là sai", "là một kiểu bạo lực") */
   guint8      crude;        /* an English crude word ("bitch", "dick"): crude
                              * in a story retold too (Code 4.6) */
   guint32     len;          /* normalized chars */
@@ -168,6 +170,7 @@ enum {
   STORY_WORK,
   STORY_PROBLEM,
   STORY_KNOWN,
+  STORY_JUDGE,      /* (s15-compo) a judgement an essay passes */
 };
 
 typedef struct {

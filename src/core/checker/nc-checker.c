@@ -599,7 +599,10 @@ typedef struct {
                                * addresses no one (English) */
   gboolean     vi_told;       /* this check's draft is a Vietnamese
                                * composition about a work or a social
-                               * problem that names no one (vi_told()) */
+                               * problem that names no one (vi_told()):
+                               * VI_TOLD, or VI_TOLD_CALLED for an essay
+                               * judging what someone is called, whose
+                               * called put-downs only are told */
   gint8        vi_given;      /* vi_quote_given() of this check's draft;
                                * -1: not asked yet */
 } CheckScratch;
@@ -1964,6 +1967,128 @@ vi_writer_says_at (const NcNormText *nt, gsize at)
   return FALSE;
 }
 
+/* (fifteenth round, s15-compo) Whether char @i of @nt lies in an allow
+ * hit of @story ("thằng Mục" of Lão Hạc, a "work"). */
+static gboolean
+in_story_hit (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gsize i, guint8 story)
+{
+  (void) nt;
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start <= i && i < hits[k].end &&
+        g_array_index (self->entries, Entry, hits[k].entry).story == story)
+      return TRUE;
+  return FALSE;
+}
+
+/* (s15-compo) Whether a work's name of two words or more starts at char
+ * @i of @nt ("Chí Phèo", "Sở Khanh"; not "Chí", "Kiều", "Tràng", which
+ * are children's names too). */
+static gboolean
+work_name_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gsize i)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start == i &&
+        g_array_index (self->entries, Entry, hits[k].entry).story == STORY_WORK)
+      for (gsize j = hits[k].start; j < hits[k].end; j++)
+        if (is_sep (nt->chars[j].folded))
+          return TRUE;
+  return FALSE;
+}
+
+/* (s15-compo) Where the word before the one at code point @at starts, in
+ * the same clause; G_MAXUINT32: none ("Theo em, chê bạn là ..."). */
+static guint32
+vi_word_before (const NcNormText *nt, guint32 at)
+{
+  guint32 k = at;
+
+  while (k > 0 && !g_unichar_isalpha (nt->cps[k - 1]))
+    if (!g_unichar_isspace (nt->cps[--k]))
+      return G_MAXUINT32;
+  if (k == 0)
+    return G_MAXUINT32;
+  while (k > 0 && g_unichar_isalpha (nt->cps[k - 1]))
+    k--;
+  return k;
+}
+
+static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
+
+/* (s15-compo) Whether the calling verb at code point @caller is the
+ * writer's own: "em", "tôi", "tớ", "tao", "mình" or "tui" right before it,
+ * maybe past two adverbs or "thì" ("em chỉ gọi", "tụi em vẫn gọi", "Mình
+ * thì cứ gọi", "em cũng chửi hắn là thằng say"). */
+static gboolean
+vi_writer_calls (const NcNormText *nt, guint32 caller)
+{
+  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
+  static const char *const adverbs[] = { "chỉ", "vẫn", "cứ", "sẽ", "cũng", "lại", "hay", "đã", "còn",
+                                         "thường", "luôn", "toàn", "thì" };
+  char buf[48];
+
+  for (guint step = 0; step < 3; step++)
+    {
+      gboolean adverb = FALSE;
+      const char *w;
+
+      caller = vi_word_before (nt, caller);
+      if (caller == G_MAXUINT32)
+        return FALSE;
+      w = vi_word_at_cp (nt, caller, buf, sizeof buf);
+      for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
+        if (g_str_equal (w, writer[m]))
+          return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (adverbs); m++)
+        adverb = adverb || g_str_equal (w, adverbs[m]);
+      if (!adverb)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* (s15-compo) Whether the "thằng" or "con" at @i follows "là" (@p), one or
+ * two words after a calling verb of @callers (@pp, @ppp: the words before
+ * it): what one calls another, told ("Lão chửi Chí là thằng đầu bò", "mắng
+ * chồng là thằng vô tích sự"), not someone the writer calls, nor the
+ * writer's own calling (vi_writer_calls()). */
+static gboolean
+vi_called_as (const NcNormText *nt, gsize i, gsize p, gsize pp, gsize ppp,
+              const char *const *callers, gsize n_callers)
+{
+  if (p == G_MAXSIZE || pp == G_MAXSIZE || !marked_word_at (nt, p, "là"))
+    return FALSE;
+  (void) i;
+  /* (not the writer's own calling, "em cũng chửi hắn là thằng say") */
+  for (gsize m = 0; m < n_callers; m++)
+    {
+      if (marked_word_at (nt, pp, callers[m]))
+        return !vi_writer_calls (nt, nt->chars[pp].orig_start);
+      if (ppp != G_MAXSIZE && marked_word_at (nt, ppp, callers[m]))
+        return !vi_writer_calls (nt, nt->chars[ppp].orig_start);
+    }
+  return FALSE;
+}
+
+/* (s15-compo) Whether the word at @i is listed after the one at @from, in
+ * the same sentence, at most three words on, across a comma ("thằng
+ * say, thằng điên"). */
+static gboolean
+vi_listed_after (const NcNormText *nt, gsize from, gsize i)
+{
+  guint32 a = nt->chars[from].orig_start, b = nt->chars[i].orig_start;
+  gboolean comma = FALSE;
+  guint n = 0;
+
+  for (guint32 k = a; k < b; k++)
+    {
+      if (ends_sentence_cp (nt->cps[k]))
+        return FALSE;
+      comma = comma || nt->cps[k] == ',';
+      n += g_unichar_isspace (nt->cps[k]);
+    }
+  return comma && n <= 3;
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -1975,24 +2100,29 @@ vi_writer_says_at (const NcNormText *nt, gsize at)
  * 7A", "trường Nguyễn Du"), the writer's friend or home ("bạn em", "nhà
  * mình": "Bà hàng xóm nhà em y hệt mụ dì ghẻ"), a chat's "tớ" or "nè". */
 static gboolean
-vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
+vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
+  static const char *const callers[] = { "chửi", "gọi", "mắng", "chê", "rủa", "réo" };
   /* (the first N_WRITER_WORDS are the writer: "bạn em", "nhà mình") */
   static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
   enum { N_WRITER_WORDS = 5 };
+  gsize called = G_MAXSIZE;   /* (s15-compo: the last "thằng" called as) */
 
   /* (a target in the writer's words; a character's "mày" in quotation
    * marks is the character's: "cai lệ quát: "Mày định nói cho cha mày
    * nghe đấy à?"") */
+  /* (s15-compo: not one inside a work's name, "ngục Cửu U") */
   for (guint j = 0; j < n_hits; j++)
-    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start))
+    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start) &&
+        !in_story_hit (nt, hits, n_hits, self, hits[j].start, STORY_WORK))
       return TRUE;
-  for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE; i < nt->n_chars; i++)
+  for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE, prev3 = G_MAXSIZE; i < nt->n_chars; i++)
     {
-      gsize j, w, p = prev, pp = prev2;
+      gsize j, w, p = prev, pp = prev2, ppp = prev3;
 
       if (i > 0 && !is_sep (nt->chars[i - 1].folded))
         continue;
+      prev3 = prev2;
       prev2 = prev;
       prev = i;
       if (marked_word_at (nt, i, "tao"))
@@ -2023,20 +2153,47 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
       if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "bàn") &&
           (marked_word_at (nt, p, "cùng") || marked_word_at (nt, p, "ngồi")))
         return TRUE;   /* (a deskmate: "cô bạn cùng bàn", "đứa ngồi bàn đầu") */
-      if (p != G_MAXSIZE && p + 5 <= i && marked_word_at (nt, i, "lớp") && marked_word_at (nt, p, "cùng"))
-        return TRUE;   /* (a classmate: "bạn cùng lớp") */
+      if (p != G_MAXSIZE && p + 4 <= i && marked_word_at (nt, p, "bàn") &&
+          (marked_word_at (nt, i, "bên") || marked_word_at (nt, i, "trên") || marked_word_at (nt, i, "dưới") ||
+           marked_word_at (nt, i, "đầu") || marked_word_at (nt, i, "cuối")))
+        return TRUE;   /* (s15-compo: a desk of the writer's class, "thằng
+                        * Mục bàn bên", "con Hạnh bàn trên") */
+      if (p != G_MAXSIZE && p + 5 <= i && (marked_word_at (nt, i, "lớp") || marked_word_at (nt, i, "xóm")) &&
+          marked_word_at (nt, p, "cùng"))
+        return TRUE;   /* (a classmate: "bạn cùng lớp"; s15-compo: a
+                        * neighbour, "bạn cùng xóm") */
+      if (calls_someone_at (nt, i) &&
+          (vi_called_as (nt, i, p, pp, ppp, callers, G_N_ELEMENTS (callers)) ||
+           (called != G_MAXSIZE && vi_listed_after (nt, called, i))))
+        {
+          called = i;   /* ("gọi hắn là thằng say, thằng điên") */
+          continue;
+        }
       if (calls_someone_at (nt, i) &&
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
           !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
-            marked_word_at (nt, pp, "là")) &&
+            (marked_word_at (nt, pp, "là") ||
+             (nt->cps[nt->chars[p].orig_start - 2] == ',' &&
+              in_story_hit (nt, hits, n_hits, self, p - 2, STORY_WORK)))) &&
+          !in_story_hit (nt, hits, n_hits, self, i, STORY_WORK) &&
+          !((p == G_MAXSIZE || !marked_word_at (nt, p, "một")) &&
+            work_name_at (nt, hits, n_hits, self, i + (nt->chars[i].folded == 't' ? 6 : 4))) &&
           vi_writer_says_at (nt, i))
         return TRUE;   /* (not "mẹ con Cám", mother and child; nor "là
                         * một thằng ma cà bông", a kind of man — "có một
                         * thằng", someone, counts; nor a
                         * character's words quoted, Tú Bà's "Con này
                         * chẳng phải thiện nhân", an essay's "thằng ngu"
-                        * named to condemn it) */
+                        * named to condemn it; s15-compo: nor a character
+                        * named so in the work, "thằng Mục, thằng Xiên"
+                        * of Lão Hạc, or so before a character's name of
+                        * two words, "thằng Chí Phèo" ("có một thằng Chí
+                        * Phèo" is someone like him; "thằng Chí", "con
+                        * Kiều" may be a child's name), nor what one calls another,
+                        * "Lão chửi Chí là thằng đầu bò", nor a kind of
+                        * man put beside a character's name, "thống lý
+                        * Pá Tra, một thằng độc ác") */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
@@ -2050,6 +2207,14 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits)
       j++;
       if (w == 3)
         {
+          gboolean called_friend = FALSE;
+
+          /* (s15-compo: not anyone's friend called names in an essay,
+           * "Nhiều bạn hay gọi bạn mình là đồ nhà quê") */
+          for (gsize m = 0; m < G_N_ELEMENTS (callers) && p != G_MAXSIZE && marked_word_at (nt, i, "bạn"); m++)
+            called_friend = called_friend || marked_word_at (nt, p, callers[m]) || marked_word_at (nt, p, "trêu");
+          if (called_friend)
+            continue;
           for (gsize m = 0; m < N_WRITER_WORDS; m++)
             if (marked_word_at (nt, j, own[m]))
               return TRUE;
@@ -2182,6 +2347,84 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
   return FALSE;
 }
 
+/* vi_told() */
+enum { VI_TOLD = 1, VI_TOLD_CALLED = 2 };
+
+/* (fifteenth round, s15-compo) The sentence of @nt that code point @at
+ * lies in, counted from 0. */
+static guint
+vi_sentence_of (const NcNormText *nt, guint32 at)
+{
+  guint n = 0;
+
+  for (guint32 k = 0; k < at && k < nt->n_cps; k++)
+    n += ends_sentence_cp (nt->cps[k]) && (k + 1 == nt->n_cps || !ends_sentence_cp (nt->cps[k + 1]));
+  return n;
+}
+
+/* (s15-compo) Whether Vietnamese put-down hit @h is named as what someone
+ * is called, and judged: a calling word before it in its sentence, at
+ * most ten words back ("chê bạn béo hay gọi bạn là đồ nhà quê", "những
+ * lời như", "đặt biệt danh"), no word between by which the writer turns
+ * to say it ("nhưng", "còn", "đúng là" ...), the calling not the writer's
+ * own ("em chỉ gọi bạn ấy là", "tụi em vẫn gọi", "Mình thì cứ gọi"), and a
+ * judgement
+ * ("judge") in its sentence or the next ("... là một kiểu bạo lực",
+ * "Theo em, điều đó là sai"). */
+static gboolean
+vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, const Hit *h)
+{
+  static const char *const callers[] = { "gọi", "chê", "chửi", "mắng", "bảo", "réo", "lời", "câu", "danh" };
+  /* (the writer turning to say it: "nhưng cô bạn ... đúng là đồ điên") */
+  static const char *const turns[] = { "nhưng", "còn", "riêng", "thì", "đúng", "chính", "mà", "thật" };
+  guint32 k = nt->chars[h->start].orig_start, caller = G_MAXUINT32;
+  guint n = 0, sentence;
+  char buf[48];
+
+  for (; k > 0 && !ends_sentence_cp (nt->cps[k - 1]) && n <= 10 && caller == G_MAXUINT32; k--)
+    if (starts_word_cp (nt, k - 1))
+      {
+        const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
+
+        n++;
+        for (gsize m = 0; m < G_N_ELEMENTS (callers) && caller == G_MAXUINT32; m++)
+          if (g_str_equal (w, callers[m]))
+            caller = k - 1;
+        for (gsize m = 0; m < G_N_ELEMENTS (turns) && caller == G_MAXUINT32; m++)
+          if (g_str_equal (w, turns[m]))
+            return FALSE;
+      }
+  if (caller == G_MAXUINT32)
+    return FALSE;
+  /* (not the writer's own calling, maybe past an adverb) */
+  if (vi_writer_calls (nt, caller))
+    return FALSE;
+  /* (judged in its sentence or the next) */
+  sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
+  for (guint i = 0; i < n_hits; i++)
+    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
+        g_array_index (self->entries, Entry, hits[i].entry).story == STORY_JUDGE)
+      {
+        guint s = vi_sentence_of (nt, nt->chars[hits[i].start].orig_start);
+
+        if (s == sentence || s == sentence + 1)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether hit @h is a Vietnamese put-down vi_told() may lower: an insult
+ * or hate entry at warn or above, not a swear word nor a crude one. */
+static gboolean
+vi_told_putdown (NcChecker *self, const Hit *h)
+{
+  const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+
+  return h->kind == ENTRY_MATCH && !h->dropped && e->is_vi &&
+         (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
+         e->severity >= NC_SEVERITY_WARN && !e->oath && !e->crude;
+}
+
 /* Whether a Vietnamese draft, typed with marks and as long as a
  * composition, tells of a work taught at school (a character, its author
  * or a place of it named as the lexicon's "work" allow phrases: "Lý Thông
@@ -2191,26 +2434,25 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
  * nor of the writer's class (vi_story_addresses()), and names no one
  * else (vi_names_someone(): a classmate beside a character, "Lan giống
  * hệt Thị Nở"; a made-up story's "nhân vật Tuấn"): its put-downs are told
- * of characters or of people in general. */
-static gboolean
+ * of characters or of people in general (VI_TOLD). s15-compo: or an
+ * essay that passes a judgement ("judge": "là sai", "là một kiểu bạo
+ * lực") on what someone is called (a put-down after a calling word,
+ * vi_called_at(): "Em thấy việc chê bạn béo hay gọi bạn là đồ nhà quê
+ * trên mạng là một kiểu bạo lực"): those put-downs only are told
+ * (VI_TOLD_CALLED). 0: not told. */
+static gint
 vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, work = FALSE, putdown = !need_putdown;
+  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown;
 
   if (!nt->typed_marks)
-    return FALSE;
+    return 0;
   /* (the cheapest first: a put-down it could lower, then a work or a
    * problem named; most drafts have no match at all) */
   /* (one that blocks too, not a crude word: the wife's "đồ ngu" in "Ông
    * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
-    if (hits[i].kind == ENTRY_MATCH && !hits[i].dropped)
-      {
-        const Entry *e = &g_array_index (self->entries, Entry, hits[i].entry);
-
-        putdown = e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-                  e->severity >= NC_SEVERITY_WARN && !e->oath && !e->crude;
-      }
+    putdown = vi_told_putdown (self, &hits[i]);
   for (guint i = 0; i < n_hits && putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
       {
@@ -2218,17 +2460,32 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
         guint32 a = nt->chars[hits[i].start].orig_start, b = nt->chars[hits[i].end - 1].orig_end;
 
         signal = story == STORY_PROBLEM;
+        judge = judge || story == STORY_JUDGE;
         /* (a work's one-word name only with its capital: "Tấm", not "tấm
          * ảnh"; "cai lệ" as it is) */
         for (guint32 k = a; k < b && story == STORY_WORK && !signal; k++)
           signal = work = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
       }
+  /* (s15-compo: a judgement, on a put-down named as what someone is
+   * called) */
+  if (!signal && judge)
+    {
+      judge = FALSE;
+      for (guint i = 0; i < n_hits && !judge; i++)
+        judge = vi_told_putdown (self, &hits[i]) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
+      if (!judge)
+        return 0;
+    }
+  else
+    judge = FALSE;
   /* (s14-compo: a short answer on a work, two sentences written as a
    * composition is, each opening on a capital, is told of it too) */
-  return signal && putdown &&
-         (composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
-         !vi_story_addresses (nt, hits, n_hits) && !vi_names_someone (nt, hits, n_hits, self) &&
-         !(nt->has_quotes && vi_quote_given (nt));
+  if ((signal || judge) && putdown &&
+      (composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
+      !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
+      !(nt->has_quotes && vi_quote_given (nt)))
+    return signal ? VI_TOLD : VI_TOLD_CALLED;
+  return 0;
 }
 
 /* Adds a finding of the model at severity info: in a composition that
@@ -2851,9 +3108,18 @@ lexicon_finding (NcChecker        *self,
    * "gọi họ là dân nhà quê"; not a swear word, nor one that blocks) */
   /* (s14-compo: one that blocks too, quoted or not, not a crude word:
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
+  /* (s15-compo: in an essay judging what someone is called, only a
+   * put-down so named, "gọi bạn là đồ nhà quê") */
   if (scr->vi_told && e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
       e->kind == ENTRY_MATCH && !e->oath && !e->crude && e->severity >= NC_SEVERITY_WARN &&
-      sev >= NC_SEVERITY_WARN)
+      sev >= NC_SEVERITY_WARN && (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
+    sev = NC_SEVERITY_INFO;
+  /* (s15-compo: and a character's threat in quotation marks, the
+   * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
+   * nhờ" in "Chiếc thuyền ngoài xa") */
+  if (scr->vi_told == VI_TOLD && e->is_vi && e->category == NC_CATEGORY_VIOLENCE && e->kind == ENTRY_MATCH &&
+      !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && nt->has_quotes && in_quotes (quotes, scr, cs, ce) &&
+      !vi_writer_says_at (nt, h->start))
     sev = NC_SEVERITY_INFO;
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
@@ -3168,6 +3434,15 @@ nc_checker_check (NcChecker   *self,
         offensive = offensive || n_spans > 0;
         judged = nc_offence_model_judges_offensive (model, score) ||
                  (vi && score >= VI_MINED_THRESHOLD && n_mined > 0);
+        /* (s15-compo: not in a composition on a work or a social problem
+         * that names no one, vi_told(): the model's verdict is info there,
+         * and mined phrases wait for it, "ngục" in "bị giam vào ngục Cửu
+         * U"; a classmate named beside a character, "Em thấy Quân y như Lý
+         * Thông, đồ lừa đảo", still lets them count; so does a comment
+         * that names no one but no work either: the hen's "bới" warns, and
+         * so does a ViHOS comment's "bịa đặt") */
+        if (judged && told && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE)))
+          judged = FALSE;
       }
   }
 
