@@ -2370,6 +2370,14 @@ test_vi_r15_compo (void)
       NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "Em thấy việc chê bạn béo hay gọi bạn là đồ nhà quê trên mạng là một kiểu bạo lực, dù người nói chỉ nghĩ là đùa. Những lời ấy có thể khiến bạn bị chê buồn bã, tự ti, không dám đăng ảnh nữa. Vì vậy, mỗi chúng ta cần suy nghĩ trước khi bình luận. Một lời nói tử tế không tốn gì cả.",
       NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* (lead at merge) a judgement in one sentence, as a child says it in
+     * a comment: not only a composition's length */
+    { "Em thấy việc gọi bạn là đồ nhà quê trên mạng là một kiểu bạo lực, dù người nói chỉ nghĩ là đùa.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "Em thấy việc gọi bạn là đồ ngu là sai.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Em thấy gọi bạn là đồ ngu là sai, nhưng con Lan đúng là đồ ngu thật",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     { "Có bạn cho rằng gọi bạn bè là đồ ngốc, đồ lùn chỉ là trêu cho vui. Theo em, điều đó là sai. Người trêu thì quên ngay, còn người bị trêu có khi nhớ mãi. Chúng ta nên gọi nhau bằng tên và tôn trọng sự khác biệt của mỗi người.",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Có bạn cho rằng gọi bạn bè là đồ ngốc, đồ lùn chỉ là trêu cho vui. Theo em, điều đó là sai. Người trêu thì quên ngay, còn người bị trêu có khi nhớ mãi. Chúng ta nên gọi nhau bằng tên và tôn trọng sự khác biệt của mỗi người.",

@@ -2481,7 +2481,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
   /* (s14-compo: a short answer on a work, two sentences written as a
    * composition is, each opening on a capital, is told of it too) */
   if ((signal || judge) && putdown &&
-      (composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
+      (judge || composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
       !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
       !(nt->has_quotes && vi_quote_given (nt)))
     return signal ? VI_TOLD : VI_TOLD_CALLED;
