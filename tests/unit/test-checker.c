@@ -1194,7 +1194,8 @@ test_suggestion_by_kind (void)
 /* A swear word is explained as crude language, whatever it is meant to
  * say ("hay vl" praises); a put-down keeps the insult's explanation;
  * someone's data sent round, a name taken to trick, private pictures
- * asked for are explained as what they do, not as words. */
+ * asked for, a rumour passed on are explained as what they do, not as
+ * words. */
 static void
 test_swear_explanation (void)
 {
@@ -1219,6 +1220,9 @@ test_swear_explanation (void)
     { "gửi ảnh nóng cho anh xem đi", "vi",
       "Asking for private pictures, or threatening to share someone’s messages or photos, harms them "
       "and can break the law. The Code asks us to respect the law and keep one another safe." },
+    { "nghe đồn con Thảo cặp với thầy nên mới được điểm cao đấy", "vi",
+      "This passes on talk about someone’s love life or private life. The Code asks us not to post "
+      "what offends other people’s honour and dignity, or what is not true." },
   };
   gboolean translated = nc_test_use_build_catalogs ();
 

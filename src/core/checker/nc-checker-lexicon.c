@@ -45,6 +45,10 @@ static const struct {
   /* a fake account or a name taken to trick or shame someone */
   { "pretend",  N_("Be yourself online: pretending to be someone else to trick or shame them hurts them."),
     N_("This sounds like pretending to be someone else to trick or shame them. The Code asks us not to impersonate or humiliate anyone.") },
+  /* talk of someone's love life or secrets passed on ("nghe đồn con Thảo
+   * cặp với thầy…", "i'm telling everyone you wet the bed") */
+  { "rumour",   N_("Don’t pass on talk about someone’s private life: it may not be true, and it hurts them either way."),
+    N_("This passes on talk about someone’s love life or private life. The Code asks us not to post what offends other people’s honour and dignity, or what is not true.") },
   /* pressure or threats for private pictures */
   { "pictures", N_("Never ask anyone for private pictures, and never threaten to share their messages or photos."),
     N_("Asking for private pictures, or threatening to share someone’s messages or photos, harms them and can break the law. The Code asks us to respect the law and keep one another safe.") },
