@@ -362,7 +362,10 @@ TUNING_EXTRA = {
                   # tuệ"; written after them, committed before measuring)
                   'vi-unkind-r14d.txt',
                   # (s14-dvi r14d2, after all the branch's rules; measured once)
-                  'vi-unkind-r14d2.txt'),
+                  'vi-unkind-r14d2.txt',
+                  # (fifteenth round, s15-tone: toneless fight challenges,
+                  # burdens, mass reports, game rage; committed before measuring)
+                  'vi-unkind-r15t.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -429,7 +432,10 @@ TUNING_EXTRA = {
                     # (s14-tone r14t2, after r14t's rules; measured once)
                     'vi-toneless-r14t2.txt',
                     # (s14-tone r14t3, after all the branch's rules; measured once)
-                    'vi-toneless-r14t3.txt'),
+                    'vi-toneless-r14t3.txt',
+                    # (fifteenth round, s15-tone: toneless look-alikes of
+                    # vi-unkind-r15t.txt; committed before measuring)
+                    'vi-toneless-r15t.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
