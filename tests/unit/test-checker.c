@@ -2678,8 +2678,9 @@ test_vi_r14 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "Mày bị tự kỷ à mà suốt ngày không nói chuyện với ai", NC_CATEGORY_INSULT,
       "Mày bị tự kỷ à mà", NC_EVIDENCE_CONTEXT },
+    /* (s15-tone: the silence it mocks joins the span, "gọi không thưa") */
     { "Con Thảo bị câm hay sao mà gọi không thưa", NC_CATEGORY_INSULT,
-      "Con Thảo bị câm hay sao", NC_EVIDENCE_LEXICON },
+      "Con Thảo bị câm hay sao mà gọi không thưa", NC_EVIDENCE_LEXICON },
     { "may bi diec a, goi may lan roi", NC_CATEGORY_INSULT,
       "may bi diec a", NC_EVIDENCE_CONTEXT },
     { "May chu truong bi down hay sao ma khong nop bai duoc", NC_CATEGORY_INSULT,
@@ -2804,6 +2805,51 @@ test_tone_r14 (void)
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
 }
 
+/* Vietnamese typed without marks, fifteenth round (s15-tone): two
+ * readings decided by the words around them. "bị câm" ("bị cấm") asked of
+ * a named child or "you" and then the silence it mocks; "bơ", "lơ" ("bỏ",
+ * "lo") with what the ignoring is for, or after an order that no one help;
+ * born for nothing, parents who must regret it; a dare or a hidden spot
+ * and one against one. Each with a twin that must not warn (grounded, a
+ * brother asleep, a pet punished, a friend looked after, a chapter a day,
+ * a box, a mother's love), and wrapped ones that still warn. */
+static void
+test_tone_r15 (void)
+{
+  static const SpanCase r15[] = {
+    { "Con Thao bi cam hay sao ma goi mai khong thua", NC_CATEGORY_INSULT,
+      "Con Thao bi cam hay sao ma goi mai khong thua", NC_EVIDENCE_LEXICON },
+    { "dua thoi, may bi cam tu be a, sao khong noi gi", NC_CATEGORY_INSULT,
+      "may bi cam tu be a, sao khong noi gi", NC_EVIDENCE_LEXICON },
+    { "m bi cam hay sao ma ko di choi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "em t bi cam hay sao ma me goi mai khong thua, chac ngu quen", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "Ca lop lo con Linh di, cho no mot minh", NC_CATEGORY_INSULT,
+      "lo con Linh di, cho no mot minh", NC_EVIDENCE_LEXICON },
+    { "Tui minh bo thang Tuan mot tuan cho no chua", NC_CATEGORY_INSULT,
+      "bo thang Tuan mot tuan cho no chua", NC_EVIDENCE_LEXICON },
+    { "No hoi bai thi dung ai chi, cu lo no di", NC_CATEGORY_INSULT,
+      "dung ai chi, cu lo no", NC_EVIDENCE_LEXICON },
+    { "hom qua me t bo con cho ngoai san cho no chua vi can dep", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ca lop lo cho con Linh di, no moi mo xong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nhu m thi de ra lam gi, chi lam kho bo me", NC_CATEGORY_INSULT,
+      "nhu m thi de ra lam gi", NC_EVIDENCE_LEXICON },
+    { "cai hop nay de ra lam gi vay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bo me m de ra m chac hoi han lam", NC_CATEGORY_INSULT,
+      "m de ra m chac hoi han lam", NC_EVIDENCE_LEXICON },
+    { "me t bao de ra t me ko bao gio hoi han", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m ngon thi ra bai xe sau gio ra choi, dung goi hoi", NC_CATEGORY_VIOLENCE,
+      "m ngon thi ra bai xe", NC_EVIDENCE_LEXICON },
+    { "chieu nay ra sau truong, t voi m 1 chap 1", NC_CATEGORY_VIOLENCE,
+      "sau truong, t voi m 1 chap 1", NC_EVIDENCE_LEXICON },
+    { "doc 1 chap 1 ngay thoi cho do het", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "chieu nay ra san sau, t voi m tap bong ro", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
+}
+
 /* Everyday Vietnamese around the fourteenth round's rules (s14-dvi): a
  * condition told ("bị câm", "thiểu năng trí tuệ") is no order and no name;
  * said of "mày" or of a child named after "thằng", "con" (maybe with the
@@ -2824,7 +2870,8 @@ test_dvi_r14 (void)
     { "thằng em tao bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "em ho t bi thieu nang tri tue nhe, t kem em hoc moi toi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "mày bị câm bẩm sinh à", NC_CATEGORY_INSULT, "mày bị câm bẩm sinh", NC_EVIDENCE_LEXICON },
-    { "Đùa thôi, mày bị câm à mà hỏi gì cũng im.", NC_CATEGORY_INSULT, "mày bị câm à", NC_EVIDENCE_LEXICON },
+    /* (s15-tone: the silence it mocks joins the span) */
+    { "Đùa thôi, mày bị câm à mà hỏi gì cũng im.", NC_CATEGORY_INSULT, "mày bị câm à mà hỏi gì cũng im", NC_EVIDENCE_LEXICON },
     /* (lead, at merge) "bị câm" alone is no condition told */
     { "nó bị câm à, hỏi mãi không trả lời", NC_CATEGORY_INSULT, "câm", NC_EVIDENCE_LEXICON },
     { "đồ bị câm", NC_CATEGORY_INSULT, "câm", NC_EVIDENCE_LEXICON },
@@ -2848,7 +2895,8 @@ test_dvi_r14 (void)
     { "Đùa tí thôi, nhưng mày đúng là bị câm thật.", NC_CATEGORY_INSULT, "mày đúng là bị câm",
       NC_EVIDENCE_LEXICON },
     { "bạn Huy chắc bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "thằng cu Tí bị câm à, hỏi gì cũng không nói", NC_CATEGORY_INSULT, "thằng cu Tí bị câm à",
+    /* (s15-tone: the silence it mocks joins the span) */
+    { "thằng cu Tí bị câm à, hỏi gì cũng không nói", NC_CATEGORY_INSULT, "thằng cu Tí bị câm à, hỏi gì cũng không nói",
       NC_EVIDENCE_LEXICON },
   };
 
@@ -3974,6 +4022,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
+  g_test_add_func ("/checker/tone-r15", test_tone_r15);
   g_test_add_func ("/checker/dvi-r14", test_dvi_r14);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);
