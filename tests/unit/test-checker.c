@@ -2845,6 +2845,23 @@ test_tone_r15 (void)
       "sau truong, t voi m 1 chap 1", NC_EVIDENCE_LEXICON },
     { "doc 1 chap 1 ngay thoi cho do het", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "chieu nay ra san sau, t voi m tap bong ro", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r15t2, attacks after the first rules) a story's boy asked,
+     * a third person's parents, a boy named, a time before the spot; a cat,
+     * a brother teased */
+    { "trong truyen t viet, thang Dat bi cam hay sao ma ai hoi cung khong noi gi", NC_CATEGORY_INSULT,
+      "thang Dat bi cam hay sao ma ai hoi cung khong noi", NC_EVIDENCE_LEXICON },
+    { "con meo nha t bi cam hay sao ay, goi mai khong thua", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "thang em t no bi cam hay sao ay, ca ngay hoi gi cung im", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ke chuyen cho nghe ne, bo me thang Khoa de ra no chac hoi han lam", NC_CATEGORY_INSULT,
+      "de ra no chac hoi han lam", NC_EVIDENCE_LEXICON },
+    { "nhu thang Phong thi de ra lam gi, chi biet an", NC_CATEGORY_INSULT,
+      "nhu thang Phong thi de ra lam gi", NC_EVIDENCE_LEXICON },
+    { "m co gan thi toi nay ra dau ngo, dung co ma tron", NC_CATEGORY_VIOLENCE,
+      "m co gan thi toi nay ra dau ngo", NC_EVIDENCE_LEXICON },
+    { "co gan thi mai len bang lam bai dau tien nha, co cho diem cong", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
