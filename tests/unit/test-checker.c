@@ -2862,6 +2862,16 @@ test_tone_r15 (void)
       "m co gan thi toi nay ra dau ngo", NC_EVIDENCE_LEXICON },
     { "co gan thi mai len bang lam bai dau tien nha, co cho diem cong", NC_CATEGORY_VIOLENCE, NULL,
       NC_EVIDENCE_LEXICON },
+    /* a picture posted so someone is ashamed, or captioned with a name; a
+     * headache, a baby captioned a kitten */
+    { "De tao gui anh hoi cap 1 cua no vao nhom lop, dam bao no nhuc luon", NC_CATEGORY_INSULT,
+      "vao nhom lop, dam bao no nhuc", NC_EVIDENCE_LEXICON },
+    { "hoc bai nhieu qua cho no nhuc dau", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "co nguoi lap nick gia dang anh em roi ghi la do dien ben duoi", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ghi duoi anh no la do dien di", NC_CATEGORY_INSULT, "ghi duoi anh no la do dien", NC_EVIDENCE_LEXICON },
+    { "me dang anh em be len nhom gia dinh, ghi la con meo con", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
