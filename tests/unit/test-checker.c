@@ -2872,6 +2872,19 @@ test_tone_r15 (void)
     { "ghi duoi anh no la do dien di", NC_CATEGORY_INSULT, "ghi duoi anh no la do dien", NC_EVIDENCE_LEXICON },
     { "me dang anh em be len nhom gia dinh, ghi la con meo con", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
+    /* a group chat left to shut someone out, a boy kicked, a loss blamed;
+     * being added to a class group, a spam bot, a group closed, a win */
+    { "Tui minh lap group rieng, dua nao add con Nhung vao la tao out", NC_CATEGORY_INSULT,
+      "dua nao add con Nhung vao la tao out", NC_EVIDENCE_LEXICON },
+    { "dua nao add t vao nhom Toan voi, t bi out roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "No vao nhom thi moi nguoi out het nhe, de no mot minh", NC_CATEGORY_INSULT,
+      "nhom thi moi nguoi out het nhe, de no mot minh", NC_EVIDENCE_LEXICON },
+    { "moi nguoi out het roi, nhom giai tan nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ca team kick thang Khang ra khoi nhom, roi block luon", NC_CATEGORY_INSULT,
+      "kick thang Khang ra khoi nhom", NC_EVIDENCE_LEXICON },
+    { "kick con bot spam ra khoi group di ad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m ra khoi nhom di, co m la thua", NC_CATEGORY_INSULT, "co m la thua", NC_EVIDENCE_LEXICON },
+    { "mai thi dau, co m la thang chac", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
