@@ -2881,7 +2881,7 @@ test_tone_r15 (void)
       "nhom thi moi nguoi out het nhe, de no mot minh", NC_EVIDENCE_LEXICON },
     { "moi nguoi out het roi, nhom giai tan nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Ca team kick thang Khang ra khoi nhom, roi block luon", NC_CATEGORY_INSULT,
-      "kick thang Khang ra khoi nhom", NC_EVIDENCE_LEXICON },
+      "Ca team kick thang Khang ra khoi nhom", NC_EVIDENCE_LEXICON },
     { "kick con bot spam ra khoi group di ad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "m ra khoi nhom di, co m la thua", NC_CATEGORY_INSULT, "co m la thua", NC_EVIDENCE_LEXICON },
     { "mai thi dau, co m la thang chac", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
