@@ -2885,6 +2885,15 @@ test_tone_r15 (void)
     { "kick con bot spam ra khoi group di ad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "m ra khoi nhom di, co m la thua", NC_CATEGORY_INSULT, "co m la thua", NC_EVIDENCE_LEXICON },
     { "mai thi dau, co m la thang chac", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (after batch r15t3's one measure) a class out, a boy invited, a group
+     * asked; a group done with its work */
+    { "ca lop out het di, de no mot minh trong group", NC_CATEGORY_INSULT,
+      "ca lop out het di, de no mot minh", NC_EVIDENCE_LEXICON },
+    { "nhom lam xong roi, moi nguoi out het cung duoc nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "dua nao moi thang Khai vao nhom la t out luon", NC_CATEGORY_INSULT,
+      "dua nao moi thang Khai vao nhom la t out", NC_EVIDENCE_LEXICON },
+    { "tui m bi cam het a, hoi gi cung im re", NC_CATEGORY_INSULT,
+      "tui m bi cam het a, hoi gi cung im", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
