@@ -419,7 +419,13 @@ TUNING_EXTRA = {
                   'vi-unkind-r15c6.txt',
                   # (s15-compo r15c7: "gọi bạn mình là ...", the writer's
                   # own friend, likewise)
-                  'vi-unkind-r15c7.txt'),
+                  'vi-unkind-r15c7.txt',
+                  # (fifteenth round, s15-tone: toneless fight challenges,
+                  # burdens, mass reports, game rage; committed before measuring;
+                  # r15t2, attacks on the branch's first rules, likewise)
+                  'vi-unkind-r15t.txt', 'vi-unkind-r15t2.txt',
+                  # (s15-tone r15t3, after all the branch's rules; measured once)
+                  'vi-unkind-r15t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -503,7 +509,14 @@ TUNING_EXTRA = {
                     # (s14-tone r14t2, after r14t's rules; measured once)
                     'vi-toneless-r14t2.txt',
                     # (s14-tone r14t3, after all the branch's rules; measured once)
-                    'vi-toneless-r14t3.txt'),
+                    'vi-toneless-r14t3.txt',
+                    # (fifteenth round, s15-tone: toneless look-alikes of
+                    # vi-unkind-r15t.txt; committed before measuring; r15t2,
+                    # the words of the branch's first rules in everyday
+                    # senses, likewise)
+                    'vi-toneless-r15t.txt', 'vi-toneless-r15t2.txt',
+                    # (s15-tone r15t3, after all the branch's rules; measured once)
+                    'vi-toneless-r15t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),

@@ -2820,8 +2820,9 @@ test_vi_r14 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "Mày bị tự kỷ à mà suốt ngày không nói chuyện với ai", NC_CATEGORY_INSULT,
       "Mày bị tự kỷ à mà", NC_EVIDENCE_CONTEXT },
+    /* (s15-tone: the silence it mocks joins the span, "gọi không thưa") */
     { "Con Thảo bị câm hay sao mà gọi không thưa", NC_CATEGORY_INSULT,
-      "Con Thảo bị câm hay sao", NC_EVIDENCE_LEXICON },
+      "Con Thảo bị câm hay sao mà gọi không thưa", NC_EVIDENCE_LEXICON },
     { "may bi diec a, goi may lan roi", NC_CATEGORY_INSULT,
       "may bi diec a", NC_EVIDENCE_CONTEXT },
     { "May chu truong bi down hay sao ma khong nop bai duoc", NC_CATEGORY_INSULT,
@@ -3086,6 +3087,100 @@ test_vi_r15 (void)
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
 }
 
+/* Vietnamese typed without marks, fifteenth round (s15-tone): two
+ * readings decided by the words around them. "bị câm" ("bị cấm") asked of
+ * a named child or "you" and then the silence it mocks; "bơ", "lơ" ("bỏ",
+ * "lo") with what the ignoring is for, or after an order that no one help;
+ * born for nothing, parents who must regret it; a dare or a hidden spot
+ * and one against one. Each with a twin that must not warn (grounded, a
+ * brother asleep, a pet punished, a friend looked after, a chapter a day,
+ * a box, a mother's love), and wrapped ones that still warn. */
+static void
+test_tone_r15 (void)
+{
+  static const SpanCase r15[] = {
+    { "Con Thao bi cam hay sao ma goi mai khong thua", NC_CATEGORY_INSULT,
+      "Con Thao bi cam hay sao ma goi mai khong thua", NC_EVIDENCE_LEXICON },
+    { "dua thoi, may bi cam tu be a, sao khong noi gi", NC_CATEGORY_INSULT,
+      "may bi cam tu be a, sao khong noi gi", NC_EVIDENCE_LEXICON },
+    { "m bi cam hay sao ma ko di choi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "em t bi cam hay sao ma me goi mai khong thua, chac ngu quen", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "Ca lop lo con Linh di, cho no mot minh", NC_CATEGORY_INSULT,
+      "lo con Linh di, cho no mot minh", NC_EVIDENCE_LEXICON },
+    { "Tui minh bo thang Tuan mot tuan cho no chua", NC_CATEGORY_INSULT,
+      "bo thang Tuan mot tuan cho no chua", NC_EVIDENCE_LEXICON },
+    { "No hoi bai thi dung ai chi, cu lo no di", NC_CATEGORY_INSULT,
+      "dung ai chi, cu lo no", NC_EVIDENCE_LEXICON },
+    { "hom qua me t bo con cho ngoai san cho no chua vi can dep", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ca lop lo cho con Linh di, no moi mo xong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nhu m thi de ra lam gi, chi lam kho bo me", NC_CATEGORY_INSULT,
+      "nhu m thi de ra lam gi", NC_EVIDENCE_LEXICON },
+    { "cai hop nay de ra lam gi vay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bo me m de ra m chac hoi han lam", NC_CATEGORY_INSULT,
+      "m de ra m chac hoi han lam", NC_EVIDENCE_LEXICON },
+    { "me t bao de ra t me ko bao gio hoi han", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m ngon thi ra bai xe sau gio ra choi, dung goi hoi", NC_CATEGORY_VIOLENCE,
+      "m ngon thi ra bai xe", NC_EVIDENCE_LEXICON },
+    { "chieu nay ra sau truong, t voi m 1 chap 1", NC_CATEGORY_VIOLENCE,
+      "sau truong, t voi m 1 chap 1", NC_EVIDENCE_LEXICON },
+    { "doc 1 chap 1 ngay thoi cho do het", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "chieu nay ra san sau, t voi m tap bong ro", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* (batch r15t2, attacks after the first rules) a story's boy asked,
+     * a third person's parents, a boy named, a time before the spot; a cat,
+     * a brother teased */
+    { "trong truyen t viet, thang Dat bi cam hay sao ma ai hoi cung khong noi gi", NC_CATEGORY_INSULT,
+      "thang Dat bi cam hay sao ma ai hoi cung khong noi", NC_EVIDENCE_LEXICON },
+    { "con meo nha t bi cam hay sao ay, goi mai khong thua", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "thang em t no bi cam hay sao ay, ca ngay hoi gi cung im", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ke chuyen cho nghe ne, bo me thang Khoa de ra no chac hoi han lam", NC_CATEGORY_INSULT,
+      "de ra no chac hoi han lam", NC_EVIDENCE_LEXICON },
+    { "nhu thang Phong thi de ra lam gi, chi biet an", NC_CATEGORY_INSULT,
+      "nhu thang Phong thi de ra lam gi", NC_EVIDENCE_LEXICON },
+    { "m co gan thi toi nay ra dau ngo, dung co ma tron", NC_CATEGORY_VIOLENCE,
+      "m co gan thi toi nay ra dau ngo", NC_EVIDENCE_LEXICON },
+    { "co gan thi mai len bang lam bai dau tien nha, co cho diem cong", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* a picture posted so someone is ashamed, or captioned with a name; a
+     * headache, a baby captioned a kitten */
+    { "De tao gui anh hoi cap 1 cua no vao nhom lop, dam bao no nhuc luon", NC_CATEGORY_INSULT,
+      "vao nhom lop, dam bao no nhuc", NC_EVIDENCE_LEXICON },
+    { "hoc bai nhieu qua cho no nhuc dau", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "co nguoi lap nick gia dang anh em roi ghi la do dien ben duoi", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ghi duoi anh no la do dien di", NC_CATEGORY_INSULT, "ghi duoi anh no la do dien", NC_EVIDENCE_LEXICON },
+    { "me dang anh em be len nhom gia dinh, ghi la con meo con", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    /* a group chat left to shut someone out, a boy kicked, a loss blamed;
+     * being added to a class group, a spam bot, a group closed, a win */
+    { "Tui minh lap group rieng, dua nao add con Nhung vao la tao out", NC_CATEGORY_INSULT,
+      "dua nao add con Nhung vao la tao out", NC_EVIDENCE_LEXICON },
+    { "dua nao add t vao nhom Toan voi, t bi out roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "No vao nhom thi moi nguoi out het nhe, de no mot minh", NC_CATEGORY_INSULT,
+      "nhom thi moi nguoi out het nhe, de no mot minh", NC_EVIDENCE_LEXICON },
+    { "moi nguoi out het roi, nhom giai tan nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ca team kick thang Khang ra khoi nhom, roi block luon", NC_CATEGORY_INSULT,
+      "Ca team kick thang Khang ra khoi nhom", NC_EVIDENCE_LEXICON },
+    { "kick con bot spam ra khoi group di ad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "m ra khoi nhom di, co m la thua", NC_CATEGORY_INSULT, "co m la thua", NC_EVIDENCE_LEXICON },
+    { "mai thi dau, co m la thang chac", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (after batch r15t3's one measure) a class out, a boy invited, a group
+     * asked; a group done with its work */
+    { "ca lop out het di, de no mot minh trong group", NC_CATEGORY_INSULT,
+      "ca lop out het di, de no mot minh", NC_EVIDENCE_LEXICON },
+    { "nhom lam xong roi, moi nguoi out het cung duoc nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "dua nao moi thang Khai vao nhom la t out luon", NC_CATEGORY_INSULT,
+      "dua nao moi thang Khai vao nhom la t out", NC_EVIDENCE_LEXICON },
+    { "tui m bi cam het a, hoi gi cung im re", NC_CATEGORY_INSULT,
+      "tui m bi cam het a, hoi gi cung im", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
+}
+
 /* Everyday Vietnamese around the fourteenth round's rules (s14-dvi): a
  * condition told ("bị câm", "thiểu năng trí tuệ") is no order and no name;
  * said of "mày" or of a child named after "thằng", "con" (maybe with the
@@ -3106,7 +3201,8 @@ test_dvi_r14 (void)
     { "thằng em tao bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "em ho t bi thieu nang tri tue nhe, t kem em hoc moi toi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "mày bị câm bẩm sinh à", NC_CATEGORY_INSULT, "mày bị câm bẩm sinh", NC_EVIDENCE_LEXICON },
-    { "Đùa thôi, mày bị câm à mà hỏi gì cũng im.", NC_CATEGORY_INSULT, "mày bị câm à", NC_EVIDENCE_LEXICON },
+    /* (s15-tone: the silence it mocks joins the span) */
+    { "Đùa thôi, mày bị câm à mà hỏi gì cũng im.", NC_CATEGORY_INSULT, "mày bị câm à mà hỏi gì cũng im", NC_EVIDENCE_LEXICON },
     /* (lead, at merge) "bị câm" alone is no condition told */
     { "nó bị câm à, hỏi mãi không trả lời", NC_CATEGORY_INSULT, "câm", NC_EVIDENCE_LEXICON },
     { "đồ bị câm", NC_CATEGORY_INSULT, "câm", NC_EVIDENCE_LEXICON },
@@ -3130,7 +3226,8 @@ test_dvi_r14 (void)
     { "Đùa tí thôi, nhưng mày đúng là bị câm thật.", NC_CATEGORY_INSULT, "mày đúng là bị câm",
       NC_EVIDENCE_LEXICON },
     { "bạn Huy chắc bị câm bẩm sinh", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "thằng cu Tí bị câm à, hỏi gì cũng không nói", NC_CATEGORY_INSULT, "thằng cu Tí bị câm à",
+    /* (s15-tone: the silence it mocks joins the span) */
+    { "thằng cu Tí bị câm à, hỏi gì cũng không nói", NC_CATEGORY_INSULT, "thằng cu Tí bị câm à, hỏi gì cũng không nói",
       NC_EVIDENCE_LEXICON },
   };
 
@@ -4382,6 +4479,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
+  g_test_add_func ("/checker/tone-r15", test_tone_r15);
   g_test_add_func ("/checker/dvi-r14", test_dvi_r14);
   g_test_add_func ("/checker/vi-r15", test_vi_r15);
   g_test_add_func ("/checker/r13-told", test_r13_told);
