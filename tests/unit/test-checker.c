@@ -3126,6 +3126,8 @@ test_tone_r15 (void)
     { "chieu nay ra sau truong, t voi m 1 chap 1", NC_CATEGORY_VIOLENCE,
       "sau truong, t voi m 1 chap 1", NC_EVIDENCE_LEXICON },
     { "doc 1 chap 1 ngay thoi cho do het", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "tan hoc ra san sau, 1 chap 1 bong ban khong", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "chieu nay ra san sau da tay doi voi t ko", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "chieu nay ra san sau, t voi m tap bong ro", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     /* (batch r15t2, attacks after the first rules) a story's boy asked,
      * a third person's parents, a boy named, a time before the spot; a cat,
