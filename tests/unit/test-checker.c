@@ -1246,6 +1246,34 @@ test_swear_explanation (void)
   use_language ("C");
 }
 
+/* Whether the report on @text has a finding of @category. */
+static gboolean
+has_finding (const char *text, NcCategory category)
+{
+  g_autoptr(NcReport) r = nc_checker_check (checker, text, -1, "vi", NULL);
+  const NcFinding *f;
+  gsize n;
+
+  f = nc_report_get_findings (r, &n);
+  for (gsize i = 0; i < n; i++)
+    if (f[i].category == category)
+      return TRUE;
+  return FALSE;
+}
+
+/* A rumour of someone's private life is not asked for a source: its own
+ * explanation says it may not be true; a rumour of a day off keeps the
+ * fake-news reminder. */
+static void
+test_rumour_not_sourced (void)
+{
+  g_assert_false (has_finding ("nghe đồn con Thảo cặp với thầy nên mới được điểm cao đấy",
+                               NC_CATEGORY_FAKE_NEWS));
+  g_assert_true (has_finding ("nghe đồn con Thảo cặp với thầy nên mới được điểm cao đấy",
+                              NC_CATEGORY_INSULT));
+  g_assert_true (has_finding ("nghe đồn mai được nghỉ học vì bão", NC_CATEGORY_FAKE_NEWS));
+}
+
 /* Findings gathered from the model alone (see model_add_cb). */
 typedef struct {
   guint   n_spans, n_whole;
@@ -4473,6 +4501,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/explanations-language", test_explanations_language);
   g_test_add_func ("/checker/suggestion-by-kind", test_suggestion_by_kind);
   g_test_add_func ("/checker/swear-explanation", test_swear_explanation);
+  g_test_add_func ("/checker/rumour-not-sourced", test_rumour_not_sourced);
   g_test_add_func ("/checker/vi-r12-smell", test_vi_r12_smell);
   g_test_add_func ("/checker/vi-r12-told", test_vi_r12_told);
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);

@@ -729,6 +729,27 @@ may_hold_link (const char *text, gsize n)
   return FALSE;
 }
 
+/* A rumour of someone's private life (say=rumour) explains itself as
+ * talk that may not be true: the fake-news reminder its "nghe đồn" also
+ * raised at NC_SEVERITY_INFO ("add the link to an official source")
+ * would ask the child for a source of gossip, so it is dropped. */
+static void
+drop_source_for_rumour (GArray *list)
+{
+  const char *rumour = nc_checker_lexicon_suggestion ("rumour");
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < list->len && !any; i++)
+    any = g_array_index (list, NcFinding, i).suggestion == rumour;
+  for (guint i = list->len; any && i-- > 0;)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (f->category == NC_CATEGORY_FAKE_NEWS && f->severity == NC_SEVERITY_INFO)
+        g_array_remove_index (list, i);
+    }
+}
+
 /* The Code's 4.4 share reminder: the first web address in the draft,
  * at NC_SEVERITY_INFO (it never flags a report, never stops a post).
  * The regex runs only when may_hold_link(): most drafts hold no link. */
@@ -3524,6 +3545,7 @@ nc_checker_check (NcChecker   *self,
   }
 
   add_share_reminder (findings, nt, text, n);
+  drop_source_for_rumour (list);
 
   /* the report, in one allocation: findings in text order */
   report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));
