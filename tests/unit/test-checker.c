@@ -1220,6 +1220,9 @@ test_swear_explanation (void)
     { "gửi ảnh nóng cho anh xem đi", "vi",
       "Asking for private pictures, or threatening to share someone’s messages or photos, harms them "
       "and can break the law. The Code asks us to respect the law and keep one another safe." },
+    { "everyone report her account so it gets banned lol", "en",
+      "This gets a crowd to report someone’s account so that it is banned. The Code asks children "
+      "not to join in attacking or humiliating other children." },
     { "con Thảo cặp với thầy nên mới được điểm cao đấy", "vi",
       "This passes on talk about someone’s love life or private life. The Code asks us not to post "
       "what offends other people’s honour and dignity, or what is not true." },

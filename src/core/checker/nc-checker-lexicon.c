@@ -45,6 +45,9 @@ static const struct {
   /* a fake account or a name taken to trick or shame someone */
   { "pretend",  N_("Be yourself online: pretending to be someone else to trick or shame them hurts them."),
     N_("This sounds like pretending to be someone else to trick or shame them. The Code asks us not to impersonate or humiliate anyone.") },
+  /* a crowd got to report someone's account until it is banned */
+  { "gangup",   N_("Don’t get others to gang up on someone. If an account really breaks the rules, report it yourself."),
+    N_("This gets a crowd to report someone’s account so that it is banned. The Code asks children not to join in attacking or humiliating other children.") },
   /* talk of someone's love life or secrets passed on ("nghe đồn con Thảo
    * cặp với thầy…", "i'm telling everyone you wet the bed") */
   { "rumour",   N_("Don’t pass on talk about someone’s private life: it may not be true, and it hurts them either way."),
