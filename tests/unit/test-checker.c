@@ -4347,6 +4347,11 @@ static void
 test_en_r15e (void)
 {
   static const SpanCase r15e[] = {
+    /* (lead at merge) a child asking help for a friend: "nobody deserves it" */
+    { "someone keeps telling me to kys and nobody deserves it", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "someone keeps telling me to kys and nobody deserves it", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
     { "screenshot what he said and post it in the group chat so everyone can laugh", NC_CATEGORY_INSULT,
       "screenshot what he said and post it", NC_EVIDENCE_LEXICON },
     { "can you screenshot the homework and post it in the group chat", NC_CATEGORY_INSULT, NULL,
