@@ -225,7 +225,9 @@ TUNING_EXTRA = {
                   # its kinds in other words (committed before measuring)
                   'en-unkind-r15n.txt',
                   # (r15n2: the branch's own allows attacked, after its rules)
-                  'en-unkind-r15n2.txt'),
+                  'en-unkind-r15n2.txt',
+                  # (r15n3: after all the branch's rules, measured once)
+                  'en-unkind-r15n3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -295,7 +297,9 @@ TUNING_EXTRA = {
                     # senses (committed before measuring)
                     'en-harmless-r15n.txt',
                     # (r15n2: where the branch's rules look, after them)
-                    'en-harmless-r15n2.txt'),
+                    'en-harmless-r15n2.txt',
+                    # (r15n3: after all the branch's rules, measured once)
+                    'en-harmless-r15n3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
