@@ -4378,6 +4378,12 @@ test_en_r15n (void)
       "if you don't want to get hurt, stay away from my", NC_EVIDENCE_LEXICON },
     { "if you don't want to get hurt, stay away from the edge of the pool", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_MODEL },
+    { "i know where you live now, i'll drop off your birthday present tomorrow", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live now, i'll bring the cake and burn your house down", NC_CATEGORY_VIOLENCE,
+      "the cake and burn your house", NC_EVIDENCE_CONTEXT },
+    { "i know where you live now, i'll bring my brothers", NC_CATEGORY_VIOLENCE, "i know where you live",
+      NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r15n, G_N_ELEMENTS (r15n), "en");
