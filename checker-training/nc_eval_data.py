@@ -220,7 +220,14 @@ TUNING_EXTRA = {
                   # (r15e3: the allow rules attacked again, after r15e2's rules)
                   'en-unkind-r15e3.txt',
                   # (r15e5: after all the branch's rules, measured once)
-                  'en-unkind-r15e5.txt'),
+                  'en-unkind-r15e5.txt',
+                  # fifteenth round, s15-den: s15-en's allow rules attacked,
+                  # its kinds in other words (committed before measuring)
+                  'en-unkind-r15n.txt',
+                  # (r15n2: the branch's own allows attacked, after its rules)
+                  'en-unkind-r15n2.txt',
+                  # (r15n3: after all the branch's rules, measured once)
+                  'en-unkind-r15n3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -285,7 +292,14 @@ TUNING_EXTRA = {
                     # (r15e4: after all the branch's rules, measured once)
                     'en-harmless-r15e4.txt',
                     # (r15e5: after all the branch's rules, measured once)
-                    'en-harmless-r15e5.txt'),
+                    'en-harmless-r15e5.txt',
+                    # fifteenth round, s15-den: s15-en's words in everyday
+                    # senses (committed before measuring)
+                    'en-harmless-r15n.txt',
+                    # (r15n2: where the branch's rules look, after them)
+                    'en-harmless-r15n2.txt',
+                    # (r15n3: after all the branch's rules, measured once)
+                    'en-harmless-r15n3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -475,7 +489,10 @@ TUNING_EXTRA = {
                   'en-school-r14n.txt',
                   # fifteenth round, s15-en: essays on cyberbullying quoting
                   # kys, mass reports, screenshots, jobs mocked (measured once)
-                  'en-school-r15e.txt'),
+                  'en-school-r15e.txt',
+                  # fifteenth round, s15-den: essays holding s15-en's words
+                  # in everyday senses (committed before measuring)
+                  'en-school-r15n.txt'),
     'vi_outside': ('vi-harmless.txt',),
     'vi_toneless': ('vi-toneless.txt', 'vi-toneless-r6.txt', 'vi-toneless-r7.txt',
                     'vi-toneless-r10t.txt', 'vi-toneless-r10t2.txt',

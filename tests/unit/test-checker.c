@@ -4466,6 +4466,68 @@ test_en_r15e (void)
   assert_span_cases (r15e, G_N_ELEMENTS (r15e), "en");
 }
 
+/* Fifteenth round, s15-den: s15-en's kinds in other words (a crush's words
+ * screenshotted, a parent's job handed down or schooling mocked, free lunch
+ * mocked), its allows attacked (re-aims a few words on, a warning after "i
+ * know where you live is near ..."), and the branch's own allows (a
+ * reporter's relative clause, safety advice with the gear named, "get
+ * hurt less in") with the threats they must not hide. A must-warn and a
+ * must-not for each. */
+static void
+test_en_r15n (void)
+{
+  static const SpanCase r15n[] = {
+    { "ss what liam wrote to his crush and send it to the whole grade", NC_CATEGORY_INSULT,
+      "ss what liam wrote to his crush and send it to the whole grade", NC_EVIDENCE_LEXICON },
+    { "omg he texted his crush and she said yes, send it to the group chat so everyone can congratulate him",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your dad is a janitor so you'll be one too lol", NC_CATEGORY_INSULT,
+      "your dad is a janitor so you'll be one too", NC_EVIDENCE_LEXICON },
+    { "my dad is a janitor at my school and everyone loves him, he gives us stickers", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ur family gets free lunch cuz ur broke, stop acting rich", NC_CATEGORY_INSULT,
+      "ur family gets free lunch cuz ur broke", NC_EVIDENCE_LEXICON },
+    { "we're on free lunch this year and the new menu is actually good", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "my mom says your mom is a cashier because she failed school lol", NC_CATEGORY_INSULT,
+      "your mom is a cashier because she failed", NC_EVIDENCE_LEXICON },
+    { "my dad dropped out of school but went back at 40 and graduated, i'm so proud", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "mom someone wrote kys on my locker, i'm writing it on sam's next", NC_CATEGORY_VIOLENCE,
+      "kys on my locker, i'm writing it on", NC_EVIDENCE_LEXICON },
+    { "people keep saying retard to noah and honestly they're right", NC_CATEGORY_VIOLENCE,
+      "retard to noah and honestly they're right", NC_EVIDENCE_LEXICON },
+    { "i know where you live is near the park, so lock your door tonight", NC_CATEGORY_VIOLENCE,
+      "i know where you live is near the park, so lock your door", NC_EVIDENCE_LEXICON },
+    { "i know where you live is near the library, so don't walk home alone, let's go together",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* (the branch's own allows, and their attacks) */
+    { "thanks for helping me report the account that kept telling my little brother to kys, dad",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i reported the account that kept telling me to kys, so now kys yourself jake", NC_CATEGORY_VIOLENCE,
+      "kys", NC_EVIDENCE_LEXICON },
+    { "wear your shin guards if you don't want to get hurt", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_MODEL },
+    { "wear a helmet if you don't want to get hurt, because i'm coming for you after school",
+      NC_CATEGORY_VIOLENCE, "coming for you", NC_EVIDENCE_LEXICON },
+    { "If you want to get hurt less in soccer, you should always stretch before a game.", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "come to the park if you want to get hurt less than last time", NC_CATEGORY_VIOLENCE,
+      "if you want to get hurt", NC_EVIDENCE_LEXICON },
+    { "if you don't want to get hurt, stay away from my girlfriend", NC_CATEGORY_VIOLENCE,
+      "if you don't want to get hurt, stay away from my", NC_EVIDENCE_LEXICON },
+    { "if you don't want to get hurt, stay away from the edge of the pool", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_MODEL },
+    { "i know where you live now, i'll drop off your birthday present tomorrow", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i know where you live now, i'll bring the cake and burn your house down", NC_CATEGORY_VIOLENCE,
+      "the cake and burn your house", NC_EVIDENCE_CONTEXT },
+    { "i know where you live now, i'll bring my brothers", NC_CATEGORY_VIOLENCE, "i know where you live",
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15n, G_N_ELEMENTS (r15n), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4500,6 +4562,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r14e", test_en_r14e);
   g_test_add_func ("/checker/en-r14n", test_en_r14n);
   g_test_add_func ("/checker/en-r15e", test_en_r15e);
+  g_test_add_func ("/checker/en-r15n", test_en_r15n);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
