@@ -4352,6 +4352,8 @@ test_en_r15e (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "someone keeps telling me to kys and nobody deserves it", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
+    { "the kid who kept telling me to kys was right", NC_CATEGORY_VIOLENCE,
+      "kys was right", NC_EVIDENCE_LEXICON },
     { "screenshot what he said and post it in the group chat so everyone can laugh", NC_CATEGORY_INSULT,
       "screenshot what he said and post it", NC_EVIDENCE_LEXICON },
     { "can you screenshot the homework and post it in the group chat", NC_CATEGORY_INSULT, NULL,
