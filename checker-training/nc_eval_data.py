@@ -430,7 +430,10 @@ TUNING_EXTRA = {
                   # classmate likened to a character, an essay's judgement
                   # then "nhưng", game talk aimed at "mày"; committed
                   # before measuring)
-                  'vi-unkind-r15d.txt'),
+                  'vi-unkind-r15d.txt',
+                  # (s15-dvi r15d2: attacks on the branch's first rules and
+                  # allows; committed before measuring)
+                  'vi-unkind-r15d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -659,7 +662,10 @@ TUNING_EXTRA = {
                  'vi-daily-r15v4.txt',
                  # (s15-dvi r15d: the round's words in everyday use;
                  # committed before measuring)
-                 'vi-daily-r15d.txt'),
+                 'vi-daily-r15d.txt',
+                 # (s15-dvi r15d2, around the branch's first rules;
+                 # committed before measuring)
+                 'vi-daily-r15d2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
