@@ -433,7 +433,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r15d.txt',
                   # (s15-dvi r15d2: attacks on the branch's first rules and
                   # allows; committed before measuring)
-                  'vi-unkind-r15d2.txt'),
+                  'vi-unkind-r15d2.txt',
+                  # (s15-dvi r15d3, after all the branch's rules; measured once)
+                  'vi-unkind-r15d3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -665,7 +667,9 @@ TUNING_EXTRA = {
                  'vi-daily-r15d.txt',
                  # (s15-dvi r15d2, around the branch's first rules;
                  # committed before measuring)
-                 'vi-daily-r15d2.txt'),
+                 'vi-daily-r15d2.txt',
+                 # (s15-dvi r15d3, after all the branch's rules; measured once)
+                 'vi-daily-r15d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
