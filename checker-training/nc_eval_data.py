@@ -439,7 +439,17 @@ TUNING_EXTRA = {
                   # r15t2, attacks on the branch's first rules, likewise)
                   'vi-unkind-r15t.txt', 'vi-unkind-r15t2.txt',
                   # (s15-tone r15t3, after all the branch's rules; measured once)
-                  'vi-unkind-r15t3.txt'),
+                  'vi-unkind-r15t3.txt',
+                  # (s15-dvi r15d: attacks on the round's allow rules, a
+                  # classmate likened to a character, an essay's judgement
+                  # then "nhưng", game talk aimed at "mày"; committed
+                  # before measuring)
+                  'vi-unkind-r15d.txt',
+                  # (s15-dvi r15d2: attacks on the branch's first rules and
+                  # allows; committed before measuring)
+                  'vi-unkind-r15d2.txt',
+                  # (s15-dvi r15d3, after all the branch's rules; measured once)
+                  'vi-unkind-r15d3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -668,7 +678,15 @@ TUNING_EXTRA = {
                  # (s15-vi r15v3, after all the branch's rules; measured once)
                  'vi-daily-r15v3.txt',
                  # (s15-vi r15v4, likewise)
-                 'vi-daily-r15v4.txt'),
+                 'vi-daily-r15v4.txt',
+                 # (s15-dvi r15d: the round's words in everyday use;
+                 # committed before measuring)
+                 'vi-daily-r15d.txt',
+                 # (s15-dvi r15d2, around the branch's first rules;
+                 # committed before measuring)
+                 'vi-daily-r15d2.txt',
+                 # (s15-dvi r15d3, after all the branch's rules; measured once)
+                 'vi-daily-r15d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -722,7 +740,10 @@ TUNING_EXTRA = {
                           # (s15-vi r15v3, after all the branch's rules; measured once)
                           'vi-daily-toneless-r15v3.txt',
                           # (s15-vi r15v4, likewise)
-                          'vi-daily-toneless-r15v4.txt'),
+                          'vi-daily-toneless-r15v4.txt',
+                          # (s15-dvi r15d: the round's words in everyday
+                          # toneless chat; committed before measuring)
+                          'vi-daily-toneless-r15d.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

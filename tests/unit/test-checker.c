@@ -2421,8 +2421,10 @@ test_vi_r15_compo (void)
       NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "mày là đồ nhà quê",
       NC_CATEGORY_HATE, "đồ nhà quê", NC_EVIDENCE_LEXICON },
+    /* (s15-dvi: a classmate likened to a character whose name is a
+     * put-down, now a rule of its own, spans the likeness) */
     { "Thằng Nam nó ngu như Chí Phèo, suốt ngày say xỉn chửi bới, ai cũng ghét.",
-      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "Thằng Nam nó ngu như Chí Phèo", NC_EVIDENCE_LEXICON },
     { "Em thấy gọi bạn là đồ nhà quê là không nên. Nhưng có những đứa đúng là đồ nhà quê thật, ăn nói quê một cục. Ai cũng biết đứa đó là ai.",
       NC_CATEGORY_HATE, "đồ nhà quê", NC_EVIDENCE_LEXICON },
     { "Theo em gọi nhau là đồ điên là sai, nhưng cô bạn học cùng em từ năm lớp một đúng là đồ điên thật. Suốt ngày la hét, ai cũng sợ. Em chẳng muốn ngồi gần.",
@@ -3265,6 +3267,56 @@ test_dvi_r14 (void)
   };
 
   assert_span_cases (r14, G_N_ELEMENTS (r14), "vi");
+}
+
+/* Everyday Vietnamese and attacks around the fifteenth round's rules
+ * (s15-dvi): a classmate given the name of a character whose name is a
+ * put-down ("đúng là Tú Bà", "xấu như Thị Nở", "y chang Thi No"; not a
+ * child's least-liked character, a role in a play, "con người như Thị
+ * Nở"); a classmate named with their class and called a burden (not a
+ * pet); game rage said "gà mà còn" (not of oneself); a hotel with a man
+ * who is no family (not with one's grandparents); toneless "con ngu voi
+ * ba noi" is a child's bedtime, and "mẹ may" with its marks is sewing,
+ * while the slur and the swear still warn. */
+static void
+test_dvi_r15 (void)
+{
+  static const SpanCase r15[] = {
+    { "Con Ngọc 8B đúng là Tú Bà, chuyên dắt gái cho mấy ông già.", NC_CATEGORY_INSULT,
+      "Con Ngọc 8B đúng là Tú Bà", NC_EVIDENCE_LEXICON },
+    { "Con Hằng lớp mình xấu như Thị Nở.", NC_CATEGORY_INSULT,
+      "Con Hằng lớp mình xấu như Thị Nở", NC_EVIDENCE_LEXICON },
+    { "m y chang Thi No, soi guong di", NC_CATEGORY_INSULT, "m y chang Thi No", NC_EVIDENCE_LEXICON },
+    { "Mày đúng là Lý Thông, được bạn giúp xong quay ra nói xấu bạn.", NC_CATEGORY_INSULT,
+      "Mày đúng là Lý Thông", NC_EVIDENCE_LEXICON },
+    { "Con người như con Hằng lớp mình thì xấu như Thị Nở, ai thèm chơi.", NC_CATEGORY_INSULT,
+      "như con Hằng lớp mình thì xấu như Thị Nở", NC_EVIDENCE_LEXICON },
+    { "Con ghét nhất là Lý Thông, vì hắn cướp công của Thạch Sanh mẹ ạ.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Cô bảo ngay cả một con người như Thị Nở cũng khao khát được yêu thương.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Thằng Nam lớp em đóng vai Chí Phèo trong buổi ngoại khóa, cả trường vỗ tay.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Em thấy gọi bạn là đồ tốn cơm là sai, nhưng thằng Huy lớp em ăn hại thật, sống thừa.",
+      NC_CATEGORY_INSULT, "thằng Huy lớp em ăn hại", NC_EVIDENCE_LEXICON },
+    { "Con mèo nhà em ăn hại thật, làm đổ cả lọ hoa của mẹ.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t ga thi t nhan, con m ga ma con cai, go game di", NC_CATEGORY_INSULT,
+      "con m ga ma con cai, go game di", NC_EVIDENCE_LEXICON },
+    { "Tao gà mà còn cố leo rank, chắc gỡ game đi cho rồi.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi, nghe đồn con Trang lớp con đi khách sạn với ông chủ quán net nên mới có tiền mua điện thoại.",
+      NC_CATEGORY_INSULT, "lớp con đi khách sạn với ông chủ quán net nên mới có", NC_EVIDENCE_LEXICON },
+    { "Hè này con đi khách sạn với ông bà ở Sầm Sơn nên mới được tắm biển.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "toi nay con ngu voi ba noi vi bo me di cong tac", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "may la con ngu, di ngu di", NC_CATEGORY_INSULT, "con ngu", NC_EVIDENCE_LEXICON },
+    { "Con đóng vai Tú Bà trong vở kịch, mẹ may giúp con cái áo nhé.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ mày may áo xấu thế.", NC_CATEGORY_INSULT, "Mẹ mày may áo xấu", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
 }
 
 /* Vietnamese kinds of the thirteenth round (s13-vi): a disease rumour to
@@ -4585,6 +4637,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
   g_test_add_func ("/checker/tone-r15", test_tone_r15);
   g_test_add_func ("/checker/dvi-r14", test_dvi_r14);
+  g_test_add_func ("/checker/dvi-r15", test_dvi_r15);
   g_test_add_func ("/checker/vi-r15", test_vi_r15);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   return nc_test_run_with_checker (&checker);
