@@ -4406,6 +4406,14 @@ test_en_r15e (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "the kid who kept telling me to kys was right", NC_CATEGORY_VIOLENCE,
       "kys was right", NC_EVIDENCE_LEXICON },
+    /* (lead at merge) agreed with or aimed again anywhere after the
+     * quote ("agree" allow phrases, agreed_after()) */
+    { "i got a dm saying kys and i forwarded it to jake because he deserves it", NC_CATEGORY_VIOLENCE,
+      "kys", NC_EVIDENCE_LEXICON },
+    { "someone keeps telling me to kys, and you know what, same to you", NC_CATEGORY_VIOLENCE,
+      "kys", NC_EVIDENCE_LEXICON },
+    { "someone keeps telling me to kys, i told my mom and she said i don't deserve it", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
     { "screenshot what he said and post it in the group chat so everyone can laugh", NC_CATEGORY_INSULT,
       "screenshot what he said and post it", NC_EVIDENCE_LEXICON },
     { "can you screenshot the homework and post it in the group chat", NC_CATEGORY_INSULT, NULL,

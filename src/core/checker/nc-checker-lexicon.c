@@ -428,6 +428,8 @@ parse_flags (Entry       *proto,
         proto->story = STORY_KNOWN;
       else if (g_str_equal (fl, "judge"))
         proto->story = STORY_JUDGE;
+      else if (g_str_equal (fl, "agree"))
+        proto->story = STORY_AGREE;
       else if (g_str_equal (fl, "crude"))
         proto->crude = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
@@ -477,7 +479,8 @@ parse_flags (Entry       *proto,
            (proto->unaimed && proto->kind != ENTRY_ALLOW) ||
            (proto->third && (proto->kind != ENTRY_TARGET || proto->is_vi)) ||
            (proto->story && (proto->kind != ENTRY_ALLOW ||
-                             proto->is_vi != (proto->story != STORY_PHRASE))) ||
+                             (proto->story != STORY_AGREE &&
+                              proto->is_vi != (proto->story != STORY_PHRASE)))) ||
            (proto->crude && (proto->kind != ENTRY_MATCH || proto->is_vi)))
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
@@ -486,7 +489,7 @@ parse_flags (Entry       *proto,
                    "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”, "
                    "“unaimed” for an allow rule, “third” for an English target, “story” for an "
                    "English allow phrase, “work”, “problem”, “known” and “judge” for a Vietnamese one, "
-                   "“crude” for an English phrase",
+                   "“agree” for an allow phrase, “crude” for an English phrase",
                    file, line);
       return FALSE;
     }
@@ -731,6 +734,10 @@ bad:
  * "judge" (s15-compo): a judgement an essay passes ("là sai", "là một
  * kiểu bạo lực"), the same with a put-down named as what someone is
  * called ("gọi bạn là đồ nhà quê").
+ * "agree" on an allow phrase: words that agree with what a child quoted
+ * or aim it again, anywhere after it ("…saying kys and i forwarded it to
+ * jake because he deserves it"): an "unaimed" allow before them hides
+ * nothing (agreed_after() in nc-checker.c).
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

@@ -145,7 +145,9 @@ typedef struct {
                              * ("bạo lực học đường"), or a proper name that
                              * is no one's ("Việt Nam") (vi_told());
                              * STORY_JUDGE: a judgement an essay passes
-                             * ("là sai", "là một kiểu bạo lực") */
+                             * ("là sai", "là một kiểu bạo lực");
+                             * STORY_AGREE: agreement with words quoted
+                             * ("he deserves it", agreed_after()) */
   guint8      crude;        /* an English crude word ("bitch", "dick"): crude
                              * in a story retold too (Code 4.6) */
   guint32     len;          /* normalized chars */
@@ -171,6 +173,8 @@ enum {
   STORY_PROBLEM,
   STORY_KNOWN,
   STORY_JUDGE,      /* (s15-compo) a judgement an essay passes */
+  STORY_AGREE,      /* words that agree with what was quoted or aim it
+                     * again ("he deserves it", "same to you") */
 };
 
 typedef struct {

@@ -1159,6 +1159,19 @@ quoted_target (const Hit *hits, guint n_hits, const Hit *a, const Hit *g)
   return FALSE;
 }
 
+/* Whether an "agree" allow phrase comes after allow hit @a, anywhere in
+ * the draft: the words @a reports are then agreed with or aimed again
+ * ("someone keeps telling me to kys, and you know what, same to you"). */
+static gboolean
+agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= a->end &&
+        g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi,
                  const GArray *entries)
@@ -3294,8 +3307,9 @@ nc_checker_check (NcChecker   *self,
         continue;   /* (a work's or a problem's name only tells what a
                      * composition is about: "Chí Phèo", "bắt nạt") */
       if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
-          aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
-                           self->entries))
+          (aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
+                            self->entries) ||
+           agreed_after (hits, n_hits, a, self->entries)))
         {
           hits[i].dropped = TRUE;   /* ("you get called names like loser") */
           continue;
