@@ -230,7 +230,9 @@ TUNING_EXTRA = {
                   'en-unkind-r15n3.txt',
                   # fifteenth round, s15-enmiss: threats in the present
                   # progressive, a friend's report attacked (before measuring)
-                  'en-unkind-r15m.txt'),
+                  'en-unkind-r15m.txt',
+                  # (r15m2: the allow attacked, after the first rules)
+                  'en-unkind-r15m2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -305,7 +307,9 @@ TUNING_EXTRA = {
                     'en-harmless-r15n3.txt',
                     # fifteenth round, s15-enmiss: help asked for a friend,
                     # the present progressive in everyday senses
-                    'en-harmless-r15m.txt'),
+                    'en-harmless-r15m.txt',
+                    # (r15m2: after the first rules)
+                    'en-harmless-r15m2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
