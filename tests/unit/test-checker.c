@@ -4543,7 +4543,7 @@ test_en_r15m (void)
     { "people keep telling ethan to kys in the game chat, how do i help him", NC_CATEGORY_VIOLENCE, NULL,
       NC_EVIDENCE_LEXICON },
     { "people keep telling ethan to kys and honestly he should", NC_CATEGORY_VIOLENCE,
-      "to kys and honestly he should", NC_EVIDENCE_LEXICON },
+      "kys and honestly he should", NC_EVIDENCE_LEXICON },
     { "me and the boys keep telling ethan to kys lol", NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
     { "ethan people keep telling you to kys for a reason", NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
     { "kids at school keep calling my friend the n word, what should i do", NC_CATEGORY_VIOLENCE, NULL,
