@@ -227,7 +227,16 @@ TUNING_EXTRA = {
                   # (r15n2: the branch's own allows attacked, after its rules)
                   'en-unkind-r15n2.txt',
                   # (r15n3: after all the branch's rules, measured once)
-                  'en-unkind-r15n3.txt'),
+                  'en-unkind-r15n3.txt',
+                  # fifteenth round, s15-enmiss: threats in the present
+                  # progressive, a friend's report attacked (before measuring)
+                  'en-unkind-r15m.txt',
+                  # (r15m2: the allow attacked, after the first rules)
+                  'en-unkind-r15m2.txt',
+                  # (r15m3: after all the branch's rules, measured once)
+                  'en-unkind-r15m3.txt',
+                  # (r15m4: the allow attacked again, after all the rules)
+                  'en-unkind-r15m4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -299,7 +308,16 @@ TUNING_EXTRA = {
                     # (r15n2: where the branch's rules look, after them)
                     'en-harmless-r15n2.txt',
                     # (r15n3: after all the branch's rules, measured once)
-                    'en-harmless-r15n3.txt'),
+                    'en-harmless-r15n3.txt',
+                    # fifteenth round, s15-enmiss: help asked for a friend,
+                    # the present progressive in everyday senses
+                    'en-harmless-r15m.txt',
+                    # (r15m2: after the first rules)
+                    'en-harmless-r15m2.txt',
+                    # (r15m3: after all the branch's rules, measured once)
+                    'en-harmless-r15m3.txt',
+                    # (r15m4: where r15m4's attacks look)
+                    'en-harmless-r15m4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

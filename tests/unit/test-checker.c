@@ -4590,6 +4590,53 @@ test_en_r15n (void)
   assert_span_cases (r15n, G_N_ELEMENTS (r15n), "en");
 }
 
+/* Fifteenth round, s15-enmiss: help asked for a friend, the words said to
+ * the friend quoted (a reporter who is someone else, then the friend's name
+ * and the words), with the same words said again of the friend or by "me
+ * and the boys"; threats in the present progressive ("i'm breaking your
+ * legs") beside a game, a match and a phone screen; a put-down others give
+ * someone, then agreed with. A must-warn and a must-not for each. */
+static void
+test_en_r15m (void)
+{
+  static const SpanCase r15m[] = {
+    { "people keep telling ethan to kys in the game chat, how do i help him", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "people keep telling ethan to kys and honestly he should", NC_CATEGORY_VIOLENCE,
+      "kys and honestly he should", NC_EVIDENCE_LEXICON },
+    { "me and the boys keep telling ethan to kys lol", NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
+    { "the whole class and me keep telling owen to kill himself", NC_CATEGORY_VIOLENCE,
+      "and me keep telling owen to kill himself", NC_EVIDENCE_LEXICON },
+    { "people keep telling ethan to kys and i'm one of them", NC_CATEGORY_VIOLENCE,
+      "kys and i'm one of them", NC_EVIDENCE_LEXICON },
+    { "kids keep telling my friend to kys and i don't know how to help her, i'm one of her only friends",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "my brother and me were called the n word at the park, what do we do", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "ethan people keep telling you to kys for a reason", NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
+    { "kids at school keep calling my friend the n word, what should i do", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "kids keep calling my friend a retard because he is one lol", NC_CATEGORY_VIOLENCE,
+      "a retard because he is one", NC_EVIDENCE_LEXICON },
+    { "i'm breaking your legs tomorrow", NC_CATEGORY_VIOLENCE, "i'm breaking your legs", NC_EVIDENCE_LEXICON },
+    { "i'm breaking my phone screen again lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "we're jumping you at lunch", NC_CATEGORY_VIOLENCE, "we're jumping you", NC_EVIDENCE_LEXICON },
+    { "we're beating them 3-0 at halftime!!", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm beating your face in tomorrow", NC_CATEGORY_VIOLENCE, "i'm beating your face", NC_EVIDENCE_LEXICON },
+    { "we're beating you guys at dodgeball next week, get ready lol", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "im beating you up the hill, race you", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "im beating you up the hill then i'm punching you", NC_CATEGORY_VIOLENCE, "i'm punching you",
+      NC_EVIDENCE_LEXICON },
+    { "people keep calling jake a loser, and he really is", NC_CATEGORY_INSULT,
+      "keep calling jake a loser, and he really is", NC_EVIDENCE_LEXICON },
+    { "people keep calling jake a loser, and he is one of the nicest kids i know", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r15m, G_N_ELEMENTS (r15m), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4625,6 +4672,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r14n", test_en_r14n);
   g_test_add_func ("/checker/en-r15e", test_en_r15e);
   g_test_add_func ("/checker/en-r15n", test_en_r15n);
+  g_test_add_func ("/checker/en-r15m", test_en_r15m);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);
