@@ -2363,6 +2363,12 @@ static void
 test_vi_r15_compo (void)
 {
   static const SpanCase compo[] = {
+    /* (lead, blind and fresh lines) a short answer on a work in one
+     * sentence; a class likened to a character in one still warns */
+    { "Nhân vật Chí Phèo chửi cả làng, chửi cả những đứa không chửi nhau với hắn, nhưng sâu bên trong hắn khao khát được làm người lương thiện.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bọn lớp 7A đúng là một lũ Chí Phèo, chỉ biết chửi bới với ăn vạ cả ngày thôi đấy.",
+      NC_CATEGORY_INSULT, "Bọn lớp", NC_EVIDENCE_NGRAM },
     { "Đoạn lão Hạc kể chuyện bán chó làm em nhớ mãi. Lão bảo thằng Mục, thằng Xiên trói cậu Vàng lại, và con chó nhìn lão như muốn trách \"lão già tệ lắm\". Lão khóc hu hu như con nít vì nghĩ mình đã lừa một con chó. Một con người giàu tình thương như vậy mà phải chọn cái chết, thật đáng thương.",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Đoạn lão Hạc kể chuyện bán chó làm em nhớ mãi. Lão bảo thằng Mục, thằng Xiên trói cậu Vàng lại, và con chó nhìn lão như muốn trách \"lão già tệ lắm\". Lão khóc hu hu như con nít vì nghĩ mình đã lừa một con chó. Một con người giàu tình thương như vậy mà phải chọn cái chết, thật đáng thương.",

@@ -1280,13 +1280,16 @@ composition_sized (const NcNormText *nt)
 }
 
 /* (fourteenth round, s14-compo) Whether the draft is as long as a short
- * answer on a work: two sentences or more and at least 18 words ("Nhân
- * vật Bá Kiến là kẻ gian hùng, xảo quyệt. Hắn đã đẩy Chí Phèo vào con
- * đường tha hóa."). */
+ * answer on a work: at least 18 words ("Nhân vật Bá Kiến là kẻ gian
+ * hùng, xảo quyệt. Hắn đã đẩy Chí Phèo vào con đường tha hóa."); one
+ * sentence since the fifteenth round ("Lão Hạc là một người cha thương
+ * con vô cùng, lão thà chết chứ không chịu tiêu vào tiền dành dụm cho con
+ * trai.", a blind line; its checks of whom it addresses or names are what
+ * keep a classmate likened to a character warning). */
 static gboolean
-two_sentences_sized (const NcNormText *nt)
+answer_sized (const NcNormText *nt)
 {
-  return draft_at_least (nt, 2, 18);
+  return draft_at_least (nt, 1, 18);
 }
 
 /* Whether put-down hit @h, flagged "things", describes an object rather
@@ -2512,10 +2515,10 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
     }
   else
     judge = FALSE;
-  /* (s14-compo: a short answer on a work, two sentences written as a
-   * composition is, each opening on a capital, is told of it too) */
+  /* (s14-compo: a short answer on a work, written as a composition is,
+   * each sentence opening on a capital, is told of it too) */
   if ((signal || judge) && putdown &&
-      (judge || composition_sized (nt) || (work && two_sentences_sized (nt) && sentences_capitalised (nt))) &&
+      (judge || composition_sized (nt) || (work && answer_sized (nt) && sentences_capitalised (nt))) &&
       !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
       !(nt->has_quotes && vi_quote_given (nt)))
     return signal ? VI_TOLD : VI_TOLD_CALLED;
