@@ -2007,9 +2007,8 @@ vi_writer_says_at (const NcNormText *nt, gsize at)
 /* (fifteenth round, s15-compo) Whether char @i of @nt lies in an allow
  * hit of @story ("thằng Mục" of Lão Hạc, a "work"). */
 static gboolean
-in_story_hit (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gsize i, guint8 story)
+in_story_hit (const Hit *hits, guint n_hits, NcChecker *self, gsize i, guint8 story)
 {
-  (void) nt;
   for (guint k = 0; k < n_hits; k++)
     if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start <= i && i < hits[k].end &&
         g_array_index (self->entries, Entry, hits[k].entry).story == story)
@@ -2083,18 +2082,17 @@ vi_writer_calls (const NcNormText *nt, guint32 caller)
   return FALSE;
 }
 
-/* (s15-compo) Whether the "thằng" or "con" at @i follows "là" (@p), one or
+/* (s15-compo) Whether a "thằng" or "con" follows "là" (@p), one or
  * two words after a calling verb of @callers (@pp, @ppp: the words before
  * it): what one calls another, told ("Lão chửi Chí là thằng đầu bò", "mắng
  * chồng là thằng vô tích sự"), not someone the writer calls, nor the
  * writer's own calling (vi_writer_calls()). */
 static gboolean
-vi_called_as (const NcNormText *nt, gsize i, gsize p, gsize pp, gsize ppp,
+vi_called_as (const NcNormText *nt, gsize p, gsize pp, gsize ppp,
               const char *const *callers, gsize n_callers)
 {
   if (p == G_MAXSIZE || pp == G_MAXSIZE || !marked_word_at (nt, p, "là"))
     return FALSE;
-  (void) i;
   /* (not the writer's own calling, "em cũng chửi hắn là thằng say") */
   for (gsize m = 0; m < n_callers; m++)
     {
@@ -2151,7 +2149,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
   /* (s15-compo: not one inside a work's name, "ngục Cửu U") */
   for (guint j = 0; j < n_hits; j++)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start) &&
-        !in_story_hit (nt, hits, n_hits, self, hits[j].start, STORY_WORK))
+        !in_story_hit (hits, n_hits, self, hits[j].start, STORY_WORK))
       return TRUE;
   for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE, prev3 = G_MAXSIZE; i < nt->n_chars; i++)
     {
@@ -2200,7 +2198,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
         return TRUE;   /* (a classmate: "bạn cùng lớp"; s15-compo: a
                         * neighbour, "bạn cùng xóm") */
       if (calls_someone_at (nt, i) &&
-          (vi_called_as (nt, i, p, pp, ppp, callers, G_N_ELEMENTS (callers)) ||
+          (vi_called_as (nt, p, pp, ppp, callers, G_N_ELEMENTS (callers)) ||
            (called != G_MAXSIZE && vi_listed_after (nt, called, i))))
         {
           called = i;   /* ("gọi hắn là thằng say, thằng điên") */
@@ -2212,8 +2210,8 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
             (marked_word_at (nt, pp, "là") ||
              (nt->cps[nt->chars[p].orig_start - 2] == ',' &&
-              in_story_hit (nt, hits, n_hits, self, p - 2, STORY_WORK)))) &&
-          !in_story_hit (nt, hits, n_hits, self, i, STORY_WORK) &&
+              in_story_hit (hits, n_hits, self, p - 2, STORY_WORK)))) &&
+          !in_story_hit (hits, n_hits, self, i, STORY_WORK) &&
           !((p == G_MAXSIZE || !marked_word_at (nt, p, "một")) &&
             work_name_at (nt, hits, n_hits, self, i + (nt->chars[i].folded == 't' ? 6 : 4))) &&
           vi_writer_says_at (nt, i))
