@@ -2004,7 +2004,7 @@ vi_writer_says_at (const NcNormText *nt, gsize at)
   return FALSE;
 }
 
-/* (fifteenth round, s15-compo) Whether char @i of @nt lies in an allow
+/* (fifteenth round, s15-compo) Whether normalized char @i lies in an allow
  * hit of @story ("thằng Mục" of Lão Hạc, a "work"). */
 static gboolean
 in_story_hit (const Hit *hits, guint n_hits, NcChecker *self, gsize i, guint8 story)
