@@ -2048,8 +2048,6 @@ vi_word_before (const NcNormText *nt, guint32 at)
   return k;
 }
 
-static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
-
 /* (s15-compo) Whether the calling verb at code point @caller is the
  * writer's own: "em", "tôi", "tớ", "tao", "mình" or "tui" right before it,
  * maybe past two adverbs or "thì" ("em chỉ gọi", "tụi em vẫn gọi", "Mình
@@ -3145,9 +3143,8 @@ lexicon_finding (NcChecker        *self,
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   /* (s15-compo: in an essay judging what someone is called, only a
    * put-down so named, "gọi bạn là đồ nhà quê") */
-  if (scr->vi_told && e->is_vi && (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-      e->kind == ENTRY_MATCH && !e->oath && !e->crude && e->severity >= NC_SEVERITY_WARN &&
-      sev >= NC_SEVERITY_WARN && (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
+  if (scr->vi_told && vi_told_putdown (self, h) && sev >= NC_SEVERITY_WARN &&
+      (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
