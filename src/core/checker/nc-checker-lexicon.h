@@ -232,8 +232,9 @@ gboolean    nc_checker_lexicon_load_model       (NcNormalizer       *normalizer,
 const char *nc_checker_lexicon_suggestion     (const char         *key);
 /* The untranslated explanation of @e's finding, NULL for its category's
  * own: a swear word's (say=wow) is crude language, whatever it means;
- * someone's data sent round, a name taken, private pictures asked for
- * (say=others, pretend, pictures) are deeds, not words. */
+ * someone's data sent round, a name taken, private pictures asked for, a
+ * crowd got to report an account, a rumour passed on (say=others,
+ * pretend, pictures, gangup, rumour) are deeds, not words. */
 const char *nc_checker_lexicon_explanation    (const Entry        *e);
 /* Adds the msgids of the kinder wordings entries name with say=KEY, and
  * of the explanations that go with them. */
