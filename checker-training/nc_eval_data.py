@@ -467,7 +467,11 @@ TUNING_EXTRA = {
                   # allows; committed before measuring)
                   'vi-unkind-r15d2.txt',
                   # (s15-dvi r15d3, after all the branch's rules; measured once)
-                  'vi-unkind-r15d3.txt'),
+                  'vi-unkind-r15d3.txt',
+                  # (sixteenth round, s16-compo r16c: a classmate insulted in
+                  # the words of a composition on a work of grades 6-9, or
+                  # of an essay on bullying; committed before measuring)
+                  'vi-unkind-r16c.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -502,7 +506,12 @@ TUNING_EXTRA = {
                   'vi-school-r15c4.txt',
                   # (s15-compo r15c5: "gọi bạn mình là ..." said of anyone's
                   # friend, likewise)
-                  'vi-school-r15c5.txt'),
+                  'vi-school-r15c5.txt',
+                  # (sixteenth round, s16-compo r16c: compositions on the
+                  # works of grades 6-9 whose characters mock and curse,
+                  # essays on bullying that give its examples; committed
+                  # before measuring)
+                  'vi-school-r16c.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
