@@ -471,7 +471,10 @@ TUNING_EXTRA = {
                   # (sixteenth round, s16-compo r16c: a classmate insulted in
                   # the words of a composition on a work of grades 6-9, or
                   # of an essay on bullying; committed before measuring)
-                  'vi-unkind-r16c.txt'),
+                  'vi-unkind-r16c.txt',
+                  # (s16-compo r16c2: attacks on the branch's first rules,
+                  # likewise)
+                  'vi-unkind-r16c2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
