@@ -514,7 +514,11 @@ TUNING_EXTRA = {
                   # works of grades 6-9 whose characters mock and curse,
                   # essays on bullying that give its examples; committed
                   # before measuring)
-                  'vi-school-r16c.txt'),
+                  'vi-school-r16c.txt',
+                  # (s16-compo r16c2: essays on bullying that give its
+                  # examples, written after the branch's first rules;
+                  # likewise)
+                  'vi-school-r16c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
