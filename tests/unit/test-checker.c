@@ -2499,8 +2499,9 @@ test_vi_r15_compo (void)
  * grades 6-9: a form of address told as what one calls another (Dế Mèn
  * "gọi Choắt là chú mày"), a character's words in quotation marks ("nhà
  * ta"), a sexual name told as what one character calls another (Tú Bà
- * "mắng là đồ con đĩ"), "từ một thằng ma cà bông", and the works the
- * lists lacked: no warning. The same words aimed at a classmate, or the
+ * "mắng là đồ con đĩ"), "từ một thằng ma cà bông", the works the lists
+ * lacked, a threat told as what a victim suffered ("bị bảo đi chết đi"):
+ * no warning. The same words aimed at a classmate, or the
  * writer's own calling, still warn. */
 static void
 test_vi_r16_compo (void)
@@ -2528,6 +2529,14 @@ test_vi_r16_compo (void)
       NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
     { "Bạn Kiều Phương lớp 6A mặt lúc nào cũng nhọ nhem như mèo, xấu như ma, chẳng ai thèm chơi với nó.",
       NC_CATEGORY_INSULT, "nhọ nhem", NC_EVIDENCE_NGRAM },
+    /* a threat told as what a victim suffered, in an essay on a problem;
+     * approved ("là đáng lắm") or the writer's own, it still blocks */
+    { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư, rủ người khác vào chế giễu. Nạn nhân bị gọi là đồ ngu, đồ xấu xí, thậm chí bị bảo đi chết đi. Chúng ta phải biết tự bảo vệ mình và báo cho người lớn.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư. Nạn nhân bị gọi là đồ ngu, đồ xấu xí. Những đứa như vậy bị bảo đi chết đi là đáng lắm.",
+      NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
+    { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư. Nạn nhân bị gọi là đồ ngu, đồ xấu xí. Ai đọc bài này mà còn bắt nạt người khác thì đi chết đi.",
+      NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");

@@ -2826,6 +2826,41 @@ told_of_me_left_out (const NcNormText *nt, const Hit *h)
   return calls_an_elder (nt, h->start);
 }
 
+/* (sixteenth round, s16-compo) Whether Vietnamese hit @h is what someone
+ * was told, told as suffered: right after a verb of saying (maybe past
+ * "là", "rằng"), "bị" at most four words before that verb in its clause
+ * ("Nạn nhân bị gọi là đồ ngu, thậm chí bị bảo đi chết đi", "bị cả nhóm
+ * nhắn tin bảo"); not approved in the words after it in its clause
+ * ("những đứa như vậy bị bảo đi chết đi là đáng lắm", "là đúng"). */
+static gboolean
+vi_suffered_at (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+  guint n_words = 0;
+
+  for (gsize k = h->end; k < nt->n_chars && nt->chars[k].folded != NC_NORM_STOP && n_words < 5; k++)
+    if (is_sep (nt->chars[k].folded) && k + 1 < nt->n_chars && !is_sep (nt->chars[k + 1].folded))
+      {
+        n_words++;
+        if (marked_word_at (nt, k + 1, "đáng") || marked_word_at (nt, k + 1, "đúng") ||
+            marked_word_at (nt, k + 1, "phải"))
+          return FALSE;
+      }
+
+  if (w != G_MAXSIZE && (vi_word_is (nt, w, "là", "la") || vi_word_is (nt, w, "rằng", "rang")))
+    w = word_before (nt, w, word, sizeof word);
+  if (w == G_MAXSIZE || vi_word_in (nt, w, told_say) < 0)
+    return FALSE;
+  for (guint n = 0; n < 4 && w != G_MAXSIZE; n++)
+    {
+      w = word_before (nt, w, word, sizeof word);
+      if (w != G_MAXSIZE && vi_word_is (nt, w, "bị", "bi"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* (thirteenth round, s13-help) Whether Vietnamese hit @h is what others
  * said or wrote to the writer, told by the writer (a child telling a
  * parent or a teacher, asking for help): right after a verb of saying and
@@ -3205,9 +3240,13 @@ lexicon_finding (NcChecker        *self,
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
    * nhờ" in "Chiếc thuyền ngoài xa") */
+  /* (s16-compo: or one told as what someone suffered, in an essay on a
+   * problem or a work: "Nạn nhân bị gọi là đồ ngu, thậm chí bị bảo đi
+   * chết đi") */
   if (scr->vi_told == VI_TOLD && e->is_vi && e->category == NC_CATEGORY_VIOLENCE && e->kind == ENTRY_MATCH &&
-      !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && nt->has_quotes && in_quotes (quotes, scr, cs, ce) &&
-      !vi_writer_says_at (nt, h->start))
+      !e->oath && !e->crude && sev >= NC_SEVERITY_WARN &&
+      ((nt->has_quotes && in_quotes (quotes, scr, cs, ce) && !vi_writer_says_at (nt, h->start)) ||
+       vi_suffered_at (nt, h)))
     sev = NC_SEVERITY_INFO;
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
