@@ -2499,9 +2499,9 @@ test_vi_r15_compo (void)
  * grades 6-9: a form of address told as what one calls another (Dế Mèn
  * "gọi Choắt là chú mày"), a character's words in quotation marks ("nhà
  * ta"), a sexual name told as what one character calls another (Tú Bà
- * "mắng là đồ con đĩ"), "từ một thằng ma cà bông", the works the lists
- * lacked, a threat told as what a victim suffered ("bị bảo đi chết đi"):
- * no warning. The same words aimed at a classmate, or the
+ * "mắng là đồ con đĩ"), "từ một thằng ma cà bông", a character's own
+ * home ("sang nhà mình"), the works the lists lacked, a threat told as
+ * what a victim suffered ("bị bảo đi chết đi"): no warning. The same words aimed at a classmate, or the
  * writer's own calling, still warn. */
 static void
 test_vi_r16_compo (void)
@@ -2529,6 +2529,14 @@ test_vi_r16_compo (void)
       NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
     { "Bạn Kiều Phương lớp 6A mặt lúc nào cũng nhọ nhem như mèo, xấu như ma, chẳng ai thèm chơi với nó.",
       NC_CATEGORY_INSULT, "nhọ nhem", NC_EVIDENCE_NGRAM },
+    /* a character's own home ("sang nhà mình" after a character's name
+     * in its sentence); the writer's, or a girl who comes to it, warns */
+    { "Dế Mèn lúc đầu là một chàng dế cường tráng nhưng xốc nổi. Mèn gọi hàng xóm là Dế Choắt, chê Choắt gầy gò, hôi như cú mèo và không cho đào ngách sang nhà mình. Đến khi Choắt chết vì trò đùa của Mèn, Mèn mới hối hận, đứng lặng hồi lâu trước nấm mồ. Tô Hoài đã gửi đến bạn đọc nhỏ tuổi bài học về thói kiêu căng.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Dế Mèn chê Dế Choắt hôi như cú mèo. Bà hàng xóm nhà mình cũng hôi như cú mèo y như Choắt, đồ bẩn thỉu. Ai cũng tránh bà ấy.",
+      NC_CATEGORY_INSULT, "hôi như cú mèo", NC_EVIDENCE_LEXICON },
+    { "Trong truyện Dế Mèn, Mèn chê Choắt hôi như cú mèo, còn con bé hay sang nhà mình chơi cũng hôi như cú mèo, đồ bẩn thỉu. Em chẳng muốn chơi với nó nữa.",
+      NC_CATEGORY_INSULT, "chê Choắt hôi như cú mèo", NC_EVIDENCE_LEXICON },
     /* a threat told as what a victim suffered, in an essay on a problem;
      * approved ("là đáng lắm") or the writer's own, it still blocks */
     { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư, rủ người khác vào chế giễu. Nạn nhân bị gọi là đồ ngu, đồ xấu xí, thậm chí bị bảo đi chết đi. Chúng ta phải biết tự bảo vệ mình và báo cho người lớn.",

@@ -2160,6 +2160,34 @@ vi_target_called (const NcNormText *nt, gsize i, const char *const *callers, gsi
   return vi_called_as (nt, p, pp, ppp, callers, n_callers);
 }
 
+static guint vi_sentence_of (const NcNormText *nt, guint32 at);
+
+/* (s16-compo) Whether "nhà mình" at char @i ("nhà"; @p, the word before
+ * it) is a character's own home: after a verb of going or "của" ("sang
+ * nhà mình", "về nhà mình"), a work's name earlier in its sentence (Dế
+ * Mèn "không cho đào ngách sang nhà mình"); "bà hàng xóm nhà mình", or
+ * one in a sentence that names no character, is the writer's. */
+static gboolean
+vi_character_home (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gsize i, gsize p)
+{
+  static const char *const to[] = { "sang", "vào", "về", "đến", "tới", "của", "ở" };
+  gboolean going = FALSE;
+  guint sentence;
+
+  for (gsize m = 0; m < G_N_ELEMENTS (to) && p != G_MAXSIZE; m++)
+    going = going || marked_word_at (nt, p, to[m]);
+  if (!going)
+    return FALSE;
+  sentence = vi_sentence_of (nt, nt->chars[i].orig_start);
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start < p &&
+        g_array_index (self->entries, Entry, hits[k].entry).story == STORY_WORK &&
+        g_unichar_isupper (nt->cps[nt->chars[hits[k].start].orig_start]) &&
+        vi_sentence_of (nt, nt->chars[hits[k].start].orig_start) == sentence)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -2293,6 +2321,11 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           for (gsize m = 0; m < G_N_ELEMENTS (callers) && p != G_MAXSIZE && marked_word_at (nt, i, "bạn"); m++)
             called_friend = called_friend || marked_word_at (nt, p, callers[m]) || marked_word_at (nt, p, "trêu");
           if (called_friend)
+            continue;
+          /* (s16-compo: nor a character's own home, "Mèn không cho đào
+           * ngách sang nhà mình") */
+          if (marked_word_at (nt, j, "mình") && marked_word_at (nt, i, "nhà") &&
+              vi_character_home (nt, hits, n_hits, self, i, p))
             continue;
           for (gsize m = 0; m < N_WRITER_WORDS; m++)
             if (marked_word_at (nt, j, own[m]))
