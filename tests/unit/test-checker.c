@@ -2500,8 +2500,9 @@ test_vi_r15_compo (void)
  * "gọi Choắt là chú mày"), a character's words in quotation marks ("nhà
  * ta"), a sexual name told as what one character calls another (Tú Bà
  * "mắng là đồ con đĩ"), "từ một thằng ma cà bông", a character's own
- * home ("sang nhà mình"), the works the lists lacked, a threat told as
- * what a victim suffered ("bị bảo đi chết đi"): no warning. The same words aimed at a classmate, or the
+ * home ("sang nhà mình"), a character's quoted "mẹ mày", the works the
+ * lists lacked, a threat told as what a victim suffered ("bị bảo đi chết
+ * đi"): no warning. The same words aimed at a classmate, or the
  * writer's own calling, still warn. */
 static void
 test_vi_r16_compo (void)
@@ -2537,6 +2538,15 @@ test_vi_r16_compo (void)
       NC_CATEGORY_INSULT, "hôi như cú mèo", NC_EVIDENCE_LEXICON },
     { "Trong truyện Dế Mèn, Mèn chê Choắt hôi như cú mèo, còn con bé hay sang nhà mình chơi cũng hôi như cú mèo, đồ bẩn thỉu. Em chẳng muốn chơi với nó nữa.",
       NC_CATEGORY_INSULT, "chê Choắt hôi như cú mèo", NC_EVIDENCE_LEXICON },
+    /* a kinsman and "mày" in a character's words quoted (the aunt's "mẹ
+     * mày", your mother); the writer's own quotation, or outside one,
+     * still warns */
+    { "Đoạn trích \"Trong lòng mẹ\" của Nguyên Hồng kể lại cuộc trò chuyện giữa bé Hồng và bà cô. Bà cô cười hỏi: \"Hồng! Mày có muốn vào Thanh Hóa chơi với mẹ mày không?\". Những lời ấy ngọt ngào mà chứa đầy sự mỉa mai, cay độc, cố gieo vào đầu đứa bé sự khinh miệt người mẹ. Hồng cười dài trong tiếng khóc và vẫn một lòng yêu thương mẹ. Em cảm phục tình yêu mẹ của chú bé.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Đọc Những ngày thơ ấu, em nhớ lời bà cô nói với bé Hồng. Em muốn nói với thằng Khôi bàn bên: \"Mày có muốn vào Thanh Hóa chơi với mẹ mày không?\". Nhà nó nghèo lắm.",
+      NC_CATEGORY_INSULT, "mẹ mày", NC_EVIDENCE_LEXICON },
+    { "Trong Những ngày thơ ấu, bà cô hỏi bé Hồng có muốn vào Thanh Hóa thăm mẹ không. Tao thì hỏi luôn: \"mẹ mày bán hàng ngoài chợ à?\". Cả lớp cười ầm lên.",
+      NC_CATEGORY_INSULT, "mẹ mày", NC_EVIDENCE_LEXICON },
     /* a threat told as what a victim suffered, in an essay on a problem;
      * approved ("là đáng lắm") or the writer's own, it still blocks */
     { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư, rủ người khác vào chế giễu. Nạn nhân bị gọi là đồ ngu, đồ xấu xí, thậm chí bị bảo đi chết đi. Chúng ta phải biết tự bảo vệ mình và báo cho người lớn.",

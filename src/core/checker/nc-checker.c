@@ -2535,16 +2535,22 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
  * or hate entry at warn or above, not a swear word nor a crude one;
  * (sixteenth round, s16-compo) or a sexual one named as what someone is
  * called (vi_called_by(): Tú Bà's "mắng Kiều là đồ con đĩ" in Truyện
- * Kiều). */
+ * Kiều); or a swear word of a kinsman and "mày" in a character's words
+ * quoted, not the writer's (the aunt's "Mày có muốn vào Thanh Hóa chơi
+ * với mẹ mày không?" in Những ngày thơ ấu: "your mother"). */
 static gboolean
 vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
 {
   const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
-  return h->kind == ENTRY_MATCH && !h->dropped && e->is_vi &&
-         e->severity >= NC_SEVERITY_WARN && !e->oath && !e->crude &&
-         (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
-          (e->category == NC_CATEGORY_SEXUAL && vi_called_by (nt, h)));
+  if (h->kind != ENTRY_MATCH || h->dropped || !e->is_vi || e->severity < NC_SEVERITY_WARN || e->crude)
+    return FALSE;
+  if (e->oath)
+    return e->category == NC_CATEGORY_INSULT && h->end - h->start >= 5 && marked_word_at (nt, h->end - 3, "mày") &&
+           is_sep (nt->chars[h->end - 4].folded) && nt->has_quotes && vi_quoted_at (nt, h->start) &&
+           !vi_writer_says_at (nt, h->start);
+  return e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
+         (e->category == NC_CATEGORY_SEXUAL && vi_called_by (nt, h));
 }
 
 /* Whether a Vietnamese draft, typed with marks and as long as a
