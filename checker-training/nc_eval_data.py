@@ -477,7 +477,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r16c2.txt',
                   # (s16-compo r16c3: attacks on "bị bảo đi chết đi" told
                   # as suffered, likewise)
-                  'vi-unkind-r16c3.txt'),
+                  'vi-unkind-r16c3.txt',
+                  # (s16-compo r16c4: a put-down inside a two-sentence essay
+                  # naming a problem, likewise)
+                  'vi-unkind-r16c4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
