@@ -480,7 +480,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r16c3.txt',
                   # (s16-compo r16c4: a put-down inside a two-sentence essay
                   # naming a problem, likewise)
-                  'vi-unkind-r16c4.txt'),
+                  'vi-unkind-r16c4.txt',
+                  # (s16-compo r16c5: attacks on the two-sentence essay with
+                  # no turn, likewise)
+                  'vi-unkind-r16c5.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
