@@ -467,7 +467,23 @@ TUNING_EXTRA = {
                   # allows; committed before measuring)
                   'vi-unkind-r15d2.txt',
                   # (s15-dvi r15d3, after all the branch's rules; measured once)
-                  'vi-unkind-r15d3.txt'),
+                  'vi-unkind-r15d3.txt',
+                  # (sixteenth round, s16-compo r16c: a classmate insulted in
+                  # the words of a composition on a work of grades 6-9, or
+                  # of an essay on bullying; committed before measuring)
+                  'vi-unkind-r16c.txt',
+                  # (s16-compo r16c2: attacks on the branch's first rules,
+                  # likewise)
+                  'vi-unkind-r16c2.txt',
+                  # (s16-compo r16c3: attacks on "bị bảo đi chết đi" told
+                  # as suffered, likewise)
+                  'vi-unkind-r16c3.txt',
+                  # (s16-compo r16c4: a put-down inside a two-sentence essay
+                  # naming a problem, likewise)
+                  'vi-unkind-r16c4.txt',
+                  # (s16-compo r16c5: attacks on the two-sentence essay with
+                  # no turn, likewise)
+                  'vi-unkind-r16c5.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -502,7 +518,16 @@ TUNING_EXTRA = {
                   'vi-school-r15c4.txt',
                   # (s15-compo r15c5: "gọi bạn mình là ..." said of anyone's
                   # friend, likewise)
-                  'vi-school-r15c5.txt'),
+                  'vi-school-r15c5.txt',
+                  # (sixteenth round, s16-compo r16c: compositions on the
+                  # works of grades 6-9 whose characters mock and curse,
+                  # essays on bullying that give its examples; committed
+                  # before measuring)
+                  'vi-school-r16c.txt',
+                  # (s16-compo r16c2: essays on bullying that give its
+                  # examples, written after the branch's first rules;
+                  # likewise)
+                  'vi-school-r16c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',

@@ -2495,6 +2495,71 @@ test_vi_r15_compo (void)
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
 }
 
+/* (sixteenth round, s16-compo) A Vietnamese composition on a work of
+ * grades 6-9: a form of address told as what one calls another (Dế Mèn
+ * "gọi Choắt là chú mày"), a character's words in quotation marks ("nhà
+ * ta"), a sexual name told as what one character calls another (Tú Bà
+ * "mắng là đồ con đĩ"), "từ một thằng ma cà bông", a character's own
+ * home ("sang nhà mình"), a character's quoted "mẹ mày", the works the
+ * lists lacked, a threat told as what a victim suffered ("bị bảo đi chết
+ * đi"): no warning. The same words aimed at a classmate, or the
+ * writer's own calling, still warn. */
+static void
+test_vi_r16_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Trong \"Bài học đường đời đầu tiên\", Dế Mèn chê Dế Choắt hôi như cú mèo và gọi Choắt là chú mày một cách kiêu căng, hợm hĩnh. Chính thói xấc xược ấy đã gây ra cái chết của người bạn hàng xóm.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong Truyện Kiều, Thúy Kiều bị Tú Bà mắng là đồ con đĩ và ép phải tiếp khách ở lầu xanh. Nguyễn Du đã lên án xã hội đồng tiền chà đạp lên nhân phẩm người phụ nữ.",
+      NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong \"Số đỏ\", Xuân Tóc Đỏ từ một thằng ma cà bông nhặt bóng quần vợt bỗng trở thành \"me-xừ Xuân\", \"đốc tờ Xuân\". Vũ Trọng Phụng đã chế giễu xã hội thượng lưu lố lăng, giả dối.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong Cho tôi xin một vé đi tuổi thơ, bọn trẻ gọi nhau là đồ ngốc nhưng đó là những trò đùa hồn nhiên của tuổi thơ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bùi Kiệm là kẻ háo sắc, học dốt mà thi trượt, còn Võ Thể Loan thì bội ước, thấy Vân Tiên bị mù liền bỏ. Nguyễn Đình Chiểu đã đặt những kẻ xấu ấy bên cạnh Vân Tiên và Nguyệt Nga để ca ngợi người tốt.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (must warn) "chú mày" not told as a calling; the writer's own
+     * calling; "mày" called so by the crowd; a class's "một thằng" */
+    { "Trong Bài học đường đời đầu tiên, Dế Mèn gọi Choắt là chú mày. Còn chú mày thì hôi như cú mèo thật đấy, tránh xa tao ra.",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "Trong Truyện Kiều, Tú Bà mắng Kiều là đồ con đĩ và bắt nàng tiếp khách. Em cũng gọi bạn ấy là đồ con đĩ, vì bạn ấy suốt ngày đi với con trai.",
+      NC_CATEGORY_SEXUAL, "đồ con đĩ", NC_EVIDENCE_LEXICON },
+    { "Truyện Kiều có đoạn Tú Bà chửi Kiều là con đĩ, y như mọi người chửi mày là con đĩ vậy đó.",
+      NC_CATEGORY_SEXUAL, "con đĩ", NC_EVIDENCE_LEXICON },
+    { "Trong Số đỏ, Xuân từ một thằng ma cà bông trở thành đốc tờ. Lớp mình cũng có một thằng ma cà bông như thế, thằng Hiếu đấy.",
+      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+    { "Bạn Kiều Phương lớp 6A mặt lúc nào cũng nhọ nhem như mèo, xấu như ma, chẳng ai thèm chơi với nó.",
+      NC_CATEGORY_INSULT, "nhọ nhem", NC_EVIDENCE_NGRAM },
+    /* a character's own home ("sang nhà mình" after a character's name
+     * in its sentence); the writer's, or a girl who comes to it, warns */
+    { "Dế Mèn lúc đầu là một chàng dế cường tráng nhưng xốc nổi. Mèn gọi hàng xóm là Dế Choắt, chê Choắt gầy gò, hôi như cú mèo và không cho đào ngách sang nhà mình. Đến khi Choắt chết vì trò đùa của Mèn, Mèn mới hối hận, đứng lặng hồi lâu trước nấm mồ. Tô Hoài đã gửi đến bạn đọc nhỏ tuổi bài học về thói kiêu căng.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Dế Mèn chê Dế Choắt hôi như cú mèo. Bà hàng xóm nhà mình cũng hôi như cú mèo y như Choắt, đồ bẩn thỉu. Ai cũng tránh bà ấy.",
+      NC_CATEGORY_INSULT, "hôi như cú mèo", NC_EVIDENCE_LEXICON },
+    { "Trong truyện Dế Mèn, Mèn chê Choắt hôi như cú mèo, còn con bé hay sang nhà mình chơi cũng hôi như cú mèo, đồ bẩn thỉu. Em chẳng muốn chơi với nó nữa.",
+      NC_CATEGORY_INSULT, "chê Choắt hôi như cú mèo", NC_EVIDENCE_LEXICON },
+    /* a kinsman and "mày" in a character's words quoted (the aunt's "mẹ
+     * mày", your mother); the writer's own quotation, or outside one,
+     * still warns */
+    { "Đoạn trích \"Trong lòng mẹ\" của Nguyên Hồng kể lại cuộc trò chuyện giữa bé Hồng và bà cô. Bà cô cười hỏi: \"Hồng! Mày có muốn vào Thanh Hóa chơi với mẹ mày không?\". Những lời ấy ngọt ngào mà chứa đầy sự mỉa mai, cay độc, cố gieo vào đầu đứa bé sự khinh miệt người mẹ. Hồng cười dài trong tiếng khóc và vẫn một lòng yêu thương mẹ. Em cảm phục tình yêu mẹ của chú bé.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Đọc Những ngày thơ ấu, em nhớ lời bà cô nói với bé Hồng. Em muốn nói với thằng Khôi bàn bên: \"Mày có muốn vào Thanh Hóa chơi với mẹ mày không?\". Nhà nó nghèo lắm.",
+      NC_CATEGORY_INSULT, "mẹ mày", NC_EVIDENCE_LEXICON },
+    { "Trong Những ngày thơ ấu, bà cô hỏi bé Hồng có muốn vào Thanh Hóa thăm mẹ không. Tao thì hỏi luôn: \"mẹ mày bán hàng ngoài chợ à?\". Cả lớp cười ầm lên.",
+      NC_CATEGORY_INSULT, "mẹ mày", NC_EVIDENCE_LEXICON },
+    /* a threat told as what a victim suffered, in an essay on a problem;
+     * approved ("là đáng lắm") or the writer's own, it still blocks */
+    { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư, rủ người khác vào chế giễu. Nạn nhân bị gọi là đồ ngu, đồ xấu xí, thậm chí bị bảo đi chết đi. Chúng ta phải biết tự bảo vệ mình và báo cho người lớn.",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư. Nạn nhân bị gọi là đồ ngu, đồ xấu xí. Những đứa như vậy bị bảo đi chết đi là đáng lắm.",
+      NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
+    { "Bạo lực mạng có nhiều hình thức: chửi bới, bêu xấu, tung ảnh riêng tư. Nạn nhân bị gọi là đồ ngu, đồ xấu xí. Ai đọc bài này mà còn bắt nạt người khác thì đi chết đi.",
+      NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -4694,6 +4759,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r13-told", test_vi_r13_told);
   g_test_add_func ("/checker/vi-r14-compo", test_vi_r14_compo);
   g_test_add_func ("/checker/vi-r15-compo", test_vi_r15_compo);
+  g_test_add_func ("/checker/vi-r16-compo", test_vi_r16_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);

@@ -2122,6 +2122,72 @@ vi_listed_after (const NcNormText *nt, gsize from, gsize i)
   return comma && n <= 3;
 }
 
+/* (sixteenth round, s16-compo) Where the word before the one at char @i
+ * of @nt starts, a space between them; G_MAXSIZE: none, or punctuation
+ * between. */
+static gsize
+vi_prev_word (const NcNormText *nt, gsize i)
+{
+  gsize k = i;
+
+  if (i < 2 || i >= nt->n_chars || nt->chars[i - 1].folded != NC_NORM_SPACE ||
+      !g_unichar_isspace (nt->cps[nt->chars[i - 1].orig_start]))
+    return G_MAXSIZE;
+  for (k = i - 1; k > 0 && !is_sep (nt->chars[k - 1].folded); k--)
+    ;
+  return k < i - 1 ? k : G_MAXSIZE;
+}
+
+/* (s16-compo) Whether the target at char @i ("mày") is a form of address
+ * told as what one calls another: after "là", maybe past a kin word, one
+ * or two words after a calling verb not the writer's (vi_called_as():
+ * Dế Mèn "gọi Choắt là chú mày", "bọn trẻ gọi nhau là mày"). */
+static gboolean
+vi_target_called (const NcNormText *nt, gsize i, const char *const *callers, gsize n_callers)
+{
+  static const char *const kin[] = { "chú", "anh", "chị", "em", "cậu", "ông", "bà", "cô", "bác" };
+  gsize p = vi_prev_word (nt, i), pp, ppp;
+
+  for (gsize m = 0; m < G_N_ELEMENTS (kin) && p != G_MAXSIZE; m++)
+    if (marked_word_at (nt, p, kin[m]))
+      {
+        p = vi_prev_word (nt, p);
+        break;
+      }
+  if (p == G_MAXSIZE || (pp = vi_prev_word (nt, p)) == G_MAXSIZE)
+    return FALSE;
+  ppp = vi_prev_word (nt, pp);
+  return vi_called_as (nt, p, pp, ppp, callers, n_callers);
+}
+
+static guint vi_sentence_of (const NcNormText *nt, guint32 at);
+
+/* (s16-compo) Whether "nhà mình" at char @i ("nhà"; @p, the word before
+ * it) is a character's own home: after a verb of going or "của" ("sang
+ * nhà mình", "về nhà mình"), a work's name earlier in its sentence (Dế
+ * Mèn "không cho đào ngách sang nhà mình"); "bà hàng xóm nhà mình", or
+ * one in a sentence that names no character, is the writer's. */
+static gboolean
+vi_character_home (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gsize i, gsize p)
+{
+  static const char *const to[] = { "sang", "vào", "về", "đến", "tới", "của", "ở" };
+  gboolean going = FALSE;
+  guint sentence;
+
+  for (gsize m = 0; m < G_N_ELEMENTS (to) && p != G_MAXSIZE; m++)
+    going = going || marked_word_at (nt, p, to[m]);
+  if (!going)
+    return FALSE;
+  sentence = vi_sentence_of (nt, nt->chars[i].orig_start);
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start < p &&
+        g_array_index (self->entries, Entry, hits[k].entry).story == STORY_WORK &&
+        g_unichar_isupper (nt->cps[nt->chars[hits[k].start].orig_start]) &&
+        vi_sentence_of (nt, nt->chars[hits[k].start].orig_start) == sentence)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -2145,9 +2211,12 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
    * marks is the character's: "cai lệ quát: "Mày định nói cho cha mày
    * nghe đấy à?"") */
   /* (s15-compo: not one inside a work's name, "ngục Cửu U") */
+  /* (s16-compo: nor one told as what one calls another, "Dế Mèn gọi
+   * Choắt là chú mày") */
   for (guint j = 0; j < n_hits; j++)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start) &&
-        !in_story_hit (hits, n_hits, self, hits[j].start, STORY_WORK))
+        !in_story_hit (hits, n_hits, self, hits[j].start, STORY_WORK) &&
+        !vi_target_called (nt, hits[j].start, callers, G_N_ELEMENTS (callers)))
       return TRUE;
   for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE, prev3 = G_MAXSIZE; i < nt->n_chars; i++)
     {
@@ -2206,7 +2275,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           !(marked_word_at (nt, i, "con") && p != G_MAXSIZE && p + 3 <= i &&
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
           !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
-            (marked_word_at (nt, pp, "là") ||
+            (marked_word_at (nt, pp, "là") || marked_word_at (nt, pp, "thành") || marked_word_at (nt, pp, "từ") ||
              (nt->cps[nt->chars[p].orig_start - 2] == ',' &&
               in_story_hit (hits, n_hits, self, p - 2, STORY_WORK)))) &&
           !in_story_hit (hits, n_hits, self, i, STORY_WORK) &&
@@ -2226,7 +2295,9 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
                         * Kiều" may be a child's name), nor what one calls another,
                         * "Lão chửi Chí là thằng đầu bò", nor a kind of
                         * man put beside a character's name, "thống lý
-                        * Pá Tra, một thằng độc ác") */
+                        * Pá Tra, một thằng độc ác"; s16-compo: nor one
+                        * become or left behind, "từ một thằng ma cà
+                        * bông", "trở thành một thằng say") */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
@@ -2237,6 +2308,9 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
         continue;
       if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
         continue;   /* (the word ends the draft or a clause) */
+      if (!vi_writer_says_at (nt, i))
+        continue;   /* (s16-compo: a character's words quoted, Dế Mèn's
+                     * "Thông ngách sang nhà ta?") */
       j++;
       if (w == 3)
         {
@@ -2247,6 +2321,11 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           for (gsize m = 0; m < G_N_ELEMENTS (callers) && p != G_MAXSIZE && marked_word_at (nt, i, "bạn"); m++)
             called_friend = called_friend || marked_word_at (nt, p, callers[m]) || marked_word_at (nt, p, "trêu");
           if (called_friend)
+            continue;
+          /* (s16-compo: nor a character's own home, "Mèn không cho đào
+           * ngách sang nhà mình") */
+          if (marked_word_at (nt, j, "mình") && marked_word_at (nt, i, "nhà") &&
+              vi_character_home (nt, hits, n_hits, self, i, p))
             continue;
           for (gsize m = 0; m < N_WRITER_WORDS; m++)
             if (marked_word_at (nt, j, own[m]))
@@ -2396,7 +2475,7 @@ vi_sentence_of (const NcNormText *nt, guint32 at)
 }
 
 /* (s15-compo) Whether Vietnamese put-down hit @h is named as what someone
- * is called, and judged: a calling word before it in its sentence, at
+ * is called (vi_called_by()), and judged (vi_called_at()): a calling word before it in its sentence, at
  * most ten words back ("chê bạn béo hay gọi bạn là đồ nhà quê", "những
  * lời như", "đặt biệt danh"), no word between by which the writer turns
  * to say it ("nhưng", "còn", "đúng là" ...), the calling not the writer's
@@ -2405,13 +2484,13 @@ vi_sentence_of (const NcNormText *nt, guint32 at)
  * ("judge") in its sentence or the next ("... là một kiểu bạo lực",
  * "Theo em, điều đó là sai"). */
 static gboolean
-vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, const Hit *h)
+vi_called_by (const NcNormText *nt, const Hit *h)
 {
   static const char *const callers[] = { "gọi", "chê", "chửi", "mắng", "bảo", "réo", "lời", "câu", "danh" };
   /* (the writer turning to say it: "nhưng cô bạn ... đúng là đồ điên") */
   static const char *const turns[] = { "nhưng", "còn", "riêng", "thì", "đúng", "chính", "mà", "thật" };
   guint32 k = nt->chars[h->start].orig_start, caller = G_MAXUINT32;
-  guint n = 0, sentence;
+  guint n = 0;
   char buf[48];
 
   for (; k > 0 && !ends_sentence_cp (nt->cps[k - 1]) && n <= 10 && caller == G_MAXUINT32; k--)
@@ -2427,10 +2506,16 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
           if (g_str_equal (w, turns[m]))
             return FALSE;
       }
-  if (caller == G_MAXUINT32)
-    return FALSE;
   /* (not the writer's own calling, maybe past an adverb) */
-  if (vi_writer_calls (nt, caller))
+  return caller != G_MAXUINT32 && !vi_writer_calls (nt, caller);
+}
+
+static gboolean
+vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, const Hit *h)
+{
+  guint sentence;
+
+  if (!vi_called_by (nt, h))
     return FALSE;
   /* (judged in its sentence or the next) */
   sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
@@ -2447,15 +2532,25 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
 }
 
 /* Whether hit @h is a Vietnamese put-down vi_told() may lower: an insult
- * or hate entry at warn or above, not a swear word nor a crude one. */
+ * or hate entry at warn or above, not a swear word nor a crude one;
+ * (sixteenth round, s16-compo) or a sexual one named as what someone is
+ * called (vi_called_by(): Tú Bà's "mắng Kiều là đồ con đĩ" in Truyện
+ * Kiều); or a swear word of a kinsman and "mày" in a character's words
+ * quoted, not the writer's (the aunt's "Mày có muốn vào Thanh Hóa chơi
+ * với mẹ mày không?" in Những ngày thơ ấu: "your mother"). */
 static gboolean
-vi_told_putdown (NcChecker *self, const Hit *h)
+vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
 {
   const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
-  return h->kind == ENTRY_MATCH && !h->dropped && e->is_vi &&
-         (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE) &&
-         e->severity >= NC_SEVERITY_WARN && !e->oath && !e->crude;
+  if (h->kind != ENTRY_MATCH || h->dropped || !e->is_vi || e->severity < NC_SEVERITY_WARN || e->crude)
+    return FALSE;
+  if (e->oath)
+    return e->category == NC_CATEGORY_INSULT && h->end - h->start >= 5 && marked_word_at (nt, h->end - 3, "mày") &&
+           is_sep (nt->chars[h->end - 4].folded) && nt->has_quotes && vi_quoted_at (nt, h->start) &&
+           !vi_writer_says_at (nt, h->start);
+  return e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
+         (e->category == NC_CATEGORY_SEXUAL && vi_called_by (nt, h));
 }
 
 /* Whether a Vietnamese draft, typed with marks and as long as a
@@ -2485,7 +2580,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
   /* (one that blocks too, not a crude word: the wife's "đồ ngu" in "Ông
    * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
-    putdown = vi_told_putdown (self, &hits[i]);
+    putdown = vi_told_putdown (nt, self, &hits[i]);
   for (guint i = 0; i < n_hits && putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
       {
@@ -2505,7 +2600,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
     {
       judge = FALSE;
       for (guint i = 0; i < n_hits && !judge; i++)
-        judge = vi_told_putdown (self, &hits[i]) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
+        judge = vi_told_putdown (nt, self, &hits[i]) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
       if (!judge)
         return 0;
     }
@@ -2768,6 +2863,41 @@ told_of_me_left_out (const NcNormText *nt, const Hit *h)
   if (end < nt->n_chars && nt->chars[end].folded == NC_NORM_SPACE && !told_next_in (nt, end, goes_on))
     return FALSE;
   return calls_an_elder (nt, h->start);
+}
+
+/* (sixteenth round, s16-compo) Whether Vietnamese hit @h is what someone
+ * was told, told as suffered: right after a verb of saying (maybe past
+ * "là", "rằng"), "bị" at most four words before that verb in its clause
+ * ("Nạn nhân bị gọi là đồ ngu, thậm chí bị bảo đi chết đi", "bị cả nhóm
+ * nhắn tin bảo"); not approved in the words after it in its clause
+ * ("những đứa như vậy bị bảo đi chết đi là đáng lắm", "là đúng"). */
+static gboolean
+vi_suffered_at (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+  guint n_words = 0;
+
+  for (gsize k = h->end; k < nt->n_chars && nt->chars[k].folded != NC_NORM_STOP && n_words < 5; k++)
+    if (is_sep (nt->chars[k].folded) && k + 1 < nt->n_chars && !is_sep (nt->chars[k + 1].folded))
+      {
+        n_words++;
+        if (marked_word_at (nt, k + 1, "đáng") || marked_word_at (nt, k + 1, "đúng") ||
+            marked_word_at (nt, k + 1, "phải"))
+          return FALSE;
+      }
+
+  if (w != G_MAXSIZE && (vi_word_is (nt, w, "là", "la") || vi_word_is (nt, w, "rằng", "rang")))
+    w = word_before (nt, w, word, sizeof word);
+  if (w == G_MAXSIZE || vi_word_in (nt, w, told_say) < 0)
+    return FALSE;
+  for (guint n = 0; n < 4 && w != G_MAXSIZE; n++)
+    {
+      w = word_before (nt, w, word, sizeof word);
+      if (w != G_MAXSIZE && vi_word_is (nt, w, "bị", "bi"))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* (thirteenth round, s13-help) Whether Vietnamese hit @h is what others
@@ -3143,15 +3273,19 @@ lexicon_finding (NcChecker        *self,
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   /* (s15-compo: in an essay judging what someone is called, only a
    * put-down so named, "gọi bạn là đồ nhà quê") */
-  if (scr->vi_told && vi_told_putdown (self, h) && sev >= NC_SEVERITY_WARN &&
+  if (scr->vi_told && vi_told_putdown (nt, self, h) && sev >= NC_SEVERITY_WARN &&
       (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
    * nhờ" in "Chiếc thuyền ngoài xa") */
+  /* (s16-compo: or one told as what someone suffered, in an essay on a
+   * problem or a work: "Nạn nhân bị gọi là đồ ngu, thậm chí bị bảo đi
+   * chết đi") */
   if (scr->vi_told == VI_TOLD && e->is_vi && e->category == NC_CATEGORY_VIOLENCE && e->kind == ENTRY_MATCH &&
-      !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && nt->has_quotes && in_quotes (quotes, scr, cs, ce) &&
-      !vi_writer_says_at (nt, h->start))
+      !e->oath && !e->crude && sev >= NC_SEVERITY_WARN &&
+      ((nt->has_quotes && in_quotes (quotes, scr, cs, ce) && !vi_writer_says_at (nt, h->start)) ||
+       vi_suffered_at (nt, h)))
     sev = NC_SEVERITY_INFO;
   if (sev < e->severity)
     memset (allowed + h->start, 1, h->end - h->start);
