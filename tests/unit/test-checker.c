@@ -4681,6 +4681,11 @@ test_sorry_r16 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "i'm sorry it's not your fault, you did your best", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
+    /* (r16s2: the put-down said again after the apology) */
+    { "i'm sorry i said you were fat, i meant obese", NC_CATEGORY_INSULT,
+      "you were fat", NC_EVIDENCE_CONTEXT },
+    { "sorry for calling you stupid, you still are tho", NC_CATEGORY_INSULT,
+      "you stupid", NC_EVIDENCE_LEXICON },
   };
   static const SpanCase vi[] = {
     { "tớ xin lỗi vì đã gọi cậu là đồ ngu trong nhóm chat, tớ sai rồi", NC_CATEGORY_INSULT,
@@ -4701,6 +4706,16 @@ test_sorry_r16 (void)
       "mày", NC_EVIDENCE_NGRAM },
     { "xin loi vi goi may la do ngu, nhung su that la the", NC_CATEGORY_INSULT,
       "do ngu", NC_EVIDENCE_LEXICON },
+    /* (the truth told, not a slip: "nói thật là") */
+    { "xin loi vi da noi that la may ngu", NC_CATEGORY_INSULT,
+      "may ngu", NC_EVIDENCE_LEXICON },
+    { "t xin loi vi hom qua lo goi m la do dien, t sai roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    /* (r16s2: blamed on the one called, said again) */
+    { "xin lỗi vì đã gọi mày là đồ nhà quê, tại mày quê thật", NC_CATEGORY_HATE,
+      "đồ nhà quê", NC_EVIDENCE_LEXICON },
+    { "tao xin lỗi vì đã chê mày béo, nhưng béo thì vẫn béo thôi", NC_CATEGORY_INSULT,
+      "mày béo", NC_EVIDENCE_CONTEXT },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");

@@ -3156,6 +3156,16 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
     }
   if (verb == G_MAXSIZE)
     return G_MAXSIZE;
+  /* (not the truth told: "xin lỗi vì đã nói thật là | mày ngu") */
+  if (is_vi)
+    {
+      static const char * const truth[] = { "that", NULL };
+
+      for (w = verb; w < nt->n_chars && !is_sep (nt->chars[w].folded); w++)
+        ;
+      if (told_next_in (nt, w, truth))
+        return G_MAXSIZE;
+    }
   /* said by the writer */
   prev = word_before (nt, verb, word, sizeof word);
   if (is_vi)
