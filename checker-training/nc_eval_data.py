@@ -240,7 +240,9 @@ TUNING_EXTRA = {
                   # (s16-sorry r16s: put-downs wrapped in apology words)
                   'en-unkind-r16s.txt',
                   # (r16s2: the apology allow attacked again, after its first rules)
-                  'en-unkind-r16s2.txt'),
+                  'en-unkind-r16s2.txt',
+                  # (r16s3: after all the branch's rules, measured once)
+                  'en-unkind-r16s3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -325,7 +327,9 @@ TUNING_EXTRA = {
                     # (s16-sorry r16s: apologies naming the words regretted)
                     'en-harmless-r16s.txt',
                     # (r16s2: the rule's words in everyday use, after it)
-                    'en-harmless-r16s2.txt'),
+                    'en-harmless-r16s2.txt',
+                    # (r16s3: after all the branch's rules, measured once)
+                    'en-harmless-r16s3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -479,7 +483,9 @@ TUNING_EXTRA = {
                   # (s16-sorry r16s: put-downs wrapped in apology words)
                   'vi-unkind-r16s.txt',
                   # (r16s2: the apology allow attacked again, after its first rules)
-                  'vi-unkind-r16s2.txt'),
+                  'vi-unkind-r16s2.txt',
+                  # (r16s3: after all the branch's rules, measured once)
+                  'vi-unkind-r16s3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -722,7 +728,9 @@ TUNING_EXTRA = {
                  # (s16-sorry r16s: apologies naming the words regretted)
                  'vi-daily-r16s.txt',
                  # (r16s2: the rule's words in everyday use, after it)
-                 'vi-daily-r16s2.txt'),
+                 'vi-daily-r16s2.txt',
+                 # (r16s3: after all the branch's rules, measured once)
+                 'vi-daily-r16s3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
