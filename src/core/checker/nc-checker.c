@@ -3041,39 +3041,26 @@ vi_quote_given (const NcNormText *nt)
   return FALSE;
 }
 
-/* (sixteenth round, s16-sorry) The writer's apology for words the writer
- * said: the folded words of saying in the past ("caled", "said"; "gọi",
- * "chê"), of an apology ("sory", "xin lỗi"), of a regret said after the
- * words ("i didn't mean it", "tớ sai rồi") and, in Vietnamese, of the
- * past or of a slip between an apology and the words ("vì", "đã", "lỡ",
- * "hôm qua"); words that turn an apology ("nhưng", "chứ") or give the
- * words to someone else ("nó", "he", "they") before them. */
+/* (sixteenth round, s16-sorry) The folded words of saying in the past
+ * ("caled", "said"; "gọi", "chê": told_say), the words before them that
+ * say it is the writer's (English), the words that turn an apology
+ * ("but", "nhưng", "chứ") or give the words to someone else ("he", "nó")
+ * between it and them, and, in Vietnamese, the words of the past or of a
+ * slip one of which lies between ("vì", "đã", "lỡ", "hôm qua"). */
 static const char * const sorry_said_en[] = { "caled", "caling", "said", "saying", "told", "teling", NULL };
-static const char * const sorry_words_en[] = { "sory", "sry", "soz", "apologize", "apologise", "apologizing",
-                                               "apologising", "apologies", "apology", NULL };
 static const char * const sorry_by_me_en[] = { "i", "for", "about", NULL };
 static const char * const sorry_others_en[] = { "but", "he", "she", "they", "everyone", "everybody", "people",
                                                 "someone", "somebody", "we", NULL };
-static const char * const sorry_regret_en[] = { "didnt mean it", "did not mean it", "didnt mean to", "was wrong",
-                                                "so wrong", "wrong of me", "shouldnt have", "should not have",
-                                                "fel terible", "fel bad", "fel so bad", "fel realy bad", "not ok",
-                                                "not okay", "wasnt fair", "was not fair", "wasnt nice", "was mean",
-                                                "so mean", "realy mean", "mean of me", "rude of me", "was unkind",
-                                                "wasnt funy", "forgive me", "take it back", "i regret", NULL };
 static const char * const sorry_past_vi[] = { "vì", "vi", "đã", "da", "lỡ", "lo", "nên", "nen", "qua", "qua",
                                               "trước", "truoc", "nãy", "nay", "lúc", "luc", "hôm", "hom", NULL };
 static const char * const sorry_turn_vi[] = { "nhưng", "nhung", "chứ", "=chu", "mà", "=ma", NULL };
 static const char * const sorry_others_vi[] = { "nó", "no", "ấy", "ay", "họ", "=ho", "tụi", "=tui", "bọn", "bon",
                                                 "đứa", "dua", "người", "nguoi", "thằng", "=thang", NULL };
-static const char * const sorry_regret_vi[] = { "sai roi", "sai that", "la sai", "khong co y", "co loi", "hoi han",
-                                                "rut lai", "qua loi", "khong nen", "xau ho", "tha loi",
-                                                "khong dung", NULL };
 
 /* The word of @nt before the one at @w, across clause breaks: its start,
- * G_MAXSIZE at the draft's start; *@sentence set when a sentence ends
- * between them (only_commas()). */
+ * G_MAXSIZE at the draft's start. */
 static gsize
-sorry_word_before (const NcNormText *nt, gsize w, gboolean *sentence)
+sorry_word_before (const NcNormText *nt, gsize w)
 {
   gsize i = w, s;
 
@@ -3081,24 +3068,9 @@ sorry_word_before (const NcNormText *nt, gsize w, gboolean *sentence)
     i--;
   if (i == 0)
     return G_MAXSIZE;
-  if (i < w && !only_commas (nt, i, w))
-    *sentence = TRUE;
   for (s = i; s > 0 && !is_sep (nt->chars[s - 1].folded); s--)
     ;
   return s;
-}
-
-/* Whether the folded words of @nt from @at are @phrase, whole words in
- * one clause. */
-static gboolean
-sorry_phrase_at (const NcNormText *nt, gsize at, const char *phrase)
-{
-  gsize k = at;
-
-  for (const char *p = phrase; *p != '\0'; p++, k++)
-    if (k >= nt->n_chars || nt->chars[k].folded != (gunichar) (guchar) *p)
-      return FALSE;
-  return k == nt->n_chars || is_sep (nt->chars[k].folded);
 }
 
 /* Whether the word of @nt at @w is one of @folded (folded forms). */
@@ -3116,28 +3088,47 @@ sorry_word_in (const NcNormText *nt, gsize w, const char * const *folded)
 
 /* (sixteenth round, s16-sorry) Whether the put-down from @from to @to is
  * words the writer says they regret having said: a verb of saying in
- * the past before it or inside it, in its clause ("sorry i | called you
- * a loser", "for | calling you fat", "tớ lỡ mồm gọi cậu là | đồ ngốc"),
- * said by the writer (English: after "i", "for", "about" or opening its
- * clause; Vietnamese: no third person's word right before it), and
- * either an apology before it, the first such verb after it, with no
- * turn nor third person between (and in Vietnamese a word of the past or
- * of a slip: "xin lỗi vì đã gọi", "xin lỗi cậu nhé, hôm qua tớ lỡ mồm
- * gọi"), or a regret after it ("..., i didn't mean it", "..., tớ sai
- * rồi"). Not when words that agree or aim it again follow ("agree":
- * "but you are one", "nhưng sự thật là thế"; agreed_after()); a second
- * put-down in the draft is a hit of its own. Returns where the apology
- * (or the verb) starts, G_MAXSIZE when it is none. */
+ * the past inside it or at most four words before it, in its clause
+ * ("sorry i | called you a loser", "for | calling you fat", "tớ lỡ mồm
+ * gọi cậu là | đồ ngốc"), said by the writer (English: after "i",
+ * "for", "about" or opening its clause; Vietnamese: no third person's
+ * word right before it, not "nói thật là"), and either an apology
+ * ("sorry" allow phrases) at most twelve words before the verb, with no
+ * other verb of saying, no turn nor third person between (and in
+ * Vietnamese a word of the past or of a slip: "xin lỗi vì đã gọi", "xin
+ * lỗi cậu nhé, hôm qua tớ lỡ mồm gọi"), or a regret ("regret", and in
+ * Vietnamese "judge", allow phrases) after it ("..., i didn't mean it",
+ * "..., tớ sai rồi"; in Vietnamese the writer's word at most three words
+ * before the verb: not an essay's "gọi bạn bè là đồ ngu là sai"). Not
+ * when words that agree or aim it again follow ("agree": "but you are
+ * one", "nhưng sự thật là thế"; agreed_after()); a second put-down in
+ * the draft is a hit of its own. Returns where the apology (or the verb)
+ * starts, G_MAXSIZE when it is none. */
 static gsize
 regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries, gsize from, gsize to,
            gboolean is_vi)
 {
   char word[16];
+  const Hit *sorry = NULL, *regret = NULL;
   gsize w, verb = G_MAXSIZE, prev;
   guint n;
-  gboolean sentence = FALSE, past = FALSE;
   Hit end = { 0 };
 
+  /* (cheapest first: an apology before it or a regret after it, among
+   * the draft's hits) */
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped)
+      {
+        guint8 story = g_array_index (entries, Entry, hits[k].entry).story;
+
+        if (story == STORY_SORRY && hits[k].end <= from)
+          sorry = &hits[k];
+        else if (regret == NULL && hits[k].start >= to &&
+                 (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)))
+          regret = &hits[k];
+      }
+  if (sorry == NULL && regret == NULL)
+    return G_MAXSIZE;
   /* the verb of saying: the nearest inside the put-down ("i called
    * you a loser") or at most four words before it ("gọi bạn Nam là |
    * đồ ngốc"; not "gọi mày là đồ ngu nhé | đồ ngu") */
@@ -3183,48 +3174,33 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
   if (agreed_after (hits, n_hits, &end, entries))
     return G_MAXSIZE;
   /* an apology before it, at most twelve words back */
-  for (n = 0, w = verb; n < 12; n++)
+  if (sorry != NULL && sorry->end <= verb)
     {
-      gboolean apology;
+      gboolean past = FALSE;
 
-      w = sorry_word_before (nt, w, &sentence);
-      if (w == G_MAXSIZE)
-        break;
-      if (is_vi)
+      for (n = 0, w = verb; n < 12; n++)
         {
-          gsize x;
-          gboolean s2 = FALSE;
-
-          apology = vi_word_is (nt, w, "lỗi", "loi") &&
-                    (x = sorry_word_before (nt, w, &s2)) != G_MAXSIZE && !s2 && vi_word_is (nt, x, "xin", "xin");
-          if (apology)
+          w = sorry_word_before (nt, w);
+          if (w == G_MAXSIZE)
+            break;
+          if (w < sorry->end)
             {
-              if (past)
-                return x;
+              if (!is_vi || past)
+                return sorry->start;
               break;
             }
-          if (vi_word_in (nt, w, told_say) >= 0 || vi_word_in (nt, w, sorry_turn_vi) >= 0 ||
-              vi_word_in (nt, w, sorry_others_vi) >= 0)
+          if (is_vi ? vi_word_in (nt, w, told_say) >= 0 || vi_word_in (nt, w, sorry_turn_vi) >= 0 ||
+                      vi_word_in (nt, w, sorry_others_vi) >= 0
+                    : sorry_word_in (nt, w, sorry_said_en) || sorry_word_in (nt, w, sorry_others_en))
             break;
-          past = past || vi_word_in (nt, w, sorry_past_vi) >= 0;
-        }
-      else
-        {
-          gboolean s2 = FALSE;
-          gsize x;
-
-          if (sorry_word_in (nt, w, sorry_words_en))
-            return w;
-          if (sorry_phrase_at (nt, w, "bad") && (x = sorry_word_before (nt, w, &s2)) != G_MAXSIZE && !s2 &&
-              sorry_phrase_at (nt, x, "my"))
-            return x;   /* ("my bad for calling you ...") */
-          if (sorry_word_in (nt, w, sorry_said_en) || sorry_word_in (nt, w, sorry_others_en))
-            break;
+          past = past || (is_vi && vi_word_in (nt, w, sorry_past_vi) >= 0);
         }
     }
-  /* or a regret after it, at most sixteen words on; in Vietnamese the
-   * writer's word at most three words before the verb ("hôm qua tớ nói
-   * cậu ngu là tớ sai"; not an essay's "gọi bạn bè là đồ ngu là sai") */
+  if (regret == NULL)
+    return G_MAXSIZE;
+  /* or a regret after it; in Vietnamese the writer's word at most three
+   * words before the verb ("hôm qua tớ nói cậu ngu là tớ sai"; not an
+   * essay's "gọi bạn bè là đồ ngu là sai") */
   if (is_vi)
     {
       static const char * const me[] = { "tớ", "to", "mình", "minh", "tôi", "toi", "em", "em", "con", "con",
@@ -3241,18 +3217,7 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
       if (n == 3)
         return G_MAXSIZE;
     }
-  w = to;
-  for (n = 0; n < 16 && w < nt->n_chars; n++)
-    {
-      while (w < nt->n_chars && is_sep (nt->chars[w].folded))
-        w++;
-      for (const char * const *r = is_vi ? sorry_regret_vi : sorry_regret_en; *r != NULL; r++)
-        if (nt->chars[w].folded == (gunichar) (guchar) (*r)[0] && sorry_phrase_at (nt, w, *r))
-          return verb;
-      while (w < nt->n_chars && !is_sep (nt->chars[w].folded))
-        w++;
-    }
-  return G_MAXSIZE;
+  return verb;
 }
 
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
