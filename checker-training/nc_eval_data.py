@@ -242,7 +242,9 @@ TUNING_EXTRA = {
                   # (r16s2: the apology allow attacked again, after its first rules)
                   'en-unkind-r16s2.txt',
                   # (r16s3: after all the branch's rules, measured once)
-                  'en-unkind-r16s3.txt'),
+                  'en-unkind-r16s3.txt',
+                  # (r16s4: after all the branch's rules, measured once)
+                  'en-unkind-r16s4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -329,7 +331,9 @@ TUNING_EXTRA = {
                     # (r16s2: the rule's words in everyday use, after it)
                     'en-harmless-r16s2.txt',
                     # (r16s3: after all the branch's rules, measured once)
-                    'en-harmless-r16s3.txt'),
+                    'en-harmless-r16s3.txt',
+                    # (r16s4: after all the branch's rules, measured once)
+                    'en-harmless-r16s4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -485,7 +489,9 @@ TUNING_EXTRA = {
                   # (r16s2: the apology allow attacked again, after its first rules)
                   'vi-unkind-r16s2.txt',
                   # (r16s3: after all the branch's rules, measured once)
-                  'vi-unkind-r16s3.txt'),
+                  'vi-unkind-r16s3.txt',
+                  # (r16s4: after all the branch's rules, measured once)
+                  'vi-unkind-r16s4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -730,7 +736,9 @@ TUNING_EXTRA = {
                  # (r16s2: the rule's words in everyday use, after it)
                  'vi-daily-r16s2.txt',
                  # (r16s3: after all the branch's rules, measured once)
-                 'vi-daily-r16s3.txt'),
+                 'vi-daily-r16s3.txt',
+                 # (r16s4: after all the branch's rules, measured once)
+                 'vi-daily-r16s4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
