@@ -236,7 +236,15 @@ TUNING_EXTRA = {
                   # (r15m3: after all the branch's rules, measured once)
                   'en-unkind-r15m3.txt',
                   # (r15m4: the allow attacked again, after all the rules)
-                  'en-unkind-r15m4.txt'),
+                  'en-unkind-r15m4.txt',
+                  # (s16-sorry r16s: put-downs wrapped in apology words)
+                  'en-unkind-r16s.txt',
+                  # (r16s2: the apology allow attacked again, after its first rules)
+                  'en-unkind-r16s2.txt',
+                  # (r16s3: after all the branch's rules, measured once)
+                  'en-unkind-r16s3.txt',
+                  # (r16s4: after all the branch's rules, measured once)
+                  'en-unkind-r16s4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -317,7 +325,15 @@ TUNING_EXTRA = {
                     # (r15m3: after all the branch's rules, measured once)
                     'en-harmless-r15m3.txt',
                     # (r15m4: where r15m4's attacks look)
-                    'en-harmless-r15m4.txt'),
+                    'en-harmless-r15m4.txt',
+                    # (s16-sorry r16s: apologies naming the words regretted)
+                    'en-harmless-r16s.txt',
+                    # (r16s2: the rule's words in everyday use, after it)
+                    'en-harmless-r16s2.txt',
+                    # (r16s3: after all the branch's rules, measured once)
+                    'en-harmless-r16s3.txt',
+                    # (r16s4: after all the branch's rules, measured once)
+                    'en-harmless-r16s4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -483,7 +499,15 @@ TUNING_EXTRA = {
                   'vi-unkind-r16c4.txt',
                   # (s16-compo r16c5: attacks on the two-sentence essay with
                   # no turn, likewise)
-                  'vi-unkind-r16c5.txt'),
+                  'vi-unkind-r16c5.txt',
+                  # (s16-sorry r16s: put-downs wrapped in apology words)
+                  'vi-unkind-r16s.txt',
+                  # (r16s2: the apology allow attacked again, after its first rules)
+                  'vi-unkind-r16s2.txt',
+                  # (r16s3: after all the branch's rules, measured once)
+                  'vi-unkind-r16s3.txt',
+                  # (r16s4: after all the branch's rules, measured once)
+                  'vi-unkind-r16s4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -527,7 +551,9 @@ TUNING_EXTRA = {
                   # (s16-compo r16c2: essays on bullying that give its
                   # examples, written after the branch's first rules;
                   # likewise)
-                  'vi-school-r16c2.txt'),
+                  'vi-school-r16c2.txt',
+                  # (s16-sorry r16s: letters of apology naming the words regretted)
+                  'vi-school-r16s.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -729,7 +755,15 @@ TUNING_EXTRA = {
                  # committed before measuring)
                  'vi-daily-r15d2.txt',
                  # (s15-dvi r15d3, after all the branch's rules; measured once)
-                 'vi-daily-r15d3.txt'),
+                 'vi-daily-r15d3.txt',
+                 # (s16-sorry r16s: apologies naming the words regretted)
+                 'vi-daily-r16s.txt',
+                 # (r16s2: the rule's words in everyday use, after it)
+                 'vi-daily-r16s2.txt',
+                 # (r16s3: after all the branch's rules, measured once)
+                 'vi-daily-r16s3.txt',
+                 # (r16s4: after all the branch's rules, measured once)
+                 'vi-daily-r16s4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -786,7 +820,11 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r15v4.txt',
                           # (s15-dvi r15d: the round's words in everyday
                           # toneless chat; committed before measuring)
-                          'vi-daily-toneless-r15d.txt'),
+                          'vi-daily-toneless-r15d.txt',
+                          # (s16-sorry r16s: apologies typed without marks)
+                          'vi-daily-toneless-r16s.txt',
+                          # (r16s2: likewise, without marks)
+                          'vi-daily-toneless-r16s2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

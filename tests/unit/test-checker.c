@@ -4708,6 +4708,85 @@ test_en_r15m (void)
   assert_span_cases (r15m, G_N_ELEMENTS (r15m), "en");
 }
 
+/* Sixteenth round, s16-sorry: words the writer apologizes for having
+ * said, an apology before them or a regret after them (regretted() in
+ * nc-checker.c), lowered; the apology taken back, agreed with ("agree"
+ * phrases), given to someone else, said by someone else, or with no
+ * word of the past in Vietnamese, still warns. A must-warn and a
+ * must-not for each. */
+static void
+test_sorry_r16 (void)
+{
+  static const SpanCase en[] = {
+    { "sorry i called you a loser yesterday, i didn't mean it", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "i'm sorry for calling you fat in front of everyone, that was so wrong of me", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "i said you were a loser and i didn't mean it, sorry", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "my bad for calling you a loser bro, i was salty", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "sorry i called you a loser, but you are one", NC_CATEGORY_INSULT,
+      "i called you a loser", NC_EVIDENCE_LEXICON },
+    { "sorry i called you dumb, jake is the dumb one", NC_CATEGORY_INSULT,
+      "dumb", NC_EVIDENCE_LEXICON },
+    { "sorry jake called you a loser", NC_CATEGORY_INSULT,
+      "you a loser", NC_EVIDENCE_CONTEXT },
+    { "sorry for calling you fat, it's not your fault you eat so much", NC_CATEGORY_INSULT,
+      "you fat", NC_EVIDENCE_LEXICON },
+    { "sorry i called you dumb, you're actually dumber", NC_CATEGORY_INSULT,
+      "you're actually dumber", NC_EVIDENCE_CONTEXT },
+    { "i called you a loser and i was right", NC_CATEGORY_INSULT,
+      "i called you a loser", NC_EVIDENCE_LEXICON },
+    { "sorry i called you fat, not sorry", NC_CATEGORY_INSULT,
+      "i called you fat", NC_EVIDENCE_LEXICON },
+    { "sorry i called you stupid lol jk", NC_CATEGORY_INSULT,
+      "i called you stupid", NC_EVIDENCE_LEXICON },
+    { "my dog is dumber than my cat lol", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "i'm sorry it's not your fault, you did your best", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    /* (r16s2: the put-down said again after the apology) */
+    { "i'm sorry i said you were fat, i meant obese", NC_CATEGORY_INSULT,
+      "you were fat", NC_EVIDENCE_CONTEXT },
+    { "sorry for calling you stupid, you still are tho", NC_CATEGORY_INSULT,
+      "you stupid", NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase vi[] = {
+    { "tớ xin lỗi vì đã gọi cậu là đồ ngu trong nhóm chat, tớ sai rồi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "xin lỗi cậu nhé, hôm qua tớ lỡ mồm gọi cậu là đồ ngốc", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "to xin loi vi da goi cau la do ngu, to sai roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì gọi cậu là đồ ngốc, chứ tớ không có ý gì đâu", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì đã gọi mày là đồ ngu, nhưng sự thật là thế", NC_CATEGORY_INSULT,
+      "mày", NC_EVIDENCE_NGRAM },
+    { "xin lỗi nhé, gọi mày là đồ ngu là còn nhẹ đấy", NC_CATEGORY_INSULT,
+      "mày", NC_EVIDENCE_NGRAM },
+    { "tớ xin lỗi vì gọi cậu là đồ đần, chứ con Lan mới đần thật", NC_CATEGORY_INSULT,
+      "đồ đần", NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì tụi nó gọi mày là đồ ngu", NC_CATEGORY_INSULT,
+      "mày", NC_EVIDENCE_NGRAM },
+    { "xin loi vi goi may la do ngu, nhung su that la the", NC_CATEGORY_INSULT,
+      "do ngu", NC_EVIDENCE_LEXICON },
+    /* (the truth told, not a slip: "nói thật là") */
+    { "xin loi vi da noi that la may ngu", NC_CATEGORY_INSULT,
+      "may ngu", NC_EVIDENCE_LEXICON },
+    { "t xin loi vi hom qua lo goi m la do dien, t sai roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    /* (r16s2: blamed on the one called, said again) */
+    { "xin lỗi vì đã gọi mày là đồ nhà quê, tại mày quê thật", NC_CATEGORY_HATE,
+      "đồ nhà quê", NC_EVIDENCE_LEXICON },
+    { "tao xin lỗi vì đã chê mày béo, nhưng béo thì vẫn béo thôi", NC_CATEGORY_INSULT,
+      "mày béo", NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4768,5 +4847,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/dvi-r15", test_dvi_r15);
   g_test_add_func ("/checker/vi-r15", test_vi_r15);
   g_test_add_func ("/checker/r13-told", test_r13_told);
+  g_test_add_func ("/checker/sorry-r16", test_sorry_r16);
   return nc_test_run_with_checker (&checker);
 }

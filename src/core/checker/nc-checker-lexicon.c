@@ -430,6 +430,10 @@ parse_flags (Entry       *proto,
         proto->story = STORY_JUDGE;
       else if (g_str_equal (fl, "agree"))
         proto->story = STORY_AGREE;
+      else if (g_str_equal (fl, "sorry"))
+        proto->story = STORY_SORRY;
+      else if (g_str_equal (fl, "regret"))
+        proto->story = STORY_REGRET;
       else if (g_str_equal (fl, "crude"))
         proto->crude = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
@@ -479,7 +483,7 @@ parse_flags (Entry       *proto,
            (proto->unaimed && proto->kind != ENTRY_ALLOW) ||
            (proto->third && (proto->kind != ENTRY_TARGET || proto->is_vi)) ||
            (proto->story && (proto->kind != ENTRY_ALLOW ||
-                             (proto->story != STORY_AGREE &&
+                             (proto->story < STORY_AGREE &&
                               proto->is_vi != (proto->story != STORY_PHRASE)))) ||
            (proto->crude && (proto->kind != ENTRY_MATCH || proto->is_vi)))
     {
@@ -489,7 +493,7 @@ parse_flags (Entry       *proto,
                    "or a Vietnamese phrase, “aimonly” for an aimed word that is not “whole”, "
                    "“unaimed” for an allow rule, “third” for an English target, “story” for an "
                    "English allow phrase, “work”, “problem”, “known” and “judge” for a Vietnamese one, "
-                   "“agree” for an allow phrase, “crude” for an English phrase",
+                   "“agree”, “sorry” and “regret” for an allow phrase, “crude” for an English phrase",
                    file, line);
       return FALSE;
     }
@@ -738,6 +742,10 @@ bad:
  * or aim it again, anywhere after it ("…saying kys and i forwarded it to
  * jake because he deserves it"): an "unaimed" allow before them hides
  * nothing (agreed_after() in nc-checker.c).
+ * "sorry", "regret" (s16-sorry) on an allow phrase: an apology ("sorry",
+ * "xin lỗi") and a regret ("i didn't mean it", "tớ sai rồi"); words a
+ * writer said before a regret or after an apology are no put-down
+ * (regretted() in nc-checker.c). Like "agree", they hide nothing.
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

@@ -147,7 +147,9 @@ typedef struct {
                              * STORY_JUDGE: a judgement an essay passes
                              * ("là sai", "là một kiểu bạo lực");
                              * STORY_AGREE: agreement with words quoted
-                             * ("he deserves it", agreed_after()) */
+                             * ("he deserves it", agreed_after());
+                             * STORY_SORRY, STORY_REGRET: an apology, a
+                             * regret (regretted()) */
   guint8      crude;        /* an English crude word ("bitch", "dick"): crude
                              * in a story retold too (Code 4.6) */
   guint32     len;          /* normalized chars */
@@ -175,6 +177,9 @@ enum {
   STORY_JUDGE,      /* (s15-compo) a judgement an essay passes */
   STORY_AGREE,      /* words that agree with what was quoted or aim it
                      * again ("he deserves it", "same to you") */
+  STORY_SORRY,      /* (s16-sorry) an apology ("sorry", "xin lỗi") */
+  STORY_REGRET,     /* (s16-sorry) a regret said after words ("i didn't
+                     * mean it", "tớ sai rồi"); both for regretted() */
 };
 
 typedef struct {

@@ -3171,6 +3171,185 @@ vi_quote_given (const NcNormText *nt)
   return FALSE;
 }
 
+/* (sixteenth round, s16-sorry) The folded words of saying in the past
+ * ("caled", "said"; "gọi", "chê": told_say), the words before them that
+ * say it is the writer's (English), the words that turn an apology
+ * ("but", "nhưng", "chứ") or give the words to someone else ("he", "nó")
+ * between it and them, and, in Vietnamese, the words of the past or of a
+ * slip one of which lies between ("vì", "đã", "lỡ", "hôm qua"). */
+static const char * const sorry_said_en[] = { "caled", "caling", "said", "saying", "told", "teling", NULL };
+static const char * const sorry_by_me_en[] = { "i", "for", "about", NULL };
+static const char * const sorry_others_en[] = { "but", "he", "she", "they", "everyone", "everybody", "people",
+                                                "someone", "somebody", "we", NULL };
+static const char * const sorry_past_vi[] = { "vì", "vi", "đã", "da", "lỡ", "lo", "nên", "nen", "qua", "qua",
+                                              "trước", "truoc", "nãy", "nay", "lúc", "luc", "hôm", "hom", NULL };
+static const char * const sorry_turn_vi[] = { "nhưng", "nhung", "chứ", "=chu", "mà", "=ma", NULL };
+static const char * const sorry_others_vi[] = { "nó", "no", "ấy", "ay", "họ", "=ho", "tụi", "=tui", "bọn", "bon",
+                                                "đứa", "dua", "người", "nguoi", "thằng", "=thang", NULL };
+
+/* The word of @nt before the one at @w, across clause breaks: its start,
+ * G_MAXSIZE at the draft's start. */
+static gsize
+sorry_word_before (const NcNormText *nt, gsize w)
+{
+  gsize i = w, s;
+
+  while (i > 0 && is_sep (nt->chars[i - 1].folded))
+    i--;
+  if (i == 0)
+    return G_MAXSIZE;
+  for (s = i; s > 0 && !is_sep (nt->chars[s - 1].folded); s--)
+    ;
+  return s;
+}
+
+/* Whether the word of @nt at @w is one of @folded (folded forms). */
+static gboolean
+sorry_word_in (const NcNormText *nt, gsize w, const char * const *folded)
+{
+  char word[16];
+  gsize e;
+
+  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  copy_folded (nt, w, e, word, sizeof word);
+  return word[0] != '\0' && g_strv_contains (folded, word);
+}
+
+/* (sixteenth round, s16-sorry) Whether the put-down from @from to @to is
+ * words the writer says they regret having said: a verb of saying in
+ * the past inside it or at most four words before it, in its clause
+ * ("sorry i | called you a loser", "for | calling you fat", "tớ lỡ mồm
+ * gọi cậu là | đồ ngốc"), said by the writer (English: after "i",
+ * "for", "about" or opening its clause; Vietnamese: no third person's
+ * word right before it, not "nói thật là"), and either an apology
+ * ("sorry" allow phrases) at most twelve words before the verb, with no
+ * other verb of saying, no turn nor third person between (and in
+ * Vietnamese a word of the past or of a slip: "xin lỗi vì đã gọi", "xin
+ * lỗi cậu nhé, hôm qua tớ lỡ mồm gọi"), or a regret ("regret", and in
+ * Vietnamese "judge", allow phrases) after it ("..., i didn't mean it",
+ * "..., tớ sai rồi"; in Vietnamese the writer's word at most three words
+ * before the verb: not an essay's "gọi bạn bè là đồ ngu là sai"). Not
+ * when words that agree or aim it again follow ("agree": "but you are
+ * one", "nhưng sự thật là thế"; agreed_after()); a second put-down in
+ * the draft is a hit of its own. Returns where the apology (or the verb)
+ * starts, G_MAXSIZE when it is none. */
+static gsize
+regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries, gsize from, gsize to,
+           gboolean is_vi)
+{
+  char word[16];
+  const Hit *sorry = NULL, *regret = NULL;
+  gsize w, verb = G_MAXSIZE, prev;
+  guint n;
+  Hit end = { 0 };
+
+  /* (cheapest first: an apology before it or a regret after it, among
+   * the draft's hits) */
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped)
+      {
+        guint8 story = g_array_index (entries, Entry, hits[k].entry).story;
+
+        if (story == STORY_SORRY && hits[k].end <= from)
+          sorry = &hits[k];
+        else if (regret == NULL && hits[k].start >= to &&
+                 (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)))
+          regret = &hits[k];
+      }
+  if (sorry == NULL && regret == NULL)
+    return G_MAXSIZE;
+  /* the verb of saying: the nearest inside the put-down ("i called
+   * you a loser") or at most four words before it ("gọi bạn Nam là |
+   * đồ ngốc"; not "gọi mày là đồ ngu nhé | đồ ngu") */
+  for (w = to, n = 0; n < 4;)
+    {
+      w = word_before (nt, w, word, sizeof word);
+      if (w == G_MAXSIZE)
+        break;
+      if (is_vi ? vi_word_in (nt, w, told_say) >= 0 : g_strv_contains (sorry_said_en, word))
+        {
+          verb = w;
+          break;
+        }
+      if (w < from)
+        n++;
+    }
+  if (verb == G_MAXSIZE)
+    return G_MAXSIZE;
+  /* (not the truth told: "xin lỗi vì đã nói thật là | mày ngu") */
+  if (is_vi)
+    {
+      static const char * const truth[] = { "that", NULL };
+
+      for (w = verb; w < nt->n_chars && !is_sep (nt->chars[w].folded); w++)
+        ;
+      if (told_next_in (nt, w, truth))
+        return G_MAXSIZE;
+    }
+  /* said by the writer */
+  prev = word_before (nt, verb, word, sizeof word);
+  if (is_vi)
+    {
+      gsize p2 = prev != G_MAXSIZE ? word_before (nt, prev, word, sizeof word) : G_MAXSIZE;
+
+      if ((prev != G_MAXSIZE && vi_word_in (nt, prev, sorry_others_vi) >= 0) ||
+          (p2 != G_MAXSIZE && vi_word_in (nt, p2, sorry_others_vi) >= 0))
+        return G_MAXSIZE;
+    }
+  else if (prev != G_MAXSIZE && !g_strv_contains (sorry_by_me_en, word))
+    return G_MAXSIZE;
+  end.start = from;
+  end.end = to;
+  if (agreed_after (hits, n_hits, &end, entries))
+    return G_MAXSIZE;
+  /* an apology before it, at most twelve words back */
+  if (sorry != NULL && sorry->end <= verb)
+    {
+      gboolean past = FALSE;
+
+      for (n = 0, w = verb; n < 12; n++)
+        {
+          w = sorry_word_before (nt, w);
+          if (w == G_MAXSIZE)
+            break;
+          if (w < sorry->end)
+            {
+              if (!is_vi || past)
+                return sorry->start;
+              break;
+            }
+          if (is_vi ? vi_word_in (nt, w, told_say) >= 0 || vi_word_in (nt, w, sorry_turn_vi) >= 0 ||
+                      vi_word_in (nt, w, sorry_others_vi) >= 0
+                    : sorry_word_in (nt, w, sorry_said_en) || sorry_word_in (nt, w, sorry_others_en))
+            break;
+          past = past || (is_vi && vi_word_in (nt, w, sorry_past_vi) >= 0);
+        }
+    }
+  if (regret == NULL)
+    return G_MAXSIZE;
+  /* or a regret after it; in Vietnamese the writer's word at most three
+   * words before the verb ("hôm qua tớ nói cậu ngu là tớ sai"; not an
+   * essay's "gọi bạn bè là đồ ngu là sai") */
+  if (is_vi)
+    {
+      static const char * const me[] = { "tớ", "to", "mình", "minh", "tôi", "toi", "em", "em", "con", "con",
+                                         "tao", "tao", "anh", "anh", "chị", "chi", NULL };
+
+      for (n = 0, w = verb; n < 3; n++)
+        {
+          w = word_before (nt, w, word, sizeof word);
+          if (w == G_MAXSIZE)
+            return G_MAXSIZE;
+          if (vi_word_in (nt, w, me) >= 0)
+            break;
+        }
+      if (n == 3)
+        return G_MAXSIZE;
+    }
+  return verb;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -3189,6 +3368,7 @@ lexicon_finding (NcChecker        *self,
   NcSeverity sev = e->severity;
   NcEvidence evidence = NC_EVIDENCE_LEXICON;
   guint32 cs, ce;
+  gsize aim_from = G_MAXSIZE;
 
   if (e->whole && (!e->is_vi || !alone_in_draft (nt, h)))
     return FALSE;   /* (only as name-calling by the whole draft; a
@@ -3213,7 +3393,10 @@ lexicon_finding (NcChecker        *self,
       if (t->start >= h->end)
         ce = nt->chars[t->end - 1].orig_end;
       else
-        cs = nt->chars[t->start].orig_start;
+        {
+          cs = nt->chars[t->start].orig_start;
+          aim_from = t->start;
+        }
       evidence = NC_EVIDENCE_CONTEXT;
     }
   /* (a negation before it: the hits come in the order of their ends;
@@ -3259,6 +3442,21 @@ lexicon_finding (NcChecker        *self,
         }
       else if (told_of_me_left_out (nt, h))
         sev = NC_SEVERITY_INFO;
+    }
+  /* (s16-sorry) words the writer apologizes for having said: no
+   * put-down; the model leaves the apology's words ("sorry i called you
+   * a loser, i didn't mean it", "tớ xin lỗi vì đã gọi cậu là đồ ngu") */
+  if (!e->oath && !e->crude && sev >= NC_SEVERITY_WARN &&
+      (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE))
+    {
+      gsize from = e->kind == ENTRY_AIMED && aim_from < h->start ? aim_from : h->start;
+      gsize sorry = regretted (nt, hits, n_hits, self->entries, from, h->end, e->is_vi);
+
+      if (sorry != G_MAXSIZE)
+        {
+          sev = NC_SEVERITY_INFO;
+          memset (allowed + MIN (sorry, from), 1, h->end - MIN (sorry, from));
+        }
     }
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
