@@ -467,7 +467,11 @@ TUNING_EXTRA = {
                   # allows; committed before measuring)
                   'vi-unkind-r15d2.txt',
                   # (s15-dvi r15d3, after all the branch's rules; measured once)
-                  'vi-unkind-r15d3.txt'),
+                  'vi-unkind-r15d3.txt',
+                  # (sixteenth round, s16-tone: toneless put-downs whose words
+                  # read two ways, "an tat", "o ban", "do dien", "nha que",
+                  # "d", "ga"; committed before measuring)
+                  'vi-unkind-r16t.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -561,7 +565,11 @@ TUNING_EXTRA = {
                     # senses, likewise)
                     'vi-toneless-r15t.txt', 'vi-toneless-r15t2.txt',
                     # (s15-tone r15t3, after all the branch's rules; measured once)
-                    'vi-toneless-r15t3.txt'),
+                    'vi-toneless-r15t3.txt',
+                    # (sixteenth round, s16-tone: toneless look-alikes of
+                    # vi-unkind-r16t.txt, the other reading: "ăn tất niên",
+                    # "ở bản", "đồ điện", "đáp án d"; committed before measuring)
+                    'vi-toneless-r16t.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
