@@ -471,7 +471,10 @@ TUNING_EXTRA = {
                   # (sixteenth round, s16-tone: toneless put-downs whose words
                   # read two ways, "an tat", "o ban", "do dien", "nha que",
                   # "d", "ga"; committed before measuring)
-                  'vi-unkind-r16t.txt'),
+                  'vi-unkind-r16t.txt',
+                  # (s16-tone r16t2: attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r16t2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -569,7 +572,10 @@ TUNING_EXTRA = {
                     # (sixteenth round, s16-tone: toneless look-alikes of
                     # vi-unkind-r16t.txt, the other reading: "ăn tất niên",
                     # "ở bản", "đồ điện", "đáp án d"; committed before measuring)
-                    'vi-toneless-r16t.txt'),
+                    'vi-toneless-r16t.txt',
+                    # (s16-tone r16t2, after the branch's first rules;
+                    # committed before measuring)
+                    'vi-toneless-r16t2.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
