@@ -474,7 +474,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r16t.txt',
                   # (s16-tone r16t2: attacks on the branch's first rules,
                   # written after them; committed before measuring)
-                  'vi-unkind-r16t2.txt'),
+                  'vi-unkind-r16t2.txt',
+                  # (s16-tone r16t3, after all the branch's rules; measured once)
+                  'vi-unkind-r16t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -575,7 +577,9 @@ TUNING_EXTRA = {
                     'vi-toneless-r16t.txt',
                     # (s16-tone r16t2, after the branch's first rules;
                     # committed before measuring)
-                    'vi-toneless-r16t2.txt'),
+                    'vi-toneless-r16t2.txt',
+                    # (s16-tone r16t3, after all the branch's rules; measured once)
+                    'vi-toneless-r16t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
