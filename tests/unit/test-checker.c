@@ -4652,8 +4652,7 @@ test_en_r15m (void)
  * before what nobody wants. Each with a twin that must not warn (a cake
  * shared, the year-end meal, a teacher in a village, homesickness, a
  * noob oneself, a stain, lemons, a quiz answer, "đã"), and wrapped ones
- * ("đùa thôi", "sorry nhưng", "mẹ ơi", a story) that still warn; and
- * a burden on one's parents said to "m" with words between. */
+ * ("đùa thôi", "sorry nhưng", "mẹ ơi", a story) that still warn. */
 static void
 test_tone_r16 (void)
 {
@@ -4728,11 +4727,6 @@ test_tone_r16 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "m la do nha que gui len day lam gi", NC_CATEGORY_HATE,
       "do nha que gui", NC_EVIDENCE_LEXICON },
-    /* (after r16t3) a burden said to "m" two words before, and a big eater */
-    { "may chi biet an ton com bo me, hoc thi dot", NC_CATEGORY_INSULT,
-      "may chi biet an ton com bo me", NC_EVIDENCE_LEXICON },
-    { "day nay t an ton com lam, me bao t lon nhanh", NC_CATEGORY_INSULT,
-      NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r16, G_N_ELEMENTS (r16), "vi");
