@@ -507,7 +507,16 @@ TUNING_EXTRA = {
                   # (r16s3: after all the branch's rules, measured once)
                   'vi-unkind-r16s3.txt',
                   # (r16s4: after all the branch's rules, measured once)
-                  'vi-unkind-r16s4.txt'),
+                  'vi-unkind-r16s4.txt',
+                  # (sixteenth round, s16-tone: toneless put-downs whose words
+                  # read two ways, "an tat", "o ban", "do dien", "nha que",
+                  # "d", "ga"; committed before measuring)
+                  'vi-unkind-r16t.txt',
+                  # (s16-tone r16t2: attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r16t2.txt',
+                  # (s16-tone r16t3, after all the branch's rules; measured once)
+                  'vi-unkind-r16t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -612,7 +621,16 @@ TUNING_EXTRA = {
                     # senses, likewise)
                     'vi-toneless-r15t.txt', 'vi-toneless-r15t2.txt',
                     # (s15-tone r15t3, after all the branch's rules; measured once)
-                    'vi-toneless-r15t3.txt'),
+                    'vi-toneless-r15t3.txt',
+                    # (sixteenth round, s16-tone: toneless look-alikes of
+                    # vi-unkind-r16t.txt, the other reading: "ăn tất niên",
+                    # "ở bản", "đồ điện", "đáp án d"; committed before measuring)
+                    'vi-toneless-r16t.txt',
+                    # (s16-tone r16t2, after the branch's first rules;
+                    # committed before measuring)
+                    'vi-toneless-r16t2.txt',
+                    # (s16-tone r16t3, after all the branch's rules; measured once)
+                    'vi-toneless-r16t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
     'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),

@@ -4787,6 +4787,105 @@ test_sorry_r16 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
+/* Vietnamese typed without marks, sixteenth round (s16-tone): words that
+ * read two ways, decided by the words around them. "ăn tát" (a slap, or
+ * "ăn tất", eat it all) given by "t" to "m" after a time of the fight;
+ * "ở bẩn" ("ở bản", in the village) with how much, or of "bọn" and a
+ * region's people; "nhà quê", "gà", "như con vẹt", "chảnh chó" said right
+ * after a boy, a girl named or "m"; the cut-short "d" after a pronoun or
+ * before what nobody wants. Each with a twin that must not warn (a cake
+ * shared, the year-end meal, a teacher in a village, homesickness, a
+ * noob oneself, a stain, lemons, a quiz answer, "đã"), and wrapped ones
+ * ("đùa thôi", "sorry nhưng", "mẹ ơi", a story) that still warn. */
+static void
+test_tone_r16 (void)
+{
+  static const SpanCase r16[] = {
+    { "mai den lop t cho m an tat nhe", NC_CATEGORY_VIOLENCE,
+      "mai den lop t cho m an tat", NC_EVIDENCE_LEXICON },
+    { "dua thoi, mai den lop t cho m an tat", NC_CATEGORY_VIOLENCE,
+      "mai den lop t cho m an tat", NC_EVIDENCE_LEXICON },
+    { "me oi mai con cho thang Tuan an tat vi no treu con", NC_CATEGORY_VIOLENCE,
+      "mai con cho thang Tuan an tat", NC_EVIDENCE_LEXICON },
+    { "banh nay t cho m an tat, t no roi", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "toi nay t cho m an tat nien o nha t luon nhe", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m lam vay nua la an tat day", NC_CATEGORY_VIOLENCE,
+      "nua la an tat day", NC_EVIDENCE_LEXICON },
+    { "thang Tuan o ban vl, ao mac ca tuan ko thay", NC_CATEGORY_INSULT,
+      "thang Tuan o ban vl", NC_EVIDENCE_LEXICON },
+    { "trong truyen t viet, thang Nam o ban vl, ca lop ne no", NC_CATEGORY_INSULT,
+      "thang Nam o ban vl", NC_EVIDENCE_LEXICON },
+    { "con t o ban lam co giao", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m o ban the nao, co song dien thoai ko", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "bon no toan o ban, ai ma choi cho noi", NC_CATEGORY_INSULT,
+      "bon no toan o ban", NC_EVIDENCE_LEXICON },
+    { "tui no o ban the nao, co dien ko", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "bon no o ban lam nuong ca ngay", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "bon dan toc lop minh o ban vl", NC_CATEGORY_HATE,
+      "bon dan toc lop minh o ban vl", NC_EVIDENCE_LEXICON },
+    { "con nho nuoi ga the a", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc toan o ban tren nui", NC_CATEGORY_HATE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "dan que len day toan o ban, hoc thi dot", NC_CATEGORY_HATE,
+      "dan que len day toan o ban", NC_EVIDENCE_LEXICON },
+    { "con Hoa nha que vai, di dep to ong di hoc", NC_CATEGORY_INSULT,
+      "con Hoa nha que vai", NC_EVIDENCE_LEXICON },
+    { "me oi con o nha que lam bai tap roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con ve nha que lam gi vay me", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t nho nha que lam", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con Hoa o nha que len, mang theo banh chung", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thang Duy ga nhu con ga, keo ca team", NC_CATEGORY_INSULT,
+      "thang Duy ga nhu con ga", NC_EVIDENCE_LEXICON },
+    { "hehe m ga qua, ve choi game tre em di", NC_CATEGORY_INSULT,
+      "m ga qua", NC_EVIDENCE_LEXICON },
+    { "t moi hoc game nay, con ga lam, m chi t voi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m an ga qua troi luon", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m noi nhu con vet, chi biet lap lai loi co", NC_CATEGORY_INSULT,
+      "m noi nhu con vet", NC_EVIDENCE_LEXICON },
+    { "sorry nhung m noi nhu con vet that", NC_CATEGORY_INSULT,
+      "m noi nhu con vet", NC_EVIDENCE_LEXICON },
+    { "lau ban roi ma nhu con vet mo, lau lai di", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con nho do chanh cho, ai hoi cung ko tra loi", NC_CATEGORY_INSULT,
+      "con nho do chanh cho", NC_EVIDENCE_LEXICON },
+    { "m vat chanh cho t voi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t d biet, hoi con Mai y", NC_CATEGORY_INSULT,
+      "t d biet", NC_EVIDENCE_LEXICON },
+    { "dua ti thoi, t d can m giup", NC_CATEGORY_INSULT,
+      "t d can m giup", NC_EVIDENCE_LEXICON },
+    { "d ai them choi voi may", NC_CATEGORY_INSULT,
+      "d ai them", NC_EVIDENCE_LEXICON },
+    { "cau 5 t chon d, con m chon gi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "vitamin d ai cung can", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t d biet roi, khoi noi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t d quan tam ban ay tu lau roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "me bao cai tui nay la do nha que gui len", NC_CATEGORY_HATE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m la do nha que gui len day lam gi", NC_CATEGORY_HATE,
+      "do nha que gui", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r16, G_N_ELEMENTS (r16), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4848,5 +4947,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r15", test_vi_r15);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   g_test_add_func ("/checker/sorry-r16", test_sorry_r16);
+  g_test_add_func ("/checker/tone-r16", test_tone_r16);
   return nc_test_run_with_checker (&checker);
 }
