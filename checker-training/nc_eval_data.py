@@ -471,7 +471,10 @@ TUNING_EXTRA = {
                   # (sixteenth round, s16-vih: sanity questioned, the
                   # brain mocked, someone called not human, masked crude
                   # words, less sense than a thing; committed before measuring)
-                  'vi-unkind-r16h.txt'),
+                  'vi-unkind-r16h.txt',
+                  # (s16-vih r16h2, attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r16h2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -711,7 +714,9 @@ TUNING_EXTRA = {
                  'vi-daily-r15d3.txt',
                  # (sixteenth round, s16-vih: look-alikes of
                  # vi-unkind-r16h.txt; committed before measuring)
-                 'vi-daily-r16h.txt'),
+                 'vi-daily-r16h.txt',
+                 # (s16-vih r16h2, after the first rules; likewise)
+                 'vi-daily-r16h2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
