@@ -474,7 +474,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r16h.txt',
                   # (s16-vih r16h2, attacks on the branch's first rules,
                   # written after them; committed before measuring)
-                  'vi-unkind-r16h2.txt'),
+                  'vi-unkind-r16h2.txt',
+                  # (s16-vih r16h3, after all the branch's rules; measured once)
+                  'vi-unkind-r16h3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -716,7 +718,9 @@ TUNING_EXTRA = {
                  # vi-unkind-r16h.txt; committed before measuring)
                  'vi-daily-r16h.txt',
                  # (s16-vih r16h2, after the first rules; likewise)
-                 'vi-daily-r16h2.txt'),
+                 'vi-daily-r16h2.txt',
+                 # (s16-vih r16h3, after all the branch's rules; measured once)
+                 'vi-daily-r16h3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
