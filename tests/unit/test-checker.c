@@ -3153,6 +3153,8 @@ test_vih_r16 (void)
       "nó bị ảo tưởng", NC_EVIDENCE_LEXICON },
     { "Mình bị ảo tưởng là mai được nghỉ học, hóa ra vẫn phải đi", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
+    { "thằng này trong phim bị hoang tưởng, xem sợ ghê", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
     { "mày có bình thường không vậy", NC_CATEGORY_INSULT,
       "mày có bình thường không vậy", NC_EVIDENCE_LEXICON },
     { "Chị này có bình thường không sau khi ngã xe, mọi người gọi cấp cứu giúp với", NC_CATEGORY_INSULT,
