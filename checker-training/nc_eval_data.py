@@ -516,7 +516,16 @@ TUNING_EXTRA = {
                   # written after them; committed before measuring)
                   'vi-unkind-r16t2.txt',
                   # (s16-tone r16t3, after all the branch's rules; measured once)
-                  'vi-unkind-r16t3.txt'),
+                  'vi-unkind-r16t3.txt',
+                  # (sixteenth round, s16-vih: sanity questioned, the
+                  # brain mocked, someone called not human, masked crude
+                  # words, less sense than a thing; committed before measuring)
+                  'vi-unkind-r16h.txt',
+                  # (s16-vih r16h2, attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r16h2.txt',
+                  # (s16-vih r16h3, after all the branch's rules; measured once)
+                  'vi-unkind-r16h3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -781,7 +790,14 @@ TUNING_EXTRA = {
                  # (r16s3: after all the branch's rules, measured once)
                  'vi-daily-r16s3.txt',
                  # (r16s4: after all the branch's rules, measured once)
-                 'vi-daily-r16s4.txt'),
+                 'vi-daily-r16s4.txt',
+                 # (sixteenth round, s16-vih: look-alikes of
+                 # vi-unkind-r16h.txt; committed before measuring)
+                 'vi-daily-r16h.txt',
+                 # (s16-vih r16h2, after the first rules; likewise)
+                 'vi-daily-r16h2.txt',
+                 # (s16-vih r16h3, after all the branch's rules; measured once)
+                 'vi-daily-r16h3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -842,7 +858,10 @@ TUNING_EXTRA = {
                           # (s16-sorry r16s: apologies typed without marks)
                           'vi-daily-toneless-r16s.txt',
                           # (r16s2: likewise, without marks)
-                          'vi-daily-toneless-r16s2.txt'),
+                          'vi-daily-toneless-r16s2.txt',
+                          # (sixteenth round, s16-vih: toneless look-alikes
+                          # of vi-unkind-r16h.txt; committed before measuring)
+                          'vi-daily-toneless-r16h.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

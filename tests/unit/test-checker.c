@@ -3191,6 +3191,96 @@ test_vi_r15 (void)
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
 }
 
+/* ViHOS's missed kinds that children say too, sixteenth round (s16-vih):
+ * each rule with a case that must warn (with and without marks, wrapped in
+ * "mẹ ơi", "đùa thôi") and an everyday twin that must not: sanity
+ * questioned (a film's character, a grandmother after a stroke, someone
+ * hurt asked after), the brain mocked (a lesson on its folds, a remote's
+ * battery), less sense than a thing (an ant's brain), a mind said broken
+ * (one's own), someone called not human (disbelief with no one, a
+ * hometown), disgust at a face (a baby's face, a caterpillar), masked
+ * crude words ("2 l", "MD", "mé bên kia"). */
+static void
+test_vih_r16 (void)
+{
+  static const SpanCase r16[] = {
+    { "bà này bị hoang tưởng rồi, ai thèm thích bà", NC_CATEGORY_INSULT,
+      "bà này bị hoang tưởng", NC_EVIDENCE_LEXICON },
+    { "ba nay bi hoang tuong roi", NC_CATEGORY_INSULT,
+      "ba nay bi hoang tuong", NC_EVIDENCE_LEXICON },
+    { "Bộ phim nói về một người đàn ông bị hoang tưởng, xem xong cả lớp thảo luận về sức khỏe tâm thần", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tu hom ba bi tai bien ba khong duoc binh thuong nua", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mẹ ơi thằng Phong bị hoang tưởng rồi, nó bảo con thích nó", NC_CATEGORY_INSULT,
+      "thằng Phong bị hoang tưởng", NC_EVIDENCE_LEXICON },
+    { "nó bị ảo tưởng sức mạnh à, đá bóng như cục đất mà đòi làm đội trưởng", NC_CATEGORY_INSULT,
+      "nó bị ảo tưởng", NC_EVIDENCE_LEXICON },
+    { "Mình bị ảo tưởng là mai được nghỉ học, hóa ra vẫn phải đi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thằng này trong phim bị hoang tưởng, xem sợ ghê", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mày có bình thường không vậy", NC_CATEGORY_INSULT,
+      "mày có bình thường không vậy", NC_EVIDENCE_LEXICON },
+    { "Chị này có bình thường không sau khi ngã xe, mọi người gọi cấp cứu giúp với", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nếp nhăn trên não cũng né mày", NC_CATEGORY_INSULT,
+      "não cũng né", NC_EVIDENCE_LEXICON },
+    { "Bộ não người có rất nhiều nếp nhăn, càng nhiều nếp nhăn thì diện tích vỏ não càng lớn", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Vũ ơi mày cmt mà quên lắp não rồi", NC_CATEGORY_INSULT,
+      "quên lắp não", NC_EVIDENCE_LEXICON },
+    { "Chị ơi em quên lắp pin vào điều khiển nên nó không chạy", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "lấy cái não ra mà dùng đi", NC_CATEGORY_INSULT,
+      "lấy cái não ra mà dùng đi", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi lấy cái máy tính ra xài đi, điện thoại hết pin rồi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "IQ của mày còn thấp hơn nhiệt độ phòng", NC_CATEGORY_INSULT,
+      "IQ của mày còn thấp hơn", NC_EVIDENCE_LEXICON },
+    { "Não của con kiến còn nhỏ hơn hạt cát", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "đầu óc mày có vấn đề à", NC_CATEGORY_INSULT,
+      "đầu óc mày có vấn đề", NC_EVIDENCE_LEXICON },
+    { "Hôm nay đầu óc tớ có vấn đề thật, quên hết công thức", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tôi không tin con này là con người luôn", NC_CATEGORY_INSULT,
+      "không tin con này là con người", NC_EVIDENCE_LEXICON },
+    { "Tao không tin là mai được nghỉ học", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tụi mày không phải là người, bắt nạt em nó thế à", NC_CATEGORY_INSULT,
+      "tụi mày không phải là người", NC_EVIDENCE_LEXICON },
+    { "Bạn ấy không phải người Hà Nội, bạn ấy ở Huế", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nhìn mặt con Hân mà buồn nôn", NC_CATEGORY_INSULT,
+      "nhìn mặt con Hân mà buồn nôn", NC_EVIDENCE_LEXICON },
+    { "Nhìn mặt em bé ngủ mà thấy thương ghê", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nhìn con sâu mà buồn nôn", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "đùa thôi nhưng nhìn mày mà buồn nôn thật", NC_CATEGORY_INSULT,
+      "nhìn mày mà buồn nôn", NC_EVIDENCE_LEXICON },
+    { "nói cái l gì đấy, đọc lại đi", NC_CATEGORY_INSULT,
+      "cái l gì", NC_EVIDENCE_LEXICON },
+    { "Mua cho mẹ 2 l nước mắm loại ngon nhé", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "md con kia nói nhiều quá", NC_CATEGORY_INSULT,
+      "md con kia", NC_EVIDENCE_LEXICON },
+    { "Ba ơi MD là viết tắt của bác sĩ đúng không", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mé nó, thằng lớp trưởng lại mách cô", NC_CATEGORY_INSULT,
+      "mé nó", NC_EVIDENCE_LEXICON },
+    { "Nhà bà ngoại ở mé bên kia cầu", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mấy đứa óc xi măng nói mãi không hiểu", NC_CATEGORY_INSULT,
+      "óc xi măng", NC_EVIDENCE_LEXICON },
+    { "Bố trộn xi măng để xây tường", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r16, G_N_ELEMENTS (r16), "vi");
+}
+
 /* Vietnamese typed without marks, fifteenth round (s15-tone): two
  * readings decided by the words around them. "bị câm" ("bị cấm") asked of
  * a named child or "you" and then the silence it mocks; "bơ", "lơ" ("bỏ",
@@ -4945,6 +5035,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/dvi-r14", test_dvi_r14);
   g_test_add_func ("/checker/dvi-r15", test_dvi_r15);
   g_test_add_func ("/checker/vi-r15", test_vi_r15);
+  g_test_add_func ("/checker/vih-r16", test_vih_r16);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   g_test_add_func ("/checker/sorry-r16", test_sorry_r16);
   g_test_add_func ("/checker/tone-r16", test_tone_r16);
