@@ -19,8 +19,12 @@ G_STATIC_ASSERT (N_SYMBOLS % 4 == 0 && N_SYMBOLS <= 64);   /* (compile(): four a
 /* A 16-bit row's mark for a state it cannot name (numbered this or more) */
 #define ESCAPED G_MAXUINT16
 /* The states deeper than this (symbols from the root, the word-start
- * symbols included) have no row: nc_matcher_set_dense_depth() */
-#define DENSE_DEPTH_DEFAULT 6
+ * symbols included) have no row: nc_matcher_set_dense_depth(). For the
+ * checker's 78,039 states (sixteenth round): 36,853 rows, 2.9 MB instead
+ * of 6.2; at 8 and 10 the table is smaller still, but a scan goes
+ * beyond the rows so often that it costs more than it saves (callgrind
+ * +1.6% and +0.6% instructions; docs/checker-figures.md) */
+#define DENSE_DEPTH_DEFAULT 12
 
 typedef struct {
   guint32 pattern_id;
@@ -68,13 +72,12 @@ struct _NcMatcher
    * that report come last among them, those that report a pattern that
    * may run on last of all: whether a step's event counts is a comparison
    * of its number (lane_counts(): no table, no loop per step). Then the
-   * states without rows, those that report first (a step to one counts
-   * whatever follows: report() tells), then those that report nothing
-   * (quiet_from on: a step to one counts as the root) */
+   * states without rows, whatever they report: a step to one counts, as
+   * its number is above the others (report() tells; a scan seldom goes
+   * so deep) */
   guint32  reports_from;
   guint32  run_on_from;
   guint32  n_dense;
-  guint32  quiet_from;
   guint    dense_depth;
   gsize    n_states;
   gsize    n_trie;    /* the states so far, until compiled */
@@ -435,8 +438,8 @@ nc_matcher_compile (NcMatcher *self)
    * reports (its own outputs or its dictionary suffixes'), reports one
    * that may run on; the queue stays breadth first within each (the root
    * reports nothing and stays 0). The deeper ones, which a scan seldom
-   * reaches and where it mostly follows one child, go last: those that
-   * report, then those that do not. Those among them numbered ESCAPED
+   * reaches and where it mostly follows one child, go last, breadth
+   * first whatever they report. Those among them numbered ESCAPED
    * or above are reached from a row by an escape: seldom, for a row's
    * transitions go one deeper at most, and breadth first the states one
    * deeper than the rows come first. */
@@ -444,7 +447,7 @@ nc_matcher_compile (NcMatcher *self)
     const Output *outputs = (const Output *) (const void *) self->outputs->data;
     g_autofree guint8 *kind = g_new0 (guint8, n_states);
     g_autofree gint32 *sorted = g_new (gint32, MAX (tail, 1));
-    gsize n = 0, count[3] = { 0, 0, 0 }, n_reporting = 0, *at_depth;
+    gsize n = 0, count[3] = { 0, 0, 0 }, *at_depth;
     guint dense_depth = self->dense_depth;
 
     for (gsize st = 1; st < n_states; st++)
@@ -467,18 +470,13 @@ nc_matcher_compile (NcMatcher *self)
             sorted[n++] = queue[q];
             count[k]++;
           }
-    for (int reports = 1; reports >= 0; reports--)
-      for (gsize q = 0; q < tail; q++)
-        if ((kind[queue[q]] > 0) == reports && depth[queue[q]] > dense_depth)
-          {
-            sorted[n++] = queue[q];
-            n_reporting += reports;
-          }
+    for (gsize q = 0; q < tail; q++)
+      if (depth[queue[q]] > dense_depth)
+        sorted[n++] = queue[q];
     g_assert (n == tail);
     self->reports_from = (guint32) (1 + count[0]);
     self->run_on_from = (guint32) (1 + count[0] + count[1]);
     self->n_dense = (guint32) (1 + count[0] + count[1] + count[2]);
-    self->quiet_from = (guint32) (self->n_dense + n_reporting);
     g_assert (self->n_dense <= ESCAPED);
     renumber_breadth_first (self, sorted, kids);
   }
@@ -539,7 +537,7 @@ typedef struct {
   const NcMatcher *matcher; /* (its escapes, its states' children) */
   const guint16 *rows;      /* the 16-bit DFA of the shallow states */
   const Sparse  *sparse;    /* the others */
-  guint32        n_dense, quiet_from;
+  guint32        n_dense;
   guint32        reports_from, run_on_from;
   guint32        state;
   guint32        last;      /* the state of the last step, whose event is
@@ -551,7 +549,7 @@ typedef struct {
 static inline Lane
 lane_new (const NcMatcher *self, Event *ev)
 {
-  Lane lane = { self, self->rows, self->sparse, self->n_dense, self->quiet_from,
+  Lane lane = { self, self->rows, self->sparse, self->n_dense,
                 self->reports_from, self->run_on_from, (guint32) self->start, 0, 0, ev };
 
   return lane;
@@ -561,7 +559,7 @@ lane_new (const NcMatcher *self, Event *ev)
  * may run on, or one that may not and the next char @separates words
  * (the kinds of state are ranges of numbers, those that may run on
  * within those that report: nc_matcher_compile(); the states without
- * rows that report come after them and count always, report() tells). */
+ * rows come after them and count always, report() tells). */
 static inline gsize
 lane_counts (const Lane *lane, gboolean separates)
 {
@@ -643,9 +641,7 @@ lane_step (Lane *lane, gsize i, int sym, Table table)
       if (table == TABLE_ROWS_ESCAPED && G_UNLIKELY (next == ESCAPED))
         next = escaped_state (lane->matcher, (guint32) k);
     }
-  lane->state = next;
-  /* (those without rows that report nothing count as the root) */
-  lane->last = next >= lane->quiet_from ? 0 : next;
+  lane->state = lane->last = next;
   e = &lane->ev[lane->n];
   e->i = (guint32) i;
   e->state = lane->state;

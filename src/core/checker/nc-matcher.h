@@ -42,7 +42,7 @@ gboolean   nc_matcher_add_in_group (NcMatcher        *self,
                                     guint             group,
                                     guint32           pattern_id);
 /* Before compiling: the states deeper than @depth symbols (a word's start
- * counts as one; 6 unless set) get no row of the DFA, only their children
+ * counts as one; 12 unless set) get no row of the DFA, only their children
  * and their fail state; fewer get rows when 16 bits cannot name them. */
 void       nc_matcher_set_dense_depth (NcMatcher     *self,
                                        guint          depth);
