@@ -705,7 +705,7 @@ scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsiz
 
 /* The matches of an event: a pattern that may not run on must end at a
  * word's end; none of a group in @skip. */
-static void
+static inline __attribute__ ((always_inline)) void
 report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
         guint skip, NcMatchFunc func, gpointer user_data)
 {
