@@ -22,8 +22,9 @@ G_STATIC_ASSERT (N_SYMBOLS % 4 == 0 && N_SYMBOLS <= 64);   /* (compile(): four a
  * symbols included) have no row: nc_matcher_set_dense_depth(). For the
  * checker's 78,039 states (sixteenth round): 36,853 rows, 2.9 MB instead
  * of 6.2; at 8 and 10 the table is smaller still, but a scan goes
- * beyond the rows so often that it costs more than it saves (callgrind
- * +1.6% and +0.6% instructions; docs/checker-figures.md) */
+ * beyond the rows so often that it costs more than it saves (callgrind:
+ * +1.6% and +0.6% of the checker's instructions over main's full table,
+ * +0.35% at 12, all before report() was inlined; docs/checker-figures.md) */
 #define DENSE_DEPTH_DEFAULT 12
 
 typedef struct {
