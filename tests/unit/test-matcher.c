@@ -47,11 +47,13 @@ is_sep (gunichar c)
 /* @n_words random patterns of letters and spaces, @min_len to @max_len
  * long (some run-on; with @prefixes, each of their prefixes that ends in
  * a letter is a pattern too), and random texts over the same letters: the
- * matcher must report what a naive search reports. Returns the number of
- * states; *@compact: whether it scanned with 16-bit rows. */
+ * matcher must report what a naive search reports, its states deeper than
+ * @dense_depth without rows (0: the matcher's default). Returns the
+ * number of states; *@n_escapes: the transitions of rows to states 16 bits
+ * cannot name. */
 static gsize
 check_random (GRand *rand, guint n_words, guint min_len, guint max_len, gboolean prefixes,
-              gboolean *compact)
+              guint dense_depth, gsize *n_escapes)
 {
   static const char letters[] = "abcdef";
   g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
@@ -89,9 +91,12 @@ check_random (GRand *rand, guint n_words, guint min_len, guint max_len, gboolean
         len++;
       g_assert_true (nc_matcher_add_in_group (m, pat, len, g_array_index (run_on, gboolean, p), p % 3, p));
     }
+  if (dense_depth > 0)
+    nc_matcher_set_dense_depth (m, dense_depth);
   nc_matcher_compile (m);
   n_states = nc_matcher_get_n_states (m);
-  *compact = nc_matcher_is_compact (m);
+  *n_escapes = nc_matcher_get_n_escapes (m);
+  g_assert_cmpuint (nc_matcher_get_n_dense (m), <=, MIN (n_states, G_MAXUINT16));
 
   for (int round = 0; round < (prefixes ? 20 : 200); round++)
     {
@@ -152,10 +157,13 @@ static void
 test_small_automaton (void)
 {
   GRand *rand = g_rand_new_with_seed (874);
-  gboolean compact;
+  gsize n_escapes;
 
-  g_assert_cmpuint (check_random (rand, 300, 1, 8, FALSE, &compact), <=, 0x10000);
-  g_assert_true (compact);
+  g_assert_cmpuint (check_random (rand, 300, 1, 8, FALSE, 0, &n_escapes), <=, 0x10000);
+  g_assert_cmpuint (n_escapes, ==, 0);
+  /* every state but the root's children without a row; every one with */
+  check_random (rand, 300, 1, 8, FALSE, 1, &n_escapes);
+  check_random (rand, 300, 1, 8, FALSE, 100, &n_escapes);
   g_rand_free (rand);
 }
 
@@ -163,42 +171,48 @@ static void
 test_medium_automaton (void)
 {
   GRand *rand = g_rand_new_with_seed (2021);
-  gboolean compact;
-  gsize n_states = check_random (rand, 3000, 1, 32, FALSE, &compact);
+  gsize n_escapes;
+  gsize n_states = check_random (rand, 3000, 1, 32, FALSE, 0, &n_escapes);
 
-  /* as many states as the checker's had (32,000): 16-bit transitions */
+  /* as many states as the checker's had (32,000) */
   g_assert_cmpuint (n_states, >=, 0x8000);
   g_assert_cmpuint (n_states, <=, 0x10000);
-  g_assert_true (compact);
+  g_assert_cmpuint (n_escapes, ==, 0);
   g_rand_free (rand);
 }
 
-/* An automaton of more states than 16 bits can name, from @seed: with
- * 16-bit rows (@compact) or the 32-bit table. */
-static void
-check_large (guint32 seed, guint n_words, guint min_len, guint max_len, gboolean prefixes, gboolean compact)
+/* An automaton of more states than 16 bits can name, from @seed, its
+ * states deeper than @dense_depth without rows; returns its escapes. */
+static gsize
+check_large (guint32 seed, guint n_words, guint min_len, guint max_len, gboolean prefixes,
+             guint dense_depth)
 {
   GRand *rand = g_rand_new_with_seed (seed);
-  gboolean got;
+  gsize n_escapes;
 
-  g_assert_cmpuint (check_random (rand, n_words, min_len, max_len, prefixes, &got), >, 0x10000);
-  g_assert_true (got == compact);
+  g_assert_cmpuint (check_random (rand, n_words, min_len, max_len, prefixes, dense_depth, &n_escapes),
+                    >, 0x10000);
   g_rand_free (rand);
+  return n_escapes;
 }
 
 static void
 test_escaped_automaton (void)
 {
-  /* long patterns and no short one (the deep states report nothing): the
-   * deepest reached by escapes */
-  check_large (874, 2500, 16, 48, FALSE, TRUE);
+  /* long patterns and no short one, rows as deep as 16 bits can name:
+   * the states one deeper reached by escapes */
+  g_assert_cmpuint (check_large (874, 2500, 16, 48, FALSE, 64), >, 0);
+  /* the default depth: rows for a few, no escape */
+  g_assert_cmpuint (check_large (874, 2500, 16, 48, FALSE, 0), ==, 0);
 }
 
 static void
 test_large_automaton (void)
 {
-  /* every prefix a pattern, so that most states report: the 32-bit table */
-  check_large (2021, 2400, 32, 64, TRUE, FALSE);
+  /* every prefix a pattern, so that most states report, those without
+   * rows too */
+  check_large (2021, 2400, 32, 64, TRUE, 0);
+  check_large (2021, 2400, 32, 64, TRUE, 64);
 }
 
 /* A long text is scanned in two halves side by side: a pattern that

@@ -360,17 +360,37 @@ static void
 index_rules_by_first_list (NcChecker *self)
 {
   const Rule *rules = (const Rule *) (const void *) self->rules->data;
-  GArray *order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint32 *at = g_new0 (guint32, RULE_MAX_LISTS + 1);
+  guint32 n = 0;
 
-  for (guint l = 0; l < RULE_MAX_LISTS; l++)
+  /* by counting (the words of a first slot's bits only: word_lo to
+   * word_hi): the rules of each list, then where each list's start */
+  for (int pass = 0; pass < 2; pass++)
     {
-      self->first_offsets[l] = order->len;
       for (guint32 r = 0; r < self->rules->len; r++)
-        if (rule_slot_takes (&rules[r], 0, l))
-          g_array_append_val (order, r);
+        for (guint w = rules[r].word_lo[0]; w <= rules[r].word_hi[0]; w++)
+          for (guint64 m = rules[r].lists[0][w]; m != 0; m &= m - 1)
+            {
+              guint l = w * 64 + (guint) __builtin_ctzll (m);
+
+              if (pass == 0)
+                at[l]++;
+              else
+                self->first_rules[at[l]++] = r;
+            }
+      if (pass == 0)
+        {
+          for (guint l = 0; l < RULE_MAX_LISTS; l++)
+            {
+              guint32 c = at[l];
+
+              self->first_offsets[l] = at[l] = n;
+              n += c;
+            }
+          self->first_offsets[RULE_MAX_LISTS] = n;
+          self->first_rules = g_new (guint32, MAX (n, 1));
+        }
     }
-  self->first_offsets[RULE_MAX_LISTS] = order->len;
-  self->first_rules = (guint32 *) (void *) g_array_free (order, FALSE);
 }
 
 NcChecker *

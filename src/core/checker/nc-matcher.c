@@ -18,6 +18,14 @@
 G_STATIC_ASSERT (N_SYMBOLS % 4 == 0 && N_SYMBOLS <= 64);   /* (compile(): four a step; kids) */
 /* A 16-bit row's mark for a state it cannot name (numbered this or more) */
 #define ESCAPED G_MAXUINT16
+/* The states deeper than this (symbols from the root, the word-start
+ * symbols included) have no row: nc_matcher_set_dense_depth(). For the
+ * checker's 78,039 states (sixteenth round): 36,853 rows, 2.9 MB instead
+ * of 6.2; at 8 and 10 the table is smaller still, but a scan goes
+ * beyond the rows so often that it costs more than it saves (callgrind:
+ * +1.6% and +0.6% of the checker's instructions over main's full table,
+ * +0.35% at 12, all before report() was inlined; docs/checker-figures.md) */
+#define DENSE_DEPTH_DEFAULT 12
 
 typedef struct {
   guint32 pattern_id;
@@ -27,9 +35,19 @@ typedef struct {
   gint32  next;      /* next output of the same state, or -1 */
 } Output;
 
+/* A state without a row (numbered n_dense or more): its children in the
+ * trie, and the state whose row it shares for every other symbol. */
+typedef struct {
+  guint32 fail;      /* the fail state, shallower */
+  guint32 to;        /* the child when n_kids is 1, else the first of its
+                      * children in kid_sym[] and kid_to[] */
+  guint8  sym;       /* the child's symbol when n_kids is 1 */
+  guint8  n_kids;
+} Sparse;
+
 struct _NcMatcher
 {
-  GArray  *delta;     /* gint32[N_SYMBOLS] per state */
+  GArray  *delta;     /* gint32[N_SYMBOLS] per state, until compiled */
   GArray  *fail;      /* gint32 per state */
   GArray  *out_head;  /* gint32 per state: first Output, or -1 */
   GArray  *dict;      /* gint32 per state: nearest suffix state with output */
@@ -40,20 +58,28 @@ struct _NcMatcher
    * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
   guint32 *first;
   Output  *flat;      /* .next unused */
-  guint16 *rows;      /* the compiled DFA in 16 bits (then delta is freed),
-                       * else NULL and delta is it: a state numbered
-                       * ESCAPED or above is written ESCAPED, its number
-                       * in the escapes below */
+  guint16 *rows;      /* the compiled DFA in 16 bits, a row for each of
+                       * the n_dense states (the shallow ones): a state
+                       * numbered ESCAPED or above is written ESCAPED,
+                       * its number in the escapes below */
   guint32 *escape_keys;   /* state * N_SYMBOLS + symbol, ascending */
   guint32 *escape_to;     /* the state each key goes to */
   gsize    n_escapes;
+  Sparse  *sparse;    /* the deeper states, from n_dense on */
+  guint8  *kid_sym;   /* the children of those with more than one */
+  guint32 *kid_to;
   gint32   start;     /* the state at the start of the text */
-  /* the states are numbered so that those that report come last, those
-   * that report a pattern that may run on last of all: whether a step's
-   * event counts is a comparison of its number (lane_counts(): no table,
-   * no loop per step) */
+  /* the states with rows are numbered first (the root 0), so that those
+   * that report come last among them, those that report a pattern that
+   * may run on last of all: whether a step's event counts is a comparison
+   * of its number (lane_counts(): no table, no loop per step). Then the
+   * states without rows, whatever they report: a step to one counts, as
+   * its number is above the others (report() tells; a scan seldom goes
+   * so deep) */
   guint32  reports_from;
   guint32  run_on_from;
+  guint32  n_dense;
+  guint    dense_depth;
   gsize    n_states;
   gsize    n_trie;    /* the states so far, until compiled */
   gboolean compiled;
@@ -111,6 +137,7 @@ nc_matcher_new (void)
   self->kids = g_array_new (FALSE, FALSE, sizeof (guint64));
   self->dict = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->outputs = g_array_new (FALSE, FALSE, sizeof (Output));
+  self->dense_depth = DENSE_DEPTH_DEFAULT;
   add_state (self);
   return self;
 }
@@ -131,6 +158,9 @@ nc_matcher_free (NcMatcher *self)
   g_free (self->rows);
   g_free (self->escape_keys);
   g_free (self->escape_to);
+  g_free (self->sparse);
+  g_free (self->kid_sym);
+  g_free (self->kid_to);
   g_free (self->first);
   g_free (self->flat);
   g_free (self);
@@ -229,63 +259,84 @@ flatten_outputs (NcMatcher *self)
 
 /* Numbers the states in the order of @queue (all but the root): breadth
  * first within each of the kinds of nc_matcher_compile(), so that the
- * shallow states, which a scan visits most, share cache lines. The
- * renumbered DFA goes straight into the 16-bit rows when the states
- * numbered ESCAPED or above report nothing (@compact; the 32-bit delta
- * freed: no renumbered 32-bit copy in between), else into a new delta. */
+ * shallow states, which a scan visits most, share cache lines. The first
+ * self->n_dense states get a 16-bit row of the renumbered DFA (a state
+ * numbered ESCAPED or above written ESCAPED, its number in the escapes),
+ * the others their children in the trie (@kids) and their fail state;
+ * the 32-bit delta is freed. */
 static void
-renumber_breadth_first (NcMatcher *self, const gint32 *queue, gboolean compact)
+renumber_breadth_first (NcMatcher *self, const gint32 *queue, const guint64 *kids)
 {
-  gsize n_states = self->fail->len;
+  gsize n_states = self->fail->len, n_dense = self->n_dense, n_sparse = n_states - n_dense;
   g_autofree gint32 *id = g_new (gint32, n_states);
   GArray *per_state[3] = { self->fail, self->out_head, self->dict };
   const gint32 *delta = (const gint32 *) (const void *) self->delta->data;
+  const gint32 *fail = (const gint32 *) (const void *) self->fail->data;
+  guint16 *rows = g_new (guint16, MAX (n_dense, 1) * N_SYMBOLS);
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) to_state = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) kid_sym = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_autoptr(GArray) kid_to = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   id[0] = 0;
   for (gsize k = 0; k + 1 < n_states; k++)
     id[queue[k]] = (gint32) k + 1;
-  if (compact)
+  /* in the new order: each row written once, whole; the escapes in the
+   * order of their keys */
+  for (gsize k = 0; k < n_dense; k++)
     {
-      guint16 *rows = g_new (guint16, n_states * N_SYMBOLS);
-      g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint32));
-      g_autoptr(GArray) to_state = g_array_new (FALSE, FALSE, sizeof (guint32));
+      const gint32 *from = &delta[(gsize) (k == 0 ? 0 : queue[k - 1]) * N_SYMBOLS];
+      guint16 *to = &rows[k * N_SYMBOLS];
 
-      /* in the new order: each row written once, whole; the escapes in
-       * the order of their keys */
-      for (gsize k = 0; k < n_states; k++)
+      for (int sym = 0; sym < N_SYMBOLS; sym++)
         {
-          const gint32 *from = &delta[(gsize) (k == 0 ? 0 : queue[k - 1]) * N_SYMBOLS];
-          guint16 *to = &rows[k * N_SYMBOLS];
+          guint32 next = (guint32) id[from[sym]], key = (guint32) (k * N_SYMBOLS) + (guint32) sym;
 
-          for (int sym = 0; sym < N_SYMBOLS; sym++)
+          to[sym] = (guint16) MIN (next, ESCAPED);
+          if (next >= ESCAPED)
             {
-              guint32 next = (guint32) id[from[sym]], key = (guint32) (k * N_SYMBOLS) + (guint32) sym;
-
-              to[sym] = (guint16) MIN (next, ESCAPED);
-              if (next >= ESCAPED)
-                {
-                  g_array_append_val (keys, key);
-                  g_array_append_val (to_state, next);
-                }
+              g_array_append_val (keys, key);
+              g_array_append_val (to_state, next);
             }
         }
-      self->rows = rows;
-      self->n_escapes = keys->len;
-      self->escape_keys = (guint32 *) (void *) g_array_free (g_steal_pointer (&keys), FALSE);
-      self->escape_to = (guint32 *) (void *) g_array_free (g_steal_pointer (&to_state), FALSE);
-      g_clear_pointer (&self->delta, g_array_unref);
     }
-  else
+  /* the others: a child in the DFA is the child in the trie (after a
+   * space, the word-start state that follows it: compile()); the symbol
+   * of word starts is never scanned */
+  self->sparse = g_new0 (Sparse, MAX (n_sparse, 1));
+  for (gsize k = n_dense; k < n_states; k++)
     {
-      GArray *renumbered = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n_states * N_SYMBOLS);
+      gint32 old = queue[k - 1];
+      Sparse *sp = &self->sparse[k - n_dense];
+      guint64 m = kids[old] & ~(G_GUINT64_CONSTANT (1) << SYM_START);
 
-      g_array_set_size (renumbered, n_states * N_SYMBOLS);
-      for (gsize st = 0; st < n_states; st++)
-        for (int sym = 0; sym < N_SYMBOLS; sym++)
-          g_array_index (renumbered, gint32, (gsize) id[st] * N_SYMBOLS + sym) = id[delta[st * N_SYMBOLS + sym]];
-      g_array_unref (self->delta);
-      self->delta = renumbered;
+      sp->fail = (guint32) id[fail[old]];
+      sp->n_kids = (guint8) __builtin_popcountll (m);
+      if (sp->n_kids == 1)
+        {
+          sp->sym = (guint8) __builtin_ctzll (m);
+          sp->to = (guint32) id[delta[(gsize) old * N_SYMBOLS + sp->sym]];
+        }
+      else
+        {
+          sp->to = kid_to->len;
+          for (; m != 0; m &= m - 1)
+            {
+              guint8 sym = (guint8) __builtin_ctzll (m);
+              guint32 next = (guint32) id[delta[(gsize) old * N_SYMBOLS + sym]];
+
+              g_array_append_val (kid_sym, sym);
+              g_array_append_val (kid_to, next);
+            }
+        }
     }
+  self->rows = rows;
+  self->n_escapes = keys->len;
+  self->escape_keys = (guint32 *) (void *) g_array_free (g_steal_pointer (&keys), FALSE);
+  self->escape_to = (guint32 *) (void *) g_array_free (g_steal_pointer (&to_state), FALSE);
+  self->kid_sym = (guint8 *) g_array_free (g_steal_pointer (&kid_sym), FALSE);
+  self->kid_to = (guint32 *) (void *) g_array_free (g_steal_pointer (&kid_to), FALSE);
+  g_clear_pointer (&self->delta, g_array_unref);
   for (int a = 0; a < 3; a++)
     {
       g_autofree gint32 *old = g_memdup2 (per_state[a]->data, n_states * sizeof (gint32));
@@ -306,6 +357,7 @@ nc_matcher_compile (NcMatcher *self)
   const guint64 *kids;
   gsize n_states = self->n_trie;
   g_autofree gint32 *queue = g_new (gint32, n_states);
+  g_autofree guint32 *depth = g_new0 (guint32, n_states);
   gsize head = 0, tail = 0;
 
   g_return_if_fail (!self->compiled);
@@ -334,6 +386,7 @@ nc_matcher_compile (NcMatcher *self)
       else
         {
           fail[next] = 0;
+          depth[next] = 1;
           queue[tail++] = next;
         }
     }
@@ -354,6 +407,7 @@ nc_matcher_compile (NcMatcher *self)
           gint32 next = row[__builtin_ctzll (m)];
 
           fail[next] = frow[__builtin_ctzll (m)];
+          depth[next] = depth[state] + 1;
           queue[tail++] = next;
         }
       for (int s = 0; s < N_SYMBOLS; s += 4)
@@ -369,7 +423,6 @@ nc_matcher_compile (NcMatcher *self)
           memcpy (&row[s], &r, sizeof r);
         }
     }
-  g_clear_pointer (&self->kids, g_array_unref);
   /* a separator goes on through the word-start symbol: no pattern ends
    * in a separator, so the state in between never reports */
   for (gsize st = 0; st < n_states; st++)
@@ -381,54 +434,83 @@ nc_matcher_compile (NcMatcher *self)
     }
   self->start = delta[SYM_START];
   g_assert (tail == n_states - 1);
-  /* three kinds of state, in this order: no report, reports (its own
-   * outputs or its dictionary suffixes'), reports one that may run on;
-   * the queue stays breadth first within each (the root reports nothing
-   * and stays 0). When the states are more than 16 bits can name, the
-   * deepest that report nothing go last, to be named by escapes: a scan
-   * seldom reaches them, and a step to one counts as an event that
-   * reports nothing (lane_counts() needs no test of its own) */
+  /* The states up to the dense depth (or less, so that 16 bits name
+   * them all) get rows, in three kinds, in this order: no report,
+   * reports (its own outputs or its dictionary suffixes'), reports one
+   * that may run on; the queue stays breadth first within each (the root
+   * reports nothing and stays 0). The deeper ones, which a scan seldom
+   * reaches and where it mostly follows one child, go last, breadth
+   * first whatever they report. Those among them numbered ESCAPED
+   * or above are reached from a row by an escape: seldom, for a row's
+   * transitions go one deeper at most, and breadth first the states one
+   * deeper than the rows come first. */
   {
     const Output *outputs = (const Output *) (const void *) self->outputs->data;
     g_autofree guint8 *kind = g_new0 (guint8, n_states);
     g_autofree gint32 *sorted = g_new (gint32, MAX (tail, 1));
-    gsize n = 0, count[3] = { 0, 0, 0 }, deep;
+    gsize n = 0, count[3] = { 0, 0, 0 }, *at_depth;
+    guint dense_depth = self->dense_depth;
 
     for (gsize st = 1; st < n_states; st++)
       for (gint32 s = (gint32) st; s > 0; s = dict[s])
         for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
           kind[st] = MAX (kind[st], outputs[o].run_on ? 2 : 1);
+    /* the states at each depth up to the dense depth, then the rows' */
+    at_depth = g_new0 (gsize, dense_depth + 2);
+    for (gsize st = 0; st < n_states; st++)
+      at_depth[MIN (depth[st], dense_depth + 1)]++;
+    for (guint d = 1; d <= dense_depth; d++)
+      at_depth[d] += at_depth[d - 1];
+    while (dense_depth > 1 && at_depth[dense_depth] > ESCAPED)
+      dense_depth--;
+    g_free (at_depth);
     for (guint8 k = 0; k < 3; k++)
       for (gsize q = 0; q < tail; q++)
-        if (kind[queue[q]] == k)
+        if (kind[queue[q]] == k && depth[queue[q]] <= dense_depth)
           {
             sorted[n++] = queue[q];
             count[k]++;
           }
-    deep = n_states > ESCAPED && n_states - ESCAPED <= count[0] ? n_states - ESCAPED : 0;
-    /* kind 0's deepest (the last of its breadth-first order) after the rest */
-    memcpy (queue, sorted, (count[0] - deep) * sizeof (gint32));
-    memcpy (queue + count[0] - deep, sorted + count[0], (tail - count[0]) * sizeof (gint32));
-    memcpy (queue + tail - deep, sorted + count[0] - deep, deep * sizeof (gint32));
-    self->reports_from = (guint32) (1 + count[0] - deep);
-    self->run_on_from = (guint32) (1 + count[0] - deep + count[1]);
-    renumber_breadth_first (self, queue, n_states <= ESCAPED || deep > 0);
+    for (gsize q = 0; q < tail; q++)
+      if (depth[queue[q]] > dense_depth)
+        sorted[n++] = queue[q];
+    g_assert (n == tail);
+    self->reports_from = (guint32) (1 + count[0]);
+    self->run_on_from = (guint32) (1 + count[0] + count[1]);
+    self->n_dense = (guint32) (1 + count[0] + count[1] + count[2]);
+    g_assert (self->n_dense <= ESCAPED);
+    renumber_breadth_first (self, sorted, kids);
   }
+  g_clear_pointer (&self->kids, g_array_unref);
   flatten_outputs (self);
   self->n_states = n_states;
   self->compiled = TRUE;
+}
+
+void
+nc_matcher_set_dense_depth (NcMatcher *self, guint depth)
+{
+  g_return_if_fail (!self->compiled);
+  g_return_if_fail (depth >= 1);
+  self->dense_depth = depth;
+}
+
+gsize
+nc_matcher_get_n_dense (const NcMatcher *self)
+{
+  return self->compiled ? self->n_dense : 0;
+}
+
+gsize
+nc_matcher_get_n_escapes (const NcMatcher *self)
+{
+  return self->n_escapes;
 }
 
 gsize
 nc_matcher_get_n_states (const NcMatcher *self)
 {
   return self->compiled ? self->n_states : self->n_trie;
-}
-
-gboolean
-nc_matcher_is_compact (const NcMatcher *self)
-{
-  return self->rows != NULL;
 }
 
 static inline gboolean
@@ -441,7 +523,6 @@ is_separator (gunichar folded)
 typedef enum {
   TABLE_ROWS,          /* 16-bit rows that name every state */
   TABLE_ROWS_ESCAPED,  /* 16-bit rows and their escapes */
-  TABLE_DELTA,         /* the 32-bit table */
 } Table;
 
 /* A place where some pattern ends: the char and the state reached there. */
@@ -454,9 +535,10 @@ typedef struct {
  * the matcher (the compiler keeps them in registers: it may not assume
  * that the events it writes leave the matcher's fields unchanged). */
 typedef struct {
-  const NcMatcher *matcher; /* (its escapes) */
-  const guint16 *rows;      /* the 16-bit DFA, or NULL: */
-  const gint32  *delta;     /* the 32-bit one */
+  const NcMatcher *matcher; /* (its escapes, its states' children) */
+  const guint16 *rows;      /* the 16-bit DFA of the shallow states */
+  const Sparse  *sparse;    /* the others */
+  guint32        n_dense;
   guint32        reports_from, run_on_from;
   guint32        state;
   guint32        last;      /* the state of the last step, whose event is
@@ -468,8 +550,7 @@ typedef struct {
 static inline Lane
 lane_new (const NcMatcher *self, Event *ev)
 {
-  Lane lane = { self, self->rows,
-                self->delta != NULL ? (const gint32 *) (const void *) self->delta->data : NULL,
+  Lane lane = { self, self->rows, self->sparse, self->n_dense,
                 self->reports_from, self->run_on_from, (guint32) self->start, 0, 0, ev };
 
   return lane;
@@ -478,8 +559,8 @@ lane_new (const NcMatcher *self, Event *ev)
 /* Whether the event of the last step counts: a pattern ends there that
  * may run on, or one that may not and the next char @separates words
  * (the kinds of state are ranges of numbers, those that may run on
- * within those that report: nc_matcher_compile(); the escaped states
- * after them count too, and report nothing). */
+ * within those that report: nc_matcher_compile(); the states without
+ * rows come after them and count always, report() tells). */
 static inline gsize
 lane_counts (const Lane *lane, gboolean separates)
 {
@@ -506,22 +587,62 @@ escaped_state (const NcMatcher *self, guint32 key)
   return self->escape_to[lo];
 }
 
+/* Where state @state (without a row) goes on @sym: its child, else where
+ * its fail state goes (shallower: a row at last). */
+static inline __attribute__ ((always_inline)) guint32
+sparse_step (const Lane *lane, guint32 state, int sym, Table table)
+{
+  const NcMatcher *self = lane->matcher;
+  gsize k;
+  guint32 next;
+
+  do
+    {
+      const Sparse *sp = &lane->sparse[state - lane->n_dense];
+
+      if (sp->n_kids == 1)
+        {
+          if (sp->sym == sym)
+            return sp->to;
+        }
+      else
+        for (guint32 c = sp->to; c < sp->to + sp->n_kids; c++)
+          if (self->kid_sym[c] == sym)
+            return self->kid_to[c];
+      state = sp->fail;
+    }
+  while (state >= lane->n_dense);
+  k = (gsize) state * N_SYMBOLS + (gsize) sym;
+  next = lane->rows[k];
+  if (table == TABLE_ROWS_ESCAPED && G_UNLIKELY (next == ESCAPED))
+    next = escaped_state (self, (guint32) k);
+  return next;
+}
+
 /* One step of @lane, to char @i (symbol @sym). Every step writes its
  * event, and only the ones that count move on: a branch on it would be
- * guessed wrong at every report. The 16-bit rows when there are (half
- * the cache lines of 32-bit ones, which matters more than the
- * multiplication by N_SYMBOLS; an escape, to a deep state, is seldom
- * taken), else the 32-bit delta table. */
+ * guessed wrong at every report. The 16-bit rows of the shallow states
+ * (half the cache lines of 32-bit ones, which matters more than the
+ * multiplication by N_SYMBOLS; an escape, to a deeper state, is seldom
+ * taken), the children of the deeper ones (seldom reached: a row for
+ * each made the table too big for the caches). */
 static inline __attribute__ ((always_inline)) void
 lane_step (Lane *lane, gsize i, int sym, Table table)
 {
   gsize k = (gsize) lane->state * N_SYMBOLS + (gsize) sym;
+  guint32 next;
   Event *e;
 
   lane->n += lane_counts (lane, sym == SYM_SPACE || sym == SYM_STOP);
-  lane->state = lane->last = table == TABLE_DELTA ? (guint32) lane->delta[k] : lane->rows[k];
-  if (table == TABLE_ROWS_ESCAPED && G_UNLIKELY (lane->state == ESCAPED))
-    lane->state = lane->last = escaped_state (lane->matcher, (guint32) k);
+  if (G_UNLIKELY (lane->state >= lane->n_dense))
+    next = sparse_step (lane, lane->state, sym, table);
+  else
+    {
+      next = lane->rows[k];
+      if (table == TABLE_ROWS_ESCAPED && G_UNLIKELY (next == ESCAPED))
+        next = escaped_state (lane->matcher, (guint32) k);
+    }
+  lane->state = lane->last = next;
   e = &lane->ev[lane->n];
   e->i = (guint32) i;
   e->state = lane->state;
@@ -585,7 +706,7 @@ scan_halves (const NcMatcher *self, const NcNormChar *chars, gsize n_chars, gsiz
 
 /* The matches of an event: a pattern that may not run on must end at a
  * word's end; none of a group in @skip. */
-static void
+static inline __attribute__ ((always_inline)) void
 report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
         guint skip, NcMatchFunc func, gpointer user_data)
 {
@@ -659,9 +780,7 @@ nc_matcher_scan_groups (const NcMatcher  *self,
                         gpointer          user_data)
 {
   g_return_if_fail (self->compiled);
-  if (self->rows == NULL)
-    scan_impl (self, chars, n_chars, skip, func, user_data, TABLE_DELTA);
-  else if (self->n_escapes == 0)
+  if (self->n_escapes == 0)
     scan_impl (self, chars, n_chars, skip, func, user_data, TABLE_ROWS);
   else
     scan_impl (self, chars, n_chars, skip, func, user_data, TABLE_ROWS_ESCAPED);

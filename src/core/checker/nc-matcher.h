@@ -2,8 +2,10 @@
 /* nc-matcher.h — Aho-Corasick automaton over normalized (folded) text
  *
  * Internal to libnc-core. Patterns are sequences of folded chars (ASCII
- * letters, digits and the word separator ' '); the automaton is a full DFA
- * built once, then read-only and safe to share between threads.
+ * letters, digits and the word separator ' '); the automaton is a DFA
+ * (a full row for each shallow state, the children and the fail state of
+ * the deeper ones) built once, then read-only and safe to share between
+ * threads.
  */
 #pragma once
 
@@ -39,12 +41,17 @@ gboolean   nc_matcher_add_in_group (NcMatcher        *self,
                                     gboolean          run_on,
                                     guint             group,
                                     guint32           pattern_id);
+/* Before compiling: the states deeper than @depth symbols (a word's start
+ * counts as one; 12 unless set) get no row of the DFA, only their children
+ * and their fail state; fewer get rows when 16 bits cannot name them. */
+void       nc_matcher_set_dense_depth (NcMatcher     *self,
+                                       guint          depth);
 void       nc_matcher_compile      (NcMatcher        *self);
 gsize      nc_matcher_get_n_states (const NcMatcher  *self);
-/* Whether the compiled automaton steps through 16-bit rows (more states
- * than 16 bits can name are reached by escapes, when they report nothing),
- * not the 32-bit table. */
-gboolean   nc_matcher_is_compact   (const NcMatcher  *self);
+/* Once compiled: the states with a row; the transitions of rows to states
+ * that 16 bits cannot name, reached by escapes. */
+gsize      nc_matcher_get_n_dense  (const NcMatcher  *self);
+gsize      nc_matcher_get_n_escapes (const NcMatcher *self);
 void       nc_matcher_scan         (const NcMatcher  *self,
                                     const NcNormChar *chars,
                                     gsize             n_chars,
