@@ -467,7 +467,11 @@ TUNING_EXTRA = {
                   # allows; committed before measuring)
                   'vi-unkind-r15d2.txt',
                   # (s15-dvi r15d3, after all the branch's rules; measured once)
-                  'vi-unkind-r15d3.txt'),
+                  'vi-unkind-r15d3.txt',
+                  # (sixteenth round, s16-vi: speech and disability mocked,
+                  # self-harm urged, an address given out with an invitation
+                  # to go there, looks mocked; committed before measuring)
+                  'vi-unkind-r16v.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -704,7 +708,10 @@ TUNING_EXTRA = {
                  # committed before measuring)
                  'vi-daily-r15d2.txt',
                  # (s15-dvi r15d3, after all the branch's rules; measured once)
-                 'vi-daily-r15d3.txt'),
+                 'vi-daily-r15d3.txt',
+                 # (sixteenth round, s16-vi: look-alikes of
+                 # vi-unkind-r16v.txt; committed before measuring)
+                 'vi-daily-r16v.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -761,7 +768,10 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r15v4.txt',
                           # (s15-dvi r15d: the round's words in everyday
                           # toneless chat; committed before measuring)
-                          'vi-daily-toneless-r15d.txt'),
+                          'vi-daily-toneless-r15d.txt',
+                          # (sixteenth round, s16-vi: toneless look-alikes
+                          # of vi-unkind-r16v.txt; committed before measuring)
+                          'vi-daily-toneless-r16v.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
