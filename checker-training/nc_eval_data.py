@@ -471,7 +471,10 @@ TUNING_EXTRA = {
                   # (sixteenth round, s16-vi: speech and disability mocked,
                   # self-harm urged, an address given out with an invitation
                   # to go there, looks mocked; committed before measuring)
-                  'vi-unkind-r16v.txt'),
+                  'vi-unkind-r16v.txt',
+                  # (s16-vi r16v2, attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r16v2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -711,7 +714,10 @@ TUNING_EXTRA = {
                  'vi-daily-r15d3.txt',
                  # (sixteenth round, s16-vi: look-alikes of
                  # vi-unkind-r16v.txt; committed before measuring)
-                 'vi-daily-r16v.txt'),
+                 'vi-daily-r16v.txt',
+                 # (s16-vi r16v2, after the branch's first rules; committed
+                 # before measuring)
+                 'vi-daily-r16v2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -771,7 +777,9 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r15d.txt',
                           # (sixteenth round, s16-vi: toneless look-alikes
                           # of vi-unkind-r16v.txt; committed before measuring)
-                          'vi-daily-toneless-r16v.txt'),
+                          'vi-daily-toneless-r16v.txt',
+                          # (s16-vi r16v2, after the first rules; likewise)
+                          'vi-daily-toneless-r16v2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
