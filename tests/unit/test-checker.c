@@ -2581,6 +2581,18 @@ test_vi_r16 (void)
       NULL, NC_EVIDENCE_LEXICON },
     { "Học ngôn ngữ ký hiệu làm gì, câm mồm đi", NC_CATEGORY_INSULT,
       "câm mồm", NC_EVIDENCE_LEXICON },
+    /* (the lead's kind of attack, tried on the catching rules: diving, a
+     * sleepless friend, a sleeve, a game with eggs, a swim) */
+    { "Sao mày không nhảy cầu đi, bể bơi mở rồi mà", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mày nên uống thuốc ngủ đi, mất ngủ mấy hôm rồi", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mày cứ cắt tay áo đi cho mát", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "cả bọn ném trứng vào nhau trong trò chơi trung thu", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nóng quá, nhảy sông đi ae", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
     { "Mệt chết đi được, hôm nay học ba ca liền", NC_CATEGORY_VIOLENCE,
       NULL, NC_EVIDENCE_LEXICON },
     { "Chết rồi, hồi sinh tao với", NC_CATEGORY_VIOLENCE,
