@@ -525,7 +525,16 @@ TUNING_EXTRA = {
                   # written after them; committed before measuring)
                   'vi-unkind-r16h2.txt',
                   # (s16-vih r16h3, after all the branch's rules; measured once)
-                  'vi-unkind-r16h3.txt'),
+                  'vi-unkind-r16h3.txt',
+                  # (sixteenth round, s16-vi: speech and disability mocked,
+                  # self-harm urged, an address given out with an invitation
+                  # to go there, looks mocked; committed before measuring)
+                  'vi-unkind-r16v.txt',
+                  # (s16-vi r16v2, attacks on the branch's first rules,
+                  # written after them; committed before measuring)
+                  'vi-unkind-r16v2.txt',
+                  # (s16-vi r16v3, after all the branch's rules; measured once)
+                  'vi-unkind-r16v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -797,7 +806,15 @@ TUNING_EXTRA = {
                  # (s16-vih r16h2, after the first rules; likewise)
                  'vi-daily-r16h2.txt',
                  # (s16-vih r16h3, after all the branch's rules; measured once)
-                 'vi-daily-r16h3.txt'),
+                 'vi-daily-r16h3.txt',
+                 # (sixteenth round, s16-vi: look-alikes of
+                 # vi-unkind-r16v.txt; committed before measuring)
+                 'vi-daily-r16v.txt',
+                 # (s16-vi r16v2, after the branch's first rules; committed
+                 # before measuring)
+                 'vi-daily-r16v2.txt',
+                 # (s16-vi r16v3, after all the branch's rules; measured once)
+                 'vi-daily-r16v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -861,7 +878,14 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r16s2.txt',
                           # (sixteenth round, s16-vih: toneless look-alikes
                           # of vi-unkind-r16h.txt; committed before measuring)
-                          'vi-daily-toneless-r16h.txt'),
+                          'vi-daily-toneless-r16h.txt',
+                          # (sixteenth round, s16-vi: toneless look-alikes
+                          # of vi-unkind-r16v.txt; committed before measuring)
+                          'vi-daily-toneless-r16v.txt',
+                          # (s16-vi r16v2, after the first rules; likewise)
+                          'vi-daily-toneless-r16v2.txt',
+                          # (s16-vi r16v3, after all the branch's rules; measured once)
+                          'vi-daily-toneless-r16v3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

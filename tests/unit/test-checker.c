@@ -2565,6 +2565,109 @@ test_vi_r16_compo (void)
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
  * own put-down, one passed on, ordered, affirmed or turned on someone
  * still warns. */
+/* Vietnamese unkind kinds of the sixteenth round (s16-vi), each rule with a
+ * case that must warn (with and without marks, wrapped in "sorry", "lol
+ * jk", "mẹ ơi", "cô ơi", "trong truyện") and an everyday twin that must
+ * not: self-harm urged on someone (the news, a swimming lesson, a child's
+ * own despair, "treo co" typed without marks, a warning against it), an
+ * address given out with a crowd invited to go there (friends asked round
+ * to watch football or study), a speech flaw or a disability then an
+ * order to keep them out or from presenting (a child's own stutter, a
+ * brother cared for), "mù à mà" (a grandmother blind in one eye), a face
+ * flaw then "who would look" or what was posted (a question about acne),
+ * "câm" beside sign language, intensifiers and game talk. */
+static void
+test_vi_r16 (void)
+{
+  static const SpanCase r16[] = {
+    { "Sao mày không nhảy lầu luôn đi cho cả lớp nhẹ nợ", NC_CATEGORY_VIOLENCE,
+      "Sao mày không nhảy lầu luôn đi", NC_EVIDENCE_LEXICON },
+    { "sao may ko nhay lau luon di", NC_CATEGORY_VIOLENCE,
+      "sao may ko nhay lau luon di", NC_EVIDENCE_LEXICON },
+    { "Mày cứ rạch tay tiếp đi, chả ai quan tâm đâu", NC_CATEGORY_VIOLENCE,
+      "Mày cứ rạch tay tiếp đi", NC_EVIDENCE_LEXICON },
+    { "Nếu tao là mày thì tao nhảy cầu lâu rồi", NC_CATEGORY_VIOLENCE,
+      "Nếu tao là mày thì tao nhảy cầu", NC_EVIDENCE_LEXICON },
+    { "Sorry nhưng nếu tao là mày thì tao treo cổ lâu rồi", NC_CATEGORY_VIOLENCE,
+      "nếu tao là mày thì tao treo cổ", NC_EVIDENCE_LEXICON },
+    { "lol jk, mày nhảy sông luôn đi cho xong", NC_CATEGORY_VIOLENCE,
+      "mày nhảy sông luôn đi cho xong", NC_EVIDENCE_LEXICON },
+    { "Mày uống thuốc chuột đi, sống làm gì nữa", NC_CATEGORY_VIOLENCE,
+      "uống thuốc chuột đi", NC_EVIDENCE_LEXICON },
+    { "Một người đàn ông nhảy lầu từ tầng 5 chung cư, đã được đưa đi cấp cứu", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Thầy dạy bơi bảo nhảy xuống sông phải mặc áo phao", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "chan qua t nhay lau luon di cho xong", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m treo co len di, mai le quoc khanh", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Đừng bao giờ nghĩ đến chuyện tự tử nhé, có chuyện gì cứ nói với mẹ", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà nó ở số 12 ngõ 45 Trần Duy Hưng, đứa nào ghét nó thì cứ đến mà hỏi thăm", NC_CATEGORY_VIOLENCE,
+      "đứa nào ghét nó thì cứ đến mà hỏi thăm", NC_EVIDENCE_LEXICON },
+    { "dua nao ghet con yen thi cu den nha no ma hoi tham, so 5 ngo 7", NC_CATEGORY_VIOLENCE,
+      "dua nao ghet con yen thi cu den nha no", NC_EVIDENCE_LEXICON },
+    { "Địa chỉ nhà thằng Lộc nè, anh em tối nay qua ném trứng", NC_CATEGORY_VIOLENCE,
+      "anh em tối nay qua ném trứng", NC_EVIDENCE_LEXICON },
+    { "ae toi nay qua nha t xem bong da nhe", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nhà tớ ở số 8 ngõ 10 Lạc Long Quân, mai cả nhóm cứ đến nhà tớ làm bài nhé", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi, nhà con Yến ở ngõ 7 Hào Nam, đứa nào ghét nó thì cứ đến hỏi thăm", NC_CATEGORY_VIOLENCE,
+      "đứa nào ghét nó thì cứ đến hỏi thăm", NC_EVIDENCE_LEXICON },
+    { "Nói lắp thế thì đừng có lên thuyết trình, cả lớp nghe mệt lắm", NC_CATEGORY_INSULT,
+      "Nói lắp thế thì đừng có lên", NC_EVIDENCE_LEXICON },
+    { "Cô ơi, thằng Đạt nói ngọng thế thì đừng cho nó lên đọc bài nữa ạ", NC_CATEGORY_INSULT,
+      "nói ngọng thế thì đừng cho nó lên", NC_EVIDENCE_LEXICON },
+    { "Em bị nói lắp từ nhỏ, mai em phải lên thuyết trình, em run lắm", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Nó bị tự kỷ đấy, chơi với nó làm gì cho mệt", NC_CATEGORY_INSULT,
+      "tự kỷ đấy, chơi với nó làm gì", NC_EVIDENCE_LEXICON },
+    { "Đùa thôi, nó bị tự kỷ đấy, đừng ai chơi với nó", NC_CATEGORY_INSULT,
+      "tự kỷ đấy, đừng ai chơi với nó", NC_EVIDENCE_LEXICON },
+    { "Em trai mình bị tự kỷ, cả nhà đang học cách nói chuyện với em", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mù à mà đi đâm vào người ta, mắt để làm cảnh à", NC_CATEGORY_INSULT,
+      "Mù à mà", NC_EVIDENCE_LEXICON },
+    { "mu a ma ko thay duong, di dam vao nguoi ta", NC_CATEGORY_INSULT,
+      "mu a ma", NC_EVIDENCE_LEXICON },
+    { "Bà ngoại mình bị mù một mắt nhưng vẫn khâu vá giỏi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mặt mụn chi chít thế thì ai mà thèm nhìn", NC_CATEGORY_INSULT,
+      "Mặt mụn chi chít thế thì ai mà thèm nhìn", NC_EVIDENCE_LEXICON },
+    { "mat mun chi chit the thi ai ma them nhin", NC_CATEGORY_INSULT,
+      "mat mun chi chit the thi ai ma them nhin", NC_EVIDENCE_LEXICON },
+    { "Mụn mọc chi chít ở trán thì nên rửa mặt bằng gì hả mọi người", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Ảnh con Nhi mặt đầy mụn mà còn đăng lên nhóm lớp", NC_CATEGORY_INSULT,
+      "mặt đầy mụn mà còn đăng", NC_EVIDENCE_LEXICON },
+    { "Cả lớp mình cùng học ngôn ngữ ký hiệu để nói chuyện với bạn Hoa bị câm", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Học ngôn ngữ ký hiệu làm gì, câm mồm đi", NC_CATEGORY_INSULT,
+      "câm mồm", NC_EVIDENCE_LEXICON },
+    /* (the lead's kind of attack, tried on the catching rules: diving, a
+     * sleepless friend, a sleeve, a game with eggs, a swim) */
+    { "Sao mày không nhảy cầu đi, bể bơi mở rồi mà", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mày nên uống thuốc ngủ đi, mất ngủ mấy hôm rồi", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mày cứ cắt tay áo đi cho mát", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "cả bọn ném trứng vào nhau trong trò chơi trung thu", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nóng quá, nhảy sông đi ae", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mệt chết đi được, hôm nay học ba ca liền", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Chết rồi, hồi sinh tao với", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+
+  };
+
+  assert_span_cases (r16, G_N_ELEMENTS (r16), "vi");
+}
+
 static void
 test_r13_told (void)
 {
@@ -3415,8 +3518,10 @@ test_dvi_r14 (void)
     { "nói chuyện như đứa bị thiểu năng trí tuệ", NC_CATEGORY_INSULT, "như đứa bị thiểu năng trí tuệ",
       NC_EVIDENCE_LEXICON },
     { "Đồ thiểu năng trí tuệ, tránh xa tao ra.", NC_CATEGORY_INSULT, "Đồ thiểu năng trí tuệ", NC_EVIDENCE_LEXICON },
+    /* (s16-vi: the order to keep her out, opening the next clause, now
+     * joins the finding) */
     { "con Linh lop t bi thieu nang tri tue, dung choi voi no", NC_CATEGORY_INSULT,
-      "con Linh lop t bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
+      "con Linh lop t bi thieu nang tri tue, dung choi voi no", NC_EVIDENCE_LEXICON },
     { "Viet truyen cho vui: ngay xua co thang Long lop 7A bi thieu nang tri tue", NC_CATEGORY_INSULT,
       "thang Long lop 7A bi thieu nang tri tue", NC_EVIDENCE_LEXICON },
     { "Đùa tí thôi, nhưng mày đúng là bị câm thật.", NC_CATEGORY_INSULT, "mày đúng là bị câm",
@@ -5036,6 +5141,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/dvi-r15", test_dvi_r15);
   g_test_add_func ("/checker/vi-r15", test_vi_r15);
   g_test_add_func ("/checker/vih-r16", test_vih_r16);
+  g_test_add_func ("/checker/vi-r16", test_vi_r16);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   g_test_add_func ("/checker/sorry-r16", test_sorry_r16);
   g_test_add_func ("/checker/tone-r16", test_tone_r16);
