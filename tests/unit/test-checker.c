@@ -1194,8 +1194,8 @@ test_suggestion_by_kind (void)
 /* A swear word is explained as crude language, whatever it is meant to
  * say ("hay vl" praises); a put-down keeps the insult's explanation;
  * someone's data sent round, a name taken to trick, private pictures
- * asked for, a rumour passed on are explained as what they do, not as
- * words. */
+ * asked for, a rumour passed on, someone told to hurt themselves are
+ * explained as what they do, not as words. */
 static void
 test_swear_explanation (void)
 {
@@ -1226,6 +1226,12 @@ test_swear_explanation (void)
     { "con Thảo cặp với thầy nên mới được điểm cao đấy", "vi",
       "This passes on talk about someone’s love life or private life. The Code asks us not to post "
       "what offends other people’s honour and dignity, or what is not true." },
+    { "just kys already", "en",
+      "This tells someone to die or to hurt themselves. Words like these can put a life at risk, even "
+      "as a joke. The Code asks us not to incite violence." },
+    { "sao may khong nhay lau luon di", "vi",
+      "This tells someone to die or to hurt themselves. Words like these can put a life at risk, even "
+      "as a joke. The Code asks us not to incite violence." },
   };
   gboolean translated = nc_test_use_build_catalogs ();
 

@@ -52,6 +52,10 @@ static const struct {
    * cặp với thầy…", "i'm telling everyone you wet the bed") */
   { "rumour",   N_("Don’t pass on talk about someone’s private life: it may not be true, and it hurts them either way."),
     N_("This passes on talk about someone’s love life or private life. The Code asks us not to post what offends other people’s honour and dignity, or what is not true.") },
+  /* someone told to die or hurt themselves ("kys", "sao mày không nhảy
+   * lầu luôn đi"); 111 is Vietnam's free child protection line */
+  { "selfharm", N_("Step away and cool down. If you or someone you know is struggling, talk to an adult you trust, or call 111 (free, day and night)."),
+    N_("This tells someone to die or to hurt themselves. Words like these can put a life at risk, even as a joke. The Code asks us not to incite violence.") },
   /* pressure or threats for private pictures */
   { "pictures", N_("Never ask anyone for private pictures, and never threaten to share their messages or photos."),
     N_("Asking for private pictures, or threatening to share someone’s messages or photos, harms them and can break the law. The Code asks us to respect the law and keep one another safe.") },

@@ -243,8 +243,9 @@ const char *nc_checker_lexicon_suggestion     (const char         *key);
 /* The untranslated explanation of @e's finding, NULL for its category's
  * own: a swear word's (say=wow) is crude language, whatever it means;
  * someone's data sent round, a name taken, private pictures asked for, a
- * crowd got to report an account, a rumour passed on (say=others,
- * pretend, pictures, gangup, rumour) are deeds, not words. */
+ * crowd got to report an account, a rumour passed on, someone told to
+ * hurt themselves (say=others, pretend, pictures, gangup, rumour,
+ * selfharm) are deeds, not words. */
 const char *nc_checker_lexicon_explanation    (const Entry        *e);
 /* Adds the msgids of the kinder wordings entries name with say=KEY, and
  * of the explanations that go with them. */
