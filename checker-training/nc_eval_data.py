@@ -236,7 +236,10 @@ TUNING_EXTRA = {
                   # (r15m3: after all the branch's rules, measured once)
                   'en-unkind-r15m3.txt',
                   # (r15m4: the allow attacked again, after all the rules)
-                  'en-unkind-r15m4.txt'),
+                  'en-unkind-r15m4.txt',
+                  # sixteenth round, s16-en: an address or account for a crowd,
+                  # agreement, retorts, animals (committed before measuring)
+                  'en-unkind-r16e.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -317,7 +320,10 @@ TUNING_EXTRA = {
                     # (r15m3: after all the branch's rules, measured once)
                     'en-harmless-r15m3.txt',
                     # (r15m4: where r15m4's attacks look)
-                    'en-harmless-r15m4.txt'),
+                    'en-harmless-r15m4.txt',
+                    # sixteenth round, s16-en: look-alikes of the round's kinds
+                    # (committed before measuring)
+                    'en-harmless-r16e.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
