@@ -1159,14 +1159,17 @@ quoted_target (const Hit *hits, guint n_hits, const Hit *a, const Hit *g)
   return FALSE;
 }
 
-/* Whether an "agree" allow phrase comes after allow hit @a, anywhere in
- * the draft: the words @a reports are then agreed with or aimed again
- * ("someone keeps telling me to kys, and you know what, same to you"). */
+/* Whether an "agree" allow phrase comes after the start of allow hit @a,
+ * anywhere in the draft: the words @a reports are then agreed with or
+ * aimed again ("someone keeps telling me to kys, and you know what, same
+ * to you"), or the writer is among the reporters ("people including me
+ * keep telling ethan to kys": inside @a, never at its start). */
 static gboolean
 agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
 {
   for (guint k = 0; k < n_hits; k++)
-    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= a->end &&
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start > a->start &&
+        &hits[k] != a &&
         g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
       return TRUE;
   return FALSE;
