@@ -239,7 +239,9 @@ TUNING_EXTRA = {
                   'en-unkind-r15m4.txt',
                   # sixteenth round, s16-en: an address or account for a crowd,
                   # agreement, retorts, animals (committed before measuring)
-                  'en-unkind-r16e.txt'),
+                  'en-unkind-r16e.txt',
+                  # (r16e2: the allows attacked, after the first rules)
+                  'en-unkind-r16e2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -323,7 +325,9 @@ TUNING_EXTRA = {
                     'en-harmless-r15m4.txt',
                     # sixteenth round, s16-en: look-alikes of the round's kinds
                     # (committed before measuring)
-                    'en-harmless-r16e.txt'),
+                    'en-harmless-r16e.txt',
+                    # (r16e2: where the rules look, after the first rules)
+                    'en-harmless-r16e2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
