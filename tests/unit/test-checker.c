@@ -4655,6 +4655,11 @@ test_en_r16e (void)
   static const SpanCase r16e[] = {
     { "drop his @ so we can all spam him", NC_CATEGORY_INSULT, "so we can all spam him", NC_EVIDENCE_LEXICON },
     { "drop his @ so we can all congratulate him on the win", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lets all spam her with birthday wishes", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "drop the address so we can all show up at her house for the party", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "post her address so we can all show up at her house with cake and egg it", NC_CATEGORY_INSULT,
+      "with cake and egg it", NC_EVIDENCE_LEXICON },
     { "someone post her address so we can pay her a little visit", NC_CATEGORY_INSULT,
       "her address so we can pay her a little visit", NC_EVIDENCE_LEXICON },
     { "lets all pay grandpa a visit at the hospital tomorrow", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
