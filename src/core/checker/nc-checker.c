@@ -1159,18 +1159,28 @@ quoted_target (const Hit *hits, guint n_hits, const Hit *a, const Hit *g)
   return FALSE;
 }
 
-/* Whether an "agree" allow phrase comes after the start of allow hit @a,
- * anywhere in the draft: the words @a reports are then agreed with or
- * aimed again ("someone keeps telling me to kys, and you know what, same
- * to you"), or the writer is among the reporters ("people including me
- * keep telling ethan to kys": inside @a, never at its start). */
+/* Whether an "agree" allow phrase comes after allow hit @a, anywhere in
+ * the draft: the words @a reports are then agreed with or aimed again
+ * ("someone keeps telling me to kys, and you know what, same to you"). */
 static gboolean
 agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
 {
   for (guint k = 0; k < n_hits; k++)
-    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start > a->start &&
-        &hits[k] != a &&
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= a->end &&
         g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether an "agree" allow phrase starts inside allow hit @a, not at its
+ * start: the writer is among the reporters ("people including me keep
+ * telling ethan to kys"). */
+static gboolean
+agreed_within (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start > a->start &&
+        hits[k].start < a->end && g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
       return TRUE;
   return FALSE;
 }
@@ -3310,7 +3320,8 @@ nc_checker_check (NcChecker   *self,
       if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
           (aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
                             self->entries) ||
-           agreed_after (hits, n_hits, a, self->entries)))
+           agreed_after (hits, n_hits, a, self->entries) ||
+           agreed_within (hits, n_hits, a, self->entries)))
         {
           hits[i].dropped = TRUE;   /* ("you get called names like loser") */
           continue;
