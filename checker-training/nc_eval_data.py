@@ -244,7 +244,12 @@ TUNING_EXTRA = {
                   # (r16s3: after all the branch's rules, measured once)
                   'en-unkind-r16s3.txt',
                   # (r16s4: after all the branch's rules, measured once)
-                  'en-unkind-r16s4.txt'),
+                  'en-unkind-r16s4.txt',
+                  # sixteenth round, s16-en: an address or account for a crowd,
+                  # agreement, retorts, animals (committed before measuring)
+                  'en-unkind-r16e.txt',
+                  # (r16e2: the allows attacked, after the first rules)
+                  'en-unkind-r16e2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -333,7 +338,12 @@ TUNING_EXTRA = {
                     # (r16s3: after all the branch's rules, measured once)
                     'en-harmless-r16s3.txt',
                     # (r16s4: after all the branch's rules, measured once)
-                    'en-harmless-r16s4.txt'),
+                    'en-harmless-r16s4.txt',
+                    # sixteenth round, s16-en: look-alikes of the round's kinds
+                    # (committed before measuring)
+                    'en-harmless-r16e.txt',
+                    # (r16e2: where the rules look, after the first rules)
+                    'en-harmless-r16e2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

@@ -5087,6 +5087,69 @@ test_tone_r16 (void)
   assert_span_cases (r16, G_N_ELEMENTS (r16), "vi");
 }
 
+/* Sixteenth round, s16-en: a crowd sent after someone with or without the
+ * address or account; a put-down others give agreed with or joined; the
+ * writer among a report's tellers; a retort repeating the attack; a pet
+ * or a thing held up against someone; and the other way a pet's body, a
+ * thing made and something outgrown told fondly. A must-warn and a
+ * must-not for each. */
+static void
+test_en_r16e (void)
+{
+  static const SpanCase r16e[] = {
+    { "drop his @ so we can all spam him", NC_CATEGORY_INSULT, "so we can all spam him", NC_EVIDENCE_LEXICON },
+    { "drop his @ so we can all congratulate him on the win", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lets all spam her with birthday wishes", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "drop the address so we can all show up at her house for the party", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "post her address so we can all show up at her house with cake and egg it", NC_CATEGORY_INSULT,
+      "with cake and egg it", NC_EVIDENCE_LEXICON },
+    { "someone post her address so we can pay her a little visit", NC_CATEGORY_INSULT,
+      "her address so we can pay her a little visit", NC_EVIDENCE_LEXICON },
+    { "lets all pay grandpa a visit at the hospital tomorrow", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "find out where he lives and we'll go visit him after school", NC_CATEGORY_INSULT,
+      "where he lives and we'll go visit him", NC_EVIDENCE_LEXICON },
+    { "we're visiting grandma this weekend, she lives in ohio", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "people keep calling jake a loser, and he is one", NC_CATEGORY_INSULT,
+      "keep calling jake a loser, and he is one", NC_EVIDENCE_LEXICON },
+    { "people keep calling ryan the funniest kid, and he is", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "kids say liam smells and honestly he does", NC_CATEGORY_INSULT, "say liam smells and honestly he does",
+      NC_EVIDENCE_LEXICON },
+    { "kids say the haunted house smells and honestly it does", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "people keep calling lucas a loser and so do i", NC_CATEGORY_INSULT,
+      "keep calling lucas a loser and so do i", NC_EVIDENCE_LEXICON },
+    { "people keep calling me a nerd and i'm proud of it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "kids call him a loser and i agree, it's so mean of them", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "kids call her a pig and i do too lol", NC_CATEGORY_INSULT, "call her a pig and i do too",
+      NC_EVIDENCE_LEXICON },
+    { "everyone including me thinks maya is ugly", NC_CATEGORY_INSULT, "including me thinks maya is ugly",
+      NC_EVIDENCE_LEXICON },
+    { "everyone including me got yelled at by the coach today", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "people including me keep telling ethan to kys", NC_CATEGORY_VIOLENCE,
+      "including me keep telling ethan to kys", NC_EVIDENCE_LEXICON },
+    { "kids keep calling everyone the n word, including me, how do i report it", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "someone told me to go back to my country, so go back to yours", NC_CATEGORY_INSULT,
+      "go back to my country, so go back to yours", NC_EVIDENCE_LEXICON },
+    { "someone told me to go back to my country, so i told my teacher", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "someone told me i'm dumb, well you're dumber", NC_CATEGORY_INSULT, "you're dumber", NC_EVIDENCE_CONTEXT },
+    { "i'm dumber than my dog at math lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "even my dog is less ugly than you, sophie", NC_CATEGORY_INSULT, "less ugly than you", NC_EVIDENCE_LEXICON },
+    { "you're smarter than you think, don't give up", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my dog is so fat, just like you", NC_CATEGORY_INSULT, "is so fat, just like you", NC_EVIDENCE_LEXICON },
+    { "my dog is so fat he can't fit in his bed anymore haha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my drawing looks so dumb, just like you", NC_CATEGORY_INSULT, "looks so dumb, just like you",
+      NC_EVIDENCE_LEXICON },
+    { "my drawing of a horse looks so dumb haha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're so fat you can't fit in your chair anymore", NC_CATEGORY_INSULT, "you're so fat you",
+      NC_EVIDENCE_LEXICON },
+    { "the shirt doesn't fit anymore haha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r16e, G_N_ELEMENTS (r16e), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5123,6 +5186,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r15e", test_en_r15e);
   g_test_add_func ("/checker/en-r15n", test_en_r15n);
   g_test_add_func ("/checker/en-r15m", test_en_r15m);
+  g_test_add_func ("/checker/en-r16e", test_en_r16e);
   g_test_add_func ("/checker/tone-r11", test_tone_r11);
   g_test_add_func ("/checker/vi-r12", test_vi_r12);
   g_test_add_func ("/checker/tone2-r12", test_tone2_r12);

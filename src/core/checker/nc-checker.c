@@ -1192,6 +1192,19 @@ agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
   return FALSE;
 }
 
+/* Whether an "agree" allow phrase starts inside allow hit @a, not at its
+ * start: the writer is among the reporters ("people including me keep
+ * telling ethan to kys"). */
+static gboolean
+agreed_within (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start > a->start &&
+        hits[k].start < a->end && g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 aimed_by_target (const Hit *hits, guint n_hits, const NcNormText *nt, const Hit *a, gboolean is_vi,
                  const GArray *entries)
@@ -3659,7 +3672,8 @@ nc_checker_check (NcChecker   *self,
       if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
           (aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
                             self->entries) ||
-           agreed_after (hits, n_hits, a, self->entries)))
+           agreed_after (hits, n_hits, a, self->entries) ||
+           agreed_within (hits, n_hits, a, self->entries)))
         {
           hits[i].dropped = TRUE;   /* ("you get called names like loser") */
           continue;
