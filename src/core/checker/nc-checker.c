@@ -1192,6 +1192,19 @@ agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
   return FALSE;
 }
 
+/* (s16-den) Whether hit @g lies inside an "agree" allow phrase: the
+ * "not" of "sorry not sorry you're a loser" denies the apology, not the
+ * put-down. */
+static gboolean
+in_agree (const Hit *hits, guint n_hits, const Hit *g, GArray *entries)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start <= g->start &&
+        hits[k].end >= g->end && g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an "agree" allow phrase starts inside allow hit @a, not at its
  * start: the writer is among the reporters ("people including me keep
  * telling ethan to kys"). */
@@ -3211,7 +3224,10 @@ vi_quote_given (const NcNormText *nt)
  * between it and them, and, in Vietnamese, the words of the past or of a
  * slip one of which lies between ("vì", "đã", "lỡ", "hôm qua"). */
 static const char * const sorry_said_en[] = { "caled", "caling", "said", "saying", "told", "teling", NULL };
-static const char * const sorry_by_me_en[] = { "i", "for", "about", NULL };
+static const char * const sorry_by_me_en[] = { "i", "for", "about", "shouldve", "shoulda", NULL };
+/* (s16-den) "have" says it too after these: "i shouldn't have said the
+ * drill was stupid", "i should never have called you a baby" */
+static const char * const sorry_have_en[] = { "shouldnt", "should", "not", "never", NULL };
 static const char * const sorry_others_en[] = { "but", "he", "she", "they", "everyone", "everybody", "people",
                                                 "someone", "somebody", "we", NULL };
 static const char * const sorry_past_vi[] = { "vì", "vi", "đã", "da", "lỡ", "lo", "nên", "nen", "qua", "qua",
@@ -3330,7 +3346,9 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
           (p2 != G_MAXSIZE && vi_word_in (nt, p2, sorry_others_vi) >= 0))
         return G_MAXSIZE;
     }
-  else if (prev != G_MAXSIZE && !g_strv_contains (sorry_by_me_en, word))
+  else if (prev != G_MAXSIZE && !g_strv_contains (sorry_by_me_en, word) &&
+           !(strcmp (word, "have") == 0 && word_before (nt, prev, word, sizeof word) != G_MAXSIZE &&
+             g_strv_contains (sorry_have_en, word)))
     return G_MAXSIZE;
   end.start = from;
   end.end = to;
@@ -3444,7 +3462,8 @@ lexicon_finding (NcChecker        *self,
 
         if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
             words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
-            !is_dung_la (nt, g) && !is_why_not (nt, g, h))
+            !is_dung_la (nt, g) && !is_why_not (nt, g, h) &&
+            !in_agree (hits, n_hits, g, self->entries))
           {
             sev = lower (sev);
             break;
