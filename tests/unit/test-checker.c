@@ -5187,6 +5187,15 @@ test_den_r16 (void)
       NC_EVIDENCE_LEXICON },
     { "our puppy chewed my shoe again, he's so dumb but so cute", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "emma is so chubby but so cute, like a little piggy", NC_CATEGORY_INSULT, "piggy", NC_EVIDENCE_LEXICON },
+    { "sorry i called you ugly, i was being honest", NC_CATEGORY_INSULT, "i called you ugly", NC_EVIDENCE_LEXICON },
+    { "sorry i called you ugly, everyone agrees tho", NC_CATEGORY_INSULT, "i called you ugly",
+      NC_EVIDENCE_LEXICON },
+    { "sorry i called you a pig, oink", NC_CATEGORY_INSULT, "i called you a pig", NC_EVIDENCE_LEXICON },
+    { "i'm sorry i called you dumb, to be honest i was jealous", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "after the game i'll go back to mine and you go back to yours", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "go back to your house, go back to your country", NC_CATEGORY_HATE, "go back to your country",
+      NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r16n, G_N_ELEMENTS (r16n), "en");
