@@ -5154,7 +5154,9 @@ test_en_r16e (void)
  * in everyday use. An apology taken back in more words ("the truth
  * hurts", "lmao not really", "you'll always be one", "u kinda are tho",
  * "oink oink", "maybe stop eating"); "sorry not sorry" negates no
- * put-down; "i shouldn't have said" and "i feel so bad for calling" are
+ * put-down (the taking back is read for an apology only, flag
+ * `takeback`: a child's report of the same words keeps its allow);
+ * "i shouldn't have said" and "i feel so bad for calling" are
  * the writer's apology; "braindead" aimed; getting lost and a pet called
  * dumb with love. A must-warn and a must-not for each. */
 static void
@@ -5191,6 +5193,10 @@ test_den_r16 (void)
     { "sorry i called you ugly, everyone agrees tho", NC_CATEGORY_INSULT, "i called you ugly",
       NC_EVIDENCE_LEXICON },
     { "sorry i called you a pig, oink", NC_CATEGORY_INSULT, "i called you a pig", NC_EVIDENCE_LEXICON },
+    { "people keep calling me stupid and say they're speaking facts, i feel so bad", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "he called me ugly and said he was just being honest, how do i deal with that", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
     { "i'm sorry i called you dumb, to be honest i was jealous", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "after the game i'll go back to mine and you go back to yours", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },

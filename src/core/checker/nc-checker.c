@@ -3289,6 +3289,7 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
 {
   char word[16];
   const Hit *sorry = NULL, *regret = NULL;
+  gboolean takeback = FALSE;
   gsize w, verb = G_MAXSIZE, prev;
   guint n;
   Hit end = { 0 };
@@ -3305,6 +3306,8 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
         else if (regret == NULL && hits[k].start >= to &&
                  (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)))
           regret = &hits[k];
+        else if (story == STORY_TAKEBACK && hits[k].start >= to)
+          takeback = TRUE;
       }
   if (sorry == NULL && regret == NULL)
     return G_MAXSIZE;
@@ -3352,7 +3355,7 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
     return G_MAXSIZE;
   end.start = from;
   end.end = to;
-  if (agreed_after (hits, n_hits, &end, entries))
+  if (takeback || agreed_after (hits, n_hits, &end, entries))
     return G_MAXSIZE;
   /* an apology before it, at most twelve words back */
   if (sorry != NULL && sorry->end <= verb)
