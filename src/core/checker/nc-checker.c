@@ -1192,15 +1192,15 @@ agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
   return FALSE;
 }
 
-/* (s16-den) Whether hit @g lies inside an "agree" allow phrase: the
- * "not" of "sorry not sorry you're a loser" denies the apology, not the
- * put-down. */
+/* (s16-den) Whether negation hit @g denies an apology right after it:
+ * the "not" of "sorry not sorry you're a loser" denies the "sorry", not
+ * the put-down ("and you're not fat at all" keeps its negation). */
 static gboolean
-in_agree (const Hit *hits, guint n_hits, const Hit *g, GArray *entries)
+denies_sorry (const Hit *hits, guint n_hits, const Hit *g, GArray *entries)
 {
   for (guint k = 0; k < n_hits; k++)
-    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start <= g->start &&
-        hits[k].end >= g->end && g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= g->end &&
+        hits[k].start <= g->end + 1 && g_array_index (entries, Entry, hits[k].entry).story == STORY_SORRY)
       return TRUE;
   return FALSE;
 }
@@ -3466,7 +3466,7 @@ lexicon_finding (NcChecker        *self,
         if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
             words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
             !is_dung_la (nt, g) && !is_why_not (nt, g, h) &&
-            !in_agree (hits, n_hits, g, self->entries))
+            !denies_sorry (hits, n_hits, g, self->entries))
           {
             sev = lower (sev);
             break;
