@@ -3224,10 +3224,14 @@ vi_quote_given (const NcNormText *nt)
  * between it and them, and, in Vietnamese, the words of the past or of a
  * slip one of which lies between ("vì", "đã", "lỡ", "hôm qua"). */
 static const char * const sorry_said_en[] = { "caled", "caling", "said", "saying", "told", "teling", NULL };
-static const char * const sorry_by_me_en[] = { "i", "for", "about", "shouldve", "shoulda", NULL };
-/* (s16-den) "have" says it too after these: "i shouldn't have said the
- * drill was stupid", "i should never have called you a baby" */
-static const char * const sorry_have_en[] = { "shouldnt", "should", "not", "never", NULL };
+static const char * const sorry_by_me_en[] = { "i", "for", "about", NULL };
+/* (s16-den) "have", "should've" say it too after "i" and at most two of
+ * these, one a "not": "i shouldn't have said the drill was stupid", "i
+ * should never have called you a baby", "i should've never said"; not
+ * "jake shouldn't have said you're stupid", "i should've called you a
+ * loser sooner" */
+static const char * const sorry_have_en[] = { "have", "shouldnt", "should", "not", "never", "shouldve", "shoulda",
+                                              NULL };
 static const char * const sorry_others_en[] = { "but", "he", "she", "they", "everyone", "everybody", "people",
                                                 "someone", "somebody", "we", NULL };
 static const char * const sorry_past_vi[] = { "vì", "vi", "đã", "da", "lỡ", "lo", "nên", "nen", "qua", "qua",
@@ -3235,6 +3239,32 @@ static const char * const sorry_past_vi[] = { "vì", "vi", "đã", "da", "lỡ",
 static const char * const sorry_turn_vi[] = { "nhưng", "nhung", "chứ", "=chu", "mà", "=ma", NULL };
 static const char * const sorry_others_vi[] = { "nó", "no", "ấy", "ay", "họ", "=ho", "tụi", "=tui", "bọn", "bon",
                                                 "đứa", "dua", "người", "nguoi", "thằng", "=thang", NULL };
+
+/* (s16-den) Whether the word at @have (one of sorry_have_en: "have",
+ * "shouldve", "never") follows "i" and at most two more of them ("i
+ * shouldn't | have", "i should've | never"), one of them a "not": "i
+ * should've called you a loser sooner" is no regret. @neg: the word at
+ * @have is one. */
+static gboolean
+said_by_me_have (const NcNormText *nt, gsize have, gboolean neg)
+{
+  static const char * const nots[] = { "shouldnt", "not", "never", NULL };
+  char word[16];
+  gsize w = have;
+
+  for (guint n = 0; n < 3; n++)
+    {
+      w = word_before (nt, w, word, sizeof word);
+      if (w == G_MAXSIZE)
+        return FALSE;
+      if (strcmp (word, "i") == 0)
+        return neg;
+      if (!g_strv_contains (sorry_have_en, word))
+        return FALSE;
+      neg = neg || g_strv_contains (nots, word);
+    }
+  return FALSE;
+}
 
 /* The word of @nt before the one at @w, across clause breaks: its start,
  * G_MAXSIZE at the draft's start. */
@@ -3350,8 +3380,8 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
         return G_MAXSIZE;
     }
   else if (prev != G_MAXSIZE && !g_strv_contains (sorry_by_me_en, word) &&
-           !(strcmp (word, "have") == 0 && word_before (nt, prev, word, sizeof word) != G_MAXSIZE &&
-             g_strv_contains (sorry_have_en, word)))
+           !(g_strv_contains (sorry_have_en, word) &&
+             said_by_me_have (nt, prev, strcmp (word, "not") == 0 || strcmp (word, "never") == 0)))
     return G_MAXSIZE;
   end.start = from;
   end.end = to;
