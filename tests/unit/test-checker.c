@@ -4943,6 +4943,14 @@ test_sorry_r16 (void)
       "i called you fat", NC_EVIDENCE_LEXICON },
     { "sorry i called you stupid lol jk", NC_CATEGORY_INSULT,
       "i called you stupid", NC_EVIDENCE_LEXICON },
+    /* (lead: the word said again takes the apology back; not the
+     * writer's own, nor denied) */
+    { "i apologize for calling you a nerd, nerd", NC_CATEGORY_INSULT,
+      "you a nerd", NC_EVIDENCE_CONTEXT },
+    { "sorry i called you a loser, you're not a loser at all", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "sorry i called you a nerd, i'm a nerd too honestly", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
     { "my dog is dumber than my cat lol", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "i'm sorry it's not your fault, you did your best", NC_CATEGORY_INSULT,
@@ -4982,6 +4990,11 @@ test_sorry_r16 (void)
       "đồ nhà quê", NC_EVIDENCE_LEXICON },
     { "tao xin lỗi vì đã chê mày béo, nhưng béo thì vẫn béo thôi", NC_CATEGORY_INSULT,
       "mày béo", NC_EVIDENCE_CONTEXT },
+    /* (lead: the word said again, "dan"; "béo" again of the writer) */
+    { "xin loi vi da goi may la thang dan, nhung may dan that", NC_CATEGORY_INSULT,
+      "thang dan", NC_EVIDENCE_LEXICON },
+    { "tớ xin lỗi vì đã chê cậu béo, tớ cũng béo mà", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");

@@ -3249,6 +3249,69 @@ sorry_word_in (const NcNormText *nt, gsize w, const char * const *folded)
   return word[0] != '\0' && g_strv_contains (folded, word);
 }
 
+/* (sixteenth round, lead) Whether the last word of the put-down ending
+ * at @to is said again later in the draft, not of the writer: the
+ * apology taken back ("i apologize for calling you a nerd, nerd", "xin
+ * loi vi da goi may la thang dan, nhung may dan that"; not "tớ xin lỗi vì
+ * đã chê cậu béo, tớ cũng béo mà", "you're not a loser at all"). Words
+ * typed with their marks on both
+ * sides are compared with them ("ngu" is not "ngủ"). */
+static gboolean
+said_again_after (const NcNormText *nt, gsize to)
+{
+  static const char * const writer[] = { "i", "im", "me", "my", "to", "tao", "t", "minh", "em", "toi", "tui", NULL };
+  static const char * const not[] = { "not", "never", "arent", "isnt", "no", "khong", "ko", "k", "chang", "cha",
+                                      "dau", NULL };
+  static const char * const you[] = { "you", "u", "ur", "your", "youre", "may", "m", "cau", "mi", NULL };
+  char word[16];
+  gsize w = word_before (nt, to, word, sizeof word), e, len;
+
+  if (w == G_MAXSIZE)
+    return FALSE;
+  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  len = e - w;
+  if (len < 2)
+    return FALSE;
+  for (gsize i = e + 1; i + len <= nt->n_chars; i++)
+    {
+      gsize k, p, p2, q;
+
+      if (is_sep (nt->chars[i].folded) || !is_sep (nt->chars[i - 1].folded) ||
+          (i + len < nt->n_chars && !is_sep (nt->chars[i + len].folded)))
+        continue;
+      for (k = 0; k < len; k++)
+        {
+          const NcNormChar *a = &nt->chars[w + k], *b = &nt->chars[i + k];
+
+          if (a->word_marked && b->word_marked ? a->marked != b->marked : a->folded != b->folded)
+            break;
+        }
+      if (k < len)
+        continue;
+      /* (not the writer's own, "tớ cũng béo", "i'm a nerd too"; nor
+       * denied, "you're not a loser at all", "cậu có ngu đâu") */
+      p = word_before (nt, i, word, sizeof word);
+      if (p != G_MAXSIZE && (g_strv_contains (writer, word) || g_strv_contains (not, word)))
+        continue;
+      p2 = p != G_MAXSIZE ? word_before (nt, p, word, sizeof word) : G_MAXSIZE;
+      if (p2 != G_MAXSIZE && (g_strv_contains (writer, word) || g_strv_contains (not, word)))
+        continue;
+      if (told_next_in (nt, i + len, not))
+        continue;
+      /* (aimed again: at "you" at most three words before, or opening
+       * its clause, ", nerd", ", ngu thì nhận đi"; not "jake is the dumb
+       * one", a put-down of its own) */
+      if (nt->chars[i - 1].folded == NC_NORM_STOP)
+        return TRUE;
+      q = i;
+      for (guint n = 0; n < 3 && (q = word_before (nt, q, word, sizeof word)) != G_MAXSIZE; n++)
+        if (g_strv_contains (you, word))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* (sixteenth round, s16-sorry) Whether the put-down from @from to @to is
  * words the writer says they regret having said: a verb of saying in
  * the past inside it or at most four words before it, in its clause
@@ -3264,7 +3327,8 @@ sorry_word_in (const NcNormText *nt, gsize w, const char * const *folded)
  * "..., tớ sai rồi"; in Vietnamese the writer's word at most three words
  * before the verb: not an essay's "gọi bạn bè là đồ ngu là sai"). Not
  * when words that agree or aim it again follow ("agree": "but you are
- * one", "nhưng sự thật là thế"; agreed_after()); a second put-down in
+ * one", "nhưng sự thật là thế"; agreed_after()), nor when its word is
+ * said again (said_again_after()); a second put-down in
  * the draft is a hit of its own. Returns where the apology (or the verb)
  * starts, G_MAXSIZE when it is none. */
 static gsize
@@ -3334,7 +3398,7 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
     return G_MAXSIZE;
   end.start = from;
   end.end = to;
-  if (agreed_after (hits, n_hits, &end, entries))
+  if (agreed_after (hits, n_hits, &end, entries) || said_again_after (nt, to))
     return G_MAXSIZE;
   /* an apology before it, at most twelve words back */
   if (sorry != NULL && sorry->end <= verb)
