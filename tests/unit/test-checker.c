@@ -2616,6 +2616,11 @@ test_vi_r16 (void)
       "dua nao ghet con yen thi cu den nha no", NC_EVIDENCE_LEXICON },
     { "Địa chỉ nhà thằng Lộc nè, anh em tối nay qua ném trứng", NC_CATEGORY_VIOLENCE,
       "anh em tối nay qua ném trứng", NC_EVIDENCE_LEXICON },
+    /* (lead: banging on the door, of "nó" only) */
+    { "nhà nó ở ngõ 5, anh em rảnh thì qua đập cửa nhà nó", NC_CATEGORY_VIOLENCE,
+      "anh em rảnh thì qua đập cửa nhà nó", NC_EVIDENCE_LEXICON },
+    { "anh em ơi qua đập cửa nhà tớ gọi tớ dậy đi học với", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
     { "ae toi nay qua nha t xem bong da nhe", NC_CATEGORY_VIOLENCE,
       NULL, NC_EVIDENCE_LEXICON },
     { "Nhà tớ ở số 8 ngõ 10 Lạc Long Quân, mai cả nhóm cứ đến nhà tớ làm bài nhé", NC_CATEGORY_VIOLENCE,
