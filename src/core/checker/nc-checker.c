@@ -2009,6 +2009,12 @@ vi_quoted_at (const NcNormText *nt, gsize at)
 static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
 static gboolean vi_quote_given (const NcNormText *nt);
 
+/* The words a Vietnamese writer calls themselves by ("em", "tôi", "tớ",
+ * "tao", "mình", "tui"), one list for whose words, whose calling and
+ * whose friend or home (vi_writer_says_at(), vi_writer_calls(),
+ * vi_story_addresses()). */
+static const char *const vi_writer_words[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
+
 /* (fourteenth round, s14-compo) Whether char @at of @nt is the writer's
  * own words: outside quotation marks, or inside a quotation the writer
  * opens in a sentence of the first person ("Em muốn nói với bạn ấy:
@@ -2018,7 +2024,6 @@ static gboolean vi_quote_given (const NcNormText *nt);
 static gboolean
 vi_writer_says_at (const NcNormText *nt, gsize at)
 {
-  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình" };
   guint32 open = vi_quote_open (nt, at);
   char buf[48];
 
@@ -2030,8 +2035,8 @@ vi_writer_says_at (const NcNormText *nt, gsize at)
       {
         const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
 
-        for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
-          if (g_str_equal (w, writer[m]))
+        for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+          if (g_str_equal (w, vi_writer_words[m]))
             return TRUE;
       }
   return FALSE;
@@ -2082,13 +2087,12 @@ vi_word_before (const NcNormText *nt, guint32 at)
 }
 
 /* (s15-compo) Whether the calling verb at code point @caller is the
- * writer's own: "em", "tôi", "tớ", "tao", "mình" or "tui" right before it,
+ * writer's own: one of vi_writer_words right before it,
  * maybe past two adverbs or "thì" ("em chỉ gọi", "tụi em vẫn gọi", "Mình
  * thì cứ gọi", "em cũng chửi hắn là thằng say"). */
 static gboolean
 vi_writer_calls (const NcNormText *nt, guint32 caller)
 {
-  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
   static const char *const adverbs[] = { "chỉ", "vẫn", "cứ", "sẽ", "cũng", "lại", "hay", "đã", "còn",
                                          "thường", "luôn", "toàn", "thì" };
   char buf[48];
@@ -2102,8 +2106,8 @@ vi_writer_calls (const NcNormText *nt, guint32 caller)
       if (caller == G_MAXUINT32)
         return FALSE;
       w = vi_word_at_cp (nt, caller, buf, sizeof buf);
-      for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
-        if (g_str_equal (w, writer[m]))
+      for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+        if (g_str_equal (w, vi_writer_words[m]))
           return TRUE;
       for (gsize m = 0; m < G_N_ELEMENTS (adverbs); m++)
         adverb = adverb || g_str_equal (w, adverbs[m]);
@@ -2235,9 +2239,9 @@ static gboolean
 vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
   static const char *const callers[] = { "chửi", "gọi", "mắng", "chê", "rủa", "réo" };
-  /* (the first N_WRITER_WORDS are the writer: "bạn em", "nhà mình") */
-  static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
-  enum { N_WRITER_WORDS = 5 };
+  /* (with the writer's words, vi_writer_words: "lớp bên", "lớp này",
+   * "trường ta") */
+  static const char *const own[] = { "bên", "này", "ta" };
   gsize called = G_MAXSIZE;   /* (s15-compo: the last "thằng" called as) */
 
   /* (a target in the writer's words; a character's "mày" in quotation
@@ -2360,14 +2364,17 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           if (marked_word_at (nt, j, "mình") && marked_word_at (nt, i, "nhà") &&
               vi_character_home (nt, hits, n_hits, self, i, p))
             continue;
-          for (gsize m = 0; m < N_WRITER_WORDS; m++)
-            if (marked_word_at (nt, j, own[m]))
-              return TRUE;
+          for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+            if (marked_word_at (nt, j, vi_writer_words[m]))
+              return TRUE;   /* (the writer's friend or home: "bạn em", "nhà tui") */
           continue;
         }
       if (g_unichar_isdigit (nt->cps[nt->chars[j].orig_start]) ||
           g_unichar_isupper (nt->cps[nt->chars[j].orig_start]))
         return TRUE;   /* ("lớp 7A", "trường Nguyễn Du") */
+      for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+        if (marked_word_at (nt, j, vi_writer_words[m]))
+          return TRUE;
       for (gsize m = 0; m < G_N_ELEMENTS (own); m++)
         if (marked_word_at (nt, j, own[m]))
           return TRUE;
