@@ -478,6 +478,19 @@ copy_folded (const NcNormText *nt, gsize a, gsize b, char *buf, gsize size)
   buf[b - a] = '\0';
 }
 
+/* The folded form of the word of @nt that starts at @w, in @buf (of
+ * @size bytes; empty when longer, copy_folded()); returns where it ends. */
+static gsize
+copy_folded_word (const NcNormText *nt, gsize w, char *buf, gsize size)
+{
+  gsize e;
+
+  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  copy_folded (nt, w, e, buf, size);
+  return e;
+}
+
 /* The word of @nt that ends right before @end, past its separators
  * (none of them a clause's end): its start, and in @folded (of @size
  * bytes) its folded form (copy_folded()); G_MAXSIZE when a clause or the
@@ -2746,11 +2759,8 @@ static int
 vi_word_in (const NcNormText *nt, gsize w, const char * const *words)
 {
   char word[16];
-  gsize e;
 
-  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-    ;
-  copy_folded (nt, w, e, word, sizeof word);
+  copy_folded_word (nt, w, word, sizeof word);
   if (word[0] == '\0')
     return -1;
   for (int k = 0; words[k] != NULL; k += 2)
@@ -2805,13 +2815,10 @@ static gboolean
 told_next_in (const NcNormText *nt, gsize end, const char * const *folded)
 {
   char word[16];
-  gsize e;
 
   if (end >= nt->n_chars || nt->chars[end].folded != NC_NORM_SPACE)
     return FALSE;
-  for (e = end + 1; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-    ;
-  copy_folded (nt, end + 1, e, word, sizeof word);
+  copy_folded_word (nt, end + 1, word, sizeof word);
   return g_strv_contains (folded, word);
 }
 
@@ -3248,11 +3255,8 @@ static gboolean
 sorry_word_in (const NcNormText *nt, gsize w, const char * const *folded)
 {
   char word[16];
-  gsize e;
 
-  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-    ;
-  copy_folded (nt, w, e, word, sizeof word);
+  copy_folded_word (nt, w, word, sizeof word);
   return word[0] != '\0' && g_strv_contains (folded, word);
 }
 
