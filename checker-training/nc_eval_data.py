@@ -547,7 +547,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r16v3.txt',
                   # (s16-dvi r16d: put-downs of a classmate wrapped in the
                   # round's allows; committed before measuring)
-                  'vi-unkind-r16d.txt'),
+                  'vi-unkind-r16d.txt',
+                  # (s16-dvi r16d2: attacks on the branch's first rules and
+                  # allows; committed before measuring)
+                  'vi-unkind-r16d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -830,7 +833,9 @@ TUNING_EXTRA = {
                  'vi-daily-r16v3.txt',
                  # (s16-dvi r16d: the round's words in everyday senses;
                  # committed before measuring)
-                 'vi-daily-r16d.txt'),
+                 'vi-daily-r16d.txt',
+                 # (s16-dvi r16d2, after the branch's first rules; likewise)
+                 'vi-daily-r16d2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
