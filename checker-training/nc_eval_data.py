@@ -550,7 +550,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r16d.txt',
                   # (s16-dvi r16d2: attacks on the branch's first rules and
                   # allows; committed before measuring)
-                  'vi-unkind-r16d2.txt'),
+                  'vi-unkind-r16d2.txt',
+                  # (s16-dvi r16d3, after all the branch's rules; measured once)
+                  'vi-unkind-r16d3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -835,7 +837,9 @@ TUNING_EXTRA = {
                  # committed before measuring)
                  'vi-daily-r16d.txt',
                  # (s16-dvi r16d2, after the branch's first rules; likewise)
-                 'vi-daily-r16d2.txt'),
+                 'vi-daily-r16d2.txt',
+                 # (s16-dvi r16d3, after all the branch's rules; measured once)
+                 'vi-daily-r16d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
