@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """compare-checker-jsonl.py — whether two builds of netconduct-check give
 byte-identical jsonl on every tuning text (a change meant to leave every
 output unchanged, such as one for speed).

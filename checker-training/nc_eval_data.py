@@ -558,7 +558,15 @@ TUNING_EXTRA = {
                   # written after them; committed before measuring)
                   'vi-unkind-r16v2.txt',
                   # (s16-vi r16v3, after all the branch's rules; measured once)
-                  'vi-unkind-r16v3.txt'),
+                  'vi-unkind-r16v3.txt',
+                  # (s16-dvi r16d: put-downs of a classmate wrapped in the
+                  # round's allows; committed before measuring)
+                  'vi-unkind-r16d.txt',
+                  # (s16-dvi r16d2: attacks on the branch's first rules and
+                  # allows; committed before measuring)
+                  'vi-unkind-r16d2.txt',
+                  # (s16-dvi r16d3, after all the branch's rules; measured once)
+                  'vi-unkind-r16d3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -838,7 +846,14 @@ TUNING_EXTRA = {
                  # before measuring)
                  'vi-daily-r16v2.txt',
                  # (s16-vi r16v3, after all the branch's rules; measured once)
-                 'vi-daily-r16v3.txt'),
+                 'vi-daily-r16v3.txt',
+                 # (s16-dvi r16d: the round's words in everyday senses;
+                 # committed before measuring)
+                 'vi-daily-r16d.txt',
+                 # (s16-dvi r16d2, after the branch's first rules; likewise)
+                 'vi-daily-r16d2.txt',
+                 # (s16-dvi r16d3, after all the branch's rules; measured once)
+                 'vi-daily-r16d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -909,7 +924,10 @@ TUNING_EXTRA = {
                           # (s16-vi r16v2, after the first rules; likewise)
                           'vi-daily-toneless-r16v2.txt',
                           # (s16-vi r16v3, after all the branch's rules; measured once)
-                          'vi-daily-toneless-r16v3.txt'),
+                          'vi-daily-toneless-r16v3.txt',
+                          # (s16-dvi r16d: the round's words in everyday
+                          # toneless chat; committed before measuring)
+                          'vi-daily-toneless-r16d.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

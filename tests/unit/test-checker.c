@@ -2616,6 +2616,11 @@ test_vi_r16 (void)
       "dua nao ghet con yen thi cu den nha no", NC_EVIDENCE_LEXICON },
     { "Địa chỉ nhà thằng Lộc nè, anh em tối nay qua ném trứng", NC_CATEGORY_VIOLENCE,
       "anh em tối nay qua ném trứng", NC_EVIDENCE_LEXICON },
+    /* (lead: banging on the door, of "nó" only) */
+    { "nhà nó ở ngõ 5, anh em rảnh thì qua đập cửa nhà nó", NC_CATEGORY_VIOLENCE,
+      "anh em rảnh thì qua đập cửa nhà nó", NC_EVIDENCE_LEXICON },
+    { "anh em ơi qua đập cửa nhà tớ gọi tớ dậy đi học với", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
     { "ae toi nay qua nha t xem bong da nhe", NC_CATEGORY_VIOLENCE,
       NULL, NC_EVIDENCE_LEXICON },
     { "Nhà tớ ở số 8 ngõ 10 Lạc Long Quân, mai cả nhóm cứ đến nhà tớ làm bài nhé", NC_CATEGORY_VIOLENCE,
@@ -3589,6 +3594,85 @@ test_dvi_r15 (void)
   };
 
   assert_span_cases (r15, G_N_ELEMENTS (r15), "vi");
+}
+
+/* Everyday Vietnamese and attacks around the sixteenth round's rules
+ * (s16-dvi): a classmate likened in full to a villain ("giống hệt mụ dì
+ * ghẻ"; not a role in a play, Cám herself, a child like her mother); a
+ * visit with a beating promised (not a sick friend, fruit for a
+ * grandmother); a way to die wished on a boy or a girl of a class, or
+ * gloated over (not the news, a boy who nearly jumped, a rat, a child's
+ * own despair); "đồ buồn nôn" (not car sickness); the brain left at home,
+ * asked (not of oneself); an apology taken back by "phải gọi là" (not a
+ * name said wrong); a box of countryside food sent (not a classmate
+ * likened to one). */
+static void
+test_dvi_r16 (void)
+{
+  static const SpanCase r16[] = {
+    { "Con Lan lớp mình giống hệt mụ dì ghẻ trong truyện Tấm Cám, ác như quỷ.", NC_CATEGORY_INSULT,
+      "Con Lan lớp mình giống hệt mụ dì ghẻ", NC_EVIDENCE_LEXICON },
+    { "con Vy lop 7A giong het mu di ghe, ai cung ghet", NC_CATEGORY_INSULT,
+      "con Vy lop 7A giong het mu di ghe", NC_EVIDENCE_LEXICON },
+    { "Mày chẳng khác gì Lý Thông, đồ phản bạn.", NC_CATEGORY_INSULT,
+      "Mày chẳng khác gì Lý Thông", NC_EVIDENCE_LEXICON },
+    { "Trong vở kịch của lớp, tớ đóng vai mụ dì ghẻ nên phải tập nói giọng ác ác.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Chuyện con Cám trong truyện chẳng khác gì chuyện dì ghẻ con chồng ngày xưa, bà kể thế.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Con giống hệt mẹ hồi nhỏ, bà ngoại bảo thế đấy.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nha con Yen o ngo 7, ae qua hoi tham no cho no nho doi", NC_CATEGORY_VIOLENCE,
+      "qua hoi tham no cho no nho doi", NC_EVIDENCE_LEXICON },
+    { "Nhà thằng Khánh ở cuối ngõ 12, tối nay cả bọn qua hỏi thăm nó nhé, mang theo gậy.", NC_CATEGORY_VIOLENCE,
+      "cả bọn qua hỏi thăm nó nhé, mang theo gậy", NC_EVIDENCE_LEXICON },
+    { "Mai tớ qua hỏi thăm ông nhé, mang gậy theo cho ông.", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mai tớ qua hỏi thăm Minh nhé, bạn ấy bị gãy tay nằm viện từ hôm thứ Hai.", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Mai cả nhà qua hỏi thăm bà nội, mẹ dặn mang theo ít hoa quả.", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tin nóng: thằng Phúc lớp 8A nên nhảy lầu cho xong, cả trường đỡ mệt.", NC_CATEGORY_VIOLENCE,
+      "thằng Phúc lớp 8A nên nhảy lầu cho xong", NC_EVIDENCE_LEXICON },
+    { "Mẹ ơi, con Hà lớp con đáng bị uống thuốc chuột, ai cũng ghét nó.", NC_CATEGORY_VIOLENCE,
+      "con Hà lớp con đáng bị uống thuốc chuột", NC_EVIDENCE_LEXICON },
+    { "Cô ơi, thằng Bảo đáng bị nhảy lầu ạ, nó toàn bắt nạt bạn.", NC_CATEGORY_VIOLENCE,
+      "thằng Bảo đáng bị nhảy lầu", NC_EVIDENCE_LEXICON },
+    { "Trong truyện của tao, thằng Tín lớp mình nhảy lầu, cả lớp mừng.", NC_CATEGORY_VIOLENCE,
+      "nhảy lầu, cả lớp mừng", NC_EVIDENCE_LEXICON },
+    { "Tối qua thời sự có tin một người nhảy lầu ở chung cư, mẹ bảo con đừng xem mấy tin đó nhiều.", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Thằng bé hàng xóm suýt nhảy sông vì bị bắt nạt, may mà có người kịp kéo lại.", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con chuot uong thuoc chuot chet roi, dang doi, cu can day dien nha t", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "chán quá, con nhảy lầu cho xong", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thằng bé trong phim nhảy sông cho xong đời, xem buồn quá", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Xin lỗi chứ con Hạnh đúng là đồ buồn nôn thật.", NC_CATEGORY_INSULT,
+      "đồ buồn nôn", NC_EVIDENCE_LEXICON },
+    { "Con say xe nên cứ lên ô tô là buồn nôn, mẹ mua giúp con miếng dán chống say nhé.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Học mãi không vào, não để quên ở nhà à?", NC_CATEGORY_INSULT,
+      "não để quên ở nhà à", NC_EVIDENCE_LEXICON },
+    { "hom nay t quen ca vo lan but, chac nao de o nha roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tớ xin lỗi vì đã gọi cậu là đồ điếc, đáng lẽ phải gọi là đồ câm điếc.", NC_CATEGORY_INSULT,
+      "đồ điếc", NC_EVIDENCE_LEXICON },
+    { "Tớ xin lỗi vì gọi nhầm tên cậu, phải gọi là Ngọc mới đúng.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Tớ xin lỗi vì đã gọi cậu là đồ ngốc, lẽ ra phải gọi là bạn tốt nhất của tớ.", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Thằng Tùng lớp mình nhìn như cái thùng đồ nhà quê, quê không chịu được.", NC_CATEGORY_HATE,
+      "đồ nhà quê", NC_EVIDENCE_LEXICON },
+    { "Bà ngoại gửi một thùng đồ nhà quê lên: gạo mới, trứng gà, rau cải, mẹ chia cho hàng xóm một ít.", NC_CATEGORY_HATE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "Con mang túi đồ nhà quê sang biếu cô giáo, cô cảm ơn mãi.", NC_CATEGORY_HATE,
+      NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r16, G_N_ELEMENTS (r16), "vi");
 }
 
 /* Vietnamese kinds of the thirteenth round (s13-vi): a disease rumour to
@@ -4943,6 +5027,14 @@ test_sorry_r16 (void)
       "i called you fat", NC_EVIDENCE_LEXICON },
     { "sorry i called you stupid lol jk", NC_CATEGORY_INSULT,
       "i called you stupid", NC_EVIDENCE_LEXICON },
+    /* (lead: the word said again takes the apology back; not the
+     * writer's own, nor denied) */
+    { "i apologize for calling you a nerd, nerd", NC_CATEGORY_INSULT,
+      "you a nerd", NC_EVIDENCE_CONTEXT },
+    { "sorry i called you a loser, you're not a loser at all", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "sorry i called you a nerd, i'm a nerd too honestly", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
     { "my dog is dumber than my cat lol", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "i'm sorry it's not your fault, you did your best", NC_CATEGORY_INSULT,
@@ -4982,6 +5074,11 @@ test_sorry_r16 (void)
       "đồ nhà quê", NC_EVIDENCE_LEXICON },
     { "tao xin lỗi vì đã chê mày béo, nhưng béo thì vẫn béo thôi", NC_CATEGORY_INSULT,
       "mày béo", NC_EVIDENCE_CONTEXT },
+    /* (lead: the word said again, "dan"; "béo" again of the writer) */
+    { "xin loi vi da goi may la thang dan, nhung may dan that", NC_CATEGORY_INSULT,
+      "thang dan", NC_EVIDENCE_LEXICON },
+    { "tớ xin lỗi vì đã chê cậu béo, tớ cũng béo mà", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
@@ -5273,6 +5370,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/tone-r15", test_tone_r15);
   g_test_add_func ("/checker/dvi-r14", test_dvi_r14);
   g_test_add_func ("/checker/dvi-r15", test_dvi_r15);
+  g_test_add_func ("/checker/dvi-r16", test_dvi_r16);
   g_test_add_func ("/checker/vi-r15", test_vi_r15);
   g_test_add_func ("/checker/vih-r16", test_vih_r16);
   g_test_add_func ("/checker/vi-r16", test_vi_r16);

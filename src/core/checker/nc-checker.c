@@ -478,6 +478,19 @@ copy_folded (const NcNormText *nt, gsize a, gsize b, char *buf, gsize size)
   buf[b - a] = '\0';
 }
 
+/* The folded form of the word of @nt that starts at @w, in @buf (of
+ * @size bytes; empty when longer, copy_folded()); returns where it ends. */
+static gsize
+copy_folded_word (const NcNormText *nt, gsize w, char *buf, gsize size)
+{
+  gsize e;
+
+  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  copy_folded (nt, w, e, buf, size);
+  return e;
+}
+
 /* The word of @nt that ends right before @end, past its separators
  * (none of them a clause's end): its start, and in @folded (of @size
  * bytes) its folded form (copy_folded()); G_MAXSIZE when a clause or the
@@ -2022,6 +2035,12 @@ vi_quoted_at (const NcNormText *nt, gsize at)
 static const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
 static gboolean vi_quote_given (const NcNormText *nt);
 
+/* The words a Vietnamese writer calls themselves by ("em", "tôi", "tớ",
+ * "tao", "mình", "tui"), one list for whose words, whose calling and
+ * whose friend or home (vi_writer_says_at(), vi_writer_calls(),
+ * vi_story_addresses()). */
+static const char *const vi_writer_words[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
+
 /* (fourteenth round, s14-compo) Whether char @at of @nt is the writer's
  * own words: outside quotation marks, or inside a quotation the writer
  * opens in a sentence of the first person ("Em muốn nói với bạn ấy:
@@ -2031,7 +2050,6 @@ static gboolean vi_quote_given (const NcNormText *nt);
 static gboolean
 vi_writer_says_at (const NcNormText *nt, gsize at)
 {
-  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình" };
   guint32 open = vi_quote_open (nt, at);
   char buf[48];
 
@@ -2043,8 +2061,8 @@ vi_writer_says_at (const NcNormText *nt, gsize at)
       {
         const char *w = vi_word_at_cp (nt, k - 1, buf, sizeof buf);
 
-        for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
-          if (g_str_equal (w, writer[m]))
+        for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+          if (g_str_equal (w, vi_writer_words[m]))
             return TRUE;
       }
   return FALSE;
@@ -2095,13 +2113,12 @@ vi_word_before (const NcNormText *nt, guint32 at)
 }
 
 /* (s15-compo) Whether the calling verb at code point @caller is the
- * writer's own: "em", "tôi", "tớ", "tao", "mình" or "tui" right before it,
+ * writer's own: one of vi_writer_words right before it,
  * maybe past two adverbs or "thì" ("em chỉ gọi", "tụi em vẫn gọi", "Mình
  * thì cứ gọi", "em cũng chửi hắn là thằng say"). */
 static gboolean
 vi_writer_calls (const NcNormText *nt, guint32 caller)
 {
-  static const char *const writer[] = { "em", "tôi", "tớ", "tao", "mình", "tui" };
   static const char *const adverbs[] = { "chỉ", "vẫn", "cứ", "sẽ", "cũng", "lại", "hay", "đã", "còn",
                                          "thường", "luôn", "toàn", "thì" };
   char buf[48];
@@ -2115,8 +2132,8 @@ vi_writer_calls (const NcNormText *nt, guint32 caller)
       if (caller == G_MAXUINT32)
         return FALSE;
       w = vi_word_at_cp (nt, caller, buf, sizeof buf);
-      for (gsize m = 0; m < G_N_ELEMENTS (writer); m++)
-        if (g_str_equal (w, writer[m]))
+      for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+        if (g_str_equal (w, vi_writer_words[m]))
           return TRUE;
       for (gsize m = 0; m < G_N_ELEMENTS (adverbs); m++)
         adverb = adverb || g_str_equal (w, adverbs[m]);
@@ -2248,9 +2265,9 @@ static gboolean
 vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
   static const char *const callers[] = { "chửi", "gọi", "mắng", "chê", "rủa", "réo" };
-  /* (the first N_WRITER_WORDS are the writer: "bạn em", "nhà mình") */
-  static const char *const own[] = { "mình", "tao", "tớ", "em", "tôi", "bên", "tui", "này", "ta" };
-  enum { N_WRITER_WORDS = 5 };
+  /* (with the writer's words, vi_writer_words: "lớp bên", "lớp này",
+   * "trường ta") */
+  static const char *const own[] = { "bên", "này", "ta" };
   gsize called = G_MAXSIZE;   /* (s15-compo: the last "thằng" called as) */
 
   /* (a target in the writer's words; a character's "mày" in quotation
@@ -2373,14 +2390,17 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           if (marked_word_at (nt, j, "mình") && marked_word_at (nt, i, "nhà") &&
               vi_character_home (nt, hits, n_hits, self, i, p))
             continue;
-          for (gsize m = 0; m < N_WRITER_WORDS; m++)
-            if (marked_word_at (nt, j, own[m]))
-              return TRUE;
+          for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+            if (marked_word_at (nt, j, vi_writer_words[m]))
+              return TRUE;   /* (the writer's friend or home: "bạn em", "nhà tui") */
           continue;
         }
       if (g_unichar_isdigit (nt->cps[nt->chars[j].orig_start]) ||
           g_unichar_isupper (nt->cps[nt->chars[j].orig_start]))
         return TRUE;   /* ("lớp 7A", "trường Nguyễn Du") */
+      for (gsize m = 0; m < G_N_ELEMENTS (vi_writer_words); m++)
+        if (marked_word_at (nt, j, vi_writer_words[m]))
+          return TRUE;
       for (gsize m = 0; m < G_N_ELEMENTS (own); m++)
         if (marked_word_at (nt, j, own[m]))
           return TRUE;
@@ -2752,11 +2772,8 @@ static int
 vi_word_in (const NcNormText *nt, gsize w, const char * const *words)
 {
   char word[16];
-  gsize e;
 
-  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-    ;
-  copy_folded (nt, w, e, word, sizeof word);
+  copy_folded_word (nt, w, word, sizeof word);
   if (word[0] == '\0')
     return -1;
   for (int k = 0; words[k] != NULL; k += 2)
@@ -2811,13 +2828,10 @@ static gboolean
 told_next_in (const NcNormText *nt, gsize end, const char * const *folded)
 {
   char word[16];
-  gsize e;
 
   if (end >= nt->n_chars || nt->chars[end].folded != NC_NORM_SPACE)
     return FALSE;
-  for (e = end + 1; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-    ;
-  copy_folded (nt, end + 1, e, word, sizeof word);
+  copy_folded_word (nt, end + 1, word, sizeof word);
   return g_strv_contains (folded, word);
 }
 
@@ -3287,12 +3301,72 @@ static gboolean
 sorry_word_in (const NcNormText *nt, gsize w, const char * const *folded)
 {
   char word[16];
-  gsize e;
 
+  copy_folded_word (nt, w, word, sizeof word);
+  return word[0] != '\0' && g_strv_contains (folded, word);
+}
+
+/* (sixteenth round, lead) Whether the last word of the put-down ending
+ * at @to is said again later in the draft, not of the writer: the
+ * apology taken back ("i apologize for calling you a nerd, nerd", "xin
+ * loi vi da goi may la thang dan, nhung may dan that"; not "tớ xin lỗi vì
+ * đã chê cậu béo, tớ cũng béo mà", "you're not a loser at all"). Words
+ * typed with their marks on both
+ * sides are compared with them ("ngu" is not "ngủ"). */
+static gboolean
+said_again_after (const NcNormText *nt, gsize to)
+{
+  static const char * const writer[] = { "i", "im", "me", "my", "to", "tao", "t", "minh", "em", "toi", "tui", NULL };
+  static const char * const not[] = { "not", "never", "arent", "isnt", "no", "khong", "ko", "k", "chang", "cha",
+                                      "dau", NULL };
+  static const char * const you[] = { "you", "u", "ur", "your", "youre", "may", "m", "cau", "mi", NULL };
+  char word[16];
+  gsize w = word_before (nt, to, word, sizeof word), e, len;
+
+  if (w == G_MAXSIZE)
+    return FALSE;
   for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
     ;
-  copy_folded (nt, w, e, word, sizeof word);
-  return word[0] != '\0' && g_strv_contains (folded, word);
+  len = e - w;
+  if (len < 2)
+    return FALSE;
+  for (gsize i = e + 1; i + len <= nt->n_chars; i++)
+    {
+      gsize k, p, p2, q;
+
+      if (is_sep (nt->chars[i].folded) || !is_sep (nt->chars[i - 1].folded) ||
+          (i + len < nt->n_chars && !is_sep (nt->chars[i + len].folded)))
+        continue;
+      for (k = 0; k < len; k++)
+        {
+          const NcNormChar *a = &nt->chars[w + k], *b = &nt->chars[i + k];
+
+          if (a->word_marked && b->word_marked ? a->marked != b->marked : a->folded != b->folded)
+            break;
+        }
+      if (k < len)
+        continue;
+      /* (not the writer's own, "tớ cũng béo", "i'm a nerd too"; nor
+       * denied, "you're not a loser at all", "cậu có ngu đâu") */
+      p = word_before (nt, i, word, sizeof word);
+      if (p != G_MAXSIZE && (g_strv_contains (writer, word) || g_strv_contains (not, word)))
+        continue;
+      p2 = p != G_MAXSIZE ? word_before (nt, p, word, sizeof word) : G_MAXSIZE;
+      if (p2 != G_MAXSIZE && (g_strv_contains (writer, word) || g_strv_contains (not, word)))
+        continue;
+      if (told_next_in (nt, i + len, not))
+        continue;
+      /* (aimed again: at "you" at most three words before, or opening
+       * its clause, ", nerd", ", ngu thì nhận đi"; not "jake is the dumb
+       * one", a put-down of its own) */
+      if (nt->chars[i - 1].folded == NC_NORM_STOP)
+        return TRUE;
+      q = i;
+      for (guint n = 0; n < 3 && (q = word_before (nt, q, word, sizeof word)) != G_MAXSIZE; n++)
+        if (g_strv_contains (you, word))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* (sixteenth round, s16-sorry) Whether the put-down from @from to @to is
@@ -3310,7 +3384,8 @@ sorry_word_in (const NcNormText *nt, gsize w, const char * const *folded)
  * "..., tớ sai rồi"; in Vietnamese the writer's word at most three words
  * before the verb: not an essay's "gọi bạn bè là đồ ngu là sai"). Not
  * when words that agree or aim it again follow ("agree": "but you are
- * one", "nhưng sự thật là thế"; agreed_after()); a second put-down in
+ * one", "nhưng sự thật là thế"; agreed_after()), nor when its word is
+ * said again (said_again_after()); a second put-down in
  * the draft is a hit of its own. Returns where the apology (or the verb)
  * starts, G_MAXSIZE when it is none. */
 static gsize
@@ -3385,7 +3460,7 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
     return G_MAXSIZE;
   end.start = from;
   end.end = to;
-  if (takeback || agreed_after (hits, n_hits, &end, entries))
+  if (takeback || agreed_after (hits, n_hits, &end, entries) || said_again_after (nt, to))
     return G_MAXSIZE;
   /* an apology before it, at most twelve words back */
   if (sorry != NULL && sorry->end <= verb)
