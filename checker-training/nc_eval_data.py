@@ -249,7 +249,14 @@ TUNING_EXTRA = {
                   # agreement, retorts, animals (committed before measuring)
                   'en-unkind-r16e.txt',
                   # (r16e2: the allows attacked, after the first rules)
-                  'en-unkind-r16e2.txt'),
+                  'en-unkind-r16e2.txt',
+                  # sixteenth round, s16-den: the round's allows attacked
+                  # (committed before measuring)
+                  'en-unkind-r16n.txt',
+                  # (r16n2: after the branch's first mends)
+                  'en-unkind-r16n2.txt',
+                  # (r16n3: after all the branch's mends, measured once)
+                  'en-unkind-r16n3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -343,7 +350,14 @@ TUNING_EXTRA = {
                     # (committed before measuring)
                     'en-harmless-r16e.txt',
                     # (r16e2: where the rules look, after the first rules)
-                    'en-harmless-r16e2.txt'),
+                    'en-harmless-r16e2.txt',
+                    # sixteenth round, s16-den: the round's words in everyday
+                    # senses and real apologies (committed before measuring)
+                    'en-harmless-r16n.txt',
+                    # (r16n2: after the branch's first mends)
+                    'en-harmless-r16n2.txt',
+                    # (r16n3: after all the branch's mends, measured once)
+                    'en-harmless-r16n3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

@@ -5247,6 +5247,70 @@ test_en_r16e (void)
   assert_span_cases (r16e, G_N_ELEMENTS (r16e), "en");
 }
 
+/* Sixteenth round, s16-den: the round's allows attacked and their words
+ * in everyday use. An apology taken back in more words ("the truth
+ * hurts", "lmao not really", "you'll always be one", "u kinda are tho",
+ * "oink oink", "maybe stop eating"); "sorry not sorry" negates no
+ * put-down (the taking back is read for an apology only, flag
+ * `takeback`: a child's report of the same words keeps its allow);
+ * "i shouldn't have said" and "i feel so bad for calling" are
+ * the writer's apology; "braindead" aimed; getting lost and a pet called
+ * dumb with love. A must-warn and a must-not for each. */
+static void
+test_den_r16 (void)
+{
+  static const SpanCase r16n[] = {
+    { "sorry i called you ugly, the truth hurts", NC_CATEGORY_INSULT, "i called you ugly", NC_EVIDENCE_LEXICON },
+    { "sorry i called you a clown, you'll always be one", NC_CATEGORY_INSULT, "i called you a clown",
+      NC_EVIDENCE_LEXICON },
+    { "sorry i called you a loser, u kinda are tho", NC_CATEGORY_INSULT, "i called you a loser",
+      NC_EVIDENCE_LEXICON },
+    { "sorry i called you dumb lmao not really", NC_CATEGORY_INSULT, "i called you dumb", NC_EVIDENCE_LEXICON },
+    { "sorry for calling you a pig, oink oink", NC_CATEGORY_INSULT, "you a pig", NC_EVIDENCE_CONTEXT },
+    { "sorry i called you fat, maybe stop eating so much", NC_CATEGORY_INSULT, "i called you fat",
+      NC_EVIDENCE_LEXICON },
+    { "sorry i called you a loser, i didn't mean it. wanna play minecraft later?", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "sorry not sorry you're a loser", NC_CATEGORY_INSULT, "you're a loser", NC_EVIDENCE_LEXICON },
+    { "sorry not sorry i ate the last cookie", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're not a loser, you're awesome", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop worrying, and you're not fat at all", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm not dumb and you're not dumb either", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm not sorry, you're a loser", NC_CATEGORY_INSULT, "you're a loser", NC_EVIDENCE_LEXICON },
+    { "sorry coach, i shouldn't have said the drill was stupid", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i shouldn't have said you smell, you reek", NC_CATEGORY_INSULT, "you smell", NC_EVIDENCE_LEXICON },
+    { "sorry, i shouldve called you a loser sooner", NC_CATEGORY_INSULT, "you a loser", NC_EVIDENCE_CONTEXT },
+    { "sorry, jake shouldn't have said you're stupid, he was mad", NC_CATEGORY_INSULT, "you're stupid",
+      NC_EVIDENCE_LEXICON },
+    { "sorry i should've never said your drawing was ugly", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i feel so bad for calling you a crybaby, everyone cries sometimes", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i feel bad for calling you a loser, you are one", NC_CATEGORY_INSULT, "you a loser", NC_EVIDENCE_CONTEXT },
+    { "you're totally braindead", NC_CATEGORY_INSULT, "you're totally braindead", NC_EVIDENCE_CONTEXT },
+    { "i'm so braindead after that math test", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "here's a map in case you get lost at the fair", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "get lost, and if you get lost for real nobody will look for you", NC_CATEGORY_INSULT, "get lost",
+      NC_EVIDENCE_LEXICON },
+    { "our puppy chewed my shoe again, he's so dumb but so cute", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "emma is so chubby but so cute, like a little piggy", NC_CATEGORY_INSULT, "piggy", NC_EVIDENCE_LEXICON },
+    { "sorry i called you ugly, i was being honest", NC_CATEGORY_INSULT, "i called you ugly", NC_EVIDENCE_LEXICON },
+    { "sorry i called you ugly, everyone agrees tho", NC_CATEGORY_INSULT, "i called you ugly",
+      NC_EVIDENCE_LEXICON },
+    { "sorry i called you a pig, oink", NC_CATEGORY_INSULT, "i called you a pig", NC_EVIDENCE_LEXICON },
+    { "people keep calling me stupid and say they're speaking facts, i feel so bad", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "he called me ugly and said he was just being honest, how do i deal with that", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "i'm sorry i called you dumb, to be honest i was jealous", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "after the game i'll go back to mine and you go back to yours", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "go back to your house, go back to your country", NC_CATEGORY_HATE, "go back to your country",
+      NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r16n, G_N_ELEMENTS (r16n), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5313,5 +5377,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/r13-told", test_r13_told);
   g_test_add_func ("/checker/sorry-r16", test_sorry_r16);
   g_test_add_func ("/checker/tone-r16", test_tone_r16);
+  g_test_add_func ("/checker/den-r16", test_den_r16);
   return nc_test_run_with_checker (&checker);
 }

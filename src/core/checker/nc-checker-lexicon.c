@@ -438,6 +438,8 @@ parse_flags (Entry       *proto,
         proto->story = STORY_SORRY;
       else if (g_str_equal (fl, "regret"))
         proto->story = STORY_REGRET;
+      else if (g_str_equal (fl, "takeback"))
+        proto->story = STORY_TAKEBACK;
       else if (g_str_equal (fl, "crude"))
         proto->crude = 1;
       else if (g_str_equal (fl, "join-next") || g_str_equal (fl, "join-prev"))
@@ -750,6 +752,11 @@ bad:
  * "xin lỗi") and a regret ("i didn't mean it", "tớ sai rồi"); words a
  * writer said before a regret or after an apology are no put-down
  * (regretted() in nc-checker.c). Like "agree", they hide nothing.
+ * "takeback" (s16-den) on an allow phrase: words after an apology that
+ * take it back ("sorry i called you ugly, the truth hurts"), read by
+ * regretted() alone: unlike "agree", an "unaimed" allow before them (a
+ * child telling what others said: "he called me ugly and said he was
+ * just being honest") keeps hiding. It hides nothing either.
  */
 static gboolean
 load_lexicon (NcCheckerLexicon  *self,

@@ -185,6 +185,9 @@ enum {
   STORY_SORRY,      /* (s16-sorry) an apology ("sorry", "xin lỗi") */
   STORY_REGRET,     /* (s16-sorry) a regret said after words ("i didn't
                      * mean it", "tớ sai rồi"); both for regretted() */
+  STORY_TAKEBACK,   /* (s16-den) words that take an apology back ("the
+                     * truth hurts", "lmao not really"), for regretted()
+                     * only: a report of what others said keeps its allow */
 };
 
 typedef struct {

@@ -1205,6 +1205,19 @@ agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
   return FALSE;
 }
 
+/* (s16-den) Whether negation hit @g denies an apology right after it:
+ * the "not" of "sorry not sorry you're a loser" denies the "sorry", not
+ * the put-down ("and you're not fat at all" keeps its negation). */
+static gboolean
+denies_sorry (const Hit *hits, guint n_hits, const Hit *g, GArray *entries)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= g->end &&
+        hits[k].start <= g->end + 1 && g_array_index (entries, Entry, hits[k].entry).story == STORY_SORRY)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an "agree" allow phrase starts inside allow hit @a, not at its
  * start: the writer is among the reporters ("people including me keep
  * telling ethan to kys"). */
@@ -3226,6 +3239,13 @@ vi_quote_given (const NcNormText *nt)
  * slip one of which lies between ("vì", "đã", "lỡ", "hôm qua"). */
 static const char * const sorry_said_en[] = { "caled", "caling", "said", "saying", "told", "teling", NULL };
 static const char * const sorry_by_me_en[] = { "i", "for", "about", NULL };
+/* (s16-den) "have", "should've" say it too after "i" and at most two of
+ * these, one a "not": "i shouldn't have said the drill was stupid", "i
+ * should never have called you a baby", "i should've never said"; not
+ * "jake shouldn't have said you're stupid", "i should've called you a
+ * loser sooner" */
+static const char * const sorry_have_en[] = { "have", "shouldnt", "should", "not", "never", "shouldve", "shoulda",
+                                              NULL };
 static const char * const sorry_others_en[] = { "but", "he", "she", "they", "everyone", "everybody", "people",
                                                 "someone", "somebody", "we", NULL };
 static const char * const sorry_past_vi[] = { "vì", "vi", "đã", "da", "lỡ", "lo", "nên", "nen", "qua", "qua",
@@ -3233,6 +3253,32 @@ static const char * const sorry_past_vi[] = { "vì", "vi", "đã", "da", "lỡ",
 static const char * const sorry_turn_vi[] = { "nhưng", "nhung", "chứ", "=chu", "mà", "=ma", NULL };
 static const char * const sorry_others_vi[] = { "nó", "no", "ấy", "ay", "họ", "=ho", "tụi", "=tui", "bọn", "bon",
                                                 "đứa", "dua", "người", "nguoi", "thằng", "=thang", NULL };
+
+/* (s16-den) Whether the word at @have (one of sorry_have_en: "have",
+ * "shouldve", "never") follows "i" and at most two more of them ("i
+ * shouldn't | have", "i should've | never"), one of them a "not": "i
+ * should've called you a loser sooner" is no regret. @neg: the word at
+ * @have is one. */
+static gboolean
+said_by_me_have (const NcNormText *nt, gsize have, gboolean neg)
+{
+  static const char * const nots[] = { "shouldnt", "not", "never", NULL };
+  char word[16];
+  gsize w = have;
+
+  for (guint n = 0; n < 3; n++)
+    {
+      w = word_before (nt, w, word, sizeof word);
+      if (w == G_MAXSIZE)
+        return FALSE;
+      if (strcmp (word, "i") == 0)
+        return neg;
+      if (!g_strv_contains (sorry_have_en, word))
+        return FALSE;
+      neg = neg || g_strv_contains (nots, word);
+    }
+  return FALSE;
+}
 
 /* The word of @nt before the one at @w, across clause breaks: its start,
  * G_MAXSIZE at the draft's start. */
@@ -3348,6 +3394,7 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
 {
   char word[16];
   const Hit *sorry = NULL, *regret = NULL;
+  gboolean takeback = FALSE;
   gsize w, verb = G_MAXSIZE, prev;
   guint n;
   Hit end = { 0 };
@@ -3364,6 +3411,8 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
         else if (regret == NULL && hits[k].start >= to &&
                  (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)))
           regret = &hits[k];
+        else if (story == STORY_TAKEBACK && hits[k].start >= to)
+          takeback = TRUE;
       }
   if (sorry == NULL && regret == NULL)
     return G_MAXSIZE;
@@ -3405,11 +3454,13 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
           (p2 != G_MAXSIZE && vi_word_in (nt, p2, sorry_others_vi) >= 0))
         return G_MAXSIZE;
     }
-  else if (prev != G_MAXSIZE && !g_strv_contains (sorry_by_me_en, word))
+  else if (prev != G_MAXSIZE && !g_strv_contains (sorry_by_me_en, word) &&
+           !(g_strv_contains (sorry_have_en, word) &&
+             said_by_me_have (nt, prev, strcmp (word, "not") == 0 || strcmp (word, "never") == 0)))
     return G_MAXSIZE;
   end.start = from;
   end.end = to;
-  if (agreed_after (hits, n_hits, &end, entries) || said_again_after (nt, to))
+  if (takeback || agreed_after (hits, n_hits, &end, entries) || said_again_after (nt, to))
     return G_MAXSIZE;
   /* an apology before it, at most twelve words back */
   if (sorry != NULL && sorry->end <= verb)
@@ -3519,7 +3570,8 @@ lexicon_finding (NcChecker        *self,
 
         if (g->kind == ENTRY_NEGATION && !g->dropped && g->end <= h->start &&
             words_between (nt, g->end, h->start, &stop) <= 2 && !stop &&
-            !is_dung_la (nt, g) && !is_why_not (nt, g, h))
+            !is_dung_la (nt, g) && !is_why_not (nt, g, h) &&
+            !denies_sorry (hits, n_hits, g, self->entries))
           {
             sev = lower (sev);
             break;
