@@ -249,7 +249,10 @@ TUNING_EXTRA = {
                   # agreement, retorts, animals (committed before measuring)
                   'en-unkind-r16e.txt',
                   # (r16e2: the allows attacked, after the first rules)
-                  'en-unkind-r16e2.txt'),
+                  'en-unkind-r16e2.txt',
+                  # (sixteenth round, s16-self r16f: put-downs of someone else
+                  # dressed as self-talk; committed before measuring)
+                  'en-unkind-r16f.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -343,7 +346,10 @@ TUNING_EXTRA = {
                     # (committed before measuring)
                     'en-harmless-r16e.txt',
                     # (r16e2: where the rules look, after the first rules)
-                    'en-harmless-r16e2.txt'),
+                    'en-harmless-r16e2.txt',
+                    # (sixteenth round, s16-self r16f: a child putting
+                    # themselves down; committed before measuring)
+                    'en-harmless-r16f.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -544,7 +550,10 @@ TUNING_EXTRA = {
                   # written after them; committed before measuring)
                   'vi-unkind-r16v2.txt',
                   # (s16-vi r16v3, after all the branch's rules; measured once)
-                  'vi-unkind-r16v3.txt'),
+                  'vi-unkind-r16v3.txt',
+                  # (sixteenth round, s16-self r16f: put-downs of someone else
+                  # dressed as self-talk; committed before measuring)
+                  'vi-unkind-r16f.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -824,7 +833,10 @@ TUNING_EXTRA = {
                  # before measuring)
                  'vi-daily-r16v2.txt',
                  # (s16-vi r16v3, after all the branch's rules; measured once)
-                 'vi-daily-r16v3.txt'),
+                 'vi-daily-r16v3.txt',
+                 # (sixteenth round, s16-self r16f: a child putting
+                 # themselves down; committed before measuring)
+                 'vi-daily-r16f.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -895,7 +907,10 @@ TUNING_EXTRA = {
                           # (s16-vi r16v2, after the first rules; likewise)
                           'vi-daily-toneless-r16v2.txt',
                           # (s16-vi r16v3, after all the branch's rules; measured once)
-                          'vi-daily-toneless-r16v3.txt'),
+                          'vi-daily-toneless-r16v3.txt',
+                          # (sixteenth round, s16-self r16f: a child putting
+                          # themselves down; committed before measuring)
+                          'vi-daily-toneless-r16f.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
