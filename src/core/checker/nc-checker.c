@@ -3458,6 +3458,139 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
   return verb;
 }
 
+/* (sixteenth round, s16-self) Whether put-down @h is the writer's of
+ * themselves alone: a child who is sad or cross with themselves ("i'm
+ * worthless", "nobody cares about me, i should just disappear",
+ * "everyone would be better off without me", "mình đúng là đồ vô dụng",
+ * "tao đúng là đồ ngu, quên mất hôm nay kiểm tra"). The writer is the
+ * subject right before it in its clause, past at most five words that
+ * only qualify ("so", "such a", "just", "should"; "đúng là", "thật",
+ * "thấy mình", "là đứa"), or, in English, its object right after it
+ * ("nobody cares | about me", "better off without | me"); "em" is also
+ * "you" (said to a younger child), so it counts only with "mình" or
+ * "bản thân" in the draft ("em thấy mình thật vô dụng"; not "em là đồ
+ * vô dụng", "em ơi em đúng là đồ vô dụng"). And no one else is in the
+ * draft outside the writer's words: no second or third person, no "we",
+ * nothing compared ("i'm worthless? you're the worthless one", "i said he's
+ * worthless", "i'm dumb, almost as dumb as you", "tớ ghét nó, nó là đồ
+ * bỏ đi", "mình vô dụng thật, nhưng mày còn vô dụng hơn", "mình ngu,
+ * thằng Nam cũng thế"). */
+static gboolean
+put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
+{
+  static const char * const en_between[] = { "so", "such", "a", "an", "the", "just", "really", "totally",
+                                             "literally", "actually", "completely", "very", "kinda", "truly",
+                                             "total", "complete", "biggest", "most", "honestly", "still",
+                                             "always", "should", "would", "will", "ll", "gonna", "wanna",
+                                             "could", "can", "might", "am", "was", "m", "being", "feel",
+                                             "officially", "basically", "sooo", "soo", "rly", "srsly", NULL };
+  static const char * const en_me[] = { "i", "im", NULL };
+  static const char * const en_object[] = { "me", "myself", NULL };
+  static const char * const en_others[] = { "you", "u", "ur", "youre", "your", "yours", "yourself", "urself",
+                                            "ya", "yall", "he", "she", "him", "her", "his", "hers", "hes",
+                                            "shes", "they", "them", "their", "theyre", "we", "us", "our",
+                                            "were", "than", "like", "too", "both", NULL };
+  static const char * const vi_between[] = { "đúng", "dung", "là", "la", "thật", "that", "thì", "thi",
+                                             "cũng", "cung", "quá", "qua", "hơi", "hoi", "lại", "lai",
+                                             "vẫn", "van", "đã", "da", "thấy", "thay", "cảm", "cam",
+                                             "bản", "ban", "thân", "than", "đứa", "dua", "thằng", "thang",
+                                             "con", "con", "kẻ", "ke", "một", "mot", "chắc", "chac",
+                                             "rất", "rat", "đích", "dich", "thực", "thuc", "sự", "su",
+                                             "quả", "=qua", "đúng", "dung", NULL };
+  static const char * const vi_me[] = { "tao", "tao", "tớ", "to", "mình", "minh", "tôi", "toi", "tui", "tui",
+                                        "em", "em", NULL };
+  static const char * const vi_others[] = { "mày", "may", "mi", "mi", "cậu", "cau", "bạn", "ban", "nó", "no",
+                                            "họ", "ho", "hắn", "han", "bọn", "bon", "thằng", "thang",
+                                            "con", "con", "đứa", "dua", "ta", "ta", "chúng", "chung",
+                                            NULL };
+  char word[16];
+  gsize w = h->start, from = G_MAXSIZE, to = h->end;
+  int me = -1;
+
+  /* the writer as the subject before it, or the hit's own first word
+   * ("to ngu qua", "tui vô dụng") */
+  for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
+    {
+      me = is_vi ? vi_word_in (nt, w, vi_me) : -1;
+      if (!is_vi && w != h->start)
+        {
+          copy_folded_word (nt, w, word, sizeof word);
+          me = g_strv_contains (en_me, word) ? 0 : -1;
+        }
+      if (me >= 0)
+        {
+          from = w;
+          break;
+        }
+      if (w != h->start &&
+          (is_vi ? vi_word_in (nt, w, vi_between) < 0 : !g_strv_contains (en_between, word)))
+        break;
+      w = word_before (nt, w, word, sizeof word);
+    }
+  /* (English: or the writer right after it, "about me", "without me") */
+  if (from == G_MAXSIZE && !is_vi)
+    {
+      gsize a = word_after (nt, h->end, 0);
+
+      if (a < nt->n_chars)
+        {
+          gsize e = copy_folded_word (nt, a, word, sizeof word);
+
+          if (g_str_equal (word, "about") || g_str_equal (word, "abt") || g_str_equal (word, "for"))
+            {
+              a = word_after (nt, e, 0);
+              e = a < nt->n_chars ? copy_folded_word (nt, a, word, sizeof word) : a;
+            }
+          if (a < nt->n_chars && g_strv_contains (en_object, word))
+            {
+              from = h->start;
+              to = e;
+            }
+        }
+    }
+  if (from == G_MAXSIZE)
+    return FALSE;
+  /* ("em" only with the writer's "mình" or "bản thân" in the draft) */
+  if (is_vi && me == 5)
+    {
+      gboolean mine = FALSE;
+
+      for (gsize k = 0; k < nt->n_chars && !mine; k = copy_folded_word (nt, k, word, sizeof word) + 1)
+        if (k == 0 || is_sep (nt->chars[k - 1].folded))
+          mine = vi_word_is (nt, k, "mình", "minh") ||
+                 (vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, copy_folded_word (nt, k, word, sizeof word),
+                                                                     (const char * const[]) { "than", NULL }));
+      if (!mine)
+        return FALSE;
+    }
+  /* no one else in the draft outside the writer's words */
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize e;
+
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
+      if (k >= nt->n_chars)
+        break;
+      e = copy_folded_word (nt, k, word, sizeof word);
+      /* (the put-down's own words too, "not as ugly as you", "tao thấy
+       * | mày đúng là đồ vô dụng"; not an animal it likens to, "béo như
+       * con lợn", nor "bản thân", the writer's own) */
+      if ((k < from || k >= h->start) && (k < h->end || k >= to))
+        {
+          if (!is_vi && g_strv_contains (en_others, word))
+            return FALSE;
+          if (is_vi && vi_word_in (nt, k, vi_others) >= 0 &&
+              !(vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, e, (const char * const[]) { "than", NULL })) &&
+              !(k > h->start && k < h->end && word_before (nt, k, word, sizeof word) != G_MAXSIZE &&
+                g_str_equal (word, "nhu")))
+            return FALSE;
+        }
+      k = e;
+    }
+  return TRUE;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -3566,6 +3699,11 @@ lexicon_finding (NcChecker        *self,
           memset (allowed + MIN (sorry, from), 1, h->end - MIN (sorry, from));
         }
     }
+  /* (s16-self) a put-down of the writer by the writer, no one else in
+   * the draft: no insult ("i'm worthless", "mình đúng là đồ vô dụng") */
+  if (e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
+      sev >= NC_SEVERITY_WARN && put_down_of_self (nt, h, e->is_vi))
+    sev = NC_SEVERITY_INFO;
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
    * blocks) */
