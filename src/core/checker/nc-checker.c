@@ -3474,22 +3474,27 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
  * nothing compared ("i'm worthless? you're the worthless one", "i said he's
  * worthless", "i'm dumb, almost as dumb as you", "tớ ghét nó, nó là đồ
  * bỏ đi", "mình vô dụng thật, nhưng mày còn vô dụng hơn", "mình ngu,
- * thằng Nam cũng thế"). */
+ * thằng Nam cũng thế", "i'm an idiot and so is jake", "tớ ngu giống
+ * Lan"). */
 static gboolean
 put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
 {
-  static const char * const en_between[] = { "so", "such", "a", "an", "the", "just", "really", "totally",
-                                             "literally", "actually", "completely", "very", "kinda", "truly",
-                                             "total", "complete", "biggest", "most", "honestly", "still",
-                                             "always", "should", "would", "will", "ll", "gonna", "wanna",
+  /* (folded: letters said twice once, "realy", "stil", "so") */
+  static const char * const en_between[] = { "so", "such", "a", "an", "the", "just", "realy", "totaly",
+                                             "literaly", "actualy", "completely", "very", "kinda", "truly",
+                                             "total", "complete", "bigest", "most", "honestly", "stil",
+                                             "always", "should", "would", "wil", "l", "gonna", "wanna",
                                              "could", "can", "might", "am", "was", "m", "being", "feel",
-                                             "officially", "basically", "sooo", "soo", "rly", "srsly", NULL };
+                                             "oficialy", "basicaly", "rly", "srsly", NULL };
   static const char * const en_me[] = { "i", "im", NULL };
   static const char * const en_object[] = { "me", "myself", NULL };
+  static const char * const en_about[] = { "about", "abt", "without", "for", NULL };
   static const char * const en_others[] = { "you", "u", "ur", "youre", "your", "yours", "yourself", "urself",
-                                            "ya", "yall", "he", "she", "him", "her", "his", "hers", "hes",
+                                            "ya", "yal", "he", "she", "him", "her", "his", "hers", "hes",
                                             "shes", "they", "them", "their", "theyre", "we", "us", "our",
-                                            "were", "than", "like", "too", "both", NULL };
+                                            "were", "than", "like", "both", NULL };
+  /* ("i'm an idiot and so is jake") */
+  static const char * const en_so[] = { "is", "are", "was", "does", "do", "did", NULL };
   static const char * const vi_between[] = { "đúng", "dung", "là", "la", "thật", "that", "thì", "thi",
                                              "cũng", "cung", "quá", "qua", "hơi", "hoi", "lại", "lai",
                                              "vẫn", "van", "đã", "da", "thấy", "thay", "cảm", "cam",
@@ -3502,6 +3507,8 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
   static const char * const vi_others[] = { "mày", "may", "mi", "mi", "cậu", "cau", "bạn", "ban", "nó", "no",
                                             "họ", "ho", "hắn", "han", "bọn", "bon", "thằng", "thang",
                                             "con", "con", "đứa", "dua", "ta", "ta", "chúng", "chung",
+                                            "giống", "giong", "m", "m", "anh", "anh", "chị", "chi",
+                                            "ông", "ong", "bà", "=ba", "cô", "=co", "chú", "=chu",
                                             NULL };
   char word[16];
   gsize w = h->start, from = G_MAXSIZE, to = h->end;
@@ -3511,7 +3518,10 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
    * ("to ngu qua", "tui vô dụng") */
   for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
     {
-      me = is_vi ? vi_word_in (nt, w, vi_me) : -1;
+      /* (the hit's first word only before a put-down of two words or
+       * more: "to | ngu qua"; "tao lao" is "tào lao") */
+      me = is_vi && (w != h->start || word_after (nt, h->start, 2) < h->end) ?
+           vi_word_in (nt, w, vi_me) : -1;
       if (!is_vi && w != h->start)
         {
           copy_folded_word (nt, w, word, sizeof word);
@@ -3536,11 +3546,19 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
         {
           gsize e = copy_folded_word (nt, a, word, sizeof word);
 
-          if (g_str_equal (word, "about") || g_str_equal (word, "abt") || g_str_equal (word, "for"))
+          char last[16];
+
+          /* (the put-down's object, past a preposition of its own,
+           * "better off without | me", or after it, "cares | about me";
+           * not "shoot the son of a bitch | myself") */
+          word_before (nt, h->end, last, sizeof last);
+          if (g_strv_contains (en_about, word))
             {
               a = word_after (nt, e, 0);
               e = a < nt->n_chars ? copy_folded_word (nt, a, word, sizeof word) : a;
             }
+          else if (!g_strv_contains (en_about, last))
+            a = nt->n_chars;
           if (a < nt->n_chars && g_strv_contains (en_object, word))
             {
               from = h->start;
@@ -3578,7 +3596,10 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
        * con lợn", nor "bản thân", the writer's own) */
       if ((k < from || k >= h->start) && (k < h->end || k >= to))
         {
-          if (!is_vi && g_strv_contains (en_others, word))
+          if (!is_vi && (g_strv_contains (en_others, word) ||
+                         (g_str_equal (word, "so") && told_next_in (nt, e, en_so)) ||
+                         /* ("…, jake is too", folded "to" at a clause's end) */
+                         (g_str_equal (word, "to") && (e == nt->n_chars || nt->chars[e].folded == NC_NORM_STOP))))
             return FALSE;
           if (is_vi && vi_word_in (nt, k, vi_others) >= 0 &&
               !(vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, e, (const char * const[]) { "than", NULL })) &&
@@ -3700,9 +3721,12 @@ lexicon_finding (NcChecker        *self,
         }
     }
   /* (s16-self) a put-down of the writer by the writer, no one else in
-   * the draft: no insult ("i'm worthless", "mình đúng là đồ vô dụng") */
+   * the draft: no insult ("i'm worthless", "mình đúng là đồ vô dụng");
+   * not an English slur, which blocks ("i'm retarded at situps" still
+   * demeans others) */
   if (e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
-      sev >= NC_SEVERITY_WARN && put_down_of_self (nt, h, e->is_vi))
+      sev >= NC_SEVERITY_WARN && (e->is_vi || e->severity == NC_SEVERITY_WARN) &&
+      put_down_of_self (nt, h, e->is_vi))
     sev = NC_SEVERITY_INFO;
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
