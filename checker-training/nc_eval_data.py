@@ -252,7 +252,9 @@ TUNING_EXTRA = {
                   'en-unkind-r16e2.txt',
                   # (sixteenth round, s16-self r16f: put-downs of someone else
                   # dressed as self-talk; committed before measuring)
-                  'en-unkind-r16f.txt'),
+                  'en-unkind-r16f.txt',
+                  # (s16-self r16f2: after the first rules; committed before measuring)
+                  'en-unkind-r16f2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -349,7 +351,9 @@ TUNING_EXTRA = {
                     'en-harmless-r16e2.txt',
                     # (sixteenth round, s16-self r16f: a child putting
                     # themselves down; committed before measuring)
-                    'en-harmless-r16f.txt'),
+                    'en-harmless-r16f.txt',
+                    # (s16-self r16f2: after the first rules; committed before measuring)
+                    'en-harmless-r16f2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -553,7 +557,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r16v3.txt',
                   # (sixteenth round, s16-self r16f: put-downs of someone else
                   # dressed as self-talk; committed before measuring)
-                  'vi-unkind-r16f.txt'),
+                  'vi-unkind-r16f.txt',
+                  # (s16-self r16f2: after the first rules; committed before measuring)
+                  'vi-unkind-r16f2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -836,7 +842,9 @@ TUNING_EXTRA = {
                  'vi-daily-r16v3.txt',
                  # (sixteenth round, s16-self r16f: a child putting
                  # themselves down; committed before measuring)
-                 'vi-daily-r16f.txt'),
+                 'vi-daily-r16f.txt',
+                 # (s16-self r16f2: after the first rules; committed before measuring)
+                 'vi-daily-r16f2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -910,7 +918,9 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r16v3.txt',
                           # (sixteenth round, s16-self r16f: a child putting
                           # themselves down; committed before measuring)
-                          'vi-daily-toneless-r16f.txt'),
+                          'vi-daily-toneless-r16f.txt',
+                          # (s16-self r16f2: after the first rules; committed before measuring)
+                          'vi-daily-toneless-r16f2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
