@@ -3502,6 +3502,11 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                                              "con", "con", "kẻ", "ke", "một", "mot", "chắc", "chac",
                                              "rất", "rat", "đích", "dich", "thực", "thuc", "sự", "su",
                                              "quả", "=qua", "đúng", "dung", NULL };
+  static const char * const vi_opening[] = { "hôm", "hom", "nay", "nay", "dạo", "dao", "này", "=nay", "giờ", "gio",
+                                             "hồi", "hoi", "chắc", "chac", "mà", "=ma", "nhưng", "nhung",
+                                             "vì", "vi", "nên", "nen", "hic", "hic", "huhu", "huhu", "ôi", "oi",
+                                             "trời", "troi", "ơi", "=oi", "sao", "sao", "tự", "tu", "ghét", "ghet",
+                                             "nói", "=noi", "thật", "that", NULL };
   static const char * const vi_me[] = { "tao", "tao", "tớ", "to", "mình", "minh", "tôi", "toi", "tui", "tui",
                                         "em", "em", NULL };
   static const char * const vi_others[] = { "mày", "may", "mi", "mi", "cậu", "cau", "bạn", "ban", "nó", "no",
@@ -3568,6 +3573,23 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
     }
   if (from == G_MAXSIZE)
     return FALSE;
+  /* (Vietnamese: the writer's word opens its clause, maybe past other
+   * words of the writer's, qualifiers and words of time or mood, "hôm nay
+   * tớ thấy | mình", "chắc tao"; not "we" after a noun, "dân mình | đúng là
+   * ngu", "người mình") */
+  if (is_vi && from < h->start)
+    {
+      w = word_before (nt, from, word, sizeof word);
+      for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
+        {
+          if (vi_word_in (nt, w, vi_me) < 0 && vi_word_in (nt, w, vi_between) < 0 &&
+              vi_word_in (nt, w, vi_opening) < 0)
+            return FALSE;
+          w = word_before (nt, w, word, sizeof word);
+        }
+      if (w != G_MAXSIZE)
+        return FALSE;
+    }
   /* ("em" only with the writer's "mình" or "bản thân" in the draft) */
   if (is_vi && me == 5)
     {
