@@ -4964,6 +4964,9 @@ test_self_r16 (void)
     { "tớ thấy cậu thật vô dụng", NC_CATEGORY_INSULT, "vô dụng", NC_EVIDENCE_LEXICON },
     { "mình đúng là đồ ngu, thằng Nam cũng thế", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     { "minh dung la do vo dung, giong con Lan", NC_CATEGORY_INSULT, "do vo dung", NC_EVIDENCE_LEXICON },
+    { "mình đúng là đồ vô dụng, y như em mình", NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "dân mình đúng là đồ vô dụng", NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "hôm nay tớ thấy mình vô dụng kinh khủng, làm gì cũng hỏng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");

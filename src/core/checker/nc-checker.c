@@ -3507,6 +3507,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                                              "vì", "vi", "nên", "nen", "hic", "hic", "huhu", "huhu", "ôi", "oi",
                                              "trời", "troi", "ơi", "=oi", "sao", "sao", "tự", "tu", "ghét", "ghet",
                                              "nói", "=noi", "thật", "that", NULL };
+  static const char * const sibling[] = { "minh", "to", "tao", "toi", "tui", "gai", "trai", "ut", "ho", NULL };
   static const char * const vi_me[] = { "tao", "tao", "tớ", "to", "mình", "minh", "tôi", "toi", "tui", "tui",
                                         "em", "em", NULL };
   static const char * const vi_others[] = { "mày", "may", "mi", "mi", "cậu", "cau", "bạn", "ban", "nó", "no",
@@ -3622,6 +3623,11 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                          (g_str_equal (word, "so") && told_next_in (nt, e, en_so)) ||
                          /* ("…, jake is too", folded "to" at a clause's end) */
                          (g_str_equal (word, "to") && (e == nt->n_chars || nt->chars[e].folded == NC_NORM_STOP))))
+            return FALSE;
+          /* (and "em" of the writer's, a sibling, "y như em mình", "em
+           * gái tớ"; a likening outside the put-down, "y như") */
+          if (is_vi && (((k < h->start || k >= h->end) && vi_word_is (nt, k, "như", "nhu")) ||
+                        (vi_word_is (nt, k, "em", "em") && told_next_in (nt, e, sibling))))
             return FALSE;
           if (is_vi && vi_word_in (nt, k, vi_others) >= 0 &&
               !(vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, e, (const char * const[]) { "than", NULL })) &&
