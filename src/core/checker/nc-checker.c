@@ -3458,6 +3458,22 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
   return verb;
 }
 
+/* Whether folded word @word is the folded form of one of @pairs (pairs
+ * of the marked and the folded form, vi_word_in()), marks aside: the
+ * cheap look before vi_word_in(). */
+static gboolean
+folded_among (const char *word, const char * const *pairs)
+{
+  for (guint k = 0; pairs[k] != NULL; k += 2)
+    {
+      const char *f = pairs[k + 1] + (pairs[k + 1][0] == '=');
+
+      if (word[0] == f[0] && strcmp (word, f) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* (sixteenth round, s16-self) Whether put-down @h is the writer's of
  * themselves alone: a child who is sad or cross with themselves ("i'm
  * worthless", "nobody cares about me, i should just disappear",
@@ -3524,22 +3540,31 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
    * ("to ngu qua", "tui vô dụng") */
   for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
     {
-      /* (the hit's first word only before a put-down of two words or
-       * more: "to | ngu qua"; "tao lao" is "tào lao") */
-      me = is_vi && (w != h->start || word_after (nt, h->start, 2) < h->end) ?
-           vi_word_in (nt, w, vi_me) : -1;
-      if (!is_vi && w != h->start)
+      /* (@word holds the folded word at @w, but for the hit's first;
+       * its marks are looked at only when its folded form is one of
+       * the list's) */
+      if (w == h->start)
         {
-          copy_folded_word (nt, w, word, sizeof word);
-          me = g_strv_contains (en_me, word) ? 0 : -1;
+          gunichar c = nt->chars[w].folded;
+
+          /* (the hit's first word only before a put-down of two words or
+           * more: "to | ngu qua"; "tao lao" is "tào lao") */
+          me = is_vi && (c == 't' || c == 'm' || c == 'e') ? vi_word_in (nt, w, vi_me) : -1;
+          if (me >= 0 && word_after (nt, h->start, 2) >= h->end)
+            me = -1;
         }
+      else if (is_vi)
+        me = folded_among (word, vi_me) ? vi_word_in (nt, w, vi_me) : -1;
+      else
+        me = g_strv_contains (en_me, word) ? 0 : -1;
       if (me >= 0)
         {
           from = w;
           break;
         }
       if (w != h->start &&
-          (is_vi ? vi_word_in (nt, w, vi_between) < 0 : !g_strv_contains (en_between, word)))
+          (is_vi ? !folded_among (word, vi_between) || vi_word_in (nt, w, vi_between) < 0 :
+                   !g_strv_contains (en_between, word)))
         break;
       w = word_before (nt, w, word, sizeof word);
     }
@@ -3583,8 +3608,9 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
       w = word_before (nt, from, word, sizeof word);
       for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
         {
-          if (vi_word_in (nt, w, vi_me) < 0 && vi_word_in (nt, w, vi_between) < 0 &&
-              vi_word_in (nt, w, vi_opening) < 0)
+          if ((!folded_among (word, vi_me) || vi_word_in (nt, w, vi_me) < 0) &&
+              (!folded_among (word, vi_between) || vi_word_in (nt, w, vi_between) < 0) &&
+              (!folded_among (word, vi_opening) || vi_word_in (nt, w, vi_opening) < 0))
             return FALSE;
           w = word_before (nt, w, word, sizeof word);
         }
