@@ -3460,10 +3460,14 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
 
 /* Whether folded word @word is the folded form of one of @pairs (pairs
  * of the marked and the folded form, vi_word_in()), marks aside: the
- * cheap look before vi_word_in(). */
+ * cheap look before vi_word_in(); @firsts has FIRST() of the first
+ * letter of each folded form. */
+#define FIRST(c) (1u << ((c) - 'a'))
 static gboolean
-folded_among (const char *word, const char * const *pairs)
+folded_among (const char *word, const char * const *pairs, guint32 firsts)
 {
+  if (word[0] < 'a' || word[0] > 'z' || !(firsts & FIRST (word[0])))
+    return FALSE;
   for (guint k = 0; pairs[k] != NULL; k += 2)
     {
       const char *f = pairs[k + 1] + (pairs[k + 1][0] == '=');
@@ -3493,7 +3497,7 @@ folded_among (const char *word, const char * const *pairs)
  * thằng Nam cũng thế", "i'm an idiot and so is jake", "tớ ngu giống
  * Lan"). */
 static gboolean
-put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
+put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h, gboolean is_vi)
 {
   /* (folded: letters said twice once, "realy", "stil", "so") */
   static const char * const en_between[] = { "so", "such", "a", "an", "the", "just", "realy", "totaly",
@@ -3519,7 +3523,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                                              "rất", "rat", "đích", "dich", "thực", "thuc", "sự", "su",
                                              "quả", "=qua", "đúng", "dung", NULL };
   static const char * const vi_opening[] = { "hôm", "hom", "nay", "nay", "dạo", "dao", "này", "=nay", "giờ", "gio",
-                                             "hồi", "hoi", "chắc", "chac", "mà", "=ma", "nhưng", "nhung",
+                                             "hồi", "hoi", "bé", "be", "nhỏ", "nho", "chắc", "chac", "mà", "=ma", "nhưng", "nhung",
                                              "vì", "vi", "nên", "nen", "hic", "hic", "huhu", "huhu", "ôi", "oi",
                                              "trời", "troi", "ơi", "=oi", "sao", "sao", "tự", "tu", "ghét", "ghet",
                                              "nói", "=noi", "thật", "that", NULL };
@@ -3532,9 +3536,21 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                                             "giống", "giong", "m", "m", "anh", "anh", "chị", "chi",
                                             "ông", "ong", "bà", "=ba", "cô", "=co", "chú", "=chu",
                                             NULL };
+  /* (FIRST() of the first letters of the folded forms above) */
+#define ME_FIRSTS (FIRST ('t') | FIRST ('m') | FIRST ('e'))
+#define BETWEEN_FIRSTS (FIRST ('d') | FIRST ('l') | FIRST ('t') | FIRST ('c') | FIRST ('q') | FIRST ('h') | \
+                        FIRST ('v') | FIRST ('b') | FIRST ('k') | FIRST ('m') | FIRST ('r') | FIRST ('s'))
+#define OPENING_FIRSTS (FIRST ('h') | FIRST ('n') | FIRST ('d') | FIRST ('g') | FIRST ('b') | FIRST ('c') | \
+                        FIRST ('m') | FIRST ('v') | FIRST ('o') | FIRST ('t') | FIRST ('s'))
   char word[16];
   gsize w = h->start, from = G_MAXSIZE, to = h->end;
   int me = -1;
+
+  /* (first, the cheapest: a target in the draft is someone else, "you",
+   * "his", "mày", "tụi m") */
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_TARGET)
+      return FALSE;
 
   /* the writer as the subject before it, or the hit's own first word
    * ("to ngu qua", "tui vô dụng") */
@@ -3554,7 +3570,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
             me = -1;
         }
       else if (is_vi)
-        me = folded_among (word, vi_me) ? vi_word_in (nt, w, vi_me) : -1;
+        me = folded_among (word, vi_me, ME_FIRSTS) ? vi_word_in (nt, w, vi_me) : -1;
       else
         me = g_strv_contains (en_me, word) ? 0 : -1;
       if (me >= 0)
@@ -3563,7 +3579,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
           break;
         }
       if (w != h->start &&
-          (is_vi ? !folded_among (word, vi_between) || vi_word_in (nt, w, vi_between) < 0 :
+          (is_vi ? !folded_among (word, vi_between, BETWEEN_FIRSTS) || vi_word_in (nt, w, vi_between) < 0 :
                    !g_strv_contains (en_between, word)))
         break;
       w = word_before (nt, w, word, sizeof word);
@@ -3608,9 +3624,9 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
       w = word_before (nt, from, word, sizeof word);
       for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
         {
-          if ((!folded_among (word, vi_me) || vi_word_in (nt, w, vi_me) < 0) &&
-              (!folded_among (word, vi_between) || vi_word_in (nt, w, vi_between) < 0) &&
-              (!folded_among (word, vi_opening) || vi_word_in (nt, w, vi_opening) < 0))
+          if ((!folded_among (word, vi_me, ME_FIRSTS) || vi_word_in (nt, w, vi_me) < 0) &&
+              (!folded_among (word, vi_between, BETWEEN_FIRSTS) || vi_word_in (nt, w, vi_between) < 0) &&
+              (!folded_among (word, vi_opening, OPENING_FIRSTS) || vi_word_in (nt, w, vi_opening) < 0))
             return FALSE;
           w = word_before (nt, w, word, sizeof word);
         }
@@ -3780,7 +3796,7 @@ lexicon_finding (NcChecker        *self,
    * demeans others) */
   if (e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
       sev >= NC_SEVERITY_WARN && (e->is_vi || e->severity == NC_SEVERITY_WARN) &&
-      put_down_of_self (nt, h, e->is_vi))
+      put_down_of_self (nt, hits, n_hits, h, e->is_vi))
     sev = NC_SEVERITY_INFO;
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
