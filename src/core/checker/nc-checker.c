@@ -638,6 +638,8 @@ typedef struct {
                                * called put-downs only are told */
   gint8        vi_given;      /* vi_quote_given() of this check's draft;
                                * -1: not asked yet */
+  gint8        has_target;    /* has_target() of this check's draft
+                               * (s16-self); -1: not asked yet */
 } CheckScratch;
 
 static void
@@ -3470,12 +3472,40 @@ folded_among (const char *word, const char * const *pairs, guint32 firsts)
     return FALSE;
   for (guint k = 0; pairs[k] != NULL; k += 2)
     {
-      const char *f = pairs[k + 1] + (pairs[k + 1][0] == '=');
+      const char *f = pairs[k + 1] + (pairs[k + 1][0] == '='), *a = word;
 
-      if (word[0] == f[0] && strcmp (word, f) == 0)
+      while (*a != '\0' && *a == *f)
+        a++, f++;
+      if (*a == *f)
         return TRUE;
     }
   return FALSE;
+}
+
+/* put_down_of_self()'s own ways through the words (so that the
+ * helpers the hot paths share, copy_folded_word() and word_after(), are
+ * inlined there as before): where the word at @w ends, its folded form
+ * in @buf (16 bytes; "" when longer) unless NULL; and the start of the
+ * next word in the clause past @at, or the draft's end. */
+static inline gsize
+self_word_copy (const NcNormText *nt, gsize w, char *buf)
+{
+  gsize e;
+
+  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  if (buf != NULL)
+    copy_folded (nt, w, e, buf, 16);
+  return e;
+}
+
+static inline gsize
+self_next_word (const NcNormText *nt, gsize at)
+{
+  for (; at < nt->n_chars && is_sep (nt->chars[at].folded); at++)
+    if (nt->chars[at].folded == NC_NORM_STOP)
+      return nt->n_chars;
+  return at;
 }
 
 /* (sixteenth round, s16-self) Whether put-down @h is the writer's of
@@ -3497,7 +3527,7 @@ folded_among (const char *word, const char * const *pairs, guint32 firsts)
  * thằng Nam cũng thế", "i'm an idiot and so is jake", "tớ ngu giống
  * Lan"). */
 static gboolean
-put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h, gboolean is_vi)
+put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
 {
   /* (folded: letters said twice once, "realy", "stil", "so") */
   static const char * const en_between[] = { "so", "such", "a", "an", "the", "just", "realy", "totaly",
@@ -3546,11 +3576,6 @@ put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit
   gsize w = h->start, from = G_MAXSIZE, to = h->end;
   int me = -1;
 
-  /* (first, the cheapest: a target in the draft is someone else, "you",
-   * "his", "mày", "tụi m") */
-  for (guint j = 0; j < n_hits; j++)
-    if (hits[j].kind == ENTRY_TARGET)
-      return FALSE;
 
   /* the writer as the subject before it, or the hit's own first word
    * ("to ngu qua", "tui vô dụng") */
@@ -3566,8 +3591,14 @@ put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit
           /* (the hit's first word only before a put-down of two words or
            * more: "to | ngu qua"; "tao lao" is "tào lao") */
           me = is_vi && (c == 't' || c == 'm' || c == 'e') ? vi_word_in (nt, w, vi_me) : -1;
-          if (me >= 0 && word_after (nt, h->start, 2) >= h->end)
-            me = -1;
+          if (me >= 0)
+            {
+              gsize third = self_word_copy (nt, h->start, NULL);
+
+              third = self_word_copy (nt, self_next_word (nt, third), NULL);
+              if (self_next_word (nt, third) >= h->end)
+                me = -1;
+            }
         }
       else if (is_vi)
         me = folded_among (word, vi_me, ME_FIRSTS) ? vi_word_in (nt, w, vi_me) : -1;
@@ -3587,11 +3618,11 @@ put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit
   /* (English: or the writer right after it, "about me", "without me") */
   if (from == G_MAXSIZE && !is_vi)
     {
-      gsize a = word_after (nt, h->end, 0);
+      gsize a = self_next_word (nt, h->end);
 
       if (a < nt->n_chars)
         {
-          gsize e = copy_folded_word (nt, a, word, sizeof word);
+          gsize e = self_word_copy (nt, a, word);
 
           char last[16];
 
@@ -3601,8 +3632,8 @@ put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit
           word_before (nt, h->end, last, sizeof last);
           if (g_strv_contains (en_about, word))
             {
-              a = word_after (nt, e, 0);
-              e = a < nt->n_chars ? copy_folded_word (nt, a, word, sizeof word) : a;
+              a = self_next_word (nt, e);
+              e = a < nt->n_chars ? self_word_copy (nt, a, word) : a;
             }
           else if (!g_strv_contains (en_about, last))
             a = nt->n_chars;
@@ -3638,10 +3669,10 @@ put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit
     {
       gboolean mine = FALSE;
 
-      for (gsize k = 0; k < nt->n_chars && !mine; k = copy_folded_word (nt, k, word, sizeof word) + 1)
+      for (gsize k = 0; k < nt->n_chars && !mine; k = self_word_copy (nt, k, word) + 1)
         if (k == 0 || is_sep (nt->chars[k - 1].folded))
           mine = vi_word_is (nt, k, "mình", "minh") ||
-                 (vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, copy_folded_word (nt, k, word, sizeof word),
+                 (vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, self_word_copy (nt, k, word),
                                                                      (const char * const[]) { "than", NULL }));
       if (!mine)
         return FALSE;
@@ -3655,7 +3686,7 @@ put_down_of_self (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit
         k++;
       if (k >= nt->n_chars)
         break;
-      e = copy_folded_word (nt, k, word, sizeof word);
+      e = self_word_copy (nt, k, word);
       /* (the put-down's own words too, "not as ugly as you", "tao thấy
        * | mày đúng là đồ vô dụng"; not an animal it likens to, "béo như
        * con lợn", nor "bản thân", the writer's own) */
@@ -3791,12 +3822,15 @@ lexicon_finding (NcChecker        *self,
         }
     }
   /* (s16-self) a put-down of the writer by the writer, no one else in
-   * the draft: no insult ("i'm worthless", "mình đúng là đồ vô dụng");
+   * the draft (first, the cheapest, no target: "you", "his", "mày",
+   * "tụi m", asked once per draft): no insult ("i'm worthless", "mình
+   * đúng là đồ vô dụng");
    * not an English slur, which blocks ("i'm retarded at situps" still
    * demeans others) */
   if (e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
       sev >= NC_SEVERITY_WARN && (e->is_vi || e->severity == NC_SEVERITY_WARN) &&
-      put_down_of_self (nt, hits, n_hits, h, e->is_vi))
+      !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
+      put_down_of_self (nt, h, e->is_vi))
     sev = NC_SEVERITY_INFO;
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
@@ -3945,6 +3979,7 @@ nc_checker_check (NcChecker   *self,
    * (scr->story: "Veruca Salt is a spoiled brat") */
   scr->story = FALSE;
   scr->vi_given = -1;
+  scr->has_target = -1;
   for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
