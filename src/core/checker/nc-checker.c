@@ -3508,6 +3508,48 @@ self_next_word (const NcNormText *nt, gsize at)
   return at;
 }
 
+/* Whether @word is one of @list, compared inline (no call per entry):
+ * g_strv_contains() of put_down_of_self()'s hot loop. */
+static inline gboolean
+word_among (const char * const *list, const char *word)
+{
+  for (guint k = 0; list[k] != NULL; k++)
+    if (word[0] == list[k][0])
+      {
+        const char *a = word, *f = list[k];
+
+        while (*a != '\0' && *a == *f)
+          a++, f++;
+        if (*a == *f)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether folded @word is the folded form of one of put_down_of_self()'s
+ * qualifying words (its vi_between, which has the marks), by its first
+ * letter: the cheap look before vi_word_in(), on every word it walks. */
+static gboolean
+between_folded (const char *word)
+{
+  static const char * const d[] = { "dung", "da", "dua", "dich", NULL };
+  static const char * const l[] = { "la", "lai", NULL };
+  static const char * const t[] = { "that", "thi", "thay", "than", "thang", "thuc", NULL };
+  static const char * const c[] = { "cung", "cam", "con", "chac", NULL };
+  static const char * const rest[] = { "qua", "hoi", "van", "ban", "ke", "mot", "rat", "su", NULL };
+
+  switch (word[0])
+    {
+    case 'd': return word_among (d, word);
+    case 'l': return word_among (l, word);
+    case 't': return word_among (t, word);
+    case 'c': return word_among (c, word);
+    case 'q': case 'h': case 'v': case 'b': case 'k': case 'm': case 'r': case 's':
+      return word_among (rest, word);
+    default: return FALSE;
+    }
+}
+
 /* (sixteenth round, s16-self) Whether put-down @h is the writer's of
  * themselves alone: a child who is sad or cross with themselves ("i'm
  * worthless", "nobody cares about me, i should just disappear",
@@ -3545,6 +3587,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                                             "were", "than", "like", "both", NULL };
   /* ("i'm an idiot and so is jake") */
   static const char * const en_so[] = { "is", "are", "was", "does", "do", "did", NULL };
+  /* (its folded forms also in between_folded()) */
   static const char * const vi_between[] = { "đúng", "dung", "là", "la", "thật", "that", "thì", "thi",
                                              "cũng", "cung", "quá", "qua", "hơi", "hoi", "lại", "lai",
                                              "vẫn", "van", "đã", "da", "thấy", "thay", "cảm", "cam",
@@ -3568,8 +3611,6 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                                             NULL };
   /* (FIRST() of the first letters of the folded forms above) */
 #define ME_FIRSTS (FIRST ('t') | FIRST ('m') | FIRST ('e'))
-#define BETWEEN_FIRSTS (FIRST ('d') | FIRST ('l') | FIRST ('t') | FIRST ('c') | FIRST ('q') | FIRST ('h') | \
-                        FIRST ('v') | FIRST ('b') | FIRST ('k') | FIRST ('m') | FIRST ('r') | FIRST ('s'))
 #define OPENING_FIRSTS (FIRST ('h') | FIRST ('n') | FIRST ('d') | FIRST ('g') | FIRST ('b') | FIRST ('c') | \
                         FIRST ('m') | FIRST ('v') | FIRST ('o') | FIRST ('t') | FIRST ('s'))
   char word[16];
@@ -3603,15 +3644,15 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
       else if (is_vi)
         me = folded_among (word, vi_me, ME_FIRSTS) ? vi_word_in (nt, w, vi_me) : -1;
       else
-        me = g_strv_contains (en_me, word) ? 0 : -1;
+        me = word_among (en_me, word) ? 0 : -1;
       if (me >= 0)
         {
           from = w;
           break;
         }
       if (w != h->start &&
-          (is_vi ? !folded_among (word, vi_between, BETWEEN_FIRSTS) || vi_word_in (nt, w, vi_between) < 0 :
-                   !g_strv_contains (en_between, word)))
+          (is_vi ? !between_folded (word) || vi_word_in (nt, w, vi_between) < 0 :
+                   !word_among (en_between, word)))
         break;
       w = word_before (nt, w, word, sizeof word);
     }
@@ -3630,14 +3671,14 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
            * "better off without | me", or after it, "cares | about me";
            * not "shoot the son of a bitch | myself") */
           word_before (nt, h->end, last, sizeof last);
-          if (g_strv_contains (en_about, word))
+          if (word_among (en_about, word))
             {
               a = self_next_word (nt, e);
               e = a < nt->n_chars ? self_word_copy (nt, a, word) : a;
             }
-          else if (!g_strv_contains (en_about, last))
+          else if (!word_among (en_about, last))
             a = nt->n_chars;
-          if (a < nt->n_chars && g_strv_contains (en_object, word))
+          if (a < nt->n_chars && word_among (en_object, word))
             {
               from = h->start;
               to = e;
@@ -3656,7 +3697,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
       for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
         {
           if ((!folded_among (word, vi_me, ME_FIRSTS) || vi_word_in (nt, w, vi_me) < 0) &&
-              (!folded_among (word, vi_between, BETWEEN_FIRSTS) || vi_word_in (nt, w, vi_between) < 0) &&
+              (!between_folded (word) || vi_word_in (nt, w, vi_between) < 0) &&
               (!folded_among (word, vi_opening, OPENING_FIRSTS) || vi_word_in (nt, w, vi_opening) < 0))
             return FALSE;
           w = word_before (nt, w, word, sizeof word);
@@ -3692,7 +3733,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
        * con lợn", nor "bản thân", the writer's own) */
       if ((k < from || k >= h->start) && (k < h->end || k >= to))
         {
-          if (!is_vi && (g_strv_contains (en_others, word) ||
+          if (!is_vi && (word_among (en_others, word) ||
                          (g_str_equal (word, "so") && told_next_in (nt, e, en_so)) ||
                          /* ("…, jake is too", folded "to" at a clause's end) */
                          (g_str_equal (word, "to") && (e == nt->n_chars || nt->chars[e].folded == NC_NORM_STOP))))
