@@ -256,7 +256,12 @@ TUNING_EXTRA = {
                   # (r16n2: after the branch's first mends)
                   'en-unkind-r16n2.txt',
                   # (r16n3: after all the branch's mends, measured once)
-                  'en-unkind-r16n3.txt'),
+                  'en-unkind-r16n3.txt',
+                  # (sixteenth round, s16-self r16f: put-downs of someone else
+                  # dressed as self-talk; committed before measuring)
+                  'en-unkind-r16f.txt',
+                  # (s16-self r16f2: after the first rules; committed before measuring)
+                  'en-unkind-r16f2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -357,7 +362,12 @@ TUNING_EXTRA = {
                     # (r16n2: after the branch's first mends)
                     'en-harmless-r16n2.txt',
                     # (r16n3: after all the branch's mends, measured once)
-                    'en-harmless-r16n3.txt'),
+                    'en-harmless-r16n3.txt',
+                    # (sixteenth round, s16-self r16f: a child putting
+                    # themselves down; committed before measuring)
+                    'en-harmless-r16f.txt',
+                    # (s16-self r16f2: after the first rules; committed before measuring)
+                    'en-harmless-r16f2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -566,7 +576,12 @@ TUNING_EXTRA = {
                   # allows; committed before measuring)
                   'vi-unkind-r16d2.txt',
                   # (s16-dvi r16d3, after all the branch's rules; measured once)
-                  'vi-unkind-r16d3.txt'),
+                  'vi-unkind-r16d3.txt',
+                  # (sixteenth round, s16-self r16f: put-downs of someone else
+                  # dressed as self-talk; committed before measuring)
+                  'vi-unkind-r16f.txt',
+                  # (s16-self r16f2: after the first rules; committed before measuring)
+                  'vi-unkind-r16f2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -853,7 +868,12 @@ TUNING_EXTRA = {
                  # (s16-dvi r16d2, after the branch's first rules; likewise)
                  'vi-daily-r16d2.txt',
                  # (s16-dvi r16d3, after all the branch's rules; measured once)
-                 'vi-daily-r16d3.txt'),
+                 'vi-daily-r16d3.txt',
+                 # (sixteenth round, s16-self r16f: a child putting
+                 # themselves down; committed before measuring)
+                 'vi-daily-r16f.txt',
+                 # (s16-self r16f2: after the first rules; committed before measuring)
+                 'vi-daily-r16f2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -927,7 +947,12 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r16v3.txt',
                           # (s16-dvi r16d: the round's words in everyday
                           # toneless chat; committed before measuring)
-                          'vi-daily-toneless-r16d.txt'),
+                          'vi-daily-toneless-r16d.txt',
+                          # (sixteenth round, s16-self r16f: a child putting
+                          # themselves down; committed before measuring)
+                          'vi-daily-toneless-r16f.txt',
+                          # (s16-self r16f2: after the first rules; committed before measuring)
+                          'vi-daily-toneless-r16f2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

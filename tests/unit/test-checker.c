@@ -4993,6 +4993,65 @@ test_en_r15m (void)
   assert_span_cases (r15m, G_N_ELEMENTS (r15m), "en");
 }
 
+/* Sixteenth round, s16-self: a put-down of the writer by the writer,
+ * no one else in the draft (put_down_of_self() in nc-checker.c), lowered;
+ * a second or third person anywhere, "we", a comparison, someone else
+ * as the subject, or "em" without "mình" or "bản thân" (it is also
+ * "you"), still warns. A must-warn and a must-not for each. */
+static void
+test_self_r16 (void)
+{
+  static const SpanCase en[] = {
+    { "nobody cares about me, i should just disappear", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone would be better off without me", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm worthless", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "why am i so dumb, i failed the math test again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sometimes i think i'm just a waste of space", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody cares about you", NC_CATEGORY_INSULT, "nobody cares about you", NC_EVIDENCE_LEXICON },
+    { "everyone would be better off without you", NC_CATEGORY_INSULT, "better off without you",
+      NC_EVIDENCE_LEXICON },
+    { "everyone would be better off without jake", NC_CATEGORY_INSULT, "better off without",
+      NC_EVIDENCE_LEXICON },
+    { "i'm worthless? you're the worthless one", NC_CATEGORY_INSULT, "worthless", NC_EVIDENCE_LEXICON },
+    { "i'm an idiot for trusting you, idiot", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    { "i said he's worthless", NC_CATEGORY_INSULT, "he's worthless", NC_EVIDENCE_CONTEXT },
+    { "i'm ugly but at least i'm not as ugly as you", NC_CATEGORY_INSULT, "not as ugly as you",
+      NC_EVIDENCE_LEXICON },
+    { "i'm the worthless one? lol ok worthless", NC_CATEGORY_INSULT, "worthless", NC_EVIDENCE_LEXICON },
+    { "my brother is such an idiot, i hate him", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    { "i'm worthless and so is jake", NC_CATEGORY_INSULT, "worthless", NC_EVIDENCE_LEXICON },
+    { "we're all losers in this class", NC_CATEGORY_INSULT, "losers", NC_EVIDENCE_LEXICON },
+    { "i'm worthless and jake is too", NC_CATEGORY_INSULT, "worthless", NC_EVIDENCE_LEXICON },
+    { "i'm so stupid, i forgot to bring my homework", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase vi[] = {
+    { "mình đúng là đồ vô dụng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "em thấy mình thật vô dụng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tớ là đồ bỏ đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tao đúng là đồ ngu, quên mất hôm nay kiểm tra", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mình béo như con lợn ấy, chẳng dám mặc váy nữa", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tớ là đứa vô dụng nhất lớp", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tao dung la do ngu, quen mat hom nay kiem tra", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tao la thang vo dung nhat nha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tao đúng là đồ ngu khi chơi với mày, thằng ngu", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "mình vô dụng thật, nhưng mày còn vô dụng hơn", NC_CATEGORY_INSULT, "vô dụng", NC_EVIDENCE_LEXICON },
+    { "tớ ghét nó, nó là đồ bỏ đi", NC_CATEGORY_INSULT, "đồ bỏ đi", NC_EVIDENCE_LEXICON },
+    { "em là đồ vô dụng, có mỗi việc rửa bát cũng không xong", NC_CATEGORY_INSULT, "đồ vô dụng",
+      NC_EVIDENCE_LEXICON },
+    { "em ơi em đúng là đồ vô dụng", NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "tao thấy mày đúng là đồ vô dụng", NC_CATEGORY_INSULT, "mày đúng là đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "tớ thấy cậu thật vô dụng", NC_CATEGORY_INSULT, "vô dụng", NC_EVIDENCE_LEXICON },
+    { "mình đúng là đồ ngu, thằng Nam cũng thế", NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "minh dung la do vo dung, giong con Lan", NC_CATEGORY_INSULT, "do vo dung", NC_EVIDENCE_LEXICON },
+    { "mình đúng là đồ vô dụng, y như em mình", NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "dân mình đúng là đồ vô dụng", NC_CATEGORY_INSULT, "đồ vô dụng", NC_EVIDENCE_LEXICON },
+    { "hôm nay tớ thấy mình vô dụng kinh khủng, làm gì cũng hỏng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), NULL);
+}
+
 /* Sixteenth round, s16-sorry: words the writer apologizes for having
  * said, an apology before them or a regret after them (regretted() in
  * nc-checker.c), lowered; the apology taken back, agreed with ("agree"
@@ -5376,6 +5435,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r16", test_vi_r16);
   g_test_add_func ("/checker/r13-told", test_r13_told);
   g_test_add_func ("/checker/sorry-r16", test_sorry_r16);
+  g_test_add_func ("/checker/self-r16", test_self_r16);
   g_test_add_func ("/checker/tone-r16", test_tone_r16);
   g_test_add_func ("/checker/den-r16", test_den_r16);
   return nc_test_run_with_checker (&checker);

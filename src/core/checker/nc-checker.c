@@ -638,6 +638,8 @@ typedef struct {
                                * called put-downs only are told */
   gint8        vi_given;      /* vi_quote_given() of this check's draft;
                                * -1: not asked yet */
+  gint8        has_target;    /* has_target() of this check's draft
+                               * (s16-self); -1: not asked yet */
 } CheckScratch;
 
 static void
@@ -3509,6 +3511,300 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
   return verb;
 }
 
+/* Whether folded word @word is the folded form of one of @pairs (pairs
+ * of the marked and the folded form, vi_word_in()), marks aside: the
+ * cheap look before vi_word_in(); @firsts has FIRST() of the first
+ * letter of each folded form. */
+#define FIRST(c) (1u << ((c) - 'a'))
+static gboolean
+folded_among (const char *word, const char * const *pairs, guint32 firsts)
+{
+  if (word[0] < 'a' || word[0] > 'z' || !(firsts & FIRST (word[0])))
+    return FALSE;
+  for (guint k = 0; pairs[k] != NULL; k += 2)
+    {
+      const char *f = pairs[k + 1] + (pairs[k + 1][0] == '='), *a = word;
+
+      while (*a != '\0' && *a == *f)
+        a++, f++;
+      if (*a == *f)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* put_down_of_self()'s own ways through the words (so that the
+ * helpers the hot paths share, copy_folded_word() and word_after(), are
+ * inlined there as before): where the word at @w ends, its folded form
+ * in @buf (16 bytes; "" when longer) unless NULL; and the start of the
+ * next word in the clause past @at, or the draft's end. */
+static inline gsize
+self_word_copy (const NcNormText *nt, gsize w, char *buf)
+{
+  gsize e;
+
+  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+    ;
+  if (buf != NULL)
+    copy_folded (nt, w, e, buf, 16);
+  return e;
+}
+
+static inline gsize
+self_next_word (const NcNormText *nt, gsize at)
+{
+  for (; at < nt->n_chars && is_sep (nt->chars[at].folded); at++)
+    if (nt->chars[at].folded == NC_NORM_STOP)
+      return nt->n_chars;
+  return at;
+}
+
+/* Whether @word is one of @list, compared inline (no call per entry):
+ * g_strv_contains() of put_down_of_self()'s hot loop. */
+static inline gboolean
+word_among (const char * const *list, const char *word)
+{
+  for (guint k = 0; list[k] != NULL; k++)
+    if (word[0] == list[k][0])
+      {
+        const char *a = word, *f = list[k];
+
+        while (*a != '\0' && *a == *f)
+          a++, f++;
+        if (*a == *f)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether folded @word is the folded form of one of put_down_of_self()'s
+ * qualifying words (its vi_between, which has the marks), by its first
+ * letter: the cheap look before vi_word_in(), on every word it walks. */
+static gboolean
+between_folded (const char *word)
+{
+  static const char * const d[] = { "dung", "da", "dua", "dich", NULL };
+  static const char * const l[] = { "la", "lai", NULL };
+  static const char * const t[] = { "that", "thi", "thay", "than", "thang", "thuc", NULL };
+  static const char * const c[] = { "cung", "cam", "con", "chac", NULL };
+  static const char * const rest[] = { "qua", "hoi", "van", "ban", "ke", "mot", "rat", "su", NULL };
+
+  switch (word[0])
+    {
+    case 'd': return word_among (d, word);
+    case 'l': return word_among (l, word);
+    case 't': return word_among (t, word);
+    case 'c': return word_among (c, word);
+    case 'q': case 'h': case 'v': case 'b': case 'k': case 'm': case 'r': case 's':
+      return word_among (rest, word);
+    default: return FALSE;
+    }
+}
+
+/* (sixteenth round, s16-self) Whether put-down @h is the writer's of
+ * themselves alone: a child who is sad or cross with themselves ("i'm
+ * worthless", "nobody cares about me, i should just disappear",
+ * "everyone would be better off without me", "mình đúng là đồ vô dụng",
+ * "tao đúng là đồ ngu, quên mất hôm nay kiểm tra"). The writer is the
+ * subject right before it in its clause, past at most five words that
+ * only qualify ("so", "such a", "just", "should"; "đúng là", "thật",
+ * "thấy mình", "là đứa"), or, in English, its object right after it
+ * ("nobody cares | about me", "better off without | me"); "em" is also
+ * "you" (said to a younger child), so it counts only with "mình" or
+ * "bản thân" in the draft ("em thấy mình thật vô dụng"; not "em là đồ
+ * vô dụng", "em ơi em đúng là đồ vô dụng"). And no one else is in the
+ * draft outside the writer's words: no second or third person, no "we",
+ * nothing compared ("i'm worthless? you're the worthless one", "i said he's
+ * worthless", "i'm dumb, almost as dumb as you", "tớ ghét nó, nó là đồ
+ * bỏ đi", "mình vô dụng thật, nhưng mày còn vô dụng hơn", "mình ngu,
+ * thằng Nam cũng thế", "i'm an idiot and so is jake", "tớ ngu giống
+ * Lan"). */
+static gboolean
+put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
+{
+  /* (folded: letters said twice once, "realy", "stil", "so") */
+  static const char * const en_between[] = { "so", "such", "a", "an", "the", "just", "realy", "totaly",
+                                             "literaly", "actualy", "completely", "very", "kinda", "truly",
+                                             "total", "complete", "bigest", "most", "honestly", "stil",
+                                             "always", "should", "would", "wil", "l", "gonna", "wanna",
+                                             "could", "can", "might", "am", "was", "m", "being", "feel",
+                                             "oficialy", "basicaly", "rly", "srsly", NULL };
+  static const char * const en_me[] = { "i", "im", NULL };
+  static const char * const en_object[] = { "me", "myself", NULL };
+  static const char * const en_about[] = { "about", "abt", "without", "for", NULL };
+  static const char * const en_others[] = { "you", "u", "ur", "youre", "your", "yours", "yourself", "urself",
+                                            "ya", "yal", "he", "she", "him", "her", "his", "hers", "hes",
+                                            "shes", "they", "them", "their", "theyre", "we", "us", "our",
+                                            "were", "than", "like", "both", NULL };
+  /* ("i'm an idiot and so is jake") */
+  static const char * const en_so[] = { "is", "are", "was", "does", "do", "did", NULL };
+  /* (its folded forms also in between_folded()) */
+  static const char * const vi_between[] = { "đúng", "dung", "là", "la", "thật", "that", "thì", "thi",
+                                             "cũng", "cung", "quá", "qua", "hơi", "hoi", "lại", "lai",
+                                             "vẫn", "van", "đã", "da", "thấy", "thay", "cảm", "cam",
+                                             "bản", "ban", "thân", "than", "đứa", "dua", "thằng", "thang",
+                                             "con", "con", "kẻ", "ke", "một", "mot", "chắc", "chac",
+                                             "rất", "rat", "đích", "dich", "thực", "thuc", "sự", "su",
+                                             "quả", "=qua", "đúng", "dung", NULL };
+  static const char * const vi_opening[] = { "hôm", "hom", "nay", "nay", "dạo", "dao", "này", "=nay", "giờ", "gio",
+                                             "hồi", "hoi", "bé", "be", "nhỏ", "nho", "chắc", "chac", "mà", "=ma", "nhưng", "nhung",
+                                             "vì", "vi", "nên", "nen", "hic", "hic", "huhu", "huhu", "ôi", "oi",
+                                             "trời", "troi", "ơi", "=oi", "sao", "sao", "tự", "tu", "ghét", "ghet",
+                                             "nói", "=noi", "thật", "that", NULL };
+  static const char * const sibling[] = { "minh", "to", "tao", "toi", "tui", "gai", "trai", "ut", "ho", NULL };
+  static const char * const vi_me[] = { "tao", "tao", "tớ", "to", "mình", "minh", "tôi", "toi", "tui", "tui",
+                                        "em", "em", NULL };
+  static const char * const vi_others[] = { "mày", "may", "mi", "mi", "cậu", "cau", "bạn", "ban", "nó", "no",
+                                            "họ", "ho", "hắn", "han", "bọn", "bon", "thằng", "thang",
+                                            "con", "con", "đứa", "dua", "ta", "ta", "chúng", "chung",
+                                            "giống", "giong", "m", "m", "anh", "anh", "chị", "chi",
+                                            "ông", "ong", "bà", "=ba", "cô", "=co", "chú", "=chu",
+                                            NULL };
+  /* (FIRST() of the first letters of the folded forms above) */
+#define ME_FIRSTS (FIRST ('t') | FIRST ('m') | FIRST ('e'))
+#define OPENING_FIRSTS (FIRST ('h') | FIRST ('n') | FIRST ('d') | FIRST ('g') | FIRST ('b') | FIRST ('c') | \
+                        FIRST ('m') | FIRST ('v') | FIRST ('o') | FIRST ('t') | FIRST ('s'))
+  char word[16];
+  gsize w = h->start, from = G_MAXSIZE, to = h->end;
+  int me = -1;
+
+
+  /* the writer as the subject before it, or the hit's own first word
+   * ("to ngu qua", "tui vô dụng") */
+  for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
+    {
+      /* (@word holds the folded word at @w, but for the hit's first;
+       * its marks are looked at only when its folded form is one of
+       * the list's) */
+      if (w == h->start)
+        {
+          gunichar c = nt->chars[w].folded;
+
+          /* (the hit's first word only before a put-down of two words or
+           * more: "to | ngu qua"; "tao lao" is "tào lao") */
+          me = is_vi && (c == 't' || c == 'm' || c == 'e') ? vi_word_in (nt, w, vi_me) : -1;
+          if (me >= 0)
+            {
+              gsize third = self_word_copy (nt, h->start, NULL);
+
+              third = self_word_copy (nt, self_next_word (nt, third), NULL);
+              if (self_next_word (nt, third) >= h->end)
+                me = -1;
+            }
+        }
+      else if (is_vi)
+        me = folded_among (word, vi_me, ME_FIRSTS) ? vi_word_in (nt, w, vi_me) : -1;
+      else
+        me = word_among (en_me, word) ? 0 : -1;
+      if (me >= 0)
+        {
+          from = w;
+          break;
+        }
+      if (w != h->start &&
+          (is_vi ? !between_folded (word) || vi_word_in (nt, w, vi_between) < 0 :
+                   !word_among (en_between, word)))
+        break;
+      w = word_before (nt, w, word, sizeof word);
+    }
+  /* (English: or the writer right after it, "about me", "without me") */
+  if (from == G_MAXSIZE && !is_vi)
+    {
+      gsize a = self_next_word (nt, h->end);
+
+      if (a < nt->n_chars)
+        {
+          gsize e = self_word_copy (nt, a, word);
+
+          char last[16];
+
+          /* (the put-down's object, past a preposition of its own,
+           * "better off without | me", or after it, "cares | about me";
+           * not "shoot the son of a bitch | myself") */
+          word_before (nt, h->end, last, sizeof last);
+          if (word_among (en_about, word))
+            {
+              a = self_next_word (nt, e);
+              e = a < nt->n_chars ? self_word_copy (nt, a, word) : a;
+            }
+          else if (!word_among (en_about, last))
+            a = nt->n_chars;
+          if (a < nt->n_chars && word_among (en_object, word))
+            {
+              from = h->start;
+              to = e;
+            }
+        }
+    }
+  if (from == G_MAXSIZE)
+    return FALSE;
+  /* (Vietnamese: the writer's word opens its clause, maybe past other
+   * words of the writer's, qualifiers and words of time or mood, "hôm nay
+   * tớ thấy | mình", "chắc tao"; not "we" after a noun, "dân mình | đúng là
+   * ngu", "người mình") */
+  if (is_vi && from < h->start)
+    {
+      w = word_before (nt, from, word, sizeof word);
+      for (guint n = 0; n < 6 && w != G_MAXSIZE; n++)
+        {
+          if ((!folded_among (word, vi_me, ME_FIRSTS) || vi_word_in (nt, w, vi_me) < 0) &&
+              (!between_folded (word) || vi_word_in (nt, w, vi_between) < 0) &&
+              (!folded_among (word, vi_opening, OPENING_FIRSTS) || vi_word_in (nt, w, vi_opening) < 0))
+            return FALSE;
+          w = word_before (nt, w, word, sizeof word);
+        }
+      if (w != G_MAXSIZE)
+        return FALSE;
+    }
+  /* ("em" only with the writer's "mình" or "bản thân" in the draft) */
+  if (is_vi && me == 5)
+    {
+      gboolean mine = FALSE;
+
+      for (gsize k = 0; k < nt->n_chars && !mine; k = self_word_copy (nt, k, word) + 1)
+        if (k == 0 || is_sep (nt->chars[k - 1].folded))
+          mine = vi_word_is (nt, k, "mình", "minh") ||
+                 (vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, self_word_copy (nt, k, word),
+                                                                     (const char * const[]) { "than", NULL }));
+      if (!mine)
+        return FALSE;
+    }
+  /* no one else in the draft outside the writer's words */
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize e;
+
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
+      if (k >= nt->n_chars)
+        break;
+      e = self_word_copy (nt, k, word);
+      /* (the put-down's own words too, "not as ugly as you", "tao thấy
+       * | mày đúng là đồ vô dụng"; not an animal it likens to, "béo như
+       * con lợn", nor "bản thân", the writer's own) */
+      if ((k < from || k >= h->start) && (k < h->end || k >= to))
+        {
+          if (!is_vi && (word_among (en_others, word) ||
+                         (g_str_equal (word, "so") && told_next_in (nt, e, en_so)) ||
+                         /* ("…, jake is too", folded "to" at a clause's end) */
+                         (g_str_equal (word, "to") && (e == nt->n_chars || nt->chars[e].folded == NC_NORM_STOP))))
+            return FALSE;
+          /* (and "em" of the writer's, a sibling, "y như em mình", "em
+           * gái tớ"; a likening outside the put-down, "y như") */
+          if (is_vi && (((k < h->start || k >= h->end) && vi_word_is (nt, k, "như", "nhu")) ||
+                        (vi_word_is (nt, k, "em", "em") && told_next_in (nt, e, sibling))))
+            return FALSE;
+          if (is_vi && vi_word_in (nt, k, vi_others) >= 0 &&
+              !(vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, e, (const char * const[]) { "than", NULL })) &&
+              !(k > h->start && k < h->end && word_before (nt, k, word, sizeof word) != G_MAXSIZE &&
+                g_str_equal (word, "nhu")))
+            return FALSE;
+        }
+      k = e;
+    }
+  return TRUE;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -3618,6 +3914,17 @@ lexicon_finding (NcChecker        *self,
           memset (allowed + MIN (sorry, from), 1, h->end - MIN (sorry, from));
         }
     }
+  /* (s16-self) a put-down of the writer by the writer, no one else in
+   * the draft (first, the cheapest, no target: "you", "his", "mày",
+   * "tụi m", asked once per draft): no insult ("i'm worthless", "mình
+   * đúng là đồ vô dụng");
+   * not an English slur, which blocks ("i'm retarded at situps" still
+   * demeans others) */
+  if (e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
+      sev >= NC_SEVERITY_WARN && (e->is_vi || e->severity == NC_SEVERITY_WARN) &&
+      !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
+      put_down_of_self (nt, h, e->is_vi))
+    sev = NC_SEVERITY_INFO;
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
    * blocks) */
@@ -3765,6 +4072,7 @@ nc_checker_check (NcChecker   *self,
    * (scr->story: "Veruca Salt is a spoiled brat") */
   scr->story = FALSE;
   scr->vi_given = -1;
+  scr->has_target = -1;
   for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
