@@ -2616,6 +2616,11 @@ test_vi_r16 (void)
       "dua nao ghet con yen thi cu den nha no", NC_EVIDENCE_LEXICON },
     { "Địa chỉ nhà thằng Lộc nè, anh em tối nay qua ném trứng", NC_CATEGORY_VIOLENCE,
       "anh em tối nay qua ném trứng", NC_EVIDENCE_LEXICON },
+    /* (lead: the writer's friendship the price of befriending someone) */
+    { "dua nao choi voi con Mai thi dung choi voi tao nua", NC_CATEGORY_INSULT,
+      "dua nao choi voi con Mai thi dung choi voi tao", NC_EVIDENCE_LEXICON },
+    { "ai thích chơi cờ vua thì đừng chơi với tớ, tớ toàn thua", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
     /* (lead: banging on the door, of "nó" only) */
     { "nhà nó ở ngõ 5, anh em rảnh thì qua đập cửa nhà nó", NC_CATEGORY_VIOLENCE,
       "anh em rảnh thì qua đập cửa nhà nó", NC_EVIDENCE_LEXICON },
