@@ -2616,6 +2616,11 @@ test_vi_r16 (void)
       "dua nao ghet con yen thi cu den nha no", NC_EVIDENCE_LEXICON },
     { "Địa chỉ nhà thằng Lộc nè, anh em tối nay qua ném trứng", NC_CATEGORY_VIOLENCE,
       "anh em tối nay qua ném trứng", NC_EVIDENCE_LEXICON },
+    /* (lead: a lisp sent home to learn Vietnamese again) */
+    { "may noi ngong the thi ve nha hoc lai tieng viet di", NC_CATEGORY_INSULT,
+      "noi ngong the thi ve nha hoc lai tieng viet", NC_EVIDENCE_LEXICON },
+    { "bạn Jenny nói tiếng Việt còn ngọng, cuối tuần bạn ấy về học lại tiếng Việt ở trung tâm",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* (lead: the writer's friendship the price of befriending someone) */
     { "dua nao choi voi con Mai thi dung choi voi tao nua", NC_CATEGORY_INSULT,
       "dua nao choi voi con Mai thi dung choi voi tao", NC_EVIDENCE_LEXICON },
