@@ -2616,6 +2616,10 @@ test_vi_r16 (void)
       "dua nao ghet con yen thi cu den nha no", NC_EVIDENCE_LEXICON },
     { "Địa chỉ nhà thằng Lộc nè, anh em tối nay qua ném trứng", NC_CATEGORY_VIOLENCE,
       "anh em tối nay qua ném trứng", NC_EVIDENCE_LEXICON },
+    /* (lead: no peace threatened; "không yên tâm" is worry) */
+    { "tao ma gap may ngoai duong thi may khong yen dau", NC_CATEGORY_VIOLENCE,
+      "may khong yen dau", NC_EVIDENCE_LEXICON },
+    { "mai thi rồi mà mày không yên tâm đâu nhỉ", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     /* (lead: a lisp sent home to learn Vietnamese again) */
     { "may noi ngong the thi ve nha hoc lai tieng viet di", NC_CATEGORY_INSULT,
       "noi ngong the thi ve nha hoc lai tieng viet", NC_EVIDENCE_LEXICON },
