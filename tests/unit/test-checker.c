@@ -5315,6 +5315,14 @@ test_en_r16e (void)
     { "you're so fat you can't fit in your chair anymore", NC_CATEGORY_INSULT, "you're so fat you",
       NC_EVIDENCE_LEXICON },
     { "the shirt doesn't fit anymore haha", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (lead: sent back to a farm "you came from", or called a farm boy;
+     * a family's summer on the farm says nothing) */
+    { "go back to whatever farm you came from", NC_CATEGORY_INSULT,
+      "go back to whatever farm you came from", NC_EVIDENCE_LEXICON },
+    { "farm boy, go back to the farm", NC_CATEGORY_INSULT,
+      "farm boy, go back to the farm", NC_EVIDENCE_LEXICON },
+    { "we go back to the farm every summer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we moved back to the countryside last year", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r16e, G_N_ELEMENTS (r16e), "en");
