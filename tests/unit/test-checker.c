@@ -5323,6 +5323,8 @@ test_en_r16e (void)
       "farm boy, go back to the farm", NC_EVIDENCE_LEXICON },
     { "we go back to the farm every summer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "we moved back to the countryside last year", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "welcome home buddy, right where you belong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "get in the trash where you belong", NC_CATEGORY_INSULT, "trash where you belong", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r16e, G_N_ELEMENTS (r16e), "en");
