@@ -1194,17 +1194,25 @@ quoted_target (const Hit *hits, guint n_hits, const Hit *a, const Hit *g)
   return FALSE;
 }
 
+/* Whether an allow phrase of @story starts at or after @from and before
+ * @to in the draft's hits. */
+static gboolean
+allow_starts_in (const Hit *hits, guint n_hits, GArray *entries, guint8 story, gsize from, gsize to)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= from && hits[k].start < to &&
+        g_array_index (entries, Entry, hits[k].entry).story == story)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an "agree" allow phrase comes after allow hit @a, anywhere in
  * the draft: the words @a reports are then agreed with or aimed again
  * ("someone keeps telling me to kys, and you know what, same to you"). */
 static gboolean
 agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
 {
-  for (guint k = 0; k < n_hits; k++)
-    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= a->end &&
-        g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
-      return TRUE;
-  return FALSE;
+  return allow_starts_in (hits, n_hits, entries, STORY_AGREE, a->end, G_MAXSIZE);
 }
 
 /* (s16-den) Whether negation hit @g denies an apology right after it:
@@ -1213,11 +1221,7 @@ agreed_after (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
 static gboolean
 denies_sorry (const Hit *hits, guint n_hits, const Hit *g, GArray *entries)
 {
-  for (guint k = 0; k < n_hits; k++)
-    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= g->end &&
-        hits[k].start <= g->end + 1 && g_array_index (entries, Entry, hits[k].entry).story == STORY_SORRY)
-      return TRUE;
-  return FALSE;
+  return allow_starts_in (hits, n_hits, entries, STORY_SORRY, g->end, g->end + 2);
 }
 
 /* Whether an "agree" allow phrase starts inside allow hit @a, not at its
@@ -1226,11 +1230,7 @@ denies_sorry (const Hit *hits, guint n_hits, const Hit *g, GArray *entries)
 static gboolean
 agreed_within (const Hit *hits, guint n_hits, const Hit *a, GArray *entries)
 {
-  for (guint k = 0; k < n_hits; k++)
-    if (hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start > a->start &&
-        hits[k].start < a->end && g_array_index (entries, Entry, hits[k].entry).story == STORY_AGREE)
-      return TRUE;
-  return FALSE;
+  return allow_starts_in (hits, n_hits, entries, STORY_AGREE, a->start + 1, a->end);
 }
 
 static gboolean
@@ -3327,8 +3327,7 @@ said_again_after (const NcNormText *nt, gsize to)
 
   if (w == G_MAXSIZE)
     return FALSE;
-  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-    ;
+  e = copy_folded_word (nt, w, word, sizeof word);
   len = e - w;
   if (len < 2)
     return FALSE;
