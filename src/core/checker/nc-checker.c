@@ -3532,23 +3532,8 @@ folded_among (const char *word, const char * const *pairs, guint32 firsts)
   return FALSE;
 }
 
-/* put_down_of_self()'s own ways through the words (so that the
- * helpers the hot paths share, copy_folded_word() and word_after(), are
- * inlined there as before): where the word at @w ends, its folded form
- * in @buf (16 bytes; "" when longer) unless NULL; and the start of the
- * next word in the clause past @at, or the draft's end. */
-static inline gsize
-self_word_copy (const NcNormText *nt, gsize w, char *buf)
-{
-  gsize e;
-
-  for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-    ;
-  if (buf != NULL)
-    copy_folded (nt, w, e, buf, 16);
-  return e;
-}
-
+/* The start of the next word in the clause past @at, or the draft's
+ * end (put_down_of_self()). */
 static inline gsize
 self_next_word (const NcNormText *nt, gsize at)
 {
@@ -3684,9 +3669,9 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
           me = is_vi && (c == 't' || c == 'm' || c == 'e') ? vi_word_in (nt, w, vi_me) : -1;
           if (me >= 0)
             {
-              gsize third = self_word_copy (nt, h->start, NULL);
+              gsize third = copy_folded_word (nt, h->start, word, sizeof word);
 
-              third = self_word_copy (nt, self_next_word (nt, third), NULL);
+              third = copy_folded_word (nt, self_next_word (nt, third), word, sizeof word);
               if (self_next_word (nt, third) >= h->end)
                 me = -1;
             }
@@ -3713,7 +3698,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
 
       if (a < nt->n_chars)
         {
-          gsize e = self_word_copy (nt, a, word);
+          gsize e = copy_folded_word (nt, a, word, sizeof word);
 
           char last[16];
 
@@ -3724,7 +3709,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
           if (word_among (en_about, word))
             {
               a = self_next_word (nt, e);
-              e = a < nt->n_chars ? self_word_copy (nt, a, word) : a;
+              e = a < nt->n_chars ? copy_folded_word (nt, a, word, sizeof word) : a;
             }
           else if (!word_among (en_about, last))
             a = nt->n_chars;
@@ -3760,10 +3745,10 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
     {
       gboolean mine = FALSE;
 
-      for (gsize k = 0; k < nt->n_chars && !mine; k = self_word_copy (nt, k, word) + 1)
+      for (gsize k = 0; k < nt->n_chars && !mine; k = copy_folded_word (nt, k, word, sizeof word) + 1)
         if (k == 0 || is_sep (nt->chars[k - 1].folded))
           mine = vi_word_is (nt, k, "mình", "minh") ||
-                 (vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, self_word_copy (nt, k, word),
+                 (vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, copy_folded_word (nt, k, word, sizeof word),
                                                                      (const char * const[]) { "than", NULL }));
       if (!mine)
         return FALSE;
@@ -3777,7 +3762,7 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
         k++;
       if (k >= nt->n_chars)
         break;
-      e = self_word_copy (nt, k, word);
+      e = copy_folded_word (nt, k, word, sizeof word);
       /* (the put-down's own words too, "not as ugly as you", "tao thấy
        * | mày đúng là đồ vô dụng"; not an animal it likens to, "béo như
        * con lợn", nor "bản thân", the writer's own) */
