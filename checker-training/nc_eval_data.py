@@ -367,7 +367,10 @@ TUNING_EXTRA = {
                     # themselves down; committed before measuring)
                     'en-harmless-r16f.txt',
                     # (s16-self r16f2: after the first rules; committed before measuring)
-                    'en-harmless-r16f2.txt'),
+                    'en-harmless-r16f2.txt',
+                    # (seventeenth round, the lead r17l: a thing, not a person,
+                    # "gonna kill" the writer; committed before measuring)
+                    'en-harmless-r17l.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -627,7 +630,11 @@ TUNING_EXTRA = {
                   # likewise)
                   'vi-school-r16c2.txt',
                   # (s16-sorry r16s: letters of apology naming the words regretted)
-                  'vi-school-r16s.txt'),
+                  'vi-school-r16s.txt',
+                  # (seventeenth round, the lead r17l: one or two sentences on
+                  # a social problem, a short answer or a shared message;
+                  # committed before measuring)
+                  'vi-school-r17l.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
