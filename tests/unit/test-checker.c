@@ -5394,6 +5394,31 @@ test_den_r16 (void)
   assert_span_cases (r16n, G_N_ELEMENTS (r16n), "en");
 }
 
+/* Seventeenth round, the lead: whatever "is gonna kill" the writer is
+ * hyperbole ("this math test is gonna kill me"), while "gonna kill you"
+ * still blocks; a sentence on a social problem, capitalised as a pupil
+ * writes it, is not warned for the model's words alone ("vấn nạn nhức
+ * nhối"), while a put-down in it still warns. */
+static void
+test_lead_r17 (void)
+{
+  static const SpanCase r17l_en[] = {
+    { "this math test is gonna kill me", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "the suspense is gonna kill us all lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "im gonna kill you after school", NC_CATEGORY_VIOLENCE, "im gonna kill you", NC_EVIDENCE_CONTEXT },
+  };
+  static const SpanCase r17l_vi[] = {
+    { "Bạo lực học đường đang là vấn nạn nhức nhối trong xã hội hiện nay.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_NGRAM },
+    { "Nạn nói tục, chửi thề trong giới trẻ ngày càng phổ biến, đáng báo động.", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_NGRAM },
+    { "Bạo lực học đường, chúng mày là lũ chó.", NC_CATEGORY_INSULT, "chúng mày", NC_EVIDENCE_NGRAM },
+  };
+
+  assert_span_cases (r17l_en, G_N_ELEMENTS (r17l_en), "en");
+  assert_span_cases (r17l_vi, G_N_ELEMENTS (r17l_vi), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5462,5 +5487,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/self-r16", test_self_r16);
   g_test_add_func ("/checker/tone-r16", test_tone_r16);
   g_test_add_func ("/checker/den-r16", test_den_r16);
+  g_test_add_func ("/checker/lead-r17", test_lead_r17);
   return nc_test_run_with_checker (&checker);
 }

@@ -2675,9 +2675,13 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
   else
     judge = FALSE;
   /* (s14-compo: a short answer on a work, written as a composition is,
-   * each sentence opening on a capital, is told of it too) */
+   * each sentence opening on a capital, is told of it too; seventeenth
+   * round: for the model's words alone, so is a sentence or two on a
+   * social problem, "Bạo lực học đường là vấn nạn nhức nhối", as a pupil
+   * answers or shares a message about it) */
   if ((signal || judge) && putdown &&
-      (judge || composition_sized (nt) || (work && answer_sized (nt) && sentences_capitalised (nt))) &&
+      (judge || composition_sized (nt) || (work && answer_sized (nt) && sentences_capitalised (nt)) ||
+       (!need_putdown && !work && sentences_capitalised (nt))) &&
       !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
       !(nt->has_quotes && vi_quote_given (nt)))
     return signal ? VI_TOLD : VI_TOLD_CALLED;
