@@ -261,7 +261,11 @@ TUNING_EXTRA = {
                   # dressed as self-talk; committed before measuring)
                   'en-unkind-r16f.txt',
                   # (s16-self r16f2: after the first rules; committed before measuring)
-                  'en-unkind-r16f2.txt'),
+                  'en-unkind-r16f2.txt',
+                  # (seventeenth round, the lead r17l: a party someone is kept
+                  # from, a wait after school, the dumbest in the class, an
+                  # ugly picture to post; committed before measuring)
+                  'en-unkind-r17l.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -370,7 +374,10 @@ TUNING_EXTRA = {
                     'en-harmless-r16f2.txt',
                     # (seventeenth round, the lead r17l: a thing, not a person,
                     # "gonna kill" the writer; committed before measuring)
-                    'en-harmless-r17l.txt'),
+                    'en-harmless-r17l.txt',
+                    # (r17l2: look-alikes of the lead's r17l unkind kinds;
+                    # committed before measuring)
+                    'en-harmless-r17l2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
