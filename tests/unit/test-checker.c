@@ -5396,7 +5396,8 @@ test_den_r16 (void)
 
 /* Seventeenth round, the lead: whatever "is gonna kill" the writer is
  * hyperbole ("this math test is gonna kill me"), while "gonna kill you"
- * still blocks; a sentence on a social problem, capitalised as a pupil
+ * still blocks; a wait after school for a child who tells, and someone's
+ * ugly picture sent round, warn; a sentence on a social problem, capitalised as a pupil
  * writes it, is not warned for the model's words alone ("vấn nạn nhức
  * nhối"), while a put-down in it still warns. */
 static void
@@ -5406,6 +5407,25 @@ test_lead_r17 (void)
     { "this math test is gonna kill me", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "the suspense is gonna kill us all lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "im gonna kill you after school", NC_CATEGORY_VIOLENCE, "im gonna kill you", NC_EVIDENCE_CONTEXT },
+    /* a wait after school promised to a child who tells; a wait to go
+     * somewhere together says nothing */
+    { "snitch again and i'll wait for you at the gate", NC_CATEGORY_VIOLENCE,
+      "snitch again and i'll wait for you", NC_EVIDENCE_LEXICON },
+    { "tell the teacher and i'll be waiting for you after school", NC_CATEGORY_VIOLENCE,
+      "tell the teacher and i'll be waiting for you after school", NC_EVIDENCE_LEXICON },
+    { "tell the teacher and i'll wait for you by the library", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'll be waiting for you after school so we can get ice cream", NC_CATEGORY_VIOLENCE, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+  /* someone's ugly or embarrassing picture sent round; a nice one, or
+   * one's own, says nothing */
+  static const SpanCase r17l_en_insult[] = {
+    { "post that ugly pic of her on the class story", NC_CATEGORY_INSULT, "post that ugly pic of her",
+      NC_EVIDENCE_LEXICON },
+    { "share that embarrassing video of him with everyone", NC_CATEGORY_INSULT,
+      "share that embarrassing video of him", NC_EVIDENCE_LEXICON },
+    { "post that pic of the sunset on the class story", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "share my embarrassing video with everyone lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
   static const SpanCase r17l_vi[] = {
     { "Bạo lực học đường đang là vấn nạn nhức nhối trong xã hội hiện nay.", NC_CATEGORY_INSULT, NULL,
@@ -5416,6 +5436,7 @@ test_lead_r17 (void)
   };
 
   assert_span_cases (r17l_en, G_N_ELEMENTS (r17l_en), "en");
+  assert_span_cases (r17l_en_insult, G_N_ELEMENTS (r17l_en_insult), "en");
   assert_span_cases (r17l_vi, G_N_ELEMENTS (r17l_vi), "vi");
 }
 
