@@ -591,7 +591,10 @@ TUNING_EXTRA = {
                   # dressed as self-talk; committed before measuring)
                   'vi-unkind-r16f.txt',
                   # (s16-self r16f2: after the first rules; committed before measuring)
-                  'vi-unkind-r16f2.txt'),
+                  'vi-unkind-r16f2.txt',
+                  # (seventeenth round, the lead r17l: someone's messages or
+                  # diary screenshotted and spread; committed before measuring)
+                  'vi-unkind-r17l.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -887,7 +890,10 @@ TUNING_EXTRA = {
                  # themselves down; committed before measuring)
                  'vi-daily-r16f.txt',
                  # (s16-self r16f2: after the first rules; committed before measuring)
-                 'vi-daily-r16f2.txt'),
+                 'vi-daily-r16f2.txt',
+                 # (seventeenth round, the lead r17l: screenshots and posts in
+                 # everyday use; committed before measuring)
+                 'vi-daily-r17l.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
