@@ -5397,7 +5397,8 @@ test_den_r16 (void)
 /* Seventeenth round, the lead: whatever "is gonna kill" the writer is
  * hyperbole ("this math test is gonna kill me"), while "gonna kill you"
  * still blocks; a wait after school for a child who tells, and someone's
- * ugly picture sent round, warn; a sentence on a social problem, capitalised as a pupil
+ * ugly picture sent round, warn, and so do someone's messages
+ * screenshotted and spread; a sentence on a social problem, capitalised as a pupil
  * writes it, is not warned for the model's words alone ("vấn nạn nhức
  * nhối"), while a put-down in it still warns. */
 static void
@@ -5433,6 +5434,14 @@ test_lead_r17 (void)
     { "Nạn nói tục, chửi thề trong giới trẻ ngày càng phổ biến, đáng báo động.", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_NGRAM },
     { "Bạo lực học đường, chúng mày là lũ chó.", NC_CATEGORY_INSULT, "chúng mày", NC_EVIDENCE_NGRAM },
+    /* someone's messages spread; a parent's child's, sent to the parents'
+     * group, are not */
+    { "chụp lại tin nhắn nó tỏ tình rồi tung lên đi mọi người", NC_CATEGORY_INSULT,
+      "tin nhắn nó tỏ tình rồi tung lên", NC_EVIDENCE_LEXICON },
+    { "mẹ chụp tin nhắn của con rồi đăng lên nhóm phụ huynh hỏi cô", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "chụp tin nhắn của con Hà rồi đăng lên nhóm lớp cho cả lớp cười", NC_CATEGORY_INSULT,
+      "tin nhắn của con Hà rồi đăng lên nhóm lớp cho cả lớp", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (r17l_en, G_N_ELEMENTS (r17l_en), "en");
