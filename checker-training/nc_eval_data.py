@@ -972,7 +972,11 @@ TUNING_EXTRA = {
                           # themselves down; committed before measuring)
                           'vi-daily-toneless-r16f.txt',
                           # (s16-self r16f2: after the first rules; committed before measuring)
-                          'vi-daily-toneless-r16f2.txt'),
+                          'vi-daily-toneless-r16f2.txt',
+                          # (seventeenth round, the lead r17l: teenagers' chat
+                          # typed without marks, friendly teasing, games,
+                          # homework; committed before measuring)
+                          'vi-daily-toneless-r17l.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
