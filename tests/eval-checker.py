@@ -380,9 +380,11 @@ def main():
             if not only or name in only:
                 (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=sets.toneless(name, part),
                                                                        lang='auto', name=f'{part}_{name}')
-        for name, (_, lang) in sets.FRESH_SETS.items():
+        for name, (_, lang, kind) in sets.FRESH_SETS.items():
             if part == 'heldout' and (not only or name in only):
-                eval_harmless(args.tool, sets.fresh(name), LANG_VI if lang == 'vi' else lang, f'heldout_{name}')
+                (eval_harmless if kind == 'harmless' else eval_unkind)(args.tool, sets.fresh(name),
+                                                                       LANG_VI if lang == 'vi' else lang,
+                                                                       f'heldout_{name}')
         if debian and (not only or 'debian_vi' in only):
             eval_harmless(args.tool, sets.debian_vi(part), LANG_VI, f'{part}_debian_vi')
         if have_data and (not only or 'vihos' in only):
