@@ -1024,13 +1024,26 @@ TONELESS_SETS = {
     'vi_unkind_toneless': ('vi_unkind', 'unkind'),
 }
 
-# name -> (file, language): everyday messages written after the models
-# were trained, never tuned on and never split (all held out); none may warn
+# name -> (file, language, kind): messages written after the models were
+# trained, never tuned on and never split (all held out): kind "harmless"
+# (none may warn: heldout_<name>_warned) or "unkind" (each should warn:
+# heldout_<name>_recall); language 'auto' for text typed without marks.
+# No tuning part, TUNING_EXTRA, TUNING_FROM_SETS, everyday() or training
+# script reads them.
 FRESH_SETS = {
-    'vi_fresh': ('fresh-vi.txt', 'vi'),
-    'en_fresh': ('fresh-en.txt', 'en'),
+    'vi_fresh': ('fresh-vi.txt', 'vi', 'harmless'),
+    'en_fresh': ('fresh-en.txt', 'en', 'harmless'),
     # typed without marks, teen style (fifth round), the language detected
-    'vi_fresh_toneless': ('fresh-vi-toneless.txt', 'auto'),
+    'vi_fresh_toneless': ('fresh-vi-toneless.txt', 'auto', 'harmless'),
+    # seventeenth round, s17-fresh: written blind on 6 Dec 2026 and
+    # committed before the checker ran on them; measured once on main
+    'vi_fresh17_compo': ('fresh17-vi-compo.txt', 'vi', 'harmless'),
+    'vi_fresh17_chat_toneless': ('fresh17-vi-chat-toneless.txt', 'auto', 'harmless'),
+    'vi_fresh17_daily': ('fresh17-vi-daily.txt', 'vi', 'harmless'),
+    'en_fresh17_daily': ('fresh17-en-daily.txt', 'en', 'harmless'),
+    'vi_fresh17_unkind': ('fresh17-vi-unkind.txt', 'vi', 'unkind'),
+    'vi_fresh17_unkind_toneless': ('fresh17-vi-unkind-toneless.txt', 'auto', 'unkind'),
+    'en_fresh17_unkind': ('fresh17-en-unkind.txt', 'en', 'unkind'),
 }
 
 

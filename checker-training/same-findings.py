@@ -42,7 +42,7 @@ def all_sets(data):
         yield f'{part}_debian_vi', sets.debian_vi(part), 'vi'
         if have_data:
             yield f'{part}_davidson', [r['tweet'] for r in sets.davidson_rows(data, part)], 'en'
-    for name, (_, lang) in sets.FRESH_SETS.items():
+    for name, (_, lang, _) in sets.FRESH_SETS.items():
         yield f'heldout_{name}', sets.fresh(name), lang
     if have_data:
         rows = sets.vihos_rows(data, 'train')

@@ -13,6 +13,8 @@ is the tuning part and ViHOS dev the held-out one.
   of harmless messages warned ("_warned": a finding other than personal
   data at severity warn or block; "_pii": personal-data nudges, apart), the
   recall on unkind messages ("_recall": an offensive finding at warn+);
+- fresh sets (FRESH_SETS: written after the models, never split, never
+  tuned on), harmless ("_warned") or unkind ("_recall");
 - the Vietnamese sets typed without marks (TONELESS_SETS: the everyday
   sets with their marks stripped, and vi-toneless.txt, written so), with
   the language detected (--lang=auto), as a child's phone types them;
@@ -177,6 +179,21 @@ TARGETS = [
     # 40 toneless teen-style messages written after the fifth round's
     # model was trained: none warns
     ('heldout_vi_fresh_toneless_warned', '<=', 0.0, 0.0),
+    # Seventeenth round, s17-fresh: seven sets written blind on 6 Dec 2026
+    # (tests/fixtures/everyday/fresh17-*.txt), committed before the checker
+    # ran on them, measured once (numbers only) on main at 4eff4dd; never
+    # tuned on, never split, no line read for what warns or is missed.
+    # Where the target is not reached yet the test asserts the level
+    # reached: compositions 3 of 80 warned, toneless teen chat 20 of 80,
+    # everyday VI 1 of 80, everyday EN 0 of 80; unkind recall VI 53 of 60,
+    # VI toneless 42 of 60, EN 49 of 60
+    ('heldout_vi_fresh17_compo_warned', '<=', 0.0375, 0.01),
+    ('heldout_vi_fresh17_chat_toneless_warned', '<=', 0.25, 0.01),
+    ('heldout_vi_fresh17_daily_warned', '<=', 0.0125, 0.01),
+    ('heldout_en_fresh17_daily_warned', '<=', 0.0, 0.01),
+    ('heldout_vi_fresh17_unkind_recall', '>=', 0.883, 0.95),
+    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.7, 0.95),
+    ('heldout_en_fresh17_unkind_recall', '>=', 0.816, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
@@ -380,9 +397,11 @@ def main():
             if not only or name in only:
                 (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=sets.toneless(name, part),
                                                                        lang='auto', name=f'{part}_{name}')
-        for name, (_, lang) in sets.FRESH_SETS.items():
+        for name, (_, lang, kind) in sets.FRESH_SETS.items():
             if part == 'heldout' and (not only or name in only):
-                eval_harmless(args.tool, sets.fresh(name), LANG_VI if lang == 'vi' else lang, f'heldout_{name}')
+                (eval_harmless if kind == 'harmless' else eval_unkind)(args.tool, sets.fresh(name),
+                                                                       LANG_VI if lang == 'vi' else lang,
+                                                                       f'heldout_{name}')
         if debian and (not only or 'debian_vi' in only):
             eval_harmless(args.tool, sets.debian_vi(part), LANG_VI, f'{part}_debian_vi')
         if have_data and (not only or 'vihos' in only):
