@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Where the checker's ViHOS span F1 is lost, by kind of boundary error.
+
+  checker-training/span-errors.py [--tool PATH] [--data DIR] [--part mine|tune] [--words N] [--show KIND]
+
+Runs netconduct-check on ViHOS train's first 80% (--part mine, for
+analysis and mining) or its last 20% (--part tune, the tuning part) and
+scores every comment as tests/eval-checker.py does (span F1 per comment,
+white space left out). Each comment's loss (1 - its span F1) goes to one
+kind: not flagged, flagged with no span, spans too narrow (inside the gold
+span), too wide (hold it), mixed, disjoint, or a span on a comment with no
+gold span. The lost characters are then split: a gold character missed is
+in a word partly marked, in a word right beside a marked word (and in the
+same gold run), or in a gold run nothing marks; a character marked outside
+the gold span is punctuation, in a word beside a gold run, or in a run of
+its own. The words of the second kind of each are counted (--words).
+Never run it on ViHOS dev (held out).
+"""
+import argparse
+import ast
+import collections
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import nc_eval_data as sets  # noqa: E402
+
+WORD = re.compile(r'\S+')
+
+
+def runs_of(idx, text):
+    """[start, end) runs of @idx, joined over white space between them."""
+    out = []
+    for i in sorted(idx):
+        if out and not text[out[-1][1]:i].strip():
+            out[-1][1] = i + 1
+        else:
+            out.append([i, i + 1])
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--tool', default='_build/src/tools/netconduct-check')
+    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', '/work/shared/data'))
+    ap.add_argument('--part', choices=('mine', 'tune'), default='tune')
+    ap.add_argument('--words', type=int, default=0)
+    ap.add_argument('--show', default='')
+    args = ap.parse_args()
+    rows = sets.vihos_rows(args.data, 'train')
+    cut = int(len(rows) * 0.8)
+    rows = rows[:cut] if args.part == 'mine' else rows[cut:]
+    texts = [r['content'] for r in rows]
+    res = [json.loads(x) for x in sets.run_tool(args.tool, ['--format=jsonl', '--lang=vi'], texts)]
+    n = len(rows)
+    kinds = collections.OrderedDict((k, [0, 0.0]) for k in (
+        'exact', 'not flagged', 'no span', 'too narrow', 'mixed', 'too wide', 'disjoint', 'no gold span'))
+    chars = collections.Counter()
+    miss_words = collections.Counter()
+    extra_words = collections.Counter()
+    total = 0.0
+    for text, row, r in zip(texts, rows, res):
+        t = text.replace('\r', ' ').replace('\n', ' ')
+        finds = [f for f in r['findings'] if f['category'] in sets.OFFENSIVE]
+        flagged = any(f['severity'] in ('warn', 'block') for f in finds)
+        pred = set()
+        if flagged:
+            for f in finds:
+                pred.update(range(f['start'], f['end']))
+        gold = {i for i in ast.literal_eval(row['index_spans']) if i < len(t) and not t[i].isspace()}
+        pred = {i for i in pred if i < len(t) and not t[i].isspace()}
+        f1 = sets.span_f1(pred, gold)
+        total += f1
+        if not gold and not flagged:
+            continue
+        if gold and not flagged:
+            k = 'not flagged'
+        elif not gold:
+            k = 'no gold span' if pred else 'exact'
+        elif not pred:
+            k = 'no span'
+        elif pred == gold:
+            k = 'exact'
+        elif pred < gold:
+            k = 'too narrow'
+        elif pred > gold:
+            k = 'too wide'
+        elif pred & gold:
+            k = 'mixed'
+        else:
+            k = 'disjoint'
+        kinds[k][0] += 1
+        kinds[k][1] += (1 - f1) / n
+        if args.show and k == args.show:
+            print('%-10s %.2f %s\n    gold: %s\n    pred: %s' % (k, f1, t[:200],
+                  ' | '.join(t[a:b] for a, b in runs_of(gold, t)), ' | '.join(t[a:b] for a, b in runs_of(pred, t))))
+        if not flagged or not pred or not gold:
+            continue
+        words = [(m.start(), m.end()) for m in WORD.finditer(t)]
+        grun, prun = {}, {}
+        gruns = [range(a, b) for a, b in runs_of(gold, t)]
+        pruns = [range(a, b) for a, b in runs_of(pred, t)]
+        for ri, rg in enumerate(gruns):
+            for i in rg:
+                grun[i] = ri
+        for ri, rg in enumerate(pruns):
+            for i in rg:
+                prun[i] = ri
+        marked = [any(i in pred for i in range(a, b)) for a, b in words]
+        for wi, (a, b) in enumerate(words):
+            w = t[a:b]
+            for i in range(a, b):
+                if i in gold and i not in pred:
+                    if marked[wi]:
+                        chars['missed: in a word partly marked'] += 1
+                    elif any(0 <= wj < len(words) and marked[wj] and
+                             any(grun.get(x) == grun[i] for x in range(*words[wj])) for wj in (wi - 1, wi + 1)):
+                        chars['missed: a word beside a marked one'] += 1
+                        if i == a:
+                            miss_words[w.lower()] += 1
+                    elif any(x in pred for x in gruns[grun[i]]):
+                        chars['missed: further in a gold run partly marked'] += 1
+                    else:
+                        chars['missed: a gold run nothing marks'] += 1
+                elif i in pred and i not in gold:
+                    if not t[i].isalnum():
+                        chars['extra: punctuation, emoji'] += 1
+                    elif any(x in gold for x in range(a, b)):
+                        chars['extra: in a word partly gold'] += 1
+                    elif any(0 <= wj < len(words) and any(x in gold for x in range(*words[wj]))
+                             for wj in (wi - 1, wi + 1)):
+                        chars['extra: a word beside a gold run'] += 1
+                        if i == a:
+                            extra_words[w.lower()] += 1
+                    elif any(x in gold for x in pruns[prun[i]]):
+                        chars['extra: further in a marked run partly gold'] += 1
+                    else:
+                        chars['extra: a marked run no gold touches'] += 1
+    print('comments %d, span F1 %.4f' % (n, total / n))
+    print('| kind | comments | loss of span F1 |\n| --- | ---: | ---: |')
+    for k, (c, loss) in kinds.items():
+        print('| %s | %d | %.4f |' % (k, c, loss))
+    print('\n| characters lost in flagged comments with a gold span | n |\n| --- | ---: |')
+    for k in sorted(chars):
+        print('| %s | %d |' % (k, chars[k]))
+    if args.words:
+        print('\nmissed words beside a marked one:', ', '.join('%s %d' % x for x in miss_words.most_common(args.words)))
+        print('extra words beside a gold run:', ', '.join('%s %d' % x for x in extra_words.most_common(args.words)))
+
+
+if __name__ == '__main__':
+    main()
