@@ -42,6 +42,38 @@ def runs_of(idx, text):
     return out
 
 
+ORACLES = ('punctuation and emoji outside gold unmarked', 'word edges as gold',
+           'gold words right beside a mark marked', 'gold runs a mark touches marked whole',
+           'gold runs nothing marks marked', 'non-gold words of runs touching gold unmarked',
+           'runs touching no gold unmarked', 'all of the above')
+
+
+def mend(oracle, t, pred, gold, words):
+    """Adds to @oracle the span F1 of one comment with each kind of error
+    mended perfectly (knowing the gold span), the others left."""
+    f1 = sets.span_f1
+    marked = [any(i in pred for i in range(a, b)) for a, b in words]
+    oracle[ORACLES[0]] += f1({i for i in pred if i in gold or t[i].isalnum()}, gold)
+    p = set(pred)
+    for wi, (a, b) in enumerate(words):
+        if marked[wi] and any(i in gold for i in range(a, b)):
+            p = (p - set(range(a, b))) | {i for i in range(a, b) if i in gold}
+    oracle[ORACLES[1]] += f1(p, gold)
+    p = set(pred)
+    for wi, (a, b) in enumerate(words):
+        if not marked[wi] and any(0 <= wj < len(words) and marked[wj] for wj in (wi - 1, wi + 1)):
+            p |= {i for i in range(a, b) if i in gold}
+    oracle[ORACLES[2]] += f1(p, gold)
+    gruns = [set(range(a, b)) & gold for a, b in runs_of(gold, t)]
+    pruns = [set(range(a, b)) & pred for a, b in runs_of(pred, t)]
+    oracle[ORACLES[3]] += f1(pred.union(*[r for r in gruns if r & pred]), gold)
+    oracle[ORACLES[4]] += f1(pred.union(*[r for r in gruns if not r & pred]), gold)
+    oracle[ORACLES[5]] += f1(pred - set().union(*[r - gold for r in pruns if r & gold]), gold)
+    p = pred - set().union(*[r for r in pruns if not r & gold])
+    oracle[ORACLES[6]] += f1(p or pred, gold)
+    oracle[ORACLES[7]] += 1.0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', default='_build/src/tools/netconduct-check')
@@ -49,6 +81,8 @@ def main():
     ap.add_argument('--part', choices=('mine', 'tune'), default='tune')
     ap.add_argument('--words', type=int, default=0)
     ap.add_argument('--show', default='')
+    ap.add_argument('--oracle', action='store_true',
+                    help='also the span F1 if one kind of error alone were mended perfectly')
     args = ap.parse_args()
     rows = sets.vihos_rows(args.data, 'train')
     cut = int(len(rows) * 0.8)
@@ -59,6 +93,7 @@ def main():
     kinds = collections.OrderedDict((k, [0, 0.0]) for k in (
         'exact', 'not flagged', 'no span', 'too narrow', 'mixed', 'too wide', 'disjoint', 'no gold span'))
     chars = collections.Counter()
+    oracle = collections.Counter()
     miss_words = collections.Counter()
     extra_words = collections.Counter()
     total = 0.0
@@ -75,6 +110,8 @@ def main():
         f1 = sets.span_f1(pred, gold)
         total += f1
         if not gold and not flagged:
+            for o in ORACLES:
+                oracle[o] += f1
             continue
         if gold and not flagged:
             k = 'not flagged'
@@ -98,8 +135,12 @@ def main():
             print('%-10s %.2f %s\n    gold: %s\n    pred: %s' % (k, f1, t[:200],
                   ' | '.join(t[a:b] for a, b in runs_of(gold, t)), ' | '.join(t[a:b] for a, b in runs_of(pred, t))))
         if not flagged or not pred or not gold:
+            for o in ORACLES:
+                oracle[o] += f1
             continue
         words = [(m.start(), m.end()) for m in WORD.finditer(t)]
+        if args.oracle:
+            mend(oracle, t, pred, gold, words)
         grun, prun = {}, {}
         gruns = [range(a, b) for a, b in runs_of(gold, t)]
         pruns = [range(a, b) for a, b in runs_of(pred, t)]
@@ -146,6 +187,10 @@ def main():
     print('\n| characters lost in flagged comments with a gold span | n |\n| --- | ---: |')
     for k in sorted(chars):
         print('| %s | %d |' % (k, chars[k]))
+    if args.oracle:
+        print('\n| mended perfectly, alone | span F1 |\n| --- | ---: |')
+        for o in ORACLES:
+            print('| %s | %.4f |' % (o, oracle[o] / n))
     if args.words:
         print('\nmissed words beside a marked one:', ', '.join('%s %d' % x for x in miss_words.most_common(args.words)))
         print('extra words beside a gold run:', ', '.join('%s %d' % x for x in extra_words.most_common(args.words)))
