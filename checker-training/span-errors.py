@@ -74,6 +74,30 @@ def mend(oracle, t, pred, gold, words):
     oracle[ORACLES[7]] += 1.0
 
 
+MISSED = {'word': 'in a word partly marked', 'beside': 'a word beside a marked one',
+          'further': 'further in a gold run partly marked', 'apart': 'a gold run nothing marks'}
+EXTRA = {'punct': 'punctuation, emoji', 'word': 'in a word partly gold',
+         'beside': 'a word beside a gold run', 'further': 'further in a marked run partly gold',
+         'apart': 'a marked run no gold touches'}
+
+
+def place(t, i, wi, words, other, runs, run_of, punct):
+    """Where character @i of word @wi, in one set (gold or marked) and not
+    in @other, lies: 'punct' (with @punct), 'word' (its word is partly in
+    @other), 'beside' (a word of its run right beside it is), 'further'
+    (its run, @runs[@run_of[@i]], touches @other further on) or 'apart'."""
+    if punct and not t[i].isalnum():
+        return 'punct'
+    if any(x in other for x in range(*words[wi])):
+        return 'word'
+    for wj in (wi - 1, wi + 1):
+        if 0 <= wj < len(words) and any(x in other and run_of.get(x) == run_of[i] for x in range(*words[wj])):
+            return 'beside'
+    if any(x in other for x in runs[run_of[i]]):
+        return 'further'
+    return 'apart'
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', default='_build/src/tools/netconduct-check')
@@ -141,45 +165,23 @@ def main():
         words = [(m.start(), m.end()) for m in WORD.finditer(t)]
         if args.oracle:
             mend(oracle, t, pred, gold, words)
-        grun, prun = {}, {}
         gruns = [range(a, b) for a, b in runs_of(gold, t)]
         pruns = [range(a, b) for a, b in runs_of(pred, t)]
-        for ri, rg in enumerate(gruns):
-            for i in rg:
-                grun[i] = ri
-        for ri, rg in enumerate(pruns):
-            for i in rg:
-                prun[i] = ri
-        marked = [any(i in pred for i in range(a, b)) for a, b in words]
+        grun = {i: ri for ri, rg in enumerate(gruns) for i in rg}
+        prun = {i: ri for ri, rg in enumerate(pruns) for i in rg}
         for wi, (a, b) in enumerate(words):
-            w = t[a:b]
+            w = t[a:b].lower()
             for i in range(a, b):
                 if i in gold and i not in pred:
-                    if marked[wi]:
-                        chars['missed: in a word partly marked'] += 1
-                    elif any(0 <= wj < len(words) and marked[wj] and
-                             any(grun.get(x) == grun[i] for x in range(*words[wj])) for wj in (wi - 1, wi + 1)):
-                        chars['missed: a word beside a marked one'] += 1
-                        if i == a:
-                            miss_words[w.lower()] += 1
-                    elif any(x in pred for x in gruns[grun[i]]):
-                        chars['missed: further in a gold run partly marked'] += 1
-                    else:
-                        chars['missed: a gold run nothing marks'] += 1
+                    k = place(t, i, wi, words, pred, gruns, grun, False)
+                    chars['missed: ' + MISSED[k]] += 1
+                    if k == 'beside' and i == a:
+                        miss_words[w] += 1
                 elif i in pred and i not in gold:
-                    if not t[i].isalnum():
-                        chars['extra: punctuation, emoji'] += 1
-                    elif any(x in gold for x in range(a, b)):
-                        chars['extra: in a word partly gold'] += 1
-                    elif any(0 <= wj < len(words) and any(x in gold for x in range(*words[wj]))
-                             for wj in (wi - 1, wi + 1)):
-                        chars['extra: a word beside a gold run'] += 1
-                        if i == a:
-                            extra_words[w.lower()] += 1
-                    elif any(x in gold for x in pruns[prun[i]]):
-                        chars['extra: further in a marked run partly gold'] += 1
-                    else:
-                        chars['extra: a marked run no gold touches'] += 1
+                    k = place(t, i, wi, words, gold, pruns, prun, True)
+                    chars['extra: ' + EXTRA[k]] += 1
+                    if k == 'beside' and i == a:
+                        extra_words[w] += 1
     print('comments %d, span F1 %.4f' % (n, total / n))
     print('| kind | comments | loss of span F1 |\n| --- | ---: | ---: |')
     for k, (c, loss) in kinds.items():
