@@ -2161,7 +2161,7 @@ test_tone_r11 (void)
       "m di hoc lam j, ve chan bo", NC_EVIDENCE_LEXICON },
     { "thu 7 dc nghi, di hoc lam gi, ve que chan vit voi ong thoi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "tui t lap nhom moi roi, khong co m dau", NC_CATEGORY_INSULT,
-      "tui t lap nhom moi roi, khong co m dau", NC_EVIDENCE_LEXICON },
+      "t lap nhom moi roi, khong co m dau", NC_EVIDENCE_LEXICON },
     { "lop t lap nhom moi roi, co ca m do, vao di", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "ai choi voi m cung xui", NC_CATEGORY_INSULT,
       "ai choi voi m cung xui", NC_EVIDENCE_LEXICON },
@@ -3137,7 +3137,7 @@ test_tone_r14 (void)
     /* (batch r14t2) the writer as "con" in the order, who could bear to sit
      * by them; a girl of a class (a little daughter in grade 1) */
     { "me oi tui nguoi dan toc lop con do lam, con ko muon ngoi chung", NC_CATEGORY_HATE,
-      "tui nguoi dan toc lop con do lam, con ko muon ngoi chung", NC_EVIDENCE_LEXICON },
+      "nguoi dan toc lop con do lam, con ko muon ngoi chung", NC_EVIDENCE_LEXICON },
     { "nguoi mien nui o day thieu nuoc sach, ai ma ngoi canh cung thuong", NC_CATEGORY_HATE, NULL,
       NC_EVIDENCE_LEXICON },
     { "con nho lop ben nhin muon oi, trang diem nhu ma", NC_CATEGORY_INSULT, "con nho lop ben nhin muon oi",
@@ -4652,8 +4652,9 @@ test_en_r13e (void)
   assert_span_cases (clip, G_N_ELEMENTS (clip), "en");
 }
 
-/* A join word widens the offensive span right beside it ("con" before
- * "mất dạy"), and marks nothing on its own or across a full stop. */
+/* A word beside an offensive span joins it ("con" before "mất dạy":
+ * the span tagger since vi-join.txt was mined again empty, s17-spans),
+ * and marks nothing on its own or across a full stop. */
 static void
 test_join_words (void)
 {
