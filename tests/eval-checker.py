@@ -11,8 +11,10 @@ held-out part, chosen by a fixed rule (the SHA-1 of the line); ViHOS train
 is the tuning part and ViHOS dev the held-out one.
 - everyday sets written for the project (tests/fixtures/everyday/): the share
   of harmless messages warned ("_warned": a finding other than personal
-  data at severity warn or block; "_pii": personal-data nudges, apart), the
-  recall on unkind messages ("_recall": an offensive finding at warn+);
+  data at severity warn or block; "_pii": personal-data nudges, apart;
+  "_crude": the crude-language reminder alone, a swear word aimed at no
+  one, shown but never stopping a post), the recall on unkind messages
+  ("_recall": an offensive finding at warn+);
 - fresh sets (FRESH_SETS: written after the models, never split, never
   tuned on), harmless ("_warned") or unkind ("_recall");
 - the Vietnamese sets typed without marks (TONELESS_SETS: the everyday
@@ -26,8 +28,10 @@ is the tuning part and ViHOS dev the held-out one.
 - Davidson dev (English tweets): "neither" tweets warned, recall on hate +
   offensive.
 A comment counts as offensive when netconduct-check reports an insult,
-hate, violence or sexual finding at severity warn or block; its predicted
-span is every code point inside such findings (any severity).
+hate, violence or sexual finding at severity warn or block, or (ViHOS and
+Davidson, whose labels count swearing as offensive) a crude-language
+reminder; its predicted span is every code point inside such findings
+(any severity).
 Prints `name: value` lines. Labelled data is read from ../shared/data
 (never copied).
 """
@@ -54,9 +58,14 @@ def run_tool(tool, texts, lang):
     return results
 
 
-def predicted(result):
-    finds = [f for f in result['findings'] if f['category'] in OFFENSIVE]
-    flagged = any(f['severity'] in ('warn', 'block') for f in finds)
+def predicted(result, crude=False):
+    """(flagged, spans) of @result: an offensive finding at warn or block.
+    With @crude, the crude-language reminder counts too (a swear word aimed
+    at no one, "hay vl", always at info): the labelled corpora mark
+    swearing as offensive, and the guard shows the reminder; the children's
+    unkind sets count only what warns."""
+    finds = [f for f in result['findings'] if f['category'] in OFFENSIVE or (crude and f['category'] == 'crude')]
+    flagged = any(f['severity'] in ('warn', 'block') or f['category'] == 'crude' for f in finds)
     spans = set()
     if flagged:
         for f in finds:
@@ -92,16 +101,19 @@ def show(tag, text, res):
 
 def eval_harmless(tool, texts, lang, name):
     results = run_tool(tool, texts, lang)
-    n_warned = n_pii = 0
+    n_warned = n_pii = n_crude = 0
     for text, res in zip(texts, results):
         w, p = warned(res)
         n_warned += w
         n_pii += p
+        n_crude += not w and any(f['category'] == 'crude' for f in res['findings'])
         if w:
             show('WARNED', text, res)
     emit(f'{name}_lines', len(texts))
     emit(f'{name}_warned', n_warned / len(texts) if texts else 0.0)
     emit(f'{name}_pii', n_pii / len(texts) if texts else 0.0)
+    # (the crude-language reminder alone: shown, never stopping a post)
+    emit(f'{name}_crude', n_crude / len(texts) if texts else 0.0)
 
 
 def eval_unkind(tool, texts, lang, name):
@@ -124,7 +136,7 @@ def eval_vihos(tool, rows, name):
     tp = fp = fn = 0
     sf = 0.0
     for text, gold, res in zip(texts, golds, results):
-        flagged, spans = predicted(res)
+        flagged, spans = predicted(res, crude=True)
         gold = {i for i in gold if i < len(text) and not text[i].isspace()}
         spans = {i for i in spans if i < len(text) and not text[i].isspace()}
         if flagged and gold:
@@ -150,7 +162,7 @@ def eval_davidson(tool, rows, name):
     results = run_tool(tool, texts, 'en')
     neither = neither_flagged = pos = pos_flagged = 0
     for r, res, text in zip(rows, results, texts):
-        flagged, _ = predicted(res)
+        flagged, _ = predicted(res, crude=True)
         if r['class'] == '2':
             neither += 1
             neither_flagged += flagged

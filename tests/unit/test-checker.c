@@ -66,12 +66,14 @@ static const Case cases[] = {
   { "mày ngu vãi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "đẹp vãi lồn", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vãi lồn" },
   { "thằng này điên à", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "điên" },
-  { "khó vl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "vl" },
+  /* (seventeenth round: a swear word aimed at no one is the crude-language
+   * reminder, test_crude_r17()) */
+  { "khó vl", "vi", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, "vl" },
   /* ninth round: a negation does not lower a Vietnamese swear word
    * (crude whatever it denies); it still lowers a put-down, and the
    * everyday reading of a toneless swear word ("deo" is "đeo") */
-  { "không hiểu clg đang xảy ra", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "clg" },
-  { "ko có cl", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "không hiểu clg đang xảy ra", "vi", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, "clg" },
+  { "ko có cl", "vi", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, NULL },
   { "bạn ấy không ngu đâu, chỉ lười thôi", "vi", NONE, 0, NULL },
   { "hom nay minh khong deo khau trang", NULL, NONE, 0, NULL },
   /* crude oaths on "mẹ" after a verb of dismissing ("kệ mẹ nó"), not "mẹ
@@ -214,7 +216,7 @@ static const Case cases[] = {
   { "lũ âm binh lại phá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "nhìn mặt biến thái rồi", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "tao nhắc đấy thì sao tml", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "tml" },
-  { "nghe như cặv", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "cặv" },
+  { "nghe như cặv", "vi", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, "cặv" },
   { "tụi Chinazi", "vi", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, "Chinazi" },
   { "dân chủ theo Mẽo", "vi", NC_CATEGORY_HATE, NC_SEVERITY_WARN, "Mẽo" },
   { "khi nao tan hoc thi goi minh nhe", NULL, NONE, 0, NULL },
@@ -292,7 +294,7 @@ static const Case cases[] = {
   { "tớ thấy mày ngu quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   /* "im phăng phắc" (dead silent) is not the "phắc" of a swear word */
   { "cả lớp ngồi im phăng phắc", "vi", NONE, 0, NULL },
-  { "phắc thật", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "phắc" },
+  { "phắc thật", "vi", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, "phắc" },
   /* put-downs carried by words aimed at someone, not by "mày" */
   { "Đáng đời mày", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "Đáng đời mày" },
   { "Bạn ấy được khen là đáng đời lắm", "vi", NONE, 0, NULL },
@@ -385,7 +387,7 @@ static const Case cases[] = {
   { "Tối qua tụi mình ngồi nói chuyện tào lao tới khuya", "vi", NONE, 0, NULL },
   { "mày tào lao quá", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "xl mn, hôm nay mình đến muộn", "vi", NONE, 0, NULL },
-  { "bớt xl lại", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "bớt xl lại", "vi", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, NULL },
   /* entries of insult, hate, violence and exclusion in everyday senses
    * (probe r9e); their look-alikes still warn */
   { "Con chó này dễ thương quá, của ai vậy", "vi", NONE, 0, NULL },
@@ -498,7 +500,7 @@ static const Case cases[] = {
    * "cúm"; "ma me" is "mà mẹ" but as the whole draft */
   { "xe khach lat xuong deo, cuu ho dang den", NULL, NONE, 0, NULL },
   { "trung thu nay me mua banh deo", NULL, NONE, 0, NULL },
-  { "t deo biet", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "t deo" },
+  { "t deo biet", NULL, NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, "t deo" },
   { "bo y te khuyen nguoi dan tiem vac xin cum", NULL, NONE, 0, NULL },
   { "t xin di choi r ma me ko cho", NULL, NONE, 0, NULL },
   { "ma me may", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ma me may" },
@@ -634,8 +636,8 @@ static const Case cases[] = {
   { "Congratulations, you have won! Claim your prize", "en", NC_CATEGORY_SCAM, NC_SEVERITY_BLOCK, NULL },
   /* English */
   { "shut up you stupid bitch", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "bitch" },
-  { "fucking hell", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "fucking" },
-  { "f.u.c.k this", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "f.u.c.k" },
+  { "fucking hell", NULL, NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, "fucking" },
+  { "f.u.c.k this", "en", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, "f.u.c.k" },
   { "go back to your country", "en", NC_CATEGORY_HATE, NC_SEVERITY_BLOCK, NULL },
   { "i will kill you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "i will kill you" },
   { "i'm a kill you", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, NULL },
@@ -656,7 +658,7 @@ static const Case cases[] = {
   { "kiII you after school", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "kiII you" },
   { "k y s", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "k y s" },
   { "i want u dead", "en", NC_CATEGORY_VIOLENCE, NC_SEVERITY_BLOCK, "want u dead" },
-  { "f*ck you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "f*ck" },
+  { "f*ck you", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "f*ck you" },
   { "you're a b!tch", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "b!tch" },
   { "ur so $tupid", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "what a 1d10t", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
@@ -806,7 +808,7 @@ static const Case cases[] = {
   { "Điền tên các tỉnh vào lược đồ câm", "vi", NONE, 0, NULL },
   { "đồ câm", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "Cái nồi bị méo", "vi", NONE, 0, NULL },
-  { "méo biết", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "méo biết", "vi", NC_CATEGORY_CRUDE, NC_SEVERITY_INFO, NULL },
   { "Bà vãi thóc cho gà ăn", "vi", NONE, 0, NULL },
   { "Bạn ấy bị chửi là thằng ngu chỉ vì làm sai bài", "vi", NONE, 0, NULL },
   { "Có bạn bị chê là béo trong các bình luận", "vi", NONE, 0, NULL },
@@ -935,7 +937,8 @@ test_cases (void)
         g_error ("no %s finding on “%s” in “%s”", nc_category_to_string (c->category),
                  c->span ? c->span : "", c->text);
       g_assert_cmpint (f->severity, ==, c->severity);
-      g_assert_true (nc_report_is_flagged (report));
+      /* (a reminder alone, link or crude language, flags nothing) */
+      g_assert_true (nc_report_is_flagged (report) == (c->severity >= NC_SEVERITY_WARN));
       g_assert_cmpint (nc_report_get_max_severity (report), >=, c->severity);
     }
 }
@@ -5450,6 +5453,56 @@ test_lead_r17 (void)
   assert_span_cases (r17l_vi, G_N_ELEMENTS (r17l_vi), "vi");
 }
 
+/* Seventeenth round, the lead: a swear word aimed at no one is crude
+ * language, a reminder (NC_CATEGORY_CRUDE at NC_SEVERITY_INFO, with the
+ * swear word's span), not a warning: "phim này hay vl", "this is fucking
+ * awesome". Said at someone ("dm mày", "fuck off"), beside a put-down
+ * ("m ngu vl"), or a curse that blocks ("đụ má"), it warns as before. */
+static void
+test_crude_r17 (void)
+{
+  static const struct {
+    const char *text, *lang, *crude;   /* the crude reminder's span, or NULL: a warning */
+  } crude_cases[] = {
+    { "phim này hay vl", "vi", "vl" },
+    { "game nay nhu cc", NULL, "cc" },
+    { "trời ơi đm, quên mang vở rồi", "vi", "đm" },
+    { "m de thuong vl, ke ca luc ngu gat", NULL, "vl" },
+    { "this is fucking awesome", "en", "fucking" },
+    { "shit i forgot my keys", "en", "shit" },
+    { "dm may", NULL, NULL },
+    { "vl thang kia", NULL, NULL },
+    { "m ngu vl", NULL, NULL },
+    { "đụ má", "vi", NULL },
+    { "im mẹ nó mồm", "vi", NULL },
+    { "fuck off", "en", NULL },
+    { "fuck you", "en", NULL },
+    { "go fuck yourself", "en", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (crude_cases); i++)
+    {
+      g_autoptr(NcReport) report = nc_checker_check (checker, crude_cases[i].text, -1, crude_cases[i].lang, NULL);
+      const NcFinding *f;
+      gsize n;
+      g_autofree char *crude = NULL;
+
+      g_test_message ("%s", crude_cases[i].text);
+      f = nc_report_get_findings (report, &n);
+      for (gsize k = 0; k < n; k++)
+        if (f[k].category == NC_CATEGORY_CRUDE)
+          {
+            g_assert_cmpint (f[k].severity, ==, NC_SEVERITY_INFO);
+            g_assert_cmpstr (f[k].ref_id, ==, "4.6");
+            g_assert_null (crude);
+            crude = g_strndup (crude_cases[i].text + f[k].byte_start, f[k].byte_end - f[k].byte_start);
+          }
+      g_assert_cmpstr (crude, ==, crude_cases[i].crude);
+      /* a reminder alone never flags the draft; a warning does */
+      g_assert_true (nc_report_is_flagged (report) == (crude_cases[i].crude == NULL));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5519,5 +5572,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/tone-r16", test_tone_r16);
   g_test_add_func ("/checker/den-r16", test_den_r16);
   g_test_add_func ("/checker/lead-r17", test_lead_r17);
+  g_test_add_func ("/checker/crude-r17", test_crude_r17);
   return nc_test_run_with_checker (&checker);
 }

@@ -50,6 +50,11 @@ static const CategoryInfo category_info[NC_N_CATEGORIES] = {
     N_("Before you share a link, make sure it comes from an official, reliable source. "
        "If you are not sure, do not share it."),
     NULL },
+  /* (seventeenth round) its findings keep the swear word's own
+   * explanation and wording (say=wow); these are the category's */
+  [NC_CATEGORY_CRUDE] = { "crude", "4.6", "lesson-respect",
+    N_("This is a swear word, even when it only means “wow”. The Code asks us not to use crude language."),
+    N_("Try a cleaner word: “so good”, “amazing”, “wow”.") },
 };
 
 /* Finer explanations for personal data, chosen by the detectors. */
@@ -3979,6 +3984,82 @@ calls_names (NcChecker *self, const Hit *h)
   return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE;
 }
 
+/* Whether every swear word of the draft (an entry said "wow") is a word
+ * said on its own: one word ("vl", "fuck"; not a curse of several, "im
+ * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
+ * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
+ * "fuck you"). */
+static gboolean
+swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gboolean stop;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0)
+        return FALSE;
+      for (guint j = 0; j < n_hits; j++)
+        {
+          const Hit *t = &hits[j];
+
+          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t == h)
+            continue;
+          if (t->end <= h->start ? words_between (nt, t->end, h->start, &stop) <= 2 && !stop :
+              t->start >= h->end ? words_between (nt, h->end, t->start, &stop) <= 2 && !stop : TRUE)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A swear word aimed at no one is crude language, a reminder
+ * (NC_CATEGORY_CRUDE, NC_SEVERITY_INFO: shown, never stopping a post)
+ * rather than a warning: "phim này hay vl", "t ghet mon toan vl", "this
+ * is fucking awesome". Only when the draft's every offensive finding,
+ * whatever its severity, is such a swear word (say=wow) below
+ * NC_SEVERITY_BLOCK: a put-down or a threat beside it, even one lowered
+ * ("con Tram nha que vl"), the model's words or its verdict on the whole
+ * draft, or a curse that blocks ("đụ má") keeps them all as they are; so
+ * does a curse of several words or one aimed at someone
+ * (swearing_unaimed()). The span tagger's marks, drawn because the swear
+ * word made the draft offensive, are dropped with it ("quên mang" in
+ * "trời ơi đm, quên mang vở rồi"). */
+static void
+swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, GArray *list)
+{
+  const char *wow = nc_checker_lexicon_suggestion ("wow");
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      /* (the span tagger's marks beside it go with it, below) */
+      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO))
+        continue;
+      if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
+        return;
+      any = any || f->severity == NC_SEVERITY_WARN;
+    }
+  if (!any || !swearing_unaimed (self, nt, hits, n_hits))
+    return;
+  for (guint i = list->len; i-- > 0;)
+    {
+      NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (f->suggestion == wow && is_offensive (f->category))
+        {
+          f->category = NC_CATEGORY_CRUDE;
+          f->severity = NC_SEVERITY_INFO;
+        }
+      else if (f->evidence == NC_EVIDENCE_SPAN && is_offensive (f->category))
+        g_array_remove_index (list, i);
+    }
+}
+
 NcReport *
 nc_checker_check (NcChecker   *self,
                   const char  *text,
@@ -4345,6 +4426,7 @@ nc_checker_check (NcChecker   *self,
       }
   }
 
+  swearing_as_reminder (self, nt, hits, n_hits, list);
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
 

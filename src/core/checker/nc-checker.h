@@ -22,6 +22,9 @@ typedef enum {
   NC_CATEGORY_SCAM,           /* scams and illegal advertising (4.6) */
   NC_CATEGORY_LINK,           /* a link shared: check its source (4.4); only
                                * ever NC_SEVERITY_INFO, a reminder */
+  NC_CATEGORY_CRUDE,          /* a swear word aimed at no one ("hay vl", "this
+                               * is fucking awesome"): crude language (4.6);
+                               * only ever NC_SEVERITY_INFO, a reminder */
   NC_N_CATEGORIES
 } NcCategory;
 

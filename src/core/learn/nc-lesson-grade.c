@@ -423,11 +423,26 @@ nc_rewrite_judge_words (const NcStep *step,
   return NC_REWRITE_OK;
 }
 
+/* The first finding of @category in @report, or NULL. */
+static const NcFinding *
+report_finding (NcReport   *report,
+                NcCategory  category)
+{
+  gsize n;
+  const NcFinding *findings = nc_report_get_findings (report, &n);
+
+  for (gsize i = 0; i < n; i++)
+    if (findings[i].category == category)
+      return &findings[i];
+  return NULL;
+}
+
 /*
  * The main judge (@user_data is an NcChecker): a rewrite is still hurtful
- * when the checker flags it, as the guard would in a browser; the item's
- * own words then catch what only this post makes wrong (its rumour, its
- * address) and ask for something kind in its place.
+ * when the checker flags it, as the guard would in a browser, or keeps a
+ * swear word (the guard's crude-language reminder: "hay vl" is no kind
+ * rewrite); the item's own words then catch what only this post makes
+ * wrong (its rumour, its address) and ask for something kind in its place.
  */
 NcRewriteVerdict
 nc_rewrite_judge_checker (const NcStep *step,
@@ -440,7 +455,7 @@ nc_rewrite_judge_checker (const NcStep *step,
   g_return_val_if_fail (NC_IS_CHECKER (checker), NC_REWRITE_STILL_HURTFUL);
 
   report = nc_checker_check (checker, text, -1, NULL, NULL);
-  if (report == NULL || nc_report_is_flagged (report))
+  if (report == NULL || nc_report_is_flagged (report) || report_finding (report, NC_CATEGORY_CRUDE) != NULL)
     return NC_REWRITE_STILL_HURTFUL;
 
   return nc_rewrite_judge_words (step, text, NULL);
@@ -457,8 +472,7 @@ nc_rewrite_get_reminder (NcChecker  *checker,
                          const char *text)
 {
   g_autoptr(NcReport) report = NULL;
-  const NcFinding *findings;
-  gsize n;
+  const NcFinding *link;
 
   g_return_val_if_fail (NC_IS_CHECKER (checker), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -466,11 +480,8 @@ nc_rewrite_get_reminder (NcChecker  *checker,
   report = nc_checker_check (checker, text, -1, NULL, NULL);
   if (report == NULL)
     return NULL;
-  findings = nc_report_get_findings (report, &n);
-  for (gsize i = 0; i < n; i++)
-    if (findings[i].category == NC_CATEGORY_LINK)
-      return g_strdup (findings[i].explanation);
-  return NULL;
+  link = report_finding (report, NC_CATEGORY_LINK);
+  return link != NULL ? g_strdup (link->explanation) : NULL;
 }
 
 const char *
