@@ -54,7 +54,7 @@ static const CategoryInfo category_info[NC_N_CATEGORIES] = {
    * explanation and wording (say=wow); these are the category's */
   [NC_CATEGORY_CRUDE] = { "crude", "4.6", "lesson-respect",
     N_("This is a swear word, even when it only means “wow”. The Code asks us not to use crude language."),
-    N_("Try a cleaner word: “so good”, “amazing”, “wow”.") },
+    N_("“Wow!” or “Really?” says it without a swear word.") },
 };
 
 /* Finer explanations for personal data, chosen by the detectors. */
