@@ -22,6 +22,10 @@ typedef enum {
   NC_CATEGORY_SCAM,           /* scams and illegal advertising (4.6) */
   NC_CATEGORY_LINK,           /* a link shared: check its source (4.4); only
                                * ever NC_SEVERITY_INFO, a reminder */
+  NC_CATEGORY_CARE,           /* the writer's own despair ("i want to die",
+                               * "tao chán sống lắm rồi"): tell an adult you
+                               * trust (Decision 88, children's point 5);
+                               * only ever NC_SEVERITY_INFO, a reminder */
   NC_N_CATEGORIES
 } NcCategory;
 
