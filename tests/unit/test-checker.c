@@ -5462,7 +5462,7 @@ test_care_r17 (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (care_cases); i++)
     if (has_care (care_cases[i].text, care_cases[i].lang) != care_cases[i].care)
-      g_error ("“%s”: care reminder %s", care_cases[i].text, care_care_cases[i].care ? "missing" : "shown");
+      g_error ("“%s”: care reminder %s", care_cases[i].text, care_cases[i].care ? "missing" : "shown");
 
   /* a reminder, never a flag */
   g_assert_false (nc_report_is_flagged (alone));
