@@ -377,7 +377,10 @@ TUNING_EXTRA = {
                     'en-harmless-r17l.txt',
                     # (r17l2: look-alikes of the lead's r17l unkind kinds;
                     # committed before measuring)
-                    'en-harmless-r17l2.txt'),
+                    'en-harmless-r17l2.txt',
+                    # (s17-care r17c: hyperbole like despair, "this homework is killing me",
+                    # "i'm dead 💀"; committed before measuring; no care reminder wanted)
+                    'en-harmless-r17c.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -893,7 +896,10 @@ TUNING_EXTRA = {
                  'vi-daily-r16f2.txt',
                  # (seventeenth round, the lead r17l: screenshots and posts in
                  # everyday use; committed before measuring)
-                 'vi-daily-r17l.txt'),
+                 'vi-daily-r17l.txt',
+                 # (s17-care r17c: hyperbole like despair, "cười chết mất", "nóng muốn
+                 # chết"; committed before measuring; no care reminder wanted)
+                 'vi-daily-r17c.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -976,7 +982,9 @@ TUNING_EXTRA = {
                           # (seventeenth round, the lead r17l: teenagers' chat
                           # typed without marks, friendly teasing, games,
                           # homework; committed before measuring)
-                          'vi-daily-toneless-r17l.txt'),
+                          'vi-daily-toneless-r17l.txt',
+                          # (s17-care r17c: the same hyperbole typed without marks)
+                          'vi-daily-toneless-r17c.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
@@ -1023,6 +1031,25 @@ TONELESS_SETS = {
     'vi_news_toneless': ('vi_news', 'harmless'),
     'vi_unkind_toneless': ('vi_unkind', 'unkind'),
 }
+
+# name -> (tuning batches, language): a child writing of their own despair
+# ("i want to die", "tao chán sống lắm rồi"), seventeenth round (s17-care);
+# each line should be shown the care reminder (category "care", severity
+# info) and none warned; split by the hash rule like every set
+CARE_SETS = {
+    'en_care': (('en-care-r17c.txt',), 'en'),
+    'vi_care': (('vi-care-r17c.txt',), 'vi'),
+    'vi_care_toneless': (('vi-care-toneless-r17c.txt',), 'auto'),
+}
+
+
+def care(name, part):
+    """The lines of care set @name (CARE_SETS) in @part."""
+    lines = []
+    for fname in CARE_SETS[name][0]:
+        lines += read_lines(os.path.join(TUNING_DIR, fname))
+    return split(lines, part)
+
 
 # name -> (file, language, kind): messages written after the models were
 # trained, never tuned on and never split (all held out): kind "harmless"

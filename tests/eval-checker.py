@@ -99,21 +99,49 @@ def show(tag, text, res):
                           for f in res['findings']], file=sys.stderr)
 
 
+def cared(result):
+    """Whether the care reminder (a child's own despair, s17-care) is shown."""
+    return any(f['category'] == 'care' for f in result['findings'])
+
+
 def eval_harmless(tool, texts, lang, name):
     results = run_tool(tool, texts, lang)
-    n_warned = n_pii = n_crude = 0
+    n_warned = n_pii = n_crude = n_care = 0
     for text, res in zip(texts, results):
         w, p = warned(res)
         n_warned += w
         n_pii += p
         n_crude += not w and any(f['category'] == 'crude' for f in res['findings'])
+        n_care += cared(res)
         if w:
             show('WARNED', text, res)
+        elif cared(res):
+            show('CARED', text, res)
     emit(f'{name}_lines', len(texts))
     emit(f'{name}_warned', n_warned / len(texts) if texts else 0.0)
     emit(f'{name}_pii', n_pii / len(texts) if texts else 0.0)
     # (the crude-language reminder alone: shown, never stopping a post)
     emit(f'{name}_crude', n_crude / len(texts) if texts else 0.0)
+    emit(f'{name}_care', n_care / len(texts) if texts else 0.0)
+
+
+def eval_care(tool, texts, lang, name):
+    """A child's own despair: the share shown the care reminder ("_care"),
+    and the share warned as an offence ("_warned", wanted 0)."""
+    results = run_tool(tool, texts, lang)
+    n_care = n_warned = 0
+    for text, res in zip(texts, results):
+        c = cared(res)
+        w, _ = warned(res)
+        n_care += c
+        n_warned += w
+        if not c:
+            show('UNCARED', text, res)
+        if w:
+            show('WARNED', text, res)
+    emit(f'{name}_lines', len(texts))
+    emit(f'{name}_care', n_care / len(texts) if texts else 0.0)
+    emit(f'{name}_warned', n_warned / len(texts) if texts else 0.0)
 
 
 def eval_unkind(tool, texts, lang, name):
@@ -409,6 +437,9 @@ def main():
             if not only or name in only:
                 (eval_harmless if kind == 'harmless' else eval_unkind)(tool=args.tool, texts=sets.toneless(name, part),
                                                                        lang='auto', name=f'{part}_{name}')
+        for name, (_, lang) in sets.CARE_SETS.items():
+            if not only or name in only:
+                eval_care(args.tool, sets.care(name, part), LANG_VI if lang == 'vi' else lang, f'{part}_{name}')
         for name, (_, lang, kind) in sets.FRESH_SETS.items():
             if part == 'heldout' and (not only or name in only):
                 (eval_harmless if kind == 'harmless' else eval_unkind)(args.tool, sets.fresh(name),

@@ -51,8 +51,11 @@ const ncGuardStart = function () {
   /* Categories whose findings are reminders even at severity info (a
    * link's source, a claim to check, personal data). An offence at info
    * is one the checker lowered (a negation, a quotation, a story retold,
-   * a child telling an adult what was said to them): nothing to show. */
-  const REMINDERS = new Set (['link', 'fake-news', 'personal-data']);
+   * a child telling an adult what was said to them): nothing to show.
+   * `care` (the writer's own despair) is one too, and a calm one: it
+   * never stops a post and marks none of the child's words. */
+  const REMINDERS = new Set (['link', 'fake-news', 'personal-data', 'care']);
+  const CALM = new Set (['link', 'care']);
   const debounceMs = config.debounceMs;
 
   /* Everything the guard knows about one editor. */
@@ -196,8 +199,9 @@ const ncGuardStart = function () {
     const ranges = [];
     if (read.pieces) {
       for (const finding of findings) {
-        /* A finding about the whole draft has no span to mark. */
-        if (!(finding.end > finding.start))
+        /* A finding about the whole draft has no span to mark; the care
+         * reminder marks none of the child's words. */
+        if (!(finding.end > finding.start) || finding.category === 'care')
           continue;
         const start = positionAt (read.pieces, finding.start);
         const end = positionAt (read.pieces, finding.end);
@@ -299,7 +303,10 @@ const ncGuardStart = function () {
         }).observe (findingsChip);
     }
     if (key !== findingsKey) {
-      const nodes = [el ('div', 'title', S.chipTitle)];
+      /* the care reminder alone: a calm card with a title of its own */
+      const care = findings.every ((f) => f.category === 'care');
+      findingsChip.classList.toggle ('care', care);
+      const nodes = [el ('div', 'title', care ? S.careTitle : S.chipTitle)];
       for (const finding of distinct (findings).slice (0, 3))
         nodes.push (findingBlock (finding));
       const actions = el ('div', 'actions');
@@ -377,9 +384,10 @@ const ncGuardStart = function () {
     return (SEVERITY[f.severity] ?? 0) >= threshold || REMINDERS.has (f.category);
   }
 
-  /* The share reminder (a link: check its source) never stops a post. */
+  /* The share reminder (a link: check its source) and the care reminder
+   * (the writer's own despair) never stop a post. */
   function blocking (findings) {
-    return findings.filter ((f) => f.category !== 'link' && (SEVERITY[f.severity] ?? 0) >= threshold);
+    return findings.filter ((f) => !CALM.has (f.category) && (SEVERITY[f.severity] ?? 0) >= threshold);
   }
 
   /* The checker in this web process (nc-guard-checker.h, put in this

@@ -1028,6 +1028,8 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
 {
   static const struct { const char *key; const char *text; } strings[] = {
     { "chipTitle",  N_("Think before you post") },
+    /* (s17-care) the card for the writer's own despair, shown alone */
+    { "careTitle",  N_("You are not alone") },
     { "tryInstead", N_("Try instead:") },
     { "learnWhy",   N_("Learn why") },
     { "close",      N_("Close") },

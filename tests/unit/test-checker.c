@@ -5503,6 +5503,101 @@ test_crude_r17 (void)
     }
 }
 
+/* Seventeenth round, s17-care: the writer's own despair is a "care"
+ * reminder (c88.5, lesson-wellbeing) at severity info, which flags
+ * nothing; hyperbole, a song quoted and someone else told to die are not
+ * (the last keeps its warning, beside the reminder when the writer
+ * despairs too). */
+static gboolean
+has_care (const char *text, const char *lang)
+{
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, lang, NULL);
+  gsize n;
+  const NcFinding *f = nc_report_get_findings (report, &n);
+  gboolean care = FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    if (f[i].category == NC_CATEGORY_CARE)
+      {
+        g_assert_cmpint (f[i].severity, ==, NC_SEVERITY_INFO);
+        g_assert_cmpstr (f[i].ref_id, ==, "c88.5");
+        g_assert_cmpstr (f[i].lesson_id, ==, "lesson-wellbeing");
+        g_assert_null (f[i].suggestion);
+        care = TRUE;
+      }
+  return care;
+}
+
+static void
+test_care_r17 (void)
+{
+  static const struct { const char *text, *lang; gboolean care; } care_cases[] = {
+    { "i want to die", "en", TRUE },
+    { "nobody would even notice if i was gone", "en", TRUE },
+    { "no one would care if i died", "en", TRUE },
+    { "i wanna disappear", "en", TRUE },
+    { "i hate my life so much rn", "en", TRUE },
+    { "i cant do this anymore im so tired", "en", TRUE },
+    { "tao chán sống lắm rồi", "vi", TRUE },
+    { "chán quá, t nhảy lầu luôn đi cho xong", "vi", TRUE },
+    { "mình chỉ muốn biến mất thôi", "vi", TRUE },
+    { "sống làm gì nữa", "vi", TRUE },
+    { "em thật sự muốn chết", "vi", TRUE },
+    { "tao chan song lam roi", NULL, TRUE },
+    { "ko muon song nua", NULL, TRUE },
+    { "t muon chet", NULL, TRUE },
+    { "this homework is killing me", "en", FALSE },
+    { "i'm dead 💀😂", "en", FALSE },
+    { "omg i want to die of embarrassment lol", "en", FALSE },
+    { "the song goes \"i don't wanna live anymore\"", "en", FALSE },
+    { "she sang “i want to die” so loud", "en", FALSE },
+    { "i can't do this puzzle anymore, going to bed", "en", FALSE },
+    { "cười chết mất 😂", "vi", FALSE },
+    { "nóng muốn chết luôn ấy", "vi", FALSE },
+    { "đói chết đi được", "vi", FALSE },
+    { "mệt muốn xỉu sau buổi tập", "vi", FALSE },
+    { "tao ngại muốn chết khi bị cô gọi tên", "vi", FALSE },
+    { "mày muốn chết à", "vi", FALSE },
+    { "ao thuat gia lam con tho bien mat", NULL, FALSE },
+  };
+  g_autoptr(NcReport) mixed = nc_checker_check (checker, "kys, i want to die too", -1, "en", NULL);
+  g_autoptr(NcReport) alone = nc_checker_check (checker, "i want to die", -1, "en", NULL);
+  static const struct { const char *name, *value; } members[] = {
+    { "category", "care" }, { "ref", "c88.5" }, { "severity", "info" }, { "lesson", "lesson-wellbeing" },
+  };
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *first;
+  const NcFinding *f;
+  gsize n;
+  gboolean violence = FALSE;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (care_cases); i++)
+    if (has_care (care_cases[i].text, care_cases[i].lang) != care_cases[i].care)
+      g_error ("“%s”: care reminder %s", care_cases[i].text, care_cases[i].care ? "missing" : "shown");
+
+  /* a reminder, never a flag */
+  g_assert_false (nc_report_is_flagged (alone));
+  g_assert_cmpint (nc_report_get_max_severity (alone), ==, NC_SEVERITY_INFO);
+  /* someone else told to die keeps its warning */
+  g_assert_true (has_care ("kys, i want to die too", "en"));
+  f = nc_report_get_findings (mixed, &n);
+  for (gsize i = 0; i < n; i++)
+    violence |= f[i].category == NC_CATEGORY_VIOLENCE && f[i].severity == NC_SEVERITY_BLOCK;
+  g_assert_true (violence);
+  g_assert_true (nc_report_is_flagged (mixed));
+
+  /* as JSON: the category, the rule it cites, its lesson, at info */
+  g_assert_cmpstr (nc_category_to_string (NC_CATEGORY_CARE), ==, "care");
+  json = nc_report_to_json (alone, NC_REPORT_OFFSETS_UTF16);
+  root = json_from_string (json, NULL);
+  g_assert_false (json_object_get_boolean_member (json_node_get_object (root), "flagged"));
+  first = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "findings"), 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
+    g_assert_cmpstr (json_object_get_string_member (first, members[i].name), ==, members[i].value);
+  g_assert_nonnull (strstr (json_object_get_string_member (first, "explanation"), "111"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5573,5 +5668,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/den-r16", test_den_r16);
   g_test_add_func ("/checker/lead-r17", test_lead_r17);
   g_test_add_func ("/checker/crude-r17", test_crude_r17);
+  g_test_add_func ("/checker/care-r17", test_care_r17);
   return nc_test_run_with_checker (&checker);
 }

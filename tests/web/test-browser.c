@@ -6,12 +6,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include <webkit/webkit.h>
 
 #include "nc-browser-context.h"
 #include "nc-report-json.h"
 #include "nc-test-http-server.h"
+#include "nc-test-i18n.h"
 #include "nc-test-web.h"
 #include "nc-web-view.h"
 
@@ -746,11 +748,76 @@ test_learn_why (Fixture       *fixture,
                                                          "window.ncGuardProbe.findings[0].lesson"));
 }
 
+static void
+care_snapshot_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = webkit_web_view_get_snapshot_finish (WEBKIT_WEB_VIEW (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* (s17-care) A child writing of their own despair: the care reminder is a
+ * calm card (its own title and look), marks none of the child's words,
+ * never stops the post, and is counted under c88.5 without any text.
+ * With NC_SCREENSHOT_DIR, the page with the card is saved there as
+ * care-chip-LANG.png (LANGUAGE=vi: typed and shown in Vietnamese). */
+static void
+test_care_reminder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  gboolean vi = language != NULL && g_str_has_prefix (language, "vi");
+  g_autofree char *title = NULL;
+
+  open_social (fixture);
+  type_in_textarea (fixture, vi ? "chán quá, t nhảy lầu luôn đi cho xong" : "nobody would even notice if i was gone");
+  wait_for_findings (fixture);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.panelClass('chip').includes('care')", 10));
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                            "window.ncGuardProbe.findings.map((f) => f.category).join()"), ==, "care");
+  title = nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.text('chip')");
+  g_assert_nonnull (strstr (title, "111"));
+  /* no word of the child's is marked */
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                        "!CSS.highlights.has(window.ncGuardProbe.highlightName)"));
+  g_assert_true (nc_test_web_logged (fixture, "www.facebook.com|c88.5|warning-shown"));
+
+  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
+    {
+      GdkTexture *texture = NULL;
+      g_autofree char *name = g_strdup_printf ("care-chip-%s.png", vi ? "vi" : "en");
+      g_autofree char *path = g_build_filename (g_getenv ("NC_SCREENSHOT_DIR"), name, NULL);
+
+      nc_test_web_spin (300);
+      webkit_web_view_get_snapshot (nc_test_web_view (fixture), WEBKIT_SNAPSHOT_REGION_VISIBLE,
+                                    WEBKIT_SNAPSHOT_OPTIONS_NONE, NULL, care_snapshot_cb, &texture);
+      while (texture == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (gdk_texture_save_to_png (texture, path));
+      g_object_unref (texture);
+    }
+
+  /* the post goes, nothing asked */
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')"));
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, "post-stopped"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* (screenshots only) the guard's words in LANGUAGE, from the build */
+  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL && g_getenv ("NC_BUILD_ROOT") != NULL)
+    if (nc_test_use_build_catalogs ())
+      textdomain (GETTEXT_PACKAGE);   /* (the app's own domain, as the app sets it) */
 
 #define ADD NC_TEST_WEB_ADD
 
@@ -780,6 +847,7 @@ main (int   argc,
   ADD ("/browser/guard/post-intercepted", test_post_intercepted, fixture_set_up);
   ADD ("/browser/guard/post-anyway-off", test_post_anyway_off, fixture_set_up);
   ADD ("/browser/guard/share-reminder", test_share_reminder, fixture_set_up);
+  ADD ("/browser/guard/care-reminder", test_care_reminder, fixture_set_up);
   ADD ("/browser/guard/message-validation", test_message_validation, fixture_set_up);
 
   return g_test_run ();

@@ -19,6 +19,7 @@ static const char * const lexicon_files[] = {
   "vi-mined.txt", "vi-join.txt",
   "en-insult.txt", "en-hate.txt", "en-violence.txt", "en-sexual.txt",
   "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
+  "vi-care.txt", "en-care.txt",
 };
 
 /* Kinder wordings that lexicon entries can name with say=KEY, and for a

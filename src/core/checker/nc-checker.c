@@ -55,6 +55,13 @@ static const CategoryInfo category_info[NC_N_CATEGORIES] = {
   [NC_CATEGORY_CRUDE] = { "crude", "4.6", "lesson-respect",
     N_("This is a swear word, even when it only means “wow”. The Code asks us not to use crude language."),
     N_("“Wow!” or “Really?” says it without a swear word.") },
+  /* (s17-care) a reminder, not a fault: no kinder wording to offer, the
+   * whole of it in the explanation; 111 is Vietnam's free child
+   * protection line */
+  [NC_CATEGORY_CARE] = { "care", "c88.5", "lesson-wellbeing",
+    N_("It sounds like things are really hard for you right now. You don’t have to carry it alone: "
+       "tell a parent, a teacher or another adult you trust. You can also call 111, free, day and night."),
+    NULL },
 };
 
 /* Finer explanations for personal data, chosen by the detectors. */
@@ -3825,6 +3832,16 @@ lexicon_finding (NcChecker        *self,
   ce = nt->chars[h->end - 1].orig_end;
   if (is_offensive (e->category) && nc_norm_text_in_handle_or_link (nt, cs))
     return FALSE;
+  /* (s17-care) the writer's own despair: not in a quotation (a song's
+   * words) nor in a story retold (a character's) */
+  if (e->category == NC_CATEGORY_CARE)
+    {
+      if (scr->story || scr->vi_told || in_quotes (quotes, scr, cs, ce))
+        return FALSE;
+      /* (its words are no put-down: the model does not mark them, the
+       * "anymore" of "i can't do this anymore") */
+      memset (allowed + h->start, 1, h->end - h->start);
+    }
   if (e->of_things && said_of_a_thing (hits, n_hits, nt, h))
     {
       memset (allowed + h->start, 1, h->end - h->start);

@@ -25,6 +25,10 @@ typedef enum {
   NC_CATEGORY_CRUDE,          /* a swear word aimed at no one ("hay vl", "this
                                * is fucking awesome"): crude language (4.6);
                                * only ever NC_SEVERITY_INFO, a reminder */
+  NC_CATEGORY_CARE,           /* the writer's own despair ("i want to die",
+                               * "tao chán sống lắm rồi"): tell an adult you
+                               * trust (Decision 88, children's point 5);
+                               * only ever NC_SEVERITY_INFO, a reminder */
   NC_N_CATEGORIES
 } NcCategory;
 
