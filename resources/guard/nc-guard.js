@@ -53,9 +53,11 @@ const ncGuardStart = function () {
    * is one the checker lowered (a negation, a quotation, a story retold,
    * a child telling an adult what was said to them): nothing to show.
    * `care` (the writer's own despair) is one too, and a calm one: it
-   * never stops a post and marks none of the child's words. */
-  const REMINDERS = new Set (['link', 'fake-news', 'personal-data', 'care']);
-  const CALM = new Set (['link', 'care']);
+   * never stops a post and marks none of the child's words. `crude` (a
+   * swear word aimed at no one, "hay vl") is shown with its word marked,
+   * and never stops a post either. */
+  const REMINDERS = new Set (['link', 'fake-news', 'personal-data', 'care', 'crude']);
+  const CALM = new Set (['link', 'care', 'crude']);
   const debounceMs = config.debounceMs;
 
   /* Everything the guard knows about one editor. */
@@ -311,7 +313,9 @@ const ncGuardStart = function () {
         nodes.push (findingBlock (finding));
       const actions = el ('div', 'actions');
       chipSurface.actions.clear ();
-      actions.appendChild (chipSurface.button (document, 'learn', 'learn', S.learnWhy, () => learn (findings[0].lesson)));
+      /* (the care card asks nothing "why": it opens where to find help) */
+      actions.appendChild (chipSurface.button (document, 'learn', 'learn', care ? S.careMore : S.learnWhy,
+                                               () => learn (findings[0].lesson)));
       actions.appendChild (chipSurface.button (document, 'close', 'close', S.close, hideChip));
       nodes.push (actions);
       findingsChip.replaceChildren (...nodes);

@@ -1030,6 +1030,7 @@ nc_browser_context_build_guard_script (NcBrowserContext *self,
     { "chipTitle",  N_("Think before you post") },
     /* (s17-care) the card for the writer's own despair, shown alone */
     { "careTitle",  N_("You are not alone") },
+    { "careMore",   N_("Where to find help") },
     { "tryInstead", N_("Try instead:") },
     { "learnWhy",   N_("Learn why") },
     { "close",      N_("Close") },

@@ -760,6 +760,30 @@ care_snapshot_cb (GObject      *source,
   g_assert_no_error (error);
 }
 
+/* With NC_SCREENSHOT_DIR, saves the page as it shows now there, as
+ * @name-LANG.png (@vi: "vi", else "en"). */
+static void
+save_snapshot (Fixture    *fixture,
+               const char *name,
+               gboolean    vi)
+{
+  GdkTexture *texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_getenv ("NC_SCREENSHOT_DIR") == NULL)
+    return;
+  file = g_strdup_printf ("%s-%s.png", name, vi ? "vi" : "en");
+  path = g_build_filename (g_getenv ("NC_SCREENSHOT_DIR"), file, NULL);
+  nc_test_web_spin (300);
+  webkit_web_view_get_snapshot (nc_test_web_view (fixture), WEBKIT_SNAPSHOT_REGION_VISIBLE,
+                                WEBKIT_SNAPSHOT_OPTIONS_NONE, NULL, care_snapshot_cb, &texture);
+  while (texture == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_object_unref (texture);
+}
+
 /* (s17-care) A child writing of their own despair: the care reminder is a
  * calm card (its own title and look), marks none of the child's words,
  * never stops the post, and is counted under c88.5 without any text.
@@ -774,7 +798,7 @@ test_care_reminder (Fixture       *fixture,
   g_autofree char *title = NULL;
 
   open_social (fixture);
-  type_in_textarea (fixture, vi ? "chán quá, t nhảy lầu luôn đi cho xong" : "nobody would even notice if i was gone");
+  type_in_compose_box (fixture, vi ? " chán quá, t nhảy lầu luôn đi cho xong" : " nobody would even notice if i was gone");
   wait_for_findings (fixture);
   g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                        "window.ncGuardProbe.panelClass('chip').includes('care')", 10));
@@ -786,27 +810,52 @@ test_care_reminder (Fixture       *fixture,
   g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
                                         "!CSS.highlights.has(window.ncGuardProbe.highlightName)"));
   g_assert_true (nc_test_web_logged (fixture, "www.facebook.com|c88.5|warning-shown"));
-
-  if (g_getenv ("NC_SCREENSHOT_DIR") != NULL)
-    {
-      GdkTexture *texture = NULL;
-      g_autofree char *name = g_strdup_printf ("care-chip-%s.png", vi ? "vi" : "en");
-      g_autofree char *path = g_build_filename (g_getenv ("NC_SCREENSHOT_DIR"), name, NULL);
-
-      nc_test_web_spin (300);
-      webkit_web_view_get_snapshot (nc_test_web_view (fixture), WEBKIT_SNAPSHOT_REGION_VISIBLE,
-                                    WEBKIT_SNAPSHOT_OPTIONS_NONE, NULL, care_snapshot_cb, &texture);
-      while (texture == NULL)
-        g_main_context_iteration (NULL, TRUE);
-      g_assert_true (gdk_texture_save_to_png (texture, path));
-      g_object_unref (texture);
-    }
+  save_snapshot (fixture, "care-chip", vi);
 
   /* the post goes, nothing asked */
-  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('send').click()", NULL);
   g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
   g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')"));
   g_assert_cmpuint (nc_browser_context_count (fixture->context, "post-stopped"), ==, 0);
+}
+
+/* (seventeenth round) A swear word aimed at no one ("phim này hay vl"):
+ * the crude-language reminder shows with the word marked, never stops the
+ * post, and is counted under 4.6 without any text; said at someone ("dm
+ * mày") it is a warning that stops the post. With NC_SCREENSHOT_DIR,
+ * saved as crude-chip-LANG.png. */
+static void
+test_crude_reminder (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  gboolean vi = language != NULL && g_str_has_prefix (language, "vi");
+
+  open_social (fixture);
+  type_in_compose_box (fixture, vi ? " phim này hay vl, tối nay xem lại không" : " this movie is fucking awesome, watch it again tonight?");
+  wait_for_findings (fixture);
+  g_assert_cmpstr (nc_test_web_eval_string (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                            "window.ncGuardProbe.findings.map((f) => f.category).join()"), ==, "crude");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('chip')", 10));
+  /* the swear word is marked */
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                       "CSS.highlights.has(window.ncGuardProbe.highlightName)", 10));
+  g_assert_true (nc_test_web_logged (fixture, "www.facebook.com|4.6|warning-shown"));
+  save_snapshot (fixture, "crude-chip", vi);
+
+  /* the post goes, nothing asked */
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('send').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')"));
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, "post-stopped"), ==, 0);
+
+  /* said at someone, it stops the post */
+  type_in_textarea (fixture, "dm mày");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.some((f) => f.category === 'insult')", 20));
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('post').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 1"));
 }
 
 int
@@ -848,6 +897,7 @@ main (int   argc,
   ADD ("/browser/guard/post-anyway-off", test_post_anyway_off, fixture_set_up);
   ADD ("/browser/guard/share-reminder", test_share_reminder, fixture_set_up);
   ADD ("/browser/guard/care-reminder", test_care_reminder, fixture_set_up);
+  ADD ("/browser/guard/crude-reminder", test_crude_reminder, fixture_set_up);
   ADD ("/browser/guard/message-validation", test_message_validation, fixture_set_up);
 
   return g_test_run ();
