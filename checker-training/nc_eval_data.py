@@ -367,7 +367,9 @@ TUNING_EXTRA = {
                     # themselves down; committed before measuring)
                     'en-harmless-r16f.txt',
                     # (s16-self r16f2: after the first rules; committed before measuring)
-                    'en-harmless-r16f2.txt'),
+                    'en-harmless-r16f2.txt',
+                    # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
+                    'en-harmless-r17d.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -873,7 +875,9 @@ TUNING_EXTRA = {
                  # themselves down; committed before measuring)
                  'vi-daily-r16f.txt',
                  # (s16-self r16f2: after the first rules; committed before measuring)
-                 'vi-daily-r16f2.txt'),
+                 'vi-daily-r16f2.txt',
+                 # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
+                 'vi-daily-r17d.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -952,7 +956,9 @@ TUNING_EXTRA = {
                           # themselves down; committed before measuring)
                           'vi-daily-toneless-r16f.txt',
                           # (s16-self r16f2: after the first rules; committed before measuring)
-                          'vi-daily-toneless-r16f2.txt'),
+                          'vi-daily-toneless-r16f2.txt',
+                          # (s17-daily r17d: likewise without marks; committed before measuring)
+                          'vi-daily-toneless-r17d.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
