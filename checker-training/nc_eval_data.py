@@ -369,7 +369,9 @@ TUNING_EXTRA = {
                     # (s16-self r16f2: after the first rules; committed before measuring)
                     'en-harmless-r16f2.txt',
                     # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
-                    'en-harmless-r17d.txt'),
+                    'en-harmless-r17d.txt',
+                    # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
+                    'en-harmless-r17d2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -877,7 +879,9 @@ TUNING_EXTRA = {
                  # (s16-self r16f2: after the first rules; committed before measuring)
                  'vi-daily-r16f2.txt',
                  # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
-                 'vi-daily-r17d.txt'),
+                 'vi-daily-r17d.txt',
+                 # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
+                 'vi-daily-r17d2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -958,7 +962,9 @@ TUNING_EXTRA = {
                           # (s16-self r16f2: after the first rules; committed before measuring)
                           'vi-daily-toneless-r16f2.txt',
                           # (s17-daily r17d: likewise without marks; committed before measuring)
-                          'vi-daily-toneless-r17d.txt'),
+                          'vi-daily-toneless-r17d.txt',
+                          # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
+                          'vi-daily-toneless-r17d2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
