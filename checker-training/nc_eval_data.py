@@ -263,7 +263,9 @@ TUNING_EXTRA = {
                   # (s16-self r16f2: after the first rules; committed before measuring)
                   'en-unkind-r16f2.txt',
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
-                  'en-unkind-r17d.txt'),
+                  'en-unkind-r17d.txt',
+                  # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
+                  'en-unkind-r17d2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -589,7 +591,9 @@ TUNING_EXTRA = {
                   # (s16-self r16f2: after the first rules; committed before measuring)
                   'vi-unkind-r16f2.txt',
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
-                  'vi-unkind-r17d.txt'),
+                  'vi-unkind-r17d.txt',
+                  # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
+                  'vi-unkind-r17d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
