@@ -375,7 +375,9 @@ TUNING_EXTRA = {
                     # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
                     'en-harmless-r17d.txt',
                     # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
-                    'en-harmless-r17d2.txt'),
+                    'en-harmless-r17d2.txt',
+                    # (s17-daily r17d3: after all the branch's rules, measured once)
+                    'en-harmless-r17d3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -889,7 +891,9 @@ TUNING_EXTRA = {
                  # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
                  'vi-daily-r17d.txt',
                  # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
-                 'vi-daily-r17d2.txt'),
+                 'vi-daily-r17d2.txt',
+                 # (s17-daily r17d3: after all the branch's rules, measured once)
+                 'vi-daily-r17d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -972,7 +976,9 @@ TUNING_EXTRA = {
                           # (s17-daily r17d: likewise without marks; committed before measuring)
                           'vi-daily-toneless-r17d.txt',
                           # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
-                          'vi-daily-toneless-r17d2.txt'),
+                          'vi-daily-toneless-r17d2.txt',
+                          # (s17-daily r17d3: after all the branch's rules, measured once)
+                          'vi-daily-toneless-r17d3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
