@@ -3606,8 +3606,8 @@ between_folded (const char *word)
  * thằng Nam cũng thế", "i'm an idiot and so is jake", "tớ ngu giống
  * Lan"). */
 /* (s17-daily) Whether the word before @k, after put-down @h, is the
- * beast it likens to: its last word or the one right after it ("béo
- * như con | heo, mà heo | nó"). */
+ * beast it likens to: its last word or one of the two right after it
+ * ("béo như con | heo, mà heo | nó"). */
 static gboolean
 self_beast_before (const NcNormText *nt, const Hit *h, gsize k)
 {
@@ -3618,11 +3618,19 @@ self_beast_before (const NcNormText *nt, const Hit *h, gsize k)
     return FALSE;
   if (word_before (nt, h->end, b, sizeof b) != G_MAXSIZE && g_str_equal (a, b))
     return TRUE;
-  n = self_next_word (nt, h->end);
-  if (n >= w || is_sep (nt->chars[n].folded))
-    return FALSE;
-  copy_folded_word (nt, n, b, sizeof b);
-  return g_str_equal (a, b);
+  /* (or one of the two words right after it, "béo như con | gấu trúc, mà
+   * gấu trúc | nó") */
+  n = h->end;
+  for (guint m = 0; m < 2; m++)
+    {
+      n = self_next_word (nt, n);
+      if (n >= w || is_sep (nt->chars[n].folded))
+        return FALSE;
+      n = copy_folded_word (nt, n, b, sizeof b);
+      if (g_str_equal (a, b))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
