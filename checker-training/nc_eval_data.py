@@ -265,7 +265,11 @@ TUNING_EXTRA = {
                   # (seventeenth round, the lead r17l: a party someone is kept
                   # from, a wait after school, the dumbest in the class, an
                   # ugly picture to post; committed before measuring)
-                  'en-unkind-r17l.txt'),
+                  'en-unkind-r17l.txt',
+                  # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
+                  'en-unkind-r17d.txt',
+                  # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
+                  'en-unkind-r17d2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -380,7 +384,13 @@ TUNING_EXTRA = {
                     'en-harmless-r17l2.txt',
                     # (s17-care r17c: hyperbole like despair, "this homework is killing me",
                     # "i'm dead 💀"; committed before measuring; no care reminder wanted)
-                    'en-harmless-r17c.txt'),
+                    'en-harmless-r17c.txt',
+                    # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
+                    'en-harmless-r17d.txt',
+                    # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
+                    'en-harmless-r17d2.txt',
+                    # (s17-daily r17d3: after all the branch's rules, measured once)
+                    'en-harmless-r17d3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -597,7 +607,11 @@ TUNING_EXTRA = {
                   'vi-unkind-r16f2.txt',
                   # (seventeenth round, the lead r17l: someone's messages or
                   # diary screenshotted and spread; committed before measuring)
-                  'vi-unkind-r17l.txt'),
+                  'vi-unkind-r17l.txt',
+                  # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
+                  'vi-unkind-r17d.txt',
+                  # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
+                  'vi-unkind-r17d2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -899,7 +913,13 @@ TUNING_EXTRA = {
                  'vi-daily-r17l.txt',
                  # (s17-care r17c: hyperbole like despair, "cười chết mất", "nóng muốn
                  # chết"; committed before measuring; no care reminder wanted)
-                 'vi-daily-r17c.txt'),
+                 'vi-daily-r17c.txt',
+                 # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
+                 'vi-daily-r17d.txt',
+                 # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
+                 'vi-daily-r17d2.txt',
+                 # (s17-daily r17d3: after all the branch's rules, measured once)
+                 'vi-daily-r17d3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -984,7 +1004,13 @@ TUNING_EXTRA = {
                           # homework; committed before measuring)
                           'vi-daily-toneless-r17l.txt',
                           # (s17-care r17c: the same hyperbole typed without marks)
-                          'vi-daily-toneless-r17c.txt'),
+                          'vi-daily-toneless-r17c.txt',
+                          # (s17-daily r17d: likewise without marks; committed before measuring)
+                          'vi-daily-toneless-r17d.txt',
+                          # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
+                          'vi-daily-toneless-r17d2.txt',
+                          # (s17-daily r17d3: after all the branch's rules, measured once)
+                          'vi-daily-toneless-r17d3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

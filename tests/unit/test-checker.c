@@ -5070,6 +5070,82 @@ test_self_r16 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), NULL);
 }
 
+/* Seventeenth round, s17-daily: everyday text around the sixteenth
+ * round's rules, mended (toneless "deo" before a thing worn, "là t sai" and
+ * chat "t" as the writer of an apology or a put-down of oneself, the beast
+ * one likens oneself to named again, kindness heaped on, a scam reported),
+ * and the unkindness reworded around each mend or hidden behind the
+ * round's allows (a worse name after an apology, a pet better than "you",
+ * harm after kindness, a visit with a stick, the deaf called names). */
+static void
+test_daily_r17 (void)
+{
+  static const SpanCase en[] = {
+    { "lets all spam her with good luck messages before the final",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lets all spam her with hate", NC_CATEGORY_INSULT, "lets all spam her with hate", NC_EVIDENCE_LEXICON },
+    { "lets all flood her comments with good vibes and clown emojis",
+      NC_CATEGORY_INSULT, "with good vibes and clown emojis", NC_EVIDENCE_LEXICON },
+    { "jk spam her with hate", NC_CATEGORY_INSULT, "spam her with hate", NC_EVIDENCE_LEXICON },
+    { "lets all spam him with prayers because his face needs them",
+      NC_CATEGORY_INSULT, "lets all spam him", NC_EVIDENCE_LEXICON },
+    { "she'll need luck with that face",
+      NC_CATEGORY_INSULT, "need luck with that face", NC_EVIDENCE_LEXICON },
+    { "your face needs sunscreen at the beach", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sorry i called you a pig, that was an insult to pigs",
+      NC_CATEGORY_INSULT, "i called you a pig", NC_EVIDENCE_LEXICON },
+    { "sorry i called you a loser, i'll call you later ok?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i apologize for calling you fat, from now on i'll call you the whale",
+      NC_CATEGORY_INSULT, "you fat", NC_EVIDENCE_LEXICON },
+    { "you're unbearable", NC_CATEGORY_INSULT, "you're unbearable", NC_EVIDENCE_CONTEXT },
+    { "this heat is unbearable", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my puppy smells better than you after rolling in mud",
+      NC_CATEGORY_INSULT, "smells better than you", NC_EVIDENCE_LEXICON },
+    { "my dog smells better than you'd think after a bath", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you should move back to the farm with the other pigs",
+      NC_CATEGORY_INSULT, "move back to the farm with the other pigs", NC_EVIDENCE_LEXICON },
+    { "we go back to the farm every summer with the other families",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase vi[] = {
+    { "t nói m lười là t sai, m bận học thêm mà, xin lỗi m nha",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t nói m lười là t sai à? m lười thật mà", NC_CATEGORY_INSULT, "m lười", NC_EVIDENCE_CONTEXT },
+    { "t béo như con heo, mà heo nó còn dễ thương hơn t 😭", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t béo như con heo, mà heo nó còn xinh hơn m",
+      NC_CATEGORY_INSULT, "t béo như con heo", NC_EVIDENCE_LEXICON },
+    { "t béo như con heo, thằng Nam cũng thế", NC_CATEGORY_INSULT, "t béo như con heo", NC_EVIDENCE_LEXICON },
+    { "con mèo nhà t nó xinh hơn m nhiều",
+      NC_CATEGORY_INSULT, "con mèo nhà t nó xinh hơn m nhiều", NC_EVIDENCE_LEXICON },
+    { "con mèo nhà t xinh hơn m tưởng đấy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con mèo nhà t xinh hơn con mèo nhà m", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì đã gọi m là đồ lợn, gọi thế là xúc phạm con lợn",
+      NC_CATEGORY_INSULT, "đồ lợn", NC_EVIDENCE_LEXICON },
+    { "nói to lên đi thằng điếc", NC_CATEGORY_HATE, "thằng điếc", NC_EVIDENCE_LEXICON },
+    { "em họ t bị điếc bẩm sinh mà vẽ đẹp lắm", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "ai rảnh thì qua hỏi thăm nó một trận",
+      NC_CATEGORY_VIOLENCE, "qua hỏi thăm nó một trận", NC_EVIDENCE_LEXICON },
+    { "cả bọn tối nay qua nhà con Thư hỏi thăm sức khỏe nó nhé, nhớ mang theo gậy",
+      NC_CATEGORY_VIOLENCE, "hỏi thăm sức khỏe nó nhé, nhớ mang theo gậy", NC_EVIDENCE_LEXICON },
+    { "mai qua hỏi thăm ông nhé, nhớ mang theo gậy cho ông",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "report cái trang lừa đảo bán acc game này đi", NC_CATEGORY_SCAM, NULL, NC_EVIDENCE_LEXICON },
+    { "ai bảo t là trang lừa đảo bán acc, uy tín nhé, ib đi",
+      NC_CATEGORY_SCAM, "bán acc", NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase toneless[] = {
+    { "ong ngoai deo may tro thinh roi nen nghe ro hon", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "deo may tro thinh vao di thang diec", NC_CATEGORY_HATE, "vao di thang diec", NC_EVIDENCE_LEXICON },
+    { "t beo nhu con heo ma heo con de thuong hon t", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t beo nhu con heo ma heo con con xinh hon m",
+      NC_CATEGORY_INSULT, "t beo nhu con heo ma heo con con xinh hon m", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+  assert_span_cases (toneless, G_N_ELEMENTS (toneless), NULL);
+}
+
 /* Sixteenth round, s16-sorry: words the writer apologizes for having
  * said, an apology before them or a regret after them (regretted() in
  * nc-checker.c), lowered; the apology taken back, agreed with ("agree"
@@ -5669,5 +5745,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r17", test_lead_r17);
   g_test_add_func ("/checker/crude-r17", test_crude_r17);
   g_test_add_func ("/checker/care-r17", test_care_r17);
+  g_test_add_func ("/checker/daily-r17", test_daily_r17);
   return nc_test_run_with_checker (&checker);
 }

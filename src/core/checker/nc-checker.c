@@ -3510,7 +3510,9 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
   if (is_vi)
     {
       static const char * const me[] = { "tớ", "to", "mình", "minh", "tôi", "toi", "em", "em", "con", "con",
-                                         "tao", "tao", "anh", "anh", "chị", "chi", NULL };
+                                         "tao", "tao", "anh", "anh", "chị", "chi",
+                                         /* (s17-daily) in chat: "t nói m lười là t sai" */
+                                         "t", "t", "tui", "tui", NULL };
 
       for (n = 0, w = verb; n < 3; n++)
         {
@@ -3619,6 +3621,34 @@ between_folded (const char *word)
  * bỏ đi", "mình vô dụng thật, nhưng mày còn vô dụng hơn", "mình ngu,
  * thằng Nam cũng thế", "i'm an idiot and so is jake", "tớ ngu giống
  * Lan"). */
+/* (s17-daily) Whether the word before @k, after put-down @h, is the
+ * beast it likens to: its last word or one of the two right after it
+ * ("béo như con | heo, mà heo | nó"). */
+static gboolean
+self_beast_before (const NcNormText *nt, const Hit *h, gsize k)
+{
+  char a[16], b[16];
+  gsize w = word_before (nt, k, a, sizeof a), n;
+
+  if (w == G_MAXSIZE || w < h->end || strlen (a) < 2)
+    return FALSE;
+  if (word_before (nt, h->end, b, sizeof b) != G_MAXSIZE && g_str_equal (a, b))
+    return TRUE;
+  /* (or one of the two words right after it, "béo như con | gấu trúc, mà
+   * gấu trúc | nó") */
+  n = h->end;
+  for (guint m = 0; m < 2; m++)
+    {
+      n = self_next_word (nt, n);
+      if (n >= w || is_sep (nt->chars[n].folded))
+        return FALSE;
+      n = copy_folded_word (nt, n, b, sizeof b);
+      if (g_str_equal (a, b))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
 {
@@ -3652,8 +3682,9 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
                                              "trời", "troi", "ơi", "=oi", "sao", "sao", "tự", "tu", "ghét", "ghet",
                                              "nói", "=noi", "thật", "that", NULL };
   static const char * const sibling[] = { "minh", "to", "tao", "toi", "tui", "gai", "trai", "ut", "ho", NULL };
+  /* (s17-daily: "t", the writer in chat, last: "em" is the sixth) */
   static const char * const vi_me[] = { "tao", "tao", "tớ", "to", "mình", "minh", "tôi", "toi", "tui", "tui",
-                                        "em", "em", NULL };
+                                        "em", "em", "t", "t", NULL };
   static const char * const vi_others[] = { "mày", "may", "mi", "mi", "cậu", "cau", "bạn", "ban", "nó", "no",
                                             "họ", "ho", "hắn", "han", "bọn", "bon", "thằng", "thang",
                                             "con", "con", "đứa", "dua", "ta", "ta", "chúng", "chung",
@@ -3796,6 +3827,11 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
             return FALSE;
           if (is_vi && vi_word_in (nt, k, vi_others) >= 0 &&
               !(vi_word_is (nt, k, "bản", "ban") && told_next_in (nt, e, (const char * const[]) { "than", NULL })) &&
+              /* (s17-daily: "nó" after the beast the writer likened
+               * themselves to, "t béo như con heo, mà heo nó còn dễ
+               * thương hơn t"; "heo con", a piglet) */
+              !(k >= h->end && (vi_word_is (nt, k, "nó", "no") || vi_word_is (nt, k, "con", "con")) &&
+                self_beast_before (nt, h, k)) &&
               !(k > h->start && k < h->end && word_before (nt, k, word, sizeof word) != G_MAXSIZE &&
                 g_str_equal (word, "nhu")))
             return FALSE;
