@@ -261,7 +261,11 @@ TUNING_EXTRA = {
                   # dressed as self-talk; committed before measuring)
                   'en-unkind-r16f.txt',
                   # (s16-self r16f2: after the first rules; committed before measuring)
-                  'en-unkind-r16f2.txt'),
+                  'en-unkind-r16f2.txt',
+                  # (seventeenth round, s17-kinds r17k: a blind batch of kinds
+                  # no round had named; committed before measuring, measured
+                  # once on main)
+                  'en-unkind-r17k.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -581,7 +585,11 @@ TUNING_EXTRA = {
                   # dressed as self-talk; committed before measuring)
                   'vi-unkind-r16f.txt',
                   # (s16-self r16f2: after the first rules; committed before measuring)
-                  'vi-unkind-r16f2.txt'),
+                  'vi-unkind-r16f2.txt',
+                  # (seventeenth round, s17-kinds r17k: a blind batch of kinds
+                  # no round had named, with marks and without; committed
+                  # before measuring, measured once on main)
+                  'vi-unkind-r17k.txt', 'vi-unkind-toneless-r17k.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
