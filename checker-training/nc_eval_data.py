@@ -265,7 +265,10 @@ TUNING_EXTRA = {
                   # (seventeenth round, s17-kinds r17k: a blind batch of kinds
                   # no round had named; committed before measuring, measured
                   # once on main)
-                  'en-unkind-r17k.txt'),
+                  'en-unkind-r17k.txt',
+                  # (s17-kinds r17k2: the kinds the branch mends, reworded;
+                  # committed before measuring)
+                  'en-unkind-r17k2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -371,7 +374,11 @@ TUNING_EXTRA = {
                     # themselves down; committed before measuring)
                     'en-harmless-r16f.txt',
                     # (s16-self r16f2: after the first rules; committed before measuring)
-                    'en-harmless-r16f2.txt'),
+                    'en-harmless-r16f2.txt',
+                    # (seventeenth round, s17-kinds r17k: look-alikes of the
+                    # branch's kinds, addresses for parties, eggs, self-talk,
+                    # apologies with advice; committed before measuring)
+                    'en-harmless-r17k.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -589,7 +596,10 @@ TUNING_EXTRA = {
                   # (seventeenth round, s17-kinds r17k: a blind batch of kinds
                   # no round had named, with marks and without; committed
                   # before measuring, measured once on main)
-                  'vi-unkind-r17k.txt', 'vi-unkind-toneless-r17k.txt'),
+                  'vi-unkind-r17k.txt', 'vi-unkind-toneless-r17k.txt',
+                  # (s17-kinds r17k2: the kinds the branch mends, reworded;
+                  # committed before measuring)
+                  'vi-unkind-r17k2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -881,7 +891,10 @@ TUNING_EXTRA = {
                  # themselves down; committed before measuring)
                  'vi-daily-r16f.txt',
                  # (s16-self r16f2: after the first rules; committed before measuring)
-                 'vi-daily-r16f2.txt'),
+                 'vi-daily-r16f2.txt',
+                 # (seventeenth round, s17-kinds r17k: look-alikes of the
+                 # branch's kinds; committed before measuring)
+                 'vi-daily-r17k.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -960,7 +973,11 @@ TUNING_EXTRA = {
                           # themselves down; committed before measuring)
                           'vi-daily-toneless-r16f.txt',
                           # (s16-self r16f2: after the first rules; committed before measuring)
-                          'vi-daily-toneless-r16f2.txt'),
+                          'vi-daily-toneless-r16f2.txt',
+                          # (seventeenth round, s17-kinds r17k: toneless
+                          # look-alikes, "o ban" the village; committed
+                          # before measuring)
+                          'vi-daily-toneless-r17k.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
