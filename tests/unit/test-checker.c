@@ -5402,7 +5402,8 @@ test_den_r16 (void)
  * money demanded under a threat to leak; a group set up against someone;
  * whoever plays with someone dropped; votes for the ugliest; a party
  * taken away; a rating "and that's generous"; braces likened to junk; a
- * singer mocked. A must-warn and a must-not for each. */
+ * singer mocked; "you" called a name by "gọi mày là", typed without marks
+ * too. A must-warn and a must-not for each. */
 static void
 test_kinds_r17 (void)
 {
@@ -5483,8 +5484,16 @@ test_kinds_r17 (void)
     { "nghe lời mẹ đi không thì muộn học đấy", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "hôm nay con Lan mặc nhìn như ăn xin", NC_CATEGORY_INSULT, "nhìn như ăn xin", NC_EVIDENCE_LEXICON },
     { "tao không mời mày đâu, đừng có mơ", NC_CATEGORY_INSULT, "không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
+    { "tao xin lỗi vì lỡ gọi mày là con heo, mà heo còn dễ thương hơn mày",
+      NC_CATEGORY_INSULT, "gọi mày là con heo", NC_EVIDENCE_LEXICON },
+    { "Kính gửi cô, em đã chê bạn Hoa béo và gọi bạn là con heo. Em biết em sai rồi ạ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tớ xin lỗi vì đã gọi cậu là đồ đần, cậu giỏi hơn tớ nhiều", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
   static const SpanCase tl[] = {
+    { "tao xin loi vi da goi may la con heo, phai goi la con lon moi dung",
+      NC_CATEGORY_INSULT, "goi may la con heo", NC_EVIDENCE_LEXICON },
+    { "to xin loi vi da goi cau la do dan, to sai roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "may o ban the ai ma choi cung", NC_CATEGORY_INSULT, "o ban the ai ma choi cung", NC_EVIDENCE_LEXICON },
     { "o ban thi ai ma choi cung, toan nui voi rung, chan lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "con o ban the nay cung vui, ai cung de thuong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
