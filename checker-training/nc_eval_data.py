@@ -271,7 +271,9 @@ TUNING_EXTRA = {
                   'en-unkind-r17k2.txt',
                   # (s17-kinds r17k3: the blind batch's missed kinds, reworded;
                   # committed before measuring)
-                  'en-unkind-r17k3.txt'),
+                  'en-unkind-r17k3.txt',
+                  # (s17-kinds r17k4, after all the branch's rules; measured once)
+                  'en-unkind-r17k4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -384,7 +386,9 @@ TUNING_EXTRA = {
                     'en-harmless-r17k.txt',
                     # (s17-kinds r17k2: look-alikes of en-unkind-r17k3.txt;
                     # committed before measuring)
-                    'en-harmless-r17k2.txt'),
+                    'en-harmless-r17k2.txt',
+                    # (s17-kinds r17k3, after all the branch's rules; measured once)
+                    'en-harmless-r17k3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -608,7 +612,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r17k2.txt',
                   # (s17-kinds r17k3: the blind batch's missed kinds, reworded,
                   # some without marks; committed before measuring)
-                  'vi-unkind-r17k3.txt'),
+                  'vi-unkind-r17k3.txt',
+                  # (s17-kinds r17k4, after all the branch's rules; measured once)
+                  'vi-unkind-r17k4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -906,7 +912,9 @@ TUNING_EXTRA = {
                  'vi-daily-r17k.txt',
                  # (s17-kinds r17k2: look-alikes of vi-unkind-r17k3.txt, some
                  # without marks; committed before measuring)
-                 'vi-daily-r17k2.txt'),
+                 'vi-daily-r17k2.txt',
+                 # (s17-kinds r17k3, after all the branch's rules; measured once)
+                 'vi-daily-r17k3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
