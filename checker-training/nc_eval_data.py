@@ -269,7 +269,19 @@ TUNING_EXTRA = {
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'en-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
-                  'en-unkind-r17d2.txt'),
+                  'en-unkind-r17d2.txt',
+                  # (seventeenth round, s17-kinds r17k: a blind batch of kinds
+                  # no round had named; committed before measuring, measured
+                  # once on main)
+                  'en-unkind-r17k.txt',
+                  # (s17-kinds r17k2: the kinds the branch mends, reworded;
+                  # committed before measuring)
+                  'en-unkind-r17k2.txt',
+                  # (s17-kinds r17k3: the blind batch's missed kinds, reworded;
+                  # committed before measuring)
+                  'en-unkind-r17k3.txt',
+                  # (s17-kinds r17k4, after all the branch's rules; measured once)
+                  'en-unkind-r17k4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -390,7 +402,16 @@ TUNING_EXTRA = {
                     # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                     'en-harmless-r17d2.txt',
                     # (s17-daily r17d3: after all the branch's rules, measured once)
-                    'en-harmless-r17d3.txt'),
+                    'en-harmless-r17d3.txt',
+                    # (seventeenth round, s17-kinds r17k: look-alikes of the
+                    # branch's kinds, addresses for parties, eggs, self-talk,
+                    # apologies with advice; committed before measuring)
+                    'en-harmless-r17k.txt',
+                    # (s17-kinds r17k2: look-alikes of en-unkind-r17k3.txt;
+                    # committed before measuring)
+                    'en-harmless-r17k2.txt',
+                    # (s17-kinds r17k3, after all the branch's rules; measured once)
+                    'en-harmless-r17k3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -611,7 +632,19 @@ TUNING_EXTRA = {
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'vi-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
-                  'vi-unkind-r17d2.txt'),
+                  'vi-unkind-r17d2.txt',
+                  # (seventeenth round, s17-kinds r17k: a blind batch of kinds
+                  # no round had named, with marks and without; committed
+                  # before measuring, measured once on main)
+                  'vi-unkind-r17k.txt', 'vi-unkind-toneless-r17k.txt',
+                  # (s17-kinds r17k2: the kinds the branch mends, reworded;
+                  # committed before measuring)
+                  'vi-unkind-r17k2.txt',
+                  # (s17-kinds r17k3: the blind batch's missed kinds, reworded,
+                  # some without marks; committed before measuring)
+                  'vi-unkind-r17k3.txt',
+                  # (s17-kinds r17k4, after all the branch's rules; measured once)
+                  'vi-unkind-r17k4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -919,7 +952,15 @@ TUNING_EXTRA = {
                  # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                  'vi-daily-r17d2.txt',
                  # (s17-daily r17d3: after all the branch's rules, measured once)
-                 'vi-daily-r17d3.txt'),
+                 'vi-daily-r17d3.txt',
+                 # (seventeenth round, s17-kinds r17k: look-alikes of the
+                 # branch's kinds; committed before measuring)
+                 'vi-daily-r17k.txt',
+                 # (s17-kinds r17k2: look-alikes of vi-unkind-r17k3.txt, some
+                 # without marks; committed before measuring)
+                 'vi-daily-r17k2.txt',
+                 # (s17-kinds r17k3, after all the branch's rules; measured once)
+                 'vi-daily-r17k3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1010,7 +1051,11 @@ TUNING_EXTRA = {
                           # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                           'vi-daily-toneless-r17d2.txt',
                           # (s17-daily r17d3: after all the branch's rules, measured once)
-                          'vi-daily-toneless-r17d3.txt'),
+                          'vi-daily-toneless-r17d3.txt',
+                          # (seventeenth round, s17-kinds r17k: toneless
+                          # look-alikes, "o ban" the village; committed
+                          # before measuring)
+                          'vi-daily-toneless-r17k.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -5674,6 +5674,116 @@ test_care_r17 (void)
   g_assert_nonnull (strstr (json_object_get_string_member (first, "explanation"), "111"));
 }
 
+/* Seventeenth round, s17-kinds: unkind kinds no round had named and
+ * their look-alikes. An address handed over with an order left unsaid; a
+ * house to be egged; a self put-down that drags someone else in; an
+ * apology followed by advice that is a new put-down; "o ban the" before
+ * who would play with them; a crowd asked to pile on someone hated;
+ * money demanded under a threat to leak; a group set up against someone;
+ * whoever plays with someone dropped; votes for the ugliest; a party
+ * taken away; a rating "and that's generous"; braces likened to junk; a
+ * singer mocked; "you" called a name by "gọi mày là", typed without marks
+ * too. A must-warn and a must-not for each. */
+static void
+test_kinds_r17 (void)
+{
+  static const SpanCase en[] = {
+    { "his address is 14 oak street, you know what to do",
+      NC_CATEGORY_VIOLENCE, "his address is 14 oak street, you know what to do", NC_EVIDENCE_LEXICON },
+    { "the address is on the invitation, you know what to do", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "his address is 22 maple road, you know what to do for the surprise party",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone show up at his house tonight and egg it",
+      NC_CATEGORY_INSULT, "his house tonight and egg it", NC_EVIDENCE_LEXICON },
+    { "we dyed eggs at his house tonight and they came out so pretty",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone show up at her house at 10 for the easter egg hunt!!",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm so dumb lol and so is jake", NC_CATEGORY_INSULT, "i'm so dumb lol and so is", NC_EVIDENCE_LEXICON },
+    { "i'm so tired and so is jake, that practice was brutal", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm so dumb, i locked myself out of the house", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sorry i called you smelly, you should shower more though",
+      NC_CATEGORY_INSULT, "i called you smelly", NC_EVIDENCE_LEXICON },
+    { "sorry i yelled at the game, you should rest more though, ur sick",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody asked for my opinion but i think the blue one is nicer",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody asked for your opinion", NC_CATEGORY_INSULT, "nobody asked", NC_EVIDENCE_LEXICON },
+    { "if you sit with maya tomorrow you're not coming to my party",
+      NC_CATEGORY_INSULT, "if you sit with maya tomorrow you're not coming to my party", NC_EVIDENCE_LEXICON },
+    { "if you sit with maya tomorrow can you save me a seat too", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "rate her 1-10 guys, i say a solid 2 and thats generous",
+      NC_CATEGORY_INSULT, "rate her 1-10 guys, i say a solid 2 and thats generous", NC_EVIDENCE_LEXICON },
+    { "that movie was a solid 2 out of 10 and that's generous", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your braces make you look like a broken fence lmao",
+      NC_CATEGORY_INSULT, "your braces make you look like a broken fence", NC_EVIDENCE_CONTEXT },
+    { "your new glasses make you look like a professor, so cute", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bro really thought he could sing at the talent show, my ears are still bleeding",
+      NC_CATEGORY_INSULT, "really thought he could sing at the talent show, my ears are still bleeding",
+      NC_EVIDENCE_LEXICON },
+    { "i really thought he could win the race, he was so close", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase vi[] = {
+    { "nhà nó ở ngõ 5 Lê Lợi, anh em biết phải làm gì rồi đấy",
+      NC_CATEGORY_VIOLENCE, "nhà nó ở ngõ 5 Lê Lợi, anh em biết phải làm gì rồi", NC_EVIDENCE_LEXICON },
+    { "nhà tớ ở ngõ 7 Trần Phú, các cậu biết phải làm gì rồi đấy, 7h tối có mặt ăn lẩu",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nó ở ngõ 5, mai nó ốm, anh em qua thăm nó nhé", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "tối nay ra ném trứng nhà nó đi", NC_CATEGORY_VIOLENCE, "ném trứng nhà nó", NC_EVIDENCE_LEXICON },
+    { "trung thu cả xóm chơi ném trứng vào rổ, vui lắm", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nó nuôi gà đẻ trứng nhiều lắm, mai tớ qua mua ít trứng", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "ai ghét nó thì thả haha vào", NC_CATEGORY_VIOLENCE, "ai ghét nó thì thả haha", NC_EVIDENCE_LEXICON },
+    { "ai ghét mưa thì thả haha vào đây 😂", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "đưa tiền không tao đăng ảnh", NC_CATEGORY_VIOLENCE, "đưa tiền không tao đăng", NC_EVIDENCE_LEXICON },
+    { "không đưa tiền thì tao gửi tin nhắn cho cả lớp đọc",
+      NC_CATEGORY_VIOLENCE, "không đưa tiền thì tao gửi", NC_EVIDENCE_LEXICON },
+    { "mẹ đưa tiền không, con đi mua sách", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì đã gọi cậu là đồ hôi, nhưng mà cậu nên tắm nhiều hơn đi",
+      NC_CATEGORY_INSULT, "đồ hôi", NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì hôm qua tớ về sớm, nhưng mà cậu nên nghỉ ngơi đi, sốt cao lắm đấy",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lập nhóm anti thằng Khoa đi ae, ai vào thì add nhé",
+      NC_CATEGORY_INSULT, "nhóm anti thằng", NC_EVIDENCE_LEXICON },
+    { "lập hội những người ghét mưa đi, mùa này mưa suốt 😭", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đứa nào chơi với con Hạnh là nghỉ chơi với tao luôn",
+      NC_CATEGORY_INSULT, "đứa nào chơi với con Hạnh là nghỉ chơi với tao", NC_EVIDENCE_LEXICON },
+    { "đứa nào chơi với em bé thì nhớ rửa tay trước nhé", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "vote con Ngân ngu nhất lớp nha mn", NC_CATEGORY_INSULT, "vote con Ngân ngu nhất lớp", NC_EVIDENCE_LEXICON },
+    { "cả lớp bình chọn bạn đẹp trai nhất lớp đi, tớ vote Minh 😍", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tao đang bị cúm, ngồi xa tao ra kẻo lây", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ở chợ có bà cụ ăn xin, tớ cho bà 10 nghìn", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sinh nhật tao không mời mày đâu, đừng có mơ",
+      NC_CATEGORY_INSULT, "không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
+    { "sinh nhật tao chỉ làm trong nhà thôi, không mời bạn nào đâu, thông cảm nhé",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "không đưa vở cho tao chép thì đừng trách tao cho mày một trận",
+      NC_CATEGORY_VIOLENCE, "đừng trách tao cho mày một trận", NC_EVIDENCE_LEXICON },
+    { "mày về muộn thì đừng trách tao không chờ nhé", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "nghe lời tao đi không thì tao đăng ảnh xấu của mày lên nhóm",
+      NC_CATEGORY_VIOLENCE, "không thì tao đăng", NC_EVIDENCE_LEXICON },
+    { "nghe lời mẹ đi không thì muộn học đấy", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "hôm nay con Lan mặc nhìn như ăn xin", NC_CATEGORY_INSULT, "nhìn như ăn xin", NC_EVIDENCE_LEXICON },
+    { "tao không mời mày đâu, đừng có mơ", NC_CATEGORY_INSULT, "không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
+    { "tao xin lỗi vì lỡ gọi mày là con heo, mà heo còn dễ thương hơn mày",
+      NC_CATEGORY_INSULT, "gọi mày là con heo", NC_EVIDENCE_LEXICON },
+    { "Kính gửi cô, em đã chê bạn Hoa béo và gọi bạn là con heo. Em biết em sai rồi ạ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tớ xin lỗi vì đã gọi cậu là đồ đần, cậu giỏi hơn tớ nhiều", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase tl[] = {
+    { "tao xin loi vi da goi may la con heo, phai goi la con lon moi dung",
+      NC_CATEGORY_INSULT, "goi may la con heo", NC_EVIDENCE_LEXICON },
+    { "to xin loi vi da goi cau la do dan, to sai roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "may o ban the ai ma choi cung", NC_CATEGORY_INSULT, "o ban the ai ma choi cung", NC_EVIDENCE_LEXICON },
+    { "o ban thi ai ma choi cung, toan nui voi rung, chan lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con o ban the nay cung vui, ai cung de thuong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+  assert_span_cases (tl, G_N_ELEMENTS (tl), "auto");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5746,5 +5856,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/crude-r17", test_crude_r17);
   g_test_add_func ("/checker/care-r17", test_care_r17);
   g_test_add_func ("/checker/daily-r17", test_daily_r17);
+  g_test_add_func ("/checker/kinds-r17", test_kinds_r17);
   return nc_test_run_with_checker (&checker);
 }
