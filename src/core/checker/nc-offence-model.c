@@ -242,6 +242,9 @@ nc_offence_model_commons_done (NcOffenceModel *self)
 typedef struct {
   gsize    start, end;   /* normalized chars */
   gboolean stop_after;
+  guint32  n_buckets;    /* how many of them count: 1 (its form as typed) for a
+                          * common word typed with its marks, else 2 + its
+                          * length (typed, folded, a trigram a char) */
   gsize    first;        /* its buckets in the list of all words' buckets */
   guint32  pair;         /* the bucket of the pair with the next word */
   guint32  toneless;     /* the bucket of its folded form in a draft typed without marks */
@@ -297,27 +300,158 @@ trigram_hash (gunichar a, gunichar b, gunichar c)
   return fnv_add (fnv_add (fnv_add (fnv_start ('c'), a), b), c);
 }
 
-/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt and
- * their weights, and returns how many; in the span tagger @tagger too
- * (may be NULL), with the same buckets, when its table is no bigger (the
- * same hashes, fewer bits).
+/* The trigram buckets of the @len folded chars at @c (all of them ASCII:
+ * one "c<ab" ... "cyz>" a char) to @out; returns past the last. */
+static inline guint32 *
+ascii_trigrams (const gint16 *weights, guint32 mask, const NcNormChar *c, gsize len, guint32 *out)
+{
+  gunichar a = '<', b = c[0].folded;
+
+  for (gsize k = 1; k < len; k++)
+    {
+      gunichar x = c[k].folded;
+
+      *out++ = bucket (weights, mask, fnv_add_ascii (fnv_add_ascii (fnv_add_ascii (fnv_start ('c'), a), b), x));
+      a = b;
+      b = x;
+    }
+  *out++ = bucket (weights, mask, fnv_add_ascii (fnv_add_ascii (fnv_add_ascii (fnv_start ('c'), a), b), '>'));
+  return out;
+}
+
+/* The same for any folded chars */
+static inline guint32 *
+any_trigrams (const gint16 *weights, guint32 mask, const NcNormChar *c, gsize len, guint32 *out)
+{
+  gunichar a = '<', b = c[0].folded;
+
+  for (gsize k = 1; k < len; k++)
+    {
+      gunichar x = c[k].folded;
+
+      *out++ = bucket (weights, mask, trigram_hash (a, b, x));
+      a = b;
+      b = x;
+    }
+  *out++ = bucket (weights, mask, trigram_hash (a, b, '>'));
+  return out;
+}
+
+/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt, their
+ * buckets in @buckets (room for n_chars + 2 a word) and their own
+ * weights in @self; returns how many. @toneless (a constant where it is
+ * inlined, so that each draft's kind has its own loops): an "NCM3" draft
+ * typed without marks.
  *
  * The features, as train-checker-model.py hashes them (FNV-1a over a tag
  * byte and UTF-8): per word "w" + the word as typed, "f" + folded, the
  * trigrams "c" + three chars of "<folded>", and in an "NCM3" draft typed
  * without marks "u" + folded; per pair of words not split by a stop, "b"
- * + first folded + " " + second folded. All of them in one pass over the
- * chars (each char read once, every hash rolled on as it goes), the
- * buckets fetched ahead, since the table is too big for the caches and a
- * draft's words are scattered over it; then the sums. */
+ * + first folded + " " + second folded. A word at a time: one pass finds
+ * its end, hashes its form as typed and tells whether its folded chars
+ * are all ASCII (most are: then the folded hashes take one XOR and one
+ * multiplication a char, with no test); a second rolls the folded hashes;
+ * a third its trigrams, skipped for a common word typed with its marks,
+ * which counts by its typed form alone ("thang" of "tháng", which is also
+ * "thằng", says nothing more). The buckets are fetched ahead, since the
+ * table is too big for the first caches and a draft's words are scattered
+ * over it; the sums come after (weigh_words()). */
+static inline __attribute__ ((always_inline)) gsize
+hash_words (NcOffenceModel *self, const NcNormText *nt, Word *words, guint32 *buckets,
+            const gboolean toneless)
+{
+  const NcNormChar *c = nt->chars;
+  const gsize n_chars = nt->n_chars;
+  const gint16 *weights = self->weights;
+  const guint32 mask = self->mask;
+  gsize n_words = 0, n = 0, i = 0;
+
+  while (i < n_chars)
+    {
+      Word *w = &words[n_words];
+      gboolean paired = n_words > 0 && !w[-1].stop_after;
+      guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
+      guint32 hp = 0;   /* the pair of the word before and this one */
+      gunichar any = 0;   /* the folded chars, OR'ed */
+      gsize e, len;
+
+      if (c[i].folded == NC_NORM_SPACE || c[i].folded == NC_NORM_STOP)
+        {
+          i++;   /* (separators one after another: no word between) */
+          continue;
+        }
+      for (e = i; e < n_chars; e++)
+        {
+          gunichar f = c[e].folded;
+
+          if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
+            break;
+          any |= f;
+          hm = fnv_add (hm, c[e].marked);
+        }
+      len = e - i;
+      if (paired)
+        hp = fnv_add_ascii (w[-1].pair_head, ' ');
+      if (G_LIKELY (any < 0x80))
+        for (gsize k = i; k < e; k++)
+          {
+            gunichar f = c[k].folded;
+
+            hf = fnv_add_ascii (hf, f);
+            if (toneless)
+              hu = fnv_add_ascii (hu, f);
+            hb = fnv_add_ascii (hb, f);
+            hp = fnv_add_ascii (hp, f);
+          }
+      else
+        for (gsize k = i; k < e; k++)
+          {
+            gunichar f = c[k].folded;
+
+            hf = fnv_add (hf, f);
+            if (toneless)
+              hu = fnv_add (hu, f);
+            hb = fnv_add (hb, f);
+            hp = fnv_add (hp, f);
+          }
+      w->start = i;
+      w->end = e;
+      w->stop_after = e < n_chars && c[e].folded == NC_NORM_STOP;
+      w->first = n;
+      w->marked_hash = hm;
+      w->toneless = toneless ? bucket (weights, mask, hu) : G_MAXUINT32;
+      if (paired)
+        w[-1].pair = bucket (weights, mask, hp);
+      w->pair = 0;   /* (until a next word pairs with it) */
+      w->pair_head = hb;
+      buckets[n] = bucket (weights, mask, hm);
+      if (c[i].word_marked && is_common (self, hm))
+        w->n_buckets = 1;
+      else
+        {
+          w->n_buckets = 2 + len;
+          buckets[n + 1] = bucket (weights, mask, hf);
+          if (G_LIKELY (any < 0x80))
+            ascii_trigrams (weights, mask, c + i, len, buckets + n + 2);
+          else
+            any_trigrams (weights, mask, c + i, len, buckets + n + 2);
+        }
+      n += w->n_buckets;
+      n_words++;
+      i = e + 1;   /* (past the separator) */
+    }
+  return n_words;
+}
+
+/* Fills @words (room for (n_chars + 1) / 2) with the words of @nt and
+ * their weights, and returns how many; in the span tagger @tagger too
+ * (may be NULL), with the same buckets, when its table is no bigger (the
+ * same hashes, fewer bits). */
 static gsize
 weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words)
 {
-  const NcNormChar *c = nt->chars;
-  gsize n_chars = nt->n_chars, n_words = 0, n = 0, i = 0;
-  gboolean toneless = self->ncm3 && !nt->typed_marks;
+  gsize n_chars = nt->n_chars, n_words;
   const gint16 *weights = self->weights;
-  const guint32 mask = self->mask;
   guint32 stack[2048];
   g_autofree guint32 *heap = NULL;
   guint32 *buckets = stack;
@@ -325,82 +459,18 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
 
   if (need > G_N_ELEMENTS (stack))
     buckets = heap = g_new (guint32, need);
-  while (i < n_chars)
-    {
-      Word *w = &words[n_words];
-      gboolean paired = n_words > 0 && !w[-1].stop_after;
-      guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
-      guint32 hp = 0;   /* the pair of the word before and this one */
-      gunichar f = c[i].folded, before = '<';
-      guint32 *out;
-
-      if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
-        {
-          i++;   /* (separators one after another: no word between) */
-          continue;
-        }
-      if (paired)
-        hp = fnv_add (w[-1].pair_head, ' ');
-      w->start = i;
-      w->first = n;
-      out = buckets + n + 2;
-      for (;;)
-        {
-          gunichar next;
-
-          hm = fnv_add (hm, c[i].marked);
-          if (G_LIKELY (f < 0x80))   /* (one test for the four) */
-            {
-              hf = fnv_add_ascii (hf, f);
-              hu = fnv_add_ascii (hu, f);
-              hb = fnv_add_ascii (hb, f);
-              hp = fnv_add_ascii (hp, f);
-            }
-          else
-            {
-              hf = fnv_add (hf, f);
-              hu = fnv_add (hu, f);
-              hb = fnv_add (hb, f);
-              hp = fnv_add (hp, f);
-            }
-          i++;
-          next = i < n_chars ? c[i].folded : NC_NORM_SPACE;
-          if (next == NC_NORM_SPACE || next == NC_NORM_STOP)
-            {
-              *out++ = bucket (weights, mask, trigram_hash (before, f, '>'));
-              break;
-            }
-          *out++ = bucket (weights, mask, trigram_hash (before, f, next));
-          before = f;
-          f = next;
-        }
-      w->end = i;
-      w->stop_after = i < n_chars && c[i].folded == NC_NORM_STOP;
-      buckets[n] = bucket (weights, mask, hm);
-      buckets[n + 1] = bucket (weights, mask, hf);
-      w->marked_hash = hm;
-      w->toneless = toneless ? bucket (weights, mask, hu) : G_MAXUINT32;
-      if (paired)
-        w[-1].pair = bucket (weights, mask, hp);
-      w->pair = 0;   /* (until a next word pairs with it) */
-      w->pair_head = hb;
-      n += 2 + (w->end - w->start);
-      n_words++;
-      i++;   /* the separator */
-    }
+  if (self->ncm3 && !nt->typed_marks)
+    n_words = hash_words (self, nt, words, buckets, TRUE);
+  else
+    n_words = hash_words (self, nt, words, buckets, FALSE);
   for (gsize k = 0; k < n_words; k++)
     {
       Word *w = &words[k];
+      const guint32 *b = buckets + w->first, *b_end = b + w->n_buckets;
       gint64 sum = 0;   /* (as a double, the same: integers, exact) */
-      gsize n_buckets = 2 + (w->end - w->start);
 
-      /* a common word typed with its marks is that word: its folded form
-       * and trigrams ("thang" of "tháng", which is also "thằng") say
-       * nothing more */
-      if (c[w->start].word_marked && is_common (self, w->marked_hash))
-        n_buckets = 1;
-      for (gsize b = w->first; b < w->first + n_buckets; b++)
-        sum += weights[buckets[b]];
+      for (const guint32 *p = b; p < b_end; p++)
+        sum += weights[*p];
       /* (not the tagger's: it has no such feature) */
       if (w->toneless != G_MAXUINT32)
         sum += weights[w->toneless];
@@ -408,8 +478,8 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
       if (tagger != NULL)
         {
           sum = 0;
-          for (gsize b = w->first; b < w->first + n_buckets; b++)
-            sum += tagger->weights[buckets[b] & tagger->mask];
+          for (const guint32 *p = b; p < b_end; p++)
+            sum += tagger->weights[*p & tagger->mask];
           w->tag_weight = (double) sum * tagger->scale;
           w->tag_pair = tagger->weights[w->pair & tagger->mask] * (double) tagger->scale;
         }
