@@ -314,24 +314,14 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
 
 /* The folded hashes of a word's chars; @ascii: all of them below 0x80, one
  * byte each in UTF-8 (a constant where this is inlined). */
+#define FOLD_ADD(h, f, ascii) ((ascii) ? fnv_add_ascii (h, f) : fnv_add (h, f))
 #define FOLDED_HASHES(f, ascii)                                       \
   G_STMT_START {                                                      \
-    if (ascii)                                                        \
-      {                                                               \
-        hf = fnv_add_ascii (hf, f);                                   \
-        if (toneless)                                                 \
-          hu = fnv_add_ascii (hu, f);                                 \
-        hb = fnv_add_ascii (hb, f);                                   \
-        hp = fnv_add_ascii (hp, f);                                   \
-      }                                                               \
-    else                                                              \
-      {                                                               \
-        hf = fnv_add (hf, f);                                         \
-        if (toneless)                                                 \
-          hu = fnv_add (hu, f);                                       \
-        hb = fnv_add (hb, f);                                         \
-        hp = fnv_add (hp, f);                                         \
-      }                                                               \
+    hf = FOLD_ADD (hf, f, ascii);                                     \
+    if (toneless)                                                     \
+      hu = FOLD_ADD (hu, f, ascii);                                   \
+    hb = FOLD_ADD (hb, f, ascii);                                     \
+    hp = FOLD_ADD (hp, f, ascii);                                     \
   } G_STMT_END
 
 /* The trigram "@a@b@c" of a word's folded chars, its bucket's weights
@@ -342,6 +332,24 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
                                                                       a), b), c)     \
                        : trigram_hash (a, b, c)) & mask,                              \
               &sum, &tag_sum)
+
+/* A word's folded hashes and trigrams, from @p to @e; @ascii as above. */
+#define ROLL_WORD(ascii)                                                \
+  G_STMT_START {                                                        \
+    gunichar x = '<', y = p->folded;                                    \
+                                                                        \
+    for (const NcNormChar *k = p + 1; k < e; k++)                       \
+      {                                                                 \
+        gunichar z = k->folded;                                         \
+                                                                        \
+        FOLDED_HASHES (y, ascii);                                       \
+        ADD_TRIGRAM (x, y, z, ascii);                                   \
+        x = y;                                                          \
+        y = z;                                                          \
+      }                                                                 \
+    FOLDED_HASHES (y, ascii);                                           \
+    ADD_TRIGRAM (x, y, '>', ascii);                                     \
+  } G_STMT_END
 
 /* Fills @words (room for (n_chars + 1) / 2) with the words of @nt and
  * their weights in @self, and in the span tagger @tagger (NULL: none)
@@ -425,36 +433,10 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
         {
           /* the folded hashes and the trigrams, '<' before the word and
            * '>' after it */
-          gunichar x = '<', y = p->folded;
-
           if (G_LIKELY (any < 0x80))
-            {
-              for (const NcNormChar *k = p + 1; k < e; k++)
-                {
-                  gunichar z = k->folded;
-
-                  FOLDED_HASHES (y, TRUE);
-                  ADD_TRIGRAM (x, y, z, TRUE);
-                  x = y;
-                  y = z;
-                }
-              FOLDED_HASHES (y, TRUE);
-              ADD_TRIGRAM (x, y, '>', TRUE);
-            }
+            ROLL_WORD (TRUE);
           else
-            {
-              for (const NcNormChar *k = p + 1; k < e; k++)
-                {
-                  gunichar z = k->folded;
-
-                  FOLDED_HASHES (y, FALSE);
-                  ADD_TRIGRAM (x, y, z, FALSE);
-                  x = y;
-                  y = z;
-                }
-              FOLDED_HASHES (y, FALSE);
-              ADD_TRIGRAM (x, y, '>', FALSE);
-            }
+            ROLL_WORD (FALSE);
           add_bucket (weights, tagger != NULL, tag_weights, tag_mask, hf & mask, &sum, &tag_sum);
         }
       w->pair_head = hb;
@@ -480,8 +462,10 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
   return (gsize) (w - words);
 }
 
+#undef FOLD_ADD
 #undef FOLDED_HASHES
 #undef ADD_TRIGRAM
+#undef ROLL_WORD
 
 static gsize
 weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words)
