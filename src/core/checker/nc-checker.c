@@ -4130,7 +4130,7 @@ nc_checker_check (NcChecker   *self,
   ScanData d;
   gsize n, max_len;
   gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE;
-  NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
+  NcTaggedWord tags_stack[384], *tags = tags_stack;   /* the span tagger's marks (500 characters: on the stack) */
   g_autofree NcTaggedWord *tags_heap = NULL;
   gsize n_tags = 0;
   Quotes quotes = { 0 };
