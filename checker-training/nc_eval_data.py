@@ -611,7 +611,10 @@ TUNING_EXTRA = {
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'vi-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
-                  'vi-unkind-r17d2.txt'),
+                  'vi-unkind-r17d2.txt',
+                  # (s17-tone r17t: unkind messages typed without marks, written
+                  # blind before reading the lexicons; committed before measuring)
+                  'vi-toneless-unkind-r17t.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1010,7 +1013,9 @@ TUNING_EXTRA = {
                           # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                           'vi-daily-toneless-r17d2.txt',
                           # (s17-daily r17d3: after all the branch's rules, measured once)
-                          'vi-daily-toneless-r17d3.txt'),
+                          'vi-daily-toneless-r17d3.txt',
+                          # (s17-tone r17t: toneless look-alikes of the r17t unkind batch; committed before measuring)
+                          'vi-daily-toneless-r17t.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
