@@ -614,7 +614,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r17d2.txt',
                   # (s17-tone r17t: unkind messages typed without marks, written
                   # blind before reading the lexicons; committed before measuring)
-                  'vi-toneless-unkind-r17t.txt'),
+                  'vi-toneless-unkind-r17t.txt',
+                  # (s17-tone r17t2: after the branch's first rules; committed before its one measurement)
+                  'vi-toneless-unkind-r17t2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1015,7 +1017,9 @@ TUNING_EXTRA = {
                           # (s17-daily r17d3: after all the branch's rules, measured once)
                           'vi-daily-toneless-r17d3.txt',
                           # (s17-tone r17t: toneless look-alikes of the r17t unkind batch; committed before measuring)
-                          'vi-daily-toneless-r17t.txt'),
+                          'vi-daily-toneless-r17t.txt',
+                          # (s17-tone r17t2: look-alikes after the branch's first rules; committed before its one measurement)
+                          'vi-daily-toneless-r17t2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
