@@ -616,7 +616,10 @@ TUNING_EXTRA = {
                   # blind before reading the lexicons; committed before measuring)
                   'vi-toneless-unkind-r17t.txt',
                   # (s17-tone r17t2: after the branch's first rules; committed before its one measurement)
-                  'vi-toneless-unkind-r17t2.txt'),
+                  'vi-toneless-unkind-r17t2.txt',
+                  # (s17-tone r17t3: short probes written after r17t2's rules, before their own;
+                  # measured with main and the branch before them)
+                  'vi-toneless-unkind-r17t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1019,7 +1022,9 @@ TUNING_EXTRA = {
                           # (s17-tone r17t: toneless look-alikes of the r17t unkind batch; committed before measuring)
                           'vi-daily-toneless-r17t.txt',
                           # (s17-tone r17t2: look-alikes after the branch's first rules; committed before its one measurement)
-                          'vi-daily-toneless-r17t2.txt'),
+                          'vi-daily-toneless-r17t2.txt',
+                          # (s17-tone r17t3: look-alikes tried on the branch's rules while writing them)
+                          'vi-daily-toneless-r17t3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
