@@ -644,7 +644,15 @@ TUNING_EXTRA = {
                   # some without marks; committed before measuring)
                   'vi-unkind-r17k3.txt',
                   # (s17-kinds r17k4, after all the branch's rules; measured once)
-                  'vi-unkind-r17k4.txt'),
+                  'vi-unkind-r17k4.txt',
+                  # (s17-tone r17t: unkind messages typed without marks, written
+                  # blind before reading the lexicons; committed before measuring)
+                  'vi-toneless-unkind-r17t.txt',
+                  # (s17-tone r17t2: after the branch's first rules; committed before its one measurement)
+                  'vi-toneless-unkind-r17t2.txt',
+                  # (s17-tone r17t3: short probes written after r17t2's rules, before their own;
+                  # measured with main and the branch before them)
+                  'vi-toneless-unkind-r17t3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1055,7 +1063,13 @@ TUNING_EXTRA = {
                           # (seventeenth round, s17-kinds r17k: toneless
                           # look-alikes, "o ban" the village; committed
                           # before measuring)
-                          'vi-daily-toneless-r17k.txt'),
+                          'vi-daily-toneless-r17k.txt',
+                          # (s17-tone r17t: toneless look-alikes of the r17t unkind batch; committed before measuring)
+                          'vi-daily-toneless-r17t.txt',
+                          # (s17-tone r17t2: look-alikes after the branch's first rules; committed before its one measurement)
+                          'vi-daily-toneless-r17t2.txt',
+                          # (s17-tone r17t3: look-alikes tried on the branch's rules while writing them)
+                          'vi-daily-toneless-r17t3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
