@@ -269,7 +269,9 @@ TUNING_EXTRA = {
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'en-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
-                  'en-unkind-r17d2.txt'),
+                  'en-unkind-r17d2.txt',
+                  # (s17-chat r17h: a swear word beside a put-down, the crude reminder attacked; committed before measuring)
+                  'en-unkind-r17h.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -390,7 +392,9 @@ TUNING_EXTRA = {
                     # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                     'en-harmless-r17d2.txt',
                     # (s17-daily r17d3: after all the branch's rules, measured once)
-                    'en-harmless-r17d3.txt'),
+                    'en-harmless-r17d3.txt',
+                    # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
+                    'en-harmless-r17h.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -611,7 +615,9 @@ TUNING_EXTRA = {
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'vi-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
-                  'vi-unkind-r17d2.txt'),
+                  'vi-unkind-r17d2.txt',
+                  # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
+                  'vi-unkind-r17h.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -919,7 +925,9 @@ TUNING_EXTRA = {
                  # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                  'vi-daily-r17d2.txt',
                  # (s17-daily r17d3: after all the branch's rules, measured once)
-                 'vi-daily-r17d3.txt'),
+                 'vi-daily-r17d3.txt',
+                 # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
+                 'vi-daily-r17h.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1010,7 +1018,11 @@ TUNING_EXTRA = {
                           # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                           'vi-daily-toneless-r17d2.txt',
                           # (s17-daily r17d3: after all the branch's rules, measured once)
-                          'vi-daily-toneless-r17d3.txt'),
+                          'vi-daily-toneless-r17d3.txt',
+                          # (s17-chat r17h: teen chat without marks, teasing, hyperbole; committed before measuring)
+                          'vi-daily-toneless-r17h.txt',
+                          # (s17-chat r17h2: a swear word aimed at no one, without marks; committed before measuring)
+                          'vi-daily-toneless-r17h2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
