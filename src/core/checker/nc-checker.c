@@ -3767,6 +3767,29 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
             }
         }
     }
+  /* (seventeenth round, s17-chat) Vietnamese: the put-down opens the
+   * draft and the writer's word comes right after it, "ngu quá, t làm
+   * sai câu dễ nhất"; or it opens a later clause of a draft that opens
+   * on the writer's word, "t tăng 3kg sau tết, ăn như heo" (not "em",
+   * also "you"; no one else in the draft, below) */
+  if (from == G_MAXSIZE && is_vi)
+    {
+      gsize a = 0;
+
+      while (a < h->start && is_sep (nt->chars[a].folded))
+        a++;
+      if (a == h->start)
+        {
+          for (a = h->end; a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
+            ;
+          if (a < nt->n_chars)
+            me = vi_word_in (nt, a, vi_me);
+        }
+      else if (word_before (nt, h->start, word, sizeof word) == G_MAXSIZE)
+        me = vi_word_in (nt, a, vi_me);
+      if (me >= 0 && me != 5)
+        from = h->start;
+    }
   if (from == G_MAXSIZE)
     return FALSE;
   /* (Vietnamese: the writer's word opens its clause, maybe past other
@@ -4042,6 +4065,55 @@ calls_names (NcChecker *self, const Hit *h)
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
  * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
  * "fuck you"). */
+/* (seventeenth round, s17-chat) Whether swear word @h is said at someone
+ * the draft calls by name: "con" before a name or "kia" / "này"...
+ * (calls_someone_at()) ending at most one word before it ("con Hà đm"),
+ * or right after it, where "bé", "nhỏ", "nhóc" called also count ("đm
+ * con bé lớp bên", "vl thằng nhóc kia"); or a put-down that needs
+ * someone (an `aimed` entry) right beside it, in a draft that speaks of
+ * someone ("nhà con Trang bán ve chai, hôi vl", "con Nhi map vl",
+ * "olivia's voice is so fucking annoying, someone shut her up"). */
+static gboolean
+swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+{
+  static const char * const callers[] = { "con", "con", "thằng", "thang", "thg", "thg", "đứa", "dua", NULL };
+  static const char * const young[] = { "bé", "be", "nhỏ", "nho", "nhóc", "nhoc", "nhok", "nhok", "ranh", "ranh",
+                                        NULL };
+  char word[16];
+  gsize k = h->end, w;
+  gboolean stop;
+
+  for (; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
+    ;
+  if (k < nt->n_chars && !is_sep (nt->chars[k].folded) &&
+      (calls_someone_at (nt, k) ||
+       (vi_word_in (nt, k, callers) >= 0 &&
+        (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars &&
+        nt->chars[w].folded == NC_NORM_SPACE && vi_word_in (nt, w + 1, young) >= 0)))
+    return TRUE;
+  w = h->start;
+  for (guint n = 0; n < 2 && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
+    if (calls_someone_at (nt, w))
+      return TRUE;
+  for (guint j = 0; j < n_hits; j++)
+    {
+      const Hit *a = &hits[j];
+
+      if (a->kind != ENTRY_AIMED || a->dropped)
+        continue;
+      if (a->end <= h->start ? words_between (nt, a->end, h->start, &stop) <= 1 && !stop :
+          a->start >= h->end ? words_between (nt, h->end, a->start, &stop) <= 1 && !stop : FALSE)
+        {
+          if (vi_addresses_someone (nt, hits, n_hits))
+            return TRUE;
+          for (guint t = 0; t < n_hits; t++)
+            if (hits[t].kind == ENTRY_WEAK && !hits[t].dropped)
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
@@ -4052,7 +4124,7 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
-      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0)
+      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0 || swearing_called (nt, hits, n_hits, h))
         return FALSE;
       for (guint j = 0; j < n_hits; j++)
         {
@@ -4066,6 +4138,34 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
         }
     }
   return TRUE;
+}
+
+/* (seventeenth round, s17-chat) Whether every swear word of the draft
+ * follows a word of praise, said of what someone did ("ban tia hay vl",
+ * "hát đỉnh vãi"; not "noi lap vl", "khung vl"). */
+static gboolean
+swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  static const char * const praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                         "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                         "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                         "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+  char word[16];
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gsize w;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      w = word_before (nt, h->start, word, sizeof word);
+      if (w == G_MAXSIZE || vi_word_in (nt, w, praise) < 0)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
 }
 
 /* A swear word aimed at no one is crude language, a reminder
@@ -4085,13 +4185,19 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
 {
   const char *wow = nc_checker_lexicon_suggestion ("wow");
   gboolean any = FALSE;
+  int praised = -1;
 
   for (guint i = 0; i < list->len; i++)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, i);
 
-      /* (the span tagger's marks beside it go with it, below) */
-      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO))
+      /* (the span tagger's marks beside it go with it, below; so do
+       * the words that count only in an offensive draft, "thằng", "nó",
+       * shown at info, when every swear word praises: s17-chat, "thang
+       * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
+      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
+          (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
+           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
         return;
@@ -4108,7 +4214,7 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
           f->category = NC_CATEGORY_CRUDE;
           f->severity = NC_SEVERITY_INFO;
         }
-      else if (f->evidence == NC_EVIDENCE_SPAN && is_offensive (f->category))
+      else if ((f->evidence == NC_EVIDENCE_SPAN || f->evidence == NC_EVIDENCE_CONTEXT) && is_offensive (f->category))
         g_array_remove_index (list, i);
     }
 }
