@@ -3768,22 +3768,38 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
         }
     }
   /* (seventeenth round, s17-chat) Vietnamese: the put-down opens the
-   * draft and the writer's word comes right after it, "ngu quá, t làm
-   * sai câu dễ nhất"; or it opens a later clause of a draft that opens
-   * on the writer's word, "t tăng 3kg sau tết, ăn như heo" (not "em",
+   * draft and the writer's word comes right after it, past a word
+   * saying how much ("ngu quá, t làm sai câu dễ nhất"); or it opens a
+   * later clause of a draft that opens on the writer's word, "t tăng 3kg sau tết, ăn như heo" (not "em",
    * also "you"; no one else in the draft, below) */
   if (from == G_MAXSIZE && is_vi)
     {
       gsize a = 0;
+      gboolean stop = FALSE;
 
       while (a < h->start && is_sep (nt->chars[a].folded))
         a++;
-      if (a == h->start)
+
+      /* (a put-down of one clause and at most three words; "mình" only
+       * past a clause's end, not "nhìn lại cái mặt | mình đi", your own) */
+      if (a == h->start && words_between (nt, h->start, h->end, &stop) <= 2 && !stop)
         {
+          static const char * const very[] = { "quá", "qua", "thật", "that", "thế", "the", "vậy", "vay", NULL };
+
           for (a = h->end; a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
             ;
+          /* (past one word saying how much, "ngu | quá, t quên") */
+          if (a < nt->n_chars && vi_word_in (nt, a, very) >= 0)
+            for (a = copy_folded_word (nt, a, word, sizeof word); a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
+              ;
           if (a < nt->n_chars)
             me = vi_word_in (nt, a, vi_me);
+          if (me == 2)
+            {
+              words_between (nt, h->end, a, &stop);
+              if (!stop)
+                me = -1;
+            }
         }
       else if (word_before (nt, h->start, word, sizeof word) == G_MAXSIZE)
         me = vi_word_in (nt, a, vi_me);
