@@ -4081,6 +4081,54 @@ calls_names (NcChecker *self, const Hit *h)
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
  * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
  * "fuck you"). */
+/* (seventeenth round, s17-chat) Whether English swear word @h is said in
+ * a draft about someone's family, looks or home, a name's "'s" before
+ * them ("liam's family is poor as shit", "jack's dad is a fucking
+ * drunk", "shit, mia's face looks like a potato"); not "my mom's car",
+ * nor a swear word that praises ("jake's mom makes fucking amazing
+ * cookies"). */
+static gboolean
+swearing_of_someones (const NcNormText *nt, const Hit *h)
+{
+  static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teeth", "nose",
+                                        "hair", "body", "breath", "clothes", "house", "brother", "sister",
+                                        "fam", "mama", "papa", "legs", "skin", NULL };
+  static const char * const praise[] = { "amazing", "awesome", "good", "great", "cool", "insane", "sick", "lit",
+                                         "beautiful", "funny", "hilarious", "talented", "delicious", "fire",
+                                         "nice", "pretty", "gorgeous", "best", "brilliant", "incredible", NULL };
+  char word[16];
+  gsize k = self_next_word (nt, h->end);
+
+  if (nt->has_marks)
+    return FALSE;
+  if (k < nt->n_chars)
+    {
+      copy_folded_word (nt, k, word, sizeof word);
+      if (word_among (praise, word))
+        return FALSE;
+    }
+  for (k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word), n = strlen (word), s;
+
+      /* (the apostrophe is folded away: the code point before the "s") */
+      if (n > 2 && word[n - 1] == 's' && e < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE &&
+          (s = nt->chars[e - 1].orig_start) > 0 && (nt->cps[s - 1] == '\'' || nt->cps[s - 1] == 0x2019))
+        {
+          char own[8];
+
+          copy_folded_word (nt, e + 1, word, sizeof word);
+          /* (not the writer's own, "my sister's face when she saw it") */
+          if (word_among (parts, word) &&
+              (word_before (nt, k, own, sizeof own) == G_MAXSIZE || (!g_str_equal (own, "my") && !g_str_equal (own, "our"))))
+            return TRUE;
+        }
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
 /* (seventeenth round, s17-chat) Whether swear word @h is said at someone
  * the draft calls by name: "con" before a name or "kia" / "này"...
  * (calls_someone_at()) ending at most one word before it ("con Hà đm"),
@@ -4126,8 +4174,21 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
             if (hits[t].kind == ENTRY_WEAK && !hits[t].dropped)
               return TRUE;
         }
+      /* (English: one word between, its subject, not a thing's word:
+       * "holy shit noah | smells so bad"; not "shit | it smells so bad",
+       * "damn | this sweater is ugly") */
+      else if (!nt->has_marks && a->start >= h->end && words_between (nt, h->end, a->start, &stop) == 2 && !stop &&
+               (w = self_next_word (nt, h->end)) < a->start)
+        {
+          static const char * const things[] = { "it", "this", "that", "the", "my", "a", "an", "its", "our",
+                                                 "dis", "dat", "these", "those", "everything", "sth", NULL };
+
+          copy_folded_word (nt, w, word, sizeof word);
+          if (!word_among (things, word))
+            return TRUE;
+        }
     }
-  return FALSE;
+  return swearing_of_someones (nt, h);
 }
 
 static gboolean
