@@ -1022,7 +1022,9 @@ TUNING_EXTRA = {
                           # (s17-chat r17h: teen chat without marks, teasing, hyperbole; committed before measuring)
                           'vi-daily-toneless-r17h.txt',
                           # (s17-chat r17h2: a swear word aimed at no one, without marks; committed before measuring)
-                          'vi-daily-toneless-r17h2.txt'),
+                          'vi-daily-toneless-r17h2.txt',
+                          # (s17-chat r17h3: teen chat without marks after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r17h3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
