@@ -5619,6 +5619,7 @@ test_chat_r17 (void)
     { "ngu qua, t noi m roi ma", NULL, NULL, TRUE },
     { "t tang 3kg sau tet, an nhu heo", NULL, NULL, FALSE },
     { "t thay m, an nhu heo", NULL, NULL, TRUE },
+    { "t biet roi, do hai mat", NULL, NULL, TRUE },
     { "Xinh lắm cơ, về nhìn lại cái mặt mình đi", "vi", NULL, TRUE },
   };
 

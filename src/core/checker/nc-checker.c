@@ -3772,11 +3772,15 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
    * saying how much ("ngu quá, t làm sai câu dễ nhất"); or it opens a
    * later clause of a draft that opens on the writer's word, "t tăng 3kg sau tết, ăn như heo" (not "em",
    * also "you"; no one else in the draft, below) */
-  if (from == G_MAXSIZE && is_vi)
+  if (from == G_MAXSIZE && is_vi && (copy_folded_word (nt, h->start, word, sizeof word),
+                                      !word_among ((const char * const[]) { "do", "thang", "con", "may", "m", "mat",
+                                                                             "thk", "thg", NULL }, word)))
     {
       gsize a = 0;
       gboolean stop = FALSE;
 
+      /* (not name-calling, "đồ hai mặt, tao biết hết rồi", "t biết
+       * rồi, đồ hai mặt": the hit's first word calls no one) */
       while (a < h->start && is_sep (nt->chars[a].folded))
         a++;
 
