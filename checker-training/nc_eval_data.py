@@ -271,7 +271,9 @@ TUNING_EXTRA = {
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
                   'en-unkind-r17d2.txt',
                   # (s17-chat r17h: a swear word beside a put-down, the crude reminder attacked; committed before measuring)
-                  'en-unkind-r17h.txt'),
+                  'en-unkind-r17h.txt',
+                  # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
+                  'en-unkind-r17h2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -394,7 +396,9 @@ TUNING_EXTRA = {
                     # (s17-daily r17d3: after all the branch's rules, measured once)
                     'en-harmless-r17d3.txt',
                     # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
-                    'en-harmless-r17h.txt'),
+                    'en-harmless-r17h.txt',
+                    # (s17-chat r17h2: the same, around where the branch's rules look; committed before its one measurement)
+                    'en-harmless-r17h2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -617,7 +621,9 @@ TUNING_EXTRA = {
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
                   'vi-unkind-r17d2.txt',
                   # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
-                  'vi-unkind-r17h.txt'),
+                  'vi-unkind-r17h.txt',
+                  # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
+                  'vi-unkind-r17h2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1024,7 +1030,9 @@ TUNING_EXTRA = {
                           # (s17-chat r17h2: a swear word aimed at no one, without marks; committed before measuring)
                           'vi-daily-toneless-r17h2.txt',
                           # (s17-chat r17h3: teen chat without marks after the branch's rules; committed before its one measurement)
-                          'vi-daily-toneless-r17h3.txt'),
+                          'vi-daily-toneless-r17h3.txt',
+                          # (s17-chat r17h4: a swear word at no one, around where the branch's rules look; committed before its one measurement)
+                          'vi-daily-toneless-r17h4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
