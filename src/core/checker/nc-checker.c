@@ -4085,6 +4085,32 @@ calls_names (NcChecker *self, const Hit *h)
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
  * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
  * "fuck you"). */
+/* (seventeenth round, s17-chat) Whether the draft praises, anywhere
+ * ("holy shit emma's mom made the best cake ever", "vl con Lan thi duoc
+ * 10 diem toan, gioi that"): a swear word in it is said in wonder, not at
+ * someone, unless a put-down warns beside it (swearing_as_reminder()).
+ * Folded words; not toneless "hay", also "or", "often". */
+static gboolean
+draft_praises (const NcNormText *nt)
+{
+  static const char * const praise[] = { "gioi", "xinh", "ngon", "pro", "tuyet", "dinh", "cute", "amazing",
+                                         "awesome", "best", "great", "god", "cool", "nice", "beautiful",
+                                         "pretty", "talented", "delicious", "gorgeous", "brilliant", "incredible",
+                                         "lovely", "proud", "congrats", NULL };
+  char word[16];
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word);
+
+      if (word_among (praise, word))
+        return TRUE;
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
 /* (seventeenth round, s17-chat) Whether English swear word @h is said in
  * a draft about someone's family, looks or home, a name's "'s" before
  * them ("liam's family is poor as shit", "jack's dad is a fucking
@@ -4094,7 +4120,8 @@ calls_names (NcChecker *self, const Hit *h)
 static gboolean
 swearing_of_someones (const NcNormText *nt, const Hit *h)
 {
-  static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teeth", "nose",
+  /* (folded: letters said twice once, "teth") */
+  static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teth", "nose",
                                         "hair", "body", "breath", "clothes", "house", "brother", "sister",
                                         "fam", "mama", "papa", "legs", "skin", NULL };
   static const char * const praise[] = { "amazing", "awesome", "good", "great", "cool", "insane", "sick", "lit",
@@ -4103,7 +4130,7 @@ swearing_of_someones (const NcNormText *nt, const Hit *h)
   char word[16];
   gsize k = self_next_word (nt, h->end);
 
-  if (nt->has_marks)
+  if (nt->has_marks || draft_praises (nt))
     return FALSE;
   if (k < nt->n_chars)
     {
@@ -4147,20 +4174,28 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
   static const char * const callers[] = { "con", "con", "thằng", "thang", "thg", "thg", "đứa", "dua", NULL };
   static const char * const young[] = { "bé", "be", "nhỏ", "nho", "nhóc", "nhoc", "nhok", "nhok", "ranh", "ranh",
                                         NULL };
+  /* (whose face, home or parent: "vl mặt con Yến như cái bánh bao") */
+  static const char * const whose[] = { "mặt", "mat", "nhà", "nha", "mẹ", "me", "bố", "bo", "má", "=ma", "người",
+                                        "nguoi", NULL };
   char word[16];
   gsize k = h->end, w;
-  gboolean stop;
+  gboolean stop, praised = draft_praises (nt);
 
   for (; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
     ;
-  if (k < nt->n_chars && !is_sep (nt->chars[k].folded) &&
+  if (k < nt->n_chars && !is_sep (nt->chars[k].folded) && vi_word_in (nt, k, whose) >= 0 &&
+      (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars && nt->chars[w].folded == NC_NORM_SPACE)
+    k = w + 1;
+  if (!praised && k < nt->n_chars && !is_sep (nt->chars[k].folded) &&
       (calls_someone_at (nt, k) ||
        (vi_word_in (nt, k, callers) >= 0 &&
         (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars &&
         nt->chars[w].folded == NC_NORM_SPACE && vi_word_in (nt, w + 1, young) >= 0)))
     return TRUE;
+  /* (or a name called ending at most one word before it: "con Hà đm",
+   * "con Quynh den vl") */
   w = h->start;
-  for (guint n = 0; n < 2 && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
+  for (guint n = 0; n < 3 && !praised && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
     if (calls_someone_at (nt, w))
       return TRUE;
   for (guint j = 0; j < n_hits; j++)
