@@ -4114,7 +4114,8 @@ draft_praises (const NcNormText *nt)
 /* (seventeenth round, s17-chat) Whether English swear word @h is said in
  * a draft about someone's family, looks or home, a name's "'s" before
  * them ("liam's family is poor as shit", "jack's dad is a fucking
- * drunk", "shit, mia's face looks like a potato"); not "my mom's car",
+ * drunk", "shit, mia's face looks like a potato"; not a home, praised
+ * as often, "jake's house is so fucking big"); not "my mom's car",
  * nor a swear word that praises ("jake's mom makes fucking amazing
  * cookies"). */
 static gboolean
@@ -4122,7 +4123,7 @@ swearing_of_someones (const NcNormText *nt, const Hit *h)
 {
   /* (folded: letters said twice once, "teth") */
   static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teth", "nose",
-                                        "hair", "body", "breath", "clothes", "house", "brother", "sister",
+                                        "hair", "body", "breath", "clothes", "brother", "sister",
                                         "fam", "mama", "papa", "legs", "skin", NULL };
   static const char * const praise[] = { "amazing", "awesome", "good", "great", "cool", "insane", "sick", "lit",
                                          "beautiful", "funny", "hilarious", "talented", "delicious", "fire",
