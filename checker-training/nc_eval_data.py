@@ -281,7 +281,11 @@ TUNING_EXTRA = {
                   # committed before measuring)
                   'en-unkind-r17k3.txt',
                   # (s17-kinds r17k4, after all the branch's rules; measured once)
-                  'en-unkind-r17k4.txt'),
+                  'en-unkind-r17k4.txt',
+                  # (s17-chat r17h: a swear word beside a put-down, the crude reminder attacked; committed before measuring)
+                  'en-unkind-r17h.txt',
+                  # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
+                  'en-unkind-r17h2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -411,7 +415,11 @@ TUNING_EXTRA = {
                     # committed before measuring)
                     'en-harmless-r17k2.txt',
                     # (s17-kinds r17k3, after all the branch's rules; measured once)
-                    'en-harmless-r17k3.txt'),
+                    'en-harmless-r17k3.txt',
+                    # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
+                    'en-harmless-r17h.txt',
+                    # (s17-chat r17h2: the same, around where the branch's rules look; committed before its one measurement)
+                    'en-harmless-r17h2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -652,7 +660,11 @@ TUNING_EXTRA = {
                   'vi-toneless-unkind-r17t2.txt',
                   # (s17-tone r17t3: short probes written after r17t2's rules, before their own;
                   # measured with main and the branch before them)
-                  'vi-toneless-unkind-r17t3.txt'),
+                  'vi-toneless-unkind-r17t3.txt',
+                  # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
+                  'vi-unkind-r17h.txt',
+                  # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
+                  'vi-unkind-r17h2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -968,7 +980,9 @@ TUNING_EXTRA = {
                  # without marks; committed before measuring)
                  'vi-daily-r17k2.txt',
                  # (s17-kinds r17k3, after all the branch's rules; measured once)
-                 'vi-daily-r17k3.txt'),
+                 'vi-daily-r17k3.txt',
+                 # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
+                 'vi-daily-r17h.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1069,7 +1083,15 @@ TUNING_EXTRA = {
                           # (s17-tone r17t2: look-alikes after the branch's first rules; committed before its one measurement)
                           'vi-daily-toneless-r17t2.txt',
                           # (s17-tone r17t3: look-alikes tried on the branch's rules while writing them)
-                          'vi-daily-toneless-r17t3.txt'),
+                          'vi-daily-toneless-r17t3.txt',
+                          # (s17-chat r17h: teen chat without marks, teasing, hyperbole; committed before measuring)
+                          'vi-daily-toneless-r17h.txt',
+                          # (s17-chat r17h2: a swear word aimed at no one, without marks; committed before measuring)
+                          'vi-daily-toneless-r17h2.txt',
+                          # (s17-chat r17h3: teen chat without marks after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r17h3.txt',
+                          # (s17-chat r17h4: a swear word at no one, around where the branch's rules look; committed before its one measurement)
+                          'vi-daily-toneless-r17h4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

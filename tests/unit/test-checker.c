@@ -5579,6 +5579,74 @@ test_crude_r17 (void)
     }
 }
 
+/* Seventeenth round, s17-chat: the crude-language reminder attacked. A
+ * swear word said at someone called by name ("con Hà đm", "đm con bé lớp
+ * bên"), beside a put-down in a draft that speaks of someone ("nhà con
+ * Trang bán ve chai, hôi vl"), in a draft about someone's family or looks
+ * ("liam's family is poor as shit") or one word before a put-down's
+ * subject ("holy shit noah smells so bad") warns; praise with a swear
+ * word of someone called ("thang Khoa ban tia hay vl") is a reminder; a
+ * put-down of oneself opening the draft or a later clause of a draft
+ * opened by the writer ("ngu quá, t quên mang vở rồi", "t tang 3kg sau
+ * tet, an nhu heo") warns no one. */
+static void
+test_chat_r17 (void)
+{
+  static const struct {
+    const char *text, *lang, *crude;   /* the crude reminders' spans, or NULL */
+    gboolean flagged;
+  } chat_cases[] = {
+    { "con Lan dm", NULL, NULL, TRUE },
+    { "đm con nhỏ kia", "vi", NULL, TRUE },
+    { "dm con nho lop ben", NULL, NULL, TRUE },
+    { "nhà con Mai hôi vl", "vi", NULL, TRUE },
+    { "con Tú mập vl", "vi", NULL, TRUE },
+    { "thang Tuan hat do vl", NULL, NULL, TRUE },
+    { "thang Bao choi ngu vl", NULL, NULL, TRUE },
+    { "dm con game nay lag qua", NULL, "dm con", FALSE },
+    { "dm con game nay lag vl", NULL, "dm con|vl", FALSE },
+    { "con mèo nhà t béo vl", "vi", "t béo vl", FALSE },
+    { "thang Nam da banh hay vl", NULL, "vl", FALSE },
+    { "con Hà vẽ đẹp vl", "vi", "vl", FALSE },
+    { "vl mặt con Trinh như cái mâm", "vi", NULL, TRUE },
+    { "con Hoa lun vl", NULL, NULL, TRUE },
+    { "vl con Thu duoc giai nhat, gioi that", NULL, "vl con Thu", FALSE },
+    { "holy shit ruby's mom made the best pie", "en", "shit", FALSE },
+    { "emma's mom is so fucking annoying lol", "en", NULL, TRUE },
+    { "jack's dad is a fucking drunk", "en", NULL, TRUE },
+    { "holy shit ben smells so bad", "en", NULL, TRUE },
+    { "the new kid is so damn fat", "en", NULL, TRUE },
+    { "my mom's car is fucking broken again", "en", "fucking", FALSE },
+    { "shit my sister's face when she saw the cake", "en", "shit", FALSE },
+    { "jake's mom makes fucking amazing cookies", "en", "fucking", FALSE },
+    { "holy shit it smells so bad in here", "en", "shit", FALSE },
+    { "ngu quá, t quên mang vở rồi", "vi", NULL, FALSE },
+    { "ngu qua, t noi m roi ma", NULL, NULL, TRUE },
+    { "t tang 3kg sau tet, an nhu heo", NULL, NULL, FALSE },
+    { "t thay m, an nhu heo", NULL, NULL, TRUE },
+    { "t biet roi, do hai mat", NULL, NULL, TRUE },
+    { "Xinh lắm cơ, về nhìn lại cái mặt mình đi", "vi", NULL, TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
+    {
+      const char *text = chat_cases[i].text;
+      g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, chat_cases[i].lang, NULL);
+      g_autoptr(GString) spans = g_string_new (NULL);
+      gsize n;
+      const NcFinding *f = nc_report_get_findings (report, &n);
+
+      /* (every crude reminder's span, "|" between them) */
+      g_test_message ("%s", text);
+      for (gsize k = 0; k < n; k++)
+        if (f[k].category == NC_CATEGORY_CRUDE)
+          g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
+                                  (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
+      g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, chat_cases[i].crude);
+      g_assert_cmpint (nc_report_is_flagged (report), ==, chat_cases[i].flagged);
+    }
+}
+
 /* Seventeenth round, s17-care: the writer's own despair is a "care"
  * reminder (c88.5, lesson-wellbeing) at severity info, which flags
  * nothing; hyperbole, a song quoted and someone else told to die are not
@@ -6024,5 +6092,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/daily-r17", test_daily_r17);
   g_test_add_func ("/checker/kinds-r17", test_kinds_r17);
   g_test_add_func ("/checker/tone-r17", test_tone_r17);
+  g_test_add_func ("/checker/chat-r17", test_chat_r17);
   return nc_test_run_with_checker (&checker);
 }

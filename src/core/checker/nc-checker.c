@@ -3767,6 +3767,49 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
             }
         }
     }
+  /* (seventeenth round, s17-chat) Vietnamese: the put-down opens the
+   * draft and the writer's word comes right after it, past a word
+   * saying how much ("ngu quá, t làm sai câu dễ nhất"); or it opens a
+   * later clause of a draft that opens on the writer's word, "t tăng 3kg sau tết, ăn như heo" (not "em",
+   * also "you"; no one else in the draft, below) */
+  if (from == G_MAXSIZE && is_vi && (copy_folded_word (nt, h->start, word, sizeof word),
+                                      !word_among ((const char * const[]) { "do", "thang", "con", "may", "m", "mat",
+                                                                             "thk", "thg", NULL }, word)))
+    {
+      gsize a = 0;
+      gboolean stop = FALSE;
+
+      /* (not name-calling, "đồ hai mặt, tao biết hết rồi", "t biết
+       * rồi, đồ hai mặt": the hit's first word calls no one) */
+      while (a < h->start && is_sep (nt->chars[a].folded))
+        a++;
+
+      /* (a put-down of one clause and at most three words; "mình" only
+       * past a clause's end, not "nhìn lại cái mặt | mình đi", your own) */
+      if (a == h->start && words_between (nt, h->start, h->end, &stop) <= 2 && !stop)
+        {
+          static const char * const very[] = { "quá", "qua", "thật", "that", "thế", "the", "vậy", "vay", NULL };
+
+          for (a = h->end; a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
+            ;
+          /* (past one word saying how much, "ngu | quá, t quên") */
+          if (a < nt->n_chars && vi_word_in (nt, a, very) >= 0)
+            for (a = copy_folded_word (nt, a, word, sizeof word); a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
+              ;
+          if (a < nt->n_chars)
+            me = vi_word_in (nt, a, vi_me);
+          if (me == 2)
+            {
+              words_between (nt, h->end, a, &stop);
+              if (!stop)
+                me = -1;
+            }
+        }
+      else if (word_before (nt, h->start, word, sizeof word) == G_MAXSIZE)
+        me = vi_word_in (nt, a, vi_me);
+      if (me >= 0 && me != 5)
+        from = h->start;
+    }
   if (from == G_MAXSIZE)
     return FALSE;
   /* (Vietnamese: the writer's word opens its clause, maybe past other
@@ -4042,6 +4085,152 @@ calls_names (NcChecker *self, const Hit *h)
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
  * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
  * "fuck you"). */
+/* (seventeenth round, s17-chat) Whether the draft praises, anywhere
+ * ("holy shit emma's mom made the best cake ever", "vl con Lan thi duoc
+ * 10 diem toan, gioi that"): a swear word in it is said in wonder, not at
+ * someone, unless a put-down warns beside it (swearing_as_reminder()).
+ * Folded words; not toneless "hay", also "or", "often". */
+static gboolean
+draft_praises (const NcNormText *nt)
+{
+  static const char * const praise[] = { "gioi", "xinh", "ngon", "pro", "tuyet", "dinh", "cute", "amazing",
+                                         "awesome", "best", "great", "god", "cool", "nice", "beautiful",
+                                         "pretty", "talented", "delicious", "gorgeous", "brilliant", "incredible",
+                                         "lovely", "proud", "congrats", NULL };
+  char word[16];
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word);
+
+      if (word_among (praise, word))
+        return TRUE;
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
+/* (seventeenth round, s17-chat) Whether English swear word @h is said in
+ * a draft about someone's family, looks or home, a name's "'s" before
+ * them ("liam's family is poor as shit", "jack's dad is a fucking
+ * drunk", "shit, mia's face looks like a potato"; not a home, praised
+ * as often, "jake's house is so fucking big"); not "my mom's car",
+ * nor a swear word that praises ("jake's mom makes fucking amazing
+ * cookies"). */
+static gboolean
+swearing_of_someones (const NcNormText *nt, const Hit *h)
+{
+  /* (folded: letters said twice once, "teth") */
+  static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teth", "nose",
+                                        "hair", "body", "breath", "clothes", "brother", "sister",
+                                        "fam", "mama", "papa", "legs", "skin", NULL };
+  static const char * const praise[] = { "amazing", "awesome", "good", "great", "cool", "insane", "sick", "lit",
+                                         "beautiful", "funny", "hilarious", "talented", "delicious", "fire",
+                                         "nice", "pretty", "gorgeous", "best", "brilliant", "incredible", NULL };
+  char word[16];
+  gsize k = self_next_word (nt, h->end);
+
+  if (nt->has_marks || draft_praises (nt))
+    return FALSE;
+  if (k < nt->n_chars)
+    {
+      copy_folded_word (nt, k, word, sizeof word);
+      if (word_among (praise, word))
+        return FALSE;
+    }
+  for (k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word), n = strlen (word), s;
+
+      /* (the apostrophe is folded away: the code point before the "s") */
+      if (n > 2 && word[n - 1] == 's' && e < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE &&
+          (s = nt->chars[e - 1].orig_start) > 0 && (nt->cps[s - 1] == '\'' || nt->cps[s - 1] == 0x2019))
+        {
+          char own[8];
+
+          copy_folded_word (nt, e + 1, word, sizeof word);
+          /* (not the writer's own, "my sister's face when she saw it") */
+          if (word_among (parts, word) &&
+              (word_before (nt, k, own, sizeof own) == G_MAXSIZE || (!g_str_equal (own, "my") && !g_str_equal (own, "our"))))
+            return TRUE;
+        }
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
+/* (seventeenth round, s17-chat) Whether swear word @h is said at someone
+ * the draft calls by name: "con" before a name or "kia" / "này"...
+ * (calls_someone_at()) ending at most one word before it ("con Hà đm"),
+ * or right after it, where "bé", "nhỏ", "nhóc" called also count ("đm
+ * con bé lớp bên", "vl thằng nhóc kia"); or a put-down that needs
+ * someone (an `aimed` entry) right beside it, in a draft that speaks of
+ * someone ("nhà con Trang bán ve chai, hôi vl", "con Nhi map vl",
+ * "olivia's voice is so fucking annoying, someone shut her up"). */
+static gboolean
+swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+{
+  static const char * const callers[] = { "con", "con", "thằng", "thang", "thg", "thg", "đứa", "dua", NULL };
+  static const char * const young[] = { "bé", "be", "nhỏ", "nho", "nhóc", "nhoc", "nhok", "nhok", "ranh", "ranh",
+                                        NULL };
+  /* (whose face, home or parent: "vl mặt con Yến như cái bánh bao") */
+  static const char * const whose[] = { "mặt", "mat", "nhà", "nha", "mẹ", "me", "bố", "bo", "má", "=ma", "người",
+                                        "nguoi", NULL };
+  char word[16];
+  gsize k = h->end, w;
+  gboolean stop, praised = draft_praises (nt);
+
+  for (; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
+    ;
+  if (k < nt->n_chars && !is_sep (nt->chars[k].folded) && vi_word_in (nt, k, whose) >= 0 &&
+      (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars && nt->chars[w].folded == NC_NORM_SPACE)
+    k = w + 1;
+  if (!praised && k < nt->n_chars && !is_sep (nt->chars[k].folded) &&
+      (calls_someone_at (nt, k) ||
+       (vi_word_in (nt, k, callers) >= 0 &&
+        (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars &&
+        nt->chars[w].folded == NC_NORM_SPACE && vi_word_in (nt, w + 1, young) >= 0)))
+    return TRUE;
+  /* (or a name called ending at most one word before it: "con Hà đm",
+   * "con Quynh den vl") */
+  w = h->start;
+  for (guint n = 0; n < 3 && !praised && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
+    if (calls_someone_at (nt, w))
+      return TRUE;
+  for (guint j = 0; j < n_hits; j++)
+    {
+      const Hit *a = &hits[j];
+
+      if (a->kind != ENTRY_AIMED || a->dropped)
+        continue;
+      if (a->end <= h->start ? words_between (nt, a->end, h->start, &stop) <= 1 && !stop :
+          a->start >= h->end ? words_between (nt, h->end, a->start, &stop) <= 1 && !stop : FALSE)
+        {
+          if (vi_addresses_someone (nt, hits, n_hits))
+            return TRUE;
+          for (guint t = 0; t < n_hits; t++)
+            if (hits[t].kind == ENTRY_WEAK && !hits[t].dropped)
+              return TRUE;
+        }
+      /* (English: one word between, its subject, not a thing's word:
+       * "holy shit noah | smells so bad"; not "shit | it smells so bad",
+       * "damn | this sweater is ugly") */
+      else if (!nt->has_marks && a->start >= h->end && words_between (nt, h->end, a->start, &stop) == 2 && !stop &&
+               (w = self_next_word (nt, h->end)) < a->start)
+        {
+          static const char * const things[] = { "it", "this", "that", "the", "my", "a", "an", "its", "our",
+                                                 "dis", "dat", "these", "those", "everything", "sth", NULL };
+
+          copy_folded_word (nt, w, word, sizeof word);
+          if (!word_among (things, word))
+            return TRUE;
+        }
+    }
+  return swearing_of_someones (nt, h);
+}
+
 static gboolean
 swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
@@ -4052,7 +4241,7 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
-      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0)
+      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0 || swearing_called (nt, hits, n_hits, h))
         return FALSE;
       for (guint j = 0; j < n_hits; j++)
         {
@@ -4066,6 +4255,34 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
         }
     }
   return TRUE;
+}
+
+/* (seventeenth round, s17-chat) Whether every swear word of the draft
+ * follows a word of praise, said of what someone did ("ban tia hay vl",
+ * "hát đỉnh vãi"; not "noi lap vl", "khung vl"). */
+static gboolean
+swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  static const char * const praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                         "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                         "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                         "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+  char word[16];
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gsize w;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      w = word_before (nt, h->start, word, sizeof word);
+      if (w == G_MAXSIZE || vi_word_in (nt, w, praise) < 0)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
 }
 
 /* A swear word aimed at no one is crude language, a reminder
@@ -4085,13 +4302,19 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
 {
   const char *wow = nc_checker_lexicon_suggestion ("wow");
   gboolean any = FALSE;
+  int praised = -1;
 
   for (guint i = 0; i < list->len; i++)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, i);
 
-      /* (the span tagger's marks beside it go with it, below) */
-      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO))
+      /* (the span tagger's marks beside it go with it, below; so do
+       * the words that count only in an offensive draft, "thằng", "nó",
+       * shown at info, when every swear word praises: s17-chat, "thang
+       * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
+      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
+          (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
+           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
         return;
@@ -4108,7 +4331,7 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
           f->category = NC_CATEGORY_CRUDE;
           f->severity = NC_SEVERITY_INFO;
         }
-      else if (f->evidence == NC_EVIDENCE_SPAN && is_offensive (f->category))
+      else if ((f->evidence == NC_EVIDENCE_SPAN || f->evidence == NC_EVIDENCE_CONTEXT) && is_offensive (f->category))
         g_array_remove_index (list, i);
     }
 }
