@@ -4080,11 +4080,13 @@ calls_names (NcChecker *self, const Hit *h)
   return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE;
 }
 
-/* Whether every swear word of the draft (an entry said "wow") is a word
- * said on its own: one word ("vl", "fuck"; not a curse of several, "im
- * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
- * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
- * "fuck you"). */
+/* Folded words of praise anywhere in a draft, English and Vietnamese
+ * ("awesome", "giỏi"): draft_praises(). */
+static const char * const praise_words[] = { "gioi", "xinh", "ngon", "pro", "tuyet", "dinh", "cute", "amazing",
+                                             "awesome", "best", "great", "god", "cool", "nice", "beautiful",
+                                             "pretty", "talented", "delicious", "gorgeous", "brilliant",
+                                             "incredible", "lovely", "proud", "congrats", NULL };
+
 /* (seventeenth round, s17-chat) Whether the draft praises, anywhere
  * ("holy shit emma's mom made the best cake ever", "vl con Lan thi duoc
  * 10 diem toan, gioi that"): a swear word in it is said in wonder, not at
@@ -4093,17 +4095,13 @@ calls_names (NcChecker *self, const Hit *h)
 static gboolean
 draft_praises (const NcNormText *nt)
 {
-  static const char * const praise[] = { "gioi", "xinh", "ngon", "pro", "tuyet", "dinh", "cute", "amazing",
-                                         "awesome", "best", "great", "god", "cool", "nice", "beautiful",
-                                         "pretty", "talented", "delicious", "gorgeous", "brilliant", "incredible",
-                                         "lovely", "proud", "congrats", NULL };
   char word[16];
 
   for (gsize k = 0; k < nt->n_chars;)
     {
       gsize e = copy_folded_word (nt, k, word, sizeof word);
 
-      if (word_among (praise, word))
+      if (word_among (praise_words, word))
         return TRUE;
       for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
         ;
@@ -4231,6 +4229,11 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
   return swearing_of_someones (nt, h);
 }
 
+/* Whether every swear word of the draft (an entry said "wow") is a word
+ * said on its own: one word ("vl", "fuck"; not a curse of several, "im
+ * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
+ * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
+ * "fuck you"). */
 static gboolean
 swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
