@@ -661,7 +661,11 @@ TUNING_EXTRA = {
                   # (seventeenth round, the lead r17l: one or two sentences on
                   # a social problem, a short answer or a shared message;
                   # committed before measuring)
-                  'vi-school-r17l.txt'),
+                  'vi-school-r17l.txt',
+                  # (s17-compo r17o: 100 compositions of grades 4-9 quoting
+                  # characters' curses, bullies' insults, deaths and fights;
+                  # committed before measuring)
+                  'vi-school-r17o.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
