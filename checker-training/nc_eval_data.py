@@ -611,7 +611,10 @@ TUNING_EXTRA = {
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'vi-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
-                  'vi-unkind-r17d2.txt'),
+                  'vi-unkind-r17d2.txt',
+                  # (s17-compo r17o: a classmate insulted inside essay-like
+                  # text, attacks on the branch's mends; committed before measuring)
+                  'vi-unkind-r17o.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
