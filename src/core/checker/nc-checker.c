@@ -2126,6 +2126,34 @@ vi_word_before (const NcNormText *nt, guint32 at)
   return k;
 }
 
+/* (seventeenth round, s17-compo) Whether char @at of @nt lies in a
+ * quotation given as an example of what is said, opened right after
+ * "như" or "kiểu", maybe past the examples quoted before it ("những câu
+ * như "mày béo như heo", "mày đen như than" không phải lời đùa"): words
+ * named, not said to anyone. */
+static gboolean
+vi_example_quoted (const NcNormText *nt, gsize at)
+{
+  guint32 k = vi_quote_open (nt, at);
+  char buf[48];
+  const char *w;
+
+  for (guint n = 0; k != G_MAXUINT32 && n < 4; n++)
+    {
+      /* (past a comma to the quotation before it, if any) */
+      while (k > 0 && (g_unichar_isspace (nt->cps[k - 1]) || nt->cps[k - 1] == ','))
+        k--;
+      if (k < 2 || !(nt->cps[k - 1] == '"' || nt->cps[k - 1] == 0x201D || nt->cps[k - 1] == 0x00BB))
+        break;
+      for (k -= 2; k > 0 && !(nt->cps[k] == '"' || nt->cps[k] == 0x201C || nt->cps[k] == 0x00AB); k--)
+        ;
+    }
+  if (k == G_MAXUINT32 || (k = vi_word_before (nt, k)) == G_MAXUINT32)
+    return FALSE;
+  w = vi_word_at_cp (nt, k, buf, sizeof buf);
+  return g_str_equal (w, "như") || g_str_equal (w, "kiểu");
+}
+
 /* (s15-compo) Whether the calling verb at code point @caller is the
  * writer's own: one of vi_writer_words right before it,
  * maybe past two adverbs or "thì" ("em chỉ gọi", "tụi em vẫn gọi", "Mình
@@ -2290,9 +2318,12 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
   /* (s15-compo: not one inside a work's name, "ngục Cửu U") */
   /* (s16-compo: nor one told as what one calls another, "Dế Mèn gọi
    * Choắt là chú mày") */
+  /* (s17-compo: nor one in an example quoted, "những câu như "mày béo
+   * như heo"", vi_example_quoted()) */
   for (guint j = 0; j < n_hits; j++)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start) &&
         !in_story_hit (hits, n_hits, self, hits[j].start, STORY_WORK) &&
+        !(nt->has_quotes && vi_example_quoted (nt, hits[j].start)) &&
         !vi_target_called (nt, hits[j].start, callers, G_N_ELEMENTS (callers)))
       return TRUE;
   for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE, prev3 = G_MAXSIZE; i < nt->n_chars; i++)
@@ -2353,6 +2384,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
           !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
             (marked_word_at (nt, pp, "là") || marked_word_at (nt, pp, "thành") || marked_word_at (nt, pp, "từ") ||
+             marked_word_at (nt, pp, "lấy") ||
              (nt->cps[nt->chars[p].orig_start - 2] == ',' &&
               in_story_hit (hits, n_hits, self, p - 2, STORY_WORK)))) &&
           !in_story_hit (hits, n_hits, self, i, STORY_WORK) &&
@@ -2374,7 +2406,9 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
                         * man put beside a character's name, "thống lý
                         * Pá Tra, một thằng độc ác"; s16-compo: nor one
                         * become or left behind, "từ một thằng ma cà
-                        * bông", "trở thành một thằng say") */
+                        * bông", "trở thành một thằng say"; s17-compo:
+                        * nor one married, "đâm đầu đi lấy một thằng
+                        * chỉ có một nghề là rạch mặt ăn vạ") */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
@@ -2617,7 +2651,10 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
  * called (vi_called_by(): Tú Bà's "mắng Kiều là đồ con đĩ" in Truyện
  * Kiều); or a swear word of a kinsman and "mày" in a character's words
  * quoted, not the writer's (the aunt's "Mày có muốn vào Thanh Hóa chơi
- * với mẹ mày không?" in Những ngày thơ ấu: "your mother"). */
+ * với mẹ mày không?" in Những ngày thơ ấu: "your mother"); (seventeenth
+ * round, s17-compo) or a swear word named as what a character curses
+ * (vi_called_by(): Chí Phèo "chửi đứa chết mẹ nào đã đẻ ra thân hắn";
+ * "Em cũng chửi nó chết mẹ" is the writer's calling). */
 static gboolean
 vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
 {
@@ -2626,9 +2663,11 @@ vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
   if (h->kind != ENTRY_MATCH || h->dropped || !e->is_vi || e->severity < NC_SEVERITY_WARN || e->crude)
     return FALSE;
   if (e->oath)
-    return e->category == NC_CATEGORY_INSULT && h->end - h->start >= 5 && marked_word_at (nt, h->end - 3, "mày") &&
-           is_sep (nt->chars[h->end - 4].folded) && nt->has_quotes && vi_quoted_at (nt, h->start) &&
-           !vi_writer_says_at (nt, h->start);
+    return e->category == NC_CATEGORY_INSULT &&
+           ((h->end - h->start >= 5 && marked_word_at (nt, h->end - 3, "mày") &&
+             is_sep (nt->chars[h->end - 4].folded) && nt->has_quotes && vi_quoted_at (nt, h->start) &&
+             !vi_writer_says_at (nt, h->start)) ||
+            vi_called_by (nt, h));
   return e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
          (e->category == NC_CATEGORY_SEXUAL && vi_called_by (nt, h));
 }
