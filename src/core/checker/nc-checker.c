@@ -3425,6 +3425,25 @@ said_again_after (const NcNormText *nt, gsize to)
   return FALSE;
 }
 
+/* (seventeenth round, s17-compo) Whether Vietnamese regret hit @h is
+ * denied: a negation right before it or "đâu" right after it ("tao
+ * không hối hận", "tao đã xin lỗi đâu mà", "tao có lỗi đâu"; "tớ không
+ * cố ý đâu" is a regret). */
+static gboolean
+regret_denied (const NcNormText *nt, const Hit *h)
+{
+  static const char * const not[] = { "khong", "ko", "k", "kh", "chang", "cha", "chua", "dau", "deo", NULL };
+  static const char * const where[] = { "dau", NULL };
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+
+  if (w != G_MAXSIZE && g_strv_contains (not, word))
+    return TRUE;
+  /* (not after a regret that denies itself: "tớ không cố ý đâu") */
+  copy_folded_word (nt, h->start, word, sizeof word);
+  return !g_strv_contains (not, word) && told_next_in (nt, h->end, where);
+}
+
 /* (sixteenth round, s16-sorry) Whether the put-down from @from to @to is
  * words the writer says they regret having said: a verb of saying in
  * the past inside it or at most four words before it, in its clause
@@ -3465,7 +3484,8 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
         if (story == STORY_SORRY && hits[k].end <= from)
           sorry = &hits[k];
         else if (regret == NULL && hits[k].start >= to &&
-                 (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)))
+                 (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)) &&
+                 !(is_vi && regret_denied (nt, &hits[k])))
           regret = &hits[k];
         else if (story == STORY_TAKEBACK && hits[k].start >= to)
           takeback = TRUE;
@@ -3477,7 +3497,30 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
    * đồ ngốc"; not "gọi mày là đồ ngu nhé | đồ ngu") */
   for (w = to, n = 0; n < 4;)
     {
+      gsize at = w;
+
       w = word_before (nt, w, word, sizeof word);
+      /* (s17-compo: past the quotation mark that opens the words, "em
+       * đã gọi bạn Minh là "đồ ngu"") */
+      if (w == G_MAXSIZE && is_vi && nt->has_quotes && at < nt->n_chars)
+        {
+          gsize q = at;
+          gboolean quote = FALSE, other = FALSE;
+
+          while (q > 0 && is_sep (nt->chars[q - 1].folded))
+            q--;
+          for (guint32 k = q > 0 ? nt->chars[q - 1].orig_end : 0; q > 0 && k < nt->chars[at].orig_start; k++)
+            if (nt->cps[k] == '"' || nt->cps[k] == 0x201C)
+              quote = TRUE;
+            else if (!g_unichar_isspace (nt->cps[k]))
+              other = TRUE;
+          if (quote && !other)
+            {
+              for (w = q; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
+                ;
+              copy_folded (nt, w, q, word, sizeof word);
+            }
+        }
       if (w == G_MAXSIZE)
         break;
       if (is_vi ? vi_word_in (nt, w, told_say) >= 0 : g_strv_contains (sorry_said_en, word))
