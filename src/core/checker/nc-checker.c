@@ -3426,19 +3426,22 @@ said_again_after (const NcNormText *nt, gsize to)
 }
 
 /* (seventeenth round, s17-compo) Whether Vietnamese regret hit @h is
- * denied: a negation right before it or "đâu" right after it ("tao
- * không hối hận", "tao đã xin lỗi đâu mà", "tao có lỗi đâu"; "tớ không
- * cố ý đâu" is a regret). */
+ * denied: a negation at most three words before it in its clause or
+ * "đâu" right after it ("tao không hối hận", "em không hề thấy có lỗi",
+ * "tao đã xin lỗi đâu mà", "tao có lỗi đâu"; "tớ không cố ý đâu" is a
+ * regret). A regret denied anywhere after the words denies them all
+ * ("hối hận đâu mà hối hận"). */
 static gboolean
 regret_denied (const NcNormText *nt, const Hit *h)
 {
   static const char * const not[] = { "khong", "ko", "k", "kh", "chang", "cha", "chua", "dau", "deo", NULL };
   static const char * const where[] = { "dau", NULL };
   char word[16];
-  gsize w = word_before (nt, h->start, word, sizeof word);
+  gsize w = h->start;
 
-  if (w != G_MAXSIZE && g_strv_contains (not, word))
-    return TRUE;
+  for (guint n = 0; n < 3 && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
+    if (g_strv_contains (not, word))
+      return TRUE;
   /* (not after a regret that denies itself: "tớ không cố ý đâu") */
   copy_folded_word (nt, h->start, word, sizeof word);
   return !g_strv_contains (not, word) && told_next_in (nt, h->end, where);
@@ -3469,6 +3472,7 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
 {
   char word[16];
   const Hit *sorry = NULL, *regret = NULL;
+  static const Hit denied;   /* (s17-compo: a regret denied, regret_denied()) */
   gboolean takeback = FALSE;
   gsize w, verb = G_MAXSIZE, prev;
   guint n;
@@ -3483,13 +3487,14 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
 
         if (story == STORY_SORRY && hits[k].end <= from)
           sorry = &hits[k];
-        else if (regret == NULL && hits[k].start >= to &&
-                 (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)) &&
-                 !(is_vi && regret_denied (nt, &hits[k])))
-          regret = &hits[k];
+        else if (regret != &denied && hits[k].start >= to &&
+                 (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)))
+          regret = is_vi && regret_denied (nt, &hits[k]) ? &denied : regret != NULL ? regret : &hits[k];
         else if (story == STORY_TAKEBACK && hits[k].start >= to)
           takeback = TRUE;
       }
+  if (regret == &denied)
+    regret = NULL;
   if (sorry == NULL && regret == NULL)
     return G_MAXSIZE;
   /* the verb of saying: the nearest inside the put-down ("i called
