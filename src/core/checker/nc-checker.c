@@ -2982,17 +2982,109 @@ told_of_me_left_out (const NcNormText *nt, const Hit *h)
   return calls_an_elder (nt, h->start);
 }
 
+/* (seventeenth round, s17-compo) Where the list of put-downs that
+ * Vietnamese hit @h ends starts: when @h opens on "đồ" after a comma, the
+ * "đồ" of the item before, at most three words before that comma, and so
+ * on back ("bị trêu là đồ lùn, | đồ xấu xí", "gọi là đồ bốn mắt, đồ mọt
+ * sách"); @h's start otherwise. A list is told as its first item is
+ * (told_of_me(), vi_suffered_at()). */
+static gsize
+vi_list_head (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize at = h->start;
+
+  for (guint n = 0; n < 4 && at > 2 && marked_word_at (nt, at, "đồ"); n++)
+    {
+      gsize k = at, w;
+      guint commas = 0;
+
+      while (k > 0 && is_sep (nt->chars[k - 1].folded))
+        k--;
+      if (k == 0)
+        break;
+      for (guint32 c = nt->chars[k - 1].orig_end; c < nt->chars[at].orig_start; c++)
+        if (nt->cps[c] == ',')
+          commas++;
+        else if (!g_unichar_isspace (nt->cps[c]))
+          commas = 2;
+      if (commas != 1)
+        break;
+      w = k;
+      for (guint m = 0; m < 3 && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; m++)
+        if (marked_word_at (nt, w, "đồ"))
+          break;
+      if (w == G_MAXSIZE || !marked_word_at (nt, w, "đồ"))
+        break;
+      at = w;
+    }
+  return at;
+}
+
+/* (s17-compo) Whether a Vietnamese draft told as a story speaks of
+ * someone with contempt ("thằng", "nó", "mày", "tao", "con" before a
+ * capitalised name: "Con Hà bàn bên bị cả lớp gọi là …") or passes on
+ * as true, after @from in its clause ("thật", "đấy", "đúng"), or
+ * approves, after @from, what was done ("đáng bị", "đáng lắm", "đáng đời", "là
+ * đúng", "cũng đúng", "đúng thôi", "phải thôi"; not "đáng thương"). */
+static gboolean
+vi_story_sneers (const NcNormText *nt, gsize from)
+{
+  static const char *const first[] = { "đáng", "đáng", "đáng", "là", "cũng", "đúng", "phải" };
+  static const char *const second[] = { "bị", "lắm", "đời", "đúng", "đúng", "thôi", "thôi" };
+  static const char *const affirm[] = { "thật", "đấy", "đúng", "chuẩn", "kìa" };
+  guint n = 0;
+
+  /* (passed on as true in its clause or the next after a comma: "… gọi
+   * là đồ ngu, ngu thật"; not "… gọi là đồ ngu. Bạn ấy thật đáng thương") */
+  for (gsize k = from, clause = 0; k < nt->n_chars && n < 3; k++)
+    if (nt->chars[k].folded == NC_NORM_STOP)
+      {
+        if (clause++ > 0 || nt->cps[nt->chars[k].orig_start] != ',')
+          break;
+        n = 0;
+      }
+    else if (nt->chars[k].folded == NC_NORM_SPACE && k + 1 < nt->n_chars && !is_sep (nt->chars[k + 1].folded))
+      {
+        n++;
+        for (gsize m = 0; m < G_N_ELEMENTS (affirm); m++)
+          if (marked_word_at (nt, k + 1, affirm[m]))
+            return TRUE;
+      }
+  for (gsize i = 0; i < nt->n_chars; i++)
+    {
+      gsize j;
+
+      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
+        continue;
+      if (marked_word_at (nt, i, "thằng") || marked_word_at (nt, i, "nó") || marked_word_at (nt, i, "mày") ||
+          marked_word_at (nt, i, "tao"))
+        return TRUE;
+      for (j = i; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
+        ;
+      if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
+        continue;
+      if (marked_word_at (nt, i, "con") && g_unichar_isupper (nt->cps[nt->chars[j + 1].orig_start]))
+        return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (first) && i >= from; m++)
+        if (marked_word_at (nt, i, first[m]) && marked_word_at (nt, j + 1, second[m]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* (sixteenth round, s16-compo) Whether Vietnamese hit @h is what someone
  * was told, told as suffered: right after a verb of saying (maybe past
  * "là", "rằng"), "bị" at most four words before that verb in its clause
  * ("Nạn nhân bị gọi là đồ ngu, thậm chí bị bảo đi chết đi", "bị cả nhóm
- * nhắn tin bảo"); not approved in the words after it in its clause
+ * nhắn tin bảo"; s17-compo: five, "bị cả nhóm trên mạng gọi là", and a
+ * list's later items, vi_list_head()); not approved in the words after it in its clause
  * ("những đứa như vậy bị bảo đi chết đi là đáng lắm", "là đúng"). */
 static gboolean
 vi_suffered_at (const NcNormText *nt, const Hit *h)
 {
   char word[16];
-  gsize w = word_before (nt, h->start, word, sizeof word);
+  gsize w = word_before (nt, vi_list_head (nt, h), word, sizeof word);
   guint n_words = 0;
 
   for (gsize k = h->end; k < nt->n_chars && nt->chars[k].folded != NC_NORM_STOP && n_words < 5; k++)
@@ -3008,7 +3100,7 @@ vi_suffered_at (const NcNormText *nt, const Hit *h)
     w = word_before (nt, w, word, sizeof word);
   if (w == G_MAXSIZE || vi_word_in (nt, w, told_say) < 0)
     return FALSE;
-  for (guint n = 0; n < 4 && w != G_MAXSIZE; n++)
+  for (guint n = 0; n < 5 && w != G_MAXSIZE; n++)
     {
       w = word_before (nt, w, word, sizeof word);
       if (w != G_MAXSIZE && vi_word_is (nt, w, "bị", "bi"))
@@ -3153,9 +3245,16 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && hits[j].end > found)
       {
         static const char * const some[] = { "dua", "ban", "anh", "chi", "thang", "con", NULL };
+        static const char * const luck[] = { "ma", "sao", "qua", "man", "vay", "do", NULL };
 
         copy_folded (nt, hits[j].start, hits[j].end, word, sizeof word);
         if (!nt->typed_marks && g_str_equal (word, "u") && hits[j].start > h->start && hits[j].end <= h->end)
+          continue;
+        /* (s17-compo: nor "may" typed without marks in a draft typed
+         * with them, luck or sewing: "May mà mẹ phát hiện ra", "may
+         * quá"; "…, may cũng vậy" is "mày") */
+        if (nt->typed_marks && g_str_equal (word, "may") && !nt->chars[hits[j].start].word_marked &&
+            told_next_in (nt, hits[j].end, luck))
           continue;
         if (!(g_str_equal (word, "may") && !nt->typed_marks && told_next_in (nt, hits[j].end, some)))
           return G_MAXSIZE;
@@ -4022,14 +4121,31 @@ lexicon_finding (NcChecker        *self,
       (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
        e->category == NC_CATEGORY_VIOLENCE))
     {
-      gsize from = told_of_me (nt, hits, n_hits, h);
+      /* (s17-compo: a list's later items as its first, "em bị trêu là
+       * đồ béo, | đồ heo") */
+      Hit item = *h;
+      gsize from;
 
+      if (nt->chars[h->start - (h->start > 0)].folded == NC_NORM_STOP ||
+          (h->start > 1 && nt->chars[h->start - 2].folded == NC_NORM_STOP))
+        item.start = vi_list_head (nt, h);
+      from = told_of_me (nt, hits, n_hits, &item);
       if (from != G_MAXSIZE)
         {
           sev = NC_SEVERITY_INFO;
           memset (allowed + from, 1, h->start - from);
         }
       else if (told_of_me_left_out (nt, h))
+        sev = NC_SEVERITY_INFO;
+      /* (s17-compo) what someone suffered, told in a composition (typed
+       * with marks, as long as a composition, each sentence opening on
+       * a capital) that speaks to no one ("mày"): "Trong lớp em từng có chuyện một bạn bị trêu
+       * là đồ lùn, đồ xấu xí suốt cả năm học. Bạn ấy trở nên ít nói …";
+       * "… bị cả lớp gọi là đồ ngu, mà nó ngu thật", one that speaks of
+       * someone with contempt or approves (vi_story_sneers()) still warn */
+      else if (e->category != NC_CATEGORY_VIOLENCE && nt->typed_marks && vi_suffered_at (nt, h) &&
+               !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
+               sentences_capitalised (nt) && composition_sized (nt) && !vi_story_sneers (nt, h->end))
         sev = NC_SEVERITY_INFO;
     }
   /* (s16-sorry) words the writer apologizes for having said: no
