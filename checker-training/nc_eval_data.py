@@ -616,7 +616,9 @@ TUNING_EXTRA = {
                   # text, attacks on the branch's mends; committed before measuring)
                   'vi-unkind-r17o.txt',
                   # (s17-compo r17o2: attacks on its regret mends; committed before measuring)
-                  'vi-unkind-r17o2.txt'),
+                  'vi-unkind-r17o2.txt',
+                  # (s17-compo r17o3: attacks on what someone suffered told in a composition; committed before measuring)
+                  'vi-unkind-r17o3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
