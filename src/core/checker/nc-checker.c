@@ -523,6 +523,34 @@ word_before (const NcNormText *nt, gsize end, char *folded, gsize size)
   return w;
 }
 
+/* (seventeenth round, s17-compo) word_before(), past a quotation mark
+ * that opens a quotation right at @end ("gọi là "đồ ngu"", "trêu là
+ * “con nhà quê”"): the words quoted are the words said. */
+static gsize
+word_before_quote (const NcNormText *nt, gsize end, char *folded, gsize size)
+{
+  gsize w = word_before (nt, end, folded, size), q = end;
+  gboolean quote = FALSE, other = FALSE;
+
+  if (w != G_MAXSIZE || !nt->has_quotes || end == 0 || end >= nt->n_chars)
+    return w;
+  while (q > 0 && is_sep (nt->chars[q - 1].folded))
+    q--;
+  if (q == 0)
+    return G_MAXSIZE;
+  for (guint32 k = nt->chars[q - 1].orig_end; k < nt->chars[end].orig_start; k++)
+    if (nt->cps[k] == '"' || nt->cps[k] == 0x201C)
+      quote = TRUE;
+    else if (!g_unichar_isspace (nt->cps[k]))
+      other = TRUE;
+  if (!quote || other)
+    return G_MAXSIZE;
+  for (w = q; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
+    ;
+  copy_folded (nt, w, q, folded, size);
+  return w;
+}
+
 /* Where the word right before @start begins, if it calls someone
  * ("thang", "con", "do", "may", "m", "mat") and starts a clause of @nt;
  * G_MAXSIZE otherwise. */
@@ -3084,7 +3112,7 @@ static gboolean
 vi_suffered_at (const NcNormText *nt, const Hit *h)
 {
   char word[16];
-  gsize w = word_before (nt, vi_list_head (nt, h), word, sizeof word);
+  gsize w = word_before_quote (nt, vi_list_head (nt, h), word, sizeof word);
   guint n_words = 0;
 
   for (gsize k = h->end; k < nt->n_chars && nt->chars[k].folded != NC_NORM_STOP && n_words < 5; k++)
@@ -3149,7 +3177,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
     }
   else
     {
-      w = word_before (nt, h->start, word, sizeof word);
+      w = word_before_quote (nt, h->start, word, sizeof word);
       /* (and "đồ" of a hit that does not hold it: "là đồ | bốn mắt") */
       for (guint n = 0; n < 2 && w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0; n++)
         w = word_before (nt, w, word, sizeof word);
@@ -3601,30 +3629,9 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
    * đồ ngốc"; not "gọi mày là đồ ngu nhé | đồ ngu") */
   for (w = to, n = 0; n < 4;)
     {
-      gsize at = w;
-
-      w = word_before (nt, w, word, sizeof word);
       /* (s17-compo: past the quotation mark that opens the words, "em
        * đã gọi bạn Minh là "đồ ngu"") */
-      if (w == G_MAXSIZE && is_vi && nt->has_quotes && at < nt->n_chars)
-        {
-          gsize q = at;
-          gboolean quote = FALSE, other = FALSE;
-
-          while (q > 0 && is_sep (nt->chars[q - 1].folded))
-            q--;
-          for (guint32 k = q > 0 ? nt->chars[q - 1].orig_end : 0; q > 0 && k < nt->chars[at].orig_start; k++)
-            if (nt->cps[k] == '"' || nt->cps[k] == 0x201C)
-              quote = TRUE;
-            else if (!g_unichar_isspace (nt->cps[k]))
-              other = TRUE;
-          if (quote && !other)
-            {
-              for (w = q; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
-                ;
-              copy_folded (nt, w, q, word, sizeof word);
-            }
-        }
+      w = is_vi ? word_before_quote (nt, w, word, sizeof word) : word_before (nt, w, word, sizeof word);
       if (w == G_MAXSIZE)
         break;
       if (is_vi ? vi_word_in (nt, w, told_say) >= 0 : g_strv_contains (sorry_said_en, word))
