@@ -618,7 +618,9 @@ TUNING_EXTRA = {
                   # (s17-compo r17o2: attacks on its regret mends; committed before measuring)
                   'vi-unkind-r17o2.txt',
                   # (s17-compo r17o3: attacks on what someone suffered told in a composition; committed before measuring)
-                  'vi-unkind-r17o3.txt'),
+                  'vi-unkind-r17o3.txt',
+                  # (s17-compo r17o4: attacks on reading the words past an opening quotation mark; committed before measuring)
+                  'vi-unkind-r17o4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
