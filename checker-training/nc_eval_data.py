@@ -674,7 +674,10 @@ TUNING_EXTRA = {
                   # (s17-compo r17o: 100 compositions of grades 4-9 quoting
                   # characters' curses, bullies' insults, deaths and fights;
                   # committed before measuring)
-                  'vi-school-r17o.txt'),
+                  'vi-school-r17o.txt',
+                  # (s17-compo r17o2: 40 more, written after the branch's
+                  # rules; committed before its one measurement)
+                  'vi-school-r17o2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
