@@ -3010,6 +3010,31 @@ told_of_me_left_out (const NcNormText *nt, const Hit *h)
   return calls_an_elder (nt, h->start);
 }
 
+/* (seventeenth round, s17-compo) Whether target hit @h, "may" typed
+ * without marks, is luck or sewing by the words around it (marked as
+ * typed): "May mà", "may quá", "may mắn", "may vá", "thợ may", "công
+ * nhân may", "máy may". */
+static gboolean
+unmarked_may (const NcNormText *nt, const Hit *h)
+{
+  static const char *const after[] = { "mà", "quá", "sao", "mắn", "vá", "mặc", "áo" };
+  static const char *const before[] = { "thợ", "nhân", "máy", "khâu", "cắt", "tiệm", "xưởng" };
+  char word[16];
+  gsize w;
+
+  if (nt->chars[h->start].folded != 'm' || nt->chars[h->start + 2].folded != 'y')
+    return FALSE;
+  for (gsize m = 0; m < G_N_ELEMENTS (after); m++)
+    if (h->end + 1 < nt->n_chars && nt->chars[h->end].folded == NC_NORM_SPACE &&
+        marked_word_at (nt, h->end + 1, after[m]))
+      return TRUE;
+  w = word_before (nt, h->start, word, sizeof word);
+  for (gsize m = 0; m < G_N_ELEMENTS (before) && w != G_MAXSIZE; m++)
+    if (marked_word_at (nt, w, before[m]))
+      return TRUE;
+  return FALSE;
+}
+
 /* (seventeenth round, s17-compo) Where the list of put-downs that
  * Vietnamese hit @h ends starts: when @h opens on "đồ" after a comma, the
  * "đồ" of the item before, at most three words before that comma, and so
@@ -3273,16 +3298,9 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && hits[j].end > found)
       {
         static const char * const some[] = { "dua", "ban", "anh", "chi", "thang", "con", NULL };
-        static const char * const luck[] = { "ma", "sao", "qua", "man", "vay", "do", NULL };
 
         copy_folded (nt, hits[j].start, hits[j].end, word, sizeof word);
         if (!nt->typed_marks && g_str_equal (word, "u") && hits[j].start > h->start && hits[j].end <= h->end)
-          continue;
-        /* (s17-compo: nor "may" typed without marks in a draft typed
-         * with them, luck or sewing: "May mà mẹ phát hiện ra", "may
-         * quá"; "…, may cũng vậy" is "mày") */
-        if (nt->typed_marks && g_str_equal (word, "may") && !nt->chars[hits[j].start].word_marked &&
-            told_next_in (nt, hits[j].end, luck))
           continue;
         if (!(g_str_equal (word, "may") && !nt->typed_marks && told_next_in (nt, hits[j].end, some)))
           return G_MAXSIZE;
@@ -4396,6 +4414,16 @@ nc_checker_check (NcChecker   *self,
         if (g_array_index (self->entries, Entry, h->entry).is_vi)
           h->dropped = TRUE;
       }
+
+  /* (s17-compo) "may" typed without marks in a draft typed with them,
+   * luck or sewing, is no "mày": before "mà", "quá", "sao", "mắn", "vá",
+   * "mặc", or after "thợ", "nhân", "máy", "khâu", "cắt", "tiệm", "xưởng"
+   * ("May mà mẹ phát hiện ra", "Mẹ em là công nhân may") */
+  if (nt->typed_marks)
+    for (guint i = 0; i < n_hits; i++)
+      if (hits[i].kind == ENTRY_TARGET && !hits[i].dropped && hits[i].end - hits[i].start == 3 &&
+          !nt->chars[hits[i].start].word_marked && unmarked_may (nt, &hits[i]))
+        hits[i].dropped = TRUE;
 
   /* a story retold in a composition ("the villain", "in the novel", or
    * opening on a title): a third person's targets aim nothing ("He is fat,
