@@ -620,7 +620,9 @@ TUNING_EXTRA = {
                   # (s17-compo r17o3: attacks on what someone suffered told in a composition; committed before measuring)
                   'vi-unkind-r17o3.txt',
                   # (s17-compo r17o4: attacks on reading the words past an opening quotation mark; committed before measuring)
-                  'vi-unkind-r17o4.txt'),
+                  'vi-unkind-r17o4.txt',
+                  # (s17-compo r17o5: attacks on "bây giờ" and an unmarked "may"; committed before measuring)
+                  'vi-unkind-r17o5.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
