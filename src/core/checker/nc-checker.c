@@ -2154,15 +2154,17 @@ vi_word_before (const NcNormText *nt, guint32 at)
   return k;
 }
 
-/* (seventeenth round, s17-compo) Whether char @at of @nt lies in a
- * quotation given as an example of what is said, opened right after
- * "như" or "kiểu", maybe past the examples quoted before it ("những câu
- * như "mày béo như heo", "mày đen như than" không phải lời đùa"): words
- * named, not said to anyone. */
+/* (seventeenth round, s17-compo) Whether the quotation of @nt that opens
+ * at code point @k is given as an example of what is said: opened right
+ * after "như" or "kiểu", maybe past the examples quoted before it, a word
+ * of saying before that ("những câu như "mày béo như heo", "mày đen như
+ * than" không phải lời đùa", "bình luận như "…""): words named, not said
+ * to anyone. */
 static gboolean
-vi_example_quoted (const NcNormText *nt, gsize at)
+vi_example_opens (const NcNormText *nt, guint32 k)
 {
-  guint32 k = vi_quote_open (nt, at);
+  static const char *const saying[] = { "câu", "lời", "luận", "comment", "nhắn", "từ", "danh", "chữ",
+                                        "nói", "chửi", "bảo", "gọi", "chê", "trêu", "mắng", "viết", "ghi" };
   char buf[48];
   const char *w;
 
@@ -2179,7 +2181,25 @@ vi_example_quoted (const NcNormText *nt, gsize at)
   if (k == G_MAXUINT32 || (k = vi_word_before (nt, k)) == G_MAXUINT32)
     return FALSE;
   w = vi_word_at_cp (nt, k, buf, sizeof buf);
-  return g_str_equal (w, "như") || g_str_equal (w, "kiểu");
+  if (!g_str_equal (w, "như") && !g_str_equal (w, "kiểu"))
+    return FALSE;
+  if ((k = vi_word_before (nt, k)) == G_MAXUINT32)
+    return FALSE;
+  w = vi_word_at_cp (nt, k, buf, sizeof buf);
+  for (gsize m = 0; m < G_N_ELEMENTS (saying); m++)
+    if (g_str_equal (w, saying[m]))
+      return TRUE;
+  return FALSE;
+}
+
+/* (s17-compo) Whether char @at of @nt lies in a quotation given as an
+ * example (vi_example_opens()). */
+static gboolean
+vi_example_quoted (const NcNormText *nt, gsize at)
+{
+  guint32 k = vi_quote_open (nt, at);
+
+  return k != G_MAXUINT32 && vi_example_opens (nt, k);
 }
 
 /* (s15-compo) Whether the calling verb at code point @caller is the
