@@ -4438,12 +4438,20 @@ nc_checker_check (NcChecker   *self,
   /* (s17-compo) "may" typed without marks in a draft typed with them,
    * luck or sewing, is no "mày": before "mà", "quá", "sao", "mắn", "vá",
    * "mặc", or after "thợ", "nhân", "máy", "khâu", "cắt", "tiệm", "xưởng"
-   * ("May mà mẹ phát hiện ra", "Mẹ em là công nhân may") */
+   * ("May mà mẹ phát hiện ra", "Mẹ em là công nhân may"); nor is "bây"
+   * of "bây giờ", now, you all ("đến bây giờ em vẫn còn hối hận"; not an
+   * allow-phrase, which would hide its words from the model) */
   if (nt->typed_marks)
-    for (guint i = 0; i < n_hits; i++)
-      if (hits[i].kind == ENTRY_TARGET && !hits[i].dropped && hits[i].end - hits[i].start == 3 &&
-          !nt->chars[hits[i].start].word_marked && unmarked_may (nt, &hits[i]))
-        hits[i].dropped = TRUE;
+    {
+      static const char * const now[] = { "gio", NULL };
+
+      for (guint i = 0; i < n_hits; i++)
+        if (hits[i].kind == ENTRY_TARGET && !hits[i].dropped && hits[i].end - hits[i].start == 3 &&
+            (nt->chars[hits[i].start].word_marked ? marked_word_at (nt, hits[i].start, "bây") &&
+                                                     told_next_in (nt, hits[i].end, now)
+                                                   : unmarked_may (nt, &hits[i])))
+          hits[i].dropped = TRUE;
+    }
 
   /* a story retold in a composition ("the villain", "in the novel", or
    * opening on a title): a third person's targets aim nothing ("He is fat,
