@@ -2702,9 +2702,10 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
  * với mẹ mày không?" in Những ngày thơ ấu: "your mother"); (seventeenth
  * round, s17-compo) or a swear word named as what a character curses
  * (vi_called_by(): Chí Phèo "chửi đứa chết mẹ nào đã đẻ ra thân hắn";
- * "Em cũng chửi nó chết mẹ" is the writer's calling). */
+ * "Em cũng chửi nó chết mẹ" is the writer's calling; only when @curses,
+ * vi_told() asking it last). */
 static gboolean
-vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
+vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h, gboolean curses)
 {
   const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
@@ -2715,7 +2716,7 @@ vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
            ((h->end - h->start >= 5 && marked_word_at (nt, h->end - 3, "mày") &&
              is_sep (nt->chars[h->end - 4].folded) && nt->has_quotes && vi_quoted_at (nt, h->start) &&
              !vi_writer_says_at (nt, h->start)) ||
-            vi_called_by (nt, h));
+            (curses && vi_called_by (nt, h)));
   return e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
          (e->category == NC_CATEGORY_SEXUAL && vi_called_by (nt, h));
 }
@@ -2747,7 +2748,17 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
   /* (one that blocks too, not a crude word: the wife's "đồ ngu" in "Ông
    * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
-    putdown = vi_told_putdown (nt, self, &hits[i]);
+    putdown = vi_told_putdown (nt, self, &hits[i], FALSE);
+  /* (s17-compo: a swear word a character curses, the dearest to ask,
+   * only with a work or a problem named) */
+  for (guint i = 0; i < n_hits && !putdown && !signal; i++)
+    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
+      signal = g_array_index (self->entries, Entry, hits[i].entry).story == STORY_WORK ||
+               g_array_index (self->entries, Entry, hits[i].entry).story == STORY_PROBLEM;
+  for (guint i = 0; i < n_hits && !putdown && signal; i++)
+    putdown = g_array_index (self->entries, Entry, hits[i].entry).oath &&
+              vi_told_putdown (nt, self, &hits[i], TRUE);
+  signal = FALSE;
   for (guint i = 0; i < n_hits && putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
       {
@@ -2767,7 +2778,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
     {
       judge = FALSE;
       for (guint i = 0; i < n_hits && !judge; i++)
-        judge = vi_told_putdown (nt, self, &hits[i]) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
+        judge = vi_told_putdown (nt, self, &hits[i], TRUE) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
       if (!judge)
         return 0;
     }
@@ -4188,9 +4199,10 @@ lexicon_finding (NcChecker        *self,
        * là đồ lùn, đồ xấu xí suốt cả năm học. Bạn ấy trở nên ít nói …";
        * "… bị cả lớp gọi là đồ ngu, mà nó ngu thật", one that speaks of
        * someone with contempt or approves (vi_story_sneers()) still warn */
-      else if (e->category != NC_CATEGORY_VIOLENCE && nt->typed_marks && vi_suffered_at (nt, h) &&
+      else if (e->category != NC_CATEGORY_VIOLENCE && nt->typed_marks &&
                !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
-               sentences_capitalised (nt) && composition_sized (nt) && !vi_story_sneers (nt, h->end))
+               sentences_capitalised (nt) && composition_sized (nt) && vi_suffered_at (nt, h) &&
+               !vi_story_sneers (nt, h->end))
         sev = NC_SEVERITY_INFO;
     }
   /* (s16-sorry) words the writer apologizes for having said: no
@@ -4232,7 +4244,7 @@ lexicon_finding (NcChecker        *self,
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   /* (s15-compo: in an essay judging what someone is called, only a
    * put-down so named, "gọi bạn là đồ nhà quê") */
-  if (scr->vi_told && vi_told_putdown (nt, self, h) && sev >= NC_SEVERITY_WARN &&
+  if (scr->vi_told && vi_told_putdown (nt, self, h, TRUE) && sev >= NC_SEVERITY_WARN &&
       (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
