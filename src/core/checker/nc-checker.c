@@ -2739,7 +2739,7 @@ vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h, gboolean c
 static gint
 vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown;
+  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown, oath = FALSE;
 
   if (!nt->typed_marks)
     return 0;
@@ -2748,10 +2748,14 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
   /* (one that blocks too, not a crude word: the wife's "đồ ngu" in "Ông
    * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
-    putdown = vi_told_putdown (nt, self, &hits[i], FALSE);
+    {
+      putdown = vi_told_putdown (nt, self, &hits[i], FALSE);
+      oath = oath || (hits[i].kind == ENTRY_MATCH && !hits[i].dropped &&
+                      g_array_index (self->entries, Entry, hits[i].entry).oath);
+    }
   /* (s17-compo: a swear word a character curses, the dearest to ask,
    * only with a work or a problem named) */
-  for (guint i = 0; i < n_hits && !putdown && !signal; i++)
+  for (guint i = 0; i < n_hits && !putdown && oath && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
       signal = g_array_index (self->entries, Entry, hits[i].entry).story == STORY_WORK ||
                g_array_index (self->entries, Entry, hits[i].entry).story == STORY_PROBLEM;
@@ -3170,6 +3174,20 @@ vi_suffered_at (const NcNormText *nt, const Hit *h)
   char word[16];
   gsize w = word_before_quote (nt, vi_list_head (nt, h), word, sizeof word);
   guint n_words = 0;
+  gboolean suffered = FALSE;
+
+  /* (s17-compo: the words before it first, the cheaper to fail) */
+  if (w != G_MAXSIZE && (vi_word_is (nt, w, "là", "la") || vi_word_is (nt, w, "rằng", "rang")))
+    w = word_before (nt, w, word, sizeof word);
+  if (w == G_MAXSIZE || vi_word_in (nt, w, told_say) < 0)
+    return FALSE;
+  for (guint n = 0; n < 5 && w != G_MAXSIZE && !suffered; n++)
+    {
+      w = word_before (nt, w, word, sizeof word);
+      suffered = w != G_MAXSIZE && vi_word_is (nt, w, "bị", "bi");
+    }
+  if (!suffered)
+    return FALSE;
 
   for (gsize k = h->end; k < nt->n_chars && nt->chars[k].folded != NC_NORM_STOP && n_words < 5; k++)
     if (is_sep (nt->chars[k].folded) && k + 1 < nt->n_chars && !is_sep (nt->chars[k + 1].folded))
@@ -3179,18 +3197,7 @@ vi_suffered_at (const NcNormText *nt, const Hit *h)
             marked_word_at (nt, k + 1, "phải"))
           return FALSE;
       }
-
-  if (w != G_MAXSIZE && (vi_word_is (nt, w, "là", "la") || vi_word_is (nt, w, "rằng", "rang")))
-    w = word_before (nt, w, word, sizeof word);
-  if (w == G_MAXSIZE || vi_word_in (nt, w, told_say) < 0)
-    return FALSE;
-  for (guint n = 0; n < 5 && w != G_MAXSIZE; n++)
-    {
-      w = word_before (nt, w, word, sizeof word);
-      if (w != G_MAXSIZE && vi_word_is (nt, w, "bị", "bi"))
-        return TRUE;
-    }
-  return FALSE;
+  return TRUE;
 }
 
 /* (thirteenth round, s13-help) Whether Vietnamese hit @h is what others
@@ -3648,7 +3655,6 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
 {
   char word[16];
   const Hit *sorry = NULL, *regret = NULL;
-  static const Hit denied;   /* (s17-compo: a regret denied, regret_denied()) */
   gboolean takeback = FALSE;
   gsize w, verb = G_MAXSIZE, prev;
   guint n;
@@ -3663,14 +3669,12 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
 
         if (story == STORY_SORRY && hits[k].end <= from)
           sorry = &hits[k];
-        else if (regret != &denied && hits[k].start >= to &&
+        else if (regret == NULL && hits[k].start >= to &&
                  (story == STORY_REGRET || (is_vi && story == STORY_JUDGE)))
-          regret = is_vi && regret_denied (nt, &hits[k]) ? &denied : regret != NULL ? regret : &hits[k];
+          regret = &hits[k];
         else if (story == STORY_TAKEBACK && hits[k].start >= to)
           takeback = TRUE;
       }
-  if (regret == &denied)
-    regret = NULL;
   if (sorry == NULL && regret == NULL)
     return G_MAXSIZE;
   /* the verb of saying: the nearest inside the put-down ("i called
@@ -3746,6 +3750,13 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
     }
   if (regret == NULL)
     return G_MAXSIZE;
+  /* (s17-compo: none denied after it, asked last, regret_denied()) */
+  for (guint k = 0; k < n_hits; k++)
+    if (is_vi && hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= to &&
+        (g_array_index (entries, Entry, hits[k].entry).story == STORY_REGRET ||
+         g_array_index (entries, Entry, hits[k].entry).story == STORY_JUDGE) &&
+        regret_denied (nt, &hits[k]))
+      return G_MAXSIZE;
   /* or a regret after it; in Vietnamese the writer's word at most three
    * words before the verb ("hôm qua tớ nói cậu ngu là tớ sai"; not an
    * essay's "gọi bạn bè là đồ ngu là sai") */
@@ -4201,7 +4212,7 @@ lexicon_finding (NcChecker        *self,
        * someone with contempt or approves (vi_story_sneers()) still warn */
       else if (e->category != NC_CATEGORY_VIOLENCE && nt->typed_marks &&
                !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
-               sentences_capitalised (nt) && composition_sized (nt) && vi_suffered_at (nt, h) &&
+               vi_suffered_at (nt, h) && sentences_capitalised (nt) && composition_sized (nt) &&
                !vi_story_sneers (nt, h->end))
         sev = NC_SEVERITY_INFO;
     }
