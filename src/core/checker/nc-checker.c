@@ -2699,26 +2699,33 @@ vi_called_at (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *se
  * called (vi_called_by(): Tú Bà's "mắng Kiều là đồ con đĩ" in Truyện
  * Kiều); or a swear word of a kinsman and "mày" in a character's words
  * quoted, not the writer's (the aunt's "Mày có muốn vào Thanh Hóa chơi
- * với mẹ mày không?" in Những ngày thơ ấu: "your mother"); (seventeenth
- * round, s17-compo) or a swear word named as what a character curses
- * (vi_called_by(): Chí Phèo "chửi đứa chết mẹ nào đã đẻ ra thân hắn";
- * "Em cũng chửi nó chết mẹ" is the writer's calling; only when @curses,
- * vi_told() asking it last). */
+ * với mẹ mày không?" in Những ngày thơ ấu: "your mother"). */
 static gboolean
-vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h, gboolean curses)
+vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
 {
   const Entry *e = &g_array_index (self->entries, Entry, h->entry);
 
   if (h->kind != ENTRY_MATCH || h->dropped || !e->is_vi || e->severity < NC_SEVERITY_WARN || e->crude)
     return FALSE;
   if (e->oath)
-    return e->category == NC_CATEGORY_INSULT &&
-           ((h->end - h->start >= 5 && marked_word_at (nt, h->end - 3, "mày") &&
-             is_sep (nt->chars[h->end - 4].folded) && nt->has_quotes && vi_quoted_at (nt, h->start) &&
-             !vi_writer_says_at (nt, h->start)) ||
-            (curses && vi_called_by (nt, h)));
+    return e->category == NC_CATEGORY_INSULT && h->end - h->start >= 5 && marked_word_at (nt, h->end - 3, "mày") &&
+           is_sep (nt->chars[h->end - 4].folded) && nt->has_quotes && vi_quoted_at (nt, h->start) &&
+           !vi_writer_says_at (nt, h->start);
   return e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
          (e->category == NC_CATEGORY_SEXUAL && vi_called_by (nt, h));
+}
+
+/* (seventeenth round, s17-compo) Whether hit @h is a Vietnamese swear
+ * word named as what a character curses, which vi_told() may lower too
+ * (vi_called_by(): Chí Phèo "chửi đứa chết mẹ nào đã đẻ ra thân hắn";
+ * "Em cũng chửi nó chết mẹ" is the writer's calling). */
+static gboolean
+vi_told_curse (const NcNormText *nt, NcChecker *self, const Hit *h)
+{
+  const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+
+  return h->kind == ENTRY_MATCH && !h->dropped && e->is_vi && e->oath && e->category == NC_CATEGORY_INSULT &&
+         e->severity >= NC_SEVERITY_WARN && vi_called_by (nt, h);
 }
 
 /* Whether a Vietnamese draft, typed with marks and as long as a
@@ -2739,7 +2746,7 @@ vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h, gboolean c
 static gint
 vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown, oath = FALSE;
+  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown;
 
   if (!nt->typed_marks)
     return 0;
@@ -2748,20 +2755,15 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
   /* (one that blocks too, not a crude word: the wife's "đồ ngu" in "Ông
    * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
-    {
-      putdown = vi_told_putdown (nt, self, &hits[i], FALSE);
-      oath = oath || (hits[i].kind == ENTRY_MATCH && !hits[i].dropped &&
-                      g_array_index (self->entries, Entry, hits[i].entry).oath);
-    }
+    putdown = vi_told_putdown (nt, self, &hits[i]);
   /* (s17-compo: a swear word a character curses, the dearest to ask,
-   * only with a work or a problem named) */
-  for (guint i = 0; i < n_hits && !putdown && oath && !signal; i++)
+   * only with a work or a problem named, vi_told_curse()) */
+  for (guint i = 0; i < n_hits && !putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
       signal = g_array_index (self->entries, Entry, hits[i].entry).story == STORY_WORK ||
                g_array_index (self->entries, Entry, hits[i].entry).story == STORY_PROBLEM;
   for (guint i = 0; i < n_hits && !putdown && signal; i++)
-    putdown = g_array_index (self->entries, Entry, hits[i].entry).oath &&
-              vi_told_putdown (nt, self, &hits[i], TRUE);
+    putdown = vi_told_curse (nt, self, &hits[i]);
   signal = FALSE;
   for (guint i = 0; i < n_hits && putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
@@ -2782,7 +2784,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
     {
       judge = FALSE;
       for (guint i = 0; i < n_hits && !judge; i++)
-        judge = vi_told_putdown (nt, self, &hits[i], TRUE) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
+        judge = vi_told_putdown (nt, self, &hits[i]) && vi_called_at (nt, hits, n_hits, self, &hits[i]);
       if (!judge)
         return 0;
     }
@@ -3044,6 +3046,9 @@ told_of_me_left_out (const NcNormText *nt, const Hit *h)
     return FALSE;
   return calls_an_elder (nt, h->start);
 }
+
+/* (s17-compo) "giờ" after "bây": "bây giờ", now */
+static const char * const vi_now[] = { "gio", NULL };
 
 /* (seventeenth round, s17-compo) Whether target hit @h, "may" typed
  * without marks, is luck or sewing by the words around it (marked as
@@ -4255,7 +4260,7 @@ lexicon_finding (NcChecker        *self,
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   /* (s15-compo: in an essay judging what someone is called, only a
    * put-down so named, "gọi bạn là đồ nhà quê") */
-  if (scr->vi_told && vi_told_putdown (nt, self, h, TRUE) && sev >= NC_SEVERITY_WARN &&
+  if (scr->vi_told && (vi_told_putdown (nt, self, h) || vi_told_curse (nt, self, h)) && sev >= NC_SEVERITY_WARN &&
       (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
@@ -4444,10 +4449,22 @@ nc_checker_check (NcChecker   *self,
    * the whole draft or its first clause; a word with no marks of its own
    * ("ngu", also "ngủ"), in a draft typed without any, also at the end of
    * a clause ("vi ngu", "do ngu") */
+  /* (s17-compo) "may" typed without marks in a draft typed with them,
+   * luck or sewing, is no "mày": before "mà", "quá", "sao", "mắn", "vá",
+   * "mặc", or after "thợ", "nhân", "máy", "khâu", "cắt", "tiệm", "xưởng"
+   * ("May mà mẹ phát hiện ra", "Mẹ em là công nhân may"); nor is "bây"
+   * of "bây giờ", now, you all ("đến bây giờ em vẫn còn hối hận"; not an
+   * allow-phrase, which would hide its words from the model) */
   for (guint i = 0; i < n_hits; i++)
     if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH &&
         ((hits[i].headed && !calls_names (self, &hits[i])) || !alone_in_draft (nt, &hits[i])) &&
         !(hits[i].bare && !hits[i].headed && ends_clause (nt, &hits[i])))
+      hits[i].dropped = TRUE;
+    else if (hits[i].kind == ENTRY_TARGET && hits[i].end - hits[i].start == 3 && nt->typed_marks &&
+             (nt->chars[hits[i].start].folded == 'b' ? marked_word_at (nt, hits[i].start, "bây") &&
+                                                        told_next_in (nt, hits[i].end, vi_now)
+                                                      : !nt->chars[hits[i].start].word_marked &&
+                                                        unmarked_may (nt, &hits[i])))
       hits[i].dropped = TRUE;
 
   if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
@@ -4458,23 +4475,6 @@ nc_checker_check (NcChecker   *self,
           h->dropped = TRUE;
       }
 
-  /* (s17-compo) "may" typed without marks in a draft typed with them,
-   * luck or sewing, is no "mày": before "mà", "quá", "sao", "mắn", "vá",
-   * "mặc", or after "thợ", "nhân", "máy", "khâu", "cắt", "tiệm", "xưởng"
-   * ("May mà mẹ phát hiện ra", "Mẹ em là công nhân may"); nor is "bây"
-   * of "bây giờ", now, you all ("đến bây giờ em vẫn còn hối hận"; not an
-   * allow-phrase, which would hide its words from the model) */
-  if (nt->typed_marks)
-    {
-      static const char * const now[] = { "gio", NULL };
-
-      for (guint i = 0; i < n_hits; i++)
-        if (hits[i].kind == ENTRY_TARGET && !hits[i].dropped && hits[i].end - hits[i].start == 3 &&
-            (nt->chars[hits[i].start].word_marked ? marked_word_at (nt, hits[i].start, "bây") &&
-                                                     told_next_in (nt, hits[i].end, now)
-                                                   : unmarked_may (nt, &hits[i])))
-          hits[i].dropped = TRUE;
-    }
 
   /* a story retold in a composition ("the villain", "in the novel", or
    * opening on a title): a third person's targets aim nothing ("He is fat,
