@@ -664,7 +664,18 @@ TUNING_EXTRA = {
                   # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
                   'vi-unkind-r17h.txt',
                   # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
-                  'vi-unkind-r17h2.txt'),
+                  'vi-unkind-r17h2.txt',
+                  # (s17-compo r17o: a classmate insulted inside essay-like
+                  # text, attacks on the branch's mends; committed before measuring)
+                  'vi-unkind-r17o.txt',
+                  # (s17-compo r17o2: attacks on its regret mends; committed before measuring)
+                  'vi-unkind-r17o2.txt',
+                  # (s17-compo r17o3: attacks on what someone suffered told in a composition; committed before measuring)
+                  'vi-unkind-r17o3.txt',
+                  # (s17-compo r17o4: attacks on reading the words past an opening quotation mark; committed before measuring)
+                  'vi-unkind-r17o4.txt',
+                  # (s17-compo r17o5: attacks on "bây giờ" and an unmarked "may"; committed before measuring)
+                  'vi-unkind-r17o5.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -714,7 +725,14 @@ TUNING_EXTRA = {
                   # (seventeenth round, the lead r17l: one or two sentences on
                   # a social problem, a short answer or a shared message;
                   # committed before measuring)
-                  'vi-school-r17l.txt'),
+                  'vi-school-r17l.txt',
+                  # (s17-compo r17o: 100 compositions of grades 4-9 quoting
+                  # characters' curses, bullies' insults, deaths and fights;
+                  # committed before measuring)
+                  'vi-school-r17o.txt',
+                  # (s17-compo r17o2: 40 more, written after the branch's
+                  # rules; committed before its one measurement)
+                  'vi-school-r17o2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',

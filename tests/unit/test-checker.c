@@ -2569,6 +2569,57 @@ test_vi_r16_compo (void)
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
 }
 
+/* Vietnamese compositions of the seventeenth round (s17-compo): a swear
+ * word a character curses, a man married ("lấy một thằng"), essays on a
+ * game habit, examples quoted after "những câu như", the writer's own
+ * fault told with its apology, what someone suffered told in a
+ * composition (a list of names, a quotation), "bây giờ" and an unmarked
+ * "may"; each with rows that must still warn. */
+static void
+test_vi_r17_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Chí Phèo vừa đi vừa chửi. Hắn chửi trời, chửi đời, chửi cả làng Vũ Đại, rồi chửi đứa chết mẹ nào đã đẻ ra thân hắn. Nhưng không ai thèm đáp lại, vì thế hắn càng cô độc.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bát cháo hành của Thị Nở đã đánh thức phần người trong Chí Phèo. Nhưng bà cô Thị Nở lại mắng cháu là đâm đầu đi lấy một thằng chỉ có một nghề là rạch mặt ăn vạ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ngày nay, nhiều bạn trẻ nghiện game đến mức bỏ học, trộm tiền của bố mẹ, thậm chí đánh cả người thân khi bị ngăn cấm. Đó là một thực trạng đáng báo động.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong bài văn nghị luận, em xin được nêu ý kiến: những câu như \"mày béo như heo\", \"mày đen như than\" không phải lời đùa, đó là lời miệt thị, và người nói cần phải xin lỗi.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Kể lại một lần em mắc lỗi: Hôm ấy, vì tức giận, em đã gọi bạn Minh là \"đồ ngu\" trước cả lớp. Minh bật khóc. Tối về em không ngủ được và hôm sau em đã xin lỗi bạn.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong lớp em từng có chuyện một bạn bị trêu là đồ lùn, đồ xấu xí suốt cả năm học. Bạn ấy trở nên ít nói và học sa sút. Qua chuyện đó em hiểu lời nói cũng có thể làm người khác bị thương.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ở lớp mới, tớ bị một nhóm bạn trêu là \"con nhà quê\" vì giọng nói. Tớ buồn lắm nhưng tớ đã kể với cô và giờ mọi chuyện đã ổn rồi.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ em là công nhân may. Bàn tay mẹ chai sần, thô ráp vì làm việc vất vả. Có lần em đã lỡ nói mẹ \"quê mùa\" trước mặt bạn bè, đến bây giờ em vẫn còn hối hận.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ở lớp mới, tớ bị một nhóm bạn trêu là \"con nhà quê\" vì giọng nói. Tớ buồn lắm nhưng tớ đã kể với cô và giờ mọi chuyện đã ổn rồi.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (must warn) the writer curses a classmate after the character;
+     * a regret denied; a classmate named with contempt, or the name
+     * passed on as true; an example turned on a classmate; "mày" by
+     * "thợ may mà" */
+    { "Chí Phèo vừa đi vừa chửi. Hắn chửi đứa chết mẹ nào đã đẻ ra thân hắn. Còn tôi thì chửi thằng Quân lớp tôi, đồ chó chết.",
+      NC_CATEGORY_INSULT, "Hắn chửi đứa", NC_EVIDENCE_NGRAM },
+    { "Tao gọi thằng Minh là đồ ngu đấy, tao không hối hận.",
+      NC_CATEGORY_INSULT, "thằng Minh", NC_EVIDENCE_NGRAM },
+    { "tao bảo m là đồ ăn hại đấy, hối hận đâu mà hối hận",
+      NC_CATEGORY_INSULT, "m là đồ ăn hại", NC_EVIDENCE_LEXICON },
+    { "Con Hà bàn bên bị cả lớp gọi là đồ xấu xí suốt cả năm học. Em thấy cả lớp gọi như thế là đúng. Chẳng ai muốn chơi với một đứa vừa xấu vừa dốt như vậy cả.",
+      NC_CATEGORY_INSULT, "đồ xấu xí", NC_EVIDENCE_LEXICON },
+    { "Bạn Hà bàn bên bị cả lớp gọi là đồ xấu xí, xấu thật sự. Bạn ấy chẳng có ai chơi cùng. Em thấy cũng chẳng lạ vì bạn ấy vừa xấu vừa hôi nữa.",
+      NC_CATEGORY_INSULT, "đồ xấu xí", NC_EVIDENCE_LEXICON },
+    { "Những câu như \"mày béo như heo\" là miệt thị, nhưng con Mai lớp em thì béo như heo thật.",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "Thợ may mà mày cũng không biết, đồ ngu.",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -6071,6 +6122,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r14-compo", test_vi_r14_compo);
   g_test_add_func ("/checker/vi-r15-compo", test_vi_r15_compo);
   g_test_add_func ("/checker/vi-r16-compo", test_vi_r16_compo);
+  g_test_add_func ("/checker/vi-r17-compo", test_vi_r17_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
