@@ -5529,7 +5529,8 @@ test_den_r16 (void)
  * hyperbole ("this math test is gonna kill me"), while "gonna kill you"
  * still blocks; a wait after school for a child who tells, and someone's
  * ugly picture sent round, warn, and so do someone's messages
- * screenshotted and spread; a sentence on a social problem, capitalised as a pupil
+ * screenshotted and spread, and a put-down in quotation marks put on
+ * someone ("you are "stupid"", quote_aimed()); a sentence on a social problem, capitalised as a pupil
  * writes it, is not warned for the model's words alone ("vấn nạn nhức
  * nhối"), while a put-down in it still warns. */
 static void
@@ -5575,8 +5576,22 @@ test_lead_r17 (void)
       "tin nhắn của con Hà rồi đăng lên nhóm lớp cho cả lớp", NC_EVIDENCE_LEXICON },
   };
 
+  /* a put-down in quotation marks put on someone, not reported */
+  static const SpanCase r17l_quoted[] = {
+    { "you are \"stupid\"", NC_CATEGORY_INSULT, "stupid", NC_EVIDENCE_LEXICON },
+    { "ur a \"loser\" lol", NC_CATEGORY_INSULT, "loser", NC_EVIDENCE_LEXICON },
+    { "he called me \"fat\", im sad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase r17l_quoted_vi[] = {
+    { "mày là \"đồ xấu xí\" đấy, biết chưa", NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "tao bảo \"mày là đồ béo\"", NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "nó bảo tớ là \"đồ béo\", tớ buồn lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
   assert_span_cases (r17l_en, G_N_ELEMENTS (r17l_en), "en");
   assert_span_cases (r17l_en_insult, G_N_ELEMENTS (r17l_en_insult), "en");
+  assert_span_cases (r17l_quoted, G_N_ELEMENTS (r17l_quoted), "en");
+  assert_span_cases (r17l_quoted_vi, G_N_ELEMENTS (r17l_quoted_vi), "vi");
   assert_span_cases (r17l_vi, G_N_ELEMENTS (r17l_vi), "vi");
 }
 

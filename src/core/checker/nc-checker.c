@@ -2110,6 +2110,48 @@ vi_writer_says_at (const NcNormText *nt, gsize at)
   return FALSE;
 }
 
+/* (seventeenth round, the lead) Whether the quotation that holds char @at
+ * of @nt is put on someone rather than reported: it opens right after
+ * "you" and a copula, or "mày"/"m"/"nó" and "là" ("you are "stupid"",
+ * "ur a "loser"", "mày là "đồ xấu xí" đấy"), or after the writer and a
+ * verb of saying ("tao bảo "mày là đồ béo"", "i said "ur fat""). A
+ * child wrapping a put-down in quotation marks puts it on someone all the
+ * same; "he called me "fat"", "nó bảo tớ là "đồ béo"" stay reports. */
+static gboolean
+quote_aimed (const NcNormText *nt, gsize at)
+{
+  /* (the words before the mark, last first, lower case; with one
+   * article or colon skipped) */
+  static const char *const aimed[][3] = {
+    { "là", "mày", NULL }, { "là", "m", NULL }, { "là", "mi", NULL }, { "là", "nó", NULL },
+    { "la", "may", NULL }, { "la", "m", NULL }, { "are", "you", NULL }, { "are", "u", NULL },
+    { "r", "u", NULL }, { "re", "you", NULL }, { "ur", NULL, NULL }, { "youre", NULL, NULL },
+    { "bảo", "tao", NULL }, { "nói", "tao", NULL }, { "bảo", "tớ", NULL }, { "nói", "tớ", NULL },
+    { "bao", "tao", NULL }, { "noi", "tao", NULL }, { "said", "i", NULL }, { "say", "i", NULL },
+  };
+  char words[2][16];
+  guint n = 0;
+  guint32 open = vi_quote_open (nt, at), k;
+
+  if (open == G_MAXUINT32)
+    return FALSE;
+  for (k = open; k > 0 && n < 2 && !ends_sentence_cp (nt->cps[k - 1]); k--)
+    if (starts_word_cp (nt, k - 1))
+      {
+        const char *w = vi_word_at_cp (nt, k - 1, words[n], sizeof words[n]);
+
+        /* (the article of "ur a", "you are such a") */
+        if (n == 0 && (g_str_equal (w, "a") || g_str_equal (w, "an") || g_str_equal (w, "such")))
+          continue;
+        n++;
+      }
+  for (gsize p = 0; p < G_N_ELEMENTS (aimed); p++)
+    if (n >= 1 && g_str_equal (words[0], aimed[p][0]) &&
+        (aimed[p][1] == NULL || (n == 2 && g_str_equal (words[1], aimed[p][1]))))
+      return TRUE;
+  return FALSE;
+}
+
 /* (fifteenth round, s15-compo) Whether normalized char @i lies in an allow
  * hit of @story ("thằng Mục" of Lão Hạc, a "work"). */
 static gboolean
@@ -4224,7 +4266,8 @@ lexicon_finding (NcChecker        *self,
    * asked once per draft) */
   if (in_quotes (quotes, scr, cs, ce) &&
       !(e->is_vi && sev == NC_SEVERITY_WARN && is_offensive (e->category) &&
-        (scr->vi_given >= 0 ? scr->vi_given : (scr->vi_given = vi_quote_given (nt)))))
+        (scr->vi_given >= 0 ? scr->vi_given : (scr->vi_given = vi_quote_given (nt)))) &&
+      !(is_offensive (e->category) && quote_aimed (nt, h->start)))
     sev = lower (sev);
   if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH &&
       sev == e->severity && said_of_oneself (nt, h))
