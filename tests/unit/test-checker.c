@@ -5070,6 +5070,62 @@ test_self_r16 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), NULL);
 }
 
+/* Seventeenth round, s17-enk: English unkind kinds no round named
+ * (batch en-unkind-r17n, written blind): hurtful sarcasm, things owned
+ * and homes mocked, parents' work mocked, speech mocked, someone rated
+ * low, a veiled threat of a time and place, a new chat made without
+ * someone, private things sent round, pile-ons, grief mocked; each beside
+ * its look-alike, which says nothing. */
+static void
+test_enk_r17 (void)
+{
+  static const SpanCase en[] = {
+    { "you actually passed, who did you copy", NC_CATEGORY_INSULT,
+      "you actually passed, who did you copy", NC_EVIDENCE_LEXICON },
+    { "you actually passed, i knew you could", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "great job failing again", NC_CATEGORY_INSULT, "great job failing again", NC_EVIDENCE_LEXICON },
+    { "congrats on finally learning to drive!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "good luck, ur gonna need it with that brain", NC_CATEGORY_INSULT,
+      "ur gonna need it with that brain", NC_EVIDENCE_LEXICON },
+    { "good luck with your test tomorrow", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "love how u think ur funny", NC_CATEGORY_INSULT, "love how u think ur funny", NC_EVIDENCE_LEXICON },
+    { "please don't ever dance again", NC_CATEGORY_INSULT, "please don't ever dance again", NC_EVIDENCE_LEXICON },
+    { "i will never sing again lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur shoes are from the dollar store", NC_CATEGORY_INSULT,
+      "ur shoes are from the dollar store", NC_EVIDENCE_LEXICON },
+    { "my shoes are from walmart and so comfy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "saw where u live, it looks like a shed lol", NC_CATEGORY_INSULT,
+      "where u live, it looks like a shed", NC_EVIDENCE_LEXICON },
+    { "our house is tiny but we love it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her mom cleans toilets at the mall lmaooo", NC_CATEGORY_INSULT,
+      "her mom cleans toilets at the mall lmaooo", NC_EVIDENCE_LEXICON },
+    { "my mom cleans offices downtown", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody can understand u when u talk", NC_CATEGORY_INSULT,
+      "nobody can understand u when u talk", NC_EVIDENCE_LEXICON },
+    { "she's a 2/10 on a good day", NC_CATEGORY_INSULT, "she's a 2/10", NC_EVIDENCE_LEXICON },
+    { "this movie is a solid 3 out of 10", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "why is ur skin so patchy", NC_CATEGORY_INSULT, "why is ur skin so patchy", NC_EVIDENCE_CONTEXT },
+    { "make a new group without sara lol", NC_CATEGORY_INSULT, "new group without", NC_EVIDENCE_LEXICON },
+    { "we made a new chat for the birthday surprise", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sending her diary pics to the whole grade", NC_CATEGORY_INSULT,
+      "sending her diary pics to the whole grade", NC_EVIDENCE_LEXICON },
+    { "guys spam his dms until he leaves", NC_CATEGORY_INSULT, "guys spam his dms", NC_EVIDENCE_LEXICON },
+    { "everyone comment happy birthday on her post", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cry more, ur dog died like a month ago get over it", NC_CATEGORY_INSULT,
+      "cry more, ur dog died like a month ago get over it", NC_EVIDENCE_LEXICON },
+    { "my dog died last month and i still miss him", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i need to touch grass, been gaming for 6 hours", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* the writer's own post, and a promise of something good */
+    { "nobody asked but here's my cat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "keep practicing and watch what happens to ur scores", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "you'll see what happens after school", NC_CATEGORY_VIOLENCE,
+      "you'll see what happens after school", NC_EVIDENCE_LEXICON },
+    { "you'll see what happens in the next episode", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 /* Seventeenth round, s17-daily: everyday text around the sixteenth
  * round's rules, mended (toneless "deo" before a thing worn, "là t sai" and
  * chat "t" as the writer of an apology or a put-down of oneself, the beast
@@ -5746,5 +5802,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/crude-r17", test_crude_r17);
   g_test_add_func ("/checker/care-r17", test_care_r17);
   g_test_add_func ("/checker/daily-r17", test_daily_r17);
+  g_test_add_func ("/checker/enk-r17", test_enk_r17);
   return nc_test_run_with_checker (&checker);
 }
