@@ -271,7 +271,9 @@ TUNING_EXTRA = {
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
                   'en-unkind-r17d2.txt',
                   # (s17-enk r17n: unkind kinds no round named, sarcasm, looks, phones, homes, jobs, ratings, veiled threats, group chats; committed before measuring)
-                  'en-unkind-r17n.txt'),
+                  'en-unkind-r17n.txt',
+                  # (s17-enk r17n2: r17n's kinds in new words, after the branch's rules; committed before its one measurement)
+                  'en-unkind-r17n2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -394,7 +396,9 @@ TUNING_EXTRA = {
                     # (s17-daily r17d3: after all the branch's rules, measured once)
                     'en-harmless-r17d3.txt',
                     # (s17-enk r17n: look-alikes of r17n's kinds in kind use; committed before measuring)
-                    'en-harmless-r17n.txt'),
+                    'en-harmless-r17n.txt',
+                    # (s17-enk r17n2: the rules' words in kind use, after them; committed before its one measurement)
+                    'en-harmless-r17n2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
