@@ -273,7 +273,9 @@ TUNING_EXTRA = {
                   # (s17-enk r17n: unkind kinds no round named, sarcasm, looks, phones, homes, jobs, ratings, veiled threats, group chats; committed before measuring)
                   'en-unkind-r17n.txt',
                   # (s17-enk r17n2: r17n's kinds in new words, after the branch's rules; committed before its one measurement)
-                  'en-unkind-r17n2.txt'),
+                  'en-unkind-r17n2.txt',
+                  # (s17-enk r17n3: gender, region, poverty, grades, family, disability; committed before its one measurement)
+                  'en-unkind-r17n3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
