@@ -5122,9 +5122,37 @@ test_enk_r17 (void)
     { "you'll see what happens after school", NC_CATEGORY_VIOLENCE,
       "you'll see what happens after school", NC_EVIDENCE_LEXICON },
     { "you'll see what happens in the next episode", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* r17n2 and r17n3's kinds */
+    { "bro ur phone is older than my grandpa", NC_CATEGORY_INSULT,
+      "ur phone is older than my grandpa", NC_EVIDENCE_LEXICON },
+    { "my phone is older than my little brother lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur dad drives a taxi, thats why ur so broke lol", NC_CATEGORY_INSULT,
+      "ur dad drives a taxi, thats why ur so broke", NC_EVIDENCE_LEXICON },
+    { "my dad drives a taxi and he knows every street", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "be careful walking home tomorrow, just saying", NC_CATEGORY_VIOLENCE,
+      "be careful walking home tomorrow, just saying", NC_EVIDENCE_LEXICON },
+    { "be careful walking home, it's icy", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "let's all leave the server when he joins", NC_CATEGORY_INSULT,
+      "leave the server when he joins", NC_EVIDENCE_LEXICON },
+    { "stop crying about ur grandpa, it's been forever", NC_CATEGORY_INSULT,
+      "stop crying about ur grandpa", NC_EVIDENCE_LEXICON },
+    { "he has autism so he cant even talk right lmao", NC_CATEGORY_INSULT,
+      "he has autism so he cant even talk right", NC_EVIDENCE_LEXICON },
+    { "my brother has autism and he's the best at lego", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the new kid has a lisp, make him say sixty six lol", NC_CATEGORY_INSULT,
+      "has a lisp, make him say", NC_EVIDENCE_LEXICON },
+    { "she has a lisp and she's the best singer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her dad is in jail lmao like father like daughter", NC_CATEGORY_INSULT,
+      "her dad is in jail lmao like father like daughter", NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase en_hate[] = {
+    { "she should go make sandwiches instead of playing", NC_CATEGORY_HATE, "go make sandwiches",
+      NC_EVIDENCE_LEXICON },
+    { "pinocchio wanted to be a real boy", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (en_hate, G_N_ELEMENTS (en_hate), "en");
 }
 
 /* Seventeenth round, s17-daily: everyday text around the sixteenth
