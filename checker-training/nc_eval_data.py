@@ -275,7 +275,9 @@ TUNING_EXTRA = {
                   # (s17-enk r17n2: r17n's kinds in new words, after the branch's rules; committed before its one measurement)
                   'en-unkind-r17n2.txt',
                   # (s17-enk r17n3: gender, region, poverty, grades, family, disability; committed before its one measurement)
-                  'en-unkind-r17n3.txt'),
+                  'en-unkind-r17n3.txt',
+                  # (s17-enk r17n4: the fresh17 header's broad kinds in new words, after r17n3's rules; committed before its one measurement)
+                  'en-unkind-r17n4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
