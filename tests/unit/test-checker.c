@@ -5144,6 +5144,19 @@ test_enk_r17 (void)
     { "she has a lisp and she's the best singer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "her dad is in jail lmao like father like daughter", NC_CATEGORY_INSULT,
       "her dad is in jail lmao like father like daughter", NC_EVIDENCE_LEXICON },
+    /* r17n4's kinds */
+    { "ur so dense its actually painful to watch", NC_CATEGORY_INSULT, "ur so dense", NC_EVIDENCE_CONTEXT },
+    { "this fog is so dense i cant see the road", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we voted and ur not coming on the trip with us", NC_CATEGORY_INSULT,
+      "we voted and ur not coming", NC_EVIDENCE_LEXICON },
+    { "we voted and we're going to the zoo for the trip", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "meet me behind the canteen, come alone", NC_CATEGORY_VIOLENCE,
+      "meet me behind the canteen, come alone", NC_EVIDENCE_LEXICON },
+    { "meet me at the library after school, bring ur notes", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "poor thing cant afford new ones lol", NC_CATEGORY_INSULT,
+      "poor thing cant afford new ones lol", NC_EVIDENCE_LEXICON },
+    { "poor thing, she can't afford the trip, let's all chip in", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
   };
   static const SpanCase en_hate[] = {
     { "she should go make sandwiches instead of playing", NC_CATEGORY_HATE, "go make sandwiches",
