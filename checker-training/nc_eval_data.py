@@ -270,6 +270,22 @@ TUNING_EXTRA = {
                   'en-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
                   'en-unkind-r17d2.txt',
+                  # (seventeenth round, s17-kinds r17k: a blind batch of kinds
+                  # no round had named; committed before measuring, measured
+                  # once on main)
+                  'en-unkind-r17k.txt',
+                  # (s17-kinds r17k2: the kinds the branch mends, reworded;
+                  # committed before measuring)
+                  'en-unkind-r17k2.txt',
+                  # (s17-kinds r17k3: the blind batch's missed kinds, reworded;
+                  # committed before measuring)
+                  'en-unkind-r17k3.txt',
+                  # (s17-kinds r17k4, after all the branch's rules; measured once)
+                  'en-unkind-r17k4.txt',
+                  # (s17-chat r17h: a swear word beside a put-down, the crude reminder attacked; committed before measuring)
+                  'en-unkind-r17h.txt',
+                  # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
+                  'en-unkind-r17h2.txt',
                   # (s17-enk r17n: unkind kinds no round named, sarcasm, looks, phones, homes, jobs, ratings, veiled threats, group chats; committed before measuring)
                   'en-unkind-r17n.txt',
                   # (s17-enk r17n2: r17n's kinds in new words, after the branch's rules; committed before its one measurement)
@@ -399,6 +415,19 @@ TUNING_EXTRA = {
                     'en-harmless-r17d2.txt',
                     # (s17-daily r17d3: after all the branch's rules, measured once)
                     'en-harmless-r17d3.txt',
+                    # (seventeenth round, s17-kinds r17k: look-alikes of the
+                    # branch's kinds, addresses for parties, eggs, self-talk,
+                    # apologies with advice; committed before measuring)
+                    'en-harmless-r17k.txt',
+                    # (s17-kinds r17k2: look-alikes of en-unkind-r17k3.txt;
+                    # committed before measuring)
+                    'en-harmless-r17k2.txt',
+                    # (s17-kinds r17k3, after all the branch's rules; measured once)
+                    'en-harmless-r17k3.txt',
+                    # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
+                    'en-harmless-r17h.txt',
+                    # (s17-chat r17h2: the same, around where the branch's rules look; committed before its one measurement)
+                    'en-harmless-r17h2.txt',
                     # (s17-enk r17n: look-alikes of r17n's kinds in kind use; committed before measuring)
                     'en-harmless-r17n.txt',
                     # (s17-enk r17n2: the rules' words in kind use, after them; committed before its one measurement)
@@ -623,7 +652,42 @@ TUNING_EXTRA = {
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'vi-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
-                  'vi-unkind-r17d2.txt'),
+                  'vi-unkind-r17d2.txt',
+                  # (seventeenth round, s17-kinds r17k: a blind batch of kinds
+                  # no round had named, with marks and without; committed
+                  # before measuring, measured once on main)
+                  'vi-unkind-r17k.txt', 'vi-unkind-toneless-r17k.txt',
+                  # (s17-kinds r17k2: the kinds the branch mends, reworded;
+                  # committed before measuring)
+                  'vi-unkind-r17k2.txt',
+                  # (s17-kinds r17k3: the blind batch's missed kinds, reworded,
+                  # some without marks; committed before measuring)
+                  'vi-unkind-r17k3.txt',
+                  # (s17-kinds r17k4, after all the branch's rules; measured once)
+                  'vi-unkind-r17k4.txt',
+                  # (s17-tone r17t: unkind messages typed without marks, written
+                  # blind before reading the lexicons; committed before measuring)
+                  'vi-toneless-unkind-r17t.txt',
+                  # (s17-tone r17t2: after the branch's first rules; committed before its one measurement)
+                  'vi-toneless-unkind-r17t2.txt',
+                  # (s17-tone r17t3: short probes written after r17t2's rules, before their own;
+                  # measured with main and the branch before them)
+                  'vi-toneless-unkind-r17t3.txt',
+                  # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
+                  'vi-unkind-r17h.txt',
+                  # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
+                  'vi-unkind-r17h2.txt',
+                  # (s17-compo r17o: a classmate insulted inside essay-like
+                  # text, attacks on the branch's mends; committed before measuring)
+                  'vi-unkind-r17o.txt',
+                  # (s17-compo r17o2: attacks on its regret mends; committed before measuring)
+                  'vi-unkind-r17o2.txt',
+                  # (s17-compo r17o3: attacks on what someone suffered told in a composition; committed before measuring)
+                  'vi-unkind-r17o3.txt',
+                  # (s17-compo r17o4: attacks on reading the words past an opening quotation mark; committed before measuring)
+                  'vi-unkind-r17o4.txt',
+                  # (s17-compo r17o5: attacks on "bây giờ" and an unmarked "may"; committed before measuring)
+                  'vi-unkind-r17o5.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -673,7 +737,14 @@ TUNING_EXTRA = {
                   # (seventeenth round, the lead r17l: one or two sentences on
                   # a social problem, a short answer or a shared message;
                   # committed before measuring)
-                  'vi-school-r17l.txt'),
+                  'vi-school-r17l.txt',
+                  # (s17-compo r17o: 100 compositions of grades 4-9 quoting
+                  # characters' curses, bullies' insults, deaths and fights;
+                  # committed before measuring)
+                  'vi-school-r17o.txt',
+                  # (s17-compo r17o2: 40 more, written after the branch's
+                  # rules; committed before its one measurement)
+                  'vi-school-r17o2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -931,7 +1002,17 @@ TUNING_EXTRA = {
                  # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                  'vi-daily-r17d2.txt',
                  # (s17-daily r17d3: after all the branch's rules, measured once)
-                 'vi-daily-r17d3.txt'),
+                 'vi-daily-r17d3.txt',
+                 # (seventeenth round, s17-kinds r17k: look-alikes of the
+                 # branch's kinds; committed before measuring)
+                 'vi-daily-r17k.txt',
+                 # (s17-kinds r17k2: look-alikes of vi-unkind-r17k3.txt, some
+                 # without marks; committed before measuring)
+                 'vi-daily-r17k2.txt',
+                 # (s17-kinds r17k3, after all the branch's rules; measured once)
+                 'vi-daily-r17k3.txt',
+                 # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
+                 'vi-daily-r17h.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1022,7 +1103,25 @@ TUNING_EXTRA = {
                           # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
                           'vi-daily-toneless-r17d2.txt',
                           # (s17-daily r17d3: after all the branch's rules, measured once)
-                          'vi-daily-toneless-r17d3.txt'),
+                          'vi-daily-toneless-r17d3.txt',
+                          # (seventeenth round, s17-kinds r17k: toneless
+                          # look-alikes, "o ban" the village; committed
+                          # before measuring)
+                          'vi-daily-toneless-r17k.txt',
+                          # (s17-tone r17t: toneless look-alikes of the r17t unkind batch; committed before measuring)
+                          'vi-daily-toneless-r17t.txt',
+                          # (s17-tone r17t2: look-alikes after the branch's first rules; committed before its one measurement)
+                          'vi-daily-toneless-r17t2.txt',
+                          # (s17-tone r17t3: look-alikes tried on the branch's rules while writing them)
+                          'vi-daily-toneless-r17t3.txt',
+                          # (s17-chat r17h: teen chat without marks, teasing, hyperbole; committed before measuring)
+                          'vi-daily-toneless-r17h.txt',
+                          # (s17-chat r17h2: a swear word aimed at no one, without marks; committed before measuring)
+                          'vi-daily-toneless-r17h2.txt',
+                          # (s17-chat r17h3: teen chat without marks after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r17h3.txt',
+                          # (s17-chat r17h4: a swear word at no one, around where the branch's rules look; committed before its one measurement)
+                          'vi-daily-toneless-r17h4.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

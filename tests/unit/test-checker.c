@@ -2570,6 +2570,57 @@ test_vi_r16_compo (void)
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
 }
 
+/* Vietnamese compositions of the seventeenth round (s17-compo): a swear
+ * word a character curses, a man married ("lấy một thằng"), essays on a
+ * game habit, examples quoted after "những câu như", the writer's own
+ * fault told with its apology, what someone suffered told in a
+ * composition (a list of names, a quotation), "bây giờ" and an unmarked
+ * "may"; each with rows that must still warn. */
+static void
+test_vi_r17_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Chí Phèo vừa đi vừa chửi. Hắn chửi trời, chửi đời, chửi cả làng Vũ Đại, rồi chửi đứa chết mẹ nào đã đẻ ra thân hắn. Nhưng không ai thèm đáp lại, vì thế hắn càng cô độc.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bát cháo hành của Thị Nở đã đánh thức phần người trong Chí Phèo. Nhưng bà cô Thị Nở lại mắng cháu là đâm đầu đi lấy một thằng chỉ có một nghề là rạch mặt ăn vạ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ngày nay, nhiều bạn trẻ nghiện game đến mức bỏ học, trộm tiền của bố mẹ, thậm chí đánh cả người thân khi bị ngăn cấm. Đó là một thực trạng đáng báo động.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong bài văn nghị luận, em xin được nêu ý kiến: những câu như \"mày béo như heo\", \"mày đen như than\" không phải lời đùa, đó là lời miệt thị, và người nói cần phải xin lỗi.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Kể lại một lần em mắc lỗi: Hôm ấy, vì tức giận, em đã gọi bạn Minh là \"đồ ngu\" trước cả lớp. Minh bật khóc. Tối về em không ngủ được và hôm sau em đã xin lỗi bạn.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trong lớp em từng có chuyện một bạn bị trêu là đồ lùn, đồ xấu xí suốt cả năm học. Bạn ấy trở nên ít nói và học sa sút. Qua chuyện đó em hiểu lời nói cũng có thể làm người khác bị thương.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ở lớp mới, tớ bị một nhóm bạn trêu là \"con nhà quê\" vì giọng nói. Tớ buồn lắm nhưng tớ đã kể với cô và giờ mọi chuyện đã ổn rồi.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Mẹ em là công nhân may. Bàn tay mẹ chai sần, thô ráp vì làm việc vất vả. Có lần em đã lỡ nói mẹ \"quê mùa\" trước mặt bạn bè, đến bây giờ em vẫn còn hối hận.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Ở lớp mới, tớ bị một nhóm bạn trêu là \"con nhà quê\" vì giọng nói. Tớ buồn lắm nhưng tớ đã kể với cô và giờ mọi chuyện đã ổn rồi.",
+      NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    /* (must warn) the writer curses a classmate after the character;
+     * a regret denied; a classmate named with contempt, or the name
+     * passed on as true; an example turned on a classmate; "mày" by
+     * "thợ may mà" */
+    { "Chí Phèo vừa đi vừa chửi. Hắn chửi đứa chết mẹ nào đã đẻ ra thân hắn. Còn tôi thì chửi thằng Quân lớp tôi, đồ chó chết.",
+      NC_CATEGORY_INSULT, "Hắn chửi đứa", NC_EVIDENCE_NGRAM },
+    { "Tao gọi thằng Minh là đồ ngu đấy, tao không hối hận.",
+      NC_CATEGORY_INSULT, "thằng Minh", NC_EVIDENCE_NGRAM },
+    { "tao bảo m là đồ ăn hại đấy, hối hận đâu mà hối hận",
+      NC_CATEGORY_INSULT, "m là đồ ăn hại", NC_EVIDENCE_LEXICON },
+    { "Con Hà bàn bên bị cả lớp gọi là đồ xấu xí suốt cả năm học. Em thấy cả lớp gọi như thế là đúng. Chẳng ai muốn chơi với một đứa vừa xấu vừa dốt như vậy cả.",
+      NC_CATEGORY_INSULT, "đồ xấu xí", NC_EVIDENCE_LEXICON },
+    { "Bạn Hà bàn bên bị cả lớp gọi là đồ xấu xí, xấu thật sự. Bạn ấy chẳng có ai chơi cùng. Em thấy cũng chẳng lạ vì bạn ấy vừa xấu vừa hôi nữa.",
+      NC_CATEGORY_INSULT, "đồ xấu xí", NC_EVIDENCE_LEXICON },
+    { "Những câu như \"mày béo như heo\" là miệt thị, nhưng con Mai lớp em thì béo như heo thật.",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "Thợ may mà mày cũng không biết, đồ ngu.",
+      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -5677,6 +5728,74 @@ test_crude_r17 (void)
     }
 }
 
+/* Seventeenth round, s17-chat: the crude-language reminder attacked. A
+ * swear word said at someone called by name ("con Hà đm", "đm con bé lớp
+ * bên"), beside a put-down in a draft that speaks of someone ("nhà con
+ * Trang bán ve chai, hôi vl"), in a draft about someone's family or looks
+ * ("liam's family is poor as shit") or one word before a put-down's
+ * subject ("holy shit noah smells so bad") warns; praise with a swear
+ * word of someone called ("thang Khoa ban tia hay vl") is a reminder; a
+ * put-down of oneself opening the draft or a later clause of a draft
+ * opened by the writer ("ngu quá, t quên mang vở rồi", "t tang 3kg sau
+ * tet, an nhu heo") warns no one. */
+static void
+test_chat_r17 (void)
+{
+  static const struct {
+    const char *text, *lang, *crude;   /* the crude reminders' spans, or NULL */
+    gboolean flagged;
+  } chat_cases[] = {
+    { "con Lan dm", NULL, NULL, TRUE },
+    { "đm con nhỏ kia", "vi", NULL, TRUE },
+    { "dm con nho lop ben", NULL, NULL, TRUE },
+    { "nhà con Mai hôi vl", "vi", NULL, TRUE },
+    { "con Tú mập vl", "vi", NULL, TRUE },
+    { "thang Tuan hat do vl", NULL, NULL, TRUE },
+    { "thang Bao choi ngu vl", NULL, NULL, TRUE },
+    { "dm con game nay lag qua", NULL, "dm con", FALSE },
+    { "dm con game nay lag vl", NULL, "dm con|vl", FALSE },
+    { "con mèo nhà t béo vl", "vi", "t béo vl", FALSE },
+    { "thang Nam da banh hay vl", NULL, "vl", FALSE },
+    { "con Hà vẽ đẹp vl", "vi", "vl", FALSE },
+    { "vl mặt con Trinh như cái mâm", "vi", NULL, TRUE },
+    { "con Hoa lun vl", NULL, NULL, TRUE },
+    { "vl con Thu duoc giai nhat, gioi that", NULL, "vl con Thu", FALSE },
+    { "holy shit ruby's mom made the best pie", "en", "shit", FALSE },
+    { "emma's mom is so fucking annoying lol", "en", NULL, TRUE },
+    { "jack's dad is a fucking drunk", "en", NULL, TRUE },
+    { "holy shit ben smells so bad", "en", NULL, TRUE },
+    { "the new kid is so damn fat", "en", NULL, TRUE },
+    { "my mom's car is fucking broken again", "en", "fucking", FALSE },
+    { "shit my sister's face when she saw the cake", "en", "shit", FALSE },
+    { "jake's mom makes fucking amazing cookies", "en", "fucking", FALSE },
+    { "holy shit it smells so bad in here", "en", "shit", FALSE },
+    { "ngu quá, t quên mang vở rồi", "vi", NULL, FALSE },
+    { "ngu qua, t noi m roi ma", NULL, NULL, TRUE },
+    { "t tang 3kg sau tet, an nhu heo", NULL, NULL, FALSE },
+    { "t thay m, an nhu heo", NULL, NULL, TRUE },
+    { "t biet roi, do hai mat", NULL, NULL, TRUE },
+    { "Xinh lắm cơ, về nhìn lại cái mặt mình đi", "vi", NULL, TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
+    {
+      const char *text = chat_cases[i].text;
+      g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, chat_cases[i].lang, NULL);
+      g_autoptr(GString) spans = g_string_new (NULL);
+      gsize n;
+      const NcFinding *f = nc_report_get_findings (report, &n);
+
+      /* (every crude reminder's span, "|" between them) */
+      g_test_message ("%s", text);
+      for (gsize k = 0; k < n; k++)
+        if (f[k].category == NC_CATEGORY_CRUDE)
+          g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
+                                  (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
+      g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, chat_cases[i].crude);
+      g_assert_cmpint (nc_report_is_flagged (report), ==, chat_cases[i].flagged);
+    }
+}
+
 /* Seventeenth round, s17-care: the writer's own despair is a "care"
  * reminder (c88.5, lesson-wellbeing) at severity info, which flags
  * nothing; hyperbole, a song quoted and someone else told to die are not
@@ -5772,6 +5891,282 @@ test_care_r17 (void)
   g_assert_nonnull (strstr (json_object_get_string_member (first, "explanation"), "111"));
 }
 
+/* Seventeenth round, s17-kinds: unkind kinds no round had named and
+ * their look-alikes. An address handed over with an order left unsaid; a
+ * house to be egged; a self put-down that drags someone else in; an
+ * apology followed by advice that is a new put-down; "o ban the" before
+ * who would play with them; a crowd asked to pile on someone hated;
+ * money demanded under a threat to leak; a group set up against someone;
+ * whoever plays with someone dropped; votes for the ugliest; a party
+ * taken away; a rating "and that's generous"; braces likened to junk; a
+ * singer mocked; "you" called a name by "gọi mày là", typed without marks
+ * too. A must-warn and a must-not for each. */
+static void
+test_kinds_r17 (void)
+{
+  static const SpanCase en[] = {
+    { "his address is 14 oak street, you know what to do",
+      NC_CATEGORY_VIOLENCE, "his address is 14 oak street, you know what to do", NC_EVIDENCE_LEXICON },
+    { "the address is on the invitation, you know what to do", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "his address is 22 maple road, you know what to do for the surprise party",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone show up at his house tonight and egg it",
+      NC_CATEGORY_INSULT, "his house tonight and egg it", NC_EVIDENCE_LEXICON },
+    { "we dyed eggs at his house tonight and they came out so pretty",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "everyone show up at her house at 10 for the easter egg hunt!!",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm so dumb lol and so is jake", NC_CATEGORY_INSULT, "i'm so dumb lol and so is", NC_EVIDENCE_LEXICON },
+    { "i'm so tired and so is jake, that practice was brutal", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm so dumb, i locked myself out of the house", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sorry i called you smelly, you should shower more though",
+      NC_CATEGORY_INSULT, "i called you smelly", NC_EVIDENCE_LEXICON },
+    { "sorry i yelled at the game, you should rest more though, ur sick",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody asked for my opinion but i think the blue one is nicer",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody asked for your opinion", NC_CATEGORY_INSULT, "nobody asked", NC_EVIDENCE_LEXICON },
+    { "if you sit with maya tomorrow you're not coming to my party",
+      NC_CATEGORY_INSULT, "if you sit with maya tomorrow you're not coming to my party", NC_EVIDENCE_LEXICON },
+    { "if you sit with maya tomorrow can you save me a seat too", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "rate her 1-10 guys, i say a solid 2 and thats generous",
+      NC_CATEGORY_INSULT, "rate her 1-10 guys, i say a solid 2 and thats generous", NC_EVIDENCE_LEXICON },
+    { "that movie was a solid 2 out of 10 and that's generous", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "your braces make you look like a broken fence lmao",
+      NC_CATEGORY_INSULT, "your braces make you look like a broken fence", NC_EVIDENCE_CONTEXT },
+    { "your new glasses make you look like a professor, so cute", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bro really thought he could sing at the talent show, my ears are still bleeding",
+      NC_CATEGORY_INSULT, "really thought he could sing at the talent show, my ears are still bleeding",
+      NC_EVIDENCE_LEXICON },
+    { "i really thought he could win the race, he was so close", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase vi[] = {
+    { "nhà nó ở ngõ 5 Lê Lợi, anh em biết phải làm gì rồi đấy",
+      NC_CATEGORY_VIOLENCE, "nhà nó ở ngõ 5 Lê Lợi, anh em biết phải làm gì rồi", NC_EVIDENCE_LEXICON },
+    { "nhà tớ ở ngõ 7 Trần Phú, các cậu biết phải làm gì rồi đấy, 7h tối có mặt ăn lẩu",
+      NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nó ở ngõ 5, mai nó ốm, anh em qua thăm nó nhé", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "tối nay ra ném trứng nhà nó đi", NC_CATEGORY_VIOLENCE, "ném trứng nhà nó", NC_EVIDENCE_LEXICON },
+    { "trung thu cả xóm chơi ném trứng vào rổ, vui lắm", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "nhà nó nuôi gà đẻ trứng nhiều lắm, mai tớ qua mua ít trứng", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "ai ghét nó thì thả haha vào", NC_CATEGORY_VIOLENCE, "ai ghét nó thì thả haha", NC_EVIDENCE_LEXICON },
+    { "ai ghét mưa thì thả haha vào đây 😂", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "đưa tiền không tao đăng ảnh", NC_CATEGORY_VIOLENCE, "đưa tiền không tao đăng", NC_EVIDENCE_LEXICON },
+    { "không đưa tiền thì tao gửi tin nhắn cho cả lớp đọc",
+      NC_CATEGORY_VIOLENCE, "không đưa tiền thì tao gửi", NC_EVIDENCE_LEXICON },
+    { "mẹ đưa tiền không, con đi mua sách", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì đã gọi cậu là đồ hôi, nhưng mà cậu nên tắm nhiều hơn đi",
+      NC_CATEGORY_INSULT, "đồ hôi", NC_EVIDENCE_LEXICON },
+    { "xin lỗi vì hôm qua tớ về sớm, nhưng mà cậu nên nghỉ ngơi đi, sốt cao lắm đấy",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "lập nhóm anti thằng Khoa đi ae, ai vào thì add nhé",
+      NC_CATEGORY_INSULT, "nhóm anti thằng", NC_EVIDENCE_LEXICON },
+    { "lập hội những người ghét mưa đi, mùa này mưa suốt 😭", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đứa nào chơi với con Hạnh là nghỉ chơi với tao luôn",
+      NC_CATEGORY_INSULT, "đứa nào chơi với con Hạnh là nghỉ chơi với tao", NC_EVIDENCE_LEXICON },
+    { "đứa nào chơi với em bé thì nhớ rửa tay trước nhé", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "vote con Ngân ngu nhất lớp nha mn", NC_CATEGORY_INSULT, "vote con Ngân ngu nhất lớp", NC_EVIDENCE_LEXICON },
+    { "cả lớp bình chọn bạn đẹp trai nhất lớp đi, tớ vote Minh 😍", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tao đang bị cúm, ngồi xa tao ra kẻo lây", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ở chợ có bà cụ ăn xin, tớ cho bà 10 nghìn", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sinh nhật tao không mời mày đâu, đừng có mơ",
+      NC_CATEGORY_INSULT, "không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
+    { "sinh nhật tao chỉ làm trong nhà thôi, không mời bạn nào đâu, thông cảm nhé",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "không đưa vở cho tao chép thì đừng trách tao cho mày một trận",
+      NC_CATEGORY_VIOLENCE, "đừng trách tao cho mày một trận", NC_EVIDENCE_LEXICON },
+    { "mày về muộn thì đừng trách tao không chờ nhé", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "nghe lời tao đi không thì tao đăng ảnh xấu của mày lên nhóm",
+      NC_CATEGORY_VIOLENCE, "không thì tao đăng", NC_EVIDENCE_LEXICON },
+    { "nghe lời mẹ đi không thì muộn học đấy", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "hôm nay con Lan mặc nhìn như ăn xin", NC_CATEGORY_INSULT, "nhìn như ăn xin", NC_EVIDENCE_LEXICON },
+    { "tao không mời mày đâu, đừng có mơ", NC_CATEGORY_INSULT, "không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
+    { "tao xin lỗi vì lỡ gọi mày là con heo, mà heo còn dễ thương hơn mày",
+      NC_CATEGORY_INSULT, "gọi mày là con heo", NC_EVIDENCE_LEXICON },
+    { "Kính gửi cô, em đã chê bạn Hoa béo và gọi bạn là con heo. Em biết em sai rồi ạ.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tớ xin lỗi vì đã gọi cậu là đồ đần, cậu giỏi hơn tớ nhiều", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase tl[] = {
+    { "tao xin loi vi da goi may la con heo, phai goi la con lon moi dung",
+      NC_CATEGORY_INSULT, "goi may la con heo", NC_EVIDENCE_LEXICON },
+    { "to xin loi vi da goi cau la do dan, to sai roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "may o ban the ai ma choi cung", NC_CATEGORY_INSULT, "o ban the ai ma choi cung", NC_EVIDENCE_LEXICON },
+    { "o ban thi ai ma choi cung, toan nui voi rung, chan lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con o ban the nay cung vui, ai cung de thuong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+  assert_span_cases (tl, G_N_ELEMENTS (tl), "auto");
+}
+
+/* Seventeenth round, s17-tone: unkind Vietnamese typed without marks whose
+ * words read two ways until the words around them decide ("nhu khung"
+ * after a child named, "ngu het thuoc chua", the parents pitied for
+ * bearing "m", "ko chua loai nhu m", a crowd sent to spam, "t dot xe m",
+ * "tron la chet", "la m chet" after a meeting, "tu tu" with "why live
+ * on", "giong con khi" right after "m", "dien vl" after "con nho do"),
+ * each with an everyday twin that must not warn (a cat running "nhu
+ * khung", medicine run out, a pet of "yours", hunger, a monk, an
+ * after-school ice cream, a month, a full stomach, a plane). */
+static void
+test_tone_r17 (void)
+{
+  static const SpanCase r17[] = {
+    { "thang Bao nhu khung, ngoi cuoi lop noi mot minh", NC_CATEGORY_INSULT,
+      "thang Bao nhu khung", NC_EVIDENCE_LEXICON },
+    { "con meo nha t chay nhu khung ca ngay", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con Trang nay bi dien roi", NC_CATEGORY_INSULT,
+      "con Trang nay bi dien roi", NC_EVIDENCE_LEXICON },
+    { "diem 2 ma cung dam ngang mat, ngu het thuoc chua", NC_CATEGORY_INSULT,
+      "ngu het thuoc chua", NC_EVIDENCE_LEXICON },
+    { "het thuoc chua me, de con di mua", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t thay tiec cho bo me m khi de ra m", NC_CATEGORY_INSULT,
+      "tiec cho bo me m khi de ra m", NC_EVIDENCE_LEXICON },
+    { "t thay tiec cho bo me m, mat tien ve roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t thuong bo me m that, de ra cai thu nhu m", NC_CATEGORY_INSULT,
+      "de ra cai thu nhu m", NC_EVIDENCE_LEXICON },
+    { "bo me may chac hoi han lam khi de ra may", NC_CATEGORY_INSULT,
+      "bo me may chac hoi han lam khi de ra may", NC_EVIDENCE_LEXICON },
+    { "lop nay ko chua loai nhu m, xin chuyen truong di", NC_CATEGORY_INSULT,
+      "ko chua loai nhu m", NC_EVIDENCE_LEXICON },
+    { "lop nay ko chua noi 50 ban dau", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "May noi ngong the ai ma hieu, ve nha tap noi lai di", NC_CATEGORY_INSULT,
+      "May noi ngong the ai ma hieu", NC_EVIDENCE_LEXICON },
+    { "em be nha t noi ngong the ai ma hieu", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "may la cai loai gi vay, an hai ca lop", NC_CATEGORY_INSULT,
+      "an hai ca lop", NC_EVIDENCE_LEXICON },
+    { "ca lop an hai san o Vung Tau vui vl", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "do an may, di hoc toan xin tien tui t", NC_CATEGORY_INSULT,
+      "do an may", NC_EVIDENCE_LEXICON },
+    { "ae ib spam cho thang Khoa, nick no o duoi", NC_CATEGORY_INSULT,
+      "ae ib spam cho thang", NC_EVIDENCE_LEXICON },
+    { "moi nguoi vao chui con meo ra khoi gam giuong di", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "ae vao nhom lop di, co gui lich", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tao se dang het tin nhan cua m len face cho nhuc", NC_CATEGORY_INSULT,
+      "tin nhan cua m len face cho nhuc", NC_EVIDENCE_LEXICON },
+    { "t gui tin nhan cua m len nhom cho ca lop biet lich", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thang khung bai liet, di cung ko vung", NC_CATEGORY_INSULT,
+      "thang khung bai liet", NC_EVIDENCE_LEXICON },
+    { "con be bi bai liet tu nho nhung hoc gioi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thang bao, an nhieu the con heo con phai thua", NC_CATEGORY_INSULT,
+      "an nhieu the con heo con phai thua", NC_EVIDENCE_LEXICON },
+    { "con heo con phai thua ve an, t an 5 bat com", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mac cai ao rach nat nhu an may ma cung di sinh nhat", NC_CATEGORY_INSULT,
+      "cai ao rach nat nhu an may", NC_EVIDENCE_LEXICON },
+    { "nghe bao thang Phat an cap tien cua lop, tin ko", NC_CATEGORY_INSULT,
+      "nghe bao thang Phat an cap", NC_EVIDENCE_LEXICON },
+    { "nghe noi thang Phat bi an cap xe", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nha que thi cu o que di, len thanh pho lam gi", NC_CATEGORY_INSULT,
+      "nha que thi cu o que di", NC_EVIDENCE_LEXICON },
+    { "he nay ve que di, o que vui lam", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "rang no ho nhu rang tho ay", NC_CATEGORY_INSULT,
+      "ho nhu rang tho", NC_EVIDENCE_LEXICON },
+    { "con nho do dien vl", NC_CATEGORY_INSULT,
+      "con nho do dien vl", NC_EVIDENCE_LEXICON },
+    { "con kia dien thoai dep vl", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m giong con khi vl", NC_CATEGORY_INSULT,
+      "m giong con khi", NC_EVIDENCE_LEXICON },
+    { "con meo nha m giong con heo", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m la dua te nhat lop", NC_CATEGORY_INSULT,
+      "m la dua te nhat lop", NC_EVIDENCE_LEXICON },
+    { "m la dua gioi nhat lop", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "may tuoi gi ma dam noi t", NC_CATEGORY_INSULT,
+      "may tuoi gi ma dam", NC_EVIDENCE_LEXICON },
+    { "em may tuoi roi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con gai hoc toan dot la dung roi", NC_CATEGORY_INSULT,
+      "con gai hoc toan dot la dung", NC_EVIDENCE_LEXICON },
+    { "diem kem ma con to mom", NC_CATEGORY_INSULT,
+      "diem kem ma con to mom", NC_EVIDENCE_LEXICON },
+    { "bo m dang ngoi tu a", NC_CATEGORY_INSULT,
+      "bo m dang ngoi tu", NC_EVIDENCE_LEXICON },
+    { "bo m di tu roi a", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "t post anh no len cho ca truong cuoi", NC_CATEGORY_INSULT,
+      "t post anh no len cho ca truong cuoi", NC_EVIDENCE_LEXICON },
+    { "con trai ma yeu nhu sen", NC_CATEGORY_INSULT,
+      "con trai ma yeu nhu sen", NC_EVIDENCE_LEXICON },
+    { "con trai ma yeu nhu the thi hiem lam", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m bi me bo ha", NC_CATEGORY_INSULT,
+      "m bi me bo ha", NC_EVIDENCE_LEXICON },
+    { "m bi me bo quen o truong a", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "ca lop oi vao day xem anh xau cua no", NC_CATEGORY_INSULT,
+      "vao day xem anh xau cua no", NC_EVIDENCE_LEXICON },
+    { "tu nay ko ai choi voi con Lan nhe", NC_CATEGORY_INSULT,
+      "tu nay ko ai choi voi con", NC_EVIDENCE_LEXICON },
+    { "ca lop dung choi voi con cho hang xom, no can", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thay mat may la tao muon oi", NC_CATEGORY_INSULT,
+      "mat may la tao muon oi", NC_EVIDENCE_LEXICON },
+    { "thang 9 nay t vao lop 8 roi, hoi hop vl", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thang nay dot vl", NC_CATEGORY_INSULT,
+      "dot vl", NC_EVIDENCE_LEXICON },
+    { "no bung qua, toi nay an lau nhieu vl", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "may bay ngang qua nha t on vl", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "may nhay lau xuong di cho ca lop vui", NC_CATEGORY_VIOLENCE,
+      "may nhay lau xuong di cho ca lop vui", NC_EVIDENCE_LEXICON },
+    { "may ma ke voi co la t dot xe m", NC_CATEGORY_VIOLENCE,
+      "t dot xe m", NC_EVIDENCE_LEXICON },
+    { "t dap xe toi nha m nhe", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tan hoc t doi m o cong truong, tron la chet", NC_CATEGORY_VIOLENCE,
+      "tron la chet", NC_EVIDENCE_LEXICON },
+    { "cho m 1 ngay, ko tra tien thi bi danh", NC_CATEGORY_VIOLENCE,
+      "ko tra tien thi bi danh", NC_EVIDENCE_LEXICON },
+    { "ko tra tien thi bi phat do", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tan hoc doi t o cong truong nhe, di an kem", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "tan hoc doi t o cong truong, di an dam nhe", NC_CATEGORY_VIOLENCE,
+      "tan hoc doi t", NC_EVIDENCE_LEXICON },
+    { "tao dap may bay gio", NC_CATEGORY_VIOLENCE,
+      "dap may", NC_EVIDENCE_LEXICON },
+    { "Sorry nhung neu tao la may thi tao treo co lau roi", NC_CATEGORY_VIOLENCE,
+      "neu tao la may thi tao treo co lau roi", NC_EVIDENCE_LEXICON },
+    { "neu t la m thi t di ngu lau roi", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "sao may ko tu tu di cho roi, song lam gi nua", NC_CATEGORY_VIOLENCE,
+      "sao may ko tu tu di cho roi, song lam gi nua", NC_EVIDENCE_LEXICON },
+    { "sao m ko tu tu di, song lam gi ma voi", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "gap m ngoai duong la m chet", NC_CATEGORY_VIOLENCE,
+      "gap m ngoai duong la m chet", NC_EVIDENCE_LEXICON },
+    { "thay m ko an la m chet doi", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m con dam noi nua la t bop co", NC_CATEGORY_VIOLENCE,
+      "la t bop co", NC_EVIDENCE_LEXICON },
+    { "may di chet cho roi", NC_CATEGORY_VIOLENCE,
+      "may di chet cho roi", NC_EVIDENCE_LEXICON },
+    { "m song chi cho nang dat", NC_CATEGORY_VIOLENCE,
+      "m song chi cho nang dat", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r17, G_N_ELEMENTS (r17), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5825,6 +6220,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r14-compo", test_vi_r14_compo);
   g_test_add_func ("/checker/vi-r15-compo", test_vi_r15_compo);
   g_test_add_func ("/checker/vi-r16-compo", test_vi_r16_compo);
+  g_test_add_func ("/checker/vi-r17-compo", test_vi_r17_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
@@ -5844,6 +6240,9 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/crude-r17", test_crude_r17);
   g_test_add_func ("/checker/care-r17", test_care_r17);
   g_test_add_func ("/checker/daily-r17", test_daily_r17);
+  g_test_add_func ("/checker/kinds-r17", test_kinds_r17);
+  g_test_add_func ("/checker/tone-r17", test_tone_r17);
+  g_test_add_func ("/checker/chat-r17", test_chat_r17);
   g_test_add_func ("/checker/enk-r17", test_enk_r17);
   return nc_test_run_with_checker (&checker);
 }

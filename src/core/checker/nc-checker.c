@@ -523,6 +523,34 @@ word_before (const NcNormText *nt, gsize end, char *folded, gsize size)
   return w;
 }
 
+/* (seventeenth round, s17-compo) word_before(), past a quotation mark
+ * that opens a quotation right at @end ("gọi là "đồ ngu"", "trêu là
+ * “con nhà quê”"): the words quoted are the words said. */
+static gsize
+word_before_quote (const NcNormText *nt, gsize end, char *folded, gsize size)
+{
+  gsize w = word_before (nt, end, folded, size), q = end;
+  gboolean quote = FALSE, other = FALSE;
+
+  if (w != G_MAXSIZE || !nt->has_quotes || end == 0 || end >= nt->n_chars)
+    return w;
+  while (q > 0 && is_sep (nt->chars[q - 1].folded))
+    q--;
+  if (q == 0)
+    return G_MAXSIZE;
+  for (guint32 k = nt->chars[q - 1].orig_end; k < nt->chars[end].orig_start; k++)
+    if (nt->cps[k] == '"' || nt->cps[k] == 0x201C)
+      quote = TRUE;
+    else if (!g_unichar_isspace (nt->cps[k]))
+      other = TRUE;
+  if (!quote || other)
+    return G_MAXSIZE;
+  for (w = q; w > 0 && !is_sep (nt->chars[w - 1].folded); w--)
+    ;
+  copy_folded (nt, w, q, folded, size);
+  return w;
+}
+
 /* Where the word right before @start begins, if it calls someone
  * ("thang", "con", "do", "may", "m", "mat") and starts a clause of @nt;
  * G_MAXSIZE otherwise. */
@@ -2126,6 +2154,54 @@ vi_word_before (const NcNormText *nt, guint32 at)
   return k;
 }
 
+/* (seventeenth round, s17-compo) Whether the quotation of @nt that opens
+ * at code point @k is given as an example of what is said: opened right
+ * after "như" or "kiểu", maybe past the examples quoted before it, a word
+ * of saying before that ("những câu như "mày béo như heo", "mày đen như
+ * than" không phải lời đùa", "bình luận như "…""): words named, not said
+ * to anyone. */
+static gboolean
+vi_example_opens (const NcNormText *nt, guint32 k)
+{
+  static const char *const saying[] = { "câu", "lời", "luận", "comment", "nhắn", "từ", "danh", "chữ",
+                                        "nói", "chửi", "bảo", "gọi", "chê", "trêu", "mắng", "viết", "ghi" };
+  char buf[48];
+  const char *w;
+
+  for (guint n = 0; k != G_MAXUINT32 && n < 4; n++)
+    {
+      /* (past a comma to the quotation before it, if any) */
+      while (k > 0 && (g_unichar_isspace (nt->cps[k - 1]) || nt->cps[k - 1] == ','))
+        k--;
+      if (k < 2 || !(nt->cps[k - 1] == '"' || nt->cps[k - 1] == 0x201D || nt->cps[k - 1] == 0x00BB))
+        break;
+      for (k -= 2; k > 0 && !(nt->cps[k] == '"' || nt->cps[k] == 0x201C || nt->cps[k] == 0x00AB); k--)
+        ;
+    }
+  if (k == G_MAXUINT32 || (k = vi_word_before (nt, k)) == G_MAXUINT32)
+    return FALSE;
+  w = vi_word_at_cp (nt, k, buf, sizeof buf);
+  if (!g_str_equal (w, "như") && !g_str_equal (w, "kiểu"))
+    return FALSE;
+  if ((k = vi_word_before (nt, k)) == G_MAXUINT32)
+    return FALSE;
+  w = vi_word_at_cp (nt, k, buf, sizeof buf);
+  for (gsize m = 0; m < G_N_ELEMENTS (saying); m++)
+    if (g_str_equal (w, saying[m]))
+      return TRUE;
+  return FALSE;
+}
+
+/* (s17-compo) Whether char @at of @nt lies in a quotation given as an
+ * example (vi_example_opens()). */
+static gboolean
+vi_example_quoted (const NcNormText *nt, gsize at)
+{
+  guint32 k = vi_quote_open (nt, at);
+
+  return k != G_MAXUINT32 && vi_example_opens (nt, k);
+}
+
 /* (s15-compo) Whether the calling verb at code point @caller is the
  * writer's own: one of vi_writer_words right before it,
  * maybe past two adverbs or "thì" ("em chỉ gọi", "tụi em vẫn gọi", "Mình
@@ -2290,9 +2366,12 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
   /* (s15-compo: not one inside a work's name, "ngục Cửu U") */
   /* (s16-compo: nor one told as what one calls another, "Dế Mèn gọi
    * Choắt là chú mày") */
+  /* (s17-compo: nor one in an example quoted, "những câu như "mày béo
+   * như heo"", vi_example_quoted()) */
   for (guint j = 0; j < n_hits; j++)
     if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start) &&
         !in_story_hit (hits, n_hits, self, hits[j].start, STORY_WORK) &&
+        !(nt->has_quotes && vi_example_quoted (nt, hits[j].start)) &&
         !vi_target_called (nt, hits[j].start, callers, G_N_ELEMENTS (callers)))
       return TRUE;
   for (gsize i = 0, prev = G_MAXSIZE, prev2 = G_MAXSIZE, prev3 = G_MAXSIZE; i < nt->n_chars; i++)
@@ -2353,6 +2432,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
             (marked_word_at (nt, p, "mẹ") || marked_word_at (nt, p, "cha"))) &&
           !(marked_word_at (nt, i, "thằng") && pp != G_MAXSIZE && pp + 7 <= i && marked_word_at (nt, p, "một") &&
             (marked_word_at (nt, pp, "là") || marked_word_at (nt, pp, "thành") || marked_word_at (nt, pp, "từ") ||
+             marked_word_at (nt, pp, "lấy") ||
              (nt->cps[nt->chars[p].orig_start - 2] == ',' &&
               in_story_hit (hits, n_hits, self, p - 2, STORY_WORK)))) &&
           !in_story_hit (hits, n_hits, self, i, STORY_WORK) &&
@@ -2374,7 +2454,9 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
                         * man put beside a character's name, "thống lý
                         * Pá Tra, một thằng độc ác"; s16-compo: nor one
                         * become or left behind, "từ một thằng ma cà
-                        * bông", "trở thành một thằng say") */
+                        * bông", "trở thành một thằng say"; s17-compo:
+                        * nor one married, "đâm đầu đi lấy một thằng
+                        * chỉ có một nghề là rạch mặt ăn vạ") */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
       else if (marked_word_at (nt, i, "trường"))
@@ -2633,6 +2715,19 @@ vi_told_putdown (const NcNormText *nt, NcChecker *self, const Hit *h)
          (e->category == NC_CATEGORY_SEXUAL && vi_called_by (nt, h));
 }
 
+/* (seventeenth round, s17-compo) Whether hit @h is a Vietnamese swear
+ * word named as what a character curses, which vi_told() may lower too
+ * (vi_called_by(): Chí Phèo "chửi đứa chết mẹ nào đã đẻ ra thân hắn";
+ * "Em cũng chửi nó chết mẹ" is the writer's calling). */
+static gboolean
+vi_told_curse (const NcNormText *nt, NcChecker *self, const Hit *h)
+{
+  const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+
+  return h->kind == ENTRY_MATCH && !h->dropped && e->is_vi && e->oath && e->category == NC_CATEGORY_INSULT &&
+         e->severity >= NC_SEVERITY_WARN && vi_called_by (nt, h);
+}
+
 /* Whether a Vietnamese draft, typed with marks and as long as a
  * composition, tells of a work taught at school (a character, its author
  * or a place of it named as the lexicon's "work" allow phrases: "Lý Thông
@@ -2661,6 +2756,15 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * lão đánh cá và con cá vàng", s14-compo) */
   for (guint i = 0; i < n_hits && !putdown; i++)
     putdown = vi_told_putdown (nt, self, &hits[i]);
+  /* (s17-compo: a swear word a character curses, the dearest to ask,
+   * only with a work or a problem named, vi_told_curse()) */
+  for (guint i = 0; i < n_hits && !putdown && !signal; i++)
+    if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
+      signal = g_array_index (self->entries, Entry, hits[i].entry).story == STORY_WORK ||
+               g_array_index (self->entries, Entry, hits[i].entry).story == STORY_PROBLEM;
+  for (guint i = 0; i < n_hits && !putdown && signal; i++)
+    putdown = vi_told_curse (nt, self, &hits[i]);
+  signal = FALSE;
   for (guint i = 0; i < n_hits && putdown && !signal; i++)
     if (hits[i].kind == ENTRY_ALLOW && !hits[i].dropped)
       {
@@ -2943,18 +3047,152 @@ told_of_me_left_out (const NcNormText *nt, const Hit *h)
   return calls_an_elder (nt, h->start);
 }
 
+/* (s17-compo) "giờ" after "bây": "bây giờ", now */
+static const char * const vi_now[] = { "gio", NULL };
+
+/* (seventeenth round, s17-compo) Whether target hit @h, "may" typed
+ * without marks, is luck or sewing by the words around it (marked as
+ * typed): "May mà", "may quá", "may mắn", "may vá", "thợ may", "công
+ * nhân may", "máy may". */
+static gboolean
+unmarked_may (const NcNormText *nt, const Hit *h)
+{
+  static const char *const after[] = { "mà", "quá", "sao", "mắn", "vá", "mặc", "áo" };
+  static const char *const before[] = { "thợ", "nhân", "máy", "khâu", "cắt", "tiệm", "xưởng" };
+  char word[16];
+  gsize w;
+
+  if (nt->chars[h->start].folded != 'm' || nt->chars[h->start + 2].folded != 'y')
+    return FALSE;
+  for (gsize m = 0; m < G_N_ELEMENTS (after); m++)
+    if (h->end + 1 < nt->n_chars && nt->chars[h->end].folded == NC_NORM_SPACE &&
+        marked_word_at (nt, h->end + 1, after[m]))
+      return TRUE;
+  w = word_before (nt, h->start, word, sizeof word);
+  for (gsize m = 0; m < G_N_ELEMENTS (before) && w != G_MAXSIZE; m++)
+    if (marked_word_at (nt, w, before[m]))
+      return TRUE;
+  return FALSE;
+}
+
+/* (seventeenth round, s17-compo) Where the list of put-downs that
+ * Vietnamese hit @h ends starts: when @h opens on "đồ" after a comma, the
+ * "đồ" of the item before, at most three words before that comma, and so
+ * on back ("bị trêu là đồ lùn, | đồ xấu xí", "gọi là đồ bốn mắt, đồ mọt
+ * sách"); @h's start otherwise. A list is told as its first item is
+ * (told_of_me(), vi_suffered_at()). */
+static gsize
+vi_list_head (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize at = h->start;
+
+  for (guint n = 0; n < 4 && at > 2 && marked_word_at (nt, at, "đồ"); n++)
+    {
+      gsize k = at, w;
+      guint commas = 0;
+
+      while (k > 0 && is_sep (nt->chars[k - 1].folded))
+        k--;
+      if (k == 0)
+        break;
+      for (guint32 c = nt->chars[k - 1].orig_end; c < nt->chars[at].orig_start; c++)
+        if (nt->cps[c] == ',')
+          commas++;
+        else if (!g_unichar_isspace (nt->cps[c]))
+          commas = 2;
+      if (commas != 1)
+        break;
+      w = k;
+      for (guint m = 0; m < 3 && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; m++)
+        if (marked_word_at (nt, w, "đồ"))
+          break;
+      if (w == G_MAXSIZE || !marked_word_at (nt, w, "đồ"))
+        break;
+      at = w;
+    }
+  return at;
+}
+
+/* (s17-compo) Whether a Vietnamese draft told as a story speaks of
+ * someone with contempt ("thằng", "nó", "mày", "tao", "con" before a
+ * capitalised name: "Con Hà bàn bên bị cả lớp gọi là …") or passes on
+ * as true, after @from in its clause ("thật", "đấy", "đúng"), or
+ * approves, after @from, what was done ("đáng bị", "đáng lắm", "đáng đời", "là
+ * đúng", "cũng đúng", "đúng thôi", "phải thôi"; not "đáng thương"). */
+static gboolean
+vi_story_sneers (const NcNormText *nt, gsize from)
+{
+  static const char *const first[] = { "đáng", "đáng", "đáng", "là", "cũng", "đúng", "phải" };
+  static const char *const second[] = { "bị", "lắm", "đời", "đúng", "đúng", "thôi", "thôi" };
+  static const char *const affirm[] = { "thật", "đấy", "đúng", "chuẩn", "kìa" };
+  guint n = 0;
+
+  /* (passed on as true in its clause or the next after a comma: "… gọi
+   * là đồ ngu, ngu thật"; not "… gọi là đồ ngu. Bạn ấy thật đáng thương") */
+  for (gsize k = from, clause = 0; k < nt->n_chars && n < 3; k++)
+    if (nt->chars[k].folded == NC_NORM_STOP)
+      {
+        if (clause++ > 0 || nt->cps[nt->chars[k].orig_start] != ',')
+          break;
+        n = 0;
+      }
+    else if (nt->chars[k].folded == NC_NORM_SPACE && k + 1 < nt->n_chars && !is_sep (nt->chars[k + 1].folded))
+      {
+        n++;
+        for (gsize m = 0; m < G_N_ELEMENTS (affirm); m++)
+          if (marked_word_at (nt, k + 1, affirm[m]))
+            return TRUE;
+      }
+  for (gsize i = 0; i < nt->n_chars; i++)
+    {
+      gsize j;
+
+      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
+        continue;
+      if (marked_word_at (nt, i, "thằng") || marked_word_at (nt, i, "nó") || marked_word_at (nt, i, "mày") ||
+          marked_word_at (nt, i, "tao"))
+        return TRUE;
+      for (j = i; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
+        ;
+      if (j + 1 >= nt->n_chars || nt->chars[j].folded != NC_NORM_SPACE)
+        continue;
+      if (marked_word_at (nt, i, "con") && g_unichar_isupper (nt->cps[nt->chars[j + 1].orig_start]))
+        return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (first) && i >= from; m++)
+        if (marked_word_at (nt, i, first[m]) && marked_word_at (nt, j + 1, second[m]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* (sixteenth round, s16-compo) Whether Vietnamese hit @h is what someone
  * was told, told as suffered: right after a verb of saying (maybe past
  * "là", "rằng"), "bị" at most four words before that verb in its clause
  * ("Nạn nhân bị gọi là đồ ngu, thậm chí bị bảo đi chết đi", "bị cả nhóm
- * nhắn tin bảo"); not approved in the words after it in its clause
+ * nhắn tin bảo"; s17-compo: five, "bị cả nhóm trên mạng gọi là", and a
+ * list's later items, vi_list_head()); not approved in the words after it in its clause
  * ("những đứa như vậy bị bảo đi chết đi là đáng lắm", "là đúng"). */
 static gboolean
 vi_suffered_at (const NcNormText *nt, const Hit *h)
 {
   char word[16];
-  gsize w = word_before (nt, h->start, word, sizeof word);
+  gsize w = word_before_quote (nt, vi_list_head (nt, h), word, sizeof word);
   guint n_words = 0;
+  gboolean suffered = FALSE;
+
+  /* (s17-compo: the words before it first, the cheaper to fail) */
+  if (w != G_MAXSIZE && (vi_word_is (nt, w, "là", "la") || vi_word_is (nt, w, "rằng", "rang")))
+    w = word_before (nt, w, word, sizeof word);
+  if (w == G_MAXSIZE || vi_word_in (nt, w, told_say) < 0)
+    return FALSE;
+  for (guint n = 0; n < 5 && w != G_MAXSIZE && !suffered; n++)
+    {
+      w = word_before (nt, w, word, sizeof word);
+      suffered = w != G_MAXSIZE && vi_word_is (nt, w, "bị", "bi");
+    }
+  if (!suffered)
+    return FALSE;
 
   for (gsize k = h->end; k < nt->n_chars && nt->chars[k].folded != NC_NORM_STOP && n_words < 5; k++)
     if (is_sep (nt->chars[k].folded) && k + 1 < nt->n_chars && !is_sep (nt->chars[k + 1].folded))
@@ -2964,18 +3202,7 @@ vi_suffered_at (const NcNormText *nt, const Hit *h)
             marked_word_at (nt, k + 1, "phải"))
           return FALSE;
       }
-
-  if (w != G_MAXSIZE && (vi_word_is (nt, w, "là", "la") || vi_word_is (nt, w, "rằng", "rang")))
-    w = word_before (nt, w, word, sizeof word);
-  if (w == G_MAXSIZE || vi_word_in (nt, w, told_say) < 0)
-    return FALSE;
-  for (guint n = 0; n < 4 && w != G_MAXSIZE; n++)
-    {
-      w = word_before (nt, w, word, sizeof word);
-      if (w != G_MAXSIZE && vi_word_is (nt, w, "bị", "bi"))
-        return TRUE;
-    }
-  return FALSE;
+  return TRUE;
 }
 
 /* (thirteenth round, s13-help) Whether Vietnamese hit @h is what others
@@ -3018,7 +3245,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
     }
   else
     {
-      w = word_before (nt, h->start, word, sizeof word);
+      w = word_before_quote (nt, h->start, word, sizeof word);
       /* (and "đồ" of a hit that does not hold it: "là đồ | bốn mắt") */
       for (guint n = 0; n < 2 && w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0; n++)
         w = word_before (nt, w, word, sizeof word);
@@ -3386,6 +3613,28 @@ said_again_after (const NcNormText *nt, gsize to)
   return FALSE;
 }
 
+/* (seventeenth round, s17-compo) Whether Vietnamese regret hit @h is
+ * denied: a negation at most three words before it in its clause or
+ * "đâu" right after it ("tao không hối hận", "em không hề thấy có lỗi",
+ * "tao đã xin lỗi đâu mà", "tao có lỗi đâu"; "tớ không cố ý đâu" is a
+ * regret). A regret denied anywhere after the words denies them all
+ * ("hối hận đâu mà hối hận"). */
+static gboolean
+regret_denied (const NcNormText *nt, const Hit *h)
+{
+  static const char * const not[] = { "khong", "ko", "k", "kh", "chang", "cha", "chua", "dau", "deo", NULL };
+  static const char * const where[] = { "dau", NULL };
+  char word[16];
+  gsize w = h->start;
+
+  for (guint n = 0; n < 3 && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
+    if (g_strv_contains (not, word))
+      return TRUE;
+  /* (not after a regret that denies itself: "tớ không cố ý đâu") */
+  copy_folded_word (nt, h->start, word, sizeof word);
+  return !g_strv_contains (not, word) && told_next_in (nt, h->end, where);
+}
+
 /* (sixteenth round, s16-sorry) Whether the put-down from @from to @to is
  * words the writer says they regret having said: a verb of saying in
  * the past inside it or at most four words before it, in its clause
@@ -3438,7 +3687,9 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
    * đồ ngốc"; not "gọi mày là đồ ngu nhé | đồ ngu") */
   for (w = to, n = 0; n < 4;)
     {
-      w = word_before (nt, w, word, sizeof word);
+      /* (s17-compo: past the quotation mark that opens the words, "em
+       * đã gọi bạn Minh là "đồ ngu"") */
+      w = is_vi ? word_before_quote (nt, w, word, sizeof word) : word_before (nt, w, word, sizeof word);
       if (w == G_MAXSIZE)
         break;
       if (is_vi ? vi_word_in (nt, w, told_say) >= 0 : g_strv_contains (sorry_said_en, word))
@@ -3504,6 +3755,13 @@ regretted (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
     }
   if (regret == NULL)
     return G_MAXSIZE;
+  /* (s17-compo: none denied after it, asked last, regret_denied()) */
+  for (guint k = 0; k < n_hits; k++)
+    if (is_vi && hits[k].kind == ENTRY_ALLOW && !hits[k].dropped && hits[k].start >= to &&
+        (g_array_index (entries, Entry, hits[k].entry).story == STORY_REGRET ||
+         g_array_index (entries, Entry, hits[k].entry).story == STORY_JUDGE) &&
+        regret_denied (nt, &hits[k]))
+      return G_MAXSIZE;
   /* or a regret after it; in Vietnamese the writer's word at most three
    * words before the verb ("hôm qua tớ nói cậu ngu là tớ sai"; not an
    * essay's "gọi bạn bè là đồ ngu là sai") */
@@ -3767,6 +4025,49 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
             }
         }
     }
+  /* (seventeenth round, s17-chat) Vietnamese: the put-down opens the
+   * draft and the writer's word comes right after it, past a word
+   * saying how much ("ngu quá, t làm sai câu dễ nhất"); or it opens a
+   * later clause of a draft that opens on the writer's word, "t tăng 3kg sau tết, ăn như heo" (not "em",
+   * also "you"; no one else in the draft, below) */
+  if (from == G_MAXSIZE && is_vi && (copy_folded_word (nt, h->start, word, sizeof word),
+                                      !word_among ((const char * const[]) { "do", "thang", "con", "may", "m", "mat",
+                                                                             "thk", "thg", NULL }, word)))
+    {
+      gsize a = 0;
+      gboolean stop = FALSE;
+
+      /* (not name-calling, "đồ hai mặt, tao biết hết rồi", "t biết
+       * rồi, đồ hai mặt": the hit's first word calls no one) */
+      while (a < h->start && is_sep (nt->chars[a].folded))
+        a++;
+
+      /* (a put-down of one clause and at most three words; "mình" only
+       * past a clause's end, not "nhìn lại cái mặt | mình đi", your own) */
+      if (a == h->start && words_between (nt, h->start, h->end, &stop) <= 2 && !stop)
+        {
+          static const char * const very[] = { "quá", "qua", "thật", "that", "thế", "the", "vậy", "vay", NULL };
+
+          for (a = h->end; a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
+            ;
+          /* (past one word saying how much, "ngu | quá, t quên") */
+          if (a < nt->n_chars && vi_word_in (nt, a, very) >= 0)
+            for (a = copy_folded_word (nt, a, word, sizeof word); a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
+              ;
+          if (a < nt->n_chars)
+            me = vi_word_in (nt, a, vi_me);
+          if (me == 2)
+            {
+              words_between (nt, h->end, a, &stop);
+              if (!stop)
+                me = -1;
+            }
+        }
+      else if (word_before (nt, h->start, word, sizeof word) == G_MAXSIZE)
+        me = vi_word_in (nt, a, vi_me);
+      if (me >= 0 && me != 5)
+        from = h->start;
+    }
   if (from == G_MAXSIZE)
     return FALSE;
   /* (Vietnamese: the writer's word opens its clause, maybe past other
@@ -3935,14 +4236,32 @@ lexicon_finding (NcChecker        *self,
       (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
        e->category == NC_CATEGORY_VIOLENCE))
     {
-      gsize from = told_of_me (nt, hits, n_hits, h);
+      /* (s17-compo: a list's later items as its first, "em bị trêu là
+       * đồ béo, | đồ heo") */
+      Hit item = *h;
+      gsize from;
 
+      if (nt->chars[h->start - (h->start > 0)].folded == NC_NORM_STOP ||
+          (h->start > 1 && nt->chars[h->start - 2].folded == NC_NORM_STOP))
+        item.start = vi_list_head (nt, h);
+      from = told_of_me (nt, hits, n_hits, &item);
       if (from != G_MAXSIZE)
         {
           sev = NC_SEVERITY_INFO;
           memset (allowed + from, 1, h->start - from);
         }
       else if (told_of_me_left_out (nt, h))
+        sev = NC_SEVERITY_INFO;
+      /* (s17-compo) what someone suffered, told in a composition (typed
+       * with marks, as long as a composition, each sentence opening on
+       * a capital) that speaks to no one ("mày"): "Trong lớp em từng có chuyện một bạn bị trêu
+       * là đồ lùn, đồ xấu xí suốt cả năm học. Bạn ấy trở nên ít nói …";
+       * "… bị cả lớp gọi là đồ ngu, mà nó ngu thật", one that speaks of
+       * someone with contempt or approves (vi_story_sneers()) still warn */
+      else if (e->category != NC_CATEGORY_VIOLENCE && nt->typed_marks &&
+               !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
+               vi_suffered_at (nt, h) && sentences_capitalised (nt) && composition_sized (nt) &&
+               !vi_story_sneers (nt, h->end))
         sev = NC_SEVERITY_INFO;
     }
   /* (s16-sorry) words the writer apologizes for having said: no
@@ -3984,7 +4303,7 @@ lexicon_finding (NcChecker        *self,
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   /* (s15-compo: in an essay judging what someone is called, only a
    * put-down so named, "gọi bạn là đồ nhà quê") */
-  if (scr->vi_told && vi_told_putdown (nt, self, h) && sev >= NC_SEVERITY_WARN &&
+  if (scr->vi_told && (vi_told_putdown (nt, self, h) || vi_told_curse (nt, self, h)) && sev >= NC_SEVERITY_WARN &&
       (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
@@ -4037,6 +4356,155 @@ calls_names (NcChecker *self, const Hit *h)
   return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE;
 }
 
+/* Folded words of praise anywhere in a draft, English and Vietnamese
+ * ("awesome", "giỏi"): draft_praises(). */
+static const char * const praise_words[] = { "gioi", "xinh", "ngon", "pro", "tuyet", "dinh", "cute", "amazing",
+                                             "awesome", "best", "great", "god", "cool", "nice", "beautiful",
+                                             "pretty", "talented", "delicious", "gorgeous", "brilliant",
+                                             "incredible", "lovely", "proud", "congrats", NULL };
+
+/* (seventeenth round, s17-chat) Whether the draft praises, anywhere
+ * ("holy shit emma's mom made the best cake ever", "vl con Lan thi duoc
+ * 10 diem toan, gioi that"): a swear word in it is said in wonder, not at
+ * someone, unless a put-down warns beside it (swearing_as_reminder()).
+ * Folded words; not toneless "hay", also "or", "often". */
+static gboolean
+draft_praises (const NcNormText *nt)
+{
+  char word[16];
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word);
+
+      if (word_among (praise_words, word))
+        return TRUE;
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
+/* (seventeenth round, s17-chat) Whether English swear word @h is said in
+ * a draft about someone's family, looks or home, a name's "'s" before
+ * them ("liam's family is poor as shit", "jack's dad is a fucking
+ * drunk", "shit, mia's face looks like a potato"; not a home, praised
+ * as often, "jake's house is so fucking big"); not "my mom's car",
+ * nor a swear word that praises ("jake's mom makes fucking amazing
+ * cookies"). */
+static gboolean
+swearing_of_someones (const NcNormText *nt, const Hit *h)
+{
+  /* (folded: letters said twice once, "teth") */
+  static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teth", "nose",
+                                        "hair", "body", "breath", "clothes", "brother", "sister",
+                                        "fam", "mama", "papa", "legs", "skin", NULL };
+  static const char * const praise[] = { "amazing", "awesome", "good", "great", "cool", "insane", "sick", "lit",
+                                         "beautiful", "funny", "hilarious", "talented", "delicious", "fire",
+                                         "nice", "pretty", "gorgeous", "best", "brilliant", "incredible", NULL };
+  char word[16];
+  gsize k = self_next_word (nt, h->end);
+
+  if (nt->has_marks || draft_praises (nt))
+    return FALSE;
+  if (k < nt->n_chars)
+    {
+      copy_folded_word (nt, k, word, sizeof word);
+      if (word_among (praise, word))
+        return FALSE;
+    }
+  for (k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word), n = strlen (word), s;
+
+      /* (the apostrophe is folded away: the code point before the "s") */
+      if (n > 2 && word[n - 1] == 's' && e < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE &&
+          (s = nt->chars[e - 1].orig_start) > 0 && (nt->cps[s - 1] == '\'' || nt->cps[s - 1] == 0x2019))
+        {
+          char own[8];
+
+          copy_folded_word (nt, e + 1, word, sizeof word);
+          /* (not the writer's own, "my sister's face when she saw it") */
+          if (word_among (parts, word) &&
+              (word_before (nt, k, own, sizeof own) == G_MAXSIZE || (!g_str_equal (own, "my") && !g_str_equal (own, "our"))))
+            return TRUE;
+        }
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
+/* (seventeenth round, s17-chat) Whether swear word @h is said at someone
+ * the draft calls by name: "con" before a name or "kia" / "này"...
+ * (calls_someone_at()) ending at most one word before it ("con Hà đm"),
+ * or right after it, where "bé", "nhỏ", "nhóc" called also count ("đm
+ * con bé lớp bên", "vl thằng nhóc kia"); or a put-down that needs
+ * someone (an `aimed` entry) right beside it, in a draft that speaks of
+ * someone ("nhà con Trang bán ve chai, hôi vl", "con Nhi map vl",
+ * "olivia's voice is so fucking annoying, someone shut her up"). */
+static gboolean
+swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+{
+  static const char * const callers[] = { "con", "con", "thằng", "thang", "thg", "thg", "đứa", "dua", NULL };
+  static const char * const young[] = { "bé", "be", "nhỏ", "nho", "nhóc", "nhoc", "nhok", "nhok", "ranh", "ranh",
+                                        NULL };
+  /* (whose face, home or parent: "vl mặt con Yến như cái bánh bao") */
+  static const char * const whose[] = { "mặt", "mat", "nhà", "nha", "mẹ", "me", "bố", "bo", "má", "=ma", "người",
+                                        "nguoi", NULL };
+  char word[16];
+  gsize k = h->end, w;
+  gboolean stop, praised = draft_praises (nt);
+
+  for (; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
+    ;
+  if (k < nt->n_chars && !is_sep (nt->chars[k].folded) && vi_word_in (nt, k, whose) >= 0 &&
+      (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars && nt->chars[w].folded == NC_NORM_SPACE)
+    k = w + 1;
+  if (!praised && k < nt->n_chars && !is_sep (nt->chars[k].folded) &&
+      (calls_someone_at (nt, k) ||
+       (vi_word_in (nt, k, callers) >= 0 &&
+        (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars &&
+        nt->chars[w].folded == NC_NORM_SPACE && vi_word_in (nt, w + 1, young) >= 0)))
+    return TRUE;
+  /* (or a name called ending at most one word before it: "con Hà đm",
+   * "con Quynh den vl") */
+  w = h->start;
+  for (guint n = 0; n < 3 && !praised && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
+    if (calls_someone_at (nt, w))
+      return TRUE;
+  for (guint j = 0; j < n_hits; j++)
+    {
+      const Hit *a = &hits[j];
+
+      if (a->kind != ENTRY_AIMED || a->dropped)
+        continue;
+      if (a->end <= h->start ? words_between (nt, a->end, h->start, &stop) <= 1 && !stop :
+          a->start >= h->end ? words_between (nt, h->end, a->start, &stop) <= 1 && !stop : FALSE)
+        {
+          if (vi_addresses_someone (nt, hits, n_hits))
+            return TRUE;
+          for (guint t = 0; t < n_hits; t++)
+            if (hits[t].kind == ENTRY_WEAK && !hits[t].dropped)
+              return TRUE;
+        }
+      /* (English: one word between, its subject, not a thing's word:
+       * "holy shit noah | smells so bad"; not "shit | it smells so bad",
+       * "damn | this sweater is ugly") */
+      else if (!nt->has_marks && a->start >= h->end && words_between (nt, h->end, a->start, &stop) == 2 && !stop &&
+               (w = self_next_word (nt, h->end)) < a->start)
+        {
+          static const char * const things[] = { "it", "this", "that", "the", "my", "a", "an", "its", "our",
+                                                 "dis", "dat", "these", "those", "everything", "sth", NULL };
+
+          copy_folded_word (nt, w, word, sizeof word);
+          if (!word_among (things, word))
+            return TRUE;
+        }
+    }
+  return swearing_of_someones (nt, h);
+}
+
 /* Whether every swear word of the draft (an entry said "wow") is a word
  * said on its own: one word ("vl", "fuck"; not a curse of several, "im
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
@@ -4052,7 +4520,7 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
-      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0)
+      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0 || swearing_called (nt, hits, n_hits, h))
         return FALSE;
       for (guint j = 0; j < n_hits; j++)
         {
@@ -4066,6 +4534,34 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
         }
     }
   return TRUE;
+}
+
+/* (seventeenth round, s17-chat) Whether every swear word of the draft
+ * follows a word of praise, said of what someone did ("ban tia hay vl",
+ * "hát đỉnh vãi"; not "noi lap vl", "khung vl"). */
+static gboolean
+swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  static const char * const praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                         "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                         "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                         "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+  char word[16];
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gsize w;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      w = word_before (nt, h->start, word, sizeof word);
+      if (w == G_MAXSIZE || vi_word_in (nt, w, praise) < 0)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
 }
 
 /* A swear word aimed at no one is crude language, a reminder
@@ -4085,13 +4581,19 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
 {
   const char *wow = nc_checker_lexicon_suggestion ("wow");
   gboolean any = FALSE;
+  int praised = -1;
 
   for (guint i = 0; i < list->len; i++)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, i);
 
-      /* (the span tagger's marks beside it go with it, below) */
-      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO))
+      /* (the span tagger's marks beside it go with it, below; so do
+       * the words that count only in an offensive draft, "thằng", "nó",
+       * shown at info, when every swear word praises: s17-chat, "thang
+       * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
+      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
+          (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
+           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
         return;
@@ -4108,7 +4610,7 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
           f->category = NC_CATEGORY_CRUDE;
           f->severity = NC_SEVERITY_INFO;
         }
-      else if (f->evidence == NC_EVIDENCE_SPAN && is_offensive (f->category))
+      else if ((f->evidence == NC_EVIDENCE_SPAN || f->evidence == NC_EVIDENCE_CONTEXT) && is_offensive (f->category))
         g_array_remove_index (list, i);
     }
 }
@@ -4130,7 +4632,7 @@ nc_checker_check (NcChecker   *self,
   ScanData d;
   gsize n, max_len;
   gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE;
-  NcTaggedWord tags_stack[128], *tags = tags_stack;   /* the span tagger's marks */
+  NcTaggedWord tags_stack[384], *tags = tags_stack;   /* the span tagger's marks (500 characters: on the stack) */
   g_autofree NcTaggedWord *tags_heap = NULL;
   gsize n_tags = 0;
   Quotes quotes = { 0 };
@@ -4173,10 +4675,22 @@ nc_checker_check (NcChecker   *self,
    * the whole draft or its first clause; a word with no marks of its own
    * ("ngu", also "ngủ"), in a draft typed without any, also at the end of
    * a clause ("vi ngu", "do ngu") */
+  /* (s17-compo) "may" typed without marks in a draft typed with them,
+   * luck or sewing, is no "mày": before "mà", "quá", "sao", "mắn", "vá",
+   * "mặc", or after "thợ", "nhân", "máy", "khâu", "cắt", "tiệm", "xưởng"
+   * ("May mà mẹ phát hiện ra", "Mẹ em là công nhân may"); nor is "bây"
+   * of "bây giờ", now, you all ("đến bây giờ em vẫn còn hối hận"; not an
+   * allow-phrase, which would hide its words from the model) */
   for (guint i = 0; i < n_hits; i++)
     if (hits[i].unmarked && hits[i].kind == ENTRY_MATCH &&
         ((hits[i].headed && !calls_names (self, &hits[i])) || !alone_in_draft (nt, &hits[i])) &&
         !(hits[i].bare && !hits[i].headed && ends_clause (nt, &hits[i])))
+      hits[i].dropped = TRUE;
+    else if (hits[i].kind == ENTRY_TARGET && hits[i].end - hits[i].start == 3 && nt->typed_marks &&
+             (nt->chars[hits[i].start].folded == 'b' ? marked_word_at (nt, hits[i].start, "bây") &&
+                                                        told_next_in (nt, hits[i].end, vi_now)
+                                                      : !nt->chars[hits[i].start].word_marked &&
+                                                        unmarked_may (nt, &hits[i])))
       hits[i].dropped = TRUE;
 
   if (lang_hint == NULL && !looks_vietnamese (nt, hits, n_hits, self))
@@ -4186,6 +4700,7 @@ nc_checker_check (NcChecker   *self,
         if (g_array_index (self->entries, Entry, h->entry).is_vi)
           h->dropped = TRUE;
       }
+
 
   /* a story retold in a composition ("the villain", "in the novel", or
    * opening on a title): a third person's targets aim nothing ("He is fat,

@@ -1807,9 +1807,21 @@ is_mask (gunichar c)
 static gboolean
 may_be_masked (const gunichar *c, gsize n)
 {
+  G_STATIC_ASSERT ((FOLD_TABLE_SIZE & (FOLD_TABLE_SIZE - 1)) == 0);
+
   for (gsize i = 0; i < n; i++)
     {
-      gunichar x = c[i];
+      gunichar x;
+
+      /* four chars at once where none is suspect, the common case (all
+       * below FOLD_TABLE_SIZE, a power of two, when their OR is) */
+      while (i + 4 <= n && (c[i] | c[i + 1] | c[i + 2] | c[i + 3]) < FOLD_TABLE_SIZE &&
+             !((info_table[c[i]].flags | info_table[c[i + 1]].flags | info_table[c[i + 2]].flags |
+                info_table[c[i + 3]].flags) & (CHAR_SUSPECT | CHAR_LOOKALIKE)))
+        i += 4;
+      if (i >= n)
+        break;
+      x = c[i];
 
       if (x < FOLD_TABLE_SIZE ? !(info_table[x].flags & (CHAR_SUSPECT | CHAR_LOOKALIKE))
                               : !is_compat_letter (x))

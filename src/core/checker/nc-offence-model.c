@@ -50,6 +50,8 @@
 const char nc_offence_model_sentence_message[] =
   N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it.");
 
+#define N_DRAFT_BINS 9
+
 struct _NcOffenceModel
 {
   GBytes      *data;
@@ -61,6 +63,10 @@ struct _NcOffenceModel
   float        span_threshold;
   float        sentence_threshold;
   float        unmarked_sentence_threshold;   /* for a draft typed without marks */
+  /* the span tagger's threshold and span_threshold as scores (p >= t is
+   * z >= log (t / (1 - t))), reckoned at load */
+  double       alone_score;
+  double       beside_score;
   gboolean     ncm3;                          /* "NCM3": see above */
   GArray      *common;    /* guint32 'w' hashes of common words */
   /* the same as a set (open addressing, linear probing, 0 free; at most
@@ -69,9 +75,15 @@ struct _NcOffenceModel
   guint32      common_mask;
   guint        common_shift;
   gboolean     common_zero;   /* whether the hash 0 is a common word's */
+  /* the draft's own features (draft_weight()), a bin of its length: the
+   * length's weight, and those of "toneless" and of the two together */
+  gint32       draft_length[N_DRAFT_BINS];
+  gint32       draft_toneless[N_DRAFT_BINS];
 };
 
 #define HEADER 24
+
+static void draft_weights_init (NcOffenceModel *self);
 
 NcOffenceModel *
 nc_offence_model_new (GBytes *data, GError **error)
@@ -96,6 +108,9 @@ nc_offence_model_new (GBytes *data, GError **error)
   memcpy (&self->span_threshold, p + 16, 4);
   memcpy (&self->sentence_threshold, p + 20, 4);
   self->unmarked_sentence_threshold = self->sentence_threshold;
+  self->alone_score = self->threshold >= 1 ? HUGE_VAL : log (self->threshold / (1 - self->threshold));
+  self->beside_score = self->span_threshold >= 1 ? HUGE_VAL :
+                       log (self->span_threshold / (1 - self->span_threshold));
   self->common = g_array_new (FALSE, FALSE, sizeof (guint32));
   nc_offence_model_commons_done (self);
   {
@@ -120,6 +135,7 @@ nc_offence_model_new (GBytes *data, GError **error)
         self->weights[i] = (gint16) lrintf (w / self->scale);
       }
   }
+  draft_weights_init (self);
   return self;
 
 bad:
@@ -242,9 +258,7 @@ nc_offence_model_commons_done (NcOffenceModel *self)
 typedef struct {
   gsize    start, end;   /* normalized chars */
   gboolean stop_after;
-  gsize    first;        /* its buckets in the list of all words' buckets */
-  guint32  pair;         /* the bucket of the pair with the next word */
-  guint32  toneless;     /* the bucket of its folded form in a draft typed without marks */
+  double   pair;         /* the weight of the pair with the next word */
   double   weight;
   double   tag_weight;   /* the same in the span tagger, and its pair's */
   double   tag_pair;
@@ -268,18 +282,6 @@ is_common (NcOffenceModel *self, guint32 marked_hash)
     }
 }
 
-/* The bucket of hash @h in a table of @mask + 1 @weights, its weight
- * fetched ahead. (weigh_words() keeps the table and mask in registers:
- * the buckets it stores might otherwise be the model's mask.) */
-static inline guint32
-bucket (const gint16 *weights, guint32 mask, guint32 h)
-{
-  guint32 b = h & mask;
-
-  __builtin_prefetch (&weights[b]);
-  return b;
-}
-
 /* fnv_add() of a char below 0x80 (one byte) */
 static inline guint32
 fnv_add_ascii (guint32 h, gunichar c)
@@ -297,130 +299,188 @@ trigram_hash (gunichar a, gunichar b, gunichar c)
   return fnv_add (fnv_add (fnv_add (fnv_start ('c'), a), b), c);
 }
 
+/* The weights of bucket @b in the model (@weights) and, if @tagged, in
+ * the span tagger (@tag_weights, its @tag_mask no bigger: the same hash,
+ * fewer bits), added to *@sum and *@tag_sum. (@tagged is a constant where
+ * hash_words() is inlined: no test a bucket.) */
+static inline __attribute__ ((always_inline)) void
+add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, guint32 tag_mask,
+            guint32 b, gint64 *sum, gint64 *tag_sum)
+{
+  *sum += weights[b];
+  if (tagged)
+    *tag_sum += tag_weights[b & tag_mask];
+}
+
+/* The folded hashes of a word's chars; @ascii: all of them below 0x80, one
+ * byte each in UTF-8 (a constant where this is inlined). */
+#define FOLD_ADD(h, f, ascii) ((ascii) ? fnv_add_ascii (h, f) : fnv_add (h, f))
+#define FOLDED_HASHES(f, ascii)                                       \
+  G_STMT_START {                                                      \
+    hf = FOLD_ADD (hf, f, ascii);                                     \
+    if (toneless)                                                     \
+      hu = FOLD_ADD (hu, f, ascii);                                   \
+    hb = FOLD_ADD (hb, f, ascii);                                     \
+    hp = FOLD_ADD (hp, f, ascii);                                     \
+  } G_STMT_END
+
+/* The trigram "@a@b@c" of a word's folded chars, its bucket's weights
+ * added; @ascii as above. */
+#define ADD_TRIGRAM(a, b, c, ascii)                                                   \
+  add_bucket (weights, tagger != NULL, tag_weights, tag_mask,                         \
+              ((ascii) ? fnv_add_ascii (fnv_add_ascii (fnv_add_ascii (fnv_start ('c'), \
+                                                                      a), b), c)     \
+                       : trigram_hash (a, b, c)) & mask,                              \
+              &sum, &tag_sum)
+
+/* A word's folded hashes and trigrams, from @p to @e; @ascii as above. */
+#define ROLL_WORD(ascii)                                                \
+  G_STMT_START {                                                        \
+    gunichar x = '<', y = p->folded;                                    \
+                                                                        \
+    for (const NcNormChar *k = p + 1; k < e; k++)                       \
+      {                                                                 \
+        gunichar z = k->folded;                                         \
+                                                                        \
+        FOLDED_HASHES (y, ascii);                                       \
+        ADD_TRIGRAM (x, y, z, ascii);                                   \
+        x = y;                                                          \
+        y = z;                                                          \
+      }                                                                 \
+    FOLDED_HASHES (y, ascii);                                           \
+    ADD_TRIGRAM (x, y, '>', ascii);                                     \
+  } G_STMT_END
+
 /* Fills @words (room for (n_chars + 1) / 2) with the words of @nt and
- * their weights, and returns how many; in the span tagger @tagger too
- * (may be NULL), with the same buckets, when its table is no bigger (the
- * same hashes, fewer bits).
+ * their weights in @self, and in the span tagger @tagger (NULL: none)
+ * when its table is no bigger (the same hashes, fewer bits); returns how
+ * many. @toneless: an "NCM3" draft typed without marks. Inlined with
+ * @toneless and whether @tagger is NULL as constants, so that each kind
+ * of check has its own loops.
  *
  * The features, as train-checker-model.py hashes them (FNV-1a over a tag
  * byte and UTF-8): per word "w" + the word as typed, "f" + folded, the
  * trigrams "c" + three chars of "<folded>", and in an "NCM3" draft typed
  * without marks "u" + folded; per pair of words not split by a stop, "b"
- * + first folded + " " + second folded. All of them in one pass over the
- * chars (each char read once, every hash rolled on as it goes), the
- * buckets fetched ahead, since the table is too big for the caches and a
- * draft's words are scattered over it; then the sums. */
+ * + first folded + " " + second folded. Two passes over a word: one finds
+ * its end, hashes its form as typed and tells whether its folded chars
+ * are all ASCII (most are: then the folded hashes take one XOR and one
+ * multiplication a char, with no test); the other rolls the folded
+ * hashes and the trigrams, or only the hashes the pairs need for a common
+ * word typed with its marks, which counts by its typed form alone
+ * ("thang" of "tháng", which is also "thằng", says nothing more). Each
+ * bucket's weight is added as soon as it is known (the sums are of
+ * integers: exact in any order); the loads are independent of one
+ * another, so the processor overlaps their misses without the prefetches
+ * and the list of buckets this once took. A word's pair and tag_pair are
+ * set only when a next word pairs with it (nothing reads them otherwise). */
+static inline __attribute__ ((always_inline)) gsize
+hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words,
+            const gboolean toneless)
+{
+  const NcNormChar *p = nt->chars, *c_end = p + nt->n_chars;
+  const gint16 *weights = self->weights;
+  const guint32 mask = self->mask;
+  const gint16 *tag_weights = tagger != NULL ? tagger->weights : NULL;
+  const guint32 tag_mask = tagger != NULL ? tagger->mask : 0;
+  const double scale = self->scale, tag_scale = tagger != NULL ? tagger->scale : 0;
+  Word *w = words;
+  gsize i = 0;   /* the index of p */
+  gboolean paired = FALSE;   /* with the word before: one, and no stop between */
+
+  while (p < c_end)
+    {
+      guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
+      guint32 hp = 0;   /* the pair of the word before and this one */
+      gunichar any = 0;   /* the folded chars, OR'ed */
+      gint64 sum = 0, tag_sum = 0;   /* (as doubles, the same: integers, exact) */
+      const NcNormChar *e;
+      gsize len;
+
+      if (p->folded == NC_NORM_SPACE || p->folded == NC_NORM_STOP)
+        {
+          p++;   /* (separators one after another: no word between) */
+          i++;
+          continue;
+        }
+      for (e = p, len = 0; e < c_end; e++, len++)   /* (len: no division by the size of a char) */
+        {
+          gunichar f = e->folded;
+
+          if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
+            break;
+          any |= f;
+          hm = fnv_add (hm, e->marked);
+        }
+      w->start = i;
+      w->end = i + len;
+      w->stop_after = e < c_end && e->folded == NC_NORM_STOP;
+      w->marked_hash = hm;
+      if (paired)
+        hp = fnv_add_ascii (w[-1].pair_head, ' ');
+      add_bucket (weights, tagger != NULL, tag_weights, tag_mask, hm & mask, &sum, &tag_sum);
+      if (p->word_marked && is_common (self, hm))
+        {
+          /* only what the pairs (and a toneless draft) need */
+          if (G_LIKELY (any < 0x80))
+            for (const NcNormChar *k = p; k < e; k++)
+              FOLDED_HASHES (k->folded, TRUE);
+          else
+            for (const NcNormChar *k = p; k < e; k++)
+              FOLDED_HASHES (k->folded, FALSE);
+        }
+      else
+        {
+          /* the folded hashes and the trigrams, '<' before the word and
+           * '>' after it */
+          if (G_LIKELY (any < 0x80))
+            ROLL_WORD (TRUE);
+          else
+            ROLL_WORD (FALSE);
+          add_bucket (weights, tagger != NULL, tag_weights, tag_mask, hf & mask, &sum, &tag_sum);
+        }
+      w->pair_head = hb;
+      if (paired)
+        {
+          w[-1].pair = weights[hp & mask] * scale;
+          if (tagger != NULL)
+            w[-1].tag_pair = tag_weights[hp & tag_mask] * tag_scale;
+        }
+      /* (not the tagger's: it has no such feature) */
+      if (toneless)
+        sum += weights[hu & mask];
+      w->weight = (double) sum * scale;
+      if (tagger != NULL)
+        w->tag_weight = (double) tag_sum * tag_scale;
+      paired = !w->stop_after;
+      w++;
+      if (e == c_end)
+        break;
+      i += len + 1;   /* (past the separator) */
+      p = e + 1;
+    }
+  return (gsize) (w - words);
+}
+
+#undef FOLD_ADD
+#undef FOLDED_HASHES
+#undef ADD_TRIGRAM
+#undef ROLL_WORD
+
 static gsize
 weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words)
 {
-  const NcNormChar *c = nt->chars;
-  gsize n_chars = nt->n_chars, n_words = 0, n = 0, i = 0;
   gboolean toneless = self->ncm3 && !nt->typed_marks;
-  const gint16 *weights = self->weights;
-  const guint32 mask = self->mask;
-  guint32 stack[2048];
-  g_autofree guint32 *heap = NULL;
-  guint32 *buckets = stack;
-  gsize need = n_chars + 2 * ((n_chars + 1) / 2);   /* 2 + its length a word */
 
-  if (need > G_N_ELEMENTS (stack))
-    buckets = heap = g_new (guint32, need);
-  while (i < n_chars)
-    {
-      Word *w = &words[n_words];
-      gboolean paired = n_words > 0 && !w[-1].stop_after;
-      guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
-      guint32 hp = 0;   /* the pair of the word before and this one */
-      gunichar f = c[i].folded, before = '<';
-      guint32 *out;
-
-      if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
-        {
-          i++;   /* (separators one after another: no word between) */
-          continue;
-        }
-      if (paired)
-        hp = fnv_add (w[-1].pair_head, ' ');
-      w->start = i;
-      w->first = n;
-      out = buckets + n + 2;
-      for (;;)
-        {
-          gunichar next;
-
-          hm = fnv_add (hm, c[i].marked);
-          if (G_LIKELY (f < 0x80))   /* (one test for the four) */
-            {
-              hf = fnv_add_ascii (hf, f);
-              hu = fnv_add_ascii (hu, f);
-              hb = fnv_add_ascii (hb, f);
-              hp = fnv_add_ascii (hp, f);
-            }
-          else
-            {
-              hf = fnv_add (hf, f);
-              hu = fnv_add (hu, f);
-              hb = fnv_add (hb, f);
-              hp = fnv_add (hp, f);
-            }
-          i++;
-          next = i < n_chars ? c[i].folded : NC_NORM_SPACE;
-          if (next == NC_NORM_SPACE || next == NC_NORM_STOP)
-            {
-              *out++ = bucket (weights, mask, trigram_hash (before, f, '>'));
-              break;
-            }
-          *out++ = bucket (weights, mask, trigram_hash (before, f, next));
-          before = f;
-          f = next;
-        }
-      w->end = i;
-      w->stop_after = i < n_chars && c[i].folded == NC_NORM_STOP;
-      buckets[n] = bucket (weights, mask, hm);
-      buckets[n + 1] = bucket (weights, mask, hf);
-      w->marked_hash = hm;
-      w->toneless = toneless ? bucket (weights, mask, hu) : G_MAXUINT32;
-      if (paired)
-        w[-1].pair = bucket (weights, mask, hp);
-      w->pair = 0;   /* (until a next word pairs with it) */
-      w->pair_head = hb;
-      n += 2 + (w->end - w->start);
-      n_words++;
-      i++;   /* the separator */
-    }
-  for (gsize k = 0; k < n_words; k++)
-    {
-      Word *w = &words[k];
-      gint64 sum = 0;   /* (as a double, the same: integers, exact) */
-      gsize n_buckets = 2 + (w->end - w->start);
-
-      /* a common word typed with its marks is that word: its folded form
-       * and trigrams ("thang" of "tháng", which is also "thằng") say
-       * nothing more */
-      if (c[w->start].word_marked && is_common (self, w->marked_hash))
-        n_buckets = 1;
-      for (gsize b = w->first; b < w->first + n_buckets; b++)
-        sum += weights[buckets[b]];
-      /* (not the tagger's: it has no such feature) */
-      if (w->toneless != G_MAXUINT32)
-        sum += weights[w->toneless];
-      w->weight = (double) sum * self->scale;
-      if (tagger != NULL)
-        {
-          sum = 0;
-          for (gsize b = w->first; b < w->first + n_buckets; b++)
-            sum += tagger->weights[buckets[b] & tagger->mask];
-          w->tag_weight = (double) sum * tagger->scale;
-          w->tag_pair = tagger->weights[w->pair & tagger->mask] * (double) tagger->scale;
-        }
-    }
-  return n_words;
+  if (tagger != NULL)
+    return toneless ? hash_words (self, tagger, nt, words, TRUE) : hash_words (self, tagger, nt, words, FALSE);
+  return toneless ? hash_words (self, NULL, nt, words, TRUE) : hash_words (self, NULL, nt, words, FALSE);
 }
 
 static inline double
 pair_weight (NcOffenceModel *self, const Word *w)
 {
-  return self->weights[w->pair] * (double) self->scale;
+  return w->pair;
 }
 
 /* The features of an "NCM3" draft as a whole: its length in words, in
@@ -437,24 +497,35 @@ name_bucket (NcOffenceModel *self, const char *name)
   return h & self->mask;
 }
 
+static const gsize draft_bins[N_DRAFT_BINS] = { 21, 13, 9, 6, 4, 3, 2, 1, 0 };
+
+/* The weights of those features a bin, summed once at load */
+static void
+draft_weights_init (NcOffenceModel *self)
+{
+  for (guint b = 0; b < N_DRAFT_BINS; b++)
+    {
+      char length[8], toneless[24];
+
+      g_snprintf (length, sizeof length, "#%" G_GSIZE_FORMAT, draft_bins[b]);
+      g_snprintf (toneless, sizeof toneless, "toneless%s", length);
+      self->draft_length[b] = self->weights[name_bucket (self, length)];
+      self->draft_toneless[b] = self->weights[name_bucket (self, "toneless")] +
+                                self->weights[name_bucket (self, toneless)];
+    }
+}
+
 static double
 draft_weight (NcOffenceModel *self, const NcNormText *nt, gsize n_words)
 {
-  static const gsize bins[] = { 21, 13, 9, 6, 4, 3, 2, 1, 0 };
-  char length[8], toneless[24];
   gsize b = 0;
   gint64 sum;
 
-  while (n_words < bins[b])
+  while (n_words < draft_bins[b])
     b++;
-  g_snprintf (length, sizeof length, "#%" G_GSIZE_FORMAT, bins[b]);
-  sum = self->weights[name_bucket (self, length)];
+  sum = self->draft_length[b];
   if (!nt->typed_marks)
-    {
-      g_snprintf (toneless, sizeof toneless, "toneless%s", length);
-      sum += self->weights[name_bucket (self, "toneless")];
-      sum += self->weights[name_bucket (self, toneless)];
-    }
+    sum += self->draft_toneless[b];
   return (double) sum * self->scale;
 }
 
@@ -477,7 +548,7 @@ nc_offence_model_check (NcOffenceModel          *self,
                 NcTaggedWord     *tags,
                 gsize            *n_tags)
 {
-  Word stack[128];
+  Word stack[384];   /* (a 500-character draft: no allocation) */
   g_autofree Word *heap = NULL;
   Word *words = stack;
   gsize n_words, max_words = (nt->n_chars + 1) / 2;
@@ -553,8 +624,12 @@ static gboolean
 has_letter (const NcNormText *nt, const Word *w)
 {
   for (gsize i = w->start; i < w->end; i++)
-    if (g_unichar_isalpha (nt->chars[i].folded))
-      return TRUE;
+    {
+      gunichar f = nt->chars[i].folded;
+
+      if (f < 0x80 ? g_ascii_isalpha (f) : g_unichar_isalpha (f))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -571,9 +646,7 @@ tag_weighed (NcOffenceModel   *self,
              gsize             n_words,
              NcTaggedWord     *out)
 {
-  /* the thresholds as scores: p >= t is z >= log (t / (1 - t)) */
-  double alone = self->threshold >= 1 ? HUGE_VAL : log (self->threshold / (1 - self->threshold));
-  double beside = self->span_threshold >= 1 ? HUGE_VAL : log (self->span_threshold / (1 - self->span_threshold));
+  double alone = self->alone_score, beside = self->beside_score;
 
   for (gsize i = 0; i < n_words; i++)
     {
