@@ -285,7 +285,15 @@ TUNING_EXTRA = {
                   # (s17-chat r17h: a swear word beside a put-down, the crude reminder attacked; committed before measuring)
                   'en-unkind-r17h.txt',
                   # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
-                  'en-unkind-r17h2.txt'),
+                  'en-unkind-r17h2.txt',
+                  # (s17-enk r17n: unkind kinds no round named, sarcasm, looks, phones, homes, jobs, ratings, veiled threats, group chats; committed before measuring)
+                  'en-unkind-r17n.txt',
+                  # (s17-enk r17n2: r17n's kinds in new words, after the branch's rules; committed before its one measurement)
+                  'en-unkind-r17n2.txt',
+                  # (s17-enk r17n3: gender, region, poverty, grades, family, disability; committed before its one measurement)
+                  'en-unkind-r17n3.txt',
+                  # (s17-enk r17n4: the fresh17 header's broad kinds in new words, after r17n3's rules; committed before its one measurement)
+                  'en-unkind-r17n4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -419,7 +427,11 @@ TUNING_EXTRA = {
                     # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
                     'en-harmless-r17h.txt',
                     # (s17-chat r17h2: the same, around where the branch's rules look; committed before its one measurement)
-                    'en-harmless-r17h2.txt'),
+                    'en-harmless-r17h2.txt',
+                    # (s17-enk r17n: look-alikes of r17n's kinds in kind use; committed before measuring)
+                    'en-harmless-r17n.txt',
+                    # (s17-enk r17n2: the rules' words in kind use, after them; committed before its one measurement)
+                    'en-harmless-r17n2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

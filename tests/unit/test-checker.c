@@ -1813,7 +1813,8 @@ test_en_grammar (void)
     { "gonna push the cart. you coming?", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "everyone is laughing at your pic", NC_CATEGORY_INSULT, "everyone is laughing at your pic", NC_EVIDENCE_CONTEXT },
     { "everyone is laughing at the clown", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "we made a new gc without u lol", NC_CATEGORY_INSULT, "new gc without u", NC_EVIDENCE_CONTEXT },
+    /* (s17-enk: any new chat "without" someone is a rule of its own, lexicon) */
+    { "we made a new gc without u lol", NC_CATEGORY_INSULT, "new gc without u", NC_EVIDENCE_LEXICON },
     { "we made a new gc for the trip", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "ur nose is huge", NC_CATEGORY_INSULT, "ur nose is huge", NC_EVIDENCE_CONTEXT },
     { "the elephant's nose is huge", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -5121,6 +5122,103 @@ test_self_r16 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), NULL);
 }
 
+/* Seventeenth round, s17-enk: English unkind kinds no round named
+ * (batch en-unkind-r17n, written blind): hurtful sarcasm, things owned
+ * and homes mocked, parents' work mocked, speech mocked, someone rated
+ * low, a veiled threat of a time and place, a new chat made without
+ * someone, private things sent round, pile-ons, grief mocked; each beside
+ * its look-alike, which says nothing. */
+static void
+test_enk_r17 (void)
+{
+  static const SpanCase en[] = {
+    { "you actually passed, who did you copy", NC_CATEGORY_INSULT,
+      "you actually passed, who did you copy", NC_EVIDENCE_LEXICON },
+    { "you actually passed, i knew you could", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "great job failing again", NC_CATEGORY_INSULT, "great job failing again", NC_EVIDENCE_LEXICON },
+    { "congrats on finally learning to drive!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "good luck, ur gonna need it with that brain", NC_CATEGORY_INSULT,
+      "ur gonna need it with that brain", NC_EVIDENCE_LEXICON },
+    { "good luck with your test tomorrow", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "love how u think ur funny", NC_CATEGORY_INSULT, "love how u think ur funny", NC_EVIDENCE_LEXICON },
+    { "please don't ever dance again", NC_CATEGORY_INSULT, "please don't ever dance again", NC_EVIDENCE_LEXICON },
+    { "i will never sing again lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur shoes are from the dollar store", NC_CATEGORY_INSULT,
+      "ur shoes are from the dollar store", NC_EVIDENCE_LEXICON },
+    { "my shoes are from walmart and so comfy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "saw where u live, it looks like a shed lol", NC_CATEGORY_INSULT,
+      "where u live, it looks like a shed", NC_EVIDENCE_LEXICON },
+    { "our house is tiny but we love it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her mom cleans toilets at the mall lmaooo", NC_CATEGORY_INSULT,
+      "her mom cleans toilets at the mall lmaooo", NC_EVIDENCE_LEXICON },
+    { "my mom cleans offices downtown", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody can understand u when u talk", NC_CATEGORY_INSULT,
+      "nobody can understand u when u talk", NC_EVIDENCE_LEXICON },
+    { "she's a 2/10 on a good day", NC_CATEGORY_INSULT, "she's a 2/10", NC_EVIDENCE_LEXICON },
+    { "this movie is a solid 3 out of 10", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "why is ur skin so patchy", NC_CATEGORY_INSULT, "why is ur skin so patchy", NC_EVIDENCE_CONTEXT },
+    { "make a new group without sara lol", NC_CATEGORY_INSULT, "new group without", NC_EVIDENCE_LEXICON },
+    { "we made a new chat for the birthday surprise", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "sending her diary pics to the whole grade", NC_CATEGORY_INSULT,
+      "sending her diary pics to the whole grade", NC_EVIDENCE_LEXICON },
+    { "guys spam his dms until he leaves", NC_CATEGORY_INSULT, "guys spam his dms", NC_EVIDENCE_LEXICON },
+    { "everyone comment happy birthday on her post", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cry more, ur dog died like a month ago get over it", NC_CATEGORY_INSULT,
+      "cry more, ur dog died like a month ago get over it", NC_EVIDENCE_LEXICON },
+    { "my dog died last month and i still miss him", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "i need to touch grass, been gaming for 6 hours", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* the writer's own post, and a promise of something good */
+    { "nobody asked but here's my cat", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "keep practicing and watch what happens to ur scores", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "you'll see what happens after school", NC_CATEGORY_VIOLENCE,
+      "you'll see what happens after school", NC_EVIDENCE_LEXICON },
+    { "you'll see what happens in the next episode", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    /* r17n2 and r17n3's kinds */
+    { "bro ur phone is older than my grandpa", NC_CATEGORY_INSULT,
+      "ur phone is older than my grandpa", NC_EVIDENCE_LEXICON },
+    { "my phone is older than my little brother lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ur dad drives a taxi, thats why ur so broke lol", NC_CATEGORY_INSULT,
+      "ur dad drives a taxi, thats why ur so broke", NC_EVIDENCE_LEXICON },
+    { "my dad drives a taxi and he knows every street", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "be careful walking home tomorrow, just saying", NC_CATEGORY_VIOLENCE,
+      "be careful walking home tomorrow, just saying", NC_EVIDENCE_LEXICON },
+    { "be careful walking home, it's icy", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "let's all leave the server when he joins", NC_CATEGORY_INSULT,
+      "leave the server when he joins", NC_EVIDENCE_LEXICON },
+    { "stop crying about ur grandpa, it's been forever", NC_CATEGORY_INSULT,
+      "stop crying about ur grandpa", NC_EVIDENCE_LEXICON },
+    { "he has autism so he cant even talk right lmao", NC_CATEGORY_INSULT,
+      "he has autism so he cant even talk right", NC_EVIDENCE_LEXICON },
+    { "my brother has autism and he's the best at lego", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the new kid has a lisp, make him say sixty six lol", NC_CATEGORY_INSULT,
+      "has a lisp, make him say", NC_EVIDENCE_LEXICON },
+    { "she has a lisp and she's the best singer", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "her dad is in jail lmao like father like daughter", NC_CATEGORY_INSULT,
+      "her dad is in jail lmao like father like daughter", NC_EVIDENCE_LEXICON },
+    /* r17n4's kinds */
+    { "ur so dense its actually painful to watch", NC_CATEGORY_INSULT, "ur so dense", NC_EVIDENCE_CONTEXT },
+    { "this fog is so dense i cant see the road", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we voted and ur not coming on the trip with us", NC_CATEGORY_INSULT,
+      "we voted and ur not coming", NC_EVIDENCE_LEXICON },
+    { "we voted and we're going to the zoo for the trip", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "meet me behind the canteen, come alone", NC_CATEGORY_VIOLENCE,
+      "meet me behind the canteen, come alone", NC_EVIDENCE_LEXICON },
+    { "meet me at the library after school, bring ur notes", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "poor thing cant afford new ones lol", NC_CATEGORY_INSULT,
+      "poor thing cant afford new ones lol", NC_EVIDENCE_LEXICON },
+    { "poor thing, she can't afford the trip, let's all chip in", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase en_hate[] = {
+    { "she should go make sandwiches instead of playing", NC_CATEGORY_HATE, "go make sandwiches",
+      NC_EVIDENCE_LEXICON },
+    { "pinocchio wanted to be a real boy", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (en_hate, G_N_ELEMENTS (en_hate), "en");
+}
+
 /* Seventeenth round, s17-daily: everyday text around the sixteenth
  * round's rules, mended (toneless "deo" before a thing worn, "là t sai" and
  * chat "t" as the writer of an apology or a put-down of oneself, the beast
@@ -6160,5 +6258,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kinds-r17", test_kinds_r17);
   g_test_add_func ("/checker/tone-r17", test_tone_r17);
   g_test_add_func ("/checker/chat-r17", test_chat_r17);
+  g_test_add_func ("/checker/enk-r17", test_enk_r17);
   return nc_test_run_with_checker (&checker);
 }
