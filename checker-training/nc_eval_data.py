@@ -649,6 +649,9 @@ TUNING_EXTRA = {
                   # (seventeenth round, the lead r17l: someone's messages or
                   # diary screenshotted and spread; committed before measuring)
                   'vi-unkind-r17l.txt',
+                  # (the lead r17l2: kinds the lead's blind batch missed,
+                  # written anew; committed before measuring)
+                  'vi-unkind-r17l2.txt',
                   # (s17-daily r17d: unkind lines around the branch's mends; committed before measuring)
                   'vi-unkind-r17d.txt',
                   # (s17-daily r17d2: unkindness hidden behind the r16 allows; committed before its one measurement)
@@ -994,6 +997,9 @@ TUNING_EXTRA = {
                  # (seventeenth round, the lead r17l: screenshots and posts in
                  # everyday use; committed before measuring)
                  'vi-daily-r17l.txt',
+                 # (the lead r17l2: look-alikes of r17l2's kinds; committed
+                 # before measuring)
+                 'vi-daily-r17l2.txt',
                  # (s17-care r17c: hyperbole like despair, "cười chết mất", "nóng muốn
                  # chết"; committed before measuring; no care reminder wanted)
                  'vi-daily-r17c.txt',
