@@ -5686,7 +5686,20 @@ test_lead_r17 (void)
     { "nó bảo tớ là \"đồ béo\", tớ buồn lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
+  /* a child mocked for having no father, a life said to be of no use;
+   * a father away on business, a lift offered, say nothing */
+  static const SpanCase r17l2_vi[] = {
+    { "mày có bố đâu mà đòi họp phụ huynh", NC_CATEGORY_INSULT, "mày có bố đâu", NC_EVIDENCE_LEXICON },
+    { "m co bo dau ma bay dat khoe", NC_CATEGORY_INSULT, "m co bo dau", NC_EVIDENCE_LEXICON },
+    { "mày sống cũng chẳng có ích gì cho ai", NC_CATEGORY_INSULT, "mày sống cũng chẳng có ích gì",
+      NC_EVIDENCE_LEXICON },
+    { "hôm nay bạn Nam không có bố đi họp phụ huynh vì bố bạn ấy đi công tác", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "mày có bố mẹ đón không, không thì đi xe buýt với tao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
   assert_span_cases (r17l_en, G_N_ELEMENTS (r17l_en), "en");
+  assert_span_cases (r17l2_vi, G_N_ELEMENTS (r17l2_vi), NULL);
   assert_span_cases (r17l_en_insult, G_N_ELEMENTS (r17l_en_insult), "en");
   assert_span_cases (r17l_quoted, G_N_ELEMENTS (r17l_quoted), "en");
   assert_span_cases (r17l_quoted_vi, G_N_ELEMENTS (r17l_quoted_vi), "vi");
