@@ -228,12 +228,17 @@ TARGETS = [
     # everyday VI 1 of 80, everyday EN 0 of 80; unkind recall VI 53 of 60,
     # VI toneless 42 of 60, EN 49 of 60
     ('heldout_vi_fresh17_compo_warned', '<=', 0.0375, 0.01),
-    ('heldout_vi_fresh17_chat_toneless_warned', '<=', 0.25, 0.01),
-    ('heldout_vi_fresh17_daily_warned', '<=', 0.0125, 0.01),
+    # (then, same round: 20 -> 3 of 80 with a swear word aimed at no one
+    # a reminder, category "crude", not a warning; VI daily 1 -> 0 of 80,
+    # the same)
+    ('heldout_vi_fresh17_chat_toneless_warned', '<=', 0.0375, 0.01),
+    ('heldout_vi_fresh17_daily_warned', '<=', 0.0, 0.01),
     ('heldout_en_fresh17_daily_warned', '<=', 0.0, 0.01),
     ('heldout_vi_fresh17_unkind_recall', '>=', 0.883, 0.95),
-    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.7, 0.95),
-    ('heldout_en_fresh17_unkind_recall', '>=', 0.816, 0.95),
+    # (then, same round: VI without marks 42 -> 44 of 60, EN 49 -> 50 of
+    # 60, after the round's rules; no other fresh17 figure moved)
+    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.733, 0.95),
+    ('heldout_en_fresh17_unkind_recall', '>=', 0.833, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
@@ -261,7 +266,9 @@ TARGETS = [
     # round 8's rules for kinds the tuning batches lacked, names said as the
     # whole draft or its first clause, children's spellings, regional and
     # gender put-downs)
-    ('heldout_en_unkind_recall', '>=', 0.949, 0.95),
+    # (round 17: 0.975, 77 of 79, with the lead's rules for a wait after
+    # school promised to a child who tells and pictures sent round)
+    ('heldout_en_unkind_recall', '>=', 0.974, 0.95),
     # (round 8: 0.067 -> 0.057 with the everyday rules of dailyvi,
     # intensifiers after an adjective among them)
     # (then 0.038 with the model retrained on round 8's everyday chat)
@@ -394,7 +401,8 @@ TARGETS = [
     # they showed, the cut-short "đ" no insult before "rồi"/"chưa", the
     # model retrained with them: 2 of 229, 1 of 146, 0 of 118
     ('heldout_vi_daily_warned', '<=', 0.01, 0.01),
-    ('heldout_vi_daily_toneless_warned', '<=', 0.01, 0.01),
+    # (round 17: 1 -> 0 of 146, the crude-language reminder)
+    ('heldout_vi_daily_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_vi_news_daily_warned', '<=', 0.0, 0.02),
 ]
 
