@@ -784,6 +784,17 @@ save_snapshot (Fixture    *fixture,
   g_object_unref (texture);
 }
 
+/* Sends the compose box (#send): a reminder never stops the post, and
+ * nothing is asked. */
+static void
+assert_post_goes (Fixture *fixture)
+{
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('send').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
+  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')"));
+  g_assert_cmpuint (nc_browser_context_count (fixture->context, "post-stopped"), ==, 0);
+}
+
 /* (s17-care) A child writing of their own despair: the care reminder is a
  * calm card (its own title and look), marks none of the child's words,
  * never stops the post, and is counted under c88.5 without any text.
@@ -812,11 +823,7 @@ test_care_reminder (Fixture       *fixture,
   g_assert_true (nc_test_web_logged (fixture, "www.facebook.com|c88.5|warning-shown"));
   save_snapshot (fixture, "care-chip", vi);
 
-  /* the post goes, nothing asked */
-  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('send').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
-  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')"));
-  g_assert_cmpuint (nc_browser_context_count (fixture->context, "post-stopped"), ==, 0);
+  assert_post_goes (fixture);
 }
 
 /* (seventeenth round) A swear word aimed at no one ("phim này hay vl"):
@@ -843,11 +850,7 @@ test_crude_reminder (Fixture       *fixture,
   g_assert_true (nc_test_web_logged (fixture, "www.facebook.com|4.6|warning-shown"));
   save_snapshot (fixture, "crude-chip", vi);
 
-  /* the post goes, nothing asked */
-  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('send').click()", NULL);
-  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NULL, "window.posts === 1", 10));
-  g_assert_false (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')"));
-  g_assert_cmpuint (nc_browser_context_count (fixture->context, "post-stopped"), ==, 0);
+  assert_post_goes (fixture);
 
   /* said at someone, it stops the post */
   type_in_textarea (fixture, "dm mày");
