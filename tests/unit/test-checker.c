@@ -5731,6 +5731,9 @@ test_crude_r17 (void)
     { "fuck off", "en", NULL },
     { "fuck you", "en", NULL },
     { "go fuck yourself", "en", NULL },
+    { "eat shit", "en", NULL },
+    { "ur such a dipshit", "en", NULL },
+    { "holy shit that was close", "en", "shit" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (crude_cases); i++)
