@@ -100,8 +100,7 @@ def place(t, i, wi, words, other, runs, run_of, punct):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--tool', default='_build/src/tools/netconduct-check')
-    ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', '/work/shared/data'))
+    sets.add_tool_and_data(ap)
     ap.add_argument('--part', choices=('mine', 'tune'), default='tune')
     ap.add_argument('--words', type=int, default=0)
     ap.add_argument('--show', default='')
