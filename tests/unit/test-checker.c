@@ -5698,8 +5698,17 @@ test_lead_r17 (void)
     { "mày có bố mẹ đón không, không thì đi xe buýt với tao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
+  /* a child's own despair is no put-down: the model's words do not warn
+   * beside the care reminder; a lexicon entry still does */
+  static const SpanCase r17l_care[] = {
+    { "i dont want to be alive anymore", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_NGRAM },
+    { "kys, i want to die too", NC_CATEGORY_VIOLENCE, "kys", NC_EVIDENCE_LEXICON },
+    { "i want to die, you're such an idiot", NC_CATEGORY_INSULT, "you're such an idiot", NC_EVIDENCE_LEXICON },
+  };
+
   assert_span_cases (r17l_en, G_N_ELEMENTS (r17l_en), "en");
   assert_span_cases (r17l2_vi, G_N_ELEMENTS (r17l2_vi), NULL);
+  assert_span_cases (r17l_care, G_N_ELEMENTS (r17l_care), "en");
   assert_span_cases (r17l_en_insult, G_N_ELEMENTS (r17l_en_insult), "en");
   assert_span_cases (r17l_quoted, G_N_ELEMENTS (r17l_quoted), "en");
   assert_span_cases (r17l_quoted_vi, G_N_ELEMENTS (r17l_quoted_vi), "vi");

@@ -4658,6 +4658,29 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
     }
 }
 
+/* A child writing of their own despair is not insulting anyone: in a
+ * draft with the care reminder, the model's words and its verdict on the
+ * whole draft (evidence ngram, model, span), which read despair's words
+ * as a put-down ("anymore" in "i dont want to be alive anymore"), are
+ * dropped; lexicon entries and context rules stay ("kys, i want to die
+ * too" still warns). */
+static void
+care_quiets_model (GArray *list)
+{
+  gboolean care = FALSE;
+
+  for (guint i = 0; i < list->len && !care; i++)
+    care = g_array_index (list, NcFinding, i).category == NC_CATEGORY_CARE;
+  for (guint i = list->len; care && i-- > 0;)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (is_offensive (f->category) &&
+          (f->evidence == NC_EVIDENCE_NGRAM || f->evidence == NC_EVIDENCE_MODEL || f->evidence == NC_EVIDENCE_SPAN))
+        g_array_remove_index (list, i);
+    }
+}
+
 NcReport *
 nc_checker_check (NcChecker   *self,
                   const char  *text,
@@ -5038,6 +5061,7 @@ nc_checker_check (NcChecker   *self,
   }
 
   swearing_as_reminder (self, nt, hits, n_hits, list);
+  care_quiets_model (list);
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
 
