@@ -4434,9 +4434,9 @@ draft_praises (const NcNormText *nt)
  * drunk", "shit, mia's face looks like a potato"; not a home, praised
  * as often, "jake's house is so fucking big"); not "my mom's car",
  * nor a swear word that praises ("jake's mom makes fucking amazing
- * cookies"). */
+ * cookies"). @praised: draft_praises(). */
 static gboolean
-swearing_of_someones (const NcNormText *nt, const Hit *h)
+swearing_of_someones (const NcNormText *nt, const Hit *h, gboolean praised)
 {
   /* (folded: letters said twice once, "teth") */
   static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teth", "nose",
@@ -4448,7 +4448,7 @@ swearing_of_someones (const NcNormText *nt, const Hit *h)
   char word[16];
   gsize k = self_next_word (nt, h->end);
 
-  if (nt->has_marks || draft_praises (nt))
+  if (nt->has_marks || praised)
     return FALSE;
   if (k < nt->n_chars)
     {
@@ -4485,9 +4485,10 @@ swearing_of_someones (const NcNormText *nt, const Hit *h)
  * con bé lớp bên", "vl thằng nhóc kia"); or a put-down that needs
  * someone (an `aimed` entry) right beside it, in a draft that speaks of
  * someone ("nhà con Trang bán ve chai, hôi vl", "con Nhi map vl",
- * "olivia's voice is so fucking annoying, someone shut her up"). */
+ * "olivia's voice is so fucking annoying, someone shut her up").
+ * @praised: draft_praises(). */
 static gboolean
-swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h, gboolean praised)
 {
   static const char * const callers[] = { "con", "con", "thằng", "thang", "thg", "thg", "đứa", "dua", NULL };
   static const char * const young[] = { "bé", "be", "nhỏ", "nho", "nhóc", "nhoc", "nhok", "nhok", "ranh", "ranh",
@@ -4497,7 +4498,7 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
                                         "nguoi", NULL };
   char word[16];
   gsize k = h->end, w;
-  gboolean stop, praised = draft_praises (nt);
+  gboolean stop;
 
   for (; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
     ;
@@ -4545,7 +4546,7 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
             return TRUE;
         }
     }
-  return swearing_of_someones (nt, h);
+  return swearing_of_someones (nt, h, praised);
 }
 
 /* Whether every swear word of the draft (an entry said "wow") is a word
@@ -4556,6 +4557,8 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
 static gboolean
 swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
+  int praised = -1;   /* draft_praises(), read once, when first needed */
+
   for (guint i = 0; i < n_hits; i++)
     {
       const Hit *h = &hits[i];
@@ -4563,7 +4566,11 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
-      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0 || swearing_called (nt, hits, n_hits, h))
+      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0)
+        return FALSE;
+      if (praised < 0)
+        praised = draft_praises (nt);
+      if (swearing_called (nt, hits, n_hits, h, praised))
         return FALSE;
       for (guint j = 0; j < n_hits; j++)
         {
