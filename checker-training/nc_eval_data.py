@@ -690,7 +690,9 @@ TUNING_EXTRA = {
                   # (s17-compo r17o4: attacks on reading the words past an opening quotation mark; committed before measuring)
                   'vi-unkind-r17o4.txt',
                   # (s17-compo r17o5: attacks on "bây giờ" and an unmarked "may"; committed before measuring)
-                  'vi-unkind-r17o5.txt'),
+                  'vi-unkind-r17o5.txt',
+                  # (s18-vi r18v: unkind kinds no list names, likenings, family, smell, sarcasm, polite exclusion; committed before measuring)
+                  'vi-unkind-r18v.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1018,7 +1020,9 @@ TUNING_EXTRA = {
                  # (s17-kinds r17k3, after all the branch's rules; measured once)
                  'vi-daily-r17k3.txt',
                  # (s17-chat r17h: a swear word aimed at no one, wanted a reminder only; committed before measuring)
-                 'vi-daily-r17h.txt'),
+                 'vi-daily-r17h.txt',
+                 # (s18-vi r18v: look-alikes of vi-unkind-r18v.txt; committed before measuring)
+                 'vi-daily-r18v.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
