@@ -549,7 +549,9 @@ add_phrase (NcCheckerLexicon  *self,
 }
 
 /* "@list NAME: WORD, WORD, ...": the words (or phrases) of the list NAME,
- * which may go on in further "@list NAME:" lines. */
+ * which may go on in further "@list NAME:" lines; "<TAB>named" after
+ * the words: the list's words fill a slot only right before a
+ * capitalised name ("con | Linh"; not "con mèo"). */
 static gboolean
 load_list (NcCheckerLexicon  *self,
            char              *spec,
@@ -579,6 +581,17 @@ load_list (NcCheckerLexicon  *self,
   proto.kind = ENTRY_SLOT;
   proto.is_vi = is_vi;
   proto.list = (guint16) index;
+  {
+    char *tab = strchr (colon + 1, '\t');
+
+    if (tab != NULL)
+      {
+        *tab = '\0';
+        if (!g_str_equal (g_strstrip (tab + 1), "named") || self->named_lists == NULL)
+          goto bad;
+        self->named_lists[index / 64] |= G_GUINT64_CONSTANT (1) << (index % 64);
+      }
+  }
   words = g_strsplit (colon + 1, ",", -1);
   for (int w = 0; words[w] != NULL; w++)
     {

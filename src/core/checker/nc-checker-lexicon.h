@@ -215,7 +215,8 @@ rule_slot_takes (const Rule *rule, guint k, guint list)
  * EntryPattern, named by their start) and @rules (Rule) grow;
  * @max_entry_len is the longest entry, @max_slot_len the longest word of
  * a list, in normalized chars; @list_names (char *, the index of a name
- * is its list's) is the loader's own, while it reads. */
+ * is its list's) is the loader's own, while it reads; @named_lists is the
+ * checker's. */
 typedef struct {
   NcNormalizer *normalizer;
   NcMatcher    *matcher;
@@ -225,6 +226,11 @@ typedef struct {
   gsize         max_entry_len;
   gsize         max_slot_len;
   GPtrArray    *list_names;
+  guint64      *named_lists;   /* RULE_MAX_LISTS / 64: bit l, the words
+                                * of list l fill a slot only right before
+                                * a capitalised name ("con | Linh", "bạn
+                                * | Hoa"; not "con mèo"), "@list NAME:
+                                * WORDS<TAB>named" (s18-vi) */
 } NcCheckerLexicon;
 
 /* vi-teencode.txt: folded short form -> its NFC expansion; NULL with
