@@ -635,11 +635,36 @@ load_rule (NcCheckerLexicon  *self,
   Entry proto = { 0 };
   Rule rule = { 0 };
 
+  g_autofree char *flags = NULL;
+
   proto.kind = ENTRY_MATCH;
   proto.category = category;
   proto.severity = severity;
   proto.is_vi = is_vi;
-  if (!parse_flags (&proto, parts[1] ? parts[1] : "", &rule.gap, file, line, error))
+  /* "unless=LIST" (s18-vi): no word of LIST between two slots */
+  {
+    g_auto(GStrv) fl = g_strsplit (parts[1] ? parts[1] : "", " ", -1);
+    GString *rest = g_string_new (NULL);
+
+    for (int f = 0; fl[f] != NULL; f++)
+      if (g_str_has_prefix (fl[f], "unless="))
+        {
+          guint index;
+
+          if (!g_ptr_array_find_with_equal_func (self->list_names, fl[f] + 7, g_str_equal, &index))
+            {
+              g_string_free (rest, TRUE);
+              g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                           "%s:%d: no “@list %s:” before this rule", file, line, fl[f] + 7);
+              return FALSE;
+            }
+          rule.unless = (guint16) (index + 1);
+        }
+      else
+        g_string_append_printf (rest, "%s%s", rest->len > 0 ? " " : "", fl[f]);
+    flags = g_string_free (rest, FALSE);
+  }
+  if (!parse_flags (&proto, flags, &rule.gap, file, line, error))
     return FALSE;
   if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED && proto.kind != ENTRY_ALLOW)
     {

@@ -200,6 +200,11 @@ typedef struct {
   guint8  across;                    /* bit k: slot k may start the next
                                       * clause (",": "look at his nose
                                       * | , it's | so huge") */
+  guint16 unless;                    /* (s18-vi) "unless=LIST": 1 + the
+                                      * list none of whose words may lie
+                                      * between two slots ("m chạy |
+                                      * nhanh | như con báo" is praise);
+                                      * 0: none */
   guint64 lists[RULE_MAX_SLOTS][RULE_MAX_LISTS / 64];  /* bit l: list l fills slot k */
 } Rule;
 

@@ -1821,6 +1821,18 @@ only_commas (const NcNormText *nt, gsize a, gsize b)
   return TRUE;
 }
 
+/* Whether a word of list @list lies between positions @a and @b, its hit
+ * after hit @last (the hits come in the order of their ends). */
+static gboolean
+list_word_between (const RuleScan *rs, guint list, guint last, gsize a, gsize b)
+{
+  for (guint j = last + 1; j < rs->n_hits && rs->hits[j].matched_end <= b; j++)
+    if (rs->hits[j].kind == ENTRY_SLOT && rs->hits[j].start >= a &&
+        g_array_index (rs->entries, Entry, rs->hits[j].entry).list == list)
+      return TRUE;
+  return FALSE;
+}
+
 /* Fills slots @k... of @rule after hit @last, the match so far starting
  * at @start: each slot's word starts at most rule->gap words after the
  * one before it, in the same clause (or, for a slot after "," in the
@@ -1866,7 +1878,8 @@ extend_rule (RuleScan *rs, const Rule *rule, guint k, guint last, gsize start, g
 
       if (g->start >= l->end && g->start <= far && fills (rs, rule, k, g) &&
           words_between (rs->nt, l->end, g->start, &stop) <= rule->gap + 1u &&
-          (!stop || ((rule->across >> k & 1) && only_commas (rs->nt, l->end, g->start))))
+          (!stop || ((rule->across >> k & 1) && only_commas (rs->nt, l->end, g->start))) &&
+          (rule->unless == 0 || !list_word_between (rs, rule->unless - 1u, last, l->end, g->start)))
         extend_rule (rs, rule, k + 1, j, start, bare || g->slot_bare);
     }
 }
