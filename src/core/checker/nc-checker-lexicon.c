@@ -228,6 +228,8 @@ add_entry (NcCheckerLexicon  *self,
   p->is_vi = e.is_vi;
   p->prefix = e.prefix;
   p->marked_only = e.marked_only;
+  p->named = e.kind == ENTRY_SLOT && self->named_lists != NULL &&
+             (self->named_lists[e.list / 64] >> (e.list % 64) & 1) != 0;
   p->len = e.len;
   for (gsize i = 0; i < nt->n_chars; i++)
     {

@@ -57,6 +57,9 @@ typedef struct {
   guint8    is_vi;
   guint8    prefix;
   guint8    marked_only;  /* MARKED_ONLY, MARKED_OR_AIMED, MARKED_OR_ALONE */
+  guint8    named;        /* a word of a list flagged "named": no hit
+                           * unless a capitalised word follows (s18-vi;
+                           * in the padding before @len) */
   guint32   len;          /* normalized chars */
   EntryChar chars[];
 } EntryPattern;
@@ -220,8 +223,8 @@ rule_slot_takes (const Rule *rule, guint k, guint list)
  * EntryPattern, named by their start) and @rules (Rule) grow;
  * @max_entry_len is the longest entry, @max_slot_len the longest word of
  * a list, in normalized chars; @list_names (char *, the index of a name
- * is its list's) is the loader's own, while it reads; @named_lists is the
- * checker's. */
+ * is its list's) is the loader's own, while it reads, and so is
+ * @named_lists (its flag goes into each word's EntryPattern). */
 typedef struct {
   NcNormalizer *normalizer;
   NcMatcher    *matcher;

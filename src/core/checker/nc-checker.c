@@ -90,7 +90,6 @@ struct _NcChecker
                               * slot: those of list l from
                               * first_offsets[l] to first_offsets[l + 1] */
   guint32       first_offsets[RULE_MAX_LISTS + 1];
-  guint64       named_lists[RULE_MAX_LISTS / 64];   /* (NcCheckerLexicon's) */
   gsize         max_entry_len;
   gsize         max_slot_len;
   GHashTable   *teencode;
@@ -414,6 +413,7 @@ nc_checker_new (GError **error)
   g_autoptr(NcChecker) self = g_object_new (NC_TYPE_CHECKER, NULL);
   gint64 t0 = g_get_monotonic_time ();
   NcCheckerLexicon lexicon;
+  guint64 named_lists[RULE_MAX_LISTS / 64] = { 0 };   /* (while loading) */
 
   self->teencode = nc_checker_lexicon_load_teencode (error);
   if (self->teencode == NULL)
@@ -421,7 +421,7 @@ nc_checker_new (GError **error)
   self->normalizer = nc_normalizer_new (self->teencode);
   self->matcher = nc_matcher_new ();
   lexicon = (NcCheckerLexicon) { self->normalizer, self->matcher, self->entries, self->patterns,
-                                  self->rules, 0, 0, NULL, self->named_lists };
+                                  self->rules, 0, 0, NULL, named_lists };
   if (!nc_checker_lexicon_load_all (&lexicon, error))
     return NULL;
   self->max_entry_len = lexicon.max_entry_len;
@@ -589,6 +589,10 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   if (start > 0 && !is_sep (c[start - 1].folded))
     return;
   if (end < d->nt->n_chars && !is_sep (c[end].folded) && !e->prefix)
+    return;
+  /* (a list flagged "named": only before a capitalised name; s18-vi) */
+  if (e->named && !(end + 1 < d->nt->n_chars && c[end].folded == NC_NORM_SPACE &&
+                    g_unichar_isupper (d->nt->cps[c[end + 1].orig_start])))
     return;
   for (gsize i = 0; i < e->len; i++)
     {
@@ -1760,34 +1764,16 @@ typedef struct {
   guint             n_hits;
   const GArray     *entries;
   gsize             max_slot_len;
-  const guint64    *named;     /* NcChecker.named_lists */
   Hit              *found;     /* room for @room */
   guint             n_found, room;
 } RuleScan;
-
-/* Whether slot hit @h of list @list may fill a slot: a list flagged
- * "named" only right before a capitalised word in the same clause, a
- * child called by name ("con Linh", "bạn Hoa"; not "con mèo", "bạn
- * ơi"; s18-vi). */
-static inline gboolean
-slot_named_ok (const NcNormText *nt, const guint64 *named, guint list, const Hit *h)
-{
-  if ((named[list / 64] >> (list % 64) & 1) == 0)
-    return TRUE;
-  return h->end + 1 < nt->n_chars && nt->chars[h->end].folded == NC_NORM_SPACE &&
-         g_unichar_isupper (nt->cps[nt->chars[h->end + 1].orig_start]);
-}
 
 /* Whether slot hit @h fills slot @k of @rule. */
 static inline gboolean
 fills (const RuleScan *rs, const Rule *rule, guint k, const Hit *h)
 {
-  guint list;
-
-  if (h->kind != ENTRY_SLOT)
-    return FALSE;
-  list = g_array_index (rs->entries, Entry, h->entry).list;
-  return rule_slot_takes (rule, k, list) && slot_named_ok (rs->nt, rs->named, list, h);
+  return h->kind == ENTRY_SLOT &&
+         rule_slot_takes (rule, k, g_array_index (rs->entries, Entry, h->entry).list);
 }
 
 /* Where the word @skip words after position @at of @nt starts (@skip 0:
@@ -1911,7 +1897,7 @@ static gsize
 match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
 {
   Hit found[64];
-  RuleScan rs = { nt, hits, *n_hits, self->entries, self->max_slot_len, self->named_lists, found, 0,
+  RuleScan rs = { nt, hits, *n_hits, self->entries, self->max_slot_len, found, 0,
                   MIN (G_N_ELEMENTS (found), MAX_HITS - *n_hits) };
   const Rule *rules = (const Rule *) (const void *) self->rules->data;
   guint64 present[RULE_MAX_LISTS / 64] = { 0 };
@@ -1932,8 +1918,6 @@ match_rules (NcChecker *self, const NcNormText *nt, Hit *hits, guint *n_hits)
       if (hits[h].kind != ENTRY_SLOT)
         continue;
       list = g_array_index (self->entries, Entry, hits[h].entry).list;
-      if (!slot_named_ok (nt, self->named_lists, list, &hits[h]))
-        continue;
       for (guint32 o = self->first_offsets[list]; o < self->first_offsets[list + 1]; o++)
         {
           const Rule *rule = &rules[self->first_rules[o]];
