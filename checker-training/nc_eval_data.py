@@ -694,7 +694,9 @@ TUNING_EXTRA = {
                   # (s18-vi r18v: unkind kinds no list names, likenings, family, smell, sarcasm, polite exclusion; committed before measuring)
                   'vi-unkind-r18v.txt',
                   # (s18-vi r18v2: r18v's kinds in new words, written after the branch's rules; committed before its one measurement)
-                  'vi-unkind-r18v2.txt'),
+                  'vi-unkind-r18v2.txt',
+                  # (s18-vi r18v3: after all the branch's rules; committed before its one measurement)
+                  'vi-unkind-r18v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1026,7 +1028,9 @@ TUNING_EXTRA = {
                  # (s18-vi r18v: look-alikes of vi-unkind-r18v.txt; committed before measuring)
                  'vi-daily-r18v.txt',
                  # (s18-vi r18v2: look-alikes of vi-unkind-r18v2.txt, after the branch's rules; committed before its one measurement)
-                 'vi-daily-r18v2.txt'),
+                 'vi-daily-r18v2.txt',
+                 # (s18-vi r18v3: look-alikes of vi-unkind-r18v3.txt, after all the branch's rules; committed before its one measurement)
+                 'vi-daily-r18v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
