@@ -639,6 +639,11 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   if (e->prefix)
     while (end < d->nt->n_chars && !is_sep (c[end].folded))
       end++;
+  /* a calling word of a "named" list takes its name in ("con Thư | trang
+   * điểm | như cái"): a rule's gap counts from the name */
+  if (e->named)
+    for (end++; end < d->nt->n_chars && !is_sep (c[end].folded); end++)
+      ;
   h->end = end;
   h->dropped = FALSE;
   h->unmarked = unmarked;
