@@ -693,6 +693,19 @@ static const Case cases[] = {
   { "nh\xc3\xacn m\xe1\xba\xb7t nh\xc6\xb0 \xf0\x9f\x90\xb7", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "con \xf0\x9f\x90\xb6 nh\xc3\xa0 em d\xe1\xbb\x85 th\xc6\xb0\xc6\xa1ng qu\xc3\xa1", "vi", NONE, 0, NULL },
   { "you st\xc3\xbcpid", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* eighteenth round: fancy text (parenthesized, squared, small capitals,
+   * modifier letters, Cyrillic te, Armenian) and a 9 for a g; and
+   * look-alikes that hide nothing */
+  { "you are \xe2\x92\xae\xe2\x92\xaf\xe2\x92\xb0\xe2\x92\xab\xe2\x92\xa4\xe2\x92\x9f", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xf0\x9f\x86\x82\xf0\x9f\x86\x83\xf0\x9f\x86\x84\xf0\x9f\x85\xbf\xf0\x9f\x85\xb8\xf0\x9f\x85\xb3", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xea\x9c\xb1\xe1\xb4\x9b\xe1\xb4\x9c\xe1\xb4\x98\xc9\xaa\xe1\xb4\x85", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xcb\xa2\xe1\xb5\x97\xe1\xb5\x98\xe1\xb5\x96\xe2\x81\xb1\xe1\xb5\x88", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xd1\x95\xd1\x82\xcf\x85\xcf\x81\xce\xb9" "d", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "m\xc3\xa0y n9u", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "m\xc3\xa0y \xd5\xb8gu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "the IPA for it is /\xc9\xaat/, x\xc2\xb2 + y\xe2\x81\xbf", "en", NONE, 0, NULL },
+  { "\xf0\x9f\x85\xb1\xef\xb8\x8fruh this is lit", "en", NONE, 0, NULL },
+  { "th\xe1\xba\xbf h\xe1\xbb\x87 9x, l\xe1\xbb\x9bp 9a, h\xe1\xba\xb9n 9h t\xe1\xbb\x91i", "vi", NONE, 0, NULL },
   /* ninth round, kinds of batch r9b: put out of a
    * chat, pictures sent round, looks mocked by what made them */
   { "we removed you from the group, bye", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
