@@ -2122,12 +2122,12 @@ quote_aimed (const NcNormText *nt, gsize at)
 {
   /* (the words before the mark, last first, lower case; with one
    * article or colon skipped) */
-  static const char *const aimed[][3] = {
-    { "là", "mày", NULL }, { "là", "m", NULL }, { "là", "mi", NULL }, { "là", "nó", NULL },
-    { "la", "may", NULL }, { "la", "m", NULL }, { "are", "you", NULL }, { "are", "u", NULL },
-    { "r", "u", NULL }, { "re", "you", NULL }, { "ur", NULL, NULL }, { "youre", NULL, NULL },
-    { "bảo", "tao", NULL }, { "nói", "tao", NULL }, { "bảo", "tớ", NULL }, { "nói", "tớ", NULL },
-    { "bao", "tao", NULL }, { "noi", "tao", NULL }, { "said", "i", NULL }, { "say", "i", NULL },
+  static const char *const aimed[][2] = {
+    { "là", "mày" }, { "là", "m" }, { "là", "mi" }, { "là", "nó" },
+    { "la", "may" }, { "la", "m" }, { "are", "you" }, { "are", "u" },
+    { "r", "u" }, { "re", "you" }, { "ur", NULL }, { "youre", NULL },
+    { "bảo", "tao" }, { "nói", "tao" }, { "bảo", "tớ" }, { "nói", "tớ" },
+    { "bao", "tao" }, { "noi", "tao" }, { "said", "i" }, { "say", "i" },
   };
   char words[2][16];
   guint n = 0;
