@@ -5892,6 +5892,23 @@ test_care_r17 (void)
     { "tao chan song lam roi", NULL, TRUE },
     { "ko muon song nua", NULL, TRUE },
     { "t muon chet", NULL, TRUE },
+    /* (eighteenth round, the lead) a burden, no point, self-hatred, never
+     * born, everyone better off, no one caring; and their look-alikes */
+    { "i'm a burden to everyone", "en", TRUE },
+    { "i dont see the point of anything anymore", "en", TRUE },
+    { "no one cares if i live or die", "en", TRUE },
+    { "i hate myself so much", "en", TRUE },
+    { "mình là gánh nặng của cả nhà", "vi", TRUE },
+    { "mình thấy cuộc sống vô nghĩa quá", "vi", TRUE },
+    { "giá mà mình không được sinh ra", "vi", TRUE },
+    { "nếu mình chết đi chắc mọi người vui hơn", "vi", TRUE },
+    { "chả ai quan tâm mình sống hay chết", "vi", TRUE },
+    { "mình ghét bản thân mình kinh khủng", "vi", TRUE },
+    { "nhiều lúc mình nghĩ biến mất luôn cho xong", "vi", TRUE },
+    { "hom nay t la ganh nang cua nhom vi quen slide, xin loi ae", NULL, FALSE },
+    { "em là người thừa kế của ông nội", "vi", FALSE },
+    { "nợ công là gánh nặng cho nền kinh tế", "vi", FALSE },
+    { "i hate myself for eating all the cookies lol", "en", FALSE },
     { "this homework is killing me", "en", FALSE },
     { "i'm dead 💀😂", "en", FALSE },
     { "omg i want to die of embarrassment lol", "en", FALSE },
@@ -5922,8 +5939,14 @@ test_care_r17 (void)
     if (has_care (care_cases[i].text, care_cases[i].lang) != care_cases[i].care)
       g_error ("“%s”: care reminder %s", care_cases[i].text, care_cases[i].care ? "missing" : "shown");
 
-  /* a reminder, never a flag */
+  /* a reminder, never a flag; nor a threat's words in the writer's own
+   * "if I died" */
   g_assert_false (nc_report_is_flagged (alone));
+  {
+    g_autoptr(NcReport) if_i_died = nc_checker_check (checker, "nếu mình chết đi chắc mọi người vui hơn", -1, "vi", NULL);
+
+    g_assert_false (nc_report_is_flagged (if_i_died));
+  }
   g_assert_cmpint (nc_report_get_max_severity (alone), ==, NC_SEVERITY_INFO);
   /* someone else told to die keeps its warning */
   g_assert_true (has_care ("kys, i want to die too", "en"));
