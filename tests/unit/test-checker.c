@@ -1459,6 +1459,142 @@ test_model_toneless_features (void)
   nc_offence_model_free (ncm3);
 }
 
+/* A model file with 16-bit weights (@magic "NCM4" or "NCM5"): 2 buckets
+ * of @q each, weighing @q * @scale, the rest as synthetic_model_magic();
+ * at @offset bytes into a buffer of its own (not aligned when odd). */
+static GBytes *
+synthetic_i16_bytes (const char *magic, float bias, gint16 q, float scale, gsize offset)
+{
+  guint8 buf[1 + 32 + 4] = { 0 };
+  guint8 *p = buf + offset;
+  guint32 n = GUINT32_TO_LE (2);
+  float head[5] = { bias, 2.0f, 100.0f, 0.9f, scale };
+  guint16 le = GUINT16_TO_LE ((guint16) q);
+  g_autoptr(GBytes) all = NULL;
+
+  g_assert_cmpuint (offset, <=, 1);
+  memcpy (p, magic, 4);
+  memcpy (p + 4, &n, 4);
+  memcpy (p + 8, head, sizeof head);   /* (bytes 28 to 31 stay zero) */
+  memcpy (p + 32, &le, 2);
+  memcpy (p + 34, &le, 2);
+  all = g_bytes_new (buf, sizeof buf);
+  return g_bytes_new_from_bytes (all, offset, 36);
+}
+
+/* "NCM4"/"NCM5" files hold the weights the checker computed at load from
+ * the f32 ones of "NCM2"/"NCM3" (q = lrintf (w / scale), scale = max |w| /
+ * 32767): the same model in both formats scores every draft the same, bit
+ * for bit. The 16-bit weights are read in place when they are aligned
+ * (little-endian host), else copied: the same scores. */
+static void
+test_model_16_bit_weights (void)
+{
+  const char *texts[] = { "xyzw", "xyzư", "mẹ quê xyzw", "thang nay ngu vl" };
+  NcOffenceModel *ncm2 = synthetic_model_magic ("NCM2", -8.5f, 1.0f, 2.0f, 100.0f);
+  NcOffenceModel *ncm3 = synthetic_model_magic ("NCM3", -8.5f, 1.0f, 2.0f, 100.0f);
+  g_autoptr(GBytes) b4 = synthetic_i16_bytes ("NCM4", -8.5f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) b5 = synthetic_i16_bytes ("NCM5", -8.5f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) b5_odd = synthetic_i16_bytes ("NCM5", -8.5f, 32767, 1.0f / 32767.0f, 1);
+  g_autoptr(GError) error = NULL;
+  NcOffenceModel *ncm4, *ncm5, *ncm5_odd;
+
+  ncm4 = nc_offence_model_new (b4, &error);
+  g_assert_no_error (error);
+  ncm5 = nc_offence_model_new (b5, &error);
+  g_assert_no_error (error);
+  ncm5_odd = nc_offence_model_new (b5_odd, &error);
+  g_assert_no_error (error);
+  g_assert_false (nc_offence_model_weights_in_place (ncm2));
+  g_assert_true (nc_offence_model_weights_in_place (ncm4) == (G_BYTE_ORDER == G_LITTLE_ENDIAN));
+  g_assert_false (nc_offence_model_weights_in_place (ncm5_odd));
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_assert_cmpfloat (model_score (ncm4, texts[i]), ==, model_score (ncm2, texts[i]));
+      g_assert_cmpfloat (model_score (ncm5, texts[i]), ==, model_score (ncm3, texts[i]));
+      g_assert_cmpfloat (model_score (ncm5_odd, texts[i]), ==, model_score (ncm3, texts[i]));
+    }
+  /* and not the same as the other kind: "NCM5" has the toneless features */
+  g_assert_cmpfloat (model_score (ncm5, "xyzw"), >, model_score (ncm4, "xyzw"));
+  nc_offence_model_free (ncm2);
+  nc_offence_model_free (ncm3);
+  nc_offence_model_free (ncm4);
+  nc_offence_model_free (ncm5);
+  nc_offence_model_free (ncm5_odd);
+}
+
+/* The shipped model files are "NCM4"/"NCM5", read in place from the
+ * GResource (aligned) on a little-endian host. */
+static void
+test_model_files_read_in_place (void)
+{
+  const char *names[] = { "vi-model.bin", "en-model.bin", "vi-spans.bin" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_strconcat ("/io/github/netconduct/NetConduct/lexicon/", names[i], NULL);
+      g_autoptr(GBytes) data = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr(GError) error = NULL;
+      NcOffenceModel *model;
+      const char *p;
+
+      g_assert_nonnull (data);
+      p = g_bytes_get_data (data, NULL);
+      g_assert_true (memcmp (p, "NCM4", 4) == 0 || memcmp (p, "NCM5", 4) == 0);
+      model = nc_offence_model_new (data, &error);
+      g_assert_no_error (error);
+      if (G_BYTE_ORDER == G_LITTLE_ENDIAN)
+        g_assert_true (nc_offence_model_weights_in_place (model));
+      nc_offence_model_free (model);
+    }
+}
+
+/* A broken model file is refused with an error that says what is wrong. */
+static void
+test_model_malformed (void)
+{
+  g_autoptr(GBytes) good = synthetic_i16_bytes ("NCM4", 0.0f, 1, 1.0f, 0);
+  const guint8 *g = g_bytes_get_data (good, NULL);
+  struct {
+    const char *what;
+    gsize       len;      /* bytes of the good file kept (more: zeros after) */
+    gsize       at;       /* and one byte changed, at @at (0: none) */
+    guint8      byte;
+    const char *message;  /* in the error */
+  } broken[] = {
+    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM5\"" },
+    { "bad magic", 36, 3, '6', "not \"NCM2\" to \"NCM5\"" },
+    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM5\"" },
+    { "truncated header", 20, 0, 0, "shorter than its header" },
+    { "3 buckets", 36, 4, 3, "not a power of two" },
+    { "no bucket", 36, 4, 0, "not a power of two" },
+    { "truncated weights", 35, 0, 0, "expected for 2 buckets" },
+    { "a byte too many", 37, 0, 0, "expected for 2 buckets" },
+    { "f32 magic, 16-bit weights", 36, 3, '2', "expected for 2 buckets" },
+    { "scale 0", 36, 27, 0, "scale" },
+    { "bytes 28 to 31", 36, 29, 1, "scale" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      guint8 buf[40] = { 0 };
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      memcpy (buf, g, MIN (broken[i].len, 36));
+      if (broken[i].at != 0)
+        buf[broken[i].at] = broken[i].byte;
+      if (broken[i].at == 27)   /* the whole scale, not only its top byte */
+        memset (buf + 24, 0, 4);
+      bytes = g_bytes_new (buf, broken[i].len);
+      g_test_message ("%s", broken[i].what);
+      g_assert_null (nc_offence_model_new (bytes, &error));
+      g_assert_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON);
+      g_assert_nonnull (strstr (error->message, "malformed"));
+      g_assert_nonnull (strstr (error->message, broken[i].message));
+    }
+}
+
 /* The span tagger marks a word on its own only when it is not a common
  * word; a common word only beside a marked one. */
 static void
@@ -6264,6 +6400,9 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/share-reminder", test_share_reminder);
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
+  g_test_add_func ("/checker/model-16-bit-weights", test_model_16_bit_weights);
+  g_test_add_func ("/checker/model-files-read-in-place", test_model_files_read_in_place);
+  g_test_add_func ("/checker/model-malformed", test_model_malformed);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
   g_test_add_func ("/checker/said-of-things", test_said_of_things);

@@ -877,7 +877,12 @@ nc_checker_lexicon_load_model (NcNormalizer        *normalizer,
   if (data == NULL)
     return TRUE;
   *out = nc_offence_model_new (data, error);
-  return *out != NULL && load_common_words (normalizer, *out, commons, error);
+  if (*out == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);   /* which file */
+      return FALSE;
+    }
+  return load_common_words (normalizer, *out, commons, error);
 }
 
 const char *
