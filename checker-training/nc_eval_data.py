@@ -293,7 +293,9 @@ TUNING_EXTRA = {
                   # (s17-enk r17n3: gender, region, poverty, grades, family, disability; committed before its one measurement)
                   'en-unkind-r17n3.txt',
                   # (s17-enk r17n4: the fresh17 header's broad kinds in new words, after r17n3's rules; committed before its one measurement)
-                  'en-unkind-r17n4.txt'),
+                  'en-unkind-r17n4.txt',
+                  # (s18-en r18en: comparisons, ratings, sarcasm, things, family, voice, smell, twisted names, polite exclusion, lowercase names; blind, committed before measuring)
+                  'en-unkind-r18en.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -431,7 +433,9 @@ TUNING_EXTRA = {
                     # (s17-enk r17n: look-alikes of r17n's kinds in kind use; committed before measuring)
                     'en-harmless-r17n.txt',
                     # (s17-enk r17n2: the rules' words in kind use, after them; committed before its one measurement)
-                    'en-harmless-r17n2.txt'),
+                    'en-harmless-r17n2.txt',
+                    # (s18-en r18en: look-alikes of r18en's words, a song called trash, "you look tired"; blind, committed before measuring)
+                    'en-harmless-r18en.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
