@@ -4768,8 +4768,7 @@ static const char * const judged_pleasant[] = {
   "shampoo", "fresh", "home", "christmas", "summer", "rain", "ocean", "beach", "sunshine", "lemon",
   "lemons", "mint", "apples", "apple", "cinnamon", "bakery", "bread", "good", "nice", "amazing",
   "expensive", "money", "spring", "pie", "cupcakes", "peaches", "mango", "bubblegum", "cotton",
-  "laundry", "pancakes", "coffee", "the", "he", "she", "you", "u", "they", "we", "i", "it", "a",
-  NULL
+  "laundry", "pancakes", "coffee", "restaurant", "grandma", "mom", "candy", "caramel", "honey", NULL
 };
 static const char * const judged_kind[] = {
   "cute", "cutest", "adorable", "beautiful", "pretty", "gorgeous", "handsome", "awesome", "amazing",
@@ -4861,6 +4860,45 @@ judged_low_rating (const char *text, gsize n, gsize *at, gsize *len)
   return FALSE;
 }
 
+/* Whether every offensive finding of @list is a swear word's (its
+ * wording "wow": swearing_as_reminder() may make it a reminder). */
+static gboolean
+only_swearing (GArray *list)
+{
+  const char *wow = nc_checker_lexicon_suggestion ("wow");
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (is_offensive (f->category) && f->suggestion != wow)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* add_finding() of an insult at warn for en_judged(): a swear word's
+ * finding it joins takes its wording (a judgement, no "wow") */
+static void
+judged_add (NcFindings *findings, const NcNormText *nt, guint32 cp_start, guint32 cp_end, const char *say)
+{
+  const char *wow = nc_checker_lexicon_suggestion ("wow");
+
+  add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, cp_start, cp_end, NC_EVIDENCE_CONTEXT,
+               NULL, nc_checker_lexicon_suggestion (say));
+  for (guint i = 0; i < findings->list->len; i++)
+    {
+      NcFinding *o = &g_array_index (findings->list, NcFinding, i);
+
+      if (o->category == NC_CATEGORY_INSULT && o->suggestion == wow && o->cp_start < cp_end &&
+          cp_start < o->cp_end)
+        {
+          o->suggestion = nc_checker_lexicon_suggestion (say);
+          o->explanation = category_info[NC_CATEGORY_INSULT].explanation;
+        }
+    }
+}
+
 static gboolean
 en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *findings,
            Quotes *quotes, CheckScratch *scr)
@@ -4872,8 +4910,10 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
     "kicks", "draw", "draws", "write", "writes", "laugh", "laughs", "smile", "smiles", NULL
   };
   static const char * const smell_verbs[] = {
-    "smell", "smells", "smelled", "stink", "stinks", "reek", "reeks", NULL
+    "smell", "smells", "smelled", "stink", "stinks", "reek", "reeks", "taste", "tastes", "tasted", NULL
   };
+  static const char * const kin[] = { "my", "ur", "your", "his", "her", NULL };
+  static const char * const worn[] = { "dead", "old", "baby", "blind", "drunk", "grandma", "grandpa", "granny", NULL };
   static const char * const foul[] = { "bad", "awful", "terrible", "gross", "nasty", "horrible", NULL };
   static const char * const qualities[] = {
     "useful", "smart", "interesting", "helpful", "fun", "funny", "bright", "sharp", "clever",
@@ -4918,7 +4958,10 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
     {
       if (judged_in (ws[v].w, like_verbs) && v + 2 < nw && g_str_equal (ws[v + 1].w, "like") &&
           !ws[v + 1].stop_before && !ws[v + 2].stop_before &&
-          (g_str_equal (ws[v + 2].w, "a") || g_str_equal (ws[v + 2].w, "an")) &&
+          (g_str_equal (ws[v + 2].w, "a") || g_str_equal (ws[v + 2].w, "an") ||
+           /* ("like my dead grandma", "like ur baby brother") */
+           (judged_in (ws[v + 2].w, kin) && v + 3 < nw && !ws[v + 3].stop_before &&
+            judged_in (ws[v + 3].w, worn))) &&
           judged_who_at (ws, v, hits, n_hits))
         {
           gboolean praised = FALSE;
@@ -4943,6 +4986,12 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
               gboolean nice = FALSE;
               guint m;
 
+              static const char * const clause[] = {
+                "he", "she", "you", "u", "they", "we", "i", "it", "hes", "shes", "youre", "ur", "its", NULL
+              };
+
+              /* ("smells like he ran a marathon": a clause, no thing) */
+              nice = judged_in (ws[k + 1].w, clause);
               for (m = k + 1; m < nw && m <= k + 3 && !ws[m].stop_before; m++)
                 nice = nice || judged_in (ws[m].w, judged_pleasant);
               if (!nice)
@@ -5014,16 +5063,14 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
           if (aimed && !scored)
             {
               if (!in_quotes (quotes, scr, cp, cp + (guint32) len))
-                add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, cp, cp + (guint32) len,
-                             NC_EVIDENCE_CONTEXT, NULL, nc_checker_lexicon_suggestion ("looks"));
+                judged_add (findings, nt, cp, cp + (guint32) len, "looks");
               return TRUE;
             }
         }
     }
   if (to == 0 || in_quotes (quotes, scr, nt->chars[from].orig_start, nt->chars[to - 1].orig_end))
     return FALSE;
-  add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, nt->chars[from].orig_start,
-               nt->chars[to - 1].orig_end, NC_EVIDENCE_CONTEXT, NULL, nc_checker_lexicon_suggestion (say));
+  judged_add (findings, nt, nt->chars[from].orig_start, nt->chars[to - 1].orig_end, say);
   return TRUE;
 }
 
@@ -5270,8 +5317,10 @@ nc_checker_check (NcChecker   *self,
 
   /* (s18-en) an English judgement of someone in words no list holds:
    * who is aimed at and a class of judgement (en_judged()) */
-  if (!offensive && (lang_hint == NULL || !want_vi) && !looks_vietnamese (nt, hits, n_hits, self) &&
-      en_judged (nt, hits, n_hits, findings, &quotes, scr))
+  /* (also beside a swear word that may yet be only a reminder:
+   * "mason smells like shit lol") */
+  if ((lang_hint == NULL || !want_vi) && (!offensive || only_swearing (list)) &&
+      !looks_vietnamese (nt, hits, n_hits, self) && en_judged (nt, hits, n_hits, findings, &quotes, scr))
     offensive = TRUE;
 
   /* the statistical model of the draft's language can flag it on its
