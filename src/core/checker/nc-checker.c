@@ -4787,6 +4787,10 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
     "totally", "even", "seriously", "legit", "lowkey", "deadass", "fr", NULL
   };
   static const char * const poss[] = { "ur", "your", "his", "her", "ya", "yo", NULL };
+  static const char * const pets[] = {
+    "dog", "cat", "puppy", "kitten", "pet", "bunny", "hamster", "baby", "fish", "parrot", "bird",
+    "horse", "doggo", "pup", "kitty", NULL
+  };
   static const char * const told[] = {
     "says", "said", "say", "tells", "told", "calls", "called", "thinks", "thought", "claims", NULL
   };
@@ -4810,7 +4814,10 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
     return FALSE;
   if (judged_in (ws[s - 1].w, who))
     return !(s >= 2 && !ws[s - 1].stop_before && g_str_equal (ws[s - 2].w, "my"));
-  /* something of theirs: "ur backpack", "his new shoes" */
+  /* something of theirs: "ur backpack", "his new shoes"; not a pet
+   * ("your dog looks like a little bear") */
+  if (judged_in (ws[s - 1].w, pets))
+    return FALSE;
   for (guint n = 2; n <= 3 && n <= s; n++)
     {
       gboolean stop = FALSE;
