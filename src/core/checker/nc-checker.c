@@ -4724,7 +4724,8 @@ care_quiets_model (GArray *list)
 typedef struct {
   gsize start, end;     /* normalized chars */
   gboolean stop_before; /* a sentence or clause break before it */
-  char w[24];           /* folded; "" when longer */
+  gboolean owner;       /* typed with "'s" ("tyler's") */
+  char w[24];           /* folded, no apostrophe; "" when longer */
 } JudgedWord;
 
 /* Whether folded word @w is @l, whose letters doubled the normalizer
@@ -4753,14 +4754,16 @@ static const char * const judged_praise[] = {
   "pro", "angel", "model", "princess", "prince", "queen", "king", "star", "rockstar", "celebrity",
   "hero", "superhero", "legend", "boss", "genius", "champ", "champion", "natural", "professional",
   "athlete", "movie", "million", "dream", "goddess", "god", "doll", "beauty", "cheetah", "lion",
-  "tiger", "eagle", "fish", "bird", "butterfly", "machine", "beast", "rocket", "ninja", "lot",
+  "tiger", "eagle", "bird", "butterfly", "machine", "beast", "rocket", "ninja", "lot",
   "blast", "masterpiece", "painting", "photo", "picture", "castle", "palace", "mansion", "teddy",
   "tack", "whip", "ox", "button", "fiddle", "bee", "owl", "cucumber", "horse", "bull", "fox",
   "feather", "hawk", "bullet", "flash", "daisy", "bell", "diamond", "kitten", "puppy", "bunny",
   "real", "grown", "adult", "teacher", "professor", "doctor", "mermaid", "fairy", "unicorn",
   "snack", "meal", "whole", "new", "different", "completely", "fun", "good", "great", "nice",
   "happy", "wizard", "artist", "singer", "dancer", "player", "chef", "gamer", "rapper", "idol",
-  "actor", "actress", "kpop", "anime", "character", "cartoon", "barbie", "disney", NULL
+  "actor", "actress", "kpop", "anime", "character", "cartoon", "barbie", "disney", "sister",
+  "brother", "mom", "mother", "dad", "father", "friend", "family", "blanket", "warm", "hug", "sunshine",
+  "ray", "breath", "gift", "treasure", "song", "superpower", "second", NULL
 };
 static const char * const judged_pleasant[] = {
   "cookies", "cookie", "roses", "rose", "flowers", "flower", "vanilla", "candy", "perfume", "cake",
@@ -4824,7 +4827,12 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
 
       for (guint k = s - n + 1; k <= s - 1; k++)
         stop = stop || ws[k].stop_before;
-      if (!stop && judged_in (ws[s - n].w, poss))
+      if (!stop && (judged_in (ws[s - n].w, poss) ||
+                    /* ("tyler's mom"; not "the dog's bed", "my friend's") */
+                    (ws[s - n].owner && !judged_in (ws[s - n].w, pets) &&
+                     (s - n == 0 || ws[s - n].stop_before ||
+                      !judged_in (ws[s - n - 1].w, (const char * const[]) {
+                        "the", "a", "my", "our", "this", "that", "an", NULL })))))
         return TRUE;
     }
   return FALSE;
@@ -4867,8 +4875,9 @@ judged_low_rating (const char *text, gsize n, gsize *at, gsize *len)
   return FALSE;
 }
 
-/* Whether every offensive finding of @list is a swear word's (its
- * wording "wow": swearing_as_reminder() may make it a reminder). */
+/* Whether every offensive finding of @list that warns is a swear word's
+ * (its wording "wow": swearing_as_reminder() may make it a reminder);
+ * a word of it only at info ("clown" unaimed) lets a judgement warn. */
 static gboolean
 only_swearing (GArray *list)
 {
@@ -4878,7 +4887,7 @@ only_swearing (GArray *list)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, i);
 
-      if (is_offensive (f->category) && f->suggestion != wow)
+      if (is_offensive (f->category) && f->suggestion != wow && f->severity >= NC_SEVERITY_WARN)
         return FALSE;
     }
   return TRUE;
@@ -4920,8 +4929,12 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
     "smell", "smells", "smelled", "stink", "stinks", "reek", "reeks", "taste", "tastes", "tasted", NULL
   };
   static const char * const kin[] = { "my", "ur", "your", "his", "her", NULL };
+  static const char * const be_verbs[] = { "is", "was", "are", "were", NULL };
+  static const char * const remind[] = { "remind", "reminds", NULL };
   static const char * const worn[] = { "dead", "old", "baby", "blind", "drunk", "grandma", "grandpa", "granny", NULL };
-  static const char * const foul[] = { "bad", "awful", "terrible", "gross", "nasty", "horrible", NULL };
+  static const char * const foul[] = {
+    "bad", "awful", "terrible", "gross", "nasty", "horrible", "funky", "rank", "sour", "weird", NULL
+  };
   static const char * const qualities[] = {
     "useful", "smart", "interesting", "helpful", "fun", "funny", "bright", "sharp", "clever",
     "exciting", "cool", "pretty", "attractive", "talented", "fast", "quick", "strong", "brave",
@@ -4948,11 +4961,15 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
       /* ("you're", "it's": the apostrophe's word as one) */
       {
         char *p = ws[nw].w, *q = p;
+        guint32 e = nt->chars[ws[nw].end - 1].orig_end;
 
         for (; *p != '\0'; p++)
           if (*p != '\'')
             *q++ = *p;
         *q = '\0';
+        /* (the normalizer drops the apostrophe: read it as typed) */
+        ws[nw].owner = q - ws[nw].w >= 3 && q[-1] == 's' && e >= 2 && e <= nt->n_cps &&
+                       (nt->cps[e - 2] == '\'' || nt->cps[e - 2] == 0x2019);
       }
       i = ws[nw].end;
       stop = FALSE;
@@ -4963,20 +4980,25 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
 
   for (guint v = 1; v < nw && to == 0; v++)
     {
-      if (judged_in (ws[v].w, like_verbs) && v + 2 < nw && g_str_equal (ws[v + 1].w, "like") &&
-          !ws[v + 1].stop_before && !ws[v + 2].stop_before &&
-          (g_str_equal (ws[v + 2].w, "a") || g_str_equal (ws[v + 2].w, "an") ||
+      /* the word after the likening: "looks like | a", "reminds me of |
+       * a", "ur laugh is like | a" */
+      guint o = judged_in (ws[v].w, like_verbs) || judged_in (ws[v].w, be_verbs) ? v + 2 :
+                judged_in (ws[v].w, remind) && v + 1 < nw && g_str_equal (ws[v + 1].w, "me") ? v + 3 : 0;
+
+      if (o != 0 && o < nw && g_str_equal (ws[o - 1].w, o == v + 2 ? "like" : "of") &&
+          !ws[o - 1].stop_before && !ws[o].stop_before && (o == v + 2 || !ws[v + 1].stop_before) &&
+          (g_str_equal (ws[o].w, "a") || g_str_equal (ws[o].w, "an") ||
            /* ("like my dead grandma", "like ur baby brother") */
-           (judged_in (ws[v + 2].w, kin) && v + 3 < nw && !ws[v + 3].stop_before &&
-            judged_in (ws[v + 3].w, worn))) &&
+           (judged_in (ws[o].w, kin) && o + 1 < nw && !ws[o + 1].stop_before &&
+            judged_in (ws[o + 1].w, worn))) &&
           judged_who_at (ws, v, hits, n_hits))
         {
           gboolean praised = FALSE;
           guint k;
 
-          for (k = v + 3; k < nw && k <= v + 6 && !ws[k].stop_before; k++)
+          for (k = o + 1; k < nw && k <= o + 4 && !ws[k].stop_before; k++)
             praised = praised || judged_in (ws[k].w, judged_praise);
-          if (!praised && k > v + 3)
+          if (!praised && k > o + 1)
             from = ws[v].start, to = ws[k - 1].end;
         }
       else if (judged_in (ws[v].w, smell_verbs) && v + 1 < nw && !ws[v + 1].stop_before &&
