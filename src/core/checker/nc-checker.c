@@ -4778,6 +4778,19 @@ static const char * const judged_kind[] = {
   "love", "proud", "slay", "iconic", "congrats", "stunning", "lovely", "sweet", "aww", "awww", NULL
 };
 
+/* Whether one of the two words before word @w of its clause is "my",
+ * "the", "a" ...: "my baby cousin's", "the dog's", not "tyler's". */
+static gboolean
+judged_owned (const JudgedWord *ws, guint w)
+{
+  static const char * const det[] = { "the", "a", "an", "my", "our", "this", "that", NULL };
+
+  for (guint k = w; k > 0 && k + 2 > w && !ws[k].stop_before; k--)
+    if (judged_in (ws[k - 1].w, det))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
 {
@@ -4799,6 +4812,9 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
   };
   guint s = v;
 
+  /* (not someone's words told: "says he looks like an orc") */
+  if (v >= 2 && !ws[v - 1].stop_before && !ws[v].stop_before && judged_in (ws[v - 2].w, told))
+    return FALSE;
   /* the verb itself or the word before it in a target of the lexicon
    * ("jake looks", "ur"; a name before "is") */
   for (guint k = 0; k < n_hits; k++)
@@ -4812,9 +4828,6 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
   for (guint k = 0; k < n_hits; k++)
     if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].end == ws[s - 1].end)
       return TRUE;
-  /* (not someone's words told: "says he looks like an orc") */
-  if (s >= 2 && !ws[s - 1].stop_before && judged_in (ws[s - 2].w, told))
-    return FALSE;
   if (judged_in (ws[s - 1].w, who))
     return !(s >= 2 && !ws[s - 1].stop_before && g_str_equal (ws[s - 2].w, "my"));
   /* something of theirs: "ur backpack", "his new shoes"; not a pet
@@ -4830,9 +4843,7 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
       if (!stop && (judged_in (ws[s - n].w, poss) ||
                     /* ("tyler's mom"; not "the dog's bed", "my friend's") */
                     (ws[s - n].owner && !judged_in (ws[s - n].w, pets) &&
-                     (s - n == 0 || ws[s - n].stop_before ||
-                      !judged_in (ws[s - n - 1].w, (const char * const[]) {
-                        "the", "a", "my", "our", "this", "that", "an", NULL })))))
+                     !judged_owned (ws, s - n))))
         return TRUE;
     }
   return FALSE;
