@@ -6268,6 +6268,8 @@ test_en_r18 (void)
     { "every time u talk i want to throw my phone", NC_CATEGORY_INSULT, "every time u talk i want to throw",
       NC_EVIDENCE_LEXICON },
     { "every time you sing i smile", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "wow ur so good at football, said nobody", NC_CATEGORY_INSULT, "said nobody", NC_EVIDENCE_CONTEXT },
+    { "who said nobody can come?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");

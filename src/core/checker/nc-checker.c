@@ -5066,6 +5066,23 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
         }
     }
 
+  /* praise taken back at the draft's end, "said nobody (ever)", of
+   * someone aimed at before it ("wow ur so good at football, said
+   * nobody"; "i love mondays, said no one ever" is the writer's joke) */
+  if (to == 0 && nw >= 4)
+    {
+      guint e = nw - (g_str_equal (ws[nw - 1].w, "ever") ? 1 : 0), said = 0;
+
+      if (e >= 3 && g_str_equal (ws[e - 1].w, "nobody"))
+        said = e - 2;
+      else if (e >= 4 && g_str_equal (ws[e - 1].w, "one") && g_str_equal (ws[e - 2].w, "no"))
+        said = e - 3;
+      if (said > 0 && g_str_equal (ws[said].w, "said"))
+        for (guint k = 0; k < n_hits && to == 0; k++)
+          if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].end <= ws[said].start)
+            from = ws[said].start, to = ws[nw - 1].end, say = "calm";
+    }
+
   /* a low rating in a draft that aims at someone */
   if (to == 0 && memchr (nt->text, '1', nt->n_bytes) != NULL)
     {
