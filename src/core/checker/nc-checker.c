@@ -4807,7 +4807,6 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
     "dog", "cat", "puppy", "kitten", "pet", "bunny", "hamster", "baby", "fish", "parrot", "bird",
     "horse", "doggo", "pup", "kitty", NULL
   };
-  static const char * const preps[] = { "at", "in", "on", "to", "with", "from", "for", "of", "by", NULL };
   static const char * const told[] = {
     "says", "said", "say", "tells", "told", "calls", "called", "thinks", "thought", "claims", NULL
   };
@@ -4840,7 +4839,7 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
       gboolean stop = FALSE;
 
       for (guint k = s - n + 1; k <= s - 1; k++)
-        stop = stop || ws[k].stop_before || judged_in (ws[k].w, preps);
+        stop = stop || ws[k].stop_before;
       if (!stop && (judged_in (ws[s - n].w, poss) ||
                     /* ("tyler's mom"; not "the dog's bed", "my friend's") */
                     (ws[s - n].owner && !judged_in (ws[s - n].w, pets) &&
@@ -4942,22 +4941,6 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
   };
   static const char * const kin[] = { "my", "ur", "your", "his", "her", NULL };
   static const char * const be_verbs[] = { "is", "was", "are", "were", NULL };
-  static const char * const reported[] = {
-    "said", "saying", "say", "says", "told", "tell", "tells", "call", "calls", "called", "sorry",
-    "apologize", "thought", "think", "thinks", "if", "not", "never", "isnt", "arent", "wasnt", NULL
-  };
-  static const char * const verdict_verbs[] = { "is", "was", "are", "were", "looks", "look", "r", NULL };
-  static const char * const intensifiers[] = {
-    "so", "really", "super", "kinda", "lowkey", "literally", "hella", "very", "too", "actually", "like",
-    "soo", "rly", "mad", "lowk", "just", "straight", "pure", NULL
-  };
-  static const char * const contempt[] = {
-    "trash", "awful", "horrible", "tacky", "crusty", "busted", "janky", "raggedy", "ratty", "outdated",
-    "babyish", "tragic", "pathetic", "cheap", "lame", "mid", "knockoff", "screechy", "whiny", "nasal",
-    "nasty", "gross", "ugly", "hideous", "cringe", "cringy", "cringey", "embarrassing", "shabby",
-    "crooked", "wonky", "lopsided", "patchy", "flabby", "saggy", "tasteless", "corny", "terrible",
-    "garbage", "pointless", "useless", "dogwater", "trashy", NULL
-  };
   static const char * const remind[] = { "remind", "reminds", NULL };
   static const char * const worn[] = { "dead", "old", "baby", "blind", "drunk", "grandma", "grandpa", "granny", NULL };
   static const char * const foul[] = {
@@ -5029,24 +5012,6 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
           if (!praised && k > o + 1)
             from = ws[v].start, to = ws[k - 1].end;
         }
-      else if (judged_in (ws[v].w, verdict_verbs) && v + 1 < nw && !ws[v + 1].stop_before &&
-               judged_who_at (ws, v, hits, n_hits))
-        {
-          /* a verdict of contempt: "ur shoes are so tacky", "his
-           * haircut looks so busted" */
-          guint k = v + 1, b = v;
-
-          while (k + 1 < nw && !ws[k + 1].stop_before && judged_in (ws[k].w, intensifiers))
-            k++;
-          /* (not words told or taken back in the clause: "sorry for
-           * saying you were useless", "told her she was ugly") */
-          while (b > 0 && !ws[b].stop_before && !judged_in (ws[b - 1].w, reported))
-            b--;
-          if (judged_in (ws[k].w, contempt) && !ws[k].stop_before && (b == 0 || ws[b].stop_before))
-            from = ws[v].start, to = ws[k].end;
-        }
-      if (to != 0)
-        ;
       else if (judged_in (ws[v].w, smell_verbs) && v + 1 < nw && !ws[v + 1].stop_before &&
                judged_who_at (ws, v, hits, n_hits))
         {
