@@ -4697,28 +4697,35 @@ care_quiets_model (GArray *list)
  * Who: "you", "u", "ur", "he", "she", "bro", "this kid", a name before
  * "is", "looks" (a target of the lexicon covering the word before the
  * verb or the verb itself), or something of theirs ("ur backpack", "his
- * new shoes": "ur", "your", "his", "her" and at most two words); never
- * "i", "my", "our", "the", "this" thing.
+ * new shoes", "tyler's mom": "ur", "your", "his", "her", a word typed
+ * with "'s", and at most two words); never "i", "my", "our", "the",
+ * "this" thing ("my baby cousin's"), a pet, nor someone's words told
+ * ("julian says he looks like an orc").
  * Judgements:
  * - likened: a verb of looks, sound, smell, taste or a skill ("looks",
- *   "sounds", "throws", "sings") + "like a|an" + anything but praise ("a
- *   pro", "an angel", "a model", "a million bucks"): "bro looks like a
- *   melted candle", "she looks like a toad in a wig", "u play like a
- *   granny";
+ *   "sounds", "throws", "sings"), "is like", "reminds me of" + "a|an"
+ *   (or "my dead grandma") + anything but praise ("a pro", "an angel",
+ *   "a model", "a million bucks"): "bro looks like a melted candle",
+ *   "she looks like a toad in a wig", "ur laugh is like a hyena";
  * - an ironic simile: "as ADJ as a|an N" right after who: a flattering
  *   quality likened to a thing that has none ("ur as useful as a
  *   chocolate teapot"; "as sharp as a tack", "as strong as an ox" are
  *   praise), any "about as ... as" ("ur about as interesting as a
  *   plank");
- * - a smell: who + "smells", "stinks" + "so bad", "awful", or "like" +
- *   anything but a pleasant thing ("ur backpack smells like old milk",
- *   "lily smells so bad"; "ur house smells like cookies" is praise);
+ * - a smell or a taste: who + "smells", "stinks", "tastes" + "so bad",
+ *   "awful", or "like" + anything but a pleasant thing or a clause ("ur
+ *   backpack smells like old milk", "lily smells so bad"; "ur house
+ *   smells like cookies" is praise, "he smells like he ran" no thing);
+ * - praise taken back: "..., said nobody (ever)" ending a draft aimed
+ *   at someone before it;
  * - a low rating (0 to 4 out of 10, "/10") in a sentence that aims at
  *   someone, or followed by "would not talk to|date|... again" ("2/10
  *   would not talk to again", "ur haircut is a solid 3 out of 10"; "the
  *   movie was like 2/10", "i got 3/10 on the quiz" say nothing).
  * Not in a draft that praises or dotes ("so cute", "love", "adorable"),
- * nor in quotation marks. Returns whether it added a finding. */
+ * nor in quotation marks. Words are compared as the normalizer folds
+ * them, a doubled letter once ("smel", "loks"). Returns whether it added
+ * a finding (at warn, category insult, evidence context). */
 #define EN_JUDGED_MAX_WORDS 128
 
 typedef struct {
