@@ -293,7 +293,13 @@ TUNING_EXTRA = {
                   # (s17-enk r17n3: gender, region, poverty, grades, family, disability; committed before its one measurement)
                   'en-unkind-r17n3.txt',
                   # (s17-enk r17n4: the fresh17 header's broad kinds in new words, after r17n3's rules; committed before its one measurement)
-                  'en-unkind-r17n4.txt'),
+                  'en-unkind-r17n4.txt',
+                  # (s18-en r18en: comparisons, ratings, sarcasm, things, family, voice, smell, twisted names, polite exclusion, lowercase names; blind, committed before measuring)
+                  'en-unkind-r18en.txt',
+                  # (s18-en r18en2: r18en's kinds in new words, written after the branch's rules; committed before its one measurement)
+                  'en-unkind-r18en2.txt',
+                  # (s18-en r18en3: the brief's kinds in new words, after all the branch's rules; measured once on main and once on the branch, no rule after)
+                  'en-unkind-r18en3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -431,7 +437,13 @@ TUNING_EXTRA = {
                     # (s17-enk r17n: look-alikes of r17n's kinds in kind use; committed before measuring)
                     'en-harmless-r17n.txt',
                     # (s17-enk r17n2: the rules' words in kind use, after them; committed before its one measurement)
-                    'en-harmless-r17n2.txt'),
+                    'en-harmless-r17n2.txt',
+                    # (s18-en r18en: look-alikes of r18en's words, a song called trash, "you look tired"; blind, committed before measuring)
+                    'en-harmless-r18en.txt',
+                    # (s18-en r18en2: the rules' words in kind use, after them; committed before its one measurement)
+                    'en-harmless-r18en2.txt',
+                    # (s18-en r18en3: look-alikes after all the rules; measured once on main and once on the branch)
+                    'en-harmless-r18en3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

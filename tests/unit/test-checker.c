@@ -6386,6 +6386,74 @@ test_tone_r17 (void)
   assert_span_cases (r17, G_N_ELEMENTS (r17), "vi");
 }
 
+/* (eighteenth round, s18-en) a judgement of someone in words no list
+ * holds, en_judged(): who is aimed at (a target, "he", "bro", something
+ * of theirs, a name before "is") and a class of judgement (likened,
+ * an ironic simile, a smell or a taste, a low rating); a name by its
+ * place is a target; each with its look-alike */
+static void
+test_en_r18 (void)
+{
+  static const SpanCase en[] = {
+    { "bro looks like a melted candle", NC_CATEGORY_INSULT, "looks like a melted candle", NC_EVIDENCE_CONTEXT },
+    { "she looks like a toad in a wig lol", NC_CATEGORY_INSULT, "looks like a toad in a wig", NC_EVIDENCE_CONTEXT },
+    { "you look like a princess in that dress", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "u look like a totally different person after the haircut", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "your dog looks like a little bear", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "the clouds look like a dragon", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "julian says he looks like an orc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "u play like my dead grandma", NC_CATEGORY_INSULT, "play like my dead grandma", NC_EVIDENCE_CONTEXT },
+    { "you run like the wind", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur as useful as a chocolate teapot", NC_CATEGORY_INSULT, "as useful as a chocolate teapot", NC_EVIDENCE_CONTEXT },
+    { "ur about as interesting as a plank of wood", NC_CATEGORY_INSULT,
+      "about as interesting as a plank of wood", NC_EVIDENCE_CONTEXT },
+    { "ur as sharp as a tack", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur backpack smells like old milk ngl", NC_CATEGORY_INSULT, "smells like old milk ngl", NC_EVIDENCE_CONTEXT },
+    { "your room smells like cookies", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "he smells like he ran a marathon", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "mason smells like shit lol", NC_CATEGORY_INSULT, "smells like shit lol", NC_EVIDENCE_LEXICON },
+    { "ur mom's cooking tastes like dog food", NC_CATEGORY_INSULT, "tastes like dog food", NC_EVIDENCE_CONTEXT },
+    { "ur mom's soup tastes like heaven", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "tyler's mom dresses like a clown", NC_CATEGORY_INSULT, "dresses like a clown", NC_EVIDENCE_LEXICON },
+    { "my friend's dog looks like a little bear", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur laugh is like a hyena choking", NC_CATEGORY_INSULT, "is like a hyena choking", NC_EVIDENCE_CONTEXT },
+    { "ur hugs are like a warm blanket", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "u remind me of a potato with legs", NC_CATEGORY_INSULT, "remind me of a potato with legs", NC_EVIDENCE_CONTEXT },
+    { "u remind me of a teddy bear", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "2/10 would not talk to again", NC_CATEGORY_INSULT, "2/10", NC_EVIDENCE_CONTEXT },
+    { "ur new haircut is a solid 3 out of 10 and im being nice", NC_CATEGORY_INSULT, "3 out of 10", NC_EVIDENCE_CONTEXT },
+    { "the movie was like 2/10 honestly", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "i got 3/10 on my spelling test", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    /* a name by its place */
+    { "emily is so fat she broke the swing lol", NC_CATEGORY_INSULT, "emily is so fat", NC_EVIDENCE_CONTEXT },
+    { "emily is so funny", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "lily smells so bad omg", NC_CATEGORY_INSULT, "smells so bad", NC_EVIDENCE_CONTEXT },
+    { "holy shit the new kid is really good at chess", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "fuck jake", NC_CATEGORY_INSULT, "fuck jake", NC_EVIDENCE_LEXICON },
+    { "tell jake i said happy birthday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "chloe the cow is here everyone moo", NC_CATEGORY_INSULT, "chloe the cow", NC_EVIDENCE_LEXICON },
+    { "hey guys dont sit with kayla today ok", NC_CATEGORY_INSULT, "dont sit with kayla", NC_EVIDENCE_LEXICON },
+    { "lol megan thinks shes pretty", NC_CATEGORY_INSULT, "megan thinks shes pretty", NC_EVIDENCE_LEXICON },
+    /* polite exclusion, sarcasm, disgust */
+    { "congrats on being the slowest runner in the whole grade", NC_CATEGORY_INSULT,
+      "congrats on being the slowest", NC_EVIDENCE_LEXICON },
+    { "the group chat was so peaceful till u joined", NC_CATEGORY_INSULT,
+      "was so peaceful till u joined", NC_EVIDENCE_LEXICON },
+    { "u werent really invited sorry", NC_CATEGORY_INSULT, "u werent really invited", NC_EVIDENCE_CONTEXT },
+    { "you weren't invited? i'll ask my mom if you can come", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "honestly the class is better when ur absent", NC_CATEGORY_INSULT, "is better when ur absent",
+      NC_EVIDENCE_LEXICON },
+    { "the party is better when you come!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "every time u talk i want to throw my phone", NC_CATEGORY_INSULT, "every time u talk i want to throw",
+      NC_EVIDENCE_LEXICON },
+    { "every time you sing i smile", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "wow ur so good at football, said nobody", NC_CATEGORY_INSULT, "said nobody", NC_EVIDENCE_CONTEXT },
+    { "who said nobody can come?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6466,5 +6534,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/tone-r17", test_tone_r17);
   g_test_add_func ("/checker/chat-r17", test_chat_r17);
   g_test_add_func ("/checker/enk-r17", test_enk_r17);
+  g_test_add_func ("/checker/en-r18", test_en_r18);
   return nc_test_run_with_checker (&checker);
 }

@@ -628,10 +628,12 @@ load_rule (NcCheckerLexicon  *self,
   proto.is_vi = is_vi;
   if (!parse_flags (&proto, parts[1] ? parts[1] : "", &rule.gap, file, line, error))
     return FALSE;
-  if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED && proto.kind != ENTRY_ALLOW)
+  /* (s18-en: or a target, "jake | is", a name by its place) */
+  if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED && proto.kind != ENTRY_ALLOW &&
+      proto.kind != ENTRY_TARGET)
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                   "%s:%d: a rule makes a finding, an aimed phrase or an allow-phrase", file, line);
+                   "%s:%d: a rule makes a finding, an aimed phrase, an allow-phrase or a target", file, line);
       return FALSE;
     }
   for (int k = 0; slots[k] != NULL; k++)
