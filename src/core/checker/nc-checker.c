@@ -4614,6 +4614,56 @@ swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
   return any;
 }
 
+/* (eighteenth round, s18-chat) Whether every swear word of the draft
+ * says how the writer feels or how a thing is, in a clause of its own
+ * with no one in it: the word before it one of feeling or of a thing's
+ * state ("t cuoc 2-1 ma no hoa 1-1, tiec vl", "choi free fire toan bi
+ * ban tia chet, chan vl", "thang Khoa choi game gioi nhat lop, rank cao
+ * vl"), and no weak word ("thằng", "nó") or target before it in its
+ * clause ("thang Tuan cham vl", "thang Nam chan vl" still warn). The
+ * list holds no word that reads as a put-down without its marks ("dại",
+ * "dê", "dối", "tục", "ảo", "chậm" are left out), nor laughter, said of
+ * someone as often ("thang Nam noi ngong, hai vl"). */
+static gboolean
+swearing_felt (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  static const char * const felt[] = { "buồn", "buon", "chán", "chan", "tiếc", "tiec", "sợ", "so", "cay", "cay",
+                                       "mệt", "met", "đau", "dau", "lạnh", "lanh", "nóng", "nong", "rét", "ret",
+                                       "ngại", "ngai", "sướng", "suong", "vui", "vui",
+                                       "thích", "thich", "thèm", "them", "khó", "kho", "đông", "dong", "đắt", "dat",
+                                       "rẻ", "re", "xa", "xa", "cao", "cao", "lâu", "lau", "hay", "hay", "đẹp", "dep",
+                                       "ngon", "ngon", "lag", "lag", "căng", "cang", NULL };
+  char word[16];
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gsize w;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      w = word_before (nt, h->start, word, sizeof word);
+      if (w == G_MAXSIZE || vi_word_in (nt, w, felt) < 0)
+        return FALSE;
+      /* (no one before it in its clause) */
+      for (guint j = 0; j < n_hits; j++)
+        {
+          const Hit *t = &hits[j];
+          gsize k;
+
+          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t->start >= h->start)
+            continue;
+          for (k = t->end; k < h->start && nt->chars[k].folded != NC_NORM_STOP; k++)
+            ;
+          if (k >= h->start)
+            return FALSE;
+        }
+      any = TRUE;
+    }
+  return any;
+}
+
 /* A swear word aimed at no one is crude language, a reminder
  * (NC_CATEGORY_CRUDE, NC_SEVERITY_INFO: shown, never stopping a post)
  * rather than a warning: "phim này hay vl", "t ghet mon toan vl", "this
@@ -4643,7 +4693,8 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
        * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
       if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
           (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
-           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits)))))
+           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits) ||
+                                                 swearing_felt (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
         return;
