@@ -4549,6 +4549,24 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
   return swearing_of_someones (nt, h, praised);
 }
 
+/* (s17-chat) Words of praise a swear word follows, said of what someone
+ * did (swearing_praises(), swear_after_praise()). */
+static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                              "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                              "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                              "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+
+/* (s18-chat) Whether swear word @h follows a word of praise
+ * (swear_praise[]): "nó cute vl", "thang Huy no xinh vl". */
+static gboolean
+swear_after_praise (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+
+  return w != G_MAXSIZE && vi_word_in (nt, w, swear_praise) >= 0;
+}
+
 /* Whether every swear word of the draft (an entry said "wow") is a word
  * said on its own: one word ("vl", "fuck"; not a curse of several, "im
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
@@ -4578,6 +4596,9 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
           if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t == h)
             continue;
+          /* (s18-chat: not a weak word before praise, "nó cute vl") */
+          if (t->kind == ENTRY_WEAK && t->end <= h->start && swear_after_praise (nt, h))
+            continue;
           if (t->end <= h->start ? words_between (nt, t->end, h->start, &stop) <= 2 && !stop :
               t->start >= h->end ? words_between (nt, h->end, t->start, &stop) <= 2 && !stop : TRUE)
             return FALSE;
@@ -4592,10 +4613,6 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 static gboolean
 swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
-  static const char * const praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
-                                         "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
-                                         "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
-                                         "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
   char word[16];
   gboolean any = FALSE;
 
@@ -4607,7 +4624,7 @@ swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
       w = word_before (nt, h->start, word, sizeof word);
-      if (w == G_MAXSIZE || vi_word_in (nt, w, praise) < 0)
+      if (w == G_MAXSIZE || vi_word_in (nt, w, swear_praise) < 0)
         return FALSE;
       any = TRUE;
     }
