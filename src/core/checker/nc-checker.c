@@ -4549,6 +4549,57 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
   return swearing_of_someones (nt, h, praised);
 }
 
+/* (eighteenth round, s18-chat) Whether weak hit @t is the writer's "tao"
+ * opening its clause, before swear word @h in that clause, in a draft
+ * aimed at no one (no target): the writer says it of themselves ("tao
+ * dot vl, lam sai cau de nhat", "tao beo vl"; not "tao ghet m vl", "tao
+ * ghet thang Nam vl", whose targets and weak words still count). */
+static gboolean
+swearing_writer_at (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *t, const Hit *h)
+{
+  gsize k = t->start;
+
+  if (t->kind != ENTRY_WEAK || t->end - t->start != 3 || t->end > h->start ||
+      !vi_word_is (nt, t->start, "tao", "tao") || has_target (hits, n_hits))
+    return FALSE;
+  for (gsize i = t->end; i < h->start; i++)
+    if (nt->chars[i].folded == NC_NORM_STOP)
+      return FALSE;
+  for (; k > 0 && is_sep (nt->chars[k - 1].folded); k--)
+    if (nt->chars[k - 1].folded == NC_NORM_STOP)
+      return TRUE;
+  return k == 0;
+}
+
+/* (s18-chat) Whether every swear word of the draft is the writer's of
+ * themselves (swearing_writer_at()), and every weak word the draft holds
+ * is such a "tao". */
+static gboolean
+swearing_of_writer (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gboolean mine = FALSE;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      for (guint j = 0; j < n_hits; j++)
+        if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
+          {
+            if (!swearing_writer_at (nt, hits, n_hits, &hits[j], h) && hits[j].end <= h->start)
+              return FALSE;
+            mine = mine || hits[j].end <= h->start;
+          }
+      if (!mine)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 /* (s17-chat) Words of praise a swear word follows, said of what someone
  * did (swearing_praises(), swear_after_praise()). */
 static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
@@ -4596,8 +4647,10 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
           if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t == h)
             continue;
-          /* (s18-chat: not a weak word before praise, "nó cute vl") */
-          if (t->kind == ENTRY_WEAK && t->end <= h->start && swear_after_praise (nt, h))
+          /* (s18-chat: not a weak word before praise, "nó cute vl", nor
+           * the writer's "tao" of themselves, "tao beo vl") */
+          if (t->kind == ENTRY_WEAK && t->end <= h->start &&
+              (swear_after_praise (nt, h) || swearing_writer_at (nt, hits, n_hits, t, h)))
             continue;
           if (t->end <= h->start ? words_between (nt, t->end, h->start, &stop) <= 2 && !stop :
               t->start >= h->end ? words_between (nt, h->end, t->start, &stop) <= 2 && !stop : TRUE)
@@ -4711,7 +4764,8 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
       if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
           (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
            (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits) ||
-                                                 swearing_felt (self, nt, hits, n_hits)))))
+                                                 swearing_felt (self, nt, hits, n_hits) ||
+                                                 swearing_of_writer (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
         return;
