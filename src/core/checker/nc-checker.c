@@ -4184,6 +4184,85 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
   return TRUE;
 }
 
+/* (eighteenth round, s18-chat) Where the writer's pet is named in the
+ * draft, "con mèo nhà t", "con cho cua tao", "bé cún nhà mình": "con",
+ * "bé" or "chú", an animal, "nhà" or "của", the writer; @start gets its
+ * first word, the return its end; G_MAXSIZE for none. */
+static gsize
+writer_pet (const NcNormText *nt, gsize *start)
+{
+  static const char * const heads[] = { "con", "con", "bé", "be", "chú", "chu", NULL };
+  static const char * const animals[] = { "mèo", "meo", "chó", "cho", "cún", "cun", "vẹt", "vet", "gà", "ga",
+                                          "heo", "heo", "thỏ", "tho", "cá", "ca", "chim", "chim", "rùa", "rua",
+                                          "hamster", "hamster", "vịt", "vit", "chuột", "chuot", "sóc", "soc", NULL };
+  static const char * const of[] = { "nhà", "nha", "của", "cua", NULL };
+  static const char * const mine[] = { "t", "t", "tao", "tao", "tớ", "to", "mình", "minh", "tui", "tui", "em", "em",
+                                       "tôi", "toi", NULL };
+  const char * const *want[] = { heads, animals, of, mine };
+  char word[16];
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize w = k, e = k;
+      guint n;
+
+      for (n = 0; n < G_N_ELEMENTS (want); n++)
+        {
+          if (w >= nt->n_chars || is_sep (nt->chars[w].folded) || vi_word_in (nt, w, want[n]) < 0)
+            break;
+          e = copy_folded_word (nt, w, word, sizeof word);
+          if (e < nt->n_chars && nt->chars[e].folded != NC_NORM_SPACE && n + 1 < G_N_ELEMENTS (want))
+            break;
+          w = e + 1;
+        }
+      if (n == G_N_ELEMENTS (want))
+        {
+          *start = k;
+          return e;
+        }
+      for (k = copy_folded_word (nt, k, word, sizeof word); k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return G_MAXSIZE;
+}
+
+/* (s18-chat) Whether the draft speaks of the writer's pet and of no one
+ * else (writer_pet()): no target, every weak word "nó" or the writer's
+ * "t", "tao" ("con meo nha t no hu vl, can nat ca nha", "con vet nha t no
+ * noi xin chao roi, cuoi vl"), nothing likened to it ("giống", "hơn",
+ * "bằng": "con cho nha t lun tit giong thang Nam" warns); @start,
+ * @end: writer_pet()'s. */
+static gboolean
+pet_draft (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *start, gsize *end)
+{
+  static const char * const weak_ok[] = { "nó", "no", "t", "t", "tao", "tao", NULL };
+  static const char * const liken[] = { "giống", "giong", "hơn", "hon", "bằng", "bang", NULL };
+  char word[16];
+
+  if (has_target (hits, n_hits) || (*end = writer_pet (nt, start)) == G_MAXSIZE)
+    return FALSE;
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
+      for (gsize k = hits[j].start; k < hits[j].end;)
+        {
+          if (vi_word_in (nt, k, weak_ok) < 0)
+            return FALSE;
+          for (k = copy_folded_word (nt, k, word, sizeof word); k < hits[j].end && is_sep (nt->chars[k].folded); k++)
+            ;
+        }
+  for (gsize k = *end; k < nt->n_chars;)
+    {
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
+      if (k >= nt->n_chars)
+        break;
+      if (vi_word_in (nt, k, liken) >= 0)
+        return FALSE;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  return TRUE;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -4333,6 +4412,25 @@ lexicon_finding (NcChecker        *self,
       !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
       put_down_of_self (nt, h, e->is_vi))
     sev = NC_SEVERITY_INFO;
+  /* (s18-chat) a put-down of the writer's pet, in a draft of no one
+   * else, past the pet in its clause ("con meo nha t nhin nhu 🐷 luon",
+   * "con cho nha t lun tit"); not one that blocks */
+  if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
+      sev == NC_SEVERITY_WARN && !nt->typed_marks &&
+      !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))))
+    {
+      gsize ps, pe;
+
+      if (pet_draft (nt, hits, n_hits, &ps, &pe) && ps < h->start)
+        {
+          gsize k = MIN (pe, h->start);
+
+          while (k < h->start && nt->chars[k].folded != NC_NORM_STOP)
+            k++;
+          if (k >= h->start)
+            sev = NC_SEVERITY_INFO;
+        }
+    }
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
    * blocks) */
@@ -4627,6 +4725,8 @@ static gboolean
 swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
   int praised = -1;   /* draft_praises(), read once, when first needed */
+  int pet = -1;       /* pet_draft(), likewise */
+  gsize ps, pe;
 
   for (guint i = 0; i < n_hits; i++)
     {
@@ -4651,6 +4751,11 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
            * the writer's "tao" of themselves, "tao beo vl") */
           if (t->kind == ENTRY_WEAK && t->end <= h->start &&
               (swear_after_praise (nt, h) || swearing_writer_at (nt, hits, n_hits, t, h)))
+            continue;
+          /* (s18-chat: nor "nó" of the writer's pet, pet_draft(), "con
+           * meo nha t no hu vl") */
+          if (t->kind == ENTRY_WEAK &&
+              (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe))))
             continue;
           if (t->end <= h->start ? words_between (nt, t->end, h->start, &stop) <= 2 && !stop :
               t->start >= h->end ? words_between (nt, h->end, t->start, &stop) <= 2 && !stop : TRUE)
@@ -4751,7 +4856,8 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
 {
   const char *wow = nc_checker_lexicon_suggestion ("wow");
   gboolean any = FALSE;
-  int praised = -1;
+  int praised = -1, pet = -1;
+  gsize ps, pe;
 
   for (guint i = 0; i < list->len; i++)
     {
@@ -4762,6 +4868,11 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
        * shown at info, when every swear word praises: s17-chat, "thang
        * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
       if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
+          /* (s18-chat: and any word shown at info in a draft of the
+           * writer's pet, pet_draft(): "nó", a put-down of the pet) */
+          ((f->evidence == NC_EVIDENCE_CONTEXT || f->evidence == NC_EVIDENCE_LEXICON) &&
+           f->severity == NC_SEVERITY_INFO && f->suggestion != wow &&
+           (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe)))) ||
           (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
            (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits) ||
                                                  swearing_felt (self, nt, hits, n_hits) ||
