@@ -6207,6 +6207,62 @@ test_tone_r17 (void)
   assert_span_cases (r17, G_N_ELEMENTS (r17), "vi");
 }
 
+/* Eighteenth round, s18-chat: teen chat typed without marks. A swear word
+ * after a word of feeling or of a thing's state, with no one before it in
+ * its clause, stays the crude reminder though a weak word stands elsewhere
+ * (swearing_felt()); so does one after praise of someone ("no cute vl")
+ * and one of the writer's "tao" of themselves; a draft of the writer's
+ * pet and no one else ("con meo nha t") lowers its put-downs and its
+ * "nó"; toneless "ngu" as sleep after a word that takes a verb or a lull,
+ * "nhà quê" missed, "máy" before a machine's name (vi-context.txt). Each
+ * look-alike warned on main; each attack warns. */
+static void
+test_chat_r18 (void)
+{
+  static const struct {
+    const char *text, *crude;   /* the crude reminders' spans, or NULL */
+    gboolean flagged;
+  } chat_cases[] = {
+    { "t cuoc 2-1 ma no hoa 1-1, tiec vl", "vl", FALSE },
+    { "choi free fire toan bi ban tia chet, chan vl", "vl", FALSE },
+    { "thang Khoa choi game gioi nhat lop, rank cao vl", "vl", FALSE },
+    { "thang Huy no cute vl", "vl", FALSE },
+    { "tao dot vl, lam sai cau de nhat", "vl", FALSE },
+    { "con meo nha t no hu vl, can nat ca nha", "vl", FALSE },
+    { "con meo nha t nhin nhu 🐷 luon", NULL, FALSE },
+    { "im lang nao, me dang ru em ngu", NULL, FALSE },
+    { "t muon ngu qua", NULL, FALSE },
+    { "m co nho nha que ko, he nay ve ko", NULL, FALSE },
+    { "t ngu vl quen mang may tinh cam tay, phai bam mo", NULL, FALSE },
+    { "thang Tuan cham vl", NULL, TRUE },
+    { "thang Nam noi ngong, hai vl", NULL, TRUE },
+    { "tao ghet m vl", NULL, TRUE },
+    { "con cho nha t lun tit giong thang Nam", NULL, TRUE },
+    { "con meo nha t nhin nhu 🐷, m cung the", NULL, TRUE },
+    { "thang Long noi lap vl", NULL, TRUE },
+    { "m ngu ca ngay", NULL, TRUE },
+    { "con meo nha t no xinh hon m vl", NULL, TRUE },
+    { "do ngu, t can ngu", NULL, TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
+    {
+      const char *text = chat_cases[i].text;
+      g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, NULL, NULL);
+      g_autoptr(GString) spans = g_string_new (NULL);
+      gsize n;
+      const NcFinding *f = nc_report_get_findings (report, &n);
+
+      g_test_message ("%s", text);
+      for (gsize k = 0; k < n; k++)
+        if (f[k].category == NC_CATEGORY_CRUDE)
+          g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
+                                  (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
+      g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, chat_cases[i].crude);
+      g_assert_cmpint (nc_report_is_flagged (report), ==, chat_cases[i].flagged);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6284,5 +6340,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/tone-r17", test_tone_r17);
   g_test_add_func ("/checker/chat-r17", test_chat_r17);
   g_test_add_func ("/checker/enk-r17", test_enk_r17);
+  g_test_add_func ("/checker/chat-r18", test_chat_r18);
   return nc_test_run_with_checker (&checker);
 }

@@ -4647,18 +4647,62 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
   return swearing_of_someones (nt, h, praised);
 }
 
+/* (s17-chat) Words of praise a swear word follows, said of what someone
+ * did (swearing_praises(), swear_after_praise()). */
+static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                              "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                              "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                              "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+
+/* (s18-chat) Whether swear word @h follows a word of praise
+ * (swear_praise[]): "nó cute vl", "thang Huy no xinh vl". */
+static gboolean
+swear_after_praise (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+
+  return w != G_MAXSIZE && vi_word_in (nt, w, swear_praise) >= 0;
+}
+
+/* (s18-chat) Words of feeling or of a thing's state a swear word follows
+ * (swearing_felt(), swearing_writer_at()); see swearing_felt(). */
+static const char * const swear_felt[] = { "buồn", "buon", "chán", "chan", "tiếc", "tiec", "sợ", "so", "cay", "cay",
+                                            "mệt", "met", "đau", "dau", "lạnh", "lanh", "nóng", "nong", "rét", "ret",
+                                            "ngại", "ngai", "sướng", "suong", "vui", "vui",
+                                            "thích", "thich", "thèm", "them", "khó", "kho", "đông", "dong", "đắt", "dat",
+                                            "rẻ", "re", "xa", "xa", "cao", "cao", "lâu", "lau", "hay", "hay", "đẹp", "dep",
+                                            "ngon", "ngon", "lag", "lag", "căng", "cang", NULL };
+
 /* (eighteenth round, s18-chat) Whether weak hit @t is the writer's "tao"
  * opening its clause, before swear word @h in that clause, in a draft
  * aimed at no one (no target): the writer says it of themselves ("tao
  * dot vl, lam sai cau de nhat", "tao beo vl"; not "tao ghet m vl", "tao
  * ghet thang Nam vl", whose targets and weak words still count). */
 static gboolean
-swearing_writer_at (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *t, const Hit *h)
+swearing_writer_at (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *t,
+                    const Hit *h)
 {
   gsize k = t->start;
 
+  static const char * const self_faults[] = { "dốt", "dot", "ngu", "ngu", "ngốc", "ngoc", "béo", "beo", "mập", "map",
+                                              "lùn", "lun", "xấu", "xau", "gà", "ga", "non", "non", "kém", "kem",
+                                              "ngáo", "ngao", "đần", "dan", "chậm", "cham", "lười", "luoi", NULL };
+  gboolean stop, said;
+  gsize w;
+
   if (t->kind != ENTRY_WEAK || t->end - t->start != 3 || t->end > h->start ||
-      !vi_word_is (nt, t->start, "tao", "tao") || has_target (hits, n_hits))
+      !vi_word_is (nt, t->start, "tao", "tao") || has_target (hits, n_hits) ||
+      words_between (nt, t->end, h->start, &stop) > 3)
+    return FALSE;
+  /* (of how the writer is or feels, the word right after "tao": a
+   * put-down said of oneself, "tao dot hoa vl", or a word of feeling or
+   * praise, "tao met vl"; not a swear word said at whom the writer
+   * answers, "tao nhắc đấy thì sao tml") */
+  w = self_next_word (nt, t->end);
+  said = w < h->start && (vi_word_in (nt, w, swear_felt) >= 0 || vi_word_in (nt, w, swear_praise) >= 0 ||
+                          vi_word_in (nt, w, self_faults) >= 0);
+  if (!said)
     return FALSE;
   for (gsize i = t->end; i < h->start; i++)
     if (nt->chars[i].folded == NC_NORM_STOP)
@@ -4687,7 +4731,7 @@ swearing_of_writer (NcChecker *self, const NcNormText *nt, const Hit *hits, guin
       for (guint j = 0; j < n_hits; j++)
         if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
           {
-            if (!swearing_writer_at (nt, hits, n_hits, &hits[j], h) && hits[j].end <= h->start)
+            if (!swearing_writer_at (self, nt, hits, n_hits, &hits[j], h) && hits[j].end <= h->start)
               return FALSE;
             mine = mine || hits[j].end <= h->start;
           }
@@ -4696,24 +4740,6 @@ swearing_of_writer (NcChecker *self, const NcNormText *nt, const Hit *hits, guin
       any = TRUE;
     }
   return any;
-}
-
-/* (s17-chat) Words of praise a swear word follows, said of what someone
- * did (swearing_praises(), swear_after_praise()). */
-static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
-                                              "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
-                                              "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
-                                              "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
-
-/* (s18-chat) Whether swear word @h follows a word of praise
- * (swear_praise[]): "nó cute vl", "thang Huy no xinh vl". */
-static gboolean
-swear_after_praise (const NcNormText *nt, const Hit *h)
-{
-  char word[16];
-  gsize w = word_before (nt, h->start, word, sizeof word);
-
-  return w != G_MAXSIZE && vi_word_in (nt, w, swear_praise) >= 0;
 }
 
 /* Whether every swear word of the draft (an entry said "wow") is a word
@@ -4750,7 +4776,7 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
           /* (s18-chat: not a weak word before praise, "nó cute vl", nor
            * the writer's "tao" of themselves, "tao beo vl") */
           if (t->kind == ENTRY_WEAK && t->end <= h->start &&
-              (swear_after_praise (nt, h) || swearing_writer_at (nt, hits, n_hits, t, h)))
+              (swear_after_praise (nt, h) || swearing_writer_at (self, nt, hits, n_hits, t, h)))
             continue;
           /* (s18-chat: nor "nó" of the writer's pet, pet_draft(), "con
            * meo nha t no hu vl") */
@@ -4802,12 +4828,6 @@ swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 static gboolean
 swearing_felt (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
-  static const char * const felt[] = { "buồn", "buon", "chán", "chan", "tiếc", "tiec", "sợ", "so", "cay", "cay",
-                                       "mệt", "met", "đau", "dau", "lạnh", "lanh", "nóng", "nong", "rét", "ret",
-                                       "ngại", "ngai", "sướng", "suong", "vui", "vui",
-                                       "thích", "thich", "thèm", "them", "khó", "kho", "đông", "dong", "đắt", "dat",
-                                       "rẻ", "re", "xa", "xa", "cao", "cao", "lâu", "lau", "hay", "hay", "đẹp", "dep",
-                                       "ngon", "ngon", "lag", "lag", "căng", "cang", NULL };
   char word[16];
   gboolean any = FALSE;
 
@@ -4819,7 +4839,7 @@ swearing_felt (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_h
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
       w = word_before (nt, h->start, word, sizeof word);
-      if (w == G_MAXSIZE || vi_word_in (nt, w, felt) < 0)
+      if (w == G_MAXSIZE || vi_word_in (nt, w, swear_felt) < 0)
         return FALSE;
       /* (no one before it in its clause) */
       for (guint j = 0; j < n_hits; j++)
