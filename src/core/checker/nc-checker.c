@@ -4648,7 +4648,7 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
 }
 
 /* (s17-chat) Words of praise a swear word follows, said of what someone
- * did (swearing_praises(), swear_after_praise()). */
+ * did (swearing_follows(), swear_after_praise()). */
 static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
                                               "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
                                               "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
@@ -4666,7 +4666,10 @@ swear_after_praise (const NcNormText *nt, const Hit *h)
 }
 
 /* (s18-chat) Words of feeling or of a thing's state a swear word follows
- * (swearing_felt(), swearing_writer_at()); see swearing_felt(). */
+ * (swearing_follows(), swearing_writer_at()). The list holds no word
+ * that reads as a put-down without its marks ("dại", "dê", "dối", "tục",
+ * "ảo", "chậm" are left out), nor laughter, said of someone as often
+ * ("thang Nam noi ngong, hai vl"). */
 static const char * const swear_felt[] = { "buồn", "buon", "chán", "chan", "tiếc", "tiec", "sợ", "so", "cay", "cay",
                                             "mệt", "met", "đau", "dau", "lạnh", "lanh", "nóng", "nong", "rét", "ret",
                                             "ngại", "ngai", "sướng", "suong", "vui", "vui",
@@ -4791,11 +4794,18 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
   return TRUE;
 }
 
-/* (seventeenth round, s17-chat) Whether every swear word of the draft
- * follows a word of praise, said of what someone did ("ban tia hay vl",
- * "hát đỉnh vãi"; not "noi lap vl", "khung vl"). */
+/* Whether every swear word of the draft follows one of @words. With
+ * swear_praise[] (seventeenth round, s17-chat): said of what someone did
+ * ("ban tia hay vl", "hát đỉnh vãi"; not "noi lap vl", "khung vl"). With
+ * swear_felt[] and @alone (eighteenth round, s18-chat): how the writer
+ * feels or how a thing is, in a clause of its own with no one in it, no
+ * weak word ("thằng", "nó") or target before it in its clause ("t cuoc
+ * 2-1 ma no hoa 1-1, tiec vl", "choi free fire toan bi ban tia chet,
+ * chan vl", "thang Khoa choi game gioi nhat lop, rank cao vl"; "thang
+ * Tuan cham vl", "thang Nam chan vl" still warn). */
 static gboolean
-swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+swearing_follows (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
+                  const char * const *words, gboolean alone)
 {
   char word[16];
   gboolean any = FALSE;
@@ -4808,41 +4818,10 @@ swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
       w = word_before (nt, h->start, word, sizeof word);
-      if (w == G_MAXSIZE || vi_word_in (nt, w, swear_praise) < 0)
-        return FALSE;
-      any = TRUE;
-    }
-  return any;
-}
-
-/* (eighteenth round, s18-chat) Whether every swear word of the draft
- * says how the writer feels or how a thing is, in a clause of its own
- * with no one in it: the word before it one of feeling or of a thing's
- * state ("t cuoc 2-1 ma no hoa 1-1, tiec vl", "choi free fire toan bi
- * ban tia chet, chan vl", "thang Khoa choi game gioi nhat lop, rank cao
- * vl"), and no weak word ("thằng", "nó") or target before it in its
- * clause ("thang Tuan cham vl", "thang Nam chan vl" still warn). The
- * list holds no word that reads as a put-down without its marks ("dại",
- * "dê", "dối", "tục", "ảo", "chậm" are left out), nor laughter, said of
- * someone as often ("thang Nam noi ngong, hai vl"). */
-static gboolean
-swearing_felt (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
-{
-  char word[16];
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < n_hits; i++)
-    {
-      const Hit *h = &hits[i];
-      gsize w;
-
-      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
-        continue;
-      w = word_before (nt, h->start, word, sizeof word);
-      if (w == G_MAXSIZE || vi_word_in (nt, w, swear_felt) < 0)
+      if (w == G_MAXSIZE || vi_word_in (nt, w, words) < 0)
         return FALSE;
       /* (no one before it in its clause) */
-      for (guint j = 0; j < n_hits; j++)
+      for (guint j = 0; j < n_hits && alone; j++)
         {
           const Hit *t = &hits[j];
           gsize k;
@@ -4894,8 +4873,8 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
            f->severity == NC_SEVERITY_INFO && f->suggestion != wow &&
            (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe)))) ||
           (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
-           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits) ||
-                                                 swearing_felt (self, nt, hits, n_hits) ||
+           (praised >= 0 ? praised : (praised = swearing_follows (self, nt, hits, n_hits, swear_praise, FALSE) ||
+                                                 swearing_follows (self, nt, hits, n_hits, swear_felt, TRUE) ||
                                                  swearing_of_writer (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
