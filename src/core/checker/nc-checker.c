@@ -4204,9 +4204,12 @@ writer_pet (const NcNormText *nt, gsize *start)
   for (gsize k = 0; k < nt->n_chars;)
     {
       gsize w = k, e = k;
-      guint n;
+      guint n = 0;
 
-      for (n = 0; n < G_N_ELEMENTS (want); n++)
+      /* (the cheap look first: "con", "chú", "bé" open with c or b) */
+      if (nt->chars[k].folded != 'c' && nt->chars[k].folded != 'b')
+        n = G_N_ELEMENTS (want) + 1;
+      for (; n < G_N_ELEMENTS (want); n++)
         {
           if (w >= nt->n_chars || is_sep (nt->chars[w].folded) || vi_word_in (nt, w, want[n]) < 0)
             break;
@@ -4220,8 +4223,10 @@ writer_pet (const NcNormText *nt, gsize *start)
           *start = k;
           return e;
         }
-      for (k = copy_folded_word (nt, k, word, sizeof word); k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
-        ;
+      while (k < nt->n_chars && !is_sep (nt->chars[k].folded))
+        k++;
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
     }
   return G_MAXSIZE;
 }
