@@ -5768,6 +5768,25 @@ test_crude_r17 (void)
     }
 }
 
+/* Checks @text: its crude reminders' spans ("|" between them; NULL for
+ * none) and whether it is flagged (test_chat_r17(), test_chat_r18()). */
+static void
+assert_crude_case (const char *text, const char *lang, const char *crude, gboolean flagged)
+{
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, lang, NULL);
+  g_autoptr(GString) spans = g_string_new (NULL);
+  gsize n;
+  const NcFinding *f = nc_report_get_findings (report, &n);
+
+  g_test_message ("%s", text);
+  for (gsize k = 0; k < n; k++)
+    if (f[k].category == NC_CATEGORY_CRUDE)
+      g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
+                              (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
+  g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, crude);
+  g_assert_cmpint (nc_report_is_flagged (report), ==, flagged);
+}
+
 /* Seventeenth round, s17-chat: the crude-language reminder attacked. A
  * swear word said at someone called by name ("con Hà đm", "đm con bé lớp
  * bên"), beside a put-down in a draft that speaks of someone ("nhà con
@@ -5818,22 +5837,7 @@ test_chat_r17 (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
-    {
-      const char *text = chat_cases[i].text;
-      g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, chat_cases[i].lang, NULL);
-      g_autoptr(GString) spans = g_string_new (NULL);
-      gsize n;
-      const NcFinding *f = nc_report_get_findings (report, &n);
-
-      /* (every crude reminder's span, "|" between them) */
-      g_test_message ("%s", text);
-      for (gsize k = 0; k < n; k++)
-        if (f[k].category == NC_CATEGORY_CRUDE)
-          g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
-                                  (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
-      g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, chat_cases[i].crude);
-      g_assert_cmpint (nc_report_is_flagged (report), ==, chat_cases[i].flagged);
-    }
+    assert_crude_case (chat_cases[i].text, chat_cases[i].lang, chat_cases[i].crude, chat_cases[i].flagged);
 }
 
 /* Seventeenth round, s17-care: the writer's own despair is a "care"
@@ -6246,21 +6250,7 @@ test_chat_r18 (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
-    {
-      const char *text = chat_cases[i].text;
-      g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, NULL, NULL);
-      g_autoptr(GString) spans = g_string_new (NULL);
-      gsize n;
-      const NcFinding *f = nc_report_get_findings (report, &n);
-
-      g_test_message ("%s", text);
-      for (gsize k = 0; k < n; k++)
-        if (f[k].category == NC_CATEGORY_CRUDE)
-          g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
-                                  (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
-      g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, chat_cases[i].crude);
-      g_assert_cmpint (nc_report_is_flagged (report), ==, chat_cases[i].flagged);
-    }
+    assert_crude_case (chat_cases[i].text, NULL, chat_cases[i].crude, chat_cases[i].flagged);
 }
 
 int
