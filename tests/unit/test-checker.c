@@ -6214,7 +6214,8 @@ test_tone_r17 (void)
 /* Eighteenth round, s18-chat: teen chat typed without marks. A swear word
  * after a word of feeling or of a thing's state, with no one before it in
  * its clause, stays the crude reminder though a weak word stands elsewhere
- * (swearing_felt()); so does one after praise of someone ("no cute vl")
+ * (swearing_follows()); so does one after praise of someone ("no cute vl",
+ * "no gioi ve vl"; not "hay" as "often", "thang Nam hay an cap vl")
  * and one of the writer's "tao" of themselves; a draft of the writer's
  * pet and no one else ("con meo nha t") lowers its put-downs and its
  * "nó"; toneless "ngu" as sleep after a word that takes a verb or a lull,
@@ -6238,6 +6239,8 @@ test_chat_r18 (void)
     { "t muon ngu qua", NULL, FALSE },
     { "m co nho nha que ko, he nay ve ko", NULL, FALSE },
     { "t ngu vl quen mang may tinh cam tay, phai bam mo", NULL, FALSE },
+    { "con ban t no gioi ve vl, ve t dep hon ngoai doi", "vl", FALSE },
+    { "ban t ru di leo nui ma t luoi qua, thoi o nha ngu", NULL, FALSE },
     { "thang Tuan cham vl", NULL, TRUE },
     { "thang Nam noi ngong, hai vl", NULL, TRUE },
     { "tao ghet m vl", NULL, TRUE },
@@ -6247,6 +6250,7 @@ test_chat_r18 (void)
     { "m ngu ca ngay", NULL, TRUE },
     { "con meo nha t no xinh hon m vl", NULL, TRUE },
     { "do ngu, t can ngu", NULL, TRUE },
+    { "thang Nam hay an cap vl", NULL, TRUE },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)

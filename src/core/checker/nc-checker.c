@@ -4660,14 +4660,22 @@ static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đ
                                               "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
 
 /* (s18-chat) Whether swear word @h follows a word of praise
- * (swear_praise[]): "nó cute vl", "thang Huy no xinh vl". */
+ * (swear_praise[]), right before it or one word further: "nó cute vl",
+ * "thang Huy no xinh vl", "con ban t no gioi ve vl". */
 static gboolean
 swear_after_praise (const NcNormText *nt, const Hit *h)
 {
   char word[16];
   gsize w = word_before (nt, h->start, word, sizeof word);
 
-  return w != G_MAXSIZE && vi_word_in (nt, w, swear_praise) >= 0;
+  if (w == G_MAXSIZE)
+    return FALSE;
+  if (vi_word_in (nt, w, swear_praise) >= 0)
+    return TRUE;
+  /* (or one word before that, what is praised between: "no gioi ve vl",
+   * "dep trai vl"; not "hay" there, "often": "con Lan hay khoc vl") */
+  w = word_before (nt, w, word, sizeof word);
+  return w != G_MAXSIZE && !g_str_equal (word, "hay") && vi_word_in (nt, w, swear_praise) >= 0;
 }
 
 /* (s18-chat) Words of feeling or of a thing's state a swear word follows
@@ -4822,8 +4830,8 @@ swearing_follows (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
-      w = word_before (nt, h->start, word, sizeof word);
-      if (w == G_MAXSIZE || vi_word_in (nt, w, words) < 0)
+      if (words == swear_praise ? !swear_after_praise (nt, h) :
+          (w = word_before (nt, h->start, word, sizeof word)) == G_MAXSIZE || vi_word_in (nt, w, words) < 0)
         return FALSE;
       /* (no one before it in its clause) */
       for (guint j = 0; j < n_hits && alone; j++)
