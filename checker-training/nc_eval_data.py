@@ -1139,7 +1139,13 @@ TUNING_EXTRA = {
                           # (s17-chat r17h3: teen chat without marks after the branch's rules; committed before its one measurement)
                           'vi-daily-toneless-r17h3.txt',
                           # (s17-chat r17h4: a swear word at no one, around where the branch's rules look; committed before its one measurement)
-                          'vi-daily-toneless-r17h4.txt'),
+                          'vi-daily-toneless-r17h4.txt',
+                          # (s18-chat r18h: teen chat without marks, every topic, banter and swearing at no one; committed before measuring)
+                          'vi-daily-toneless-r18h.txt',
+                          # (s18-chat r18h2: teen chat without marks after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r18h2.txt',
+                          # (s18-chat r18h3: teen chat without marks of other topics, after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r18h3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -5917,6 +5917,25 @@ test_crude_r17 (void)
     }
 }
 
+/* Checks @text: its crude reminders' spans ("|" between them; NULL for
+ * none) and whether it is flagged (test_chat_r17(), test_chat_r18()). */
+static void
+assert_crude_case (const char *text, const char *lang, const char *crude, gboolean flagged)
+{
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, lang, NULL);
+  g_autoptr(GString) spans = g_string_new (NULL);
+  gsize n;
+  const NcFinding *f = nc_report_get_findings (report, &n);
+
+  g_test_message ("%s", text);
+  for (gsize k = 0; k < n; k++)
+    if (f[k].category == NC_CATEGORY_CRUDE)
+      g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
+                              (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
+  g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, crude);
+  g_assert_cmpint (nc_report_is_flagged (report), ==, flagged);
+}
+
 /* Seventeenth round, s17-chat: the crude-language reminder attacked. A
  * swear word said at someone called by name ("con Hà đm", "đm con bé lớp
  * bên"), beside a put-down in a draft that speaks of someone ("nhà con
@@ -5967,22 +5986,7 @@ test_chat_r17 (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
-    {
-      const char *text = chat_cases[i].text;
-      g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, chat_cases[i].lang, NULL);
-      g_autoptr(GString) spans = g_string_new (NULL);
-      gsize n;
-      const NcFinding *f = nc_report_get_findings (report, &n);
-
-      /* (every crude reminder's span, "|" between them) */
-      g_test_message ("%s", text);
-      for (gsize k = 0; k < n; k++)
-        if (f[k].category == NC_CATEGORY_CRUDE)
-          g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
-                                  (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
-      g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, chat_cases[i].crude);
-      g_assert_cmpint (nc_report_is_flagged (report), ==, chat_cases[i].flagged);
-    }
+    assert_crude_case (chat_cases[i].text, chat_cases[i].lang, chat_cases[i].crude, chat_cases[i].flagged);
 }
 
 /* Seventeenth round, s17-care: the writer's own despair is a "care"
@@ -6454,6 +6458,52 @@ test_en_r18 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* Eighteenth round, s18-chat: teen chat typed without marks. A swear word
+ * after a word of feeling or of a thing's state, with no one before it in
+ * its clause, stays the crude reminder though a weak word stands elsewhere
+ * (swearing_follows()); so does one after praise of someone ("no cute vl",
+ * "no gioi ve vl"; not "hay" as "often", "thang Nam hay an cap vl")
+ * and one of the writer's "tao" of themselves; a draft of the writer's
+ * pet and no one else ("con meo nha t") lowers its put-downs and its
+ * "nó"; toneless "ngu" as sleep after a word that takes a verb or a lull,
+ * "nhà quê" missed, "máy" before a machine's name (vi-context.txt). Each
+ * look-alike warned on main; each attack warns. */
+static void
+test_chat_r18 (void)
+{
+  static const struct {
+    const char *text, *crude;   /* the crude reminders' spans, or NULL */
+    gboolean flagged;
+  } chat_cases[] = {
+    { "t cuoc 2-1 ma no hoa 1-1, tiec vl", "vl", FALSE },
+    { "choi free fire toan bi ban tia chet, chan vl", "vl", FALSE },
+    { "thang Khoa choi game gioi nhat lop, rank cao vl", "vl", FALSE },
+    { "thang Huy no cute vl", "vl", FALSE },
+    { "tao dot vl, lam sai cau de nhat", "vl", FALSE },
+    { "con meo nha t no hu vl, can nat ca nha", "vl", FALSE },
+    { "con meo nha t nhin nhu 🐷 luon", NULL, FALSE },
+    { "im lang nao, me dang ru em ngu", NULL, FALSE },
+    { "t muon ngu qua", NULL, FALSE },
+    { "m co nho nha que ko, he nay ve ko", NULL, FALSE },
+    { "t ngu vl quen mang may tinh cam tay, phai bam mo", NULL, FALSE },
+    { "con ban t no gioi ve vl, ve t dep hon ngoai doi", "vl", FALSE },
+    { "ban t ru di leo nui ma t luoi qua, thoi o nha ngu", NULL, FALSE },
+    { "thang Tuan cham vl", NULL, TRUE },
+    { "thang Nam noi ngong, hai vl", NULL, TRUE },
+    { "tao ghet m vl", NULL, TRUE },
+    { "con cho nha t lun tit giong thang Nam", NULL, TRUE },
+    { "con meo nha t nhin nhu 🐷, m cung the", NULL, TRUE },
+    { "thang Long noi lap vl", NULL, TRUE },
+    { "m ngu ca ngay", NULL, TRUE },
+    { "con meo nha t no xinh hon m vl", NULL, TRUE },
+    { "do ngu, t can ngu", NULL, TRUE },
+    { "thang Nam hay an cap vl", NULL, TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
+    assert_crude_case (chat_cases[i].text, NULL, chat_cases[i].crude, chat_cases[i].flagged);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6535,5 +6585,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/chat-r17", test_chat_r17);
   g_test_add_func ("/checker/enk-r17", test_enk_r17);
   g_test_add_func ("/checker/en-r18", test_en_r18);
+  g_test_add_func ("/checker/chat-r18", test_chat_r18);
   return nc_test_run_with_checker (&checker);
 }

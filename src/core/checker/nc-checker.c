@@ -4184,6 +4184,90 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
   return TRUE;
 }
 
+/* (eighteenth round, s18-chat) Where the writer's pet is named in the
+ * draft, "con mèo nhà t", "con cho cua tao", "bé cún nhà mình": "con",
+ * "bé" or "chú", an animal, "nhà" or "của", the writer; @start gets its
+ * first word, the return its end; G_MAXSIZE for none. */
+static gsize
+writer_pet (const NcNormText *nt, gsize *start)
+{
+  static const char * const heads[] = { "con", "con", "bé", "be", "chú", "chu", NULL };
+  static const char * const animals[] = { "mèo", "meo", "chó", "cho", "cún", "cun", "vẹt", "vet", "gà", "ga",
+                                          "heo", "heo", "thỏ", "tho", "cá", "ca", "chim", "chim", "rùa", "rua",
+                                          "hamster", "hamster", "vịt", "vit", "chuột", "chuot", "sóc", "soc", NULL };
+  static const char * const of[] = { "nhà", "nha", "của", "cua", NULL };
+  static const char * const mine[] = { "t", "t", "tao", "tao", "tớ", "to", "mình", "minh", "tui", "tui", "em", "em",
+                                       "tôi", "toi", NULL };
+  const char * const *want[] = { heads, animals, of, mine };
+  char word[16];
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize w = k, e = k;
+      guint n = 0;
+
+      /* (the cheap look first: "con", "chú", "bé" open with c or b) */
+      if (nt->chars[k].folded != 'c' && nt->chars[k].folded != 'b')
+        n = G_N_ELEMENTS (want) + 1;
+      for (; n < G_N_ELEMENTS (want); n++)
+        {
+          if (w >= nt->n_chars || is_sep (nt->chars[w].folded) || vi_word_in (nt, w, want[n]) < 0)
+            break;
+          e = copy_folded_word (nt, w, word, sizeof word);
+          if (e < nt->n_chars && nt->chars[e].folded != NC_NORM_SPACE && n + 1 < G_N_ELEMENTS (want))
+            break;
+          w = e + 1;
+        }
+      if (n == G_N_ELEMENTS (want))
+        {
+          *start = k;
+          return e;
+        }
+      while (k < nt->n_chars && !is_sep (nt->chars[k].folded))
+        k++;
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
+    }
+  return G_MAXSIZE;
+}
+
+/* (s18-chat) Whether the draft speaks of the writer's pet and of no one
+ * else (writer_pet()): no target, every weak word "nó" or the writer's
+ * "t", "tao" ("con meo nha t no hu vl, can nat ca nha", "con vet nha t no
+ * noi xin chao roi, cuoi vl"), nothing likened to it ("giống", "hơn",
+ * "bằng": "con cho nha t lun tit giong thang Nam" warns); @start,
+ * @end: writer_pet()'s. */
+static gboolean
+pet_draft (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *start, gsize *end)
+{
+  static const char * const weak_ok[] = { "nó", "no", "t", "t", "tao", "tao", NULL };
+  static const char * const liken[] = { "giống", "giong", "hơn", "hon", "bằng", "bang", NULL };
+  char word[16];
+
+  if (has_target (hits, n_hits) || (*end = writer_pet (nt, start)) == G_MAXSIZE)
+    return FALSE;
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
+      for (gsize k = hits[j].start; k < hits[j].end;)
+        {
+          if (vi_word_in (nt, k, weak_ok) < 0)
+            return FALSE;
+          for (k = copy_folded_word (nt, k, word, sizeof word); k < hits[j].end && is_sep (nt->chars[k].folded); k++)
+            ;
+        }
+  for (gsize k = *end; k < nt->n_chars;)
+    {
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
+      if (k >= nt->n_chars)
+        break;
+      if (vi_word_in (nt, k, liken) >= 0)
+        return FALSE;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  return TRUE;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -4333,6 +4417,25 @@ lexicon_finding (NcChecker        *self,
       !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
       put_down_of_self (nt, h, e->is_vi))
     sev = NC_SEVERITY_INFO;
+  /* (s18-chat) a put-down of the writer's pet, in a draft of no one
+   * else, past the pet in its clause ("con meo nha t nhin nhu 🐷 luon",
+   * "con cho nha t lun tit"); not one that blocks */
+  if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
+      sev == NC_SEVERITY_WARN && !nt->typed_marks &&
+      !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))))
+    {
+      gsize ps, pe;
+
+      if (pet_draft (nt, hits, n_hits, &ps, &pe) && ps < h->start)
+        {
+          gsize k = MIN (pe, h->start);
+
+          while (k < h->start && nt->chars[k].folded != NC_NORM_STOP)
+            k++;
+          if (k >= h->start)
+            sev = NC_SEVERITY_INFO;
+        }
+    }
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
    * blocks) */
@@ -4549,6 +4652,112 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
   return swearing_of_someones (nt, h, praised);
 }
 
+/* (s17-chat) Words of praise a swear word follows, said of what someone
+ * did (swearing_follows(), swear_after_praise()). */
+static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                              "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                              "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                              "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+
+/* (s18-chat) Whether swear word @h follows a word of praise
+ * (swear_praise[]), right before it or one word further: "nó cute vl",
+ * "thang Huy no xinh vl", "con ban t no gioi ve vl". */
+static gboolean
+swear_after_praise (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+
+  if (w == G_MAXSIZE)
+    return FALSE;
+  if (vi_word_in (nt, w, swear_praise) >= 0)
+    return TRUE;
+  /* (or one word before that, what is praised between: "no gioi ve vl",
+   * "dep trai vl"; not "hay" there, "often": "con Lan hay khoc vl") */
+  w = word_before (nt, w, word, sizeof word);
+  return w != G_MAXSIZE && !g_str_equal (word, "hay") && vi_word_in (nt, w, swear_praise) >= 0;
+}
+
+/* (s18-chat) Words of feeling or of a thing's state a swear word follows
+ * (swearing_follows(), swearing_writer_at()). The list holds no word
+ * that reads as a put-down without its marks ("dại", "dê", "dối", "tục",
+ * "ảo", "chậm" are left out), nor laughter, said of someone as often
+ * ("thang Nam noi ngong, hai vl"). */
+static const char * const swear_felt[] = { "buồn", "buon", "chán", "chan", "tiếc", "tiec", "sợ", "so", "cay", "cay",
+                                            "mệt", "met", "đau", "dau", "lạnh", "lanh", "nóng", "nong", "rét", "ret",
+                                            "ngại", "ngai", "sướng", "suong", "vui", "vui",
+                                            "thích", "thich", "thèm", "them", "khó", "kho", "đông", "dong", "đắt", "dat",
+                                            "rẻ", "re", "xa", "xa", "cao", "cao", "lâu", "lau", "hay", "hay", "đẹp", "dep",
+                                            "ngon", "ngon", "lag", "lag", "căng", "cang", NULL };
+
+/* (eighteenth round, s18-chat) Whether weak hit @t is the writer's "tao"
+ * opening its clause, before swear word @h in that clause, in a draft
+ * aimed at no one (no target): the writer says it of themselves ("tao
+ * dot vl, lam sai cau de nhat", "tao beo vl"; not "tao ghet m vl", "tao
+ * ghet thang Nam vl", whose targets and weak words still count). */
+static gboolean
+swearing_writer_at (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *t,
+                    const Hit *h)
+{
+  gsize k = t->start;
+
+  static const char * const self_faults[] = { "dốt", "dot", "ngu", "ngu", "ngốc", "ngoc", "béo", "beo", "mập", "map",
+                                              "lùn", "lun", "xấu", "xau", "gà", "ga", "non", "non", "kém", "kem",
+                                              "ngáo", "ngao", "đần", "dan", "chậm", "cham", "lười", "luoi", NULL };
+  gboolean stop, said;
+  gsize w;
+
+  if (t->kind != ENTRY_WEAK || t->end - t->start != 3 || t->end > h->start ||
+      !vi_word_is (nt, t->start, "tao", "tao") || has_target (hits, n_hits) ||
+      words_between (nt, t->end, h->start, &stop) > 3)
+    return FALSE;
+  /* (of how the writer is or feels, the word right after "tao": a
+   * put-down said of oneself, "tao dot hoa vl", or a word of feeling or
+   * praise, "tao met vl"; not a swear word said at whom the writer
+   * answers, "tao nhắc đấy thì sao tml") */
+  w = self_next_word (nt, t->end);
+  said = w < h->start && (vi_word_in (nt, w, swear_felt) >= 0 || vi_word_in (nt, w, swear_praise) >= 0 ||
+                          vi_word_in (nt, w, self_faults) >= 0);
+  if (!said)
+    return FALSE;
+  for (gsize i = t->end; i < h->start; i++)
+    if (nt->chars[i].folded == NC_NORM_STOP)
+      return FALSE;
+  for (; k > 0 && is_sep (nt->chars[k - 1].folded); k--)
+    if (nt->chars[k - 1].folded == NC_NORM_STOP)
+      return TRUE;
+  return k == 0;
+}
+
+/* (s18-chat) Whether every swear word of the draft is the writer's of
+ * themselves (swearing_writer_at()), and every weak word the draft holds
+ * is such a "tao". */
+static gboolean
+swearing_of_writer (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gboolean mine = FALSE;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      for (guint j = 0; j < n_hits; j++)
+        if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
+          {
+            if (!swearing_writer_at (self, nt, hits, n_hits, &hits[j], h) && hits[j].end <= h->start)
+              return FALSE;
+            mine = mine || hits[j].end <= h->start;
+          }
+      if (!mine)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 /* Whether every swear word of the draft (an entry said "wow") is a word
  * said on its own: one word ("vl", "fuck"; not a curse of several, "im
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
@@ -4558,6 +4767,8 @@ static gboolean
 swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
   int praised = -1;   /* draft_praises(), read once, when first needed */
+  int pet = -1;       /* pet_draft(), likewise */
+  gsize ps, pe;
 
   for (guint i = 0; i < n_hits; i++)
     {
@@ -4580,6 +4791,16 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
            * "holy shit the new kid is really good at chess") */
           if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t == h || t->rule)
             continue;
+          /* (s18-chat: not a weak word before praise, "nó cute vl", nor
+           * the writer's "tao" of themselves, "tao beo vl") */
+          if (t->kind == ENTRY_WEAK && t->end <= h->start &&
+              (swear_after_praise (nt, h) || swearing_writer_at (self, nt, hits, n_hits, t, h)))
+            continue;
+          /* (s18-chat: nor "nó" of the writer's pet, pet_draft(), "con
+           * meo nha t no hu vl") */
+          if (t->kind == ENTRY_WEAK &&
+              (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe))))
+            continue;
           if (t->end <= h->start ? words_between (nt, t->end, h->start, &stop) <= 2 && !stop :
               t->start >= h->end ? words_between (nt, h->end, t->start, &stop) <= 2 && !stop : TRUE)
             return FALSE;
@@ -4588,16 +4809,19 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
   return TRUE;
 }
 
-/* (seventeenth round, s17-chat) Whether every swear word of the draft
- * follows a word of praise, said of what someone did ("ban tia hay vl",
- * "hát đỉnh vãi"; not "noi lap vl", "khung vl"). */
+/* Whether every swear word of the draft follows one of @words. With
+ * swear_praise[] (seventeenth round, s17-chat): said of what someone did
+ * ("ban tia hay vl", "hát đỉnh vãi"; not "noi lap vl", "khung vl"). With
+ * swear_felt[] and @alone (eighteenth round, s18-chat): how the writer
+ * feels or how a thing is, in a clause of its own with no one in it, no
+ * weak word ("thằng", "nó") or target before it in its clause ("t cuoc
+ * 2-1 ma no hoa 1-1, tiec vl", "choi free fire toan bi ban tia chet,
+ * chan vl", "thang Khoa choi game gioi nhat lop, rank cao vl"; "thang
+ * Tuan cham vl", "thang Nam chan vl" still warn). */
 static gboolean
-swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+swearing_follows (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
+                  const char * const *words, gboolean alone)
 {
-  static const char * const praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
-                                         "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
-                                         "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
-                                         "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
   char word[16];
   gboolean any = FALSE;
 
@@ -4608,9 +4832,22 @@ swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
-      w = word_before (nt, h->start, word, sizeof word);
-      if (w == G_MAXSIZE || vi_word_in (nt, w, praise) < 0)
+      if (words == swear_praise ? !swear_after_praise (nt, h) :
+          (w = word_before (nt, h->start, word, sizeof word)) == G_MAXSIZE || vi_word_in (nt, w, words) < 0)
         return FALSE;
+      /* (no one before it in its clause) */
+      for (guint j = 0; j < n_hits && alone; j++)
+        {
+          const Hit *t = &hits[j];
+          gsize k;
+
+          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t->start >= h->start)
+            continue;
+          for (k = t->end; k < h->start && nt->chars[k].folded != NC_NORM_STOP; k++)
+            ;
+          if (k >= h->start)
+            return FALSE;
+        }
       any = TRUE;
     }
   return any;
@@ -4633,7 +4870,8 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
 {
   const char *wow = nc_checker_lexicon_suggestion ("wow");
   gboolean any = FALSE;
-  int praised = -1;
+  int praised = -1, pet = -1;
+  gsize ps, pe;
 
   for (guint i = 0; i < list->len; i++)
     {
@@ -4644,8 +4882,15 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
        * shown at info, when every swear word praises: s17-chat, "thang
        * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
       if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
+          /* (s18-chat: and any word shown at info in a draft of the
+           * writer's pet, pet_draft(): "nó", a put-down of the pet) */
+          ((f->evidence == NC_EVIDENCE_CONTEXT || f->evidence == NC_EVIDENCE_LEXICON) &&
+           f->severity == NC_SEVERITY_INFO && f->suggestion != wow &&
+           (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe)))) ||
           (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
-           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits)))))
+           (praised >= 0 ? praised : (praised = swearing_follows (self, nt, hits, n_hits, swear_praise, FALSE) ||
+                                                 swearing_follows (self, nt, hits, n_hits, swear_felt, TRUE) ||
+                                                 swearing_of_writer (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
         return;
