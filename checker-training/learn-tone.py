@@ -34,8 +34,9 @@ STOPS = re.compile(r"[.!?,;:\n…()\"“”]+")
 # toneless tuning lines than it caught unkind ones (s18-tone, measured on the
 # tuning parts): "bi cam" is "bị câm" said of a child born mute as often as
 # the order "câm!", "bị cảm" too; "bẩn", "dốt", "hãm", "mõm", "hôi" and a
-# bare "điên" likewise ("đồ điên", "con điên" stay).
-DROP = {'câm', 'bẩn', 'dốt', 'hãm', 'mõm', 'điên', 'hôi'}
+# bare "điên" likewise ("đồ điên" stays); "con điên" before "này" is also
+# "con điện (thoại) này", a phone.
+DROP = {'câm', 'bẩn', 'dốt', 'hãm', 'mõm', 'điên', 'hôi', 'con điên'}
 
 def fold(w):
     return sets.strip_marks(w).lower()
