@@ -741,7 +741,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
             {
               /* this entry needs its marks, unless it calls someone
                * as a whole clause ("thang tam than") */
-              if (!e->is_vi || e->kind != ENTRY_MATCH ||
+              if (toned || !e->is_vi || e->kind != ENTRY_MATCH ||
                   (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
                 {
                   if (!e->is_vi || d->tone == NULL)
