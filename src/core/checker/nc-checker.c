@@ -468,11 +468,6 @@ typedef struct {
                            * right after a calling word that starts a
                            * clause ("thang tam than"); start is the
                            * calling word's */
-  gboolean  toned;        /* (s18-tone) such an entry read as typed with
-                           * its marks by its neighbours (tone_reads()) */
-  gboolean  tone_allow;   /* an allow-phrase that needs its marks, typed
-                           * without them: kept only over a toned hit */
-  guint32   pattern;      /* (for tone_allow and toned hits) */
 } Hit;
 
 typedef struct {
@@ -483,7 +478,6 @@ typedef struct {
   gboolean          want_vi;
   GHashTable       *tone;             /* NcChecker.tone */
   gint              tone_threshold;
-  gboolean          tone_allows;      /* a Hit.tone_allow was recorded */
 } ScanData;
 
 static inline gboolean
@@ -643,25 +637,6 @@ tone_reads (const ScanData *d, const EntryPattern *e, gsize start, gsize end)
   return tone_speaks (d->tone, d->tone_threshold, d->nt, key, n, sizeof key, start, end);
 }
 
-/* (s18-tone) Whether the allow-phrase @allow (Hit.tone_allow) overlaps
- * the toned hit @toned with the same marks on every char they share:
- * "bị câm bẩm sinh" over "câm", not "đánh máy" over "đánh mày". */
-static gboolean
-tone_allow_over (const ScanData *d, const Hit *allow, const Hit *toned)
-{
-  const EntryPattern *a = (const EntryPattern *) (const void *) &d->patterns[allow->pattern];
-  const EntryPattern *t = (const EntryPattern *) (const void *) &d->patterns[toned->pattern];
-  gsize from = MAX (allow->start, toned->start), to = MIN (allow->matched_end, toned->matched_end);
-
-  if (toned->headed || from >= to)
-    return FALSE;
-  for (gsize k = from; k < to; k++)
-    if (k - allow->start >= a->len || k - toned->start >= t->len ||
-        a->chars[k - allow->start].marked != t->chars[k - toned->start].marked)
-      return FALSE;
-  return TRUE;
-}
-
 /* (s18-tone) Reads vi-tone.txt: "entry<TAB>prior<TAB><word=shift
  * >word=shift ..." (log-odds x10) into a table of "entry" -> prior and
  * "entry<TAB><word" -> shift; NULL when the file is missing. */
@@ -715,7 +690,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const NcNormChar *c = d->nt->chars;
   Hit *h;
   gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE, headed = FALSE, slot_bare = FALSE;
-  gboolean toned = FALSE, tone_allow = FALSE;
+  gboolean toned = FALSE;
   gsize head = G_MAXSIZE;
 
   if (e->is_vi && !d->want_vi)
@@ -769,18 +744,10 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   if (!has_marks && e->marked_only >= MARKED_OR_AIMED && !d->nt->typed_marks)
     unmarked = bare = TRUE;
   /* (s18-tone) the words beside it read it as typed with its marks */
-  if (toned && e->kind == ENTRY_ALLOW)
-    {
-      tone_allow = TRUE;
-      toned = FALSE;
-    }
-  else if ((toned || (unmarked && !headed && e->is_vi)) && d->tone != NULL)
+  if ((toned || (unmarked && !headed && e->is_vi)) && d->tone != NULL)
     {
       if (tone_reads (d, e, start, end))
-        {
-          unmarked = bare = FALSE;
-          toned = TRUE;
-        }
+        unmarked = bare = FALSE;
       else if (toned)
         return;
     }
@@ -799,10 +766,6 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->bare = bare;
   h->rule = FALSE;
   h->headed = headed;
-  h->toned = toned;
-  h->tone_allow = tone_allow;
-  h->pattern = pattern_id;
-  d->tone_allows = d->tone_allows || tone_allow;
   h->slot_bare = e->kind == ENTRY_SLOT && slot_bare;
 }
 
@@ -4904,28 +4867,9 @@ nc_checker_check (NcChecker   *self,
   d.want_vi = want_vi;
   d.tone = nt->typed_marks ? NULL : self->tone;   /* (drafts typed without any marks) */
   d.tone_threshold = self->tone_threshold;
-  d.tone_allows = FALSE;
   nc_matcher_scan_groups (self->matcher, nt->chars, nt->n_chars, want_vi ? 0 : 1u << PATTERN_GROUP_VI,
                           match_cb, &d);
   n_hits = d.n_hits;
-  /* (s18-tone) an allow-phrase that needs its marks counts typed without
-   * them only over a word that its neighbours read with them ("bi cam
-   * bam sinh" is "bị câm bẩm sinh" when "bi cam" reads "bị câm") */
-  if (d.tone_allows)
-    {
-      guint kept = 0;
-
-      for (guint i = 0; i < n_hits; i++)
-        {
-          gboolean keep = !hits[i].tone_allow;
-
-          for (guint j = 0; !keep && j < n_hits; j++)
-            keep = j != i && hits[j].toned && tone_allow_over (&d, &hits[i], &hits[j]);
-          if (keep)
-            hits[kept++] = hits[i];
-        }
-      n_hits = kept;
-    }
   max_len = MAX (self->max_entry_len, match_rules (self, nt, hits, &n_hits));
 
   /* name-calling that needs its marks counts typed without them only as
