@@ -688,6 +688,11 @@ TUNING_EXTRA = {
                   # (s17-tone r17t3: short probes written after r17t2's rules, before their own;
                   # measured with main and the branch before them)
                   'vi-toneless-unkind-r17t3.txt',
+                  # (s18-tone r18t: toneless unkind lines full of words read two ways
+                  # without marks, written blind before reading the lexicons; committed before measuring)
+                  'vi-toneless-unkind-r18t.txt',
+                  # (s18-tone r18t2: after the branch's learnt toneless reading; committed before its one measurement)
+                  'vi-toneless-unkind-r18t2.txt',
                   # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
                   'vi-unkind-r17h.txt',
                   # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
@@ -1132,6 +1137,10 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r17t2.txt',
                           # (s17-tone r17t3: look-alikes tried on the branch's rules while writing them)
                           'vi-daily-toneless-r17t3.txt',
+                          # (s18-tone r18t: toneless look-alikes of the r18t unkind batch; committed before measuring)
+                          'vi-daily-toneless-r18t.txt',
+                          # (s18-tone r18t2: look-alikes after the branch's learnt reading; committed before its one measurement)
+                          'vi-daily-toneless-r18t2.txt',
                           # (s17-chat r17h: teen chat without marks, teasing, hyperbole; committed before measuring)
                           'vi-daily-toneless-r17h.txt',
                           # (s17-chat r17h2: a swear word aimed at no one, without marks; committed before measuring)

@@ -6504,6 +6504,25 @@ test_chat_r18 (void)
     assert_crude_case (chat_cases[i].text, NULL, chat_cases[i].crude, chat_cases[i].flagged);
 }
 
+/* (eighteenth round, s18-tone) In a draft typed without marks, an entry
+ * that needs its marks counts when vi-tone.txt's learnt reading of the
+ * words right before and after it says it was the entry ("la do dien,"
+ * "là đồ điên"; "la do dan": "là đồ đần"); the same words beside
+ * everyday ones pass ("con dien thoai", "do dien" of a household, "di ngu"). */
+static void
+test_tone_r18 (void)
+{
+  static const SpanCase r18[] = {
+    { "hom qua no goi t la do dien", NC_CATEGORY_INSULT, "do dien", NC_EVIDENCE_LEXICON },
+    { "to goi no la do dan roi", NC_CATEGORY_INSULT, "do dan", NC_EVIDENCE_LEXICON },
+    { "con dien thoai nay hong roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nha t co nhieu do dien", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "di ngu som di mai thi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r18, G_N_ELEMENTS (r18), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6586,5 +6605,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/enk-r17", test_enk_r17);
   g_test_add_func ("/checker/en-r18", test_en_r18);
   g_test_add_func ("/checker/chat-r18", test_chat_r18);
+  g_test_add_func ("/checker/tone-r18", test_tone_r18);
   return nc_test_run_with_checker (&checker);
 }

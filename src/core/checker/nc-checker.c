@@ -2,6 +2,7 @@
 /* nc-checker.c — reads a draft and says which rules of the Code it may break */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
@@ -96,6 +97,8 @@ struct _NcChecker
   NcOffenceModel      *model;       /* Vietnamese, may be NULL */
   NcOffenceModel      *model_en;    /* English, may be NULL */
   NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
+  GHashTable   *tone;        /* vi-tone.txt (s18-tone, tone_reads()), may be NULL */
+  gint          tone_threshold;
   double        build_ms;
 };
 
@@ -308,6 +311,7 @@ nc_checker_finalize (GObject *object)
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
+  g_clear_pointer (&self->tone, g_hash_table_unref);
   g_clear_pointer (&self->model, nc_offence_model_free);
   g_clear_pointer (&self->model_en, nc_offence_model_free);
   g_clear_pointer (&self->tagger, nc_offence_model_free);
@@ -405,6 +409,8 @@ index_rules_by_first_list (NcChecker *self)
     }
 }
 
+static GHashTable *load_tone (gint *threshold);
+
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -433,6 +439,7 @@ nc_checker_new (GError **error)
       !nc_checker_lexicon_load_model (self->normalizer, "vi-spans.bin", vi_commons, &self->tagger, error))
     return NULL;
   nc_normalizer_glue_done (self->normalizer);
+  self->tone = load_tone (&self->tone_threshold);
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -469,6 +476,8 @@ typedef struct {
   Hit              *hits;     /* MAX_HITS */
   guint             n_hits;
   gboolean          want_vi;
+  GHashTable       *tone;             /* NcChecker.tone */
+  gint              tone_threshold;
 } ScanData;
 
 static inline gboolean
@@ -569,6 +578,109 @@ calling_word_before (const NcNormText *nt, gsize start)
   return w;
 }
 
+/* (eighteenth round, s18-tone) Whether an entry that needs its marks
+ * (@e, matched from @start to @end of a word or words typed without
+ * them) reads as the entry by the folded words right before and after
+ * it, as vi-tone.txt learnt them from marked text
+ * (checker-training/learn-tone.py): the entry's prior log-odds and the
+ * two neighbours' shifts reach the file's threshold, one neighbour at
+ * least speaking for it ("thang ngu", "la do dien", "con cho nay" read
+ * "thằng ngu", "là đồ điên", "con chó này"; "di ngu" is "đi ngủ"). Asked
+ * only at such entries, a few hash lookups each. */
+static gboolean
+tone_speaks (GHashTable *tone, gint threshold, const NcNormText *nt, char *key, gsize n, gsize size,
+             gsize start, gsize end)
+{
+  char w[24];
+  gsize k;
+  gpointer v;
+  gint score;
+
+  if (!g_hash_table_lookup_extended (tone, key, NULL, &v))
+    return FALSE;
+  score = GPOINTER_TO_INT (v);
+  key[n] = '\t';
+  key[n + 1] = '<';
+  if (word_before (nt, start, w, sizeof w) == G_MAXSIZE)
+    strcpy (w, "^");
+  g_strlcpy (key + n + 2, w, size - n - 2);
+  if (!g_hash_table_lookup_extended (tone, key, NULL, &v) || GPOINTER_TO_INT (v) <= 0)
+    return FALSE;
+  score += GPOINTER_TO_INT (v);
+  for (k = end; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
+    ;
+  if (k == nt->n_chars || nt->chars[k].folded == NC_NORM_STOP)
+    strcpy (w, "$");
+  else
+    copy_folded_word (nt, k, w, sizeof w);
+  key[n + 1] = '>';
+  g_strlcpy (key + n + 2, w, size - n - 2);
+  if (!g_hash_table_lookup_extended (tone, key, NULL, &v) || GPOINTER_TO_INT (v) <= 0)
+    return FALSE;
+  score += GPOINTER_TO_INT (v);
+  return score >= threshold;
+}
+
+static gboolean
+tone_reads (const ScanData *d, const EntryPattern *e, gsize start, gsize end)
+{
+  char key[192];
+  gsize n = 0;
+
+  for (gsize i = 0; i < e->len; i++)
+    {
+      if (n + 8 >= sizeof key - 32)
+        return FALSE;
+      n += g_unichar_to_utf8 (is_sep (e->chars[i].marked) ? ' ' : e->chars[i].marked, key + n);
+    }
+  key[n] = '\0';
+  return tone_speaks (d->tone, d->tone_threshold, d->nt, key, n, sizeof key, start, end);
+}
+
+/* (s18-tone) Reads vi-tone.txt: "entry<TAB>prior<TAB><word=shift
+ * >word=shift ..." (log-odds x10) into a table of "entry" -> prior and
+ * "entry<TAB><word" -> shift; NULL when the file is missing. */
+static GHashTable *
+load_tone (gint *threshold)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/netconduct/NetConduct/lexicon/vi-tone.txt",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+  GHashTable *tone;
+
+  if (bytes == NULL)
+    return NULL;
+  tone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  *threshold = G_MAXINT;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_auto(GStrv) cols = NULL, feats = NULL;
+
+      if (lines[l][0] == '#' || lines[l][0] == '\0')
+        continue;
+      if (g_str_has_prefix (lines[l], "@threshold "))
+        {
+          *threshold = atoi (lines[l] + 11);
+          continue;
+        }
+      cols = g_strsplit (lines[l], "\t", 3);
+      if (g_strv_length (cols) != 3)
+        continue;
+      g_hash_table_insert (tone, g_strdup (cols[0]), GINT_TO_POINTER (atoi (cols[1])));
+      feats = g_strsplit (cols[2], " ", -1);
+      for (guint f = 0; feats[f] != NULL; f++)
+        {
+          const char *eq = strrchr (feats[f], '=');
+
+          if (eq != NULL)
+            g_hash_table_insert (tone, g_strdup_printf ("%s\t%.*s", cols[0], (int) (eq - feats[f]), feats[f]),
+                                 GINT_TO_POINTER (atoi (eq + 1)));
+        }
+    }
+  return tone;
+}
+
 static void
 match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 {
@@ -578,6 +690,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const NcNormChar *c = d->nt->chars;
   Hit *h;
   gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE, headed = FALSE, slot_bare = FALSE;
+  gboolean toned = FALSE;
   gsize head = G_MAXSIZE;
 
   if (e->is_vi && !d->want_vi)
@@ -603,10 +716,15 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
             {
               /* this entry needs its marks, unless it calls someone
                * as a whole clause ("thang tam than") */
-              if (!e->is_vi || e->kind != ENTRY_MATCH ||
+              if (toned || !e->is_vi || e->kind != ENTRY_MATCH ||
                   (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
-                return;
-              headed = TRUE;
+                {
+                  if (!e->is_vi || d->tone == NULL)
+                    return;
+                  toned = TRUE;   /* unless its neighbours read it (tone_reads()) */
+                }
+              else
+                headed = TRUE;
             }
           unmarked = TRUE;   /* unless a toneless target aims it, or it
                               * is the whole draft */
@@ -625,6 +743,14 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
    * without its marks */
   if (!has_marks && e->marked_only >= MARKED_OR_AIMED && !d->nt->typed_marks)
     unmarked = bare = TRUE;
+  /* (s18-tone) the words beside it read it as typed with its marks */
+  if ((toned || (unmarked && !headed && e->is_vi)) && d->tone != NULL)
+    {
+      if (tone_reads (d, e, start, end))
+        unmarked = bare = FALSE;
+      else if (toned)
+        return;
+    }
   h = &d->hits[d->n_hits++];
   h->entry = e->entry;
   h->kind = e->kind;
@@ -5434,6 +5560,8 @@ nc_checker_check (NcChecker   *self,
   d.hits = hits;
   d.n_hits = 0;
   d.want_vi = want_vi;
+  d.tone = nt->typed_marks ? NULL : self->tone;   /* (drafts typed without any marks) */
+  d.tone_threshold = self->tone_threshold;
   nc_matcher_scan_groups (self->matcher, nt->chars, nt->n_chars, want_vi ? 0 : 1u << PATTERN_GROUP_VI,
                           match_cb, &d);
   n_hits = d.n_hits;
