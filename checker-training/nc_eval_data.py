@@ -293,7 +293,13 @@ TUNING_EXTRA = {
                   # (s17-enk r17n3: gender, region, poverty, grades, family, disability; committed before its one measurement)
                   'en-unkind-r17n3.txt',
                   # (s17-enk r17n4: the fresh17 header's broad kinds in new words, after r17n3's rules; committed before its one measurement)
-                  'en-unkind-r17n4.txt'),
+                  'en-unkind-r17n4.txt',
+                  # (s18-en r18en: comparisons, ratings, sarcasm, things, family, voice, smell, twisted names, polite exclusion, lowercase names; blind, committed before measuring)
+                  'en-unkind-r18en.txt',
+                  # (s18-en r18en2: r18en's kinds in new words, written after the branch's rules; committed before its one measurement)
+                  'en-unkind-r18en2.txt',
+                  # (s18-en r18en3: the brief's kinds in new words, after all the branch's rules; measured once on main and once on the branch, no rule after)
+                  'en-unkind-r18en3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -431,7 +437,13 @@ TUNING_EXTRA = {
                     # (s17-enk r17n: look-alikes of r17n's kinds in kind use; committed before measuring)
                     'en-harmless-r17n.txt',
                     # (s17-enk r17n2: the rules' words in kind use, after them; committed before its one measurement)
-                    'en-harmless-r17n2.txt'),
+                    'en-harmless-r17n2.txt',
+                    # (s18-en r18en: look-alikes of r18en's words, a song called trash, "you look tired"; blind, committed before measuring)
+                    'en-harmless-r18en.txt',
+                    # (s18-en r18en2: the rules' words in kind use, after them; committed before its one measurement)
+                    'en-harmless-r18en2.txt',
+                    # (s18-en r18en3: look-alikes after all the rules; measured once on main and once on the branch)
+                    'en-harmless-r18en3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -676,6 +688,11 @@ TUNING_EXTRA = {
                   # (s17-tone r17t3: short probes written after r17t2's rules, before their own;
                   # measured with main and the branch before them)
                   'vi-toneless-unkind-r17t3.txt',
+                  # (s18-tone r18t: toneless unkind lines full of words read two ways
+                  # without marks, written blind before reading the lexicons; committed before measuring)
+                  'vi-toneless-unkind-r18t.txt',
+                  # (s18-tone r18t2: after the branch's learnt toneless reading; committed before its one measurement)
+                  'vi-toneless-unkind-r18t2.txt',
                   # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
                   'vi-unkind-r17h.txt',
                   # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
@@ -1132,6 +1149,10 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r17t2.txt',
                           # (s17-tone r17t3: look-alikes tried on the branch's rules while writing them)
                           'vi-daily-toneless-r17t3.txt',
+                          # (s18-tone r18t: toneless look-alikes of the r18t unkind batch; committed before measuring)
+                          'vi-daily-toneless-r18t.txt',
+                          # (s18-tone r18t2: look-alikes after the branch's learnt reading; committed before its one measurement)
+                          'vi-daily-toneless-r18t2.txt',
                           # (s17-chat r17h: teen chat without marks, teasing, hyperbole; committed before measuring)
                           'vi-daily-toneless-r17h.txt',
                           # (s17-chat r17h2: a swear word aimed at no one, without marks; committed before measuring)
@@ -1139,7 +1160,13 @@ TUNING_EXTRA = {
                           # (s17-chat r17h3: teen chat without marks after the branch's rules; committed before its one measurement)
                           'vi-daily-toneless-r17h3.txt',
                           # (s17-chat r17h4: a swear word at no one, around where the branch's rules look; committed before its one measurement)
-                          'vi-daily-toneless-r17h4.txt'),
+                          'vi-daily-toneless-r17h4.txt',
+                          # (s18-chat r18h: teen chat without marks, every topic, banter and swearing at no one; committed before measuring)
+                          'vi-daily-toneless-r18h.txt',
+                          # (s18-chat r18h2: teen chat without marks after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r18h2.txt',
+                          # (s18-chat r18h3: teen chat without marks of other topics, after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r18h3.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

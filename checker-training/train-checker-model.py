@@ -51,10 +51,15 @@ half of each everyday tuning part left out of a first fit (so that they
 hold on lines the model has not seen; with --folds 2 the other halves
 too, left out of a second fit), then the model is fitted on all of it.
 Pure Python, no dependencies; deterministic.
-Writes resources/lexicon/LANG-model.bin ("NCM3" for Vietnamese, with the
-toneless features; "NCM2" for English):
-  "NCM2"|"NCM3", u32 n_buckets, f32 bias, f32 threshold, f32 span_threshold,
-  f32 sentence_threshold, f32 weights[n_buckets]   (little endian)
+Writes resources/lexicon/LANG-model.bin ("NCM5" for Vietnamese, with the
+toneless features; "NCM4" for English), 16-bit weights that the checker
+reads in place (quantize()):
+  "NCM4"|"NCM5", u32 n_buckets, f32 bias, f32 threshold, f32 span_threshold,
+  f32 sentence_threshold, f32 scale, u32 0, i16 q[n_buckets]   (little endian;
+  a bucket weighs q * scale)
+The older "NCM2"/"NCM3" (f32 weights[n_buckets] after the thresholds) are
+what the checker quantizes at load the same way; read_model() reads all four,
+checker-training/convert-model-i16.py turns the older into the newer.
 """
 import argparse
 import ast
@@ -240,7 +245,7 @@ def main():
         return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
-            assert f.read(4) in (b'NCM2', b'NCM3')
+            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5')
             f.seek(12)
             f.write(struct.pack('<fff', *args.set_thresholds))
         return
@@ -362,14 +367,60 @@ def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
     return w, bias
 
 
-def write_model(path, bias, thresholds, w, magic=b'NCM2'):
-    """Writes the "NCM2" file nc_offence_model_new() reads ("NCM3": with
-    toneless_feat() in drafts typed without marks)."""
+def f32(x):
+    """@x rounded to the nearest f32 (as C's (float) x)."""
+    return struct.unpack('<f', struct.pack('<f', x))[0]
+
+
+def quantize(w):
+    """The 16-bit weights of @w and their scale (a bucket weighs q * scale),
+    exactly as nc-offence-model.c once quantized f32 weights at load:
+    scale = max |w| / 32767 and q = lrintf (w / scale), in f32 (a quotient
+    of two f32 computed in double and rounded to f32 is the f32 quotient;
+    round() is lrintf's rounding, half to even)."""
+    w = [f32(x) for x in w]
+    top = max((abs(x) for x in w), default=0.0)
+    scale = f32(top / 32767.0) if top > 0 else 1.0
+    q = [round(f32(x / scale)) for x in w]
+    assert all(-32768 <= x <= 32767 for x in q)
+    return q, scale
+
+
+def write_model(path, bias, thresholds, w, magic=b'NCM4'):
+    """Writes the "NCM4" file nc_offence_model_new() reads ("NCM5": with
+    toneless_feat() in drafts typed without marks), its weights quantized
+    (quantize())."""
+    q, scale = quantize(w)
+    write_quantized(path, magic, bias, thresholds, q, scale)
+
+
+def write_quantized(path, magic, bias, thresholds, q, scale):
+    assert magic in (b'NCM4', b'NCM5') and len(q) & (len(q) - 1) == 0
     with open(path, 'wb') as out:
         out.write(magic)
-        out.write(struct.pack('<Iffff', len(w), bias, *thresholds))
-        out.write(struct.pack(f'<{len(w)}f', *w))
+        out.write(struct.pack('<IfffffI', len(q), bias, *thresholds, scale, 0))
+        out.write(struct.pack(f'<{len(q)}h', *q))
     print(f'wrote {path}')
+
+
+def read_model(path):
+    """A model file of any format: (magic, bias, (threshold, span_threshold,
+    sentence_threshold), weights, q, scale); weights as the checker uses
+    them (q * scale); q and scale None for an "NCM2"/"NCM3" file, whose
+    weights are its f32 ones (quantize() them for the checker's)."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    magic = data[:4]
+    n, bias, thr, span_thr, sent_thr = struct.unpack_from('<Iffff', data, 4)
+    if magic in (b'NCM2', b'NCM3'):
+        assert len(data) == 24 + 4 * n, path
+        w = list(struct.unpack_from(f'<{n}f', data, 24))
+        return magic, bias, (thr, span_thr, sent_thr), w, None, None
+    assert magic in (b'NCM4', b'NCM5') and len(data) == 32 + 2 * n, path
+    scale, zero = struct.unpack_from('<fI', data, 24)
+    assert zero == 0, path
+    q = list(struct.unpack_from(f'<{n}h', data, 32))
+    return magic, bias, (thr, span_thr, sent_thr), [x * scale for x in q], q, scale
 
 
 def train(args, cv, thresholds=None):
@@ -516,7 +567,7 @@ def train(args, cv, thresholds=None):
                     if judge(i, thr, span_thr, sent_thr, unmarked_thr)[0] != (name in c.unkind):
                         print(f'  {name} {"missed" if name in c.unkind else "warned"} {probs[i]:.3f}: {texts[i]}')
         return thr, span_thr, sent_thr, unmarked_thr
-    write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM3' if args.lang == 'vi' else b'NCM2')
+    write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM5' if args.lang == 'vi' else b'NCM4')
 
 
 TAGGER_BUCKETS = 1 << 16

@@ -694,6 +694,19 @@ static const Case cases[] = {
   { "nh\xc3\xacn m\xe1\xba\xb7t nh\xc6\xb0 \xf0\x9f\x90\xb7", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
   { "con \xf0\x9f\x90\xb6 nh\xc3\xa0 em d\xe1\xbb\x85 th\xc6\xb0\xc6\xa1ng qu\xc3\xa1", "vi", NONE, 0, NULL },
   { "you st\xc3\xbcpid", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  /* eighteenth round: fancy text (parenthesized, squared, small capitals,
+   * modifier letters, Cyrillic te, Armenian) and a 9 for a g; and
+   * look-alikes that hide nothing */
+  { "you are \xe2\x92\xae\xe2\x92\xaf\xe2\x92\xb0\xe2\x92\xab\xe2\x92\xa4\xe2\x92\x9f", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xf0\x9f\x86\x82\xf0\x9f\x86\x83\xf0\x9f\x86\x84\xf0\x9f\x85\xbf\xf0\x9f\x85\xb8\xf0\x9f\x85\xb3", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xea\x9c\xb1\xe1\xb4\x9b\xe1\xb4\x9c\xe1\xb4\x98\xc9\xaa\xe1\xb4\x85", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xcb\xa2\xe1\xb5\x97\xe1\xb5\x98\xe1\xb5\x96\xe2\x81\xb1\xe1\xb5\x88", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you are \xd1\x95\xd1\x82\xcf\x85\xcf\x81\xce\xb9" "d", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "m\xc3\xa0y n9u", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "m\xc3\xa0y \xd5\xb8gu", "vi", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "the IPA for it is /\xc9\xaat/, x\xc2\xb2 + y\xe2\x81\xbf", "en", NONE, 0, NULL },
+  { "\xf0\x9f\x85\xb1\xef\xb8\x8fruh this is lit", "en", NONE, 0, NULL },
+  { "th\xe1\xba\xbf h\xe1\xbb\x87 9x, l\xe1\xbb\x9bp 9a, h\xe1\xba\xb9n 9h t\xe1\xbb\x91i", "vi", NONE, 0, NULL },
   /* ninth round, kinds of batch r9b: put out of a
    * chat, pictures sent round, looks mocked by what made them */
   { "we removed you from the group, bye", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
@@ -1445,6 +1458,142 @@ test_model_toneless_features (void)
   g_assert_cmpfloat_with_epsilon (model_score (ncm3, "xyzư"), 1 / (1 + exp (-z3_marked)), 1e-4);
   nc_offence_model_free (ncm2);
   nc_offence_model_free (ncm3);
+}
+
+/* A model file with 16-bit weights (@magic "NCM4" or "NCM5"): 2 buckets
+ * of @q each, weighing @q * @scale, the rest as synthetic_model_magic();
+ * at @offset bytes into a buffer of its own (not aligned when odd). */
+static GBytes *
+synthetic_i16_bytes (const char *magic, float bias, gint16 q, float scale, gsize offset)
+{
+  guint8 buf[1 + 32 + 4] = { 0 };
+  guint8 *p = buf + offset;
+  guint32 n = GUINT32_TO_LE (2);
+  float head[5] = { bias, 2.0f, 100.0f, 0.9f, scale };
+  guint16 le = GUINT16_TO_LE ((guint16) q);
+  g_autoptr(GBytes) all = NULL;
+
+  g_assert_cmpuint (offset, <=, 1);
+  memcpy (p, magic, 4);
+  memcpy (p + 4, &n, 4);
+  memcpy (p + 8, head, sizeof head);   /* (bytes 28 to 31 stay zero) */
+  memcpy (p + 32, &le, 2);
+  memcpy (p + 34, &le, 2);
+  all = g_bytes_new (buf, sizeof buf);
+  return g_bytes_new_from_bytes (all, offset, 36);
+}
+
+/* "NCM4"/"NCM5" files hold the weights the checker computed at load from
+ * the f32 ones of "NCM2"/"NCM3" (q = lrintf (w / scale), scale = max |w| /
+ * 32767): the same model in both formats scores every draft the same, bit
+ * for bit. The 16-bit weights are read in place when they are aligned
+ * (little-endian host), else copied: the same scores. */
+static void
+test_model_16_bit_weights (void)
+{
+  const char *texts[] = { "xyzw", "xyzư", "mẹ quê xyzw", "thang nay ngu vl" };
+  NcOffenceModel *ncm2 = synthetic_model_magic ("NCM2", -8.5f, 1.0f, 2.0f, 100.0f);
+  NcOffenceModel *ncm3 = synthetic_model_magic ("NCM3", -8.5f, 1.0f, 2.0f, 100.0f);
+  g_autoptr(GBytes) b4 = synthetic_i16_bytes ("NCM4", -8.5f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) b5 = synthetic_i16_bytes ("NCM5", -8.5f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) b5_odd = synthetic_i16_bytes ("NCM5", -8.5f, 32767, 1.0f / 32767.0f, 1);
+  g_autoptr(GError) error = NULL;
+  NcOffenceModel *ncm4, *ncm5, *ncm5_odd;
+
+  ncm4 = nc_offence_model_new (b4, &error);
+  g_assert_no_error (error);
+  ncm5 = nc_offence_model_new (b5, &error);
+  g_assert_no_error (error);
+  ncm5_odd = nc_offence_model_new (b5_odd, &error);
+  g_assert_no_error (error);
+  g_assert_false (nc_offence_model_weights_in_place (ncm2));
+  g_assert_true (nc_offence_model_weights_in_place (ncm4) == (G_BYTE_ORDER == G_LITTLE_ENDIAN));
+  g_assert_false (nc_offence_model_weights_in_place (ncm5_odd));
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_assert_cmpfloat (model_score (ncm4, texts[i]), ==, model_score (ncm2, texts[i]));
+      g_assert_cmpfloat (model_score (ncm5, texts[i]), ==, model_score (ncm3, texts[i]));
+      g_assert_cmpfloat (model_score (ncm5_odd, texts[i]), ==, model_score (ncm3, texts[i]));
+    }
+  /* and not the same as the other kind: "NCM5" has the toneless features */
+  g_assert_cmpfloat (model_score (ncm5, "xyzw"), >, model_score (ncm4, "xyzw"));
+  nc_offence_model_free (ncm2);
+  nc_offence_model_free (ncm3);
+  nc_offence_model_free (ncm4);
+  nc_offence_model_free (ncm5);
+  nc_offence_model_free (ncm5_odd);
+}
+
+/* The shipped model files are "NCM4"/"NCM5", read in place from the
+ * GResource (aligned) on a little-endian host. */
+static void
+test_model_files_read_in_place (void)
+{
+  const char *names[] = { "vi-model.bin", "en-model.bin", "vi-spans.bin" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_strconcat ("/io/github/netconduct/NetConduct/lexicon/", names[i], NULL);
+      g_autoptr(GBytes) data = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr(GError) error = NULL;
+      NcOffenceModel *model;
+      const char *p;
+
+      g_assert_nonnull (data);
+      p = g_bytes_get_data (data, NULL);
+      g_assert_true (memcmp (p, "NCM4", 4) == 0 || memcmp (p, "NCM5", 4) == 0);
+      model = nc_offence_model_new (data, &error);
+      g_assert_no_error (error);
+      if (G_BYTE_ORDER == G_LITTLE_ENDIAN)
+        g_assert_true (nc_offence_model_weights_in_place (model));
+      nc_offence_model_free (model);
+    }
+}
+
+/* A broken model file is refused with an error that says what is wrong. */
+static void
+test_model_malformed (void)
+{
+  g_autoptr(GBytes) good = synthetic_i16_bytes ("NCM4", 0.0f, 1, 1.0f, 0);
+  const guint8 *g = g_bytes_get_data (good, NULL);
+  struct {
+    const char *what;
+    gsize       len;      /* bytes of the good file kept (more: zeros after) */
+    gsize       at;       /* and one byte changed, at @at (0: none) */
+    guint8      byte;
+    const char *message;  /* in the error */
+  } broken[] = {
+    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM5\"" },
+    { "bad magic", 36, 3, '6', "not \"NCM2\" to \"NCM5\"" },
+    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM5\"" },
+    { "truncated header", 20, 0, 0, "shorter than its header" },
+    { "3 buckets", 36, 4, 3, "not a power of two" },
+    { "no bucket", 36, 4, 0, "not a power of two" },
+    { "truncated weights", 35, 0, 0, "expected for 2 buckets" },
+    { "a byte too many", 37, 0, 0, "expected for 2 buckets" },
+    { "f32 magic, 16-bit weights", 36, 3, '2', "expected for 2 buckets" },
+    { "scale 0", 36, 27, 0, "scale" },
+    { "bytes 28 to 31", 36, 29, 1, "scale" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      guint8 buf[40] = { 0 };
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      memcpy (buf, g, MIN (broken[i].len, 36));
+      if (broken[i].at != 0)
+        buf[broken[i].at] = broken[i].byte;
+      if (broken[i].at == 27)   /* the whole scale, not only its top byte */
+        memset (buf + 24, 0, 4);
+      bytes = g_bytes_new (buf, broken[i].len);
+      g_test_message ("%s", broken[i].what);
+      g_assert_null (nc_offence_model_new (bytes, &error));
+      g_assert_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON);
+      g_assert_nonnull (strstr (error->message, "malformed"));
+      g_assert_nonnull (strstr (error->message, broken[i].message));
+    }
 }
 
 /* The span tagger marks a word on its own only when it is not a common
@@ -5771,6 +5920,25 @@ test_crude_r17 (void)
     }
 }
 
+/* Checks @text: its crude reminders' spans ("|" between them; NULL for
+ * none) and whether it is flagged (test_chat_r17(), test_chat_r18()). */
+static void
+assert_crude_case (const char *text, const char *lang, const char *crude, gboolean flagged)
+{
+  g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, lang, NULL);
+  g_autoptr(GString) spans = g_string_new (NULL);
+  gsize n;
+  const NcFinding *f = nc_report_get_findings (report, &n);
+
+  g_test_message ("%s", text);
+  for (gsize k = 0; k < n; k++)
+    if (f[k].category == NC_CATEGORY_CRUDE)
+      g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
+                              (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
+  g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, crude);
+  g_assert_cmpint (nc_report_is_flagged (report), ==, flagged);
+}
+
 /* Seventeenth round, s17-chat: the crude-language reminder attacked. A
  * swear word said at someone called by name ("con Hà đm", "đm con bé lớp
  * bên"), beside a put-down in a draft that speaks of someone ("nhà con
@@ -5821,22 +5989,7 @@ test_chat_r17 (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
-    {
-      const char *text = chat_cases[i].text;
-      g_autoptr(NcReport) report = nc_checker_check (checker, text, -1, chat_cases[i].lang, NULL);
-      g_autoptr(GString) spans = g_string_new (NULL);
-      gsize n;
-      const NcFinding *f = nc_report_get_findings (report, &n);
-
-      /* (every crude reminder's span, "|" between them) */
-      g_test_message ("%s", text);
-      for (gsize k = 0; k < n; k++)
-        if (f[k].category == NC_CATEGORY_CRUDE)
-          g_string_append_printf (spans, "%s%.*s", spans->len > 0 ? "|" : "",
-                                  (int) (f[k].byte_end - f[k].byte_start), text + f[k].byte_start);
-      g_assert_cmpstr (spans->len > 0 ? spans->str : NULL, ==, chat_cases[i].crude);
-      g_assert_cmpint (nc_report_is_flagged (report), ==, chat_cases[i].flagged);
-    }
+    assert_crude_case (chat_cases[i].text, chat_cases[i].lang, chat_cases[i].crude, chat_cases[i].flagged);
 }
 
 /* Seventeenth round, s17-care: the writer's own despair is a "care"
@@ -5882,6 +6035,30 @@ test_care_r17 (void)
     { "tao chan song lam roi", NULL, TRUE },
     { "ko muon song nua", NULL, TRUE },
     { "t muon chet", NULL, TRUE },
+    /* (eighteenth round, the lead) a burden, no point, self-hatred, never
+     * born, everyone better off, no one caring; and their look-alikes */
+    { "i'm a burden to everyone", "en", TRUE },
+    { "i dont see the point of anything anymore", "en", TRUE },
+    { "no one cares if i live or die", "en", TRUE },
+    { "i hate myself so much", "en", TRUE },
+    { "mình là gánh nặng của cả nhà", "vi", TRUE },
+    { "mình thấy cuộc sống vô nghĩa quá", "vi", TRUE },
+    { "giá mà mình không được sinh ra", "vi", TRUE },
+    { "nếu mình chết đi chắc mọi người vui hơn", "vi", TRUE },
+    { "chả ai quan tâm mình sống hay chết", "vi", TRUE },
+    { "mình ghét bản thân mình kinh khủng", "vi", TRUE },
+    { "nhiều lúc mình nghĩ biến mất luôn cho xong", "vi", TRUE },
+    { "hom nay t la ganh nang cua nhom vi quen slide, xin loi ae", NULL, FALSE },
+    { "em là người thừa kế của ông nội", "vi", FALSE },
+    { "nợ công là gánh nặng cho nền kinh tế", "vi", FALSE },
+    { "i hate myself for eating all the cookies lol", "en", FALSE },
+    { "honestly everyone would be happier if i just wasnt around", "en", TRUE },
+    { "i've been thinking about ending things", "en", TRUE },
+    { "không ai cần mình cả, mình có biến mất cũng chẳng sao", "vi", TRUE },
+    { "i'm worthless at drawing, my sister is way better", "en", FALSE },
+    { "it made me feel worthless when they laughed", "en", FALSE },
+    { "mai chủ nhật, không muốn tỉnh dậy sớm đâu", "vi", FALSE },
+    { "con mèo cào tay mình chảy máu luôn", "vi", FALSE },
     { "this homework is killing me", "en", FALSE },
     { "i'm dead 💀😂", "en", FALSE },
     { "omg i want to die of embarrassment lol", "en", FALSE },
@@ -5912,8 +6089,14 @@ test_care_r17 (void)
     if (has_care (care_cases[i].text, care_cases[i].lang) != care_cases[i].care)
       g_error ("“%s”: care reminder %s", care_cases[i].text, care_cases[i].care ? "missing" : "shown");
 
-  /* a reminder, never a flag */
+  /* a reminder, never a flag; nor a threat's words in the writer's own
+   * "if I died" */
   g_assert_false (nc_report_is_flagged (alone));
+  {
+    g_autoptr(NcReport) if_i_died = nc_checker_check (checker, "nếu mình chết đi chắc mọi người vui hơn", -1, "vi", NULL);
+
+    g_assert_false (nc_report_is_flagged (if_i_died));
+  }
   g_assert_cmpint (nc_report_get_max_severity (alone), ==, NC_SEVERITY_INFO);
   /* someone else told to die keeps its warning */
   g_assert_true (has_care ("kys, i want to die too", "en"));
@@ -6252,6 +6435,139 @@ test_tone_r17 (void)
   assert_span_cases (r17, G_N_ELEMENTS (r17), "vi");
 }
 
+/* (eighteenth round, s18-en) a judgement of someone in words no list
+ * holds, en_judged(): who is aimed at (a target, "he", "bro", something
+ * of theirs, a name before "is") and a class of judgement (likened,
+ * an ironic simile, a smell or a taste, a low rating); a name by its
+ * place is a target; each with its look-alike */
+static void
+test_en_r18 (void)
+{
+  static const SpanCase en[] = {
+    { "bro looks like a melted candle", NC_CATEGORY_INSULT, "looks like a melted candle", NC_EVIDENCE_CONTEXT },
+    { "she looks like a toad in a wig lol", NC_CATEGORY_INSULT, "looks like a toad in a wig", NC_EVIDENCE_CONTEXT },
+    { "you look like a princess in that dress", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "u look like a totally different person after the haircut", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "your dog looks like a little bear", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "the clouds look like a dragon", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "julian says he looks like an orc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "u play like my dead grandma", NC_CATEGORY_INSULT, "play like my dead grandma", NC_EVIDENCE_CONTEXT },
+    { "you run like the wind", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur as useful as a chocolate teapot", NC_CATEGORY_INSULT, "as useful as a chocolate teapot", NC_EVIDENCE_CONTEXT },
+    { "ur about as interesting as a plank of wood", NC_CATEGORY_INSULT,
+      "about as interesting as a plank of wood", NC_EVIDENCE_CONTEXT },
+    { "ur as sharp as a tack", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur backpack smells like old milk ngl", NC_CATEGORY_INSULT, "smells like old milk ngl", NC_EVIDENCE_CONTEXT },
+    { "your room smells like cookies", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "he smells like he ran a marathon", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "mason smells like shit lol", NC_CATEGORY_INSULT, "smells like shit lol", NC_EVIDENCE_LEXICON },
+    { "ur mom's cooking tastes like dog food", NC_CATEGORY_INSULT, "tastes like dog food", NC_EVIDENCE_CONTEXT },
+    { "ur mom's soup tastes like heaven", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "tyler's mom dresses like a clown", NC_CATEGORY_INSULT, "dresses like a clown", NC_EVIDENCE_LEXICON },
+    { "my friend's dog looks like a little bear", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur laugh is like a hyena choking", NC_CATEGORY_INSULT, "is like a hyena choking", NC_EVIDENCE_CONTEXT },
+    { "ur hugs are like a warm blanket", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "u remind me of a potato with legs", NC_CATEGORY_INSULT, "remind me of a potato with legs", NC_EVIDENCE_CONTEXT },
+    { "u remind me of a teddy bear", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "2/10 would not talk to again", NC_CATEGORY_INSULT, "2/10", NC_EVIDENCE_CONTEXT },
+    { "ur new haircut is a solid 3 out of 10 and im being nice", NC_CATEGORY_INSULT, "3 out of 10", NC_EVIDENCE_CONTEXT },
+    { "the movie was like 2/10 honestly", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "i got 3/10 on my spelling test", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    /* a name by its place */
+    { "emily is so fat she broke the swing lol", NC_CATEGORY_INSULT, "emily is so fat", NC_EVIDENCE_CONTEXT },
+    { "emily is so funny", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "lily smells so bad omg", NC_CATEGORY_INSULT, "smells so bad", NC_EVIDENCE_CONTEXT },
+    { "holy shit the new kid is really good at chess", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "fuck jake", NC_CATEGORY_INSULT, "fuck jake", NC_EVIDENCE_LEXICON },
+    { "tell jake i said happy birthday", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "chloe the cow is here everyone moo", NC_CATEGORY_INSULT, "chloe the cow", NC_EVIDENCE_LEXICON },
+    { "hey guys dont sit with kayla today ok", NC_CATEGORY_INSULT, "dont sit with kayla", NC_EVIDENCE_LEXICON },
+    { "lol megan thinks shes pretty", NC_CATEGORY_INSULT, "megan thinks shes pretty", NC_EVIDENCE_LEXICON },
+    /* polite exclusion, sarcasm, disgust */
+    { "congrats on being the slowest runner in the whole grade", NC_CATEGORY_INSULT,
+      "congrats on being the slowest", NC_EVIDENCE_LEXICON },
+    { "the group chat was so peaceful till u joined", NC_CATEGORY_INSULT,
+      "was so peaceful till u joined", NC_EVIDENCE_LEXICON },
+    { "u werent really invited sorry", NC_CATEGORY_INSULT, "u werent really invited", NC_EVIDENCE_CONTEXT },
+    { "you weren't invited? i'll ask my mom if you can come", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "honestly the class is better when ur absent", NC_CATEGORY_INSULT, "is better when ur absent",
+      NC_EVIDENCE_LEXICON },
+    { "the party is better when you come!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "every time u talk i want to throw my phone", NC_CATEGORY_INSULT, "every time u talk i want to throw",
+      NC_EVIDENCE_LEXICON },
+    { "every time you sing i smile", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "wow ur so good at football, said nobody", NC_CATEGORY_INSULT, "said nobody", NC_EVIDENCE_CONTEXT },
+    { "who said nobody can come?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
+/* Eighteenth round, s18-chat: teen chat typed without marks. A swear word
+ * after a word of feeling or of a thing's state, with no one before it in
+ * its clause, stays the crude reminder though a weak word stands elsewhere
+ * (swearing_follows()); so does one after praise of someone ("no cute vl",
+ * "no gioi ve vl"; not "hay" as "often", "thang Nam hay an cap vl")
+ * and one of the writer's "tao" of themselves; a draft of the writer's
+ * pet and no one else ("con meo nha t") lowers its put-downs and its
+ * "nó"; toneless "ngu" as sleep after a word that takes a verb or a lull,
+ * "nhà quê" missed, "máy" before a machine's name (vi-context.txt). Each
+ * look-alike warned on main; each attack warns. */
+static void
+test_chat_r18 (void)
+{
+  static const struct {
+    const char *text, *crude;   /* the crude reminders' spans, or NULL */
+    gboolean flagged;
+  } chat_cases[] = {
+    { "t cuoc 2-1 ma no hoa 1-1, tiec vl", "vl", FALSE },
+    { "choi free fire toan bi ban tia chet, chan vl", "vl", FALSE },
+    { "thang Khoa choi game gioi nhat lop, rank cao vl", "vl", FALSE },
+    { "thang Huy no cute vl", "vl", FALSE },
+    { "tao dot vl, lam sai cau de nhat", "vl", FALSE },
+    { "con meo nha t no hu vl, can nat ca nha", "vl", FALSE },
+    { "con meo nha t nhin nhu 🐷 luon", NULL, FALSE },
+    { "im lang nao, me dang ru em ngu", NULL, FALSE },
+    { "t muon ngu qua", NULL, FALSE },
+    { "m co nho nha que ko, he nay ve ko", NULL, FALSE },
+    { "t ngu vl quen mang may tinh cam tay, phai bam mo", NULL, FALSE },
+    { "con ban t no gioi ve vl, ve t dep hon ngoai doi", "vl", FALSE },
+    { "ban t ru di leo nui ma t luoi qua, thoi o nha ngu", NULL, FALSE },
+    { "thang Tuan cham vl", NULL, TRUE },
+    { "thang Nam noi ngong, hai vl", NULL, TRUE },
+    { "tao ghet m vl", NULL, TRUE },
+    { "con cho nha t lun tit giong thang Nam", NULL, TRUE },
+    { "con meo nha t nhin nhu 🐷, m cung the", NULL, TRUE },
+    { "thang Long noi lap vl", NULL, TRUE },
+    { "m ngu ca ngay", NULL, TRUE },
+    { "con meo nha t no xinh hon m vl", NULL, TRUE },
+    { "do ngu, t can ngu", NULL, TRUE },
+    { "thang Nam hay an cap vl", NULL, TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chat_cases); i++)
+    assert_crude_case (chat_cases[i].text, NULL, chat_cases[i].crude, chat_cases[i].flagged);
+}
+
+/* (eighteenth round, s18-tone) In a draft typed without marks, an entry
+ * that needs its marks counts when vi-tone.txt's learnt reading of the
+ * words right before and after it says it was the entry ("la do dien,"
+ * "là đồ điên"; "la do dan": "là đồ đần"); the same words beside
+ * everyday ones pass ("con dien thoai", "do dien" of a household, "di ngu"). */
+static void
+test_tone_r18 (void)
+{
+  static const SpanCase r18[] = {
+    { "hom qua no goi t la do dien", NC_CATEGORY_INSULT, "do dien", NC_EVIDENCE_LEXICON },
+    { "to goi no la do dan roi", NC_CATEGORY_INSULT, "do dan", NC_EVIDENCE_LEXICON },
+    { "con dien thoai nay hong roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nha t co nhieu do dien", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "di ngu som di mai thi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r18, G_N_ELEMENTS (r18), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6266,6 +6582,9 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/share-reminder", test_share_reminder);
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
+  g_test_add_func ("/checker/model-16-bit-weights", test_model_16_bit_weights);
+  g_test_add_func ("/checker/model-files-read-in-place", test_model_files_read_in_place);
+  g_test_add_func ("/checker/model-malformed", test_model_malformed);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
   g_test_add_func ("/checker/said-of-things", test_said_of_things);
@@ -6329,6 +6648,9 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/tone-r17", test_tone_r17);
   g_test_add_func ("/checker/chat-r17", test_chat_r17);
   g_test_add_func ("/checker/enk-r17", test_enk_r17);
+  g_test_add_func ("/checker/en-r18", test_en_r18);
+  g_test_add_func ("/checker/chat-r18", test_chat_r18);
+  g_test_add_func ("/checker/tone-r18", test_tone_r18);
   g_test_add_func ("/checker/vi-r18", test_vi_r18);
   return nc_test_run_with_checker (&checker);
 }

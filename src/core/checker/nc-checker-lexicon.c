@@ -668,10 +668,12 @@ load_rule (NcCheckerLexicon  *self,
   }
   if (!parse_flags (&proto, flags, &rule.gap, file, line, error))
     return FALSE;
-  if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED && proto.kind != ENTRY_ALLOW)
+  /* (s18-en: or a target, "jake | is", a name by its place) */
+  if (proto.kind != ENTRY_MATCH && proto.kind != ENTRY_AIMED && proto.kind != ENTRY_ALLOW &&
+      proto.kind != ENTRY_TARGET)
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                   "%s:%d: a rule makes a finding, an aimed phrase or an allow-phrase", file, line);
+                   "%s:%d: a rule makes a finding, an aimed phrase, an allow-phrase or a target", file, line);
       return FALSE;
     }
   for (int k = 0; slots[k] != NULL; k++)
@@ -917,7 +919,12 @@ nc_checker_lexicon_load_model (NcNormalizer        *normalizer,
   if (data == NULL)
     return TRUE;
   *out = nc_offence_model_new (data, error);
-  return *out != NULL && load_common_words (normalizer, *out, commons, error);
+  if (*out == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);   /* which file */
+      return FALSE;
+    }
+  return load_common_words (normalizer, *out, commons, error);
 }
 
 const char *

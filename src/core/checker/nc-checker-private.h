@@ -89,6 +89,9 @@ extern const char nc_offence_model_sentence_message[];   /* a msgid */
 NcOffenceModel *nc_offence_model_new           (GBytes           *data,
                                  GError          **error);
 void     nc_offence_model_free          (NcOffenceModel          *self);
+/* Whether @self reads its 16-bit weights in place, in the file's data
+ * ("NCM4"/"NCM5" on a little-endian host, aligned), with no copy. */
+gboolean nc_offence_model_weights_in_place (NcOffenceModel *self);
 /* The sentence threshold (see nc_offence_model_check()) for a draft with
  * no word typed with marks; by default the model file's. */
 void     nc_offence_model_set_unmarked_sentence_threshold (NcOffenceModel *self,

@@ -2,6 +2,7 @@
 /* nc-checker.c — reads a draft and says which rules of the Code it may break */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
@@ -96,6 +97,8 @@ struct _NcChecker
   NcOffenceModel      *model;       /* Vietnamese, may be NULL */
   NcOffenceModel      *model_en;    /* English, may be NULL */
   NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
+  GHashTable   *tone;        /* vi-tone.txt (s18-tone, tone_reads()), may be NULL */
+  gint          tone_threshold;
   double        build_ms;
 };
 
@@ -308,6 +311,7 @@ nc_checker_finalize (GObject *object)
   nc_matcher_free (self->matcher);
   nc_normalizer_free (self->normalizer);
   g_clear_pointer (&self->teencode, g_hash_table_unref);
+  g_clear_pointer (&self->tone, g_hash_table_unref);
   g_clear_pointer (&self->model, nc_offence_model_free);
   g_clear_pointer (&self->model_en, nc_offence_model_free);
   g_clear_pointer (&self->tagger, nc_offence_model_free);
@@ -405,6 +409,8 @@ index_rules_by_first_list (NcChecker *self)
     }
 }
 
+static GHashTable *load_tone (gint *threshold);
+
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -434,6 +440,7 @@ nc_checker_new (GError **error)
       !nc_checker_lexicon_load_model (self->normalizer, "vi-spans.bin", vi_commons, &self->tagger, error))
     return NULL;
   nc_normalizer_glue_done (self->normalizer);
+  self->tone = load_tone (&self->tone_threshold);
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -470,6 +477,8 @@ typedef struct {
   Hit              *hits;     /* MAX_HITS */
   guint             n_hits;
   gboolean          want_vi;
+  GHashTable       *tone;             /* NcChecker.tone */
+  gint              tone_threshold;
 } ScanData;
 
 static inline gboolean
@@ -570,6 +579,109 @@ calling_word_before (const NcNormText *nt, gsize start)
   return w;
 }
 
+/* (eighteenth round, s18-tone) Whether an entry that needs its marks
+ * (@e, matched from @start to @end of a word or words typed without
+ * them) reads as the entry by the folded words right before and after
+ * it, as vi-tone.txt learnt them from marked text
+ * (checker-training/learn-tone.py): the entry's prior log-odds and the
+ * two neighbours' shifts reach the file's threshold, one neighbour at
+ * least speaking for it ("thang ngu", "la do dien", "con cho nay" read
+ * "thằng ngu", "là đồ điên", "con chó này"; "di ngu" is "đi ngủ"). Asked
+ * only at such entries, a few hash lookups each. */
+static gboolean
+tone_speaks (GHashTable *tone, gint threshold, const NcNormText *nt, char *key, gsize n, gsize size,
+             gsize start, gsize end)
+{
+  char w[24];
+  gsize k;
+  gpointer v;
+  gint score;
+
+  if (!g_hash_table_lookup_extended (tone, key, NULL, &v))
+    return FALSE;
+  score = GPOINTER_TO_INT (v);
+  key[n] = '\t';
+  key[n + 1] = '<';
+  if (word_before (nt, start, w, sizeof w) == G_MAXSIZE)
+    strcpy (w, "^");
+  g_strlcpy (key + n + 2, w, size - n - 2);
+  if (!g_hash_table_lookup_extended (tone, key, NULL, &v) || GPOINTER_TO_INT (v) <= 0)
+    return FALSE;
+  score += GPOINTER_TO_INT (v);
+  for (k = end; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
+    ;
+  if (k == nt->n_chars || nt->chars[k].folded == NC_NORM_STOP)
+    strcpy (w, "$");
+  else
+    copy_folded_word (nt, k, w, sizeof w);
+  key[n + 1] = '>';
+  g_strlcpy (key + n + 2, w, size - n - 2);
+  if (!g_hash_table_lookup_extended (tone, key, NULL, &v) || GPOINTER_TO_INT (v) <= 0)
+    return FALSE;
+  score += GPOINTER_TO_INT (v);
+  return score >= threshold;
+}
+
+static gboolean
+tone_reads (const ScanData *d, const EntryPattern *e, gsize start, gsize end)
+{
+  char key[192];
+  gsize n = 0;
+
+  for (gsize i = 0; i < e->len; i++)
+    {
+      if (n + 8 >= sizeof key - 32)
+        return FALSE;
+      n += g_unichar_to_utf8 (is_sep (e->chars[i].marked) ? ' ' : e->chars[i].marked, key + n);
+    }
+  key[n] = '\0';
+  return tone_speaks (d->tone, d->tone_threshold, d->nt, key, n, sizeof key, start, end);
+}
+
+/* (s18-tone) Reads vi-tone.txt: "entry<TAB>prior<TAB><word=shift
+ * >word=shift ..." (log-odds x10) into a table of "entry" -> prior and
+ * "entry<TAB><word" -> shift; NULL when the file is missing. */
+static GHashTable *
+load_tone (gint *threshold)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/netconduct/NetConduct/lexicon/vi-tone.txt",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+  GHashTable *tone;
+
+  if (bytes == NULL)
+    return NULL;
+  tone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  *threshold = G_MAXINT;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_auto(GStrv) cols = NULL, feats = NULL;
+
+      if (lines[l][0] == '#' || lines[l][0] == '\0')
+        continue;
+      if (g_str_has_prefix (lines[l], "@threshold "))
+        {
+          *threshold = atoi (lines[l] + 11);
+          continue;
+        }
+      cols = g_strsplit (lines[l], "\t", 3);
+      if (g_strv_length (cols) != 3)
+        continue;
+      g_hash_table_insert (tone, g_strdup (cols[0]), GINT_TO_POINTER (atoi (cols[1])));
+      feats = g_strsplit (cols[2], " ", -1);
+      for (guint f = 0; feats[f] != NULL; f++)
+        {
+          const char *eq = strrchr (feats[f], '=');
+
+          if (eq != NULL)
+            g_hash_table_insert (tone, g_strdup_printf ("%s\t%.*s", cols[0], (int) (eq - feats[f]), feats[f]),
+                                 GINT_TO_POINTER (atoi (eq + 1)));
+        }
+    }
+  return tone;
+}
+
 static void
 match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 {
@@ -579,6 +691,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   const NcNormChar *c = d->nt->chars;
   Hit *h;
   gboolean unmarked = FALSE, has_marks = FALSE, bare = FALSE, headed = FALSE, slot_bare = FALSE;
+  gboolean toned = FALSE;
   gsize head = G_MAXSIZE;
 
   if (e->is_vi && !d->want_vi)
@@ -608,10 +721,15 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
             {
               /* this entry needs its marks, unless it calls someone
                * as a whole clause ("thang tam than") */
-              if (!e->is_vi || e->kind != ENTRY_MATCH ||
+              if (toned || !e->is_vi || e->kind != ENTRY_MATCH ||
                   (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
-                return;
-              headed = TRUE;
+                {
+                  if (!e->is_vi || d->tone == NULL)
+                    return;
+                  toned = TRUE;   /* unless its neighbours read it (tone_reads()) */
+                }
+              else
+                headed = TRUE;
             }
           unmarked = TRUE;   /* unless a toneless target aims it, or it
                               * is the whole draft */
@@ -630,6 +748,14 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
    * without its marks */
   if (!has_marks && e->marked_only >= MARKED_OR_AIMED && !d->nt->typed_marks)
     unmarked = bare = TRUE;
+  /* (s18-tone) the words beside it read it as typed with its marks */
+  if ((toned || (unmarked && !headed && e->is_vi)) && d->tone != NULL)
+    {
+      if (tone_reads (d, e, start, end))
+        unmarked = bare = FALSE;
+      else if (toned)
+        return;
+    }
   h = &d->hits[d->n_hits++];
   h->entry = e->entry;
   h->kind = e->kind;
@@ -2145,12 +2271,12 @@ quote_aimed (const NcNormText *nt, gsize at)
 {
   /* (the words before the mark, last first, lower case; with one
    * article or colon skipped) */
-  static const char *const aimed[][3] = {
-    { "là", "mày", NULL }, { "là", "m", NULL }, { "là", "mi", NULL }, { "là", "nó", NULL },
-    { "la", "may", NULL }, { "la", "m", NULL }, { "are", "you", NULL }, { "are", "u", NULL },
-    { "r", "u", NULL }, { "re", "you", NULL }, { "ur", NULL, NULL }, { "youre", NULL, NULL },
-    { "bảo", "tao", NULL }, { "nói", "tao", NULL }, { "bảo", "tớ", NULL }, { "nói", "tớ", NULL },
-    { "bao", "tao", NULL }, { "noi", "tao", NULL }, { "said", "i", NULL }, { "say", "i", NULL },
+  static const char *const aimed[][2] = {
+    { "là", "mày" }, { "là", "m" }, { "là", "mi" }, { "là", "nó" },
+    { "la", "may" }, { "la", "m" }, { "are", "you" }, { "are", "u" },
+    { "r", "u" }, { "re", "you" }, { "ur", NULL }, { "youre", NULL },
+    { "bảo", "tao" }, { "nói", "tao" }, { "bảo", "tớ" }, { "nói", "tớ" },
+    { "bao", "tao" }, { "noi", "tao" }, { "said", "i" }, { "say", "i" },
   };
   char words[2][16];
   guint n = 0;
@@ -4207,6 +4333,90 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
   return TRUE;
 }
 
+/* (eighteenth round, s18-chat) Where the writer's pet is named in the
+ * draft, "con mèo nhà t", "con cho cua tao", "bé cún nhà mình": "con",
+ * "bé" or "chú", an animal, "nhà" or "của", the writer; @start gets its
+ * first word, the return its end; G_MAXSIZE for none. */
+static gsize
+writer_pet (const NcNormText *nt, gsize *start)
+{
+  static const char * const heads[] = { "con", "con", "bé", "be", "chú", "chu", NULL };
+  static const char * const animals[] = { "mèo", "meo", "chó", "cho", "cún", "cun", "vẹt", "vet", "gà", "ga",
+                                          "heo", "heo", "thỏ", "tho", "cá", "ca", "chim", "chim", "rùa", "rua",
+                                          "hamster", "hamster", "vịt", "vit", "chuột", "chuot", "sóc", "soc", NULL };
+  static const char * const of[] = { "nhà", "nha", "của", "cua", NULL };
+  static const char * const mine[] = { "t", "t", "tao", "tao", "tớ", "to", "mình", "minh", "tui", "tui", "em", "em",
+                                       "tôi", "toi", NULL };
+  const char * const *want[] = { heads, animals, of, mine };
+  char word[16];
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize w = k, e = k;
+      guint n = 0;
+
+      /* (the cheap look first: "con", "chú", "bé" open with c or b) */
+      if (nt->chars[k].folded != 'c' && nt->chars[k].folded != 'b')
+        n = G_N_ELEMENTS (want) + 1;
+      for (; n < G_N_ELEMENTS (want); n++)
+        {
+          if (w >= nt->n_chars || is_sep (nt->chars[w].folded) || vi_word_in (nt, w, want[n]) < 0)
+            break;
+          e = copy_folded_word (nt, w, word, sizeof word);
+          if (e < nt->n_chars && nt->chars[e].folded != NC_NORM_SPACE && n + 1 < G_N_ELEMENTS (want))
+            break;
+          w = e + 1;
+        }
+      if (n == G_N_ELEMENTS (want))
+        {
+          *start = k;
+          return e;
+        }
+      while (k < nt->n_chars && !is_sep (nt->chars[k].folded))
+        k++;
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
+    }
+  return G_MAXSIZE;
+}
+
+/* (s18-chat) Whether the draft speaks of the writer's pet and of no one
+ * else (writer_pet()): no target, every weak word "nó" or the writer's
+ * "t", "tao" ("con meo nha t no hu vl, can nat ca nha", "con vet nha t no
+ * noi xin chao roi, cuoi vl"), nothing likened to it ("giống", "hơn",
+ * "bằng": "con cho nha t lun tit giong thang Nam" warns); @start,
+ * @end: writer_pet()'s. */
+static gboolean
+pet_draft (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *start, gsize *end)
+{
+  static const char * const weak_ok[] = { "nó", "no", "t", "t", "tao", "tao", NULL };
+  static const char * const liken[] = { "giống", "giong", "hơn", "hon", "bằng", "bang", NULL };
+  char word[16];
+
+  if (has_target (hits, n_hits) || (*end = writer_pet (nt, start)) == G_MAXSIZE)
+    return FALSE;
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
+      for (gsize k = hits[j].start; k < hits[j].end;)
+        {
+          if (vi_word_in (nt, k, weak_ok) < 0)
+            return FALSE;
+          for (k = copy_folded_word (nt, k, word, sizeof word); k < hits[j].end && is_sep (nt->chars[k].folded); k++)
+            ;
+        }
+  for (gsize k = *end; k < nt->n_chars;)
+    {
+      while (k < nt->n_chars && is_sep (nt->chars[k].folded))
+        k++;
+      if (k >= nt->n_chars)
+        break;
+      if (vi_word_in (nt, k, liken) >= 0)
+        return FALSE;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  return TRUE;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -4356,6 +4566,25 @@ lexicon_finding (NcChecker        *self,
       !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))) &&
       put_down_of_self (nt, h, e->is_vi))
     sev = NC_SEVERITY_INFO;
+  /* (s18-chat) a put-down of the writer's pet, in a draft of no one
+   * else, past the pet in its clause ("con meo nha t nhin nhu 🐷 luon",
+   * "con cho nha t lun tit"); not one that blocks */
+  if (e->is_vi && e->category == NC_CATEGORY_INSULT && e->kind == ENTRY_MATCH && !e->oath && !e->crude &&
+      sev == NC_SEVERITY_WARN && !nt->typed_marks &&
+      !(scr->has_target >= 0 ? scr->has_target : (scr->has_target = has_target (hits, n_hits))))
+    {
+      gsize ps, pe;
+
+      if (pet_draft (nt, hits, n_hits, &ps, &pe) && ps < h->start)
+        {
+          gsize k = MIN (pe, h->start);
+
+          while (k < h->start && nt->chars[k].folded != NC_NORM_STOP)
+            k++;
+          if (k >= h->start)
+            sev = NC_SEVERITY_INFO;
+        }
+    }
   /* (a put-down told of a story's character, no one addressed: "Veruca
    * Salt is a spoiled brat"; not a crude or a swear word, nor one that
    * blocks) */
@@ -4572,6 +4801,112 @@ swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit 
   return swearing_of_someones (nt, h, praised);
 }
 
+/* (s17-chat) Words of praise a swear word follows, said of what someone
+ * did (swearing_follows(), swear_after_praise()). */
+static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                              "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                              "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                              "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+
+/* (s18-chat) Whether swear word @h follows a word of praise
+ * (swear_praise[]), right before it or one word further: "nó cute vl",
+ * "thang Huy no xinh vl", "con ban t no gioi ve vl". */
+static gboolean
+swear_after_praise (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+
+  if (w == G_MAXSIZE)
+    return FALSE;
+  if (vi_word_in (nt, w, swear_praise) >= 0)
+    return TRUE;
+  /* (or one word before that, what is praised between: "no gioi ve vl",
+   * "dep trai vl"; not "hay" there, "often": "con Lan hay khoc vl") */
+  w = word_before (nt, w, word, sizeof word);
+  return w != G_MAXSIZE && !g_str_equal (word, "hay") && vi_word_in (nt, w, swear_praise) >= 0;
+}
+
+/* (s18-chat) Words of feeling or of a thing's state a swear word follows
+ * (swearing_follows(), swearing_writer_at()). The list holds no word
+ * that reads as a put-down without its marks ("dại", "dê", "dối", "tục",
+ * "ảo", "chậm" are left out), nor laughter, said of someone as often
+ * ("thang Nam noi ngong, hai vl"). */
+static const char * const swear_felt[] = { "buồn", "buon", "chán", "chan", "tiếc", "tiec", "sợ", "so", "cay", "cay",
+                                            "mệt", "met", "đau", "dau", "lạnh", "lanh", "nóng", "nong", "rét", "ret",
+                                            "ngại", "ngai", "sướng", "suong", "vui", "vui",
+                                            "thích", "thich", "thèm", "them", "khó", "kho", "đông", "dong", "đắt", "dat",
+                                            "rẻ", "re", "xa", "xa", "cao", "cao", "lâu", "lau", "hay", "hay", "đẹp", "dep",
+                                            "ngon", "ngon", "lag", "lag", "căng", "cang", NULL };
+
+/* (eighteenth round, s18-chat) Whether weak hit @t is the writer's "tao"
+ * opening its clause, before swear word @h in that clause, in a draft
+ * aimed at no one (no target): the writer says it of themselves ("tao
+ * dot vl, lam sai cau de nhat", "tao beo vl"; not "tao ghet m vl", "tao
+ * ghet thang Nam vl", whose targets and weak words still count). */
+static gboolean
+swearing_writer_at (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *t,
+                    const Hit *h)
+{
+  gsize k = t->start;
+
+  static const char * const self_faults[] = { "dốt", "dot", "ngu", "ngu", "ngốc", "ngoc", "béo", "beo", "mập", "map",
+                                              "lùn", "lun", "xấu", "xau", "gà", "ga", "non", "non", "kém", "kem",
+                                              "ngáo", "ngao", "đần", "dan", "chậm", "cham", "lười", "luoi", NULL };
+  gboolean stop, said;
+  gsize w;
+
+  if (t->kind != ENTRY_WEAK || t->end - t->start != 3 || t->end > h->start ||
+      !vi_word_is (nt, t->start, "tao", "tao") || has_target (hits, n_hits) ||
+      words_between (nt, t->end, h->start, &stop) > 3)
+    return FALSE;
+  /* (of how the writer is or feels, the word right after "tao": a
+   * put-down said of oneself, "tao dot hoa vl", or a word of feeling or
+   * praise, "tao met vl"; not a swear word said at whom the writer
+   * answers, "tao nhắc đấy thì sao tml") */
+  w = self_next_word (nt, t->end);
+  said = w < h->start && (vi_word_in (nt, w, swear_felt) >= 0 || vi_word_in (nt, w, swear_praise) >= 0 ||
+                          vi_word_in (nt, w, self_faults) >= 0);
+  if (!said)
+    return FALSE;
+  for (gsize i = t->end; i < h->start; i++)
+    if (nt->chars[i].folded == NC_NORM_STOP)
+      return FALSE;
+  for (; k > 0 && is_sep (nt->chars[k - 1].folded); k--)
+    if (nt->chars[k - 1].folded == NC_NORM_STOP)
+      return TRUE;
+  return k == 0;
+}
+
+/* (s18-chat) Whether every swear word of the draft is the writer's of
+ * themselves (swearing_writer_at()), and every weak word the draft holds
+ * is such a "tao". */
+static gboolean
+swearing_of_writer (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gboolean mine = FALSE;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      for (guint j = 0; j < n_hits; j++)
+        if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
+          {
+            if (!swearing_writer_at (self, nt, hits, n_hits, &hits[j], h) && hits[j].end <= h->start)
+              return FALSE;
+            mine = mine || hits[j].end <= h->start;
+          }
+      if (!mine)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 /* Whether every swear word of the draft (an entry said "wow") is a word
  * said on its own: one word ("vl", "fuck"; not a curse of several, "im
  * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
@@ -4581,6 +4916,8 @@ static gboolean
 swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
 {
   int praised = -1;   /* draft_praises(), read once, when first needed */
+  int pet = -1;       /* pet_draft(), likewise */
+  gsize ps, pe;
 
   for (guint i = 0; i < n_hits; i++)
     {
@@ -4599,7 +4936,19 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
         {
           const Hit *t = &hits[j];
 
-          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t == h)
+          /* (s18-en: a name by its place, a rule's target, aims no oath:
+           * "holy shit the new kid is really good at chess") */
+          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t == h || t->rule)
+            continue;
+          /* (s18-chat: not a weak word before praise, "nó cute vl", nor
+           * the writer's "tao" of themselves, "tao beo vl") */
+          if (t->kind == ENTRY_WEAK && t->end <= h->start &&
+              (swear_after_praise (nt, h) || swearing_writer_at (self, nt, hits, n_hits, t, h)))
+            continue;
+          /* (s18-chat: nor "nó" of the writer's pet, pet_draft(), "con
+           * meo nha t no hu vl") */
+          if (t->kind == ENTRY_WEAK &&
+              (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe))))
             continue;
           if (t->end <= h->start ? words_between (nt, t->end, h->start, &stop) <= 2 && !stop :
               t->start >= h->end ? words_between (nt, h->end, t->start, &stop) <= 2 && !stop : TRUE)
@@ -4609,16 +4958,19 @@ swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
   return TRUE;
 }
 
-/* (seventeenth round, s17-chat) Whether every swear word of the draft
- * follows a word of praise, said of what someone did ("ban tia hay vl",
- * "hát đỉnh vãi"; not "noi lap vl", "khung vl"). */
+/* Whether every swear word of the draft follows one of @words. With
+ * swear_praise[] (seventeenth round, s17-chat): said of what someone did
+ * ("ban tia hay vl", "hát đỉnh vãi"; not "noi lap vl", "khung vl"). With
+ * swear_felt[] and @alone (eighteenth round, s18-chat): how the writer
+ * feels or how a thing is, in a clause of its own with no one in it, no
+ * weak word ("thằng", "nó") or target before it in its clause ("t cuoc
+ * 2-1 ma no hoa 1-1, tiec vl", "choi free fire toan bi ban tia chet,
+ * chan vl", "thang Khoa choi game gioi nhat lop, rank cao vl"; "thang
+ * Tuan cham vl", "thang Nam chan vl" still warn). */
 static gboolean
-swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+swearing_follows (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
+                  const char * const *words, gboolean alone)
 {
-  static const char * const praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
-                                         "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
-                                         "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
-                                         "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
   char word[16];
   gboolean any = FALSE;
 
@@ -4629,9 +4981,22 @@ swearing_praises (NcChecker *self, const NcNormText *nt, const Hit *hits, guint 
 
       if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
         continue;
-      w = word_before (nt, h->start, word, sizeof word);
-      if (w == G_MAXSIZE || vi_word_in (nt, w, praise) < 0)
+      if (words == swear_praise ? !swear_after_praise (nt, h) :
+          (w = word_before (nt, h->start, word, sizeof word)) == G_MAXSIZE || vi_word_in (nt, w, words) < 0)
         return FALSE;
+      /* (no one before it in its clause) */
+      for (guint j = 0; j < n_hits && alone; j++)
+        {
+          const Hit *t = &hits[j];
+          gsize k;
+
+          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t->start >= h->start)
+            continue;
+          for (k = t->end; k < h->start && nt->chars[k].folded != NC_NORM_STOP; k++)
+            ;
+          if (k >= h->start)
+            return FALSE;
+        }
       any = TRUE;
     }
   return any;
@@ -4654,7 +5019,8 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
 {
   const char *wow = nc_checker_lexicon_suggestion ("wow");
   gboolean any = FALSE;
-  int praised = -1;
+  int praised = -1, pet = -1;
+  gsize ps, pe;
 
   for (guint i = 0; i < list->len; i++)
     {
@@ -4665,8 +5031,15 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
        * shown at info, when every swear word praises: s17-chat, "thang
        * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
       if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
+          /* (s18-chat: and any word shown at info in a draft of the
+           * writer's pet, pet_draft(): "nó", a put-down of the pet) */
+          ((f->evidence == NC_EVIDENCE_CONTEXT || f->evidence == NC_EVIDENCE_LEXICON) &&
+           f->severity == NC_SEVERITY_INFO && f->suggestion != wow &&
+           (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe)))) ||
           (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
-           (praised >= 0 ? praised : (praised = swearing_praises (self, nt, hits, n_hits)))))
+           (praised >= 0 ? praised : (praised = swearing_follows (self, nt, hits, n_hits, swear_praise, FALSE) ||
+                                                 swearing_follows (self, nt, hits, n_hits, swear_felt, TRUE) ||
+                                                 swearing_of_writer (self, nt, hits, n_hits)))))
         continue;
       if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
         return;
@@ -4709,6 +5082,454 @@ care_quiets_model (GArray *list)
           (f->evidence == NC_EVIDENCE_NGRAM || f->evidence == NC_EVIDENCE_MODEL || f->evidence == NC_EVIDENCE_SPAN))
         g_array_remove_index (list, i);
     }
+}
+
+/* (eighteenth round, s18-en) A judgement of someone in words no list
+ * holds: who is aimed at, then a class of judgement read by the words'
+ * roles, not by fixed phrases.
+ *
+ * Who: "you", "u", "ur", "he", "she", "bro", "this kid", a name before
+ * "is", "looks" (a target of the lexicon covering the word before the
+ * verb or the verb itself), or something of theirs ("ur backpack", "his
+ * new shoes", "tyler's mom": "ur", "your", "his", "her", a word typed
+ * with "'s", and at most two words); never "i", "my", "our", "the",
+ * "this" thing ("my baby cousin's"), a pet, nor someone's words told
+ * ("julian says he looks like an orc").
+ * Judgements:
+ * - likened: a verb of looks, sound, smell, taste or a skill ("looks",
+ *   "sounds", "throws", "sings"), "is like", "reminds me of" + "a|an"
+ *   (or "my dead grandma") + anything but praise ("a pro", "an angel",
+ *   "a model", "a million bucks"): "bro looks like a melted candle",
+ *   "she looks like a toad in a wig", "ur laugh is like a hyena";
+ * - an ironic simile: "as ADJ as a|an N" right after who: a flattering
+ *   quality likened to a thing that has none ("ur as useful as a
+ *   chocolate teapot"; "as sharp as a tack", "as strong as an ox" are
+ *   praise), any "about as ... as" ("ur about as interesting as a
+ *   plank");
+ * - a smell or a taste: who + "smells", "stinks", "tastes" + "so bad",
+ *   "awful", or "like" + anything but a pleasant thing or a clause ("ur
+ *   backpack smells like old milk", "lily smells so bad"; "ur house
+ *   smells like cookies" is praise, "he smells like he ran" no thing);
+ * - praise taken back: "..., said nobody (ever)" ending a draft aimed
+ *   at someone before it;
+ * - a low rating (0 to 4 out of 10, "/10") in a sentence that aims at
+ *   someone, or followed by "would not talk to|date|... again" ("2/10
+ *   would not talk to again", "ur haircut is a solid 3 out of 10"; "the
+ *   movie was like 2/10", "i got 3/10 on the quiz" say nothing).
+ * Not in a draft that praises or dotes ("so cute", "love", "adorable"),
+ * nor in quotation marks. Words are compared as the normalizer folds
+ * them, a doubled letter once ("smel", "loks"). Returns whether it added
+ * a finding (at warn, category insult, evidence context). */
+#define EN_JUDGED_MAX_WORDS 128
+
+typedef struct {
+  gsize start, end;     /* normalized chars */
+  gboolean stop_before; /* a sentence or clause break before it */
+  gboolean owner;       /* typed with "'s" ("tyler's") */
+  char w[24];           /* folded, no apostrophe; "" when longer */
+} JudgedWord;
+
+/* Whether folded word @w is @l, whose letters doubled the normalizer
+ * reads once ("smel" is "smell", "sooo" "so") */
+static gboolean
+judged_eq (const char *w, const char *l)
+{
+  for (; *l != '\0'; l++)
+    if (l[1] != l[0] && *w++ != *l)
+      return FALSE;
+  return *w == '\0';
+}
+
+static gboolean
+judged_in (const char *w, const char * const *set)
+{
+  if (w[0] == '\0')
+    return FALSE;
+  for (; *set != NULL; set++)
+    if (judged_eq (w, *set))
+      return TRUE;
+  return FALSE;
+}
+
+static const char * const judged_praise[] = {
+  "pro", "angel", "model", "princess", "prince", "queen", "king", "star", "rockstar", "celebrity",
+  "hero", "superhero", "legend", "boss", "genius", "champ", "champion", "natural", "professional",
+  "athlete", "movie", "million", "dream", "goddess", "god", "doll", "beauty", "cheetah", "lion",
+  "tiger", "eagle", "bird", "butterfly", "machine", "beast", "rocket", "ninja", "lot",
+  "blast", "masterpiece", "painting", "photo", "picture", "castle", "palace", "mansion", "teddy",
+  "tack", "whip", "ox", "button", "fiddle", "bee", "owl", "cucumber", "horse", "bull", "fox",
+  "feather", "hawk", "bullet", "flash", "daisy", "bell", "diamond", "kitten", "puppy", "bunny",
+  "real", "grown", "adult", "teacher", "professor", "doctor", "mermaid", "fairy", "unicorn",
+  "snack", "meal", "whole", "new", "different", "completely", "fun", "good", "great", "nice",
+  "happy", "wizard", "artist", "singer", "dancer", "player", "chef", "gamer", "rapper", "idol",
+  "actor", "actress", "kpop", "anime", "character", "cartoon", "barbie", "disney", "sister",
+  "brother", "mom", "mother", "dad", "father", "friend", "family", "blanket", "warm", "hug", "sunshine",
+  "ray", "breath", "gift", "treasure", "song", "superpower", "second", NULL
+};
+static const char * const judged_pleasant[] = {
+  "cookies", "cookie", "roses", "rose", "flowers", "flower", "vanilla", "candy", "perfume", "cake",
+  "strawberries", "strawberry", "chocolate", "lavender", "heaven", "popcorn", "coconut", "soap",
+  "shampoo", "fresh", "home", "christmas", "summer", "rain", "ocean", "beach", "sunshine", "lemon",
+  "lemons", "mint", "apples", "apple", "cinnamon", "bakery", "bread", "good", "nice", "amazing",
+  "expensive", "money", "spring", "pie", "cupcakes", "peaches", "mango", "bubblegum", "cotton",
+  "laundry", "pancakes", "coffee", "restaurant", "grandma", "mom", "candy", "caramel", "honey", NULL
+};
+static const char * const judged_kind[] = {
+  "cute", "cutest", "adorable", "beautiful", "pretty", "gorgeous", "handsome", "awesome", "amazing",
+  "love", "proud", "slay", "iconic", "congrats", "stunning", "lovely", "sweet", "aww", "awww", NULL
+};
+
+/* Whether one of the two words before word @w of its clause is "my",
+ * "the", "a" ...: "my baby cousin's", "the dog's", not "tyler's". */
+static gboolean
+judged_owned (const JudgedWord *ws, guint w)
+{
+  static const char * const det[] = { "the", "a", "an", "my", "our", "this", "that", NULL };
+
+  for (guint k = w; k > 0 && k + 2 > w && !ws[k].stop_before; k--)
+    if (judged_in (ws[k - 1].w, det))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
+{
+  static const char * const who[] = {
+    "you", "u", "ya", "ur", "youre", "he", "she", "hes", "shes", "bro", "dude", "bruh", "kid",
+    "girl", "boy", "guy", NULL
+  };
+  static const char * const adverbs[] = {
+    "always", "really", "literally", "kinda", "lowkey", "still", "actually", "just", "honestly",
+    "totally", "even", "seriously", "legit", "lowkey", "deadass", "fr", NULL
+  };
+  static const char * const poss[] = { "ur", "your", "his", "her", "ya", "yo", NULL };
+  static const char * const pets[] = {
+    "dog", "cat", "puppy", "kitten", "pet", "bunny", "hamster", "baby", "fish", "parrot", "bird",
+    "horse", "doggo", "pup", "kitty", NULL
+  };
+  static const char * const told[] = {
+    "says", "said", "say", "tells", "told", "calls", "called", "thinks", "thought", "claims", NULL
+  };
+  guint s = v;
+
+  /* (not someone's words told: "says he looks like an orc") */
+  if (v >= 2 && !ws[v - 1].stop_before && !ws[v].stop_before && judged_in (ws[v - 2].w, told))
+    return FALSE;
+  /* the verb itself or the word before it in a target of the lexicon
+   * ("jake looks", "ur"; a name before "is") */
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].end == ws[v].end &&
+        hits[k].start < ws[v].start)
+      return TRUE;
+  while (s > 0 && !ws[s].stop_before && judged_in (ws[s - 1].w, adverbs))
+    s--;
+  if (s == 0 || ws[s].stop_before)
+    return FALSE;
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].end == ws[s - 1].end)
+      return TRUE;
+  if (judged_in (ws[s - 1].w, who))
+    return !(s >= 2 && !ws[s - 1].stop_before && g_str_equal (ws[s - 2].w, "my"));
+  /* something of theirs: "ur backpack", "his new shoes"; not a pet
+   * ("your dog looks like a little bear") */
+  if (judged_in (ws[s - 1].w, pets))
+    return FALSE;
+  for (guint n = 2; n <= 3 && n <= s; n++)
+    {
+      gboolean stop = FALSE;
+
+      for (guint k = s - n + 1; k <= s - 1; k++)
+        stop = stop || ws[k].stop_before;
+      if (!stop && (judged_in (ws[s - n].w, poss) ||
+                    /* ("tyler's mom"; not "the dog's bed", "my friend's") */
+                    (ws[s - n].owner && !judged_in (ws[s - n].w, pets) &&
+                     !judged_owned (ws, s - n))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @text (of @n bytes) rates something low, 0 to 4 of 10 or
+ * below 0 ("2/10", "3 out of 10", "-5/10"): where, in *@at, and its
+ * length, *@len, in bytes. */
+static gboolean
+judged_low_rating (const char *text, gsize n, gsize *at, gsize *len)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      gsize j = i, d;
+      long v = 0;
+
+      if (!g_ascii_isdigit (text[i]) || (i > 0 && g_ascii_isdigit (text[i - 1])))
+        continue;
+      for (; j < n && g_ascii_isdigit (text[j]) && j - i < 3; j++)
+        v = v * 10 + (text[j] - '0');
+      if (j < n && g_ascii_isdigit (text[j]))
+        continue;
+      d = j;
+      if (d < n && text[d] == '.' && d + 1 < n && g_ascii_isdigit (text[d + 1]))
+        d += 2;
+      if (d + 3 <= n && text[d] == '/' && text[d + 1] == '1' && text[d + 2] == '0' &&
+          (d + 3 == n || !g_ascii_isdigit (text[d + 3])))
+        d += 3;
+      else if (d + 11 <= n && g_ascii_strncasecmp (text + d, " out of 10", 10) == 0 &&
+               (d + 10 == n || !g_ascii_isdigit (text[d + 10])))
+        d += 10;
+      else
+        continue;
+      if (v > 4 && !(i > 0 && text[i - 1] == '-'))
+        continue;
+      *at = i > 0 && text[i - 1] == '-' ? i - 1 : i;
+      *len = d - *at;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether every offensive finding of @list that warns is a swear word's
+ * (its wording "wow": swearing_as_reminder() may make it a reminder);
+ * a word of it only at info ("clown" unaimed) lets a judgement warn. */
+static gboolean
+only_swearing (GArray *list)
+{
+  const char *wow = nc_checker_lexicon_suggestion ("wow");
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (is_offensive (f->category) && f->suggestion != wow && f->severity >= NC_SEVERITY_WARN)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* add_finding() of an insult at warn for en_judged(): a swear word's
+ * finding it joins takes its wording (a judgement, no "wow") */
+static void
+judged_add (NcFindings *findings, const NcNormText *nt, guint32 cp_start, guint32 cp_end, const char *say)
+{
+  const char *wow = nc_checker_lexicon_suggestion ("wow");
+
+  add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, cp_start, cp_end, NC_EVIDENCE_CONTEXT,
+               NULL, nc_checker_lexicon_suggestion (say));
+  for (guint i = 0; i < findings->list->len; i++)
+    {
+      NcFinding *o = &g_array_index (findings->list, NcFinding, i);
+
+      if (o->category == NC_CATEGORY_INSULT && o->suggestion == wow && o->cp_start < cp_end &&
+          cp_start < o->cp_end)
+        {
+          o->suggestion = nc_checker_lexicon_suggestion (say);
+          o->explanation = category_info[NC_CATEGORY_INSULT].explanation;
+        }
+    }
+}
+
+static gboolean
+en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *findings,
+           Quotes *quotes, CheckScratch *scr)
+{
+  static const char * const like_verbs[] = {
+    "look", "looks", "looked", "sound", "sounds", "smell", "smells", "taste", "tastes", "play",
+    "plays", "run", "runs", "throw", "throws", "dance", "dances", "sing", "sings", "talk", "talks",
+    "walk", "walks", "eat", "eats", "dress", "dresses", "act", "acts", "swim", "swims", "kick",
+    "kicks", "draw", "draws", "write", "writes", "laugh", "laughs", "smile", "smiles", NULL
+  };
+  static const char * const smell_verbs[] = {
+    "smell", "smells", "smelled", "stink", "stinks", "reek", "reeks", "taste", "tastes", "tasted", NULL
+  };
+  static const char * const kin[] = { "my", "ur", "your", "his", "her", NULL };
+  static const char * const be_verbs[] = { "is", "was", "are", "were", NULL };
+  static const char * const remind[] = { "remind", "reminds", NULL };
+  static const char * const worn[] = { "dead", "old", "baby", "blind", "drunk", "grandma", "grandpa", "granny", NULL };
+  static const char * const foul[] = {
+    "bad", "awful", "terrible", "gross", "nasty", "horrible", "funky", "rank", "sour", "weird", NULL
+  };
+  static const char * const qualities[] = {
+    "useful", "smart", "interesting", "helpful", "fun", "funny", "bright", "sharp", "clever",
+    "exciting", "cool", "pretty", "attractive", "talented", "fast", "quick", "strong", "brave",
+    "tough", "good", "entertaining", "popular", "handsome", "charming", "needed", "wanted", NULL
+  };
+  static const char * const low[] = { "dumb", "stupid", "thick", "slow", "ugly", "boring", "dull", "dense", NULL };
+  JudgedWord ws[EN_JUDGED_MAX_WORDS];
+  guint nw = 0;
+  gboolean stop = TRUE;
+  gsize from = 0, to = 0;
+  const char *say = "looks";
+
+  for (gsize i = 0; i < nt->n_chars && nw < EN_JUDGED_MAX_WORDS;)
+    {
+      if (is_sep (nt->chars[i].folded))
+        {
+          stop = stop || nt->chars[i].folded == NC_NORM_STOP;
+          i++;
+          continue;
+        }
+      ws[nw].start = i;
+      ws[nw].stop_before = stop;
+      ws[nw].end = copy_folded_word (nt, i, ws[nw].w, sizeof ws[nw].w);
+      /* ("you're", "it's": the apostrophe's word as one) */
+      {
+        char *p = ws[nw].w, *q = p;
+        guint32 e = nt->chars[ws[nw].end - 1].orig_end;
+
+        for (; *p != '\0'; p++)
+          if (*p != '\'')
+            *q++ = *p;
+        *q = '\0';
+        /* (the normalizer drops the apostrophe: read it as typed) */
+        ws[nw].owner = q - ws[nw].w >= 3 && q[-1] == 's' && e >= 2 && e <= nt->n_cps &&
+                       (nt->cps[e - 2] == '\'' || nt->cps[e - 2] == 0x2019);
+      }
+      i = ws[nw].end;
+      stop = FALSE;
+      if (judged_in (ws[nw].w, judged_kind))
+        return FALSE;
+      nw++;
+    }
+
+  for (guint v = 1; v < nw && to == 0; v++)
+    {
+      /* the word after the likening: "looks like | a", "reminds me of |
+       * a", "ur laugh is like | a" */
+      guint o = judged_in (ws[v].w, like_verbs) || judged_in (ws[v].w, be_verbs) ? v + 2 :
+                judged_in (ws[v].w, remind) && v + 1 < nw && g_str_equal (ws[v + 1].w, "me") ? v + 3 : 0;
+
+      if (o != 0 && o < nw && g_str_equal (ws[o - 1].w, o == v + 2 ? "like" : "of") &&
+          !ws[o - 1].stop_before && !ws[o].stop_before && (o == v + 2 || !ws[v + 1].stop_before) &&
+          (g_str_equal (ws[o].w, "a") || g_str_equal (ws[o].w, "an") ||
+           /* ("like my dead grandma", "like ur baby brother") */
+           (judged_in (ws[o].w, kin) && o + 1 < nw && !ws[o + 1].stop_before &&
+            judged_in (ws[o + 1].w, worn))) &&
+          judged_who_at (ws, v, hits, n_hits))
+        {
+          gboolean praised = FALSE;
+          guint k;
+
+          for (k = o + 1; k < nw && k <= o + 4 && !ws[k].stop_before; k++)
+            praised = praised || judged_in (ws[k].w, judged_praise);
+          if (!praised && k > o + 1)
+            from = ws[v].start, to = ws[k - 1].end;
+        }
+      else if (judged_in (ws[v].w, smell_verbs) && v + 1 < nw && !ws[v + 1].stop_before &&
+               judged_who_at (ws, v, hits, n_hits))
+        {
+          guint k = v + 1;
+
+          if (g_str_equal (ws[k].w, "so") && k + 1 < nw && !ws[k + 1].stop_before)
+            k++;
+          if (judged_in (ws[k].w, foul))
+            from = ws[v].start, to = ws[k].end;
+          else if (g_str_equal (ws[k].w, "like") && k + 1 < nw && !ws[k + 1].stop_before)
+            {
+              gboolean nice = FALSE;
+              guint m;
+
+              static const char * const clause[] = {
+                "he", "she", "you", "u", "they", "we", "i", "it", "hes", "shes", "youre", "ur", "its", NULL
+              };
+
+              /* ("smells like he ran a marathon": a clause, no thing) */
+              nice = judged_in (ws[k + 1].w, clause);
+              for (m = k + 1; m < nw && m <= k + 3 && !ws[m].stop_before; m++)
+                nice = nice || judged_in (ws[m].w, judged_pleasant);
+              if (!nice)
+                from = ws[v].start, to = ws[m - 1].end;
+            }
+        }
+      else if (g_str_equal (ws[v].w, "as") && v + 3 < nw && !ws[v + 1].stop_before &&
+               !ws[v + 2].stop_before && !ws[v + 3].stop_before && g_str_equal (ws[v + 2].w, "as") &&
+               (g_str_equal (ws[v + 3].w, "a") || g_str_equal (ws[v + 3].w, "an")))
+        {
+          /* who right before: "ur as", "u are about as", "she's as" */
+          guint s = v;
+          gboolean about = FALSE, praised = FALSE;
+          guint k;
+
+          if (s >= 2 && g_str_equal (ws[s - 1].w, "about") && !ws[s].stop_before)
+            s--, about = TRUE;
+          if (s >= 2 && !ws[s].stop_before &&
+              (g_str_equal (ws[s - 1].w, "are") || g_str_equal (ws[s - 1].w, "is") ||
+               g_str_equal (ws[s - 1].w, "r")))
+            s--;
+          if (!judged_who_at (ws, s, hits, n_hits))
+            continue;
+          for (k = v + 4; k < nw && k <= v + 6 && !ws[k].stop_before; k++)
+            praised = praised || judged_in (ws[k].w, judged_praise);
+          if (k > v + 4 &&
+              (about || judged_in (ws[v + 1].w, low) || (judged_in (ws[v + 1].w, qualities) && !praised)))
+            {
+              from = ws[s].start, to = ws[k - 1].end;
+              say = "disagree";
+            }
+        }
+    }
+
+  /* praise taken back at the draft's end, "said nobody (ever)", of
+   * someone aimed at before it ("wow ur so good at football, said
+   * nobody"; "i love mondays, said no one ever" is the writer's joke) */
+  if (to == 0 && nw >= 4)
+    {
+      guint e = nw - (g_str_equal (ws[nw - 1].w, "ever") ? 1 : 0), said = 0;
+
+      if (e >= 3 && g_str_equal (ws[e - 1].w, "nobody"))
+        said = e - 2;
+      else if (e >= 4 && g_str_equal (ws[e - 1].w, "one") && g_str_equal (ws[e - 2].w, "no"))
+        said = e - 3;
+      if (said > 0 && g_str_equal (ws[said].w, "said"))
+        for (guint k = 0; k < n_hits && to == 0; k++)
+          if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].end <= ws[said].start)
+            from = ws[said].start, to = ws[nw - 1].end, say = "calm";
+    }
+
+  /* a low rating in a draft that aims at someone */
+  if (to == 0 && memchr (nt->text, '1', nt->n_bytes) != NULL)
+    {
+      gsize at, len;
+
+      if (judged_low_rating (nt->text, nt->n_bytes, &at, &len))
+        {
+          gboolean aimed = FALSE, scored = FALSE;
+          guint32 cp = (guint32) nc_norm_text_cp_of_byte (nt, at);
+          guint r = 0;
+
+          /* (the words before it: at most seven back, a clause's break
+           * allowed, "rating ur outfit: 1/10") */
+          while (r < nw && nt->chars[ws[r].start].orig_start < cp)
+            r++;
+          for (guint k = r > 7 ? r - 7 : 0; k < nw; k++)
+            {
+              static const char * const scored_words[] = { "got", "get", "scored", "score", "gets", NULL };
+              static const char * const person_again[] = {
+                "talk", "date", "hang", "sit", "text", "invite", "kiss", "befriend", NULL
+              };
+              static const char * const third[] = { "he", "she", "his", "her", "shes", "hes", NULL };
+
+              if (k < r && judged_in (ws[k].w, scored_words))
+                scored = TRUE;
+              if (k < r && judged_in (ws[k].w, third))
+                aimed = TRUE;
+              if (k >= r && k <= r + 6 && judged_in (ws[k].w, person_again))
+                aimed = TRUE;
+              for (guint t = 0; k < r && t < n_hits; t++)
+                if (hits[t].kind == ENTRY_TARGET && !hits[t].dropped && hits[t].start >= ws[k].start &&
+                    hits[t].start < ws[k].end)
+                  aimed = TRUE;
+            }
+          if (aimed && !scored)
+            {
+              if (!in_quotes (quotes, scr, cp, cp + (guint32) len))
+                judged_add (findings, nt, cp, cp + (guint32) len, "looks");
+              return TRUE;
+            }
+        }
+    }
+  if (to == 0 || in_quotes (quotes, scr, nt->chars[from].orig_start, nt->chars[to - 1].orig_end))
+    return FALSE;
+  judged_add (findings, nt, nt->chars[from].orig_start, nt->chars[to - 1].orig_end, say);
+  return TRUE;
 }
 
 NcReport *
@@ -4762,6 +5583,8 @@ nc_checker_check (NcChecker   *self,
   d.hits = hits;
   d.n_hits = 0;
   d.want_vi = want_vi;
+  d.tone = nt->typed_marks ? NULL : self->tone;   /* (drafts typed without any marks) */
+  d.tone_threshold = self->tone_threshold;
   nc_matcher_scan_groups (self->matcher, nt->chars, nt->n_chars, want_vi ? 0 : 1u << PATTERN_GROUP_VI,
                           match_cb, &d);
   n_hits = d.n_hits;
@@ -4951,6 +5774,14 @@ nc_checker_check (NcChecker   *self,
           offensive = TRUE;
         }
     }
+
+  /* (s18-en) an English judgement of someone in words no list holds:
+   * who is aimed at and a class of judgement (en_judged()) */
+  /* (also beside a swear word that may yet be only a reminder:
+   * "mason smells like shit lol") */
+  if ((lang_hint == NULL || !want_vi) && (!offensive || only_swearing (list)) &&
+      !looks_vietnamese (nt, hits, n_hits, self) && en_judged (nt, hits, n_hits, findings, &quotes, scr))
+    offensive = TRUE;
 
   /* the statistical model of the draft's language can flag it on its
    * own, and marks the words that carry the offence beside the

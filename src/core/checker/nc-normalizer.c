@@ -141,17 +141,24 @@ enum {
  * letter, has nothing to unmask. */
 static const char mask_suspects[] = "!#$*@I_";
 
+/* Greek, Cyrillic and Armenian: scripts with letters that look Latin. */
 static inline gboolean
 is_cyrillic_or_greek (gunichar c)
 {
-  return c >= 0x0370 && c < 0x0530;
+  return c >= 0x0370 && c < 0x0590;
 }
 
-/* Full-width, mathematical and circled letters (see compat_letter()). */
+/* Letters of "fancy text" that stand for Latin ones (see compat_letter()):
+ * full-width, mathematical, circled and parenthesized letters, squared
+ * ones, small capitals ("ꜱᴛᴜᴘɪᴅ") and modifier letters ("ˢᵗᵘᵖⁱᵈ"). */
 static inline gboolean
 is_compat_letter (gunichar c)
 {
-  return (c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0x24B6 && c <= 0x24E9);
+  return (c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0x249C && c <= 0x24E9) ||
+         (c >= 0x1F130 && c <= 0x1F189) || (c >= 0x1D00 && c <= 0x1D6A) || (c >= 0x1D9C && c <= 0x1DBF) ||
+         (c >= 0x2070 && c <= 0x209C) || (c >= 0x02B0 && c <= 0x02B8) || (c >= 0x02E0 && c <= 0x02E4) ||
+         c == 0x026A || c == 0x0262 || c == 0x0274 || c == 0x0280 || c == 0x028F || c == 0x0299 ||
+         c == 0x029C || c == 0x029F || c == 0xA730 || c == 0xA731 || c == 0xA7AF;
 }
 
 static CharInfo info_table[FOLD_TABLE_SIZE];
@@ -474,6 +481,7 @@ leet (gunichar c)
     case '4': return 'a';
     case '5': return 's';
     case '7': return 't';
+    case '9': return 'g';
     default: return c;
     }
 }
@@ -1429,7 +1437,7 @@ init_info_table (void)
                   (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
                   (needs_dictionary (c) ? CHAR_DICTIONARY : 0) |
                   (stretches_marked (l, ci->fold) ? CHAR_STRETCH : 0) |
-                  (is_cyrillic_or_greek (c) ? CHAR_LOOKALIKE : 0) |
+                  (is_cyrillic_or_greek (c) || is_compat_letter (c) ? CHAR_LOOKALIKE : 0) |
                   (c != 0 && c < 0x80 && strchr (mask_suspects, (int) c) != NULL ? CHAR_SUSPECT : 0);
     }
 }
@@ -1712,9 +1720,10 @@ segment_fast (NcNormalizer *self, const gunichar *fc, const guint32 *fi, gsize n
  * words are found (one code point for one, so every offset still points
  * at the child's own characters):
  * - look-alike letters: full-width and mathematical letters ("ｓｔｕｐｉｄ",
- *   "𝐬𝐭𝐮𝐩𝐢𝐝"), circled ones, and Cyrillic or Greek letters that look
- *   Latin inside a word that has Latin letters too ("ѕtupid"; a word all
- *   in Cyrillic is left as it is);
+ *   "𝐬𝐭𝐮𝐩𝐢𝐝"), circled, parenthesized and squared ones, small capitals
+ *   and modifier letters ("ꜱᴛᴜᴘɪᴅ", "ˢᵗᵘᵖⁱᵈ"), and Greek, Cyrillic or
+ *   Armenian letters that look Latin inside a word that has Latin letters
+ *   too ("ѕtupid", "ѕтυριd"; a word all in Cyrillic is left as it is);
  * - a capital I right after a small letter is an l ("kiII", "stiII");
  * - symbols for letters between or beside letters: "b!tch" (i), "$tupid",
  *   "a$$" (s), "dumb@ss" (a; not an e-mail address, nor "@name");
@@ -1751,7 +1760,7 @@ is_small_letter (gunichar c)
          (c >= 0x1E00 && c < 0x1F00 && (c & 1));
 }
 
-/* The Latin letter a Cyrillic or Greek letter looks like, or 0. */
+/* The Latin letter a Greek, Cyrillic or Armenian letter looks like, or 0. */
 static gunichar
 latin_look_alike (gunichar c)
 {
@@ -1767,6 +1776,10 @@ latin_look_alike (gunichar c)
     { 0x0396, 'Z' }, { 0x0397, 'H' }, { 0x0399, 'I' }, { 0x039A, 'K' }, { 0x039C, 'M' },
     { 0x039D, 'N' }, { 0x039F, 'O' }, { 0x03A1, 'P' }, { 0x03A4, 'T' }, { 0x03A5, 'Y' },
     { 0x03A7, 'X' },
+    /* fancy text's "тн" for "th", and Armenian */
+    { 0x0442, 't' }, { 0x043C, 'm' }, { 0x043D, 'h' }, { 0x0432, 'b' }, { 0x0433, 'r' },
+    { 0x0578, 'n' }, { 0x057D, 'u' }, { 0x0581, 'g' }, { 0x0585, 'o' }, { 0x0570, 'h' },
+    { 0x0566, 'q' },
   };
 
   for (gsize k = 0; k < G_N_ELEMENTS (pairs); k++)
@@ -1775,11 +1788,19 @@ latin_look_alike (gunichar c)
   return 0;
 }
 
-/* The ASCII letter or digit that a full-width, mathematical or circled
- * letter stands for, or 0. */
+/* The ASCII letter or digit that a letter of fancy text
+ * (is_compat_letter()) stands for, or 0. */
 static gunichar
 compat_letter (gunichar c)
 {
+  /* small capitals, which have no compatibility decomposition */
+  static const gunichar small_caps[][2] = {
+    { 0x1D00, 'a' }, { 0x0299, 'b' }, { 0x1D04, 'c' }, { 0x1D05, 'd' }, { 0x1D07, 'e' },
+    { 0xA730, 'f' }, { 0x0262, 'g' }, { 0x029C, 'h' }, { 0x026A, 'i' }, { 0x1D0A, 'j' },
+    { 0x1D0B, 'k' }, { 0x029F, 'l' }, { 0x1D0D, 'm' }, { 0x0274, 'n' }, { 0x1D0F, 'o' },
+    { 0x1D18, 'p' }, { 0xA7AF, 'q' }, { 0x0280, 'r' }, { 0xA731, 's' }, { 0x1D1B, 't' },
+    { 0x1D1C, 'u' }, { 0x1D20, 'v' }, { 0x1D21, 'w' }, { 0x028F, 'y' }, { 0x1D22, 'z' },
+  };
   UErrorCode status = U_ZERO_ERROR;
   const UNormalizer2 *nfkc;
   UChar buf[4];
@@ -1789,6 +1810,15 @@ compat_letter (gunichar c)
     return 0;
   if (c >= 0xFF01 && c <= 0xFF5E)
     return c - 0xFEE0;
+  if (c >= 0x249C && c <= 0x24B5)   /* parenthesized: "⒮" */
+    return 'a' + (c - 0x249C);
+  if (c >= 0x1F150 && c <= 0x1F169)   /* negative circled: "🅢" */
+    return 'a' + (c - 0x1F150);
+  if (c >= 0x1F170 && c <= 0x1F189)   /* negative squared: "🆂" */
+    return 'a' + (c - 0x1F170);
+  for (gsize k = 0; k < G_N_ELEMENTS (small_caps); k++)
+    if (small_caps[k][0] == c)
+      return small_caps[k][1];
   nfkc = unorm2_getNFKCInstance (&status);
   if (U_FAILURE (status))
     return 0;
@@ -1899,7 +1929,7 @@ unmask (gunichar *c, gsize n)
     {
       gunichar x = c[i], y;
 
-      if (x < 0x370)
+      if (x < 0x250)
         continue;
       if ((y = compat_letter (x)) != 0)
         c[i] = y;

@@ -8,12 +8,22 @@
  * train (MIT) and the Vietnamese tuning sets for
  * resources/lexicon/vi-model.bin, on the English tuning sets for
  * en-model.bin. Both files:
- *   "NCM2" or "NCM3", u32 n_buckets (a power of two), f32 bias,
+ *   "NCM4" or "NCM5", u32 n_buckets (a power of two), f32 bias,
  *   f32 threshold, f32 span_threshold, f32 sentence_threshold,
- *   f32 weights[n_buckets]   (little endian)
+ *   f32 scale, u32 0 (so that the weights start at byte 32),
+ *   i16 q[n_buckets]   (little endian; a bucket weighs q * scale)
+ * "NCM5" is to "NCM4" what "NCM3" is to "NCM2" (see below). The 16-bit
+ * weights are read in place, without a copy, on a little-endian host
+ * (GResource data is aligned); elsewhere they are copied once, swapped.
+ * The older "NCM2"/"NCM3" (f32 weights[n_buckets] from byte 24) still
+ * load: they are quantized at load the way train-checker-model.py
+ * writes "NCM4"/"NCM5" (scale = max |w| / 32767 and q = lrintf (w /
+ * scale), both in f32), so that the two formats of a model score every
+ * draft the same, bit for bit (checker-training/convert-model-i16.py
+ * turns the one into the other).
  * The feature code here and in the training script must stay the same.
  *
- * An "NCM3" model (vi-model.bin) has more features: for each word of a
+ * An "NCM3"/"NCM5" model (vi-model.bin) has more features: for each word of a
  * draft typed without marks, its folded form under a tag of its own, so
  * that a toneless word ("m", "cac") weighs what it weighs in toneless
  * drafts (the toneless copies of the everyday text among them), not only
@@ -55,7 +65,8 @@ const char nc_offence_model_sentence_message[] =
 struct _NcOffenceModel
 {
   GBytes      *data;
-  gint16      *weights;   /* quantized at load: weight = q * scale */
+  const gint16 *weights;  /* weight = q * scale: in @data, or @copy */
+  gint16      *copy;      /* NULL when the weights are read in place */
   float        scale;
   guint32      mask;
   float        bias;
@@ -67,7 +78,7 @@ struct _NcOffenceModel
    * z >= log (t / (1 - t))), reckoned at load */
   double       alone_score;
   double       beside_score;
-  gboolean     ncm3;                          /* "NCM3": see above */
+  gboolean     ncm3;                          /* "NCM3" or "NCM5": see above */
   GArray      *common;    /* guint32 'w' hashes of common words */
   /* the same as a set (open addressing, linear probing, 0 free; at most
    * half full): is_common() is asked for most words of every draft */
@@ -81,67 +92,139 @@ struct _NcOffenceModel
   gint32       draft_toneless[N_DRAFT_BINS];
 };
 
-#define HEADER 24
+#define HEADER_F32 24   /* "NCM2", "NCM3" */
+#define HEADER_I16 32   /* "NCM4", "NCM5" */
 
 static void draft_weights_init (NcOffenceModel *self);
+
+static float
+read_f32_le (const guint8 *p)
+{
+  guint32 u;
+  float f;
+
+  memcpy (&u, p, 4);
+  u = GUINT32_FROM_LE (u);
+  memcpy (&f, &u, 4);
+  return f;
+}
+
+/* The quantization of f32 weights (an "NCM2"/"NCM3" file), into
+ * self->copy: the same q and scale as train-checker-model.py's quantize()
+ * writes into an "NCM4"/"NCM5" file. */
+static void
+quantize_f32 (NcOffenceModel *self, const guint8 *w, guint32 n)
+{
+  float max = 0;
+
+  for (guint32 i = 0; i < n; i++)
+    max = MAX (max, fabsf (read_f32_le (w + 4 * (gsize) i)));
+  self->scale = max > 0 ? max / 32767.0f : 1.0f;
+  self->copy = g_new (gint16, n);
+  for (guint32 i = 0; i < n; i++)
+    self->copy[i] = (gint16) lrintf (read_f32_le (w + 4 * (gsize) i) / self->scale);
+  self->weights = self->copy;
+}
 
 NcOffenceModel *
 nc_offence_model_new (GBytes *data, GError **error)
 {
-  gsize len;
+  gsize len, header, expected;
   const guint8 *p = g_bytes_get_data (data, &len);
   NcOffenceModel *self;
+  gboolean f32;
   guint32 n;
 
-  if (len < HEADER || (memcmp (p, "NCM2", 4) != 0 && memcmp (p, "NCM3", 4) != 0))
-    goto bad;
+  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '5')
+    {
+      g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM5\" (%" G_GSIZE_FORMAT
+                   " bytes)", len);
+      return NULL;
+    }
+  f32 = p[3] <= '3';
+  header = f32 ? HEADER_F32 : HEADER_I16;
+  if (len < header)
+    {
+      g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                   "A model file of the checker is malformed: %" G_GSIZE_FORMAT
+                   " bytes, shorter than its header (%" G_GSIZE_FORMAT ")", len, header);
+      return NULL;
+    }
   memcpy (&n, p + 4, 4);
   n = GUINT32_FROM_LE (n);
-  if (n == 0 || (n & (n - 1)) != 0 || len != HEADER + (gsize) n * 4)
-    goto bad;
+  if (n == 0 || (n & (n - 1)) != 0 || n > (G_MAXSIZE - header) / 4)
+    {
+      g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                   "A model file of the checker is malformed: %u buckets, not a power of two", n);
+      return NULL;
+    }
+  expected = header + (gsize) n * (f32 ? 4 : 2);
+  if (len != expected)
+    {
+      g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                   "A model file of the checker is malformed: %" G_GSIZE_FORMAT " bytes, %" G_GSIZE_FORMAT
+                   " expected for %u buckets", len, expected, n);
+      return NULL;
+    }
+  if (!f32)
+    {
+      float scale = read_f32_le (p + 24);
+      guint32 zero;
+
+      memcpy (&zero, p + 28, 4);
+      if (!(scale > 0) || isinf (scale) || zero != 0)
+        {
+          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "A model file of the checker is malformed: its scale (%g) is not a positive number, "
+                       "or bytes 28 to 31 are not zero", (double) scale);
+          return NULL;
+        }
+    }
   self = g_new0 (NcOffenceModel, 1);
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
-  self->ncm3 = p[3] == '3';
-  memcpy (&self->bias, p + 8, 4);
-  memcpy (&self->threshold, p + 12, 4);
-  memcpy (&self->span_threshold, p + 16, 4);
-  memcpy (&self->sentence_threshold, p + 20, 4);
+  self->ncm3 = p[3] == '3' || p[3] == '5';
+  self->bias = read_f32_le (p + 8);
+  self->threshold = read_f32_le (p + 12);
+  self->span_threshold = read_f32_le (p + 16);
+  self->sentence_threshold = read_f32_le (p + 20);
   self->unmarked_sentence_threshold = self->sentence_threshold;
   self->alone_score = self->threshold >= 1 ? HUGE_VAL : log (self->threshold / (1 - self->threshold));
   self->beside_score = self->span_threshold >= 1 ? HUGE_VAL :
                        log (self->span_threshold / (1 - self->span_threshold));
   self->common = g_array_new (FALSE, FALSE, sizeof (guint32));
   nc_offence_model_commons_done (self);
-  {
-    float max = 0;
+  if (f32)
+    quantize_f32 (self, p + HEADER_F32, n);
+  else
+    {
+      /* 16-bit weights: a quarter of the memory traffic of floats, with an
+       * error far below what moves a decision; in place when they can be */
+      self->scale = read_f32_le (p + 24);
+      if (G_BYTE_ORDER == G_LITTLE_ENDIAN && (guintptr) (p + HEADER_I16) % G_ALIGNOF (gint16) == 0)
+        self->weights = (const gint16 *) (const void *) (p + HEADER_I16);
+      else
+        {
+          self->copy = g_new (gint16, n);
+          for (guint32 i = 0; i < n; i++)
+            {
+              guint16 u;
 
-    for (guint32 i = 0; i < n; i++)
-      {
-        float w;
-
-        memcpy (&w, p + HEADER + 4 * (gsize) i, 4);
-        max = MAX (max, fabsf (w));
-      }
-    /* 16-bit weights: a quarter of the memory traffic of floats, with an
-     * error far below what moves a decision */
-    self->scale = max > 0 ? max / 32767.0f : 1.0f;
-    self->weights = g_new (gint16, n);
-    for (guint32 i = 0; i < n; i++)
-      {
-        float w;
-
-        memcpy (&w, p + HEADER + 4 * (gsize) i, 4);
-        self->weights[i] = (gint16) lrintf (w / self->scale);
-      }
-  }
+              memcpy (&u, p + HEADER_I16 + 2 * (gsize) i, 2);
+              self->copy[i] = (gint16) GUINT16_FROM_LE (u);
+            }
+          self->weights = self->copy;
+        }
+    }
   draft_weights_init (self);
   return self;
+}
 
-bad:
-  g_set_error_literal (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                       "A model file of the checker is malformed");
-  return NULL;
+gboolean
+nc_offence_model_weights_in_place (NcOffenceModel *self)
+{
+  return self->copy == NULL;
 }
 
 void
@@ -164,7 +247,7 @@ nc_offence_model_free (NcOffenceModel *self)
   if (self == NULL)
     return;
   g_bytes_unref (self->data);
-  g_free (self->weights);
+  g_free (self->copy);
   g_array_unref (self->common);
   g_free (self->common_set);
   g_free (self);
