@@ -747,7 +747,11 @@ TUNING_EXTRA = {
                   'vi-school-r17o.txt',
                   # (s17-compo r17o2: 40 more, written after the branch's
                   # rules; committed before its one measurement)
-                  'vi-school-r17o2.txt'),
+                  'vi-school-r17o2.txt',
+                  # (s18-compo r18c: 60 compositions of grades 4-12, 1-5
+                  # sentences, written before reading the lexicons; committed
+                  # before its one measurement)
+                  'vi-school-r18c.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
