@@ -2846,6 +2846,26 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
   return 0;
 }
 
+/* (eighteenth round, s18-compo) Whether a Vietnamese draft is composed
+ * as a pupil writes a composition, whatever it is about: typed with
+ * marks, two sentences or more and at least 18 words, each sentence
+ * opening on a capital, that speaks to no one, of no one with contempt
+ * nor of the writer's world (vi_story_addresses()), names no one
+ * (vi_names_someone()) and gives no quotation to anyone: a description
+ * of a pet or a place, a film or a trip, an essay on a problem no
+ * "problem" phrase names ("Bắt nạt không chỉ là đánh nhau. Nhiều bạn bị
+ * cô lập ..."). There the model's words and its verdict, and the mined
+ * phrases that wait for it, do not warn, as in vi_told(); lexicon
+ * entries and context rules still do. Gossip put in a composition's
+ * shape names its classmate ("thằng Phúc", "con Hà", "lớp em"). */
+static gboolean
+vi_composed (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  return nt->typed_marks && sentences_capitalised (nt) && draft_at_least (nt, 2, 18) &&
+         !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
+         !(nt->has_quotes && vi_quote_given (nt));
+}
+
 /* Adds a finding of the model at severity info: in a composition that
  * addresses no one, the model's words alone do not warn. */
 static void
@@ -4953,7 +4973,8 @@ nc_checker_check (NcChecker   *self,
                         (nt->n_bytes >= 120 && composition_sized (nt) ?
                          !vi_addresses_someone (nt, hits, n_hits) || scr->vi_told ||
                          vi_told (nt, hits, n_hits, self, FALSE) :
-                         scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE));
+                         scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE) ||
+                         vi_composed (nt, hits, n_hits, self));
         /* (s14-compo: or a work or a social problem told that addresses
          * someone only in a character's quoted words or names "một thằng
          * ma cà bông", or a short answer on a work: vi_told()) */
@@ -4985,7 +5006,8 @@ nc_checker_check (NcChecker   *self,
          * Thông, đồ lừa đảo", still lets them count; so does a comment
          * that names no one but no work either: the hen's "bới" warns, and
          * so does a ViHOS comment's "bịa đặt") */
-        if (judged && told && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE)))
+        if (judged && told &&
+            (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE) || vi_composed (nt, hits, n_hits, self)))
           judged = FALSE;
       }
   }
