@@ -2570,8 +2570,17 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
  * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
  * với Mai là ngu" names Mai. */
 static gboolean
-vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+vi_names_someone_as (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean titled)
 {
+  /* (s18-compo, for vi_composed() only: a name after the word a
+   * composition puts before a character's, a pet's or a place's name is
+   * none of the writer's world: "bé Hồng", "cậu Vàng", "lão Hạc", "làng
+   * Vũ Đại", "vụ thảm sát Mỹ Lai", "đi Đà Lạt"; not "bạn", "anh",
+   * "chị", "cô", which name classmates and people the writer knows) */
+  static const char *const titles[] = { "bé", "cậu", "lão", "mụ", "gã", "thị", "ông", "bà", "chàng", "nàng",
+                                        "chó", "mèo", "làng", "xã", "huyện", "tỉnh", "sông", "núi", "hồ", "biển",
+                                        "phố", "chùa", "đền", "đảo", "sát", "đi", "ở", "tại", "thăm", "tới" };
+  gboolean after_title = FALSE;
   /* (what a composition's sentences open on, besides names: pronouns,
    * people told by their role, and words that open a sentence) */
   static const char *const subjects[] = {
@@ -2628,6 +2637,31 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
           opening = FALSE;
           continue;
         }
+      if (titled && !opening)
+        {
+          /* (the word before this one, or a name of several words begun
+           * after a title: "Mỹ Lai", "Vũ Đại") */
+          char prev[48];
+          gsize b = i;
+
+          while (b > 0 && nt->cps[b - 1] == ' ')
+            b--;
+          if (b < i && b > 0 && g_unichar_isalpha (nt->cps[b - 1]))
+            {
+              gsize a = b - 1;
+
+              while (a > 0 && g_unichar_isalpha (nt->cps[a - 1]))
+                a--;
+              if (after_title && g_unichar_isupper (nt->cps[a]))
+                continue;
+              vi_word_at_cp (nt, a, prev, sizeof prev);
+              after_title = FALSE;
+              for (k = 0; k < G_N_ELEMENTS (titles) && !after_title; k++)
+                after_title = g_str_equal (prev, titles[k]);
+              if (after_title)
+                continue;
+            }
+        }
       if (!opening)
         return TRUE;   /* ("chơi với Mai", "nhân vật Tuấn") */
       opening = FALSE;
@@ -2661,6 +2695,12 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
       }
     }
   return FALSE;
+}
+
+static gboolean
+vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  return vi_names_someone_as (nt, hits, n_hits, self, FALSE);
 }
 
 /* vi_told() */
@@ -2862,7 +2902,7 @@ static gboolean
 vi_composed (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
   return nt->typed_marks && sentences_capitalised (nt) && draft_at_least (nt, 2, 18) &&
-         !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
+         !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone_as (nt, hits, n_hits, self, TRUE) &&
          !(nt->has_quotes && vi_quote_given (nt));
 }
 
