@@ -690,7 +690,10 @@ TUNING_EXTRA = {
                   # (s17-compo r17o4: attacks on reading the words past an opening quotation mark; committed before measuring)
                   'vi-unkind-r17o4.txt',
                   # (s17-compo r17o5: attacks on "bây giờ" and an unmarked "may"; committed before measuring)
-                  'vi-unkind-r17o5.txt'),
+                  'vi-unkind-r17o5.txt',
+                  # (s18-compo r18c: 20 compositions mocking a real classmate,
+                  # attacks on vi_composed(); committed before measuring)
+                  'vi-unkind-r18c.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -751,7 +754,10 @@ TUNING_EXTRA = {
                   # (s18-compo r18c: 60 compositions of grades 4-12, 1-5
                   # sentences, written before reading the lexicons; committed
                   # before its one measurement)
-                  'vi-school-r18c.txt'),
+                  'vi-school-r18c.txt',
+                  # (s18-compo r18c2: 40 more, written after the branch's
+                  # rules; committed before its one measurement)
+                  'vi-school-r18c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
