@@ -2621,6 +2621,36 @@ test_vi_r17_compo (void)
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
 }
 
+/* (eighteenth round, s18-compo) A Vietnamese draft composed as a pupil
+ * writes (vi_composed(): marks, two capitalised sentences or more, 18
+ * words) that addresses, names and quotes to no one: the model's words
+ * and the mined phrases that wait for its verdict do not warn, whatever
+ * the composition is about; a name after a place's or a character's
+ * title word is no one's ("vụ thảm sát Mỹ Lai"). The same shape that
+ * names its classmate ("Thằng Phúc lớp em", "Bạn Tuấn", "một đứa tên
+ * Linh", "bé Thảo" with a put-down) still warns. */
+static void
+test_vi_r18_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Đến thăm bảo tàng, em thấy ảnh những vụ thảm sát Mỹ Lai và những nạn nhân chất độc da cam. Em căm ghét chiến tranh và mong hòa bình mãi mãi.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tin đồn trên mạng có thể khiến một người bị chửi bới, bị dọa giết dù không làm gì sai. Vì vậy trước khi chia sẻ, chúng ta hãy kiểm chứng thông tin.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (must warn) */
+    { "Thằng Phúc lớp em hay lấy đồ của bạn rồi chối. Cả lớp đều biết nó là kẻ ăn trộm, chẳng ai thèm chơi với nó.",
+      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+    { "Bạn Tuấn ngồi cạnh em lúc nào cũng bị chửi bới, bị dọa đánh. Em thấy Tuấn đáng bị như vậy vì Tuấn quá ngu.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+    { "Trong lớp có một đứa tên Linh, suốt ngày bị chửi bới vì nghèo. Linh bẩn thỉu và hôi lắm, chẳng ai muốn ngồi gần.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+    { "Em xin kể về bé Thảo. Bé ấy xấu như ma, đen như than, lại còn hay mách lẻo. Chẳng ai thèm chơi với một đứa như thế.",
+      NC_CATEGORY_INSULT, "xấu như ma", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -6261,6 +6291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r15-compo", test_vi_r15_compo);
   g_test_add_func ("/checker/vi-r16-compo", test_vi_r16_compo);
   g_test_add_func ("/checker/vi-r17-compo", test_vi_r17_compo);
+  g_test_add_func ("/checker/vi-r18-compo", test_vi_r18_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);
