@@ -2383,6 +2383,24 @@ vi_character_home (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecke
   return FALSE;
 }
 
+/* (eighteenth round, s18-compo) Whether one of the words starting at
+ * @p, @pp, @ppp (G_MAXSIZE: none) names an animal, as a composition
+ * describing a pet or a farm's animals puts it before "nhà em" ("Con gà
+ * mái mơ nhà em", "đàn lợn nhà bà"). */
+static gboolean
+vi_animal_before (const NcNormText *nt, gsize p, gsize pp, gsize ppp)
+{
+  static const char *const animals[] = { "chó", "mèo", "gà", "lợn", "heo", "trâu", "bò", "vịt", "ngan", "ngỗng",
+                                         "chim", "vẹt", "cá", "thỏ", "ngựa", "dê", "cún", "rùa", "sáo", "chuột" };
+  const gsize at[] = { p, pp, ppp };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (at); k++)
+    for (gsize m = 0; m < G_N_ELEMENTS (animals) && at[k] != G_MAXSIZE; m++)
+      if (marked_word_at (nt, at[k], animals[m]))
+        return TRUE;
+  return FALSE;
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -2522,6 +2540,11 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           for (gsize m = 0; m < G_N_ELEMENTS (callers) && p != G_MAXSIZE && marked_word_at (nt, i, "bạn"); m++)
             called_friend = called_friend || marked_word_at (nt, p, callers[m]) || marked_word_at (nt, p, "trêu");
           if (called_friend)
+            continue;
+          /* (s18-compo: nor the home of an animal, a pet described,
+           * "Con gà mái mơ nhà em", "chú chó nhà mình"; "bà hàng xóm nhà
+           * em" is the writer's world) */
+          if (marked_word_at (nt, i, "nhà") && vi_animal_before (nt, p, pp, ppp))
             continue;
           /* (s16-compo: nor a character's own home, "Mèn không cho đào
            * ngách sang nhà mình") */
@@ -2860,6 +2883,12 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
         for (guint32 k = a; k < b && story == STORY_WORK && !signal; k++)
           signal = work = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
       }
+  /* (eighteenth round, s18-compo: a draft composed as a pupil writes,
+   * two capitalised sentences or more and 18 words, is its own signal:
+   * a film's villain, a pet, a place, an essay whose problem no phrase
+   * names; what it addresses or names is still asked below) */
+  if (!signal && !judge && putdown && draft_at_least (nt, 2, 18) && sentences_capitalised (nt))
+    signal = TRUE;
   /* (s15-compo: a judgement, on a put-down named as what someone is
    * called) */
   if (!signal && judge)
