@@ -2401,6 +2401,34 @@ vi_animal_before (const NcNormText *nt, gsize p, gsize pp, gsize ppp)
   return FALSE;
 }
 
+/* (eighteenth round, s18-compo) Whether a Vietnamese draft's first
+ * sentence brings in an animal, as a composition describing a pet or a
+ * farm's animals opens ("Nhà em có nuôi một chú lợn ỉn tên là Bi", "Con
+ * chuột cống trong bếp ..."): a classifier ("con", "chú", "đàn", "bầy",
+ * "cô", "cậu") right before an animal's word. There "nó" and a name
+ * given after "tên" are the animal's. */
+static gboolean
+vi_animal_topic (const NcNormText *nt)
+{
+  static const char *const classifiers[] = { "con", "chú", "đàn", "bầy", "cô", "cậu", "chuồng" };
+  gsize prev = G_MAXSIZE, first_end = 0;
+
+  while (first_end < nt->n_cps && !ends_sentence_cp (nt->cps[first_end]))
+    first_end++;
+  for (gsize i = 0; i < nt->n_chars && nt->chars[i].orig_start < first_end; i++)
+    {
+      if (i > 0 && !is_sep (nt->chars[i - 1].folded))
+        continue;
+      if (prev != G_MAXSIZE && vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE))
+        for (gsize m = 0; m < G_N_ELEMENTS (classifiers); m++)
+          if (marked_word_at (nt, prev, classifiers[m]))
+            return TRUE;
+      prev = i;
+    }
+  return FALSE;
+}
+
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -2419,6 +2447,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
    * "trường ta") */
   static const char *const own[] = { "bên", "này", "ta" };
   gsize called = G_MAXSIZE;   /* (s15-compo: the last "thằng" called as) */
+  gint animal = -1;           /* (s18-compo: vi_animal_topic(), asked once) */
 
   /* (a target in the writer's words; a character's "mày" in quotation
    * marks is the character's: "cai lệ quát: "Mày định nói cho cha mày
@@ -2452,7 +2481,8 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
       if (marked_word_at (nt, i, "tớ") || marked_word_at (nt, i, "nè") ||
           marked_word_at (nt, i, "nhóm") || marked_word_at (nt, i, "nhiệm"))
         return TRUE;   /* ("cả nhóm", "cô chủ nhiệm"; a chat's "tớ", "nè") */
-      if (marked_word_at (nt, i, "nó") && !vi_quoted_at (nt, i))
+      if (marked_word_at (nt, i, "nó") && !vi_quoted_at (nt, i) &&
+          !(animal >= 0 ? animal : (animal = vi_animal_topic (nt))))
         return TRUE;   /* (someone the reader knows, told of: "riêng nó thì
                         * đáng bị thế"; a work's people are "hắn", "y",
                         * "nhân vật") */
@@ -2542,9 +2572,13 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           if (called_friend)
             continue;
           /* (s18-compo: nor the home of an animal, a pet described,
-           * "Con gà mái mơ nhà em", "chú chó nhà mình"; "bà hàng xóm nhà
-           * em" is the writer's world) */
-          if (marked_word_at (nt, i, "nhà") && vi_animal_before (nt, p, pp, ppp))
+           * "Con gà mái mơ nhà em", "chú chó nhà mình", or any home in
+           * the first sentence of a draft that brings in an animal,
+           * "Nhà em có nuôi một chú lợn ỉn", vi_animal_topic(); "bà hàng
+           * xóm nhà em" is the writer's world) */
+          if (marked_word_at (nt, i, "nhà") &&
+              (vi_animal_before (nt, p, pp, ppp) ||
+               ((animal >= 0 ? animal : (animal = vi_animal_topic (nt))) && vi_sentence_of (nt, nt->chars[i].orig_start) == 0)))
             continue;
           /* (s16-compo: nor a character's own home, "Mèn không cho đào
            * ngách sang nhà mình") */
@@ -2592,6 +2626,33 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
  * names a work, its people or places, or a proper name that is no one's
  * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
  * với Mai là ngu" names Mai. */
+/* (eighteenth round, s18-compo) Whether the capitalised word at code
+ * point @i is a name given after "tên" or "tên là" in a draft that
+ * brings in an animal first (vi_animal_topic()): the pet's. */
+static gboolean
+vi_pet_name_at (const NcNormText *nt, gsize i)
+{
+  char buf[48];
+  gsize b = i, a;
+
+  for (gint n = 0; n < 2; n++)
+    {
+      while (b > 0 && nt->cps[b - 1] == ' ')
+        b--;
+      if (b == i || b == 0 || !g_unichar_isalpha (nt->cps[b - 1]))
+        return FALSE;
+      for (a = b - 1; a > 0 && g_unichar_isalpha (nt->cps[a - 1]); a--)
+        ;
+      vi_word_at_cp (nt, a, buf, sizeof buf);
+      if (g_str_equal (buf, "tên"))
+        return vi_animal_topic (nt);
+      if (n > 0 || !g_str_equal (buf, "là"))
+        return FALSE;
+      b = a;
+    }
+  return FALSE;
+}
+
 static gboolean
 vi_names_someone_as (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean titled)
 {
@@ -2614,6 +2675,8 @@ vi_names_someone_as (const NcNormText *nt, const Hit *hits, guint n_hits, NcChec
     "bài", "đoạn", "câu", "hình", "lòng", "số", "cái", "chính", "kẻ", "tên", "đứa", "bọn",
     "ngày", "hôm", "bây", "hồi", "tuy", "dù", "nếu", "thế", "vậy", "còn", "rồi", "cả", "các",
     "trời",
+    /* (s18-compo: an animal's home or flock, "Chuồng lợn ...") */
+    "chuồng", "đàn", "bầy",
   };
   /* (s14-compo: and a name called, "Lan à, nhìn lại mình đi") */
   static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa",
@@ -2685,6 +2748,10 @@ vi_names_someone_as (const NcNormText *nt, const Hit *hits, guint n_hits, NcChec
                 continue;
             }
         }
+      /* (s18-compo: a pet's name, "một chú lợn ỉn tên là Bi", in a
+       * draft that brings in an animal first, vi_animal_topic()) */
+      if (!opening && vi_pet_name_at (nt, i))
+        continue;
       if (!opening)
         return TRUE;   /* ("chơi với Mai", "nhân vật Tuấn") */
       opening = FALSE;
@@ -2851,7 +2918,7 @@ vi_told_curse (const NcNormText *nt, NcChecker *self, const Hit *h)
 static gint
 vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown;
+  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown, shaped = FALSE;
 
   if (!nt->typed_marks)
     return 0;
@@ -2888,7 +2955,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * a film's villain, a pet, a place, an essay whose problem no phrase
    * names; what it addresses or names is still asked below) */
   if (!signal && !judge && putdown && draft_at_least (nt, 2, 18) && sentences_capitalised (nt))
-    signal = TRUE;
+    signal = shaped = TRUE;
   /* (s15-compo: a judgement, on a put-down named as what someone is
    * called) */
   if (!signal && judge)
@@ -2907,7 +2974,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * social problem, "Bạo lực học đường là vấn nạn nhức nhối", as a pupil
    * answers or shares a message about it) */
   if ((signal || judge) && putdown &&
-      (judge || composition_sized (nt) || (work && answer_sized (nt) && sentences_capitalised (nt)) ||
+      (judge || shaped || composition_sized (nt) || (work && answer_sized (nt) && sentences_capitalised (nt)) ||
        (!need_putdown && !work && sentences_capitalised (nt))) &&
       !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
       !(nt->has_quotes && vi_quote_given (nt)))
