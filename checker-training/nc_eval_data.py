@@ -693,7 +693,11 @@ TUNING_EXTRA = {
                   'vi-unkind-r17o5.txt',
                   # (s18-compo r18c: 20 compositions mocking a real classmate,
                   # attacks on vi_composed(); committed before measuring)
-                  'vi-unkind-r18c.txt'),
+                  'vi-unkind-r18c.txt',
+                  # (s18-compo r18c2: 20 put-downs of real people in a
+                  # composition's shape with no class named, attacks on the
+                  # shape signal and the animal topic; committed before measuring)
+                  'vi-unkind-r18c2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
