@@ -2626,6 +2626,72 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
  * names a work, its people or places, or a proper name that is no one's
  * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
  * với Mai là ngu" names Mai. */
+/* (eighteenth round, s18-compo) Whether Vietnamese put-down hit @h is
+ * said of an animal: the nearest word before it in its sentence that
+ * names whom it is said of is an animal's word or "nó", "chú" (a pet as
+ * pupils call it), no person's word nor a name comes first, and none
+ * follows within four words ("Chú béo ú, bụng phệ", "Chuồng lợn ... vẫn
+ * hôi như"; not "Cô ta vừa béo ú", "Nó béo như con bạn cùng phòng", "y
+ * như Hằng"). */
+static gboolean
+vi_said_of_animal (const NcNormText *nt, const Hit *h)
+{
+  static const char *const people[] = { "đứa", "bạn", "người", "anh", "chị", "cô", "cậu", "ta", "ấy", "họ", "hắn",
+                                        "mụ", "lão", "gã", "thằng", "bé", "ông", "bà", "em", "mày", "tao" };
+  guint sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
+  gsize n = 0;
+
+  /* (after it: likened to someone) */
+  for (gsize i = h->end; i < nt->n_chars && n < 4; i++)
+    {
+      if (i == 0 || !is_sep (nt->chars[i - 1].folded) || is_sep (nt->chars[i].folded))
+        continue;
+      if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+        break;
+      n++;
+      if (g_unichar_isupper (nt->cps[nt->chars[i].orig_start]))
+        return FALSE;
+      for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
+        if (marked_word_at (nt, i, people[m]))
+          return FALSE;
+    }
+  for (gsize i = h->start; i-- > 0;)
+    {
+      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
+        continue;
+      if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+        break;
+      if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
+          marked_word_at (nt, i, "chú"))
+        return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
+        if (marked_word_at (nt, i, people[m]))
+          return FALSE;
+      /* (a name, not the word opening the sentence) */
+      if (g_unichar_isupper (nt->cps[nt->chars[i].orig_start]) && i > 0 &&
+          vi_sentence_of (nt, nt->chars[i - 1].orig_start) == sentence)
+        return FALSE;
+    }
+  /* (none before it: the subject after it, "Tuy bẩn thỉu một chút nhưng
+   * chú rất hiền", the first words of its sentence naming no one) */
+  n = 0;
+  for (gsize i = h->end; i < nt->n_chars && n < 8; i++)
+    {
+      if (i == 0 || !is_sep (nt->chars[i - 1].folded) || is_sep (nt->chars[i].folded))
+        continue;
+      if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+        break;
+      n++;
+      if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
+          marked_word_at (nt, i, "chú"))
+        return TRUE;
+      for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
+        if (marked_word_at (nt, i, people[m]))
+          return FALSE;
+    }
+  return FALSE;
+}
+
 /* (eighteenth round, s18-compo) Whether the capitalised word at code
  * point @i is a name given after "tên" or "tên là" in a draft that
  * brings in an animal first (vi_animal_topic()): the pet's. */
@@ -2794,7 +2860,7 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
 }
 
 /* vi_told() */
-enum { VI_TOLD = 1, VI_TOLD_CALLED = 2 };
+enum { VI_TOLD = 1, VI_TOLD_CALLED = 2, VI_TOLD_ANIMAL = 3 };
 
 /* (fifteenth round, s15-compo) The sentence of @nt that code point @at
  * lies in, counted from 0. */
@@ -2951,10 +3017,14 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
           signal = work = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
       }
   /* (eighteenth round, s18-compo: a draft composed as a pupil writes,
-   * two capitalised sentences or more and 18 words, is its own signal:
-   * a film's villain, a pet, a place, an essay whose problem no phrase
-   * names; what it addresses or names is still asked below) */
-  if (!signal && !judge && putdown && draft_at_least (nt, 2, 18) && sentences_capitalised (nt))
+   * two capitalised sentences or more and 18 words, that brings in an
+   * animal first, vi_animal_topic(), is its own signal for the put-downs
+   * said of the animal (VI_TOLD_ANIMAL, vi_said_of_animal()): "Chú béo
+   * ú, bụng phệ" of a pig; what it addresses or names is still asked
+   * below. Any composition's shape was tried: it let "Cô ta vừa béo ú
+   * vừa bẩn thỉu" about a classmate pass) */
+  if (!signal && !judge && putdown && need_putdown && draft_at_least (nt, 2, 18) && sentences_capitalised (nt) &&
+      vi_animal_topic (nt))
     signal = shaped = TRUE;
   /* (s15-compo: a judgement, on a put-down named as what someone is
    * called) */
@@ -2978,7 +3048,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
        (!need_putdown && !work && sentences_capitalised (nt))) &&
       !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
       !(nt->has_quotes && vi_quote_given (nt)))
-    return signal ? VI_TOLD : VI_TOLD_CALLED;
+    return signal ? (shaped ? VI_TOLD_ANIMAL : VI_TOLD) : VI_TOLD_CALLED;
   return 0;
 }
 
@@ -4502,8 +4572,12 @@ lexicon_finding (NcChecker        *self,
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   /* (s15-compo: in an essay judging what someone is called, only a
    * put-down so named, "gọi bạn là đồ nhà quê") */
+  /* (s18-compo: in a composition describing an animal, one said of the
+   * animal, vi_said_of_animal()) */
   if (scr->vi_told && (vi_told_putdown (nt, self, h) || vi_told_curse (nt, self, h)) && sev >= NC_SEVERITY_WARN &&
-      (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
+      (scr->vi_told == VI_TOLD ||
+       (scr->vi_told == VI_TOLD_CALLED && vi_called_at (nt, hits, n_hits, self, h)) ||
+       (scr->vi_told == VI_TOLD_ANIMAL && vi_said_of_animal (nt, h))))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
