@@ -2206,7 +2206,7 @@ static gboolean
 vi_example_opens (const NcNormText *nt, guint32 k)
 {
   static const char *const saying[] = { "câu", "lời", "luận", "comment", "nhắn", "từ", "danh", "chữ",
-                                        "nói", "chửi", "bảo", "gọi", "chê", "trêu", "mắng", "viết", "ghi" };
+                                        "nói", "chửi", "bảo", "gọi", "chê", "trêu", "mắng", "viết", "ghi", "lẽ" };
   char buf[48];
   const char *w;
 
@@ -2225,12 +2225,18 @@ vi_example_opens (const NcNormText *nt, guint32 k)
   w = vi_word_at_cp (nt, k, buf, sizeof buf);
   if (!g_str_equal (w, "như") && !g_str_equal (w, "kiểu"))
     return FALSE;
-  if ((k = vi_word_before (nt, k)) == G_MAXUINT32)
-    return FALSE;
-  w = vi_word_at_cp (nt, k, buf, sizeof buf);
-  for (gsize m = 0; m < G_N_ELEMENTS (saying); m++)
-    if (g_str_equal (w, saying[m]))
-      return TRUE;
+  /* (s18-compo: the word of saying maybe qualified, two words at most
+   * between it and "như": "những bình luận độc hại như", "những lời lẽ
+   * cay độc như") */
+  for (guint n = 0; n < 3; n++)
+    {
+      if ((k = vi_word_before (nt, k)) == G_MAXUINT32)
+        return FALSE;
+      w = vi_word_at_cp (nt, k, buf, sizeof buf);
+      for (gsize m = 0; m < G_N_ELEMENTS (saying); m++)
+        if (g_str_equal (w, saying[m]))
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -2242,6 +2248,32 @@ vi_example_quoted (const NcNormText *nt, gsize at)
   guint32 k = vi_quote_open (nt, at);
 
   return k != G_MAXUINT32 && vi_example_opens (nt, k);
+}
+
+/* (eighteenth round, s18-compo) Whether char @at of @nt lies in a
+ * quotation given as an example (vi_example_quoted()) that names no one:
+ * no capitalised word in it but its first, no "thằng" nor "con" before
+ * one ("những bình luận độc hại như "ngu như bò", "đi chết đi""; not
+ * "những câu như "Lan là đồ ngu""). */
+static gboolean
+vi_example_of_no_one (const NcNormText *nt, gsize at)
+{
+  guint32 k = vi_quote_open (nt, at);
+  gboolean first = TRUE;
+
+  if (k == G_MAXUINT32 || !vi_example_opens (nt, k))
+    return FALSE;
+  for (k++; k < nt->n_cps && !(nt->cps[k] == '"' || nt->cps[k] == 0x201D || nt->cps[k] == 0x00BB); k++)
+    if (g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalnum (nt->cps[k - 1])))
+      {
+        char buf[48];
+        const char *w = vi_word_at_cp (nt, k, buf, sizeof buf);
+
+        if ((!first && g_unichar_isupper (nt->cps[k])) || g_str_equal (w, "thằng") || g_str_equal (w, "con"))
+          return FALSE;
+        first = FALSE;
+      }
+  return TRUE;
 }
 
 /* (s15-compo) Whether the calling verb at code point @caller is the
@@ -4578,6 +4610,16 @@ lexicon_finding (NcChecker        *self,
       (scr->vi_told == VI_TOLD ||
        (scr->vi_told == VI_TOLD_CALLED && vi_called_at (nt, hits, n_hits, self, h)) ||
        (scr->vi_told == VI_TOLD_ANIMAL && vi_said_of_animal (nt, h))))
+    sev = NC_SEVERITY_INFO;
+  /* (s18-compo: a put-down or a threat named as an example of what is
+   * said, in a composition that addresses, names and quotes to no one,
+   * vi_composed(), and does not approve it after: "những bình luận độc
+   * hại như "ngu như bò", "đi chết đi". Những anh hùng bàn phím ấy ...") */
+  if (e->is_vi && !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && e->kind == ENTRY_MATCH &&
+      (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
+       e->category == NC_CATEGORY_VIOLENCE) &&
+      nt->has_quotes && vi_example_of_no_one (nt, h->start) && !vi_story_sneers (nt, h->end) &&
+      vi_composed (nt, hits, n_hits, self))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
