@@ -697,7 +697,10 @@ TUNING_EXTRA = {
                   # (s18-compo r18c2: 20 put-downs of real people in a
                   # composition's shape with no class named, attacks on the
                   # shape signal and the animal topic; committed before measuring)
-                  'vi-unkind-r18c2.txt'),
+                  'vi-unkind-r18c2.txt',
+                  # (s18-compo r18c3: 12 attacks on examples quoted and the animal
+                  # described; committed before measuring)
+                  'vi-unkind-r18c3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
