@@ -2461,6 +2461,27 @@ vi_animal_topic (const NcNormText *nt)
 }
 
 
+/* (eighteenth round, s18-compo) Whether a thing of the context files
+ * (`thing`: "bãi rác", "kênh", "chuồng", "bếp") lies at char @i of @nt. */
+static gboolean
+thing_at (const Hit *hits, guint n_hits, gsize i)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_THING && !hits[k].dropped && hits[k].start <= i && i < hits[k].end)
+      return TRUE;
+  return FALSE;
+}
+
+/* (s18-compo) Whether a thing of the context files lies at one of the
+ * words starting at @p, @pp, @ppp (G_MAXSIZE: none): the place of a
+ * thing ("Dòng kênh sau trường em", "trong bếp nhà em"). */
+static gboolean
+vi_thing_before (const Hit *hits, guint n_hits, gsize p, gsize pp, gsize ppp)
+{
+  return (p != G_MAXSIZE && thing_at (hits, n_hits, p)) || (pp != G_MAXSIZE && thing_at (hits, n_hits, pp)) ||
+         (ppp != G_MAXSIZE && thing_at (hits, n_hits, ppp));
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -2581,8 +2602,8 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
                         * chỉ có một nghề là rạch mặt ăn vạ") */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
-      else if (marked_word_at (nt, i, "trường"))
-        j = i + 6, w = 2;
+      else if (marked_word_at (nt, i, "trường") && !vi_thing_before (hits, n_hits, p, pp, ppp))
+        j = i + 6, w = 2;   /* (s18-compo: not a thing's place, "Dòng kênh sau trường em") */
       else if (marked_word_at (nt, i, "bạn") || marked_word_at (nt, i, "nhà"))
         j = i + 3, w = 3;   /* (the writer's friend or home: "bạn em", "nhà mình") */
       else
@@ -2609,7 +2630,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
            * "Nhà em có nuôi một chú lợn ỉn", vi_animal_topic(); "bà hàng
            * xóm nhà em" is the writer's world) */
           if (marked_word_at (nt, i, "nhà") &&
-              (vi_animal_before (nt, p, pp, ppp) ||
+              (vi_animal_before (nt, p, pp, ppp) || vi_thing_before (hits, n_hits, p, pp, ppp) ||
                ((animal >= 0 ? animal : (animal = vi_animal_topic (nt))) && vi_sentence_of (nt, nt->chars[i].orig_start) == 0)))
             continue;
           /* (s16-compo: nor a character's own home, "Mèn không cho đào
@@ -2658,6 +2679,22 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
  * names a work, its people or places, or a proper name that is no one's
  * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
  * với Mai là ngu" names Mai. */
+/* (s18-compo) Whether a Vietnamese draft describes an animal or a thing
+ * or a place: its first sentence brings in an animal (vi_animal_topic())
+ * or names a thing ("Bãi rác đầu làng em rộng cả một khoảnh đất"). */
+static gboolean
+vi_described_topic (const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  gsize first_end = 0;
+
+  while (first_end < nt->n_cps && !ends_sentence_cp (nt->cps[first_end]))
+    first_end++;
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_THING && !hits[k].dropped && nt->chars[hits[k].start].orig_start < first_end)
+      return TRUE;
+  return vi_animal_topic (nt);
+}
+
 /* (eighteenth round, s18-compo) Whether Vietnamese put-down hit @h is
  * said of an animal: the nearest word before it in its sentence that
  * names whom it is said of is an animal's word or "nó", "chú" (a pet as
@@ -2666,7 +2703,7 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
  * hôi như"; not "Cô ta vừa béo ú", "Nó béo như con bạn cùng phòng", "y
  * như Hằng"). */
 static gboolean
-vi_said_of_animal (const NcNormText *nt, const Hit *h)
+vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
 {
   static const char *const people[] = { "đứa", "bạn", "người", "anh", "chị", "cô", "cậu", "ta", "ấy", "họ", "hắn",
                                         "mụ", "lão", "gã", "thằng", "bé", "ông", "bà", "em", "mày", "tao" };
@@ -2694,7 +2731,7 @@ vi_said_of_animal (const NcNormText *nt, const Hit *h)
       if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
         break;
       if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
-          marked_word_at (nt, i, "chú"))
+          marked_word_at (nt, i, "chú") || thing_at (hits, n_hits, i))
         return TRUE;
       for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
         if (marked_word_at (nt, i, people[m]))
@@ -2715,7 +2752,7 @@ vi_said_of_animal (const NcNormText *nt, const Hit *h)
         break;
       n++;
       if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
-          marked_word_at (nt, i, "chú"))
+          marked_word_at (nt, i, "chú") || thing_at (hits, n_hits, i))
         return TRUE;
       for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
         if (marked_word_at (nt, i, people[m]))
@@ -3056,7 +3093,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * below. Any composition's shape was tried: it let "Cô ta vừa béo ú
    * vừa bẩn thỉu" about a classmate pass) */
   if (!signal && !judge && putdown && need_putdown && draft_at_least (nt, 2, 18) && sentences_capitalised (nt) &&
-      vi_animal_topic (nt))
+      vi_described_topic (nt, hits, n_hits))
     signal = shaped = TRUE;
   /* (s15-compo: a judgement, on a put-down named as what someone is
    * called) */
@@ -4609,7 +4646,7 @@ lexicon_finding (NcChecker        *self,
   if (scr->vi_told && (vi_told_putdown (nt, self, h) || vi_told_curse (nt, self, h)) && sev >= NC_SEVERITY_WARN &&
       (scr->vi_told == VI_TOLD ||
        (scr->vi_told == VI_TOLD_CALLED && vi_called_at (nt, hits, n_hits, self, h)) ||
-       (scr->vi_told == VI_TOLD_ANIMAL && vi_said_of_animal (nt, h))))
+       (scr->vi_told == VI_TOLD_ANIMAL && vi_said_of_animal (nt, hits, n_hits, h))))
     sev = NC_SEVERITY_INFO;
   /* (s18-compo: a put-down or a threat named as an example of what is
    * said, in a composition that addresses, names and quotes to no one,
