@@ -764,7 +764,10 @@ TUNING_EXTRA = {
                   'vi-school-r18c.txt',
                   # (s18-compo r18c2: 40 more, written after the branch's
                   # rules; committed before its one measurement)
-                  'vi-school-r18c2.txt'),
+                  'vi-school-r18c2.txt',
+                  # (s18-compo r18c3: 40 more, written after all the branch's
+                  # rules; committed before its one measurement)
+                  'vi-school-r18c3.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
