@@ -2710,13 +2710,26 @@ vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hi
   guint sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
   gsize n = 0;
 
-  /* (after it: likened to someone) */
+  /* (after it: likened to someone, in its clause or after a comma a
+   * likeness, "béo ú, y như Hằng"; not the next clause, "lông lá bẩn
+   * thỉu, mẹ em phải tắm cho nó") */
   for (gsize i = h->end; i < nt->n_chars && n < 4; i++)
     {
       if (i == 0 || !is_sep (nt->chars[i - 1].folded) || is_sep (nt->chars[i].folded))
         continue;
       if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
         break;
+      if (n > 0 || i > h->end)
+        {
+          guint32 k = nt->chars[i].orig_start;
+
+          while (k > 0 && !g_unichar_isalnum (nt->cps[k - 1]) && nt->cps[k - 1] != ',')
+            k--;
+          if (k > 0 && nt->cps[k - 1] == ',' && !marked_word_at (nt, i, "y") && !marked_word_at (nt, i, "như") &&
+              !marked_word_at (nt, i, "giống") && !marked_word_at (nt, i, "hệt") &&
+              !marked_word_at (nt, i, "chẳng") && !marked_word_at (nt, i, "không"))
+            break;
+        }
       n++;
       if (g_unichar_isupper (nt->cps[nt->chars[i].orig_start]))
         return FALSE;
