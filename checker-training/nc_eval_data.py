@@ -700,7 +700,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r18c2.txt',
                   # (s18-compo r18c3: 12 attacks on examples quoted and the animal
                   # described; committed before measuring)
-                  'vi-unkind-r18c3.txt'),
+                  'vi-unkind-r18c3.txt',
+                  # (s18-compo r18c4: 8 attacks on reading past a comma and on things
+                  # described; committed before measuring)
+                  'vi-unkind-r18c4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
