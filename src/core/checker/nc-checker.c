@@ -2252,14 +2252,13 @@ vi_example_quoted (const NcNormText *nt, gsize at)
 
 /* (eighteenth round, s18-compo) Whether char @at of @nt lies in a
  * quotation given as an example (vi_example_quoted()) that names no one:
- * no capitalised word in it but its first, no "thằng" nor "con" before
- * one ("những bình luận độc hại như "ngu như bò", "đi chết đi""; not
- * "những câu như "Lan là đồ ngu""). */
+ * no capitalised word in it, its first neither (a name opens "Lan là đồ
+ * ngu"), no "thằng" nor "con" ("những bình luận độc hại như "ngu như
+ * bò", "đi chết đi""; not "những câu như "Lan là đồ ngu""). */
 static gboolean
 vi_example_of_no_one (const NcNormText *nt, gsize at)
 {
   guint32 k = vi_quote_open (nt, at);
-  gboolean first = TRUE;
 
   if (k == G_MAXUINT32 || !vi_example_opens (nt, k))
     return FALSE;
@@ -2269,9 +2268,8 @@ vi_example_of_no_one (const NcNormText *nt, gsize at)
         char buf[48];
         const char *w = vi_word_at_cp (nt, k, buf, sizeof buf);
 
-        if ((!first && g_unichar_isupper (nt->cps[k])) || g_str_equal (w, "thằng") || g_str_equal (w, "con"))
+        if (g_unichar_isupper (nt->cps[k]) || g_str_equal (w, "thằng") || g_str_equal (w, "con"))
           return FALSE;
-        first = FALSE;
       }
   return TRUE;
 }
