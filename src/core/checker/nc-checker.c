@@ -2939,6 +2939,60 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
   return vi_names_someone_as (nt, hits, n_hits, self, FALSE);
 }
 
+/* (eighteenth round, s18-compo) Whether a Vietnamese draft is written as
+ * prose, as compositions are, not as a comment is spoken: no question or
+ * exclamation mark, no word typed without a vowel ("đc", "j", "bh", "vs":
+ * chat's short forms; acronyms in capitals aside), no clause ending on a
+ * particle said to someone ("... đi.", "... à.", "nhé", "nha", "nhỉ",
+ * "hả", "ha", "ạ"). ViHOS's comments with two capitalised sentences
+ * ("... chuyên môn mẹ gì mà đòi .... Tự chửi mình đi.") are not. */
+static gboolean
+vi_prose (const NcNormText *nt)
+{
+  static const char *const particles[] = { "đi", "à", "nhé", "nha", "nhỉ", "hả", "ha", "ạ", "hen", "chứ" };
+
+  /* (as typed: the normalizer reads "đc" as "được") */
+  for (gsize i = 0; i < nt->n_cps; i++)
+    {
+      gsize j;
+      gboolean vowel = FALSE;
+
+      if (nt->cps[i] == '?' || nt->cps[i] == '!')
+        return FALSE;
+      if (!g_unichar_islower (nt->cps[i]) || (i > 0 && g_unichar_isalnum (nt->cps[i - 1])))
+        continue;
+      for (j = i; j < nt->n_cps && g_unichar_isalpha (nt->cps[j]); j++)
+        {
+          gunichar base[4];
+
+          vowel = vowel || (g_unichar_fully_decompose (nt->cps[j], FALSE, base, G_N_ELEMENTS (base)) > 0 &&
+                            strchr ("aeiouyAEIOUY", (int) (base[0] < 128 ? base[0] : '_')) != NULL);
+        }
+      if (!vowel && (j == nt->n_cps || !g_unichar_isdigit (nt->cps[j])))
+        return FALSE;
+    }
+  for (gsize i = 0; i < nt->n_chars; i++)
+    {
+      gsize j;
+
+      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
+        continue;
+      for (j = i; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
+        ;
+      /* (a particle ending a clause) */
+      if (j < nt->n_chars && nt->chars[j].orig_start < nt->n_cps)
+        {
+          gunichar c = nt->cps[nt->chars[j].orig_start];
+
+          if (c == '.' || c == ',')
+            for (gsize m = 0; m < G_N_ELEMENTS (particles); m++)
+              if (marked_word_at (nt, i, particles[m]))
+                return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* vi_told() */
 enum { VI_TOLD = 1, VI_TOLD_CALLED = 2, VI_TOLD_ANIMAL = 3 };
 
@@ -3104,7 +3158,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * below. Any composition's shape was tried: it let "Cô ta vừa béo ú
    * vừa bẩn thỉu" about a classmate pass) */
   if (!signal && !judge && putdown && need_putdown && draft_at_least (nt, 2, 18) && sentences_capitalised (nt) &&
-      vi_described_topic (nt, hits, n_hits))
+      vi_prose (nt) && vi_described_topic (nt, hits, n_hits))
     signal = shaped = TRUE;
   /* (s15-compo: a judgement, on a put-down named as what someone is
    * called) */
@@ -3147,7 +3201,7 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
 static gboolean
 vi_composed (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
-  return nt->typed_marks && sentences_capitalised (nt) && draft_at_least (nt, 2, 18) &&
+  return nt->typed_marks && sentences_capitalised (nt) && draft_at_least (nt, 2, 18) && vi_prose (nt) &&
          !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone_as (nt, hits, n_hits, self, TRUE) &&
          !(nt->has_quotes && vi_quote_given (nt));
 }
@@ -5269,11 +5323,15 @@ nc_checker_check (NcChecker   *self,
          * entries and context rules still warn */
         /* (the cheapest and most selective first: most comments open a
          * sentence in lower case) */
+        /* (s18-compo: an animal or a thing described, VI_TOLD_ANIMAL,
+         * lowers only the put-downs said of it; the model's words there
+         * are vi_composed()'s) */
+        gboolean vi_told_model = scr->vi_told && scr->vi_told != VI_TOLD_ANIMAL;
         gboolean told = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt) &&
                         (nt->n_bytes >= 120 && composition_sized (nt) ?
-                         !vi_addresses_someone (nt, hits, n_hits) || scr->vi_told ||
+                         !vi_addresses_someone (nt, hits, n_hits) || vi_told_model ||
                          vi_told (nt, hits, n_hits, self, FALSE) :
-                         scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE) ||
+                         vi_told_model || vi_told (nt, hits, n_hits, self, FALSE) ||
                          vi_composed (nt, hits, n_hits, self));
         /* (s14-compo: or a work or a social problem told that addresses
          * someone only in a character's quoted words or names "một thằng
@@ -5307,7 +5365,7 @@ nc_checker_check (NcChecker   *self,
          * that names no one but no work either: the hen's "bới" warns, and
          * so does a ViHOS comment's "bịa đặt") */
         if (judged && told &&
-            (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE) || vi_composed (nt, hits, n_hits, self)))
+            (vi_told_model || vi_told (nt, hits, n_hits, self, FALSE) || vi_composed (nt, hits, n_hits, self)))
           judged = FALSE;
       }
   }
