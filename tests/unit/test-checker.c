@@ -2646,6 +2646,24 @@ test_vi_r18_compo (void)
       NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
     { "Em xin kể về bé Thảo. Bé ấy xấu như ma, đen như than, lại còn hay mách lẻo. Chẳng ai thèm chơi với một đứa như thế.",
       NC_CATEGORY_INSULT, "xấu như ma", NC_EVIDENCE_LEXICON },
+    /* an animal or a place described (vi_described_topic(),
+     * vi_said_of_animal()) and examples quoted (vi_example_of_no_one()) */
+    { "Nhà em có nuôi một chú lợn tên là Ủn. Chú béo ú, bụng phệ, suốt ngày chỉ đòi ăn. Tuy bẩn thỉu một chút nhưng chú rất hiền.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bãi rác cuối làng em rộng lắm. Mùa hè, nước rác chảy ra đen kịt, bẩn thỉu, ngấm cả xuống ruộng lúa.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trên mạng có những bình luận ác ý như \"ngu như bò\", \"đi chết đi\". Những lời ấy có thể làm người khác tổn thương rất nhiều.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (must warn) a person described so, one likened to the animal, a
+     * name in the example, a comment spoken */
+    { "Người em ghét nhất là cô bạn ngồi cạnh. Cô ta vừa béo ú vừa bẩn thỉu, suốt ngày chỉ biết ăn với ngủ.",
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
+    { "Con lợn nhà em béo ú, bẩn thỉu, giống hệt đứa ngồi cạnh em trong lớp. Nó ăn suốt ngày mà chẳng làm được gì.",
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
+    { "Những câu như \"Lan là đồ ngu\", \"Lan béo như heo\" thật độc ác. Nhưng mà đúng thật.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Mấy đứa lớp bên toàn nói những câu như \"đồ ngu\". Thôi kệ tụi nó đi, học bài đi nhé!",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
