@@ -2693,18 +2693,41 @@ vi_described_topic (const NcNormText *nt, const Hit *hits, guint n_hits)
   return vi_animal_topic (nt);
 }
 
-/* (eighteenth round, s18-compo) Whether Vietnamese put-down hit @h is
- * said of an animal: the nearest word before it in its sentence that
- * names whom it is said of is an animal's word or "nó", "chú" (a pet as
- * pupils call it), no person's word nor a name comes first, and none
- * follows within four words ("Chú béo ú, bụng phệ", "Chuồng lợn ... vẫn
- * hôi như"; not "Cô ta vừa béo ú", "Nó béo như con bạn cùng phòng", "y
- * như Hằng"). */
-static gboolean
-vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+/* (s18-compo) Whom the word at char @i of @nt names, for
+ * vi_said_of_animal(): 1, an animal's word, "nó", "chú" or a thing; -1,
+ * a person's word or a name (a capitalised word that does not open its
+ * sentence); 0, neither. */
+static gint
+vi_referent_at (const NcNormText *nt, const Hit *hits, guint n_hits, gsize i)
 {
   static const char *const people[] = { "đứa", "bạn", "người", "anh", "chị", "cô", "cậu", "ta", "ấy", "họ", "hắn",
                                         "mụ", "lão", "gã", "thằng", "bé", "ông", "bà", "em", "mày", "tao" };
+  guint32 k = nt->chars[i].orig_start;
+
+  if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
+      marked_word_at (nt, i, "chú") || thing_at (hits, n_hits, i))
+    return 1;
+  for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
+    if (marked_word_at (nt, i, people[m]))
+      return -1;
+  if (!g_unichar_isupper (nt->cps[k]))
+    return 0;
+  while (k > 0 && !g_unichar_isalnum (nt->cps[k - 1]) && !ends_sentence_cp (nt->cps[k - 1]))
+    k--;
+  return k == 0 || ends_sentence_cp (nt->cps[k - 1]) ? 0 : -1;
+}
+
+/* (eighteenth round, s18-compo) Whether Vietnamese put-down hit @h is
+ * said of an animal: the nearest word before it in its sentence that
+ * names whom it is said of is an animal's word, "nó", "chú" (a pet as
+ * pupils call it) or a thing, not a person's word nor a name (or, none
+ * before it, the first such word after it), and no person nor name
+ * follows in its clause or in a likeness after a comma ("Chú béo ú,
+ * bụng phệ", "Chuồng lợn ... vẫn hôi như"; not "Cô ta vừa béo ú", "Nó
+ * béo như con bạn cùng phòng", "béo ú, y như Hằng"). */
+static gboolean
+vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+{
   guint sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
   gsize n = 0;
 
@@ -2729,46 +2752,34 @@ vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hi
             break;
         }
       n++;
-      if (g_unichar_isupper (nt->cps[nt->chars[i].orig_start]))
+      if (vi_referent_at (nt, hits, n_hits, i) < 0)
         return FALSE;
-      for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
-        if (marked_word_at (nt, i, people[m]))
-          return FALSE;
     }
+  /* (before it in its sentence, the nearest word that names someone or
+   * something; none: the subject after it, "Tuy bẩn thỉu một chút nhưng
+   * chú rất hiền") */
   for (gsize i = h->start; i-- > 0;)
-    {
-      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
-        continue;
-      if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
-        break;
-      if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
-          marked_word_at (nt, i, "chú") || thing_at (hits, n_hits, i))
-        return TRUE;
-      for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
-        if (marked_word_at (nt, i, people[m]))
-          return FALSE;
-      /* (a name, not the word opening the sentence) */
-      if (g_unichar_isupper (nt->cps[nt->chars[i].orig_start]) && i > 0 &&
-          vi_sentence_of (nt, nt->chars[i - 1].orig_start) == sentence)
-        return FALSE;
-    }
-  /* (none before it: the subject after it, "Tuy bẩn thỉu một chút nhưng
-   * chú rất hiền", the first words of its sentence naming no one) */
+    if ((i == 0 || is_sep (nt->chars[i - 1].folded)) && !is_sep (nt->chars[i].folded))
+      {
+        gint who;
+
+        if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+          break;
+        if ((who = vi_referent_at (nt, hits, n_hits, i)) != 0)
+          return who > 0;
+      }
   n = 0;
   for (gsize i = h->end; i < nt->n_chars && n < 8; i++)
-    {
-      if (i == 0 || !is_sep (nt->chars[i - 1].folded) || is_sep (nt->chars[i].folded))
-        continue;
-      if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
-        break;
-      n++;
-      if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
-          marked_word_at (nt, i, "chú") || thing_at (hits, n_hits, i))
-        return TRUE;
-      for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
-        if (marked_word_at (nt, i, people[m]))
-          return FALSE;
-    }
+    if (i > 0 && is_sep (nt->chars[i - 1].folded) && !is_sep (nt->chars[i].folded))
+      {
+        gint who;
+
+        if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+          break;
+        n++;
+        if ((who = vi_referent_at (nt, hits, n_hits, i)) != 0)
+          return who > 0;
+      }
   return FALSE;
 }
 
