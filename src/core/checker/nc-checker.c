@@ -2449,10 +2449,14 @@ vi_animal_topic (const NcNormText *nt)
     {
       if (i > 0 && !is_sep (nt->chars[i - 1].folded))
         continue;
-      if (prev != G_MAXSIZE && vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE))
-        for (gsize m = 0; m < G_N_ELEMENTS (classifiers); m++)
-          if (marked_word_at (nt, prev, classifiers[m]))
-            return TRUE;
+      /* (the classifier first: most words follow none) */
+      for (gsize m = 0; m < G_N_ELEMENTS (classifiers) && prev != G_MAXSIZE; m++)
+        if (marked_word_at (nt, prev, classifiers[m]))
+          {
+            if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE))
+              return TRUE;
+            break;
+          }
       prev = i;
     }
   return FALSE;
@@ -2728,8 +2732,14 @@ vi_referent_at (const NcNormText *nt, const Hit *hits, guint n_hits, gsize i)
 static gboolean
 vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
 {
-  guint sentence = vi_sentence_of (nt, nt->chars[h->start].orig_start);
+  guint32 lo = nt->chars[h->start].orig_start, hi = lo;
   gsize n = 0;
+
+  /* (its sentence, as code points: [lo, hi)) */
+  while (lo > 0 && !ends_sentence_cp (nt->cps[lo - 1]))
+    lo--;
+  while (hi < nt->n_cps && !ends_sentence_cp (nt->cps[hi]))
+    hi++;
 
   /* (after it: likened to someone, in its clause or after a comma a
    * likeness, "béo ú, y như Hằng"; not the next clause, "lông lá bẩn
@@ -2738,7 +2748,7 @@ vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hi
     {
       if (i == 0 || !is_sep (nt->chars[i - 1].folded) || is_sep (nt->chars[i].folded))
         continue;
-      if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+      if (nt->chars[i].orig_start < lo || nt->chars[i].orig_start >= hi)
         break;
       if (n > 0 || i > h->end)
         {
@@ -2763,7 +2773,7 @@ vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hi
       {
         gint who;
 
-        if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+        if (nt->chars[i].orig_start < lo || nt->chars[i].orig_start >= hi)
           break;
         if ((who = vi_referent_at (nt, hits, n_hits, i)) != 0)
           return who > 0;
@@ -2774,7 +2784,7 @@ vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hi
       {
         gint who;
 
-        if (vi_sentence_of (nt, nt->chars[i].orig_start) != sentence)
+        if (nt->chars[i].orig_start < lo || nt->chars[i].orig_start >= hi)
           break;
         n++;
         if ((who = vi_referent_at (nt, hits, n_hits, i)) != 0)
@@ -3168,9 +3178,12 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * ú, bụng phệ" of a pig; what it addresses or names is still asked
    * below. Any composition's shape was tried: it let "Cô ta vừa béo ú
    * vừa bẩn thỉu" about a classmate pass) */
-  if (!signal && !judge && putdown && need_putdown && draft_at_least (nt, 2, 18) && sentences_capitalised (nt) &&
-      vi_prose (nt) && vi_described_topic (nt, hits, n_hits))
-    signal = shaped = TRUE;
+  /* (the cheapest and most selective first: a comment's first sentence
+   * in lower case, no animal nor thing in it) */
+  if (!signal && !judge && putdown && need_putdown && sentences_capitalised (nt) &&
+      vi_described_topic (nt, hits, n_hits) && draft_at_least (nt, 2, 18) && vi_prose (nt))
+    for (guint i = 0; i < n_hits && !shaped; i++)
+      signal = shaped = vi_told_putdown (nt, self, &hits[i]) && vi_said_of_animal (nt, hits, n_hits, &hits[i]);
   /* (s15-compo: a judgement, on a put-down named as what someone is
    * called) */
   if (!signal && judge)
@@ -4731,8 +4744,8 @@ lexicon_finding (NcChecker        *self,
   if (e->is_vi && !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && e->kind == ENTRY_MATCH &&
       (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
        e->category == NC_CATEGORY_VIOLENCE) &&
-      nt->has_quotes && vi_example_of_no_one (nt, h->start) && !vi_story_sneers (nt, h->end) &&
-      vi_composed (nt, hits, n_hits, self))
+      nt->has_quotes && nt->typed_marks && sentences_capitalised (nt) && vi_example_of_no_one (nt, h->start) &&
+      !vi_story_sneers (nt, h->end) && vi_composed (nt, hits, n_hits, self))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
