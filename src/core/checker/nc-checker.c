@@ -680,6 +680,8 @@ typedef struct {
                                * -1: not asked yet */
   gint8        has_target;    /* has_target() of this check's draft
                                * (s16-self); -1: not asked yet */
+  gint8        vi_composed;   /* vi_composed() of this check's draft
+                               * (s18-compo); -1: not asked yet */
 } CheckScratch;
 
 static void
@@ -2442,15 +2444,21 @@ vi_animal_topic (const NcNormText *nt)
 {
   static const char *const classifiers[] = { "con", "chú", "đàn", "bầy", "cô", "cậu", "chuồng" };
   gsize prev = G_MAXSIZE, first_end = 0;
+  guint n_words = 0;
 
   while (first_end < nt->n_cps && !ends_sentence_cp (nt->cps[first_end]))
     first_end++;
-  for (gsize i = 0; i < nt->n_chars && nt->chars[i].orig_start < first_end; i++)
+  /* (within its first sixteen words, as a topic sentence brings it in) */
+  for (gsize i = 0; i < nt->n_chars && nt->chars[i].orig_start < first_end && n_words <= 16; i++)
     {
-      if (i > 0 && !is_sep (nt->chars[i - 1].folded))
+      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
         continue;
-      /* (the classifier first: most words follow none) */
-      for (gsize m = 0; m < G_N_ELEMENTS (classifiers) && prev != G_MAXSIZE; m++)
+      n_words++;
+      /* (the classifier first, by its first letter: most words follow
+       * none) */
+      for (gsize m = 0; m < G_N_ELEMENTS (classifiers) && prev != G_MAXSIZE &&
+                        (nt->chars[prev].folded == 'c' || nt->chars[prev].folded == 'd' ||
+                         nt->chars[prev].folded == 'b'); m++)
         if (marked_word_at (nt, prev, classifiers[m]))
           {
             if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE))
@@ -2675,12 +2683,6 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
   return buf;
 }
 
-/* Whether a Vietnamese draft names someone the lexicon does not know: a
- * capitalised word outside quotation marks that does not open a sentence
- * (nor follow a colon), is no acronym, and lies in no allow phrase that
- * names a work, its people or places, or a proper name that is no one's
- * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
- * với Mai là ngu" names Mai. */
 /* (s18-compo) Whether a Vietnamese draft describes an animal or a thing
  * or a place: its first sentence brings in an animal (vi_animal_topic())
  * or names a thing ("Bãi rác đầu làng em rộng cả một khoảnh đất"). */
@@ -2820,6 +2822,13 @@ vi_pet_name_at (const NcNormText *nt, gsize i)
   return FALSE;
 }
 
+/* Whether a Vietnamese draft names someone the lexicon does not know: a
+ * capitalised word outside quotation marks that does not open a sentence
+ * (nor follow a colon), is no acronym, and lies in no allow phrase that
+ * names a work, its people or places, or a proper name that is no one's
+ * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
+ * với Mai là ngu" names Mai. @titled: as vi_composed() reads it, a name
+ * after a title word is no one's (below). */
 static gboolean
 vi_names_someone_as (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean titled)
 {
@@ -2971,45 +2980,46 @@ static gboolean
 vi_prose (const NcNormText *nt)
 {
   static const char *const particles[] = { "đi", "à", "nhé", "nha", "nhỉ", "hả", "ha", "ạ", "hen", "chứ" };
+  const guchar *t = (const guchar *) nt->text;
+  gsize n = nt->n_bytes, word = G_MAXSIZE;
+  gboolean bare = FALSE;
 
-  /* (as typed: the normalizer reads "đc" as "được") */
-  for (gsize i = 0; i < nt->n_cps; i++)
+  if (memchr (t, '?', n) != NULL || memchr (t, '!', n) != NULL)
+    return FALSE;
+  /* (one pass over the bytes as typed: the normalizer reads "đc" as
+   * "được". A word typed without a vowel holds only ASCII consonants and
+   * "đ" and opens in lower case, "đc", "j", "bh", "vs"; any other letter
+   * beyond ASCII is a Vietnamese vowel) */
+  for (gsize i = 0; i <= n; i++)
     {
-      gsize j;
-      gboolean vowel = FALSE;
+      guchar c = i < n ? t[i] : ' ';
 
-      if (nt->cps[i] == '?' || nt->cps[i] == '!')
-        return FALSE;
-      if (!g_unichar_islower (nt->cps[i]) || (i > 0 && g_unichar_isalnum (nt->cps[i - 1])))
-        continue;
-      for (j = i; j < nt->n_cps && g_unichar_isalpha (nt->cps[j]); j++)
+      if (g_ascii_isalpha (c) || c >= 0x80)
         {
-          gunichar base[4];
+          gboolean dd = c == 0xC4 && i + 1 < n && (t[i + 1] == 0x91 || t[i + 1] == 0x90);
+          gboolean consonant = c < 0x80 ? !((0x1104111u >> ((c | 0x20) - 'a')) & 1) : dd;
 
-          vowel = vowel || (g_unichar_fully_decompose (nt->cps[j], FALSE, base, G_N_ELEMENTS (base)) > 0 &&
-                            strchr ("aeiouyAEIOUY", (int) (base[0] < 128 ? base[0] : '_')) != NULL);
+          if (word == G_MAXSIZE)
+            {
+              word = i;
+              bare = consonant && (g_ascii_islower (c) || (dd && t[i + 1] == 0x91)) &&
+                     (i == 0 || !g_ascii_isdigit (t[i - 1]));
+            }
+          else
+            bare = bare && consonant;
+          i += dd;
+          while (c >= 0xC0 && i + 1 < n && (t[i + 1] & 0xC0) == 0x80)
+            i++;   /* (the rest of the character) */
+          continue;
         }
-      if (!vowel && (j == nt->n_cps || !g_unichar_isdigit (nt->cps[j])))
+      if (word != G_MAXSIZE && bare && !g_ascii_isdigit (c))
         return FALSE;
-    }
-  for (gsize i = 0; i < nt->n_chars; i++)
-    {
-      gsize j;
-
-      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
-        continue;
-      for (j = i; j < nt->n_chars && !is_sep (nt->chars[j].folded); j++)
-        ;
       /* (a particle ending a clause) */
-      if (j < nt->n_chars && nt->chars[j].orig_start < nt->n_cps)
-        {
-          gunichar c = nt->cps[nt->chars[j].orig_start];
-
-          if (c == '.' || c == ',')
-            for (gsize m = 0; m < G_N_ELEMENTS (particles); m++)
-              if (marked_word_at (nt, i, particles[m]))
-                return FALSE;
-        }
+      if (word != G_MAXSIZE && (c == '.' || c == ','))
+        for (gsize m = 0; m < G_N_ELEMENTS (particles); m++)
+          if (strlen (particles[m]) == i - word && memcmp (particles[m], t + word, i - word) == 0)
+            return FALSE;
+      word = G_MAXSIZE;
     }
   return TRUE;
 }
@@ -3178,8 +3188,8 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * ú, bụng phệ" of a pig; what it addresses or names is still asked
    * below. Any composition's shape was tried: it let "Cô ta vừa béo ú
    * vừa bẩn thỉu" about a classmate pass) */
-  /* (the cheapest and most selective first: a comment's first sentence
-   * in lower case, no animal nor thing in it) */
+  /* (the cheapest and most selective first: a comment's sentence in
+   * lower case, no animal nor thing in the first sentence) */
   if (!signal && !judge && putdown && need_putdown && sentences_capitalised (nt) &&
       vi_described_topic (nt, hits, n_hits) && draft_at_least (nt, 2, 18) && vi_prose (nt))
     for (guint i = 0; i < n_hits && !shaped; i++)
@@ -3221,13 +3231,22 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
  * cô lập ..."). There the model's words and its verdict, and the mined
  * phrases that wait for it, do not warn, as in vi_told(); lexicon
  * entries and context rules still do. Gossip put in a composition's
- * shape names its classmate ("thằng Phúc", "con Hà", "lớp em"). */
+ * shape names its classmate ("thằng Phúc", "con Hà", "lớp em").
+ * vi_composed_shaped() asks all but the shape (marks, capitals, size),
+ * for a caller that knows it; written as prose (vi_prose()). */
+static gboolean
+vi_composed_shaped (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  return vi_prose (nt) && !vi_story_addresses (nt, hits, n_hits, self) &&
+         !vi_names_someone_as (nt, hits, n_hits, self, TRUE) && !(nt->has_quotes && vi_quote_given (nt));
+}
+
+/* vi_composed_shaped() of a draft whose shape is not known yet. */
 static gboolean
 vi_composed (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
 {
-  return nt->typed_marks && sentences_capitalised (nt) && draft_at_least (nt, 2, 18) && vi_prose (nt) &&
-         !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone_as (nt, hits, n_hits, self, TRUE) &&
-         !(nt->has_quotes && vi_quote_given (nt));
+  return nt->typed_marks && sentences_capitalised (nt) && draft_at_least (nt, 2, 18) &&
+         vi_composed_shaped (nt, hits, n_hits, self);
 }
 
 /* Adds a finding of the model at severity info: in a composition that
@@ -4744,8 +4763,8 @@ lexicon_finding (NcChecker        *self,
   if (e->is_vi && !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && e->kind == ENTRY_MATCH &&
       (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
        e->category == NC_CATEGORY_VIOLENCE) &&
-      nt->has_quotes && nt->typed_marks && sentences_capitalised (nt) && vi_example_of_no_one (nt, h->start) &&
-      !vi_story_sneers (nt, h->end) && vi_composed (nt, hits, n_hits, self))
+      nt->has_quotes && nt->typed_marks && in_quotes (quotes, scr, cs, ce) && sentences_capitalised (nt) &&
+      vi_example_of_no_one (nt, h->start) && !vi_story_sneers (nt, h->end) && (scr->vi_composed >= 0 ? scr->vi_composed : (scr->vi_composed = vi_composed (nt, hits, n_hits, self))))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
@@ -5181,6 +5200,7 @@ nc_checker_check (NcChecker   *self,
   scr->story = FALSE;
   scr->vi_given = -1;
   scr->has_target = -1;
+  scr->vi_composed = -1;
   for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
@@ -5351,12 +5371,18 @@ nc_checker_check (NcChecker   *self,
          * lowers only the put-downs said of it; the model's words there
          * are vi_composed()'s) */
         gboolean vi_told_model = scr->vi_told && scr->vi_told != VI_TOLD_ANIMAL;
-        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt) &&
-                        (nt->n_bytes >= 120 && composition_sized (nt) ?
+        gboolean capitalised = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt);
+        gboolean long_told = capitalised && nt->n_bytes >= 120 && composition_sized (nt);
+        /* (s18-compo: the shape known here, vi_composed_shaped() asks the
+         * rest, once per draft) */
+        gboolean told = capitalised &&
+                        (long_told ?
                          !vi_addresses_someone (nt, hits, n_hits) || vi_told_model ||
                          vi_told (nt, hits, n_hits, self, FALSE) :
                          vi_told_model || vi_told (nt, hits, n_hits, self, FALSE) ||
-                         vi_composed (nt, hits, n_hits, self));
+                         (scr->vi_composed >= 0 ? scr->vi_composed :
+                          (scr->vi_composed = draft_at_least (nt, 2, 18) &&
+                                              vi_composed_shaped (nt, hits, n_hits, self))));
         /* (s14-compo: or a work or a social problem told that addresses
          * someone only in a character's quoted words or names "một thằng
          * ma cà bông", or a short answer on a work: vi_told()) */
@@ -5389,7 +5415,10 @@ nc_checker_check (NcChecker   *self,
          * that names no one but no work either: the hen's "bới" warns, and
          * so does a ViHOS comment's "bịa đặt") */
         if (judged && told &&
-            (vi_told_model || vi_told (nt, hits, n_hits, self, FALSE) || vi_composed (nt, hits, n_hits, self)))
+            (vi_told_model || vi_told (nt, hits, n_hits, self, FALSE) ||
+             (scr->vi_composed >= 0 ? scr->vi_composed :
+              (scr->vi_composed = (long_told || draft_at_least (nt, 2, 18)) &&
+                                  vi_composed_shaped (nt, hits, n_hits, self)))))
           judged = FALSE;
       }
   }
