@@ -713,7 +713,20 @@ TUNING_EXTRA = {
                   # (s18-vi r18v2: r18v's kinds in new words, written after the branch's rules; committed before its one measurement)
                   'vi-unkind-r18v2.txt',
                   # (s18-vi r18v3: after all the branch's rules; committed before its one measurement)
-                  'vi-unkind-r18v3.txt'),
+                  'vi-unkind-r18v3.txt',
+                  # (s18-compo r18c: 20 compositions mocking a real classmate,
+                  # attacks on vi_composed(); committed before measuring)
+                  'vi-unkind-r18c.txt',
+                  # (s18-compo r18c2: 20 put-downs of real people in a
+                  # composition's shape with no class named, attacks on the
+                  # shape signal and the animal topic; committed before measuring)
+                  'vi-unkind-r18c2.txt',
+                  # (s18-compo r18c3: 12 attacks on examples quoted and the animal
+                  # described; committed before measuring)
+                  'vi-unkind-r18c3.txt',
+                  # (s18-compo r18c4: 8 attacks on reading past a comma and on things
+                  # described; committed before measuring)
+                  'vi-unkind-r18c4.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -770,7 +783,17 @@ TUNING_EXTRA = {
                   'vi-school-r17o.txt',
                   # (s17-compo r17o2: 40 more, written after the branch's
                   # rules; committed before its one measurement)
-                  'vi-school-r17o2.txt'),
+                  'vi-school-r17o2.txt',
+                  # (s18-compo r18c: 60 compositions of grades 4-12, 1-5
+                  # sentences, written before reading the lexicons; committed
+                  # before its one measurement)
+                  'vi-school-r18c.txt',
+                  # (s18-compo r18c2: 40 more, written after the branch's
+                  # rules; committed before its one measurement)
+                  'vi-school-r18c2.txt',
+                  # (s18-compo r18c3: 40 more, written after all the branch's
+                  # rules; committed before its one measurement)
+                  'vi-school-r18c3.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',

@@ -2773,6 +2773,54 @@ test_vi_r17_compo (void)
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
 }
 
+/* (eighteenth round, s18-compo) A Vietnamese draft composed as a pupil
+ * writes (vi_composed(): marks, two capitalised sentences or more, 18
+ * words) that addresses, names and quotes to no one: the model's words
+ * and the mined phrases that wait for its verdict do not warn, whatever
+ * the composition is about; a name after a place's or a character's
+ * title word is no one's ("vụ thảm sát Mỹ Lai"). The same shape that
+ * names its classmate ("Thằng Phúc lớp em", "Bạn Tuấn", "một đứa tên
+ * Linh", "bé Thảo" with a put-down) still warns. */
+static void
+test_vi_r18_compo (void)
+{
+  static const SpanCase compo[] = {
+    { "Đến thăm bảo tàng, em thấy ảnh những vụ thảm sát Mỹ Lai và những nạn nhân chất độc da cam. Em căm ghét chiến tranh và mong hòa bình mãi mãi.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Tin đồn trên mạng có thể khiến một người bị chửi bới, bị dọa giết dù không làm gì sai. Vì vậy trước khi chia sẻ, chúng ta hãy kiểm chứng thông tin.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (must warn) */
+    { "Thằng Phúc lớp em hay lấy đồ của bạn rồi chối. Cả lớp đều biết nó là kẻ ăn trộm, chẳng ai thèm chơi với nó.",
+      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+    { "Bạn Tuấn ngồi cạnh em lúc nào cũng bị chửi bới, bị dọa đánh. Em thấy Tuấn đáng bị như vậy vì Tuấn quá ngu.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+    { "Trong lớp có một đứa tên Linh, suốt ngày bị chửi bới vì nghèo. Linh bẩn thỉu và hôi lắm, chẳng ai muốn ngồi gần.",
+      NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
+    { "Em xin kể về bé Thảo. Bé ấy xấu như ma, đen như than, lại còn hay mách lẻo. Chẳng ai thèm chơi với một đứa như thế.",
+      NC_CATEGORY_INSULT, "xấu như ma", NC_EVIDENCE_LEXICON },
+    /* an animal or a place described (vi_described_topic(),
+     * vi_said_of_animal()) and examples quoted (vi_example_of_no_one()) */
+    { "Nhà em có nuôi một chú lợn tên là Ủn. Chú béo ú, bụng phệ, suốt ngày chỉ đòi ăn. Tuy bẩn thỉu một chút nhưng chú rất hiền.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Bãi rác cuối làng em rộng lắm. Mùa hè, nước rác chảy ra đen kịt, bẩn thỉu, ngấm cả xuống ruộng lúa.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "Trên mạng có những bình luận ác ý như \"ngu như bò\", \"đi chết đi\". Những lời ấy có thể làm người khác tổn thương rất nhiều.",
+      NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (must warn) a person described so, one likened to the animal, a
+     * name in the example, a comment spoken */
+    { "Người em ghét nhất là cô bạn ngồi cạnh. Cô ta vừa béo ú vừa bẩn thỉu, suốt ngày chỉ biết ăn với ngủ.",
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
+    { "Con lợn nhà em béo ú, bẩn thỉu, giống hệt đứa ngồi cạnh em trong lớp. Nó ăn suốt ngày mà chẳng làm được gì.",
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
+    { "Những câu như \"Lan là đồ ngu\", \"Lan béo như heo\" thật độc ác. Nhưng mà đúng thật.",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+    { "Mấy đứa lớp bên toàn nói những câu như \"đồ ngu\". Thôi kệ tụi nó đi, học bài đi nhé!",
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
+}
+
 /* (thirteenth round, s13-help) What others said or wrote to the child,
  * told by the child asking for help, is no put-down (told_of_me() in
  * Vietnamese; allow rules flagged "unaimed" in English); the speaker's
@@ -6625,6 +6673,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/vi-r15-compo", test_vi_r15_compo);
   g_test_add_func ("/checker/vi-r16-compo", test_vi_r16_compo);
   g_test_add_func ("/checker/vi-r17-compo", test_vi_r17_compo);
+  g_test_add_func ("/checker/vi-r18-compo", test_vi_r18_compo);
   g_test_add_func ("/checker/vi-r13", test_vi_r13);
   g_test_add_func ("/checker/vi-r14", test_vi_r14);
   g_test_add_func ("/checker/tone-r14", test_tone_r14);

@@ -816,6 +816,8 @@ typedef struct {
                                * -1: not asked yet */
   gint8        has_target;    /* has_target() of this check's draft
                                * (s16-self); -1: not asked yet */
+  gint8        vi_composed;   /* vi_composed() of this check's draft
+                               * (s18-compo); -1: not asked yet */
 } CheckScratch;
 
 static void
@@ -2355,7 +2357,7 @@ static gboolean
 vi_example_opens (const NcNormText *nt, guint32 k)
 {
   static const char *const saying[] = { "câu", "lời", "luận", "comment", "nhắn", "từ", "danh", "chữ",
-                                        "nói", "chửi", "bảo", "gọi", "chê", "trêu", "mắng", "viết", "ghi" };
+                                        "nói", "chửi", "bảo", "gọi", "chê", "trêu", "mắng", "viết", "ghi", "lẽ" };
   char buf[48];
   const char *w;
 
@@ -2374,12 +2376,18 @@ vi_example_opens (const NcNormText *nt, guint32 k)
   w = vi_word_at_cp (nt, k, buf, sizeof buf);
   if (!g_str_equal (w, "như") && !g_str_equal (w, "kiểu"))
     return FALSE;
-  if ((k = vi_word_before (nt, k)) == G_MAXUINT32)
-    return FALSE;
-  w = vi_word_at_cp (nt, k, buf, sizeof buf);
-  for (gsize m = 0; m < G_N_ELEMENTS (saying); m++)
-    if (g_str_equal (w, saying[m]))
-      return TRUE;
+  /* (s18-compo: the word of saying maybe qualified, two words at most
+   * between it and "như": "những bình luận độc hại như", "những lời lẽ
+   * cay độc như") */
+  for (guint n = 0; n < 3; n++)
+    {
+      if ((k = vi_word_before (nt, k)) == G_MAXUINT32)
+        return FALSE;
+      w = vi_word_at_cp (nt, k, buf, sizeof buf);
+      for (gsize m = 0; m < G_N_ELEMENTS (saying); m++)
+        if (g_str_equal (w, saying[m]))
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -2391,6 +2399,30 @@ vi_example_quoted (const NcNormText *nt, gsize at)
   guint32 k = vi_quote_open (nt, at);
 
   return k != G_MAXUINT32 && vi_example_opens (nt, k);
+}
+
+/* (eighteenth round, s18-compo) Whether char @at of @nt lies in a
+ * quotation given as an example (vi_example_quoted()) that names no one:
+ * no capitalised word in it, its first neither (a name opens "Lan là đồ
+ * ngu"), no "thằng" nor "con" ("những bình luận độc hại như "ngu như
+ * bò", "đi chết đi""; not "những câu như "Lan là đồ ngu""). */
+static gboolean
+vi_example_of_no_one (const NcNormText *nt, gsize at)
+{
+  guint32 k = vi_quote_open (nt, at);
+
+  if (k == G_MAXUINT32 || !vi_example_opens (nt, k))
+    return FALSE;
+  for (k++; k < nt->n_cps && !(nt->cps[k] == '"' || nt->cps[k] == 0x201D || nt->cps[k] == 0x00BB); k++)
+    if (g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalnum (nt->cps[k - 1])))
+      {
+        char buf[48];
+        const char *w = vi_word_at_cp (nt, k, buf, sizeof buf);
+
+        if (g_unichar_isupper (nt->cps[k]) || g_str_equal (w, "thằng") || g_str_equal (w, "con"))
+          return FALSE;
+      }
+  return TRUE;
 }
 
 /* (s15-compo) Whether the calling verb at code point @caller is the
@@ -2532,6 +2564,83 @@ vi_character_home (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecke
   return FALSE;
 }
 
+/* (eighteenth round, s18-compo) Whether one of the words starting at
+ * @p, @pp, @ppp (G_MAXSIZE: none) names an animal, as a composition
+ * describing a pet or a farm's animals puts it before "nhà em" ("Con gà
+ * mái mơ nhà em", "đàn lợn nhà bà"). */
+static gboolean
+vi_animal_before (const NcNormText *nt, gsize p, gsize pp, gsize ppp)
+{
+  static const char *const animals[] = { "chó", "mèo", "gà", "lợn", "heo", "trâu", "bò", "vịt", "ngan", "ngỗng",
+                                         "chim", "vẹt", "cá", "thỏ", "ngựa", "dê", "cún", "rùa", "sáo", "chuột" };
+  const gsize at[] = { p, pp, ppp };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (at); k++)
+    for (gsize m = 0; m < G_N_ELEMENTS (animals) && at[k] != G_MAXSIZE; m++)
+      if (marked_word_at (nt, at[k], animals[m]))
+        return TRUE;
+  return FALSE;
+}
+
+/* (eighteenth round, s18-compo) Whether a Vietnamese draft's first
+ * sentence brings in an animal, as a composition describing a pet or a
+ * farm's animals opens ("Nhà em có nuôi một chú lợn ỉn tên là Bi", "Con
+ * chuột cống trong bếp ..."): a classifier ("con", "chú", "đàn", "bầy",
+ * "cô", "cậu") right before an animal's word. There "nó" and a name
+ * given after "tên" are the animal's. */
+static gboolean
+vi_animal_topic (const NcNormText *nt)
+{
+  static const char *const classifiers[] = { "con", "chú", "đàn", "bầy", "cô", "cậu", "chuồng" };
+  gsize prev = G_MAXSIZE, first_end = 0;
+  guint n_words = 0;
+
+  while (first_end < nt->n_cps && !ends_sentence_cp (nt->cps[first_end]))
+    first_end++;
+  /* (within its first sixteen words, as a topic sentence brings it in) */
+  for (gsize i = 0; i < nt->n_chars && nt->chars[i].orig_start < first_end && n_words <= 16; i++)
+    {
+      if ((i > 0 && !is_sep (nt->chars[i - 1].folded)) || is_sep (nt->chars[i].folded))
+        continue;
+      n_words++;
+      /* (the classifier first, by its first letter: most words follow
+       * none) */
+      for (gsize m = 0; m < G_N_ELEMENTS (classifiers) && prev != G_MAXSIZE &&
+                        (nt->chars[prev].folded == 'c' || nt->chars[prev].folded == 'd' ||
+                         nt->chars[prev].folded == 'b'); m++)
+        if (marked_word_at (nt, prev, classifiers[m]))
+          {
+            if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE))
+              return TRUE;
+            break;
+          }
+      prev = i;
+    }
+  return FALSE;
+}
+
+
+/* (eighteenth round, s18-compo) Whether a thing of the context files
+ * (`thing`: "bãi rác", "kênh", "chuồng", "bếp") lies at char @i of @nt. */
+static gboolean
+thing_at (const Hit *hits, guint n_hits, gsize i)
+{
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_THING && !hits[k].dropped && hits[k].start <= i && i < hits[k].end)
+      return TRUE;
+  return FALSE;
+}
+
+/* (s18-compo) Whether a thing of the context files lies at one of the
+ * words starting at @p, @pp, @ppp (G_MAXSIZE: none): the place of a
+ * thing ("Dòng kênh sau trường em", "trong bếp nhà em"). */
+static gboolean
+vi_thing_before (const Hit *hits, guint n_hits, gsize p, gsize pp, gsize ppp)
+{
+  return (p != G_MAXSIZE && thing_at (hits, n_hits, p)) || (pp != G_MAXSIZE && thing_at (hits, n_hits, pp)) ||
+         (ppp != G_MAXSIZE && thing_at (hits, n_hits, ppp));
+}
+
 /* Whether a Vietnamese draft speaks to someone, of someone with contempt
  * or of the writer's own world (after s12-vistory): a target anywhere
  * ("mày", even a character's in quotation marks), "tao" outside them
@@ -2550,6 +2659,7 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
    * "trường ta") */
   static const char *const own[] = { "bên", "này", "ta" };
   gsize called = G_MAXSIZE;   /* (s15-compo: the last "thằng" called as) */
+  gint animal = -1;           /* (s18-compo: vi_animal_topic(), asked once) */
 
   /* (a target in the writer's words; a character's "mày" in quotation
    * marks is the character's: "cai lệ quát: "Mày định nói cho cha mày
@@ -2583,7 +2693,8 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
       if (marked_word_at (nt, i, "tớ") || marked_word_at (nt, i, "nè") ||
           marked_word_at (nt, i, "nhóm") || marked_word_at (nt, i, "nhiệm"))
         return TRUE;   /* ("cả nhóm", "cô chủ nhiệm"; a chat's "tớ", "nè") */
-      if (marked_word_at (nt, i, "nó") && !vi_quoted_at (nt, i))
+      if (marked_word_at (nt, i, "nó") && !vi_quoted_at (nt, i) &&
+          !(animal >= 0 ? animal : (animal = vi_animal_topic (nt))))
         return TRUE;   /* (someone the reader knows, told of: "riêng nó thì
                         * đáng bị thế"; a work's people are "hắn", "y",
                         * "nhân vật") */
@@ -2650,8 +2761,8 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
                         * chỉ có một nghề là rạch mặt ăn vạ") */
       if (marked_word_at (nt, i, "lớp"))
         j = i + 3, w = 2;
-      else if (marked_word_at (nt, i, "trường"))
-        j = i + 6, w = 2;
+      else if (marked_word_at (nt, i, "trường") && !vi_thing_before (hits, n_hits, p, pp, ppp))
+        j = i + 6, w = 2;   /* (s18-compo: not a thing's place, "Dòng kênh sau trường em") */
       else if (marked_word_at (nt, i, "bạn") || marked_word_at (nt, i, "nhà"))
         j = i + 3, w = 3;   /* (the writer's friend or home: "bạn em", "nhà mình") */
       else
@@ -2671,6 +2782,15 @@ vi_story_addresses (const NcNormText *nt, const Hit *hits, guint n_hits, NcCheck
           for (gsize m = 0; m < G_N_ELEMENTS (callers) && p != G_MAXSIZE && marked_word_at (nt, i, "bạn"); m++)
             called_friend = called_friend || marked_word_at (nt, p, callers[m]) || marked_word_at (nt, p, "trêu");
           if (called_friend)
+            continue;
+          /* (s18-compo: nor the home of an animal, a pet described,
+           * "Con gà mái mơ nhà em", "chú chó nhà mình", or any home in
+           * the first sentence of a draft that brings in an animal,
+           * "Nhà em có nuôi một chú lợn ỉn", vi_animal_topic(); "bà hàng
+           * xóm nhà em" is the writer's world) */
+          if (marked_word_at (nt, i, "nhà") &&
+              (vi_animal_before (nt, p, pp, ppp) || vi_thing_before (hits, n_hits, p, pp, ppp) ||
+               ((animal >= 0 ? animal : (animal = vi_animal_topic (nt))) && vi_sentence_of (nt, nt->chars[i].orig_start) == 0)))
             continue;
           /* (s16-compo: nor a character's own home, "Mèn không cho đào
            * ngách sang nhà mình") */
@@ -2712,15 +2832,164 @@ vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size)
   return buf;
 }
 
+/* (s18-compo) Whether a Vietnamese draft describes an animal or a thing
+ * or a place: its first sentence brings in an animal (vi_animal_topic())
+ * or names a thing ("Bãi rác đầu làng em rộng cả một khoảnh đất"). */
+static gboolean
+vi_described_topic (const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  gsize first_end = 0;
+
+  while (first_end < nt->n_cps && !ends_sentence_cp (nt->cps[first_end]))
+    first_end++;
+  for (guint k = 0; k < n_hits; k++)
+    if (hits[k].kind == ENTRY_THING && !hits[k].dropped && nt->chars[hits[k].start].orig_start < first_end)
+      return TRUE;
+  return vi_animal_topic (nt);
+}
+
+/* (s18-compo) Whom the word at char @i of @nt names, for
+ * vi_said_of_animal(): 1, an animal's word, "nó", "chú" or a thing; -1,
+ * a person's word or a name (a capitalised word that does not open its
+ * sentence); 0, neither. */
+static gint
+vi_referent_at (const NcNormText *nt, const Hit *hits, guint n_hits, gsize i)
+{
+  static const char *const people[] = { "đứa", "bạn", "người", "anh", "chị", "cô", "cậu", "ta", "ấy", "họ", "hắn",
+                                        "mụ", "lão", "gã", "thằng", "bé", "ông", "bà", "em", "mày", "tao" };
+  guint32 k = nt->chars[i].orig_start;
+
+  if (vi_animal_before (nt, i, G_MAXSIZE, G_MAXSIZE) || marked_word_at (nt, i, "nó") ||
+      marked_word_at (nt, i, "chú") || thing_at (hits, n_hits, i))
+    return 1;
+  for (gsize m = 0; m < G_N_ELEMENTS (people); m++)
+    if (marked_word_at (nt, i, people[m]))
+      return -1;
+  if (!g_unichar_isupper (nt->cps[k]))
+    return 0;
+  while (k > 0 && !g_unichar_isalnum (nt->cps[k - 1]) && !ends_sentence_cp (nt->cps[k - 1]))
+    k--;
+  return k == 0 || ends_sentence_cp (nt->cps[k - 1]) ? 0 : -1;
+}
+
+/* (eighteenth round, s18-compo) Whether Vietnamese put-down hit @h is
+ * said of an animal: the nearest word before it in its sentence that
+ * names whom it is said of is an animal's word, "nó", "chú" (a pet as
+ * pupils call it) or a thing, not a person's word nor a name (or, none
+ * before it, the first such word after it), and no person nor name
+ * follows in its clause or in a likeness after a comma ("Chú béo ú,
+ * bụng phệ", "Chuồng lợn ... vẫn hôi như"; not "Cô ta vừa béo ú", "Nó
+ * béo như con bạn cùng phòng", "béo ú, y như Hằng"). */
+static gboolean
+vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+{
+  guint32 lo = nt->chars[h->start].orig_start, hi = lo;
+  gsize n = 0;
+
+  /* (its sentence, as code points: [lo, hi)) */
+  while (lo > 0 && !ends_sentence_cp (nt->cps[lo - 1]))
+    lo--;
+  while (hi < nt->n_cps && !ends_sentence_cp (nt->cps[hi]))
+    hi++;
+
+  /* (after it: likened to someone, in its clause or after a comma a
+   * likeness, "béo ú, y như Hằng"; not the next clause, "lông lá bẩn
+   * thỉu, mẹ em phải tắm cho nó") */
+  for (gsize i = h->end; i < nt->n_chars && n < 4; i++)
+    {
+      if (i == 0 || !is_sep (nt->chars[i - 1].folded) || is_sep (nt->chars[i].folded))
+        continue;
+      if (nt->chars[i].orig_start < lo || nt->chars[i].orig_start >= hi)
+        break;
+      if (n > 0 || i > h->end)
+        {
+          guint32 k = nt->chars[i].orig_start;
+
+          while (k > 0 && !g_unichar_isalnum (nt->cps[k - 1]) && nt->cps[k - 1] != ',')
+            k--;
+          if (k > 0 && nt->cps[k - 1] == ',' && !marked_word_at (nt, i, "y") && !marked_word_at (nt, i, "như") &&
+              !marked_word_at (nt, i, "giống") && !marked_word_at (nt, i, "hệt") &&
+              !marked_word_at (nt, i, "chẳng") && !marked_word_at (nt, i, "không"))
+            break;
+        }
+      n++;
+      if (vi_referent_at (nt, hits, n_hits, i) < 0)
+        return FALSE;
+    }
+  /* (before it in its sentence, the nearest word that names someone or
+   * something; none: the subject after it, "Tuy bẩn thỉu một chút nhưng
+   * chú rất hiền") */
+  for (gsize i = h->start; i-- > 0;)
+    if ((i == 0 || is_sep (nt->chars[i - 1].folded)) && !is_sep (nt->chars[i].folded))
+      {
+        gint who;
+
+        if (nt->chars[i].orig_start < lo || nt->chars[i].orig_start >= hi)
+          break;
+        if ((who = vi_referent_at (nt, hits, n_hits, i)) != 0)
+          return who > 0;
+      }
+  n = 0;
+  for (gsize i = h->end; i < nt->n_chars && n < 8; i++)
+    if (i > 0 && is_sep (nt->chars[i - 1].folded) && !is_sep (nt->chars[i].folded))
+      {
+        gint who;
+
+        if (nt->chars[i].orig_start < lo || nt->chars[i].orig_start >= hi)
+          break;
+        n++;
+        if ((who = vi_referent_at (nt, hits, n_hits, i)) != 0)
+          return who > 0;
+      }
+  return FALSE;
+}
+
+/* (eighteenth round, s18-compo) Whether the capitalised word at code
+ * point @i is a name given after "tên" or "tên là" in a draft that
+ * brings in an animal first (vi_animal_topic()): the pet's. */
+static gboolean
+vi_pet_name_at (const NcNormText *nt, gsize i)
+{
+  char buf[48];
+  gsize b = i, a;
+
+  for (gint n = 0; n < 2; n++)
+    {
+      while (b > 0 && nt->cps[b - 1] == ' ')
+        b--;
+      if (b == i || b == 0 || !g_unichar_isalpha (nt->cps[b - 1]))
+        return FALSE;
+      for (a = b - 1; a > 0 && g_unichar_isalpha (nt->cps[a - 1]); a--)
+        ;
+      vi_word_at_cp (nt, a, buf, sizeof buf);
+      if (g_str_equal (buf, "tên"))
+        return vi_animal_topic (nt);
+      if (n > 0 || !g_str_equal (buf, "là"))
+        return FALSE;
+      b = a;
+    }
+  return FALSE;
+}
+
 /* Whether a Vietnamese draft names someone the lexicon does not know: a
  * capitalised word outside quotation marks that does not open a sentence
  * (nor follow a colon), is no acronym, and lies in no allow phrase that
  * names a work, its people or places, or a proper name that is no one's
  * ("work", "problem", "known"): "Trong truyện Tấm Cám, Cám ... Ai chơi
- * với Mai là ngu" names Mai. */
+ * với Mai là ngu" names Mai. @titled: as vi_composed() reads it, a name
+ * after a title word is no one's (below). */
 static gboolean
-vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+vi_names_someone_as (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean titled)
 {
+  /* (s18-compo, for vi_composed() only: a name after the word a
+   * composition puts before a character's, a pet's or a place's name is
+   * none of the writer's world: "bé Hồng", "cậu Vàng", "lão Hạc", "làng
+   * Vũ Đại", "vụ thảm sát Mỹ Lai", "đi Đà Lạt"; not "bạn", "anh",
+   * "chị", "cô", which name classmates and people the writer knows) */
+  static const char *const titles[] = { "bé", "cậu", "lão", "mụ", "gã", "thị", "ông", "bà", "chàng", "nàng",
+                                        "chó", "mèo", "làng", "xã", "huyện", "tỉnh", "sông", "núi", "hồ", "biển",
+                                        "phố", "chùa", "đền", "đảo", "sát", "đi", "ở", "tại", "thăm", "tới" };
+  gboolean after_title = FALSE;
   /* (what a composition's sentences open on, besides names: pronouns,
    * people told by their role, and words that open a sentence) */
   static const char *const subjects[] = {
@@ -2731,6 +3000,8 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
     "bài", "đoạn", "câu", "hình", "lòng", "số", "cái", "chính", "kẻ", "tên", "đứa", "bọn",
     "ngày", "hôm", "bây", "hồi", "tuy", "dù", "nếu", "thế", "vậy", "còn", "rồi", "cả", "các",
     "trời",
+    /* (s18-compo: an animal's home or flock, "Chuồng lợn ...") */
+    "chuồng", "đàn", "bầy",
   };
   /* (s14-compo: and a name called, "Lan à, nhìn lại mình đi") */
   static const char *const copulas[] = { "là", "cũng", "đúng", "chính", "y", "giống", "thì", "vừa",
@@ -2777,6 +3048,35 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
           opening = FALSE;
           continue;
         }
+      if (titled && !opening)
+        {
+          /* (the word before this one, or a name of several words begun
+           * after a title: "Mỹ Lai", "Vũ Đại") */
+          char prev[48];
+          gsize b = i;
+
+          while (b > 0 && nt->cps[b - 1] == ' ')
+            b--;
+          if (b < i && b > 0 && g_unichar_isalpha (nt->cps[b - 1]))
+            {
+              gsize a = b - 1;
+
+              while (a > 0 && g_unichar_isalpha (nt->cps[a - 1]))
+                a--;
+              if (after_title && g_unichar_isupper (nt->cps[a]))
+                continue;
+              vi_word_at_cp (nt, a, prev, sizeof prev);
+              after_title = FALSE;
+              for (k = 0; k < G_N_ELEMENTS (titles) && !after_title; k++)
+                after_title = g_str_equal (prev, titles[k]);
+              if (after_title)
+                continue;
+            }
+        }
+      /* (s18-compo: a pet's name, "một chú lợn ỉn tên là Bi", in a
+       * draft that brings in an animal first, vi_animal_topic()) */
+      if (!opening && vi_pet_name_at (nt, i))
+        continue;
       if (!opening)
         return TRUE;   /* ("chơi với Mai", "nhân vật Tuấn") */
       opening = FALSE;
@@ -2812,8 +3112,69 @@ vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker
   return FALSE;
 }
 
+static gboolean
+vi_names_someone (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  return vi_names_someone_as (nt, hits, n_hits, self, FALSE);
+}
+
+/* (eighteenth round, s18-compo) Whether a Vietnamese draft is written as
+ * prose, as compositions are, not as a comment is spoken: no question or
+ * exclamation mark, no word typed without a vowel ("đc", "j", "bh", "vs":
+ * chat's short forms; acronyms in capitals aside), no clause ending on a
+ * particle said to someone ("... đi.", "... à.", "nhé", "nha", "nhỉ",
+ * "hả", "ha", "ạ"). ViHOS's comments with two capitalised sentences
+ * ("... chuyên môn mẹ gì mà đòi .... Tự chửi mình đi.") are not. */
+static gboolean
+vi_prose (const NcNormText *nt)
+{
+  static const char *const particles[] = { "đi", "à", "nhé", "nha", "nhỉ", "hả", "ha", "ạ", "hen", "chứ" };
+  const guchar *t = (const guchar *) nt->text;
+  gsize n = nt->n_bytes, word = G_MAXSIZE;
+  gboolean bare = FALSE;
+
+  if (memchr (t, '?', n) != NULL || memchr (t, '!', n) != NULL)
+    return FALSE;
+  /* (one pass over the bytes as typed: the normalizer reads "đc" as
+   * "được". A word typed without a vowel holds only ASCII consonants and
+   * "đ" and opens in lower case, "đc", "j", "bh", "vs"; any other letter
+   * beyond ASCII is a Vietnamese vowel) */
+  for (gsize i = 0; i <= n; i++)
+    {
+      guchar c = i < n ? t[i] : ' ';
+
+      if (g_ascii_isalpha (c) || c >= 0x80)
+        {
+          gboolean dd = c == 0xC4 && i + 1 < n && (t[i + 1] == 0x91 || t[i + 1] == 0x90);
+          gboolean consonant = c < 0x80 ? !((0x1104111u >> ((c | 0x20) - 'a')) & 1) : dd;
+
+          if (word == G_MAXSIZE)
+            {
+              word = i;
+              bare = consonant && (g_ascii_islower (c) || (dd && t[i + 1] == 0x91)) &&
+                     (i == 0 || !g_ascii_isdigit (t[i - 1]));
+            }
+          else
+            bare = bare && consonant;
+          i += dd;
+          while (c >= 0xC0 && i + 1 < n && (t[i + 1] & 0xC0) == 0x80)
+            i++;   /* (the rest of the character) */
+          continue;
+        }
+      if (word != G_MAXSIZE && bare && !g_ascii_isdigit (c))
+        return FALSE;
+      /* (a particle ending a clause) */
+      if (word != G_MAXSIZE && (c == '.' || c == ','))
+        for (gsize m = 0; m < G_N_ELEMENTS (particles); m++)
+          if (strlen (particles[m]) == i - word && memcmp (particles[m], t + word, i - word) == 0)
+            return FALSE;
+      word = G_MAXSIZE;
+    }
+  return TRUE;
+}
+
 /* vi_told() */
-enum { VI_TOLD = 1, VI_TOLD_CALLED = 2 };
+enum { VI_TOLD = 1, VI_TOLD_CALLED = 2, VI_TOLD_ANIMAL = 3 };
 
 /* (fifteenth round, s15-compo) The sentence of @nt that code point @at
  * lies in, counted from 0. */
@@ -2937,7 +3298,7 @@ vi_told_curse (const NcNormText *nt, NcChecker *self, const Hit *h)
 static gint
 vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, gboolean need_putdown)
 {
-  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown;
+  gboolean signal = FALSE, work = FALSE, judge = FALSE, putdown = !need_putdown, shaped = FALSE;
 
   if (!nt->typed_marks)
     return 0;
@@ -2969,6 +3330,19 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
         for (guint32 k = a; k < b && story == STORY_WORK && !signal; k++)
           signal = work = g_unichar_isupper (nt->cps[k]) || g_unichar_isspace (nt->cps[k]);
       }
+  /* (eighteenth round, s18-compo: a draft composed as a pupil writes,
+   * two capitalised sentences or more and 18 words, that brings in an
+   * animal first, vi_animal_topic(), is its own signal for the put-downs
+   * said of the animal (VI_TOLD_ANIMAL, vi_said_of_animal()): "Chú béo
+   * ú, bụng phệ" of a pig; what it addresses or names is still asked
+   * below. Any composition's shape was tried: it let "Cô ta vừa béo ú
+   * vừa bẩn thỉu" about a classmate pass) */
+  /* (the cheapest and most selective first: a comment's sentence in
+   * lower case, no animal nor thing in the first sentence) */
+  if (!signal && !judge && putdown && need_putdown && sentences_capitalised (nt) &&
+      vi_described_topic (nt, hits, n_hits) && draft_at_least (nt, 2, 18) && vi_prose (nt))
+    for (guint i = 0; i < n_hits && !shaped; i++)
+      signal = shaped = vi_told_putdown (nt, self, &hits[i]) && vi_said_of_animal (nt, hits, n_hits, &hits[i]);
   /* (s15-compo: a judgement, on a put-down named as what someone is
    * called) */
   if (!signal && judge)
@@ -2987,12 +3361,41 @@ vi_told (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self, g
    * social problem, "Bạo lực học đường là vấn nạn nhức nhối", as a pupil
    * answers or shares a message about it) */
   if ((signal || judge) && putdown &&
-      (judge || composition_sized (nt) || (work && answer_sized (nt) && sentences_capitalised (nt)) ||
+      (judge || shaped || composition_sized (nt) || (work && answer_sized (nt) && sentences_capitalised (nt)) ||
        (!need_putdown && !work && sentences_capitalised (nt))) &&
       !vi_story_addresses (nt, hits, n_hits, self) && !vi_names_someone (nt, hits, n_hits, self) &&
       !(nt->has_quotes && vi_quote_given (nt)))
-    return signal ? VI_TOLD : VI_TOLD_CALLED;
+    return signal ? (shaped ? VI_TOLD_ANIMAL : VI_TOLD) : VI_TOLD_CALLED;
   return 0;
+}
+
+/* (eighteenth round, s18-compo) Whether a Vietnamese draft is composed
+ * as a pupil writes a composition, whatever it is about: typed with
+ * marks, two sentences or more and at least 18 words, each sentence
+ * opening on a capital, that speaks to no one, of no one with contempt
+ * nor of the writer's world (vi_story_addresses()), names no one
+ * (vi_names_someone()) and gives no quotation to anyone: a description
+ * of a pet or a place, a film or a trip, an essay on a problem no
+ * "problem" phrase names ("Bắt nạt không chỉ là đánh nhau. Nhiều bạn bị
+ * cô lập ..."). There the model's words and its verdict, and the mined
+ * phrases that wait for it, do not warn, as in vi_told(); lexicon
+ * entries and context rules still do. Gossip put in a composition's
+ * shape names its classmate ("thằng Phúc", "con Hà", "lớp em").
+ * vi_composed_shaped() asks all but the shape (marks, capitals, size),
+ * for a caller that knows it; written as prose (vi_prose()). */
+static gboolean
+vi_composed_shaped (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  return vi_prose (nt) && !vi_story_addresses (nt, hits, n_hits, self) &&
+         !vi_names_someone_as (nt, hits, n_hits, self, TRUE) && !(nt->has_quotes && vi_quote_given (nt));
+}
+
+/* vi_composed_shaped() of a draft whose shape is not known yet. */
+static gboolean
+vi_composed (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self)
+{
+  return nt->typed_marks && sentences_capitalised (nt) && draft_at_least (nt, 2, 18) &&
+         vi_composed_shaped (nt, hits, n_hits, self);
 }
 
 /* Adds a finding of the model at severity info: in a composition that
@@ -4598,8 +5001,22 @@ lexicon_finding (NcChecker        *self,
    * "mụ vợ quát tháo chồng là đồ ngốc, đồ ngu") */
   /* (s15-compo: in an essay judging what someone is called, only a
    * put-down so named, "gọi bạn là đồ nhà quê") */
+  /* (s18-compo: in a composition describing an animal, one said of the
+   * animal, vi_said_of_animal()) */
   if (scr->vi_told && (vi_told_putdown (nt, self, h) || vi_told_curse (nt, self, h)) && sev >= NC_SEVERITY_WARN &&
-      (scr->vi_told == VI_TOLD || vi_called_at (nt, hits, n_hits, self, h)))
+      (scr->vi_told == VI_TOLD ||
+       (scr->vi_told == VI_TOLD_CALLED && vi_called_at (nt, hits, n_hits, self, h)) ||
+       (scr->vi_told == VI_TOLD_ANIMAL && vi_said_of_animal (nt, hits, n_hits, h))))
+    sev = NC_SEVERITY_INFO;
+  /* (s18-compo: a put-down or a threat named as an example of what is
+   * said, in a composition that addresses, names and quotes to no one,
+   * vi_composed(), and does not approve it after: "những bình luận độc
+   * hại như "ngu như bò", "đi chết đi". Những anh hùng bàn phím ấy ...") */
+  if (e->is_vi && !e->oath && !e->crude && sev >= NC_SEVERITY_WARN && e->kind == ENTRY_MATCH &&
+      (e->category == NC_CATEGORY_INSULT || e->category == NC_CATEGORY_HATE ||
+       e->category == NC_CATEGORY_VIOLENCE) &&
+      nt->has_quotes && nt->typed_marks && in_quotes (quotes, scr, cs, ce) && sentences_capitalised (nt) &&
+      vi_example_of_no_one (nt, h->start) && !vi_story_sneers (nt, h->end) && (scr->vi_composed >= 0 ? scr->vi_composed : (scr->vi_composed = vi_composed (nt, hits, n_hits, self))))
     sev = NC_SEVERITY_INFO;
   /* (s15-compo: and a character's threat in quotation marks, the
    * writer's own quotation aside: the fisherman's "Mày chết đi cho ông
@@ -5629,6 +6046,7 @@ nc_checker_check (NcChecker   *self,
   scr->story = FALSE;
   scr->vi_given = -1;
   scr->has_target = -1;
+  scr->vi_composed = -1;
   for (guint i = 0; i <= n_hits; i++)
     if (i == n_hits ? title_opener (nt)
                     : hits[i].kind == ENTRY_ALLOW && !hits[i].dropped &&
@@ -5803,11 +6221,22 @@ nc_checker_check (NcChecker   *self,
          * entries and context rules still warn */
         /* (the cheapest and most selective first: most comments open a
          * sentence in lower case) */
-        gboolean told = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt) &&
-                        (nt->n_bytes >= 120 && composition_sized (nt) ?
-                         !vi_addresses_someone (nt, hits, n_hits) || scr->vi_told ||
+        /* (s18-compo: an animal or a thing described, VI_TOLD_ANIMAL,
+         * lowers only the put-downs said of it; the model's words there
+         * are vi_composed()'s) */
+        gboolean vi_told_model = scr->vi_told && scr->vi_told != VI_TOLD_ANIMAL;
+        gboolean capitalised = vi && nt->typed_marks && nt->n_bytes >= 80 && sentences_capitalised (nt);
+        gboolean long_told = capitalised && nt->n_bytes >= 120 && composition_sized (nt);
+        /* (s18-compo: the shape known here, vi_composed_shaped() asks the
+         * rest, once per draft) */
+        gboolean told = capitalised &&
+                        (long_told ?
+                         !vi_addresses_someone (nt, hits, n_hits) || vi_told_model ||
                          vi_told (nt, hits, n_hits, self, FALSE) :
-                         scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE));
+                         vi_told_model || vi_told (nt, hits, n_hits, self, FALSE) ||
+                         (scr->vi_composed >= 0 ? scr->vi_composed :
+                          (scr->vi_composed = draft_at_least (nt, 2, 18) &&
+                                              vi_composed_shaped (nt, hits, n_hits, self))));
         /* (s14-compo: or a work or a social problem told that addresses
          * someone only in a character's quoted words or names "một thằng
          * ma cà bông", or a short answer on a work: vi_told()) */
@@ -5839,7 +6268,11 @@ nc_checker_check (NcChecker   *self,
          * Thông, đồ lừa đảo", still lets them count; so does a comment
          * that names no one but no work either: the hen's "bới" warns, and
          * so does a ViHOS comment's "bịa đặt") */
-        if (judged && told && (scr->vi_told || vi_told (nt, hits, n_hits, self, FALSE)))
+        if (judged && told &&
+            (vi_told_model || vi_told (nt, hits, n_hits, self, FALSE) ||
+             (scr->vi_composed >= 0 ? scr->vi_composed :
+              (scr->vi_composed = (long_told || draft_at_least (nt, 2, 18)) &&
+                                  vi_composed_shaped (nt, hits, n_hits, self)))))
           judged = FALSE;
       }
   }
