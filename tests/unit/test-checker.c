@@ -6616,6 +6616,31 @@ test_tone_r18 (void)
   assert_span_cases (r18, G_N_ELEMENTS (r18), "vi");
 }
 
+/* (eighteenth round, the lead) someone told the group is better, or
+ * nothing is lost, without them: the mirror of the care reminder's own
+ * despair; the writer's own words stay care, a party's guest and rain
+ * say nothing. */
+static void
+test_lead_r18 (void)
+{
+  static const SpanCase en[] = {
+    { "the team is happier without you", NC_CATEGORY_INSULT, "happier without you", NC_EVIDENCE_LEXICON },
+    { "everyone would be happier if you just wasnt around", NC_CATEGORY_INSULT,
+      "happier if you just wasnt around", NC_EVIDENCE_LEXICON },
+    { "everyone would be happier if you came to the party", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we'd be sad if you moved away", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase vi[] = {
+    { "mày có biến mất cũng chẳng sao", NC_CATEGORY_INSULT, "mày có biến mất cũng chẳng sao", NC_EVIDENCE_LEXICON },
+    { "lớp mình vui hơn khi không có mày", NC_CATEGORY_INSULT, "vui hơn khi không có mày", NC_EVIDENCE_LEXICON },
+    { "tớ có biến mất cũng chẳng sao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mọi người vui hơn khi không có mưa", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6701,5 +6726,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/chat-r18", test_chat_r18);
   g_test_add_func ("/checker/tone-r18", test_tone_r18);
   g_test_add_func ("/checker/vi-r18", test_vi_r18);
+  g_test_add_func ("/checker/lead-r18", test_lead_r18);
   return nc_test_run_with_checker (&checker);
 }
