@@ -6629,6 +6629,8 @@ test_lead_r18 (void)
       "happier if you just wasnt around", NC_EVIDENCE_LEXICON },
     { "everyone would be happier if you came to the party", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "we'd be sad if you moved away", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* (en_judged(): a likeness to someone young is praise) */
+    { "ur brother looks like a young tom holland", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
   };
   static const SpanCase vi[] = {
     { "mày có biến mất cũng chẳng sao", NC_CATEGORY_INSULT, "mày có biến mất cũng chẳng sao", NC_EVIDENCE_LEXICON },

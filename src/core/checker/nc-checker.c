@@ -5581,7 +5581,7 @@ static const char * const judged_praise[] = {
   "happy", "wizard", "artist", "singer", "dancer", "player", "chef", "gamer", "rapper", "idol",
   "actor", "actress", "kpop", "anime", "character", "cartoon", "barbie", "disney", "sister",
   "brother", "mom", "mother", "dad", "father", "friend", "family", "blanket", "warm", "hug", "sunshine",
-  "ray", "breath", "gift", "treasure", "song", "superpower", "second", NULL
+  "ray", "breath", "gift", "treasure", "song", "superpower", "second", "young", "younger", NULL
 };
 static const char * const judged_pleasant[] = {
   "cookies", "cookie", "roses", "rose", "flowers", "flower", "vanilla", "candy", "perfume", "cake",
