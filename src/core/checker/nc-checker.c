@@ -5478,6 +5478,217 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
     }
 }
 
+/* (eighteenth round, s18-care2) A child's own despair in words no list
+ * of phrases holds: the writer (first person) in a clause with words of a
+ * CLASS of despair, weighed, two signals together where one alone is
+ * hyperbole.
+ *
+ * Each cue is folded words (marks and đ folded: "vô dụng" and "vo dung"
+ * are one cue) with a weight: 3, despair said outright ("kill myself",
+ * "không muốn sống", "chán sống"); 2, a word of despair ("worthless",
+ * "burden", "gánh nặng", "vô nghĩa", "biến mất", "cô đơn"); 1, a word
+ * that alone is everyday tiredness or sadness ("give up", "tired",
+ * "khóc", "mệt mỏi") or that makes a despair last ("anymore", "every
+ * night", "nữa", "lắm rồi"). A clause counts when the writer is in it
+ * ("i", "me", "mình", "tao", "em", ...) and no one else is spoken to in
+ * it ("you", "u", "mày", "đừng" of comfort: "you're not alone", "đừng
+ * bỏ cuộc nhé"); a cue right after "not", "never" counts for nothing
+ * ("i'm not alone"). A draft of jokes, games, weather, films, songs, tests
+ * ("lol", "game", "level", "match", "nóng quá", "cười", 😂, 💀) loses 2.
+ * The care reminder is shown at 3 or more: "i feel worthless and i just
+ * want to give up" (2 + 1), "mình mệt mỏi quá, không muốn cố gắng nữa"
+ * (1 + 2 + 1), never "this game makes me want to give up" (1 - 2) nor
+ * "nóng muốn chết" (no writer, and a light draft). Not in a quotation
+ * nor a story retold, like the care lexicons. */
+typedef struct {
+  const char *words;   /* folded, one space between words */
+  gint8 weight;        /* 1..3 despair; 0 the writer; -1 someone else; -2 light */
+} CareCue;
+
+static const CareCue care_cues[] = {
+  /* the writer */
+  { "i", 0 }, { "im", 0 }, { "i'm", 0 }, { "ive", 0 }, { "i've", 0 }, { "i'd", 0 }, { "i'll", 0 },
+  { "me", 0 }, { "myself", 0 }, { "my life", 0 },
+  { "minh", 0 }, { "tao", 0 }, { "toi", 0 }, { "tui", 0 }, { "em", 0 }, { "mk", 0 },
+  { "mik", 0 }, { "ban than", 0 },
+  /* someone else spoken to, or comforted */
+  { "you", -1 }, { "u", -1 }, { "ur", -1 }, { "your", -1 }, { "you're", -1 }, { "youre", -1 },
+  { "ya", -1 }, { "yall", -1 }, { "may", -1 }, { "cau", -1 }, { "dung", -1 }, { "ban oi", -1 },
+  /* light: jokes, games, weather, films, songs, tests */
+  { "lol", -2 }, { "lmao", -2 }, { "lmfao", -2 }, { "haha", -2 }, { "hahaha", -2 }, { "jk", -2 },
+  { "xd", -2 }, { "game", -2 }, { "level", -2 }, { "match", -2 }, { "gg", -2 }, { "boss", -2 },
+  { "weather", -2 }, { "movie", -2 }, { "this song", -2 }, { "that song", -2 }, { "the song", -2 }, { "episode", -2 }, { "homework", -2 },
+  { "test", -2 }, { "exam", -2 }, { "pizza", -2 }, { "practice", -2 }, { "battery", -2 },
+  { "hihi", -2 }, { "hehe", -2 }, { "nong qua", -2 }, { "doi qua", -2 }, { "cuoi", -2 },
+  { "phim", -2 }, { "bai hat", -2 }, { "nhan vat", -2 }, { "lag", -2 }, { "tran dau", -2 },
+  { "thua tran", -2 }, { "het tien", -2 }, { "de toan", -2 }, { "kiem tra", -2 },
+  /* despair said outright */
+  { "kill myself", 3 }, { "killing myself", 3 }, { "hurt myself", 3 }, { "hurting myself", 3 },
+  { "cut myself", 3 }, { "cutting myself", 3 }, { "cutting again", 3 }, { "end my life", 3 },
+  { "ending it", 3 }, { "end it all", 3 }, { "suicide", 3 }, { "suicidal", 3 },
+  { "never wake up", 3 }, { "better off without me", 3 }, { "want to die", 3 }, { "wanna die", 3 },
+  { "want to disappear", 3 }, { "wanna disappear", 3 }, { "be alive", 3 }, { "last post", 3 },
+  { "done with life", 3 }, { "tired of living", 3 }, { "tired of being me", 3 },
+  { "tired of being alive", 3 }, { "hate myself", 3 }, { "hate my life", 3 }, { "no way out", 3 },
+  { "no reason to live", 3 }, { "give up on life", 3 }, { "goodbye forever", 3 },
+  { "khong muon song", 3 }, { "chan song", 3 }, { "tu tu", 3 }, { "tu sat", 3 },
+  { "tu lam dau", 3 }, { "tu lam hai", 3 }, { "ket thuc tat ca", 3 }, { "ket thuc cuoc doi", 3 },
+  { "khong muon ton tai", 3 }, { "chet di cho xong", 3 }, { "chet cho xong", 3 },
+  { "khong bao gio day", 3 }, { "khong bao gio tinh", 3 }, { "ghet ban than", 3 },
+  { "khong thiet tha", 3 }, { "song de lam gi", 3 }, { "song lam gi", 3 }, { "het hy vong", 3 },
+  { "khong muon co gang", 2 }, { "bi tac", 2 }, { "tuyet vong", 2 },
+  /* words of despair */
+  { "worthless", 2 }, { "hopeless", 2 }, { "useless", 2 }, { "burden", 2 }, { "failure", 2 },
+  { "a disappointment", 2 }, { "empty", 2 }, { "numb", 2 }, { "alone", 2 }, { "lonely", 2 },
+  { "depressed", 2 }, { "miserable", 2 }, { "nobody cares", 2 }, { "no one cares", 2 },
+  { "nobody would", 2 }, { "no one would", 2 }, { "disappear", 2 }, { "disappeared", 2 },
+  { "if i was gone", 2 }, { "if i were gone", 2 }, { "give up on everything", 2 },
+  { "cant do this", 2 }, { "can't do this", 2 }, { "what's the point", 2 }, { "whats the point", 2 },
+  { "no point", 2 }, { "nothing matters", 2 }, { "everyone hates me", 2 }, { "deserve better", 2 },
+  { "a better kid", 2 }, { "not good enough", 2 }, { "goodbye everyone", 2 }, { "sorry for everything", 2 },
+  { "make it", 1 }, { "i'm done", 1 },
+  { "vo dung", 2 }, { "vo nghia", 2 }, { "ganh nang", 2 }, { "bien mat", 2 }, { "co don", 2 },
+  { "that bai", 2 }, { "khong xung dang", 2 }, { "khong ai can", 2 }, { "khong ai hieu", 2 },
+  { "khong ai quan tam", 2 }, { "khong ai de y", 2 }, { "chang ai de y", 2 }, { "chang ai can", 2 },
+  { "buong xuoi", 2 }, { "tam biet moi nguoi", 2 }, { "chang con gi", 2 }, { "khong con gi", 2 },
+  { "chang co y nghia", 2 }, { "khong co y nghia", 2 }, { "khong co minh", 2 }, { "tram cam", 2 },
+  { "nhe nhom", 1 }, { "vui hon", 1 }, { "happier", 1 },
+  /* alone, everyday tiredness or sadness; or a despair that lasts */
+  { "give up", 1 }, { "tired", 1 }, { "crying", 1 }, { "cry", 1 }, { "cried", 1 }, { "hurts", 1 },
+  { "sad", 1 }, { "exhausted", 1 }, { "hate", 1 }, { "gone", 1 }, { "anymore", 1 },
+  { "every night", 1 }, { "all the time", 1 }, { "lately", 1 }, { "nobody", 1 }, { "no one", 1 },
+  { "met moi", 1 }, { "met lam", 1 }, { "kiet suc", 1 }, { "khoc", 1 }, { "bo cuoc", 1 },
+  { "chan nan", 1 }, { "buon", 1 }, { "that vong", 1 }, { "muon chet", 1 }, { "nua", 1 },
+  { "lam roi", 1 }, { "moi toi", 1 }, { "moi dem", 1 }, { "dem nao", 1 }, { "khong ai", 1 },
+  { "chang ai", 1 }, { "mai mai", 1 },
+};
+
+/* The end of the folded words @words of cue at @at of @nt, or 0. */
+static gsize
+care_cue_at (const NcNormText *nt, gsize at, const char *words)
+{
+  gsize k = at;
+
+  for (const char *w = words; *w != '\0'; w++, k++)
+    {
+      if (w > words && *w == w[-1] && *w != ' ')
+        {
+          k--;   /* (the normalizer collapses a run of one letter: "feel" is "fel") */
+          continue;
+        }
+      if (*w == ' ')
+        {
+          if (k >= nt->n_chars || nt->chars[k].folded != NC_NORM_SPACE)
+            return 0;
+          continue;
+        }
+      if (k >= nt->n_chars || nt->chars[k].folded != (gunichar) *w)
+        return 0;
+    }
+  return k == nt->n_chars || is_sep (nt->chars[k].folded) ? k : 0;
+}
+
+static void
+care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes,
+                 CheckScratch *scr, NcFindings *findings)
+{
+  static guint32 firsts;
+  gint score = 0, clause = 0, light = 0;
+  gboolean me = FALSE, other = FALSE, negated = FALSE, intense = FALSE;
+  gsize c_from = G_MAXSIZE, c_to = 0, from = G_MAXSIZE, to = 0;
+
+  if (scr->story || scr->vi_told)
+    return;
+  if (firsts == 0)
+    for (gsize k = 0; k < G_N_ELEMENTS (care_cues); k++)
+      firsts |= FIRST (care_cues[k].words[0]);
+  for (gsize i = 0; i <= nt->n_chars; i++)
+    {
+      gboolean end = i == nt->n_chars || nt->chars[i].folded == NC_NORM_STOP;
+
+      if (end)
+        {
+          if (!other && clause > 0)
+            {
+              score += clause;
+              from = MIN (from, c_from);
+              to = MAX (to, c_to);
+            }
+          clause = 0;
+          other = FALSE;
+          c_from = G_MAXSIZE;
+          c_to = 0;
+          continue;
+        }
+      if (is_sep (nt->chars[i].folded) || (i > 0 && !is_sep (nt->chars[i - 1].folded)))
+        continue;
+      {
+        gunichar c = nt->chars[i].folded;
+        gint best = -3;
+        gsize best_end = 0;
+
+        if (c < 'a' || c > 'z' || !(firsts & FIRST (c)))
+          {
+            negated = intense = FALSE;
+            continue;
+          }
+        /* the longest cue at this word */
+        for (gsize k = 0; k < G_N_ELEMENTS (care_cues); k++)
+          if ((gunichar) care_cues[k].words[0] == c)
+            {
+              gsize e = care_cue_at (nt, i, care_cues[k].words);
+
+              if (e > best_end)
+                best_end = e, best = care_cues[k].weight;
+            }
+        if (best_end == 0)
+          {
+            negated = folded_word_at (nt, i, "not") || folded_word_at (nt, i, "never") ||
+                      folded_word_at (nt, i, "isnt") || folded_word_at (nt, i, "isn't");
+            intense = folded_word_at (nt, i, "so") || folded_word_at (nt, i, "realy") ||
+                      folded_word_at (nt, i, "truly");
+            continue;
+          }
+        if (best == 0)
+          me = TRUE;
+        else if (best == -1)
+          other = TRUE;
+        else if (best == -2)
+          light = 2;
+        else if (!negated)
+          {
+            /* a word of despair made stronger: "so alone", "vô dụng quá" */
+            if (best == 2 && (intense || folded_word_at (nt, self_next_word (nt, best_end), "qua") ||
+                              folded_word_at (nt, self_next_word (nt, best_end), "lam")))
+              best = 3;
+            clause += best;
+            c_from = MIN (c_from, i);
+            c_to = MAX (c_to, best_end);
+          }
+        negated = intense = FALSE;
+        i = best_end - 1;
+      }
+    }
+  if (light == 0 && score >= 3 - 2)
+    for (const char *p = text; p + 4 <= text + n; p++)
+      if ((guchar) *p == 0xF0 &&
+          (memcmp (p, "\xF0\x9F\x98\x82", 4) == 0 || memcmp (p, "\xF0\x9F\xA4\xA3", 4) == 0 ||
+           memcmp (p, "\xF0\x9F\x92\x80", 4) == 0 || memcmp (p, "\xF0\x9F\x98\x86", 4) == 0))
+        {
+          light = 2;   /* 😂 🤣 💀 😆 */
+          break;
+        }
+  if (!me || score - light < 3 || from >= to)
+    return;
+  {
+    guint32 cs = nt->chars[from].orig_start, ce = nt->chars[to - 1].orig_end;
+
+    if (in_quotes (quotes, scr, cs, ce))
+      return;
+    add_finding (findings, nt, NC_CATEGORY_CARE, NC_SEVERITY_INFO, cs, ce, NC_EVIDENCE_CONTEXT, NULL, NULL);
+  }
+}
+
 /* A child writing of their own despair is not insulting anyone: in a
  * draft with the care reminder, the model's words and its verdict on the
  * whole draft (evidence ngram, model, span), which read despair's words
@@ -5485,12 +5696,21 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
  * dropped; lexicon entries and context rules stay ("kys, i want to die
  * too" still warns). */
 static void
-care_quiets_model (GArray *list)
+care_quiets_model (const NcNormText *nt, GArray *list)
 {
   gboolean care = FALSE;
 
   for (guint i = 0; i < list->len && !care; i++)
     care = g_array_index (list, NcFinding, i).category == NC_CATEGORY_CARE;
+  /* (s18-care2) not in a draft that speaks to someone: "ur so ugly, i
+   * feel worthless and i want to give up" still warns */
+  for (gsize i = 0; care && i < nt->n_chars; i++)
+    if ((i == 0 || is_sep (nt->chars[i - 1].folded)) &&
+        (folded_word_at (nt, i, "you") || folded_word_at (nt, i, "u") || folded_word_at (nt, i, "ur") ||
+         folded_word_at (nt, i, "your") || folded_word_at (nt, i, "you're") || folded_word_at (nt, i, "youre") ||
+         (nt->chars[i].marked == 0x6D && nt->chars[i + 1 < nt->n_chars ? i + 1 : i].marked == 0xE0 &&
+          folded_word_at (nt, i, "may"))))
+      care = FALSE;
   for (guint i = list->len; care && i-- > 0;)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, i);
@@ -6354,8 +6574,10 @@ nc_checker_check (NcChecker   *self,
       }
   }
 
+  if (findings->end[NC_CATEGORY_CARE] == 0)
+    care_by_signals (nt, text, n, &quotes, scr, findings);
   swearing_as_reminder (self, nt, hits, n_hits, list);
-  care_quiets_model (list);
+  care_quiets_model (nt, list);
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
 
