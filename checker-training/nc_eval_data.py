@@ -417,6 +417,7 @@ TUNING_EXTRA = {
                     'en-harmless-r17c.txt',
                     # (s18-care2 r18q: look-alikes of despair, blind, measured once before any rule)
                     'en-harmless-r18q.txt',
+                    'en-harmless-r18q2.txt',   # (r18q2: written after the rules, measured once)
                     # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
                     'en-harmless-r17d.txt',
                     # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
@@ -1053,6 +1054,7 @@ TUNING_EXTRA = {
                  'vi-daily-r17c.txt',
                  # (s18-care2 r18q: look-alikes of despair, blind, measured once before any rule)
                  'vi-daily-r18q.txt',
+                 'vi-daily-r18q2.txt',   # (r18q2: written after the rules, measured once)
                  # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
                  'vi-daily-r17d.txt',
                  # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
@@ -1162,6 +1164,7 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r17c.txt',
                           # (s18-care2 r18q: the same kind without marks, blind, measured once before any rule)
                           'vi-daily-toneless-r18q.txt',
+                          'vi-daily-toneless-r18q2.txt',   # (r18q2: after the rules, measured once)
                           # (s17-daily r17d: likewise without marks; committed before measuring)
                           'vi-daily-toneless-r17d.txt',
                           # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
@@ -1257,8 +1260,12 @@ CARE_SETS = {
     'en_care_r18q': (('en-care-r18q.txt',), 'en'),
     'vi_care_r18q': (('vi-care-r18q.txt',), 'vi'),
     'vi_care_toneless_r18q': (('vi-care-toneless-r18q.txt',), 'auto'),
+    'en_care_r18q2': (('en-care-r18q2.txt',), 'en'),
+    'vi_care_r18q2': (('vi-care-r18q2.txt',), 'vi'),
+    'vi_care_toneless_r18q2': (('vi-care-toneless-r18q2.txt',), 'auto'),
 }
-CARE_TUNING_ONLY = {'en_care_r18q', 'vi_care_r18q', 'vi_care_toneless_r18q'}
+CARE_TUNING_ONLY = {'en_care_r18q', 'vi_care_r18q', 'vi_care_toneless_r18q',
+                    'en_care_r18q2', 'vi_care_r18q2', 'vi_care_toneless_r18q2'}
 
 
 def care(name, part):
