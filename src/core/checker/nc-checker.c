@@ -5507,46 +5507,66 @@ typedef struct {
 
 static const CareCue care_cues[] = {
   /* the writer */
-  { "i", 0 }, { "im", 0 }, { "i'm", 0 }, { "ive", 0 }, { "i've", 0 }, { "i'd", 0 }, { "i'll", 0 },
-  { "me", 0 }, { "myself", 0 }, { "my life", 0 },
+  { "i", 0 }, { "im", 0 }, { "ive", 0 },
+  { "me", 0 }, { "myself", 0 }, { "my", 0 },
   { "minh", 0 }, { "tao", 0 }, { "toi", 0 }, { "tui", 0 }, { "em", 0 }, { "mk", 0 },
   { "mik", 0 }, { "ban than", 0 },
+  /* neither: "chúng em" (we), "một mình" (alone) */
+  { "tre em", -3 }, { "em be", -3 }, { "em gai", -3 }, { "em trai", -3 }, { "thank you", -3 }, { "thanks you", -3 }, { "love you", -3 }, { "chung em", -3 }, { "chung toi", -3 }, { "chung minh", -3 }, { "chung ta", -3 }, { "mot minh", 1 },
   /* someone else spoken to, or comforted */
-  { "you", -1 }, { "u", -1 }, { "ur", -1 }, { "your", -1 }, { "you're", -1 }, { "youre", -1 },
+  { "you", -1 }, { "u", -1 }, { "ur", -1 }, { "your", -1 }, { "youre", -1 },
   { "ya", -1 }, { "yall", -1 }, { "may", -1 }, { "cau", -1 }, { "dung", -1 }, { "ban oi", -1 },
+  /* or spoken of: "someone told me to kill myself", "she felt alone" */
+  { "he", -1 }, { "she", -1 }, { "they", -1 }, { "someone", -1 }, { "somebody", -1 }, { "a kid", -1 },
+  { "told me", -1 }, { "my friend", -1 }, { "my sister", -1 }, { "my brother", -1 }, { "ban ay", -1 },
+  { "cau ay", -1 }, { "bo em", -1 }, { "me em", -1 }, { "con meo", -1 }, { "con cho", -1 }, { "mot ban", -1 }, { "co ay", -1 }, { "anh ay", -1 }, { "chi ay", -1 },
   /* light: jokes, games, weather, films, songs, tests */
   { "lol", -2 }, { "lmao", -2 }, { "lmfao", -2 }, { "haha", -2 }, { "hahaha", -2 }, { "jk", -2 },
   { "xd", -2 }, { "game", -2 }, { "level", -2 }, { "match", -2 }, { "gg", -2 }, { "boss", -2 },
   { "weather", -2 }, { "movie", -2 }, { "this song", -2 }, { "that song", -2 }, { "the song", -2 }, { "episode", -2 }, { "homework", -2 },
-  { "test", -2 }, { "exam", -2 }, { "pizza", -2 }, { "practice", -2 }, { "battery", -2 },
+  { "test", -2 }, { "penalty", -2 }, { "goal", -2 }, { "exam", -2 }, { "pizza", -2 }, { "practice", -2 }, { "battery", -2 },
   { "hihi", -2 }, { "hehe", -2 }, { "nong qua", -2 }, { "doi qua", -2 }, { "cuoi", -2 },
-  { "phim", -2 }, { "bai hat", -2 }, { "nhan vat", -2 }, { "lag", -2 }, { "tran dau", -2 },
+  { "phim", -2 }, { "truyen", -2 }, { "bai hat", -2 }, { "nhan vat", -2 }, { "lag", -2 }, { "tran dau", -2 },
   { "thua tran", -2 }, { "het tien", -2 }, { "de toan", -2 }, { "kiem tra", -2 },
   /* despair said outright */
   { "kill myself", 3 }, { "killing myself", 3 }, { "hurt myself", 3 }, { "hurting myself", 3 },
-  { "cut myself", 3 }, { "cutting myself", 3 }, { "cutting again", 3 }, { "end my life", 3 },
+  { "cut myself", 2 }, { "cutting myself", 3 }, { "cutting again", 3 }, { "end my life", 3 },
   { "ending it", 3 }, { "end it all", 3 }, { "suicide", 3 }, { "suicidal", 3 },
   { "never wake up", 3 }, { "better off without me", 3 }, { "want to die", 3 }, { "wanna die", 3 },
   { "want to disappear", 3 }, { "wanna disappear", 3 }, { "be alive", 3 }, { "last post", 3 },
   { "done with life", 3 }, { "tired of living", 3 }, { "tired of being me", 3 },
-  { "tired of being alive", 3 }, { "hate myself", 3 }, { "hate my life", 3 }, { "no way out", 3 },
+  { "tired of being alive", 3 }, { "hate myself", 2 }, { "hate my life", 3 }, { "no way out", 3 },
   { "no reason to live", 3 }, { "give up on life", 3 }, { "goodbye forever", 3 },
   { "khong muon song", 3 }, { "chan song", 3 }, { "tu tu", 3 }, { "tu sat", 3 },
   { "tu lam dau", 3 }, { "tu lam hai", 3 }, { "ket thuc tat ca", 3 }, { "ket thuc cuoc doi", 3 },
   { "khong muon ton tai", 3 }, { "chet di cho xong", 3 }, { "chet cho xong", 3 },
-  { "khong bao gio day", 3 }, { "khong bao gio tinh", 3 }, { "ghet ban than", 3 },
+  { "khong bao gio day", 3 }, { "khong bao gio tinh", 3 }, { "ghet ban than", 2 },
   { "khong thiet tha", 3 }, { "song de lam gi", 3 }, { "song lam gi", 3 }, { "het hy vong", 3 },
   { "khong muon co gang", 2 }, { "bi tac", 2 }, { "tuyet vong", 2 },
   /* words of despair */
   { "worthless", 2 }, { "hopeless", 2 }, { "useless", 2 }, { "burden", 2 }, { "failure", 2 },
   { "a disappointment", 2 }, { "empty", 2 }, { "numb", 2 }, { "alone", 2 }, { "lonely", 2 },
   { "depressed", 2 }, { "miserable", 2 }, { "nobody cares", 2 }, { "no one cares", 2 },
-  { "nobody would", 2 }, { "no one would", 2 }, { "disappear", 2 }, { "disappeared", 2 },
+  { "nobody would", 1 }, { "no one would", 1 }, { "disappear", 2 }, { "disappeared", 2 },
   { "if i was gone", 2 }, { "if i were gone", 2 }, { "give up on everything", 2 },
-  { "cant do this", 2 }, { "can't do this", 2 }, { "what's the point", 2 }, { "whats the point", 2 },
+  { "cant do this", 1 }, { "whats the point", 2 },
   { "no point", 2 }, { "nothing matters", 2 }, { "everyone hates me", 2 }, { "deserve better", 2 },
   { "a better kid", 2 }, { "not good enough", 2 }, { "goodbye everyone", 2 }, { "sorry for everything", 2 },
-  { "make it", 1 }, { "i'm done", 1 },
+  { "make it", 1 }, { "waste of space", 2 }, { "invisible", 2 }, { "broken", 2 }, { "keep going", 2 },
+  { "like this", 1 }, { "sick of everything", 2 }, { "tired of everything", 2 }, { "not waking up", 3 },
+  { "wasnt here", 2 }, { "scared of myself", 2 }, { "thoughts", 1 }, { "a note", 1 }, { "fix me", 1 },
+  { "losing it", 1 }, { "heavier", 1 }, { "good enough", 2 }, { "sleep forever", 3 },
+  { "asleep forever", 3 }, { "forever", 1 }, { "drowning", 1 }, { "no one sees", 2 }, { "be over", 2 },
+  { "disappointment", 2 }, { "bother anyone", 2 }, { "much longer", 1 }, { "stopped eating", 2 },
+  { "dont even care", 1 }, { "the point", 2 },
+  { "chang con thiet", 2 }, { "khong con thiet", 2 }, { "bien khoi", 2 }, { "thua thai", 2 },
+  { "het noi", 2 }, { "khong chiu noi", 2 }, { "de len", 1 }, { "so chinh ban than", 2 },
+  { "ngay cang te", 1 }, { "viet thu", 1 }, { "khong con o day", 3 }, { "song ma nhu chet", 3 },
+  { "khong con cam xuc", 2 }, { "nam im mai", 2 }, { "vo gia tri", 2 }, { "chang xung dang", 2 },
+  { "ai thuong", 1 }, { "ai nho", 2 }, { "neu minh di", 2 }, { "lam gi cung hong", 1 },
+  { "ly do gi de", 2 }, { "khong con ly do", 2 }, { "ngu mai mai", 3 }, { "trong rong", 2 },
+  { "khong cam thay gi", 2 }, { "tu cao tay", 3 }, { "rach tay", 3 }, { "con gi de mat", 2 },
+  { "noi voi ai", 1 },
   { "vo dung", 2 }, { "vo nghia", 2 }, { "ganh nang", 2 }, { "bien mat", 2 }, { "co don", 2 },
   { "that bai", 2 }, { "khong xung dang", 2 }, { "khong ai can", 2 }, { "khong ai hieu", 2 },
   { "khong ai quan tam", 2 }, { "khong ai de y", 2 }, { "chang ai de y", 2 }, { "chang ai can", 2 },
@@ -5593,83 +5613,114 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
                  CheckScratch *scr, NcFindings *findings)
 {
   static guint32 firsts;
-  gint score = 0, clause = 0, light = 0;
-  gboolean me = FALSE, other = FALSE, negated = FALSE, intense = FALSE;
-  gsize c_from = G_MAXSIZE, c_to = 0, from = G_MAXSIZE, to = 0;
+  struct { gint score; gboolean me, other; gsize from, to; } cl[24];
+  guint n_cl = 0;
+  gint score = 0, light = 0;
+  gboolean me = FALSE, negated = FALSE, intense = FALSE, wide;
+  gsize from = G_MAXSIZE, to = 0;
 
   if (scr->story || scr->vi_told)
     return;
   if (firsts == 0)
     for (gsize k = 0; k < G_N_ELEMENTS (care_cues); k++)
       firsts |= FIRST (care_cues[k].words[0]);
-  for (gsize i = 0; i <= nt->n_chars; i++)
+  memset (&cl[0], 0, sizeof cl[0]);
+  cl[0].from = G_MAXSIZE;
+  for (gsize i = 0; i < nt->n_chars; i++)
     {
-      gboolean end = i == nt->n_chars || nt->chars[i].folded == NC_NORM_STOP;
+      gunichar c = nt->chars[i].folded;
+      gint best = -3;
+      gsize best_end = 0;
+      const char *cue = NULL;
 
-      if (end)
+      if (c == NC_NORM_STOP)
         {
-          if (!other && clause > 0)
+          if (cl[n_cl].score > 0 || cl[n_cl].me || cl[n_cl].other)
             {
-              score += clause;
-              from = MIN (from, c_from);
-              to = MAX (to, c_to);
+              if (++n_cl == G_N_ELEMENTS (cl))
+                return;   /* (a long text: no care by signals) */
+              memset (&cl[n_cl], 0, sizeof cl[n_cl]);
+              cl[n_cl].from = G_MAXSIZE;
             }
-          clause = 0;
-          other = FALSE;
-          c_from = G_MAXSIZE;
-          c_to = 0;
           continue;
         }
-      if (is_sep (nt->chars[i].folded) || (i > 0 && !is_sep (nt->chars[i - 1].folded)))
+      if (is_sep (c) || (i > 0 && !is_sep (nt->chars[i - 1].folded)))
         continue;
-      {
-        gunichar c = nt->chars[i].folded;
-        gint best = -3;
-        gsize best_end = 0;
-
-        if (c < 'a' || c > 'z' || !(firsts & FIRST (c)))
+      if (c < 'a' || c > 'z' || !(firsts & FIRST (c)))
+        {
+          negated = intense = FALSE;
+          continue;
+        }
+      /* the longest cue at this word */
+      for (gsize k = 0; k < G_N_ELEMENTS (care_cues); k++)
+        if ((gunichar) care_cues[k].words[0] == c)
           {
-            negated = intense = FALSE;
-            continue;
+            gsize e = care_cue_at (nt, i, care_cues[k].words);
+
+            if (e > best_end)
+              best_end = e, best = care_cues[k].weight, cue = care_cues[k].words;
           }
-        /* the longest cue at this word */
-        for (gsize k = 0; k < G_N_ELEMENTS (care_cues); k++)
-          if ((gunichar) care_cues[k].words[0] == c)
+      if (best_end == 0)
+        {
+          negated = folded_word_at (nt, i, "not") || folded_word_at (nt, i, "never") ||
+                    folded_word_at (nt, i, "isnt");
+          intense = folded_word_at (nt, i, "so") || folded_word_at (nt, i, "realy") ||
+                    folded_word_at (nt, i, "truly");
+          continue;
+        }
+      if (best == 0)
+        me = cl[n_cl].me = TRUE;
+      else if (best == -1)
+        cl[n_cl].other = TRUE;
+      else if (best == -2)
+        light = 2;
+      else if (best > 0 && !negated)
+        {
+          gsize w1 = self_next_word (nt, best_end), w2 = w1;
+
+          if (w1 < nt->n_chars)
             {
-              gsize e = care_cue_at (nt, i, care_cues[k].words);
-
-              if (e > best_end)
-                best_end = e, best = care_cues[k].weight;
+              for (w2 = w1; w2 < nt->n_chars && !is_sep (nt->chars[w2].folded); w2++)
+                ;
+              w2 = self_next_word (nt, w2);
             }
-        if (best_end == 0)
-          {
-            negated = folded_word_at (nt, i, "not") || folded_word_at (nt, i, "never") ||
-                      folded_word_at (nt, i, "isnt") || folded_word_at (nt, i, "isn't");
-            intense = folded_word_at (nt, i, "so") || folded_word_at (nt, i, "realy") ||
-                      folded_word_at (nt, i, "truly");
-            continue;
-          }
-        if (best == 0)
-          me = TRUE;
-        else if (best == -1)
-          other = TRUE;
-        else if (best == -2)
-          light = 2;
-        else if (!negated)
-          {
-            /* a word of despair made stronger: "so alone", "vô dụng quá" */
-            if (best == 2 && (intense || folded_word_at (nt, self_next_word (nt, best_end), "qua") ||
-                              folded_word_at (nt, self_next_word (nt, best_end), "lam")))
-              best = 3;
-            clause += best;
-            c_from = MIN (c_from, i);
-            c_to = MAX (c_to, best_end);
-          }
-        negated = intense = FALSE;
-        i = best_end - 1;
-      }
+          /* a place to vanish into: "disappear into a good book",
+           * "under my blanket" */
+          if (strstr (cue, "disap") != NULL &&
+              (folded_word_at (nt, w1, "into") || folded_word_at (nt, w1, "under") ||
+               folded_word_at (nt, w1, "in") || folded_word_at (nt, w1, "inside") ||
+               folded_word_at (nt, w1, "behind")))
+            best = 0;
+          /* a word of despair made stronger: "so alone", "vô dụng quá",
+           * "hate myself so much" */
+          else if (best == 2 &&
+                   (intense || folded_word_at (nt, w1, "qua") || folded_word_at (nt, w1, "lam") ||
+                    folded_word_at (nt, w1, "so") || folded_word_at (nt, w2, "qua") ||
+                    folded_word_at (nt, w2, "lam")))
+            best = 3;
+          cl[n_cl].score += best;
+          cl[n_cl].from = MIN (cl[n_cl].from, i);
+          cl[n_cl].to = MAX (cl[n_cl].to, best_end);
+        }
+      negated = intense = FALSE;
+      i = best_end - 1;
     }
-  if (light == 0 && score >= 3 - 2)
+  if (!me)
+    return;
+  /* a clause counts when the writer is in it, or, in a short draft, in
+   * the clause next to it ("mệt mỏi lắm rồi, không muốn cố gắng nữa"),
+   * and no one else is */
+  wide = nt->n_chars <= 200;
+  for (guint k = 0; k <= n_cl && k < G_N_ELEMENTS (cl); k++)
+    if (cl[k].score > 0 && !cl[k].other &&
+        (cl[k].me || (wide && ((k > 0 && cl[k - 1].me && !cl[k - 1].other) ||
+                               (k < n_cl && cl[k + 1].me && !cl[k + 1].other)))))
+      {
+        score += cl[k].score;
+        from = MIN (from, cl[k].from);
+        to = MAX (to, cl[k].to);
+      }
+  if (light == 0 && score >= 3)
     for (const char *p = text; p + 4 <= text + n; p++)
       if ((guchar) *p == 0xF0 &&
           (memcmp (p, "\xF0\x9F\x98\x82", 4) == 0 || memcmp (p, "\xF0\x9F\xA4\xA3", 4) == 0 ||
@@ -5678,7 +5729,7 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
           light = 2;   /* 😂 🤣 💀 😆 */
           break;
         }
-  if (!me || score - light < 3 || from >= to)
+  if (score - light < 3 || from >= to)
     return;
   {
     guint32 cs = nt->chars[from].orig_start, ce = nt->chars[to - 1].orig_end;
