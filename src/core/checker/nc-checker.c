@@ -5519,7 +5519,7 @@ static const CareCue care_cues[] = {
   /* or spoken of: "someone told me to kill myself", "she felt alone" */
   { "he", -1 }, { "she", -1 }, { "they", -1 }, { "someone", -1 }, { "somebody", -1 }, { "a kid", -1 },
   { "told me", -1 }, { "my friend", -1 }, { "my sister", -1 }, { "my brother", -1 }, { "ban ay", -1 },
-  { "cau ay", -1 }, { "bo em", -1 }, { "me em", -1 }, { "con meo", -1 }, { "con cho", -1 }, { "mot ban", -1 }, { "co ay", -1 }, { "anh ay", -1 }, { "chi ay", -1 },
+  { "cau ay", -1 }, { "bo em", -1 }, { "ban", -1 }, { "m", -1 }, { "mi", -1 }, { "co giao", -1 }, { "thay giao", -1 }, { "me em", -1 }, { "con meo", -1 }, { "con cho", -1 }, { "mot ban", -1 }, { "co ay", -1 }, { "anh ay", -1 }, { "chi ay", -1 },
   /* light: jokes, games, weather, films, songs, tests */
   { "lol", -2 }, { "lmao", -2 }, { "lmfao", -2 }, { "haha", -2 }, { "hahaha", -2 }, { "jk", -2 },
   { "xd", -2 }, { "game", -2 }, { "level", -2 }, { "match", -2 }, { "gg", -2 }, { "boss", -2 },
@@ -5566,7 +5566,7 @@ static const CareCue care_cues[] = {
   { "ai thuong", 1 }, { "ai nho", 2 }, { "neu minh di", 2 }, { "lam gi cung hong", 1 },
   { "ly do gi de", 2 }, { "khong con ly do", 2 }, { "ngu mai mai", 3 }, { "trong rong", 2 },
   { "khong cam thay gi", 2 }, { "tu cao tay", 3 }, { "rach tay", 3 }, { "con gi de mat", 2 },
-  { "noi voi ai", 1 },
+  { "noi voi ai", 1 }, { "chang con gi de mat", 3 }, { "cuoc doi", 1 },
   { "vo dung", 2 }, { "vo nghia", 2 }, { "ganh nang", 2 }, { "bien mat", 2 }, { "co don", 2 },
   { "that bai", 2 }, { "khong xung dang", 2 }, { "khong ai can", 2 }, { "khong ai hieu", 2 },
   { "khong ai quan tam", 2 }, { "khong ai de y", 2 }, { "chang ai de y", 2 }, { "chang ai can", 2 },
@@ -5705,8 +5705,26 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
       negated = intense = FALSE;
       i = best_end - 1;
     }
+  /* (a Vietnamese despair says no subject: "mệt mỏi lắm rồi, không muốn
+   * cố gắng nữa"; a short draft where no one at all is named, and more
+   * weight) */
   if (!me)
-    return;
+    {
+      gint all = 0;
+
+      if (nt->n_chars > 120)
+        return;
+      for (guint k = 0; k <= n_cl && k < G_N_ELEMENTS (cl); k++)
+        {
+          if (cl[k].other)
+            return;
+          all += cl[k].score;
+        }
+      if (all < 4)
+        return;
+      for (guint k = 0; k <= n_cl && k < G_N_ELEMENTS (cl); k++)
+        cl[k].me = TRUE;
+    }
   /* a clause counts when the writer is in it, or, in a short draft, in
    * the clause next to it ("mệt mỏi lắm rồi, không muốn cố gắng nữa"),
    * and no one else is */
