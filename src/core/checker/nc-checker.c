@@ -5521,7 +5521,8 @@ static const CareCue care_cues[] = {
   { "told me", -1 }, { "my friend", -1 }, { "my sister", -1 }, { "my brother", -1 }, { "ban ay", -1 },
   { "cau ay", -1 }, { "bo em", -1 }, { "ban", -1 }, { "m", -1 }, { "mi", -1 }, { "co giao", -1 }, { "thay giao", -1 }, { "me em", -1 }, { "con meo", -1 }, { "con cho", -1 }, { "mot ban", -1 }, { "co ay", -1 }, { "anh ay", -1 }, { "chi ay", -1 },
   /* light: jokes, games, weather, films, songs, tests */
-  { "lol", -2 }, { "lmao", -2 }, { "lmfao", -2 }, { "haha", -2 }, { "hahaha", -2 }, { "jk", -2 },
+  /* (a thing makes the writer want it: "mondays make me want to disappear") */
+  { "makes me", -2 }, { "make me", -2 }, { "ugh", -2 }, { "lol", -2 }, { "lmao", -2 }, { "lmfao", -2 }, { "haha", -2 }, { "hahaha", -2 }, { "jk", -2 },
   { "xd", -2 }, { "game", -2 }, { "level", -2 }, { "match", -2 }, { "gg", -2 }, { "boss", -2 },
   { "weather", -2 }, { "movie", -2 }, { "this song", -2 }, { "that song", -2 }, { "the song", -2 }, { "episode", -2 }, { "homework", -2 },
   { "test", -2 }, { "penalty", -2 }, { "goal", -2 }, { "exam", -2 }, { "pizza", -2 }, { "practice", -2 }, { "battery", -2 },
@@ -5566,7 +5567,9 @@ static const CareCue care_cues[] = {
   { "ai thuong", 1 }, { "ai nho", 2 }, { "neu minh di", 2 }, { "lam gi cung hong", 1 },
   { "ly do gi de", 2 }, { "khong con ly do", 2 }, { "ngu mai mai", 3 }, { "trong rong", 2 },
   { "khong cam thay gi", 2 }, { "tu cao tay", 3 }, { "rach tay", 3 }, { "con gi de mat", 2 },
-  { "noi voi ai", 1 }, { "chang con gi de mat", 3 }, { "cuoc doi", 1 },
+  { "noi voi ai", 1 },
+  { "tu biet", 2 }, { "khong muon tinh day", 3 }, { "dont want to wake up", 3 }, { "chang ai hieu", 2 },
+  { "khong day nua", 2 }, { "too hard", 1 }, { "chang con gi de mat", 3 }, { "cuoc doi", 1 },
   { "vo dung", 2 }, { "vo nghia", 2 }, { "ganh nang", 2 }, { "bien mat", 2 }, { "co don", 2 },
   { "that bai", 2 }, { "khong xung dang", 2 }, { "khong ai can", 2 }, { "khong ai hieu", 2 },
   { "khong ai quan tam", 2 }, { "khong ai de y", 2 }, { "chang ai de y", 2 }, { "chang ai can", 2 },
