@@ -5519,7 +5519,7 @@ static const CareCue care_cues[] = {
   /* or spoken of: "someone told me to kill myself", "she felt alone" */
   { "he", -1 }, { "she", -1 }, { "they", -1 }, { "someone", -1 }, { "somebody", -1 }, { "a kid", -1 },
   { "told me", -1 }, { "my friend", -1 }, { "my sister", -1 }, { "my brother", -1 }, { "ban ay", -1 },
-  { "cau ay", -1 }, { "bo em", -1 }, { "ban", -1 }, { "m", -1 }, { "mi", -1 }, { "co giao", -1 }, { "thay giao", -1 }, { "me em", -1 }, { "con meo", -1 }, { "con cho", -1 }, { "mot ban", -1 }, { "co ay", -1 }, { "anh ay", -1 }, { "chi ay", -1 },
+  { "cau ay", -1 }, { "bo em", -1 }, { "thang", -1 }, { "dua nao", -1 }, { "ban", -1 }, { "m", -1 }, { "mi", -1 }, { "co giao", -1 }, { "thay giao", -1 }, { "me em", -1 }, { "con meo", -1 }, { "con cho", -1 }, { "mot ban", -1 }, { "co ay", -1 }, { "anh ay", -1 }, { "chi ay", -1 },
   /* light: jokes, games, weather, films, songs, tests */
   /* (a thing makes the writer want it: "mondays make me want to disappear") */
   { "makes me", -2 }, { "make me", -2 }, { "ugh", -2 }, { "lol", -2 }, { "lmao", -2 }, { "lmfao", -2 }, { "haha", -2 }, { "hahaha", -2 }, { "jk", -2 },
@@ -5569,7 +5569,7 @@ static const CareCue care_cues[] = {
   { "khong cam thay gi", 2 }, { "tu cao tay", 3 }, { "rach tay", 3 }, { "con gi de mat", 2 },
   { "noi voi ai", 1 },
   { "tu biet", 2 }, { "khong muon tinh day", 3 }, { "dont want to wake up", 3 }, { "chang ai hieu", 2 },
-  { "khong day nua", 2 }, { "too hard", 1 }, { "chang con gi de mat", 3 }, { "cuoc doi", 1 },
+  { "khong day nua", 2 }, { "chang con gi de mat", 3 }, { "cuoc doi", 1 },
   { "vo dung", 2 }, { "vo nghia", 2 }, { "ganh nang", 2 }, { "bien mat", 2 }, { "co don", 2 },
   { "that bai", 2 }, { "khong xung dang", 2 }, { "khong ai can", 2 }, { "khong ai hieu", 2 },
   { "khong ai quan tam", 2 }, { "khong ai de y", 2 }, { "chang ai de y", 2 }, { "chang ai can", 2 },
@@ -5671,7 +5671,9 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
                     folded_word_at (nt, i, "truly");
           continue;
         }
-      if (best == 0)
+      if (best == 0 && cue[0] == 'm' && cue[1] == 'e' && cue[2] == '\0' && nt->chars[i + 1].marked != 'e')
+        ;   /* ("mẹ", mother, is not "me") */
+      else if (best == 0)
         me = cl[n_cl].me = TRUE;
       else if (best == -1)
         cl[n_cl].other = TRUE;
