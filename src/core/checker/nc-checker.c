@@ -5586,6 +5586,21 @@ static const CareCue care_cues[] = {
   { "chang ai", 1 }, { "mai mai", 1 },
 };
 
+#define CARE_BUCKETS 509
+
+/* FNV-1a of the first word of @words (up to @stop), a run of one letter
+ * collapsed as the normalizer does ("feel" as "fel"). */
+static guint32
+care_hash (const char *words, char stop)
+{
+  guint32 h = 2166136261u;
+
+  for (const char *w = words; *w != '\0' && *w != stop; w++)
+    if (w == words || *w != w[-1])
+      h = (h ^ (guchar) *w) * 16777619u;
+  return h;
+}
+
 /* The end of the folded words @words of cue at @at of @nt, or 0. */
 static gsize
 care_cue_at (const NcNormText *nt, gsize at, const char *words)
@@ -5615,7 +5630,10 @@ static void
 care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes,
                  CheckScratch *scr, NcFindings *findings)
 {
-  static guint32 firsts;
+  /* care_cues by a hash of their first word: chains of indices + 1 */
+  static gsize ready;
+  static guint16 head[CARE_BUCKETS], next[G_N_ELEMENTS (care_cues)];
+  static guint32 h_not, h_never, h_isnt, h_so, h_realy, h_truly;
   struct { gint score; gboolean me, other; gsize from, to; } cl[24];
   guint n_cl = 0;
   gint score = 0, light = 0;
@@ -5624,9 +5642,19 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
 
   if (scr->story || scr->vi_told)
     return;
-  if (firsts == 0)
-    for (gsize k = 0; k < G_N_ELEMENTS (care_cues); k++)
-      firsts |= FIRST (care_cues[k].words[0]);
+  if (g_once_init_enter (&ready))
+    {
+      for (gsize k = G_N_ELEMENTS (care_cues); k-- > 0;)
+        {
+          guint32 h = care_hash (care_cues[k].words, ' ') % CARE_BUCKETS;
+
+          next[k] = head[h];
+          head[h] = k + 1;
+        }
+      h_not = care_hash ("not", 0), h_never = care_hash ("never", 0), h_isnt = care_hash ("isnt", 0);
+      h_so = care_hash ("so", 0), h_realy = care_hash ("realy", 0), h_truly = care_hash ("truly", 0);
+      g_once_init_leave (&ready, 1);
+    }
   memset (&cl[0], 0, sizeof cl[0]);
   cl[0].from = G_MAXSIZE;
   for (gsize i = 0; i < nt->n_chars; i++)
@@ -5649,28 +5677,29 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
         }
       if (is_sep (c) || (i > 0 && !is_sep (nt->chars[i - 1].folded)))
         continue;
-      if (c < 'a' || c > 'z' || !(firsts & FIRST (c)))
-        {
-          negated = intense = FALSE;
-          continue;
-        }
-      /* the longest cue at this word */
-      for (gsize k = 0; k < G_N_ELEMENTS (care_cues); k++)
-        if ((gunichar) care_cues[k].words[0] == c)
-          {
-            gsize e = care_cue_at (nt, i, care_cues[k].words);
+      {
+        guint32 h = 2166136261u;
+        gsize e;
 
-            if (e > best_end)
-              best_end = e, best = care_cues[k].weight, cue = care_cues[k].words;
+        for (e = i; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+          h = (h ^ nt->chars[e].folded) * 16777619u;
+        /* the longest cue at this word */
+        for (guint m = head[h % CARE_BUCKETS]; m != 0; m = next[m - 1])
+          {
+            const CareCue *q = &care_cues[m - 1];
+            gsize qe = care_cue_at (nt, i, q->words);
+
+            if (qe > best_end)
+              best_end = qe, best = q->weight, cue = q->words;
           }
-      if (best_end == 0)
-        {
-          negated = folded_word_at (nt, i, "not") || folded_word_at (nt, i, "never") ||
-                    folded_word_at (nt, i, "isnt");
-          intense = folded_word_at (nt, i, "so") || folded_word_at (nt, i, "realy") ||
-                    folded_word_at (nt, i, "truly");
-          continue;
-        }
+        if (best_end == 0)
+          {
+            negated = h == h_not || h == h_never || h == h_isnt;
+            intense = h == h_so || h == h_realy || h == h_truly;
+            i = e - 1;
+            continue;
+          }
+      }
       if (best == 0 && cue[0] == 'm' && cue[1] == 'e' && cue[2] == '\0' && nt->chars[i + 1].marked != 'e')
         ;   /* ("mẹ", mother, is not "me") */
       else if (best == 0)
