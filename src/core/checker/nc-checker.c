@@ -5586,7 +5586,8 @@ static const CareCue care_cues[] = {
   { "chang ai", 1 }, { "mai mai", 1 },
 };
 
-#define CARE_BUCKETS 509
+#define CARE_BUCKETS 512
+#define CARE_MAX_CHARS 280
 
 /* FNV-1a of the first word of @words (up to @stop), a run of one letter
  * collapsed as the normalizer does ("feel" as "fel"). */
@@ -5633,6 +5634,7 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
   /* care_cues by a hash of their first word: chains of indices + 1 */
   static gsize ready;
   static guint16 head[CARE_BUCKETS], next[G_N_ELEMENTS (care_cues)];
+  static guint32 cue_hash[G_N_ELEMENTS (care_cues)];
   static guint32 h_not, h_never, h_isnt, h_so, h_realy, h_truly;
   struct { gint score; gboolean me, other; gsize from, to; } cl[24];
   guint n_cl = 0;
@@ -5640,14 +5642,18 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
   gboolean me = FALSE, negated = FALSE, intense = FALSE, wide;
   gsize from = G_MAXSIZE, to = 0;
 
-  if (scr->story || scr->vi_told)
+  /* (a post or a chat line: a longer text is a composition or a story,
+   * where the care lexicons still look) */
+  if (scr->story || scr->vi_told || nt->n_chars > CARE_MAX_CHARS)
     return;
   if (g_once_init_enter (&ready))
     {
       for (gsize k = G_N_ELEMENTS (care_cues); k-- > 0;)
         {
-          guint32 h = care_hash (care_cues[k].words, ' ') % CARE_BUCKETS;
+          guint32 h;
 
+          cue_hash[k] = care_hash (care_cues[k].words, ' ');
+          h = cue_hash[k] & (CARE_BUCKETS - 1);
           next[k] = head[h];
           head[h] = k + 1;
         }
@@ -5684,10 +5690,10 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
         for (e = i; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
           h = (h ^ nt->chars[e].folded) * 16777619u;
         /* the longest cue at this word */
-        for (guint m = head[h % CARE_BUCKETS]; m != 0; m = next[m - 1])
+        for (guint m = head[h & (CARE_BUCKETS - 1)]; m != 0; m = next[m - 1])
           {
             const CareCue *q = &care_cues[m - 1];
-            gsize qe = care_cue_at (nt, i, q->words);
+            gsize qe = cue_hash[m - 1] == h ? care_cue_at (nt, i, q->words) : 0;
 
             if (qe > best_end)
               best_end = qe, best = q->weight, cue = q->words;
