@@ -415,6 +415,9 @@ TUNING_EXTRA = {
                     # (s17-care r17c: hyperbole like despair, "this homework is killing me",
                     # "i'm dead 💀"; committed before measuring; no care reminder wanted)
                     'en-harmless-r17c.txt',
+                    # (s18-care2 r18q: look-alikes of despair, blind, measured once before any rule)
+                    'en-harmless-r18q.txt',
+                    'en-harmless-r18q2.txt',   # (r18q2: written after the rules, measured once)
                     # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
                     'en-harmless-r17d.txt',
                     # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
@@ -1049,6 +1052,9 @@ TUNING_EXTRA = {
                  # (s17-care r17c: hyperbole like despair, "cười chết mất", "nóng muốn
                  # chết"; committed before measuring; no care reminder wanted)
                  'vi-daily-r17c.txt',
+                 # (s18-care2 r18q: look-alikes of despair, blind, measured once before any rule)
+                 'vi-daily-r18q.txt',
+                 'vi-daily-r18q2.txt',   # (r18q2: written after the rules, measured once)
                  # (s17-daily r17d: the r16 rules' words in everyday life; committed before measuring)
                  'vi-daily-r17d.txt',
                  # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
@@ -1156,6 +1162,9 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r17l.txt',
                           # (s17-care r17c: the same hyperbole typed without marks)
                           'vi-daily-toneless-r17c.txt',
+                          # (s18-care2 r18q: the same kind without marks, blind, measured once before any rule)
+                          'vi-daily-toneless-r18q.txt',
+                          'vi-daily-toneless-r18q2.txt',   # (r18q2: after the rules, measured once)
                           # (s17-daily r17d: likewise without marks; committed before measuring)
                           'vi-daily-toneless-r17d.txt',
                           # (s17-daily r17d2: where the r16 rules look, written after reading them; committed before measuring)
@@ -1245,7 +1254,18 @@ CARE_SETS = {
     'en_care': (('en-care-r17c.txt',), 'en'),
     'vi_care': (('vi-care-r17c.txt',), 'vi'),
     'vi_care_toneless': (('vi-care-toneless-r17c.txt',), 'auto'),
+    # eighteenth round (s18-care2): blind batches of despair, TUNING ONLY
+    # (CARE_TUNING_ONLY: no held-out part); r18q written before any rule and
+    # measured once, r18q2 written after the rules and measured once
+    'en_care_r18q': (('en-care-r18q.txt',), 'en'),
+    'vi_care_r18q': (('vi-care-r18q.txt',), 'vi'),
+    'vi_care_toneless_r18q': (('vi-care-toneless-r18q.txt',), 'auto'),
+    'en_care_r18q2': (('en-care-r18q2.txt',), 'en'),
+    'vi_care_r18q2': (('vi-care-r18q2.txt',), 'vi'),
+    'vi_care_toneless_r18q2': (('vi-care-toneless-r18q2.txt',), 'auto'),
 }
+CARE_TUNING_ONLY = {'en_care_r18q', 'vi_care_r18q', 'vi_care_toneless_r18q',
+                    'en_care_r18q2', 'vi_care_r18q2', 'vi_care_toneless_r18q2'}
 
 
 def care(name, part):
@@ -1253,6 +1273,8 @@ def care(name, part):
     lines = []
     for fname in CARE_SETS[name][0]:
         lines += read_lines(os.path.join(TUNING_DIR, fname))
+    if name in CARE_TUNING_ONLY:
+        return [] if part == 'heldout' else lines
     return split(lines, part)
 
 

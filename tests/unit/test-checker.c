@@ -6165,6 +6165,58 @@ test_care_r17 (void)
   g_assert_nonnull (strstr (json_object_get_string_member (first, "explanation"), "111"));
 }
 
+/* Eighteenth round, s18-care2: care_by_signals(), the writer beside a
+ * class of despair words, weighed; one signal alone is hyperbole, a joke,
+ * a game; someone else spoken to or of is not the writer's despair; the
+ * model's words stay in a draft that speaks to someone. */
+static void
+test_care_r18 (void)
+{
+  static const struct { const char *text, *lang; gboolean care; } r18_cases[] = {
+    { "i feel worthless and i just want to give up", "en", TRUE },
+    { "i'm a failure, mom and dad deserve a better kid", "en", TRUE },
+    { "i've been cutting again and i dont know how to stop", "en", TRUE },
+    { "i feel so alone even when im with people", "en", TRUE },
+    { "mệt mỏi lắm rồi, không muốn cố gắng nữa", "vi", TRUE },
+    { "cuộc đời mình chẳng còn gì để mất", "vi", TRUE },
+    { "mình thấy mình vô dụng quá, chẳng làm được gì cho ai", "vi", TRUE },
+    { "minh la do that bai, ko xung dang voi ai ca", NULL, TRUE },
+    { "this game makes me want to give up", "en", FALSE },
+    { "ugh mondays make me want to disappear", "en", FALSE },
+    { "i felt worthless after that match, 0 kills, but gg", "en", FALSE },
+    { "you're not alone, text me anytime if you feel down ok?", "en", FALSE },
+    { "i want to disappear into a good book all weekend", "en", FALSE },
+    { "a kid told me to kill myself at recess and i told the teacher", "en", FALSE },
+    { "i cut myself chopping onions, blood everywhere", "en", FALSE },
+    { "đừng bỏ cuộc nhé, cậu sẽ làm được mà, có mình ở đây", "vi", FALSE },
+    { "Đường dây nóng 111 cho trẻ em, ai đang buồn muốn tự tử thì gọi nhé, đừng ở một mình", "vi", FALSE },
+    { "Cô giáo dặn: thấy bạn buồn và nói muốn tự tử thì phải báo ngay cho người lớn", "vi", FALSE },
+    { "sao m ko tu tu di, song lam gi ma voi", NULL, FALSE },
+    { "phim kết thúc buồn quá, nhân vật chính biến mất luôn", "vi", FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (r18_cases); i++)
+    if (has_care (r18_cases[i].text, r18_cases[i].lang) != r18_cases[i].care)
+      g_error ("“%s”: care reminder %s", r18_cases[i].text, r18_cases[i].care ? "missing" : "shown");
+  /* someone told to vanish keeps its warning, with or without the card */
+  {
+    static const char * const attacks[] = {
+      "ur so ugly, i feel worthless and i just want to give up",
+      "you're worthless, just disappear",
+      "mày vô dụng quá, biến mất đi cho xong",
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (attacks); i++)
+      {
+        g_autoptr(NcReport) r = nc_checker_check (checker, attacks[i], -1, NULL, NULL);
+
+        if (!nc_report_is_flagged (r))
+          g_error ("“%s”: not warned", attacks[i]);
+      }
+  }
+}
+
+
 /* Seventeenth round, s17-kinds: unkind kinds no round had named and
  * their look-alikes. An address handed over with an order left unsaid; a
  * house to be egged; a self put-down that drags someone else in; an
@@ -6719,6 +6771,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r17", test_lead_r17);
   g_test_add_func ("/checker/crude-r17", test_crude_r17);
   g_test_add_func ("/checker/care-r17", test_care_r17);
+  g_test_add_func ("/checker/care-r18", test_care_r18);
   g_test_add_func ("/checker/daily-r17", test_daily_r17);
   g_test_add_func ("/checker/kinds-r17", test_kinds_r17);
   g_test_add_func ("/checker/tone-r17", test_tone_r17);
