@@ -74,7 +74,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import nc_eval_data as sets  # noqa: E402
 
-N_BUCKETS = 1 << 17
+N_BUCKETS = 1 << int(os.environ.get('NC_MODEL_BITS', '17'))   # (to compare sizes)
 # The Vietnamese model reads the tuning batches of rounds up to this one
 # (nc_eval_data.batch_round()). Tenth round: fitted with that round's
 # batches too (short name-calling typed without marks, "do dan" for "đồ
@@ -191,7 +191,7 @@ def common_words(tool, path):
 # (on the shares the model adds to the lexicon's own)
 CAPS = {'vi': {'vi_children': 0.01, 'vi_news': 0.02, 'vi_outside': 0.06, 'debian_vi': 0.01,
                'vi_children_toneless': 0.01, 'vi_news_toneless': 0.02, 'vi_toneless': 0.01},
-        'en': {'en_children': 0.01, 'debian_en': 0.002, 'davidson_neither': 0.0}}
+        'en': {'en_children': 0.01, 'en_school': 0.01, 'debian_en': 0.002, 'davidson_neither': 0.0}}
 
 
 def main():
@@ -211,7 +211,7 @@ def main():
                     help='the weight of the everyday sets (children\'s messages, news, ...); '
                          'default: 1 (vi), 4 (en)')
     ap.add_argument('--unkind-weight', type=float,
-                    help='the weight of the unkind children\'s messages (Vietnamese); default: '
+                    help='the weight of the unkind children\'s messages; default: '
                          'the --children-weight')
     ap.add_argument('--neither-weight', type=float, default=8.0,
                     help='the weight of the "neither" tweets of Davidson (English)')
@@ -322,7 +322,10 @@ def en_corpus(args, cv, flip=False):
     part of Davidson dev, and English strings of Debian packages."""
     c = Corpus(flip)
     c.add('en_children', sets.everyday('en_children', 'tune'), False, cv, args.children_weight)
-    c.add('en_unkind', sets.everyday('en_unkind', 'tune'), True, cv, args.children_weight)
+    c.add('en_unkind', sets.everyday('en_unkind', 'tune'), True, cv, args.unkind_weight)
+    # (eighteenth round: the school set's tuning part and its batches too,
+    # compositions, book reports and game chat that must not warn)
+    c.add('en_school', sets.everyday('en_school', 'tune'), False, cv, args.children_weight)
     c.add('debian_en', sets.debian_en('tune', limit=3000), False, cv)
     # each common word alone is harmless: without these, a short draft
     # (the unkind examples are short, the harmless ones long) would score
@@ -561,6 +564,11 @@ def train(args, cv, thresholds=None):
           f'unmarked_sentence_threshold {unmarked_thr}: precision {p:.3f} recall {r:.3f} f1 {f1:.3f} span_f1 {sf:.3f}')
     print(('left-out halves' if cv else 'tuning part') + ', share flagged: ' + ', '.join(f'{k} {v:.3f}' for k, v in shares.items()))
     if cv:
+        if os.environ.get('NC_CV_MODEL_OUT'):
+            # (the model fitted without the left-out halves, to judge them
+            # with the checker itself: checker-training/oof-en-model.py)
+            write_model(os.environ['NC_CV_MODEL_OUT'], bias, (thr, span_thr, sent_thr), w,
+                        b'NCM5' if args.lang == 'vi' else b'NCM4')
         if os.environ.get('NC_TRAIN_VERBOSE'):   # (tuning lines only)
             for name, idx in everyday_idx.items():
                 for i in idx:
