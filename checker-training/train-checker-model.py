@@ -28,9 +28,11 @@ For comparisons (eighteenth round, s18-enmodel), environment variables:
 NC_CV_MODEL_OUT=FILE writes the model of the first --cv fit too (fitted
 without the left-out halves: checker-training/oof-en-model.py judges it
 with the checker on them); NC_MODEL_BITS (17: 2^17 buckets); English only,
-NC_EN_CAP (the cap on en_children and en_school, 0.01) and NC_EN_RESIDUAL
-(fit only the unkind lines the lexicon misses). None is set by the
-documented commands.
+NC_EN_CAP (the cap on en_children and en_school, 0.01), NC_EN_RESIDUAL
+(fit only the unkind lines the lexicon misses), NC_EN_NAMES (first names
+as one placeholder in the fitted text: unnamed()) and NC_EN_LAST_ROUND
+(the batches up to that round only). None is set by the documented
+commands.
 The rest of this text is about Vietnamese (the default).
 
 Logistic regression over hashed features of the text as normalized by
@@ -325,13 +327,35 @@ def vi_corpus(args, cv, flip=False):
     return c
 
 
+# (NC_EN_LAST_ROUND: the English batches of rounds up to this one only, to
+# compare with the fifth round's fit)
+EN_LAST_ROUND = int(os.environ['NC_EN_LAST_ROUND']) if os.environ.get('NC_EN_LAST_ROUND') else None
+
+
+def unnamed(lines):
+    """@lines with each first name of en-context.txt's n18-name list as
+    "qqq" (NC_EN_NAMES: so that no name carries a weight of its own; the
+    children's batches name the same few classmates in unkind lines)."""
+    import re
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'lexicon', 'en-context.txt')
+    names = set()
+    for l in open(path, encoding='utf-8'):
+        if l.startswith('@list n18-name:'):
+            names.update(n.strip() for n in l.split(':', 1)[1].split(',') if ' ' not in n.strip())
+    pat = re.compile(r"\b(" + '|'.join(sorted(names, key=len, reverse=True)) + r")\b", re.I)
+    return [pat.sub('qqq', l) for l in lines]
+
+
 def en_corpus(args, cv, flip=False):
     """The English tuning parts: children's messages (harmless and
     unkind, weighted up: they are what the checker is for), the tuning
     part of Davidson dev, and English strings of Debian packages."""
     c = Corpus(flip)
-    c.add('en_children', sets.everyday('en_children', 'tune'), False, cv, args.children_weight)
-    unkind = sets.everyday('en_unkind', 'tune')
+    if os.environ.get('NC_EN_NAMES'):
+        add = c.add
+        c.add = lambda name, lines, *a, **k: add(name, unnamed(lines), *a, keys=k.pop('keys', None) or lines, **k)
+    c.add('en_children', sets.everyday('en_children', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
+    unkind = sets.everyday('en_unkind', 'tune', last_round=EN_LAST_ROUND)
     if os.environ.get('NC_EN_RESIDUAL'):
         # (only the unkind lines no word or phrase of the lexicon warns:
         # what the model is asked in nc-checker.c)
@@ -345,7 +369,7 @@ def en_corpus(args, cv, flip=False):
         c.add('en_unkind', unkind, True, cv, args.unkind_weight)
     # (eighteenth round: the school set's tuning part and its batches too,
     # compositions, book reports and game chat that must not warn)
-    c.add('en_school', sets.everyday('en_school', 'tune'), False, cv, args.children_weight)
+    c.add('en_school', sets.everyday('en_school', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
     c.add('debian_en', sets.debian_en('tune', limit=3000), False, cv)
     # each common word alone is harmless: without these, a short draft
     # (the unkind examples are short, the harmless ones long) would score
