@@ -20,9 +20,19 @@ carry the offence, from ViHOS train's gold spans.
 
 --lang en trains resources/lexicon/en-model.bin (same features and file
 format) on the English tuning parts only (en_corpus(): children's messages,
-the tuning half of Davidson dev, English strings of Debian packages); its
+the school set's, the tuning half of Davidson dev, English strings of
+Debian packages); its
 thresholds maximize recall on the unkind children's messages under caps on
 what the model adds to the lexicon's warnings on the harmless sets.
+For comparisons (eighteenth round, s18-enmodel), environment variables:
+NC_CV_MODEL_OUT=FILE writes the model of the first --cv fit too (fitted
+without the left-out halves: checker-training/oof-en-model.py judges it
+with the checker on them); NC_MODEL_BITS (17: 2^17 buckets); English only,
+NC_EN_CAP (the cap on en_children and en_school, 0.01), NC_EN_RESIDUAL
+(fit only the unkind lines the lexicon misses), NC_EN_NAMES (first names
+as one placeholder in the fitted text: unnamed()) and NC_EN_LAST_ROUND
+(the batches up to that round only). None is set by the documented
+commands.
 The rest of this text is about Vietnamese (the default).
 
 Logistic regression over hashed features of the text as normalized by
@@ -74,7 +84,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import nc_eval_data as sets  # noqa: E402
 
-N_BUCKETS = 1 << 17
+N_BUCKETS = 1 << int(os.environ.get('NC_MODEL_BITS', '17'))   # (to compare sizes)
 # The Vietnamese model reads the tuning batches of rounds up to this one
 # (nc_eval_data.batch_round()). Tenth round: fitted with that round's
 # batches too (short name-calling typed without marks, "do dan" for "đồ
@@ -191,7 +201,8 @@ def common_words(tool, path):
 # (on the shares the model adds to the lexicon's own)
 CAPS = {'vi': {'vi_children': 0.01, 'vi_news': 0.02, 'vi_outside': 0.06, 'debian_vi': 0.01,
                'vi_children_toneless': 0.01, 'vi_news_toneless': 0.02, 'vi_toneless': 0.01},
-        'en': {'en_children': 0.01, 'debian_en': 0.002, 'davidson_neither': 0.0}}
+        'en': {'en_children': float(os.environ.get('NC_EN_CAP', '0.01')), 'en_school': float(os.environ.get('NC_EN_CAP', '0.01')),
+               'debian_en': 0.002, 'davidson_neither': 0.0}}
 
 
 def main():
@@ -211,7 +222,7 @@ def main():
                     help='the weight of the everyday sets (children\'s messages, news, ...); '
                          'default: 1 (vi), 4 (en)')
     ap.add_argument('--unkind-weight', type=float,
-                    help='the weight of the unkind children\'s messages (Vietnamese); default: '
+                    help='the weight of the unkind children\'s messages; default: '
                          'the --children-weight')
     ap.add_argument('--neither-weight', type=float, default=8.0,
                     help='the weight of the "neither" tweets of Davidson (English)')
@@ -316,13 +327,49 @@ def vi_corpus(args, cv, flip=False):
     return c
 
 
+# (NC_EN_LAST_ROUND: the English batches of rounds up to this one only, to
+# compare with the fifth round's fit)
+EN_LAST_ROUND = int(os.environ['NC_EN_LAST_ROUND']) if os.environ.get('NC_EN_LAST_ROUND') else None
+
+
+def unnamed(lines):
+    """@lines with each first name of en-context.txt's n18-name list as
+    "qqq" (NC_EN_NAMES: so that no name carries a weight of its own; the
+    children's batches name the same few classmates in unkind lines)."""
+    import re
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'lexicon', 'en-context.txt')
+    names = set()
+    for l in open(path, encoding='utf-8'):
+        if l.startswith('@list n18-name:'):
+            names.update(n.strip() for n in l.split(':', 1)[1].split(',') if ' ' not in n.strip())
+    pat = re.compile(r"\b(" + '|'.join(sorted(names, key=len, reverse=True)) + r")\b", re.I)
+    return [pat.sub('qqq', l) for l in lines]
+
+
 def en_corpus(args, cv, flip=False):
     """The English tuning parts: children's messages (harmless and
     unkind, weighted up: they are what the checker is for), the tuning
     part of Davidson dev, and English strings of Debian packages."""
     c = Corpus(flip)
-    c.add('en_children', sets.everyday('en_children', 'tune'), False, cv, args.children_weight)
-    c.add('en_unkind', sets.everyday('en_unkind', 'tune'), True, cv, args.children_weight)
+    if os.environ.get('NC_EN_NAMES'):
+        add = c.add
+        c.add = lambda name, lines, *a, **k: add(name, unnamed(lines), *a, keys=k.pop('keys', None) or lines, **k)
+    c.add('en_children', sets.everyday('en_children', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
+    unkind = sets.everyday('en_unkind', 'tune', last_round=EN_LAST_ROUND)
+    if os.environ.get('NC_EN_RESIDUAL'):
+        # (only the unkind lines no word or phrase of the lexicon warns:
+        # what the model is asked in nc-checker.c)
+        lex = [json.loads(l) for l in run(args.tool, ['--format=jsonl', '--lang=en', '--no-model'], unkind)]
+        missed = [l for l, r in zip(unkind, lex)
+                  if not any(f['category'] in OFFENSIVE and f['severity'] in ('warn', 'block') for f in r['findings'])]
+        print(f'en_unkind: {len(missed)} of {len(unkind)} lines the lexicon misses fitted')
+        c.add('en_unkind_fitted', missed, True, cv, args.unkind_weight)
+        c.add('en_unkind', unkind, True, cv, 0)
+    else:
+        c.add('en_unkind', unkind, True, cv, args.unkind_weight)
+    # (eighteenth round: the school set's tuning part and its batches too,
+    # compositions, book reports and game chat that must not warn)
+    c.add('en_school', sets.everyday('en_school', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
     c.add('debian_en', sets.debian_en('tune', limit=3000), False, cv)
     # each common word alone is harmless: without these, a short draft
     # (the unkind examples are short, the harmless ones long) would score
@@ -561,6 +608,11 @@ def train(args, cv, thresholds=None):
           f'unmarked_sentence_threshold {unmarked_thr}: precision {p:.3f} recall {r:.3f} f1 {f1:.3f} span_f1 {sf:.3f}')
     print(('left-out halves' if cv else 'tuning part') + ', share flagged: ' + ', '.join(f'{k} {v:.3f}' for k, v in shares.items()))
     if cv:
+        if os.environ.get('NC_CV_MODEL_OUT'):
+            # (the model fitted without the left-out halves, to judge them
+            # with the checker itself: checker-training/oof-en-model.py)
+            write_model(os.environ['NC_CV_MODEL_OUT'], bias, (thr, span_thr, sent_thr), w,
+                        b'NCM5' if args.lang == 'vi' else b'NCM4')
         if os.environ.get('NC_TRAIN_VERBOSE'):   # (tuning lines only)
             for name, idx in everyday_idx.items():
                 for i in idx:
