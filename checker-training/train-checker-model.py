@@ -84,15 +84,27 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import nc_eval_data as sets  # noqa: E402
 
+<<<<<<< HEAD
 N_BUCKETS = 1 << int(os.environ.get('NC_MODEL_BITS', '17'))   # (to compare sizes)
+=======
+# (NC_MODEL_BITS, NC_VI_MODEL_LAST_ROUND: for experiments only; the
+# committed files are written with the defaults)
+N_BUCKETS = 1 << int(os.environ.get('NC_MODEL_BITS', '17'))
+>>>>>>> s18-vimodel
 # The Vietnamese model reads the tuning batches of rounds up to this one
 # (nc_eval_data.batch_round()). Tenth round: fitted with that round's
 # batches too (short name-calling typed without marks, "do dan" for "đồ
 # đần", evasions), it warned on everyday words read the same way without
 # marks ("Cua dan, do dan, vi dan", "do dân"), and the held-out figures
 # fell by one line on three sets (unkind recall, outside ViHOS, ViHOS F1);
-# the round's batches are caught by its rules instead.
-VI_MODEL_LAST_ROUND = 9
+# the round's batches are caught by its rules instead. Eighteenth round
+# (s18-vimodel): fitted with every round's batches (up to 18), ViHOS F1
+# on the left-out halves fell with each round added (rounds up to 9:
+# 0.835, 12: 0.821, 15: 0.811, 18: 0.792; the caps on vi_children bind
+# and the whole-draft threshold must rise), held out ViHOS F1 0.838 ->
+# 0.824 (0.832 with 2^18 buckets), and "Mắt mày to như mắt búp bê" was
+# warned; not kept (docs/checker-figures.md).
+VI_MODEL_LAST_ROUND = int(os.environ.get('NC_VI_MODEL_LAST_ROUND', '9'))
 MASK = N_BUCKETS - 1
 OFFENSIVE = sets.OFFENSIVE
 
