@@ -84,13 +84,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import nc_eval_data as sets  # noqa: E402
 
-<<<<<<< HEAD
-N_BUCKETS = 1 << int(os.environ.get('NC_MODEL_BITS', '17'))   # (to compare sizes)
-=======
-# (NC_MODEL_BITS, NC_VI_MODEL_LAST_ROUND: for experiments only; the
-# committed files are written with the defaults)
+# (NC_MODEL_BITS, NC_VI_MODEL_LAST_ROUND: for experiments only, e.g. to
+# compare sizes; the committed files are written with the defaults)
 N_BUCKETS = 1 << int(os.environ.get('NC_MODEL_BITS', '17'))
->>>>>>> s18-vimodel
 # The Vietnamese model reads the tuning batches of rounds up to this one
 # (nc_eval_data.batch_round()). Tenth round: fitted with that round's
 # batches too (short name-calling typed without marks, "do dan" for "đồ
