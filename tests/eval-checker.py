@@ -234,11 +234,14 @@ TARGETS = [
     ('heldout_vi_fresh17_chat_toneless_warned', '<=', 0.0375, 0.01),
     ('heldout_vi_fresh17_daily_warned', '<=', 0.0, 0.01),
     ('heldout_en_fresh17_daily_warned', '<=', 0.0, 0.01),
-    ('heldout_vi_fresh17_unkind_recall', '>=', 0.883, 0.95),
+    # (eighteenth round: VI 53 -> 54 of 60 with s18-vi's grammar of who
+    # and what is judged, VI without marks 44 -> 46 with s18-tone's learnt
+    # reading, EN 50 -> 51 with s18-en's en_judged())
+    ('heldout_vi_fresh17_unkind_recall', '>=', 0.9, 0.95),
     # (then, same round: VI without marks 42 -> 44 of 60, EN 49 -> 50 of
     # 60, after the round's rules; no other fresh17 figure moved)
-    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.733, 0.95),
-    ('heldout_en_fresh17_unkind_recall', '>=', 0.833, 0.95),
+    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.766, 0.95),
+    ('heldout_en_fresh17_unkind_recall', '>=', 0.85, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
@@ -382,7 +385,8 @@ TARGETS = [
     # on the new everyday sets' tuning halves)
     ('heldout_vi_news_toneless_warned', '<=', 0.02, 0.02),
     # (round 8, the model retrained with the round's everyday chat: 0.901)
-    ('heldout_vi_unkind_toneless_recall', '>=', 0.9, 0.95),
+    # (round 18, s18-tone's learnt toneless reading: 0.914 -> 0.926)
+    ('heldout_vi_unkind_toneless_recall', '>=', 0.925, 0.95),
     # Seventh round: broad everyday sets written before any measurement
     # (vi-daily.txt, vi-daily-toneless.txt, vi-news-daily.txt). The floors
     # are the shares measured on main as of 5 Dec 2026, before any rule or
