@@ -698,11 +698,9 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
     return;
   if (d->n_hits >= MAX_HITS)
     return;
-  /* whole words only (a prefix entry may run on) */
-  if (start > 0 && !is_sep (c[start - 1].folded))
-    return;
-  if (end < d->nt->n_chars && !is_sep (c[end].folded) && !e->prefix)
-    return;
+  /* whole words only (a prefix entry may run on): the matcher reports
+   * none other (nc-matcher.h: a pattern starts at a word's start and,
+   * unless it runs on, as a prefix entry does, ends at a word's end) */
   /* (a list flagged "named": only before a capitalised name; s18-vi) */
   if (e->named && !(end + 1 < d->nt->n_chars && c[end].folded == NC_NORM_SPACE &&
                     g_unichar_isupper (d->nt->cps[c[end + 1].orig_start])))
@@ -713,35 +711,41 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 
       if (is_sep (t->folded))
         continue;
-      if (t->word_marked && t->marked != ec[i].marked)
-        return;   /* typed with marks, and not these marks */
-      if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
+      if (t->word_marked)
         {
-          if (e->marked_only < MARKED_OR_AIMED)
+          if (t->marked != ec[i].marked)
+            return;   /* typed with marks, and not these marks */
+          has_marks = has_marks || t->marked != t->folded;
+        }
+      else if (ec[i].marked != t->folded)
+        {
+          slot_bare = has_marks = TRUE;   /* (a rule flagged "marked" does not take it) */
+          if (e->marked_only)
             {
-              /* this entry needs its marks, unless it calls someone
-               * as a whole clause ("thang tam than") */
-              if (toned || !e->is_vi || e->kind != ENTRY_MATCH ||
-                  (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
+              if (e->marked_only < MARKED_OR_AIMED)
                 {
-                  if (!e->is_vi || d->tone == NULL)
-                    return;
-                  toned = TRUE;   /* unless its neighbours read it (tone_reads()) */
+                  /* this entry needs its marks, unless it calls someone
+                   * as a whole clause ("thang tam than") */
+                  if (toned || !e->is_vi || e->kind != ENTRY_MATCH ||
+                      (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
+                    {
+                      if (!e->is_vi || d->tone == NULL)
+                        return;
+                      toned = TRUE;   /* unless its neighbours read it (tone_reads()) */
+                    }
+                  else
+                    headed = TRUE;
                 }
-              else
-                headed = TRUE;
+              unmarked = TRUE;   /* unless a toneless target aims it, or it
+                                  * is the whole draft */
             }
-          unmarked = TRUE;   /* unless a toneless target aims it, or it
-                              * is the whole draft */
         }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
-      slot_bare = slot_bare || (!t->word_marked && ec[i].marked != t->folded);
       if (!e->is_vi && ec[i].run < 2 && t->run == 2 && (t->folded == 'o' || t->folded == 'e') &&
           start + i + 1 < d->nt->n_chars && !is_sep (t[1].folded))
         return;   /* English "oo", "ee" inside a word spell a word of their
                    * own: "looser" is not "loser" ("loooser" stretches it) */
-      has_marks = has_marks || ec[i].marked != t->folded;
     }
   /* an entry with no marks of its own ("ngu", also "ngủ" typed without
    * marks) that asks for them: in a draft typed without any, as if typed
