@@ -476,7 +476,6 @@ typedef struct {
   const NcNormText *nt;
   Hit              *hits;     /* MAX_HITS */
   guint             n_hits;
-  gboolean          want_vi;
   GHashTable       *tone;             /* NcChecker.tone */
   gint              tone_threshold;
 } ScanData;
@@ -694,8 +693,8 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   gboolean toned = FALSE;
   gsize head = G_MAXSIZE;
 
-  if (e->is_vi && !d->want_vi)
-    return;
+  /* (no Vietnamese entry when the hint is English: the matcher skips
+   * their group, PATTERN_GROUP_VI) */
   if (d->n_hits >= MAX_HITS)
     return;
   /* whole words only (a prefix entry may run on): the matcher reports
@@ -6332,7 +6331,6 @@ nc_checker_check (NcChecker   *self,
   d.nt = nt;
   d.hits = hits;
   d.n_hits = 0;
-  d.want_vi = want_vi;
   d.tone = nt->typed_marks ? NULL : self->tone;   /* (drafts typed without any marks) */
   d.tone_threshold = self->tone_threshold;
   nc_matcher_scan_groups (self->matcher, nt->chars, nt->n_chars, want_vi ? 0 : 1u << PATTERN_GROUP_VI,
