@@ -1829,10 +1829,16 @@ extend_spans (const NcNormText   *nt,
   SpanWord stack[128];
   g_autofree SpanWord *heap = NULL;
   SpanWord *words = stack;
+  guint32 marked_stack[128], *marked = marked_stack;   /* the marked words outside allow-phrases */
+  g_autofree guint32 *marked_heap = NULL;
+  gsize n_marked = 0;
   GArray *list = findings->list;
 
   if (n > G_N_ELEMENTS (stack))
-    words = heap = g_new (SpanWord, n);
+    {
+      words = heap = g_new (SpanWord, n);
+      marked = marked_heap = g_new (guint32, n);
+    }
   for (gsize i = 0; i < n; i++)
     {
       words[i].tag = tags[i];
@@ -1868,8 +1874,10 @@ extend_spans (const NcNormText   *nt,
     {
       SpanWord *w = &words[i];
 
-      if (allowed[w->tag.start] || w->tag.mark != NC_TAG_ALONE || w->owner >= 0 ||
-          join_word (words, n, i, 0, findings))
+      if (allowed[w->tag.start] || w->tag.mark == NC_TAG_NONE)
+        continue;
+      marked[n_marked++] = (guint32) i;
+      if (w->tag.mark != NC_TAG_ALONE || w->owner >= 0 || join_word (words, n, i, 0, findings))
         continue;
       add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, w->cs, w->ce, NC_EVIDENCE_SPAN, NULL, NULL);
       w->owner = list->len - 1;   /* (nothing else marks it: its own, the last) */
@@ -1878,14 +1886,10 @@ extend_spans (const NcNormText   *nt,
     {
       gboolean changed = FALSE;
 
-      for (gsize i = 0; i < n; i++)
-        {
-          SpanWord *w = &words[i];
-
-          if (!allowed[w->tag.start] && w->tag.mark != NC_TAG_NONE && w->owner < 0 &&
-              join_word (words, n, i, round, findings))
-            changed = TRUE;
-        }
+      /* (only the marked words outside allow-phrases, in order) */
+      for (gsize m = 0; m < n_marked; m++)
+        if (words[marked[m]].owner < 0 && join_word (words, n, marked[m], round, findings))
+          changed = TRUE;
       if (!changed)
         break;
     }
