@@ -560,6 +560,8 @@ word_before_quote (const NcNormText *nt, gsize end, char *folded, gsize size)
   return w;
 }
 
+static inline gboolean word_among (const char * const *list, const char *word);
+
 /* Where the word right before @start begins, if it calls someone
  * ("thang", "con", "do", "may", "m", "mat") and starts a clause of @nt;
  * G_MAXSIZE otherwise. */
@@ -573,7 +575,7 @@ calling_word_before (const NcNormText *nt, gsize start)
   if (start == 0 || !is_sep (nt->chars[start - 1].folded))
     return G_MAXSIZE;   /* (not a word's start) */
   w = word_before (nt, start, word, sizeof word);
-  if (w == G_MAXSIZE || !g_strv_contains (heads, word) || word_before (nt, w, word, sizeof word) != G_MAXSIZE)
+  if (w == G_MAXSIZE || !word_among (heads, word) || word_before (nt, w, word, sizeof word) != G_MAXSIZE)
     return G_MAXSIZE;
   return w;
 }
@@ -3461,7 +3463,7 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   gboolean self = FALSE;
 
   w = word_before (nt, h->start, word, sizeof word);
-  for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (fillers, word); n++)
+  for (guint n = 0; w != G_MAXSIZE && n < 2 && word_among (fillers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w == G_MAXSIZE)
     return FALSE;
@@ -3474,16 +3476,16 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   w = word_before (nt, w, word, sizeof word);
   /* (s12-vi) a conjunction starts a clause of its own wherever it stands
    * ("bài này dễ mà t làm sai ngu thật") */
-  if (w != G_MAXSIZE && g_strv_contains (conjunctions, word))
+  if (w != G_MAXSIZE && word_among (conjunctions, word))
     w = G_MAXSIZE;
-  for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (openers, word); n++)
+  for (guint n = 0; w != G_MAXSIZE && n < 2 && word_among (openers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w != G_MAXSIZE)
     return FALSE;
   /* (only words that judge the mind, the body or one's ways, not crude
    * ones: "t đéo biết"; looked at last, the longest list) */
   copy_folded (nt, h->start, h->end, word, sizeof word);
-  return g_strv_contains (putdowns, word);
+  return word_among (putdowns, word);
 }
 
 /* (thirteenth round, s13-help) Which of @words (pairs of the marked and
