@@ -6427,9 +6427,16 @@ nc_checker_check (NcChecker   *self,
       /* both ways of hiding need an overlap: then b's pattern ends after
        * a starts (a word's start, not inside b's word), and less than the
        * longest entry after a ends; the hits come in the order of those
-       * ends */
-      while (lo < n_hits && hits[lo].matched_end <= a->start)
-        lo++;
+       * ends (the first that ends after a starts: a binary search) */
+      for (hi = n_hits; lo < hi;)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (hits[mid].matched_end <= a->start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
       for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + max_len; hi++)
         ;
       for (guint j = lo; j < hi; j++)
