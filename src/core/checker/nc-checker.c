@@ -476,7 +476,6 @@ typedef struct {
   const NcNormText *nt;
   Hit              *hits;     /* MAX_HITS */
   guint             n_hits;
-  gboolean          want_vi;
   GHashTable       *tone;             /* NcChecker.tone */
   gint              tone_threshold;
 } ScanData;
@@ -561,6 +560,8 @@ word_before_quote (const NcNormText *nt, gsize end, char *folded, gsize size)
   return w;
 }
 
+static inline gboolean word_among (const char * const *list, const char *word);
+
 /* Where the word right before @start begins, if it calls someone
  * ("thang", "con", "do", "may", "m", "mat") and starts a clause of @nt;
  * G_MAXSIZE otherwise. */
@@ -574,7 +575,7 @@ calling_word_before (const NcNormText *nt, gsize start)
   if (start == 0 || !is_sep (nt->chars[start - 1].folded))
     return G_MAXSIZE;   /* (not a word's start) */
   w = word_before (nt, start, word, sizeof word);
-  if (w == G_MAXSIZE || !g_strv_contains (heads, word) || word_before (nt, w, word, sizeof word) != G_MAXSIZE)
+  if (w == G_MAXSIZE || !word_among (heads, word) || word_before (nt, w, word, sizeof word) != G_MAXSIZE)
     return G_MAXSIZE;
   return w;
 }
@@ -694,15 +695,13 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   gboolean toned = FALSE;
   gsize head = G_MAXSIZE;
 
-  if (e->is_vi && !d->want_vi)
-    return;
+  /* (no Vietnamese entry when the hint is English: the matcher skips
+   * their group, PATTERN_GROUP_VI) */
   if (d->n_hits >= MAX_HITS)
     return;
-  /* whole words only (a prefix entry may run on) */
-  if (start > 0 && !is_sep (c[start - 1].folded))
-    return;
-  if (end < d->nt->n_chars && !is_sep (c[end].folded) && !e->prefix)
-    return;
+  /* whole words only (a prefix entry may run on): the matcher reports
+   * none other (nc-matcher.h: a pattern starts at a word's start and,
+   * unless it runs on, as a prefix entry does, ends at a word's end) */
   /* (a list flagged "named": only before a capitalised name; s18-vi) */
   if (e->named && !(end + 1 < d->nt->n_chars && c[end].folded == NC_NORM_SPACE &&
                     g_unichar_isupper (d->nt->cps[c[end + 1].orig_start])))
@@ -713,35 +712,41 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
 
       if (is_sep (t->folded))
         continue;
-      if (t->word_marked && t->marked != ec[i].marked)
-        return;   /* typed with marks, and not these marks */
-      if (!t->word_marked && e->marked_only && ec[i].marked != t->folded)
+      if (t->word_marked)
         {
-          if (e->marked_only < MARKED_OR_AIMED)
+          if (t->marked != ec[i].marked)
+            return;   /* typed with marks, and not these marks */
+          has_marks = has_marks || t->marked != t->folded;
+        }
+      else if (ec[i].marked != t->folded)
+        {
+          slot_bare = has_marks = TRUE;   /* (a rule flagged "marked" does not take it) */
+          if (e->marked_only)
             {
-              /* this entry needs its marks, unless it calls someone
-               * as a whole clause ("thang tam than") */
-              if (toned || !e->is_vi || e->kind != ENTRY_MATCH ||
-                  (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
+              if (e->marked_only < MARKED_OR_AIMED)
                 {
-                  if (!e->is_vi || d->tone == NULL)
-                    return;
-                  toned = TRUE;   /* unless its neighbours read it (tone_reads()) */
+                  /* this entry needs its marks, unless it calls someone
+                   * as a whole clause ("thang tam than") */
+                  if (toned || !e->is_vi || e->kind != ENTRY_MATCH ||
+                      (head == G_MAXSIZE && (head = calling_word_before (d->nt, start)) == G_MAXSIZE))
+                    {
+                      if (!e->is_vi || d->tone == NULL)
+                        return;
+                      toned = TRUE;   /* unless its neighbours read it (tone_reads()) */
+                    }
+                  else
+                    headed = TRUE;
                 }
-              else
-                headed = TRUE;
+              unmarked = TRUE;   /* unless a toneless target aims it, or it
+                                  * is the whole draft */
             }
-          unmarked = TRUE;   /* unless a toneless target aims it, or it
-                              * is the whole draft */
         }
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
-      slot_bare = slot_bare || (!t->word_marked && ec[i].marked != t->folded);
       if (!e->is_vi && ec[i].run < 2 && t->run == 2 && (t->folded == 'o' || t->folded == 'e') &&
           start + i + 1 < d->nt->n_chars && !is_sep (t[1].folded))
         return;   /* English "oo", "ee" inside a word spell a word of their
                    * own: "looser" is not "loser" ("loooser" stretches it) */
-      has_marks = has_marks || ec[i].marked != t->folded;
     }
   /* an entry with no marks of its own ("ngu", also "ngủ" typed without
    * marks) that asks for them: in a draft typed without any, as if typed
@@ -1826,10 +1831,16 @@ extend_spans (const NcNormText   *nt,
   SpanWord stack[128];
   g_autofree SpanWord *heap = NULL;
   SpanWord *words = stack;
+  guint32 marked_stack[128], *marked = marked_stack;   /* the marked words outside allow-phrases */
+  g_autofree guint32 *marked_heap = NULL;
+  gsize n_marked = 0;
   GArray *list = findings->list;
 
   if (n > G_N_ELEMENTS (stack))
-    words = heap = g_new (SpanWord, n);
+    {
+      words = heap = g_new (SpanWord, n);
+      marked = marked_heap = g_new (guint32, n);
+    }
   for (gsize i = 0; i < n; i++)
     {
       words[i].tag = tags[i];
@@ -1865,8 +1876,10 @@ extend_spans (const NcNormText   *nt,
     {
       SpanWord *w = &words[i];
 
-      if (allowed[w->tag.start] || w->tag.mark != NC_TAG_ALONE || w->owner >= 0 ||
-          join_word (words, n, i, 0, findings))
+      if (allowed[w->tag.start] || w->tag.mark == NC_TAG_NONE)
+        continue;
+      marked[n_marked++] = (guint32) i;
+      if (w->tag.mark != NC_TAG_ALONE || w->owner >= 0 || join_word (words, n, i, 0, findings))
         continue;
       add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_INFO, w->cs, w->ce, NC_EVIDENCE_SPAN, NULL, NULL);
       w->owner = list->len - 1;   /* (nothing else marks it: its own, the last) */
@@ -1875,14 +1888,10 @@ extend_spans (const NcNormText   *nt,
     {
       gboolean changed = FALSE;
 
-      for (gsize i = 0; i < n; i++)
-        {
-          SpanWord *w = &words[i];
-
-          if (!allowed[w->tag.start] && w->tag.mark != NC_TAG_NONE && w->owner < 0 &&
-              join_word (words, n, i, round, findings))
-            changed = TRUE;
-        }
+      /* (only the marked words outside allow-phrases, in order) */
+      for (gsize m = 0; m < n_marked; m++)
+        if (words[marked[m]].owner < 0 && join_word (words, n, marked[m], round, findings))
+          changed = TRUE;
       if (!changed)
         break;
     }
@@ -3454,7 +3463,7 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   gboolean self = FALSE;
 
   w = word_before (nt, h->start, word, sizeof word);
-  for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (fillers, word); n++)
+  for (guint n = 0; w != G_MAXSIZE && n < 2 && word_among (fillers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w == G_MAXSIZE)
     return FALSE;
@@ -3467,16 +3476,16 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   w = word_before (nt, w, word, sizeof word);
   /* (s12-vi) a conjunction starts a clause of its own wherever it stands
    * ("bài này dễ mà t làm sai ngu thật") */
-  if (w != G_MAXSIZE && g_strv_contains (conjunctions, word))
+  if (w != G_MAXSIZE && word_among (conjunctions, word))
     w = G_MAXSIZE;
-  for (guint n = 0; w != G_MAXSIZE && n < 2 && g_strv_contains (openers, word); n++)
+  for (guint n = 0; w != G_MAXSIZE && n < 2 && word_among (openers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w != G_MAXSIZE)
     return FALSE;
   /* (only words that judge the mind, the body or one's ways, not crude
    * ones: "t đéo biết"; looked at last, the longest list) */
   copy_folded (nt, h->start, h->end, word, sizeof word);
-  return g_strv_contains (putdowns, word);
+  return word_among (putdowns, word);
 }
 
 /* (thirteenth round, s13-help) Which of @words (pairs of the marked and
@@ -6328,7 +6337,6 @@ nc_checker_check (NcChecker   *self,
   d.nt = nt;
   d.hits = hits;
   d.n_hits = 0;
-  d.want_vi = want_vi;
   d.tone = nt->typed_marks ? NULL : self->tone;   /* (drafts typed without any marks) */
   d.tone_threshold = self->tone_threshold;
   nc_matcher_scan_groups (self->matcher, nt->chars, nt->n_chars, want_vi ? 0 : 1u << PATTERN_GROUP_VI,
@@ -6419,9 +6427,16 @@ nc_checker_check (NcChecker   *self,
       /* both ways of hiding need an overlap: then b's pattern ends after
        * a starts (a word's start, not inside b's word), and less than the
        * longest entry after a ends; the hits come in the order of those
-       * ends */
-      while (lo < n_hits && hits[lo].matched_end <= a->start)
-        lo++;
+       * ends (the first that ends after a starts: a binary search) */
+      for (hi = n_hits; lo < hi;)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (hits[mid].matched_end <= a->start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
       for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + max_len; hi++)
         ;
       for (guint j = lo; j < hi; j++)
