@@ -1760,6 +1760,16 @@ is_small_letter (gunichar c)
          (c >= 0x1E00 && c < 0x1F00 && (c & 1));
 }
 
+/* The second of the pair in @pairs (@n of them) whose first is @c, or 0. */
+static gunichar
+paired_letter (const gunichar (*pairs)[2], gsize n, gunichar c)
+{
+  for (gsize k = 0; k < n; k++)
+    if (pairs[k][0] == c)
+      return pairs[k][1];
+  return 0;
+}
+
 /* The Latin letter a Greek, Cyrillic or Armenian letter looks like, or 0. */
 static gunichar
 latin_look_alike (gunichar c)
@@ -1782,10 +1792,7 @@ latin_look_alike (gunichar c)
     { 0x0566, 'q' },
   };
 
-  for (gsize k = 0; k < G_N_ELEMENTS (pairs); k++)
-    if (pairs[k][0] == c)
-      return pairs[k][1];
-  return 0;
+  return paired_letter (pairs, G_N_ELEMENTS (pairs), c);
 }
 
 /* The ASCII letter or digit that a letter of fancy text
@@ -1805,6 +1812,7 @@ compat_letter (gunichar c)
   const UNormalizer2 *nfkc;
   UChar buf[4];
   int32_t n;
+  gunichar y;
 
   if (!is_compat_letter (c))
     return 0;
@@ -1816,9 +1824,8 @@ compat_letter (gunichar c)
     return 'a' + (c - 0x1F150);
   if (c >= 0x1F170 && c <= 0x1F189)   /* negative squared: "🆂" */
     return 'a' + (c - 0x1F170);
-  for (gsize k = 0; k < G_N_ELEMENTS (small_caps); k++)
-    if (small_caps[k][0] == c)
-      return small_caps[k][1];
+  if ((y = paired_letter (small_caps, G_N_ELEMENTS (small_caps), c)) != 0)
+    return y;
   nfkc = unorm2_getNFKCInstance (&status);
   if (U_FAILURE (status))
     return 0;
