@@ -6107,6 +6107,7 @@ test_care_r17 (void)
     { "it made me feel worthless when they laughed", "en", FALSE },
     { "mai chủ nhật, không muốn tỉnh dậy sớm đâu", "vi", FALSE },
     { "con mèo cào tay mình chảy máu luôn", "vi", FALSE },
+    { "i want to disappear under my blanket all weekend", "en", FALSE },
     { "this homework is killing me", "en", FALSE },
     { "i'm dead 💀😂", "en", FALSE },
     { "omg i want to die of embarrassment lol", "en", FALSE },
