@@ -4,6 +4,7 @@
  * GResource into entries and the matcher's patterns */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
@@ -187,6 +188,56 @@ nc_checker_lexicon_load_teencode (GError **error)
                            g_utf8_normalize (g_strstrip (parts[1]), -1, G_NORMALIZE_NFC));
     }
   return g_steal_pointer (&teencode);
+}
+
+/* (s18-tone) vi-tone.txt: "@threshold N", then "entry<TAB>prior<TAB><word=shift
+ * >word=shift ..." (log-odds x10), into a table of "entry" -> prior and
+ * "entry<TAB><word" -> shift, and the threshold in @threshold. */
+GHashTable *
+nc_checker_lexicon_load_tone (gint *threshold, GError **error)
+{
+  g_autoptr(GHashTable) tone = NULL;
+  g_autofree char **lines = resource_lines ("vi-tone.txt", error);
+
+  if (lines == NULL)
+    return NULL;
+  tone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  *threshold = G_MAXINT;
+  for (int i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL, feats = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      if (g_str_has_prefix (lines[i], "@threshold "))
+        {
+          *threshold = atoi (lines[i] + 11);
+          continue;
+        }
+      cols = g_strsplit (lines[i], "\t", 3);
+      if (g_strv_length (cols) != 3)
+        {
+          g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
+                       "vi-tone.txt:%d: expected ENTRY<TAB>PRIOR<TAB>FEATURES", i + 1);
+          return NULL;
+        }
+      g_hash_table_insert (tone, g_strdup (cols[0]), GINT_TO_POINTER (atoi (cols[1])));
+      feats = g_strsplit (cols[2], " ", -1);
+      for (guint f = 0; feats[f] != NULL; f++)
+        {
+          const char *eq = strrchr (feats[f], '=');
+
+          if (eq != NULL)
+            g_hash_table_insert (tone, g_strdup_printf ("%s\t%.*s", cols[0], (int) (eq - feats[f]), feats[f]),
+                                 GINT_TO_POINTER (atoi (eq + 1)));
+        }
+    }
+  if (*threshold == G_MAXINT)
+    {
+      g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON, "vi-tone.txt: no “@threshold” line");
+      return NULL;
+    }
+  return g_steal_pointer (&tone);
 }
 
 /* Adds one phrase: normalizes it like a draft (with teencode when

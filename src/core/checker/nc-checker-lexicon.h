@@ -244,6 +244,12 @@ typedef struct {
 /* vi-teencode.txt: folded short form -> its NFC expansion; NULL with
  * @error set when the file is broken. */
 GHashTable *nc_checker_lexicon_load_teencode    (GError             **error);
+/* vi-tone.txt (how an entry that needs its marks reads typed without
+ * them, by its neighbours): "entry" -> prior, "entry<TAB><word" and
+ * "entry<TAB>>word" -> shift, the threshold in @threshold; NULL with
+ * @error set when the file is missing or broken. */
+GHashTable *nc_checker_lexicon_load_tone        (gint                *threshold,
+                                                 GError             **error);
 /* Reads every lexicon file into @self (the matcher is not compiled). */
 gboolean    nc_checker_lexicon_load_all         (NcCheckerLexicon   *self,
                                                  GError            **error);

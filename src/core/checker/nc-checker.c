@@ -409,7 +409,6 @@ index_rules_by_first_list (NcChecker *self)
     }
 }
 
-static GHashTable *load_tone (gint *threshold);
 
 NcChecker *
 nc_checker_new (GError **error)
@@ -440,7 +439,9 @@ nc_checker_new (GError **error)
       !nc_checker_lexicon_load_model (self->normalizer, "vi-spans.bin", vi_commons, &self->tagger, error))
     return NULL;
   nc_normalizer_glue_done (self->normalizer);
-  self->tone = load_tone (&self->tone_threshold);
+  self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
+  if (self->tone == NULL)
+    return NULL;
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -637,50 +638,6 @@ tone_reads (const ScanData *d, const EntryPattern *e, gsize start, gsize end)
     }
   key[n] = '\0';
   return tone_speaks (d->tone, d->tone_threshold, d->nt, key, n, sizeof key, start, end);
-}
-
-/* (s18-tone) Reads vi-tone.txt: "entry<TAB>prior<TAB><word=shift
- * >word=shift ..." (log-odds x10) into a table of "entry" -> prior and
- * "entry<TAB><word" -> shift; NULL when the file is missing. */
-static GHashTable *
-load_tone (gint *threshold)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/netconduct/NetConduct/lexicon/vi-tone.txt",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_auto(GStrv) lines = NULL;
-  GHashTable *tone;
-
-  if (bytes == NULL)
-    return NULL;
-  tone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  *threshold = G_MAXINT;
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint l = 0; lines[l] != NULL; l++)
-    {
-      g_auto(GStrv) cols = NULL, feats = NULL;
-
-      if (lines[l][0] == '#' || lines[l][0] == '\0')
-        continue;
-      if (g_str_has_prefix (lines[l], "@threshold "))
-        {
-          *threshold = atoi (lines[l] + 11);
-          continue;
-        }
-      cols = g_strsplit (lines[l], "\t", 3);
-      if (g_strv_length (cols) != 3)
-        continue;
-      g_hash_table_insert (tone, g_strdup (cols[0]), GINT_TO_POINTER (atoi (cols[1])));
-      feats = g_strsplit (cols[2], " ", -1);
-      for (guint f = 0; feats[f] != NULL; f++)
-        {
-          const char *eq = strrchr (feats[f], '=');
-
-          if (eq != NULL)
-            g_hash_table_insert (tone, g_strdup_printf ("%s\t%.*s", cols[0], (int) (eq - feats[f]), feats[f]),
-                                 GINT_TO_POINTER (atoi (eq + 1)));
-        }
-    }
-  return tone;
 }
 
 static void
