@@ -1298,6 +1298,15 @@ FRESH_SETS = {
     'vi_fresh17_unkind': ('fresh17-vi-unkind.txt', 'vi', 'unkind'),
     'vi_fresh17_unkind_toneless': ('fresh17-vi-unkind-toneless.txt', 'auto', 'unkind'),
     'en_fresh17_unkind': ('fresh17-en-unkind.txt', 'en', 'unkind'),
+    # nineteenth round, s19-fresh: written blind on 6 Dec 2026 and
+    # committed before the checker ran on them
+    'vi_fresh19_compo': ('fresh19-vi-compo.txt', 'vi', 'harmless'),
+    'vi_fresh19_daily_toneless': ('fresh19-vi-daily-toneless.txt', 'auto', 'harmless'),
+    'vi_fresh19_daily': ('fresh19-vi-daily.txt', 'vi', 'harmless'),
+    'en_fresh19_daily': ('fresh19-en-daily.txt', 'en', 'harmless'),
+    'vi_fresh19_unkind': ('fresh19-vi-unkind.txt', 'vi', 'unkind'),
+    'vi_fresh19_unkind_toneless': ('fresh19-vi-unkind-toneless.txt', 'auto', 'unkind'),
+    'en_fresh19_unkind': ('fresh19-en-unkind.txt', 'en', 'unkind'),
 }
 
 
