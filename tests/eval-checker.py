@@ -242,6 +242,19 @@ TARGETS = [
     # 60, after the round's rules; no other fresh17 figure moved)
     ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.766, 0.95),
     ('heldout_en_fresh17_unkind_recall', '>=', 0.85, 0.95),
+    # Nineteenth round, s19-fresh: seven sets written blind on 6 Dec 2026
+    # (tests/fixtures/everyday/fresh19-*.txt), committed before the checker
+    # ran on them, measured once (numbers only) on main at 6411bbe. Where
+    # the target is not reached the test asserts the level reached: unkind
+    # recall VI 44 of 60, VI without marks 34 of 60, EN 48 of 60; everyday
+    # EN 3 of 80 warned; compositions, teen chat and VI daily none
+    ('heldout_vi_fresh19_compo_warned', '<=', 0.0, 0.01),
+    ('heldout_vi_fresh19_daily_toneless_warned', '<=', 0.0, 0.01),
+    ('heldout_vi_fresh19_daily_warned', '<=', 0.0, 0.01),
+    ('heldout_en_fresh19_daily_warned', '<=', 0.0375, 0.01),
+    ('heldout_vi_fresh19_unkind_recall', '>=', 0.733, 0.95),
+    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.566, 0.95),
+    ('heldout_en_fresh19_unkind_recall', '>=', 0.8, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
