@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nc-checker-text.h — what the checker's passes share inside libnc-core:
+ * the checker object, a check's hits, findings and scratch, and the
+ * low-level readers of a normalized draft (words, separators, quotes) */
+#pragma once
+
+#include <glib.h>
+
+#include "nc-checker.h"
+#include "nc-checker-private.h"
+#include "nc-checker-lexicon.h"
+#include "nc-matcher.h"
+#include "nc-normalizer.h"
+
+G_BEGIN_DECLS
+
+#define MAX_HITS 512   /* bounds the work on very long texts */
+
+/* What each category means for a child, and a kinder way to say it. */
+typedef struct {
+  const char *id;
+  const char *ref_id;
+  const char *lesson_id;
+  const char *explanation;
+  const char *suggestion;
+} CategoryInfo;
+
+struct _NcChecker
+{
+  GObject       parent_instance;
+
+  NcNormalizer *normalizer;
+  NcMatcher    *matcher;
+  GArray       *entries;     /* Entry */
+  GArray       *patterns;    /* guint32: the entries' EntryPattern records */
+  GArray       *rules;       /* Rule */
+  guint32      *first_rules; /* rule indices, by the list of their first
+                              * slot: those of list l from
+                              * first_offsets[l] to first_offsets[l + 1] */
+  guint32       first_offsets[RULE_MAX_LISTS + 1];
+  gsize         max_entry_len;
+  gsize         max_slot_len;
+  GHashTable   *teencode;
+  NcOffenceModel      *model;       /* Vietnamese, may be NULL */
+  NcOffenceModel      *model_en;    /* English, may be NULL */
+  NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
+  GHashTable   *tone;        /* vi-tone.txt (s18-tone, tone_reads()), may be NULL */
+  gint          tone_threshold;
+  double        build_ms;
+};
+
+/* A match of a lexicon entry or a rule in a draft. */
+typedef struct {
+  guint32   entry;
+  EntryKind kind;         /* the entry's */
+  gsize     start, end;   /* normalized chars */
+  gsize     matched_end;  /* the end of the pattern (end goes on to the end
+                           * of the word for a prefix entry) */
+  gboolean  dropped;
+  gboolean  unmarked;     /* a MARKED_OR_AIMED or MARKED_OR_ALONE entry
+                           * typed without marks */
+  gboolean  bare;         /* such an entry with no marks of its own
+                           * ("ngu"), in a draft typed without any */
+  gboolean  rule;         /* a match of a rule (entry is the rule's) */
+  gboolean  slot_bare;    /* a word of a rule's list typed without the
+                           * marks the list gives it ("d" for "đ"): a
+                           * rule flagged "marked" does not take it */
+  gboolean  headed;       /* a "marked" entry typed without its marks
+                           * right after a calling word that starts a
+                           * clause ("thang tam than"); start is the
+                           * calling word's */
+} Hit;
+
+/* The findings of a check: the list, and around each category's findings
+ * the span from the first start to the last end. */
+struct _NcFindings
+{
+  GArray *list;   /* NcFinding */
+  guint32 start[NC_N_CATEGORIES];
+  guint32 end[NC_N_CATEGORIES];
+};
+
+/* A quotation mark, and the kind of quotation open after it. */
+typedef struct {
+  guint32 cp;
+  guint8  open;
+} QuoteMark;
+
+/* Per-thread state of a check: buffers that are reused from one check
+ * to the next (big ones are dropped). */
+typedef struct {
+  Hit          hits[MAX_HITS];
+  guint8      *allowed;
+  gsize        allowed_cap;
+  NcFindings   findings;      /* before they go into the report */
+  GArray      *pii;           /* NcPersonalDataSpan */
+  NcPersonalDataContext pii_cues;
+  GArray      *quote_marks;   /* QuoteMark */
+  gboolean     story;         /* this check's draft retells a story and
+                               * addresses no one (English) */
+  gboolean     vi_told;       /* this check's draft is a Vietnamese
+                               * composition about a work or a social
+                               * problem that names no one (vi_told()):
+                               * VI_TOLD, or VI_TOLD_CALLED for an essay
+                               * judging what someone is called, whose
+                               * called put-downs only are told */
+  gint8        vi_given;      /* vi_quote_given() of this check's draft;
+                               * -1: not asked yet */
+  gint8        has_target;    /* has_target() of this check's draft
+                               * (s16-self); -1: not asked yet */
+  gint8        vi_composed;   /* vi_composed() of this check's draft
+                               * (s18-compo); -1: not asked yet */
+} CheckScratch;
+
+/* Quotation state, computed once per check when needed: the quotation
+ * marks in text order, each with the kind of quotation open after it (0
+ * none, 1 straight, 2 curly, 3 guillemets), and the last closing mark of
+ * each kind. */
+typedef struct {
+  const NcNormText *nt;
+  GArray           *marks;          /* QuoteMark; NULL: not computed yet */
+  guint32           last_close[4];  /* G_MAXUINT32: none */
+} Quotes;
+
+/* vi_told(): how a composition tells its put-downs */
+enum { VI_TOLD = 1, VI_TOLD_CALLED = 2, VI_TOLD_ANIMAL = 3 };
+
+/* Whether @c separates words: a space or a clause's end, as the
+ * normalizer folds them. */
+static inline gboolean
+is_sep (gunichar c)
+{
+  return c == NC_NORM_SPACE || c == NC_NORM_STOP;
+}
+
+/* Whether findings of category @c are offensive (insult, hate, violence,
+ * sexual), as opposed to reminders and personal data. */
+static inline gboolean
+is_offensive (NcCategory c)
+{
+  return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE ||
+         c == NC_CATEGORY_VIOLENCE || c == NC_CATEGORY_SEXUAL;
+}
+
+/* The explanation, suggestion and lesson of each category (nc-checker.c). */
+G_GNUC_INTERNAL extern const CategoryInfo category_info[NC_N_CATEGORIES];
+
+/* ---- nc-checker.c: the findings and the draft's words ---- */
+
+/* Adds a finding of @category over code points [@cp_start, @cp_end),
+ * merged into an overlapping one of the same category (the higher
+ * severity kept); @explanation and @suggestion are msgids (NULL: the
+ * category's own). */
+G_GNUC_INTERNAL void     add_finding      (NcFindings       *findings,
+                                           const NcNormText *nt,
+                                           NcCategory        category,
+                                           NcSeverity        severity,
+                                           guint32           cp_start,
+                                           guint32           cp_end,
+                                           NcEvidence        evidence,
+                                           const char       *explanation,
+                                           const char       *suggestion);
+/* The folded form of the word of @nt that starts at @w, in @buf (of
+ * @size bytes; "" when longer); returns where the word ends. */
+G_GNUC_INTERNAL gsize    copy_folded_word (const NcNormText *nt, gsize w, char *buf, gsize size);
+/* Whether code points [@cp_start, @cp_end) lie inside quotation marks
+ * (@q computed on first use, in @scr's buffer). */
+G_GNUC_INTERNAL gboolean in_quotes        (Quotes *q, CheckScratch *scr, guint32 cp_start, guint32 cp_end);
+
+/* ---- nc-checker-en-judged.c: English judgements no list holds ---- */
+
+/* Whether every offensive finding of @list that warns is a swear word's
+ * (said in wonder, wording "wow"). */
+G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
+/* Adds an insult finding (warn, evidence context) when an English draft
+ * judges someone in words no list holds (looks, smell, a skill, a low
+ * rating); returns whether it did. */
+G_GNUC_INTERNAL gboolean en_judged        (const NcNormText *nt, const Hit *hits, guint n_hits,
+                                           NcFindings *findings, Quotes *quotes, CheckScratch *scr);
+
+/* @@PROTOS@@ */
+
+G_END_DECLS
