@@ -142,6 +142,29 @@ is_offensive (NcCategory c)
          c == NC_CATEGORY_VIOLENCE || c == NC_CATEGORY_SEXUAL;
 }
 
+/* Whether the folded chars of @nt from @at are @word, a whole word. */
+static inline gboolean
+folded_word_at (const NcNormText *nt, gsize at, const char *word)
+{
+  gsize k = 0;
+
+  for (; word[k] != '\0'; k++)
+    if (at + k >= nt->n_chars || nt->chars[at + k].folded != (gunichar) word[k])
+      return FALSE;
+  return at + k == nt->n_chars || is_sep (nt->chars[at + k].folded);
+}
+
+/* The start of the next word in the clause past @at, or the draft's
+ * end (put_down_of_self()). */
+static inline gsize
+self_next_word (const NcNormText *nt, gsize at)
+{
+  for (; at < nt->n_chars && is_sep (nt->chars[at].folded); at++)
+    if (nt->chars[at].folded == NC_NORM_STOP)
+      return nt->n_chars;
+  return at;
+}
+
 /* The explanation, suggestion and lesson of each category (nc-checker.c). */
 G_GNUC_INTERNAL extern const CategoryInfo category_info[NC_N_CATEGORIES];
 
@@ -167,6 +190,14 @@ G_GNUC_INTERNAL gsize    copy_folded_word (const NcNormText *nt, gsize w, char *
  * (@q computed on first use, in @scr's buffer). */
 G_GNUC_INTERNAL gboolean in_quotes        (Quotes *q, CheckScratch *scr, guint32 cp_start, guint32 cp_end);
 
+/* ---- the Vietnamese grammar of who is aimed at and who tells ---- */
+
+/* Whether a Vietnamese composition tells its put-downs of characters or
+ * of people in general, addressing no one (VI_TOLD, VI_TOLD_CALLED,
+ * VI_TOLD_ANIMAL); 0: not told. */
+G_GNUC_INTERNAL gint     vi_told          (const NcNormText *nt, const Hit *hits, guint n_hits,
+                                           NcChecker *self, gboolean need_putdown);
+
 /* ---- nc-checker-en-judged.c: English judgements no list holds ---- */
 
 /* Whether every offensive finding of @list that warns is a swear word's
@@ -177,6 +208,18 @@ G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
  * rating); returns whether it did. */
 G_GNUC_INTERNAL gboolean en_judged        (const NcNormText *nt, const Hit *hits, guint n_hits,
                                            NcFindings *findings, Quotes *quotes, CheckScratch *scr);
+
+/* ---- nc-checker-care.c: a child's own despair ---- */
+
+/* Adds the care reminder when the writer speaks of their own despair in
+ * words no care lexicon holds, weighed signals reaching 3 (not in
+ * quotation marks nor in a story retold). */
+G_GNUC_INTERNAL void     care_by_signals  (const NcNormText *nt, const char *text, gsize n, Quotes *quotes,
+                                           CheckScratch *scr, NcFindings *findings);
+/* With a care reminder in @list, drops the model's insult findings (a
+ * child's own despair insults no one), unless the draft speaks to
+ * someone. */
+G_GNUC_INTERNAL void     care_quiets_model (const NcNormText *nt, GArray *list);
 
 /* @@PROTOS@@ */
 
