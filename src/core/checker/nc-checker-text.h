@@ -165,6 +165,24 @@ self_next_word (const NcNormText *nt, gsize at)
   return at;
 }
 
+/* Whether @word is one of @list, compared inline (no call per entry):
+ * g_strv_contains() of put_down_of_self()'s hot loop. */
+static inline gboolean
+word_among (const char * const *list, const char *word)
+{
+  for (guint k = 0; list[k] != NULL; k++)
+    if (word[0] == list[k][0])
+      {
+        const char *a = word, *f = list[k];
+
+        while (*a != '\0' && *a == *f)
+          a++, f++;
+        if (*a == *f)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* The explanation, suggestion and lesson of each category (nc-checker.c). */
 G_GNUC_INTERNAL extern const CategoryInfo category_info[NC_N_CATEGORIES];
 
@@ -189,6 +207,16 @@ G_GNUC_INTERNAL gsize    copy_folded_word (const NcNormText *nt, gsize w, char *
 /* Whether code points [@cp_start, @cp_end) lie inside quotation marks
  * (@q computed on first use, in @scr's buffer). */
 G_GNUC_INTERNAL gboolean in_quotes        (Quotes *q, CheckScratch *scr, guint32 cp_start, guint32 cp_end);
+/* The word of @nt that ends right before @end, in the same clause: its
+ * start, and its folded form in @folded (of @size bytes); G_MAXSIZE when
+ * a clause or the draft starts at @end. */
+G_GNUC_INTERNAL gsize    word_before      (const NcNormText *nt, gsize end, char *folded, gsize size);
+/* The separators between normalized positions @a < @b (counted up to
+ * 5); *@crosses_stop: whether one ends a clause. */
+G_GNUC_INTERNAL gsize    words_between    (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop);
+/* Whether a target hit ("mày", "you") that was not dropped is among @hits. */
+G_GNUC_INTERNAL gboolean has_target       (const Hit *hits, guint n_hits);
+/* @@nc-checker.c@@ */
 
 /* ---- the Vietnamese grammar of who is aimed at and who tells ---- */
 
@@ -197,6 +225,27 @@ G_GNUC_INTERNAL gboolean in_quotes        (Quotes *q, CheckScratch *scr, guint32
  * VI_TOLD_ANIMAL); 0: not told. */
 G_GNUC_INTERNAL gint     vi_told          (const NcNormText *nt, const Hit *hits, guint n_hits,
                                            NcChecker *self, gboolean need_putdown);
+/* Whether the word of @nt at @i calls someone by a name ("thằng",
+ * "con", "mày" before a name or a put-down). */
+G_GNUC_INTERNAL gboolean calls_someone_at (const NcNormText *nt, gsize i);
+/* Whether a Vietnamese draft speaks to someone or of someone with
+ * contempt (a target, a calling word). */
+G_GNUC_INTERNAL gboolean vi_addresses_someone (const NcNormText *nt, const Hit *hits, guint n_hits);
+/* @@nc-checker-vi-who.c@@ */
+
+/* ---- what the writer says of themself, and who told it ---- */
+
+/* Which of @words (pairs of the marked and the folded form, NULL-ended)
+ * the word of @nt at @w is: typed with those marks, or its folded form in
+ * a draft typed without marks; -1: none. */
+G_GNUC_INTERNAL int      vi_word_in       (const NcNormText *nt, gsize w, const char * const *words);
+/* vi_word_in() of the one word @marked, @folded. */
+G_GNUC_INTERNAL gboolean vi_word_is       (const NcNormText *nt, gsize w, const char *marked, const char *folded);
+/* Whether the draft speaks of the writer's pet and of no one else
+ * (writer_pet()); [*@start, *@end): the pet's words. */
+G_GNUC_INTERNAL gboolean pet_draft        (const NcNormText *nt, const Hit *hits, guint n_hits,
+                                           gsize *start, gsize *end);
+/* @@nc-checker-self.c@@ */
 
 /* ---- nc-checker-en-judged.c: English judgements no list holds ---- */
 
@@ -221,6 +270,12 @@ G_GNUC_INTERNAL void     care_by_signals  (const NcNormText *nt, const char *tex
  * someone. */
 G_GNUC_INTERNAL void     care_quiets_model (const NcNormText *nt, GArray *list);
 
-/* @@PROTOS@@ */
+/* ---- nc-checker-swearing.c: a swear word aimed at no one ---- */
+
+/* Turns the swear words of @list aimed at no one into crude-language
+ * reminders (NC_CATEGORY_CRUDE, NC_SEVERITY_INFO) and drops the findings
+ * they raised, when nothing else in the draft warns. */
+G_GNUC_INTERNAL void     swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits,
+                                               guint n_hits, GArray *list);
 
 G_END_DECLS
