@@ -183,6 +183,32 @@ word_among (const char * const *list, const char *word)
   return FALSE;
 }
 
+/* Whether the word of @nt at @start is @word as typed, marks and all. */
+static inline gboolean
+marked_word_at (const NcNormText *nt, gsize start, const char *word)
+{
+  gsize k = start;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p), k++)
+    if (k >= nt->n_chars || nt->chars[k].marked != g_utf8_get_char (p))
+      return FALSE;
+  return k == nt->n_chars || is_sep (nt->chars[k].folded);
+}
+
+/* Whether code point @c ends a sentence (". ! ?" or a new line). */
+static inline gboolean
+ends_sentence_cp (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == '\n';
+}
+
+/* Whether a word (of letters) starts at code point @k of @nt. */
+static inline gboolean
+starts_word_cp (const NcNormText *nt, gsize k)
+{
+  return g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1]));
+}
+
 /* The explanation, suggestion and lesson of each category (nc-checker.c). */
 G_GNUC_INTERNAL extern const CategoryInfo category_info[NC_N_CATEGORIES];
 
@@ -216,9 +242,17 @@ G_GNUC_INTERNAL gsize    word_before      (const NcNormText *nt, gsize end, char
 G_GNUC_INTERNAL gsize    words_between    (const NcNormText *nt, gsize a, gsize b, gboolean *crosses_stop);
 /* Whether a target hit ("mày", "you") that was not dropped is among @hits. */
 G_GNUC_INTERNAL gboolean has_target       (const Hit *hits, guint n_hits);
+/* Whether the draft holds at least @sentences sentences and @words words. */
+G_GNUC_INTERNAL gboolean draft_at_least   (const NcNormText *nt, guint sentences, guint words);
+/* Whether the draft is as long as a composition (three sentences or
+ * more, at least 30 words). */
+G_GNUC_INTERNAL gboolean composition_sized (const NcNormText *nt);
+/* Whether the draft is as long as a short answer on a work (at least 18
+ * words). */
+G_GNUC_INTERNAL gboolean answer_sized     (const NcNormText *nt);
 /* @@nc-checker.c@@ */
 
-/* ---- the Vietnamese grammar of who is aimed at and who tells ---- */
+/* ---- nc-checker-vi-who.c: the Vietnamese grammar of who is aimed at ---- */
 
 /* Whether a Vietnamese composition tells its put-downs of characters or
  * of people in general, addressing no one (VI_TOLD, VI_TOLD_CALLED,
@@ -231,6 +265,41 @@ G_GNUC_INTERNAL gboolean calls_someone_at (const NcNormText *nt, gsize i);
 /* Whether a Vietnamese draft speaks to someone or of someone with
  * contempt (a target, a calling word). */
 G_GNUC_INTERNAL gboolean vi_addresses_someone (const NcNormText *nt, const Hit *hits, guint n_hits);
+/* Whether every sentence of the draft opens on a capital letter (or a
+ * digit, or a quotation mark before one), as a composition is written. */
+G_GNUC_INTERNAL gboolean sentences_capitalised (const NcNormText *nt);
+/* Whether char @at of @nt is the writer's own words: outside quotation
+ * marks, or in a quotation the writer opens in the first person. */
+G_GNUC_INTERNAL gboolean vi_writer_says_at (const NcNormText *nt, gsize at);
+/* Whether the quotation that holds char @at of @nt is put on someone
+ * ("mày là "đồ xấu xí"", "ur a "loser"") rather than reported. */
+G_GNUC_INTERNAL gboolean quote_aimed      (const NcNormText *nt, gsize at);
+/* Whether char @at of @nt lies in a quotation given as an example that
+ * names no one ("những bình luận độc hại như "ngu như bò""). */
+G_GNUC_INTERNAL gboolean vi_example_of_no_one (const NcNormText *nt, gsize at);
+/* The word of @nt that starts at code point @i, lower case, in @buf (at
+ * most @size bytes; empty if longer). */
+G_GNUC_INTERNAL const char *vi_word_at_cp (const NcNormText *nt, gsize i, char *buf, gsize size);
+/* Whether Vietnamese put-down hit @h is said of an animal (a pet, "nó",
+ * "chú"), not of a person nor a name. */
+G_GNUC_INTERNAL gboolean vi_said_of_animal (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h);
+/* Whether Vietnamese put-down hit @h is named as what someone is called,
+ * and the calling judged ("... là một kiểu bạo lực"). */
+G_GNUC_INTERNAL gboolean vi_called_at     (const NcNormText *nt, const Hit *hits, guint n_hits,
+                                           NcChecker *self, const Hit *h);
+/* Whether hit @h is a Vietnamese put-down vi_told() may lower. */
+G_GNUC_INTERNAL gboolean vi_told_putdown  (const NcNormText *nt, NcChecker *self, const Hit *h);
+/* Whether hit @h is a Vietnamese swear word named as what a character
+ * curses, which vi_told() may lower too. */
+G_GNUC_INTERNAL gboolean vi_told_curse    (const NcNormText *nt, NcChecker *self, const Hit *h);
+/* Whether a Vietnamese draft is composed as a pupil writes a composition
+ * (speaks to no one, names no one, quotes to no one), its shape (marks,
+ * capitals, size) not asked. */
+G_GNUC_INTERNAL gboolean vi_composed_shaped (const NcNormText *nt, const Hit *hits, guint n_hits,
+                                             NcChecker *self);
+/* vi_composed_shaped() of a draft typed with marks, its sentences
+ * capitalised, two sentences and 18 words at least. */
+G_GNUC_INTERNAL gboolean vi_composed      (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self);
 /* @@nc-checker-vi-who.c@@ */
 
 /* ---- what the writer says of themself, and who told it ---- */
@@ -245,6 +314,9 @@ G_GNUC_INTERNAL gboolean vi_word_is       (const NcNormText *nt, gsize w, const 
  * (writer_pet()); [*@start, *@end): the pet's words. */
 G_GNUC_INTERNAL gboolean pet_draft        (const NcNormText *nt, const Hit *hits, guint n_hits,
                                            gsize *start, gsize *end);
+/* Whether a Vietnamese draft gives what it quotes to someone ("Tặng
+ * Trang: "mày là đồ ăn hại""): then its quotation marks lower nothing. */
+G_GNUC_INTERNAL gboolean vi_quote_given   (const NcNormText *nt);
 /* @@nc-checker-self.c@@ */
 
 /* ---- nc-checker-en-judged.c: English judgements no list holds ---- */
