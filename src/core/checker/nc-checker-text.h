@@ -250,7 +250,15 @@ G_GNUC_INTERNAL gboolean composition_sized (const NcNormText *nt);
 /* Whether the draft is as long as a short answer on a work (at least 18
  * words). */
 G_GNUC_INTERNAL gboolean answer_sized     (const NcNormText *nt);
-/* @@nc-checker.c@@ */
+/* Copies the folded chars @a to @b of @nt into @buf (of @size bytes) as
+ * a string; "" when they do not fit, "?" for a char beyond ASCII. */
+G_GNUC_INTERNAL void     copy_folded      (const NcNormText *nt, gsize a, gsize b, char *buf, gsize size);
+/* word_before(), past a quotation mark that opens a quotation right at
+ * @end ("gọi là "đồ ngu""): the words quoted are the words said. */
+G_GNUC_INTERNAL gsize    word_before_quote (const NcNormText *nt, gsize end, char *folded, gsize size);
+/* Whether an "agree" allow phrase comes after allow hit @a, anywhere in
+ * the draft. */
+G_GNUC_INTERNAL gboolean agreed_after     (const Hit *hits, guint n_hits, const Hit *a, GArray *entries);
 
 /* ---- nc-checker-vi-who.c: the Vietnamese grammar of who is aimed at ---- */
 
@@ -302,7 +310,8 @@ G_GNUC_INTERNAL gboolean vi_composed_shaped (const NcNormText *nt, const Hit *hi
 G_GNUC_INTERNAL gboolean vi_composed      (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self);
 /* @@nc-checker-vi-who.c@@ */
 
-/* ---- what the writer says of themself, and who told it ---- */
+/* ---- nc-checker-self.c: what the writer says of themself, and who told
+ * a put-down ---- */
 
 /* Which of @words (pairs of the marked and the folded form, NULL-ended)
  * the word of @nt at @w is: typed with those marks, or its folded form in
@@ -317,7 +326,43 @@ G_GNUC_INTERNAL gboolean pet_draft        (const NcNormText *nt, const Hit *hits
 /* Whether a Vietnamese draft gives what it quotes to someone ("Tặng
  * Trang: "mày là đồ ăn hại""): then its quotation marks lower nothing. */
 G_GNUC_INTERNAL gboolean vi_quote_given   (const NcNormText *nt);
-/* @@nc-checker-self.c@@ */
+/* Whether Vietnamese put-down hit @h is said by the writer of themself
+ * ("tớ ngu quá", "chắc mình dốt nhất lớp"), a word that judges the mind,
+ * the body or one's ways. */
+G_GNUC_INTERNAL gboolean said_of_oneself  (const NcNormText *nt, const Hit *h);
+/* Whether the word after the one ending at @end (past one space) is one
+ * of @folded (folded forms). */
+G_GNUC_INTERNAL gboolean told_next_in     (const NcNormText *nt, gsize end, const char * const *folded);
+/* told_next_in()'s words of now ("gio") after a target. */
+G_GNUC_INTERNAL extern const char * const vi_now[];
+/* Whether Vietnamese hit @h ends on the writer, the one left out or hurt,
+ * told to an elder the writer calls ("cô ơi, tụi nó cô lập em"). */
+G_GNUC_INTERNAL gboolean told_of_me_left_out (const NcNormText *nt, const Hit *h);
+/* Whether target hit @h, "may" typed without marks, is luck or sewing by
+ * the words around it. */
+G_GNUC_INTERNAL gboolean unmarked_may     (const NcNormText *nt, const Hit *h);
+/* Where the list of put-downs that Vietnamese hit @h ends starts ("bị
+ * trêu là đồ lùn, | đồ xấu xí"); @h's start when it is no list. */
+G_GNUC_INTERNAL gsize    vi_list_head     (const NcNormText *nt, const Hit *h);
+/* Whether a Vietnamese draft told as a story speaks of someone with
+ * contempt, or passes on as true or approves, after @from in its clause,
+ * what was done. */
+G_GNUC_INTERNAL gboolean vi_story_sneers  (const NcNormText *nt, gsize from);
+/* Whether Vietnamese hit @h is what someone was told, told as suffered
+ * ("bị gọi là"). */
+G_GNUC_INTERNAL gboolean vi_suffered_at   (const NcNormText *nt, const Hit *h);
+/* Whether Vietnamese hit @h is what others said or wrote to the writer,
+ * told by the writer asking for help ("bạn Hùng nói con | xấu như ma"):
+ * where the telling starts; G_MAXSIZE: not told. */
+G_GNUC_INTERNAL gsize    told_of_me       (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h);
+/* Whether the put-down from @from to @to is words the writer says they
+ * regret having said ("sorry i | called you a loser"): where the regret
+ * starts; G_MAXSIZE: not regretted. */
+G_GNUC_INTERNAL gsize    regretted        (const NcNormText *nt, const Hit *hits, guint n_hits, GArray *entries,
+                                           gsize from, gsize to, gboolean is_vi);
+/* Whether put-down hit @h, English or Vietnamese, is said by the writer
+ * of themself ("i'm such an idiot", "mình đúng là đồ vô dụng"). */
+G_GNUC_INTERNAL gboolean put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi);
 
 /* ---- nc-checker-en-judged.c: English judgements no list holds ---- */
 
