@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-checker-care.c — care_by_signals(): a child's own despair read by weighed signals, and the care reminder quieting the model */
+/* nc-checker-care.c — care_by_signals(): a child's own despair read by weighed
+ * signals, and the care reminder quieting the model */
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
 
 #include "nc-checker-text.h"
 

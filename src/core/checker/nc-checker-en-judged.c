@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-checker-en-judged.c — en_judged(): an English judgement of someone in words no list holds (looks, smell, skill, a low rating) */
+/* nc-checker-en-judged.c — en_judged(): an English judgement of someone in words no list
+ * holds (looks, smell, taste, a skill, a low rating) */
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
 
 #include "nc-checker-text.h"
 

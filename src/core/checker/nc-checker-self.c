@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-checker-self.c — what the writer says of themself and who told a put-down: said_of_oneself(), told_of_me(), regretted(), put_down_of_self(), writer_pet() */
+/* nc-checker-self.c — what the writer says of themself, and who told a put-down:
+ * said_of_oneself(), told_of_me(), regretted(), put_down_of_self(),
+ * pet_draft() */
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
 
 #include "nc-checker-text.h"
 

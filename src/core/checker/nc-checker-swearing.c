@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-checker-swearing.c — swearing_as_reminder(): a swear word aimed at no one is a crude-language reminder */
+/* nc-checker-swearing.c — swearing_as_reminder(): a swear word aimed at no one is a
+ * crude-language reminder */
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
 
 #include "nc-checker-text.h"
 

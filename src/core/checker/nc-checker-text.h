@@ -209,6 +209,14 @@ starts_word_cp (const NcNormText *nt, gsize k)
   return g_unichar_isalpha (nt->cps[k]) && (k == 0 || !g_unichar_isalpha (nt->cps[k - 1]));
 }
 
+/* Widens the span of @category's findings over [@cp_start, @cp_end). */
+static inline void
+findings_cover (NcFindings *findings, NcCategory category, guint32 cp_start, guint32 cp_end)
+{
+  findings->start[category] = MIN (findings->start[category], cp_start);
+  findings->end[category] = MAX (findings->end[category], cp_end);
+}
+
 /* The explanation, suggestion and lesson of each category (nc-checker.c). */
 G_GNUC_INTERNAL extern const CategoryInfo category_info[NC_N_CATEGORIES];
 
@@ -218,15 +226,9 @@ G_GNUC_INTERNAL extern const CategoryInfo category_info[NC_N_CATEGORIES];
  * merged into an overlapping one of the same category (the higher
  * severity kept); @explanation and @suggestion are msgids (NULL: the
  * category's own). */
-G_GNUC_INTERNAL void     add_finding      (NcFindings       *findings,
-                                           const NcNormText *nt,
-                                           NcCategory        category,
-                                           NcSeverity        severity,
-                                           guint32           cp_start,
-                                           guint32           cp_end,
-                                           NcEvidence        evidence,
-                                           const char       *explanation,
-                                           const char       *suggestion);
+G_GNUC_INTERNAL void     add_finding      (NcFindings *findings, const NcNormText *nt, NcCategory category,
+                                           NcSeverity severity, guint32 cp_start, guint32 cp_end,
+                                           NcEvidence evidence, const char *explanation, const char *suggestion);
 /* The folded form of the word of @nt that starts at @w, in @buf (of
  * @size bytes; "" when longer); returns where the word ends. */
 G_GNUC_INTERNAL gsize    copy_folded_word (const NcNormText *nt, gsize w, char *buf, gsize size);
@@ -308,7 +310,6 @@ G_GNUC_INTERNAL gboolean vi_composed_shaped (const NcNormText *nt, const Hit *hi
 /* vi_composed_shaped() of a draft typed with marks, its sentences
  * capitalised, two sentences and 18 words at least. */
 G_GNUC_INTERNAL gboolean vi_composed      (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self);
-/* @@nc-checker-vi-who.c@@ */
 
 /* ---- nc-checker-self.c: what the writer says of themself, and who told
  * a put-down ---- */
@@ -374,6 +375,24 @@ G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
  * rating); returns whether it did. */
 G_GNUC_INTERNAL gboolean en_judged        (const NcNormText *nt, const Hit *hits, guint n_hits,
                                            NcFindings *findings, Quotes *quotes, CheckScratch *scr);
+
+/* ---- nc-checker-spans.c: the span of an offence ---- */
+
+/* Widens the offensive findings over the join words right beside them,
+ * in the same sentence ("con chó", "ngu vãi"), a few words deep. */
+G_GNUC_INTERNAL void     join_neighbours  (NcChecker        *self,
+                                           const NcNormText *nt,
+                                           const Hit        *hits,
+                                           guint             n_hits,
+                                           NcFindings       *findings);
+/* In a Vietnamese draft already judged offensive, widens its findings
+ * over the words the span tagger marks beside them (@tags, @n of them),
+ * or gives such a word a finding of its own at severity info. */
+G_GNUC_INTERNAL void     extend_spans     (const NcNormText   *nt,
+                                           const guint8       *allowed,
+                                           const NcTaggedWord *tags,
+                                           gsize               n,
+                                           NcFindings         *findings);
 
 /* ---- nc-checker-care.c: a child's own despair ---- */
 

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nc-checker-vi-who.c — the Vietnamese grammar of who is aimed at: who a draft speaks to, names or calls, and whether a composition tells its put-downs (vi_told()) */
+/* nc-checker-vi-who.c — the Vietnamese grammar of who is aimed at: whom a draft
+ * speaks to, names or calls, and whether a composition tells its
+ * put-downs (vi_told(), vi_composed()) */
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
 
 #include "nc-checker-text.h"
 
