@@ -1,0 +1,418 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nc-checker-swearing.c — swearing_as_reminder(): a swear word aimed at no one is a
+ * crude-language reminder */
+#include "config.h"
+
+#include <string.h>
+
+#include "nc-checker-text.h"
+
+/* Folded words of praise anywhere in a draft, English and Vietnamese
+ * ("awesome", "giỏi"): draft_praises(). */
+static const char * const praise_words[] = { "gioi", "xinh", "ngon", "pro", "tuyet", "dinh", "cute", "amazing",
+                                             "awesome", "best", "great", "god", "cool", "nice", "beautiful",
+                                             "pretty", "talented", "delicious", "gorgeous", "brilliant",
+                                             "incredible", "lovely", "proud", "congrats", NULL };
+
+/* (seventeenth round, s17-chat) Whether the draft praises, anywhere
+ * ("holy shit emma's mom made the best cake ever", "vl con Lan thi duoc
+ * 10 diem toan, gioi that"): a swear word in it is said in wonder, not at
+ * someone, unless a put-down warns beside it (swearing_as_reminder()).
+ * Folded words; not toneless "hay", also "or", "often". */
+static gboolean
+draft_praises (const NcNormText *nt)
+{
+  char word[16];
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word);
+
+      if (word_among (praise_words, word))
+        return TRUE;
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
+/* (seventeenth round, s17-chat) Whether English swear word @h is said in
+ * a draft about someone's family, looks or home, a name's "'s" before
+ * them ("liam's family is poor as shit", "jack's dad is a fucking
+ * drunk", "shit, mia's face looks like a potato"; not a home, praised
+ * as often, "jake's house is so fucking big"); not "my mom's car",
+ * nor a swear word that praises ("jake's mom makes fucking amazing
+ * cookies"). @praised: draft_praises(). */
+static gboolean
+swearing_of_someones (const NcNormText *nt, const Hit *h, gboolean praised)
+{
+  /* (folded: letters said twice once, "teth") */
+  static const char * const parts[] = { "family", "dad", "mom", "mum", "parents", "face", "voice", "teth", "nose",
+                                        "hair", "body", "breath", "clothes", "brother", "sister",
+                                        "fam", "mama", "papa", "legs", "skin", NULL };
+  static const char * const praise[] = { "amazing", "awesome", "good", "great", "cool", "insane", "sick", "lit",
+                                         "beautiful", "funny", "hilarious", "talented", "delicious", "fire",
+                                         "nice", "pretty", "gorgeous", "best", "brilliant", "incredible", NULL };
+  char word[16];
+  gsize k = self_next_word (nt, h->end);
+
+  if (nt->has_marks || praised)
+    return FALSE;
+  if (k < nt->n_chars)
+    {
+      copy_folded_word (nt, k, word, sizeof word);
+      if (word_among (praise, word))
+        return FALSE;
+    }
+  for (k = 0; k < nt->n_chars;)
+    {
+      gsize e = copy_folded_word (nt, k, word, sizeof word), n = strlen (word), s;
+
+      /* (the apostrophe is folded away: the code point before the "s") */
+      if (n > 2 && word[n - 1] == 's' && e < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE &&
+          (s = nt->chars[e - 1].orig_start) > 0 && (nt->cps[s - 1] == '\'' || nt->cps[s - 1] == 0x2019))
+        {
+          char own[8];
+
+          copy_folded_word (nt, e + 1, word, sizeof word);
+          /* (not the writer's own, "my sister's face when she saw it") */
+          if (word_among (parts, word) &&
+              (word_before (nt, k, own, sizeof own) == G_MAXSIZE || (!g_str_equal (own, "my") && !g_str_equal (own, "our"))))
+            return TRUE;
+        }
+      for (k = e; k < nt->n_chars && is_sep (nt->chars[k].folded); k++)
+        ;
+    }
+  return FALSE;
+}
+
+/* (seventeenth round, s17-chat) Whether swear word @h is said at someone
+ * the draft calls by name: "con" before a name or "kia" / "này"...
+ * (calls_someone_at()) ending at most one word before it ("con Hà đm"),
+ * or right after it, where "bé", "nhỏ", "nhóc" called also count ("đm
+ * con bé lớp bên", "vl thằng nhóc kia"); or a put-down that needs
+ * someone (an `aimed` entry) right beside it, in a draft that speaks of
+ * someone ("nhà con Trang bán ve chai, hôi vl", "con Nhi map vl",
+ * "olivia's voice is so fucking annoying, someone shut her up").
+ * @praised: draft_praises(). */
+static gboolean
+swearing_called (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h, gboolean praised)
+{
+  static const char * const callers[] = { "con", "con", "thằng", "thang", "thg", "thg", "đứa", "dua", NULL };
+  static const char * const young[] = { "bé", "be", "nhỏ", "nho", "nhóc", "nhoc", "nhok", "nhok", "ranh", "ranh",
+                                        NULL };
+  /* (whose face, home or parent: "vl mặt con Yến như cái bánh bao") */
+  static const char * const whose[] = { "mặt", "mat", "nhà", "nha", "mẹ", "me", "bố", "bo", "má", "=ma", "người",
+                                        "nguoi", NULL };
+  char word[16];
+  gsize k = h->end, w;
+  gboolean stop;
+
+  for (; k < nt->n_chars && nt->chars[k].folded == NC_NORM_SPACE; k++)
+    ;
+  if (k < nt->n_chars && !is_sep (nt->chars[k].folded) && vi_word_in (nt, k, whose) >= 0 &&
+      (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars && nt->chars[w].folded == NC_NORM_SPACE)
+    k = w + 1;
+  if (!praised && k < nt->n_chars && !is_sep (nt->chars[k].folded) &&
+      (calls_someone_at (nt, k) ||
+       (vi_word_in (nt, k, callers) >= 0 &&
+        (w = copy_folded_word (nt, k, word, sizeof word)) < nt->n_chars &&
+        nt->chars[w].folded == NC_NORM_SPACE && vi_word_in (nt, w + 1, young) >= 0)))
+    return TRUE;
+  /* (or a name called ending at most one word before it: "con Hà đm",
+   * "con Quynh den vl") */
+  w = h->start;
+  for (guint n = 0; n < 3 && !praised && (w = word_before (nt, w, word, sizeof word)) != G_MAXSIZE; n++)
+    if (calls_someone_at (nt, w))
+      return TRUE;
+  for (guint j = 0; j < n_hits; j++)
+    {
+      const Hit *a = &hits[j];
+
+      if (a->kind != ENTRY_AIMED || a->dropped)
+        continue;
+      if (a->end <= h->start ? words_between (nt, a->end, h->start, &stop) <= 1 && !stop :
+          a->start >= h->end ? words_between (nt, h->end, a->start, &stop) <= 1 && !stop : FALSE)
+        {
+          if (vi_addresses_someone (nt, hits, n_hits))
+            return TRUE;
+          for (guint t = 0; t < n_hits; t++)
+            if (hits[t].kind == ENTRY_WEAK && !hits[t].dropped)
+              return TRUE;
+        }
+      /* (English: one word between, its subject, not a thing's word:
+       * "holy shit noah | smells so bad"; not "shit | it smells so bad",
+       * "damn | this sweater is ugly") */
+      else if (!nt->has_marks && a->start >= h->end && words_between (nt, h->end, a->start, &stop) == 2 && !stop &&
+               (w = self_next_word (nt, h->end)) < a->start)
+        {
+          static const char * const things[] = { "it", "this", "that", "the", "my", "a", "an", "its", "our",
+                                                 "dis", "dat", "these", "those", "everything", "sth", NULL };
+
+          copy_folded_word (nt, w, word, sizeof word);
+          if (!word_among (things, word))
+            return TRUE;
+        }
+    }
+  return swearing_of_someones (nt, h, praised);
+}
+
+/* (s17-chat) Words of praise a swear word follows, said of what someone
+ * did (swearing_follows(), swear_after_praise()). */
+static const char * const swear_praise[] = { "hay", "hay", "giỏi", "gioi", "đỉnh", "dinh", "đẹp", "dep", "ngon", "ngon",
+                                              "xịn", "xin", "pro", "pro", "vui", "vui", "cute", "cute", "mạnh", "manh",
+                                              "nhanh", "nhanh", "chất", "chat", "cuốn", "cuon", "khủng", "=khung",
+                                              "thương", "thuong", "xinh", "xinh", "ghê", "=ghe", NULL };
+
+/* (s18-chat) Whether swear word @h follows a word of praise
+ * (swear_praise[]), right before it or one word further: "nó cute vl",
+ * "thang Huy no xinh vl", "con ban t no gioi ve vl". */
+static gboolean
+swear_after_praise (const NcNormText *nt, const Hit *h)
+{
+  char word[16];
+  gsize w = word_before (nt, h->start, word, sizeof word);
+
+  if (w == G_MAXSIZE)
+    return FALSE;
+  if (vi_word_in (nt, w, swear_praise) >= 0)
+    return TRUE;
+  /* (or one word before that, what is praised between: "no gioi ve vl",
+   * "dep trai vl"; not "hay" there, "often": "con Lan hay khoc vl") */
+  w = word_before (nt, w, word, sizeof word);
+  return w != G_MAXSIZE && !g_str_equal (word, "hay") && vi_word_in (nt, w, swear_praise) >= 0;
+}
+
+/* (s18-chat) Words of feeling or of a thing's state a swear word follows
+ * (swearing_follows(), swearing_writer_at()). The list holds no word
+ * that reads as a put-down without its marks ("dại", "dê", "dối", "tục",
+ * "ảo", "chậm" are left out), nor laughter, said of someone as often
+ * ("thang Nam noi ngong, hai vl"). */
+static const char * const swear_felt[] = { "buồn", "buon", "chán", "chan", "tiếc", "tiec", "sợ", "so", "cay", "cay",
+                                            "mệt", "met", "đau", "dau", "lạnh", "lanh", "nóng", "nong", "rét", "ret",
+                                            "ngại", "ngai", "sướng", "suong", "vui", "vui",
+                                            "thích", "thich", "thèm", "them", "khó", "kho", "đông", "dong", "đắt", "dat",
+                                            "rẻ", "re", "xa", "xa", "cao", "cao", "lâu", "lau", "hay", "hay", "đẹp", "dep",
+                                            "ngon", "ngon", "lag", "lag", "căng", "cang", NULL };
+
+/* (eighteenth round, s18-chat) Whether weak hit @t is the writer's "tao"
+ * opening its clause, before swear word @h in that clause, in a draft
+ * aimed at no one (no target): the writer says it of themselves ("tao
+ * dot vl, lam sai cau de nhat", "tao beo vl"; not "tao ghet m vl", "tao
+ * ghet thang Nam vl", whose targets and weak words still count). */
+static gboolean
+swearing_writer_at (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *t,
+                    const Hit *h)
+{
+  gsize k = t->start;
+
+  static const char * const self_faults[] = { "dốt", "dot", "ngu", "ngu", "ngốc", "ngoc", "béo", "beo", "mập", "map",
+                                              "lùn", "lun", "xấu", "xau", "gà", "ga", "non", "non", "kém", "kem",
+                                              "ngáo", "ngao", "đần", "dan", "chậm", "cham", "lười", "luoi", NULL };
+  gboolean stop, said;
+  gsize w;
+
+  if (t->kind != ENTRY_WEAK || t->end - t->start != 3 || t->end > h->start ||
+      !vi_word_is (nt, t->start, "tao", "tao") || has_target (hits, n_hits) ||
+      words_between (nt, t->end, h->start, &stop) > 3)
+    return FALSE;
+  /* (of how the writer is or feels, the word right after "tao": a
+   * put-down said of oneself, "tao dot hoa vl", or a word of feeling or
+   * praise, "tao met vl"; not a swear word said at whom the writer
+   * answers, "tao nhắc đấy thì sao tml") */
+  w = self_next_word (nt, t->end);
+  said = w < h->start && (vi_word_in (nt, w, swear_felt) >= 0 || vi_word_in (nt, w, swear_praise) >= 0 ||
+                          vi_word_in (nt, w, self_faults) >= 0);
+  if (!said)
+    return FALSE;
+  for (gsize i = t->end; i < h->start; i++)
+    if (nt->chars[i].folded == NC_NORM_STOP)
+      return FALSE;
+  for (; k > 0 && is_sep (nt->chars[k - 1].folded); k--)
+    if (nt->chars[k - 1].folded == NC_NORM_STOP)
+      return TRUE;
+  return k == 0;
+}
+
+/* (s18-chat) Whether every swear word of the draft is the writer's of
+ * themselves (swearing_writer_at()), and every weak word the draft holds
+ * is such a "tao". */
+static gboolean
+swearing_of_writer (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gboolean mine = FALSE;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      for (guint j = 0; j < n_hits; j++)
+        if (hits[j].kind == ENTRY_WEAK && !hits[j].dropped)
+          {
+            if (!swearing_writer_at (self, nt, hits, n_hits, &hits[j], h) && hits[j].end <= h->start)
+              return FALSE;
+            mine = mine || hits[j].end <= h->start;
+          }
+      if (!mine)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* Whether every swear word of the draft (an entry said "wow") is a word
+ * said on its own: one word ("vl", "fuck"; not a curse of several, "im
+ * mẹ nó mồm", "tổ cha"), with no target or calling word at most one word
+ * from it in the same sentence, nor inside it ("dm mày", "vl thang kia",
+ * "fuck you"). */
+static gboolean
+swearing_unaimed (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits)
+{
+  int praised = -1;   /* draft_praises(), read once, when first needed */
+  int pet = -1;       /* pet_draft(), likewise */
+  gsize ps, pe;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gboolean stop;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      if (h->rule || words_between (nt, h->start, h->end, &stop) > 0)
+        return FALSE;
+      if (praised < 0)
+        praised = draft_praises (nt);
+      if (swearing_called (nt, hits, n_hits, h, praised))
+        return FALSE;
+      for (guint j = 0; j < n_hits; j++)
+        {
+          const Hit *t = &hits[j];
+
+          /* (s18-en: a name by its place, a rule's target, aims no oath:
+           * "holy shit the new kid is really good at chess") */
+          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t == h || t->rule)
+            continue;
+          /* (s18-chat: not a weak word before praise, "nó cute vl", nor
+           * the writer's "tao" of themselves, "tao beo vl") */
+          if (t->kind == ENTRY_WEAK && t->end <= h->start &&
+              (swear_after_praise (nt, h) || swearing_writer_at (self, nt, hits, n_hits, t, h)))
+            continue;
+          /* (s18-chat: nor "nó" of the writer's pet, pet_draft(), "con
+           * meo nha t no hu vl") */
+          if (t->kind == ENTRY_WEAK &&
+              (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe))))
+            continue;
+          if (t->end <= h->start ? words_between (nt, t->end, h->start, &stop) <= 2 && !stop :
+              t->start >= h->end ? words_between (nt, h->end, t->start, &stop) <= 2 && !stop : TRUE)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Whether every swear word of the draft follows one of @words. With
+ * swear_praise[] (seventeenth round, s17-chat): said of what someone did
+ * ("ban tia hay vl", "hát đỉnh vãi"; not "noi lap vl", "khung vl"). With
+ * swear_felt[] and @alone (eighteenth round, s18-chat): how the writer
+ * feels or how a thing is, in a clause of its own with no one in it, no
+ * weak word ("thằng", "nó") or target before it in its clause ("t cuoc
+ * 2-1 ma no hoa 1-1, tiec vl", "choi free fire toan bi ban tia chet,
+ * chan vl", "thang Khoa choi game gioi nhat lop, rank cao vl"; "thang
+ * Tuan cham vl", "thang Nam chan vl" still warn). */
+static gboolean
+swearing_follows (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
+                  const char * const *words, gboolean alone)
+{
+  char word[16];
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      gsize w;
+
+      if (h->dropped || !g_array_index (self->entries, Entry, h->entry).oath)
+        continue;
+      if (words == swear_praise ? !swear_after_praise (nt, h) :
+          (w = word_before (nt, h->start, word, sizeof word)) == G_MAXSIZE || vi_word_in (nt, w, words) < 0)
+        return FALSE;
+      /* (no one before it in its clause) */
+      for (guint j = 0; j < n_hits && alone; j++)
+        {
+          const Hit *t = &hits[j];
+          gsize k;
+
+          if ((t->kind != ENTRY_TARGET && t->kind != ENTRY_WEAK) || t->dropped || t->start >= h->start)
+            continue;
+          for (k = t->end; k < h->start && nt->chars[k].folded != NC_NORM_STOP; k++)
+            ;
+          if (k >= h->start)
+            return FALSE;
+        }
+      any = TRUE;
+    }
+  return any;
+}
+
+/* A swear word aimed at no one is crude language, a reminder
+ * (NC_CATEGORY_CRUDE, NC_SEVERITY_INFO: shown, never stopping a post)
+ * rather than a warning: "phim này hay vl", "t ghet mon toan vl", "this
+ * is fucking awesome". Only when the draft's every offensive finding,
+ * whatever its severity, is such a swear word (say=wow) below
+ * NC_SEVERITY_BLOCK: a put-down or a threat beside it, even one lowered
+ * ("con Tram nha que vl"), the model's words or its verdict on the whole
+ * draft, or a curse that blocks ("đụ má") keeps them all as they are; so
+ * does a curse of several words or one aimed at someone
+ * (swearing_unaimed()). The span tagger's marks, drawn because the swear
+ * word made the draft offensive, are dropped with it ("quên mang" in
+ * "trời ơi đm, quên mang vở rồi"). */
+void
+swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, GArray *list)
+{
+  const char *wow = nc_checker_lexicon_suggestion ("wow");
+  gboolean any = FALSE;
+  int praised = -1, pet = -1;
+  gsize ps, pe;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      /* (the span tagger's marks beside it go with it, below; so do
+       * the words that count only in an offensive draft, "thằng", "nó",
+       * shown at info, when every swear word praises: s17-chat, "thang
+       * Khoa no ban tia hay vl"; not "thang Long noi lap vl") */
+      if (!is_offensive (f->category) || (f->evidence == NC_EVIDENCE_SPAN && f->severity == NC_SEVERITY_INFO) ||
+          /* (s18-chat: and any word shown at info in a draft of the
+           * writer's pet, pet_draft(): "nó", a put-down of the pet) */
+          ((f->evidence == NC_EVIDENCE_CONTEXT || f->evidence == NC_EVIDENCE_LEXICON) &&
+           f->severity == NC_SEVERITY_INFO && f->suggestion != wow &&
+           (pet >= 0 ? pet : (pet = pet_draft (nt, hits, n_hits, &ps, &pe)))) ||
+          (f->evidence == NC_EVIDENCE_CONTEXT && f->severity == NC_SEVERITY_INFO &&
+           (praised >= 0 ? praised : (praised = swearing_follows (self, nt, hits, n_hits, swear_praise, FALSE) ||
+                                                 swearing_follows (self, nt, hits, n_hits, swear_felt, TRUE) ||
+                                                 swearing_of_writer (self, nt, hits, n_hits)))))
+        continue;
+      if (f->suggestion != wow || f->severity == NC_SEVERITY_BLOCK)
+        return;
+      any = any || f->severity == NC_SEVERITY_WARN;
+    }
+  if (!any || !swearing_unaimed (self, nt, hits, n_hits))
+    return;
+  for (guint i = list->len; i-- > 0;)
+    {
+      NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (f->suggestion == wow && is_offensive (f->category))
+        {
+          f->category = NC_CATEGORY_CRUDE;
+          f->severity = NC_SEVERITY_INFO;
+        }
+      else if ((f->evidence == NC_EVIDENCE_SPAN || f->evidence == NC_EVIDENCE_CONTEXT) && is_offensive (f->category))
+        g_array_remove_index (list, i);
+    }
+}
