@@ -17,7 +17,7 @@
 static const char * const lexicon_files[] = {
   "vi-insult.txt", "vi-hate.txt", "vi-violence.txt", "vi-sexual.txt",
   "vi-personal.txt", "vi-fakenews.txt", "vi-scam.txt", "vi-context.txt",
-  "vi-mined.txt", "vi-join.txt",
+  "vi-mined.txt", "vi-join.txt", "vi-toneless.txt",
   "en-insult.txt", "en-hate.txt", "en-violence.txt", "en-sexual.txt",
   "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
   "vi-care.txt", "en-care.txt",
