@@ -65,6 +65,31 @@ def rules_and_lists():
                     marked_rules.append((fn, slots.split(), flags))
     return lists, named, marked_rules
 
+ENTRY_FILES = ['vi-insult.txt', 'vi-hate.txt', 'vi-violence.txt', 'vi-sexual.txt', 'vi-mined.txt']
+SKIP_KINDS = {'allow', 'negation', 'self', 'shop', 'secret', 'address', 'school', 'id', 'lang',
+              'target', 'thing', 'join-next', 'join-prev', 'weak', 'things', 'aimed', 'toneless'}
+
+def marked_entries(min_words):
+    """(file, category, severity, phrase, flags) of the entries flagged
+    `marked` of at least @min_words words whose phrase has marks."""
+    out = []
+    for fn in ENTRY_FILES:
+        cat, sev = None, None
+        for line in open(os.path.join(LEXDIR, fn), encoding='utf-8'):
+            line = nfc(line.rstrip('\n'))
+            if line.startswith('@category '):
+                cat = line[10:].strip()
+            elif line.startswith('@severity '):
+                sev = line[10:].strip()
+            elif line and not line.startswith(('#', '@')) and '\t' in line:
+                phrase, flags = line.split('\t', 1)
+                fl = flags.split()
+                if 'marked' in fl and not set(fl) & SKIP_KINDS and sets.strip_marks(phrase) != phrase \
+                        and len(WORD.findall(phrase)) >= min_words \
+                        and not any(f.startswith('gap=') or f.startswith('unless=') for f in fl):
+                    out.append((fn, cat, sev, phrase.strip(), [f for f in fl if f not in ('marked', 'alone')]))
+    return out
+
 def corpus(data):
     """Marked everyday lines of the tuning side (never held out, never fresh)."""
     out = []
@@ -90,6 +115,8 @@ def main():
     ap.add_argument('--data', default=os.environ.get('NC_SHARED_DATA', os.path.join(HERE, '..', '..', 'shared', 'data')))
     ap.add_argument('--max-other', type=int, default=2)
     ap.add_argument('--max-share', type=float, default=0.03)
+    ap.add_argument('--twin-words', type=int, default=0,
+                    help='also write toneless twins of marked entries of this many words or more (0: none)')
     ap.add_argument('--write', action='store_true')
     ap.add_argument('--verbose', action='store_true')
     args = ap.parse_args()
@@ -103,6 +130,10 @@ def main():
             t = sets.strip_marks(w).lower()
             if t != w.lower():
                 forms.setdefault(t, set()).add(w.lower())
+    # lexicon entries flagged `marked`, of --twin-words words or more
+    ents = marked_entries(args.twin_words) if args.twin_words else []
+    for e in ents:
+        forms.setdefault(sets.strip_marks(e[3]).lower(), set()).add(e[3].lower())
     lines = corpus(args.data)
     same = collections.Counter()
     other = collections.Counter()
@@ -158,6 +189,27 @@ def main():
             flag = '\tnamed' if name in named else ''
             for k in range(0, len(out[name]), 10):
                 text.append(f'@list {name}: ' + ', '.join(out[name][k:k + 10]) + flag)
+    twins = collections.defaultdict(list)
+    for fn, cat, sev, phrase, fl in ents:
+        t = sets.strip_marks(phrase).lower()
+        if other[t] > 0 or t in DROP or any(t in x for x in twins.values()):
+            dropped.append(('entry', t, other[t], same[t], seen_other[t].most_common(3)))
+            continue
+        twins[fn, cat, sev].append(t + ('\t' + ' '.join(fl) if fl else ''))
+    if args.verbose:
+        for d in dropped:
+            if d[0] == 'entry':
+                print('dropped', *d, file=sys.stderr)
+    if ents:
+        print(f'{len(ents)} marked entries of {args.twin_words} words or more, '
+              f'{sum(len(v) for v in twins.values())} toneless twins kept', file=sys.stderr)
+        text.append('# The toneless twins of the entries flagged `marked` of %d words or more' % args.twin_words)
+        text.append('# whose toneless spelling marked everyday text never uses for other words.')
+    for (fn, cat, sev), tw in twins.items():
+        text.append(f'# ({fn})')
+        text.append(f'@category {cat or "insult"}')
+        text.append(f'@severity {sev or "warn"}')
+        text += tw
     if args.write:
         with open(OUT, 'w', encoding='utf-8') as f:
             f.write('\n'.join(text) + '\n')
