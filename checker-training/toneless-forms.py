@@ -14,7 +14,9 @@ half the words carry marks count: a comment typed partly without them
 says nothing of a word's marks) ("heo" is "héo",
 "khi" is "khi", "con lon" is "con lớn": not kept). For a list flagged
 `named` (a calling word before a capitalised name) only the places before
-a capitalised word count ("thang Tam" is "tháng Tám"). A word is also
+a capitalised name count (a word marked text writes capitalised after a
+calling word: "thang Tam" is "tháng Tám", "Thang Long" "Thăng Long";
+"tháng Giêng" says nothing). A word is also
 dropped when a toneless everyday tuning line holds it inside the rule's
 other words (it would warn there): see --check.
 
@@ -140,6 +142,16 @@ def main():
     other_cap = collections.Counter()
     seen_other = collections.defaultdict(collections.Counter)
     maxn = max(len(t.split()) for t in forms)
+    # (a name: a word written capitalised after a calling word of a named
+    # list, "con Linh", "thằng Tuấn"; "tháng Giêng" is no name, "Thăng
+    # Long" and "tháng Tám" are)
+    calling = {w.lower() for name in named for w in lists.get(name, [])}
+    names = set()
+    for l in lines:
+        words = WORD.findall(l)
+        for a, b in zip(words, words[1:]):
+            if a.lower() in calling and b[:1].isupper():
+                names.add(sets.strip_marks(b).lower())
     for l in lines:
         words = WORD.findall(l)
         low = [w.lower() for w in words]
@@ -157,7 +169,8 @@ def main():
                 else:
                     other[t] += 1
                     seen_other[t][m] += 1
-                    if i + n < len(words) and words[i + n][:1].isupper():
+                    if i + n < len(words) and words[i + n][:1].isupper() and \
+                            sets.strip_marks(words[i + n]).lower() in names:
                         other_cap[t] += 1
     out = collections.defaultdict(list)
     dropped = []
