@@ -6702,8 +6702,7 @@ test_lead_r18 (void)
  * other everyday word (vi-toneless.txt: "nhu cai", "thung phuy", "hoi
  * nach"; not "o ban", "ở bản" too); a calling word takes a given name
  * typed in lower case that vi-tone.txt learnt ("con quynh", not "con
- * meo", nor "thang nam", "tháng năm"); toneless word starts only
- * Vietnamese spells ("nh", "kh") tell the language under --lang auto. */
+ * meo", nor "thang nam", "tháng năm"). */
 static void
 test_toneless_r19 (void)
 {
@@ -6716,7 +6715,6 @@ test_toneless_r19 (void)
     { "toc con quynh xu nhu cai to chim", NC_CATEGORY_INSULT, "toc con quynh xu nhu cai", NC_EVIDENCE_LEXICON },
     { "toc con meo xu nhu cai to chim", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "thang nam trong nhu cai thung phuy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "Con nho den nhem", NC_CATEGORY_INSULT, "den nhem", NC_EVIDENCE_NGRAM },
   };
 
   assert_span_cases (r19, G_N_ELEMENTS (r19), NULL);
