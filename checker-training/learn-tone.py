@@ -80,6 +80,39 @@ def texts(data, a_weight, skip_fold=None):
             if skip_fold is None or fold_of(t) != skip_fold:
                 yield t, a_weight
 
+# (nineteenth round, s19-toneless) the calling words before a child's name
+# ("con Linh", "bạn Hoa", "thằng Tuấn"; s18-vi's `named` list)
+CALLING = {'con', 'bạn', 'bn', 'thằng', 'thg', 'nhỏ'}
+
+def given_names(data, min_count):
+    """Given names typed in lower case in a draft without marks: a word
+    written capitalised after a calling word in marked text ("con Quỳnh")
+    at least @min_count times, whose toneless spelling never (at most a
+    tenth as often) stood there for another word typed in lower case
+    ("bạn nam", "nhớ mãi", "con linh", "còn hai" keep "nam", "mai",
+    "linh", "hai" out)."""
+    seen, other = collections.Counter(), collections.Counter()
+    folded_calling = {fold(c) for c in CALLING}
+    pairs = []
+    for text, _ in texts(data, 1):
+        allw = WORD.findall(unicodedata.normalize('NFC', text))
+        if len(allw) < 3 or marked_share([w.lower() for w in allw]) < 0.3:
+            continue
+        pairs += list(zip(allw, allw[1:]))
+    for a, b in pairs:
+        if a.lower() in CALLING and b[:1].isupper() and not b.isupper():
+            seen[fold(b)] += 1
+    for a, b in pairs:
+        if fold(a) in folded_calling and b[:1].islower() and fold(b) in seen:
+            other[fold(b)] += 1
+    return sorted(n for n, c in seen.items() if c >= min_count and other[n] <= c // 10
+                  and n not in NOT_NAMES)
+
+# toneless spellings the counts keep that are everyday words after a
+# toneless "con", "ban", "thang" ("con hai" "còn hai", "con ly" "cái ly"
+# typed so, "ban my" "bạn Mỹ"; chosen by reading the list, s19-toneless)
+NOT_NAMES = set()
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--data', default='/work/shared/data')
@@ -91,8 +124,11 @@ def main():
     ap.add_argument('--min-count', type=int, default=2)
     ap.add_argument('--skip-fold', type=int, default=None,
                     help='(cross-validation) leave out the tuning lines of this fold (0, 1)')
+    ap.add_argument('--min-name', type=int, default=2)
     ap.add_argument('--write', action='store_true')
     a = ap.parse_args()
+    names = given_names(a.data, a.min_name)
+    print('%d given names: %s' % (len(names), ' '.join(names)), file=sys.stderr)
     ents = entries()
     by_first = collections.defaultdict(list)
     for k, f in ents.items():
@@ -160,6 +196,8 @@ def main():
                     '# entry<TAB>prior log-odds x10<TAB>the folded word before (<w) or after\n'
                     '# (>w; ^ and $ a clause\'s start and end) and how much it moves them.\n'
                     '@threshold %d\n' % round(a.threshold * 10))
+            f.write('# (s19-toneless) given names a calling word takes typed in lower case\n'
+                    '@name %s\n' % ' '.join(names))
             f.write('\n'.join(out) + '\n')
 
 main()

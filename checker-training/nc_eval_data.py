@@ -696,6 +696,10 @@ TUNING_EXTRA = {
                   'vi-toneless-unkind-r18t.txt',
                   # (s18-tone r18t2: after the branch's learnt toneless reading; committed before its one measurement)
                   'vi-toneless-unkind-r18t2.txt',
+                  # (s19-toneless r19t: unkind lines typed without marks as teenagers type, written before the branch's rules; committed before measuring)
+                  'vi-unkind-toneless-r19t.txt',
+                  # (s19-toneless r19t2: the same kind, written after the branch's rules; committed before its one measurement)
+                  'vi-unkind-toneless-r19t2.txt',
                   # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
                   'vi-unkind-r17h.txt',
                   # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)

@@ -3683,8 +3683,9 @@ test_tone_r15 (void)
     { "m bi cam hay sao ma ko di choi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "em t bi cam hay sao ma me goi mai khong thua, chac ngu quen", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
+    /* (s19-toneless: the crowd "Ca lop" read as with marks, vi-toneless.txt) */
     { "Ca lop lo con Linh di, cho no mot minh", NC_CATEGORY_INSULT,
-      "lo con Linh di, cho no mot minh", NC_EVIDENCE_LEXICON },
+      "Ca lop lo con Linh di, cho no mot minh", NC_EVIDENCE_LEXICON },
     { "Tui minh bo thang Tuan mot tuan cho no chua", NC_CATEGORY_INSULT,
       "bo thang Tuan mot tuan cho no chua", NC_EVIDENCE_LEXICON },
     { "No hoi bai thi dung ai chi, cu lo no di", NC_CATEGORY_INSULT,
@@ -6696,6 +6697,29 @@ test_lead_r18 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
+/* (nineteenth round, s19-toneless) typed without marks: a rule flagged
+ * "marked" reads the toneless spellings of its lists' words that are no
+ * other everyday word (vi-toneless.txt: "nhu cai", "thung phuy", "hoi
+ * nach"; not "o ban", "ở bản" too); a calling word takes a given name
+ * typed in lower case that vi-tone.txt learnt ("con quynh", not "con
+ * meo", nor "thang nam", "tháng năm"). */
+static void
+test_toneless_r19 (void)
+{
+  static const SpanCase r19[] = {
+    { "thang Tuan trong nhu cai thung phuy", NC_CATEGORY_INSULT, "thang Tuan trong nhu cai thung phuy",
+      NC_EVIDENCE_LEXICON },
+    { "bn Hieu hoi nach kinh khung", NC_CATEGORY_INSULT, "bn Hieu hoi nach kinh khung", NC_EVIDENCE_LEXICON },
+    { "nguoi dan toc o ban lam nuong ca ngay", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "cai noi nay to nhu cai thung phuy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "toc con quynh xu nhu cai to chim", NC_CATEGORY_INSULT, "toc con quynh xu nhu cai", NC_EVIDENCE_LEXICON },
+    { "toc con meo xu nhu cai to chim", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang nam trong nhu cai thung phuy", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (r19, G_N_ELEMENTS (r19), NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6781,6 +6805,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/en-r18", test_en_r18);
   g_test_add_func ("/checker/chat-r18", test_chat_r18);
   g_test_add_func ("/checker/tone-r18", test_tone_r18);
+  g_test_add_func ("/checker/toneless-r19", test_toneless_r19);
   g_test_add_func ("/checker/vi-r18", test_vi_r18);
   g_test_add_func ("/checker/lead-r18", test_lead_r18);
   return nc_test_run_with_checker (&checker);

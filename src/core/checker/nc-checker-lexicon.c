@@ -17,7 +17,7 @@
 static const char * const lexicon_files[] = {
   "vi-insult.txt", "vi-hate.txt", "vi-violence.txt", "vi-sexual.txt",
   "vi-personal.txt", "vi-fakenews.txt", "vi-scam.txt", "vi-context.txt",
-  "vi-mined.txt", "vi-join.txt",
+  "vi-mined.txt", "vi-join.txt", "vi-toneless.txt",
   "en-insult.txt", "en-hate.txt", "en-violence.txt", "en-sexual.txt",
   "en-personal.txt", "en-fakenews.txt", "en-scam.txt", "en-context.txt",
   "vi-care.txt", "en-care.txt",
@@ -192,7 +192,8 @@ nc_checker_lexicon_load_teencode (GError **error)
 
 /* (s18-tone) vi-tone.txt: "@threshold N", then "entry<TAB>prior<TAB><word=shift
  * >word=shift ..." (log-odds x10), into a table of "entry" -> prior and
- * "entry<TAB><word" -> shift, and the threshold in @threshold. */
+ * "entry<TAB><word" -> shift, and the threshold in @threshold; (s19-toneless)
+ * "@name WORD ..." lines as "@name<TAB>WORD" -> 1. */
 GHashTable *
 nc_checker_lexicon_load_tone (gint *threshold, GError **error)
 {
@@ -212,6 +213,18 @@ nc_checker_lexicon_load_tone (gint *threshold, GError **error)
       if (g_str_has_prefix (lines[i], "@threshold "))
         {
           *threshold = atoi (lines[i] + 11);
+          continue;
+        }
+      /* (s19-toneless) "@name WORD WORD ...": given names typed in lower
+       * case that a "named" calling word takes in a draft typed without
+       * marks, as "@name<TAB>WORD" */
+      if (g_str_has_prefix (lines[i], "@name "))
+        {
+          g_auto(GStrv) names = g_strsplit (lines[i] + 6, " ", -1);
+
+          for (guint n = 0; names[n] != NULL; n++)
+            if (names[n][0] != '\0')
+              g_hash_table_insert (tone, g_strdup_printf ("@name\t%s", names[n]), GINT_TO_POINTER (1));
           continue;
         }
       cols = g_strsplit (lines[i], "\t", 3);

@@ -561,6 +561,23 @@ tone_speaks (GHashTable *tone, gint threshold, const NcNormText *nt, char *key, 
   return score >= threshold;
 }
 
+/* (nineteenth round, s19-toneless) Whether the word at @w, typed in
+ * lower case, is a given name that vi-tone.txt's "@name" line learnt
+ * from marked text, where it followed "con", "bạn", "thằng" capitalised
+ * and its toneless spelling stood for no other word there ("quynh",
+ * "vy", "thao"; not "nam", "mai", "linh": "bạn nam", "nhớ mãi", "con
+ * linh"). */
+static gboolean
+tone_names (GHashTable *tone, const NcNormText *nt, gsize w)
+{
+  char key[32] = "@name\t";
+
+  if (!g_unichar_islower (nt->cps[nt->chars[w].orig_start]))
+    return FALSE;
+  copy_folded_word (nt, w, key + 6, sizeof key - 6);
+  return g_hash_table_contains (tone, key);
+}
+
 static gboolean
 tone_reads (const ScanData *d, const EntryPattern *e, gsize start, gsize end)
 {
@@ -596,9 +613,13 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   /* whole words only (a prefix entry may run on): the matcher reports
    * none other (nc-matcher.h: a pattern starts at a word's start and,
    * unless it runs on, as a prefix entry does, ends at a word's end) */
-  /* (a list flagged "named": only before a capitalised name; s18-vi) */
+  /* (a list flagged "named": only before a capitalised name; s18-vi;
+   * s19-toneless: in a draft typed without marks, also before a given
+   * name typed in lower case that vi-tone.txt learnt from marked text,
+   * tone_names()) */
   if (e->named && !(end + 1 < d->nt->n_chars && c[end].folded == NC_NORM_SPACE &&
-                    g_unichar_isupper (d->nt->cps[c[end + 1].orig_start])))
+                    (g_unichar_isupper (d->nt->cps[c[end + 1].orig_start]) ||
+                     (d->tone != NULL && tone_names (d->tone, d->nt, end + 1)))))
     return;
   for (gsize i = 0; i < e->len; i++)
     {
