@@ -6726,8 +6726,9 @@ test_toneless_r19 (void)
  * headline shared with its link (title case, five words or more, no one
  * addressed in the clause); "homo" not a prefix; idioms ("chink in the
  * armor", "spic and span", "bum a fag"); things of games and music;
- * "won't shut up about". Each look-alike warned on main; each attack
- * warns. */
+ * "won't shut up about"; "ass" aimed at no one a reminder; "kill" an
+ * exam or an audition, doing well. Each look-alike warned on main; each
+ * attack warns. */
 static void
 test_davidson_r19 (void)
 {
@@ -6760,6 +6761,13 @@ test_davidson_r19 (void)
     { "my brother beat me at mario kart and won't shut up about it", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
     { "shut up about your game", NC_CATEGORY_INSULT, "shut up", NC_EVIDENCE_LEXICON },
+    /* "ass" aimed at no one, a reminder; "kill" as doing well */
+    { "got my ass kicked in chess by my cousin lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "kiss my ass", NC_CATEGORY_INSULT, "kiss my ass", NC_EVIDENCE_LEXICON },
+    { "tyler is such an ass", NC_CATEGORY_INSULT, "such an ass", NC_EVIDENCE_LEXICON },
+    { "you're an ass", NC_CATEGORY_INSULT, "ass", NC_EVIDENCE_LEXICON },
+    { "im gonna kill this exam then go to the skate park", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "gonna kill you at the test", NC_CATEGORY_VIOLENCE, "gonna kill you", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
