@@ -6726,7 +6726,8 @@ test_toneless_r19 (void)
  * headline shared with its link (title case, five words or more, no one
  * addressed in the clause); "homo" not a prefix; idioms ("chink in the
  * armor", "spic and span", "bum a fag"); things of games and music;
- * "won't shut up about"; "ass" aimed at no one a reminder; "kill" an
+ * "won't shut up about"; "shut up" of amazement ("oh shut up, that's
+ * amazing!!"); "ass" aimed at no one a reminder; "kill" an
  * exam or an audition, doing well. Each look-alike warned on main; each
  * attack warns. */
 static void
@@ -6761,6 +6762,9 @@ test_davidson_r19 (void)
     { "my brother beat me at mario kart and won't shut up about it", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
     { "shut up about your game", NC_CATEGORY_INSULT, "shut up", NC_EVIDENCE_LEXICON },
+    { "oh shut up, that's amazing!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stfu no way you got tickets!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "shut up, nobody asked", NC_CATEGORY_INSULT, "shut up", NC_EVIDENCE_LEXICON },
     /* "ass" aimed at no one, a reminder; "kill" as doing well */
     { "got my ass kicked in chess by my cousin lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "kiss my ass", NC_CATEGORY_INSULT, "kiss my ass", NC_EVIDENCE_LEXICON },
