@@ -446,7 +446,11 @@ TUNING_EXTRA = {
                     # (s18-en r18en2: the rules' words in kind use, after them; committed before its one measurement)
                     'en-harmless-r18en2.txt',
                     # (s18-en r18en3: look-alikes after all the rules; measured once on main and once on the branch)
-                    'en-harmless-r18en3.txt'),
+                    'en-harmless-r18en3.txt',
+                    # (s19-davidson r19d: teen tweets on sport, music, games, swearing aimed at no one; blind, committed before measuring)
+                    'en-harmless-r19d.txt',
+                    # (s19-davidson r19d2: the same kinds and shared headlines, after the branch's rules; committed before its one measurement)
+                    'en-harmless-r19d2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

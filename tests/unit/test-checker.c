@@ -6720,6 +6720,62 @@ test_toneless_r19 (void)
   assert_span_cases (r19, G_N_ELEMENTS (r19), NULL);
 }
 
+/* Nineteenth round, s19-davidson: words that name no one or hold a
+ * slur's letters in an everyday sense. A user name after punctuation
+ * ("“@name:", ".@name") as after a space; sexual words in a news
+ * headline shared with its link (title case, five words or more, no one
+ * addressed in the clause); "homo" not a prefix; idioms ("chink in the
+ * armor", "spic and span", "bum a fag"); things of games and music;
+ * "won't shut up about"; "shut up" of amazement ("oh shut up, that's
+ * amazing!!"); "got my ass kicked" of oneself; "kill" an
+ * exam or an audition, doing well. Each look-alike warned on main; each
+ * attack warns. */
+static void
+test_davidson_r19 (void)
+{
+  static const SpanCase en[] = {
+    { "Man Charged With Rape Of Teen Girl In Ohio http://t.co/abc", NC_CATEGORY_SEXUAL, NULL, NC_EVIDENCE_LEXICON },
+    { "Police: Teacher Had Sex With Student On School Trip http://t.co/x", NC_CATEGORY_SEXUAL, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "I Will Rape You Tyler http://t.co/w", NC_CATEGORY_SEXUAL, "Rape", NC_EVIDENCE_LEXICON },
+    { "i will rape you http://t.co/w", NC_CATEGORY_SEXUAL, "rape", NC_EVIDENCE_LEXICON },
+    { "Rape Survivors Speak Out Against Campus Policy", NC_CATEGORY_SEXUAL, "Rape", NC_EVIDENCE_LEXICON },
+    { "SEX SEX SEX SEX SEX http://t.co/w", NC_CATEGORY_SEXUAL, "SEX", NC_EVIDENCE_LEXICON },
+    { "(@DickFurari) nice car", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { ".@bitchplease nice car", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you are a bitch.@tyler", NC_CATEGORY_INSULT, "bitch", NC_EVIDENCE_LEXICON },
+    { "homophobia is wrong", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "homophones are words that sound the same", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "being homosexual is not a choice", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "ur such a homo", NC_CATEGORY_HATE, "homo", NC_EVIDENCE_LEXICON },
+    { "the chink in his armor is his left hand", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "shut up you chink", NC_CATEGORY_HATE, "chink", NC_EVIDENCE_LEXICON },
+    { "spic and span kitchen now", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "ur a spic", NC_CATEGORY_HATE, "spic", NC_EVIDENCE_LEXICON },
+    { "bum a fag off you mate?", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "what a fag", NC_CATEGORY_HATE, "fag", NC_EVIDENCE_LEXICON },
+    { "we read charles dickens in class", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you dick", NC_CATEGORY_INSULT, "dick", NC_EVIDENCE_LEXICON },
+    { "you little twats", NC_CATEGORY_INSULT, "twats", NC_EVIDENCE_LEXICON },
+    { "spent all my vbucks on a dumb emote lol worth it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you are so dumb lol", NC_CATEGORY_INSULT, "you are so dumb", NC_EVIDENCE_LEXICON },
+    { "my brother beat me at mario kart and won't shut up about it", NC_CATEGORY_INSULT, NULL,
+      NC_EVIDENCE_LEXICON },
+    { "shut up about your game", NC_CATEGORY_INSULT, "shut up", NC_EVIDENCE_LEXICON },
+    { "oh shut up, that's amazing!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stfu no way you got tickets!!", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "shut up, nobody asked", NC_CATEGORY_INSULT, "shut up", NC_EVIDENCE_LEXICON },
+    /* losing badly, told of oneself; "kill" as doing well */
+    { "got my ass kicked in chess by my cousin lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "kiss my ass", NC_CATEGORY_INSULT, "ass", NC_EVIDENCE_LEXICON },
+    { "i'm gonna get your ass kicked", NC_CATEGORY_INSULT, "ass", NC_EVIDENCE_LEXICON },
+    { "im gonna kill this exam then go to the skate park", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "gonna kill you at the test", NC_CATEGORY_VIOLENCE, "gonna kill you", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -6808,5 +6864,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/toneless-r19", test_toneless_r19);
   g_test_add_func ("/checker/vi-r18", test_vi_r18);
   g_test_add_func ("/checker/lead-r18", test_lead_r18);
+  g_test_add_func ("/checker/davidson-r19", test_davidson_r19);
   return nc_test_run_with_checker (&checker);
 }

@@ -1775,6 +1775,97 @@ add_finding_info (NcFindings       *findings,
                explanation, suggestion);
 }
 
+/* (s19-davidson) Whether code point @cp of an English draft that shares
+ * a link lies in a headline: a run of at least five words in title case
+ * ("Man Charged With Rape Of Teen Girl http://…", "Rape? Cannibalism?
+ * You Won't Recognize The Original Versions Of These Fairy Tales
+ * http://…"), four or more opening on a capital, two of them not all in
+ * capitals (not a shout), the small words of a title ("of", "the", "in")
+ * and numbers between; a user name or the link ends the run. A news
+ * report shared, not the writer's words about anyone. */
+static gint
+en_headline_word (const char *t, gsize a, gsize b)
+{
+  static const char *const small[] = { "a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                       "or", "with", "by", "from", "as", "vs" };
+  gsize p, q;
+  gboolean low = FALSE;
+
+  /* (its letters, quotes and punctuation around them left out; a user
+   * name, a hashtag, an entity or the link ends the run: -1) */
+  for (p = a; p < b && !g_ascii_isalnum (t[p]) && t[p] != '@' && t[p] != '#' && t[p] != '&'; p++)
+    ;
+  for (q = b; q > p && !g_ascii_isalnum (t[q - 1]); q--)
+    ;
+  if (p >= q || !g_ascii_isalnum (t[p]) || g_strstr_len (t + a, b - a, "://") != NULL)
+    return -1;
+  for (gsize k = p + 1; k < q; k++)
+    low = low || g_ascii_islower (t[k]);
+  if (g_ascii_isupper (t[p]))
+    return low ? 2 : 1;   /* title case, or all capitals */
+  if (g_ascii_isdigit (t[p]))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (small); k++)
+    if (q - p == strlen (small[k]) && g_ascii_strncasecmp (t + p, small[k], q - p) == 0)
+      return 0;
+  return -1;
+}
+
+/* Counts a word of en_headline_word() kind @w in @count; FALSE when it
+ * ends the run. */
+static gboolean
+en_headline_counts (gint w, guint *count)
+{
+  if (w < 0)
+    return FALSE;
+  count[0]++;
+  count[1] += w > 0;
+  count[2] += w == 2;
+  return TRUE;
+}
+
+static gboolean
+en_headline_at (const NcNormText *nt, guint32 cp)
+{
+  const char *t = nt->text;
+  gsize n = nt->n_bytes, at = nt->cp_byte[cp], a, b;
+  guint count[3] = { 0, 0, 0 };   /* words, opening on a capital, title case */
+
+  if (g_strstr_len (t, n, "://") == NULL)
+    return FALSE;
+  for (a = at; a > 0 && !g_ascii_isspace (t[a - 1]); a--)
+    ;
+  /* (leftward from the word at @cp, itself included, then rightward) */
+  for (gsize r = a, l, k;;)
+    {
+      for (l = r; l < n && !g_ascii_isspace (t[l]); l++)
+        ;
+      if (!en_headline_counts (en_headline_word (t, r, l), count))
+        break;
+      for (k = r; k > 0 && g_ascii_isspace (t[k - 1]); k--)
+        ;
+      if (k == 0)
+        break;
+      for (r = k; r > 0 && !g_ascii_isspace (t[r - 1]); r--)
+        ;
+    }
+  for (b = a; b < n && !g_ascii_isspace (t[b]); b++)
+    ;
+  for (gsize r = b, l;;)
+    {
+      while (r < n && g_ascii_isspace (t[r]))
+        r++;
+      if (r >= n)
+        break;
+      for (l = r; l < n && !g_ascii_isspace (t[l]); l++)
+        ;
+      if (!en_headline_counts (en_headline_word (t, r, l), count))
+        break;
+      r = l;
+    }
+  return count[0] >= 5 && count[1] >= 4 && count[2] >= 2;
+}
+
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
  * offensive. */
@@ -1802,6 +1893,25 @@ lexicon_finding (NcChecker        *self,
   ce = nt->chars[h->end - 1].orig_end;
   if (is_offensive (e->category) && nc_norm_text_in_handle_or_link (nt, cs))
     return FALSE;
+  /* (s19-davidson) sexual words in a news headline shared with its link
+   * tell the news: "Man Charged With Rape Of Teen http://…" */
+  if (e->category == NC_CATEGORY_SEXUAL && !e->is_vi && sev >= NC_SEVERITY_WARN && en_headline_at (nt, cs))
+    {
+      /* (not said to someone in its clause: "I Will Rape You") */
+      gboolean aimed = FALSE;
+
+      for (guint j = 0; j < n_hits && !aimed; j++)
+        if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped)
+          {
+            gsize a = MIN (hits[j].start, h->start), b = MAX (hits[j].end, h->end);
+
+            while (a < b && nt->chars[a].folded != NC_NORM_STOP)
+              a++;
+            aimed = a >= b;
+          }
+      if (!aimed)
+        sev = NC_SEVERITY_INFO;
+    }
   /* (s17-care) the writer's own despair: not in a quotation (a song's
    * words) nor in a story retold (a character's) */
   if (e->category == NC_CATEGORY_CARE)

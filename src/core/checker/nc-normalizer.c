@@ -2616,6 +2616,19 @@ nc_norm_text_in_handle_or_link (const NcNormText *nt, guint32 cp)
          (text[start + 2] == 's' || text[start + 2] == '$'))) ||
       g_ascii_strncasecmp (text + start, "www.", 4) == 0)
     return TRUE;
+  /* (s19-davidson) a user name after a quotation mark or other
+   * punctuation, as retweets quote it: "“@WhiteTrashProbs:", ".@name",
+   * "(@name)"; not an e-mail address, whose '@' follows a letter */
+  {
+    gsize q = at;
+
+    while (q > start && (g_ascii_isalnum (text[q - 1]) || text[q - 1] == '_'))
+      q--;
+    if (q > start + 1 && text[q - 1] == '@' && !g_ascii_isalnum (text[q - 2]) &&
+        !(q + 1 < nt->n_bytes && (text[q] == 's' || text[q] == '$') &&
+          (text[q + 1] == 's' || text[q + 1] == '$')))
+      return TRUE;
+  }
   for (gsize i = start; i + 3 <= at; i++)
     if (memcmp (text + i, "://", 3) == 0)
       return TRUE;
