@@ -1563,9 +1563,9 @@ test_model_malformed (void)
     guint8      byte;
     const char *message;  /* in the error */
   } broken[] = {
-    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM5\"" },
-    { "bad magic", 36, 3, '6', "not \"NCM2\" to \"NCM5\"" },
-    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM5\"" },
+    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM6\"" },
+    { "bad magic", 36, 3, '7', "not \"NCM2\" to \"NCM6\"" },
+    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM6\"" },
     { "truncated header", 20, 0, 0, "shorter than its header" },
     { "3 buckets", 36, 4, 3, "not a power of two" },
     { "no bucket", 36, 4, 0, "not a power of two" },
