@@ -173,7 +173,7 @@ def draft_feats(n_words, typed):
 # forms only in a draft typed without any).
 ROLE_MARKED = {'2': ('mày', 'mầy', 'mài', 'mi', 'm', 'bây'),
                'p': ('bạn', 'cậu', 'ông', 'bà'),
-               '3': ('thằng', 'đồ', 'nó', 'con'),
+               '3': ('thằng', 'đồ', 'nó'),
                '1': ('tao', 't', 'tôi', 'mình', 'tớ', 'tui')}
 ROLE_TONELESS = {'2': ('may',), '3': ('thang',), '1': ('toi', 'minh')}
 ROLE_SCOPE = int(os.environ.get('NC_VI_ROLE_SCOPE', '3'))
@@ -369,7 +369,7 @@ class Corpus:
         self.texts, self.golds, self.ys, self.weights = [], [], [], []
         self.fit, self.hold, self.judged, self.unkind = [], [], {}, set()
 
-    def add(self, name, lines, unkind, cv, weight=1.0, keys=None):
+    def add(self, name, lines, unkind, cv, weight=1.0, keys=None, nofit=None):
         """Adds @lines as set @name; with @cv, the half of them that
         cv_half() picks (of @keys, the lines they were made from, when
         given) is judged and left out of the fit."""
@@ -380,7 +380,8 @@ class Corpus:
         self.ys += [1.0 if unkind else 0.0] * len(lines)
         self.weights += [weight] * len(lines)
         if weight > 0:
-            self.fit += [first + k for k, l in enumerate(keys) if not (cv and cv_half(l) != self.flip)]
+            self.fit += [first + k for k, l in enumerate(keys) if not (cv and cv_half(l) != self.flip)
+                         and not (nofit and k in nofit)]
         self.judged[name] = [first + k for k, l in enumerate(keys) if not cv or cv_half(l) != self.flip]
         if unkind:
             self.unkind.add(name)
@@ -413,6 +414,33 @@ def fold_keys(lines):
     return [_BATCH_OF.get(l, l) for l in lines]
 
 
+# NC_VI_JUDGE_LAST_ROUND (nineteenth round): the tuning batches of the
+# rounds after VI_MODEL_LAST_ROUND up to this one are judged on the
+# left-out halves too, never fitted, so that models fitted on different
+# rounds are judged on the same lines
+JUDGE_LAST_ROUND = int(os.environ.get('NC_VI_JUDGE_LAST_ROUND', '0')) or None
+
+
+def unfitted(lines):
+    """Those of @lines from batches of rounds after VI_MODEL_LAST_ROUND."""
+    if JUDGE_LAST_ROUND is None or JUDGE_LAST_ROUND <= VI_MODEL_LAST_ROUND:
+        return set()
+    out = set()
+    for fnames in sets.TUNING_EXTRA.values():
+        for fname in fnames:
+            if sets.batch_round(fname) > VI_MODEL_LAST_ROUND:
+                out.update(sets.read_lines(os.path.join(sets.TUNING_DIR, fname)))
+    return {l for l in lines if l in out}
+
+
+# NC_VI_SCHOOL=1 (nineteenth round): vi_school's tuning part (compositions,
+# book reports, school chat) fitted and judged as everyday text too, under
+# a cap of its own
+SCHOOL = bool(int(os.environ.get('NC_VI_SCHOOL', '0')))
+if SCHOOL:
+    CAPS['vi']['vi_school'] = 0.01
+
+
 def vi_corpus(args, cv, flip=False):
     """ViHOS train (first 80% fitted, last 20% judged) and the everyday
     Vietnamese tuning parts."""
@@ -425,17 +453,27 @@ def vi_corpus(args, cv, flip=False):
     cut = int(len(rows) * 0.8)
     c.fit = list(range(cut))
     c.hold = list(range(cut, len(rows)))
+    last = max(VI_MODEL_LAST_ROUND, JUDGE_LAST_ROUND or 0) if cv else VI_MODEL_LAST_ROUND
     for name in ('vi_children', 'vi_news', 'vi_outside', 'vi_unkind'):
-        lines = sets.everyday(name, 'tune', last_round=VI_MODEL_LAST_ROUND)
+        lines = sets.everyday(name, 'tune', last_round=last)
+        nofit = unfitted(lines)
+        nofit = {k for k, l in enumerate(lines) if l in nofit}
         weight = args.unkind_weight if name == 'vi_unkind' else args.children_weight
-        c.add(name, lines, name == 'vi_unkind', cv, weight, keys=fold_keys(lines))
+        c.add(name, lines, name == 'vi_unkind', cv, weight, keys=fold_keys(lines), nofit=nofit)
         # the same lines typed without marks, as children often type them:
         # so that the model learns everyday toneless words (and toneless
         # put-downs) rather than folding them onto offensive ones
         c.add(name + '_toneless', [sets.strip_marks(l) for l in lines], name == 'vi_unkind', cv,
-              weight, keys=fold_keys(lines))
-    lines = sets.everyday('vi_toneless', 'tune', last_round=VI_MODEL_LAST_ROUND)
-    c.add('vi_toneless', lines, False, cv, args.children_weight, keys=fold_keys(lines))
+              weight, keys=fold_keys(lines), nofit=nofit)
+    lines = sets.everyday('vi_toneless', 'tune', last_round=last)
+    nofit = unfitted(lines)
+    c.add('vi_toneless', lines, False, cv, args.children_weight, keys=fold_keys(lines),
+          nofit={k for k, l in enumerate(lines) if l in nofit})
+    if SCHOOL:
+        lines = sets.everyday('vi_school', 'tune', last_round=last)
+        nofit = unfitted(lines)
+        c.add('vi_school', lines, False, cv, args.children_weight, keys=fold_keys(lines),
+              nofit={k for k, l in enumerate(lines) if l in nofit})
     c.add('debian_vi', sets.debian_vi('tune', limit=2000), False, cv)
     return c
 

@@ -71,7 +71,7 @@ const char nc_offence_model_sentence_message[] =
 
 #define N_DRAFT_BINS 9
 #define N_ROLE_WORDS 32
-#define ROLE_SCOPE 3
+#define ROLE_SCOPE 8
 
 struct _NcOffenceModel
 {
@@ -387,13 +387,14 @@ is_common (NcOffenceModel *self, guint32 marked_hash)
 }
 
 /* The naming words of an "NCM6" model and their roles, as ROLE_MARKED
- * and ROLE_TONELESS in train-checker-model.py: '2' the one spoken to,
+ * and ROLE_TONELESS in train-checker-model.py ("con", which a child
+ * calls themself before a parent, is not one): '2' the one spoken to,
  * 'p' the same politely, '3' the one spoken of, '1' the writer; those
  * after the NULL only in a draft typed without marks. */
 static const struct { const char *word; char role; } role_words[] = {
   { "mày", '2' }, { "mầy", '2' }, { "mài", '2' }, { "mi", '2' }, { "m", '2' }, { "bây", '2' },
   { "bạn", 'p' }, { "cậu", 'p' }, { "ông", 'p' }, { "bà", 'p' },
-  { "thằng", '3' }, { "đồ", '3' }, { "nó", '3' }, { "con", '3' },
+  { "thằng", '3' }, { "đồ", '3' }, { "nó", '3' },
   { "tao", '1' }, { "t", '1' }, { "tôi", '1' }, { "mình", '1' }, { "tớ", '1' }, { "tui", '1' },
   { NULL, 0 },
   { "may", '2' }, { "thang", '3' }, { "toi", '1' }, { "minh", '1' },
