@@ -259,6 +259,10 @@ def word_contribs(w, words, common, typed=True, roles=False):
             c += w[toneless_feat(fw)]
         if codes and codes[i] is not None:
             c += w[role_feat(fw, codes[i])]
+        if roles and ROLE_TABLE.get((typed, mw)) is not None:
+            # (a naming word is never marked on its own weight: as the
+            # span loop of nc_offence_model_check() for "NCM6")
+            c = -1e9
         if i > 0 and not words[i - 1][2]:
             c += 0.5 * w[pair_feat(words[i - 1][0], fw)]
         if i + 1 < len(words) and not stop:

@@ -49,7 +49,9 @@
  * "tao", "mình" the writer) puts each of the ROLE_SCOPE words after it in
  * the same clause under its role, and such a word weighs, besides its
  * own features, "r" + its folded form + "|" + the role's letter ("ngu|2"
- * of "mày đúng là ngu"). Any other magic is refused.
+ * of "mày đúng là ngu"). A naming word itself is never marked on its
+ * own weight: who is named is not what is said of them ("mày" of "mày
+ * ngủ say như chết"). Any other magic is refused.
  *
  * The same file format holds the Vietnamese span tagger (vi-spans.bin):
  * a word's own weight with both its pairs' says whether the word lies in
@@ -71,7 +73,7 @@ const char nc_offence_model_sentence_message[] =
 
 #define N_DRAFT_BINS 9
 #define N_ROLE_WORDS 32
-#define ROLE_SCOPE 8
+#define ROLE_SCOPE 3
 
 struct _NcOffenceModel
 {
@@ -368,6 +370,7 @@ typedef struct {
   double   tag_pair;
   guint32  marked_hash;  /* FNV 'w' of the word as typed */
   guint32  pair_head;    /* FNV 'b' of the word folded: its pair's hash so far */
+  gboolean names;        /* a naming word of an "NCM6" model (role_code()) */
 } Word;
 
 static inline gboolean
@@ -615,6 +618,7 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
         {
           char code = role_code (self, hm, toneless);
 
+          w->names = code != 0;
           if (code != 0)
             {
               role = code;
@@ -786,7 +790,7 @@ nc_offence_model_check (NcOffenceModel          *self,
       if (i + 1 < n_words && !w->stop_after)
         c += 0.5 * pair_weight (self, w);
       if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]) &&
-          !is_common (self, w->marked_hash))
+          !is_common (self, w->marked_hash) && !(self->roles && w->names))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
                nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end,
