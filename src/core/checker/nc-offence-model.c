@@ -363,14 +363,14 @@ nc_offence_model_commons_done (NcOffenceModel *self)
 
 typedef struct {
   gsize    start, end;   /* normalized chars */
-  gboolean stop_after;
+  guint8   stop_after;   /* (bytes: the struct stays 64 bytes with names) */
+  guint8   names;        /* a naming word of an "NCM6" model (role_code()) */
   double   pair;         /* the weight of the pair with the next word */
   double   weight;
   double   tag_weight;   /* the same in the span tagger, and its pair's */
   double   tag_pair;
   guint32  marked_hash;  /* FNV 'w' of the word as typed */
   guint32  pair_head;    /* FNV 'b' of the word folded: its pair's hash so far */
-  gboolean names;        /* a naming word of an "NCM6" model (role_code()) */
 } Word;
 
 static inline gboolean
@@ -517,7 +517,7 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
  * their weights in @self, and in the span tagger @tagger (NULL: none)
  * when its table is no bigger (the same hashes, fewer bits); returns how
  * many. @toneless: an "NCM3" draft typed without marks. Inlined with
- * @toneless and whether @tagger is NULL as constants, so that each kind
+ * @toneless, @roles ("NCM6") and whether @tagger is NULL as constants, so that each kind
  * of check has its own loops.
  *
  * The features, as train-checker-model.py hashes them (FNV-1a over a tag
@@ -538,7 +538,7 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
  * set only when a next word pairs with it (nothing reads them otherwise). */
 static inline __attribute__ ((always_inline)) gsize
 hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words,
-            const gboolean toneless)
+            const gboolean toneless, const gboolean roles)
 {
   const NcNormChar *p = nt->chars, *c_end = p + nt->n_chars;
   const gint16 *weights = self->weights;
@@ -549,7 +549,6 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
   Word *w = words;
   gsize i = 0;   /* the index of p */
   gboolean paired = FALSE;   /* with the word before: one, and no stop between */
-  const gboolean roles = self->roles;
   char role = 0;   /* the role of the words after a naming word ("NCM6") */
   guint role_left = 0;   /* how many more words it reaches */
 
@@ -660,9 +659,21 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
 {
   gboolean toneless = self->ncm3 && !nt->typed_marks;
 
+  /* ("NCM6": the role features in loops of their own, so that a model
+   * without them runs the loops it ran before) */
+  if (self->roles)
+    {
+      if (tagger != NULL)
+        return toneless ? hash_words (self, tagger, nt, words, TRUE, TRUE) :
+                          hash_words (self, tagger, nt, words, FALSE, TRUE);
+      return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE) :
+                        hash_words (self, NULL, nt, words, FALSE, TRUE);
+    }
   if (tagger != NULL)
-    return toneless ? hash_words (self, tagger, nt, words, TRUE) : hash_words (self, tagger, nt, words, FALSE);
-  return toneless ? hash_words (self, NULL, nt, words, TRUE) : hash_words (self, NULL, nt, words, FALSE);
+    return toneless ? hash_words (self, tagger, nt, words, TRUE, FALSE) :
+                      hash_words (self, tagger, nt, words, FALSE, FALSE);
+  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE) :
+                    hash_words (self, NULL, nt, words, FALSE, FALSE);
 }
 
 static inline double
