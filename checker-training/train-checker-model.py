@@ -36,8 +36,15 @@ with the checker on them); NC_MODEL_BITS (17: 2^17 buckets); English only,
 NC_EN_CAP (the cap on en_children and en_school, 0.01), NC_EN_RESIDUAL
 (fit only the unkind lines the lexicon misses), NC_EN_NAMES (first names
 as one placeholder in the fitted text: unnamed()) and NC_EN_LAST_ROUND
-(the batches up to that round only). None is set by the documented
-commands.
+(the batches up to that round only). Vietnamese only (nineteenth round,
+s19-vimodel): NC_VI_ROLES=1 (the role features, an "NCM6" file:
+role_codes()), NC_VI_ROLE_SCOPE, NC_VI_ROLE_DROP and NC_VI_ROLE_EXTRA
+(its scope and naming words; the checker's are ROLE_SCOPE and
+role_words[] in nc-offence-model.c, 3 and ROLE_MARKED/ROLE_TONELESS),
+NC_VI_PAIR_FOLDS=1 (a helper's batches in one fold: fold_keys()),
+NC_VI_JUDGE_LAST_ROUND (later rounds' batches judged, never fitted:
+unfitted()) and NC_VI_SCHOOL=1 (vi_school fitted and capped). None is
+set by the documented commands.
 The rest of this text is about Vietnamese (the default).
 
 Logistic regression over hashed features of the text as normalized by
