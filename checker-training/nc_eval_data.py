@@ -725,6 +725,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r18v2.txt',
                   # (s18-vi r18v3: after all the branch's rules; committed before its one measurement)
                   'vi-unkind-r18v3.txt',
+                  # (s19-vimodel r19m: put-downs of someone named by "mày", "bạn", "nó", "thằng X" in words no list has; committed before measuring)
+                  'vi-unkind-r19m.txt',
+                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
+                  'vi-unkind-r19m2.txt',
                   # (s18-compo r18c: 20 compositions mocking a real classmate,
                   # attacks on vi_composed(); committed before measuring)
                   'vi-unkind-r18c.txt',
@@ -1084,7 +1088,11 @@ TUNING_EXTRA = {
                  # (s18-vi r18v2: look-alikes of vi-unkind-r18v2.txt, after the branch's rules; committed before its one measurement)
                  'vi-daily-r18v2.txt',
                  # (s18-vi r18v3: look-alikes of vi-unkind-r18v3.txt, after all the branch's rules; committed before its one measurement)
-                 'vi-daily-r18v3.txt'),
+                 'vi-daily-r18v3.txt',
+                 # (s19-vimodel r19m: "mày", "bạn", "nó" with praise, likenings that flatter and the writer's own faults; committed before measuring)
+                 'vi-daily-r19m.txt',
+                 # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
+                 'vi-daily-r19m2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

@@ -36,8 +36,15 @@ with the checker on them); NC_MODEL_BITS (17: 2^17 buckets); English only,
 NC_EN_CAP (the cap on en_children and en_school, 0.01), NC_EN_RESIDUAL
 (fit only the unkind lines the lexicon misses), NC_EN_NAMES (first names
 as one placeholder in the fitted text: unnamed()) and NC_EN_LAST_ROUND
-(the batches up to that round only). None is set by the documented
-commands.
+(the batches up to that round only). Vietnamese only (nineteenth round,
+s19-vimodel): NC_VI_ROLES=1 (the role features, an "NCM6" file:
+role_codes()), NC_VI_ROLE_SCOPE, NC_VI_ROLE_DROP and NC_VI_ROLE_EXTRA
+(its scope and naming words; the checker's are ROLE_SCOPE and
+role_words[] in nc-offence-model.c, 3 and ROLE_MARKED/ROLE_TONELESS),
+NC_VI_PAIR_FOLDS=1 (a helper's batches in one fold: fold_keys()),
+NC_VI_JUDGE_LAST_ROUND (later rounds' batches judged, never fitted:
+unfitted()) and NC_VI_SCHOOL=1 (vi_school fitted and capped). None is
+set by the documented commands.
 The rest of this text is about Vietnamese (the default).
 
 Logistic regression over hashed features of the text as normalized by
@@ -163,12 +170,82 @@ def draft_feats(n_words, typed):
     return feats
 
 
-def comment_feats(words, common, typed=True, draft=False):
+# Who is aimed at (nineteenth round, s19-vimodel; an "NCM6" model): the
+# word that names someone, by the role it gives them, and each of the
+# ROLE_SCOPE words after it in the same clause weighs, besides its own
+# features, a feature of its folded form under that role ("@2P ngu" of
+# "mày đúng là ngu", "@1P ngu" of "tao ngu quá"): what is said of the one
+# spoken to, of the one spoken of, of the writer. As role_code() in
+# nc-offence-model.c (the same words, typed with marks; the toneless
+# forms only in a draft typed without any).
+ROLE_MARKED = {'2': ('mày', 'mầy', 'mài', 'mi', 'm', 'bây'),
+               'p': ('bạn', 'cậu', 'ông', 'bà'),
+               '3': ('thằng', 'đồ', 'nó'),
+               '1': ('tao', 't', 'tôi', 'mình', 'tớ', 'tui')}
+ROLE_TONELESS = {'2': ('may',), '3': ('thang',), '1': ('toi', 'minh')}
+ROLE_SCOPE = int(os.environ.get('NC_VI_ROLE_SCOPE', '3'))
+ROLES = bool(int(os.environ.get('NC_VI_ROLES', '0')))
+# (experiments: NC_VI_ROLE_DROP, naming words left out; NC_VI_ROLE_EXTRA,
+# "word:code,..." more)
+_DROP = set(filter(None, os.environ.get('NC_VI_ROLE_DROP', '').split(',')))
+_EXTRA = [x.split(':') for x in filter(None, os.environ.get('NC_VI_ROLE_EXTRA', '').split(','))]
+
+
+def _role_table():
+    t = {}
+    for code, ws in ROLE_MARKED.items():
+        for x in ws:
+            if x not in _DROP:
+                t[(True, x)] = code
+                t[(False, x)] = code
+    for code, ws in ROLE_TONELESS.items():
+        for x in ws:
+            if x not in _DROP:
+                t[(False, x)] = code
+    for x, code in _EXTRA:
+        t[(True, x)] = code
+        t[(False, x)] = code
+    return t
+
+
+ROLE_TABLE = _role_table()
+
+
+def role_codes(words, typed):
+    """The role under which each word of @words is read (None: none): that
+    of the last naming word before it, at most ROLE_SCOPE words back, with
+    no stop between; a naming word itself is under none (its pairs say
+    what it is next to)."""
+    out = []
+    code, left = None, 0
+    for fw, mw, stop in words:
+        anchor = ROLE_TABLE.get((typed, mw))
+        if anchor is not None:
+            out.append(None)
+            code, left = anchor, ROLE_SCOPE
+        elif left > 0:
+            out.append(code)
+            left -= 1
+        else:
+            out.append(None)
+        if stop:
+            left = 0
+    return out
+
+
+def role_feat(fw, code, mask=MASK):
+    return fnv('r', fw + '|' + code, mask)
+
+
+def comment_feats(words, common, typed=True, draft=False, roles=False):
     feats = draft_feats(len(words), typed) if draft else []
+    codes = role_codes(words, typed) if roles else None
     for i, (fw, mw, stop) in enumerate(words):
         feats += word_feats(fw, mw, common)
         if not typed:
             feats.append(toneless_feat(fw))
+        if codes and codes[i] is not None:
+            feats.append(role_feat(fw, codes[i]))
         if i + 1 < len(words) and not stop:
             feats.append(pair_feat(fw, words[i + 1][0]))
     return feats
@@ -180,12 +257,19 @@ def typed_marks(dump_lines):
     return [len(l.split('\t')) < 4 or l.rstrip('\n').split('\t')[3] != '0' for l in dump_lines]
 
 
-def word_contribs(w, words, common, typed=True):
+def word_contribs(w, words, common, typed=True, roles=False):
     out = []
+    codes = role_codes(words, typed) if roles else None
     for i, (fw, mw, stop) in enumerate(words):
         c = sum(w[h] for h in word_feats(fw, mw, common))
         if not typed:
             c += w[toneless_feat(fw)]
+        if codes and codes[i] is not None:
+            c += w[role_feat(fw, codes[i])]
+        if roles and ROLE_TABLE.get((typed, mw)) is not None:
+            # (a naming word is never marked on its own weight: as the
+            # span loop of nc_offence_model_check() for "NCM6")
+            c = -1e9
         if i > 0 and not words[i - 1][2]:
             c += 0.5 * w[pair_feat(words[i - 1][0], fw)]
         if i + 1 < len(words) and not stop:
@@ -269,7 +353,7 @@ def main():
         return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
-            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5')
+            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5', b'NCM6')
             f.seek(12)
             f.write(struct.pack('<fff', *args.set_thresholds))
         return
@@ -296,7 +380,7 @@ class Corpus:
         self.texts, self.golds, self.ys, self.weights = [], [], [], []
         self.fit, self.hold, self.judged, self.unkind = [], [], {}, set()
 
-    def add(self, name, lines, unkind, cv, weight=1.0, keys=None):
+    def add(self, name, lines, unkind, cv, weight=1.0, keys=None, nofit=None):
         """Adds @lines as set @name; with @cv, the half of them that
         cv_half() picks (of @keys, the lines they were made from, when
         given) is judged and left out of the fit."""
@@ -307,10 +391,65 @@ class Corpus:
         self.ys += [1.0 if unkind else 0.0] * len(lines)
         self.weights += [weight] * len(lines)
         if weight > 0:
-            self.fit += [first + k for k, l in enumerate(keys) if not (cv and cv_half(l) != self.flip)]
+            self.fit += [first + k for k, l in enumerate(keys) if not (cv and cv_half(l) != self.flip)
+                         and not (nofit and k in nofit)]
         self.judged[name] = [first + k for k, l in enumerate(keys) if not cv or cv_half(l) != self.flip]
         if unkind:
             self.unkind.add(name)
+
+
+# NC_VI_PAIR_FOLDS=1 (nineteenth round, s19-vimodel): a tuning batch's
+# lines fall in the fold of the helper that wrote it (round and letter:
+# "r18v" of vi-unkind-r18v2.txt), so that the look-alikes a helper wrote
+# for its unkind batch are left out of the fit with it, not judged by a
+# model that learnt their unkind partners' words; the sets' own lines by
+# their hash as before.
+PAIR_FOLDS = bool(int(os.environ.get('NC_VI_PAIR_FOLDS', '0')))
+_BATCH_OF = None
+
+
+def fold_keys(lines):
+    """The keys cv_half() reads for @lines (the lines themselves, unless PAIR_FOLDS)."""
+    global _BATCH_OF
+    if not PAIR_FOLDS:
+        return lines
+    if _BATCH_OF is None:
+        import re
+        _BATCH_OF = {}
+        for fnames in sets.TUNING_EXTRA.values():
+            for fname in fnames:
+                m = re.search(r'-(r\d+[a-z]*)\d*\.txt$', fname)
+                if m:
+                    for l in sets.read_lines(os.path.join(sets.TUNING_DIR, fname)):
+                        _BATCH_OF.setdefault(l, 'batch ' + m.group(1))
+    return [_BATCH_OF.get(l, l) for l in lines]
+
+
+# NC_VI_JUDGE_LAST_ROUND (nineteenth round): the tuning batches of the
+# rounds after VI_MODEL_LAST_ROUND up to this one are judged on the
+# left-out halves too, never fitted, so that models fitted on different
+# rounds are judged on the same lines
+JUDGE_LAST_ROUND = int(os.environ.get('NC_VI_JUDGE_LAST_ROUND', '0')) or None
+
+
+def unfitted(lines):
+    """Those of @lines from batches of rounds after VI_MODEL_LAST_ROUND."""
+    if JUDGE_LAST_ROUND is None or JUDGE_LAST_ROUND <= VI_MODEL_LAST_ROUND:
+        return set()
+    out = set()
+    for fnames in sets.TUNING_EXTRA.values():
+        for fname in fnames:
+            if sets.batch_round(fname) > VI_MODEL_LAST_ROUND:
+                out.update(sets.read_lines(os.path.join(sets.TUNING_DIR, fname)))
+    return {l for l in lines if l in out}
+
+
+# NC_VI_SCHOOL=1 (nineteenth round): vi_school's tuning part (compositions,
+# book reports, school chat) fitted and judged as everyday text too, under
+# a cap of its own
+SCHOOL = bool(int(os.environ.get('NC_VI_SCHOOL', '0')))
+if SCHOOL:
+    CAPS['vi']['vi_school'] = 0.01
 
 
 def vi_corpus(args, cv, flip=False):
@@ -325,17 +464,27 @@ def vi_corpus(args, cv, flip=False):
     cut = int(len(rows) * 0.8)
     c.fit = list(range(cut))
     c.hold = list(range(cut, len(rows)))
+    last = max(VI_MODEL_LAST_ROUND, JUDGE_LAST_ROUND or 0) if cv else VI_MODEL_LAST_ROUND
     for name in ('vi_children', 'vi_news', 'vi_outside', 'vi_unkind'):
-        lines = sets.everyday(name, 'tune', last_round=VI_MODEL_LAST_ROUND)
+        lines = sets.everyday(name, 'tune', last_round=last)
+        nofit = unfitted(lines)
+        nofit = {k for k, l in enumerate(lines) if l in nofit}
         weight = args.unkind_weight if name == 'vi_unkind' else args.children_weight
-        c.add(name, lines, name == 'vi_unkind', cv, weight)
+        c.add(name, lines, name == 'vi_unkind', cv, weight, keys=fold_keys(lines), nofit=nofit)
         # the same lines typed without marks, as children often type them:
         # so that the model learns everyday toneless words (and toneless
         # put-downs) rather than folding them onto offensive ones
         c.add(name + '_toneless', [sets.strip_marks(l) for l in lines], name == 'vi_unkind', cv,
-              weight, keys=lines)
-    c.add('vi_toneless', sets.everyday('vi_toneless', 'tune', last_round=VI_MODEL_LAST_ROUND), False,
-          cv, args.children_weight)
+              weight, keys=fold_keys(lines), nofit=nofit)
+    lines = sets.everyday('vi_toneless', 'tune', last_round=last)
+    nofit = unfitted(lines)
+    c.add('vi_toneless', lines, False, cv, args.children_weight, keys=fold_keys(lines),
+          nofit={k for k, l in enumerate(lines) if l in nofit})
+    if SCHOOL:
+        lines = sets.everyday('vi_school', 'tune', last_round=last)
+        nofit = unfitted(lines)
+        c.add('vi_school', lines, False, cv, args.children_weight, keys=fold_keys(lines),
+              nofit={k for k, l in enumerate(lines) if l in nofit})
     c.add('debian_vi', sets.debian_vi('tune', limit=2000), False, cv)
     return c
 
@@ -455,7 +604,7 @@ def write_model(path, bias, thresholds, w, magic=b'NCM4'):
 
 
 def write_quantized(path, magic, bias, thresholds, q, scale):
-    assert magic in (b'NCM4', b'NCM5') and len(q) & (len(q) - 1) == 0
+    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(q) & (len(q) - 1) == 0
     with open(path, 'wb') as out:
         out.write(magic)
         out.write(struct.pack('<IfffffI', len(q), bias, *thresholds, scale, 0))
@@ -476,7 +625,7 @@ def read_model(path):
         assert len(data) == 24 + 4 * n, path
         w = list(struct.unpack_from(f'<{n}f', data, 24))
         return magic, bias, (thr, span_thr, sent_thr), w, None, None
-    assert magic in (b'NCM4', b'NCM5') and len(data) == 32 + 2 * n, path
+    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(data) == 32 + 2 * n, path
     scale, zero = struct.unpack_from('<fI', data, 24)
     assert zero == 0, path
     q = list(struct.unpack_from(f'<{n}h', data, 32))
@@ -495,7 +644,8 @@ def train(args, cv, thresholds=None):
     if args.lang == 'vi':   # (read like vi-common.txt by nc-checker.c)
         common |= common_words(args.tool, os.path.join(os.path.dirname(args.common), 'vi-nospan.txt'))
 
-    feats = [comment_feats(p[0], common, t, args.lang == 'vi') for p, t in zip(parsed, typed)]
+    roles = ROLES and args.lang == 'vi'
+    feats = [comment_feats(p[0], common, t, args.lang == 'vi', roles) for p, t in zip(parsed, typed)]
     w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874)
 
     # the lexicon alone, on what the thresholds are chosen on
@@ -508,7 +658,7 @@ def train(args, cv, thresholds=None):
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     probs = {i: score(i) for i in judged}
-    contribs = {i: word_contribs(w, parsed[i][0], common, typed[i]) for i in judged}
+    contribs = {i: word_contribs(w, parsed[i][0], common, typed[i], roles) for i in judged}
     if cv and args.folds == 2:
         # the second fold: the other half of each everyday tuning part
         # left out of a second fit and judged too (twice the lines the
@@ -521,7 +671,7 @@ def train(args, cv, thresholds=None):
         lex.update(zip(more, (json.loads(l) for l in run(args.tool, ['--format=jsonl', '--lang=' + args.lang, '--no-model'],
                                                          [texts[i] for i in more]))))
         probs.update({i: score(i) for i in more})
-        contribs.update({i: word_contribs(w, parsed[i][0], common, typed[i]) for i in more})
+        contribs.update({i: word_contribs(w, parsed[i][0], common, typed[i], roles) for i in more})
         judged += more
 
     # whether a line was typed with marks (an expanded short form such as
@@ -625,14 +775,19 @@ def train(args, cv, thresholds=None):
             # (the model fitted without the left-out halves, to judge them
             # with the checker itself: checker-training/oof-en-model.py)
             write_model(os.environ['NC_CV_MODEL_OUT'], bias, (thr, span_thr, sent_thr), w,
-                        b'NCM5' if args.lang == 'vi' else b'NCM4')
+                        vi_magic(roles) if args.lang == 'vi' else b'NCM4')
         if os.environ.get('NC_TRAIN_VERBOSE'):   # (tuning lines only)
             for name, idx in everyday_idx.items():
                 for i in idx:
                     if judge(i, thr, span_thr, sent_thr, unmarked_thr)[0] != (name in c.unkind):
                         print(f'  {name} {"missed" if name in c.unkind else "warned"} {probs[i]:.3f}: {texts[i]}')
         return thr, span_thr, sent_thr, unmarked_thr
-    write_model(args.out, bias, (thr, span_thr, sent_thr), w, b'NCM5' if args.lang == 'vi' else b'NCM4')
+    write_model(args.out, bias, (thr, span_thr, sent_thr), w, vi_magic(roles) if args.lang == 'vi' else b'NCM4')
+
+
+def vi_magic(roles):
+    """"NCM6" for a Vietnamese model with the role features (role_feat()), "NCM5" without."""
+    return b'NCM6' if roles else b'NCM5'
 
 
 TAGGER_BUCKETS = 1 << 16

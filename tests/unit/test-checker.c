@@ -1524,6 +1524,54 @@ test_model_16_bit_weights (void)
   nc_offence_model_free (ncm5_odd);
 }
 
+/* The score of @text in @model as a logit (log (p / (1 - p))) */
+static double
+model_logit (NcOffenceModel *model, const char *text)
+{
+  double p = model_score (model, text);
+
+  return log (p / (1 - p));
+}
+
+/* An "NCM6" model (nineteenth round) is an "NCM5" one that also reads
+ * who is aimed at: each of the 3 words after a naming word ("mày", "m",
+ * "tao", "thằng", "bạn"; "may" only in a draft typed without marks) in
+ * the same clause weighs one feature more. Every feature weighing 1 (2
+ * buckets), the two score the same but for those features. */
+static void
+test_model_role_features (void)
+{
+  struct { const char *text; int roles; } role_cases[] = {
+    { "mày ngu", 1 },
+    { "mày đúng là ngu quá", 3 },   /* (3 words at most) */
+    { "tao ngu quá", 2 },           /* (the writer's own) */
+    { "thằng Nam béo", 2 },
+    { "ngu như mày", 0 },           /* (nothing after it) */
+    { "mày. ngu thật", 0 },         /* (another sentence) */
+    { "may ngu vl", 2 },            /* (no marks: "may" is "mày") */
+    { "máy ngu vl", 0 },            /* ("máy", the machine) */
+    { "con ngu", 0 },               /* ("con": a child to a parent too) */
+  };
+  g_autoptr(GBytes) b5 = synthetic_i16_bytes ("NCM5", -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) b6 = synthetic_i16_bytes ("NCM6", -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GError) error = NULL;
+  NcOffenceModel *ncm5 = nc_offence_model_new (b5, &error);
+  NcOffenceModel *ncm6;
+
+  g_assert_no_error (error);
+  ncm6 = nc_offence_model_new (b6, &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (role_cases); i++)
+    {
+      double d = model_logit (ncm6, role_cases[i].text) - model_logit (ncm5, role_cases[i].text);
+
+      if (fabs (d - role_cases[i].roles) > 1e-3)
+        g_error ("\"%s\": %g role features, %d expected", role_cases[i].text, d, role_cases[i].roles);
+    }
+  nc_offence_model_free (ncm5);
+  nc_offence_model_free (ncm6);
+}
+
 /* The shipped model files are "NCM4"/"NCM5", read in place from the
  * GResource (aligned) on a little-endian host. */
 static void
@@ -1563,9 +1611,9 @@ test_model_malformed (void)
     guint8      byte;
     const char *message;  /* in the error */
   } broken[] = {
-    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM5\"" },
-    { "bad magic", 36, 3, '6', "not \"NCM2\" to \"NCM5\"" },
-    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM5\"" },
+    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM6\"" },
+    { "bad magic", 36, 3, '7', "not \"NCM2\" to \"NCM6\"" },
+    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM6\"" },
     { "truncated header", 20, 0, 0, "shorter than its header" },
     { "3 buckets", 36, 4, 3, "not a power of two" },
     { "no bucket", 36, 4, 0, "not a power of two" },
@@ -6791,6 +6839,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/model-score-alone-marks-nothing", test_model_score_alone_marks_nothing);
   g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
   g_test_add_func ("/checker/model-16-bit-weights", test_model_16_bit_weights);
+  g_test_add_func ("/checker/model-role-features", test_model_role_features);
   g_test_add_func ("/checker/model-files-read-in-place", test_model_files_read_in_place);
   g_test_add_func ("/checker/model-malformed", test_model_malformed);
   g_test_add_func ("/checker/evidence", test_evidence);

@@ -12,7 +12,8 @@
  *   f32 threshold, f32 span_threshold, f32 sentence_threshold,
  *   f32 scale, u32 0 (so that the weights start at byte 32),
  *   i16 q[n_buckets]   (little endian; a bucket weighs q * scale)
- * "NCM5" is to "NCM4" what "NCM3" is to "NCM2" (see below). The 16-bit
+ * "NCM5" is to "NCM4" what "NCM3" is to "NCM2" (see below); "NCM6" is
+ * "NCM5" with the role features (below). The 16-bit
  * weights are read in place, without a copy, on a little-endian host
  * (GResource data is aligned); elsewhere they are copied once, swapped.
  * The older "NCM2"/"NCM3" (f32 weights[n_buckets] from byte 24) still
@@ -42,6 +43,16 @@
  * threshold the checker sets for it; short forms such as "k" for
  * "không" bring marks that were not typed).
  *
+ * An "NCM6" model (nineteenth round, s19-vimodel) also reads who is
+ * aimed at: a word that names someone (role_code(): "mày", "m" the one
+ * spoken to, "bạn", "cậu" politely, "thằng", "nó" the one spoken of,
+ * "tao", "mình" the writer) puts each of the ROLE_SCOPE words after it in
+ * the same clause under its role, and such a word weighs, besides its
+ * own features, "r" + its folded form + "|" + the role's letter ("ngu|2"
+ * of "mày đúng là ngu"). A naming word itself is never marked on its
+ * own weight: who is named is not what is said of them ("mày" of "mày
+ * ngủ say như chết"). Any other magic is refused.
+ *
  * The same file format holds the Vietnamese span tagger (vi-spans.bin):
  * a word's own weight with both its pairs' says whether the word lies in
  * an offensive span; nc-checker.c asks it only inside a draft already
@@ -61,6 +72,8 @@ const char nc_offence_model_sentence_message[] =
   N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it.");
 
 #define N_DRAFT_BINS 9
+#define N_ROLE_WORDS 32
+#define ROLE_SCOPE 3
 
 struct _NcOffenceModel
 {
@@ -78,7 +91,14 @@ struct _NcOffenceModel
    * z >= log (t / (1 - t))), reckoned at load */
   double       alone_score;
   double       beside_score;
-  gboolean     ncm3;                          /* "NCM3" or "NCM5": see above */
+  gboolean     ncm3;                          /* "NCM3", "NCM5" or "NCM6": see above */
+  gboolean     roles;                         /* "NCM6": the role features */
+  /* the naming words' 'w' hashes and their roles (role_code()): with
+   * marks, or in a draft typed without marks */
+  guint32      role_hash[N_ROLE_WORDS];
+  char         role_letter[N_ROLE_WORDS];
+  guint        n_role_marked, n_role_words;
+  guint64      role_filter;                   /* a bit a hash's top six bits */
   GArray      *common;    /* guint32 'w' hashes of common words */
   /* the same as a set (open addressing, linear probing, 0 free; at most
    * half full): is_common() is asked for most words of every draft */
@@ -96,6 +116,7 @@ struct _NcOffenceModel
 #define HEADER_I16 32   /* "NCM4", "NCM5" */
 
 static void draft_weights_init (NcOffenceModel *self);
+static void roles_init (NcOffenceModel *self);
 
 static float
 read_f32_le (const guint8 *p)
@@ -135,10 +156,10 @@ nc_offence_model_new (GBytes *data, GError **error)
   gboolean f32;
   guint32 n;
 
-  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '5')
+  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '6')
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM5\" (%" G_GSIZE_FORMAT
+                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM6\" (%" G_GSIZE_FORMAT
                    " bytes)", len);
       return NULL;
     }
@@ -184,7 +205,8 @@ nc_offence_model_new (GBytes *data, GError **error)
   self = g_new0 (NcOffenceModel, 1);
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
-  self->ncm3 = p[3] == '3' || p[3] == '5';
+  self->ncm3 = p[3] == '3' || p[3] == '5' || p[3] == '6';
+  self->roles = p[3] == '6';
   self->bias = read_f32_le (p + 8);
   self->threshold = read_f32_le (p + 12);
   self->span_threshold = read_f32_le (p + 16);
@@ -218,6 +240,7 @@ nc_offence_model_new (GBytes *data, GError **error)
         }
     }
   draft_weights_init (self);
+  roles_init (self);
   return self;
 }
 
@@ -340,7 +363,8 @@ nc_offence_model_commons_done (NcOffenceModel *self)
 
 typedef struct {
   gsize    start, end;   /* normalized chars */
-  gboolean stop_after;
+  guint8   stop_after;   /* (bytes: the struct stays 64 bytes with names) */
+  guint8   names;        /* a naming word of an "NCM6" model (role_code()) */
   double   pair;         /* the weight of the pair with the next word */
   double   weight;
   double   tag_weight;   /* the same in the span tagger, and its pair's */
@@ -363,6 +387,61 @@ is_common (NcOffenceModel *self, guint32 marked_hash)
       if (x == 0)
         return FALSE;
     }
+}
+
+/* The naming words of an "NCM6" model and their roles, as ROLE_MARKED
+ * and ROLE_TONELESS in train-checker-model.py ("con", which a child
+ * calls themself before a parent, is not one): '2' the one spoken to,
+ * 'p' the same politely, '3' the one spoken of, '1' the writer; those
+ * after the NULL only in a draft typed without marks. */
+static const struct { const char *word; char role; } role_words[] = {
+  { "mày", '2' }, { "mầy", '2' }, { "mài", '2' }, { "mi", '2' }, { "m", '2' }, { "bây", '2' },
+  { "bạn", 'p' }, { "cậu", 'p' }, { "ông", 'p' }, { "bà", 'p' },
+  { "thằng", '3' }, { "đồ", '3' }, { "nó", '3' },
+  { "tao", '1' }, { "t", '1' }, { "tôi", '1' }, { "mình", '1' }, { "tớ", '1' }, { "tui", '1' },
+  { NULL, 0 },
+  { "may", '2' }, { "thang", '3' }, { "toi", '1' }, { "minh", '1' },
+};
+
+static void
+roles_init (NcOffenceModel *self)
+{
+  gboolean marked = TRUE;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (role_words) <= N_ROLE_WORDS + 1);
+  for (guint k = 0; k < G_N_ELEMENTS (role_words); k++)
+    {
+      guint32 h = fnv_start ('w');
+
+      if (role_words[k].word == NULL)
+        {
+          marked = FALSE;
+          continue;
+        }
+      for (const char *c = role_words[k].word; *c != '\0'; c = g_utf8_next_char (c))
+        h = fnv_add (h, g_utf8_get_char (c));
+      self->role_hash[self->n_role_words] = h;
+      self->role_letter[self->n_role_words] = role_words[k].role;
+      self->n_role_words++;
+      if (marked)
+        self->n_role_marked = self->n_role_words;
+      self->role_filter |= G_GUINT64_CONSTANT (1) << (h >> 26);
+    }
+}
+
+/* The role a word whose 'w' hash is @hm gives the words after it (0: it
+ * names no one); @toneless: in a draft typed without marks. */
+static inline char
+role_code (const NcOffenceModel *self, guint32 hm, gboolean toneless)
+{
+  guint n = toneless ? self->n_role_words : self->n_role_marked;
+
+  if (G_LIKELY (!(self->role_filter & (G_GUINT64_CONSTANT (1) << (hm >> 26)))))
+    return 0;
+  for (guint k = 0; k < n; k++)
+    if (self->role_hash[k] == hm)
+      return self->role_letter[k];
+  return 0;
 }
 
 /* fnv_add() of a char below 0x80 (one byte) */
@@ -438,7 +517,7 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
  * their weights in @self, and in the span tagger @tagger (NULL: none)
  * when its table is no bigger (the same hashes, fewer bits); returns how
  * many. @toneless: an "NCM3" draft typed without marks. Inlined with
- * @toneless and whether @tagger is NULL as constants, so that each kind
+ * @toneless, @roles ("NCM6") and whether @tagger is NULL as constants, so that each kind
  * of check has its own loops.
  *
  * The features, as train-checker-model.py hashes them (FNV-1a over a tag
@@ -459,7 +538,7 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
  * set only when a next word pairs with it (nothing reads them otherwise). */
 static inline __attribute__ ((always_inline)) gsize
 hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words,
-            const gboolean toneless)
+            const gboolean toneless, const gboolean roles)
 {
   const NcNormChar *p = nt->chars, *c_end = p + nt->n_chars;
   const gint16 *weights = self->weights;
@@ -470,6 +549,8 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
   Word *w = words;
   gsize i = 0;   /* the index of p */
   gboolean paired = FALSE;   /* with the word before: one, and no stop between */
+  char role = 0;   /* the role of the words after a naming word ("NCM6") */
+  guint role_left = 0;   /* how many more words it reaches */
 
   while (p < c_end)
     {
@@ -532,6 +613,29 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
       /* (not the tagger's: it has no such feature) */
       if (toneless)
         sum += weights[hu & mask];
+      if (roles)
+        {
+          char code = role_code (self, hm, toneless);
+
+          w->names = code != 0;
+          if (code != 0)
+            {
+              role = code;
+              role_left = ROLE_SCOPE;
+            }
+          else if (role_left > 0)
+            {
+              guint32 hr = fnv_start ('r');
+
+              for (const NcNormChar *k = p; k < e; k++)
+                hr = fnv_add (hr, k->folded);
+              hr = fnv_add_ascii (fnv_add_ascii (hr, '|'), (guchar) role);
+              sum += weights[hr & mask];
+              role_left--;
+            }
+          if (w->stop_after)
+            role_left = 0;
+        }
       w->weight = (double) sum * scale;
       if (tagger != NULL)
         w->tag_weight = (double) tag_sum * tag_scale;
@@ -555,9 +659,21 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
 {
   gboolean toneless = self->ncm3 && !nt->typed_marks;
 
+  /* ("NCM6": the role features in loops of their own, so that a model
+   * without them runs the loops it ran before) */
+  if (self->roles)
+    {
+      if (tagger != NULL)
+        return toneless ? hash_words (self, tagger, nt, words, TRUE, TRUE) :
+                          hash_words (self, tagger, nt, words, FALSE, TRUE);
+      return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE) :
+                        hash_words (self, NULL, nt, words, FALSE, TRUE);
+    }
   if (tagger != NULL)
-    return toneless ? hash_words (self, tagger, nt, words, TRUE) : hash_words (self, tagger, nt, words, FALSE);
-  return toneless ? hash_words (self, NULL, nt, words, TRUE) : hash_words (self, NULL, nt, words, FALSE);
+    return toneless ? hash_words (self, tagger, nt, words, TRUE, FALSE) :
+                      hash_words (self, tagger, nt, words, FALSE, FALSE);
+  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE) :
+                    hash_words (self, NULL, nt, words, FALSE, FALSE);
 }
 
 static inline double
@@ -685,7 +801,7 @@ nc_offence_model_check (NcOffenceModel          *self,
       if (i + 1 < n_words && !w->stop_after)
         c += 0.5 * pair_weight (self, w);
       if (c >= self->span_threshold && (allowed == NULL || !allowed[w->start]) &&
-          !is_common (self, w->marked_hash))
+          !is_common (self, w->marked_hash) && !(self->roles && w->names))
         {
           add (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN,
                nt->chars[w->start].orig_start, nt->chars[w->end - 1].orig_end,
