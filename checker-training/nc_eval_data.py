@@ -301,7 +301,9 @@ TUNING_EXTRA = {
                   # (s18-en r18en3: the brief's kinds in new words, after all the branch's rules; measured once on main and once on the branch, no rule after)
                   'en-unkind-r18en3.txt',
                   # (s19-kinds r19k: threats with no threat word, accents and home towns put down; committed before measuring)
-                  'en-unkind-r19k.txt'),
+                  'en-unkind-r19k.txt',
+                  # (s19-kinds r19k2: exclusion worded kindly, sarcasm with no judging word; committed before measuring)
+                  'en-unkind-r19k2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -454,7 +456,9 @@ TUNING_EXTRA = {
                     # (s19-davidson r19d2: the same kinds and shared headlines, after the branch's rules; committed before its one measurement)
                     'en-harmless-r19d2.txt',
                     # (s19-kinds r19k: look-alikes of en-unkind-r19k; committed before measuring)
-                    'en-harmless-r19k.txt'),
+                    'en-harmless-r19k.txt',
+                    # (s19-kinds r19k2: look-alikes of en-unkind-r19k2; committed before measuring)
+                    'en-harmless-r19k2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -735,6 +739,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r19m2.txt',
                   # (s19-kinds r19k: threats with no threat word, accents and regions put down; committed before measuring)
                   'vi-unkind-r19k.txt',
+                  # (s19-kinds r19k2: exclusion worded kindly, sarcasm with no judging word; committed before measuring)
+                  'vi-unkind-r19k2.txt',
                   # (s18-compo r18c: 20 compositions mocking a real classmate,
                   # attacks on vi_composed(); committed before measuring)
                   'vi-unkind-r18c.txt',
@@ -1100,7 +1106,9 @@ TUNING_EXTRA = {
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                  'vi-daily-r19m2.txt',
                  # (s19-kinds r19k: look-alikes of vi-unkind-r19k.txt; committed before measuring)
-                 'vi-daily-r19k.txt'),
+                 'vi-daily-r19k.txt',
+                 # (s19-kinds r19k2: look-alikes of vi-unkind-r19k2.txt; committed before measuring)
+                 'vi-daily-r19k2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
