@@ -305,7 +305,9 @@ TUNING_EXTRA = {
                   # (s19-kinds r19k2: exclusion worded kindly, sarcasm with no judging word; committed before measuring)
                   'en-unkind-r19k2.txt',
                   # (s19-kinds r19k3: the branch's four kinds in new words, written after its rules; committed before its one measurement)
-                  'en-unkind-r19k3.txt'),
+                  'en-unkind-r19k3.txt',
+                  # (s19-kinds r19k4: the four kinds in new words, after all the branch's rules; committed before its one measurement)
+                  'en-unkind-r19k4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -462,7 +464,9 @@ TUNING_EXTRA = {
                     # (s19-kinds r19k2: look-alikes of en-unkind-r19k2; committed before measuring)
                     'en-harmless-r19k2.txt',
                     # (s19-kinds r19k3: look-alikes after the branch's rules; committed before its one measurement)
-                    'en-harmless-r19k3.txt'),
+                    'en-harmless-r19k3.txt',
+                    # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
+                    'en-harmless-r19k4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -747,6 +751,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r19k2.txt',
                   # (s19-kinds r19k3: the branch's four kinds in new words, written after its rules; committed before its one measurement)
                   'vi-unkind-r19k3.txt',
+                  # (s19-kinds r19k4: the four kinds in new words, after all the branch's rules; committed before its one measurement)
+                  'vi-unkind-r19k4.txt',
                   # (s18-compo r18c: 20 compositions mocking a real classmate,
                   # attacks on vi_composed(); committed before measuring)
                   'vi-unkind-r18c.txt',
@@ -1116,7 +1122,9 @@ TUNING_EXTRA = {
                  # (s19-kinds r19k2: look-alikes of vi-unkind-r19k2.txt; committed before measuring)
                  'vi-daily-r19k2.txt',
                  # (s19-kinds r19k3: look-alikes after the branch's rules; committed before its one measurement)
-                 'vi-daily-r19k3.txt'),
+                 'vi-daily-r19k3.txt',
+                 # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
+                 'vi-daily-r19k4.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
