@@ -753,6 +753,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r19k3.txt',
                   # (s19-kinds r19k4: the four kinds in new words, after all the branch's rules; committed before its one measurement)
                   'vi-unkind-r19k4.txt',
+                  # (s19-kinds r19k5: lowercase names as the target; committed before measuring)
+                  'vi-unkind-r19k5.txt',
                   # (s18-compo r18c: 20 compositions mocking a real classmate,
                   # attacks on vi_composed(); committed before measuring)
                   'vi-unkind-r18c.txt',
@@ -1124,7 +1126,9 @@ TUNING_EXTRA = {
                  # (s19-kinds r19k3: look-alikes after the branch's rules; committed before its one measurement)
                  'vi-daily-r19k3.txt',
                  # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
-                 'vi-daily-r19k4.txt'),
+                 'vi-daily-r19k4.txt',
+                 # (s19-kinds r19k5: look-alikes of vi-unkind-r19k5.txt; committed before measuring)
+                 'vi-daily-r19k5.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
