@@ -755,6 +755,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r19k4.txt',
                   # (s19-kinds r19k5: lowercase names as the target; committed before measuring)
                   'vi-unkind-r19k5.txt',
+                  # (s19-kinds r19k6: lowercase names, after the rule for them; committed before its one measurement)
+                  'vi-unkind-r19k6.txt',
                   # (s18-compo r18c: 20 compositions mocking a real classmate,
                   # attacks on vi_composed(); committed before measuring)
                   'vi-unkind-r18c.txt',
@@ -1128,7 +1130,9 @@ TUNING_EXTRA = {
                  # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
                  'vi-daily-r19k4.txt',
                  # (s19-kinds r19k5: look-alikes of vi-unkind-r19k5.txt; committed before measuring)
-                 'vi-daily-r19k5.txt'),
+                 'vi-daily-r19k5.txt',
+                 # (s19-kinds r19k6: look-alikes after the lowercase-name rule; committed before its one measurement)
+                 'vi-daily-r19k6.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
