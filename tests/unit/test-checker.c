@@ -6426,7 +6426,8 @@ test_vi_r18 (void)
  * put down with no slur; exclusion worded kindly (a leaving-out and a
  * consolation, not keeping up; "no room, sorry not sorry"); sarcasm with
  * no judging word (praise of a class, then a failure first in the next
- * clause). Each with an everyday twin that must not warn. */
+ * clause); a child's name in lower case as the target. Each with an
+ * everyday twin that must not warn. */
 static void
 test_kinds_r19 (void)
 {
@@ -6478,6 +6479,14 @@ test_kinds_r19 (void)
     { "hát hay dữ ha, cả lớp vỗ tay quá trời", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "m giỏi ghê, t được 3 điểm thôi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nhỏ thảo lúc nào cũng hôi rình", NC_CATEGORY_INSULT,
+      "nhỏ thảo lúc nào cũng hôi rình", NC_EVIDENCE_LEXICON },
+    { "con linh béo như heo", NC_CATEGORY_INSULT,
+      "con linh béo như heo", NC_EVIDENCE_LEXICON },
+    { "con linh dương chạy nhanh như con ngựa", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con mèo nhỏ linh hoạt như con sóc", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
   };
   static const SpanCase en[] = {
