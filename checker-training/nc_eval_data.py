@@ -299,7 +299,15 @@ TUNING_EXTRA = {
                   # (s18-en r18en2: r18en's kinds in new words, written after the branch's rules; committed before its one measurement)
                   'en-unkind-r18en2.txt',
                   # (s18-en r18en3: the brief's kinds in new words, after all the branch's rules; measured once on main and once on the branch, no rule after)
-                  'en-unkind-r18en3.txt'),
+                  'en-unkind-r18en3.txt',
+                  # (s19-kinds r19k: threats with no threat word, accents and home towns put down; committed before measuring)
+                  'en-unkind-r19k.txt',
+                  # (s19-kinds r19k2: exclusion worded kindly, sarcasm with no judging word; committed before measuring)
+                  'en-unkind-r19k2.txt',
+                  # (s19-kinds r19k3: the branch's four kinds in new words, written after its rules; committed before its one measurement)
+                  'en-unkind-r19k3.txt',
+                  # (s19-kinds r19k4: the four kinds in new words, after all the branch's rules; committed before its one measurement)
+                  'en-unkind-r19k4.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -450,7 +458,15 @@ TUNING_EXTRA = {
                     # (s19-davidson r19d: teen tweets on sport, music, games, swearing aimed at no one; blind, committed before measuring)
                     'en-harmless-r19d.txt',
                     # (s19-davidson r19d2: the same kinds and shared headlines, after the branch's rules; committed before its one measurement)
-                    'en-harmless-r19d2.txt'),
+                    'en-harmless-r19d2.txt',
+                    # (s19-kinds r19k: look-alikes of en-unkind-r19k; committed before measuring)
+                    'en-harmless-r19k.txt',
+                    # (s19-kinds r19k2: look-alikes of en-unkind-r19k2; committed before measuring)
+                    'en-harmless-r19k2.txt',
+                    # (s19-kinds r19k3: look-alikes after the branch's rules; committed before its one measurement)
+                    'en-harmless-r19k3.txt',
+                    # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
+                    'en-harmless-r19k4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -729,6 +745,18 @@ TUNING_EXTRA = {
                   'vi-unkind-r19m.txt',
                   # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                   'vi-unkind-r19m2.txt',
+                  # (s19-kinds r19k: threats with no threat word, accents and regions put down; committed before measuring)
+                  'vi-unkind-r19k.txt',
+                  # (s19-kinds r19k2: exclusion worded kindly, sarcasm with no judging word; committed before measuring)
+                  'vi-unkind-r19k2.txt',
+                  # (s19-kinds r19k3: the branch's four kinds in new words, written after its rules; committed before its one measurement)
+                  'vi-unkind-r19k3.txt',
+                  # (s19-kinds r19k4: the four kinds in new words, after all the branch's rules; committed before its one measurement)
+                  'vi-unkind-r19k4.txt',
+                  # (s19-kinds r19k5: lowercase names as the target; committed before measuring)
+                  'vi-unkind-r19k5.txt',
+                  # (s19-kinds r19k6: lowercase names, after the rule for them; committed before its one measurement)
+                  'vi-unkind-r19k6.txt',
                   # (s18-compo r18c: 20 compositions mocking a real classmate,
                   # attacks on vi_composed(); committed before measuring)
                   'vi-unkind-r18c.txt',
@@ -1092,7 +1120,19 @@ TUNING_EXTRA = {
                  # (s19-vimodel r19m: "mày", "bạn", "nó" with praise, likenings that flatter and the writer's own faults; committed before measuring)
                  'vi-daily-r19m.txt',
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
-                 'vi-daily-r19m2.txt'),
+                 'vi-daily-r19m2.txt',
+                 # (s19-kinds r19k: look-alikes of vi-unkind-r19k.txt; committed before measuring)
+                 'vi-daily-r19k.txt',
+                 # (s19-kinds r19k2: look-alikes of vi-unkind-r19k2.txt; committed before measuring)
+                 'vi-daily-r19k2.txt',
+                 # (s19-kinds r19k3: look-alikes after the branch's rules; committed before its one measurement)
+                 'vi-daily-r19k3.txt',
+                 # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
+                 'vi-daily-r19k4.txt',
+                 # (s19-kinds r19k5: look-alikes of vi-unkind-r19k5.txt; committed before measuring)
+                 'vi-daily-r19k5.txt',
+                 # (s19-kinds r19k6: look-alikes after the lowercase-name rule; committed before its one measurement)
+                 'vi-daily-r19k6.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

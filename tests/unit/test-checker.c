@@ -6419,6 +6419,107 @@ test_vi_r18 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
+/* Nineteenth round, s19-kinds: unkind kinds no rule named, by their
+ * grammar. A threat with no threat word (a condition on what the one
+ * aimed at does and a consequence for them, a warning to take care with
+ * an omen, an address with "I know it all"); an accent or a home region
+ * put down with no slur; exclusion worded kindly (a leaving-out and a
+ * consolation, not keeping up; "no room, sorry not sorry"); sarcasm with
+ * no judging word (praise of a class, then a failure first in the next
+ * clause); a child's name in lower case as the target. Each with an
+ * everyday twin that must not warn. */
+static void
+test_kinds_r19 (void)
+{
+  static const SpanCase vi[] = {
+    { "mày mà dám kể chuyện này ra thì cả năm nay đừng mong yên ổn", NC_CATEGORY_VIOLENCE,
+      "mày mà dám kể chuyện này ra thì cả năm nay đừng mong yên ổn", NC_EVIDENCE_LEXICON },
+    { "mày mà kể chuyện này cho mẹ thì mẹ sẽ khen mày", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nói với ai thì m tự hiểu hậu quả nha", NC_CATEGORY_VIOLENCE,
+      "m tự hiểu hậu quả", NC_EVIDENCE_LEXICON },
+    { "nói với ai thì m tự hiểu bài này nha", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m cứ thử báo thầy đi rồi m sẽ hối hận", NC_CATEGORY_VIOLENCE,
+      "m cứ thử báo thầy đi rồi m sẽ hối hận", NC_EVIDENCE_LEXICON },
+    { "m không học bài thì sẽ hối hận đấy", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nhà m ở hẻm 12 đúng ko, t biết hết rồi đó", NC_CATEGORY_VIOLENCE,
+      "nhà m ở hẻm 12 đúng ko, t biết hết rồi đó", NC_EVIDENCE_LEXICON },
+    { "nhà m ở hẻm 12 đúng ko, t qua chở m đi học", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "mai đi học nhớ đội mũ bảo hiểm nha thằng Khoa, sẽ cần đó", NC_CATEGORY_VIOLENCE,
+      "đội mũ bảo hiểm nha thằng Khoa, sẽ cần đó", NC_EVIDENCE_LEXICON },
+    { "mai đi học nhớ đội mũ bảo hiểm nha con, trời nắng lắm", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m mà còn thức khuya thì mai đừng trách t ko gọi dậy nha", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "thằng Lộc nói giọng miền trung nghe như đang cãi nhau, ko ai chịu nổi", NC_CATEGORY_HATE,
+      "giọng miền trung nghe như đang cãi nhau", NC_EVIDENCE_LEXICON },
+    { "giọng nghệ an của bà ngoại t nghe ấm áp lắm", NC_CATEGORY_HATE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "dân tỉnh lẻ lên đây làm gì cho mệt", NC_CATEGORY_HATE,
+      "dân tỉnh lẻ lên đây làm gì cho mệt", NC_EVIDENCE_LEXICON },
+    { "dân tỉnh lẻ lên thành phố học rất chăm chỉ", NC_CATEGORY_HATE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "bạn dễ thương lắm nhưng tụi mình muốn đi chơi riêng thôi, đừng buồn nha", NC_CATEGORY_INSULT,
+      "đi chơi riêng thôi, đừng buồn nha", NC_EVIDENCE_LEXICON },
+    { "tụi mình đi chơi riêng hôm nay vì họp lớp cũ, mai đi chung nhé", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "chắc bạn cũng không theo kịp đâu", NC_CATEGORY_INSULT,
+      "bạn cũng không theo kịp đâu", NC_EVIDENCE_LEXICON },
+    { "bạn chạy nhanh quá, t không theo kịp", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "chúc mừng nha, lại đứng bét lớp nữa rồi", NC_CATEGORY_INSULT,
+      "chúc mừng nha, lại đứng bét lớp", NC_EVIDENCE_LEXICON },
+    { "chúc mừng nha, đứng nhất lớp nữa rồi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "hát hay dữ ha, cả xóm đóng cửa hết rồi kìa", NC_CATEGORY_INSULT,
+      "hát hay dữ ha, cả xóm đóng cửa", NC_EVIDENCE_LEXICON },
+    { "hát hay dữ ha, cả lớp vỗ tay quá trời", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "m giỏi ghê, t được 3 điểm thôi", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "nhỏ thảo lúc nào cũng hôi rình", NC_CATEGORY_INSULT,
+      "nhỏ thảo lúc nào cũng hôi rình", NC_EVIDENCE_LEXICON },
+    { "con linh béo như heo", NC_CATEGORY_INSULT,
+      "con linh béo như heo", NC_EVIDENCE_LEXICON },
+    { "con linh dương chạy nhanh như con ngựa", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "con mèo nhỏ linh hoạt như con sóc", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+  };
+  static const SpanCase en[] = {
+    { "tell anyone and you'll wish you didn't", NC_CATEGORY_VIOLENCE,
+      "tell anyone and you'll wish you", NC_EVIDENCE_LEXICON },
+    { "tell anyone and they'll help you, i promise", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "keep posting that and see what happens to your bike", NC_CATEGORY_VIOLENCE,
+      "keep posting that and see what happens to your", NC_EVIDENCE_LEXICON },
+    { "keep posting your drawings and see what happens, you'll get famous", NC_CATEGORY_VIOLENCE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "ur accent sounds like a broken radio, stop answering in class", NC_CATEGORY_HATE,
+      "ur accent sounds like a broken radio", NC_EVIDENCE_LEXICON },
+    { "your southern accent is adorable, say y'all again", NC_CATEGORY_HATE,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "we'd love to have you but the group is full, sorry not sorry", NC_CATEGORY_INSULT,
+      "the group is full, sorry not sorry", NC_EVIDENCE_LEXICON },
+    { "we'd love to have you but the bus is full, can your mom drive you?", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "great job genius, you tripped on the stage again", NC_CATEGORY_INSULT,
+      "great job genius, you tripped on the stage again", NC_EVIDENCE_LEXICON },
+    { "good job, you tripped but you got back up and finished!", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+    { "wow so smart, a 40 on the test", NC_CATEGORY_INSULT,
+      "so smart, a 40 on the test", NC_EVIDENCE_LEXICON },
+    { "wow so smart, a 100 on the test", NC_CATEGORY_INSULT,
+      NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 /* Seventeenth round, s17-tone: unkind Vietnamese typed without marks whose
  * words read two ways until the words around them decide ("nhu khung"
  * after a child named, "ngu het thuoc chua", the parents pitied for
@@ -6912,6 +7013,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/tone-r18", test_tone_r18);
   g_test_add_func ("/checker/toneless-r19", test_toneless_r19);
   g_test_add_func ("/checker/vi-r18", test_vi_r18);
+  g_test_add_func ("/checker/kinds-r19", test_kinds_r19);
   g_test_add_func ("/checker/lead-r18", test_lead_r18);
   g_test_add_func ("/checker/davidson-r19", test_davidson_r19);
   return nc_test_run_with_checker (&checker);

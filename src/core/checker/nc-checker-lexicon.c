@@ -535,8 +535,11 @@ parse_flags (Entry       *proto,
           proto->suggestion = nc_checker_lexicon_suggestion (fl + 4);
           proto->oath = g_str_equal (fl + 4, "wow");
         }
+      /* (at most 8: a condition and its consequence apart in one
+       * clause, "mày mà dám kể chuyện này ra thì cả năm nay | đừng mong
+       * yên ổn"; the scan of a slot stops at the clause's break) */
       else if (gap != NULL && g_str_has_prefix (fl, "gap=") &&
-               g_ascii_string_to_unsigned (fl + 4, 10, 0, 3, &n, NULL))
+               g_ascii_string_to_unsigned (fl + 4, 10, 0, 8, &n, NULL))
         *gap = (guint8) n;
       else
         {
