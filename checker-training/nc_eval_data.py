@@ -840,7 +840,9 @@ TUNING_EXTRA = {
                   # rules; committed before its one measurement)
                   'vi-school-r18c3.txt',
                   # (s19-everyday r19e: 80 compositions of genres the batches lacked, committed before measuring)
-                  'vi-compo-r19e.txt'),
+                  'vi-compo-r19e.txt',
+                  # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
+                  'vi-compo-r19e2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -1260,7 +1262,9 @@ TUNING_EXTRA = {
                           # (s18-chat r18h3: teen chat without marks of other topics, after the branch's rules; committed before its one measurement)
                           'vi-daily-toneless-r18h3.txt',
                           # (s19-everyday r19e: 80 teen chat lines without marks, games, football, K-pop, kind gossip, nicknames; committed before measuring)
-                          'vi-chat-toneless-r19e.txt'),
+                          'vi-chat-toneless-r19e.txt',
+                          # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
+                          'vi-chat-toneless-r19e2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
