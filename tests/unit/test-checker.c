@@ -6800,6 +6800,47 @@ test_chat_r18 (void)
     assert_crude_case (chat_cases[i].text, NULL, chat_cases[i].crude, chat_cases[i].flagged);
 }
 
+/* (nineteenth round, s19-everyday) Banter of a game or a match said of
+ * no one but the writer, a team or the play (play_banter()) is shown at
+ * info, its swear words as the crude reminder; said to "mày", of
+ * "thằng Nam", or taken past the play to the person, it warns. A word of
+ * a proper name ("Cẩu Khây") is no put-down; its last word after a name
+ * still is ("bạn Hùng Ngu"). A quotation right after a noun of words
+ * ("dòng chữ") is an example; an opinion told with "rằng" and judged
+ * after, a judgement of harm ("mất tự tin"); "đỏ hoe"; a put-down of
+ * oneself past two words of degree, or with "nó" after "bị". */
+static void
+test_everyday_r19 (void)
+{
+  static const struct {
+    const char *text, *lang, *crude;
+    gboolean flagged;
+  } cases[] = {
+    { "hang thu ngu vl, de lot 2 ban ngay dau hiep 2", NULL, NULL, FALSE },
+    { "tao thua cay vcl, bo tui m vao rank ko thang noi 1 tran", NULL, "vcl", FALSE },
+    { "ngu vl t quen bat khien, bi no one shot", NULL, NULL, FALSE },
+    { "oc cho that su, t lam sai bai de nhat", NULL, NULL, FALSE },
+    { "m choi ngu vl, ngu ngoai doi cung ngu", NULL, NULL, TRUE },
+    { "may choi game ga vl", NULL, NULL, TRUE },
+    { "md thang Nam choi game ngu vcl", NULL, NULL, TRUE },
+    { "tran nay thua tai thang long, ngu vl, dm no", NULL, NULL, TRUE },
+    { "hang thu ngu vl, bo me chung no chac cung ngu", NULL, NULL, TRUE },
+    { "m ngu vl, bi no lua", NULL, NULL, TRUE },
+    { "oc cho that su, t noi may lan roi", NULL, NULL, TRUE },
+    { "Một chàng trai tên Cẩu Khây đã diệt yêu tinh.", "vi", NULL, FALSE },
+    { "Lớp em có bạn Hùng Ngu. Ai cũng cười bạn ấy.", "vi", NULL, TRUE },
+    { "Mày là Đồ Ngu, biết chưa.", "vi", NULL, TRUE },
+    { "Mưa lũ kéo dài, bố em đứng nhìn mà mắt đỏ hoe.", "vi", NULL, FALSE },
+    { "Có mấy bạn thường xuyên chế ảnh một bạn khác, ghi dòng chữ \"đồ óc chó\" rồi gửi cho nhiều người xem. "
+      "Cô giáo biết chuyện đã mời phụ huynh lên làm việc. Em nghĩ đùa như vậy là quá trớn.", "vi", NULL, FALSE },
+    { "Có ý kiến cho rằng học sinh học kém là do lười và ngu. Em không đồng ý, vì mỗi người có một thế mạnh "
+      "riêng, có bạn học toán chậm nhưng vẽ rất đẹp. Gọi bạn là ngu chỉ làm bạn mất tự tin hơn.", "vi", NULL, FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_crude_case (cases[i].text, cases[i].lang, cases[i].crude, cases[i].flagged);
+}
+
 /* (eighteenth round, s18-tone) In a draft typed without marks, an entry
  * that needs its marks counts when vi-tone.txt's learnt reading of the
  * words right before and after it says it was the entry ("la do dien,"
@@ -7016,5 +7057,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kinds-r19", test_kinds_r19);
   g_test_add_func ("/checker/lead-r18", test_lead_r18);
   g_test_add_func ("/checker/davidson-r19", test_davidson_r19);
+  g_test_add_func ("/checker/everyday-r19", test_everyday_r19);
   return nc_test_run_with_checker (&checker);
 }
