@@ -6812,33 +6812,38 @@ test_chat_r18 (void)
 static void
 test_everyday_r19 (void)
 {
-  static const struct {
-    const char *text, *lang, *crude;
-    gboolean flagged;
-  } cases[] = {
-    { "hang thu ngu vl, de lot 2 ban ngay dau hiep 2", NULL, NULL, FALSE },
-    { "tao thua cay vcl, bo tui m vao rank ko thang noi 1 tran", NULL, "vcl", FALSE },
-    { "ngu vl t quen bat khien, bi no one shot", NULL, NULL, FALSE },
-    { "oc cho that su, t lam sai bai de nhat", NULL, NULL, FALSE },
-    { "m choi ngu vl, ngu ngoai doi cung ngu", NULL, NULL, TRUE },
-    { "may choi game ga vl", NULL, NULL, TRUE },
-    { "md thang Nam choi game ngu vcl", NULL, NULL, TRUE },
-    { "tran nay thua tai thang long, ngu vl, dm no", NULL, NULL, TRUE },
-    { "hang thu ngu vl, bo me chung no chac cung ngu", NULL, NULL, TRUE },
-    { "m ngu vl, bi no lua", NULL, NULL, TRUE },
-    { "oc cho that su, t noi may lan roi", NULL, NULL, TRUE },
-    { "Một chàng trai tên Cẩu Khây đã diệt yêu tinh.", "vi", NULL, FALSE },
-    { "Lớp em có bạn Hùng Ngu. Ai cũng cười bạn ấy.", "vi", NULL, TRUE },
-    { "Mày là Đồ Ngu, biết chưa.", "vi", NULL, TRUE },
-    { "Mưa lũ kéo dài, bố em đứng nhìn mà mắt đỏ hoe.", "vi", NULL, FALSE },
-    { "Có mấy bạn thường xuyên chế ảnh một bạn khác, ghi dòng chữ \"đồ óc chó\" rồi gửi cho nhiều người xem. "
-      "Cô giáo biết chuyện đã mời phụ huynh lên làm việc. Em nghĩ đùa như vậy là quá trớn.", "vi", NULL, FALSE },
-    { "Có ý kiến cho rằng học sinh học kém là do lười và ngu. Em không đồng ý, vì mỗi người có một thế mạnh "
-      "riêng, có bạn học toán chậm nhưng vẽ rất đẹp. Gọi bạn là ngu chỉ làm bạn mất tự tin hơn.", "vi", NULL, FALSE },
+  /* (typed without marks, the language detected: the text and its crude
+   * reminder's span, passing; then drafts that warn) */
+  static const char * const banter[][2] = {
+    { "hang thu ngu vl, de lot 2 ban ngay dau hiep 2", NULL },
+    { "tao thua cay vcl, bo tui m vao rank ko thang noi 1 tran", "vcl" },
+    { "ngu vl t quen bat khien, bi no one shot", NULL },
+    { "oc cho that su, t lam sai bai de nhat", NULL },
   };
+  static const char * const put_downs[] = {
+    "m choi ngu vl, ngu ngoai doi cung ngu", "may choi game ga vl", "md thang Nam choi game ngu vcl",
+    "tran nay thua tai thang long, ngu vl, dm no", "hang thu ngu vl, bo me chung no chac cung ngu",
+    "m ngu vl, bi no lua", "oc cho that su, t noi may lan roi",
+  };
+  /* (Vietnamese with marks: passing, then warning) */
+  static const char * const composed[] = {
+    "Một chàng trai tên Cẩu Khây đã diệt yêu tinh.",
+    "Mưa lũ kéo dài, bố em đứng nhìn mà mắt đỏ hoe.",
+    "Có mấy bạn thường xuyên chế ảnh một bạn khác, ghi dòng chữ \"đồ óc chó\" rồi gửi cho nhiều người xem. "
+    "Cô giáo biết chuyện đã mời phụ huynh lên làm việc. Em nghĩ đùa như vậy là quá trớn.",
+    "Có ý kiến cho rằng học sinh học kém là do lười và ngu. Em không đồng ý, vì mỗi người có một thế mạnh "
+    "riêng, có bạn học toán chậm nhưng vẽ rất đẹp. Gọi bạn là ngu chỉ làm bạn mất tự tin hơn.",
+  };
+  static const char * const named[] = { "Lớp em có bạn Hùng Ngu. Ai cũng cười bạn ấy.", "Mày là Đồ Ngu, biết chưa." };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    assert_crude_case (cases[i].text, cases[i].lang, cases[i].crude, cases[i].flagged);
+  for (gsize i = 0; i < G_N_ELEMENTS (banter); i++)
+    assert_crude_case (banter[i][0], NULL, banter[i][1], FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (put_downs); i++)
+    assert_crude_case (put_downs[i], NULL, NULL, TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (composed); i++)
+    assert_crude_case (composed[i], "vi", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (named); i++)
+    assert_crude_case (named[i], "vi", NULL, TRUE);
 }
 
 /* (eighteenth round, s18-tone) In a draft typed without marks, an entry
