@@ -769,7 +769,9 @@ TUNING_EXTRA = {
                   'vi-unkind-r18c3.txt',
                   # (s18-compo r18c4: 8 attacks on reading past a comma and on things
                   # described; committed before measuring)
-                  'vi-unkind-r18c4.txt'),
+                  'vi-unkind-r18c4.txt',
+                  # (s19-everyday r19e: 20 put-downs in a composition's shape and game trash talk turned real; committed before measuring)
+                  'vi-unkind-r19e.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -836,7 +838,11 @@ TUNING_EXTRA = {
                   'vi-school-r18c2.txt',
                   # (s18-compo r18c3: 40 more, written after all the branch's
                   # rules; committed before its one measurement)
-                  'vi-school-r18c3.txt'),
+                  'vi-school-r18c3.txt',
+                  # (s19-everyday r19e: 80 compositions of genres the batches lacked, committed before measuring)
+                  'vi-compo-r19e.txt',
+                  # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
+                  'vi-compo-r19e2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -1254,7 +1260,11 @@ TUNING_EXTRA = {
                           # (s18-chat r18h2: teen chat without marks after the branch's rules; committed before its one measurement)
                           'vi-daily-toneless-r18h2.txt',
                           # (s18-chat r18h3: teen chat without marks of other topics, after the branch's rules; committed before its one measurement)
-                          'vi-daily-toneless-r18h3.txt'),
+                          'vi-daily-toneless-r18h3.txt',
+                          # (s19-everyday r19e: 80 teen chat lines without marks, games, football, K-pop, kind gossip, nicknames; committed before measuring)
+                          'vi-chat-toneless-r19e.txt',
+                          # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
+                          'vi-chat-toneless-r19e2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -6800,6 +6800,52 @@ test_chat_r18 (void)
     assert_crude_case (chat_cases[i].text, NULL, chat_cases[i].crude, chat_cases[i].flagged);
 }
 
+/* (nineteenth round, s19-everyday) Banter of a game or a match said of
+ * no one but the writer, a team or the play (play_banter()) is shown at
+ * info, its swear words as the crude reminder; said to "mày", of
+ * "thằng Nam", or taken past the play to the person, it warns. A word of
+ * a proper name ("Cẩu Khây") is no put-down; its last word after a name
+ * still is ("bạn Hùng Ngu"). A quotation right after a noun of words
+ * ("dòng chữ") is an example; an opinion told with "rằng" and judged
+ * after, a judgement of harm ("mất tự tin"); "đỏ hoe"; a put-down of
+ * oneself past two words of degree, or with "nó" after "bị". */
+static void
+test_everyday_r19 (void)
+{
+  /* (typed without marks, the language detected: the text and its crude
+   * reminder's span, passing; then drafts that warn) */
+  static const char * const banter[][2] = {
+    { "hang thu ngu vl, de lot 2 ban ngay dau hiep 2", NULL },
+    { "tao thua cay vcl, bo tui m vao rank ko thang noi 1 tran", "vcl" },
+    { "ngu vl t quen bat khien, bi no one shot", NULL },
+    { "oc cho that su, t lam sai bai de nhat", NULL },
+  };
+  static const char * const put_downs[] = {
+    "m choi ngu vl, ngu ngoai doi cung ngu", "may choi game ga vl", "md thang Nam choi game ngu vcl",
+    "tran nay thua tai thang long, ngu vl, dm no", "hang thu ngu vl, bo me chung no chac cung ngu",
+    "m ngu vl, bi no lua", "oc cho that su, t noi may lan roi",
+  };
+  /* (Vietnamese with marks: passing, then warning) */
+  static const char * const composed[] = {
+    "Một chàng trai tên Cẩu Khây đã diệt yêu tinh.",
+    "Mưa lũ kéo dài, bố em đứng nhìn mà mắt đỏ hoe.",
+    "Có mấy bạn thường xuyên chế ảnh một bạn khác, ghi dòng chữ \"đồ óc chó\" rồi gửi cho nhiều người xem. "
+    "Cô giáo biết chuyện đã mời phụ huynh lên làm việc. Em nghĩ đùa như vậy là quá trớn.",
+    "Có ý kiến cho rằng học sinh học kém là do lười và ngu. Em không đồng ý, vì mỗi người có một thế mạnh "
+    "riêng, có bạn học toán chậm nhưng vẽ rất đẹp. Gọi bạn là ngu chỉ làm bạn mất tự tin hơn.",
+  };
+  static const char * const named[] = { "Lớp em có bạn Hùng Ngu. Ai cũng cười bạn ấy.", "Mày là Đồ Ngu, biết chưa." };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (banter); i++)
+    assert_crude_case (banter[i][0], NULL, banter[i][1], FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (put_downs); i++)
+    assert_crude_case (put_downs[i], NULL, NULL, TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (composed); i++)
+    assert_crude_case (composed[i], "vi", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (named); i++)
+    assert_crude_case (named[i], "vi", NULL, TRUE);
+}
+
 /* (eighteenth round, s18-tone) In a draft typed without marks, an entry
  * that needs its marks counts when vi-tone.txt's learnt reading of the
  * words right before and after it says it was the entry ("la do dien,"
@@ -7016,5 +7062,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kinds-r19", test_kinds_r19);
   g_test_add_func ("/checker/lead-r18", test_lead_r18);
   g_test_add_func ("/checker/davidson-r19", test_davidson_r19);
+  g_test_add_func ("/checker/everyday-r19", test_everyday_r19);
   return nc_test_run_with_checker (&checker);
 }

@@ -1203,12 +1203,15 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
        * past a clause's end, not "nhìn lại cái mặt | mình đi", your own) */
       if (a == h->start && words_between (nt, h->start, h->end, &stop) <= 2 && !stop)
         {
-          static const char * const very[] = { "quá", "qua", "thật", "that", "thế", "the", "vậy", "vay", NULL };
+          /* (s19-everyday: "sự", "vãi", "lắm", "ghê" too) */
+          static const char * const very[] = { "quá", "qua", "thật", "that", "thế", "the", "vậy", "vay", "sự", "su",
+                                               "vãi", "vai", "lắm", "=lam", "ghê", "=ghe", NULL };
 
           for (a = h->end; a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
             ;
-          /* (past one word saying how much, "ngu | quá, t quên") */
-          if (a < nt->n_chars && vi_word_in (nt, a, very) >= 0)
+          /* (past one or two words saying how much, "ngu | quá, t quên",
+           * s19-everyday: "óc chó | thật sự, t làm sai bài dễ nhất") */
+          for (guint v = 0; v < 2 && a < nt->n_chars && vi_word_in (nt, a, very) >= 0; v++)
             for (a = copy_folded_word (nt, a, word, sizeof word); a < nt->n_chars && is_sep (nt->chars[a].folded); a++)
               ;
           if (a < nt->n_chars)
@@ -1291,7 +1294,11 @@ put_down_of_self (const NcNormText *nt, const Hit *h, gboolean is_vi)
               !(k >= h->end && (vi_word_is (nt, k, "nó", "no") || vi_word_is (nt, k, "con", "con")) &&
                 self_beast_before (nt, h, k)) &&
               !(k > h->start && k < h->end && word_before (nt, k, word, sizeof word) != G_MAXSIZE &&
-                g_str_equal (word, "nhu")))
+                g_str_equal (word, "nhu")) &&
+              /* (s19-everyday: nor "nó" who did it to the writer after
+               * "bị", "ngu vl t quen bat khien, bi no one shot") */
+              !(k >= h->end && vi_word_is (nt, k, "nó", "no") && word_before (nt, k, word, sizeof word) != G_MAXSIZE &&
+                g_str_equal (word, "bi")))
             return FALSE;
         }
       k = e;

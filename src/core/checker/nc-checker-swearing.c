@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-checker-swearing.c — swearing_as_reminder(): a swear word aimed at no one is a
- * crude-language reminder */
+ * crude-language reminder; play_banter(): a game's banter said of no one */
 #include "config.h"
 
 #include <string.h>
@@ -414,5 +414,180 @@ swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits, gu
         }
       else if ((f->evidence == NC_EVIDENCE_SPAN || f->evidence == NC_EVIDENCE_CONTEXT) && is_offensive (f->category))
         g_array_remove_index (list, i);
+    }
+}
+
+/* (nineteenth round, s19-everyday) Banter of a game or a match: a
+ * Vietnamese draft that speaks of play (play_cues[], folded words of
+ * games and football: "rank", "feed", "buff", "hàng thủ", "thủ môn")
+ * whose every warned offensive finding is a put-down of how one plays (a
+ * word of play_faults[] in its span: "gà", "noob", "bot", "ngu", "non")
+ * said of no one (no target nor weak word but the writer's "tao": the
+ * writer, a team's line, a match: "hang thu ngu vl, de lot 2 ban ngay dau
+ * hiep 2", "ngu vl, tao quen bat khien, bi one shot"), or a swear word of
+ * one word with no one right after it ("tao thua cay vcl, bo tui m vao
+ * rank ko thang noi 1 tran"; "dm no", "vl thang kia" still warn); none
+ * blocking, no verdict of the model; and that holds no word taking it past
+ * the play to the person or ordering them out (play_beyond[]: "ngoài
+ * đời", "bố mẹ", "xấu", "nghèo", "rác", "cút", "chết đi", "ghét", "gỡ
+ * game", "về chơi bot", "mà cũng đòi", "như con", "không đùa"). The
+ * put-downs are shown at info, the swear words as the crude reminder. A
+ * put-down of play said to "mày" or of "thằng Nam" still warns ("m ga vl,
+ * choi game toan chet dau", "md thang Nam choi game ngu vcl"): the tuning
+ * sets count those unkind. A chat message's length, at most 280 chars.
+ * Folded words (a letter typed twice is folded once, "fed", "bos"). */
+#define PLAY_MAX_CHARS 280
+
+/* (words of one word, then pairs of two words) */
+static const char * const play_cues[] = {
+  "game", "rank", "fed", "cary", "gank", "afk", "headshot", "buff", "skil", "combo", "bos", "level", "server",
+  "solo", "pubg", "valorant", "minecraft", "roblox", "genshin", "dota", "penalty", NULL };
+static const char * const play_cue_pairs[] = {
+  "one", "shot", "lien", "minh", "fre", "fire", "tran", "dau", "tran", "nay", "tran", "vua", "tran", "sau",
+  "tran", "truoc", "van", "nay", "van", "sau", "bong", "da", "da", "bong", "thu", "mon", "hang", "thu",
+  "hang", "cong", "tien", "dao", "tien", "ve", "trung", "ve", "hau", "ve", "trong", "tai", "phat", "den",
+  "ghi", "ban", "doi", "tuyen", "doi", "bong", "hiep", "1", "hiep", "2", "world", "cup", NULL };
+static const char * const play_faults[] = {
+  "ga", "nob", "nub", "bot", "ngu", "non", "phe", "cui", "kem", "dot", NULL };
+static const char * const play_beyond[] = {
+  "hoc", "lop", "ngheo", "xau", "beo", "lun", "rac", "cut", "ghet", NULL };
+static const char * const play_beyond_pairs[] = {
+  "ngoai", "doi", "doi", "thuc", "bo", "me", "bo", "m", "me", "m", "bo", "may", "me", "may", "cha", "m", "ba",
+  "m", "gia", "dinh", "nha", "m", "nha", "may", "mat", "m", "mat", "may", "bu", "sua", "tre", "em", "chet",
+  "di", "di", "chet", "ko", "dua", "khong", "dua", "k", "dua", "noi", "that", "vo", "dung", "an", "hai", "ton",
+  "com", "song", "chi", "chat", "dat", "ta", "team", "pha", "team", "khoi", "team", "kho", "dong", "go",
+  "game", "xoa", "game", "nghi", "game", "bo", "game", "out", "game", "dung", "choi", "ve", "choi", "choi",
+  "bot", "ma", "cung", "cung", "doi", "nhu", "con", "oc", "cho", "oc", "lon", "thieu", "nang", "khuyet",
+  "tat", "con", "heo", "con", "lon", "con", "cho", "ngu", "nhu", "nhu", "cho", "nhu", "lon", "tu", "ky",
+  "nhin", "mat", NULL };
+
+/* Whether the draft's words hold one of @words or of the pairs @pairs
+ * (folded words, each pair two words one after the other). */
+static gboolean
+play_words_hold (const NcNormText *nt, const char * const *words, const char * const *pairs)
+{
+  char word[16], prev[16] = "";
+
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      if (is_sep (nt->chars[k].folded))
+        {
+          k++;
+          continue;
+        }
+      k = copy_folded_word (nt, k, word, sizeof word);
+      if (word[0] == '\0')
+        continue;
+      if (word_among (words, word))
+        return TRUE;
+      for (guint p = 0; prev[0] != '\0' && pairs[p] != NULL; p += 2)
+        if (prev[0] == pairs[p][0] && word[0] == pairs[p + 1][0] && g_str_equal (prev, pairs[p]) &&
+            g_str_equal (word, pairs[p + 1]))
+          return TRUE;
+      memcpy (prev, word, sizeof prev);
+    }
+  return FALSE;
+}
+
+/* The first char of @nt at or after code point @cp (binary search). */
+static gsize
+play_char_at (const NcNormText *nt, guint32 cp)
+{
+  gsize a = 0, b = nt->n_chars;
+
+  while (a < b)
+    {
+      gsize m = a + (b - a) / 2;
+
+      if (nt->chars[m].orig_start < cp)
+        a = m + 1;
+      else
+        b = m;
+    }
+  return a;
+}
+
+void
+play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, GArray *list)
+{
+  static const char * const someone[] = { "no", "m", "may", "mi", "thang", "thg", "con", "dua", NULL };
+  static const char * const writer[] = { "tao", "t", "tui", "toi", "minh", NULL };
+  const char *wow = nc_checker_lexicon_suggestion ("wow");
+  char word[16];
+  gboolean any = FALSE, faults = FALSE;
+
+  /* (the cheapest first: a chat message's length, no finding that
+   * blocks, no verdict) */
+  if (nt->n_chars > PLAY_MAX_CHARS)
+    return;
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (!is_offensive (f->category) || f->severity < NC_SEVERITY_WARN)
+        continue;
+      if (f->severity == NC_SEVERITY_BLOCK || f->evidence == NC_EVIDENCE_MODEL)
+        return;
+      any = TRUE;
+    }
+  if (!any)
+    return;
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+      gboolean fault = FALSE, one = TRUE;
+      gsize k, e;
+
+      if (!is_offensive (f->category) || f->severity < NC_SEVERITY_WARN)
+        continue;
+      /* (the words of its span: a swear word of one word, no one right
+       * after it; or a word of play's faults among them) */
+      for (k = play_char_at (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end; k = e)
+        {
+          if (is_sep (nt->chars[k].folded))
+            {
+              one = one && nt->chars[k].folded != NC_NORM_SPACE;
+              e = k + 1;
+              continue;
+            }
+          e = copy_folded_word (nt, k, word, sizeof word);
+          fault = fault || word_among (play_faults, word);
+        }
+      if (f->suggestion == wow)
+        {
+          if (!one)
+            return;
+          k = self_next_word (nt, k);
+          if (k < nt->n_chars)
+            {
+              copy_folded_word (nt, k, word, sizeof word);
+              if (word_among (someone, word))
+                return;
+            }
+          continue;
+        }
+      if (!fault)
+        return;
+      faults = TRUE;
+    }
+  /* (a put-down of play said of no one but the writer) */
+  for (guint i = 0; i < n_hits && faults; i++)
+    if ((hits[i].kind == ENTRY_TARGET || hits[i].kind == ENTRY_WEAK) && !hits[i].dropped)
+      {
+        copy_folded_word (nt, hits[i].start, word, sizeof word);
+        if (!word_among (writer, word) || hits[i].end - hits[i].start != strlen (word))
+          return;
+      }
+  if (!play_words_hold (nt, play_cues, play_cue_pairs) || play_words_hold (nt, play_beyond, play_beyond_pairs))
+    return;
+  for (guint i = 0; i < list->len; i++)
+    {
+      NcFinding *f = &g_array_index (list, NcFinding, i);
+
+      if (!is_offensive (f->category) || f->severity < NC_SEVERITY_WARN)
+        continue;
+      if (f->suggestion == wow)
+        f->category = NC_CATEGORY_CRUDE;
+      f->severity = NC_SEVERITY_INFO;
     }
 }

@@ -413,5 +413,10 @@ G_GNUC_INTERNAL void     care_quiets_model (const NcNormText *nt, GArray *list);
  * they raised, when nothing else in the draft warns. */
 G_GNUC_INTERNAL void     swearing_as_reminder (NcChecker *self, const NcNormText *nt, const Hit *hits,
                                                guint n_hits, GArray *list);
+/* (s19-everyday) Lowers the findings of a Vietnamese game's or match's
+ * banter said of no one but the writer: put-downs of play to info, swear
+ * words to crude-language reminders. */
+G_GNUC_INTERNAL void     play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
+                                      GArray *list);
 
 G_END_DECLS

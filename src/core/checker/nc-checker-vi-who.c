@@ -253,6 +253,7 @@ vi_example_opens (const NcNormText *nt, guint32 k)
 {
   static const char *const saying[] = { "câu", "lời", "luận", "comment", "nhắn", "từ", "danh", "chữ",
                                         "nói", "chửi", "bảo", "gọi", "chê", "trêu", "mắng", "viết", "ghi", "lẽ" };
+  static const char *const named_words[] = { "chữ", "câu", "danh", "hiệu", "caption", "status", "comment" };
   char buf[48];
   const char *w;
 
@@ -269,6 +270,12 @@ vi_example_opens (const NcNormText *nt, guint32 k)
   if (k == G_MAXUINT32 || (k = vi_word_before (nt, k)) == G_MAXUINT32)
     return FALSE;
   w = vi_word_at_cp (nt, k, buf, sizeof buf);
+  /* (nineteenth round, s19-everyday: or right after a noun of words
+   * that the quotation names, "ghi dòng chữ "…"", "đặt biệt danh "…"",
+   * "câu "…"") */
+  for (gsize m = 0; m < G_N_ELEMENTS (named_words); m++)
+    if (g_str_equal (w, named_words[m]))
+      return TRUE;
   if (!g_str_equal (w, "như") && !g_str_equal (w, "kiểu"))
     return FALSE;
   /* (s18-compo: the word of saying maybe qualified, two words at most
@@ -1091,7 +1098,9 @@ vi_sentence_of (const NcNormText *nt, guint32 at)
 static gboolean
 vi_called_by (const NcNormText *nt, const Hit *h)
 {
-  static const char *const callers[] = { "gọi", "chê", "chửi", "mắng", "bảo", "réo", "lời", "câu", "danh" };
+  /* (s19-everyday: "rằng", an opinion told, "Có ý kiến cho rằng học
+   * sinh học kém là do lười và ngu. Em không đồng ý") */
+  static const char *const callers[] = { "gọi", "chê", "chửi", "mắng", "bảo", "réo", "lời", "câu", "danh", "rằng" };
   /* (the writer turning to say it: "nhưng cô bạn ... đúng là đồ điên") */
   static const char *const turns[] = { "nhưng", "còn", "riêng", "thì", "đúng", "chính", "mà", "thật" };
   guint32 k = nt->chars[h->start].orig_start, caller = G_MAXUINT32;

@@ -1865,6 +1865,85 @@ en_headline_at (const NcNormText *nt, guint32 cp)
     }
   return count[0] >= 5 && count[1] >= 4 && count[2] >= 2;
 }
+/* (nineteenth round, s19-everyday) Whether one-word hit @h is a word of
+ * a proper name in a draft written as a composition: capitalised inside
+ * its sentence, right before another capitalised word ("một chàng trai
+ * tên Cẩu Khây"; not the last, "bạn Hùng Ngu"), in a draft whose sentences open on
+ * capitals and where at most one word in four is capitalised inside its
+ * sentence (not Title Case: "mày là Đồ Ngu", "Thằng Ngu Như Bò"), the
+ * neighbour no word of another hit of the entries that warn, the name
+ * followed by no degree nor likeness ("bạn Hùng Ngu nhất trường"). */
+static gboolean
+vi_name_word_at (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
+{
+  guint32 a = nt->chars[h->start].orig_start, k, b;
+  guint words = 0, inner = 0;
+  gboolean beside = FALSE;
+
+  for (gsize i = h->start; i < h->end; i++)
+    if (is_sep (nt->chars[i].folded))
+      return FALSE;
+  if (!g_unichar_isupper (nt->cps[a]) || a + 1 >= nt->n_cps || g_unichar_isupper (nt->cps[a + 1]))
+    return FALSE;
+  /* (inside its sentence: a word before it, past spaces only) */
+  for (k = a; k > 0 && nt->cps[k - 1] == ' '; k--)
+    ;
+  if (k == a || k == 0 || !g_unichar_isalpha (nt->cps[k - 1]))
+    return FALSE;
+  /* (a capitalised word right after it: a name's last word may be a
+   * put-down capitalised after a name, "bạn Hùng Ngu") */
+  for (b = nt->chars[h->end - 1].orig_end; b < nt->n_cps && g_unichar_isalpha (nt->cps[b]); b++)
+    ;
+  beside = b + 1 < nt->n_cps && nt->cps[b] == ' ' && g_unichar_isupper (nt->cps[b + 1]);
+  if (!beside || !sentences_capitalised (nt))
+    return FALSE;
+  /* (nor a put-down after a name, said of its bearer by the degree or
+   * the likeness after it: "bạn Hùng Ngu nhất trường") */
+  {
+    static const char *const degree[] = { "nhất", "quá", "thế", "vãi", "vl", "vcl", "lắm", "thật", "hơn", "như",
+                                          "vậy", "ghê", "kinh", "cực", "số", "bỏ", "chết", "vô", "thì", "ơi" };
+    guint32 c = b;
+    char buf[48];
+
+    while (c + 1 < nt->n_cps && nt->cps[c] == ' ' && g_unichar_isupper (nt->cps[c + 1]))
+      for (c++; c < nt->n_cps && g_unichar_isalpha (nt->cps[c]); c++)
+        ;
+    for (; c < nt->n_cps && nt->cps[c] == ' '; c++)
+      ;
+    if (c < nt->n_cps && starts_word_cp (nt, c))
+      {
+        const char *w = vi_word_at_cp (nt, c, buf, sizeof buf);
+
+        for (gsize m = 0; m < G_N_ELEMENTS (degree); m++)
+          if (g_str_equal (w, degree[m]))
+            return FALSE;
+      }
+  }
+  /* (its neighbours hold no other hit that warns) */
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Entry *o = &g_array_index (self->entries, Entry, hits[i].entry);
+
+      if (&hits[i] != h && !hits[i].dropped && (hits[i].kind == ENTRY_MATCH || hits[i].kind == ENTRY_AIMED) &&
+          is_offensive (o->category) && o->severity >= NC_SEVERITY_WARN &&
+          nt->chars[hits[i].end - 1].orig_end + 1 >= a && nt->chars[hits[i].start].orig_start <= b + 1)
+        return FALSE;
+    }
+  /* (not Title Case) */
+  for (k = 0; k < nt->n_cps; k++)
+    if (starts_word_cp (nt, k))
+      {
+        guint32 p = k;
+
+        words++;
+        for (; p > 0 && g_unichar_isspace (nt->cps[p - 1]); p--)
+          ;
+        if (g_unichar_isupper (nt->cps[k]) && p > 0 && g_unichar_isalpha (nt->cps[p - 1]))
+          inner++;
+      }
+  return inner * 4 <= words;
+}
+
 
 /* The finding of lexicon hit @h (a match or a put-down aimed at someone),
  * with negation and quotation; returns whether it makes the draft
@@ -1911,6 +1990,13 @@ lexicon_finding (NcChecker        *self,
           }
       if (!aimed)
         sev = NC_SEVERITY_INFO;
+    }
+  /* (s19-everyday) a word of a proper name, "Cẩu Khây" */
+  if (e->is_vi && e->kind == ENTRY_MATCH && e->category == NC_CATEGORY_INSULT && nt->typed_marks &&
+      vi_name_word_at (self, nt, hits, n_hits, h))
+    {
+      memset (allowed + h->start, 1, h->end - h->start);
+      return FALSE;
     }
   /* (s17-care) the writer's own despair: not in a quotation (a song's
    * words) nor in a story retold (a character's) */
@@ -2158,6 +2244,7 @@ nc_checker_check (NcChecker   *self,
   CheckScratch *scr;
   guint n_mined = 0;
   gsize called;
+  gboolean vi_draft = FALSE;   /* (the model's reading: play_banter()) */
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -2397,6 +2484,8 @@ nc_checker_check (NcChecker   *self,
     gboolean vi = want_vi && (lang_hint != NULL || looks_vietnamese (nt, hits, n_hits, self));
     NcOffenceModel *model = vi ? self->model : lang_hint == NULL || !want_vi ? self->model_en : NULL;
 
+    vi_draft = vi;
+
     if (vi && self->tagger != NULL && (nt->n_chars + 1) / 2 > G_N_ELEMENTS (tags_stack))
       tags = tags_heap = g_new (NcTaggedWord, (nt->n_chars + 1) / 2);
 
@@ -2546,6 +2635,8 @@ nc_checker_check (NcChecker   *self,
   if (findings->end[NC_CATEGORY_CARE] == 0)
     care_by_signals (nt, text, n, &quotes, scr, findings);
   swearing_as_reminder (self, nt, hits, n_hits, list);
+  if (vi_draft)
+    play_banter (self, nt, hits, n_hits, list);
   care_quiets_model (nt, list);
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
