@@ -861,6 +861,32 @@ test_crude_reminder (Fixture       *fixture,
   g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 1"));
 }
 
+/* (nineteenth round, s19-kinds) A threat with no threat word in it, a
+ * condition on what the child does and a consequence for them ("mày mà
+ * mách cô thì đừng trách tao"): the guard marks it and stops the post,
+ * asking first (its look-alikes, a parent's "con mà về muộn thì nhớ gọi
+ * cho mẹ nhé", are test-checker's /checker/kinds-r19). With
+ * NC_SCREENSHOT_DIR, the page with the warning is saved as
+ * veiled-threat-LANG.png. */
+static void
+test_veiled_threat (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  gboolean vi = language != NULL && g_str_has_prefix (language, "vi");
+
+  open_social (fixture);
+  type_in_compose_box (fixture, vi ? " mày mà mách cô thì đừng trách tao" : " if you tell mr davis you'll regret it");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.some((f) => f.category === 'violence')", 20));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                       "CSS.highlights.has(window.ncGuardProbe.highlightName)", 10));
+  save_snapshot (fixture, "veiled-threat", vi);
+  nc_test_web_eval (nc_test_web_view (fixture), NULL, "document.getElementById('send').click()", NULL);
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('dialog')", 10));
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -901,6 +927,7 @@ main (int   argc,
   ADD ("/browser/guard/share-reminder", test_share_reminder, fixture_set_up);
   ADD ("/browser/guard/care-reminder", test_care_reminder, fixture_set_up);
   ADD ("/browser/guard/crude-reminder", test_crude_reminder, fixture_set_up);
+  ADD ("/browser/guard/veiled-threat", test_veiled_threat, fixture_set_up);
   ADD ("/browser/guard/message-validation", test_message_validation, fixture_set_up);
 
   return g_test_run ();
