@@ -452,6 +452,14 @@ if SCHOOL:
     CAPS['vi']['vi_school'] = 0.01
 
 
+# NC_VI_VIHOS_FOLD=K (nineteenth round, s19-vimodel2): ViHOS train's K-th
+# fifth (0-4) is left out of the fit and judged, the other four fitted
+# (4 is the default split: the last 20%, eval-checker's tuning part), so
+# that a candidate is judged out of fold on all of ViHOS train, five times
+# the comments of one tuning part (checker-training/vihos-folds.py)
+VIHOS_FOLD = int(os.environ['NC_VI_VIHOS_FOLD']) if os.environ.get('NC_VI_VIHOS_FOLD') else None
+
+
 def vi_corpus(args, cv, flip=False):
     """ViHOS train (first 80% fitted, last 20% judged) and the everyday
     Vietnamese tuning parts."""
@@ -464,6 +472,10 @@ def vi_corpus(args, cv, flip=False):
     cut = int(len(rows) * 0.8)
     c.fit = list(range(cut))
     c.hold = list(range(cut, len(rows)))
+    if VIHOS_FOLD is not None:
+        lo, hi = int(len(rows) * VIHOS_FOLD / 5), int(len(rows) * (VIHOS_FOLD + 1) / 5)
+        c.fit = [i for i in range(len(rows)) if not lo <= i < hi]
+        c.hold = list(range(lo, hi))
     last = max(VI_MODEL_LAST_ROUND, JUDGE_LAST_ROUND or 0) if cv else VI_MODEL_LAST_ROUND
     for name in ('vi_children', 'vi_news', 'vi_outside', 'vi_unkind'):
         lines = sets.everyday(name, 'tune', last_round=last)
