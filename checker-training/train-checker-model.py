@@ -645,6 +645,11 @@ def read_model(path):
 
 
 def train(args, cv, thresholds=None):
+    # (NC_CV_THRESHOLDS="T SPAN SENTENCE", nineteenth round: the left-out
+    # halves judged at these thresholds, not chosen; with NC_TRAIN_VERBOSE
+    # their lines warned and missed at them)
+    if cv and thresholds is None and os.environ.get('NC_CV_THRESHOLDS'):
+        thresholds = tuple(map(float, os.environ['NC_CV_THRESHOLDS'].split())) + (args.unmarked_threshold,)
     c = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv)
     texts, golds, ys, fit, hold = c.texts, c.golds, c.ys, c.fit, c.hold
     everyday_idx = c.judged
