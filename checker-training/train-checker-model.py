@@ -43,8 +43,11 @@ role_codes()), NC_VI_ROLE_SCOPE, NC_VI_ROLE_DROP and NC_VI_ROLE_EXTRA
 role_words[] in nc-offence-model.c, 3 and ROLE_MARKED/ROLE_TONELESS),
 NC_VI_PAIR_FOLDS=1 (a helper's batches in one fold: fold_keys()),
 NC_VI_JUDGE_LAST_ROUND (later rounds' batches judged, never fitted:
-unfitted()) and NC_VI_SCHOOL=1 (vi_school fitted and capped). None is
-set by the documented commands.
+unfitted()) and NC_VI_SCHOOL=1 (vi_school fitted and capped);
+(s19-vimodel2) NC_VI_VIHOS_FOLD=K (ViHOS train's K-th fifth left out of
+the fit: checker-training/vihos-folds.py judges it) and, both languages,
+NC_CV_THRESHOLDS="T SPAN SENTENCE" (the left-out halves judged at these
+thresholds, not chosen). None is set by the documented commands.
 The rest of this text is about Vietnamese (the default).
 
 Logistic regression over hashed features of the text as normalized by
