@@ -43,8 +43,11 @@ role_codes()), NC_VI_ROLE_SCOPE, NC_VI_ROLE_DROP and NC_VI_ROLE_EXTRA
 role_words[] in nc-offence-model.c, 3 and ROLE_MARKED/ROLE_TONELESS),
 NC_VI_PAIR_FOLDS=1 (a helper's batches in one fold: fold_keys()),
 NC_VI_JUDGE_LAST_ROUND (later rounds' batches judged, never fitted:
-unfitted()) and NC_VI_SCHOOL=1 (vi_school fitted and capped). None is
-set by the documented commands.
+unfitted()) and NC_VI_SCHOOL=1 (vi_school fitted and capped);
+(s19-vimodel2) NC_VI_VIHOS_FOLD=K (ViHOS train's K-th fifth left out of
+the fit: checker-training/vihos-folds.py judges it) and, both languages,
+NC_CV_THRESHOLDS="T SPAN SENTENCE" (the left-out halves judged at these
+thresholds, not chosen). None is set by the documented commands.
 The rest of this text is about Vietnamese (the default).
 
 Logistic regression over hashed features of the text as normalized by
@@ -452,6 +455,14 @@ if SCHOOL:
     CAPS['vi']['vi_school'] = 0.01
 
 
+# NC_VI_VIHOS_FOLD=K (nineteenth round, s19-vimodel2): ViHOS train's K-th
+# fifth (0-4) is left out of the fit and judged, the other four fitted
+# (4 is the default split: the last 20%, eval-checker's tuning part), so
+# that a candidate is judged out of fold on all of ViHOS train, five times
+# the comments of one tuning part (checker-training/vihos-folds.py)
+VIHOS_FOLD = int(os.environ['NC_VI_VIHOS_FOLD']) if os.environ.get('NC_VI_VIHOS_FOLD') else None
+
+
 def vi_corpus(args, cv, flip=False):
     """ViHOS train (first 80% fitted, last 20% judged) and the everyday
     Vietnamese tuning parts."""
@@ -464,6 +475,10 @@ def vi_corpus(args, cv, flip=False):
     cut = int(len(rows) * 0.8)
     c.fit = list(range(cut))
     c.hold = list(range(cut, len(rows)))
+    if VIHOS_FOLD is not None:
+        lo, hi = int(len(rows) * VIHOS_FOLD / 5), int(len(rows) * (VIHOS_FOLD + 1) / 5)
+        c.fit = [i for i in range(len(rows)) if not lo <= i < hi]
+        c.hold = list(range(lo, hi))
     last = max(VI_MODEL_LAST_ROUND, JUDGE_LAST_ROUND or 0) if cv else VI_MODEL_LAST_ROUND
     for name in ('vi_children', 'vi_news', 'vi_outside', 'vi_unkind'):
         lines = sets.everyday(name, 'tune', last_round=last)
@@ -633,6 +648,11 @@ def read_model(path):
 
 
 def train(args, cv, thresholds=None):
+    # (NC_CV_THRESHOLDS="T SPAN SENTENCE", nineteenth round: the left-out
+    # halves judged at these thresholds, not chosen; with NC_TRAIN_VERBOSE
+    # their lines warned and missed at them)
+    if cv and thresholds is None and os.environ.get('NC_CV_THRESHOLDS'):
+        thresholds = tuple(map(float, os.environ['NC_CV_THRESHOLDS'].split())) + (args.unmarked_threshold,)
     c = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv)
     texts, golds, ys, fit, hold = c.texts, c.golds, c.ys, c.fit, c.hold
     everyday_idx = c.judged
