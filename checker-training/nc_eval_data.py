@@ -307,7 +307,9 @@ TUNING_EXTRA = {
                   # (s19-kinds r19k3: the branch's four kinds in new words, written after its rules; committed before its one measurement)
                   'en-unkind-r19k3.txt',
                   # (s19-kinds r19k4: the four kinds in new words, after all the branch's rules; committed before its one measurement)
-                  'en-unkind-r19k4.txt'),
+                  'en-unkind-r19k4.txt',
+                  # (s19-endaily r19e: the unkind twins of the branch's rules, the same words aimed at a person; written with the rules)
+                  'en-unkind-r19e.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
