@@ -470,7 +470,9 @@ TUNING_EXTRA = {
                     # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
                     'en-harmless-r19k4.txt',
                     # (s19-endaily r19e1-3: everyday English chat, messages and kind teasing with rude-looking words; committed before measuring)
-                    'en-daily-r19e1.txt', 'en-daily-r19e2.txt', 'en-daily-r19e3.txt'),
+                    'en-daily-r19e1.txt', 'en-daily-r19e2.txt', 'en-daily-r19e3.txt',
+                    # (s19-endaily r19e4: 60 more of the same kinds, after the branch's rules; committed before its one measurement)
+                    'en-daily-r19e4.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
