@@ -628,6 +628,22 @@ static const char * const tease_beyond[] = {
   "please", "shame", "deserve", "wish", "he", "she", "his", "her", "him", "he's", "she's", "hes", "shes", "they",
   "them", "their", "video", "record", "film", "pretend", "only", NULL };
 
+/* Whether a word of finding @f's span is one of @words. */
+static gboolean
+tease_span_holds (const NcNormText *nt, const NcFinding *f, const char * const *words)
+{
+  char word[16];
+
+  for (gsize k = play_char_at (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end;)
+    {
+      if (is_sep (nt->chars[k].folded))
+        k++;
+      else if (k = copy_folded_word (nt, k, word, sizeof word), word_among (words, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 en_tease (const NcNormText *nt, GArray *list)
 {
@@ -636,31 +652,17 @@ en_tease (const NcNormText *nt, GArray *list)
 
   if (nt->n_chars > TEASE_MAX_CHARS)
     return;
-  for (guint i = 0; i < list->len; i++)
-    {
-      const NcFinding *f = &g_array_index (list, NcFinding, i);
-      gboolean mild = FALSE, you = FALSE;
-      gsize k, e;
-
-      if (!is_offensive (f->category) || f->severity < NC_SEVERITY_WARN)
-        continue;
-      if (f->severity == NC_SEVERITY_BLOCK || f->evidence == NC_EVIDENCE_MODEL || f->category != NC_CATEGORY_INSULT)
-        return;
-      for (k = play_char_at (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end; k = e)
-        {
-          if (is_sep (nt->chars[k].folded))
-            {
-              e = k + 1;
-              continue;
-            }
-          e = copy_folded_word (nt, k, word, sizeof word);
-          mild = mild || word_among (tease_mild, word);
-          you = you || word_among (tease_you, word);
-        }
-      if (!mild || !you)
-        return;
-      any = TRUE;
-    }
+  /* (every warned finding an insult of "you" holding a mild word, none
+   * blocking nor the model's) */
+  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
+      {
+        if (f->severity == NC_SEVERITY_BLOCK || f->evidence == NC_EVIDENCE_MODEL ||
+            f->category != NC_CATEGORY_INSULT || !tease_span_holds (nt, f, tease_mild) ||
+            !tease_span_holds (nt, f, tease_you))
+          return;
+        any = TRUE;
+      }
   if (!any)
     return;
   for (gsize k = 0; k < nt->n_chars;)
@@ -677,11 +679,7 @@ en_tease (const NcNormText *nt, GArray *list)
     }
   if (!cue)
     return;
-  for (guint i = 0; i < list->len; i++)
-    {
-      NcFinding *f = &g_array_index (list, NcFinding, i);
-
-      if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
-        f->severity = NC_SEVERITY_INFO;
-    }
+  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category))
+      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
 }
