@@ -307,7 +307,11 @@ TUNING_EXTRA = {
                   # (s19-kinds r19k3: the branch's four kinds in new words, written after its rules; committed before its one measurement)
                   'en-unkind-r19k3.txt',
                   # (s19-kinds r19k4: the four kinds in new words, after all the branch's rules; committed before its one measurement)
-                  'en-unkind-r19k4.txt'),
+                  'en-unkind-r19k4.txt',
+                  # (s19-endaily r19e: the unkind twins of the branch's rules, the same words aimed at a person; written with the rules)
+                  'en-unkind-r19e.txt',
+                  # (s19-endaily r19e2: the unkind twins of en_tease(), a tease taken past teasing; written with the rule)
+                  'en-unkind-r19e2.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -466,7 +470,13 @@ TUNING_EXTRA = {
                     # (s19-kinds r19k3: look-alikes after the branch's rules; committed before its one measurement)
                     'en-harmless-r19k3.txt',
                     # (s19-kinds r19k4: look-alikes after all the branch's rules; committed before its one measurement)
-                    'en-harmless-r19k4.txt'),
+                    'en-harmless-r19k4.txt',
+                    # (s19-endaily r19e1-3: everyday English chat, messages and kind teasing with rude-looking words; committed before measuring)
+                    'en-daily-r19e1.txt', 'en-daily-r19e2.txt', 'en-daily-r19e3.txt',
+                    # (s19-endaily r19e4: 60 more of the same kinds, after the branch's rules; committed before its one measurement)
+                    'en-daily-r19e4.txt',
+                    # (s19-endaily r19e5: 40 more, after en_tease() and all the branch's rules; committed before its one measurement)
+                    'en-daily-r19e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

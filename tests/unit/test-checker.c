@@ -6971,6 +6971,43 @@ test_davidson_r19 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* Nineteenth round, s19-endaily: everyday English with rude-looking
+ * words. Kind teasing (a mild put-down aimed at "you" with affection or an
+ * invitation right after it, or said with a laugh: en_tease()), "shut up"
+ * before disbelief, "ugliest" of clothes, a "things" put-down said of
+ * "this", "it", "that". Each
+ * look-alike warned on main; each unkind twin warns. */
+static void
+test_endaily_r19 (void)
+{
+  static const SpanCase en[] = {
+    { "you're such a nerd lol, that's why we love you", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you're so weird haha, never change", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you're so annoying but i'll save you a seat anyway", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you're so weird lol nobody wants to sit with you", NC_CATEGORY_INSULT, "you're so weird",
+      NC_EVIDENCE_CONTEXT },
+    { "you're such a nerd, nobody will ever love you", NC_CATEGORY_INSULT, "you're such a nerd",
+      NC_EVIDENCE_CONTEXT },
+    { "shut up i cant believe you met him", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "shut up i can't stand you", NC_CATEGORY_INSULT, "shut up", NC_EVIDENCE_LEXICON },
+    { "grandma knitted me the ugliest sweater and i love it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "you're the ugliest lol", NC_CATEGORY_INSULT, "you're the ugliest", NC_EVIDENCE_LEXICON },
+    { "this is so dumb but i cried at the dog food advert", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "that's so dumb of you", NC_CATEGORY_INSULT, "so dumb", NC_EVIDENCE_LEXICON },
+    /* en_tease(): a mild put-down of "you" said with a laugh, nothing
+     * taking it further */
+    { "you're so clumsy lol that's the third cup this week", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you walk like a penguin haha", NC_CATEGORY_INSULT, "you walk like a penguin", NC_EVIDENCE_LEXICON },
+    { "lol you're so dramatic, it's just a spider", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you're so slow lol we're leaving without you", NC_CATEGORY_INSULT, "you're so slow", NC_EVIDENCE_CONTEXT },
+    { "you look like a pig lol", NC_CATEGORY_INSULT, "look like a pig", NC_EVIDENCE_LEXICON },
+    { "you're so weird lol nobody likes you", NC_CATEGORY_INSULT, "you're so weird", NC_EVIDENCE_CONTEXT },
+    { "you're so stupid lol", NC_CATEGORY_INSULT, "you're so stupid", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7063,5 +7100,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r18", test_lead_r18);
   g_test_add_func ("/checker/davidson-r19", test_davidson_r19);
   g_test_add_func ("/checker/everyday-r19", test_everyday_r19);
+  g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
   return nc_test_run_with_checker (&checker);
 }

@@ -591,3 +591,95 @@ play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hit
       f->severity = NC_SEVERITY_INFO;
     }
 }
+
+/* (nineteenth round, s19-endaily) Kind teasing in English: a chat draft
+ * (at most 280 chars) whose every warned offensive finding is an insult
+ * whose span holds "you" (tease_you[]) and a MILD word (tease_mild[]:
+ * "weird", "a dork", "so dramatic", "so slow", "clumsy"), said with a
+ * laugh or a friend's word (tease_cues[]: "lol", "haha", "hilarious",
+ * "love", "friends"), with no word anywhere in the draft taking it past a
+ * tease (tease_beyond[]: "stupid", "ugly", "fat", "loser", "hate",
+ * "nobody", "everyone", "shut", "leave", "kill", an animal, a smell, a
+ * video to be made, a third person: "he", "her", "they") and no finding
+ * blocking or of the model. Its put-downs are shown at info ("you're so
+ * clumsy lol that's the third cup this week", "lol you're so dramatic,
+ * it's just a spider"); "you're so stupid lol", "you're so weird lol
+ * nobody wants to sit with you", "you look like a pig lol", likenings
+ * ("you walk like a penguin lol", "u throw like a baby lmao": the tuning
+ * side counts a laughed likening unkind), and a third person teased
+ * ("he fell off his bike again lmaooo so clumsy") still warn. Folded
+ * words (a letter typed twice is folded once: "anoying", "sily"). */
+#define TEASE_MAX_CHARS 280
+
+static const char * const tease_mild[] = {
+  "weird", "wierd", "nerd", "nerdy", "dork", "dorky", "dramatic", "extra", "slow", "anoying", "sily", "gofy", "gof",
+  "crazy", "insane", "lazy", "dweb", "nuts", "clumsy", "mesy", NULL };
+/* (said to "you", never of a third person) */
+static const char * const tease_you[] = { "you", "you're", "youre", "u", "ur", "your", "ya", NULL };
+static const char * const tease_cues[] = {
+  "lol", "lool", "lmao", "lmfao", "haha", "hahaha", "hahahaha", "hehe", "rofl", "jk", "hilarious", "love", "friends",
+  "bestie", "respect", "ily", NULL };
+static const char * const tease_beyond[] = {
+  "stupid", "stupidest", "dumb", "dumbest", "idiot", "moron", "ugly", "ugliest", "fat", "fatty", "loser", "hate",
+  "hates", "nobody", "noone", "everyone", "everybody", "alone", "shut", "stfu", "leave", "kill", "die", "pig", "cow",
+  "whale", "monkey", "rat", "ape", "dog", "hipo", "gorila", "clown", "freak", "gros", "disgusting", "smel", "smels",
+  "stink", "stinks", "trash", "garbage", "worthless", "pathetic", "useless", "retard", "retarded", "gay", "slut",
+  "bitch", "no", "never", "laughing", "embarasing", "cringe", "creepy", "creep", "dirty", "poor", "face", "pls",
+  "please", "shame", "deserve", "wish", "he", "she", "his", "her", "him", "he's", "she's", "hes", "shes", "they",
+  "them", "their", "video", "record", "film", "pretend", "only", NULL };
+
+/* Whether a word of finding @f's span is one of @words. */
+static gboolean
+tease_span_holds (const NcNormText *nt, const NcFinding *f, const char * const *words)
+{
+  char word[16];
+
+  for (gsize k = play_char_at (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end;)
+    {
+      if (is_sep (nt->chars[k].folded))
+        k++;
+      else if (k = copy_folded_word (nt, k, word, sizeof word), word_among (words, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+en_tease (const NcNormText *nt, GArray *list)
+{
+  char word[16];
+  gboolean any = FALSE, cue = FALSE;
+
+  if (nt->n_chars > TEASE_MAX_CHARS)
+    return;
+  /* (every warned finding an insult of "you" holding a mild word, none
+   * blocking nor the model's) */
+  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
+      {
+        if (f->severity == NC_SEVERITY_BLOCK || f->evidence == NC_EVIDENCE_MODEL ||
+            f->category != NC_CATEGORY_INSULT || !tease_span_holds (nt, f, tease_mild) ||
+            !tease_span_holds (nt, f, tease_you))
+          return;
+        any = TRUE;
+      }
+  if (!any)
+    return;
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      if (is_sep (nt->chars[k].folded))
+        {
+          k++;
+          continue;
+        }
+      k = copy_folded_word (nt, k, word, sizeof word);
+      if (word_among (tease_beyond, word))
+        return;
+      cue = cue || word_among (tease_cues, word);
+    }
+  if (!cue)
+    return;
+  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category))
+      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+}

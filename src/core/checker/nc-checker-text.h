@@ -418,5 +418,9 @@ G_GNUC_INTERNAL void     swearing_as_reminder (NcChecker *self, const NcNormText
  * words to crude-language reminders. */
 G_GNUC_INTERNAL void     play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
                                       GArray *list);
+/* (s19-endaily) Lowers to info the findings of an English chat draft
+ * whose every warned put-down is a mild tease of "you" said with a laugh
+ * or affection ("you look like a zombie lol did you even sleep"). */
+G_GNUC_INTERNAL void     en_tease (const NcNormText *nt, GArray *list);
 
 G_END_DECLS

@@ -2637,6 +2637,8 @@ nc_checker_check (NcChecker   *self,
   swearing_as_reminder (self, nt, hits, n_hits, list);
   if (vi_draft)
     play_banter (self, nt, hits, n_hits, list);
+  else
+    en_tease (nt, list);
   care_quiets_model (nt, list);
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
