@@ -251,10 +251,13 @@ TARGETS = [
     ('heldout_vi_fresh19_compo_warned', '<=', 0.0, 0.01),
     ('heldout_vi_fresh19_daily_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_vi_fresh19_daily_warned', '<=', 0.0, 0.01),
-    ('heldout_en_fresh19_daily_warned', '<=', 0.0375, 0.01),
-    ('heldout_vi_fresh19_unkind_recall', '>=', 0.733, 0.95),
-    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.566, 0.95),
-    ('heldout_en_fresh19_unkind_recall', '>=', 0.8, 0.95),
+    # (then, same round: EN daily 3 -> 2 of 80 with s19-endaily's en_tease();
+    # VI unkind 44 -> 46, without marks 34 -> 35, EN 48 -> 49 of 60 with
+    # s19-kinds' grammar of veiled threats, accent put-downs and exclusion)
+    ('heldout_en_fresh19_daily_warned', '<=', 0.025, 0.01),
+    ('heldout_vi_fresh19_unkind_recall', '>=', 0.766, 0.95),
+    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.583, 0.95),
+    ('heldout_en_fresh19_unkind_recall', '>=', 0.816, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
@@ -297,7 +300,7 @@ TARGETS = [
     # (round 8: 0.069 with "kill" aimed at someone, as "giết": "kill the
     # spiders" and "kill the boss" no longer warn; recall 0.912 -> 0.911)
     # (round 12: 0.067, 72 of 1,070, with s12-en's things and pets)
-    ('heldout_davidson_neither_flagged', '<=', 0.068, 0.06),
+    ('heldout_davidson_neither_flagged', '<=', 0.065, 0.06),
     ('heldout_davidson_recall_hate_offensive', '>=', 0.90, 0.88),
     ('heldout_vihos_precision', '>=', 0.94, 0.90),
     # (0.853 before round 4; lowered from 0.85 in exchange for everyday
