@@ -491,7 +491,7 @@ play_words_hold (const NcNormText *nt, const char * const *words, const char * c
 
 /* The first char of @nt at or after code point @cp (binary search). */
 static gsize
-play_char_at (const NcNormText *nt, guint32 cp)
+char_at_cp (const NcNormText *nt, guint32 cp)
 {
   gsize a = 0, b = nt->n_chars;
 
@@ -542,7 +542,7 @@ play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hit
         continue;
       /* (the words of its span: a swear word of one word, no one right
        * after it; or a word of play's faults among them) */
-      for (k = play_char_at (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end; k = e)
+      for (k = char_at_cp (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end; k = e)
         {
           if (is_sep (nt->chars[k].folded))
             {
@@ -634,7 +634,7 @@ tease_span_holds (const NcNormText *nt, const NcFinding *f, const char * const *
 {
   char word[16];
 
-  for (gsize k = play_char_at (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end;)
+  for (gsize k = char_at_cp (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end;)
     {
       if (is_sep (nt->chars[k].folded))
         k++;

@@ -1865,6 +1865,7 @@ en_headline_at (const NcNormText *nt, guint32 cp)
     }
   return count[0] >= 5 && count[1] >= 4 && count[2] >= 2;
 }
+
 /* (nineteenth round, s19-everyday) Whether one-word hit @h is a word of
  * a proper name in a draft written as a composition: capitalised inside
  * its sentence, right before another capitalised word ("một chàng trai
@@ -1901,7 +1902,7 @@ vi_name_word_at (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n
    * the likeness after it: "bạn Hùng Ngu nhất trường") */
   {
     static const char *const degree[] = { "nhất", "quá", "thế", "vãi", "vl", "vcl", "lắm", "thật", "hơn", "như",
-                                          "vậy", "ghê", "kinh", "cực", "số", "bỏ", "chết", "vô", "thì", "ơi" };
+                                          "vậy", "ghê", "kinh", "cực", "số", "bỏ", "chết", "vô", "thì", "ơi", NULL };
     guint32 c = b;
     char buf[48];
 
@@ -1910,14 +1911,9 @@ vi_name_word_at (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n
         ;
     for (; c < nt->n_cps && nt->cps[c] == ' '; c++)
       ;
-    if (c < nt->n_cps && starts_word_cp (nt, c))
-      {
-        const char *w = vi_word_at_cp (nt, c, buf, sizeof buf);
-
-        for (gsize m = 0; m < G_N_ELEMENTS (degree); m++)
-          if (g_str_equal (w, degree[m]))
-            return FALSE;
-      }
+    if (c < nt->n_cps && starts_word_cp (nt, c) &&
+        word_among (degree, vi_word_at_cp (nt, c, buf, sizeof buf)))
+      return FALSE;
   }
   /* (its neighbours hold no other hit that warns) */
   for (guint i = 0; i < n_hits; i++)
