@@ -1383,6 +1383,16 @@ FRESH_SETS = {
     'vi_fresh19_unkind': ('fresh19-vi-unkind.txt', 'vi', 'unkind'),
     'vi_fresh19_unkind_toneless': ('fresh19-vi-unkind-toneless.txt', 'auto', 'unkind'),
     'en_fresh19_unkind': ('fresh19-en-unkind.txt', 'en', 'unkind'),
+    # twentieth round, s20-fresh: written blind on 6 Dec 2026 and
+    # committed before the checker ran on them
+    'vi_fresh20_unkind': ('fresh20-vi-unkind.txt', 'vi', 'unkind'),
+    'vi_fresh20_unkind_toneless': ('fresh20-vi-unkind-toneless.txt', 'auto', 'unkind'),
+    'en_fresh20_unkind': ('fresh20-en-unkind.txt', 'en', 'unkind'),
+    'vi_fresh20_daily': ('fresh20-vi-daily.txt', 'vi', 'harmless'),
+    'vi_fresh20_daily_toneless': ('fresh20-vi-daily-toneless.txt', 'auto', 'harmless'),
+    'en_fresh20_daily': ('fresh20-en-daily.txt', 'en', 'harmless'),
+    'vi_fresh20_news': ('fresh20-vi-news.txt', 'vi', 'harmless'),
+    'vi_fresh20_compo': ('fresh20-vi-compo.txt', 'vi', 'harmless'),
 }
 
 
