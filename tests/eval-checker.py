@@ -258,6 +258,19 @@ TARGETS = [
     ('heldout_vi_fresh19_unkind_recall', '>=', 0.766, 0.95),
     ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.583, 0.95),
     ('heldout_en_fresh19_unkind_recall', '>=', 0.816, 0.95),
+    # Twentieth round, s20-fresh: eight sets written blind on 6 Dec 2026
+    # (tests/fixtures/everyday/fresh20-*.txt), committed before the checker
+    # ran on them, measured once (numbers only) on main at afe0d0b: unkind
+    # recall VI 44 of 60, VI without marks 31 of 60, EN 40 of 60; news 2 of
+    # 60 and compositions 4 of 60 warned; everyday VI, teen chat, EN none
+    ('heldout_vi_fresh20_daily_warned', '<=', 0.0, 0.01),
+    ('heldout_vi_fresh20_daily_toneless_warned', '<=', 0.0, 0.01),
+    ('heldout_en_fresh20_daily_warned', '<=', 0.0, 0.01),
+    ('heldout_vi_fresh20_news_warned', '<=', 0.034, 0.02),
+    ('heldout_vi_fresh20_compo_warned', '<=', 0.067, 0.01),
+    ('heldout_vi_fresh20_unkind_recall', '>=', 0.733, 0.95),
+    ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.516, 0.95),
+    ('heldout_en_fresh20_unkind_recall', '>=', 0.666, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
