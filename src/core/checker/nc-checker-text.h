@@ -11,6 +11,7 @@
 #include "nc-checker-lexicon.h"
 #include "nc-matcher.h"
 #include "nc-normalizer.h"
+#include "nc-tone-restorer.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,7 @@ struct _NcChecker
   NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
   GHashTable   *tone;        /* vi-tone.txt (s18-tone, tone_reads()), may be NULL */
   gint          tone_threshold;
+  NcToneRestorer *restorer;  /* vi-restore.bin (s20-restore, read_restored()), may be NULL */
   double        build_ms;
 };
 

@@ -264,6 +264,7 @@ nc_checker_disable_span_tagger (NcChecker *self)
 {
   g_return_if_fail (NC_IS_CHECKER (self));
   g_clear_pointer (&self->tagger, nc_offence_model_free);
+  g_clear_pointer (&self->restorer, nc_tone_restorer_free);
 }
 
 static void
@@ -376,6 +377,10 @@ index_rules_by_first_list (NcChecker *self)
     }
 }
 
+/* (s20-restore: read_restored()) */
+static double restored_margin = 2.0;
+static int restored_mode = 1;   /* 0: off, 1: the rules' findings, 2: the model's too */
+
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -408,6 +413,16 @@ nc_checker_new (GError **error)
   self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
   if (self->tone == NULL)
     return NULL;
+  {
+    g_autoptr(GBytes) data = g_resources_lookup_data ("/io/github/netconduct/NetConduct/lexicon/vi-restore.bin", 0, NULL);
+
+    if (data != NULL && (self->restorer = nc_tone_restorer_new (data, error)) == NULL)
+      return NULL;
+    if (g_getenv ("NC_RESTORE_MARGIN") != NULL)
+      restored_margin = g_ascii_strtod (g_getenv ("NC_RESTORE_MARGIN"), NULL);
+    if (g_getenv ("NC_RESTORE_MODE") != NULL)
+      restored_mode = atoi (g_getenv ("NC_RESTORE_MODE"));
+  }
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -2215,12 +2230,15 @@ calls_names (NcChecker *self, const Hit *h)
   return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE;
 }
 
-NcReport *
-nc_checker_check (NcChecker   *self,
-                  const char  *text,
-                  gssize       length,
-                  const char  *lang_hint,
-                  GError     **error)
+/* Checks @text (@n bytes); *@toneless_vi (may be NULL) tells whether it
+ * is Vietnamese typed without marks (read_restored()). */
+static NcReport *
+check_draft (NcChecker   *self,
+             const char  *text,
+             gsize        n,
+             const char  *lang_hint,
+             gboolean    *toneless_vi,
+             GError     **error)
 {
   g_autoptr(NcNormText) nt = NULL;
   Hit *hits;
@@ -2230,7 +2248,7 @@ nc_checker_check (NcChecker   *self,
   GArray *list;
   double score = -1;
   ScanData d;
-  gsize n, max_len;
+  gsize max_len;
   gboolean offensive = FALSE, want_vi, sentence = FALSE, judged = FALSE;
   NcTaggedWord tags_stack[384], *tags = tags_stack;   /* the span tagger's marks (500 characters: on the stack) */
   g_autofree NcTaggedWord *tags_heap = NULL;
@@ -2242,10 +2260,6 @@ nc_checker_check (NcChecker   *self,
   gsize called;
   gboolean vi_draft = FALSE;   /* (the model's reading: play_banter()) */
 
-  g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
-
-  n = length < 0 ? strlen (text) : (gsize) length;
   /* the normalizer checks the UTF-8 as it decodes */
   nt = nc_normalizer_run_scratch (self->normalizer, text, n);
   if (nt == NULL)
@@ -2658,7 +2672,114 @@ nc_checker_check (NcChecker   *self,
       f->utf16_end = nc_norm_text_utf16_offset (nt, f->cp_end);
       report->max_severity = MAX (report->max_severity, f->severity);
     }
+  if (toneless_vi != NULL)
+    *toneless_vi = vi_draft && !nt->typed_marks;
   check_done (scr);
+  return report;
+}
+
+/* (twentieth round, s20-restore) A draft typed without marks is read a
+ * second time with its marks restored (nc-tone-restorer.c), so that the
+ * rules written with marks read it; a finding of that reading joins the
+ * report only when it is an offence the first reading did not find there,
+ * from the lexicon's entries and rules (not the model's words or score:
+ * RESTORED_RULES_ONLY), and every word of its span given marks was
+ * restored with a margin of at least RESTORED_MARGIN (natural log: the
+ * best reading of its clause that much likelier than any with another
+ * reading of the word). Its span is the same in code points (the
+ * restorer keeps them), its bytes counted in the original. Drafts longer
+ * than RESTORE_MAX_BYTES are read once. */
+#define RESTORE_MAX_BYTES 8192
+
+
+static gboolean
+restored_finding_kept (const NcFinding *f, const NcReport *report, const GArray *words)
+{
+  if (f->severity < NC_SEVERITY_WARN ||
+      (f->category != NC_CATEGORY_INSULT && f->category != NC_CATEGORY_HATE &&
+       f->category != NC_CATEGORY_VIOLENCE && f->category != NC_CATEGORY_SEXUAL))
+    return FALSE;
+  if (restored_mode < 2 && f->evidence != NC_EVIDENCE_LEXICON && f->evidence != NC_EVIDENCE_CONTEXT)
+    return FALSE;
+  for (gsize i = 0; i < report->n_findings; i++)
+    {
+      const NcFinding *o = &report->findings[i];
+
+      if (o->severity >= NC_SEVERITY_WARN &&
+          (o->cp_start == o->cp_end || f->cp_start == f->cp_end ||
+           (o->cp_start < f->cp_end && f->cp_start < o->cp_end)))
+        return FALSE;   /* the first reading warned there (or of the whole draft) */
+    }
+  for (guint i = 0; i < words->len; i++)
+    {
+      const NcRestoredWord *w = &g_array_index (words, NcRestoredWord, i);
+
+      if (w->changed && w->cp_start < f->cp_end && f->cp_start < w->cp_end && w->margin < restored_margin)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static NcReport *
+read_restored (NcChecker *self, const char *text, gsize n, const char *lang_hint, NcReport *report)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (NcRestoredWord));
+  g_autofree char *restored = nc_tone_restorer_restore (self->restorer, text, n, words);
+  g_autoptr(NcReport) second = NULL;
+  NcReport *merged;
+  gsize n_kept = 0;
+
+  if (restored == NULL)
+    return report;
+  second = check_draft (self, restored, strlen (restored), lang_hint, NULL, NULL);
+  if (second == NULL)
+    return report;
+  for (gsize i = 0; i < second->n_findings; i++)
+    n_kept += restored_finding_kept (&second->findings[i], report, words);
+  if (n_kept == 0)
+    return report;
+
+  merged = g_malloc (sizeof (NcReport) + (report->n_findings + n_kept) * sizeof (NcFinding));
+  g_atomic_ref_count_init (&merged->ref_count);
+  merged->translated = 0;
+  merged->score = report->score;
+  merged->max_severity = report->max_severity;
+  memcpy (merged->findings, report->findings, report->n_findings * sizeof (NcFinding));
+  merged->n_findings = report->n_findings;
+  for (gsize i = 0; i < second->n_findings; i++)
+    if (restored_finding_kept (&second->findings[i], report, words))
+      {
+        NcFinding *f = &merged->findings[merged->n_findings++];
+
+        *f = second->findings[i];
+        /* (the same code points and UTF-16 units: bytes of the original) */
+        f->byte_start = (gsize) (g_utf8_offset_to_pointer (text, (glong) f->cp_start) - text);
+        f->byte_end = (gsize) (g_utf8_offset_to_pointer (text, (glong) f->cp_end) - text);
+        merged->max_severity = MAX (merged->max_severity, f->severity);
+      }
+  sort_findings (merged->findings, merged->n_findings);
+  nc_report_unref (report);
+  return merged;
+}
+
+NcReport *
+nc_checker_check (NcChecker   *self,
+                  const char  *text,
+                  gssize       length,
+                  const char  *lang_hint,
+                  GError     **error)
+{
+  gboolean toneless_vi = FALSE;
+  NcReport *report;
+  gsize n;
+
+  g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  n = length < 0 ? strlen (text) : (gsize) length;
+  report = check_draft (self, text, n, lang_hint, &toneless_vi, error);
+  if (report != NULL && toneless_vi && self->restorer != NULL && restored_mode > 0 && n <= RESTORE_MAX_BYTES)
+    report = read_restored (self, text, n, lang_hint, report);
   return report;
 }
 
