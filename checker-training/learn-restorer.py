@@ -30,7 +30,7 @@ File ("NCR1", little endian):
           sorted; then n_pairs x i8 bonus / scale (padded to 4 bytes);
   the fold blob and the syllable blob (NUL-terminated UTF-8).
 
-  learn-restorer.py [--data /work/shared/data] [--write] [--skip-fold N]
+  learn-restorer.py [--data /work/shared/data] [--write] [--skip-fold N] [--vihos-weight W]
       [--restore 'text']   (restores a line, to try the model)
 """
 import argparse, collections, hashlib, math, os, re, struct, sys, unicodedata
@@ -62,18 +62,23 @@ def typed_with_marks(line):
     return bool(words) and sum(fold(w) != w for w in words) >= 0.5 * len(words)
 
 
-def corpus(data, skip_fold=None):
+def corpus(data, vihos_weight, with_unkind, debian_limit=4000, debian_weight=1.0, skip_fold=None):
+    """(line, weight) pairs: ViHOS train's comments on news and celebrities,
+    most of them insults, weigh @vihos_weight (a restorer learnt from them
+    alone reads "ngu luon" as "ngu", not "ngủ", and "do dien" as "đồ
+    điên"); the unkind sets' tuning lines only with @with_unkind (left
+    out, the unkind tuning figures are read on text the model never saw)."""
     out = []
     rows = sets.vihos_rows(data, 'train')
-    out += [r['content'] for r in rows]
+    out += [(r['content'], vihos_weight) for r in rows]
     for name, (_, lang, kind) in sets.EVERYDAY_SETS.items():
-        if lang != 'vi':
+        if lang != 'vi' or (kind == 'unkind' and not with_unkind):
             continue
         for t in sets.everyday(name, 'tune'):
             if skip_fold is None or fold_of(t) != skip_fold:
-                out.append(t)
-    out += sets.debian_vi('tune')
-    return [nfc(l) for l in out if typed_with_marks(nfc(l))]
+                out.append((t, 1.0))
+    out += [(t, debian_weight) for t in sets.debian_vi('tune', limit=debian_limit)]
+    return [(nfc(l), w) for l, w in out if typed_with_marks(nfc(l))]
 
 
 def clauses(line):
@@ -92,11 +97,12 @@ def clauses(line):
         yield cur
 
 
-def learn(lines, min_count, min_share, max_cands, min_pair, min_bonus):
+def learn(lines, min_count, min_share, max_cands, min_pair, min_bonus, discount):
     uni = collections.Counter()
-    for line in lines:
+    for line, wt in lines:
         for c in clauses(line):
-            uni.update(c)
+            for w in c:
+                uni[w] += wt
     by_fold = collections.defaultdict(list)
     for w, n in uni.items():
         if n >= min_count:
@@ -117,17 +123,18 @@ def learn(lines, min_count, min_share, max_cands, min_pair, min_bonus):
     # pairs
     big = collections.Counter()
     ctx = collections.Counter()
-    for line in lines:
+    for line, wt in lines:
         for c in clauses(line):
             prev = None
             for w in c:
                 if w not in vocab:
                     prev = None
                     continue
-                big[(prev, w)] += 1
-                ctx[prev] += 1
+                big[(prev, w)] += wt
+                ctx[prev] += wt
                 prev = w
     n_all = sum(uni[w] for w in vocab)
+    followers = collections.Counter(a for (a, b) in big)
     pairs = []
     for (a, b), n in big.items():
         if n < min_pair:
@@ -136,7 +143,12 @@ def learn(lines, min_count, min_share, max_cands, min_pair, min_bonus):
         # a pair says something only of a folded syllable with two readings
         if len(folds[fb][1]) < 2 and (a is None or len(folds[fa][1]) < 2):
             continue
-        bonus = math.log(n / ctx[a]) - math.log(uni[b] / n_all) - BACKOFF
+        # (absolute discounting: a pair seen in two or three lines says
+        # less than its counts, "mày hôi" from a handful of insults)
+        types = followers[a]
+        p_b = uni[b] / n_all
+        p = max(n - discount, 0) / ctx[a] + discount * types / ctx[a] * p_b
+        bonus = math.log(p) - math.log(p_b) - BACKOFF
         if abs(bonus) < min_bonus:
             continue
         pairs.append(((0xffff if a is None else vocab[a]) << 16 | vocab[b], bonus))
@@ -206,10 +218,15 @@ def main():
     ap.add_argument('--max-cands', type=int, default=8)
     ap.add_argument('--min-pair', type=int, default=2)
     ap.add_argument('--min-bonus', type=float, default=0.7)
+    ap.add_argument('--vihos-weight', type=float, default=0.25)
+    ap.add_argument('--with-unkind', action='store_true')
+    ap.add_argument('--debian-limit', type=int, default=100000)
+    ap.add_argument('--debian-weight', type=float, default=0.5)
+    ap.add_argument('--discount', type=float, default=0.0)
     ap.add_argument('--restore', action='append', default=[])
     a = ap.parse_args()
-    lines = corpus(a.data, a.skip_fold)
-    folds, sylls, vocab, pairs = learn(lines, a.min_count, a.min_share, a.max_cands, a.min_pair, a.min_bonus)
+    lines = corpus(a.data, a.vihos_weight, a.with_unkind, a.debian_limit, a.debian_weight, a.skip_fold)
+    folds, sylls, vocab, pairs = learn(lines, a.min_count, a.min_share, a.max_cands, a.min_pair, a.min_bonus, a.discount)
     amb = sum(1 for f in folds.values() if len(f[1]) > 1)
     print(f'{len(lines)} marked lines, {len(folds)} folded syllables ({amb} with 2+ readings), '
           f'{len(sylls)} marked syllables, {len(pairs)} pairs', file=sys.stderr)

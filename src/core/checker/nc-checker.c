@@ -377,10 +377,6 @@ index_rules_by_first_list (NcChecker *self)
     }
 }
 
-/* (s20-restore: read_restored()) */
-static double restored_margin = 2.0;
-static int restored_mode = 1;   /* 0: off, 1: the rules' findings, 2: the model's too */
-
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -418,10 +414,6 @@ nc_checker_new (GError **error)
 
     if (data != NULL && (self->restorer = nc_tone_restorer_new (data, error)) == NULL)
       return NULL;
-    if (g_getenv ("NC_RESTORE_MARGIN") != NULL)
-      restored_margin = g_ascii_strtod (g_getenv ("NC_RESTORE_MARGIN"), NULL);
-    if (g_getenv ("NC_RESTORE_MODE") != NULL)
-      restored_mode = atoi (g_getenv ("NC_RESTORE_MODE"));
   }
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
@@ -2680,26 +2672,33 @@ check_draft (NcChecker   *self,
 
 /* (twentieth round, s20-restore) A draft typed without marks is read a
  * second time with its marks restored (nc-tone-restorer.c), so that the
- * rules written with marks read it; a finding of that reading joins the
- * report only when it is an offence the first reading did not find there,
- * from the lexicon's entries and rules (not the model's words or score:
- * RESTORED_RULES_ONLY), and every word of its span given marks was
- * restored with a margin of at least RESTORED_MARGIN (natural log: the
- * best reading of its clause that much likelier than any with another
- * reading of the word). Its span is the same in code points (the
- * restorer keeps them), its bytes counted in the original. Drafts longer
- * than RESTORE_MAX_BYTES are read once. */
+ * rules written with marks read it, when the model's score of the draft
+ * as typed (it reads toneless words) is at least RESTORED_SCORE: a
+ * restored reading is a guess, taken only where the model finds the draft
+ * may be unkind. A finding of the second reading joins the report only when
+ * it is an offence (warn or block) the first reading found nowhere near,
+ * from the lexicon's entries and rules (never the model's words or score),
+ * a word of its span was given marks, and every word of its span with two
+ * readings or more was read with a margin of at least RESTORED_MARGIN
+ * (natural log: the best reading of its clause that much likelier than
+ * any with another reading of the word). Its span is the same in code
+ * points and UTF-16 units (the restorer keeps them), its bytes counted in
+ * the original. Drafts longer than RESTORE_MAX_BYTES are read once.
+ * (All chosen on the tuning side: docs/checker-figures.md, s20-restore.) */
 #define RESTORE_MAX_BYTES 8192
-
+#define RESTORED_MARGIN 3.0f
+#define RESTORED_SCORE 0.2
 
 static gboolean
 restored_finding_kept (const NcFinding *f, const NcReport *report, const GArray *words)
 {
+  gboolean rests = FALSE;
+
   if (f->severity < NC_SEVERITY_WARN ||
       (f->category != NC_CATEGORY_INSULT && f->category != NC_CATEGORY_HATE &&
        f->category != NC_CATEGORY_VIOLENCE && f->category != NC_CATEGORY_SEXUAL))
     return FALSE;
-  if (restored_mode < 2 && f->evidence != NC_EVIDENCE_LEXICON && f->evidence != NC_EVIDENCE_CONTEXT)
+  if (f->evidence != NC_EVIDENCE_LEXICON && f->evidence != NC_EVIDENCE_CONTEXT)
     return FALSE;
   for (gsize i = 0; i < report->n_findings; i++)
     {
@@ -2714,10 +2713,14 @@ restored_finding_kept (const NcFinding *f, const NcReport *report, const GArray 
     {
       const NcRestoredWord *w = &g_array_index (words, NcRestoredWord, i);
 
-      if (w->changed && w->cp_start < f->cp_end && f->cp_start < w->cp_end && w->margin < restored_margin)
-        return FALSE;
+      if (w->cp_start < f->cp_end && f->cp_start < w->cp_end)
+        {
+          if (w->margin < RESTORED_MARGIN)
+            return FALSE;   /* a word of it read as it is, or with marks, by a guess */
+          rests = rests || w->changed;
+        }
     }
-  return TRUE;
+  return rests;   /* (a word given marks: not "vl", which warns only typed with marks) */
 }
 
 static NcReport *
@@ -2778,7 +2781,8 @@ nc_checker_check (NcChecker   *self,
 
   n = length < 0 ? strlen (text) : (gsize) length;
   report = check_draft (self, text, n, lang_hint, &toneless_vi, error);
-  if (report != NULL && toneless_vi && self->restorer != NULL && restored_mode > 0 && n <= RESTORE_MAX_BYTES)
+  if (report != NULL && toneless_vi && self->restorer != NULL && n <= RESTORE_MAX_BYTES &&
+      report->score >= RESTORED_SCORE)
     report = read_restored (self, text, n, lang_hint, report);
   return report;
 }
