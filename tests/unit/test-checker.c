@@ -6915,6 +6915,41 @@ test_toneless_r19 (void)
   assert_span_cases (r19, G_N_ELEMENTS (r19), NULL);
 }
 
+/* Twentieth round, s20-restore: a put-down typed without marks that only
+ * the rules written with marks catch, read once its marks are restored
+ * (nc-tone-restorer.c, with NC_VI_RESTORE=1: measured and not adopted);
+ * its span is on the original letters (after an emoji, in capitals).
+ * Everyday look-alikes typed without marks, whose words read two ways,
+ * pass. Each put-down passes without the restorer (the default). */
+static void
+test_restore_r20 (void)
+{
+  NcChecker *shared = checker;
+  g_autoptr(GError) error = NULL;
+
+  static const SpanCase r20[] = {
+    { "m chay nhu con rua, ca doi cho m moi ca chan", NC_CATEGORY_INSULT, "m chay nhu con rua", NC_EVIDENCE_LEXICON },
+    { "\xf0\x9f\x98\x82 M chay nhu con rua, ca doi cho m moi ca chan", NC_CATEGORY_INSULT, "M chay nhu con rua",
+      NC_EVIDENCE_LEXICON },
+    { "minh thay thang Nam la do bo di", NC_CATEGORY_INSULT, "do bo di", NC_EVIDENCE_LEXICON },
+    { "Minh thay Thang Nam la Do Bo Di", NC_CATEGORY_INSULT, "Do Bo Di", NC_EVIDENCE_LEXICON },
+    { "may hom nay troi dep", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "con ga nha tao", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thang nay nghi he", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t bi cam roi, nay ko di hoc dc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  g_assert_null (warned_span (r20[0].text, NULL, NC_CATEGORY_INSULT, &(NcEvidence) { 0 }));
+  g_assert_null (warned_span (r20[2].text, NULL, NC_CATEGORY_INSULT, &(NcEvidence) { 0 }));
+  g_setenv ("NC_VI_RESTORE", "1", TRUE);
+  checker = nc_checker_new (&error);
+  g_unsetenv ("NC_VI_RESTORE");
+  g_assert_no_error (error);
+  assert_span_cases (r20, G_N_ELEMENTS (r20), NULL);
+  g_object_unref (checker);
+  checker = shared;
+}
+
 /* Nineteenth round, s19-davidson: words that name no one or hold a
  * slur's letters in an everyday sense. A user name after punctuation
  * ("“@name:", ".@name") as after a space; sexual words in a news
@@ -7101,5 +7136,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/davidson-r19", test_davidson_r19);
   g_test_add_func ("/checker/everyday-r19", test_everyday_r19);
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
+  g_test_add_func ("/checker/restore-r20", test_restore_r20);
   return nc_test_run_with_checker (&checker);
 }

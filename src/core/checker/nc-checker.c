@@ -409,12 +409,15 @@ nc_checker_new (GError **error)
   self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
   if (self->tone == NULL)
     return NULL;
-  {
-    g_autoptr(GBytes) data = g_resources_lookup_data ("/io/github/netconduct/NetConduct/lexicon/vi-restore.bin", 0, NULL);
+  /* (s20-restore: read_restored(), measured and not adopted: only with
+   * NC_VI_RESTORE=1) */
+  if (g_strcmp0 (g_getenv ("NC_VI_RESTORE"), "1") == 0)
+    {
+      g_autoptr(GBytes) data = g_resources_lookup_data ("/io/github/netconduct/NetConduct/lexicon/vi-restore.bin", 0, NULL);
 
-    if (data != NULL && (self->restorer = nc_tone_restorer_new (data, error)) == NULL)
-      return NULL;
-  }
+      if (data != NULL && (self->restorer = nc_tone_restorer_new (data, error)) == NULL)
+        return NULL;
+    }
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -2687,7 +2690,7 @@ check_draft (NcChecker   *self,
  * (All chosen on the tuning side: docs/checker-figures.md, s20-restore.) */
 #define RESTORE_MAX_BYTES 8192
 #define RESTORED_MARGIN 3.0f
-#define RESTORED_SCORE 0.2
+#define RESTORED_SCORE 0.3
 
 static gboolean
 restored_finding_kept (const NcFinding *f, const NcReport *report, const GArray *words)
