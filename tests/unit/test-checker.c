@@ -6924,9 +6924,6 @@ test_toneless_r19 (void)
 static void
 test_restore_r20 (void)
 {
-  NcChecker *shared = checker;
-  g_autoptr(GError) error = NULL;
-
   static const SpanCase r20[] = {
     { "m chay nhu con rua, ca doi cho m moi ca chan", NC_CATEGORY_INSULT, "m chay nhu con rua", NC_EVIDENCE_LEXICON },
     { "\xf0\x9f\x98\x82 M chay nhu con rua, ca doi cho m moi ca chan", NC_CATEGORY_INSULT, "M chay nhu con rua",
@@ -6938,6 +6935,8 @@ test_restore_r20 (void)
     { "thang nay nghi he", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "t bi cam roi, nay ko di hoc dc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
+  NcChecker *shared = checker;
+  g_autoptr(GError) error = NULL;
 
   g_assert_null (warned_span (r20[0].text, NULL, NC_CATEGORY_INSULT, &(NcEvidence) { 0 }));
   g_assert_null (warned_span (r20[2].text, NULL, NC_CATEGORY_INSULT, &(NcEvidence) { 0 }));
