@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-#include "nc-checker.h"
 #include "nc-tone-restorer.h"
 
 static NcToneRestorer *

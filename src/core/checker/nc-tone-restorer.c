@@ -5,8 +5,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <gio/gio.h>
 
-#include "nc-checker.h"
 #include "nc-tone-restorer.h"
 
 #define MAX_CANDS 8
@@ -78,7 +78,7 @@ nc_tone_restorer_free (NcToneRestorer *self)
 static gboolean
 bad (GError **error, const char *what)
 {
-  g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON, "vi-restore.bin: %s", what);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "vi-restore.bin: %s", what);
   return FALSE;
 }
 
