@@ -730,6 +730,8 @@ TUNING_EXTRA = {
                   'vi-unkind-toneless-r19t.txt',
                   # (s19-toneless r19t2: the same kind, written after the branch's rules; committed before its one measurement)
                   'vi-unkind-toneless-r19t2.txt',
+                  # (s20-restore r20r: unkind lines typed without marks as teenagers type, written after the restorer worked; committed before its one measurement)
+                  'vi-unkind-toneless-r20r.txt',
                   # (s17-chat r17h: a swear word beside a put-down, with and without marks; committed before measuring)
                   'vi-unkind-r17h.txt',
                   # (s17-chat r17h2: the same after the branch's rules; committed before its one measurement)
@@ -1274,7 +1276,9 @@ TUNING_EXTRA = {
                           # (s19-everyday r19e: 80 teen chat lines without marks, games, football, K-pop, kind gossip, nicknames; committed before measuring)
                           'vi-chat-toneless-r19e.txt',
                           # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
-                          'vi-chat-toneless-r19e2.txt'),
+                          'vi-chat-toneless-r19e2.txt',
+                          # (s20-restore r20r: everyday lines typed without marks with words read two ways; written after the restorer worked, committed before its one measurement)
+                          'vi-daily-toneless-r20r.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -13,6 +13,8 @@
  *   median_us_500, p99_us_500   one check of a 500-character draft
  *   p99_us_500_en   the same drafts checked as English (lexicons and the
  *                   English model instead of the Vietnamese one)
+ *   p99_us_500_toneless   the same drafts with their marks stripped
+ *                   (language detected)
  *   nfc_median_us_500           one plain ICU NFC pass over the same draft
  *                               (UTF-8 to UTF-16, then unorm2_normalize)
  *   ratio_vs_nfc    total check time / total NFC time, same drafts, same run
@@ -122,6 +124,7 @@ main (int argc, char **argv)
   GString *all;
   guint n_drafts = 2000;
   UChar *u16, *dest;
+  GPtrArray *toneless;
 
   dir = g_build_filename (shared ? shared : "../shared/data", "text", "vihos", NULL);
 
@@ -243,6 +246,40 @@ main (int argc, char **argv)
       }
   qsort (times, n_drafts, sizeof (double), nc_test_bench_compare_doubles);
   printf ("p99_us_500_en: %.1f\n", times[(n_drafts * 99) / 100]);
+  /* (s20-restore) the same drafts with every mark stripped, as children
+   * type on phones */
+  toneless = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_drafts; i++)
+    times[i] = G_MAXDOUBLE;
+  for (guint i = 0; i < n_drafts; i++)
+    {
+      g_autofree char *nfd = g_utf8_normalize (drafts->pdata[i], -1, G_NORMALIZE_NFD);
+      GString *bare = g_string_sized_new (strlen (nfd));
+
+      for (const char *q = nfd; *q; q = g_utf8_next_char (q))
+        {
+          gunichar u = g_utf8_get_char (q);
+
+          if (u >= 0x300 && u <= 0x36f)
+            continue;
+          g_string_append_unichar (bare, u == 0x111 ? 'd' : u == 0x110 ? 'D' : u);
+        }
+      g_ptr_array_add (toneless, g_utf8_normalize (bare->str, -1, G_NORMALIZE_NFC));
+      g_string_free (bare, TRUE);
+    }
+  for (int round = 0; round < 3; round++)
+    for (guint i = 0; i < n_drafts; i++)
+      {
+        const char *d = toneless->pdata[i];
+        gint64 n0 = nc_test_bench_now_ns ();
+        NcReport *r = nc_checker_check (checker, d, -1, NULL, NULL);
+
+        times[i] = MIN (times[i], (double) (nc_test_bench_now_ns () - n0) / 1000.0);
+        nc_report_unref (r);
+      }
+  qsort (times, n_drafts, sizeof (double), nc_test_bench_compare_doubles);
+  printf ("p99_us_500_toneless: %.1f\n", times[(n_drafts * 99) / 100]);
+  g_ptr_array_unref (toneless);
   u16 = g_new (UChar, 4096);
   dest = g_new (UChar, 4096);
   for (guint i = 0; i < n_drafts; i++)
