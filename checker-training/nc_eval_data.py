@@ -852,7 +852,9 @@ TUNING_EXTRA = {
                   # (s19-everyday r19e: 80 compositions of genres the batches lacked, committed before measuring)
                   'vi-compo-r19e.txt',
                   # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
-                  'vi-compo-r19e2.txt'),
+                  'vi-compo-r19e2.txt',
+                  # (s20-compo r20c: 120 composition sentences, family, animals, tales with villains, essays on bullying quoting bullies, floods, diaries; written before reading the lexicons, committed before measuring)
+                  'vi-compo-r20c.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -923,7 +925,9 @@ TUNING_EXTRA = {
                     'vi-toneless-r16t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
-    'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
+    'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt',
+                # (s20-compo r20c: 80 news-style sentences, crime and courts with "đối tượng", floods, livestock, animals, accidents, sport, health, education; written before reading the lexicons, committed before measuring)
+                'vi-news-r20c.txt'),
     # (seventh round, toneless news and unkind messages, and everyday
     # toneless look-alikes of the round's rules: news and unkind measured
     # before any rule used them, r7 toneless written with the rules; the
