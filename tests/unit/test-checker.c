@@ -6847,11 +6847,10 @@ test_everyday_r19 (void)
 }
 
 /* (twentieth round, s20-compo) A composition's or the news' sense of a
- * word: an animal counted, at work on a farm or at the zoo, a kind of
- * "chó"; the press's "côn đồ", a sexual crime or dog theft reported; pity
- * or anger for one so called, as a judgement; a tale named by its genre
- * or what it teaches; a tale's villain named by its kind. The same words
- * at a person still warn. */
+ * word: an animal counted, at work on a farm or at the zoo; the press's
+ * "côn đồ", a sexual crime or dog theft reported; pity or anger for one
+ * so called, as a judgement; a tale named by its genre or what it
+ * teaches. The same words at a person still warn. */
 static void
 test_compo_r20 (void)
 {
@@ -6863,12 +6862,10 @@ test_compo_r20 (void)
     "Cơ quan công an cho biết kẻ ấu dâm đã bị bắt giữ khi đang lẩn trốn ở tỉnh khác.",
     "Cơ quan cảnh sát điều tra đã khởi tố vụ án hiếp dâm người dưới 16 tuổi xảy ra tại xã A.",
     "Băng nhóm trộm chó dùng súng điện, chích chết hàng chục con chó của người dân.",
-    "Con chó sói trong truyện ngụ ngôn vin đủ mọi cớ để ăn thịt chú cừu non, đúng là kẻ mạnh luôn bắt nạt kẻ yếu.",
     "Hôm nay em đọc được một bình luận rất ác ý dưới bài đăng của chị em, họ bảo chị là đồ xấu xí, em tức muốn khóc.",
     "Có một bạn ngày nào cũng bị gọi là đồ xấu xí, em thấy thương bạn ấy vô cùng.",
     "Mụ vợ quát ông lão là đồ ngu, rồi bắt ông ra biển xin cá vàng cho mụ làm nữ hoàng. "
     "Truyện phê phán những kẻ tham lam, bội bạc và ca ngợi lòng biết ơn.",
-    "Lão địa chủ tham lam bóc lột anh Khoai, hứa gả con gái rồi lại nuốt lời.",
   };
   static const char * const aimed[] = {
     "mày là con bò à", "nhìn con Linh y như con khỉ đột mới xổng chuồng", "tụi mày là đám côn đồ",
