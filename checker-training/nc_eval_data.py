@@ -783,7 +783,9 @@ TUNING_EXTRA = {
                   # described; committed before measuring)
                   'vi-unkind-r18c4.txt',
                   # (s19-everyday r19e: 20 put-downs in a composition's shape and game trash talk turned real; committed before measuring)
-                  'vi-unkind-r19e.txt'),
+                  'vi-unkind-r19e.txt',
+                  # (s20-compo r20c2: 40 put-downs reusing the words of compositions and news at a person, written after the branch's rules; committed before measuring)
+                  'vi-unkind-r20c2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -854,7 +856,11 @@ TUNING_EXTRA = {
                   # (s19-everyday r19e: 80 compositions of genres the batches lacked, committed before measuring)
                   'vi-compo-r19e.txt',
                   # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
-                  'vi-compo-r19e2.txt'),
+                  'vi-compo-r19e2.txt',
+                  # (s20-compo r20c: 120 composition sentences, family, animals, tales with villains, essays on bullying quoting bullies, floods, diaries; written before reading the lexicons, committed before measuring)
+                  'vi-compo-r20c.txt',
+                  # (s20-compo r20c2: 60 more, written after the branch's rules; committed before its one measurement)
+                  'vi-compo-r20c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -925,7 +931,11 @@ TUNING_EXTRA = {
                     'vi-toneless-r16t3.txt'),
     # (sixth round, toneless news and teen chat: measured before any rule used
     # them; the news lines count marked and, stripped, in vi_news_toneless)
-    'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt'),
+    'vi_news': ('vi-news-r6.txt', 'vi-news-r7.txt', 'vi-news-r7b.txt',
+                # (s20-compo r20c: 80 news-style sentences, crime and courts with "đối tượng", floods, livestock, animals, accidents, sport, health, education; written before reading the lexicons, committed before measuring)
+                'vi-news-r20c.txt',
+                # (s20-compo r20c2: 40 more, written after the branch's rules; committed before its one measurement)
+                'vi-news-r20c2.txt'),
     # (seventh round, toneless news and unkind messages, and everyday
     # toneless look-alikes of the round's rules: news and unkind measured
     # before any rule used them, r7 toneless written with the rules; the

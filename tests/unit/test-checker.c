@@ -6846,6 +6846,40 @@ test_everyday_r19 (void)
     assert_crude_case (named[i], "vi", NULL, TRUE);
 }
 
+/* (twentieth round, s20-compo) A composition's or the news' sense of a
+ * word: an animal counted, at work on a farm or at the zoo; the press's
+ * "côn đồ", a sexual crime or dog theft reported; pity or anger for one
+ * so called, as a judgement; a tale named by its genre or what it
+ * teaches. The same words at a person still warn. */
+static void
+test_compo_r20 (void)
+{
+  static const char * const told[] = {
+    "Trại bò sữa quy mô lớn nhất tỉnh vừa được đưa vào hoạt động với 2.000 con bò.",
+    "Con bò sữa cho rất nhiều sữa. Con bò được vắt sữa hai lần một ngày.",
+    "Ở vườn thú có con khỉ đột to lắm, nó đấm ngực bùm bụp",
+    "Nhóm côn đồ mang theo hung khí đến đập phá quán cà phê, khiến hai người bị thương.",
+    "Cơ quan công an cho biết kẻ ấu dâm đã bị bắt giữ khi đang lẩn trốn ở tỉnh khác.",
+    "Cơ quan cảnh sát điều tra đã khởi tố vụ án hiếp dâm người dưới 16 tuổi xảy ra tại xã A.",
+    "Băng nhóm trộm chó dùng súng điện, chích chết hàng chục con chó của người dân.",
+    "Hôm nay em đọc được một bình luận rất ác ý dưới bài đăng của chị em, họ bảo chị là đồ xấu xí, em tức muốn khóc.",
+    "Có một bạn ngày nào cũng bị gọi là đồ xấu xí, em thấy thương bạn ấy vô cùng.",
+    "Mụ vợ quát ông lão là đồ ngu, rồi bắt ông ra biển xin cá vàng cho mụ làm nữ hoàng. "
+    "Truyện phê phán những kẻ tham lam, bội bạc và ca ngợi lòng biết ơn.",
+  };
+  static const char * const aimed[] = {
+    "mày là con bò à", "nhìn con Linh y như con khỉ đột mới xổng chuồng", "tụi mày là đám côn đồ",
+    "thằng Tuấn là kẻ ấu dâm", "dân Nghệ An toàn trộm chó", "mày là đồ chó sói",
+    "mọi người bảo mày là đồ xấu xí, tao thấy thương mày", "con Lan bị cả lớp gọi là đồ xấu xí, thương bạn ấy ghê 😂",
+    "tao gọi nó là đồ xấu xí đấy, bất công à", "mày xấu như mụ phù thủy trong truyện cổ tích", "đồ mụ phù thủy xấu xí",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (told); i++)
+    assert_crude_case (told[i], "vi", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
+    assert_crude_case (aimed[i], "vi", NULL, TRUE);
+}
+
 /* (eighteenth round, s18-tone) In a draft typed without marks, an entry
  * that needs its marks counts when vi-tone.txt's learnt reading of the
  * words right before and after it says it was the entry ("la do dien,"
@@ -7100,6 +7134,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r18", test_lead_r18);
   g_test_add_func ("/checker/davidson-r19", test_davidson_r19);
   g_test_add_func ("/checker/everyday-r19", test_everyday_r19);
+  g_test_add_func ("/checker/compo-r20", test_compo_r20);
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
   return nc_test_run_with_checker (&checker);
 }
