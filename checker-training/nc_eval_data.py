@@ -476,7 +476,9 @@ TUNING_EXTRA = {
                     # (s19-endaily r19e4: 60 more of the same kinds, after the branch's rules; committed before its one measurement)
                     'en-daily-r19e4.txt',
                     # (s19-endaily r19e5: 40 more, after en_tease() and all the branch's rules; committed before its one measurement)
-                    'en-daily-r19e5.txt'),
+                    'en-daily-r19e5.txt',
+                    # (s20-endaily r20e: 120 teen/parent and 80 children's everyday lines, kind rude-looking talk, lyrics, history, health class; blind, committed before measuring)
+                    'en-harmless-r20e.txt', 'en-children-r20e.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
