@@ -396,6 +396,81 @@ said_of_the_thing (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
   return FALSE;
 }
 
+/* ---- one's own family or pet teased ------------------------------- */
+
+/* Mild names for a brother, a sister or a pet, said with a laugh ("my
+ * little sister is a crybaby sometimes lol", "my brother is a weirdo
+ * sometimes but i love him"); a pet may be called fat or lazy too ("look
+ * at my cat hes so lazy"). */
+static const char * const kin_mild[] = { "idiot", "weirdo", "crybaby", "cry", "baby", "dork", "gof", "goof",
+                                         "goofball", "gofbal", "nerd", "menace", "gremlin", "brat", "anoying",
+                                         "weird", "lazy", "sily", "clown", "dofus", "dumy", "drama", "queen",
+                                         "nuts", "crazy", "derp", "derpy", "wierd", NULL };
+static const char * const pet_body[] = { "fat", "chubby", "chonky", "chunky", "lazy", "greedy", "stinky",
+                                         "smely", NULL };
+static const char * const kin_words[] = { "brother", "brothers", "sister", "sisters", "bro", "sis", "cousin",
+                                          "cousins", "dad", "mom", "mum", "grandpa", "grandma", "twin", "uncle",
+                                          "aunt", "brothers", "family", NULL };
+static const char * const pet_words[] = { "cat", "cats", "dog", "dogs", "puppy", "kitten", "kitty", "hamster",
+                                          "bunny", "rabbit", "parrot", "bird", "pup", "doggo", "pupper", "fish",
+                                          "guinea", "pig", "horse", "pony", "turtle", "ferret", NULL };
+static const char * const kin_my[] = { "my", "our", NULL };
+static const char * const kin_small[] = { "little", "litle", "lil", "big", "baby", "older", "younger", "old",
+                                          "new", "twin", "kid", "dumb", NULL };
+static const char * const kin_laugh[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "sometimes",
+                                          "love", "cute", "adorable", "funy", "hilarious", "lool", NULL };
+/* (a laugh no longer: hate, a wish of harm, a put-down past teasing, or
+ * "you" teased beside) */
+static const char * const kin_beyond[] = {
+  "hate", "hates", "ugly", "kill", "kil", "die", "dead", "shut", "nobody", "everyone", "everybody", "stupid",
+  "dumbest", "worst", "disgusting", "gros", "whale", "cow", "loser", "you", "u", "ur", "your", "youre", "ya",
+  "retard", "retarded", "slut", "bitch", "wish", "deserve", "deserves", "post", "video", "record", "pic",
+  "picture", "photo", "everyone", "school", "class", NULL };
+
+/* Whether insult [@a, @b) of @d is a mild name the writer calls their own
+ * brother, sister or pet with a laugh. */
+static gboolean
+kin_teased (const DailyDraft *d, guint a, guint b)
+{
+  gboolean mild = FALSE, body = FALSE, laugh = FALSE;
+  guint c = d->words[a].clause;
+
+  for (guint k = a; k < b; k++)
+    {
+      mild = mild || word_among (kin_mild, d->words[k].w);
+      body = body || word_among (pet_body, d->words[k].w);
+    }
+  if (!mild && !body)
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    {
+      if (word_among (kin_beyond, d->words[j].w))
+        return FALSE;
+      laugh = laugh || word_among (kin_laugh, d->words[j].w);
+    }
+  if (!laugh)
+    return FALSE;
+  /* ("my" or "our", a word of size at most, then the brother or the cat,
+   * at most six words before the put-down, in its clause) */
+  for (guint j = a, n = 0; j > 0 && n < 7 && d->words[j - 1].clause == c; j--, n++)
+    {
+      const char *w = d->words[j - 1].w;
+      guint m = j;   /* (the word after the one owned) */
+
+      if (!word_among (kin_my, w))
+        continue;
+      if (m < a && word_among (kin_small, d->words[m].w))
+        m++;
+      if (m >= a)
+        continue;
+      if (word_among (pet_words, d->words[m].w))
+        return TRUE;
+      if (word_among (kin_words, d->words[m].w))
+        return mild && !body;
+    }
+  return FALSE;
+}
+
 void
 en_everyday (const NcNormText *nt, GArray *list)
 {
@@ -429,6 +504,9 @@ en_everyday (const NcNormText *nt, GArray *list)
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN &&
                said_of_the_thing (nt, &d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN &&
+               kin_teased (&d, a, b))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;
