@@ -109,6 +109,23 @@ daily_span (const NcNormText *nt, const DailyDraft *d, const NcFinding *f, guint
   return *a < *b;
 }
 
+/* Whether word @j of @d is in word @a's clause or in a short clause (at
+ * most three words) right after it in its sentence ("we're all idiots,
+ * especially you"). */
+static gboolean
+daily_clause_near (const DailyDraft *d, guint a, guint j)
+{
+  guint n = 0;
+
+  if (d->words[j].clause == d->words[a].clause)
+    return TRUE;
+  if (d->words[j].clause != d->words[a].clause + 1 || d->words[j].sentence != d->words[a].sentence)
+    return FALSE;
+  for (guint k = 0; k < d->n; k++)
+    n += d->words[k].clause == d->words[j].clause;
+  return n <= 3;
+}
+
 /* ---- a parent's "gonna kill you": trouble at home -------------------- */
 
 /* The words of killing (folded: a letter typed twice once). */
@@ -117,11 +134,10 @@ static const char * const kill_words[] = { "kil", "kils", "kiled", "kiling", "mu
 /* Grown-ups whose "kill" is trouble at home or school, never a threat
  * ("mom is gonna kill you", "grandma's gonna kill you if you don't call
  * her back lol", "coach will murder us"). */
-static const char * const trouble_adults[] = {
-  "mom", "moms", "mum", "mums", "mama", "momy", "mommy", "dad", "dads", "dady", "daddy", "papa", "mother",
-  "mothers", "father", "fathers", "parents", "grandma", "grandmas", "grandpa", "grandpas", "nana", "nanas",
-  "grany", "granny", "gran", "teacher", "teachers", "coach", "coaches", "principal", "aunt", "aunts", "auntie",
-  "uncle", "uncles", "boss", "mr", "mrs", "ms", NULL };
+static const char * const trouble_adults[] = { "mom", "moms", "mum", "mums", "mama", "momy", "dad", "dads", "dady",
+  "papa", "mother", "mothers", "father", "fathers", "parents", "grandma", "grandmas", "grandpa", "grandpas", "nana",
+  "nanas", "grany", "gran", "teacher", "teachers", "coach", "coaches", "principal", "aunt", "aunts", "auntie",
+  "uncle", "uncles", "bos", "mr", "mrs", "ms", NULL };
 /* ...and those whose "kill" is trouble only for the writer ("my sister
  * is gonna kill me"; "my brother will kill you" is a threat) */
 static const char * const trouble_kin[] = { "brother", "brothers", "sister", "sisters", "bro", "sis", "wife",
@@ -130,10 +146,9 @@ static const char * const trouble_me[] = { "me", "us", NULL };
 static const char * const trouble_you[] = { "you", "u", "ya", "him", "her", "them", "youre", "ur", NULL };
 /* (what takes it past trouble at home: harm, a place to meet, a tale
  * told) */
-static const char * const trouble_beyond[] = {
-  "beat", "hurt", "punch", "smash", "stab", "shoot", "knife", "gun", "near", "touch", "find", "watch", "snitch",
-  "snitches", "tel", "telling", "told", "report", "wait", "after", "alone", "seriously", "promise", "swear",
-  "bury", "hide", "sleep", "night", "gang", "everyone", "ill", "il", "imma", "help", "too", NULL };
+static const char * const trouble_beyond[] = { "beat", "hurt", "punch", "smash", "stab", "shot", "knife", "gun",
+  "near", "touch", "find", "watch", "snitch", "snitches", "tel", "teling", "told", "report", "wait", "after", "alone",
+  "seriously", "promise", "swear", "bury", "hide", "slep", "night", "gang", "everyone", "il", "ima", "help", NULL };
 /* "kill it" of a show, a test, a game: doing well ("i'm gonna kill it at
  * the talent show", "you'll kill it tomorrow") */
 static const char * const kill_it_when[] = { "at", "in", "on", "today", "tonight", "tomorow", "this", "out", "up",
@@ -166,7 +181,7 @@ trouble_at_home (const DailyDraft *d, guint a, guint b)
     {
       const char *w = d->words[j - 1].w;
 
-      if (g_str_equal (w, "i") || g_str_equal (w, "im") || g_str_equal (w, "ill") || g_str_equal (w, "we"))
+      if (g_str_equal (w, "i") || g_str_equal (w, "im") || g_str_equal (w, "il") || g_str_equal (w, "we"))
         return FALSE;
       if ((me || you) && word_among (trouble_adults, w))
         return TRUE;
@@ -187,7 +202,7 @@ trouble_at_home (const DailyDraft *d, guint a, guint b)
 
 /* ---- "shut up" of amazement ----------------------------------------- */
 
-static const char * const shut_words[] = { "shut", "up", "upp", "stfu", "shutup", NULL };
+static const char * const shut_words[] = { "shut", "up", "stfu", "shutup", NULL };
 /* the first word of a question about good news ("you got tickets??",
  * "are you serious??", "did you really meet him??") */
 static const char * const amazed_asked[] = { "you", "u", "youre", "ur", "did", "are", "r", "is", "wait", "omg",
@@ -195,15 +210,14 @@ static const char * const amazed_asked[] = { "you", "u", "youre", "ur", "did", "
                                              "fr", "how", NULL };
 /* a kind word after it ("ugh shut up you're making me cry, that's so
  * sweet") */
-static const char * const amazed_kind[] = { "swet", "sweet", "cute", "amazing", "awesome", "congrats",
-                                            "congratulations", "hapy", "happy", "proud", "jealous", "lucky",
-                                            "adorable", "beautiful", "gorgeous", "love", "blushing", NULL };
+static const char * const amazed_kind[] = { "swet", "cute", "amazing", "awesome", "congrats", "congratulations",
+  "hapy", "proud", "jealous", "lucky", "adorable", "beautiful", "gorgeous", "love", "blushing", NULL };
 /* (what makes it a silencing: nobody asked, a put-down, a question that
  * sneers) */
 static const char * const amazed_beyond[] = {
-  "nobody", "noone", "asked", "care", "cares", "anyone", "anybody", "stupid", "dumb", "idiot", "anoying",
+  "nobody", "none", "asked", "care", "cares", "anyone", "anybody", "stupid", "dumb", "idiot", "anoying",
   "loser", "ugly", "hate", "mouth", "talking", "talk", "think", "who", "why", "what", "fat", "weird", "lame",
-  "cringe", "freak", "voice", "already", "ever", "never", "stop", "even", "funy", "pathetic", "gross",
+  "cringe", "freak", "voice", "already", "ever", "never", "stop", "even", "funy", "pathetic", "gros",
   "disgusting", "listen", "opinion", NULL };
 
 /* Whether finding [@a, @b) of @d, "shut up" alone, is said in amazement. */
@@ -234,11 +248,10 @@ shut_up_amazed (const DailyDraft *d, guint a, guint b)
  * all idiots for staying up till 3", "i drafted like an idiot") */
 static const char * const self_mind[] = { "dumb", "dumbest", "stupid", "stupidest", "idiot", "idiots", "idiotic",
                                           "moron", "morons", "clown", "clowns", NULL };
-static const char * const self_between[] = { "so", "al", "such", "a", "an", "total", "complete", "absolute",
-                                             "realy", "literaly", "both", "just", "kinda", "being", "like",
-                                             "the", "biggest", "bigest", "actual", "bunch", "of", "pair", "two",
-                                             "acting", "such", "total", "massive", NULL };
-static const char * const self_be[] = { "am", "are", "was", "were", "feel", "felt", "look", "looked", "acted",
+static const char * const self_between[] = { "so", "al", "such", "a", "an", "total", "complete", "absolute", "realy",
+  "literaly", "both", "just", "kinda", "being", "like", "the", "bigest", "actual", "bunch", "of", "pair", "two",
+  "acting", "masive", NULL };
+static const char * const self_be[] = { "am", "are", "was", "were", "fel", "felt", "lok", "loked", "acted",
                                         NULL };
 static const char * const self_who[] = { "i", "we", NULL };
 static const char * const self_who_be[] = { "im", "were", "weare", "ive", "weve", NULL };
@@ -260,25 +273,8 @@ daily_also (const DailyDraft *d, guint j)
   return word_among (self_also, d->words[j].w);
 }
 static const char * const self_openers[] = { "and", "but", "so", "lol", "lmao", "honestly", "ngl", "tbh",
-                                             "because", "cuz", "bc", "then", "ok", "okay", "yeah", "guess",
+                                             "because", "cuz", "bc", "then", "ok", "okay", "yeah", "gues",
                                              "think", "al", "omg", "bro", "dude", "man", "ugh", NULL };
-
-/* Whether word @j of @d is in word @a's clause or in a short clause (at
- * most three words) right after it in its sentence ("we're all idiots,
- * especially you"). */
-static gboolean
-daily_clause_near (const DailyDraft *d, guint a, guint j)
-{
-  guint n = 0;
-
-  if (d->words[j].clause == d->words[a].clause)
-    return TRUE;
-  if (d->words[j].clause != d->words[a].clause + 1 || d->words[j].sentence != d->words[a].sentence)
-    return FALSE;
-  for (guint k = 0; k < d->n; k++)
-    n += d->words[k].clause == d->words[j].clause;
-  return n <= 3;
-}
 
 /* Whether insult [@a, @b) of @d is a put-down of the mind the writer
  * says of "we" or "i". */
@@ -331,20 +327,20 @@ static const char * const thing_degree[] = { "so", "realy", "kinda", "prety", "a
                                              "very", "literaly", "lowkey", "highkey", "honestly", "kind", "of",
                                              "sort", "a", "bit", "litle", NULL };
 static const char * const thing_dets[] = { "the", "this", "that", "these", "those", NULL };
-static const char * const thing_be[] = { "is", "was", "are", "were", "looks", "lok", "loks", "looked", "loked",
-                                         "sounds", "sounded", "seems", "seemed", "got", "gets", NULL };
+static const char * const thing_be[] = { "is", "was", "are", "were", "loks", "lok", "loked", "sounds", "sounded",
+  "sems", "semed", "got", "gets", NULL };
 /* People, never a thing: a put-down of "the new kid" or "that girl" is
  * said of someone ("the new kid is so stupid", "that dumb boy"). */
 static const char * const thing_people[] = {
   "kid", "kids", "boy", "boys", "girl", "girls", "guy", "guys", "man", "men", "woman", "women", "people", "person",
-  "teacher", "teachers", "coach", "ref", "referee", "refs", "umpire", "player", "players", "team", "class",
+  "teacher", "teachers", "coach", "ref", "refere", "refs", "umpire", "player", "players", "team", "clas",
   "student", "students", "brother", "sister", "mom", "dad", "friend", "friends", "cousin", "neighbor",
-  "neighbour", "baby", "child", "children", "lady", "dude", "bro", "sis", "everyone", "teen", "teens",
-  "parents", "family", "crowd", "fans", "fan", "judge", "goalie", "keeper", "driver", "principal", "staff",
+  "neighbour", "baby", "child", "children", "lady", "dude", "bro", "sis", "everyone", "ten", "tens",
+  "parents", "family", "crowd", "fans", "fan", "judge", "goalie", "keper", "driver", "principal", "staf",
   "gang", "squad", "group", "club", "crew", "twins", "twin", "one", "ones", "nerd", "nerds", "freshman",
-  "freshmen", "seniors", "juniors", "sub", "grade", "grader", "graders", "cashier", "waiter", "waitress",
-  "lifeguard", "nurse", "doctor", "coworker", "boss", "uncle", "aunt", "grandma", "grandpa", "husband", "wife",
-  "boyfriend", "girlfriend", "bf", "gf", "ex", "bestie", "classmate", "classmates", "mate", "mates", "someone",
+  "freshmen", "seniors", "juniors", "sub", "grade", "grader", "graders", "cashier", "waiter", "waitres",
+  "lifeguard", "nurse", "doctor", "coworker", "bos", "uncle", "aunt", "grandma", "grandpa", "husband", "wife",
+  "boyfriend", "girlfriend", "bf", "gf", "ex", "bestie", "clasmate", "clasmates", "mate", "mates", "someone",
   "somebody", "idiot", "loser", NULL };
 
 static gboolean
@@ -358,41 +354,108 @@ thing_person_in (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
   return FALSE;
 }
 
+/* (s20-endaily) An animal of a farm, a fair or a zoo named with "the",
+ * and what is said of its body ("the fat pig at the county fair won a
+ * blue ribbon", "the pig at the farm was huge and so stinky"): an animal
+ * word then a place, "is" or a deed, never a name ("that cow sara is so
+ * fat"), and no person in the clause ("the fat pig in our class"). */
+static const char * const animal_words[] = { "pig", "pigs", "cow", "cows", "goat", "goats", "shep", "horse", "horses",
+  "donkey", "donkeys", "chicken", "chickens", "hen", "hens", "turkey", "duck", "ducks", "bul", "ox", "lama", "camel",
+  "hipo", "elephant", "whale", "seal", "walrus", "gorila", "monkey", "monkeys", "ape", "rat", "rats", "skunk", "boar",
+  "hog", "piglet", NULL };
+static const char * const animal_body[] = { "fat", "fatest", "stinky", "smely", "ugly", "ugliest", "huge",
+                                            "chuby", "gros", "dirty", "nasty", NULL };
+static const char * const animal_after[] = { "at", "in", "on", "from", "near", "by", "with", "is", "was", "are",
+                                             "were", "had", "has", "won", "ate", "got", "just", "sat", "ran",
+                                             "roled", "gave", "and", "that", "who", "which", "did", "does",
+                                             NULL };
+
+/* (the writer, and the places of children: "the fat cow at school") */
+static const char * const animal_me[] = { "me", "us", "my", "our", "schol", "clas", "bus", "lunch", "gym", "reces",
+                                          "homerom", "practice", "cafeteria", "canten", "playground", "hal",
+                                          "lesson", "math", "party", NULL };
+
+/* Whether word @k of @d names an animal, followed by a place, "is" or a
+ * deed, or ending its clause. */
+static gboolean
+animal_at (const DailyDraft *d, guint k)
+{
+  return word_among (animal_words, d->words[k].w) &&
+         (k + 1 == d->n || d->words[k + 1].clause != d->words[k].clause ||
+          word_among (animal_after, d->words[k + 1].w));
+}
+
 /* Whether insult [@a, @b) of @d is a put-down said of a thing named with
  * "the", "this", "that": right after it and before a noun no person is
  * ("the stupid cat"), or after the thing and "is" or "was" ("the new
- * rule about phones is dumb"); no one is aimed at in the clause. */
+ * rule about phones is dumb"); no one is aimed at in the clause. A body
+ * word and the animal names count so when an animal is what is named
+ * (animal_at()). */
 static gboolean
 said_of_the_thing (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
 {
-  guint c = d->words[a].clause, k, be;
-  gboolean put = FALSE;
+  guint c = d->words[a].clause, k, be, c0 = 0, c1 = 0;
+  gboolean put = FALSE, body = FALSE, animal = FALSE;
 
   for (k = a; k < b; k++)
     {
       if (word_among (thing_putdowns, d->words[k].w))
         put = TRUE;
+      else if (word_among (animal_body, d->words[k].w))
+        body = TRUE;
+      else if (animal_at (d, k))
+        animal = TRUE;
       else if (!word_among (thing_degree, d->words[k].w))
         return FALSE;
     }
-  if (!put)
+  if (!put && !body && !animal)
     return FALSE;
   for (guint j = 0; j < d->n; j++)
-    if (d->words[j].clause == c && (word_among (self_others, d->words[j].w) || daily_also (d, j)))
+    {
+      if (daily_clause_near (d, a, j) && (word_among (self_others, d->words[j].w) || daily_also (d, j)))
+        return FALSE;
+      if (d->words[j].clause == c)
+        c1 = j + 1;
+      else if (d->words[j].clause < c)
+        c0 = j + 1;
+    }
+  /* (an animal: no person anywhere in its clause, not the writer, no
+   * class named "5b") */
+  if ((body || animal) && (thing_person_in (nt, d, c0, a) || thing_person_in (nt, d, b, c1)))
+    return FALSE;
+  for (k = c0; (body || animal) && k < c1; k++)
+    if (word_among (animal_me, d->words[k].w) || strpbrk (d->words[k].w, "0123456789") != NULL)
       return FALSE;
-  /* ("the stupid cat knocked my water over") */
+  /* ("the stupid cat knocked my water over", "the fat pig at the fair") */
   if (a > 0 && d->words[a - 1].clause == c && word_among (thing_dets, d->words[a - 1].w))
-    return b < d->n && d->words[b].clause == c && !thing_person_in (nt, d, b, MIN (b + 2, d->n));
+    {
+      if (body && !animal)
+        return b < d->n && d->words[b].clause == c && animal_at (d, b);
+      if (animal)
+        return TRUE;
+      return b < d->n && d->words[b].clause == c && !thing_person_in (nt, d, b, MIN (b + 2, d->n));
+    }
+  if (animal)
+    return FALSE;
   /* ("the monster in the cartoon was stupid"): back over degree words to
    * "is", then at most six words to "the" starting the clause */
-  for (k = a; k > 0 && d->words[k - 1].clause == c && word_among (thing_degree, d->words[k - 1].w); k--)
+  for (k = a; k > 0 && d->words[k - 1].clause == c &&
+              (word_among (thing_degree, d->words[k - 1].w) || g_str_equal (d->words[k - 1].w, "and") ||
+               (body && word_among (animal_body, d->words[k - 1].w))); k--)
     ;
   if (k == 0 || d->words[k - 1].clause != c || !word_among (thing_be, d->words[k - 1].w))
     return FALSE;
   be = k - 1;
   for (k = be; k > 0 && be - k < 7 && d->words[k - 1].clause == c; k--)
     if (word_among (thing_dets, d->words[k - 1].w) && (k == 1 || d->words[k - 2].clause != c))
-      return be > k && !thing_person_in (nt, d, k, be);
+      {
+        if (be <= k || thing_person_in (nt, d, k, be))
+          return FALSE;
+        if (!body)
+          return TRUE;
+        /* (a body word: the animal right after "the") */
+        return animal_at (d, k) || (k + 1 < be && animal_at (d, k + 1));
+      }
   return FALSE;
 }
 
@@ -402,30 +465,27 @@ said_of_the_thing (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
  * little sister is a crybaby sometimes lol", "my brother is a weirdo
  * sometimes but i love him"); a pet may be called fat or lazy too ("look
  * at my cat hes so lazy"). */
-static const char * const kin_mild[] = { "idiot", "weirdo", "crybaby", "cry", "baby", "dork", "gof", "goof",
-                                         "goofball", "gofbal", "nerd", "menace", "gremlin", "brat", "anoying",
-                                         "weird", "lazy", "sily", "clown", "dofus", "dumy", "drama", "queen",
-                                         "nuts", "crazy", "derp", "derpy", "wierd", NULL };
-static const char * const pet_body[] = { "fat", "chubby", "chonky", "chunky", "lazy", "greedy", "stinky",
+static const char * const kin_mild[] = { "idiot", "weirdo", "crybaby", "cry", "baby", "dork", "gof", "gofbal", "nerd",
+  "menace", "gremlin", "brat", "anoying", "weird", "lazy", "sily", "clown", "dofus", "dumy", "drama", "quen", "nuts",
+  "crazy", "derp", "derpy", "wierd", NULL };
+static const char * const pet_body[] = { "fat", "chuby", "chonky", "chunky", "lazy", "gredy", "stinky",
                                          "smely", NULL };
 static const char * const kin_words[] = { "brother", "brothers", "sister", "sisters", "bro", "sis", "cousin",
-                                          "cousins", "dad", "mom", "mum", "grandpa", "grandma", "twin", "uncle",
-                                          "aunt", "brothers", "family", NULL };
-static const char * const pet_words[] = { "cat", "cats", "dog", "dogs", "puppy", "kitten", "kitty", "hamster",
-                                          "bunny", "rabbit", "parrot", "bird", "pup", "doggo", "pupper", "fish",
-                                          "guinea", "pig", "horse", "pony", "turtle", "ferret", NULL };
+  "cousins", "dad", "mom", "mum", "grandpa", "grandma", "twin", "uncle", "aunt", "family", NULL };
+static const char * const pet_words[] = { "cat", "cats", "dog", "dogs", "pupy", "kiten", "kity", "hamster",
+                                          "buny", "rabit", "parot", "bird", "pup", "dogo", "puper", "fish",
+                                          "guinea", "pig", "horse", "pony", "turtle", "feret", NULL };
 static const char * const kin_my[] = { "my", "our", NULL };
-static const char * const kin_small[] = { "little", "litle", "lil", "big", "baby", "older", "younger", "old",
-                                          "new", "twin", "kid", "dumb", NULL };
+static const char * const kin_small[] = { "litle", "lil", "big", "baby", "older", "younger", "old", "new", "twin",
+  "kid", "dumb", NULL };
 static const char * const kin_laugh[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "sometimes",
-                                          "love", "cute", "adorable", "funy", "hilarious", "lool", NULL };
+  "love", "cute", "adorable", "funy", "hilarious", NULL };
 /* (a laugh no longer: hate, a wish of harm, a put-down past teasing, or
  * "you" teased beside) */
-static const char * const kin_beyond[] = {
-  "hate", "hates", "ugly", "kill", "kil", "die", "dead", "shut", "nobody", "everyone", "everybody", "stupid",
-  "dumbest", "worst", "disgusting", "gros", "whale", "cow", "loser", "you", "u", "ur", "your", "youre", "ya",
-  "retard", "retarded", "slut", "bitch", "wish", "deserve", "deserves", "post", "video", "record", "pic",
-  "picture", "photo", "everyone", "school", "class", NULL };
+static const char * const kin_beyond[] = { "hate", "hates", "ugly", "kil", "die", "dead", "shut", "nobody",
+  "everyone", "everybody", "stupid", "dumbest", "worst", "disgusting", "gros", "whale", "cow", "loser", "you", "u",
+  "ur", "your", "youre", "ya", "retard", "retarded", "slut", "bitch", "wish", "deserve", "deserves", "post", "video",
+  "record", "pic", "picture", "photo", "schol", "clas", NULL };
 
 /* Whether insult [@a, @b) of @d is a mild name the writer calls their own
  * brother, sister or pet with a laugh. */
