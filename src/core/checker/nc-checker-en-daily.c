@@ -148,7 +148,8 @@ static const char * const trouble_you[] = { "you", "u", "ya", "him", "her", "the
  * told) */
 static const char * const trouble_beyond[] = { "beat", "hurt", "punch", "smash", "stab", "shot", "knife", "gun",
   "near", "touch", "find", "watch", "snitch", "snitches", "tel", "teling", "told", "report", "wait", "after", "alone",
-  "seriously", "promise", "swear", "bury", "hide", "slep", "night", "gang", "everyone", "il", "ima", "help", NULL };
+  "seriously", "promise", "swear", "bury", "hide", "slep", "night", "gang", "everyone", "il", "ima", "help", "finds",
+  "found", "said", "says", NULL };
 /* "kill it" of a show, a test, a game: doing well ("i'm gonna kill it at
  * the talent show", "you'll kill it tomorrow") */
 static const char * const kill_it_when[] = { "at", "in", "on", "today", "tonight", "tomorow", "this", "out", "up",
@@ -211,13 +212,14 @@ static const char * const amazed_asked[] = { "you", "u", "youre", "ur", "did", "
 /* a kind word after it ("ugh shut up you're making me cry, that's so
  * sweet") */
 static const char * const amazed_kind[] = { "swet", "cute", "amazing", "awesome", "congrats", "congratulations",
-  "hapy", "proud", "jealous", "lucky", "adorable", "beautiful", "gorgeous", "love", "blushing", NULL };
+  "hapy", "proud", "jealous", "lucky", "adorable", "beautiful", "gorgeous", "love", "blushing", "cutest", "best",
+  "colest", "pretiest", "nicest", "swetest", "col", "incredible", "wow", NULL };
 /* (what makes it a silencing: nobody asked, a put-down, a question that
  * sneers) */
 static const char * const amazed_beyond[] = {
   "nobody", "none", "asked", "care", "cares", "anyone", "anybody", "stupid", "dumb", "idiot", "anoying",
   "loser", "ugly", "hate", "mouth", "talking", "talk", "think", "who", "why", "what", "fat", "weird", "lame",
-  "cringe", "freak", "voice", "already", "ever", "never", "stop", "even", "funy", "pathetic", "gros",
+  "cringe", "freak", "voice", "already", "never", "stop", "even", "funy", "pathetic", "gros",
   "disgusting", "listen", "opinion", NULL };
 
 /* Whether finding [@a, @b) of @d, "shut up" alone, is said in amazement. */
@@ -300,7 +302,11 @@ said_of_us (const DailyDraft *d, guint a, guint b)
     return FALSE;
   k--;   /* (the word before the put-down and its qualifiers) */
   if (word_among (self_who_be, d->words[k].w))
-    ;
+    {
+      /* ("we were so dumb") */
+      if (k > 0 && d->words[k - 1].clause == d->words[a].clause && word_among (self_who, d->words[k - 1].w))
+        k--;
+    }
   else if (k > 0 && d->words[k - 1].clause == d->words[a].clause &&
            (word_among (self_be, d->words[k].w) || like) && word_among (self_who, d->words[k - 1].w))
     k--;
