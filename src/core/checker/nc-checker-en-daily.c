@@ -150,6 +150,7 @@ static const char * const trouble_beyond[] = { "beat", "hurt", "punch", "smash",
   "near", "touch", "find", "watch", "snitch", "snitches", "tel", "teling", "told", "report", "wait", "after", "alone",
   "seriously", "promise", "swear", "bury", "hide", "slep", "night", "gang", "everyone", "il", "ima", "help", "finds",
   "found", "said", "says", NULL };
+static const char * const trouble_why[] = { "when", "if", "for", "once", "cuz", "because", "bc", NULL };
 /* "kill it" of a show, a test, a game: doing well ("i'm gonna kill it at
  * the talent show", "you'll kill it tomorrow") */
 static const char * const kill_it_when[] = { "at", "in", "on", "today", "tonight", "tomorow", "this", "out", "up",
@@ -184,8 +185,18 @@ trouble_at_home (const DailyDraft *d, guint a, guint b)
 
       if (g_str_equal (w, "i") || g_str_equal (w, "im") || g_str_equal (w, "il") || g_str_equal (w, "we"))
         return FALSE;
-      if ((me || you) && word_among (trouble_adults, w))
+      if (me && word_among (trouble_adults, w))
         return TRUE;
+      /* (someone else in trouble: for a deed said after it, "dad is
+       * going to kill you for eating his leftovers"; a bare "coach is
+       * gonna kill you" is a threat through someone else) */
+      if (you && word_among (trouble_adults, w))
+        {
+          for (guint m = k + 2; m < d->n && d->words[m].sentence == d->words[k].sentence; m++)
+            if (word_among (trouble_why, d->words[m].w))
+              return TRUE;
+          return FALSE;
+        }
       if (me && word_among (trouble_kin, w))
         return TRUE;
     }
