@@ -233,6 +233,8 @@ static const char * const amazed_beyond[] = {
   "cringe", "freak", "voice", "already", "never", "stop", "even", "funy", "pathetic", "gros",
   "disgusting", "listen", "opinion", NULL };
 
+static const char * const kin_laugh_only[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", NULL };
+
 /* Whether finding [@a, @b) of @d, "shut up" alone, is said in amazement. */
 static gboolean
 shut_up_amazed (const DailyDraft *d, guint a, guint b)
@@ -242,8 +244,13 @@ shut_up_amazed (const DailyDraft *d, guint a, guint b)
   for (guint k = a; k < b; k++)
     if (!word_among (shut_words, d->words[k].w))
       return FALSE;
-  if (b >= d->n || daily_any (d, amazed_beyond))
+  if (daily_any (d, amazed_beyond))
     return FALSE;
+  if (b >= d->n)
+    return a > 0 && word_among (kin_laugh_only, d->words[a - 1].w);
+  /* (a laugh right before it: "lol.. shut up!") */
+  if (a > 0 && d->words[a - 1].sentence + 1 >= d->words[a].sentence && word_among (kin_laugh_only, d->words[a - 1].w))
+    return TRUE;
   /* (the sentence after it, or the rest of its own) */
   s = d->words[b].sentence;
 
