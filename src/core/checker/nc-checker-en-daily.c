@@ -231,7 +231,7 @@ static const char * const amazed_beyond[] = {
   "nobody", "none", "asked", "care", "cares", "anyone", "anybody", "stupid", "dumb", "idiot", "anoying",
   "loser", "ugly", "hate", "mouth", "talking", "talk", "think", "who", "why", "what", "fat", "weird", "lame",
   "cringe", "freak", "voice", "already", "never", "stop", "even", "funy", "pathetic", "gros",
-  "disgusting", "listen", "opinion", NULL };
+  "disgusting", "listen", "opinion", "leave", "away", "out", "go", "bye", "block", NULL };
 
 static const char * const kin_laugh_only[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", NULL };
 
