@@ -555,6 +555,65 @@ kin_teased (const DailyDraft *d, guint a, guint b)
   return FALSE;
 }
 
+/* ---- slang praise of a skill ---------------------------------------- */
+
+/* A rude word that praises a skill shown ("bro your jump shot is nasty,
+ * teach me", "that beat is disgusting", "that dunk was filthy"): said of
+ * a move, a shot, a song's beat, nothing else in its span but "your",
+ * "that", "is" and words of degree; not of a face, a voice, a drawing or
+ * cooking ("your breath is nasty", "your cooking is disgusting"), and no
+ * put-down beside it. */
+static const char * const skill_slang[] = { "nasty", "disgusting", "filthy", "sick", "insane", "ilegal", "dirty",
+                                            "evil", "wicked", "criminal", "vile", NULL };
+static const char * const skill_nouns[] = {
+  "shot", "shots", "jumpshot", "jumper", "beat", "beats", "dunk", "dunks", "crosover", "combo", "combos", "trick",
+  "tricks", "save", "saves", "serve", "goal", "goals", "pas", "move", "moves", "handles", "flow", "verse", "drop",
+  "rif", "rifs", "solo", "kickflip", "spin", "swing", "throw", "pitch", "curveball", "bars", "skils", "aim",
+  "fotwork", "drible", "dribling", "layup", "tackle", "finish", "edit", "edits", "freestyle", "remix", "bas",
+  "chorus", "hok", "breakdown", "headshot", "clutch", "play", "plays", "volley", "header", "backflip", "ollie",
+  "grind", "slam", "smash", "spike", "bowling", "delivery", "shoting", "technique", "strum", "drums", "guitar",
+  "vocals", "speedrun", "setup", "build", NULL };
+static const char * const skill_ok[] = { "your", "ur", "you", "that", "this", "the", "his", "her", "their",
+                                         "those", "these", "is", "was", "are", "were", "so", "realy", "lowkey",
+                                         "actualy", "straight", "kinda", "jump", "thre", "fre", "throw", "left",
+                                         "right", "first", "last", "new", "of", "bro", "lol", "just", NULL };
+static const char * const skill_beyond[] = {
+  "ugly", "hate", "stupid", "dumb", "loser", "trash", "worst", "bad", "terible", "awful", "never", "quit",
+  "nobody", "cringe", "embarasing", "sucks", "suck", "face", "breath", "smel", "smels", "voice", "body", "hair",
+  "fat", "pathetic", "garbage", "kil", "die", "shut", "everyone", NULL };
+
+static const char * const tease_you_words[] = { "you", "u", "ur", "youre", "ya", NULL };
+
+static gboolean
+skill_praised (const DailyDraft *d, guint a, guint b)
+{
+  guint slang = 0, noun = 0;
+
+  for (guint k = a; k < b; k++)
+    if (word_among (skill_slang, d->words[k].w))
+      slang++;
+    else if (word_among (skill_nouns, d->words[k].w))
+      noun++;
+    else if (!word_among (skill_ok, d->words[k].w))
+      return FALSE;
+  if (slang != 1 || daily_any (d, skill_beyond))
+    return FALSE;
+  /* (the rude word turned on the person after it: "and so are you") */
+  for (guint k = b; k < d->n && d->words[k].sentence == d->words[a].sentence; k++)
+    if (word_among (tease_you_words, d->words[k].w) || daily_also (d, k))
+      return FALSE;
+  if (noun > 0)
+    return TRUE;
+  /* (the slang word alone: the skill right before it, "that dunk was
+   * disgusting") */
+  for (guint k = a, n = 0; k > 0 && n < 4 && d->words[k - 1].clause == d->words[a].clause; k--, n++)
+    if (word_among (skill_nouns, d->words[k - 1].w))
+      return TRUE;
+    else if (!word_among (skill_ok, d->words[k - 1].w))
+      return FALSE;
+  return FALSE;
+}
+
 void
 en_everyday (const NcNormText *nt, GArray *list)
 {
@@ -591,6 +650,8 @@ en_everyday (const NcNormText *nt, GArray *list)
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN &&
                kin_teased (&d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && skill_praised (&d, a, b))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;
