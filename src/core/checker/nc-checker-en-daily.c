@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nc-checker-en-daily.c — en_everyday(): English everyday senses of
  * words that warn, read by who is aimed at (twentieth round, s20-endaily):
- * a parent's "gonna kill you" of trouble at home, "kill it at" a show,
- * "shut up" of amazement before good news asked about, a put-down the
- * writer says of "we" or "i" */
+ * a grown-up's "gonna kill you" of trouble at home, "kill it at" a show,
+ * "shut up" of amazement, a put-down the writer says of "we" or "i", of a
+ * thing or an animal named with "the", one's own brother, sister or pet
+ * teased with a laugh, a rude word praising a skill. Each lowers a
+ * finding to info; none adds one. */
 #include "config.h"
 
 #include <string.h>
@@ -233,7 +235,8 @@ static const char * const amazed_beyond[] = {
   "cringe", "freak", "voice", "already", "never", "stop", "even", "funy", "pathetic", "gros",
   "disgusting", "listen", "opinion", "leave", "away", "out", "go", "bye", "block", NULL };
 
-static const char * const kin_laugh_only[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", NULL };
+/* (a laugh right before "shut up") */
+static const char * const laughs[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", NULL };
 
 /* Whether finding [@a, @b) of @d, "shut up" alone, is said in amazement. */
 static gboolean
@@ -247,9 +250,9 @@ shut_up_amazed (const DailyDraft *d, guint a, guint b)
   if (daily_any (d, amazed_beyond))
     return FALSE;
   if (b >= d->n)
-    return a > 0 && word_among (kin_laugh_only, d->words[a - 1].w);
+    return a > 0 && word_among (laughs, d->words[a - 1].w);
   /* (a laugh right before it: "lol.. shut up!") */
-  if (a > 0 && d->words[a - 1].sentence + 1 >= d->words[a].sentence && word_among (kin_laugh_only, d->words[a - 1].w))
+  if (a > 0 && d->words[a - 1].sentence + 1 >= d->words[a].sentence && word_among (laughs, d->words[a - 1].w))
     return TRUE;
   /* (the sentence after it, or the rest of its own) */
   s = d->words[b].sentence;
@@ -397,7 +400,7 @@ static const char * const animal_after[] = { "at", "in", "on", "from", "near", "
 /* (the writer, and the places of children: "the fat cow at school") */
 static const char * const animal_me[] = { "me", "us", "my", "our", "schol", "clas", "bus", "lunch", "gym", "reces",
                                           "homerom", "practice", "cafeteria", "canten", "playground", "hal",
-                                          "lesson", "math", "party", NULL };
+                                          "leson", "math", "party", NULL };
 
 /* Whether word @k of @d names an animal, followed by a place, "is" or a
  * deed, or ending its clause. */
@@ -568,11 +571,11 @@ static const char * const skill_slang[] = { "nasty", "disgusting", "filthy", "si
 static const char * const skill_nouns[] = {
   "shot", "shots", "jumpshot", "jumper", "beat", "beats", "dunk", "dunks", "crosover", "combo", "combos", "trick",
   "tricks", "save", "saves", "serve", "goal", "goals", "pas", "move", "moves", "handles", "flow", "verse", "drop",
-  "rif", "rifs", "solo", "kickflip", "spin", "swing", "throw", "pitch", "curveball", "bars", "skils", "aim",
-  "fotwork", "drible", "dribling", "layup", "tackle", "finish", "edit", "edits", "freestyle", "remix", "bas",
-  "chorus", "hok", "breakdown", "headshot", "clutch", "play", "plays", "volley", "header", "backflip", "ollie",
+  "rif", "rifs", "solo", "kickflip", "spin", "swing", "throw", "pitch", "curvebal", "bars", "skils", "aim",
+  "fotwork", "drible", "dribling", "layup", "tackle", "finish", "edit", "edits", "frestyle", "remix", "bas",
+  "chorus", "hok", "breakdown", "headshot", "clutch", "play", "plays", "voley", "header", "backflip", "olie",
   "grind", "slam", "smash", "spike", "bowling", "delivery", "shoting", "technique", "strum", "drums", "guitar",
-  "vocals", "speedrun", "setup", "build", NULL };
+  "vocals", "spedrun", "setup", "build", NULL };
 static const char * const skill_ok[] = { "your", "ur", "you", "that", "this", "the", "his", "her", "their",
                                          "those", "these", "is", "was", "are", "were", "so", "realy", "lowkey",
                                          "actualy", "straight", "kinda", "jump", "thre", "fre", "throw", "left",
@@ -622,7 +625,7 @@ en_everyday (const NcNormText *nt, GArray *list)
   guint warned = 0, shut = 0;
   guint8 lower[64] = { 0 };
 
-  if (nt->n_chars > DAILY_MAX_CHARS)
+  if (nt->n_chars > DAILY_MAX_CHARS || list->len > G_N_ELEMENTS (lower))
     return;
   for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len && !any;
        f++)
@@ -631,7 +634,7 @@ en_everyday (const NcNormText *nt, GArray *list)
     return;
   /* (each warned finding read on its own; "shut up" only when it is
    * all that warns) */
-  for (guint i = 0; i < list->len && i < G_N_ELEMENTS (lower); i++)
+  for (guint i = 0; i < list->len; i++)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, i);
       guint a, b;
@@ -656,7 +659,7 @@ en_everyday (const NcNormText *nt, GArray *list)
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;
     }
-  for (guint i = 0; i < list->len && i < G_N_ELEMENTS (lower); i++)
+  for (guint i = 0; i < list->len; i++)
     if (lower[i] == 1 || (lower[i] == 2 && shut == warned))
       {
         NcFinding *f = &g_array_index (list, NcFinding, i);
