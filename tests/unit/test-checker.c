@@ -7038,6 +7038,9 @@ test_endaily_r20 (void)
     /* one's own brother, sister or pet teased with a laugh */
     { "my little sister is a crybaby sometimes lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "my brother is such an idiot, i hate him", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    /* a laugh typed as an emoji is a laugh (en_tease()) */
+    { "you're so clumsy 😂 that's the third cup this week", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you're so weird 😂 nobody likes you", NC_CATEGORY_INSULT, "you're so weird", NC_EVIDENCE_CONTEXT },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");

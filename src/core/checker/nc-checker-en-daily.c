@@ -517,7 +517,7 @@ static const char * const kin_beyond[] = { "hate", "hates", "ugly", "kil", "die"
 /* Whether insult [@a, @b) of @d is a mild name the writer calls their own
  * brother, sister or pet with a laugh. */
 static gboolean
-kin_teased (const DailyDraft *d, guint a, guint b)
+kin_teased (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
 {
   gboolean mild = FALSE, body = FALSE, laugh = FALSE;
   guint c = d->words[a].clause;
@@ -535,7 +535,7 @@ kin_teased (const DailyDraft *d, guint a, guint b)
         return FALSE;
       laugh = laugh || word_among (kin_laugh, d->words[j].w);
     }
-  if (!laugh)
+  if (!laugh && !draft_laughs_emoji (nt))
     return FALSE;
   /* ("my" or "our", a word of size at most, then the brother or the cat,
    * at most six words before the put-down, in its clause) */
@@ -652,7 +652,7 @@ en_everyday (const NcNormText *nt, GArray *list)
                said_of_the_thing (nt, &d, a, b))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN &&
-               kin_teased (&d, a, b))
+               kin_teased (nt, &d, a, b))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && skill_praised (&d, a, b))
         lower[i] = 1;

@@ -677,7 +677,7 @@ en_tease (const NcNormText *nt, GArray *list)
         return;
       cue = cue || word_among (tease_cues, word);
     }
-  if (!cue)
+  if (!cue && !draft_laughs_emoji (nt))
     return;
   for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
     if (is_offensive (f->category))
