@@ -7042,6 +7042,44 @@ test_endaily_r19 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (twentieth round, s20-endaily) en_everyday(): everyday senses read by
+ * who is aimed at; each look-alike warned on main, each attack warns. */
+static void
+test_endaily_r20 (void)
+{
+  static const SpanCase en[] = {
+    /* a grown-up's "kill" of trouble at home; "kill it at" a show */
+    { "mom is gonna kill you if you don't call her back lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "you're so dead when mom sees the wall lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm gonna kill it at the talent show", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "my brother is gonna kill you when he finds you", NC_CATEGORY_VIOLENCE, "gonna kill you",
+      NC_EVIDENCE_LEXICON },
+    { "my dad will kill you if you come near me", NC_CATEGORY_VIOLENCE, "kill you", NC_EVIDENCE_LEXICON },
+    /* "shut up" of amazement */
+    { "shut up!! you got tickets?? no way", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "shut up!! who asked you??", NC_CATEGORY_INSULT, "shut up", NC_EVIDENCE_LEXICON },
+    /* a put-down of the mind said of "we" or "i" */
+    { "we're all idiots for staying up till 3", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "we're all idiots, especially you", NC_CATEGORY_INSULT, "idiots", NC_EVIDENCE_LEXICON },
+    { "i'm stupid, jake too", NC_CATEGORY_INSULT, "stupid", NC_EVIDENCE_LEXICON },
+    /* a put-down of a thing or an animal named with "the" */
+    { "the stupid cat knocked my water over again", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the new rule about phones is dumb", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the fat pig at the county fair won a blue ribbon", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "the new kid is so stupid", NC_CATEGORY_INSULT, "stupid", NC_EVIDENCE_LEXICON },
+    { "the stupid new kid sat next to me", NC_CATEGORY_INSULT, "stupid", NC_EVIDENCE_LEXICON },
+    { "the fat pig in our class took my seat", NC_CATEGORY_INSULT, "fat pig", NC_EVIDENCE_LEXICON },
+    /* one's own brother, sister or pet teased with a laugh */
+    { "my little sister is a crybaby sometimes lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my brother is such an idiot, i hate him", NC_CATEGORY_INSULT, "idiot", NC_EVIDENCE_LEXICON },
+    /* a laugh typed as an emoji is a laugh (en_tease()) */
+    { "you're so clumsy 😂 that's the third cup this week", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you're so weird 😂 nobody likes you", NC_CATEGORY_INSULT, "you're so weird", NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7136,5 +7174,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/everyday-r19", test_everyday_r19);
   g_test_add_func ("/checker/compo-r20", test_compo_r20);
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
+  g_test_add_func ("/checker/endaily-r20", test_endaily_r20);
   return nc_test_run_with_checker (&checker);
 }

@@ -615,7 +615,7 @@ static const char * const tease_mild[] = {
   "weird", "wierd", "nerd", "nerdy", "dork", "dorky", "dramatic", "extra", "slow", "anoying", "sily", "gofy", "gof",
   "crazy", "insane", "lazy", "dweb", "nuts", "clumsy", "mesy", NULL };
 /* (said to "you", never of a third person) */
-static const char * const tease_you[] = { "you", "you're", "youre", "u", "ur", "your", "ya", NULL };
+static const char * const tease_you[] = { "you", "you're", "youre", "u", "ur", "your", "ya", "being", NULL };
 static const char * const tease_cues[] = {
   "lol", "lool", "lmao", "lmfao", "haha", "hahaha", "hahahaha", "hehe", "rofl", "jk", "hilarious", "love", "friends",
   "bestie", "respect", "ily", NULL };
@@ -677,7 +677,7 @@ en_tease (const NcNormText *nt, GArray *list)
         return;
       cue = cue || word_among (tease_cues, word);
     }
-  if (!cue)
+  if (!cue && !draft_laughs_emoji (nt))
     return;
   for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
     if (is_offensive (f->category))

@@ -195,6 +195,20 @@ marked_word_at (const NcNormText *nt, gsize start, const char *word)
   return k == nt->n_chars || is_sep (nt->chars[k].folded);
 }
 
+/* (s20-endaily) Whether the draft holds a laughing face (😂 🤣 😆 😹
+ * 💀 😜 😝): a laugh typed as an emoji, which the normalizer makes a
+ * separator. */
+static inline gboolean
+draft_laughs_emoji (const NcNormText *nt)
+{
+  for (gsize k = 0; k < nt->n_cps; k++)
+    if (nt->cps[k] >= 0x1F480 &&
+        (nt->cps[k] == 0x1F602 || nt->cps[k] == 0x1F923 || nt->cps[k] == 0x1F606 || nt->cps[k] == 0x1F639 ||
+         nt->cps[k] == 0x1F480 || nt->cps[k] == 0x1F61C || nt->cps[k] == 0x1F61D))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether code point @c ends a sentence (". ! ?" or a new line). */
 static inline gboolean
 ends_sentence_cp (gunichar c)
@@ -422,5 +436,10 @@ G_GNUC_INTERNAL void     play_banter (NcChecker *self, const NcNormText *nt, con
  * whose every warned put-down is a mild tease of "you" said with a laugh
  * or affection ("you look like a zombie lol did you even sleep"). */
 G_GNUC_INTERNAL void     en_tease (const NcNormText *nt, GArray *list);
+/* (s20-endaily, nc-checker-en-daily.c) Lowers to info the warned
+ * findings of an English chat draft read in an everyday sense: a
+ * grown-up's "gonna kill you" of trouble at home, "kill it at" a show,
+ * "shut up" of amazement, a put-down said of "we" or "i". */
+G_GNUC_INTERNAL void     en_everyday (const NcNormText *nt, GArray *list);
 
 G_END_DECLS

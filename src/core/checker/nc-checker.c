@@ -2634,7 +2634,10 @@ nc_checker_check (NcChecker   *self,
   if (vi_draft)
     play_banter (self, nt, hits, n_hits, list);
   else
-    en_tease (nt, list);
+    {
+      en_tease (nt, list);
+      en_everyday (nt, list);
+    }
   care_quiets_model (nt, list);
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);

@@ -1,0 +1,669 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nc-checker-en-daily.c — en_everyday(): English everyday senses of
+ * words that warn, read by who is aimed at (twentieth round, s20-endaily):
+ * a grown-up's "gonna kill you" of trouble at home, "kill it at" a show,
+ * "shut up" of amazement, a put-down the writer says of "we" or "i", of a
+ * thing or an animal named with "the", one's own brother, sister or pet
+ * teased with a laugh, a rude word praising a skill. Each lowers a
+ * finding to info; none adds one. */
+#include "config.h"
+
+#include <string.h>
+
+#include "nc-checker-text.h"
+
+/* Drafts longer than this are not read (chat, not compositions). */
+#define DAILY_MAX_CHARS 280
+#define DAILY_MAX_WORDS 64
+
+typedef struct {
+  char     w[20];      /* folded, apostrophes dropped ("we're" -> "were") */
+  gsize    start, end; /* chars of the normalized text */
+  guint    clause, sentence;
+} DailyWord;
+
+typedef struct {
+  DailyWord words[DAILY_MAX_WORDS];
+  guint     n;
+  gboolean  question[DAILY_MAX_WORDS]; /* (per sentence) it ends with '?' */
+} DailyDraft;
+
+/* The draft's words, their clauses and sentences; FALSE when too long. */
+static gboolean
+daily_read (const NcNormText *nt, DailyDraft *d)
+{
+  guint clause = 0, sentence = 0;
+
+  d->n = 0;
+  memset (d->question, 0, sizeof d->question);
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      DailyWord *dw;
+      gsize e;
+      char *o;
+
+      if (is_sep (nt->chars[k].folded))
+        {
+          if (nt->chars[k].folded == NC_NORM_STOP)
+            clause++;
+          k++;
+          continue;
+        }
+      if (d->n == DAILY_MAX_WORDS)
+        return FALSE;
+      dw = &d->words[d->n];
+      e = copy_folded_word (nt, k, dw->w, sizeof dw->w);
+      o = dw->w;
+
+      for (const char *p = dw->w; *p != '\0'; p++)
+        if (*p != '\'')
+          *o++ = *p;
+      *o = '\0';
+      /* (a sentence ends between the last word and this one) */
+      if (d->n > 0)
+        {
+          gboolean ends = FALSE;
+
+          for (guint32 c = nt->chars[d->words[d->n - 1].end - 1].orig_end; c < nt->chars[k].orig_start; c++)
+            {
+              ends = ends || ends_sentence_cp (nt->cps[c]);
+              if (nt->cps[c] == '?')
+                d->question[sentence] = TRUE;
+            }
+          if (ends)
+            sentence++, clause++;
+        }
+      dw->start = k;
+      dw->end = e;
+      dw->clause = clause;
+      dw->sentence = sentence;
+      d->n++;
+      k = e;
+    }
+  if (d->n > 0)
+    for (guint32 c = nt->chars[d->words[d->n - 1].end - 1].orig_end; c < nt->n_cps; c++)
+      if (nt->cps[c] == '?')
+        d->question[sentence] = TRUE;
+  return d->n > 0;
+}
+
+static gboolean
+daily_any (const DailyDraft *d, const char * const *words)
+{
+  for (guint i = 0; i < d->n; i++)
+    if (word_among (words, d->words[i].w))
+      return TRUE;
+  return FALSE;
+}
+
+/* The words of @d a finding's span [@cp_start, @cp_end) covers: [*a, *b). */
+static gboolean
+daily_span (const NcNormText *nt, const DailyDraft *d, const NcFinding *f, guint *a, guint *b)
+{
+  *a = d->n;
+  *b = 0;
+  for (guint i = 0; i < d->n; i++)
+    if (nt->chars[d->words[i].start].orig_start < f->cp_end && nt->chars[d->words[i].end - 1].orig_end > f->cp_start)
+      {
+        *a = MIN (*a, i);
+        *b = i + 1;
+      }
+  return *a < *b;
+}
+
+/* Whether word @j of @d is in word @a's clause or in a short clause (at
+ * most three words) right after it in its sentence ("we're all idiots,
+ * especially you"). */
+static gboolean
+daily_clause_near (const DailyDraft *d, guint a, guint j)
+{
+  guint n = 0;
+
+  if (d->words[j].clause == d->words[a].clause)
+    return TRUE;
+  if (d->words[j].clause != d->words[a].clause + 1 || d->words[j].sentence != d->words[a].sentence)
+    return FALSE;
+  for (guint k = 0; k < d->n; k++)
+    n += d->words[k].clause == d->words[j].clause;
+  return n <= 3;
+}
+
+/* ---- a parent's "gonna kill you": trouble at home -------------------- */
+
+/* The words of killing (folded: a letter typed twice once). */
+static const char * const kill_words[] = { "kil", "kils", "kiled", "kiling", "murder", "murders", "murdered",
+                                           "dead", "ded", NULL };
+/* Grown-ups whose "kill" is trouble at home or school, never a threat
+ * ("mom is gonna kill you", "grandma's gonna kill you if you don't call
+ * her back lol", "coach will murder us"). */
+static const char * const trouble_adults[] = { "mom", "moms", "mum", "mums", "mama", "momy", "dad", "dads", "dady",
+  "papa", "mother", "mothers", "father", "fathers", "parents", "grandma", "grandmas", "grandpa", "grandpas", "nana",
+  "nanas", "grany", "gran", "teacher", "teachers", "coach", "coaches", "principal", "aunt", "aunts", "auntie",
+  "uncle", "uncles", "bos", "mr", "mrs", "ms", NULL };
+/* ...and those whose "kill" is trouble only for the writer ("my sister
+ * is gonna kill me"; "my brother will kill you" is a threat) */
+static const char * const trouble_kin[] = { "brother", "brothers", "sister", "sisters", "bro", "sis", "wife",
+                                            "husband", "girlfriend", "boyfriend", "bestie", NULL };
+static const char * const trouble_me[] = { "me", "us", NULL };
+static const char * const trouble_you[] = { "you", "u", "ya", "him", "her", "them", "youre", "ur", NULL };
+/* (what takes it past trouble at home: harm, a place to meet, a tale
+ * told) */
+static const char * const trouble_beyond[] = { "beat", "hurt", "punch", "smash", "stab", "shot", "knife", "gun",
+  "near", "touch", "find", "watch", "snitch", "snitches", "tel", "teling", "told", "report", "wait", "after", "alone",
+  "seriously", "promise", "swear", "bury", "hide", "slep", "night", "gang", "everyone", "il", "ima", "help", "finds",
+  "found", "said", "says", NULL };
+static const char * const trouble_why[] = { "when", "if", "for", "once", "cuz", "because", "bc", NULL };
+/* "kill it" of a show, a test, a game: doing well ("i'm gonna kill it at
+ * the talent show", "you'll kill it tomorrow") */
+static const char * const kill_it_when[] = { "at", "in", "on", "today", "tonight", "tomorow", "this", "out", "up",
+                                             "again", "onstage", "there", "next", NULL };
+
+/* Whether violence finding [@a, @b) of @d is trouble at home. */
+static gboolean
+trouble_at_home (const DailyDraft *d, guint a, guint b)
+{
+  gboolean me, you;
+  guint k;
+
+  for (k = a; k < b && !word_among (kill_words, d->words[k].w); k++)
+    ;
+  if (k == b)
+    return FALSE;
+  /* (kill it at the show) */
+  if (k + 2 < d->n && g_str_equal (d->words[k + 1].w, "it") && d->words[k + 2].clause == d->words[k].clause &&
+      word_among (kill_it_when, d->words[k + 2].w))
+    return TRUE;
+  if (daily_any (d, trouble_beyond))
+    return FALSE;
+  me = k + 1 < d->n && d->words[k + 1].clause == d->words[k].clause &&
+                word_among (trouble_me, d->words[k + 1].w);
+  you = k + 1 < d->n && d->words[k + 1].clause == d->words[k].clause &&
+                 word_among (trouble_you, d->words[k + 1].w);
+  /* (the killer: a grown-up at most five words before, in the clause;
+   * not the writer) */
+  for (guint j = k, n = 0; j > 0 && n < 5 && d->words[j - 1].clause == d->words[k].clause; j--, n++)
+    {
+      const char *w = d->words[j - 1].w;
+
+      if (g_str_equal (w, "i") || g_str_equal (w, "im") || g_str_equal (w, "il") || g_str_equal (w, "we"))
+        return FALSE;
+      if (me && word_among (trouble_adults, w))
+        return TRUE;
+      /* (someone else in trouble: for a deed said after it, "dad is
+       * going to kill you for eating his leftovers"; a bare "coach is
+       * gonna kill you" is a threat through someone else) */
+      if (you && word_among (trouble_adults, w))
+        {
+          for (guint m = k + 2; m < d->n && d->words[m].sentence == d->words[k].sentence; m++)
+            if (word_among (trouble_why, d->words[m].w))
+              return TRUE;
+          return FALSE;
+        }
+      if (me && word_among (trouble_kin, w))
+        return TRUE;
+    }
+  /* ("you're so dead when mom sees the wall lol": the grown-up after
+   * "when" or "if" in the sentence) */
+  if (g_str_equal (d->words[k].w, "dead") && k > 0)
+    for (guint j = k + 1; j + 1 < d->n && d->words[j].sentence == d->words[k].sentence; j++)
+      if (g_str_equal (d->words[j].w, "when") || g_str_equal (d->words[j].w, "if") ||
+          g_str_equal (d->words[j].w, "once"))
+        for (guint m = j + 1; m < d->n && m <= j + 3 && d->words[m].sentence == d->words[k].sentence; m++)
+          if (word_among (trouble_adults, d->words[m].w))
+            return TRUE;
+  return FALSE;
+}
+
+/* ---- "shut up" of amazement ----------------------------------------- */
+
+static const char * const shut_words[] = { "shut", "up", "stfu", "shutup", NULL };
+/* the first word of a question about good news ("you got tickets??",
+ * "are you serious??", "did you really meet him??") */
+static const char * const amazed_asked[] = { "you", "u", "youre", "ur", "did", "are", "r", "is", "wait", "omg",
+                                             "realy", "seriously", "so", "dude", "bro", "girl", "wow", "no",
+                                             "fr", "how", NULL };
+/* a kind word after it ("ugh shut up you're making me cry, that's so
+ * sweet") */
+static const char * const amazed_kind[] = { "swet", "cute", "amazing", "awesome", "congrats", "congratulations",
+  "hapy", "proud", "jealous", "lucky", "adorable", "beautiful", "gorgeous", "love", "blushing", "cutest", "best",
+  "colest", "pretiest", "nicest", "swetest", "col", "incredible", "wow", NULL };
+/* (what makes it a silencing: nobody asked, a put-down, a question that
+ * sneers) */
+static const char * const amazed_beyond[] = {
+  "nobody", "none", "asked", "care", "cares", "anyone", "anybody", "stupid", "dumb", "idiot", "anoying",
+  "loser", "ugly", "hate", "mouth", "talking", "talk", "think", "who", "why", "what", "fat", "weird", "lame",
+  "cringe", "freak", "voice", "already", "never", "stop", "even", "funy", "pathetic", "gros",
+  "disgusting", "listen", "opinion", "leave", "away", "out", "go", "bye", "block", NULL };
+
+/* (a laugh right before "shut up") */
+static const char * const laughs[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", NULL };
+
+/* Whether finding [@a, @b) of @d, "shut up" alone, is said in amazement. */
+static gboolean
+shut_up_amazed (const DailyDraft *d, guint a, guint b)
+{
+  guint s;
+
+  for (guint k = a; k < b; k++)
+    if (!word_among (shut_words, d->words[k].w))
+      return FALSE;
+  if (daily_any (d, amazed_beyond))
+    return FALSE;
+  if (b >= d->n)
+    return a > 0 && word_among (laughs, d->words[a - 1].w);
+  /* (a laugh right before it: "lol.. shut up!") */
+  if (a > 0 && d->words[a - 1].sentence + 1 >= d->words[a].sentence && word_among (laughs, d->words[a - 1].w))
+    return TRUE;
+  /* (the sentence after it, or the rest of its own) */
+  s = d->words[b].sentence;
+
+  if (d->question[s] && word_among (amazed_asked, d->words[b].w))
+    return TRUE;
+  for (guint k = b; k < d->n && d->words[k].sentence <= s + 1; k++)
+    if (word_among (amazed_kind, d->words[k].w))
+      return TRUE;
+  return FALSE;
+}
+
+/* ---- a put-down the writer says of "we" or "i" ---------------------- */
+
+/* put-downs of the mind said of oneself ("we're so dumb lol", "we're
+ * all idiots for staying up till 3", "i drafted like an idiot") */
+static const char * const self_mind[] = { "dumb", "dumbest", "stupid", "stupidest", "idiot", "idiots", "idiotic",
+                                          "moron", "morons", "clown", "clowns", NULL };
+static const char * const self_between[] = { "so", "al", "such", "a", "an", "total", "complete", "absolute", "realy",
+  "literaly", "both", "just", "kinda", "being", "like", "the", "bigest", "actual", "bunch", "of", "pair", "two",
+  "acting", "masive", NULL };
+static const char * const self_be[] = { "am", "are", "was", "were", "fel", "felt", "lok", "loked", "acted",
+                                        NULL };
+static const char * const self_who[] = { "i", "we", NULL };
+static const char * const self_who_be[] = { "im", "were", "weare", "ive", "weve", NULL };
+/* (anyone else in the clause takes it off the writer: "we're so dumb
+ * for listening to him", "i think you're dumb") */
+static const char * const self_others[] = { "you", "u", "ur", "your", "youre", "he", "she", "him", "her", "hes",
+                                            "shes", "they", "them", "theyre", "his", "their", NULL };
+/* (someone else said to be the same, in the sentence: "i'm stupid, jake
+ * too", "we're dumb but you're dumber than us") */
+static const char * const self_also[] = { "also", "aswel", "either", "than", "dumber", "stupider", NULL };
+
+/* Whether word @j of @d says someone else is the same: self_also[], or
+ * "too" (folded "to") ending its clause. */
+static gboolean
+daily_also (const DailyDraft *d, guint j)
+{
+  if (g_str_equal (d->words[j].w, "to") || g_str_equal (d->words[j].w, "too"))
+    return j + 1 == d->n || d->words[j + 1].clause != d->words[j].clause;
+  return word_among (self_also, d->words[j].w);
+}
+static const char * const self_openers[] = { "and", "but", "so", "lol", "lmao", "honestly", "ngl", "tbh",
+                                             "because", "cuz", "bc", "then", "ok", "okay", "yeah", "gues",
+                                             "think", "al", "omg", "bro", "dude", "man", "ugh", NULL };
+
+/* Whether insult [@a, @b) of @d is a put-down of the mind the writer
+ * says of "we" or "i". */
+static gboolean
+said_of_us (const DailyDraft *d, guint a, guint b)
+{
+  gboolean mind = FALSE, like = FALSE;
+  guint k;
+
+  for (k = a; k < b; k++)
+    {
+      if (word_among (self_mind, d->words[k].w))
+        mind = TRUE;
+      else if (!word_among (self_between, d->words[k].w))
+        return FALSE;
+    }
+  if (!mind)
+    return FALSE;
+  for (k = a; k > 0 && d->words[k - 1].clause == d->words[a].clause && word_among (self_between, d->words[k - 1].w);
+       k--)
+    like = like || g_str_equal (d->words[k - 1].w, "like");
+  if (k == 0 || d->words[k - 1].clause != d->words[a].clause)
+    return FALSE;
+  k--;   /* (the word before the put-down and its qualifiers) */
+  if (word_among (self_who_be, d->words[k].w))
+    {
+      /* ("we were so dumb") */
+      if (k > 0 && d->words[k - 1].clause == d->words[a].clause && word_among (self_who, d->words[k - 1].w))
+        k--;
+    }
+  else if (k > 0 && d->words[k - 1].clause == d->words[a].clause &&
+           (word_among (self_be, d->words[k].w) || like) && word_among (self_who, d->words[k - 1].w))
+    k--;
+  else
+    return FALSE;
+  if (k > 0 && d->words[k - 1].clause == d->words[a].clause && !word_among (self_openers, d->words[k - 1].w))
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    if ((daily_clause_near (d, a, j) && word_among (self_others, d->words[j].w)) ||
+        (d->words[j].sentence == d->words[a].sentence && daily_also (d, j)))
+      return FALSE;
+  return TRUE;
+}
+
+/* ---- a put-down of a thing, by its grammar ------------------------- */
+
+/* The put-downs said of things too ("the stupid cat knocked my water
+ * over", "the new rule about phones at lunch is dumb", "the monster in
+ * the cartoon was stupid but funny"), and the words of degree beside
+ * them. */
+static const char * const thing_putdowns[] = { "stupid", "stupidest", "dumb", "dumbest", "ugliest", "lame",
+                                               NULL };
+static const char * const thing_degree[] = { "so", "realy", "kinda", "prety", "actualy", "super", "just", "to",
+                                             "very", "literaly", "lowkey", "highkey", "honestly", "kind", "of",
+                                             "sort", "a", "bit", "litle", NULL };
+static const char * const thing_dets[] = { "the", "this", "that", "these", "those", NULL };
+static const char * const thing_be[] = { "is", "was", "are", "were", "loks", "lok", "loked", "sounds", "sounded",
+  "sems", "semed", "got", "gets", NULL };
+/* People, never a thing: a put-down of "the new kid" or "that girl" is
+ * said of someone ("the new kid is so stupid", "that dumb boy"). */
+static const char * const thing_people[] = {
+  "kid", "kids", "boy", "boys", "girl", "girls", "guy", "guys", "man", "men", "woman", "women", "people", "person",
+  "teacher", "teachers", "coach", "ref", "refere", "refs", "umpire", "player", "players", "team", "clas",
+  "student", "students", "brother", "sister", "mom", "dad", "friend", "friends", "cousin", "neighbor",
+  "neighbour", "baby", "child", "children", "lady", "dude", "bro", "sis", "everyone", "ten", "tens",
+  "parents", "family", "crowd", "fans", "fan", "judge", "goalie", "keper", "driver", "principal", "staf",
+  "gang", "squad", "group", "club", "crew", "twins", "twin", "one", "ones", "nerd", "nerds", "freshman",
+  "freshmen", "seniors", "juniors", "sub", "grade", "grader", "graders", "cashier", "waiter", "waitres",
+  "lifeguard", "nurse", "doctor", "coworker", "bos", "uncle", "aunt", "grandma", "grandpa", "husband", "wife",
+  "boyfriend", "girlfriend", "bf", "gf", "ex", "bestie", "clasmate", "clasmates", "mate", "mates", "someone",
+  "somebody", "idiot", "loser", NULL };
+
+static gboolean
+thing_person_in (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
+{
+  for (guint j = a; j < b; j++)
+    if (word_among (thing_people, d->words[j].w) || word_among (self_others, d->words[j].w) ||
+        word_among (self_who, d->words[j].w) || word_among (self_who_be, d->words[j].w) ||
+        (j > 0 && g_unichar_isupper (nt->cps[nt->chars[d->words[j].start].orig_start])))
+      return TRUE;
+  return FALSE;
+}
+
+/* (s20-endaily) An animal of a farm, a fair or a zoo named with "the",
+ * and what is said of its body ("the fat pig at the county fair won a
+ * blue ribbon", "the pig at the farm was huge and so stinky"): an animal
+ * word then a place, "is" or a deed, never a name ("that cow sara is so
+ * fat"), and no person in the clause ("the fat pig in our class"). */
+static const char * const animal_words[] = { "pig", "pigs", "cow", "cows", "goat", "goats", "shep", "horse", "horses",
+  "donkey", "donkeys", "chicken", "chickens", "hen", "hens", "turkey", "duck", "ducks", "bul", "ox", "lama", "camel",
+  "hipo", "elephant", "whale", "seal", "walrus", "gorila", "monkey", "monkeys", "ape", "rat", "rats", "skunk", "boar",
+  "hog", "piglet", NULL };
+static const char * const animal_body[] = { "fat", "fatest", "stinky", "smely", "ugly", "ugliest", "huge",
+                                            "chuby", "gros", "dirty", "nasty", NULL };
+static const char * const animal_after[] = { "at", "in", "on", "from", "near", "by", "with", "is", "was", "are",
+                                             "were", "had", "has", "won", "ate", "got", "just", "sat", "ran",
+                                             "roled", "gave", "and", "that", "who", "which", "did", "does",
+                                             NULL };
+
+/* (the writer, and the places of children: "the fat cow at school") */
+static const char * const animal_me[] = { "me", "us", "my", "our", "schol", "clas", "bus", "lunch", "gym", "reces",
+                                          "homerom", "practice", "cafeteria", "canten", "playground", "hal",
+                                          "leson", "math", "party", NULL };
+
+/* Whether word @k of @d names an animal, followed by a place, "is" or a
+ * deed, or ending its clause. */
+static gboolean
+animal_at (const DailyDraft *d, guint k)
+{
+  return word_among (animal_words, d->words[k].w) &&
+         (k + 1 == d->n || d->words[k + 1].clause != d->words[k].clause ||
+          word_among (animal_after, d->words[k + 1].w));
+}
+
+/* Whether insult [@a, @b) of @d is a put-down said of a thing named with
+ * "the", "this", "that": right after it and before a noun no person is
+ * ("the stupid cat"), or after the thing and "is" or "was" ("the new
+ * rule about phones is dumb"); no one is aimed at in the clause. A body
+ * word and the animal names count so when an animal is what is named
+ * (animal_at()). */
+static gboolean
+said_of_the_thing (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
+{
+  guint c = d->words[a].clause, k, be, c0 = 0, c1 = 0;
+  gboolean put = FALSE, body = FALSE, animal = FALSE;
+
+  for (k = a; k < b; k++)
+    {
+      if (word_among (thing_putdowns, d->words[k].w))
+        put = TRUE;
+      else if (word_among (animal_body, d->words[k].w))
+        body = TRUE;
+      else if (animal_at (d, k))
+        animal = TRUE;
+      else if (!word_among (thing_degree, d->words[k].w))
+        return FALSE;
+    }
+  if (!put && !body && !animal)
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    {
+      if (daily_clause_near (d, a, j) && (word_among (self_others, d->words[j].w) || daily_also (d, j)))
+        return FALSE;
+      if (d->words[j].clause == c)
+        c1 = j + 1;
+      else if (d->words[j].clause < c)
+        c0 = j + 1;
+    }
+  /* (an animal: no person anywhere in its clause, not the writer, no
+   * class named "5b") */
+  if ((body || animal) && (thing_person_in (nt, d, c0, a) || thing_person_in (nt, d, b, c1)))
+    return FALSE;
+  for (k = c0; (body || animal) && k < c1; k++)
+    if (word_among (animal_me, d->words[k].w) || strpbrk (d->words[k].w, "0123456789") != NULL)
+      return FALSE;
+  /* ("the stupid cat knocked my water over", "the fat pig at the fair") */
+  if (a > 0 && d->words[a - 1].clause == c && word_among (thing_dets, d->words[a - 1].w))
+    {
+      if (body && !animal)
+        return b < d->n && d->words[b].clause == c && animal_at (d, b);
+      if (animal)
+        return TRUE;
+      return b < d->n && d->words[b].clause == c && !thing_person_in (nt, d, b, MIN (b + 2, d->n));
+    }
+  if (animal)
+    return FALSE;
+  /* ("the monster in the cartoon was stupid"): back over degree words to
+   * "is", then at most six words to "the" starting the clause */
+  for (k = a; k > 0 && d->words[k - 1].clause == c &&
+              (word_among (thing_degree, d->words[k - 1].w) || g_str_equal (d->words[k - 1].w, "and") ||
+               (body && word_among (animal_body, d->words[k - 1].w))); k--)
+    ;
+  if (k == 0 || d->words[k - 1].clause != c || !word_among (thing_be, d->words[k - 1].w))
+    return FALSE;
+  be = k - 1;
+  for (k = be; k > 0 && be - k < 7 && d->words[k - 1].clause == c; k--)
+    if (word_among (thing_dets, d->words[k - 1].w) && (k == 1 || d->words[k - 2].clause != c))
+      {
+        if (be <= k || thing_person_in (nt, d, k, be))
+          return FALSE;
+        if (!body)
+          return TRUE;
+        /* (a body word: the animal right after "the") */
+        return animal_at (d, k) || (k + 1 < be && animal_at (d, k + 1));
+      }
+  return FALSE;
+}
+
+/* ---- one's own family or pet teased ------------------------------- */
+
+/* Mild names for a brother, a sister or a pet, said with a laugh ("my
+ * little sister is a crybaby sometimes lol", "my brother is a weirdo
+ * sometimes but i love him"); a pet may be called fat or lazy too ("look
+ * at my cat hes so lazy"). */
+static const char * const kin_mild[] = { "idiot", "weirdo", "crybaby", "cry", "baby", "dork", "gof", "gofbal", "nerd",
+  "menace", "gremlin", "brat", "anoying", "weird", "lazy", "sily", "clown", "dofus", "dumy", "drama", "quen", "nuts",
+  "crazy", "derp", "derpy", "wierd", NULL };
+static const char * const pet_body[] = { "fat", "chuby", "chonky", "chunky", "lazy", "gredy", "stinky",
+                                         "smely", NULL };
+static const char * const kin_words[] = { "brother", "brothers", "sister", "sisters", "bro", "sis", "cousin",
+  "cousins", "dad", "mom", "mum", "grandpa", "grandma", "twin", "uncle", "aunt", "family", NULL };
+static const char * const pet_words[] = { "cat", "cats", "dog", "dogs", "pupy", "kiten", "kity", "hamster",
+                                          "buny", "rabit", "parot", "bird", "pup", "dogo", "puper", "fish",
+                                          "guinea", "pig", "horse", "pony", "turtle", "feret", NULL };
+static const char * const kin_my[] = { "my", "our", NULL };
+static const char * const kin_small[] = { "litle", "lil", "big", "baby", "older", "younger", "old", "new", "twin",
+  "kid", "dumb", NULL };
+static const char * const kin_laugh[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "sometimes",
+  "love", "cute", "adorable", "funy", "hilarious", NULL };
+/* (a laugh no longer: hate, a wish of harm, a put-down past teasing, or
+ * "you" teased beside) */
+static const char * const kin_beyond[] = { "hate", "hates", "ugly", "kil", "die", "dead", "shut", "nobody",
+  "everyone", "everybody", "stupid", "dumbest", "worst", "disgusting", "gros", "whale", "cow", "loser", "you", "u",
+  "ur", "your", "youre", "ya", "retard", "retarded", "slut", "bitch", "wish", "deserve", "deserves", "post", "video",
+  "record", "pic", "picture", "photo", "schol", "clas", NULL };
+
+/* Whether insult [@a, @b) of @d is a mild name the writer calls their own
+ * brother, sister or pet with a laugh. */
+static gboolean
+kin_teased (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
+{
+  gboolean mild = FALSE, body = FALSE, laugh = FALSE;
+  guint c = d->words[a].clause;
+
+  for (guint k = a; k < b; k++)
+    {
+      mild = mild || word_among (kin_mild, d->words[k].w);
+      body = body || word_among (pet_body, d->words[k].w);
+    }
+  if (!mild && !body)
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    {
+      if (word_among (kin_beyond, d->words[j].w))
+        return FALSE;
+      laugh = laugh || word_among (kin_laugh, d->words[j].w);
+    }
+  if (!laugh && !draft_laughs_emoji (nt))
+    return FALSE;
+  /* ("my" or "our", a word of size at most, then the brother or the cat,
+   * at most six words before the put-down, in its clause) */
+  for (guint j = a, n = 0; j > 0 && n < 7 && d->words[j - 1].clause == c; j--, n++)
+    {
+      const char *w = d->words[j - 1].w;
+      guint m = j;   /* (the word after the one owned) */
+
+      if (!word_among (kin_my, w))
+        continue;
+      if (m < a && word_among (kin_small, d->words[m].w))
+        m++;
+      if (m >= a)
+        continue;
+      if (word_among (pet_words, d->words[m].w))
+        return TRUE;
+      if (word_among (kin_words, d->words[m].w))
+        return mild && !body;
+    }
+  return FALSE;
+}
+
+/* ---- slang praise of a skill ---------------------------------------- */
+
+/* A rude word that praises a skill shown ("bro your jump shot is nasty,
+ * teach me", "that beat is disgusting", "that dunk was filthy"): said of
+ * a move, a shot, a song's beat, nothing else in its span but "your",
+ * "that", "is" and words of degree; not of a face, a voice, a drawing or
+ * cooking ("your breath is nasty", "your cooking is disgusting"), and no
+ * put-down beside it. */
+static const char * const skill_slang[] = { "nasty", "disgusting", "filthy", "sick", "insane", "ilegal", "dirty",
+                                            "evil", "wicked", "criminal", "vile", NULL };
+static const char * const skill_nouns[] = {
+  "shot", "shots", "jumpshot", "jumper", "beat", "beats", "dunk", "dunks", "crosover", "combo", "combos", "trick",
+  "tricks", "save", "saves", "serve", "goal", "goals", "pas", "move", "moves", "handles", "flow", "verse", "drop",
+  "rif", "rifs", "solo", "kickflip", "spin", "swing", "throw", "pitch", "curvebal", "bars", "skils", "aim",
+  "fotwork", "drible", "dribling", "layup", "tackle", "finish", "edit", "edits", "frestyle", "remix", "bas",
+  "chorus", "hok", "breakdown", "headshot", "clutch", "play", "plays", "voley", "header", "backflip", "olie",
+  "grind", "slam", "smash", "spike", "bowling", "delivery", "shoting", "technique", "strum", "drums", "guitar",
+  "vocals", "spedrun", "setup", "build", NULL };
+static const char * const skill_ok[] = { "your", "ur", "you", "that", "this", "the", "his", "her", "their",
+                                         "those", "these", "is", "was", "are", "were", "so", "realy", "lowkey",
+                                         "actualy", "straight", "kinda", "jump", "thre", "fre", "throw", "left",
+                                         "right", "first", "last", "new", "of", "bro", "lol", "just", NULL };
+static const char * const skill_beyond[] = {
+  "ugly", "hate", "stupid", "dumb", "loser", "trash", "worst", "bad", "terible", "awful", "never", "quit",
+  "nobody", "cringe", "embarasing", "sucks", "suck", "face", "breath", "smel", "smels", "voice", "body", "hair",
+  "fat", "pathetic", "garbage", "kil", "die", "shut", "everyone", NULL };
+
+static const char * const tease_you_words[] = { "you", "u", "ur", "youre", "ya", NULL };
+
+static gboolean
+skill_praised (const DailyDraft *d, guint a, guint b)
+{
+  guint slang = 0, noun = 0;
+
+  for (guint k = a; k < b; k++)
+    if (word_among (skill_slang, d->words[k].w))
+      slang++;
+    else if (word_among (skill_nouns, d->words[k].w))
+      noun++;
+    else if (!word_among (skill_ok, d->words[k].w))
+      return FALSE;
+  if (slang != 1 || daily_any (d, skill_beyond))
+    return FALSE;
+  /* (the rude word turned on the person after it: "and so are you") */
+  for (guint k = b; k < d->n && d->words[k].sentence == d->words[a].sentence; k++)
+    if (word_among (tease_you_words, d->words[k].w) || daily_also (d, k))
+      return FALSE;
+  if (noun > 0)
+    return TRUE;
+  /* (the slang word alone: the skill right before it, "that dunk was
+   * disgusting") */
+  for (guint k = a, n = 0; k > 0 && n < 4 && d->words[k - 1].clause == d->words[a].clause; k--, n++)
+    if (word_among (skill_nouns, d->words[k - 1].w))
+      return TRUE;
+    else if (!word_among (skill_ok, d->words[k - 1].w))
+      return FALSE;
+  return FALSE;
+}
+
+void
+en_everyday (const NcNormText *nt, GArray *list)
+{
+  DailyDraft d;
+  gboolean any = FALSE;
+  guint warned = 0, shut = 0;
+  guint8 lower[64] = { 0 };
+
+  if (nt->n_chars > DAILY_MAX_CHARS || list->len > G_N_ELEMENTS (lower))
+    return;
+  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len && !any;
+       f++)
+    any = is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN;
+  if (!any || !daily_read (nt, &d))
+    return;
+  /* (each warned finding read on its own; "shut up" only when it is
+   * all that warns) */
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, i);
+      guint a, b;
+
+      if (!is_offensive (f->category) || f->severity < NC_SEVERITY_WARN)
+        continue;
+      warned++;
+      if (f->evidence == NC_EVIDENCE_MODEL || !daily_span (nt, &d, f, &a, &b))
+        continue;
+      if ((f->category == NC_CATEGORY_VIOLENCE || f->category == NC_CATEGORY_INSULT) && trouble_at_home (&d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && said_of_us (&d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN &&
+               said_of_the_thing (nt, &d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN &&
+               kin_teased (nt, &d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && skill_praised (&d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
+        lower[i] = 2, shut++;
+    }
+  for (guint i = 0; i < list->len; i++)
+    if (lower[i] == 1 || (lower[i] == 2 && shut == warned))
+      {
+        NcFinding *f = &g_array_index (list, NcFinding, i);
+
+        f->severity = NC_SEVERITY_INFO;
+      }
+}
