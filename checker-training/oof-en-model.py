@@ -23,7 +23,19 @@ import nc_eval_data as sets  # noqa: E402
 
 def cv_half(text):
     import hashlib
+    text = _BATCH_OF.get(text, text)   # (NC_EN_PAIR_FOLDS: the trainer's fold_keys())
     return hashlib.sha1(text.strip().encode('utf-8')).digest()[1] & 1 == 1
+
+
+_BATCH_OF = {}
+if os.environ.get('NC_EN_PAIR_FOLDS', '0') != '0':
+    import re
+    for _fnames in sets.TUNING_EXTRA.values():
+        for _fname in _fnames:
+            _m = re.search(r'-(r\d+[a-z]*)\d*\.txt$', _fname)
+            if _m:
+                for _l in sets.read_lines(os.path.join(sets.TUNING_DIR, _fname)):
+                    _BATCH_OF.setdefault(_l, 'batch ' + _m.group(1))
 
 
 def results(tool, texts):

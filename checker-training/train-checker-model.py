@@ -213,6 +213,21 @@ def _role_table():
 
 ROLE_TABLE = _role_table()
 
+# English (twentieth round, s20-enmodel; an "NCM7" model, NC_EN_ROLES=1):
+# as en_role_words[] in nc-offence-model.c. '2' the one spoken to ("ur
+# mom is" reads "mom|2"), '3' the one spoken of, 'g' an order ("go cry"),
+# 'x' exclusion ("nobody likes"), 'c' a condition ("if you tell"), '1'
+# the writer ("imma beat"). NC_EN_ROLE_DROP: letters left out (to choose
+# on folds).
+EN_ROLES = {'2': ('you', 'your', 'ur', 'u', 'ya', 'yall', "you're", 'youre', 'yourself', 'urself'),
+            '3': ('he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes'),
+            'g': ('go',), 'x': ('nobody', 'noone'), 'c': ('if', 'unless'),
+            '1': ('i', "i'll", 'ill', 'imma', "i'm", 'im')}
+EN_ROLE_SCOPE = int(os.environ.get('NC_EN_ROLE_SCOPE', '3'))
+EN_ROLES_ON = bool(int(os.environ.get('NC_EN_ROLES', '0')))
+_EN_DROP = set(os.environ.get('NC_EN_ROLE_DROP', ''))
+EN_ROLE_TABLE = {(True, x): code for code, ws in EN_ROLES.items() if code not in _EN_DROP for x in ws}
+
 
 def role_codes(words, typed):
     """The role under which each word of @words is read (None: none): that
@@ -221,11 +236,12 @@ def role_codes(words, typed):
     what it is next to)."""
     out = []
     code, left = None, 0
+    table, scope = (EN_ROLE_TABLE, EN_ROLE_SCOPE) if _LANG == 'en' else (ROLE_TABLE, ROLE_SCOPE)
     for fw, mw, stop in words:
-        anchor = ROLE_TABLE.get((typed, mw))
+        anchor = table.get((typed, mw))
         if anchor is not None:
             out.append(None)
-            code, left = anchor, ROLE_SCOPE
+            code, left = anchor, scope
         elif left > 0:
             out.append(code)
             left -= 1
@@ -234,6 +250,9 @@ def role_codes(words, typed):
         if stop:
             left = 0
     return out
+
+
+_LANG = 'vi'   # (set by main(): which naming words role_codes() reads)
 
 
 def role_feat(fw, code, mask=MASK):
@@ -269,7 +288,7 @@ def word_contribs(w, words, common, typed=True, roles=False):
             c += w[toneless_feat(fw)]
         if codes and codes[i] is not None:
             c += w[role_feat(fw, codes[i])]
-        if roles and ROLE_TABLE.get((typed, mw)) is not None:
+        if roles and (EN_ROLE_TABLE if _LANG == 'en' else ROLE_TABLE).get((typed, mw)) is not None:
             # (a naming word is never marked on its own weight: as the
             # span loop of nc_offence_model_check() for "NCM6")
             c = -1e9
@@ -350,13 +369,15 @@ def main():
     args.epochs = args.epochs or (8 if args.lang == 'vi' else 3)
     args.children_weight = args.children_weight or (1.0 if args.lang == 'vi' else 4.0)
     args.unkind_weight = args.unkind_weight or args.children_weight
+    global _LANG
+    _LANG = args.lang
     args.l2 = args.l2 if args.l2 is not None else (1e-5 if args.lang == 'vi' else 1e-2)
     if args.span_tagger:
         train_span_tagger(args)
         return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
-            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5', b'NCM6')
+            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5', b'NCM6', b'NCM7')
             f.seek(12)
             f.write(struct.pack('<fff', *args.set_thresholds))
         return
@@ -407,7 +428,9 @@ class Corpus:
 # for its unkind batch are left out of the fit with it, not judged by a
 # model that learnt their unkind partners' words; the sets' own lines by
 # their hash as before.
-PAIR_FOLDS = bool(int(os.environ.get('NC_VI_PAIR_FOLDS', '0')))
+# (twentieth round, s20-enmodel: NC_EN_PAIR_FOLDS=1 the same for the
+# English batches)
+PAIR_FOLDS = bool(int(os.environ.get('NC_VI_PAIR_FOLDS', '0')) or int(os.environ.get('NC_EN_PAIR_FOLDS', '0')))
 _BATCH_OF = None
 
 
@@ -531,7 +554,8 @@ def en_corpus(args, cv, flip=False):
     if os.environ.get('NC_EN_NAMES'):
         add = c.add
         c.add = lambda name, lines, *a, **k: add(name, unnamed(lines), *a, keys=k.pop('keys', None) or lines, **k)
-    c.add('en_children', sets.everyday('en_children', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
+    lines = sets.everyday('en_children', 'tune', last_round=EN_LAST_ROUND)
+    c.add('en_children', lines, False, cv, args.children_weight, keys=fold_keys(lines))
     unkind = sets.everyday('en_unkind', 'tune', last_round=EN_LAST_ROUND)
     if os.environ.get('NC_EN_RESIDUAL'):
         # (only the unkind lines no word or phrase of the lexicon warns:
@@ -543,10 +567,11 @@ def en_corpus(args, cv, flip=False):
         c.add('en_unkind_fitted', missed, True, cv, args.unkind_weight)
         c.add('en_unkind', unkind, True, cv, 0)
     else:
-        c.add('en_unkind', unkind, True, cv, args.unkind_weight)
+        c.add('en_unkind', unkind, True, cv, args.unkind_weight, keys=fold_keys(unkind))
     # (eighteenth round: the school set's tuning part and its batches too,
     # compositions, book reports and game chat that must not warn)
-    c.add('en_school', sets.everyday('en_school', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
+    lines = sets.everyday('en_school', 'tune', last_round=EN_LAST_ROUND)
+    c.add('en_school', lines, False, cv, args.children_weight, keys=fold_keys(lines))
     c.add('debian_en', sets.debian_en('tune', limit=3000), False, cv)
     # each common word alone is harmless: without these, a short draft
     # (the unkind examples are short, the harmless ones long) would score
@@ -619,7 +644,7 @@ def write_model(path, bias, thresholds, w, magic=b'NCM4'):
 
 
 def write_quantized(path, magic, bias, thresholds, q, scale):
-    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(q) & (len(q) - 1) == 0
+    assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(q) & (len(q) - 1) == 0
     with open(path, 'wb') as out:
         out.write(magic)
         out.write(struct.pack('<IfffffI', len(q), bias, *thresholds, scale, 0))
@@ -640,7 +665,7 @@ def read_model(path):
         assert len(data) == 24 + 4 * n, path
         w = list(struct.unpack_from(f'<{n}f', data, 24))
         return magic, bias, (thr, span_thr, sent_thr), w, None, None
-    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(data) == 32 + 2 * n, path
+    assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(data) == 32 + 2 * n, path
     scale, zero = struct.unpack_from('<fI', data, 24)
     assert zero == 0, path
     q = list(struct.unpack_from(f'<{n}h', data, 32))
@@ -664,7 +689,7 @@ def train(args, cv, thresholds=None):
     if args.lang == 'vi':   # (read like vi-common.txt by nc-checker.c)
         common |= common_words(args.tool, os.path.join(os.path.dirname(args.common), 'vi-nospan.txt'))
 
-    roles = ROLES and args.lang == 'vi'
+    roles = ROLES if args.lang == 'vi' else EN_ROLES_ON
     feats = [comment_feats(p[0], common, t, args.lang == 'vi', roles) for p, t in zip(parsed, typed)]
     w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874)
 
@@ -795,14 +820,14 @@ def train(args, cv, thresholds=None):
             # (the model fitted without the left-out halves, to judge them
             # with the checker itself: checker-training/oof-en-model.py)
             write_model(os.environ['NC_CV_MODEL_OUT'], bias, (thr, span_thr, sent_thr), w,
-                        vi_magic(roles) if args.lang == 'vi' else b'NCM4')
+                        vi_magic(roles) if args.lang == 'vi' else (b'NCM7' if roles else b'NCM4'))
         if os.environ.get('NC_TRAIN_VERBOSE'):   # (tuning lines only)
             for name, idx in everyday_idx.items():
                 for i in idx:
                     if judge(i, thr, span_thr, sent_thr, unmarked_thr)[0] != (name in c.unkind):
                         print(f'  {name} {"missed" if name in c.unkind else "warned"} {probs[i]:.3f}: {texts[i]}')
         return thr, span_thr, sent_thr, unmarked_thr
-    write_model(args.out, bias, (thr, span_thr, sent_thr), w, vi_magic(roles) if args.lang == 'vi' else b'NCM4')
+    write_model(args.out, bias, (thr, span_thr, sent_thr), w, vi_magic(roles) if args.lang == 'vi' else (b'NCM7' if roles else b'NCM4'))
 
 
 def vi_magic(roles):

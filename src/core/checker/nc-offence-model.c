@@ -51,7 +51,11 @@
  * own features, "r" + its folded form + "|" + the role's letter ("ngu|2"
  * of "mày đúng là ngu"). A naming word itself is never marked on its
  * own weight: who is named is not what is said of them ("mày" of "mày
- * ngủ say như chết"). Any other magic is refused.
+ * ngủ say như chết"). An "NCM7" model (twentieth round, s20-enmodel) is
+ * an "NCM4" one (English) with the same role features, from the English
+ * naming words of en_role_words[] ("you", "ur" the one spoken to, "he",
+ * "they" the one spoken of, "go" an order, "nobody" exclusion, "if" a
+ * condition, "i", "imma" the writer). Any other magic is refused.
  *
  * The same file format holds the Vietnamese span tagger (vi-spans.bin):
  * a word's own weight with both its pairs' says whether the word lies in
@@ -72,7 +76,7 @@ const char nc_offence_model_sentence_message[] =
   N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it.");
 
 #define N_DRAFT_BINS 9
-#define N_ROLE_WORDS 32
+#define N_ROLE_WORDS 40
 #define ROLE_SCOPE 3
 
 struct _NcOffenceModel
@@ -116,7 +120,7 @@ struct _NcOffenceModel
 #define HEADER_I16 32   /* "NCM4", "NCM5" */
 
 static void draft_weights_init (NcOffenceModel *self);
-static void roles_init (NcOffenceModel *self);
+static void roles_init (NcOffenceModel *self, gboolean english);
 
 static float
 read_f32_le (const guint8 *p)
@@ -156,10 +160,10 @@ nc_offence_model_new (GBytes *data, GError **error)
   gboolean f32;
   guint32 n;
 
-  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '6')
+  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '7')
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM6\" (%" G_GSIZE_FORMAT
+                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM7\" (%" G_GSIZE_FORMAT
                    " bytes)", len);
       return NULL;
     }
@@ -206,7 +210,7 @@ nc_offence_model_new (GBytes *data, GError **error)
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
   self->ncm3 = p[3] == '3' || p[3] == '5' || p[3] == '6';
-  self->roles = p[3] == '6';
+  self->roles = p[3] == '6' || p[3] == '7';
   self->bias = read_f32_le (p + 8);
   self->threshold = read_f32_le (p + 12);
   self->span_threshold = read_f32_le (p + 16);
@@ -240,7 +244,8 @@ nc_offence_model_new (GBytes *data, GError **error)
         }
     }
   draft_weights_init (self);
-  roles_init (self);
+  if (self->roles)
+    roles_init (self, p[3] == '7');
   return self;
 }
 
@@ -403,25 +408,42 @@ static const struct { const char *word; char role; } role_words[] = {
   { "may", '2' }, { "thang", '3' }, { "toi", '1' }, { "minh", '1' },
 };
 
+/* The naming words of an "NCM7" model (English), as EN_ROLES in
+ * train-checker-model.py: '2' the one spoken to ("ur mom" is read under
+ * it), '3' the one spoken of, 'g' an order ("go cry"), 'x' exclusion
+ * ("nobody likes"), 'c' a condition ("if you tell"), '1' the writer. */
+static const struct { const char *word; char role; } en_role_words[] = {
+  { "you", '2' }, { "your", '2' }, { "ur", '2' }, { "u", '2' }, { "ya", '2' }, { "yall", '2' },
+  { "you're", '2' }, { "youre", '2' }, { "yourself", '2' }, { "urself", '2' },
+  { "he", '3' }, { "she", '3' }, { "they", '3' }, { "he's", '3' }, { "she's", '3' },
+  { "they're", '3' }, { "hes", '3' }, { "shes", '3' },
+  { "go", 'g' }, { "nobody", 'x' }, { "noone", 'x' },
+  { "if", 'c' }, { "unless", 'c' },
+  { "i", '1' }, { "i'll", '1' }, { "ill", '1' }, { "imma", '1' }, { "i'm", '1' }, { "im", '1' },
+};
+
 static void
-roles_init (NcOffenceModel *self)
+roles_init (NcOffenceModel *self, gboolean english)
 {
   gboolean marked = TRUE;
+  guint n = english ? G_N_ELEMENTS (en_role_words) : G_N_ELEMENTS (role_words);
 
   G_STATIC_ASSERT (G_N_ELEMENTS (role_words) <= N_ROLE_WORDS + 1);
-  for (guint k = 0; k < G_N_ELEMENTS (role_words); k++)
+  G_STATIC_ASSERT (G_N_ELEMENTS (en_role_words) <= N_ROLE_WORDS);
+  for (guint k = 0; k < n; k++)
     {
+      const char *word = english ? en_role_words[k].word : role_words[k].word;
       guint32 h = fnv_start ('w');
 
-      if (role_words[k].word == NULL)
+      if (word == NULL)
         {
           marked = FALSE;
           continue;
         }
-      for (const char *c = role_words[k].word; *c != '\0'; c = g_utf8_next_char (c))
+      for (const char *c = word; *c != '\0'; c = g_utf8_next_char (c))
         h = fnv_add (h, g_utf8_get_char (c));
       self->role_hash[self->n_role_words] = h;
-      self->role_letter[self->n_role_words] = role_words[k].role;
+      self->role_letter[self->n_role_words] = english ? en_role_words[k].role : role_words[k].role;
       self->n_role_words++;
       if (marked)
         self->n_role_marked = self->n_role_words;
