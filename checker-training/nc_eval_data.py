@@ -311,7 +311,9 @@ TUNING_EXTRA = {
                   # (s19-endaily r19e: the unkind twins of the branch's rules, the same words aimed at a person; written with the rules)
                   'en-unkind-r19e.txt',
                   # (s19-endaily r19e2: the unkind twins of en_tease(), a tease taken past teasing; written with the rule)
-                  'en-unkind-r19e2.txt'),
+                  'en-unkind-r19e2.txt',
+                  # (s20-enmodel r20m: put-downs of you/he/she, exclusion, orders, conditions, "ur mom"; written after the branch's model, committed before its one measurement)
+                  'en-unkind-r20m.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -476,7 +478,9 @@ TUNING_EXTRA = {
                     # (s19-endaily r19e4: 60 more of the same kinds, after the branch's rules; committed before its one measurement)
                     'en-daily-r19e4.txt',
                     # (s19-endaily r19e5: 40 more, after en_tease() and all the branch's rules; committed before its one measurement)
-                    'en-daily-r19e5.txt'),
+                    'en-daily-r19e5.txt',
+                    # (s20-enmodel r20m: children's messages with you/he/she/go/nobody/if, games, sport; written after the branch's model, committed before its one measurement)
+                    'en-harmless-r20m.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

@@ -219,12 +219,16 @@ ROLE_TABLE = _role_table()
 # 'x' exclusion ("nobody likes"), 'c' a condition ("if you tell"), '1'
 # the writer ("imma beat"). NC_EN_ROLE_DROP: letters left out (to choose
 # on folds).
-EN_ROLES = {'2': ('you', 'your', 'ur', 'u', 'ya', 'yall', "you're", 'youre', 'yourself', 'urself'),
-            '3': ('he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes'),
-            'g': ('go',), 'x': ('nobody', 'noone'), 'c': ('if', 'unless'),
-            '1': ('i', "i'll", 'ill', 'imma', "i'm", 'im')}
+# (normalized: "yal" is "y'all", "il" "i'll", "ima" "imma", "unles")
+EN_ROLES = {'2': ('you', 'your', 'ur', 'u', 'ya', 'yal', 'youre', 'yourself', 'urself'),
+            '3': ('he', 'she', 'they', 'hes', 'shes', 'theyre'),
+            'g': ('go',), 'x': ('nobody',), 'c': ('if', 'unles'),
+            '1': ('i', 'il', 'ima', 'im')}
 EN_ROLE_SCOPE = int(os.environ.get('NC_EN_ROLE_SCOPE', '3'))
 EN_ROLES_ON = bool(int(os.environ.get('NC_EN_ROLES', '0')))
+# (NC_EN_ROLES_ONTOP=FILE: only the role features fitted, on top of the
+# weights and bias of the model in FILE, kept as they are)
+EN_ROLES_ONTOP = os.environ.get('NC_EN_ROLES_ONTOP')
 _EN_DROP = set(os.environ.get('NC_EN_ROLE_DROP', ''))
 EN_ROLE_TABLE = {(True, x): code for code, ws in EN_ROLES.items() if code not in _EN_DROP for x in ws}
 
@@ -587,12 +591,14 @@ def en_corpus(args, cv, flip=False):
 
 
 
-def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
+def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed, init=None, only=None):
     """(weights, bias) of a logistic regression over the hashed features
-    @feats[i] of the examples @fit (AdaGrad, L2), deterministic."""
-    w = [0.0] * n_buckets
+    @feats[i] of the examples @fit (AdaGrad, L2), deterministic; from
+    @init's (weights, bias) if given, updating only the buckets in @only
+    (and not the bias) if given."""
+    w = list(init[0]) if init else [0.0] * n_buckets
     g2 = [1e-8] * n_buckets
-    bias, gb = 0.0, 1e-8
+    bias, gb = (init[1] if init else 0.0), 1e-8
     lr = 0.2
     rnd = random.Random(seed)
     for epoch in range(epochs):
@@ -606,9 +612,10 @@ def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
             y = ys[i]
             loss -= math.log(p if y else 1 - p) if 0 < p < 1 else 0
             g = (p - y) * weights[i]
-            gb += g * g
-            bias -= lr * g / math.sqrt(gb)
-            for h in f:
+            if only is None:
+                gb += g * g
+                bias -= lr * g / math.sqrt(gb)
+            for h in (f if only is None else [h for h in f if h in only]):
                 gh = g + l2 * w[h]
                 g2[h] += gh * gh
                 w[h] -= lr * gh / math.sqrt(g2[h])
@@ -691,7 +698,15 @@ def train(args, cv, thresholds=None):
 
     roles = ROLES if args.lang == 'vi' else EN_ROLES_ON
     feats = [comment_feats(p[0], common, t, args.lang == 'vi', roles) for p, t in zip(parsed, typed)]
-    w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874)
+    init = only = None
+    if roles and args.lang == 'en' and EN_ROLES_ONTOP:
+        # (NC_EN_ROLES_ONTOP: the committed model's weights and bias kept,
+        # only the role features fitted on top of them)
+        _, b0, _, w0, _, _ = read_model(EN_ROLES_ONTOP)
+        init = (w0, b0)
+        only = {role_feat(fw, code) for p, t in zip(parsed, typed)
+                for (fw, _, _), code in zip(p[0], role_codes(p[0], t)) if code is not None}
+    w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874, init, only)
 
     # the lexicon alone, on what the thresholds are chosen on
     judged = hold + [i for idx in everyday_idx.values() for i in idx]
@@ -709,7 +724,7 @@ def train(args, cv, thresholds=None):
         # left out of a second fit and judged too (twice the lines the
         # caps are judged on; ViHOS's last 20% as judged by the first fit)
         c2 = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv, flip=True)
-        w, bias = fit_logistic(feats, ys, c2.weights, c2.fit, N_BUCKETS, args.epochs, args.l2, 874)
+        w, bias = fit_logistic(feats, ys, c2.weights, c2.fit, N_BUCKETS, args.epochs, args.l2, 874, init, only)
         more = [i for idx in c2.judged.values() for i in idx]
         for name, idx in c2.judged.items():
             everyday_idx[name] = everyday_idx[name] + idx

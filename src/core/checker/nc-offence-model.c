@@ -55,7 +55,8 @@
  * an "NCM4" one (English) with the same role features, from the English
  * naming words of en_role_words[] ("you", "ur" the one spoken to, "he",
  * "they" the one spoken of, "go" an order, "nobody" exclusion, "if" a
- * condition, "i", "imma" the writer). Any other magic is refused.
+ * condition, "i", "imma" the writer; as the normalizer writes them:
+ * "y'all" is "yal", "i'll" "il"). Any other magic is refused.
  *
  * The same file format holds the Vietnamese span tagger (vi-spans.bin):
  * a word's own weight with both its pairs' says whether the word lies in
@@ -411,15 +412,14 @@ static const struct { const char *word; char role; } role_words[] = {
 /* The naming words of an "NCM7" model (English), as EN_ROLES in
  * train-checker-model.py: '2' the one spoken to ("ur mom" is read under
  * it), '3' the one spoken of, 'g' an order ("go cry"), 'x' exclusion
- * ("nobody likes"), 'c' a condition ("if you tell"), '1' the writer. */
+ * ("nobody likes"), 'c' a condition ("if you tell"), '1' the writer;
+ * normalized ("yal" is "y'all", "il" "i'll", "ima" "imma", "unles"). */
 static const struct { const char *word; char role; } en_role_words[] = {
-  { "you", '2' }, { "your", '2' }, { "ur", '2' }, { "u", '2' }, { "ya", '2' }, { "yall", '2' },
-  { "you're", '2' }, { "youre", '2' }, { "yourself", '2' }, { "urself", '2' },
-  { "he", '3' }, { "she", '3' }, { "they", '3' }, { "he's", '3' }, { "she's", '3' },
-  { "they're", '3' }, { "hes", '3' }, { "shes", '3' },
-  { "go", 'g' }, { "nobody", 'x' }, { "noone", 'x' },
-  { "if", 'c' }, { "unless", 'c' },
-  { "i", '1' }, { "i'll", '1' }, { "ill", '1' }, { "imma", '1' }, { "i'm", '1' }, { "im", '1' },
+  { "you", '2' }, { "your", '2' }, { "ur", '2' }, { "u", '2' }, { "ya", '2' }, { "yal", '2' },
+  { "youre", '2' }, { "yourself", '2' }, { "urself", '2' },
+  { "he", '3' }, { "she", '3' }, { "they", '3' }, { "hes", '3' }, { "shes", '3' }, { "theyre", '3' },
+  { "go", 'g' }, { "nobody", 'x' }, { "if", 'c' }, { "unles", 'c' },
+  { "i", '1' }, { "il", '1' }, { "ima", '1' }, { "im", '1' },
 };
 
 static void
