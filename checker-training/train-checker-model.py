@@ -226,11 +226,19 @@ EN_ROLES = {'2': ('you', 'your', 'ur', 'u', 'ya', 'yal', 'youre', 'yourself', 'u
             '1': ('i', 'il', 'ima', 'im')}
 EN_ROLE_SCOPE = int(os.environ.get('NC_EN_ROLE_SCOPE', '3'))
 EN_ROLES_ON = bool(int(os.environ.get('NC_EN_ROLES', '0')))
+# (NC_EN_ROLE_RARE=1: no role feature for a common English word, only
+# for the words en-common.txt lacks: what is said, not "so" or "the")
+EN_ROLE_RARE = bool(int(os.environ.get('NC_EN_ROLE_RARE', '0')))
 # (NC_EN_ROLES_ONTOP=FILE: only the role features fitted, on top of the
 # weights and bias of the model in FILE, kept as they are)
 EN_ROLES_ONTOP = os.environ.get('NC_EN_ROLES_ONTOP')
 _EN_DROP = set(os.environ.get('NC_EN_ROLE_DROP', ''))
 EN_ROLE_TABLE = {(True, x): code for code, ws in EN_ROLES.items() if code not in _EN_DROP for x in ws}
+
+
+def en_role_dropped():
+    """The roles left out (NC_EN_ROLE_DROP), a bit each in the order of EN_ROLES."""
+    return sum(1 << k for k, code in enumerate(EN_ROLES) if code in _EN_DROP)
 
 
 def role_codes(words, typed):
@@ -270,7 +278,7 @@ def comment_feats(words, common, typed=True, draft=False, roles=False):
         feats += word_feats(fw, mw, common)
         if not typed:
             feats.append(toneless_feat(fw))
-        if codes and codes[i] is not None:
+        if codes and codes[i] is not None and not (EN_ROLE_RARE and _LANG == 'en' and mw in common):
             feats.append(role_feat(fw, codes[i]))
         if i + 1 < len(words) and not stop:
             feats.append(pair_feat(fw, words[i + 1][0]))
@@ -290,7 +298,7 @@ def word_contribs(w, words, common, typed=True, roles=False):
         c = sum(w[h] for h in word_feats(fw, mw, common))
         if not typed:
             c += w[toneless_feat(fw)]
-        if codes and codes[i] is not None:
+        if codes and codes[i] is not None and not (EN_ROLE_RARE and _LANG == 'en' and mw in common):
             c += w[role_feat(fw, codes[i])]
         if roles and (EN_ROLE_TABLE if _LANG == 'en' else ROLE_TABLE).get((typed, mw)) is not None:
             # (a naming word is never marked on its own weight: as the
@@ -654,7 +662,11 @@ def write_quantized(path, magic, bias, thresholds, q, scale):
     assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(q) & (len(q) - 1) == 0
     with open(path, 'wb') as out:
         out.write(magic)
-        out.write(struct.pack('<IfffffI', len(q), bias, *thresholds, scale, 0))
+        out.write(struct.pack('<Ifffff', len(q), bias, *thresholds, scale))
+        # ("NCM7": the role scope, whether common words are left out, the
+        # roles left out, as nc_offence_model_new() reads them)
+        out.write(bytes([EN_ROLE_SCOPE, int(EN_ROLE_RARE), en_role_dropped(), 0]) if magic == b'NCM7'
+                  else struct.pack('<I', 0))
         out.write(struct.pack(f'<{len(q)}h', *q))
     print(f'wrote {path}')
 
@@ -674,7 +686,7 @@ def read_model(path):
         return magic, bias, (thr, span_thr, sent_thr), w, None, None
     assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(data) == 32 + 2 * n, path
     scale, zero = struct.unpack_from('<fI', data, 24)
-    assert zero == 0, path
+    assert zero == 0 or magic == b'NCM7', path
     q = list(struct.unpack_from(f'<{n}h', data, 32))
     return magic, bias, (thr, span_thr, sent_thr), [x * scale for x in q], q, scale
 
@@ -705,7 +717,8 @@ def train(args, cv, thresholds=None):
         _, b0, _, w0, _, _ = read_model(EN_ROLES_ONTOP)
         init = (w0, b0)
         only = {role_feat(fw, code) for p, t in zip(parsed, typed)
-                for (fw, _, _), code in zip(p[0], role_codes(p[0], t)) if code is not None}
+                for (fw, mw, _), code in zip(p[0], role_codes(p[0], t))
+                if code is not None and not (EN_ROLE_RARE and mw in common)}
     w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874, init, only)
 
     # the lexicon alone, on what the thresholds are chosen on

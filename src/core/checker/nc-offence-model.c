@@ -97,7 +97,9 @@ struct _NcOffenceModel
   double       alone_score;
   double       beside_score;
   gboolean     ncm3;                          /* "NCM3", "NCM5" or "NCM6": see above */
-  gboolean     roles;                         /* "NCM6": the role features */
+  gboolean     roles;                         /* "NCM6", "NCM7": the role features */
+  guint        role_scope;                    /* ROLE_SCOPE, or an "NCM7" file's byte 28 */
+  gboolean     role_rare;                     /* "NCM7": not for a common word (byte 29) */
   /* the naming words' 'w' hashes and their roles (role_code()): with
    * marks, or in a draft typed without marks */
   guint32      role_hash[N_ROLE_WORDS];
@@ -121,7 +123,7 @@ struct _NcOffenceModel
 #define HEADER_I16 32   /* "NCM4", "NCM5" */
 
 static void draft_weights_init (NcOffenceModel *self);
-static void roles_init (NcOffenceModel *self, gboolean english);
+static void roles_init (NcOffenceModel *self, gboolean english, guint dropped);
 
 static float
 read_f32_le (const guint8 *p)
@@ -199,11 +201,16 @@ nc_offence_model_new (GBytes *data, GError **error)
       guint32 zero;
 
       memcpy (&zero, p + 28, 4);
+      /* ("NCM7": byte 28 the role scope, 1 to 8, byte 29 1 when common
+       * words have no role feature, byte 30 the roles left out, a bit
+       * each, as en_role_words[]) */
+      if (p[3] == '7')
+        zero = (p[28] >= 1 && p[28] <= 8 && p[29] <= 1 && p[30] < 64) ? p[31] : 1;
       if (!(scale > 0) || isinf (scale) || zero != 0)
         {
           g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                        "A model file of the checker is malformed: its scale (%g) is not a positive number, "
-                       "or bytes 28 to 31 are not zero", (double) scale);
+                       "or bytes 28 to 31 are not zero (\"NCM7\": not a role scope and flags)", (double) scale);
           return NULL;
         }
     }
@@ -245,8 +252,10 @@ nc_offence_model_new (GBytes *data, GError **error)
         }
     }
   draft_weights_init (self);
+  self->role_scope = p[3] == '7' ? p[28] : ROLE_SCOPE;
+  self->role_rare = p[3] == '7' && p[29] == 1;
   if (self->roles)
-    roles_init (self, p[3] == '7');
+    roles_init (self, p[3] == '7', p[3] == '7' ? p[30] : 0);
   return self;
 }
 
@@ -423,8 +432,9 @@ static const struct { const char *word; char role; } en_role_words[] = {
 };
 
 static void
-roles_init (NcOffenceModel *self, gboolean english)
+roles_init (NcOffenceModel *self, gboolean english, guint dropped)
 {
+  static const char en_letters[] = "23gxc1";   /* (the bits of @dropped) */
   gboolean marked = TRUE;
   guint n = english ? G_N_ELEMENTS (en_role_words) : G_N_ELEMENTS (role_words);
 
@@ -435,6 +445,8 @@ roles_init (NcOffenceModel *self, gboolean english)
       const char *word = english ? en_role_words[k].word : role_words[k].word;
       guint32 h = fnv_start ('w');
 
+      if (english && (dropped & (1u << (strchr (en_letters, en_role_words[k].role) - en_letters))))
+        continue;
       if (word == NULL)
         {
           marked = FALSE;
@@ -643,16 +655,20 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
           if (code != 0)
             {
               role = code;
-              role_left = ROLE_SCOPE;
+              role_left = self->role_scope;
             }
           else if (role_left > 0)
             {
-              guint32 hr = fnv_start ('r');
+              /* (an "NCM7" model may leave out common words) */
+              if (!(self->role_rare && is_common (self, hm)))
+                {
+                  guint32 hr = fnv_start ('r');
 
-              for (const NcNormChar *k = p; k < e; k++)
-                hr = fnv_add (hr, k->folded);
-              hr = fnv_add_ascii (fnv_add_ascii (hr, '|'), (guchar) role);
-              sum += weights[hr & mask];
+                  for (const NcNormChar *k = p; k < e; k++)
+                    hr = fnv_add (hr, k->folded);
+                  hr = fnv_add_ascii (fnv_add_ascii (hr, '|'), (guchar) role);
+                  sum += weights[hr & mask];
+                }
               role_left--;
             }
           if (w->stop_after)
