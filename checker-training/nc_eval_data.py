@@ -313,7 +313,9 @@ TUNING_EXTRA = {
                   # (s19-endaily r19e2: the unkind twins of en_tease(), a tease taken past teasing; written with the rule)
                   'en-unkind-r19e2.txt',
                   # (s20-endaily r20e: 40 unkind lines, after en_everyday(); committed before its one measurement)
-                  'en-unkind-r20e.txt'),
+                  'en-unkind-r20e.txt',
+                  # (s20-enmodel r20m: put-downs of you/he/she, exclusion, orders, conditions, "ur mom"; written after the branch's model, committed before its one measurement)
+                  'en-unkind-r20m.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -482,7 +484,9 @@ TUNING_EXTRA = {
                     # (s20-endaily r20e: 120 teen/parent and 80 children's everyday lines, kind rude-looking talk, lyrics, history, health class; blind, committed before measuring)
                     'en-harmless-r20e.txt', 'en-children-r20e.txt',
                     # (s20-endaily r20e2: 60 more, after en_everyday(); committed before its one measurement)
-                    'en-harmless-r20e2.txt'),
+                    'en-harmless-r20e2.txt',
+                    # (s20-enmodel r20m: children's messages with you/he/she/go/nobody/if, games, sport; written after the branch's model, committed before its one measurement)
+                    'en-harmless-r20m.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

@@ -213,6 +213,33 @@ def _role_table():
 
 ROLE_TABLE = _role_table()
 
+# English (twentieth round, s20-enmodel; an "NCM7" model, NC_EN_ROLES=1):
+# as en_role_words[] in nc-offence-model.c. '2' the one spoken to ("ur
+# mom is" reads "mom|2"), '3' the one spoken of, 'g' an order ("go cry"),
+# 'x' exclusion ("nobody likes"), 'c' a condition ("if you tell"), '1'
+# the writer ("imma beat"). NC_EN_ROLE_DROP: letters left out (to choose
+# on folds).
+# (normalized: "yal" is "y'all", "il" "i'll", "ima" "imma", "unles")
+EN_ROLES = {'2': ('you', 'your', 'ur', 'u', 'ya', 'yal', 'youre', 'yourself', 'urself'),
+            '3': ('he', 'she', 'they', 'hes', 'shes', 'theyre'),
+            'g': ('go',), 'x': ('nobody',), 'c': ('if', 'unles'),
+            '1': ('i', 'il', 'ima', 'im')}
+EN_ROLE_SCOPE = int(os.environ.get('NC_EN_ROLE_SCOPE', '3'))
+EN_ROLES_ON = bool(int(os.environ.get('NC_EN_ROLES', '0')))
+# (NC_EN_ROLE_RARE=1: no role feature for a common English word, only
+# for the words en-common.txt lacks: what is said, not "so" or "the")
+EN_ROLE_RARE = bool(int(os.environ.get('NC_EN_ROLE_RARE', '0')))
+# (NC_EN_ROLES_ONTOP=FILE: only the role features fitted, on top of the
+# weights and bias of the model in FILE, kept as they are)
+EN_ROLES_ONTOP = os.environ.get('NC_EN_ROLES_ONTOP')
+_EN_DROP = set(os.environ.get('NC_EN_ROLE_DROP', ''))
+EN_ROLE_TABLE = {(True, x): code for code, ws in EN_ROLES.items() if code not in _EN_DROP for x in ws}
+
+
+def en_role_dropped():
+    """The roles left out (NC_EN_ROLE_DROP), a bit each in the order of EN_ROLES."""
+    return sum(1 << k for k, code in enumerate(EN_ROLES) if code in _EN_DROP)
+
 
 def role_codes(words, typed):
     """The role under which each word of @words is read (None: none): that
@@ -221,11 +248,12 @@ def role_codes(words, typed):
     what it is next to)."""
     out = []
     code, left = None, 0
+    table, scope = (EN_ROLE_TABLE, EN_ROLE_SCOPE) if _LANG == 'en' else (ROLE_TABLE, ROLE_SCOPE)
     for fw, mw, stop in words:
-        anchor = ROLE_TABLE.get((typed, mw))
+        anchor = table.get((typed, mw))
         if anchor is not None:
             out.append(None)
-            code, left = anchor, ROLE_SCOPE
+            code, left = anchor, scope
         elif left > 0:
             out.append(code)
             left -= 1
@@ -234,6 +262,9 @@ def role_codes(words, typed):
         if stop:
             left = 0
     return out
+
+
+_LANG = 'vi'   # (set by main(): which naming words role_codes() reads)
 
 
 def role_feat(fw, code, mask=MASK):
@@ -247,7 +278,7 @@ def comment_feats(words, common, typed=True, draft=False, roles=False):
         feats += word_feats(fw, mw, common)
         if not typed:
             feats.append(toneless_feat(fw))
-        if codes and codes[i] is not None:
+        if codes and codes[i] is not None and not (EN_ROLE_RARE and _LANG == 'en' and mw in common):
             feats.append(role_feat(fw, codes[i]))
         if i + 1 < len(words) and not stop:
             feats.append(pair_feat(fw, words[i + 1][0]))
@@ -267,9 +298,9 @@ def word_contribs(w, words, common, typed=True, roles=False):
         c = sum(w[h] for h in word_feats(fw, mw, common))
         if not typed:
             c += w[toneless_feat(fw)]
-        if codes and codes[i] is not None:
+        if codes and codes[i] is not None and not (EN_ROLE_RARE and _LANG == 'en' and mw in common):
             c += w[role_feat(fw, codes[i])]
-        if roles and ROLE_TABLE.get((typed, mw)) is not None:
+        if roles and (EN_ROLE_TABLE if _LANG == 'en' else ROLE_TABLE).get((typed, mw)) is not None:
             # (a naming word is never marked on its own weight: as the
             # span loop of nc_offence_model_check() for "NCM6")
             c = -1e9
@@ -350,13 +381,15 @@ def main():
     args.epochs = args.epochs or (8 if args.lang == 'vi' else 3)
     args.children_weight = args.children_weight or (1.0 if args.lang == 'vi' else 4.0)
     args.unkind_weight = args.unkind_weight or args.children_weight
+    global _LANG
+    _LANG = args.lang
     args.l2 = args.l2 if args.l2 is not None else (1e-5 if args.lang == 'vi' else 1e-2)
     if args.span_tagger:
         train_span_tagger(args)
         return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
-            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5', b'NCM6')
+            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5', b'NCM6', b'NCM7')
             f.seek(12)
             f.write(struct.pack('<fff', *args.set_thresholds))
         return
@@ -407,7 +440,9 @@ class Corpus:
 # for its unkind batch are left out of the fit with it, not judged by a
 # model that learnt their unkind partners' words; the sets' own lines by
 # their hash as before.
-PAIR_FOLDS = bool(int(os.environ.get('NC_VI_PAIR_FOLDS', '0')))
+# (twentieth round, s20-enmodel: NC_EN_PAIR_FOLDS=1 the same for the
+# English batches)
+PAIR_FOLDS = bool(int(os.environ.get('NC_VI_PAIR_FOLDS', '0')) or int(os.environ.get('NC_EN_PAIR_FOLDS', '0')))
 _BATCH_OF = None
 
 
@@ -531,7 +566,8 @@ def en_corpus(args, cv, flip=False):
     if os.environ.get('NC_EN_NAMES'):
         add = c.add
         c.add = lambda name, lines, *a, **k: add(name, unnamed(lines), *a, keys=k.pop('keys', None) or lines, **k)
-    c.add('en_children', sets.everyday('en_children', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
+    lines = sets.everyday('en_children', 'tune', last_round=EN_LAST_ROUND)
+    c.add('en_children', lines, False, cv, args.children_weight, keys=fold_keys(lines))
     unkind = sets.everyday('en_unkind', 'tune', last_round=EN_LAST_ROUND)
     if os.environ.get('NC_EN_RESIDUAL'):
         # (only the unkind lines no word or phrase of the lexicon warns:
@@ -543,10 +579,11 @@ def en_corpus(args, cv, flip=False):
         c.add('en_unkind_fitted', missed, True, cv, args.unkind_weight)
         c.add('en_unkind', unkind, True, cv, 0)
     else:
-        c.add('en_unkind', unkind, True, cv, args.unkind_weight)
+        c.add('en_unkind', unkind, True, cv, args.unkind_weight, keys=fold_keys(unkind))
     # (eighteenth round: the school set's tuning part and its batches too,
     # compositions, book reports and game chat that must not warn)
-    c.add('en_school', sets.everyday('en_school', 'tune', last_round=EN_LAST_ROUND), False, cv, args.children_weight)
+    lines = sets.everyday('en_school', 'tune', last_round=EN_LAST_ROUND)
+    c.add('en_school', lines, False, cv, args.children_weight, keys=fold_keys(lines))
     c.add('debian_en', sets.debian_en('tune', limit=3000), False, cv)
     # each common word alone is harmless: without these, a short draft
     # (the unkind examples are short, the harmless ones long) would score
@@ -562,12 +599,14 @@ def en_corpus(args, cv, flip=False):
 
 
 
-def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
+def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed, init=None, only=None):
     """(weights, bias) of a logistic regression over the hashed features
-    @feats[i] of the examples @fit (AdaGrad, L2), deterministic."""
-    w = [0.0] * n_buckets
+    @feats[i] of the examples @fit (AdaGrad, L2), deterministic; from
+    @init's (weights, bias) if given, updating only the buckets in @only
+    (and not the bias) if given."""
+    w = list(init[0]) if init else [0.0] * n_buckets
     g2 = [1e-8] * n_buckets
-    bias, gb = 0.0, 1e-8
+    bias, gb = (init[1] if init else 0.0), 1e-8
     lr = 0.2
     rnd = random.Random(seed)
     for epoch in range(epochs):
@@ -581,9 +620,10 @@ def fit_logistic(feats, ys, weights, fit, n_buckets, epochs, l2, seed):
             y = ys[i]
             loss -= math.log(p if y else 1 - p) if 0 < p < 1 else 0
             g = (p - y) * weights[i]
-            gb += g * g
-            bias -= lr * g / math.sqrt(gb)
-            for h in f:
+            if only is None:
+                gb += g * g
+                bias -= lr * g / math.sqrt(gb)
+            for h in (f if only is None else [h for h in f if h in only]):
                 gh = g + l2 * w[h]
                 g2[h] += gh * gh
                 w[h] -= lr * gh / math.sqrt(g2[h])
@@ -619,10 +659,14 @@ def write_model(path, bias, thresholds, w, magic=b'NCM4'):
 
 
 def write_quantized(path, magic, bias, thresholds, q, scale):
-    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(q) & (len(q) - 1) == 0
+    assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(q) & (len(q) - 1) == 0
     with open(path, 'wb') as out:
         out.write(magic)
-        out.write(struct.pack('<IfffffI', len(q), bias, *thresholds, scale, 0))
+        out.write(struct.pack('<Ifffff', len(q), bias, *thresholds, scale))
+        # ("NCM7": the role scope, whether common words are left out, the
+        # roles left out, as nc_offence_model_new() reads them)
+        out.write(bytes([EN_ROLE_SCOPE, int(EN_ROLE_RARE), en_role_dropped(), 0]) if magic == b'NCM7'
+                  else struct.pack('<I', 0))
         out.write(struct.pack(f'<{len(q)}h', *q))
     print(f'wrote {path}')
 
@@ -640,9 +684,9 @@ def read_model(path):
         assert len(data) == 24 + 4 * n, path
         w = list(struct.unpack_from(f'<{n}f', data, 24))
         return magic, bias, (thr, span_thr, sent_thr), w, None, None
-    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(data) == 32 + 2 * n, path
+    assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(data) == 32 + 2 * n, path
     scale, zero = struct.unpack_from('<fI', data, 24)
-    assert zero == 0, path
+    assert zero == 0 or magic == b'NCM7', path
     q = list(struct.unpack_from(f'<{n}h', data, 32))
     return magic, bias, (thr, span_thr, sent_thr), [x * scale for x in q], q, scale
 
@@ -664,9 +708,18 @@ def train(args, cv, thresholds=None):
     if args.lang == 'vi':   # (read like vi-common.txt by nc-checker.c)
         common |= common_words(args.tool, os.path.join(os.path.dirname(args.common), 'vi-nospan.txt'))
 
-    roles = ROLES and args.lang == 'vi'
+    roles = ROLES if args.lang == 'vi' else EN_ROLES_ON
     feats = [comment_feats(p[0], common, t, args.lang == 'vi', roles) for p, t in zip(parsed, typed)]
-    w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874)
+    init = only = None
+    if roles and args.lang == 'en' and EN_ROLES_ONTOP:
+        # (NC_EN_ROLES_ONTOP: the committed model's weights and bias kept,
+        # only the role features fitted on top of them)
+        _, b0, _, w0, _, _ = read_model(EN_ROLES_ONTOP)
+        init = (w0, b0)
+        only = {role_feat(fw, code) for p, t in zip(parsed, typed)
+                for (fw, mw, _), code in zip(p[0], role_codes(p[0], t))
+                if code is not None and not (EN_ROLE_RARE and mw in common)}
+    w, bias = fit_logistic(feats, ys, c.weights, fit, N_BUCKETS, args.epochs, args.l2, 874, init, only)
 
     # the lexicon alone, on what the thresholds are chosen on
     judged = hold + [i for idx in everyday_idx.values() for i in idx]
@@ -684,7 +737,7 @@ def train(args, cv, thresholds=None):
         # left out of a second fit and judged too (twice the lines the
         # caps are judged on; ViHOS's last 20% as judged by the first fit)
         c2 = (vi_corpus if args.lang == 'vi' else en_corpus)(args, cv, flip=True)
-        w, bias = fit_logistic(feats, ys, c2.weights, c2.fit, N_BUCKETS, args.epochs, args.l2, 874)
+        w, bias = fit_logistic(feats, ys, c2.weights, c2.fit, N_BUCKETS, args.epochs, args.l2, 874, init, only)
         more = [i for idx in c2.judged.values() for i in idx]
         for name, idx in c2.judged.items():
             everyday_idx[name] = everyday_idx[name] + idx
@@ -795,14 +848,14 @@ def train(args, cv, thresholds=None):
             # (the model fitted without the left-out halves, to judge them
             # with the checker itself: checker-training/oof-en-model.py)
             write_model(os.environ['NC_CV_MODEL_OUT'], bias, (thr, span_thr, sent_thr), w,
-                        vi_magic(roles) if args.lang == 'vi' else b'NCM4')
+                        vi_magic(roles) if args.lang == 'vi' else (b'NCM7' if roles else b'NCM4'))
         if os.environ.get('NC_TRAIN_VERBOSE'):   # (tuning lines only)
             for name, idx in everyday_idx.items():
                 for i in idx:
                     if judge(i, thr, span_thr, sent_thr, unmarked_thr)[0] != (name in c.unkind):
                         print(f'  {name} {"missed" if name in c.unkind else "warned"} {probs[i]:.3f}: {texts[i]}')
         return thr, span_thr, sent_thr, unmarked_thr
-    write_model(args.out, bias, (thr, span_thr, sent_thr), w, vi_magic(roles) if args.lang == 'vi' else b'NCM4')
+    write_model(args.out, bias, (thr, span_thr, sent_thr), w, vi_magic(roles) if args.lang == 'vi' else (b'NCM7' if roles else b'NCM4'))
 
 
 def vi_magic(roles):

@@ -1572,7 +1572,62 @@ test_model_role_features (void)
   nc_offence_model_free (ncm6);
 }
 
-/* The shipped model files are "NCM4"/"NCM5", read in place from the
+/* An "NCM7" model (twentieth round) is an "NCM4" one (English) that
+ * reads who is aimed at with English naming words ("you", "ur", "he",
+ * "go", "nobody", "if", "i'll"), each word after one in the same clause,
+ * up to the file's role scope (byte 28), weighing one feature more;
+ * byte 30 leaves roles out (bit 0: the one spoken to). */
+static void
+test_model_en_role_features (void)
+{
+  struct { const char *text; int roles, scope1, no_you; } role_cases[] = {
+    { "you are so mean", 3, 1, 0 },
+    { "ur mom is fat", 3, 1, 0 },       /* ("ur mom" read under "ur") */
+    { "she is so fake", 3, 1, 3 },
+    { "go cry", 1, 1, 1 },
+    { "nobody likes you", 1, 1, 2 },    /* ("you" names: no feature) */
+    { "if you tell", 1, 1, 2 },
+    { "i'll get you", 1, 1, 2 },        /* ("i'll" normalized "il") */
+    { "mean you are", 1, 1, 0 },
+    { "you. mean", 0, 0, 0 },           /* (another sentence) */
+    { "yours is nice", 0, 0, 0 },       /* (not a naming word) */
+  };
+  g_autoptr(GBytes) b4 = synthetic_i16_bytes ("NCM4", -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) b7 = synthetic_i16_bytes ("NCM7", -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GError) error = NULL;
+  NcOffenceModel *ncm4 = nc_offence_model_new (b4, &error);
+  NcOffenceModel *ncm7[3];
+
+  g_assert_no_error (error);
+  for (guint k = 0; k < 3; k++)
+    {
+      g_autofree guint8 *buf = g_memdup2 (g_bytes_get_data (b7, NULL), 36);
+      g_autoptr(GBytes) b = NULL;
+
+      buf[28] = k == 1 ? 1 : 3;   /* the role scope */
+      buf[30] = k == 2 ? 1 : 0;   /* roles left out: "you" and its kin */
+      b = g_bytes_new (buf, 36);
+      ncm7[k] = nc_offence_model_new (b, &error);
+      g_assert_no_error (error);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (role_cases); i++)
+    {
+      int want[3] = { role_cases[i].roles, role_cases[i].scope1, role_cases[i].no_you };
+
+      for (guint k = 0; k < 3; k++)
+        {
+          double d = model_logit (ncm7[k], role_cases[i].text) - model_logit (ncm4, role_cases[i].text);
+
+          if (fabs (d - want[k]) > 1e-3)
+            g_error ("\"%s\" (variant %u): %g role features, %d expected", role_cases[i].text, k, d, want[k]);
+        }
+    }
+  nc_offence_model_free (ncm4);
+  for (guint k = 0; k < 3; k++)
+    nc_offence_model_free (ncm7[k]);
+}
+
+/* The shipped model files are "NCM4" to "NCM7", read in place from the
  * GResource (aligned) on a little-endian host. */
 static void
 test_model_files_read_in_place (void)
@@ -1589,7 +1644,8 @@ test_model_files_read_in_place (void)
 
       g_assert_nonnull (data);
       p = g_bytes_get_data (data, NULL);
-      g_assert_true (memcmp (p, "NCM4", 4) == 0 || memcmp (p, "NCM5", 4) == 0);
+      g_assert_true (memcmp (p, "NCM4", 4) == 0 || memcmp (p, "NCM5", 4) == 0 ||
+                     memcmp (p, "NCM6", 4) == 0 || memcmp (p, "NCM7", 4) == 0);
       model = nc_offence_model_new (data, &error);
       g_assert_no_error (error);
       if (G_BYTE_ORDER == G_LITTLE_ENDIAN)
@@ -1611,9 +1667,10 @@ test_model_malformed (void)
     guint8      byte;
     const char *message;  /* in the error */
   } broken[] = {
-    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM6\"" },
-    { "bad magic", 36, 3, '7', "not \"NCM2\" to \"NCM6\"" },
-    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM6\"" },
+    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM7\"" },
+    { "bad magic", 36, 3, '8', "not \"NCM2\" to \"NCM7\"" },
+    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM7\"" },
+    { "NCM7 without a role scope", 36, 3, '7', "role scope" },
     { "truncated header", 20, 0, 0, "shorter than its header" },
     { "3 buckets", 36, 4, 3, "not a power of two" },
     { "no bucket", 36, 4, 0, "not a power of two" },
@@ -7096,6 +7153,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
   g_test_add_func ("/checker/model-16-bit-weights", test_model_16_bit_weights);
   g_test_add_func ("/checker/model-role-features", test_model_role_features);
+  g_test_add_func ("/checker/model-en-role-features", test_model_en_role_features);
   g_test_add_func ("/checker/model-files-read-in-place", test_model_files_read_in_place);
   g_test_add_func ("/checker/model-malformed", test_model_malformed);
   g_test_add_func ("/checker/evidence", test_evidence);

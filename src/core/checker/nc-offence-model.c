@@ -51,7 +51,12 @@
  * own features, "r" + its folded form + "|" + the role's letter ("ngu|2"
  * of "mày đúng là ngu"). A naming word itself is never marked on its
  * own weight: who is named is not what is said of them ("mày" of "mày
- * ngủ say như chết"). Any other magic is refused.
+ * ngủ say như chết"). An "NCM7" model (twentieth round, s20-enmodel) is
+ * an "NCM4" one (English) with the same role features, from the English
+ * naming words of en_role_words[] ("you", "ur" the one spoken to, "he",
+ * "they" the one spoken of, "go" an order, "nobody" exclusion, "if" a
+ * condition, "i", "imma" the writer; as the normalizer writes them:
+ * "y'all" is "yal", "i'll" "il"). Any other magic is refused.
  *
  * The same file format holds the Vietnamese span tagger (vi-spans.bin):
  * a word's own weight with both its pairs' says whether the word lies in
@@ -72,7 +77,7 @@ const char nc_offence_model_sentence_message[] =
   N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it.");
 
 #define N_DRAFT_BINS 9
-#define N_ROLE_WORDS 32
+#define N_ROLE_WORDS 40
 #define ROLE_SCOPE 3
 
 struct _NcOffenceModel
@@ -92,7 +97,9 @@ struct _NcOffenceModel
   double       alone_score;
   double       beside_score;
   gboolean     ncm3;                          /* "NCM3", "NCM5" or "NCM6": see above */
-  gboolean     roles;                         /* "NCM6": the role features */
+  gboolean     roles;                         /* "NCM6", "NCM7": the role features */
+  guint        role_scope;                    /* ROLE_SCOPE, or an "NCM7" file's byte 28 */
+  gboolean     role_rare;                     /* "NCM7": not for a common word (byte 29) */
   /* the naming words' 'w' hashes and their roles (role_code()): with
    * marks, or in a draft typed without marks */
   guint32      role_hash[N_ROLE_WORDS];
@@ -116,7 +123,7 @@ struct _NcOffenceModel
 #define HEADER_I16 32   /* "NCM4", "NCM5" */
 
 static void draft_weights_init (NcOffenceModel *self);
-static void roles_init (NcOffenceModel *self);
+static void roles_init (NcOffenceModel *self, gboolean english, guint dropped);
 
 static float
 read_f32_le (const guint8 *p)
@@ -156,10 +163,10 @@ nc_offence_model_new (GBytes *data, GError **error)
   gboolean f32;
   guint32 n;
 
-  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '6')
+  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '7')
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM6\" (%" G_GSIZE_FORMAT
+                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM7\" (%" G_GSIZE_FORMAT
                    " bytes)", len);
       return NULL;
     }
@@ -194,11 +201,16 @@ nc_offence_model_new (GBytes *data, GError **error)
       guint32 zero;
 
       memcpy (&zero, p + 28, 4);
+      /* ("NCM7": byte 28 the role scope, 1 to 8, byte 29 1 when common
+       * words have no role feature, byte 30 the roles left out, a bit
+       * each, as en_role_words[]) */
+      if (p[3] == '7')
+        zero = (p[28] >= 1 && p[28] <= 8 && p[29] <= 1 && p[30] < 64) ? p[31] : 1;
       if (!(scale > 0) || isinf (scale) || zero != 0)
         {
           g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
                        "A model file of the checker is malformed: its scale (%g) is not a positive number, "
-                       "or bytes 28 to 31 are not zero", (double) scale);
+                       "or bytes 28 to 31 are not zero (\"NCM7\": not a role scope and flags)", (double) scale);
           return NULL;
         }
     }
@@ -206,7 +218,7 @@ nc_offence_model_new (GBytes *data, GError **error)
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
   self->ncm3 = p[3] == '3' || p[3] == '5' || p[3] == '6';
-  self->roles = p[3] == '6';
+  self->roles = p[3] == '6' || p[3] == '7';
   self->bias = read_f32_le (p + 8);
   self->threshold = read_f32_le (p + 12);
   self->span_threshold = read_f32_le (p + 16);
@@ -240,7 +252,10 @@ nc_offence_model_new (GBytes *data, GError **error)
         }
     }
   draft_weights_init (self);
-  roles_init (self);
+  self->role_scope = p[3] == '7' ? p[28] : ROLE_SCOPE;
+  self->role_rare = p[3] == '7' && p[29] == 1;
+  if (self->roles)
+    roles_init (self, p[3] == '7', p[3] == '7' ? p[30] : 0);
   return self;
 }
 
@@ -403,25 +418,44 @@ static const struct { const char *word; char role; } role_words[] = {
   { "may", '2' }, { "thang", '3' }, { "toi", '1' }, { "minh", '1' },
 };
 
+/* The naming words of an "NCM7" model (English), as EN_ROLES in
+ * train-checker-model.py: '2' the one spoken to ("ur mom" is read under
+ * it), '3' the one spoken of, 'g' an order ("go cry"), 'x' exclusion
+ * ("nobody likes"), 'c' a condition ("if you tell"), '1' the writer;
+ * normalized ("yal" is "y'all", "il" "i'll", "ima" "imma", "unles"). */
+static const struct { const char *word; char role; } en_role_words[] = {
+  { "you", '2' }, { "your", '2' }, { "ur", '2' }, { "u", '2' }, { "ya", '2' }, { "yal", '2' },
+  { "youre", '2' }, { "yourself", '2' }, { "urself", '2' },
+  { "he", '3' }, { "she", '3' }, { "they", '3' }, { "hes", '3' }, { "shes", '3' }, { "theyre", '3' },
+  { "go", 'g' }, { "nobody", 'x' }, { "if", 'c' }, { "unles", 'c' },
+  { "i", '1' }, { "il", '1' }, { "ima", '1' }, { "im", '1' },
+};
+
 static void
-roles_init (NcOffenceModel *self)
+roles_init (NcOffenceModel *self, gboolean english, guint dropped)
 {
+  static const char en_letters[] = "23gxc1";   /* (the bits of @dropped) */
   gboolean marked = TRUE;
+  guint n = english ? G_N_ELEMENTS (en_role_words) : G_N_ELEMENTS (role_words);
 
   G_STATIC_ASSERT (G_N_ELEMENTS (role_words) <= N_ROLE_WORDS + 1);
-  for (guint k = 0; k < G_N_ELEMENTS (role_words); k++)
+  G_STATIC_ASSERT (G_N_ELEMENTS (en_role_words) <= N_ROLE_WORDS);
+  for (guint k = 0; k < n; k++)
     {
+      const char *word = english ? en_role_words[k].word : role_words[k].word;
       guint32 h = fnv_start ('w');
 
-      if (role_words[k].word == NULL)
+      if (english && (dropped & (1u << (strchr (en_letters, en_role_words[k].role) - en_letters))))
+        continue;
+      if (word == NULL)
         {
           marked = FALSE;
           continue;
         }
-      for (const char *c = role_words[k].word; *c != '\0'; c = g_utf8_next_char (c))
+      for (const char *c = word; *c != '\0'; c = g_utf8_next_char (c))
         h = fnv_add (h, g_utf8_get_char (c));
       self->role_hash[self->n_role_words] = h;
-      self->role_letter[self->n_role_words] = role_words[k].role;
+      self->role_letter[self->n_role_words] = english ? en_role_words[k].role : role_words[k].role;
       self->n_role_words++;
       if (marked)
         self->n_role_marked = self->n_role_words;
@@ -621,16 +655,20 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
           if (code != 0)
             {
               role = code;
-              role_left = ROLE_SCOPE;
+              role_left = self->role_scope;
             }
           else if (role_left > 0)
             {
-              guint32 hr = fnv_start ('r');
+              /* (an "NCM7" model may leave out common words) */
+              if (!(self->role_rare && is_common (self, hm)))
+                {
+                  guint32 hr = fnv_start ('r');
 
-              for (const NcNormChar *k = p; k < e; k++)
-                hr = fnv_add (hr, k->folded);
-              hr = fnv_add_ascii (fnv_add_ascii (hr, '|'), (guchar) role);
-              sum += weights[hr & mask];
+                  for (const NcNormChar *k = p; k < e; k++)
+                    hr = fnv_add (hr, k->folded);
+                  hr = fnv_add_ascii (fnv_add_ascii (hr, '|'), (guchar) role);
+                  sum += weights[hr & mask];
+                }
               role_left--;
             }
           if (w->stop_after)
