@@ -104,8 +104,10 @@ check_random (GRand *rand, guint n_words, guint min_len, guint max_len, gboolean
       g_autofree NcNormChar *text = g_new0 (NcNormChar, MAX (n, 1));
       g_autoptr(GArray) got = g_array_new (FALSE, FALSE, sizeof (Match));
       g_autoptr(GArray) want = g_array_new (FALSE, FALSE, sizeof (Match));
-      /* groups 0-2 (p % 3); every third round leaves group 1 out */
-      guint skip = round % 3 == 2 ? 1u << 1 : 0;
+      /* groups 0-2 (p % 3); every third round leaves group 1 out, every
+       * sixth groups 0 and 2 (report() passes over a state whose every
+       * report is of a group left out) */
+      guint skip = round % 3 == 2 ? 1u << 1 : round % 6 == 1 ? (1u << 0) | (1u << 2) : 0;
 
       for (gsize i = 0; i < n; i++)
         {

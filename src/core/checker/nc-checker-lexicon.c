@@ -98,8 +98,8 @@ const char *
 nc_checker_lexicon_suggestion (const char *key)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (suggestions); i++)
-    if (g_str_equal (suggestions[i].key, key))
-      return suggestions[i].text;
+    if (suggestions[i].key[0] == key[0] && g_str_equal (suggestions[i].key, key))
+      return suggestions[i].text;   /* (the first letter first: asked at every check) */
   return NULL;
 }
 

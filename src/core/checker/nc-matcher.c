@@ -55,7 +55,10 @@ struct _NcMatcher
                        * of its children in the trie, a bit each */
   GArray  *outputs;   /* Output */
   /* for the scan: what each state reports, its suffix chain flattened in
-   * the order of the reports (flat[first[s]] to flat[first[s + 1]]) */
+   * the order of the reports (flat[first[s] & FIRST_INDEX] to
+   * flat[first[s + 1] & FIRST_INDEX]); the top bits of first[s], the
+   * groups of those reports (a bit a group: report() passes over a state
+   * whose every report is of a group left out) */
   guint32 *first;
   Output  *flat;      /* .next unused */
   guint16 *rows;      /* the compiled DFA in 16 bits, a row for each of
@@ -225,6 +228,12 @@ nc_matcher_add_in_group (NcMatcher      *self,
   return TRUE;
 }
 
+/* first[]: an index into flat[] below, the groups of the state's reports
+ * above */
+#define FIRST_GROUPS_SHIFT 24
+#define FIRST_INDEX ((1u << FIRST_GROUPS_SHIFT) - 1)
+G_STATIC_ASSERT (NC_MATCHER_N_GROUPS <= 32 - FIRST_GROUPS_SHIFT);
+
 /* Fills first[] and flat[]: for each state, the outputs of the state and
  * of its dictionary suffixes, longest first, each state's own in the
  * order of out_head. */
@@ -242,15 +251,21 @@ flatten_outputs (NcMatcher *self)
       n = 0;
       for (gsize st = 0; st < n_states; st++)
         {
+          guint32 groups = 0;
+
+          g_assert (n <= FIRST_INDEX);
           self->first[st] = (guint32) n;
           for (gint32 s = (gint32) st; s > 0; s = dict[s])
             for (gint32 o = out_head[s]; o >= 0; o = outputs[o].next)
               {
                 if (pass == 1)
                   self->flat[n] = outputs[o];
+                groups |= 1u << outputs[o].group;
                 n++;
               }
+          self->first[st] |= groups << FIRST_GROUPS_SHIFT;
         }
+      g_assert (n <= FIRST_INDEX);
       self->first[n_states] = (guint32) n;
       if (pass == 0)
         self->flat = g_new (Output, MAX (n, 1));
@@ -710,9 +725,14 @@ static inline __attribute__ ((always_inline)) void
 report (const NcMatcher *self, const Event *e, const NcNormChar *chars, gsize n_chars,
         guint skip, NcMatchFunc func, gpointer user_data)
 {
-  gboolean at_end = e->i + 1 >= n_chars || is_separator (chars[e->i + 1].folded);
+  guint32 from = self->first[e->state], to = self->first[e->state + 1] & FIRST_INDEX;
+  gboolean at_end;
 
-  for (guint32 k = self->first[e->state]; k < self->first[e->state + 1]; k++)
+  if (((from >> FIRST_GROUPS_SHIFT) & ~skip) == 0)
+    return;   /* (every report here is of a group left out: a Vietnamese
+               * word under an English hint) */
+  at_end = e->i + 1 >= n_chars || is_separator (chars[e->i + 1].folded);
+  for (guint32 k = from & FIRST_INDEX; k < to; k++)
     if ((at_end || self->flat[k].run_on) && !(skip >> self->flat[k].group & 1))
       func (self->flat[k].pattern_id, e->i + 1 - self->flat[k].length, e->i + 1, user_data);
 }

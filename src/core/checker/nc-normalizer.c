@@ -983,10 +983,22 @@ join_split_letters (Out *out, const gunichar *cps)
 
       /* (only a word's start may be a one-letter word, and only when
        * the char after it ends it or is of the same code point, a short
-       * form's expansion: a quick look before single_letter_at()) */
-      e = (i == 0 || is_sep_char (c[i - 1].folded)) &&
-          (i + 1 >= n || is_sep_char (c[i + 1].folded) || c[i + 1].orig_start == c[i].orig_start) ?
-          single_letter_at (c, i, n, cps, &l, &t) : 0;
+       * form's expansion: a quick look before single_letter_at(); while
+       * nothing has moved, w == i, the chars that fail it stay where
+       * they are, skipped in a loop of their own) */
+#define MAY_BE_LETTER(i) \
+      (((i) == 0 || is_sep_char (c[(i) - 1].folded)) && \
+       ((i) + 1 >= n || is_sep_char (c[(i) + 1].folded) || c[(i) + 1].orig_start == c[(i)].orig_start))
+      if (w == i)
+        {
+          while (i < n && !MAY_BE_LETTER (i))
+            i++;
+          w = i;
+          if (i >= n)
+            break;
+        }
+      e = MAY_BE_LETTER (i) ? single_letter_at (c, i, n, cps, &l, &t) : 0;
+#undef MAY_BE_LETTER
       while (e != 0 && count < G_N_ELEMENTS (starts))
         {
           starts[count] = count == 0 ? i : ends[count - 1] + 1;
