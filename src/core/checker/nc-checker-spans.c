@@ -176,3 +176,163 @@ extend_spans (const NcNormText   *nt,
         break;
     }
 }
+
+/* (s20-naming) The words that name someone, or the speaker, and carry no
+ * offence of their own: a finding that marks one of them alone ("mày",
+ * "thằng", "bọn", "you") tells a child nothing. Those after the NULL only
+ * in a draft typed without marks. */
+static const char * const naming_words[] = {
+  "mày", "mầy", "mài", "mi", "m", "bây", "tao", "t", "tau", "thằng", "thg", "đồ", "nó", "bọn", "tụi",
+  "lũ", "chúng", "con", "đứa", "bạn", "cậu", "ông", "bà", "tôi", "mình", "tớ", "tui",
+  "you", "u", "ur", "your", "ya", "yall", "y'all", "he", "she", "they", "him", "her", "them",
+  NULL,
+  "may", "thang", "do", "no", "bon", "lu", "dua", "toi", "minh", "to", "lao", "mai",
+};
+
+/* Whether the word of @nt from @start to @end carries no offence alone:
+ * a naming word, or (@common_too) a common word of @model's language. */
+static gboolean
+naming_or_common (const NcNormText *nt, NcOffenceModel *model, gsize start, gsize end, gboolean common_too)
+{
+  gboolean marked = TRUE;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (naming_words); k++)
+    {
+      if (naming_words[k] == NULL)
+        {
+          if (nt->typed_marks)
+            break;
+          marked = FALSE;
+          continue;
+        }
+      if (marked ? marked_word_at (nt, start, naming_words[k]) : folded_word_at (nt, start, naming_words[k]))
+        return TRUE;
+    }
+  return common_too && model != NULL && nc_offence_model_is_common_word (model, nt, start, end);
+}
+
+/* The normalized char of @nt whose original span starts at @cp, or
+ * G_MAXSIZE. */
+static gsize
+char_at_orig (const NcNormText *nt, guint32 cp)
+{
+  gsize lo = 0, hi = nt->n_chars;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (nt->chars[mid].orig_start < cp)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < nt->n_chars && nt->chars[lo].orig_start == cp ? lo : G_MAXSIZE;
+}
+
+/* The offensive finding of @list other than @self, with a span and not
+ * @lone, whose span holds original code point @cp, or -1. */
+static gint
+finding_holding (GArray *list, const gboolean *lone, guint self, guint32 cp)
+{
+  for (guint k = 0; k < list->len; k++)
+    {
+      const NcFinding *g = &g_array_index (list, NcFinding, k);
+
+      if (k != self && !lone[k] && is_offensive (g->category) && g->cp_start < g->cp_end &&
+          g->cp_start <= cp && cp < g->cp_end)
+        return (gint) k;
+    }
+  return -1;
+}
+
+void
+no_common_alone (const NcNormText *nt,
+                 NcOffenceModel   *model,
+                 NcFindings       *findings)
+{
+  GArray *list = findings->list;
+  gboolean lone_stack[32];
+  g_autofree gboolean *lone_heap = NULL;
+  gboolean *lone = lone_stack, any = FALSE;
+
+  if (list->len > G_N_ELEMENTS (lone_stack))
+    lone = lone_heap = g_new (gboolean, list->len);
+  /* the findings whose span is one such word */
+  for (guint k = 0; k < list->len; k++)
+    {
+      const NcFinding *f = &g_array_index (list, NcFinding, k);
+      gsize s, e;
+
+      lone[k] = FALSE;
+      if (!is_offensive (f->category) || f->cp_start == f->cp_end ||
+          (s = char_at_orig (nt, f->cp_start)) == G_MAXSIZE || (s > 0 && !is_sep (nt->chars[s - 1].folded)))
+        continue;
+      for (e = s; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+        ;
+      if (e == s || nt->chars[e - 1].orig_end != f->cp_end)
+        continue;
+      /* (a lexicon entry that is a common word alone is one on purpose:
+       * "stupid", "trash") */
+      lone[k] = naming_or_common (nt, model, s, e, f->evidence != NC_EVIDENCE_LEXICON);
+      any = any || lone[k];
+    }
+  if (!any)
+    return;
+
+  for (guint k = list->len; k-- > 0;)
+    {
+      NcFinding *f = &g_array_index (list, NcFinding, k);
+      gsize s, e;
+      gint g = -1;
+
+      if (!lone[k])
+        continue;
+      s = char_at_orig (nt, f->cp_start);
+      for (e = s; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+        ;
+      /* widened to the words that carry the offence right beside it, in
+       * the same clause: the word after it ("mày | ngu"), or before it */
+      if (e + 1 < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE)
+        g = finding_holding (list, lone, k, nt->chars[e + 1].orig_start);
+      if (g < 0 && s >= 2 && nt->chars[s - 1].folded == NC_NORM_SPACE)
+        g = finding_holding (list, lone, k, nt->chars[s - 2].orig_start);
+      if (g >= 0)
+        {
+          NcFinding *o = &g_array_index (list, NcFinding, g);
+
+          o->cp_start = MIN (o->cp_start, f->cp_start);
+          o->cp_end = MAX (o->cp_end, f->cp_end);
+          o->severity = MAX (o->severity, f->severity);
+          g_array_remove_index (list, k);
+          memmove (lone + k, lone + k + 1, (list->len - k) * sizeof *lone);
+          continue;
+        }
+      /* else a finding that carries at least as much, anywhere (a whole
+       * draft's too), says it; or this one becomes the whole draft's
+       * wording */
+      for (guint j = 0; j < list->len; j++)
+        {
+          const NcFinding *o = &g_array_index (list, NcFinding, j);
+
+          if (j != k && !lone[j] && is_offensive (o->category) && o->severity >= f->severity)
+            {
+              g = (gint) j;
+              break;
+            }
+        }
+      if (g >= 0)
+        {
+          g_array_remove_index (list, k);
+          memmove (lone + k, lone + k + 1, (list->len - k) * sizeof *lone);
+          continue;
+        }
+      f->cp_start = f->cp_end = 0;
+      if (f->evidence == NC_EVIDENCE_NGRAM || f->evidence == NC_EVIDENCE_SPAN)
+        {
+          f->evidence = NC_EVIDENCE_MODEL;
+          f->explanation = nc_offence_model_sentence_message;
+        }
+      lone[k] = FALSE;   /* (it now says the whole draft's wording) */
+    }
+}
