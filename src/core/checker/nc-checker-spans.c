@@ -230,16 +230,16 @@ char_at_orig (const NcNormText *nt, guint32 cp)
   return lo < nt->n_chars && nt->chars[lo].orig_start == cp ? lo : G_MAXSIZE;
 }
 
-/* The offensive finding of @list other than @self, with a span and not
- * @lone, whose span holds original code point @cp, or -1. */
+/* The finding of @category in @list other than @self, with a span and
+ * not @lone, whose span holds original code point @cp, or -1. */
 static gint
-finding_holding (GArray *list, const gboolean *lone, guint self, guint32 cp)
+finding_holding (GArray *list, const gboolean *lone, guint self, NcCategory category, guint32 cp)
 {
   for (guint k = 0; k < list->len; k++)
     {
       const NcFinding *g = &g_array_index (list, NcFinding, k);
 
-      if (k != self && !lone[k] && is_offensive (g->category) && g->cp_start < g->cp_end &&
+      if (k != self && !lone[k] && g->category == category && g->cp_start < g->cp_end &&
           g->cp_start <= cp && cp < g->cp_end)
         return (gint) k;
     }
@@ -258,7 +258,7 @@ no_common_alone (const NcNormText *nt,
 
   if (list->len > G_N_ELEMENTS (lone_stack))
     lone = lone_heap = g_new (gboolean, list->len);
-  /* the findings whose span is one such word */
+  /* the findings whose span is one such word, or naming words only */
   for (guint k = 0; k < list->len; k++)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, k);
@@ -268,13 +268,23 @@ no_common_alone (const NcNormText *nt,
       if (!is_offensive (f->category) || f->cp_start == f->cp_end ||
           (s = char_at_orig (nt, f->cp_start)) == G_MAXSIZE || (s > 0 && !is_sep (nt->chars[s - 1].folded)))
         continue;
-      for (e = s; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-        ;
-      if (e == s || nt->chars[e - 1].orig_end != f->cp_end)
-        continue;
-      /* (a lexicon entry that is a common word alone is one on purpose:
-       * "stupid", "trash") */
-      lone[k] = naming_or_common (nt, model, s, e, f->evidence != NC_EVIDENCE_LEXICON);
+      /* (each of its words, "bọn nó", "mày đấy"; a lexicon entry that
+       * is a common word alone is one on purpose: "stupid", "trash") */
+      for (gsize w = s;; w = e + 1)
+        {
+          for (e = w; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+            ;
+          if (e == w || !naming_or_common (nt, model, w, e, f->evidence != NC_EVIDENCE_LEXICON &&
+                                                         nt->chars[e - 1].orig_end >= f->cp_end && w == s))
+            break;
+          if (nt->chars[e - 1].orig_end >= f->cp_end)
+            {
+              lone[k] = nt->chars[e - 1].orig_end == f->cp_end;
+              break;
+            }
+          if (e + 1 >= nt->n_chars || nt->chars[e].folded != NC_NORM_SPACE)
+            break;
+        }
       any = any || lone[k];
     }
   if (!any)
@@ -289,14 +299,14 @@ no_common_alone (const NcNormText *nt,
       if (!lone[k])
         continue;
       s = char_at_orig (nt, f->cp_start);
-      for (e = s; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
+      for (e = s; e < nt->n_chars && nt->chars[e].orig_start < f->cp_end; e++)
         ;
       /* widened to the words that carry the offence right beside it, in
        * the same clause: the word after it ("mày | ngu"), or before it */
       if (e + 1 < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE)
-        g = finding_holding (list, lone, k, nt->chars[e + 1].orig_start);
+        g = finding_holding (list, lone, k, f->category, nt->chars[e + 1].orig_start);
       if (g < 0 && s >= 2 && nt->chars[s - 1].folded == NC_NORM_SPACE)
-        g = finding_holding (list, lone, k, nt->chars[s - 2].orig_start);
+        g = finding_holding (list, lone, k, f->category, nt->chars[s - 2].orig_start);
       if (g >= 0)
         {
           NcFinding *o = &g_array_index (list, NcFinding, g);
