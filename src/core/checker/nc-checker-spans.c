@@ -302,7 +302,9 @@ no_common_alone (const NcNormText *nt,
       for (e = s; e < nt->n_chars && nt->chars[e].orig_start < f->cp_end; e++)
         ;
       /* widened to the words that carry the offence right beside it, in
-       * the same clause: the word after it ("mày | ngu"), or before it */
+       * the same clause: the word after it ("mày | ngu"), or before it
+       * (one word further gained ViHOS train's span F1 0.002 but drew
+       * "tao thấy | mày đúng là đồ vô dụng") */
       if (e + 1 < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE)
         g = finding_holding (list, lone, k, f->category, nt->chars[e + 1].orig_start);
       if (g < 0 && s >= 2 && nt->chars[s - 1].folded == NC_NORM_SPACE)
