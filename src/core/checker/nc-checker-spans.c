@@ -216,18 +216,9 @@ naming_or_common (const NcNormText *nt, NcOffenceModel *model, gsize start, gsiz
 static gsize
 char_at_orig (const NcNormText *nt, guint32 cp)
 {
-  gsize lo = 0, hi = nt->n_chars;
+  gsize k = char_at_cp (nt, cp);
 
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (nt->chars[mid].orig_start < cp)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < nt->n_chars && nt->chars[lo].orig_start == cp ? lo : G_MAXSIZE;
+  return k < nt->n_chars && nt->chars[k].orig_start == cp ? k : G_MAXSIZE;
 }
 
 /* The finding of @category in @list other than @self, with a span and

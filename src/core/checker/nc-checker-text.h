@@ -395,6 +395,10 @@ G_GNUC_INTERNAL void     extend_spans     (const NcNormText   *nt,
                                            gsize               n,
                                            NcFindings         *findings);
 
+/* The first char of @nt at or after code point @cp (binary search;
+ * nc-checker-swearing.c). */
+G_GNUC_INTERNAL gsize    char_at_cp       (const NcNormText   *nt,
+                                           guint32             cp);
 /* (s20-naming) No offensive finding marks a naming word ("mày",
  * "thằng", "you") alone, nor a common word of the language (@model's) the
  * model or a context word gave: such a finding widens to the finding
