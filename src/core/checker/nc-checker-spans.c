@@ -189,24 +189,61 @@ static const char * const naming_words[] = {
   "may", "thang", "do", "no", "bon", "lu", "dua", "toi", "minh", "to", "lao", "mai",
 };
 
+/* FNV-1a of code points (naming_or_common()). */
+static inline guint32
+naming_hash_add (guint32 h, gunichar c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+/* naming_words' hashes: as typed, then toneless ([n_marked..]) */
+static guint32 naming_hashes[G_N_ELEMENTS (naming_words)];
+static gsize   naming_n, naming_n_marked;
+
+static void
+naming_hashes_init (void)
+{
+  static gsize once = 0;
+
+  if (!g_once_init_enter (&once))
+    return;
+  for (gsize k = 0; k < G_N_ELEMENTS (naming_words); k++)
+    {
+      guint32 h = 2166136261u;
+
+      if (naming_words[k] == NULL)
+        {
+          naming_n_marked = naming_n;
+          continue;
+        }
+      for (const char *p = naming_words[k]; *p != '\0'; p = g_utf8_next_char (p))
+        h = naming_hash_add (h, g_utf8_get_char (p));
+      naming_hashes[naming_n++] = h;
+    }
+  g_once_init_leave (&once, 1);
+}
+
 /* Whether the word of @nt from @start to @end carries no offence alone:
  * a naming word, or (@common_too) a common word of @model's language. */
 static gboolean
 naming_or_common (const NcNormText *nt, NcOffenceModel *model, gsize start, gsize end, gboolean common_too)
 {
-  gboolean marked = TRUE;
+  guint32 hm = 2166136261u, hf = 2166136261u;
 
-  for (gsize k = 0; k < G_N_ELEMENTS (naming_words); k++)
+  if (end - start <= 6)   /* (the longest naming word: "thằng", "y'all") */
     {
-      if (naming_words[k] == NULL)
+      for (gsize i = start; i < end; i++)
         {
-          if (nt->typed_marks)
-            break;
-          marked = FALSE;
-          continue;
+          hm = naming_hash_add (hm, nt->chars[i].marked);
+          hf = naming_hash_add (hf, nt->chars[i].folded);
         }
-      if (marked ? marked_word_at (nt, start, naming_words[k]) : folded_word_at (nt, start, naming_words[k]))
-        return TRUE;
+      for (gsize k = 0; k < naming_n_marked; k++)
+        if (naming_hashes[k] == hm)
+          return TRUE;
+      if (!nt->typed_marks)
+        for (gsize k = naming_n_marked; k < naming_n; k++)
+          if (naming_hashes[k] == hf)
+            return TRUE;
     }
   return common_too && model != NULL && nc_offence_model_is_common_word (model, nt, start, end);
 }
@@ -247,6 +284,7 @@ no_common_alone (const NcNormText *nt,
   g_autofree gboolean *lone_heap = NULL;
   gboolean *lone = lone_stack, any = FALSE;
 
+  naming_hashes_init ();
   if (list->len > G_N_ELEMENTS (lone_stack))
     lone = lone_heap = g_new (gboolean, list->len);
   /* the findings whose span is one such word, or naming words only */

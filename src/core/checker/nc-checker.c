@@ -2412,9 +2412,11 @@ nc_checker_check (NcChecker   *self,
    * in "mày ngu như cái máy", whose likeness rule's match "mày ngu như
    * cái" the praise "như cái máy" hides) */
   for (guint i = 0; i < n_hits; i++)
-    hide_within (self, nt, hits, n_hits, i, ENTRY_ALLOW, max_len);
+    if (hits[i].kind == ENTRY_ALLOW)
+      hide_within (self, nt, hits, n_hits, i, ENTRY_ALLOW, max_len);
   for (guint i = 0; i < n_hits; i++)
-    hide_within (self, nt, hits, n_hits, i, ENTRY_MATCH, max_len);
+    if (hits[i].kind == ENTRY_MATCH)
+      hide_within (self, nt, hits, n_hits, i, ENTRY_MATCH, max_len);
 
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
    * quotation lowered, are not for the model to flag again */
