@@ -463,7 +463,7 @@ static const Case cases[] = {
   { "tao se danh may", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "tao se danh may" },
   { "cho may 1 tran bay gio", NULL, NC_CATEGORY_VIOLENCE, NC_SEVERITY_WARN, "cho may 1 tran" },
   { "cut khoi day ngay", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "cut khoi day" },
-  { "may chang duoc tich su gi", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "chang duoc tich su gi" },
+  { "may chang duoc tich su gi", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "may chang duoc tich su gi" },   /* (s20-naming: "may" joins the put-down beside it) */
   { "toi dang danh may bai tap", NULL, NONE, 0, NULL },
   { "chieu nay em ngoi danh may cho bo", NULL, NONE, 0, NULL },
   { "nha may nay to qua", NULL, NONE, 0, NULL },
@@ -1935,6 +1935,60 @@ test_said_of_things (void)
     }
 }
 
+/* (s20-naming) An allow-phrase hides only its own words: a rule's match
+ * it hides ("bạn Tú ngu như cái" of the likeness rule, under the praise
+ * "như cái máy") no longer hides the entries it held ("ngu"); a lexicon
+ * entry it hides still hides the shorter entries of the same phrase. And
+ * no offensive finding marks a naming word alone ("mày", "thằng", "bọn",
+ * "you"), nor naming words only ("bọn nó"), nor a common word the model
+ * or a context word gave ("pig" as the whole draft): such a finding
+ * joins the finding beside it, or gives way to one that warns at least as
+ * much, or says the whole draft's wording (no span). */
+static void
+test_naming_never_alone (void)
+{
+  static const struct {
+    const char *text, *lang, *span;   /* the first warning's span ("": the whole draft's) */
+    NcEvidence evidence;
+    NcCategory category;
+  } naming_cases[] = {
+    { "bạn Tú ngu như cái máy", "vi", "ngu", NC_EVIDENCE_LEXICON, NC_CATEGORY_INSULT },
+    { "m ngu như cái máy ý", "vi", "m ngu", NC_EVIDENCE_LEXICON, NC_CATEGORY_INSULT },
+    { "mày ăn nói cho cẩn thận", "vi", "", NC_EVIDENCE_MODEL, NC_CATEGORY_INSULT },
+    { "thằng đấy bị làm sao ấy", "vi", "", NC_EVIDENCE_MODEL, NC_CATEGORY_INSULT },
+    { "bọn mày cút hết đi", "vi", "bọn mày cút hết", NC_EVIDENCE_LEXICON, NC_CATEGORY_INSULT },
+    { "tao thề là tao đánh mày", "vi", "tao đánh mày", NC_EVIDENCE_LEXICON, NC_CATEGORY_VIOLENCE },
+    { "tụi mày đừng có mà láo", "vi", "láo", NC_EVIDENCE_LEXICON, NC_CATEGORY_INSULT },
+    { "bọn nó toàn lũ vô học", "vi", "lũ vô học", NC_EVIDENCE_LEXICON, NC_CATEGORY_INSULT },
+    { "thằng Nam hôi như con mèo con", "vi", "", NC_EVIDENCE_MODEL, NC_CATEGORY_INSULT },
+    { "pig", "en", "", NC_EVIDENCE_CONTEXT, NC_CATEGORY_INSULT },
+    { "fat asf lol, stop posting", "en", "stop posting", NC_EVIDENCE_CONTEXT, NC_CATEGORY_INSULT },
+    { "ur so dumb", "en", "ur so dumb", NC_EVIDENCE_LEXICON, NC_CATEGORY_INSULT },
+  };
+  static const char * const naming[] = { "mày", "thằng", "bọn", "tụi", "tao", "nó", "lũ", "m", "you", "ur", NULL };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (naming_cases); i++)
+    {
+      g_autoptr(NcReport) report = nc_checker_check (checker, naming_cases[i].text, -1, naming_cases[i].lang, NULL);
+      const NcFinding *f;
+      gsize n;
+
+      g_test_message ("%s", naming_cases[i].text);
+      assert_warned_span (naming_cases[i].text, naming_cases[i].lang, naming_cases[i].category,
+                          naming_cases[i].span, naming_cases[i].evidence);
+      f = nc_report_get_findings (report, &n);
+      for (gsize k = 0; k < n; k++)
+        {
+          g_autofree char *span = g_strndup (naming_cases[i].text + f[k].byte_start, f[k].byte_end - f[k].byte_start);
+
+          if (f[k].category == NC_CATEGORY_INSULT || f[k].category == NC_CATEGORY_VIOLENCE)
+            for (gsize w = 0; naming[w] != NULL; w++)
+              if (g_str_equal (span, naming[w]) || g_str_equal (span, "bọn nó"))
+                g_error ("“%s” marks “%s” alone", naming_cases[i].text, span);
+        }
+    }
+}
+
 /* A phrase mined from labelled comments (vi-mined.txt) counts only in a
  * draft that other evidence or the model judges offensive: its words are
  * everyday words too. */
@@ -2512,7 +2566,7 @@ test_vi_r13_told (void)
     { "Có bạn bị gọi là đồ béo, đồ ngu suốt nhiều tháng mà không dám kể với ai",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "mày bị gọi là đồ béo, đồ ngu là đúng rồi",
-      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "đồ béo", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (told, G_N_ELEMENTS (told), "vi");
@@ -2558,7 +2612,7 @@ test_vi_r14_compo (void)
     { "Ngôn từ bạo lực là vấn nạn hiện nay. Nhiều người gọi nhau là \"đồ ngu\", \"đồ óc chó\". Ai đọc bài này thì nhớ: cậu đấy, cậu chính là đồ ngu, đồ óc chó.",
       NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     { "Cai lệ quát: \"Mày định nói cho cha mày nghe đấy à?\". Chị Dậu túm cổ hắn ấn dúi ra cửa. Đọc xong, em chỉ muốn túm cổ thằng Long bàn cuối như thế, đồ ngu, đồ hèn.",
-      NC_CATEGORY_INSULT, "Mày", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     { "Trong Truyện Kiều, Tú Bà mắng Kiều: \"Con này chẳng phải thiện nhân\". Câu đó em xin gửi tặng Linh lớp 9A: con này chẳng phải thiện nhân, đồ ngu, đồ giả tạo.",
       NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
     { "Trong truyện \"Ông lão đánh cá và con cá vàng\", mụ vợ mắng chồng là đồ ngốc, đồ ngu. Lan lớp em ngu như mụ vợ trong truyện, tham lam lại còn hay quát bạn. Ai ngồi cạnh Lan cũng khổ.",
@@ -2577,9 +2631,9 @@ test_vi_r14_compo (void)
     { "Trên đường đi học, em hay gặp một con chó hoang gầy gò, bẩn thỉu, bộ lông xơ xác.",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Tụi mày nhìn con Nhi kìa, người gầy gò, bẩn thỉu, hôi như con chó hoang.",
-      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
     { "Lối đi vào nhà thằng Bảo lầy lội, bẩn thỉu, y như cái mặt nó vậy.",
-      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
     { "Cái áo của con Trâm rách tả tơi, bẩn thỉu, nhìn là muốn ói.",
       NC_CATEGORY_INSULT, "bẩn thỉu", NC_EVIDENCE_LEXICON },
     /* "một thằng ma cà bông", a kind of man; a folk tale's animal */
@@ -2588,7 +2642,7 @@ test_vi_r14_compo (void)
     { "Nhân vật Xuân Tóc Đỏ trong tiểu thuyết \"Số đỏ\" vốn là một thằng ma cà bông vô học, sống lang thang ở vỉa hè. Nhờ gặp thời, hắn được xã hội thượng lưu tung hô là nhà cải cách, là đốc tờ. Vũ Trọng Phụng đã dùng tiếng cười châm biếm để lật tẩy một xã hội giả dối. Em thấy tác phẩm vừa buồn cười vừa đáng suy ngẫm.",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Nhân vật Xuân Tóc Đỏ trong Số đỏ là một thằng ma cà bông vô học. Hắn gặp may mà thành danh. Thằng Tuấn lớp em cũng là một thằng ma cà bông vô học như thế, suốt ngày trốn học.",
-      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "bông vô học", NC_EVIDENCE_LEXICON },
     { "Chú vịt con xấu xí bị cả đàn chê bai, chẳng ai chơi với. Lan lớp em cũng xấu xí như thế, chẳng ai chơi với.",
       NC_CATEGORY_INSULT, "chẳng ai chơi với", NC_EVIDENCE_LEXICON },
     /* a name called opening a sentence ("Lan à") */
@@ -2705,7 +2759,7 @@ test_vi_r15_compo (void)
     { "Bá Kiến chửi Chí là thằng đầu bò. Cả lớp cũng gọi Tùng là thằng đầu bò, vì Tùng ngu như bò, nói mãi không hiểu.",
       NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
     { "Người ta gọi Chí Phèo là thằng say, thằng điên. Thằng Toàn lớp em cũng là thằng say, thằng điên, đồ vô học, ai cũng tránh xa.",
-      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "thằng điên", NC_EVIDENCE_LEXICON },
     { "Trong \"Chiếc thuyền ngoài xa\", lão chồng chửi vợ: \"Mày chết đi cho ông nhờ\". Em cũng muốn nói câu đó với thằng Vinh: \"Mày chết đi cho tao nhờ\".",
       NC_CATEGORY_VIOLENCE, "Mày chết đi", NC_EVIDENCE_LEXICON },
     { "Gọi bạn bè là đồ ngu là sai trái. Tuy vậy, gọi thằng Phong là đồ ngu thì chẳng sai chút nào, vì nó ngu thật.",
@@ -2744,7 +2798,7 @@ test_vi_r15_compo (void)
     { "Chí Phèo chửi cả làng Vũ Đại. Thằng Chí ngồi cạnh em cũng chửi suốt ngày, đồ vô học, đồ mất dạy, chẳng ai thèm chơi.",
       NC_CATEGORY_INSULT, "Phèo chửi", NC_EVIDENCE_NGRAM },
     { "Vợ nhặt kể về anh Tràng nghèo khổ. Thằng Tràng trong đội bóng của em thì vừa xấu vừa ngu, đồ ăn hại, đá trận nào thua trận đó.",
-      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "xấu", NC_EVIDENCE_NGRAM },
     /* anyone's friend called names in an essay; the writer calling a
      * friend names ("Mình thì cứ gọi bạn mình là đồ ngu") */
     { "Nhiều bạn học sinh hay gọi bạn mình là đồ nhà quê, đồ béo chỉ để trêu cho vui. Theo em, đó là một kiểu bạo lực. Lời nói đùa vô tình có thể làm người nghe tổn thương rất lâu. Chúng ta hãy gọi nhau bằng tên.",
@@ -2786,13 +2840,13 @@ test_vi_r16_compo (void)
     /* (must warn) "chú mày" not told as a calling; the writer's own
      * calling; "mày" called so by the crowd; a class's "một thằng" */
     { "Trong Bài học đường đời đầu tiên, Dế Mèn gọi Choắt là chú mày. Còn chú mày thì hôi như cú mèo thật đấy, tránh xa tao ra.",
-      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "mày thì hôi như cú mèo", NC_EVIDENCE_LEXICON },
     { "Trong Truyện Kiều, Tú Bà mắng Kiều là đồ con đĩ và bắt nàng tiếp khách. Em cũng gọi bạn ấy là đồ con đĩ, vì bạn ấy suốt ngày đi với con trai.",
       NC_CATEGORY_SEXUAL, "đồ con đĩ", NC_EVIDENCE_LEXICON },
     { "Truyện Kiều có đoạn Tú Bà chửi Kiều là con đĩ, y như mọi người chửi mày là con đĩ vậy đó.",
       NC_CATEGORY_SEXUAL, "con đĩ", NC_EVIDENCE_LEXICON },
     { "Trong Số đỏ, Xuân từ một thằng ma cà bông trở thành đốc tờ. Lớp mình cũng có một thằng ma cà bông như thế, thằng Hiếu đấy.",
-      NC_CATEGORY_INSULT, "thằng", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "", NC_EVIDENCE_MODEL },
     { "Bạn Kiều Phương lớp 6A mặt lúc nào cũng nhọ nhem như mèo, xấu như ma, chẳng ai thèm chơi với nó.",
       NC_CATEGORY_INSULT, "nhọ nhem", NC_EVIDENCE_NGRAM },
     /* a character's own home ("sang nhà mình" after a character's name
@@ -2872,7 +2926,7 @@ test_vi_r17_compo (void)
        * hidden by the words quoted; what is said of con Mai warns) */
       NC_CATEGORY_INSULT, "béo như heo", NC_EVIDENCE_LEXICON },
     { "Thợ may mà mày cũng không biết, đồ ngu.",
-      NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "đồ ngu", NC_EVIDENCE_LEXICON },
   };
 
   assert_span_cases (compo, G_N_ELEMENTS (compo), "vi");
@@ -2896,7 +2950,7 @@ test_vi_r18_compo (void)
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* (must warn) */
     { "Thằng Phúc lớp em hay lấy đồ của bạn rồi chối. Cả lớp đều biết nó là kẻ ăn trộm, chẳng ai thèm chơi với nó.",
-      NC_CATEGORY_INSULT, "Thằng", NC_EVIDENCE_NGRAM },
+      NC_CATEGORY_INSULT, "trộm", NC_EVIDENCE_NGRAM },
     { "Bạn Tuấn ngồi cạnh em lúc nào cũng bị chửi bới, bị dọa đánh. Em thấy Tuấn đáng bị như vậy vì Tuấn quá ngu.",
       NC_CATEGORY_INSULT, "chửi", NC_EVIDENCE_NGRAM },
     { "Trong lớp có một đứa tên Linh, suốt ngày bị chửi bới vì nghèo. Linh bẩn thỉu và hôi lắm, chẳng ai muốn ngồi gần.",
@@ -2982,7 +3036,7 @@ test_vi_r16 (void)
     { "mai thi rồi mà mày không yên tâm đâu nhỉ", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     /* (lead: a lisp sent home to learn Vietnamese again) */
     { "may noi ngong the thi ve nha hoc lai tieng viet di", NC_CATEGORY_INSULT,
-      "noi ngong the thi ve nha hoc lai tieng viet", NC_EVIDENCE_LEXICON },
+      "may noi ngong the thi ve nha hoc lai tieng viet", NC_EVIDENCE_LEXICON },
     { "bạn Jenny nói tiếng Việt còn ngọng, cuối tuần bạn ấy về học lại tiếng Việt ở trung tâm",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     /* (lead: the writer's friendship the price of befriending someone) */
@@ -3062,7 +3116,7 @@ test_r13_told (void)
     { "có đứa nhắn tin bảo em đi chết đi, em sợ quá", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "tao nói mày ngu thì sao", NC_CATEGORY_INSULT, "mày ngu", NC_EVIDENCE_NGRAM },
     { "bảo nó đi chết đi", NC_CATEGORY_VIOLENCE, "đi chết đi", NC_EVIDENCE_LEXICON },
-    { "nói với con Lan là nó béo như lợn", NC_CATEGORY_INSULT, "béo như lợn", NC_EVIDENCE_LEXICON },
+    { "nói với con Lan là nó béo như lợn", NC_CATEGORY_INSULT, "nó béo như lợn", NC_EVIDENCE_LEXICON },
     { "tụi nó bảo con Hoa béo như lợn", NC_CATEGORY_INSULT, "con Hoa béo như lợn", NC_EVIDENCE_LEXICON },
     { "anh nói em ngu thì sao", NC_CATEGORY_INSULT, "ngu", NC_EVIDENCE_LEXICON },
     /* the writer "bị" it */
@@ -3166,7 +3220,7 @@ test_vi_r12 (void)
       "Ghép mặt con Vy vào ảnh con khỉ", NC_EVIDENCE_LEXICON },
     { "Ghép mặt tớ vào ảnh siêu nhân đi, ngầu lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Mày tưởng mày xinh lắm à, nhìn lại cái mặt đi", NC_CATEGORY_INSULT,
-      "tưởng mày xinh lắm à, nhìn lại cái mặt", NC_EVIDENCE_LEXICON },
+      "Mày tưởng mày xinh lắm à, nhìn lại cái mặt", NC_EVIDENCE_LEXICON },
     { "Tớ tưởng tớ xinh lắm, ai ngờ ảnh thẻ xấu tệ", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "Tưởng mình là hot girl à, nhìn lại bản thân đi", NC_CATEGORY_INSULT,
       "Tưởng mình là hot girl à, nhìn lại bản thân", NC_EVIDENCE_LEXICON },
@@ -3207,7 +3261,7 @@ test_vi_r12 (void)
     { "Chí Phèo chửi cả làng mà không ai thèm đáp lại", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "không ai thèm giúp mày đâu", NC_CATEGORY_INSULT, "không ai thèm", NC_EVIDENCE_LEXICON },
     { "Hồi đó không ai thèm chơi với em, em buồn lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "Không ai thèm chơi với mày đâu", NC_CATEGORY_INSULT, "Không ai thèm chơi với", NC_EVIDENCE_LEXICON },
+    { "Không ai thèm chơi với mày đâu", NC_CATEGORY_INSULT, "Không ai thèm chơi với mày", NC_EVIDENCE_LEXICON },
     { "nho block so la nha, toan lua dao", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "dân tỉnh lẻ toàn lừa đảo", NC_CATEGORY_HATE, "dân tỉnh lẻ toàn lừa đảo", NC_EVIDENCE_LEXICON },
     /* (batch r12v2) filmed in secret, a title of beauty, praise likened to
@@ -3641,7 +3695,7 @@ test_vi_r15 (void)
     { "Tớ chơi gà thế, gỡ game đi cho rồi", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "tao thấy mày đánh như hạch, gỡ game đi", NC_CATEGORY_INSULT,
-      "đánh như hạch, gỡ game đi", NC_EVIDENCE_LEXICON },
+      "mày đánh như hạch, gỡ game đi", NC_EVIDENCE_LEXICON },
     { "Chiều ra sau trường, tao với mày solo", NC_CATEGORY_VIOLENCE,
       "sau trường, tao với mày solo", NC_EVIDENCE_LEXICON },
     { "Tan học ra sân sau, solo đá cầu với tớ không", NC_CATEGORY_VIOLENCE,
@@ -3832,7 +3886,7 @@ test_tone_r15 (void)
     /* a picture posted so someone is ashamed, or captioned with a name; a
      * headache, a baby captioned a kitten */
     { "De tao gui anh hoi cap 1 cua no vao nhom lop, dam bao no nhuc luon", NC_CATEGORY_INSULT,
-      "vao nhom lop, dam bao no nhuc", NC_EVIDENCE_LEXICON },
+      "no vao nhom lop, dam bao no nhuc", NC_EVIDENCE_LEXICON },
     { "hoc bai nhieu qua cho no nhuc dau", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "co nguoi lap nick gia dang anh em roi ghi la do dien ben duoi", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_LEXICON },
@@ -4424,7 +4478,7 @@ test_vi_r12_composition (void)
     { CHI_PHEO "Con Thảo lớp mình cũng say rượu rồi chửi như Chí Phèo.", NC_CATEGORY_INSULT, "nạn",
       NC_EVIDENCE_NGRAM },
     { CHI_PHEO "Tao thấy Chí Phèo còn hơn khối đứa.", NC_CATEGORY_INSULT, "nạn", NC_EVIDENCE_NGRAM },
-    { "mày như lão Hạc ấy", NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "mày như lão Hạc ấy", NC_CATEGORY_INSULT, "lão Hạc", NC_EVIDENCE_NGRAM },
   };
 #undef CHI_PHEO
 
@@ -5663,13 +5717,13 @@ test_sorry_r16 (void)
     { "xin lỗi vì gọi cậu là đồ ngốc, chứ tớ không có ý gì đâu", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "xin lỗi vì đã gọi mày là đồ ngu, nhưng sự thật là thế", NC_CATEGORY_INSULT,
-      "mày", NC_EVIDENCE_NGRAM },
+      "đồ ngu", NC_EVIDENCE_LEXICON },
     { "xin lỗi nhé, gọi mày là đồ ngu là còn nhẹ đấy", NC_CATEGORY_INSULT,
-      "mày", NC_EVIDENCE_NGRAM },
+      "đồ ngu", NC_EVIDENCE_LEXICON },
     { "tớ xin lỗi vì gọi cậu là đồ đần, chứ con Lan mới đần thật", NC_CATEGORY_INSULT,
       "đồ đần", NC_EVIDENCE_LEXICON },
     { "xin lỗi vì tụi nó gọi mày là đồ ngu", NC_CATEGORY_INSULT,
-      "mày", NC_EVIDENCE_NGRAM },
+      "đồ ngu", NC_EVIDENCE_LEXICON },
     { "xin loi vi goi may la do ngu, nhung su that la the", NC_CATEGORY_INSULT,
       "do ngu", NC_EVIDENCE_LEXICON },
     /* (the truth told, not a slip: "nói thật là") */
@@ -5969,7 +6023,7 @@ test_lead_r17 (void)
       NC_EVIDENCE_NGRAM },
     { "Nạn nói tục, chửi thề trong giới trẻ ngày càng phổ biến, đáng báo động.", NC_CATEGORY_INSULT, NULL,
       NC_EVIDENCE_NGRAM },
-    { "Bạo lực học đường, chúng mày là lũ chó.", NC_CATEGORY_INSULT, "chúng mày", NC_EVIDENCE_NGRAM },
+    { "Bạo lực học đường, chúng mày là lũ chó.", NC_CATEGORY_INSULT, "lũ chó", NC_EVIDENCE_LEXICON },
     /* someone's messages spread; a parent's child's, sent to the parents'
      * group, are not */
     { "chụp lại tin nhắn nó tỏ tình rồi tung lên đi mọi người", NC_CATEGORY_INSULT,
@@ -5987,8 +6041,8 @@ test_lead_r17 (void)
     { "he called me \"fat\", im sad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
   static const SpanCase r17l_quoted_vi[] = {
-    { "mày là \"đồ xấu xí\" đấy, biết chưa", NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
-    { "tao bảo \"mày là đồ béo\"", NC_CATEGORY_INSULT, "mày", NC_EVIDENCE_NGRAM },
+    { "mày là \"đồ xấu xí\" đấy, biết chưa", NC_CATEGORY_INSULT, "đồ xấu xí", NC_EVIDENCE_LEXICON },
+    { "tao bảo \"mày là đồ béo\"", NC_CATEGORY_INSULT, "đồ béo", NC_EVIDENCE_LEXICON },
     { "nó bảo tớ là \"đồ béo\", tớ buồn lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
@@ -6403,7 +6457,7 @@ test_kinds_r17 (void)
     { "tao đang bị cúm, ngồi xa tao ra kẻo lây", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "ở chợ có bà cụ ăn xin, tớ cho bà 10 nghìn", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "sinh nhật tao không mời mày đâu, đừng có mơ",
-      NC_CATEGORY_INSULT, "không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
+      NC_CATEGORY_INSULT, "tao không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
     { "sinh nhật tao chỉ làm trong nhà thôi, không mời bạn nào đâu, thông cảm nhé",
       NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "không đưa vở cho tao chép thì đừng trách tao cho mày một trận",
@@ -6413,7 +6467,7 @@ test_kinds_r17 (void)
       NC_CATEGORY_VIOLENCE, "không thì tao đăng", NC_EVIDENCE_LEXICON },
     { "nghe lời mẹ đi không thì muộn học đấy", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "hôm nay con Lan mặc nhìn như ăn xin", NC_CATEGORY_INSULT, "con Lan mặc nhìn như ăn xin", NC_EVIDENCE_LEXICON },
-    { "tao không mời mày đâu, đừng có mơ", NC_CATEGORY_INSULT, "không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
+    { "tao không mời mày đâu, đừng có mơ", NC_CATEGORY_INSULT, "tao không mời mày đâu, đừng có mơ", NC_EVIDENCE_LEXICON },
     { "tao xin lỗi vì lỡ gọi mày là con heo, mà heo còn dễ thương hơn mày",
       NC_CATEGORY_INSULT, "gọi mày là con heo", NC_EVIDENCE_LEXICON },
     { "Kính gửi cô, em đã chê bạn Hoa béo và gọi bạn là con heo. Em biết em sai rồi ạ.",
@@ -6424,7 +6478,7 @@ test_kinds_r17 (void)
     { "tao xin loi vi da goi may la con heo, phai goi la con lon moi dung",
       NC_CATEGORY_INSULT, "goi may la con heo", NC_EVIDENCE_LEXICON },
     { "to xin loi vi da goi cau la do dan, to sai roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
-    { "may o ban the ai ma choi cung", NC_CATEGORY_INSULT, "o ban the ai ma choi cung", NC_EVIDENCE_LEXICON },
+    { "may o ban the ai ma choi cung", NC_CATEGORY_INSULT, "may o ban the ai ma choi cung", NC_EVIDENCE_LEXICON },
     { "o ban thi ai ma choi cung, toan nui voi rung, chan lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "con o ban the nay cung vui, ai cung de thuong", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
@@ -6651,7 +6705,7 @@ test_tone_r17 (void)
     { "he nay ve que di, o que vui lam", NC_CATEGORY_INSULT,
       NULL, NC_EVIDENCE_LEXICON },
     { "rang no ho nhu rang tho ay", NC_CATEGORY_INSULT,
-      "ho nhu rang tho", NC_EVIDENCE_LEXICON },
+      "no ho nhu rang tho", NC_EVIDENCE_LEXICON },
     { "con nho do dien vl", NC_CATEGORY_INSULT,
       "con nho do dien vl", NC_EVIDENCE_LEXICON },
     { "con kia dien thoai dep vl", NC_CATEGORY_INSULT,
@@ -7159,6 +7213,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);
   g_test_add_func ("/checker/said-of-things", test_said_of_things);
+  g_test_add_func ("/checker/naming-never-alone", test_naming_never_alone);
   g_test_add_func ("/checker/mined-needs-offence", test_mined_needs_offence);
   g_test_add_func ("/checker/chat-forms", test_chat_forms);
   g_test_add_func ("/checker/handles-and-links", test_handles_and_links);

@@ -887,6 +887,24 @@ test_veiled_threat (Fixture       *fixture,
   g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NULL, "window.posts === 0"));
 }
 
+/* (s20-naming) A draft whose only evidence is a naming word ("mày ăn nói
+ * cho cẩn thận"): the warning shows in the whole draft's wording and marks
+ * none of the child's words (before, "mày" alone was marked: it taught
+ * nothing). With NC_SCREENSHOT_DIR, saved as naming-word-LANG.png. */
+static void
+test_naming_word (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  open_social (fixture);
+  type_in_compose_box (fixture, " mày ăn nói cho cẩn thận");
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                       "window.ncGuardProbe.findings.some((f) => f.category === 'insult')", 20));
+  g_assert_true (nc_test_web_wait_for (nc_test_web_view (fixture), NC_GUARD_WORLD, "window.ncGuardProbe.shown('chip')", 10));
+  save_snapshot (fixture, "naming-word", TRUE);
+  g_assert_true (nc_test_web_eval_bool (nc_test_web_view (fixture), NC_GUARD_WORLD,
+                                        "!CSS.highlights.has(window.ncGuardProbe.highlightName)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -928,6 +946,7 @@ main (int   argc,
   ADD ("/browser/guard/care-reminder", test_care_reminder, fixture_set_up);
   ADD ("/browser/guard/crude-reminder", test_crude_reminder, fixture_set_up);
   ADD ("/browser/guard/veiled-threat", test_veiled_threat, fixture_set_up);
+  ADD ("/browser/guard/naming-word", test_naming_word, fixture_set_up);
   ADD ("/browser/guard/message-validation", test_message_validation, fixture_set_up);
 
   return g_test_run ();

@@ -104,6 +104,12 @@ gboolean nc_offence_model_judges_offensive (NcOffenceModel *self,
  * its folded form): the model never draws a span on a common word alone. */
 void     nc_offence_model_add_common    (NcOffenceModel          *self,
                                  const NcNormText *nt);
+/* Whether the word of @nt from @start to @end (normalized chars) is a
+ * common word of the model's language, as typed. */
+gboolean nc_offence_model_is_common_word (NcOffenceModel   *self,
+                                          const NcNormText *nt,
+                                          gsize             start,
+                                          gsize             end);
 /* Call once after the last nc_offence_model_add_common(). */
 void     nc_offence_model_commons_done  (NcOffenceModel          *self);
 /* The probability that the draft is offensive, words where @allowed (one

@@ -490,7 +490,7 @@ play_words_hold (const NcNormText *nt, const char * const *words, const char * c
 }
 
 /* The first char of @nt at or after code point @cp (binary search). */
-static gsize
+gsize
 char_at_cp (const NcNormText *nt, guint32 cp)
 {
   gsize a = 0, b = nt->n_chars;

@@ -69,6 +69,7 @@ typedef struct {
                            * right after a calling word that starts a
                            * clause ("thang tam than"); start is the
                            * calling word's */
+  gboolean  allowed_out;  /* dropped by an allow-phrase (s20-naming) */
 } Hit;
 
 /* The findings of a check: the list, and around each category's findings
@@ -406,6 +407,19 @@ G_GNUC_INTERNAL void     extend_spans     (const NcNormText   *nt,
                                            const guint8       *allowed,
                                            const NcTaggedWord *tags,
                                            gsize               n,
+                                           NcFindings         *findings);
+
+/* The first char of @nt at or after code point @cp (binary search;
+ * nc-checker-swearing.c). */
+G_GNUC_INTERNAL gsize    char_at_cp       (const NcNormText   *nt,
+                                           guint32             cp);
+/* (s20-naming) No offensive finding marks a naming word ("mày",
+ * "thằng", "you") alone, nor a common word of the language (@model's) the
+ * model or a context word gave: such a finding widens to the finding
+ * right beside it, or else gives way to another finding that warns at
+ * least as much, or else becomes the whole draft's wording (no span). */
+G_GNUC_INTERNAL void     no_common_alone  (const NcNormText   *nt,
+                                           NcOffenceModel     *model,
                                            NcFindings         *findings);
 
 /* ---- nc-checker-care.c: a child's own despair ---- */

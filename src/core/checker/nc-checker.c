@@ -696,6 +696,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   h->bare = bare;
   h->rule = FALSE;
   h->headed = headed;
+  h->allowed_out = FALSE;
   h->slot_bare = e->kind == ENTRY_SLOT && slot_bare;
 }
 
@@ -2215,6 +2216,78 @@ calls_names (NcChecker *self, const Hit *h)
   return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE;
 }
 
+/* What hit @i of @kind (ENTRY_ALLOW or ENTRY_MATCH) hides: an
+ * allow-phrase hides what lies inside it; a longer match hides a shorter
+ * match or aimed phrase inside it. */
+static void
+hide_within (NcChecker        *self,
+             const NcNormText *nt,
+             Hit              *hits,
+             guint             n_hits,
+             guint             i,
+             EntryKind         kind,
+             gsize             max_len)
+{
+  const Hit *a = &hits[i];
+  guint lo = 0, hi;
+
+  if (a->kind != kind || (a->dropped && !(kind == ENTRY_MATCH && a->allowed_out && !a->rule)))
+    return;   /* only these hide others (a lexicon entry an
+               * allow-phrase hid still hides the shorter entries it
+               * holds, the same phrase's: "dit" of "dit me" when "me con"
+               * hides it; a rule's match holds other evidence) */
+  if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).story >= STORY_WORK)
+    return;   /* (a work's or a problem's name only tells what a
+                 * composition is about: "Chí Phèo", "bắt nạt") */
+  if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
+      (aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
+                        self->entries) ||
+       agreed_after (hits, n_hits, a, self->entries) ||
+       agreed_within (hits, n_hits, a, self->entries)))
+    {
+      hits[i].dropped = TRUE;   /* ("you get called names like loser") */
+      return;
+    }
+  /* both ways of hiding need an overlap: then b's pattern ends after
+   * a starts (a word's start, not inside b's word), and less than the
+   * longest entry after a ends; the hits come in the order of those
+   * ends (the first that ends after a starts: a binary search) */
+  for (hi = n_hits; lo < hi;)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (hits[mid].matched_end <= a->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + max_len; hi++)
+    ;
+  for (guint j = lo; j < hi; j++)
+    {
+      Hit *b = &hits[j];
+
+      if (i == j || b->dropped)
+        continue;
+      if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
+          b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION &&
+          (!a->rule || (a->start <= b->start && b->end <= a->end)) &&
+          !(b->kind == ENTRY_MATCH && b->start <= a->start && a->end <= b->end &&
+            b->end - b->start > a->end - a->start))
+        b->dropped = b->allowed_out = TRUE;   /* (an allow rule's match hides only what
+                              * lies inside it: "khó vãi", not the
+                              * "vãi lồn" of "khó vãi lồn"; a longer
+                              * match that holds an allow-phrase whole
+                              * is not hidden by it: "bố mẹ mày không
+                              * dạy mày à" holds "bố mẹ") */
+      else if (a->kind == ENTRY_MATCH && (b->kind == ENTRY_MATCH || b->kind == ENTRY_AIMED) &&
+               a->start <= b->start && b->end <= a->end &&
+               ((a->end - a->start) > (b->end - b->start) || (b->rule && !a->rule)))
+        b->dropped = TRUE;   /* (a rule's match of the same words as
+                              * an entry: the entry's) */
+    }
+}
+
 NcReport *
 nc_checker_check (NcChecker   *self,
                   const char  *text,
@@ -2333,64 +2406,17 @@ nc_checker_check (NcChecker   *self,
 
   /* allow-phrases hide what lies inside them; a longer match hides a
    * shorter match or aimed phrase inside it */
+  /* (s20-naming) the allow-phrases first, then the matches: a rule's
+   * match an allow-phrase hid hides nothing, so the allow-phrase hides
+   * only its own words, not the evidence the rule held ("ngu", "mày ngu"
+   * in "mày ngu như cái máy", whose likeness rule's match "mày ngu như
+   * cái" the praise "như cái máy" hides) */
   for (guint i = 0; i < n_hits; i++)
-    {
-      const Hit *a = &hits[i];
-      guint lo = 0, hi;
-
-      if (a->dropped || (a->kind != ENTRY_ALLOW && a->kind != ENTRY_MATCH))
-        continue;   /* only these hide others */
-      if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).story >= STORY_WORK)
-        continue;   /* (a work's or a problem's name only tells what a
-                     * composition is about: "Chí Phèo", "bắt nạt") */
-      if (a->kind == ENTRY_ALLOW && g_array_index (self->entries, Entry, a->entry).unaimed &&
-          (aimed_by_target (hits, n_hits, nt, a, g_array_index (self->entries, Entry, a->entry).is_vi,
-                            self->entries) ||
-           agreed_after (hits, n_hits, a, self->entries) ||
-           agreed_within (hits, n_hits, a, self->entries)))
-        {
-          hits[i].dropped = TRUE;   /* ("you get called names like loser") */
-          continue;
-        }
-      /* both ways of hiding need an overlap: then b's pattern ends after
-       * a starts (a word's start, not inside b's word), and less than the
-       * longest entry after a ends; the hits come in the order of those
-       * ends (the first that ends after a starts: a binary search) */
-      for (hi = n_hits; lo < hi;)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (hits[mid].matched_end <= a->start)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      for (hi = lo; hi < n_hits && hits[hi].matched_end < a->end + max_len; hi++)
-        ;
-      for (guint j = lo; j < hi; j++)
-        {
-          Hit *b = &hits[j];
-
-          if (i == j || b->dropped)
-            continue;
-          if (a->kind == ENTRY_ALLOW && b->start < a->end && a->start < b->end &&
-              b->kind != ENTRY_ALLOW && b->kind != ENTRY_NEGATION &&
-              (!a->rule || (a->start <= b->start && b->end <= a->end)) &&
-              !(b->kind == ENTRY_MATCH && b->start <= a->start && a->end <= b->end &&
-                b->end - b->start > a->end - a->start))
-            b->dropped = TRUE;   /* (an allow rule's match hides only what
-                                  * lies inside it: "khó vãi", not the
-                                  * "vãi lồn" of "khó vãi lồn"; a longer
-                                  * match that holds an allow-phrase whole
-                                  * is not hidden by it: "bố mẹ mày không
-                                  * dạy mày à" holds "bố mẹ") */
-          else if (a->kind == ENTRY_MATCH && (b->kind == ENTRY_MATCH || b->kind == ENTRY_AIMED) &&
-                   a->start <= b->start && b->end <= a->end &&
-                   ((a->end - a->start) > (b->end - b->start) || (b->rule && !a->rule)))
-            b->dropped = TRUE;   /* (a rule's match of the same words as
-                                  * an entry: the entry's) */
-        }
-    }
+    if (hits[i].kind == ENTRY_ALLOW)
+      hide_within (self, nt, hits, n_hits, i, ENTRY_ALLOW, max_len);
+  for (guint i = 0; i < n_hits; i++)
+    if (hits[i].kind == ENTRY_MATCH)
+      hide_within (self, nt, hits, n_hits, i, ENTRY_MATCH, max_len);
 
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
    * quotation lowered, are not for the model to flag again */
@@ -2641,6 +2667,7 @@ nc_checker_check (NcChecker   *self,
   care_quiets_model (nt, list);
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
+  no_common_alone (nt, vi_draft ? self->model : self->model_en, findings);
 
   /* the report, in one allocation: findings in text order */
   report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));

@@ -404,6 +404,21 @@ is_common (NcOffenceModel *self, guint32 marked_hash)
     }
 }
 
+gboolean
+nc_offence_model_is_common_word (NcOffenceModel   *self,
+                                 const NcNormText *nt,
+                                 gsize             start,
+                                 gsize             end)
+{
+  guint32 hm = fnv_start ('w');
+
+  if (self->common_set == NULL)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    hm = fnv_add (hm, nt->chars[i].marked);
+  return is_common (self, hm);
+}
+
 /* The naming words of an "NCM6" model and their roles, as ROLE_MARKED
  * and ROLE_TONELESS in train-checker-model.py ("con", which a child
  * calls themself before a parent, is not one): '2' the one spoken to,
