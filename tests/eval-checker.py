@@ -375,7 +375,15 @@ TARGETS = [
     # long narrated comments of that shape, which a child does not write at
     # the moment the guard is there for)
     ('heldout_vihos_f1', '>=', 0.838, 0.89),
-    ('heldout_vihos_span_f1', '>=', 0.779, 0.82),
+    # (twentieth round, s20-naming: 0.780 -> 0.762. Issue 16 item 2: no
+    # finding names a common word on its own; the model's findings whose
+    # span was "mày", "thằng" or "tao" alone are widened to the finding
+    # beside them or shown as the whole draft's wording. ViHOS's
+    # annotators often mark those words alone, so the characters are lost
+    # to the span figure; comment F1 and every warned and missed line are
+    # unchanged. Widening only, which leaves most lone words marked, kept
+    # 0.780: item 2 was put first, as a child sees the highlight)
+    ('heldout_vihos_span_f1', '>=', 0.762, 0.82),
     # Vietnamese typed without marks, language detected (issue 16's
     # everyday targets hold for it too). Before round 4: children's
     # messages 0.071, toneless chat 0.310, news 0.243, unkind recall 0.901;
