@@ -194,8 +194,29 @@ _DROP = set(filter(None, os.environ.get('NC_VI_ROLE_DROP', '').split(',')))
 _EXTRA = [x.split(':') for x in filter(None, os.environ.get('NC_VI_ROLE_EXTRA', '').split(','))]
 
 
+# NC_VI_LITERAL=1 (twentieth round, s20-vimodel3; an "NCM7" model, the
+# role features with it): a word that says ViHOS's animal and violence
+# words are meant literally (a number, a farming, cooking or reporting
+# word, a unit: "2 con bò", "nuôi lợn", "đánh bắt cá", "vụ chém") puts the
+# ROLE_SCOPE words after it under a role of its own, 'n', so that "bò|n"
+# can weigh against what "bò" weighs in a put-down; as literal_words[] in
+# nc-offence-model.c (a word opening with a digit is one too). The last
+# such word or naming word before a word gives it its role.
+LITERAL = bool(int(os.environ.get('NC_VI_LITERAL', '0')))
+LITERAL_MARKED = ('nuôi', 'chăn', 'trại', 'chuồng', 'đàn', 'bầy', 'giống', 'tiêm',
+                  'nấu', 'luộc', 'nướng', 'xào', 'kho', 'hầm', 'món', 'bắt', 'vụ', 'án',
+                  'kg', 'ký', 'tấn', 'chiếc', 'xã', 'huyện', 'tỉnh', 'phường', 'quận')
+LITERAL_TONELESS = ('nuoi', 'trai', 'chuong', 'nuong', 'xao', 'huyen', 'tinh', 'phuong', 'quan')
+
+
 def _role_table():
     t = {}
+    if LITERAL:
+        for x in LITERAL_MARKED:
+            t[(True, x)] = 'n'
+            t[(False, x)] = 'n'
+        for x in LITERAL_TONELESS:
+            t[(False, x)] = 'n'
     for code, ws in ROLE_MARKED.items():
         for x in ws:
             if x not in _DROP:
@@ -214,6 +235,14 @@ def _role_table():
 ROLE_TABLE = _role_table()
 
 
+def role_anchor(typed, mw):
+    """The role a word typed @mw gives the words after it (None: none)."""
+    code = ROLE_TABLE.get((typed, mw))
+    if code is None and LITERAL and mw[:1].isdigit() and mw[:1].isascii():
+        return 'n'
+    return code
+
+
 def role_codes(words, typed):
     """The role under which each word of @words is read (None: none): that
     of the last naming word before it, at most ROLE_SCOPE words back, with
@@ -222,7 +251,7 @@ def role_codes(words, typed):
     out = []
     code, left = None, 0
     for fw, mw, stop in words:
-        anchor = ROLE_TABLE.get((typed, mw))
+        anchor = role_anchor(typed, mw)
         if anchor is not None:
             out.append(None)
             code, left = anchor, ROLE_SCOPE
@@ -269,7 +298,7 @@ def word_contribs(w, words, common, typed=True, roles=False):
             c += w[toneless_feat(fw)]
         if codes and codes[i] is not None:
             c += w[role_feat(fw, codes[i])]
-        if roles and ROLE_TABLE.get((typed, mw)) is not None:
+        if roles and role_anchor(typed, mw) is not None:
             # (a naming word is never marked on its own weight: as the
             # span loop of nc_offence_model_check() for "NCM6")
             c = -1e9
@@ -356,7 +385,7 @@ def main():
         return
     if args.set_thresholds:
         with open(args.out, 'r+b') as f:
-            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5', b'NCM6')
+            assert f.read(4) in (b'NCM2', b'NCM3', b'NCM4', b'NCM5', b'NCM6', b'NCM7')
             f.seek(12)
             f.write(struct.pack('<fff', *args.set_thresholds))
         return
@@ -463,6 +492,12 @@ if SCHOOL:
 VIHOS_FOLD = int(os.environ['NC_VI_VIHOS_FOLD']) if os.environ.get('NC_VI_VIHOS_FOLD') else None
 
 
+# NC_VI_NEWS_WEIGHT (twentieth round): the weight of vi_news (news-style
+# sentences with vi_news_daily's tuning part) and its toneless copy, apart
+# from --children-weight
+NEWS_WEIGHT = float(os.environ['NC_VI_NEWS_WEIGHT']) if os.environ.get('NC_VI_NEWS_WEIGHT') else None
+
+
 def vi_corpus(args, cv, flip=False):
     """ViHOS train (first 80% fitted, last 20% judged) and the everyday
     Vietnamese tuning parts."""
@@ -485,6 +520,8 @@ def vi_corpus(args, cv, flip=False):
         nofit = unfitted(lines)
         nofit = {k for k, l in enumerate(lines) if l in nofit}
         weight = args.unkind_weight if name == 'vi_unkind' else args.children_weight
+        if name == 'vi_news' and NEWS_WEIGHT is not None:
+            weight = NEWS_WEIGHT
         c.add(name, lines, name == 'vi_unkind', cv, weight, keys=fold_keys(lines), nofit=nofit)
         # the same lines typed without marks, as children often type them:
         # so that the model learns everyday toneless words (and toneless
@@ -619,7 +656,7 @@ def write_model(path, bias, thresholds, w, magic=b'NCM4'):
 
 
 def write_quantized(path, magic, bias, thresholds, q, scale):
-    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(q) & (len(q) - 1) == 0
+    assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(q) & (len(q) - 1) == 0
     with open(path, 'wb') as out:
         out.write(magic)
         out.write(struct.pack('<IfffffI', len(q), bias, *thresholds, scale, 0))
@@ -640,7 +677,7 @@ def read_model(path):
         assert len(data) == 24 + 4 * n, path
         w = list(struct.unpack_from(f'<{n}f', data, 24))
         return magic, bias, (thr, span_thr, sent_thr), w, None, None
-    assert magic in (b'NCM4', b'NCM5', b'NCM6') and len(data) == 32 + 2 * n, path
+    assert magic in (b'NCM4', b'NCM5', b'NCM6', b'NCM7') and len(data) == 32 + 2 * n, path
     scale, zero = struct.unpack_from('<fI', data, 24)
     assert zero == 0, path
     q = list(struct.unpack_from(f'<{n}h', data, 32))
@@ -807,7 +844,7 @@ def train(args, cv, thresholds=None):
 
 def vi_magic(roles):
     """"NCM6" for a Vietnamese model with the role features (role_feat()), "NCM5" without."""
-    return b'NCM6' if roles else b'NCM5'
+    return (b'NCM7' if LITERAL else b'NCM6') if roles else b'NCM5'
 
 
 TAGGER_BUCKETS = 1 << 16

@@ -51,7 +51,11 @@
  * own features, "r" + its folded form + "|" + the role's letter ("ngu|2"
  * of "mày đúng là ngu"). A naming word itself is never marked on its
  * own weight: who is named is not what is said of them ("mày" of "mày
- * ngủ say như chết"). Any other magic is refused.
+ * ngủ say như chết"). An "NCM7" model (twentieth round, s20-vimodel3)
+ * also puts the words after a word that says ViHOS's animal and violence
+ * words are meant literally (literal_words[]: "nuôi", "nấu", "vụ", a
+ * unit, a place, a word opening with a digit: "2 con bò") under a role of
+ * their own, 'n'. Any other magic is refused.
  *
  * The same file format holds the Vietnamese span tagger (vi-spans.bin):
  * a word's own weight with both its pairs' says whether the word lies in
@@ -72,7 +76,7 @@ const char nc_offence_model_sentence_message[] =
   N_("This message may sound hurtful as a whole, even if no single word is the problem. Read it again as the one who will get it.");
 
 #define N_DRAFT_BINS 9
-#define N_ROLE_WORDS 32
+#define N_ROLE_WORDS 80
 #define ROLE_SCOPE 3
 
 struct _NcOffenceModel
@@ -92,7 +96,8 @@ struct _NcOffenceModel
   double       alone_score;
   double       beside_score;
   gboolean     ncm3;                          /* "NCM3", "NCM5" or "NCM6": see above */
-  gboolean     roles;                         /* "NCM6": the role features */
+  gboolean     roles;                         /* "NCM6", "NCM7": the role features */
+  gboolean     literal;                       /* "NCM7": literal cues too (literal_words[]) */
   /* the naming words' 'w' hashes and their roles (role_code()): with
    * marks, or in a draft typed without marks */
   guint32      role_hash[N_ROLE_WORDS];
@@ -156,10 +161,10 @@ nc_offence_model_new (GBytes *data, GError **error)
   gboolean f32;
   guint32 n;
 
-  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '6')
+  if (len < 4 || p[0] != 'N' || p[1] != 'C' || p[2] != 'M' || p[3] < '2' || p[3] > '7')
     {
       g_set_error (error, NC_CHECKER_ERROR, NC_CHECKER_ERROR_LEXICON,
-                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM6\" (%" G_GSIZE_FORMAT
+                   "A model file of the checker is malformed: not \"NCM2\" to \"NCM7\" (%" G_GSIZE_FORMAT
                    " bytes)", len);
       return NULL;
     }
@@ -205,8 +210,9 @@ nc_offence_model_new (GBytes *data, GError **error)
   self = g_new0 (NcOffenceModel, 1);
   self->data = g_bytes_ref (data);
   self->mask = n - 1;
-  self->ncm3 = p[3] == '3' || p[3] == '5' || p[3] == '6';
-  self->roles = p[3] == '6';
+  self->ncm3 = p[3] == '3' || p[3] == '5' || p[3] == '6' || p[3] == '7';
+  self->roles = p[3] == '6' || p[3] == '7';
+  self->literal = p[3] == '7';
   self->bias = read_f32_le (p + 8);
   self->threshold = read_f32_le (p + 12);
   self->span_threshold = read_f32_le (p + 16);
@@ -403,30 +409,48 @@ static const struct { const char *word; char role; } role_words[] = {
   { "may", '2' }, { "thang", '3' }, { "toi", '1' }, { "minh", '1' },
 };
 
+/* The literal cues of an "NCM7" model, as LITERAL_MARKED and
+ * LITERAL_TONELESS in train-checker-model.py (role 'n'; after the NULL
+ * only in a draft typed without marks). */
+static const char *const literal_words[] = {
+  "nuôi", "chăn", "trại", "chuồng", "đàn", "bầy", "giống", "tiêm",
+  "nấu", "luộc", "nướng", "xào", "kho", "hầm", "món", "bắt", "vụ", "án",
+  "kg", "ký", "tấn", "chiếc", "xã", "huyện", "tỉnh", "phường", "quận",
+  NULL,
+  "nuoi", "trai", "chuong", "nuong", "xao", "huyen", "tinh", "phuong", "quan",
+};
+
+static void
+role_add (NcOffenceModel *self, const char *word, char role)
+{
+  guint32 h = fnv_start ('w');
+
+  for (const char *c = word; *c != '\0'; c = g_utf8_next_char (c))
+    h = fnv_add (h, g_utf8_get_char (c));
+  g_assert (self->n_role_words < N_ROLE_WORDS);
+  self->role_hash[self->n_role_words] = h;
+  self->role_letter[self->n_role_words] = role;
+  self->n_role_words++;
+  self->role_filter |= G_GUINT64_CONSTANT (1) << (h >> 26);
+}
+
 static void
 roles_init (NcOffenceModel *self)
 {
-  gboolean marked = TRUE;
+  guint k, l;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (role_words) <= N_ROLE_WORDS + 1);
-  for (guint k = 0; k < G_N_ELEMENTS (role_words); k++)
-    {
-      guint32 h = fnv_start ('w');
-
-      if (role_words[k].word == NULL)
-        {
-          marked = FALSE;
-          continue;
-        }
-      for (const char *c = role_words[k].word; *c != '\0'; c = g_utf8_next_char (c))
-        h = fnv_add (h, g_utf8_get_char (c));
-      self->role_hash[self->n_role_words] = h;
-      self->role_letter[self->n_role_words] = role_words[k].role;
-      self->n_role_words++;
-      if (marked)
-        self->n_role_marked = self->n_role_words;
-      self->role_filter |= G_GUINT64_CONSTANT (1) << (h >> 26);
-    }
+  G_STATIC_ASSERT (G_N_ELEMENTS (role_words) + G_N_ELEMENTS (literal_words) <= N_ROLE_WORDS + 2);
+  /* those read in any draft first, then those only in a draft typed
+   * without marks */
+  for (k = 0; role_words[k].word != NULL; k++)
+    role_add (self, role_words[k].word, role_words[k].role);
+  for (l = 0; self->literal && literal_words[l] != NULL; l++)
+    role_add (self, literal_words[l], 'n');
+  self->n_role_marked = self->n_role_words;
+  for (k++; k < G_N_ELEMENTS (role_words); k++)
+    role_add (self, role_words[k].word, role_words[k].role);
+  for (l++; self->literal && l < G_N_ELEMENTS (literal_words); l++)
+    role_add (self, literal_words[l], 'n');
 }
 
 /* The role a word whose 'w' hash is @hm gives the words after it (0: it
@@ -616,6 +640,9 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
       if (roles)
         {
           char code = role_code (self, hm, toneless);
+
+          if (code == 0 && self->literal && p->marked >= '0' && p->marked <= '9')
+            code = 'n';   /* (a number: "2 con bò") */
 
           w->names = code != 0;
           if (code != 0)
