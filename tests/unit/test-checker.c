@@ -1572,6 +1572,46 @@ test_model_role_features (void)
   nc_offence_model_free (ncm6);
 }
 
+/* An "NCM7" model (twentieth round) is an "NCM6" one that also puts the
+ * 3 words after a literal cue (a number, "nuôi", "vụ", a unit, a place)
+ * under a role of their own; such a cue ends a naming word's role as
+ * another naming word would ("mày nuôi chó": "chó" under the cue's role
+ * alone, one feature where "NCM6" counts two). Every feature weighing 1,
+ * "NCM7" minus "NCM6" counts the difference. */
+static void
+test_model_literal_features (void)
+{
+  struct { const char *text; int more; } cases[] = {
+    { "2 con bò", 2 },
+    { "nhà có 15 con lợn", 2 },        /* ("15": a number) */
+    { "nuôi lợn và gà ở quê", 3 },     /* (3 words at most) */
+    { "vụ chém người", 2 },
+    { "mày nuôi chó", -1 },            /* (the cue's role, not the naming word's) */
+    { "nuôi. lợn", 0 },                /* (another sentence) */
+    { "nuoi lon", 1 },                 /* (no marks) */
+    { "con bò", 0 },                   /* ("con" alone is no cue: "mày là con bò") */
+    { "mày ngu", 0 },
+  };
+  g_autoptr(GBytes) b6 = synthetic_i16_bytes ("NCM6", -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) b7 = synthetic_i16_bytes ("NCM7", -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GError) error = NULL;
+  NcOffenceModel *ncm6 = nc_offence_model_new (b6, &error);
+  NcOffenceModel *ncm7;
+
+  g_assert_no_error (error);
+  ncm7 = nc_offence_model_new (b7, &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double d = model_logit (ncm7, cases[i].text) - model_logit (ncm6, cases[i].text);
+
+      if (fabs (d - cases[i].more) > 1e-3)
+        g_error ("\"%s\": %g literal features more, %d expected", cases[i].text, d, cases[i].more);
+    }
+  nc_offence_model_free (ncm6);
+  nc_offence_model_free (ncm7);
+}
+
 /* The shipped model files are "NCM4"/"NCM5", read in place from the
  * GResource (aligned) on a little-endian host. */
 static void
@@ -1611,9 +1651,9 @@ test_model_malformed (void)
     guint8      byte;
     const char *message;  /* in the error */
   } broken[] = {
-    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM6\"" },
-    { "bad magic", 36, 3, '7', "not \"NCM2\" to \"NCM6\"" },
-    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM6\"" },
+    { "empty", 0, 0, 0, "not \"NCM2\" to \"NCM7\"" },
+    { "bad magic", 36, 3, '8', "not \"NCM2\" to \"NCM7\"" },
+    { "not a model", 36, 1, 'X', "not \"NCM2\" to \"NCM7\"" },
     { "truncated header", 20, 0, 0, "shorter than its header" },
     { "3 buckets", 36, 4, 3, "not a power of two" },
     { "no bucket", 36, 4, 0, "not a power of two" },
@@ -7024,6 +7064,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/model-toneless-features", test_model_toneless_features);
   g_test_add_func ("/checker/model-16-bit-weights", test_model_16_bit_weights);
   g_test_add_func ("/checker/model-role-features", test_model_role_features);
+  g_test_add_func ("/checker/model-literal-features", test_model_literal_features);
   g_test_add_func ("/checker/model-files-read-in-place", test_model_files_read_in_place);
   g_test_add_func ("/checker/model-malformed", test_model_malformed);
   g_test_add_func ("/checker/evidence", test_evidence);

@@ -413,11 +413,10 @@ static const struct { const char *word; char role; } role_words[] = {
  * LITERAL_TONELESS in train-checker-model.py (role 'n'; after the NULL
  * only in a draft typed without marks). */
 static const char *const literal_words[] = {
-  "nuôi", "chăn", "trại", "chuồng", "đàn", "bầy", "giống", "tiêm",
-  "nấu", "luộc", "nướng", "xào", "kho", "hầm", "món", "bắt", "vụ", "án",
+  "nuôi", "chăn", "bầy", "tiêm", "nấu", "luộc", "nướng", "xào", "kho", "hầm", "món", "bắt", "vụ", "án",
   "kg", "ký", "tấn", "chiếc", "xã", "huyện", "tỉnh", "phường", "quận",
   NULL,
-  "nuoi", "trai", "chuong", "nuong", "xao", "huyen", "tinh", "phuong", "quan",
+  "nuoi", "nuong", "xao", "huyen", "tinh", "phuong", "quan",
 };
 
 static void
