@@ -47,7 +47,10 @@ unfitted()) and NC_VI_SCHOOL=1 (vi_school fitted and capped);
 (s19-vimodel2) NC_VI_VIHOS_FOLD=K (ViHOS train's K-th fifth left out of
 the fit: checker-training/vihos-folds.py judges it) and, both languages,
 NC_CV_THRESHOLDS="T SPAN SENTENCE" (the left-out halves judged at these
-thresholds, not chosen). None is set by the documented commands.
+thresholds, not chosen); (s20-vimodel3) NC_VI_LITERAL=1 (literal cues
+under a role of their own, an "NCM7" file: LITERAL_MARKED),
+NC_VI_NEWS_WEIGHT (vi_news's weight apart) and NC_VI_VIHOS_FIT=K (ViHOS
+train's first K fifths fitted). None is set by the documented commands.
 The rest of this text is about Vietnamese (the default).
 
 Logistic regression over hashed features of the text as normalized by
