@@ -1533,6 +1533,34 @@ model_logit (NcOffenceModel *model, const char *text)
   return log (p / (1 - p));
 }
 
+/* A draft and how many features more a model of one magic counts in it
+ * than one of another, every feature weighing 1 (2 buckets) */
+typedef struct { const char *text; int more; } FeatureCase;
+
+static void
+assert_more_features (const char *magic_a, const char *magic_b, const FeatureCase *drafts, gsize n)
+{
+  g_autoptr(GBytes) ba = synthetic_i16_bytes (magic_a, -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GBytes) bb = synthetic_i16_bytes (magic_b, -30.0f, 32767, 1.0f / 32767.0f, 0);
+  g_autoptr(GError) error = NULL;
+  NcOffenceModel *a = nc_offence_model_new (ba, &error);
+  NcOffenceModel *b;
+
+  g_assert_no_error (error);
+  b = nc_offence_model_new (bb, &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < n; i++)
+    {
+      double d = model_logit (b, drafts[i].text) - model_logit (a, drafts[i].text);
+
+      if (fabs (d - drafts[i].more) > 1e-3)
+        g_error ("\"%s\": %g features more in %s than in %s, %d expected", drafts[i].text, d, magic_b,
+                 magic_a, drafts[i].more);
+    }
+  nc_offence_model_free (a);
+  nc_offence_model_free (b);
+}
+
 /* An "NCM6" model (nineteenth round) is an "NCM5" one that also reads
  * who is aimed at: each of the 3 words after a naming word ("mày", "m",
  * "tao", "thằng", "bạn"; "may" only in a draft typed without marks) in
@@ -1541,7 +1569,7 @@ model_logit (NcOffenceModel *model, const char *text)
 static void
 test_model_role_features (void)
 {
-  struct { const char *text; int roles; } role_cases[] = {
+  const FeatureCase role_cases[] = {
     { "mày ngu", 1 },
     { "mày đúng là ngu quá", 3 },   /* (3 words at most) */
     { "tao ngu quá", 2 },           /* (the writer's own) */
@@ -1552,24 +1580,8 @@ test_model_role_features (void)
     { "máy ngu vl", 0 },            /* ("máy", the machine) */
     { "con ngu", 0 },               /* ("con": a child to a parent too) */
   };
-  g_autoptr(GBytes) b5 = synthetic_i16_bytes ("NCM5", -30.0f, 32767, 1.0f / 32767.0f, 0);
-  g_autoptr(GBytes) b6 = synthetic_i16_bytes ("NCM6", -30.0f, 32767, 1.0f / 32767.0f, 0);
-  g_autoptr(GError) error = NULL;
-  NcOffenceModel *ncm5 = nc_offence_model_new (b5, &error);
-  NcOffenceModel *ncm6;
 
-  g_assert_no_error (error);
-  ncm6 = nc_offence_model_new (b6, &error);
-  g_assert_no_error (error);
-  for (gsize i = 0; i < G_N_ELEMENTS (role_cases); i++)
-    {
-      double d = model_logit (ncm6, role_cases[i].text) - model_logit (ncm5, role_cases[i].text);
-
-      if (fabs (d - role_cases[i].roles) > 1e-3)
-        g_error ("\"%s\": %g role features, %d expected", role_cases[i].text, d, role_cases[i].roles);
-    }
-  nc_offence_model_free (ncm5);
-  nc_offence_model_free (ncm6);
+  assert_more_features ("NCM5", "NCM6", role_cases, G_N_ELEMENTS (role_cases));
 }
 
 /* An "NCM7" model (twentieth round) is an "NCM6" one that also puts the
@@ -1581,7 +1593,7 @@ test_model_role_features (void)
 static void
 test_model_literal_features (void)
 {
-  struct { const char *text; int more; } cases[] = {
+  const FeatureCase literal_cases[] = {
     { "2 con bò", 2 },
     { "nhà có 15 con lợn", 2 },        /* ("15": a number) */
     { "nuôi lợn và gà ở quê", 3 },     /* (3 words at most) */
@@ -1592,24 +1604,8 @@ test_model_literal_features (void)
     { "con bò", 0 },                   /* ("con" alone is no cue: "mày là con bò") */
     { "mày ngu", 0 },
   };
-  g_autoptr(GBytes) b6 = synthetic_i16_bytes ("NCM6", -30.0f, 32767, 1.0f / 32767.0f, 0);
-  g_autoptr(GBytes) b7 = synthetic_i16_bytes ("NCM7", -30.0f, 32767, 1.0f / 32767.0f, 0);
-  g_autoptr(GError) error = NULL;
-  NcOffenceModel *ncm6 = nc_offence_model_new (b6, &error);
-  NcOffenceModel *ncm7;
 
-  g_assert_no_error (error);
-  ncm7 = nc_offence_model_new (b7, &error);
-  g_assert_no_error (error);
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      double d = model_logit (ncm7, cases[i].text) - model_logit (ncm6, cases[i].text);
-
-      if (fabs (d - cases[i].more) > 1e-3)
-        g_error ("\"%s\": %g literal features more, %d expected", cases[i].text, d, cases[i].more);
-    }
-  nc_offence_model_free (ncm6);
-  nc_offence_model_free (ncm7);
+  assert_more_features ("NCM6", "NCM7", literal_cases, G_N_ELEMENTS (literal_cases));
 }
 
 /* The shipped model files are "NCM4"/"NCM5", read in place from the
