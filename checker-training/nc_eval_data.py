@@ -767,6 +767,8 @@ TUNING_EXTRA = {
                   'vi-unkind-r19m.txt',
                   # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                   'vi-unkind-r19m2.txt',
+                  # (s20-vimodel3 r20vm: animal likenings and put-downs no list names, after the literal cues; committed before its one measurement)
+                  'vi-unkind-r20vm.txt',
                   # (s19-kinds r19k: threats with no threat word, accents and regions put down; committed before measuring)
                   'vi-unkind-r19k.txt',
                   # (s19-kinds r19k2: exclusion worded kindly, sarcasm with no judging word; committed before measuring)
@@ -1159,6 +1161,8 @@ TUNING_EXTRA = {
                  'vi-daily-r19m.txt',
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                  'vi-daily-r19m2.txt',
+                 # (s20-vimodel3 r20vm: animal and violence words meant literally (farm, kitchen, news), after the literal cues; committed before its one measurement)
+                 'vi-daily-r20vm.txt',
                  # (s19-kinds r19k: look-alikes of vi-unkind-r19k.txt; committed before measuring)
                  'vi-daily-r19k.txt',
                  # (s19-kinds r19k2: look-alikes of vi-unkind-r19k2.txt; committed before measuring)
