@@ -781,7 +781,9 @@ TUNING_EXTRA = {
                   # described; committed before measuring)
                   'vi-unkind-r18c4.txt',
                   # (s19-everyday r19e: 20 put-downs in a composition's shape and game trash talk turned real; committed before measuring)
-                  'vi-unkind-r19e.txt'),
+                  'vi-unkind-r19e.txt',
+                  # (s20-kidmodel r20km: 30 put-downs, exclusion, threats, written after vi-kid-model.bin was chosen; committed before its one measurement)
+                  'vi-unkind-r20km.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1135,6 +1137,8 @@ TUNING_EXTRA = {
                  'vi-daily-r18v3.txt',
                  # (s19-vimodel r19m: "mày", "bạn", "nó" with praise, likenings that flatter and the writer's own faults; committed before measuring)
                  'vi-daily-r19m.txt',
+                 # (s20-kidmodel r20km: look-alikes of vi-unkind-r20km.txt, written after vi-kid-model.bin was chosen; committed before its one measurement)
+                 'vi-daily-r20km.txt',
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                  'vi-daily-r19m2.txt',
                  # (s19-kinds r19k: look-alikes of vi-unkind-r19k.txt; committed before measuring)
