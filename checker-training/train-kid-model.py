@@ -3,7 +3,11 @@
 """Trains the second, small Vietnamese model of children's messages
 (twentieth round, s20-kidmodel): resources/lexicon/vi-kid-model.bin.
 
-  checker-training/train-kid-model.py [--tool PATH] [--data DIR] [--out FILE] [--bits 15] [--folds 5]
+  checker-training/train-kid-model.py [--tool PATH] [--data DIR] [--out FILE] [--bits 15] [--folds 5] [--last-round N]
+
+The committed file was written by `train-kid-model.py --last-round 19`
+(the batches of rounds up to 19: what main held when it was chosen) with
+_build's netconduct-check built from main (51c3cab).
 
 vi-model.bin (the ViHOS model) is left as it is. This one is fitted only
 on the children's and teenagers' tuning text: every round's batches of
@@ -43,13 +47,13 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-os.environ.setdefault('NC_VI_ROLES', '1')
 import nc_eval_data as sets  # noqa: E402
 
 
 def load_trainer(bits, roles=True):
     os.environ['NC_MODEL_BITS'] = str(bits)
     os.environ['NC_VI_ROLES'] = '1' if roles else '0'
+    os.environ['NC_VI_PAIR_FOLDS'] = '1'   # (fold_keys(): a helper's batch in one fold)
     spec = importlib.util.spec_from_file_location('nc_trainer', os.path.join(HERE, 'train-checker-model.py'))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -66,18 +70,6 @@ KID_SETS = (
     ('vi_toneless', 'auto', False, False),
     ('vi_unkind', 'vi', True, True),
 )
-
-
-def batch_keys():
-    import re
-    keys = {}
-    for fnames in sets.TUNING_EXTRA.values():
-        for fname in fnames:
-            m = re.search(r'-(r\d+[a-z]*)\d*\.txt$', fname)
-            if m:
-                for l in sets.read_lines(os.path.join(sets.TUNING_DIR, fname)):
-                    keys.setdefault(l, 'batch ' + m.group(1))
-    return keys
 
 
 def first_model_scores(args, parsed, typed):
@@ -133,15 +125,17 @@ def main():
     ap.add_argument('--epochs', type=int, default=6)
     ap.add_argument('--l2', type=float, default=1e-5)
     ap.add_argument('--unkind-weight', type=float, default=1.0)
+    ap.add_argument('--last-round', type=int,
+                    help='only the tuning batches of rounds up to this one (the committed file: 19)')
     args = ap.parse_args()
     tr = load_trainer(args.bits)
     kid_fnv = tr.fnv
     assert tr.ROLES
 
-    keys_of = batch_keys()
     texts, ys, names, langs, keys = [], [], [], [], []
     for name, lang, unkind, strip in KID_SETS:
-        lines = sets.everyday(name, 'tune')
+        lines = sets.everyday(name, 'tune', last_round=args.last_round)
+        keys_of = dict(zip(lines, tr.fold_keys(lines)))
         for variant in ((False, True) if strip else (False,)):
             for l in lines:
                 texts.append(sets.strip_marks(l) if variant else l)

@@ -2231,21 +2231,17 @@ calls_names (NcChecker *self, const Hit *h)
  * marked by it (issue 16: a high score alone marks nothing). Thresholds
  * chosen on left-out folds of the tuning side (docs/checker-figures.md). */
 static void
-vi_kid_verdict (NcChecker        *self,
-                const NcNormText *nt,
-                const guint8     *allowed,
-                double            first_score,
-                NcFindings       *findings)
+vi_kid_verdict (NcChecker *self, const NcNormText *nt, const guint8 *allowed, double first_score,
+                NcFindings *findings)
 {
-  GArray *list = findings->list;
   float marked, unmarked, first;
 
   nc_offence_model_thresholds (self->kid_model, &marked, &unmarked, &first);
   if (first_score < first)
     return;
-  for (guint i = 0; i < list->len; i++)
+  for (guint i = 0; i < findings->list->len; i++)
     {
-      const NcFinding *f = &g_array_index (list, NcFinding, i);
+      const NcFinding *f = &g_array_index (findings->list, NcFinding, i);
 
       if (f->category == NC_CATEGORY_CARE || f->category == NC_CATEGORY_CRUDE || is_offensive (f->category) ||
           (f->severity >= NC_SEVERITY_WARN && f->category != NC_CATEGORY_PERSONAL_DATA))
