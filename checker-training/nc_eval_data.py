@@ -797,7 +797,9 @@ TUNING_EXTRA = {
                   # (s19-everyday r19e: 20 put-downs in a composition's shape and game trash talk turned real; committed before measuring)
                   'vi-unkind-r19e.txt',
                   # (s20-compo r20c2: 40 put-downs reusing the words of compositions and news at a person, written after the branch's rules; committed before measuring)
-                  'vi-unkind-r20c2.txt'),
+                  'vi-unkind-r20c2.txt',
+                  # (s20-kidmodel r20km: 30 put-downs, exclusion, threats, written after vi-kid-model.bin was chosen; committed before its one measurement)
+                  'vi-unkind-r20km.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1159,6 +1161,8 @@ TUNING_EXTRA = {
                  'vi-daily-r18v3.txt',
                  # (s19-vimodel r19m: "mày", "bạn", "nó" with praise, likenings that flatter and the writer's own faults; committed before measuring)
                  'vi-daily-r19m.txt',
+                 # (s20-kidmodel r20km: look-alikes of vi-unkind-r20km.txt, written after vi-kid-model.bin was chosen; committed before its one measurement)
+                 'vi-daily-r20km.txt',
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                  'vi-daily-r19m2.txt',
                  # (s20-vimodel3 r20vm: animal and violence words meant literally (farm, kitchen, news), after the literal cues; committed before its one measurement)

@@ -7191,6 +7191,58 @@ test_endaily_r20 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (s20-kidmodel) The second Vietnamese model (vi-kid-model.bin) warns a
+ * quiet draft as a whole, with no span of its own; a draft the checker
+ * already judged (a put-down lowered to info in an apology) and everyday
+ * drafts stay as they were; without the models it says nothing. */
+static void
+test_kid_model_r20 (void)
+{
+  const char *caught[] = {
+    "m chay nhu con rua, ca doi cho m moi ca chan",
+  };
+  const char *quiet[] = {
+    "hôm nay trời đẹp quá, đi đá bóng không",
+    "tui thay may hoi mui khoi, may nuong gi do",
+    "xin lỗi mày nhé, tao lỡ gọi mày là đồ béo trước lớp, tao sai thật",
+  };
+  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
+
+  nc_checker_disable_model (plain);
+  for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
+    {
+      g_autoptr(NcReport) r = nc_checker_check (checker, caught[k], -1, "vi", NULL);
+      g_autoptr(NcReport) r0 = nc_checker_check (plain, caught[k], -1, "vi", NULL);
+      const NcFinding *f;
+      gsize n, n_warn = 0;
+
+      f = nc_report_get_findings (r, &n);
+      for (gsize i = 0; i < n; i++)
+        if (f[i].severity >= NC_SEVERITY_WARN)
+          {
+            g_assert_cmpint (f[i].category, ==, NC_CATEGORY_INSULT);
+            g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
+            g_assert_cmpuint (f[i].cp_start, ==, f[i].cp_end);
+            n_warn++;
+          }
+      g_assert_cmpuint (n_warn, ==, 1);
+      f = nc_report_get_findings (r0, &n);
+      for (gsize i = 0; i < n; i++)
+        g_assert_cmpint (f[i].severity, <, NC_SEVERITY_WARN);
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (quiet); k++)
+    {
+      g_autoptr(NcReport) r = nc_checker_check (checker, quiet[k], -1, "vi", NULL);
+      const NcFinding *f;
+      gsize n;
+
+      f = nc_report_get_findings (r, &n);
+      for (gsize i = 0; i < n; i++)
+        if (f[i].severity >= NC_SEVERITY_WARN)
+          g_error ("warned: %s", quiet[k]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7288,5 +7340,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/compo-r20", test_compo_r20);
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
   g_test_add_func ("/checker/endaily-r20", test_endaily_r20);
+  g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
   return nc_test_run_with_checker (&checker);
 }

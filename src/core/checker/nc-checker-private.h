@@ -136,6 +136,19 @@ double   nc_offence_model_check         (NcOffenceModel          *self,
                                  NcTaggedWord     *tags,
                                  gsize            *n_tags);
 
+/* (s20-kidmodel) The probability @self gives @nt, words where @allowed
+ * is set left out, as nc_offence_model_check() reckons it, with no
+ * finding; and the file's three thresholds (the children's model keeps
+ * there its threshold for drafts typed with marks, the one for drafts
+ * typed without, and the first model's score the draft needs too). */
+double   nc_offence_model_score         (NcOffenceModel   *self,
+                                         const NcNormText *nt,
+                                         const guint8     *allowed);
+void     nc_offence_model_thresholds    (NcOffenceModel   *self,
+                                         float            *threshold,
+                                         float            *span_threshold,
+                                         float            *sentence_threshold);
+
 /* The checker's normalizer, teencode included (owned by the checker). */
 /* Fills @out (room for (n_chars + 1) / 2) with the words of @nt and the
  * tagger @self's mark of each; returns how many. */

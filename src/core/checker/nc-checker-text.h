@@ -44,6 +44,7 @@ struct _NcChecker
   NcOffenceModel      *model;       /* Vietnamese, may be NULL */
   NcOffenceModel      *model_en;    /* English, may be NULL */
   NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
+  NcOffenceModel      *kid_model;   /* (s20-kidmodel) Vietnamese children's model, may be NULL */
   GHashTable   *tone;        /* vi-tone.txt (s18-tone, tone_reads()), may be NULL */
   gint          tone_threshold;
   double        build_ms;

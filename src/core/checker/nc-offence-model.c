@@ -872,6 +872,46 @@ nc_offence_model_check (NcOffenceModel          *self,
   return p;
 }
 
+double
+nc_offence_model_score (NcOffenceModel   *self,
+                        const NcNormText *nt,
+                        const guint8     *allowed)
+{
+  Word stack[384];
+  g_autofree Word *heap = NULL;
+  Word *words = stack;
+  gsize n_words, max_words = (nt->n_chars + 1) / 2;
+  double z = self->bias;
+
+  if (max_words > G_N_ELEMENTS (stack))
+    words = heap = g_new (Word, max_words);
+  n_words = weigh_words (self, NULL, nt, words);
+  if (self->ncm3)
+    z += draft_weight (self, nt, n_words);
+  for (gsize i = 0; i < n_words; i++)
+    {
+      const Word *w = &words[i];
+
+      if (allowed != NULL && allowed[w->start])
+        continue;
+      z += w->weight;
+      if (i + 1 < n_words && !w->stop_after && (allowed == NULL || !allowed[w[1].start]))
+        z += pair_weight (self, w);
+    }
+  return 1.0 / (1.0 + exp (-z));
+}
+
+void
+nc_offence_model_thresholds (NcOffenceModel *self,
+                             float          *threshold,
+                             float          *span_threshold,
+                             float          *sentence_threshold)
+{
+  *threshold = self->threshold;
+  *span_threshold = self->span_threshold;
+  *sentence_threshold = self->sentence_threshold;
+}
+
 static gboolean
 has_letter (const NcNormText *nt, const Word *w)
 {
