@@ -66,6 +66,9 @@ typedef struct {
                            * match_cb() then only turns the match away
                            * when the draft has a marked letter in it, and
                            * sets no flag the general loop would */
+  guint8    no_runs;      /* (s20-speed2) no run of 2+ and, unless
+                           * Vietnamese, no 'o' or 'e': match_cb()'s two
+                           * tests of runs can turn nothing away */
   guint32   len;          /* normalized chars */
   EntryChar chars[];
 } EntryPattern;

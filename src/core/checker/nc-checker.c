@@ -671,6 +671,8 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
                                   * is the whole draft */
             }
         }
+      if (e->no_runs)
+        continue;   /* (neither test below can turn it away) */
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
       if (!e->is_vi && ec[i].run < 2 && t->run == 2 && (t->folded == 'o' || t->folded == 'e') &&
