@@ -899,6 +899,17 @@ static const Case cases[] = {
   /* auto: English is not read as Vietnamese ("lol", "cave") */
   { "lol that is so funny, we explored a cave", NULL, NONE, 0, NULL },
   { "lol ngu qua", NULL, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ngu qua" },
+  /* (s20-speed2) match_cb()'s plain path, an entry that is its own fold
+   * with no run ("dumb"): taken typed without marks, turned away typed
+   * with marks, which are not its own (as "ngủ" is not "ngu"); its
+   * fallback, an entry with a run or an English 'o' ("ass", "loser"),
+   * still tests the runs */
+  { "you are so dumb", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "you are so dumb" },
+  { "you are so dúmb", NULL, NONE, 0, NULL },   /* (auto; "en" reads it otherwise) */
+  { "you ass", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "ass" },
+  { "as you said", "en", NONE, 0, NULL },
+  { "you are such a loser", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, "you are such a loser" },
+  { "my shoes are looser now", "en", NONE, 0, NULL },
 };
 
 /* The finding of @category that covers @span in @text, or when @span is

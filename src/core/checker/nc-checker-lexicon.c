@@ -295,11 +295,19 @@ add_entry (NcCheckerLexicon  *self,
   p->named = e.kind == ENTRY_SLOT && self->named_lists != NULL &&
              (self->named_lists[e.list / 64] >> (e.list % 64) & 1) != 0;
   p->len = e.len;
+  p->no_runs = TRUE;
   for (gsize i = 0; i < nt->n_chars; i++)
     {
       p->chars[i].marked = nt->chars[i].marked;
       p->chars[i].run = nt->chars[i].run;
+      if (nt->chars[i].run >= 2 ||
+          (!e.is_vi && (nt->chars[i].folded == 'o' || nt->chars[i].folded == 'e')))
+        p->no_runs = FALSE;
     }
+  p->plain = p->no_runs;
+  for (gsize i = 0; i < nt->n_chars; i++)
+    if (nt->chars[i].marked != nt->chars[i].folded)
+      p->plain = FALSE;
   g_array_append_val (self->entries, e);
   /* an English insult of two words a child may run together ("fatpig",
    * "uglycow"; not a name said only as the whole draft, "log off") */

@@ -60,6 +60,15 @@ typedef struct {
   guint8    named;        /* a word of a list flagged "named": no hit
                            * unless a capitalised word follows (s18-vi;
                            * in the padding before @len) */
+  guint8    plain;        /* (s20-speed2) every char is its own fold
+                           * (marked == folded), no run of 2+ and, unless
+                           * Vietnamese, no 'o' or 'e' (English "oo", "ee"):
+                           * match_cb() then only turns the match away
+                           * when the draft has a marked letter in it, and
+                           * sets no flag the general loop would */
+  guint8    no_runs;      /* (s20-speed2) no run of 2+ and, unless
+                           * Vietnamese, no 'o' or 'e': match_cb()'s two
+                           * tests of runs can turn nothing away */
   guint32   len;          /* normalized chars */
   EntryChar chars[];
 } EntryPattern;

@@ -624,6 +624,21 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
                     (g_unichar_isupper (d->nt->cps[c[end + 1].orig_start]) ||
                      (d->tone != NULL && tone_names (d->tone, d->nt, end + 1)))))
     return;
+  /* (s20-speed2) an entry whose every char is its own fold, with no run
+   * and no English 'o' or 'e' (EntryPattern.plain): the loop below would
+   * only turn it away at a letter typed with marks (t->marked differs
+   * from t->folded, which the matcher matched to the entry's char) and
+   * would set none of its flags. The same test, a char at a time. */
+  if (e->plain)
+    {
+      guint marked = 0;
+
+      for (gsize i = start; i < start + e->len; i++)
+        marked |= (c[i].word_marked != 0) & (c[i].marked != c[i].folded);
+      if (marked)
+        return;
+      goto matched;
+    }
   for (gsize i = 0; i < e->len; i++)
     {
       const NcNormChar *t = &c[start + i];
@@ -659,6 +674,8 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
                                   * is the whole draft */
             }
         }
+      if (e->no_runs)
+        continue;   /* (neither test below can turn it away) */
       if (ec[i].run >= 2 && t->run < 2)
         return;   /* "ass" is not "as" */
       if (!e->is_vi && ec[i].run < 2 && t->run == 2 && (t->folded == 'o' || t->folded == 'e') &&
@@ -669,6 +686,7 @@ match_cb (guint32 pattern_id, gsize start, gsize end, gpointer user_data)
   /* an entry with no marks of its own ("ngu", also "ngủ" typed without
    * marks) that asks for them: in a draft typed without any, as if typed
    * without its marks */
+matched:
   if (!has_marks && e->marked_only >= MARKED_OR_AIMED && !d->nt->typed_marks)
     unmarked = bare = TRUE;
   /* (s18-tone) the words beside it read it as typed with its marks */
