@@ -486,7 +486,11 @@ TUNING_EXTRA = {
                     # (s20-endaily r20e2: 60 more, after en_everyday(); committed before its one measurement)
                     'en-harmless-r20e2.txt',
                     # (s20-enmodel r20m: children's messages with you/he/she/go/nobody/if, games, sport; written after the branch's model, committed before its one measurement)
-                    'en-harmless-r20m.txt'),
+                    'en-harmless-r20m.txt',
+                    # (s20-enmodel2 r20n: kind teasing of glasses/height/hair, "you must be"/"you deserve" praise, "go eat something", names in greetings; committed before measuring)
+                    'en-harmless-r20n.txt',
+                    # (s20-enmodel2 r20n2: comfort and praise that deny a put-down, "you're not X", found after r20n; committed before measuring)
+                    'en-harmless-r20n2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
