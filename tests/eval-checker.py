@@ -255,8 +255,10 @@ TARGETS = [
     # VI unkind 44 -> 46, without marks 34 -> 35, EN 48 -> 49 of 60 with
     # s19-kinds' grammar of veiled threats, accent put-downs and exclusion)
     ('heldout_en_fresh19_daily_warned', '<=', 0.025, 0.01),
-    ('heldout_vi_fresh19_unkind_recall', '>=', 0.766, 0.95),
-    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.583, 0.95),
+    # (twentieth round: VI 46 -> 47, without marks 35 -> 37 of 60 with
+    # s20-kidmodel's second model of children's messages)
+    ('heldout_vi_fresh19_unkind_recall', '>=', 0.783, 0.95),
+    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.616, 0.95),
     ('heldout_en_fresh19_unkind_recall', '>=', 0.816, 0.95),
     # Twentieth round, s20-fresh: eight sets written blind on 6 Dec 2026
     # (tests/fixtures/everyday/fresh20-*.txt), committed before the checker
@@ -266,10 +268,13 @@ TARGETS = [
     ('heldout_vi_fresh20_daily_warned', '<=', 0.0, 0.01),
     ('heldout_vi_fresh20_daily_toneless_warned', '<=', 0.0, 0.01),
     ('heldout_en_fresh20_daily_warned', '<=', 0.0, 0.01),
-    ('heldout_vi_fresh20_news_warned', '<=', 0.034, 0.02),
+    # (then, same round: news 2 -> 1 of 60 with s20-compo's readings of
+    # the press; VI unkind 44 -> 46, without marks 31 -> 32 of 60 with
+    # s20-kidmodel)
+    ('heldout_vi_fresh20_news_warned', '<=', 0.017, 0.02),
     ('heldout_vi_fresh20_compo_warned', '<=', 0.067, 0.01),
-    ('heldout_vi_fresh20_unkind_recall', '>=', 0.733, 0.95),
-    ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.516, 0.95),
+    ('heldout_vi_fresh20_unkind_recall', '>=', 0.766, 0.95),
+    ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.533, 0.95),
     ('heldout_en_fresh20_unkind_recall', '>=', 0.666, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
