@@ -273,6 +273,12 @@ def main():
         idx = [i for i in range(len(texts)) if names[i] == name]
         print(f'  {name}: {len(idx)} lines, warned/caught {sum(warned[i] for i in idx)} -> '
               f'{sum(warned[i] or (quiet[i] and p1[i] >= t1 and oof[i] >= (t_marked if typed[i] else t_toneless)) for i in idx)} (out of fold)')
+    if os.environ.get('NC_KID_DUMP'):
+        # (s20-kidvi2: the out-of-fold scores and verdicts, for exploring rules)
+        with open(os.environ['NC_KID_DUMP'], 'w') as f:
+            json.dump({'oof': oof, 'p1': p1, 'quiet': quiet, 'reminded': reminded, 'typed': typed, 'ys': ys,
+                       'names': names, 'warned': warned, 'vscore': vscore, 'vvi': vvi, 'vrem': vrem,
+                       'vgold': vgold, 'vtyped': vtyped, 'v1': v1, 'vflag': vflag, 'tp': tp, 'fp': fp}, f)
     if os.environ.get('NC_KID_REMINDED'):
         reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmless_sets, warned,
                             vscore, vrem, vgold, vtyped, v1, vflag, tp, fp)
