@@ -279,6 +279,9 @@ def main():
             json.dump({'oof': oof, 'p1': p1, 'quiet': quiet, 'reminded': reminded, 'typed': typed, 'ys': ys,
                        'names': names, 'warned': warned, 'vscore': vscore, 'vvi': vvi, 'vrem': vrem,
                        'vgold': vgold, 'vtyped': vtyped, 'v1': v1, 'vflag': vflag, 'tp': tp, 'fp': fp}, f)
+    if os.environ.get('NC_KID_TIER'):
+        second_tier(texts, ys, names, typed, quiet, oof, p1, t1, t_marked, t_toneless,
+                    vscore, vvi, vgold, vtyped, v1)
     if os.environ.get('NC_KID_REMINDED'):
         reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmless_sets, warned,
                             vscore, vrem, vgold, vtyped, v1, vflag, tp, fp)
@@ -286,6 +289,31 @@ def main():
     # sentence_threshold: the first model's score the draft needs too)
     tr.write_model(args.out, bias, (t_marked, t_toneless, t1), w, b'NCM6')
     print(f'thresholds: {t_marked:.4f} (typed with marks), {t_toneless:.4f} (without), first model from {t1:.1f}')
+
+
+def second_tier(texts, ys, names, typed, quiet, oof, p1, t1, t_marked, t_toneless,
+                vscore, vvi, vgold, vtyped, v1):
+    """(s20-kidvi2, NC_KID_TIER=1) A second tier for quiet drafts typed
+    without marks: the first model at least a, the kid model at least b
+    (below the file's threshold). Prints, out of fold, the unkind lines
+    each (a, b) adds beyond the first tier and the everyday lines it adds
+    (each set), and ViHOS train's newly flagged comments (right, wrong).
+    vi_kid_second_tier() in nc-checker.c takes the middle of the region
+    with no everyday line added (a 0.95, b 0.985)."""
+    def first_tier(i):
+        return quiet[i] and p1[i] >= t1 and oof[i] >= (t_marked if typed[i] else t_toneless)
+    for a in (0.9, 0.925, 0.95, 0.97):
+        for b in (0.97, 0.98, 0.982, 0.985, 0.99):
+            new = [i for i in range(len(texts)) if not typed[i] and quiet[i] and not first_tier(i) and
+                   p1[i] >= a and oof[i] >= b]
+            harmless = {}
+            for i in new:
+                if not ys[i]:
+                    harmless[names[i]] = harmless.get(names[i], 0) + 1
+            vnew = [g for s, q, g, t, p in zip(vscore, vvi, vgold, vtyped, v1)
+                    if not t and q and p >= a and s >= b and not (p >= t1 and s >= t_toneless)]
+            print(f'  tier first >= {a:.3f}, kid >= {b:.3f}: +{sum(ys[i] for i in new):.0f} unkind, '
+                  f'everyday {harmless or 0}; ViHOS train +{sum(vnew)} right, +{len(vnew) - sum(vnew)} wrong')
 
 
 def reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmless_sets, warned,
