@@ -7254,6 +7254,68 @@ test_kid_model_r20 (void)
     }
 }
 
+/* (s20-kidvi2) The kid model's second tier (a quiet draft typed without
+ * marks the first model is sure of) warns these, whole, no span; without
+ * the models they are not warned. Everyday drafts with a swear word aimed
+ * at no one (vi-daily-r20kv.txt's kind), with marks and without, keep
+ * their reminder and are never warned by the reminded step. */
+static void
+test_kid_model_r20kv (void)
+{
+  const char *caught[] = {
+    "may danh rac, ko ai thich",
+    "m tuong m la ai ma dam len mat voi t",
+  };
+  const char *reminded[] = {
+    "hay vl 😂 tập mới xem chưa",
+    "đói vl từ sáng tới giờ chưa ăn gì",
+    "nóng vl hôm nay chắc 39 độ luôn á",
+    "con mèo nhà t béo vl, nặng 6 ký rồi",
+    "hay vl tap moi xem chua",
+    "doi vl tu sang toi gio chua an gi",
+    "kẹt xe vl, 30 phút chưa qua được ngã tư",
+  };
+  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
+
+  nc_checker_disable_model (plain);
+  for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
+    {
+      g_autoptr(NcReport) r = nc_checker_check (checker, caught[k], -1, "vi", NULL);
+      g_autoptr(NcReport) r0 = nc_checker_check (plain, caught[k], -1, "vi", NULL);
+      const NcFinding *f;
+      gsize n, n_warn = 0;
+
+      f = nc_report_get_findings (r, &n);
+      for (gsize i = 0; i < n; i++)
+        if (f[i].severity >= NC_SEVERITY_WARN)
+          {
+            g_assert_cmpint (f[i].category, ==, NC_CATEGORY_INSULT);
+            g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
+            g_assert_cmpuint (f[i].cp_start, ==, f[i].cp_end);
+            n_warn++;
+          }
+      g_assert_cmpuint (n_warn, ==, 1);
+      f = nc_report_get_findings (r0, &n);
+      for (gsize i = 0; i < n; i++)
+        g_assert_cmpint (f[i].severity, <, NC_SEVERITY_WARN);
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (reminded); k++)
+    {
+      g_autoptr(NcReport) r = nc_checker_check (checker, reminded[k], -1, "vi", NULL);
+      const NcFinding *f;
+      gsize n, n_crude = 0;
+
+      f = nc_report_get_findings (r, &n);
+      for (gsize i = 0; i < n; i++)
+        {
+          if (f[i].severity >= NC_SEVERITY_WARN)
+            g_error ("warned: %s", reminded[k]);
+          n_crude += f[i].category == NC_CATEGORY_CRUDE;
+        }
+      g_assert_cmpuint (n_crude, ==, 1);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7352,5 +7414,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
   g_test_add_func ("/checker/endaily-r20", test_endaily_r20);
   g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
+  g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
   return nc_test_run_with_checker (&checker);
 }
