@@ -132,6 +132,34 @@ def fold_of(key, folds):
     return hashlib.sha1(key.encode('utf-8')).digest()[2] % folds
 
 
+def lowest_thresholds(pool, typed, oof, p1, ys, names, harmless_sets, grid, label):
+    """For each first-model threshold t1 (0.0-0.9), the lowest kid
+    thresholds (typed with marks, without) under which no everyday set
+    gains a warned line out of fold among the drafts of @pool; returns the
+    t1 with the most unkind lines gained and its {kind: (threshold, gained)}."""
+    choice = None
+    for t1 in [x / 10 for x in range(10)]:
+        best = {}
+        for kind in (True, False):   # typed with marks, without
+            for t in grid:
+                added = {n: 0 for n in harmless_sets}
+                gained = 0
+                for i in range(len(oof)):
+                    if typed[i] == kind and pool[i] and oof[i] >= t and p1[i] >= t1:
+                        if ys[i]:
+                            gained += 1
+                        else:
+                            added[names[i]] += 1
+                if not any(added.values()):
+                    best[kind] = (t, gained)
+                    break
+        total = best[True][1] + best[False][1]
+        print(f'  {label}first model from {t1:.1f}: marked {best[True]}, without marks {best[False]}')
+        if choice is None or total > choice[0]:
+            choice = (total, t1, best)
+    return choice[1], choice[2]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', default=os.path.join(HERE, '..', '_build', 'src', 'tools', 'netconduct-check'))
@@ -230,27 +258,7 @@ def main():
                 print(f'  curve {t:.3f} {"marked" if kind else "unmarked"}: +{g} unkind, +{a} harmless')
     harmless_sets = sorted({n for n, y in zip(names, ys) if not y})
     grid = [x / 1000 for x in range(500, 990, 10)] + [x / 10000 for x in range(9900, 10000, 5)] + [1.01]
-    choice = None
-    for t1 in [x / 10 for x in range(10)]:
-        best = {}
-        for kind in (True, False):   # typed with marks, without
-            for t in grid:
-                added = {n: 0 for n in harmless_sets}
-                gained = 0
-                for i in range(len(texts)):
-                    if typed[i] == kind and quiet[i] and oof[i] >= t and p1[i] >= t1:
-                        if ys[i]:
-                            gained += 1
-                        else:
-                            added[names[i]] += 1
-                if not any(added.values()):
-                    best[kind] = (t, gained)
-                    break
-        total = best[True][1] + best[False][1]
-        print(f'  first model from {t1:.1f}: marked {best[True]}, without marks {best[False]}')
-        if choice is None or total > choice[0]:
-            choice = (total, t1, best)
-    _, t1, best = choice
+    t1, best = lowest_thresholds(quiet, typed, oof, p1, ys, names, harmless_sets, grid, '')
     t_marked, t_toneless = best[True][0], best[False][0]
     # ViHOS train's precision not down: raise both thresholds together until it holds
     while True:
@@ -326,27 +334,7 @@ def reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmle
     most unkind lines gained; then both raised together until ViHOS
     train's precision (with the quiet rule's flags) is not down.
     Printed only: vi_kid_reminded() in nc-checker.c holds them."""
-    choice = None
-    for t1 in [x / 10 for x in range(10)]:
-        best = {}
-        for kind in (True, False):
-            for t in grid:
-                added = {n: 0 for n in harmless_sets}
-                gained = 0
-                for i in range(len(texts)):
-                    if typed[i] == kind and reminded[i] and oof[i] >= t and p1[i] >= t1:
-                        if ys[i]:
-                            gained += 1
-                        else:
-                            added[names[i]] += 1
-                if not any(added.values()):
-                    best[kind] = (t, gained)
-                    break
-        print(f'  reminded, first model from {t1:.1f}: marked {best[True]}, without marks {best[False]}')
-        total = best[True][1] + best[False][1]
-        if choice is None or total > choice[0]:
-            choice = (total, t1, best)
-    _, t1, best = choice
+    t1, best = lowest_thresholds(reminded, typed, oof, p1, ys, names, harmless_sets, grid, 'reminded, ')
     tm, tt = best[True][0], best[False][0]
     prec_q = tp_q / (tp_q + fp_q)
     while True:

@@ -7202,6 +7202,31 @@ test_endaily_r20 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (s20-kidvi2) That @draft gets exactly one warning, a whole-draft insult
+ * of the model (no span), and none from @plain (the models disabled). */
+static void
+assert_warned_by_model_alone (NcChecker *plain, const char *draft)
+{
+  g_autoptr(NcReport) r = nc_checker_check (checker, draft, -1, "vi", NULL);
+  g_autoptr(NcReport) r0 = nc_checker_check (plain, draft, -1, "vi", NULL);
+  const NcFinding *f;
+  gsize n, n_warn = 0;
+
+  f = nc_report_get_findings (r, &n);
+  for (gsize i = 0; i < n; i++)
+    if (f[i].severity >= NC_SEVERITY_WARN)
+      {
+        g_assert_cmpint (f[i].category, ==, NC_CATEGORY_INSULT);
+        g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
+        g_assert_cmpuint (f[i].cp_start, ==, f[i].cp_end);
+        n_warn++;
+      }
+  g_assert_cmpuint (n_warn, ==, 1);
+  f = nc_report_get_findings (r0, &n);
+  for (gsize i = 0; i < n; i++)
+    g_assert_cmpint (f[i].severity, <, NC_SEVERITY_WARN);
+}
+
 /* (s20-kidmodel) The second Vietnamese model (vi-kid-model.bin) warns a
  * quiet draft as a whole, with no span of its own; a draft the checker
  * already judged (a put-down lowered to info in an apology) and everyday
@@ -7221,26 +7246,7 @@ test_kid_model_r20 (void)
 
   nc_checker_disable_model (plain);
   for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
-    {
-      g_autoptr(NcReport) r = nc_checker_check (checker, caught[k], -1, "vi", NULL);
-      g_autoptr(NcReport) r0 = nc_checker_check (plain, caught[k], -1, "vi", NULL);
-      const NcFinding *f;
-      gsize n, n_warn = 0;
-
-      f = nc_report_get_findings (r, &n);
-      for (gsize i = 0; i < n; i++)
-        if (f[i].severity >= NC_SEVERITY_WARN)
-          {
-            g_assert_cmpint (f[i].category, ==, NC_CATEGORY_INSULT);
-            g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
-            g_assert_cmpuint (f[i].cp_start, ==, f[i].cp_end);
-            n_warn++;
-          }
-      g_assert_cmpuint (n_warn, ==, 1);
-      f = nc_report_get_findings (r0, &n);
-      for (gsize i = 0; i < n; i++)
-        g_assert_cmpint (f[i].severity, <, NC_SEVERITY_WARN);
-    }
+    assert_warned_by_model_alone (plain, caught[k]);
   for (gsize k = 0; k < G_N_ELEMENTS (quiet); k++)
     {
       g_autoptr(NcReport) r = nc_checker_check (checker, quiet[k], -1, "vi", NULL);
@@ -7279,26 +7285,7 @@ test_kid_model_r20kv (void)
 
   nc_checker_disable_model (plain);
   for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
-    {
-      g_autoptr(NcReport) r = nc_checker_check (checker, caught[k], -1, "vi", NULL);
-      g_autoptr(NcReport) r0 = nc_checker_check (plain, caught[k], -1, "vi", NULL);
-      const NcFinding *f;
-      gsize n, n_warn = 0;
-
-      f = nc_report_get_findings (r, &n);
-      for (gsize i = 0; i < n; i++)
-        if (f[i].severity >= NC_SEVERITY_WARN)
-          {
-            g_assert_cmpint (f[i].category, ==, NC_CATEGORY_INSULT);
-            g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
-            g_assert_cmpuint (f[i].cp_start, ==, f[i].cp_end);
-            n_warn++;
-          }
-      g_assert_cmpuint (n_warn, ==, 1);
-      f = nc_report_get_findings (r0, &n);
-      for (gsize i = 0; i < n; i++)
-        g_assert_cmpint (f[i].severity, <, NC_SEVERITY_WARN);
-    }
+    assert_warned_by_model_alone (plain, caught[k]);
   for (gsize k = 0; k < G_N_ELEMENTS (reminded); k++)
     {
       g_autoptr(NcReport) r = nc_checker_check (checker, reminded[k], -1, "vi", NULL);
