@@ -337,13 +337,14 @@ def reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmle
     t1, best = lowest_thresholds(reminded, typed, oof, p1, ys, names, harmless_sets, grid, 'reminded, ')
     tm, tt = best[True][0], best[False][0]
     prec_q = tp_q / (tp_q + fp_q)
-    while True:
-        new = [(g) for s, r, g, t, q, f in zip(vscore, vrem, vgold, vtyped, v1, vflag)
-               if r and not f and q >= t1 and s >= (tm if t else tt)]
-        tp, fp = tp_q + sum(new), fp_q + len(new) - sum(new)
-        if tp / (tp + fp) >= prec_q or tm > 1:
-            break
+    def newly_flagged(tm, tt):   # ViHOS train's comments the reminded step flags (gold of each)
+        return [g for s, r, g, t, q, f in zip(vscore, vrem, vgold, vtyped, v1, vflag)
+                if r and not f and q >= t1 and s >= (tm if t else tt)]
+    new = newly_flagged(tm, tt)
+    while (tp_q + sum(new)) / (tp_q + fp_q + len(new)) < prec_q and tm <= 1:
         tm, tt = tm + 0.005, tt + 0.005
+        new = newly_flagged(tm, tt)
+    tp, fp = tp_q + sum(new), fp_q + len(new) - sum(new)
     print(f'reminded: ViHOS train precision {prec_q:.4f} -> {tp / (tp + fp):.4f} ({tp - tp_q} more right, {fp - fp_q} wrong)')
     for kind, t in ((True, tm), (False, tt)):
         gained = [i for i in range(len(texts)) if typed[i] == kind and reminded[i] and p1[i] >= t1 and oof[i] >= t and ys[i]]

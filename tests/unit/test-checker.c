@@ -7203,15 +7203,18 @@ test_endaily_r20 (void)
 }
 
 /* (s20-kidvi2) That @draft gets exactly one warning, a whole-draft insult
- * of the model (no span), and none from @plain (the models disabled). */
+ * of the model (no span), and none with the models disabled. */
 static void
-assert_warned_by_model_alone (NcChecker *plain, const char *draft)
+assert_warned_by_model_alone (const char *draft)
 {
+  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
   g_autoptr(NcReport) r = nc_checker_check (checker, draft, -1, "vi", NULL);
-  g_autoptr(NcReport) r0 = nc_checker_check (plain, draft, -1, "vi", NULL);
+  g_autoptr(NcReport) r0 = NULL;
   const NcFinding *f;
   gsize n, n_warn = 0;
 
+  nc_checker_disable_model (plain);
+  r0 = nc_checker_check (plain, draft, -1, "vi", NULL);
   f = nc_report_get_findings (r, &n);
   for (gsize i = 0; i < n; i++)
     if (f[i].severity >= NC_SEVERITY_WARN)
@@ -7242,11 +7245,9 @@ test_kid_model_r20 (void)
     "tui thay may hoi mui khoi, may nuong gi do",
     "xin lỗi mày nhé, tao lỡ gọi mày là đồ béo trước lớp, tao sai thật",
   };
-  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
 
-  nc_checker_disable_model (plain);
   for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
-    assert_warned_by_model_alone (plain, caught[k]);
+    assert_warned_by_model_alone (caught[k]);
   for (gsize k = 0; k < G_N_ELEMENTS (quiet); k++)
     {
       g_autoptr(NcReport) r = nc_checker_check (checker, quiet[k], -1, "vi", NULL);
@@ -7281,11 +7282,9 @@ test_kid_model_r20kv (void)
     "doi vl tu sang toi gio chua an gi",
     "kẹt xe vl, 30 phút chưa qua được ngã tư",
   };
-  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
 
-  nc_checker_disable_model (plain);
   for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
-    assert_warned_by_model_alone (plain, caught[k]);
+    assert_warned_by_model_alone (caught[k]);
   for (gsize k = 0; k < G_N_ELEMENTS (reminded); k++)
     {
       g_autoptr(NcReport) r = nc_checker_check (checker, reminded[k], -1, "vi", NULL);
