@@ -7261,6 +7261,25 @@ test_kid_model_r20 (void)
     }
 }
 
+/* (s20-kidvi2) How many crude reminders @draft gets; fails if it is warned. */
+static guint
+crude_reminders_unwarned (const char *draft)
+{
+  g_autoptr(NcReport) r = nc_checker_check (checker, draft, -1, "vi", NULL);
+  const NcFinding *f;
+  gsize n;
+  guint n_crude = 0;
+
+  f = nc_report_get_findings (r, &n);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (f[i].severity >= NC_SEVERITY_WARN)
+        g_error ("warned: %s", draft);
+      n_crude += f[i].category == NC_CATEGORY_CRUDE;
+    }
+  return n_crude;
+}
+
 /* (s20-kidvi2) The kid model's second tier (a quiet draft typed without
  * marks the first model is sure of) warns these, whole, no span; without
  * the models they are not warned. Everyday drafts with a swear word aimed
@@ -7286,20 +7305,7 @@ test_kid_model_r20kv (void)
   for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
     assert_warned_by_model_alone (caught[k]);
   for (gsize k = 0; k < G_N_ELEMENTS (reminded); k++)
-    {
-      g_autoptr(NcReport) r = nc_checker_check (checker, reminded[k], -1, "vi", NULL);
-      const NcFinding *f;
-      gsize n, n_crude = 0;
-
-      f = nc_report_get_findings (r, &n);
-      for (gsize i = 0; i < n; i++)
-        {
-          if (f[i].severity >= NC_SEVERITY_WARN)
-            g_error ("warned: %s", reminded[k]);
-          n_crude += f[i].category == NC_CATEGORY_CRUDE;
-        }
-      g_assert_cmpuint (n_crude, ==, 1);
-    }
+    g_assert_cmpuint (crude_reminders_unwarned (reminded[k]), ==, 1);
 }
 
 int
