@@ -7286,24 +7286,23 @@ crude_reminders_unwarned (const char *draft)
 static void
 test_kid_model_r20kv (void)
 {
-  const char *caught[] = {
-    "may danh rac, ko ai thich",
-    "m tuong m la ai ma dam len mat voi t",
-  };
-  const char *reminded[] = {
-    "hay vl 😂 tập mới xem chưa",
-    "đói vl từ sáng tới giờ chưa ăn gì",
-    "nóng vl hôm nay chắc 39 độ luôn á",
-    "con mèo nhà t béo vl, nặng 6 ký rồi",
-    "hay vl tap moi xem chua",
-    "doi vl tu sang toi gio chua an gi",
-    "kẹt xe vl, 30 phút chưa qua được ngã tư",
+  static const struct { const char *draft; gboolean warned; } cases[] = {
+    { "may danh rac, ko ai thich", TRUE },
+    { "m tuong m la ai ma dam len mat voi t", TRUE },
+    { "hay vl 😂 tập mới xem chưa", FALSE },
+    { "đói vl từ sáng tới giờ chưa ăn gì", FALSE },
+    { "nóng vl hôm nay chắc 39 độ luôn á", FALSE },
+    { "con mèo nhà t béo vl, nặng 6 ký rồi", FALSE },
+    { "hay vl tap moi xem chua", FALSE },
+    { "doi vl tu sang toi gio chua an gi", FALSE },
+    { "kẹt xe vl, 30 phút chưa qua được ngã tư", FALSE },
   };
 
-  for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
-    assert_warned_by_model_alone (caught[k]);
-  for (gsize k = 0; k < G_N_ELEMENTS (reminded); k++)
-    g_assert_cmpuint (crude_reminders_unwarned (reminded[k]), ==, 1);
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    if (cases[k].warned)
+      assert_warned_by_model_alone (cases[k].draft);
+    else
+      g_assert_cmpuint (crude_reminders_unwarned (cases[k].draft), ==, 1);
 }
 
 int
