@@ -7254,6 +7254,27 @@ test_kid_model_r20 (void)
     }
 }
 
+/* (twentieth round, lead) "you" called a beast outright is not hidden by
+ * an animal doing what animals do; a friend left out of a plan for their
+ * own circumstances is told kindly, a reason that puts them down is not. */
+static void
+test_lead_r20 (void)
+{
+  static const SpanCase vi[] = {
+    { "mày là con bò ăn cỏ à", NC_CATEGORY_INSULT, "mày là con bò", NC_EVIDENCE_LEXICON },
+    { "tụi mày là con heo mới đẻ à", NC_CATEGORY_INSULT, "tụi mày là con heo", NC_EVIDENCE_LEXICON },
+    { "nhà mày có con bò ăn cỏ à", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "năm nay mày là tuổi con trâu à", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tụi mình đừng rủ nó đi nữa, nó bảo nó bận ôn thi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó nhé, nó đang ốm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó, mẹ nó không cho đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó, nó hôi lắm", NC_CATEGORY_INSULT, "đừng rủ nó", NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó", NC_CATEGORY_INSULT, "đừng rủ nó", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7352,5 +7373,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
   g_test_add_func ("/checker/endaily-r20", test_endaily_r20);
   g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
+  g_test_add_func ("/checker/lead-r20", test_lead_r20);
   return nc_test_run_with_checker (&checker);
 }
