@@ -4,6 +4,10 @@
 (twentieth round, s20-kidmodel): resources/lexicon/vi-kid-model.bin.
 
   checker-training/train-kid-model.py [--tool PATH] [--data DIR] [--out FILE] [--bits 15] [--folds 5] [--last-round N]
+                                      [--lang vi|en]
+
+(--lang en, twentieth round, s20-kiden: the English one, en-kid-model.bin,
+main_en(); measured and NOT adopted, the file is not in the resources.)
 
 The committed file was written by `train-kid-model.py --last-round 19`
 (the batches of rounds up to 19: what main held when it was chosen) with
