@@ -490,7 +490,9 @@ TUNING_EXTRA = {
                     # (s20-enmodel2 r20n: kind teasing of glasses/height/hair, "you must be"/"you deserve" praise, "go eat something", names in greetings; committed before measuring)
                     'en-harmless-r20n.txt',
                     # (s20-enmodel2 r20n2: comfort and praise that deny a put-down, "you're not X", found after r20n; committed before measuring)
-                    'en-harmless-r20n2.txt'),
+                    'en-harmless-r20n2.txt',
+                    # (s20-kiden r20kd: apologies, telling a parent, praise, comfort and plans said to "you", after en-kid-model.bin; measured once: 0 of 20 warned, main 0)
+                    'en-harmless-r20kd.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

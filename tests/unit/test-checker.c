@@ -7286,7 +7286,7 @@ crude_reminders_unwarned (const char *draft)
 static void
 test_kid_model_r20kv (void)
 {
-  static const struct { const char *draft; gboolean warned; } cases[] = {
+  static const struct { const char *draft; gboolean warned; } kv_cases[] = {
     { "may danh rac, ko ai thich", TRUE },
     { "m tuong m la ai ma dam len mat voi t", TRUE },
     { "hay vl 😂 tập mới xem chưa", FALSE },
@@ -7298,11 +7298,32 @@ test_kid_model_r20kv (void)
     { "kẹt xe vl, 30 phút chưa qua được ngã tư", FALSE },
   };
 
-  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
-    if (cases[k].warned)
-      assert_warned_by_model_alone (cases[k].draft);
+  for (gsize k = 0; k < G_N_ELEMENTS (kv_cases); k++)
+    if (kv_cases[k].warned)
+      assert_warned_by_model_alone (kv_cases[k].draft);
     else
-      g_assert_cmpuint (crude_reminders_unwarned (cases[k].draft), ==, 1);
+      g_assert_cmpuint (crude_reminders_unwarned (kv_cases[k].draft), ==, 1);
+}
+
+/* (twentieth round, lead) "you" called a beast outright is not hidden by
+ * an animal doing what animals do; a friend left out of a plan for their
+ * own circumstances is told kindly, a reason that puts them down is not. */
+static void
+test_lead_r20 (void)
+{
+  static const SpanCase vi[] = {
+    { "mày là con bò ăn cỏ à", NC_CATEGORY_INSULT, "mày là con bò", NC_EVIDENCE_LEXICON },
+    { "tụi mày là con heo mới đẻ à", NC_CATEGORY_INSULT, "tụi mày là con heo", NC_EVIDENCE_LEXICON },
+    { "nhà mày có con bò ăn cỏ à", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "năm nay mày là tuổi con trâu à", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tụi mình đừng rủ nó đi nữa, nó bảo nó bận ôn thi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó nhé, nó đang ốm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó, mẹ nó không cho đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó, nó hôi lắm", NC_CATEGORY_INSULT, "đừng rủ nó", NC_EVIDENCE_LEXICON },
+    { "đừng rủ nó", NC_CATEGORY_INSULT, "đừng rủ nó", NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
 int
@@ -7404,5 +7425,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/endaily-r20", test_endaily_r20);
   g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
   g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
+  g_test_add_func ("/checker/lead-r20", test_lead_r20);
   return nc_test_run_with_checker (&checker);
 }

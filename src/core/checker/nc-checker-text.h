@@ -45,6 +45,7 @@ struct _NcChecker
   NcOffenceModel      *model_en;    /* English, may be NULL */
   NcOffenceModel      *tagger;      /* Vietnamese span tagger, may be NULL */
   NcOffenceModel      *kid_model;   /* (s20-kidmodel) Vietnamese children's model, may be NULL */
+  NcOffenceModel      *kid_model_en;   /* (s20-kiden) English children's model, may be NULL */
   GHashTable   *tone;        /* vi-tone.txt (s18-tone, tone_reads()), may be NULL */
   gint          tone_threshold;
   double        build_ms;

@@ -257,6 +257,7 @@ nc_checker_disable_model (NcChecker *self)
   g_clear_pointer (&self->model, nc_offence_model_free);
   g_clear_pointer (&self->model_en, nc_offence_model_free);
   g_clear_pointer (&self->kid_model, nc_offence_model_free);
+  g_clear_pointer (&self->kid_model_en, nc_offence_model_free);
   nc_checker_disable_span_tagger (self);
 }
 
@@ -284,6 +285,7 @@ nc_checker_finalize (GObject *object)
   g_clear_pointer (&self->model_en, nc_offence_model_free);
   g_clear_pointer (&self->tagger, nc_offence_model_free);
   g_clear_pointer (&self->kid_model, nc_offence_model_free);
+  g_clear_pointer (&self->kid_model_en, nc_offence_model_free);
 
   G_OBJECT_CLASS (nc_checker_parent_class)->finalize (object);
 }
@@ -405,7 +407,8 @@ nc_checker_new (GError **error)
   if (!nc_checker_lexicon_load_model (self->normalizer, "vi-model.bin", vi_commons, &self->model, error) ||
       !nc_checker_lexicon_load_model (self->normalizer, "en-model.bin", en_commons, &self->model_en, error) ||
       !nc_checker_lexicon_load_model (self->normalizer, "vi-spans.bin", vi_commons, &self->tagger, error) ||
-      !nc_checker_lexicon_load_model (self->normalizer, "vi-kid-model.bin", vi_commons, &self->kid_model, error))
+      !nc_checker_lexicon_load_model (self->normalizer, "vi-kid-model.bin", vi_commons, &self->kid_model, error) ||
+      !nc_checker_lexicon_load_model (self->normalizer, "en-kid-model.bin", en_commons, &self->kid_model_en, error))
     return NULL;
   nc_normalizer_glue_done (self->normalizer);
   self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
@@ -2320,7 +2323,10 @@ hide_within (NcChecker        *self,
  * threshold (one for drafts typed with marks, one for drafts typed
  * without) the draft gets one whole-draft finding at warn; no word is
  * marked by it (issue 16: a high score alone marks nothing). Thresholds
- * chosen on left-out folds of the tuning side (docs/checker-figures.md). */
+ * chosen on left-out folds of the tuning side (docs/checker-figures.md).
+ * (s20-kiden: @kid_model the Vietnamese one or the English one,
+ * en-kid-model.bin, whose two thresholds are the same; @vi: the
+ * Vietnamese one, which has a second tier, vi_kid_second_tier().) */
 /* (s20-kidvi2) A second tier for a quiet draft typed without marks: when
  * the first model is sure of it (@first_score at least 0.95) the kid
  * model's threshold is 0.985 rather than the file's 0.999; chosen on the
@@ -2337,13 +2343,13 @@ vi_kid_second_tier (const NcNormText *nt, double first_score, double kid_score)
 }
 
 static void
-vi_kid_verdict (NcChecker *self, const NcNormText *nt, const guint8 *allowed, double first_score,
-                NcFindings *findings)
+kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const guint8 *allowed,
+             double first_score, NcFindings *findings)
 {
   float marked, unmarked, first;
   double kid;
 
-  nc_offence_model_thresholds (self->kid_model, &marked, &unmarked, &first);
+  nc_offence_model_thresholds (kid_model, &marked, &unmarked, &first);
   if (first_score < first)
     return;
   for (guint i = 0; i < findings->list->len; i++)
@@ -2354,8 +2360,8 @@ vi_kid_verdict (NcChecker *self, const NcNormText *nt, const guint8 *allowed, do
           (f->severity >= NC_SEVERITY_WARN && f->category != NC_CATEGORY_PERSONAL_DATA))
         return;
     }
-  kid = nc_offence_model_score (self->kid_model, nt, allowed);
-  if (kid >= (nt->typed_marks ? marked : unmarked) || vi_kid_second_tier (nt, first_score, kid))
+  kid = nc_offence_model_score (kid_model, nt, allowed);
+  if (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))
     add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                  nc_offence_model_sentence_message, NULL);
 }
@@ -2369,12 +2375,12 @@ vi_kid_verdict (NcChecker *self, const NcNormText *nt, const guint8 *allowed, do
 #define VI_KID_REMINDED_UNMARKED 1.01f
 #define VI_KID_REMINDED_FIRST    0.0
 
-/* (s20-kidvi2) The second step of vi_kid_verdict(): a draft the checker
- * only reminded (a swear word it read as aimed at no one, a put-down it
- * lowered to info), nothing at warn but personal data and no hate,
- * violence, sexual or care finding, is asked of the kid model too, with
- * thresholds of its own (above); at or above them it gets one whole-draft
- * finding at warn beside its reminders, no word marked by it. */
+/* (s20-kidvi2) The second step of kid_verdict(), Vietnamese only: a
+ * draft the checker only reminded (a swear word it read as aimed at no
+ * one, a put-down it lowered to info), nothing at warn but personal data
+ * and no hate, violence, sexual or care finding, is asked of the kid
+ * model too, with thresholds of its own (above); at or above them it gets
+ * one whole-draft finding at warn beside its reminders, no word marked. */
 static void
 vi_kid_reminded (NcChecker *self, const NcNormText *nt, const guint8 *allowed, double first_score,
                  NcFindings *findings)
@@ -2784,9 +2790,13 @@ nc_checker_check (NcChecker   *self,
   no_common_alone (nt, vi_draft ? self->model : self->model_en, findings);
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
     {
-      vi_kid_verdict (self, nt, allowed, score, findings);
+      kid_verdict (self->kid_model, TRUE, nt, allowed, score, findings);
       vi_kid_reminded (self, nt, allowed, score, findings);
     }
+  /* (s20-kiden) the English one (en-kid-model.bin, train-kid-model.py
+   * --lang en), asked the same way: one threshold, English has no marks */
+  else if (!vi_draft && self->kid_model_en != NULL && score >= 0)
+    kid_verdict (self->kid_model_en, FALSE, nt, allowed, score, findings);
 
   /* the report, in one allocation: findings in text order */
   report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));
