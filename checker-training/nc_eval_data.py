@@ -1169,6 +1169,8 @@ TUNING_EXTRA = {
                  'vi-daily-r19m.txt',
                  # (s20-kidmodel r20km: look-alikes of vi-unkind-r20km.txt, written after vi-kid-model.bin was chosen; committed before its one measurement)
                  'vi-daily-r20km.txt',
+                 # (s20-kidvi2 r20kv: 20 everyday drafts with a swear word aimed at no one ("hay vl", "đói vl", "mệt vãi"), wanted a reminder only; committed before measuring)
+                 'vi-daily-r20kv.txt',
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                  'vi-daily-r19m2.txt',
                  # (s20-vimodel3 r20vm: animal and violence words meant literally (farm, kitchen, news), after the literal cues; committed before its one measurement)

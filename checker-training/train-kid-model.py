@@ -131,8 +131,53 @@ def is_quiet(res):
                    for f in res['findings'])
 
 
+# (s20-kidvi2) the findings a "reminded" draft may hold: a crude reminder
+# or a put-down the checker lowered to info, nothing else unkind
+REMINDED = ('insult', 'crude')
+
+
+def is_reminded(res):
+    """Whether a draft's only unkind findings are info-level crude
+    reminders or put-downs (as vi_kid_reminded() in nc-checker.c): at
+    least one, none at warn but personal data, no hate, violence, sexual
+    or care finding at any severity."""
+    finds = res['findings']
+    if any(f['severity'] in ('warn', 'block') and f['category'] != 'personal-data' for f in finds):
+        return False
+    loud = [f for f in finds if f['category'] in LOUD]
+    return bool(loud) and all(f['category'] in REMINDED for f in loud)
+
+
 def fold_of(key, folds):
     return hashlib.sha1(key.encode('utf-8')).digest()[2] % folds
+
+
+def lowest_thresholds(pool, typed, oof, p1, ys, names, harmless_sets, grid, label):
+    """For each first-model threshold t1 (0.0-0.9), the lowest kid
+    thresholds (typed with marks, without) under which no everyday set
+    gains a warned line out of fold among the drafts of @pool; returns the
+    t1 with the most unkind lines gained and its {kind: (threshold, gained)}."""
+    choice = None
+    for t1 in [x / 10 for x in range(10)]:
+        best = {}
+        for kind in (True, False):   # typed with marks, without
+            for t in grid:
+                added = {n: 0 for n in harmless_sets}
+                gained = 0
+                for i in range(len(oof)):
+                    if typed[i] == kind and pool[i] and oof[i] >= t and p1[i] >= t1:
+                        if ys[i]:
+                            gained += 1
+                        else:
+                            added[names[i]] += 1
+                if not any(added.values()):
+                    best[kind] = (t, gained)
+                    break
+        total = best[True][1] + best[False][1]
+        print(f'  {label}first model from {t1:.1f}: marked {best[True]}, without marks {best[False]}')
+        if choice is None or total > choice[0]:
+            choice = (total, t1, best)
+    return choice[1], choice[2]
 
 
 def main():
@@ -182,6 +227,7 @@ def main():
     # the checker's verdicts as eval-checker reads them (each set in its language)
     warned = [False] * len(texts)
     quiet = [False] * len(texts)
+    reminded = [False] * len(texts)
     for lang in ('vi', 'auto'):
         idx = [i for i in range(len(texts)) if langs[i] == lang]
         for i, line in zip(idx, tr.run(args.tool, ['--format=jsonl', '--lang=' + lang], [texts[i] for i in idx])):
@@ -189,6 +235,7 @@ def main():
             warned[i] = any(f['severity'] in ('warn', 'block') and f['category'] != 'personal-data'
                             for f in res['findings'])
             quiet[i] = is_quiet(res)
+            reminded[i] = is_reminded(res)
 
     def sigmoid(z):
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -205,12 +252,13 @@ def main():
     rows = sets.vihos_rows(args.data, 'train')
     vtexts = [r['content'] for r in rows]
     vgold = [bool(eval(r['index_spans'])) for r in rows]
-    vflag, vvi = [], []
+    vflag, vvi, vrem = [], [], []
     for line in tr.run(args.tool, ['--format=jsonl', '--lang=vi'], vtexts):
         res = json.loads(line)
         finds = [f for f in res['findings'] if f['category'] in tr.OFFENSIVE or f['category'] == 'crude']
         vflag.append(any(f['severity'] in ('warn', 'block') or f['category'] == 'crude' for f in finds))
         vvi.append(is_quiet(res))
+        vrem.append(is_reminded(res))
     vdumps = tr.run(args.tool, ['--dump-normalized'], vtexts)
     vparsed = tr.parse_dumps(vdumps)
     vtyped = tr.typed_marks(vdumps)
@@ -233,27 +281,7 @@ def main():
                 print(f'  curve {t:.3f} {"marked" if kind else "unmarked"}: +{g} unkind, +{a} harmless')
     harmless_sets = sorted({n for n, y in zip(names, ys) if not y})
     grid = [x / 1000 for x in range(500, 990, 10)] + [x / 10000 for x in range(9900, 10000, 5)] + [1.01]
-    choice = None
-    for t1 in [x / 10 for x in range(10)]:
-        best = {}
-        for kind in (True, False):   # typed with marks, without
-            for t in grid:
-                added = {n: 0 for n in harmless_sets}
-                gained = 0
-                for i in range(len(texts)):
-                    if typed[i] == kind and quiet[i] and oof[i] >= t and p1[i] >= t1:
-                        if ys[i]:
-                            gained += 1
-                        else:
-                            added[names[i]] += 1
-                if not any(added.values()):
-                    best[kind] = (t, gained)
-                    break
-        total = best[True][1] + best[False][1]
-        print(f'  first model from {t1:.1f}: marked {best[True]}, without marks {best[False]}')
-        if choice is None or total > choice[0]:
-            choice = (total, t1, best)
-    _, t1, best = choice
+    t1, best = lowest_thresholds(quiet, typed, oof, p1, ys, names, harmless_sets, grid, '')
     t_marked, t_toneless = best[True][0], best[False][0]
     # ViHOS train's precision not down: raise both thresholds together until it holds
     while True:
@@ -276,10 +304,78 @@ def main():
         idx = [i for i in range(len(texts)) if names[i] == name]
         print(f'  {name}: {len(idx)} lines, warned/caught {sum(warned[i] for i in idx)} -> '
               f'{sum(warned[i] or (quiet[i] and p1[i] >= t1 and oof[i] >= (t_marked if typed[i] else t_toneless)) for i in idx)} (out of fold)')
+    if os.environ.get('NC_KID_DUMP'):
+        # (s20-kidvi2: the out-of-fold scores and verdicts, for exploring rules)
+        with open(os.environ['NC_KID_DUMP'], 'w') as f:
+            json.dump({'oof': oof, 'p1': p1, 'quiet': quiet, 'reminded': reminded, 'typed': typed, 'ys': ys,
+                       'names': names, 'warned': warned, 'vscore': vscore, 'vvi': vvi, 'vrem': vrem,
+                       'vgold': vgold, 'vtyped': vtyped, 'v1': v1, 'vflag': vflag, 'tp': tp, 'fp': fp}, f)
+    if os.environ.get('NC_KID_TIER'):
+        second_tier(texts, ys, names, typed, quiet, oof, p1, t1, t_marked, t_toneless,
+                    vscore, vvi, vgold, vtyped, v1)
+    if os.environ.get('NC_KID_REMINDED'):
+        reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmless_sets, warned,
+                            vscore, vrem, vgold, vtyped, v1, vflag, tp, fp)
     # (the file's threshold: drafts typed with marks; span_threshold: without;
     # sentence_threshold: the first model's score the draft needs too)
     tr.write_model(args.out, bias, (t_marked, t_toneless, t1), w, b'NCM6')
     print(f'thresholds: {t_marked:.4f} (typed with marks), {t_toneless:.4f} (without), first model from {t1:.1f}')
+
+
+def second_tier(texts, ys, names, typed, quiet, oof, p1, t1, t_marked, t_toneless,
+                vscore, vvi, vgold, vtyped, v1):
+    """(s20-kidvi2, NC_KID_TIER=1) A second tier for quiet drafts typed
+    without marks: the first model at least a, the kid model at least b
+    (below the file's threshold). Prints, out of fold, the unkind lines
+    each (a, b) adds beyond the first tier and the everyday lines it adds
+    (each set), and ViHOS train's newly flagged comments (right, wrong).
+    vi_kid_second_tier() in nc-checker.c takes the middle of the region
+    with no everyday line added (a 0.95, b 0.985)."""
+    def first_tier(i):
+        return quiet[i] and p1[i] >= t1 and oof[i] >= (t_marked if typed[i] else t_toneless)
+    for a in (0.9, 0.925, 0.95, 0.97):
+        for b in (0.97, 0.98, 0.982, 0.985, 0.99):
+            new = [i for i in range(len(texts)) if not typed[i] and quiet[i] and not first_tier(i) and
+                   p1[i] >= a and oof[i] >= b]
+            harmless = {}
+            for i in new:
+                if not ys[i]:
+                    harmless[names[i]] = harmless.get(names[i], 0) + 1
+            vnew = [g for s, q, g, t, p in zip(vscore, vvi, vgold, vtyped, v1)
+                    if not t and q and p >= a and s >= b and not (p >= t1 and s >= t_toneless)]
+            print(f'  tier first >= {a:.3f}, kid >= {b:.3f}: +{sum(ys[i] for i in new):.0f} unkind, '
+                  f'everyday {harmless or 0}; ViHOS train +{sum(vnew)} right, +{len(vnew) - sum(vnew)} wrong')
+
+
+def reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmless_sets, warned,
+                        vscore, vrem, vgold, vtyped, v1, vflag, tp_q, fp_q):
+    """(s20-kidvi2, NC_KID_REMINDED=1) The thresholds of drafts whose only
+    unkind findings are info-level reminders (is_reminded()), chosen on the
+    same left-out folds: for each first-model threshold, the lowest kid
+    thresholds (typed with marks, without) under which no everyday set
+    gains a warned line out of fold; the first-model threshold with the
+    most unkind lines gained; then both raised together until ViHOS
+    train's precision (with the quiet rule's flags) is not down.
+    Printed only: vi_kid_reminded() in nc-checker.c holds them."""
+    t1, best = lowest_thresholds(reminded, typed, oof, p1, ys, names, harmless_sets, grid, 'reminded, ')
+    tm, tt = best[True][0], best[False][0]
+    prec_q = tp_q / (tp_q + fp_q)
+    def newly_flagged(tm, tt):   # ViHOS train's comments the reminded step flags (gold of each)
+        return [g for s, r, g, t, q, f in zip(vscore, vrem, vgold, vtyped, v1, vflag)
+                if r and not f and q >= t1 and s >= (tm if t else tt)]
+    new = newly_flagged(tm, tt)
+    while (tp_q + sum(new)) / (tp_q + fp_q + len(new)) < prec_q and tm <= 1:
+        tm, tt = tm + 0.005, tt + 0.005
+        new = newly_flagged(tm, tt)
+    tp, fp = tp_q + sum(new), fp_q + len(new) - sum(new)
+    print(f'reminded: ViHOS train precision {prec_q:.4f} -> {tp / (tp + fp):.4f} ({tp - tp_q} more right, {fp - fp_q} wrong)')
+    for kind, t in ((True, tm), (False, tt)):
+        gained = [i for i in range(len(texts)) if typed[i] == kind and reminded[i] and p1[i] >= t1 and oof[i] >= t and ys[i]]
+        lost = [i for i in range(len(texts)) if typed[i] == kind and reminded[i] and p1[i] >= t1 and oof[i] >= t and not ys[i]]
+        n_rem = sum(1 for i in range(len(texts)) if typed[i] == kind and reminded[i] and ys[i])
+        print(f'reminded {"marked" if kind else "without marks"}: threshold {t:.4f}; out of fold +{len(gained)} unkind '
+              f'(of {n_rem} unkind lines only reminded), +{len(lost)} harmless')
+    print(f'reminded thresholds: {tm:.4f} (typed with marks), {tt:.4f} (without), first model from {t1:.1f}')
 
 
 # (s20-kiden) English: every tuning batch of the children's, teenagers',

@@ -7202,6 +7202,34 @@ test_endaily_r20 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (s20-kidvi2) That @draft gets exactly one warning, a whole-draft insult
+ * of the model (no span), and none with the models disabled. */
+static void
+assert_warned_by_model_alone (const char *draft)
+{
+  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
+  g_autoptr(NcReport) r = nc_checker_check (checker, draft, -1, "vi", NULL);
+  g_autoptr(NcReport) r0 = NULL;
+  const NcFinding *f;
+  gsize n, n_warn = 0;
+
+  nc_checker_disable_model (plain);
+  r0 = nc_checker_check (plain, draft, -1, "vi", NULL);
+  f = nc_report_get_findings (r, &n);
+  for (gsize i = 0; i < n; i++)
+    if (f[i].severity >= NC_SEVERITY_WARN)
+      {
+        g_assert_cmpint (f[i].category, ==, NC_CATEGORY_INSULT);
+        g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
+        g_assert_cmpuint (f[i].cp_start, ==, f[i].cp_end);
+        n_warn++;
+      }
+  g_assert_cmpuint (n_warn, ==, 1);
+  f = nc_report_get_findings (r0, &n);
+  for (gsize i = 0; i < n; i++)
+    g_assert_cmpint (f[i].severity, <, NC_SEVERITY_WARN);
+}
+
 /* (s20-kidmodel) The second Vietnamese model (vi-kid-model.bin) warns a
  * quiet draft as a whole, with no span of its own; a draft the checker
  * already judged (a put-down lowered to info in an apology) and everyday
@@ -7217,30 +7245,9 @@ test_kid_model_r20 (void)
     "tui thay may hoi mui khoi, may nuong gi do",
     "xin lỗi mày nhé, tao lỡ gọi mày là đồ béo trước lớp, tao sai thật",
   };
-  g_autoptr(NcChecker) plain = nc_checker_new (NULL);
 
-  nc_checker_disable_model (plain);
   for (gsize k = 0; k < G_N_ELEMENTS (caught); k++)
-    {
-      g_autoptr(NcReport) r = nc_checker_check (checker, caught[k], -1, "vi", NULL);
-      g_autoptr(NcReport) r0 = nc_checker_check (plain, caught[k], -1, "vi", NULL);
-      const NcFinding *f;
-      gsize n, n_warn = 0;
-
-      f = nc_report_get_findings (r, &n);
-      for (gsize i = 0; i < n; i++)
-        if (f[i].severity >= NC_SEVERITY_WARN)
-          {
-            g_assert_cmpint (f[i].category, ==, NC_CATEGORY_INSULT);
-            g_assert_cmpint (f[i].evidence, ==, NC_EVIDENCE_MODEL);
-            g_assert_cmpuint (f[i].cp_start, ==, f[i].cp_end);
-            n_warn++;
-          }
-      g_assert_cmpuint (n_warn, ==, 1);
-      f = nc_report_get_findings (r0, &n);
-      for (gsize i = 0; i < n; i++)
-        g_assert_cmpint (f[i].severity, <, NC_SEVERITY_WARN);
-    }
+    assert_warned_by_model_alone (caught[k]);
   for (gsize k = 0; k < G_N_ELEMENTS (quiet); k++)
     {
       g_autoptr(NcReport) r = nc_checker_check (checker, quiet[k], -1, "vi", NULL);
@@ -7252,6 +7259,50 @@ test_kid_model_r20 (void)
         if (f[i].severity >= NC_SEVERITY_WARN)
           g_error ("warned: %s", quiet[k]);
     }
+}
+
+/* (s20-kidvi2) How many crude reminders @draft gets; fails if it is warned. */
+static guint
+crude_reminders_unwarned (const char *draft)
+{
+  g_autoptr(NcReport) r = nc_checker_check (checker, draft, -1, "vi", NULL);
+  gsize n = 0;
+  const NcFinding *f = nc_report_get_findings (r, &n);
+  guint n_crude = 0;
+
+  while (n-- > 0)
+    {
+      g_assert_cmpint (f[n].severity, <, NC_SEVERITY_WARN);
+      n_crude += f[n].category == NC_CATEGORY_CRUDE;
+    }
+  return n_crude;
+}
+
+/* (s20-kidvi2) The kid model's second tier (a quiet draft typed without
+ * marks the first model is sure of) warns these, whole, no span; without
+ * the models they are not warned. Everyday drafts with a swear word aimed
+ * at no one (vi-daily-r20kv.txt's kind), with marks and without, keep
+ * their reminder and are never warned by the reminded step. */
+static void
+test_kid_model_r20kv (void)
+{
+  static const struct { const char *draft; gboolean warned; } kv_cases[] = {
+    { "may danh rac, ko ai thich", TRUE },
+    { "m tuong m la ai ma dam len mat voi t", TRUE },
+    { "hay vl 😂 tập mới xem chưa", FALSE },
+    { "đói vl từ sáng tới giờ chưa ăn gì", FALSE },
+    { "nóng vl hôm nay chắc 39 độ luôn á", FALSE },
+    { "con mèo nhà t béo vl, nặng 6 ký rồi", FALSE },
+    { "hay vl tap moi xem chua", FALSE },
+    { "doi vl tu sang toi gio chua an gi", FALSE },
+    { "kẹt xe vl, 30 phút chưa qua được ngã tư", FALSE },
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (kv_cases); k++)
+    if (kv_cases[k].warned)
+      assert_warned_by_model_alone (kv_cases[k].draft);
+    else
+      g_assert_cmpuint (crude_reminders_unwarned (kv_cases[k].draft), ==, 1);
 }
 
 /* (twentieth round, lead) "you" called a beast outright is not hidden by
@@ -7373,6 +7424,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
   g_test_add_func ("/checker/endaily-r20", test_endaily_r20);
   g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
+  g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
   return nc_test_run_with_checker (&checker);
 }
