@@ -240,7 +240,7 @@ TARGETS = [
     ('heldout_vi_fresh17_unkind_recall', '>=', 0.9, 0.95),
     # (then, same round: VI without marks 42 -> 44 of 60, EN 49 -> 50 of
     # 60, after the round's rules; no other fresh17 figure moved)
-    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.766, 0.95),
+    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.783, 0.95),
     ('heldout_en_fresh17_unkind_recall', '>=', 0.85, 0.95),
     # Nineteenth round, s19-fresh: seven sets written blind on 6 Dec 2026
     # (tests/fixtures/everyday/fresh19-*.txt), committed before the checker
@@ -256,9 +256,9 @@ TARGETS = [
     # s19-kinds' grammar of veiled threats, accent put-downs and exclusion)
     ('heldout_en_fresh19_daily_warned', '<=', 0.025, 0.01),
     # (twentieth round: VI 46 -> 47, without marks 35 -> 37 of 60 with
-    # s20-kidmodel's second model of children's messages)
+    # s20-kidmodel's second model of children's messages, 38 with s20-kidvi2)
     ('heldout_vi_fresh19_unkind_recall', '>=', 0.783, 0.95),
-    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.616, 0.95),
+    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.633, 0.95),
     ('heldout_en_fresh19_unkind_recall', '>=', 0.816, 0.95),
     # Twentieth round, s20-fresh: eight sets written blind on 6 Dec 2026
     # (tests/fixtures/everyday/fresh20-*.txt), committed before the checker
@@ -274,7 +274,9 @@ TARGETS = [
     ('heldout_vi_fresh20_news_warned', '<=', 0.017, 0.02),
     ('heldout_vi_fresh20_compo_warned', '<=', 0.067, 0.01),
     ('heldout_vi_fresh20_unkind_recall', '>=', 0.766, 0.95),
-    ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.533, 0.95),
+    # (s20-kidvi2's second tier for quiet drafts typed without marks:
+    # fresh17 46 -> 47, fresh19 37 -> 38, fresh20 32 -> 34 of 60)
+    ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.566, 0.95),
     ('heldout_en_fresh20_unkind_recall', '>=', 0.666, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
