@@ -2312,21 +2312,6 @@ hide_within (NcChecker        *self,
     }
 }
 
-/* (s20-kidmodel) The second Vietnamese model, fitted on the children's
- * and teenagers' tuning batches only (vi-kid-model.bin,
- * checker-training/train-kid-model.py; vi-model.bin, the ViHOS model, is
- * not changed by it): asked only about a quiet draft, one with no finding
- * of insult, hate, violence, sexual, crude or care at any severity (a
- * put-down the checker lowered to info, a reminder, stays as it is) and
- * none at warn but personal data, and only when the first model's score
- * @first_score reaches the file's third threshold too. At or above its
- * threshold (one for drafts typed with marks, one for drafts typed
- * without) the draft gets one whole-draft finding at warn; no word is
- * marked by it (issue 16: a high score alone marks nothing). Thresholds
- * chosen on left-out folds of the tuning side (docs/checker-figures.md).
- * (s20-kiden: @kid_model the Vietnamese one or the English one,
- * en-kid-model.bin, whose two thresholds are the same; @vi: the
- * Vietnamese one, which has a second tier, vi_kid_second_tier().) */
 /* (s20-kidvi2) A second tier for a quiet draft typed without marks: when
  * the first model is sure of it (@first_score at least 0.95) the kid
  * model's threshold is 0.985 rather than the file's 0.999; chosen on the
@@ -2342,6 +2327,21 @@ vi_kid_second_tier (const NcNormText *nt, double first_score, double kid_score)
   return !nt->typed_marks && first_score >= VI_KID_TIER_FIRST && kid_score >= VI_KID_TIER_UNMARKED;
 }
 
+/* (s20-kidmodel) The second Vietnamese model, fitted on the children's
+ * and teenagers' tuning batches only (vi-kid-model.bin,
+ * checker-training/train-kid-model.py; vi-model.bin, the ViHOS model, is
+ * not changed by it): asked only about a quiet draft, one with no finding
+ * of insult, hate, violence, sexual, crude or care at any severity (a
+ * put-down the checker lowered to info, a reminder, stays as it is) and
+ * none at warn but personal data, and only when the first model's score
+ * @first_score reaches the file's third threshold too. At or above its
+ * threshold (one for drafts typed with marks, one for drafts typed
+ * without) the draft gets one whole-draft finding at warn; no word is
+ * marked by it (issue 16: a high score alone marks nothing). Thresholds
+ * chosen on left-out folds of the tuning side (docs/checker-figures.md).
+ * (s20-kiden: @kid_model the Vietnamese one or the English one,
+ * en-kid-model.bin, whose two thresholds are the same; @vi: the
+ * Vietnamese one, which has a second tier, vi_kid_second_tier().) */
 static void
 kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const guint8 *allowed,
              double first_score, NcFindings *findings)
