@@ -138,7 +138,7 @@ REMINDED = ('insult', 'crude')
 
 def is_reminded(res):
     """Whether a draft's only unkind findings are info-level crude
-    reminders or put-downs (as vi_kid_reminded() in nc-checker.c): at
+    reminders or put-downs (as kid_verdict() in nc-checker.c): at
     least one, none at warn but personal data, no hate, violence, sexual
     or care finding at any severity."""
     finds = res['findings']
@@ -356,7 +356,7 @@ def reminded_thresholds(texts, ys, names, typed, reminded, oof, p1, grid, harmle
     gains a warned line out of fold; the first-model threshold with the
     most unkind lines gained; then both raised together until ViHOS
     train's precision (with the quiet rule's flags) is not down.
-    Printed only: vi_kid_reminded() in nc-checker.c holds them."""
+    Printed only: VI_KID_REMINDED_MARKED in nc-checker.c holds the one kept."""
     t1, best = lowest_thresholds(reminded, typed, oof, p1, ys, names, harmless_sets, grid, 'reminded, ')
     tm, tt = best[True][0], best[False][0]
     prec_q = tp_q / (tp_q + fp_q)

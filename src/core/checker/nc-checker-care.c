@@ -123,11 +123,11 @@ static const CareCue care_cues[] = {
 static guint32
 care_hash (const char *words, char stop)
 {
-  guint32 h = 2166136261u;
+  guint32 h = NC_FNV_START;
 
   for (const char *w = words; *w != '\0' && *w != stop; w++)
     if (w == words || *w != w[-1])
-      h = (h ^ (guchar) *w) * 16777619u;
+      h = nc_fnv_add_cp (h, (guchar) *w);
   return h;
 }
 
@@ -213,11 +213,11 @@ care_by_signals (const NcNormText *nt, const char *text, gsize n, Quotes *quotes
       if (is_sep (c) || (i > 0 && !is_sep (nt->chars[i - 1].folded)))
         continue;
       {
-        guint32 h = 2166136261u;
+        guint32 h = NC_FNV_START;
         gsize e;
 
         for (e = i; e < nt->n_chars && !is_sep (nt->chars[e].folded); e++)
-          h = (h ^ nt->chars[e].folded) * 16777619u;
+          h = nc_fnv_add_cp (h, nt->chars[e].folded);
         /* the longest cue at this word */
         for (guint m = head[h & (CARE_BUCKETS - 1)]; m != 0; m = next[m - 1])
           {

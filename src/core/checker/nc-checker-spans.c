@@ -189,13 +189,6 @@ static const char * const naming_words[] = {
   "may", "thang", "do", "no", "bon", "lu", "dua", "toi", "minh", "to", "lao", "mai",
 };
 
-/* FNV-1a of code points (naming_or_common()). */
-static inline guint32
-naming_hash_add (guint32 h, gunichar c)
-{
-  return (h ^ c) * 16777619u;
-}
-
 /* naming_words' hashes: as typed, then toneless ([n_marked..]) */
 static guint32 naming_hashes[G_N_ELEMENTS (naming_words)];
 static gsize   naming_n, naming_n_marked;
@@ -209,7 +202,7 @@ naming_hashes_init (void)
     return;
   for (gsize k = 0; k < G_N_ELEMENTS (naming_words); k++)
     {
-      guint32 h = 2166136261u;
+      guint32 h = NC_FNV_START;
 
       if (naming_words[k] == NULL)
         {
@@ -217,7 +210,7 @@ naming_hashes_init (void)
           continue;
         }
       for (const char *p = naming_words[k]; *p != '\0'; p = g_utf8_next_char (p))
-        h = naming_hash_add (h, g_utf8_get_char (p));
+        h = nc_fnv_add_cp (h, g_utf8_get_char (p));
       naming_hashes[naming_n++] = h;
     }
   g_once_init_leave (&once, 1);
@@ -228,14 +221,14 @@ naming_hashes_init (void)
 static gboolean
 naming_or_common (const NcNormText *nt, NcOffenceModel *model, gsize start, gsize end, gboolean common_too)
 {
-  guint32 hm = 2166136261u, hf = 2166136261u;
+  guint32 hm = NC_FNV_START, hf = NC_FNV_START;
 
   if (end - start <= 6)   /* (the longest naming word: "thằng", "y'all") */
     {
       for (gsize i = start; i < end; i++)
         {
-          hm = naming_hash_add (hm, nt->chars[i].marked);
-          hf = naming_hash_add (hf, nt->chars[i].folded);
+          hm = nc_fnv_add_cp (hm, nt->chars[i].marked);
+          hf = nc_fnv_add_cp (hf, nt->chars[i].folded);
         }
       for (gsize k = 0; k < naming_n_marked; k++)
         if (naming_hashes[k] == hm)

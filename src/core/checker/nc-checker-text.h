@@ -458,4 +458,15 @@ G_GNUC_INTERNAL void     en_tease (const NcNormText *nt, GArray *list);
  * "shut up" of amazement, a put-down said of "we" or "i". */
 G_GNUC_INTERNAL void     en_everyday (const NcNormText *nt, GArray *list);
 
+/* FNV-1a over code points, one step: a word's hash starts at
+ * NC_FNV_START and takes each code point in turn (the care cues' table,
+ * the naming words of no_common_alone()). */
+#define NC_FNV_START 2166136261u
+
+static inline guint32
+nc_fnv_add_cp (guint32 h, gunichar c)
+{
+  return (h ^ c) * 16777619u;
+}
+
 G_END_DECLS

@@ -2240,22 +2240,21 @@ calls_names (NcChecker *self, const Hit *h)
   return c == NC_CATEGORY_INSULT || c == NC_CATEGORY_HATE;
 }
 
-/* What hit @i of @kind (ENTRY_ALLOW or ENTRY_MATCH) hides: an
- * allow-phrase hides what lies inside it; a longer match hides a shorter
- * match or aimed phrase inside it. */
+/* What hit @i (an allow-phrase or a match) hides: an allow-phrase hides
+ * what lies inside it; a longer match hides a shorter match or aimed
+ * phrase inside it. */
 static void
 hide_within (NcChecker        *self,
              const NcNormText *nt,
              Hit              *hits,
              guint             n_hits,
              guint             i,
-             EntryKind         kind,
              gsize             max_len)
 {
   const Hit *a = &hits[i];
   guint lo = 0, hi;
 
-  if (a->kind != kind || (a->dropped && !(kind == ENTRY_MATCH && a->allowed_out && !a->rule)))
+  if (a->dropped && !(a->kind == ENTRY_MATCH && a->allowed_out && !a->rule))
     return;   /* only these hide others (a lexicon entry an
                * allow-phrase hid still hides the shorter entries it
                * holds, the same phrase's: "dit" of "dit me" when "me con"
@@ -2327,68 +2326,38 @@ vi_kid_second_tier (const NcNormText *nt, double first_score, double kid_score)
   return !nt->typed_marks && first_score >= VI_KID_TIER_FIRST && kid_score >= VI_KID_TIER_UNMARKED;
 }
 
-/* (s20-kidmodel) The second Vietnamese model, fitted on the children's
- * and teenagers' tuning batches only (vi-kid-model.bin,
+/* (s20-kidvi2) The kid model's threshold for a "reminded" Vietnamese
+ * draft typed with marks, one whose only unkind findings are info-level
+ * crude reminders or put-downs: chosen on the left-out folds of
+ * train-kid-model.py (NC_KID_REMINDED=1), the lowest under which no
+ * everyday tuning set gains a warned line. Typed without marks, every
+ * threshold below 1 warned an everyday line: none is asked. */
+#define VI_KID_REMINDED_MARKED 0.9995f
+
+/* (s20-kidmodel) The second model, fitted on the children's and
+ * teenagers' tuning batches only (vi-kid-model.bin,
  * checker-training/train-kid-model.py; vi-model.bin, the ViHOS model, is
- * not changed by it): asked only about a quiet draft, one with no finding
- * of insult, hate, violence, sexual, crude or care at any severity (a
- * put-down the checker lowered to info, a reminder, stays as it is) and
- * none at warn but personal data, and only when the first model's score
- * @first_score reaches the file's third threshold too. At or above its
- * threshold (one for drafts typed with marks, one for drafts typed
- * without) the draft gets one whole-draft finding at warn; no word is
- * marked by it (issue 16: a high score alone marks nothing). Thresholds
- * chosen on left-out folds of the tuning side (docs/checker-figures.md).
- * (s20-kiden: @kid_model the Vietnamese one or the English one,
- * en-kid-model.bin, whose two thresholds are the same; @vi: the
- * Vietnamese one, which has a second tier, vi_kid_second_tier().) */
+ * not changed by it). Never about a draft with a finding at warn (personal
+ * data aside) or a care, hate, violence or sexual finding. Asked about a
+ * quiet draft, one with no insult or crude finding at any severity either,
+ * when the first model's score @first_score reaches the file's third
+ * threshold; at or above its own threshold (one for drafts typed with
+ * marks, one for drafts typed without) the draft gets one whole-draft
+ * finding at warn; no word is marked by it (issue 16: a high score alone
+ * marks nothing). Thresholds chosen on left-out folds of the tuning side
+ * (docs/checker-figures.md). (s20-kiden: @kid_model the Vietnamese one or
+ * the English one, en-kid-model.bin, whose two thresholds are the same;
+ * s20-kidvi2: the Vietnamese one has a second tier for quiet drafts,
+ * vi_kid_second_tier(), and is asked about a draft only reminded too,
+ * VI_KID_REMINDED_MARKED.) */
 static void
 kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const guint8 *allowed,
              double first_score, NcFindings *findings)
 {
   float marked, unmarked, first;
+  gboolean reminded = FALSE;
   double kid;
 
-  nc_offence_model_thresholds (kid_model, &marked, &unmarked, &first);
-  if (first_score < first)
-    return;
-  for (guint i = 0; i < findings->list->len; i++)
-    {
-      const NcFinding *f = &g_array_index (findings->list, NcFinding, i);
-
-      if (f->category == NC_CATEGORY_CARE || f->category == NC_CATEGORY_CRUDE || is_offensive (f->category) ||
-          (f->severity >= NC_SEVERITY_WARN && f->category != NC_CATEGORY_PERSONAL_DATA))
-        return;
-    }
-  kid = nc_offence_model_score (kid_model, nt, allowed);
-  if (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))
-    add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
-                 nc_offence_model_sentence_message, NULL);
-}
-
-/* (s20-kidvi2) The kid model's thresholds for a "reminded" draft, one
- * whose only unkind findings are info-level crude reminders or put-downs
- * (typed with marks, without, and the first model's score it needs too):
- * chosen on the left-out folds of train-kid-model.py (NC_KID_REMINDED=1),
- * the lowest under which no everyday tuning set gains a warned line. */
-#define VI_KID_REMINDED_MARKED   0.9995f
-#define VI_KID_REMINDED_UNMARKED 1.01f
-#define VI_KID_REMINDED_FIRST    0.0
-
-/* (s20-kidvi2) The second step of kid_verdict(), Vietnamese only: a
- * draft the checker only reminded (a swear word it read as aimed at no
- * one, a put-down it lowered to info), nothing at warn but personal data
- * and no hate, violence, sexual or care finding, is asked of the kid
- * model too, with thresholds of its own (above); at or above them it gets
- * one whole-draft finding at warn beside its reminders, no word marked. */
-static void
-vi_kid_reminded (NcChecker *self, const NcNormText *nt, const guint8 *allowed, double first_score,
-                 NcFindings *findings)
-{
-  guint n_reminders = 0;
-
-  if (first_score < VI_KID_REMINDED_FIRST)
-    return;
   for (guint i = 0; i < findings->list->len; i++)
     {
       const NcFinding *f = &g_array_index (findings->list, NcFinding, i);
@@ -2397,11 +2366,20 @@ vi_kid_reminded (NcChecker *self, const NcNormText *nt, const guint8 *allowed, d
           f->category == NC_CATEGORY_CARE || f->category == NC_CATEGORY_HATE ||
           f->category == NC_CATEGORY_VIOLENCE || f->category == NC_CATEGORY_SEXUAL)
         return;
-      n_reminders += f->category == NC_CATEGORY_CRUDE || f->category == NC_CATEGORY_INSULT;
+      reminded = reminded || f->category == NC_CATEGORY_CRUDE || f->category == NC_CATEGORY_INSULT;
     }
-  if (n_reminders > 0 &&
-      nc_offence_model_score (self->kid_model, nt, allowed) >=
-        (nt->typed_marks ? VI_KID_REMINDED_MARKED : VI_KID_REMINDED_UNMARKED))
+  if (reminded)
+    {
+      if (vi && nt->typed_marks && nc_offence_model_score (kid_model, nt, allowed) >= VI_KID_REMINDED_MARKED)
+        add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
+                     nc_offence_model_sentence_message, NULL);
+      return;
+    }
+  nc_offence_model_thresholds (kid_model, &marked, &unmarked, &first);
+  if (first_score < first)
+    return;
+  kid = nc_offence_model_score (kid_model, nt, allowed);
+  if (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))
     add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                  nc_offence_model_sentence_message, NULL);
 }
@@ -2532,10 +2510,10 @@ nc_checker_check (NcChecker   *self,
    * cái" the praise "như cái máy" hides) */
   for (guint i = 0; i < n_hits; i++)
     if (hits[i].kind == ENTRY_ALLOW)
-      hide_within (self, nt, hits, n_hits, i, ENTRY_ALLOW, max_len);
+      hide_within (self, nt, hits, n_hits, i, max_len);
   for (guint i = 0; i < n_hits; i++)
     if (hits[i].kind == ENTRY_MATCH)
-      hide_within (self, nt, hits, n_hits, i, ENTRY_MATCH, max_len);
+      hide_within (self, nt, hits, n_hits, i, max_len);
 
   /* words inside allow-phrases ("mẹ mình"), and matches that negation or
    * quotation lowered, are not for the model to flag again */
@@ -2789,10 +2767,7 @@ nc_checker_check (NcChecker   *self,
   drop_source_for_rumour (list);
   no_common_alone (nt, vi_draft ? self->model : self->model_en, findings);
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
-    {
-      kid_verdict (self->kid_model, TRUE, nt, allowed, score, findings);
-      vi_kid_reminded (self, nt, allowed, score, findings);
-    }
+    kid_verdict (self->kid_model, TRUE, nt, allowed, score, findings);
   /* (s20-kiden) the English one (en-kid-model.bin, train-kid-model.py
    * --lang en), asked the same way: one threshold, English has no marks */
   else if (!vi_draft && self->kid_model_en != NULL && score >= 0)
