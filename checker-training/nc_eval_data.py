@@ -315,7 +315,9 @@ TUNING_EXTRA = {
                   # (s20-endaily r20e: 40 unkind lines, after en_everyday(); committed before its one measurement)
                   'en-unkind-r20e.txt',
                   # (s20-enmodel r20m: put-downs of you/he/she, exclusion, orders, conditions, "ur mom"; written after the branch's model, committed before its one measurement)
-                  'en-unkind-r20m.txt'),
+                  'en-unkind-r20m.txt',
+                  # (s21-kiden2 r21e: 250 unkind lines aimed at someone, 188 without a swear word; blind, committed before measuring)
+                  'en-unkind-r21e.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -492,7 +494,11 @@ TUNING_EXTRA = {
                     # (s20-enmodel2 r20n2: comfort and praise that deny a put-down, "you're not X", found after r20n; committed before measuring)
                     'en-harmless-r20n2.txt',
                     # (s20-kiden r20kd: apologies, telling a parent, praise, comfort and plans said to "you", after en-kid-model.bin; measured once: 0 of 20 warned, main 0)
-                    'en-harmless-r20kd.txt'),
+                    'en-harmless-r20kd.txt',
+                    # (s21-kiden2 r21e: 250 kind/everyday lines aimed at someone: praise, comfort with "not", apologies, game trash talk, plans, telling a parent; blind, committed before measuring)
+                    'en-daily-r21e.txt',
+                    # (s21-kiden2 r21e2: 20 comfort/apology/praise/plan/telling-a-parent drafts, after en-kid-model.bin; measured once: 3 of 20 warned on main and with the model, none by it)
+                    'en-harmless-r21e2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
