@@ -2766,6 +2766,8 @@ nc_checker_check (NcChecker   *self,
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
   no_common_alone (nt, vi_draft ? self->model : self->model_en, findings);
+  if (vi_draft && !vi_told_draft)
+    vi_register_quiets_model (self, nt, hits, n_hits, allowed, findings);
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
     kid_verdict (self->kid_model, TRUE, nt, allowed, score, findings);
   /* (s20-kiden) the English one (en-kid-model.bin, train-kid-model.py
