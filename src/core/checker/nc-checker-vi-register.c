@@ -16,13 +16,17 @@ static const char *const narrative_words[] = {
   "hồi ấy", "một hôm", "từ đó", "mùa hè", "nhà em", "ông em", "bà em", "bố em", "mẹ em", "quê em",
   "lớp em", "trường em", "xóm em", "em nhớ", "em thấy", "em kể", "em tả", "em thương", "em sợ", "em rất",
   "truyện", "nhân vật", "câu chuyện", "bài thơ", "tác giả", "trận lũ", "nước lũ", "sau lũ", "mùa lũ",
-  "cơn bão", "trận bão", "phim", "theo em", "chúng ta", "bắt nạt", "bạo lực",
+  "cơn bão", "trận bão", "nhà bác", "nhà ông", "nhà bà", "nhà chú", "nhà cô", "phim", "theo em", "chúng ta", "bắt nạt", "bạo lực",
 };
 
 /* A sentence's third-person subject of a tale or a description:
  * capitalised, opening a sentence ("Lão địa chủ ...", "Con bò nhà bác Tư
  * ..."); "Con" before a word in lower case only (not "Con Lan"). */
 static const char *const subject_words[] = { "lão", "mụ", "tên", "gã", "hắn", "con", "chú" };
+
+/* An essay's subject, people in general opening a sentence: "Có bạn bị
+ * cả lớp gọi là ...", "Nhiều bạn ...". */
+static const char *const general_words[] = { "có bạn", "nhiều bạn", "một số bạn", "có những bạn", "nhiều học sinh" };
 
 /* Words that group people with contempt, outside quotation marks: a
  * comment's register ("bọn tham nhũng", "tụi nó", "chúng nó"). */
@@ -80,17 +84,22 @@ vi_prose_sentence (const NcNormText *nt)
 }
 
 /* Whether Vietnamese draft @nt speaks to a reader or groups people with
- * contempt: a target or a calling word (vi_addresses_someone()), a
- * vocative "ơi", a group word (group_words). */
+ * contempt in the writer's own words (outside a quotation it reports,
+ * vi_writer_says_at(): an essay's "bị dọa "mai ra cổng trường tao xử""
+ * addresses no one): a target, "tao" or a calling word (as
+ * vi_addresses_someone() reads them), a vocative "ơi", a group word
+ * (group_words). */
 static gboolean
 vi_speaks_to_reader (const NcNormText *nt, const Hit *hits, guint n_hits)
 {
-  if (vi_addresses_someone (nt, hits, n_hits))
-    return TRUE;
+  for (guint j = 0; j < n_hits; j++)
+    if (hits[j].kind == ENTRY_TARGET && !hits[j].dropped && vi_writer_says_at (nt, hits[j].start))
+      return TRUE;
   for (gsize i = 0; i < nt->n_chars; i++)
     if (word_start (nt, i) &&
-        (marked_word_at (nt, i, "ơi") ||
-         (word_in (nt, i, group_words, G_N_ELEMENTS (group_words)) && vi_writer_says_at (nt, i))))
+        (marked_word_at (nt, i, "tao") || calls_someone_at (nt, i) || marked_word_at (nt, i, "ơi") ||
+         word_in (nt, i, group_words, G_N_ELEMENTS (group_words))) &&
+        vi_writer_says_at (nt, i))
       return TRUE;
   return FALSE;
 }
@@ -115,8 +124,10 @@ vi_narrative_markers (const NcNormText *nt)
             opening = ends_sentence_cp (nt->cps[k - 1]);
             break;
           }
-      if (opening && g_unichar_isupper (nt->cps[nt->chars[i].orig_start]) &&
-          word_in (nt, i, subject_words, G_N_ELEMENTS (subject_words)))
+      if (opening && word_in (nt, i, general_words, G_N_ELEMENTS (general_words)))
+        n++;
+      else if (opening && g_unichar_isupper (nt->cps[nt->chars[i].orig_start]) &&
+               word_in (nt, i, subject_words, G_N_ELEMENTS (subject_words)))
         {
           gsize j = i;
 
