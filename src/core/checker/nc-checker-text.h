@@ -330,10 +330,10 @@ G_GNUC_INTERNAL gboolean vi_composed      (const NcNormText *nt, const Hit *hits
 
 /* ---- nc-checker-vi-register.c: (s21-compo) narration that addresses no one ---- */
 
-/* Lowers to info the findings of the ViHOS model's words in a Vietnamese
- * draft told or described to no one, when they are its only warnings and
- * the kid model reads it as everyday. */
-G_GNUC_INTERNAL void     vi_register_quiets_model (NcChecker *self, const NcNormText *nt, const Hit *hits,
+/* Whether a Vietnamese draft is told or described to no one, warned by
+ * the ViHOS model alone, and read as everyday by the kid model: then the
+ * model's findings are taken out of @findings (TRUE). */
+G_GNUC_INTERNAL gboolean vi_register_quiets_model (NcChecker *self, const NcNormText *nt, const Hit *hits,
                                                    guint n_hits, const guint8 *allowed, NcFindings *findings);
 
 /* ---- nc-checker-self.c: what the writer says of themself, and who told

@@ -16,12 +16,14 @@ static const char *const narrative_words[] = {
   "hồi ấy", "một hôm", "từ đó", "mùa hè", "nhà em", "ông em", "bà em", "bố em", "mẹ em", "quê em",
   "lớp em", "trường em", "xóm em", "em nhớ", "em thấy", "em kể", "em tả", "em thương", "em sợ", "em rất",
   "truyện", "nhân vật", "câu chuyện", "bài thơ", "tác giả", "trận lũ", "nước lũ", "sau lũ", "mùa lũ",
-  "cơn bão", "trận bão", "nhà bác", "nhà ông", "nhà bà", "nhà chú", "nhà cô", "phim", "theo em", "chúng ta", "bắt nạt", "bạo lực",
+  "cơn bão", "trận bão", "nhà bác", "nhà ông", "nhà bà", "nhà chú", "nhà cô", "phim", "theo em",
+  "chúng ta", "bắt nạt", "bạo lực",
 };
 
 /* A sentence's third-person subject of a tale or a description:
- * capitalised, opening a sentence ("Lão địa chủ ...", "Con bò nhà bác Tư
- * ..."); "Con" before a word in lower case only (not "Con Lan"). */
+ * capitalised, opening a sentence ("Lão địa chủ ...", "Mụ Lường ...",
+ * "Con bò nhà bác Tư ..."); "Con" and "Chú" before a word in lower case
+ * only (not "Con Lan"). */
 static const char *const subject_words[] = { "lão", "mụ", "tên", "gã", "hắn", "con", "chú" };
 
 /* An essay's subject, people in general opening a sentence: "Có bạn bị
@@ -104,12 +106,10 @@ vi_speaks_to_reader (const NcNormText *nt, const Hit *hits, guint n_hits)
   return FALSE;
 }
 
-/* How many narrative or descriptive markers the draft holds. */
-static guint
-vi_narrative_markers (const NcNormText *nt)
+/* Whether the draft holds a narrative or descriptive marker. */
+static gboolean
+vi_narrative_marker (const NcNormText *nt)
 {
-  guint n = 0;
-
   for (gsize i = 0; i < nt->n_chars; i++)
     {
       gboolean opening = TRUE;
@@ -117,7 +117,7 @@ vi_narrative_markers (const NcNormText *nt)
       if (!word_start (nt, i))
         continue;
       if (word_in (nt, i, narrative_words, G_N_ELEMENTS (narrative_words)))
-        n++;
+        return TRUE;
       for (gsize k = nt->chars[i].orig_start; k > 0; k--)
         if (!g_unichar_isspace (nt->cps[k - 1]) && nt->cps[k - 1] != '"' && nt->cps[k - 1] != 0x201C)
           {
@@ -125,7 +125,7 @@ vi_narrative_markers (const NcNormText *nt)
             break;
           }
       if (opening && word_in (nt, i, general_words, G_N_ELEMENTS (general_words)))
-        n++;
+        return TRUE;
       else if (opening && g_unichar_isupper (nt->cps[nt->chars[i].orig_start]) &&
                word_in (nt, i, subject_words, G_N_ELEMENTS (subject_words)))
         {
@@ -134,11 +134,12 @@ vi_narrative_markers (const NcNormText *nt)
           while (j < nt->n_chars && !is_sep (nt->chars[j].folded))
             j++;
           if (j + 1 < nt->n_chars && nt->chars[j].folded == NC_NORM_SPACE &&
-              !g_unichar_isupper (nt->cps[nt->chars[j + 1].orig_start]))
-            n++;
+              (!(marked_word_at (nt, i, "con") || marked_word_at (nt, i, "chú")) ||
+               !g_unichar_isupper (nt->cps[nt->chars[j + 1].orig_start])))
+            return TRUE;
         }
     }
-  return n;
+  return FALSE;
 }
 
 /* The kid model's score under which a told draft is read as everyday:
@@ -157,7 +158,7 @@ model_evidence (const NcFinding *f)
 /* (s21-compo) A Vietnamese draft that tells or describes and addresses
  * no one: a pupil's sentences (vi_prose_sentence()), no target, calling
  * word, vocative or contemptuous group (vi_speaks_to_reader()), and a
- * marker of narration or description (vi_narrative_markers(): a story's
+ * marker of narration or description (vi_narrative_marker(): a story's
  * time, the pupil's "em" of home and class, a work, a flood, a tale's or
  * a description's third-person subject opening a sentence, "Lão địa chủ",
  * "Con bò nhà bác Tư"). When the ViHOS model's words or its verdict on
@@ -167,15 +168,14 @@ model_evidence (const NcFinding *f)
  * "Con bò ... có bộ lông loang lổ", "Hôm ấy ..., lão Hạc ngồi một mình".
  * A put-down of a person told the same way keeps its warning: the
  * lexicon's, or the model's when the kid model reads it as unkind. */
-void
+gboolean
 vi_register_quiets_model (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
                           const guint8 *allowed, NcFindings *findings)
 {
   GArray *list = findings->list;
-  guint n_model = 0;
 
   if (self->kid_model == NULL || !nt->typed_marks)
-    return;
+    return FALSE;
   for (guint i = 0; i < list->len; i++)
     {
       const NcFinding *f = &g_array_index (list, NcFinding, i);
@@ -183,17 +183,15 @@ vi_register_quiets_model (NcChecker *self, const NcNormText *nt, const Hit *hits
       if (f->severity < NC_SEVERITY_WARN || f->category == NC_CATEGORY_PERSONAL_DATA)
         continue;
       if (!model_evidence (f))
-        return;
-      n_model++;
+        return FALSE;
     }
-  if (n_model == 0)
-    return;
   /* (the cheapest and most selective first: a pupil's sentences, then
    * whom it speaks to, its markers, and the kid model last) */
-  if (!vi_prose_sentence (nt) || vi_speaks_to_reader (nt, hits, n_hits) || !vi_narrative_markers (nt) ||
+  if (!vi_prose_sentence (nt) || vi_speaks_to_reader (nt, hits, n_hits) || !vi_narrative_marker (nt) ||
       nc_offence_model_score (self->kid_model, nt, allowed) >= VI_REGISTER_KID_EVERYDAY)
-    return;
+    return FALSE;
   for (guint i = list->len; i-- > 0;)
     if (model_evidence (&g_array_index (list, NcFinding, i)))
       g_array_remove_index (list, i);
+  return TRUE;
 }
