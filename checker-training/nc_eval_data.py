@@ -1443,6 +1443,16 @@ FRESH_SETS = {
     'en_fresh20_daily': ('fresh20-en-daily.txt', 'en', 'harmless'),
     'vi_fresh20_news': ('fresh20-vi-news.txt', 'vi', 'harmless'),
     'vi_fresh20_compo': ('fresh20-vi-compo.txt', 'vi', 'harmless'),
+    # twenty-first round, s21-fresh: written blind on 6 Dec 2026 and
+    # committed before the checker ran on them
+    'vi_fresh21_unkind': ('fresh21-vi-unkind.txt', 'vi', 'unkind'),
+    'vi_fresh21_unkind_toneless': ('fresh21-vi-unkind-toneless.txt', 'auto', 'unkind'),
+    'en_fresh21_unkind': ('fresh21-en-unkind.txt', 'en', 'unkind'),
+    'vi_fresh21_daily': ('fresh21-vi-daily.txt', 'vi', 'harmless'),
+    'vi_fresh21_daily_toneless': ('fresh21-vi-daily-toneless.txt', 'auto', 'harmless'),
+    'en_fresh21_daily': ('fresh21-en-daily.txt', 'en', 'harmless'),
+    'vi_fresh21_news': ('fresh21-vi-news.txt', 'vi', 'harmless'),
+    'vi_fresh21_compo': ('fresh21-vi-compo.txt', 'vi', 'harmless'),
 }
 
 

@@ -7353,6 +7353,30 @@ test_lead_r20 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
+/* (lead, twenty-first round) A whole put-down typed one letter at a time,
+ * one space between every letter, so that no gap says where a word ends
+ * ("d i t m e m a y"): the letters split into the words the lists know
+ * and Vietnamese syllables, and warn as the words would. An everyday
+ * message typed the same way, a spaced name ("Thắng Nguyễn", not "thang
+ * ngu yen") and an English wish stay quiet. */
+static void
+test_letters_one_by_one (void)
+{
+  static const SpanCase typed[] = {
+    { "m à y n g u n h ư b ò", NC_CATEGORY_INSULT, "m à y n g u n h ư b ò", NC_EVIDENCE_LEXICON },
+    { "m a y n g u n h u b o", NC_CATEGORY_INSULT, "m a y n g u n h u b o", NC_EVIDENCE_LEXICON },
+    { "d i t m e m a y", NC_CATEGORY_INSULT, "d i t m e m a y", NC_EVIDENCE_LEXICON },
+    { "y o u a r e a n i d i o t", NC_CATEGORY_INSULT, "y o u a r e a n i d i o t", NC_EVIDENCE_LEXICON },
+    { "c h ú c m ừ n g s i n h n h ậ t", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "c h u c m u n g s i n h n h a t b a n n h e", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t h a n g n g u y e n", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "h a p p y b i r t h d a y", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t h a n k y o u s o m u c h", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (typed, G_N_ELEMENTS (typed), "auto");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7453,6 +7477,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
   g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
+  g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   return nc_test_run_with_checker (&checker);
 }
