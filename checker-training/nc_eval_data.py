@@ -811,7 +811,11 @@ TUNING_EXTRA = {
                   # (s20-compo r20c2: 40 put-downs reusing the words of compositions and news at a person, written after the branch's rules; committed before measuring)
                   'vi-unkind-r20c2.txt',
                   # (s20-kidmodel r20km: 30 put-downs, exclusion, threats, written after vi-kid-model.bin was chosen; committed before its one measurement)
-                  'vi-unkind-r20km.txt'),
+                  'vi-unkind-r20km.txt',
+                  # (s21-compo r21c: 60 unkind messages using a composition's words at a person, written before reading the lexicons; committed before measuring)
+                  'vi-unkind-r21c.txt',
+                  # (s21-compo r21c2: 30 more, written after the branch's register reading; committed before its one measurement)
+                  'vi-unkind-r21c2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -886,7 +890,11 @@ TUNING_EXTRA = {
                   # (s20-compo r20c: 120 composition sentences, family, animals, tales with villains, essays on bullying quoting bullies, floods, diaries; written before reading the lexicons, committed before measuring)
                   'vi-compo-r20c.txt',
                   # (s20-compo r20c2: 60 more, written after the branch's rules; committed before its one measurement)
-                  'vi-compo-r20c2.txt'),
+                  'vi-compo-r20c2.txt',
+                  # (s21-compo r21c: 120 compositions, family, animals, tales with villains, essays on bullying quoting bullies, floods, diaries; written before reading the lexicons, committed before measuring)
+                  'vi-compo-r21c.txt',
+                  # (s21-compo r21c2: 40 more, written after the branch's register reading; committed before its one measurement)
+                  'vi-compo-r21c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -961,7 +969,9 @@ TUNING_EXTRA = {
                 # (s20-compo r20c: 80 news-style sentences, crime and courts with "đối tượng", floods, livestock, animals, accidents, sport, health, education; written before reading the lexicons, committed before measuring)
                 'vi-news-r20c.txt',
                 # (s20-compo r20c2: 40 more, written after the branch's rules; committed before its one measurement)
-                'vi-news-r20c2.txt'),
+                'vi-news-r20c2.txt',
+                # (s21-compo r21c: 60 news-style sentences, crime, courts, floods, livestock, accidents; written before reading the lexicons, committed before measuring)
+                'vi-news-r21c.txt'),
     # (seventh round, toneless news and unkind messages, and everyday
     # toneless look-alikes of the round's rules: news and unkind measured
     # before any rule used them, r7 toneless written with the rules; the
