@@ -617,6 +617,260 @@ skill_praised (const DailyDraft *d, guint a, guint b)
   return FALSE;
 }
 
+/* ---- a put-down denied, a put-down reported (s21-ennot) ------------- */
+
+/* Whether folded word @w is one of @list, each written plainly: both read
+ * with a letter typed twice once and apostrophes dropped ("tell" is
+ * "tel", "don't" "dont"). */
+static gboolean
+nw_among (const char * const *list, const char *w)
+{
+  for (; *list != NULL; list++)
+    {
+      const char *p = *list, *q = w;
+      char last = '\0';
+
+      for (;;)
+        {
+          while (*p == '\'' || (*p != '\0' && *p == last))
+            p++;
+          if (*p == '\0' || *q == '\0')
+            break;
+          if (*p != *q)
+            break;
+          last = *p;
+          p++;
+          q++;
+        }
+      if (*p == '\0' && *q == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char * const deny_words[] = { "not", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
+                                           "werent", "wont", "cant", "couldnt", "wouldnt", "shouldnt", "aint",
+                                           "nobody", "noone", "nt", NULL };
+/* (a word after "no": "no one", "no body") */
+static const char * const deny_after_no[] = { "one", "ones", "body", NULL };
+/* (a word after "stop": "stop saying ur fat") */
+static const char * const deny_after_stop[] = { "saying", "calling", "thinking", "telling", NULL };
+/* what may stand between a denial and the put-down it denies: who is
+ * aimed at, a verb of being, saying or thinking, an article, a degree */
+static const char * const deny_bridge[] = {
+  "you", "u", "ur", "youre", "your", "ya", "yourself", "urself", "r", "are", "is", "be", "been", "being", "was",
+  "were", "am", "a", "an", "the", "so", "that", "really", "rly", "very", "think", "thinks", "thought", "say",
+  "says", "said", "saying", "tell", "tells", "told", "telling", "call", "calls", "called", "calling", "find",
+  "finds", "mean", "meant", "consider", "gonna", "going", "to", "will", "would", "could", "can", "should", "let",
+  "anyone", "anybody", "one", "ones", "body", "look", "looks", "looked", "seem", "seems", "sound", "sounds",
+  "act", "acting", "ever", "kind", "of", "kinda", "sorta", "at", "all", "thinking", "feel", "like", "i", "im",
+  "do", "does", "did", "think", "believe", "even", "just", "only", NULL };
+/* what a denial turns into a put-down ("no one likes you", "ur not
+ * smart", "you don't belong here"): praise, liking, a place among others */
+static const char * const deny_praise[] = {
+  "smart", "pretty", "cute", "funny", "cool", "welcome", "wanted", "liked", "loved", "invited", "good", "nice",
+  "kind", "clever", "special", "talented", "beautiful", "handsome", "attractive", "interesting", "important",
+  "popular", "real", "worth", "worthy", "enough", "needed", "missed", "friend", "friends", "human", "normal",
+  "allowed", "brave", "strong", "fun", "better", "best", "great", "amazing", "awesome", "able", "likes", "like",
+  "love", "loves", "care", "cares", "cared", "want", "wants", "need", "needs", "miss", "misses", "trust",
+  "trusts", "believe", "believes", "respect", "respects", "listen", "listens", "remember", "remembers",
+  "invite", "invites", "inviting", "help", "helps", "save", "saves", "deserve", "deserves", "belong", "belongs",
+  "matter", "matters", "count", "counts", "fit", "fits", "sit", "play", "talk", "talks", "win", "wins", "safe",
+  "right", "welcome", "wanna", "fine", "ok", "okay", "sane", "bright", "capable", "qualified", "ready", NULL };
+/* what keeps the put-down said after all ("not as dumb as you look",
+ * "no one is uglier than you", "not just ugly", "you don't know how
+ * ugly you are", "nobody thinks ur annoying but me") */
+static const char * const deny_keeps[] = { "as", "than", "how", "what", "but", "except", "besides", "just", "only",
+                                           "even", "anymore", "yet", "more", "les", "know", "realize", "realise",
+                                           "se", "notice", "admit", "understand", "get", "cuz", "because", "bc",
+                                           "since", NULL };
+static const char * const deny_subjects[] = { "i", "im", "he", "hes", "she", "shes", "they", "theyre", "we",
+                                              "were", "it", "its", NULL };
+static const char * const deny_thinking[] = { "think", "thinks", "thought", "say", "says", "said", "saying",
+                                              "tell", "tells", "told", "telling", "call", "calls", "called",
+                                              "calling", "find", "finds", "mean", "meant", "consider", "thinking",
+                                              "feel", NULL };
+
+/* what follows a thing of "you" said to be so ("ur face is weird") */
+static const char * const deny_is[] = { "is", "are", "r", "was", "looks", "look", "seems", "smells", "sounds",
+                                        NULL };
+static const char * const deny_you_subject[] = { "you", "u", "ur", "youre", "ya", NULL };
+
+/* The word at which a denial starts at @i of @d, its first word after
+ * it in *@next; FALSE when @i opens none. */
+static gboolean
+deny_at (const DailyDraft *d, guint i, guint *next)
+{
+  if (nw_among (deny_words, d->words[i].w))
+    *next = i + 1;
+  else if (i + 1 < d->n && d->words[i + 1].clause == d->words[i].clause &&
+           ((strcmp (d->words[i].w, "no") == 0 && nw_among (deny_after_no, d->words[i + 1].w)) ||
+            (strcmp (d->words[i].w, "stop") == 0 && nw_among (deny_after_stop, d->words[i + 1].w))))
+    *next = i + 2;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether a clause of @d with a denial holds a word aimed at "you". */
+static gboolean
+deny_aims_you (const DailyDraft *d, guint clause)
+{
+  static const char * const you[] = { "you", "u", "ur", "youre", "your", "ya", "yourself", "urself", NULL };
+
+  for (guint k = 0; k < d->n; k++)
+    if (d->words[k].clause == clause && nw_among (you, d->words[k].w))
+      return TRUE;
+  return FALSE;
+}
+
+/* The first word a denial at @n (its words end before @from) denies:
+ * the first word after it that is no bridge, or @d->n when the denial
+ * reaches no word; G_MAXUINT when it is kept said (a bridge word of
+ * "keeps", a subject after the denial with no saying or thinking
+ * between: "i dont care ur a loser"). After "ur"/"your" two words may
+ * stand ("nobody thinks ur face is weird"). */
+static guint
+deny_head (const DailyDraft *d, guint n, guint from)
+{
+  gboolean thinking = FALSE;
+
+  for (guint k = from; k < d->n && d->words[k].clause == d->words[n].clause; k++)
+    {
+      const char *w = d->words[k].w;
+
+      if (nw_among (deny_keeps, w))
+        return G_MAXUINT;
+      if (nw_among (deny_thinking, w))
+        thinking = TRUE;
+      if (k > from && !thinking && nw_among (deny_subjects, w))
+        return G_MAXUINT;
+      if ((strcmp (w, "ur") == 0 || strcmp (w, "your") == 0) && k + 2 < d->n &&
+          d->words[k + 2].clause == d->words[n].clause && !nw_among (deny_bridge, d->words[k + 1].w))
+        {
+          guint j = k + 2;
+
+          if (!nw_among (deny_is, d->words[j].w) && j + 1 < d->n && d->words[j + 1].clause == d->words[n].clause)
+            j++;
+          if (nw_among (deny_is, d->words[j].w))
+            {
+              k = j;
+              continue;
+            }
+        }
+      if (!nw_among (deny_bridge, w))
+        return k;
+    }
+  return d->n;
+}
+
+/* Whether the put-down of words [@a, @b) of @d is denied in its clause
+ * ("no one thinks ur annoying", "u aren't a burden", "ur not weak", "stop
+ * saying ur fat"): a denial, in the clause of "you", before the first
+ * word it denies, which is in the span and no praise; nothing after it in
+ * the clause that keeps it said ("but me", "than"). */
+static gboolean
+put_down_denied (const DailyDraft *d, guint a, guint b)
+{
+  for (guint i = 0; i < b; i++)
+    {
+      guint next, head;
+
+      if (d->words[i].clause != d->words[b - 1].clause || !deny_at (d, i, &next))
+        continue;
+      head = deny_head (d, i, next);
+      if (head == G_MAXUINT || head < a || head >= b || nw_among (deny_praise, d->words[head].w) ||
+          !deny_aims_you (d, d->words[i].clause))
+        continue;
+      /* (nothing after it keeps it said) */
+      for (guint k = head + 1; k < d->n && d->words[k].clause == d->words[i].clause; k++)
+        if (nw_among (deny_keeps, d->words[k].w) && strcmp (d->words[k].w, "just") != 0)
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A put-down told of the writer by someone else, to a parent or a
+ * teacher ("he called me a loser today", "mom, jake keeps saying i'm
+ * fat", "dad they keep calling me dumbo"): a saying verb before it in its
+ * sentence, its subject not "i", "we" or "you", and "me", "i'm", "my"
+ * after it, before the span; no "you" between, no word that agrees. */
+static const char * const told_verbs[] = { "called", "calls", "calling", "call", "said", "says", "saying", "say",
+                                           "told", "tells", "telling", "yelled", "yeling", "wrote", "texted",
+                                           NULL };
+static const char * const told_me[] = { "me", "im", "i", "my", NULL };
+static const char * const told_not_reporter[] = { "i", "we", "you", "u", "ya", "ur", "youre", NULL };
+static const char * const told_agrees[] = { "right", "true", "agree", "agreed", "deserve", "deserved", "too",
+                                            "also", "lol", "lmao", "haha", NULL };
+
+static gboolean
+put_down_told (const DailyDraft *d, guint a, guint b)
+{
+  static const char * const you[] = { "you", "u", "ur", "youre", "your", "ya", NULL };
+
+  if (daily_any (d, told_agrees))
+    return FALSE;
+  for (guint v = 1; v < a; v++)
+    {
+      guint k;
+
+      if (d->words[v].sentence != d->words[a].sentence || !nw_among (told_verbs, d->words[v].w) ||
+          nw_among (told_not_reporter, d->words[v - 1].w) || !nw_among (told_me, d->words[v + 1].w))
+        continue;
+      /* (who says it: a word before the verb, "they keep", "jake") */
+      if (v >= 2 && strcmp (d->words[v - 1].w, "keps") != 0 && strcmp (d->words[v - 1].w, "keep") != 0 &&
+          nw_among (told_not_reporter, d->words[v - 2].w))
+        continue;
+      if (v >= 2 && (strcmp (d->words[v - 1].w, "keps") == 0 || strcmp (d->words[v - 1].w, "keep") == 0) &&
+          nw_among (told_not_reporter, d->words[v - 2].w))
+        continue;
+      for (k = v + 1; k < b && !nw_among (you, d->words[k].w); k++)
+        ;
+      if (k == b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* (s21-ennot, nc-checker.c) Marks in @mask (nt->n_chars + 1 bytes) the
+ * characters of the words a denial aimed at "you" denies, to the end of
+ * its clause ("ur not [slow]", "dont [cry]", "no one thinks [ur
+ * annoying]"); the number of words marked, 0 for none or a draft that
+ * keeps its put-down said. */
+guint
+en_denied_words (const NcNormText *nt, guint8 *mask)
+{
+  DailyDraft d;
+  guint n = 0;
+
+  if (nt->n_chars > DAILY_MAX_CHARS || !daily_read (nt, &d))
+    return 0;
+  for (guint i = 0; i < d.n; i++)
+    {
+      guint next, head;
+
+      if (!deny_at (&d, i, &next) || !deny_aims_you (&d, d.words[i].clause))
+        continue;
+      head = deny_head (&d, i, next);
+      if (head == G_MAXUINT)
+        return 0;
+      if (head == d.n || d.words[head].clause != d.words[i].clause)
+        continue;
+      for (guint k = head; k < d.n && d.words[k].clause == d.words[i].clause; k++)
+        {
+          if (nw_among (deny_keeps, d.words[k].w) && strcmp (d.words[k].w, "just") != 0)
+            return 0;
+          /* (a new subject says the rest: "ur not a human ur an animal") */
+          if (k > head && (nw_among (deny_subjects, d.words[k].w) || nw_among (deny_you_subject, d.words[k].w)))
+            break;
+          memset (mask + d.words[k].start, 1, d.words[k].end - d.words[k].start);
+          n++;
+        }
+    }
+  return n;
+}
+
 void
 en_everyday (const NcNormText *nt, GArray *list)
 {
@@ -655,6 +909,12 @@ en_everyday (const NcNormText *nt, GArray *list)
                kin_teased (nt, &d, a, b))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && skill_praised (&d, a, b))
+        lower[i] = 1;
+      /* (s21-ennot) a put-down denied to "you", one told of the writer */
+      else if ((f->category == NC_CATEGORY_INSULT || f->category == NC_CATEGORY_VIOLENCE) &&
+               f->severity == NC_SEVERITY_WARN && put_down_denied (&d, a, b))
+        lower[i] = 1;
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && put_down_told (&d, a, b))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;

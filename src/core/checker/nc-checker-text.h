@@ -465,6 +465,9 @@ G_GNUC_INTERNAL void     en_tease (const NcNormText *nt, GArray *list);
  * grown-up's "gonna kill you" of trouble at home, "kill it at" a show,
  * "shut up" of amazement, a put-down said of "we" or "i". */
 G_GNUC_INTERNAL void     en_everyday (const NcNormText *nt, GArray *list);
+/* (s21-ennot) Marks the words a denial aimed at "you" denies ("ur not
+ * [slow]"); how many. */
+G_GNUC_INTERNAL guint    en_denied_words (const NcNormText *nt, guint8 *mask);
 
 /* FNV-1a over code points, one step: a word's hash starts at
  * NC_FNV_START and takes each code point in turn (the care cues' table,
