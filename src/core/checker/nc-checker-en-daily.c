@@ -682,8 +682,10 @@ static const char * const deny_praise[] = {
  * ugly you are", "nobody thinks ur annoying but me") */
 static const char * const deny_keeps[] = { "as", "than", "how", "what", "but", "except", "besides", "just", "only",
                                            "even", "anymore", "yet", "more", "les", "know", "realize", "realise",
-                                           "se", "notice", "admit", "understand", "get", "cuz", "because", "bc",
-                                           "since", NULL };
+                                           "se", "notice", "admit", "understand", "get", NULL };
+/* what ends a denial's reach in its clause ("ur not a loser bc u lost") */
+static const char * const deny_ends[] = { "bc", "because", "cuz", "coz", "since", "and", "or", "when", "if",
+                                          "so", NULL };
 static const char * const deny_subjects[] = { "i", "im", "he", "hes", "she", "shes", "they", "theyre", "we",
                                               "were", "it", "its", NULL };
 static const char * const deny_thinking[] = { "think", "thinks", "thought", "say", "says", "said", "saying",
@@ -695,6 +697,8 @@ static const char * const deny_thinking[] = { "think", "thinks", "thought", "say
 static const char * const deny_is[] = { "is", "are", "r", "was", "looks", "look", "seems", "smells", "sounds",
                                         NULL };
 static const char * const deny_you_subject[] = { "you", "u", "ur", "youre", "ya", NULL };
+
+static const char * const deny_imperative[] = { "dont", "never", "stop", NULL };
 
 /* The word at which a denial starts at @i of @d, its first word after
  * it in *@next; FALSE when @i opens none. */
@@ -739,6 +743,8 @@ deny_head (const DailyDraft *d, guint n, guint from)
     {
       const char *w = d->words[k].w;
 
+      if (nw_among (deny_ends, w) && strcmp (w, "so") != 0)
+        return d->n;
       if (nw_among (deny_keeps, w))
         return G_MAXUINT;
       if (nw_among (deny_thinking, w))
@@ -783,7 +789,8 @@ put_down_denied (const DailyDraft *d, guint a, guint b)
           !deny_aims_you (d, d->words[i].clause))
         continue;
       /* (nothing after it keeps it said) */
-      for (guint k = head + 1; k < d->n && d->words[k].clause == d->words[i].clause; k++)
+      for (guint k = head + 1; k < d->n && d->words[k].clause == d->words[i].clause && !nw_among (deny_ends, d->words[k].w);
+           k++)
         if (nw_among (deny_keeps, d->words[k].w) && strcmp (d->words[k].w, "just") != 0)
           return FALSE;
       return TRUE;
@@ -835,9 +842,10 @@ put_down_told (const DailyDraft *d, guint a, guint b)
 
 /* (s21-ennot, nc-checker.c) Marks in @mask (nt->n_chars + 1 bytes) the
  * characters of the words a denial aimed at "you" denies, to the end of
- * its clause ("ur not [slow]", "dont [cry]", "no one thinks [ur
- * annoying]"); the number of words marked, 0 for none or a draft that
- * keeps its put-down said. */
+ * its clause ("ur not [slow]", "dont [cry]", "no one thinks ur
+ * [annoying]"), 1 (bridge words left out); the denial and every word
+ * aimed at "you" 2; the number of words denied, 0 for none or a draft
+ * that keeps its put-down said. */
 guint
 en_denied_words (const NcNormText *nt, guint8 *mask)
 {
@@ -850,24 +858,40 @@ en_denied_words (const NcNormText *nt, guint8 *mask)
     {
       guint next, head;
 
-      if (!deny_at (&d, i, &next) || !deny_aims_you (&d, d.words[i].clause))
+      if (!deny_at (&d, i, &next) ||
+          !(deny_aims_you (&d, d.words[i].clause) ||
+            /* (an imperative: "dont cry", "never give up") */
+            ((i == 0 || d.words[i - 1].clause != d.words[i].clause) && nw_among (deny_imperative, d.words[i].w))))
         continue;
       head = deny_head (&d, i, next);
-      if (head == G_MAXUINT)
+      /* (kept said, or a denial that is the put-down: "ur not a human",
+       * "nobody thinks ur funny") */
+      if (head == G_MAXUINT || (head < d.n && nw_among (deny_praise, d.words[head].w)))
         return 0;
       if (head == d.n || d.words[head].clause != d.words[i].clause)
         continue;
+      /* (the denial's own words: 2) */
+      for (guint k = i; k < next; k++)
+        memset (mask + d.words[k].start, 2, d.words[k].end - d.words[k].start);
       for (guint k = head; k < d.n && d.words[k].clause == d.words[i].clause; k++)
         {
+          if (nw_among (deny_ends, d.words[k].w))
+            break;
           if (nw_among (deny_keeps, d.words[k].w) && strcmp (d.words[k].w, "just") != 0)
             return 0;
           /* (a new subject says the rest: "ur not a human ur an animal") */
           if (k > head && (nw_among (deny_subjects, d.words[k].w) || nw_among (deny_you_subject, d.words[k].w)))
             break;
-          memset (mask + d.words[k].start, 1, d.words[k].end - d.words[k].start);
+          if (!nw_among (deny_bridge, d.words[k].w))
+            memset (mask + d.words[k].start, 1, d.words[k].end - d.words[k].start);
           n++;
         }
     }
+  /* (who is aimed at, anywhere: 2) */
+  if (n > 0)
+    for (guint k = 0; k < d.n; k++)
+      if (nw_among (deny_you_subject, d.words[k].w) || strcmp (d.words[k].w, "your") == 0)
+        memset (mask + d.words[k].start, 2, d.words[k].end - d.words[k].start);
   return n;
 }
 

@@ -346,8 +346,10 @@ nc_checker_init (NcChecker *self)
 /* (s21-ennot) Whether the English model's verdict on a draft aimed at
  * someone rests on put-downs a denial denies ("ur not slow, u just take
  * care", "dont cry, ur gonna be ok"): the words denied (en_denied_words())
- * lean offensive on their own, and the draft read without them scores
- * below @threshold. Then the verdict is a reminder, not a warning. */
+ * lean offensive on their own, and the draft read without them, their
+ * denial and the words aimed at "you" scores below @threshold: nothing
+ * else in it is said against anyone. Then the verdict is a reminder, not
+ * a warning. */
 static gboolean
 en_aimed_denied (NcOffenceModel *model, const NcNormText *nt, const guint8 *allowed, double threshold)
 {
@@ -363,7 +365,7 @@ en_aimed_denied (NcOffenceModel *model, const NcNormText *nt, const guint8 *allo
       return FALSE;
     }
   for (gsize k = 0; k <= nt->n_chars; k++)
-    mask[k] = mask[k] | (allowed != NULL && allowed[k] ? 2 : 0);
+    mask[k] = mask[k] | (allowed != NULL && allowed[k] ? 4 : 0);
   /* (the words denied alone, every other word hidden; then none) */
   {
     guint8 only[EN_DENIED_MAX_CHARS + 1];
