@@ -317,7 +317,9 @@ TUNING_EXTRA = {
                   # (s20-enmodel r20m: put-downs of you/he/she, exclusion, orders, conditions, "ur mom"; written after the branch's model, committed before its one measurement)
                   'en-unkind-r20m.txt',
                   # (s21-kiden2 r21e: 250 unkind lines aimed at someone, 188 without a swear word; blind, committed before measuring)
-                  'en-unkind-r21e.txt'),
+                  'en-unkind-r21e.txt',
+                  # (s21-ennot r21n: 30 unkind lines that use a negation to be mean, written after the denial reading; committed before its one measurement)
+                  'en-unkind-r21n.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -498,7 +500,9 @@ TUNING_EXTRA = {
                     # (s21-kiden2 r21e: 250 kind/everyday lines aimed at someone: praise, comfort with "not", apologies, game trash talk, plans, telling a parent; blind, committed before measuring)
                     'en-daily-r21e.txt',
                     # (s21-kiden2 r21e2: 20 comfort/apology/praise/plan/telling-a-parent drafts, after en-kid-model.bin; measured once: 3 of 20 warned on main and with the model, none by it)
-                    'en-harmless-r21e2.txt'),
+                    'en-harmless-r21e2.txt',
+                    # (s21-ennot r21n: 40 kind lines aimed at someone, new wordings of comfort with a denial, reports to a parent, praise; written after the denial reading, committed before its one measurement)
+                    'en-daily-r21n.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
