@@ -676,7 +676,10 @@ static const char * const deny_praise[] = {
   "trusts", "believe", "believes", "respect", "respects", "listen", "listens", "remember", "remembers",
   "invite", "invites", "inviting", "help", "helps", "save", "saves", "deserve", "deserves", "belong", "belongs",
   "matter", "matters", "count", "counts", "fit", "fits", "sit", "play", "talk", "talks", "win", "wins", "safe",
-  "right", "welcome", "wanna", "fine", "ok", "okay", "sane", "bright", "capable", "qualified", "ready", NULL };
+  "right", "wanna", "fine", "ok", "okay", "sane", "bright", "capable", "qualified", "ready", "have", "has",
+  "get", "make", "amount", "pas", "succeed", "achieve", "date", "pick", "picked", "come", "came", "coming", "show",
+  "showed", "stand", "afford", "sing", "do", "wish", "liked", "met", "meet", "join", "joining", "going",
+  "ned", "chosen", "our", "my", "their", "his", "her", "type", "vibe", NULL };
 /* what keeps the put-down said after all ("not as dumb as you look",
  * "no one is uglier than you", "not just ugly", "you don't know how
  * ugly you are", "nobody thinks ur annoying but me") */
@@ -693,12 +696,42 @@ static const char * const deny_thinking[] = { "think", "thinks", "thought", "say
                                               "calling", "find", "finds", "mean", "meant", "consider", "thinking",
                                               "feel", NULL };
 
+static const char * const deny_imperative[] = { "dont", "never", "stop", NULL };
+
 /* what follows a thing of "you" said to be so ("ur face is weird") */
 static const char * const deny_is[] = { "is", "are", "r", "was", "looks", "look", "seems", "smells", "sounds",
                                         NULL };
 static const char * const deny_you_subject[] = { "you", "u", "ur", "youre", "ya", NULL };
 
-static const char * const deny_imperative[] = { "dont", "never", "stop", NULL };
+static const char * const deny_copula[] = { "be", "am", "were", "sem", "sound", "act", "acting", "gona",
+                                            NULL };
+static const char * const deny_copula_neg[] = { "isnt", "arent", "wasnt", "werent", "aint", NULL };
+static const char * const deny_copula_before[] = { "ur", "youre", "r", "are", "is", "be", "was", "were", "am",
+                                                   "im", "its", NULL };
+static const char * const deny_nobody[] = { "nobody", "noone", "no", "none", NULL };
+
+/* Whether a denial at @i (its words to @next) of @d reaching word @head
+ * denies a thing said of someone, not a deed: an opinion or a saying
+ * denied ("no one thinks ur annoying", "stop saying ur fat", "i dont
+ * think ur mean": @said), or, for "not", "never", "n't", what someone is
+ * or looks ("ur not slow", "u aren't a burden", "u dont look weird":
+ * @copula), or a child told not to cry ("dont cry"). "Nobody" denies only
+ * an opinion: "nobody likes you", "no one would cry" say the put-down;
+ * so does "you can't sing", a deed denied. */
+static gboolean
+deny_of_being (const DailyDraft *d, guint i, guint next, guint head, gboolean said, gboolean copula)
+{
+  if (said)
+    return TRUE;
+  if (nw_among (deny_nobody, d->words[i].w))
+    return FALSE;
+  if (copula || nw_among (deny_copula_neg, d->words[i].w) ||
+      (i > 0 && d->words[i - 1].clause == d->words[i].clause && nw_among (deny_copula_before, d->words[i - 1].w)))
+    return TRUE;
+  /* (an imperative: "dont cry", "never give up") */
+  return (i == 0 || d->words[i - 1].clause != d->words[i].clause) && head == next &&
+         nw_among (deny_imperative, d->words[i].w);
+}
 
 /* The word at which a denial starts at @i of @d, its first word after
  * it in *@next; FALSE when @i opens none. */
@@ -735,9 +768,11 @@ deny_aims_you (const DailyDraft *d, guint clause)
  * between: "i dont care ur a loser"). After "ur"/"your" two words may
  * stand ("nobody thinks ur face is weird"). */
 static guint
-deny_head (const DailyDraft *d, guint n, guint from)
+deny_head (const DailyDraft *d, guint n, guint from, gboolean *said, gboolean *copula)
 {
   gboolean thinking = FALSE;
+
+  *said = *copula = FALSE;
 
   for (guint k = from; k < d->n && d->words[k].clause == d->words[n].clause; k++)
     {
@@ -748,7 +783,9 @@ deny_head (const DailyDraft *d, guint n, guint from)
       if (nw_among (deny_keeps, w))
         return G_MAXUINT;
       if (nw_among (deny_thinking, w))
-        thinking = TRUE;
+        thinking = *said = TRUE;
+      if (nw_among (deny_is, w) || nw_among (deny_copula, w))
+        *copula = TRUE;
       if (k > from && !thinking && nw_among (deny_subjects, w))
         return G_MAXUINT;
       if ((strcmp (w, "ur") == 0 || strcmp (w, "your") == 0) && k + 2 < d->n &&
@@ -774,19 +811,26 @@ deny_head (const DailyDraft *d, guint n, guint from)
  * ("no one thinks ur annoying", "u aren't a burden", "ur not weak", "stop
  * saying ur fat"): a denial, in the clause of "you", before the first
  * word it denies, which is in the span and no praise; nothing after it in
- * the clause that keeps it said ("but me", "than"). */
+ * the clause that keeps it said ("but me", "than"). With @by_entry (a
+ * lexicon entry's finding), the denial stands before the span. */
 static gboolean
-put_down_denied (const DailyDraft *d, guint a, guint b)
+put_down_denied (const DailyDraft *d, guint a, guint b, gboolean by_entry)
 {
   for (guint i = 0; i < b; i++)
     {
       guint next, head;
+      gboolean said, copula;
 
       if (d->words[i].clause != d->words[b - 1].clause || !deny_at (d, i, &next))
         continue;
-      head = deny_head (d, i, next);
+      /* (an entry that holds its denial says it: "nobody asked you", "u
+       * cant do anything right"; a rule of "you" and a put-down reads
+       * through "aren't": "u aren't a burden") */
+      if (i >= a && by_entry)
+        return FALSE;
+      head = deny_head (d, i, next, &said, &copula);
       if (head == G_MAXUINT || head < a || head >= b || nw_among (deny_praise, d->words[head].w) ||
-          !deny_aims_you (d, d->words[i].clause))
+          !deny_aims_you (d, d->words[i].clause) || !deny_of_being (d, i, next, head, said, copula))
         continue;
       /* (nothing after it keeps it said) */
       for (guint k = head + 1; k < d->n && d->words[k].clause == d->words[i].clause && !nw_among (deny_ends, d->words[k].w);
@@ -811,6 +855,9 @@ static const char * const told_not_reporter[] = { "i", "we", "you", "u", "ya", "
 static const char * const told_agrees[] = { "right", "true", "agree", "agreed", "deserve", "deserved", "too",
                                             "also", "lol", "lmao", "haha", NULL };
 
+static const char * const told_turns[] = { "he", "hes", "she", "shes", "they", "theyre", "so", "but", "him",
+                                           "her", "them", "told", "said", NULL };
+
 static gboolean
 put_down_told (const DailyDraft *d, guint a, guint b)
 {
@@ -832,7 +879,11 @@ put_down_told (const DailyDraft *d, guint a, guint b)
       if (v >= 2 && (strcmp (d->words[v - 1].w, "keps") == 0 || strcmp (d->words[v - 1].w, "keep") == 0) &&
           nw_among (told_not_reporter, d->words[v - 2].w))
         continue;
-      for (k = v + 1; k < b && !nw_among (you, d->words[k].w); k++)
+      /* (in the verb's clause, nobody else said to be so between: "he
+       * called me fat so i told him he's a fat pig") */
+      for (k = v + 1; k < b && d->words[k].clause == d->words[v].clause && !nw_among (you, d->words[k].w) &&
+                      !nw_among (told_turns, d->words[k].w);
+           k++)
         ;
       if (k == b)
         return TRUE;
@@ -857,16 +908,19 @@ en_denied_words (const NcNormText *nt, guint8 *mask)
   for (guint i = 0; i < d.n; i++)
     {
       guint next, head;
+      gboolean said, copula;
 
       if (!deny_at (&d, i, &next) ||
           !(deny_aims_you (&d, d.words[i].clause) ||
             /* (an imperative: "dont cry", "never give up") */
             ((i == 0 || d.words[i - 1].clause != d.words[i].clause) && nw_among (deny_imperative, d.words[i].w))))
         continue;
-      head = deny_head (&d, i, next);
+      head = deny_head (&d, i, next, &said, &copula);
       /* (kept said, or a denial that is the put-down: "ur not a human",
-       * "nobody thinks ur funny") */
-      if (head == G_MAXUINT || (head < d.n && nw_among (deny_praise, d.words[head].w)))
+       * "nobody thinks ur funny", "no one likes you", "u cant sing") */
+      if (head == G_MAXUINT ||
+          (head < d.n && (nw_among (deny_praise, d.words[head].w) ||
+                          !deny_of_being (&d, i, next, head, said, copula))))
         return 0;
       if (head == d.n || d.words[head].clause != d.words[i].clause)
         continue;
@@ -877,7 +931,8 @@ en_denied_words (const NcNormText *nt, guint8 *mask)
         {
           if (nw_among (deny_ends, d.words[k].w))
             break;
-          if (nw_among (deny_keeps, d.words[k].w) && strcmp (d.words[k].w, "just") != 0)
+          if ((nw_among (deny_keeps, d.words[k].w) && strcmp (d.words[k].w, "just") != 0) ||
+              nw_among (deny_praise, d.words[k].w))
             return 0;
           /* (a new subject says the rest: "ur not a human ur an animal") */
           if (k > head && (nw_among (deny_subjects, d.words[k].w) || nw_among (deny_you_subject, d.words[k].w)))
@@ -895,13 +950,31 @@ en_denied_words (const NcNormText *nt, guint8 *mask)
   return n;
 }
 
+/* Whether finding @f covers a crude word or a swear word of the lexicon
+ * ("bitch", "hoe"): crude language still, denied or told. */
+static gboolean
+daily_crude (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, const NcFinding *f)
+{
+  for (guint i = 0; i < n_hits; i++)
+    {
+      const Hit *h = &hits[i];
+      const Entry *e = &g_array_index (self->entries, Entry, h->entry);
+
+      if (!h->dropped && (e->crude || e->oath) && nt->chars[h->start].orig_start < f->cp_end &&
+          nt->chars[h->end - 1].orig_end > f->cp_start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
-en_everyday (const NcNormText *nt, GArray *list)
+en_everyday (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits, GArray *list)
 {
   DailyDraft d;
   gboolean any = FALSE;
   guint warned = 0, shut = 0;
   guint8 lower[64] = { 0 };
+  const char *wow;
 
   if (nt->n_chars > DAILY_MAX_CHARS || list->len > G_N_ELEMENTS (lower))
     return;
@@ -910,6 +983,7 @@ en_everyday (const NcNormText *nt, GArray *list)
     any = is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN;
   if (!any || !daily_read (nt, &d))
     return;
+  wow = nc_checker_lexicon_suggestion ("wow");
   /* (each warned finding read on its own; "shut up" only when it is
    * all that warns) */
   for (guint i = 0; i < list->len; i++)
@@ -935,10 +1009,11 @@ en_everyday (const NcNormText *nt, GArray *list)
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && skill_praised (&d, a, b))
         lower[i] = 1;
       /* (s21-ennot) a put-down denied to "you", one told of the writer */
-      else if ((f->category == NC_CATEGORY_INSULT || f->category == NC_CATEGORY_VIOLENCE) &&
-               f->severity == NC_SEVERITY_WARN && put_down_denied (&d, a, b))
-        lower[i] = 1;
-      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && put_down_told (&d, a, b))
+      /* (not a swear word's or a crude word's: crude still, denied or
+       * told) */
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
+               (put_down_denied (&d, a, b, f->evidence == NC_EVIDENCE_LEXICON) || put_down_told (&d, a, b)) &&
+               !daily_crude (self, nt, hits, n_hits, f))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;

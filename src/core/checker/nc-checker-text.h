@@ -464,7 +464,8 @@ G_GNUC_INTERNAL void     en_tease (const NcNormText *nt, GArray *list);
  * findings of an English chat draft read in an everyday sense: a
  * grown-up's "gonna kill you" of trouble at home, "kill it at" a show,
  * "shut up" of amazement, a put-down said of "we" or "i". */
-G_GNUC_INTERNAL void     en_everyday (const NcNormText *nt, GArray *list);
+G_GNUC_INTERNAL void     en_everyday (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
+                                      GArray *list);
 /* (s21-ennot) Marks the words a denial aimed at "you" denies ("ur not
  * [slow]"); how many. */
 G_GNUC_INTERNAL guint    en_denied_words (const NcNormText *nt, guint8 *mask);

@@ -2830,7 +2830,7 @@ nc_checker_check (NcChecker   *self,
   else
     {
       en_tease (nt, list);
-      en_everyday (nt, list);
+      en_everyday (self, nt, hits, n_hits, list);
     }
   care_quiets_model (nt, list);
   add_share_reminder (findings, nt, text, n);
