@@ -345,42 +345,30 @@ nc_checker_init (NcChecker *self)
 
 /* (s21-ennot) Whether the English model's verdict on a draft aimed at
  * someone rests on put-downs a denial denies ("ur not slow, u just take
- * care", "dont cry, ur gonna be ok"): the words denied (en_denied_words())
- * lean offensive on their own, and the draft read without them, their
- * denial and the words aimed at "you" scores below @threshold: nothing
- * else in it is said against anyone. Then the verdict is a reminder, not
- * a warning. */
+ * care", "dont cry, ur gonna be ok"): read without the words denied
+ * (en_denied_words()), their denial and the words aimed at "you", the
+ * rest of the draft is not judged offensive by the model's own threshold
+ * (nothing else in it is said against anyone). Then the verdict is a
+ * reminder, not a warning. (Chosen on the tuning side over the model's
+ * aimed threshold, 0.98, and a test that the denied words lean offensive
+ * alone: 0.98 lowers 11 everyday tuning drafts and lets "ur not fat ur
+ * just huge lmao" through (0.83); the model's threshold, 0.5, lowers 8 of
+ * the 11 and no unkind one; the lean test 7.) */
 static gboolean
-en_aimed_denied (NcOffenceModel *model, const NcNormText *nt, const guint8 *allowed, double threshold)
+en_aimed_denied (NcOffenceModel *model, const NcNormText *nt, const guint8 *allowed)
 {
   guint8 mask[EN_DENIED_MAX_CHARS + 1];
-  double none, alone, without;
+  float threshold, span, sentence;
 
   if (nt->n_chars > EN_DENIED_MAX_CHARS)
     return FALSE;
   memset (mask, 0, nt->n_chars + 1);
   if (en_denied_words (nt, mask) == 0)
-    {
-      if (g_getenv ("NC_DEBUG_DENIED")) g_printerr ("denied: no words\n");
-      return FALSE;
-    }
-  for (gsize k = 0; k <= nt->n_chars; k++)
-    mask[k] = mask[k] | (allowed != NULL && allowed[k] ? 4 : 0);
-  /* (the words denied alone, every other word hidden; then none) */
-  {
-    guint8 only[EN_DENIED_MAX_CHARS + 1];
-
-    for (gsize k = 0; k <= nt->n_chars; k++)
-      only[k] = mask[k] == 1 ? 0 : 1;
-    alone = nc_offence_model_score (model, nt, only);
-    memset (only, 1, nt->n_chars + 1);
-    none = nc_offence_model_score (model, nt, only);
-  }
-  if (alone <= none)
     return FALSE;
-  without = nc_offence_model_score (model, nt, mask);
-  if (g_getenv ("NC_DEBUG_DENIED")) g_printerr ("denied: alone %.4f none %.4f without %.4f t %.4f\n", alone, none, without, threshold);
-  return without < threshold;
+  for (gsize k = 0; k <= nt->n_chars; k++)
+    mask[k] = mask[k] || (allowed != NULL && allowed[k]);
+  nc_offence_model_thresholds (model, &threshold, &span, &sentence);
+  return nc_offence_model_score (model, nt, mask) < threshold;
 }
 
 /* Indexes the rules by the lists that fill their first slot (never left
@@ -2695,27 +2683,13 @@ nc_checker_check (NcChecker   *self,
             sentence = FALSE;
           }
         vi_told_draft = vi && told;
-        /* (s21-ennot) the English model's own whole-draft verdict on a
-         * draft whose put-downs are denied ("ur not fake, ur just shy"):
-         * a reminder */
-        if (model == self->model_en && sentence && !offensive && findings->list->len > 0)
-          {
-            NcFinding *last = &g_array_index (findings->list, NcFinding, findings->list->len - 1);
-            float t, st, sst;
-
-            nc_offence_model_thresholds (model, &t, &st, &sst);
-            if (last->evidence == NC_EVIDENCE_MODEL && has_target (hits, n_hits) &&
-                en_aimed_denied (model, nt, allowed, sst))
-              last->severity = NC_SEVERITY_INFO;
-          }
         /* an English draft aimed at someone ("you", "ur") needs a lower
          * score to be judged as a whole */
         if (model == self->model_en && !offensive && n_spans == 0 && !sentence &&
             score >= EN_AIMED_SENTENCE_THRESHOLD && has_target (hits, n_hits))
           add_finding (findings, nt, NC_CATEGORY_INSULT,
-                       en_aimed_denied (model, nt, allowed, EN_AIMED_SENTENCE_THRESHOLD) ?
-                       NC_SEVERITY_INFO : NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
-                       nc_offence_model_sentence_message, NULL);
+                       en_aimed_denied (model, nt, allowed) ? NC_SEVERITY_INFO : NC_SEVERITY_WARN, 0, 0,
+                       NC_EVIDENCE_MODEL, nc_offence_model_sentence_message, NULL);
         offensive = offensive || n_spans > 0;
         judged = nc_offence_model_judges_offensive (model, score) ||
                  (vi && score >= VI_MINED_THRESHOLD && n_mined > 0);
