@@ -7229,6 +7229,41 @@ test_endaily_r20 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (twenty-first round, s21-ennot) a put-down denied to "you", one told
+ * of the writer to a parent, and the model's aimed verdict on a denied
+ * draft: each look-alike warned on main, each attack warns. */
+static void
+test_ennot_r21 (void)
+{
+  static const SpanCase en[] = {
+    /* a put-down denied in its clause */
+    { "no one thinks ur annoying i promise", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "u aren't a burden to anyone", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "stop saying ur ugly, ur so pretty", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nobody thinks ur a crybaby, that movie was sad", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    /* the denial that is the put-down, or goes on to say it */
+    { "ur not smart ur just loud", NC_CATEGORY_INSULT, "ur not smart", NC_EVIDENCE_CONTEXT },
+    { "no one likes you", NC_CATEGORY_INSULT, "no one likes you", NC_EVIDENCE_LEXICON },
+    { "you're not even pretty", NC_CATEGORY_INSULT, "you're not even pretty", NC_EVIDENCE_CONTEXT },
+    { "ur not fat, ur obese lol", NC_CATEGORY_INSULT, "ur obese", NC_EVIDENCE_LEXICON },
+    { "you're not as dumb as you look", NC_CATEGORY_INSULT, "not as dumb as you", NC_EVIDENCE_LEXICON },
+    { "nobody would cry if u died", NC_CATEGORY_INSULT, "nobody would cry if u", NC_EVIDENCE_LEXICON },
+    { "i dont think ur annoying, i KNOW ur annoying", NC_CATEGORY_INSULT, "ur annoying", NC_EVIDENCE_CONTEXT },
+    { "You arent a bitch.", NC_CATEGORY_INSULT, "bitch", NC_EVIDENCE_LEXICON },
+    /* told to a parent; not relayed, agreed, or turned on someone */
+    { "dad they keep calling me dumbo bc of my ears", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mom said ur a loser and she's right", NC_CATEGORY_INSULT, "ur a loser", NC_EVIDENCE_LEXICON },
+    { "he called me fat so i told him he's a fat pig", NC_CATEGORY_INSULT, "fat pig", NC_EVIDENCE_LEXICON },
+    /* the model's verdict on a draft aimed at someone */
+    { "ur not slow, u just take care with ur work", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_MODEL },
+    { "dont cry, ur gonna be ok", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_MODEL },
+    { "nobody thinks ur funny", NC_CATEGORY_INSULT, "", NC_EVIDENCE_MODEL },
+    { "ur not a human ur an animal", NC_CATEGORY_INSULT, "", NC_EVIDENCE_MODEL },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 /* (s20-kidvi2) That @draft gets exactly one warning, a whole-draft insult
  * of the model (no span), and none with the models disabled. */
 static void
@@ -7474,6 +7509,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/compo-r20", test_compo_r20);
   g_test_add_func ("/checker/endaily-r19", test_endaily_r19);
   g_test_add_func ("/checker/endaily-r20", test_endaily_r20);
+  g_test_add_func ("/checker/ennot-r21", test_ennot_r21);
   g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
   g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
   g_test_add_func ("/checker/lead-r20", test_lead_r20);

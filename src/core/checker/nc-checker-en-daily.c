@@ -721,7 +721,7 @@ static const char * const deny_nobody[] = { "nobody", "noone", "no", "none", NUL
 static gboolean
 deny_of_being (const DailyDraft *d, guint i, guint next, guint head, gboolean said, gboolean copula)
 {
-  if (said)
+  if (said || (next == i + 2 && strcmp (d->words[i].w, "stop") == 0))
     return TRUE;
   if (nw_among (deny_nobody, d->words[i].w))
     return FALSE;
