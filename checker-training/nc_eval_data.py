@@ -805,7 +805,9 @@ TUNING_EXTRA = {
                   # (s20-compo r20c2: 40 put-downs reusing the words of compositions and news at a person, written after the branch's rules; committed before measuring)
                   'vi-unkind-r20c2.txt',
                   # (s20-kidmodel r20km: 30 put-downs, exclusion, threats, written after vi-kid-model.bin was chosen; committed before its one measurement)
-                  'vi-unkind-r20km.txt'),
+                  'vi-unkind-r20km.txt',
+                  # (s21-kiddata r21d: 250 unkind children's lines with marks and 250 different ones without, many kinds, veiled threats, polite exclusion, sarcasm, shaming photos; written before reading the lexicon or older batches, committed before measuring)
+                  'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1186,7 +1188,9 @@ TUNING_EXTRA = {
                  # (s19-kinds r19k5: look-alikes of vi-unkind-r19k5.txt; committed before measuring)
                  'vi-daily-r19k5.txt',
                  # (s19-kinds r19k6: look-alikes after the lowercase-name rule; committed before its one measurement)
-                 'vi-daily-r19k6.txt'),
+                 'vi-daily-r19k6.txt',
+                 # (s21-kiddata r21d: 250 everyday children's lines with marks, look-alikes of the unkind kinds (real waits after school, a bike left unlocked, kind teasing, telling a parent, games); committed before measuring)
+                 'vi-daily-r21d.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1314,7 +1318,9 @@ TUNING_EXTRA = {
                           # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
                           'vi-chat-toneless-r19e2.txt',
                           # (s20-restore r20r: everyday lines typed without marks with words read two ways; written after the restorer worked, committed before its one measurement)
-                          'vi-daily-toneless-r20r.txt'),
+                          'vi-daily-toneless-r20r.txt',
+                          # (s21-kiddata r21d: 250 everyday teen lines without marks, other wording than vi-daily-r21d.txt, the same look-alike kinds; committed before measuring)
+                          'vi-daily-toneless-r21d.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
