@@ -1190,7 +1190,9 @@ TUNING_EXTRA = {
                  # (s19-kinds r19k6: look-alikes after the lowercase-name rule; committed before its one measurement)
                  'vi-daily-r19k6.txt',
                  # (s21-kiddata r21d: 250 everyday children's lines with marks, look-alikes of the unkind kinds (real waits after school, a bike left unlocked, kind teasing, telling a parent, games); committed before measuring)
-                 'vi-daily-r21d.txt'),
+                 'vi-daily-r21d.txt',
+                 # (s21-kiddata r21d2: 10 everyday look-alikes written after the kid model's refit, the attack on it; committed before its one measurement)
+                 'vi-daily-r21d2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1320,7 +1322,9 @@ TUNING_EXTRA = {
                           # (s20-restore r20r: everyday lines typed without marks with words read two ways; written after the restorer worked, committed before its one measurement)
                           'vi-daily-toneless-r20r.txt',
                           # (s21-kiddata r21d: 250 everyday teen lines without marks, other wording than vi-daily-r21d.txt, the same look-alike kinds; committed before measuring)
-                          'vi-daily-toneless-r21d.txt'),
+                          'vi-daily-toneless-r21d.txt',
+                          # (s21-kiddata r21d2: 10 more without marks, the same attack; committed before its one measurement)
+                          'vi-daily-toneless-r21d2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
