@@ -298,6 +298,17 @@ def main():
                        if ok and not g and q >= t1 and s >= (t_marked if t else t_toneless))
         if tp / (tp + fp) >= prec0 or t_marked > 1:
             break
+        if os.environ.get('NC_KID_STEP_GRID'):
+            # (s21-kiddata) raise only the kind whose own flags are wrong,
+            # to its next grid value (steps of 0.005 near 1 skip every threshold)
+            wrong = {k: sum(1 for s, ok, g, t, q in zip(vscore, vvi, vgold, vtyped, v1)
+                            if ok and not g and t == k and q >= t1 and s >= (t_marked if k else t_toneless))
+                     for k in (True, False)}
+            if wrong[True]:
+                t_marked = min([x for x in grid if x > t_marked] + [1.01])
+            if wrong[False] or not wrong[True]:
+                t_toneless = min([x for x in grid if x > t_toneless] + [1.01])
+            continue
         t_marked, t_toneless = t_marked + 0.005, t_toneless + 0.005
     print(f'ViHOS train precision {prec0:.4f} -> {tp / (tp + fp):.4f} ({tp - tp0} more flagged right, {fp - fp0} wrong)')
     for kind, t in ((True, t_marked), (False, t_toneless)):
