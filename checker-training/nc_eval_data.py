@@ -315,7 +315,9 @@ TUNING_EXTRA = {
                   # (s20-endaily r20e: 40 unkind lines, after en_everyday(); committed before its one measurement)
                   'en-unkind-r20e.txt',
                   # (s20-enmodel r20m: put-downs of you/he/she, exclusion, orders, conditions, "ur mom"; written after the branch's model, committed before its one measurement)
-                  'en-unkind-r20m.txt'),
+                  'en-unkind-r20m.txt',
+                  # (s21-kiden2 r21e: 250 unkind lines aimed at someone, 188 without a swear word; blind, committed before measuring)
+                  'en-unkind-r21e.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -492,7 +494,11 @@ TUNING_EXTRA = {
                     # (s20-enmodel2 r20n2: comfort and praise that deny a put-down, "you're not X", found after r20n; committed before measuring)
                     'en-harmless-r20n2.txt',
                     # (s20-kiden r20kd: apologies, telling a parent, praise, comfort and plans said to "you", after en-kid-model.bin; measured once: 0 of 20 warned, main 0)
-                    'en-harmless-r20kd.txt'),
+                    'en-harmless-r20kd.txt',
+                    # (s21-kiden2 r21e: 250 kind/everyday lines aimed at someone: praise, comfort with "not", apologies, game trash talk, plans, telling a parent; blind, committed before measuring)
+                    'en-daily-r21e.txt',
+                    # (s21-kiden2 r21e2: 20 comfort/apology/praise/plan/telling-a-parent drafts, after en-kid-model.bin; measured once: 3 of 20 warned on main and with the model, none by it)
+                    'en-harmless-r21e2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -806,6 +812,10 @@ TUNING_EXTRA = {
                   'vi-unkind-r20c2.txt',
                   # (s20-kidmodel r20km: 30 put-downs, exclusion, threats, written after vi-kid-model.bin was chosen; committed before its one measurement)
                   'vi-unkind-r20km.txt',
+                  # (s21-compo r21c: 60 unkind messages using a composition's words at a person, written before reading the lexicons; committed before measuring)
+                  'vi-unkind-r21c.txt',
+                  # (s21-compo r21c2: 30 more, written after the branch's register reading; committed before its one measurement)
+                  'vi-unkind-r21c2.txt',
                   # (s21-kiddata r21d: 250 unkind children's lines with marks and 250 different ones without, many kinds, veiled threats, polite exclusion, sarcasm, shaming photos; written before reading the lexicon or older batches, committed before measuring)
                   'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
@@ -882,7 +892,11 @@ TUNING_EXTRA = {
                   # (s20-compo r20c: 120 composition sentences, family, animals, tales with villains, essays on bullying quoting bullies, floods, diaries; written before reading the lexicons, committed before measuring)
                   'vi-compo-r20c.txt',
                   # (s20-compo r20c2: 60 more, written after the branch's rules; committed before its one measurement)
-                  'vi-compo-r20c2.txt'),
+                  'vi-compo-r20c2.txt',
+                  # (s21-compo r21c: 120 compositions, family, animals, tales with villains, essays on bullying quoting bullies, floods, diaries; written before reading the lexicons, committed before measuring)
+                  'vi-compo-r21c.txt',
+                  # (s21-compo r21c2: 40 more, written after the branch's register reading; committed before its one measurement)
+                  'vi-compo-r21c2.txt'),
     'en_school': ('en-school-r11e.txt', 'en-school-r11e2.txt',
                   # twelfth round, s12-en
                   'en-school-r12e.txt', 'en-school-r12e2.txt',
@@ -957,7 +971,9 @@ TUNING_EXTRA = {
                 # (s20-compo r20c: 80 news-style sentences, crime and courts with "đối tượng", floods, livestock, animals, accidents, sport, health, education; written before reading the lexicons, committed before measuring)
                 'vi-news-r20c.txt',
                 # (s20-compo r20c2: 40 more, written after the branch's rules; committed before its one measurement)
-                'vi-news-r20c2.txt'),
+                'vi-news-r20c2.txt',
+                # (s21-compo r21c: 60 news-style sentences, crime, courts, floods, livestock, accidents; written before reading the lexicons, committed before measuring)
+                'vi-news-r21c.txt'),
     # (seventh round, toneless news and unkind messages, and everyday
     # toneless look-alikes of the round's rules: news and unkind measured
     # before any rule used them, r7 toneless written with the rules; the
@@ -1443,6 +1459,16 @@ FRESH_SETS = {
     'en_fresh20_daily': ('fresh20-en-daily.txt', 'en', 'harmless'),
     'vi_fresh20_news': ('fresh20-vi-news.txt', 'vi', 'harmless'),
     'vi_fresh20_compo': ('fresh20-vi-compo.txt', 'vi', 'harmless'),
+    # twenty-first round, s21-fresh: written blind on 6 Dec 2026 and
+    # committed before the checker ran on them
+    'vi_fresh21_unkind': ('fresh21-vi-unkind.txt', 'vi', 'unkind'),
+    'vi_fresh21_unkind_toneless': ('fresh21-vi-unkind-toneless.txt', 'auto', 'unkind'),
+    'en_fresh21_unkind': ('fresh21-en-unkind.txt', 'en', 'unkind'),
+    'vi_fresh21_daily': ('fresh21-vi-daily.txt', 'vi', 'harmless'),
+    'vi_fresh21_daily_toneless': ('fresh21-vi-daily-toneless.txt', 'auto', 'harmless'),
+    'en_fresh21_daily': ('fresh21-en-daily.txt', 'en', 'harmless'),
+    'vi_fresh21_news': ('fresh21-vi-news.txt', 'vi', 'harmless'),
+    'vi_fresh21_compo': ('fresh21-vi-compo.txt', 'vi', 'harmless'),
 }
 
 

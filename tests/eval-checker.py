@@ -278,6 +278,21 @@ TARGETS = [
     # fresh17 46 -> 47, fresh19 37 -> 38, fresh20 32 -> 34 of 60)
     ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.566, 0.95),
     ('heldout_en_fresh20_unkind_recall', '>=', 0.666, 0.95),
+    # Twenty-first round, s21-fresh: eight sets written blind on 6 Dec 2026
+    # (tests/fixtures/everyday/fresh21-*.txt), committed before the checker
+    # ran on them, measured once (numbers only) on main at 168c57e: unkind
+    # recall VI 45 of 60, VI without marks 42 of 60, EN 46 of 60; everyday
+    # VI 1 of 80, teen chat without marks 3 of 80, EN 1 of 80, news none,
+    # compositions 4 of 60 warned. Kept from every helper of the round:
+    # read only by the lead.
+    ('heldout_vi_fresh21_daily_warned', '<=', 0.0125, 0.01),
+    ('heldout_vi_fresh21_daily_toneless_warned', '<=', 0.0375, 0.01),
+    ('heldout_en_fresh21_daily_warned', '<=', 0.0125, 0.01),
+    ('heldout_vi_fresh21_news_warned', '<=', 0.0, 0.02),
+    ('heldout_vi_fresh21_compo_warned', '<=', 0.067, 0.01),
+    ('heldout_vi_fresh21_unkind_recall', '>=', 0.749, 0.95),
+    ('heldout_vi_fresh21_unkind_toneless_recall', '>=', 0.699, 0.95),
+    ('heldout_en_fresh21_unkind_recall', '>=', 0.766, 0.95),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,

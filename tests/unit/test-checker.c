@@ -7002,6 +7002,33 @@ test_compo_r20 (void)
     assert_crude_case (aimed[i], "vi", NULL, TRUE);
 }
 
+/* (s21-compo) Narration and description that address no one, warned by
+ * the ViHOS model's words alone (each warns without
+ * vi_register_quiets_model()), pass when the kid model reads them as
+ * everyday; a put-down told the same way, or aimed at someone, warns. */
+static void
+test_compo_r21 (void)
+{
+  static const char * const told[] = {
+    "Con bò nhà bác Tư có bộ lông loang lổ trắng đen, hai cái sừng cong cong, lúc nào cũng nhai rơm bỏm bẻm.",
+    "Hôm ấy trời mưa tầm tã, lão Hạc ngồi một mình trong căn nhà tồi tàn, thương con chó Vàng mà khóc.",
+    "Lão địa chủ tham lam bóc lột anh Khoai, hứa gả con gái rồi lại nuốt lời.",
+    "Mụ Lường bắt cô bé Mai phải quét sân, giặt giũ, còn mụ thì ngồi ăn trầu chửi bới suốt ngày.",
+    "Có bạn còn bị dọa \"mai ra cổng trường tao xử\", những lời như vậy phải được báo ngay cho thầy cô.",
+    "Sau lũ, nhiều gia đình trắng tay, xác gia súc gia cầm chết ngổn ngang, nguy cơ dịch bệnh rất cao.",
+  };
+  static const char * const aimed[] = {
+    "Hôm ấy bạn Hùng lớp em lại mặc cái áo rách, người hôi rình, chẳng ai muốn ngồi cạnh.",
+    "mày như con lợn", "lão già kia cút đi", "thằng Nam xấu như ma", "Thằng Nam lớp em xấu như ma.",
+    "Con bò nhà mày có bộ lông loang lổ như mặt mày.",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (told); i++)
+    assert_crude_case (told[i], "vi", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
+    assert_crude_case (aimed[i], "vi", NULL, TRUE);
+}
+
 /* (eighteenth round, s18-tone) In a draft typed without marks, an entry
  * that needs its marks counts when vi-tone.txt's learnt reading of the
  * words right before and after it says it was the entry ("la do dien,"
@@ -7326,6 +7353,30 @@ test_lead_r20 (void)
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
+/* (lead, twenty-first round) A whole put-down typed one letter at a time,
+ * one space between every letter, so that no gap says where a word ends
+ * ("d i t m e m a y"): the letters split into the words the lists know
+ * and Vietnamese syllables, and warn as the words would. An everyday
+ * message typed the same way, a spaced name ("Thắng Nguyễn", not "thang
+ * ngu yen") and an English wish stay quiet. */
+static void
+test_letters_one_by_one (void)
+{
+  static const SpanCase typed[] = {
+    { "m à y n g u n h ư b ò", NC_CATEGORY_INSULT, "m à y n g u n h ư b ò", NC_EVIDENCE_LEXICON },
+    { "m a y n g u n h u b o", NC_CATEGORY_INSULT, "m a y n g u n h u b o", NC_EVIDENCE_LEXICON },
+    { "d i t m e m a y", NC_CATEGORY_INSULT, "d i t m e m a y", NC_EVIDENCE_LEXICON },
+    { "y o u a r e a n i d i o t", NC_CATEGORY_INSULT, "y o u a r e a n i d i o t", NC_EVIDENCE_LEXICON },
+    { "c h ú c m ừ n g s i n h n h ậ t", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "c h u c m u n g s i n h n h a t b a n n h e", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t h a n g n g u y e n", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "h a p p y b i r t h d a y", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "t h a n k y o u s o m u c h", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (typed, G_N_ELEMENTS (typed), "auto");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7426,5 +7477,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kid-model-r20", test_kid_model_r20);
   g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
+  g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
+  g_test_add_func ("/checker/compo-r21", test_compo_r21);
   return nc_test_run_with_checker (&checker);
 }

@@ -6,6 +6,7 @@
 
 #include "nc-checker.h"
 #include "nc-checker-private.h"
+#include "nc-letter-segmenter.h"
 #include "nc-normalizer.h"
 #include "nc-test-checker.h"
 
@@ -422,6 +423,64 @@ test_fast_paths_agree (void)
   for_each_shared_line (compare_fast_paths);
 }
 
+static NcLettersWord
+in_word_list (gconstpointer data, const char *word, gsize n)
+{
+  for (const char *const *w = data; *w != NULL; w++)
+    if (strlen (*w) == n && memcmp (*w, word, n) == 0)
+      return NC_LETTERS_KNOWN;
+  return NC_LETTERS_UNKNOWN;
+}
+
+/* nc_letter_segment(): the cheapest split into known words and
+ * Vietnamese syllables; a longer syllable beats two known short words;
+ * letters that cannot all be words stay joined. */
+static void
+test_letter_segment (void)
+{
+  static const char *const known[] = { "ngu", "nhu", "bo", "may", "you", "are", "an", "idiot", "yen", NULL };
+  static const struct {
+    const char *letters;
+    const char *words;   /* the split, or NULL: none */
+  } cases[] = {
+    { "mayngunhubo", "may ngu nhu bo" },
+    { "youareanidiot", "you are an idiot" },
+    { "thangnguyen", "thang nguyen" },
+    { "nghiengnghieng", "nghieng nghieng" },
+    { "quygiadinh", "quy gia dinh" },
+    { "youarexqzt", NULL },
+    { "idiot", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize cuts[32], n = strlen (cases[i].letters), from = 0;
+      guint n_cuts = nc_letter_segment (cases[i].letters, n, in_word_list, known, cuts, G_N_ELEMENTS (cuts));
+      g_autoptr(GString) words = g_string_new (NULL);
+
+      if (cases[i].words == NULL)
+        {
+          g_assert_cmpuint (n_cuts, ==, 0);
+          continue;
+        }
+      for (guint k = 0; k <= n_cuts; k++)
+        {
+          gsize to = k < n_cuts ? cuts[k] : n;
+
+          g_string_append_printf (words, "%s%.*s", k > 0 ? " " : "", (int) (to - from), cases[i].letters + from);
+          from = to;
+        }
+      g_assert_cmpstr (words->str, ==, cases[i].words);
+    }
+  g_assert_true (nc_letter_is_vi_syllable ("nghieng", 7));
+  g_assert_true (nc_letter_is_vi_syllable ("gi", 2));
+  g_assert_true (nc_letter_is_vi_syllable ("quy", 3));
+  g_assert_false (nc_letter_is_vi_syllable ("ngh", 3));
+  g_assert_false (nc_letter_is_vi_syllable ("tm", 2));
+  g_assert_false (nc_letter_is_vi_syllable ("idiot", 5));
+  g_assert_cmpuint (nc_letter_segment ("ngungu", 70, in_word_list, known, NULL, 0), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -434,5 +493,6 @@ main (int argc, char **argv)
   g_test_add_func ("/normalizer/decoder-agrees-with-glib", test_decoder_agrees_with_glib);
   g_test_add_func ("/normalizer/segmenters-agree", test_segmenters_agree);
   g_test_add_func ("/normalizer/fast-paths-agree", test_fast_paths_agree);
+  g_test_add_func ("/normalizer/letter-segment", test_letter_segment);
   return nc_test_run_with_checker (&checker);
 }

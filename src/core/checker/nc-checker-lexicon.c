@@ -285,6 +285,7 @@ add_entry (NcCheckerLexicon  *self,
     goto bad;
   e.len = (guint32) nt->n_chars;
   self->max_entry_len = MAX (self->max_entry_len, e.len);
+  nc_normalizer_add_phrase_words (self->normalizer, nt);
   g_array_set_size (self->patterns, at + (sizeof (EntryPattern) + e.len * sizeof (EntryChar)) / 4);
   p = (EntryPattern *) (void *) &g_array_index (self->patterns, guint32, at);
   p->entry = self->entries->len;

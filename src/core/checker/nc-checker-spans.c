@@ -242,11 +242,16 @@ naming_or_common (const NcNormText *nt, NcOffenceModel *model, gsize start, gsiz
 }
 
 /* The normalized char of @nt whose original span starts at @cp, or
- * G_MAXSIZE. */
+ * G_MAXSIZE; past a separator of no width that the normalizer put
+ * before it (words run together or typed letter by letter, split). */
 static gsize
 char_at_orig (const NcNormText *nt, guint32 cp)
 {
   gsize k = char_at_cp (nt, cp);
+
+  while (k + 1 < nt->n_chars && is_sep (nt->chars[k].folded) && nt->chars[k].orig_start == nt->chars[k].orig_end &&
+         nt->chars[k + 1].orig_start == cp)
+    k++;
 
   return k < nt->n_chars && nt->chars[k].orig_start == cp ? k : G_MAXSIZE;
 }

@@ -328,6 +328,14 @@ G_GNUC_INTERNAL gboolean vi_composed_shaped (const NcNormText *nt, const Hit *hi
  * capitalised, two sentences and 18 words at least. */
 G_GNUC_INTERNAL gboolean vi_composed      (const NcNormText *nt, const Hit *hits, guint n_hits, NcChecker *self);
 
+/* ---- nc-checker-vi-register.c: (s21-compo) narration that addresses no one ---- */
+
+/* Whether a Vietnamese draft is told or described to no one, warned by
+ * the ViHOS model alone, and read as everyday by the kid model: then the
+ * model's findings are taken out of @findings (TRUE). */
+G_GNUC_INTERNAL gboolean vi_register_quiets_model (NcChecker *self, const NcNormText *nt, const Hit *hits,
+                                                   guint n_hits, const guint8 *allowed, NcFindings *findings);
+
 /* ---- nc-checker-self.c: what the writer says of themself, and who told
  * a put-down ---- */
 

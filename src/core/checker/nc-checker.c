@@ -2641,6 +2641,8 @@ nc_checker_check (NcChecker   *self,
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
         /* (with mined phrases, the words carry a draft the model judges) */
+        gboolean lexicon_offensive = offensive;
+
         score = nc_offence_model_check (model, nt, allowed, !offensive && n_mined == 0, findings,
                                         told ? add_finding_info : add_finding, &n_spans, &sentence,
                                         vi ? self->tagger : NULL, tags, &n_tags);
@@ -2672,6 +2674,16 @@ nc_checker_check (NcChecker   *self,
               (scr->vi_composed = (long_told || draft_at_least (nt, 2, 18)) &&
                                   vi_composed_shaped (nt, hits, n_hits, self)))))
           judged = FALSE;
+        /* (s21-compo) narration or description that addresses no one,
+         * warned by the model alone, that the kid model reads as
+         * everyday: the model's words and verdict go, and the mined
+         * phrases that wait for it do not count */
+        if (vi && !told && (judged || n_spans > 0 || sentence) &&
+            vi_register_quiets_model (self, nt, hits, n_hits, allowed, findings))
+          {
+            offensive = lexicon_offensive;
+            judged = sentence = FALSE;
+          }
       }
   }
 

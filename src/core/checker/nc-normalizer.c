@@ -12,6 +12,7 @@
 #endif
 
 #include "nc-normalizer.h"
+#include "nc-letter-segmenter.h"
 
 #define FOLD_TABLE_SIZE 0x2000
 
@@ -48,6 +49,7 @@ struct _NcNormalizer
   GHashTable *glue_tails;
   GHashTable *glue_known;
   GHashTable *glue_pairs;     /* "fatpig" -> where it splits, "fat pig" */
+  GHashTable *phrase_words;   /* every word of every lexicon phrase, folded: letters_split()'s */
   guint32     pair_bits[PAIR_BITS / 32];  /* their first two and last three
                                            * letters and length, hashed */
   guint32     glue_bigrams[26];
@@ -409,6 +411,7 @@ nc_normalizer_new (GHashTable *teencode)
   self->glue_tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->glue_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->glue_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->phrase_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (teencode != NULL)
     {
       GHashTableIter iter;
@@ -453,6 +456,7 @@ nc_normalizer_free (NcNormalizer *self)
   g_clear_pointer (&self->glue_tails, g_hash_table_unref);
   g_clear_pointer (&self->glue_known, g_hash_table_unref);
   g_clear_pointer (&self->glue_pairs, g_hash_table_unref);
+  g_clear_pointer (&self->phrase_words, g_hash_table_unref);
   g_free (self);
 }
 
@@ -1193,20 +1197,124 @@ found:
 #undef CAMEL
 }
 
-/* Splits the words run together that glue_split() finds, from
- * out->glue_from on: a separator of no width goes between the parts, so
- * each part keeps the child's own characters. Never in a user name or a
- * web address ("@thangngu", "www.urstupid.com"): they name no one. */
+/* letters_split()'s letters: each char of the word once, a run of two
+ * equal letters typed one by one ("k i l l", "ó c c h ó") twice; which
+ * char each letter is of, and whether it carries a tone mark. */
+typedef struct {
+  const NcNormalizer *self;
+  char                letters[64];
+  guint8              of_char[64];
+  gboolean            toned[64];
+} SpelledLetters;
+
+/* Whether @c (lower case, marks kept) carries one of the five tone marks. */
+static gboolean
+carries_tone (gunichar c)
+{
+  gunichar d[4];
+  gsize n = c < 0xC0 ? 0 : g_unichar_fully_decompose (c, FALSE, d, G_N_ELEMENTS (d));
+
+  for (gsize k = 1; k < n; k++)
+    if (d[k] == 0x0300 || d[k] == 0x0301 || d[k] == 0x0303 || d[k] == 0x0309 || d[k] == 0x0323)
+      return TRUE;
+  return FALSE;
+}
+
+/* What the @n letters at @word (of a SpelledLetters) are: never one word
+ * with two tone marks ("ồó"); known when a word of a lexicon phrase or a
+ * common word, the letters of one char counted once, as the lists'
+ * folded forms hold them ("kil" for "kill"). */
+static NcLettersWord
+spelled_word (gconstpointer data, const char *word, gsize n)
+{
+  const SpelledLetters *sl = data;
+  gsize at = (gsize) (word - sl->letters), len = 0;
+  guint tones = 0;
+  char key[64];
+
+  for (gsize k = at; k < at + n; k++)
+    if (k == at || sl->of_char[k] != sl->of_char[k - 1])
+      {
+        key[len++] = sl->letters[k];
+        tones += sl->toned[k];
+      }
+  key[len] = '\0';
+  if (tones > 1)
+    return NC_LETTERS_NOT_A_WORD;
+  return g_hash_table_contains (sl->self->phrase_words, key) || g_hash_table_contains (sl->self->glue_known, key)
+           ? NC_LETTERS_KNOWN : NC_LETTERS_UNKNOWN;
+}
+
+/* Where the word of @n chars at @w, joined by join_split_letters() from
+ * six or more letters typed one by one with no wider gap between words
+ * ("d i t m e m a y", "y o u a r e a n i d i o t"), splits into the
+ * words the lexicon and the common-word lists know and Vietnamese
+ * syllables (nc_letter_segment()). Each cut goes to @cuts as
+ * 2 × the char it comes before, plus 1 when it falls between the two
+ * letters of a run char ("ó c c h ó": "óc | chó"). 0 when the word was
+ * typed as one word, or does not split. */
+static guint
+letters_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize *cuts, guint max_cuts)
+{
+  SpelledLetters sl = { self, { 0 }, { 0 }, { 0 } };
+  gsize len = 0;
+  guint n_cuts;
+
+  if (n < 5 || n >= sizeof sl.letters)
+    return 0;
+  for (gsize k = 0; k < n; k++)
+    {
+      if (w[k].folded < 'a' || w[k].folded > 'z' || w[k].run > 2 || len + w[k].run >= sizeof sl.letters ||
+          (k > 0 && w[k].orig_start <= w[k - 1].orig_end))
+        return 0;
+      for (guint r = 0; r < w[k].run; r++)
+        {
+          sl.letters[len] = (char) w[k].folded;
+          sl.toned[len] = carries_tone (w[k].marked);
+          sl.of_char[len++] = (guint8) k;
+        }
+    }
+  if (len < 6 || spelled_word (&sl, sl.letters, len) == NC_LETTERS_KNOWN)
+    return 0;
+  n_cuts = nc_letter_segment (sl.letters, len, spelled_word, &sl, cuts, max_cuts);
+  for (guint k = 0; k < n_cuts; k++)
+    cuts[k] = 2 * (gsize) sl.of_char[cuts[k]] + (sl.of_char[cuts[k]] == sl.of_char[cuts[k] - 1]);
+  return n_cuts;
+}
+
+/* The two letters of a run char @two of two letters typed one by one
+ * apart again (@first, @second), each with its own code points in
+ * @cps (a letter and the marks after it). */
+static void
+split_run (const NcNormChar *two, const gunichar *cps, NcNormChar *first, NcNormChar *second)
+{
+  guint32 end = two->orig_start + 1, start = two->orig_end - 1;
+
+  while (end < two->orig_end && u_getCombiningClass ((UChar32) cps[end]) != 0)
+    end++;
+  while (start > end && u_getCombiningClass ((UChar32) cps[start]) != 0)
+    start--;
+  *first = *second = *two;
+  first->run = second->run = 1;
+  first->orig_end = end;
+  second->orig_start = start;
+}
+
+/* Splits the words run together that glue_split() or letters_split()
+ * finds, from out->glue_from on: a separator of no width goes between
+ * the parts, so each part keeps the child's own characters. Never in a
+ * user name or a web address ("@thangngu", "www.urstupid.com"): they
+ * name no one. */
 static void
 split_glued (const NcNormalizer *self, Out *out, const NcNormText *nt)
 {
   NcNormChar *c = out->c;
-  gsize n = out->n, ins[32];
+  gsize n = out->n, ins[128], extra = 0;   /* ins: 2 × the char a cut is before (+ 1: inside it) */
   guint n_ins = 0;
 
   for (gsize i = MIN (out->glue_from, n); i < n && n_ins + 2 <= G_N_ELEMENTS (ins);)
     {
-      gsize e = i, cuts[2];
+      gsize e = i, cuts[64];
       guint n_cuts = 0;
 
       if (is_sep_char (c[i].folded))
@@ -1216,34 +1324,50 @@ split_glued (const NcNormalizer *self, Out *out, const NcNormText *nt)
         }
       while (e < n && !is_sep_char (c[e].folded))
         e++;
-      if (e - i >= 5 && glue_split (self, nt, c + i, e - i, cuts, &n_cuts) &&
-          !nc_norm_text_in_handle_or_link (nt, c[i].orig_start))
+      if (e - i >= 5 && glue_split (self, nt, c + i, e - i, cuts, &n_cuts))
         for (guint k = 0; k < n_cuts; k++)
-          ins[n_ins++] = i + cuts[k];
+          cuts[k] *= 2;
+      else if (e - i >= 5)
+        n_cuts = letters_split (self, c + i, e - i, cuts, G_N_ELEMENTS (ins) - n_ins);
+      if (n_cuts > 0 && !nc_norm_text_in_handle_or_link (nt, c[i].orig_start))
+        for (guint k = 0; k < n_cuts; k++)
+          {
+            ins[n_ins++] = 2 * i + cuts[k];
+            extra += 1 + (cuts[k] & 1);
+          }
       i = e;
     }
   if (n_ins == 0)
     return;
-  out_reserve (out, n_ins);
+  out_reserve (out, extra);
   c = out->c;
   {
-    gsize src = n, dst = n + n_ins;
+    gsize src = n, dst = n + extra;
 
     for (gint k = (gint) n_ins - 1; k >= 0; k--)
       {
-        NcNormChar sep;
+        gsize at = ins[k] / 2;
+        gboolean inside = ins[k] & 1;
+        NcNormChar sep, first, second;
 
-        while (src > ins[k])
+        while (src > at + inside)
           c[--dst] = c[--src];
+        if (inside)
+          {
+            split_run (&c[--src], nt->cps, &first, &second);
+            c[--dst] = second;
+          }
         sep = c[dst];
         sep.folded = sep.marked = NC_NORM_SPACE;
         sep.orig_end = sep.orig_start;
         sep.run = 1;
         sep.word_marked = 0;
         c[--dst] = sep;
+        if (inside)
+          c[--dst] = first;
       }
   }
-  out->n = n + n_ins;
+  out->n = n + extra;
   out->n_words += n_ins;
 }
 
@@ -2729,6 +2853,32 @@ nc_normalizer_add_known_word (NcNormalizer *self, const NcNormText *word)
 
   if (key != NULL)
     g_hash_table_add (self->glue_known, key);
+}
+
+void
+nc_normalizer_add_phrase_words (NcNormalizer *self, const NcNormText *phrase)
+{
+  for (gsize k = 0; k < phrase->n_chars;)
+    {
+      gsize e = k;
+      gboolean letters = TRUE;
+
+      while (e < phrase->n_chars && phrase->chars[e].folded != NC_NORM_SPACE)
+        {
+          letters = letters && phrase->chars[e].folded >= 'a' && phrase->chars[e].folded <= 'z';
+          e++;
+        }
+      if (letters && e > k && e - k < 64)
+        {
+          char *key = g_new (char, e - k + 1);
+
+          for (gsize m = k; m < e; m++)
+            key[m - k] = (char) phrase->chars[m].folded;
+          key[e - k] = '\0';
+          g_hash_table_add (self->phrase_words, key);
+        }
+      k = e + 1;
+    }
 }
 
 void

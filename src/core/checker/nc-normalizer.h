@@ -138,6 +138,10 @@ void          nc_normalizer_add_glue_pair (NcNormalizer     *self,
                                            const NcNormText *phrase);
 void          nc_normalizer_add_known_word (NcNormalizer    *self,
                                             const NcNormText *word);
+/* Every word of a lexicon @phrase: the words into which letters typed
+ * one by one with no gap between words ("d i t m e m a y") may split. */
+void          nc_normalizer_add_phrase_words (NcNormalizer     *self,
+                                              const NcNormText *phrase);
 void          nc_normalizer_glue_done (NcNormalizer *self);
 
 /* The fold of one code point: lower case, tone marks and đ removed. */
