@@ -1189,6 +1189,8 @@ TUNING_EXTRA = {
                  'vi-daily-r20km.txt',
                  # (s20-kidvi2 r20kv: 20 everyday drafts with a swear word aimed at no one ("hay vl", "đói vl", "mệt vãi"), wanted a reminder only; committed before measuring)
                  'vi-daily-r20kv.txt',
+                 # (s21-kidclass r21kc: 20 everyday drafts with words the ViHOS model weighs heavily, meant innocently ("con chó nhà mình", "đánh bại", "béo lên"), written after the class-feature variants were fitted; committed before measuring)
+                 'vi-daily-r21kc.txt',
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                  'vi-daily-r19m2.txt',
                  # (s20-vimodel3 r20vm: animal and violence words meant literally (farm, kitchen, news), after the literal cues; committed before its one measurement)
