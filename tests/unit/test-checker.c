@@ -9,6 +9,7 @@
 #include "nc-checker.h"
 #include "nc-report-json.h"
 #include "nc-checker-private.h"
+#include "nc-checker-lexicon.h"
 #include "nc-code-ref.h"
 #include "nc-test-checker.h"
 #include "nc-test-i18n.h"
@@ -1663,6 +1664,99 @@ test_model_files_read_in_place (void)
         g_assert_true (nc_offence_model_weights_in_place (model));
       nc_offence_model_free (model);
     }
+}
+
+/* (s21-speed) The children's model scored from the features the first
+ * model kept (nc_offence_model_score_kept()) gives the score it gives
+ * hashing the draft itself, bit for bit, role features included; and
+ * falls back to hashing it when the features are not the draft's, the
+ * draft is too long to keep, or its common words are not the first
+ * model's. */
+static void
+test_model_kept_features (void)
+{
+  static const char * const commons[] = { "vi-common.txt", "vi-nospan.txt", NULL };
+  static const char * const fewer[] = { "vi-common.txt", NULL };
+  const char *drafts[] = {
+    "mày ngu quá, thằng kia cũng vậy. tao ko chơi với nó nữa đâu 😡",
+    "may ngu qua thang kia cung vay, tao ko choi voi no nua",
+    "hôm nay trời đẹp, cả lớp mình đi dã ngoại ở công viên",
+    "bạn ơi | cậu học giỏi ghê, mình phục cậu luôn á",
+    "đm mày", "nó", "xyzw ưư ơ",
+  };
+  NcNormalizer *normalizer = nc_checker_get_normalizer (checker);
+  NcOffenceModel *model = NULL, *kid = NULL, *kid_fewer = NULL, *tagger = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_draft = g_string_new (NULL);
+  NcModelKept *kept = g_new0 (NcModelKept, 1);
+  gsize n_tags;
+  ModelFindings mf = { 0, 0, g_string_new (NULL) };
+
+  g_assert_true (nc_checker_lexicon_load_model (normalizer, "vi-model.bin", commons, &model, &error));
+  g_assert_true (nc_checker_lexicon_load_model (normalizer, "vi-kid-model.bin", commons, &kid, &error));
+  g_assert_true (nc_checker_lexicon_load_model (normalizer, "vi-kid-model.bin", fewer, &kid_fewer, &error));
+  g_assert_true (nc_checker_lexicon_load_model (normalizer, "vi-spans.bin", commons, &tagger, &error));
+  g_assert_no_error (error);
+  g_assert_true (nc_offence_model_share_features (kid, model));
+  g_assert_false (nc_offence_model_share_features (kid_fewer, model));
+  while (long_draft->len < 3000)
+    g_string_append (long_draft, "mày ngu quá thằng kia ");
+
+  for (gsize i = 0; i <= G_N_ELEMENTS (drafts); i++)
+    {
+      const char *text = i < G_N_ELEMENTS (drafts) ? drafts[i] : long_draft->str;
+      NcNormText *nt = nc_normalizer_run (normalizer, text, strlen (text), TRUE);
+      g_autofree guint8 *allowed = g_new0 (guint8, nt->n_chars + 1);
+      g_autofree NcTaggedWord *tags = g_new (NcTaggedWord, (nt->n_chars + 1) / 2 + 1);
+      guint n_spans;
+      gboolean sentence, from_kept;
+
+      for (int with_tagger = 0; with_tagger < 2; with_tagger++)
+        for (int allow = 0; allow < 2; allow++)
+          {
+            double p;
+
+            /* (the second word left out, as an allow-phrase does) */
+            if (allow)
+              {
+                for (gsize c = 0, words = 0; c < nt->n_chars && words < 2; c++)
+                  {
+                    if (nt->chars[c].folded == NC_NORM_SPACE || nt->chars[c].folded == NC_NORM_STOP)
+                      words++;
+                    else if (words == 1)
+                      allowed[c] = 1;
+                  }
+              }
+            nc_offence_model_check_keep (model, nt, allow ? allowed : NULL, TRUE, (NcFindings *) (void *) &mf,
+                                         model_add_cb, &n_spans, &sentence, with_tagger ? tagger : NULL,
+                                         tags, &n_tags, kept);
+            p = nc_offence_model_score_kept (kid, nt, allow ? allowed : NULL, kept, &from_kept);
+            g_assert_true (p == nc_offence_model_score (kid, nt, allow ? allowed : NULL));
+            /* (kept for a draft of up to NC_MODEL_KEPT_CHARS chars) */
+            g_assert_true (from_kept == (nt->n_chars <= NC_MODEL_KEPT_CHARS));
+            p = nc_offence_model_score_kept (kid_fewer, nt, allow ? allowed : NULL, kept, &from_kept);
+            g_assert_false (from_kept);
+            g_assert_true (p == nc_offence_model_score (kid_fewer, nt, allow ? allowed : NULL));
+          }
+      /* the features of another draft are not this one's */
+      if (i > 0 && i < G_N_ELEMENTS (drafts))
+        {
+          NcNormText *other = nc_normalizer_run (normalizer, drafts[i - 1], strlen (drafts[i - 1]), TRUE);
+          gboolean from_other;
+          double p = nc_offence_model_score_kept (kid, other, NULL, kept, &from_other);
+
+          g_assert_false (from_other);
+          g_assert_true (p == nc_offence_model_score (kid, other, NULL));
+          nc_norm_text_free (other);
+        }
+      nc_norm_text_free (nt);
+    }
+  g_string_free (mf.marked, TRUE);
+  g_free (kept);
+  nc_offence_model_free (model);
+  nc_offence_model_free (kid);
+  nc_offence_model_free (kid_fewer);
+  nc_offence_model_free (tagger);
 }
 
 /* A broken model file is refused with an error that says what is wrong. */
@@ -7344,6 +7438,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/model-role-features", test_model_role_features);
   g_test_add_func ("/checker/model-en-role-features", test_model_en_role_features);
   g_test_add_func ("/checker/model-files-read-in-place", test_model_files_read_in_place);
+  g_test_add_func ("/checker/model-kept-features", test_model_kept_features);
   g_test_add_func ("/checker/model-malformed", test_model_malformed);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);

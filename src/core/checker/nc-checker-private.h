@@ -136,6 +136,59 @@ double   nc_offence_model_check         (NcOffenceModel          *self,
                                  NcTaggedWord     *tags,
                                  gsize            *n_tags);
 
+/* (s21-speed) The features nc_offence_model_check_keep() hashed for one
+ * draft (their 32-bit hashes, before any model's mask), kept so that a
+ * second model of the same features, the children's model, is scored
+ * from them (nc_offence_model_score_kept()) instead of hashing the draft
+ * again. Lives on the caller's stack (no heap); a draft of more than
+ * NC_MODEL_KEPT_CHARS normalized chars is not kept. */
+#define NC_MODEL_KEPT_CHARS 1024
+typedef struct {
+  guint32  start, len;    /* normalized chars */
+  guint32  marked_hash;   /* FNV 'w' of the word as typed */
+  guint32  pair_hash;     /* FNV 'b' of the pair with the next word, if it pairs */
+  guint32  feat_end;      /* its features: hashes[the word before's feat_end, feat_end) */
+  gboolean stop_after;
+} NcModelKeptWord;
+typedef struct {
+  const NcOffenceModel *model;   /* the model whose pass kept them; NULL: none */
+  const NcNormText     *nt;
+  gboolean              toneless;
+  gsize                 n_words;
+  NcModelKeptWord       words[(NC_MODEL_KEPT_CHARS + 1) / 2];
+  guint32               hashes[NC_MODEL_KEPT_CHARS + 3 * ((NC_MODEL_KEPT_CHARS + 1) / 2)];
+} NcModelKept;
+
+/* nc_offence_model_check(), keeping the draft's features in @kept (may
+ * be NULL) when it can; @kept->model is NULL when it did not. */
+double   nc_offence_model_check_keep    (NcOffenceModel          *self,
+                                         const NcNormText *nt,
+                                         const guint8     *allowed,
+                                         gboolean          whole_draft,
+                                         NcFindings       *findings,
+                                         NcAddFindingFunc  add,
+                                         guint            *n_spans,
+                                         gboolean         *sentence,
+                                         NcOffenceModel   *tagger,
+                                         NcTaggedWord     *tags,
+                                         gsize            *n_tags,
+                                         NcModelKept      *kept);
+/* (s21-speed) Lets @second be scored from the features @first keeps
+ * (nc_offence_model_score_kept()) when its features are @first's, with
+ * the same common words, plus its own role features; returns whether it
+ * does. Call once both have their common words. */
+gboolean nc_offence_model_share_features (NcOffenceModel       *second,
+                                          const NcOffenceModel *first);
+/* (s21-speed) Equals nc_offence_model_score (@self, @nt, @allowed), bit
+ * for bit: from @kept (may be NULL) when @kept holds @nt's features from
+ * a model @self shares them with, by hashing @nt again otherwise; sets
+ * *@from_kept (may be NULL) to which. */
+double   nc_offence_model_score_kept    (NcOffenceModel    *self,
+                                         const NcNormText  *nt,
+                                         const guint8      *allowed,
+                                         const NcModelKept *kept,
+                                         gboolean          *from_kept);
+
 /* (s20-kidmodel) The probability @self gives @nt, words where @allowed
  * is set left out, as nc_offence_model_check() reckons it, with no
  * finding; and the file's three thresholds (the children's model keeps

@@ -410,6 +410,12 @@ nc_checker_new (GError **error)
       !nc_checker_lexicon_load_model (self->normalizer, "vi-kid-model.bin", vi_commons, &self->kid_model, error) ||
       !nc_checker_lexicon_load_model (self->normalizer, "en-kid-model.bin", en_commons, &self->kid_model_en, error))
     return NULL;
+  /* (s21-speed) the children's models scored from their first model's
+   * features when they are the same (nc_offence_model_score_kept()) */
+  if (self->kid_model != NULL)
+    nc_offence_model_share_features (self->kid_model, self->model);
+  if (self->kid_model_en != NULL)
+    nc_offence_model_share_features (self->kid_model_en, self->model_en);
   nc_normalizer_glue_done (self->normalizer);
   self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
   if (self->tone == NULL)
@@ -2349,10 +2355,11 @@ vi_kid_second_tier (const NcNormText *nt, double first_score, double kid_score)
  * the English one, en-kid-model.bin, whose two thresholds are the same;
  * s20-kidvi2: the Vietnamese one has a second tier for quiet drafts,
  * vi_kid_second_tier(), and is asked about a draft only reminded too,
- * VI_KID_REMINDED_MARKED.) */
+ * VI_KID_REMINDED_MARKED.) (s21-speed: scored from the features the
+ * first model kept in @kept when it shares them, the same score.) */
 static void
 kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const guint8 *allowed,
-             double first_score, NcFindings *findings)
+             double first_score, const NcModelKept *kept, NcFindings *findings)
 {
   float marked, unmarked, first;
   gboolean reminded = FALSE;
@@ -2370,7 +2377,7 @@ kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const
     }
   if (reminded)
     {
-      if (vi && nt->typed_marks && nc_offence_model_score (kid_model, nt, allowed) >= VI_KID_REMINDED_MARKED)
+      if (vi && nt->typed_marks && nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL) >= VI_KID_REMINDED_MARKED)
         add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                      nc_offence_model_sentence_message, NULL);
       return;
@@ -2378,7 +2385,7 @@ kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const
   nc_offence_model_thresholds (kid_model, &marked, &unmarked, &first);
   if (first_score < first)
     return;
-  kid = nc_offence_model_score (kid_model, nt, allowed);
+  kid = nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL);
   if (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))
     add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                  nc_offence_model_sentence_message, NULL);
@@ -2411,10 +2418,14 @@ nc_checker_check (NcChecker   *self,
   guint n_mined = 0;
   gsize called;
   gboolean vi_draft = FALSE;   /* (the model's reading: play_banter()) */
+  /* (s21-speed) the first model's features, for the children's model
+   * (kid_verdict()); on the stack, for a draft of up to 1,024 chars */
+  NcModelKept kept;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
+  kept.model = NULL;
   n = length < 0 ? strlen (text) : (gsize) length;
   /* the normalizer checks the UTF-8 as it decodes */
   nt = nc_normalizer_run_scratch (self->normalizer, text, n);
@@ -2641,9 +2652,9 @@ nc_checker_check (NcChecker   *self,
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
         /* (with mined phrases, the words carry a draft the model judges) */
-        score = nc_offence_model_check (model, nt, allowed, !offensive && n_mined == 0, findings,
-                                        told ? add_finding_info : add_finding, &n_spans, &sentence,
-                                        vi ? self->tagger : NULL, tags, &n_tags);
+        score = nc_offence_model_check_keep (model, nt, allowed, !offensive && n_mined == 0, findings,
+                                             told ? add_finding_info : add_finding, &n_spans, &sentence,
+                                             vi ? self->tagger : NULL, tags, &n_tags, &kept);
         if (told)
           {
             n_spans = 0;
@@ -2767,11 +2778,11 @@ nc_checker_check (NcChecker   *self,
   drop_source_for_rumour (list);
   no_common_alone (nt, vi_draft ? self->model : self->model_en, findings);
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
-    kid_verdict (self->kid_model, TRUE, nt, allowed, score, findings);
+    kid_verdict (self->kid_model, TRUE, nt, allowed, score, &kept, findings);
   /* (s20-kiden) the English one (en-kid-model.bin, train-kid-model.py
    * --lang en), asked the same way: one threshold, English has no marks */
   else if (!vi_draft && self->kid_model_en != NULL && score >= 0)
-    kid_verdict (self->kid_model_en, FALSE, nt, allowed, score, findings);
+    kid_verdict (self->kid_model_en, FALSE, nt, allowed, score, &kept, findings);
 
   /* the report, in one allocation: findings in text order */
   report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));
