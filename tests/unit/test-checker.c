@@ -1666,12 +1666,12 @@ test_model_files_read_in_place (void)
     }
 }
 
-/* (s21-speed) The children's model scored from the features the first
- * model kept (nc_offence_model_score_kept()) gives the score it gives
- * hashing the draft itself, bit for bit, role features included; and
- * falls back to hashing it when the features are not the draft's, the
- * draft is too long to keep, or its common words are not the first
- * model's. */
+/* (s21-speed) The children's model scored from the words the first
+ * model found (nc_offence_model_score_kept()) gives the score it gives
+ * reading the draft itself, bit for bit: its own role features, toneless
+ * features and common words (a copy with fewer common words too); and
+ * falls back to reading the draft when the words are another draft's or
+ * the draft was too long to keep them. */
 static void
 test_model_kept_features (void)
 {
@@ -1697,8 +1697,6 @@ test_model_kept_features (void)
   g_assert_true (nc_checker_lexicon_load_model (normalizer, "vi-kid-model.bin", fewer, &kid_fewer, &error));
   g_assert_true (nc_checker_lexicon_load_model (normalizer, "vi-spans.bin", commons, &tagger, &error));
   g_assert_no_error (error);
-  g_assert_true (nc_offence_model_share_features (kid, model));
-  g_assert_false (nc_offence_model_share_features (kid_fewer, model));
   while (long_draft->len < 3000)
     g_string_append (long_draft, "mày ngu quá thằng kia ");
 
@@ -1732,10 +1730,11 @@ test_model_kept_features (void)
                                          tags, &n_tags, kept);
             p = nc_offence_model_score_kept (kid, nt, allow ? allowed : NULL, kept, &from_kept);
             g_assert_true (p == nc_offence_model_score (kid, nt, allow ? allowed : NULL));
-            /* (kept for a draft of up to NC_MODEL_KEPT_CHARS chars) */
-            g_assert_true (from_kept == (nt->n_chars <= NC_MODEL_KEPT_CHARS));
+            /* (kept for a draft of up to NC_MODEL_KEPT_WORDS words) */
+            g_assert_true (from_kept == (i < G_N_ELEMENTS (drafts)));
+            g_assert_true (from_kept == ((nt->n_chars + 1) / 2 <= NC_MODEL_KEPT_WORDS));
             p = nc_offence_model_score_kept (kid_fewer, nt, allow ? allowed : NULL, kept, &from_kept);
-            g_assert_false (from_kept);
+            g_assert_true (from_kept == (i < G_N_ELEMENTS (drafts)));
             g_assert_true (p == nc_offence_model_score (kid_fewer, nt, allow ? allowed : NULL));
           }
       /* the features of another draft are not this one's */

@@ -136,31 +136,22 @@ double   nc_offence_model_check         (NcOffenceModel          *self,
                                  NcTaggedWord     *tags,
                                  gsize            *n_tags);
 
-/* (s21-speed) The features nc_offence_model_check_keep() hashed for one
- * draft (their 32-bit hashes, before any model's mask), kept so that a
- * second model of the same features, the children's model, is scored
- * from them (nc_offence_model_score_kept()) instead of hashing the draft
- * again. Lives on the caller's stack (no heap); a draft of more than
- * NC_MODEL_KEPT_CHARS normalized chars is not kept. */
-#define NC_MODEL_KEPT_CHARS 1024
+/* (s21-speed) The words nc_offence_model_check_keep() found in one draft
+ * (where each lies, its hash as typed, its pair's head: nothing of any
+ * model's own), kept in the caller's storage, so that a second model, the
+ * children's, reads the draft from them (nc_offence_model_score_kept())
+ * instead of finding them again. On the caller's stack: no heap, and no
+ * work a draft the second model is not asked about; valid within one
+ * check; a draft of more than NC_MODEL_KEPT_WORDS words is not kept. */
+#define NC_MODEL_KEPT_WORDS 384
 typedef struct {
-  guint32  start, len;    /* normalized chars */
-  guint32  marked_hash;   /* FNV 'w' of the word as typed */
-  guint32  pair_hash;     /* FNV 'b' of the pair with the next word, if it pairs */
-  guint32  feat_end;      /* its features: hashes[the word before's feat_end, feat_end) */
-  gboolean stop_after;
-} NcModelKeptWord;
-typedef struct {
-  const NcOffenceModel *model;   /* the model whose pass kept them; NULL: none */
-  const NcNormText     *nt;
-  gboolean              toneless;
-  gsize                 n_words;
-  NcModelKeptWord       words[(NC_MODEL_KEPT_CHARS + 1) / 2];
-  guint32               hashes[NC_MODEL_KEPT_CHARS + 3 * ((NC_MODEL_KEPT_CHARS + 1) / 2)];
+  const NcNormText *nt;   /* the draft whose words they are; NULL: none */
+  gsize             n_words;
+  double            words[NC_MODEL_KEPT_WORDS * 8];   /* (nc-offence-model.c's Word, 64 bytes) */
 } NcModelKept;
 
-/* nc_offence_model_check(), keeping the draft's features in @kept (may
- * be NULL) when it can; @kept->model is NULL when it did not. */
+/* nc_offence_model_check(), keeping the draft's words in @kept (may be
+ * NULL) when it can; @kept->nt is NULL when it did not. */
 double   nc_offence_model_check_keep    (NcOffenceModel          *self,
                                          const NcNormText *nt,
                                          const guint8     *allowed,
@@ -173,20 +164,14 @@ double   nc_offence_model_check_keep    (NcOffenceModel          *self,
                                          NcTaggedWord     *tags,
                                          gsize            *n_tags,
                                          NcModelKept      *kept);
-/* (s21-speed) Lets @second be scored from the features @first keeps
- * (nc_offence_model_score_kept()) when its features are @first's, with
- * the same common words, plus its own role features; returns whether it
- * does. Call once both have their common words. */
-gboolean nc_offence_model_share_features (NcOffenceModel       *second,
-                                          const NcOffenceModel *first);
 /* (s21-speed) Equals nc_offence_model_score (@self, @nt, @allowed), bit
- * for bit: from @kept (may be NULL) when @kept holds @nt's features from
- * a model @self shares them with, by hashing @nt again otherwise; sets
- * *@from_kept (may be NULL) to which. */
+ * for bit: from the words in @kept (may be NULL) when they are @nt's
+ * (overwriting what the first model weighed there), by finding them
+ * again otherwise; sets *@from_kept (may be NULL) to which. */
 double   nc_offence_model_score_kept    (NcOffenceModel    *self,
                                          const NcNormText  *nt,
                                          const guint8      *allowed,
-                                         const NcModelKept *kept,
+                                         NcModelKept       *kept,
                                          gboolean          *from_kept);
 
 /* (s20-kidmodel) The probability @self gives @nt, words where @allowed

@@ -410,12 +410,6 @@ nc_checker_new (GError **error)
       !nc_checker_lexicon_load_model (self->normalizer, "vi-kid-model.bin", vi_commons, &self->kid_model, error) ||
       !nc_checker_lexicon_load_model (self->normalizer, "en-kid-model.bin", en_commons, &self->kid_model_en, error))
     return NULL;
-  /* (s21-speed) the children's models scored from their first model's
-   * features when they are the same (nc_offence_model_score_kept()) */
-  if (self->kid_model != NULL)
-    nc_offence_model_share_features (self->kid_model, self->model);
-  if (self->kid_model_en != NULL)
-    nc_offence_model_share_features (self->kid_model_en, self->model_en);
   nc_normalizer_glue_done (self->normalizer);
   self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
   if (self->tone == NULL)
@@ -2355,11 +2349,11 @@ vi_kid_second_tier (const NcNormText *nt, double first_score, double kid_score)
  * the English one, en-kid-model.bin, whose two thresholds are the same;
  * s20-kidvi2: the Vietnamese one has a second tier for quiet drafts,
  * vi_kid_second_tier(), and is asked about a draft only reminded too,
- * VI_KID_REMINDED_MARKED.) (s21-speed: scored from the features the
- * first model kept in @kept when it shares them, the same score.) */
+ * VI_KID_REMINDED_MARKED.) (s21-speed: from the words the first model
+ * found, @kept, the same score.) */
 static void
 kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const guint8 *allowed,
-             double first_score, const NcModelKept *kept, NcFindings *findings)
+             double first_score, NcModelKept *kept, NcFindings *findings)
 {
   float marked, unmarked, first;
   gboolean reminded = FALSE;
@@ -2418,14 +2412,14 @@ nc_checker_check (NcChecker   *self,
   guint n_mined = 0;
   gsize called;
   gboolean vi_draft = FALSE;   /* (the model's reading: play_banter()) */
-  /* (s21-speed) the first model's features, for the children's model
-   * (kid_verdict()); on the stack, for a draft of up to 1,024 chars */
+  /* (s21-speed) the words the first model found, for the children's
+   * model (kid_verdict()); on the stack, as the model's own were */
   NcModelKept kept;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
-  kept.model = NULL;
+  kept.nt = NULL;
   n = length < 0 ? strlen (text) : (gsize) length;
   /* the normalizer checks the UTF-8 as it decodes */
   nt = nc_normalizer_run_scratch (self->normalizer, text, n);

@@ -117,9 +117,6 @@ struct _NcOffenceModel
    * length's weight, and those of "toneless" and of the two together */
   gint32       draft_length[N_DRAFT_BINS];
   gint32       draft_toneless[N_DRAFT_BINS];
-  /* (s21-speed) the model whose kept features this one is scored from
-   * (nc_offence_model_share_features()), or NULL */
-  const NcOffenceModel *features_of;
 };
 
 #define HEADER_F32 24   /* "NCM2", "NCM3" */
@@ -391,6 +388,10 @@ typedef struct {
   guint32  pair_head;    /* FNV 'b' of the word folded: its pair's hash so far */
 } Word;
 
+/* (s21-speed: NcModelKept holds the words in place) */
+G_STATIC_ASSERT (sizeof (Word) * NC_MODEL_KEPT_WORDS <= sizeof (((NcModelKept *) NULL)->words));
+G_STATIC_ASSERT (G_ALIGNOF (Word) <= G_ALIGNOF (double));
+
 static inline gboolean
 is_common (NcOffenceModel *self, guint32 marked_hash)
 {
@@ -534,29 +535,19 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
     hf = FOLD_ADD (hf, f, ascii);                                     \
     if (toneless)                                                     \
       hu = FOLD_ADD (hu, f, ascii);                                   \
-    hb = FOLD_ADD (hb, f, ascii);                                     \
+    if (!kept)                                                        \
+      hb = FOLD_ADD (hb, f, ascii);                                   \
     hp = FOLD_ADD (hp, f, ascii);                                     \
-  } G_STMT_END
-
-/* (s21-speed) A feature's hash kept for a second model (@kept not NULL, a
- * constant where hash_words() is inlined) */
-#define KEEP(h)                  \
-  G_STMT_START {                 \
-    if (kept != NULL)            \
-      *kh++ = (h);               \
   } G_STMT_END
 
 /* The trigram "@a@b@c" of a word's folded chars, its bucket's weights
  * added; @ascii as above. */
 #define ADD_TRIGRAM(a, b, c, ascii)                                                   \
-  G_STMT_START {                                                                      \
-    guint32 t_ = (ascii) ? fnv_add_ascii (fnv_add_ascii (fnv_add_ascii (fnv_start ('c'), \
-                                                                        a), b), c)     \
-                         : trigram_hash (a, b, c);                                    \
-                                                                                      \
-    KEEP (t_);                                                                        \
-    add_bucket (weights, tagger != NULL, tag_weights, tag_mask, t_ & mask, &sum, &tag_sum); \
-  } G_STMT_END
+  add_bucket (weights, tagger != NULL, tag_weights, tag_mask,                         \
+              ((ascii) ? fnv_add_ascii (fnv_add_ascii (fnv_add_ascii (fnv_start ('c'), \
+                                                                      a), b), c)     \
+                       : trigram_hash (a, b, c)) & mask,                              \
+              &sum, &tag_sum)
 
 /* A word's folded hashes and trigrams, from @p to @e; @ascii as above. */
 #define ROLL_WORD(ascii)                                                \
@@ -599,14 +590,14 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
  * another, so the processor overlaps their misses without the prefetches
  * and the list of buckets this once took. A word's pair and tag_pair are
  * set only when a next word pairs with it (nothing reads them otherwise).
- * (s21-speed) With @kept (room for any draft of at most
- * NC_MODEL_KEPT_CHARS chars: a word of n chars has at most n + 3
- * features), also keeps every feature's hash but the role features', in
- * the order they are added, a word's pair hash and where its features
- * end, for nc_offence_model_score_kept(). */
+ * (s21-speed) @kept (a constant where this is inlined): @words already
+ * hold the @n_kept words of @nt another model's pass found (their start,
+ * end, stop_after, marked_hash and pair_head, which no model changes):
+ * the first pass over each word and the pair heads are not done again,
+ * and the words' weights are @self's. */
 static inline __attribute__ ((always_inline)) gsize
 hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words,
-            const gboolean toneless, const gboolean roles, NcModelKept *kept)
+            const gboolean toneless, const gboolean roles, const gboolean kept, gsize n_kept)
 {
   const NcNormChar *p = nt->chars, *c_end = p + nt->n_chars;
   const gint16 *weights = self->weights;
@@ -619,10 +610,8 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
   gboolean paired = FALSE;   /* with the word before: one, and no stop between */
   char role = 0;   /* the role of the words after a naming word ("NCM6") */
   guint role_left = 0;   /* how many more words it reaches */
-  guint32 *kh = kept != NULL ? kept->hashes : NULL;   /* (s21-speed) */
-  NcModelKeptWord *kw = kept != NULL ? kept->words : NULL;
 
-  while (p < c_end)
+  while (kept ? w < words + n_kept : p < c_end)
     {
       guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
       guint32 hp = 0;   /* the pair of the word before and this one */
@@ -631,28 +620,40 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
       const NcNormChar *e;
       gsize len;
 
-      if (p->folded == NC_NORM_SPACE || p->folded == NC_NORM_STOP)
+      if (kept)
         {
-          p++;   /* (separators one after another: no word between) */
-          i++;
-          continue;
+          /* (the word as the first pass found it) */
+          p = nt->chars + w->start;
+          e = nt->chars + w->end;
+          len = w->end - w->start;
+          hm = w->marked_hash;
+          for (const NcNormChar *k = p; k < e; k++)
+            any |= k->folded;
         }
-      for (e = p, len = 0; e < c_end; e++, len++)   /* (len: no division by the size of a char) */
+      else
         {
-          gunichar f = e->folded;
+          if (p->folded == NC_NORM_SPACE || p->folded == NC_NORM_STOP)
+            {
+              p++;   /* (separators one after another: no word between) */
+              i++;
+              continue;
+            }
+          for (e = p, len = 0; e < c_end; e++, len++)   /* (len: no division by the size of a char) */
+            {
+              gunichar f = e->folded;
 
-          if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
-            break;
-          any |= f;
-          hm = fnv_add (hm, e->marked);
+              if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
+                break;
+              any |= f;
+              hm = fnv_add (hm, e->marked);
+            }
+          w->start = i;
+          w->end = i + len;
+          w->stop_after = e < c_end && e->folded == NC_NORM_STOP;
+          w->marked_hash = hm;
         }
-      w->start = i;
-      w->end = i + len;
-      w->stop_after = e < c_end && e->folded == NC_NORM_STOP;
-      w->marked_hash = hm;
       if (paired)
         hp = fnv_add_ascii (w[-1].pair_head, ' ');
-      KEEP (hm);
       add_bucket (weights, tagger != NULL, tag_weights, tag_mask, hm & mask, &sum, &tag_sum);
       if (p->word_marked && is_common (self, hm))
         {
@@ -672,10 +673,10 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
             ROLL_WORD (TRUE);
           else
             ROLL_WORD (FALSE);
-          KEEP (hf);
           add_bucket (weights, tagger != NULL, tag_weights, tag_mask, hf & mask, &sum, &tag_sum);
         }
-      w->pair_head = hb;
+      if (!kept)
+        w->pair_head = hb;
       if (paired)
         {
           w[-1].pair = weights[hp & mask] * scale;
@@ -684,22 +685,7 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
         }
       /* (not the tagger's: it has no such feature) */
       if (toneless)
-        {
-          KEEP (hu);
-          sum += weights[hu & mask];
-        }
-      if (kept != NULL)
-        {
-          if (paired)
-            kw[-1].pair_hash = hp;
-          kw->start = (guint32) i;
-          kw->len = (guint32) len;
-          kw->marked_hash = hm;
-          kw->pair_hash = 0;
-          kw->feat_end = (guint32) (kh - kept->hashes);
-          kw->stop_after = w->stop_after;
-          kw++;
-        }
+        sum += weights[hu & mask];
       if (roles)
         {
           char code = role_code (self, hm, toneless);
@@ -732,17 +718,12 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
         w->tag_weight = (double) tag_sum * tag_scale;
       paired = !w->stop_after;
       w++;
+      if (kept)
+        continue;
       if (e == c_end)
         break;
       i += len + 1;   /* (past the separator) */
       p = e + 1;
-    }
-  if (kept != NULL)
-    {
-      kept->model = self;
-      kept->nt = nt;
-      kept->toneless = toneless;
-      kept->n_words = (gsize) (kw - kept->words);
     }
   return (gsize) (w - words);
 }
@@ -751,45 +732,41 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
 #undef FOLDED_HASHES
 #undef ADD_TRIGRAM
 #undef ROLL_WORD
-#undef KEEP
 
-/* (@kept: see hash_words(); NULL, or kept->model set to NULL, when the
- * draft is not kept: a model with role features keeps nothing) */
 static gsize
-weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words,
-             NcModelKept *kept)
+weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words)
 {
   gboolean toneless = self->ncm3 && !nt->typed_marks;
 
-  if (kept != NULL)
-    {
-      kept->model = NULL;
-      if (self->roles || nt->n_chars > NC_MODEL_KEPT_CHARS)
-        kept = NULL;
-    }
   /* ("NCM6": the role features in loops of their own, so that a model
    * without them runs the loops it ran before) */
   if (self->roles)
     {
       if (tagger != NULL)
-        return toneless ? hash_words (self, tagger, nt, words, TRUE, TRUE, NULL) :
-                          hash_words (self, tagger, nt, words, FALSE, TRUE, NULL);
-      return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE, NULL) :
-                        hash_words (self, NULL, nt, words, FALSE, TRUE, NULL);
-    }
-  if (kept != NULL)
-    {
-      if (tagger != NULL)
-        return toneless ? hash_words (self, tagger, nt, words, TRUE, FALSE, kept) :
-                          hash_words (self, tagger, nt, words, FALSE, FALSE, kept);
-      return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE, kept) :
-                        hash_words (self, NULL, nt, words, FALSE, FALSE, kept);
+        return toneless ? hash_words (self, tagger, nt, words, TRUE, TRUE, FALSE, 0) :
+                          hash_words (self, tagger, nt, words, FALSE, TRUE, FALSE, 0);
+      return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE, FALSE, 0) :
+                        hash_words (self, NULL, nt, words, FALSE, TRUE, FALSE, 0);
     }
   if (tagger != NULL)
-    return toneless ? hash_words (self, tagger, nt, words, TRUE, FALSE, NULL) :
-                      hash_words (self, tagger, nt, words, FALSE, FALSE, NULL);
-  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE, NULL) :
-                    hash_words (self, NULL, nt, words, FALSE, FALSE, NULL);
+    return toneless ? hash_words (self, tagger, nt, words, TRUE, FALSE, FALSE, 0) :
+                      hash_words (self, tagger, nt, words, FALSE, FALSE, FALSE, 0);
+  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE, FALSE, 0) :
+                    hash_words (self, NULL, nt, words, FALSE, FALSE, FALSE, 0);
+}
+
+/* (s21-speed) weigh_words() of the @n_words words another model's pass
+ * found and left in @words (see hash_words()) */
+static gsize
+reweigh_words (NcOffenceModel *self, const NcNormText *nt, Word *words, gsize n_words)
+{
+  gboolean toneless = self->ncm3 && !nt->typed_marks;
+
+  if (self->roles)
+    return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE, TRUE, n_words) :
+                      hash_words (self, NULL, nt, words, FALSE, TRUE, TRUE, n_words);
+  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE, TRUE, n_words) :
+                    hash_words (self, NULL, nt, words, FALSE, FALSE, TRUE, n_words);
 }
 
 static inline double
@@ -887,20 +864,30 @@ nc_offence_model_check_keep (NcOffenceModel   *self,
   gsize n_words, max_words = (nt->n_chars + 1) / 2;
   double z = self->bias, p;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (stack) == NC_MODEL_KEPT_WORDS);
   *n_spans = 0;
   *sentence = FALSE;
+  if (kept != NULL)
+    kept->nt = NULL;
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
+  else if (kept != NULL)
+    words = (Word *) (void *) kept->words;   /* (s21-speed: the words kept where they are found) */
   if (tagger != NULL && tagger->mask <= self->mask)
     {
-      n_words = weigh_words (self, tagger, nt, words, kept);
+      n_words = weigh_words (self, tagger, nt, words);
       *n_tags = tag_weighed (tagger, nt, words, n_words, tags);
     }
   else
     {
-      n_words = weigh_words (self, NULL, nt, words, kept);
+      n_words = weigh_words (self, NULL, nt, words);
       if (tagger != NULL)
         *n_tags = nc_offence_model_tag_words (tagger, nt, tags);
+    }
+  if (kept != NULL && heap == NULL)
+    {
+      kept->nt = nt;
+      kept->n_words = n_words;
     }
 
   if (self->ncm3)
@@ -953,20 +940,13 @@ nc_offence_model_check_keep (NcOffenceModel   *self,
   return p;
 }
 
-double
-nc_offence_model_score (NcOffenceModel   *self,
-                        const NcNormText *nt,
-                        const guint8     *allowed)
+/* The probability from the weighed @words, those @allowed left out */
+static double
+score_words (NcOffenceModel *self, const NcNormText *nt, const guint8 *allowed, const Word *words,
+             gsize n_words)
 {
-  Word stack[384];
-  g_autofree Word *heap = NULL;
-  Word *words = stack;
-  gsize n_words, max_words = (nt->n_chars + 1) / 2;
   double z = self->bias;
 
-  if (max_words > G_N_ELEMENTS (stack))
-    words = heap = g_new (Word, max_words);
-  n_words = weigh_words (self, NULL, nt, words, NULL);
   if (self->ncm3)
     z += draft_weight (self, nt, n_words);
   for (gsize i = 0; i < n_words; i++)
@@ -982,83 +962,37 @@ nc_offence_model_score (NcOffenceModel   *self,
   return 1.0 / (1.0 + exp (-z));
 }
 
-/* (s21-speed) The first model's features are those hash_words() adds
- * for any model but the role features; the second model's roles are its
- * own (nc_offence_model_score_kept() reckons them). A word typed with its
- * marks that is a common word counts by its typed form alone: the same
- * common words, in the same order, make the same features. A model the
- * kept features cannot score (another format, other common words) is
- * hashed again. A kind of feature added to hash_words() for the children's
- * model alone belongs in kept_own_weight(), read from the kept word. */
-gboolean
-nc_offence_model_share_features (NcOffenceModel       *second,
-                                 const NcOffenceModel *first)
+double
+nc_offence_model_score (NcOffenceModel   *self,
+                        const NcNormText *nt,
+                        const guint8     *allowed)
 {
-  second->features_of = NULL;
-  if (first == NULL || first->roles || second->ncm3 != first->ncm3 ||
-      second->common_zero != first->common_zero || second->common->len != first->common->len ||
-      memcmp (second->common->data, first->common->data, first->common->len * sizeof (guint32)) != 0)
-    return FALSE;
-  second->features_of = first;
-  return TRUE;
+  Word stack[384];
+  g_autofree Word *heap = NULL;
+  Word *words = stack;
+  gsize n_words, max_words = (nt->n_chars + 1) / 2;
+
+  if (max_words > G_N_ELEMENTS (stack))
+    words = heap = g_new (Word, max_words);
+  n_words = weigh_words (self, NULL, nt, words);
+  return score_words (self, nt, allowed, words, n_words);
 }
 
-/* The weight of the features @self adds to word @k of @kept beyond the
- * kept ones (its role features, as hash_words() adds them), the state of
- * the roles in *@role and *@role_left. */
-static inline gint64
-kept_own_weight (const NcOffenceModel *self, const NcNormText *nt, const NcModelKeptWord *k,
-                 gboolean toneless, char *role, guint *role_left)
-{
-  gint64 sum = 0;
-  char code;
-
-  if (!self->roles)
-    return 0;
-  code = role_code (self, k->marked_hash, toneless);
-  if (code != 0)
-    {
-      *role = code;
-      *role_left = self->role_scope;
-    }
-  else if (*role_left > 0)
-    {
-      if (!(self->role_rare && is_common ((NcOffenceModel *) self, k->marked_hash)))
-        {
-          guint32 hr = fnv_start ('r');
-
-          for (const NcNormChar *c = nt->chars + k->start, *e = c + k->len; c < e; c++)
-            hr = fnv_add (hr, c->folded);
-          hr = fnv_add_ascii (fnv_add_ascii (hr, '|'), (guchar) *role);
-          sum += self->weights[hr & self->mask];
-        }
-      (*role_left)--;
-    }
-  if (k->stop_after)
-    *role_left = 0;
-  return sum;
-}
-
+/* (s21-speed) The words a first model's pass found are the same for any
+ * model (where each word lies, its typed form's hash, its pair's head);
+ * only the weighing is the model's, and reweigh_words() runs it, the
+ * common words, the toneless and role features all @self's. */
 double
 nc_offence_model_score_kept (NcOffenceModel    *self,
                              const NcNormText  *nt,
                              const guint8      *allowed,
-                             const NcModelKept *kept,
+                             NcModelKept       *kept,
                              gboolean          *from_kept)
 {
-  const gint16 *weights = self->weights;
-  const guint32 mask = self->mask;
-  const double scale = self->scale;
-  const NcModelKeptWord *words;
+  Word *words;
   gsize n_words;
-  gboolean toneless = self->ncm3 && !nt->typed_marks;
-  char role = 0;
-  guint role_left = 0;
-  guint32 f = 0;
-  double z = self->bias;
 
-  if (kept == NULL || kept->model == NULL || kept->model != self->features_of || kept->nt != nt ||
-      kept->toneless != toneless)
+  if (kept == NULL || kept->nt != nt)
     {
       if (from_kept != NULL)
         *from_kept = FALSE;
@@ -1066,30 +1000,9 @@ nc_offence_model_score_kept (NcOffenceModel    *self,
     }
   if (from_kept != NULL)
     *from_kept = TRUE;
-  words = kept->words;
-  n_words = kept->n_words;
-  /* (the same sums in the same order as nc_offence_model_score(): a
-   * word's features as integers, exact in any order, then its weight and
-   * its pair's as doubles, word by word) */
-  if (self->ncm3)
-    z += draft_weight (self, nt, n_words);
-  for (gsize i = 0; i < n_words; i++)
-    {
-      const NcModelKeptWord *k = &words[i];
-      gint64 sum = kept_own_weight (self, nt, k, toneless, &role, &role_left);
-
-      if (allowed != NULL && allowed[k->start])
-        {
-          f = k->feat_end;
-          continue;
-        }
-      for (; f < k->feat_end; f++)
-        sum += weights[kept->hashes[f] & mask];
-      z += (double) sum * scale;
-      if (i + 1 < n_words && !k->stop_after && (allowed == NULL || !allowed[k[1].start]))
-        z += weights[k->pair_hash & mask] * scale;
-    }
-  return 1.0 / (1.0 + exp (-z));
+  words = (Word *) (void *) kept->words;
+  n_words = reweigh_words (self, nt, words, kept->n_words);
+  return score_words (self, nt, allowed, words, n_words);
 }
 
 void
@@ -1161,6 +1074,6 @@ nc_offence_model_tag_words (NcOffenceModel   *self,
 
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
-  n_words = weigh_words (self, self, nt, words, NULL);
+  n_words = weigh_words (self, self, nt, words);
   return tag_weighed (self, nt, words, n_words, out);
 }
