@@ -1758,6 +1758,44 @@ test_model_kept_features (void)
   nc_offence_model_free (tagger);
 }
 
+/* (s21-speed) The entries whose words are no key of vi-tone.txt are
+ * turned away by a flag set at load (EntryPattern.tone_absent): drafts
+ * typed without marks get the same report from a checker that asks the
+ * table about every entry (the fallback), and the flag is set for some
+ * entries only ("do dien", "thang ngu", "con cho nay" are read by the
+ * table: a flag set on them drops their warnings). */
+static void assert_warned_span (const char *text, const char *lang, NcCategory category,
+                                const char *want_span, NcEvidence want_evidence);
+
+static void
+test_tone_absent_r21 (void)
+{
+  const char *drafts[] = {
+    "tui thay no la do dien", "thang ngu", "toi di ngu day", "may la con cho",
+    "hom nay di hoc ve met qua", "con cho nay can nguoi", "hom qua no goi t la do dien",
+    "ban nay hoc gioi ma tinh cach hoi kho chiu", "di choi ko, t bao", "m beo nhu con heo",
+    "thang kia oc cho that su", "con nay xau nhu ma", "nhin mat m nhu cai l",
+  };
+  g_autoptr(NcChecker) asked = nc_checker_new (NULL);
+  guint n_absent = nc_checker_clear_tone_absent (asked);
+
+  g_assert_cmpuint (n_absent, >, 0);
+  g_assert_cmpuint (nc_checker_clear_tone_absent (asked), ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (drafts); i++)
+    {
+      g_autoptr(NcReport) a = nc_checker_check (checker, drafts[i], -1, NULL, NULL);
+      g_autoptr(NcReport) b = nc_checker_check (asked, drafts[i], -1, NULL, NULL);
+      g_autofree char *ja = nc_report_to_json (a, NC_REPORT_OFFSETS_CODE_POINTS);
+      g_autofree char *jb = nc_report_to_json (b, NC_REPORT_OFFSETS_CODE_POINTS);
+
+      g_test_message ("%s", drafts[i]);
+      g_assert_cmpstr (ja, ==, jb);
+    }
+  assert_warned_span ("tui thay no la do dien", NULL, NC_CATEGORY_INSULT, "do dien", NC_EVIDENCE_LEXICON);
+  assert_warned_span ("con cho nay can nguoi", NULL, NC_CATEGORY_INSULT, "con cho nay", NC_EVIDENCE_LEXICON);
+  assert_warned_span ("toi di ngu day", NULL, NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON);
+}
+
 /* A broken model file is refused with an error that says what is wrong. */
 static void
 test_model_malformed (void)
@@ -7438,6 +7476,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/model-en-role-features", test_model_en_role_features);
   g_test_add_func ("/checker/model-files-read-in-place", test_model_files_read_in_place);
   g_test_add_func ("/checker/model-kept-features", test_model_kept_features);
+  g_test_add_func ("/checker/tone-absent-r21", test_tone_absent_r21);
   g_test_add_func ("/checker/model-malformed", test_model_malformed);
   g_test_add_func ("/checker/evidence", test_evidence);
   g_test_add_func ("/checker/aimed", test_aimed);

@@ -200,6 +200,9 @@ gsize         nc_checker_get_matcher_states (NcChecker *self);
 /* Drops the statistical models and the span tagger (to measure the
  * lexicons alone). */
 void          nc_checker_disable_model  (NcChecker *self);
+/* (s21-speed) Tests: clears every pattern's tone_absent flag, so that
+ * the tone table is asked about every entry; returns how many were set. */
+guint         nc_checker_clear_tone_absent (NcChecker *self);
 /* Drops the span tagger alone (to choose its thresholds). */
 void          nc_checker_disable_span_tagger (NcChecker *self);
 

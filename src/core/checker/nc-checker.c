@@ -380,6 +380,8 @@ index_rules_by_first_list (NcChecker *self)
     }
 }
 
+static void tone_absent_init (GArray *patterns, GHashTable *tone);
+
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -414,6 +416,7 @@ nc_checker_new (GError **error)
   self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
   if (self->tone == NULL)
     return NULL;
+  tone_absent_init (self->patterns, self->tone);
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -584,19 +587,69 @@ tone_names (GHashTable *tone, const NcNormText *nt, gsize w)
   return g_hash_table_contains (tone, key);
 }
 
+#define TONE_KEY_SIZE 192
+
+/* The key of @e's words as typed in vi-tone.txt into @key
+ * (TONE_KEY_SIZE bytes), its length in *@n; FALSE when it is too long to
+ * be one (no room left for a neighbour's word) */
+static gboolean
+tone_key (const EntryPattern *e, char *key, gsize *n)
+{
+  *n = 0;
+  for (gsize i = 0; i < e->len; i++)
+    {
+      if (*n + 8 >= TONE_KEY_SIZE - 32)
+        return FALSE;
+      *n += g_unichar_to_utf8 (is_sep (e->chars[i].marked) ? ' ' : e->chars[i].marked, key + *n);
+    }
+  key[*n] = '\0';
+  return TRUE;
+}
+
+/* (s21-speed) Sets EntryPattern.tone_absent of every pattern whose key
+ * (tone_key()) is not in @tone, or is too long: what tone_reads()
+ * answers for it at once, FALSE, without building the key (six asks in
+ * ten turned away so). Patterns added later keep FALSE: the key is
+ * built and looked up. */
+static void
+tone_absent_init (GArray *patterns, GHashTable *tone)
+{
+  for (guint at = 0; at < patterns->len;)
+    {
+      EntryPattern *p = (EntryPattern *) (void *) &g_array_index (patterns, guint32, at);
+      char key[TONE_KEY_SIZE];
+      gsize n;
+
+      p->tone_absent = !tone_key (p, key, &n) || !g_hash_table_contains (tone, key);
+      at += (guint) ((sizeof (EntryPattern) + p->len * sizeof (EntryChar)) / 4);
+    }
+}
+
+guint
+nc_checker_clear_tone_absent (NcChecker *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NC_IS_CHECKER (self), 0);
+  for (guint at = 0; at < self->patterns->len;)
+    {
+      EntryPattern *p = (EntryPattern *) (void *) &g_array_index (self->patterns, guint32, at);
+
+      n += p->tone_absent;
+      p->tone_absent = FALSE;
+      at += (guint) ((sizeof (EntryPattern) + p->len * sizeof (EntryChar)) / 4);
+    }
+  return n;
+}
+
 static gboolean
 tone_reads (const ScanData *d, const EntryPattern *e, gsize start, gsize end)
 {
-  char key[192];
-  gsize n = 0;
+  char key[TONE_KEY_SIZE];
+  gsize n;
 
-  for (gsize i = 0; i < e->len; i++)
-    {
-      if (n + 8 >= sizeof key - 32)
-        return FALSE;
-      n += g_unichar_to_utf8 (is_sep (e->chars[i].marked) ? ' ' : e->chars[i].marked, key + n);
-    }
-  key[n] = '\0';
+  if (e->tone_absent || !tone_key (e, key, &n))
+    return FALSE;
   return tone_speaks (d->tone, d->tone_threshold, d->nt, key, n, sizeof key, start, end);
 }
 
