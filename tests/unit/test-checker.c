@@ -1388,7 +1388,7 @@ run_model (NcOffenceModel *model, const char *text, ModelFindings *mf)
   mf->n_spans = mf->n_whole = 0;
   g_string_truncate (mf->marked, 0);
   p = nc_offence_model_check (model, nt, NULL, TRUE, (NcFindings *) (void *) mf, model_add_cb, &n_spans, &sentence,
-                              NULL, NULL, NULL);
+                              NULL, NULL, NULL, NULL);
   g_assert_cmpfloat (p, >, 0.99);
   g_assert_cmpuint (n_spans, ==, mf->n_spans);
   g_assert_true (sentence == (mf->n_whole > 0));
@@ -1445,7 +1445,7 @@ model_score (NcOffenceModel *model, const char *text)
   guint n_spans;
   gboolean sentence;
   double p = nc_offence_model_check (model, nt, NULL, FALSE, (NcFindings *) (void *) &mf, model_add_cb,
-                                     &n_spans, &sentence, NULL, NULL, NULL);
+                                     &n_spans, &sentence, NULL, NULL, NULL, NULL);
 
   g_string_free (mf.marked, TRUE);
   nc_norm_text_free (nt);
@@ -1725,8 +1725,8 @@ test_model_kept_features (void)
                       allowed[c] = 1;
                   }
               }
-            nc_offence_model_check_keep (model, nt, allow ? allowed : NULL, TRUE, (NcFindings *) (void *) &mf,
-                                         model_add_cb, &n_spans, &sentence, with_tagger ? tagger : NULL,
+            nc_offence_model_check (model, nt, allow ? allowed : NULL, TRUE, (NcFindings *) (void *) &mf,
+                                    model_add_cb, &n_spans, &sentence, with_tagger ? tagger : NULL,
                                          tags, &n_tags, kept);
             p = nc_offence_model_score_kept (kid, nt, allow ? allowed : NULL, kept, &from_kept);
             g_assert_true (p == nc_offence_model_score (kid, nt, allow ? allowed : NULL));

@@ -112,31 +112,8 @@ gboolean nc_offence_model_is_common_word (NcOffenceModel   *self,
                                           gsize             end);
 /* Call once after the last nc_offence_model_add_common(). */
 void     nc_offence_model_commons_done  (NcOffenceModel          *self);
-/* The probability that the draft is offensive, words where @allowed (one
- * flag per normalized char, may be NULL) is set left out. When it reaches
- * the model's threshold, adds an insult finding (NC_EVIDENCE_NGRAM) for
- * each word that weighs enough on its own to carry the offence, except
- * allowed and common words, and sets *@n_spans to how many (else 0).
- * When no word does, @whole_draft is set and the probability reaches the
- * sentence threshold (the unmarked one when @nt has no marks),
- * adds one span-less finding about the draft as a whole
- * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
- * draws a span. With a span @tagger (may be NULL), also fills @tags
- * (room for (n_chars + 1) / 2) as nc_offence_model_tag_words() would and
- * sets *@n_tags, sharing the words' hashes when it can. */
-double   nc_offence_model_check         (NcOffenceModel          *self,
-                                 const NcNormText *nt,
-                                 const guint8     *allowed,
-                                 gboolean          whole_draft,
-                                 NcFindings       *findings,
-                                 NcAddFindingFunc  add,
-                                 guint            *n_spans,
-                                 gboolean         *sentence,
-                                 NcOffenceModel   *tagger,
-                                 NcTaggedWord     *tags,
-                                 gsize            *n_tags);
 
-/* (s21-speed) The words nc_offence_model_check_keep() found in one draft
+/* (s21-speed) The words nc_offence_model_check() found in one draft
  * (where each lies, its hash as typed, its pair's head: nothing of any
  * model's own), kept in the caller's storage, so that a second model, the
  * children's, reads the draft from them (nc_offence_model_score_kept())
@@ -150,20 +127,33 @@ typedef struct {
   double            words[NC_MODEL_KEPT_WORDS * 8];   /* (nc-offence-model.c's Word, 64 bytes) */
 } NcModelKept;
 
-/* nc_offence_model_check(), keeping the draft's words in @kept (may be
- * NULL) when it can; @kept->nt is NULL when it did not. */
-double   nc_offence_model_check_keep    (NcOffenceModel          *self,
-                                         const NcNormText *nt,
-                                         const guint8     *allowed,
-                                         gboolean          whole_draft,
-                                         NcFindings       *findings,
-                                         NcAddFindingFunc  add,
-                                         guint            *n_spans,
-                                         gboolean         *sentence,
-                                         NcOffenceModel   *tagger,
-                                         NcTaggedWord     *tags,
-                                         gsize            *n_tags,
-                                         NcModelKept      *kept);
+/* The probability that the draft is offensive, words where @allowed (one
+ * flag per normalized char, may be NULL) is set left out. When it reaches
+ * the model's threshold, adds an insult finding (NC_EVIDENCE_NGRAM) for
+ * each word that weighs enough on its own to carry the offence, except
+ * allowed and common words, and sets *@n_spans to how many (else 0).
+ * When no word does, @whole_draft is set and the probability reaches the
+ * sentence threshold (the unmarked one when @nt has no marks),
+ * adds one span-less finding about the draft as a whole
+ * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
+ * draws a span. With a span @tagger (may be NULL), also fills @tags
+ * (room for (n_chars + 1) / 2) as nc_offence_model_tag_words() would and
+ * sets *@n_tags, sharing the words' hashes when it can. (s21-speed)
+ * With @kept (may be NULL), keeps the draft's words there when it can
+ * (@kept->nt is NULL when it did not), for nc_offence_model_score_kept(). */
+double   nc_offence_model_check         (NcOffenceModel          *self,
+                                 const NcNormText *nt,
+                                 const guint8     *allowed,
+                                 gboolean          whole_draft,
+                                 NcFindings       *findings,
+                                 NcAddFindingFunc  add,
+                                 guint            *n_spans,
+                                 gboolean         *sentence,
+                                 NcOffenceModel   *tagger,
+                                 NcTaggedWord     *tags,
+                                 gsize            *n_tags,
+                                 NcModelKept      *kept);
+
 /* (s21-speed) Equals nc_offence_model_score (@self, @nt, @allowed), bit
  * for bit: from the words in @kept (may be NULL) when they are @nt's
  * (overwriting what the first model weighed there), by finding them

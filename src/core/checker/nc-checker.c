@@ -2699,9 +2699,9 @@ nc_checker_check (NcChecker   *self,
         /* (a finding about the whole draft names no word, so words that
          * count only beside an offensive one stay unmarked) */
         /* (with mined phrases, the words carry a draft the model judges) */
-        score = nc_offence_model_check_keep (model, nt, allowed, !offensive && n_mined == 0, findings,
-                                             told ? add_finding_info : add_finding, &n_spans, &sentence,
-                                             vi ? self->tagger : NULL, tags, &n_tags, &kept);
+        score = nc_offence_model_check (model, nt, allowed, !offensive && n_mined == 0, findings,
+                                        told ? add_finding_info : add_finding, &n_spans, &sentence,
+                                        vi ? self->tagger : NULL, tags, &n_tags, &kept);
         if (told)
           {
             n_spans = 0;

@@ -838,25 +838,8 @@ nc_offence_model_check (NcOffenceModel          *self,
                 gboolean         *sentence,
                 NcOffenceModel   *tagger,
                 NcTaggedWord     *tags,
-                gsize            *n_tags)
-{
-  return nc_offence_model_check_keep (self, nt, allowed, whole_draft, findings, add, n_spans, sentence,
-                                      tagger, tags, n_tags, NULL);
-}
-
-double
-nc_offence_model_check_keep (NcOffenceModel   *self,
-                             const NcNormText *nt,
-                             const guint8     *allowed,
-                             gboolean          whole_draft,
-                             NcFindings       *findings,
-                             NcAddFindingFunc  add,
-                             guint            *n_spans,
-                             gboolean         *sentence,
-                             NcOffenceModel   *tagger,
-                             NcTaggedWord     *tags,
-                             gsize            *n_tags,
-                             NcModelKept      *kept)
+                gsize            *n_tags,
+                NcModelKept      *kept)
 {
   Word stack[384];   /* (a 500-character draft: no allocation) */
   g_autofree Word *heap = NULL;
@@ -968,14 +951,10 @@ nc_offence_model_score (NcOffenceModel   *self,
                         const guint8     *allowed)
 {
   Word stack[384];
-  g_autofree Word *heap = NULL;
-  Word *words = stack;
-  gsize n_words, max_words = (nt->n_chars + 1) / 2;
+  g_autofree Word *heap = (nt->n_chars + 1) / 2 > G_N_ELEMENTS (stack) ? g_new (Word, (nt->n_chars + 1) / 2) : NULL;
+  Word *words = heap != NULL ? heap : stack;
 
-  if (max_words > G_N_ELEMENTS (stack))
-    words = heap = g_new (Word, max_words);
-  n_words = weigh_words (self, NULL, nt, words);
-  return score_words (self, nt, allowed, words, n_words);
+  return score_words (self, nt, allowed, words, weigh_words (self, NULL, nt, words));
 }
 
 /* (s21-speed) The words a first model's pass found are the same for any
