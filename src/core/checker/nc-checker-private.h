@@ -119,7 +119,8 @@ void     nc_offence_model_commons_done  (NcOffenceModel          *self);
  * children's, reads the draft from them (nc_offence_model_score_kept())
  * instead of finding them again. On the caller's stack: no heap, and no
  * work a draft the second model is not asked about; valid within one
- * check; a draft of more than NC_MODEL_KEPT_WORDS words is not kept. */
+ * check; a draft with room for more than NC_MODEL_KEPT_WORDS words
+ * ((n_chars + 1) / 2, more than 767 normalized chars) is not kept. */
 #define NC_MODEL_KEPT_WORDS 384
 typedef struct {
   const NcNormText *nt;   /* the draft whose words they are; NULL: none */
