@@ -819,7 +819,9 @@ TUNING_EXTRA = {
                   # (s21-compo r21c: 60 unkind messages using a composition's words at a person, written before reading the lexicons; committed before measuring)
                   'vi-unkind-r21c.txt',
                   # (s21-compo r21c2: 30 more, written after the branch's register reading; committed before its one measurement)
-                  'vi-unkind-r21c2.txt'),
+                  'vi-unkind-r21c2.txt',
+                  # (s21-kiddata r21d: 250 unkind children's lines with marks and 250 different ones without, many kinds, veiled threats, polite exclusion, sarcasm, shaming photos; written before reading the lexicon or older batches, committed before measuring)
+                  'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1191,6 +1193,8 @@ TUNING_EXTRA = {
                  'vi-daily-r20km.txt',
                  # (s20-kidvi2 r20kv: 20 everyday drafts with a swear word aimed at no one ("hay vl", "đói vl", "mệt vãi"), wanted a reminder only; committed before measuring)
                  'vi-daily-r20kv.txt',
+                 # (s21-kidclass r21kc: 20 everyday drafts with words the ViHOS model weighs heavily, meant innocently ("con chó nhà mình", "đánh bại", "béo lên"), written after the class-feature variants were fitted; committed before measuring)
+                 'vi-daily-r21kc.txt',
                  # (s19-vimodel r19m2: the same kind, after the candidate was chosen; committed before its one measurement)
                  'vi-daily-r19m2.txt',
                  # (s20-vimodel3 r20vm: animal and violence words meant literally (farm, kitchen, news), after the literal cues; committed before its one measurement)
@@ -1206,7 +1210,11 @@ TUNING_EXTRA = {
                  # (s19-kinds r19k5: look-alikes of vi-unkind-r19k5.txt; committed before measuring)
                  'vi-daily-r19k5.txt',
                  # (s19-kinds r19k6: look-alikes after the lowercase-name rule; committed before its one measurement)
-                 'vi-daily-r19k6.txt'),
+                 'vi-daily-r19k6.txt',
+                 # (s21-kiddata r21d: 250 everyday children's lines with marks, look-alikes of the unkind kinds (real waits after school, a bike left unlocked, kind teasing, telling a parent, games); committed before measuring)
+                 'vi-daily-r21d.txt',
+                 # (s21-kiddata r21d2: 10 everyday look-alikes written after the kid model's refit, the attack on it; committed before its one measurement)
+                 'vi-daily-r21d2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1334,7 +1342,11 @@ TUNING_EXTRA = {
                           # (s19-everyday r19e2: 40 more, written after the branch's rules; committed before its one measurement)
                           'vi-chat-toneless-r19e2.txt',
                           # (s20-restore r20r: everyday lines typed without marks with words read two ways; written after the restorer worked, committed before its one measurement)
-                          'vi-daily-toneless-r20r.txt'),
+                          'vi-daily-toneless-r20r.txt',
+                          # (s21-kiddata r21d: 250 everyday teen lines without marks, other wording than vi-daily-r21d.txt, the same look-alike kinds; committed before measuring)
+                          'vi-daily-toneless-r21d.txt',
+                          # (s21-kiddata r21d2: 10 more without marks, the same attack; committed before its one measurement)
+                          'vi-daily-toneless-r21d2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -296,6 +296,7 @@ add_entry (NcCheckerLexicon  *self,
   p->named = e.kind == ENTRY_SLOT && self->named_lists != NULL &&
              (self->named_lists[e.list / 64] >> (e.list % 64) & 1) != 0;
   p->len = e.len;
+  p->tone_absent = FALSE;
   p->no_runs = TRUE;
   for (gsize i = 0; i < nt->n_chars; i++)
     {

@@ -69,6 +69,11 @@ typedef struct {
   guint8    no_runs;      /* (s20-speed2) no run of 2+ and, unless
                            * Vietnamese, no 'o' or 'e': match_cb()'s two
                            * tests of runs can turn nothing away */
+  guint8    tone_absent;  /* (s21-speed) the entry's words as typed are
+                           * no key of vi-tone.txt (or too long for one):
+                           * tone_reads() is FALSE for it without building
+                           * the key (set once the table is read; the
+                           * padding before @len) */
   guint32   len;          /* normalized chars */
   EntryChar chars[];
 } EntryPattern;
@@ -93,6 +98,7 @@ enum {
 
 /* (records of whole guint32s) */
 G_STATIC_ASSERT (sizeof (EntryPattern) % 4 == 0 && sizeof (EntryChar) % 4 == 0);
+G_STATIC_ASSERT (sizeof (EntryPattern) == 16);   /* (the flags in its padding) */
 
 typedef struct {
   EntryKind   kind;

@@ -112,6 +112,22 @@ gboolean nc_offence_model_is_common_word (NcOffenceModel   *self,
                                           gsize             end);
 /* Call once after the last nc_offence_model_add_common(). */
 void     nc_offence_model_commons_done  (NcOffenceModel          *self);
+
+/* (s21-speed) The words nc_offence_model_check() found in one draft
+ * (where each lies, its hash as typed, its pair's head: nothing of any
+ * model's own), kept in the caller's storage, so that a second model, the
+ * children's, reads the draft from them (nc_offence_model_score_kept())
+ * instead of finding them again. On the caller's stack: no heap, and no
+ * work a draft the second model is not asked about; valid within one
+ * check; a draft with room for more than NC_MODEL_KEPT_WORDS words
+ * ((n_chars + 1) / 2, more than 767 normalized chars) is not kept. */
+#define NC_MODEL_KEPT_WORDS 384
+typedef struct {
+  const NcNormText *nt;   /* the draft whose words they are; NULL: none */
+  gsize             n_words;
+  double            words[NC_MODEL_KEPT_WORDS * 8];   /* (nc-offence-model.c's Word, 64 bytes) */
+} NcModelKept;
+
 /* The probability that the draft is offensive, words where @allowed (one
  * flag per normalized char, may be NULL) is set left out. When it reaches
  * the model's threshold, adds an insult finding (NC_EVIDENCE_NGRAM) for
@@ -123,7 +139,9 @@ void     nc_offence_model_commons_done  (NcOffenceModel          *self);
  * (NC_EVIDENCE_MODEL) and sets *@sentence. A high score alone never
  * draws a span. With a span @tagger (may be NULL), also fills @tags
  * (room for (n_chars + 1) / 2) as nc_offence_model_tag_words() would and
- * sets *@n_tags, sharing the words' hashes when it can. */
+ * sets *@n_tags, sharing the words' hashes when it can. (s21-speed)
+ * With @kept (may be NULL), keeps the draft's words there when it can
+ * (@kept->nt is NULL when it did not), for nc_offence_model_score_kept(). */
 double   nc_offence_model_check         (NcOffenceModel          *self,
                                  const NcNormText *nt,
                                  const guint8     *allowed,
@@ -134,7 +152,18 @@ double   nc_offence_model_check         (NcOffenceModel          *self,
                                  gboolean         *sentence,
                                  NcOffenceModel   *tagger,
                                  NcTaggedWord     *tags,
-                                 gsize            *n_tags);
+                                 gsize            *n_tags,
+                                 NcModelKept      *kept);
+
+/* (s21-speed) Equals nc_offence_model_score (@self, @nt, @allowed), bit
+ * for bit: from the words in @kept (may be NULL) when they are @nt's
+ * (overwriting what the first model weighed there), by finding them
+ * again otherwise; sets *@from_kept (may be NULL) to which. */
+double   nc_offence_model_score_kept    (NcOffenceModel    *self,
+                                         const NcNormText  *nt,
+                                         const guint8      *allowed,
+                                         NcModelKept       *kept,
+                                         gboolean          *from_kept);
 
 /* (s20-kidmodel) The probability @self gives @nt, words where @allowed
  * is set left out, as nc_offence_model_check() reckons it, with no
@@ -162,6 +191,9 @@ gsize         nc_checker_get_matcher_states (NcChecker *self);
 /* Drops the statistical models and the span tagger (to measure the
  * lexicons alone). */
 void          nc_checker_disable_model  (NcChecker *self);
+/* (s21-speed) Tests: clears every pattern's tone_absent flag, so that
+ * the tone table is asked about every entry; returns how many were set. */
+guint         nc_checker_clear_tone_absent (NcChecker *self);
 /* Drops the span tagger alone (to choose its thresholds). */
 void          nc_checker_disable_span_tagger (NcChecker *self);
 

@@ -411,6 +411,8 @@ index_rules_by_first_list (NcChecker *self)
     }
 }
 
+static void tone_absent_init (GArray *patterns, GHashTable *tone);
+
 NcChecker *
 nc_checker_new (GError **error)
 {
@@ -445,6 +447,7 @@ nc_checker_new (GError **error)
   self->tone = nc_checker_lexicon_load_tone (&self->tone_threshold, error);
   if (self->tone == NULL)
     return NULL;
+  tone_absent_init (self->patterns, self->tone);
   if (self->model != NULL)
     nc_offence_model_set_unmarked_sentence_threshold (self->model, VI_UNMARKED_SENTENCE_THRESHOLD);
 
@@ -615,19 +618,69 @@ tone_names (GHashTable *tone, const NcNormText *nt, gsize w)
   return g_hash_table_contains (tone, key);
 }
 
+#define TONE_KEY_SIZE 192
+
+/* The key of @e's words as typed in vi-tone.txt into @key
+ * (TONE_KEY_SIZE bytes), its length in *@n; FALSE when it is too long to
+ * be one (no room left for a neighbour's word) */
+static gboolean
+tone_key (const EntryPattern *e, char *key, gsize *n)
+{
+  *n = 0;
+  for (gsize i = 0; i < e->len; i++)
+    {
+      if (*n + 8 >= TONE_KEY_SIZE - 32)
+        return FALSE;
+      *n += g_unichar_to_utf8 (is_sep (e->chars[i].marked) ? ' ' : e->chars[i].marked, key + *n);
+    }
+  key[*n] = '\0';
+  return TRUE;
+}
+
+/* (s21-speed) Sets EntryPattern.tone_absent of every pattern whose key
+ * (tone_key()) is not in @tone, or is too long: what tone_reads()
+ * answers for it at once, FALSE, without building the key (six asks in
+ * ten turned away so). Patterns added later keep FALSE: the key is
+ * built and looked up. */
+static void
+tone_absent_init (GArray *patterns, GHashTable *tone)
+{
+  for (guint at = 0; at < patterns->len;)
+    {
+      EntryPattern *p = (EntryPattern *) (void *) &g_array_index (patterns, guint32, at);
+      char key[TONE_KEY_SIZE];
+      gsize n;
+
+      p->tone_absent = !tone_key (p, key, &n) || !g_hash_table_contains (tone, key);
+      at += (guint) ((sizeof (EntryPattern) + p->len * sizeof (EntryChar)) / 4);
+    }
+}
+
+guint
+nc_checker_clear_tone_absent (NcChecker *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NC_IS_CHECKER (self), 0);
+  for (guint at = 0; at < self->patterns->len;)
+    {
+      EntryPattern *p = (EntryPattern *) (void *) &g_array_index (self->patterns, guint32, at);
+
+      n += p->tone_absent;
+      p->tone_absent = FALSE;
+      at += (guint) ((sizeof (EntryPattern) + p->len * sizeof (EntryChar)) / 4);
+    }
+  return n;
+}
+
 static gboolean
 tone_reads (const ScanData *d, const EntryPattern *e, gsize start, gsize end)
 {
-  char key[192];
-  gsize n = 0;
+  char key[TONE_KEY_SIZE];
+  gsize n;
 
-  for (gsize i = 0; i < e->len; i++)
-    {
-      if (n + 8 >= sizeof key - 32)
-        return FALSE;
-      n += g_unichar_to_utf8 (is_sep (e->chars[i].marked) ? ' ' : e->chars[i].marked, key + n);
-    }
-  key[n] = '\0';
+  if (e->tone_absent || !tone_key (e, key, &n))
+    return FALSE;
   return tone_speaks (d->tone, d->tone_threshold, d->nt, key, n, sizeof key, start, end);
 }
 
@@ -2380,10 +2433,11 @@ vi_kid_second_tier (const NcNormText *nt, double first_score, double kid_score)
  * the English one, en-kid-model.bin, whose two thresholds are the same;
  * s20-kidvi2: the Vietnamese one has a second tier for quiet drafts,
  * vi_kid_second_tier(), and is asked about a draft only reminded too,
- * VI_KID_REMINDED_MARKED.) */
+ * VI_KID_REMINDED_MARKED.) (s21-speed: from the words the first model
+ * found, @kept, the same score.) */
 static void
 kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const guint8 *allowed,
-             double first_score, NcFindings *findings)
+             double first_score, NcModelKept *kept, NcFindings *findings)
 {
   float marked, unmarked, first;
   gboolean reminded = FALSE;
@@ -2401,7 +2455,7 @@ kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const
     }
   if (reminded)
     {
-      if (vi && nt->typed_marks && nc_offence_model_score (kid_model, nt, allowed) >= VI_KID_REMINDED_MARKED)
+      if (vi && nt->typed_marks && nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL) >= VI_KID_REMINDED_MARKED)
         add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                      nc_offence_model_sentence_message, NULL);
       return;
@@ -2409,7 +2463,7 @@ kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const
   nc_offence_model_thresholds (kid_model, &marked, &unmarked, &first);
   if (first_score < first)
     return;
-  kid = nc_offence_model_score (kid_model, nt, allowed);
+  kid = nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL);
   if (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))
     add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                  nc_offence_model_sentence_message, NULL);
@@ -2442,10 +2496,14 @@ nc_checker_check (NcChecker   *self,
   guint n_mined = 0;
   gsize called;
   gboolean vi_draft = FALSE;   /* (the model's reading: play_banter()) */
+  /* (s21-speed) the words the first model found, for the children's
+   * model (kid_verdict()); on the stack, as the model's own were */
+  NcModelKept kept;
 
   g_return_val_if_fail (NC_IS_CHECKER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
+  kept.nt = NULL;
   n = length < 0 ? strlen (text) : (gsize) length;
   /* the normalizer checks the UTF-8 as it decodes */
   nt = nc_normalizer_run_scratch (self->normalizer, text, n);
@@ -2676,7 +2734,7 @@ nc_checker_check (NcChecker   *self,
 
         score = nc_offence_model_check (model, nt, allowed, !offensive && n_mined == 0, findings,
                                         told ? add_finding_info : add_finding, &n_spans, &sentence,
-                                        vi ? self->tagger : NULL, tags, &n_tags);
+                                        vi ? self->tagger : NULL, tags, &n_tags, &kept);
         if (told)
           {
             n_spans = 0;
@@ -2811,11 +2869,11 @@ nc_checker_check (NcChecker   *self,
   drop_source_for_rumour (list);
   no_common_alone (nt, vi_draft ? self->model : self->model_en, findings);
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
-    kid_verdict (self->kid_model, TRUE, nt, allowed, score, findings);
+    kid_verdict (self->kid_model, TRUE, nt, allowed, score, &kept, findings);
   /* (s20-kiden) the English one (en-kid-model.bin, train-kid-model.py
    * --lang en), asked the same way: one threshold, English has no marks */
   else if (!vi_draft && self->kid_model_en != NULL && score >= 0)
-    kid_verdict (self->kid_model_en, FALSE, nt, allowed, score, findings);
+    kid_verdict (self->kid_model_en, FALSE, nt, allowed, score, &kept, findings);
 
   /* the report, in one allocation: findings in text order */
   report = g_malloc (sizeof (NcReport) + list->len * sizeof (NcFinding));

@@ -388,6 +388,10 @@ typedef struct {
   guint32  pair_head;    /* FNV 'b' of the word folded: its pair's hash so far */
 } Word;
 
+/* (s21-speed: NcModelKept holds the words in place) */
+G_STATIC_ASSERT (sizeof (Word) * NC_MODEL_KEPT_WORDS <= sizeof (((NcModelKept *) NULL)->words));
+G_STATIC_ASSERT (G_ALIGNOF (Word) <= G_ALIGNOF (double));
+
 static inline gboolean
 is_common (NcOffenceModel *self, guint32 marked_hash)
 {
@@ -531,7 +535,8 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
     hf = FOLD_ADD (hf, f, ascii);                                     \
     if (toneless)                                                     \
       hu = FOLD_ADD (hu, f, ascii);                                   \
-    hb = FOLD_ADD (hb, f, ascii);                                     \
+    if (!kept)                                                        \
+      hb = FOLD_ADD (hb, f, ascii);                                   \
     hp = FOLD_ADD (hp, f, ascii);                                     \
   } G_STMT_END
 
@@ -584,10 +589,15 @@ add_bucket (const gint16 *weights, gboolean tagged, const gint16 *tag_weights, g
  * integers: exact in any order); the loads are independent of one
  * another, so the processor overlaps their misses without the prefetches
  * and the list of buckets this once took. A word's pair and tag_pair are
- * set only when a next word pairs with it (nothing reads them otherwise). */
+ * set only when a next word pairs with it (nothing reads them otherwise).
+ * (s21-speed) @kept (a constant where this is inlined): @words already
+ * hold the @n_kept words of @nt another model's pass found (their start,
+ * end, stop_after, marked_hash and pair_head, which no model changes):
+ * the first pass over each word and the pair heads are not done again,
+ * and the words' weights are @self's. */
 static inline __attribute__ ((always_inline)) gsize
 hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, Word *words,
-            const gboolean toneless, const gboolean roles)
+            const gboolean toneless, const gboolean roles, const gboolean kept, gsize n_kept)
 {
   const NcNormChar *p = nt->chars, *c_end = p + nt->n_chars;
   const gint16 *weights = self->weights;
@@ -601,7 +611,7 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
   char role = 0;   /* the role of the words after a naming word ("NCM6") */
   guint role_left = 0;   /* how many more words it reaches */
 
-  while (p < c_end)
+  while (kept ? w < words + n_kept : p < c_end)
     {
       guint32 hm = fnv_start ('w'), hf = fnv_start ('f'), hu = fnv_start ('u'), hb = fnv_start ('b');
       guint32 hp = 0;   /* the pair of the word before and this one */
@@ -610,25 +620,38 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
       const NcNormChar *e;
       gsize len;
 
-      if (p->folded == NC_NORM_SPACE || p->folded == NC_NORM_STOP)
+      if (kept)
         {
-          p++;   /* (separators one after another: no word between) */
-          i++;
-          continue;
+          /* (the word as the first pass found it) */
+          p = nt->chars + w->start;
+          e = nt->chars + w->end;
+          len = w->end - w->start;
+          hm = w->marked_hash;
+          for (const NcNormChar *k = p; k < e; k++)
+            any |= k->folded;
         }
-      for (e = p, len = 0; e < c_end; e++, len++)   /* (len: no division by the size of a char) */
+      else
         {
-          gunichar f = e->folded;
+          if (p->folded == NC_NORM_SPACE || p->folded == NC_NORM_STOP)
+            {
+              p++;   /* (separators one after another: no word between) */
+              i++;
+              continue;
+            }
+          for (e = p, len = 0; e < c_end; e++, len++)   /* (len: no division by the size of a char) */
+            {
+              gunichar f = e->folded;
 
-          if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
-            break;
-          any |= f;
-          hm = fnv_add (hm, e->marked);
+              if (f == NC_NORM_SPACE || f == NC_NORM_STOP)
+                break;
+              any |= f;
+              hm = fnv_add (hm, e->marked);
+            }
+          w->start = i;
+          w->end = i + len;
+          w->stop_after = e < c_end && e->folded == NC_NORM_STOP;
+          w->marked_hash = hm;
         }
-      w->start = i;
-      w->end = i + len;
-      w->stop_after = e < c_end && e->folded == NC_NORM_STOP;
-      w->marked_hash = hm;
       if (paired)
         hp = fnv_add_ascii (w[-1].pair_head, ' ');
       add_bucket (weights, tagger != NULL, tag_weights, tag_mask, hm & mask, &sum, &tag_sum);
@@ -652,7 +675,8 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
             ROLL_WORD (FALSE);
           add_bucket (weights, tagger != NULL, tag_weights, tag_mask, hf & mask, &sum, &tag_sum);
         }
-      w->pair_head = hb;
+      if (!kept)
+        w->pair_head = hb;
       if (paired)
         {
           w[-1].pair = weights[hp & mask] * scale;
@@ -694,6 +718,8 @@ hash_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt, 
         w->tag_weight = (double) tag_sum * tag_scale;
       paired = !w->stop_after;
       w++;
+      if (kept)
+        continue;
       if (e == c_end)
         break;
       i += len + 1;   /* (past the separator) */
@@ -717,16 +743,30 @@ weigh_words (NcOffenceModel *self, NcOffenceModel *tagger, const NcNormText *nt,
   if (self->roles)
     {
       if (tagger != NULL)
-        return toneless ? hash_words (self, tagger, nt, words, TRUE, TRUE) :
-                          hash_words (self, tagger, nt, words, FALSE, TRUE);
-      return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE) :
-                        hash_words (self, NULL, nt, words, FALSE, TRUE);
+        return toneless ? hash_words (self, tagger, nt, words, TRUE, TRUE, FALSE, 0) :
+                          hash_words (self, tagger, nt, words, FALSE, TRUE, FALSE, 0);
+      return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE, FALSE, 0) :
+                        hash_words (self, NULL, nt, words, FALSE, TRUE, FALSE, 0);
     }
   if (tagger != NULL)
-    return toneless ? hash_words (self, tagger, nt, words, TRUE, FALSE) :
-                      hash_words (self, tagger, nt, words, FALSE, FALSE);
-  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE) :
-                    hash_words (self, NULL, nt, words, FALSE, FALSE);
+    return toneless ? hash_words (self, tagger, nt, words, TRUE, FALSE, FALSE, 0) :
+                      hash_words (self, tagger, nt, words, FALSE, FALSE, FALSE, 0);
+  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE, FALSE, 0) :
+                    hash_words (self, NULL, nt, words, FALSE, FALSE, FALSE, 0);
+}
+
+/* (s21-speed) weigh_words() of the @n_words words another model's pass
+ * found and left in @words (see hash_words()) */
+static gsize
+reweigh_words (NcOffenceModel *self, const NcNormText *nt, Word *words, gsize n_words)
+{
+  gboolean toneless = self->ncm3 && !nt->typed_marks;
+
+  if (self->roles)
+    return toneless ? hash_words (self, NULL, nt, words, TRUE, TRUE, TRUE, n_words) :
+                      hash_words (self, NULL, nt, words, FALSE, TRUE, TRUE, n_words);
+  return toneless ? hash_words (self, NULL, nt, words, TRUE, FALSE, TRUE, n_words) :
+                    hash_words (self, NULL, nt, words, FALSE, FALSE, TRUE, n_words);
 }
 
 static inline double
@@ -798,7 +838,8 @@ nc_offence_model_check (NcOffenceModel          *self,
                 gboolean         *sentence,
                 NcOffenceModel   *tagger,
                 NcTaggedWord     *tags,
-                gsize            *n_tags)
+                gsize            *n_tags,
+                NcModelKept      *kept)
 {
   Word stack[384];   /* (a 500-character draft: no allocation) */
   g_autofree Word *heap = NULL;
@@ -806,10 +847,15 @@ nc_offence_model_check (NcOffenceModel          *self,
   gsize n_words, max_words = (nt->n_chars + 1) / 2;
   double z = self->bias, p;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (stack) == NC_MODEL_KEPT_WORDS);
   *n_spans = 0;
   *sentence = FALSE;
+  if (kept != NULL)
+    kept->nt = NULL;
   if (max_words > G_N_ELEMENTS (stack))
     words = heap = g_new (Word, max_words);
+  else if (kept != NULL)
+    words = (Word *) (void *) kept->words;   /* (s21-speed: the words kept where they are found) */
   if (tagger != NULL && tagger->mask <= self->mask)
     {
       n_words = weigh_words (self, tagger, nt, words);
@@ -820,6 +866,11 @@ nc_offence_model_check (NcOffenceModel          *self,
       n_words = weigh_words (self, NULL, nt, words);
       if (tagger != NULL)
         *n_tags = nc_offence_model_tag_words (tagger, nt, tags);
+    }
+  if (kept != NULL && heap == NULL)
+    {
+      kept->nt = nt;
+      kept->n_words = n_words;
     }
 
   if (self->ncm3)
@@ -872,20 +923,13 @@ nc_offence_model_check (NcOffenceModel          *self,
   return p;
 }
 
-double
-nc_offence_model_score (NcOffenceModel   *self,
-                        const NcNormText *nt,
-                        const guint8     *allowed)
+/* The probability from the weighed @words, those @allowed left out */
+static double
+score_words (NcOffenceModel *self, const NcNormText *nt, const guint8 *allowed, const Word *words,
+             gsize n_words)
 {
-  Word stack[384];
-  g_autofree Word *heap = NULL;
-  Word *words = stack;
-  gsize n_words, max_words = (nt->n_chars + 1) / 2;
   double z = self->bias;
 
-  if (max_words > G_N_ELEMENTS (stack))
-    words = heap = g_new (Word, max_words);
-  n_words = weigh_words (self, NULL, nt, words);
   if (self->ncm3)
     z += draft_weight (self, nt, n_words);
   for (gsize i = 0; i < n_words; i++)
@@ -899,6 +943,45 @@ nc_offence_model_score (NcOffenceModel   *self,
         z += pair_weight (self, w);
     }
   return 1.0 / (1.0 + exp (-z));
+}
+
+double
+nc_offence_model_score (NcOffenceModel   *self,
+                        const NcNormText *nt,
+                        const guint8     *allowed)
+{
+  Word stack[384];
+  g_autofree Word *heap = (nt->n_chars + 1) / 2 > G_N_ELEMENTS (stack) ? g_new (Word, (nt->n_chars + 1) / 2) : NULL;
+  Word *words = heap != NULL ? heap : stack;
+
+  return score_words (self, nt, allowed, words, weigh_words (self, NULL, nt, words));
+}
+
+/* (s21-speed) The words a first model's pass found are the same for any
+ * model (where each word lies, its typed form's hash, its pair's head);
+ * only the weighing is the model's, and reweigh_words() runs it, the
+ * common words, the toneless and role features all @self's. */
+double
+nc_offence_model_score_kept (NcOffenceModel    *self,
+                             const NcNormText  *nt,
+                             const guint8      *allowed,
+                             NcModelKept       *kept,
+                             gboolean          *from_kept)
+{
+  Word *words;
+  gsize n_words;
+
+  if (kept == NULL || kept->nt != nt)
+    {
+      if (from_kept != NULL)
+        *from_kept = FALSE;
+      return nc_offence_model_score (self, nt, allowed);
+    }
+  if (from_kept != NULL)
+    *from_kept = TRUE;
+  words = (Word *) (void *) kept->words;
+  n_words = reweigh_words (self, nt, words, kept->n_words);
+  return score_words (self, nt, allowed, words, n_words);
 }
 
 void
