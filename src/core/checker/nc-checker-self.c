@@ -151,8 +151,19 @@ static const char * const told_not_me[] = { "no", "ay", "kia", "nay", "do", "gai
 /* The one who said it, at most @max words before @at in its clause: a
  * third person ("nó", "bạn ...", "có đứa", "mấy chị lớp chín"), or the
  * writer "bị" it ("em bị bạn cùng bàn chửi"); its start, or G_MAXSIZE. */
+/* (s21-vidaily) the writer among friends, "tao", "t" (vi_word_in()
+ * pairs), and the kin who may have said it of them: "em gái tao gọi tao
+ * là …", "anh hai t cứ gọi t là …" (someone who says "anh" of himself
+ * says no "tao" to the one he speaks to, so "anh" is a third person
+ * here) */
+static const char * const told_me_tao[] = { "tao", "tao", "t", "t", NULL };
+static const char * const told_kin[] = { "em", "em", "anh", "anh", "chị", "chi", "bố", "bo", "mẹ", "me",
+                                         "ba", "=ba", "má", "=ma", "ông", "ong", "bà", "=ba", "cô", "=co",
+                                         "chú", "chu", "bác", "bac", "dì", "=di", "thầy", "thay", "cậu", "=cau",
+                                         NULL };
+
 static gsize
-told_teller (const NcNormText *nt, gsize at, guint max)
+told_teller_of (const NcNormText *nt, gsize at, guint max, gboolean kin)
 {
   char word[16];
   gsize s = at;
@@ -162,7 +173,7 @@ told_teller (const NcNormText *nt, gsize at, guint max)
       s = word_before (nt, s, word, sizeof word);
       if (s == G_MAXSIZE)
         return G_MAXSIZE;
-      if (vi_word_in (nt, s, told_others) >= 0)
+      if (vi_word_in (nt, s, told_others) >= 0 || (kin && vi_word_in (nt, s, told_kin) >= 0))
         return s;
       if (vi_word_is (nt, s, "bị", "bi"))
         {
@@ -173,6 +184,12 @@ told_teller (const NcNormText *nt, gsize at, guint max)
         }
     }
   return G_MAXSIZE;
+}
+
+static gsize
+told_teller (const NcNormText *nt, gsize at, guint max)
+{
+  return told_teller_of (nt, at, max, FALSE);
 }
 
 /* Whether the writer of @nt calls an elder before @before ("bố ơi",
@@ -417,13 +434,19 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
                                            "gái", "gai", "trai", "trai", "bé", "be", "họ", "ho", NULL };
   char word[16];
   gsize w, verb, e, found = G_MAXSIZE;
-  gboolean stop, is_me;
+  gboolean stop, is_me, is_tao;
 
   /* the writer: the hit's own first word ("con ngu"), or the word before
    * it past "là", "bị" */
   for (e = h->start; e < h->end && !is_sep (nt->chars[e].folded); e++)
     ;
-  if (e < h->end && vi_word_in (nt, h->start, told_me) >= 0)
+  /* ((s21-vidaily) not when "tao", "t" stands before it past "là": "gọi
+   * tao là | con khỉ đột", the "con" of the name, not the writer) */
+  w = word_before (nt, h->start, word, sizeof word);
+  if (w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0)
+    w = word_before (nt, w, word, sizeof word);
+  is_tao = w != G_MAXSIZE && vi_word_in (nt, w, told_me_tao) >= 0;
+  if (e < h->end && !is_tao && (vi_word_in (nt, h->start, told_me) >= 0 || vi_word_in (nt, h->start, told_me_tao) >= 0))
     {
       /* (not "con Hoa", "con bé đó": someone named after "con") */
       if (g_unichar_isupper (nt->cps[nt->chars[e + 1].orig_start]) || told_next_in (nt, e, told_not_me))
@@ -439,7 +462,8 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       if (w == G_MAXSIZE)
         return G_MAXSIZE;
     }
-  is_me = vi_word_in (nt, w, told_me) >= 0;
+  is_tao = vi_word_in (nt, w, told_me_tao) >= 0;
+  is_me = is_tao || vi_word_in (nt, w, told_me) >= 0;
   if (is_me)
     {
       /* the verb of saying ("nói con", "viết là em") and who said it */
@@ -451,7 +475,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       for (guint n = 0; n < 2 && verb != G_MAXSIZE && vi_word_in (nt, verb, told_mine) >= 0; n++)
         verb = word_before (nt, verb, word, sizeof word);
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_say) >= 0)
-        found = told_teller (nt, verb, 5);
+        found = told_teller_of (nt, verb, 5, is_tao);
       else
         {
           /* (written on the writer's things: "bạn Tú viết lên bàn em là",
@@ -531,6 +555,10 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
 
         copy_folded (nt, hits[j].start, hits[j].end, word, sizeof word);
         if (!nt->typed_marks && g_str_equal (word, "u") && hits[j].start > h->start && hits[j].end <= h->end)
+          continue;
+        /* ((s21-vidaily) the writer's kin named before the telling, "em
+         * gái tao | gọi tao là": no one spoken to) */
+        if (is_tao && hits[j].end <= h->start && g_str_has_suffix (word, " tao"))
           continue;
         if (!(g_str_equal (word, "may") && !nt->typed_marks && told_next_in (nt, hits[j].end, some)))
           return G_MAXSIZE;
