@@ -1417,3 +1417,94 @@ pet_draft (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *start, gs
     }
   return TRUE;
 }
+
+/* (s21-vidaily) Kind teasing in Vietnamese: a chat draft (at most 280
+ * chars) whose every warned offensive finding is an insult of the
+ * lexicon or a context rule (no block, no model's verdict) whose span
+ * holds a MILD put-down (vi_tease_mild[]: "ngốc", "khờ", "lười", "lầy",
+ * "ranh", "hâm", "hậu đậu", "mít ướt"), said beside an act or a word of
+ * care or a laugh (vi_tease_care[]: "quý", "thương", "giúp", "che",
+ * "chở", "cẩn thận", "haha", a laughing emoji), with no word anywhere in
+ * the draft taking it past a tease (vi_tease_beyond[]: "ngu", "óc",
+ * "chó", "lợn", "xấu", "béo", "ghét", "cút", "chết", "không ai", "cả
+ * lớp", a third person "nó", a name with a capital after the first
+ * word). Its put-downs are shown at info ("đồ ngốc, sao không nói sớm là
+ * mày cần giúp", "mày là con lười nhất mà tao từng biết, nhưng tao vẫn
+ * quý", "thằng ngốc này, lại quên mang áo mưa, để tao che cho"); "mày là
+ * con lười nhất tao từng biết", "đồ ngốc, không ai thèm chơi với mày
+ * haha", "thằng ngốc này, cả lớp cười mày kìa 😂" still warn. Pairs for
+ * vi_word_in(). */
+#define VI_TEASE_MAX_CHARS 280
+
+static const char * const vi_tease_mild[] = {
+  "ngốc", "ngoc", "khờ", "=kho", "lười", "luoi", "lầy", "=lay", "ranh", "ranh", "hâm", "=ham", "đậu", "=dau",
+  "ướt", "=uot", "đoảng", "doang", "vụng", "=vung", "khùng", "=khung", NULL };
+static const char * const vi_tease_care[] = {
+  "quý", "=quy", "thương", "thuong", "giúp", "giup", "che", "=che", "chở", "=cho", "cẩn", "=can", "haha", "haha",
+  "hihi", "hihi", "hehe", "hehe", "kkk", "kkk", "lol", "lol", "nhớ", "=nho", "đợi", "=doi", NULL };
+static const char * const vi_tease_beyond[] = {
+  "ngu", "=ngu", "óc", "=oc", "chó", "=cho", "lợn", "lon", "heo", "heo", "xấu", "xau", "béo", "beo", "mập", "=map",
+  "ghét", "ghet", "cút", "=cut", "biến", "=bien", "chết", "chet", "ai", "ai", "lớp", "lop", "nó", "=no", "rác", "=rac",
+  "dụng", "=dung", "khinh", "khinh", "đáng", "=dang", "câm", "=cam", "đánh", "=danh", "tụi", "=tui", "bọn", "bon",
+  "mọi", "moi", NULL };
+
+static gboolean
+vi_tease_span_holds (const NcNormText *nt, const NcFinding *f)
+{
+  for (gsize k = char_at_cp (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end;)
+    {
+      char word[16];
+
+      if (is_sep (nt->chars[k].folded))
+        {
+          k++;
+          continue;
+        }
+      if (vi_word_in (nt, k, vi_tease_mild) >= 0)
+        return TRUE;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  return FALSE;
+}
+
+void
+vi_tease (const NcNormText *nt, GArray *list)
+{
+  gboolean any = FALSE, care = FALSE, first = TRUE;
+
+  if (nt->n_chars > VI_TEASE_MAX_CHARS)
+    return;
+  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
+      {
+        if (f->severity == NC_SEVERITY_BLOCK || f->evidence == NC_EVIDENCE_MODEL ||
+            f->category != NC_CATEGORY_INSULT || !vi_tease_span_holds (nt, f))
+          return;
+        any = TRUE;
+      }
+  if (!any)
+    return;
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      char word[16];
+
+      if (is_sep (nt->chars[k].folded))
+        {
+          k++;
+          continue;
+        }
+      if (vi_word_in (nt, k, vi_tease_beyond) >= 0)
+        return;
+      /* (a name: a capital after the draft's first word) */
+      if (!first && g_unichar_isupper (nt->cps[nt->chars[k].orig_start]))
+        return;
+      care = care || vi_word_in (nt, k, vi_tease_care) >= 0;
+      first = FALSE;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  if (!care && !draft_laughs_emoji (nt))
+    return;
+  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category))
+      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+}
