@@ -115,7 +115,11 @@ vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folde
 static const char * const told_me[] = { "con", "con", "em", "em", "tớ", "to", "mình", "minh", "tôi", "toi",
                                         "cháu", "chau", NULL };
 static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", "chữ", "=chu",
-                                             "toàn", "=toan", NULL };
+                                             "toàn", "=toan",
+                                             /* (s21-vidaily) how one sounds or looks, said of the
+                                              * writer: "nói giọng con nghe | nhà quê", "bảo em
+                                              * trông | như con khỉ" */
+                                             "nghe", "nghe", "trông", "=trong", "nhìn", "nhin", NULL };
 /* (fourteenth round, s14-compo) what is the writer's before the writer's
  * word: the family, the home, the voice ("bảo nhà em | nghèo rớt mồng
  * tơi", "nói gia đình em toàn | đồ quê mùa", "bảo em gái con là | đồ
