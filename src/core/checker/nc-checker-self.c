@@ -1512,3 +1512,90 @@ vi_tease (const NcNormText *nt, GArray *list)
     if (is_offensive (f->category))
       f->severity = MIN (f->severity, NC_SEVERITY_INFO);
 }
+
+/* (s21-vidaily) The ViHOS model's verdict on a whole chat draft (no
+ * span, no lexicon or context warning beside it) on a draft that invites
+ * someone in or comforts them: a verb of joining followed by "chung",
+ * "cùng", "không", "nha", "đi" ("bọn tao đang chơi trốn tìm, mày vào chơi
+ * không", "tao tưởng mày về rồi, đi về chung đi"), or every put-down of
+ * the draft denied ("mày không ngu đâu, mày chỉ cần thêm thời gian
+ * thôi"). Not with a word that shuts out or hurts anywhere in it
+ * (vi_kind_beyond[]: "đừng", "cấm", "cút", "ai", "ghét", "chết", a
+ * put-down not denied), nor a joining verb denied ("bọn tao không chơi
+ * với mày", "đừng vào chơi"). Lowered to info. Pairs for vi_word_in(). */
+static const char * const vi_join_verb[] = { "chơi", "choi", "đi", "=di", "về", "=ve", "vào", "=vao", "vô", "=vo",
+                                             "qua", "=qua", "join", "join", NULL };
+static const char * const vi_join_tag[] = { "chung", "chung", "cùng", "=cung", "không", "khong", "ko", "ko",
+                                            "hông", "=hong", "nha", "nha", "nhé", "=nhe", "đi", "=di", NULL };
+static const char * const vi_kind_deny[] = { "không", "khong", "chẳng", "chang", "chả", "=cha", "ko", "ko",
+                                             "đâu", "=dau", "có", "=co", NULL };
+static const char * const vi_kind_putdown[] = { "ngu", "=ngu", "dốt", "=dot", "xấu", "xau", "béo", "beo",
+                                                "kém", "=kem", "dở", "=do", "vô", "=vo", NULL };
+static const char * const vi_kind_beyond[] = {
+  "cấm", "=cam", "cút", "=cut", "biến", "=bien", "ai", "ai", "ghét", "ghet", "chết", "chet",
+  "đánh", "=danh", "khinh", "khinh", "rác", "=rac", "câm", "=cam", "im", "=im", "đéo", "=deo", "óc", "=oc",
+  "chó", "=cho", "lợn", "lon", "heo", "heo", "mơ", "=mo", "cả", "=ca", NULL };
+/* ("đừng" shuts out, "đừng có vào", unless it comforts: "đừng nói thế",
+ * "đừng buồn") */
+static const char * const vi_kind_dont[] = { "đừng", "=dung", NULL };
+static const char * const vi_kind_comfort[] = { "nói", "noi", "nghĩ", "nghi", "buồn", "buon", "khóc", "khoc",
+                                                "lo", "lo", "tự", "=tu", "sợ", "=so", "ngại", "ngai", NULL };
+static const char * const vi_kind_no[] = { "không", "khong", "chẳng", "chang", "đừng", "=dung", "ko", "ko",
+                                           "k", "k", "đéo", "=deo", "chả", "=cha", "chưa", "chua", NULL };
+
+void
+vi_kind_draft (const NcNormText *nt, GArray *list)
+{
+  gsize prev = G_MAXSIZE, prev2 = G_MAXSIZE;
+  gboolean any = FALSE, kind = FALSE, denied = FALSE;
+
+  if (nt->n_chars > VI_TEASE_MAX_CHARS)
+    return;
+  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
+      {
+        if (f->evidence != NC_EVIDENCE_MODEL || f->cp_end != f->cp_start || f->severity == NC_SEVERITY_BLOCK)
+          return;
+        any = TRUE;
+      }
+  if (!any)
+    return;
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      char word[16];
+
+      if (is_sep (nt->chars[k].folded))
+        {
+          /* (a clause ends: the words before it are no longer beside) */
+          if (nt->chars[k].folded == NC_NORM_STOP)
+            prev = prev2 = G_MAXSIZE;
+          k++;
+          continue;
+        }
+      if (vi_word_in (nt, k, vi_kind_beyond) >= 0)
+        return;
+      if (prev != G_MAXSIZE && vi_word_in (nt, prev, vi_kind_dont) >= 0 && vi_word_in (nt, k, vi_kind_comfort) < 0)
+        return;
+      if (vi_word_in (nt, k, vi_kind_putdown) >= 0)
+        {
+          if (prev == G_MAXSIZE || vi_word_in (nt, prev, vi_kind_deny) < 0)
+            return;
+          denied = TRUE;
+        }
+      if (prev != G_MAXSIZE && vi_word_in (nt, prev, vi_join_verb) >= 0 && vi_word_in (nt, k, vi_join_tag) >= 0)
+        {
+          /* (not a joining verb denied: "không chơi với", "chưa về chung") */
+          if (prev2 != G_MAXSIZE && vi_word_in (nt, prev2, vi_kind_no) >= 0)
+            return;
+          kind = TRUE;
+        }
+      prev2 = prev;
+      prev = k;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  if ((!kind && !denied) || (prev != G_MAXSIZE && vi_word_in (nt, prev, vi_kind_dont) >= 0))
+    return;
+  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category))
+      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+}

@@ -2783,7 +2783,10 @@ nc_checker_check (NcChecker   *self,
   /* (s21-vidaily: after no_common_alone(), which drops a naming word's
    * own finding, "mày") */
   if (vi_draft)
-    vi_tease (nt, list);
+    {
+      vi_tease (nt, list);
+      vi_kind_draft (nt, list);
+    }
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
     kid_verdict (self->kid_model, TRUE, nt, allowed, score, findings);
   /* (s20-kiden) the English one (en-kid-model.bin, train-kid-model.py
