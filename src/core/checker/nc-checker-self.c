@@ -33,20 +33,53 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo",
                                            /* (s12-vi) the toneless phrases of "ngu": "t ngu qua,
                                             * quen mang ao mua" */
-                                           "ngu qua", "ngu that", "ngu the", "ngu vay", "ngu lam", NULL };
+                                           "ngu qua", "ngu that", "ngu the", "ngu vay", "ngu lam",
+                                           /* (s21-vidaily) "tui béo như con heo" */
+                                           "beo nhu con heo", "beo nhu con lon", "map nhu con heo",
+                                           "map nhu con lon", NULL };
   static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
                                           "bi", "van", "gay", "om",
                                           /* (s12-vi) "t lam sai ngu that" */
                                           "lam", "sai", NULL };
   static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
                                           "dao", "hom", "nay", "gio", "hoi", "be", "nho", NULL };
-  static const char * const marked_selves[] = { "tớ", "mình", "tôi", NULL };
+  static const char * const marked_selves[] = { "tớ", "mình", "tôi", "tui", NULL };
   static const char * const conjunctions[] = { "ma", "nhung", "nen", "vi", NULL };
+  /* (s21-vidaily) words that aim a likeness elsewhere */
+  static const char * const others[] = { "may", "m", "mi", "bay", "no", "ban", "cau", "ay", "kia", "do", NULL };
   char word[20];
   gsize w;
-  gboolean self = FALSE;
+  gboolean self = FALSE, likeness = FALSE;
 
+  /* ((s21-vidaily) a put-down likened to the writer, "học dốt như tao
+   * mà cũng qua môn", is said of the writer too; not after "mày": "mày
+   * ngu như tao à") */
+  if (h->end + 1 < nt->n_chars && nt->chars[h->end].folded == NC_NORM_SPACE &&
+      vi_word_is (nt, h->end + 1, "như", "nhu"))
+    {
+      gsize e = h->end + 1;
+
+      while (e < nt->n_chars && !is_sep (nt->chars[e].folded))
+        e++;
+      if (e + 1 < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE)
+        {
+          static const char * const me[] = { "tao", "tao", "t", "t", "tớ", "=to", "mình", "=minh", "tui", "tui", NULL };
+
+          if (vi_word_in (nt, e + 1, me) >= 0 &&
+              ((w = word_before (nt, h->start, word, sizeof word)) == G_MAXSIZE || !word_among (others, word)))
+            return TRUE;
+        }
+    }
   w = word_before (nt, h->start, word, sizeof word);
+  /* ((s21-vidaily) a likeness of how the writer does a thing, one verb
+   * between: "tao cười | như con dở hơi", "t chạy | như rùa"; not "tao
+   * thấy mày | như con dở hơi") */
+  if (w != G_MAXSIZE && vi_word_is (nt, h->start, "như", "nhu") && !word_among (others, word) &&
+      !word_among (fillers, word))
+    {
+      likeness = TRUE;
+      w = word_before (nt, w, word, sizeof word);
+    }
   for (guint n = 0; w != G_MAXSIZE && n < 2 && word_among (fillers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w == G_MAXSIZE)
@@ -68,6 +101,8 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
     return FALSE;
   /* (only words that judge the mind, the body or one's ways, not crude
    * ones: "t đéo biết"; looked at last, the longest list) */
+  if (likeness)
+    return TRUE;
   copy_folded (nt, h->start, h->end, word, sizeof word);
   return word_among (putdowns, word);
 }
