@@ -1506,32 +1506,53 @@ vi_tease_span_holds (const NcNormText *nt, const NcFinding *f)
   return FALSE;
 }
 
-void
-vi_tease (const NcNormText *nt, GArray *list)
+/* Whether @list holds a warned offensive finding and every one of them
+ * is what @ok takes. */
+static gboolean
+vi_every_warned (const NcNormText *nt, GArray *list, gboolean (*ok) (const NcNormText *, const NcFinding *))
 {
-  gboolean any = FALSE, care = FALSE, first = TRUE;
+  gboolean any = FALSE;
 
-  if (nt->n_chars > VI_TEASE_MAX_CHARS)
-    return;
   for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
     if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
       {
-        if (f->severity == NC_SEVERITY_BLOCK || f->evidence == NC_EVIDENCE_MODEL ||
-            f->category != NC_CATEGORY_INSULT || !vi_tease_span_holds (nt, f))
-          return;
+        if (f->severity == NC_SEVERITY_BLOCK || !ok (nt, f))
+          return FALSE;
         any = TRUE;
       }
-  if (!any)
+  return any;
+}
+
+/* Every offensive finding of @list at info at most. */
+static void
+vi_lower_offensive (GArray *list)
+{
+  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category))
+      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+}
+
+/* (a lexicon or context insult holding a mild put-down) */
+static gboolean
+vi_tease_finding (const NcNormText *nt, const NcFinding *f)
+{
+  return f->evidence != NC_EVIDENCE_MODEL && f->category == NC_CATEGORY_INSULT && vi_tease_span_holds (nt, f);
+}
+
+void
+vi_tease (const NcNormText *nt, GArray *list)
+{
+  gboolean care = FALSE, first = TRUE;
+
+  if (nt->n_chars > VI_TEASE_MAX_CHARS || !vi_every_warned (nt, list, vi_tease_finding))
     return;
-  for (gsize k = 0; k < nt->n_chars;)
+  for (gsize k = 0; k < nt->n_chars; k++)
     {
       char word[16];
 
-      if (is_sep (nt->chars[k].folded))
-        {
-          k++;
-          continue;
-        }
+      /* (each word at its first letter) */
+      if (is_sep (nt->chars[k].folded) || (k > 0 && !is_sep (nt->chars[k - 1].folded)))
+        continue;
       if (vi_word_in (nt, k, vi_tease_beyond) >= 0)
         return;
       /* (a name: a capital after the draft's first word) */
@@ -1539,13 +1560,10 @@ vi_tease (const NcNormText *nt, GArray *list)
         return;
       care = care || vi_word_in (nt, k, vi_tease_care) >= 0;
       first = FALSE;
-      k = copy_folded_word (nt, k, word, sizeof word);
+      k = copy_folded_word (nt, k, word, sizeof word) - 1;
     }
-  if (!care && !draft_laughs_emoji (nt))
-    return;
-  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
-    if (is_offensive (f->category))
-      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+  if (care || draft_laughs_emoji (nt))
+    vi_lower_offensive (list);
 }
 
 /* (s21-vidaily) The ViHOS model's verdict on a whole chat draft (no
@@ -1578,22 +1596,20 @@ static const char * const vi_kind_comfort[] = { "nói", "noi", "nghĩ", "nghi", 
 static const char * const vi_kind_no[] = { "không", "khong", "chẳng", "chang", "đừng", "=dung", "ko", "ko",
                                            "k", "k", "đéo", "=deo", "chả", "=cha", "chưa", "chua", NULL };
 
+/* (the model's verdict on the whole draft, no span) */
+static gboolean
+vi_whole_verdict (const NcNormText *nt, const NcFinding *f)
+{
+  return f->evidence == NC_EVIDENCE_MODEL && f->cp_end == f->cp_start;
+}
+
 void
 vi_kind_draft (const NcNormText *nt, GArray *list)
 {
   gsize prev = G_MAXSIZE, prev2 = G_MAXSIZE;
-  gboolean any = FALSE, kind = FALSE, denied = FALSE;
+  gboolean kind = FALSE, denied = FALSE;
 
-  if (nt->n_chars > VI_TEASE_MAX_CHARS)
-    return;
-  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
-    if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
-      {
-        if (f->evidence != NC_EVIDENCE_MODEL || f->cp_end != f->cp_start || f->severity == NC_SEVERITY_BLOCK)
-          return;
-        any = TRUE;
-      }
-  if (!any)
+  if (nt->n_chars > VI_TEASE_MAX_CHARS || !vi_every_warned (nt, list, vi_whole_verdict))
     return;
   for (gsize k = 0; k < nt->n_chars;)
     {
@@ -1628,9 +1644,6 @@ vi_kind_draft (const NcNormText *nt, GArray *list)
       prev = k;
       k = copy_folded_word (nt, k, word, sizeof word);
     }
-  if ((!kind && !denied) || (prev != G_MAXSIZE && vi_word_in (nt, prev, vi_kind_dont) >= 0))
-    return;
-  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
-    if (is_offensive (f->category))
-      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+  if ((kind || denied) && (prev == G_MAXSIZE || vi_word_in (nt, prev, vi_kind_dont) < 0))
+    vi_lower_offensive (list);
 }
