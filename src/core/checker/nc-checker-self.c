@@ -54,7 +54,9 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   /* ((s21-vidaily) a put-down likened to the writer, "học dốt như tao
    * mà cũng qua môn", is said of the writer too; not after "mày": "mày
    * ngu như tao à") */
-  if (h->end + 1 < nt->n_chars && nt->chars[h->end].folded == NC_NORM_SPACE &&
+  /* (cheapest first: "như" opens on "n", "h") */
+  if (h->end + 2 < nt->n_chars && nt->chars[h->end].folded == NC_NORM_SPACE &&
+      nt->chars[h->end + 1].folded == 'n' && nt->chars[h->end + 2].folded == 'h' &&
       vi_word_is (nt, h->end + 1, "như", "nhu"))
     {
       gsize e = h->end + 1;
@@ -74,8 +76,9 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
   /* ((s21-vidaily) a likeness of how the writer does a thing, one verb
    * between: "tao cười | như con dở hơi", "t chạy | như rùa"; not "tao
    * thấy mày | như con dở hơi") */
-  if (w != G_MAXSIZE && vi_word_is (nt, h->start, "như", "nhu") && !word_among (others, word) &&
-      !word_among (fillers, word))
+  if (w != G_MAXSIZE && nt->chars[h->start].folded == 'n' && h->start + 1 < h->end &&
+      nt->chars[h->start + 1].folded == 'h' && vi_word_is (nt, h->start, "như", "nhu") &&
+      !word_among (others, word) && !word_among (fillers, word))
     {
       likeness = TRUE;
       w = word_before (nt, w, word, sizeof word);
@@ -481,10 +484,14 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
     ;
   /* ((s21-vidaily) not when "tao", "t" stands before it past "là": "gọi
    * tao là | con khỉ đột", the "con" of the name, not the writer) */
-  w = word_before (nt, h->start, word, sizeof word);
-  if (w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0)
-    w = word_before (nt, w, word, sizeof word);
-  is_tao = w != G_MAXSIZE && vi_word_in (nt, w, told_me_tao) >= 0;
+  is_tao = FALSE;
+  if (e < h->end && (vi_word_in (nt, h->start, told_me) >= 0 || vi_word_in (nt, h->start, told_me_tao) >= 0))
+    {
+      w = word_before (nt, h->start, word, sizeof word);
+      if (w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0)
+        w = word_before (nt, w, word, sizeof word);
+      is_tao = w != G_MAXSIZE && nt->chars[w].folded == 't' && vi_word_in (nt, w, told_me_tao) >= 0;
+    }
   if (e < h->end && !is_tao && (vi_word_in (nt, h->start, told_me) >= 0 || vi_word_in (nt, h->start, told_me_tao) >= 0))
     {
       /* (not "con Hoa", "con bé đó": someone named after "con") */
@@ -501,7 +508,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       if (w == G_MAXSIZE)
         return G_MAXSIZE;
     }
-  is_tao = vi_word_in (nt, w, told_me_tao) >= 0;
+  is_tao = nt->chars[w].folded == 't' && vi_word_in (nt, w, told_me_tao) >= 0;
   is_me = is_tao || vi_word_in (nt, w, told_me) >= 0;
   if (is_me)
     {
