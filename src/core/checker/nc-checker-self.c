@@ -476,7 +476,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
                                            "gái", "gai", "trai", "trai", "bé", "be", "họ", "ho", NULL };
   char word[16];
   gsize w, verb, e, found = G_MAXSIZE;
-  gboolean stop, is_me, is_tao;
+  gboolean stop, is_me, is_tao, first_me;
 
   /* the writer: the hit's own first word ("con ngu"), or the word before
    * it past "là", "bị" */
@@ -485,14 +485,16 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
   /* ((s21-vidaily) not when "tao", "t" stands before it past "là": "gọi
    * tao là | con khỉ đột", the "con" of the name, not the writer) */
   is_tao = FALSE;
-  if (e < h->end && (vi_word_in (nt, h->start, told_me) >= 0 || vi_word_in (nt, h->start, told_me_tao) >= 0))
+  first_me = e < h->end && (vi_word_in (nt, h->start, told_me) >= 0 ||
+                            (nt->chars[h->start].folded == 't' && vi_word_in (nt, h->start, told_me_tao) >= 0));
+  if (first_me)
     {
       w = word_before (nt, h->start, word, sizeof word);
       if (w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0)
         w = word_before (nt, w, word, sizeof word);
       is_tao = w != G_MAXSIZE && nt->chars[w].folded == 't' && vi_word_in (nt, w, told_me_tao) >= 0;
     }
-  if (e < h->end && !is_tao && (vi_word_in (nt, h->start, told_me) >= 0 || vi_word_in (nt, h->start, told_me_tao) >= 0))
+  if (first_me && !is_tao)
     {
       /* (not "con Hoa", "con bé đó": someone named after "con") */
       if (g_unichar_isupper (nt->cps[nt->chars[e + 1].orig_start]) || told_next_in (nt, e, told_not_me))
