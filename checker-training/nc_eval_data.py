@@ -821,7 +821,9 @@ TUNING_EXTRA = {
                   # (s21-compo r21c2: 30 more, written after the branch's register reading; committed before its one measurement)
                   'vi-unkind-r21c2.txt',
                   # (s21-kiddata r21d: 250 unkind children's lines with marks and 250 different ones without, many kinds, veiled threats, polite exclusion, sarcasm, shaming photos; written before reading the lexicon or older batches, committed before measuring)
-                  'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt'),
+                  'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt',
+                  # (s21-vidaily r21v: 30 unkind lines with marks and 10 without, the look-alikes' words aimed at a person, written after its rules; committed before their one measurement)
+                  'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1214,7 +1216,9 @@ TUNING_EXTRA = {
                  # (s21-kiddata r21d: 250 everyday children's lines with marks, look-alikes of the unkind kinds (real waits after school, a bike left unlocked, kind teasing, telling a parent, games); committed before measuring)
                  'vi-daily-r21d.txt',
                  # (s21-kiddata r21d2: 10 everyday look-alikes written after the kid model's refit, the attack on it; committed before its one measurement)
-                 'vi-daily-r21d2.txt'),
+                 'vi-daily-r21d2.txt',
+                 # (s21-vidaily r21v: 40 everyday look-alikes with marks of new wordings, written after its rules; committed before their one measurement)
+                 'vi-daily-r21v.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1346,7 +1350,9 @@ TUNING_EXTRA = {
                           # (s21-kiddata r21d: 250 everyday teen lines without marks, other wording than vi-daily-r21d.txt, the same look-alike kinds; committed before measuring)
                           'vi-daily-toneless-r21d.txt',
                           # (s21-kiddata r21d2: 10 more without marks, the same attack; committed before its one measurement)
-                          'vi-daily-toneless-r21d2.txt'),
+                          'vi-daily-toneless-r21d2.txt',
+                          # (s21-vidaily r21v: 20 everyday look-alikes without marks, written after its rules; committed before their one measurement)
+                          'vi-daily-toneless-r21v.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

@@ -7160,6 +7160,49 @@ test_compo_r21 (void)
     assert_crude_case (aimed[i], "vi", NULL, TRUE);
 }
 
+/* (twenty-first round, s21-vidaily) Everyday Vietnamese look-alikes read
+ * by who is aimed at: the writer told of by kin ("tao", "t", told_of_me()),
+ * kind teasing (vi_tease()), an invitation or a comfort judged whole by
+ * the ViHOS model (vi_kind_draft()), a put-down likened to the writer
+ * (said_of_oneself()), a game's kills counted, a plan after school, a
+ * sense of a word, praise of a girl (vi-context.txt) pass; the same words
+ * at someone warn. */
+static void
+test_vidaily_r21 (void)
+{
+  static const char * const everyday[] = {
+    "thằng em tao nó bảo tao là đồ ngốc vì thua nó ván cờ, tức ghê",
+    "anh hai t cu goi t la con lun ma van chia pizza cho t",
+    "mẹ ơi có bạn nói giọng con nghe nhà quê, nhưng con thấy giọng mình bình thường mà",
+    "thằng ngốc này, lại quên mang áo mưa, để tao che cho",
+    "mày là con lười nhất mà tao từng biết, nhưng tao vẫn quý",
+    "bọn tao đang chơi trốn tìm, mày vào chơi không",
+    "mày đừng nói thế, mày không ngu đâu, mày chỉ cần thêm thời gian thôi",
+    "học dốt như tao mà cũng qua được môn lý, thần kỳ thật",
+    "trận này tao giết được 12 mạng, carry cả team luôn",
+    "tan học đợi tao ở cổng sau nhé, mẹ tao đến đón cả hai đứa",
+    "hôm nay trời nóng như đổ lửa, đi học về mồ hôi như tắm",
+    "con gái gì mà giỏi toán thế, ngưỡng mộ ghê",
+  };
+  static const char * const aimed[] = {
+    "nó bảo tao là mày là đồ ngốc",
+    "nó bảo tao là đồ ngốc, đúng thật",
+    "mày là con lười nhất mà tao từng biết",
+    "thằng ngốc này, cả lớp cười mày kìa 😂",
+    "bọn tao đang chơi, mày đừng có vào",
+    "mày không ngu đâu, mày ngu vãi ra",
+    "mày học dốt như tao",
+    "tao giết mày 3 lần",
+    "tan học đợi tao ở cổng sau nhé, mày chết với tao",
+    "con gái gì mà ngu thế",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (everyday); i++)
+    assert_crude_case (everyday[i], "vi", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
+    assert_crude_case (aimed[i], "vi", NULL, TRUE);
+}
+
 /* (eighteenth round, s18-tone) In a draft typed without marks, an entry
  * that needs its marks counts when vi-tone.txt's learnt reading of the
  * words right before and after it says it was the entry ("la do dien,"
@@ -7169,7 +7212,9 @@ static void
 test_tone_r18 (void)
 {
   static const SpanCase r18[] = {
-    { "hom qua no goi t la do dien", NC_CATEGORY_INSULT, "do dien", NC_EVIDENCE_LEXICON },
+    /* ((s21-vidaily) "no goi t la": told of the writer, now a report;
+     * called at "m", the same words read) */
+    { "hom qua no goi m la do dien", NC_CATEGORY_INSULT, "do dien", NC_EVIDENCE_LEXICON },
     { "to goi no la do dan roi", NC_CATEGORY_INSULT, "do dan", NC_EVIDENCE_LEXICON },
     { "con dien thoai nay hong roi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "nha t co nhieu do dien", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
@@ -7648,5 +7693,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
   g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
+  g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
   return nc_test_run_with_checker (&checker);
 }

@@ -33,20 +33,56 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
                                            "tre trau", "ngu nhu heo", "ngu nhu lon", "ngu nhu bo",
                                            /* (s12-vi) the toneless phrases of "ngu": "t ngu qua,
                                             * quen mang ao mua" */
-                                           "ngu qua", "ngu that", "ngu the", "ngu vay", "ngu lam", NULL };
+                                           "ngu qua", "ngu that", "ngu the", "ngu vay", "ngu lam",
+                                           /* (s21-vidaily) "tui béo như con heo" */
+                                           "beo nhu con heo", "beo nhu con lon", "map nhu con heo",
+                                           "map nhu con lon", NULL };
   static const char * const fillers[] = { "dung", "la", "that", "qua", "cung", "hoi", "lai", "thi",
                                           "bi", "van", "gay", "om",
                                           /* (s12-vi) "t lam sai ngu that" */
                                           "lam", "sai", NULL };
   static const char * const openers[] = { "chac", "ma", "thi", "nhung", "vi", "nen", "hic",
                                           "dao", "hom", "nay", "gio", "hoi", "be", "nho", NULL };
-  static const char * const marked_selves[] = { "tớ", "mình", "tôi", NULL };
+  static const char * const marked_selves[] = { "tớ", "mình", "tôi", "tui", NULL };
   static const char * const conjunctions[] = { "ma", "nhung", "nen", "vi", NULL };
+  /* (s21-vidaily) words that aim a likeness elsewhere */
+  static const char * const others[] = { "may", "m", "mi", "bay", "no", "ban", "cau", "ay", "kia", "do", NULL };
   char word[20];
   gsize w;
-  gboolean self = FALSE;
+  gboolean self = FALSE, likeness = FALSE;
 
+  /* ((s21-vidaily) a put-down likened to the writer, "học dốt như tao
+   * mà cũng qua môn", is said of the writer too; not after "mày": "mày
+   * ngu như tao à") */
+  /* (cheapest first: "như" opens on "n", "h") */
+  if (h->end + 2 < nt->n_chars && nt->chars[h->end].folded == NC_NORM_SPACE &&
+      nt->chars[h->end + 1].folded == 'n' && nt->chars[h->end + 2].folded == 'h' &&
+      vi_word_is (nt, h->end + 1, "như", "nhu"))
+    {
+      gsize e = h->end + 1;
+
+      while (e < nt->n_chars && !is_sep (nt->chars[e].folded))
+        e++;
+      if (e + 1 < nt->n_chars && nt->chars[e].folded == NC_NORM_SPACE)
+        {
+          static const char * const me[] = { "tao", "tao", "t", "t", "tớ", "=to", "mình", "=minh", "tui", "tui", NULL };
+
+          if (vi_word_in (nt, e + 1, me) >= 0 &&
+              ((w = word_before (nt, h->start, word, sizeof word)) == G_MAXSIZE || !word_among (others, word)))
+            return TRUE;
+        }
+    }
   w = word_before (nt, h->start, word, sizeof word);
+  /* ((s21-vidaily) a likeness of how the writer does a thing, one verb
+   * between: "tao cười | như con dở hơi", "t chạy | như rùa"; not "tao
+   * thấy mày | như con dở hơi") */
+  if (w != G_MAXSIZE && nt->chars[h->start].folded == 'n' && h->start + 1 < h->end &&
+      nt->chars[h->start + 1].folded == 'h' && vi_word_is (nt, h->start, "như", "nhu") &&
+      !word_among (others, word) && !word_among (fillers, word))
+    {
+      likeness = TRUE;
+      w = word_before (nt, w, word, sizeof word);
+    }
   for (guint n = 0; w != G_MAXSIZE && n < 2 && word_among (fillers, word); n++)
     w = word_before (nt, w, word, sizeof word);
   if (w == G_MAXSIZE)
@@ -68,6 +104,8 @@ said_of_oneself (const NcNormText *nt, const Hit *h)
     return FALSE;
   /* (only words that judge the mind, the body or one's ways, not crude
    * ones: "t đéo biết"; looked at last, the longest list) */
+  if (likeness)
+    return TRUE;
   copy_folded (nt, h->start, h->end, word, sizeof word);
   return word_among (putdowns, word);
 }
@@ -115,7 +153,11 @@ vi_word_is (const NcNormText *nt, gsize w, const char *marked, const char *folde
 static const char * const told_me[] = { "con", "con", "em", "em", "tớ", "to", "mình", "minh", "tôi", "toi",
                                         "cháu", "chau", NULL };
 static const char * const told_between[] = { "là", "la", "bị", "bi", "rằng", "rang", "đồ", "=do", "chữ", "=chu",
-                                             "toàn", "=toan", NULL };
+                                             "toàn", "=toan",
+                                             /* (s21-vidaily) how one sounds or looks, said of the
+                                              * writer: "nói giọng con nghe | nhà quê", "bảo em
+                                              * trông | như con khỉ" */
+                                             "nghe", "nghe", "trông", "=trong", "nhìn", "nhin", NULL };
 /* (fourteenth round, s14-compo) what is the writer's before the writer's
  * word: the family, the home, the voice ("bảo nhà em | nghèo rớt mồng
  * tơi", "nói gia đình em toàn | đồ quê mùa", "bảo em gái con là | đồ
@@ -151,8 +193,19 @@ static const char * const told_not_me[] = { "no", "ay", "kia", "nay", "do", "gai
 /* The one who said it, at most @max words before @at in its clause: a
  * third person ("nó", "bạn ...", "có đứa", "mấy chị lớp chín"), or the
  * writer "bị" it ("em bị bạn cùng bàn chửi"); its start, or G_MAXSIZE. */
+/* (s21-vidaily) the writer among friends, "tao", "t" (vi_word_in()
+ * pairs), and the kin who may have said it of them: "em gái tao gọi tao
+ * là …", "anh hai t cứ gọi t là …" (someone who says "anh" of himself
+ * says no "tao" to the one he speaks to, so "anh" is a third person
+ * here) */
+static const char * const told_me_tao[] = { "tao", "tao", "t", "t", NULL };
+static const char * const told_kin[] = { "em", "em", "anh", "anh", "chị", "chi", "bố", "bo", "mẹ", "me",
+                                         "ba", "=ba", "má", "=ma", "ông", "ong", "bà", "=ba", "cô", "=co",
+                                         "chú", "chu", "bác", "bac", "dì", "=di", "thầy", "thay", "cậu", "=cau",
+                                         NULL };
+
 static gsize
-told_teller (const NcNormText *nt, gsize at, guint max)
+told_teller_of (const NcNormText *nt, gsize at, guint max, gboolean kin)
 {
   char word[16];
   gsize s = at;
@@ -162,7 +215,7 @@ told_teller (const NcNormText *nt, gsize at, guint max)
       s = word_before (nt, s, word, sizeof word);
       if (s == G_MAXSIZE)
         return G_MAXSIZE;
-      if (vi_word_in (nt, s, told_others) >= 0)
+      if (vi_word_in (nt, s, told_others) >= 0 || (kin && vi_word_in (nt, s, told_kin) >= 0))
         return s;
       if (vi_word_is (nt, s, "bị", "bi"))
         {
@@ -173,6 +226,12 @@ told_teller (const NcNormText *nt, gsize at, guint max)
         }
     }
   return G_MAXSIZE;
+}
+
+static gsize
+told_teller (const NcNormText *nt, gsize at, guint max)
+{
+  return told_teller_of (nt, at, max, FALSE);
 }
 
 /* Whether the writer of @nt calls an elder before @before ("bố ơi",
@@ -417,13 +476,25 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
                                            "gái", "gai", "trai", "trai", "bé", "be", "họ", "ho", NULL };
   char word[16];
   gsize w, verb, e, found = G_MAXSIZE;
-  gboolean stop, is_me;
+  gboolean stop, is_me, is_tao, first_me;
 
   /* the writer: the hit's own first word ("con ngu"), or the word before
    * it past "là", "bị" */
   for (e = h->start; e < h->end && !is_sep (nt->chars[e].folded); e++)
     ;
-  if (e < h->end && vi_word_in (nt, h->start, told_me) >= 0)
+  /* ((s21-vidaily) not when "tao", "t" stands before it past "là": "gọi
+   * tao là | con khỉ đột", the "con" of the name, not the writer) */
+  is_tao = FALSE;
+  first_me = e < h->end && (vi_word_in (nt, h->start, told_me) >= 0 ||
+                            (nt->chars[h->start].folded == 't' && vi_word_in (nt, h->start, told_me_tao) >= 0));
+  if (first_me)
+    {
+      w = word_before (nt, h->start, word, sizeof word);
+      if (w != G_MAXSIZE && vi_word_in (nt, w, told_between) >= 0)
+        w = word_before (nt, w, word, sizeof word);
+      is_tao = w != G_MAXSIZE && nt->chars[w].folded == 't' && vi_word_in (nt, w, told_me_tao) >= 0;
+    }
+  if (first_me && !is_tao)
     {
       /* (not "con Hoa", "con bé đó": someone named after "con") */
       if (g_unichar_isupper (nt->cps[nt->chars[e + 1].orig_start]) || told_next_in (nt, e, told_not_me))
@@ -439,7 +510,8 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       if (w == G_MAXSIZE)
         return G_MAXSIZE;
     }
-  is_me = vi_word_in (nt, w, told_me) >= 0;
+  is_tao = nt->chars[w].folded == 't' && vi_word_in (nt, w, told_me_tao) >= 0;
+  is_me = is_tao || vi_word_in (nt, w, told_me) >= 0;
   if (is_me)
     {
       /* the verb of saying ("nói con", "viết là em") and who said it */
@@ -451,7 +523,7 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
       for (guint n = 0; n < 2 && verb != G_MAXSIZE && vi_word_in (nt, verb, told_mine) >= 0; n++)
         verb = word_before (nt, verb, word, sizeof word);
       if (verb != G_MAXSIZE && vi_word_in (nt, verb, told_say) >= 0)
-        found = told_teller (nt, verb, 5);
+        found = told_teller_of (nt, verb, 5, is_tao);
       else
         {
           /* (written on the writer's things: "bạn Tú viết lên bàn em là",
@@ -531,6 +603,10 @@ told_of_me (const NcNormText *nt, const Hit *hits, guint n_hits, const Hit *h)
 
         copy_folded (nt, hits[j].start, hits[j].end, word, sizeof word);
         if (!nt->typed_marks && g_str_equal (word, "u") && hits[j].start > h->start && hits[j].end <= h->end)
+          continue;
+        /* ((s21-vidaily) the writer's kin named before the telling, "em
+         * gái tao | gọi tao là": no one spoken to) */
+        if (is_tao && hits[j].end <= h->start && g_str_has_suffix (word, " tao"))
           continue;
         if (!(g_str_equal (word, "may") && !nt->typed_marks && told_next_in (nt, hits[j].end, some)))
           return G_MAXSIZE;
@@ -1388,4 +1464,195 @@ pet_draft (const NcNormText *nt, const Hit *hits, guint n_hits, gsize *start, gs
       k = copy_folded_word (nt, k, word, sizeof word);
     }
   return TRUE;
+}
+
+/* (s21-vidaily) Kind teasing in Vietnamese: a chat draft (at most 280
+ * chars) whose every warned offensive finding is an insult of the
+ * lexicon or a context rule (no block, no model's verdict) whose span
+ * holds a MILD put-down (vi_tease_mild[]: "ngốc", "khờ", "lười", "lầy",
+ * "ranh", "hâm", "hậu đậu", "mít ướt"), said beside an act or a word of
+ * care or a laugh (vi_tease_care[]: "quý", "thương", "giúp", "che",
+ * "chở", "cẩn thận", "haha", a laughing emoji), with no word anywhere in
+ * the draft taking it past a tease (vi_tease_beyond[]: "ngu", "óc",
+ * "chó", "lợn", "xấu", "béo", "ghét", "cút", "chết", "không ai", "cả
+ * lớp", a third person "nó", a name with a capital after the first
+ * word). Its put-downs are shown at info ("đồ ngốc, sao không nói sớm là
+ * mày cần giúp", "mày là con lười nhất mà tao từng biết, nhưng tao vẫn
+ * quý", "thằng ngốc này, lại quên mang áo mưa, để tao che cho"); "mày là
+ * con lười nhất tao từng biết", "đồ ngốc, không ai thèm chơi với mày
+ * haha", "thằng ngốc này, cả lớp cười mày kìa 😂" still warn. Pairs for
+ * vi_word_in(). */
+#define VI_TEASE_MAX_CHARS 280
+
+static const char * const vi_tease_mild[] = {
+  "ngốc", "ngoc", "khờ", "=kho", "lười", "luoi", "lầy", "=lay", "ranh", "ranh", "hâm", "=ham", "đậu", "=dau",
+  "ướt", "=uot", "đoảng", "doang", "vụng", "=vung", "khùng", "=khung", NULL };
+static const char * const vi_tease_care[] = {
+  "quý", "=quy", "thương", "thuong", "giúp", "giup", "che", "=che", "chở", "=cho", "cẩn", "=can", "haha", "haha",
+  "hihi", "hihi", "hehe", "hehe", "kkk", "kkk", "lol", "lol", "nhớ", "=nho", "đợi", "=doi", NULL };
+static const char * const vi_tease_beyond[] = {
+  "ngu", "=ngu", "óc", "=oc", "chó", "=cho", "lợn", "lon", "heo", "heo", "xấu", "xau", "béo", "beo", "mập", "=map",
+  "ghét", "ghet", "cút", "=cut", "biến", "=bien", "chết", "chet", "ai", "ai", "lớp", "lop", "nó", "=no", "rác", "=rac",
+  "dụng", "=dung", "khinh", "khinh", "đáng", "=dang", "câm", "=cam", "đánh", "=danh", "tụi", "=tui", "bọn", "bon",
+  "mọi", "moi", NULL };
+
+static gboolean
+vi_tease_span_holds (const NcNormText *nt, const NcFinding *f)
+{
+  for (gsize k = char_at_cp (nt, f->cp_start); k < nt->n_chars && nt->chars[k].orig_start < f->cp_end;)
+    {
+      char word[16];
+
+      if (is_sep (nt->chars[k].folded))
+        {
+          k++;
+          continue;
+        }
+      if (vi_word_in (nt, k, vi_tease_mild) >= 0)
+        return TRUE;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  return FALSE;
+}
+
+/* Whether @list holds a warned offensive finding and every one of them
+ * is what @ok takes. */
+static gboolean
+vi_every_warned (const NcNormText *nt, GArray *list, gboolean (*ok) (const NcNormText *, const NcFinding *))
+{
+  gboolean any = FALSE;
+
+  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category) && f->severity >= NC_SEVERITY_WARN)
+      {
+        if (f->severity == NC_SEVERITY_BLOCK || !ok (nt, f))
+          return FALSE;
+        any = TRUE;
+      }
+  return any;
+}
+
+/* Every offensive finding of @list at info at most. */
+static void
+vi_lower_offensive (GArray *list)
+{
+  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
+    if (is_offensive (f->category))
+      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+}
+
+/* (a lexicon or context insult holding a mild put-down) */
+static gboolean
+vi_tease_finding (const NcNormText *nt, const NcFinding *f)
+{
+  return f->evidence != NC_EVIDENCE_MODEL && f->category == NC_CATEGORY_INSULT && vi_tease_span_holds (nt, f);
+}
+
+void
+vi_tease (const NcNormText *nt, GArray *list)
+{
+  gboolean care = FALSE, first = TRUE;
+
+  if (nt->n_chars > VI_TEASE_MAX_CHARS || !vi_every_warned (nt, list, vi_tease_finding))
+    return;
+  for (gsize k = 0; k < nt->n_chars; k++)
+    {
+      char word[16];
+
+      /* (each word at its first letter) */
+      if (is_sep (nt->chars[k].folded) || (k > 0 && !is_sep (nt->chars[k - 1].folded)))
+        continue;
+      if (vi_word_in (nt, k, vi_tease_beyond) >= 0)
+        return;
+      /* (a name: a capital after the draft's first word) */
+      if (!first && g_unichar_isupper (nt->cps[nt->chars[k].orig_start]))
+        return;
+      care = care || vi_word_in (nt, k, vi_tease_care) >= 0;
+      first = FALSE;
+      k = copy_folded_word (nt, k, word, sizeof word) - 1;
+    }
+  if (care || draft_laughs_emoji (nt))
+    vi_lower_offensive (list);
+}
+
+/* (s21-vidaily) The ViHOS model's verdict on a whole chat draft (no
+ * span, no lexicon or context warning beside it) on a draft that invites
+ * someone in or comforts them: a verb of joining followed by "chung",
+ * "cùng", "không", "nha", "đi" ("bọn tao đang chơi trốn tìm, mày vào chơi
+ * không", "tao tưởng mày về rồi, đi về chung đi"), or every put-down of
+ * the draft denied ("mày không ngu đâu, mày chỉ cần thêm thời gian
+ * thôi"). Not with a word that shuts out or hurts anywhere in it
+ * (vi_kind_beyond[]: "đừng", "cấm", "cút", "ai", "ghét", "chết", a
+ * put-down not denied), nor a joining verb denied ("bọn tao không chơi
+ * với mày", "đừng vào chơi"). Lowered to info. Pairs for vi_word_in(). */
+static const char * const vi_join_verb[] = { "chơi", "choi", "đi", "=di", "về", "=ve", "vào", "=vao", "vô", "=vo",
+                                             "qua", "=qua", "join", "join", NULL };
+static const char * const vi_join_tag[] = { "chung", "chung", "cùng", "=cung", "không", "khong", "ko", "ko",
+                                            "hông", "=hong", "nha", "nha", "nhé", "=nhe", "đi", "=di", NULL };
+static const char * const vi_kind_deny[] = { "không", "khong", "chẳng", "chang", "chả", "=cha", "ko", "ko",
+                                             "đâu", "=dau", "có", "=co", NULL };
+static const char * const vi_kind_putdown[] = { "ngu", "=ngu", "dốt", "=dot", "xấu", "xau", "béo", "beo",
+                                                "kém", "=kem", "dở", "=do", "vô", "=vo", NULL };
+static const char * const vi_kind_beyond[] = {
+  "cấm", "=cam", "cút", "=cut", "biến", "=bien", "ai", "ai", "ghét", "ghet", "chết", "chet",
+  "đánh", "=danh", "khinh", "khinh", "rác", "=rac", "câm", "=cam", "im", "=im", "đéo", "=deo", "óc", "=oc",
+  "chó", "=cho", "lợn", "lon", "heo", "heo", "mơ", "=mo", "cả", "=ca", NULL };
+/* ("đừng" shuts out, "đừng có vào", unless it comforts: "đừng nói thế",
+ * "đừng buồn") */
+static const char * const vi_kind_dont[] = { "đừng", "=dung", NULL };
+static const char * const vi_kind_comfort[] = { "nói", "noi", "nghĩ", "nghi", "buồn", "buon", "khóc", "khoc",
+                                                "lo", "lo", "tự", "=tu", "sợ", "=so", "ngại", "ngai", NULL };
+static const char * const vi_kind_no[] = { "không", "khong", "chẳng", "chang", "đừng", "=dung", "ko", "ko",
+                                           "k", "k", "đéo", "=deo", "chả", "=cha", "chưa", "chua", NULL };
+
+/* (the model's verdict on the whole draft, no span) */
+static gboolean
+vi_whole_verdict (const NcNormText *nt, const NcFinding *f)
+{
+  return f->evidence == NC_EVIDENCE_MODEL && f->cp_end == f->cp_start;
+}
+
+void
+vi_kind_draft (const NcNormText *nt, GArray *list)
+{
+  gsize prev = G_MAXSIZE, prev2 = G_MAXSIZE;
+  gboolean kind = FALSE, denied = FALSE;
+
+  if (nt->n_chars > VI_TEASE_MAX_CHARS || !vi_every_warned (nt, list, vi_whole_verdict))
+    return;
+  for (gsize k = 0; k < nt->n_chars;)
+    {
+      char word[16];
+
+      if (is_sep (nt->chars[k].folded))
+        {
+          /* (a clause ends: the words before it are no longer beside) */
+          if (nt->chars[k].folded == NC_NORM_STOP)
+            prev = prev2 = G_MAXSIZE;
+          k++;
+          continue;
+        }
+      if (vi_word_in (nt, k, vi_kind_beyond) >= 0)
+        return;
+      if (prev != G_MAXSIZE && vi_word_in (nt, prev, vi_kind_dont) >= 0 && vi_word_in (nt, k, vi_kind_comfort) < 0)
+        return;
+      if (vi_word_in (nt, k, vi_kind_putdown) >= 0)
+        {
+          if (prev == G_MAXSIZE || vi_word_in (nt, prev, vi_kind_deny) < 0)
+            return;
+          denied = TRUE;
+        }
+      if (prev != G_MAXSIZE && vi_word_in (nt, prev, vi_join_verb) >= 0 && vi_word_in (nt, k, vi_join_tag) >= 0)
+        {
+          /* (not a joining verb denied: "không chơi với", "chưa về chung") */
+          if (prev2 != G_MAXSIZE && vi_word_in (nt, prev2, vi_kind_no) >= 0)
+            return;
+          kind = TRUE;
+        }
+      prev2 = prev;
+      prev = k;
+      k = copy_folded_word (nt, k, word, sizeof word);
+    }
+  if ((kind || denied) && (prev == G_MAXSIZE || vi_word_in (nt, prev, vi_kind_dont) < 0))
+    vi_lower_offensive (list);
 }

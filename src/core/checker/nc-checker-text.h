@@ -460,6 +460,8 @@ G_GNUC_INTERNAL void     play_banter (NcChecker *self, const NcNormText *nt, con
  * whose every warned put-down is a mild tease of "you" said with a laugh
  * or affection ("you look like a zombie lol did you even sleep"). */
 G_GNUC_INTERNAL void     en_tease (const NcNormText *nt, GArray *list);
+G_GNUC_INTERNAL void     vi_tease (const NcNormText *nt, GArray *list);
+G_GNUC_INTERNAL void     vi_kind_draft (const NcNormText *nt, GArray *list);
 /* (s20-endaily, nc-checker-en-daily.c) Lowers to info the warned
  * findings of an English chat draft read in an everyday sense: a
  * grown-up's "gonna kill you" of trouble at home, "kill it at" a show,

@@ -2858,7 +2858,9 @@ nc_checker_check (NcChecker   *self,
     care_by_signals (nt, text, n, &quotes, scr, findings);
   swearing_as_reminder (self, nt, hits, n_hits, list);
   if (vi_draft)
-    play_banter (self, nt, hits, n_hits, list);
+    {
+      play_banter (self, nt, hits, n_hits, list);
+    }
   else
     {
       en_tease (nt, list);
@@ -2868,6 +2870,13 @@ nc_checker_check (NcChecker   *self,
   add_share_reminder (findings, nt, text, n);
   drop_source_for_rumour (list);
   no_common_alone (nt, vi_draft ? self->model : self->model_en, findings);
+  /* (s21-vidaily: after no_common_alone(), which drops a naming word's
+   * own finding, "mày") */
+  if (vi_draft)
+    {
+      vi_tease (nt, list);
+      vi_kind_draft (nt, list);
+    }
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
     kid_verdict (self->kid_model, TRUE, nt, allowed, score, &kept, findings);
   /* (s20-kiden) the English one (en-kid-model.bin, train-kid-model.py
