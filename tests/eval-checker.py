@@ -227,7 +227,8 @@ TARGETS = [
     # reached: compositions 3 of 80 warned, toneless teen chat 20 of 80,
     # everyday VI 1 of 80, everyday EN 0 of 80; unkind recall VI 53 of 60,
     # VI toneless 42 of 60, EN 49 of 60
-    ('heldout_vi_fresh17_compo_warned', '<=', 0.0375, 0.01),
+    # (twenty-first round: 3 -> 2 of 80 with s21-compo's register reading)
+    ('heldout_vi_fresh17_compo_warned', '<=', 0.025, 0.01),
     # (then, same round: 20 -> 3 of 80 with a swear word aimed at no one
     # a reminder, category "crude", not a warning; VI daily 1 -> 0 of 80,
     # the same)
@@ -272,7 +273,8 @@ TARGETS = [
     # the press; VI unkind 44 -> 46, without marks 31 -> 32 of 60 with
     # s20-kidmodel)
     ('heldout_vi_fresh20_news_warned', '<=', 0.017, 0.02),
-    ('heldout_vi_fresh20_compo_warned', '<=', 0.067, 0.01),
+    # (twenty-first round: 4 -> 2 of 60 with s21-compo's register reading)
+    ('heldout_vi_fresh20_compo_warned', '<=', 0.034, 0.01),
     ('heldout_vi_fresh20_unkind_recall', '>=', 0.766, 0.95),
     # (s20-kidvi2's second tier for quiet drafts typed without marks:
     # fresh17 46 -> 47, fresh19 37 -> 38, fresh20 32 -> 34 of 60)
@@ -289,7 +291,9 @@ TARGETS = [
     ('heldout_vi_fresh21_daily_toneless_warned', '<=', 0.0375, 0.01),
     ('heldout_en_fresh21_daily_warned', '<=', 0.0125, 0.01),
     ('heldout_vi_fresh21_news_warned', '<=', 0.0, 0.02),
-    ('heldout_vi_fresh21_compo_warned', '<=', 0.067, 0.01),
+    # (then 4 -> 1 of 60 with s21-compo's register reading, read by the
+    # lead once every branch was merged)
+    ('heldout_vi_fresh21_compo_warned', '<=', 0.017, 0.01),
     ('heldout_vi_fresh21_unkind_recall', '>=', 0.749, 0.95),
     ('heldout_vi_fresh21_unkind_toneless_recall', '>=', 0.699, 0.95),
     ('heldout_en_fresh21_unkind_recall', '>=', 0.766, 0.95),
@@ -335,7 +339,8 @@ TARGETS = [
     # (round 8: 0.069 with "kill" aimed at someone, as "giết": "kill the
     # spiders" and "kill the boss" no longer warn; recall 0.912 -> 0.911)
     # (round 12: 0.067, 72 of 1,070, with s12-en's things and pets)
-    ('heldout_davidson_neither_flagged', '<=', 0.065, 0.06),
+    # (twenty-first round: 6.4% -> 6.3% with s21-ennot's denials)
+    ('heldout_davidson_neither_flagged', '<=', 0.064, 0.06),
     ('heldout_davidson_recall_hate_offensive', '>=', 0.90, 0.88),
     ('heldout_vihos_precision', '>=', 0.94, 0.90),
     # (0.853 before round 4; lowered from 0.85 in exchange for everyday
