@@ -7588,6 +7588,24 @@ test_letters_one_by_one (void)
   assert_span_cases (typed, G_N_ELEMENTS (typed), "auto");
 }
 
+/* (lead, twenty-first round) A game's count of kills that then names
+ * "mày" the next one is a threat dressed as a score; a turn in the game
+ * and a score alone stay quiet (s21-vidaily). */
+static void
+test_lead_r21 (void)
+{
+  static const SpanCase vi[] = {
+    { "tao giết được 12 mạng rồi, giờ tới lượt mày", NC_CATEGORY_VIOLENCE,
+      "tao giết được 12 mạng rồi, giờ tới lượt mày", NC_EVIDENCE_LEXICON },
+    { "tao giết 5 mạng rồi, mày là người tiếp theo", NC_CATEGORY_VIOLENCE,
+      "tao giết 5 mạng rồi, mày là người tiếp theo", NC_EVIDENCE_LEXICON },
+    { "tao giết được 5 mạng rồi, tới lượt mày chơi đi", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "tao giết được 12 mạng rồi, ghê chưa", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7692,6 +7710,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
   g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
+  g_test_add_func ("/checker/lead-r21", test_lead_r21);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
   return nc_test_run_with_checker (&checker);
