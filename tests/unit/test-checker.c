@@ -7099,6 +7099,17 @@ test_everyday_r19 (void)
     assert_crude_case (named[i], "vi", NULL, TRUE);
 }
 
+/* Each of @told (@n_told drafts) passes with no unkind warning, each of
+ * @aimed (@n_aimed) warns: Vietnamese. */
+static void
+assert_told_and_aimed (const char * const *told, gsize n_told, const char * const *aimed, gsize n_aimed)
+{
+  for (gsize i = 0; i < n_told; i++)
+    assert_crude_case (told[i], "vi", NULL, FALSE);
+  for (gsize i = 0; i < n_aimed; i++)
+    assert_crude_case (aimed[i], "vi", NULL, TRUE);
+}
+
 /* (twentieth round, s20-compo) A composition's or the news' sense of a
  * word: an animal counted, at work on a farm or at the zoo; the press's
  * "côn đồ", a sexual crime or dog theft reported; pity or anger for one
@@ -7127,10 +7138,7 @@ test_compo_r20 (void)
     "tao gọi nó là đồ xấu xí đấy, bất công à", "mày xấu như mụ phù thủy trong truyện cổ tích", "đồ mụ phù thủy xấu xí",
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (told); i++)
-    assert_crude_case (told[i], "vi", NULL, FALSE);
-  for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
-    assert_crude_case (aimed[i], "vi", NULL, TRUE);
+  assert_told_and_aimed (told, G_N_ELEMENTS (told), aimed, G_N_ELEMENTS (aimed));
 }
 
 /* (s21-compo) Narration and description that address no one, warned by
@@ -7154,10 +7162,7 @@ test_compo_r21 (void)
     "Con bò nhà mày có bộ lông loang lổ như mặt mày.",
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (told); i++)
-    assert_crude_case (told[i], "vi", NULL, FALSE);
-  for (gsize i = 0; i < G_N_ELEMENTS (aimed); i++)
-    assert_crude_case (aimed[i], "vi", NULL, TRUE);
+  assert_told_and_aimed (told, G_N_ELEMENTS (told), aimed, G_N_ELEMENTS (aimed));
 }
 
 /* (twenty-first round, s21-vidaily) Everyday Vietnamese look-alikes read
