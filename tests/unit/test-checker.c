@@ -7595,7 +7595,8 @@ test_letters_one_by_one (void)
 
 /* (lead, twenty-first round) A game's count of kills that then names
  * "mày" the next one is a threat dressed as a score; a turn in the game
- * and a score alone stay quiet (s21-vidaily). */
+ * and a score alone stay quiet (s21-vidaily). A saying stopped, then
+ * agreed with, is a put-down. */
 static void
 test_lead_r21 (void)
 {
@@ -7607,8 +7608,16 @@ test_lead_r21 (void)
     { "tao giết được 5 mạng rồi, tới lượt mày chơi đi", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "tao giết được 12 mạng rồi, ghê chưa", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
   };
+  /* (s21-ennot's "stop saying" denial, then a clause that sees or knows
+   * "it": said after all; a clause that disagrees stays kind) */
+  static const SpanCase en[] = {
+    { "stop saying ur ugly, everyone can already see it", NC_CATEGORY_INSULT, "ur ugly", NC_EVIDENCE_LEXICON },
+    { "stop saying ur ugly, everyone can see ur beautiful", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "stop saying ur fat, i know it's not true", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
 
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
 int

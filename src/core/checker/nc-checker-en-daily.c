@@ -807,6 +807,26 @@ deny_head (const DailyDraft *d, guint n, guint from, gboolean *said, gboolean *c
   return d->n;
 }
 
+/* (lead, twenty-first round) Whether the denial at @i of @d stops a
+ * saying ("stop saying ur ugly") that a later clause then agrees with,
+ * seeing or knowing "it" ("…, everyone can already see it"): the
+ * put-down is said after all. */
+static const char * const deny_seen[] = { "see", "sees", "saw", "know", "knows", "knew", "notice", "noticed",
+                                          NULL };
+static const char * const deny_seen_what[] = { "it", "that", NULL };
+
+static gboolean
+stopped_saying_agreed (const DailyDraft *d, guint i)
+{
+  if (strcmp (d->words[i].w, "stop") != 0)
+    return FALSE;
+  for (guint k = i + 1; k + 1 < d->n; k++)
+    if (d->words[k].clause != d->words[i].clause && d->words[k + 1].clause == d->words[k].clause &&
+        nw_among (deny_seen, d->words[k].w) && nw_among (deny_seen_what, d->words[k + 1].w))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the put-down of words [@a, @b) of @d is denied in its clause
  * ("no one thinks ur annoying", "u aren't a burden", "ur not weak", "stop
  * saying ur fat"): a denial, in the clause of "you", before the first
@@ -837,7 +857,7 @@ put_down_denied (const DailyDraft *d, guint a, guint b, gboolean by_entry)
            k++)
         if (nw_among (deny_keeps, d->words[k].w) && strcmp (d->words[k].w, "just") != 0)
           return FALSE;
-      return TRUE;
+      return !stopped_saying_agreed (d, i);
     }
   return FALSE;
 }
