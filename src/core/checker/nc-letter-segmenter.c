@@ -30,11 +30,15 @@ static const char *const vi_rhymes[] = {
   "y", "yem", "yen", "yet", "yeu",
 };
 
+/* (every rhyme opens on a vowel and has at most four letters: most
+ * pieces the programme tries are turned away before the table) */
 static gboolean
 is_vi_rhyme (const char *s, gsize n)
 {
+  if (n == 0 || n > 4 || strchr ("aeiouy", s[0]) == NULL)
+    return FALSE;
   for (gsize r = 0; r < G_N_ELEMENTS (vi_rhymes); r++)
-    if (strlen (vi_rhymes[r]) == n && memcmp (vi_rhymes[r], s, n) == 0)
+    if (vi_rhymes[r][0] == s[0] && strlen (vi_rhymes[r]) == n && memcmp (vi_rhymes[r], s, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -48,8 +52,11 @@ nc_letter_is_vi_syllable (const char *s, gsize n)
     return TRUE;
   for (gsize o = 0; o < G_N_ELEMENTS (vi_onsets); o++)
     {
-      gsize l = strlen (vi_onsets[o]);
+      gsize l;
 
+      if (vi_onsets[o][0] != s[0])
+        continue;
+      l = strlen (vi_onsets[o]);
       if (l < n && memcmp (vi_onsets[o], s, l) == 0 && is_vi_rhyme (s + l, n - l))
         return TRUE;
     }
