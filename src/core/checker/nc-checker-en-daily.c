@@ -664,7 +664,7 @@ static const char * const deny_bridge[] = {
   "finds", "mean", "meant", "consider", "gonna", "going", "to", "will", "would", "could", "can", "should", "let",
   "anyone", "anybody", "one", "ones", "body", "look", "looks", "looked", "seem", "seems", "sound", "sounds",
   "act", "acting", "ever", "kind", "of", "kinda", "sorta", "at", "all", "thinking", "feel", "like", "i", "im",
-  "do", "does", "did", "think", "believe", "even", "just", "only", NULL };
+  "do", "does", "did", "believe", "even", "just", "only", NULL };
 /* what a denial turns into a put-down ("no one likes you", "ur not
  * smart", "you don't belong here"): praise, liking, a place among others */
 static const char * const deny_praise[] = {
@@ -678,7 +678,7 @@ static const char * const deny_praise[] = {
   "matter", "matters", "count", "counts", "fit", "fits", "sit", "play", "talk", "talks", "win", "wins", "safe",
   "right", "wanna", "fine", "ok", "okay", "sane", "bright", "capable", "qualified", "ready", "have", "has",
   "get", "make", "amount", "pas", "succeed", "achieve", "date", "pick", "picked", "come", "came", "coming", "show",
-  "showed", "stand", "afford", "sing", "do", "wish", "liked", "met", "meet", "join", "joining", "going",
+  "showed", "stand", "afford", "sing", "do", "wish", "met", "meet", "join", "joining", "going",
   "ned", "chosen", "our", "my", "their", "his", "her", "type", "vibe", NULL };
 /* what keeps the put-down said after all ("not as dumb as you look",
  * "no one is uglier than you", "not just ugly", "you don't know how
