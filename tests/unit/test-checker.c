@@ -7583,6 +7583,9 @@ test_letters_one_by_one (void)
     { "m a y n g u n h u b o", NC_CATEGORY_INSULT, "m a y n g u n h u b o", NC_EVIDENCE_LEXICON },
     { "d i t m e m a y", NC_CATEGORY_INSULT, "d i t m e m a y", NC_EVIDENCE_LEXICON },
     { "y o u a r e a n i d i o t", NC_CATEGORY_INSULT, "y o u a r e a n i d i o t", NC_EVIDENCE_LEXICON },
+    /* (a dot between every letter: one word typed letter by letter) */
+    { "đ.ồ.ó.c.c.h.ó", NC_CATEGORY_INSULT, "đ.ồ.ó.c.c.h.ó", NC_EVIDENCE_LEXICON },
+    { "c.h.u.c.m.u.n.g.s.i.n.h.n.h.a.t", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "c h ú c m ừ n g s i n h n h ậ t", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "c h u c m u n g s i n h n h a t b a n n h e", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "t h a n g n g u y e n", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },

@@ -649,9 +649,11 @@ note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
       /* (quick: the word ends as an insult word does) */
       guint a = end[-3].folded - 'a', b = end[-2].folded - 'a', c = end[-1].folded - 'a';
 
-      if (a < 26 && b < 26 && c < 26 &&
-          ((glue_end_bit (out->glue, a, b, c) && glue_candidate (out->glue, word, end)) ||
-           pair_bit (out->glue, word, end)))
+      /* (or its letters were typed apart, "n.g.u.v.l": letters_split()) */
+      if ((a < 26 && b < 26 && c < 26 &&
+           ((glue_end_bit (out->glue, a, b, c) && glue_candidate (out->glue, word, end)) ||
+            pair_bit (out->glue, word, end))) ||
+          word[1].orig_start > word[0].orig_end)
         {
           out->need_glue = TRUE;
           out->glue_from = MIN (out->glue_from, (gsize) (word - out->c));
