@@ -38,6 +38,8 @@ def sources(data_dir):
         yield 'toneless:' + name, sets.toneless(name, 'tune')
     for path in sorted(glob.glob(os.path.join(sets.TUNING_DIR, '*.txt'))):
         yield 'tuning:' + os.path.basename(path), sets.read_lines(path)
+    for name in sorted(sets.FRESH_SETS):
+        yield 'fresh:' + name, sets.fresh(name, 'tune')
     yield 'debian_vi', sets.debian_vi('tune')
     yield 'debian_en', sets.debian_en('tune')
     yield 'vihos_train', [r['content'] for r in sets.vihos_rows(data_dir, 'train')]

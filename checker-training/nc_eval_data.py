@@ -1432,8 +1432,9 @@ def care(name, part):
     return split(lines, part)
 
 
-# name -> (file, language, kind): messages written after the models were
-# trained, never tuned on and never split (all held out): kind "harmless"
+# name -> (file, language, kind): messages written blind, after the models
+# were trained (FRESH_SPLIT_ROUNDS: split in halves, the rest held out
+# whole): kind "harmless"
 # (none may warn: heldout_<name>_warned) or "unkind" (each should warn:
 # heldout_<name>_recall); language 'auto' for text typed without marks.
 # No tuning part, TUNING_EXTRA, TUNING_FROM_SETS, everyday() or training
@@ -1484,8 +1485,27 @@ FRESH_SETS = {
 }
 
 
-def fresh(name):
-    return read_lines(os.path.join(EVERYDAY_DIR, FRESH_SETS[name][0]))
+# The blind sets of the seventeenth to twenty-first rounds, split in halves
+# by the SHA-1 rule from the twenty-second round on: four rounds of them
+# showed that rules written for kinds a helper imagines miss the kinds the
+# blind writers wrote, so their tuning halves are read line by line as a
+# dev set; their held-out halves stay numbers only, and each round's new
+# blind set is held out whole (read only by the lead).
+FRESH_SPLIT_ROUNDS = ('fresh17', 'fresh19', 'fresh20', 'fresh21')
+
+
+def fresh_is_split(name):
+    """Whether fresh set @name is split in halves (FRESH_SPLIT_ROUNDS)."""
+    return FRESH_SETS[name][0].split('-')[0] in FRESH_SPLIT_ROUNDS
+
+
+def fresh(name, part='heldout'):
+    """The lines of fresh set @name in @part: a split set's half, or the
+    whole of a set held out whole (nothing of it in 'tune')."""
+    lines = read_lines(os.path.join(EVERYDAY_DIR, FRESH_SETS[name][0]))
+    if fresh_is_split(name):
+        return split(lines, part)
+    return [] if part == 'tune' else lines
 
 
 def strip_marks(text):

@@ -42,8 +42,8 @@ def all_sets(data):
         yield f'{part}_debian_vi', sets.debian_vi(part), 'vi'
         if have_data:
             yield f'{part}_davidson', [r['tweet'] for r in sets.davidson_rows(data, part)], 'en'
-    for name, (_, lang, _) in sets.FRESH_SETS.items():
-        yield f'heldout_{name}', sets.fresh(name), lang
+        for name, (_, lang, _) in sets.FRESH_SETS.items():
+            yield f'{part}_{name}', sets.fresh(name, part), lang
     if have_data:
         rows = sets.vihos_rows(data, 'train')
         yield 'tune_vihos', [r['content'] for r in rows[int(len(rows) * 0.8):]], 'vi'

@@ -15,8 +15,9 @@ is the tuning part and ViHOS dev the held-out one.
   "_crude": the crude-language reminder alone, a swear word aimed at no
   one, shown but never stopping a post), the recall on unkind messages
   ("_recall": an offensive finding at warn+);
-- fresh sets (FRESH_SETS: written after the models, never split, never
-  tuned on), harmless ("_warned") or unkind ("_recall");
+- fresh sets (FRESH_SETS: written blind after the models; the seventeenth
+  to twenty-first rounds' split in halves, later ones held out whole),
+  harmless ("_warned") or unkind ("_recall");
 - the Vietnamese sets typed without marks (TONELESS_SETS: the everyday
   sets with their marks stripped, and vi-toneless.txt, written so), with
   the language detected (--lang=auto), as a child's phone types them;
@@ -219,84 +220,47 @@ TARGETS = [
     # 40 toneless teen-style messages written after the fifth round's
     # model was trained: none warns
     ('heldout_vi_fresh_toneless_warned', '<=', 0.0, 0.0),
-    # Seventeenth round, s17-fresh: seven sets written blind on 6 Dec 2026
-    # (tests/fixtures/everyday/fresh17-*.txt), committed before the checker
-    # ran on them, measured once (numbers only) on main at 4eff4dd; never
-    # tuned on, never split, no line read for what warns or is missed.
-    # Where the target is not reached yet the test asserts the level
-    # reached: compositions 3 of 80 warned, toneless teen chat 20 of 80,
-    # everyday VI 1 of 80, everyday EN 0 of 80; unkind recall VI 53 of 60,
-    # VI toneless 42 of 60, EN 49 of 60
-    # (twenty-first round: 3 -> 2 of 80 with s21-compo's register reading)
-    ('heldout_vi_fresh17_compo_warned', '<=', 0.025, 0.01),
-    # (then, same round: 20 -> 3 of 80 with a swear word aimed at no one
-    # a reminder, category "crude", not a warning; VI daily 1 -> 0 of 80,
-    # the same)
-    ('heldout_vi_fresh17_chat_toneless_warned', '<=', 0.0375, 0.01),
-    ('heldout_vi_fresh17_daily_warned', '<=', 0.0, 0.01),
-    ('heldout_en_fresh17_daily_warned', '<=', 0.0, 0.01),
-    # (eighteenth round: VI 53 -> 54 of 60 with s18-vi's grammar of who
-    # and what is judged, VI without marks 44 -> 46 with s18-tone's learnt
-    # reading, EN 50 -> 51 with s18-en's en_judged())
-    ('heldout_vi_fresh17_unkind_recall', '>=', 0.9, 0.95),
-    # (then, same round: VI without marks 42 -> 44 of 60, EN 49 -> 50 of
-    # 60, after the round's rules; no other fresh17 figure moved)
-    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.783, 0.95),
-    ('heldout_en_fresh17_unkind_recall', '>=', 0.85, 0.95),
-    # Nineteenth round, s19-fresh: seven sets written blind on 6 Dec 2026
-    # (tests/fixtures/everyday/fresh19-*.txt), committed before the checker
-    # ran on them, measured once (numbers only) on main at 6411bbe. Where
-    # the target is not reached the test asserts the level reached: unkind
-    # recall VI 44 of 60, VI without marks 34 of 60, EN 48 of 60; everyday
-    # EN 3 of 80 warned; compositions, teen chat and VI daily none
-    ('heldout_vi_fresh19_compo_warned', '<=', 0.0, 0.01),
-    ('heldout_vi_fresh19_daily_toneless_warned', '<=', 0.0, 0.01),
-    ('heldout_vi_fresh19_daily_warned', '<=', 0.0, 0.01),
-    # (then, same round: EN daily 3 -> 2 of 80 with s19-endaily's en_tease();
-    # VI unkind 44 -> 46, without marks 34 -> 35, EN 48 -> 49 of 60 with
-    # s19-kinds' grammar of veiled threats, accent put-downs and exclusion)
-    ('heldout_en_fresh19_daily_warned', '<=', 0.025, 0.01),
-    # (twentieth round: VI 46 -> 47, without marks 35 -> 37 of 60 with
-    # s20-kidmodel's second model of children's messages, 38 with s20-kidvi2)
-    ('heldout_vi_fresh19_unkind_recall', '>=', 0.783, 0.95),
-    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.633, 0.95),
-    ('heldout_en_fresh19_unkind_recall', '>=', 0.816, 0.95),
-    # Twentieth round, s20-fresh: eight sets written blind on 6 Dec 2026
-    # (tests/fixtures/everyday/fresh20-*.txt), committed before the checker
-    # ran on them, measured once (numbers only) on main at afe0d0b: unkind
-    # recall VI 44 of 60, VI without marks 31 of 60, EN 40 of 60; news 2 of
-    # 60 and compositions 4 of 60 warned; everyday VI, teen chat, EN none
-    ('heldout_vi_fresh20_daily_warned', '<=', 0.0, 0.01),
-    ('heldout_vi_fresh20_daily_toneless_warned', '<=', 0.0, 0.01),
-    ('heldout_en_fresh20_daily_warned', '<=', 0.0, 0.01),
-    # (then, same round: news 2 -> 1 of 60 with s20-compo's readings of
-    # the press; VI unkind 44 -> 46, without marks 31 -> 32 of 60 with
-    # s20-kidmodel)
-    ('heldout_vi_fresh20_news_warned', '<=', 0.017, 0.02),
-    # (twenty-first round: 4 -> 2 of 60 with s21-compo's register reading)
-    ('heldout_vi_fresh20_compo_warned', '<=', 0.034, 0.01),
-    ('heldout_vi_fresh20_unkind_recall', '>=', 0.766, 0.95),
-    # (s20-kidvi2's second tier for quiet drafts typed without marks:
-    # fresh17 46 -> 47, fresh19 37 -> 38, fresh20 32 -> 34 of 60)
-    ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.566, 0.95),
-    ('heldout_en_fresh20_unkind_recall', '>=', 0.666, 0.95),
-    # Twenty-first round, s21-fresh: eight sets written blind on 6 Dec 2026
-    # (tests/fixtures/everyday/fresh21-*.txt), committed before the checker
-    # ran on them, measured once (numbers only) on main at 168c57e: unkind
-    # recall VI 45 of 60, VI without marks 42 of 60, EN 46 of 60; everyday
-    # VI 1 of 80, teen chat without marks 3 of 80, EN 1 of 80, news none,
-    # compositions 4 of 60 warned. Kept from every helper of the round:
-    # read only by the lead.
-    ('heldout_vi_fresh21_daily_warned', '<=', 0.0125, 0.01),
-    ('heldout_vi_fresh21_daily_toneless_warned', '<=', 0.0375, 0.01),
-    ('heldout_en_fresh21_daily_warned', '<=', 0.0125, 0.01),
-    ('heldout_vi_fresh21_news_warned', '<=', 0.0, 0.02),
-    # (then 4 -> 1 of 60 with s21-compo's register reading, read by the
-    # lead once every branch was merged)
-    ('heldout_vi_fresh21_compo_warned', '<=', 0.017, 0.01),
-    ('heldout_vi_fresh21_unkind_recall', '>=', 0.749, 0.95),
-    ('heldout_vi_fresh21_unkind_toneless_recall', '>=', 0.699, 0.95),
-    ('heldout_en_fresh21_unkind_recall', '>=', 0.766, 0.95),
+    # The blind sets of the seventeenth to twenty-first rounds
+    # (tests/fixtures/everyday/fresh17-*, fresh19-*, fresh20-*,
+    # fresh21-*), each written blind and committed before the checker ran
+    # on it. Held out whole until the twenty-first round (its closing note
+    # has every figure on the whole sets: unkind recall VI 0.750-0.900,
+    # without marks 0.567-0.783, EN 0.667-0.850); from the twenty-second
+    # round split in halves by the SHA-1 rule (nc_eval_data.py,
+    # FRESH_SPLIT_ROUNDS), the tuning halves read line by line as a dev
+    # set. These floors are the held-out halves on main at dea80b0, the
+    # last commit before any tuning half was read (the level reached
+    # where a target is not).
+    ('heldout_vi_fresh17_compo_warned', '<=', 0.000, 0.01),  # 0 of 43
+    ('heldout_vi_fresh17_chat_toneless_warned', '<=', 0.086, 0.01),  # 3 of 35
+    ('heldout_vi_fresh17_daily_warned', '<=', 0.000, 0.01),  # 0 of 34
+    ('heldout_en_fresh17_daily_warned', '<=', 0.000, 0.01),  # 0 of 38
+    ('heldout_vi_fresh17_unkind_recall', '>=', 0.965, 0.95),  # 28 of 29
+    ('heldout_vi_fresh17_unkind_toneless_recall', '>=', 0.759, 0.95),  # 19 of 25
+    ('heldout_en_fresh17_unkind_recall', '>=', 0.877, 0.95),  # 36 of 41
+    ('heldout_vi_fresh19_compo_warned', '<=', 0.000, 0.01),  # 0 of 30
+    ('heldout_vi_fresh19_daily_toneless_warned', '<=', 0.000, 0.01),  # 0 of 46
+    ('heldout_vi_fresh19_daily_warned', '<=', 0.000, 0.01),  # 0 of 41
+    ('heldout_en_fresh19_daily_warned', '<=', 0.022, 0.01),  # 1 of 46
+    ('heldout_vi_fresh19_unkind_recall', '>=', 0.817, 0.95),  # 18 of 22
+    ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.675, 0.95),  # 23 of 34
+    ('heldout_en_fresh19_unkind_recall', '>=', 0.832, 0.95),  # 25 of 30
+    ('heldout_vi_fresh20_unkind_recall', '>=', 0.629, 0.95),  # 17 of 27
+    ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.544, 0.95),  # 18 of 33
+    ('heldout_en_fresh20_unkind_recall', '>=', 0.749, 0.95),  # 21 of 28
+    ('heldout_vi_fresh20_daily_warned', '<=', 0.000, 0.01),  # 0 of 35
+    ('heldout_vi_fresh20_daily_toneless_warned', '<=', 0.000, 0.01),  # 0 of 35
+    ('heldout_en_fresh20_daily_warned', '<=', 0.000, 0.01),  # 0 of 41
+    ('heldout_vi_fresh20_news_warned', '<=', 0.000, 0.02),  # 0 of 34
+    ('heldout_vi_fresh20_compo_warned', '<=', 0.034, 0.01),  # 1 of 30
+    ('heldout_vi_fresh21_unkind_recall', '>=', 0.699, 0.95),  # 21 of 30
+    ('heldout_vi_fresh21_unkind_toneless_recall', '>=', 0.635, 0.95),  # 21 of 33
+    ('heldout_en_fresh21_unkind_recall', '>=', 0.685, 0.95),  # 24 of 35
+    ('heldout_vi_fresh21_daily_warned', '<=', 0.025, 0.01),  # 1 of 41
+    ('heldout_vi_fresh21_daily_toneless_warned', '<=', 0.075, 0.01),  # 3 of 40
+    ('heldout_en_fresh21_daily_warned', '<=', 0.023, 0.01),  # 1 of 44
+    ('heldout_vi_fresh21_news_warned', '<=', 0.000, 0.02),  # 0 of 28
+    ('heldout_vi_fresh21_compo_warned', '<=', 0.000, 0.01),  # 0 of 29
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
@@ -517,10 +481,11 @@ def main():
             if not only or name in only:
                 eval_care(args.tool, sets.care(name, part), LANG_VI if lang == 'vi' else lang, f'{part}_{name}')
         for name, (_, lang, kind) in sets.FRESH_SETS.items():
-            if part == 'heldout' and (not only or name in only):
-                (eval_harmless if kind == 'harmless' else eval_unkind)(args.tool, sets.fresh(name),
+            texts = sets.fresh(name, part)
+            if texts and (not only or name in only):
+                (eval_harmless if kind == 'harmless' else eval_unkind)(args.tool, texts,
                                                                        LANG_VI if lang == 'vi' else lang,
-                                                                       f'heldout_{name}')
+                                                                       f'{part}_{name}')
         if debian and (not only or 'debian_vi' in only):
             eval_harmless(args.tool, sets.debian_vi(part), LANG_VI, f'{part}_debian_vi')
         if have_data and (not only or 'vihos' in only):
