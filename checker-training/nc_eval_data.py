@@ -1482,6 +1482,16 @@ FRESH_SETS = {
     'en_fresh21_daily': ('fresh21-en-daily.txt', 'en', 'harmless'),
     'vi_fresh21_news': ('fresh21-vi-news.txt', 'vi', 'harmless'),
     'vi_fresh21_compo': ('fresh21-vi-compo.txt', 'vi', 'harmless'),
+    # twenty-second round, s22-fresh: written blind on 7 Dec 2026 and
+    # committed before the checker ran on them; held out whole (not split)
+    'vi_fresh22_unkind': ('fresh22-vi-unkind.txt', 'vi', 'unkind'),
+    'vi_fresh22_unkind_toneless': ('fresh22-vi-unkind-toneless.txt', 'auto', 'unkind'),
+    'en_fresh22_unkind': ('fresh22-en-unkind.txt', 'en', 'unkind'),
+    'vi_fresh22_daily': ('fresh22-vi-daily.txt', 'vi', 'harmless'),
+    'vi_fresh22_daily_toneless': ('fresh22-vi-daily-toneless.txt', 'auto', 'harmless'),
+    'en_fresh22_daily': ('fresh22-en-daily.txt', 'en', 'harmless'),
+    'vi_fresh22_news': ('fresh22-vi-news.txt', 'vi', 'harmless'),
+    'vi_fresh22_compo': ('fresh22-vi-compo.txt', 'vi', 'harmless'),
 }
 
 
