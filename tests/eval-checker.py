@@ -261,6 +261,20 @@ TARGETS = [
     ('heldout_en_fresh21_daily_warned', '<=', 0.023, 0.01),  # 1 of 44
     ('heldout_vi_fresh21_news_warned', '<=', 0.000, 0.02),  # 0 of 28
     ('heldout_vi_fresh21_compo_warned', '<=', 0.000, 0.01),  # 0 of 29
+    # Twenty-second round, s22-fresh: eight sets written blind on 7 Dec 2026
+    # (tests/fixtures/everyday/fresh22-*.txt), committed before the checker
+    # ran on them, held out whole and read only by the lead; measured on
+    # main at dea80b0 (numbers only): unkind recall VI 40 of 60, VI without
+    # marks 34 of 60, EN 37 of 60; everyday VI, without marks and EN 2 of
+    # 80 each, news 3 of 60, compositions 3 of 60 warned
+    ('heldout_vi_fresh22_unkind_recall', '>=', 0.666, 0.95),
+    ('heldout_vi_fresh22_unkind_toneless_recall', '>=', 0.566, 0.95),
+    ('heldout_en_fresh22_unkind_recall', '>=', 0.616, 0.95),
+    ('heldout_vi_fresh22_daily_warned', '<=', 0.025, 0.01),
+    ('heldout_vi_fresh22_daily_toneless_warned', '<=', 0.025, 0.01),
+    ('heldout_en_fresh22_daily_warned', '<=', 0.025, 0.01),
+    ('heldout_vi_fresh22_news_warned', '<=', 0.05, 0.02),
+    ('heldout_vi_fresh22_compo_warned', '<=', 0.05, 0.01),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
     # on main before the round 8 of 26 and 5 of 17 warned; now 2 of 26,
