@@ -708,6 +708,14 @@ static const Case cases[] = {
   { "the IPA for it is /\xc9\xaat/, x\xc2\xb2 + y\xe2\x81\xbf", "en", NONE, 0, NULL },
   { "\xf0\x9f\x85\xb1\xef\xb8\x8fruh this is lit", "en", NONE, 0, NULL },
   { "th\xe1\xba\xbf h\xe1\xbb\x87 9x, l\xe1\xbb\x9bp 9a, h\xe1\xba\xb9n 9h t\xe1\xbb\x91i", "vi", NONE, 0, NULL },
+  /* twenty-second round (lead): letters Unicode's confusables say look
+   * like Latin ones, a dotless i, a Latin alpha, a Cherokee i; and words
+   * that are what they look like */
+  { "you're an \xc4\xb1" "d\xc4\xb1" "ot", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you're \xc9\x91 loser", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "you're an id\xe1\x8e\xa5ot", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
+  { "\xc4\xb1stanbul is lovely in spring", "en", NONE, 0, NULL },
+  { "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82, \xd0\xba\xd0\xb0\xd0\xba \xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0", NULL, NONE, 0, NULL },
   /* ninth round, kinds of batch r9b: put out of a
    * chat, pictures sent round, looks mocked by what made them */
   { "we removed you from the group, bye", "en", NC_CATEGORY_INSULT, NC_SEVERITY_WARN, NULL },
@@ -6375,6 +6383,9 @@ test_care_r17 (void)
     { "nobody would even notice if i was gone", "en", TRUE },
     { "no one would care if i died", "en", TRUE },
     { "i wanna disappear", "en", TRUE },
+    /* (twenty-second round: the words of short video apps) */
+    { "honestly i want to kms rn", "en", TRUE },
+    { "i wanna unalive myself", "en", TRUE },
     { "i hate my life so much rn", "en", TRUE },
     { "i cant do this anymore im so tired", "en", TRUE },
     { "tao chán sống lắm rồi", "vi", TRUE },
@@ -7592,8 +7603,18 @@ test_letters_one_by_one (void)
     { "h a p p y b i r t h d a y", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "t h a n k y o u s o m u c h", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
+  /* (twenty-second round) Vietnamese syllables run together with no
+   * space, which two tone marks in one word tell: split the same way */
+  static const SpanCase glued[] = {
+    { "màyngunhưbò", NC_CATEGORY_INSULT, "màyngunhưbò", NC_EVIDENCE_LEXICON },
+    { "đồócchó", NC_CATEGORY_INSULT, "đồócchó", NC_EVIDENCE_LEXICON },
+    { "chúcmừngsinhnhật", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "hômnaytrờiđẹpquá", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thằngbédễthương", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
 
   assert_span_cases (typed, G_N_ELEMENTS (typed), "auto");
+  assert_span_cases (glued, G_N_ELEMENTS (glued), "vi");
 }
 
 /* (lead, twenty-first round) A game's count of kills that then names

@@ -4,6 +4,7 @@
  * syllables (a dynamic programme over at most 63 letters) */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "nc-letter-segmenter.h"
@@ -30,38 +31,96 @@ static const char *const vi_rhymes[] = {
   "y", "yem", "yen", "yet", "yeu",
 };
 
+/* Whether the small ASCII letter @c is a vowel letter. */
+static inline gboolean
+is_vowel_letter (char c)
+{
+  return c >= 'a' && c <= 'y' && ((1u << (c - 'a')) & (1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20 | 1u << 24)) != 0;
+}
+
+/* @n (at most four) small ASCII letters at @s packed in an integer, five
+ * bits a letter: the rhymes' key. */
+static guint32
+pack_letters (const char *s, gsize n)
+{
+  guint32 key = 0;
+
+  for (gsize k = 0; k < n; k++)
+    key = key << 5 | (guint32) (s[k] - 'a' + 1);
+  return key;
+}
+
+static int
+compare_keys (const void *a, const void *b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* (every rhyme opens on a vowel and has at most four letters: most
- * pieces the programme tries are turned away before the table) */
+ * pieces the programme tries are turned away before the table, the rest
+ * looked up by their packed key) */
 static gboolean
 is_vi_rhyme (const char *s, gsize n)
 {
-  if (n == 0 || n > 4 || strchr ("aeiouy", s[0]) == NULL)
+  static guint32 keys[G_N_ELEMENTS (vi_rhymes)];
+  static gsize sorted = 0;
+  guint32 key;
+
+  if (n == 0 || n > 4 || !is_vowel_letter (s[0]))
     return FALSE;
-  for (gsize r = 0; r < G_N_ELEMENTS (vi_rhymes); r++)
-    if (vi_rhymes[r][0] == s[0] && strlen (vi_rhymes[r]) == n && memcmp (vi_rhymes[r], s, n) == 0)
-      return TRUE;
+  for (gsize k = 1; k < n; k++)
+    if (s[k] < 'a' || s[k] > 'z')
+      return FALSE;
+  if (g_once_init_enter (&sorted))
+    {
+      for (gsize r = 0; r < G_N_ELEMENTS (vi_rhymes); r++)
+        keys[r] = pack_letters (vi_rhymes[r], strlen (vi_rhymes[r]));
+      qsort (keys, G_N_ELEMENTS (keys), sizeof keys[0], compare_keys);
+      g_once_init_leave (&sorted, 1);
+    }
+  key = pack_letters (s, n);
+  return bsearch (&key, keys, G_N_ELEMENTS (keys), sizeof keys[0], compare_keys) != NULL;
+}
+
+/* Whether the @n letters at @s, none of them a vowel, are an onset. */
+static gboolean
+is_vi_onset (const char *s, gsize n)
+{
+  for (gsize o = 0; o < G_N_ELEMENTS (vi_onsets); o++)
+    {
+      const char *onset = vi_onsets[o];
+      gsize k = 0;
+
+      while (k < n && onset[k] == s[k])
+        k++;
+      if (k == n && onset[k] == '\0')
+        return TRUE;
+    }
   return FALSE;
 }
 
+/* (a rhyme opens on a vowel, so the onset is every letter before the
+ * first vowel; only "qu" and "gi" end on a vowel letter) */
 gboolean
 nc_letter_is_vi_syllable (const char *s, gsize n)
 {
+  gsize v = 0;
+
   if (n == 0 || n > 7)
     return FALSE;
-  if (is_vi_rhyme (s, n))
+  while (v < n && !is_vowel_letter (s[v]))
+    v++;
+  if (v == n)
+    return FALSE;
+  if (v == 0)
+    return is_vi_rhyme (s, n);
+  if (is_vi_onset (s, v) && is_vi_rhyme (s + v, n - v))
     return TRUE;
-  for (gsize o = 0; o < G_N_ELEMENTS (vi_onsets); o++)
-    {
-      gsize l;
-
-      if (vi_onsets[o][0] != s[0])
-        continue;
-      l = strlen (vi_onsets[o]);
-      if (l < n && memcmp (vi_onsets[o], s, l) == 0 && is_vi_rhyme (s + l, n - l))
-        return TRUE;
-    }
-  /* "gi" as an onset shares its "i" with the rhyme: "gì", "gìn" */
-  return n >= 2 && memcmp (s, "gi", 2) == 0 && is_vi_rhyme (s + 1, n - 1);
+  /* "quê", "giờ" ("gì", "gìn": "gi" sharing its "i" is the onset "g") */
+  return v == 1 && n > 2 && ((s[0] == 'q' && s[1] == 'u') || (s[0] == 'g' && s[1] == 'i')) &&
+         is_vi_rhyme (s + 2, n - 2);
 }
 
 #define KNOWN_COST    10   /* a word the caller knows */

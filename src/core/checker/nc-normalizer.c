@@ -6,6 +6,8 @@
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
 #include <unicode/ustring.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -105,6 +107,20 @@ teen_lookup (const NcNormalizer *self, const gunichar *c, gsize n)
 static gunichar fold_table[FOLD_TABLE_SIZE];
 static gunichar lower_table[FOLD_TABLE_SIZE];
 static guint8 prop_table[FOLD_TABLE_SIZE];
+/* The small ASCII letter a letter with no decomposition looks like, by
+ * Unicode's confusables (ICU's spoof checker), or 0: Latin "ı", "ɑ", "ɡ",
+ * and the Greek, Cyrillic, Armenian and Cherokee letters of fancy text
+ * ("Ꭵ"). */
+static guint8 look_alike_table[FOLD_TABLE_SIZE];
+/* One bit a char: whether it carries one of Vietnamese's five tone marks. */
+static guint8 tone_bits[FOLD_TABLE_SIZE / 8];
+
+/* Whether @c (lower case, marks kept) carries one of the five tone marks. */
+static inline gboolean
+carries_tone (gunichar c)
+{
+  return c < FOLD_TABLE_SIZE && ((tone_bits[c >> 3] >> (c & 7)) & 1);
+}
 
 /* Everything the decoder and the fast path need of a char below
  * FOLD_TABLE_SIZE, in one place. */
@@ -148,6 +164,45 @@ static inline gboolean
 is_cyrillic_or_greek (gunichar c)
 {
   return c >= 0x0370 && c < 0x0590;
+}
+
+/* Cherokee: no child here writes it, fancy text does ("ᏕᏆᏌᎮᎥᎴ"). */
+static inline gboolean
+is_cherokee (gunichar c)
+{
+  return c >= 0x13A0 && c < 0x1400;
+}
+
+/* Fills look_alike_table from Unicode's confusables: each letter of the
+ * Latin script with no decomposition, and each Greek, Cyrillic, Armenian
+ * or Cherokee letter, whose skeleton is one ASCII letter. The long s
+ * ("ſ", an s, whose skeleton is f) is left out. */
+static void
+init_look_alike_table (void)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2 *nfd = unorm2_getNFDInstance (&status);
+  USpoofChecker *spoof = uspoof_open (&status);
+
+  if (U_FAILURE (status))
+    return;
+  for (gunichar c = 0x80; c < FOLD_TABLE_SIZE; c++)
+    {
+      UChar in[2] = { (UChar) c, 0 }, out[8], d[8];
+      int32_t n;
+
+      status = U_ZERO_ERROR;
+      if (!u_isalpha ((UChar32) c) || c == 0x017F ||
+          unorm2_getDecomposition (nfd, (UChar32) c, d, G_N_ELEMENTS (d), &status) > 0)
+        continue;
+      if (!(uscript_getScript ((UChar32) c, &status) == USCRIPT_LATIN || is_cyrillic_or_greek (c) ||
+            is_cherokee (c)))
+        continue;
+      n = uspoof_getSkeleton (spoof, 0, in, 1, out, G_N_ELEMENTS (out), &status);
+      if (U_SUCCESS (status) && n == 1 && out[0] < 0x80 && g_ascii_isalpha (out[0]))
+        look_alike_table[c] = (guint8) g_ascii_tolower (out[0]);
+    }
+  uspoof_close (spoof);
 }
 
 /* Letters of "fancy text" that stand for Latin ones (see compat_letter()):
@@ -225,6 +280,9 @@ init_tables (void)
             continue;
           status = U_ZERO_ERROR;
           n = unorm2_getDecomposition (nfd, f, buf, G_N_ELEMENTS (buf), &status);
+          for (int32_t k = 1; U_SUCCESS (status) && k < n; k++)
+            if (buf[k] == 0x0300 || buf[k] == 0x0301 || buf[k] == 0x0303 || buf[k] == 0x0309 || buf[k] == 0x0323)
+              tone_bits[c >> 3] |= (guint8) (1u << (c & 7));
           if (U_SUCCESS (status) && n > 0 && buf[0] < 0x80 && g_ascii_isalpha (buf[0]))
             {
               fold_table[c] = buf[0];
@@ -237,6 +295,13 @@ init_tables (void)
         }
       fold_table[0x0110] = 'd';
       fold_table[0x0111] = 'd';
+      /* a Latin letter that only looks like a plain one ("ıdıot") is it,
+       * as a letter with a mark Vietnamese does not write is */
+      init_look_alike_table ();
+      for (gunichar c = 0x80; c < FOLD_TABLE_SIZE; c++)
+        if (look_alike_table[c] != 0 && c != 0x0110 && c != 0x0111 && !is_cyrillic_or_greek (c) &&
+            !is_cherokee (c))
+          fold_table[c] = lower_table[c] = look_alike_table[c];
       for (guint b = 0; b < 256; b++)
         short_utf8_len[b] = b >= 0xC2 && b <= 0xDF ? 2 :
                             b >= 0xE1 && b <= 0xEF && b != 0xED ? 3 : 0;
@@ -639,6 +704,18 @@ note_single (Out *out, gsize base, gsize end, gunichar teen_letter)
     }
 }
 
+/* Whether the word [@w, @end) carries two tone marks: more than one
+ * syllable, typed with no space ("màyngunhưbò"). */
+static gboolean
+two_tones (const NcNormChar *w, const NcNormChar *end)
+{
+  guint tones = 0;
+
+  for (; w < end && tones < 2; w++)
+    tones += carries_tone (w->marked);
+  return tones == 2;
+}
+
 /* Notes a word just written at [@word, @end) of out->c. */
 static inline __attribute__ ((always_inline)) void
 note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
@@ -649,11 +726,13 @@ note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
       /* (quick: the word ends as an insult word does) */
       guint a = end[-3].folded - 'a', b = end[-2].folded - 'a', c = end[-1].folded - 'a';
 
-      /* (or its letters were typed apart, "n.g.u.v.l": letters_split()) */
+      /* (or its letters were typed apart, "n.g.u.v.l", or it holds
+       * syllables run together, "màyngunhưbò": letters_split()) */
       if ((a < 26 && b < 26 && c < 26 &&
            ((glue_end_bit (out->glue, a, b, c) && glue_candidate (out->glue, word, end)) ||
             pair_bit (out->glue, word, end))) ||
-          word[1].orig_start > word[0].orig_end)
+          word[1].orig_start > word[0].orig_end ||
+          (end - word >= 6 && end - word <= 24 && word->word_marked && two_tones (word, end)))
         {
           out->need_glue = TRUE;
           out->glue_from = MIN (out->glue_from, (gsize) (word - out->c));
@@ -1204,23 +1283,12 @@ found:
  * char each letter is of, and whether it carries a tone mark. */
 typedef struct {
   const NcNormalizer *self;
+  gboolean            glued;   /* syllables typed with no space: each word is one */
   char                letters[64];
   guint8              of_char[64];
   gboolean            toned[64];
 } SpelledLetters;
 
-/* Whether @c (lower case, marks kept) carries one of the five tone marks. */
-static gboolean
-carries_tone (gunichar c)
-{
-  gunichar d[4];
-  gsize n = c < 0xC0 ? 0 : g_unichar_fully_decompose (c, FALSE, d, G_N_ELEMENTS (d));
-
-  for (gsize k = 1; k < n; k++)
-    if (d[k] == 0x0300 || d[k] == 0x0301 || d[k] == 0x0303 || d[k] == 0x0309 || d[k] == 0x0323)
-      return TRUE;
-  return FALSE;
-}
 
 /* What the @n letters at @word (of a SpelledLetters) are: never one word
  * with two tone marks ("ồó"); known when a word of a lexicon phrase or a
@@ -1234,6 +1302,8 @@ spelled_word (gconstpointer data, const char *word, gsize n)
   guint tones = 0;
   char key[64];
 
+  if (sl->glued && n > 7)
+    return NC_LETTERS_NOT_A_WORD;
   for (gsize k = at; k < at + n; k++)
     if (k == at || sl->of_char[k] != sl->of_char[k - 1])
       {
@@ -1241,34 +1311,38 @@ spelled_word (gconstpointer data, const char *word, gsize n)
         tones += sl->toned[k];
       }
   key[len] = '\0';
-  if (tones > 1)
+  if (tones > 1 || (sl->glued && !nc_letter_is_vi_syllable (key, len)))
     return NC_LETTERS_NOT_A_WORD;
   return g_hash_table_contains (sl->self->phrase_words, key) || g_hash_table_contains (sl->self->glue_known, key)
            ? NC_LETTERS_KNOWN : NC_LETTERS_UNKNOWN;
 }
 
-/* Where the word of @n chars at @w, joined by join_split_letters() from
- * six or more letters typed one by one with no wider gap between words
- * ("d i t m e m a y", "y o u a r e a n i d i o t"), splits into the
- * words the lexicon and the common-word lists know and Vietnamese
- * syllables (nc_letter_segment()). Each cut goes to @cuts as
- * 2 × the char it comes before, plus 1 when it falls between the two
- * letters of a run char ("ó c c h ó": "óc | chó"). 0 when the word was
- * typed as one word, or does not split. */
+/* Where the word of @n chars at @w splits into the words the lexicon and
+ * the common-word lists know and Vietnamese syllables
+ * (nc_letter_segment()): a word joined by join_split_letters() from six
+ * or more letters typed one by one with no wider gap between words
+ * ("d i t m e m a y", "y o u a r e a n i d i o t"), or Vietnamese
+ * syllables typed with no space between them, which two tone marks in
+ * one word tell ("màyngunhưbò"). Each cut goes to @cuts as 2 × the char
+ * it comes before, plus 1 when it falls between the two letters of a run
+ * char ("ó c c h ó": "óc | chó"). 0 when the word is one word, or does
+ * not split. */
 static guint
 letters_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize *cuts, guint max_cuts)
 {
-  SpelledLetters sl = { self, { 0 }, { 0 }, { 0 } };
+  SpelledLetters sl = { self, FALSE, { 0 }, { 0 }, { 0 } };
   gsize len = 0;
-  guint n_cuts;
+  guint n_cuts, tones = 0;
+  gboolean apart = TRUE;
 
   if (n < 5 || n >= sizeof sl.letters)
     return 0;
   for (gsize k = 0; k < n; k++)
     {
-      if (w[k].folded < 'a' || w[k].folded > 'z' || w[k].run > 2 || len + w[k].run >= sizeof sl.letters ||
-          (k > 0 && w[k].orig_start <= w[k - 1].orig_end))
+      if (w[k].folded < 'a' || w[k].folded > 'z' || w[k].run > 2 || len + w[k].run >= sizeof sl.letters)
         return 0;
+      apart &= k == 0 || w[k].orig_start > w[k - 1].orig_end;
+      tones += carries_tone (w[k].marked);
       for (guint r = 0; r < w[k].run; r++)
         {
           sl.letters[len] = (char) w[k].folded;
@@ -1276,8 +1350,11 @@ letters_split (const NcNormalizer *self, const NcNormChar *w, gsize n, gsize *cu
           sl.of_char[len++] = (guint8) k;
         }
     }
-  if (len < 6 || spelled_word (&sl, sl.letters, len) == NC_LETTERS_KNOWN)
+  /* (syllables run together: a put-down of a few words, "đmmàyngunhưchó",
+   * not a paragraph) */
+  if (len < 6 || (!apart && (tones < 2 || len > 24)) || spelled_word (&sl, sl.letters, len) == NC_LETTERS_KNOWN)
     return 0;
+  sl.glued = !apart;
   n_cuts = nc_letter_segment (sl.letters, len, spelled_word, &sl, cuts, max_cuts);
   for (guint k = 0; k < n_cuts; k++)
     cuts[k] = 2 * (gsize) sl.of_char[cuts[k]] + (sl.of_char[cuts[k]] == sl.of_char[cuts[k] - 1]);
@@ -1575,7 +1652,7 @@ init_info_table (void)
                   (c == 0x00AB || c == 0x00BB ? CHAR_QUOTE : 0) |
                   (needs_dictionary (c) ? CHAR_DICTIONARY : 0) |
                   (stretches_marked (l, ci->fold) ? CHAR_STRETCH : 0) |
-                  (is_cyrillic_or_greek (c) || is_compat_letter (c) ? CHAR_LOOKALIKE : 0) |
+                  (is_cyrillic_or_greek (c) || is_cherokee (c) || is_compat_letter (c) ? CHAR_LOOKALIKE : 0) |
                   (c != 0 && c < 0x80 && strchr (mask_suspects, (int) c) != NULL ? CHAR_SUSPECT : 0);
     }
 }
@@ -1929,8 +2006,9 @@ latin_look_alike (gunichar c)
     { 0x0578, 'n' }, { 0x057D, 'u' }, { 0x0581, 'g' }, { 0x0585, 'o' }, { 0x0570, 'h' },
     { 0x0566, 'q' },
   };
+  gunichar y = paired_letter (pairs, G_N_ELEMENTS (pairs), c);
 
-  return paired_letter (pairs, G_N_ELEMENTS (pairs), c);
+  return y != 0 ? y : c < FOLD_TABLE_SIZE ? look_alike_table[c] : 0;
 }
 
 /* The ASCII letter or digit that a letter of fancy text
@@ -2078,6 +2156,8 @@ unmask (gunichar *c, gsize n)
         continue;
       if ((y = compat_letter (x)) != 0)
         c[i] = y;
+      else if (is_cherokee (x) && look_alike_table[x] != 0)
+        c[i] = look_alike_table[x];
       else if (is_cyrillic_or_greek (x) && (y = latin_look_alike (x)) != 0)
         {
           /* only in a word with Latin letters */
