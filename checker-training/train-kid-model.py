@@ -167,12 +167,17 @@ def fresh_kid_lines():
     the marked ones also stripped; a round's sets share one fold key (its
     writer's unkind lines leave the fit with their look-alikes, as a
     helper's batch does)."""
+    # (NC_KID_FRESH_FOLD=line: a line in a fold of its own, with its copy
+    # without marks: scored by a fit that saw the rest of its writer's
+    # half, as the held-out halves are by a refit; a measure, not the recipe)
+    by_line = os.environ.get('NC_KID_FRESH_FOLD') == 'line'
     out = []
     for name, lang, unkind, strip, key in fresh_kid_sets():
         for variant in ((False, True) if strip else (False,)):
             for l in sets.fresh(name, 'tune'):
                 out.append((sets.strip_marks(l) if variant else l, 1.0 if unkind else 0.0,
-                            name + ('_stripped' if variant else ''), 'auto' if variant else lang, key))
+                            name + ('_stripped' if variant else ''), 'auto' if variant else lang,
+                            'fresh line ' + l if by_line else key))
     return out
 
 
