@@ -42,15 +42,17 @@ def vihos(d, a):
     return tp, fp
 
 
+# main's constants: the file's three thresholds, VI_KID_TIER_FIRST,
+# VI_KID_TIER_UNMARKED, VI_KID_REMINDED_MARKED
+MAIN = (('marked', 0.9975), ('unmarked', 0.999), ('first', 0.1),
+        ('tier-first', 0.95), ('tier-kid', 0.985), ('reminded', 0.9995))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('dump')
-    ap.add_argument('--marked', type=float, default=0.9975)
-    ap.add_argument('--unmarked', type=float, default=0.999)
-    ap.add_argument('--first', type=float, default=0.1)
-    ap.add_argument('--tier-first', type=float, default=0.95)
-    ap.add_argument('--tier-kid', type=float, default=0.985)
-    ap.add_argument('--reminded', type=float, default=0.9995)
+    for name, value in MAIN:
+        ap.add_argument('--' + name, type=float, default=value)
     ap.add_argument('--quiet', action='store_true', help='totals only')
     a = ap.parse_args()
     with open(a.dump) as f:
