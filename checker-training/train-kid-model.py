@@ -6,6 +6,10 @@
   checker-training/train-kid-model.py [--tool PATH] [--data DIR] [--out FILE] [--bits 15] [--folds 5] [--last-round N]
                                       [--lang vi|en]
 
+(--with-fresh-tune [--fresh-weight W], twenty-second round, s22-kidfresh:
+the blind sets' tuning halves join the text, fresh_kid_lines(); measured
+and NOT adopted, docs/checker-figures.md.)
+
 (--lang en, twentieth round, s20-kiden: the English one, en-kid-model.bin,
 main_en(); measured and NOT adopted, the file is not in the resources.)
 
