@@ -1218,7 +1218,9 @@ TUNING_EXTRA = {
                  # (s21-kiddata r21d2: 10 everyday look-alikes written after the kid model's refit, the attack on it; committed before its one measurement)
                  'vi-daily-r21d2.txt',
                  # (s21-vidaily r21v: 40 everyday look-alikes with marks of new wordings, written after its rules; committed before their one measurement)
-                 'vi-daily-r21v.txt'),
+                 'vi-daily-r21v.txt',
+                 # (s22-kidfresh r22kf: 20 everyday drafts of the kinds a refitted kid model may hurt (kind teasing, games, pets, family words, a child telling a parent what was said), written after the refit; committed before its one measurement)
+                 'vi-daily-r22kf.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1352,7 +1354,9 @@ TUNING_EXTRA = {
                           # (s21-kiddata r21d2: 10 more without marks, the same attack; committed before its one measurement)
                           'vi-daily-toneless-r21d2.txt',
                           # (s21-vidaily r21v: 20 everyday look-alikes without marks, written after its rules; committed before their one measurement)
-                          'vi-daily-toneless-r21v.txt'),
+                          'vi-daily-toneless-r21v.txt',
+                          # (s22-kidfresh r22kf: 10 more without marks, the same attack on the refit; committed before its one measurement)
+                          'vi-daily-toneless-r22kf.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

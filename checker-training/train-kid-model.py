@@ -6,6 +6,10 @@
   checker-training/train-kid-model.py [--tool PATH] [--data DIR] [--out FILE] [--bits 15] [--folds 5] [--last-round N]
                                       [--lang vi|en]
 
+(--with-fresh-tune [--fresh-weight W], twenty-second round, s22-kidfresh:
+the blind sets' tuning halves join the text, fresh_kid_lines(); measured
+and NOT adopted, docs/checker-figures.md.)
+
 (--lang en, twentieth round, s20-kiden: the English one, en-kid-model.bin,
 main_en(); measured and NOT adopted, the file is not in the resources.)
 
@@ -148,6 +152,53 @@ def is_reminded(res):
     return bool(loud) and all(f['category'] in REMINDED for f in loud)
 
 
+# (s22-kidfresh) the blind sets whose tuning halves --with-fresh-tune adds:
+# every Vietnamese set split in halves (sets.fresh_is_split()), unkind and
+# harmless, compositions and news as harmless. As KID_SETS: a set typed
+# with marks also stripped of them, compositions not (vi_school's rule).
+def fresh_kid_sets():
+    out = []
+    for name, (fname, lang, kind) in sorted(sets.FRESH_SETS.items()):
+        if name.startswith('vi_') and sets.fresh_is_split(name):
+            out.append((name, lang, kind == 'unkind', lang == 'vi' and '_compo' not in name,
+                        'batch ' + fname.split('-')[0]))
+    return out
+
+
+def fresh_kid_lines():
+    """(s22-kidfresh) (text, unkind, set name, language, fold key) of
+    every line of the fresh sets' TUNING halves (sets.fresh(name, 'tune')),
+    the marked ones also stripped; a round's sets share one fold key (its
+    writer's unkind lines leave the fit with their look-alikes, as a
+    helper's batch does)."""
+    # (NC_KID_FRESH_FOLD=line: a line in a fold of its own, with its copy
+    # without marks: scored by a fit that saw the rest of its writer's
+    # half, as the held-out halves are by a refit; a measure, not the recipe)
+    by_line = os.environ.get('NC_KID_FRESH_FOLD') == 'line'
+    out = []
+    for name, lang, unkind, strip, key in fresh_kid_sets():
+        for variant in ((False, True) if strip else (False,)):
+            for l in sets.fresh(name, 'tune'):
+                out.append((sets.strip_marks(l) if variant else l, 1.0 if unkind else 0.0,
+                            name + ('_stripped' if variant else ''), 'auto' if variant else lang,
+                            'fresh line ' + l if by_line else key))
+    return out
+
+
+def assert_no_held_out(texts):
+    """(s22-kidfresh) No line of a fresh set's held-out half (sets.fresh(name,
+    'heldout'), every split set, either language), nor the same stripped of
+    its marks, is among the trainer's @texts."""
+    held = set()
+    for name in sets.FRESH_SETS:
+        if sets.fresh_is_split(name):
+            for l in sets.fresh(name, 'heldout'):
+                held.add(l)
+                held.add(sets.strip_marks(l))
+    leak = [t for t in texts if t in held]
+    assert not leak, f'{len(leak)} held-out fresh lines in the training text, e.g. {leak[0]!r}'
+
+
 def fold_of(key, folds):
     return hashlib.sha1(key.encode('utf-8')).digest()[2] % folds
 
@@ -193,6 +244,10 @@ def main():
     ap.add_argument('--last-round', type=int,
                     help='only the tuning batches of rounds up to this one (the committed file: 19)')
     ap.add_argument('--lang', choices=('vi', 'en'), default='vi')
+    ap.add_argument('--with-fresh-tune', action='store_true',
+                    help='(s22-kidfresh) the blind sets\' tuning halves too (fresh_kid_lines())')
+    ap.add_argument('--fresh-weight', type=float, default=1.0,
+                    help='(s22-kidfresh) the weight of a fresh tuning line in the fit')
     args = ap.parse_args()
     if args.lang == 'en':
         return main_en(args)
@@ -218,8 +273,22 @@ def main():
                 names.append(name + ('_toneless' if variant else ''))
                 langs.append('auto' if variant else lang)
                 keys.append(keys_of.get(l, l))
+    fresh = [False] * len(texts)
+    if args.with_fresh_tune:
+        # (s22-kidfresh, NC_KID_FRESH_FIT=0: scored out of fold and weighed
+        # in the thresholds, never fitted: main's recipe on the same lines)
+        fit_fresh = os.environ.get('NC_KID_FRESH_FIT', '1') != '0'
+        for text, y, name, lang, key in fresh_kid_lines():
+            texts.append(text)
+            ys.append(y)
+            names.append(name)
+            langs.append(lang)
+            keys.append(key)
+            fitted.append(fit_fresh)
+            fresh.append(True)
+    assert_no_held_out(texts)
     folds = [fold_of(k, args.folds) for k in keys]
-    print(f'{len(texts)} lines, {sum(ys):.0f} unkind, {sum(fitted)} fitted', flush=True)
+    print(f'{len(texts)} lines, {sum(ys):.0f} unkind, {sum(fitted)} fitted, {sum(fresh)} fresh', flush=True)
 
     dumps = tr.run(args.tool, ['--dump-normalized'], texts)
     parsed = tr.parse_dumps(dumps)
@@ -228,7 +297,7 @@ def main():
     common = tr.common_words(args.tool, os.path.join(lexdir, 'vi-common.txt'))
     common |= tr.common_words(args.tool, os.path.join(lexdir, 'vi-nospan.txt'))
     feats = [tr.comment_feats(p[0], common, t, True, True) for p, t in zip(parsed, typed)]
-    weights = [args.unkind_weight if y else 1.0 for y in ys]
+    weights = [(args.unkind_weight if y else 1.0) * (args.fresh_weight if f else 1.0) for y, f in zip(ys, fresh)]
     first_score = first_model_scores(args, parsed, typed)
 
     # the checker's verdicts as eval-checker reads them (each set in its language)
@@ -325,7 +394,7 @@ def main():
     if os.environ.get('NC_KID_DUMP'):
         # (s20-kidvi2: the out-of-fold scores and verdicts, for exploring rules)
         with open(os.environ['NC_KID_DUMP'], 'w') as f:
-            json.dump({'oof': oof, 'p1': p1, 'quiet': quiet, 'reminded': reminded, 'typed': typed, 'ys': ys,
+            json.dump({'texts': texts, 'fresh': fresh, 'fitted': fitted, 'oof': oof, 'p1': p1, 'quiet': quiet, 'reminded': reminded, 'typed': typed, 'ys': ys,
                        'names': names, 'warned': warned, 'vscore': vscore, 'vvi': vvi, 'vrem': vrem,
                        'vgold': vgold, 'vtyped': vtyped, 'v1': v1, 'vflag': vflag, 'tp': tp, 'fp': fp}, f)
     if os.environ.get('NC_KID_TIER'):
