@@ -7617,6 +7617,25 @@ test_letters_one_by_one (void)
   assert_span_cases (glued, G_N_ELEMENTS (glued), "vi");
 }
 
+/* (lead, twenty-second round) Vietnamese typed in Telex with no input
+ * method on, its keys left in the words ("ddoof ocs chos" is "đồ óc
+ * chó"): read as the syllables they spell when two words or more of a
+ * draft with no marks do; an everyday draft typed so, English words
+ * that end the same way and a list's word stay as they are. */
+static void
+test_typed_in_telex (void)
+{
+  static const SpanCase vi[] = {
+    { "ddoof ocs chos", NC_CATEGORY_INSULT, "ocs chos", NC_EVIDENCE_LEXICON },
+    { "mayf ngu nhuw bof", NC_CATEGORY_INSULT, "mayf ngu nhuw bof", NC_EVIDENCE_LEXICON },
+    { "hom nay trowif ddepj quas", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "chucs mungf sinh nhaatj", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my cars are fast and chess is fun", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "auto");
+}
+
 /* (lead, twenty-first round) A game's count of kills that then names
  * "mày" the next one is a threat dressed as a score; a turn in the game
  * and a score alone stay quiet (s21-vidaily). A saying stopped, then
@@ -7748,6 +7767,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kid-model-r20kv", test_kid_model_r20kv);
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
   g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
+  g_test_add_func ("/checker/typed-in-telex", test_typed_in_telex);
   g_test_add_func ("/checker/lead-r21", test_lead_r21);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);

@@ -601,6 +601,7 @@ typedef struct {
   const NcNormalizer *glue; /* split_glued()'s words, NULL when off */
   gboolean    need_glue;    /* split_glued() may have work ... */
   gsize       glue_from;    /* ... from here on */
+  guint       telex_ends;   /* words that end as Telex keys do (decode_telex()) */
 } Out;
 
 static inline gboolean is_word_letter (gunichar l);
@@ -704,6 +705,15 @@ note_single (Out *out, gsize base, gsize end, gunichar teen_letter)
     }
 }
 
+/* Whether @c is a key Telex types after a syllable's letters: a tone
+ * (f, s, r, x, j) or the hook of "ư", "ơ", "ă" (w). No Vietnamese word
+ * typed without its marks ends in one. */
+static inline gboolean
+is_telex_key (gunichar c)
+{
+  return c == 'f' || c == 's' || c == 'r' || c == 'x' || c == 'j' || c == 'w';
+}
+
 /* Whether the word [@w, @end) carries two tone marks: more than one
  * syllable, typed with no space ("màyngunhưbò"). */
 static gboolean
@@ -740,6 +750,7 @@ note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
     }
   if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
     note_single (out, (gsize) (word - out->c), (gsize) (end - out->c), 0);
+  out->telex_ends += end - word >= 3 && is_telex_key (end[-1].folded);
 }
 
 static void
@@ -1377,6 +1388,124 @@ split_run (const NcNormChar *two, const gunichar *cps, NcNormChar *first, NcNorm
   first->run = second->run = 1;
   first->orig_end = end;
   second->orig_start = start;
+}
+
+/* The letters of the syllable the word of @n chars at @w spells in Telex
+ * with its keys left in, the way a child types with no Vietnamese input
+ * method on ("mayf", "ddoof", "nhuw", "chos": "mày", "đồ", "như",
+ * "chó"), folded, into @syl (room for 8); the number of letters, or 0
+ * when the word is no such thing: no key at its end, a word a list
+ * knows ("cars", "chess"), or no Vietnamese syllable once the keys are
+ * gone. The doubled letters of "dd", "oo", "aa", "ee" are one char
+ * already (a run). */
+static gsize
+telex_syllable (const NcNormalizer *self, const NcNormChar *w, gsize n, char *syl)
+{
+  char key[32];
+  gsize len = 0;
+
+  if (n < 3 || n > 8 || !is_telex_key (w[n - 1].folded))
+    return 0;
+  for (gsize k = 0; k < n; k++)
+    {
+      if (w[k].folded < 'a' || w[k].folded > 'z' || w[k].run > 2)
+        return 0;
+      key[k] = (char) w[k].folded;
+    }
+  key[n] = '\0';
+  if (g_hash_table_contains (self->glue_known, key) || g_hash_table_contains (self->glue_tails, key) ||
+      g_hash_table_contains (self->phrase_words, key))
+    return 0;
+  for (gsize k = 0; k < n; k++)
+    {
+      gunichar c = w[k].folded;
+
+      /* the tone key last; "w" after the vowel it hooks, or alone ("nhw") */
+      if (k == n - 1 && c != 'w')
+        break;
+      if (c == 'w')
+        {
+          if (len > 0 && (syl[len - 1] == 'a' || syl[len - 1] == 'o' || syl[len - 1] == 'u'))
+            continue;
+          if (k == n - 1 || len == 0)
+            syl[len++] = 'u';
+          else
+            return 0;
+          continue;
+        }
+      syl[len++] = (char) c;
+    }
+  return nc_letter_is_vi_syllable (syl, len) ? len : 0;
+}
+
+/* Reads a draft typed in Telex with no input method on ("ddoof ocs
+ * chos"): when two words or more of a draft with no marks, and one in
+ * four at the least, spell a syllable with their keys left in
+ * (telex_syllable()), each such word's
+ * keys are taken out, the chars before them keeping the child's own
+ * characters. */
+static void
+decode_telex (const NcNormalizer *self, Out *out)
+{
+  NcNormChar *c = out->c;
+  gsize n = out->n, dst = 0, found = 0, words = 0;
+  char syl[8];
+
+  for (gsize i = 0; i < n;)
+    {
+      gsize e = i;
+
+      while (e < n && !is_sep_char (c[e].folded))
+        e++;
+      words += e > i;
+      found += e > i && telex_syllable (self, c + i, e - i, syl) > 0;
+      i = e + 1;
+    }
+  /* (most syllables carry a tone: in Telex a word in four ends on a key
+   * at the least; an English name or two that happen to do stay) */
+  if (found < 2 || found * 4 < words)
+    return;
+  for (gsize i = 0; i < n;)
+    {
+      gsize e = i, len;
+
+      while (e < n && !is_sep_char (c[e].folded))
+        e++;
+      len = e > i ? telex_syllable (self, c + i, e - i, syl) : 0;
+      if (len == 0)
+        {
+          memmove (c + dst, c + i, (MIN (e + 1, n) - i) * sizeof (NcNormChar));
+          dst += MIN (e + 1, n) - i;
+        }
+      else
+        {
+          gsize kept = 0;
+
+          for (gsize k = i; k < e; k++)
+            {
+              gunichar x = c[k].folded;
+              gboolean key = (k == e - 1 && x != 'w') ||
+                             (x == 'w' && kept > 0 && (c[dst - 1].folded == 'a' || c[dst - 1].folded == 'o' ||
+                                                       c[dst - 1].folded == 'u'));
+
+              if (key && kept > 0)
+                {
+                  c[dst - 1].orig_end = c[k].orig_end;
+                  continue;
+                }
+              c[dst] = c[k];
+              if (x == 'w')
+                c[dst].folded = c[dst].marked = 'u';
+              dst++;
+              kept++;
+            }
+          if (e < n)
+            c[dst++] = c[e];
+        }
+      i = e + 1;
+    }
+  out->n = dst;
+  out->glue_from = 0;   /* (the chars moved) */
 }
 
 /* Splits the words run together that glue_split() or letters_split()
@@ -2682,6 +2811,8 @@ normalizer_fill (NcNormalizer *self,
     join_split_letters (&out, nt->cps);
   /* words run together (joined letters too: "a l o s e r"), emoji read
    * as words */
+  if (out.telex_ends >= 2 && !out.typed_marks && out.glue != NULL)
+    decode_telex (self, &out);
   if (out.need_glue)
     split_glued (self, &out, nt);
   if (dec.emoji_words)
