@@ -401,6 +401,15 @@ G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
 G_GNUC_INTERNAL gboolean en_judged        (const NcNormText *nt, const Hit *hits, guint n_hits,
                                            NcFindings *findings, Quotes *quotes, CheckScratch *scr);
 
+/* ---- nc-checker-en-kinds.c: English unkindness with no rude word ---- */
+
+/* Adds a finding (warn) when an English draft mocks a family's money or
+ * a parent's job, sets a meeting as a threat, sends round an
+ * embarrassing photo of someone or politely shuts someone out of a
+ * group; returns whether it did. */
+G_GNUC_INTERNAL gboolean en_kinds         (const NcNormText *nt, NcFindings *findings, Quotes *quotes,
+                                           CheckScratch *scr);
+
 /* ---- nc-checker-spans.c: the span of an offence ---- */
 
 /* Widens the offensive findings over the join words right beside them,

@@ -1,0 +1,493 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nc-checker-en-kinds.c — en_kinds(): four kinds of English unkindness that
+ * name no rude word: a family's money or a parent's job mocked, a meeting
+ * set as a threat, an embarrassing photo of someone sent round, polite
+ * exclusion from a group */
+#include "config.h"
+
+#include <string.h>
+
+#include "nc-checker-text.h"
+
+/* (twenty-second round, s22-enk) Kinds named on the tuning halves of the
+ * blind sets, each read as a class of words with a role, not as a phrase:
+ *
+ * - status: someone aimed at, or their family ("ur dad", "kayla's mum",
+ *   "his family", "he"), then, in the same sentence and at most six words
+ *   on, a word of low money or a job mocked ("janitor", "cleans",
+ *   "food stamps", "goodwill", "jail", "drives a bus"), in a draft that
+ *   mocks ("lmao", "💀", "imagine", "no wonder", "beggar", "stop acting",
+ *   "so you should", "everyone knows"); or the same said as a future
+ *   ("ur gonna be | flipping burgers"), or "ur so | poor|broke";
+ * - a meeting set as a threat: a summons ("meet me", "see you", "wait
+ *   till", "catch u", "after school" opening the draft) and a clause
+ *   that ends with an ominous coda ("come alone", "bring a helmet",
+ *   "you'll see", "ur done", "dont tell a teacher", "watch ur back");
+ * - a shaming photo: a picture or a film ("pic of", "video of", "record",
+ *   "ss") of someone (not "my", "the", "us", a pet), in an embarrassing
+ *   state ("crying", "sleeping", "tripping", "puking"), sent round
+ *   ("post", "send", "gc", "story", "everyone");
+ * - polite exclusion: a group ("table", "group", "squad", "gc", "team")
+ *   and a sending away ("try somewhere else", "ask someone else", "not
+ *   the vibe", "no room for u", "especially not you"), or a pile-on
+ *   rule ("anyone who talks to her | gets kicked out"), or "dont
+ *   add|invite him" with a reason said of him ("he ruins everything").
+ * Not in a draft that praises ("proud", "so cool", "love", "amazing"),
+ * nor inside quotation marks. Returns whether it added a finding. */
+#define EN_KINDS_MAX_WORDS 96
+
+typedef struct {
+  gsize start, end;     /* normalized chars */
+  gboolean stop_before; /* a sentence or clause break before it */
+  gboolean owner;       /* typed with "'s" */
+  char w[24];           /* folded, no apostrophe; "" when longer */
+} KindWord;
+
+/* @w is @l, whose doubled letters the normalizer reads once */
+static gboolean
+kinds_eq (const char *w, const char *l)
+{
+  for (; *l != '\0'; l++)
+    if (l[1] != l[0] && *w++ != *l)
+      return FALSE;
+  return *w == '\0';
+}
+
+static gboolean
+kinds_in (const char *w, const char * const *set)
+{
+  if (w[0] == '\0')
+    return FALSE;
+  for (; *set != NULL; set++)
+    if (kinds_eq (w, *set))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the words from @i are phrase @p (words split by spaces, "*"
+ * any one word), in one clause; the index past it in *@past. */
+static gboolean
+kinds_at (const KindWord *ws, guint nw, guint i, const char *p, guint *past)
+{
+  char buf[24];
+
+  while (*p != '\0')
+    {
+      gsize n = strcspn (p, " ");
+
+      if (i >= nw || n >= sizeof buf)
+        return FALSE;
+      memcpy (buf, p, n);
+      buf[n] = '\0';
+      if (!(buf[0] == '*' && buf[1] == '\0') && !kinds_eq (ws[i].w, buf))
+        return FALSE;
+      p += n;
+      if (*p == ' ')
+        {
+          p++;
+          if (i + 1 < nw && ws[i + 1].stop_before)
+            return FALSE;
+        }
+      i++;
+    }
+  if (past != NULL)
+    *past = i;
+  return TRUE;
+}
+
+/* The first phrase of @set at word @i: the index past it, 0 if none. */
+static guint
+kinds_any (const KindWord *ws, guint nw, guint i, const char * const *set)
+{
+  for (; *set != NULL; set++)
+    {
+      guint past = 0;
+
+      if (kinds_at (ws, nw, i, *set, &past))
+        return past;
+    }
+  return 0;
+}
+
+/* Whether a phrase of @set starts at any word of the draft: its start
+ * in *@at (may be NULL). */
+static gboolean
+kinds_find (const KindWord *ws, guint nw, const char * const *set, guint *at, guint *past)
+{
+  for (guint i = 0; i < nw; i++)
+    {
+      guint e = kinds_any (ws, nw, i, set);
+
+      if (e != 0)
+        {
+          if (at != NULL)
+            *at = i;
+          if (past != NULL)
+            *past = e;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static const char * const kinds_praise[] = {
+  "proud", "so cool", "thats so cool", "love", "amazing", "awesome", "the best", "so good", "respect",
+  "so fun", "cute", "so happy", "beautiful", "hard worker", "works so hard", "legend", "congrats", "great",
+  "gorgeous", "stunning", "slay", "so pretty", "so proud", "talented", "getting so good", NULL
+};
+
+/* someone aimed at, or their family, ending at word @i - 1: the first
+ * word of it, G_MAXUINT if none */
+static guint
+kinds_who_before (const KindWord *ws, guint i)
+{
+  static const char * const poss[] = { "ur", "your", "his", "her", "ya", "yo", "their", NULL };
+  static const char * const kin[] = {
+    "mom", "mum", "mother", "dad", "father", "parents", "family", "brother", "sister", "uncle", "aunt",
+    "grandma", "grandpa", "mama", "papa", "stepdad", "stepmom", "fam", "folks", "house", "home", "moms",
+    "mums", "dads", "brothers", "sisters", "parent", NULL
+  };
+  static const char * const who[] = { "you", "u", "ur", "youre", "he", "she", "hes", "shes", "they", NULL };
+
+  if (i == 0)
+    return G_MAXUINT;
+  if (kinds_in (ws[i - 1].w, kin) && i >= 2 && !ws[i - 1].stop_before &&
+      (kinds_in (ws[i - 2].w, poss) || ws[i - 2].owner))
+    return i - 2;
+  if (kinds_in (ws[i - 1].w, who))
+    return i - 1;
+  return G_MAXUINT;
+}
+
+/* status: see above; the span in *@from, *@to (word indices, @to past) */
+static gboolean
+kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint *to)
+{
+  static const char * const low[] = {
+    "janitor", "cleaner", "cleans", "cleaning toilets", "cleans toilets", "picks up trash", "garbage man",
+    "trash man", "bin man", "lunch lady", "works at walmart", "works at mcdonalds", "works at the gas station",
+    "drives a bus", "drives a taxi", "drives the bus", "bus driver", "fixes toilets", "food stamps",
+    "welfare", "free lunch", "free meals", "free school meals", "free school lunch", "lives in a trailer",
+    "trailer", "goodwill", "thrift store", "donation bin", "dollar store", "cant afford", "cant even afford",
+    "cant pay", "lost his job", "lost her job", "jail", "prison", "poor", "broke", "homeless", "beggar",
+    "flipping burgers", "flip burgers", "cant buy", "second hand", "hand me downs", "one room", NULL
+  };
+  static const char * const mock[] = {
+    "lmao", "lmfao", "imagine", "no wonder", "beggar", "stop acting", "so you should", "so u should",
+    "so ur", "so youre", "so you will", "so youll", "so ull", "so you", "so u", "everyone knows",
+    "thats why", "oh wait", "runs in the family", "broke boy", "broke girl", "poor kid", "broke", "poor", NULL
+  };
+  static const char * const future[] = {
+    "gonna be", "gona be", "going to be", "will be", "gonna end up", "will end up", "end up", "gonna work",
+    "will work", NULL
+  };
+  gboolean mocked = strstr (text, "\xf0\x9f\x92\x80") != NULL || kinds_find (ws, nw, mock, NULL, NULL);
+
+  for (guint i = 1; i < nw; i++)
+    {
+      guint e = kinds_any (ws, nw, i, low);
+
+      if (e == 0)
+        continue;
+      /* the one aimed at within six words before, in the sentence */
+      for (guint k = i; k > 0 && k + 7 > i; k--)
+        {
+          guint w = kinds_who_before (ws, k);
+
+          if (w != G_MAXUINT)
+            {
+              /* ("ur gonna be | flipping burgers", "ur so | poor") */
+              gboolean fut = FALSE;
+
+              for (guint f = k; f < i && !fut; f++)
+                fut = kinds_any (ws, nw, f, future) != 0;
+              if (mocked || fut ||
+                  (i >= 2 && kinds_eq (ws[i - 1].w, "so") && w + 2 == i))
+                {
+                  *from = w, *to = e;
+                  return TRUE;
+                }
+            }
+          if (ws[k].stop_before)
+            break;
+        }
+    }
+  return FALSE;
+}
+
+/* a meeting set as a threat */
+static gboolean
+kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
+{
+  static const char * const summons[] = {
+    "meet me", "see you", "see u", "see ya", "catch you", "catch u", "wait till", "wait until", "wait til",
+    "find you", "find u", "waiting at", "waiting for you", "waiting for u", "you and me", "u and me", NULL
+  };
+  static const char * const opening[] = { "after school", "tomorrow at", "after class", "at recess", NULL };
+  static const char * const coda[] = {
+    "come alone", "alone", "dont bring anyone", "dont tell a teacher", "dont tell anyone", "no teachers",
+    "no teachers there", "no teachers around",
+    "bring a helmet", "wear a helmet", "bring a band aid", "bring a bandaid", "bring backup",
+    "better bring backup", "they wont help", "youll see", "ull see", "u will see", "you will see",
+    "ill show you", "ill show u", "il show you", "il show u", "ur getting it", "youre getting it",
+    "ur done", "youre done", "ur dead", "youre dead", "watch ur back", "watch your back", "watch out",
+    "say ur goodbyes", "say your goodbyes", "say ur prayers", "say your prayers", "you know why",
+    "u know why", "better not be late", "dont run this time", "better run", "ur gonna regret it",
+    "youre gonna regret it", "gonna regret it", "last chance to say sorry", "last chance", "last warning",
+    "no one will help", "nobody will help", "no one will save you", NULL
+  };
+  static const char * const hurt[] = {
+    "smashed", "kicked in", "knocked out", "punched", "beaten", "bashed", "broken", "kicked", "smashed in",
+    NULL
+  };
+  guint s = G_MAXUINT, se = 0;
+
+  if (!kinds_find (ws, nw, summons, &s, &se))
+    {
+      if (nw > 0 && kinds_any (ws, nw, 0, opening) != 0)
+        s = 0, se = kinds_any (ws, nw, 0, opening);
+      else
+        return FALSE;
+    }
+  for (guint i = 0; i < nw; i++)
+    {
+      guint e = kinds_any (ws, nw, i, coda);
+
+      if (e != 0 && (e == nw || ws[e].stop_before || kinds_eq (ws[e].w, "lol")) &&
+          /* (its own clause or the end of one: "bring a helmet.", not
+           * "wear a helmet for the bike ride") */
+          (i != s || e > se))
+        {
+          *from = MIN (s, i), *to = MAX (se, e);
+          return TRUE;
+        }
+      /* "ur getting ur teeth knocked out", "ur face is getting smashed" */
+      if ((kinds_eq (ws[i].w, "getting") || kinds_eq (ws[i].w, "get")) && i + 1 < nw)
+        for (guint k = i + 1; k < nw && k <= i + 4 && !ws[k].stop_before; k++)
+          if (kinds_any (ws, nw, k, hurt) != 0)
+            {
+              *from = MIN (s, i), *to = MAX (se, k + 1);
+              return TRUE;
+            }
+    }
+  return FALSE;
+}
+
+/* a shaming photo sent round */
+static gboolean
+kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
+{
+  static const char * const media[] = {
+    "pic", "pics", "picture", "photo", "photos", "vid", "video", "videos", "clip", "screenshot", "footage",
+    "recording", "selfie", NULL
+  };
+  static const char * const capture[] = {
+    "record", "film", "snap", "ss", "screenshot", "recording", "filming", "photograph", NULL
+  };
+  static const char * const not_person[] = {
+    "my", "our", "the", "a", "an", "us", "me", "myself", "this", "that", "it", "his", "their", "dog",
+    "cat", "puppy", "kitten", "baby", "team", "class", "game", "goal", "band", "cake", "sunset", NULL
+  };
+  static const char * const state[] = {
+    "crying", "sleeping", "falling", "tripping", "snoring", "drooling", "puking", "throwing up", "picking",
+    "changing", "dancing", "singing", "eating", "peeing", "farting", "sweating", "screaming", "begging",
+    "slipping", "bawling", "sobbing", "getting", "fell", "cry", "fall", "trip", "sleep", "puke", "pee", NULL
+  };
+  static const char * const spread[] = {
+    "post", "posting", "posted", "send", "sending", "share", "sharing", "leak", "leaking", "put it",
+    "gc", "group chat", "story", "everyone", "everybody", "the whole school", "the boys", "the girls",
+    "whole class", "the class", NULL
+  };
+
+  for (guint i = 0; i + 2 < nw; i++)
+    {
+      guint p = 0;
+
+      if (kinds_in (ws[i].w, media) && !ws[i + 1].stop_before && kinds_eq (ws[i + 1].w, "of"))
+        p = i + 2;
+      else if (kinds_in (ws[i].w, capture))
+        p = i + 1;
+      else
+        continue;
+      if (p >= nw || ws[p].stop_before || kinds_in (ws[p].w, not_person) || ws[p].owner)
+        continue;
+      for (guint k = p + 1; k < nw && k <= p + 2 && !ws[k].stop_before; k++)
+        if (kinds_any (ws, nw, k, state) != 0)
+          {
+            guint sa = 0, se = 0;
+
+            if (kinds_find (ws, nw, spread, &sa, &se))
+              {
+                *from = MIN (i, sa), *to = MAX (k + 1, se);
+                return TRUE;
+              }
+          }
+    }
+  return FALSE;
+}
+
+/* sarcasm on a kind surface: a frame of praise or wonder ("so brave",
+ * "another selfie", "cant wait to see", "because we all needed") and
+ * "that" + a feature of the one aimed at ("that face", "that voice";
+ * "wear that"), in a draft with no praise (checked by the caller) */
+static gboolean
+kinds_sarcasm (const KindWord *ws, guint nw, const char *text, guint *from, guint *to)
+{
+  static const char * const frame[] = {
+    "brave", "another", "cant wait to see", "because we all needed", "we all needed", "thanks for sharing",
+    "what a gift", "blessed us", "blessing us", NULL
+  };
+  static const char * const feature[] = {
+    "face", "voice", "hair", "laugh", "outfit", "nose", "body", "singing", "smile", "teeth", "haircut",
+    "dancing", "forehead", "fit", "shoes", NULL
+  };
+  guint a = 0, e = 0;
+
+  if (!kinds_find (ws, nw, frame, &a, &e))
+    return FALSE;
+  /* (hearts: "so brave of u 😍") */
+  if (strstr (text, "ð") != NULL || strstr (text, "ð¥°") != NULL ||
+      strstr (text, "â¤") != NULL)
+    return FALSE;
+  for (guint i = 0; i + 1 < nw; i++)
+    if (!ws[i + 1].stop_before &&
+        ((kinds_eq (ws[i].w, "that") && kinds_in (ws[i + 1].w, feature)) ||
+         ((kinds_eq (ws[i].w, "wear") || kinds_eq (ws[i].w, "wearing")) && kinds_eq (ws[i + 1].w, "that") &&
+          (i + 2 == nw || ws[i + 2].stop_before || kinds_eq (ws[i + 2].w, "to")))))
+      {
+        *from = MIN (a, i), *to = MAX (e, i + 2);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* polite exclusion */
+static gboolean
+kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
+{
+  static const char * const group[] = {
+    "table", "group", "squad", "team", "gc", "chat", "sleepover", "party", "game", "list", "project",
+    "crew", "club", "circle", "friends", "tables", NULL
+  };
+  static const char * const away[] = {
+    "somewhere else", "someone else", "anyone else", "another group", "another table", "another one",
+    "a different group", "a different table", "the losers table", "not the vibe", "not really the vibe",
+    "not the type", "not really the type", "not on the list", "not on it", "no room for you",
+    "no room for u", "no space for you", "no space for u", "full for you", "full for u",
+    "especially not you", "especially not u", "not friend group material", "not really friend group material",
+    "for people we actually like", "only for people we like", "for cool people", "only let cool people",
+    "no space at our table for you", "no room at our table for you", "dont need you", "dont need u", NULL
+  };
+  static const char * const kindly[] = {
+    "join us", "so you fit", "so u fit", "theres room", "there is room", "want to", "wanna", "thanks",
+    "thank you", "ill add", "can sit", NULL
+  };
+  static const char * const anyone[] = {
+    "if anyone", "anyone who", "whoever", "if someone", "if u", "if you", NULL
+  };
+  static const char * const befriends[] = {
+    "talks to", "talk to", "sits with", "sit with", "invites", "hangs out with", "hang out with", NULL
+  };
+  static const char * const kicked[] = {
+    "out of", "kicked out", "gets kicked", "is out", "theyre out", "ur out", "youre out", "blocked",
+    "removed", "gets blocked", NULL
+  };
+  static const char * const dont_add[] = {
+    "dont add", "dont invite", "do not add", "do not invite", "never invite", "never add", NULL
+  };
+  static const char * const third[] = { "he", "she", "hes", "shes", NULL };
+  guint a = 0, e = 0;
+  gboolean has_group = FALSE;
+
+  for (guint i = 0; i < nw && !has_group; i++)
+    has_group = kinds_in (ws[i].w, group);
+  if (has_group && kinds_find (ws, nw, away, &a, &e) && !kinds_find (ws, nw, kindly, NULL, NULL))
+    {
+      *from = a, *to = e;
+      return TRUE;
+    }
+  /* "if anyone talks to her, they're out of our group" */
+  if (kinds_find (ws, nw, anyone, &a, &e))
+    for (guint i = e; i < nw && i <= e + 1; i++)
+      if (kinds_any (ws, nw, i, befriends) != 0)
+        for (guint k = i + 2; k < nw && k <= i + 8; k++)
+          {
+            guint z = kinds_any (ws, nw, k, kicked);
+
+            if (z != 0)
+              {
+                *from = a, *to = z;
+                return TRUE;
+              }
+          }
+  /* "dont add him to the gc, he makes everything weird" */
+  if (kinds_find (ws, nw, dont_add, &a, &e) && e < nw)
+    for (guint k = e + 1; k < nw && k <= e + 8; k++)
+      if (ws[k].stop_before && kinds_in (ws[k].w, third) && k + 1 < nw)
+        {
+          *from = a, *to = MIN (nw, k + 3);
+          return TRUE;
+        }
+  return FALSE;
+}
+
+gboolean
+en_kinds (const NcNormText *nt, NcFindings *findings, Quotes *quotes, CheckScratch *scr)
+{
+  KindWord ws[EN_KINDS_MAX_WORDS];
+  guint nw = 0, from = 0, to = 0;
+  gboolean stop = TRUE;
+  NcCategory cat = NC_CATEGORY_INSULT;
+  const char *say = "calm";
+
+  if (nt->n_chars < 8)
+    return FALSE;
+  for (gsize i = 0; i < nt->n_chars && nw < EN_KINDS_MAX_WORDS;)
+    {
+      if (is_sep (nt->chars[i].folded))
+        {
+          stop = stop || nt->chars[i].folded == NC_NORM_STOP;
+          i++;
+          continue;
+        }
+      ws[nw].start = i;
+      ws[nw].stop_before = stop;
+      ws[nw].end = copy_folded_word (nt, i, ws[nw].w, sizeof ws[nw].w);
+      {
+        char *p = ws[nw].w, *q = p;
+        guint32 e = nt->chars[ws[nw].end - 1].orig_end;
+
+        for (; *p != '\0'; p++)
+          if (*p != '\'')
+            *q++ = *p;
+        *q = '\0';
+        ws[nw].owner = q - ws[nw].w >= 3 && q[-1] == 's' && e >= 2 && e <= nt->n_cps &&
+                       (nt->cps[e - 2] == '\'' || nt->cps[e - 2] == 0x2019);
+      }
+      i = ws[nw].end;
+      stop = FALSE;
+      nw++;
+    }
+  if (nw < 3 || kinds_find (ws, nw, kinds_praise, NULL, NULL))
+    return FALSE;
+  if (kinds_meeting (ws, nw, &from, &to))
+    cat = NC_CATEGORY_VIOLENCE;
+  else if (kinds_status (ws, nw, nt->text, &from, &to) || kinds_photo (ws, nw, &from, &to) ||
+           kinds_sarcasm (ws, nw, nt->text, &from, &to))
+    ;
+  else if (kinds_exclusion (ws, nw, &from, &to))
+    say = "include";
+  else
+    return FALSE;
+  if (to == 0 || to > nw || from >= to)
+    return FALSE;
+  {
+    guint32 a = nt->chars[ws[from].start].orig_start, b = nt->chars[ws[to - 1].end - 1].orig_end;
+
+    if (in_quotes (quotes, scr, a, b))
+      return FALSE;
+    add_finding (findings, nt, cat, NC_SEVERITY_WARN, a, b, NC_EVIDENCE_CONTEXT, NULL,
+                 nc_checker_lexicon_suggestion (say));
+  }
+  return TRUE;
+}
