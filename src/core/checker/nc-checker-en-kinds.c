@@ -32,8 +32,12 @@
  *   the vibe", "no room for u", "especially not you"), or a pile-on
  *   rule ("anyone who talks to her | gets kicked out"), or "dont
  *   add|invite him" with a reason said of him ("he ruins everything").
- * Not in a draft that praises ("proud", "so cool", "love", "amazing"),
- * nor inside quotation marks. Returns whether it added a finding. */
+ * - sarcasm: praise said with an eye roll or a grimace ("riveting 🙄")
+ *   in a draft aimed at someone, "brave"/"another" with "that face",
+ *   "wear that", "u think anyone asked".
+ * Not in a draft that praises ("proud", "so cool", "love", "amazing";
+ * sarcasm's eye roll and "anyone asked" aside), nor inside quotation
+ * marks. Returns whether it added a finding. */
 #define EN_KINDS_MAX_WORDS 96
 
 typedef struct {
@@ -131,6 +135,7 @@ kinds_find (const KindWord *ws, guint nw, const char * const *set, guint *at, gu
 }
 
 static const char * const kinds_praise[] = {
+  "adorable", "epic", "happy tears", "so happy", "proud of", "winning", "scored", "amazing",
   "proud", "so cool", "thats so cool", "love", "amazing", "awesome", "the best", "so good", "respect",
   "so fun", "cute", "so happy", "beautiful", "hard worker", "works so hard", "legend", "congrats", "great",
   "gorgeous", "stunning", "slay", "so pretty", "so proud", "talented", "getting so good", NULL
@@ -163,30 +168,58 @@ kinds_who_before (const KindWord *ws, guint i)
 static gboolean
 kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint *to)
 {
+  /* low money, a job mocked, worn clothes, a family member locked up */
   static const char * const low[] = {
-    "janitor", "cleaner", "cleans", "cleaning toilets", "cleans toilets", "picks up trash", "garbage man",
-    "trash man", "bin man", "lunch lady", "works at walmart", "works at mcdonalds", "works at the gas station",
-    "drives a bus", "drives a taxi", "drives the bus", "bus driver", "fixes toilets", "food stamps",
-    "welfare", "free lunch", "free meals", "free school meals", "free school lunch", "lives in a trailer",
-    "trailer", "goodwill", "thrift store", "donation bin", "dollar store", "cant afford", "cant even afford",
-    "cant pay", "lost his job", "lost her job", "jail", "prison", "poor", "broke", "homeless", "beggar",
-    "flipping burgers", "flip burgers", "cant buy", "second hand", "hand me downs", "one room", NULL
+    "janitor", "cleaner", "cleans", "cleaning", "clean offices", "clean toilets", "clean houses",
+    "picks up trash", "garbage", "trash man", "bin man", "bins", "collector", "lunch lady", "cashier",
+    "checkout", "walmart", "mcdonalds", "gas station", "car wash", "chip shop", "does nails", "nail salon",
+    "drives a bus", "drives a taxi", "drives the bus", "bus driver", "bus guy", "school bus", "taxi",
+    "fixes toilets", "food stamps", "welfare", "benefits", "free lunch", "free meals", "free school meals",
+    "free school lunch", "food bank", "trailer", "goodwill", "thrift store", "thrift shop", "charity shop",
+    "donation bin", "dollar store", "cheap", "cant afford", "cant even afford", "cant pay", "no money",
+    "lost his job", "lost her job", "jail", "prison", "homeless", "beggar", "flipping burgers",
+    "flip burgers", "cant buy", "second hand", "hand me downs", "old clothes", "one room", "fake shoes",
+    "knockoff", "knockoffs", "rent", NULL
   };
+  /* "poor", "broke" as what someone is ("ur so broke", "they must be
+   * poor"; not "she broke the record", "you poor thing") */
+  static const char * const is[] = {
+    "so", "is", "are", "r", "ur", "was", "were", "be", "hes", "shes", "youre", "theyre", "too", "very",
+    "super", "that", "this", "how", NULL
+  };
+  /* a job's words: mocked by "imagine", "no wonder", not by "lmao"
+   * alone ("his mum works at the chip shop, she gave us fries lmao") */
+  static const char * const job[] = {
+    "janitor", "cleaner", "cleans", "cleaning", "garbage", "trash man", "bin man", "bins", "collector",
+    "lunch lady", "cashier", "checkout", "walmart", "mcdonalds", "gas station", "car wash", "chip shop",
+    "does nails", "nail salon", "drives a bus", "drives a taxi", "drives the bus", "bus driver", "bus guy",
+    "school bus", "taxi", "fixes toilets", "picks up trash", NULL
+  };
+  static const char * const laugh[] = { "lmao", "lmfao", NULL };
   static const char * const mock[] = {
-    "lmao", "lmfao", "imagine", "no wonder", "beggar", "stop acting", "so you should", "so u should",
-    "so ur", "so youre", "so you will", "so youll", "so ull", "so you", "so u", "everyone knows",
-    "thats why", "oh wait", "runs in the family", "broke boy", "broke girl", "poor kid", "broke", "poor", NULL
+    "no wonder", "beggar", "stop acting", "so you should", "so u should", "so ur",
+    "so youre", "so you will", "so youll", "so ull", "so you", "so u", "everyone knows", "thats why",
+    "that why", "oh wait", "runs in the family", "broke boy", "broke girl", "broke kid", "poor kid",
+    "figures", "bet", "for the rest of ur life", "for the rest of your life", "forever", NULL
   };
   static const char * const future[] = {
     "gonna be", "gona be", "going to be", "will be", "gonna end up", "will end up", "end up", "gonna work",
     "will work", NULL
   };
   gboolean mocked = strstr (text, "\xf0\x9f\x92\x80") != NULL || kinds_find (ws, nw, mock, NULL, NULL);
+  gboolean laughed = kinds_find (ws, nw, laugh, NULL, NULL);
+  guint im = 0;
 
+  /* ("imagine ur mom being...", not "imagine if") */
+  if (!mocked && kinds_find (ws, nw, (const char * const[]) { "imagine", NULL }, &im, NULL))
+    mocked = im + 1 < nw && !kinds_eq (ws[im + 1].w, "if");
   for (guint i = 1; i < nw; i++)
     {
       guint e = kinds_any (ws, nw, i, low);
 
+      if (e == 0 && (kinds_eq (ws[i].w, "poor") || kinds_eq (ws[i].w, "broke")) && kinds_in (ws[i - 1].w, is) &&
+          !ws[i].stop_before && !(i + 1 < nw && kinds_eq (ws[i + 1].w, "thing")))
+        e = i + 1;
       if (e == 0)
         continue;
       /* the one aimed at within six words before, in the sentence */
@@ -201,7 +234,7 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
 
               for (guint f = k; f < i && !fut; f++)
                 fut = kinds_any (ws, nw, f, future) != 0;
-              if (mocked || fut ||
+              if (mocked || fut || (laughed && kinds_any (ws, nw, i, job) == 0) ||
                   (i >= 2 && kinds_eq (ws[i - 1].w, "so") && w + 2 == i))
                 {
                   *from = w, *to = e;
@@ -223,13 +256,22 @@ kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
     "meet me", "see you", "see u", "see ya", "catch you", "catch u", "wait till", "wait until", "wait til",
     "find you", "find u", "waiting at", "waiting for you", "waiting for u", "you and me", "u and me", NULL
   };
-  static const char * const opening[] = { "after school", "tomorrow at", "after class", "at recess", NULL };
+  static const char * const opening[] = {
+    "after school", "tomorrow", "tonight", "after class", "after pe", "after practice", "after the bell",
+    "at recess", "at lunch", "at break", "gym", "lockers", "behind", "outside", "parking lot", "monday",
+    "friday", "ill be outside", "ill be waiting", "catch me", NULL
+  };
   static const char * const coda[] = {
-    "come alone", "alone", "dont bring anyone", "dont tell a teacher", "dont tell anyone", "no teachers",
-    "no teachers there", "no teachers around",
+    "come alone", "alone", "dont bring anyone", "dont tell a teacher", "dont tell anyone", "no teachers there",
+    "no teachers around", "no teachers",
     "bring a helmet", "wear a helmet", "bring a band aid", "bring a bandaid", "bring backup",
     "better bring backup", "they wont help", "youll see", "ull see", "u will see", "you will see",
     "ill show you", "ill show u", "il show you", "il show u", "ur getting it", "youre getting it",
+    "ur gonna get it", "youre gonna get it", "gonna get it", "just you", "just u", "just the two of us",
+    "no one will hear you", "nobody will hear you", "no one will hear", "nobody will hear", "in one piece",
+    "leave the same", "settle this", "come find you", "come find u", "tell ur mom u love her",
+    "tell your mom you love her", "or else", "see what happens", "ice pack", "bring an ice pack",
+    "first aid kit", "ur last day", "your last day",
     "ur done", "youre done", "ur dead", "youre dead", "watch ur back", "watch your back", "watch out",
     "say ur goodbyes", "say your goodbyes", "say ur prayers", "say your prayers", "you know why",
     "u know why", "better not be late", "dont run this time", "better run", "ur gonna regret it",
@@ -282,7 +324,8 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
     "recording", "selfie", NULL
   };
   static const char * const capture[] = {
-    "record", "film", "snap", "ss", "screenshot", "recording", "filming", "photograph", NULL
+    "record", "recorded", "film", "filmed", "snap", "snapped", "ss", "screenshot", "screenshotted",
+    "screenshotting", "recording", "filming", "photograph", "photographed", NULL
   };
   static const char * const not_person[] = {
     "my", "our", "the", "a", "an", "us", "me", "myself", "this", "that", "it", "his", "their", "dog",
@@ -291,12 +334,18 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
   static const char * const state[] = {
     "crying", "sleeping", "falling", "tripping", "snoring", "drooling", "puking", "throwing up", "picking",
     "changing", "dancing", "singing", "eating", "peeing", "farting", "sweating", "screaming", "begging",
-    "slipping", "bawling", "sobbing", "getting", "fell", "cry", "fall", "trip", "sleep", "puke", "pee", NULL
+    "slipping", "bawling", "sobbing", "getting", "fell", "cry", "fall", "trip", "sleep", "puke", "pee",
+    "asleep", "cried", "tears", "snot", "mouth open", "voice cracking", "cracking", "talking to urself",
+    "talking to yourself", "talking to himself", "talking to herself", "with food on", "food on",
+    "sweat", "pimple", "zit", "in his underwear", "in her underwear", "in pjs", "without makeup",
+    "with that", "when she", "when he", "naked", "vomiting", "wiping out", "wipeout", "begging", "crying",
+    "voice", "face", NULL
   };
   static const char * const spread[] = {
-    "post", "posting", "posted", "send", "sending", "share", "sharing", "leak", "leaking", "put it",
-    "gc", "group chat", "story", "everyone", "everybody", "the whole school", "the boys", "the girls",
-    "whole class", "the class", NULL
+    "post", "posting", "posted", "share", "sharing", "leak", "leaking", "put it", "drop it", "airdrop",
+    "gc", "group chat", "chat", "story", "everyone", "everybody", "the whole school", "the whole grade",
+    "the boys", "the girls", "whole class", "the class", "tiktok", "insta", "snap story", "the group",
+    "send it to", "send to", "sending to", "send everyone", "send the", "sending the", "send this to", NULL
   };
 
   for (guint i = 0; i + 2 < nw; i++)
@@ -304,14 +353,17 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
       guint p = 0;
 
       if (kinds_in (ws[i].w, media) && !ws[i + 1].stop_before && kinds_eq (ws[i + 1].w, "of"))
-        p = i + 2;
+        p = i + 2 < nw && kinds_eq (ws[i + 2].w, "ur") ? i + 3 : i + 2;
       else if (kinds_in (ws[i].w, capture))
         p = i + 1;
       else
         continue;
       if (p >= nw || ws[p].stop_before || kinds_in (ws[p].w, not_person) || ws[p].owner)
         continue;
-      for (guint k = p + 1; k < nw && k <= p + 2 && !ws[k].stop_before; k++)
+      /* ("ur voice cracking": the one's own thing) */
+      if (p == i + 3 && kinds_in (ws[p].w, state))
+        p--;
+      for (guint k = p + 1; k < nw && k <= p + 4 && !ws[k].stop_before; k++)
         if (kinds_any (ws, nw, k, state) != 0)
           {
             guint sa = 0, se = 0;
@@ -331,11 +383,22 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
  * "that" + a feature of the one aimed at ("that face", "that voice";
  * "wear that"), in a draft with no praise (checked by the caller) */
 static gboolean
-kinds_sarcasm (const KindWord *ws, guint nw, const char *text, guint *from, guint *to)
+kinds_sarcasm (const KindWord *ws, guint nw, const char *text, gboolean framed, guint *from, guint *to)
 {
   static const char * const frame[] = {
     "brave", "another", "cant wait to see", "because we all needed", "we all needed", "thanks for sharing",
     "what a gift", "blessed us", "blessing us", NULL
+  };
+  /* praise said with an eye roll or a grimace at someone aimed at:
+   * "riveting 🙄", "so... brave 😬" */
+  static const char * const praise[] = {
+    "cool", "brave", "great", "wow", "riveting", "fascinating", "amazing", "nice", "genius", "interesting",
+    "love", "congrats", "so good", "groundbreaking", "iconic", "talented", "wonderful", NULL
+  };
+  static const char * const aimed[] = { "u", "ur", "you", "your", "youre", "he", "she", "his", "her", NULL };
+  static const char * const dismissed[] = {
+    "u think anyone asked", "you think anyone asked", "u think anyone cares", "you think anyone cares",
+    "u think ur funny", "you think youre funny", NULL
   };
   static const char * const feature[] = {
     "face", "voice", "hair", "laugh", "outfit", "nose", "body", "singing", "smile", "teeth", "haircut",
@@ -343,7 +406,20 @@ kinds_sarcasm (const KindWord *ws, guint nw, const char *text, guint *from, guin
   };
   guint a = 0, e = 0;
 
-  if (!kinds_find (ws, nw, frame, &a, &e))
+  if (kinds_find (ws, nw, dismissed, &a, &e))
+    {
+      *from = a, *to = e;
+      return TRUE;
+    }
+  if ((strstr (text, "\xf0\x9f\x99\x84") != NULL || strstr (text, "\xf0\x9f\x98\xac") != NULL) &&
+      kinds_find (ws, nw, praise, &a, &e))
+    for (guint i = 0; i < nw; i++)
+      if (kinds_in (ws[i].w, aimed))
+        {
+          *from = MIN (a, i), *to = MAX (e, i + 1);
+          return TRUE;
+        }
+  if (!framed || !kinds_find (ws, nw, frame, &a, &e))
     return FALSE;
   /* (hearts: "so brave of u 😍") */
   if (strstr (text, "ð") != NULL || strstr (text, "ð¥°") != NULL ||
@@ -367,7 +443,7 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
 {
   static const char * const group[] = {
     "table", "group", "squad", "team", "gc", "chat", "sleepover", "party", "game", "list", "project",
-    "crew", "club", "circle", "friends", "tables", NULL
+    "crew", "club", "circle", "friends", "tables", "seat", "row", "lunch", "us", NULL
   };
   static const char * const away[] = {
     "somewhere else", "someone else", "anyone else", "another group", "another table", "another one",
@@ -376,21 +452,29 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
     "no room for u", "no space for you", "no space for u", "full for you", "full for u",
     "especially not you", "especially not u", "not friend group material", "not really friend group material",
     "for people we actually like", "only for people we like", "for cool people", "only let cool people",
-    "no space at our table for you", "no room at our table for you", "dont need you", "dont need u", NULL
+    "no space at our table for you", "no room at our table for you", "dont need you", "dont need u",
+    "no seat for u", "no seat for you", "no spot for u", "no spot for you", "find ur own", "find your own",
+    "go sit with", "go sit somewhere", "go sit up front", "maybe next year", "just us", "only us",
+    "just the four of us", "just the three of us", "just for the four of us", "just for the three of us",
+    "when ur less", "when youre less", "when ur not so", "not in the group anymore", "ur out",
+    "youre out", "not welcome", "ur not invited", "youre not invited", NULL
   };
   static const char * const kindly[] = {
     "join us", "so you fit", "so u fit", "theres room", "there is room", "want to", "wanna", "thanks",
-    "thank you", "ill add", "can sit", NULL
+    "thank you", "ill add", "can sit", "but theres", "but there is", "but u can", "but you can",
+    "but theyre", "next table", "anytime", "surprise", "sit with me", NULL
   };
   static const char * const anyone[] = {
     "if anyone", "anyone who", "whoever", "if someone", "if u", "if you", NULL
   };
   static const char * const befriends[] = {
-    "talks to", "talk to", "sits with", "sit with", "invites", "hangs out with", "hang out with", NULL
+    "talks to", "talk to", "sits with", "sit with", "invites", "invite", "hangs out with", "hang out with",
+    "adds", "add", NULL
   };
   static const char * const kicked[] = {
     "out of", "kicked out", "gets kicked", "is out", "theyre out", "ur out", "youre out", "blocked",
-    "removed", "gets blocked", NULL
+    "removed", "gets blocked", "is cancelled", "is canceled", "im not coming", "im leaving", "were leaving",
+    "im out", NULL
   };
   static const char * const dont_add[] = {
     "dont add", "dont invite", "do not add", "do not invite", "never invite", "never add", NULL
@@ -401,14 +485,18 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
 
   for (guint i = 0; i < nw && !has_group; i++)
     has_group = kinds_in (ws[i].w, group);
-  if (has_group && kinds_find (ws, nw, away, &a, &e) && !kinds_find (ws, nw, kindly, NULL, NULL))
+  if (has_group && kinds_find (ws, nw, away, &a, &e) && !kinds_find (ws, nw, kindly, NULL, NULL) &&
+      /* ("just us four", ending its clause; not "just us four for the
+       * science fair") */
+      (!kinds_eq (ws[e - 1].w, "us") || e == nw || ws[e].stop_before ||
+       (e + 1 <= nw && (e + 1 == nw || ws[e + 1].stop_before))))
     {
       *from = a, *to = e;
       return TRUE;
     }
   /* "if anyone talks to her, they're out of our group" */
   if (kinds_find (ws, nw, anyone, &a, &e))
-    for (guint i = e; i < nw && i <= e + 1; i++)
+    for (guint i = e; i < nw && i <= e + 1 && !ws[i].stop_before; i++)
       if (kinds_any (ws, nw, i, befriends) != 0)
         for (guint k = i + 2; k < nw && k <= i + 8; k++)
           {
@@ -468,12 +556,18 @@ en_kinds (const NcNormText *nt, NcFindings *findings, Quotes *quotes, CheckScrat
       stop = FALSE;
       nw++;
     }
-  if (nw < 3 || kinds_find (ws, nw, kinds_praise, NULL, NULL))
+  if (nw < 3)
     return FALSE;
-  if (kinds_meeting (ws, nw, &from, &to))
+  /* (sarcasm is praise said so as to wound: it reads its own praise) */
+  if (kinds_find (ws, nw, kinds_praise, NULL, NULL))
+    {
+      if (!kinds_sarcasm (ws, nw, nt->text, FALSE, &from, &to))
+        return FALSE;
+    }
+  else if (kinds_meeting (ws, nw, &from, &to))
     cat = NC_CATEGORY_VIOLENCE;
   else if (kinds_status (ws, nw, nt->text, &from, &to) || kinds_photo (ws, nw, &from, &to) ||
-           kinds_sarcasm (ws, nw, nt->text, &from, &to))
+           kinds_sarcasm (ws, nw, nt->text, TRUE, &from, &to))
     ;
   else if (kinds_exclusion (ws, nw, &from, &to))
     say = "include";
