@@ -323,7 +323,9 @@ TUNING_EXTRA = {
                   # (s22-enk r22e: 88 unkind lines of four kinds named on the blind sets' tuning halves: family money or a parent's job mocked, a meeting set as a threat, a shaming photo sent round, polite exclusion; committed before measuring)
                   'en-unkind-r22e.txt',
                   # (s22-enk r22e2: 40 unkind lines of the same kinds, new wording, written after en_kinds(); committed before its one measurement)
-                  'en-unkind-r22e2.txt'),
+                  'en-unkind-r22e2.txt',
+                  # (s22-enk r22e3: 40 unkind lines of the same kinds, new wording, written after the rules' second version; committed before its one measurement)
+                  'en-unkind-r22e3.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -510,7 +512,9 @@ TUNING_EXTRA = {
                     # (s22-enk r22e: 86 kind look-alikes of en-unkind-r22e: a parent's job told with pride, meeting up, photos shared with love, a full table said kindly; committed before measuring)
                     'en-daily-r22e.txt',
                     # (s22-enk r22e2: 40 look-alikes of en-unkind-r22e2, written after en_kinds(); committed before its one measurement)
-                    'en-daily-r22e2.txt'),
+                    'en-daily-r22e2.txt',
+                    # (s22-enk r22e3: 40 look-alikes of en-unkind-r22e3, written after the rules' second version; committed before its one measurement)
+                    'en-daily-r22e3.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
