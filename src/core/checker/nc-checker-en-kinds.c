@@ -152,7 +152,9 @@ kinds_who_before (const KindWord *ws, guint i)
     "grandma", "grandpa", "mama", "papa", "stepdad", "stepmom", "fam", "folks", "house", "home", "moms",
     "mums", "dads", "brothers", "sisters", "parent", NULL
   };
-  static const char * const who[] = { "you", "u", "ur", "youre", "he", "she", "hes", "shes", "they", NULL };
+  static const char * const who[] = {
+    "you", "u", "ur", "youre", "he", "she", "hes", "shes", "they", "theyre", NULL
+  };
 
   if (i == 0)
     return G_MAXUINT;
@@ -179,7 +181,9 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
     "donation bin", "dollar store", "cheap", "cant afford", "cant even afford", "cant pay", "no money",
     "lost his job", "lost her job", "jail", "prison", "homeless", "beggar", "flipping burgers",
     "flip burgers", "cant buy", "second hand", "hand me downs", "old clothes", "one room", "fake shoes",
-    "knockoff", "knockoffs", "rent", NULL
+    "knockoff", "knockoffs", "rent", "locked up", "lost property", "binman", "dustman", "dinner lady",
+    "caretaker", "old trainers", "same trainers", "same clothes", "same shoes", "kebab shop", "drive thru",
+    NULL
   };
   /* "poor", "broke" as what someone is ("ur so broke", "they must be
    * poor"; not "she broke the record", "you poor thing") */
@@ -200,7 +204,21 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
     "no wonder", "beggar", "stop acting", "so you should", "so u should", "so ur",
     "so youre", "so you will", "so youll", "so ull", "so you", "so u", "everyone knows", "thats why",
     "that why", "oh wait", "runs in the family", "broke boy", "broke girl", "broke kid", "poor kid",
-    "figures", "bet", "for the rest of ur life", "for the rest of your life", "forever", NULL
+    "figures", "bet", "for the rest of ur life", "for the rest of your life", "forever", "guess", "dont act",
+    "we all know", "ull be next", "youll be next", "youre next", "ur next", NULL
+  };
+  /* what mocks a parent's work said in any words ("ur mum stacks
+   * shelves at tesco, no wonder", "her dad's a binman thats why") */
+  static const char * const sneer[] = {
+    "no wonder", "thats why", "that why", "figures", "stop acting", "dont act", "beggar", "everyone knows",
+    "we all know", "runs in the family", "poor kid", "broke boy", "broke girl", NULL
+  };
+  static const char * const not_work[] = {
+    "is", "was", "has", "says", "said", "thinks", "loves", "likes", "wants", "knows", "does", "lets",
+    "makes", "gets", "always", "never", NULL
+  };
+  static const char * const parent[] = {
+    "mom", "mum", "mother", "dad", "father", "parents", "moms", "mums", "dads", "stepdad", "stepmom", NULL
   };
   static const char * const future[] = {
     "gonna be", "gona be", "going to be", "will be", "gonna end up", "will end up", "end up", "gonna work",
@@ -208,11 +226,13 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
   };
   gboolean mocked = strstr (text, "\xf0\x9f\x92\x80") != NULL || kinds_find (ws, nw, mock, NULL, NULL);
   gboolean laughed = kinds_find (ws, nw, laugh, NULL, NULL);
-  guint im = 0;
+  guint im = G_MAXUINT - 1;
 
   /* ("imagine ur mom being...", not "imagine if") */
   if (!mocked && kinds_find (ws, nw, (const char * const[]) { "imagine", NULL }, &im, NULL))
     mocked = im + 1 < nw && !kinds_eq (ws[im + 1].w, "if");
+  else if (mocked)
+    kinds_find (ws, nw, (const char * const[]) { "imagine", NULL }, &im, NULL);
   for (guint i = 1; i < nw; i++)
     {
       guint e = kinds_any (ws, nw, i, low);
@@ -245,6 +265,21 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
             break;
         }
     }
+  /* a parent's work in any words: "ur mum | stacks", "her dad's | a" */
+  if (strstr (text, "\xf0\x9f\x92\x80") != NULL || kinds_find (ws, nw, sneer, NULL, NULL) ||
+      (im + 1 < nw && kinds_eq (ws[im].w, "imagine") && !kinds_eq (ws[im + 1].w, "if")))
+    for (guint i = 2; i + 1 < nw; i++)
+      if (!ws[i].stop_before && !ws[i - 1].stop_before && kinds_in (ws[i - 1].w, parent) &&
+          (kinds_in (ws[i - 2].w, (const char * const[]) { "ur", "your", "his", "her", "ya", NULL }) ||
+           ws[i - 2].owner) &&
+          (((ws[i - 1].owner || kinds_eq (ws[i].w, "is")) &&
+            (kinds_eq (ws[i].w, "a") || kinds_eq (ws[i + 1].w, "a"))) ||
+           (strlen (ws[i].w) >= 4 && ws[i].w[strlen (ws[i].w) - 1] == 's' && !kinds_in (ws[i].w, not_work) &&
+            !ws[i].owner)))
+        {
+          *from = i - 2, *to = MIN (nw, i + 3);
+          return TRUE;
+        }
   return FALSE;
 }
 
@@ -271,12 +306,21 @@ kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
     "no one will hear you", "nobody will hear you", "no one will hear", "nobody will hear", "in one piece",
     "leave the same", "settle this", "come find you", "come find u", "tell ur mom u love her",
     "tell your mom you love her", "or else", "see what happens", "ice pack", "bring an ice pack",
-    "first aid kit", "ur last day", "your last day",
+    "first aid kit", "ur last day", "your last day", "u know where", "you know where", "no one will save u",
+    "nobody will save you", "nobody will save u", "no one can save you", "no one can save u",
+    "nobody can help you", "nobody can help u", "isnt there to protect u", "isnt there to protect you",
+    "to protect u", "to protect you", "u better not tell anyone", "better not tell anyone",
+    "better not tell", "dont tell ur mom", "dont tell your mom", "just u and me", "just you and me",
+    "see u then", "see you then",
     "ur done", "youre done", "ur dead", "youre dead", "watch ur back", "watch your back", "watch out",
     "say ur goodbyes", "say your goodbyes", "say ur prayers", "say your prayers", "you know why",
     "u know why", "better not be late", "dont run this time", "better run", "ur gonna regret it",
     "youre gonna regret it", "gonna regret it", "last chance to say sorry", "last chance", "last warning",
     "no one will help", "nobody will help", "no one will save you", NULL
+  };
+  /* hurt named in a word of its own, anywhere after the summons */
+  static const char * const blood[] = {
+    "blood", "bleeding", "bleed", "hospital", "ambulance", "first aid", "protect", "save u", "save you", NULL
   };
   static const char * const hurt[] = {
     "smashed", "kicked in", "knocked out", "punched", "beaten", "bashed", "broken", "kicked", "smashed in",
@@ -295,14 +339,22 @@ kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
     {
       guint e = kinds_any (ws, nw, i, coda);
 
-      if (e != 0 && (e == nw || ws[e].stop_before || kinds_eq (ws[e].w, "lol")) &&
-          /* (its own clause or the end of one: "bring a helmet.", not
-           * "wear a helmet for the bike ride") */
+      if (e != 0 && (e == nw || (e + 1 == nw && kinds_in (ws[e].w, (const char * const[]) { "lol", "lmao", "tho", NULL }))) &&
+          /* (the draft's last words: "... after school. come alone.",
+           * not "wear a helmet for the bike ride", "u know where, the
+           * library") */
           (i != s || e > se))
         {
           *from = MIN (s, i), *to = MAX (se, e);
           return TRUE;
         }
+      if (i > s && kinds_any (ws, nw, i, blood) != 0 && !kinds_eq (ws[i - 1].w, "my"))
+        for (guint k = i; k > s && k + 6 > i && !ws[k].stop_before; k--)
+          if (kinds_in (ws[k - 1].w, (const char * const[]) { "u", "you", "ur", "your", "ya", NULL }))
+            {
+              *from = s, *to = kinds_any (ws, nw, i, blood);
+              return TRUE;
+            }
       /* "ur getting ur teeth knocked out", "ur face is getting smashed" */
       if ((kinds_eq (ws[i].w, "getting") || kinds_eq (ws[i].w, "get")) && i + 1 < nw)
         for (guint k = i + 1; k < nw && k <= i + 4 && !ws[k].stop_before; k++)
@@ -339,19 +391,34 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
     "talking to yourself", "talking to himself", "talking to herself", "with food on", "food on",
     "sweat", "pimple", "zit", "in his underwear", "in her underwear", "in pjs", "without makeup",
     "with that", "when she", "when he", "naked", "vomiting", "wiping out", "wipeout", "begging", "crying",
-    "voice", "face", NULL
+    "voice", "face", "mouth full", "mouth", "in the toilets", "in the toilet", "in the bathroom", NULL
   };
   static const char * const spread[] = {
     "post", "posting", "posted", "share", "sharing", "leak", "leaking", "put it", "drop it", "airdrop",
     "gc", "group chat", "chat", "story", "everyone", "everybody", "the whole school", "the whole grade",
     "the boys", "the girls", "whole class", "the class", "tiktok", "insta", "snap story", "the group",
-    "send it to", "send to", "sending to", "send everyone", "send the", "sending the", "send this to", NULL
+    "send it to", "send to", "sending to", "send everyone", "send the", "sending the", "send this to",
+    "sending it round", "send it round", "sending it around", "send it around", "everywhere", "everyones",
+    "dropping", "the year group", "spread it", "spreading it", NULL
   };
 
   for (guint i = 0; i + 2 < nw; i++)
     {
       guint p = 0;
 
+      /* "screenshot her pic ... share it everywhere" */
+      if (kinds_in (ws[i].w, capture) && !ws[i + 1].stop_before && !ws[i + 2].stop_before &&
+          kinds_in (ws[i + 1].w, (const char * const[]) { "her", "his", "ur", "your", NULL }) &&
+          kinds_in (ws[i + 2].w, media))
+        {
+          guint sa = 0, se = 0;
+
+          if (kinds_find (ws, nw, spread, &sa, &se) && sa > i + 2)
+            {
+              *from = i, *to = se;
+              return TRUE;
+            }
+        }
       if (kinds_in (ws[i].w, media) && !ws[i + 1].stop_before && kinds_eq (ws[i + 1].w, "of"))
         p = i + 2 < nw && kinds_eq (ws[i + 2].w, "ur") ? i + 3 : i + 2;
       else if (kinds_in (ws[i].w, capture))
@@ -457,7 +524,11 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
     "go sit with", "go sit somewhere", "go sit up front", "maybe next year", "just us", "only us",
     "just the four of us", "just the three of us", "just for the four of us", "just for the three of us",
     "when ur less", "when youre less", "when ur not so", "not in the group anymore", "ur out",
-    "youre out", "not welcome", "ur not invited", "youre not invited", NULL
+    "youre out", "not welcome", "ur not invited", "youre not invited", "so not u", "so not you",
+    "only fits people", "only for people", "only for my real friends", "only for real friends",
+    "people who are actually", "dont have a spot for u", "dont have a spot for you", "dont have room for u",
+    "dont have room for you", "dont have space for u", "dont have space for you", "no place for u",
+    "no place for you", NULL
   };
   static const char * const kindly[] = {
     "join us", "so you fit", "so u fit", "theres room", "there is room", "want to", "wanna", "thanks",
@@ -469,12 +540,12 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
   };
   static const char * const befriends[] = {
     "talks to", "talk to", "sits with", "sit with", "invites", "invite", "hangs out with", "hang out with",
-    "adds", "add", NULL
+    "adds", "add", "sits next to", "sit next to", "talks with", "follows", NULL
   };
   static const char * const kicked[] = {
     "out of", "kicked out", "gets kicked", "is out", "theyre out", "ur out", "youre out", "blocked",
     "removed", "gets blocked", "is cancelled", "is canceled", "im not coming", "im leaving", "were leaving",
-    "im out", NULL
+    "im out", "unfollowed", "getting unfollowed", "gets unfollowed", "ignored", "gets ignored", NULL
   };
   static const char * const dont_add[] = {
     "dont add", "dont invite", "do not add", "do not invite", "never invite", "never add", NULL
