@@ -138,7 +138,7 @@ static const char * const kinds_praise[] = {
   "adorable", "epic", "happy tears", "so happy", "proud of", "winning", "scored", "amazing",
   "proud", "so cool", "thats so cool", "love", "amazing", "awesome", "the best", "so good", "respect",
   "so fun", "cute", "so happy", "beautiful", "hard worker", "works so hard", "legend", "congrats", "great",
-  "gorgeous", "stunning", "slay", "so pretty", "so proud", "talented", "getting so good", NULL
+  "gorgeous", "stunning", "slay", "so pretty", "so proud", "talented", "getting so good", "so kind", NULL
 };
 
 /* someone aimed at, or their family, ending at word @i - 1: the first
@@ -183,7 +183,7 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
     "flip burgers", "cant buy", "second hand", "hand me downs", "old clothes", "one room", "fake shoes",
     "knockoff", "knockoffs", "rent", "locked up", "lost property", "binman", "dustman", "dinner lady",
     "caretaker", "old trainers", "same trainers", "same clothes", "same shoes", "kebab shop", "drive thru",
-    NULL
+    "petrol station", "chippy", "secondhand", "grow out of", "grew out of", "works nights", NULL
   };
   /* "poor", "broke" as what someone is ("ur so broke", "they must be
    * poor"; not "she broke the record", "you poor thing") */
@@ -205,7 +205,10 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
     "so youre", "so you will", "so youll", "so ull", "so you", "so u", "everyone knows", "thats why",
     "that why", "oh wait", "runs in the family", "broke boy", "broke girl", "broke kid", "poor kid",
     "figures", "bet", "for the rest of ur life", "for the rest of your life", "forever", "guess", "dont act",
-    "we all know", "ull be next", "youll be next", "youre next", "ur next", NULL
+    "we all know", "ull be next", "youll be next", "youre next", "ur next", "must be hard", "must suck",
+    "sucks to be", "couldnt be me", "explains the", "explains why", "that explains", "at his age",
+    "at her age", "so clean", "so wash", "so serve", "so fetch", "so sweep", "so tidy", "so mop", "so scrub",
+    NULL
   };
   /* what mocks a parent's work said in any words ("ur mum stacks
    * shelves at tesco, no wonder", "her dad's a binman thats why") */
@@ -265,6 +268,21 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
             break;
         }
     }
+  /* "so broke", "too poor" ending a clause of a draft aimed at someone
+   * ("he got his phone from a charity shop, so broke"; not "i'm so broke") */
+  for (guint i = 1; i < nw; i++)
+    if ((kinds_eq (ws[i].w, "broke") || kinds_eq (ws[i].w, "poor")) &&
+        (kinds_eq (ws[i - 1].w, "so") || kinds_eq (ws[i - 1].w, "too")) && !ws[i].stop_before &&
+        (i + 1 == nw || ws[i + 1].stop_before) &&
+        !(i >= 2 && !ws[i - 1].stop_before &&
+          kinds_in (ws[i - 2].w, (const char * const[]) { "im", "i", "were", "we", "me", "am", "feel", NULL })))
+      for (guint k = 0; k + 1 < i; k++)
+        if (kinds_in (ws[k].w, (const char * const[]) { "he", "she", "u", "ur", "you", "youre", "his", "her", NULL }) &&
+            kinds_find (ws, nw, low, NULL, NULL))
+          {
+            *from = k, *to = i + 1;
+            return TRUE;
+          }
   /* a parent's work in any words: "ur mum | stacks", "her dad's | a" */
   if (strstr (text, "\xf0\x9f\x92\x80") != NULL || kinds_find (ws, nw, sneer, NULL, NULL) ||
       (im + 1 < nw && kinds_eq (ws[im].w, "imagine") && !kinds_eq (ws[im + 1].w, "if")))
@@ -335,6 +353,25 @@ kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
       else
         return FALSE;
     }
+  /* the last clause opening with a coda's words ("dont bring ur mum",
+   * "come by urself", "think about what u said") */
+  {
+    static const char * const lead[] = {
+      "dont bring", "come by urself", "come by yourself", "come on ur own", "come on your own",
+      "think about what u", "think about what you", "hope ur insurance", "hope your insurance",
+      "say goodbye", "bring a plaster", "bring plasters", "bring tissues", "ur gonna need ur",
+      "youre gonna need your", NULL
+    };
+    guint l = nw - 1;
+
+    while (l > 0 && !ws[l].stop_before)
+      l--;
+    if (l > s && kinds_any (ws, nw, l, lead) != 0)
+      {
+        *from = s, *to = nw;
+        return TRUE;
+      }
+  }
   for (guint i = 0; i < nw; i++)
     {
       guint e = kinds_any (ws, nw, i, coda);
@@ -377,7 +414,7 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
   };
   static const char * const capture[] = {
     "record", "recorded", "film", "filmed", "snap", "snapped", "ss", "screenshot", "screenshotted",
-    "screenshotting", "recording", "filming", "photograph", "photographed", NULL
+    "screenshotting", "recording", "filming", "photograph", "photographed", "caught", NULL
   };
   static const char * const not_person[] = {
     "my", "our", "the", "a", "an", "us", "me", "myself", "this", "that", "it", "his", "their", "dog",
@@ -391,7 +428,8 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
     "talking to yourself", "talking to himself", "talking to herself", "with food on", "food on",
     "sweat", "pimple", "zit", "in his underwear", "in her underwear", "in pjs", "without makeup",
     "with that", "when she", "when he", "naked", "vomiting", "wiping out", "wipeout", "begging", "crying",
-    "voice", "face", "mouth full", "mouth", "in the toilets", "in the toilet", "in the bathroom", NULL
+    "voice", "face", "mouth full", "mouth", "in the toilets", "in the toilet", "in the bathroom",
+    "changing room", "food stuck", "braces", "on camera", "nose", NULL
   };
   static const char * const spread[] = {
     "post", "posting", "posted", "share", "sharing", "leak", "leaking", "put it", "drop it", "airdrop",
@@ -399,7 +437,8 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
     "the boys", "the girls", "whole class", "the class", "tiktok", "insta", "snap story", "the group",
     "send it to", "send to", "sending to", "send everyone", "send the", "sending the", "send this to",
     "sending it round", "send it round", "sending it around", "send it around", "everywhere", "everyones",
-    "dropping", "the year group", "spread it", "spreading it", NULL
+    "dropping", "the year group", "spread it", "spreading it", "uploading", "upload", "want it",
+    "going on my", "on my story", "on the story", "on insta", NULL
   };
 
   for (guint i = 0; i + 2 < nw; i++)
@@ -421,6 +460,9 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
         }
       if (kinds_in (ws[i].w, media) && !ws[i + 1].stop_before && kinds_eq (ws[i + 1].w, "of"))
         p = i + 2 < nw && kinds_eq (ws[i + 2].w, "ur") ? i + 3 : i + 2;
+      /* ("the pic i took of her") */
+      else if (kinds_in (ws[i].w, media) && i + 4 < nw && kinds_at (ws, nw, i + 1, "i took of", NULL))
+        p = i + 4;
       else if (kinds_in (ws[i].w, capture))
         p = i + 1;
       else
@@ -460,7 +502,8 @@ kinds_sarcasm (const KindWord *ws, guint nw, const char *text, gboolean framed, 
    * "riveting 🙄", "so... brave 😬" */
   static const char * const praise[] = {
     "cool", "brave", "great", "wow", "riveting", "fascinating", "amazing", "nice", "genius", "interesting",
-    "love", "congrats", "so good", "groundbreaking", "iconic", "talented", "wonderful", NULL
+    "love", "congrats", "so good", "groundbreaking", "iconic", "talented", "wonderful", "inspiring",
+    "impressive", "incredible", "legendary", "stunning", "proud", NULL
   };
   static const char * const aimed[] = { "u", "ur", "you", "your", "youre", "he", "she", "his", "her", NULL };
   static const char * const dismissed[] = {
@@ -486,11 +529,19 @@ kinds_sarcasm (const KindWord *ws, guint nw, const char *text, gboolean framed, 
           *from = MIN (a, i), *to = MAX (e, i + 1);
           return TRUE;
         }
+  /* a clap for what took long: "u finally scored, only took 3 years 👏" */
+  if (framed && strstr (text, "\xf0\x9f\x91\x8f") != NULL &&
+      kinds_find (ws, nw, (const char * const[]) { "only took", "took u long enough", "took you long enough",
+                                                   "about time", NULL }, &a, &e))
+    {
+      *from = a, *to = e;
+      return TRUE;
+    }
   if (!framed || !kinds_find (ws, nw, frame, &a, &e))
     return FALSE;
   /* (hearts: "so brave of u 😍") */
-  if (strstr (text, "ð") != NULL || strstr (text, "ð¥°") != NULL ||
-      strstr (text, "â¤") != NULL)
+  if (strstr (text, "\xf0\x9f\x98\x8d") != NULL || strstr (text, "\xf0\x9f\xa5\xb0") != NULL ||
+      strstr (text, "\xe2\x9d\xa4") != NULL)
     return FALSE;
   for (guint i = 0; i + 1 < nw; i++)
     if (!ws[i + 1].stop_before &&
@@ -528,7 +579,9 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
     "only fits people", "only for people", "only for my real friends", "only for real friends",
     "people who are actually", "dont have a spot for u", "dont have a spot for you", "dont have room for u",
     "dont have room for you", "dont have space for u", "dont have space for you", "no place for u",
-    "no place for you", NULL
+    "no place for you", "people like u", "people like you", "esp u", "esp you", "especially u",
+    "kinda closed", "group is closed", "squads closed", "groups closed", "team is closed", "for the real ones", "not taking anyone", "sit with the teachers",
+    "try someone", "someone less", NULL
   };
   static const char * const kindly[] = {
     "join us", "so you fit", "so u fit", "theres room", "there is room", "want to", "wanna", "thanks",
