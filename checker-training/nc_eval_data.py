@@ -327,7 +327,9 @@ TUNING_EXTRA = {
                   # (s22-enk r22e3: 40 unkind lines of the same kinds, new wording, written after the rules' second version; committed before its one measurement)
                   'en-unkind-r22e3.txt',
                   # (s22-enk r22e4: 40 unkind lines of the same kinds, new wording, written after the rules' third version; committed before its one measurement)
-                  'en-unkind-r22e4.txt'),
+                  'en-unkind-r22e4.txt',
+                  # (s22-enk r22e5: 40 unkind lines of the same kinds, new wording, written after the rules' fourth (last) version; committed before its one measurement, not tuned on)
+                  'en-unkind-r22e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -518,7 +520,9 @@ TUNING_EXTRA = {
                     # (s22-enk r22e3: 40 look-alikes of en-unkind-r22e3, written after the rules' second version; committed before its one measurement)
                     'en-daily-r22e3.txt',
                     # (s22-enk r22e4: 40 look-alikes of en-unkind-r22e4, written after the rules' third version; committed before its one measurement)
-                    'en-daily-r22e4.txt'),
+                    'en-daily-r22e4.txt',
+                    # (s22-enk r22e5: 40 look-alikes of en-unkind-r22e5, written after the rules' fourth (last) version; committed before its one measurement, not tuned on)
+                    'en-daily-r22e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
