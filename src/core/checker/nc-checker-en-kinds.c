@@ -233,7 +233,7 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
 
   /* ("imagine ur mom being...", not "imagine if") */
   if (!mocked && kinds_find (ws, nw, (const char * const[]) { "imagine", NULL }, &im, NULL))
-    mocked = im + 1 < nw && !kinds_eq (ws[im + 1].w, "if");
+    mocked = im + 1 == nw || !kinds_eq (ws[im + 1].w, "if");
   else if (mocked)
     kinds_find (ws, nw, (const char * const[]) { "imagine", NULL }, &im, NULL);
   for (guint i = 1; i < nw; i++)
@@ -285,7 +285,7 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
           }
   /* a parent's work in any words: "ur mum | stacks", "her dad's | a" */
   if (strstr (text, "\xf0\x9f\x92\x80") != NULL || kinds_find (ws, nw, sneer, NULL, NULL) ||
-      (im + 1 < nw && kinds_eq (ws[im].w, "imagine") && !kinds_eq (ws[im + 1].w, "if")))
+      (im < nw && kinds_eq (ws[im].w, "imagine") && (im + 1 == nw || !kinds_eq (ws[im + 1].w, "if"))))
     for (guint i = 2; i + 1 < nw; i++)
       if (!ws[i].stop_before && !ws[i - 1].stop_before && kinds_in (ws[i - 1].w, parent) &&
           (kinds_in (ws[i - 2].w, (const char * const[]) { "ur", "your", "his", "her", "ya", NULL }) ||
