@@ -40,38 +40,10 @@
  * marks. Returns whether it added a finding. */
 #define EN_KINDS_MAX_WORDS 96
 
-typedef struct {
-  gsize start, end;     /* normalized chars */
-  gboolean stop_before; /* a sentence or clause break before it */
-  gboolean owner;       /* typed with "'s" */
-  char w[24];           /* folded, no apostrophe; "" when longer */
-} KindWord;
-
-/* @w is @l, whose doubled letters the normalizer reads once */
-static gboolean
-kinds_eq (const char *w, const char *l)
-{
-  for (; *l != '\0'; l++)
-    if (l[1] != l[0] && *w++ != *l)
-      return FALSE;
-  return *w == '\0';
-}
-
-static gboolean
-kinds_in (const char *w, const char * const *set)
-{
-  if (w[0] == '\0')
-    return FALSE;
-  for (; *set != NULL; set++)
-    if (kinds_eq (w, *set))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether the words from @i are phrase @p (words split by spaces, "*"
  * any one word), in one clause; the index past it in *@past. */
 static gboolean
-kinds_at (const KindWord *ws, guint nw, guint i, const char *p, guint *past)
+kinds_at (const EnWord *ws, guint nw, guint i, const char *p, guint *past)
 {
   char buf[24];
 
@@ -83,7 +55,7 @@ kinds_at (const KindWord *ws, guint nw, guint i, const char *p, guint *past)
         return FALSE;
       memcpy (buf, p, n);
       buf[n] = '\0';
-      if (!(buf[0] == '*' && buf[1] == '\0') && !kinds_eq (ws[i].w, buf))
+      if (!(buf[0] == '*' && buf[1] == '\0') && !en_word_eq (ws[i].w, buf))
         return FALSE;
       p += n;
       if (*p == ' ')
@@ -101,7 +73,7 @@ kinds_at (const KindWord *ws, guint nw, guint i, const char *p, guint *past)
 
 /* The first phrase of @set at word @i: the index past it, 0 if none. */
 static guint
-kinds_any (const KindWord *ws, guint nw, guint i, const char * const *set)
+kinds_any (const EnWord *ws, guint nw, guint i, const char * const *set)
 {
   for (; *set != NULL; set++)
     {
@@ -116,7 +88,7 @@ kinds_any (const KindWord *ws, guint nw, guint i, const char * const *set)
 /* Whether a phrase of @set starts at any word of the draft: its start
  * in *@at (may be NULL). */
 static gboolean
-kinds_find (const KindWord *ws, guint nw, const char * const *set, guint *at, guint *past)
+kinds_find (const EnWord *ws, guint nw, const char * const *set, guint *at, guint *past)
 {
   for (guint i = 0; i < nw; i++)
     {
@@ -144,7 +116,7 @@ static const char * const kinds_praise[] = {
 /* someone aimed at, or their family, ending at word @i - 1: the first
  * word of it, G_MAXUINT if none */
 static guint
-kinds_who_before (const KindWord *ws, guint i)
+kinds_who_before (const EnWord *ws, guint i)
 {
   static const char * const poss[] = { "ur", "your", "his", "her", "ya", "yo", "their", NULL };
   static const char * const kin[] = {
@@ -158,17 +130,17 @@ kinds_who_before (const KindWord *ws, guint i)
 
   if (i == 0)
     return G_MAXUINT;
-  if (kinds_in (ws[i - 1].w, kin) && i >= 2 && !ws[i - 1].stop_before &&
-      (kinds_in (ws[i - 2].w, poss) || ws[i - 2].owner))
+  if (en_word_in (ws[i - 1].w, kin) && i >= 2 && !ws[i - 1].stop_before &&
+      (en_word_in (ws[i - 2].w, poss) || ws[i - 2].owner))
     return i - 2;
-  if (kinds_in (ws[i - 1].w, who))
+  if (en_word_in (ws[i - 1].w, who))
     return i - 1;
   return G_MAXUINT;
 }
 
 /* status: see above; the span in *@from, *@to (word indices, @to past) */
 static gboolean
-kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint *to)
+kinds_status (const EnWord *ws, guint nw, const char *text, guint *from, guint *to)
 {
   /* low money, a job mocked, worn clothes, a family member locked up */
   static const char * const low[] = {
@@ -233,15 +205,15 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
 
   /* ("imagine ur mom being...", not "imagine if") */
   if (!mocked && kinds_find (ws, nw, (const char * const[]) { "imagine", NULL }, &im, NULL))
-    mocked = im + 1 == nw || !kinds_eq (ws[im + 1].w, "if");
+    mocked = im + 1 == nw || !en_word_eq (ws[im + 1].w, "if");
   else if (mocked)
     kinds_find (ws, nw, (const char * const[]) { "imagine", NULL }, &im, NULL);
   for (guint i = 1; i < nw; i++)
     {
       guint e = kinds_any (ws, nw, i, low);
 
-      if (e == 0 && (kinds_eq (ws[i].w, "poor") || kinds_eq (ws[i].w, "broke")) && kinds_in (ws[i - 1].w, is) &&
-          !ws[i].stop_before && !(i + 1 < nw && kinds_eq (ws[i + 1].w, "thing")))
+      if (e == 0 && (en_word_eq (ws[i].w, "poor") || en_word_eq (ws[i].w, "broke")) && en_word_in (ws[i - 1].w, is) &&
+          !ws[i].stop_before && !(i + 1 < nw && en_word_eq (ws[i + 1].w, "thing")))
         e = i + 1;
       if (e == 0)
         continue;
@@ -258,7 +230,7 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
               for (guint f = k; f < i && !fut; f++)
                 fut = kinds_any (ws, nw, f, future) != 0;
               if (mocked || fut || (laughed && kinds_any (ws, nw, i, job) == 0) ||
-                  (i >= 2 && kinds_eq (ws[i - 1].w, "so") && w + 2 == i))
+                  (i >= 2 && en_word_eq (ws[i - 1].w, "so") && w + 2 == i))
                 {
                   *from = w, *to = e;
                   return TRUE;
@@ -271,13 +243,13 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
   /* "so broke", "too poor" ending a clause of a draft aimed at someone
    * ("he got his phone from a charity shop, so broke"; not "i'm so broke") */
   for (guint i = 1; i < nw; i++)
-    if ((kinds_eq (ws[i].w, "broke") || kinds_eq (ws[i].w, "poor")) &&
-        (kinds_eq (ws[i - 1].w, "so") || kinds_eq (ws[i - 1].w, "too")) && !ws[i].stop_before &&
+    if ((en_word_eq (ws[i].w, "broke") || en_word_eq (ws[i].w, "poor")) &&
+        (en_word_eq (ws[i - 1].w, "so") || en_word_eq (ws[i - 1].w, "too")) && !ws[i].stop_before &&
         (i + 1 == nw || ws[i + 1].stop_before) &&
         !(i >= 2 && !ws[i - 1].stop_before &&
-          kinds_in (ws[i - 2].w, (const char * const[]) { "im", "i", "were", "we", "me", "am", "feel", NULL })))
+          en_word_in (ws[i - 2].w, (const char * const[]) { "im", "i", "were", "we", "me", "am", "feel", NULL })))
       for (guint k = 0; k + 1 < i; k++)
-        if (kinds_in (ws[k].w, (const char * const[]) { "he", "she", "u", "ur", "you", "youre", "his", "her", NULL }) &&
+        if (en_word_in (ws[k].w, (const char * const[]) { "he", "she", "u", "ur", "you", "youre", "his", "her", NULL }) &&
             kinds_find (ws, nw, low, NULL, NULL))
           {
             *from = k, *to = i + 1;
@@ -285,14 +257,14 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
           }
   /* a parent's work in any words: "ur mum | stacks", "her dad's | a" */
   if (strstr (text, "\xf0\x9f\x92\x80") != NULL || kinds_find (ws, nw, sneer, NULL, NULL) ||
-      (im < nw && kinds_eq (ws[im].w, "imagine") && (im + 1 == nw || !kinds_eq (ws[im + 1].w, "if"))))
+      (im < nw && en_word_eq (ws[im].w, "imagine") && (im + 1 == nw || !en_word_eq (ws[im + 1].w, "if"))))
     for (guint i = 2; i + 1 < nw; i++)
-      if (!ws[i].stop_before && !ws[i - 1].stop_before && kinds_in (ws[i - 1].w, parent) &&
-          (kinds_in (ws[i - 2].w, (const char * const[]) { "ur", "your", "his", "her", "ya", NULL }) ||
+      if (!ws[i].stop_before && !ws[i - 1].stop_before && en_word_in (ws[i - 1].w, parent) &&
+          (en_word_in (ws[i - 2].w, (const char * const[]) { "ur", "your", "his", "her", "ya", NULL }) ||
            ws[i - 2].owner) &&
-          (((ws[i - 1].owner || kinds_eq (ws[i].w, "is")) &&
-            (kinds_eq (ws[i].w, "a") || kinds_eq (ws[i + 1].w, "a"))) ||
-           (strlen (ws[i].w) >= 4 && ws[i].w[strlen (ws[i].w) - 1] == 's' && !kinds_in (ws[i].w, not_work) &&
+          (((ws[i - 1].owner || en_word_eq (ws[i].w, "is")) &&
+            (en_word_eq (ws[i].w, "a") || en_word_eq (ws[i + 1].w, "a"))) ||
+           (strlen (ws[i].w) >= 4 && ws[i].w[strlen (ws[i].w) - 1] == 's' && !en_word_in (ws[i].w, not_work) &&
             !ws[i].owner)))
         {
           *from = i - 2, *to = MIN (nw, i + 3);
@@ -303,7 +275,7 @@ kinds_status (const KindWord *ws, guint nw, const char *text, guint *from, guint
 
 /* a meeting set as a threat */
 static gboolean
-kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
+kinds_meeting (const EnWord *ws, guint nw, guint *from, guint *to)
 {
   static const char * const summons[] = {
     "meet me", "see you", "see u", "see ya", "catch you", "catch u", "wait till", "wait until", "wait til",
@@ -376,7 +348,7 @@ kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
     {
       guint e = kinds_any (ws, nw, i, coda);
 
-      if (e != 0 && (e == nw || (e + 1 == nw && kinds_in (ws[e].w, (const char * const[]) { "lol", "lmao", "tho", NULL }))) &&
+      if (e != 0 && (e == nw || (e + 1 == nw && en_word_in (ws[e].w, (const char * const[]) { "lol", "lmao", "tho", NULL }))) &&
           /* (the draft's last words: "... after school. come alone.",
            * not "wear a helmet for the bike ride", "u know where, the
            * library") */
@@ -385,15 +357,15 @@ kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
           *from = MIN (s, i), *to = MAX (se, e);
           return TRUE;
         }
-      if (i > s && kinds_any (ws, nw, i, blood) != 0 && !kinds_eq (ws[i - 1].w, "my"))
+      if (i > s && kinds_any (ws, nw, i, blood) != 0 && !en_word_eq (ws[i - 1].w, "my"))
         for (guint k = i; k > s && k + 6 > i && !ws[k].stop_before; k--)
-          if (kinds_in (ws[k - 1].w, (const char * const[]) { "u", "you", "ur", "your", "ya", NULL }))
+          if (en_word_in (ws[k - 1].w, (const char * const[]) { "u", "you", "ur", "your", "ya", NULL }))
             {
               *from = s, *to = kinds_any (ws, nw, i, blood);
               return TRUE;
             }
       /* "ur getting ur teeth knocked out", "ur face is getting smashed" */
-      if ((kinds_eq (ws[i].w, "getting") || kinds_eq (ws[i].w, "get")) && i + 1 < nw)
+      if ((en_word_eq (ws[i].w, "getting") || en_word_eq (ws[i].w, "get")) && i + 1 < nw)
         for (guint k = i + 1; k < nw && k <= i + 4 && !ws[k].stop_before; k++)
           if (kinds_any (ws, nw, k, hurt) != 0)
             {
@@ -406,7 +378,7 @@ kinds_meeting (const KindWord *ws, guint nw, guint *from, guint *to)
 
 /* a shaming photo sent round */
 static gboolean
-kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
+kinds_photo (const EnWord *ws, guint nw, guint *from, guint *to)
 {
   static const char * const media[] = {
     "pic", "pics", "picture", "photo", "photos", "vid", "video", "videos", "clip", "screenshot", "footage",
@@ -446,9 +418,9 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
       guint p = 0;
 
       /* "screenshot her pic ... share it everywhere" */
-      if (kinds_in (ws[i].w, capture) && !ws[i + 1].stop_before && !ws[i + 2].stop_before &&
-          kinds_in (ws[i + 1].w, (const char * const[]) { "her", "his", "ur", "your", NULL }) &&
-          kinds_in (ws[i + 2].w, media))
+      if (en_word_in (ws[i].w, capture) && !ws[i + 1].stop_before && !ws[i + 2].stop_before &&
+          en_word_in (ws[i + 1].w, (const char * const[]) { "her", "his", "ur", "your", NULL }) &&
+          en_word_in (ws[i + 2].w, media))
         {
           guint sa = 0, se = 0;
 
@@ -458,19 +430,19 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
               return TRUE;
             }
         }
-      if (kinds_in (ws[i].w, media) && !ws[i + 1].stop_before && kinds_eq (ws[i + 1].w, "of"))
-        p = i + 2 < nw && kinds_eq (ws[i + 2].w, "ur") ? i + 3 : i + 2;
+      if (en_word_in (ws[i].w, media) && !ws[i + 1].stop_before && en_word_eq (ws[i + 1].w, "of"))
+        p = i + 2 < nw && en_word_eq (ws[i + 2].w, "ur") ? i + 3 : i + 2;
       /* ("the pic i took of her") */
-      else if (kinds_in (ws[i].w, media) && i + 4 < nw && kinds_at (ws, nw, i + 1, "i took of", NULL))
+      else if (en_word_in (ws[i].w, media) && i + 4 < nw && kinds_at (ws, nw, i + 1, "i took of", NULL))
         p = i + 4;
-      else if (kinds_in (ws[i].w, capture))
+      else if (en_word_in (ws[i].w, capture))
         p = i + 1;
       else
         continue;
-      if (p >= nw || ws[p].stop_before || kinds_in (ws[p].w, not_person) || ws[p].owner)
+      if (p >= nw || ws[p].stop_before || en_word_in (ws[p].w, not_person) || ws[p].owner)
         continue;
       /* ("ur voice cracking": the one's own thing) */
-      if (p == i + 3 && kinds_in (ws[p].w, state))
+      if (p == i + 3 && en_word_in (ws[p].w, state))
         p--;
       for (guint k = p + 1; k < nw && k <= p + 4 && !ws[k].stop_before; k++)
         if (kinds_any (ws, nw, k, state) != 0)
@@ -492,7 +464,7 @@ kinds_photo (const KindWord *ws, guint nw, guint *from, guint *to)
  * "that" + a feature of the one aimed at ("that face", "that voice";
  * "wear that"), in a draft with no praise (checked by the caller) */
 static gboolean
-kinds_sarcasm (const KindWord *ws, guint nw, const char *text, gboolean framed, guint *from, guint *to)
+kinds_sarcasm (const EnWord *ws, guint nw, const char *text, gboolean framed, guint *from, guint *to)
 {
   static const char * const frame[] = {
     "brave", "another", "cant wait to see", "because we all needed", "we all needed", "thanks for sharing",
@@ -524,7 +496,7 @@ kinds_sarcasm (const KindWord *ws, guint nw, const char *text, gboolean framed, 
   if ((strstr (text, "\xf0\x9f\x99\x84") != NULL || strstr (text, "\xf0\x9f\x98\xac") != NULL) &&
       kinds_find (ws, nw, praise, &a, &e))
     for (guint i = 0; i < nw; i++)
-      if (kinds_in (ws[i].w, aimed))
+      if (en_word_in (ws[i].w, aimed))
         {
           *from = MIN (a, i), *to = MAX (e, i + 1);
           return TRUE;
@@ -545,9 +517,9 @@ kinds_sarcasm (const KindWord *ws, guint nw, const char *text, gboolean framed, 
     return FALSE;
   for (guint i = 0; i + 1 < nw; i++)
     if (!ws[i + 1].stop_before &&
-        ((kinds_eq (ws[i].w, "that") && kinds_in (ws[i + 1].w, feature)) ||
-         ((kinds_eq (ws[i].w, "wear") || kinds_eq (ws[i].w, "wearing")) && kinds_eq (ws[i + 1].w, "that") &&
-          (i + 2 == nw || ws[i + 2].stop_before || kinds_eq (ws[i + 2].w, "to")))))
+        ((en_word_eq (ws[i].w, "that") && en_word_in (ws[i + 1].w, feature)) ||
+         ((en_word_eq (ws[i].w, "wear") || en_word_eq (ws[i].w, "wearing")) && en_word_eq (ws[i + 1].w, "that") &&
+          (i + 2 == nw || ws[i + 2].stop_before || en_word_eq (ws[i + 2].w, "to")))))
       {
         *from = MIN (a, i), *to = MAX (e, i + 2);
         return TRUE;
@@ -557,7 +529,7 @@ kinds_sarcasm (const KindWord *ws, guint nw, const char *text, gboolean framed, 
 
 /* polite exclusion */
 static gboolean
-kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
+kinds_exclusion (const EnWord *ws, guint nw, guint *from, guint *to)
 {
   static const char * const group[] = {
     "table", "group", "squad", "team", "gc", "chat", "sleepover", "party", "game", "list", "project",
@@ -608,11 +580,11 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
   gboolean has_group = FALSE;
 
   for (guint i = 0; i < nw && !has_group; i++)
-    has_group = kinds_in (ws[i].w, group);
+    has_group = en_word_in (ws[i].w, group);
   if (has_group && kinds_find (ws, nw, away, &a, &e) && !kinds_find (ws, nw, kindly, NULL, NULL) &&
       /* ("just us four", ending its clause; not "just us four for the
        * science fair") */
-      (!kinds_eq (ws[e - 1].w, "us") || e == nw || ws[e].stop_before ||
+      (!en_word_eq (ws[e - 1].w, "us") || e == nw || ws[e].stop_before ||
        (e + 1 <= nw && (e + 1 == nw || ws[e + 1].stop_before))))
     {
       *from = a, *to = e;
@@ -635,7 +607,7 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
   /* "dont add him to the gc, he makes everything weird" */
   if (kinds_find (ws, nw, dont_add, &a, &e) && e < nw)
     for (guint k = e + 1; k < nw && k <= e + 8; k++)
-      if (ws[k].stop_before && kinds_in (ws[k].w, third) && k + 1 < nw)
+      if (ws[k].stop_before && en_word_in (ws[k].w, third) && k + 1 < nw)
         {
           *from = a, *to = MIN (nw, k + 3);
           return TRUE;
@@ -646,40 +618,14 @@ kinds_exclusion (const KindWord *ws, guint nw, guint *from, guint *to)
 gboolean
 en_kinds (const NcNormText *nt, NcFindings *findings, Quotes *quotes, CheckScratch *scr)
 {
-  KindWord ws[EN_KINDS_MAX_WORDS];
+  EnWord ws[EN_KINDS_MAX_WORDS];
   guint nw = 0, from = 0, to = 0;
-  gboolean stop = TRUE;
   NcCategory cat = NC_CATEGORY_INSULT;
   const char *say = "calm";
 
   if (nt->n_chars < 8)
     return FALSE;
-  for (gsize i = 0; i < nt->n_chars && nw < EN_KINDS_MAX_WORDS;)
-    {
-      if (is_sep (nt->chars[i].folded))
-        {
-          stop = stop || nt->chars[i].folded == NC_NORM_STOP;
-          i++;
-          continue;
-        }
-      ws[nw].start = i;
-      ws[nw].stop_before = stop;
-      ws[nw].end = copy_folded_word (nt, i, ws[nw].w, sizeof ws[nw].w);
-      {
-        char *p = ws[nw].w, *q = p;
-        guint32 e = nt->chars[ws[nw].end - 1].orig_end;
-
-        for (; *p != '\0'; p++)
-          if (*p != '\'')
-            *q++ = *p;
-        *q = '\0';
-        ws[nw].owner = q - ws[nw].w >= 3 && q[-1] == 's' && e >= 2 && e <= nt->n_cps &&
-                       (nt->cps[e - 2] == '\'' || nt->cps[e - 2] == 0x2019);
-      }
-      i = ws[nw].end;
-      stop = FALSE;
-      nw++;
-    }
+  nw = en_words (nt, ws, EN_KINDS_MAX_WORDS, NULL);
   if (nw < 3)
     return FALSE;
   /* (sarcasm is praise said so as to wound: it reads its own praise) */
