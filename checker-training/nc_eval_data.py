@@ -319,7 +319,17 @@ TUNING_EXTRA = {
                   # (s21-kiden2 r21e: 250 unkind lines aimed at someone, 188 without a swear word; blind, committed before measuring)
                   'en-unkind-r21e.txt',
                   # (s21-ennot r21n: 30 unkind lines that use a negation to be mean, written after the denial reading; committed before its one measurement)
-                  'en-unkind-r21n.txt'),
+                  'en-unkind-r21n.txt',
+                  # (s22-enk r22e: 88 unkind lines of four kinds named on the blind sets' tuning halves: family money or a parent's job mocked, a meeting set as a threat, a shaming photo sent round, polite exclusion; committed before measuring)
+                  'en-unkind-r22e.txt',
+                  # (s22-enk r22e2: 40 unkind lines of the same kinds, new wording, written after en_kinds(); committed before its one measurement)
+                  'en-unkind-r22e2.txt',
+                  # (s22-enk r22e3: 40 unkind lines of the same kinds, new wording, written after the rules' second version; committed before its one measurement)
+                  'en-unkind-r22e3.txt',
+                  # (s22-enk r22e4: 40 unkind lines of the same kinds, new wording, written after the rules' third version; committed before its one measurement)
+                  'en-unkind-r22e4.txt',
+                  # (s22-enk r22e5: 40 unkind lines of the same kinds, new wording, written after the rules' fourth (last) version; committed before its one measurement, not tuned on)
+                  'en-unkind-r22e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -502,7 +512,17 @@ TUNING_EXTRA = {
                     # (s21-kiden2 r21e2: 20 comfort/apology/praise/plan/telling-a-parent drafts, after en-kid-model.bin; measured once: 3 of 20 warned on main and with the model, none by it)
                     'en-harmless-r21e2.txt',
                     # (s21-ennot r21n: 40 kind lines aimed at someone, new wordings of comfort with a denial, reports to a parent, praise; written after the denial reading, committed before its one measurement)
-                    'en-daily-r21n.txt'),
+                    'en-daily-r21n.txt',
+                    # (s22-enk r22e: 86 kind look-alikes of en-unkind-r22e: a parent's job told with pride, meeting up, photos shared with love, a full table said kindly; committed before measuring)
+                    'en-daily-r22e.txt',
+                    # (s22-enk r22e2: 40 look-alikes of en-unkind-r22e2, written after en_kinds(); committed before its one measurement)
+                    'en-daily-r22e2.txt',
+                    # (s22-enk r22e3: 40 look-alikes of en-unkind-r22e3, written after the rules' second version; committed before its one measurement)
+                    'en-daily-r22e3.txt',
+                    # (s22-enk r22e4: 40 look-alikes of en-unkind-r22e4, written after the rules' third version; committed before its one measurement)
+                    'en-daily-r22e4.txt',
+                    # (s22-enk r22e5: 40 look-alikes of en-unkind-r22e5, written after the rules' fourth (last) version; committed before its one measurement, not tuned on)
+                    'en-daily-r22e5.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',

@@ -7456,6 +7456,44 @@ test_ennot_r21 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (twenty-second round, s22-enk) en_kinds(): a family's money or a
+ * parent's job mocked, a meeting set as a threat, a shaming photo sent
+ * round, polite exclusion, sarcasm; each attack (reworded from the
+ * branch's batches) warns, each look-alike with the same words does not. */
+static void
+test_enkinds_r22 (void)
+{
+  static const SpanCase en[] = {
+    { "everyone knows his mum is a cleaner, beggar family", NC_CATEGORY_INSULT, "his mum is a cleaner", NC_EVIDENCE_CONTEXT },
+    { "ur gonna be a janitor like ur dad", NC_CATEGORY_INSULT, "ur gonna be a janitor", NC_EVIDENCE_CONTEXT },
+    { "her dad's a binman thats why she smells \U0001F480", NC_CATEGORY_INSULT, "her dad's a binman", NC_EVIDENCE_CONTEXT },
+    { "lmao ur dad mows lawns for money, imagine", NC_CATEGORY_INSULT, "ur dad mows lawns for", NC_EVIDENCE_CONTEXT },
+    { "see you after school. come alone.", NC_CATEGORY_VIOLENCE, "see you after school. come alone", NC_EVIDENCE_CONTEXT },
+    { "after school, behind the bins. you know why.", NC_CATEGORY_VIOLENCE, "after school, behind the bins. you know why", NC_EVIDENCE_CONTEXT },
+    { "wait till lunch, ur getting ur glasses smashed", NC_CATEGORY_VIOLENCE, "wait till lunch, ur getting ur glasses smashed", NC_EVIDENCE_CONTEXT },
+    { "meet me at the gate, dont bring ur friends", NC_CATEGORY_VIOLENCE, "meet me at the gate, dont bring ur friends", NC_EVIDENCE_CONTEXT },
+    { "i got a pic of max crying in maths, posting it in the gc", NC_CATEGORY_INSULT, "pic of max crying in maths, posting", NC_EVIDENCE_CONTEXT },
+    { "record her falling over and send it to the group", NC_CATEGORY_INSULT, "record her falling over and send it to", NC_EVIDENCE_CONTEXT },
+    { "sorry no room for u at our table, try somewhere else", NC_CATEGORY_INSULT, "no room for u", NC_EVIDENCE_CONTEXT },
+    { "oh wow another song from u \U0001F644 so talented", NC_CATEGORY_INSULT, "wow another song from u", NC_EVIDENCE_CONTEXT },
+    { "so brave of u to post that face \U0001F44F", NC_CATEGORY_INSULT, "brave of u to post that face", NC_EVIDENCE_CONTEXT },
+    /* look-alikes */
+    { "my dad mows lawns for money, he's saving for a car", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur mum is a cleaner? mine too, she loves it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "imagine if ur mum was the lunch lady, free fries every day", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "she broke the school record today", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you poor thing, do you need a plaster?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "see you after school, come alone or bring sam, both fine, we're doing homework", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_CONTEXT },
+    { "meet me at the gate, bring ur ball", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_CONTEXT },
+    { "\"see you after school. come alone.\" is what the villain says in the movie", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_CONTEXT },
+    { "i got a pic of my cat sleeping, posting it in the gc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "send me the video of you falling off the skateboard lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "sorry theres no room at our table, but u can sit with me tomorrow", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 /* (s20-kidvi2) That @draft gets exactly one warning, a whole-draft insult
  * of the model (no span), and none with the models disabled. */
 static void
@@ -7771,5 +7809,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r21", test_lead_r21);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
+  g_test_add_func ("/checker/enkinds-r22", test_enkinds_r22);
   return nc_test_run_with_checker (&checker);
 }

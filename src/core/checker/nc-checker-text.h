@@ -392,6 +392,42 @@ G_GNUC_INTERNAL gboolean put_down_of_self (const NcNormText *nt, const Hit *h, g
 
 /* ---- nc-checker-en-judged.c: English judgements no list holds ---- */
 
+/* An English word of a draft as en_judged() and en_kinds() read it */
+typedef struct {
+  gsize start, end;     /* normalized chars */
+  gboolean stop_before; /* a sentence or clause break before it */
+  gboolean owner;       /* typed with "'s" ("tyler's") */
+  char w[24];           /* folded, no apostrophe; "" when longer */
+} EnWord;
+
+/* Whether folded word @w is @l, whose letters doubled the normalizer
+ * reads once ("smel" is "smell", "sooo" "so") */
+static inline gboolean
+en_word_eq (const char *w, const char *l)
+{
+  for (; *l != '\0'; l++)
+    if (l[1] != l[0] && *w++ != *l)
+      return FALSE;
+  return *w == '\0';
+}
+
+/* Whether folded word @w is one of @set (en_word_eq()). */
+static inline gboolean
+en_word_in (const char *w, const char * const *set)
+{
+  if (w[0] == '\0')
+    return FALSE;
+  for (; *set != NULL; set++)
+    if (en_word_eq (w, *set))
+      return TRUE;
+  return FALSE;
+}
+
+/* The words of @nt, at most @max of them, into @ws: how many;
+ * G_MAXUINT as soon as one is a word of @quit (may be NULL). */
+G_GNUC_INTERNAL guint    en_words         (const NcNormText *nt, EnWord *ws, guint max,
+                                           const char * const *quit);
+
 /* Whether every offensive finding of @list that warns is a swear word's
  * (said in wonder, wording "wow"). */
 G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
@@ -400,6 +436,15 @@ G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
  * rating); returns whether it did. */
 G_GNUC_INTERNAL gboolean en_judged        (const NcNormText *nt, const Hit *hits, guint n_hits,
                                            NcFindings *findings, Quotes *quotes, CheckScratch *scr);
+
+/* ---- nc-checker-en-kinds.c: English unkindness with no rude word ---- */
+
+/* Adds a finding (warn) when an English draft mocks a family's money or
+ * a parent's job, sets a meeting as a threat, sends round an
+ * embarrassing photo of someone or politely shuts someone out of a
+ * group; returns whether it did. */
+G_GNUC_INTERNAL gboolean en_kinds         (const NcNormText *nt, NcFindings *findings, Quotes *quotes,
+                                           CheckScratch *scr);
 
 /* ---- nc-checker-spans.c: the span of an offence ---- */
 

@@ -2684,6 +2684,11 @@ nc_checker_check (NcChecker   *self,
   if ((lang_hint == NULL || !want_vi) && (!offensive || only_swearing (list)) &&
       !looks_vietnamese (nt, hits, n_hits, self) && en_judged (nt, hits, n_hits, findings, &quotes, scr))
     offensive = TRUE;
+  /* (s22-enk) a family's money mocked, a meeting set as a threat, a
+   * shaming photo sent round, polite exclusion (en_kinds()) */
+  if ((lang_hint == NULL || !want_vi) && !offensive && !looks_vietnamese (nt, hits, n_hits, self) &&
+      en_kinds (nt, findings, &quotes, scr))
+    offensive = TRUE;
 
   /* the statistical model of the draft's language can flag it on its
    * own, and marks the words that carry the offence beside the
