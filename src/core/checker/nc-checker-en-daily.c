@@ -617,6 +617,73 @@ skill_praised (const DailyDraft *d, guint a, guint b)
   return FALSE;
 }
 
+/* ---- trash talk of a game between friends (s22-daily) -------------- */
+
+/* A put-down of play said to "you" over a game ("u r so bad at this game
+ * lmao gg tho", "ur aim is trash today bro, u ok? lol", "your team is
+ * trash ... dont be sad tho, ill buy you boba", "u suck at uno lmao ur
+ * turn"), or a game's threat with the game in its clause ("imma wreck u in
+ * mario kart", "bro ur dead meat in the next round"): every word of the
+ * finding's span is "you", a word of play's faults or a game's (play_span[]),
+ * one of them a fault (play_fault[]); the draft names a game (play_game[],
+ * in the threat's own clause), an insult is said with a laugh or a
+ * player's word ("gg", "rematch", "tho", "love"), and no word anywhere
+ * takes it past the game (play_past[]: a put-down of the person, the
+ * body, the family, "nobody", "uninstall", "quit", a place or a time met
+ * outside the game, "after school", "recess"). The put-down is shown at
+ * info. Still warned: "ur so bad at this game just uninstall lol", "u
+ * suck at everything lmao nobody wants u", "ur dead after school lol", "gg
+ * noob go cry to ur mom 😂", "you play fortnite like a pig lol". */
+static const char * const play_fault[] = {
+  "bad", "suck", "sucks", "trash", "nob", "nobs", "nub", "bot", "cheater", "dead", "crush", "wreck", "destroy",
+  "rekt", "like", "own", "smoke", "bury", NULL };
+static const char * const play_span[] = {
+  "you", "u", "ur", "your", "youre", "ya", "is", "are", "r", "roi", "so", "realy", "literaly", "lowkey", "at", "this",
+  "that", "the", "team", "aim", "today", "game", "games", "get", "got", "il", "ill", "ima", "im", "i", "gona",
+  "wil", "play", "plays", "playing", "a", "grandma", "grandpa", "baby", "toddler", "meat", "next", "round", "in",
+  "such", "kinda", "lmao", "lol", "bro", "again", NULL };
+static const char * const play_game[] = {
+  "game", "games", "g", "match", "round", "rematch", "uno", "ches", "checkers", "fifa", "fortnite", "minecraft",
+  "valorant", "mario", "kart", "pubg", "roblox", "team", "tower", "ranked", "rank", "level", "bos", "aim", "lane",
+  "jungle", "tic", "tac", "pong", "cards", "monopoly", "smash", "overwatch", "apex", "league",
+  "tetris", "pokemon", "zelda", "xbox", "ps5", "switch", "console", "controler", "spawn", "respawn",
+  "score", "scored", "points", "lap", "race", NULL };
+static const char * const play_laugh[] = {
+  "lol", "lool", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "jk", "g", "wp", "rematch", "tho", "love",
+  "bro", "bestie", "ok", "turn", NULL };
+static const char * const play_past[] = {
+  "stupid", "stupidest", "dumb", "dumbest", "idiot", "moron", "ugly", "ugliest", "fat", "fatty", "loser", "losers",
+  "hate", "hates", "nobody", "noone", "everyone", "everybody", "everything", "alone", "die", "kys", "yourself",
+  "urself", "uninstal", "quit", "delete", "mom", "mum", "mother", "dad", "father", "family", "poor", "worthless",
+  "pathetic", "useless", "garbage", "shut", "stfu", "schol", "reces", "after", "outside", "irl", "real", "life",
+  "face", "retard", "retarded", "gay", "bitch", "slut", "cry", "crying", "video", "record", "post", "worst", "pig",
+  "cow", "dog", "monkey", "rat", "clown", "freak", "disgusting", "gros", "smel", "smels", "stinks", "lunch", "bus",
+  "home", "house", "wait", "find", "hurt", "beat", "punch", "watch", "back", NULL };
+
+static gboolean
+play_trash_talk (const NcNormText *nt, const DailyDraft *d, guint a, guint b, gboolean threat)
+{
+  gboolean fault = FALSE, game = FALSE, laugh = FALSE;
+
+  for (guint k = a; k < b; k++)
+    if (word_among (play_fault, d->words[k].w))
+      fault = TRUE;
+    else if (!word_among (play_span, d->words[k].w) && !word_among (play_game, d->words[k].w))
+      return FALSE;
+  if (!fault)
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    {
+      if (word_among (play_past, d->words[j].w))
+        return FALSE;
+      /* (a threat: the game in its own clause, "in mario kart") */
+      if (word_among (play_game, d->words[j].w) && (!threat || d->words[j].clause == d->words[a].clause))
+        game = TRUE;
+      laugh = laugh || word_among (play_laugh, d->words[j].w);
+    }
+  return game && (threat || laugh || draft_laughs_emoji (nt));
+}
+
 /* ---- a put-down denied, a put-down reported (s21-ennot) ------------- */
 
 /* Whether folded word @w is one of @list, each written plainly: both read
@@ -1034,6 +1101,11 @@ en_everyday (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hit
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
                (put_down_denied (&d, a, b, f->evidence == NC_EVIDENCE_LEXICON) || put_down_told (&d, a, b)) &&
                !daily_crude (self, nt, hits, n_hits, f))
+        lower[i] = 1;
+      /* (s22-daily) trash talk of a game between friends */
+      else if ((f->category == NC_CATEGORY_INSULT || f->category == NC_CATEGORY_VIOLENCE) &&
+               f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
+               play_trash_talk (nt, &d, a, b, f->category == NC_CATEGORY_VIOLENCE))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;
