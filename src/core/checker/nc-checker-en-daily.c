@@ -626,14 +626,16 @@ skill_praised (const DailyDraft *d, guint a, guint b)
  * mario kart", "bro ur dead meat in the next round"): every word of the
  * finding's span is "you", a word of play's faults or a game's (play_span[]),
  * one of them a fault (play_fault[]); the draft names a game (play_game[],
- * in the threat's own clause), an insult is said with a laugh or a
- * player's word ("gg", "rematch", "tho", "love"), and no word anywhere
+ * in the threat's own clause), an insult is said with a player's word or
+ * amends (play_made_up[]: "gg", "rematch", "tho", "love", "ill teach
+ * you"; a laugh alone is not enough), and no word anywhere
  * takes it past the game (play_past[]: a put-down of the person, the
  * body, the family, "nobody", "uninstall", "quit", a place or a time met
  * outside the game, "after school", "recess"). The put-down is shown at
  * info. Still warned: "ur so bad at this game just uninstall lol", "u
  * suck at everything lmao nobody wants u", "ur dead after school lol", "gg
- * noob go cry to ur mom 😂", "you play fortnite like a pig lol". */
+ * noob go cry to ur mom 😂", "you play fortnite like a pig lol", "lmao ur
+ * so bad at this game". */
 static const char * const play_fault[] = {
   "bad", "suck", "sucks", "trash", "nob", "nobs", "nub", "bot", "cheater", "dead", "crush", "wreck", "destroy",
   "rekt", "like", "own", "smoke", "bury", NULL };
@@ -648,9 +650,11 @@ static const char * const play_game[] = {
   "jungle", "tic", "tac", "pong", "cards", "monopoly", "smash", "overwatch", "apex", "league",
   "tetris", "pokemon", "zelda", "xbox", "ps5", "switch", "console", "controler", "spawn", "respawn",
   "score", "scored", "points", "lap", "race", NULL };
-static const char * const play_laugh[] = {
-  "lol", "lool", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "jk", "g", "wp", "rematch", "tho", "love",
-  "bro", "bestie", "ok", "turn", NULL };
+/* (a player's word or amends: "gg", "rematch", "tho", "ur turn", "u ok",
+ * "i love u", "ill teach you", "ill buy you boba", "dont be sad"; a laugh
+ * alone is not: "lmao ur so bad at this game" still warns) */
+static const char * const play_made_up[] = {
+  "g", "wp", "rematch", "tho", "love", "ok", "turn", "teach", "buy", "sad", "practice", "help", NULL };
 static const char * const play_past[] = {
   "stupid", "stupidest", "dumb", "dumbest", "idiot", "moron", "ugly", "ugliest", "fat", "fatty", "loser", "losers",
   "hate", "hates", "nobody", "noone", "everyone", "everybody", "everything", "alone", "die", "kys", "yourself",
@@ -661,9 +665,9 @@ static const char * const play_past[] = {
   "home", "house", "wait", "find", "hurt", "beat", "punch", "watch", "back", NULL };
 
 static gboolean
-play_trash_talk (const NcNormText *nt, const DailyDraft *d, guint a, guint b, gboolean threat)
+play_trash_talk (const DailyDraft *d, guint a, guint b, gboolean threat)
 {
-  gboolean fault = FALSE, game = FALSE, laugh = FALSE;
+  gboolean fault = FALSE, game = FALSE, amends = FALSE;
 
   for (guint k = a; k < b; k++)
     if (word_among (play_fault, d->words[k].w))
@@ -679,9 +683,9 @@ play_trash_talk (const NcNormText *nt, const DailyDraft *d, guint a, guint b, gb
       /* (a threat: the game in its own clause, "in mario kart") */
       if (word_among (play_game, d->words[j].w) && (!threat || d->words[j].clause == d->words[a].clause))
         game = TRUE;
-      laugh = laugh || word_among (play_laugh, d->words[j].w);
+      amends = amends || word_among (play_made_up, d->words[j].w);
     }
-  return game && (threat || laugh || draft_laughs_emoji (nt));
+  return game && (threat || amends);
 }
 
 /* ---- a put-down denied, a put-down reported (s21-ennot) ------------- */
@@ -1105,7 +1109,7 @@ en_everyday (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hit
       /* (s22-daily) trash talk of a game between friends */
       else if ((f->category == NC_CATEGORY_INSULT || f->category == NC_CATEGORY_VIOLENCE) &&
                f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
-               play_trash_talk (nt, &d, a, b, f->category == NC_CATEGORY_VIOLENCE))
+               play_trash_talk (&d, a, b, f->category == NC_CATEGORY_VIOLENCE))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;

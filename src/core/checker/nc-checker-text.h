@@ -454,6 +454,8 @@ G_GNUC_INTERNAL void     swearing_as_reminder (NcChecker *self, const NcNormText
 /* (s19-everyday) Lowers the findings of a Vietnamese game's or match's
  * banter said of no one but the writer: put-downs of play to info, swear
  * words to crude-language reminders. */
+G_GNUC_INTERNAL gboolean play_amends (const NcNormText *nt);
+G_GNUC_INTERNAL void     play_amends_quiets_model (const NcNormText *nt, GArray *list);
 G_GNUC_INTERNAL void     play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
                                       GArray *list);
 /* (s19-endaily) Lowers to info the findings of an English chat draft
