@@ -7623,6 +7623,53 @@ test_lead_r21 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (twenty-second round, s22-daily) Trash talk of a game between
+ * friends: in English a put-down of play said to "you" with a game named
+ * and a player's word or amends ("gg", "rematch", "ur turn", "i love u"),
+ * or a game's threat with the game in its clause, is shown at info
+ * (play_trash_talk()); a laugh alone, a put-down past the game (the
+ * family, "uninstall", "nobody", "after school") still warns. In
+ * Vietnamese the models' verdict on a game recap whose writer makes
+ * amends ("tao nhường", "tập với máy", "bảo kê") is info
+ * (play_amends_quiets_model()); without amends, or past the play, it
+ * warns. */
+static void
+test_daily_r22 (void)
+{
+  static const char * const en_play[] = {
+    "u r so bad at this game lmao gg tho", "u suck at uno lmao ur turn", "ur aim is trash today bro, u ok? lol",
+    "imma wreck u in mario kart", "u noob i got u again 😂 rematch?",
+    "lmao your team is trash, you lost top tower in 3 minutes. dont be sad tho, ill buy you boba tonight",
+  };
+  static const char * const en_past[] = {
+    "ur so bad at this game just uninstall lol", "u suck at everything lmao nobody wants u",
+    "ur dead after school lol", "gg noob go cry to ur mom 😂", "you play fortnite like a pig lol",
+    "lmao ur so bad at this game", "ur trash at valorant go die lol",
+  };
+  static const char * const vi_play[] = {
+    "mày chơi Free Fire bắn như người mù vậy mà còn đòi làm đội trưởng. thôi tao nhường, nhưng mà thua thì mày "
+    "bao trà sữa nha",
+    "tao nói mày rồi, đừng cầm Yasuo khi chưa biết chơi. tụi bên kia hành mày ra bã mà. thôi mai tập với máy "
+    "trước đi",
+    "mày cứ đi rừng kiểu đó thì team nó cướp hết bùa của mày. mà thôi trận sau tao cầm trợ thủ đi theo bảo kê "
+    "mày 😂",
+  };
+  static const char * const vi_past[] = {
+    "noob như mày thì đừng vào rank làm khổ đồng đội", "noob như mày thì đừng vào rank làm khổ đồng đội, thôi "
+    "tao nhường",
+    "mày chơi Liên Quân như người khuyết tật, thôi tao nhường mày",
+    "đừng vào team tao nữa, cút ra ngoài đi, tao nhường chỗ cho đứa khác",
+    "mày đi rừng như thằng thiểu năng, mai đánh lại tao cũng chả thèm",
+    "nhìn mặt mày chơi game là muốn gỡ game, tao nhường mày luôn đó",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (en_play); i++)
+    assert_crude_case (en_play[i], "en", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)
+    assert_crude_case (en_past[i], "en", NULL, TRUE);
+  assert_told_and_aimed (vi_play, G_N_ELEMENTS (vi_play), vi_past, G_N_ELEMENTS (vi_past));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7730,5 +7777,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r21", test_lead_r21);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
+  g_test_add_func ("/checker/daily-r22", test_daily_r22);
   return nc_test_run_with_checker (&checker);
 }
