@@ -7663,6 +7663,36 @@ test_daily_r22 (void)
     "nhìn mặt mày chơi game là muốn gỡ game, tao nhường mày luôn đó",
   };
 
+  /* (a pet's body said of "she", the pet named before; a person
+   * between, a name, "you", a likening, still warn) */
+  static const char * const en_pet[] = {
+    "my cat is so fat she can't jump on the couch anymore lol 🐱",
+    "grandpa im coming to visit this weekend and bringing the cat to show you. shes gotten so fat lol",
+    "our dog is huge now, hes so fat lol",
+  };
+  static const char * const en_pet_past[] = {
+    "she said i look like a pig lol, she looks like a cow", "my dog likes emma. shes so fat lol",
+    "my cat hates my sister, shes so fat and ugly", "look at my brother, hes so fat lol",
+    "the dog is cute but my friend, hes so fat lol", "the cat is cute. u r so fat tho",
+  };
+  /* (a tale's beast slain, a drug trade named as a crime by the news;
+   * at a person, by a seller, still warned) */
+  static const char * const vi_told[] = {
+    "Thạch Sanh đã giương cung bắn chết con đại bàng để cứu công chúa.",
+    "Chàng dũng sĩ chém chết con chằn tinh và cứu dân làng.",
+    "Tòa tuyên án tử hình đối với kẻ cầm đầu đường dây buôn bán ma túy xuyên quốc gia.",
+    "Công an vừa triệt phá đường dây mua bán ma túy ở biên giới.",
+  };
+  static const char * const vi_aimed[] = {
+    "bắn chết con Lan", "chém chết con Hằng đi", "đánh chết con béo lớp mình",
+    "tụi tao có đường dây bán ma túy, ai cần ib", "tao buôn bán ma túy đây ib", "ai cần mua ma túy ib mình",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (en_pet); i++)
+    assert_crude_case (en_pet[i], "en", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_pet_past); i++)
+    assert_crude_case (en_pet_past[i], "en", NULL, TRUE);
+  assert_told_and_aimed (vi_told, G_N_ELEMENTS (vi_told), vi_aimed, G_N_ELEMENTS (vi_aimed));
   for (gsize i = 0; i < G_N_ELEMENTS (en_play); i++)
     assert_crude_case (en_play[i], "en", NULL, FALSE);
   for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)

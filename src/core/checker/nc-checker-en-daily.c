@@ -558,6 +558,64 @@ kin_teased (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
   return FALSE;
 }
 
+/* (s22-daily) A pet's body or habits said of "she", "he" or "it" whose
+ * nearest being named before is the pet ("grandpa im bringing the cat to
+ * show you. shes gotten so fat lol", "my cat is so fat she can't jump on
+ * the couch anymore lol"): back from the pronoun, at most twelve words
+ * and one sentence, every word common (en-common.txt) until a pet word
+ * (pet_words[]) after "my", "the", "our" (pet_owned[]); a person's word on the way (a brother, a friend, a
+ * teacher: pet_person[]) or a word not common (a name: "the cat sleeps
+ * and lily, shes so fat") ends the search with no pet. Not with "you" in
+ * the put-down's clause, nor a word taking it past teasing anywhere
+ * (pet_beyond[]). */
+static const char * const pet_pronouns[] = { "she", "he", "it", "shes", "hes", "its", NULL };
+static const char * const pet_person[] = {
+  "friend", "friends", "girl", "boy", "teacher", "kid", "kids", "guy", "man", "woman", "lady", "classmate",
+  "neighbor", "neighbour", "coach", "student", "people", "person", "someone", "somebody", "everyone", "he", "she",
+  "him", "her", "they", "them", NULL };
+static const char * const pet_beyond[] = {
+  "hate", "hates", "ugly", "kil", "die", "dead", "stupid", "dumbest", "disgusting", "gros", "loser", "retard",
+  "retarded", "slut", "bitch", "nobody", "everyone", "video", "post", "photo", "pic", "picture", NULL };
+static const char * const pet_owned[] = { "my", "our", "the", "his", "her", "their", "this", "that", "grandmas",
+                                          "grandpas", "moms", "dads", NULL };
+static const char * const pet_you[] = { "you", "u", "ur", "your", "youre", "ya", NULL };
+
+static gboolean
+pet_pronoun (NcChecker *self, const NcNormText *nt, const DailyDraft *d, guint a, guint b)
+{
+  guint c = d->words[a].clause, p = b, sentence;
+
+  if (self->model_en == NULL)
+    return FALSE;
+  /* (the pronoun: in the put-down or before it in its clause) */
+  for (guint k = b; k-- > 0 && d->words[k].clause == c;)
+    if (word_among (pet_pronouns, d->words[k].w))
+      {
+        p = k;
+        break;
+      }
+  if (p == b)
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    if ((d->words[j].clause == c && word_among (pet_you, d->words[j].w)) ||
+        word_among (pet_beyond, d->words[j].w))
+      return FALSE;
+  sentence = d->words[p].sentence;
+  for (guint k = p, n = 0; k > 0 && n < 12 && d->words[k - 1].sentence + 1 >= sentence; k--, n++)
+    {
+      const DailyWord *w = &d->words[k - 1];
+
+      /* (a pet named as one: "my cat", "the dog", not a likening, "i
+       * look like a pig lol, she looks like a cow") */
+      if (word_among (pet_words, w->w))
+        return k >= 2 && word_among (pet_owned, d->words[k - 2].w);
+      if (word_among (pet_person, w->w) || word_among (kin_words, w->w) ||
+          !nc_offence_model_is_common_word (self->model_en, nt, w->start, w->end))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* ---- slang praise of a skill ---------------------------------------- */
 
 /* A rude word that praises a skill shown ("bro your jump shot is nasty,
@@ -1098,6 +1156,10 @@ en_everyday (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hit
                kin_teased (nt, &d, a, b))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && skill_praised (&d, a, b))
+        lower[i] = 1;
+      /* (s22-daily) a pet's body said of "she", the pet named before */
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
+               pet_pronoun (self, nt, &d, a, b))
         lower[i] = 1;
       /* (s21-ennot) a put-down denied to "you", one told of the writer */
       /* (not a swear word's or a crude word's: crude still, denied or
