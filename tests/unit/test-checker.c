@@ -7632,7 +7632,11 @@ test_lead_r21 (void)
  * Vietnamese the models' verdict on a game recap whose writer makes
  * amends ("tao nhường", "tập với máy", "bảo kê") is info
  * (play_amends_quiets_model()); without amends, or past the play, it
- * warns. */
+ * warns. A pet's body said of "she" (pet_pronoun()), a tale's beast
+ * slain, a drug trade named as a crime by the news, a threat quoted after
+ * a third person's verb of saying and a colon, said to the writer
+ * (quote_told_by_other()), pass; the same words at a person, by a seller,
+ * by the writer, or passed on about a third person, warn. */
 static void
 test_daily_r22 (void)
 {
@@ -7683,6 +7687,15 @@ test_daily_r22 (void)
     "Tòa tuyên án tử hình đối với kẻ cầm đầu đường dây buôn bán ma túy xuyên quốc gia.",
     "Công an vừa triệt phá đường dây mua bán ma túy ở biên giới.",
   };
+  static const char * const vi_quoted[] = {
+    "Một bạn trong nhóm còn dọa: \"Mày mà mách cô thì mai biết tay tao\", rồi giật luôn chiếc cặp của em.",
+    "nó nhắn em: \"mai biết tay tao\"",
+  };
+  static const char * const vi_quoted_aimed[] = {
+    "tao dọa nó: \"mày mà mách cô thì biết tay tao\"", "mày nghe đây: \"mai biết tay tao\"",
+    "\"mày mà mách cô thì biết tay tao\" nhé", "nhắn cho nó: \"mày mà mách cô thì biết tay tao\"",
+    "con Lan bảo: \"thằng Nam ngu như bò\"",
+  };
   static const char * const vi_aimed[] = {
     "bắn chết con Lan", "chém chết con Hằng đi", "đánh chết con béo lớp mình",
     "tụi tao có đường dây bán ma túy, ai cần ib", "tao buôn bán ma túy đây ib", "ai cần mua ma túy ib mình",
@@ -7693,6 +7706,7 @@ test_daily_r22 (void)
   for (gsize i = 0; i < G_N_ELEMENTS (en_pet_past); i++)
     assert_crude_case (en_pet_past[i], "en", NULL, TRUE);
   assert_told_and_aimed (vi_told, G_N_ELEMENTS (vi_told), vi_aimed, G_N_ELEMENTS (vi_aimed));
+  assert_told_and_aimed (vi_quoted, G_N_ELEMENTS (vi_quoted), vi_quoted_aimed, G_N_ELEMENTS (vi_quoted_aimed));
   for (gsize i = 0; i < G_N_ELEMENTS (en_play); i++)
     assert_crude_case (en_play[i], "en", NULL, FALSE);
   for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)

@@ -364,6 +364,7 @@ G_GNUC_INTERNAL extern const char * const vi_now[];
 /* Whether Vietnamese hit @h ends on the writer, the one left out or hurt,
  * told to an elder the writer calls ("cô ơi, tụi nó cô lập em"). */
 G_GNUC_INTERNAL gboolean told_of_me_left_out (const NcNormText *nt, const Hit *h);
+G_GNUC_INTERNAL gboolean quote_told_by_other (const NcNormText *nt, const Hit *h);
 /* Whether target hit @h, "may" typed without marks, is luck or sewing by
  * the words around it. */
 G_GNUC_INTERNAL gboolean unmarked_may     (const NcNormText *nt, const Hit *h);

@@ -2187,6 +2187,10 @@ lexicon_finding (NcChecker        *self,
         }
       else if (told_of_me_left_out (nt, h))
         sev = NC_SEVERITY_INFO;
+      /* (s22-daily) quoted after a third person's verb of saying and a
+       * colon: a report of what was said */
+      else if (in_quotes (quotes, scr, cs, ce) && quote_told_by_other (nt, h))
+        sev = NC_SEVERITY_INFO;
       /* (s17-compo) what someone suffered, told in a composition (typed
        * with marks, as long as a composition, each sentence opening on
        * a capital) that speaks to no one ("mày"): "Trong lớp em từng có chuyện một bạn bị trêu
