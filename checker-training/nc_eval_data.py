@@ -504,7 +504,9 @@ TUNING_EXTRA = {
                     # (s21-ennot r21n: 40 kind lines aimed at someone, new wordings of comfort with a denial, reports to a parent, praise; written after the denial reading, committed before its one measurement)
                     'en-daily-r21n.txt',
                     # (s22-daily r22y: 147 longer everyday lines (2-4 sentences): group chat, trips, reports to a teacher, game trash talk between friends, villains retold, news, lyrics; blind, committed before measuring)
-                    'en-daily-r22y.txt'),
+                    'en-daily-r22y.txt',
+                    # (s22-daily r22y2: 40 longer everyday lines written after the branch's rules, new wording; committed before its one measurement)
+                    'en-daily-r22y2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -1222,7 +1224,9 @@ TUNING_EXTRA = {
                  # (s21-vidaily r21v: 40 everyday look-alikes with marks of new wordings, written after its rules; committed before their one measurement)
                  'vi-daily-r21v.txt',
                  # (s22-daily r22y: 156 longer everyday lines with marks (2-4 sentences): group chat, trips, reports to a teacher, game trash talk, villains retold, news, lyrics; blind, committed before measuring)
-                 'vi-daily-r22y.txt'),
+                 'vi-daily-r22y.txt',
+                 # (s22-daily r22y2: 40 longer everyday lines with marks written after the branch's rules; committed before its one measurement)
+                 'vi-daily-r22y2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1358,7 +1362,9 @@ TUNING_EXTRA = {
                           # (s21-vidaily r21v: 20 everyday look-alikes without marks, written after its rules; committed before their one measurement)
                           'vi-daily-toneless-r21v.txt',
                           # (s22-daily r22y: 156 longer everyday lines without marks, the same kinds as vi-daily-r22y.txt with other details; blind, committed before measuring)
-                          'vi-daily-toneless-r22y.txt'),
+                          'vi-daily-toneless-r22y.txt',
+                          # (s22-daily r22y2: 40 longer everyday lines without marks written after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r22y2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
