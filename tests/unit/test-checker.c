@@ -7715,6 +7715,13 @@ test_daily_r22 (void)
   assert_crude_case ("tai no ngu", NULL, NULL, TRUE);
   assert_crude_case ("ru may ngu luon di", NULL, NULL, TRUE);
   assert_crude_case ("do em minh ngu qua nen bi diem kem", NULL, NULL, TRUE);
+  /* (a clothing size: no crude reminder; "xl" of someone still is one or
+   * warns) */
+  assert_crude_case ("Shop vừa về thêm áo khoác nỉ, đủ size từ S tới XL, freeship đơn trên 200k.", "vi", NULL, FALSE);
+  assert_crude_case ("áo này có cỡ XL không shop", "vi", NULL, FALSE);
+  assert_crude_case ("bớt xl lại đi", "vi", "xl", FALSE);
+  assert_crude_case ("m xl quá", "vi", NULL, TRUE);
+  assert_crude_case ("mày đúng là đồ xl", "vi", NULL, TRUE);
   for (gsize i = 0; i < G_N_ELEMENTS (en_play); i++)
     assert_crude_case (en_play[i], "en", NULL, FALSE);
   for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)
