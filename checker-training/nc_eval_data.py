@@ -522,7 +522,11 @@ TUNING_EXTRA = {
                     # (s22-enk r22e4: 40 look-alikes of en-unkind-r22e4, written after the rules' third version; committed before its one measurement)
                     'en-daily-r22e4.txt',
                     # (s22-enk r22e5: 40 look-alikes of en-unkind-r22e5, written after the rules' fourth (last) version; committed before its one measurement, not tuned on)
-                    'en-daily-r22e5.txt'),
+                    'en-daily-r22e5.txt',
+                    # (s22-daily r22y: 147 longer everyday lines (2-4 sentences): group chat, trips, reports to a teacher, game trash talk between friends, villains retold, news, lyrics; blind, committed before measuring)
+                    'en-daily-r22y.txt',
+                    # (s22-daily r22y2: 40 longer everyday lines written after the branch's rules, new wording; committed before its one measurement)
+                    'en-daily-r22y2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -1240,7 +1244,11 @@ TUNING_EXTRA = {
                  # (s21-vidaily r21v: 40 everyday look-alikes with marks of new wordings, written after its rules; committed before their one measurement)
                  'vi-daily-r21v.txt',
                  # (s22-kidfresh r22kf: 20 everyday drafts of the kinds a refitted kid model may hurt (kind teasing, games, pets, family words, a child telling a parent what was said), written after the refit; committed before its one measurement)
-                 'vi-daily-r22kf.txt'),
+                 'vi-daily-r22kf.txt',
+                 # (s22-daily r22y: 156 longer everyday lines with marks (2-4 sentences): group chat, trips, reports to a teacher, game trash talk, villains retold, news, lyrics; blind, committed before measuring)
+                 'vi-daily-r22y.txt',
+                 # (s22-daily r22y2: 40 longer everyday lines with marks written after the branch's rules; committed before its one measurement)
+                 'vi-daily-r22y2.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1376,7 +1384,11 @@ TUNING_EXTRA = {
                           # (s21-vidaily r21v: 20 everyday look-alikes without marks, written after its rules; committed before their one measurement)
                           'vi-daily-toneless-r21v.txt',
                           # (s22-kidfresh r22kf: 10 more without marks, the same attack on the refit; committed before its one measurement)
-                          'vi-daily-toneless-r22kf.txt'),
+                          'vi-daily-toneless-r22kf.txt',
+                          # (s22-daily r22y: 156 longer everyday lines without marks, the same kinds as vi-daily-r22y.txt with other details; blind, committed before measuring)
+                          'vi-daily-toneless-r22y.txt',
+                          # (s22-daily r22y2: 40 longer everyday lines without marks written after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r22y2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

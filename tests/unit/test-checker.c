@@ -7701,6 +7701,112 @@ test_lead_r21 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (twenty-second round, s22-daily) Trash talk of a game between
+ * friends: in English a put-down of play said to "you" with a game named
+ * and a player's word or amends ("gg", "rematch", "ur turn", "i love u"),
+ * or a game's threat with the game in its clause, is shown at info
+ * (play_trash_talk()); a laugh alone, a put-down past the game (the
+ * family, "uninstall", "nobody", "after school") still warns. In
+ * Vietnamese the models' verdict on a game recap whose writer makes
+ * amends ("tao nhường", "tập với máy", "bảo kê") is info
+ * (play_amends_quiets_model()); without amends, or past the play, it
+ * warns. A pet's body said of "she" (pet_pronoun()), a tale's beast
+ * slain, a drug trade named as a crime by the news, a threat quoted after
+ * a third person's verb of saying and a colon, said to the writer
+ * (quote_told_by_other()), pass; the same words at a person, by a seller,
+ * by the writer, or passed on about a third person, warn. */
+static void
+test_daily_r22 (void)
+{
+  static const char * const en_play[] = {
+    "u r so bad at this game lmao gg tho", "u suck at uno lmao ur turn", "ur aim is trash today bro, u ok? lol",
+    "imma wreck u in mario kart", "u noob i got u again 😂 rematch?",
+    "lmao your team is trash, you lost top tower in 3 minutes. dont be sad tho, ill buy you boba tonight",
+  };
+  static const char * const en_past[] = {
+    "ur so bad at this game just uninstall lol", "u suck at everything lmao nobody wants u",
+    "ur dead after school lol", "gg noob go cry to ur mom 😂", "you play fortnite like a pig lol",
+    "lmao ur so bad at this game", "ur trash at valorant go die lol",
+  };
+  static const char * const vi_play[] = {
+    "mày chơi Free Fire bắn như người mù vậy mà còn đòi làm đội trưởng. thôi tao nhường, nhưng mà thua thì mày "
+    "bao trà sữa nha",
+    "tao nói mày rồi, đừng cầm Yasuo khi chưa biết chơi. tụi bên kia hành mày ra bã mà. thôi mai tập với máy "
+    "trước đi",
+    "mày cứ đi rừng kiểu đó thì team nó cướp hết bùa của mày. mà thôi trận sau tao cầm trợ thủ đi theo bảo kê "
+    "mày 😂",
+  };
+  static const char * const vi_past[] = {
+    "noob như mày thì đừng vào rank làm khổ đồng đội", "noob như mày thì đừng vào rank làm khổ đồng đội, thôi "
+    "tao nhường",
+    "mày chơi Liên Quân như người khuyết tật, thôi tao nhường mày",
+    "đừng vào team tao nữa, cút ra ngoài đi, tao nhường chỗ cho đứa khác",
+    "mày đi rừng như thằng thiểu năng, mai đánh lại tao cũng chả thèm",
+    "nhìn mặt mày chơi game là muốn gỡ game, tao nhường mày luôn đó",
+  };
+
+  /* (a pet's body said of "she", the pet named before; a person
+   * between, a name, "you", a likening, still warn) */
+  static const char * const en_pet[] = {
+    "my cat is so fat she can't jump on the couch anymore lol 🐱",
+    "grandpa im coming to visit this weekend and bringing the cat to show you. shes gotten so fat lol",
+    "our dog is huge now, hes so fat lol",
+  };
+  static const char * const en_pet_past[] = {
+    "she said i look like a pig lol, she looks like a cow", "my dog likes emma. shes so fat lol",
+    "my cat hates my sister, shes so fat and ugly", "look at my brother, hes so fat lol",
+    "the dog is cute but my friend, hes so fat lol", "the cat is cute. u r so fat tho",
+  };
+  /* (a tale's beast slain, a drug trade named as a crime by the news;
+   * at a person, by a seller, still warned) */
+  static const char * const vi_told[] = {
+    "Thạch Sanh đã giương cung bắn chết con đại bàng để cứu công chúa.",
+    "Chàng dũng sĩ chém chết con chằn tinh và cứu dân làng.",
+    "Tòa tuyên án tử hình đối với kẻ cầm đầu đường dây buôn bán ma túy xuyên quốc gia.",
+    "Công an vừa triệt phá đường dây mua bán ma túy ở biên giới.",
+  };
+  static const char * const vi_quoted[] = {
+    "Một bạn trong nhóm còn dọa: \"Mày mà mách cô thì mai biết tay tao\", rồi giật luôn chiếc cặp của em.",
+    "nó nhắn em: \"mai biết tay tao\"",
+  };
+  static const char * const vi_quoted_aimed[] = {
+    "tao dọa nó: \"mày mà mách cô thì biết tay tao\"", "mày nghe đây: \"mai biết tay tao\"",
+    "\"mày mà mách cô thì biết tay tao\" nhé", "nhắn cho nó: \"mày mà mách cô thì biết tay tao\"",
+    "con Lan bảo: \"thằng Nam ngu như bò\"",
+  };
+  static const char * const vi_aimed[] = {
+    "bắn chết con Lan", "chém chết con Hằng đi", "đánh chết con béo lớp mình",
+    "tụi tao có đường dây bán ma túy, ai cần ib", "tao buôn bán ma túy đây ib", "ai cần mua ma túy ib mình",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (en_pet); i++)
+    assert_crude_case (en_pet[i], "en", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_pet_past); i++)
+    assert_crude_case (en_pet_past[i], "en", NULL, TRUE);
+  assert_told_and_aimed (vi_told, G_N_ELEMENTS (vi_told), vi_aimed, G_N_ELEMENTS (vi_aimed));
+  assert_told_and_aimed (vi_quoted, G_N_ELEMENTS (vi_quoted), vi_quoted_aimed, G_N_ELEMENTS (vi_quoted_aimed));
+  /* (a child lulled to sleep, typed without marks; "ngu" of someone
+   * still warns) */
+  assert_crude_case ("\"con co be be no dau canh tre\" ba hat ru em minh ngu, nghe ma nho hoi nho", NULL, NULL,
+                     FALSE);
+  assert_crude_case ("me ru em ngu xong moi di nau com", NULL, NULL, FALSE);
+  assert_crude_case ("tai no ngu", NULL, NULL, TRUE);
+  assert_crude_case ("ru may ngu luon di", NULL, NULL, TRUE);
+  assert_crude_case ("do em minh ngu qua nen bi diem kem", NULL, NULL, TRUE);
+  /* (a clothing size: no crude reminder; "xl" of someone still is one or
+   * warns) */
+  assert_crude_case ("Shop vừa về thêm áo khoác nỉ, đủ size từ S tới XL, freeship đơn trên 200k.", "vi", NULL, FALSE);
+  assert_crude_case ("áo này có cỡ XL không shop", "vi", NULL, FALSE);
+  assert_crude_case ("bớt xl lại đi", "vi", "xl", FALSE);
+  assert_crude_case ("m xl quá", "vi", NULL, TRUE);
+  assert_crude_case ("mày đúng là đồ xl", "vi", NULL, TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_play); i++)
+    assert_crude_case (en_play[i], "en", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)
+    assert_crude_case (en_past[i], "en", NULL, TRUE);
+  assert_told_and_aimed (vi_play, G_N_ELEMENTS (vi_play), vi_past, G_N_ELEMENTS (vi_past));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7810,5 +7916,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
   g_test_add_func ("/checker/enkinds-r22", test_enkinds_r22);
+  g_test_add_func ("/checker/daily-r22", test_daily_r22);
   return nc_test_run_with_checker (&checker);
 }

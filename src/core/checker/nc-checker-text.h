@@ -364,6 +364,7 @@ G_GNUC_INTERNAL extern const char * const vi_now[];
 /* Whether Vietnamese hit @h ends on the writer, the one left out or hurt,
  * told to an elder the writer calls ("cô ơi, tụi nó cô lập em"). */
 G_GNUC_INTERNAL gboolean told_of_me_left_out (const NcNormText *nt, const Hit *h);
+G_GNUC_INTERNAL gboolean quote_told_by_other (const NcNormText *nt, const Hit *h);
 /* Whether target hit @h, "may" typed without marks, is luck or sewing by
  * the words around it. */
 G_GNUC_INTERNAL gboolean unmarked_may     (const NcNormText *nt, const Hit *h);
@@ -499,6 +500,8 @@ G_GNUC_INTERNAL void     swearing_as_reminder (NcChecker *self, const NcNormText
 /* (s19-everyday) Lowers the findings of a Vietnamese game's or match's
  * banter said of no one but the writer: put-downs of play to info, swear
  * words to crude-language reminders. */
+G_GNUC_INTERNAL gboolean play_amends (const NcNormText *nt);
+G_GNUC_INTERNAL void     play_amends_quiets_model (const NcNormText *nt, GArray *list);
 G_GNUC_INTERNAL void     play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
                                       GArray *list);
 /* (s19-endaily) Lowers to info the findings of an English chat draft
