@@ -847,7 +847,13 @@ TUNING_EXTRA = {
                   # (s21-kiddata r21d: 250 unkind children's lines with marks and 250 different ones without, many kinds, veiled threats, polite exclusion, sarcasm, shaming photos; written before reading the lexicon or older batches, committed before measuring)
                   'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt',
                   # (s21-vidaily r21v: 30 unkind lines with marks and 10 without, the look-alikes' words aimed at a person, written after its rules; committed before their one measurement)
-                  'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt'),
+                  'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt',
+                  # (s22-vik r22v: 102 unkind lines with marks of the kinds fresh17-21's tuning halves miss (body put-downs in plain words, a compliment whose second half insults, a grade called copied, veiled threats, a group got to share or vote, polite exclusion, poverty or origin); written before any rule, committed before measuring)
+                  'vi-unkind-r22v.txt',
+                  # (s22-vik r22v2: 40 unkind lines with marks of the same kinds in new wording, written after its rules; committed before their one measurement)
+                  'vi-unkind-r22v2.txt',
+                  # (s22-vik r22v3: 24 unkind lines with marks, new wording, written after all its rules; committed before their one measurement)
+                  'vi-unkind-r22v3.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1248,7 +1254,13 @@ TUNING_EXTRA = {
                  # (s22-daily r22y: 156 longer everyday lines with marks (2-4 sentences): group chat, trips, reports to a teacher, game trash talk, villains retold, news, lyrics; blind, committed before measuring)
                  'vi-daily-r22y.txt',
                  # (s22-daily r22y2: 40 longer everyday lines with marks written after the branch's rules; committed before its one measurement)
-                 'vi-daily-r22y2.txt'),
+                 'vi-daily-r22y2.txt',
+                 # (s22-vik r22v: 98 everyday look-alikes with marks of vi-unkind-r22v.txt (body words, praise, grades, meeting after school, sharing a clip, a full group, home towns), kindly meant; committed before measuring)
+                 'vi-daily-r22v.txt',
+                 # (s22-vik r22v2: 40 everyday look-alikes with marks in new wording, written after its rules; committed before their one measurement)
+                 'vi-daily-r22v2.txt',
+                 # (s22-vik r22v3: 24 everyday look-alikes with marks, new wording, written after all its rules; committed before their one measurement)
+                 'vi-daily-r22v3.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',

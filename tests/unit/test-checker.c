@@ -7805,6 +7805,43 @@ test_daily_r22 (void)
   for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)
     assert_crude_case (en_past[i], "en", NULL, TRUE);
   assert_told_and_aimed (vi_play, G_N_ELEMENTS (vi_play), vi_past, G_N_ELEMENTS (vi_past));
+/* (s22-vik) unkind kinds the blind sets' tuning halves missed, by class
+ * and role (vi-insult.txt, vi-violence.txt, "Twenty-second round,
+ * s22-vik"): each attack warns, its look-alike does not */
+static void
+test_vik_r22 (void)
+{
+  static const SpanCase vi[] = {
+    { "được 9 điểm lý chắc lại nhìn bài thằng bên cạnh", NC_CATEGORY_INSULT, "chắc lại nhìn bài thằng", NC_EVIDENCE_LEXICON },
+    { "thi xong mai chắc lại chép bài của cô trên bảng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đạt giải nhì chắc nhờ người quen trong ban giám khảo", NC_CATEGORY_INSULT, "giải nhì chắc nhờ người quen", NC_EVIDENCE_LEXICON },
+    { "đạt giải nhì chắc nhờ cô động viên nhiều", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mày hát hay đến nỗi mấy con chó trong xóm sủa ầm lên", NC_CATEGORY_INSULT, "hay đến nỗi mấy con chó trong xóm sủa ầm", NC_EVIDENCE_LEXICON },
+    { "mày hát hay đến nỗi cả lớp đứng dậy vỗ tay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ê béo ú, lại đây tao bảo", NC_CATEGORY_INSULT, "ê béo ú", NC_EVIDENCE_LEXICON },
+    { "ê, béo lên rồi đấy, phải tập thôi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thằng bé lùn kia chạy nhanh thế", NC_CATEGORY_INSULT, "thằng bé lùn kia", NC_EVIDENCE_LEXICON },
+    { "ai có clip con Trâm bị ngã ở căng tin không, share đi", NC_CATEGORY_INSULT, "ai có clip con Trâm bị ngã", NC_EVIDENCE_LEXICON },
+    { "ai có clip con mèo nhà tao bị ngã không, cute lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cả lớp bình chọn đứa bẩn nhất lớp đi", NC_CATEGORY_INSULT, "bình chọn đứa bẩn nhất lớp", NC_EVIDENCE_LEXICON },
+    { "cả lớp bình chọn bạn vẽ đẹp nhất lớp đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tụi tao thống nhất rồi, không nói chuyện với mày nữa", NC_CATEGORY_INSULT, "tụi tao thống nhất rồi, không nói chuyện với mày", NC_EVIDENCE_LEXICON },
+    { "bạn biết tại sao không ai chơi với bạn không", NC_CATEGORY_INSULT, "tại sao không ai chơi với bạn", NC_EVIDENCE_LEXICON },
+    { "nhóm mình không có chỗ cho người như cậu đâu", NC_CATEGORY_INSULT, "không có chỗ cho người như cậu", NC_EVIDENCE_LEXICON },
+    { "con nhà nghèo mà cũng đòi đi học đàn", NC_CATEGORY_HATE, "con nhà nghèo mà cũng đòi", NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà bạn ấy vẫn đi học đàn giỏi ghê", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "dân Hà Giang thì về quê mà nói", NC_CATEGORY_HATE, "dân Hà Giang thì về quê mà", NC_EVIDENCE_LEXICON },
+    { "tao biết nhà mày ở đâu rồi, cẩn thận đấy", NC_CATEGORY_VIOLENCE, "tao biết nhà mày ở đâu rồi, cẩn thận", NC_EVIDENCE_LEXICON },
+    { "tao biết nhà mày ở đâu rồi, mai qua rủ đi học nhé", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "cứ đợi đấy, chưa xong đâu con", NC_CATEGORY_VIOLENCE, "cứ đợi đấy, chưa xong đâu", NC_EVIDENCE_LEXICON },
+    { "tan học ở cổng trường, không đến thì đừng trách", NC_CATEGORY_VIOLENCE, "tan học ở cổng trường, không đến thì đừng trách", NC_EVIDENCE_LEXICON },
+    { "rồi mày sẽ hối hận", NC_CATEGORY_VIOLENCE, "rồi mày sẽ hối hận", NC_EVIDENCE_LEXICON },
+    { "mày sẽ không hối hận đâu", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "răng mày hô thế", NC_CATEGORY_INSULT, "răng mày hô", NC_EVIDENCE_LEXICON },
+    { "bác sĩ bảo răng nó hơi hô", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
 int
@@ -7913,6 +7950,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
   g_test_add_func ("/checker/typed-in-telex", test_typed_in_telex);
   g_test_add_func ("/checker/lead-r21", test_lead_r21);
+  g_test_add_func ("/checker/vik-r22", test_vik_r22);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
   g_test_add_func ("/checker/enkinds-r22", test_enkinds_r22);
