@@ -823,7 +823,9 @@ TUNING_EXTRA = {
                   # (s21-kiddata r21d: 250 unkind children's lines with marks and 250 different ones without, many kinds, veiled threats, polite exclusion, sarcasm, shaming photos; written before reading the lexicon or older batches, committed before measuring)
                   'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt',
                   # (s21-vidaily r21v: 30 unkind lines with marks and 10 without, the look-alikes' words aimed at a person, written after its rules; committed before their one measurement)
-                  'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt'),
+                  'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt',
+                  # (s22-tonek r22k: 82 unkind lines typed without marks, veiled threats, shaming posts, exclusion, family and accent put-downs, teencode; written before the branch's rules; committed before measuring)
+                  'vi-unkind-toneless-r22k.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1352,7 +1354,9 @@ TUNING_EXTRA = {
                           # (s21-kiddata r21d2: 10 more without marks, the same attack; committed before its one measurement)
                           'vi-daily-toneless-r21d2.txt',
                           # (s21-vidaily r21v: 20 everyday look-alikes without marks, written after its rules; committed before their one measurement)
-                          'vi-daily-toneless-r21v.txt'),
+                          'vi-daily-toneless-r21v.txt',
+                          # (s22-tonek r22k: 81 everyday look-alikes without marks of r22k's unkind words and shapes, written before the branch's rules; committed before measuring)
+                          'vi-daily-toneless-r22k.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
