@@ -825,7 +825,9 @@ TUNING_EXTRA = {
                   # (s21-vidaily r21v: 30 unkind lines with marks and 10 without, the look-alikes' words aimed at a person, written after its rules; committed before their one measurement)
                   'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt',
                   # (s22-tonek r22k: 82 unkind lines typed without marks, veiled threats, shaming posts, exclusion, family and accent put-downs, teencode; written before the branch's rules; committed before measuring)
-                  'vi-unkind-toneless-r22k.txt'),
+                  'vi-unkind-toneless-r22k.txt',
+                  # (s22-tonek r22k2: 40 unkind lines without marks in new wordings, written after the branch's rules; committed before its one measurement)
+                  'vi-unkind-toneless-r22k2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1356,7 +1358,9 @@ TUNING_EXTRA = {
                           # (s21-vidaily r21v: 20 everyday look-alikes without marks, written after its rules; committed before their one measurement)
                           'vi-daily-toneless-r21v.txt',
                           # (s22-tonek r22k: 81 everyday look-alikes without marks of r22k's unkind words and shapes, written before the branch's rules; committed before measuring)
-                          'vi-daily-toneless-r22k.txt'),
+                          'vi-daily-toneless-r22k.txt',
+                          # (s22-tonek r22k2: 40 everyday look-alikes without marks, written after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r22k2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
