@@ -7623,6 +7623,51 @@ test_lead_r21 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (s22-tonek) Drafts typed without marks: the kid model asked whatever
+ * the first model's score (vi_kid_toneless_alone()); veiled threats (a
+ * dare or a meeting, then the doom; the way home known, then "take
+ * care"), an awkward moment's clip posted, a polite exclusion from "our"
+ * group, a child's family put down, an accent called a nuisance; and
+ * their look-alikes, which pass. */
+static void
+test_tonek_r22 (void)
+{
+  static const SpanCase vi[] = {
+    { "m cu thu di ve duong do xem, t doi san", NC_CATEGORY_VIOLENCE,
+      "m cu thu di ve duong do xem, t doi san", NC_EVIDENCE_LEXICON },
+    { "thu bao co di, roi xem ai khoc", NC_CATEGORY_VIOLENCE, "thu bao co di, roi xem ai khoc", NC_EVIDENCE_LEXICON },
+    { "m cứ thử mách cô xem, xem ai thiệt", NC_CATEGORY_VIOLENCE,
+      "m cứ thử mách cô xem, xem ai thiệt", NC_EVIDENCE_LEXICON },
+    { "cu gio cai mom ra nua di roi biet", NC_CATEGORY_VIOLENCE, "cu gio cai mom ra nua di roi biet", NC_EVIDENCE_LEXICON },
+    { "t biet may hay di duong nao ve roi, di cho can than", NC_CATEGORY_VIOLENCE,
+      "t biet may hay di duong nao ve roi, di cho can than", NC_EVIDENCE_LEXICON },
+    { "quay clip no dang khoc roi dang len nhom lop cho vui", NC_CATEGORY_INSULT,
+      "clip no dang khoc roi dang len nhom lop", NC_EVIDENCE_LEXICON },
+    { "thoi ban ngoi cho khac di, ban nay cua tui minh", NC_CATEGORY_INSULT,
+      "ngoi cho khac di, ban nay cua tui", NC_EVIDENCE_LEXICON },
+    { "ban tu di mot minh di, tui minh ko muon di cung ban", NC_CATEGORY_INSULT,
+      "tui minh ko muon di cung", NC_EVIDENCE_LEXICON },
+    { "bo m di tu ma m con dam len mat a", NC_CATEGORY_INSULT, "bo m di tu ma m con dam len mat", NC_EVIDENCE_LEXICON },
+    { "nha ko co bo ma con venh mat len", NC_CATEGORY_INSULT, "nha ko co bo ma con venh", NC_EVIDENCE_LEXICON },
+    { "noi giong gi ma nhu nguoi rung, bot noi di", NC_CATEGORY_INSULT,
+      "noi giong gi ma nhu nguoi rung, bot noi", NC_EVIDENCE_LEXICON },
+    /* look-alikes */
+    { "m thu an thu xem, ngon lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "cu thu mon nay di roi biet ngon the nao", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "t biet nha m o dau roi, chieu t qua choi", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "m mà còn thức khuya thì mai đừng trách t ko gọi dậy nha", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "t co anh ca lop di da ngoai, toi nay up len group nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "anh no moi dang len fb anh cuoi, dep lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bo no di tu, no buon lam, tui minh an ui no nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nha no ngheo ma hoc gioi lam, ca lop phuc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "giong hue cua ban ay nghe nhe nhang de thuong ghe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ban ay noi ngong nhung hat hay lam, ca lop vo tay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_warned_by_model_alone ("lan nao thi cung dung bet, ve ban nhi cho roi");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -7728,6 +7773,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
   g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
   g_test_add_func ("/checker/lead-r21", test_lead_r21);
+  g_test_add_func ("/checker/tonek-r22", test_tonek_r22);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
   return nc_test_run_with_checker (&checker);
