@@ -853,7 +853,11 @@ TUNING_EXTRA = {
                   # (s22-vik r22v2: 40 unkind lines with marks of the same kinds in new wording, written after its rules; committed before their one measurement)
                   'vi-unkind-r22v2.txt',
                   # (s22-vik r22v3: 24 unkind lines with marks, new wording, written after all its rules; committed before their one measurement)
-                  'vi-unkind-r22v3.txt'),
+                  'vi-unkind-r22v3.txt',
+                  # (s22-tonek r22k: 82 unkind lines typed without marks, veiled threats, shaming posts, exclusion, family and accent put-downs, teencode; written before the branch's rules; committed before measuring)
+                  'vi-unkind-toneless-r22k.txt',
+                  # (s22-tonek r22k2: 40 unkind lines without marks in new wordings, written after the branch's rules; committed before its one measurement)
+                  'vi-unkind-toneless-r22k2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1400,7 +1404,11 @@ TUNING_EXTRA = {
                           # (s22-daily r22y: 156 longer everyday lines without marks, the same kinds as vi-daily-r22y.txt with other details; blind, committed before measuring)
                           'vi-daily-toneless-r22y.txt',
                           # (s22-daily r22y2: 40 longer everyday lines without marks written after the branch's rules; committed before its one measurement)
-                          'vi-daily-toneless-r22y2.txt'),
+                          'vi-daily-toneless-r22y2.txt',
+                          # (s22-tonek r22k: 81 everyday look-alikes without marks of r22k's unkind words and shapes, written before the branch's rules; committed before measuring)
+                          'vi-daily-toneless-r22k.txt',
+                          # (s22-tonek r22k2: 40 everyday look-alikes without marks, written after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r22k2.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

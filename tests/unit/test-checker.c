@@ -7805,6 +7805,8 @@ test_daily_r22 (void)
   for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)
     assert_crude_case (en_past[i], "en", NULL, TRUE);
   assert_told_and_aimed (vi_play, G_N_ELEMENTS (vi_play), vi_past, G_N_ELEMENTS (vi_past));
+}
+
 /* (s22-vik) unkind kinds the blind sets' tuning halves missed, by class
  * and role (vi-insult.txt, vi-violence.txt, "Twenty-second round,
  * s22-vik"): each attack warns, its look-alike does not */
@@ -7831,7 +7833,8 @@ test_vik_r22 (void)
     { "con nhà nghèo mà cũng đòi đi học đàn", NC_CATEGORY_HATE, "con nhà nghèo mà cũng đòi", NC_EVIDENCE_LEXICON },
     { "nhà nghèo mà bạn ấy vẫn đi học đàn giỏi ghê", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
     { "dân Hà Giang thì về quê mà nói", NC_CATEGORY_HATE, "dân Hà Giang thì về quê mà", NC_EVIDENCE_LEXICON },
-    { "tao biết nhà mày ở đâu rồi, cẩn thận đấy", NC_CATEGORY_VIOLENCE, "tao biết nhà mày ở đâu rồi, cẩn thận", NC_EVIDENCE_LEXICON },
+    /* (merged with s22-tonek's way-home rule, which draws "đấy" too) */
+    { "tao biết nhà mày ở đâu rồi, cẩn thận đấy", NC_CATEGORY_VIOLENCE, "tao biết nhà mày ở đâu rồi, cẩn thận đấy", NC_EVIDENCE_LEXICON },
     { "tao biết nhà mày ở đâu rồi, mai qua rủ đi học nhé", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
     { "cứ đợi đấy, chưa xong đâu con", NC_CATEGORY_VIOLENCE, "cứ đợi đấy, chưa xong đâu", NC_EVIDENCE_LEXICON },
     { "tan học ở cổng trường, không đến thì đừng trách", NC_CATEGORY_VIOLENCE, "tan học ở cổng trường, không đến thì đừng trách", NC_EVIDENCE_LEXICON },
@@ -7841,6 +7844,51 @@ test_vik_r22 (void)
     { "bác sĩ bảo răng nó hơi hô", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
 
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+}
+
+/* (s22-tonek) Drafts typed without marks: the kid model asked whatever
+ * the first model's score (vi_kid_toneless_alone()); veiled threats (a
+ * dare or a meeting, then the doom; the way home known, then "take
+ * care"), an awkward moment's clip posted, a polite exclusion from "our"
+ * group, a child's family put down, an accent called a nuisance; and
+ * their look-alikes, which pass. */
+static void
+test_tonek_r22 (void)
+{
+  static const SpanCase vi[] = {
+    { "m cu thu di ve duong do xem, t doi san", NC_CATEGORY_VIOLENCE,
+      "m cu thu di ve duong do xem, t doi san", NC_EVIDENCE_LEXICON },
+    { "thu bao co di, roi xem ai khoc", NC_CATEGORY_VIOLENCE, "thu bao co di, roi xem ai khoc", NC_EVIDENCE_LEXICON },
+    { "m cứ thử mách cô xem, xem ai thiệt", NC_CATEGORY_VIOLENCE,
+      "m cứ thử mách cô xem, xem ai thiệt", NC_EVIDENCE_LEXICON },
+    { "cu gio cai mom ra nua di roi biet", NC_CATEGORY_VIOLENCE, "cu gio cai mom ra nua di roi biet", NC_EVIDENCE_LEXICON },
+    { "t biet may hay di duong nao ve roi, di cho can than", NC_CATEGORY_VIOLENCE,
+      "t biet may hay di duong nao ve roi, di cho can than", NC_EVIDENCE_LEXICON },
+    { "quay clip no dang khoc roi dang len nhom lop cho vui", NC_CATEGORY_INSULT,
+      "clip no dang khoc roi dang len nhom lop", NC_EVIDENCE_LEXICON },
+    { "thoi ban ngoi cho khac di, ban nay cua tui minh", NC_CATEGORY_INSULT,
+      "ngoi cho khac di, ban nay cua tui", NC_EVIDENCE_LEXICON },
+    { "ban tu di mot minh di, tui minh ko muon di cung ban", NC_CATEGORY_INSULT,
+      "tui minh ko muon di cung", NC_EVIDENCE_LEXICON },
+    { "bo m di tu ma m con dam len mat a", NC_CATEGORY_INSULT, "bo m di tu ma m con dam len mat", NC_EVIDENCE_LEXICON },
+    { "nha ko co bo ma con venh mat len", NC_CATEGORY_INSULT, "nha ko co bo ma con venh", NC_EVIDENCE_LEXICON },
+    { "noi giong gi ma nhu nguoi rung, bot noi di", NC_CATEGORY_INSULT,
+      "noi giong gi ma nhu nguoi rung, bot noi", NC_EVIDENCE_LEXICON },
+    /* look-alikes */
+    { "m thu an thu xem, ngon lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "cu thu mon nay di roi biet ngon the nao", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "t biet nha m o dau roi, chieu t qua choi", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "m mà còn thức khuya thì mai đừng trách t ko gọi dậy nha", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "t co anh ca lop di da ngoai, toi nay up len group nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "anh no moi dang len fb anh cuoi, dep lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bo no di tu, no buon lam, tui minh an ui no nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nha no ngheo ma hoc gioi lam, ca lop phuc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "giong hue cua ban ay nghe nhe nhang de thuong ghe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ban ay noi ngong nhung hat hay lam, ca lop vo tay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_warned_by_model_alone ("lan nao thi cung dung bet, ve ban nhi cho roi");
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
@@ -7951,6 +7999,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/typed-in-telex", test_typed_in_telex);
   g_test_add_func ("/checker/lead-r21", test_lead_r21);
   g_test_add_func ("/checker/vik-r22", test_vik_r22);
+  g_test_add_func ("/checker/tonek-r22", test_tonek_r22);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
   g_test_add_func ("/checker/enkinds-r22", test_enkinds_r22);

@@ -336,6 +336,12 @@ G_GNUC_INTERNAL gboolean vi_composed      (const NcNormText *nt, const Hit *hits
 G_GNUC_INTERNAL gboolean vi_register_quiets_model (NcChecker *self, const NcNormText *nt, const Hit *hits,
                                                    guint n_hits, const guint8 *allowed, NcFindings *findings);
 
+/* ---- nc-checker-vi-toneless.c: (s22-tonek) drafts typed without marks ---- */
+
+/* Whether the kid model's score @kid_score of a quiet Vietnamese draft
+ * typed without marks warns it whatever the first model's score. */
+G_GNUC_INTERNAL gboolean vi_kid_toneless_alone (const NcNormText *nt, double kid_score);
+
 /* ---- nc-checker-self.c: what the writer says of themself, and who told
  * a put-down ---- */
 

@@ -2466,11 +2466,15 @@ kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const
       return;
     }
   nc_offence_model_thresholds (kid_model, &marked, &unmarked, &first);
-  if (first_score < first)
+  /* (s22-tonek) typed without marks, asked whatever the first model's
+   * score: vi_kid_toneless_alone() */
+  if (first_score < first && !(vi && !nt->typed_marks))
     return;
   kid = nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL);
   /* (s22-daily: a game's trash talk made up for, play_amends()) */
-  if ((kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid))) &&
+  if (((first_score >= first &&
+        (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))) ||
+       (vi && vi_kid_toneless_alone (nt, kid))) &&
       !(vi && play_amends (nt)))
     add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                  nc_offence_model_sentence_message, NULL);
