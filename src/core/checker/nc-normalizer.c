@@ -1390,89 +1390,102 @@ split_run (const NcNormChar *two, const gunichar *cps, NcNormChar *first, NcNorm
   second->orig_start = start;
 }
 
-/* The letters of the syllable the word of @n chars at @w spells in Telex
- * with its keys left in, the way a child types with no Vietnamese input
- * method on ("mayf", "ddoof", "nhuw", "chos": "mày", "đồ", "như",
- * "chó"), folded, into @syl (room for 8); the number of letters, or 0
- * when the word is no such thing: no key at its end, a word a list
- * knows ("cars", "chess"), or no Vietnamese syllable once the keys are
- * gone. The doubled letters of "dd", "oo", "aa", "ee" are one char
- * already (a run). */
-static gsize
-telex_syllable (const NcNormalizer *self, const NcNormChar *w, gsize n, char *syl)
+/* How the word of @n chars at @w reads in a draft that may be typed in
+ * Telex with no input method on ("mayf", "ddoof", "nhuw", "chos" for
+ * "mày", "đồ", "như", "chó"; the doubled letters of "dd", "oo", "aa",
+ * "ee" are one char already, a run). */
+typedef enum {
+  TELEX_OTHER,      /* not a Vietnamese syllable either way ("dad", "lol") */
+  TELEX_PLAIN,      /* a syllable typed without marks or keys ("ngu") */
+  TELEX_KEYED,      /* a syllable with its keys left in ("chos") */
+} TelexWord;
+
+static TelexWord
+telex_word (const NcNormChar *w, gsize n)
 {
-  char key[32];
+  char syl[8];
   gsize len = 0;
 
-  if (n < 3 || n > 8 || !is_telex_key (w[n - 1].folded))
-    return 0;
-  for (gsize k = 0; k < n; k++)
-    {
-      if (w[k].folded < 'a' || w[k].folded > 'z' || w[k].run > 2)
-        return 0;
-      key[k] = (char) w[k].folded;
-    }
-  key[n] = '\0';
-  if (g_hash_table_contains (self->glue_known, key) || g_hash_table_contains (self->glue_tails, key) ||
-      g_hash_table_contains (self->phrase_words, key))
-    return 0;
+  if (n == 0 || n > 8)
+    return TELEX_OTHER;
   for (gsize k = 0; k < n; k++)
     {
       gunichar c = w[k].folded;
 
+      if (c < 'a' || c > 'z' || w[k].run > 2)
+        return TELEX_OTHER;
       /* the tone key last; "w" after the vowel it hooks, or alone ("nhw") */
-      if (k == n - 1 && c != 'w')
+      if (k == n - 1 && n >= 3 && is_telex_key (c) && c != 'w')
         break;
       if (c == 'w')
         {
           if (len > 0 && (syl[len - 1] == 'a' || syl[len - 1] == 'o' || syl[len - 1] == 'u'))
             continue;
-          if (k == n - 1 || len == 0)
-            syl[len++] = 'u';
-          else
-            return 0;
-          continue;
+          if (k < n - 1 && len > 0)
+            return TELEX_OTHER;
+          c = 'u';
         }
+      if (len == sizeof syl)
+        return TELEX_OTHER;
       syl[len++] = (char) c;
     }
-  return nc_letter_is_vi_syllable (syl, len) ? len : 0;
+  if (!nc_letter_is_vi_syllable (syl, len))
+    return TELEX_OTHER;
+  return len == n ? TELEX_PLAIN : n >= 3 ? TELEX_KEYED : TELEX_OTHER;
+}
+
+/* Whether the word of @n chars at @w is one a list knows ("cars",
+ * "chess", "mows"): never read as Telex. */
+static gboolean
+listed_word (const NcNormalizer *self, const NcNormChar *w, gsize n)
+{
+  char key[16];
+
+  for (gsize k = 0; k < n; k++)
+    key[k] = (char) w[k].folded;
+  key[n] = '\0';
+  return g_hash_table_contains (self->glue_known, key) || g_hash_table_contains (self->glue_tails, key) ||
+         g_hash_table_contains (self->phrase_words, key);
 }
 
 /* Reads a draft typed in Telex with no input method on ("ddoof ocs
- * chos"): when two words or more of a draft with no marks, and one in
- * four at the least, spell a syllable with their keys left in
- * (telex_syllable()), each such word's
- * keys are taken out, the chars before them keeping the child's own
- * characters. */
+ * chos"): when three words in four of a draft with no marks are
+ * Vietnamese syllables, typed plain or with their keys left in, and two
+ * or more have keys (telex_word()), the keys of each word no list knows
+ * are taken out, the chars before them keeping the child's own
+ * characters. An English draft ("ur dad mows lawns for a living") has
+ * too many words that are no syllable. */
 static void
 decode_telex (const NcNormalizer *self, Out *out)
 {
   NcNormChar *c = out->c;
-  gsize n = out->n, dst = 0, found = 0, words = 0;
-  char syl[8];
+  gsize n = out->n, dst = 0, keyed = 0, syllables = 0, words = 0;
 
+  for (gsize i = 0; i < n;)
+    {
+      gsize e = i;
+      TelexWord kind;
+
+      while (e < n && !is_sep_char (c[e].folded))
+        e++;
+      if (e > i && c[i].folded >= 'a' && c[i].folded <= 'z')
+        {
+          kind = telex_word (c + i, e - i);
+          words++;
+          syllables += kind != TELEX_OTHER;
+          keyed += kind == TELEX_KEYED;
+        }
+      i = e + 1;
+    }
+  if (keyed < 2 || syllables * 4 < words * 3)
+    return;
   for (gsize i = 0; i < n;)
     {
       gsize e = i;
 
       while (e < n && !is_sep_char (c[e].folded))
         e++;
-      words += e > i;
-      found += e > i && telex_syllable (self, c + i, e - i, syl) > 0;
-      i = e + 1;
-    }
-  /* (most syllables carry a tone: in Telex a word in four ends on a key
-   * at the least; an English name or two that happen to do stay) */
-  if (found < 2 || found * 4 < words)
-    return;
-  for (gsize i = 0; i < n;)
-    {
-      gsize e = i, len;
-
-      while (e < n && !is_sep_char (c[e].folded))
-        e++;
-      len = e > i ? telex_syllable (self, c + i, e - i, syl) : 0;
-      if (len == 0)
+      if (e == i || telex_word (c + i, e - i) != TELEX_KEYED || listed_word (self, c + i, e - i))
         {
           memmove (c + dst, c + i, (MIN (e + 1, n) - i) * sizeof (NcNormChar));
           dst += MIN (e + 1, n) - i;
@@ -1484,7 +1497,7 @@ decode_telex (const NcNormalizer *self, Out *out)
           for (gsize k = i; k < e; k++)
             {
               gunichar x = c[k].folded;
-              gboolean key = (k == e - 1 && x != 'w') ||
+              gboolean key = (k == e - 1 && x != 'w' && is_telex_key (x)) ||
                              (x == 'w' && kept > 0 && (c[dst - 1].folded == 'a' || c[dst - 1].folded == 'o' ||
                                                        c[dst - 1].folded == 'u'));
 
