@@ -7489,6 +7489,10 @@ test_enkinds_r22 (void)
     { "i got a pic of my cat sleeping, posting it in the gc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
     { "send me the video of you falling off the skateboard lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
     { "sorry theres no room at our table, but u can sit with me tomorrow", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    /* (lead: someone else asked for by the group, not "you" sent away) */
+    { "owen has to drop out of our presentation, can we add someone else?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "the team needs one more, ask anyone else who wants to join", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "our group is full, go find someone else", NC_CATEGORY_INSULT, "go find someone else", NC_EVIDENCE_CONTEXT },
   };
 
   assert_span_cases (en, G_N_ELEMENTS (en), "en");

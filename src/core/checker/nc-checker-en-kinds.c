@@ -536,7 +536,7 @@ kinds_exclusion (const EnWord *ws, guint nw, guint *from, guint *to)
     "crew", "club", "circle", "friends", "tables", "seat", "row", "lunch", "us", NULL
   };
   static const char * const away[] = {
-    "somewhere else", "someone else", "anyone else", "another group", "another table", "another one",
+    "somewhere else", "another group", "another table", "another one",
     "a different group", "a different table", "the losers table", "not the vibe", "not really the vibe",
     "not the type", "not really the type", "not on the list", "not on it", "no room for you",
     "no room for u", "no space for you", "no space for u", "full for you", "full for u",
@@ -556,7 +556,8 @@ kinds_exclusion (const EnWord *ws, guint nw, guint *from, guint *to)
     "try someone", "someone less", NULL
   };
   static const char * const kindly[] = {
-    "join us", "so you fit", "so u fit", "theres room", "there is room", "want to", "wanna", "thanks",
+    "join us", "so you fit", "so u fit", "theres room", "there is room", "want to", "wants to", "who wants",
+    "wanna", "thanks",
     "thank you", "ill add", "can sit", "but theres", "but there is", "but u can", "but you can",
     "but theyre", "next table", "anytime", "surprise", "sit with me", NULL
   };
@@ -575,13 +576,21 @@ kinds_exclusion (const EnWord *ws, guint nw, guint *from, guint *to)
   static const char * const dont_add[] = {
     "dont add", "dont invite", "do not add", "do not invite", "never invite", "never add", NULL
   };
+  /* someone else, when "you" are sent to them ("ask literally anyone
+   * else"; not "can we add someone else?") */
+  static const char * const other_one[] = { "someone else", "anyone else", NULL };
+  static const char * const send_to[] = { "ask", "find", "try", "go", NULL };
   static const char * const third[] = { "he", "she", "hes", "shes", NULL };
   guint a = 0, e = 0;
-  gboolean has_group = FALSE;
+  gboolean has_group = FALSE, sent_on = FALSE;
 
   for (guint i = 0; i < nw && !has_group; i++)
     has_group = en_word_in (ws[i].w, group);
-  if (has_group && kinds_find (ws, nw, away, &a, &e) && !kinds_find (ws, nw, kindly, NULL, NULL) &&
+  if (has_group && !kinds_find (ws, nw, away, &a, &e) && kinds_find (ws, nw, other_one, &a, &e))
+    for (guint k = a >= 2 ? a - 2 : 0; k < a && !sent_on; k++)
+      if (en_word_in (ws[k].w, send_to))
+        sent_on = TRUE, a = k;
+  if (has_group && (sent_on || kinds_find (ws, nw, away, &a, &e)) && !kinds_find (ws, nw, kindly, NULL, NULL) &&
       /* ("just us four", ending its clause; not "just us four for the
        * science fair") */
       (!en_word_eq (ws[e - 1].w, "us") || e == nw || ws[e].stop_before ||
