@@ -1220,7 +1220,9 @@ TUNING_EXTRA = {
                  # (s21-vidaily r21v: 40 everyday look-alikes with marks of new wordings, written after its rules; committed before their one measurement)
                  'vi-daily-r21v.txt',
                  # (s22-kidfresh r22kf: 20 everyday drafts of the kinds a refitted kid model may hurt (kind teasing, games, pets, family words, a child telling a parent what was said), written after the refit; committed before its one measurement)
-                 'vi-daily-r22kf.txt'),
+                 'vi-daily-r22kf.txt',
+                 # (s22-kidtol r22kt: 20 everyday drafts of the kinds a kid model with tolerated thresholds may hurt (comfort with "mày", a game lost, pets, family words, telling a parent, a teacher's joke), written after the choice; committed before its one measurement)
+                 'vi-daily-r22kt.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1356,7 +1358,9 @@ TUNING_EXTRA = {
                           # (s21-vidaily r21v: 20 everyday look-alikes without marks, written after its rules; committed before their one measurement)
                           'vi-daily-toneless-r21v.txt',
                           # (s22-kidfresh r22kf: 10 more without marks, the same attack on the refit; committed before its one measurement)
-                          'vi-daily-toneless-r22kf.txt'),
+                          'vi-daily-toneless-r22kf.txt',
+                          # (s22-kidtol r22kt: 10 more without marks, the same attack on the tolerated thresholds; committed before its one measurement)
+                          'vi-daily-toneless-r22kt.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round
