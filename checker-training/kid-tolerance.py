@@ -7,6 +7,7 @@ tuning line in thousands tolerated"), from a dump of train-kid-model.py
 (NC_KID_DUMP=FILE, --with-fresh-tune).
 
   checker-training/kid-tolerance.py DUMP [--per 3000] [--tier-first A] [--tier-kid B] [--reminded R] [--list]
+                                       [--model FILE --out FILE]
 
 For each kind (typed with marks, without) the budget K = floor(N / per),
 N the dump's everyday lines of that kind; the whole kid_verdict() (first
@@ -18,12 +19,16 @@ unkind lines caught (equal: the higher t1); then, while ViHOS train's
 precision is below the checker alone's, the kind whose own new flags
 are wrong goes to its next grid value. Prints the thresholds, the
 figures (kid-verdict.py's) and, with --list, every everyday line newly
-warned.
+warned. With --model (a file train-kid-model.py wrote from the same
+dump's recipe) and --out, writes that file with the three thresholds
+chosen (the committed vi-kid-model.bin: the refit's file, --per 1500
+--reminded 0.999; docs/checker-figures.md).
 """
 import argparse
 import importlib.util
 import json
 import os
+import struct
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location('kid_verdict', os.path.join(HERE, 'kid-verdict.py'))
@@ -128,6 +133,8 @@ def main():
     ap.add_argument('--tier-kid', type=float, default=0.985)
     ap.add_argument('--reminded', type=float, default=0.9995)
     ap.add_argument('--list', action='store_true')
+    ap.add_argument('--model', help='a model file to write with the chosen thresholds')
+    ap.add_argument('--out', help='where (with --model)')
     a = ap.parse_args()
     with open(a.dump) as f:
         d = json.load(f)
@@ -136,6 +143,15 @@ def main():
     chosen, budget, _ = choose(d, a.per, a.tier_first, a.tier_kid, a.reminded)
     print(f'budget (1 in {a.per}): {budget[True]} with marks, {budget[False]} without')
     report(d, chosen, f'tolerance 1 in {a.per}', a.list, main_a)
+    if a.model and a.out:
+        with open(a.model, 'rb') as f:
+            b = bytearray(f.read())
+        assert b[:4] == b'NCM6'
+        # (magic, buckets, bias, then threshold, span_threshold, sentence_threshold)
+        struct.pack_into('<fff', b, 12, chosen.marked, chosen.unmarked, chosen.first)
+        with open(a.out, 'wb') as f:
+            f.write(b)
+        print(f'wrote {a.out}')
 
 
 if __name__ == '__main__':
