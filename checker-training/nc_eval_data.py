@@ -319,7 +319,17 @@ TUNING_EXTRA = {
                   # (s21-kiden2 r21e: 250 unkind lines aimed at someone, 188 without a swear word; blind, committed before measuring)
                   'en-unkind-r21e.txt',
                   # (s21-ennot r21n: 30 unkind lines that use a negation to be mean, written after the denial reading; committed before its one measurement)
-                  'en-unkind-r21n.txt'),
+                  'en-unkind-r21n.txt',
+                  # (s22-enk r22e: 88 unkind lines of four kinds named on the blind sets' tuning halves: family money or a parent's job mocked, a meeting set as a threat, a shaming photo sent round, polite exclusion; committed before measuring)
+                  'en-unkind-r22e.txt',
+                  # (s22-enk r22e2: 40 unkind lines of the same kinds, new wording, written after en_kinds(); committed before its one measurement)
+                  'en-unkind-r22e2.txt',
+                  # (s22-enk r22e3: 40 unkind lines of the same kinds, new wording, written after the rules' second version; committed before its one measurement)
+                  'en-unkind-r22e3.txt',
+                  # (s22-enk r22e4: 40 unkind lines of the same kinds, new wording, written after the rules' third version; committed before its one measurement)
+                  'en-unkind-r22e4.txt',
+                  # (s22-enk r22e5: 40 unkind lines of the same kinds, new wording, written after the rules' fourth (last) version; committed before its one measurement, not tuned on)
+                  'en-unkind-r22e5.txt'),
     'en_children': ('en-harmless.txt', 'en-harmless-r5a.txt', 'en-harmless-r5b.txt',
                     'en-harmless-r5c.txt', 'en-harmless-r5d.txt',
                     'en-harmless-r5e.txt', 'en-harmless-r5f.txt', 'en-harmless-r6a.txt',
@@ -502,7 +512,21 @@ TUNING_EXTRA = {
                     # (s21-kiden2 r21e2: 20 comfort/apology/praise/plan/telling-a-parent drafts, after en-kid-model.bin; measured once: 3 of 20 warned on main and with the model, none by it)
                     'en-harmless-r21e2.txt',
                     # (s21-ennot r21n: 40 kind lines aimed at someone, new wordings of comfort with a denial, reports to a parent, praise; written after the denial reading, committed before its one measurement)
-                    'en-daily-r21n.txt'),
+                    'en-daily-r21n.txt',
+                    # (s22-enk r22e: 86 kind look-alikes of en-unkind-r22e: a parent's job told with pride, meeting up, photos shared with love, a full table said kindly; committed before measuring)
+                    'en-daily-r22e.txt',
+                    # (s22-enk r22e2: 40 look-alikes of en-unkind-r22e2, written after en_kinds(); committed before its one measurement)
+                    'en-daily-r22e2.txt',
+                    # (s22-enk r22e3: 40 look-alikes of en-unkind-r22e3, written after the rules' second version; committed before its one measurement)
+                    'en-daily-r22e3.txt',
+                    # (s22-enk r22e4: 40 look-alikes of en-unkind-r22e4, written after the rules' third version; committed before its one measurement)
+                    'en-daily-r22e4.txt',
+                    # (s22-enk r22e5: 40 look-alikes of en-unkind-r22e5, written after the rules' fourth (last) version; committed before its one measurement, not tuned on)
+                    'en-daily-r22e5.txt',
+                    # (s22-daily r22y: 147 longer everyday lines (2-4 sentences): group chat, trips, reports to a teacher, game trash talk between friends, villains retold, news, lyrics; blind, committed before measuring)
+                    'en-daily-r22y.txt',
+                    # (s22-daily r22y2: 40 longer everyday lines written after the branch's rules, new wording; committed before its one measurement)
+                    'en-daily-r22y2.txt'),
     'vi_unkind': ('vi-unkind.txt', 'vi-unkind-r6.txt', 'vi-unkind-r7.txt',
                   'vi-unkind-r7b.txt', 'vi-unkind-r7c.txt',
                   'vi-unkind-r7d.txt', 'vi-unkind-r9v.txt',
@@ -823,7 +847,17 @@ TUNING_EXTRA = {
                   # (s21-kiddata r21d: 250 unkind children's lines with marks and 250 different ones without, many kinds, veiled threats, polite exclusion, sarcasm, shaming photos; written before reading the lexicon or older batches, committed before measuring)
                   'vi-unkind-r21d.txt', 'vi-unkind-toneless-r21d.txt',
                   # (s21-vidaily r21v: 30 unkind lines with marks and 10 without, the look-alikes' words aimed at a person, written after its rules; committed before their one measurement)
-                  'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt'),
+                  'vi-unkind-r21v.txt', 'vi-unkind-toneless-r21v.txt',
+                  # (s22-vik r22v: 102 unkind lines with marks of the kinds fresh17-21's tuning halves miss (body put-downs in plain words, a compliment whose second half insults, a grade called copied, veiled threats, a group got to share or vote, polite exclusion, poverty or origin); written before any rule, committed before measuring)
+                  'vi-unkind-r22v.txt',
+                  # (s22-vik r22v2: 40 unkind lines with marks of the same kinds in new wording, written after its rules; committed before their one measurement)
+                  'vi-unkind-r22v2.txt',
+                  # (s22-vik r22v3: 24 unkind lines with marks, new wording, written after all its rules; committed before their one measurement)
+                  'vi-unkind-r22v3.txt',
+                  # (s22-tonek r22k: 82 unkind lines typed without marks, veiled threats, shaming posts, exclusion, family and accent put-downs, teencode; written before the branch's rules; committed before measuring)
+                  'vi-unkind-toneless-r22k.txt',
+                  # (s22-tonek r22k2: 40 unkind lines without marks in new wordings, written after the branch's rules; committed before its one measurement)
+                  'vi-unkind-toneless-r22k2.txt'),
     'vi_school': ('vi-school-r11l.txt', 'vi-school-r11l2.txt',
                   # s12-fit
                   'vi-school-r12f.txt',
@@ -1221,6 +1255,16 @@ TUNING_EXTRA = {
                  'vi-daily-r21v.txt',
                  # (s22-kidfresh r22kf: 20 everyday drafts of the kinds a refitted kid model may hurt (kind teasing, games, pets, family words, a child telling a parent what was said), written after the refit; committed before its one measurement)
                  'vi-daily-r22kf.txt',
+                 # (s22-daily r22y: 156 longer everyday lines with marks (2-4 sentences): group chat, trips, reports to a teacher, game trash talk, villains retold, news, lyrics; blind, committed before measuring)
+                 'vi-daily-r22y.txt',
+                 # (s22-daily r22y2: 40 longer everyday lines with marks written after the branch's rules; committed before its one measurement)
+                 'vi-daily-r22y2.txt',
+                 # (s22-vik r22v: 98 everyday look-alikes with marks of vi-unkind-r22v.txt (body words, praise, grades, meeting after school, sharing a clip, a full group, home towns), kindly meant; committed before measuring)
+                 'vi-daily-r22v.txt',
+                 # (s22-vik r22v2: 40 everyday look-alikes with marks in new wording, written after its rules; committed before their one measurement)
+                 'vi-daily-r22v2.txt',
+                 # (s22-vik r22v3: 24 everyday look-alikes with marks, new wording, written after all its rules; committed before their one measurement)
+                 'vi-daily-r22v3.txt',
                  # (s22-kidtol r22kt: 20 everyday drafts of the kinds a kid model with tolerated thresholds may hurt (comfort with "mày", a game lost, pets, family words, telling a parent, a teacher's joke), written after the choice; committed before its one measurement)
                  'vi-daily-r22kt.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
@@ -1359,6 +1403,14 @@ TUNING_EXTRA = {
                           'vi-daily-toneless-r21v.txt',
                           # (s22-kidfresh r22kf: 10 more without marks, the same attack on the refit; committed before its one measurement)
                           'vi-daily-toneless-r22kf.txt',
+                          # (s22-daily r22y: 156 longer everyday lines without marks, the same kinds as vi-daily-r22y.txt with other details; blind, committed before measuring)
+                          'vi-daily-toneless-r22y.txt',
+                          # (s22-daily r22y2: 40 longer everyday lines without marks written after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r22y2.txt',
+                          # (s22-tonek r22k: 81 everyday look-alikes without marks of r22k's unkind words and shapes, written before the branch's rules; committed before measuring)
+                          'vi-daily-toneless-r22k.txt',
+                          # (s22-tonek r22k2: 40 everyday look-alikes without marks, written after the branch's rules; committed before its one measurement)
+                          'vi-daily-toneless-r22k2.txt',
                           # (s22-kidtol r22kt: 10 more without marks, the same attack on the tolerated thresholds; committed before its one measurement)
                           'vi-daily-toneless-r22kt.txt'),
 }

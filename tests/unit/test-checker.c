@@ -7461,6 +7461,44 @@ test_ennot_r21 (void)
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
 }
 
+/* (twenty-second round, s22-enk) en_kinds(): a family's money or a
+ * parent's job mocked, a meeting set as a threat, a shaming photo sent
+ * round, polite exclusion, sarcasm; each attack (reworded from the
+ * branch's batches) warns, each look-alike with the same words does not. */
+static void
+test_enkinds_r22 (void)
+{
+  static const SpanCase en[] = {
+    { "everyone knows his mum is a cleaner, beggar family", NC_CATEGORY_INSULT, "his mum is a cleaner", NC_EVIDENCE_CONTEXT },
+    { "ur gonna be a janitor like ur dad", NC_CATEGORY_INSULT, "ur gonna be a janitor", NC_EVIDENCE_CONTEXT },
+    { "her dad's a binman thats why she smells \U0001F480", NC_CATEGORY_INSULT, "her dad's a binman", NC_EVIDENCE_CONTEXT },
+    { "lmao ur dad mows lawns for money, imagine", NC_CATEGORY_INSULT, "ur dad mows lawns for", NC_EVIDENCE_CONTEXT },
+    { "see you after school. come alone.", NC_CATEGORY_VIOLENCE, "see you after school. come alone", NC_EVIDENCE_CONTEXT },
+    { "after school, behind the bins. you know why.", NC_CATEGORY_VIOLENCE, "after school, behind the bins. you know why", NC_EVIDENCE_CONTEXT },
+    { "wait till lunch, ur getting ur glasses smashed", NC_CATEGORY_VIOLENCE, "wait till lunch, ur getting ur glasses smashed", NC_EVIDENCE_CONTEXT },
+    { "meet me at the gate, dont bring ur friends", NC_CATEGORY_VIOLENCE, "meet me at the gate, dont bring ur friends", NC_EVIDENCE_CONTEXT },
+    { "i got a pic of max crying in maths, posting it in the gc", NC_CATEGORY_INSULT, "pic of max crying in maths, posting", NC_EVIDENCE_CONTEXT },
+    { "record her falling over and send it to the group", NC_CATEGORY_INSULT, "record her falling over and send it to", NC_EVIDENCE_CONTEXT },
+    { "sorry no room for u at our table, try somewhere else", NC_CATEGORY_INSULT, "no room for u", NC_EVIDENCE_CONTEXT },
+    { "oh wow another song from u \U0001F644 so talented", NC_CATEGORY_INSULT, "wow another song from u", NC_EVIDENCE_CONTEXT },
+    { "so brave of u to post that face \U0001F44F", NC_CATEGORY_INSULT, "brave of u to post that face", NC_EVIDENCE_CONTEXT },
+    /* look-alikes */
+    { "my dad mows lawns for money, he's saving for a car", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "ur mum is a cleaner? mine too, she loves it", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "imagine if ur mum was the lunch lady, free fries every day", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "she broke the school record today", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "you poor thing, do you need a plaster?", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "see you after school, come alone or bring sam, both fine, we're doing homework", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_CONTEXT },
+    { "meet me at the gate, bring ur ball", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_CONTEXT },
+    { "\"see you after school. come alone.\" is what the villain says in the movie", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_CONTEXT },
+    { "i got a pic of my cat sleeping, posting it in the gc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "send me the video of you falling off the skateboard lol", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+    { "sorry theres no room at our table, but u can sit with me tomorrow", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_CONTEXT },
+  };
+
+  assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
 /* (s20-kidvi2) That @draft gets exactly one warning, a whole-draft insult
  * of the model (no span), and none with the models disabled. */
 static void
@@ -7647,6 +7685,25 @@ test_letters_one_by_one (void)
   assert_span_cases (glued, G_N_ELEMENTS (glued), "vi");
 }
 
+/* (lead, twenty-second round) Vietnamese typed in Telex with no input
+ * method on, its keys left in the words ("ddoof ocs chos" is "đồ óc
+ * chó"): read as the syllables they spell when two words or more of a
+ * draft with no marks do; an everyday draft typed so, English words
+ * that end the same way and a list's word stay as they are. */
+static void
+test_typed_in_telex (void)
+{
+  static const SpanCase vi[] = {
+    { "ddoof ocs chos", NC_CATEGORY_INSULT, "ocs chos", NC_EVIDENCE_LEXICON },
+    { "mayf ngu nhuw bof", NC_CATEGORY_INSULT, "mayf ngu nhuw bof", NC_EVIDENCE_LEXICON },
+    { "hom nay trowif ddepj quas", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "chucs mungf sinh nhaatj", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "my cars are fast and chess is fun", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "auto");
+}
+
 /* (lead, twenty-first round) A game's count of kills that then names
  * "mày" the next one is a threat dressed as a score; a turn in the game
  * and a score alone stay quiet (s21-vidaily). A saying stopped, then
@@ -7672,6 +7729,197 @@ test_lead_r21 (void)
 
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
+}
+
+/* (twenty-second round, s22-daily) Trash talk of a game between
+ * friends: in English a put-down of play said to "you" with a game named
+ * and a player's word or amends ("gg", "rematch", "ur turn", "i love u"),
+ * or a game's threat with the game in its clause, is shown at info
+ * (play_trash_talk()); a laugh alone, a put-down past the game (the
+ * family, "uninstall", "nobody", "after school") still warns. In
+ * Vietnamese the models' verdict on a game recap whose writer makes
+ * amends ("tao nhường", "tập với máy", "bảo kê") is info
+ * (play_amends_quiets_model()); without amends, or past the play, it
+ * warns. A pet's body said of "she" (pet_pronoun()), a tale's beast
+ * slain, a drug trade named as a crime by the news, a threat quoted after
+ * a third person's verb of saying and a colon, said to the writer
+ * (quote_told_by_other()), pass; the same words at a person, by a seller,
+ * by the writer, or passed on about a third person, warn. */
+static void
+test_daily_r22 (void)
+{
+  static const char * const en_play[] = {
+    "u r so bad at this game lmao gg tho", "u suck at uno lmao ur turn", "ur aim is trash today bro, u ok? lol",
+    "imma wreck u in mario kart", "u noob i got u again 😂 rematch?",
+    "lmao your team is trash, you lost top tower in 3 minutes. dont be sad tho, ill buy you boba tonight",
+  };
+  static const char * const en_past[] = {
+    "ur so bad at this game just uninstall lol", "u suck at everything lmao nobody wants u",
+    "ur dead after school lol", "gg noob go cry to ur mom 😂", "you play fortnite like a pig lol",
+    "lmao ur so bad at this game", "ur trash at valorant go die lol",
+  };
+  static const char * const vi_play[] = {
+    "mày chơi Free Fire bắn như người mù vậy mà còn đòi làm đội trưởng. thôi tao nhường, nhưng mà thua thì mày "
+    "bao trà sữa nha",
+    "tao nói mày rồi, đừng cầm Yasuo khi chưa biết chơi. tụi bên kia hành mày ra bã mà. thôi mai tập với máy "
+    "trước đi",
+    "mày cứ đi rừng kiểu đó thì team nó cướp hết bùa của mày. mà thôi trận sau tao cầm trợ thủ đi theo bảo kê "
+    "mày 😂",
+  };
+  static const char * const vi_past[] = {
+    "noob như mày thì đừng vào rank làm khổ đồng đội", "noob như mày thì đừng vào rank làm khổ đồng đội, thôi "
+    "tao nhường",
+    "mày chơi Liên Quân như người khuyết tật, thôi tao nhường mày",
+    "đừng vào team tao nữa, cút ra ngoài đi, tao nhường chỗ cho đứa khác",
+    "mày đi rừng như thằng thiểu năng, mai đánh lại tao cũng chả thèm",
+    "nhìn mặt mày chơi game là muốn gỡ game, tao nhường mày luôn đó",
+  };
+
+  /* (a pet's body said of "she", the pet named before; a person
+   * between, a name, "you", a likening, still warn) */
+  static const char * const en_pet[] = {
+    "my cat is so fat she can't jump on the couch anymore lol 🐱",
+    "grandpa im coming to visit this weekend and bringing the cat to show you. shes gotten so fat lol",
+    "our dog is huge now, hes so fat lol",
+  };
+  static const char * const en_pet_past[] = {
+    "she said i look like a pig lol, she looks like a cow", "my dog likes emma. shes so fat lol",
+    "my cat hates my sister, shes so fat and ugly", "look at my brother, hes so fat lol",
+    "the dog is cute but my friend, hes so fat lol", "the cat is cute. u r so fat tho",
+  };
+  /* (a tale's beast slain, a drug trade named as a crime by the news;
+   * at a person, by a seller, still warned) */
+  static const char * const vi_told[] = {
+    "Thạch Sanh đã giương cung bắn chết con đại bàng để cứu công chúa.",
+    "Chàng dũng sĩ chém chết con chằn tinh và cứu dân làng.",
+    "Tòa tuyên án tử hình đối với kẻ cầm đầu đường dây buôn bán ma túy xuyên quốc gia.",
+    "Công an vừa triệt phá đường dây mua bán ma túy ở biên giới.",
+  };
+  static const char * const vi_quoted[] = {
+    "Một bạn trong nhóm còn dọa: \"Mày mà mách cô thì mai biết tay tao\", rồi giật luôn chiếc cặp của em.",
+    "nó nhắn em: \"mai biết tay tao\"",
+  };
+  static const char * const vi_quoted_aimed[] = {
+    "tao dọa nó: \"mày mà mách cô thì biết tay tao\"", "mày nghe đây: \"mai biết tay tao\"",
+    "\"mày mà mách cô thì biết tay tao\" nhé", "nhắn cho nó: \"mày mà mách cô thì biết tay tao\"",
+    "con Lan bảo: \"thằng Nam ngu như bò\"",
+  };
+  static const char * const vi_aimed[] = {
+    "bắn chết con Lan", "chém chết con Hằng đi", "đánh chết con béo lớp mình",
+    "tụi tao có đường dây bán ma túy, ai cần ib", "tao buôn bán ma túy đây ib", "ai cần mua ma túy ib mình",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (en_pet); i++)
+    assert_crude_case (en_pet[i], "en", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_pet_past); i++)
+    assert_crude_case (en_pet_past[i], "en", NULL, TRUE);
+  assert_told_and_aimed (vi_told, G_N_ELEMENTS (vi_told), vi_aimed, G_N_ELEMENTS (vi_aimed));
+  assert_told_and_aimed (vi_quoted, G_N_ELEMENTS (vi_quoted), vi_quoted_aimed, G_N_ELEMENTS (vi_quoted_aimed));
+  /* (a child lulled to sleep, typed without marks; "ngu" of someone
+   * still warns) */
+  assert_crude_case ("\"con co be be no dau canh tre\" ba hat ru em minh ngu, nghe ma nho hoi nho", NULL, NULL,
+                     FALSE);
+  assert_crude_case ("me ru em ngu xong moi di nau com", NULL, NULL, FALSE);
+  assert_crude_case ("tai no ngu", NULL, NULL, TRUE);
+  assert_crude_case ("ru may ngu luon di", NULL, NULL, TRUE);
+  assert_crude_case ("do em minh ngu qua nen bi diem kem", NULL, NULL, TRUE);
+  /* (a clothing size: no crude reminder; "xl" of someone still is one or
+   * warns) */
+  assert_crude_case ("Shop vừa về thêm áo khoác nỉ, đủ size từ S tới XL, freeship đơn trên 200k.", "vi", NULL, FALSE);
+  assert_crude_case ("áo này có cỡ XL không shop", "vi", NULL, FALSE);
+  assert_crude_case ("bớt xl lại đi", "vi", "xl", FALSE);
+  assert_crude_case ("m xl quá", "vi", NULL, TRUE);
+  assert_crude_case ("mày đúng là đồ xl", "vi", NULL, TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_play); i++)
+    assert_crude_case (en_play[i], "en", NULL, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (en_past); i++)
+    assert_crude_case (en_past[i], "en", NULL, TRUE);
+  assert_told_and_aimed (vi_play, G_N_ELEMENTS (vi_play), vi_past, G_N_ELEMENTS (vi_past));
+}
+
+/* (s22-vik) unkind kinds the blind sets' tuning halves missed, by class
+ * and role (vi-insult.txt, vi-violence.txt, "Twenty-second round,
+ * s22-vik"): each attack warns, its look-alike does not */
+static void
+test_vik_r22 (void)
+{
+  static const SpanCase vi[] = {
+    { "được 9 điểm lý chắc lại nhìn bài thằng bên cạnh", NC_CATEGORY_INSULT, "chắc lại nhìn bài thằng", NC_EVIDENCE_LEXICON },
+    { "thi xong mai chắc lại chép bài của cô trên bảng", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "đạt giải nhì chắc nhờ người quen trong ban giám khảo", NC_CATEGORY_INSULT, "giải nhì chắc nhờ người quen", NC_EVIDENCE_LEXICON },
+    { "đạt giải nhì chắc nhờ cô động viên nhiều", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "mày hát hay đến nỗi mấy con chó trong xóm sủa ầm lên", NC_CATEGORY_INSULT, "hay đến nỗi mấy con chó trong xóm sủa ầm", NC_EVIDENCE_LEXICON },
+    { "mày hát hay đến nỗi cả lớp đứng dậy vỗ tay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ê béo ú, lại đây tao bảo", NC_CATEGORY_INSULT, "ê béo ú", NC_EVIDENCE_LEXICON },
+    { "ê, béo lên rồi đấy, phải tập thôi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "thằng bé lùn kia chạy nhanh thế", NC_CATEGORY_INSULT, "thằng bé lùn kia", NC_EVIDENCE_LEXICON },
+    { "ai có clip con Trâm bị ngã ở căng tin không, share đi", NC_CATEGORY_INSULT, "ai có clip con Trâm bị ngã", NC_EVIDENCE_LEXICON },
+    { "ai có clip con mèo nhà tao bị ngã không, cute lắm", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "cả lớp bình chọn đứa bẩn nhất lớp đi", NC_CATEGORY_INSULT, "bình chọn đứa bẩn nhất lớp", NC_EVIDENCE_LEXICON },
+    { "cả lớp bình chọn bạn vẽ đẹp nhất lớp đi", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "tụi tao thống nhất rồi, không nói chuyện với mày nữa", NC_CATEGORY_INSULT, "tụi tao thống nhất rồi, không nói chuyện với mày", NC_EVIDENCE_LEXICON },
+    { "bạn biết tại sao không ai chơi với bạn không", NC_CATEGORY_INSULT, "tại sao không ai chơi với bạn", NC_EVIDENCE_LEXICON },
+    { "nhóm mình không có chỗ cho người như cậu đâu", NC_CATEGORY_INSULT, "không có chỗ cho người như cậu", NC_EVIDENCE_LEXICON },
+    { "con nhà nghèo mà cũng đòi đi học đàn", NC_CATEGORY_HATE, "con nhà nghèo mà cũng đòi", NC_EVIDENCE_LEXICON },
+    { "nhà nghèo mà bạn ấy vẫn đi học đàn giỏi ghê", NC_CATEGORY_HATE, NULL, NC_EVIDENCE_LEXICON },
+    { "dân Hà Giang thì về quê mà nói", NC_CATEGORY_HATE, "dân Hà Giang thì về quê mà", NC_EVIDENCE_LEXICON },
+    /* (merged with s22-tonek's way-home rule, which draws "đấy" too) */
+    { "tao biết nhà mày ở đâu rồi, cẩn thận đấy", NC_CATEGORY_VIOLENCE, "tao biết nhà mày ở đâu rồi, cẩn thận đấy", NC_EVIDENCE_LEXICON },
+    { "tao biết nhà mày ở đâu rồi, mai qua rủ đi học nhé", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "cứ đợi đấy, chưa xong đâu con", NC_CATEGORY_VIOLENCE, "cứ đợi đấy, chưa xong đâu", NC_EVIDENCE_LEXICON },
+    { "tan học ở cổng trường, không đến thì đừng trách", NC_CATEGORY_VIOLENCE, "tan học ở cổng trường, không đến thì đừng trách", NC_EVIDENCE_LEXICON },
+    { "rồi mày sẽ hối hận", NC_CATEGORY_VIOLENCE, "rồi mày sẽ hối hận", NC_EVIDENCE_LEXICON },
+    { "mày sẽ không hối hận đâu", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "răng mày hô thế", NC_CATEGORY_INSULT, "răng mày hô", NC_EVIDENCE_LEXICON },
+    { "bác sĩ bảo răng nó hơi hô", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
+}
+
+/* (s22-tonek) Drafts typed without marks: the kid model asked whatever
+ * the first model's score (vi_kid_toneless_alone()); veiled threats (a
+ * dare or a meeting, then the doom; the way home known, then "take
+ * care"), an awkward moment's clip posted, a polite exclusion from "our"
+ * group, a child's family put down, an accent called a nuisance; and
+ * their look-alikes, which pass. */
+static void
+test_tonek_r22 (void)
+{
+  static const SpanCase vi[] = {
+    { "m cu thu di ve duong do xem, t doi san", NC_CATEGORY_VIOLENCE,
+      "m cu thu di ve duong do xem, t doi san", NC_EVIDENCE_LEXICON },
+    { "thu bao co di, roi xem ai khoc", NC_CATEGORY_VIOLENCE, "thu bao co di, roi xem ai khoc", NC_EVIDENCE_LEXICON },
+    { "m cứ thử mách cô xem, xem ai thiệt", NC_CATEGORY_VIOLENCE,
+      "m cứ thử mách cô xem, xem ai thiệt", NC_EVIDENCE_LEXICON },
+    { "cu gio cai mom ra nua di roi biet", NC_CATEGORY_VIOLENCE, "cu gio cai mom ra nua di roi biet", NC_EVIDENCE_LEXICON },
+    { "t biet may hay di duong nao ve roi, di cho can than", NC_CATEGORY_VIOLENCE,
+      "t biet may hay di duong nao ve roi, di cho can than", NC_EVIDENCE_LEXICON },
+    { "quay clip no dang khoc roi dang len nhom lop cho vui", NC_CATEGORY_INSULT,
+      "clip no dang khoc roi dang len nhom lop", NC_EVIDENCE_LEXICON },
+    { "thoi ban ngoi cho khac di, ban nay cua tui minh", NC_CATEGORY_INSULT,
+      "ngoi cho khac di, ban nay cua tui", NC_EVIDENCE_LEXICON },
+    { "ban tu di mot minh di, tui minh ko muon di cung ban", NC_CATEGORY_INSULT,
+      "tui minh ko muon di cung", NC_EVIDENCE_LEXICON },
+    { "bo m di tu ma m con dam len mat a", NC_CATEGORY_INSULT, "bo m di tu ma m con dam len mat", NC_EVIDENCE_LEXICON },
+    { "nha ko co bo ma con venh mat len", NC_CATEGORY_INSULT, "nha ko co bo ma con venh", NC_EVIDENCE_LEXICON },
+    { "noi giong gi ma nhu nguoi rung, bot noi di", NC_CATEGORY_INSULT,
+      "noi giong gi ma nhu nguoi rung, bot noi", NC_EVIDENCE_LEXICON },
+    /* look-alikes */
+    { "m thu an thu xem, ngon lam", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "cu thu mon nay di roi biet ngon the nao", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "t biet nha m o dau roi, chieu t qua choi", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "m mà còn thức khuya thì mai đừng trách t ko gọi dậy nha", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "t co anh ca lop di da ngoai, toi nay up len group nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "anh no moi dang len fb anh cuoi, dep lam", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "bo no di tu, no buon lam, tui minh an ui no nhe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "nha no ngheo ma hoc gioi lam, ca lop phuc", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "giong hue cua ban ay nghe nhe nhang de thuong ghe", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+    { "ban ay noi ngong nhung hat hay lam, ca lop vo tay", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
+  };
+
+  assert_warned_by_model_alone ("lan nao thi cung dung bet, ve ban nhi cho roi");
+  assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
 }
 
 int
@@ -7779,8 +8027,13 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/kid-model-r22kt", test_kid_model_r22kt);
   g_test_add_func ("/checker/lead-r20", test_lead_r20);
   g_test_add_func ("/checker/letters-one-by-one", test_letters_one_by_one);
+  g_test_add_func ("/checker/typed-in-telex", test_typed_in_telex);
   g_test_add_func ("/checker/lead-r21", test_lead_r21);
+  g_test_add_func ("/checker/vik-r22", test_vik_r22);
+  g_test_add_func ("/checker/tonek-r22", test_tonek_r22);
   g_test_add_func ("/checker/compo-r21", test_compo_r21);
   g_test_add_func ("/checker/vidaily-r21", test_vidaily_r21);
+  g_test_add_func ("/checker/enkinds-r22", test_enkinds_r22);
+  g_test_add_func ("/checker/daily-r22", test_daily_r22);
   return nc_test_run_with_checker (&checker);
 }

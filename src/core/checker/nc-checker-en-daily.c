@@ -558,6 +558,64 @@ kin_teased (const NcNormText *nt, const DailyDraft *d, guint a, guint b)
   return FALSE;
 }
 
+/* (s22-daily) A pet's body or habits said of "she", "he" or "it" whose
+ * nearest being named before is the pet ("grandpa im bringing the cat to
+ * show you. shes gotten so fat lol", "my cat is so fat she can't jump on
+ * the couch anymore lol"): back from the pronoun, at most twelve words
+ * and one sentence, every word common (en-common.txt) until a pet word
+ * (pet_words[]) after "my", "the", "our" (pet_owned[]); a person's word on the way (a brother, a friend, a
+ * teacher: pet_person[]) or a word not common (a name: "the cat sleeps
+ * and lily, shes so fat") ends the search with no pet. Not with "you" in
+ * the put-down's clause, nor a word taking it past teasing anywhere
+ * (pet_beyond[]). */
+static const char * const pet_pronouns[] = { "she", "he", "it", "shes", "hes", "its", NULL };
+static const char * const pet_person[] = {
+  "friend", "friends", "girl", "boy", "teacher", "kid", "kids", "guy", "man", "woman", "lady", "classmate",
+  "neighbor", "neighbour", "coach", "student", "people", "person", "someone", "somebody", "everyone", "he", "she",
+  "him", "her", "they", "them", NULL };
+static const char * const pet_beyond[] = {
+  "hate", "hates", "ugly", "kil", "die", "dead", "stupid", "dumbest", "disgusting", "gros", "loser", "retard",
+  "retarded", "slut", "bitch", "nobody", "everyone", "video", "post", "photo", "pic", "picture", NULL };
+static const char * const pet_owned[] = { "my", "our", "the", "his", "her", "their", "this", "that", "grandmas",
+                                          "grandpas", "moms", "dads", NULL };
+static const char * const pet_you[] = { "you", "u", "ur", "your", "youre", "ya", NULL };
+
+static gboolean
+pet_pronoun (NcChecker *self, const NcNormText *nt, const DailyDraft *d, guint a, guint b)
+{
+  guint c = d->words[a].clause, p = b, sentence;
+
+  if (self->model_en == NULL)
+    return FALSE;
+  /* (the pronoun: in the put-down or before it in its clause) */
+  for (guint k = b; k-- > 0 && d->words[k].clause == c;)
+    if (word_among (pet_pronouns, d->words[k].w))
+      {
+        p = k;
+        break;
+      }
+  if (p == b)
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    if ((d->words[j].clause == c && word_among (pet_you, d->words[j].w)) ||
+        word_among (pet_beyond, d->words[j].w))
+      return FALSE;
+  sentence = d->words[p].sentence;
+  for (guint k = p, n = 0; k > 0 && n < 12 && d->words[k - 1].sentence + 1 >= sentence; k--, n++)
+    {
+      const DailyWord *w = &d->words[k - 1];
+
+      /* (a pet named as one: "my cat", "the dog", not a likening, "i
+       * look like a pig lol, she looks like a cow") */
+      if (word_among (pet_words, w->w))
+        return k >= 2 && word_among (pet_owned, d->words[k - 2].w);
+      if (word_among (pet_person, w->w) || word_among (kin_words, w->w) ||
+          !nc_offence_model_is_common_word (self->model_en, nt, w->start, w->end))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* ---- slang praise of a skill ---------------------------------------- */
 
 /* A rude word that praises a skill shown ("bro your jump shot is nasty,
@@ -615,6 +673,77 @@ skill_praised (const DailyDraft *d, guint a, guint b)
     else if (!word_among (skill_ok, d->words[k - 1].w))
       return FALSE;
   return FALSE;
+}
+
+/* ---- trash talk of a game between friends (s22-daily) -------------- */
+
+/* A put-down of play said to "you" over a game ("u r so bad at this game
+ * lmao gg tho", "ur aim is trash today bro, u ok? lol", "your team is
+ * trash ... dont be sad tho, ill buy you boba", "u suck at uno lmao ur
+ * turn"), or a game's threat with the game in its clause ("imma wreck u in
+ * mario kart", "bro ur dead meat in the next round"): every word of the
+ * finding's span is "you", a word of play's faults or a game's (play_span[]),
+ * one of them a fault (play_fault[]); the draft names a game (play_game[],
+ * in the threat's own clause), an insult is said with a player's word or
+ * amends (play_made_up[]: "gg", "rematch", "tho", "love", "ill teach
+ * you"; a laugh alone is not enough), and no word anywhere
+ * takes it past the game (play_past[]: a put-down of the person, the
+ * body, the family, "nobody", "uninstall", "quit", a place or a time met
+ * outside the game, "after school", "recess"). The put-down is shown at
+ * info. Still warned: "ur so bad at this game just uninstall lol", "u
+ * suck at everything lmao nobody wants u", "ur dead after school lol", "gg
+ * noob go cry to ur mom 😂", "you play fortnite like a pig lol", "lmao ur
+ * so bad at this game". */
+static const char * const play_fault[] = {
+  "bad", "suck", "sucks", "trash", "nob", "nobs", "nub", "bot", "cheater", "dead", "crush", "wreck", "destroy",
+  "rekt", "like", "own", "smoke", "bury", NULL };
+static const char * const play_span[] = {
+  "you", "u", "ur", "your", "youre", "ya", "is", "are", "r", "roi", "so", "realy", "literaly", "lowkey", "at", "this",
+  "that", "the", "team", "aim", "today", "game", "games", "get", "got", "il", "ill", "ima", "im", "i", "gona",
+  "wil", "play", "plays", "playing", "a", "grandma", "grandpa", "baby", "toddler", "meat", "next", "round", "in",
+  "such", "kinda", "lmao", "lol", "bro", "again", NULL };
+static const char * const play_game[] = {
+  "game", "games", "g", "match", "round", "rematch", "uno", "ches", "checkers", "fifa", "fortnite", "minecraft",
+  "valorant", "mario", "kart", "pubg", "roblox", "team", "tower", "ranked", "rank", "level", "bos", "aim", "lane",
+  "jungle", "tic", "tac", "pong", "cards", "monopoly", "smash", "overwatch", "apex", "league",
+  "tetris", "pokemon", "zelda", "xbox", "ps5", "switch", "console", "controler", "spawn", "respawn",
+  "score", "scored", "points", "lap", "race", NULL };
+/* (a player's word or amends: "gg", "rematch", "tho", "ur turn", "u ok",
+ * "i love u", "ill teach you", "ill buy you boba", "dont be sad"; a laugh
+ * alone is not: "lmao ur so bad at this game" still warns) */
+static const char * const play_made_up[] = {
+  "g", "wp", "rematch", "tho", "love", "ok", "turn", "teach", "buy", "sad", "practice", "help", NULL };
+static const char * const play_past[] = {
+  "stupid", "stupidest", "dumb", "dumbest", "idiot", "moron", "ugly", "ugliest", "fat", "fatty", "loser", "losers",
+  "hate", "hates", "nobody", "noone", "everyone", "everybody", "everything", "alone", "die", "kys", "yourself",
+  "urself", "uninstal", "quit", "delete", "mom", "mum", "mother", "dad", "father", "family", "poor", "worthless",
+  "pathetic", "useless", "garbage", "shut", "stfu", "schol", "reces", "after", "outside", "irl", "real", "life",
+  "face", "retard", "retarded", "gay", "bitch", "slut", "cry", "crying", "video", "record", "post", "worst", "pig",
+  "cow", "dog", "monkey", "rat", "clown", "freak", "disgusting", "gros", "smel", "smels", "stinks", "lunch", "bus",
+  "home", "house", "wait", "find", "hurt", "beat", "punch", "watch", "back", NULL };
+
+static gboolean
+play_trash_talk (const DailyDraft *d, guint a, guint b, gboolean threat)
+{
+  gboolean fault = FALSE, game = FALSE, amends = FALSE;
+
+  for (guint k = a; k < b; k++)
+    if (word_among (play_fault, d->words[k].w))
+      fault = TRUE;
+    else if (!word_among (play_span, d->words[k].w) && !word_among (play_game, d->words[k].w))
+      return FALSE;
+  if (!fault)
+    return FALSE;
+  for (guint j = 0; j < d->n; j++)
+    {
+      if (word_among (play_past, d->words[j].w))
+        return FALSE;
+      /* (a threat: the game in its own clause, "in mario kart") */
+      if (word_among (play_game, d->words[j].w) && (!threat || d->words[j].clause == d->words[a].clause))
+        game = TRUE;
+      amends = amends || word_among (play_made_up, d->words[j].w);
+    }
+  return game && (threat || amends);
 }
 
 /* ---- a put-down denied, a put-down reported (s21-ennot) ------------- */
@@ -1028,12 +1157,21 @@ en_everyday (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hit
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && skill_praised (&d, a, b))
         lower[i] = 1;
+      /* (s22-daily) a pet's body said of "she", the pet named before */
+      else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
+               pet_pronoun (self, nt, &d, a, b))
+        lower[i] = 1;
       /* (s21-ennot) a put-down denied to "you", one told of the writer */
       /* (not a swear word's or a crude word's: crude still, denied or
        * told) */
       else if (f->category == NC_CATEGORY_INSULT && f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
                (put_down_denied (&d, a, b, f->evidence == NC_EVIDENCE_LEXICON) || put_down_told (&d, a, b)) &&
                !daily_crude (self, nt, hits, n_hits, f))
+        lower[i] = 1;
+      /* (s22-daily) trash talk of a game between friends */
+      else if ((f->category == NC_CATEGORY_INSULT || f->category == NC_CATEGORY_VIOLENCE) &&
+               f->severity == NC_SEVERITY_WARN && f->suggestion != wow &&
+               play_trash_talk (&d, a, b, f->category == NC_CATEGORY_VIOLENCE))
         lower[i] = 1;
       else if (f->category == NC_CATEGORY_INSULT && shut_up_amazed (&d, a, b))
         lower[i] = 2, shut++;

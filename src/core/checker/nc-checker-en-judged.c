@@ -45,34 +45,7 @@
  * a finding (at warn, category insult, evidence context). */
 #define EN_JUDGED_MAX_WORDS 128
 
-typedef struct {
-  gsize start, end;     /* normalized chars */
-  gboolean stop_before; /* a sentence or clause break before it */
-  gboolean owner;       /* typed with "'s" ("tyler's") */
-  char w[24];           /* folded, no apostrophe; "" when longer */
-} JudgedWord;
-
-/* Whether folded word @w is @l, whose letters doubled the normalizer
- * reads once ("smel" is "smell", "sooo" "so") */
-static gboolean
-judged_eq (const char *w, const char *l)
-{
-  for (; *l != '\0'; l++)
-    if (l[1] != l[0] && *w++ != *l)
-      return FALSE;
-  return *w == '\0';
-}
-
-static gboolean
-judged_in (const char *w, const char * const *set)
-{
-  if (w[0] == '\0')
-    return FALSE;
-  for (; *set != NULL; set++)
-    if (judged_eq (w, *set))
-      return TRUE;
-  return FALSE;
-}
+typedef EnWord JudgedWord;
 
 static const char * const judged_praise[] = {
   "pro", "angel", "model", "princess", "prince", "queen", "king", "star", "rockstar", "celebrity",
@@ -110,7 +83,7 @@ judged_owned (const JudgedWord *ws, guint w)
   static const char * const det[] = { "the", "a", "an", "my", "our", "this", "that", NULL };
 
   for (guint k = w; k > 0 && k + 2 > w && !ws[k].stop_before; k--)
-    if (judged_in (ws[k - 1].w, det))
+    if (en_word_in (ws[k - 1].w, det))
       return TRUE;
   return FALSE;
 }
@@ -137,7 +110,7 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
   guint s = v;
 
   /* (not someone's words told: "says he looks like an orc") */
-  if (v >= 2 && !ws[v - 1].stop_before && !ws[v].stop_before && judged_in (ws[v - 2].w, told))
+  if (v >= 2 && !ws[v - 1].stop_before && !ws[v].stop_before && en_word_in (ws[v - 2].w, told))
     return FALSE;
   /* the verb itself or the word before it in a target of the lexicon
    * ("jake looks", "ur"; a name before "is") */
@@ -145,18 +118,18 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
     if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].end == ws[v].end &&
         hits[k].start < ws[v].start)
       return TRUE;
-  while (s > 0 && !ws[s].stop_before && judged_in (ws[s - 1].w, adverbs))
+  while (s > 0 && !ws[s].stop_before && en_word_in (ws[s - 1].w, adverbs))
     s--;
   if (s == 0 || ws[s].stop_before)
     return FALSE;
   for (guint k = 0; k < n_hits; k++)
     if (hits[k].kind == ENTRY_TARGET && !hits[k].dropped && hits[k].end == ws[s - 1].end)
       return TRUE;
-  if (judged_in (ws[s - 1].w, who))
+  if (en_word_in (ws[s - 1].w, who))
     return !(s >= 2 && !ws[s - 1].stop_before && g_str_equal (ws[s - 2].w, "my"));
   /* something of theirs: "ur backpack", "his new shoes"; not a pet
    * ("your dog looks like a little bear") */
-  if (judged_in (ws[s - 1].w, pets))
+  if (en_word_in (ws[s - 1].w, pets))
     return FALSE;
   for (guint n = 2; n <= 3 && n <= s; n++)
     {
@@ -164,9 +137,9 @@ judged_who_at (const JudgedWord *ws, guint v, const Hit *hits, guint n_hits)
 
       for (guint k = s - n + 1; k <= s - 1; k++)
         stop = stop || ws[k].stop_before;
-      if (!stop && (judged_in (ws[s - n].w, poss) ||
+      if (!stop && (en_word_in (ws[s - n].w, poss) ||
                     /* ("tyler's mom"; not "the dog's bed", "my friend's") */
-                    (ws[s - n].owner && !judged_in (ws[s - n].w, pets) &&
+                    (ws[s - n].owner && !en_word_in (ws[s - n].w, pets) &&
                      !judged_owned (ws, s - n))))
         return TRUE;
     }
@@ -250,6 +223,45 @@ judged_add (NcFindings *findings, const NcNormText *nt, guint32 cp_start, guint3
     }
 }
 
+guint
+en_words (const NcNormText *nt, EnWord *ws, guint max, const char * const *quit)
+{
+  guint nw = 0;
+  gboolean stop = TRUE;
+
+  for (gsize i = 0; i < nt->n_chars && nw < max;)
+    {
+      if (is_sep (nt->chars[i].folded))
+        {
+          stop = stop || nt->chars[i].folded == NC_NORM_STOP;
+          i++;
+          continue;
+        }
+      ws[nw].start = i;
+      ws[nw].stop_before = stop;
+      ws[nw].end = copy_folded_word (nt, i, ws[nw].w, sizeof ws[nw].w);
+      /* ("you're", "it's": the apostrophe's word as one) */
+      {
+        char *p = ws[nw].w, *q = p;
+        guint32 e = nt->chars[ws[nw].end - 1].orig_end;
+
+        for (; *p != '\0'; p++)
+          if (*p != '\'')
+            *q++ = *p;
+        *q = '\0';
+        /* (the normalizer drops the apostrophe: read it as typed) */
+        ws[nw].owner = q - ws[nw].w >= 3 && q[-1] == 's' && e >= 2 && e <= nt->n_cps &&
+                       (nt->cps[e - 2] == '\'' || nt->cps[e - 2] == 0x2019);
+      }
+      i = ws[nw].end;
+      stop = FALSE;
+      if (quit != NULL && en_word_in (ws[nw].w, quit))
+        return G_MAXUINT;
+      nw++;
+    }
+  return nw;
+}
+
 gboolean
 en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *findings,
            Quotes *quotes, CheckScratch *scr)
@@ -278,72 +290,44 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
   static const char * const low[] = { "dumb", "stupid", "thick", "slow", "ugly", "boring", "dull", "dense", NULL };
   JudgedWord ws[EN_JUDGED_MAX_WORDS];
   guint nw = 0;
-  gboolean stop = TRUE;
   gsize from = 0, to = 0;
   const char *say = "looks";
 
-  for (gsize i = 0; i < nt->n_chars && nw < EN_JUDGED_MAX_WORDS;)
-    {
-      if (is_sep (nt->chars[i].folded))
-        {
-          stop = stop || nt->chars[i].folded == NC_NORM_STOP;
-          i++;
-          continue;
-        }
-      ws[nw].start = i;
-      ws[nw].stop_before = stop;
-      ws[nw].end = copy_folded_word (nt, i, ws[nw].w, sizeof ws[nw].w);
-      /* ("you're", "it's": the apostrophe's word as one) */
-      {
-        char *p = ws[nw].w, *q = p;
-        guint32 e = nt->chars[ws[nw].end - 1].orig_end;
-
-        for (; *p != '\0'; p++)
-          if (*p != '\'')
-            *q++ = *p;
-        *q = '\0';
-        /* (the normalizer drops the apostrophe: read it as typed) */
-        ws[nw].owner = q - ws[nw].w >= 3 && q[-1] == 's' && e >= 2 && e <= nt->n_cps &&
-                       (nt->cps[e - 2] == '\'' || nt->cps[e - 2] == 0x2019);
-      }
-      i = ws[nw].end;
-      stop = FALSE;
-      if (judged_in (ws[nw].w, judged_kind))
-        return FALSE;
-      nw++;
-    }
+  nw = en_words (nt, ws, EN_JUDGED_MAX_WORDS, judged_kind);
+  if (nw == G_MAXUINT)
+    return FALSE;
 
   for (guint v = 1; v < nw && to == 0; v++)
     {
       /* the word after the likening: "looks like | a", "reminds me of |
        * a", "ur laugh is like | a" */
-      guint o = judged_in (ws[v].w, like_verbs) || judged_in (ws[v].w, be_verbs) ? v + 2 :
-                judged_in (ws[v].w, remind) && v + 1 < nw && g_str_equal (ws[v + 1].w, "me") ? v + 3 : 0;
+      guint o = en_word_in (ws[v].w, like_verbs) || en_word_in (ws[v].w, be_verbs) ? v + 2 :
+                en_word_in (ws[v].w, remind) && v + 1 < nw && g_str_equal (ws[v + 1].w, "me") ? v + 3 : 0;
 
       if (o != 0 && o < nw && g_str_equal (ws[o - 1].w, o == v + 2 ? "like" : "of") &&
           !ws[o - 1].stop_before && !ws[o].stop_before && (o == v + 2 || !ws[v + 1].stop_before) &&
           (g_str_equal (ws[o].w, "a") || g_str_equal (ws[o].w, "an") ||
            /* ("like my dead grandma", "like ur baby brother") */
-           (judged_in (ws[o].w, kin) && o + 1 < nw && !ws[o + 1].stop_before &&
-            judged_in (ws[o + 1].w, worn))) &&
+           (en_word_in (ws[o].w, kin) && o + 1 < nw && !ws[o + 1].stop_before &&
+            en_word_in (ws[o + 1].w, worn))) &&
           judged_who_at (ws, v, hits, n_hits))
         {
           gboolean praised = FALSE;
           guint k;
 
           for (k = o + 1; k < nw && k <= o + 4 && !ws[k].stop_before; k++)
-            praised = praised || judged_in (ws[k].w, judged_praise);
+            praised = praised || en_word_in (ws[k].w, judged_praise);
           if (!praised && k > o + 1)
             from = ws[v].start, to = ws[k - 1].end;
         }
-      else if (judged_in (ws[v].w, smell_verbs) && v + 1 < nw && !ws[v + 1].stop_before &&
+      else if (en_word_in (ws[v].w, smell_verbs) && v + 1 < nw && !ws[v + 1].stop_before &&
                judged_who_at (ws, v, hits, n_hits))
         {
           guint k = v + 1;
 
           if (g_str_equal (ws[k].w, "so") && k + 1 < nw && !ws[k + 1].stop_before)
             k++;
-          if (judged_in (ws[k].w, foul))
+          if (en_word_in (ws[k].w, foul))
             from = ws[v].start, to = ws[k].end;
           else if (g_str_equal (ws[k].w, "like") && k + 1 < nw && !ws[k + 1].stop_before)
             {
@@ -355,9 +339,9 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
               };
 
               /* ("smells like he ran a marathon": a clause, no thing) */
-              nice = judged_in (ws[k + 1].w, clause);
+              nice = en_word_in (ws[k + 1].w, clause);
               for (m = k + 1; m < nw && m <= k + 3 && !ws[m].stop_before; m++)
-                nice = nice || judged_in (ws[m].w, judged_pleasant);
+                nice = nice || en_word_in (ws[m].w, judged_pleasant);
               if (!nice)
                 from = ws[v].start, to = ws[m - 1].end;
             }
@@ -380,9 +364,9 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
           if (!judged_who_at (ws, s, hits, n_hits))
             continue;
           for (k = v + 4; k < nw && k <= v + 6 && !ws[k].stop_before; k++)
-            praised = praised || judged_in (ws[k].w, judged_praise);
+            praised = praised || en_word_in (ws[k].w, judged_praise);
           if (k > v + 4 &&
-              (about || judged_in (ws[v + 1].w, low) || (judged_in (ws[v + 1].w, qualities) && !praised)))
+              (about || en_word_in (ws[v + 1].w, low) || (en_word_in (ws[v + 1].w, qualities) && !praised)))
             {
               from = ws[s].start, to = ws[k - 1].end;
               say = "disagree";
@@ -430,11 +414,11 @@ en_judged (const NcNormText *nt, const Hit *hits, guint n_hits, NcFindings *find
               };
               static const char * const third[] = { "he", "she", "his", "her", "shes", "hes", NULL };
 
-              if (k < r && judged_in (ws[k].w, scored_words))
+              if (k < r && en_word_in (ws[k].w, scored_words))
                 scored = TRUE;
-              if (k < r && judged_in (ws[k].w, third))
+              if (k < r && en_word_in (ws[k].w, third))
                 aimed = TRUE;
-              if (k >= r && k <= r + 6 && judged_in (ws[k].w, person_again))
+              if (k >= r && k <= r + 6 && en_word_in (ws[k].w, person_again))
                 aimed = TRUE;
               for (guint t = 0; k < r && t < n_hits; t++)
                 if (hits[t].kind == ENTRY_TARGET && !hits[t].dropped && hits[t].start >= ws[k].start &&

@@ -451,6 +451,65 @@ vi_suffered_at (const NcNormText *nt, const Hit *h)
   return TRUE;
 }
 
+/* (s22-daily) Whether Vietnamese hit @h is inside words quoted after a
+ * verb of saying and a colon, said by a third person (a composition or
+ * a child's report of what someone said: "Một bạn trong nhóm còn dọa:
+ * "Mày mà mách cô thì mai biết tay tao"", "nó nhắn em: "mai biết tay
+ * tao""): the quotation mark opening it at most 160 code points back, a
+ * colon right before it, then maybe the writer ("em", "con", "mình"),
+ * then the verb (told_say[], "dọa", "quát", "hét", "nạt", "thách"), the
+ * one who said it a third person at most five words before the verb
+ * (told_teller()), and said to the writer ("em" before the colon, "mày"
+ * quoted). The writer's own ("tao dọa nó: "mày mà mách cô thì
+ * biết tay tao""), or words quoted with no verb of saying ("mày nghe
+ * đây: "mai biết tay tao"") still count. */
+gboolean
+quote_told_by_other (const NcNormText *nt, const Hit *h)
+{
+  static const char * const say_more[] = { "dọa", "doa", "quát", "quat", "hét", "het", "nạt", "nat", "thách",
+                                           "thach", "dặn", "dan", NULL };
+  static const char * const quoted_you[] = { "mày", "may", "m", "m", "mi", "mi", "bây", "bay", NULL };
+  guint32 at = nt->chars[h->start].orig_start, q = G_MAXUINT32, c;
+  gboolean to_me = FALSE;
+  gsize k, w;
+  char word[16];
+
+  if (!nt->has_quotes)
+    return FALSE;
+  for (c = at; c-- > 0 && at - c < 160;)
+    if (nt->cps[c] == '"' || nt->cps[c] == 0x201C)
+      {
+        q = c;
+        break;
+      }
+    else if (nt->cps[c] == 0x201D)
+      return FALSE;
+  if (q == G_MAXUINT32)
+    return FALSE;
+  for (c = q; c > 0 && g_unichar_isspace (nt->cps[c - 1]); c--)
+    ;
+  if (c == 0 || nt->cps[c - 1] != ':')
+    return FALSE;
+  /* (the char right after the word before the colon) */
+  for (k = char_at_cp (nt, c - 1); k > 0 && nt->chars[k - 1].orig_start >= c - 1; k--)
+    ;
+  w = word_before (nt, k, word, sizeof word);
+  if (w != G_MAXSIZE && vi_word_in (nt, w, told_me) >= 0)
+    {
+      to_me = TRUE;
+      w = word_before (nt, w, word, sizeof word);
+    }
+  if (w == G_MAXSIZE || (vi_word_in (nt, w, told_say) < 0 && vi_word_in (nt, w, say_more) < 0) ||
+      told_teller (nt, w, 5) == G_MAXSIZE)
+    return FALSE;
+  /* (said to the writer: "em" before the colon, or "mày" in the words
+   * quoted; "nó bảo: "thằng Nam ngu như bò"" passes a put-down on) */
+  for (k = char_at_cp (nt, q); !to_me && k < h->end; k++)
+    if ((k == 0 || is_sep (nt->chars[k - 1].folded)) && !is_sep (nt->chars[k].folded))
+      to_me = vi_word_in (nt, k, quoted_you) >= 0;
+  return to_me;
+}
+
 /* (thirteenth round, s13-help) Whether Vietnamese hit @h is what others
  * said or wrote to the writer, told by the writer (a child telling a
  * parent or a teacher, asking for help): right after a verb of saying and

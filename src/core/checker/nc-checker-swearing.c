@@ -592,6 +592,63 @@ play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hit
     }
 }
 
+/* (s22-daily) Trash talk of a game made up for in the same draft: a
+ * Vietnamese draft that speaks of a game or a match (play_cues[] and
+ * play_cue_pairs[], or the games' words of amends_games[]: "team",
+ * "support", "đi rừng", "bóng bàn", "cờ vua", "Liên Quân") and in which
+ * the writer makes amends to the one teased or plays on with them
+ * (amends_pairs[]: "bao trà sữa", "tao nhường", "tao chấp", "đánh lại",
+ * "đấu lại", "phục thù", "tập với máy", "bảo kê", "đừng buồn", "vẫn
+ * thắng"), with no word taking it past the play (play_beyond[]).
+ * The models' verdicts on the whole draft (the first model's and the
+ * children's, kid_verdict()) are shown at info there when nothing else
+ * warns (play_amends_quiets_model()): the models, fitted on short lines,
+ * read a long game recap to a friend ("mày chơi Free Fire bắn như người mù vậy mà còn đòi làm đội
+ * trưởng. thôi tao nhường, nhưng mà thua thì mày bao trà sữa nha") as a
+ * put-down. A finding of the lexicon is not touched ("mày gà vl, gỡ game
+ * đi" still warns; so does the model's reading of a draft without amends,
+ * "noob như mày thì đừng vào rank làm khổ đồng đội"). Folded words. */
+static const char * const amends_games[] = {
+  "team", "support", "ad", "adc", "skin", "fifa", "caro", "uno", "pubg", "yasuo", "nakroth", "florentino",
+  "minecraft", "roblox", "valorant", "fortnite", "mid", "top", "farm", "lane", "tru", NULL };
+static const char * const amends_game_pairs[] = {
+  "di", "rung", "bong", "ban", "co", "vua", "co", "tuong", "lien", "quan", "tro", "thu", "xa", "thu",
+  "dau", "truong", "doi", "truong", "tran", "toi", "tran", "chung", "bong", "ro", "vat", "tay", NULL };
+static const char * const amends_none[] = { NULL };
+static const char * const amends_pairs[] = {
+  "bao", "tra", "bao", "an", "bao", "kem", "bao", "nuoc", "tao", "nhuong", "t", "nhuong", "tui", "nhuong",
+  "tao", "chap", "t", "chap", "danh", "lai", "dau", "lai", "choi", "lai", "phuc", "thu", "phuc", "han", "tap",
+  "voi", "bao", "ke", "dung", "buon", "van", "thang", "an", "ui", "khong", "sao", "ko", "sao", NULL };
+
+gboolean
+play_amends (const NcNormText *nt)
+{
+  if (nt->n_chars > 2 * PLAY_MAX_CHARS)
+    return FALSE;
+  return (play_words_hold (nt, play_cues, play_cue_pairs) ||
+          play_words_hold (nt, amends_games, amends_game_pairs)) &&
+         play_words_hold (nt, amends_none, amends_pairs) && !play_words_hold (nt, play_beyond, play_beyond_pairs);
+}
+
+void
+play_amends_quiets_model (const NcNormText *nt, GArray *list)
+{
+  gboolean whole = FALSE;
+
+  for (const NcFinding *f = (const NcFinding *) list->data; f < (const NcFinding *) list->data + list->len; f++)
+    if (f->severity >= NC_SEVERITY_WARN && f->category != NC_CATEGORY_PERSONAL_DATA)
+      {
+        if (f->evidence != NC_EVIDENCE_MODEL || f->category != NC_CATEGORY_INSULT)
+          return;
+        whole = whole || f->cp_start == f->cp_end;
+      }
+  if (!whole || !play_amends (nt))
+    return;
+  for (NcFinding *f = (NcFinding *) list->data; f < (NcFinding *) list->data + list->len; f++)
+    if (f->evidence == NC_EVIDENCE_MODEL && f->category == NC_CATEGORY_INSULT)
+      f->severity = MIN (f->severity, NC_SEVERITY_INFO);
+}
+
 /* (nineteenth round, s19-endaily) Kind teasing in English: a chat draft
  * (at most 280 chars) whose every warned offensive finding is an insult
  * whose span holds "you" (tease_you[]) and a MILD word (tease_mild[]:

@@ -336,6 +336,12 @@ G_GNUC_INTERNAL gboolean vi_composed      (const NcNormText *nt, const Hit *hits
 G_GNUC_INTERNAL gboolean vi_register_quiets_model (NcChecker *self, const NcNormText *nt, const Hit *hits,
                                                    guint n_hits, const guint8 *allowed, NcFindings *findings);
 
+/* ---- nc-checker-vi-toneless.c: (s22-tonek) drafts typed without marks ---- */
+
+/* Whether the kid model's score @kid_score of a quiet Vietnamese draft
+ * typed without marks warns it whatever the first model's score. */
+G_GNUC_INTERNAL gboolean vi_kid_toneless_alone (const NcNormText *nt, double kid_score);
+
 /* ---- nc-checker-self.c: what the writer says of themself, and who told
  * a put-down ---- */
 
@@ -364,6 +370,7 @@ G_GNUC_INTERNAL extern const char * const vi_now[];
 /* Whether Vietnamese hit @h ends on the writer, the one left out or hurt,
  * told to an elder the writer calls ("cô ơi, tụi nó cô lập em"). */
 G_GNUC_INTERNAL gboolean told_of_me_left_out (const NcNormText *nt, const Hit *h);
+G_GNUC_INTERNAL gboolean quote_told_by_other (const NcNormText *nt, const Hit *h);
 /* Whether target hit @h, "may" typed without marks, is luck or sewing by
  * the words around it. */
 G_GNUC_INTERNAL gboolean unmarked_may     (const NcNormText *nt, const Hit *h);
@@ -392,6 +399,42 @@ G_GNUC_INTERNAL gboolean put_down_of_self (const NcNormText *nt, const Hit *h, g
 
 /* ---- nc-checker-en-judged.c: English judgements no list holds ---- */
 
+/* An English word of a draft as en_judged() and en_kinds() read it */
+typedef struct {
+  gsize start, end;     /* normalized chars */
+  gboolean stop_before; /* a sentence or clause break before it */
+  gboolean owner;       /* typed with "'s" ("tyler's") */
+  char w[24];           /* folded, no apostrophe; "" when longer */
+} EnWord;
+
+/* Whether folded word @w is @l, whose letters doubled the normalizer
+ * reads once ("smel" is "smell", "sooo" "so") */
+static inline gboolean
+en_word_eq (const char *w, const char *l)
+{
+  for (; *l != '\0'; l++)
+    if (l[1] != l[0] && *w++ != *l)
+      return FALSE;
+  return *w == '\0';
+}
+
+/* Whether folded word @w is one of @set (en_word_eq()). */
+static inline gboolean
+en_word_in (const char *w, const char * const *set)
+{
+  if (w[0] == '\0')
+    return FALSE;
+  for (; *set != NULL; set++)
+    if (en_word_eq (w, *set))
+      return TRUE;
+  return FALSE;
+}
+
+/* The words of @nt, at most @max of them, into @ws: how many;
+ * G_MAXUINT as soon as one is a word of @quit (may be NULL). */
+G_GNUC_INTERNAL guint    en_words         (const NcNormText *nt, EnWord *ws, guint max,
+                                           const char * const *quit);
+
 /* Whether every offensive finding of @list that warns is a swear word's
  * (said in wonder, wording "wow"). */
 G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
@@ -400,6 +443,15 @@ G_GNUC_INTERNAL gboolean only_swearing    (GArray *list);
  * rating); returns whether it did. */
 G_GNUC_INTERNAL gboolean en_judged        (const NcNormText *nt, const Hit *hits, guint n_hits,
                                            NcFindings *findings, Quotes *quotes, CheckScratch *scr);
+
+/* ---- nc-checker-en-kinds.c: English unkindness with no rude word ---- */
+
+/* Adds a finding (warn) when an English draft mocks a family's money or
+ * a parent's job, sets a meeting as a threat, sends round an
+ * embarrassing photo of someone or politely shuts someone out of a
+ * group; returns whether it did. */
+G_GNUC_INTERNAL gboolean en_kinds         (const NcNormText *nt, NcFindings *findings, Quotes *quotes,
+                                           CheckScratch *scr);
 
 /* ---- nc-checker-spans.c: the span of an offence ---- */
 
@@ -454,6 +506,8 @@ G_GNUC_INTERNAL void     swearing_as_reminder (NcChecker *self, const NcNormText
 /* (s19-everyday) Lowers the findings of a Vietnamese game's or match's
  * banter said of no one but the writer: put-downs of play to info, swear
  * words to crude-language reminders. */
+G_GNUC_INTERNAL gboolean play_amends (const NcNormText *nt);
+G_GNUC_INTERNAL void     play_amends_quiets_model (const NcNormText *nt, GArray *list);
 G_GNUC_INTERNAL void     play_banter (NcChecker *self, const NcNormText *nt, const Hit *hits, guint n_hits,
                                       GArray *list);
 /* (s19-endaily) Lowers to info the findings of an English chat draft

@@ -2187,6 +2187,10 @@ lexicon_finding (NcChecker        *self,
         }
       else if (told_of_me_left_out (nt, h))
         sev = NC_SEVERITY_INFO;
+      /* (s22-daily) quoted after a third person's verb of saying and a
+       * colon: a report of what was said */
+      else if (in_quotes (quotes, scr, cs, ce) && quote_told_by_other (nt, h))
+        sev = NC_SEVERITY_INFO;
       /* (s17-compo) what someone suffered, told in a composition (typed
        * with marks, as long as a composition, each sentence opening on
        * a capital) that speaks to no one ("mày"): "Trong lớp em từng có chuyện một bạn bị trêu
@@ -2458,16 +2462,23 @@ kid_verdict (NcOffenceModel *kid_model, gboolean vi, const NcNormText *nt, const
     }
   if (reminded)
     {
-      if (vi && nt->typed_marks && nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL) >= VI_KID_REMINDED_MARKED)
+      if (vi && nt->typed_marks && nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL) >= VI_KID_REMINDED_MARKED &&
+          !play_amends (nt))
         add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                      nc_offence_model_sentence_message, NULL);
       return;
     }
   nc_offence_model_thresholds (kid_model, &marked, &unmarked, &first);
-  if (first_score < first)
+  /* (s22-tonek) typed without marks, asked whatever the first model's
+   * score: vi_kid_toneless_alone() */
+  if (first_score < first && !(vi && !nt->typed_marks))
     return;
   kid = nc_offence_model_score_kept (kid_model, nt, allowed, kept, NULL);
-  if (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))
+  /* (s22-daily: a game's trash talk made up for, play_amends()) */
+  if (((first_score >= first &&
+        (kid >= (nt->typed_marks ? marked : unmarked) || (vi && vi_kid_second_tier (nt, first_score, kid)))) ||
+       (vi && vi_kid_toneless_alone (nt, kid))) &&
+      !(vi && play_amends (nt)))
     add_finding (findings, nt, NC_CATEGORY_INSULT, NC_SEVERITY_WARN, 0, 0, NC_EVIDENCE_MODEL,
                  nc_offence_model_sentence_message, NULL);
 }
@@ -2687,6 +2698,11 @@ nc_checker_check (NcChecker   *self,
   if ((lang_hint == NULL || !want_vi) && (!offensive || only_swearing (list)) &&
       !looks_vietnamese (nt, hits, n_hits, self) && en_judged (nt, hits, n_hits, findings, &quotes, scr))
     offensive = TRUE;
+  /* (s22-enk) a family's money mocked, a meeting set as a threat, a
+   * shaming photo sent round, polite exclusion (en_kinds()) */
+  if ((lang_hint == NULL || !want_vi) && !offensive && !looks_vietnamese (nt, hits, n_hits, self) &&
+      en_kinds (nt, findings, &quotes, scr))
+    offensive = TRUE;
 
   /* the statistical model of the draft's language can flag it on its
    * own, and marks the words that carry the offence beside the
@@ -2879,6 +2895,8 @@ nc_checker_check (NcChecker   *self,
     {
       vi_tease (nt, list);
       vi_kind_draft (nt, list);
+      /* (s22-daily) a game's trash talk made up for */
+      play_amends_quiets_model (nt, list);
     }
   if (vi_draft && self->kid_model != NULL && !vi_told_draft && score >= 0)
     kid_verdict (self->kid_model, TRUE, nt, allowed, score, &kept, findings);

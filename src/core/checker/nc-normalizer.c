@@ -601,6 +601,7 @@ typedef struct {
   const NcNormalizer *glue; /* split_glued()'s words, NULL when off */
   gboolean    need_glue;    /* split_glued() may have work ... */
   gsize       glue_from;    /* ... from here on */
+  guint       telex_ends;   /* words that end as Telex keys do (decode_telex()) */
 } Out;
 
 static inline gboolean is_word_letter (gunichar l);
@@ -704,6 +705,15 @@ note_single (Out *out, gsize base, gsize end, gunichar teen_letter)
     }
 }
 
+/* Whether @c is a key Telex types after a syllable's letters: a tone
+ * (f, s, r, x, j) or the hook of "ư", "ơ", "ă" (w). No Vietnamese word
+ * typed without its marks ends in one. */
+static inline gboolean
+is_telex_key (gunichar c)
+{
+  return c == 'f' || c == 's' || c == 'r' || c == 'x' || c == 'j' || c == 'w';
+}
+
 /* Whether the word [@w, @end) carries two tone marks: more than one
  * syllable, typed with no space ("màyngunhưbò"). */
 static gboolean
@@ -740,6 +750,7 @@ note_word (Out *out, const NcNormChar *word, const NcNormChar *end)
     }
   if (end - word == 1 && word->run == 1 && word->folded < 0x80 && g_ascii_isalpha (word->folded))
     note_single (out, (gsize) (word - out->c), (gsize) (end - out->c), 0);
+  out->telex_ends += end - word >= 3 && is_telex_key (end[-1].folded);
 }
 
 static void
@@ -1377,6 +1388,137 @@ split_run (const NcNormChar *two, const gunichar *cps, NcNormChar *first, NcNorm
   first->run = second->run = 1;
   first->orig_end = end;
   second->orig_start = start;
+}
+
+/* How the word of @n chars at @w reads in a draft that may be typed in
+ * Telex with no input method on ("mayf", "ddoof", "nhuw", "chos" for
+ * "mày", "đồ", "như", "chó"; the doubled letters of "dd", "oo", "aa",
+ * "ee" are one char already, a run). */
+typedef enum {
+  TELEX_OTHER,      /* not a Vietnamese syllable either way ("dad", "lol") */
+  TELEX_PLAIN,      /* a syllable typed without marks or keys ("ngu") */
+  TELEX_KEYED,      /* a syllable with its keys left in ("chos") */
+} TelexWord;
+
+static TelexWord
+telex_word (const NcNormChar *w, gsize n)
+{
+  char syl[8];
+  gsize len = 0;
+
+  if (n == 0 || n > 8)
+    return TELEX_OTHER;
+  for (gsize k = 0; k < n; k++)
+    {
+      gunichar c = w[k].folded;
+
+      if (c < 'a' || c > 'z' || w[k].run > 2)
+        return TELEX_OTHER;
+      /* the tone key last; "w" after the vowel it hooks, or alone ("nhw") */
+      if (k == n - 1 && n >= 3 && is_telex_key (c) && c != 'w')
+        break;
+      if (c == 'w')
+        {
+          if (len > 0 && (syl[len - 1] == 'a' || syl[len - 1] == 'o' || syl[len - 1] == 'u'))
+            continue;
+          if (k < n - 1 && len > 0)
+            return TELEX_OTHER;
+          c = 'u';
+        }
+      if (len == sizeof syl)
+        return TELEX_OTHER;
+      syl[len++] = (char) c;
+    }
+  if (!nc_letter_is_vi_syllable (syl, len))
+    return TELEX_OTHER;
+  return len == n ? TELEX_PLAIN : n >= 3 ? TELEX_KEYED : TELEX_OTHER;
+}
+
+/* Whether the word of @n chars at @w is one a list knows ("cars",
+ * "chess", "mows"): never read as Telex. */
+static gboolean
+listed_word (const NcNormalizer *self, const NcNormChar *w, gsize n)
+{
+  char key[16];
+
+  for (gsize k = 0; k < n; k++)
+    key[k] = (char) w[k].folded;
+  key[n] = '\0';
+  return g_hash_table_contains (self->glue_known, key) || g_hash_table_contains (self->glue_tails, key) ||
+         g_hash_table_contains (self->phrase_words, key);
+}
+
+/* Reads a draft typed in Telex with no input method on ("ddoof ocs
+ * chos"): when three words in four of a draft with no marks are
+ * Vietnamese syllables, typed plain or with their keys left in, and two
+ * or more have keys (telex_word()), the keys of each word no list knows
+ * are taken out, the chars before them keeping the child's own
+ * characters. An English draft ("ur dad mows lawns for a living") has
+ * too many words that are no syllable. */
+static void
+decode_telex (const NcNormalizer *self, Out *out)
+{
+  NcNormChar *c = out->c;
+  gsize n = out->n, dst = 0, keyed = 0, syllables = 0, words = 0;
+
+  for (gsize i = 0; i < n;)
+    {
+      gsize e = i;
+      TelexWord kind;
+
+      while (e < n && !is_sep_char (c[e].folded))
+        e++;
+      if (e > i && c[i].folded >= 'a' && c[i].folded <= 'z')
+        {
+          kind = telex_word (c + i, e - i);
+          words++;
+          syllables += kind != TELEX_OTHER;
+          keyed += kind == TELEX_KEYED;
+        }
+      i = e + 1;
+    }
+  if (keyed < 2 || syllables * 4 < words * 3)
+    return;
+  for (gsize i = 0; i < n;)
+    {
+      gsize e = i;
+
+      while (e < n && !is_sep_char (c[e].folded))
+        e++;
+      if (e == i || telex_word (c + i, e - i) != TELEX_KEYED || listed_word (self, c + i, e - i))
+        {
+          memmove (c + dst, c + i, (MIN (e + 1, n) - i) * sizeof (NcNormChar));
+          dst += MIN (e + 1, n) - i;
+        }
+      else
+        {
+          gsize kept = 0;
+
+          for (gsize k = i; k < e; k++)
+            {
+              gunichar x = c[k].folded;
+              gboolean key = (k == e - 1 && x != 'w' && is_telex_key (x)) ||
+                             (x == 'w' && kept > 0 && (c[dst - 1].folded == 'a' || c[dst - 1].folded == 'o' ||
+                                                       c[dst - 1].folded == 'u'));
+
+              if (key && kept > 0)
+                {
+                  c[dst - 1].orig_end = c[k].orig_end;
+                  continue;
+                }
+              c[dst] = c[k];
+              if (x == 'w')
+                c[dst].folded = c[dst].marked = 'u';
+              dst++;
+              kept++;
+            }
+          if (e < n)
+            c[dst++] = c[e];
+        }
+      i = e + 1;
+    }
+  out->n = dst;
+  out->glue_from = 0;   /* (the chars moved) */
 }
 
 /* Splits the words run together that glue_split() or letters_split()
@@ -2682,6 +2824,8 @@ normalizer_fill (NcNormalizer *self,
     join_split_letters (&out, nt->cps);
   /* words run together (joined letters too: "a l o s e r"), emoji read
    * as words */
+  if (out.telex_ends >= 2 && !out.typed_marks && out.glue != NULL)
+    decode_telex (self, &out);
   if (out.need_glue)
     split_glued (self, &out, nt);
   if (dec.emoji_words)
