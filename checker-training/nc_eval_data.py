@@ -1264,7 +1264,9 @@ TUNING_EXTRA = {
                  # (s22-vik r22v2: 40 everyday look-alikes with marks in new wording, written after its rules; committed before their one measurement)
                  'vi-daily-r22v2.txt',
                  # (s22-vik r22v3: 24 everyday look-alikes with marks, new wording, written after all its rules; committed before their one measurement)
-                 'vi-daily-r22v3.txt'),
+                 'vi-daily-r22v3.txt',
+                 # (s22-kidtol r22kt: 20 everyday drafts of the kinds a kid model with tolerated thresholds may hurt (comfort with "mày", a game lost, pets, family words, telling a parent, a teacher's joke), written after the choice; committed before its one measurement)
+                 'vi-daily-r22kt.txt'),
     'vi_daily_toneless': ('vi-daily-toneless-r8.txt', 'vi-daily-toneless-r8b.txt',
                           'vi-daily-toneless-r8c.txt', 'vi-daily-toneless-r9.txt',
                           'vi-daily-toneless-r9b.txt', 'vi-daily-toneless-r10t.txt',
@@ -1408,7 +1410,9 @@ TUNING_EXTRA = {
                           # (s22-tonek r22k: 81 everyday look-alikes without marks of r22k's unkind words and shapes, written before the branch's rules; committed before measuring)
                           'vi-daily-toneless-r22k.txt',
                           # (s22-tonek r22k2: 40 everyday look-alikes without marks, written after the branch's rules; committed before its one measurement)
-                          'vi-daily-toneless-r22k2.txt'),
+                          'vi-daily-toneless-r22k2.txt',
+                          # (s22-kidtol r22kt: 10 more without marks, the same attack on the tolerated thresholds; committed before its one measurement)
+                          'vi-daily-toneless-r22kt.txt'),
 }
 
 # the tuning parts of the broad everyday sets of issue 16's seventh round

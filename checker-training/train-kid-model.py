@@ -13,9 +13,14 @@ and NOT adopted, docs/checker-figures.md.)
 (--lang en, twentieth round, s20-kiden: the English one, en-kid-model.bin,
 main_en(); measured and NOT adopted, the file is not in the resources.)
 
-The committed file was written by `train-kid-model.py --last-round 19`
-(the batches of rounds up to 19: what main held when it was chosen) with
-_build's netconduct-check built from main (51c3cab).
+The committed file (s22-kidtol) was written by `NC_KID_TIER=1
+NC_KID_REMINDED=1 NC_KID_DUMP=DUMP train-kid-model.py --last-round 19
+--with-fresh-tune --out FILE` with a netconduct-check built from main
+(63aa0ec) without vi-kid-model.bin, then its three thresholds re-chosen
+by `kid-tolerance.py DUMP --per 1500 --reminded 0.999 --model FILE
+--out resources/lexicon/vi-kid-model.bin` (one everyday tuning line in
+1,500 of each kind tolerated out of fold; docs/checker-figures.md).
+Before it: `train-kid-model.py --last-round 19` with main at 51c3cab.
 
 vi-model.bin (the ViHOS model) is left as it is. This one is fitted only
 on the children's and teenagers' tuning text: every round's batches of
