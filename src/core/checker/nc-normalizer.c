@@ -1450,8 +1450,9 @@ listed_word (const NcNormalizer *self, const NcNormChar *w, gsize n)
 
 /* Reads a draft typed in Telex with no input method on ("ddoof ocs
  * chos"): when three words in four of a draft with no marks are
- * Vietnamese syllables, typed plain or with their keys left in, and two
- * or more have keys (telex_word()), the keys of each word no list knows
+ * Vietnamese syllables, typed plain or with their keys left in, and one
+ * in four at the least (two or more) ends on a key (telex_word()), the
+ * keys of each word no list knows
  * are taken out, the chars before them keeping the child's own
  * characters. An English draft ("ur dad mows lawns for a living") has
  * too many words that are no syllable. */
@@ -1461,23 +1462,32 @@ decode_telex (const NcNormalizer *self, Out *out)
   NcNormChar *c = out->c;
   gsize n = out->n, dst = 0, keyed = 0, syllables = 0, words = 0;
 
+  /* (the words that end on a key first: most drafts stop there) */
   for (gsize i = 0; i < n;)
     {
       gsize e = i;
-      TelexWord kind;
+
+      while (e < n && !is_sep_char (c[e].folded))
+        e++;
+      keyed += e > i + 2 && is_telex_key (c[e - 1].folded) && telex_word (c + i, e - i) == TELEX_KEYED;
+      i = e + 1;
+    }
+  if (keyed < 2 || keyed * 4 < out->n_words)
+    return;
+  for (gsize i = 0; i < n && (words - syllables) * 4 <= out->n_words;)
+    {
+      gsize e = i;
 
       while (e < n && !is_sep_char (c[e].folded))
         e++;
       if (e > i && c[i].folded >= 'a' && c[i].folded <= 'z')
         {
-          kind = telex_word (c + i, e - i);
           words++;
-          syllables += kind != TELEX_OTHER;
-          keyed += kind == TELEX_KEYED;
+          syllables += telex_word (c + i, e - i) != TELEX_OTHER;
         }
       i = e + 1;
     }
-  if (keyed < 2 || syllables * 4 < words * 3)
+  if (syllables * 4 < words * 3 || (words - syllables) * 4 > out->n_words)
     return;
   for (gsize i = 0; i < n;)
     {
