@@ -242,19 +242,19 @@ TARGETS = [
     ('heldout_vi_fresh19_daily_toneless_warned', '<=', 0.000, 0.01),  # 0 of 46
     ('heldout_vi_fresh19_daily_warned', '<=', 0.000, 0.01),  # 0 of 41
     ('heldout_en_fresh19_daily_warned', '<=', 0.022, 0.01),  # 1 of 46
-    ('heldout_vi_fresh19_unkind_recall', '>=', 0.817, 0.95),  # 18 of 22
+    ('heldout_vi_fresh19_unkind_recall', '>=', 0.863, 0.95),  # 19 of 22 (twenty-second round, merged; 18 at dea80b0)
     ('heldout_vi_fresh19_unkind_toneless_recall', '>=', 0.764, 0.95),  # 26 of 34 (s22-kidtol after merging main; 23 at dea80b0)
-    ('heldout_en_fresh19_unkind_recall', '>=', 0.832, 0.95),  # 25 of 30
+    ('heldout_en_fresh19_unkind_recall', '>=', 0.866, 0.95),  # 26 of 30 (s22-enk; 25 at dea80b0)
     ('heldout_vi_fresh20_unkind_recall', '>=', 0.703, 0.95),  # 19 of 27 (s22-kidtol; 17 before)
     ('heldout_vi_fresh20_unkind_toneless_recall', '>=', 0.544, 0.95),  # 18 of 33
-    ('heldout_en_fresh20_unkind_recall', '>=', 0.749, 0.95),  # 21 of 28
+    ('heldout_en_fresh20_unkind_recall', '>=', 0.785, 0.95),  # 22 of 28 (s22-enk; 21 at dea80b0)
     ('heldout_vi_fresh20_daily_warned', '<=', 0.000, 0.01),  # 0 of 35
     ('heldout_vi_fresh20_daily_toneless_warned', '<=', 0.000, 0.01),  # 0 of 35
     ('heldout_en_fresh20_daily_warned', '<=', 0.000, 0.01),  # 0 of 41
     ('heldout_vi_fresh20_news_warned', '<=', 0.000, 0.02),  # 0 of 34
     ('heldout_vi_fresh20_compo_warned', '<=', 0.034, 0.01),  # 1 of 30
     ('heldout_vi_fresh21_unkind_recall', '>=', 0.732, 0.95),  # 22 of 30 (s22-kidtol; 21 before)
-    ('heldout_vi_fresh21_unkind_toneless_recall', '>=', 0.635, 0.95),  # 21 of 33
+    ('heldout_vi_fresh21_unkind_toneless_recall', '>=', 0.726, 0.95),  # 24 of 33 (twenty-second round, merged; 21 at dea80b0)
     ('heldout_en_fresh21_unkind_recall', '>=', 0.685, 0.95),  # 24 of 35
     ('heldout_vi_fresh21_daily_warned', '<=', 0.025, 0.01),  # 1 of 41
     ('heldout_vi_fresh21_daily_toneless_warned', '<=', 0.075, 0.01),  # 3 of 40
@@ -267,13 +267,13 @@ TARGETS = [
     # main at dea80b0 (numbers only): unkind recall VI 40 of 60, VI without
     # marks 34 of 60, EN 37 of 60; everyday VI, without marks and EN 2 of
     # 80 each, news 3 of 60, compositions 3 of 60 warned
-    ('heldout_vi_fresh22_unkind_recall', '>=', 0.666, 0.95),
-    ('heldout_vi_fresh22_unkind_toneless_recall', '>=', 0.566, 0.95),
-    ('heldout_en_fresh22_unkind_recall', '>=', 0.616, 0.95),
+    ('heldout_vi_fresh22_unkind_recall', '>=', 0.716, 0.95),  # 43 of 60 (the round merged; 40 at its first reading)
+    ('heldout_vi_fresh22_unkind_toneless_recall', '>=', 0.632, 0.95),  # 38 of 60 (34)
+    ('heldout_en_fresh22_unkind_recall', '>=', 0.632, 0.95),  # 38 of 60 (37)
     ('heldout_vi_fresh22_daily_warned', '<=', 0.025, 0.01),
     ('heldout_vi_fresh22_daily_toneless_warned', '<=', 0.025, 0.01),
     ('heldout_en_fresh22_daily_warned', '<=', 0.025, 0.01),
-    ('heldout_vi_fresh22_news_warned', '<=', 0.05, 0.02),
+    ('heldout_vi_fresh22_news_warned', '<=', 0.034, 0.02),  # 2 of 60 (3)
     ('heldout_vi_fresh22_compo_warned', '<=', 0.05, 0.01),
     ('heldout_debian_vi_warned', '<=', 0.02, 0.02),
     # (eleventh round: children's compositions, the sets s11-school made;
