@@ -7730,9 +7730,20 @@ test_lead_r21 (void)
     { "stop saying ur ugly, everyone can see ur beautiful", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
     { "stop saying ur fat, i know it's not true", NC_CATEGORY_INSULT, NULL, NC_EVIDENCE_LEXICON },
   };
+  /* (twenty-second round) the writer's own sibling "killed" with a laugh
+   * is a reminder; a time set, a weapon, someone else's sister stay
+   * threats */
+  static const SpanCase sibling[] = {
+    { "i'm gonna kill my brother if he eats my leftovers again lol jk", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "im gonna kill my sister lol", NC_CATEGORY_VIOLENCE, NULL, NC_EVIDENCE_LEXICON },
+    { "i'm gonna kill my brother tonight lol", NC_CATEGORY_VIOLENCE, "gonna kill", NC_EVIDENCE_LEXICON },
+    { "i'm gonna kill my brother with a knife lol", NC_CATEGORY_VIOLENCE, "gonna kill", NC_EVIDENCE_LEXICON },
+    { "i'm gonna kill your sister lol", NC_CATEGORY_VIOLENCE, "i'm gonna kill your sister", NC_EVIDENCE_CONTEXT },
+  };
 
   assert_span_cases (vi, G_N_ELEMENTS (vi), "vi");
   assert_span_cases (en, G_N_ELEMENTS (en), "en");
+  assert_span_cases (sibling, G_N_ELEMENTS (sibling), "en");
 }
 
 /* (twenty-second round, s22-daily) Trash talk of a game between

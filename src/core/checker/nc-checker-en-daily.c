@@ -153,6 +153,10 @@ static const char * const trouble_beyond[] = { "beat", "hurt", "punch", "smash",
   "seriously", "promise", "swear", "bury", "hide", "slep", "night", "gang", "everyone", "il", "ima", "help", "finds",
   "found", "said", "says", NULL };
 static const char * const trouble_why[] = { "when", "if", "for", "once", "cuz", "because", "bc", NULL };
+/* (the writer's own brother or sister "killed" with a laugh or a "jk";
+ * not with a time set) */
+static const char * const sibling_joked[] = { "lol", "lmao", "lmfao", "haha", "hahaha", "jk", "kiding", NULL };
+static const char * const sibling_when[] = { "tonight", "tomorow", "today", "later", "weekend", NULL };
 /* "kill it" of a show, a test, a game: doing well ("i'm gonna kill it at
  * the talent show", "you'll kill it tomorrow") */
 static const char * const kill_it_when[] = { "at", "in", "on", "today", "tonight", "tomorow", "this", "out", "up",
@@ -175,6 +179,16 @@ trouble_at_home (const DailyDraft *d, guint a, guint b)
     return TRUE;
   if (daily_any (d, trouble_beyond))
     return FALSE;
+  /* (lead, twenty-second round) "i'm gonna kill my brother if he eats
+   * my leftovers again lol jk": the writer's own sibling, said with a
+   * laugh; "i'm gonna kill my brother tonight", "i'm gonna kill you lol"
+   * and one with a weapon (trouble_beyond) stay threats */
+  if (k + 2 < d->n && g_str_equal (d->words[k + 1].w, "my") && d->words[k + 2].clause == d->words[k].clause &&
+      word_among (trouble_kin, d->words[k + 2].w) && daily_any (d, sibling_joked) && !daily_any (d, sibling_when))
+    for (guint j = k, n = 0; j > 0 && n < 5 && d->words[j - 1].clause == d->words[k].clause; j--, n++)
+      if (g_str_equal (d->words[j - 1].w, "i") || g_str_equal (d->words[j - 1].w, "im") ||
+          g_str_equal (d->words[j - 1].w, "ima"))
+        return TRUE;
   me = k + 1 < d->n && d->words[k + 1].clause == d->words[k].clause &&
                 word_among (trouble_me, d->words[k + 1].w);
   you = k + 1 < d->n && d->words[k + 1].clause == d->words[k].clause &&
