@@ -601,7 +601,9 @@ typedef struct {
   const NcNormalizer *glue; /* split_glued()'s words, NULL when off */
   gboolean    need_glue;    /* split_glued() may have work ... */
   gsize       glue_from;    /* ... from here on */
-  guint       telex_ends;   /* words that end as Telex keys do (decode_telex()) */
+  guint       telex_ends;   /* words that end as Telex keys do: counted as the
+                             * words are written, so that decode_telex() reads
+                             * only drafts with two or more */
 } Out;
 
 static inline gboolean is_word_letter (gunichar l);
@@ -1400,11 +1402,15 @@ typedef enum {
   TELEX_KEYED,      /* a syllable with its keys left in ("chos") */
 } TelexWord;
 
+/* (@keys, when not NULL, gets a bit for each char that is a key: the
+ * tone last, a "w" after the vowel it hooks; a "w" that is not, alone or
+ * last ("nhw"), is the "ư" itself) */
 static TelexWord
-telex_word (const NcNormChar *w, gsize n)
+telex_word (const NcNormChar *w, gsize n, guint *keys)
 {
   char syl[8];
   gsize len = 0;
+  guint key_bits = 0;
 
   if (n == 0 || n > 8)
     return TELEX_OTHER;
@@ -1414,13 +1420,18 @@ telex_word (const NcNormChar *w, gsize n)
 
       if (c < 'a' || c > 'z' || w[k].run > 2)
         return TELEX_OTHER;
-      /* the tone key last; "w" after the vowel it hooks, or alone ("nhw") */
       if (k == n - 1 && n >= 3 && is_telex_key (c) && c != 'w')
-        break;
+        {
+          key_bits |= 1u << k;
+          break;
+        }
       if (c == 'w')
         {
           if (len > 0 && (syl[len - 1] == 'a' || syl[len - 1] == 'o' || syl[len - 1] == 'u'))
-            continue;
+            {
+              key_bits |= 1u << k;
+              continue;
+            }
           if (k < n - 1 && len > 0)
             return TELEX_OTHER;
           c = 'u';
@@ -1431,6 +1442,8 @@ telex_word (const NcNormChar *w, gsize n)
     }
   if (!nc_letter_is_vi_syllable (syl, len))
     return TELEX_OTHER;
+  if (keys != NULL)
+    *keys = key_bits;
   return len == n ? TELEX_PLAIN : n >= 3 ? TELEX_KEYED : TELEX_OTHER;
 }
 
@@ -1456,6 +1469,15 @@ listed_word (const NcNormalizer *self, const NcNormChar *w, gsize n)
  * are taken out, the chars before them keeping the child's own
  * characters. An English draft ("ur dad mows lawns for a living") has
  * too many words that are no syllable. */
+/* Where the word that starts at @i of the @n chars at @c ends. */
+static inline gsize
+word_end (const NcNormChar *c, gsize n, gsize i)
+{
+  while (i < n && !is_sep_char (c[i].folded))
+    i++;
+  return i;
+}
+
 static void
 decode_telex (const NcNormalizer *self, Out *out)
 {
@@ -1463,69 +1485,52 @@ decode_telex (const NcNormalizer *self, Out *out)
   gsize n = out->n, dst = 0, keyed = 0, syllables = 0, words = 0;
 
   /* (the words that end on a key first: most drafts stop there) */
-  for (gsize i = 0; i < n;)
+  if (out->telex_ends < 2 || out->telex_ends * 4 < out->n_words)
+    return;
+  for (gsize i = 0, e; i < n; i = e + 1)
     {
-      gsize e = i;
-
-      while (e < n && !is_sep_char (c[e].folded))
-        e++;
-      keyed += e > i + 2 && is_telex_key (c[e - 1].folded) && telex_word (c + i, e - i) == TELEX_KEYED;
-      i = e + 1;
+      e = word_end (c, n, i);
+      keyed += e > i + 2 && is_telex_key (c[e - 1].folded) && telex_word (c + i, e - i, NULL) == TELEX_KEYED;
     }
   if (keyed < 2 || keyed * 4 < out->n_words)
     return;
-  for (gsize i = 0; i < n && (words - syllables) * 4 <= out->n_words;)
+  for (gsize i = 0, e; i < n && (words - syllables) * 4 <= out->n_words; i = e + 1)
     {
-      gsize e = i;
-
-      while (e < n && !is_sep_char (c[e].folded))
-        e++;
+      e = word_end (c, n, i);
       if (e > i && c[i].folded >= 'a' && c[i].folded <= 'z')
         {
           words++;
-          syllables += telex_word (c + i, e - i) != TELEX_OTHER;
+          syllables += telex_word (c + i, e - i, NULL) != TELEX_OTHER;
         }
-      i = e + 1;
     }
   if (syllables * 4 < words * 3 || (words - syllables) * 4 > out->n_words)
     return;
-  for (gsize i = 0; i < n;)
+  for (gsize i = 0, e; i < n; i = e + 1)
     {
-      gsize e = i;
+      guint keys = 0;
 
-      while (e < n && !is_sep_char (c[e].folded))
-        e++;
-      if (e == i || telex_word (c + i, e - i) != TELEX_KEYED || listed_word (self, c + i, e - i))
+      e = word_end (c, n, i);
+      if (e > i && telex_word (c + i, e - i, &keys) == TELEX_KEYED && !listed_word (self, c + i, e - i))
+        {
+          /* (a key's chars go to the char before it; never the first) */
+          for (gsize k = i; k < e; k++)
+            if ((keys >> (k - i)) & 1)
+              c[dst - 1].orig_end = c[k].orig_end;
+            else
+              {
+                c[dst] = c[k];
+                if (c[dst].folded == 'w')
+                  c[dst].folded = c[dst].marked = 'u';
+                dst++;
+              }
+          if (e < n)
+            c[dst++] = c[e];
+        }
+      else
         {
           memmove (c + dst, c + i, (MIN (e + 1, n) - i) * sizeof (NcNormChar));
           dst += MIN (e + 1, n) - i;
         }
-      else
-        {
-          gsize kept = 0;
-
-          for (gsize k = i; k < e; k++)
-            {
-              gunichar x = c[k].folded;
-              gboolean key = (k == e - 1 && x != 'w' && is_telex_key (x)) ||
-                             (x == 'w' && kept > 0 && (c[dst - 1].folded == 'a' || c[dst - 1].folded == 'o' ||
-                                                       c[dst - 1].folded == 'u'));
-
-              if (key && kept > 0)
-                {
-                  c[dst - 1].orig_end = c[k].orig_end;
-                  continue;
-                }
-              c[dst] = c[k];
-              if (x == 'w')
-                c[dst].folded = c[dst].marked = 'u';
-              dst++;
-              kept++;
-            }
-          if (e < n)
-            c[dst++] = c[e];
-        }
-      i = e + 1;
     }
   out->n = dst;
   out->glue_from = 0;   /* (the chars moved) */
